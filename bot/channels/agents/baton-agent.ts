@@ -1,0 +1,88 @@
+/**
+ * The Agents SDK turn handler: the only place a TurnContext meets Baton. It records the inbound activity, asks the
+ * channel-free runtime what to say, and sends the replies (each recorded in the transcript on its way out).
+ */
+import { Activity, ActivityTypes } from '@microsoft/agents-activity';
+import type { TurnContext } from '@microsoft/agents-hosting';
+import type { ConversationRuntime } from '../../conversations/conversation-runtime';
+import type { Transcript } from '../../conversations/transcript';
+import { message } from '../../core/messages';
+import { detectLanguage } from '../../core/signals/language';
+import { toActivity, toTurnInput } from './activity-mapping';
+
+export const INBOUND_RECORDED = Symbol('baton.inboundRecorded');
+
+export interface BatonAgentDeps {
+  transcript: Transcript;
+  runtime: ConversationRuntime;
+  limits: { textChars: number };
+}
+
+export type TurnLogic = (context: TurnContext) => Promise<void>;
+
+export function createBatonAgent(deps: BatonAgentDeps): TurnLogic {
+  return async (context) => {
+    const activity = context.activity;
+    const conversationId = activity.conversation!.id;
+    const stored = await deps.transcript.recordInbound(
+      {
+        id: conversationId,
+        channel: activity.channelId ?? 'unknown',
+        userId: activity.from?.id ?? 'anonymous',
+        locale: activity.locale ?? null,
+        reference: activity.getConversationReference() as unknown as Record<string, unknown>,
+      },
+      activityToRecord(activity),
+    );
+    context.turnState.set(INBOUND_RECORDED, true);
+    if (!stored) return; // a redelivered activity: it had its turn already
+
+    context.onSendActivities(async (_ctx, outgoing, next) => {
+      for (const out of outgoing) {
+        out.from = { ...out.from, id: out.from?.id ?? 'baton', role: 'bot' };
+        out.timestamp = new Date();
+        const recorded = await deps.transcript.recordOutbound(conversationId, activityToRecord(out), 'bot');
+        out.id = recorded.id;
+      }
+      return next();
+    });
+
+    switch (activity.type) {
+      case ActivityTypes.Message:
+        return onMessage(context, deps);
+      case ActivityTypes.ConversationUpdate:
+        return onConversationUpdate(context);
+      default:
+        return;
+    }
+  };
+}
+
+async function onMessage(context: TurnContext, deps: BatonAgentDeps): Promise<void> {
+  const input = toTurnInput(context.activity);
+  if (input.text.length > deps.limits.textChars) {
+    const lang = detectLanguage(input.text, input.locale);
+    const tooLong =
+      lang === 'zh'
+        ? `您的消息有 ${input.text.length} 个字符，超过了 ${deps.limits.textChars} 的上限，请分段发送。`
+        : `Your message has ${input.text.length} characters; the limit is ${deps.limits.textChars}. Please send it in shorter parts.`;
+    await context.sendActivity(tooLong);
+    return;
+  }
+  const result = await deps.runtime.respond(input);
+  await context.sendActivities(result.replies.map((reply) => toActivity(reply) as Activity));
+}
+
+async function onConversationUpdate(context: TurnContext): Promise<void> {
+  const activity = context.activity;
+  const botId = activity.recipient?.id;
+  const customerJoined = (activity.membersAdded ?? []).some((member) => member.id !== botId);
+  if (!customerJoined) return;
+  const lang = activity.locale?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  await context.sendActivity(toActivity({ kind: 'small-talk', lang, text: message(lang, 'greeting') }) as Activity);
+}
+
+/** The JSON kept in the transcript: the activity without SDK internals. */
+function activityToRecord(activity: Activity): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(activity)) as Record<string, unknown>;
+}

@@ -1,0 +1,162 @@
+/**
+ * Baton's built-in Direct Line 3.0: the conversation API the official Web Chat client speaks. Activities go through
+ * the real Agents SDK adapter in-process (`BotEndpoint`); every activity a client sees is read back from the
+ * conversation store, so the watermark is the store's sequence number.
+ */
+import { randomBytes } from 'node:crypto';
+import type { ConversationStore } from '../../conversations/conversation-store';
+import type { StoredActivity } from '../../conversations/model';
+import { BatonError, errors } from '../../errors';
+import type { BotEndpoint } from '../agents/in-process-endpoint';
+import { CLIENT_ACTIVITY_FIELDS, type PostedActivity } from './schemas';
+import { newConversationId, newUserId, type DirectLineTokens, type TokenClaims } from './tokens';
+
+export const DIRECT_LINE_CHANNEL_ID = 'webchat';
+const CLIENT_VISIBLE_TYPES = new Set(['message', 'event', 'typing', 'endOfConversation', 'handoff']);
+
+export type Caller = { kind: 'secret' } | { kind: 'token'; claims: TokenClaims } | { kind: 'anonymous' };
+
+export interface DirectLineDeps {
+  conversations: ConversationStore;
+  tokens: DirectLineTokens;
+  bot: BotEndpoint;
+  /** When set, callers without a token must present it; when unset, anyone may start a conversation (local mode). */
+  secret?: string;
+  botAccount: { id: string; name: string };
+  serviceUrl: string;
+  textLimit: number;
+  now?: () => Date;
+}
+
+export interface StartedConversation {
+  conversationId: string;
+  token: string;
+  expires_in: number;
+  created: boolean;
+}
+
+export class DirectLine {
+  private readonly now: () => Date;
+
+  constructor(private readonly deps: DirectLineDeps) {
+    this.now = deps.now ?? (() => new Date());
+  }
+
+  /** Who is calling, from an `Authorization: Bearer …` header value. */
+  identify(authorization: string | undefined): Caller {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
+    if (!match) {
+      if (authorization) throw new BatonError('unauthorized', 401, 'Authorization must be "Bearer <token or secret>"');
+      if (this.deps.secret) throw new BatonError('unauthorized', 401, 'send your Direct Line token or secret as "Authorization: Bearer …"');
+      return { kind: 'anonymous' };
+    }
+    const credential = match[1];
+    if (this.deps.secret && credential === this.deps.secret) return { kind: 'secret' };
+    const claims = this.deps.tokens.verify(credential);
+    if (!claims) throw new BatonError('forbidden', 403, 'the Direct Line token is invalid or expired: get a new one');
+    return { kind: 'token', claims };
+  }
+
+  /**
+   * A token for a new conversation that starts when the client first opens it. Callers check who may ask:
+   * `/tokens/generate` needs the secret; the web page's own exchange is the server acting for the page.
+   */
+  async issueToken(options: { userId?: string; locale?: string } = {}): Promise<StartedConversation> {
+    const conversationId = newConversationId();
+    const userId = options.userId ?? newUserId();
+    await this.deps.conversations.ensure({ id: conversationId, channel: DIRECT_LINE_CHANNEL_ID, userId, locale: options.locale ?? null });
+    const { token, expiresIn } = this.deps.tokens.issue(conversationId, userId);
+    return { conversationId, token, expires_in: expiresIn, created: true };
+  }
+
+  refreshToken(caller: Caller): { conversationId: string; token: string; expires_in: number } {
+    if (caller.kind !== 'token') throw errors.forbidden('refresh needs a Direct Line token as Bearer');
+    const { token, expiresIn } = this.deps.tokens.issue(caller.claims.conversationId, caller.claims.userId);
+    return { conversationId: caller.claims.conversationId, token, expires_in: expiresIn };
+  }
+
+  /** Starts a conversation, or resumes the token's own conversation. */
+  async startConversation(caller: Caller): Promise<StartedConversation> {
+    let conversationId: string;
+    let userId: string;
+    if (caller.kind === 'token') {
+      conversationId = caller.claims.conversationId;
+      userId = caller.claims.userId;
+    } else {
+      conversationId = newConversationId();
+      userId = newUserId();
+    }
+    const conversation = await this.deps.conversations.ensure({ id: conversationId, channel: DIRECT_LINE_CHANNEL_ID, userId });
+    const created = conversation.lastSeq === 0;
+    if (created) {
+      await this.deps.bot.process(
+        this.envelope(conversationId, userId, conversation.locale ?? undefined, {
+          type: 'conversationUpdate',
+          membersAdded: [{ id: userId }],
+        }),
+      );
+    }
+    // Resuming hands out a fresh token for the same conversation, as Azure's Direct Line does.
+    const { token, expiresIn } = this.deps.tokens.issue(conversationId, userId);
+    return { conversationId, token, expires_in: expiresIn, created };
+  }
+
+  async postActivity(caller: Caller, conversationId: string, posted: PostedActivity): Promise<{ id: string }> {
+    const conversation = await this.authorize(caller, conversationId);
+    if (posted.text !== undefined && posted.text.length > this.deps.textLimit) throw errors.textTooLong(this.deps.textLimit, posted.text.length);
+    const userId = caller.kind === 'token' ? caller.claims.userId : (posted.from?.id ?? conversation.userId);
+    const id = `${conversationId}|in-${randomBytes(6).toString('hex')}`;
+    const { from, timestamp: _clientTimestamp, ...content } = posted;
+    await this.deps.bot.process({
+      ...this.envelope(conversationId, userId, posted.locale ?? conversation.locale ?? undefined, content),
+      id,
+      from: { id: userId, name: from?.name, role: 'user' },
+    });
+    return { id };
+  }
+
+  async getActivities(caller: Caller, conversationId: string, watermark = 0): Promise<{ activities: Record<string, unknown>[]; watermark: string }> {
+    await this.authorize(caller, conversationId);
+    return this.activitiesAfter(conversationId, watermark);
+  }
+
+  async activitiesAfter(conversationId: string, watermark: number): Promise<{ activities: Record<string, unknown>[]; watermark: string }> {
+    const stored = await this.deps.conversations.list(conversationId, { afterSeq: watermark });
+    const last = stored.at(-1)?.seq ?? watermark;
+    return { activities: stored.filter((a) => CLIENT_VISIBLE_TYPES.has(a.type)).map(toClientActivity), watermark: String(last) };
+  }
+
+  /** The conversation, if this caller may use it. */
+  async authorize(caller: Caller, conversationId: string) {
+    if (caller.kind === 'token' && caller.claims.conversationId !== conversationId) {
+      throw errors.forbidden('this token belongs to another conversation');
+    }
+    const conversation = await this.deps.conversations.get(conversationId);
+    if (!conversation || conversation.channel !== DIRECT_LINE_CHANNEL_ID) throw errors.notFound(`conversation ${conversationId}`);
+    return conversation;
+  }
+
+  private envelope(conversationId: string, userId: string, locale: string | undefined, content: Record<string, unknown>) {
+    return {
+      ...content,
+      channelId: DIRECT_LINE_CHANNEL_ID,
+      serviceUrl: this.deps.serviceUrl,
+      conversation: { id: conversationId },
+      from: { id: userId, role: 'user' },
+      recipient: { id: this.deps.botAccount.id, name: this.deps.botAccount.name, role: 'bot' },
+      timestamp: this.now().toISOString(),
+      locale,
+    };
+  }
+
+}
+
+function toClientActivity(stored: StoredActivity): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const field of CLIENT_ACTIVITY_FIELDS) {
+    if (stored.activity[field] !== undefined) out[field] = stored.activity[field];
+  }
+  out.id = stored.id;
+  out.timestamp = stored.timestamp;
+  return out;
+}

@@ -1,0 +1,85 @@
+/**
+ * The Direct Line WebSocket stream (`streamUrl`): the client receives `{activities, watermark}` as soon as the
+ * conversation has new activities, instead of polling. Attached to the HTTP server, since express does not see
+ * upgrades.
+ */
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocket, WebSocketServer } from 'ws';
+import type { ActivityFeed } from '../../conversations/activity-feed';
+import type { DirectLine } from './direct-line';
+import { ConversationIdSchema, WatermarkSchema } from './schemas';
+
+const STREAM_PATH = /^\/v3\/directline\/conversations\/([^/]+)\/stream$/;
+const HEARTBEAT_MS = 30_000;
+
+export function attachDirectLineStream(server: Server, deps: { directLine: DirectLine; feed: ActivityFeed }): () => void {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+
+  const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const match = STREAM_PATH.exec(url.pathname);
+    if (!match) return; // another upgrade handler may want it
+    authorizeStream(deps.directLine, match[1], url)
+      .then(({ conversationId, watermark }) => {
+        wss.handleUpgrade(req, socket, head, (ws) => serveStream(ws, conversationId, watermark, deps));
+      })
+      .catch((err: { status?: number; message?: string }) => {
+        const status = err.status ?? 500;
+        socket.end(`HTTP/1.1 ${status} ${status === 403 ? 'Forbidden' : status === 404 ? 'Not Found' : 'Bad Request'}\r\nConnection: close\r\nContent-Type: text/plain\r\n\r\n${err.message ?? ''}`);
+      });
+  };
+  server.on('upgrade', onUpgrade);
+  return () => {
+    server.off('upgrade', onUpgrade);
+    for (const client of wss.clients) client.terminate();
+    wss.close();
+  };
+}
+
+async function authorizeStream(directLine: DirectLine, rawConversationId: string, url: URL) {
+  const conversationId = ConversationIdSchema.parse(decodeURIComponent(rawConversationId));
+  const token = url.searchParams.get('t');
+  const caller = directLine.identify(token ? `Bearer ${token}` : undefined);
+  await directLine.authorize(caller, conversationId);
+  const watermark = WatermarkSchema.parse(url.searchParams.get('watermark') || undefined) ?? 0;
+  return { conversationId, watermark };
+}
+
+function serveStream(ws: WebSocket, conversationId: string, fromWatermark: number, deps: { directLine: DirectLine; feed: ActivityFeed }): void {
+  let watermark = fromWatermark;
+  let sending = false;
+  let again = false;
+
+  // One send at a time: a burst of new activities is read and sent in order, never twice.
+  const flush = async () => {
+    if (sending) {
+      again = true;
+      return;
+    }
+    sending = true;
+    try {
+      do {
+        again = false;
+        const batch = await deps.directLine.activitiesAfter(conversationId, watermark);
+        watermark = Number(batch.watermark);
+        if (batch.activities.length > 0 && ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(batch));
+      } while (again);
+    } catch (err) {
+      console.error(`[baton] direct line stream for ${conversationId}: ${(err as Error).message}`);
+    } finally {
+      sending = false;
+    }
+  };
+
+  const unsubscribe = deps.feed.subscribe(conversationId, () => void flush());
+  const heartbeat = setInterval(() => {
+    if (ws.readyState === WebSocket.OPEN) ws.ping();
+  }, HEARTBEAT_MS);
+  ws.on('close', () => {
+    unsubscribe();
+    clearInterval(heartbeat);
+  });
+  ws.on('error', () => ws.terminate());
+  void flush();
+}

@@ -1,0 +1,15 @@
+import type { Conversation, NewActivity, NewConversation, StoredActivity } from './model';
+
+/** Conversations and their activity log. Appends are atomic: a stored activity always has a unique, gap-free seq. */
+export interface ConversationStore {
+  /** Creates the conversation if it does not exist yet; returns it either way. */
+  ensure(conversation: NewConversation): Promise<Conversation>;
+  get(id: string): Promise<Conversation | undefined>;
+  append(conversationId: string, activity: NewActivity): Promise<StoredActivity>;
+  findActivity(conversationId: string, activityId: string): Promise<StoredActivity | undefined>;
+  /** Activities with seq > afterSeq, oldest first. */
+  list(conversationId: string, options?: { afterSeq?: number; limit?: number }): Promise<StoredActivity[]>;
+  /** Saves engine state if nobody saved since `expectedVersion`; returns false on a conflict. */
+  saveState(conversationId: string, state: Record<string, unknown>, expectedVersion: number): Promise<boolean>;
+  saveReference(conversationId: string, reference: Record<string, unknown>): Promise<void>;
+}

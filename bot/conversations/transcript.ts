@@ -1,0 +1,48 @@
+/**
+ * The one writer of conversation transcripts for every channel: redacts personal data, appends to the store, and
+ * tells the feed. An activity is stored before the channel acknowledges it.
+ */
+import { redactPersonalData } from '../core/redact';
+import type { ActivityFeed } from './activity-feed';
+import type { ConversationStore } from './conversation-store';
+import type { NewConversation, StoredActivity, TranscriptRole } from './model';
+
+export interface Transcript {
+  /** Stores an inbound activity; returns undefined when the same activity id was stored before (a redelivery). */
+  recordInbound(conversation: NewConversation, activity: Record<string, unknown>): Promise<StoredActivity | undefined>;
+  recordOutbound(conversationId: string, activity: Record<string, unknown>, role: TranscriptRole): Promise<StoredActivity>;
+}
+
+export function createTranscript(store: ConversationStore, feed: ActivityFeed): Transcript {
+  return {
+    async recordInbound(conversation, activity) {
+      await store.ensure(conversation);
+      const id = typeof activity.id === 'string' && activity.id ? activity.id : undefined;
+      if (id && (await store.findActivity(conversation.id, id))) {
+        return undefined;
+      }
+      const stored = await store.append(conversation.id, toNewActivity(activity, 'in', 'customer', id));
+      feed.publish(conversation.id);
+      return stored;
+    },
+    async recordOutbound(conversationId, activity, role) {
+      const stored = await store.append(conversationId, toNewActivity(activity, 'out', role, undefined));
+      feed.publish(conversationId);
+      return stored;
+    },
+  };
+}
+
+function toNewActivity(activity: Record<string, unknown>, direction: 'in' | 'out', role: TranscriptRole, id: string | undefined) {
+  const rawText = typeof activity.text === 'string' ? activity.text : null;
+  const text = rawText === null ? null : redactPersonalData(rawText).text;
+  const { id: _ignored, ...rest } = activity;
+  return {
+    id,
+    direction,
+    role,
+    type: typeof activity.type === 'string' ? activity.type : 'message',
+    text,
+    activity: text === null ? rest : { ...rest, text },
+  };
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+export const RoleSchema = z.enum(['admin', 'supervisor', 'agent', 'editor', 'reviewer']);
+export type Role = z.infer<typeof RoleSchema>;
+
+export const UserSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  roles: z.array(RoleSchema),
+  createdAt: z.string(),
+});
+export type User = z.infer<typeof UserSchema>;
+
+export const LoginRequestSchema = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email({ message: 'email must be an email address' })),
+  password: z.string().min(1, 'password is required').max(1000),
+});
+export type LoginRequest = z.infer<typeof LoginRequestSchema>;
+
+export interface UserWithSecret extends User {
+  passwordHash: string;
+  disabled: boolean;
+}
+
+export interface PeopleStore {
+  findByEmail(email: string): Promise<UserWithSecret | undefined>;
+  findById(id: string): Promise<User | undefined>;
+  create(user: { email: string; name: string; passwordHash: string; roles: Role[] }): Promise<User>;
+  count(): Promise<number>;
+  createSession(userId: string, tokenHash: string, expiresAt: Date): Promise<void>;
+  findSession(tokenHash: string, now: Date): Promise<{ userId: string } | undefined>;
+  deleteSession(tokenHash: string): Promise<void>;
+}

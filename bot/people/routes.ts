@@ -1,0 +1,82 @@
+/** `/api/auth`: sign in (session cookie for pages, bearer token for scripts), sign out, who am I. */
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import { errors } from '../errors';
+import { parseBody } from '../http/validate';
+import type { AuthService } from './auth-service';
+import { LoginRequestSchema, type Role, type User } from './model';
+
+export const SESSION_COOKIE = 'baton_session';
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    user?: User;
+  }
+}
+
+export function createAuthRouter(deps: { auth: AuthService; secureCookies: boolean }): Router {
+  const router = express.Router();
+  router.use(express.json({ limit: 16 * 1024 }));
+
+  router.post('/login', async (req, res) => {
+    const login = parseBody(LoginRequestSchema, req.body);
+    const { token, user, expiresAt } = await deps.auth.login(login);
+    res.cookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: deps.secureCookies,
+      expires: expiresAt,
+      path: '/',
+    });
+    res.json({ token, user, expiresAt: expiresAt.toISOString() });
+  });
+
+  router.post('/logout', async (req, res) => {
+    const token = sessionToken(req);
+    if (token) await deps.auth.logout(token);
+    res.clearCookie(SESSION_COOKIE, { path: '/' });
+    res.status(204).end();
+  });
+
+  router.get('/me', authenticate(deps.auth), (req, res) => {
+    if (!req.user) throw errors.unauthorized();
+    res.json({ user: req.user });
+  });
+  return router;
+}
+
+/** The session token from the `Authorization: Bearer` header (scripts) or the session cookie (pages). */
+export function sessionToken(req: Request): string | undefined {
+  const bearer = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '');
+  if (bearer) return bearer[1];
+  return readCookie(req.get('cookie'), SESSION_COOKIE);
+}
+
+function readCookie(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(value.join('='));
+  }
+  return undefined;
+}
+
+/** Sets `req.user` when the request carries a valid session; never rejects by itself. */
+export function authenticate(auth: AuthService) {
+  return async (req: Request, _res: Response, next: NextFunction) => {
+    const token = sessionToken(req);
+    if (token) req.user = await auth.authenticate(token);
+    next();
+  };
+}
+
+/** Rejects requests without a session (401) or without one of the roles (403). Admins may do everything. */
+export function requireRole(auth: AuthService, ...roles: Role[]) {
+  const identify = authenticate(auth);
+  return async (req: Request, res: Response, next: NextFunction) => {
+    await identify(req, res, () => undefined);
+    if (!req.user) throw errors.unauthorized();
+    if (!req.user.roles.some((r) => r === 'admin' || roles.includes(r))) {
+      throw errors.forbidden(`this needs one of the roles ${roles.join(', ')}; you have ${req.user.roles.join(', ') || 'none'}`);
+    }
+    next();
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * Composition root: reads the environment once, builds the services and the app, listens, and prints where
+ * everything is. `npm start` runs this file.
+ */
+import { createServer } from 'node:http';
+import { createApp } from './app';
+import { attachDirectLineStream } from './channels/directline/stream';
+import { ConfigError, loadConfig } from './config';
+import { createServices, seedDemoKnowledge } from './services';
+
+process.env.DOTENV_CONFIG_QUIET = 'true';
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  const services = await createServices(config);
+  const seeded = await seedDemoKnowledge(services);
+  const admin = await services.auth.ensureFirstAdmin(config.admin);
+
+  const app = createApp(services);
+  const server = createServer(app);
+  const detachStream = attachDirectLineStream(server, { directLine: services.directLine, feed: services.feed });
+  server.requestTimeout = 30_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, resolve);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const origin = config.publicUrl ?? `http://localhost:${port}`;
+
+  const lines = [
+    '',
+    `Baton is running (${config.env}, ${services.database.kind}, data in ${config.database.url ? 'PostgreSQL' : config.dataDir})`,
+    `  Customer chat:         ${origin}/`,
+    `  Bot Framework endpoint: ${origin}/api/messages${config.bot.anonymous ? '  (anonymous: local development only)' : ''}`,
+    `  Direct Line:           ${origin}/v3/directline`,
+    `  Knowledge base:        ${services.knowledge.size} published articles${seeded ? ` (demo content loaded)` : ''}`,
+  ];
+  if (admin?.generatedPassword) {
+    lines.push(`  Dev login:             ${admin.email} / ${admin.generatedPassword}   (shown once; set BATON_ADMIN_PASSWORD to choose it)`);
+  } else if (admin) {
+    lines.push(`  Admin created:         ${admin.email}`);
+  }
+  services.log(lines.join('\n') + '\n');
+
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    services.log(`[baton] ${signal}: shutting down`);
+    detachStream();
+    server.close(() => {
+      void services.close().finally(() => process.exit(0));
+    });
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  // A bug in one request must not take the service down for everyone; it is logged and the process goes on.
+  process.on('unhandledRejection', (reason) => services.log(`[baton] unhandled rejection: ${(reason as Error)?.stack ?? String(reason)}`));
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError) {
+    console.error(`Baton cannot start: ${err.message}`);
+  } else {
+    console.error(`Baton cannot start: ${(err as Error)?.stack ?? String(err)}`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,140 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { ConversationStore } from '../conversations/conversation-store';
+import type { Conversation, NewActivity, NewConversation, StoredActivity } from '../conversations/model';
+import type { ActivitiesTable, BotTables, ConversationsTable } from './schema';
+
+export class KyselyConversationStore implements ConversationStore {
+  constructor(
+    private readonly db: Kysely<BotTables>,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async ensure(input: NewConversation): Promise<Conversation> {
+    const existing = await this.get(input.id);
+    if (existing) return existing;
+    const at = this.now().toISOString();
+    await this.db
+      .insertInto('conversations')
+      .values({
+        id: input.id,
+        channel: input.channel,
+        user_id: input.userId,
+        locale: input.locale ?? null,
+        created_at: at,
+        updated_at: at,
+        last_seq: 0,
+        reference: input.reference ? JSON.stringify(input.reference) : null,
+        state: '{}',
+        state_version: 0,
+      })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+    const created = await this.get(input.id);
+    if (!created) throw new Error(`conversation ${input.id} vanished after insert`);
+    return created;
+  }
+
+  async get(id: string): Promise<Conversation | undefined> {
+    const row = await this.db.selectFrom('conversations').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? toConversation(row) : undefined;
+  }
+
+  async append(conversationId: string, activity: NewActivity): Promise<StoredActivity> {
+    const at = this.now().toISOString();
+    return this.db.transaction().execute(async (trx) => {
+      // Taking the next seq with an UPDATE row-locks the conversation, so concurrent appends never share a seq.
+      const bumped = await trx
+        .updateTable('conversations')
+        .set((eb) => ({ last_seq: eb('last_seq', '+', 1), updated_at: at }))
+        .where('id', '=', conversationId)
+        .returning('last_seq')
+        .executeTakeFirst();
+      if (!bumped) throw new Error(`unknown conversation ${conversationId}`);
+      const id = activity.id ?? `${conversationId}|${String(bumped.last_seq).padStart(7, '0')}`;
+      const body = { ...activity.activity, id, timestamp: (activity.activity.timestamp as string | undefined) ?? at };
+      const row: ActivitiesTable = {
+        conversation_id: conversationId,
+        seq: bumped.last_seq,
+        id,
+        direction: activity.direction,
+        role: activity.role,
+        type: activity.type,
+        text: activity.text,
+        body: JSON.stringify(body),
+        created_at: at,
+      };
+      await trx.insertInto('activities').values(row).execute();
+      return toActivity(row);
+    });
+  }
+
+  async findActivity(conversationId: string, activityId: string): Promise<StoredActivity | undefined> {
+    const row = await this.db
+      .selectFrom('activities')
+      .selectAll()
+      .where('conversation_id', '=', conversationId)
+      .where('id', '=', activityId)
+      .executeTakeFirst();
+    return row ? toActivity(row) : undefined;
+  }
+
+  async list(conversationId: string, options: { afterSeq?: number; limit?: number } = {}): Promise<StoredActivity[]> {
+    const rows = await this.db
+      .selectFrom('activities')
+      .selectAll()
+      .where('conversation_id', '=', conversationId)
+      .where('seq', '>', options.afterSeq ?? 0)
+      .orderBy('seq')
+      .limit(options.limit ?? 1000)
+      .execute();
+    return rows.map(toActivity);
+  }
+
+  async saveState(conversationId: string, state: Record<string, unknown>, expectedVersion: number): Promise<boolean> {
+    const result = await this.db
+      .updateTable('conversations')
+      .set({ state: JSON.stringify(state), state_version: expectedVersion + 1, updated_at: this.now().toISOString() })
+      .where('id', '=', conversationId)
+      .where('state_version', '=', expectedVersion)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  }
+
+  async saveReference(conversationId: string, reference: Record<string, unknown>): Promise<void> {
+    await this.db
+      .updateTable('conversations')
+      .set({ reference: JSON.stringify(reference) })
+      .where('id', '=', conversationId)
+      .execute();
+  }
+}
+
+function toConversation(row: Selectable<ConversationsTable>): Conversation {
+  return {
+    id: row.id,
+    channel: row.channel,
+    userId: row.user_id,
+    locale: row.locale,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    lastSeq: Number(row.last_seq),
+    reference: row.reference ? (JSON.parse(row.reference) as Record<string, unknown>) : null,
+    state: JSON.parse(row.state) as Record<string, unknown>,
+    stateVersion: Number(row.state_version),
+  };
+}
+
+function toActivity(row: Selectable<ActivitiesTable>): StoredActivity {
+  return {
+    conversationId: row.conversation_id,
+    seq: Number(row.seq),
+    id: row.id,
+    direction: row.direction,
+    role: row.role,
+    type: row.type,
+    text: row.text,
+    activity: JSON.parse(row.body) as Record<string, unknown>,
+    timestamp: row.created_at,
+  };
+}
+

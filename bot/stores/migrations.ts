@@ -1,0 +1,72 @@
+import { Kysely } from 'kysely';
+import type { MigrationSet } from './migrate';
+
+export const botMigrations: MigrationSet = {
+  'bot-0001-conversations': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('conversations')
+        .addColumn('id', 'varchar(200)', (c) => c.primaryKey())
+        .addColumn('channel', 'varchar(64)', (c) => c.notNull())
+        .addColumn('user_id', 'varchar(200)', (c) => c.notNull())
+        .addColumn('locale', 'varchar(32)')
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('updated_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('last_seq', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('reference', 'text')
+        .addColumn('state', 'text', (c) => c.notNull().defaultTo('{}'))
+        .addColumn('state_version', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema
+        .createTable('activities')
+        .addColumn('conversation_id', 'varchar(200)', (c) => c.notNull().references('conversations.id').onDelete('cascade'))
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('id', 'varchar(200)', (c) => c.notNull())
+        .addColumn('direction', 'varchar(8)', (c) => c.notNull())
+        .addColumn('role', 'varchar(16)', (c) => c.notNull())
+        .addColumn('type', 'varchar(64)', (c) => c.notNull())
+        .addColumn('text', 'text')
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .addPrimaryKeyConstraint('activities_pk', ['conversation_id', 'seq'])
+        // A channel that redelivers an activity (a retry) must not get a second turn out of it.
+        .addUniqueConstraint('activities_id_unique', ['conversation_id', 'id'])
+        .execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.dropTable('activities').execute();
+      await db.schema.dropTable('conversations').execute();
+    },
+  },
+  'bot-0002-people': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('users')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('email', 'varchar(320)', (c) => c.notNull().unique())
+        .addColumn('name', 'varchar(200)', (c) => c.notNull())
+        .addColumn('password_hash', 'varchar(300)', (c) => c.notNull())
+        .addColumn('roles', 'varchar(300)', (c) => c.notNull())
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('disabled', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema
+        .createTable('sessions')
+        .addColumn('token_hash', 'varchar(128)', (c) => c.primaryKey())
+        .addColumn('user_id', 'varchar(64)', (c) => c.notNull().references('users.id').onDelete('cascade'))
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('expires_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('settings')
+        .addColumn('key', 'varchar(200)', (c) => c.primaryKey())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.dropTable('settings').execute();
+      await db.schema.dropTable('sessions').execute();
+      await db.schema.dropTable('users').execute();
+    },
+  },
+};

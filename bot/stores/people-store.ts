@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely, Selectable } from 'kysely';
+import { RoleSchema, type PeopleStore, type Role, type User, type UserWithSecret } from '../people/model';
+import type { BotTables, UsersTable } from './schema';
+
+export class KyselyPeopleStore implements PeopleStore {
+  constructor(
+    private readonly db: Kysely<BotTables>,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async findByEmail(email: string): Promise<UserWithSecret | undefined> {
+    const row = await this.db.selectFrom('users').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
+    return row ? { ...toUser(row), passwordHash: row.password_hash, disabled: Number(row.disabled) === 1 } : undefined;
+  }
+
+  async findById(id: string): Promise<User | undefined> {
+    const row = await this.db.selectFrom('users').selectAll().where('id', '=', id).where('disabled', '=', 0).executeTakeFirst();
+    return row ? toUser(row) : undefined;
+  }
+
+  async create(user: { email: string; name: string; passwordHash: string; roles: Role[] }): Promise<User> {
+    const row = {
+      id: randomUUID(),
+      email: user.email.toLowerCase(),
+      name: user.name,
+      password_hash: user.passwordHash,
+      roles: user.roles.join(','),
+      created_at: this.now().toISOString(),
+    };
+    await this.db.insertInto('users').values(row).execute();
+    return toUser({ ...row, disabled: 0 });
+  }
+
+  async count(): Promise<number> {
+    const row = await this.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  async createSession(userId: string, tokenHash: string, expiresAt: Date): Promise<void> {
+    await this.db
+      .insertInto('sessions')
+      .values({ token_hash: tokenHash, user_id: userId, created_at: this.now().toISOString(), expires_at: expiresAt.toISOString() })
+      .execute();
+  }
+
+  async findSession(tokenHash: string, now: Date): Promise<{ userId: string } | undefined> {
+    const row = await this.db
+      .selectFrom('sessions')
+      .select('user_id')
+      .where('token_hash', '=', tokenHash)
+      .where('expires_at', '>', now.toISOString())
+      .executeTakeFirst();
+    return row ? { userId: row.user_id } : undefined;
+  }
+
+  async deleteSession(tokenHash: string): Promise<void> {
+    await this.db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+  }
+}
+
+function toUser(row: Selectable<UsersTable>): User {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    roles: row.roles.split(',').filter(Boolean).map((r) => RoleSchema.parse(r)),
+    createdAt: row.created_at,
+  };
+}

@@ -1,0 +1,37 @@
+/** The customer chat page, the Web Chat bundle (served from the npm package, no CDN) and the page's token exchange. */
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import express, { type Router } from 'express';
+import { z } from 'zod';
+import { parseBody } from '../http/validate';
+import type { DirectLine } from '../channels/directline/direct-line';
+
+const WEB_DIR = __dirname;
+
+export function webChatBundlePath(): string {
+  // The package exports only its entry points; the UMD bundle sits in dist/ beside lib/.
+  const file = path.resolve(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
+  if (!existsSync(file)) throw new Error(`botframework-webchat's dist/webchat.js is missing at ${file}: run npm install`);
+  return file;
+}
+
+const TokenRequestSchema = z.object({ locale: z.string().max(20).regex(/^[A-Za-z-]+$/, 'locale looks like en-US or zh-CN').optional() });
+
+export function createWebChatRouter(deps: { directLine: DirectLine }): Router {
+  const router = express.Router();
+  const bundle = webChatBundlePath();
+  const noStore = { headers: { 'Cache-Control': 'no-cache' } };
+
+  router.get('/', (_req, res) => res.sendFile(path.join(WEB_DIR, 'index.html'), noStore));
+  router.get('/chat.js', (_req, res) => res.sendFile(path.join(WEB_DIR, 'chat.js'), noStore));
+  router.get('/chat.css', (_req, res) => res.sendFile(path.join(WEB_DIR, 'chat.css'), noStore));
+  router.get('/webchat/webchat.js', (_req, res) => res.sendFile(bundle, { maxAge: '1d' }));
+
+  // The page's own token exchange: it never sees the Direct Line secret; the server issues a token for a new conversation.
+  router.post('/api/webchat/token', express.json({ limit: 4096 }), async (req, res) => {
+    const body = parseBody(TokenRequestSchema, req.body ?? {});
+    const started = await deps.directLine.issueToken({ locale: body.locale });
+    res.json({ conversationId: started.conversationId, token: started.token, expires_in: started.expires_in });
+  });
+  return router;
+}

@@ -1,0 +1,209 @@
+import request from 'supertest';
+import WebSocket from 'ws';
+import { listenTestBaton, startTestBaton, type TestBaton } from '../../../support/services';
+
+let baton: TestBaton;
+beforeAll(async () => {
+  baton = await startTestBaton({ env: { DIRECTLINE_SECRET: 'local-secret-0123456789' } });
+});
+afterAll(() => baton.close());
+
+const SECRET = 'Bearer local-secret-0123456789';
+
+async function startConversation(): Promise<{ conversationId: string; token: string; streamUrl: string }> {
+  const res = await request(baton.app).post('/v3/directline/conversations').set('Authorization', SECRET).expect(201);
+  return res.body;
+}
+
+function say(conversationId: string, token: string, text: string, extra: Record<string, unknown> = {}) {
+  return request(baton.app)
+    .post(`/v3/directline/conversations/${conversationId}/activities`)
+    .set('Authorization', `Bearer ${token}`)
+    .send({ type: 'message', from: { id: 'spoofed' }, text, locale: 'en-US', channelData: { clientActivityID: 'c-1' }, ...extra });
+}
+
+const messages = (activities: Array<{ type: string; text?: string; from: { role?: string } }>) =>
+  activities.filter((a) => a.type === 'message').map((a) => [a.from.role, a.text]);
+
+describe('starting and resuming', () => {
+  test('start returns a conversation id, a token and a stream URL, and the bot greets', async () => {
+    const started = await startConversation();
+    expect(started.conversationId).toMatch(/^[A-Za-z0-9_-]{10,}$/);
+    expect(started.streamUrl).toMatch(new RegExp(`^ws://.+/v3/directline/conversations/${started.conversationId}/stream\\?t=`));
+    const res = await request(baton.app)
+      .get(`/v3/directline/conversations/${started.conversationId}/activities`)
+      .set('Authorization', `Bearer ${started.token}`)
+      .expect(200);
+    expect(messages(res.body.activities)).toEqual([['bot', expect.stringMatching(/store assistant/)]]);
+  });
+
+  test('POST /conversations with the token resumes the same conversation without a second greeting', async () => {
+    const started = await startConversation();
+    const resumed = await request(baton.app).post('/v3/directline/conversations').set('Authorization', `Bearer ${started.token}`).expect(200);
+    expect(resumed.body.conversationId).toBe(started.conversationId);
+    const res = await request(baton.app)
+      .get(`/v3/directline/conversations/${started.conversationId}/activities`)
+      .set('Authorization', `Bearer ${resumed.body.token}`);
+    expect(messages(res.body.activities)).toHaveLength(1);
+  });
+
+  test('tokens/generate needs the secret and gives a token for a new conversation', async () => {
+    await request(baton.app).post('/v3/directline/tokens/generate').expect(401);
+    const res = await request(baton.app).post('/v3/directline/tokens/generate').set('Authorization', SECRET).expect(200);
+    expect(res.body).toEqual({ conversationId: expect.any(String), token: expect.any(String), expires_in: 3600 });
+    await request(baton.app).post('/v3/directline/tokens/generate').set('Authorization', `Bearer ${res.body.token}`).expect(403);
+    const started = await request(baton.app).post('/v3/directline/conversations').set('Authorization', `Bearer ${res.body.token}`).expect(201);
+    expect(started.body.conversationId).toBe(res.body.conversationId);
+  });
+
+  test('the web page token exchange works without the secret', async () => {
+    const res = await request(baton.app).post('/api/webchat/token').send({ locale: 'zh-CN' }).expect(200);
+    const started = await request(baton.app).post('/v3/directline/conversations').set('Authorization', `Bearer ${res.body.token}`).expect(201);
+    const activities = await request(baton.app)
+      .get(`/v3/directline/conversations/${started.body.conversationId}/activities`)
+      .set('Authorization', `Bearer ${started.body.token}`);
+    // The page's locale picked the greeting's language.
+    expect(messages(activities.body.activities)).toEqual([['bot', expect.stringMatching(/智能助手/)]]);
+  });
+
+  test('with a secret configured, starting without credentials is refused', async () => {
+    const res = await request(baton.app).post('/v3/directline/conversations').expect(401);
+    expect(res.body.error.message).toMatch(/Bearer/);
+  });
+});
+
+describe('posting and reading activities', () => {
+  test('the answer arrives after the watermark; the customer message is echoed with the token user, not a spoofed one', async () => {
+    const { conversationId, token } = await startConversation();
+    const first = await request(baton.app).get(`/v3/directline/conversations/${conversationId}/activities`).set('Authorization', `Bearer ${token}`);
+    const watermark = first.body.watermark;
+
+    const posted = await say(conversationId, token, 'How do I return an item?').expect(200);
+    expect(posted.body.id).toEqual(expect.stringContaining(conversationId));
+
+    const res = await request(baton.app)
+      .get(`/v3/directline/conversations/${conversationId}/activities?watermark=${watermark}`)
+      .set('Authorization', `Bearer ${token}`)
+      .expect(200);
+    const [echo, answer] = res.body.activities;
+    expect(echo).toMatchObject({ id: posted.body.id, type: 'message', text: 'How do I return an item?', channelData: { clientActivityID: 'c-1' } });
+    expect(echo.from.id).not.toBe('spoofed');
+    expect(answer).toMatchObject({ type: 'message', replyToId: posted.body.id, from: { role: 'bot' } });
+    expect(answer.text).toMatch(/return label/);
+    expect(answer.id).toEqual(expect.any(String));
+    expect(answer.timestamp).toEqual(expect.any(String));
+    expect(Number(res.body.watermark)).toBeGreaterThan(Number(watermark));
+
+    const none = await request(baton.app)
+      .get(`/v3/directline/conversations/${conversationId}/activities?watermark=${res.body.watermark}`)
+      .set('Authorization', `Bearer ${token}`);
+    expect(none.body).toEqual({ activities: [], watermark: res.body.watermark });
+  });
+
+  test('personal data in a customer message is redacted before it is stored', async () => {
+    const { conversationId, token } = await startConversation();
+    await say(conversationId, token, 'my card 4111 1111 1111 1111 and mail jane.doe@example.com').expect(200);
+    const stored = await baton.services.conversations.list(conversationId);
+    const texts = stored.map((a) => JSON.stringify(a));
+    expect(texts.join()).not.toMatch(/4111|jane\.doe/);
+    expect(texts.join()).toMatch(/\[card number\].*\[email\]/);
+  });
+});
+
+describe('token scoping', () => {
+  test("a token opens only its own conversation", async () => {
+    const a = await startConversation();
+    const b = await startConversation();
+    const read = await request(baton.app).get(`/v3/directline/conversations/${b.conversationId}/activities`).set('Authorization', `Bearer ${a.token}`).expect(403);
+    expect(read.body.error.message).toMatch(/another conversation/);
+    await say(b.conversationId, a.token, 'hello').expect(403);
+    expect(await baton.services.conversations.list(b.conversationId)).toHaveLength(2); // the start + greeting only
+  });
+
+  test('a tampered or garbage token is refused', async () => {
+    const a = await startConversation();
+    const tampered = a.token.slice(0, -2) + (a.token.endsWith('A') ? 'BB' : 'AA');
+    await say(a.conversationId, tampered, 'hello').expect(403);
+    await say(a.conversationId, 'garbage', 'hello').expect(403);
+  });
+});
+
+describe('bad input gets a clear 4xx and loses nothing', () => {
+  let conversationId: string;
+  let token: string;
+  beforeAll(async () => {
+    ({ conversationId, token } = await startConversation());
+  });
+
+  const post = () => request(baton.app).post(`/v3/directline/conversations/${conversationId}/activities`).set('Authorization', `Bearer ${token}`);
+
+  test.each([
+    ['malformed JSON', () => post().set('Content-Type', 'application/json').send('{"type": "message", "text": '), 400, /not valid JSON/],
+    ['a body over 256 KiB', () => post().send({ type: 'message', text: 'x', channelData: { blob: 'y'.repeat(300 * 1024) } }), 413, /256 KiB/],
+    ['a text over 4,000 characters', () => post().send({ type: 'message', text: 'z'.repeat(4001) }), 400, /4001 characters; the limit is 4000/],
+    ['an unknown activity type', () => post().send({ type: 'launchMissiles', text: 'hi' }), 400, /type must be one of/],
+    ['a text that is not a string', () => post().send({ type: 'message', text: 42 }), 400, /text/],
+  ])('%s', async (_name, send, status, message) => {
+    const before = await baton.services.conversations.list(conversationId);
+    const res = await send();
+    expect(res.status).toBe(status);
+    expect(res.body.error.message).toMatch(message);
+    expect(await baton.services.conversations.list(conversationId)).toEqual(before);
+  });
+
+  test('an unknown conversation is a 404 (with the secret) and a 403 (with another token)', async () => {
+    await request(baton.app).get('/v3/directline/conversations/doesnotexist/activities').set('Authorization', SECRET).expect(404);
+    await request(baton.app).get('/v3/directline/conversations/doesnotexist/activities').set('Authorization', `Bearer ${token}`).expect(403);
+  });
+
+  test('a bad watermark is a 400 that says what to send', async () => {
+    const res = await request(baton.app)
+      .get(`/v3/directline/conversations/${conversationId}/activities?watermark=abc`)
+      .set('Authorization', `Bearer ${token}`)
+      .expect(400);
+    expect(res.body.error.message).toMatch(/watermark must be a whole number/);
+  });
+
+  test('after all that the conversation still works', async () => {
+    await say(conversationId, token, 'where is my parcel').expect(200);
+    const all = await baton.services.conversations.list(conversationId);
+    expect(all.at(-1)!.role).toBe('bot');
+  });
+});
+
+describe('WebSocket stream', () => {
+  test('pushes the customer echo and the answer as they are stored; refuses a foreign token', async () => {
+    const live = await listenTestBaton(baton);
+    try {
+      const a = await startConversation();
+      const b = await startConversation();
+      const url = `${live.origin.replace('http', 'ws')}/v3/directline/conversations/${a.conversationId}/stream?t=${encodeURIComponent(a.token)}`;
+      const ws = new WebSocket(url);
+      const received: Array<{ type: string; text?: string; from: { role?: string } }> = [];
+      const watermarks: number[] = [];
+      const gotAnswer = new Promise<void>((resolve) => {
+        ws.on('message', (data) => {
+          const batch = JSON.parse(String(data));
+          watermarks.push(Number(batch.watermark));
+          received.push(...batch.activities);
+          if (received.some((x) => x.from.role === 'bot' && /return label/.test(x.text ?? ''))) resolve();
+        });
+      });
+      await new Promise((resolve) => ws.once('open', resolve));
+      await say(a.conversationId, a.token, 'How do I return an item?').expect(200);
+      await gotAnswer;
+      ws.close();
+      expect(messages(received as never).slice(-2)).toEqual([
+        [undefined, 'How do I return an item?'].map((v, i) => (i === 0 ? expect.anything() : v)),
+        ['bot', expect.stringMatching(/return label/)],
+      ]);
+      expect([...watermarks].sort((x, y) => x - y)).toEqual(watermarks);
+
+      const foreign = new WebSocket(`${live.origin.replace('http', 'ws')}/v3/directline/conversations/${b.conversationId}/stream?t=${encodeURIComponent(a.token)}`);
+      const status = await new Promise<number>((resolve) => foreign.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0)));
+      expect(status).toBe(403);
+    } finally {
+      await live.close();
+    }
+  });
+});

@@ -1,0 +1,92 @@
+import path from 'node:path';
+import { KyselyConversationStore } from '../../../bot/stores/conversation-store';
+import { openDatabase, tablesOf, type DatabaseHandle } from '../../../bot/stores/database';
+import { migrateToLatest } from '../../../bot/stores/migrate';
+import { botMigrations } from '../../../bot/stores/migrations';
+import type { BotTables } from '../../../bot/stores/schema';
+import { expectRejection } from '../../support/expect-rejection';
+import { createTestDatabase, forEachDatabase, type TestDatabase } from '../../support/databases';
+
+forEachDatabase('ConversationStore contract', (kind) => {
+  let database: TestDatabase;
+  let handle: DatabaseHandle<unknown>;
+  let store: KyselyConversationStore;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(kind);
+    handle = openDatabase({ databaseUrl: database.url, sqliteFile: path.join(database.dataDir, 'baton.db') });
+    await migrateToLatest(handle.db, botMigrations);
+    // Running migrations twice is a no-op (every start runs them).
+    await migrateToLatest(handle.db, botMigrations);
+    store = new KyselyConversationStore(tablesOf<BotTables>(handle.db));
+  });
+  afterAll(async () => {
+    await handle.close();
+    await database.drop();
+  });
+
+  const message = (text: string, direction: 'in' | 'out' = 'in') => ({
+    direction,
+    role: direction === 'in' ? ('customer' as const) : ('bot' as const),
+    type: 'message',
+    text,
+    activity: { type: 'message', text },
+  });
+
+  test('ensure creates once and returns the same conversation afterwards', async () => {
+    const first = await store.ensure({ id: 'conv-a', channel: 'webchat', userId: 'u1', locale: 'zh-CN' });
+    const again = await store.ensure({ id: 'conv-a', channel: 'msteams', userId: 'other' });
+    expect(again).toEqual(first);
+    expect(first).toMatchObject({ channel: 'webchat', userId: 'u1', locale: 'zh-CN', lastSeq: 0, state: {}, stateVersion: 0 });
+  });
+
+  test('append hands out gap-free sequence numbers, even concurrently', async () => {
+    await store.ensure({ id: 'conv-b', channel: 'webchat', userId: 'u1' });
+    const appended = await Promise.all(Array.from({ length: 25 }, (_, i) => store.append('conv-b', message(`m${i}`))));
+    expect(appended.map((a) => a.seq).sort((a, b) => a - b)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
+    const listed = await store.list('conv-b');
+    expect(listed.map((a) => a.seq)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
+    expect((await store.get('conv-b'))!.lastSeq).toBe(25);
+  });
+
+  test('list pages after a watermark and keeps the activity body', async () => {
+    await store.ensure({ id: 'conv-c', channel: 'webchat', userId: 'u1' });
+    await store.append('conv-c', message('hello'));
+    await store.append('conv-c', message('hi there', 'out'));
+    await store.append('conv-c', { ...message('third'), id: 'client-id-3' });
+    const after1 = await store.list('conv-c', { afterSeq: 1 });
+    expect(after1.map((a) => [a.seq, a.text, a.role])).toEqual([
+      [2, 'hi there', 'bot'],
+      [3, 'third', 'customer'],
+    ]);
+    expect(after1[1].id).toBe('client-id-3');
+    expect(after1[1].activity).toMatchObject({ type: 'message', text: 'third', id: 'client-id-3' });
+    expect(await store.findActivity('conv-c', 'client-id-3')).toMatchObject({ seq: 3 });
+    expect(await store.list('conv-c', { afterSeq: 1, limit: 1 })).toHaveLength(1);
+  });
+
+  test('a repeated activity id in one conversation is refused', async () => {
+    await store.ensure({ id: 'conv-d', channel: 'msteams', userId: 'u1' });
+    await store.append('conv-d', { ...message('once'), id: 'teams-1' });
+    await expectRejection(store.append('conv-d', { ...message('twice'), id: 'teams-1' }), /unique|duplicate/i);
+    expect(await store.list('conv-d')).toHaveLength(1);
+  });
+
+  test('append to an unknown conversation fails and stores nothing', async () => {
+    await expectRejection(store.append('nope', message('x')), /unknown conversation/);
+    expect(await store.list('nope')).toEqual([]);
+  });
+
+  test('saveState is optimistic: a stale version loses', async () => {
+    await store.ensure({ id: 'conv-e', channel: 'webchat', userId: 'u1' });
+    expect(await store.saveState('conv-e', { consecutiveFailures: 1 }, 0)).toBe(true);
+    expect(await store.saveState('conv-e', { consecutiveFailures: 9 }, 0)).toBe(false);
+    expect(await store.get('conv-e')).toMatchObject({ state: { consecutiveFailures: 1 }, stateVersion: 1 });
+  });
+
+  test('saveReference keeps the conversation reference for proactive messages', async () => {
+    await store.ensure({ id: 'conv-f', channel: 'msteams', userId: 'u1' });
+    await store.saveReference('conv-f', { serviceUrl: 'https://smba.example/', conversation: { id: 'conv-f' } });
+    expect((await store.get('conv-f'))!.reference).toEqual({ serviceUrl: 'https://smba.example/', conversation: { id: 'conv-f' } });
+  });
+});
