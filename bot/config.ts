@@ -1,6 +1,6 @@
 /**
  * Configuration, parsed once from the environment by the composition root (`bot/server.ts`, `bot/cli`) and frozen.
- * Nothing else reads `process.env`.
+ * Nothing else reads the environment.
  */
 import path from 'node:path';
 import { z } from 'zod';
@@ -15,24 +15,24 @@ const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  PORT: z.coerce.number({ message: 'PORT must be a number' }).int().min(0).max(65535).default(3978),
+  PORT: z.coerce.number({ message: 'must be a number' }).int().min(0).max(65535).default(3978),
   DATA_DIR: z.string().trim().min(1).default('./data'),
   DATABASE_URL: optionalString.pipe(
-    z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://').optional(),
+    z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
   ),
-  MicrosoftAppId: optionalString.pipe(z.string().regex(guid, 'MicrosoftAppId must be a GUID (the Azure Bot app id)').optional()),
+  MicrosoftAppId: optionalString.pipe(z.string().regex(guid, 'must be a GUID (the Azure Bot app id)').optional()),
   MicrosoftAppPassword: optionalString,
   MicrosoftAppTenantId: optionalString,
   MicrosoftAppType: optionalString.pipe(z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional()),
-  BATON_ADMIN_EMAIL: optionalString.pipe(z.email({ message: 'BATON_ADMIN_EMAIL must be an email address' }).optional()),
+  BATON_ADMIN_EMAIL: optionalString.pipe(z.email({ message: 'must be an email address' }).optional()),
   BATON_ADMIN_PASSWORD: optionalString.pipe(
-    z.string().min(10, 'BATON_ADMIN_PASSWORD must have at least 10 characters').optional(),
+    z.string().min(10, 'needs at least 10 characters').optional(),
   ),
   DIRECTLINE_SECRET: optionalString.pipe(
-    z.string().min(16, 'DIRECTLINE_SECRET must have at least 16 characters').optional(),
+    z.string().min(16, 'needs at least 16 characters').optional(),
   ),
   /** Public origin (https://baton.example.com) used in links and stream URLs behind a proxy. */
-  PUBLIC_URL: optionalString.pipe(z.url({ message: 'PUBLIC_URL must be a URL' }).optional()),
+  PUBLIC_URL: optionalString.pipe(z.url({ message: 'must be a URL' }).optional()),
   BATON_DEFAULT_LOCALE: z.enum(['en', 'zh']).default('en'),
   BATON_LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
 });

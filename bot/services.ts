@@ -2,7 +2,6 @@
  * Builds Baton's services from a parsed config: database and migrations, stores, knowledge base, people, the Agents
  * SDK adapter and the built-in Direct Line. Shared by the server, the CLI, tests and benchmarks; nothing here listens.
  */
-import type { CloudAdapter } from '@microsoft/agents-hosting';
 import {
   createKnowledgeService,
   knowledgeMigrations,
@@ -12,7 +11,7 @@ import {
   type KnowledgeService,
   type KnowledgeTables,
 } from '../knowledge';
-import { createBotAdapter } from './channels/agents/adapter';
+import { createBotAdapter, type BotAdapter } from './channels/agents/adapter';
 import { createBatonAgent, type TurnLogic } from './channels/agents/baton-agent';
 import { createInProcessEndpoint, type BotEndpoint } from './channels/agents/in-process-endpoint';
 import { DirectLine } from './channels/directline/direct-line';
@@ -43,7 +42,7 @@ export interface Services {
   knowledge: KnowledgeService;
   auth: AuthService;
   runtime: ConversationRuntime;
-  adapter: CloudAdapter;
+  adapter: BotAdapter;
   logic: TurnLogic;
   botEndpoint: BotEndpoint;
   directLine: DirectLine;

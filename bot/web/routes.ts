@@ -25,6 +25,7 @@ export function createWebChatRouter(deps: { directLine: DirectLine }): Router {
   router.get('/', (_req, res) => res.sendFile(path.join(WEB_DIR, 'index.html'), noStore));
   router.get('/chat.js', (_req, res) => res.sendFile(path.join(WEB_DIR, 'chat.js'), noStore));
   router.get('/chat.css', (_req, res) => res.sendFile(path.join(WEB_DIR, 'chat.css'), noStore));
+  router.get('/favicon.ico', (_req, res) => res.status(204).end());
   router.get('/webchat/webchat.js', (_req, res) => res.sendFile(bundle, { maxAge: '1d' }));
 
   // The page's own token exchange: it never sees the Direct Line secret; the server issues a token for a new conversation.

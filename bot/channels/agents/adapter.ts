@@ -32,3 +32,6 @@ export function createBotAdapter(bot: Config['bot'], log: (line: string) => void
   };
   return adapter;
 }
+
+/** The adapter as the rest of Baton names it, so only this folder imports the SDK. */
+export type BotAdapter = CloudAdapter;

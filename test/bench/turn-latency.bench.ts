@@ -1,0 +1,131 @@
+/**
+ * Issue 2: server-side turn latency of a knowledge answer against an echo reply, measured in the same run through the
+ * same pipeline (HTTP on loopback → Agents SDK adapter → transcript → reply), over Baton's Direct Line and over
+ * `/api/messages` (deliveryMode expectReplies). Goal: knowledge answer ≤ 1.5 × echo.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createApp } from '../../bot/app';
+import { createBatonAgent } from '../../bot/channels/agents/baton-agent';
+import { loadConfig } from '../../bot/config';
+import { createServices, seedDemoKnowledge, type Services } from '../../bot/services';
+import { EngineStateSchema } from '../../bot/core/turn';
+import { loadDemoArticles } from '../../knowledge';
+import { summarize, timed } from './stats';
+
+const TURNS = 400;
+const WARMUP = 40;
+const TURNS_PER_CONVERSATION = 20;
+
+type Mode = 'knowledge' | 'echo';
+
+async function startBaton(mode: Mode): Promise<{ services: Services; server: Server; origin: string; dataDir: string }> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), `baton-bench-${mode}-`));
+  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir });
+  const services = await createServices(config, {
+    log: () => undefined,
+    logic:
+      mode === 'echo'
+        ? (s) =>
+            createBatonAgent({
+              transcript: s.transcript,
+              limits: config.limits,
+              runtime: {
+                async respond(input) {
+                  const state = EngineStateSchema.parse({});
+                  const reply = { kind: 'small-talk' as const, lang: 'en' as const, text: `You said: ${input.text}` };
+                  return { replies: [reply], effects: [], state, explanation: { lang: 'en', decision: 'small-talk', rule: 'echo', candidates: [] } };
+                },
+              },
+            })
+        : undefined,
+  });
+  await seedDemoKnowledge(services);
+  const server = createServer(createApp(services));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { services, server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, dataDir };
+}
+
+function questions(): string[] {
+  const articles = loadDemoArticles();
+  return articles.flatMap((a) => a.questions.slice(1, 3));
+}
+
+async function post(url: string, body: unknown, token?: string): Promise<Record<string, unknown>> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${url} → ${res.status} ${await res.text()}`);
+  return (await res.json()) as Record<string, unknown>;
+}
+
+async function measureDirectLine(origin: string, texts: string[]): Promise<number[]> {
+  const samples: number[] = [];
+  let conversation: { conversationId: string; token: string } | undefined;
+  for (let i = 0; i < WARMUP + TURNS; i++) {
+    if (i % TURNS_PER_CONVERSATION === 0) {
+      const { token } = await post(`${origin}/api/webchat/token`, {});
+      conversation = (await post(`${origin}/v3/directline/conversations`, {}, token as string)) as never;
+    }
+    const { conversationId, token } = conversation!;
+    const text = texts[i % texts.length];
+    const ms = await timed(() => post(`${origin}/v3/directline/conversations/${conversationId}/activities`, { type: 'message', text }, token));
+    if (i >= WARMUP) samples.push(ms);
+  }
+  return samples;
+}
+
+async function measureMessages(origin: string, texts: string[]): Promise<number[]> {
+  const samples: number[] = [];
+  for (let i = 0; i < WARMUP + TURNS; i++) {
+    const text = texts[i % texts.length];
+    const activity = {
+      type: 'message',
+      id: `bench-${i}`,
+      text,
+      channelId: 'emulator',
+      serviceUrl: 'http://127.0.0.1:9/unused',
+      conversation: { id: `bench-conv-${Math.floor(i / TURNS_PER_CONVERSATION)}` },
+      from: { id: 'bench-user' },
+      recipient: { id: 'baton' },
+      deliveryMode: 'expectReplies',
+    };
+    const ms = await timed(() => post(`${origin}/api/messages`, activity));
+    if (i >= WARMUP) samples.push(ms);
+  }
+  return samples;
+}
+
+export async function run(): Promise<Record<string, unknown>> {
+  const texts = questions();
+  const results: Record<string, Record<string, ReturnType<typeof summarize>>> = { directLine: {}, apiMessages: {} };
+  for (const mode of ['echo', 'knowledge'] as const) {
+    const baton = await startBaton(mode);
+    try {
+      results.directLine[mode] = summarize(await measureDirectLine(baton.origin, texts));
+      results.apiMessages[mode] = summarize(await measureMessages(baton.origin, texts));
+    } finally {
+      baton.server.closeAllConnections();
+      baton.server.close();
+      await baton.services.close();
+      rmSync(baton.dataDir, { recursive: true, force: true });
+    }
+  }
+  const ratio = (channel: 'directLine' | 'apiMessages', p: 'p50' | 'p99') =>
+    Math.round((results[channel].knowledge[p] / results[channel].echo[p]) * 100) / 100;
+  return {
+    unit: 'ms per turn, HTTP round trip on loopback, SQLite, one client',
+    turns: TURNS,
+    ...results,
+    knowledgeOverEcho: {
+      directLine: { p50: ratio('directLine', 'p50'), p99: ratio('directLine', 'p99') },
+      apiMessages: { p50: ratio('apiMessages', 'p50'), p99: ratio('apiMessages', 'p99') },
+      goal: '≤ 1.5',
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import request from 'supertest';
+import express from 'express';
+import { createErrorHandler } from '../../../bot/http/error-handler';
+import { requireRole } from '../../../bot/people/routes';
+import { startTestBaton, type TestBaton } from '../../support/services';
+
+let baton: TestBaton;
+beforeAll(async () => {
+  baton = await startTestBaton({ demo: false });
+  await baton.services.auth.createUser({ email: 'agent@example.com', name: 'Ann Agent', password: 'agent password 1', roles: ['agent'] });
+});
+afterAll(() => baton.close());
+
+describe('POST /api/auth/login', () => {
+  test('the right password gives an httpOnly SameSite session cookie and a bearer token', async () => {
+    const res = await request(baton.app).post('/api/auth/login').send({ email: 'Admin@Example.com', password: 'correct horse battery' }).expect(200);
+    expect(res.body).toMatchObject({ token: expect.any(String), user: { email: 'admin@example.com', roles: expect.arrayContaining(['admin']) } });
+    expect(res.body.user.passwordHash).toBeUndefined();
+    const cookie = String(res.headers['set-cookie']);
+    expect(cookie).toMatch(/baton_session=/);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    const me = await request(baton.app).get('/api/auth/me').set('Authorization', `Bearer ${res.body.token}`).expect(200);
+    expect(me.body.user.email).toBe('admin@example.com');
+  });
+
+  test.each([
+    [{ email: 'admin@example.com', password: 'wrong' }, 401, /email or password is wrong/],
+    [{ email: 'nobody@example.com', password: 'whatever' }, 401, /email or password is wrong/],
+    [{ email: 'not an email', password: 'x' }, 400, /email/],
+    [{ email: 'admin@example.com' }, 400, /password/],
+  ])('%j → %d', async (body, status, message) => {
+    const res = await request(baton.app).post('/api/auth/login').send(body);
+    expect(res.status).toBe(status);
+    expect(res.body.error.message).toMatch(message);
+    expect(res.headers['set-cookie']).toBeUndefined();
+  });
+
+  test('logout ends the session', async () => {
+    const { body } = await request(baton.app).post('/api/auth/login').send({ email: 'agent@example.com', password: 'agent password 1' });
+    await request(baton.app).post('/api/auth/logout').set('Authorization', `Bearer ${body.token}`).expect(204);
+    await request(baton.app).get('/api/auth/me').set('Authorization', `Bearer ${body.token}`).expect(401);
+  });
+});
+
+describe('requireRole', () => {
+  const guarded = () => {
+    const app = express();
+    app.get('/editor-only', requireRole(baton.services.auth, 'editor'), (req, res) => {
+      res.json({ user: req.user!.email });
+    });
+    app.use(createErrorHandler(() => undefined));
+    return app;
+  };
+  const tokenOf = async (email: string, password: string) =>
+    (await request(baton.app).post('/api/auth/login').send({ email, password })).body.token as string;
+
+  test('no session → 401 saying how to sign in', async () => {
+    const res = await request(guarded()).get('/editor-only').expect(401);
+    expect(res.body.error.message).toMatch(/POST \/api\/auth\/login/);
+  });
+
+  test('the wrong role → 403 naming the role needed', async () => {
+    const res = await request(guarded()).get('/editor-only').set('Authorization', `Bearer ${await tokenOf('agent@example.com', 'agent password 1')}`).expect(403);
+    expect(res.body.error.message).toMatch(/needs one of the roles editor; you have agent/);
+  });
+
+  test('admin passes every role check; the session cookie works too', async () => {
+    const login = await request(baton.app).post('/api/auth/login').send({ email: 'admin@example.com', password: 'correct horse battery' });
+    const cookie = String(login.headers['set-cookie']).split(';')[0];
+    await request(guarded()).get('/editor-only').set('Cookie', cookie).expect(200, { user: 'admin@example.com' });
+  });
+});

@@ -1,0 +1,65 @@
+/** The official Web Chat client in headless Chromium, against Baton's own page and Direct Line. */
+import type { Browser, Page } from 'playwright-core';
+import { describeInBrowser, launchBrowser } from '../support/browser';
+import { listenTestBaton, startTestBaton, type TestBaton } from '../support/services';
+
+describeInBrowser('customer chat page with the official Web Chat client', () => {
+  let baton: TestBaton;
+  let live: Awaited<ReturnType<typeof listenTestBaton>>;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    baton = await startTestBaton();
+    live = await listenTestBaton(baton);
+    browser = await launchBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await live?.close();
+    await baton?.close();
+  });
+
+  async function openChat(locale: string): Promise<{ page: Page; errors: string[] }> {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (err) => errors.push(err.message));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(msg.text());
+    });
+    await page.goto(`${live.origin}/`);
+    return { page, errors };
+  }
+
+  async function ask(page: Page, question: string): Promise<void> {
+    const input = page.locator('[data-id="webchat-sendbox-input"], textarea').first();
+    await input.waitFor({ timeout: 20_000 });
+    await input.fill(question);
+    await input.press('Enter');
+  }
+
+  test.each([
+    ['en-US', 'How do I return an item?', /return label/, /store assistant/],
+    ['zh-CN', '怎么退货？', /退货/, /智能助手/],
+  ])('%s: typing "%s" shows the returns answer', async (locale, question, answer, greeting) => {
+    const { page, errors } = await openChat(locale);
+    // The greeting proves the page got a token and Web Chat connected (over the WebSocket stream).
+    await page.getByText(greeting).first().waitFor({ timeout: 20_000 });
+    await ask(page, question);
+    await page.getByText(question).first().waitFor({ timeout: 10_000 });
+    const bubbles = page.locator('.webchat__bubble:not(.webchat__bubble--from-user)');
+    await waitUntil(async () => answer.test((await bubbles.allInnerTexts()).join('\n')), 15_000);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale === 'zh-CN' ? 'zh-CN' : 'en');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+async function waitUntil(condition: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await condition()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('condition not met in time');
+}

@@ -1,0 +1,26 @@
+/**
+ * Headless Debian Chromium through playwright-core. Where Chromium is missing, browser suites are skipped with a
+ * visible notice — except in CI (CI=true), where `.ci/run` installs it and a missing browser is a failure.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.BATON_CHROMIUM_PATH || '/usr/bin/chromium';
+
+export function browserAvailable(): boolean {
+  if (existsSync(CHROMIUM_PATH)) return true;
+  if (process.env.CI === 'true') throw new Error(`Chromium is required in CI but ${CHROMIUM_PATH} does not exist`);
+  process.stderr.write(`\n*** NOTICE: ${CHROMIUM_PATH} not found; browser tests are SKIPPED (apt-get install chromium).\n\n`);
+  return false;
+}
+
+/** `describe` that runs only where a browser is available. */
+export const describeInBrowser = (title: string, suite: () => void) => (browserAvailable() ? describe : describe.skip)(title, suite);
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
