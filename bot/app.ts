@@ -3,11 +3,16 @@
  * It never listens; `bot/server.ts` does.
  */
 import express, { type Express } from 'express';
+import { createHandoffRouter } from '../handoff';
+import { createEditorPageRouter, createKnowledgeRouter } from '../knowledge';
+import { createAdminRouter } from './admin/routes';
 import { createMessagesRouter } from './channels/agents/messages-route';
 import { createDirectLineRouter } from './channels/directline/router';
 import { createErrorHandler, notFoundHandler } from './http/error-handler';
 import { securityHeaders } from './http/security-headers';
-import { createAuthRouter } from './people/routes';
+import { detectLanguage } from './core/signals/language';
+import type { Role } from './people/model';
+import { createAuthRouter, requireRole } from './people/routes';
 import type { Services } from './services';
 import { createWebChatRouter } from './web/routes';
 
@@ -27,6 +32,26 @@ export function createApp(services: Services): Express {
   );
   app.use('/v3/directline', createDirectLineRouter({ directLine: services.directLine, bodyLimit: config.limits.bodyBytes, publicUrl: config.publicUrl }));
   app.use('/api/auth', createAuthRouter({ auth: services.auth, secureCookies: config.env === 'production' }));
+  app.use(
+    '/api/knowledge',
+    createKnowledgeRouter({
+      knowledge: services.knowledge,
+      editorial: services.editorial,
+      reviewQueue: services.reviewQueue,
+      store: services.articles,
+      requireRole: (...roles) => requireRole(services.auth, ...roles),
+      detectLanguage: (text) => detectLanguage(text),
+    }),
+  );
+  app.use('/editor', createEditorPageRouter());
+  // The ticket API (/api/tickets), the console's API (/api/handoff) and the agent console page (/console).
+  app.use(
+    createHandoffRouter({
+      service: services.handoff,
+      requireRole: (...roles) => requireRole(services.auth, ...(roles as Role[])),
+    }),
+  );
+  app.use('/api/admin', createAdminRouter({ policy: services.policy, customers: services.customers, requireAdmin: requireRole(services.auth, 'admin') }));
   app.use(createWebChatRouter({ directLine: services.directLine }));
 
   app.use(notFoundHandler);

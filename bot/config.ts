@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { isLoopbackUrl } from './channels/agents/auth/loopback';
 
 const optionalString = z
   .string()
@@ -12,6 +13,35 @@ const optionalString = z
   .transform((v) => (v === '' ? undefined : v));
 
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Where Azure Bot Service publishes the keys that sign the tokens it sends to bots. */
+export const BOT_FRAMEWORK_OPENID_METADATA_URL = 'https://login.botframework.com/v1/.well-known/openidconfiguration';
+const entraOpenIdMetadataUrl = (tenantId: string) => `https://login.microsoftonline.com/${tenantId}/v2.0/.well-known/openid-configuration`;
+
+/**
+ * Hosts Baton sends activities to (replies, proactive messages) unless configured otherwise: the Bot Connector
+ * service (`*.botframework.com`, including Direct Line and Web Chat; `*.botframework.azure.us` for US Government) and
+ * the Teams connector in each cloud. A suffix also matches its subdomains. Broad suffixes such as `trafficmanager.net`
+ * are left out on purpose: anyone can create a name under them.
+ */
+export const DEFAULT_OUTBOUND_HOSTS: readonly string[] = Object.freeze([
+  'botframework.com',
+  'botframework.azure.us',
+  'smba.trafficmanager.net',
+  'smba.infra.gcc.teams.microsoft.com',
+  'smba.infra.gov.teams.microsoft.us',
+  'smba.infra.dod.teams.microsoft.us',
+]);
+
+const hostPattern = /^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i;
+
+const hostList = optionalString.transform((value, ctx) => {
+  const hosts = (value ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
+  for (const host of hosts) {
+    if (!hostPattern.test(host)) ctx.addIssue({ code: 'custom', message: `"${host}" is not a host name (write contoso.com or *.contoso.com, comma-separated)` });
+  }
+  return hosts.map((h) => h.replace(/^\*\./, ''));
+});
 
 export const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -24,6 +54,12 @@ export const EnvSchema = z.object({
   MicrosoftAppPassword: optionalString,
   MicrosoftAppTenantId: optionalString,
   MicrosoftAppType: optionalString.pipe(z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional()),
+  /** OpenID metadata of the Bot Framework token issuer; tests point it at a local double. */
+  BATON_BOT_OPENID_METADATA_URL: optionalString.pipe(z.url({ message: 'must be a URL' }).optional()),
+  /** OpenID metadata for Entra-issued tokens of the configured tenant (default: that tenant's v2.0 metadata). */
+  BATON_ENTRA_OPENID_METADATA_URL: optionalString.pipe(z.url({ message: 'must be a URL' }).optional()),
+  /** Extra hosts Baton may send activities to, besides the Bot Framework and Teams connectors. */
+  BATON_BOT_OUTBOUND_HOSTS: hostList,
   BATON_ADMIN_EMAIL: optionalString.pipe(z.email({ message: 'must be an email address' }).optional()),
   BATON_ADMIN_PASSWORD: optionalString.pipe(
     z.string().min(10, 'needs at least 10 characters').optional(),
@@ -44,9 +80,32 @@ export interface Config {
   port: number;
   dataDir: string;
   database: { url?: string; sqliteFile: string };
-  bot: { appId?: string; appPassword?: string; tenantId?: string; appType?: string; anonymous: boolean };
+  bot: {
+    appId?: string;
+    appPassword?: string;
+    tenantId?: string;
+    appType?: string;
+    anonymous: boolean;
+    /** Who may call `/api/messages` when an app id is set: tokens signed with keys from these OpenID metadata. */
+    auth: {
+      botFrameworkMetadataUrl: string;
+      /** Entra-issued tokens are accepted only for a tenant given as a GUID (issuers and `tid` carry the GUID). */
+      entra?: { tenantId: string; metadataUrl: string };
+      /** Metadata and keys over plain http to loopback (local test doubles); never in production. */
+      allowLoopbackHttp: boolean;
+    };
+    /** Where the adapter may send activities (replies, proactive messages). */
+    outbound: {
+      /** Host suffixes: an entry matches the host itself and its subdomains. https only. */
+      hosts: string[];
+      /** Anonymous local mode only: http(s) to loopback (the Emulator, the Agents Playground, test doubles). */
+      allowLoopback: boolean;
+      /** The serviceUrl the built-in Direct Line stamps on its activities; its replies never leave the process. */
+      builtInDirectLineUrl: string;
+    };
+  };
   admin: { email?: string; password?: string };
-  directLine: { secret?: string };
+  directLine: { secret?: string; serviceUrl: string };
   publicUrl?: string;
   defaultLocale: 'en' | 'zh';
   logLevel: Env['BATON_LOG_LEVEL'];
@@ -77,7 +136,24 @@ export function loadConfig(source: Record<string, string | undefined>): Readonly
   if (env.MicrosoftAppId && !env.MicrosoftAppPassword && env.MicrosoftAppType !== 'UserAssignedMSI') {
     throw new ConfigError(['MicrosoftAppPassword: required with MicrosoftAppId (the Azure Bot client secret)']);
   }
+  const metadataProblems = (
+    [
+      ['BATON_BOT_OPENID_METADATA_URL', env.BATON_BOT_OPENID_METADATA_URL],
+      ['BATON_ENTRA_OPENID_METADATA_URL', env.BATON_ENTRA_OPENID_METADATA_URL],
+    ] as const
+  )
+    // Signing keys fetched over plain http could be swapped in transit; loopback doubles are for tests only.
+    .filter(([, url]) => url && !url.startsWith('https://') && !(env.NODE_ENV !== 'production' && isLoopbackUrl(url)))
+    .map(([name]) => `${name}: must be an https:// URL (http:// only to a loopback address, and not in production)`);
+  if (env.BATON_ENTRA_OPENID_METADATA_URL && !(env.MicrosoftAppTenantId && guid.test(env.MicrosoftAppTenantId))) {
+    metadataProblems.push('BATON_ENTRA_OPENID_METADATA_URL: Entra tokens are checked against MicrosoftAppTenantId, which must then be the tenant GUID');
+  }
+  if (metadataProblems.length) throw new ConfigError(metadataProblems);
+
   const dataDir = path.resolve(env.DATA_DIR);
+  const publicUrl = env.PUBLIC_URL?.replace(/\/$/, '');
+  const directLineServiceUrl = `${publicUrl ?? `http://localhost:${env.PORT}`}/v3/directline`;
+  const tenantGuid = env.MicrosoftAppTenantId && guid.test(env.MicrosoftAppTenantId) ? env.MicrosoftAppTenantId.toLowerCase() : undefined;
   const config: Config = {
     env: env.NODE_ENV,
     port: env.PORT,
@@ -89,10 +165,22 @@ export function loadConfig(source: Record<string, string | undefined>): Readonly
       tenantId: env.MicrosoftAppTenantId,
       appType: env.MicrosoftAppType,
       anonymous,
+      auth: {
+        botFrameworkMetadataUrl: env.BATON_BOT_OPENID_METADATA_URL ?? BOT_FRAMEWORK_OPENID_METADATA_URL,
+        entra: tenantGuid
+          ? { tenantId: tenantGuid, metadataUrl: env.BATON_ENTRA_OPENID_METADATA_URL ?? entraOpenIdMetadataUrl(tenantGuid) }
+          : undefined,
+        allowLoopbackHttp: env.NODE_ENV !== 'production',
+      },
+      outbound: {
+        hosts: [...new Set([...DEFAULT_OUTBOUND_HOSTS, ...env.BATON_BOT_OUTBOUND_HOSTS])],
+        allowLoopback: anonymous,
+        builtInDirectLineUrl: directLineServiceUrl,
+      },
     },
     admin: { email: env.BATON_ADMIN_EMAIL, password: env.BATON_ADMIN_PASSWORD },
-    directLine: { secret: env.DIRECTLINE_SECRET },
-    publicUrl: env.PUBLIC_URL?.replace(/\/$/, ''),
+    directLine: { secret: env.DIRECTLINE_SECRET, serviceUrl: directLineServiceUrl },
+    publicUrl,
     defaultLocale: env.BATON_DEFAULT_LOCALE,
     logLevel: env.BATON_LOG_LEVEL,
     limits: { bodyBytes: 256 * 1024, textChars: 4000 },

@@ -20,6 +20,11 @@ async function main(): Promise<void> {
   const server = createServer(app);
   const detachStream = attachDirectLineStream(server, { directLine: services.directLine, feed: services.feed });
   server.requestTimeout = 30_000;
+  // Handoff timer work: SLA warnings and breaches, agents gone silent, resolved tickets nobody rated.
+  const handoffTimer = setInterval(() => {
+    services.handoff.tick().catch((err: Error) => services.log(`[handoff] tick failed: ${err.stack ?? err.message}`));
+  }, 5_000);
+  handoffTimer.unref();
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -35,6 +40,7 @@ async function main(): Promise<void> {
     `  Customer chat:         ${origin}/`,
     `  Bot Framework endpoint: ${origin}/api/messages${config.bot.anonymous ? '  (anonymous: local development only)' : ''}`,
     `  Direct Line:           ${origin}/v3/directline`,
+    `  Agent console:         ${origin}/console`,
     `  Knowledge base:        ${services.knowledge.size} published articles${seeded ? ` (demo content loaded)` : ''}`,
   ];
   if (admin?.generatedPassword) {
@@ -50,6 +56,7 @@ async function main(): Promise<void> {
     closing = true;
     services.log(`[baton] ${signal}: shutting down`);
     detachStream();
+    clearInterval(handoffTimer);
     server.close(() => {
       void services.close().finally(() => process.exit(0));
     });

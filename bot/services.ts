@@ -2,16 +2,38 @@
  * Builds Baton's services from a parsed config: database and migrations, stores, knowledge base, people, the Agents
  * SDK adapter and the built-in Direct Line. Shared by the server, the CLI, tests and benchmarks; nothing here listens.
  */
+import path from 'node:path';
 import {
+  createEditorialService,
   createKnowledgeService,
+  createReviewQueue,
   knowledgeMigrations,
+  KyselyFeedbackStore,
+  type EditorialService,
+  type ReviewQueue,
   KyselyArticleStore,
   loadDemoArticles,
-  type ArticleStore,
+  type EditorialStore,
   type KnowledgeService,
   type KnowledgeTables,
 } from '../knowledge';
+import {
+  createHandoffService,
+  handoffMigrations,
+  KyselyHandoffStore,
+  loadHandoffConfigFile,
+  parseHandoffConfig,
+  type HandoffConfigInput,
+  type HandoffService,
+  type HandoffTables,
+} from '../handoff';
+import { loadPolicyProvider, type PolicyProvider } from './admin/policy-provider';
 import { createBotAdapter, type BotAdapter } from './channels/agents/adapter';
+import { createProactiveSender } from './channels/agents/proactive';
+import { createCustomerDelivery, type CustomerDelivery } from './conversations/customer-delivery';
+import type { HandoffPort } from './conversations/handoff-port';
+import { createCustomerDirectory } from './customers/directory';
+import { KyselyCustomerStore } from './stores/customer-store';
 import { createBatonAgent, type TurnLogic } from './channels/agents/baton-agent';
 import { createInProcessEndpoint, type BotEndpoint } from './channels/agents/in-process-endpoint';
 import { DirectLine } from './channels/directline/direct-line';
@@ -38,9 +60,20 @@ export interface Services {
   conversations: ConversationStore;
   feed: ActivityFeed;
   transcript: Transcript;
-  articles: ArticleStore;
+  articles: EditorialStore;
   knowledge: KnowledgeService;
+  /** Drafts, review, publishing, versions (the editor page and `baton kb`). */
+  editorial: EditorialService;
+  /** Helpful / not helpful answers and the unanswered-questions queue. */
+  reviewQueue: ReviewQueue;
   auth: AuthService;
+  /** People take over from the bot: tickets, queue, SLA timers, the agent console (handoff/). */
+  handoff: HandoffService;
+  /** The customer directory (tiers) and the handoff policy, both editable by admins. */
+  customers: KyselyCustomerStore;
+  policy: PolicyProvider;
+  /** Delivers what people send from the console to the customer's channel. */
+  delivery: CustomerDelivery;
   runtime: ConversationRuntime;
   adapter: BotAdapter;
   logic: TurnLogic;
@@ -54,6 +87,8 @@ export interface ServiceOptions {
   log?: (line: string) => void;
   /** Replace the turn logic (benchmarks compare against an echo bot through the same pipeline). */
   logic?: (services: Omit<Services, 'logic' | 'botEndpoint' | 'directLine' | 'close'>) => TurnLogic;
+  /** Handoff configuration instead of DATA_DIR/handoff.json, a fake clock, a fake webhook (tests, benchmarks). */
+  handoff?: { config?: HandoffConfigInput; clock?: () => Date; postWebhook?: (url: string, body: unknown) => Promise<void> };
 }
 
 export const BOT_ACCOUNT = { id: 'baton', name: 'Baton' };
@@ -62,7 +97,7 @@ export async function createServices(config: Readonly<Config>, options: ServiceO
   const log = options.log ?? ((line: string) => console.log(line));
   const database = openDatabase<unknown>({ databaseUrl: config.database.url, sqliteFile: config.database.sqliteFile });
   try {
-    await migrateToLatest(database.db, botMigrations, knowledgeMigrations);
+    await migrateToLatest(database.db, botMigrations, knowledgeMigrations, handoffMigrations);
   } catch (err) {
     await database.close();
     throw err;
@@ -72,14 +107,58 @@ export async function createServices(config: Readonly<Config>, options: ServiceO
   const feed = createInProcessFeed();
   const transcript = createTranscript(conversations, feed);
   const articles = new KyselyArticleStore(tablesOf<KnowledgeTables>(database.db));
-  const knowledge = createKnowledgeService({ store: articles });
+  // The serialized search index is kept in DATA_DIR so a restart loads it instead of rebuilding it.
+  const knowledge = createKnowledgeService({ store: articles, snapshotFile: path.join(config.dataDir, 'knowledge', 'index-snapshot.json'), log });
   await knowledge.init();
+  // Notices knowledge published by another process (the `baton` CLI, another instance) and rebuilds.
+  knowledge.watch(5000);
+  const editorial = createEditorialService({ store: articles, knowledge });
+  const reviewQueue = createReviewQueue({ store: new KyselyFeedbackStore(tablesOf<KnowledgeTables>(database.db)), editorial });
   const auth = createAuthService(new KyselyPeopleStore(tablesOf<BotTables>(database.db)));
-  const runtime = createConversationRuntime({ store: conversations, knowledge });
   const adapter = createBotAdapter(config.bot, log);
+  const delivery = createCustomerDelivery({
+    conversations,
+    transcript,
+    proactive: createProactiveSender(adapter, config.bot.appId),
+    botAccount: BOT_ACCOUNT,
+  });
+  const handoffConfig = options.handoff?.config
+    ? parseHandoffConfig(options.handoff.config)
+    : loadHandoffConfigFile(path.join(config.dataDir, 'handoff.json'));
+  const handoff = createHandoffService({
+    store: new KyselyHandoffStore(tablesOf<HandoffTables>(database.db)),
+    config: handoffConfig,
+    clock: options.handoff?.clock ?? (() => new Date()),
+    transcript: async (conversationId) =>
+      (await conversations.list(conversationId, { limit: 5000 }))
+        .filter((a) => a.type === 'message' && a.text)
+        .map((a) => ({ role: a.role, text: a.text ?? '', timestamp: a.timestamp })),
+    // Agent replies, status lines and the survey reach the customer on their own channel (Web Chat or Teams).
+    customerChannel: delivery,
+    suggestArticles: async (text) =>
+      knowledge
+        .search(text, { limit: 3 })
+        .map((hit) => knowledge.getPublished(hit.articleId))
+        .filter((a) => a !== undefined)
+        .map((a) => ({ id: a.id, title: a.title, answer: a.answer })),
+    postWebhook: options.handoff?.postWebhook,
+    log,
+  });
+  const customers = new KyselyCustomerStore(tablesOf<BotTables>(database.db));
+  const policy = await loadPolicyProvider(settings, log);
+  const runtime = createConversationRuntime({
+    store: conversations,
+    knowledge,
+    policy: policy.current,
+    handoff: handoffPort(handoff, handoffConfig.businessHours.timeZone),
+    customers: createCustomerDirectory(customers),
+    // Feedback and unanswered questions feed the editors' review queue; failing to record one never fails the turn.
+    onEffects: (effects) => reviewQueue.recordEffects(effects).catch((err: Error) => log(`[knowledge] recording effects failed: ${err.message}`)),
+    log,
+  });
 
-  const base = { config, database, settings, conversations, feed, transcript, articles, knowledge, auth, runtime, adapter, log };
-  const logic = options.logic ? options.logic(base) : createBatonAgent({ transcript, runtime, limits: config.limits });
+  const base = { config, database, settings, conversations, feed, transcript, articles, knowledge, editorial, reviewQueue, auth, handoff, customers, policy, delivery, runtime, adapter, log };
+  const logic = options.logic ? options.logic(base) : createBatonAgent({ transcript, conversations, runtime, limits: config.limits });
   const botEndpoint = createInProcessEndpoint(adapter, logic);
   const signingKey = await settings.getOrCreate('directline.signingKey', generateSigningKey);
   const directLine = new DirectLine({
@@ -92,7 +171,31 @@ export async function createServices(config: Readonly<Config>, options: ServiceO
     textLimit: config.limits.textChars,
   });
 
-  return { ...base, logic, botEndpoint, directLine, close: () => database.close() };
+  const close = async () => {
+    await knowledge.close();
+    await database.close();
+  };
+  return { ...base, logic, botEndpoint, directLine, close };
+}
+
+/** The handoff library seen through the port the conversation runtime needs. */
+function handoffPort(service: HandoffService, timeZone: string): HandoffPort {
+  return {
+    modeOf: (conversationId) => service.modeOf(conversationId),
+    customerMessage: (conversationId, text) => service.customerMessage(conversationId, text),
+    recordSurvey: (ticketId, answer) => service.recordSurvey(ticketId, answer),
+    async requestHandoff(request) {
+      const result = await service.requestHandoff(request);
+      return {
+        ticketId: result.ticket.id,
+        created: result.created,
+        queuePosition: result.queuePosition,
+        expectedWaitMinutes: result.expectedWaitMinutes,
+        answerBy: result.outOfHours?.answerBy,
+        timeZone,
+      };
+    },
+  };
 }
 
 /** Loads the demo knowledge base the first time Baton starts on an empty database. */

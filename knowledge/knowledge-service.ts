@@ -1,11 +1,17 @@
 /**
- * The knowledge base as the rest of Baton sees it: articles in a store, and an immutable search snapshot built from the
- * published ones. Publishing builds a new snapshot and swaps it in one assignment, so a search never sees a half-built
- * index.
+ * The knowledge base as the rest of Baton sees it: articles in a store, and an immutable search snapshot built from
+ * the live ones. A publish commits to the store, then a new snapshot is built off the request path (a worker thread
+ * for large knowledge bases) and swapped in with one assignment, so a search never sees a half-built index and the
+ * bot keeps answering from the previous snapshot meanwhile. The serialized snapshot is persisted and reused at the
+ * next start when the live content has not changed.
  */
-import type { ArticleStore } from './article-store';
+import type { ArticleStore, EditorialStore } from './article-store';
 import type { Article, ArticleContent, Lang } from './articles';
-import { decide, KnowledgeIndex, type Decision, type DecisionThresholds, type SearchHit } from './search';
+import { decide, KnowledgeIndex, type Decision, type DecisionThresholds, type IndexOptions, type SearchHit } from './search';
+import { fingerprintOf } from './snapshot/fingerprint';
+import { createIndexBuilder, type IndexBuilder } from './snapshot/index-builder';
+import { createRebuildScheduler } from './snapshot/rebuild-scheduler';
+import { readSnapshotFile } from './snapshot/snapshot-file';
 
 export interface KnowledgeAnswer {
   decision: Decision;
@@ -14,15 +20,32 @@ export interface KnowledgeAnswer {
   articles: Map<string, Article>;
 }
 
+export interface SnapshotStatus {
+  articles: number;
+  /** `loaded`: from the persisted snapshot; `built`: rebuilt from the articles; `empty`: before init. */
+  source: 'empty' | 'loaded' | 'built';
+  builtAt: string | null;
+  /** Increments with every swap. */
+  generation: number;
+  building: boolean;
+  lastError: string | null;
+}
+
 export interface KnowledgeService {
-  /** Builds the first snapshot; call once at startup. */
+  /** Builds or loads the first snapshot; call once at startup. */
   init(): Promise<void>;
   search(text: string, options?: { lang?: Lang; limit?: number }): SearchHit[];
   ask(text: string, options?: { lang?: Lang }): KnowledgeAnswer;
   getPublished(id: string): Article | undefined;
-  publish(articles: ArticleContent[], options?: { replace?: boolean }): Promise<Article[]>;
-  /** Rebuilds the snapshot from the store (after edits made elsewhere, e.g. by the CLI). */
+  /** Publishes articles (a bulk import or the demo content) and resolves once they are live. */
+  publish(articles: ArticleContent[], options?: { replace?: boolean; publishedBy?: string }): Promise<Article[]>;
+  /** Rebuilds the snapshot from the store; resolves once the rebuilt snapshot is live. */
   refresh(): Promise<void>;
+  /** Polls the store for live-content changes made by another process (the CLI) and rebuilds when it sees one. */
+  watch(intervalMs: number): void;
+  status(): SnapshotStatus;
+  /** Stops watching and waits for a running build. */
+  close(): Promise<void>;
   readonly size: number;
 }
 
@@ -32,40 +55,99 @@ interface Snapshot {
 }
 
 export function createKnowledgeService(deps: {
-  store: ArticleStore;
+  store: ArticleStore & Partial<Pick<EditorialStore, 'liveMarker'>>;
   thresholds?: Partial<DecisionThresholds>;
+  indexOptions?: Partial<IndexOptions>;
+  /** Where the serialized snapshot is kept between restarts; none: always rebuild at startup. */
+  snapshotFile?: string;
+  builder?: IndexBuilder;
+  log?: (line: string) => void;
 }): KnowledgeService {
+  const options = deps.indexOptions ?? {};
+  const builder = deps.builder ?? createIndexBuilder({ log: deps.log });
   let snapshot: Snapshot = { index: KnowledgeIndex.build([]), articles: new Map() };
+  const status: SnapshotStatus = { articles: 0, source: 'empty', builtAt: null, generation: 0, building: false, lastError: null };
+  let lastMarker: string | undefined;
+  let watcher: NodeJS.Timeout | undefined;
 
-  async function buildSnapshot(): Promise<Snapshot> {
-    const published = await deps.store.listPublished();
-    // Yield once so the build runs off the request that asked for it.
-    await new Promise((resolve) => setImmediate(resolve));
-    return { index: KnowledgeIndex.build(published), articles: new Map(published.map((a) => [a.id, a])) };
+  function swap(next: Snapshot, source: SnapshotStatus['source']): void {
+    snapshot = next;
+    Object.assign(status, { articles: next.articles.size, source, builtAt: new Date().toISOString(), lastError: null });
+    status.generation += 1;
   }
+
+  async function rebuild(allowLoad: boolean): Promise<void> {
+    lastMarker = await deps.store.liveMarker?.();
+    const published = await deps.store.listPublished();
+    const articles = new Map(published.map((a) => [a.id, a]));
+    const fingerprint = fingerprintOf(published, options);
+    if (allowLoad && deps.snapshotFile) {
+      const loaded = readSnapshotFile(deps.snapshotFile, fingerprint);
+      if (loaded && loaded.size === published.length) return swap({ index: loaded, articles }, 'loaded');
+    }
+    const index = await builder({
+      articles: published.map(({ id, lang, title, questions, answer, tags }) => ({ id, lang, title, questions, answer, tags })),
+      options,
+      persist: deps.snapshotFile ? { file: deps.snapshotFile, fingerprint } : undefined,
+    });
+    swap({ index, articles }, 'built');
+  }
+
+  const scheduler = createRebuildScheduler(async () => {
+    status.building = true;
+    try {
+      await rebuild(false);
+    } catch (err) {
+      status.lastError = (err as Error).message;
+      deps.log?.(`[knowledge] rebuilding the search snapshot failed; the previous one stays live: ${(err as Error).message}`);
+      throw err;
+    } finally {
+      status.building = false;
+    }
+  });
 
   const service: KnowledgeService = {
     async init() {
-      snapshot = await buildSnapshot();
+      await rebuild(true);
     },
-    search(text, options = {}) {
-      return snapshot.index.search(text, options);
+    search(text, searchOptions = {}) {
+      return snapshot.index.search(text, searchOptions);
     },
-    ask(text, options = {}) {
+    ask(text, askOptions = {}) {
       const current = snapshot;
-      const hits = current.index.search(text, { lang: options.lang, limit: 5 });
+      const hits = current.index.search(text, { lang: askOptions.lang, limit: 5 });
       return { decision: decide(hits, deps.thresholds), hits, articles: current.articles };
     },
     getPublished(id) {
       return snapshot.articles.get(id);
     },
-    async publish(articles, options) {
-      const published = await deps.store.publishAll(articles, options);
-      snapshot = await buildSnapshot();
+    async publish(articles, publishOptions) {
+      const published = await deps.store.publishAll(articles, publishOptions);
+      await scheduler.request();
       return published;
     },
-    async refresh() {
-      snapshot = await buildSnapshot();
+    refresh() {
+      return scheduler.request();
+    },
+    watch(intervalMs) {
+      if (watcher || !deps.store.liveMarker) return;
+      const poll = async () => {
+        if (scheduler.building) return;
+        const marker = await deps.store.liveMarker!();
+        // The rebuild records the marker it was built from; only an unchanged marker is recorded here.
+        if (lastMarker !== undefined && marker !== lastMarker) await scheduler.request();
+        else lastMarker = marker;
+      };
+      watcher = setInterval(() => void poll().catch((err: Error) => deps.log?.(`[knowledge] watching for changes failed: ${err.message}`)), intervalMs);
+      watcher.unref();
+    },
+    status() {
+      return { ...status, building: scheduler.building };
+    },
+    async close() {
+      if (watcher) clearInterval(watcher);
+      watcher = undefined;
+      await scheduler.idle();
     },
     get size() {
       return snapshot.articles.size;

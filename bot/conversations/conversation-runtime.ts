@@ -1,34 +1,120 @@
 /**
- * Runs one customer turn through the engine with the conversation's stored state, and saves the next state.
- * Channel-free: the Agents SDK edge calls it and sends what it returns.
+ * Runs one customer turn: decides who answers (the bot, or a person who owns the conversation), runs the engine with
+ * the conversation's stored state, saves the next state, and carries out the engine's effects (a handoff, feedback,
+ * survey answers). Channel-free: the Agents SDK edge calls it and sends what it returns.
  */
 import { handleTurn, type EngineDeps } from '../core/engine';
-import { EngineStateSchema, type Effect, type TurnInput, type TurnResult } from '../core/turn';
+import { handoffStatusMessage, type HandoffStatus } from '../core/messages';
+import type { Category, HandoffReason, Level, Policy } from '../core/policy';
+import { EngineStateSchema, type BotReply, type Effect, type TurnInput, type TurnResult } from '../core/turn';
 import type { ConversationStore } from './conversation-store';
+import type { HandoffPort } from './handoff-port';
 
-export interface ConversationRuntime {
-  respond(input: TurnInput): Promise<TurnResult>;
+/** A turn's result, plus the handoff it led to (for channels that tell a hub about it). */
+export interface RuntimeResult extends TurnResult {
+  handoff?: HandoffStatus & { level: Level; category: Category; reasons: HandoffReason[] };
 }
 
+export interface ConversationRuntime {
+  respond(input: TurnInput): Promise<RuntimeResult>;
+}
+
+/** Effects the runtime does not handle itself (knowledge feedback, unanswered questions) go to this handler. */
 export type EffectHandler = (effects: Effect[], input: TurnInput) => Promise<void>;
+
+export interface CustomerDirectory {
+  tierOf(customer: { channel: string; userId: string }): Promise<'vip' | 'regular' | 'new' | undefined>;
+}
+
+export interface RuntimeDeps {
+  knowledge: EngineDeps['knowledge'];
+  /** The handoff policy in force; read every turn, so an admin's change applies at once. */
+  policy?: () => Policy;
+  store: ConversationStore;
+  handoff: HandoffPort;
+  customers?: CustomerDirectory;
+  onEffects?: EffectHandler;
+  log?: (line: string) => void;
+}
 
 const MAX_STATE_RETRIES = 3;
 
-export function createConversationRuntime(deps: EngineDeps & { store: ConversationStore; onEffects?: EffectHandler }): ConversationRuntime {
+export function createConversationRuntime(deps: RuntimeDeps): ConversationRuntime {
   return {
     async respond(input) {
-      for (let attempt = 1; ; attempt++) {
-        const conversation = await deps.store.get(input.conversationId);
-        if (!conversation) throw new Error(`conversation ${input.conversationId} must be recorded before its turn runs`);
-        const state = EngineStateSchema.parse(conversation.state);
-        const result = handleTurn(input, state, deps);
-        // Two turns of one conversation racing (a double click) must not overwrite each other's state.
-        const saved = await deps.store.saveState(input.conversationId, result.state, conversation.stateVersion);
-        if (saved || attempt >= MAX_STATE_RETRIES) {
-          if (result.effects.length > 0 && deps.onEffects) await deps.onEffects(result.effects, input);
-          return result;
-        }
+      const mode = await deps.handoff.modeOf(input.conversationId);
+      if (mode === 'assigned' && !isSurveyAction(input)) {
+        // A person owns the conversation: the bot never answers, it only relays.
+        if (input.text.trim()) await deps.handoff.customerMessage(input.conversationId, input.text);
+        return silentTurn(input);
       }
+      const customerTier = await deps.customers?.tierOf({ channel: input.channel, userId: input.userId });
+      const enriched: TurnInput = { ...input, customerTier, queued: mode === 'queued' };
+      const result = await runEngine(enriched, deps);
+      if (mode === 'queued' && input.text.trim()) await deps.handoff.customerMessage(input.conversationId, input.text);
+      const handoff = await carryOutEffects(result, enriched, deps);
+      return { ...result, handoff };
     },
   };
 }
+
+async function runEngine(input: TurnInput, deps: RuntimeDeps): Promise<TurnResult> {
+  for (let attempt = 1; ; attempt++) {
+    const conversation = await deps.store.get(input.conversationId);
+    if (!conversation) throw new Error(`conversation ${input.conversationId} must be recorded before its turn runs`);
+    const state = EngineStateSchema.parse(conversation.state);
+    const result = handleTurn(input, state, { knowledge: deps.knowledge, policy: deps.policy?.() });
+    // Two turns of one conversation racing (a double click) must not overwrite each other's state.
+    const saved = await deps.store.saveState(input.conversationId, result.state, conversation.stateVersion);
+    if (saved || attempt >= MAX_STATE_RETRIES) return result;
+  }
+}
+
+async function carryOutEffects(result: TurnResult, input: TurnInput, deps: RuntimeDeps): Promise<RuntimeResult['handoff']> {
+  const others: Effect[] = [];
+  let handoff: RuntimeResult['handoff'];
+  for (const effect of result.effects) {
+    if (effect.type === 'handoff') {
+      const status = await deps.handoff.requestHandoff({
+        conversationId: input.conversationId,
+        channel: input.channel,
+        customer: { id: input.userId, tier: input.customerTier },
+        lang: effect.lang,
+        level: effect.level,
+        category: effect.category,
+        reasons: effect.reasons,
+        lastCustomerMessage: effect.text || undefined,
+      });
+      handoff = { ...status, level: effect.level, category: effect.category, reasons: effect.reasons };
+      // Tell the customer where they stand when the ticket is new or when they asked for a person again.
+      const askedAgain = effect.reasons.some((r) => r.code === 'agent-request');
+      if (status.created || askedAgain) {
+        result.replies.push({ kind: 'handoff', lang: effect.lang, text: handoffStatusMessage(effect.lang, status) } satisfies BotReply);
+      }
+    } else if (effect.type === 'survey') {
+      await deps.handoff.recordSurvey(effect.ticketId, { score: effect.score, nps: effect.nps, comment: effect.comment });
+    } else {
+      others.push(effect);
+    }
+  }
+  if (others.length > 0 && deps.onEffects) {
+    // Feedback bookkeeping must not cost the customer their answer.
+    await deps.onEffects(others, input).catch((err: Error) => deps.log?.(`[baton] effect handling failed: ${err.message}`));
+  }
+  return handoff;
+}
+
+function isSurveyAction(input: TurnInput): boolean {
+  return input.action?.type === 'survey';
+}
+
+function silentTurn(input: TurnInput): TurnResult {
+  const lang = /[\u4e00-\u9fff]/.test(input.text) ? 'zh' : 'en';
+  return {
+    replies: [],
+    effects: [],
+    state: EngineStateSchema.parse({}),
+    explanation: { lang, decision: 'acknowledge', rule: 'a person owns the conversation: relayed', candidates: [], level: null },
+  };
+}
+

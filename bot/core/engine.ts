@@ -1,38 +1,63 @@
 /**
  * The conversation engine: understand → decide → reply. Pure of transport: it receives a turn and the conversation's
- * state, and returns replies, effects and the next state. Channels (Direct Line, Teams) only translate.
+ * state, and returns replies, effects and the next state. Channels (Direct Line, Teams) only translate; the runtime
+ * carries out the effects (a handoff, feedback, a survey answer).
+ *
+ * Understand: normalise, detect the language, read the signals (sentiment, agent request, complaint level, money,
+ * tier, repeated failure) and ask the knowledge base. Decide: the handoff policy first (a person is needed), then the
+ * knowledge base's decision (answer / clarify / fallback). Reply: in the customer's language.
  */
-import type { Article, KnowledgeService } from '../../knowledge';
+import type { Article, KnowledgeAnswer, KnowledgeService } from '../../knowledge';
 import { message } from './messages';
 import { normalizeText } from './normalize';
-import { detectLanguage } from './signals/language';
+import { DEFAULT_POLICY, evaluatePolicy, type Policy, type PolicyOutcome, type TurnSignals } from './policy';
+import { detectLanguage } from './signals';
 import { detectSmallTalk } from './small-talk';
 import type { BotReply, Effect, EngineState, Lang, SuggestedAction, TurnExplanation, TurnInput, TurnResult } from './turn';
+import { readTurnSignals } from './turn-signals';
 
 export type KnowledgeLookup = Pick<KnowledgeService, 'ask' | 'getPublished'>;
 
 export interface EngineDeps {
   knowledge: KnowledgeLookup;
+  policy?: Policy;
 }
 
 export function handleTurn(input: TurnInput, state: EngineState, deps: EngineDeps): TurnResult {
+  const policy = deps.policy ?? DEFAULT_POLICY;
   const text = normalizeText(input.text);
   const lang: Lang = text ? detectLanguage(text, input.locale) : (state.lang ?? localeLang(input.locale));
   const turn = new TurnBuilder(lang, { ...state, lang });
 
-  if (input.action) return handleAction(input.action, turn, deps);
+  if (input.action) return handleAction(input, turn, deps);
   if (!text) return turn.say({ kind: 'small-talk', lang, text: message(lang, 'empty') }, 'empty message');
 
+  if (state.awaitingSurveyComment) {
+    turn.state.awaitingSurveyComment = undefined;
+    turn.effects.push({ type: 'survey', ticketId: state.awaitingSurveyComment, comment: text });
+    return turn.say({ kind: 'acknowledge', lang, text: message(lang, 'surveyCommentThanks') }, 'survey comment');
+  }
+
   const smallTalk = detectSmallTalk(text);
+  const knowledge = smallTalk ? undefined : deps.knowledge.ask(text, { lang });
+  const repeatedFailure = knowledge?.decision.kind === 'fallback' && state.consecutiveFailures + 1 >= 2;
+  const { signals, recentSentiment } = readTurnSignals(text, lang, { state, tier: input.customerTier, repeatedFailure, policy });
+  turn.state.recentSentiment = recentSentiment;
+  turn.signals = signals;
+  if (knowledge) turn.candidates = knowledge.hits.slice(0, 3).map((h) => ({ articleId: h.articleId, score: round(h.score) }));
+
+  const outcome = evaluatePolicy(signals, policy);
+  if (outcome.handoff) return handOff(turn, outcome, text, knowledge, deps, !!input.queued);
   if (smallTalk) return turn.say({ kind: 'small-talk', lang, text: message(lang, smallTalk) }, `small talk: ${smallTalk}`);
+  return answerFromKnowledge(turn, text, knowledge!, deps);
+}
 
-  const { decision, hits } = deps.knowledge.ask(text, { lang });
-  turn.candidates = hits.slice(0, 3).map((h) => ({ articleId: h.articleId, score: round(h.score) }));
-
+function answerFromKnowledge(turn: TurnBuilder, text: string, knowledge: KnowledgeAnswer, deps: EngineDeps): TurnResult {
+  const { decision, hits } = knowledge;
   switch (decision.kind) {
     case 'answer': {
       const article = deps.knowledge.getPublished(decision.hit.articleId);
-      if (article) return turn.answer(article, decision.rule, decision.hit.score);
+      if (article) return turn.answer(article, decision.rule, decision.hit.score, followUpsOf(article, deps));
       break;
     }
     case 'clarify': {
@@ -41,7 +66,7 @@ export function handleTurn(input: TurnInput, state: EngineState, deps: EngineDep
         .filter((a): a is Article => a !== undefined);
       if (choices.length > 0) {
         return turn.say(
-          { kind: 'clarify', lang, text: message(lang, 'clarify'), suggestedActions: choices.map(chooseArticleAction) },
+          { kind: 'clarify', lang: turn.lang, text: message(turn.lang, 'clarify'), suggestedActions: choices.map(chooseArticleAction) },
           decision.rule,
           { score: decision.choices[0]?.score },
         );
@@ -52,17 +77,42 @@ export function handleTurn(input: TurnInput, state: EngineState, deps: EngineDep
       break;
   }
   const best = hits[0];
-  turn.effects.push({ type: 'unanswered', text, lang, bestArticleId: best?.articleId, score: best ? round(best.score) : undefined });
+  turn.effects.push({ type: 'unanswered', text, lang: turn.lang, bestArticleId: best?.articleId, score: best ? round(best.score) : undefined });
   return turn.fallback(decision.rule);
 }
 
-function handleAction(action: NonNullable<TurnInput['action']>, turn: TurnBuilder, deps: EngineDeps): TurnResult {
+/**
+ * A person is needed. The customer hears an apology when upset, the knowledge answer too when there is a confident
+ * one and they did not ask for a person outright, and (added by the runtime) where they stand in the queue.
+ */
+function handOff(turn: TurnBuilder, outcome: PolicyOutcome, text: string, knowledge: KnowledgeAnswer | undefined, deps: EngineDeps, queued: boolean): TurnResult {
   const lang = turn.lang;
+  const replies: BotReply[] = [];
+  if (outcome.empathize && !queued) replies.push({ kind: 'handoff', lang, text: message(lang, 'empathy') });
+  const answer = knowledge?.decision.kind === 'answer' ? deps.knowledge.getPublished(knowledge.decision.hit.articleId) : undefined;
+  if (answer && !turn.signals?.agentRequest) {
+    replies.push({ kind: 'answer', lang, text: answer.answer, articleId: answer.id });
+    turn.state.lastArticleId = answer.id;
+  }
+  if (knowledge?.decision.kind === 'fallback') {
+    // Still a gap in the knowledge base, even though a person takes over: editors should see it.
+    const best = knowledge.hits[0];
+    turn.effects.push({ type: 'unanswered', text, lang, bestArticleId: best?.articleId, score: best ? round(best.score) : undefined });
+  }
+  turn.state.consecutiveFailures = 0;
+  turn.level = outcome.level;
+  turn.effects.push({ type: 'handoff', level: outcome.level!, category: outcome.category!, reasons: outcome.reasons, lang, text });
+  return turn.sayAll(replies, 'handoff', `policy: ${outcome.reasons.map((r) => r.code).join(', ')}`);
+}
+
+function handleAction(input: TurnInput, turn: TurnBuilder, deps: EngineDeps): TurnResult {
+  const lang = turn.lang;
+  const action = input.action!;
   switch (action.type) {
     case 'choose-article': {
       const article = deps.knowledge.getPublished(action.articleId);
       if (!article) return turn.say({ kind: 'acknowledge', lang, text: message(lang, 'unknownArticle') }, 'chosen article unknown');
-      return turn.answer(article, 'customer chose the article', 1);
+      return turn.answer(article, 'customer chose the article', 1, followUpsOf(article, deps));
     }
     case 'feedback': {
       turn.effects.push({ type: 'feedback', articleId: action.articleId, helpful: action.helpful });
@@ -70,12 +120,41 @@ function handleAction(action: NonNullable<TurnInput['action']>, turn: TurnBuilde
         turn.state.consecutiveFailures = 0;
         return turn.say({ kind: 'acknowledge', lang, text: message(lang, 'helpfulThanks') }, 'feedback: helpful');
       }
-      return turn.fallback('feedback: not helpful');
+      return turn.fallback('feedback: not helpful', 'notHelpful');
     }
-    case 'talk-to-person':
-      // The handoff itself is decided by the caller's policy; the engine only acknowledges.
-      return turn.say({ kind: 'acknowledge', lang, text: message(lang, 'fallbackAgain') }, 'customer asked for a person');
+    case 'talk-to-person': {
+      turn.level = 'L3';
+      turn.state.consecutiveFailures = 0;
+      turn.effects.push({
+        type: 'handoff',
+        level: 'L3',
+        category: 'inquiry',
+        reasons: [{ code: 'agent-request', detail: 'The customer pressed "talk to a person".', evidence: ['button: talk to a person'] }],
+        lang,
+        text: input.text,
+      });
+      return turn.sayAll([], 'handoff', 'customer pressed "talk to a person"');
+    }
+    case 'survey': {
+      turn.effects.push({ type: 'survey', ticketId: action.ticketId, score: action.score, nps: action.nps });
+      turn.state.awaitingSurveyComment = action.ticketId;
+      return turn.say({ kind: 'acknowledge', lang, text: message(lang, 'surveyThanks') }, 'survey answer');
+    }
   }
+}
+
+/** After an answer: its follow-up articles (as QnA Maker's multi-turn prompts), then "was this helpful?". */
+function answerActions(lang: Lang, article: Article, followUps: Article[]): SuggestedAction[] {
+  const feedback = (helpful: boolean): SuggestedAction => ({
+    title: message(lang, helpful ? 'helpfulButton' : 'notHelpfulButton'),
+    text: message(lang, helpful ? 'helpfulButton' : 'notHelpfulButton'),
+    action: { type: 'feedback', articleId: article.id, helpful },
+  });
+  return [...followUps.slice(0, 3).map(chooseArticleAction), feedback(true), feedback(false)];
+}
+
+function followUpsOf(article: Article, deps: EngineDeps): Article[] {
+  return (article.followUps ?? []).map((id) => deps.knowledge.getPublished(id)).filter((a): a is Article => a !== undefined);
 }
 
 function chooseArticleAction(article: Article): SuggestedAction {
@@ -86,6 +165,8 @@ function chooseArticleAction(article: Article): SuggestedAction {
 class TurnBuilder {
   readonly effects: Effect[] = [];
   candidates: TurnExplanation['candidates'] = [];
+  signals?: TurnSignals;
+  level: TurnExplanation['level'] = null;
 
   constructor(
     readonly lang: Lang,
@@ -93,28 +174,37 @@ class TurnBuilder {
   ) {}
 
   say(reply: BotReply, rule: string, extra: { score?: number } = {}): TurnResult {
+    return this.sayAll([reply], reply.kind, rule, extra);
+  }
+
+  sayAll(replies: BotReply[], decision: BotReply['kind'], rule: string, extra: { score?: number } = {}): TurnResult {
+    const articleId = replies.find((r) => r.articleId)?.articleId;
     return {
-      replies: [reply],
+      replies,
       effects: this.effects,
       state: this.state,
       explanation: {
         lang: this.lang,
-        decision: reply.kind,
+        decision,
         rule,
-        articleId: reply.articleId,
+        articleId,
         score: extra.score === undefined ? undefined : round(extra.score),
         candidates: this.candidates,
+        signals: this.signals,
+        level: this.level,
       },
     };
   }
 
-  answer(article: Article, rule: string, score: number): TurnResult {
+  answer(article: Article, rule: string, score: number, followUps: Article[] = []): TurnResult {
     this.state.consecutiveFailures = 0;
     this.state.lastArticleId = article.id;
-    return this.say({ kind: 'answer', lang: this.lang, text: article.answer, articleId: article.id }, rule, { score });
+    return this.say({ kind: 'answer', lang: this.lang, text: article.answer, articleId: article.id, suggestedActions: answerActions(this.lang, article, followUps) }, rule, {
+      score,
+    });
   }
 
-  fallback(rule: string): TurnResult {
+  fallback(rule: string, say: 'fallback' | 'notHelpful' = 'fallback'): TurnResult {
     this.state.consecutiveFailures += 1;
     const again = this.state.consecutiveFailures >= 2;
     const talkToPerson: SuggestedAction = {
@@ -123,7 +213,7 @@ class TurnBuilder {
       action: { type: 'talk-to-person' },
     };
     return this.say(
-      { kind: 'fallback', lang: this.lang, text: message(this.lang, again ? 'fallbackAgain' : 'fallback'), suggestedActions: [talkToPerson] },
+      { kind: 'fallback', lang: this.lang, text: message(this.lang, again ? 'fallbackAgain' : say), suggestedActions: [talkToPerson] },
       rule,
     );
   }

@@ -1,5 +1,6 @@
 /** The engine's inputs and outputs: plain data, no transport types. */
 import { z } from 'zod';
+import type { Category, HandoffReason, Level, TurnSignals } from './policy';
 
 export type Lang = 'en' | 'zh';
 
@@ -14,12 +15,17 @@ export interface TurnInput {
   locale?: string;
   /** Structured payload of a button press (suggested action or card). */
   action?: CustomerAction;
+  /** The customer's tier from the customer directory, when known. */
+  customerTier?: 'vip' | 'regular' | 'new';
+  /** A person already has this conversation in their queue: the engine still helps but does not hand off again. */
+  queued?: boolean;
 }
 
 export const CustomerActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('choose-article'), articleId: z.string().min(1).max(120) }),
   z.object({ type: z.literal('feedback'), articleId: z.string().min(1).max(120), helpful: z.boolean() }),
   z.object({ type: z.literal('talk-to-person') }),
+  z.object({ type: z.literal('survey'), ticketId: z.string().min(1).max(40), score: z.number().int().min(1).max(5).optional(), nps: z.number().int().min(0).max(10).optional() }),
 ]);
 export type CustomerAction = z.infer<typeof CustomerActionSchema>;
 
@@ -30,7 +36,7 @@ export interface SuggestedAction {
   action: CustomerAction;
 }
 
-export type ReplyKind = 'answer' | 'clarify' | 'fallback' | 'small-talk' | 'acknowledge';
+export type ReplyKind = 'answer' | 'clarify' | 'fallback' | 'small-talk' | 'acknowledge' | 'handoff';
 
 export interface BotReply {
   kind: ReplyKind;
@@ -43,7 +49,9 @@ export interface BotReply {
 
 export type Effect =
   | { type: 'unanswered'; text: string; lang: Lang; bestArticleId?: string; score?: number }
-  | { type: 'feedback'; articleId: string; helpful: boolean };
+  | { type: 'feedback'; articleId: string; helpful: boolean }
+  | { type: 'handoff'; level: Level; category: Category; reasons: HandoffReason[]; lang: Lang; text: string }
+  | { type: 'survey'; ticketId: string; score?: number; nps?: number; comment?: string };
 
 /** Why the engine decided what it did: shown to editors and printed by `baton ask`. */
 export interface TurnExplanation {
@@ -53,6 +61,9 @@ export interface TurnExplanation {
   articleId?: string;
   score?: number;
   candidates: Array<{ articleId: string; score: number }>;
+  signals?: TurnSignals;
+  /** The service level of the handoff this turn asks for, if any. */
+  level: Level | null;
 }
 
 export const EngineStateSchema = z.object({
@@ -60,6 +71,10 @@ export const EngineStateSchema = z.object({
   consecutiveFailures: z.number().int().nonnegative().default(0),
   lang: z.enum(['en', 'zh']).optional(),
   lastArticleId: z.string().optional(),
+  /** Sentiment scores of the latest customer messages, newest last (for the rolling signal). */
+  recentSentiment: z.array(z.number()).max(10).default([]),
+  /** After a survey score, the next free text is the survey comment for this ticket. */
+  awaitingSurveyComment: z.string().optional(),
 });
 export type EngineState = z.infer<typeof EngineStateSchema>;
 

@@ -69,4 +69,23 @@ export const botMigrations: MigrationSet = {
       await db.schema.dropTable('users').execute();
     },
   },
+  'bot-0003-customers': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('customers')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('email', 'varchar(320)')
+        .addColumn('channel', 'varchar(64)')
+        .addColumn('channel_user_id', 'varchar(200)')
+        .addColumn('name', 'varchar(200)')
+        .addColumn('tier', 'varchar(16)', (c) => c.notNull())
+        .addColumn('updated_at', 'varchar(32)', (c) => c.notNull())
+        .addUniqueConstraint('customers_email_unique', ['email'])
+        .addUniqueConstraint('customers_channel_user_unique', ['channel', 'channel_user_id'])
+        .execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.dropTable('customers').execute();
+    },
+  },
 };

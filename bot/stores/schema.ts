@@ -51,7 +51,18 @@ export interface SettingsTable {
   value: string;
 }
 
+export interface CustomersTable {
+  id: string;
+  email: string | null;
+  channel: string | null;
+  channel_user_id: string | null;
+  name: string | null;
+  tier: string;
+  updated_at: string;
+}
+
 export interface BotTables {
+  customers: CustomersTable;
   conversations: ConversationsTable;
   activities: ActivitiesTable;
   users: UsersTable;

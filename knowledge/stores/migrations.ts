@@ -1,5 +1,77 @@
 import type { Kysely, Migration } from 'kysely';
 
+/** Editorial workflow: working copy beside the live version, follow-ups, owner, review-by date, publish notes. */
+const editorialMigration: Migration = {
+  async up(db: Kysely<any>) {
+    const articleColumns: Array<[string, 'varchar(80)' | 'varchar(200)' | 'varchar(10)' | 'text' | 'integer', boolean]> = [
+      ['product', 'varchar(80)', false],
+      ['live_version', 'integer', false],
+      ['owner', 'varchar(200)', false],
+      ['review_by', 'varchar(10)', false],
+      ['review_note', 'text', false],
+    ];
+    for (const [name, type] of articleColumns) {
+      await db.schema.alterTable('articles').addColumn(name, type).execute();
+    }
+    // One ADD COLUMN per statement: SQLite allows no more.
+    await db.schema.alterTable('articles').addColumn('follow_ups', 'text', (c) => c.notNull().defaultTo('[]')).execute();
+    await db.schema.alterTable('articles').addColumn('revision', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+    // Before this migration a published article's working copy was its live content.
+    await db
+      .updateTable('articles')
+      .set((eb) => ({ live_version: eb.ref('version') }))
+      .where('status', '=', 'published')
+      .execute();
+    await db.schema.alterTable('article_versions').addColumn('published_by', 'varchar(200)').execute();
+    await db.schema.alterTable('article_versions').addColumn('note', 'text').execute();
+    await db.schema.createIndex('articles_status_idx').on('articles').column('status').execute();
+  },
+  async down(db: Kysely<any>) {
+    await db.schema.dropIndex('articles_status_idx').execute();
+    for (const name of ['published_by', 'note']) await db.schema.alterTable('article_versions').dropColumn(name).execute();
+    for (const name of ['product', 'live_version', 'owner', 'review_by', 'review_note', 'follow_ups', 'revision']) {
+      await db.schema.alterTable('articles').dropColumn(name).execute();
+    }
+  },
+};
+
+/** Feedback loop: "was this helpful?" answers and the questions the bot could not answer. */
+const feedbackMigration: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema
+      .createTable('article_feedback')
+      .addColumn('id', 'varchar(36)', (c) => c.primaryKey())
+      .addColumn('article_id', 'varchar(120)', (c) => c.notNull())
+      .addColumn('helpful', 'integer', (c) => c.notNull())
+      .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('article_feedback_article_idx').on('article_feedback').column('article_id').execute();
+    await db.schema
+      .createTable('unanswered_questions')
+      .addColumn('id', 'varchar(36)', (c) => c.primaryKey())
+      .addColumn('group_key', 'varchar(400)', (c) => c.notNull())
+      .addColumn('text', 'text', (c) => c.notNull())
+      .addColumn('lang', 'varchar(8)', (c) => c.notNull())
+      .addColumn('reason', 'varchar(20)', (c) => c.notNull())
+      .addColumn('best_article_id', 'varchar(120)')
+      .addColumn('score', 'real')
+      .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+      .addColumn('status', 'varchar(16)', (c) => c.notNull().defaultTo('open'))
+      .addColumn('resolved_at', 'varchar(32)')
+      .addColumn('resolution', 'varchar(200)')
+      .execute();
+    await db.schema
+      .createIndex('unanswered_questions_open_idx')
+      .on('unanswered_questions')
+      .columns(['status', 'group_key'])
+      .execute();
+  },
+  async down(db: Kysely<any>) {
+    await db.schema.dropTable('unanswered_questions').execute();
+    await db.schema.dropTable('article_feedback').execute();
+  },
+};
+
 export const knowledgeMigrations: Record<string, Migration> = {
   'knowledge-0001-articles': {
     async up(db: Kysely<any>) {
@@ -30,4 +102,6 @@ export const knowledgeMigrations: Record<string, Migration> = {
       await db.schema.dropTable('articles').execute();
     },
   },
+  'knowledge-0002-editorial': editorialMigration,
+  'knowledge-0003-feedback': feedbackMigration,
 };

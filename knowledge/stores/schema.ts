@@ -9,9 +9,21 @@ export interface ArticlesTable {
   /** JSON array of tags. */
   tags: string;
   status: string;
+  /** Latest published version number (0: never published). */
   version: number;
   created_at: string;
   updated_at: string;
+  // Added by knowledge-0002-editorial.
+  product?: string | null;
+  /** JSON array of follow-up article ids. */
+  follow_ups?: string;
+  /** Version customers are answered from; null when nothing is live. */
+  live_version?: number | null;
+  revision?: number;
+  owner?: string | null;
+  /** YYYY-MM-DD. */
+  review_by?: string | null;
+  review_note?: string | null;
 }
 
 export interface ArticleVersionsTable {
@@ -20,9 +32,42 @@ export interface ArticleVersionsTable {
   /** JSON of the article content as published. */
   content: string;
   published_at: string;
+  // Added by knowledge-0002-editorial.
+  published_by?: string | null;
+  note?: string | null;
+}
+
+/** One "was this helpful?" answer from a customer (knowledge-0003-feedback). */
+export interface ArticleFeedbackTable {
+  id: string;
+  article_id: string;
+  /** 1 helpful, 0 not helpful. */
+  helpful: number;
+  created_at: string;
+}
+
+/** A customer question the bot could not answer confidently (knowledge-0003-feedback). */
+export interface UnansweredQuestionsTable {
+  id: string;
+  /** Normalised text: questions with the same key are one group in the review queue. */
+  group_key: string;
+  text: string;
+  lang: string;
+  /** `no-answer` (nothing matched) or `low-confidence` (a best article below the answer threshold). */
+  reason: string;
+  best_article_id: string | null;
+  score: number | null;
+  created_at: string;
+  /** open · resolved · dismissed */
+  status: string;
+  resolved_at: string | null;
+  /** What the editor did: "variant:<articleId>", "article:<articleId>" or "dismissed". */
+  resolution: string | null;
 }
 
 export interface KnowledgeTables {
   articles: ArticlesTable;
   article_versions: ArticleVersionsTable;
+  article_feedback: ArticleFeedbackTable;
+  unanswered_questions: UnansweredQuestionsTable;
 }

@@ -32,12 +32,13 @@ async function startBaton(mode: Mode): Promise<{ services: Services; server: Ser
         ? (s) =>
             createBatonAgent({
               transcript: s.transcript,
+              conversations: s.conversations,
               limits: config.limits,
               runtime: {
                 async respond(input) {
                   const state = EngineStateSchema.parse({});
                   const reply = { kind: 'small-talk' as const, lang: 'en' as const, text: `You said: ${input.text}` };
-                  return { replies: [reply], effects: [], state, explanation: { lang: 'en', decision: 'small-talk', rule: 'echo', candidates: [] } };
+                  return { replies: [reply], effects: [], state, explanation: { lang: 'en', decision: 'small-talk', rule: 'echo', candidates: [], level: null } };
                 },
               },
             })

@@ -1,6 +1,8 @@
 /** Between Bot Framework activities and the engine's plain turns and replies. */
 import { Activity, ActivityTypes } from '@microsoft/agents-activity';
-import { CustomerActionSchema, type BotReply, type TurnInput } from '../../core/turn';
+import { CustomerActionSchema, type BotReply, type SuggestedAction, type TurnInput } from '../../core/turn';
+
+export const TEAMS_CHANNEL_ID = 'msteams';
 
 export function toTurnInput(activity: Activity): TurnInput {
   const action = CustomerActionSchema.safeParse(activity.value);
@@ -18,35 +20,47 @@ export function toTurnInput(activity: Activity): TurnInput {
 function stripMentions(activity: Activity): string {
   let text = activity.text ?? '';
   for (const entity of activity.entities ?? []) {
-    const mentioned = (entity as { mentioned?: { id?: string }; text?: string }).mentioned;
-    const mentionText = (entity as { text?: string }).text;
-    if (entity.type === 'mention' && mentioned?.id === activity.recipient?.id && mentionText) {
-      text = text.split(mentionText).join(' ');
+    const mention = entity as { type?: string; mentioned?: { id?: string }; text?: string };
+    if (mention.type === 'mention' && mention.mentioned?.id === activity.recipient?.id && mention.text) {
+      text = text.split(mention.text).join(' ');
     }
   }
-  return text.trim();
+  return text.replace(/\s+/g, ' ').trim();
 }
 
-export function toActivity(reply: BotReply): Partial<Activity> {
+/**
+ * A reply as an activity for the channel. Teams gets Adaptive Cards with buttons (suggested actions only show in
+ * personal chats there); Web Chat and other Direct Line clients get Markdown text with suggested actions.
+ */
+export function toActivity(reply: BotReply, channelId?: string): Partial<Activity> {
   const activity: Partial<Activity> = {
     type: ActivityTypes.Message,
-    text: reply.text,
-    textFormat: 'markdown',
     locale: reply.lang === 'zh' ? 'zh-CN' : 'en-US',
+    channelData: { baton: { kind: reply.kind, ...(reply.articleId ? { articleId: reply.articleId } : {}) } },
   };
-  if (reply.suggestedActions?.length) {
+  const actions = reply.suggestedActions ?? [];
+  if (channelId === TEAMS_CHANNEL_ID && actions.length > 0) {
+    activity.attachments = [{ contentType: 'application/vnd.microsoft.card.adaptive', content: adaptiveCard(reply.text, actions) }];
+    return activity;
+  }
+  activity.text = reply.text;
+  activity.textFormat = 'markdown';
+  if (actions.length > 0) {
     activity.suggestedActions = {
       to: [],
-      actions: reply.suggestedActions.map((s) => ({
-        type: 'messageBack',
-        title: s.title,
-        text: s.text,
-        displayText: s.text,
-        value: s.action,
-      })),
+      actions: actions.map((s) => ({ type: 'messageBack', title: s.title, text: s.text, displayText: s.text, value: s.action })),
     };
   }
-  if (reply.articleId) activity.channelData = { baton: { kind: reply.kind, articleId: reply.articleId } };
-  else activity.channelData = { baton: { kind: reply.kind } };
   return activity;
+}
+
+function adaptiveCard(markdown: string, actions: SuggestedAction[]) {
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    body: [{ type: 'TextBlock', text: markdown, wrap: true }],
+    // Action.Submit's data comes back as the activity's `value`: the same action payloads Web Chat sends.
+    actions: actions.map((s) => ({ type: 'Action.Submit', title: s.title, data: s.action })),
+  };
 }

@@ -1,24 +1,45 @@
 /**
  * The Agents SDK CloudAdapter, configured from Baton's config (not from the SDK's own environment parsing).
  * Anonymous (no app id) only outside production: `loadConfig` refuses production without an app id.
+ * Inbound tokens are verified by `auth/` before an activity reaches the adapter; the adapter enforces Baton's
+ * outbound policy on every connector client it creates (replies, proactive messages).
  */
-import { CloudAdapter, type AuthConfiguration } from '@microsoft/agents-hosting';
+import { DeliveryModes, type Activity } from '@microsoft/agents-activity';
+import { CloudAdapter, type AuthConfiguration, type OutboundUrlPolicy } from '@microsoft/agents-hosting';
 import type { Config } from '../../config';
+import { createOutboundPolicy } from './auth/outbound-policy';
 import { INBOUND_RECORDED } from './baton-agent';
 
+/** The credentials the adapter uses for its own outbound token (Entra client credentials). */
 export function createAuthConfiguration(bot: Config['bot']): AuthConfiguration {
   if (bot.anonymous) return { clientId: '', issuers: [] } as AuthConfiguration;
   return {
     clientId: bot.appId,
     clientSecret: bot.appPassword,
     tenantId: bot.tenantId,
-    // The SDK does not check the token issuer unless asked; Baton always asks.
+    // The SDK does not check the token issuer unless asked; Baton verifies tokens itself (auth/) and asks anyway.
     validateIssuer: true,
   } as AuthConfiguration;
 }
 
+/**
+ * With `deliveryMode: expectReplies` the replies travel back in the HTTP response, so the adapter needs no connector
+ * client — but the SDK builds one whenever the activity has a serviceUrl, which for an authenticated caller means
+ * fetching an Entra token for nothing (and failing where Entra is unreachable). Baton skips it.
+ */
+class BatonCloudAdapter extends CloudAdapter {
+  constructor(authConfig: AuthConfiguration, outbound: OutboundUrlPolicy) {
+    super(authConfig, undefined, undefined, { validateServiceUrl: true, emitStackTrace: false }, outbound);
+  }
+
+  protected override resolveIfConnectorClientIsNeeded(activity: Activity): boolean {
+    if (activity?.deliveryMode === DeliveryModes.ExpectReplies) return false;
+    return super.resolveIfConnectorClientIsNeeded(activity);
+  }
+}
+
 export function createBotAdapter(bot: Config['bot'], log: (line: string) => void): CloudAdapter {
-  const adapter = new CloudAdapter(createAuthConfiguration(bot));
+  const adapter = new BatonCloudAdapter(createAuthConfiguration(bot), createOutboundPolicy(bot.outbound));
   adapter.onTurnError = async (context, error) => {
     log(`[baton] turn failed in conversation ${context.activity.conversation?.id}: ${(error as Error).stack ?? String(error)}`);
     if (!context.turnState.get(INBOUND_RECORDED)) {

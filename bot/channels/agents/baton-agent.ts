@@ -4,16 +4,18 @@
  */
 import { Activity, ActivityTypes } from '@microsoft/agents-activity';
 import type { TurnContext } from '@microsoft/agents-hosting';
-import type { ConversationRuntime } from '../../conversations/conversation-runtime';
+import type { ConversationStore } from '../../conversations/conversation-store';
+import type { ConversationRuntime, RuntimeResult } from '../../conversations/conversation-runtime';
 import type { Transcript } from '../../conversations/transcript';
 import { message } from '../../core/messages';
 import { detectLanguage } from '../../core/signals/language';
-import { toActivity, toTurnInput } from './activity-mapping';
+import { TEAMS_CHANNEL_ID, toActivity, toTurnInput } from './activity-mapping';
 
 export const INBOUND_RECORDED = Symbol('baton.inboundRecorded');
 
 export interface BatonAgentDeps {
   transcript: Transcript;
+  conversations: ConversationStore;
   runtime: ConversationRuntime;
   limits: { textChars: number };
 }
@@ -52,6 +54,7 @@ export function createBatonAgent(deps: BatonAgentDeps): TurnLogic {
         return onMessage(context, deps);
       case ActivityTypes.ConversationUpdate:
         return onConversationUpdate(context);
+      // A hub's handoff.status (accepted / failed / completed) is kept in the transcript above; nothing to say back.
       default:
         return;
     }
@@ -70,7 +73,33 @@ async function onMessage(context: TurnContext, deps: BatonAgentDeps): Promise<vo
     return;
   }
   const result = await deps.runtime.respond(input);
-  await context.sendActivities(result.replies.map((reply) => toActivity(reply) as Activity));
+  const channelId = context.activity.channelId;
+  await context.sendActivities(result.replies.map((reply) => toActivity(reply, channelId) as Activity));
+  if (result.handoff && channelId !== TEAMS_CHANNEL_ID) {
+    // For hubs that understand the Bot Framework handoff protocol; Teams answers such an event with a 400.
+    await context.sendActivity(await handoffInitiateEvent(context, result.handoff, deps));
+  }
+}
+
+/** `handoff.initiate`: the routing context as `value`, the conversation so far as an attachment named Transcript. */
+async function handoffInitiateEvent(context: TurnContext, handoff: NonNullable<RuntimeResult['handoff']>, deps: BatonAgentDeps): Promise<Activity> {
+  const conversationId = context.activity.conversation!.id;
+  const transcript = (await deps.conversations.list(conversationId, { limit: 5000 }))
+    .filter((a) => a.type === 'message')
+    .map((a) => a.activity);
+  return Activity.fromObject({
+    type: ActivityTypes.Event,
+    name: 'handoff.initiate',
+    value: {
+      ticketId: handoff.ticketId,
+      level: handoff.level,
+      category: handoff.category,
+      reasons: handoff.reasons,
+      queuePosition: handoff.queuePosition,
+      expectedWaitMinutes: handoff.expectedWaitMinutes,
+    },
+    attachments: [{ name: 'Transcript', contentType: 'application/json', content: { activities: transcript } }],
+  });
 }
 
 async function onConversationUpdate(context: TurnContext): Promise<void> {
@@ -79,7 +108,7 @@ async function onConversationUpdate(context: TurnContext): Promise<void> {
   const customerJoined = (activity.membersAdded ?? []).some((member) => member.id !== botId);
   if (!customerJoined) return;
   const lang = activity.locale?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
-  await context.sendActivity(toActivity({ kind: 'small-talk', lang, text: message(lang, 'greeting') }) as Activity);
+  await context.sendActivity(toActivity({ kind: 'small-talk', lang, text: message(lang, 'greeting') }, activity.channelId) as Activity);
 }
 
 /** The JSON kept in the transcript: the activity without SDK internals. */

@@ -1,15 +1,19 @@
 /**
  * `POST /api/messages`: the Bot Framework activity endpoint (Azure Bot Service, Teams, Azure Direct Line).
- * With an app id configured every request needs a valid Bot Framework token; without one (development only) requests
- * are anonymous.
+ * With an app id configured every request needs a valid Bot Framework / Entra token whose `serviceurl` claim is the
+ * activity's serviceUrl (see `auth/`); without one (development only) requests are anonymous. Either way the activity's
+ * serviceUrl must be a host Baton is allowed to send replies to.
  */
 import express, { type Router } from 'express';
 import { z } from 'zod';
-import { authorizeJWT, type CloudAdapter } from '@microsoft/agents-hosting';
+import type { CloudAdapter } from '@microsoft/agents-hosting';
 import type { Config } from '../../config';
 import { BatonError } from '../../errors';
 import { parseBody } from '../../http/validate';
-import { createAuthConfiguration } from './adapter';
+import { assertServiceUrlAllowed, createOutboundPolicy } from './auth/outbound-policy';
+import { rejection, requireBotToken, verifiedBotToken } from './auth/require-bot-token';
+import { assertTokenMatchesActivity } from './auth/token-matches-activity';
+import { createTrustedIssuers } from './auth/trusted-issuers';
 import type { TurnLogic } from './baton-agent';
 
 /** The least an activity needs before the adapter sees it; the SDK's own schema checks the rest. */
@@ -23,14 +27,39 @@ const InboundActivitySchema = z
   })
   .loose();
 
-export function createMessagesRouter(deps: { adapter: CloudAdapter; logic: TurnLogic; bot: Config['bot']; bodyLimit: number }): Router {
+export interface MessagesRouterDeps {
+  adapter: CloudAdapter;
+  logic: TurnLogic;
+  bot: Config['bot'];
+  bodyLimit: number;
+  /** Where refused requests are logged with the reason (the caller gets only the message). */
+  log?: (line: string) => void;
+}
+
+export function createMessagesRouter(deps: MessagesRouterDeps): Router {
   const router = express.Router();
+  const outbound = createOutboundPolicy(deps.bot.outbound);
+  if (!deps.bot.anonymous) {
+    const issuers = createTrustedIssuers(deps.bot.auth, { allowLoopbackHttp: deps.bot.auth.allowLoopbackHttp });
+    router.use(requireBotToken({ appId: deps.bot.appId!, issuers, log: deps.log }));
+  }
   router.use(express.json({ limit: deps.bodyLimit }));
-  if (!deps.bot.anonymous) router.use(authorizeJWT(createAuthConfiguration(deps.bot)));
   router.post('/', async (req, res) => {
-    parseBody(InboundActivitySchema, req.body);
+    const activity = parseBody(InboundActivitySchema, req.body);
+    const token = verifiedBotToken(res);
+    if (!deps.bot.anonymous) {
+      // Belt and braces: with an app id there is no path to the adapter without a verified token.
+      if (!token) throw new BatonError('unauthorized', 401, 'a Bot Framework bearer token is required');
+      try {
+        assertTokenMatchesActivity(token, activity);
+      } catch (err) {
+        throw rejection(err, res, deps.log);
+      }
+    }
+    assertServiceUrlAllowed(outbound, activity.serviceUrl);
     try {
-      await deps.adapter.process(req, res, deps.logic);
+      // The adapter reads the caller's identity from `request.user` to pick the token for its replies.
+      await deps.adapter.process(Object.assign(req, { user: token?.claims }), res, deps.logic);
     } catch (err) {
       // The SDK rejects malformed activities by throwing its own validation errors: those are the sender's to fix.
       if (err instanceof z.ZodError || (err as Error)?.name === 'ZodError') {

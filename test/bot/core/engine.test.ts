@@ -55,12 +55,66 @@ describe('engine says honestly when it has no answer', () => {
     expect(turn.effects).toEqual([expect.objectContaining({ type: 'unanswered', text: customer, lang })]);
   });
 
-  test('two fallbacks in a row offer a person more firmly, and an answer resets the count', () => {
-    const turns = play(['blorp fizzbuzz quux', 'zzzz qqqq wwww', 'How do I return an item?', 'blorp fizzbuzz quux']);
-    expect(turns.map((t) => t.explanation.decision)).toEqual(['fallback', 'fallback', 'answer', 'fallback']);
-    expect(turns.map((t) => t.state.consecutiveFailures)).toEqual([1, 2, 0, 1]);
-    expect(turns[1].replies[0].text).toMatch(/A person from our team can help/);
-    expect(turns[3].replies[0].text).not.toMatch(/A person from our team can help/);
+  test('two unhelpful answers in a row hand the customer to a person (L2), and an answer resets the count', () => {
+    const turns = play(['blorp fizzbuzz quux', 'How do I return an item?', 'blorp fizzbuzz quux', 'zzzz qqqq wwww']);
+    expect(turns.map((t) => t.explanation.decision)).toEqual(['fallback', 'answer', 'fallback', 'handoff']);
+    expect(turns[3].explanation.level).toBe('L2');
+    expect(turns[3].effects).toContainEqual(expect.objectContaining({ type: 'handoff', level: 'L2', reasons: [expect.objectContaining({ code: 'repeated-failure' })] }));
+    // The gap is still reported to editors.
+    expect(turns[3].effects).toContainEqual(expect.objectContaining({ type: 'unanswered', text: 'zzzz qqqq wwww' }));
+  });
+});
+
+// [customer says, level, the rule that decides, bot's first reply (when it says something before the queue status)]
+const handoffs: Array<[string, string, string, RegExp | null]> = [
+  ['I want to talk to a person', 'L3', 'agent-request', null],
+  ['转人工', 'L3', 'agent-request', null],
+  ['my phone charger caught fire and burned my hand', 'L1', 'safety-or-legal', /really sorry/],
+  ['我要起诉你们', 'L1', 'safety-or-legal', /非常抱歉/],
+  ['I want to file a complaint about my delivery', 'L2', 'complaint', /really sorry/],
+  ['This is the worst service ever, absolutely unacceptable!!!', 'L2', 'strong-negative', /really sorry/],
+  ['I need to discuss an order of $650,000 for my company', 'L2', 'high-value', null],
+];
+
+describe('the policy hands upset, urgent, high-value and asking customers to a person', () => {
+  test.each(handoffs)('%s → %s (%s)', (customer, level, rule, firstReply) => {
+    const [turn] = play([customer]);
+    expect(turn.explanation.decision).toBe('handoff');
+    expect(turn.explanation.level).toBe(level);
+    const handoff = turn.effects.find((e) => e.type === 'handoff');
+    expect(handoff).toMatchObject({ type: 'handoff', level, text: customer });
+    expect(handoff!.type === 'handoff' && handoff!.reasons.map((r) => r.code)).toContain(rule);
+    if (firstReply) expect(turn.replies[0].text).toMatch(firstReply);
+    expect(turn.explanation.signals).toBeDefined();
+  });
+
+  test('a message that merely mentions a person is answered, not handed off', () => {
+    const [turn] = play(['the delivery agent left my parcel in the rain, where is my order now?']);
+    expect(turn.explanation.signals!.agentRequest).toBe(false);
+  });
+
+  test('negative twice in a row hands off on the second message', () => {
+    const turns = play(['my refund still has not arrived, this is annoying', 'still nothing, I am really disappointed']);
+    expect(turns[1].explanation.decision).toBe('handoff');
+    expect(turns[1].explanation.level).toBe('L2');
+  });
+
+  test('a VIP asking for a person is raised to L2', () => {
+    const result = handleTurn(
+      { conversationId: 'c', channel: 'test', userId: 'u', text: 'agent please', customerTier: 'vip' },
+      EngineStateSchema.parse({}),
+      { knowledge },
+    );
+    expect(result.explanation.level).toBe('L2');
+  });
+
+  test('while queued, the bot still answers questions', () => {
+    const result = handleTurn(
+      { conversationId: 'c', channel: 'test', userId: 'u', text: 'How do I return an item?', queued: true },
+      EngineStateSchema.parse({}),
+      { knowledge },
+    );
+    expect(result.replies[0]).toMatchObject({ kind: 'answer', articleId: 'returns-start-en' });
   });
 });
 
@@ -88,6 +142,27 @@ describe('button presses', () => {
       { knowledge },
     );
     expect(result.replies[0]).toMatchObject({ kind: 'answer', articleId: 'refunds-timing-en' });
+  });
+
+  test('"talk to a person" asks for a handoff at L3', () => {
+    const result = handleTurn(
+      { conversationId: 'c', channel: 'test', userId: 'u', text: '', action: { type: 'talk-to-person' } },
+      EngineStateSchema.parse({}),
+      { knowledge },
+    );
+    expect(result.effects).toEqual([expect.objectContaining({ type: 'handoff', level: 'L3', category: 'inquiry' })]);
+  });
+
+  test('a survey score is recorded and the next text is taken as its comment', () => {
+    const scored = handleTurn(
+      { conversationId: 'c', channel: 'test', userId: 'u', text: '4', action: { type: 'survey', ticketId: 'T-20261122-0001', score: 4 } },
+      EngineStateSchema.parse({}),
+      { knowledge },
+    );
+    expect(scored.effects).toEqual([{ type: 'survey', ticketId: 'T-20261122-0001', score: 4, nps: undefined }]);
+    const comment = handleTurn({ conversationId: 'c', channel: 'test', userId: 'u', text: 'Anna was very helpful' }, scored.state, { knowledge });
+    expect(comment.effects).toEqual([{ type: 'survey', ticketId: 'T-20261122-0001', comment: 'Anna was very helpful' }]);
+    expect(comment.state.awaitingSurveyComment).toBeUndefined();
   });
 
   test('"not helpful" feedback counts as a failure and is reported as an effect', () => {

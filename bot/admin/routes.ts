@@ -1,0 +1,32 @@
+/** `/api/admin`: the handoff policy and the customer directory, for admins. */
+import express, { type RequestHandler, type Router } from 'express';
+import { z } from 'zod';
+import { PolicySchema } from '../core/policy';
+import { CustomerRecordSchema, type CustomerStore } from '../customers/model';
+import { parseBody } from '../http/validate';
+import type { PolicyProvider } from './policy-provider';
+
+const CustomerImportSchema = z.object({ customers: z.array(CustomerRecordSchema).min(1, 'send at least one customer').max(100_000) });
+
+export function createAdminRouter(deps: { policy: PolicyProvider; customers: CustomerStore; requireAdmin: RequestHandler }): Router {
+  const router = express.Router();
+  router.use(deps.requireAdmin);
+  router.use(express.json({ limit: '5mb' }));
+
+  router.get('/policy', (_req, res) => {
+    res.json(deps.policy.current());
+  });
+  router.put('/policy', async (req, res) => {
+    res.json(await deps.policy.replace(parseBody(PolicySchema, req.body)));
+  });
+
+  router.get('/customers', async (_req, res) => {
+    res.json({ customers: await deps.customers.list() });
+  });
+  // All or nothing: one invalid record (reported with its index) and nothing is imported.
+  router.post('/customers', async (req, res) => {
+    const { customers } = parseBody(CustomerImportSchema, req.body);
+    res.json({ imported: await deps.customers.upsertAll(customers) });
+  });
+  return router;
+}

@@ -1,0 +1,102 @@
+/** `baton ask [--json] [--batch FILE] ["question" …]`: what the bot decides for each question, one line each, in order. */
+import type { KnowledgeService } from '../../../knowledge';
+import { detectLanguage } from '../../core/signals/language';
+import { handleTurn } from '../../core/engine';
+import type { Policy } from '../../core/policy';
+import { EngineStateSchema } from '../../core/turn';
+import { flagValue, parseArgs, UsageError } from '../args';
+import { withServices, type CliIo } from '../context';
+
+export const ASK_USAGE = `usage: baton ask [--json] [--batch FILE] ["question" …]
+  Prints, per question: text, lang, decision (answer|clarify|fallback), articleId, score, candidates,
+  signals (sentiment, agentRequest, amount, highValue, complaintLevel), handoff, level, reasons.
+  --batch FILE   one question per line ("-": standard input); blank lines are skipped
+  --json         one JSON object per line (otherwise a readable line)`;
+
+export interface AskLine {
+  text: string;
+  lang: 'en' | 'zh';
+  /** The knowledge base's decision for the question. */
+  decision: 'answer' | 'clarify' | 'fallback';
+  rule: string;
+  articleId: string | null;
+  score: number | null;
+  candidates: Array<{ articleId: string; score: number }>;
+  /** What the handoff policy read in the text (DESIGN.md names), with evidence. */
+  signals: {
+    sentiment: { label: 'negative' | 'neutral' | 'positive'; score: number; evidence: string[] };
+    agentRequest: boolean;
+    amount: { value: number; currency: string } | null;
+    highValue: boolean;
+    /** L1 safety or legal, L2 service failure or complaint, L3 general. */
+    complaintLevel: 'L1' | 'L2' | 'L3';
+    complaintKind: string | null;
+    evidence: { agentRequest: string[]; complaint: string[]; amount: string[] };
+  };
+  /** Whether the policy hands this message to a person, at which level, and why. */
+  handoff: boolean;
+  level: 'L1' | 'L2' | 'L3' | null;
+  reasons: string[];
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/** One question through the real engine, as the first message of a fresh conversation. */
+export function askOne(deps: { knowledge: Pick<KnowledgeService, 'ask' | 'getPublished'>; policy: Policy }, text: string): AskLine {
+  const lang = detectLanguage(text);
+  const { decision, hits } = deps.knowledge.ask(text, { lang });
+  const turn = handleTurn({ conversationId: 'cli', channel: 'cli', userId: 'cli', text }, EngineStateSchema.parse({}), deps);
+  const signals = turn.explanation.signals;
+  const handoff = turn.effects.find((e) => e.type === 'handoff');
+  const best = hits[0];
+  return {
+    text,
+    lang,
+    decision: decision.kind,
+    rule: decision.rule,
+    articleId: decision.kind === 'answer' ? decision.hit.articleId : null,
+    score: decision.kind === 'answer' ? round(decision.hit.score) : best ? round(best.score) : null,
+    candidates: hits.slice(0, 3).map((h) => ({ articleId: h.articleId, score: round(h.score) })),
+    signals: {
+      sentiment: signals?.sentiment ?? { label: 'neutral', score: 0, evidence: [] },
+      agentRequest: signals?.agentRequest ?? false,
+      amount: signals?.amount ?? null,
+      highValue: signals?.highValue ?? false,
+      complaintLevel: signals?.complaintLevel ?? 'L3',
+      complaintKind: signals?.complaintKind ?? null,
+      evidence: {
+        agentRequest: signals?.agentRequestEvidence ?? [],
+        complaint: signals?.complaintEvidence ?? [],
+        amount: signals?.amountEvidence ?? [],
+      },
+    },
+    handoff: handoff !== undefined,
+    level: handoff?.type === 'handoff' ? handoff.level : null,
+    reasons: handoff?.type === 'handoff' ? handoff.reasons.map((r) => r.code) : [],
+  };
+}
+
+export async function ask(argv: string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, { json: {}, batch: { value: true } }, ASK_USAGE);
+  const batch = flagValue(args, 'batch');
+  const questions = [...args.positionals.map((q) => q.trim()).filter(Boolean)];
+  if (batch) {
+    let text: string;
+    try {
+      text = await io.readText(batch);
+    } catch {
+      throw new UsageError(`cannot read ${batch}: no such file`, ASK_USAGE);
+    }
+    questions.push(...text.replace(/^\uFEFF/, '').split(/\r?\n/).map((q) => q.trim()).filter(Boolean));
+  }
+  if (questions.length === 0) throw new UsageError('give a question, or --batch FILE with one question per line', ASK_USAGE);
+
+  await withServices(io, async (services) => {
+    for (const question of questions) {
+      const line = askOne({ knowledge: services.knowledge, policy: services.policy.current() }, question);
+      if (args.flags.has('json')) io.out(`${JSON.stringify(line)}\n`);
+      else io.out(`${line.decision.padEnd(8)} ${line.articleId ?? '-'} ${line.score ?? ''}  ${line.text}\n`);
+    }
+  });
+  return 0;
+}

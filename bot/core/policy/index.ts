@@ -1,0 +1,3 @@
+export * from './schema';
+export * from './evaluate';
+export type { TurnSignals } from './turn-signals';

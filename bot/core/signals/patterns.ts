@@ -1,0 +1,41 @@
+/** Small helpers shared by the rule-based detectors (agent request, complaint level). */
+
+/** Lower case, one kind of apostrophe, one space: the form the English patterns are written against. */
+export function normalizeEnglish(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019`´]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Half-width, lower-case, no white space: the form the Chinese patterns are written against. */
+export function normalizeChinese(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+}
+
+/**
+ * Every match of every pattern, in order of appearance and without repeats, skipping matches that `isNegated` rejects
+ * ("don't want to talk to an agent"). Patterns must carry the `g` flag.
+ */
+export function findMatches(
+  text: string,
+  patterns: readonly RegExp[],
+  isNegated: (text: string, index: number) => boolean = () => false,
+): string[] {
+  const found: Array<{ index: number; text: string }> = [];
+  for (const pattern of patterns) {
+    for (const match of text.matchAll(pattern)) {
+      const index = match.index ?? 0;
+      if (!isNegated(text, index)) found.push({ index, text: match[0].trim() });
+    }
+  }
+  found.sort((a, b) => a.index - b.index);
+  return [...new Set(found.map((f) => f.text))];
+}
+
+/** Joins alternatives into one regular-expression group, longest first so "customer service" wins over "customer". */
+export function anyOf(words: readonly string[]): string {
+  return `(?:${[...words].sort((a, b) => b.length - a.length).join('|')})`;
+}

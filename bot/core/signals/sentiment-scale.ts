@@ -1,0 +1,71 @@
+import type { SentimentLabel, SentimentResult } from './types';
+
+/**
+ * The common scale of the English and Chinese analyzers. Each adds up word valences on the AFINN scale (-5 … 5 per
+ * word) into a raw sum; this module adds the punctuation cues both languages share, squashes the sum into -1 … 1 and
+ * names it.
+ */
+
+// VADER's normalisation constant: a raw sum of ±2 (one clearly negative word) maps to about ±0.46, ±4 to ±0.72.
+const SQUASH_ALPHA = 15;
+
+/**
+ * At or below this score a message reads as negative (a raw sum of about -1.5: one clearly negative word, or a mild one
+ * made stronger); at or above its mirror, positive.
+ */
+export const NEGATIVE_SCORE = -0.35;
+export const POSITIVE_SCORE = 0.35;
+
+export function sentimentLabel(score: number): SentimentLabel {
+  if (score <= NEGATIVE_SCORE) return 'negative';
+  if (score >= POSITIVE_SCORE) return 'positive';
+  return 'neutral';
+}
+
+// Rules both analyzers share. After "but" / "但是" the second half counts more ("nice box, but broken"); a negated
+// complaint is faint praise ("not bad", "不差"); a degree word under negation softens ("not very good", "不太好").
+export const CONTRAST_BEFORE = 0.5;
+export const CONTRAST_AFTER = 1.5;
+export const NEGATED_NEGATIVE_FACTOR = -0.5;
+export const NEGATED_DEGREE_FACTOR = 0.7;
+
+// VADER's constants: each "!" adds 0.292 (up to four); a run of question marks adds 0.96 to a negative message.
+const EXCLAMATION_STEP = 0.292;
+const MAX_EXCLAMATIONS = 4;
+const QUESTION_RUN_BOOST = 0.96;
+/** A tone cue ("???", shouting) in a message with no sentiment words of its own: impatience, not yet anger. */
+export const TONE_CUE_VALENCE = -1;
+
+/**
+ * "!" strengthens whatever was said; "??" or "?!" strengthens a complaint and, alone, reads as impatience. Full-width
+ * marks count too ("！！", "？？"). Returns the new raw sum and appends the cues to `evidence`.
+ */
+export function applyPunctuationCues(text: string, rawSum: number, evidence: string[]): number {
+  let sum = rawSum;
+  const exclamations = Math.min((text.match(/[!！]/g) ?? []).length, MAX_EXCLAMATIONS);
+  if (exclamations > 0 && sum !== 0) {
+    sum += Math.sign(sum) * exclamations * EXCLAMATION_STEP;
+    evidence.push('!'.repeat(exclamations));
+  }
+  const questionRun = /[?？]{2,}|[?？][!！]|[!！][?？]/.exec(text);
+  if (questionRun && sum <= 0) {
+    sum = sum === 0 ? TONE_CUE_VALENCE : sum - QUESTION_RUN_BOOST;
+    evidence.push(questionRun[0]);
+  }
+  return sum;
+}
+
+export function squash(rawSum: number): number {
+  if (rawSum === 0) return 0;
+  return rawSum / Math.sqrt(rawSum * rawSum + SQUASH_ALPHA);
+}
+
+export function sentimentResult(rawSum: number, evidence: string[]): SentimentResult {
+  const score = round(squash(rawSum));
+  return { label: sentimentLabel(score), score, evidence };
+}
+
+export function round(value: number, digits = 3): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}

@@ -1,0 +1,226 @@
+/**
+ * The bot's side of a handoff: ask for a person (creating, reusing or re-queueing the conversation's ticket), ask who
+ * talks now, relay what the customer writes while a person is involved, and record the survey.
+ */
+import { z } from 'zod';
+import type { HandoffContext } from './deps';
+import { handoffErrors } from './errors';
+import {
+  HandoffRequestSchema,
+  SurveyAnswerSchema,
+  type HandoffRequest,
+  type NewTicket,
+  type Reason,
+  type SurveyAnswer,
+  type Ticket,
+} from './model';
+import { queueStanding } from './queue-estimate';
+import { backoff, MAX_ATTEMPTS } from './retry';
+import { routeHandoff } from './routing';
+import { customerReplied, higherLevel, newSla, retarget } from './sla';
+import { modeFor } from './state-machine';
+import { mergeAnswer, surveyComplete } from './survey';
+import { ticketDay, TICKET_ID_PATTERN } from './ticket-id';
+
+export interface HandoffResult {
+  ticket: Ticket;
+  /** False when the conversation's active ticket was reused (merged or re-queued). */
+  created: boolean;
+  queuePosition: number;
+  expectedWaitMinutes: number;
+  /** Set when nobody is working now: when a person will answer (the first-response deadline) and when hours start. */
+  outOfHours?: { answerBy: string; opensAt: string };
+}
+
+const MAX_REASONS = 50;
+
+export function createCustomerSide(ctx: HandoffContext) {
+  const { store, lifecycle, config } = ctx;
+
+  async function standing(ticket: Ticket, created: boolean): Promise<HandoffResult> {
+    const now = ctx.now();
+    const { queuePosition, expectedWaitMinutes } = await queueStanding(ctx, ticket);
+    const result: HandoffResult = { ticket, created, queuePosition, expectedWaitMinutes };
+    if (ticket.status === 'queued' && !ctx.hours.isOpen(now)) {
+      result.outOfHours = { answerBy: ticket.sla.firstResponseDueAt, opensAt: ctx.hours.nextOpening(now).toISOString() };
+    }
+    return result;
+  }
+
+  function newTicket(request: HandoffRequest, now: Date): { ticket: NewTicket; rule: string | null } {
+    const at = now.toISOString();
+    const route = routeHandoff(config.routing, request);
+    const policy = { targets: structuredClone(config.sla.targets), warnAt: config.sla.warnAt };
+    return {
+      rule: route.rule,
+      ticket: {
+        conversationId: request.conversationId,
+        channel: request.channel,
+        level: request.level,
+        category: request.category,
+        skillGroup: route.group,
+        lang: request.lang,
+        customer: request.customer,
+        reasons: mergeReasons([], request.reasons),
+        lastCustomerMessage: request.lastCustomerMessage ?? null,
+        assignee: null,
+        reservedFor: null,
+        sla: newSla(policy, request.level, now, ctx.hours),
+        resolution: null,
+        survey: null,
+        createdAt: at,
+        queuedAt: at,
+        assignedAt: null,
+        resolvedAt: null,
+        closedAt: null,
+      },
+    };
+  }
+
+  /** The conversation's ticket is waiting or being handled: add what is new; a higher level tightens the clocks. */
+  async function mergeInto(ticket: Ticket, request: HandoffRequest): Promise<Ticket | undefined> {
+    const level = higherLevel(ticket.level, request.level);
+    const reasons = mergeReasons(ticket.reasons, request.reasons);
+    const raised = level !== ticket.level;
+    const newReasons = reasons.length - ticket.reasons.length;
+    const message = request.lastCustomerMessage ?? ticket.lastCustomerMessage;
+    if (!raised && newReasons === 0 && message === ticket.lastCustomerMessage) return ticket;
+    const changed = await lifecycle.change(ticket.id, {
+      patch: {
+        level,
+        reasons,
+        lastCustomerMessage: message,
+        ...(raised ? { sla: retarget(ticket.sla, level, ctx.now(), ctx.hours) } : {}),
+      },
+      guard: { version: ticket.version, statuses: ['queued', 'assigned'] },
+      event: {
+        type: 'ticket.updated',
+        actor: null,
+        at: ctx.now().toISOString(),
+        data: { ...(raised ? { levelFrom: ticket.level, levelTo: level } : {}), reasonsAdded: newReasons },
+      },
+    });
+    return changed?.ticket;
+  }
+
+  /** A ticket handed back to the bot earlier: the same id goes back to the queue with fresh clocks. */
+  async function requeue(ticket: Ticket, request: HandoffRequest): Promise<Ticket | undefined> {
+    const now = ctx.now();
+    const route = routeHandoff(config.routing, request);
+    const level = request.level;
+    return lifecycle.apply(ticket, 'request', {
+      actor: null,
+      guard: { version: ticket.version },
+      data: { group: route.group, rule: route.rule },
+      patch: {
+        level,
+        category: request.category,
+        skillGroup: route.group,
+        reasons: mergeReasons(ticket.reasons, request.reasons),
+        lastCustomerMessage: request.lastCustomerMessage ?? ticket.lastCustomerMessage,
+        assignee: null,
+        reservedFor: null,
+        // The policy frozen at creation still applies; only the clocks start again.
+        sla: newSla(ticket.sla.policy, level, now, ctx.hours),
+        resolution: null,
+        survey: null,
+        queuedAt: now.toISOString(),
+        assignedAt: null,
+        resolvedAt: null,
+        closedAt: null,
+      },
+    });
+  }
+
+  return {
+    async requestHandoff(input: z.input<typeof HandoffRequestSchema>): Promise<HandoffResult> {
+      const parsed = HandoffRequestSchema.safeParse(input);
+      if (!parsed.success) throw handoffErrors.invalid(`the handoff request is not valid: ${z.prettifyError(parsed.error)}`, parsed.error.issues);
+      const request = parsed.data;
+      for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+        await backoff(attempt);
+        const active = await store.findActiveTicket(request.conversationId);
+        if (active?.status === 'bot') {
+          const requeued = await requeue(active, request);
+          if (requeued) return standing(requeued, false);
+          continue;
+        }
+        if (active) {
+          const merged = await mergeInto(active, request);
+          if (merged) return standing(merged, false);
+          continue;
+        }
+        const now = ctx.now();
+        const { ticket, rule } = newTicket(request, now);
+        const created = await lifecycle.create(ticket, ticketDay(now, config.businessHours.timeZone), {
+          group: ticket.skillGroup,
+          rule,
+          reasons: request.reasons.map((r) => r.code),
+        });
+        if (created.created) return standing(created.ticket, true);
+        // Another request for this conversation won the race: merge into its ticket on the next pass.
+      }
+      throw handoffErrors.conflict(`the ticket of conversation ${request.conversationId} kept changing; try again`);
+    },
+
+    async modeOf(conversationId: string): Promise<'bot' | 'queued' | 'assigned'> {
+      const active = await store.findActiveTicket(conversationId);
+      return modeFor(active?.status);
+    },
+
+    async customerMessage(conversationId: string, text: string): Promise<void> {
+      for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+        await backoff(attempt);
+        const ticket = await store.findActiveTicket(conversationId);
+        if (!ticket || (ticket.status !== 'queued' && ticket.status !== 'assigned')) return;
+        const changed = await lifecycle.change(ticket.id, {
+          patch: { lastCustomerMessage: text.slice(0, 4000), sla: customerReplied(ticket.sla, ctx.now(), ctx.hours) },
+          guard: { version: ticket.version },
+          // The text itself is in the conversation transcript; the event only says that it arrived.
+          event: { type: 'ticket.customer-message', actor: null, at: ctx.now().toISOString(), data: { chars: text.length } },
+        });
+        if (changed) return;
+      }
+      ctx.log(`[handoff] could not record a customer message on conversation ${conversationId}: the ticket kept changing`);
+    },
+
+    async recordSurvey(ticketIdOrConversationId: string, input: SurveyAnswer): Promise<void> {
+      const parsed = SurveyAnswerSchema.safeParse(input);
+      if (!parsed.success) throw handoffErrors.invalid(`the survey answer is not valid: ${z.prettifyError(parsed.error)}`, parsed.error.issues);
+      for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+        await backoff(attempt);
+        const ticket = TICKET_ID_PATTERN.test(ticketIdOrConversationId)
+          ? await store.getTicket(ticketIdOrConversationId)
+          : await store.findLatestTicket(ticketIdOrConversationId, ['resolved', 'closed']);
+        if (!ticket?.survey) throw handoffErrors.notFound(`a survey for ${ticketIdOrConversationId}`);
+        const at = ctx.now().toISOString();
+        const survey = mergeAnswer(ticket.survey, parsed.data, at);
+        const data = { score: survey.score, nps: survey.nps, commented: survey.comment !== null };
+        const done =
+          ticket.status === 'resolved' && surveyComplete(survey)
+            ? await lifecycle.apply(ticket, 'close', { actor: null, guard: { version: ticket.version }, patch: { survey, closedAt: at }, data })
+            : (
+                await lifecycle.change(ticket.id, {
+                  patch: { survey },
+                  guard: { version: ticket.version },
+                  event: { type: 'ticket.survey', actor: null, at, data },
+                })
+              )?.ticket;
+        if (done) return;
+      }
+      throw handoffErrors.conflict(`the survey for ${ticketIdOrConversationId} could not be saved; try again`);
+    },
+  };
+}
+
+export function mergeReasons(existing: Reason[], incoming: Reason[]): Reason[] {
+  const seen = new Set(existing.map((r) => `${r.code}\u0000${r.detail}`));
+  const merged = [...existing];
+  for (const reason of incoming) {
+    const key = `${reason.code}\u0000${reason.detail}`;
+    if (seen.has(key) || merged.length >= MAX_REASONS) continue;
+    seen.add(key);
+    merged.push(reason);
+  }
+  return merged;
+}

@@ -1,0 +1,174 @@
+/**
+ * The handoff service: the bot's side (request a person, who talks now, relay, survey), the agents' side (the ticket
+ * desk behind the console and the ticket API), the supervisors' view, and `tick()`, the timer work (SLA sweep,
+ * presence expiry, closing resolved tickets nobody rated). Built from injected parts; holds no module state.
+ */
+import { createAgentDesk, type TransferTarget } from './agent-desk';
+import { createBusinessClock } from './business-hours';
+import type { HandoffConfig } from './config';
+import { createCustomerSide, type HandoffResult } from './customer-side';
+import type { HandoffContext, HandoffDeps, SuggestedArticle } from './deps';
+import { createEventBus, type HandoffEvent } from './events';
+import { isSupervisor, type Actor, type Agent, type HandoffRequest, type SurveyAnswer, type Ticket, type TicketEntry, type TicketStatus } from './model';
+import { createPresence } from './presence';
+import { sweepSla } from './sla-monitor';
+import { createSupervision, type SupervisorOverview } from './supervision';
+import { createTicketLifecycle } from './ticket-lifecycle';
+import { createTicketViews, type TicketDetail, type TicketView } from './ticket-views';
+import { groupsOf } from './scope';
+
+export interface TickReport {
+  warned: number;
+  breached: number;
+  agentsOffline: number;
+  released: number;
+  closed: number;
+}
+
+export interface ConsoleSettings {
+  me: { id: string; name: string; roles: string[]; supervisor: boolean; groups: string[] };
+  groups: Array<{ id: string; name: string }>;
+  agents: Array<Pick<Agent, 'id' | 'name' | 'online'>>;
+  resolutionCodes: string[];
+  heartbeatSeconds: number;
+  timeZone: string;
+}
+
+export interface HandoffService {
+  readonly config: HandoffConfig;
+  /** The service's clock (a fake one in tests). */
+  now(): Date;
+
+  // The bot's side.
+  /** Idempotent per conversation: an open ticket comes back with the reasons merged and the level raised if higher. */
+  requestHandoff(request: HandoffRequest): Promise<HandoffResult>;
+  /** The bot never answers while 'assigned'; while 'queued' it may still help. */
+  modeOf(conversationId: string): Promise<'bot' | 'queued' | 'assigned'>;
+  /** A customer message arrived while queued or assigned: live to the console, and the SLA clock resumes. */
+  customerMessage(conversationId: string, text: string): Promise<void>;
+  recordSurvey(ticketIdOrConversationId: string, answer: SurveyAnswer): Promise<void>;
+  /** Timer work; call every few seconds (server.ts does). Safe to call concurrently and from several instances. */
+  tick(): Promise<TickReport>;
+
+  // The agents' side: every call acts as the signed-in person, within what they may see.
+  listTickets(actor: Actor, filter?: { statuses?: TicketStatus[]; mine?: boolean }): Promise<TicketView[]>;
+  getTicket(actor: Actor, id: string): Promise<TicketDetail>;
+  suggestArticles(actor: Actor, id: string): Promise<SuggestedArticle[]>;
+  claim(actor: Actor, id: string): Promise<TicketView>;
+  sendMessage(actor: Actor, id: string, text: string): Promise<TicketEntry>;
+  addNote(actor: Actor, id: string, text: string): Promise<TicketEntry>;
+  addCoachingNote(actor: Actor, id: string, text: string): Promise<TicketEntry>;
+  transfer(actor: Actor, id: string, target: TransferTarget): Promise<TicketView>;
+  returnToBot(actor: Actor, id: string, note?: string): Promise<TicketView>;
+  resolve(actor: Actor, id: string, resolution: { code: string; note?: string }): Promise<TicketView>;
+  heartbeat(actor: Actor): Promise<{ agent: Agent; timeoutSeconds: number }>;
+  settings(actor: Actor): Promise<ConsoleSettings>;
+
+  // Supervisors.
+  overview(actor: Actor): Promise<SupervisorOverview>;
+  setAgentGroups(actor: Actor, agent: { id: string; name?: string }, groups: string[]): Promise<Agent>;
+
+  // Live events.
+  subscribe(listener: (event: HandoffEvent) => void): () => void;
+  /** Whether this person may see a ticket; decided from their groups now. */
+  visibilityOf(actor: Actor): Promise<(ticket: Ticket) => boolean>;
+}
+
+const CLOSE_BATCH = 200;
+
+export function createHandoffService(deps: HandoffDeps): HandoffService {
+  const log = deps.log ?? (() => undefined);
+  const now = () => deps.clock();
+  const bus = createEventBus((err) => log(`[handoff] event listener failed: ${(err as Error)?.message ?? String(err)}`));
+  const lifecycle = createTicketLifecycle({ store: deps.store, bus, now });
+  const ctx: HandoffContext = {
+    store: deps.store,
+    config: deps.config,
+    now,
+    hours: createBusinessClock(deps.config.businessHours),
+    bus,
+    lifecycle,
+    deps,
+    log,
+  };
+  const customer = createCustomerSide(ctx);
+  const presence = createPresence(ctx);
+  const desk = createAgentDesk(ctx, presence);
+  const views = createTicketViews(ctx);
+  const supervision = createSupervision(ctx);
+  const view = async (ticket: Ticket) => (await views.withPositions([ticket]))[0];
+  // One sweep at a time per instance; a second caller waits for the running one.
+  let running: Promise<TickReport> | undefined;
+
+  async function closeUnrated(): Promise<number> {
+    const before = new Date(now().getTime() - deps.config.closeResolvedAfterMinutes * 60_000).toISOString();
+    let closed = 0;
+    for (const ticket of await deps.store.resolvedBefore(before, CLOSE_BATCH)) {
+      const done = await lifecycle.apply(ticket, 'close', {
+        actor: null,
+        guard: { version: ticket.version },
+        patch: { closedAt: now().toISOString() },
+        data: { reason: 'survey-window-ended' },
+      });
+      if (done) closed++;
+    }
+    return closed;
+  }
+
+  async function runTick(): Promise<TickReport> {
+    const sla = await sweepSla(ctx);
+    const gone = await presence.expire();
+    const closed = await closeUnrated();
+    return { ...sla, agentsOffline: gone.agents, released: gone.released, closed };
+  }
+
+  return {
+    config: deps.config,
+    now,
+    requestHandoff: customer.requestHandoff,
+    modeOf: customer.modeOf,
+    customerMessage: customer.customerMessage,
+    recordSurvey: customer.recordSurvey,
+    tick() {
+      running ??= runTick().finally(() => {
+        running = undefined;
+      });
+      return running;
+    },
+
+    listTickets: (actor, filter) => views.list(actor, filter),
+    async getTicket(actor, id) {
+      return views.detail(actor, await desk.visibleTicket(actor, id));
+    },
+    async suggestArticles(actor, id) {
+      return views.suggestions(await desk.visibleTicket(actor, id));
+    },
+    claim: async (actor, id) => view(await desk.claim(actor, id)),
+    sendMessage: (actor, id, text) => desk.sendMessage(actor, id, text),
+    addNote: (actor, id, text) => desk.addNote(actor, id, text),
+    addCoachingNote: (actor, id, text) => desk.addCoachingNote(actor, id, text),
+    transfer: async (actor, id, target) => view(await desk.transfer(actor, id, target)),
+    returnToBot: async (actor, id, note) => view(await desk.returnToBot(actor, id, note)),
+    resolve: async (actor, id, resolution) => view(await desk.resolve(actor, id, resolution)),
+    async heartbeat(actor) {
+      return { agent: await presence.touch(actor), timeoutSeconds: deps.config.presence.timeoutMinutes * 60 };
+    },
+    async settings(actor) {
+      const [agent, agents] = await Promise.all([deps.store.getAgent(actor.id), deps.store.listAgents()]);
+      return {
+        me: { id: actor.id, name: actor.name, roles: actor.roles, supervisor: isSupervisor(actor), groups: groupsOf(agent, deps.config) },
+        groups: deps.config.routing.groups,
+        agents: agents.map((a) => ({ id: a.id, name: a.name, online: a.online })),
+        resolutionCodes: deps.config.resolutionCodes,
+        heartbeatSeconds: Math.max(10, Math.min(60, Math.floor((deps.config.presence.timeoutMinutes * 60) / 4))),
+        timeZone: deps.config.businessHours.timeZone,
+      };
+    },
+
+    overview: (actor) => supervision.overview(actor),
+    setAgentGroups: (actor, agent, groups) => supervision.setAgentGroups(actor, agent, groups),
+
+    subscribe: (listener) => bus.subscribe(listener),
+    visibilityOf: (actor) => views.visibilityOf(actor),
+  };
+}

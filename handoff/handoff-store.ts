@@ -1,0 +1,93 @@
+/**
+ * Persistence for tickets, their history and events, and agents' presence. Implementations: `stores/kysely-handoff-store.ts`
+ * (SQLite and PostgreSQL). Every write is conditional and atomic with its event, so two instances or two agents never
+ * both win, and a change is never stored without the event that describes it.
+ */
+import type {
+  Agent,
+  Level,
+  NewEntry,
+  NewTicket,
+  NewTicketEvent,
+  PersonRef,
+  Ticket,
+  TicketEntry,
+  TicketEvent,
+  TicketPatch,
+  TicketStatus,
+} from './model';
+
+/** Extra conditions a change needs to win; all given ones must hold. */
+export interface ChangeGuard {
+  /** The ticket is still at this version (optimistic concurrency). */
+  version?: number;
+  /** The ticket is in one of these statuses. */
+  statuses?: readonly TicketStatus[];
+  /** The ticket is assigned to this agent. */
+  assigneeId?: string;
+  /** The ticket is reserved for nobody, or for this agent. */
+  claimableBy?: string;
+}
+
+export interface TicketTransition {
+  from: TicketStatus;
+  to: TicketStatus;
+  patch: TicketPatch;
+  guard?: Omit<ChangeGuard, 'statuses'>;
+  event: NewTicketEvent;
+}
+
+export interface TicketChange {
+  patch?: TicketPatch;
+  guard?: ChangeGuard;
+  event: NewTicketEvent;
+  entry?: NewEntry;
+}
+
+export interface TicketFilter {
+  statuses?: readonly TicketStatus[];
+  /** Tickets in these skill groups, or assigned or reserved to `personId`. */
+  visibleTo?: { groups: readonly string[]; personId: string };
+  skillGroups?: readonly string[];
+  assigneeId?: string;
+  customerId?: string;
+  limit?: number;
+}
+
+export interface HandoffStore {
+  /**
+   * Creates the conversation's ticket with the next id of `day`, unless the conversation already has an active one
+   * (bot, queued, assigned): then that one comes back with `created: false`. Safe under concurrency.
+   */
+  createTicket(ticket: NewTicket, day: string, event: NewTicketEvent): Promise<{ ticket: Ticket; created: boolean; event?: TicketEvent }>;
+  getTicket(id: string): Promise<Ticket | undefined>;
+  findActiveTicket(conversationId: string): Promise<Ticket | undefined>;
+  /** The conversation's newest ticket in one of the statuses (any status when none are given). */
+  findLatestTicket(conversationId: string, statuses?: readonly TicketStatus[]): Promise<Ticket | undefined>;
+  /** In queue order: level (L1 first), then place in the queue (oldest first). */
+  listTickets(filter: TicketFilter): Promise<Ticket[]>;
+  /** 1-based position of a queued ticket among the queued tickets of its skill group. */
+  queuePosition(ticket: Pick<Ticket, 'id' | 'skillGroup' | 'level' | 'queuedAt'>): Promise<number>;
+  /** The only status writer: applies the change if the ticket is in `from` and the guard holds; undefined otherwise. */
+  transition(ticketId: string, transition: TicketTransition): Promise<{ ticket: Ticket; event: TicketEvent } | undefined>;
+  /** A change that keeps the status; undefined when the guard does not hold. */
+  update(ticketId: string, change: TicketChange): Promise<{ ticket: Ticket; event: TicketEvent; entry?: TicketEntry } | undefined>;
+  listEntries(ticketId: string): Promise<TicketEntry[]>;
+  listEvents(ticketId: string, options?: { limit?: number }): Promise<TicketEvent[]>;
+  /** Queued and assigned tickets with an SLA warning or breach due at `now` that was not raised yet. */
+  slaCandidates(now: string): Promise<Ticket[]>;
+  /** Resolved tickets resolved before `before`. */
+  resolvedBefore(before: string, limit: number): Promise<Ticket[]>;
+  /** Recent handling times (claim to resolution) in a group, newest first. */
+  recentHandleMinutes(group: string, limit: number): Promise<number[]>;
+  countByLevel(statuses: readonly TicketStatus[]): Promise<Array<{ skillGroup: string; status: TicketStatus; level: Level; count: number; oldestQueuedAt: string }>>;
+
+  /** Records that an agent is present; `cameOnline` when they were offline before. */
+  touchAgent(agent: PersonRef & { email?: string | null }, seenAt: string): Promise<{ agent: Agent; cameOnline: boolean }>;
+  getAgent(id: string): Promise<Agent | undefined>;
+  listAgents(): Promise<Agent[]>;
+  /** Sets an agent's skill groups, recording the agent (offline) when they have not used the console yet. */
+  setAgentGroups(agent: PersonRef, groups: string[]): Promise<Agent>;
+  /** Marks online agents last seen before `cutoff` offline and returns exactly those this call changed. */
+  expireAgents(cutoff: string): Promise<Agent[]>;
+}

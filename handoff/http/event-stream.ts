@@ -1,0 +1,66 @@
+/**
+ * The console's live feed over Server-Sent Events (`GET /api/tickets/events`): every ticket event the person may see,
+ * with the ticket as it now is, and agents' presence. Filtered per connection by the same team scoping as the API;
+ * a comment line every 20 s keeps proxies from closing an idle stream. EventSource reconnects by itself; the console
+ * reloads its lists when it does, so nothing is replayed here.
+ */
+import type { Request, Response } from 'express';
+import type { HandoffEvent } from '../events';
+import type { HandoffService } from '../handoff-service';
+import type { Ticket } from '../model';
+import { toView } from '../ticket-views';
+import { actorOf } from './request';
+
+const KEEPALIVE_MS = 20_000;
+
+export function createEventStreamHandler(deps: { service: HandoffService }) {
+  return async (req: Request, res: Response) => {
+    const actor = actorOf(req);
+    let canSee = await deps.service.visibilityOf(actor);
+
+    res.status(200);
+    res.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
+    res.setHeader('Cache-Control', 'no-cache, no-transform');
+    res.setHeader('Connection', 'keep-alive');
+    res.setHeader('X-Accel-Buffering', 'no');
+    res.flushHeaders();
+    req.socket.setNoDelay(true);
+
+    const send = (payload: unknown) => {
+      res.write(`data: ${JSON.stringify(payload)}\n\n`);
+    };
+    send({ type: 'ready', at: deps.service.now().toISOString() });
+    res.write('retry: 3000\n\n');
+
+    const onEvent = (event: HandoffEvent) => {
+      if (event.kind === 'agent') {
+        send({ type: event.type, at: event.at, agent: { id: event.agent.id, name: event.agent.name, online: event.agent.online } });
+        if (event.type === 'agent.updated' && event.agent.id === actor.id) {
+          // The person's groups changed: what they may see changes with them.
+          void deps.service.visibilityOf(actor).then((next) => {
+            canSee = next;
+          });
+        }
+        return;
+      }
+      const wasVisible = (ticket: Ticket) => canSee(ticket);
+      if (!wasVisible(event.ticket)) {
+        // Transferred away from this person's teams: tell the console to drop it, without its content.
+        if (event.event.type === 'ticket.transferred') send({ type: 'ticket.gone', at: event.event.at, ticketId: event.ticket.id });
+        return;
+      }
+      const { ticketId, seq, type, from, to, actor: by, data, at } = event.event;
+      send({ type, at, ticketId, seq, from, to, actor: by, data, ticket: toView(event.ticket, deps.service.now()) });
+    };
+    const unsubscribe = deps.service.subscribe(onEvent);
+    const keepalive = setInterval(() => res.write(': keepalive\n\n'), KEEPALIVE_MS);
+    keepalive.unref();
+
+    const stop = () => {
+      clearInterval(keepalive);
+      unsubscribe();
+    };
+    req.on('close', stop);
+    res.on('error', stop);
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * `/api/tickets`: the ticket API the console uses, and scripts too. Agents and supervisors only (admins pass every
+ * check); an agent works within their skill groups, and any other ticket id answers 404 like an id that never existed.
+ */
+import express, { type RequestHandler, type Router } from 'express';
+import type { HandoffService } from '../handoff-service';
+import { createEventStreamHandler } from './event-stream';
+import { actorOf, parseBody, parseQuery, ticketIdParam } from './request';
+import {
+  MessageBodySchema,
+  NoteBodySchema,
+  ResolveBodySchema,
+  ReturnToBotBodySchema,
+  TicketListQuerySchema,
+  TransferBodySchema,
+} from './schemas';
+
+export interface HandoffRouterDeps {
+  service: HandoffService;
+  /** The host's auth: express middleware that rejects without a session (401) or without one of the roles (403). */
+  requireRole: (...roles: string[]) => RequestHandler;
+}
+
+export function createTicketsRouter(deps: HandoffRouterDeps): Router {
+  const { service } = deps;
+  const router = express.Router();
+  router.use(deps.requireRole('agent', 'supervisor'));
+  router.use(express.json({ limit: 64 * 1024 }));
+  router.use((_req, res, next) => {
+    // Tickets carry personal data: never cached by a browser or a proxy.
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+
+  router.get('/', async (req, res) => {
+    const query = parseQuery(TicketListQuerySchema, req.query);
+    res.json({ tickets: await service.listTickets(actorOf(req), { statuses: query.status, mine: query.mine }) });
+  });
+
+  router.get('/events', createEventStreamHandler({ service }));
+
+  router.get('/:id', async (req, res) => {
+    res.json(await service.getTicket(actorOf(req), ticketIdParam(req)));
+  });
+
+  router.get('/:id/suggestions', async (req, res) => {
+    res.json({ articles: await service.suggestArticles(actorOf(req), ticketIdParam(req)) });
+  });
+
+  router.post('/:id/claim', async (req, res) => {
+    res.json({ ticket: await service.claim(actorOf(req), ticketIdParam(req)) });
+  });
+
+  router.post('/:id/messages', async (req, res) => {
+    const { text } = parseBody(MessageBodySchema, req.body);
+    res.status(201).json({ message: await service.sendMessage(actorOf(req), ticketIdParam(req), text) });
+  });
+
+  router.post('/:id/notes', async (req, res) => {
+    const { text } = parseBody(NoteBodySchema, req.body);
+    res.status(201).json({ note: await service.addNote(actorOf(req), ticketIdParam(req), text) });
+  });
+
+  router.post('/:id/coaching', async (req, res) => {
+    const { text } = parseBody(NoteBodySchema, req.body);
+    res.status(201).json({ note: await service.addCoachingNote(actorOf(req), ticketIdParam(req), text) });
+  });
+
+  router.post('/:id/transfer', async (req, res) => {
+    const target = parseBody(TransferBodySchema, req.body);
+    res.json({ ticket: await service.transfer(actorOf(req), ticketIdParam(req), target) });
+  });
+
+  router.post('/:id/resolve', async (req, res) => {
+    const body = parseBody(ResolveBodySchema, req.body);
+    res.json({ ticket: await service.resolve(actorOf(req), ticketIdParam(req), body) });
+  });
+
+  router.post('/:id/return-to-bot', async (req, res) => {
+    const { note } = parseBody(ReturnToBotBodySchema, req.body);
+    res.json({ ticket: await service.returnToBot(actorOf(req), ticketIdParam(req), note) });
+  });
+
+  return router;
+}

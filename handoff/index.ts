@@ -1,0 +1,28 @@
+/** The handoff library: tickets, queue, routing, SLA timers, agent sessions, CSAT, the ticket API and the agent console. */
+export { createHandoffService, type HandoffService, type TickReport, type ConsoleSettings } from './handoff-service';
+export type { HandoffResult } from './customer-side';
+export type { HandoffDeps, CustomerChannel, CustomerMessage, TranscriptLine, SuggestedArticle } from './deps';
+export type { HandoffStore } from './handoff-store';
+export type { HandoffEvent } from './events';
+export type { TicketView, TicketDetail } from './ticket-views';
+export type { TransferTarget } from './agent-desk';
+export {
+  HandoffConfigSchema,
+  parseHandoffConfig,
+  loadHandoffConfigFile,
+  RoutingConfigSchema,
+  BusinessCalendarSchema,
+  type HandoffConfig,
+  type HandoffConfigInput,
+  type RoutingConfig,
+  type BusinessCalendar,
+} from './config';
+export * from './model';
+export { HandoffError } from './errors';
+export { handoffNotice } from './customer-notices';
+export { TRANSITIONS, type TicketAction } from './state-machine';
+export { createHandoffRouter } from './http/handoff-router';
+export type { HandoffRouterDeps } from './http/tickets-router';
+export { KyselyHandoffStore } from './stores/kysely-handoff-store';
+export { handoffMigrations } from './stores/migrations';
+export type { HandoffTables } from './stores/schema';

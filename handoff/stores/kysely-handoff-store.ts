@@ -1,0 +1,366 @@
+/**
+ * The handoff store over Kysely: the same SQL on SQLite and PostgreSQL. Claims and every other change are single
+ * conditional UPDATEs (`… WHERE status = 'queued'`), so exactly one of many concurrent callers wins on either
+ * database; each change and its event are written in one transaction.
+ */
+import type { Kysely, Transaction, UpdateQueryBuilder, UpdateResult } from 'kysely';
+import type { ChangeGuard, HandoffStore, TicketChange, TicketFilter, TicketTransition } from '../handoff-store';
+import type {
+  Agent,
+  Level,
+  NewEntry,
+  NewTicket,
+  NewTicketEvent,
+  PersonRef,
+  Ticket,
+  TicketEntry,
+  TicketEvent,
+  TicketStatus,
+} from '../model';
+import { isActive, OPEN_STATUSES } from '../state-machine';
+import { formatTicketId } from '../ticket-id';
+import { newTicketRow, toAgent, toEntry, toEvent, toRowPatch, toTicket } from './rows';
+import type { HandoffEntriesTable, HandoffEventsTable, HandoffTables } from './schema';
+
+type Db = Kysely<HandoffTables> | Transaction<HandoffTables>;
+type TicketUpdate = UpdateQueryBuilder<HandoffTables, 'handoff_tickets', 'handoff_tickets', UpdateResult>;
+
+export class KyselyHandoffStore implements HandoffStore {
+  constructor(private readonly db: Kysely<HandoffTables>) {}
+
+  async createTicket(ticket: NewTicket, day: string, event: NewTicketEvent) {
+    try {
+      return await this.db.transaction().execute(async (trx) => {
+        const existing = await activeTicket(trx, ticket.conversationId);
+        if (existing) return { ticket: existing, created: false };
+        await trx
+          .insertInto('handoff_ticket_counters')
+          .values({ day, last: 0 })
+          .onConflict((oc) => oc.column('day').doNothing())
+          .execute();
+        // The UPDATE row-locks the day's counter: concurrent creators get consecutive numbers, never the same one.
+        const { last } = await trx
+          .updateTable('handoff_ticket_counters')
+          .set((eb) => ({ last: eb('last', '+', 1) }))
+          .where('day', '=', day)
+          .returning('last')
+          .executeTakeFirstOrThrow();
+        const row = { ...newTicketRow(formatTicketId(day, Number(last)), ticket, 'queued', event.at), last_seq: 1 };
+        await trx.insertInto('handoff_tickets').values(row).execute();
+        const storedEvent = await insertEvent(trx, row.id, 1, event, 'bot', 'queued');
+        return { ticket: toTicket(row), created: true, event: storedEvent };
+      });
+    } catch (err) {
+      // Two requests for one conversation racing on PostgreSQL: the unique active_conversation_id lets one insert.
+      const winner = await this.findActiveTicket(ticket.conversationId);
+      if (winner) return { ticket: winner, created: false };
+      throw err;
+    }
+  }
+
+  async getTicket(id: string) {
+    const row = await this.db.selectFrom('handoff_tickets').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? toTicket(row) : undefined;
+  }
+
+  findActiveTicket(conversationId: string) {
+    return activeTicket(this.db, conversationId);
+  }
+
+  async findLatestTicket(conversationId: string, statuses?: readonly TicketStatus[]) {
+    let query = this.db
+      .selectFrom('handoff_tickets')
+      .selectAll()
+      .where('conversation_id', '=', conversationId)
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(1);
+    if (statuses?.length) query = query.where('status', 'in', [...statuses]);
+    const row = await query.executeTakeFirst();
+    return row ? toTicket(row) : undefined;
+  }
+
+  async listTickets(filter: TicketFilter) {
+    let query = this.db.selectFrom('handoff_tickets').selectAll().orderBy('level').orderBy('queued_at').orderBy('id');
+    if (filter.statuses?.length) query = query.where('status', 'in', [...filter.statuses]);
+    if (filter.skillGroups?.length) query = query.where('skill_group', 'in', [...filter.skillGroups]);
+    if (filter.assigneeId) query = query.where('assignee_id', '=', filter.assigneeId);
+    if (filter.customerId) query = query.where('customer_id', '=', filter.customerId);
+    if (filter.visibleTo) {
+      const { groups, personId } = filter.visibleTo;
+      query = query.where((eb) =>
+        eb.or([
+          ...(groups.length ? [eb('skill_group', 'in', [...groups])] : []),
+          eb('assignee_id', '=', personId),
+          eb('reserved_for_id', '=', personId),
+        ]),
+      );
+    }
+    const rows = await query.limit(filter.limit ?? 500).execute();
+    return rows.map(toTicket);
+  }
+
+  async queuePosition(ticket: Pick<Ticket, 'id' | 'skillGroup' | 'level' | 'queuedAt'>) {
+    const row = await this.db
+      .selectFrom('handoff_tickets')
+      .select((eb) => eb.fn.countAll<number>().as('ahead'))
+      .where('status', '=', 'queued')
+      .where('skill_group', '=', ticket.skillGroup)
+      .where('id', '!=', ticket.id)
+      .where((eb) =>
+        eb.or([
+          eb('level', '<', ticket.level),
+          eb.and([
+            eb('level', '=', ticket.level),
+            eb.or([eb('queued_at', '<', ticket.queuedAt), eb.and([eb('queued_at', '=', ticket.queuedAt), eb('id', '<', ticket.id)])]),
+          ]),
+        ]),
+      )
+      .executeTakeFirstOrThrow();
+    return Number(row.ahead) + 1;
+  }
+
+  async transition(ticketId: string, transition: TicketTransition) {
+    const { from, to, patch, guard = {}, event } = transition;
+    return this.db.transaction().execute(async (trx) => {
+      let query: TicketUpdate = trx
+        .updateTable('handoff_tickets')
+        .set((eb) => ({
+          ...toRowPatch(patch),
+          status: to,
+          // Resolved and closed tickets step aside, so the conversation's next handoff gets a new ticket.
+          active_conversation_id: isActive(to) ? eb.ref('conversation_id') : null,
+          version: eb('version', '+', 1),
+          last_seq: eb('last_seq', '+', 1),
+          updated_at: event.at,
+        }))
+        .where('id', '=', ticketId)
+        .where('status', '=', from);
+      query = applyGuard(query, guard);
+      const row = await query.returningAll().executeTakeFirst();
+      if (!row) return undefined;
+      const stored = await insertEvent(trx, ticketId, Number(row.last_seq), event, from, to);
+      return { ticket: toTicket(row), event: stored };
+    });
+  }
+
+  async update(ticketId: string, change: TicketChange) {
+    const { patch = {}, guard = {}, event, entry } = change;
+    const seqs = entry ? 2 : 1;
+    return this.db.transaction().execute(async (trx) => {
+      let query: TicketUpdate = trx
+        .updateTable('handoff_tickets')
+        .set((eb) => ({
+          ...toRowPatch(patch),
+          version: eb('version', '+', 1),
+          last_seq: eb('last_seq', '+', seqs),
+          updated_at: event.at,
+        }))
+        .where('id', '=', ticketId);
+      query = applyGuard(query, guard);
+      const row = await query.returningAll().executeTakeFirst();
+      if (!row) return undefined;
+      const last = Number(row.last_seq);
+      const storedEntry = entry ? await insertEntry(trx, ticketId, last - 1, entry) : undefined;
+      const data = storedEntry ? { ...event.data, entrySeq: storedEntry.seq } : event.data;
+      const stored = await insertEvent(trx, ticketId, last, { ...event, data }, null, null);
+      return { ticket: toTicket(row), event: stored, entry: storedEntry };
+    });
+  }
+
+  async listEntries(ticketId: string) {
+    const rows = await this.db.selectFrom('handoff_entries').selectAll().where('ticket_id', '=', ticketId).orderBy('seq').execute();
+    return rows.map(toEntry);
+  }
+
+  async listEvents(ticketId: string, options: { limit?: number } = {}) {
+    const rows = await this.db
+      .selectFrom('handoff_events')
+      .selectAll()
+      .where('ticket_id', '=', ticketId)
+      .orderBy('seq', 'desc')
+      .limit(options.limit ?? 200)
+      .execute();
+    return rows.reverse().map(toEvent);
+  }
+
+  async slaCandidates(now: string) {
+    const rows = await this.db
+      .selectFrom('handoff_tickets')
+      .selectAll()
+      .where('status', 'in', [...OPEN_STATUSES])
+      .where((eb) =>
+        eb.or([
+          eb.and([
+            eb('first_responded_at', 'is', null),
+            eb.or([
+              eb.and([eb('first_response_breached', '=', 0), eb('first_response_due_at', '<=', now)]),
+              eb.and([eb('first_response_warned', '=', 0), eb('first_response_warn_at', '<=', now)]),
+            ]),
+          ]),
+          eb.and([
+            eb('paused_at', 'is', null),
+            eb.or([
+              eb.and([eb('resolution_breached', '=', 0), eb('resolution_due_at', '<=', now)]),
+              eb.and([eb('resolution_warned', '=', 0), eb('resolution_warn_at', '<=', now)]),
+            ]),
+          ]),
+        ]),
+      )
+      .orderBy('level')
+      .orderBy('queued_at')
+      .limit(500)
+      .execute();
+    return rows.map(toTicket);
+  }
+
+  async resolvedBefore(before: string, limit: number) {
+    const rows = await this.db
+      .selectFrom('handoff_tickets')
+      .selectAll()
+      .where('status', '=', 'resolved')
+      .where('resolved_at', '<', before)
+      .orderBy('resolved_at')
+      .limit(limit)
+      .execute();
+    return rows.map(toTicket);
+  }
+
+  async recentHandleMinutes(group: string, limit: number) {
+    const rows = await this.db
+      .selectFrom('handoff_tickets')
+      .select(['assigned_at', 'resolved_at'])
+      .where('skill_group', '=', group)
+      .where('resolved_at', 'is not', null)
+      .where('assigned_at', 'is not', null)
+      .orderBy('resolved_at', 'desc')
+      .limit(limit)
+      .execute();
+    return rows.map((r) => (Date.parse(r.resolved_at!) - Date.parse(r.assigned_at!)) / 60_000).filter((m) => m >= 0);
+  }
+
+  async countByLevel(statuses: readonly TicketStatus[]) {
+    const rows = await this.db
+      .selectFrom('handoff_tickets')
+      .select((eb) => ['skill_group', 'status', 'level', eb.fn.countAll<number>().as('count'), eb.fn.min('queued_at').as('oldest')])
+      .where('status', 'in', [...statuses])
+      .groupBy(['skill_group', 'status', 'level'])
+      .execute();
+    return rows.map((r) => ({
+      skillGroup: r.skill_group,
+      status: r.status as TicketStatus,
+      level: r.level as Level,
+      count: Number(r.count),
+      oldestQueuedAt: String(r.oldest),
+    }));
+  }
+
+  async touchAgent(agent: PersonRef & { email?: string | null }, seenAt: string): Promise<{ agent: Agent; cameOnline: boolean }> {
+    const details = { name: agent.name, ...(agent.email !== undefined ? { email: agent.email } : {}), last_seen_at: seenAt };
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const wokeUp = await this.db
+        .updateTable('handoff_agents')
+        .set({ ...details, online: 1 })
+        .where('id', '=', agent.id)
+        .where('online', '=', 0)
+        .returningAll()
+        .executeTakeFirst();
+      if (wokeUp) return { agent: toAgent(wokeUp), cameOnline: true };
+      const seen = await this.db.updateTable('handoff_agents').set(details).where('id', '=', agent.id).returningAll().executeTakeFirst();
+      if (seen) return { agent: toAgent(seen), cameOnline: false };
+      const inserted = await this.db
+        .insertInto('handoff_agents')
+        .values({ id: agent.id, name: agent.name, email: agent.email ?? null, groups: '[]', online: 1, last_seen_at: seenAt })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .returningAll()
+        .executeTakeFirst();
+      if (inserted) return { agent: toAgent(inserted), cameOnline: true };
+    }
+    throw new Error(`agent ${agent.id} could not be recorded`);
+  }
+
+  async getAgent(id: string) {
+    const row = await this.db.selectFrom('handoff_agents').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? toAgent(row) : undefined;
+  }
+
+  async listAgents() {
+    const rows = await this.db.selectFrom('handoff_agents').selectAll().orderBy('name').orderBy('id').execute();
+    return rows.map(toAgent);
+  }
+
+  async setAgentGroups(agent: PersonRef, groups: string[]) {
+    const row = await this.db
+      .insertInto('handoff_agents')
+      .values({ id: agent.id, name: agent.name, email: null, groups: JSON.stringify(groups), online: 0, last_seen_at: null })
+      .onConflict((oc) => oc.column('id').doUpdateSet({ groups: JSON.stringify(groups) }))
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return toAgent(row);
+  }
+
+  async expireAgents(cutoff: string) {
+    const rows = await this.db
+      .updateTable('handoff_agents')
+      .set({ online: 0 })
+      .where('online', '=', 1)
+      .where('last_seen_at', '<', cutoff)
+      .returningAll()
+      .execute();
+    return rows.map(toAgent);
+  }
+}
+
+async function activeTicket(db: Db, conversationId: string): Promise<Ticket | undefined> {
+  const row = await db.selectFrom('handoff_tickets').selectAll().where('active_conversation_id', '=', conversationId).executeTakeFirst();
+  return row ? toTicket(row) : undefined;
+}
+
+function applyGuard(query: TicketUpdate, guard: ChangeGuard): TicketUpdate {
+  let q = query;
+  if (guard.version !== undefined) q = q.where('version', '=', guard.version);
+  if (guard.statuses?.length) q = q.where('status', 'in', [...guard.statuses]);
+  if (guard.assigneeId !== undefined) q = q.where('assignee_id', '=', guard.assigneeId);
+  if (guard.claimableBy !== undefined) {
+    const agentId = guard.claimableBy;
+    q = q.where((eb) => eb.or([eb('reserved_for_id', 'is', null), eb('reserved_for_id', '=', agentId)]));
+  }
+  return q;
+}
+
+async function insertEvent(
+  trx: Transaction<HandoffTables>,
+  ticketId: string,
+  seq: number,
+  event: NewTicketEvent,
+  from: TicketStatus | null,
+  to: TicketStatus | null,
+): Promise<TicketEvent> {
+  const row: HandoffEventsTable = {
+    ticket_id: ticketId,
+    seq,
+    type: event.type,
+    from_status: from,
+    to_status: to,
+    actor_id: event.actor?.id ?? null,
+    actor_name: event.actor?.name ?? null,
+    data: JSON.stringify(event.data ?? {}),
+    created_at: event.at,
+  };
+  await trx.insertInto('handoff_events').values(row).execute();
+  return toEvent(row);
+}
+
+async function insertEntry(trx: Transaction<HandoffTables>, ticketId: string, seq: number, entry: NewEntry): Promise<TicketEntry> {
+  const row: HandoffEntriesTable = {
+    ticket_id: ticketId,
+    seq,
+    kind: entry.kind,
+    author_id: entry.author.id,
+    author_name: entry.author.name,
+    text: entry.text,
+    created_at: entry.at,
+  };
+  await trx.insertInto('handoff_entries').values(row).execute();
+  return toEntry(row);
+}

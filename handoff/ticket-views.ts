@@ -1,0 +1,152 @@
+/**
+ * Tickets as the console and scripts read them: each with its running SLA clock (state, due time, time left) and,
+ * while queued, its place in the queue; one ticket in full with the conversation transcript, its history, the
+ * customer's recent tickets and what this person may do next.
+ */
+import type { HandoffContext, SuggestedArticle, TranscriptLine } from './deps';
+import { isSupervisor, type Actor, type Agent, type Ticket, type TicketEntry, type TicketEvent, type TicketStatus } from './model';
+import { canSee, visibilityFor } from './scope';
+import { slaView, type SlaView } from './sla';
+import { OPEN_STATUSES } from './state-machine';
+
+export type TicketView = Omit<Ticket, 'sla'> & {
+  sla: Ticket['sla'] & SlaView;
+  mode: 'bot' | 'queued' | 'assigned';
+  /** 1-based place among the queued tickets of its skill group (queued tickets only). */
+  queuePosition?: number;
+};
+
+export interface RecentTicket {
+  id: string;
+  status: TicketStatus;
+  level: Ticket['level'];
+  category: Ticket['category'];
+  channel: string;
+  createdAt: string;
+  resolutionCode: string | null;
+  surveyScore: number | null;
+}
+
+export type TicketDetail = TicketView & {
+  transcript: TranscriptLine[];
+  history: TicketEntry[];
+  events: TicketEvent[];
+  recentTickets: RecentTicket[];
+  /** What this person may do now: claim, message, note, coach, transfer, resolve, return-to-bot. */
+  allowedActions: string[];
+};
+
+const RECENT_TICKETS = 10;
+
+export function toView(ticket: Ticket, now: Date, queuePosition?: number): TicketView {
+  const mode = ticket.status === 'queued' || ticket.status === 'assigned' ? ticket.status : 'bot';
+  return { ...ticket, sla: { ...ticket.sla, ...slaView(ticket, now) }, mode, ...(queuePosition ? { queuePosition } : {}) };
+}
+
+export function allowedActions(actor: Actor, ticket: Ticket): string[] {
+  const supervisor = isSupervisor(actor);
+  const handles = ticket.assignee?.id === actor.id || supervisor;
+  const actions = ['note'];
+  if (supervisor) actions.push('coach');
+  if (ticket.status === 'queued' && (!ticket.reservedFor || ticket.reservedFor.id === actor.id || supervisor)) actions.push('claim');
+  if (ticket.status === 'queued') actions.push('return-to-bot');
+  if (ticket.status === 'assigned' && handles) actions.push('message', 'transfer', 'resolve', 'return-to-bot');
+  if (ticket.status === 'resolved' && (ticket.resolution?.by.id === actor.id || supervisor)) actions.push('return-to-bot');
+  return actions;
+}
+
+export function createTicketViews(ctx: HandoffContext) {
+  const { store, config } = ctx;
+
+  /** Positions for queued tickets, computed from one ordered list rather than a query each. */
+  async function withPositions(tickets: Ticket[]): Promise<TicketView[]> {
+    const now = ctx.now();
+    const groups = [...new Set(tickets.filter((t) => t.status === 'queued').map((t) => t.skillGroup))];
+    const positions = new Map<string, number>();
+    for (const group of groups) {
+      const queue = await store.listTickets({ statuses: ['queued'], skillGroups: [group], limit: 10_000 });
+      queue.forEach((t, i) => positions.set(t.id, i + 1));
+    }
+    return tickets.map((t) => toView(t, now, positions.get(t.id)));
+  }
+
+  async function safeTranscript(conversationId: string): Promise<TranscriptLine[]> {
+    try {
+      return await ctx.deps.transcript(conversationId);
+    } catch (err) {
+      ctx.log(`[handoff] transcript of ${conversationId} could not be read: ${(err as Error).message}`);
+      return [];
+    }
+  }
+
+  return {
+    withPositions,
+
+    async list(actor: Actor, filter: { statuses?: TicketStatus[]; mine?: boolean } = {}): Promise<TicketView[]> {
+      const agent = await store.getAgent(actor.id);
+      const visibility = visibilityFor(actor, agent, config);
+      const tickets = await store.listTickets({
+        statuses: filter.statuses?.length ? filter.statuses : OPEN_STATUSES,
+        ...(filter.mine ? { assigneeId: actor.id } : {}),
+        ...(visibility.all ? {} : { visibleTo: { groups: visibility.groups, personId: visibility.personId } }),
+      });
+      return withPositions(tickets);
+    },
+
+    async detail(actor: Actor, ticket: Ticket): Promise<TicketDetail> {
+      const [transcript, entries, events, customerTickets, [view]] = await Promise.all([
+        safeTranscript(ticket.conversationId),
+        store.listEntries(ticket.id),
+        store.listEvents(ticket.id, { limit: 100 }),
+        store.listTickets({ customerId: ticket.customer.id, limit: 200 }),
+        withPositions([ticket]),
+      ]);
+      // Coaching is between the supervisor and the agent handling the ticket.
+      const seesCoaching = isSupervisor(actor) || ticket.assignee?.id === actor.id;
+      const recentTickets = customerTickets
+        .filter((t) => t.id !== ticket.id)
+        .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))
+        .slice(0, RECENT_TICKETS)
+        .map((t) => ({
+          id: t.id,
+          status: t.status,
+          level: t.level,
+          category: t.category,
+          channel: t.channel,
+          createdAt: t.createdAt,
+          resolutionCode: t.resolution?.code ?? null,
+          surveyScore: t.survey?.score ?? null,
+        }));
+      return {
+        ...view,
+        transcript,
+        history: entries.filter((e) => e.kind !== 'coaching' || seesCoaching),
+        events,
+        recentTickets,
+        allowedActions: allowedActions(actor, ticket),
+      };
+    },
+
+    async suggestions(ticket: Ticket): Promise<SuggestedArticle[]> {
+      if (!ctx.deps.suggestArticles) return [];
+      let text = ticket.lastCustomerMessage;
+      if (!text) {
+        const transcript = await safeTranscript(ticket.conversationId);
+        text = transcript.filter((l) => l.role === 'customer').at(-1)?.text ?? null;
+      }
+      if (!text) return [];
+      try {
+        return (await ctx.deps.suggestArticles(text)).slice(0, 5);
+      } catch (err) {
+        ctx.log(`[handoff] article suggestions failed: ${(err as Error).message}`);
+        return [];
+      }
+    },
+
+    /** A filter for the live stream: decided once per connection, refreshed when the agent's groups change. */
+    async visibilityOf(actor: Actor, agent?: Agent) {
+      const visibility = visibilityFor(actor, agent ?? (await store.getAgent(actor.id)), config);
+      return (ticket: Ticket) => canSee(visibility, ticket);
+    },
+  };
+}

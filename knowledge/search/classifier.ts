@@ -1,0 +1,326 @@
+/**
+ * The classifier stage over question variants: TF-IDF vectors of every question variant (and title) of every article,
+ * scored three ways that complement each other (measured in test/bench/knowledge.bench.ts):
+ * - multinomial naive Bayes over the TF-IDF weights (Rennie et al. 2003): the log-likelihood of the query under each
+ *   article's feature distribution; the best single scorer when articles have several variants;
+ * - centroid: cosine to the article's normalised summed variants (evidence spread over variants adds up);
+ * - nearest neighbour: cosine to the closest single variant; names the matched question and, being absolute, helps
+ *   tell out-of-scope questions.
+ * Bayes and centroid come from one inverted table (feature → articles), so a query costs the postings of its
+ * features, not the KB size. Bayes is rewritten for that: log P(q|a) = Σ_f q_f·log((n_af+α)/α) over features the
+ * article has, plus Q·(log α − log(N_a+αV)) for the rest (Q = Σ q_f). Nearest is computed for the finalists only.
+ */
+import { z } from 'zod';
+import { packFloat32, packUint32, unpackFloat32, unpackUint32 } from './packed';
+
+export const SerializedClassifierSchema = z.object({
+  features: z.array(z.string()),
+  idf: z.string(),
+  /** Variants of article a are articleVariants[a] .. articleVariants[a+1]. */
+  articleVariants: z.string(),
+  /** Variant vectors, compressed sparse rows. */
+  variantOffsets: z.string(),
+  variantFeatures: z.string(),
+  variantWeights: z.string(),
+  /** Inverted table: articles of feature f are postingOffsets[f] .. postingOffsets[f+1]. */
+  postingOffsets: z.string(),
+  postingArticles: z.string(),
+  centroidWeights: z.string(),
+  bayesWeights: z.string(),
+  bayesPrior: z.string(),
+});
+export type SerializedClassifier = z.infer<typeof SerializedClassifierSchema>;
+
+export interface TrainingVariant {
+  article: number;
+  features: ReadonlyMap<string, number>;
+}
+
+export interface ClassifierMatch {
+  article: number;
+  /** Cosine to the closest variant, 0..1. */
+  nearest: number;
+  /** Index of that variant in the training order (-1 if none shares a feature). */
+  nearestVariant: number;
+  /** Cosine to the article centroid, 0..1. */
+  centroid: number;
+  /** Naive Bayes log-likelihood per unit of query weight (comparable between articles of one query only). */
+  bayes: number;
+}
+
+/** Naive Bayes smoothing, in units of normalised TF-IDF weight (tuned on BANKING77 splits not used for reporting). */
+const BAYES_ALPHA = 0.05;
+
+function sublinear(count: number): number {
+  return 1 + Math.log(count);
+}
+
+interface ClassifierTables {
+  features: string[];
+  idf: Float32Array;
+  articleVariants: Uint32Array;
+  variantOffsets: Uint32Array;
+  variantFeatures: Uint32Array;
+  variantWeights: Float32Array;
+  postingOffsets: Uint32Array;
+  postingArticles: Uint32Array;
+  centroidWeights: Float32Array;
+  bayesWeights: Float32Array;
+  bayesPrior: Float32Array;
+}
+
+/** Keeps the `capacity` best (highest score) articles seen, cheaply: most candidates lose to the current worst. */
+class TopArticles {
+  readonly articles: number[] = [];
+  private readonly scores: number[] = [];
+  constructor(private readonly capacity: number) {}
+
+  offer(article: number, score: number): void {
+    if (this.articles.length === this.capacity && score <= this.scores[this.capacity - 1]) return;
+    let at = this.articles.length === this.capacity ? this.capacity - 1 : this.articles.length;
+    while (at > 0 && this.scores[at - 1] < score) {
+      this.scores[at] = this.scores[at - 1];
+      this.articles[at] = this.articles[at - 1];
+      at--;
+    }
+    this.scores[at] = score;
+    this.articles[at] = article;
+  }
+}
+
+export class VariantClassifier {
+  private readonly featureIds: ReadonlyMap<string, number>;
+  /** IDF given to features no variant has: the rarest possible, so unknown words pull similarity down. */
+  private readonly unseenIdf: number;
+
+  private constructor(private readonly t: ClassifierTables) {
+    const ids = new Map<string, number>();
+    for (let f = 0; f < t.features.length; f++) ids.set(t.features[f], f);
+    this.featureIds = ids;
+    this.unseenIdf = Math.log(t.variantOffsets.length) + 1;
+  }
+
+  get articleCount(): number {
+    return this.t.bayesPrior.length;
+  }
+
+  /** `variants` must be grouped by article, articles in increasing order. */
+  static train(variants: readonly TrainingVariant[], articleCount: number): VariantClassifier {
+    const featureIds = new Map<string, number>();
+    const features: string[] = [];
+    const documentFrequency: number[] = [];
+    const articleVariants = new Uint32Array(articleCount + 1);
+    const rows = variants.map(({ article, features: counts }, v) => {
+      if (v > 0 && article < variants[v - 1].article) throw new Error('variants must be grouped by article');
+      articleVariants[article + 1]++;
+      const ids: number[] = [];
+      const tfs: number[] = [];
+      for (const [feature, count] of counts) {
+        let id = featureIds.get(feature);
+        if (id === undefined) {
+          id = features.length;
+          featureIds.set(feature, id);
+          features.push(feature);
+          documentFrequency.push(0);
+        }
+        documentFrequency[id]++;
+        ids.push(id);
+        tfs.push(sublinear(count));
+      }
+      return { ids, tfs };
+    });
+    for (let a = 0; a < articleCount; a++) articleVariants[a + 1] += articleVariants[a];
+
+    const idf = new Float32Array(features.length);
+    for (let f = 0; f < features.length; f++) idf[f] = Math.log((variants.length + 1) / (documentFrequency[f] + 1)) + 1;
+
+    // Variant vectors: sublinear TF × IDF, L2-normalised.
+    const variantOffsets = new Uint32Array(variants.length + 1);
+    rows.forEach((row, v) => (variantOffsets[v + 1] = variantOffsets[v] + row.ids.length));
+    const variantFeatures = new Uint32Array(variantOffsets[variants.length]);
+    const variantWeights = new Float32Array(variantOffsets[variants.length]);
+    rows.forEach(({ ids, tfs }, v) => {
+      let norm = 0;
+      for (let i = 0; i < ids.length; i++) norm += (tfs[i] * idf[ids[i]]) ** 2;
+      norm = Math.sqrt(norm) || 1;
+      for (let i = 0; i < ids.length; i++) {
+        variantFeatures[variantOffsets[v] + i] = ids[i];
+        variantWeights[variantOffsets[v] + i] = (tfs[i] * idf[ids[i]]) / norm;
+      }
+    });
+
+    // Per article: summed variant vectors → centroid (normalised) and Bayes log-ratios, gathered per article first.
+    const sums = new Float64Array(features.length);
+    const articleEntries: Array<{ ids: Uint32Array; centroid: Float32Array; bayes: Float32Array }> = [];
+    const bayesPrior = new Float32Array(articleCount);
+    const postingCounts = new Uint32Array(features.length + 1);
+    for (let a = 0; a < articleCount; a++) {
+      const touched: number[] = [];
+      for (let v = articleVariants[a]; v < articleVariants[a + 1]; v++) {
+        for (let at = variantOffsets[v]; at < variantOffsets[v + 1]; at++) {
+          const f = variantFeatures[at];
+          if (sums[f] === 0) touched.push(f);
+          sums[f] += variantWeights[at];
+        }
+      }
+      let mass = 0;
+      let norm = 0;
+      for (const f of touched) {
+        mass += sums[f];
+        norm += sums[f] * sums[f];
+      }
+      norm = Math.sqrt(norm) || 1;
+      const entries = { ids: Uint32Array.from(touched), centroid: new Float32Array(touched.length), bayes: new Float32Array(touched.length) };
+      touched.forEach((f, i) => {
+        entries.centroid[i] = sums[f] / norm;
+        entries.bayes[i] = Math.log((sums[f] + BAYES_ALPHA) / BAYES_ALPHA);
+        postingCounts[f + 1]++;
+        sums[f] = 0;
+      });
+      articleEntries.push(entries);
+      bayesPrior[a] = Math.log(BAYES_ALPHA) - Math.log(mass + BAYES_ALPHA * features.length);
+    }
+
+    // Inverted table by feature (counting sort keeps articles ascending within each feature).
+    const postingOffsets = postingCounts;
+    for (let f = 0; f < features.length; f++) postingOffsets[f + 1] += postingOffsets[f];
+    const fill = postingOffsets.slice(0, features.length);
+    const total = postingOffsets[features.length];
+    const postingArticles = new Uint32Array(total);
+    const centroidWeights = new Float32Array(total);
+    const bayesWeights = new Float32Array(total);
+    articleEntries.forEach(({ ids, centroid, bayes }, a) => {
+      for (let i = 0; i < ids.length; i++) {
+        const at = fill[ids[i]]++;
+        postingArticles[at] = a;
+        centroidWeights[at] = centroid[i];
+        bayesWeights[at] = bayes[i];
+      }
+    });
+
+    return new VariantClassifier({
+      features,
+      idf,
+      articleVariants,
+      variantOffsets,
+      variantFeatures,
+      variantWeights,
+      postingOffsets,
+      postingArticles,
+      centroidWeights,
+      bayesWeights,
+      bayesPrior,
+    });
+  }
+
+  static load(s: SerializedClassifier, articleCount: number): VariantClassifier {
+    const tables: ClassifierTables = {
+      features: s.features,
+      idf: unpackFloat32(s.idf),
+      articleVariants: unpackUint32(s.articleVariants),
+      variantOffsets: unpackUint32(s.variantOffsets),
+      variantFeatures: unpackUint32(s.variantFeatures),
+      variantWeights: unpackFloat32(s.variantWeights),
+      postingOffsets: unpackUint32(s.postingOffsets),
+      postingArticles: unpackUint32(s.postingArticles),
+      centroidWeights: unpackFloat32(s.centroidWeights),
+      bayesWeights: unpackFloat32(s.bayesWeights),
+      bayesPrior: unpackFloat32(s.bayesPrior),
+    };
+    const consistent =
+      tables.idf.length === s.features.length &&
+      tables.postingOffsets.length === s.features.length + 1 &&
+      tables.bayesPrior.length === articleCount &&
+      tables.articleVariants.length === articleCount + 1 &&
+      tables.variantFeatures.length === tables.variantWeights.length &&
+      tables.postingArticles.length === tables.centroidWeights.length &&
+      tables.postingArticles.length === tables.bayesWeights.length;
+    if (!consistent) throw new Error('classifier tables do not fit together');
+    return new VariantClassifier(tables);
+  }
+
+  toJSON(): SerializedClassifier {
+    const t = this.t;
+    return {
+      features: [...t.features],
+      idf: packFloat32(t.idf),
+      articleVariants: packUint32(t.articleVariants),
+      variantOffsets: packUint32(t.variantOffsets),
+      variantFeatures: packUint32(t.variantFeatures),
+      variantWeights: packFloat32(t.variantWeights),
+      postingOffsets: packUint32(t.postingOffsets),
+      postingArticles: packUint32(t.postingArticles),
+      centroidWeights: packFloat32(t.centroidWeights),
+      bayesWeights: packFloat32(t.bayesWeights),
+      bayesPrior: packFloat32(t.bayesPrior),
+    };
+  }
+
+  /**
+   * The best `limit` articles by naive Bayes plus the best `limit` by centroid similarity, among articles sharing a
+   * feature with the query. Unordered.
+   */
+  match(queryFeatures: ReadonlyMap<string, number>, limit: number): ClassifierMatch[] {
+    const t = this.t;
+    const query = new Map<number, number>();
+    let norm = 0;
+    for (const [feature, count] of queryFeatures) {
+      const id = this.featureIds.get(feature);
+      const weight = sublinear(count) * (id === undefined ? this.unseenIdf : t.idf[id]);
+      norm += weight * weight;
+      if (id !== undefined) query.set(id, weight);
+    }
+    if (query.size === 0) return [];
+    norm = Math.sqrt(norm);
+    let knownMass = 0;
+    for (const [id, weight] of query) {
+      query.set(id, weight / norm);
+      knownMass += weight / norm;
+    }
+
+    const centroidScores = new Float32Array(this.articleCount);
+    const bayesScores = new Float32Array(this.articleCount);
+    const touched: number[] = [];
+    for (const [feature, weight] of query) {
+      for (let at = t.postingOffsets[feature]; at < t.postingOffsets[feature + 1]; at++) {
+        const article = t.postingArticles[at];
+        if (bayesScores[article] === 0) touched.push(article);
+        centroidScores[article] += weight * t.centroidWeights[at];
+        bayesScores[article] += weight * t.bayesWeights[at];
+      }
+    }
+
+    const byBayes = new TopArticles(limit);
+    const byCentroid = new TopArticles(limit);
+    for (const article of touched) {
+      bayesScores[article] = bayesScores[article] / knownMass + t.bayesPrior[article];
+      byBayes.offer(article, bayesScores[article]);
+      byCentroid.offer(article, centroidScores[article]);
+    }
+    const finalists = new Set([...byBayes.articles, ...byCentroid.articles]);
+    return [...finalists].map((article) => ({
+      article,
+      centroid: centroidScores[article],
+      bayes: bayesScores[article],
+      ...this.nearestVariant(article, query),
+    }));
+  }
+
+  private nearestVariant(article: number, query: ReadonlyMap<number, number>): { nearest: number; nearestVariant: number } {
+    const t = this.t;
+    let nearest = 0;
+    let nearestVariant = -1;
+    for (let v = t.articleVariants[article]; v < t.articleVariants[article + 1]; v++) {
+      let similarity = 0;
+      for (let at = t.variantOffsets[v]; at < t.variantOffsets[v + 1]; at++) {
+        const weight = query.get(t.variantFeatures[at]);
+        if (weight !== undefined) similarity += weight * t.variantWeights[at];
+      }
+      if (similarity > nearest) {
+        nearest = similarity;
+        nearestVariant = v;
+      }
+    }
+    return { nearest, nearestVariant };
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * Retrieval core of the knowledge base: a pure library (no I/O, no shared mutable state). Build an index from published
+ * articles, search it with customer text, decide whether to answer, clarify or fall back, persist it as a snapshot.
+ */
+export { KnowledgeIndex, DEFAULT_INDEX_OPTIONS, MAX_QUERY_CHARS } from './knowledge-index';
+export { decide, DEFAULT_THRESHOLDS, resolveThresholds, type Decision } from './decide';
+export type { SearchHit, HitExplanation } from './search-hit';
+export {
+  DecisionThresholdsSchema,
+  IndexableArticleSchema,
+  IndexOptionsSchema,
+  SearchOptionsSchema,
+  FieldBoostsSchema,
+  LanguageSchema,
+  type DecisionThresholds,
+  type IndexableArticle,
+  type IndexOptions,
+  type SearchOptions,
+  type FieldBoosts,
+  type Language,
+} from './schemas';
+export { SerializedIndexSchema, type SerializedIndex } from './snapshot';

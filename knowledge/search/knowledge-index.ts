@@ -1,0 +1,229 @@
+/**
+ * An immutable, serialisable search index over published articles. Two retrievers run on every query and are blended
+ * into one calibrated confidence per article:
+ * - lunr (BM25 over title, questions, answer and tags with field boosts) finds articles by their words anywhere;
+ * - the variant classifier (classifier.ts) recognises paraphrases of the question variants.
+ * Customer text never reaches lunr's query parser: it is analysed like article text and each resulting term becomes a
+ * `query.term()` clause with wildcards and pipeline off, so "+*", "title:foo~2" or "^" are just words (or nothing).
+ */
+import type lunr from 'lunr';
+import lunrRuntime from 'lunr';
+import { calibrate, relevanceOf } from './calibrate';
+import { VariantClassifier, type ClassifierMatch } from './classifier';
+import { analyzeArticles } from './analyze-articles';
+import { extractFeatures, termFeature } from './features';
+import { buildLunrIndex, searchLunr } from './lunr-index';
+import {
+  IndexOptionsSchema,
+  SearchOptionsSchema,
+  type IndexableArticle,
+  type IndexOptions,
+  type Language,
+  type SearchOptions,
+} from './schemas';
+import type { SearchHit } from './search-hit';
+import { SerializedIndexSchema, SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type SerializedIndex } from './snapshot';
+import { compileSynonyms, expandSynonyms, type SynonymGroups, type WeightedTerm } from './synonyms';
+import { analyzeText, type TextAnalysis } from './tokenize';
+import { correctTypo, isTypoCandidate, type Vocabulary } from './typo';
+
+export const DEFAULT_INDEX_OPTIONS: IndexOptions = {
+  synonyms: {},
+  boosts: { title: 2, questions: 3, answer: 1, tags: 1.5 },
+};
+
+/** Customer text beyond this many characters is ignored: it bounds work per query whatever is pasted in. */
+export const MAX_QUERY_CHARS = 1000;
+const SYNONYM_WEIGHT = 0.6;
+const TYPO_WEIGHT = 0.7;
+/** Candidates taken from each retriever before blending. */
+const CANDIDATES_PER_RETRIEVER = 40;
+const DEFAULT_LIMIT = 10;
+/** How fast an article's Bayes signal decays with its log-likelihood gap to the favourite (tuned on BANKING77). */
+const BAYES_TEMPERATURE = 0.5;
+
+interface ArticleRef {
+  id: string;
+  lang: Language;
+}
+
+interface Candidate {
+  article: number;
+  lunrScore: number;
+  matchedTerms: string[];
+  classifier?: ClassifierMatch;
+}
+
+/** The analysis with each misspelt word replaced by its most likely correction (for the classifier's features). */
+function withCorrections(analysis: TextAnalysis, corrections: ReadonlyMap<string, string[]>): TextAnalysis {
+  if (corrections.size === 0) return analysis;
+  const words = analysis.words.map((word) => corrections.get(word)?.[0] ?? word);
+  const english = analyzeText(words.join(' '));
+  return {
+    ...english,
+    terms: [...english.terms, ...analysis.hanWords, ...analysis.hanBigrams],
+    hanWords: analysis.hanWords,
+    hanBigrams: analysis.hanBigrams,
+  };
+}
+
+export class KnowledgeIndex {
+  private readonly vocabulary: Vocabulary;
+
+  private constructor(
+    private readonly options: IndexOptions,
+    private readonly articles: readonly ArticleRef[],
+    private readonly variantQuestions: ReadonlyArray<string | null>,
+    private readonly vocabularyByFrequency: readonly string[],
+    private readonly synonymGroups: SynonymGroups,
+    private readonly lunrIndex: lunr.Index,
+    private readonly classifier: VariantClassifier,
+  ) {
+    this.vocabulary = new Map(vocabularyByFrequency.map((word, rank) => [word, rank]));
+  }
+
+  /** Number of articles in the index. */
+  get size(): number {
+    return this.articles.length;
+  }
+
+  static build(articles: IndexableArticle[], options: Partial<IndexOptions> = {}): KnowledgeIndex {
+    const resolved = IndexOptionsSchema.parse({ ...DEFAULT_INDEX_OPTIONS, ...options });
+    const seen = new Set<string>();
+    for (const article of articles) {
+      if (seen.has(article.id)) throw new Error(`duplicate article id ${article.id}`);
+      seen.add(article.id);
+    }
+
+    const { lunrDocuments, variants, variantQuestions, vocabulary } = analyzeArticles(articles);
+    const lunrIndex = buildLunrIndex(lunrDocuments, resolved.boosts);
+
+    return new KnowledgeIndex(
+      resolved,
+      articles.map(({ id, lang }) => ({ id, lang })),
+      variantQuestions,
+      vocabulary,
+      compileSynonyms(resolved.synonyms),
+      lunrIndex,
+      VariantClassifier.train(variants, articles.length),
+    );
+  }
+
+  static load(json: SerializedIndex): KnowledgeIndex {
+    const snapshot = SerializedIndexSchema.parse(json);
+    return new KnowledgeIndex(
+      snapshot.options,
+      snapshot.articles,
+      snapshot.variantQuestions,
+      snapshot.vocabulary,
+      snapshot.synonymGroups,
+      lunrRuntime.Index.load(snapshot.lunr),
+      VariantClassifier.load(snapshot.classifier, snapshot.articles.length),
+    );
+  }
+
+  toJSON(): SerializedIndex {
+    return {
+      format: SNAPSHOT_FORMAT,
+      version: SNAPSHOT_VERSION,
+      options: this.options,
+      articles: this.articles.map(({ id, lang }) => ({ id, lang })),
+      variantQuestions: [...this.variantQuestions],
+      vocabulary: [...this.vocabularyByFrequency],
+      synonymGroups: this.synonymGroups,
+      lunr: this.lunrIndex.toJSON() as unknown as Record<string, unknown>,
+      classifier: this.classifier.toJSON(),
+    };
+  }
+
+  /** Articles for a customer's text, best first, with calibrated confidence. Never throws on any text. */
+  search(text: string, options: SearchOptions = {}): SearchHit[] {
+    const { lang, limit = DEFAULT_LIMIT } = SearchOptionsSchema.parse(options);
+    if (typeof text !== 'string' || this.articles.length === 0) return [];
+    const analysis = analyzeText(text.slice(0, MAX_QUERY_CHARS));
+    const corrected = this.correctTypos(analysis);
+
+    const candidates = new Map<number, Candidate>();
+    const lunrMatches = searchLunr(this.lunrIndex, this.articles.length, this.queryTerms(analysis, corrected), CANDIDATES_PER_RETRIEVER);
+    for (const { article, score, matchedTerms } of lunrMatches) {
+      candidates.set(article, { article, lunrScore: score, matchedTerms });
+    }
+    const classifierFeatures = extractFeatures(withCorrections(analysis, corrected));
+    // Synonyms reach the classifier as extra word features, as they reach lunr as extra terms.
+    for (const { term } of expandSynonyms(analysis.terms, this.synonymGroups, SYNONYM_WEIGHT)) {
+      const feature = termFeature(term);
+      classifierFeatures.set(feature, (classifierFeatures.get(feature) ?? 0) + 1);
+    }
+    for (const match of this.classifier.match(classifierFeatures, CANDIDATES_PER_RETRIEVER)) {
+      const candidate = candidates.get(match.article);
+      if (candidate) candidate.classifier = match;
+      else candidates.set(match.article, { article: match.article, lunrScore: 0, matchedTerms: [], classifier: match });
+    }
+
+    const eligible = [...candidates.values()].filter((c) => !lang || this.articles[c.article].lang === lang);
+    if (eligible.length === 0) return [];
+    const bestLunr = Math.max(...eligible.map((c) => c.lunrScore));
+    const bestBayes = Math.max(...eligible.map((c) => c.classifier?.bayes ?? -Infinity));
+    const relevances = eligible.map((c) =>
+      relevanceOf({
+        nearest: c.classifier?.nearest ?? 0,
+        centroid: c.classifier?.centroid ?? 0,
+        bayesRelative: c.classifier ? Math.exp(BAYES_TEMPERATURE * (c.classifier.bayes - bestBayes)) : 0,
+        lunrRelative: bestLunr > 0 ? c.lunrScore / bestLunr : 0,
+      }),
+    );
+    const confidences = calibrate(
+      eligible.map((c, i) => ({
+        relevance: relevances[i],
+        nearest: c.classifier?.nearest ?? 0,
+        centroid: c.classifier?.centroid ?? 0,
+      })),
+    );
+    return eligible
+      .map((candidate, i) => this.toHit(candidate, relevances[i], confidences[i]))
+      .sort((a, b) => b.score - a.score || (a.articleId < b.articleId ? -1 : 1))
+      .slice(0, limit);
+  }
+
+  /** Unknown longer words → known words one edit away. */
+  private correctTypos(analysis: TextAnalysis): Map<string, string[]> {
+    const corrections = new Map<string, string[]>();
+    for (const word of analysis.words) {
+      if (corrections.has(word) || !isTypoCandidate(word)) continue;
+      const known = correctTypo(word, this.vocabulary);
+      if (known.length > 0) corrections.set(word, known);
+    }
+    return corrections;
+  }
+
+  private queryTerms(analysis: TextAnalysis, corrections: ReadonlyMap<string, string[]>): WeightedTerm[] {
+    const weights = new Map<string, number>();
+    const add = (term: string, weight: number): void => {
+      if ((weights.get(term) ?? 0) < weight) weights.set(term, weight);
+    };
+    for (const term of analysis.terms) add(term, 1);
+    for (const { term, weight } of expandSynonyms(analysis.terms, this.synonymGroups, SYNONYM_WEIGHT)) add(term, weight);
+    for (const replacements of corrections.values()) {
+      for (const replacement of replacements) for (const term of analyzeText(replacement).terms) add(term, TYPO_WEIGHT);
+    }
+    return [...weights].map(([term, weight]) => ({ term, weight }));
+  }
+
+  private toHit(candidate: Candidate, relevance: number, confidence: number): SearchHit {
+    const nearestVariant = candidate.classifier?.nearestVariant ?? -1;
+    const matchedQuestion = nearestVariant >= 0 ? this.variantQuestions[nearestVariant] : null;
+    return {
+      articleId: this.articles[candidate.article].id,
+      score: confidence,
+      ...(matchedQuestion ? { matchedQuestion } : {}),
+      explanation: {
+        lunrScore: candidate.lunrScore,
+        nearestSimilarity: candidate.classifier?.nearest ?? 0,
+        centroidSimilarity: candidate.classifier?.centroid ?? 0,
+        bayesScore: candidate.classifier?.bayes ?? -Infinity,
+        relevance,
+        matchedTerms: candidate.matchedTerms,
+      },
+    };
+  }
+}

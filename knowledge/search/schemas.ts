@@ -1,0 +1,56 @@
+/**
+ * Shapes of everything that crosses this module's boundary: articles handed to `build()`, index options, decision
+ * thresholds and the persisted snapshot. Types are inferred from the schemas so the two can never drift apart.
+ */
+import { z } from 'zod';
+
+export const LanguageSchema = z.enum(['en', 'zh']);
+export type Language = z.infer<typeof LanguageSchema>;
+
+export const IndexableArticleSchema = z.object({
+  id: z.string().min(1),
+  title: z.string(),
+  questions: z.array(z.string()),
+  answer: z.string(),
+  tags: z.array(z.string()),
+  lang: LanguageSchema,
+});
+export type IndexableArticle = z.infer<typeof IndexableArticleSchema>;
+
+export const FieldBoostsSchema = z.object({
+  title: z.number().nonnegative(),
+  questions: z.number().nonnegative(),
+  answer: z.number().nonnegative(),
+  tags: z.number().nonnegative(),
+});
+export type FieldBoosts = z.infer<typeof FieldBoostsSchema>;
+
+export const IndexOptionsSchema = z.object({
+  /** Editor-maintained synonyms: each key and its values are interchangeable phrases ("refund": ["money back"]). */
+  synonyms: z.record(z.string(), z.array(z.string())),
+  /** lunr field boosts. */
+  boosts: FieldBoostsSchema,
+});
+export type IndexOptions = z.infer<typeof IndexOptionsSchema>;
+
+export const SearchOptionsSchema = z.object({
+  /** When given, only articles in this language are returned. */
+  lang: LanguageSchema.optional(),
+  /** Maximum number of hits (default 10, at most 50). */
+  limit: z.number().int().positive().max(50).optional(),
+});
+export type SearchOptions = z.infer<typeof SearchOptionsSchema>;
+
+export const DecisionThresholdsSchema = z
+  .object({
+    /** Confidence at or above which the best hit may be answered directly. */
+    answer: z.number().min(0).max(1),
+    /** The best hit must lead the runner-up by at least this much confidence to be answered without asking. */
+    margin: z.number().min(0).max(1),
+    /** Hits at or above this confidence are offered as choices when the bot is not sure enough to answer. */
+    clarify: z.number().min(0).max(1),
+    /** Most choices offered in a clarification (suggested actions). */
+    maxChoices: z.number().int().min(1).max(3),
+  })
+  .refine((t) => t.clarify <= t.answer, { message: 'clarify threshold must not exceed answer threshold' });
+export type DecisionThresholds = z.infer<typeof DecisionThresholdsSchema>;

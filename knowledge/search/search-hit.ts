@@ -1,0 +1,25 @@
+/** What a search returns for one article. */
+
+export interface HitExplanation {
+  /** lunr's BM25 score (field boosts applied); 0 when lunr did not find the article. */
+  lunrScore: number;
+  /** Cosine similarity to the closest question variant (0..1). */
+  nearestSimilarity: number;
+  /** Cosine similarity to the article's variant centroid (0..1). */
+  centroidSimilarity: number;
+  /** Naive Bayes log-likelihood per unit of query weight (compare between hits of one search only). */
+  bayesScore: number;
+  /** Blend of the signals before calibration (0..1). */
+  relevance: number;
+  /** Index terms of the query that lunr matched in this article. */
+  matchedTerms: string[];
+}
+
+export interface SearchHit {
+  articleId: string;
+  /** Calibrated confidence, 0..1, that this article answers the question. */
+  score: number;
+  /** The article's question variant closest to the customer's text. */
+  matchedQuestion?: string;
+  explanation?: HitExplanation;
+}

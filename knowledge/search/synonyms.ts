@@ -1,0 +1,52 @@
+/**
+ * Editor-maintained synonyms. `{ refund: ['money back', 'reimburse'] }` makes the three phrases interchangeable: a
+ * customer who writes any of them also searches for the others, at a lower weight than the words actually typed.
+ * Phrases are stored as analysed term sequences so "Money-Back" and "money back" match alike.
+ */
+import { analyzeText } from './tokenize';
+
+/** Each group lists interchangeable phrases, each phrase as its analysed terms. */
+export type SynonymGroups = string[][][];
+
+export interface WeightedTerm {
+  term: string;
+  weight: number;
+}
+
+export function compileSynonyms(synonyms: Record<string, string[]>): SynonymGroups {
+  const groups: SynonymGroups = [];
+  for (const [head, alternatives] of Object.entries(synonyms)) {
+    const seen = new Set<string>();
+    const phrases: string[][] = [];
+    for (const phrase of [head, ...alternatives]) {
+      const terms = analyzeText(phrase).terms;
+      const key = terms.join(' ');
+      if (terms.length === 0 || seen.has(key)) continue;
+      seen.add(key);
+      phrases.push(terms);
+    }
+    if (phrases.length > 1) groups.push(phrases);
+  }
+  return groups;
+}
+
+function containsSequence(haystack: readonly string[], needle: readonly string[]): boolean {
+  outer: for (let start = 0; start + needle.length <= haystack.length; start++) {
+    for (let i = 0; i < needle.length; i++) if (haystack[start + i] !== needle[i]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Terms of every phrase that is a synonym of a phrase found in `queryTerms`, excluding terms already present. */
+export function expandSynonyms(queryTerms: readonly string[], groups: SynonymGroups, weight: number): WeightedTerm[] {
+  const present = new Set(queryTerms);
+  const added = new Map<string, number>();
+  for (const phrases of groups) {
+    if (!phrases.some((phrase) => containsSequence(queryTerms, phrase))) continue;
+    for (const phrase of phrases) {
+      for (const term of phrase) if (!present.has(term)) added.set(term, weight);
+    }
+  }
+  return [...added].map(([term, w]) => ({ term, weight: w }));
+}

@@ -1,0 +1,36 @@
+/** Problems found in an import file, each with where it is, so an editor can fix the file and try again. */
+import { KnowledgeError } from '../errors';
+
+export interface ImportIssue {
+  /** File (for a folder import) or undefined for a single file. */
+  file?: string;
+  /** 1-based line number. */
+  line: number;
+  message: string;
+}
+
+export function formatIssue(issue: ImportIssue): string {
+  return `${issue.file ? `${issue.file}:` : ''}line ${issue.line}: ${issue.message}`;
+}
+
+/** Raised when any issue is found: nothing is imported (all or nothing). */
+export class ImportError extends KnowledgeError {
+  constructor(readonly issues: ImportIssue[]) {
+    const shown = issues.slice(0, 20).map(formatIssue);
+    const more = issues.length > shown.length ? [`… and ${issues.length - shown.length} more`] : [];
+    super(
+      'invalid_import',
+      400,
+      `nothing was imported: ${issues.length} problem${issues.length === 1 ? '' : 's'} found\n${[...shown, ...more].join('\n')}`,
+      issues,
+    );
+    this.name = 'ImportError';
+  }
+}
+
+/** The import's parsed articles, each with where it started. */
+export interface SourcedArticle<T> {
+  content: T;
+  file?: string;
+  line: number;
+}

@@ -1,0 +1,93 @@
+import { createConversationRuntime, type ConversationRuntime } from '../../../bot/conversations/conversation-runtime';
+import { KyselyConversationStore } from '../../../bot/stores/conversation-store';
+import { openSqlite, tablesOf, type DatabaseHandle } from '../../../bot/stores/database';
+import { migrateToLatest } from '../../../bot/stores/migrate';
+import { botMigrations } from '../../../bot/stores/migrations';
+import type { BotTables } from '../../../bot/stores/schema';
+import type { TurnInput } from '../../../bot/core/turn';
+import { demoKnowledge } from '../../support/demo-knowledge';
+import { FakeHandoff } from '../../fakes/fake-handoff';
+
+let handle: DatabaseHandle<unknown>;
+let store: KyselyConversationStore;
+let handoff: FakeHandoff;
+let runtime: ConversationRuntime;
+const tiers = new Map<string, 'vip' | 'regular' | 'new'>();
+
+let knowledge: Awaited<ReturnType<typeof demoKnowledge>>;
+beforeAll(async () => {
+  knowledge = await demoKnowledge();
+});
+
+beforeEach(async () => {
+  handle = openSqlite(':memory:');
+  await migrateToLatest(handle.db, botMigrations);
+  store = new KyselyConversationStore(tablesOf<BotTables>(handle.db));
+  handoff = new FakeHandoff();
+  runtime = createConversationRuntime({
+    store,
+    knowledge,
+    handoff,
+    customers: { tierOf: async ({ userId }) => tiers.get(userId) },
+  });
+});
+afterEach(() => handle.close());
+
+async function say(conversationId: string, text: string, extra: Partial<TurnInput> = {}) {
+  await store.ensure({ id: conversationId, channel: 'webchat', userId: extra.userId ?? 'u1' });
+  return runtime.respond({ conversationId, channel: 'webchat', userId: 'u1', text, ...extra });
+}
+
+test('asking for a person creates a ticket request with reasons and tells the customer where they stand', async () => {
+  const result = await say('c1', 'I want to talk to a real person');
+  expect(handoff.requests).toEqual([
+    expect.objectContaining({
+      conversationId: 'c1',
+      channel: 'webchat',
+      level: 'L3',
+      category: 'inquiry',
+      lang: 'en',
+      reasons: [expect.objectContaining({ code: 'agent-request', evidence: expect.arrayContaining([expect.stringMatching(/person/)]) })],
+    }),
+  ]);
+  expect(result.replies.at(-1)!.text).toMatch(/number 2 in the queue; the expected wait is about 6 minutes.*T-20261122-0001/);
+});
+
+test('while a person owns the conversation the bot stays silent and relays', async () => {
+  handoff.modes.set('c2', 'assigned');
+  const result = await say('c2', 'How do I return an item?');
+  expect(result.replies).toEqual([]);
+  expect(handoff.relayed).toEqual([{ conversationId: 'c2', text: 'How do I return an item?' }]);
+  expect(handoff.requests).toEqual([]);
+});
+
+test('while queued the bot still answers and the console sees the message; asking again repeats the position', async () => {
+  await say('c3', '转人工');
+  const answered = await say('c3', '怎么退货？');
+  expect(answered.replies[0].articleId).toBe('returns-start-zh');
+  expect(handoff.relayed.map((r) => r.text)).toEqual(['怎么退货？']);
+  const again = await say('c3', '人工客服');
+  expect(again.replies.at(-1)!.text).toMatch(/您已经在排队中/);
+});
+
+test('the customer tier from the directory raises the level', async () => {
+  tiers.set('vip-user', 'vip');
+  await say('c4', 'agent please', { userId: 'vip-user' });
+  expect(handoff.requests[0]).toMatchObject({ level: 'L2', customer: { id: 'vip-user', tier: 'vip' } });
+});
+
+test('survey answers reach the handoff service, even while the ticket is still assigned', async () => {
+  handoff.modes.set('c5', 'assigned');
+  await say('c5', '5', { action: { type: 'survey', ticketId: 'T-20261122-0009', score: 5 } });
+  handoff.modes.set('c5', 'bot');
+  await say('c5', 'quick and friendly, thanks');
+  expect(handoff.surveys).toEqual([
+    { ticketId: 'T-20261122-0009', answer: { score: 5, nps: undefined, comment: undefined } },
+    { ticketId: 'T-20261122-0009', answer: { score: undefined, nps: undefined, comment: 'quick and friendly, thanks' } },
+  ]);
+});
+
+test('engine state is saved between turns', async () => {
+  await say('c6', 'blorp fizzbuzz quux');
+  expect((await store.get('c6'))!.state).toMatchObject({ consecutiveFailures: expect.any(Number), recentSentiment: [expect.any(Number)] });
+});

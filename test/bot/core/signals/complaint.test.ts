@@ -1,0 +1,85 @@
+import { detectComplaintLevel, type ComplaintKind, type ComplaintLevel } from '../../../../bot/core/signals';
+import type { Lang } from '../../../../bot/core/signals';
+
+const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]> = [
+  // L1: safety.
+  ['The charger caught fire last night', 'en', 'L1', 'safety'],
+  ['there was smoke coming out of the heater', 'en', 'L1', 'safety'],
+  ['the battery exploded', 'en', 'L1', 'safety'],
+  ['the kettle burned my hand', 'en', 'L1', 'safety'],
+  ['my son was injured by the toy', 'en', 'L1', 'safety'],
+  ['I got an electric shock from it', 'en', 'L1', 'safety'],
+  ['we got food poisoning from your meal', 'en', 'L1', 'safety'],
+  ['充电器着火了', 'zh', 'L1', 'safety'],
+  ['热水器爆炸了，差点出人命', 'zh', 'L1', 'safety'],
+  ['孩子被烫伤了', 'zh', 'L1', 'safety'],
+  ['这是安全事故', 'zh', 'L1', 'safety'],
+  ['吃了以后拉肚子，食物中毒', 'zh', 'L1', 'safety'],
+  // L1: legal or public threat.
+  ['I will sue you', 'en', 'L1', 'legal'],
+  ['my lawyer will be in touch', 'en', 'L1', 'legal'],
+  ['I am reporting this to the police', 'en', 'L1', 'legal'],
+  ['this is fraud', 'en', 'L1', 'legal'],
+  ['see you in court', 'en', 'L1', 'legal'],
+  ['我要起诉你们', 'zh', 'L1', 'legal'],
+  ['我已经找了律师', 'zh', 'L1', 'legal'],
+  ['不处理我就曝光你们', 'zh', 'L1', 'legal'],
+  ['我要打12315投诉', 'zh', 'L1', 'legal'],
+  // L1: account locked or taken over.
+  ["I'm locked out of my account", 'en', 'L1', 'account_locked'],
+  ['my account has been suspended for no reason', 'en', 'L1', 'account_locked'],
+  ['someone hacked my account', 'en', 'L1', 'account_locked'],
+  ['账号被锁了', 'zh', 'L1', 'account_locked'],
+  ['我的账户被冻结了', 'zh', 'L1', 'account_locked'],
+  // L2: complaint.
+  ['I want to file a complaint', 'en', 'L2', 'complaint'],
+  ['this is unacceptable', 'en', 'L2', 'complaint'],
+  ['your staff were rude', 'en', 'L2', 'complaint'],
+  ['我要投诉', 'zh', 'L2', 'complaint'],
+  ['你们的服务态度差', 'zh', 'L2', 'complaint'],
+  // L2: service failure.
+  ['the screen arrived broken', 'en', 'L2', 'service_failure'],
+  ['my parcel never arrived', 'en', 'L2', 'service_failure'],
+  ["I still haven't received my order", 'en', 'L2', 'service_failure'],
+  ['you sent me the wrong item', 'en', 'L2', 'service_failure'],
+  ['I was charged twice', 'en', 'L2', 'service_failure'],
+  ['it stopped working after a week', 'en', 'L2', 'service_failure'],
+  ['质量问题，刚买就坏了', 'zh', 'L2', 'service_failure'],
+  ['外包装破损', 'zh', 'L2', 'service_failure'],
+  ['一个星期了还没收到', 'zh', 'L2', 'service_failure'],
+  ['发错货了', 'zh', 'L2', 'service_failure'],
+  ['扣了两次钱', 'zh', 'L2', 'service_failure'],
+  // Nothing complaint-like, or the complaint word is negated.
+  ['how do I change my address?', 'en', null, null],
+  ['Thanks, it works now', 'en', null, null],
+  ['the box was not damaged at all', 'en', null, null],
+  ['nobody was hurt, luckily', 'en', null, null],
+  ['I do not want to complain, just asking', 'en', null, null],
+  ['where is the food court?', 'en', null, null],
+  ['my card expired', 'en', null, null],
+  ['ATM swallowed my card', 'en', null, null],
+  ['请问怎么修改地址', 'zh', null, null],
+  ['没有受伤', 'zh', null, null],
+  ['不是质量问题', 'zh', null, null],
+  ['我用工商银行的卡付款', 'zh', null, null],
+];
+
+describe('detectComplaintLevel', () => {
+  test.each(LEVELS)('%s → %s %s', (text, lang, level, kind) => {
+    const result = detectComplaintLevel(text, lang);
+    expect({ level: result.level, kind: result.kind }).toEqual({ level, kind });
+    expect(result.evidence.length > 0).toBe(level !== null);
+  });
+
+  test('the most severe kind wins and every phrase is evidence', () => {
+    expect(detectComplaintLevel('I want to complain: the heater caught fire and the box was damaged', 'en')).toEqual({
+      level: 'L1',
+      kind: 'safety',
+      evidence: ['caught fire', 'complain', 'damaged'],
+    });
+  });
+
+  test('a Chinese message is also read for English words', () => {
+    expect(detectComplaintLevel('这个充电器 caught fire', 'zh').kind).toBe('safety');
+  });
+});

@@ -1,0 +1,194 @@
+import { detectHighValue, parseChineseNumber, parseMoneyAmounts } from '../../../../bot/core/signals';
+
+// Each row: the message, then every amount it holds, exactly.
+const AMOUNTS: Array<[string, Array<{ value: number; currency: string }>]> = [
+  // English: symbols and codes before the number.
+  ['I was charged $12,500.50 for this', [{ value: 12500.5, currency: 'USD' }]],
+  ['USD 3k', [{ value: 3000, currency: 'USD' }]],
+  ['$1.2k', [{ value: 1200, currency: 'USD' }]],
+  ['£250', [{ value: 250, currency: 'GBP' }]],
+  ['€99', [{ value: 99, currency: 'EUR' }]],
+  ['it cost £1,299.99!', [{ value: 1299.99, currency: 'GBP' }]],
+  ['$5', [{ value: 5, currency: 'USD' }]],
+  ['$5m', [{ value: 5_000_000, currency: 'USD' }]],
+  ['$2bn deal', [{ value: 2_000_000_000, currency: 'USD' }]],
+  ['USD3000', [{ value: 3000, currency: 'USD' }]],
+  ['EUR 1.5m', [{ value: 1_500_000, currency: 'EUR' }]],
+  ['HK$ 200', [{ value: 200, currency: 'HKD' }]],
+  ['A$50', [{ value: 50, currency: 'AUD' }]],
+  ['CA$75.25', [{ value: 75.25, currency: 'CAD' }]],
+  ['CHF 120', [{ value: 120, currency: 'CHF' }]],
+  ['₹4,500', [{ value: 4500, currency: 'INR' }]],
+  ['RMB 500', [{ value: 500, currency: 'CNY' }]],
+  ['$.99', [{ value: 0.99, currency: 'USD' }]],
+  ['a compensation of$1499', [{ value: 1499, currency: 'USD' }]],
+  ['there is a charge for 1£ I do not know', [{ value: 1, currency: 'GBP' }]],
+  ['it was 45€ in the shop', [{ value: 45, currency: 'EUR' }]],
+  // English: words after the number.
+  ['1.2 million dollars', [{ value: 1_200_000, currency: 'USD' }]],
+  ['500 bucks', [{ value: 500, currency: 'USD' }]],
+  ['2,000 usd', [{ value: 2000, currency: 'USD' }]],
+  ['3000 JPY', [{ value: 3000, currency: 'JPY' }]],
+  ['3k USD', [{ value: 3000, currency: 'USD' }]],
+  ['a refund of 250 euros', [{ value: 250, currency: 'EUR' }]],
+  ['50 cents', [{ value: 0.5, currency: 'USD' }]],
+  ['2 billion yen', [{ value: 2_000_000_000, currency: 'JPY' }]],
+  ['I paid 20 pounds', [{ value: 20, currency: 'GBP' }]],
+  ['5 grand', [{ value: 5000, currency: 'XXX' }]],
+  ['$10-$20', [{ value: 10, currency: 'USD' }, { value: 20, currency: 'USD' }]],
+  // English: a bare number in a money context.
+  ['I paid 3000 for it', [{ value: 3000, currency: 'XXX' }]],
+  ['I paid 300 last month', [{ value: 300, currency: 'XXX' }]],
+  ['the price was 299', [{ value: 299, currency: 'XXX' }]],
+  ['it cost me over 1500', [{ value: 1500, currency: 'XXX' }]],
+  ['a refund of 49.99 please', [{ value: 49.99, currency: 'XXX' }]],
+  ['my budget is 3k', [{ value: 3000, currency: 'XXX' }]],
+  ['1.2k', [{ value: 1200, currency: 'XXX' }]],
+  ['it was about 2.5k for the repair', [{ value: 2500, currency: 'XXX' }]],
+  ['the house is worth 2.5 million', [{ value: 2_500_000, currency: 'XXX' }]],
+  // Chinese: units and currency words.
+  ['50万', [{ value: 500_000, currency: 'XXX' }]],
+  ['5千元', [{ value: 5000, currency: 'CNY' }]],
+  ['¥3000', [{ value: 3000, currency: 'CNY' }]],
+  ['￥5000', [{ value: 5000, currency: 'CNY' }]],
+  ['¥3,000.50', [{ value: 3000.5, currency: 'CNY' }]],
+  ['三万块', [{ value: 30_000, currency: 'CNY' }]],
+  ['2.5万元', [{ value: 25_000, currency: 'CNY' }]],
+  ['一百五十元', [{ value: 150, currency: 'CNY' }]],
+  ['1.5亿', [{ value: 150_000_000, currency: 'XXX' }]],
+  ['人民币8000', [{ value: 8000, currency: 'CNY' }]],
+  ['3000块钱', [{ value: 3000, currency: 'CNY' }]],
+  ['花了两千', [{ value: 2000, currency: 'XXX' }]],
+  ['五块五', [{ value: 5.5, currency: 'CNY' }]],
+  ['两块钱', [{ value: 2, currency: 'CNY' }]],
+  ['一万五块', [{ value: 15_000, currency: 'CNY' }]],
+  ['三千五百元', [{ value: 3500, currency: 'CNY' }]],
+  ['我花了1万5千买的', [{ value: 15_000, currency: 'XXX' }]],
+  ['他借了我五十万', [{ value: 500_000, currency: 'XXX' }]],
+  ['价值20万', [{ value: 200_000, currency: 'XXX' }]],
+  ['退款2.5万', [{ value: 25_000, currency: 'XXX' }]],
+  ['转账5000', [{ value: 5000, currency: 'XXX' }]],
+  ['一亿五千万', [{ value: 150_000_000, currency: 'XXX' }]],
+  ['5w块', [{ value: 50_000, currency: 'CNY' }]],
+  ['100美元', [{ value: 100, currency: 'USD' }]],
+  ['200港币', [{ value: 200, currency: 'HKD' }]],
+  ['30欧元', [{ value: 30, currency: 'EUR' }]],
+  ['一千二百块', [{ value: 1200, currency: 'CNY' }]],
+  ['壹佰元', [{ value: 100, currency: 'CNY' }]],
+  ['扣了我199元两次', [{ value: 199, currency: 'CNY' }]],
+  ['订单金额是3999', [{ value: 3999, currency: 'XXX' }]],
+  ['花了一百零五块', [{ value: 105, currency: 'CNY' }]],
+  // Several amounts, in order.
+  ['I paid $40 but was charged $80', [{ value: 40, currency: 'USD' }, { value: 80, currency: 'USD' }]],
+  ['原价5000元，现价3999元', [{ value: 5000, currency: 'CNY' }, { value: 3999, currency: 'CNY' }]],
+];
+
+// Numbers that are not money: identifiers, dates, times, phone numbers, quantities, percentages, words.
+const NOT_MONEY: string[] = [
+  'order 12345 was late',
+  'order #98765 for $0',
+  'call me at 555-123-4567',
+  'on 5/12 at 10:30',
+  'delivered 2024-05-01',
+  'I bought 3 items',
+  'it took 2 days',
+  'I paid for 3 items',
+  'I paid in 2023',
+  'a refund of 50%',
+  'I tried 3 times',
+  'I walked 10k steps',
+  'I ran a 5k race',
+  'I tried to make a transfer 5 different times',
+  "Why is my transfer still pending? It's 2018",
+  'I lost 5 pounds',
+  'a 20 pound bag of flour',
+  'A123 is broken',
+  'firmware v1.2',
+  'room 1204',
+  '订单号123456789',
+  '我的手机号是13800138000',
+  '转账13800138000',
+  '10万公里',
+  '50万人',
+  '几十万',
+  '扣了几十元手续费',
+  '千万别买',
+  '万一坏了呢',
+  '花了一下午',
+  '一块去吃饭',
+  '买了3件',
+  '等了3天',
+  '下午3点',
+  '5号到货',
+  '打了八折',
+  '一百多人',
+];
+
+describe('parseMoneyAmounts', () => {
+  test('the table holds at least 60 expressions', () => {
+    expect(AMOUNTS.length).toBeGreaterThanOrEqual(60);
+  });
+
+  test.each(AMOUNTS)('%s', (text, expected) => {
+    expect(parseMoneyAmounts(text).map(({ value, currency }) => ({ value, currency }))).toEqual(expected);
+  });
+
+  test.each(NOT_MONEY)('not money: %s', (text) => {
+    const amounts = parseMoneyAmounts(text).filter((a) => a.value !== 0);
+    expect(amounts).toEqual([]);
+  });
+
+  test('evidence is the text that was read', () => {
+    expect(parseMoneyAmounts('about USD 3k, maybe').map((a) => a.evidence)).toEqual(['USD 3k']);
+    expect(parseMoneyAmounts('我花了2.5万元买的').map((a) => a.evidence)).toEqual(['2.5万元']);
+    expect(parseMoneyAmounts('over 1.2 million dollars!').map((a) => a.evidence)).toEqual(['1.2 million dollars']);
+    expect(parseMoneyAmounts('花了人民币8000').map((a) => a.evidence)).toEqual(['人民币8000']);
+  });
+
+  test('full-width digits and signs read as their ASCII forms', () => {
+    expect(parseMoneyAmounts('￥３０００')).toEqual([{ value: 3000, currency: 'CNY', evidence: '¥3000' }]);
+  });
+});
+
+describe('parseChineseNumber', () => {
+  test.each([
+    ['一百五十', 150], ['两千', 2000], ['三万', 30_000], ['十五万', 150_000], ['一亿五千万', 150_000_000],
+    ['2.5万', 25_000], ['1万5千', 15_000], ['一万五', 15_000], ['三千五', 3500], ['一百五', 150], ['一百零五', 105],
+    ['一千零五十', 1050], ['十五', 15], ['二十', 20], ['十', 10], ['壹佰', 100], ['3000', 3000], ['1,200万', 12_000_000],
+  ])('%s = %d', (text, value) => {
+    expect(parseChineseNumber(text)).toBe(value);
+  });
+
+  test.each(['千万', '万一', '一五零', '零', '百'])('%s is not a number', (text) => {
+    expect(parseChineseNumber(text)).toBeNull();
+  });
+});
+
+describe('detectHighValue', () => {
+  test('at or above the default threshold of 500 000', () => {
+    expect(detectHighValue('我们公司这笔订单50万')).toEqual({
+      amount: { value: 500_000, currency: 'XXX' },
+      highValue: true,
+      evidence: ['50万'],
+    });
+    expect(detectHighValue('I paid $499,999.99').highValue).toBe(false);
+    expect(detectHighValue('a $1.2 million contract').highValue).toBe(true);
+  });
+
+  test('the largest amount is the one reported', () => {
+    expect(detectHighValue('I paid $40, then $600,000').amount).toEqual({ value: 600_000, currency: 'USD' });
+  });
+
+  test('threshold and default currency are configurable', () => {
+    expect(detectHighValue('花了两千', 1000, 'CNY')).toEqual({
+      amount: { value: 2000, currency: 'CNY' },
+      highValue: true,
+      evidence: ['两千'],
+    });
+    expect(detectHighValue('€900', 1000, 'CNY')).toMatchObject({ amount: { value: 900, currency: 'EUR' }, highValue: false });
+  });
+
+  test('no amount, no high value', () => {
+    expect(detectHighValue('where is order 123456?')).toEqual({ amount: null, highValue: false, evidence: [] });
+  });
+});

@@ -1,0 +1,143 @@
+import { analyzeSentiment, rollingSentiment, type SentimentLabel } from '../../../../bot/core/signals';
+import {
+  ZH_CONTRAST, ZH_DEGREE, ZH_DIMENSIONS, ZH_NEGATIVE, ZH_NEGATORS, ZH_NEUTRAL, ZH_POSITIVE,
+} from '../../../../bot/core/signals/lexicon-zh';
+
+const score = (text: string, lang: 'en' | 'zh' = 'en'): number => analyzeSentiment(text, lang).score;
+
+const ENGLISH: Array<[string, SentimentLabel]> = [
+  ['Thanks, that was really helpful', 'positive'],
+  ['Great service, I love it', 'positive'],
+  ['The product is not bad', 'positive'], // faint praise
+  ['I am not happy with this', 'negative'],
+  ['This is the worst service ever', 'negative'],
+  ["I still haven't received my order", 'negative'],
+  ["My order hasn't arrived yet", 'negative'],
+  ['my son is bleeding', 'negative'],
+  ['What a waste of money', 'negative'],
+  ['This is a scam', 'negative'],
+  ['Completely unacceptable', 'negative'],
+  ['The screen is broken', 'negative'],
+  ['refund now', 'negative'],
+  ['WHERE IS MY ORDER???', 'negative'],
+  ['How do I change my delivery address?', 'neutral'],
+  ['I have a problem updating my address', 'neutral'],
+  ['Can you help me cancel my order please', 'neutral'],
+  ['where do I leave a damn comment?', 'neutral'],
+  ['I want to file a complaint', 'negative'],
+];
+
+const CHINESE: Array<[string, SentimentLabel]> = [
+  ['不好', 'negative'],
+  ['不错', 'positive'],
+  ['没问题', 'positive'],
+  ['好', 'positive'],
+  ['很差', 'negative'],
+  ['太慢了', 'negative'],
+  ['不满意', 'negative'],
+  ['质量太差了，非常失望', 'negative'],
+  ['东西收到了，很满意，谢谢', 'positive'],
+  ['物流很快，包装也很好', 'positive'],
+  ['房间太小', 'negative'],
+  ['不太好', 'negative'],
+  ['没有想象中好', 'negative'],
+  ['我想查一下订单', 'neutral'],
+  ['请问什么时候发货', 'neutral'],
+  ['不好意思，请问怎么退货', 'neutral'],
+  ['千万别买，垃圾', 'negative'],
+  ['位置不错，但是房间太吵了', 'negative'],
+];
+
+describe('analyzeSentiment (English)', () => {
+  test.each(ENGLISH)('%s → %s', (text, label) => {
+    expect(analyzeSentiment(text, 'en').label).toBe(label);
+  });
+
+  test('negation flips a word', () => {
+    expect(score('I am happy')).toBeGreaterThan(0);
+    expect(score('I am not happy')).toBeLessThan(0);
+    expect(score("I don't like it")).toBeLessThan(0);
+    expect(score('not bad')).toBeGreaterThan(0);
+  });
+
+  test('a negator serves one sentiment word, not the next one too', () => {
+    expect(score('it never arrived and nobody answers')).toBeLessThan(score('it never arrived'));
+  });
+
+  test('degree words, capitals and exclamation marks strengthen', () => {
+    expect(score('this is very bad')).toBeLessThan(score('this is bad'));
+    expect(score('this is slightly bad')).toBeGreaterThan(score('this is bad'));
+    expect(score('not very good')).toBeGreaterThan(score('not good'));
+    expect(score('not very good')).toBeLessThan(0);
+    expect(score('this is BAD')).toBeLessThan(score('this is bad'));
+    expect(score('this is bad!!!')).toBeLessThan(score('this is bad'));
+    expect(score('fucking useless')).toBeLessThan(score('useless'));
+  });
+
+  test('after "but" the second half counts more', () => {
+    expect(score('nice box but the phone is broken')).toBeLessThan(0);
+  });
+
+  test('evidence names the words and cues', () => {
+    expect(analyzeSentiment('I am not happy!!!', 'en').evidence).toEqual(['not happy', '!!!']);
+    expect(analyzeSentiment('WHERE IS MY ORDER???', 'en').evidence).toEqual(['ALL CAPS', '???']);
+  });
+
+  test('scores stay within -1 … 1', () => {
+    const extreme = 'WORST worst terrible horrible awful scam fraud disgusting!!!! '.repeat(20);
+    expect(score(extreme)).toBeGreaterThanOrEqual(-1);
+    expect(score('great '.repeat(100))).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('analyzeSentiment (Chinese)', () => {
+  test.each(CHINESE)('%s → %s', (text, label) => {
+    expect(analyzeSentiment(text, 'zh').label).toBe(label);
+  });
+
+  test('degree words strengthen, and soften under negation', () => {
+    expect(score('非常差', 'zh')).toBeLessThan(score('差', 'zh'));
+    expect(score('极其失望', 'zh')).toBeLessThan(score('失望', 'zh'));
+    expect(score('太贵了', 'zh')).toBeLessThan(score('有点贵', 'zh'));
+    expect(score('不太好', 'zh')).toBeGreaterThan(score('不好', 'zh'));
+  });
+
+  test('negators 不, 没, 别, 未 flip the word they govern', () => {
+    expect(score('满意', 'zh')).toBeGreaterThan(0);
+    expect(score('不满意', 'zh')).toBeLessThan(0);
+    expect(score('没有用心', 'zh')).toBeLessThan(0);
+    expect(score('别推荐', 'zh')).toBeLessThan(0);
+    expect(score('未解决', 'zh')).toBeLessThan(0);
+    expect(score('不贵', 'zh')).toBeGreaterThan(0);
+  });
+
+  test('a negator does not reach into a new predicate', () => {
+    expect(analyzeSentiment('没收到货很失望', 'zh').label).toBe('negative');
+  });
+
+  test('evidence keeps the modifiers', () => {
+    expect(analyzeSentiment('服务不太好，物流非常慢！', 'zh').evidence).toEqual(['不太好', '非常慢', '!']);
+  });
+});
+
+describe('rollingSentiment', () => {
+  test('mean of the last turns and how many of them were negative', () => {
+    expect(rollingSentiment([0.5, -0.6, -0.4, 0.1])).toEqual({ score: -0.3, label: 'neutral', negativeTurns: 2 });
+    expect(rollingSentiment([-0.6, -0.7], 2)).toEqual({ score: -0.65, label: 'negative', negativeTurns: 2 });
+  });
+
+  test('no turns yet is neutral', () => {
+    expect(rollingSentiment([])).toEqual({ score: 0, label: 'neutral', negativeTurns: 0 });
+  });
+});
+
+describe('Chinese lexicon', () => {
+  test('every word belongs to one list, so its role is never decided by load order', () => {
+    const lists: string[][] = [
+      Object.keys(ZH_POSITIVE), Object.keys(ZH_NEGATIVE), Object.keys(ZH_NEGATORS), Object.keys(ZH_DEGREE),
+      [...ZH_CONTRAST], [...ZH_NEUTRAL], [...ZH_DIMENSIONS],
+    ];
+    const all = lists.flat();
+    expect(all.filter((word, i) => all.indexOf(word) !== i)).toEqual([]);
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * The whole editorial loop in a real browser: an editor writes an article on /editor and submits it, a reviewer
+ * publishes it, and a customer asking in Web Chat on / gets it as the answer.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { describeInBrowser, launchBrowser } from '../support/browser';
+import { listenTestBaton, startTestBaton, type TestBaton } from '../support/services';
+
+const PASSWORD = 'a long enough password';
+const ARTICLE = {
+  id: 'zorblax-pairing-en',
+  title: 'Pair the Zorblax headset',
+  questions: ['How do I pair my Zorblax headset?', 'zorblax headset bluetooth pairing'],
+  answer: 'Hold the **Zorblax** button for five seconds until the light blinks blue.',
+};
+
+describeInBrowser('editor writes, reviewer publishes, customer gets the answer', () => {
+  let baton: TestBaton;
+  let live: Awaited<ReturnType<typeof listenTestBaton>>;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    baton = await startTestBaton();
+    await baton.services.auth.createUser({ email: 'editor@example.com', name: 'Ed', password: PASSWORD, roles: ['editor'] });
+    await baton.services.auth.createUser({ email: 'reviewer@example.com', name: 'Rae', password: PASSWORD, roles: ['reviewer'] });
+    live = await listenTestBaton(baton);
+    browser = await launchBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await live?.close();
+    await baton?.close();
+  });
+
+  async function openPage(path: string): Promise<{ page: Page; errors: string[] }> {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (err) => errors.push(err.message));
+    page.on('console', (msg) => {
+      // A 401 from the initial "who am I" check is how the page learns it must show the login form.
+      if (msg.type() === 'error' && !/401/.test(msg.text())) errors.push(msg.text());
+    });
+    await page.goto(`${live.origin}${path}`);
+    return { page, errors };
+  }
+
+  async function signIn(page: Page, email: string): Promise<void> {
+    await page.locator('#login-email').fill(email);
+    await page.locator('#login-password').fill(PASSWORD);
+    await page.locator('#login-submit').click();
+    await page.locator('#whoami').filter({ hasText: email }).waitFor();
+  }
+
+  test('the full loop', async () => {
+    // The editor writes the article, sees the Markdown preview, saves it and submits it for review.
+    const editor = await openPage('/editor');
+    await signIn(editor.page, 'editor@example.com');
+    await editor.page.locator('#new-article').click();
+    await editor.page.locator('#f-id').fill(ARTICLE.id);
+    await editor.page.locator('#f-title').fill(ARTICLE.title);
+    await editor.page.locator('#f-questions').fill(ARTICLE.questions.join('\n'));
+    await editor.page.locator('#f-answer').fill(ARTICLE.answer);
+    await editor.page.locator('#preview strong').filter({ hasText: 'Zorblax' }).waitFor();
+    await editor.page.locator('#save').click();
+    await editor.page.locator('#status-line').filter({ hasText: 'Draft' }).waitFor();
+    await editor.page.locator('#submit').click();
+    await editor.page.locator('#status-line').filter({ hasText: 'In review' }).waitFor();
+    expect(await editor.page.locator('#publish').isHidden()).toBe(true); // editors cannot publish
+    expect(editor.errors).toEqual([]);
+
+    // The reviewer finds it among the articles in review and publishes it.
+    const reviewer = await openPage('/editor');
+    await signIn(reviewer.page, 'reviewer@example.com');
+    await reviewer.page.locator('#filter-status').selectOption('in_review');
+    await reviewer.page.locator(`#article-list li[data-id="${ARTICLE.id}"]`).click();
+    await reviewer.page.locator('#status-line').filter({ hasText: 'In review' }).waitFor();
+    await reviewer.page.locator('#publish').click();
+    await reviewer.page.locator('#status-line').filter({ hasText: 'Published' }).waitFor();
+    await reviewer.page.locator('#message').filter({ hasText: 'customers get this version now' }).waitFor();
+
+    // The test box shows what the bot answers now, and why.
+    await reviewer.page.locator('[data-tab="test"]').click();
+    await reviewer.page.locator('#test-text').fill(ARTICLE.questions[0]);
+    await reviewer.page.locator('#test-form button[type="submit"]').click();
+    await reviewer.page.locator('#test-decision').filter({ hasText: 'Decision: answer' }).waitFor();
+    expect(await reviewer.page.locator('#test-decision').innerText()).toContain(ARTICLE.id);
+    expect(reviewer.errors).toEqual([]);
+
+    // A customer asks in Web Chat and gets the new article.
+    const customer = await openPage('/');
+    const input = customer.page.locator('[data-id="webchat-sendbox-input"], textarea').first();
+    await input.waitFor({ timeout: 20_000 });
+    await input.fill(ARTICLE.questions[0]);
+    await input.press('Enter');
+    const botBubbles = customer.page.locator('.webchat__bubble:not(.webchat__bubble--from-user)');
+    await botBubbles.filter({ hasText: 'until the light blinks blue' }).first().waitFor({ timeout: 20_000 });
+    expect(customer.errors).toEqual([]);
+  }, 120_000);
+});

@@ -1,0 +1,25 @@
+import type { ConversationMode, HandoffPort, HandoffRequest } from '../../bot/conversations/handoff-port';
+
+/** A hand-written HandoffPort that records what the runtime asked for. */
+export class FakeHandoff implements HandoffPort {
+  readonly modes = new Map<string, ConversationMode>();
+  readonly requests: HandoffRequest[] = [];
+  readonly relayed: Array<{ conversationId: string; text: string }> = [];
+  readonly surveys: Array<{ ticketId: string; answer: { score?: number; nps?: number; comment?: string } }> = [];
+
+  async modeOf(conversationId: string): Promise<ConversationMode> {
+    return this.modes.get(conversationId) ?? 'bot';
+  }
+  async customerMessage(conversationId: string, text: string): Promise<void> {
+    this.relayed.push({ conversationId, text });
+  }
+  async requestHandoff(request: HandoffRequest) {
+    const created = (this.modes.get(request.conversationId) ?? 'bot') === 'bot';
+    this.requests.push(request);
+    this.modes.set(request.conversationId, 'queued');
+    return { ticketId: 'T-20261122-0001', created, queuePosition: 2, expectedWaitMinutes: 6 };
+  }
+  async recordSurvey(ticketId: string, answer: { score?: number; nps?: number; comment?: string }): Promise<void> {
+    this.surveys.push({ ticketId, answer });
+  }
+}

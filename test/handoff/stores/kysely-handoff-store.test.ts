@@ -1,0 +1,112 @@
+import { HandoffError } from '../../../handoff';
+import { forEachDatabase } from '../../support/databases';
+import { agent, createHandoffFixture, handoffRequest, supervisor, type HandoffFixture } from '../support/handoff-fixture';
+
+forEachDatabase('HandoffStore contract', (kind) => {
+  let fx: HandoffFixture;
+
+  beforeAll(async () => {
+    fx = await createHandoffFixture({ kind, start: '2026-11-22T10:00:00.000Z' });
+  });
+  afterAll(async () => {
+    await fx.close();
+  });
+
+  test('ticket ids are T-YYYYMMDD-NNNN, consecutive per day, unique under concurrency', async () => {
+    const results = await Promise.all(Array.from({ length: 30 }, () => fx.service.requestHandoff(handoffRequest())));
+    const ids = results.map((r) => r.ticket.id).sort();
+    expect(new Set(ids).size).toBe(30);
+    for (const id of ids) expect(id).toMatch(/^T-20261122-\d{4}$/);
+    const numbers = ids.map((id) => Number(id.slice(-4)));
+    expect(numbers).toEqual(Array.from({ length: 30 }, (_, i) => numbers[0] + i));
+    expect(results.every((r) => r.created)).toBe(true);
+
+    fx.clock.set('2026-11-23T00:30:00.000Z');
+    const nextDay = await fx.service.requestHandoff(handoffRequest());
+    expect(nextDay.ticket.id).toBe('T-20261123-0001');
+    fx.clock.set('2026-11-22T10:00:00.000Z');
+  });
+
+  test('one active ticket per conversation, even when requests race', async () => {
+    const request = handoffRequest();
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => fx.service.requestHandoff({ ...request, reasons: [{ code: `r${i}`, detail: `reason ${i}` }] })),
+    );
+    expect(new Set(results.map((r) => r.ticket.id)).size).toBe(1);
+    expect(results.filter((r) => r.created)).toHaveLength(1);
+    const ticket = await fx.store.getTicket(results[0].ticket.id);
+    // Every racing request's reasons were merged into the one ticket.
+    expect(ticket!.reasons.map((r) => r.code).sort()).toEqual(Array.from({ length: 10 }, (_, i) => `r${i}`).sort());
+  });
+
+  test('20 agents claiming one ticket at once: exactly one wins, the others get 409', async () => {
+    const { ticket } = await fx.service.requestHandoff(handoffRequest());
+    const outcomes = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => fx.service.claim(agent(`claimer-${i}`), ticket.id)));
+    const winners = outcomes.filter((o) => o.status === 'fulfilled');
+    const losers = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
+    expect(winners).toHaveLength(1);
+    expect(losers).toHaveLength(19);
+    for (const loser of losers) {
+      expect(loser.reason).toBeInstanceOf(HandoffError);
+      expect((loser.reason as HandoffError).status).toBe(409);
+    }
+    const stored = await fx.store.getTicket(ticket.id);
+    const winner = (winners[0] as PromiseFulfilledResult<{ assignee: { id: string } }>).value;
+    expect(stored!.status).toBe('assigned');
+    expect(stored!.assignee!.id).toBe(winner.assignee.id);
+    // One claimed event, no matter how many tried.
+    const events = await fx.store.listEvents(ticket.id);
+    expect(events.filter((e) => e.type === 'ticket.claimed')).toHaveLength(1);
+  });
+
+  test('every transition is stored as an event with from and to; seqs are gap-free per ticket', async () => {
+    const { ticket } = await fx.service.requestHandoff(handoffRequest());
+    await fx.service.claim(agent('a1'), ticket.id);
+    await fx.service.addNote(agent('a1'), ticket.id, 'checking the order');
+    await fx.service.sendMessage(agent('a1'), ticket.id, 'Hello, I am on it');
+    await fx.service.resolve(agent('a1'), ticket.id, { code: 'solved' });
+    const events = await fx.store.listEvents(ticket.id);
+    expect(events.map((e) => [e.type, e.from, e.to])).toEqual([
+      ['ticket.created', 'bot', 'queued'],
+      ['ticket.claimed', 'queued', 'assigned'],
+      ['ticket.note', null, null],
+      ['ticket.message', null, null],
+      ['ticket.resolved', 'assigned', 'resolved'],
+    ]);
+    const entries = await fx.store.listEntries(ticket.id);
+    const seqs = [...events.map((e) => e.seq), ...entries.map((e) => e.seq)].sort((a, b) => a - b);
+    expect(seqs).toEqual(Array.from({ length: seqs.length }, (_, i) => i + 1));
+  });
+
+  test('queue order: L1 first regardless of arrival, then level, then oldest', async () => {
+    const group = `order-${kind}`;
+    const fxOrder = await createHandoffFixture({
+      kind,
+      config: { routing: { groups: [{ id: 'general', name: 'General' }, { id: group, name: 'Order' }], rules: [{ group, channels: [group] }] } },
+    });
+    try {
+      const make = async (level: 'L1' | 'L2' | 'L3') => {
+        fxOrder.clock.advanceMinutes(1);
+        return (await fxOrder.service.requestHandoff(handoffRequest({ level, channel: group }))).ticket.id;
+      };
+      const l3old = await make('L3');
+      const l2old = await make('L2');
+      const l3new = await make('L3');
+      const l1 = await make('L1');
+      const l2new = await make('L2');
+      const list = await fxOrder.service.listTickets(supervisor(), { statuses: ['queued'] });
+      expect(list.map((t) => t.id)).toEqual([l1, l2old, l2new, l3old, l3new]);
+      expect(list.map((t) => t.queuePosition)).toEqual([1, 2, 3, 4, 5]);
+    } finally {
+      await fxOrder.close();
+    }
+  });
+
+  test('an agent gone silent is taken offline once, even when two sweeps race', async () => {
+    await fx.store.touchAgent({ id: 'silent', name: 'Silent' }, '2026-11-22T09:00:00.000Z');
+    const [a, b] = await Promise.all([fx.store.expireAgents('2026-11-22T09:30:00.000Z'), fx.store.expireAgents('2026-11-22T09:30:00.000Z')]);
+    expect([...a, ...b].filter((x) => x.id === 'silent')).toHaveLength(1);
+    const again = await fx.store.touchAgent({ id: 'silent', name: 'Silent' }, '2026-11-22T10:00:00.000Z');
+    expect(again.cameOnline).toBe(true);
+  });
+});

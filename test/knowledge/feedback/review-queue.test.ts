@@ -1,0 +1,63 @@
+import { article, openKnowledgeDb, type KnowledgeDb } from '../support/knowledge-db';
+
+let db: KnowledgeDb;
+beforeEach(async () => {
+  db = await openKnowledgeDb();
+  await db.knowledge.publish([article('orders-track', { title: 'Track your order', questions: ['Where is my order?'] })]);
+});
+afterEach(() => db.close());
+
+const unanswered = (text: string, extra: { bestArticleId?: string; score?: number } = {}) => ({ type: 'unanswered', text, lang: 'en', ...extra });
+
+test('records the engine’s effects: feedback per article, unanswered questions grouped by similar wording', async () => {
+  await db.reviewQueue.recordEffects([
+    unanswered('Where is my parcel??'),
+    unanswered('where is my parcel', { bestArticleId: 'orders-track', score: 0.42 }),
+    unanswered('Where is my parcel now'),
+    unanswered('Can I pay with bitcoin?'),
+    { type: 'feedback', articleId: 'orders-track', helpful: false },
+    { type: 'feedback', articleId: 'orders-track', helpful: true },
+    { type: 'handoff', reason: 'ignored by the knowledge module' },
+  ]);
+  const groups = await db.reviewQueue.groups();
+  expect(groups).toEqual([
+    expect.objectContaining({
+      count: 3,
+      keys: ['where is my parcel', 'where is my parcel now'],
+      sample: expect.stringMatching(/where is my parcel/i),
+      reasons: expect.arrayContaining(['no-answer', 'low-confidence']),
+      bestArticleId: 'orders-track',
+      bestScore: 0.42,
+    }),
+    expect.objectContaining({ count: 1, sample: 'Can I pay with bitcoin?', bestArticleId: null }),
+  ]);
+  expect((await db.reviewQueue.feedbackCounts()).get('orders-track')).toEqual({ helpful: 1, notHelpful: 1 });
+});
+
+test('one action turns a group into a question variant of an article and closes it', async () => {
+  await db.reviewQueue.recordEffects([unanswered('Where is my parcel??'), unanswered('where is my parcel now')]);
+  const [group] = await db.reviewQueue.groups();
+  const result = await db.reviewQueue.resolve({ action: 'add-variant', keys: group.keys, articleId: 'orders-track', question: group.sample }, 'ed@example.com');
+  expect(result.closed).toBe(2);
+  expect(result.article!.questions).toEqual(['Where is my order?', group.sample]);
+  expect(result.article!.status).toBe('draft');
+  expect(await db.reviewQueue.groups()).toEqual([]);
+});
+
+test('one action turns a group into a new draft article', async () => {
+  await db.reviewQueue.recordEffects([unanswered('Can I pay with bitcoin?')]);
+  const [group] = await db.reviewQueue.groups();
+  const result = await db.reviewQueue.resolve(
+    { action: 'new-article', keys: group.keys, article: { ...article('payments-crypto'), questions: [group.sample], answer: 'We do not accept crypto currencies.' } },
+    'ed@example.com',
+  );
+  expect(result.article).toMatchObject({ id: 'payments-crypto', status: 'draft', owner: 'ed@example.com', questions: ['Can I pay with bitcoin?'] });
+  expect(await db.reviewQueue.groups()).toEqual([]);
+});
+
+test('dismissing closes a group without touching articles', async () => {
+  await db.reviewQueue.recordEffects([unanswered('asdf qwer')]);
+  const [group] = await db.reviewQueue.groups();
+  expect(await db.reviewQueue.resolve({ action: 'dismiss', keys: group.keys }, 'ed@example.com')).toEqual({ closed: 1 });
+  expect(await db.reviewQueue.groups()).toEqual([]);
+});

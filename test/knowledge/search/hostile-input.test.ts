@@ -1,0 +1,39 @@
+import { KnowledgeIndex, MAX_QUERY_CHARS } from '../../../knowledge/search';
+import { FIXTURE_ARTICLES } from './fixture-articles';
+
+const index = KnowledgeIndex.build(FIXTURE_ARTICLES);
+
+describe('customer text is plain text, never query syntax', () => {
+  it.each(['+*', '*', '^', '~', ':', '-', '+', 'title:foo~2', 'pass*', '*word', 'password^10', '-password', '+password', '\\', '"', '""', '\u0000', '😀🔥🙈', '', '   ', '\n\t'])(
+    'does not throw on %j',
+    (text) => {
+      expect(() => index.search(text)).not.toThrow();
+    },
+  );
+
+  it('treats lunr field and wildcard syntax as the words it contains', () => {
+    // With lunr's parser "title:password" would restrict to the title field and "pass*" would be a wildcard.
+    expect(index.search('password:reset')[0]?.articleId).toBe('password');
+    const wildcard = index.search('pass*');
+    expect(wildcard.find((h) => h.articleId === 'password')?.explanation?.matchedTerms ?? []).not.toContain('password');
+  });
+
+  it('returns nothing for text without words', () => {
+    for (const text of ['+*', '^', '*', '', '😀🔥🙈', '~~~ ::: ^^^']) expect(index.search(text)).toEqual([]);
+  });
+
+  it('bounds the work on very long input', () => {
+    const long = ('refund password delivery card 花呗 退款 ' + 'x'.repeat(50) + ' ').repeat(400).slice(0, 20000);
+    const started = process.hrtime.bigint();
+    for (let i = 0; i < 20; i++) index.search(long);
+    const perQueryMs = Number(process.hrtime.bigint() - started) / 1e6 / 20;
+    expect(perQueryMs).toBeLessThan(50);
+    expect(long.length).toBeGreaterThan(MAX_QUERY_CHARS);
+  });
+
+  it('ignores text beyond MAX_QUERY_CHARS', () => {
+    const head = 'how do i reset my password';
+    const padded = head + ' '.repeat(MAX_QUERY_CHARS) + ' refund delivery';
+    expect(index.search(padded)).toEqual(index.search(head));
+  });
+});

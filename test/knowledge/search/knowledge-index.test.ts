@@ -1,0 +1,100 @@
+import { KnowledgeIndex, type SerializedIndex } from '../../../knowledge/search';
+import { FIXTURE_ARTICLES } from './fixture-articles';
+
+const index = KnowledgeIndex.build(FIXTURE_ARTICLES, { synonyms: { refund: ['money back', 'reimbursement'] } });
+
+function topId(text: string, lang?: 'en' | 'zh'): string | undefined {
+  return index.search(text, lang ? { lang } : {})[0]?.articleId;
+}
+
+describe('KnowledgeIndex.search', () => {
+  it('counts its articles', () => {
+    expect(index.size).toBe(FIXTURE_ARTICLES.length);
+  });
+
+  it.each([
+    ['how long until my parcel arrives', 'delivery'],
+    ['i cannot remember my password', 'password'],
+    ['why did my card get declined at the shop', 'card-declined'],
+    ['refunding a returned order', 'refund'],
+  ])('finds English paraphrases: %s → %s', (text, expected) => {
+    expect(topId(text)).toBe(expected);
+  });
+
+  it.each([
+    ['怎么还花呗的钱', 'huabei-repay'],
+    ['借呗的额度为什么降低', 'jiebei-limit'],
+    ['申请退款多久能到账', 'refund-zh'],
+  ])('finds Chinese questions: %s → %s', (text, expected) => {
+    expect(topId(text)).toBe(expected);
+  });
+
+  it('uses editor synonyms', () => {
+    const withoutSynonyms = KnowledgeIndex.build(FIXTURE_ARTICLES);
+    expect(withoutSynonyms.search('i want my money back').some((h) => h.articleId === 'refund')).toBe(false);
+    expect(topId('i want my money back')).toBe('refund');
+  });
+
+  it('tolerates one typo in a longer word', () => {
+    expect(topId('pasword')).toBe('password');
+    expect(topId('delivrey times')).toBe('delivery');
+  });
+
+  it('does not correct short words into unrelated ones', () => {
+    // "cart" is one edit from "card" but too short to be corrected: it must not find the card article through lunr.
+    const hit = index.search('cart').find((h) => h.articleId === 'card-declined');
+    expect(hit?.explanation?.matchedTerms ?? []).not.toContain('card');
+  });
+
+  it('limits results to the requested language', () => {
+    const hits = index.search('refund 退款', { lang: 'zh' });
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((h) => FIXTURE_ARTICLES.find((a) => a.id === h.articleId)?.lang === 'zh')).toBe(true);
+    expect(topId('refund 退款', 'en')).toBe('refund');
+  });
+
+  it('returns hits best first with confidences in 0..1 and honours limit', () => {
+    const hits = index.search('password reset', { limit: 2 });
+    expect(hits.length).toBeLessThanOrEqual(2);
+    for (const hit of hits) expect(hit.score).toBeGreaterThanOrEqual(0);
+    for (const hit of hits) expect(hit.score).toBeLessThanOrEqual(1);
+    expect(hits[0].score).toBeGreaterThanOrEqual(hits[hits.length - 1].score);
+  });
+
+  it('names the closest question variant and explains the score', () => {
+    const [hit] = index.search('i forgot the password');
+    expect(hit.matchedQuestion).toBe('I forgot my password');
+    expect(hit.explanation?.matchedTerms).toEqual(expect.arrayContaining(['forgot', 'password']));
+  });
+
+  it('is more confident about a close paraphrase than about an unrelated question', () => {
+    const close = index.search('how do i get a refund')[0].score;
+    const unrelated = index.search('what is the weather like in paris')[0]?.score ?? 0;
+    expect(close).toBeGreaterThan(unrelated + 0.3);
+  });
+
+  it('rejects duplicate article ids', () => {
+    expect(() => KnowledgeIndex.build([FIXTURE_ARTICLES[0], FIXTURE_ARTICLES[0]])).toThrow(/duplicate/);
+  });
+
+  it('handles an empty knowledge base', () => {
+    expect(KnowledgeIndex.build([]).search('anything')).toEqual([]);
+  });
+});
+
+describe('KnowledgeIndex serialisation', () => {
+  it('gives identical results after a JSON round trip', () => {
+    const snapshot = JSON.parse(JSON.stringify(index.toJSON())) as SerializedIndex;
+    const loaded = KnowledgeIndex.load(snapshot);
+    expect(loaded.size).toBe(index.size);
+    for (const text of ['money back please', 'pasword', '花呗怎么还', 'delivery', 'title:foo~2', '']) {
+      expect(loaded.search(text)).toEqual(index.search(text));
+    }
+  });
+
+  it('rejects a snapshot of another format or version', () => {
+    const snapshot = index.toJSON();
+    expect(() => KnowledgeIndex.load({ ...snapshot, version: 99 } as unknown as SerializedIndex)).toThrow();
+    expect(() => KnowledgeIndex.load({ ...snapshot, format: 'x' } as unknown as SerializedIndex)).toThrow();
+  });
+});

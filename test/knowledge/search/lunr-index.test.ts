@@ -1,0 +1,54 @@
+import lunr from 'lunr';
+import { buildLunrIndex, LUNR_FIELDS, searchLunr, type LunrDocument } from '../../../knowledge/search/lunr-index';
+import { analyzeText } from '../../../knowledge/search/tokenize';
+import { FIXTURE_ARTICLES } from './fixture-articles';
+
+const boosts = { title: 2, questions: 3, answer: 1, tags: 1.5 };
+const documents: LunrDocument[] = FIXTURE_ARTICLES.map((article, i) => ({
+  ref: String(i),
+  title: analyzeText(article.title).terms,
+  questions: article.questions.flatMap((q) => analyzeText(q).terms),
+  answer: analyzeText(article.answer).terms,
+  tags: article.tags.flatMap((t) => analyzeText(t).terms),
+}));
+
+function withLunrBuilder(): lunr.Index {
+  return lunr(function () {
+    this.pipeline.reset();
+    this.searchPipeline.reset();
+    this.tokenizer = ((terms: string[]) => terms.map((t) => new lunr.Token(t, {}))) as unknown as typeof lunr.tokenizer;
+    this.ref('ref');
+    for (const field of LUNR_FIELDS) this.field(field, { boost: boosts[field] });
+    for (const document of documents) this.add(document);
+  });
+}
+
+describe('buildLunrIndex', () => {
+  it('builds exactly the index lunr.Builder builds', () => {
+    expect(JSON.parse(JSON.stringify(buildLunrIndex(documents, boosts)))).toEqual(
+      JSON.parse(JSON.stringify(withLunrBuilder())),
+    );
+  });
+
+  it('scores like lunr.Builder', () => {
+    const ours = buildLunrIndex(documents, boosts);
+    const reference = withLunrBuilder();
+    const terms = ['password', 'refund', 'card', '花呗'];
+    const query = (index: lunr.Index) => index.query((q) => q.term(terms, { usePipeline: false }));
+    expect(query(ours).map((r) => [r.ref, r.score])).toEqual(query(reference).map((r) => [r.ref, r.score]));
+  });
+});
+
+describe('searchLunr', () => {
+  it('finds documents by analysed terms and reports what matched', () => {
+    const index = buildLunrIndex(documents, boosts);
+    const [best] = searchLunr(index, documents.length, [{ term: 'password', weight: 1 }], 5);
+    expect(FIXTURE_ARTICLES[best.article].id).toBe('password');
+    expect(best.matchedTerms).toEqual(['password']);
+  });
+
+  it('ignores terms holding query syntax or wildcards', () => {
+    const index = buildLunrIndex(documents, boosts);
+    expect(searchLunr(index, documents.length, [{ term: '*', weight: 1 }, { term: 'pass*', weight: 1 }], 5)).toEqual([]);
+  });
+});

@@ -1,0 +1,30 @@
+import { analyzeText } from '../../../knowledge/search/tokenize';
+
+describe('analyzeText', () => {
+  it('stems English and drops stop words but keeps negations', () => {
+    expect(analyzeText('The cards were not arriving').terms).toEqual(['card', 'not', 'arriv']);
+  });
+
+  it('expands contractions', () => {
+    expect(analyzeText("My card hasn't arrived, I can't pay").words).toEqual(
+      ['my', 'card', 'has', 'not', 'arrived', 'i', 'can', 'not', 'pay'],
+    );
+  });
+
+  it('segments Chinese into words and character bigrams', () => {
+    const analysis = analyzeText('花呗怎么还款');
+    expect(analysis.hanBigrams).toEqual(['花呗', '呗怎', '怎么', '么还', '还款']);
+    expect(analysis.hanWords.length).toBeGreaterThan(0);
+    expect(analysis.hanWords.join('')).not.toBe('');
+  });
+
+  it('handles mixed English and Chinese', () => {
+    const { terms } = analyzeText('iPhone 退款 refund');
+    expect(terms).toEqual(expect.arrayContaining(['iphon', 'refund', '退款']));
+  });
+
+  it('never yields a term with query syntax characters', () => {
+    const { terms } = analyzeText('title:foo~2 +bar -baz ^3 qu*x "quoted" 花*呗');
+    for (const term of terms) expect(term).toMatch(/^[\p{L}\p{N}\p{M}]+$/u);
+  });
+});

@@ -1,0 +1,95 @@
+/** The search snapshot: swapped atomically, persisted, reused at startup when current, rebuilt when stale. */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildInWorker, createKnowledgeService, KnowledgeIndex, loadDemoArticles, type IndexBuilder } from '../../../knowledge';
+import { article, openKnowledgeDb, type KnowledgeDb } from '../support/knowledge-db';
+
+let db: KnowledgeDb;
+let dir: string;
+let snapshotFile: string;
+beforeEach(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'baton-snapshot-'));
+  snapshotFile = path.join(dir, 'knowledge', 'index-snapshot.json');
+  db = await openKnowledgeDb({ snapshotFile });
+});
+afterEach(async () => {
+  await db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const countingBuilder = () => {
+  const calls: number[] = [];
+  const builder: IndexBuilder = async (request) => {
+    calls.push(request.articles.length);
+    return KnowledgeIndex.build(request.articles, request.options);
+  };
+  return { builder, calls };
+};
+
+test('a restart loads the persisted snapshot instead of rebuilding, and answers the same', async () => {
+  await db.knowledge.publish(loadDemoArticles());
+  expect(existsSync(snapshotFile)).toBe(true);
+  const { builder, calls } = countingBuilder();
+  const restarted = createKnowledgeService({ store: db.store, snapshotFile, builder });
+  await restarted.init();
+  expect(calls).toEqual([]);
+  expect(restarted.status()).toMatchObject({ source: 'loaded', articles: loadDemoArticles().length });
+  expect(restarted.search('How do I return an item?')[0].articleId).toBe(db.knowledge.search('How do I return an item?')[0].articleId);
+});
+
+test('a snapshot older than the live content is rebuilt at startup', async () => {
+  await db.knowledge.publish([article('a')]);
+  // Published by something that did not write the snapshot (another process with no snapshot file).
+  await db.store.publishAll([article('b', { questions: ['How do I pair the Zorblax headset?'] })]);
+  const { builder, calls } = countingBuilder();
+  const restarted = createKnowledgeService({ store: db.store, snapshotFile, builder });
+  await restarted.init();
+  expect(calls).toEqual([2]);
+  expect(restarted.status().source).toBe('built');
+  expect(restarted.search('Zorblax headset')[0].articleId).toBe('b');
+});
+
+test('searches during a rebuild are answered from the previous snapshot, and the new one is swapped in whole', async () => {
+  await db.knowledge.publish([article('a', { questions: ['How do I return an item?'] })]);
+  let releaseSecond!: () => void;
+  const secondGate = new Promise<void>((resolve) => (releaseSecond = resolve));
+  const gated = createKnowledgeService({
+    store: db.store,
+    builder: async (request) => {
+      if (request.articles.length > 1) await secondGate;
+      return KnowledgeIndex.build(request.articles, request.options);
+    },
+  });
+  await gated.init();
+  const generation = gated.status().generation;
+  await db.store.publishAll([article('b', { questions: ['How do I pair the Zorblax headset?'] })]);
+  const refreshing = gated.refresh();
+  await new Promise((resolve) => setImmediate(resolve));
+  expect(gated.status().building).toBe(true);
+  expect(gated.search('Zorblax headset').map((h) => h.articleId)).not.toContain('b');
+  expect(gated.getPublished('b')).toBeUndefined();
+  releaseSecond();
+  await refreshing;
+  expect(gated.status().generation).toBe(generation + 1);
+  expect(gated.search('Zorblax headset')[0].articleId).toBe('b');
+  expect(gated.getPublished('b')).toBeDefined();
+});
+
+test('a worker thread builds the same index as the main thread', async () => {
+  const articles = loadDemoArticles();
+  const fromWorker = await buildInWorker({ articles, options: {} });
+  const inProcess = KnowledgeIndex.build(articles);
+  for (const question of ['How do I return an item?', '怎么退货？', 'I was charged twice']) {
+    expect(fromWorker.search(question)).toEqual(inProcess.search(question));
+  }
+});
+
+test('watch() notices content published by another process and rebuilds', async () => {
+  await db.knowledge.publish([article('a')]);
+  db.knowledge.watch(20);
+  await db.store.publishAll([article('b', { questions: ['How do I pair the Zorblax headset?'] })]);
+  const deadline = Date.now() + 5000;
+  while (!db.knowledge.getPublished('b') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(db.knowledge.getPublished('b')).toBeDefined();
+});
