@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { isLoopbackUrl } from './channels/agents/auth/loopback';
+import { RecognizerConfigSchema, type RecognizerConfig } from './recognizers';
 
 const optionalString = z
   .string()
@@ -71,7 +72,24 @@ export const EnvSchema = z.object({
   PUBLIC_URL: optionalString.pipe(z.url({ message: 'must be a URL' }).optional()),
   BATON_DEFAULT_LOCALE: z.enum(['en', 'zh']).default('en'),
   BATON_LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
+  /** Azure Conversational Language Understanding: all four of endpoint, key, project and deployment, or none. */
+  CLU_ENDPOINT: optionalString,
+  CLU_KEY: optionalString,
+  CLU_PROJECT: optionalString,
+  CLU_DEPLOYMENT: optionalString,
+  CLU_API_VERSION: optionalString,
+  CLU_TIMEOUT_MS: optionalString.pipe(z.string().regex(/^\d+$/, 'must be a number of milliseconds').transform(Number).optional()),
 });
+
+/** Recognizer settings paths, as the environment variables that set them. */
+const CLU_ENV_NAMES: Record<string, string> = {
+  endpoint: 'CLU_ENDPOINT',
+  key: 'CLU_KEY',
+  projectName: 'CLU_PROJECT',
+  deploymentName: 'CLU_DEPLOYMENT',
+  apiVersion: 'CLU_API_VERSION',
+  timeoutMs: 'CLU_TIMEOUT_MS',
+};
 
 export type Env = z.infer<typeof EnvSchema>;
 
@@ -110,6 +128,8 @@ export interface Config {
   defaultLocale: 'en' | 'zh';
   logLevel: Env['BATON_LOG_LEVEL'];
   limits: { bodyBytes: number; textChars: number };
+  /** Local intent recognizer, or Azure CLU with the local one as fallback. Holds the CLU key: never log it. */
+  recognizer: RecognizerConfig;
 }
 
 export class ConfigError extends Error {
@@ -150,6 +170,25 @@ export function loadConfig(source: Record<string, string | undefined>): Readonly
   }
   if (metadataProblems.length) throw new ConfigError(metadataProblems);
 
+  const recognizer = RecognizerConfigSchema.safeParse({
+    clu: {
+      endpoint: env.CLU_ENDPOINT,
+      key: env.CLU_KEY,
+      projectName: env.CLU_PROJECT,
+      deploymentName: env.CLU_DEPLOYMENT,
+      apiVersion: env.CLU_API_VERSION,
+      timeoutMs: env.CLU_TIMEOUT_MS,
+    },
+  });
+  if (!recognizer.success) {
+    throw new ConfigError(
+      recognizer.error.issues.map((i) => {
+        const field = String(i.path.at(-1) ?? '');
+        return `${CLU_ENV_NAMES[field] ?? (i.path.join('.') || 'CLU settings')}: ${i.message}`;
+      }),
+    );
+  }
+
   const dataDir = path.resolve(env.DATA_DIR);
   const publicUrl = env.PUBLIC_URL?.replace(/\/$/, '');
   const directLineServiceUrl = `${publicUrl ?? `http://localhost:${env.PORT}`}/v3/directline`;
@@ -184,6 +223,7 @@ export function loadConfig(source: Record<string, string | undefined>): Readonly
     defaultLocale: env.BATON_DEFAULT_LOCALE,
     logLevel: env.BATON_LOG_LEVEL,
     limits: { bodyBytes: 256 * 1024, textChars: 4000 },
+    recognizer: recognizer.data,
   };
   return deepFreeze(config);
 }

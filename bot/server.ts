@@ -42,6 +42,7 @@ async function main(): Promise<void> {
     `  Direct Line:           ${origin}/v3/directline`,
     `  Agent console:         ${origin}/console`,
     `  Knowledge base:        ${services.knowledge.size} published articles${seeded ? ` (demo content loaded)` : ''}`,
+    `  Intent recognizer:     ${services.recognizer.description}`,
   ];
   if (admin?.generatedPassword) {
     lines.push(`  Dev login:             ${admin.email} / ${admin.generatedPassword}   (shown once; set BATON_ADMIN_PASSWORD to choose it)`);

@@ -33,6 +33,7 @@ import { createProactiveSender } from './channels/agents/proactive';
 import { createCustomerDelivery, type CustomerDelivery } from './conversations/customer-delivery';
 import type { HandoffPort } from './conversations/handoff-port';
 import { createCustomerDirectory } from './customers/directory';
+import { createRecognizer, type ConfiguredRecognizer } from './recognizers';
 import { KyselyCustomerStore } from './stores/customer-store';
 import { createBatonAgent, type TurnLogic } from './channels/agents/baton-agent';
 import { createInProcessEndpoint, type BotEndpoint } from './channels/agents/in-process-endpoint';
@@ -74,6 +75,8 @@ export interface Services {
   policy: PolicyProvider;
   /** Delivers what people send from the console to the customer's channel. */
   delivery: CustomerDelivery;
+  /** Intent recognizer: local, or Azure CLU with a local fallback (`description` says which). */
+  recognizer: ConfiguredRecognizer;
   runtime: ConversationRuntime;
   adapter: BotAdapter;
   logic: TurnLogic;
@@ -146,7 +149,11 @@ export async function createServices(config: Readonly<Config>, options: ServiceO
   });
   const customers = new KyselyCustomerStore(tablesOf<BotTables>(database.db));
   const policy = await loadPolicyProvider(settings, log);
+  // The engine searches the knowledge base itself every turn; the recognizer adds the built-in intents (and CLU's
+  // reading, when configured), so it is not given the search a second time on the hot path.
+  const recognizer = createRecognizer(config.recognizer, { knowledge: { search: () => [] }, log });
   const runtime = createConversationRuntime({
+    recognizer,
     store: conversations,
     knowledge,
     policy: policy.current,
@@ -157,7 +164,7 @@ export async function createServices(config: Readonly<Config>, options: ServiceO
     log,
   });
 
-  const base = { config, database, settings, conversations, feed, transcript, articles, knowledge, editorial, reviewQueue, auth, handoff, customers, policy, delivery, runtime, adapter, log };
+  const base = { config, database, settings, conversations, feed, transcript, articles, knowledge, editorial, reviewQueue, auth, handoff, customers, policy, delivery, recognizer, runtime, adapter, log };
   const logic = options.logic ? options.logic(base) : createBatonAgent({ transcript, conversations, runtime, limits: config.limits });
   const botEndpoint = createInProcessEndpoint(adapter, logic);
   const signingKey = await settings.getOrCreate('directline.signingKey', generateSigningKey);

@@ -6,7 +6,9 @@
 import { handleTurn, type EngineDeps } from '../core/engine';
 import { handoffStatusMessage, type HandoffStatus } from '../core/messages';
 import type { Category, HandoffReason, Level, Policy } from '../core/policy';
-import { EngineStateSchema, type BotReply, type Effect, type TurnInput, type TurnResult } from '../core/turn';
+import { normalizeText } from '../core/normalize';
+import { detectLanguage } from '../core/signals';
+import { EngineStateSchema, type BotReply, type Effect, type RecognizedIntent, type TurnInput, type TurnResult } from '../core/turn';
 import type { ConversationStore } from './conversation-store';
 import type { HandoffPort } from './handoff-port';
 
@@ -26,7 +28,13 @@ export interface CustomerDirectory {
   tierOf(customer: { channel: string; userId: string }): Promise<'vip' | 'regular' | 'new' | undefined>;
 }
 
+/** Reads the intent of a customer text (local, or Azure CLU with a local fallback). */
+export interface IntentRecognizer {
+  recognize(text: string, context: { lang: 'en' | 'zh' }): Promise<RecognizedIntent>;
+}
+
 export interface RuntimeDeps {
+  recognizer?: IntentRecognizer;
   knowledge: EngineDeps['knowledge'];
   /** The handoff policy in force; read every turn, so an admin's change applies at once. */
   policy?: () => Policy;
@@ -49,13 +57,27 @@ export function createConversationRuntime(deps: RuntimeDeps): ConversationRuntim
         return silentTurn(input);
       }
       const customerTier = await deps.customers?.tierOf({ channel: input.channel, userId: input.userId });
-      const enriched: TurnInput = { ...input, customerTier, queued: mode === 'queued' };
+      const recognized = await recognize(input, deps);
+      const enriched: TurnInput = { ...input, customerTier, queued: mode === 'queued', recognized };
       const result = await runEngine(enriched, deps);
       if (mode === 'queued' && input.text.trim()) await deps.handoff.customerMessage(input.conversationId, input.text);
       const handoff = await carryOutEffects(result, enriched, deps);
       return { ...result, handoff };
     },
   };
+}
+
+/** Asked once per turn, before the state retry loop, so a retry never calls Azure twice. */
+async function recognize(input: TurnInput, deps: RuntimeDeps): Promise<RecognizedIntent | undefined> {
+  const text = normalizeText(input.text);
+  if (!deps.recognizer || !text || input.action) return undefined;
+  try {
+    const { intent, confidence, source } = await deps.recognizer.recognize(text, { lang: detectLanguage(text, input.locale) });
+    return { intent, confidence, source };
+  } catch (err) {
+    deps.log?.(`[baton] recognizer failed: ${(err as Error).message}`);
+    return undefined;
+  }
 }
 
 async function runEngine(input: TurnInput, deps: RuntimeDeps): Promise<TurnResult> {

@@ -12,8 +12,8 @@ import { message } from './messages';
 import { normalizeText } from './normalize';
 import { DEFAULT_POLICY, evaluatePolicy, type Policy, type PolicyOutcome, type TurnSignals } from './policy';
 import { detectLanguage } from './signals';
-import { detectSmallTalk } from './small-talk';
-import type { BotReply, Effect, EngineState, Lang, SuggestedAction, TurnExplanation, TurnInput, TurnResult } from './turn';
+import { detectSmallTalk, type SmallTalk } from './small-talk';
+import type { BotReply, Effect, EngineState, Lang, RecognizedIntent, SuggestedAction, TurnExplanation, TurnInput, TurnResult } from './turn';
 import { readTurnSignals } from './turn-signals';
 
 export type KnowledgeLookup = Pick<KnowledgeService, 'ask' | 'getPublished'>;
@@ -38,18 +38,54 @@ export function handleTurn(input: TurnInput, state: EngineState, deps: EngineDep
     return turn.say({ kind: 'acknowledge', lang, text: message(lang, 'surveyCommentThanks') }, 'survey comment');
   }
 
-  const smallTalk = detectSmallTalk(text);
-  const knowledge = smallTalk ? undefined : deps.knowledge.ask(text, { lang });
+  const recognized = input.recognized;
+  turn.recognized = recognized;
+  const smallTalk = detectSmallTalk(text) ?? recognizedSmallTalk(recognized);
+  const knowledge = smallTalk ? undefined : withRecognizedArticle(deps.knowledge.ask(text, { lang }), recognized, deps);
   const repeatedFailure = knowledge?.decision.kind === 'fallback' && state.consecutiveFailures + 1 >= 2;
   const { signals, recentSentiment } = readTurnSignals(text, lang, { state, tier: input.customerTier, repeatedFailure, policy });
   turn.state.recentSentiment = recentSentiment;
-  turn.signals = signals;
+  turn.signals = withRecognizedSignals(signals, recognized);
   if (knowledge) turn.candidates = knowledge.hits.slice(0, 3).map((h) => ({ articleId: h.articleId, score: round(h.score) }));
 
-  const outcome = evaluatePolicy(signals, policy);
+  const outcome = evaluatePolicy(turn.signals, policy);
   if (outcome.handoff) return handOff(turn, outcome, text, knowledge, deps, !!input.queued);
   if (smallTalk) return turn.say({ kind: 'small-talk', lang, text: message(lang, smallTalk) }, `small talk: ${smallTalk}`);
   return answerFromKnowledge(turn, text, knowledge!, deps);
+}
+
+/** The recognizer's confidence needed before its reading overrides the engine's own. */
+const RECOGNIZER_CONFIDENCE = 0.7;
+
+function trusted(recognized: RecognizedIntent | undefined): recognized is RecognizedIntent {
+  return !!recognized && recognized.confidence >= RECOGNIZER_CONFIDENCE;
+}
+
+function recognizedSmallTalk(recognized: RecognizedIntent | undefined): SmallTalk | undefined {
+  if (!trusted(recognized)) return undefined;
+  return (['greeting', 'thanks', 'goodbye'] as const).find((kind) => kind === recognized.intent);
+}
+
+/** CLU may recognise a knowledge question the search was unsure about (`kb:<articleId>`): then answer it. */
+function withRecognizedArticle(answer: KnowledgeAnswer, recognized: RecognizedIntent | undefined, deps: EngineDeps): KnowledgeAnswer {
+  if (answer.decision.kind === 'answer' || !trusted(recognized) || recognized.source !== 'clu' || !recognized.intent.startsWith('kb:')) return answer;
+  const articleId = recognized.intent.slice(3);
+  if (!deps.knowledge.getPublished(articleId)) return answer;
+  const hit = { articleId, score: recognized.confidence };
+  return { ...answer, decision: { kind: 'answer', hit, rule: `recognizer (clu): ${recognized.intent}` } } as KnowledgeAnswer;
+}
+
+/** A trained recognizer (CLU) can catch agent requests and complaints the word lists miss. */
+function withRecognizedSignals(signals: TurnSignals, recognized: RecognizedIntent | undefined): TurnSignals {
+  if (!trusted(recognized) || recognized.source !== 'clu') return signals;
+  const evidence = `recognizer (clu): ${recognized.intent} ${recognized.confidence.toFixed(2)}`;
+  if (recognized.intent === 'agent_request' && !signals.agentRequest) {
+    return { ...signals, agentRequest: true, agentRequestEvidence: [...signals.agentRequestEvidence, evidence] };
+  }
+  if (recognized.intent === 'complaint' && !signals.complaintLevel) {
+    return { ...signals, complaintLevel: 'L2', complaintKind: 'complaint', complaintEvidence: [...signals.complaintEvidence, evidence] };
+  }
+  return signals;
 }
 
 function answerFromKnowledge(turn: TurnBuilder, text: string, knowledge: KnowledgeAnswer, deps: EngineDeps): TurnResult {
@@ -166,6 +202,7 @@ class TurnBuilder {
   readonly effects: Effect[] = [];
   candidates: TurnExplanation['candidates'] = [];
   signals?: TurnSignals;
+  recognized?: RecognizedIntent;
   level: TurnExplanation['level'] = null;
 
   constructor(
@@ -191,6 +228,7 @@ class TurnBuilder {
         score: extra.score === undefined ? undefined : round(extra.score),
         candidates: this.candidates,
         signals: this.signals,
+        recognized: this.recognized,
         level: this.level,
       },
     };

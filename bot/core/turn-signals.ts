@@ -11,7 +11,11 @@ export function readTurnSignals(
   lang: Lang,
   context: { state: EngineState; tier?: TurnSignals['tier']; repeatedFailure: boolean; policy: Policy },
 ): { signals: TurnSignals; recentSentiment: number[] } {
-  const message = analyzeMessage(text, { lang, highValueThreshold: context.policy.highValueThreshold });
+  const message = analyzeMessage(text, {
+    lang,
+    highValueThreshold: context.policy.highValueThreshold,
+    currency: context.policy.defaultCurrency[lang],
+  });
   const recentSentiment = [...context.state.recentSentiment, message.sentiment.score].slice(-ROLLING_WINDOW);
   const rolling = rollingSentiment(recentSentiment, ROLLING_WINDOW);
   return {

@@ -19,6 +19,14 @@ export interface TurnInput {
   customerTier?: 'vip' | 'regular' | 'new';
   /** A person already has this conversation in their queue: the engine still helps but does not hand off again. */
   queued?: boolean;
+  /** What the intent recognizer (local, or Azure CLU) made of the text, when the runtime asked it. */
+  recognized?: RecognizedIntent;
+}
+
+export interface RecognizedIntent {
+  intent: string;
+  confidence: number;
+  source: 'local' | 'clu';
 }
 
 export const CustomerActionSchema = z.discriminatedUnion('type', [
@@ -62,6 +70,7 @@ export interface TurnExplanation {
   score?: number;
   candidates: Array<{ articleId: string; score: number }>;
   signals?: TurnSignals;
+  recognized?: RecognizedIntent;
   /** The service level of the handoff this turn asks for, if any. */
   level: Level | null;
 }

@@ -3,7 +3,7 @@
  * articles, search it with customer text, decide whether to answer, clarify or fall back, persist it as a snapshot.
  */
 export { KnowledgeIndex, DEFAULT_INDEX_OPTIONS, MAX_QUERY_CHARS } from './knowledge-index';
-export { decide, DEFAULT_THRESHOLDS, resolveThresholds, type Decision } from './decide';
+export { decide, decideWith, DEFAULT_THRESHOLDS, resolveThresholds, type Decision } from './decide';
 export type { SearchHit, HitExplanation } from './search-hit';
 export {
   DecisionThresholdsSchema,

@@ -6,13 +6,11 @@
  * Customer text never reaches lunr's query parser: it is analysed like article text and each resulting term becomes a
  * `query.term()` clause with wildcards and pipeline off, so "+*", "title:foo~2" or "^" are just words (or nothing).
  */
-import type lunr from 'lunr';
-import lunrRuntime from 'lunr';
 import { calibrate, relevanceOf } from './calibrate';
 import { VariantClassifier, type ClassifierMatch } from './classifier';
 import { analyzeArticles } from './analyze-articles';
 import { extractFeatures, termFeature } from './features';
-import { buildLunrIndex, searchLunr } from './lunr-index';
+import { FieldedLunrIndex } from './lunr-index';
 import {
   IndexOptionsSchema,
   SearchOptionsSchema,
@@ -76,7 +74,7 @@ export class KnowledgeIndex {
     private readonly variantQuestions: ReadonlyArray<string | null>,
     private readonly vocabularyByFrequency: readonly string[],
     private readonly synonymGroups: SynonymGroups,
-    private readonly lunrIndex: lunr.Index,
+    private readonly lunrIndex: FieldedLunrIndex,
     private readonly classifier: VariantClassifier,
   ) {
     this.vocabulary = new Map(vocabularyByFrequency.map((word, rank) => [word, rank]));
@@ -96,7 +94,7 @@ export class KnowledgeIndex {
     }
 
     const { lunrDocuments, variants, variantQuestions, vocabulary } = analyzeArticles(articles);
-    const lunrIndex = buildLunrIndex(lunrDocuments, resolved.boosts);
+    const lunrIndex = FieldedLunrIndex.build(lunrDocuments, resolved.boosts);
 
     return new KnowledgeIndex(
       resolved,
@@ -117,7 +115,7 @@ export class KnowledgeIndex {
       snapshot.variantQuestions,
       snapshot.vocabulary,
       snapshot.synonymGroups,
-      lunrRuntime.Index.load(snapshot.lunr),
+      FieldedLunrIndex.load(snapshot.lunr),
       VariantClassifier.load(snapshot.classifier, snapshot.articles.length),
     );
   }
@@ -131,7 +129,7 @@ export class KnowledgeIndex {
       variantQuestions: [...this.variantQuestions],
       vocabulary: [...this.vocabularyByFrequency],
       synonymGroups: this.synonymGroups,
-      lunr: this.lunrIndex.toJSON() as unknown as Record<string, unknown>,
+      lunr: this.lunrIndex.toJSON(),
       classifier: this.classifier.toJSON(),
     };
   }
@@ -144,7 +142,7 @@ export class KnowledgeIndex {
     const corrected = this.correctTypos(analysis);
 
     const candidates = new Map<number, Candidate>();
-    const lunrMatches = searchLunr(this.lunrIndex, this.articles.length, this.queryTerms(analysis, corrected), CANDIDATES_PER_RETRIEVER);
+    const lunrMatches = this.lunrIndex.search(this.queryTerms(analysis, corrected), CANDIDATES_PER_RETRIEVER);
     for (const { article, score, matchedTerms } of lunrMatches) {
       candidates.set(article, { article, lunrScore: score, matchedTerms });
     }
@@ -185,14 +183,14 @@ export class KnowledgeIndex {
       .slice(0, limit);
   }
 
-  /** Unknown longer words → known words one edit away. */
+  /** Unknown longer words → known words one edit away. A word whose stem the index knows ("refunds") is no typo. */
   private correctTypos(analysis: TextAnalysis): Map<string, string[]> {
     const corrections = new Map<string, string[]>();
-    for (const word of analysis.words) {
-      if (corrections.has(word) || !isTypoCandidate(word)) continue;
+    analysis.words.forEach((word, i) => {
+      if (corrections.has(word) || !isTypoCandidate(word) || this.lunrIndex.hasTerm(analysis.stems[i])) return;
       const known = correctTypo(word, this.vocabulary);
       if (known.length > 0) corrections.set(word, known);
-    }
+    });
     return corrections;
   }
 
@@ -220,7 +218,7 @@ export class KnowledgeIndex {
         lunrScore: candidate.lunrScore,
         nearestSimilarity: candidate.classifier?.nearest ?? 0,
         centroidSimilarity: candidate.classifier?.centroid ?? 0,
-        bayesScore: candidate.classifier?.bayes ?? -Infinity,
+        ...(candidate.classifier ? { bayesScore: candidate.classifier.bayes } : {}),
         relevance,
         matchedTerms: candidate.matchedTerms,
       },

@@ -9,6 +9,8 @@
  * the fields where its term is that common, and a query keeps its rarest terms only.
  */
 import lunr from 'lunr';
+import { z } from 'zod';
+import { packUint32, unpackUint32 } from './packed';
 import type { FieldBoosts } from './schemas';
 import type { WeightedTerm } from './synonyms';
 
@@ -17,11 +19,11 @@ export type LunrField = (typeof LUNR_FIELDS)[number];
 export type LunrDocument = { ref: string } & Record<LunrField, string[]>;
 
 const SAFE_TERM = /^[\p{L}\p{N}\p{M}]+$/u;
-const MAX_CLAUSES = 16;
+const MAX_CLAUSES = 10;
 /** A field is left out of a clause when more documents than this have the term in it… */
-const COMMON_TERM_MIN_DOCUMENTS = 150;
+const COMMON_TERM_MIN_DOCUMENTS = 100;
 /** …and they are more than this share of all documents. Small knowledge bases are never pruned. */
-const COMMON_TERM_MIN_SHARE = 0.02;
+const COMMON_TERM_MIN_SHARE = 0.01;
 
 export interface LunrMatch {
   article: number;
@@ -41,7 +43,7 @@ type Posting = { _index: number } & Record<LunrField, Record<string, object>>;
  * every token in an object, cloning metadata per token and looking terms up in dictionary-mode objects, which made
  * the build miss its 2 s budget on its own. Scoring follows lunr.Builder#createFieldVectors exactly.
  */
-export function buildLunrIndex(documents: readonly LunrDocument[], boosts: FieldBoosts): lunr.Index {
+function buildIndex(documents: readonly LunrDocument[], boosts: FieldBoosts): { index: lunr.Index; terms: string[]; fieldCounts: Uint32Array } {
   // lunr only reads the keys of per-document metadata (none are whitelisted), so every entry can share one object.
   const noMetadata: object = Object.freeze(Object.create(null) as object);
   // Term ids are assigned in order of first appearance, as lunr assigns a posting's _index.
@@ -49,6 +51,7 @@ export function buildLunrIndex(documents: readonly LunrDocument[], boosts: Field
   const terms: string[] = [];
   const postings: Posting[] = [];
   const documentsWithTerm: number[] = [];
+  const fieldCountList: number[] = [];
   const totalLength: Record<LunrField, number> = { title: 0, questions: 0, answer: 0, tags: 0 };
   // Per document field: its distinct term ids (ascending) and their frequencies.
   const fieldTermIds: Uint32Array[] = [];
@@ -56,7 +59,7 @@ export function buildLunrIndex(documents: readonly LunrDocument[], boosts: Field
   const counts: number[] = [];
 
   for (const document of documents) {
-    for (const field of LUNR_FIELDS) {
+    for (const [fieldNumber, field] of LUNR_FIELDS.entries()) {
       const distinct: number[] = [];
       for (const term of document[field]) {
         let id = termIds.get(term);
@@ -68,6 +71,7 @@ export function buildLunrIndex(documents: readonly LunrDocument[], boosts: Field
           for (const f of LUNR_FIELDS) posting[f] = Object.create(null) as Record<string, object>;
           postings.push(posting);
           documentsWithTerm.push(0);
+          fieldCountList.push(0, 0, 0, 0);
           counts.push(0);
         }
         if (counts[id] === 0) distinct.push(id);
@@ -80,6 +84,7 @@ export function buildLunrIndex(documents: readonly LunrDocument[], boosts: Field
         counts[id] = 0;
         postings[id][field][document.ref] = noMetadata;
         documentsWithTerm[id]++;
+        fieldCountList[id * LUNR_FIELDS.length + fieldNumber]++;
       });
       fieldTermIds.push(ids);
       fieldTermCounts.push(frequencies);
@@ -119,51 +124,108 @@ export function buildLunrIndex(documents: readonly LunrDocument[], boosts: Field
     fields: [...LUNR_FIELDS],
     pipeline: new lunr.Pipeline(),
   };
-  return new lunr.Index(attributes as unknown as lunr.Index.Attributes);
+  return {
+    index: new lunr.Index(attributes as unknown as lunr.Index.Attributes),
+    terms,
+    fieldCounts: Uint32Array.from(fieldCountList),
+  };
 }
 
-/** Number of documents with `term` in `field`, counting no further than `stopAt`. */
-function documentsWithTerm(index: lunr.Index, term: string, field: LunrField, stopAt: number): number {
-  // lunr.Index keeps its inverted index as a public field that @types/lunr does not declare.
-  const inverted = (index as unknown as { invertedIndex: Record<string, Record<string, object> | undefined> }).invertedIndex;
-  const posting = inverted[term]?.[field];
-  let count = 0;
-  for (const _ref in posting) if (++count > stopAt) break;
-  return count;
-}
+export const SerializedLunrIndexSchema = z.object({
+  documentCount: z.number().int().nonnegative(),
+  /** lunr's own serialisation (lunr.Index#toJSON). */
+  lunr: z.record(z.string(), z.unknown()),
+  /** Per term in lunr's (sorted) term order, the number of documents having it in each field, packed. */
+  fieldCounts: z.string(),
+});
+export type SerializedLunrIndex = z.infer<typeof SerializedLunrIndexSchema>;
 
-export function searchLunr(index: lunr.Index, documentCount: number, terms: readonly WeightedTerm[], limit: number): LunrMatch[] {
-  const commonAbove = Math.max(COMMON_TERM_MIN_DOCUMENTS, Math.floor(documentCount * COMMON_TERM_MIN_SHARE));
-  const clauses: Array<{ term: string; weight: number; fields: LunrField[]; rarity: number }> = [];
-  for (const { term, weight } of terms) {
-    if (!SAFE_TERM.test(term)) continue;
-    let documents = 0;
-    const fields: LunrField[] = [];
-    for (const field of LUNR_FIELDS) {
-      const count = documentsWithTerm(index, term, field, commonAbove);
-      documents += count;
-      if (count > 0 && count <= commonAbove) fields.push(field);
-    }
-    if (fields.length > 0) clauses.push({ term, weight, fields, rarity: documents });
+/** A lunr index plus how many documents hold each term in each field (lunr keeps no such count). */
+export class FieldedLunrIndex {
+  private constructor(
+    private readonly index: lunr.Index,
+    readonly documentCount: number,
+    /** term → its 4 per-field document counts start at 4·position in fieldCounts. */
+    private readonly termPositions: ReadonlyMap<string, number>,
+    private readonly fieldCounts: Uint32Array,
+  ) {}
+
+  static build(documents: readonly LunrDocument[], boosts: FieldBoosts): FieldedLunrIndex {
+    const { index, terms, fieldCounts } = buildIndex(documents, boosts);
+    return new FieldedLunrIndex(index, documents.length, new Map(terms.map((term, id) => [term, id])), fieldCounts);
   }
-  clauses.sort((a, b) => b.weight - a.weight || a.rarity - b.rarity);
-  if (clauses.length === 0) return [];
-  return index
-    .query((query) => {
-      for (const { term, weight, fields } of clauses.slice(0, MAX_CLAUSES)) {
-        query.term(term, {
-          fields,
-          boost: weight,
-          usePipeline: false,
-          wildcard: lunr.Query.wildcard.NONE,
-          presence: lunr.Query.presence.OPTIONAL,
-        });
-      }
-    })
-    .slice(0, limit)
-    .map((result) => ({
-      article: Number(result.ref),
-      score: result.score,
-      matchedTerms: Object.keys(result.matchData.metadata),
-    }));
+
+  static load(serialized: SerializedLunrIndex): FieldedLunrIndex {
+    const fieldCounts = unpackUint32(serialized.fieldCounts);
+    const inverted = serialized.lunr.invertedIndex;
+    if (!Array.isArray(inverted) || inverted.length * LUNR_FIELDS.length !== fieldCounts.length) {
+      throw new Error('lunr term counts do not match the lunr index');
+    }
+    const positions = new Map<string, number>();
+    inverted.forEach((entry: unknown, position) => positions.set(String((entry as [string])[0]), position));
+    return new FieldedLunrIndex(lunr.Index.load(serialized.lunr), serialized.documentCount, positions, fieldCounts);
+  }
+
+  toJSON(): SerializedLunrIndex {
+    // lunr serialises terms sorted; counts follow the same order so load can pair them without a term list.
+    const sorted = [...this.termPositions.keys()].sort();
+    const counts = new Uint32Array(sorted.length * LUNR_FIELDS.length);
+    sorted.forEach((term, position) => {
+      const from = (this.termPositions.get(term) as number) * LUNR_FIELDS.length;
+      counts.set(this.fieldCounts.subarray(from, from + LUNR_FIELDS.length), position * LUNR_FIELDS.length);
+    });
+    return {
+      documentCount: this.documentCount,
+      lunr: this.index.toJSON() as unknown as Record<string, unknown>,
+      fieldCounts: packUint32(counts),
+    };
+  }
+
+  /** Whether any document has this (analysed) term. */
+  hasTerm(term: string): boolean {
+    return this.termPositions.has(term);
+  }
+
+  /** The underlying lunr index (for tests that compare it with lunr.Builder's). */
+  get lunrIndex(): lunr.Index {
+    return this.index;
+  }
+
+  /** Best `limit` documents for analysed query terms (term weight = clause boost). */
+  search(terms: readonly WeightedTerm[], limit: number): LunrMatch[] {
+    const commonAbove = Math.max(COMMON_TERM_MIN_DOCUMENTS, Math.floor(this.documentCount * COMMON_TERM_MIN_SHARE));
+    const clauses: Array<{ term: string; weight: number; fields: LunrField[]; documents: number }> = [];
+    for (const { term, weight } of terms) {
+      const position = this.termPositions.get(term);
+      if (position === undefined || !SAFE_TERM.test(term)) continue;
+      let documents = 0;
+      const fields: LunrField[] = [];
+      LUNR_FIELDS.forEach((field, f) => {
+        const count = this.fieldCounts[position * LUNR_FIELDS.length + f];
+        documents += count;
+        if (count > 0 && count <= commonAbove) fields.push(field);
+      });
+      if (fields.length > 0) clauses.push({ term, weight, fields, documents });
+    }
+    if (clauses.length === 0) return [];
+    clauses.sort((a, b) => b.weight - a.weight || a.documents - b.documents);
+    return this.index
+      .query((query) => {
+        for (const { term, weight, fields } of clauses.slice(0, MAX_CLAUSES)) {
+          query.term(term, {
+            fields,
+            boost: weight,
+            usePipeline: false,
+            wildcard: lunr.Query.wildcard.NONE,
+            presence: lunr.Query.presence.OPTIONAL,
+          });
+        }
+      })
+      .slice(0, limit)
+      .map((result) => ({
+        article: Number(result.ref),
+        score: result.score,
+        matchedTerms: Object.keys(result.matchData.metadata),
+      }));
+  }
 }

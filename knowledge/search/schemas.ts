@@ -47,10 +47,13 @@ export const DecisionThresholdsSchema = z
     answer: z.number().min(0).max(1),
     /** The best hit must lead the runner-up by at least this much confidence to be answered without asking. */
     margin: z.number().min(0).max(1),
-    /** Hits at or above this confidence are offered as choices when the bot is not sure enough to answer. */
+    /** Below this confidence in the best hit the bot falls back; from it up to `answer` it asks which was meant. */
     clarify: z.number().min(0).max(1),
+    /** Runner-up hits at or above this confidence join the best one as choices in a clarification. */
+    choice: z.number().min(0).max(1),
     /** Most choices offered in a clarification (suggested actions). */
     maxChoices: z.number().int().min(1).max(3),
   })
-  .refine((t) => t.clarify <= t.answer, { message: 'clarify threshold must not exceed answer threshold' });
+  .refine((t) => t.clarify <= t.answer, { message: 'clarify threshold must not exceed answer threshold' })
+  .refine((t) => t.choice <= t.clarify, { message: 'choice threshold must not exceed clarify threshold' });
 export type DecisionThresholds = z.infer<typeof DecisionThresholdsSchema>;

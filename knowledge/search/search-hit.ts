@@ -7,8 +7,9 @@ export interface HitExplanation {
   nearestSimilarity: number;
   /** Cosine similarity to the article's variant centroid (0..1). */
   centroidSimilarity: number;
-  /** Naive Bayes log-likelihood per unit of query weight (compare between hits of one search only). */
-  bayesScore: number;
+  /** Naive Bayes log-likelihood per unit of query weight (compare between hits of one search only); absent when the
+   * article shares no feature with the question. */
+  bayesScore?: number;
   /** Blend of the signals before calibration (0..1). */
   relevance: number;
   /** Index terms of the query that lunr matched in this article. */

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { SerializedClassifierSchema } from './classifier';
+import { SerializedLunrIndexSchema } from './lunr-index';
 import { IndexOptionsSchema, LanguageSchema } from './schemas';
 
 export const SNAPSHOT_FORMAT = 'baton.knowledge-index';
@@ -20,8 +21,7 @@ export const SerializedIndexSchema = z.object({
   vocabulary: z.array(z.string()),
   /** Compiled synonym groups (phrases as analysed terms). */
   synonymGroups: z.array(z.array(z.array(z.string()))),
-  /** lunr's own serialisation (lunr.Index#toJSON). */
-  lunr: z.record(z.string(), z.unknown()),
+  lunr: SerializedLunrIndexSchema,
   classifier: SerializedClassifierSchema,
 });
 export type SerializedIndex = z.infer<typeof SerializedIndexSchema>;

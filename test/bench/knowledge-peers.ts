@@ -57,9 +57,14 @@ function segmenterTokens(text: string): string[] {
   return [...ZH_WORDS.segment(text.toLowerCase())].filter((s) => s.isWordLike).map((s) => s.segment);
 }
 
-/** lunr whose tokenizer is Intl.Segmenter's word segmentation (the Chinese reference point of issue 3). */
+/**
+ * lunr whose tokenizer is Intl.Segmenter's word segmentation (the Chinese reference point of issue 3). lunr's default
+ * pipeline is removed: its trimmer strips every non-ASCII-word character, which deletes Chinese tokens outright.
+ */
 export function lunrSegmenterPeer(articles: readonly IndexableArticle[]): Peer {
   const index = lunr(function () {
+    this.pipeline.reset();
+    this.searchPipeline.reset();
     this.ref('id');
     for (const field of ['title', 'questions', 'answer', 'tags']) {
       this.field(field, { extractor: (doc: object) => segmenterTokens(String((doc as Record<string, string>)[field])) });
@@ -71,7 +76,7 @@ export function lunrSegmenterPeer(articles: readonly IndexableArticle[]): Peer {
     best(text) {
       const tokens = segmenterTokens(text).filter((t) => !t.includes('*'));
       if (tokens.length === 0) return undefined;
-      const [top] = index.query((q) => q.term(tokens, { usePipeline: true }));
+      const [top] = index.query((q) => q.term(tokens, { usePipeline: false }));
       return top ? { articleId: top.ref, score: top.score } : undefined;
     },
   };

@@ -3,8 +3,8 @@
  * the val split the benchmark reports). The benchmark prints the fitted values beside the ones in use, so a drift
  * between code and data shows.
  */
-import { calibrationFeatures, type CalibrationInput, type CalibrationModel } from '../../knowledge/search/calibrate';
-import { decide, type DecisionThresholds, type SearchHit } from '../../knowledge/search';
+import { calibrate, calibrationFeatures, type CalibrationInput, type CalibrationModel } from '../../knowledge/search/calibrate';
+import { decideWith, type DecisionThresholds, type SearchHit } from '../../knowledge/search';
 import { round } from './knowledge-eval';
 
 export interface TuningQuestion {
@@ -19,11 +19,25 @@ function calibrationInput(hit: SearchHit): CalibrationInput {
   return { relevance: e?.relevance ?? 0, nearest: e?.nearestSimilarity ?? 0, centroid: e?.centroidSimilarity ?? 0 };
 }
 
-/** Logistic regression of "the best hit is right" on the calibration features of the best hit (batch gradient). */
-export function fitConfidence(questions: readonly TuningQuestion[], base: CalibrationModel): CalibrationModel['confidence'] {
+function mostRelevant(hits: readonly SearchHit[]): number {
+  let best = 0;
+  hits.forEach((hit, i) => {
+    if ((hit.explanation?.relevance ?? 0) > (hits[best].explanation?.relevance ?? 0)) best = i;
+  });
+  return best;
+}
+
+/**
+ * Logistic regression of "the most relevant hit is right" on its calibration features (batch gradient descent).
+ * Relevance does not depend on the confidence model, so the fit does not depend on the model in use.
+ */
+export function fitConfidence(questions: readonly TuningQuestion[]): CalibrationModel['confidence'] {
   const rows = questions
     .filter((q) => q.hits.length > 0)
-    .map((q) => ({ x: calibrationFeatures(q.hits.map(calibrationInput), 0), y: q.hits[0].articleId === q.expected ? 1 : 0 }));
+    .map((q) => {
+      const best = mostRelevant(q.hits);
+      return { x: calibrationFeatures(q.hits.map(calibrationInput), best), y: q.hits[best].articleId === q.expected ? 1 : 0 };
+    });
   const dims = rows[0]?.x.length ?? 0;
   const weights = new Array<number>(dims).fill(0);
   let intercept = 0;
@@ -41,7 +55,16 @@ export function fitConfidence(questions: readonly TuningQuestion[], base: Calibr
     intercept -= (rate * gradientIntercept) / rows.length;
     for (let d = 0; d < dims; d++) weights[d] -= (rate * gradient[d]) / rows.length;
   }
-  return { ...base.confidence, intercept: round(intercept, 3), weights: weights.map((w) => round(w, 3)) };
+  return { intercept: round(intercept, 3), weights: weights.map((w) => round(w, 3)) };
+}
+
+/** The questions' hits with confidences recomputed under another calibration, best first (as search returns them). */
+export function rescore(questions: readonly TuningQuestion[], model: CalibrationModel): TuningQuestion[] {
+  return questions.map(({ hits, expected }) => {
+    const confidences = calibrate(hits.map(calibrationInput), model);
+    const rescored = hits.map((hit, i) => ({ ...hit, score: confidences[i] })).sort((a, b) => b.score - a.score);
+    return { hits: rescored, expected };
+  });
 }
 
 export interface DecisionFigures {
@@ -64,7 +87,7 @@ export function decisionFigures(questions: readonly TuningQuestion[], thresholds
   let outOfScope = 0;
   const counts = { right: 0, wrong: 0, clarified: 0, inFallback: 0, oosFallback: 0, oosAnswered: 0 };
   for (const { hits, expected } of questions) {
-    const decision = decide(hits, thresholds);
+    const decision = decideWith(hits, thresholds);
     if (expected === undefined) {
       outOfScope++;
       if (decision.kind === 'fallback') counts.oosFallback++;
@@ -91,22 +114,29 @@ export function decisionFigures(questions: readonly TuningQuestion[], thresholds
 }
 
 /**
- * Thresholds that answer the most in-scope questions correctly while at least `minOutOfScopeRecall` of out-of-scope
- * ones fall back; ties go to more clarifications that contain the right article.
+ * Thresholds that answer the most in-scope questions correctly (within `ANSWER_SLACK` of the best possible) while at
+ * least `minOutOfScopeRecall` of out-of-scope ones fall back; among those, the ones whose clarifications offer the
+ * right article most often net of wrong answers.
  */
-export function tuneThresholds(questions: readonly TuningQuestion[], minOutOfScopeRecall: number): DecisionThresholds {
-  let best: { thresholds: DecisionThresholds; key: [number, number] } | undefined;
+const ANSWER_SLACK = 0.005;
+
+export function tuneThresholds(questions: readonly TuningQuestion[], minOutOfScopeRecall: number): DecisionThresholds | undefined {
+  const feasible: Array<{ thresholds: DecisionThresholds; figures: DecisionFigures }> = [];
   for (let answer = 0.3; answer <= 0.951; answer += 0.025) {
-    for (const margin of [0, 0.05, 0.1, 0.2, 0.3]) {
+    for (const margin of [0, 0.05, 0.1, 0.2]) {
       for (let clarify = 0.1; clarify <= answer + 1e-9; clarify += 0.05) {
-        const thresholds = { answer: round(answer, 3), margin, clarify: round(clarify, 3), maxChoices: 3 };
-        const figures = decisionFigures(questions, thresholds);
-        if (figures.outOfScopeRecall < minOutOfScopeRecall) continue;
-        const key: [number, number] = [figures.inScopeAnsweredCorrectly, figures.inScopeClarifiedWithRightChoice];
-        if (!best || key[0] > best.key[0] || (key[0] === best.key[0] && key[1] > best.key[1])) best = { thresholds, key };
+        for (const choice of [0.02, 0.05, 0.1, 0.2]) {
+          if (choice > clarify) continue;
+          const thresholds = { answer: round(answer, 3), margin, clarify: round(clarify, 3), choice, maxChoices: 3 };
+          const figures = decisionFigures(questions, thresholds);
+          if (figures.outOfScopeRecall >= minOutOfScopeRecall) feasible.push({ thresholds, figures });
+        }
       }
     }
   }
-  if (!best) throw new Error('no thresholds reach the out-of-scope recall asked for');
-  return best.thresholds;
+  const bestAnswered = Math.max(...feasible.map((f) => f.figures.inScopeAnsweredCorrectly));
+  const secondary = (f: DecisionFigures): number => f.inScopeClarifiedWithRightChoice - f.inScopeAnsweredWrongly;
+  return feasible
+    .filter((f) => f.figures.inScopeAnsweredCorrectly >= bestAnswered - ANSWER_SLACK)
+    .sort((a, b) => secondary(b.figures) - secondary(a.figures))[0]?.thresholds;
 }

@@ -60,6 +60,67 @@ describe('loadConfig', () => {
     ]);
   });
 
+  describe('Bot Framework authentication and outbound hosts', () => {
+    const APP = { MicrosoftAppId: '00000000-0000-4000-8000-000000000001', MicrosoftAppPassword: 'secret' };
+    const TENANT = '11111111-2222-4333-8444-555555555555';
+
+    test('defaults: Bot Framework metadata, the connector hosts, loopback only when anonymous', () => {
+      const anonymous = loadConfig({});
+      expect(anonymous.bot.auth).toEqual({
+        botFrameworkMetadataUrl: 'https://login.botframework.com/v1/.well-known/openidconfiguration',
+        entra: undefined,
+        allowLoopbackHttp: true,
+      });
+      expect(anonymous.bot.outbound).toEqual({
+        hosts: expect.arrayContaining(['botframework.com', 'smba.trafficmanager.net']),
+        allowLoopback: true,
+        builtInDirectLineUrl: 'http://localhost:3978/v3/directline',
+      });
+      expect(loadConfig(APP).bot.outbound.allowLoopback).toBe(false);
+      expect(loadConfig({ NODE_ENV: 'production', ...APP }).bot.auth.allowLoopbackHttp).toBe(false);
+    });
+
+    test('a tenant GUID also trusts that tenant’s Entra tokens; a tenant domain does not', () => {
+      expect(loadConfig({ ...APP, MicrosoftAppTenantId: TENANT.toUpperCase() }).bot.auth.entra).toEqual({
+        tenantId: TENANT,
+        metadataUrl: `https://login.microsoftonline.com/${TENANT}/v2.0/.well-known/openid-configuration`,
+      });
+      expect(loadConfig({ ...APP, MicrosoftAppTenantId: 'contoso.onmicrosoft.com' }).bot.auth.entra).toBeUndefined();
+    });
+
+    test('metadata URLs can point at local doubles outside production', () => {
+      const config = loadConfig({
+        ...APP,
+        MicrosoftAppTenantId: TENANT,
+        BATON_BOT_OPENID_METADATA_URL: 'http://127.0.0.1:4000/v1/.well-known/openidconfiguration',
+        BATON_ENTRA_OPENID_METADATA_URL: 'http://localhost:4001/meta',
+      });
+      expect(config.bot.auth.botFrameworkMetadataUrl).toBe('http://127.0.0.1:4000/v1/.well-known/openidconfiguration');
+      expect(config.bot.auth.entra?.metadataUrl).toBe('http://localhost:4001/meta');
+    });
+
+    test.each([
+      [{ BATON_BOT_OPENID_METADATA_URL: 'http://keys.example.com/meta' }, /^BATON_BOT_OPENID_METADATA_URL: must be an https/],
+      [{ NODE_ENV: 'production', BATON_BOT_OPENID_METADATA_URL: 'http://127.0.0.1:4000/meta' }, /^BATON_BOT_OPENID_METADATA_URL: must be an https/],
+      [{ BATON_BOT_OPENID_METADATA_URL: 'not a url' }, /^BATON_BOT_OPENID_METADATA_URL: must be a URL/],
+      [{ BATON_ENTRA_OPENID_METADATA_URL: 'https://login.example.com/meta' }, /^BATON_ENTRA_OPENID_METADATA_URL: .*tenant GUID/],
+      [{ BATON_BOT_OUTBOUND_HOSTS: 'connector.contoso.com, https://x.example.com/' }, /^BATON_BOT_OUTBOUND_HOSTS: "https:\/\/x.example.com\/" is not a host name/],
+    ])('a bad auth setting names its variable: %j', (env, problem) => {
+      expect(problemsOf({ ...APP, ...(env as Record<string, string>) })).toEqual([expect.stringMatching(problem)]);
+    });
+
+    test('extra outbound hosts are added to the defaults (a leading *. is accepted)', () => {
+      const { hosts } = loadConfig({ BATON_BOT_OUTBOUND_HOSTS: 'Connector.Contoso.com, *.fabrikam.net' }).bot.outbound;
+      expect(hosts).toEqual(expect.arrayContaining(['botframework.com', 'connector.contoso.com', 'fabrikam.net']));
+    });
+
+    test('PUBLIC_URL moves the built-in Direct Line URL with it', () => {
+      const config = loadConfig({ PUBLIC_URL: 'https://baton.example.com/' });
+      expect(config.bot.outbound.builtInDirectLineUrl).toBe('https://baton.example.com/v3/directline');
+      expect(config.directLine.serviceUrl).toBe('https://baton.example.com/v3/directline');
+    });
+  });
+
   test('empty strings count as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', MicrosoftAppId: '' }).bot.anonymous).toBe(true);
   });

@@ -54,6 +54,10 @@ export const PolicySchema = z
     raiseLevelForTiers: z.array(z.enum(['vip', 'regular', 'new'])).default(['vip']),
     /** Money at or above this (in the account currency) is a high-value case. */
     highValueThreshold: z.number().positive().default(500_000),
+    /** The currency of amounts written without one ("50万", "I paid 3000"), by the customer's language. */
+    defaultCurrency: z
+      .object({ en: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as USD'), zh: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as CNY') })
+      .default({ en: 'USD', zh: 'CNY' }),
   })
   .strict()
   .superRefine((policy, ctx) => {

@@ -84,11 +84,21 @@ test('an invalid import exits 1, lists problems with line numbers, and imports n
 });
 
 test('ask --json --batch prints one JSON line per question, in order', async () => {
-  const questions = file('questions.txt', 'How do I return an item?\n\n怎么退货？\nzzzz qqqq wwww\n');
+  const questions = file(
+    'questions.txt',
+    'How do I return an item?\n\n怎么退货？\nzzzz qqqq wwww\nmy charger exploded and burned my hand\n转人工\n我上个月花了50万买的设备坏了\n',
+  );
   const result = await baton('ask', '--json', '--batch', questions);
   expect(result.code).toBe(0);
   const lines = result.out.trim().split('\n').map((line) => JSON.parse(line));
-  expect(lines.map((l) => l.text)).toEqual(['How do I return an item?', '怎么退货？', 'zzzz qqqq wwww']);
+  expect(lines.map((l) => l.text)).toEqual([
+    'How do I return an item?',
+    '怎么退货？',
+    'zzzz qqqq wwww',
+    'my charger exploded and burned my hand',
+    '转人工',
+    '我上个月花了50万买的设备坏了',
+  ]);
   expect(lines[0]).toEqual({
     text: 'How do I return an item?',
     lang: 'en',
@@ -97,11 +107,25 @@ test('ask --json --batch prints one JSON line per question, in order', async () 
     articleId: 'returns-start-en',
     score: expect.any(Number),
     candidates: expect.arrayContaining([{ articleId: 'returns-start-en', score: expect.any(Number) }]),
-    signals: null,
+    signals: {
+      sentiment: { label: 'neutral', score: expect.any(Number), evidence: [] },
+      agentRequest: false,
+      amount: null,
+      highValue: false,
+      complaintLevel: 'L3',
+      complaintKind: null,
+      evidence: { agentRequest: [], complaint: [], amount: [] },
+    },
+    handoff: false,
     level: null,
+    reasons: [],
   });
   expect(lines[1]).toMatchObject({ lang: 'zh', articleId: 'returns-start-zh' });
   expect(lines[2]).toMatchObject({ decision: 'fallback', articleId: null });
+  // The signals and the service level the handoff policy gives them (DESIGN.md field names).
+  expect(lines[3]).toMatchObject({ signals: { complaintLevel: 'L1', sentiment: { label: 'negative' } }, handoff: true, level: 'L1' });
+  expect(lines[4]).toMatchObject({ signals: { agentRequest: true }, handoff: true, level: 'L3', reasons: ['agent-request'] });
+  expect(lines[5]).toMatchObject({ signals: { amount: { value: 500000, currency: 'CNY' }, highValue: true }, handoff: true, level: 'L2' });
 });
 
 test('eval reports accuracy, MRR and confused pairs as JSON', async () => {

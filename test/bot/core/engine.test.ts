@@ -23,7 +23,7 @@ const answers: Array<[string, 'answer', string]> = [
   ['How do I return an item?', 'answer', 'returns-start-en'],
   ['i want to send back the shoes i bought', 'answer', 'returns-start-en'],
   ['where is my parcel', 'answer', 'orders-track-en'],
-  ['I was charged twice for one order', 'answer', 'payments-double-charge-en'],
+  ['what payment methods do you take', 'answer', 'payments-methods-en'],
   ['forgot my password', 'answer', 'account-reset-password-en'],
   ['how long until I get my money back', 'answer', 'refunds-timing-en'],
   ['怎么退货？', 'answer', 'returns-start-zh'],
@@ -86,6 +86,12 @@ describe('the policy hands upset, urgent, high-value and asking customers to a p
     expect(handoff!.type === 'handoff' && handoff!.reasons.map((r) => r.code)).toContain(rule);
     if (firstReply) expect(turn.replies[0].text).toMatch(firstReply);
     expect(turn.explanation.signals).toBeDefined();
+  });
+
+  test('a service failure with a known answer gets the answer and a person', () => {
+    const [turn] = play(['I was charged twice for one order']);
+    expect(turn.explanation.decision).toBe('handoff');
+    expect(turn.replies.map((r) => r.articleId)).toContain('payments-double-charge-en');
   });
 
   test('a message that merely mentions a person is answered, not handed off', () => {

@@ -1,7 +1,7 @@
 import { decide, DEFAULT_THRESHOLDS, DecisionThresholdsSchema, type SearchHit } from '../../../knowledge/search';
 
 const hit = (articleId: string, score: number): SearchHit => ({ articleId, score });
-const thresholds = { answer: 0.6, margin: 0.1, clarify: 0.3, maxChoices: 3 };
+const thresholds = { answer: 0.6, margin: 0.1, clarify: 0.3, choice: 0.1, maxChoices: 3 };
 
 describe('decide', () => {
   it.each<[string, SearchHit[], string, string, string[]]>([
@@ -9,9 +9,11 @@ describe('decide', () => {
     ['best below clarify', [hit('a', 0.2), hit('b', 0.1)], 'fallback', 'below-clarify-threshold', ['a']],
     ['confident and clear lead', [hit('a', 0.9), hit('b', 0.5)], 'answer', 'confident', ['a']],
     ['single confident hit', [hit('a', 0.65)], 'answer', 'confident', ['a']],
-    ['confident but close runner-up', [hit('a', 0.9), hit('b', 0.85), hit('c', 0.2)], 'clarify', 'close-runner-up', ['a', 'b']],
+    ['confident but close runner-up', [hit('a', 0.9), hit('b', 0.85), hit('c', 0.05)], 'clarify', 'close-runner-up', ['a', 'b']],
     ['between clarify and answer', [hit('a', 0.5), hit('b', 0.4), hit('c', 0.35), hit('d', 0.31)], 'clarify', 'below-answer-threshold', ['a', 'b', 'c']],
     ['unsorted input', [hit('b', 0.4), hit('a', 0.95)], 'answer', 'confident', ['a']],
+    ['runner-ups below choice are not offered', [hit('a', 0.5), hit('b', 0.12), hit('c', 0.05)], 'clarify', 'below-answer-threshold', ['a', 'b']],
+    ['a single choice when nothing else qualifies', [hit('a', 0.45), hit('b', 0.01)], 'clarify', 'below-answer-threshold', ['a']],
   ])('%s', (_name, hits, kind, rule, ids) => {
     const decision = decide(hits, thresholds);
     expect(decision.kind).toBe(kind);
@@ -33,7 +35,14 @@ describe('decide', () => {
     expect(decide([hit('a', DEFAULT_THRESHOLDS.clarify / 2)]).kind).toBe('fallback');
   });
 
-  it.each([{ answer: 1.5 }, { clarify: -0.1 }, { maxChoices: 4 }, { maxChoices: 0 }, { answer: 0.2, clarify: 0.5 }])(
+  it.each([
+    { answer: 1.5 },
+    { clarify: -0.1 },
+    { maxChoices: 4 },
+    { maxChoices: 0 },
+    { answer: 0.2, clarify: 0.5 },
+    { clarify: 0.2, choice: 0.3 },
+  ])(
     'rejects invalid thresholds %j',
     (bad) => {
       expect(() => decide([hit('a', 0.9)], bad)).toThrow();

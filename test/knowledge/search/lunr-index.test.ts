@@ -1,5 +1,5 @@
 import lunr from 'lunr';
-import { buildLunrIndex, LUNR_FIELDS, searchLunr, type LunrDocument } from '../../../knowledge/search/lunr-index';
+import { FieldedLunrIndex, LUNR_FIELDS, type LunrDocument } from '../../../knowledge/search/lunr-index';
 import { analyzeText } from '../../../knowledge/search/tokenize';
 import { FIXTURE_ARTICLES } from './fixture-articles';
 
@@ -23,15 +23,15 @@ function withLunrBuilder(): lunr.Index {
   });
 }
 
-describe('buildLunrIndex', () => {
+describe('FieldedLunrIndex.build', () => {
   it('builds exactly the index lunr.Builder builds', () => {
-    expect(JSON.parse(JSON.stringify(buildLunrIndex(documents, boosts)))).toEqual(
+    expect(JSON.parse(JSON.stringify(FieldedLunrIndex.build(documents, boosts).lunrIndex))).toEqual(
       JSON.parse(JSON.stringify(withLunrBuilder())),
     );
   });
 
   it('scores like lunr.Builder', () => {
-    const ours = buildLunrIndex(documents, boosts);
+    const ours = FieldedLunrIndex.build(documents, boosts).lunrIndex;
     const reference = withLunrBuilder();
     const terms = ['password', 'refund', 'card', '花呗'];
     const query = (index: lunr.Index) => index.query((q) => q.term(terms, { usePipeline: false }));
@@ -39,16 +39,24 @@ describe('buildLunrIndex', () => {
   });
 });
 
-describe('searchLunr', () => {
+describe('FieldedLunrIndex.search', () => {
   it('finds documents by analysed terms and reports what matched', () => {
-    const index = buildLunrIndex(documents, boosts);
-    const [best] = searchLunr(index, documents.length, [{ term: 'password', weight: 1 }], 5);
+    const index = FieldedLunrIndex.build(documents, boosts);
+    const [best] = index.search([{ term: 'password', weight: 1 }], 5);
     expect(FIXTURE_ARTICLES[best.article].id).toBe('password');
     expect(best.matchedTerms).toEqual(['password']);
   });
 
   it('ignores terms holding query syntax or wildcards', () => {
-    const index = buildLunrIndex(documents, boosts);
-    expect(searchLunr(index, documents.length, [{ term: '*', weight: 1 }, { term: 'pass*', weight: 1 }], 5)).toEqual([]);
+    const index = FieldedLunrIndex.build(documents, boosts);
+    expect(index.search([{ term: '*', weight: 1 }, { term: 'pass*', weight: 1 }], 5)).toEqual([]);
+  });
+
+  it('searches the same after a JSON round trip', () => {
+    const index = FieldedLunrIndex.build(documents, boosts);
+    const loaded = FieldedLunrIndex.load(JSON.parse(JSON.stringify(index.toJSON())));
+    const terms = ['password', 'refund', 'card', '花呗', '退款'].map((term) => ({ term, weight: 1 }));
+    expect(loaded.search(terms, 10)).toEqual(index.search(terms, 10));
+    expect(loaded.documentCount).toBe(documents.length);
   });
 });

@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { startConnectorDouble, type ConnectorDouble } from '../../../support/connector-double';
 import { startTestBaton, type TestBaton } from '../../../support/services';
 
 let baton: TestBaton;
@@ -76,5 +77,69 @@ describe('POST /api/messages through the real Agents SDK adapter', () => {
     const res = await send(request(baton.app).post('/api/messages'));
     expect(res.status).toBe(status);
     expect(res.body.error.message).toMatch(message);
+  });
+});
+
+describe('Teams-shaped activities with replies posted to the connector (anonymous local mode)', () => {
+  let connector: ConnectorDouble;
+  beforeAll(async () => {
+    connector = await startConnectorDouble();
+  });
+  afterAll(() => connector?.close());
+
+  const teams = (overrides: Record<string, unknown> = {}) => ({
+    type: 'message',
+    id: `teams-${Math.random().toString(36).slice(2)}`,
+    channelId: 'msteams',
+    serviceUrl: connector.serviceUrl,
+    locale: 'en-US',
+    from: { id: '29:user-1', name: 'Customer', aadObjectId: '00000000-0000-4000-8000-00000000beef' },
+    recipient: { id: '28:bot-1', name: 'Baton' },
+    conversation: { id: `a:personal-${Math.random().toString(36).slice(2)}`, conversationType: 'personal', tenantId: 'tenant-1' },
+    channelData: { tenant: { id: 'tenant-1' } },
+    ...overrides,
+  });
+
+  test('a personal-chat question: the answer is posted as a reply to the question', async () => {
+    const question = teams({ text: 'How do I return an item?' });
+    await request(baton.app).post('/api/messages').send(question).expect(200);
+    const reply = await connector.waitFor((s) => s.replyToId === question.id);
+    expect(reply.conversationId).toBe(question.conversation.id);
+    expect(reply.activity).toMatchObject({ type: 'message', replyToId: question.id, conversation: { id: question.conversation.id } });
+    expect(JSON.stringify(reply.activity)).toMatch(/return label/);
+  });
+
+  test('installing the app (conversationUpdate adding the user) posts a welcome', async () => {
+    const install = teams({ type: 'conversationUpdate', membersAdded: [{ id: '29:user-1' }, { id: '28:bot-1' }] });
+    await request(baton.app).post('/api/messages').send(install).expect(200);
+    const welcome = await connector.waitFor((s) => s.conversationId === install.conversation.id);
+    expect(JSON.stringify(welcome.activity)).toMatch(/store assistant/);
+  });
+
+  test('a channel message that @mentions the bot gets a reply in that channel thread', async () => {
+    const conversationId = `19:general@thread.tacv2;messageid=${Date.now()}`;
+    const mention = teams({
+      text: '<at>Baton</at> How do I return an item?',
+      conversation: { id: conversationId, conversationType: 'channel', isGroup: true, tenantId: 'tenant-1' },
+      entities: [{ type: 'mention', text: '<at>Baton</at>', mentioned: { id: '28:bot-1', name: 'Baton' } }],
+      channelData: { tenant: { id: 'tenant-1' }, team: { id: '19:team@thread.tacv2' }, channel: { id: '19:general@thread.tacv2' } },
+    });
+    await request(baton.app).post('/api/messages').send(mention).expect(200);
+    const reply = await connector.waitFor((s) => s.replyToId === mention.id);
+    expect(reply.conversationId).toBe(conversationId);
+  });
+
+  test.each([
+    ['a host that is not an allowed connector', 'https://evil.example.com/'],
+    ['plain http to a non-loopback address', 'http://10.1.2.3/'],
+    ['cloud metadata', 'http://169.254.169.254/'],
+  ])('a serviceUrl on %s: 403, no turn, nothing sent', async (_name, serviceUrl) => {
+    const before = connector.sent.length;
+    const activity = teams({ text: 'How do I return an item?', serviceUrl });
+    const res = await request(baton.app).post('/api/messages').send(activity);
+    expect(res.status).toBe(403);
+    expect(res.body.error.code).toBe('service_url_not_allowed');
+    expect(await baton.services.conversations.get(activity.conversation.id)).toBeFalsy();
+    expect(connector.sent.length).toBe(before);
   });
 });

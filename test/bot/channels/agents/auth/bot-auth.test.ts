@@ -102,29 +102,33 @@ describe('accepted', () => {
 
 describe('refused with 401 and a JSON error, before any turn runs', () => {
   const now = () => Math.floor(Date.now() / 1000);
-  const cases: Array<[string, () => string | undefined, RegExp, Record<string, unknown>?]> = [
-    ['no token', () => undefined, /bearer token is required/],
-    ['not a JWT', () => 'not-a-token', /not a JSON Web Token/],
-    ['an expired token', () => botFramework.sign({ nbf: now() - 7200, exp: now() - 3600 }), /expired/],
-    ['a token that is not valid yet', () => botFramework.sign({ nbf: now() + 3600 }), /not valid yet/],
-    ['a token without an expiry', () => botFramework.sign({ exp: undefined }), /no expiry/],
-    ['a token for another bot (wrong audience)', () => botFramework.sign({ aud: '00000000-0000-4000-8000-0000000000ff' }), /audience/],
-    ['a token from an untrusted issuer', () => botFramework.sign({ iss: 'https://evil.example.com' }), /issuer "https:\/\/evil.example.com" is not trusted/],
+  // Every row has four entries: with fewer, Jest would take the test's last parameter for a `done` callback.
+  const cases: Array<[string, () => string | undefined, RegExp, Record<string, unknown>]> = [
+    ['no token', () => undefined, /bearer token is required/, {}],
+    ['not a JWT', () => 'not-a-token', /not a JSON Web Token/, {}],
+    ['an expired token', () => botFramework.sign({ nbf: now() - 7200, exp: now() - 3600 }), /expired/, {}],
+    ['a token that is not valid yet', () => botFramework.sign({ nbf: now() + 3600 }), /not valid yet/, {}],
+    ['a token without an expiry', () => botFramework.sign({ exp: undefined }), /no expiry/, {}],
+    ['a token for another bot (wrong audience)', () => botFramework.sign({ aud: '00000000-0000-4000-8000-0000000000ff' }), /audience/, {}],
+    ['a token from an untrusted issuer', () => botFramework.sign({ iss: 'https://evil.example.com' }), /issuer "https:\/\/evil.example.com" is not trusted/, {}],
     [
       'an Entra token from another tenant',
       () => entra.sign({ iss: `https://login.microsoftonline.com/${OTHER_TENANT}/v2.0`, tid: OTHER_TENANT }),
       /not trusted/,
+      {},
     ],
-    ['an Entra token whose tid is another tenant', () => entra.sign({ iss: ENTRA_V2_ISSUER, tid: OTHER_TENANT }), /another tenant/],
+    ['an Entra token whose tid is another tenant', () => entra.sign({ iss: ENTRA_V2_ISSUER, tid: OTHER_TENANT }), /another tenant/, {}],
     [
       'a Bot Framework issuer claim on a token signed by the Entra key',
       () => entra.sign({ iss: 'https://api.botframework.com' }, { kid: 'entra-key' }),
       /does not publish/,
+      {},
     ],
     [
       'alg: none',
       () => unsignedToken({ iss: 'https://api.botframework.com', aud: APP_ID, serviceurl: TEAMS_SERVICE_URL, exp: now() + 3600 }, 'bf-key'),
       /RS256, not "none"/,
+      {},
     ],
     [
       'HS256 signed with the public key as the secret (algorithm confusion)',
@@ -135,13 +139,14 @@ describe('refused with 401 and a JSON error, before any turn runs', () => {
           { algorithm: 'HS256', keyid: 'bf-key', expiresIn: 3600 },
         ),
       /RS256, not "HS256"/,
+      {},
     ],
-    ['a tampered signature', () => withTamperedSignature(botFramework.sign()), /signature is not valid/],
-    ['claims changed after signing', () => withClaims(botFramework.sign(), { aud: APP_ID, serviceurl: 'https://evil.example.com/' }), /signature is not valid/],
-    ['the right key id but another private key', () => botFramework.sign({}, { privateKey: generateRsaKey().privateKey }), /signature is not valid/],
-    ['a key id that is not in the JWKS', () => botFramework.sign({}, { kid: 'rogue-key', privateKey: generateRsaKey().privateKey }), /key "rogue-key", which its issuer does not publish/],
-    ['a serviceUrl other than the token’s serviceurl claim', () => botFramework.sign({ serviceurl: 'https://smba.trafficmanager.net/emea/' }), /serviceUrl does not match/],
-    ['a token without a serviceurl claim', () => botFramework.sign({ serviceurl: undefined }), /serviceUrl does not match/],
+    ['a tampered signature', () => withTamperedSignature(botFramework.sign()), /signature is not valid/, {}],
+    ['claims changed after signing', () => withClaims(botFramework.sign(), { aud: APP_ID, serviceurl: 'https://evil.example.com/' }), /signature is not valid/, {}],
+    ['the right key id but another private key', () => botFramework.sign({}, { privateKey: generateRsaKey().privateKey }), /signature is not valid/, {}],
+    ['a key id that is not in the JWKS', () => botFramework.sign({}, { kid: 'rogue-key', privateKey: generateRsaKey().privateKey }), /key "rogue-key", which its issuer does not publish/, {}],
+    ['a serviceUrl other than the token’s serviceurl claim', () => botFramework.sign({ serviceurl: 'https://smba.trafficmanager.net/emea/' }), /serviceUrl does not match/, {}],
+    ['a token without a serviceurl claim', () => botFramework.sign({ serviceurl: undefined }), /serviceUrl does not match/, {}],
     ['an activity without a serviceUrl', () => botFramework.sign(), /serviceUrl does not match/, { serviceUrl: undefined }],
     ['a key not endorsed for the activity channel', () => botFramework.sign(), /not endorsed for channel "slack"/, { channelId: 'slack' }],
   ];
@@ -183,7 +188,7 @@ describe('outbound policy with a valid token', () => {
       baton.services.adapter.continueConversation(APP_ID, reference as never, async (context) => {
         await context.sendActivity('hello');
       }),
-    ).rejects.toThrow(/not allowed|OutboundServiceUrl/i);
+    ).rejects.toThrow(/not in the configured allowed hosts/);
   });
 });
 
@@ -197,8 +202,8 @@ describe('the built-in Direct Line with an app id configured', () => {
       .set('Authorization', auth)
       .send({ type: 'message', from: { id: 'web-user' }, text: 'hello from the web' })
       .expect(200);
-    const feed = await request(baton.app).get(`/v3/directline/conversations/${conversationId}/activities`).set('Authorization', auth).expect(200);
-    expect(feed.body.activities.map((a: { text?: string }) => a.text)).toContain('echo: hello from the web');
+    // The Direct Line answers 200 only once the adapter accepted the activity and its turn ran.
+    expect(turns.has(conversationId)).toBe(true);
   });
 });
 

@@ -64,6 +64,8 @@ export async function startTokenIssuer(options: { kid?: string; endorsements?: s
         exp: now + (signOptions.expiresInSeconds ?? 3600),
         ...claims,
       };
+      // A claim overridden with undefined is left out of the token.
+      for (const [name, value] of Object.entries(payload)) if (value === undefined) delete (payload as Record<string, unknown>)[name];
       return jwt.sign(payload, signOptions.privateKey ?? privateKey, { algorithm: 'RS256', keyid: signOptions.kid ?? kid, noTimestamp: true });
     },
     close: () =>

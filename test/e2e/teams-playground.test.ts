@@ -1,0 +1,68 @@
+/**
+ * Baton in Microsoft's own local Teams client, the Microsoft 365 Agents Playground, end to end and offline: Teams-shaped
+ * activities (channelId `msteams`) into `POST /api/messages`, the real Agents SDK adapter, replies posted back to the
+ * playground's Bot Connector, and the chat read from its WebSocket stream, as the Teams UI would show it.
+ */
+import { describeWithPlayground, startPlayground, type BotMessage, type Playground } from '../support/playground';
+import { listenTestBaton, startTestBaton, type TestBaton } from '../support/services';
+
+/** Answers may be plain text or Adaptive Cards: look at both. */
+const shown = (message: BotMessage) => `${message.text}\n${JSON.stringify(message.attachments)}`;
+
+describeWithPlayground('Teams chat in the Microsoft 365 Agents Playground', () => {
+  let baton: TestBaton;
+  let live: Awaited<ReturnType<typeof listenTestBaton>>;
+  let playground: Playground;
+
+  beforeAll(async () => {
+    baton = await startTestBaton();
+    live = await listenTestBaton(baton);
+    playground = await startPlayground({ botEndpoint: `${live.origin}/api/messages` });
+  }, 90_000);
+  afterAll(async () => {
+    await playground?.close();
+    await live?.close();
+    await baton?.close();
+  }, 30_000);
+
+  test('installing the app: the welcome message arrives in the personal chat', async () => {
+    await playground.installApp();
+    const welcome = await playground.waitForBotMessage((m) => /store assistant/.test(shown(m)));
+    expect(welcome.conversationId).toBe(playground.personalConversationId);
+  });
+
+  test('a question: the returns answer arrives in the Teams chat, from a Teams conversation', async () => {
+    const since = playground.botMessages().length;
+    await playground.sendTeamsMessage('How do I return an item?');
+    const answer = await playground.waitForBotMessage((m) => /return label/i.test(shown(m)), { since });
+    expect(answer.conversationId).toBe(playground.personalConversationId);
+    expect(await baton.services.conversations.get(playground.personalConversationId)).toMatchObject({ channel: 'msteams' });
+  });
+
+  test('a card button click (Action.Submit) reaches Baton as a Teams message carrying the button data', async () => {
+    const [card] = playground.botMessages().slice(-1);
+    await playground.submitCardAction(card, { action: 'playground-probe' });
+    await waitUntil(() => inboundValue((value) => value?.action === 'playground-probe'), 10_000);
+  });
+
+  test('a card Action.Execute click reaches Baton as an adaptiveCard/action invoke carrying the verb and data', async () => {
+    const [card] = playground.botMessages().slice(-1);
+    // The answer to the click is the turn logic's business (tested with the cards); here: it got there.
+    await playground.executeCardAction(card, { verb: 'playground-probe', data: { n: 1 } });
+    await waitUntil(() => inboundValue((value) => value?.action?.verb === 'playground-probe' && value?.action?.data?.n === 1), 10_000);
+  });
+
+  async function inboundValue(matches: (value: Record<string, any> | undefined) => boolean): Promise<boolean> {
+    const activities = await baton.services.conversations.list(playground.personalConversationId);
+    return activities.some((a) => a.direction === 'in' && matches(a.activity.value as Record<string, any> | undefined));
+  }
+});
+
+async function waitUntil(condition: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`condition not met within ${timeoutMs} ms`);
+}
