@@ -34,8 +34,11 @@ export function handleTurn(input: TurnInput, state: EngineState, deps: EngineDep
 
   if (state.awaitingSurveyComment) {
     turn.state.awaitingSurveyComment = undefined;
-    turn.effects.push({ type: 'survey', ticketId: state.awaitingSurveyComment, comment: text });
-    return turn.say({ kind: 'acknowledge', lang, text: message(lang, 'surveyCommentThanks') }, 'survey comment');
+    // "Add a comment, or carry on with a new question": a question the knowledge base answers is a question.
+    if (deps.knowledge.ask(text, { lang }).decision.kind !== 'answer') {
+      turn.effects.push({ type: 'survey', ticketId: state.awaitingSurveyComment, comment: text });
+      return turn.say({ kind: 'acknowledge', lang, text: message(lang, 'surveyCommentThanks') }, 'survey comment');
+    }
   }
 
   const recognized = input.recognized;

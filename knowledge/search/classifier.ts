@@ -6,9 +6,9 @@
  * - centroid: cosine to the article's normalised summed variants (evidence spread over variants adds up);
  * - nearest neighbour: cosine to the closest single variant; names the matched question and, being absolute, helps
  *   tell out-of-scope questions.
- * Bayes and centroid come from one inverted table (feature → articles), so a query costs the postings of its
+ * All three come from inverted tables (feature → articles, feature → variants), so a query costs the postings of its
  * features, not the KB size. Bayes is rewritten for that: log P(q|a) = Σ_f q_f·log((n_af+α)/α) over features the
- * article has, plus Q·(log α − log(N_a+αV)) for the rest (Q = Σ q_f). Nearest is computed for the finalists only.
+ * article has, plus Q·(log α − log(N_a+αV)) for the rest (Q = Σ q_f).
  */
 import { z } from 'zod';
 import { packFloat32, packUint32, unpackFloat32, unpackUint32 } from './packed';
@@ -18,10 +18,10 @@ export const SerializedClassifierSchema = z.object({
   idf: z.string(),
   /** Variants of article a are articleVariants[a] .. articleVariants[a+1]. */
   articleVariants: z.string(),
-  /** Variant vectors, compressed sparse rows. */
-  variantOffsets: z.string(),
-  variantFeatures: z.string(),
-  variantWeights: z.string(),
+  /** Inverted table of variant vectors: variants of feature f are variantPostingOffsets[f] .. [f+1]. */
+  variantPostingOffsets: z.string(),
+  variantPostingVariants: z.string(),
+  variantPostingWeights: z.string(),
   /** Inverted table: articles of feature f are postingOffsets[f] .. postingOffsets[f+1]. */
   postingOffsets: z.string(),
   postingArticles: z.string(),
@@ -66,9 +66,9 @@ interface ClassifierTables {
   features: string[];
   idf: Float32Array;
   articleVariants: Uint32Array;
-  variantOffsets: Uint32Array;
-  variantFeatures: Uint32Array;
-  variantWeights: Float32Array;
+  variantPostingOffsets: Uint32Array;
+  variantPostingVariants: Uint32Array;
+  variantPostingWeights: Float32Array;
   postingOffsets: Uint32Array;
   postingArticles: Uint32Array;
   centroidWeights: Float32Array;
@@ -104,11 +104,15 @@ export class VariantClassifier {
     const ids = new Map<string, number>();
     for (let f = 0; f < t.features.length; f++) ids.set(t.features[f], f);
     this.featureIds = ids;
-    this.unseenIdf = Math.log(t.variantOffsets.length) + 1;
+    this.unseenIdf = Math.log(this.variantCount + 1) + 1;
   }
 
   get articleCount(): number {
     return this.t.bayesPrior.length;
+  }
+
+  get variantCount(): number {
+    return this.t.articleVariants[this.t.articleVariants.length - 1];
   }
 
   /** `variants` must be grouped by article, articles in increasing order. */
@@ -205,13 +209,14 @@ export class VariantClassifier {
       }
     });
 
+    const variantPostings = invertRows(variantOffsets, variantFeatures, variantWeights, features.length);
     return new VariantClassifier({
       features,
       idf,
       articleVariants,
-      variantOffsets,
-      variantFeatures,
-      variantWeights,
+      variantPostingOffsets: variantPostings.offsets,
+      variantPostingVariants: variantPostings.rows,
+      variantPostingWeights: variantPostings.weights,
       postingOffsets,
       postingArticles,
       centroidWeights,
@@ -225,9 +230,9 @@ export class VariantClassifier {
       features: s.features,
       idf: unpackFloat32(s.idf),
       articleVariants: unpackUint32(s.articleVariants),
-      variantOffsets: unpackUint32(s.variantOffsets),
-      variantFeatures: unpackUint32(s.variantFeatures),
-      variantWeights: unpackFloat32(s.variantWeights),
+      variantPostingOffsets: unpackUint32(s.variantPostingOffsets),
+      variantPostingVariants: unpackUint32(s.variantPostingVariants),
+      variantPostingWeights: unpackFloat32(s.variantPostingWeights),
       postingOffsets: unpackUint32(s.postingOffsets),
       postingArticles: unpackUint32(s.postingArticles),
       centroidWeights: unpackFloat32(s.centroidWeights),
@@ -239,7 +244,8 @@ export class VariantClassifier {
       tables.postingOffsets.length === s.features.length + 1 &&
       tables.bayesPrior.length === articleCount &&
       tables.articleVariants.length === articleCount + 1 &&
-      tables.variantFeatures.length === tables.variantWeights.length &&
+      tables.variantPostingOffsets.length === s.features.length + 1 &&
+      tables.variantPostingVariants.length === tables.variantPostingWeights.length &&
       tables.postingArticles.length === tables.centroidWeights.length &&
       tables.postingArticles.length === tables.bayesWeights.length;
     if (!consistent) throw new Error('classifier tables do not fit together');
@@ -252,9 +258,9 @@ export class VariantClassifier {
       features: [...t.features],
       idf: packFloat32(t.idf),
       articleVariants: packUint32(t.articleVariants),
-      variantOffsets: packUint32(t.variantOffsets),
-      variantFeatures: packUint32(t.variantFeatures),
-      variantWeights: packFloat32(t.variantWeights),
+      variantPostingOffsets: packUint32(t.variantPostingOffsets),
+      variantPostingVariants: packUint32(t.variantPostingVariants),
+      variantPostingWeights: packFloat32(t.variantPostingWeights),
       postingOffsets: packUint32(t.postingOffsets),
       postingArticles: packUint32(t.postingArticles),
       centroidWeights: packFloat32(t.centroidWeights),
@@ -305,30 +311,47 @@ export class VariantClassifier {
       byBayes.offer(article, bayesScores[article]);
       byCentroid.offer(article, centroidScores[article]);
     }
-    const finalists = new Set([...byBayes.articles, ...byCentroid.articles]);
-    return [...finalists].map((article) => ({
-      article,
-      centroid: centroidScores[article],
-      bayes: bayesScores[article],
-      ...this.nearestVariant(article, query),
-    }));
-  }
-
-  private nearestVariant(article: number, query: ReadonlyMap<number, number>): { nearest: number; nearestVariant: number } {
-    const t = this.t;
-    let nearest = 0;
-    let nearestVariant = -1;
-    for (let v = t.articleVariants[article]; v < t.articleVariants[article + 1]; v++) {
-      let similarity = 0;
-      for (let at = t.variantOffsets[v]; at < t.variantOffsets[v + 1]; at++) {
-        const weight = query.get(t.variantFeatures[at]);
-        if (weight !== undefined) similarity += weight * t.variantWeights[at];
-      }
-      if (similarity > nearest) {
-        nearest = similarity;
-        nearestVariant = v;
+    const variantScores = new Float32Array(this.variantCount);
+    for (const [feature, weight] of query) {
+      if (t.variantPostingOffsets[feature + 1] - t.variantPostingOffsets[feature] > MAX_SCORED_POSTINGS) continue;
+      for (let at = t.variantPostingOffsets[feature]; at < t.variantPostingOffsets[feature + 1]; at++) {
+        variantScores[t.variantPostingVariants[at]] += weight * t.variantPostingWeights[at];
       }
     }
-    return { nearest, nearestVariant };
+    const finalists = new Set([...byBayes.articles, ...byCentroid.articles]);
+    return [...finalists].map((article) => {
+      let nearest = 0;
+      let nearestVariant = -1;
+      for (let v = t.articleVariants[article]; v < t.articleVariants[article + 1]; v++) {
+        if (variantScores[v] > nearest) {
+          nearest = variantScores[v];
+          nearestVariant = v;
+        }
+      }
+      return { article, centroid: centroidScores[article], bayes: bayesScores[article], nearest, nearestVariant };
+    });
   }
+}
+
+/** Compressed sparse rows (row → features) turned into postings (feature → rows), rows ascending per feature. */
+function invertRows(
+  rowOffsets: Uint32Array,
+  rowFeatures: Uint32Array,
+  rowWeights: Float32Array,
+  featureCount: number,
+): { offsets: Uint32Array; rows: Uint32Array; weights: Float32Array } {
+  const offsets = new Uint32Array(featureCount + 1);
+  for (const feature of rowFeatures) offsets[feature + 1]++;
+  for (let f = 0; f < featureCount; f++) offsets[f + 1] += offsets[f];
+  const fill = offsets.slice(0, featureCount);
+  const rows = new Uint32Array(rowFeatures.length);
+  const weights = new Float32Array(rowFeatures.length);
+  for (let row = 0; row + 1 < rowOffsets.length; row++) {
+    for (let at = rowOffsets[row]; at < rowOffsets[row + 1]; at++) {
+      const to = fill[rowFeatures[at]]++;
+      rows[to] = row;
+      weights[to] = rowWeights[at];
+    }
+  }
+  return { offsets, rows, weights };
 }

@@ -34,8 +34,9 @@ export const DEFAULT_INDEX_OPTIONS: IndexOptions = {
 export const MAX_QUERY_CHARS = 1000;
 const SYNONYM_WEIGHT = 0.6;
 const TYPO_WEIGHT = 0.7;
-/** Candidates taken from each retriever before blending. */
-const CANDIDATES_PER_RETRIEVER = 40;
+/** Candidates taken from lunr, and from the classifier by each of its two rankings, before blending. */
+const LUNR_CANDIDATES = 40;
+const CLASSIFIER_CANDIDATES = 15;
 const DEFAULT_LIMIT = 10;
 /** How fast an article's Bayes signal decays with its log-likelihood gap to the favourite (tuned on BANKING77). */
 const BAYES_TEMPERATURE = 0.5;
@@ -142,7 +143,7 @@ export class KnowledgeIndex {
     const corrected = this.correctTypos(analysis);
 
     const candidates = new Map<number, Candidate>();
-    const lunrMatches = this.lunrIndex.search(this.queryTerms(analysis, corrected), CANDIDATES_PER_RETRIEVER);
+    const lunrMatches = this.lunrIndex.search(this.queryTerms(analysis, corrected), LUNR_CANDIDATES);
     for (const { article, score, matchedTerms } of lunrMatches) {
       candidates.set(article, { article, lunrScore: score, matchedTerms });
     }
@@ -152,7 +153,7 @@ export class KnowledgeIndex {
       const feature = termFeature(term);
       classifierFeatures.set(feature, (classifierFeatures.get(feature) ?? 0) + 1);
     }
-    for (const match of this.classifier.match(classifierFeatures, CANDIDATES_PER_RETRIEVER)) {
+    for (const match of this.classifier.match(classifierFeatures, CLASSIFIER_CANDIDATES)) {
       const candidate = candidates.get(match.article);
       if (candidate) candidate.classifier = match;
       else candidates.set(match.article, { article: match.article, lunrScore: 0, matchedTerms: [], classifier: match });

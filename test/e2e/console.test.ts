@@ -1,8 +1,8 @@
 /**
  * The agent console end to end, in two browser contexts: a customer chatting in the official Web Chat client and an
- * agent in /console. The handoff request is made through the service, as the bot's policy will make it: the ticket
- * shows up in the console within a second, the agent claims and replies, the customer sees the reply, the agent
- * resolves, the customer gets the survey. A supervisor sees the floor.
+ * agent in /console. The customer asks for a person: the ticket shows up in the console within a second, the agent
+ * claims and replies, the customer sees the reply, the agent resolves, the customer rates the conversation and the bot
+ * answers again. A supervisor sees the floor.
  */
 import type { Browser, Page } from 'playwright-core';
 import { describeInBrowser, launchBrowser } from '../support/browser';
@@ -13,6 +13,7 @@ describeInBrowser('agent console with a Web Chat customer', () => {
   let live: Awaited<ReturnType<typeof listenTestBaton>>;
   let browser: Browser;
   const agentLogin = { email: 'agent@example.com', password: 'agent password 123' };
+  const adminActor = { id: 'test-admin', name: 'Test Admin', roles: ['admin'] };
 
   beforeAll(async () => {
     baton = await startTestBaton();
@@ -58,22 +59,17 @@ describeInBrowser('agent console with a Web Chat customer', () => {
     await signIn(agent, agentLogin);
     await agent.locator('#presence.online').waitFor({ timeout: 5000 });
 
+    // The customer asks for a person in Web Chat; the ticket shows up in the console, live, within a second.
+    await input.fill('I want to talk to a person');
     const asked = Date.now();
-    const { ticket } = await baton.services.handoff.requestHandoff({
-      conversationId,
-      channel: 'webchat',
-      customer: { id: 'web-customer', name: 'Wendy Webchat' },
-      lang: 'en',
-      level: 'L2',
-      category: 'after-sales',
-      reasons: [{ code: 'agent-request', detail: 'I want to talk to a person', evidence: ['I want to talk to a person'] }],
-      lastCustomerMessage: 'Where is my order 1234?',
-    });
-    const item = agent.locator(`#queue-waiting li[data-ticket-id="${ticket.id}"]`);
+    await input.press('Enter');
+    const item = agent.locator('#queue-waiting li[data-ticket-id]').first();
     await item.waitFor({ timeout: 1000 });
     expect(Date.now() - asked).toBeLessThan(1000);
-    await expectText(item, /L2/);
-    await expectText(item, /Wendy Webchat/);
+    const ticket = { id: (await item.getAttribute('data-ticket-id'))! };
+    // The customer is told where they stand.
+    await customer.getByText(/number 1 in the queue/).first().waitFor({ timeout: 10_000 });
+    await expectText(item, /L3/);
     await expectText(item, /#1 in general/);
 
     // Open it: full transcript with the bot's turns marked, reasons, profile, suggestions.
@@ -81,7 +77,6 @@ describeInBrowser('agent console with a Web Chat customer', () => {
     await agent.locator('#transcript li.role-customer', { hasText: 'Where is my order 1234?' }).waitFor();
     expect(await agent.locator('#transcript li.role-bot .badge').count()).toBeGreaterThan(0);
     await expectText(agent.locator('#reasons'), /agent-request/);
-    await expectText(agent.locator('#customer'), /Wendy Webchat/);
     await agent.locator('#suggestions li strong').first().waitFor({ timeout: 5000 });
 
     // Claim: the customer is told who is handling them.
@@ -92,15 +87,14 @@ describeInBrowser('agent console with a Web Chat customer', () => {
     expect(await baton.services.handoff.modeOf(conversationId)).toBe('assigned');
 
     // Reply in real time, and an internal note the customer never sees.
-    await agent.locator('#reply-text').fill('Hi Wendy, your order ships tomorrow.');
+    await agent.locator('#reply-text').fill('Hi, your order ships tomorrow.');
     await agent.locator('#reply-text').press('Enter');
-    await customer.getByText('Hi Wendy, your order ships tomorrow.').first().waitFor({ timeout: 10_000 });
+    await customer.getByText('Hi, your order ships tomorrow.').first().waitFor({ timeout: 10_000 });
     await agent.locator('#note-text').fill('checked the warehouse system');
     await agent.locator('#note-form button[type=submit]').click();
     await agent.locator('#transcript li.kind-note', { hasText: 'checked the warehouse system' }).waitFor();
 
-    // A customer message while assigned reaches the agent live.
-    await baton.services.handoff.customerMessage(conversationId, 'Thanks!');
+    // A customer message while assigned reaches the agent live, and the bot keeps quiet.
     await input.fill('Thanks!');
     await input.press('Enter');
     await agent.locator('#transcript li.role-customer', { hasText: 'Thanks!' }).waitFor({ timeout: 5000 });
@@ -111,6 +105,16 @@ describeInBrowser('agent console with a Web Chat customer', () => {
     await customer.getByText(/from 1 \(very unhappy\) to 5/).first().waitFor({ timeout: 10_000 });
     await agent.locator(`#queue-assigned li[data-ticket-id="${ticket.id}"]`).waitFor({ state: 'detached', timeout: 5000 });
     expect(await baton.services.handoff.modeOf(conversationId)).toBe('bot');
+
+    // The customer rates with a button; the score reaches the ticket, and the bot answers questions again.
+    await customer.getByRole('button', { name: '5', exact: true }).first().click();
+    await customer.getByText(/Thank you for rating us/).first().waitFor({ timeout: 10_000 });
+    await waitFor(async () => (await baton.services.handoff.getTicket(adminActor, ticket.id)).survey?.score === 5);
+    await input.fill('How do I return an item?');
+    await input.press('Enter');
+    await customer.getByText(/return label/).first().waitFor({ timeout: 10_000 });
+    const bubbles = await customer.locator('.webchat__bubble').allInnerTexts();
+    expect(bubbles.filter((t) => /Thanks!/.test(t))).toHaveLength(1); // no bot answer while the agent owned it
 
     expect(errors).toEqual([]);
     await customer.context().close();
@@ -146,4 +150,12 @@ async function expectText(locator: ReturnType<Page['locator']>, pattern: RegExp,
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`expected ${pattern} in "${last}"`);
+}
+
+async function waitFor(condition: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }

@@ -169,6 +169,10 @@ describe('button presses', () => {
     const comment = handleTurn({ conversationId: 'c', channel: 'test', userId: 'u', text: 'Anna was very helpful' }, scored.state, { knowledge });
     expect(comment.effects).toEqual([{ type: 'survey', ticketId: 'T-20261122-0001', comment: 'Anna was very helpful' }]);
     expect(comment.state.awaitingSurveyComment).toBeUndefined();
+    // A question instead of a comment is answered as a question.
+    const question = handleTurn({ conversationId: 'c', channel: 'test', userId: 'u', text: 'How do I return an item?' }, scored.state, { knowledge });
+    expect(question.effects.filter((e) => e.type === 'survey')).toEqual([]);
+    expect(question.replies[0]).toMatchObject({ kind: 'answer', articleId: 'returns-start-en' });
   });
 
   test('"not helpful" feedback counts as a failure and is reported as an effect', () => {
