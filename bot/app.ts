@@ -51,7 +51,7 @@ export function createApp(services: Services): Express {
       requireRole: (...roles) => requireRole(services.auth, ...(roles as Role[])),
     }),
   );
-  app.use('/api/admin', createAdminRouter({ policy: services.policy, customers: services.customers, requireAdmin: requireRole(services.auth, 'admin') }));
+  app.use('/api/admin', createAdminRouter({ policy: services.policy, customers: services.customers, auth: services.auth, requireAdmin: requireRole(services.auth, 'admin') }));
   app.use(createWebChatRouter({ directLine: services.directLine }));
 
   app.use(notFoundHandler);

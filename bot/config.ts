@@ -39,7 +39,9 @@ const hostPattern = /^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*
 const hostList = optionalString.transform((value, ctx) => {
   const hosts = (value ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
   for (const host of hosts) {
-    if (!hostPattern.test(host)) ctx.addIssue({ code: 'custom', message: `"${host}" is not a host name (write contoso.com or *.contoso.com, comma-separated)` });
+    if (!hostPattern.test(host)) {
+      ctx.addIssue({ code: 'custom', message: `"${host}" is not a host name (write contoso.com or *.contoso.com, comma-separated)` });
+    }
   }
   return hosts.map((h) => h.replace(/^\*\./, ''));
 });
@@ -166,7 +168,9 @@ export function loadConfig(source: Record<string, string | undefined>): Readonly
     .filter(([, url]) => url && !url.startsWith('https://') && !(env.NODE_ENV !== 'production' && isLoopbackUrl(url)))
     .map(([name]) => `${name}: must be an https:// URL (http:// only to a loopback address, and not in production)`);
   if (env.BATON_ENTRA_OPENID_METADATA_URL && !(env.MicrosoftAppTenantId && guid.test(env.MicrosoftAppTenantId))) {
-    metadataProblems.push('BATON_ENTRA_OPENID_METADATA_URL: Entra tokens are checked against MicrosoftAppTenantId, which must then be the tenant GUID');
+    metadataProblems.push(
+      'BATON_ENTRA_OPENID_METADATA_URL: Entra tokens are checked against MicrosoftAppTenantId, which must then be the tenant GUID',
+    );
   }
   if (metadataProblems.length) throw new ConfigError(metadataProblems);
 

@@ -1,14 +1,16 @@
-/** `/api/admin`: the handoff policy and the customer directory, for admins. */
+/** `/api/admin`: people and their roles, the handoff policy and the customer directory, for admins. */
 import express, { type RequestHandler, type Router } from 'express';
 import { z } from 'zod';
 import { PolicySchema } from '../core/policy';
 import { CustomerRecordSchema, type CustomerStore } from '../customers/model';
 import { parseBody } from '../http/validate';
+import type { AuthService } from '../people/auth-service';
+import { NewUserSchema } from '../people/model';
 import type { PolicyProvider } from './policy-provider';
 
 const CustomerImportSchema = z.object({ customers: z.array(CustomerRecordSchema).min(1, 'send at least one customer').max(100_000) });
 
-export function createAdminRouter(deps: { policy: PolicyProvider; customers: CustomerStore; requireAdmin: RequestHandler }): Router {
+export function createAdminRouter(deps: { policy: PolicyProvider; customers: CustomerStore; auth: AuthService; requireAdmin: RequestHandler }): Router {
   const router = express.Router();
   router.use(deps.requireAdmin);
   router.use(express.json({ limit: '5mb' }));
@@ -18,6 +20,13 @@ export function createAdminRouter(deps: { policy: PolicyProvider; customers: Cus
   });
   router.put('/policy', async (req, res) => {
     res.json(await deps.policy.replace(parseBody(PolicySchema, req.body)));
+  });
+
+  router.get('/users', async (_req, res) => {
+    res.json({ users: await deps.auth.listUsers() });
+  });
+  router.post('/users', async (req, res) => {
+    res.status(201).json({ user: await deps.auth.createUser(parseBody(NewUserSchema, req.body)) });
   });
 
   router.get('/customers', async (_req, res) => {

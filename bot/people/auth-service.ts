@@ -11,6 +11,7 @@ export interface AuthService {
   /** Creates the first admin when nobody exists yet. Returns the generated password when one was made up. */
   ensureFirstAdmin(admin: { email?: string; password?: string }): Promise<{ email: string; generatedPassword?: string } | undefined>;
   createUser(user: { email: string; name: string; password: string; roles: Role[] }): Promise<User>;
+  listUsers(): Promise<User[]>;
 }
 
 const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
@@ -48,6 +49,7 @@ export function createAuthService(store: PeopleStore, now: () => Date = () => ne
       });
       return { email: adminEmail, generatedPassword };
     },
+    listUsers: () => store.list(),
     async createUser({ email, name, password, roles }) {
       if (await store.findByEmail(email)) throw errors.conflict(`a user with email ${email} exists already`);
       return store.create({ email, name, passwordHash: await hashPassword(password), roles });

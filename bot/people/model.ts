@@ -14,9 +14,17 @@ export type User = z.infer<typeof UserSchema>;
 
 export const LoginRequestSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email({ message: 'email must be an email address' })),
-  password: z.string().min(1, 'password is required').max(1000),
+  password: z.string({ message: 'password is required' }).min(1, 'password is required').max(1000),
 });
 export type LoginRequest = z.infer<typeof LoginRequestSchema>;
+
+export const NewUserSchema = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email({ message: 'email must be an email address' })),
+  name: z.string().trim().min(1, 'name is required').max(200),
+  password: z.string().min(10, 'password needs at least 10 characters').max(1000),
+  roles: z.array(RoleSchema).min(1, 'give at least one role: admin, supervisor, agent, editor or reviewer'),
+});
+export type NewUser = z.infer<typeof NewUserSchema>;
 
 export interface UserWithSecret extends User {
   passwordHash: string;
@@ -28,6 +36,7 @@ export interface PeopleStore {
   findById(id: string): Promise<User | undefined>;
   create(user: { email: string; name: string; passwordHash: string; roles: Role[] }): Promise<User>;
   count(): Promise<number>;
+  list(): Promise<User[]>;
   createSession(userId: string, tokenHash: string, expiresAt: Date): Promise<void>;
   findSession(tokenHash: string, now: Date): Promise<{ userId: string } | undefined>;
   deleteSession(tokenHash: string): Promise<void>;

@@ -37,6 +37,10 @@ export class KyselyPeopleStore implements PeopleStore {
     return Number(row.n);
   }
 
+  async list(): Promise<User[]> {
+    return (await this.db.selectFrom('users').selectAll().orderBy('email').execute()).map(toUser);
+  }
+
   async createSession(userId: string, tokenHash: string, expiresAt: Date): Promise<void> {
     await this.db
       .insertInto('sessions')

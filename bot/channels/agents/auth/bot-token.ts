@@ -72,7 +72,9 @@ export async function verifyBotToken(token: string, options: { appId: string; is
   try {
     key = await issuer.keys.getKey(kid);
   } catch (err) {
-    if (err instanceof KeysUnavailableError) throw new BotTokenError('keys_unavailable', 'the signing keys of the token issuer cannot be loaded right now');
+    if (err instanceof KeysUnavailableError) {
+      throw new BotTokenError('keys_unavailable', 'the signing keys of the token issuer cannot be loaded right now');
+    }
     throw err;
   }
   if (!key) throw new BotTokenError('unknown_key', `the token was signed with key ${JSON.stringify(kid)}, which its issuer does not publish`);
@@ -100,7 +102,9 @@ function toTokenError(err: unknown): BotTokenError {
   if (err instanceof jwt.TokenExpiredError) return new BotTokenError('expired', 'the token has expired');
   if (err instanceof jwt.NotBeforeError) return new BotTokenError('not_yet_valid', 'the token is not valid yet');
   const message = (err as Error)?.message ?? '';
-  if (message.startsWith('jwt audience invalid')) return new BotTokenError('audience', "the token is not meant for this bot (audience is not the bot's app id)");
+  if (message.startsWith('jwt audience invalid')) {
+    return new BotTokenError('audience', "the token is not meant for this bot (audience is not the bot's app id)");
+  }
   if (message.startsWith('jwt issuer invalid')) return new BotTokenError('issuer', 'the token issuer is not trusted');
   if (message === 'invalid signature') return new BotTokenError('signature', 'the token signature is not valid');
   return new BotTokenError('malformed', 'the token could not be verified');

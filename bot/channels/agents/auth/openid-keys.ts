@@ -89,8 +89,12 @@ export function createOpenIdKeySource(metadataUrl: string, options: KeySourceOpt
       const next = new Map<string, SigningKey>();
       for (const jwk of jwks.keys) {
         if (jwk.kty !== 'RSA' || !jwk.kid || !jwk.n || !jwk.e || (jwk.use && jwk.use !== 'sig')) continue;
-        const key = createPublicKey({ key: { kty: 'RSA', n: jwk.n, e: jwk.e }, format: 'jwk' });
-        next.set(jwk.kid, { kid: jwk.kid, key, endorsements: jwk.endorsements });
+        try {
+          const key = createPublicKey({ key: { kty: 'RSA', n: jwk.n, e: jwk.e }, format: 'jwk' });
+          next.set(jwk.kid, { kid: jwk.kid, key, endorsements: jwk.endorsements });
+        } catch {
+          // One malformed key must not take the others down with it; tokens naming it will find no key.
+        }
       }
       if (next.size === 0) throw new KeysUnavailableError(`${metadata.jwks_uri} lists no RSA signing keys`);
       keys = next;
