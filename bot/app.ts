@@ -28,7 +28,7 @@ export function createApp(services: Services): Express {
   });
   app.use(
     '/api/messages',
-    createMessagesRouter({ adapter: services.adapter, logic: services.logic, bot: config.bot, bodyLimit: config.limits.bodyBytes }),
+    createMessagesRouter({ adapter: services.adapter, logic: services.logic, bot: config.bot, bodyLimit: config.limits.bodyBytes, log: services.log }),
   );
   app.use('/v3/directline', createDirectLineRouter({ directLine: services.directLine, bodyLimit: config.limits.bodyBytes, publicUrl: config.publicUrl }));
   app.use('/api/auth', createAuthRouter({ auth: services.auth, secureCookies: config.env === 'production' }));

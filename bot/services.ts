@@ -174,7 +174,7 @@ export async function createServices(config: Readonly<Config>, options: ServiceO
     bot: botEndpoint,
     secret: config.directLine.secret,
     botAccount: BOT_ACCOUNT,
-    serviceUrl: `${config.publicUrl ?? `http://localhost:${config.port}`}/v3/directline`,
+    serviceUrl: config.directLine.serviceUrl,
     textLimit: config.limits.textChars,
   });
 

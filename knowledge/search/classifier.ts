@@ -117,112 +117,14 @@ export class VariantClassifier {
 
   /** `variants` must be grouped by article, articles in increasing order. */
   static train(variants: readonly TrainingVariant[], articleCount: number): VariantClassifier {
-    const featureIds = new Map<string, number>();
-    const features: string[] = [];
-    const documentFrequency: number[] = [];
-    const articleVariants = new Uint32Array(articleCount + 1);
-    const rows = variants.map(({ article, features: counts }, v) => {
-      if (v > 0 && article < variants[v - 1].article) throw new Error('variants must be grouped by article');
-      articleVariants[article + 1]++;
-      const ids: number[] = [];
-      const tfs: number[] = [];
-      for (const [feature, count] of counts) {
-        let id = featureIds.get(feature);
-        if (id === undefined) {
-          id = features.length;
-          featureIds.set(feature, id);
-          features.push(feature);
-          documentFrequency.push(0);
-        }
-        documentFrequency[id]++;
-        ids.push(id);
-        tfs.push(sublinear(count));
-      }
-      return { ids, tfs };
-    });
-    for (let a = 0; a < articleCount; a++) articleVariants[a + 1] += articleVariants[a];
+    const builder = new VariantClassifierBuilder();
+    for (const { article, features } of variants) builder.addVariant(article, features);
+    return builder.build(articleCount);
+  }
 
-    const idf = new Float32Array(features.length);
-    for (let f = 0; f < features.length; f++) idf[f] = Math.log((variants.length + 1) / (documentFrequency[f] + 1)) + 1;
-
-    // Variant vectors: sublinear TF × IDF, L2-normalised.
-    const variantOffsets = new Uint32Array(variants.length + 1);
-    rows.forEach((row, v) => (variantOffsets[v + 1] = variantOffsets[v] + row.ids.length));
-    const variantFeatures = new Uint32Array(variantOffsets[variants.length]);
-    const variantWeights = new Float32Array(variantOffsets[variants.length]);
-    rows.forEach(({ ids, tfs }, v) => {
-      let norm = 0;
-      for (let i = 0; i < ids.length; i++) norm += (tfs[i] * idf[ids[i]]) ** 2;
-      norm = Math.sqrt(norm) || 1;
-      for (let i = 0; i < ids.length; i++) {
-        variantFeatures[variantOffsets[v] + i] = ids[i];
-        variantWeights[variantOffsets[v] + i] = (tfs[i] * idf[ids[i]]) / norm;
-      }
-    });
-
-    // Per article: summed variant vectors → centroid (normalised) and Bayes log-ratios, gathered per article first.
-    const sums = new Float64Array(features.length);
-    const articleEntries: Array<{ ids: Uint32Array; centroid: Float32Array; bayes: Float32Array }> = [];
-    const bayesPrior = new Float32Array(articleCount);
-    const postingCounts = new Uint32Array(features.length + 1);
-    for (let a = 0; a < articleCount; a++) {
-      const touched: number[] = [];
-      for (let v = articleVariants[a]; v < articleVariants[a + 1]; v++) {
-        for (let at = variantOffsets[v]; at < variantOffsets[v + 1]; at++) {
-          const f = variantFeatures[at];
-          if (sums[f] === 0) touched.push(f);
-          sums[f] += variantWeights[at];
-        }
-      }
-      let mass = 0;
-      let norm = 0;
-      for (const f of touched) {
-        mass += sums[f];
-        norm += sums[f] * sums[f];
-      }
-      norm = Math.sqrt(norm) || 1;
-      const entries = { ids: Uint32Array.from(touched), centroid: new Float32Array(touched.length), bayes: new Float32Array(touched.length) };
-      touched.forEach((f, i) => {
-        entries.centroid[i] = sums[f] / norm;
-        entries.bayes[i] = Math.log((sums[f] + BAYES_ALPHA) / BAYES_ALPHA);
-        postingCounts[f + 1]++;
-        sums[f] = 0;
-      });
-      articleEntries.push(entries);
-      bayesPrior[a] = Math.log(BAYES_ALPHA) - Math.log(mass + BAYES_ALPHA * features.length);
-    }
-
-    // Inverted table by feature (counting sort keeps articles ascending within each feature).
-    const postingOffsets = postingCounts;
-    for (let f = 0; f < features.length; f++) postingOffsets[f + 1] += postingOffsets[f];
-    const fill = postingOffsets.slice(0, features.length);
-    const total = postingOffsets[features.length];
-    const postingArticles = new Uint32Array(total);
-    const centroidWeights = new Float32Array(total);
-    const bayesWeights = new Float32Array(total);
-    articleEntries.forEach(({ ids, centroid, bayes }, a) => {
-      for (let i = 0; i < ids.length; i++) {
-        const at = fill[ids[i]]++;
-        postingArticles[at] = a;
-        centroidWeights[at] = centroid[i];
-        bayesWeights[at] = bayes[i];
-      }
-    });
-
-    const variantPostings = invertRows(variantOffsets, variantFeatures, variantWeights, features.length);
-    return new VariantClassifier({
-      features,
-      idf,
-      articleVariants,
-      variantPostingOffsets: variantPostings.offsets,
-      variantPostingVariants: variantPostings.rows,
-      variantPostingWeights: variantPostings.weights,
-      postingOffsets,
-      postingArticles,
-      centroidWeights,
-      bayesWeights,
-      bayesPrior,
-    });
+  /** @internal Used by VariantClassifierBuilder. */
+  static fromTables(tables: ClassifierTables): VariantClassifier {
+    return new VariantClassifier(tables);
   }
 
   static load(s: SerializedClassifier, articleCount: number): VariantClassifier {
@@ -335,23 +237,129 @@ export class VariantClassifier {
 
 /** Compressed sparse rows (row → features) turned into postings (feature → rows), rows ascending per feature. */
 function invertRows(
-  rowOffsets: Uint32Array,
-  rowFeatures: Uint32Array,
-  rowWeights: Float32Array,
+  rowOffsets: ArrayLike<number>,
+  rowFeatures: ArrayLike<number>,
+  rowWeights: ReadonlyArray<ArrayLike<number>>,
   featureCount: number,
-): { offsets: Uint32Array; rows: Uint32Array; weights: Float32Array } {
+): { offsets: Uint32Array; rows: Uint32Array; weights: Float32Array[] } {
   const offsets = new Uint32Array(featureCount + 1);
-  for (const feature of rowFeatures) offsets[feature + 1]++;
+  for (let at = 0; at < rowFeatures.length; at++) offsets[rowFeatures[at] + 1]++;
   for (let f = 0; f < featureCount; f++) offsets[f + 1] += offsets[f];
   const fill = offsets.slice(0, featureCount);
   const rows = new Uint32Array(rowFeatures.length);
-  const weights = new Float32Array(rowFeatures.length);
+  const weights = rowWeights.map(() => new Float32Array(rowFeatures.length));
   for (let row = 0; row + 1 < rowOffsets.length; row++) {
     for (let at = rowOffsets[row]; at < rowOffsets[row + 1]; at++) {
       const to = fill[rowFeatures[at]]++;
       rows[to] = row;
-      weights[to] = rowWeights[at];
+      for (let w = 0; w < rowWeights.length; w++) weights[w][to] = rowWeights[w][at];
     }
   }
   return { offsets, rows, weights };
+}
+
+/**
+ * Collects variants one at a time into flat arrays (feature ids and term frequencies), so a 10k-article build keeps no
+ * per-variant maps or arrays alive: garbage collection was a third of the build time before.
+ */
+export class VariantClassifierBuilder {
+  private readonly featureIds = new Map<string, number>();
+  private readonly features: string[] = [];
+  private readonly documentFrequency: number[] = [];
+  private readonly variantArticle: number[] = [];
+  private readonly variantOffsets: number[] = [0];
+  private readonly entryFeature: number[] = [];
+  private readonly entryTf: number[] = [];
+
+  /** Adds one question variant (or title) of `article`; articles must come in increasing order. */
+  addVariant(article: number, counts: ReadonlyMap<string, number>): void {
+    const previous = this.variantArticle[this.variantArticle.length - 1];
+    if (previous !== undefined && article < previous) throw new Error('variants must be grouped by article');
+    this.variantArticle.push(article);
+    for (const [feature, count] of counts) {
+      let id = this.featureIds.get(feature);
+      if (id === undefined) {
+        id = this.features.length;
+        this.featureIds.set(feature, id);
+        this.features.push(feature);
+        this.documentFrequency.push(0);
+      }
+      this.documentFrequency[id]++;
+      this.entryFeature.push(id);
+      this.entryTf.push(sublinear(count));
+    }
+    this.variantOffsets.push(this.entryFeature.length);
+  }
+
+  build(articleCount: number): VariantClassifier {
+    const { features, documentFrequency, variantOffsets, entryFeature, entryTf } = this;
+    const variantCount = this.variantArticle.length;
+    const articleVariants = new Uint32Array(articleCount + 1);
+    for (const article of this.variantArticle) articleVariants[article + 1]++;
+    for (let a = 0; a < articleCount; a++) articleVariants[a + 1] += articleVariants[a];
+
+    const idf = new Float32Array(features.length);
+    for (let f = 0; f < features.length; f++) idf[f] = Math.log((variantCount + 1) / (documentFrequency[f] + 1)) + 1;
+
+    // Variant vectors: sublinear TF × IDF, L2-normalised.
+    const variantWeights = new Float32Array(entryFeature.length);
+    for (let v = 0; v < variantCount; v++) {
+      let norm = 0;
+      for (let at = variantOffsets[v]; at < variantOffsets[v + 1]; at++) norm += (entryTf[at] * idf[entryFeature[at]]) ** 2;
+      norm = Math.sqrt(norm) || 1;
+      for (let at = variantOffsets[v]; at < variantOffsets[v + 1]; at++) {
+        variantWeights[at] = (entryTf[at] * idf[entryFeature[at]]) / norm;
+      }
+    }
+
+    // Per article: summed variant vectors → centroid (normalised) and naive Bayes log-ratios, as flat rows.
+    const sums = new Float64Array(features.length);
+    const articleOffsets = new Uint32Array(articleCount + 1);
+    const articleFeature: number[] = [];
+    const centroidWeight: number[] = [];
+    const bayesWeight: number[] = [];
+    const bayesPrior = new Float32Array(articleCount);
+    for (let a = 0; a < articleCount; a++) {
+      const first = articleFeature.length;
+      for (let v = articleVariants[a]; v < articleVariants[a + 1]; v++) {
+        for (let at = variantOffsets[v]; at < variantOffsets[v + 1]; at++) {
+          const f = entryFeature[at];
+          if (sums[f] === 0) articleFeature.push(f);
+          sums[f] += variantWeights[at];
+        }
+      }
+      let mass = 0;
+      let norm = 0;
+      for (let i = first; i < articleFeature.length; i++) {
+        const sum = sums[articleFeature[i]];
+        mass += sum;
+        norm += sum * sum;
+      }
+      norm = Math.sqrt(norm) || 1;
+      for (let i = first; i < articleFeature.length; i++) {
+        const f = articleFeature[i];
+        centroidWeight.push(sums[f] / norm);
+        bayesWeight.push(Math.log((sums[f] + BAYES_ALPHA) / BAYES_ALPHA));
+        sums[f] = 0;
+      }
+      articleOffsets[a + 1] = articleFeature.length;
+      bayesPrior[a] = Math.log(BAYES_ALPHA) - Math.log(mass + BAYES_ALPHA * features.length);
+    }
+
+    const articlePostings = invertRows(articleOffsets, articleFeature, [centroidWeight, bayesWeight], features.length);
+    const variantPostings = invertRows(variantOffsets, entryFeature, [variantWeights], features.length);
+    return VariantClassifier.fromTables({
+      features,
+      idf,
+      articleVariants,
+      variantPostingOffsets: variantPostings.offsets,
+      variantPostingVariants: variantPostings.rows,
+      variantPostingWeights: variantPostings.weights[0],
+      postingOffsets: articlePostings.offsets,
+      postingArticles: articlePostings.rows,
+      centroidWeights: articlePostings.weights[0],
+      bayesWeights: articlePostings.weights[1],
+      bayesPrior,
+    });
+  }
 }

@@ -8,7 +8,7 @@
  */
 import { calibrate, relevanceOf } from './calibrate';
 import { VariantClassifier, type ClassifierMatch } from './classifier';
-import { analyzeArticles } from './analyze-articles';
+import { buildIndexParts } from './build-parts';
 import { extractFeatures, termFeature } from './features';
 import { FieldedLunrIndex } from './lunr-index';
 import {
@@ -94,9 +94,7 @@ export class KnowledgeIndex {
       seen.add(article.id);
     }
 
-    const { lunrDocuments, variants, variantQuestions, vocabulary } = analyzeArticles(articles);
-    const lunrIndex = FieldedLunrIndex.build(lunrDocuments, resolved.boosts);
-
+    const { lunrIndex, classifier, variantQuestions, vocabulary } = buildIndexParts(articles, resolved.boosts);
     return new KnowledgeIndex(
       resolved,
       articles.map(({ id, lang }) => ({ id, lang })),
@@ -104,7 +102,7 @@ export class KnowledgeIndex {
       vocabulary,
       compileSynonyms(resolved.synonyms),
       lunrIndex,
-      VariantClassifier.train(variants, articles.length),
+      classifier,
     );
   }
 

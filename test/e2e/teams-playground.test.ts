@@ -52,6 +52,30 @@ describeWithPlayground('Teams chat in the Microsoft 365 Agents Playground', () =
     await waitUntil(() => inboundValue((value) => value?.action?.verb === 'playground-probe' && value?.action?.data?.n === 1), 10_000);
   });
 
+  test('asking for a person: the queue status arrives in Teams, and an agent\'s reply from the console arrives proactively', async () => {
+    const since = playground.botMessages().length;
+    await playground.sendTeamsMessage('I want to talk to a person');
+    await playground.waitForBotMessage((m) => /number 1 in the queue/.test(shown(m)), { since });
+    expect(await baton.services.handoff.modeOf(playground.personalConversationId)).toBe('queued');
+
+    const agent = { id: 'teams-agent', name: 'Tess Agent', roles: ['agent'] };
+    const [ticket] = await baton.services.handoff.listTickets(agent, { statuses: ['queued'] });
+    expect(ticket.conversationId).toBe(playground.personalConversationId);
+    expect(ticket.channel).toBe('msteams');
+    const afterQueue = playground.botMessages().length;
+    await baton.services.handoff.claim(agent, ticket.id);
+    await baton.services.handoff.sendMessage(agent, ticket.id, 'Hello from Tess, I can help with your order.');
+    const reply = await playground.waitForBotMessage((m) => /Hello from Tess/.test(shown(m)), { since: afterQueue });
+    expect(reply.conversationId).toBe(playground.personalConversationId);
+
+    // While Tess owns the conversation the bot stays quiet: the customer's message goes to her, not to the bot.
+    const beforeQuestion = playground.botMessages().length;
+    await playground.sendTeamsMessage('How do I return an item?');
+    await waitUntil(async () => (await baton.services.handoff.getTicket(agent, ticket.id)).transcript.some((l) => l.text === 'How do I return an item?'), 10_000);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(playground.botMessages().slice(beforeQuestion).filter((m) => /return label/i.test(shown(m)))).toEqual([]);
+  });
+
   async function inboundValue(matches: (value: Record<string, any> | undefined) => boolean): Promise<boolean> {
     const activities = await baton.services.conversations.list(playground.personalConversationId);
     return activities.some((a) => a.direction === 'in' && matches(a.activity.value as Record<string, any> | undefined));
