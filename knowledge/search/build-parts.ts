@@ -5,8 +5,8 @@
  * 10k-article build.
  */
 import { VariantClassifierBuilder, type VariantClassifier } from './classifier';
-import { extractFeatures, memoizedCharGrams } from './features';
-import { LunrIndexBuilder, type FieldedLunrIndex } from './lunr-index';
+import { emitFeatures } from './features';
+import { LunrIndexBuilder, lunrRef, type FieldedLunrIndex } from './lunr-index';
 import type { FieldBoosts, IndexableArticle } from './schemas';
 import { memoizedStemmer } from './stemmer';
 import { ENGLISH_STOP_WORDS } from './stop-words';
@@ -24,7 +24,6 @@ export interface IndexParts {
 
 export function buildIndexParts(articles: readonly IndexableArticle[], boosts: FieldBoosts): IndexParts {
   const stemWord = memoizedStemmer();
-  const charGrams = memoizedCharGrams();
   const lunrBuilder = new LunrIndexBuilder(boosts);
   const classifierBuilder = new VariantClassifierBuilder();
   const variantQuestions: Array<string | null> = [];
@@ -42,18 +41,18 @@ export function buildIndexParts(articles: readonly IndexableArticle[], boosts: F
   articles.forEach((article, position) => {
     const title = analyze(article.title);
     if (title.terms.length > 0) {
-      classifierBuilder.addVariant(position, extractFeatures(title, charGrams));
+      classifierBuilder.addVariant(position, (sink) => emitFeatures(title, sink));
       variantQuestions.push(null);
     }
     const questionTerms: string[] = [];
     for (const question of article.questions) {
       const analysis = analyze(question);
       questionTerms.push(...analysis.terms);
-      classifierBuilder.addVariant(position, extractFeatures(analysis, charGrams));
+      classifierBuilder.addVariant(position, (sink) => emitFeatures(analysis, sink));
       variantQuestions.push(question);
     }
     lunrBuilder.add({
-      ref: String(position),
+      ref: lunrRef(position),
       title: title.terms,
       questions: questionTerms,
       answer: analyze(article.answer).terms,

@@ -11,6 +11,14 @@
  * article has, plus Q·(log α − log(N_a+αV)) for the rest (Q = Σ q_f).
  */
 import { z } from 'zod';
+import {
+  pairFeature,
+  singleFeature,
+  wordCharGrams,
+  type FeatureSink,
+  type PairFeatureKind,
+  type SingleFeatureKind,
+} from './features';
 import { packFloat32, packUint32, unpackFloat32, unpackUint32 } from './packed';
 
 export const SerializedClassifierSchema = z.object({
@@ -30,11 +38,6 @@ export const SerializedClassifierSchema = z.object({
   bayesPrior: z.string(),
 });
 export type SerializedClassifier = z.infer<typeof SerializedClassifierSchema>;
-
-export interface TrainingVariant {
-  article: number;
-  features: ReadonlyMap<string, number>;
-}
 
 export interface ClassifierMatch {
   article: number;
@@ -113,13 +116,6 @@ export class VariantClassifier {
 
   get variantCount(): number {
     return this.t.articleVariants[this.t.articleVariants.length - 1];
-  }
-
-  /** `variants` must be grouped by article, articles in increasing order. */
-  static train(variants: readonly TrainingVariant[], articleCount: number): VariantClassifier {
-    const builder = new VariantClassifierBuilder();
-    for (const { article, features } of variants) builder.addVariant(article, features);
-    return builder.build(articleCount);
   }
 
   /** @internal Used by VariantClassifierBuilder. */
@@ -260,35 +256,105 @@ function invertRows(
 
 /**
  * Collects variants one at a time into flat arrays (feature ids and term frequencies), so a 10k-article build keeps no
- * per-variant maps or arrays alive: garbage collection was a third of the build time before.
+ * per-variant maps or arrays alive: garbage collection was a third of the build time before. It is the FeatureSink of
+ * the variant being added: single features are interned by kind and text, pairs by the ids of their two parts, so
+ * the string of a feature is made once per distinct feature rather than once per occurrence.
  */
-export class VariantClassifierBuilder {
-  private readonly featureIds = new Map<string, number>();
+export class VariantClassifierBuilder implements FeatureSink {
+  private readonly singles: Record<SingleFeatureKind, Map<string, number>> = { w: new Map(), c: new Map() };
+  private readonly parts = new Map<string, number>();
+  /** Pair feature ids by kind, then by the ids of the first and second parts (small integers, no hashing). */
+  private readonly pairs: Record<PairFeatureKind, Array<Map<number, number> | undefined>> = { b: [], k: [] };
+  /** Feature ids of each word's character n-grams: one lookup per word instead of one per n-gram. */
+  private readonly wordGrams = new Map<string, number[]>();
   private readonly features: string[] = [];
   private readonly documentFrequency: number[] = [];
   private readonly variantArticle: number[] = [];
   private readonly variantOffsets: number[] = [0];
   private readonly entryFeature: number[] = [];
   private readonly entryTf: number[] = [];
+  /** Occurrences of each feature in the variant being added, and which features those are. */
+  private readonly occurrences: number[] = [];
+  private readonly present: number[] = [];
 
-  /** Adds one question variant (or title) of `article`; articles must come in increasing order. */
-  addVariant(article: number, counts: ReadonlyMap<string, number>): void {
+  /** Adds one question variant (or title) of `article`, whose features `emit` sends to this builder. */
+  addVariant(article: number, emit: (sink: FeatureSink) => void): void {
     const previous = this.variantArticle[this.variantArticle.length - 1];
     if (previous !== undefined && article < previous) throw new Error('variants must be grouped by article');
     this.variantArticle.push(article);
-    for (const [feature, count] of counts) {
-      let id = this.featureIds.get(feature);
-      if (id === undefined) {
-        id = this.features.length;
-        this.featureIds.set(feature, id);
-        this.features.push(feature);
-        this.documentFrequency.push(0);
-      }
+    emit(this);
+    for (const id of this.present) {
       this.documentFrequency[id]++;
       this.entryFeature.push(id);
-      this.entryTf.push(sublinear(count));
+      this.entryTf.push(sublinear(this.occurrences[id]));
+      this.occurrences[id] = 0;
     }
+    this.present.length = 0;
     this.variantOffsets.push(this.entryFeature.length);
+  }
+
+  single(kind: SingleFeatureKind, text: string): void {
+    let id = this.singles[kind].get(text);
+    if (id === undefined) {
+      id = this.intern(singleFeature(kind, text));
+      this.singles[kind].set(text, id);
+    }
+    this.count(id);
+  }
+
+  pair(kind: PairFeatureKind, first: string, second: string): void {
+    const firstPart = this.part(first);
+    const secondPart = this.part(second);
+    let seconds = this.pairs[kind][firstPart];
+    if (seconds === undefined) {
+      seconds = new Map();
+      this.pairs[kind][firstPart] = seconds;
+    }
+    let id = seconds.get(secondPart);
+    if (id === undefined) {
+      id = this.intern(pairFeature(kind, first, second));
+      seconds.set(secondPart, id);
+    }
+    this.count(id);
+  }
+
+  word(word: string): void {
+    let ids = this.wordGrams.get(word);
+    if (ids === undefined) {
+      ids = [];
+      for (const gram of wordCharGrams(word)) {
+        let id = this.singles.c.get(gram);
+        if (id === undefined) {
+          id = this.intern(singleFeature('c', gram));
+          this.singles.c.set(gram, id);
+        }
+        ids.push(id);
+      }
+      this.wordGrams.set(word, ids);
+    }
+    for (const id of ids) this.count(id);
+  }
+
+  private part(text: string): number {
+    let id = this.parts.get(text);
+    if (id === undefined) {
+      id = this.parts.size;
+      this.parts.set(text, id);
+    }
+    return id;
+  }
+
+  /** A new feature (callers look up existing ones by their parts; prefixes keep kinds from colliding). */
+  private intern(feature: string): number {
+    const id = this.features.length;
+    this.features.push(feature);
+    this.documentFrequency.push(0);
+    this.occurrences.push(0);
+    return id;
+  }
+
+  private count(id: number): void {
+    if (this.occurrences[id]++ === 0) this.present.push(id);
   }
 
   build(articleCount: number): VariantClassifier {

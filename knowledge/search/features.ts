@@ -1,62 +1,80 @@
 /**
  * Features the question-variant classifier sees. Beyond lunr's terms it uses word bigrams (stop words kept: "card not"
- * and "not arrived" tell intents apart) and character n-grams inside words, which survive inflections the stemmer
- * misses and typos. Each feature is namespaced by a prefix so a word never collides with an n-gram.
+ * and "not arrived" tell intents apart), pairs of nearby terms in either order, and character trigrams inside words,
+ * which survive inflections the stemmer misses and typos. Each feature is namespaced by a one-letter prefix so a word
+ * never collides with an n-gram.
+ *
+ * Features are emitted to a sink rather than returned as strings: at query time the sink builds strings, while the
+ * index builder interns them by parts (classifier.ts) and never creates the millions of pair strings a build sees.
  */
 import type { TextAnalysis } from './tokenize';
 
+export type SingleFeatureKind = 'w' | 'c';
+export type PairFeatureKind = 'b' | 'k';
+
+export interface FeatureSink {
+  /** A term ('w'). */
+  single(kind: SingleFeatureKind, text: string): void;
+  /** A pair of stems ('b', adjacent, in order) or of terms ('k', nearby, in sorted order). */
+  pair(kind: PairFeatureKind, first: string, second: string): void;
+  /** The character n-gram features ('c') of a word: wordCharGrams(word). */
+  word(word: string): void;
+}
+
 // Trigrams alone measured as good as 3+4-grams on BANKING77 tuning splits, with half the features.
-const CHAR_NGRAM_SIZES = [3] as const;
+const CHAR_NGRAM_SIZE = 3;
 /** Pairs of terms up to this far apart, in either order: "card … arrive" whatever words sit between. */
 const SKIP_GRAM_WINDOW = 3;
 // A word longer than this adds no new information through n-grams and only costs time.
 const MAX_WORD_LENGTH_FOR_NGRAMS = 20;
 
-/** The feature for one index term (also used to add synonyms of the query's terms). */
-export function termFeature(term: string): string {
-  return 'w' + term;
+export function singleFeature(kind: SingleFeatureKind, text: string): string {
+  return kind + text;
 }
 
-/** Character n-gram features of one word, with word-boundary padding. */
+export function pairFeature(kind: PairFeatureKind, first: string, second: string): string {
+  return kind + first + ' ' + second;
+}
+
+/** The feature for one index term (also used to add synonyms of the query's terms). */
+export function termFeature(term: string): string {
+  return singleFeature('w', term);
+}
+
+/** Character trigrams of one word, with word-boundary padding. */
 export function wordCharGrams(word: string): string[] {
-  if (word.length < 3 || word.length > MAX_WORD_LENGTH_FOR_NGRAMS) return [];
+  if (word.length < CHAR_NGRAM_SIZE || word.length > MAX_WORD_LENGTH_FOR_NGRAMS) return [];
   const padded = ' ' + word + ' ';
   const grams: string[] = [];
-  for (const n of CHAR_NGRAM_SIZES) for (let i = 0; i + n <= padded.length; i++) grams.push('c' + padded.slice(i, i + n));
+  for (let i = 0; i + CHAR_NGRAM_SIZE <= padded.length; i++) grams.push(padded.slice(i, i + CHAR_NGRAM_SIZE));
   return grams;
 }
 
-/** wordCharGrams remembering its answers, for one index build (the same words recur across thousands of variants). */
-export function memoizedCharGrams(): (word: string) => string[] {
-  const grams = new Map<string, string[]>();
-  return (word) => {
-    let found = grams.get(word);
-    if (found === undefined) {
-      found = wordCharGrams(word);
-      grams.set(word, found);
+export function emitFeatures(analysis: TextAnalysis, sink: FeatureSink): void {
+  const { terms, stems, words } = analysis;
+  for (const term of terms) sink.single('w', term);
+  for (let i = 0; i + 1 < stems.length; i++) sink.pair('b', stems[i], stems[i + 1]);
+  for (let i = 0; i < terms.length; i++) {
+    for (let j = i + 1; j <= i + SKIP_GRAM_WINDOW && j < terms.length; j++) {
+      if (terms[i] < terms[j]) sink.pair('k', terms[i], terms[j]);
+      else sink.pair('k', terms[j], terms[i]);
     }
-    return found;
-  };
+  }
+  for (const word of words) sink.word(word);
 }
 
-/** Feature → count for one text. */
-export function extractFeatures(
-  analysis: TextAnalysis,
-  charGrams: (word: string) => string[] = wordCharGrams,
-): Map<string, number> {
+/** Feature → count for one text (query time). */
+export function extractFeatures(analysis: TextAnalysis): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (feature: string): void => {
     counts.set(feature, (counts.get(feature) ?? 0) + 1);
   };
-  for (const term of analysis.terms) add(termFeature(term));
-  const { stems } = analysis;
-  for (let i = 0; i + 1 < stems.length; i++) add('b' + stems[i] + ' ' + stems[i + 1]);
-  const { terms } = analysis;
-  for (let i = 0; i < terms.length; i++) {
-    for (let j = i + 1; j <= i + SKIP_GRAM_WINDOW && j < terms.length; j++) {
-      add('k' + (terms[i] < terms[j] ? terms[i] + ' ' + terms[j] : terms[j] + ' ' + terms[i]));
-    }
-  }
-  for (const word of analysis.words) for (const gram of charGrams(word)) add(gram);
+  emitFeatures(analysis, {
+    single: (kind, text) => add(singleFeature(kind, text)),
+    pair: (kind, first, second) => add(pairFeature(kind, first, second)),
+    word: (word) => {
+      for (const gram of wordCharGrams(word)) add(singleFeature('c', gram));
+    },
+  });
   return counts;
 }

@@ -14,7 +14,8 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** Chinese function characters and particles that carry no topic. */
-export const CHINESE_STOP_WORDS: ReadonlySet<string> = new Set(
-  '的 了 吗 呢 吧 啊 呀 嘛 哦 么 之 而 着 地 得 和 与 及 或 就 都 也 还 又 在 是 有 我 你 他 她 它 们 这 那 个 请 问 一下'.split(' '),
-);
+/**
+ * Chinese particles that carry no topic. Only particles: characters such as 还 ("also", but "repay" in 还款) or 借
+ * are content words in customer service.
+ */
+export const CHINESE_STOP_WORDS: ReadonlySet<string> = new Set('的 了 吗 呢 吧 啊 呀 嘛 哦 么 之 着'.split(' '));

@@ -3,7 +3,7 @@
  * publishes it, and a customer asking in Web Chat on / gets it as the answer.
  */
 import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser } from '../support/browser';
+import { describeInBrowser, launchBrowser, openPage } from '../support/browser';
 import { listenTestBaton, startTestBaton, type TestBaton } from '../support/services';
 
 const PASSWORD = 'a long enough password';
@@ -32,18 +32,8 @@ describeInBrowser('editor writes, reviewer publishes, customer gets the answer',
     await baton?.close();
   });
 
-  async function openPage(path: string): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ locale: 'en-US' });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (err) => errors.push(err.message));
-    page.on('console', (msg) => {
-      // A 401 from the initial "who am I" check is how the page learns it must show the login form.
-      if (msg.type() === 'error' && !/401/.test(msg.text())) errors.push(msg.text());
-    });
-    await page.goto(`${live.origin}${path}`);
-    return { page, errors };
-  }
+  // A 401 from the initial "who am I" check is how the page learns it must show the login form.
+  const openEditorPage = (path: string) => openPage(browser, `${live.origin}${path}`, { ignoreConsole: /401/ });
 
   async function signIn(page: Page, email: string): Promise<void> {
     await page.locator('#login-email').fill(email);
@@ -54,7 +44,7 @@ describeInBrowser('editor writes, reviewer publishes, customer gets the answer',
 
   test('the full loop', async () => {
     // The editor writes the article, sees the Markdown preview, saves it and submits it for review.
-    const editor = await openPage('/editor');
+    const editor = await openEditorPage('/editor');
     await signIn(editor.page, 'editor@example.com');
     await editor.page.locator('#new-article').click();
     await editor.page.locator('#f-id').fill(ARTICLE.id);
@@ -70,7 +60,7 @@ describeInBrowser('editor writes, reviewer publishes, customer gets the answer',
     expect(editor.errors).toEqual([]);
 
     // The reviewer finds it among the articles in review and publishes it.
-    const reviewer = await openPage('/editor');
+    const reviewer = await openEditorPage('/editor');
     await signIn(reviewer.page, 'reviewer@example.com');
     await reviewer.page.locator('#filter-status').selectOption('in_review');
     await reviewer.page.locator(`#article-list li[data-id="${ARTICLE.id}"]`).click();
@@ -88,7 +78,7 @@ describeInBrowser('editor writes, reviewer publishes, customer gets the answer',
     expect(reviewer.errors).toEqual([]);
 
     // A customer asks in Web Chat and gets the new article.
-    const customer = await openPage('/');
+    const customer = await openEditorPage('/');
     const input = customer.page.locator('[data-id="webchat-sendbox-input"], textarea').first();
     await input.waitFor({ timeout: 20_000 });
     await input.fill(ARTICLE.questions[0]);

@@ -1,6 +1,6 @@
 /** The official Web Chat client in headless Chromium, against Baton's own page and Direct Line. */
 import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser } from '../support/browser';
+import { describeInBrowser, launchBrowser, openPage } from '../support/browser';
 import { listenTestBaton, startTestBaton, type TestBaton } from '../support/services';
 
 describeInBrowser('customer chat page with the official Web Chat client', () => {
@@ -19,17 +19,7 @@ describeInBrowser('customer chat page with the official Web Chat client', () => 
     await baton?.close();
   });
 
-  async function openChat(locale: string): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ locale });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (err) => errors.push(err.message));
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') errors.push(msg.text());
-    });
-    await page.goto(`${live.origin}/`);
-    return { page, errors };
-  }
+  const openChat = (locale: string) => openPage(browser, `${live.origin}/`, { locale });
 
   async function ask(page: Page, question: string): Promise<void> {
     const input = page.locator('[data-id="webchat-sendbox-input"], textarea').first();

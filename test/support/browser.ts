@@ -3,7 +3,7 @@
  * visible notice — except in CI (CI=true), where `.ci/run` installs it and a missing browser is a failure.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.BATON_CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -23,4 +23,21 @@ export function launchBrowser(): Promise<Browser> {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/** Opens a page in a fresh browser context, collecting page errors and console errors for the test to assert on. */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  options: { locale?: string; ignoreConsole?: RegExp } = {},
+): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ locale: options.locale ?? 'en-US' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && !options.ignoreConsole?.test(msg.text())) errors.push(msg.text());
+  });
+  await page.goto(url);
+  return { page, errors };
 }

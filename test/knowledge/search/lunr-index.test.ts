@@ -1,11 +1,11 @@
 import lunr from 'lunr';
-import { FieldedLunrIndex, LUNR_FIELDS, type LunrDocument } from '../../../knowledge/search/lunr-index';
+import { FieldedLunrIndex, LUNR_FIELDS, lunrRef, type LunrDocument } from '../../../knowledge/search/lunr-index';
 import { analyzeText } from '../../../knowledge/search/tokenize';
 import { FIXTURE_ARTICLES } from './fixture-articles';
 
 const boosts = { title: 2, questions: 3, answer: 1, tags: 1.5 };
 const documents: LunrDocument[] = FIXTURE_ARTICLES.map((article, i) => ({
-  ref: String(i),
+  ref: lunrRef(i),
   title: analyzeText(article.title).terms,
   questions: article.questions.flatMap((q) => analyzeText(q).terms),
   answer: analyzeText(article.answer).terms,

@@ -1,0 +1,35 @@
+import { calibrate, calibrationFeatures } from '../../../knowledge/search/calibrate';
+
+describe('calibrate', () => {
+  const candidates = [
+    { relevance: 0.9, nearest: 0.8, centroid: 0.7 },
+    { relevance: 0.5, nearest: 0.4, centroid: 0.3 },
+    { relevance: 0.2, nearest: 0.1, centroid: 0.1 },
+  ];
+
+  it('computes the lead over the best other candidate', () => {
+    expect(calibrationFeatures(candidates, 0)[1]).toBeCloseTo(0.4);
+    expect(calibrationFeatures(candidates, 1)[1]).toBeCloseTo(-0.4);
+    expect(calibrationFeatures([candidates[0]], 0)[1]).toBeCloseTo(0.9);
+  });
+
+  it('gives confidences in 0..1 that follow relevance', () => {
+    const confidences = calibrate(candidates);
+    for (const c of confidences) expect(c).toBeGreaterThan(0);
+    for (const c of confidences) expect(c).toBeLessThan(1);
+    expect(confidences[0]).toBeGreaterThan(confidences[1]);
+    expect(confidences[1]).toBeGreaterThan(confidences[2]);
+  });
+
+  it('is less confident when the runner-up is close', () => {
+    const clear = calibrate([candidates[0], { relevance: 0.3, nearest: 0.3, centroid: 0.3 }])[0];
+    const close = calibrate([candidates[0], { relevance: 0.85, nearest: 0.3, centroid: 0.3 }])[0];
+    expect(close).toBeLessThan(clear);
+  });
+
+  it('is less confident when the question is far from every variant', () => {
+    const near = calibrate([candidates[0]])[0];
+    const far = calibrate([{ ...candidates[0], nearest: 0.1, centroid: 0.1 }])[0];
+    expect(far).toBeLessThan(near);
+  });
+});
