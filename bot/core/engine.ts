@@ -182,14 +182,18 @@ function handleAction(input: TurnInput, turn: TurnBuilder, deps: EngineDeps): Tu
   }
 }
 
-/** After an answer: its follow-up articles (as QnA Maker's multi-turn prompts), then "was this helpful?". */
+/** After an answer: its follow-up articles (as QnA Maker's multi-turn prompts), "was this helpful?", and a person. */
 function answerActions(lang: Lang, article: Article, followUps: Article[]): SuggestedAction[] {
   const feedback = (helpful: boolean): SuggestedAction => ({
     title: message(lang, helpful ? 'helpfulButton' : 'notHelpfulButton'),
     text: message(lang, helpful ? 'helpfulButton' : 'notHelpfulButton'),
     action: { type: 'feedback', articleId: article.id, helpful },
   });
-  return [...followUps.slice(0, 3).map(chooseArticleAction), feedback(true), feedback(false)];
+  return [...followUps.slice(0, 3).map(chooseArticleAction), feedback(true), feedback(false), talkToPersonAction(lang)];
+}
+
+function talkToPersonAction(lang: Lang): SuggestedAction {
+  return { title: message(lang, 'talkToPerson'), text: message(lang, 'talkToPerson'), action: { type: 'talk-to-person' } };
 }
 
 function followUpsOf(article: Article, deps: EngineDeps): Article[] {
@@ -248,13 +252,8 @@ class TurnBuilder {
   fallback(rule: string, say: 'fallback' | 'notHelpful' = 'fallback'): TurnResult {
     this.state.consecutiveFailures += 1;
     const again = this.state.consecutiveFailures >= 2;
-    const talkToPerson: SuggestedAction = {
-      title: message(this.lang, 'talkToPerson'),
-      text: message(this.lang, 'talkToPerson'),
-      action: { type: 'talk-to-person' },
-    };
     return this.say(
-      { kind: 'fallback', lang: this.lang, text: message(this.lang, again ? 'fallbackAgain' : say), suggestedActions: [talkToPerson] },
+      { kind: 'fallback', lang: this.lang, text: message(this.lang, again ? 'fallbackAgain' : say), suggestedActions: [talkToPersonAction(this.lang)] },
       rule,
     );
   }

@@ -53,6 +53,7 @@ test('Teams never gets the handoff.initiate event; its answers come as Adaptive 
     expect.arrayContaining([
       ['Helpful', { type: 'feedback', articleId: 'returns-start-en', helpful: true }],
       ['Not helpful', { type: 'feedback', articleId: 'returns-start-en', helpful: false }],
+      ['Talk to a person', { type: 'talk-to-person' }],
     ]),
   );
 });
@@ -63,6 +64,12 @@ test("a Teams channel message is answered without the bot's @mention", async () 
     conversation: { id: 'teams-3', conversationType: 'channel' },
   });
   expect((res.body.activities as Sent[])[0].attachments![0].content.body[0].text).toMatch(/return label/);
+});
+
+test('pressing "Talk to a person" on a card hands the conversation over', async () => {
+  const res = await turn('msteams', 'teams-5', '', { value: { type: 'talk-to-person' } });
+  expect((res.body.activities as Sent[]).map((a) => a.text ?? '').join()).toMatch(/number \d+ in the queue/);
+  expect(await baton.services.handoff.modeOf('teams-5')).toBe('queued');
 });
 
 test('pressing "Not helpful" on a card is recorded against the article', async () => {
