@@ -1,5 +1,4 @@
 /** Greetings, thanks and goodbyes: answered by the engine itself, not the knowledge base. */
-import type { Lang } from './turn';
 
 export type SmallTalk = 'greeting' | 'thanks' | 'goodbye';
 

@@ -103,11 +103,22 @@ export class VariantClassifier {
   /** IDF given to features no variant has: the rarest possible, so unknown words pull similarity down. */
   private readonly unseenIdf: number;
 
+  /**
+   * Score accumulators reused by every query and left zeroed after it. Fresh 10k-element arrays per query made the
+   * garbage collector pause queries for tens of milliseconds; match() is synchronous, so one set per index is safe.
+   */
+  private readonly scratch: { centroid: Float32Array; bayes: Float32Array; variants: Float32Array };
+
   private constructor(private readonly t: ClassifierTables) {
     const ids = new Map<string, number>();
     for (let f = 0; f < t.features.length; f++) ids.set(t.features[f], f);
     this.featureIds = ids;
     this.unseenIdf = Math.log(this.variantCount + 1) + 1;
+    this.scratch = {
+      centroid: new Float32Array(this.articleCount),
+      bayes: new Float32Array(this.articleCount),
+      variants: new Float32Array(this.variantCount),
+    };
   }
 
   get articleCount(): number {
@@ -189,45 +200,53 @@ export class VariantClassifier {
       if (t.postingOffsets[id + 1] - t.postingOffsets[id] <= MAX_SCORED_POSTINGS) knownMass += weight / norm;
     }
 
-    const centroidScores = new Float32Array(this.articleCount);
-    const bayesScores = new Float32Array(this.articleCount);
+    const { centroid: centroidScores, bayes: bayesScores, variants: variantScores } = this.scratch;
     const touched: number[] = [];
-    for (const [feature, weight] of query) {
-      if (t.postingOffsets[feature + 1] - t.postingOffsets[feature] > MAX_SCORED_POSTINGS) continue;
-      for (let at = t.postingOffsets[feature]; at < t.postingOffsets[feature + 1]; at++) {
-        const article = t.postingArticles[at];
-        if (bayesScores[article] === 0) touched.push(article);
-        centroidScores[article] += weight * t.centroidWeights[at];
-        bayesScores[article] += weight * t.bayesWeights[at];
-      }
-    }
-
-    const byBayes = new TopArticles(limit);
-    const byCentroid = new TopArticles(limit);
-    for (const article of touched) {
-      bayesScores[article] = bayesScores[article] / (knownMass || 1) + t.bayesPrior[article];
-      byBayes.offer(article, bayesScores[article]);
-      byCentroid.offer(article, centroidScores[article]);
-    }
-    const variantScores = new Float32Array(this.variantCount);
-    for (const [feature, weight] of query) {
-      if (t.variantPostingOffsets[feature + 1] - t.variantPostingOffsets[feature] > MAX_SCORED_POSTINGS) continue;
-      for (let at = t.variantPostingOffsets[feature]; at < t.variantPostingOffsets[feature + 1]; at++) {
-        variantScores[t.variantPostingVariants[at]] += weight * t.variantPostingWeights[at];
-      }
-    }
-    const finalists = new Set([...byBayes.articles, ...byCentroid.articles]);
-    return [...finalists].map((article) => {
-      let nearest = 0;
-      let nearestVariant = -1;
-      for (let v = t.articleVariants[article]; v < t.articleVariants[article + 1]; v++) {
-        if (variantScores[v] > nearest) {
-          nearest = variantScores[v];
-          nearestVariant = v;
+    const touchedVariants: number[] = [];
+    try {
+      for (const [feature, weight] of query) {
+        if (t.postingOffsets[feature + 1] - t.postingOffsets[feature] > MAX_SCORED_POSTINGS) continue;
+        for (let at = t.postingOffsets[feature]; at < t.postingOffsets[feature + 1]; at++) {
+          const article = t.postingArticles[at];
+          if (bayesScores[article] === 0) touched.push(article);
+          centroidScores[article] += weight * t.centroidWeights[at];
+          bayesScores[article] += weight * t.bayesWeights[at];
         }
       }
-      return { article, centroid: centroidScores[article], bayes: bayesScores[article], nearest, nearestVariant };
-    });
+      const byBayes = new TopArticles(limit);
+      const byCentroid = new TopArticles(limit);
+      for (const article of touched) {
+        byBayes.offer(article, bayesScores[article] / (knownMass || 1) + t.bayesPrior[article]);
+        byCentroid.offer(article, centroidScores[article]);
+      }
+      for (const [feature, weight] of query) {
+        if (t.variantPostingOffsets[feature + 1] - t.variantPostingOffsets[feature] > MAX_SCORED_POSTINGS) continue;
+        for (let at = t.variantPostingOffsets[feature]; at < t.variantPostingOffsets[feature + 1]; at++) {
+          const variant = t.variantPostingVariants[at];
+          if (variantScores[variant] === 0) touchedVariants.push(variant);
+          variantScores[variant] += weight * t.variantPostingWeights[at];
+        }
+      }
+      const finalists = new Set([...byBayes.articles, ...byCentroid.articles]);
+      return [...finalists].map((article) => {
+        let nearest = 0;
+        let nearestVariant = -1;
+        for (let v = t.articleVariants[article]; v < t.articleVariants[article + 1]; v++) {
+          if (variantScores[v] > nearest) {
+            nearest = variantScores[v];
+            nearestVariant = v;
+          }
+        }
+        const bayes = bayesScores[article] / (knownMass || 1) + t.bayesPrior[article];
+        return { article, centroid: centroidScores[article], bayes, nearest, nearestVariant };
+      });
+    } finally {
+      for (const article of touched) {
+        centroidScores[article] = 0;
+        bayesScores[article] = 0;
+      }
+      for (const variant of touchedVariants) variantScores[variant] = 0;
+    }
   }
 }
 
