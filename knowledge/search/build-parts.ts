@@ -47,7 +47,7 @@ export function buildIndexParts(articles: readonly IndexableArticle[], boosts: F
     const questionTerms: string[] = [];
     for (const question of article.questions) {
       const analysis = analyze(question);
-      questionTerms.push(...analysis.terms);
+      for (const term of analysis.terms) questionTerms.push(term);
       classifierBuilder.addVariant(position, (sink) => emitFeatures(analysis, sink));
       variantQuestions.push(question);
     }

@@ -56,7 +56,7 @@ export interface ClassifierMatch {
  * Bayes and centroid scoring: they cost most of a query's time and, nearly uniform across articles, decide nothing.
  * Knowledge bases under this size are unaffected.
  */
-const MAX_SCORED_POSTINGS = 2000;
+const MAX_SCORED_POSTINGS = 1000;
 
 /** Naive Bayes smoothing, in units of normalised TF-IDF weight (tuned on BANKING77 splits not used for reporting). */
 const BAYES_ALPHA = 0.05;
@@ -390,7 +390,9 @@ export class VariantClassifierBuilder implements FeatureSink {
     const variantWeights = new Float32Array(entryFeature.length);
     for (let v = 0; v < variantCount; v++) {
       let norm = 0;
-      for (let at = variantOffsets[v]; at < variantOffsets[v + 1]; at++) norm += (entryTf[at] * idf[entryFeature[at]]) ** 2;
+      for (let at = variantOffsets[v]; at < variantOffsets[v + 1]; at++) {
+        norm += (entryTf[at] * idf[entryFeature[at]]) ** 2;
+      }
       norm = Math.sqrt(norm) || 1;
       for (let at = variantOffsets[v]; at < variantOffsets[v + 1]; at++) {
         variantWeights[at] = (entryTf[at] * idf[entryFeature[at]]) / norm;

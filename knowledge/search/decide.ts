@@ -11,8 +11,8 @@ import type { SearchHit } from './search-hit';
  * the most clarifications offering the right article net of wrong answers. They assume DEFAULT_CALIBRATION.
  */
 export const DEFAULT_THRESHOLDS: DecisionThresholds = Object.freeze({
-  answer: 0.575,
-  margin: 0.05,
+  answer: 0.55,
+  margin: 0.1,
   clarify: 0.55,
   choice: 0.02,
   maxChoices: 3,

@@ -38,6 +38,7 @@ const TYPO_WEIGHT = 0.7;
 const LUNR_CANDIDATES = 40;
 const CLASSIFIER_CANDIDATES = 15;
 const DEFAULT_LIMIT = 10;
+const MAX_LIMIT = 50;
 /** How fast an article's Bayes signal decays with its log-likelihood gap to the favourite (tuned on BANKING77). */
 const BAYES_TEMPERATURE = 0.5;
 
@@ -136,12 +137,16 @@ export class KnowledgeIndex {
   /** Articles for a customer's text, best first, with calibrated confidence. Never throws on any text. */
   search(text: string, options: SearchOptions = {}): SearchHit[] {
     const { lang, limit = DEFAULT_LIMIT } = SearchOptionsSchema.parse(options);
+    const maxHits = Math.min(limit, MAX_LIMIT);
     if (typeof text !== 'string' || this.articles.length === 0) return [];
     const analysis = analyzeText(text.slice(0, MAX_QUERY_CHARS));
     const corrected = this.correctTypos(analysis);
 
     const candidates = new Map<number, Candidate>();
-    const lunrMatches = this.lunrIndex.search(this.queryTerms(analysis, corrected), LUNR_CANDIDATES);
+    const lunrMatches = this.lunrIndex.search(
+      this.queryTerms(analysis, corrected),
+      Math.max(LUNR_CANDIDATES, maxHits),
+    );
     for (const { article, score, matchedTerms } of lunrMatches) {
       candidates.set(article, { article, lunrScore: score, matchedTerms });
     }
@@ -179,7 +184,7 @@ export class KnowledgeIndex {
     return eligible
       .map((candidate, i) => this.toHit(candidate, relevances[i], confidences[i]))
       .sort((a, b) => b.score - a.score || (a.articleId < b.articleId ? -1 : 1))
-      .slice(0, limit);
+      .slice(0, maxHits);
   }
 
   /** Unknown longer words → known words one edit away. A word whose stem the index knows ("refunds") is no typo. */
@@ -199,7 +204,9 @@ export class KnowledgeIndex {
       if ((weights.get(term) ?? 0) < weight) weights.set(term, weight);
     };
     for (const term of analysis.terms) add(term, 1);
-    for (const { term, weight } of expandSynonyms(analysis.terms, this.synonymGroups, SYNONYM_WEIGHT)) add(term, weight);
+    for (const synonym of expandSynonyms(analysis.terms, this.synonymGroups, SYNONYM_WEIGHT)) {
+      add(synonym.term, synonym.weight);
+    }
     for (const replacements of corrections.values()) {
       for (const replacement of replacements) for (const term of analyzeText(replacement).terms) add(term, TYPO_WEIGHT);
     }

@@ -36,8 +36,8 @@ export type IndexOptions = z.infer<typeof IndexOptionsSchema>;
 export const SearchOptionsSchema = z.object({
   /** When given, only articles in this language are returned. */
   lang: LanguageSchema.optional(),
-  /** Maximum number of hits (default 10, at most 50). */
-  limit: z.number().int().positive().max(50).optional(),
+  /** Maximum number of hits (default 10; values above 50 mean 50). */
+  limit: z.number().int().positive().optional(),
 });
 export type SearchOptions = z.infer<typeof SearchOptionsSchema>;
 

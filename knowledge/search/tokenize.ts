@@ -38,8 +38,10 @@ function expandContraction(word: string): string[] {
 // Characters whose letters or digits NFKC changes: super/subscript digits, letterlike symbols and Roman numerals,
 // circled numbers, CJK compatibility characters and ideographs, ligatures, full-width forms (common in Chinese input).
 // Text with none of them skips NFKC, the slowest step of analysis; punctuation and spaces split words either way.
-const COMPATIBILITY_CHARACTERS =
-  /[\u00b2\u00b3\u00b9\u00bc-\u00be\u2070-\u209f\u2100-\u218f\u2460-\u24ff\u3200-\u33ff\uf900-\ufaff\ufb00-\ufb4f\uff00-\uffef]/;
+const COMPATIBILITY_CHARACTERS = new RegExp(
+  '[\u00b2\u00b3\u00b9\u00bc-\u00be\u2070-\u209f\u2100-\u218f\u2460-\u24ff' +
+    '\u3200-\u33ff\uf900-\ufaff\ufb00-\ufb4f\uff00-\uffef]',
+);
 const TYPOGRAPHIC_APOSTROPHES = /[\u2018\u2019\u02bc`]/g;
 
 /** Unicode-normalised (NFKC), lower-cased text with typographic apostrophes unified. */
@@ -64,9 +66,10 @@ export function analyzeText(text: string, stemWord: (word: string) => string = s
 
   const hanWords: string[] = [];
   const bigrams: string[] = [];
+  // Loops rather than push(...spread): an article may hold a run of Han characters longer than the argument limit.
   for (const run of normalized.match(HAN_RUN) ?? []) {
-    hanWords.push(...segmentHanWords(run));
-    bigrams.push(...hanBigrams(run));
+    for (const word of segmentHanWords(run)) hanWords.push(word);
+    for (const bigram of hanBigrams(run)) bigrams.push(bigram);
   }
   if (bigrams.length > 0) {
     const segmented = new Set(hanWords);

@@ -23,33 +23,33 @@ function questionsFor(index: KnowledgeIndex, texts: readonly LabelledText[]): Tu
 }
 
 interface PeerOutcome {
-  answered: boolean;
+  /** The peer's score for its best article (-Infinity when it finds none). */
+  score: number;
   right: boolean;
   outOfScope: boolean;
 }
 
-/** A peer answers its best article when that article's score reaches the threshold, and falls back otherwise. */
-function peerOutcomes(peer: Peer, texts: readonly LabelledText[]): Array<{ score: number; right: boolean; outOfScope: boolean }> {
+function peerOutcomes(peer: Peer, texts: readonly LabelledText[]): PeerOutcome[] {
   return texts.map(({ text, label }) => {
     const best = peer.best(text);
     return { score: best?.score ?? -Infinity, right: best?.articleId === label, outOfScope: label === OUT_OF_SCOPE };
   });
 }
 
-function peerFigures(outcomes: ReturnType<typeof peerOutcomes>, threshold: number) {
-  const decided: PeerOutcome[] = outcomes.map((o) => ({ answered: o.score >= threshold, right: o.right, outOfScope: o.outOfScope }));
-  const inScope = decided.filter((o) => !o.outOfScope);
-  const outOfScope = decided.filter((o) => o.outOfScope);
+/** A peer answers its best article when that article's score reaches the threshold, and falls back otherwise. */
+function peerFigures(outcomes: readonly PeerOutcome[], threshold: number) {
+  const inScope = outcomes.filter((o) => !o.outOfScope);
+  const outOfScope = outcomes.filter((o) => o.outOfScope);
   return {
-    inScopeAnsweredCorrectly: round(inScope.filter((o) => o.answered && o.right).length / inScope.length),
-    outOfScopeRecall: round(outOfScope.filter((o) => !o.answered).length / outOfScope.length),
+    inScopeAnsweredCorrectly: round(inScope.filter((o) => o.score >= threshold && o.right).length / inScope.length),
+    outOfScopeRecall: round(outOfScope.filter((o) => o.score < threshold).length / outOfScope.length),
   };
 }
 
-/** Lowest score threshold at which the peer declines ≥ 70 % of the tuning split's out-of-scope questions. */
-function tunePeerThreshold(outcomes: ReturnType<typeof peerOutcomes>): number {
+/** Lowest score threshold at which the peer declines enough of the tuning split's out-of-scope questions. */
+function tunePeerThreshold(outcomes: readonly PeerOutcome[]): number {
   const scores = [...new Set(outcomes.map((o) => o.score))].filter(Number.isFinite).sort((a, b) => a - b);
-  return scores.find((t) => peerFigures(outcomes, t).outOfScopeRecall >= 0.7) ?? Infinity;
+  return scores.find((t) => peerFigures(outcomes, t).outOfScopeRecall >= TUNING_MIN_OOS_RECALL) ?? Infinity;
 }
 
 export function runClinc(): Record<string, unknown> {

@@ -13,7 +13,9 @@ import { createBatonAgent } from '../../bot/channels/agents/baton-agent';
 import { loadConfig } from '../../bot/config';
 import { createServices, seedDemoKnowledge, type Services } from '../../bot/services';
 import { EngineStateSchema } from '../../bot/core/turn';
-import { loadDemoArticles } from '../../knowledge';
+import { handleTurn } from '../../bot/core/engine';
+import { createKnowledgeService, loadDemoArticles } from '../../knowledge';
+import { InMemoryArticleStore } from '../fakes/in-memory-article-store';
 import { summarize, timed } from './stats';
 
 const TURNS = 400;
@@ -50,9 +52,19 @@ async function startBaton(mode: Mode): Promise<{ services: Services; server: Ser
   return { services, server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, dataDir };
 }
 
-function questions(): string[] {
-  const articles = loadDemoArticles();
-  return articles.flatMap((a) => a.questions.slice(1, 3));
+/**
+ * Question variants of the demo knowledge base that the engine answers from an article (no handoff, no clarify), so
+ * the knowledge path measured is a knowledge answer and nothing else.
+ */
+async function answerableQuestions(): Promise<string[]> {
+  const knowledge = createKnowledgeService({ store: new InMemoryArticleStore() });
+  await knowledge.publish(loadDemoArticles());
+  return loadDemoArticles()
+    .flatMap((a) => a.questions.slice(1, 3))
+    .filter((text) => {
+      const turn = handleTurn({ conversationId: 'bench', channel: 'bench', userId: 'bench', text }, EngineStateSchema.parse({}), { knowledge });
+      return turn.explanation.decision === 'answer';
+    });
 }
 
 async function post(url: string, body: unknown, token?: string): Promise<Record<string, unknown>> {
@@ -103,7 +115,7 @@ async function measureMessages(origin: string, texts: string[]): Promise<number[
 }
 
 export async function run(): Promise<Record<string, unknown>> {
-  const texts = questions();
+  const texts = await answerableQuestions();
   const results: Record<string, Record<string, ReturnType<typeof summarize>>> = { directLine: {}, apiMessages: {} };
   for (const mode of ['echo', 'knowledge'] as const) {
     const baton = await startBaton(mode);
@@ -121,6 +133,7 @@ export async function run(): Promise<Record<string, unknown>> {
     Math.round((results[channel].knowledge[p] / results[channel].echo[p]) * 100) / 100;
   return {
     unit: 'ms per turn, HTTP round trip on loopback, SQLite, one client',
+    questions: `${texts.length} demo question variants the engine answers from an article`,
     turns: TURNS,
     ...results,
     knowledgeOverEcho: {

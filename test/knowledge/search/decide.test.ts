@@ -1,26 +1,46 @@
-import { decide, DEFAULT_THRESHOLDS, DecisionThresholdsSchema, type SearchHit } from '../../../knowledge/search';
+import {
+  decide,
+  DEFAULT_THRESHOLDS,
+  DecisionThresholdsSchema,
+  type Decision,
+  type SearchHit,
+} from '../../../knowledge/search';
 
 const hit = (articleId: string, score: number): SearchHit => ({ articleId, score });
 const thresholds = { answer: 0.6, margin: 0.1, clarify: 0.3, choice: 0.1, maxChoices: 3 };
 
+function chosenIds(decision: Decision): string[] {
+  if (decision.kind === 'answer') return [decision.hit.articleId];
+  if (decision.kind === 'clarify') return decision.choices.map((h) => h.articleId);
+  return decision.best ? [decision.best.articleId] : [];
+}
+
 describe('decide', () => {
-  it.each<[string, SearchHit[], string, string, string[]]>([
+  // [case, hits (score per article), decision kind, rule, articles chosen]
+  it.each<[string, Array<[string, number]>, string, string, string[]]>([
     ['no hits', [], 'fallback', 'no-hits', []],
-    ['best below clarify', [hit('a', 0.2), hit('b', 0.1)], 'fallback', 'below-clarify-threshold', ['a']],
-    ['confident and clear lead', [hit('a', 0.9), hit('b', 0.5)], 'answer', 'confident', ['a']],
-    ['single confident hit', [hit('a', 0.65)], 'answer', 'confident', ['a']],
-    ['confident but close runner-up', [hit('a', 0.9), hit('b', 0.85), hit('c', 0.05)], 'clarify', 'close-runner-up', ['a', 'b']],
-    ['between clarify and answer', [hit('a', 0.5), hit('b', 0.4), hit('c', 0.35), hit('d', 0.31)], 'clarify', 'below-answer-threshold', ['a', 'b', 'c']],
-    ['unsorted input', [hit('b', 0.4), hit('a', 0.95)], 'answer', 'confident', ['a']],
-    ['runner-ups below choice are not offered', [hit('a', 0.5), hit('b', 0.12), hit('c', 0.05)], 'clarify', 'below-answer-threshold', ['a', 'b']],
-    ['a single choice when nothing else qualifies', [hit('a', 0.45), hit('b', 0.01)], 'clarify', 'below-answer-threshold', ['a']],
-  ])('%s', (_name, hits, kind, rule, ids) => {
-    const decision = decide(hits, thresholds);
+    ['best below clarify', [['a', 0.2], ['b', 0.1]], 'fallback', 'below-clarify-threshold', ['a']],
+    ['confident and clear lead', [['a', 0.9], ['b', 0.5]], 'answer', 'confident', ['a']],
+    ['single confident hit', [['a', 0.65]], 'answer', 'confident', ['a']],
+    ['close runner-up', [['a', 0.9], ['b', 0.85], ['c', 0.05]], 'clarify', 'close-runner-up', ['a', 'b']],
+    [
+      'between clarify and answer',
+      [['a', 0.5], ['b', 0.4], ['c', 0.35], ['d', 0.31]],
+      'clarify',
+      'below-answer-threshold',
+      ['a', 'b', 'c'],
+    ],
+    ['unsorted input', [['b', 0.4], ['a', 0.95]], 'answer', 'confident', ['a']],
+    ['runner-ups below choice left out', [['a', 0.5], ['b', 0.12], ['c', 0.05]], 'clarify', 'below-answer-threshold', ['a', 'b']],
+    ['a single choice', [['a', 0.45], ['b', 0.01]], 'clarify', 'below-answer-threshold', ['a']],
+  ])('%s', (_name, scores, kind, rule, ids) => {
+    const decision = decide(
+      scores.map(([id, score]) => hit(id, score)),
+      thresholds,
+    );
     expect(decision.kind).toBe(kind);
     expect(decision.rule).toBe(rule);
-    const chosen =
-      decision.kind === 'answer' ? [decision.hit] : decision.kind === 'clarify' ? decision.choices : decision.best ? [decision.best] : [];
-    expect(chosen.map((h) => h.articleId)).toEqual(ids);
+    expect(chosenIds(decision)).toEqual(ids);
   });
 
   it('offers at most maxChoices choices', () => {

@@ -29,6 +29,17 @@ describe('KnowledgeIndex.search', () => {
     expect(topId(text)).toBe(expected);
   });
 
+  it('normalises full-width and mixed-case input', () => {
+    expect(topId('ＦＯＲＧＯＴ my ＰＡＳＳＷＯＲＤ')).toBe('password');
+  });
+
+  it('caps the number of hits at 50', () => {
+    const many = KnowledgeIndex.build(
+      Array.from({ length: 60 }, (_, i) => ({ ...FIXTURE_ARTICLES[1], id: `p${i}`, title: `password ${i}` })),
+    );
+    expect(many.search('password', { limit: 100 })).toHaveLength(50);
+  });
+
   it('uses editor synonyms', () => {
     const withoutSynonyms = KnowledgeIndex.build(FIXTURE_ARTICLES);
     expect(withoutSynonyms.search('i want my money back').some((h) => h.articleId === 'refund')).toBe(false);
