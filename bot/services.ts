@@ -43,6 +43,7 @@ import type { Config } from './config';
 import { createInProcessFeed, type ActivityFeed } from './conversations/activity-feed';
 import type { ConversationStore } from './conversations/conversation-store';
 import { createConversationRuntime, type ConversationRuntime } from './conversations/conversation-runtime';
+import type { handleTurn } from './core/engine';
 import { createTranscript, type Transcript } from './conversations/transcript';
 import { createAuthService, type AuthService } from './people/auth-service';
 import { KyselyConversationStore } from './stores/conversation-store';
@@ -88,8 +89,10 @@ export interface Services {
 
 export interface ServiceOptions {
   log?: (line: string) => void;
-  /** Replace the turn logic (benchmarks compare against an echo bot through the same pipeline). */
+  /** Replace the Agents SDK turn logic (tests of the channel edge). */
   logic?: (services: Omit<Services, 'logic' | 'botEndpoint' | 'directLine' | 'close'>) => TurnLogic;
+  /** Replace the conversation engine (the latency benchmark's echo bot, through the same pipeline). */
+  engine?: typeof handleTurn;
   /** Handoff configuration instead of DATA_DIR/handoff.json, a fake clock, a fake webhook (tests, benchmarks). */
   handoff?: { config?: HandoffConfigInput; clock?: () => Date; postWebhook?: (url: string, body: unknown) => Promise<void> };
 }
@@ -149,10 +152,9 @@ export async function createServices(config: Readonly<Config>, options: ServiceO
   });
   const customers = new KyselyCustomerStore(tablesOf<BotTables>(database.db));
   const policy = await loadPolicyProvider(settings, log);
-  // The engine searches the knowledge base itself every turn; the recognizer adds the built-in intents (and CLU's
-  // reading, when configured), so it is not given the search a second time on the hot path.
-  const recognizer = createRecognizer(config.recognizer, { knowledge: { search: () => [] }, log });
+  const recognizer = createRecognizer(config.recognizer, { knowledge: { search: (text, opts) => knowledge.search(text, opts) }, log });
   const runtime = createConversationRuntime({
+    engine: options.engine,
     recognizer,
     store: conversations,
     knowledge,

@@ -30,10 +30,13 @@ export interface CustomerDirectory {
 
 /** Reads the intent of a customer text (local, or Azure CLU with a local fallback). */
 export interface IntentRecognizer {
+  mode: 'local' | 'clu';
   recognize(text: string, context: { lang: 'en' | 'zh' }): Promise<RecognizedIntent>;
 }
 
 export interface RuntimeDeps {
+  /** The engine; `handleTurn` unless replaced (the latency benchmark's echo bot runs through this same runtime). */
+  engine?: typeof handleTurn;
   recognizer?: IntentRecognizer;
   knowledge: EngineDeps['knowledge'];
   /** The handoff policy in force; read every turn, so an admin's change applies at once. */
@@ -67,10 +70,14 @@ export function createConversationRuntime(deps: RuntimeDeps): ConversationRuntim
   };
 }
 
-/** Asked once per turn, before the state retry loop, so a retry never calls Azure twice. */
+/**
+ * Asked once per turn, before the state retry loop, so a retry never calls Azure twice. Only a CLU-backed recognizer
+ * is asked: the local one reads the built-in intents with the very detectors and knowledge search the engine runs
+ * itself, so asking it too would do the same work twice on every turn.
+ */
 async function recognize(input: TurnInput, deps: RuntimeDeps): Promise<RecognizedIntent | undefined> {
   const text = normalizeText(input.text);
-  if (!deps.recognizer || !text || input.action) return undefined;
+  if (deps.recognizer?.mode !== 'clu' || !text || input.action) return undefined;
   try {
     const { intent, confidence, source } = await deps.recognizer.recognize(text, { lang: detectLanguage(text, input.locale) });
     return { intent, confidence, source };
@@ -85,7 +92,7 @@ async function runEngine(input: TurnInput, deps: RuntimeDeps): Promise<TurnResul
     const conversation = await deps.store.get(input.conversationId);
     if (!conversation) throw new Error(`conversation ${input.conversationId} must be recorded before its turn runs`);
     const state = EngineStateSchema.parse(conversation.state);
-    const result = handleTurn(input, state, { knowledge: deps.knowledge, policy: deps.policy?.() });
+    const result = (deps.engine ?? handleTurn)(input, state, { knowledge: deps.knowledge, policy: deps.policy?.() });
     // Two turns of one conversation racing (a double click) must not overwrite each other's state.
     const saved = await deps.store.saveState(input.conversationId, result.state, conversation.stateVersion);
     if (saved || attempt >= MAX_STATE_RETRIES) return result;

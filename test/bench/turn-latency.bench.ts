@@ -1,7 +1,8 @@
 /**
  * Issue 2: server-side turn latency of a knowledge answer against an echo reply, measured in the same run through the
- * same pipeline (HTTP on loopback → Agents SDK adapter → transcript → reply), over Baton's Direct Line and over
- * `/api/messages` (deliveryMode expectReplies). Goal: knowledge answer ≤ 1.5 × echo.
+ * same pipeline (HTTP on loopback → Agents SDK adapter → transcript → conversation runtime → reply), over Baton's Direct
+ * Line and over `/api/messages` (deliveryMode expectReplies). The echo bot differs only in its engine: it repeats the
+ * text instead of reading signals and searching the knowledge base. Goal: knowledge answer ≤ 1.5 × echo.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,7 +10,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createApp } from '../../bot/app';
-import { createBatonAgent } from '../../bot/channels/agents/baton-agent';
 import { loadConfig } from '../../bot/config';
 import { createServices, seedDemoKnowledge, type Services } from '../../bot/services';
 import { EngineStateSchema } from '../../bot/core/turn';
@@ -24,28 +24,18 @@ const TURNS_PER_CONVERSATION = 20;
 
 type Mode = 'knowledge' | 'echo';
 
+/** The echo bot: the same runtime, state and transcript, with the engine replaced by a reply that repeats the text. */
+const echoEngine: typeof handleTurn = (input, state) => ({
+  replies: [{ kind: 'small-talk', lang: 'en', text: `You said: ${input.text}` }],
+  effects: [],
+  state,
+  explanation: { lang: 'en', decision: 'small-talk', rule: 'echo', candidates: [], level: null },
+});
+
 async function startBaton(mode: Mode): Promise<{ services: Services; server: Server; origin: string; dataDir: string }> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), `baton-bench-${mode}-`));
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir });
-  const services = await createServices(config, {
-    log: () => undefined,
-    logic:
-      mode === 'echo'
-        ? (s) =>
-            createBatonAgent({
-              transcript: s.transcript,
-              conversations: s.conversations,
-              limits: config.limits,
-              runtime: {
-                async respond(input) {
-                  const state = EngineStateSchema.parse({});
-                  const reply = { kind: 'small-talk' as const, lang: 'en' as const, text: `You said: ${input.text}` };
-                  return { replies: [reply], effects: [], state, explanation: { lang: 'en', decision: 'small-talk', rule: 'echo', candidates: [], level: null } };
-                },
-              },
-            })
-        : undefined,
-  });
+  const services = await createServices(config, { log: () => undefined, engine: mode === 'echo' ? echoEngine : undefined });
   await seedDemoKnowledge(services);
   const server = createServer(createApp(services));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -54,7 +44,8 @@ async function startBaton(mode: Mode): Promise<{ services: Services; server: Ser
 
 /**
  * Question variants of the demo knowledge base that the engine answers from an article (no handoff, no clarify), so
- * the knowledge path measured is a knowledge answer and nothing else.
+ * the knowledge path measured is a knowledge answer and nothing else. Negative ones are left out too: two of them in
+ * one conversation would hand it to a person, and the turns after that would measure the handoff relay.
  */
 async function answerableQuestions(): Promise<string[]> {
   const knowledge = createKnowledgeService({ store: new InMemoryArticleStore() });
@@ -63,7 +54,7 @@ async function answerableQuestions(): Promise<string[]> {
     .flatMap((a) => a.questions.slice(1, 3))
     .filter((text) => {
       const turn = handleTurn({ conversationId: 'bench', channel: 'bench', userId: 'bench', text }, EngineStateSchema.parse({}), { knowledge });
-      return turn.explanation.decision === 'answer';
+      return turn.explanation.decision === 'answer' && turn.explanation.signals?.sentiment.label !== 'negative';
     });
 }
 
@@ -122,6 +113,8 @@ export async function run(): Promise<Record<string, unknown>> {
     try {
       results.directLine[mode] = summarize(await measureDirectLine(baton.origin, texts));
       results.apiMessages[mode] = summarize(await measureMessages(baton.origin, texts));
+      const tickets = await baton.services.handoff.listTickets({ id: 'bench', name: 'bench', roles: ['admin'] }, { statuses: ['queued', 'assigned'] });
+      if (tickets.length > 0) throw new Error(`the ${mode} run handed ${tickets.length} conversations to a person: it would not measure answers alone`);
     } finally {
       baton.server.closeAllConnections();
       baton.server.close();

@@ -3,13 +3,14 @@ import type { KnowledgeService } from '../../../knowledge';
 import { detectLanguage } from '../../core/signals/language';
 import { handleTurn } from '../../core/engine';
 import type { Policy } from '../../core/policy';
+import type { Recognizer } from '../../recognizers';
 import { EngineStateSchema } from '../../core/turn';
 import { flagValue, parseArgs, UsageError } from '../args';
 import { withServices, type CliIo } from '../context';
 
 export const ASK_USAGE = `usage: baton ask [--json] [--batch FILE] ["question" …]
   Prints, per question: text, lang, decision (answer|clarify|fallback), articleId, score, candidates,
-  signals (sentiment, agentRequest, amount, highValue, complaintLevel), handoff, level, reasons.
+  signals (sentiment, agentRequest, amount, highValue, complaintLevel), intent, handoff, level, reasons.
   --batch FILE   one question per line ("-": standard input); blank lines are skipped
   --json         one JSON object per line (otherwise a readable line)`;
 
@@ -33,6 +34,8 @@ export interface AskLine {
     complaintKind: string | null;
     evidence: { agentRequest: string[]; complaint: string[]; amount: string[] };
   };
+  /** The intent recognizer's reading (local, or Azure CLU when configured). */
+  intent: { intent: string; confidence: number; source: 'local' | 'clu'; fallbackReason?: string };
   /** Whether the policy hands this message to a person, at which level, and why. */
   handoff: boolean;
   level: 'L1' | 'L2' | 'L3' | null;
@@ -42,10 +45,20 @@ export interface AskLine {
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
 /** One question through the real engine, as the first message of a fresh conversation. */
-export function askOne(deps: { knowledge: Pick<KnowledgeService, 'ask' | 'getPublished'>; policy: Policy }, text: string): AskLine {
+export async function askOne(
+  deps: { knowledge: Pick<KnowledgeService, 'ask' | 'getPublished'>; policy: Policy; recognizer: Recognizer },
+  text: string,
+): Promise<AskLine> {
   const lang = detectLanguage(text);
+  const recognition = await deps.recognizer.recognize(text, { lang });
+  const recognized = { intent: recognition.intent, confidence: recognition.confidence, source: recognition.source };
   const { decision, hits } = deps.knowledge.ask(text, { lang });
-  const turn = handleTurn({ conversationId: 'cli', channel: 'cli', userId: 'cli', text }, EngineStateSchema.parse({}), deps);
+  // CLU's reading feeds the engine as in a live turn; the local one repeats the engine's own detectors.
+  const turn = handleTurn(
+    { conversationId: 'cli', channel: 'cli', userId: 'cli', text, recognized: recognition.source === 'clu' ? recognized : undefined },
+    EngineStateSchema.parse({}),
+    deps,
+  );
   const signals = turn.explanation.signals;
   const handoff = turn.effects.find((e) => e.type === 'handoff');
   const best = hits[0];
@@ -70,6 +83,7 @@ export function askOne(deps: { knowledge: Pick<KnowledgeService, 'ask' | 'getPub
         amount: signals?.amountEvidence ?? [],
       },
     },
+    intent: { ...recognized, ...(recognition.fallbackReason ? { fallbackReason: recognition.fallbackReason } : {}) },
     handoff: handoff !== undefined,
     level: handoff?.type === 'handoff' ? handoff.level : null,
     reasons: handoff?.type === 'handoff' ? handoff.reasons.map((r) => r.code) : [],
@@ -93,7 +107,7 @@ export async function ask(argv: string[], io: CliIo): Promise<number> {
 
   await withServices(io, async (services) => {
     for (const question of questions) {
-      const line = askOne({ knowledge: services.knowledge, policy: services.policy.current() }, question);
+      const line = await askOne({ knowledge: services.knowledge, policy: services.policy.current(), recognizer: services.recognizer }, question);
       if (args.flags.has('json')) io.out(`${JSON.stringify(line)}\n`);
       else io.out(`${line.decision.padEnd(8)} ${line.articleId ?? '-'} ${line.score ?? ''}  ${line.text}\n`);
     }

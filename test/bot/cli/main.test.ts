@@ -116,6 +116,7 @@ test('ask --json --batch prints one JSON line per question, in order', async () 
       complaintKind: null,
       evidence: { agentRequest: [], complaint: [], amount: [] },
     },
+    intent: { intent: 'kb:returns-start-en', confidence: expect.any(Number), source: 'local' },
     handoff: false,
     level: null,
     reasons: [],

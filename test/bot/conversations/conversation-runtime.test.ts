@@ -91,3 +91,32 @@ test('engine state is saved between turns', async () => {
   await say('c6', 'blorp fizzbuzz quux');
   expect((await store.get('c6'))!.state).toMatchObject({ consecutiveFailures: expect.any(Number), recentSentiment: [expect.any(Number)] });
 });
+
+describe('with an intent recognizer', () => {
+  const recognizerSaying = (mode: 'local' | 'clu', intent: string, calls: string[]) => ({
+    mode,
+    async recognize(text: string) {
+      calls.push(text);
+      return { intent, confidence: 0.93, source: mode, entities: [], alternatives: [] } as const;
+    },
+  });
+
+  test("CLU's reading counts: an agent request the word lists miss still reaches a person", async () => {
+    const calls: string[] = [];
+    const withClu = createConversationRuntime({ store, knowledge, handoff, recognizer: recognizerSaying('clu', 'agent_request', calls) });
+    await store.ensure({ id: 'r1', channel: 'webchat', userId: 'u1' });
+    const result = await withClu.respond({ conversationId: 'r1', channel: 'webchat', userId: 'u1', text: 'can somebody from your team look at this' });
+    expect(calls).toEqual(['can somebody from your team look at this']);
+    expect(result.explanation.recognized).toEqual({ intent: 'agent_request', confidence: 0.93, source: 'clu' });
+    expect(handoff.requests[0].reasons[0].evidence).toContain('recognizer (clu): agent_request 0.93');
+  });
+
+  test('the local recognizer is not asked again: the engine runs the same detectors and search itself', async () => {
+    const calls: string[] = [];
+    const local = createConversationRuntime({ store, knowledge, handoff, recognizer: recognizerSaying('local', 'agent_request', calls) });
+    await store.ensure({ id: 'r2', channel: 'webchat', userId: 'u1' });
+    const result = await local.respond({ conversationId: 'r2', channel: 'webchat', userId: 'u1', text: 'How do I return an item?' });
+    expect(calls).toEqual([]);
+    expect(result.replies[0].articleId).toBe('returns-start-en');
+  });
+});
