@@ -13,6 +13,7 @@ import {
   type ReviewQueue,
   KyselyArticleStore,
   loadDemoArticles,
+  loadSynonyms,
   type EditorialStore,
   type KnowledgeService,
   type KnowledgeTables,
@@ -114,7 +115,12 @@ export async function createServices(config: Readonly<Config>, options: ServiceO
   const transcript = createTranscript(conversations, feed);
   const articles = new KyselyArticleStore(tablesOf<KnowledgeTables>(database.db));
   // The serialized search index is kept in DATA_DIR so a restart loads it instead of rebuilding it.
-  const knowledge = createKnowledgeService({ store: articles, snapshotFile: path.join(config.dataDir, 'knowledge', 'index-snapshot.json'), log });
+  const knowledge = createKnowledgeService({
+    store: articles,
+    snapshotFile: path.join(config.dataDir, 'knowledge', 'index-snapshot.json'),
+    indexOptions: { synonyms: loadSynonyms(path.join(config.dataDir, 'knowledge', 'synonyms.json')) },
+    log,
+  });
   await knowledge.init();
   // Notices knowledge published by another process (the `baton` CLI, another instance) and rebuilds.
   knowledge.watch(5000);

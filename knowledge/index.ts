@@ -2,7 +2,7 @@ export * from './articles';
 export type { ArticleStore, EditorialStore, WorkingCopyChange } from './article-store';
 export { KnowledgeError } from './errors';
 export { createKnowledgeService, type KnowledgeService, type KnowledgeAnswer, type SnapshotStatus } from './knowledge-service';
-export { loadDemoArticles } from './demo';
+export { loadDemoArticles, loadSynonyms } from './demo';
 export { KyselyArticleStore } from './stores/article-store';
 export { KyselyFeedbackStore } from './stores/feedback-store';
 export { knowledgeMigrations } from './stores/migrations';

@@ -48,24 +48,46 @@ export function relevanceOf(signals: RetrievalSignals, model: CalibrationModel =
   );
 }
 
-/** [relevance, lead over the best other candidate (negative unless best), nearest, centroid] of candidate `at`. */
-export function calibrationFeatures(candidates: readonly CalibrationInput[], at: number): number[] {
-  let bestOther = 0;
-  candidates.forEach((c, i) => {
-    if (i !== at && c.relevance > bestOther) bestOther = c.relevance;
-  });
+/** The two highest relevances (above 0) and where the highest is: each candidate's best other is one of them. */
+interface Leaders {
+  first: number;
+  firstRelevance: number;
+  secondRelevance: number;
+}
+
+function leadersOf(candidates: readonly CalibrationInput[]): Leaders {
+  const leaders = { first: -1, firstRelevance: 0, secondRelevance: 0 };
+  for (let i = 0; i < candidates.length; i++) {
+    const relevance = candidates[i].relevance;
+    if (relevance > leaders.firstRelevance) {
+      leaders.secondRelevance = leaders.firstRelevance;
+      leaders.firstRelevance = relevance;
+      leaders.first = i;
+    } else if (relevance > leaders.secondRelevance) leaders.secondRelevance = relevance;
+  }
+  return leaders;
+}
+
+function featuresAt(candidates: readonly CalibrationInput[], at: number, leaders: Leaders): number[] {
+  const bestOther = at === leaders.first ? leaders.secondRelevance : leaders.firstRelevance;
   const { relevance, nearest, centroid } = candidates[at];
   return [relevance, relevance - bestOther, nearest, centroid];
 }
 
-/** Confidence of every candidate, in the same order. */
+/** [relevance, lead over the best other candidate (negative unless best), nearest, centroid] of candidate `at`. */
+export function calibrationFeatures(candidates: readonly CalibrationInput[], at: number): number[] {
+  return featuresAt(candidates, at, leadersOf(candidates));
+}
+
+/** Confidence of every candidate, in the same order. Linear in the candidates: the leaders are found once. */
 export function calibrate(
   candidates: readonly CalibrationInput[],
   model: CalibrationModel = DEFAULT_CALIBRATION,
 ): number[] {
   const { intercept, weights } = model.confidence;
+  const leaders = leadersOf(candidates);
   return candidates.map((_, at) => {
-    const features = calibrationFeatures(candidates, at);
+    const features = featuresAt(candidates, at, leaders);
     let z = intercept;
     for (let i = 0; i < features.length; i++) z += (weights[i] ?? 0) * features[i];
     return 1 / (1 + Math.exp(-z));

@@ -184,33 +184,42 @@ export class VariantClassifier {
    */
   match(queryFeatures: ReadonlyMap<string, number>, limit: number): ClassifierMatch[] {
     const t = this.t;
-    const query = new Map<number, number>();
+    // The query vector as parallel arrays of known feature ids and weights, in the order features were given.
+    const ids: number[] = [];
+    const weights: number[] = [];
     let norm = 0;
     for (const [feature, count] of queryFeatures) {
       const id = this.featureIds.get(feature);
       const weight = sublinear(count) * (id === undefined ? this.unseenIdf : t.idf[id]);
       norm += weight * weight;
-      if (id !== undefined) query.set(id, weight);
+      if (id !== undefined) {
+        ids.push(id);
+        weights.push(weight);
+      }
     }
-    if (query.size === 0) return [];
+    if (ids.length === 0) return [];
     norm = Math.sqrt(norm);
     let knownMass = 0;
-    for (const [id, weight] of query) {
-      query.set(id, weight / norm);
-      if (t.postingOffsets[id + 1] - t.postingOffsets[id] <= MAX_SCORED_POSTINGS) knownMass += weight / norm;
+    for (let q = 0; q < ids.length; q++) {
+      weights[q] = weights[q] / norm;
+      if (t.postingOffsets[ids[q] + 1] - t.postingOffsets[ids[q]] <= MAX_SCORED_POSTINGS) knownMass += weights[q];
     }
 
     const { centroid: centroidScores, bayes: bayesScores, variants: variantScores } = this.scratch;
     const touched: number[] = [];
     const touchedVariants: number[] = [];
     try {
-      for (const [feature, weight] of query) {
-        if (t.postingOffsets[feature + 1] - t.postingOffsets[feature] > MAX_SCORED_POSTINGS) continue;
-        for (let at = t.postingOffsets[feature]; at < t.postingOffsets[feature + 1]; at++) {
-          const article = t.postingArticles[at];
+      const { postingOffsets, postingArticles, centroidWeights, bayesWeights } = t;
+      for (let q = 0; q < ids.length; q++) {
+        const from = postingOffsets[ids[q]];
+        const to = postingOffsets[ids[q] + 1];
+        if (to - from > MAX_SCORED_POSTINGS) continue;
+        const weight = weights[q];
+        for (let at = from; at < to; at++) {
+          const article = postingArticles[at];
           if (bayesScores[article] === 0) touched.push(article);
-          centroidScores[article] += weight * t.centroidWeights[at];
-          bayesScores[article] += weight * t.bayesWeights[at];
+          centroidScores[article] += weight * centroidWeights[at];
+          bayesScores[article] += weight * bayesWeights[at];
         }
       }
       const byBayes = new TopArticles(limit);
@@ -219,16 +228,21 @@ export class VariantClassifier {
         byBayes.offer(article, bayesScores[article] / (knownMass || 1) + t.bayesPrior[article]);
         byCentroid.offer(article, centroidScores[article]);
       }
-      for (const [feature, weight] of query) {
-        if (t.variantPostingOffsets[feature + 1] - t.variantPostingOffsets[feature] > MAX_SCORED_POSTINGS) continue;
-        for (let at = t.variantPostingOffsets[feature]; at < t.variantPostingOffsets[feature + 1]; at++) {
-          const variant = t.variantPostingVariants[at];
+      const { variantPostingOffsets, variantPostingVariants, variantPostingWeights } = t;
+      for (let q = 0; q < ids.length; q++) {
+        const from = variantPostingOffsets[ids[q]];
+        const to = variantPostingOffsets[ids[q] + 1];
+        if (to - from > MAX_SCORED_POSTINGS) continue;
+        const weight = weights[q];
+        for (let at = from; at < to; at++) {
+          const variant = variantPostingVariants[at];
           if (variantScores[variant] === 0) touchedVariants.push(variant);
-          variantScores[variant] += weight * t.variantPostingWeights[at];
+          variantScores[variant] += weight * variantPostingWeights[at];
         }
       }
-      const finalists = new Set([...byBayes.articles, ...byCentroid.articles]);
-      return [...finalists].map((article) => {
+      const finalists = byBayes.articles.slice();
+      for (const article of byCentroid.articles) if (!finalists.includes(article)) finalists.push(article);
+      return finalists.map((article) => {
         let nearest = 0;
         let nearestVariant = -1;
         for (let v = t.articleVariants[article]; v < t.articleVariants[article + 1]; v++) {

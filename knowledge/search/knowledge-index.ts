@@ -4,7 +4,7 @@
  * - lunr (BM25 over title, questions, answer and tags with field boosts) finds articles by their words anywhere;
  * - the variant classifier (classifier.ts) recognises paraphrases of the question variants.
  * Customer text never reaches lunr's query parser: it is analysed like article text and each resulting term becomes a
- * `query.term()` clause with wildcards and pipeline off, so "+*", "title:foo~2" or "^" are just words (or nothing).
+ * clause of one exact term (lunr-index.ts), so "+*", "title:foo~2" or "^" are just words (or nothing).
  */
 import { calibrate, relevanceOf } from './calibrate';
 import { VariantClassifier, type ClassifierMatch } from './classifier';
@@ -52,6 +52,20 @@ interface Candidate {
   lunrScore: number;
   matchedTerms: string[];
   classifier?: ClassifierMatch;
+}
+
+/**
+ * SearchOptionsSchema.parse(options) without zod's cost in the common case (it was a visible share of a query):
+ * options that are plainly valid are read directly, anything else goes to zod, which accepts or throws as before.
+ */
+function parseSearchOptions(options: SearchOptions): SearchOptions {
+  if (typeof options === 'object' && options !== null) {
+    const { lang, limit } = options;
+    const langValid = lang === undefined || lang === 'en' || lang === 'zh';
+    const limitValid = limit === undefined || (Number.isSafeInteger(limit) && limit > 0);
+    if (langValid && limitValid) return { lang, limit };
+  }
+  return SearchOptionsSchema.parse(options);
 }
 
 /** The analysis with each misspelt word replaced by its most likely correction (for the classifier's features). */
@@ -136,15 +150,16 @@ export class KnowledgeIndex {
 
   /** Articles for a customer's text, best first, with calibrated confidence. Never throws on any text. */
   search(text: string, options: SearchOptions = {}): SearchHit[] {
-    const { lang, limit = DEFAULT_LIMIT } = SearchOptionsSchema.parse(options);
+    const { lang, limit = DEFAULT_LIMIT } = parseSearchOptions(options);
     const maxHits = Math.min(limit, MAX_LIMIT);
     if (typeof text !== 'string' || this.articles.length === 0) return [];
     const analysis = analyzeText(text.slice(0, MAX_QUERY_CHARS));
     const corrected = this.correctTypos(analysis);
+    const synonyms = expandSynonyms(analysis.terms, this.synonymGroups, SYNONYM_WEIGHT);
 
     const candidates = new Map<number, Candidate>();
     const lunrMatches = this.lunrIndex.search(
-      this.queryTerms(analysis, corrected),
+      this.queryTerms(analysis, synonyms, corrected),
       Math.max(LUNR_CANDIDATES, maxHits),
     );
     for (const { article, score, matchedTerms } of lunrMatches) {
@@ -152,7 +167,7 @@ export class KnowledgeIndex {
     }
     const classifierFeatures = extractFeatures(withCorrections(analysis, corrected));
     // Synonyms reach the classifier as extra word features, as they reach lunr as extra terms.
-    for (const { term } of expandSynonyms(analysis.terms, this.synonymGroups, SYNONYM_WEIGHT)) {
+    for (const { term } of synonyms) {
       const feature = termFeature(term);
       classifierFeatures.set(feature, (classifierFeatures.get(feature) ?? 0) + 1);
     }
@@ -162,10 +177,17 @@ export class KnowledgeIndex {
       else candidates.set(match.article, { article: match.article, lunrScore: 0, matchedTerms: [], classifier: match });
     }
 
-    const eligible = [...candidates.values()].filter((c) => !lang || this.articles[c.article].lang === lang);
+    const eligible: Candidate[] = [];
+    for (const candidate of candidates.values()) {
+      if (!lang || this.articles[candidate.article].lang === lang) eligible.push(candidate);
+    }
     if (eligible.length === 0) return [];
-    const bestLunr = Math.max(...eligible.map((c) => c.lunrScore));
-    const bestBayes = Math.max(...eligible.map((c) => c.classifier?.bayes ?? -Infinity));
+    let bestLunr = -Infinity;
+    let bestBayes = -Infinity;
+    for (const c of eligible) {
+      bestLunr = Math.max(bestLunr, c.lunrScore);
+      bestBayes = Math.max(bestBayes, c.classifier?.bayes ?? -Infinity);
+    }
     const relevances = eligible.map((c) =>
       relevanceOf({
         nearest: c.classifier?.nearest ?? 0,
@@ -181,10 +203,13 @@ export class KnowledgeIndex {
         centroid: c.classifier?.centroid ?? 0,
       })),
     );
+    // Ranked by index first so that hit objects are built only for the hits returned.
+    const idOf = (i: number): string => this.articles[eligible[i].article].id;
     return eligible
-      .map((candidate, i) => this.toHit(candidate, relevances[i], confidences[i]))
-      .sort((a, b) => b.score - a.score || (a.articleId < b.articleId ? -1 : 1))
-      .slice(0, maxHits);
+      .map((_, i) => i)
+      .sort((a, b) => confidences[b] - confidences[a] || (idOf(a) < idOf(b) ? -1 : 1))
+      .slice(0, maxHits)
+      .map((i) => this.toHit(eligible[i], relevances[i], confidences[i]));
   }
 
   /** Unknown longer words → known words one edit away. A word whose stem the index knows ("refunds") is no typo. */
@@ -198,15 +223,17 @@ export class KnowledgeIndex {
     return corrections;
   }
 
-  private queryTerms(analysis: TextAnalysis, corrections: ReadonlyMap<string, string[]>): WeightedTerm[] {
+  private queryTerms(
+    analysis: TextAnalysis,
+    synonyms: readonly WeightedTerm[],
+    corrections: ReadonlyMap<string, string[]>,
+  ): WeightedTerm[] {
     const weights = new Map<string, number>();
     const add = (term: string, weight: number): void => {
       if ((weights.get(term) ?? 0) < weight) weights.set(term, weight);
     };
     for (const term of analysis.terms) add(term, 1);
-    for (const synonym of expandSynonyms(analysis.terms, this.synonymGroups, SYNONYM_WEIGHT)) {
-      add(synonym.term, synonym.weight);
-    }
+    for (const synonym of synonyms) add(synonym.term, synonym.weight);
     for (const replacements of corrections.values()) {
       for (const replacement of replacements) for (const term of analyzeText(replacement).terms) add(term, TYPO_WEIGHT);
     }

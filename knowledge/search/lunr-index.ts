@@ -1,15 +1,17 @@
 /**
  * The lunr side of the index: BM25 over title, questions, answer and tags with field boosts, on terms analysed by
  * tokenize.ts (lunr's own English-only pipeline is off). Customer text never reaches lunr's query parser: every term
- * becomes a `query.term()` clause with wildcards and the pipeline off, and terms are checked to hold only letters,
- * digits and marks, so "+*", "title:foo~2" or "^" are plain words or nothing.
+ * becomes a clause of one exact term (no wildcards, no pipeline), scored as `lunr.Index#query` would score it by
+ * lunr-scoring.ts, and terms are checked to hold only letters, digits and marks, so "+*", "title:foo~2" or "^" are
+ * plain words or nothing.
  *
- * lunr scores every document that matches any clause against each of its field vectors, so a term found in
+ * Scoring visits every document that matches any clause in each field the clause searches, so a term found in
  * thousands of long answers costs milliseconds. Such terms carry almost no BM25 weight anyway: a clause leaves out
  * the fields where its term is that common, and a query keeps its rarest terms only.
  */
 import lunr from 'lunr';
 import { z } from 'zod';
+import { LunrScorer, type LunrClause } from './lunr-scoring';
 import { packUint32, unpackUint32 } from './packed';
 import type { FieldBoosts } from './schemas';
 import type { WeightedTerm } from './synonyms';
@@ -186,13 +188,17 @@ export type SerializedLunrIndex = z.infer<typeof SerializedLunrIndexSchema>;
 
 /** A lunr index plus how many documents hold each term in each field (lunr keeps no such count). */
 export class FieldedLunrIndex {
+  private readonly scorer: LunrScorer;
+
   private constructor(
     private readonly index: lunr.Index,
     readonly documentCount: number,
     /** term → its 4 per-field document counts start at 4·position in fieldCounts. */
     private readonly termPositions: ReadonlyMap<string, number>,
     private readonly fieldCounts: Uint32Array,
-  ) {}
+  ) {
+    this.scorer = new LunrScorer(index, LUNR_FIELDS);
+  }
 
   static build(documents: readonly LunrDocument[], boosts: FieldBoosts): FieldedLunrIndex {
     const builder = new LunrIndexBuilder(boosts);
@@ -253,49 +259,36 @@ export class FieldedLunrIndex {
       return Math.max(limit.documents, Math.floor(this.documentCount * limit.share));
     });
     // `documents` (all fields) ranks rarity; `postings` (fields kept) is what the clause costs lunr.
-    const clauses: Array<{ term: string; weight: number; fields: LunrField[]; documents: number; postings: number }> =
-      [];
+    const clauses: Array<LunrClause & { documents: number; postings: number }> = [];
     for (const { term, weight } of terms) {
       const position = this.termPositions.get(term);
       if (position === undefined || !SAFE_TERM.test(term)) continue;
       let documents = 0;
       let postings = 0;
-      const fields: LunrField[] = [];
-      LUNR_FIELDS.forEach((field, f) => {
+      const fields: number[] = [];
+      for (let f = 0; f < LUNR_FIELDS.length; f++) {
         const count = this.fieldCounts[position * LUNR_FIELDS.length + f];
         documents += count;
         if (count > 0 && count <= commonAbove[f]) {
-          fields.push(field);
+          fields.push(f);
           postings += count;
         }
-      });
-      if (fields.length > 0) clauses.push({ term, weight, fields, documents, postings });
+      }
+      if (fields.length > 0) clauses.push({ term, boost: weight, fields, documents, postings });
     }
     if (clauses.length === 0) return [];
-    clauses.sort((a, b) => b.weight - a.weight || a.documents - b.documents);
+    clauses.sort((a, b) => b.boost - a.boost || a.documents - b.documents);
     let budget = POSTINGS_BUDGET;
     const kept = clauses.filter((clause, i) => {
       if (i >= MIN_CLAUSES && clause.postings > budget) return false;
       budget -= clause.postings;
       return true;
     });
-    return this.index
-      .query((query) => {
-        for (const { term, weight, fields } of kept) {
-          query.term(term, {
-            fields,
-            boost: weight,
-            usePipeline: false,
-            wildcard: lunr.Query.wildcard.NONE,
-            presence: lunr.Query.presence.OPTIONAL,
-          });
-        }
-      })
-      .slice(0, limit)
-      .map((result) => ({
-        article: positionOfRef(result.ref),
-        score: result.score,
-        matchedTerms: Object.keys(result.matchData.metadata),
-      }));
+    // Scored as lunr.Index#query scores these clauses (lunr-scoring.ts), without lunr's per-query overhead.
+    return this.scorer.score(kept, limit).map((result) => ({
+      article: positionOfRef(result.ref),
+      score: result.score,
+      matchedTerms: result.matchedTerms,
+    }));
   }
 }

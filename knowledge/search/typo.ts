@@ -7,7 +7,7 @@
 export const TYPO_MIN_WORD_LENGTH = 5;
 const TYPO_MAX_WORD_LENGTH = 24;
 const MAX_CORRECTIONS_PER_WORD = 2;
-const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
+const ALPHABET_LETTERS = [...'abcdefghijklmnopqrstuvwxyz'];
 const ASCII_WORD = /^[a-z]+$/;
 
 /** Known words with their frequency rank (0 = most frequent), so frequent corrections win ties. */
@@ -23,25 +23,40 @@ export function isCorrectionTarget(word: string): boolean {
   return word.length >= TYPO_MIN_WORD_LENGTH - 1 && word.length <= TYPO_MAX_WORD_LENGTH + 1 && ASCII_WORD.test(word);
 }
 
-function* editsAtDistanceOne(word: string): Generator<string> {
-  for (let i = 0; i < word.length; i++) yield word.slice(0, i) + word.slice(i + 1);
-  for (let i = 0; i + 1 < word.length; i++) yield word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
-  for (let i = 0; i < word.length; i++) {
-    for (const c of ALPHABET) if (c !== word[i]) yield word.slice(0, i) + c + word.slice(i + 1);
+/**
+ * Calls `visit` with every string one edit from `word` (some more than once). Plain loops rather than a generator and
+ * precomputed prefixes and suffixes: this runs about 54·length times for each unknown word of a query.
+ */
+function forEachEditAtDistanceOne(word: string, visit: (candidate: string) => void): void {
+  const n = word.length;
+  const prefixes: string[] = [];
+  const suffixes: string[] = [];
+  for (let i = 0; i <= n; i++) {
+    prefixes.push(word.slice(0, i));
+    suffixes.push(word.slice(i));
   }
-  for (let i = 0; i <= word.length; i++) for (const c of ALPHABET) yield word.slice(0, i) + c + word.slice(i);
+  for (let i = 0; i < n; i++) visit(prefixes[i] + suffixes[i + 1]);
+  for (let i = 0; i + 1 < n; i++) visit(prefixes[i] + word[i + 1] + word[i] + suffixes[i + 2]);
+  for (let i = 0; i < n; i++) {
+    for (const c of ALPHABET_LETTERS) if (c !== word[i]) visit(prefixes[i] + c + suffixes[i + 1]);
+  }
+  for (let i = 0; i <= n; i++) for (const c of ALPHABET_LETTERS) visit(prefixes[i] + c + suffixes[i]);
 }
 
 /** Known words one edit away from an unknown `word`, most frequent first; empty when the word is known or too short. */
 export function correctTypo(word: string, vocabulary: Vocabulary): string[] {
   if (!isTypoCandidate(word) || vocabulary.has(word)) return [];
-  const found = new Map<string, number>();
-  for (const candidate of editsAtDistanceOne(word)) {
+  // The best MAX_CORRECTIONS_PER_WORD known words by rank; ranks are distinct, so a rank seen again is the same word.
+  const best: Array<{ candidate: string; rank: number }> = [];
+  forEachEditAtDistanceOne(word, (candidate) => {
     const rank = vocabulary.get(candidate);
-    if (rank !== undefined) found.set(candidate, rank);
-  }
-  return [...found]
-    .sort((a, b) => a[1] - b[1])
-    .slice(0, MAX_CORRECTIONS_PER_WORD)
-    .map(([candidate]) => candidate);
+    if (rank === undefined || best.some((kept) => kept.rank === rank)) return;
+    let at = best.length;
+    while (at > 0 && best[at - 1].rank > rank) at--;
+    if (at < MAX_CORRECTIONS_PER_WORD) {
+      best.splice(at, 0, { candidate, rank });
+      if (best.length > MAX_CORRECTIONS_PER_WORD) best.pop();
+    }
+  });
+  return best.map(({ candidate }) => candidate);
 }

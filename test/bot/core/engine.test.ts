@@ -21,7 +21,7 @@ function play(lines: string[], locale?: string): TurnResult[] {
 // [customer says, the bot's decision, the article it answers with (for answers)]
 const answers: Array<[string, 'answer', string]> = [
   ['How do I return an item?', 'answer', 'returns-start-en'],
-  ['i want to send back the shoes i bought', 'answer', 'returns-start-en'],
+  ['how do i send back an item', 'answer', 'returns-start-en'],
   ['where is my parcel', 'answer', 'orders-track-en'],
   ['what payment methods do you take', 'answer', 'payments-methods-en'],
   ['forgot my password', 'answer', 'account-reset-password-en'],

@@ -1,0 +1,228 @@
+/**
+ * Scores term clauses against a lunr index exactly as `lunr.Index#query` does for the clauses lunr-index.ts builds
+ * (one exact term each, no wildcard, no pipeline, presence OPTIONAL, a field list and a boost), several times faster.
+ * lunr spends most of a small query building a token-set automaton per term and intersecting it with the index's,
+ * wrapping every matching field in MatchData objects and walking whole field vectors for a dot product; here a term is
+ * looked up directly (the caller only passes terms the index has) and each field vector is searched for the few query
+ * terms only.
+ *
+ * Identity with lunr matters (scores, tie order, matched-term order), so the arithmetic follows lunr step by step:
+ * - per field, the query vector holds each clause's boost at the term's index, summed for repeated terms;
+ * - a field's score is dot(query vector, field vector) / |query vector| (lunr.Vector#similarity), both sums taken in
+ *   ascending term index as lunr's merge walk does;
+ * - a document's score adds its fields' scores in the order lunr first met each (document, field) pair, and documents
+ *   are ranked by a stable sort in the order lunr first met them;
+ * - matched terms are the keys of an object filled in that same order, so integer-like terms sort as lunr's do.
+ */
+import type lunr from 'lunr';
+
+export interface LunrClause {
+  term: string;
+  /** Field numbers (positions in the index's field list) this clause searches. */
+  fields: readonly number[];
+  boost: number;
+}
+
+export interface ScoredDocument {
+  ref: string;
+  score: number;
+  matchedTerms: string[];
+}
+
+type Posting = { _index: number } & Record<string, Record<string, object>>;
+
+/** The parts of a lunr.Index that scoring reads (lunr's typings leave them out). */
+interface LunrIndexInternals {
+  invertedIndex: Record<string, Posting | undefined>;
+  fieldVectors: Record<string, lunr.Vector & { elements: number[] }>;
+}
+
+/** A field's query vector: term indexes ascending with their summed boosts. */
+interface QueryVector {
+  indexes: number[];
+  boosts: number[];
+  magnitude: number;
+}
+
+/**
+ * The (document, field) pairs a query matched, in the order lunr's matchingFields would hold them, with the terms
+ * each matched. Documents are numbered by the scorer; a pair is `document · fieldCount + field`.
+ */
+interface FieldMatches {
+  pairs: number[];
+  terms: string[][];
+}
+
+export class LunrScorer {
+  private readonly internals: LunrIndexInternals;
+  /** Document refs by number, and numbers by ref. */
+  private readonly refs: string[] = [];
+  private readonly documentOf = new Map<string, number>();
+  /** lunr field vector elements of each (document, field) pair. */
+  private readonly vectors: number[][] = [];
+  /** See documentsOf(). */
+  private readonly postingDocuments = new Map<object, Int32Array>();
+  /**
+   * Per-query scratch, reused by every query and left cleared after it (score() is synchronous): 1 + position in
+   * FieldMatches of each pair, and each document's score and whether it was met.
+   */
+  private readonly pairSlot: Int32Array;
+  private readonly documentScore: Float64Array;
+  private readonly documentMet: Uint8Array;
+
+  constructor(
+    index: lunr.Index,
+    private readonly fields: readonly string[],
+  ) {
+    this.internals = index as unknown as LunrIndexInternals;
+    for (const [key, vector] of Object.entries(this.internals.fieldVectors)) {
+      const slash = key.indexOf('/');
+      const field = this.fields.indexOf(key.slice(0, slash));
+      const ref = key.slice(slash + 1);
+      let document = this.documentOf.get(ref);
+      if (document === undefined) {
+        document = this.refs.length;
+        this.refs.push(ref);
+        this.documentOf.set(ref, document);
+      }
+      this.vectors[document * this.fields.length + field] = vector.elements;
+    }
+    this.pairSlot = new Int32Array(this.refs.length * this.fields.length);
+    this.documentScore = new Float64Array(this.refs.length);
+    this.documentMet = new Uint8Array(this.refs.length);
+  }
+
+  /** The best `limit` documents, as `lunr.Index#query(…).slice(0, limit)` returns them. */
+  score(clauses: readonly LunrClause[], limit: number): ScoredDocument[] {
+    const fieldCount = this.fields.length;
+    const vectors = this.fields.map((): QueryVector => ({ indexes: [], boosts: [], magnitude: 0 }));
+    const matches: FieldMatches = { pairs: [], terms: [] };
+    const { documentScore, documentMet, pairSlot } = this;
+    const ranked: number[] = [];
+    try {
+      this.collectMatches(clauses, vectors, matches);
+      for (const vector of vectors) vector.magnitude = magnitudeOf(vector.boosts);
+      for (const pair of matches.pairs) {
+        const document = Math.floor(pair / fieldCount);
+        const score = this.fieldScore(pair, vectors[pair % fieldCount]);
+        if (documentMet[document]) documentScore[document] += score;
+        else {
+          documentMet[document] = 1;
+          documentScore[document] = score;
+          ranked.push(document);
+        }
+      }
+      // Array#sort is stable: ties keep the order lunr met the documents in.
+      ranked.sort((a, b) => documentScore[b] - documentScore[a]);
+      return ranked.slice(0, limit).map((document) => ({
+        ref: this.refs[document],
+        score: documentScore[document],
+        matchedTerms: this.matchedTermsOf(document, matches),
+      }));
+    } finally {
+      for (const pair of matches.pairs) pairSlot[pair] = 0;
+      for (const document of ranked) documentMet[document] = 0;
+    }
+  }
+
+  /** Fills the query vectors and lists matched (document, field) pairs in lunr's order. */
+  private collectMatches(clauses: readonly LunrClause[], vectors: QueryVector[], matches: FieldMatches): void {
+    const fieldCount = this.fields.length;
+    /** Fields whose documents each term has already contributed, as bits. */
+    const collected = new Map<string, number>();
+    for (const { term, fields, boost } of clauses) {
+      const posting = this.internals.invertedIndex[term];
+      if (posting === undefined) continue;
+      for (const field of fields) {
+        addToVector(vectors[field], posting._index, boost);
+        // lunr collects a term's documents in a field once, however many clauses repeat it.
+        const done = collected.get(term) ?? 0;
+        if (done & (1 << field)) continue;
+        collected.set(term, done | (1 << field));
+        for (const document of this.documentsOf(posting[this.fields[field]])) {
+          const pair = document * fieldCount + field;
+          const slot = this.pairSlot[pair];
+          if (slot > 0) matches.terms[slot - 1].push(term);
+          else {
+            matches.pairs.push(pair);
+            matches.terms.push([term]);
+            this.pairSlot[pair] = matches.pairs.length;
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Numbers of the documents in one field's posting of a term, in lunr's key order. Cached: the refs are keys of a
+   * dictionary-mode object, slow to list, and a term customers use once they use again. The cache holds at most one
+   * small typed array per posting of the index.
+   */
+  private documentsOf(fieldPosting: Record<string, object>): Int32Array {
+    let documents = this.postingDocuments.get(fieldPosting);
+    if (documents === undefined) {
+      documents = Int32Array.from(Object.keys(fieldPosting), (ref) => this.documentOf.get(ref) as number);
+      this.postingDocuments.set(fieldPosting, documents);
+    }
+    return documents;
+  }
+
+  /** lunr.Vector#similarity of the field's query vector with the pair's field vector. */
+  private fieldScore(pair: number, query: QueryVector): number {
+    const elements = this.vectors[pair];
+    let dot = 0;
+    let from = 0;
+    for (let q = 0; q < query.indexes.length; q++) {
+      const at = findIndex(elements, query.indexes[q], from);
+      if (at < 0) continue;
+      dot += query.boosts[q] * elements[at + 1];
+      from = at + 2;
+    }
+    return dot / query.magnitude || 0;
+  }
+
+  /** Object.keys of lunr's combined MatchData metadata for the document: its pairs' terms in the order met. */
+  private matchedTermsOf(document: number, matches: FieldMatches): string[] {
+    const slots: number[] = [];
+    for (let field = 0; field < this.fields.length; field++) {
+      const slot = this.pairSlot[document * this.fields.length + field];
+      if (slot > 0) slots.push(slot);
+    }
+    slots.sort((a, b) => a - b);
+    const metadata: Record<string, true> = Object.create(null) as Record<string, true>;
+    for (const slot of slots) for (const term of matches.terms[slot - 1]) metadata[term] = true;
+    return Object.keys(metadata);
+  }
+}
+
+/** lunr.Vector#upsert with addition, keeping term indexes ascending. */
+function addToVector(vector: QueryVector, index: number, boost: number): void {
+  let at = vector.indexes.length;
+  while (at > 0 && vector.indexes[at - 1] > index) at--;
+  if (at > 0 && vector.indexes[at - 1] === index) {
+    vector.boosts[at - 1] += boost;
+    return;
+  }
+  vector.indexes.splice(at, 0, index);
+  vector.boosts.splice(at, 0, boost);
+}
+
+function magnitudeOf(values: readonly number[]): number {
+  let sumOfSquares = 0;
+  for (const value of values) sumOfSquares += value * value;
+  return Math.sqrt(sumOfSquares);
+}
+
+/** Position in lunr vector `elements` ([index, value, index, value, …], indexes ascending) of `index`, or -1. */
+function findIndex(elements: readonly number[], index: number, from: number): number {
+  let low = from >> 1;
+  let high = elements.length >> 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    const found = elements[2 * middle];
+    if (found === index) return 2 * middle;
+    if (found < index) low = middle + 1;
+    else high = middle;
+  }
+  return -1;
+}
