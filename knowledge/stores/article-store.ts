@@ -77,13 +77,7 @@ export class KyselyArticleStore implements EditorialStore {
   async publishAll(articles: ArticleContent[], options: { replace?: boolean; publishedBy?: string } = {}): Promise<Article[]> {
     const at = this.now().toISOString();
     return this.db.transaction().execute(async (trx) => {
-      if (options.replace) {
-        await trx
-          .updateTable('articles')
-          .set((eb) => ({ status: 'archived', live_version: null, updated_at: at, revision: eb('revision', '+', 1) }))
-          .where('status', '!=', 'archived')
-          .execute();
-      }
+      if (options.replace) await archiveEverything(trx, at);
       const published: Article[] = [];
       for (const content of articles) {
         const existing = await trx.selectFrom('articles').selectAll().where('id', '=', content.id).executeTakeFirst();
@@ -214,13 +208,7 @@ export class KyselyArticleStore implements EditorialStore {
   async importDrafts(contents: ArticleContent[], options: { replace?: boolean } = {}): Promise<ArticleRecord[]> {
     const at = this.now().toISOString();
     return this.db.transaction().execute(async (trx) => {
-      if (options.replace) {
-        await trx
-          .updateTable('articles')
-          .set((eb) => ({ status: 'archived', live_version: null, updated_at: at, revision: eb('revision', '+', 1) }))
-          .where('status', '!=', 'archived')
-          .execute();
-      }
+      if (options.replace) await archiveEverything(trx, at);
       const records: ArticleRecord[] = [];
       for (const content of contents) {
         const existing = await trx.selectFrom('articles').selectAll().where('id', '=', content.id).executeTakeFirst();
@@ -323,4 +311,13 @@ function toVersion(row: Selectable<ArticleVersionsTable> | ArticleVersionsTable)
     publishedBy: row.published_by ?? null,
     note: row.note ?? null,
   });
+}
+
+/** `--replace`: every article leaves the live knowledge base before the imported ones come in, in the same transaction. */
+async function archiveEverything(trx: Transaction<KnowledgeTables>, at: string): Promise<void> {
+  await trx
+    .updateTable('articles')
+    .set((eb) => ({ status: 'archived', live_version: null, updated_at: at, revision: eb('revision', '+', 1) }))
+    .where('status', '!=', 'archived')
+    .execute();
 }
