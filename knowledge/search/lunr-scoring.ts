@@ -3,8 +3,8 @@
  * (one exact term each, no wildcard, no pipeline, presence OPTIONAL, a field list and a boost), several times faster.
  * lunr spends most of a small query building a token-set automaton per term and intersecting it with the index's,
  * wrapping every matching field in MatchData objects and walking whole field vectors for a dot product; here a term is
- * looked up directly (the caller only passes terms the index has) and each field vector is searched for the few query
- * terms only.
+ * looked up directly in the inverted index, documents are numbered and scored in reused typed arrays, and each field
+ * vector is searched only for the terms the document matched in that field.
  *
  * Identity with lunr matters (scores, tie order, matched-term order), so the arithmetic follows lunr step by step:
  * - per field, the query vector holds each clause's boost at the term's index, summed for repeated terms;
@@ -51,6 +51,8 @@ interface QueryVector {
 interface FieldMatches {
   pairs: number[];
   terms: string[][];
+  /** The same terms' indexes in lunr's term numbering. */
+  termIndexes: number[][];
 }
 
 export class LunrScorer {
@@ -96,15 +98,16 @@ export class LunrScorer {
   score(clauses: readonly LunrClause[], limit: number): ScoredDocument[] {
     const fieldCount = this.fields.length;
     const vectors = this.fields.map((): QueryVector => ({ indexes: [], boosts: [], magnitude: 0 }));
-    const matches: FieldMatches = { pairs: [], terms: [] };
+    const matches: FieldMatches = { pairs: [], terms: [], termIndexes: [] };
     const { documentScore, documentMet, pairSlot } = this;
     const ranked: number[] = [];
     try {
       this.collectMatches(clauses, vectors, matches);
       for (const vector of vectors) vector.magnitude = magnitudeOf(vector.boosts);
-      for (const pair of matches.pairs) {
+      for (let slot = 0; slot < matches.pairs.length; slot++) {
+        const pair = matches.pairs[slot];
         const document = Math.floor(pair / fieldCount);
-        const score = this.fieldScore(pair, vectors[pair % fieldCount]);
+        const score = this.fieldScore(pair, matches.termIndexes[slot], vectors[pair % fieldCount]);
         if (documentMet[document]) documentScore[document] += score;
         else {
           documentMet[document] = 1;
@@ -142,10 +145,13 @@ export class LunrScorer {
         for (const document of this.documentsOf(posting[this.fields[field]])) {
           const pair = document * fieldCount + field;
           const slot = this.pairSlot[pair];
-          if (slot > 0) matches.terms[slot - 1].push(term);
-          else {
+          if (slot > 0) {
+            matches.terms[slot - 1].push(term);
+            matches.termIndexes[slot - 1].push(posting._index);
+          } else {
             matches.pairs.push(pair);
             matches.terms.push([term]);
+            matches.termIndexes.push([posting._index]);
             this.pairSlot[pair] = matches.pairs.length;
           }
         }
@@ -167,15 +173,20 @@ export class LunrScorer {
     return documents;
   }
 
-  /** lunr.Vector#similarity of the field's query vector with the pair's field vector. */
-  private fieldScore(pair: number, query: QueryVector): number {
+  /**
+   * lunr.Vector#similarity of the field's query vector with the pair's field vector. The terms both vectors share are
+   * exactly the query terms the pair matched, so only those are looked up, in ascending index as lunr's dot product
+   * adds them.
+   */
+  private fieldScore(pair: number, matchedIndexes: number[], query: QueryVector): number {
     const elements = this.vectors[pair];
+    if (matchedIndexes.length > 1) matchedIndexes.sort((a, b) => a - b);
     let dot = 0;
     let from = 0;
-    for (let q = 0; q < query.indexes.length; q++) {
-      const at = findIndex(elements, query.indexes[q], from);
+    for (const index of matchedIndexes) {
+      const at = findIndex(elements, index, from);
       if (at < 0) continue;
-      dot += query.boosts[q] * elements[at + 1];
+      dot += query.boosts[query.indexes.indexOf(index)] * elements[at + 1];
       from = at + 2;
     }
     return dot / query.magnitude || 0;
@@ -189,8 +200,19 @@ export class LunrScorer {
       if (slot > 0) slots.push(slot);
     }
     slots.sort((a, b) => a - b);
+    const terms: string[] = [];
+    let arrayIndexes = false;
+    for (const slot of slots) {
+      for (const term of matches.terms[slot - 1]) {
+        if (terms.includes(term)) continue;
+        terms.push(term);
+        arrayIndexes ||= isArrayIndex(term);
+      }
+    }
+    if (!arrayIndexes) return terms;
+    // Object keys that are array indexes ("5", "2024") come first, ascending: let an object order them as lunr's does.
     const metadata: Record<string, true> = Object.create(null) as Record<string, true>;
-    for (const slot of slots) for (const term of matches.terms[slot - 1]) metadata[term] = true;
+    for (const term of terms) metadata[term] = true;
     return Object.keys(metadata);
   }
 }
@@ -225,4 +247,11 @@ function findIndex(elements: readonly number[], index: number, from: number): nu
     else high = middle;
   }
   return -1;
+}
+
+const ARRAY_INDEX = /^(?:0|[1-9][0-9]*)$/;
+
+/** Whether an object ordered `key` as an array index, ahead of its other keys (canonical integers below 2³² − 1). */
+function isArrayIndex(key: string): boolean {
+  return ARRAY_INDEX.test(key) && Number(key) < 4294967295;
 }

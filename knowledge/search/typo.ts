@@ -46,11 +46,12 @@ function forEachEditAtDistanceOne(word: string, visit: (candidate: string) => vo
 /** Known words one edit away from an unknown `word`, most frequent first; empty when the word is known or too short. */
 export function correctTypo(word: string, vocabulary: Vocabulary): string[] {
   if (!isTypoCandidate(word) || vocabulary.has(word)) return [];
-  // The best MAX_CORRECTIONS_PER_WORD known words by rank; ranks are distinct, so a rank seen again is the same word.
+  // The best MAX_CORRECTIONS_PER_WORD known words by rank, kept sorted as they are found (no map of every match);
+  // of equal ranks the first found stays ahead, as a stable sort of the matches would keep it.
   const best: Array<{ candidate: string; rank: number }> = [];
   forEachEditAtDistanceOne(word, (candidate) => {
     const rank = vocabulary.get(candidate);
-    if (rank === undefined || best.some((kept) => kept.rank === rank)) return;
+    if (rank === undefined || best.some((kept) => kept.candidate === candidate)) return;
     let at = best.length;
     while (at > 0 && best[at - 1].rank > rank) at--;
     if (at < MAX_CORRECTIONS_PER_WORD) {
