@@ -41,6 +41,7 @@ async function main(): Promise<void> {
     `  Bot Framework endpoint: ${origin}/api/messages${config.bot.anonymous ? '  (anonymous: local development only)' : ''}`,
     `  Direct Line:           ${origin}/v3/directline`,
     `  Agent console:         ${origin}/console`,
+    `  Knowledge editor:      ${origin}/editor`,
     `  Knowledge base:        ${services.knowledge.size} published articles${seeded ? ` (demo content loaded)` : ''}`,
     `  Intent recognizer:     ${services.recognizer.description}`,
   ];
