@@ -198,7 +198,7 @@ function handoffPort(service: HandoffService, timeZone: string): HandoffPort {
   return {
     modeOf: (conversationId) => service.modeOf(conversationId),
     customerMessage: (conversationId, text) => service.customerMessage(conversationId, text),
-    recordSurvey: (ticketId, answer) => service.recordSurvey(ticketId, answer),
+    recordSurvey: (conversationId, answer) => service.recordSurvey(conversationId, answer),
     async requestHandoff(request) {
       const result = await service.requestHandoff(request);
       return {

@@ -121,7 +121,7 @@ async function carryOutEffects(result: TurnResult, input: TurnInput, deps: Runti
         result.replies.push({ kind: 'handoff', lang: effect.lang, text: handoffStatusMessage(effect.lang, status) } satisfies BotReply);
       }
     } else if (effect.type === 'survey') {
-      await deps.handoff.recordSurvey(effect.ticketId, { score: effect.score, nps: effect.nps, comment: effect.comment });
+      await deps.handoff.recordSurvey(input.conversationId, { score: effect.score, nps: effect.nps, comment: effect.comment });
     } else {
       others.push(effect);
     }

@@ -23,7 +23,11 @@ export interface HandoffPort {
   /** A customer message while a person has (or will have) the conversation: shown live in the console. */
   customerMessage(conversationId: string, text: string): Promise<void>;
   requestHandoff(request: HandoffRequest): Promise<HandoffStatus>;
-  recordSurvey(ticketId: string, answer: { score?: number; nps?: number; comment?: string }): Promise<void>;
+  /**
+   * A survey answer for the latest resolved ticket of this conversation. Keyed by the conversation, never by a ticket id
+   * the customer sent: a button payload is customer input, and ticket ids are sequential.
+   */
+  recordSurvey(conversationId: string, answer: { score?: number; nps?: number; comment?: string }): Promise<void>;
 }
 
 /** What people in the console send to a customer, delivered by the channel the customer uses. */

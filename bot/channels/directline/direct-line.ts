@@ -126,8 +126,9 @@ export class DirectLine {
     return { activities: stored.filter((a) => CLIENT_VISIBLE_TYPES.has(a.type)).map(toClientActivity), watermark: String(last) };
   }
 
-  /** The conversation, if this caller may use it. */
+  /** The conversation, if this caller may use it. Without credentials one may only start a conversation (and get its token). */
   async authorize(caller: Caller, conversationId: string) {
+    if (caller.kind === 'anonymous') throw errors.unauthorized('send the conversation\'s Direct Line token as "Authorization: Bearer …"');
     if (caller.kind === 'token' && caller.claims.conversationId !== conversationId) {
       throw errors.forbidden('this token belongs to another conversation');
     }

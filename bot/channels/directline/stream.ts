@@ -3,7 +3,7 @@
  * conversation has new activities, instead of polling. Attached to the HTTP server, since express does not see
  * upgrades.
  */
-import type { IncomingMessage, Server } from 'node:http';
+import { STATUS_CODES, type IncomingMessage, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { ActivityFeed } from '../../conversations/activity-feed';
@@ -17,16 +17,21 @@ export function attachDirectLineStream(server: Server, deps: { directLine: Direc
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
 
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const match = STREAM_PATH.exec(url.pathname);
-    if (!match) return; // another upgrade handler may want it
+    // A malformed request line must not throw here: an exception in this event handler would end the process.
+    const url = URL.canParse(req.url ?? '', 'http://localhost') ? new URL(req.url ?? '', 'http://localhost') : undefined;
+    const match = url ? STREAM_PATH.exec(url.pathname) : null;
+    if (!url || !match) {
+      // The only WebSocket Baton serves is the Direct Line stream; anything else is closed rather than left hanging.
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+      return;
+    }
     authorizeStream(deps.directLine, match[1], url)
       .then(({ conversationId, watermark }) => {
         wss.handleUpgrade(req, socket, head, (ws) => serveStream(ws, conversationId, watermark, deps));
       })
       .catch((err: { status?: number; message?: string }) => {
         const status = err.status ?? 500;
-        socket.end(`HTTP/1.1 ${status} ${status === 403 ? 'Forbidden' : status === 404 ? 'Not Found' : 'Bad Request'}\r\nConnection: close\r\nContent-Type: text/plain\r\n\r\n${err.message ?? ''}`);
+        socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}\r\nConnection: close\r\nContent-Type: text/plain\r\n\r\n${err.message ?? ''}`);
       });
   };
   server.on('upgrade', onUpgrade);

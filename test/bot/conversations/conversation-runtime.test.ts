@@ -76,14 +76,15 @@ test('the customer tier from the directory raises the level', async () => {
   expect(handoff.requests[0]).toMatchObject({ level: 'L2', customer: { id: 'vip-user', tier: 'vip' } });
 });
 
-test('survey answers reach the handoff service, even while the ticket is still assigned', async () => {
+test('survey answers reach the handoff service for this conversation, even while the ticket is still assigned', async () => {
   handoff.modes.set('c5', 'assigned');
+  // The ticket id in the button payload is customer input: the answer is filed under the customer's own conversation.
   await say('c5', '5', { action: { type: 'survey', ticketId: 'T-20261122-0009', score: 5 } });
   handoff.modes.set('c5', 'bot');
   await say('c5', 'quick and friendly, thanks');
   expect(handoff.surveys).toEqual([
-    { ticketId: 'T-20261122-0009', answer: { score: 5, nps: undefined, comment: undefined } },
-    { ticketId: 'T-20261122-0009', answer: { score: undefined, nps: undefined, comment: 'quick and friendly, thanks' } },
+    { conversationId: 'c5', answer: { score: 5, nps: undefined, comment: undefined } },
+    { conversationId: 'c5', answer: { score: undefined, nps: undefined, comment: 'quick and friendly, thanks' } },
   ]);
 });
 

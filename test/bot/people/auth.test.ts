@@ -71,3 +71,8 @@ describe('requireRole', () => {
     await request(guarded()).get('/editor-only').set('Cookie', cookie).expect(200, { user: 'admin@example.com' });
   });
 });
+
+test('a mangled session cookie is no session (401), not a server error', async () => {
+  const res = await request(baton.app).get('/api/auth/me').set('Cookie', 'baton_session=%E0%A4%A').expect(401);
+  expect(res.body.error.code).toBe('unauthorized');
+});

@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { connect } from 'node:net';
 import WebSocket from 'ws';
 import { listenTestBaton, startTestBaton, type TestBaton } from '../../../support/services';
 
@@ -205,5 +206,48 @@ describe('WebSocket stream', () => {
     } finally {
       await live.close();
     }
+  });
+});
+
+describe('without a Direct Line secret (local mode)', () => {
+  let open: TestBaton;
+  let live: Awaited<ReturnType<typeof listenTestBaton>>;
+  beforeAll(async () => {
+    open = await startTestBaton({ demo: false });
+    live = await listenTestBaton(open);
+  });
+  afterAll(async () => {
+    await live.close();
+    await open.close();
+  });
+
+  test('anyone may start a conversation, but only its token opens it', async () => {
+    const started = await request(open.app).post('/v3/directline/conversations').expect(201);
+    const id = started.body.conversationId;
+    const anonymous = await request(open.app).get(`/v3/directline/conversations/${id}/activities`).expect(401);
+    expect(anonymous.body.error.message).toMatch(/Direct Line token/);
+    await request(open.app).post(`/v3/directline/conversations/${id}/activities`).send({ type: 'message', text: 'hi', from: { id: 'someone' } }).expect(401);
+    await request(open.app).get(`/v3/directline/conversations/${id}/activities`).set('Authorization', `Bearer ${started.body.token}`).expect(200);
+    const stream = new WebSocket(`${live.origin.replace('http', 'ws')}/v3/directline/conversations/${id}/stream`);
+    const status = await new Promise<number>((resolve) => stream.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0)));
+    expect(status).toBe(401);
+  });
+
+  test('a malformed or foreign WebSocket upgrade is refused and the server stays up', async () => {
+    const { port } = new URL(live.origin);
+    const raw = await new Promise<string>((resolve) => {
+      const socket = connect(Number(port), '127.0.0.1', () => {
+        socket.write('GET http://[ HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n');
+      });
+      let data = '';
+      socket.on('data', (d: Buffer) => (data += d));
+      socket.on('close', () => resolve(data));
+      socket.on('error', () => resolve(data));
+    });
+    expect(raw).not.toMatch(/101 Switching/);
+    const other = new WebSocket(`${live.origin.replace('http', 'ws')}/somewhere-else`);
+    const status = await new Promise<number>((resolve) => other.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0)));
+    expect(status).toBe(404);
+    await request(live.origin).get('/healthz').expect(200);
   });
 });
