@@ -94,17 +94,20 @@ export function createTicketViews(ctx: HandoffContext) {
     },
 
     async detail(actor: Actor, ticket: Ticket): Promise<TicketDetail> {
-      const [transcript, entries, events, customerTickets, [view]] = await Promise.all([
+      const [transcript, entries, events, customerTickets, [view], agent] = await Promise.all([
         safeTranscript(ticket.conversationId),
         store.listEntries(ticket.id),
         store.listEvents(ticket.id, { limit: 100 }),
         store.listTickets({ customerId: ticket.customer.id, limit: 200 }),
         withPositions([ticket]),
+        store.getAgent(actor.id),
       ]);
+      // Another team's tickets stay invisible here too, as they are everywhere else.
+      const visibility = visibilityFor(actor, agent, config);
       // Coaching is between the supervisor and the agent handling the ticket.
       const seesCoaching = isSupervisor(actor) || ticket.assignee?.id === actor.id;
       const recentTickets = customerTickets
-        .filter((t) => t.id !== ticket.id)
+        .filter((t) => t.id !== ticket.id && canSee(visibility, t))
         .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))
         .slice(0, RECENT_TICKETS)
         .map((t) => ({

@@ -208,6 +208,15 @@ describe('handoff service', () => {
     expect((await rejection(fx.service.setAgentGroups(agent('biller'), { id: 'biller' }, ['general']))).status).toBe(403);
   });
 
+  test("a customer's other tickets in another team's queue are left out of the ticket's history", async () => {
+    const customer = { id: 'customer-shared', name: 'Sam' };
+    const billing = await fx.service.requestHandoff(handoffRequest({ customer, lastCustomerMessage: 'refund please' }));
+    const general = await fx.service.requestHandoff(handoffRequest({ customer }));
+    await fx.service.setAgentGroups(supervisor(), { id: 'biller', name: 'Bill' }, ['billing']);
+    expect((await fx.service.getTicket(agent('newbie'), general.ticket.id)).recentTickets).toEqual([]);
+    expect((await fx.service.getTicket(supervisor(), general.ticket.id)).recentTickets.map((t) => t.id)).toEqual([billing.ticket.id]);
+  });
+
   test('suggested articles come from the injected knowledge base, for the last customer message', async () => {
     const { ticket } = await fx.service.requestHandoff(handoffRequest({ lastCustomerMessage: 'refund for order 42' }));
     expect(await fx.service.suggestArticles(supervisor(), ticket.id)).toEqual([{ id: 'kb-1', title: 'About refund for order 42', answer: 'An answer.' }]);
