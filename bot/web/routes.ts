@@ -3,6 +3,7 @@ import path from 'node:path';
 import { existsSync } from 'node:fs';
 import express, { type Router } from 'express';
 import { z } from 'zod';
+import { rateLimit } from '../http/rate-limit';
 import { parseBody } from '../http/validate';
 import type { DirectLine } from '../channels/directline/direct-line';
 
@@ -17,7 +18,7 @@ export function webChatBundlePath(): string {
 
 const TokenRequestSchema = z.object({ locale: z.string().max(20).regex(/^[A-Za-z-]+$/, 'locale looks like en-US or zh-CN').optional() });
 
-export function createWebChatRouter(deps: { directLine: DirectLine }): Router {
+export function createWebChatRouter(deps: { directLine: DirectLine; tokensPerMinute?: number }): Router {
   const router = express.Router();
   const bundle = webChatBundlePath();
   const noStore = { headers: { 'Cache-Control': 'no-cache' } };
@@ -29,7 +30,8 @@ export function createWebChatRouter(deps: { directLine: DirectLine }): Router {
   router.get('/webchat/webchat.js', (_req, res) => res.sendFile(bundle, { maxAge: '1d' }));
 
   // The page's own token exchange: it never sees the Direct Line secret; the server issues a token for a new conversation.
-  router.post('/api/webchat/token', express.json({ limit: 4096 }), async (req, res) => {
+  const tokenLimit = rateLimit({ limit: deps.tokensPerMinute ?? 30, windowMs: 60_000, what: 'chat tokens' });
+  router.post('/api/webchat/token', tokenLimit, express.json({ limit: 4096 }), async (req, res) => {
     const body = parseBody(TokenRequestSchema, req.body ?? {});
     const started = await deps.directLine.issueToken({ locale: body.locale });
     res.json({ conversationId: started.conversationId, token: started.token, expires_in: started.expires_in });
