@@ -26,8 +26,8 @@ export function attachDirectLineStream(server: Server, deps: { directLine: Direc
       return;
     }
     authorizeStream(deps.directLine, match[1], url)
-      .then(({ conversationId, watermark }) => {
-        wss.handleUpgrade(req, socket, head, (ws) => serveStream(ws, conversationId, watermark, deps));
+      .then(({ conversationId, watermark, expiresAt }) => {
+        wss.handleUpgrade(req, socket, head, (ws) => serveStream(ws, conversationId, watermark, expiresAt, deps));
       })
       .catch((err: { status?: number; message?: string }) => {
         const status = err.status ?? 500;
@@ -48,10 +48,21 @@ async function authorizeStream(directLine: DirectLine, rawConversationId: string
   const caller = directLine.identify(token ? `Bearer ${token}` : undefined);
   await directLine.authorize(caller, conversationId);
   const watermark = WatermarkSchema.parse(url.searchParams.get('watermark') || undefined) ?? 0;
-  return { conversationId, watermark };
+  // A token's stream lasts as long as the token: the client reconnects with a refreshed one, as with Azure.
+  const expiresAt = caller.kind === 'token' ? caller.claims.expiresAt * 1000 : undefined;
+  return { conversationId, watermark, expiresAt };
 }
 
-function serveStream(ws: WebSocket, conversationId: string, fromWatermark: number, deps: { directLine: DirectLine; feed: ActivityFeed }): void {
+/** Close code for a stream whose token expired (4000–4999 are the application's). */
+export const TOKEN_EXPIRED_CLOSE_CODE = 4001;
+
+function serveStream(
+  ws: WebSocket,
+  conversationId: string,
+  fromWatermark: number,
+  expiresAt: number | undefined,
+  deps: { directLine: DirectLine; feed: ActivityFeed },
+): void {
   let watermark = fromWatermark;
   let sending = false;
   let again = false;
@@ -81,9 +92,11 @@ function serveStream(ws: WebSocket, conversationId: string, fromWatermark: numbe
   const heartbeat = setInterval(() => {
     if (ws.readyState === WebSocket.OPEN) ws.ping();
   }, HEARTBEAT_MS);
+  const expiry = expiresAt === undefined ? undefined : setTimeout(() => ws.close(TOKEN_EXPIRED_CLOSE_CODE, 'token expired'), Math.max(0, expiresAt - Date.now()));
   ws.on('close', () => {
     unsubscribe();
     clearInterval(heartbeat);
+    clearTimeout(expiry);
   });
   ws.on('error', () => ws.terminate());
   void flush();

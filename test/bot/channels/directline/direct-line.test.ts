@@ -1,6 +1,8 @@
 import request from 'supertest';
 import { connect } from 'node:net';
 import WebSocket from 'ws';
+import { TOKEN_EXPIRED_CLOSE_CODE } from '../../../../bot/channels/directline/stream';
+import { createDirectLineTokens, TOKEN_TTL_SECONDS } from '../../../../bot/channels/directline/tokens';
 import { listenTestBaton, startTestBaton, type TestBaton } from '../../../support/services';
 
 let baton: TestBaton;
@@ -203,6 +205,24 @@ describe('WebSocket stream', () => {
       const foreign = new WebSocket(`${live.origin.replace('http', 'ws')}/v3/directline/conversations/${b.conversationId}/stream?t=${encodeURIComponent(a.token)}`);
       const status = await new Promise<number>((resolve) => foreign.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0)));
       expect(status).toBe(403);
+    } finally {
+      await live.close();
+    }
+  });
+});
+
+describe('stream lifetime', () => {
+  test('the stream closes when its token expires', async () => {
+    const live = await listenTestBaton(baton);
+    try {
+      const { conversationId, token } = await startConversation();
+      const claims = { ...JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) };
+      // The same signing key, a clock an hour minus one second behind: this token has a second to live.
+      const key = (await baton.services.settings.get('directline.signingKey'))!;
+      const shortLived = createDirectLineTokens(key, () => Date.now() - (TOKEN_TTL_SECONDS - 1) * 1000).issue(conversationId, claims.u).token;
+      const ws = new WebSocket(`${live.origin.replace('http', 'ws')}/v3/directline/conversations/${conversationId}/stream?t=${encodeURIComponent(shortLived)}`);
+      const closed = await new Promise<number>((resolve) => ws.on('close', (code) => resolve(code)));
+      expect(closed).toBe(TOKEN_EXPIRED_CLOSE_CODE);
     } finally {
       await live.close();
     }
