@@ -12,7 +12,7 @@ import { createErrorHandler, notFoundHandler } from './http/error-handler';
 import { securityHeaders } from './http/security-headers';
 import { detectLanguage } from './core/signals/language';
 import type { Role } from './people/model';
-import { createAuthRouter, requireRole } from './people/routes';
+import { createAuthRouter, requireRole, sessionToken } from './people/routes';
 import type { Services } from './services';
 import { createWebChatRouter } from './web/routes';
 
@@ -49,6 +49,10 @@ export function createApp(services: Services): Express {
     createHandoffRouter({
       service: services.handoff,
       requireRole: (...roles) => requireRole(services.auth, ...(roles as Role[])),
+      stillSignedIn: async (req) => {
+        const token = sessionToken(req);
+        return token !== undefined && (await services.auth.authenticate(token)) !== undefined;
+      },
     }),
   );
   app.use('/api/admin', createAdminRouter({ policy: services.policy, customers: services.customers, auth: services.auth, requireAdmin: requireRole(services.auth, 'admin') }));

@@ -12,8 +12,13 @@ import { toView } from '../ticket-views';
 import { actorOf } from './request';
 
 const KEEPALIVE_MS = 20_000;
+const SESSION_RECHECK_MS = 60_000;
 
-export function createEventStreamHandler(deps: { service: HandoffService }) {
+export function createEventStreamHandler(deps: {
+  service: HandoffService;
+  stillSignedIn?: (req: Request) => Promise<boolean>;
+  sessionRecheckMs?: number;
+}) {
   return async (req: Request, res: Response) => {
     const actor = actorOf(req);
     let canSee = await deps.service.visibilityOf(actor);
@@ -37,9 +42,13 @@ export function createEventStreamHandler(deps: { service: HandoffService }) {
         send({ type: event.type, at: event.at, agent: { id: event.agent.id, name: event.agent.name, online: event.agent.online } });
         if (event.type === 'agent.updated' && event.agent.id === actor.id) {
           // The person's groups changed: what they may see changes with them.
-          void deps.service.visibilityOf(actor).then((next) => {
-            canSee = next;
-          });
+          // If the new scope cannot be read, end the stream: the console reconnects and is scoped afresh.
+          deps.service.visibilityOf(actor).then(
+            (next) => {
+              canSee = next;
+            },
+            () => res.end(),
+          );
         }
         return;
       }
@@ -55,9 +64,22 @@ export function createEventStreamHandler(deps: { service: HandoffService }) {
     const unsubscribe = deps.service.subscribe(onEvent);
     const keepalive = setInterval(() => res.write(': keepalive\n\n'), KEEPALIVE_MS);
     keepalive.unref();
+    // Signing out (or a session expiring, or the person being disabled) ends the live feed too, not only new requests.
+    const recheck = deps.stillSignedIn
+      ? setInterval(() => {
+          deps.stillSignedIn!(req).then(
+            (ok) => {
+              if (!ok) res.end();
+            },
+            () => res.end(),
+          );
+        }, deps.sessionRecheckMs ?? SESSION_RECHECK_MS)
+      : undefined;
+    recheck?.unref();
 
     const stop = () => {
       clearInterval(keepalive);
+      clearInterval(recheck);
       unsubscribe();
     };
     req.on('close', stop);

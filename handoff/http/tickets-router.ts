@@ -2,7 +2,7 @@
  * `/api/tickets`: the ticket API the console uses, and scripts too. Agents and supervisors only (admins pass every
  * check); an agent works within their skill groups, and any other ticket id answers 404 like an id that never existed.
  */
-import express, { type RequestHandler, type Router } from 'express';
+import express, { type Request, type RequestHandler, type Router } from 'express';
 import type { HandoffService } from '../handoff-service';
 import { createEventStreamHandler } from './event-stream';
 import { actorOf, parseBody, parseQuery, ticketIdParam } from './request';
@@ -19,6 +19,10 @@ export interface HandoffRouterDeps {
   service: HandoffService;
   /** The host's auth: express middleware that rejects without a session (401) or without one of the roles (403). */
   requireRole: (...roles: string[]) => RequestHandler;
+  /** Whether the request's session is still valid (signed out, expired, disabled: no). Long-lived streams re-ask. */
+  stillSignedIn?: (req: Request) => Promise<boolean>;
+  /** How often a live stream re-asks `stillSignedIn`; default one minute. */
+  sessionRecheckMs?: number;
 }
 
 export function createTicketsRouter(deps: HandoffRouterDeps): Router {
@@ -37,7 +41,7 @@ export function createTicketsRouter(deps: HandoffRouterDeps): Router {
     res.json({ tickets: await service.listTickets(actorOf(req), { statuses: query.status, mine: query.mine }) });
   });
 
-  router.get('/events', createEventStreamHandler({ service }));
+  router.get('/events', createEventStreamHandler({ service, stillSignedIn: deps.stillSignedIn, sessionRecheckMs: deps.sessionRecheckMs }));
 
   router.get('/:id', async (req, res) => {
     res.json(await service.getTicket(actorOf(req), ticketIdParam(req)));
