@@ -13,6 +13,7 @@ import { createHandoffService, handoffMigrations, KyselyHandoffStore, parseHando
 import { DEFAULT_TEST_PG_URL } from '../global-setup';
 import { createTestDatabase, type TestDatabaseKind } from '../support/databases';
 import { listenTestBaton, startTestBaton } from '../support/services';
+import { onServerSentEvents } from '../support/sse';
 
 const NOTIFICATIONS = 300;
 const AGENTS = 50;
@@ -64,20 +65,9 @@ async function notificationLatency(kind: TestDatabaseKind) {
     let ready: () => void = () => undefined;
     const isReady = new Promise<void>((resolve) => (ready = resolve));
     const stream = http.get(`${server.origin}/api/tickets/events`, { headers: { authorization: `Bearer ${token}` } }, (res) => {
-      let buffer = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => {
-        buffer += chunk;
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const frame = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const data = frame.split('\n').find((l) => l.startsWith('data: '));
-          if (!data) continue;
-          const event = JSON.parse(data.slice(6)) as { type: string; ticket?: { conversationId: string } };
-          if (event.type === 'ready') ready();
-          if (event.type === 'ticket.created' && event.ticket) waiting.get(event.ticket.conversationId)?.(performance.now());
-        }
+      onServerSentEvents<{ type: string; ticket?: { conversationId: string } }>(res, (event) => {
+        if (event.type === 'ready') ready();
+        if (event.type === 'ticket.created' && event.ticket) waiting.get(event.ticket.conversationId)?.(performance.now());
       });
     });
     await isReady;

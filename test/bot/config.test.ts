@@ -121,6 +121,22 @@ describe('loadConfig', () => {
     });
   });
 
+  test('Azure CLU is switched on by its four variables alone; a partial set or a bad timeout names the variable', () => {
+    expect(loadConfig({}).recognizer.clu.endpoint).toBeUndefined();
+    const clu = loadConfig({
+      CLU_ENDPOINT: 'https://contoso.cognitiveservices.azure.com/',
+      CLU_KEY: 'secret-key',
+      CLU_PROJECT: 'baton',
+      CLU_DEPLOYMENT: 'production',
+      CLU_TIMEOUT_MS: '800',
+    }).recognizer.clu;
+    expect(clu).toMatchObject({ endpoint: 'https://contoso.cognitiveservices.azure.com', key: 'secret-key', projectName: 'baton', deploymentName: 'production', timeoutMs: 800 });
+    expect(problemsOf({ CLU_ENDPOINT: 'https://contoso.cognitiveservices.azure.com/' })).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^CLU_KEY: /), expect.stringMatching(/^CLU_PROJECT: /), expect.stringMatching(/^CLU_DEPLOYMENT: /)]),
+    );
+    expect(problemsOf({ CLU_TIMEOUT_MS: 'soon' })).toEqual([expect.stringMatching(/^CLU_TIMEOUT_MS: must be a number/)]);
+  });
+
   test('empty strings count as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', MicrosoftAppId: '' }).bot.anonymous).toBe(true);
   });

@@ -2,6 +2,7 @@ import http from 'node:http';
 import request from 'supertest';
 import type { HandoffRequest } from '../../../handoff';
 import { listenTestBaton, startTestBaton, type TestBaton } from '../../support/services';
+import { onServerSentEvents } from '../../support/sse';
 
 /** The ticket API on the real app: role checks, team scoping, validation, the live stream, the console page. */
 describe('ticket API', () => {
@@ -175,18 +176,7 @@ describe('ticket API', () => {
           const req = http.get(`${live.origin}/api/tickets/events`, { headers: as(who) }, (res) => {
             expect(res.statusCode).toBe(200);
             expect(res.headers['content-type']).toMatch(/text\/event-stream/);
-            let buffer = '';
-            res.setEncoding('utf8');
-            res.on('data', (chunk: string) => {
-              buffer += chunk;
-              let end: number;
-              while ((end = buffer.indexOf('\n\n')) >= 0) {
-                const frame = buffer.slice(0, end);
-                buffer = buffer.slice(end + 2);
-                const data = frame.split('\n').find((l) => l.startsWith('data: '));
-                if (data) received[who].push(JSON.parse(data.slice(6)));
-              }
-            });
+            onServerSentEvents<(typeof received)[string][number]>(res, (event) => received[who].push(event));
             resolve(req);
           });
         }),
