@@ -39,6 +39,7 @@ export function createApp(services: Services): Express {
       editorial: services.editorial,
       reviewQueue: services.reviewQueue,
       store: services.articles,
+      synonyms: services.synonyms,
       requireRole: (...roles) => requireRole(services.auth, ...roles),
       detectLanguage: (text) => detectLanguage(text),
     }),

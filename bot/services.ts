@@ -7,13 +7,18 @@ import {
   createEditorialService,
   createKnowledgeService,
   createReviewQueue,
+  createSynonymService,
   knowledgeMigrations,
   KyselyFeedbackStore,
   type EditorialService,
   type ReviewQueue,
   KyselyArticleStore,
+  KyselySynonymStore,
   loadDemoArticles,
   loadSynonyms,
+  seedSynonyms,
+  synonymsFile,
+  type SynonymService,
   type EditorialStore,
   type KnowledgeService,
   type KnowledgeTables,
@@ -69,6 +74,8 @@ export interface Services {
   editorial: EditorialService;
   /** Helpful / not helpful answers and the unanswered-questions queue. */
   reviewQueue: ReviewQueue;
+  /** The editor-maintained synonym list (seeded from the synonyms file on first start). */
+  synonyms: SynonymService;
   auth: AuthService;
   /** People take over from the bot: tickets, queue, SLA timers, the agent console (handoff/). */
   handoff: HandoffService;
@@ -114,11 +121,20 @@ export async function createServices(config: Readonly<Config>, options: ServiceO
   const feed = createInProcessFeed();
   const transcript = createTranscript(conversations, feed);
   const articles = new KyselyArticleStore(tablesOf<KnowledgeTables>(database.db));
+  // Synonyms live in the database; DATA_DIR/knowledge/synonyms.json (or the demo's) seeds them on first start.
+  const synonymStore = new KyselySynonymStore(tablesOf<KnowledgeTables>(database.db));
+  const synonymFile = synonymsFile(path.join(config.dataDir, 'knowledge', 'synonyms.json'));
+  try {
+    await seedSynonyms(synonymStore, synonymFile, () => loadSynonyms(synonymFile));
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
   // The serialized search index is kept in DATA_DIR so a restart loads it instead of rebuilding it.
   const knowledge = createKnowledgeService({
     store: articles,
     snapshotFile: path.join(config.dataDir, 'knowledge', 'index-snapshot.json'),
-    indexOptions: { synonyms: loadSynonyms(path.join(config.dataDir, 'knowledge', 'synonyms.json')) },
+    synonyms: synonymStore,
     log,
   });
   await knowledge.init();
@@ -126,6 +142,7 @@ export async function createServices(config: Readonly<Config>, options: ServiceO
   knowledge.watch(5000);
   const editorial = createEditorialService({ store: articles, knowledge });
   const reviewQueue = createReviewQueue({ store: new KyselyFeedbackStore(tablesOf<KnowledgeTables>(database.db)), editorial });
+  const synonyms = createSynonymService({ store: synonymStore, refresh: () => knowledge.refresh() });
   const auth = createAuthService(new KyselyPeopleStore(tablesOf<BotTables>(database.db)));
   const adapter = createBotAdapter(config.bot, log);
   const delivery = createCustomerDelivery({
@@ -172,7 +189,7 @@ export async function createServices(config: Readonly<Config>, options: ServiceO
     log,
   });
 
-  const base = { config, database, settings, conversations, feed, transcript, articles, knowledge, editorial, reviewQueue, auth, handoff, customers, policy, delivery, recognizer, runtime, adapter, log };
+  const base = { config, database, settings, conversations, feed, transcript, articles, knowledge, editorial, reviewQueue, synonyms, auth, handoff, customers, policy, delivery, recognizer, runtime, adapter, log };
   const logic = options.logic ? options.logic(base) : createBatonAgent({ transcript, conversations, runtime, limits: config.limits });
   const botEndpoint = createInProcessEndpoint(adapter, logic);
   const signingKey = await settings.getOrCreate('directline.signingKey', generateSigningKey);

@@ -2,8 +2,8 @@
  * The knowledge base as the rest of Baton sees it: articles in a store, and an immutable search snapshot built from
  * the live ones. A publish commits to the store, then a new snapshot is built off the request path (a worker thread
  * for large knowledge bases) and swapped in with one assignment, so a search never sees a half-built index and the
- * bot keeps answering from the previous snapshot meanwhile. The serialized snapshot is persisted and reused at the
- * next start when the live content has not changed.
+ * bot keeps answering from the previous snapshot meanwhile; saving the synonym list rebuilds the same way. The
+ * serialized snapshot is persisted and reused at the next start when the live content and synonyms have not changed.
  */
 import type { ArticleStore, EditorialStore } from './article-store';
 import type { Article, ArticleContent, Lang } from './articles';
@@ -12,6 +12,7 @@ import { fingerprintOf } from './snapshot/fingerprint';
 import { createIndexBuilder, type IndexBuilder } from './snapshot/index-builder';
 import { createRebuildScheduler } from './snapshot/rebuild-scheduler';
 import { readSnapshotFile } from './snapshot/snapshot-file';
+import { synonymRecord, type SynonymStore } from './synonyms/synonym-store';
 
 export interface KnowledgeAnswer {
   decision: Decision;
@@ -41,7 +42,7 @@ export interface KnowledgeService {
   publish(articles: ArticleContent[], options?: { replace?: boolean; publishedBy?: string }): Promise<Article[]>;
   /** Rebuilds the snapshot from the store; resolves once the rebuilt snapshot is live. */
   refresh(): Promise<void>;
-  /** Polls the store for live-content changes made by another process (the CLI) and rebuilds when it sees one. */
+  /** Polls the stores for live-content or synonym changes made by another process (the CLI) and rebuilds on one. */
   watch(intervalMs: number): void;
   status(): SnapshotStatus;
   /** Stops watching and waits for a running build. */
@@ -58,12 +59,17 @@ export function createKnowledgeService(deps: {
   store: ArticleStore & Partial<Pick<EditorialStore, 'liveMarker'>>;
   thresholds?: Partial<DecisionThresholds>;
   indexOptions?: Partial<IndexOptions>;
+  /**
+   * Editor-maintained synonyms, read at every build (they replace `indexOptions.synonyms` once a list is stored); a
+   * save made by another process is noticed by `watch` like a publish.
+   */
+  synonyms?: Pick<SynonymStore, 'get' | 'revision'>;
   /** Where the serialized snapshot is kept between restarts; none: always rebuild at startup. */
   snapshotFile?: string;
   builder?: IndexBuilder;
   log?: (line: string) => void;
 }): KnowledgeService {
-  const options = deps.indexOptions ?? {};
+  const baseOptions = deps.indexOptions ?? {};
   const builder = deps.builder ?? createIndexBuilder({ log: deps.log });
   let snapshot: Snapshot = { index: KnowledgeIndex.build([]), articles: new Map() };
   const status: SnapshotStatus = { articles: 0, source: 'empty', builtAt: null, generation: 0, building: false, lastError: null };
@@ -76,9 +82,22 @@ export function createKnowledgeService(deps: {
     status.generation += 1;
   }
 
+  /** Changes whenever the live content or the synonyms change (undefined: the store cannot tell). */
+  async function changeMarker(): Promise<string | undefined> {
+    const live = await deps.store.liveMarker?.();
+    if (live === undefined || !deps.synonyms) return live;
+    return `${live}|synonyms:${await deps.synonyms.revision()}`;
+  }
+
+  async function indexOptions(): Promise<Partial<IndexOptions>> {
+    const list = await deps.synonyms?.get();
+    return list && list.revision > 0 ? { ...baseOptions, synonyms: synonymRecord(list.groups) } : baseOptions;
+  }
+
   async function rebuild(allowLoad: boolean): Promise<void> {
-    lastMarker = await deps.store.liveMarker?.();
+    lastMarker = await changeMarker();
     const published = await deps.store.listPublished();
+    const options = await indexOptions();
     const articles = new Map(published.map((a) => [a.id, a]));
     const fingerprint = fingerprintOf(published, options);
     if (allowLoad && deps.snapshotFile) {
@@ -133,7 +152,7 @@ export function createKnowledgeService(deps: {
       if (watcher || !deps.store.liveMarker) return;
       const poll = async () => {
         if (scheduler.building) return;
-        const marker = await deps.store.liveMarker!();
+        const marker = await changeMarker();
         // The rebuild records the marker it was built from; only an unchanged marker is recorded here.
         if (lastMarker !== undefined && marker !== lastMarker) await scheduler.request();
         else lastMarker = marker;

@@ -14,11 +14,17 @@ export function loadDemoArticles(): ArticleContent[] {
 
 /**
  * Store vocabulary the demo knowledge base is searched with: customers say "send back" for "return" and "包裹" for
- * "快递". A `synonyms.json` in DATA_DIR/knowledge replaces it for a knowledge base of one's own.
+ * "快递". A `synonyms.json` in DATA_DIR/knowledge replaces it for a knowledge base of one's own. Either file only seeds
+ * the synonym list kept in the database, the first time Baton starts; editors maintain it from then on.
  */
 export function loadSynonyms(overrideFile?: string): Record<string, string[]> {
-  const file = overrideFile && existsSync(overrideFile) ? overrideFile : path.join(__dirname, 'synonyms.json');
+  const file = synonymsFile(overrideFile);
   const parsed = z.record(z.string().min(1), z.array(z.string().min(1))).safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success) throw new Error(`${file}: synonyms must be {"word": ["synonym", …]}: ${parsed.error.issues[0]?.message}`);
   return parsed.data;
+}
+
+/** The synonyms file `loadSynonyms` reads: the override when it exists, else the demo store's. */
+export function synonymsFile(overrideFile?: string): string {
+  return overrideFile && existsSync(overrideFile) ? overrideFile : path.join(__dirname, 'synonyms.json');
 }

@@ -11,6 +11,8 @@ import type { ReviewQueue } from '../feedback/review-queue';
 import { ResolveRequestSchema } from '../feedback/review-queue';
 import type { KnowledgeService } from '../knowledge-service';
 import type { DecisionThresholds } from '../search';
+import { SaveSynonymsSchema } from '../synonyms/schemas';
+import type { SynonymService } from '../synonyms/synonym-service';
 import { exportText, liveArticles } from '../transfer/export-articles';
 import { importArticles } from '../transfer/import-articles';
 import { parseArticles } from '../transfer/read-source';
@@ -44,6 +46,8 @@ export interface KnowledgeRouterDeps {
   editorial: EditorialService;
   reviewQueue: ReviewQueue;
   store: EditorialStore;
+  /** The editor-maintained synonym list the search expands customer words with. */
+  synonyms: SynonymService;
   requireRole: RequireRole;
   /** The language the conversation engine would detect, so the test box matches the bot. */
   detectLanguage?: (text: string) => Lang;
@@ -160,6 +164,15 @@ export function createKnowledgeRouter(deps: KnowledgeRouterDeps): Router {
     const counts = await deps.reviewQueue.feedbackCounts();
     const items = [...counts].map(([articleId, c]) => ({ articleId, title: deps.knowledge.getPublished(articleId)?.title ?? null, ...c }));
     res.json({ items: items.sort((a, b) => b.notHelpful - a.notHelpful || b.helpful - a.helpful) });
+  });
+
+  // The whole synonym list: everyone reads it, editors replace it; the PUT resolves once the search uses it.
+  router.get('/synonyms', anyone, async (_req, res) => {
+    res.json(await deps.synonyms.get());
+  });
+
+  router.put('/synonyms', editor, async (req, res) => {
+    res.json(await deps.synonyms.save(parseInput(SaveSynonymsSchema, req.body), actorOf(req)));
   });
 
   router.get('/export', anyone, async (req, res) => {

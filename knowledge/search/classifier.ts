@@ -20,6 +20,7 @@ import {
   type SingleFeatureKind,
 } from './features';
 import { packFloat32, packUint32, unpackFloat32, unpackUint32 } from './packed';
+import { mapInSteps, runToEnd, type Steps } from './steps';
 
 export const SerializedClassifierSchema = z.object({
   features: z.array(z.string()),
@@ -98,6 +99,10 @@ class TopArticles {
   }
 }
 
+function featureIdsOf(features: readonly string[]): Steps<Map<string, number>> {
+  return mapInSteps(features.length, (f) => [features[f], f]);
+}
+
 export class VariantClassifier {
   private readonly featureIds: ReadonlyMap<string, number>;
   /** IDF given to features no variant has: the rarest possible, so unknown words pull similarity down. */
@@ -109,10 +114,11 @@ export class VariantClassifier {
    */
   private readonly scratch: { centroid: Float32Array; bayes: Float32Array; variants: Float32Array };
 
-  private constructor(private readonly t: ClassifierTables) {
-    const ids = new Map<string, number>();
-    for (let f = 0; f < t.features.length; f++) ids.set(t.features[f], f);
-    this.featureIds = ids;
+  private constructor(
+    private readonly t: ClassifierTables,
+    featureIds?: ReadonlyMap<string, number>,
+  ) {
+    this.featureIds = featureIds ?? runToEnd(featureIdsOf(t.features));
     this.unseenIdf = Math.log(this.variantCount + 1) + 1;
     this.scratch = {
       centroid: new Float32Array(this.articleCount),
@@ -135,6 +141,11 @@ export class VariantClassifier {
   }
 
   static load(s: SerializedClassifier, articleCount: number): VariantClassifier {
+    return runToEnd(VariantClassifier.loadSteps(s, articleCount));
+  }
+
+  /** load() in steps (steps.ts): indexing 200k features at 10k articles is the long part. */
+  static *loadSteps(s: SerializedClassifier, articleCount: number): Steps<VariantClassifier> {
     const tables: ClassifierTables = {
       features: s.features,
       idf: unpackFloat32(s.idf),
@@ -158,7 +169,8 @@ export class VariantClassifier {
       tables.postingArticles.length === tables.centroidWeights.length &&
       tables.postingArticles.length === tables.bayesWeights.length;
     if (!consistent) throw new Error('classifier tables do not fit together');
-    return new VariantClassifier(tables);
+    yield;
+    return new VariantClassifier(tables, yield* featureIdsOf(tables.features));
   }
 
   toJSON(): SerializedClassifier {

@@ -20,7 +20,8 @@ import {
   type SearchOptions,
 } from './schemas';
 import type { SearchHit } from './search-hit';
-import { SerializedIndexSchema, SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type SerializedIndex } from './snapshot';
+import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, validateSnapshotSteps, type SerializedIndex } from './snapshot';
+import { runToEnd, type Steps } from './steps';
 import { compileSynonyms, expandSynonyms, type SynonymGroups, type WeightedTerm } from './synonyms';
 import { analyzeText, type TextAnalysis } from './tokenize';
 import { correctTypo, isTypoCandidate, type Vocabulary } from './typo';
@@ -122,15 +123,25 @@ export class KnowledgeIndex {
   }
 
   static load(json: SerializedIndex): KnowledgeIndex {
-    const snapshot = SerializedIndexSchema.parse(json);
+    return runToEnd(KnowledgeIndex.loadSteps(json));
+  }
+
+  /**
+   * load() in steps (steps.ts), so a snapshot built in a worker can be taken in while the bot answers: at 10k
+   * articles loading costs about half a second of work, which must not hold any one request for that long.
+   */
+  static *loadSteps(json: SerializedIndex): Steps<KnowledgeIndex> {
+    const snapshot = yield* validateSnapshotSteps(json);
+    const lunrIndex = yield* FieldedLunrIndex.loadSteps(snapshot.lunr);
+    const classifier = yield* VariantClassifier.loadSteps(snapshot.classifier, snapshot.articles.length);
     return new KnowledgeIndex(
       snapshot.options,
       snapshot.articles,
       snapshot.variantQuestions,
       snapshot.vocabulary,
       snapshot.synonymGroups,
-      FieldedLunrIndex.load(snapshot.lunr),
-      VariantClassifier.load(snapshot.classifier, snapshot.articles.length),
+      lunrIndex,
+      classifier,
     );
   }
 

@@ -13,6 +13,7 @@ import lunr from 'lunr';
 import { z } from 'zod';
 import { LunrScorer, type LunrClause } from './lunr-scoring';
 import { packUint32, unpackUint32 } from './packed';
+import { mapInSteps, runToEnd, stepCounter, type Steps } from './steps';
 import type { FieldBoosts } from './schemas';
 import type { WeightedTerm } from './synonyms';
 
@@ -177,6 +178,52 @@ export class LunrIndexBuilder {
   }
 }
 
+interface TokenSetBuilder {
+  insert(word: string): void;
+  finish(): void;
+  root: lunr.TokenSet;
+}
+
+/** lunr.Index#toJSON's output. */
+interface SerializedLunr {
+  version: string;
+  fields: string[];
+  fieldVectors: Array<[string, number[]]>;
+  invertedIndex: Array<[string, object]>;
+  pipeline: string[];
+}
+
+/**
+ * lunr.Index.load (lunr.js 2.3.9) step by step: the same vectors, inverted index, token set and pipeline, built a
+ * few thousand entries at a time. lunr's version warning is left out: the snapshot format version guards it.
+ */
+function* lunrIndexSteps(serialized: SerializedLunr): Steps<lunr.Index> {
+  const tick = stepCounter(2000);
+  const fieldVectors: Record<string, lunr.Vector> = {};
+  for (const [ref, elements] of serialized.fieldVectors) {
+    fieldVectors[ref] = new lunr.Vector(elements);
+    if (tick()) yield;
+  }
+  const invertedIndex = Object.create(null) as Record<string, object>;
+  // @types/lunr leaves out TokenSet.Builder, which lunr.Index.load uses.
+  const TokenSetBuilder = (lunr.TokenSet as unknown as { Builder: new () => TokenSetBuilder }).Builder;
+  const tokenSetBuilder = new TokenSetBuilder();
+  for (const [term, posting] of serialized.invertedIndex) {
+    tokenSetBuilder.insert(term);
+    invertedIndex[term] = posting;
+    if (tick()) yield;
+  }
+  tokenSetBuilder.finish();
+  const attributes = {
+    fields: serialized.fields,
+    fieldVectors,
+    invertedIndex,
+    tokenSet: tokenSetBuilder.root,
+    pipeline: lunr.Pipeline.load(serialized.pipeline),
+  };
+  return new lunr.Index(attributes as unknown as lunr.Index.Attributes);
+}
+
 export const SerializedLunrIndexSchema = z.object({
   documentCount: z.number().int().nonnegative(),
   /** lunr's own serialisation (lunr.Index#toJSON). */
@@ -196,8 +243,9 @@ export class FieldedLunrIndex {
     /** term → its 4 per-field document counts start at 4·position in fieldCounts. */
     private readonly termPositions: ReadonlyMap<string, number>,
     private readonly fieldCounts: Uint32Array,
+    scorer?: LunrScorer,
   ) {
-    this.scorer = new LunrScorer(index, LUNR_FIELDS);
+    this.scorer = scorer ?? new LunrScorer(index, LUNR_FIELDS);
   }
 
   static build(documents: readonly LunrDocument[], boosts: FieldBoosts): FieldedLunrIndex {
@@ -217,14 +265,23 @@ export class FieldedLunrIndex {
   }
 
   static load(serialized: SerializedLunrIndex): FieldedLunrIndex {
+    return runToEnd(FieldedLunrIndex.loadSteps(serialized));
+  }
+
+  /** load() in steps (steps.ts); the lunr.Index it makes is the one lunr.Index.load makes (see lunrIndexSteps). */
+  static *loadSteps(serialized: SerializedLunrIndex): Steps<FieldedLunrIndex> {
     const fieldCounts = unpackUint32(serialized.fieldCounts);
     const inverted = serialized.lunr.invertedIndex;
     if (!Array.isArray(inverted) || inverted.length * LUNR_FIELDS.length !== fieldCounts.length) {
       throw new Error('lunr term counts do not match the lunr index');
     }
-    const positions = new Map<string, number>();
-    inverted.forEach((entry: unknown, position) => positions.set(String((entry as [string])[0]), position));
-    return new FieldedLunrIndex(lunr.Index.load(serialized.lunr), serialized.documentCount, positions, fieldCounts);
+    const positions = yield* mapInSteps(inverted.length, (position) => [
+      String((inverted[position] as [string])[0]),
+      position,
+    ]);
+    const index = yield* lunrIndexSteps(serialized.lunr as unknown as SerializedLunr);
+    const scorer = yield* LunrScorer.createSteps(index, LUNR_FIELDS);
+    return new FieldedLunrIndex(index, serialized.documentCount, positions, fieldCounts, scorer);
   }
 
   toJSON(): SerializedLunrIndex {

@@ -15,6 +15,7 @@
  * - matched terms are the keys of an object filled in that same order, so integer-like terms sort as lunr's do.
  */
 import type lunr from 'lunr';
+import { runToEnd, stepCounter, type Steps } from './steps';
 
 export interface LunrClause {
   term: string;
@@ -55,13 +56,42 @@ interface FieldMatches {
   termIndexes: number[][];
 }
 
+/** Documents numbered in the order lunr lists their field vectors, with each pair's vector elements. */
+interface DocumentTable {
+  refs: string[];
+  documentOf: Map<string, number>;
+  vectors: number[][];
+}
+
+function* documentTableOf(
+  fieldVectors: LunrIndexInternals['fieldVectors'],
+  fields: readonly string[],
+): Steps<DocumentTable> {
+  const table: DocumentTable = { refs: [], documentOf: new Map(), vectors: [] };
+  const tick = stepCounter(5000);
+  for (const key in fieldVectors) {
+    const slash = key.indexOf('/');
+    const field = fields.indexOf(key.slice(0, slash));
+    const ref = key.slice(slash + 1);
+    let document = table.documentOf.get(ref);
+    if (document === undefined) {
+      document = table.refs.length;
+      table.refs.push(ref);
+      table.documentOf.set(ref, document);
+    }
+    table.vectors[document * fields.length + field] = fieldVectors[key].elements;
+    if (tick()) yield;
+  }
+  return table;
+}
+
 export class LunrScorer {
   private readonly internals: LunrIndexInternals;
   /** Document refs by number, and numbers by ref. */
-  private readonly refs: string[] = [];
-  private readonly documentOf = new Map<string, number>();
+  private readonly refs: string[];
+  private readonly documentOf: Map<string, number>;
   /** lunr field vector elements of each (document, field) pair. */
-  private readonly vectors: number[][] = [];
+  private readonly vectors: number[][];
   /** See documentsOf(). */
   private readonly postingDocuments = new Map<object, Int32Array>();
   /**
@@ -75,23 +105,20 @@ export class LunrScorer {
   constructor(
     index: lunr.Index,
     private readonly fields: readonly string[],
+    table?: DocumentTable,
   ) {
     this.internals = index as unknown as LunrIndexInternals;
-    for (const [key, vector] of Object.entries(this.internals.fieldVectors)) {
-      const slash = key.indexOf('/');
-      const field = this.fields.indexOf(key.slice(0, slash));
-      const ref = key.slice(slash + 1);
-      let document = this.documentOf.get(ref);
-      if (document === undefined) {
-        document = this.refs.length;
-        this.refs.push(ref);
-        this.documentOf.set(ref, document);
-      }
-      this.vectors[document * this.fields.length + field] = vector.elements;
-    }
+    ({ refs: this.refs, documentOf: this.documentOf, vectors: this.vectors } =
+      table ?? runToEnd(documentTableOf(this.internals.fieldVectors, fields)));
     this.pairSlot = new Int32Array(this.refs.length * this.fields.length);
     this.documentScore = new Float64Array(this.refs.length);
     this.documentMet = new Uint8Array(this.refs.length);
+  }
+
+  /** The constructor in steps (steps.ts), for an index of 40k field vectors loaded while requests are served. */
+  static *createSteps(index: lunr.Index, fields: readonly string[]): Steps<LunrScorer> {
+    const fieldVectors = (index as unknown as LunrIndexInternals).fieldVectors;
+    return new LunrScorer(index, fields, yield* documentTableOf(fieldVectors, fields));
   }
 
   /** The best `limit` documents, as `lunr.Index#query(…).slice(0, limit)` returns them. */

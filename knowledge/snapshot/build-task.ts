@@ -1,6 +1,6 @@
-/** Builds and serializes an index; runs in the build worker (or in-process for small knowledge bases). */
+/** Builds an index and encodes it as snapshot bytes; runs in the build worker. */
 import { KnowledgeIndex, type IndexableArticle, type IndexOptions } from '../search';
-import { writeSnapshotFile } from './snapshot-file';
+import { encodeSnapshot, writeSnapshotFile } from './snapshot-file';
 
 export interface BuildRequest {
   articles: IndexableArticle[];
@@ -9,8 +9,9 @@ export interface BuildRequest {
   persist?: { file: string; fingerprint: string };
 }
 
-export function buildSerialized(request: BuildRequest): string {
-  const serialized = JSON.stringify(KnowledgeIndex.build(request.articles, request.options).toJSON());
-  if (request.persist) writeSnapshotFile(request.persist.file, request.persist.fingerprint, serialized);
-  return serialized;
+export function buildSnapshotBytes(request: BuildRequest): Uint8Array {
+  const index = KnowledgeIndex.build(request.articles, request.options);
+  const bytes = encodeSnapshot(index.toJSON(), request.persist?.fingerprint ?? '');
+  if (request.persist) writeSnapshotFile(request.persist.file, bytes);
+  return bytes;
 }

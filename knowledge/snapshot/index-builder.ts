@@ -1,13 +1,16 @@
 /**
  * How a new search snapshot gets built. Small knowledge bases build in-process (milliseconds); large ones in a worker
  * thread, because building 10k articles takes seconds of CPU that would otherwise freeze every request meanwhile.
- * Either way the result is a complete index; the service swaps it in with one assignment.
+ * The worker's snapshot is then loaded in slices (steps.ts): taking in a 10k-article index is about half a second of
+ * work, which in one piece would hold every request that arrived meanwhile. Either way the result is a complete
+ * index; the service swaps it in with one assignment.
  */
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { KnowledgeIndex } from '../search';
-import { buildSerialized, type BuildRequest } from './build-task';
-import { writeSnapshotFile } from './snapshot-file';
+import { runInSlices } from '../search/steps';
+import type { BuildRequest } from './build-task';
+import { encodeSnapshot, loadSnapshotSteps, writeSnapshotFile } from './snapshot-file';
 
 export type IndexBuilder = (request: BuildRequest) => Promise<KnowledgeIndex>;
 
@@ -15,11 +18,11 @@ export type IndexBuilder = (request: BuildRequest) => Promise<KnowledgeIndex>;
 export const buildInProcess: IndexBuilder = async (request) => {
   await new Promise((resolve) => setImmediate(resolve));
   const index = KnowledgeIndex.build(request.articles, request.options);
-  if (request.persist) writeSnapshotFile(request.persist.file, request.persist.fingerprint, JSON.stringify(index.toJSON()));
+  if (request.persist) writeSnapshotFile(request.persist.file, encodeSnapshot(index.toJSON(), request.persist.fingerprint));
   return index;
 };
 
-/** Builds in a short-lived worker thread and loads the serialized result. */
+/** Builds in a short-lived worker thread and loads its snapshot a slice at a time. */
 export const buildInWorker: IndexBuilder = (request) =>
   new Promise((resolve, reject) => {
     const worker = new Worker(path.join(__dirname, 'build-worker.js'), { workerData: request });
@@ -30,14 +33,13 @@ export const buildInWorker: IndexBuilder = (request) =>
       fn();
       void worker.terminate();
     };
-    worker.once('message', (message: { ok: true; serialized: string } | { ok: false; message: string }) =>
+    worker.once('message', (message: { ok: true; bytes: Uint8Array } | { ok: false; message: string }) =>
       finish(() => {
         if (!message.ok) return reject(new Error(`building the search index failed: ${message.message}`));
-        try {
-          resolve(KnowledgeIndex.load(JSON.parse(message.serialized)));
-        } catch (err) {
-          reject(err as Error);
-        }
+        runInSlices(loadSnapshotSteps(message.bytes)).then((index) => {
+          if (index) resolve(index);
+          else reject(new Error('the index build worker sent an unreadable snapshot'));
+        }, reject);
       }),
     );
     worker.once('error', (err) => finish(() => reject(err)));
@@ -57,5 +59,3 @@ export function createIndexBuilder(options: { workerThreshold?: number; log?: (l
     }
   };
 }
-
-export { buildSerialized };

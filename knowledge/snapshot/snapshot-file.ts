@@ -1,40 +1,70 @@
 /**
- * The serialized search index on disk, so a restart loads it (well under 2 s at 10k articles) instead of rebuilding.
- * Format: one JSON header line with the fingerprint, then the index JSON. Written to a temporary file and renamed, so
- * a reader never sees half a snapshot.
+ * The serialized search index on disk, so a restart loads it (well under 2 s at 10k articles) instead of rebuilding,
+ * and the same bytes as a build worker hands them to the main thread. Format: one JSON header line with the
+ * fingerprint, then the index as lines (snapshot-lines.ts), which the main thread can take in a line at a time.
+ * Written to a temporary file and renamed, so a reader never sees half a snapshot.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { KnowledgeIndex } from '../search';
+import { KnowledgeIndex, type SerializedIndex } from '../search';
+import { runToEnd, type Steps } from '../search/steps';
+import { fromSnapshotLines, toSnapshotLines } from './snapshot-lines';
 
 /** Bumped when this file's layout changes. */
-export const SNAPSHOT_FORMAT_TAG = 'baton.snapshot-file/1';
+export const SNAPSHOT_FORMAT_TAG = 'baton.snapshot-file/2';
 
 const HeaderSchema = z.object({ format: z.literal(SNAPSHOT_FORMAT_TAG), fingerprint: z.string(), builtAt: z.string() });
 
-export function writeSnapshotFile(file: string, fingerprint: string, serializedIndex: string): void {
-  mkdirSync(path.dirname(file), { recursive: true });
+const NEWLINE = 0x0a;
+
+/** The snapshot of `json` as the bytes of a snapshot file. */
+export function encodeSnapshot(json: SerializedIndex, fingerprint: string): Uint8Array {
   const header = JSON.stringify({ format: SNAPSHOT_FORMAT_TAG, fingerprint, builtAt: new Date().toISOString() });
+  return new TextEncoder().encode([header, ...toSnapshotLines(json)].join('\n'));
+}
+
+export function writeSnapshotFile(file: string, bytes: Uint8Array): void {
+  mkdirSync(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
-  writeFileSync(temporary, `${header}\n${serializedIndex}`);
+  writeFileSync(temporary, bytes);
   renameSync(temporary, file);
+}
+
+function* linesOf(bytes: Uint8Array): Generator<string> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  for (let start = 0; start < bytes.length; ) {
+    let end = bytes.indexOf(NEWLINE, start);
+    if (end < 0) end = bytes.length;
+    yield decoder.decode(bytes.subarray(start, end));
+    start = end + 1;
+  }
+}
+
+/**
+ * The index in snapshot `bytes`, in steps; undefined when it was built from other content than `fingerprint` says
+ * (when given). Throws on a damaged snapshot.
+ */
+export function* loadSnapshotSteps(bytes: Uint8Array, fingerprint?: string): Steps<KnowledgeIndex | undefined> {
+  const lines = linesOf(bytes);
+  const first = lines.next();
+  if (first.done) return undefined;
+  const header = HeaderSchema.safeParse(JSON.parse(first.value));
+  if (!header.success || (fingerprint !== undefined && header.data.fingerprint !== fingerprint)) return undefined;
+  const json = yield* fromSnapshotLines({ [Symbol.iterator]: () => lines });
+  return yield* KnowledgeIndex.loadSteps(json);
 }
 
 /** The index stored in `file` when it was built from exactly the content with `fingerprint`; otherwise undefined. */
 export function readSnapshotFile(file: string, fingerprint: string): KnowledgeIndex | undefined {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch {
     return undefined;
   }
   try {
-    const newline = text.indexOf('\n');
-    if (newline < 0) return undefined;
-    const header = HeaderSchema.safeParse(JSON.parse(text.slice(0, newline)));
-    if (!header.success || header.data.fingerprint !== fingerprint) return undefined;
-    return KnowledgeIndex.load(JSON.parse(text.slice(newline + 1)));
+    return runToEnd(loadSnapshotSteps(bytes, fingerprint));
   } catch {
     // Unreadable, or written by an incompatible search core (load() checks the format and version): rebuild instead.
     return undefined;

@@ -72,6 +72,29 @@ const feedbackMigration: Migration = {
   },
 };
 
+/** Editor-maintained synonyms: the list's revision and who saved it (one row), and its groups in order. */
+const synonymsMigration: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema
+      .createTable('synonym_lists')
+      .addColumn('id', 'integer', (c) => c.primaryKey())
+      .addColumn('revision', 'integer', (c) => c.notNull())
+      .addColumn('updated_at', 'varchar(32)', (c) => c.notNull())
+      .addColumn('updated_by', 'varchar(200)')
+      .execute();
+    await db.schema
+      .createTable('synonym_groups')
+      .addColumn('position', 'integer', (c) => c.primaryKey())
+      .addColumn('term', 'varchar(200)', (c) => c.notNull())
+      .addColumn('synonyms', 'text', (c) => c.notNull())
+      .execute();
+  },
+  async down(db: Kysely<any>) {
+    await db.schema.dropTable('synonym_groups').execute();
+    await db.schema.dropTable('synonym_lists').execute();
+  },
+};
+
 export const knowledgeMigrations: Record<string, Migration> = {
   'knowledge-0001-articles': {
     async up(db: Kysely<any>) {
@@ -104,4 +127,5 @@ export const knowledgeMigrations: Record<string, Migration> = {
   },
   'knowledge-0002-editorial': editorialMigration,
   'knowledge-0003-feedback': feedbackMigration,
+  'knowledge-0004-synonyms': synonymsMigration,
 };

@@ -65,9 +65,29 @@ export interface UnansweredQuestionsTable {
   resolution: string | null;
 }
 
+/** The synonym list's header (knowledge-0004-synonyms): one row, id 1, present once the list was seeded or saved. */
+export interface SynonymListsTable {
+  id: number;
+  revision: number;
+  updated_at: string;
+  /** null: seeded from the synonyms file. */
+  updated_by: string | null;
+}
+
+/** One group of the synonym list (knowledge-0004-synonyms). */
+export interface SynonymGroupsTable {
+  /** 0-based order in the list. */
+  position: number;
+  term: string;
+  /** JSON array of synonyms. */
+  synonyms: string;
+}
+
 export interface KnowledgeTables {
   articles: ArticlesTable;
   article_versions: ArticleVersionsTable;
   article_feedback: ArticleFeedbackTable;
   unanswered_questions: UnansweredQuestionsTable;
+  synonym_lists: SynonymListsTable;
+  synonym_groups: SynonymGroupsTable;
 }

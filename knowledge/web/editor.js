@@ -4,7 +4,7 @@
   'use strict';
 
   var $ = function (id) { return document.getElementById(id); };
-  var state = { user: null, current: null, groups: [] };
+  var state = { user: null, current: null, groups: [], synonyms: { revision: null, dirty: false } };
   var STATUS_LABELS = { draft: 'Draft', in_review: 'In review', published: 'Published', archived: 'Archived' };
 
   function el(tag, attrs, children) {
@@ -38,6 +38,7 @@
           if (res.status === 401 && url !== '/api/auth/login') showLogin();
           var error = new Error((data && data.error && data.error.message) || ('request failed: ' + res.status));
           error.status = res.status;
+          error.details = data && data.error && data.error.details;
           throw error;
         }
         return data;
@@ -94,8 +95,10 @@
     Array.prototype.forEach.call(document.querySelectorAll('[data-tab]'), function (b) {
       b.classList.toggle('active', b.getAttribute('data-tab') === name);
     });
-    ['articles', 'queue', 'test'].forEach(function (tab) { $('tab-' + tab).hidden = tab !== name; });
+    ['articles', 'queue', 'synonyms', 'test'].forEach(function (tab) { $('tab-' + tab).hidden = tab !== name; });
     if (name === 'queue') loadQueue();
+    // Unsaved synonym edits survive switching tabs; only a clean list is reloaded.
+    if (name === 'synonyms' && !state.synonyms.dirty) loadSynonyms();
   }
 
   // ---- article list ----
@@ -348,6 +351,129 @@
       canEdit ? el('div', { className: 'row' }, [dismiss]) : null,
     ]);
   }
+
+  // ---- synonyms ----
+  var splitSynonyms = function (text) { return text.split(/[,，、;；]/).map(function (s) { return s.trim(); }).filter(Boolean); };
+
+  function loadSynonyms() {
+    return api('GET', '/api/knowledge/synonyms').then(renderSynonyms).catch(fail);
+  }
+
+  function setSynonymsDirty(dirty) {
+    state.synonyms.dirty = dirty;
+    if (dirty) $('synonym-state').textContent = 'Unsaved changes';
+  }
+
+  function renderSynonyms(list) {
+    state.synonyms.revision = list.revision;
+    var rows = $('synonym-rows');
+    rows.textContent = '';
+    list.groups.forEach(function (group) { rows.appendChild(synonymRow(group)); });
+    setSynonymsDirty(false);
+    var canEdit = hasRole('editor');
+    ['synonym-add', 'synonym-save', 'synonym-reload'].forEach(function (id) { $(id).hidden = !canEdit; });
+    $('synonym-state').textContent = list.groups.length + ' group' + (list.groups.length === 1 ? '' : 's') +
+      (list.updatedBy ? ' · saved by ' + list.updatedBy + ' ' + list.updatedAt.slice(0, 16).replace('T', ' ')
+        : list.revision > 0 ? ' · loaded from the synonyms file' : '');
+    updateSynonymEmpty();
+    filterSynonyms();
+  }
+
+  function updateSynonymEmpty() {
+    $('synonym-empty').hidden = $('synonym-rows').children.length > 0;
+  }
+
+  function synonymRow(group) {
+    var canEdit = hasRole('editor');
+    var term = el('input', { className: 'synonym-term', maxlength: '100', 'aria-label': 'Word or phrase', placeholder: 'return' });
+    var list = el('input', { className: 'synonym-list', 'aria-label': 'Synonyms', placeholder: 'send back, give back' });
+    term.value = group.term;
+    list.value = group.synonyms.join(', ');
+    term.readOnly = list.readOnly = !canEdit;
+    var remove = el('button', { type: 'button', className: 'secondary', text: 'Remove' });
+    remove.hidden = !canEdit;
+    var row = el('tr', { className: 'synonym-group' }, [el('td', {}, [term]), el('td', {}, [list]), el('td', {}, [remove])]);
+    [term, list].forEach(function (input) {
+      input.addEventListener('input', function () {
+        row.classList.add('changed');
+        row.classList.remove('invalid');
+        setSynonymsDirty(true);
+      });
+    });
+    remove.addEventListener('click', function () {
+      row.parentNode.removeChild(row);
+      setSynonymsDirty(true);
+      updateSynonymEmpty();
+    });
+    return row;
+  }
+
+  function filterSynonyms() {
+    var q = $('synonym-filter').value.trim().toLowerCase();
+    Array.prototype.forEach.call($('synonym-rows').children, function (row) {
+      var text = (row.querySelector('.synonym-term').value + ' ' + row.querySelector('.synonym-list').value).toLowerCase();
+      row.hidden = Boolean(q) && text.indexOf(q) < 0 && !row.classList.contains('invalid');
+    });
+  }
+  $('synonym-filter').addEventListener('input', filterSynonyms);
+
+  $('synonym-add').addEventListener('click', function () {
+    $('synonym-filter').value = '';
+    filterSynonyms();
+    var row = synonymRow({ term: '', synonyms: [] });
+    row.classList.add('changed');
+    $('synonym-rows').appendChild(row);
+    updateSynonymEmpty();
+    setSynonymsDirty(true);
+    row.scrollIntoView({ block: 'nearest' });
+    row.querySelector('.synonym-term').focus();
+  });
+
+  $('synonym-reload').addEventListener('click', function () {
+    if (state.synonyms.dirty && !window.confirm('Discard your unsaved changes to the synonyms?')) return;
+    show('');
+    loadSynonyms();
+  });
+
+  $('synonym-save').addEventListener('click', function () {
+    // Rows left blank are dropped; every other row is one group, in page order.
+    var rows = [];
+    var groups = [];
+    Array.prototype.forEach.call($('synonym-rows').children, function (row) {
+      row.classList.remove('invalid');
+      var term = row.querySelector('.synonym-term').value.trim();
+      var synonyms = splitSynonyms(row.querySelector('.synonym-list').value);
+      if (!term && synonyms.length === 0) return;
+      rows.push(row);
+      groups.push({ term: term, synonyms: synonyms });
+    });
+    api('PUT', '/api/knowledge/synonyms', { groups: groups, revision: state.synonyms.revision })
+      .then(function (list) {
+        renderSynonyms(list);
+        show('Synonyms saved: the bot uses them now.');
+      })
+      .catch(function (err) {
+        fail(err);
+        var marked = [];
+        (Array.isArray(err.details) ? err.details : []).forEach(function (issue) {
+          var path = issue && issue.path;
+          if (!Array.isArray(path) || path[0] !== 'groups' || typeof path[1] !== 'number' || !rows[path[1]]) return;
+          rows[path[1]].classList.add('invalid');
+          marked.push(rows[path[1]]);
+        });
+        filterSynonyms();
+        if (marked.length) {
+          marked[0].scrollIntoView({ block: 'nearest' });
+          marked[0].querySelector('.synonym-term').focus();
+        }
+      });
+  });
+
+  window.addEventListener('beforeunload', function (event) {
+    if (!state.synonyms.dirty) return;
+    event.preventDefault();
+    event.returnValue = '';
+  });
 
   // ---- test box ----
   $('test-form').addEventListener('submit', function (event) {

@@ -1,6 +1,6 @@
 /**
  * The whole editorial loop in a real browser: an editor writes an article on /editor and submits it, a reviewer
- * publishes it, and a customer asking in Web Chat on / gets it as the answer.
+ * publishes it, and a customer asking in Web Chat on / gets it as the answer. Then an editor adds a synonym.
  */
 import type { Browser, Page } from 'playwright-core';
 import { describeInBrowser, launchBrowser, openPage } from '../support/browser';
@@ -87,4 +87,56 @@ describeInBrowser('editor writes, reviewer publishes, customer gets the answer',
     await botBubbles.filter({ hasText: 'until the light blinks blue' }).first().waitFor({ timeout: 20_000 });
     expect(customer.errors).toEqual([]);
   }, 120_000);
+
+  test('an editor adds a synonym and the test box answers through it', async () => {
+    await baton.services.knowledge.publish([
+      {
+        id: 'quibbler-filter-en',
+        lang: 'en',
+        title: 'Clean the Quibbler vacuum filter',
+        questions: ['How do I clean the Quibbler vacuum filter?', 'quibbler filter cleaning'],
+        answer: 'Rinse the filter under cold water and let it dry for a day.',
+        tags: [],
+        followUps: [],
+      },
+    ]);
+    // The 400 is the refused save below, on purpose.
+    const { page, errors } = await openPage(browser, `${live.origin}/editor`, { ignoreConsole: /status of 40[01]/ });
+    await signIn(page, 'editor@example.com');
+    const ask = async (text: string) => {
+      await page.locator('[data-tab="test"]').click();
+      await page.locator('#test-text').fill(text);
+      await Promise.all([
+        page.waitForResponse((res) => res.url().endsWith('/api/knowledge/test')),
+        page.locator('#test-form button[type="submit"]').click(),
+      ]);
+      return page.locator('#test-decision').innerText();
+    };
+    expect(await ask('snorfbag')).not.toContain('Decision: answer');
+
+    // The demo synonyms are listed; a new group without synonyms is refused with the row marked.
+    await page.locator('[data-tab="synonyms"]').click();
+    await page.locator('#synonym-rows tr').first().waitFor();
+    expect(await page.locator('#synonym-rows .synonym-term').first().inputValue()).toBe('return');
+    await page.locator('#synonym-add').click();
+    const row = page.locator('#synonym-rows tr').last();
+    await row.locator('.synonym-term').fill('quibbler vacuum');
+    await page.locator('#synonym-save').click();
+    await page.locator('#message.error').filter({ hasText: 'a group needs at least one synonym' }).waitFor();
+    expect(await row.getAttribute('class')).toContain('invalid');
+
+    // Fixed and saved; what the editor typed stays text, never markup.
+    await row.locator('.synonym-list').fill('snorfbag, <b>dustbag</b>');
+    await page.locator('#synonym-save').click();
+    await page.locator('#message').filter({ hasText: 'Synonyms saved' }).waitFor();
+    const saved = page.locator('#synonym-rows tr').last();
+    expect(await saved.locator('.synonym-term').inputValue()).toBe('quibbler vacuum');
+    expect(await saved.locator('.synonym-list').inputValue()).toBe('snorfbag, <b>dustbag</b>');
+    expect(await page.locator('#synonym-rows b').count()).toBe(0);
+
+    const answer = await ask('snorfbag');
+    expect(answer).toContain('Decision: answer');
+    expect(answer).toContain('quibbler-filter-en');
+    expect(errors).toEqual([]);
+  }, 60_000);
 });

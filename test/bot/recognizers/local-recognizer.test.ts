@@ -173,22 +173,4 @@ describe('local recognizer: the result', () => {
     expect(result.intent).toBe('none');
     expect(result.alternatives[0].intent).toBe(kbIntent('refunds'));
   });
-
-  test('is fast: well under a millisecond per message on average', () => {
-    const messages: Array<[string, 'en' | 'zh']> = [
-      ['hi there', 'en'],
-      ['where is my package', 'en'],
-      ['I want to talk to a human', 'en'],
-      ['my charger caught fire', 'en'],
-      ['我想退款', 'zh'],
-      ['转人工', 'zh'],
-    ];
-    for (const [text, lang] of messages) recognizer.recognizeSync(text, { lang }); // warm up
-    const rounds = 50;
-    const started = process.hrtime.bigint();
-    for (let i = 0; i < rounds; i++) for (const [text, lang] of messages) recognizer.recognizeSync(text, { lang });
-    const perMessageMs = Number(process.hrtime.bigint() - started) / 1e6 / (rounds * messages.length);
-    // A generous bound for a loaded CI machine; typical is a few tenths of a millisecond.
-    expect(perMessageMs).toBeLessThan(5);
-  });
 });

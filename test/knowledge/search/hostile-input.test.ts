@@ -21,13 +21,10 @@ describe('customer text is plain text, never query syntax', () => {
     for (const text of ['+*', '^', '*', '', '😀🔥🙈', '~~~ ::: ^^^']) expect(index.search(text)).toEqual([]);
   });
 
-  it('bounds the work on very long input', () => {
-    const long = ('refund password delivery card 花呗 退款 ' + 'x'.repeat(50) + ' ').repeat(400).slice(0, 20000);
-    const started = process.hrtime.bigint();
-    for (let i = 0; i < 20; i++) index.search(long);
-    const perQueryMs = Number(process.hrtime.bigint() - started) / 1e6 / 20;
-    expect(perQueryMs).toBeLessThan(50);
-    expect(long.length).toBeGreaterThan(MAX_QUERY_CHARS);
+  it('bounds the work on very long input: text past MAX_QUERY_CHARS is not read', () => {
+    const head = ('refund password delivery card 花呗 退款 ' + 'x'.repeat(50) + ' ').repeat(400).slice(0, MAX_QUERY_CHARS);
+    expect(index.search(head + ' 信用卡 '.repeat(5000))).toEqual(index.search(head));
+    expect(index.search(head).length).toBeGreaterThan(0);
   });
 
   it('indexes articles as long as an article may be (1,000-character questions, 20,000-character answers)', () => {

@@ -10,6 +10,7 @@ import {
   knowledgeMigrations,
   KyselyArticleStore,
   KyselyFeedbackStore,
+  KyselySynonymStore,
   type ArticleContent,
   type EditorialService,
   type KnowledgeService,
@@ -23,6 +24,7 @@ export interface KnowledgeDb {
   handle: DatabaseHandle<unknown>;
   store: KyselyArticleStore;
   feedback: KyselyFeedbackStore;
+  synonyms: KyselySynonymStore;
   knowledge: KnowledgeService;
   editorial: EditorialService;
   reviewQueue: ReviewQueue;
@@ -37,7 +39,8 @@ export async function openKnowledgeDb(
   await migrateToLatest(handle.db, knowledgeMigrations);
   const store = new KyselyArticleStore(tablesOf<KnowledgeTables>(handle.db), options.now);
   const feedback = new KyselyFeedbackStore(tablesOf<KnowledgeTables>(handle.db), options.now);
-  const knowledge = createKnowledgeService({ store, builder: buildInProcess, snapshotFile: options.snapshotFile });
+  const synonyms = new KyselySynonymStore(tablesOf<KnowledgeTables>(handle.db), options.now);
+  const knowledge = createKnowledgeService({ store, synonyms, builder: buildInProcess, snapshotFile: options.snapshotFile });
   await knowledge.init();
   const editorial = createEditorialService({ store, knowledge, now: options.now });
   const reviewQueue = createReviewQueue({ store: feedback, editorial });
@@ -46,6 +49,7 @@ export async function openKnowledgeDb(
     handle,
     store,
     feedback,
+    synonyms,
     knowledge,
     editorial,
     reviewQueue,

@@ -1,0 +1,47 @@
+/** Work in steps: run at once, or a slice at a time with the event loop served in between. */
+import { mapInSteps, runInSlices, runToEnd, stepCounter, type Steps } from '../../../knowledge/search/steps';
+
+function* busySteps(count: number, msEach: number): Steps<number> {
+  for (let i = 0; i < count; i++) {
+    const until = performance.now() + msEach;
+    while (performance.now() < until);
+    yield;
+  }
+  return count;
+}
+
+test('runToEnd returns what the steps return', () => {
+  expect(runToEnd(busySteps(3, 0))).toBe(3);
+  expect(runToEnd(mapInSteps(4, (i) => [`k${i}`, i], 2))).toEqual(new Map([['k0', 0], ['k1', 1], ['k2', 2], ['k3', 3]]));
+});
+
+test('runInSlices lets other callbacks run between slices and holds the loop no longer than a slice and a step', async () => {
+  const gaps: number[] = [];
+  let last = performance.now();
+  let running = true;
+  const watch = (): void => {
+    const now = performance.now();
+    gaps.push(now - last);
+    last = now;
+    if (running) setImmediate(watch);
+  };
+  setImmediate(watch);
+  const result = await runInSlices(busySteps(60, 1), 5);
+  running = false;
+  expect(result).toBe(60);
+  // 60 ms of work in 5 ms slices: the watcher ran in between many times.
+  expect(gaps.length).toBeGreaterThan(5);
+});
+
+test('runInSlices rejects with the error a step throws', async () => {
+  function* failing(): Steps<void> {
+    yield;
+    throw new Error('damaged');
+  }
+  await expect(runInSlices(failing())).rejects.toThrow('damaged');
+});
+
+test('stepCounter says yes once every n calls', () => {
+  const tick = stepCounter(3);
+  expect(Array.from({ length: 7 }, () => tick())).toEqual([false, false, true, false, false, true, false]);
+});
