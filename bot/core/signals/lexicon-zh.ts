@@ -29,6 +29,14 @@ export const ZH_POSITIVE: Readonly<Record<string, number>> = {
   方便快捷: 2.5, 舒心: 2, 满足: 1.5, 优雅: 2, 棒棒: 2.5, 赞赞: 2.5, 好好: 1.5, 超赞: 3, 好棒: 3,
   正规: 0.5, 帮助: 0.5, 有帮助: 2, 相符: 1, 优越: 2, 物有所值: 3, 周全: 2, 恰当: 1, 尚可: 0.5, 适中: 1, 合理: 1.5, 优点: 1, 亮点: 1.5, 好处: 1,
   好闻: 2, 好笑: 1, 弹性: 0.5, 好评如潮: 3, 五分: 2, 物流快: 2, 发货快: 2, 速度快: 2, 质量好: 2.5, 服务好: 2.5, 态度好: 2.5, 效果好: 2.5,
+  无敌: 2, 杠杠的: 2.5, 够用: 1.5, 不卡: 1.5, 爽: 2, 顺手: 2,
+  // Coming back and recommending: the customer's own verdict.
+  还会来: 2.5, 下次还来: 2.5, 下次还会: 2.5, 还会光顾: 3, 再来光顾: 2.5, 再次光顾: 2.5, 回头客: 2.5, 还会入住: 3,
+  再次入住: 2.5, 还会选择: 2.5, 首选: 2, 值得推荐: 3, 强烈推荐: 3.5, 推荐大家: 2.5, 值得购买: 3, 值得入手: 3,
+  还会回购: 3, 会回购: 2.5, 继续支持: 2, 继续购买: 2, 一如既往: 1.5,
+  // A flaw the customer accepts ("有点小，不影响使用").
+  不影响: 1, 不影响使用: 1.5, 可以接受: 1.5, 能接受: 1, 可以理解: 1, 能理解: 1, 问题不大: 1.5, 影响不大: 1, 瑕不掩瑜: 2.5,
+  无伤大雅: 1.5, 好在: 1,
 };
 
 /** Complaints and dissatisfaction: products, delivery, service, money. */
@@ -38,7 +46,7 @@ export const ZH_NEGATIVE: Readonly<Record<string, number>> = {
   垃圾: -4, 失望: -3, 很失望: -3.5, 太失望: -4, 后悔: -3, 上当: -3, 受骗: -3, 被骗: -3.5, 骗子: -4, 骗人: -3.5,
   欺骗: -3.5, 骗: -2.5, 忽悠: -3, 坑: -2.5, 坑爹: -3.5, 坑人: -3.5, 黑心: -4, 无良: -4, 奸商: -4, 缺德: -4,
   恶心: -3, 讨厌: -3, 郁闷: -2, 无语: -2.5, 无奈: -2, 气愤: -3, 生气: -2.5, 愤怒: -3.5, 气死: -3.5, 崩溃: -3,
-  心塞: -2.5, 闹心: -2.5, 烦: -2, 烦人: -2.5, 糟糕: -3, 糟心: -3, 遗憾: -0.5, 可惜: -0.5, 悲剧: -3, 倒霉: -2.5,
+  心塞: -2.5, 闹心: -2.5, 烦: -2, 烦人: -2.5, 糟糕: -3, 糟心: -3, 悲剧: -3, 倒霉: -2.5,
   恐怖: -3, 可怕: -3, 可恶: -3.5, 不满: -3, 抱怨: -2.5, 差评: -3.5, 投诉: -3, 退货: -0.5, 退款: -0.5, 换货: -0.5,
   一般: -1, 一般般: -1.5, 凑合: -1, 勉强: -1, 马马虎虎: -1, 不行: -2.5, 不咋地: -2.5, 不怎么样: -2.5,
   不值: -2.5, 不值得: -2.5, 不如: -1.5, 不像: -1, 不符: -2, 不一样: -1, 不对: -1.5, 不好用: -3, 不合格: -3,
@@ -76,7 +84,7 @@ export const ZH_NEGATIVE: Readonly<Record<string, number>> = {
   可怜: -2, 大失所望: -3.5, 偷工减料: -3.5, 胡说八道: -3, 狗屁: -3, 信不过: -2.5, 模糊: -2, 无力吐槽: -3, 吐槽: -1.5,
   罪过: -2, 假发票: -3, 假: -1.5, 怪了: -1, 大不相同: -2, 不相同: -1.5, 不咋的: -2.5, 不怎么滴: -2, 掉了: -1.5,
   没电: -1.5, 扔掉: -2, 拆开过: -2, 屡教不改: -3, 便宜没好货: -3, 一分钱一分货: -1.5, 不发货: -2.5, 有脸: -2,
-  性价比不高: -2.5, 没睡好: -2, 没休息好: -2, 不卫生: -2.5, 缺点: -0.5,
+  性价比不高: -2.5, 没睡好: -2, 没休息好: -2, 不卫生: -2.5,
   卡得: -2, 摔: -1.5, 一星: -2.5, 不想给: -2, 上不了: -2, 找不到: -1.5, 装不上: -2, 不了: -1, 不上: -0.5,
   鄙视: -3, 有病: -3, 不闻不问: -3, 奇葩: -2, 送错: -3, 弯: -1.5, 悲惨: -3, 情何以堪: -2, 有毒: -3,
   怪怪的: -1.5, 奇怪: -1.5, 不相符: -2, 没有人: -1.5, 嫌: -1, 小了: -1, 大了: -1, 短了: -1, 薄了: -1,
@@ -88,6 +96,17 @@ export const ZH_NEGATIVE: Readonly<Record<string, number>> = {
   扯皮: -3, 态度差: -3.5, 服务差: -3.5, 爱理不理: -3, 不耐: -2, 没人管: -3, 没人理: -3, 没人: -1.5,
   失职: -3, 霸王条款: -3.5, 乱收费: -3.5, 扣钱: -2, 被扣: -2, 欺负: -3, 耽误: -2.5, 白等: -3, 白跑: -3,
   受罪: -3, 吃亏: -2.5, 算了: -1, 醉了: -2, 服了: -1.5, 晕: -1.5, 坑货: -4, 垃圾货: -4,
+  没退款: -2, 还没退款: -2.5, 不退款: -2.5, 不给退: -2.5, 不给换: -2.5, 不能接受: -3, 无法接受: -3, 难以接受: -3,
+  不够用: -2, 气人: -3, 雷人: -2, 冤大头: -3, 亏: -1.5, 还好意思: -2, 呵呵: -1,
+  // A customer asking what is going on is already annoyed ("等了三天还没发货，什么情况").
+  什么情况: -1.5, 怎么回事: -1.5, 怎么搞的: -2.5, 搞什么: -2.5, 什么玩意: -3, 为什么还: -1.5, 怎么还: -1.5,
+  给个说法: -2.5, 讨个说法: -2.5, 啥玩意: -3, 搞毛线: -2.5,
+  // Promised and missing ("说好的赠品呢", "什么都没送").
+  说好的: -1.5, 没送: -2, 没给: -1.5, 什么都没有: -2, 什么都没: -2,
+  要死: -2, 渣: -2, 无耻: -3.5, 欲哭无泪: -3, 唉: -1,
+  // Not coming back, warning others.
+  不买了: -2.5, 不买: -1.5, 不会买: -2.5, 不敢买: -2.5, 别再买: -3, 谁买谁后悔: -4, 慎买: -3, 慎入: -3, 慎选: -3,
+  避雷: -3, 奉劝: -2.5, 大家小心: -2.5,
 };
 
 /**
@@ -97,7 +116,7 @@ export const ZH_NEGATIVE: Readonly<Record<string, number>> = {
 export const ZH_NEGATORS: Readonly<Record<string, number>> = {
   不: 1, 没: 1, 没有: 1, 别: 1, 未: 1, 无: 1, 非: 1, 毫无: 1.2, 并不: 1, 并没有: 1, 并非: 1, 从不: 1.2, 从没: 1.2,
   从来不: 1.2, 从来没有: 1.2, 绝不: 1.2, 决不: 1.2, 不是: 1, 不再: 1, 难以: 1, 木有: 1,
-  不太: 0.7, 不怎么: 0.7, 不够: 0.8, 没那么: 0.7, 不算: 0.7, 不要: 1, 切勿: 1.2,
+  没什么: 1, 没有什么: 1, 没啥: 1, 不太: 0.7, 不怎么: 0.7, 不够: 0.8, 没那么: 0.7, 不算: 0.7, 不要: 1, 切勿: 1.2,
 };
 /** Negators that also warn: before a complaint word they do not cancel it ("不要上当", "别被骗" are complaints). */
 export const ZH_WARNING_NEGATORS: readonly string[] = ['别', '不要', '切勿'];
@@ -115,7 +134,47 @@ export const ZH_DEGREE: Readonly<Record<string, number>> = {
  * Words after which the rest of the sentence carries more weight than what came before ("位置不错，但是房间太小" is a
  * complaint about the room).
  */
-export const ZH_CONTRAST: readonly string[] = ['但是', '但', '可是', '不过', '然而', '却', '只是'];
+export const ZH_CONTRAST: readonly string[] = ['但是', '但', '可是', '不过', '然而', '却'];
+
+export type ZhMarker = 'reservation' | 'concession' | 'exception' | 'summary' | 'wish' | 'expectation' | 'rhetoric';
+
+/**
+ * Discourse markers (how each weighs the words in its scope is in sentiment-zh.ts):
+ * - reservation: after praise, a small flaw rather than the verdict ("挺好的，就是有点贵").
+ * - concession: the clause conceded before a contrast ("虽然有点贵，但是质量很好").
+ * - exception: the one thing set apart from the verdict ("除了包装有点破，其他都很好").
+ * - summary: the verdict ("总的来说还不错").
+ * - wish: a hoped-for or feared state, not a fact ("希望不要让我失望").
+ * - expectation: what the customer expected, which did not happen ("本以为很好用").
+ * - rhetoric: a rhetorical question or sneer, where praise means its opposite ("这也叫五星级？").
+ */
+export const ZH_MARKERS: Readonly<Record<string, ZhMarker>> = {
+  就是: 'reservation', 只是: 'reservation', 唯一: 'reservation', 唯一的: 'reservation', 美中不足: 'reservation',
+  不足的是: 'reservation', 不足之处: 'reservation', 唯一不足: 'reservation', 缺点是: 'reservation', 稍有: 'reservation',
+  缺点: 'reservation', 不足: 'reservation', 可惜: 'reservation', 可惜的是: 'reservation', 遗憾的是: 'reservation',
+  遗憾: 'reservation',
+  虽然: 'concession', 虽: 'concession', 虽说: 'concession', 尽管: 'concession', 固然: 'concession',
+  除了: 'exception', 除去: 'exception',
+  总的来说: 'summary', 总的说来: 'summary', 总的来讲: 'summary', 总体来说: 'summary', 总体来讲: 'summary', 总体上: 'summary',
+  总体: 'summary', 总体而言: 'summary', 总之: 'summary', 总而言之: 'summary', 综上: 'summary', 综合来看: 'summary',
+  整体来说: 'summary', 整体上: 'summary', 整体: 'summary', 总的感觉: 'summary', 总评: 'summary', 总结: 'summary',
+  希望: 'wish', 但愿: 'wish', 不要让: 'wish', 别让: 'wish', 期待: 'wish', 期望: 'wish', 担心: 'wish', 生怕: 'wish',
+  以为: 'expectation', 本以为: 'expectation', 原以为: 'expectation', 还以为: 'expectation', 本来以为: 'expectation',
+  原本以为: 'expectation', 满以为: 'expectation',
+  难道: 'rhetoric', 这也叫: 'rhetoric', 这也算: 'rhetoric', 所谓的: 'rhetoric', 号称: 'rhetoric',
+};
+
+/**
+ * Emoticons and emoji, read before punctuation so that ":)" is not a clause end. Text is lower-cased and
+ * NFKC-normalised first ("T_T" → "t_t", "❤️" → "❤" + variation selector).
+ */
+export const ZH_EMOTICONS: Readonly<Record<string, number>> = {
+  ':)': 1.5, ':-)': 1.5, '^_^': 1.5, '^^': 1, '^o^': 1.5, ':(': -1.5, ':-(': -1.5, 't_t': -1.5, 't.t': -1.5,
+  '-_-': -1, '-_-||': -1.5, 'orz': -1, '👍': 2, '😊': 2, '😀': 2, '😄': 2, '😁': 2, '🥰': 2, '😍': 2.5, '❤': 2,
+  '💯': 2.5, '🌹': 1, '😡': -3, '😠': -3, '🤬': -3.5, '👎': -3, '😤': -2, '💢': -2, '😞': -2, '😢': -1.5, '😭': -1.5,
+  '🙄': -1.5, '😒': -1.5, '[赞]': 2, '[good]': 2, '[鼓掌]': 2, '[哈哈]': 1.5, '[爱你]': 2, '[怒]': -3, '[抓狂]': -2.5,
+  '[衰]': -2, '[泪]': -1, '[鄙视]': -3, '[怒骂]': -3.5,
+};
 
 /**
  * Neutral compounds that contain a negator or a sentiment character: matched as a whole so that their characters do
@@ -126,7 +185,7 @@ export const ZH_NEUTRAL: readonly string[] = [
   '不仅', '不但', '不管', '不论', '无论', '不少', '不久', '不同', '不断', '不然', '要不然', '不得不', '差不多',
   '不一定', '没想到', '不知道', '不知', '不用', '不用说', '不好意思', '不客气', '没关系', '不要紧', '要不是',
   '不光', '不只', '不禁', '好不容易', '不得了', '无所谓', '毫无疑问', '无疑', '好像', '好几', '好多', '好久',
-  '好些', '只好', '还好意思', '快递', '尽快', '赶快', '快点', '加快', '快要', '差点', '差价', '差额', '一点',
+  '好些', '只好', '快递', '尽快', '赶快', '快点', '加快', '快要', '差点', '差价', '差额', '一点',
   '有没有', '是不是', '能不能', '会不会', '要不要', '好不好', '行不行', '对不对', '可不可以', '值不值', '没多久',
   '无线', '无糖', '无需', '无须', '非常规', '不停', '不住', '忍不住', '了不起', '不错过', '问题是', '有问题吗',
   '千万', '坏处', '别人', '别的', '别处', '区别', '分别', '慢慢', '个别', '无论如何', '非得', '除非', '是非', '并且',
@@ -134,7 +193,7 @@ export const ZH_NEUTRAL: readonly string[] = [
   '冷冻', '酸奶', '苦瓜', '硬件', '硬盘', '烂漫', '小时', '一般来说', '一般情况', '陈旧感', '相差', '差异',
   '差别', '时差', '出差', '破灭', '破洞', '突破', '还没用', '没用过', '没使用', '美的', '美其名曰', '卡槽', '卡片机',
   '就好了', '才好', '假期', '放假', '请假', '假日', '假如', '假设', '五分之', '分之', '不了解', '少不了', '免不了', '大不了', '不上班', '卫生间', '靠近', '处理好',
-  '收拾好', '整理好', '准备好', '弄好', '做好', '搞好', '修好',
+  '收拾好', '整理好', '准备好', '弄好', '做好', '搞好', '修好', '妈妈的', '五分钟', '幸亏', '多亏', '亏得',
   '装好', '安排好', '打扫好', '调好', '放好', '包好', '说好', '约好', '订好', '定好', '选好', '想好', '好了吗',
 ];
 
@@ -143,7 +202,7 @@ export const ZH_NEUTRAL: readonly string[] = [
  * ("太小", "有点贵", "偏大", "过于简单").
  */
 export const ZH_DIMENSIONS: readonly string[] = [
-  '小', '大', '高', '低', '长', '短', '少', '多', '久', '重', '轻', '厚', '细', '粗', '浅', '深', '淡', '咸', '油',
+  '小', '大', '高', '低', '长', '短', '少', '久', '重', '轻', '厚', '细', '粗', '浅', '深', '淡', '咸', '油',
   '干', '远', '晚', '迟', '紧', '松', '简单', '复杂', '单一', '软', '空', '老', '热', '冷',
 ];
 /**

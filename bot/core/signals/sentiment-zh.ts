@@ -1,6 +1,6 @@
 import {
-  ZH_CONTRAST, ZH_DEGREE, ZH_DIMENSIONS, ZH_EXCESS_DEGREES, ZH_NEGATIVE, ZH_NEGATORS, ZH_NEUTRAL, ZH_POSITIVE,
-  ZH_WARNING_NEGATORS,
+  ZH_CONTRAST, ZH_DEGREE, ZH_DIMENSIONS, ZH_EMOTICONS, ZH_EXCESS_DEGREES, ZH_MARKERS, ZH_NEGATIVE, ZH_NEGATORS,
+  ZH_NEUTRAL, ZH_POSITIVE, ZH_WARNING_NEGATORS, type ZhMarker,
 } from './lexicon-zh';
 import {
   applyPunctuationCues, CONTRAST_AFTER, CONTRAST_BEFORE, NEGATED_DEGREE_FACTOR, NEGATED_NEGATIVE_FACTOR, sentimentResult,
@@ -9,8 +9,14 @@ import type { SentimentResult } from './types';
 
 /**
  * Chinese sentiment from Baton's lexicon. The text is cut into lexicon words by longest match (no segmenter: the
- * lexicon decides what a word is, so "不错" is read as praise rather than "not" + "wrong"), then each sentiment word is
- * weighed by the negator and degree words before it in its clause, and by "但是"-style contrast in its sentence.
+ * lexicon decides what a word is, so "不错" is read as praise rather than "not" + "wrong"; "A不A" questions such as
+ * "好不好" are set aside first), then each sentiment word is weighed by the negator and degree words before it in its
+ * clause (or a negator after it: "一点问题都没有"), by "但是"-style contrast in its sentence, and by the discourse
+ * markers around it (ZH_MARKERS: "就是…" reservations, "虽然…" concessions, "除了…" exceptions, "总的来说…"
+ * summaries, "希望…" wishes, "本以为…" expectations, "这也叫…" rhetorical questions).
+ *
+ * All of it is hand-written: no weights are learnt from review data (the review sets used to measure it carry no
+ * licence that would let Baton ship anything derived from them).
  */
 
 type Entry =
@@ -22,12 +28,13 @@ type Entry =
   /** Neutral alone, a complaint after a degree word of excess ("太小"). */
   | { kind: 'dimension' }
   | { kind: 'contrast' }
+  | { kind: 'marker'; marker: ZhMarker }
   | { kind: 'neutral' };
 
 type Piece =
   | { kind: 'word'; text: string; entry: Entry }
-  /** A character outside the lexicon. */
-  | { kind: 'other' }
+  /** Characters outside the lexicon (one, or an "A不A" question such as "给不给力"). */
+  | { kind: 'other'; text: string }
   | { kind: 'clause-end' }
   | { kind: 'sentence-end' };
 type SentencePiece = Exclude<Piece, { kind: 'sentence-end' }>;
@@ -50,24 +57,76 @@ const DEGREE_REACH = 2;
 const UNRESOLVED_NEGATION_VALENCE = -0.5;
 const LACK_NEGATORS: ReadonlySet<string> = new Set(['没', '没有', '无', '未', '毫无', '木有']);
 
+/**
+ * Discourse markers and what they do to the sentiment words in their scope.
+ * - reservation ("挺好的，就是有点贵"): after praise, "就是 / 只是 / 唯一 / 美中不足" name a small flaw, not the
+ *   verdict; the complaints after it count this much. Without earlier praise the marker is an ordinary word.
+ * - concession ("虽然有点贵，…"): the conceded clause counts this much, up to a contrast word.
+ * - exception ("除了包装有点破，其他都很好"): complaints in the "除了" clause count this much.
+ * - summary ("总的来说还不错"): the rest of the sentence is the verdict and counts this much.
+ * - wish ("希望不要让我失望"): a hoped-for or feared state, not a fact.
+ * - expectation ("本以为很好"): the expected state did not happen, so its sentiment turns (and weakens).
+ * - rhetoric ("这也叫五星级？", "难道这就是好服务"): praise in the sentence is sarcasm.
+ */
+const RESERVATION_FACTOR = 0.5;
+const CONCESSION_FACTOR = 0.5;
+const EXCEPTION_FACTOR = 0.3;
+const SUMMARY_FACTOR = 2;
+const WISH_FACTOR = 0.25;
+const EXPECTATION_FACTOR = -0.5;
+const RHETORIC_PRAISE_FACTOR = -1;
+/** "一点问题都没有", "一个坏的也没有": "not a single one" turns the word round completely. */
+const POSTPOSED_NEGATION_FACTOR = -1;
+/** The clause-scoped markers end with their clause; the others with the sentence (a concession at a contrast word). */
+const CLAUSE_MARKERS: ReadonlySet<ZhMarker> = new Set(['exception', 'wish', 'expectation']);
+/** "一点问题都没有", "一个坏的也没有": a negator after the word it negates. */
+const POSTPOSED_NEGATION_LINKS: ReadonlySet<string> = new Set(['也', '都']);
+const POSTPOSED_NEGATORS: ReadonlySet<string> = new Set(['没有', '没', '无', '木有']);
+/** Characters that open a new predicate: a negator before them does not reach past them. */
+const NEGATION_BARRIERS: ReadonlySet<string> = new Set(['就', '才', '又', '便', '而', '还']);
+/** Complements of a potential verb ("吃不下", "说不出", "睡不着"). */
+const POTENTIAL_COMPLEMENTS: ReadonlySet<string> = new Set([
+  '下', '了', '到', '出', '起', '住', '动', '完', '开', '上', '去', '来', '过', '着', '懂', '见', '惯', '掉', '成', '及',
+]);
+const SKIPPED_PARTICLES: ReadonlySet<string> = new Set(['的', '了']);
+const FINAL_PARTICLES: ReadonlySet<string> = new Set(['了', '的', '过', '啊', '呀', '哦', '哇', '呢', '吧']);
+
 const ENTRIES: ReadonlyMap<string, Entry> = buildEntries();
+/** Longest first, so that "-_-||" wins over "-_-". */
+const EMOTICONS: readonly string[] = Object.keys(ZH_EMOTICONS).sort((a, b) => b.length - a.length);
+const EMOTICON_STARTS: ReadonlySet<string> = new Set(EMOTICONS.map((e) => e[0]));
 const LONGEST_WORD = Math.max(...[...ENTRIES.keys()].map((word) => word.length));
 const CLAUSE_END = /[,，;；:：、~～…\s"“”'‘’()（）[\]【】]/;
 const SENTENCE_END = /[.。!！?？\n]/;
+const HAN = /\p{Script=Han}/u;
 
 export function analyzeChineseSentiment(text: string): SentimentResult {
   const normalized = text.normalize('NFKC').toLowerCase();
-  const evidence: string[] = [];
+  const state: MessageState = { evidence: [], praise: 0 };
   let sum = 0;
-  for (const sentence of splitSentences(readPieces(normalized))) sum += scoreSentence(sentence, evidence);
-  return sentimentResult(applyPunctuationCues(normalized, sum, evidence), evidence);
+  for (const sentence of splitSentences(readPieces(normalized))) sum += scoreSentence(sentence, state);
+  return sentimentResult(applyPunctuationCues(normalized, sum, state.evidence), state.evidence);
+}
+
+interface MessageState {
+  evidence: string[];
+  /** Praise weighed so far: a reservation ("就是…") needs some before it. */
+  praise: number;
 }
 
 /** Cuts the text into lexicon words (longest first), other characters and clause / sentence ends. */
 function readPieces(text: string): Piece[] {
   const pieces: Piece[] = [];
+  let nextQuestion = findQuestion(text, 0);
   for (let i = 0; i < text.length; ) {
+    if (nextQuestion >= 0 && nextQuestion < i) nextQuestion = findQuestion(text, i);
     const ch = text[i];
+    const emoticon = EMOTICON_STARTS.has(ch) ? EMOTICONS.find((e) => text.startsWith(e, i)) : undefined;
+    if (emoticon) {
+      pieces.push({ kind: 'word', text: emoticon, entry: { kind: 'sentiment', valence: ZH_EMOTICONS[emoticon] } });
+      i += emoticon.length;
+      continue;
+    }
     if (SENTENCE_END.test(ch)) {
       pieces.push({ kind: 'sentence-end' });
       i++;
@@ -78,20 +137,41 @@ function readPieces(text: string): Piece[] {
       i++;
       continue;
     }
-    const word = longestWordAt(text, i);
+    if (i === nextQuestion) {
+      const second = longestWordAt(text, i + 2);
+      const length = 2 + (second && second[0] === ch ? second.length : 1);
+      pieces.push({ kind: 'other', text: text.slice(i, i + length) });
+      i += length;
+      continue;
+    }
+    // A word may not swallow the start of a question: "效果好不好" is "效果" + "好不好".
+    const word = longestWordAt(text, i, nextQuestion > i ? nextQuestion - i : Infinity);
     if (word) {
       pieces.push({ kind: 'word', text: word, entry: ENTRIES.get(word)! });
       i += word.length;
     } else {
-      pieces.push({ kind: 'other' });
+      pieces.push({ kind: 'other', text: ch });
       i++;
     }
   }
   return pieces;
 }
 
-function longestWordAt(text: string, start: number): string | undefined {
-  for (let length = Math.min(LONGEST_WORD, text.length - start); length > 0; length--) {
+/**
+ * Where the next "A不A" / "A没A" question starts ("好不好", "给不给力", "满不满意", "新不新鲜"), or -1. A question
+ * asks, it does not judge: it is read, through the lexicon word its second A starts, as one piece outside the lexicon.
+ */
+function findQuestion(text: string, from: number): number {
+  for (let k = from + 1; k < text.length - 1; k++) {
+    if (text[k] !== '不' && text[k] !== '没') continue;
+    const a = text[k - 1];
+    if (a === text[k + 1] && a !== '不' && a !== '没' && HAN.test(a)) return k - 1;
+  }
+  return -1;
+}
+
+function longestWordAt(text: string, start: number, limit = Infinity): string | undefined {
+  for (let length = Math.min(LONGEST_WORD, text.length - start, limit); length > 0; length--) {
     const candidate = text.slice(start, start + length);
     if (ENTRIES.has(candidate)) return candidate;
   }
@@ -107,17 +187,28 @@ function splitSentences(pieces: readonly Piece[]): SentencePiece[][] {
   return sentences.filter((sentence) => sentence.length > 0);
 }
 
-/** Sum of the sentence's weighed sentiment words; appends each one, with its modifiers, to `evidence`. */
-function scoreSentence(pieces: readonly SentencePiece[], evidence: string[]): number {
+/** Sum of the sentence's weighed sentiment words; appends each one, with its modifiers, to `state.evidence`. */
+function scoreSentence(pieces: readonly SentencePiece[], state: MessageState): number {
   const contrastAt = findLastIndex(pieces, (p) => p.kind === 'word' && p.entry.kind === 'contrast');
   const modifiers = new ClauseModifiers();
+  const markers = new Map<ZhMarker, string>(); // the markers in force, by kind, with the word that set each
   let sum = 0;
+  let clauseStart = true;
+  let consumedNegatorAt = -1; // a postposed negator already applied ("坏的也没有")
   pieces.forEach((piece, index) => {
+    const startsClause = clauseStart;
+    clauseStart = false;
     if (piece.kind === 'clause-end') {
       sum += modifiers.endClause();
+      for (const marker of CLAUSE_MARKERS) markers.delete(marker);
+      clauseStart = true;
       return;
     }
-    if (piece.kind === 'other') {
+    if (piece.kind === 'other' && NEGATION_BARRIERS.has(piece.text)) {
+      sum += modifiers.bar(); // "没用几天就坏了": the negation ends before "就"
+      return;
+    }
+    if (piece.kind === 'other' || index === consumedNegatorAt) {
       modifiers.skip();
       return;
     }
@@ -128,10 +219,29 @@ function scoreSentence(pieces: readonly SentencePiece[], evidence: string[]): nu
         return;
       case 'contrast':
         sum += modifiers.endClause();
+        for (const marker of CLAUSE_MARKERS) markers.delete(marker);
+        markers.delete('concession');
+        clauseStart = true;
         return;
-      case 'negator':
-        sum += modifiers.negate(piece.text, entry);
+      case 'marker':
+        if (entry.marker === 'reservation' && !(state.praise > 0 && startsClause)) {
+          // "就是" without praise before it is "just / exactly": "就是太慢了".
+          modifiers.skip();
+          return;
+        }
+        markers.set(entry.marker, piece.text);
+        clauseStart = startsClause; // "就是…" / "总之…" still opens the clause for the words after it
         return;
+      case 'negator': {
+        // "吃不下", "说不出": between a verb and its complement, "不" negates only the complement.
+        const previous = pieces[index - 1];
+        const next = pieces[index + 1];
+        const complement =
+          piece.text === '不' && previous?.kind === 'other' && HAN.test(previous.text) &&
+          next?.kind === 'other' && POTENTIAL_COMPLEMENTS.has(next.text);
+        sum += modifiers.negate(piece.text, entry, complement ? 0 : NEGATION_REACH);
+        return;
+      }
       case 'degree':
         sum += modifiers.intensify(piece.text, entry);
         return;
@@ -154,17 +264,77 @@ function scoreSentence(pieces: readonly SentencePiece[], evidence: string[]): nu
       }
     }
     const weighed = modifiers.weigh(piece.text, entry.kind === 'sentiment' ? entry.valence : null);
-    sum += weighed.valence * (contrastAt < 0 ? 1 : index < contrastAt ? CONTRAST_BEFORE : CONTRAST_AFTER);
-    evidence.push(weighed.evidence);
+    let valence = weighed.valence;
+    let evidence = weighed.evidence;
+    const postposed = postposedNegatorAt(pieces, index);
+    if (postposed >= 0) {
+      valence *= POSTPOSED_NEGATION_FACTOR;
+      evidence += '…' + (pieces[postposed] as { text: string }).text;
+      consumedNegatorAt = postposed;
+    }
+    let contrast = contrastAt < 0 ? 1 : index < contrastAt ? CONTRAST_BEFORE : CONTRAST_AFTER;
+    let factor = 1;
+    const applied: string[] = []; // the markers that weighed this word, shown in its evidence
+    for (const [marker, markerWord] of markers) {
+      const markerFactor = factorOf(marker, valence, contrastAt < index);
+      if (markerFactor === 1) continue;
+      if (marker === 'reservation') contrast = 1; // "…，但就是有点小" is still a small flaw
+      factor *= markerFactor;
+      applied.push(markerWord);
+    }
+    if (applied.length > 0) evidence = applied.join('') + '…' + evidence;
+    valence *= contrast * factor;
+    if (valence > 0) state.praise += valence;
+    sum += valence;
+    state.evidence.push(evidence);
   });
   return sum + modifiers.endClause();
+}
+
+/** What a marker in force does to a word of this valence (1: nothing). */
+function factorOf(marker: ZhMarker, valence: number, noContrastAhead: boolean): number {
+  switch (marker) {
+    case 'reservation':
+      return valence < 0 ? RESERVATION_FACTOR : 1;
+    case 'concession':
+      return noContrastAhead ? CONCESSION_FACTOR : 1; // before a contrast word, the contrast weight does this
+    case 'exception':
+      return valence < 0 ? EXCEPTION_FACTOR : 1;
+    case 'summary':
+      return SUMMARY_FACTOR;
+    case 'wish':
+      return WISH_FACTOR;
+    case 'expectation':
+      return EXPECTATION_FACTOR;
+    case 'rhetoric':
+      return valence > 0 ? RHETORIC_PRAISE_FACTOR : 1;
+  }
+}
+
+/**
+ * The index of a negator placed after the word at `index` ("问题都没有", "坏的也没有"), or -1: the word, any "的" /
+ * "了", "也" / "都", a lack ("没有") and nothing more in the clause but particles. "质量好也不贵" is two predicates.
+ */
+function postposedNegatorAt(pieces: readonly SentencePiece[], index: number): number {
+  let k = index + 1;
+  while (isOther(pieces[k], SKIPPED_PARTICLES)) k++;
+  if (!isOther(pieces[k], POSTPOSED_NEGATION_LINKS)) return -1;
+  const negator = pieces[k + 1];
+  if (negator?.kind !== 'word' || !POSTPOSED_NEGATORS.has(negator.text)) return -1;
+  let end = k + 2;
+  while (isOther(pieces[end], FINAL_PARTICLES)) end++;
+  return end >= pieces.length || pieces[end].kind === 'clause-end' ? k + 1 : -1;
+}
+
+function isOther(piece: SentencePiece | undefined, texts: ReadonlySet<string>): boolean {
+  return piece?.kind === 'other' && texts.has(piece.text);
 }
 
 const GOOD_AS_DEGREE = { kind: 'degree', factor: 1.5, excess: 0 } as const;
 
 /** The negator and degree words read so far in a clause, waiting for the sentiment word they modify. */
 class ClauseModifiers {
-  private negator: { text: string; strength: number; warns: boolean } | null = null;
+  private negator: { text: string; strength: number; warns: boolean; reach: number } | null = null;
   private sinceNegator = 0; // pieces outside the lexicon read since the negator
   private degree = 1;
   private degreeWords = '';
@@ -184,13 +354,21 @@ class ClauseModifiers {
     return lapsed;
   }
 
-  negate(text: string, entry: { strength: number; warns: boolean }): number {
+  /** A word that starts a new predicate ("就", "才"): a pending negator lapses, degree words stay. */
+  bar(): number {
+    const lapsed = this.negator && this.sinceNegator > 0 ? this.dropNegator() : 0;
+    this.skip();
+    return lapsed;
+  }
+
+  /** `reach`: how many pieces outside the lexicon the negator reaches across. */
+  negate(text: string, entry: { strength: number; warns: boolean }, reach: number): number {
     let lapsed = 0;
     if (this.negator && this.sinceNegator === 0) {
       this.negator = null; // "不是不好": a second negator cancels the first
     } else {
       lapsed = this.dropNegator();
-      this.negator = { text, strength: entry.strength, warns: entry.warns };
+      this.negator = { text, strength: entry.strength, warns: entry.warns, reach };
     }
     this.dropDegree();
     return lapsed;
@@ -218,7 +396,7 @@ class ClauseModifiers {
     const isDimension = lexiconValence === null;
     const base = lexiconValence ?? this.excess;
     const negated =
-      this.negator !== null && this.sinceNegator <= NEGATION_REACH && !(this.negator.warns && base < 0);
+      this.negator !== null && this.sinceNegator <= this.negator.reach && !(this.negator.warns && base < 0);
     const degreeApplies = this.degreeWords !== '' && this.sinceDegree <= DEGREE_REACH;
     let valence = base * (base > 0 ? PRAISE_WEIGHT : COMPLAINT_WEIGHT);
     if (negated) {
@@ -267,6 +445,7 @@ function buildEntries(): Map<string, Entry> {
     entries.set(word, { kind: 'negator', strength, warns: ZH_WARNING_NEGATORS.includes(word) });
   }
   for (const word of ZH_CONTRAST) entries.set(word, { kind: 'contrast' });
+  for (const [word, marker] of Object.entries(ZH_MARKERS)) entries.set(word, { kind: 'marker', marker });
   for (const [word, valence] of [...Object.entries(ZH_POSITIVE), ...Object.entries(ZH_NEGATIVE)]) {
     entries.set(word, { kind: 'sentiment', valence });
   }

@@ -1,6 +1,6 @@
 import { analyzeSentiment, rollingSentiment, type SentimentLabel } from '../../../../bot/core/signals';
 import {
-  ZH_CONTRAST, ZH_DEGREE, ZH_DIMENSIONS, ZH_NEGATIVE, ZH_NEGATORS, ZH_NEUTRAL, ZH_POSITIVE,
+  ZH_CONTRAST, ZH_DEGREE, ZH_DIMENSIONS, ZH_EMOTICONS, ZH_MARKERS, ZH_NEGATIVE, ZH_NEGATORS, ZH_NEUTRAL, ZH_POSITIVE,
 } from '../../../../bot/core/signals/lexicon-zh';
 
 const score = (text: string, lang: 'en' | 'zh' = 'en'): number => analyzeSentiment(text, lang).score;
@@ -135,7 +135,7 @@ describe('Chinese lexicon', () => {
   test('every word belongs to one list, so its role is never decided by load order', () => {
     const lists: string[][] = [
       Object.keys(ZH_POSITIVE), Object.keys(ZH_NEGATIVE), Object.keys(ZH_NEGATORS), Object.keys(ZH_DEGREE),
-      [...ZH_CONTRAST], [...ZH_NEUTRAL], [...ZH_DIMENSIONS],
+      [...ZH_CONTRAST], [...ZH_NEUTRAL], [...ZH_DIMENSIONS], Object.keys(ZH_MARKERS), Object.keys(ZH_EMOTICONS),
     ];
     const all = lists.flat();
     expect(all.filter((word, i) => all.indexOf(word) !== i)).toEqual([]);
