@@ -12,7 +12,7 @@ export { SaveSynonymsSchema, SynonymGroupsSchema, SYNONYM_LIMITS, type SaveSynon
 export { knowledgeMigrations } from './stores/migrations';
 export type { KnowledgeTables } from './stores/schema';
 export { KnowledgeIndex, decide, DEFAULT_THRESHOLDS, type Decision, type SearchHit, type DecisionThresholds } from './search';
-export { createIndexBuilder, buildInProcess, buildInWorker, type IndexBuilder } from './snapshot/index-builder';
+export { createIndexBuilder, buildInProcess, buildInWorker, BuildWorkers, type IndexBuilder } from './snapshot/index-builder';
 export { transition, availableActions, ACTION_ROLES, type WorkflowAction } from './workflow/article-workflow';
 export { createEditorialService, type EditorialService, type ArticleDetail, type ArticleSummary } from './workflow/editorial-service';
 export { ArticleDraftSchema, type ArticleDraft } from './workflow/schemas';

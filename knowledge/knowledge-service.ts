@@ -167,6 +167,7 @@ export function createKnowledgeService(deps: {
       if (watcher) clearInterval(watcher);
       watcher = undefined;
       await scheduler.idle();
+      if (!deps.builder) await builder.close?.();
     },
     get size() {
       return snapshot.articles.size;

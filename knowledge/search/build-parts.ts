@@ -6,33 +6,63 @@
  */
 import { VariantClassifierBuilder, type VariantClassifier } from './classifier';
 import { emitFeatures } from './features';
-import { LunrIndexBuilder, lunrRef, type FieldedLunrIndex } from './lunr-index';
+import { LunrIndexBuilder, type FieldedLunrIndex } from './lunr-index';
 import type { FieldBoosts, IndexableArticle } from './schemas';
 import { memoizedStemmer } from './stemmer';
 import { ENGLISH_STOP_WORDS } from './stop-words';
 import { analyzeText, type TextAnalysis } from './tokenize';
 import { isCorrectionTarget } from './typo';
 
-export interface IndexParts {
+/** The half of an index lunr makes: BM25 over every field, and the vocabulary typo correction knows. */
+export interface LunrHalf {
   lunrIndex: FieldedLunrIndex;
-  classifier: VariantClassifier;
-  /** Text of each classifier variant (titles, then questions, article by article); null for titles. */
-  variantQuestions: Array<string | null>;
   /** Words that typo correction may correct to, most frequent first. */
   vocabulary: string[];
 }
 
-export function buildIndexParts(articles: readonly IndexableArticle[], boosts: FieldBoosts): IndexParts {
+/** The half the variant classifier makes, from titles and question variants only. */
+export interface ClassifierHalf {
+  classifier: VariantClassifier;
+  /** Text of each classifier variant (titles, then questions, article by article); null for titles. */
+  variantQuestions: Array<string | null>;
+}
+
+export type BuiltParts = LunrHalf & ClassifierHalf;
+
+/**
+ * Both halves in one pass over the articles. Each half can also be built alone (buildLunrHalf, buildClassifierHalf),
+ * so a large knowledge base builds them on two threads at once.
+ */
+export function buildIndexParts(articles: readonly IndexableArticle[], boosts: FieldBoosts): BuiltParts {
+  const parts = passOver(articles, boosts, { lunr: true, classifier: true });
+  return { ...(parts.lunr as LunrHalf), ...(parts.classifier as ClassifierHalf) };
+}
+
+export function buildLunrHalf(articles: readonly IndexableArticle[], boosts: FieldBoosts): LunrHalf {
+  return passOver(articles, boosts, { lunr: true, classifier: false }).lunr as LunrHalf;
+}
+
+export function buildClassifierHalf(articles: readonly IndexableArticle[]): ClassifierHalf {
+  return passOver(articles, undefined, { lunr: false, classifier: true }).classifier as ClassifierHalf;
+}
+
+function passOver(
+  articles: readonly IndexableArticle[],
+  boosts: FieldBoosts | undefined,
+  want: { lunr: boolean; classifier: boolean },
+): { lunr?: LunrHalf; classifier?: ClassifierHalf } {
   const stemWord = memoizedStemmer();
-  const lunrBuilder = new LunrIndexBuilder(boosts);
-  const classifierBuilder = new VariantClassifierBuilder();
+  const lunrBuilder = want.lunr && boosts ? new LunrIndexBuilder(boosts) : undefined;
+  const classifierBuilder = want.classifier ? new VariantClassifierBuilder() : undefined;
   const variantQuestions: Array<string | null> = [];
   const wordFrequency = new Map<string, number>();
   const analyze = (text: string): TextAnalysis => {
     const analysis = analyzeText(text, stemWord);
-    for (const word of analysis.words) {
-      if (isCorrectionTarget(word) && !ENGLISH_STOP_WORDS.has(word)) {
-        wordFrequency.set(word, (wordFrequency.get(word) ?? 0) + 1);
+    if (lunrBuilder) {
+      for (const word of analysis.words) {
+        if (isCorrectionTarget(word) && !ENGLISH_STOP_WORDS.has(word)) {
+          wordFrequency.set(word, (wordFrequency.get(word) ?? 0) + 1);
+        }
       }
     }
     return analysis;
@@ -40,7 +70,7 @@ export function buildIndexParts(articles: readonly IndexableArticle[], boosts: F
 
   articles.forEach((article, position) => {
     const title = analyze(article.title);
-    if (title.terms.length > 0) {
+    if (classifierBuilder && title.terms.length > 0) {
       classifierBuilder.addVariant(position, (sink) => emitFeatures(title, sink));
       variantQuestions.push(null);
     }
@@ -48,11 +78,12 @@ export function buildIndexParts(articles: readonly IndexableArticle[], boosts: F
     for (const question of article.questions) {
       const analysis = analyze(question);
       for (const term of analysis.terms) questionTerms.push(term);
-      classifierBuilder.addVariant(position, (sink) => emitFeatures(analysis, sink));
-      variantQuestions.push(question);
+      if (classifierBuilder) {
+        classifierBuilder.addVariant(position, (sink) => emitFeatures(analysis, sink));
+        variantQuestions.push(question);
+      }
     }
-    lunrBuilder.add({
-      ref: lunrRef(position),
+    lunrBuilder?.add({
       title: title.terms,
       questions: questionTerms,
       answer: analyze(article.answer).terms,
@@ -60,13 +91,11 @@ export function buildIndexParts(articles: readonly IndexableArticle[], boosts: F
     });
   });
 
-  const vocabulary = [...wordFrequency]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .map(([word]) => word);
   return {
-    lunrIndex: lunrBuilder.build(),
-    classifier: classifierBuilder.build(articles.length),
-    variantQuestions,
-    vocabulary,
+    lunr: lunrBuilder && {
+      lunrIndex: lunrBuilder.build(),
+      vocabulary: [...wordFrequency].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([word]) => word),
+    },
+    classifier: classifierBuilder && { classifier: classifierBuilder.build(articles.length), variantQuestions },
   };
 }

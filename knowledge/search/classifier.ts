@@ -20,7 +20,8 @@ import {
   type SingleFeatureKind,
 } from './features';
 import { packFloat32, packUint32, unpackFloat32, unpackUint32 } from './packed';
-import { mapInSteps, runToEnd, type Steps } from './steps';
+import { runToEnd, type Steps } from './steps';
+import { StringIds, type StringLookup } from './string-ids';
 
 export const SerializedClassifierSchema = z.object({
   features: z.array(z.string()),
@@ -66,7 +67,7 @@ function sublinear(count: number): number {
   return 1 + Math.log(count);
 }
 
-interface ClassifierTables {
+export interface ClassifierTables {
   features: string[];
   idf: Float32Array;
   articleVariants: Uint32Array;
@@ -99,12 +100,25 @@ class TopArticles {
   }
 }
 
-function featureIdsOf(features: readonly string[]): Steps<Map<string, number>> {
-  return mapInSteps(features.length, (f) => [features[f], f]);
+function tablesFitTogether(t: ClassifierTables, articleCount: number): boolean {
+  return (
+    t.idf.length === t.features.length &&
+    t.postingOffsets.length === t.features.length + 1 &&
+    t.bayesPrior.length === articleCount &&
+    t.articleVariants.length === articleCount + 1 &&
+    t.variantPostingOffsets.length === t.features.length + 1 &&
+    t.variantPostingVariants.length === t.variantPostingWeights.length &&
+    t.postingArticles.length === t.centroidWeights.length &&
+    t.postingArticles.length === t.bayesWeights.length
+  );
+}
+
+function featureIdsOf(features: readonly string[]): Steps<StringIds> {
+  return StringIds.ofSteps(features);
 }
 
 export class VariantClassifier {
-  private readonly featureIds: ReadonlyMap<string, number>;
+  private readonly featureIds: StringLookup;
   /** IDF given to features no variant has: the rarest possible, so unknown words pull similarity down. */
   private readonly unseenIdf: number;
 
@@ -116,7 +130,7 @@ export class VariantClassifier {
 
   private constructor(
     private readonly t: ClassifierTables,
-    featureIds?: ReadonlyMap<string, number>,
+    featureIds?: StringLookup,
   ) {
     this.featureIds = featureIds ?? runToEnd(featureIdsOf(t.features));
     this.unseenIdf = Math.log(this.variantCount + 1) + 1;
@@ -140,35 +154,46 @@ export class VariantClassifier {
     return new VariantClassifier(tables);
   }
 
+  /** From tables another thread built and handed over (index-transfer.ts), indexing the features in steps. */
+  static *fromTablesSteps(tables: ClassifierTables, articleCount: number): Steps<VariantClassifier> {
+    if (!tablesFitTogether(tables, articleCount)) throw new Error('classifier tables do not fit together');
+    return new VariantClassifier(tables, yield* featureIdsOf(tables.features));
+  }
+
+  /** The tables themselves, read-only by contract (for handing the index to another thread). */
+  get tables(): Readonly<ClassifierTables> {
+    return this.t;
+  }
+
   static load(s: SerializedClassifier, articleCount: number): VariantClassifier {
     return runToEnd(VariantClassifier.loadSteps(s, articleCount));
   }
 
   /** load() in steps (steps.ts): indexing 200k features at 10k articles is the long part. */
   static *loadSteps(s: SerializedClassifier, articleCount: number): Steps<VariantClassifier> {
+    // Each unpack copies up to ten megabytes: one step each.
+    const float32 = function* (packed: string): Steps<Float32Array> {
+      yield;
+      return unpackFloat32(packed);
+    };
+    const uint32 = function* (packed: string): Steps<Uint32Array> {
+      yield;
+      return unpackUint32(packed);
+    };
     const tables: ClassifierTables = {
       features: s.features,
-      idf: unpackFloat32(s.idf),
-      articleVariants: unpackUint32(s.articleVariants),
-      variantPostingOffsets: unpackUint32(s.variantPostingOffsets),
-      variantPostingVariants: unpackUint32(s.variantPostingVariants),
-      variantPostingWeights: unpackFloat32(s.variantPostingWeights),
-      postingOffsets: unpackUint32(s.postingOffsets),
-      postingArticles: unpackUint32(s.postingArticles),
-      centroidWeights: unpackFloat32(s.centroidWeights),
-      bayesWeights: unpackFloat32(s.bayesWeights),
-      bayesPrior: unpackFloat32(s.bayesPrior),
+      idf: yield* float32(s.idf),
+      articleVariants: yield* uint32(s.articleVariants),
+      variantPostingOffsets: yield* uint32(s.variantPostingOffsets),
+      variantPostingVariants: yield* uint32(s.variantPostingVariants),
+      variantPostingWeights: yield* float32(s.variantPostingWeights),
+      postingOffsets: yield* uint32(s.postingOffsets),
+      postingArticles: yield* uint32(s.postingArticles),
+      centroidWeights: yield* float32(s.centroidWeights),
+      bayesWeights: yield* float32(s.bayesWeights),
+      bayesPrior: yield* float32(s.bayesPrior),
     };
-    const consistent =
-      tables.idf.length === s.features.length &&
-      tables.postingOffsets.length === s.features.length + 1 &&
-      tables.bayesPrior.length === articleCount &&
-      tables.articleVariants.length === articleCount + 1 &&
-      tables.variantPostingOffsets.length === s.features.length + 1 &&
-      tables.variantPostingVariants.length === tables.variantPostingWeights.length &&
-      tables.postingArticles.length === tables.centroidWeights.length &&
-      tables.postingArticles.length === tables.bayesWeights.length;
-    if (!consistent) throw new Error('classifier tables do not fit together');
+    if (!tablesFitTogether(tables, articleCount)) throw new Error('classifier tables do not fit together');
     yield;
     return new VariantClassifier(tables, yield* featureIdsOf(tables.features));
   }

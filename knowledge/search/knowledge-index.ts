@@ -7,10 +7,11 @@
  * clause of one exact term (lunr-index.ts), so "+*", "title:foo~2" or "^" are just words (or nothing).
  */
 import { calibrate, relevanceOf } from './calibrate';
-import { VariantClassifier, type ClassifierMatch } from './classifier';
+import { VariantClassifier, type ClassifierMatch, type ClassifierTables } from './classifier';
 import { buildIndexParts } from './build-parts';
 import { extractFeatures, termFeature } from './features';
 import { FieldedLunrIndex } from './lunr-index';
+import type { LunrTables } from './lunr-tables';
 import {
   IndexOptionsSchema,
   SearchOptionsSchema,
@@ -46,6 +47,21 @@ const BAYES_TEMPERATURE = 0.5;
 interface ArticleRef {
   id: string;
   lang: Language;
+}
+
+/** What every build starts from, cheap to make: resolved options, compiled synonyms and the articles' ids. */
+export interface CommonParts {
+  options: IndexOptions;
+  articles: readonly ArticleRef[];
+  synonymGroups: SynonymGroups;
+}
+
+/** Everything an index is made of, as plain values and typed arrays (for handing an index to another thread). */
+export interface IndexParts extends CommonParts {
+  variantQuestions: ReadonlyArray<string | null>;
+  vocabulary: readonly string[];
+  lunr: Readonly<LunrTables>;
+  classifier: Readonly<ClassifierTables>;
 }
 
 interface Candidate {
@@ -103,23 +119,32 @@ export class KnowledgeIndex {
   }
 
   static build(articles: IndexableArticle[], options: Partial<IndexOptions> = {}): KnowledgeIndex {
+    const common = KnowledgeIndex.commonParts(articles, options);
+    const { lunrIndex, classifier, variantQuestions, vocabulary } = buildIndexParts(articles, common.options.boosts);
+    return new KnowledgeIndex(
+      common.options,
+      common.articles,
+      variantQuestions,
+      vocabulary,
+      common.synonymGroups,
+      lunrIndex,
+      classifier,
+    );
+  }
+
+  /** The parts of an index that do not depend on analysing its text; throws on duplicate article ids. */
+  static commonParts(articles: readonly IndexableArticle[], options: Partial<IndexOptions> = {}): CommonParts {
     const resolved = IndexOptionsSchema.parse({ ...DEFAULT_INDEX_OPTIONS, ...options });
     const seen = new Set<string>();
     for (const article of articles) {
       if (seen.has(article.id)) throw new Error(`duplicate article id ${article.id}`);
       seen.add(article.id);
     }
-
-    const { lunrIndex, classifier, variantQuestions, vocabulary } = buildIndexParts(articles, resolved.boosts);
-    return new KnowledgeIndex(
-      resolved,
-      articles.map(({ id, lang }) => ({ id, lang })),
-      variantQuestions,
-      vocabulary,
-      compileSynonyms(resolved.synonyms),
-      lunrIndex,
-      classifier,
-    );
+    return {
+      options: resolved,
+      articles: articles.map(({ id, lang }) => ({ id, lang })),
+      synonymGroups: compileSynonyms(resolved.synonyms),
+    };
   }
 
   static load(json: SerializedIndex): KnowledgeIndex {
@@ -143,6 +168,34 @@ export class KnowledgeIndex {
       lunrIndex,
       classifier,
     );
+  }
+
+  /** The index from parts another thread built (see `parts`), in steps: indexing terms and features is the work. */
+  static *fromPartsSteps(parts: IndexParts): Steps<KnowledgeIndex> {
+    const lunrIndex = yield* FieldedLunrIndex.fromTablesSteps(parts.lunr);
+    const classifier = yield* VariantClassifier.fromTablesSteps(parts.classifier, parts.articles.length);
+    if (lunrIndex.documentCount !== parts.articles.length) throw new Error('index parts do not fit together');
+    return new KnowledgeIndex(
+      parts.options,
+      parts.articles,
+      parts.variantQuestions,
+      parts.vocabulary,
+      parts.synonymGroups,
+      lunrIndex,
+      classifier,
+    );
+  }
+
+  get parts(): IndexParts {
+    return {
+      options: this.options,
+      articles: this.articles,
+      variantQuestions: this.variantQuestions,
+      vocabulary: this.vocabularyByFrequency,
+      synonymGroups: this.synonymGroups,
+      lunr: this.lunrIndex.lunrTables,
+      classifier: this.classifier.tables,
+    };
   }
 
   toJSON(): SerializedIndex {

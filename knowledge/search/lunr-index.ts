@@ -5,15 +5,19 @@
  * lunr-scoring.ts, and terms are checked to hold only letters, digits and marks, so "+*", "title:foo~2" or "^" are
  * plain words or nothing.
  *
+ * The index is lunr's data held as flat tables (lunr-tables.ts), from which the lunr.Index itself can be made.
+ *
  * Scoring visits every document that matches any clause in each field the clause searches, so a term found in
  * thousands of long answers costs milliseconds. Such terms carry almost no BM25 weight anyway: a clause leaves out
  * the fields where its term is that common, and a query keeps its rarest terms only.
  */
-import lunr from 'lunr';
+import type lunr from 'lunr';
 import { z } from 'zod';
-import { LunrScorer, type LunrClause } from './lunr-scoring';
-import { packUint32, unpackUint32 } from './packed';
-import { mapInSteps, runToEnd, stepCounter, type Steps } from './steps';
+import { LunrScorer, type LunrClause, type ScoredDocument } from './lunr-scoring';
+import { tablesAreConsistent, toLunrIndex, type LunrTables } from './lunr-tables';
+import { packFloat64, packUint32, unpackFloat64, unpackUint32 } from './packed';
+import { runToEnd, type Steps } from './steps';
+import { StringIds, type StringLookup } from './string-ids';
 import type { FieldBoosts } from './schemas';
 import type { WeightedTerm } from './synonyms';
 
@@ -22,15 +26,11 @@ export type LunrField = (typeof LUNR_FIELDS)[number];
 export type LunrDocument = { ref: string } & Record<LunrField, string[]>;
 
 /**
- * lunr document ref of the article at `position`. Not a bare number: lunr keeps refs as keys of plain objects, and
- * integer-like keys make V8 store them as sparse elements, which doubled the cost of building postings.
+ * lunr document ref of the article at `position`, in the lunr.Index the tables stand for. Not a bare number: lunr
+ * orders integer-like keys of its posting objects numerically, the tables list documents in the order added.
  */
 export function lunrRef(position: number): string {
   return `#${position}`;
-}
-
-function positionOfRef(ref: string): number {
-  return Number(ref.slice(1));
 }
 
 const SAFE_TERM = /^[\p{L}\p{N}\p{M}]+$/u;
@@ -63,26 +63,22 @@ export interface LunrMatch {
 const BM25_K1 = 1.2;
 const BM25_B = 0.75;
 
-type Posting = { _index: number } & Record<LunrField, Record<string, object>>;
-
 /**
- * Builds the same lunr.Index that `lunr.Builder` builds from these documents with an empty pipeline (the test suite
- * checks both serialise identically), several times faster: lunr.Builder spends most of a 10k-article build wrapping
- * every token in an object, cloning metadata per token and looking terms up in dictionary-mode objects, which made
- * the build miss its 2 s budget on its own. Documents are taken one at a time and kept only as flat arrays of term ids
- * and frequencies. Scoring follows lunr.Builder#createFieldVectors exactly.
+ * Builds the tables of the lunr.Index that `lunr.Builder` builds from these documents with an empty pipeline (the
+ * test suite checks both are the same index), many times faster: lunr.Builder spends most of a 10k-article build
+ * wrapping every token in an object, cloning metadata per token and filling dictionary-mode objects. Documents are
+ * taken one at a time and kept only as flat arrays of term ids and frequencies; scores follow
+ * lunr.Builder#createFieldVectors exactly.
  */
 export class LunrIndexBuilder {
-  // lunr only reads the keys of per-document metadata (none are whitelisted), so every entry can share one object.
-  private readonly noMetadata: object = Object.freeze(Object.create(null) as object);
   /** Term ids in order of first appearance, as lunr assigns a posting's _index. */
   private readonly termIds = new Map<string, number>();
   private readonly terms: string[] = [];
-  private readonly postings: Posting[] = [];
   private readonly documentsWithTerm: number[] = [];
+  /** Per term and field (term · F + field), how many documents have it there. */
   private readonly fieldCounts: number[] = [];
   private readonly counts: number[] = [];
-  private readonly refs: string[] = [];
+  private documentCount = 0;
   private readonly totalLength: Record<LunrField, number> = { title: 0, questions: 0, answer: 0, tags: 0 };
   /** Per document field, in order: its length, and its distinct term ids (ascending) with their frequencies. */
   private readonly fieldLengths: number[] = [];
@@ -92,9 +88,10 @@ export class LunrIndexBuilder {
 
   constructor(private readonly boosts: FieldBoosts) {}
 
-  add(document: LunrDocument): void {
-    const { counts, postings, entryTerm, entryFrequency, documentsWithTerm, fieldCounts } = this;
-    this.refs.push(document.ref);
+  /** Adds the next document; documents are numbered in the order they are added. */
+  add(document: Record<LunrField, readonly string[]>): void {
+    const { counts, entryTerm, entryFrequency, documentsWithTerm, fieldCounts } = this;
+    this.documentCount++;
     for (let fieldNumber = 0; fieldNumber < LUNR_FIELDS.length; fieldNumber++) {
       const field = LUNR_FIELDS[fieldNumber];
       const terms = document[field];
@@ -107,7 +104,6 @@ export class LunrIndexBuilder {
         entryTerm.push(id);
         entryFrequency.push(counts[id]);
         counts[id] = 0;
-        postings[id][field][document.ref] = this.noMetadata;
         documentsWithTerm[id]++;
         fieldCounts[id * LUNR_FIELDS.length + fieldNumber]++;
       }
@@ -118,46 +114,45 @@ export class LunrIndexBuilder {
   }
 
   build(): FieldedLunrIndex {
-    const documentCount = this.refs.length;
+    const F = LUNR_FIELDS.length;
+    const { documentCount, entryTerm, entryFrequency, entryOffsets } = this;
     const idf = this.documentsWithTerm.map((n) => Math.log(1 + Math.abs((documentCount - n + 0.5) / (n + 0.5))));
-    const fieldVectors: Record<string, lunr.Vector> = {};
-    let fieldIndex = 0;
-    for (const ref of this.refs) {
-      for (const field of LUNR_FIELDS) {
-        const averageLength = this.totalLength[field] / documentCount;
-        const lengthNorm = BM25_K1 * (1 - BM25_B + BM25_B * (this.fieldLengths[fieldIndex] / averageLength));
-        const fieldBoost = this.boosts[field] || 1;
-        const from = this.entryOffsets[fieldIndex];
-        const to = this.entryOffsets[fieldIndex + 1];
-        const elements = new Array<number>((to - from) * 2);
-        for (let at = from; at < to; at++) {
-          const id = this.entryTerm[at];
-          const tf = this.entryFrequency[at];
-          const score = ((idf[id] * ((BM25_K1 + 1) * tf)) / (lengthNorm + tf)) * fieldBoost;
-          elements[2 * (at - from)] = id;
-          elements[2 * (at - from) + 1] = Math.round(score * 1000) / 1000;
-        }
-        fieldVectors[`${field}/${ref}`] = new lunr.Vector(elements);
-        fieldIndex++;
+    const vectorScores = new Float64Array(entryTerm.length);
+    for (let pair = 0; pair < documentCount * F; pair++) {
+      const field = LUNR_FIELDS[pair % F];
+      const averageLength = this.totalLength[field] / documentCount;
+      const lengthNorm = BM25_K1 * (1 - BM25_B + BM25_B * (this.fieldLengths[pair] / averageLength));
+      const fieldBoost = this.boosts[field] || 1;
+      for (let at = entryOffsets[pair]; at < entryOffsets[pair + 1]; at++) {
+        const tf = entryFrequency[at];
+        const score = ((idf[entryTerm[at]] * ((BM25_K1 + 1) * tf)) / (lengthNorm + tf)) * fieldBoost;
+        vectorScores[at] = Math.round(score * 1000) / 1000;
       }
     }
-    const invertedIndex: Record<string, Posting> = Object.create(null) as Record<string, Posting>;
-    this.terms.forEach((term, id) => (invertedIndex[term] = this.postings[id]));
-    const attributes = {
-      invertedIndex,
-      fieldVectors,
-      // @types/lunr declares fromArray on instances; lunr defines it on the class.
-      tokenSet: (lunr.TokenSet as unknown as { fromArray(sorted: string[]): lunr.TokenSet }).fromArray(
-        [...this.terms].sort(),
-      ),
-      fields: [...LUNR_FIELDS],
-      pipeline: new lunr.Pipeline(),
-    };
-    return FieldedLunrIndex.fromParts(
-      new lunr.Index(attributes as unknown as lunr.Index.Attributes),
-      documentCount,
+    // Postings by counting sort: walking the pairs in document order lists each posting's documents ascending.
+    const postingOffsets = new Uint32Array(this.terms.length * F + 1);
+    for (let slot = 0; slot < this.fieldCounts.length; slot++) postingOffsets[slot + 1] = postingOffsets[slot] + this.fieldCounts[slot];
+    const postingDocuments = new Uint32Array(postingOffsets[postingOffsets.length - 1]);
+    const next = postingOffsets.slice(0, -1);
+    for (let pair = 0; pair < documentCount * F; pair++) {
+      const document = Math.floor(pair / F);
+      const field = pair % F;
+      for (let at = entryOffsets[pair]; at < entryOffsets[pair + 1]; at++) {
+        postingDocuments[next[entryTerm[at] * F + field]++] = document;
+      }
+    }
+    return FieldedLunrIndex.fromTables(
+      {
+        fields: LUNR_FIELDS,
+        documentCount,
+        terms: this.terms,
+        postingOffsets,
+        postingDocuments,
+        vectorOffsets: Uint32Array.from(entryOffsets),
+        vectorTerms: Uint32Array.from(entryTerm),
+        vectorScores,
+      },
       this.termIds,
-      Uint32Array.from(this.fieldCounts),
     );
   }
 
@@ -167,9 +162,6 @@ export class LunrIndexBuilder {
       id = this.terms.length;
       this.termIds.set(term, id);
       this.terms.push(term);
-      const posting = { _index: id } as Posting;
-      for (const field of LUNR_FIELDS) posting[field] = Object.create(null) as Record<string, object>;
-      this.postings.push(posting);
       this.documentsWithTerm.push(0);
       this.fieldCounts.push(0, 0, 0, 0);
       this.counts.push(0);
@@ -178,153 +170,129 @@ export class LunrIndexBuilder {
   }
 }
 
-interface TokenSetBuilder {
-  insert(word: string): void;
-  finish(): void;
-  root: lunr.TokenSet;
-}
-
-/** lunr.Index#toJSON's output. */
-interface SerializedLunr {
-  version: string;
-  fields: string[];
-  fieldVectors: Array<[string, number[]]>;
-  invertedIndex: Array<[string, object]>;
-  pipeline: string[];
-}
-
-/**
- * lunr.Index.load (lunr.js 2.3.9) step by step: the same vectors, inverted index, token set and pipeline, built a
- * few thousand entries at a time. lunr's version warning is left out: the snapshot format version guards it.
- */
-function* lunrIndexSteps(serialized: SerializedLunr): Steps<lunr.Index> {
-  const tick = stepCounter(2000);
-  const fieldVectors: Record<string, lunr.Vector> = {};
-  for (const [ref, elements] of serialized.fieldVectors) {
-    fieldVectors[ref] = new lunr.Vector(elements);
-    if (tick()) yield;
-  }
-  const invertedIndex = Object.create(null) as Record<string, object>;
-  // @types/lunr leaves out TokenSet.Builder, which lunr.Index.load uses.
-  const TokenSetBuilder = (lunr.TokenSet as unknown as { Builder: new () => TokenSetBuilder }).Builder;
-  const tokenSetBuilder = new TokenSetBuilder();
-  for (const [term, posting] of serialized.invertedIndex) {
-    tokenSetBuilder.insert(term);
-    invertedIndex[term] = posting;
-    if (tick()) yield;
-  }
-  tokenSetBuilder.finish();
-  const attributes = {
-    fields: serialized.fields,
-    fieldVectors,
-    invertedIndex,
-    tokenSet: tokenSetBuilder.root,
-    pipeline: lunr.Pipeline.load(serialized.pipeline),
-  };
-  return new lunr.Index(attributes as unknown as lunr.Index.Attributes);
-}
-
 export const SerializedLunrIndexSchema = z.object({
   documentCount: z.number().int().nonnegative(),
-  /** lunr's own serialisation (lunr.Index#toJSON). */
-  lunr: z.record(z.string(), z.unknown()),
-  /** Per term in lunr's (sorted) term order, the number of documents having it in each field, packed. */
-  fieldCounts: z.string(),
+  /** Terms by lunr term index. */
+  terms: z.array(z.string()),
+  /** The typed arrays of LunrTables, packed (packed.ts). */
+  postingOffsets: z.string(),
+  postingDocuments: z.string(),
+  vectorOffsets: z.string(),
+  vectorTerms: z.string(),
+  vectorScores: z.string(),
 });
 export type SerializedLunrIndex = z.infer<typeof SerializedLunrIndexSchema>;
 
-/** A lunr index plus how many documents hold each term in each field (lunr keeps no such count). */
+/** lunr's index as tables (lunr-tables.ts), searched by clauses of analysed terms. */
 export class FieldedLunrIndex {
   private readonly scorer: LunrScorer;
+  private lunr?: lunr.Index;
 
   private constructor(
-    private readonly index: lunr.Index,
-    readonly documentCount: number,
-    /** term → its 4 per-field document counts start at 4·position in fieldCounts. */
-    private readonly termPositions: ReadonlyMap<string, number>,
-    private readonly fieldCounts: Uint32Array,
-    scorer?: LunrScorer,
+    private readonly tables: LunrTables,
+    /** term → its lunr term index. */
+    private readonly termIndexes: StringLookup,
   ) {
-    this.scorer = scorer ?? new LunrScorer(index, LUNR_FIELDS);
+    this.scorer = new LunrScorer(tables, termIndexes);
   }
 
-  static build(documents: readonly LunrDocument[], boosts: FieldBoosts): FieldedLunrIndex {
+  get documentCount(): number {
+    return this.tables.documentCount;
+  }
+
+  static build(documents: ReadonlyArray<Record<LunrField, readonly string[]>>, boosts: FieldBoosts): FieldedLunrIndex {
     const builder = new LunrIndexBuilder(boosts);
     for (const document of documents) builder.add(document);
     return builder.build();
   }
 
   /** @internal Used by LunrIndexBuilder. */
-  static fromParts(
-    index: lunr.Index,
-    documentCount: number,
-    termPositions: ReadonlyMap<string, number>,
-    fieldCounts: Uint32Array,
-  ): FieldedLunrIndex {
-    return new FieldedLunrIndex(index, documentCount, termPositions, fieldCounts);
+  static fromTables(tables: LunrTables, termIndexes: StringLookup): FieldedLunrIndex {
+    return new FieldedLunrIndex(tables, termIndexes);
+  }
+
+  /** From tables another thread built and handed over (index-transfer.ts), indexing the terms in steps. */
+  static *fromTablesSteps(tables: LunrTables): Steps<FieldedLunrIndex> {
+    if (!(yield* tablesAreConsistent(tables))) throw new Error('the lunr tables do not fit together');
+    yield;
+    return new FieldedLunrIndex(tables, yield* StringIds.ofSteps(tables.terms));
+  }
+
+  /** The tables themselves, read-only by contract (for handing the index to another thread). */
+  get lunrTables(): Readonly<LunrTables> {
+    return this.tables;
   }
 
   static load(serialized: SerializedLunrIndex): FieldedLunrIndex {
     return runToEnd(FieldedLunrIndex.loadSteps(serialized));
   }
 
-  /** load() in steps (steps.ts); the lunr.Index it makes is the one lunr.Index.load makes (see lunrIndexSteps). */
+  /** load() in steps (steps.ts): unpacking is a copy per array; indexing the terms is the part worth slicing. */
   static *loadSteps(serialized: SerializedLunrIndex): Steps<FieldedLunrIndex> {
-    const fieldCounts = unpackUint32(serialized.fieldCounts);
-    const inverted = serialized.lunr.invertedIndex;
-    if (!Array.isArray(inverted) || inverted.length * LUNR_FIELDS.length !== fieldCounts.length) {
-      throw new Error('lunr term counts do not match the lunr index');
-    }
-    const positions = yield* mapInSteps(inverted.length, (position) => [
-      String((inverted[position] as [string])[0]),
-      position,
-    ]);
-    const index = yield* lunrIndexSteps(serialized.lunr as unknown as SerializedLunr);
-    const scorer = yield* LunrScorer.createSteps(index, LUNR_FIELDS);
-    return new FieldedLunrIndex(index, serialized.documentCount, positions, fieldCounts, scorer);
+    const uint32 = function* (packed: string): Steps<Uint32Array> {
+      yield;
+      return unpackUint32(packed);
+    };
+    const tables: LunrTables = {
+      fields: LUNR_FIELDS,
+      documentCount: serialized.documentCount,
+      terms: serialized.terms,
+      postingOffsets: yield* uint32(serialized.postingOffsets),
+      postingDocuments: yield* uint32(serialized.postingDocuments),
+      vectorOffsets: yield* uint32(serialized.vectorOffsets),
+      vectorTerms: yield* uint32(serialized.vectorTerms),
+      vectorScores: unpackFloat64(serialized.vectorScores),
+    };
+    return yield* FieldedLunrIndex.fromTablesSteps(tables);
   }
 
   toJSON(): SerializedLunrIndex {
-    // lunr serialises terms sorted; counts follow the same order so load can pair them without a term list.
-    const sorted = [...this.termPositions.keys()].sort();
-    const counts = new Uint32Array(sorted.length * LUNR_FIELDS.length);
-    sorted.forEach((term, position) => {
-      const from = (this.termPositions.get(term) as number) * LUNR_FIELDS.length;
-      counts.set(this.fieldCounts.subarray(from, from + LUNR_FIELDS.length), position * LUNR_FIELDS.length);
-    });
+    const t = this.tables;
     return {
-      documentCount: this.documentCount,
-      lunr: this.index.toJSON() as unknown as Record<string, unknown>,
-      fieldCounts: packUint32(counts),
+      documentCount: t.documentCount,
+      terms: [...t.terms],
+      postingOffsets: packUint32(t.postingOffsets),
+      postingDocuments: packUint32(t.postingDocuments),
+      vectorOffsets: packUint32(t.vectorOffsets),
+      vectorTerms: packUint32(t.vectorTerms),
+      vectorScores: packFloat64(t.vectorScores),
     };
   }
 
   /** Whether any document has this (analysed) term. */
   hasTerm(term: string): boolean {
-    return this.termPositions.has(term);
+    return this.termIndexes.has(term);
   }
 
-  /** The underlying lunr index (for tests that compare it with lunr.Builder's). */
+  /** The lunr.Index these tables stand for, document refs as lunrRef gives them (made on first use). */
   get lunrIndex(): lunr.Index {
-    return this.index;
+    this.lunr ??= toLunrIndex(this.tables, lunrRef);
+    return this.lunr;
+  }
+
+  /** The best `limit` documents for these clauses, as lunr.Index#query(…).slice(0, limit) ranks them. */
+  score(clauses: readonly LunrClause[], limit: number): ScoredDocument[] {
+    return this.scorer.score(clauses, limit);
   }
 
   /** Best `limit` documents for analysed query terms (term weight = clause boost). */
   search(terms: readonly WeightedTerm[], limit: number): LunrMatch[] {
+    const { documentCount, postingOffsets } = this.tables;
+    const F = LUNR_FIELDS.length;
     const commonAbove = LUNR_FIELDS.map((field) => {
       const limit = COMMON_TERM_LIMITS[field];
-      return Math.max(limit.documents, Math.floor(this.documentCount * limit.share));
+      return Math.max(limit.documents, Math.floor(documentCount * limit.share));
     });
-    // `documents` (all fields) ranks rarity; `postings` (fields kept) is what the clause costs lunr.
+    // `documents` (all fields) ranks rarity; `postings` (fields kept) is what the clause costs.
     const clauses: Array<LunrClause & { documents: number; postings: number }> = [];
     for (const { term, weight } of terms) {
-      const position = this.termPositions.get(term);
-      if (position === undefined || !SAFE_TERM.test(term)) continue;
+      const index = this.termIndexes.get(term);
+      if (index === undefined || !SAFE_TERM.test(term)) continue;
       let documents = 0;
       let postings = 0;
       const fields: number[] = [];
-      for (let f = 0; f < LUNR_FIELDS.length; f++) {
-        const count = this.fieldCounts[position * LUNR_FIELDS.length + f];
+      for (let f = 0; f < F; f++) {
+        const count = postingOffsets[index * F + f + 1] - postingOffsets[index * F + f];
         documents += count;
         if (count > 0 && count <= commonAbove[f]) {
           fields.push(f);
@@ -342,8 +310,8 @@ export class FieldedLunrIndex {
       return true;
     });
     // Scored as lunr.Index#query scores these clauses (lunr-scoring.ts), without lunr's per-query overhead.
-    return this.scorer.score(kept, limit).map((result) => ({
-      article: positionOfRef(result.ref),
+    return this.score(kept, limit).map((result) => ({
+      article: result.document,
       score: result.score,
       matchedTerms: result.matchedTerms,
     }));

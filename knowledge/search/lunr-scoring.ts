@@ -1,9 +1,9 @@
 /**
- * Scores term clauses against a lunr index exactly as `lunr.Index#query` does for the clauses lunr-index.ts builds
+ * Scores term clauses against a lunr index (as tables, lunr-tables.ts) exactly as `lunr.Index#query` does for the clauses lunr-index.ts builds
  * (one exact term each, no wildcard, no pipeline, presence OPTIONAL, a field list and a boost), several times faster.
  * lunr spends most of a small query building a token-set automaton per term and intersecting it with the index's,
- * wrapping every matching field in MatchData objects and walking whole field vectors for a dot product; here a term is
- * looked up directly in the inverted index, documents are numbered and scored in reused typed arrays, and each field
+ * wrapping every matching field in MatchData objects and walking whole field vectors for a dot product; here a term's
+ * documents are a slice of the posting table, scored in reused typed arrays, and each field
  * vector is searched only for the terms the document matched in that field.
  *
  * Identity with lunr matters (scores, tie order, matched-term order), so the arithmetic follows lunr step by step:
@@ -14,8 +14,8 @@
  *   are ranked by a stable sort in the order lunr first met them;
  * - matched terms are the keys of an object filled in that same order, so integer-like terms sort as lunr's do.
  */
-import type lunr from 'lunr';
-import { runToEnd, stepCounter, type Steps } from './steps';
+import { postingOf, type LunrTables } from './lunr-tables';
+import type { StringLookup } from './string-ids';
 
 export interface LunrClause {
   term: string;
@@ -25,17 +25,10 @@ export interface LunrClause {
 }
 
 export interface ScoredDocument {
-  ref: string;
+  /** Document number (order added). */
+  document: number;
   score: number;
   matchedTerms: string[];
-}
-
-type Posting = { _index: number } & Record<string, Record<string, object>>;
-
-/** The parts of a lunr.Index that scoring reads (lunr's typings leave them out). */
-interface LunrIndexInternals {
-  invertedIndex: Record<string, Posting | undefined>;
-  fieldVectors: Record<string, lunr.Vector & { elements: number[] }>;
 }
 
 /** A field's query vector: term indexes ascending with their summed boosts. */
@@ -47,7 +40,7 @@ interface QueryVector {
 
 /**
  * The (document, field) pairs a query matched, in the order lunr's matchingFields would hold them, with the terms
- * each matched. Documents are numbered by the scorer; a pair is `document · fieldCount + field`.
+ * each matched. A pair is `document · fieldCount + field`.
  */
 interface FieldMatches {
   pairs: number[];
@@ -56,44 +49,8 @@ interface FieldMatches {
   termIndexes: number[][];
 }
 
-/** Documents numbered in the order lunr lists their field vectors, with each pair's vector elements. */
-interface DocumentTable {
-  refs: string[];
-  documentOf: Map<string, number>;
-  vectors: number[][];
-}
-
-function* documentTableOf(
-  fieldVectors: LunrIndexInternals['fieldVectors'],
-  fields: readonly string[],
-): Steps<DocumentTable> {
-  const table: DocumentTable = { refs: [], documentOf: new Map(), vectors: [] };
-  const tick = stepCounter(5000);
-  for (const key in fieldVectors) {
-    const slash = key.indexOf('/');
-    const field = fields.indexOf(key.slice(0, slash));
-    const ref = key.slice(slash + 1);
-    let document = table.documentOf.get(ref);
-    if (document === undefined) {
-      document = table.refs.length;
-      table.refs.push(ref);
-      table.documentOf.set(ref, document);
-    }
-    table.vectors[document * fields.length + field] = fieldVectors[key].elements;
-    if (tick()) yield;
-  }
-  return table;
-}
-
 export class LunrScorer {
-  private readonly internals: LunrIndexInternals;
-  /** Document refs by number, and numbers by ref. */
-  private readonly refs: string[];
-  private readonly documentOf: Map<string, number>;
-  /** lunr field vector elements of each (document, field) pair. */
-  private readonly vectors: number[][];
-  /** See documentsOf(). */
-  private readonly postingDocuments = new Map<object, Int32Array>();
+  private readonly fieldCount: number;
   /**
    * Per-query scratch, reused by every query and left cleared after it (score() is synchronous): 1 + position in
    * FieldMatches of each pair, and each document's score and whether it was met.
@@ -103,28 +60,20 @@ export class LunrScorer {
   private readonly documentMet: Uint8Array;
 
   constructor(
-    index: lunr.Index,
-    private readonly fields: readonly string[],
-    table?: DocumentTable,
+    private readonly tables: LunrTables,
+    /** term → its lunr term index. */
+    private readonly termIndexes: StringLookup,
   ) {
-    this.internals = index as unknown as LunrIndexInternals;
-    ({ refs: this.refs, documentOf: this.documentOf, vectors: this.vectors } =
-      table ?? runToEnd(documentTableOf(this.internals.fieldVectors, fields)));
-    this.pairSlot = new Int32Array(this.refs.length * this.fields.length);
-    this.documentScore = new Float64Array(this.refs.length);
-    this.documentMet = new Uint8Array(this.refs.length);
-  }
-
-  /** The constructor in steps (steps.ts), for an index of 40k field vectors loaded while requests are served. */
-  static *createSteps(index: lunr.Index, fields: readonly string[]): Steps<LunrScorer> {
-    const fieldVectors = (index as unknown as LunrIndexInternals).fieldVectors;
-    return new LunrScorer(index, fields, yield* documentTableOf(fieldVectors, fields));
+    this.fieldCount = tables.fields.length;
+    this.pairSlot = new Int32Array(tables.documentCount * this.fieldCount);
+    this.documentScore = new Float64Array(tables.documentCount);
+    this.documentMet = new Uint8Array(tables.documentCount);
   }
 
   /** The best `limit` documents, as `lunr.Index#query(…).slice(0, limit)` returns them. */
   score(clauses: readonly LunrClause[], limit: number): ScoredDocument[] {
-    const fieldCount = this.fields.length;
-    const vectors = this.fields.map((): QueryVector => ({ indexes: [], boosts: [], magnitude: 0 }));
+    const fieldCount = this.fieldCount;
+    const vectors = Array.from({ length: fieldCount }, (): QueryVector => ({ indexes: [], boosts: [], magnitude: 0 }));
     const matches: FieldMatches = { pairs: [], terms: [], termIndexes: [] };
     const { documentScore, documentMet, pairSlot } = this;
     const ranked: number[] = [];
@@ -145,7 +94,7 @@ export class LunrScorer {
       // Array#sort is stable: ties keep the order lunr met the documents in.
       ranked.sort((a, b) => documentScore[b] - documentScore[a]);
       return ranked.slice(0, limit).map((document) => ({
-        ref: this.refs[document],
+        document,
         score: documentScore[document],
         matchedTerms: this.matchedTermsOf(document, matches),
       }));
@@ -157,28 +106,29 @@ export class LunrScorer {
 
   /** Fills the query vectors and lists matched (document, field) pairs in lunr's order. */
   private collectMatches(clauses: readonly LunrClause[], vectors: QueryVector[], matches: FieldMatches): void {
-    const fieldCount = this.fields.length;
+    const fieldCount = this.fieldCount;
     /** Fields whose documents each term has already contributed, as bits. */
     const collected = new Map<string, number>();
     for (const { term, fields, boost } of clauses) {
-      const posting = this.internals.invertedIndex[term];
-      if (posting === undefined) continue;
+      const termIndex = this.termIndexes.get(term);
+      if (termIndex === undefined) continue;
       for (const field of fields) {
-        addToVector(vectors[field], posting._index, boost);
+        addToVector(vectors[field], termIndex, boost);
         // lunr collects a term's documents in a field once, however many clauses repeat it.
         const done = collected.get(term) ?? 0;
         if (done & (1 << field)) continue;
         collected.set(term, done | (1 << field));
-        for (const document of this.documentsOf(posting[this.fields[field]])) {
+        // Documents in the order lunr lists a posting's refs: the order they were added.
+        for (const document of postingOf(this.tables, termIndex, field)) {
           const pair = document * fieldCount + field;
           const slot = this.pairSlot[pair];
           if (slot > 0) {
             matches.terms[slot - 1].push(term);
-            matches.termIndexes[slot - 1].push(posting._index);
+            matches.termIndexes[slot - 1].push(termIndex);
           } else {
             matches.pairs.push(pair);
             matches.terms.push([term]);
-            matches.termIndexes.push([posting._index]);
+            matches.termIndexes.push([termIndex]);
             this.pairSlot[pair] = matches.pairs.length;
           }
         }
@@ -187,34 +137,21 @@ export class LunrScorer {
   }
 
   /**
-   * Numbers of the documents in one field's posting of a term, in lunr's key order. Cached: the refs are keys of a
-   * dictionary-mode object, slow to list, and a term customers use once they use again. The cache holds at most one
-   * small typed array per posting of the index.
-   */
-  private documentsOf(fieldPosting: Record<string, object>): Int32Array {
-    let documents = this.postingDocuments.get(fieldPosting);
-    if (documents === undefined) {
-      documents = Int32Array.from(Object.keys(fieldPosting), (ref) => this.documentOf.get(ref) as number);
-      this.postingDocuments.set(fieldPosting, documents);
-    }
-    return documents;
-  }
-
-  /**
    * lunr.Vector#similarity of the field's query vector with the pair's field vector. The terms both vectors share are
    * exactly the query terms the pair matched, so only those are looked up, in ascending index as lunr's dot product
    * adds them.
    */
   private fieldScore(pair: number, matchedIndexes: number[], query: QueryVector): number {
-    const elements = this.vectors[pair];
+    const { vectorOffsets, vectorTerms, vectorScores } = this.tables;
+    const end = vectorOffsets[pair + 1];
     if (matchedIndexes.length > 1) matchedIndexes.sort((a, b) => a - b);
     let dot = 0;
-    let from = 0;
+    let from = vectorOffsets[pair];
     for (const index of matchedIndexes) {
-      const at = findIndex(elements, index, from);
+      const at = findTerm(vectorTerms, index, from, end);
       if (at < 0) continue;
-      dot += query.boosts[query.indexes.indexOf(index)] * elements[at + 1];
-      from = at + 2;
+      dot += query.boosts[query.indexes.indexOf(index)] * vectorScores[at];
+      from = at + 1;
     }
     return dot / query.magnitude || 0;
   }
@@ -222,8 +159,8 @@ export class LunrScorer {
   /** Object.keys of lunr's combined MatchData metadata for the document: its pairs' terms in the order met. */
   private matchedTermsOf(document: number, matches: FieldMatches): string[] {
     const slots: number[] = [];
-    for (let field = 0; field < this.fields.length; field++) {
-      const slot = this.pairSlot[document * this.fields.length + field];
+    for (let field = 0; field < this.fieldCount; field++) {
+      const slot = this.pairSlot[document * this.fieldCount + field];
       if (slot > 0) slots.push(slot);
     }
     slots.sort((a, b) => a - b);
@@ -262,14 +199,14 @@ function magnitudeOf(values: readonly number[]): number {
   return Math.sqrt(sumOfSquares);
 }
 
-/** Position in lunr vector `elements` ([index, value, index, value, …], indexes ascending) of `index`, or -1. */
-function findIndex(elements: readonly number[], index: number, from: number): number {
-  let low = from >> 1;
-  let high = elements.length >> 1;
+/** Position of term `index` in the ascending terms[from … end), or -1. */
+function findTerm(terms: Uint32Array, index: number, from: number, end: number): number {
+  let low = from;
+  let high = end;
   while (low < high) {
     const middle = (low + high) >> 1;
-    const found = elements[2 * middle];
-    if (found === index) return 2 * middle;
+    const found = terms[middle];
+    if (found === index) return middle;
     if (found < index) low = middle + 1;
     else high = middle;
   }

@@ -25,3 +25,11 @@ export function unpackFloat32(packed: string): Float32Array {
 export function unpackUint32(packed: string): Uint32Array {
   return new Uint32Array(unpackBytes(packed, 4));
 }
+
+export function packFloat64(values: Float64Array): string {
+  return Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString('base64');
+}
+
+export function unpackFloat64(packed: string): Float64Array {
+  return new Float64Array(unpackBytes(packed, 8));
+}

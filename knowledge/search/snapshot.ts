@@ -9,7 +9,7 @@ import { IndexOptionsSchema, LanguageSchema } from './schemas';
 import type { Steps } from './steps';
 
 export const SNAPSHOT_FORMAT = 'baton.knowledge-index';
-export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_VERSION = 2;
 
 const ArticleRefSchema = z.object({ id: z.string(), lang: LanguageSchema });
 

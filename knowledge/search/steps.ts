@@ -26,7 +26,7 @@ export function runToEnd<T>(steps: Steps<T>): T {
 }
 
 /** Default slice: well under the 50 ms a request may wait, leaving room for a garbage-collection pause. */
-export const DEFAULT_SLICE_MS = 8;
+export const DEFAULT_SLICE_MS = 5;
 
 export async function runInSlices<T>(steps: Steps<T>, sliceMs: number = DEFAULT_SLICE_MS): Promise<T> {
   for (;;) {
@@ -37,16 +37,4 @@ export async function runInSlices<T>(steps: Steps<T>, sliceMs: number = DEFAULT_
     } while (performance.now() - started < sliceMs);
     await yieldToEventLoop();
   }
-}
-
-/** Steps that build a Map from `entries`, yielding every `every` entries. */
-export function* mapInSteps<K, V>(count: number, entry: (i: number) => [K, V], every = 5000): Steps<Map<K, V>> {
-  const map = new Map<K, V>();
-  const tick = stepCounter(every);
-  for (let i = 0; i < count; i++) {
-    const [key, value] = entry(i);
-    map.set(key, value);
-    if (tick()) yield;
-  }
-  return map;
 }

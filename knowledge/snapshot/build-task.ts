@@ -1,6 +1,7 @@
-/** Builds an index and encodes it as snapshot bytes; runs in the build worker. */
-import { KnowledgeIndex, type IndexableArticle, type IndexOptions } from '../search';
-import { encodeSnapshot, writeSnapshotFile } from './snapshot-file';
+/** What a build worker does: build one half of an index (build-parts.ts) and hand it over. */
+import { buildClassifierHalf, buildLunrHalf } from '../search/build-parts';
+import type { FieldBoosts, IndexableArticle, IndexOptions } from '../search';
+import { toClassifierHalfMessage, toLunrHalfMessage, type ClassifierHalfMessage, type LunrHalfMessage, type Transferable } from './index-transfer';
 
 export interface BuildRequest {
   articles: IndexableArticle[];
@@ -9,9 +10,17 @@ export interface BuildRequest {
   persist?: { file: string; fingerprint: string };
 }
 
-export function buildSnapshotBytes(request: BuildRequest): Uint8Array {
-  const index = KnowledgeIndex.build(request.articles, request.options);
-  const bytes = encodeSnapshot(index.toJSON(), request.persist?.fingerprint ?? '');
-  if (request.persist) writeSnapshotFile(request.persist.file, bytes);
-  return bytes;
+export type HalfRequest =
+  | { half: 'lunr'; articles: IndexableArticle[]; boosts: FieldBoosts }
+  | { half: 'classifier'; articles: IndexableArticle[] };
+
+export type HalfMessage = { half: 'lunr'; lunr: LunrHalfMessage } | { half: 'classifier'; classifier: ClassifierHalfMessage };
+
+export function buildHalf(request: HalfRequest): Transferable<HalfMessage> {
+  if (request.half === 'lunr') {
+    const { message, transfer } = toLunrHalfMessage(buildLunrHalf(request.articles, request.boosts));
+    return { message: { half: 'lunr', lunr: message }, transfer };
+  }
+  const { message, transfer } = toClassifierHalfMessage(buildClassifierHalf(request.articles));
+  return { message: { half: 'classifier', classifier: message }, transfer };
 }

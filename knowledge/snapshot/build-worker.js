@@ -1,14 +1,17 @@
-// Worker thread entry: builds a search index off the main thread so a large publish never stalls customers' requests.
-// Plain JavaScript so it starts the same under tsx, node and Jest; it registers tsx to load the TypeScript sources.
-// The snapshot's bytes are transferred, not copied, to the main thread, which loads them in slices.
+// Worker thread entry: builds one half of a search index off the main thread (index-builder.ts keeps two of these
+// and builds both halves at once), so a large publish never stalls customers' requests. Plain JavaScript so it starts
+// the same under tsx, node and Jest; it registers tsx to load the TypeScript sources. The half's arrays are
+// transferred, not copied, to the main thread.
 'use strict';
 require('tsx/cjs');
-const { parentPort, workerData } = require('node:worker_threads');
-const { buildSnapshotBytes } = require('./build-task.ts');
+const { parentPort } = require('node:worker_threads');
+const { buildHalf } = require('./build-task.ts');
 
-try {
-  const bytes = buildSnapshotBytes(workerData);
-  parentPort.postMessage({ ok: true, bytes }, [bytes.buffer]);
-} catch (err) {
-  parentPort.postMessage({ ok: false, message: err && err.stack ? err.stack : String(err) });
-}
+parentPort.on('message', ({ id, request }) => {
+  try {
+    const { message, transfer } = buildHalf(request);
+    parentPort.postMessage({ id, ok: true, built: message }, transfer);
+  } catch (err) {
+    parentPort.postMessage({ id, ok: false, message: err && err.stack ? err.stack : String(err) });
+  }
+});

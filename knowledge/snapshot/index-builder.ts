@@ -1,61 +1,147 @@
 /**
- * How a new search snapshot gets built. Small knowledge bases build in-process (milliseconds); large ones in a worker
- * thread, because building 10k articles takes seconds of CPU that would otherwise freeze every request meanwhile.
- * The worker's snapshot is then loaded in slices (steps.ts): taking in a 10k-article index is about half a second of
- * work, which in one piece would hold every request that arrived meanwhile. Either way the result is a complete
- * index; the service swaps it in with one assignment.
+ * How a new search snapshot gets built. Small knowledge bases build in-process (milliseconds). Large ones build on
+ * two worker threads kept for the purpose, one per half of the index (build-parts.ts), because building 10k articles
+ * takes seconds of CPU that would otherwise freeze every request meanwhile, and two halves at once take half the
+ * time. The halves come back as transferred arrays (index-transfer.ts) that the main thread takes in a slice at a
+ * time (steps.ts), and the snapshot file is written a slice at a time afterwards, so no request waits long on any of
+ * it. Either way the result is a complete index; the service swaps it in with one assignment.
  */
 import path from 'node:path';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { KnowledgeIndex } from '../search';
 import { runInSlices } from '../search/steps';
-import type { BuildRequest } from './build-task';
-import { encodeSnapshot, loadSnapshotSteps, writeSnapshotFile } from './snapshot-file';
+import type { BuildRequest, HalfMessage, HalfRequest } from './build-task';
+import { fromHalvesSteps } from './index-transfer';
+import { encodeSnapshot, writeSnapshotFile, writeSnapshotFileInSlices } from './snapshot-file';
 
-export type IndexBuilder = (request: BuildRequest) => Promise<KnowledgeIndex>;
+export interface IndexBuilder {
+  (request: BuildRequest): Promise<KnowledgeIndex>;
+  /** Releases what the builder keeps (its worker threads), after any snapshot file still being written. */
+  close?(): Promise<void>;
+}
+export type { BuildRequest };
 
 /** Builds on the calling thread after yielding once, so the request that triggered it is answered first. */
 export const buildInProcess: IndexBuilder = async (request) => {
   await new Promise((resolve) => setImmediate(resolve));
   const index = KnowledgeIndex.build(request.articles, request.options);
-  if (request.persist) writeSnapshotFile(request.persist.file, encodeSnapshot(index.toJSON(), request.persist.fingerprint));
+  if (request.persist) writeSnapshotFile(request.persist.file, encodeSnapshot(index, request.persist.fingerprint));
   return index;
 };
 
-/** Builds in a short-lived worker thread and loads its snapshot a slice at a time. */
-export const buildInWorker: IndexBuilder = (request) =>
-  new Promise((resolve, reject) => {
-    const worker = new Worker(path.join(__dirname, 'build-worker.js'), { workerData: request });
-    let settled = false;
-    const finish = (fn: () => void) => {
-      if (settled) return;
-      settled = true;
-      fn();
-      void worker.terminate();
-    };
-    worker.once('message', (message: { ok: true; bytes: Uint8Array } | { ok: false; message: string }) =>
-      finish(() => {
-        if (!message.ok) return reject(new Error(`building the search index failed: ${message.message}`));
-        runInSlices(loadSnapshotSteps(message.bytes)).then((index) => {
-          if (index) resolve(index);
-          else reject(new Error('the index build worker sent an unreadable snapshot'));
-        }, reject);
-      }),
-    );
-    worker.once('error', (err) => finish(() => reject(err)));
-    worker.once('exit', (code) => finish(() => reject(new Error(`the index build worker exited with code ${code}`))));
-  });
+type WorkerReply = { id: number; ok: true; built: HalfMessage } | { id: number; ok: false; message: string };
 
-/** In-process below `workerThreshold` articles, in a worker at or above it (falling back in-process if it fails). */
+/**
+ * One build worker thread, kept between builds: starting one costs a few hundred milliseconds of module loading,
+ * and a warm one builds faster. It holds no state between builds. It keeps the process alive only while a build is
+ * owed, so an idle worker never holds up exit; if it dies, the builds it owed fail and the next one starts a new one.
+ */
+class HalfWorker {
+  private worker?: Worker;
+  private nextId = 1;
+  private readonly pending = new Map<number, { resolve(built: HalfMessage): void; reject(err: Error): void }>();
+
+  build(request: HalfRequest): Promise<HalfMessage> {
+    return new Promise((resolve, reject) => {
+      const id = this.nextId++;
+      this.pending.set(id, { resolve, reject });
+      const worker = this.started();
+      worker.ref();
+      worker.postMessage({ id, request });
+    });
+  }
+
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = undefined;
+    if (worker) await worker.terminate();
+  }
+
+  private started(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(path.join(__dirname, 'build-worker.js'));
+    worker.on('message', (reply: WorkerReply) => {
+      const build = this.pending.get(reply.id);
+      this.pending.delete(reply.id);
+      if (this.pending.size === 0) worker.unref();
+      if (!build) return;
+      if (reply.ok) build.resolve(reply.built);
+      else build.reject(new Error(`building the search index failed: ${reply.message}`));
+    });
+    const fail = (err: Error) => {
+      if (this.worker === worker) this.worker = undefined;
+      for (const build of this.pending.values()) build.reject(err);
+      this.pending.clear();
+    };
+    worker.once('error', fail);
+    worker.once('exit', (code) => fail(new Error(`the index build worker exited with code ${code}`)));
+    this.worker = worker;
+    return worker;
+  }
+}
+
+/** The two kept workers, the lunr half on one and the classifier half on the other, and the snapshot writer. */
+export class BuildWorkers {
+  private readonly lunr = new HalfWorker();
+  private readonly classifier = new HalfWorker();
+  private persisting: Promise<void> = Promise.resolve();
+
+  constructor(private readonly log?: (line: string) => void) {}
+
+  readonly build = async (request: BuildRequest): Promise<KnowledgeIndex> => {
+    const common = KnowledgeIndex.commonParts(request.articles, request.options);
+    const lunr = this.lunr.build({ half: 'lunr', articles: request.articles, boosts: common.options.boosts });
+    await yieldToEventLoop();
+    // The classifier reads titles and questions only; leaving answers out halves what is copied to its thread.
+    const classifierArticles = request.articles.map((a) => ({ ...a, answer: '', tags: [] }));
+    const classifier = this.classifier.build({ half: 'classifier', articles: classifierArticles });
+    const [lunrHalf, classifierHalf] = await Promise.all([lunr, classifier]);
+    if (lunrHalf.half !== 'lunr' || classifierHalf.half !== 'classifier') throw new Error('a build worker sent the wrong half');
+    const index = await runInSlices(fromHalvesSteps(common, lunrHalf.lunr, classifierHalf.classifier));
+    const persist = request.persist;
+    if (persist) {
+      this.persisting = this.persisting
+        .then(() => writeSnapshotFileInSlices(persist.file, index, persist.fingerprint))
+        .catch((err: Error) => this.log?.(`[knowledge] writing the search snapshot file failed: ${err.message}`));
+    }
+    return index;
+  };
+
+  /** Resolves once the snapshot files of finished builds are written. */
+  persisted(): Promise<void> {
+    return this.persisting;
+  }
+
+  async close(): Promise<void> {
+    await this.persisting;
+    await Promise.all([this.lunr.close(), this.classifier.close()]);
+  }
+}
+
+/** Builds once on worker threads of its own (tests, benchmarks); the service keeps its BuildWorkers instead. */
+export async function buildInWorker(request: BuildRequest): Promise<KnowledgeIndex> {
+  const workers = new BuildWorkers();
+  try {
+    return await workers.build(request);
+  } finally {
+    await workers.close();
+  }
+}
+
+/** In-process below `workerThreshold` articles, on kept workers at or above it (in-process if they fail). */
 export function createIndexBuilder(options: { workerThreshold?: number; log?: (line: string) => void } = {}): IndexBuilder {
   const threshold = options.workerThreshold ?? 1000;
-  return async (request) => {
+  const workers = new BuildWorkers(options.log);
+  const builder: IndexBuilder = async (request) => {
     if (request.articles.length < threshold) return buildInProcess(request);
     try {
-      return await buildInWorker(request);
+      return await workers.build(request);
     } catch (err) {
       options.log?.(`[knowledge] worker build failed, building in-process: ${(err as Error).message}`);
       return buildInProcess(request);
     }
   };
+  builder.close = () => workers.close();
+  return builder;
 }

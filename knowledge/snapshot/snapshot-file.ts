@@ -5,11 +5,13 @@
  * Written to a temporary file and renamed, so a reader never sees half a snapshot.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { z } from 'zod';
-import { KnowledgeIndex, type SerializedIndex } from '../search';
-import { runToEnd, type Steps } from '../search/steps';
-import { fromSnapshotLines, toSnapshotLines } from './snapshot-lines';
+import { KnowledgeIndex } from '../search';
+import { DEFAULT_SLICE_MS, runToEnd, type Steps } from '../search/steps';
+import { fromSnapshotLines, snapshotLines } from './snapshot-lines';
 
 /** Bumped when this file's layout changes. */
 export const SNAPSHOT_FORMAT_TAG = 'baton.snapshot-file/2';
@@ -18,17 +20,54 @@ const HeaderSchema = z.object({ format: z.literal(SNAPSHOT_FORMAT_TAG), fingerpr
 
 const NEWLINE = 0x0a;
 
-/** The snapshot of `json` as the bytes of a snapshot file. */
-export function encodeSnapshot(json: SerializedIndex, fingerprint: string): Uint8Array {
-  const header = JSON.stringify({ format: SNAPSHOT_FORMAT_TAG, fingerprint, builtAt: new Date().toISOString() });
-  return new TextEncoder().encode([header, ...toSnapshotLines(json)].join('\n'));
+function headerLine(fingerprint: string): string {
+  return JSON.stringify({ format: SNAPSHOT_FORMAT_TAG, fingerprint, builtAt: new Date().toISOString() });
+}
+
+function temporaryNameFor(file: string): string {
+  return `${file}.${process.pid}.${Date.now()}.${Math.random().toString(36).slice(2)}.tmp`;
+}
+
+/** The snapshot of `index` as the bytes of a snapshot file. */
+export function encodeSnapshot(index: KnowledgeIndex, fingerprint: string): Uint8Array {
+  return new TextEncoder().encode([headerLine(fingerprint), ...snapshotLines(index)].join('\n'));
 }
 
 export function writeSnapshotFile(file: string, bytes: Uint8Array): void {
   mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
+  const temporary = temporaryNameFor(file);
   writeFileSync(temporary, bytes);
   renameSync(temporary, file);
+}
+
+/**
+ * Writes `index`'s snapshot a line at a time, giving the event loop back between slices: for a snapshot of an index
+ * the main thread already serves, packing tens of megabytes at once would hold every request meanwhile.
+ */
+export async function writeSnapshotFileInSlices(file: string, index: KnowledgeIndex, fingerprint: string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const temporary = temporaryNameFor(file);
+  const handle = await open(temporary, 'w');
+  try {
+    let pending: Buffer[] = [Buffer.from(headerLine(fingerprint))];
+    let started = performance.now();
+    for (const line of snapshotLines(index)) {
+      pending.push(Buffer.from('\n' + line));
+      if (performance.now() - started >= DEFAULT_SLICE_MS) {
+        await handle.writev(pending);
+        pending = [];
+        await yieldToEventLoop();
+        started = performance.now();
+      }
+    }
+    await handle.writev(pending);
+    await handle.close();
+    await rename(temporary, file);
+  } catch (err) {
+    await handle.close().catch(() => undefined);
+    await rm(temporary, { force: true });
+    throw err;
+  }
 }
 
 function* linesOf(bytes: Uint8Array): Generator<string> {

@@ -1,12 +1,13 @@
 /**
  * The serialized index as lines of JSON, so it can be parsed a line at a time (runInSlices) instead of in one
- * JSON.parse of 65 MB, which at 10k articles held the event loop for half a second. The first line is the index with
- * its long parts left empty; each further line fills one part: `{"p": path, "a": [items]}` appends items to an array,
- * `{"p": path, "s": "text"}` sets a string. Lines stay around a quarter of a megabyte; a packed typed array (one
- * string) may be larger, but parsing a string is a copy.
+ * JSON.parse of tens of megabytes at 10k articles, which would hold the event loop that long. The first line is the index with
+ * its long parts left empty; each further line adds to one part: `{"p": path, "a": [items]}` appends items to an
+ * array, `{"p": path, "s": "text"}` appends text to a string (a packed typed array). Lines stay around a quarter of a
+ * megabyte.
  */
 import { z } from 'zod';
-import type { SerializedIndex } from '../search';
+import type { KnowledgeIndex, SerializedIndex } from '../search';
+import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from '../search/snapshot';
 import { stepCounter, type Steps } from '../search/steps';
 
 /** Arrays split into lines, and packed strings given a line each; paths into SerializedIndex. */
@@ -15,8 +16,7 @@ const ARRAY_PATHS = [
   'variantQuestions',
   'vocabulary',
   'classifier.features',
-  'lunr.lunr.fieldVectors',
-  'lunr.lunr.invertedIndex',
+  'lunr.terms',
 ] as const;
 const STRING_PATHS = [
   'classifier.idf',
@@ -29,7 +29,11 @@ const STRING_PATHS = [
   'classifier.centroidWeights',
   'classifier.bayesWeights',
   'classifier.bayesPrior',
-  'lunr.fieldCounts',
+  'lunr.postingOffsets',
+  'lunr.postingDocuments',
+  'lunr.vectorOffsets',
+  'lunr.vectorTerms',
+  'lunr.vectorScores',
 ] as const;
 const LINE_CHARS = 256 * 1024;
 
@@ -52,48 +56,88 @@ function locate(root: Container, path: string): { holder: Container; key: string
   return { holder, key: keys[keys.length - 1] };
 }
 
-/** A copy of `json` whose objects along `paths` are copies, so their values can be replaced. */
-function cloneAlong(json: SerializedIndex, paths: readonly string[]): Container {
-  const root: Container = { ...(json as unknown as Container) };
-  for (const path of paths) {
-    const keys = path.split('.');
-    let holder = root;
-    for (const key of keys.slice(0, -1)) {
-      holder[key] = { ...(holder[key] as Container) };
-      holder = holder[key] as Container;
-    }
-  }
-  return root;
-}
+/** Bytes per packed line: a multiple of 3, so each line's base64 can simply be appended to the previous ones'. */
+const PACKED_BYTES_PER_LINE = (LINE_CHARS / 4) * 3;
 
-export function toSnapshotLines(json: SerializedIndex): string[] {
-  const skeleton = cloneAlong(json, [...ARRAY_PATHS, ...STRING_PATHS]);
-  const parts: string[] = [];
+/**
+ * The lines of `index`'s snapshot, one at a time: what the first line leaves empty is read straight from the index
+ * and packed a line at a time, so writing a 10k-article snapshot never packs tens of megabytes in one go.
+ */
+export function* snapshotLines(index: KnowledgeIndex): Generator<string, void, void> {
+  const parts = index.parts;
+  const arrays: Record<(typeof ARRAY_PATHS)[number], ReadonlyArray<unknown>> = {
+    articles: parts.articles,
+    variantQuestions: parts.variantQuestions,
+    vocabulary: parts.vocabulary,
+    'classifier.features': parts.classifier.features,
+    'lunr.terms': parts.lunr.terms,
+  };
+  const c = parts.classifier;
+  const l = parts.lunr;
+  const packed: Record<(typeof STRING_PATHS)[number], Uint32Array | Float32Array | Float64Array> = {
+    'classifier.idf': c.idf,
+    'classifier.articleVariants': c.articleVariants,
+    'classifier.variantPostingOffsets': c.variantPostingOffsets,
+    'classifier.variantPostingVariants': c.variantPostingVariants,
+    'classifier.variantPostingWeights': c.variantPostingWeights,
+    'classifier.postingOffsets': c.postingOffsets,
+    'classifier.postingArticles': c.postingArticles,
+    'classifier.centroidWeights': c.centroidWeights,
+    'classifier.bayesWeights': c.bayesWeights,
+    'classifier.bayesPrior': c.bayesPrior,
+    'lunr.postingOffsets': l.postingOffsets,
+    'lunr.postingDocuments': l.postingDocuments,
+    'lunr.vectorOffsets': l.vectorOffsets,
+    'lunr.vectorTerms': l.vectorTerms,
+    'lunr.vectorScores': l.vectorScores,
+  };
+  const skeleton: SerializedIndex = {
+    format: SNAPSHOT_FORMAT,
+    version: SNAPSHOT_VERSION,
+    options: parts.options,
+    articles: [],
+    variantQuestions: [],
+    vocabulary: [],
+    synonymGroups: parts.synonymGroups,
+    lunr: { documentCount: l.documentCount, terms: [], postingOffsets: '', postingDocuments: '', vectorOffsets: '', vectorTerms: '', vectorScores: '' },
+    classifier: {
+      features: [],
+      idf: '',
+      articleVariants: '',
+      variantPostingOffsets: '',
+      variantPostingVariants: '',
+      variantPostingWeights: '',
+      postingOffsets: '',
+      postingArticles: '',
+      centroidWeights: '',
+      bayesWeights: '',
+      bayesPrior: '',
+    },
+  };
+  yield JSON.stringify(skeleton);
   for (const path of ARRAY_PATHS) {
-    const { holder, key } = locate(skeleton, path);
-    const items = holder[key] as unknown[];
-    holder[key] = [];
     const prefix = `{"p":${JSON.stringify(path)},"a":[`;
     let chunk: string[] = [];
     let chars = 0;
-    for (const item of items) {
+    for (const item of arrays[path]) {
       const text = JSON.stringify(item);
       chunk.push(text);
       chars += text.length + 1;
       if (chars >= LINE_CHARS) {
-        parts.push(`${prefix}${chunk.join(',')}]}`);
+        yield `${prefix}${chunk.join(',')}]}`;
         chunk = [];
         chars = 0;
       }
     }
-    if (chunk.length > 0) parts.push(`${prefix}${chunk.join(',')}]}`);
+    if (chunk.length > 0) yield `${prefix}${chunk.join(',')}]}`;
   }
   for (const path of STRING_PATHS) {
-    const { holder, key } = locate(skeleton, path);
-    parts.push(JSON.stringify({ p: path, s: holder[key] }));
-    holder[key] = '';
+    const array = packed[path];
+    const bytes = Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+    for (let from = 0; from < bytes.length; from += PACKED_BYTES_PER_LINE) {
+      yield JSON.stringify({ p: path, s: bytes.subarray(from, from + PACKED_BYTES_PER_LINE).toString('base64') });
+    }
   }
-  return [JSON.stringify(skeleton), ...parts];
 }
 
 /** Puts the index back together from its lines (after the file header), one line per step. */
@@ -114,7 +158,9 @@ export function* fromSnapshotLines(lines: Iterable<string>): Steps<SerializedInd
       if (!Array.isArray(target)) throw new Error(`snapshot ${part.p} is not an array`);
       for (const item of part.a) target.push(item);
     } else {
-      holder[key] = part.s;
+      const target = holder[key];
+      if (typeof target !== 'string') throw new Error(`snapshot ${part.p} is not a string`);
+      holder[key] = target + part.s;
     }
     if (tick()) yield;
   }

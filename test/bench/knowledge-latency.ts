@@ -2,10 +2,14 @@
  * Speed at 10k articles: a knowledge base synthesised from the data sets (80 % English articles with three question
  * variants and a support-style answer, 20 % Chinese), then build, query latency, snapshot size, serialise and load.
  */
-import { decide, KnowledgeIndex, type IndexableArticle, type SerializedIndex } from '../../knowledge/search';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { decide, KnowledgeIndex, runToEnd, type IndexableArticle } from '../../knowledge/search';
+import { encodeSnapshot, loadSnapshotSteps } from '../../knowledge/snapshot/snapshot-file';
 import { groupByLabel, loadAfqmcMatches, loadBanking77, loadBitext, loadClinc150, seededRandom } from './knowledge-data';
 import { progress, round } from './knowledge-eval';
-import { buildInWorker } from '../../knowledge/snapshot/index-builder';
+import { BuildWorkers } from '../../knowledge/snapshot/index-builder';
 
 const ARTICLES = 10_000;
 const QUESTIONS = 3000;
@@ -70,14 +74,12 @@ export function runLatency(): Record<string, unknown> {
 
   progress('latency: snapshot');
   started = performance.now();
-  const json = JSON.stringify(index.toJSON());
+  const bytes = encodeSnapshot(index, 'bench');
   const serializeMs = performance.now() - started;
   started = performance.now();
-  const parsed = JSON.parse(json) as SerializedIndex;
-  const parseMs = performance.now() - started;
-  started = performance.now();
-  const loaded = KnowledgeIndex.load(parsed);
+  const loaded = runToEnd(loadSnapshotSteps(bytes, 'bench'));
   const loadMs = performance.now() - started;
+  if (!loaded) throw new Error('the snapshot did not load');
   const sample = questions.slice(0, 200);
   const identical = sample.every((text) => JSON.stringify(loaded.search(text)) === JSON.stringify(index.search(text)));
 
@@ -85,6 +87,7 @@ export function runLatency(): Record<string, unknown> {
     articles: ARTICLES,
     questions: questions.length,
     buildMs: Math.round(buildMs),
+    buildNote: "one thread, in-process; a publish builds the two halves on two worker threads (see publish)",
     queryMs: {
       p50: round(percentile(latencies, 0.5), 3),
       p90: round(percentile(latencies, 0.9), 3),
@@ -94,29 +97,35 @@ export function runLatency(): Record<string, unknown> {
     },
     hostileQueryMaxMs: round(Math.max(...hostileLatencies), 3),
     snapshot: {
-      megabytes: round(json.length / 1e6, 2),
+      megabytes: round(bytes.length / 1e6, 2),
       serializeMs: Math.round(serializeMs),
-      jsonParseMs: Math.round(parseMs),
-      loadMs: Math.round(loadMs),
-      startupMs: Math.round(parseMs + loadMs),
+      startupMs: Math.round(loadMs),
       loadedGivesIdenticalResults: identical,
+      note: 'the snapshot file as written and read at startup (knowledge/snapshot/snapshot-file.ts)',
     },
   };
 }
 
 /**
- * Publishing at 10k articles while the bot answers: the index is rebuilt in a worker and taken in a slice at a time
- * (knowledge/snapshot/index-builder.ts) while the live index keeps answering a stream of searches on the main thread.
- * `holdMs` is how long the event loop was held between two consecutive searches: the most any request could have
- * waited. Garbage-collection pauses count, as a customer would feel them.
+ * Publishing at 10k articles while the bot answers: the index is rebuilt in the service's build worker and taken in a
+ * slice at a time (knowledge/snapshot/index-builder.ts) while the live index keeps answering a stream of searches on
+ * the main thread. `holdMs` is how long the event loop was held between two consecutive searches: the most any
+ * request could have waited. Garbage-collection pauses count, as a customer would feel them. Each publish hands the
+ * worker fresh copies of the articles, as the service reads them from its store; the first publish also starts the
+ * worker and is reported apart.
  */
 export async function runPublish(): Promise<Record<string, unknown>> {
   progress(`publish: synthesising ${ARTICLES} articles`);
   const { articles, questions } = synthesiseKnowledgeBase(ARTICLES, 7);
-  const live = KnowledgeIndex.build(articles);
+  const stored = JSON.stringify(articles);
+  const live = KnowledgeIndex.build(JSON.parse(stored) as IndexableArticle[]);
+  const worker = new BuildWorkers();
+  const directory = mkdtempSync(path.join(os.tmpdir(), 'baton-bench-publish-'));
+  const snapshotFile = path.join(directory, 'index-snapshot.json');
   const runs: Array<{ publishToLiveMs: number; maxHoldMs: number; p99HoldMs: number; holdsOver50Ms: number; searches: number }> = [];
-  for (let run = 0; run < 3; run++) {
+  for (let run = 0; run < 6; run++) {
     progress(`publish: run ${run + 1}`);
+    const request = { articles: JSON.parse(stored) as IndexableArticle[], options: {}, persist: { file: snapshotFile, fingerprint: `run-${run}` } };
     const holds: number[] = [];
     let searching = true;
     let last = performance.now();
@@ -130,8 +139,10 @@ export async function runPublish(): Promise<Record<string, unknown>> {
     };
     setImmediate(search);
     const started = performance.now();
-    const index = await buildInWorker({ articles, options: {} });
+    const index = await worker.build(request);
     const publishToLiveMs = performance.now() - started;
+    // Holds are measured until the snapshot file is written too, which happens after the new index is live.
+    await worker.persisted();
     searching = false;
     if (index.size !== articles.length) throw new Error('the published index is incomplete');
     holds.sort((a, b) => a - b);
@@ -142,13 +153,19 @@ export async function runPublish(): Promise<Record<string, unknown>> {
       holdsOver50Ms: holds.filter((hold) => hold > 50).length,
       searches: holds.length,
     });
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  const byTime = [...runs].sort((a, b) => a.publishToLiveMs - b.publishToLiveMs);
+  await worker.close();
+  rmSync(directory, { recursive: true, force: true });
+  const [cold, ...warm] = runs;
+  const times = warm.map((r) => r.publishToLiveMs).sort((a, b) => a - b);
   return {
     articles: ARTICLES,
-    publishToLiveMs: { median: byTime[1].publishToLiveMs, runs: runs.map((r) => r.publishToLiveMs) },
-    maxHoldMs: Math.max(...runs.map((r) => r.maxHoldMs)),
-    runs,
-    note: 'worker build + sliced load; holdMs = event-loop time between two searches of the live index meanwhile',
+    publishToLiveMs: { median: times[Math.floor(times.length / 2)], max: times[times.length - 1], runs: warm.map((r) => r.publishToLiveMs) },
+    maxHoldMs: Math.max(...warm.map((r) => r.maxHoldMs)),
+    holdsOver50Ms: warm.reduce((sum, r) => sum + r.holdsOver50Ms, 0),
+    firstPublish: cold,
+    runs: warm,
+    note: 'two kept build workers (one per index half), arrays taken in slices, snapshot file written in slices; holdMs = event-loop time between two searches of the live index until the file is written; firstPublish also starts the workers',
   };
 }

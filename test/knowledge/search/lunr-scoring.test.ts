@@ -1,6 +1,6 @@
 import lunr from 'lunr';
 import { FieldedLunrIndex, LUNR_FIELDS, lunrRef, type LunrDocument } from '../../../knowledge/search/lunr-index';
-import { LunrScorer, type LunrClause } from '../../../knowledge/search/lunr-scoring';
+import type { LunrClause } from '../../../knowledge/search/lunr-scoring';
 import { analyzeText } from '../../../knowledge/search/tokenize';
 import { FIXTURE_ARTICLES } from './fixture-articles';
 
@@ -12,6 +12,17 @@ const documents: LunrDocument[] = FIXTURE_ARTICLES.map((article, i) => ({
   answer: analyzeText(article.answer).terms,
   tags: article.tags.flatMap((t) => analyzeText(t).terms),
 }));
+
+function withLunrBuilder(): lunr.Index {
+  return lunr(function () {
+    this.pipeline.reset();
+    this.searchPipeline.reset();
+    this.tokenizer = ((terms: string[]) => terms.map((t) => new lunr.Token(t, {}))) as unknown as typeof lunr.tokenizer;
+    this.ref('ref');
+    for (const field of LUNR_FIELDS) this.field(field, { boost: boosts[field] });
+    for (const document of documents) this.add(document);
+  });
+}
 
 /** What lunr.Index#query returns for the clauses, as FieldedLunrIndex used to ask it. */
 function lunrQuery(index: lunr.Index, clauses: readonly LunrClause[], limit: number) {
@@ -28,7 +39,11 @@ function lunrQuery(index: lunr.Index, clauses: readonly LunrClause[], limit: num
       }
     })
     .slice(0, limit)
-    .map((result) => ({ ref: result.ref, score: result.score, matchedTerms: Object.keys(result.matchData.metadata) }));
+    .map((result) => ({
+      document: Number(result.ref.slice(1)),
+      score: result.score,
+      matchedTerms: Object.keys(result.matchData.metadata),
+    }));
 }
 
 /** A small deterministic generator, so failures reproduce. */
@@ -43,16 +58,15 @@ function random(seed: number): () => number {
 describe('LunrScorer', () => {
   const vocabulary = [...new Set(documents.flatMap((d) => LUNR_FIELDS.flatMap((f) => d[f])))].sort();
 
+  const built = () => FieldedLunrIndex.build(documents, boosts);
+  const loaded = () => FieldedLunrIndex.load(JSON.parse(JSON.stringify(built().toJSON())));
   it.each([
-    ['a built index', () => FieldedLunrIndex.build(documents, boosts).lunrIndex],
-    [
-      'a loaded index',
-      () =>
-        FieldedLunrIndex.load(JSON.parse(JSON.stringify(FieldedLunrIndex.build(documents, boosts).toJSON()))).lunrIndex,
-    ],
-  ])('scores, orders and explains exactly as lunr.Index#query on %s', (_, makeIndex) => {
-    const index = makeIndex();
-    const scorer = new LunrScorer(index, LUNR_FIELDS);
+    ['a built index, against lunr.Builder', built, withLunrBuilder],
+    ['a built index, against its own lunr.Index', built, () => built().lunrIndex],
+    ['a loaded index, against lunr.Builder', loaded, withLunrBuilder],
+  ])('scores, orders and explains exactly as lunr.Index#query: %s', (_, makeOurs, makeReference) => {
+    const scorer = makeOurs();
+    const index = makeReference();
     const next = random(7);
     for (let round = 0; round < 300; round++) {
       const clauses: LunrClause[] = [];
@@ -73,7 +87,7 @@ describe('LunrScorer', () => {
   });
 
   it('leaves no state behind between queries', () => {
-    const scorer = new LunrScorer(FieldedLunrIndex.build(documents, boosts).lunrIndex, LUNR_FIELDS);
+    const scorer = FieldedLunrIndex.build(documents, boosts);
     const clauses: LunrClause[] = [{ term: 'password', fields: [0, 1, 2, 3], boost: 1 }];
     const first = scorer.score(clauses, 10);
     scorer.score([{ term: 'refund', fields: [0, 1, 2, 3], boost: 1 }], 10);

@@ -1,5 +1,6 @@
 /** Work in steps: run at once, or a slice at a time with the event loop served in between. */
-import { mapInSteps, runInSlices, runToEnd, stepCounter, type Steps } from '../../../knowledge/search/steps';
+import { runInSlices, runToEnd, stepCounter, type Steps } from '../../../knowledge/search/steps';
+import { StringIds } from '../../../knowledge/search/string-ids';
 
 function* busySteps(count: number, msEach: number): Steps<number> {
   for (let i = 0; i < count; i++) {
@@ -12,7 +13,15 @@ function* busySteps(count: number, msEach: number): Steps<number> {
 
 test('runToEnd returns what the steps return', () => {
   expect(runToEnd(busySteps(3, 0))).toBe(3);
-  expect(runToEnd(mapInSteps(4, (i) => [`k${i}`, i], 2))).toEqual(new Map([['k0', 0], ['k1', 1], ['k2', 2], ['k3', 3]]));
+});
+
+test('StringIds finds every string by its position, in whichever shard it fell', () => {
+  const strings = Array.from({ length: 3000 }, (_, i) => (i % 3 === 0 ? `w${i}` : i % 3 === 1 ? `c 退${i}` : `k a${i} b`));
+  const ids = runToEnd(StringIds.ofSteps([...strings, ''], 100));
+  strings.forEach((text, i) => expect(ids.get(text)).toBe(i));
+  expect(ids.get('')).toBe(3000);
+  expect(ids.has('w1')).toBe(false);
+  expect(ids.get('missing')).toBeUndefined();
 });
 
 test('runInSlices lets other callbacks run between slices and holds the loop no longer than a slice and a step', async () => {

@@ -2,7 +2,8 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildInWorker, createKnowledgeService, KnowledgeIndex, loadDemoArticles, type IndexBuilder } from '../../../knowledge';
+import { buildInWorker, BuildWorkers, createKnowledgeService, KnowledgeIndex, loadDemoArticles, type IndexBuilder } from '../../../knowledge';
+import { readSnapshotFile } from '../../../knowledge/snapshot/snapshot-file';
 import { article, openKnowledgeDb, type KnowledgeDb } from '../support/knowledge-db';
 
 let db: KnowledgeDb;
@@ -82,6 +83,35 @@ test('a worker thread builds the same index as the main thread', async () => {
   const inProcess = KnowledgeIndex.build(articles);
   for (const question of ['How do I return an item?', '怎么退货？', 'I was charged twice']) {
     expect(fromWorker.search(question)).toEqual(inProcess.search(question));
+  }
+});
+
+test('kept build workers build the index on two threads, then write a snapshot file that loads to the same index', async () => {
+  const articles = loadDemoArticles();
+  const workers = new BuildWorkers();
+  try {
+    const first = await workers.build({ articles, options: {}, persist: { file: snapshotFile, fingerprint: 'f1' } });
+    await workers.persisted();
+    const fromFile = readSnapshotFile(snapshotFile, 'f1');
+    const inProcess = KnowledgeIndex.build(articles);
+    // The same workers build again (a second publish) and agree too.
+    const second = await workers.build({ articles, options: {} });
+    for (const question of ['How do I return an item?', '怎么退货？', 'I was charged twice', 'refnud']) {
+      expect(first.search(question)).toEqual(inProcess.search(question));
+      expect(fromFile?.search(question)).toEqual(inProcess.search(question));
+      expect(second.search(question)).toEqual(inProcess.search(question));
+    }
+  } finally {
+    await workers.close();
+  }
+});
+
+test('a build that the workers cannot do is refused with the reason', async () => {
+  const workers = new BuildWorkers();
+  try {
+    await expect(workers.build({ articles: [article('a'), article('a')], options: {} })).rejects.toThrow('duplicate article id a');
+  } finally {
+    await workers.close();
   }
 });
 
