@@ -7,12 +7,18 @@
 import type { Request, Response } from 'express';
 import type { HandoffEvent } from '../events';
 import type { HandoffService } from '../handoff-service';
-import type { Ticket } from '../model';
+import type { Ticket, TicketEvent } from '../model';
 import { toView } from '../ticket-views';
 import { actorOf } from './request';
 
 const KEEPALIVE_MS = 20_000;
 const SESSION_RECHECK_MS = 60_000;
+
+/** The ticket as it stood just before a transfer: in its former group, with the agent who transferred it. */
+function beforeTransfer(ticket: Ticket, event: TicketEvent): Ticket {
+  const fromGroup = event.data.fromGroup;
+  return { ...ticket, skillGroup: typeof fromGroup === 'string' ? fromGroup : ticket.skillGroup, assignee: event.actor, reservedFor: null };
+}
 
 export function createEventStreamHandler(deps: {
   service: HandoffService;
@@ -52,10 +58,12 @@ export function createEventStreamHandler(deps: {
         }
         return;
       }
-      const wasVisible = (ticket: Ticket) => canSee(ticket);
-      if (!wasVisible(event.ticket)) {
-        // Transferred away from this person's teams: tell the console to drop it, without its content.
-        if (event.event.type === 'ticket.transferred') send({ type: 'ticket.gone', at: event.event.at, ticketId: event.ticket.id });
+      if (!canSee(event.ticket)) {
+        // Transferred away from this person's teams: tell the console to drop it, without its content. Only a
+        // console that could see it before hears of it; a transfer between other teams is not theirs to know of.
+        if (event.event.type === 'ticket.transferred' && canSee(beforeTransfer(event.ticket, event.event))) {
+          send({ type: 'ticket.gone', at: event.event.at, ticketId: event.ticket.id });
+        }
         return;
       }
       const { ticketId, seq, type, from, to, actor: by, data, at } = event.event;

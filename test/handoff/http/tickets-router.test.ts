@@ -50,6 +50,7 @@ describe('ticket API', () => {
             groups: [
               { id: 'general', name: 'General' },
               { id: 'billing', name: 'Billing' },
+              { id: 'returns', name: 'Returns' },
             ],
             rules: [{ group: 'billing', keywords: ['refund'] }],
           },
@@ -193,6 +194,35 @@ describe('ticket API', () => {
       await waitFor(() => received.bill.some((e) => e.ticketId === billing.ticket.id));
       expect(received.bill.some((e) => e.ticketId === ticket.id)).toBe(false);
       expect(received.ann.some((e) => e.ticketId === billing.ticket.id)).toBe(false);
+    } finally {
+      requests.forEach((r) => r.destroy());
+      await live.close();
+    }
+  });
+
+  test('a ticket transferred away disappears from the consoles that saw it, and only from those', async () => {
+    const live = await listenTestBaton(baton);
+    const received: Record<string, Array<{ type: string; ticketId?: string }>> = { ann: [], bill: [] };
+    const requests = await Promise.all(
+      ['ann', 'bill'].map(
+        (who) =>
+          new Promise<http.ClientRequest>((resolve) => {
+            const req = http.get(`${live.origin}/api/tickets/events`, { headers: as(who) }, (res) => {
+              onServerSentEvents<(typeof received)[string][number]>(res, (event) => received[who].push(event));
+              resolve(req);
+            });
+          }),
+      ),
+    );
+    try {
+      await waitFor(() => received.ann.some((e) => e.type === 'ready') && received.bill.some((e) => e.type === 'ready'));
+      const { ticket } = await handoff(`gone-${Date.now()}`);
+      await request(baton.app).post(`/api/tickets/${ticket.id}/claim`).set(as('ann')).expect(200);
+      await request(baton.app).post(`/api/tickets/${ticket.id}/transfer`).set(as('ann')).send({ group: 'returns' }).expect(200);
+      await waitFor(() => received.ann.some((e) => e.type === 'ticket.gone' && e.ticketId === ticket.id));
+      // Bill (billing) never saw it: he hears nothing of it, not even its id.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(received.bill.filter((e) => e.ticketId === ticket.id)).toEqual([]);
     } finally {
       requests.forEach((r) => r.destroy());
       await live.close();
