@@ -1,27 +1,14 @@
 /** `/api/knowledge` over HTTP: roles, the editorial flow, validation messages, the test box, the review queue. */
 import request from 'supertest';
 import { startTestBaton, type TestBaton } from '../../support/services';
+import { signInStaff, type StaffTokens } from '../support/staff';
 
 let baton: TestBaton;
-let tokens: Record<'admin' | 'editor' | 'reviewer' | 'agent', string>;
-
-async function login(email: string, password: string): Promise<string> {
-  const res = await request(baton.app).post('/api/auth/login').send({ email, password }).expect(200);
-  return res.body.token as string;
-}
+let tokens: StaffTokens;
 
 beforeAll(async () => {
   baton = await startTestBaton();
-  const password = 'a long enough password';
-  await baton.services.auth.createUser({ email: 'editor@example.com', name: 'Ed', password, roles: ['editor'] });
-  await baton.services.auth.createUser({ email: 'reviewer@example.com', name: 'Rae', password, roles: ['reviewer'] });
-  await baton.services.auth.createUser({ email: 'agent@example.com', name: 'Agnes', password, roles: ['agent'] });
-  tokens = {
-    admin: await login('admin@example.com', 'correct horse battery'),
-    editor: await login('editor@example.com', password),
-    reviewer: await login('reviewer@example.com', password),
-    agent: await login('agent@example.com', password),
-  };
+  tokens = await signInStaff(baton);
 });
 afterAll(() => baton.close());
 

@@ -4,27 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import { startTestBaton, type TestBaton } from '../../support/services';
+import { login, signInStaff, type StaffTokens } from '../support/staff';
 
 let baton: TestBaton;
-let tokens: Record<'admin' | 'editor' | 'reviewer' | 'agent', string>;
-
-async function login(app: TestBaton['app'], email: string, password: string): Promise<string> {
-  const res = await request(app).post('/api/auth/login').send({ email, password }).expect(200);
-  return res.body.token as string;
-}
+let tokens: StaffTokens;
 
 beforeAll(async () => {
   baton = await startTestBaton();
-  const password = 'a long enough password';
-  await baton.services.auth.createUser({ email: 'editor@example.com', name: 'Ed', password, roles: ['editor'] });
-  await baton.services.auth.createUser({ email: 'reviewer@example.com', name: 'Rae', password, roles: ['reviewer'] });
-  await baton.services.auth.createUser({ email: 'agent@example.com', name: 'Agnes', password, roles: ['agent'] });
-  tokens = {
-    admin: await login(baton.app, 'admin@example.com', 'correct horse battery'),
-    editor: await login(baton.app, 'editor@example.com', password),
-    reviewer: await login(baton.app, 'reviewer@example.com', password),
-    agent: await login(baton.app, 'agent@example.com', password),
-  };
+  tokens = await signInStaff(baton);
 });
 afterAll(() => baton.close());
 

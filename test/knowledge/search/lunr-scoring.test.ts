@@ -1,28 +1,7 @@
 import lunr from 'lunr';
-import { FieldedLunrIndex, LUNR_FIELDS, lunrRef, type LunrDocument } from '../../../knowledge/search/lunr-index';
+import { FieldedLunrIndex, LUNR_FIELDS } from '../../../knowledge/search/lunr-index';
 import type { LunrClause } from '../../../knowledge/search/lunr-scoring';
-import { analyzeText } from '../../../knowledge/search/tokenize';
-import { FIXTURE_ARTICLES } from './fixture-articles';
-
-const boosts = { title: 2, questions: 3, answer: 1, tags: 1.5 };
-const documents: LunrDocument[] = FIXTURE_ARTICLES.map((article, i) => ({
-  ref: lunrRef(i),
-  title: analyzeText(article.title).terms,
-  questions: article.questions.flatMap((q) => analyzeText(q).terms),
-  answer: analyzeText(article.answer).terms,
-  tags: article.tags.flatMap((t) => analyzeText(t).terms),
-}));
-
-function withLunrBuilder(): lunr.Index {
-  return lunr(function () {
-    this.pipeline.reset();
-    this.searchPipeline.reset();
-    this.tokenizer = ((terms: string[]) => terms.map((t) => new lunr.Token(t, {}))) as unknown as typeof lunr.tokenizer;
-    this.ref('ref');
-    for (const field of LUNR_FIELDS) this.field(field, { boost: boosts[field] });
-    for (const document of documents) this.add(document);
-  });
-}
+import { boosts, documents, withLunrBuilder } from './lunr-reference';
 
 /** What lunr.Index#query returns for the clauses, as FieldedLunrIndex used to ask it. */
 function lunrQuery(index: lunr.Index, clauses: readonly LunrClause[], limit: number) {
