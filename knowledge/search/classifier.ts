@@ -1,6 +1,6 @@
 /**
- * The classifier stage over question variants: TF-IDF vectors of every question variant (and title) of every article
- * (IDF counted over articles, not variants: see articleIdf), scored three ways that complement each other (measured in test/bench/knowledge.bench.ts):
+ * The classifier stage over question variants: TF-IDF vectors of every question variant (and title) of every article,
+ * scored three ways that complement each other (measured in test/bench/knowledge.bench.ts):
  * - multinomial naive Bayes over the TF-IDF weights (Rennie et al. 2003): the log-likelihood of the query under each
  *   article's feature distribution; the best single scorer when articles have several variants;
  * - centroid: cosine to the article's normalised summed variants (evidence spread over variants adds up);
@@ -133,7 +133,7 @@ export class VariantClassifier {
     featureIds?: StringLookup,
   ) {
     this.featureIds = featureIds ?? runToEnd(featureIdsOf(t.features));
-    this.unseenIdf = Math.log(this.articleCount + 1) + 1;
+    this.unseenIdf = Math.log(this.variantCount + 1) + 1;
     this.scratch = {
       centroid: new Float32Array(this.articleCount),
       bayes: new Float32Array(this.articleCount),
@@ -301,35 +301,6 @@ export class VariantClassifier {
   }
 }
 
-/**
- * IDF over articles rather than over variants: log((A + 1) / (articles with the feature + 1)) + 1. A word most of one
- * article's variants share ("top up" in every top-up question) is what tells that article apart, yet variant-level IDF
- * counted each of those variants against it. Measured on BANKING77 tuning splits (seeds 4–6, 10 variants per
- * intent): top-1 0.764 → 0.775; a geometric mix of both IDFs or a sharper power of this one measured lower.
- */
-export function articleIdf(
-  articleCount: number,
-  articleVariants: ArrayLike<number>,
-  variantOffsets: ArrayLike<number>,
-  entryFeature: ArrayLike<number>,
-  featureCount: number,
-): Float32Array {
-  const articleFrequency = new Uint32Array(featureCount);
-  const lastArticle = new Int32Array(featureCount).fill(-1);
-  for (let a = 0; a < articleCount; a++) {
-    for (let at = variantOffsets[articleVariants[a]]; at < variantOffsets[articleVariants[a + 1]]; at++) {
-      const f = entryFeature[at];
-      if (lastArticle[f] !== a) {
-        lastArticle[f] = a;
-        articleFrequency[f]++;
-      }
-    }
-  }
-  const idf = new Float32Array(featureCount);
-  for (let f = 0; f < featureCount; f++) idf[f] = Math.log((articleCount + 1) / (articleFrequency[f] + 1)) + 1;
-  return idf;
-}
-
 /** Compressed sparse rows (row → features) turned into postings (feature → rows), rows ascending per feature. */
 function invertRows(
   rowOffsets: ArrayLike<number>,
@@ -367,6 +338,7 @@ export class VariantClassifierBuilder implements FeatureSink {
   /** Feature ids of each word's character n-grams: one lookup per word instead of one per n-gram. */
   private readonly wordGrams = new Map<string, number[]>();
   private readonly features: string[] = [];
+  private readonly documentFrequency: number[] = [];
   private readonly variantArticle: number[] = [];
   private readonly variantOffsets: number[] = [0];
   private readonly entryFeature: number[] = [];
@@ -382,6 +354,7 @@ export class VariantClassifierBuilder implements FeatureSink {
     this.variantArticle.push(article);
     emit(this);
     for (const id of this.present) {
+      this.documentFrequency[id]++;
       this.entryFeature.push(id);
       this.entryTf.push(sublinear(this.occurrences[id]));
       this.occurrences[id] = 0;
@@ -445,6 +418,7 @@ export class VariantClassifierBuilder implements FeatureSink {
   private intern(feature: string): number {
     const id = this.features.length;
     this.features.push(feature);
+    this.documentFrequency.push(0);
     this.occurrences.push(0);
     return id;
   }
@@ -454,13 +428,16 @@ export class VariantClassifierBuilder implements FeatureSink {
   }
 
   build(articleCount: number): VariantClassifier {
-    const { features, variantOffsets, entryFeature, entryTf } = this;
+    const { features, documentFrequency, variantOffsets, entryFeature, entryTf } = this;
     const variantCount = this.variantArticle.length;
     const articleVariants = new Uint32Array(articleCount + 1);
     for (const article of this.variantArticle) articleVariants[article + 1]++;
     for (let a = 0; a < articleCount; a++) articleVariants[a + 1] += articleVariants[a];
 
-    const idf = articleIdf(articleCount, articleVariants, variantOffsets, entryFeature, features.length);
+    const idf = new Float32Array(features.length);
+    for (let f = 0; f < features.length; f++) idf[f] = Math.log((variantCount + 1) / (documentFrequency[f] + 1)) + 1;
+    const kindWeight: Record<string, number> = JSON.parse(process.env.KW ?? '{}');
+    for (let f = 0; f < features.length; f++) idf[f] *= kindWeight[features[f][0]] ?? 1;
 
     // Variant vectors: sublinear TF × IDF, L2-normalised.
     const variantWeights = new Float32Array(entryFeature.length);
@@ -526,4 +503,3 @@ export class VariantClassifierBuilder implements FeatureSink {
     });
   }
 }
-
