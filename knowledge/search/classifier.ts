@@ -436,8 +436,6 @@ export class VariantClassifierBuilder implements FeatureSink {
 
     const idf = new Float32Array(features.length);
     for (let f = 0; f < features.length; f++) idf[f] = Math.log((variantCount + 1) / (documentFrequency[f] + 1)) + 1;
-    const kindWeight: Record<string, number> = JSON.parse(process.env.KW ?? '{}');
-    for (let f = 0; f < features.length; f++) idf[f] *= kindWeight[features[f][0]] ?? 1;
 
     // Variant vectors: sublinear TF × IDF, L2-normalised.
     const variantWeights = new Float32Array(entryFeature.length);
