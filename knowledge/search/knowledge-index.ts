@@ -151,14 +151,12 @@ export class KnowledgeIndex {
     return runToEnd(KnowledgeIndex.loadSteps(json));
   }
 
-  /**
-   * load() in steps (steps.ts), so a snapshot built in a worker can be taken in while the bot answers: at 10k
-   * articles loading costs about half a second of work, which must not hold any one request for that long.
-   */
+  /** load() in steps (steps.ts), for a snapshot read while the bot answers. */
   static *loadSteps(json: SerializedIndex): Steps<KnowledgeIndex> {
     const snapshot = yield* validateSnapshotSteps(json);
     const lunrIndex = yield* FieldedLunrIndex.loadSteps(snapshot.lunr);
     const classifier = yield* VariantClassifier.loadSteps(snapshot.classifier, snapshot.articles.length);
+    if (lunrIndex.documentCount !== snapshot.articles.length) throw new Error('snapshot parts do not fit together');
     return new KnowledgeIndex(
       snapshot.options,
       snapshot.articles,

@@ -1,8 +1,8 @@
 /**
- * The serialized search index on disk, so a restart loads it (well under 2 s at 10k articles) instead of rebuilding,
- * and the same bytes as a build worker hands them to the main thread. Format: one JSON header line with the
- * fingerprint, then the index as lines (snapshot-lines.ts), which the main thread can take in a line at a time.
- * Written to a temporary file and renamed, so a reader never sees half a snapshot.
+ * The serialized search index on disk, so a restart loads it (well under 2 s at 10k articles) instead of rebuilding.
+ * Format: one JSON header line with the fingerprint, then the index as lines (snapshot-lines.ts), so that neither
+ * writing nor reading ever handles the tens of megabytes of a 10k-article index in one piece. Written to a temporary
+ * file and renamed, so a reader never sees half a snapshot.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
