@@ -1,18 +1,11 @@
 /** `npm start`'s entry point as a real process: it refuses bad config by name, and starts with a printed dev login. */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-
-const ROOT = path.resolve(__dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
+import { spawnServer } from '../support/server-process';
 
 function runServer(env: Record<string, string>, until: (output: string) => boolean, timeoutMs = 25_000) {
-  const child = spawn(TSX, ['bot/server.ts'], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawnServer(env);
   let output = '';
   return new Promise<{ output: string; code: number | null; kill: () => void }>((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -25,8 +18,8 @@ function runServer(env: Record<string, string>, until: (output: string) => boole
         resolve({ output, code: null, kill: () => child.kill('SIGTERM') });
       }
     };
-    child.stdout.on('data', (d) => ((output += d), check()));
-    child.stderr.on('data', (d) => ((output += d), check()));
+    child.stdout!.on('data', (d) => ((output += d), check()));
+    child.stderr!.on('data', (d) => ((output += d), check()));
     child.on('exit', (code) => {
       clearTimeout(timer);
       resolve({ output, code, kill: () => undefined });
