@@ -47,18 +47,4 @@ describe('analyzeMessage', () => {
     const signals = analyzeMessage('转人工，账号被锁了', { lang: 'zh' });
     expect(JSON.parse(JSON.stringify(signals))).toEqual(signals);
   });
-
-  test('well under a millisecond per message', () => {
-    const messages = [
-      'My order never arrived and nobody answers!!! I want to talk to a human',
-      '酒店位置不错，但是房间太小，隔音很差，早餐也一般，花了两千块，不会再来了。',
-      'I paid $1,299.99 for a laptop that stopped working after two days, this is unacceptable',
-    ];
-    for (const m of messages) analyzeMessage(m); // warm up
-    const rounds = 300;
-    const started = process.hrtime.bigint();
-    for (let i = 0; i < rounds; i++) for (const m of messages) analyzeMessage(m);
-    const perMessageMs = Number(process.hrtime.bigint() - started) / 1e6 / (rounds * messages.length);
-    expect(perMessageMs).toBeLessThan(1);
-  });
 });
