@@ -102,7 +102,11 @@ export function createKnowledgeService(deps: {
     const fingerprint = fingerprintOf(published, options);
     if (allowLoad && deps.snapshotFile) {
       const loaded = readSnapshotFile(deps.snapshotFile, fingerprint);
-      if (loaded && loaded.size === published.length) return swap({ index: loaded, articles }, 'loaded');
+      if (loaded && loaded.size === published.length) {
+        // A builder that will need worker threads for this many articles starts them now, before customers arrive.
+        await builder.warm?.(published.length);
+        return swap({ index: loaded, articles }, 'loaded');
+      }
     }
     const index = await builder({
       articles: published.map(({ id, lang, title, questions, answer, tags }) => ({ id, lang, title, questions, answer, tags })),

@@ -19,6 +19,11 @@ export interface IndexBuilder {
   (request: BuildRequest): Promise<KnowledgeIndex>;
   /** Releases what the builder keeps (its worker threads), after any snapshot file still being written. */
   close?(): Promise<void>;
+  /**
+   * Gets ready to build an index of `articles` articles (starts its worker threads, if it will use them), so that
+   * the first publish does not pay for starting them while customers are being answered.
+   */
+  warm?(articles: number): Promise<void>;
 }
 export type { BuildRequest };
 
@@ -108,6 +113,15 @@ export class BuildWorkers {
     return index;
   };
 
+  /** Starts both worker threads and has each build a one-article half, loading its modules. */
+  async warm(): Promise<void> {
+    const articles = [{ id: 'warm-up', lang: 'en' as const, title: 'Warm up', questions: ['How do I warm up?'], answer: 'Slowly.', tags: [] }];
+    await Promise.all([
+      this.lunr.build({ half: 'lunr', articles, boosts: KnowledgeIndex.commonParts(articles).options.boosts }),
+      this.classifier.build({ half: 'classifier', articles }),
+    ]);
+  }
+
   /** Resolves once the snapshot files of finished builds are written. */
   persisted(): Promise<void> {
     return this.persisting;
@@ -143,5 +157,8 @@ export function createIndexBuilder(options: { workerThreshold?: number; log?: (l
     }
   };
   builder.close = () => workers.close();
+  builder.warm = async (articles) => {
+    if (articles >= threshold) await workers.warm();
+  };
   return builder;
 }

@@ -39,6 +39,19 @@ test('a restart loads the persisted snapshot instead of rebuilding, and answers 
   expect(restarted.search('How do I return an item?')[0].articleId).toBe(db.knowledge.search('How do I return an item?')[0].articleId);
 });
 
+test('a restart that loads the snapshot gets its builder ready for the next publish', async () => {
+  await db.knowledge.publish(loadDemoArticles());
+  const warmed: number[] = [];
+  const { builder, calls } = countingBuilder();
+  builder.warm = async (articles) => {
+    warmed.push(articles);
+  };
+  const restarted = createKnowledgeService({ store: db.store, snapshotFile, builder });
+  await restarted.init();
+  expect(calls).toEqual([]);
+  expect(warmed).toEqual([loadDemoArticles().length]);
+});
+
 test('a snapshot older than the live content is rebuilt at startup', async () => {
   await db.knowledge.publish([article('a')]);
   // Published by something that did not write the snapshot (another process with no snapshot file).
