@@ -7,7 +7,9 @@
 import { VariantClassifierBuilder, type VariantClassifier } from './classifier';
 import { emitFeatures } from './features';
 import { LunrIndexBuilder, type FieldedLunrIndex } from './lunr-index';
-import type { FieldBoosts, IndexableArticle } from './schemas';
+import type { FieldBoosts, IndexableArticle, IndexOptions } from './schemas';
+
+type IdfBasis = IndexOptions['classifierIdf'];
 import { memoizedStemmer } from './stemmer';
 import { ENGLISH_STOP_WORDS } from './stop-words';
 import { analyzeText, type TextAnalysis } from './tokenize';
@@ -33,22 +35,23 @@ export type BuiltParts = LunrHalf & ClassifierHalf;
  * Both halves in one pass over the articles. Each half can also be built alone (buildLunrHalf, buildClassifierHalf),
  * so a large knowledge base builds them on two threads at once.
  */
-export function buildIndexParts(articles: readonly IndexableArticle[], boosts: FieldBoosts): BuiltParts {
-  const parts = passOver(articles, boosts, { lunr: true, classifier: true });
+export function buildIndexParts(articles: readonly IndexableArticle[], options: Pick<IndexOptions, 'boosts' | 'classifierIdf'>): BuiltParts {
+  const parts = passOver(articles, options.boosts, options.classifierIdf, { lunr: true, classifier: true });
   return { ...(parts.lunr as LunrHalf), ...(parts.classifier as ClassifierHalf) };
 }
 
 export function buildLunrHalf(articles: readonly IndexableArticle[], boosts: FieldBoosts): LunrHalf {
-  return passOver(articles, boosts, { lunr: true, classifier: false }).lunr as LunrHalf;
+  return passOver(articles, boosts, 'article', { lunr: true, classifier: false }).lunr as LunrHalf;
 }
 
-export function buildClassifierHalf(articles: readonly IndexableArticle[]): ClassifierHalf {
-  return passOver(articles, undefined, { lunr: false, classifier: true }).classifier as ClassifierHalf;
+export function buildClassifierHalf(articles: readonly IndexableArticle[], idf: IdfBasis): ClassifierHalf {
+  return passOver(articles, undefined, idf, { lunr: false, classifier: true }).classifier as ClassifierHalf;
 }
 
 function passOver(
   articles: readonly IndexableArticle[],
   boosts: FieldBoosts | undefined,
+  idf: IdfBasis,
   want: { lunr: boolean; classifier: boolean },
 ): { lunr?: LunrHalf; classifier?: ClassifierHalf } {
   const stemWord = memoizedStemmer();
@@ -96,6 +99,6 @@ function passOver(
       lunrIndex: lunrBuilder.build(),
       vocabulary: [...wordFrequency].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([word]) => word),
     },
-    classifier: classifierBuilder && { classifier: classifierBuilder.build(articles.length), variantQuestions },
+    classifier: classifierBuilder && { classifier: classifierBuilder.build(articles.length, idf), variantQuestions },
   };
 }

@@ -30,6 +30,7 @@ import { correctTypo, isTypoCandidate, type Vocabulary } from './typo';
 export const DEFAULT_INDEX_OPTIONS: IndexOptions = {
   synonyms: {},
   boosts: { title: 2, questions: 3, answer: 1, tags: 1.5 },
+  classifierIdf: 'article',
 };
 
 /** Customer text beyond this many characters is ignored: it bounds work per query whatever is pasted in. */
@@ -120,7 +121,7 @@ export class KnowledgeIndex {
 
   static build(articles: IndexableArticle[], options: Partial<IndexOptions> = {}): KnowledgeIndex {
     const common = KnowledgeIndex.commonParts(articles, options);
-    const { lunrIndex, classifier, variantQuestions, vocabulary } = buildIndexParts(articles, common.options.boosts);
+    const { lunrIndex, classifier, variantQuestions, vocabulary } = buildIndexParts(articles, common.options);
     return new KnowledgeIndex(
       common.options,
       common.articles,

@@ -12,7 +12,7 @@ export interface BuildRequest {
 
 export type HalfRequest =
   | { half: 'lunr'; articles: IndexableArticle[]; boosts: FieldBoosts }
-  | { half: 'classifier'; articles: IndexableArticle[] };
+  | { half: 'classifier'; articles: IndexableArticle[]; idf: IndexOptions['classifierIdf'] };
 
 export type HalfMessage = { half: 'lunr'; lunr: LunrHalfMessage } | { half: 'classifier'; classifier: ClassifierHalfMessage };
 
@@ -21,6 +21,6 @@ export function buildHalf(request: HalfRequest): Transferable<HalfMessage> {
     const { message, transfer } = toLunrHalfMessage(buildLunrHalf(request.articles, request.boosts));
     return { message: { half: 'lunr', lunr: message }, transfer };
   }
-  const { message, transfer } = toClassifierHalfMessage(buildClassifierHalf(request.articles));
+  const { message, transfer } = toClassifierHalfMessage(buildClassifierHalf(request.articles, request.idf));
   return { message: { half: 'classifier', classifier: message }, transfer };
 }

@@ -100,7 +100,7 @@ export class BuildWorkers {
     await yieldToEventLoop();
     // The classifier reads titles and questions only; leaving answers out halves what is copied to its thread.
     const classifierArticles = request.articles.map((a) => ({ ...a, answer: '', tags: [] }));
-    const classifier = this.classifier.build({ half: 'classifier', articles: classifierArticles });
+    const classifier = this.classifier.build({ half: 'classifier', articles: classifierArticles, idf: common.options.classifierIdf });
     const [lunrHalf, classifierHalf] = await Promise.all([lunr, classifier]);
     if (lunrHalf.half !== 'lunr' || classifierHalf.half !== 'classifier') throw new Error('a build worker sent the wrong half');
     const index = await runInSlices(fromHalvesSteps(common, lunrHalf.lunr, classifierHalf.classifier));
@@ -118,7 +118,7 @@ export class BuildWorkers {
     const articles = [{ id: 'warm-up', lang: 'en' as const, title: 'Warm up', questions: ['How do I warm up?'], answer: 'Slowly.', tags: [] }];
     await Promise.all([
       this.lunr.build({ half: 'lunr', articles, boosts: KnowledgeIndex.commonParts(articles).options.boosts }),
-      this.classifier.build({ half: 'classifier', articles }),
+      this.classifier.build({ half: 'classifier', articles, idf: 'article' }),
     ]);
   }
 

@@ -110,6 +110,7 @@ export function toClassifierHalfMessage(half: ClassifierHalf): Transferable<Clas
       centroidWeights: sent(t.centroidWeights, transfer),
       bayesWeights: sent(t.bayesWeights, transfer),
       bayesPrior: sent(t.bayesPrior, transfer),
+      unseenIdf: t.unseenIdf,
     },
   };
   return { message, transfer };

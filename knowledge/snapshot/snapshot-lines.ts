@@ -112,6 +112,7 @@ export function* snapshotLines(index: KnowledgeIndex): Generator<string, void, v
       centroidWeights: '',
       bayesWeights: '',
       bayesPrior: '',
+      unseenIdf: c.unseenIdf,
     },
   };
   yield JSON.stringify(skeleton);

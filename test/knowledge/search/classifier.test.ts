@@ -1,4 +1,4 @@
-import { VariantClassifier, VariantClassifierBuilder } from '../../../knowledge/search/classifier';
+import { articleIdf, VariantClassifier, VariantClassifierBuilder } from '../../../knowledge/search/classifier';
 import { emitFeatures, extractFeatures } from '../../../knowledge/search/features';
 import { analyzeText } from '../../../knowledge/search/tokenize';
 
@@ -63,5 +63,36 @@ describe('VariantClassifier', () => {
     const built = builder.build(1).toJSON().features;
     for (const feature of extractFeatures(analyzeText("My card hasn't arrived yet")).keys()) collected.set(feature, 1);
     expect([...built].sort()).toEqual([...collected.keys()].sort());
+  });
+
+  const twoArticles = () => {
+    // Article 0: "top" in both variants, "fail" in one; article 1: "card" in one variant.
+    const builder = new VariantClassifierBuilder();
+    for (const question of ['top failed', 'top please']) builder.addVariant(0, (s) => emitFeatures(analyzeText(question), s));
+    for (const question of ['card', 'lost']) builder.addVariant(1, (s) => emitFeatures(analyzeText(question), s));
+    return builder;
+  };
+
+  it('counts IDF over articles by default: a word in every variant of one article is as rare as a word in one variant', () => {
+    const { features, idf } = twoArticles().build(2).tables;
+    const idfOf = (feature: string): number => idf[features.indexOf(feature)];
+    expect(idfOf('wtop')).toBeCloseTo(Math.log(3 / 2) + 1, 5);
+    expect(idfOf('wtop')).toBeCloseTo(idfOf('wfail'), 5);
+    expect(idfOf('wtop')).toBeCloseTo(idfOf('wcard'), 5);
+  });
+
+  it('counts IDF over variants when asked: a word in two of four variants is commoner than one in one', () => {
+    const { features, idf } = twoArticles().build(2, 'variant').tables;
+    const idfOf = (feature: string): number => idf[features.indexOf(feature)];
+    expect(idfOf('wtop')).toBeCloseTo(Math.log(5 / 3) + 1, 5);
+    expect(idfOf('wfail')).toBeCloseTo(Math.log(5 / 2) + 1, 5);
+  });
+
+  it('articleIdf counts each article once however many of its variants have the feature', () => {
+    // Two articles; variants 0,1 belong to article 0 and variant 2 to article 1. Feature 0 is in all three variants,
+    // feature 1 in both variants of article 0 only.
+    const idf = articleIdf(2, [0, 2, 3], [0, 2, 4, 5], [0, 1, 0, 1, 0], 2);
+    expect(idf[0]).toBeCloseTo(Math.log(3 / 3) + 1, 5);
+    expect(idf[1]).toBeCloseTo(Math.log(3 / 2) + 1, 5);
   });
 });
