@@ -14,7 +14,7 @@ import { createPresence } from './presence';
 import { sweepSla } from './sla-monitor';
 import { createSupervision, type SupervisorOverview } from './supervision';
 import { createTicketLifecycle } from './ticket-lifecycle';
-import { createTicketViews, type TicketDetail, type TicketView } from './ticket-views';
+import { createTicketViews, type TicketDetail, type TicketListFilter, type TicketPage, type TicketView } from './ticket-views';
 import { groupsOf } from './scope';
 
 export interface TickReport {
@@ -51,7 +51,9 @@ export interface HandoffService {
   tick(): Promise<TickReport>;
 
   // The agents' side: every call acts as the signed-in person, within what they may see.
+  /** The first page (up to 500 tickets, L1 first, then level, then oldest); listTicketPage pages on. */
   listTickets(actor: Actor, filter?: { statuses?: TicketStatus[]; mine?: boolean }): Promise<TicketView[]>;
+  listTicketPage(actor: Actor, filter?: TicketListFilter): Promise<TicketPage>;
   getTicket(actor: Actor, id: string): Promise<TicketDetail>;
   suggestArticles(actor: Actor, id: string): Promise<SuggestedArticle[]>;
   claim(actor: Actor, id: string): Promise<TicketView>;
@@ -136,7 +138,8 @@ export function createHandoffService(deps: HandoffDeps): HandoffService {
       return running;
     },
 
-    listTickets: (actor, filter) => views.list(actor, filter),
+    listTickets: async (actor, filter) => (await views.list(actor, filter)).tickets,
+    listTicketPage: (actor, filter) => views.list(actor, filter),
     async getTicket(actor, id) {
       return views.detail(actor, await desk.visibleTicket(actor, id));
     },

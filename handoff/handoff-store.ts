@@ -44,8 +44,17 @@ export interface TicketChange {
   entry?: NewEntry;
 }
 
+/** Where a page of tickets ended, in list order (level, then time queued, then id). */
+export interface TicketListPosition {
+  level: string;
+  queuedAt: string;
+  id: string;
+}
+
 export interface TicketFilter {
   statuses?: readonly TicketStatus[];
+  /** Only tickets after this one in list order (keyset paging). */
+  after?: TicketListPosition;
   /** Tickets in these skill groups, or assigned or reserved to `personId`. */
   visibleTo?: { groups: readonly string[]; personId: string };
   skillGroups?: readonly string[];

@@ -8,6 +8,7 @@ import { isSupervisor, type Actor, type Agent, type Ticket, type TicketEntry, ty
 import { canSee, visibilityFor } from './scope';
 import { slaView, type SlaView } from './sla';
 import { OPEN_STATUSES } from './state-machine';
+import type { TicketListPosition } from './handoff-store';
 
 export type TicketView = Omit<Ticket, 'sla'> & {
   sla: Ticket['sla'] & SlaView;
@@ -15,6 +16,24 @@ export type TicketView = Omit<Ticket, 'sla'> & {
   /** 1-based place among the queued tickets of its skill group (queued tickets only). */
   queuePosition?: number;
 };
+
+/** The most tickets one list call returns; `next` says where the following page starts. */
+export const MAX_PAGE = 500;
+
+export interface TicketListFilter {
+  statuses?: TicketStatus[];
+  mine?: boolean;
+  /** Page size, at most MAX_PAGE (the default). */
+  limit?: number;
+  /** Start after this ticket (a previous page's `next`). */
+  after?: TicketListPosition;
+}
+
+export interface TicketPage {
+  tickets: TicketView[];
+  /** Present when more tickets follow: pass it as `after` for the next page. */
+  next?: TicketListPosition;
+}
 
 export interface RecentTicket {
   id: string;
@@ -82,15 +101,24 @@ export function createTicketViews(ctx: HandoffContext) {
   return {
     withPositions,
 
-    async list(actor: Actor, filter: { statuses?: TicketStatus[]; mine?: boolean } = {}): Promise<TicketView[]> {
+    async list(actor: Actor, filter: TicketListFilter = {}): Promise<TicketPage> {
       const agent = await store.getAgent(actor.id);
       const visibility = visibilityFor(actor, agent, config);
+      const limit = Math.min(filter.limit ?? MAX_PAGE, MAX_PAGE);
+      // One more than asked for tells whether another page follows.
       const tickets = await store.listTickets({
         statuses: filter.statuses?.length ? filter.statuses : OPEN_STATUSES,
         ...(filter.mine ? { assigneeId: actor.id } : {}),
         ...(visibility.all ? {} : { visibleTo: { groups: visibility.groups, personId: visibility.personId } }),
+        ...(filter.after ? { after: filter.after } : {}),
+        limit: limit + 1,
       });
-      return withPositions(tickets);
+      const page = tickets.slice(0, limit);
+      const last = page[page.length - 1];
+      return {
+        tickets: await withPositions(page),
+        ...(tickets.length > limit && last ? { next: { level: last.level, queuedAt: last.queuedAt, id: last.id } } : {}),
+      };
     },
 
     async detail(actor: Actor, ticket: Ticket): Promise<TicketDetail> {

@@ -1,5 +1,6 @@
 /** Request bodies and queries of the ticket API. */
 import { z } from 'zod';
+import { decodeTicketCursor } from './ticket-cursor';
 import { TicketStatusSchema } from '../model';
 
 const Text = (what: string) =>
@@ -45,4 +46,17 @@ export const TicketListQuerySchema = z.object({
     .enum(['true', 'false', '1', '0'])
     .optional()
     .transform((v) => v === 'true' || v === '1'),
+  /** Page size: 1 to 500 (default 500). */
+  limit: z.coerce.number({ message: 'limit must be a number from 1 to 500' }).int('limit must be a whole number').min(1, 'limit must be at least 1').max(500, 'limit must be at most 500').optional(),
+  /** The `next` of the previous page. */
+  after: z
+    .string()
+    .max(400)
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined) return undefined;
+      const position = decodeTicketCursor(value);
+      if (!position) ctx.addIssue({ code: 'custom', message: 'after must be the next value of a previous page of this list' });
+      return position;
+    }),
 });

@@ -5,6 +5,7 @@
 import express, { type Request, type RequestHandler, type Router } from 'express';
 import type { HandoffService } from '../handoff-service';
 import { createEventStreamHandler } from './event-stream';
+import { encodeTicketCursor } from './ticket-cursor';
 import { actorOf, parseBody, parseQuery, ticketIdParam } from './request';
 import {
   MessageBodySchema,
@@ -38,7 +39,8 @@ export function createTicketsRouter(deps: HandoffRouterDeps): Router {
 
   router.get('/', async (req, res) => {
     const query = parseQuery(TicketListQuerySchema, req.query);
-    res.json({ tickets: await service.listTickets(actorOf(req), { statuses: query.status, mine: query.mine }) });
+    const page = await service.listTicketPage(actorOf(req), { statuses: query.status, mine: query.mine, limit: query.limit, after: query.after });
+    res.json({ tickets: page.tickets, ...(page.next ? { next: encodeTicketCursor(page.next) } : {}) });
   });
 
   router.get('/events', createEventStreamHandler({ service, stillSignedIn: deps.stillSignedIn, sessionRecheckMs: deps.sessionRecheckMs }));

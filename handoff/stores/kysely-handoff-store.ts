@@ -86,6 +86,16 @@ export class KyselyHandoffStore implements HandoffStore {
     if (filter.skillGroups?.length) query = query.where('skill_group', 'in', [...filter.skillGroups]);
     if (filter.assigneeId) query = query.where('assignee_id', '=', filter.assigneeId);
     if (filter.customerId) query = query.where('customer_id', '=', filter.customerId);
+    if (filter.after) {
+      const { level, queuedAt, id } = filter.after;
+      query = query.where((eb) =>
+        eb.or([
+          eb('level', '>', level),
+          eb.and([eb('level', '=', level), eb('queued_at', '>', queuedAt)]),
+          eb.and([eb('level', '=', level), eb('queued_at', '=', queuedAt), eb('id', '>', id)]),
+        ]),
+      );
+    }
     if (filter.visibleTo) {
       const { groups, personId } = filter.visibleTo;
       query = query.where((eb) =>

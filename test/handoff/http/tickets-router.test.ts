@@ -229,6 +229,34 @@ describe('ticket API', () => {
     }
   });
 
+  test('the list pages: ?limit and the previous page\'s next walk it all once; bad paging values are refused', async () => {
+    await handoff(`page-a-${Date.now()}`);
+    await handoff(`page-b-${Date.now()}`);
+    const whole = (await request(baton.app).get('/api/tickets?status=all').set(as('sue')).expect(200)).body as { tickets: Array<{ id: string }>; next?: string };
+    expect(whole.next).toBeUndefined();
+    expect(whole.tickets.length).toBeGreaterThanOrEqual(2);
+    const paged: string[] = [];
+    let next: string | undefined;
+    do {
+      const url = `/api/tickets?status=all&limit=1${next ? `&after=${encodeURIComponent(next)}` : ''}`;
+      const page = (await request(baton.app).get(url).set(as('sue')).expect(200)).body as { tickets: Array<{ id: string }>; next?: string };
+      expect(page.tickets).toHaveLength(1);
+      paged.push(page.tickets[0].id);
+      next = page.next;
+    } while (next && paged.length <= whole.tickets.length);
+    expect(paged).toEqual(whole.tickets.map((t) => t.id));
+
+    for (const [query, message] of [
+      ['limit=0', /limit must be at least 1/],
+      ['limit=501', /limit must be at most 500/],
+      ['limit=ten', /limit must be a number/],
+      ['after=not-a-cursor', /after must be the next value of a previous page/],
+    ] as const) {
+      const res = await request(baton.app).get(`/api/tickets?${query}`).set(as('sue')).expect(400);
+      expect(JSON.stringify(res.body)).toMatch(message);
+    }
+  });
+
   test('the console page is served with the strict CSP and no inline script', async () => {
     const page = await request(baton.app).get('/console').expect(200);
     expect(page.headers['content-security-policy']).toMatch(/script-src 'self'/);

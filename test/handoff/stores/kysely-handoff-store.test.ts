@@ -97,6 +97,28 @@ forEachDatabase('HandoffStore contract', (kind) => {
       const list = await fxOrder.service.listTickets(supervisor(), { statuses: ['queued'] });
       expect(list.map((t) => t.id)).toEqual([l1, l2old, l2new, l3old, l3new]);
       expect(list.map((t) => t.queuePosition)).toEqual([1, 2, 3, 4, 5]);
+
+      // Pages of two walk the same order, each starting after the previous page's last ticket, and end.
+      const paged: string[] = [];
+      let after: Awaited<ReturnType<typeof fxOrder.service.listTicketPage>>['next'];
+      for (let pages = 0; pages < 5; pages++) {
+        const page = await fxOrder.service.listTicketPage(supervisor(), { statuses: ['queued'], limit: 2, after });
+        paged.push(...page.tickets.map((t) => t.id));
+        after = page.next;
+        if (!after) break;
+      }
+      expect(paged).toEqual([l1, l2old, l2new, l3old, l3new]);
+      expect(after).toBeUndefined();
+      // Two tickets queued in the same millisecond still page by id, without skipping or repeating either.
+      const sameTime = [await make('L1'), (await fxOrder.service.requestHandoff(handoffRequest({ level: 'L1', channel: group }))).ticket.id];
+      const onePerPage: string[] = [];
+      after = undefined;
+      for (let pages = 0; pages < 3; pages++) {
+        const page = await fxOrder.service.listTicketPage(supervisor(), { statuses: ['queued'], limit: 1, after });
+        onePerPage.push(page.tickets[0].id);
+        after = page.next;
+      }
+      expect(onePerPage).toEqual([l1, ...[...sameTime].sort()]);
     } finally {
       await fxOrder.close();
     }
