@@ -1,7 +1,7 @@
 /**
  * Features the question-variant classifier sees. Beyond lunr's terms it uses word bigrams (stop words kept: "card not"
- * and "not arrived" tell intents apart), pairs of nearby terms in either order, and character trigrams inside words,
- * which survive inflections the stemmer misses and typos. Each feature is namespaced by a one-letter prefix so a word
+ * and "not arrived" tell intents apart), pairs of nearby terms in either order, character trigrams inside words,
+ * which survive inflections the stemmer misses and typos, and single Chinese characters. Each feature is namespaced by a one-letter prefix so a word
  * never collides with an n-gram.
  *
  * Features are emitted to a sink rather than returned as strings: at query time the sink builds strings, while the
@@ -61,6 +61,9 @@ export function emitFeatures(analysis: TextAnalysis, sink: FeatureSink): void {
     }
   }
   for (const word of words) sink.word(word);
+  // Chinese characters one at a time (through the bigrams, so most count twice; TF is sublinear): two phrasings of a
+  // Chinese question share characters more often than words. AFQMC tuning samples: top-5 +1 point, top-1 +0.1–0.2.
+  for (const bigram of analysis.hanBigrams) for (const char of bigram) sink.single('c', char);
 }
 
 /** Feature → count for one text (query time). */
