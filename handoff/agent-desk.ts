@@ -143,7 +143,14 @@ export function createAgentDesk(ctx: HandoffContext, presence: ReturnType<typeof
             actor: ref(actor),
             guard: { version: ticket.version },
             patch: { assignee: null, assignedAt: null, reservedFor: to.reservedFor, ...(to.skillGroup ? { skillGroup: to.skillGroup } : {}) },
-            data: { fromGroup: ticket.skillGroup, toGroup: to.skillGroup ?? ticket.skillGroup, toAgent: to.reservedFor },
+            data: {
+              fromGroup: ticket.skillGroup,
+              toGroup: to.skillGroup ?? ticket.skillGroup,
+              toAgent: to.reservedFor,
+              // Who had it before (a supervisor may move someone else's ticket): their consoles must drop it.
+              fromAssignee: ticket.assignee,
+              fromReservedFor: ticket.reservedFor,
+            },
           });
         },
         agent,

@@ -7,17 +7,25 @@
 import type { Request, Response } from 'express';
 import type { HandoffEvent } from '../events';
 import type { HandoffService } from '../handoff-service';
-import type { Ticket, TicketEvent } from '../model';
+import { PersonRefSchema, type Ticket, type TicketEvent } from '../model';
 import { toView } from '../ticket-views';
 import { actorOf } from './request';
 
 const KEEPALIVE_MS = 20_000;
 const SESSION_RECHECK_MS = 60_000;
 
-/** The ticket as it stood just before a transfer: in its former group, with the agent who transferred it. */
+const PersonRefOrNull = PersonRefSchema.nullable().catch(null);
+
+/** The ticket as it stood just before a transfer: in its former group, with its former assignee and reservation. */
 function beforeTransfer(ticket: Ticket, event: TicketEvent): Ticket {
   const fromGroup = event.data.fromGroup;
-  return { ...ticket, skillGroup: typeof fromGroup === 'string' ? fromGroup : ticket.skillGroup, assignee: event.actor, reservedFor: null };
+  return {
+    ...ticket,
+    skillGroup: typeof fromGroup === 'string' ? fromGroup : ticket.skillGroup,
+    // Events written before these were recorded name only who transferred it, usually its assignee.
+    assignee: 'fromAssignee' in event.data ? PersonRefOrNull.parse(event.data.fromAssignee) : event.actor,
+    reservedFor: PersonRefOrNull.parse(event.data.fromReservedFor),
+  };
 }
 
 export function createEventStreamHandler(deps: {

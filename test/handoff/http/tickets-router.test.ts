@@ -223,6 +223,15 @@ describe('ticket API', () => {
       // Bill (billing) never saw it: he hears nothing of it, not even its id.
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(received.bill.filter((e) => e.ticketId === ticket.id)).toEqual([]);
+
+      // A general ticket handed to Bill personally, which a supervisor then moves on: Bill saw it only as its
+      // assignee, and his console drops it too.
+      const handed = await handoff(`gone-handed-${Date.now()}`);
+      await request(baton.app).post(`/api/tickets/${handed.ticket.id}/claim`).set(as('ann')).expect(200);
+      await request(baton.app).post(`/api/tickets/${handed.ticket.id}/transfer`).set(as('ann')).send({ agentId: ids.bill }).expect(200);
+      await request(baton.app).post(`/api/tickets/${handed.ticket.id}/claim`).set(as('bill')).expect(200);
+      await request(baton.app).post(`/api/tickets/${handed.ticket.id}/transfer`).set(as('sue')).send({ group: 'returns' }).expect(200);
+      await waitFor(() => received.bill.some((e) => e.type === 'ticket.gone' && e.ticketId === handed.ticket.id));
     } finally {
       requests.forEach((r) => r.destroy());
       await live.close();
