@@ -27,62 +27,107 @@ export interface IndexBuilder {
 }
 export type { BuildRequest };
 
-/** Builds on the calling thread after yielding once, so the request that triggered it is answered first. */
-export const buildInProcess: IndexBuilder = async (request) => {
-  await new Promise((resolve) => setImmediate(resolve));
-  const index = KnowledgeIndex.build(request.articles, request.options);
-  if (request.persist) writeSnapshotFile(request.persist.file, encodeSnapshot(index, request.persist.fingerprint));
-  return index;
-};
+/**
+ * Builds on the calling thread after yielding once, so the request that triggered it is answered first. Writing the
+ * snapshot file is best-effort: it only saves a rebuild at the next start, so a full disk must not keep the new index
+ * from going live.
+ */
+export function inProcessBuilder(log?: (line: string) => void): IndexBuilder {
+  return async (request) => {
+    await new Promise((resolve) => setImmediate(resolve));
+    const index = KnowledgeIndex.build(request.articles, request.options);
+    if (request.persist) {
+      try {
+        writeSnapshotFile(request.persist.file, encodeSnapshot(index, request.persist.fingerprint));
+      } catch (err) {
+        log?.(`[knowledge] writing the search snapshot file failed (the index is live; a restart rebuilds it): ${(err as Error).message}`);
+      }
+    }
+    return index;
+  };
+}
+
+export const buildInProcess: IndexBuilder = inProcessBuilder();
 
 type WorkerReply = { id: number; ok: true; built: HalfMessage } | { id: number; ok: false; message: string };
 
 /**
+ * A build that has not come back in this long is given up (the worker is ended and the build fails, to be done
+ * in-process): a hung worker would otherwise hold every later publish. 10k articles take about two seconds.
+ */
+const BUILD_TIMEOUT_MS = 5 * 60_000;
+
+interface PendingHalf {
+  resolve(built: HalfMessage): void;
+  reject(err: Error): void;
+  timer: NodeJS.Timeout;
+}
+
+/** One worker thread and the builds it owes. */
+interface RunningWorker {
+  thread: Worker;
+  pending: Map<number, PendingHalf>;
+}
+
+/**
  * One build worker thread, kept between builds: starting one costs a few hundred milliseconds of module loading,
  * and a warm one builds faster. It holds no state between builds. It keeps the process alive only while a build is
- * owed, so an idle worker never holds up exit; if it dies, the builds it owed fail and the next one starts a new one.
+ * owed, so an idle worker never holds up exit; if it dies or hangs, the builds it owed fail and the next build
+ * starts a new one.
  */
 class HalfWorker {
-  private worker?: Worker;
+  private running?: RunningWorker;
   private nextId = 1;
-  private readonly pending = new Map<number, { resolve(built: HalfMessage): void; reject(err: Error): void }>();
 
   build(request: HalfRequest): Promise<HalfMessage> {
     return new Promise((resolve, reject) => {
       const id = this.nextId++;
-      this.pending.set(id, { resolve, reject });
-      const worker = this.started();
-      worker.ref();
-      worker.postMessage({ id, request });
+      const running = this.started();
+      const timer = setTimeout(() => this.fail(running, new Error(`the index build worker gave no answer in ${BUILD_TIMEOUT_MS / 1000} s`)), BUILD_TIMEOUT_MS);
+      timer.unref();
+      running.pending.set(id, { resolve, reject, timer });
+      running.thread.ref();
+      running.thread.postMessage({ id, request });
     });
   }
 
   async close(): Promise<void> {
-    const worker = this.worker;
-    this.worker = undefined;
-    if (worker) await worker.terminate();
+    const running = this.running;
+    this.running = undefined;
+    if (running) {
+      this.fail(running, new Error('the index builder was closed'));
+      await running.thread.terminate();
+    }
   }
 
-  private started(): Worker {
-    if (this.worker) return this.worker;
-    const worker = new Worker(path.join(__dirname, 'build-worker.js'));
-    worker.on('message', (reply: WorkerReply) => {
-      const build = this.pending.get(reply.id);
-      this.pending.delete(reply.id);
-      if (this.pending.size === 0) worker.unref();
+  /** Fails what `running` owes and retires it; a later build starts a fresh worker. */
+  private fail(running: RunningWorker, err: Error): void {
+    if (this.running === running) this.running = undefined;
+    for (const build of running.pending.values()) {
+      clearTimeout(build.timer);
+      build.reject(err);
+    }
+    running.pending.clear();
+    void running.thread.terminate();
+  }
+
+  private started(): RunningWorker {
+    if (this.running) return this.running;
+    const running: RunningWorker = { thread: new Worker(path.join(__dirname, 'build-worker.js')), pending: new Map() };
+    running.thread.on('message', (reply: WorkerReply) => {
+      const build = running.pending.get(reply.id);
+      running.pending.delete(reply.id);
+      if (running.pending.size === 0) running.thread.unref();
       if (!build) return;
+      clearTimeout(build.timer);
       if (reply.ok) build.resolve(reply.built);
       else build.reject(new Error(`building the search index failed: ${reply.message}`));
     });
-    const fail = (err: Error) => {
-      if (this.worker === worker) this.worker = undefined;
-      for (const build of this.pending.values()) build.reject(err);
-      this.pending.clear();
-    };
-    worker.once('error', fail);
-    worker.once('exit', (code) => fail(new Error(`the index build worker exited with code ${code}`)));
-    this.worker = worker;
-    return worker;
+    running.thread.on('messageerror', (err) => this.fail(running, err));
+    running.thread.once('error', (err) => this.fail(running, err));
+    running.thread.once('exit', (code) => this.fail(running, new Error(`the index build worker exited with code ${code}`)));
+    this.running = running;
+    return running;
   }
 }
 
@@ -91,12 +136,16 @@ export class BuildWorkers {
   private readonly lunr = new HalfWorker();
   private readonly classifier = new HalfWorker();
   private persisting: Promise<void> = Promise.resolve();
+  /** The newest index waiting to be written: only it is, when the writer gets to it. */
+  private unwritten?: { index: KnowledgeIndex; file: string; fingerprint: string };
 
   constructor(private readonly log?: (line: string) => void) {}
 
   readonly build = async (request: BuildRequest): Promise<KnowledgeIndex> => {
     const common = KnowledgeIndex.commonParts(request.articles, request.options);
     const lunr = this.lunr.build({ half: 'lunr', articles: request.articles, boosts: common.options.boosts });
+    // Handled now, awaited below: the lunr worker may fail while this yields between the two copies of the articles.
+    lunr.catch(() => undefined);
     await yieldToEventLoop();
     // The classifier reads titles and questions only; leaving answers out halves what is copied to its thread.
     const classifierArticles = request.articles.map((a) => ({ ...a, answer: '', tags: [] }));
@@ -104,14 +153,26 @@ export class BuildWorkers {
     const [lunrHalf, classifierHalf] = await Promise.all([lunr, classifier]);
     if (lunrHalf.half !== 'lunr' || classifierHalf.half !== 'classifier') throw new Error('a build worker sent the wrong half');
     const index = await runInSlices(fromHalvesSteps(common, lunrHalf.lunr, classifierHalf.classifier));
-    const persist = request.persist;
-    if (persist) {
-      this.persisting = this.persisting
-        .then(() => writeSnapshotFileInSlices(persist.file, index, persist.fingerprint))
-        .catch((err: Error) => this.log?.(`[knowledge] writing the search snapshot file failed: ${err.message}`));
-    }
+    if (request.persist) this.persist({ index, ...request.persist });
     return index;
   };
+
+  /** Writes the snapshot file of the newest index after any write under way; older unwritten ones are skipped. */
+  private persist(latest: { index: KnowledgeIndex; file: string; fingerprint: string }): void {
+    const queued = this.unwritten !== undefined;
+    this.unwritten = latest;
+    if (queued) return;
+    this.persisting = this.persisting.then(async () => {
+      const next = this.unwritten;
+      this.unwritten = undefined;
+      if (!next) return;
+      try {
+        await writeSnapshotFileInSlices(next.file, next.index, next.fingerprint);
+      } catch (err) {
+        this.log?.(`[knowledge] writing the search snapshot file failed (the index is live; a restart rebuilds it): ${(err as Error).message}`);
+      }
+    });
+  }
 
   /** Starts both worker threads and has each build a one-article half, loading its modules. */
   async warm(): Promise<void> {
@@ -147,6 +208,7 @@ export async function buildInWorker(request: BuildRequest): Promise<KnowledgeInd
 export function createIndexBuilder(options: { workerThreshold?: number; log?: (line: string) => void } = {}): IndexBuilder {
   const threshold = options.workerThreshold ?? 1000;
   const workers = new BuildWorkers(options.log);
+  const buildInProcess = inProcessBuilder(options.log);
   const builder: IndexBuilder = async (request) => {
     if (request.articles.length < threshold) return buildInProcess(request);
     try {
@@ -158,7 +220,13 @@ export function createIndexBuilder(options: { workerThreshold?: number; log?: (l
   };
   builder.close = () => workers.close();
   builder.warm = async (articles) => {
-    if (articles >= threshold) await workers.warm();
+    if (articles < threshold) return;
+    try {
+      await workers.warm();
+    } catch (err) {
+      // Builds fall back to in-process when the workers cannot run; startup goes on either way.
+      options.log?.(`[knowledge] starting the index build workers failed: ${(err as Error).message}`);
+    }
   };
   return builder;
 }

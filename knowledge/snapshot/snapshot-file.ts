@@ -4,7 +4,7 @@
  * writing nor reading ever handles the tens of megabytes of a 10k-article index in one piece. Written to a temporary
  * file and renamed, so a reader never sees half a snapshot.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
@@ -36,8 +36,13 @@ export function encodeSnapshot(index: KnowledgeIndex, fingerprint: string): Uint
 export function writeSnapshotFile(file: string, bytes: Uint8Array): void {
   mkdirSync(path.dirname(file), { recursive: true });
   const temporary = temporaryNameFor(file);
-  writeFileSync(temporary, bytes);
-  renameSync(temporary, file);
+  try {
+    writeFileSync(temporary, bytes);
+    renameSync(temporary, file);
+  } catch (err) {
+    rmSync(temporary, { force: true });
+    throw err;
+  }
 }
 
 /**

@@ -1,9 +1,10 @@
 /** The search snapshot: swapped atomically, persisted, reused at startup when current, rebuilt when stale. */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildInWorker, BuildWorkers, createKnowledgeService, KnowledgeIndex, loadDemoArticles, type IndexBuilder } from '../../../knowledge';
 import { readSnapshotFile } from '../../../knowledge/snapshot/snapshot-file';
+import { inProcessBuilder } from '../../../knowledge/snapshot/index-builder';
 import { article, openKnowledgeDb, type KnowledgeDb } from '../support/knowledge-db';
 
 let db: KnowledgeDb;
@@ -114,6 +115,33 @@ test('kept build workers build the index on two threads, then write a snapshot f
       expect(fromFile?.search(question)).toEqual(inProcess.search(question));
       expect(second.search(question)).toEqual(inProcess.search(question));
     }
+  } finally {
+    await workers.close();
+  }
+});
+
+test('an unwritable snapshot file does not keep a new index from going live; the failure is logged', async () => {
+  const blocked = path.join(dir, 'a-file');
+  writeFileSync(blocked, 'not a folder');
+  const lines: string[] = [];
+  const index = await inProcessBuilder((line) => lines.push(line))({
+    articles: [article('a')],
+    options: {},
+    persist: { file: path.join(blocked, 'index-snapshot.json'), fingerprint: 'f' },
+  });
+  expect(index.size).toBe(1);
+  expect(lines.join('\n')).toMatch(/writing the search snapshot file failed/);
+});
+
+test('two publishes in a row leave the newer one in the snapshot file', async () => {
+  const articles = loadDemoArticles();
+  const workers = new BuildWorkers();
+  try {
+    await workers.build({ articles, options: {}, persist: { file: snapshotFile, fingerprint: 'older' } });
+    await workers.build({ articles: articles.slice(1), options: {}, persist: { file: snapshotFile, fingerprint: 'newer' } });
+    await workers.persisted();
+    expect(readSnapshotFile(snapshotFile, 'older')).toBeUndefined();
+    expect(readSnapshotFile(snapshotFile, 'newer')?.size).toBe(articles.length - 1);
   } finally {
     await workers.close();
   }
