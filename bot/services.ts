@@ -125,7 +125,7 @@ export async function createServices(config: Readonly<Config>, options: ServiceO
   const synonymStore = new KyselySynonymStore(tablesOf<KnowledgeTables>(database.db));
   const synonymFile = synonymsFile(path.join(config.dataDir, 'knowledge', 'synonyms.json'));
   try {
-    await seedSynonyms(synonymStore, synonymFile, () => loadSynonyms(synonymFile));
+    await seedSynonyms(synonymStore, synonymFile, () => loadSynonyms(synonymFile), log);
   } catch (err) {
     await database.close();
     throw err;

@@ -80,7 +80,7 @@ const synonymsMigration: Migration = {
       .addColumn('id', 'integer', (c) => c.primaryKey())
       .addColumn('revision', 'integer', (c) => c.notNull())
       .addColumn('updated_at', 'varchar(32)', (c) => c.notNull())
-      .addColumn('updated_by', 'varchar(200)')
+      .addColumn('updated_by', 'varchar(320)')
       .execute();
     await db.schema
       .createTable('synonym_groups')

@@ -12,12 +12,17 @@ export const SYNONYM_LIMITS = { phraseChars: 100, synonymsPerGroup: 50, groups: 
 /** Case and spacing do not make two phrases different ("Send  Back" is "send back"). */
 export const phraseKey = (phrase: string): string => phrase.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
 
+/** Separators of the editor's comma-separated synonym field: a phrase holding one would be split on the next save. */
+const LIST_SEPARATORS = /[,，、;；]/;
+
 const Phrase = (what: string) =>
   z
     .string({ message: `${what} must be text` })
     .trim()
     .min(1, `${what} is empty; type a word or phrase, or remove it`)
-    .max(SYNONYM_LIMITS.phraseChars, `${what} is longer than ${SYNONYM_LIMITS.phraseChars} characters; use a shorter phrase`);
+    .max(SYNONYM_LIMITS.phraseChars, `${what} is longer than ${SYNONYM_LIMITS.phraseChars} characters; use a shorter phrase`)
+    .refine((phrase) => !LIST_SEPARATORS.test(phrase), `${what} holds a comma or semicolon, which separate synonyms; make each phrase its own synonym`)
+    .refine((phrase) => phraseKey(phrase) !== '__proto__', `${what} cannot be "__proto__"`);
 
 export const SynonymGroupSchema = z
   .object({

@@ -3,7 +3,8 @@
  * the save resolves. The store is the source of truth; the synonyms file only seeds it the first time.
  */
 import { KnowledgeError } from '../errors';
-import { SynonymGroupsSchema, type SaveSynonyms } from './schemas';
+import type { z } from 'zod';
+import { phraseKey, SYNONYM_LIMITS, SynonymGroupSchema, type SaveSynonyms } from './schemas';
 import { synonymGroups, type SynonymList, type SynonymStore } from './synonym-store';
 
 export interface SynonymService {
@@ -46,15 +47,32 @@ export function createSynonymService(deps: {
 
 /**
  * Stores the synonyms from `file` (`{"word": ["synonym", …]}`) when no list was stored yet, so a fresh database
- * starts with the file's vocabulary. The file is read only then; a list that breaks the rules editors are held to
- * stops startup with a message naming the file and the group.
+ * starts with the file's vocabulary; the file is read only then. Groups that break the rules editors are held to are
+ * left out and reported through `warn` (naming the file and the group), so a file an older Baton accepted never
+ * stops a start; a file that is not a synonym list at all still does (`load` throws).
  */
-export async function seedSynonyms(store: SynonymStore, file: string, load: () => Record<string, string[]>): Promise<boolean> {
+export async function seedSynonyms(
+  store: SynonymStore,
+  file: string,
+  load: () => Record<string, string[]>,
+  warn: (line: string) => void = () => undefined,
+): Promise<boolean> {
   if ((await store.revision()) > 0) return false;
-  const parsed = SynonymGroupsSchema.safeParse(synonymGroups(load()));
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => (i.path.length ? `group ${Number(i.path[0]) + 1}${i.path.length > 1 ? ` ${i.path.slice(1).join('.')}` : ''}: ${i.message}` : i.message));
-    throw new Error(`${file}: the synonym list cannot be loaded: ${problems.join('; ')}`);
+  const kept: Array<z.infer<typeof SynonymGroupSchema>> = [];
+  const heads = new Set<string>();
+  for (const [i, group] of synonymGroups(load()).entries()) {
+    const checked = SynonymGroupSchema.safeParse(group);
+    const problem = !checked.success
+      ? checked.error.issues[0]?.message
+      : heads.has(phraseKey(checked.data.term))
+        ? 'its word heads an earlier group too'
+        : kept.length >= SYNONYM_LIMITS.groups
+          ? `the list has at most ${SYNONYM_LIMITS.groups} groups`
+          : undefined;
+    if (checked.success && problem === undefined) {
+      kept.push(checked.data);
+      heads.add(phraseKey(checked.data.term));
+    } else warn(`[knowledge] ${file}: synonym group ${i + 1} ("${group.term}") left out: ${problem}`);
   }
-  return store.seed(parsed.data);
+  return store.seed(kept);
 }

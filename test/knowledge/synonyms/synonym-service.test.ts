@@ -163,9 +163,14 @@ describe('seedSynonyms', () => {
     expect((await db.synonyms.get()).groups).toContainEqual({ term: 'return', synonyms: ['send back', 'give back', 'take back'] });
   });
 
-  test('a file that breaks the rules stops startup naming the file and the group, and stores nothing', async () => {
-    const file = writeFile({ sofa: ['couch'], return: ['the'] });
-    await expectRejection(seedSynonyms(db.synonyms, file, () => loadSynonyms(file)), new RegExp(`${file.replace(/[.\\/]/g, '\\$&')}: .*group 2 synonyms.0: "the" has no word the search can use`));
-    expect(await db.synonyms.revision()).toBe(0);
+  test('groups of a file that break the rules are left out and reported, naming the file and the group; the rest is stored', async () => {
+    const file = writeFile({ sofa: ['couch'], return: ['the'], Sofa: ['settee'], price: ['1,000 yuan', 'cost'] });
+    const warnings: string[] = [];
+    expect(await seedSynonyms(db.synonyms, file, () => loadSynonyms(file), (line) => warnings.push(line))).toBe(true);
+    expect((await db.synonyms.get()).groups).toEqual([{ term: 'sofa', synonyms: ['couch'] }]);
+    expect(warnings).toHaveLength(3);
+    expect(warnings[0]).toContain(`${file}: synonym group 2 ("return") left out: "the" has no word the search can use`);
+    expect(warnings[1]).toContain('group 3 ("Sofa") left out: its word heads an earlier group too');
+    expect(warnings[2]).toMatch(/group 4 \("price"\) left out: a synonym holds a comma/);
   });
 });
