@@ -39,7 +39,10 @@ export async function startServerProcess(env: Record<string, string>, timeoutMs 
     }),
   );
   const origin = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in time:\n${output}`)), timeoutMs);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start in time:\n${output}`));
+    }, timeoutMs);
     const check = () => {
       const match = /Customer chat: +(http:\/\/localhost:\d+)\//.exec(output);
       if (match) {
