@@ -75,6 +75,8 @@ export function createKnowledgeService(deps: {
   const status: SnapshotStatus = { articles: 0, source: 'empty', builtAt: null, generation: 0, building: false, lastError: null };
   let lastMarker: string | undefined;
   let watcher: NodeJS.Timeout | undefined;
+  /** Set by close(): a poll or publish still in flight starts no more builds. */
+  let closed = false;
 
   function swap(next: Snapshot, source: SnapshotStatus['source']): void {
     snapshot = next;
@@ -95,6 +97,7 @@ export function createKnowledgeService(deps: {
   }
 
   async function rebuild(allowLoad: boolean): Promise<void> {
+    if (closed) return;
     lastMarker = await changeMarker();
     const published = await deps.store.listPublished();
     const options = await indexOptions();
@@ -155,7 +158,7 @@ export function createKnowledgeService(deps: {
     watch(intervalMs) {
       if (watcher || !deps.store.liveMarker) return;
       const poll = async () => {
-        if (scheduler.building) return;
+        if (scheduler.building || closed) return;
         const marker = await changeMarker();
         // The rebuild records the marker it was built from; only an unchanged marker is recorded here.
         if (lastMarker !== undefined && marker !== lastMarker) await scheduler.request();
@@ -168,6 +171,7 @@ export function createKnowledgeService(deps: {
       return { ...status, building: scheduler.building };
     },
     async close() {
+      closed = true;
       if (watcher) clearInterval(watcher);
       watcher = undefined;
       await scheduler.idle();
