@@ -35,10 +35,10 @@ export function postingOf(tables: LunrTables, term: number, field: number): Uint
   return tables.postingDocuments.subarray(tables.postingOffsets[at], tables.postingOffsets[at + 1]);
 }
 
-/** Whether every value is below `limit`, in steps of 100k values. */
+/** Whether every value is below `limit`, in steps of 20k values. */
 function* allBelow(values: Uint32Array, limit: number): Steps<boolean> {
-  for (let from = 0; from < values.length; from += 100_000) {
-    const to = Math.min(values.length, from + 100_000);
+  for (let from = 0; from < values.length; from += 20_000) {
+    const to = Math.min(values.length, from + 20_000);
     for (let i = from; i < to; i++) if (values[i] >= limit) return false;
     yield;
   }

@@ -24,7 +24,7 @@ export class StringIds {
     return runToEnd(StringIds.ofSteps(strings));
   }
 
-  static *ofSteps(strings: readonly string[], every = 5000): Steps<StringIds> {
+  static *ofSteps(strings: readonly string[], every = 1000): Steps<StringIds> {
     const shards = Array.from({ length: SHARDS }, () => new Map<string, number>());
     const tick = stepCounter(every);
     for (let id = 0; id < strings.length; id++) {

@@ -44,7 +44,7 @@ function stringTable(values: ReadonlyArray<string | null>, transfer: ArrayBuffer
 
 function* stringsOf(table: StringTable): Steps<Array<string | null>> {
   const values: Array<string | null> = new Array<string | null>(table.lengths.length);
-  const tick = stepCounter(20_000);
+  const tick = stepCounter(2000);
   let at = 0;
   for (let i = 0; i < table.lengths.length; i++) {
     const length = table.lengths[i];

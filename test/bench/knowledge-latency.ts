@@ -215,8 +215,10 @@ export async function runPublish(): Promise<Record<string, unknown>> {
       runs,
     };
   };
-  // The service starts its workers at startup when the knowledge base is this large (builder.warm).
+  // The service starts its workers at startup when the knowledge base is this large (builder.warm), and has been
+  // answering before anything is published: the search code is compiled by then.
   await worker.warm();
+  for (const text of questions.slice(0, WARM_UP)) decide(live.search(text));
   const firstPublish = await publish(0, pacedLoad);
   const paced: PublishRun[] = [];
   const saturated: PublishRun[] = [];
