@@ -11,7 +11,7 @@ import { decide, KnowledgeIndex, type Decision, type DecisionThresholds, type In
 import { fingerprintOf } from './snapshot/fingerprint';
 import { createIndexBuilder, type IndexBuilder } from './snapshot/index-builder';
 import { createRebuildScheduler } from './snapshot/rebuild-scheduler';
-import { readSnapshotFile } from './snapshot/snapshot-file';
+import { readSnapshotFile, removeStaleTemporaries } from './snapshot/snapshot-file';
 import { synonymRecord, type SynonymStore } from './synonyms/synonym-store';
 
 export interface KnowledgeAnswer {
@@ -134,6 +134,7 @@ export function createKnowledgeService(deps: {
 
   const service: KnowledgeService = {
     async init() {
+      if (deps.snapshotFile) removeStaleTemporaries(deps.snapshotFile);
       await rebuild(true);
     },
     search(text, searchOptions = {}) {

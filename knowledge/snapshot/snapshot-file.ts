@@ -4,7 +4,7 @@
  * writing nor reading ever handles the tens of megabytes of a 10k-article index in one piece. Written to a temporary
  * file and renamed, so a reader never sees half a snapshot.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
@@ -26,6 +26,35 @@ function headerLine(fingerprint: string): string {
 
 function temporaryNameFor(file: string): string {
   return `${file}.${process.pid}.${Date.now()}.${Math.random().toString(36).slice(2)}.tmp`;
+}
+
+/**
+ * Removes temporary files of `file` left by writes that never finished (a crash, a kill -9, a shutdown cut short):
+ * tens of megabytes each at 10k articles. Only those older than `olderThanMs`, so another process's write under way
+ * is left alone.
+ */
+export function removeStaleTemporaries(file: string, olderThanMs = 10 * 60_000, now = Date.now()): string[] {
+  const directory = path.dirname(file);
+  const prefix = `${path.basename(file)}.`;
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(directory);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const temporary = path.join(directory, name);
+    try {
+      if (now - statSync(temporary).mtimeMs < olderThanMs) continue;
+      rmSync(temporary, { force: true });
+      removed.push(temporary);
+    } catch {
+      // Gone already, or not ours to remove: nothing to do.
+    }
+  }
+  return removed;
 }
 
 /** The snapshot of `index` as the bytes of a snapshot file. */

@@ -38,6 +38,7 @@
           if (res.status === 401 && url !== '/api/auth/login') showLogin();
           var error = new Error((data && data.error && data.error.message) || ('request failed: ' + res.status));
           error.status = res.status;
+          error.code = data && data.error && data.error.code;
           error.details = data && data.error && data.error.details;
           throw error;
         }
@@ -454,6 +455,11 @@
       })
       .catch(function (err) {
         fail(err);
+        if (err.code === 'index_rebuild_failed') {
+          // The list was saved (only the rebuild failed): take its new revision, or the next save would be refused.
+          api('GET', '/api/knowledge/synonyms').then(function (list) { state.synonyms.revision = list.revision; }).catch(function () {});
+          return;
+        }
         var marked = [];
         (Array.isArray(err.details) ? err.details : []).forEach(function (issue) {
           var path = issue && issue.path;

@@ -1,5 +1,5 @@
 /** The search snapshot: swapped atomically, persisted, reused at startup when current, rebuilt when stale. */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildInWorker, BuildWorkers, createKnowledgeService, KnowledgeIndex, loadDemoArticles, type IndexBuilder } from '../../../knowledge';
@@ -131,6 +131,21 @@ test('an unwritable snapshot file does not keep a new index from going live; the
   });
   expect(index.size).toBe(1);
   expect(lines.join('\n')).toMatch(/writing the search snapshot file failed/);
+});
+
+test('startup removes temporary snapshot files left by unfinished writes, not a write under way', async () => {
+  await db.knowledge.publish([article('a')]);
+  const stale = `${snapshotFile}.123.1.abc.tmp`;
+  const fresh = `${snapshotFile}.456.2.def.tmp`;
+  const unrelated = path.join(path.dirname(snapshotFile), 'notes.tmp');
+  for (const file of [stale, fresh, unrelated]) writeFileSync(file, 'partial');
+  const hourAgo = new Date(Date.now() - 3600_000);
+  utimesSync(stale, hourAgo, hourAgo);
+  utimesSync(unrelated, hourAgo, hourAgo);
+  const restarted = createKnowledgeService({ store: db.store, snapshotFile });
+  await restarted.init();
+  expect([existsSync(stale), existsSync(fresh), existsSync(unrelated)]).toEqual([false, true, true]);
+  expect(restarted.status().source).toBe('loaded');
 });
 
 test('two publishes in a row leave the newer one in the snapshot file', async () => {
