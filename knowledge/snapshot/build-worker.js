@@ -18,9 +18,20 @@ try {
   // Not Linux, or not permitted: nothing to do.
 }
 
-parentPort.on('message', ({ id, request }) => {
+// A build's articles arrive a chunk at a time ({ id, articles }), then its request ({ id, request }).
+const articlesOf = new Map();
+
+parentPort.on('message', ({ id, articles, request }) => {
+  if (articles) {
+    const received = articlesOf.get(id) || [];
+    for (const article of articles) received.push(article);
+    articlesOf.set(id, received);
+    return;
+  }
+  const received = articlesOf.get(id) || [];
+  articlesOf.delete(id);
   try {
-    const { message, transfer } = buildHalf(request);
+    const { message, transfer } = buildHalf({ ...request, articles: received });
     parentPort.postMessage({ id, ok: true, built: message }, transfer);
   } catch (err) {
     parentPort.postMessage({ id, ok: false, message: err && err.stack ? err.stack : String(err) });
