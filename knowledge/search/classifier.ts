@@ -19,7 +19,7 @@ import {
   type PairFeatureKind,
   type SingleFeatureKind,
 } from './features';
-import { packFloat32, packUint32, unpackFloat32, unpackUint32 } from './packed';
+import { packFloat32, packUint32, unpackFloat32, unpackStep, unpackUint32 } from './packed';
 import { runToEnd, type Steps } from './steps';
 import { StringIds, type StringLookup } from './string-ids';
 
@@ -173,15 +173,8 @@ export class VariantClassifier {
 
   /** load() in steps (steps.ts): indexing 200k features at 10k articles is the long part. */
   static *loadSteps(s: SerializedClassifier, articleCount: number): Steps<VariantClassifier> {
-    // Each unpack copies up to ten megabytes: one step each.
-    const float32 = function* (packed: string): Steps<Float32Array> {
-      yield;
-      return unpackFloat32(packed);
-    };
-    const uint32 = function* (packed: string): Steps<Uint32Array> {
-      yield;
-      return unpackUint32(packed);
-    };
+    const float32 = (packed: string): Steps<Float32Array> => unpackStep(unpackFloat32, packed);
+    const uint32 = (packed: string): Steps<Uint32Array> => unpackStep(unpackUint32, packed);
     const tables: ClassifierTables = {
       features: s.features,
       idf: yield* float32(s.idf),

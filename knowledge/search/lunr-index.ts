@@ -15,7 +15,7 @@ import type lunr from 'lunr';
 import { z } from 'zod';
 import { LunrScorer, type LunrClause, type ScoredDocument } from './lunr-scoring';
 import { tablesAreConsistent, toLunrIndex, type LunrTables } from './lunr-tables';
-import { packFloat64, packUint32, unpackFloat64, unpackUint32 } from './packed';
+import { packFloat64, packUint32, unpackFloat64, unpackStep, unpackUint32 } from './packed';
 import { runToEnd, type Steps } from './steps';
 import { StringIds, type StringLookup } from './string-ids';
 import type { FieldBoosts } from './schemas';
@@ -229,10 +229,7 @@ export class FieldedLunrIndex {
 
   /** load() in steps (steps.ts): unpacking is a copy per array; indexing the terms is the part worth slicing. */
   static *loadSteps(serialized: SerializedLunrIndex): Steps<FieldedLunrIndex> {
-    const uint32 = function* (packed: string): Steps<Uint32Array> {
-      yield;
-      return unpackUint32(packed);
-    };
+    const uint32 = (packed: string): Steps<Uint32Array> => unpackStep(unpackUint32, packed);
     const tables: LunrTables = {
       fields: LUNR_FIELDS,
       documentCount: serialized.documentCount,

@@ -33,3 +33,12 @@ export function packFloat64(values: Float64Array): string {
 export function unpackFloat64(packed: string): Float64Array {
   return new Float64Array(unpackBytes(packed, 8));
 }
+
+/**
+ * Unpacking as one step of a load (steps.ts): each packed array can be ten megabytes at 10k articles, so a load gives
+ * the event loop a chance before each one.
+ */
+export function* unpackStep<T>(unpack: (packed: string) => T, packed: string): Generator<void, T, void> {
+  yield;
+  return unpack(packed);
+}

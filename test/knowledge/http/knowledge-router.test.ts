@@ -1,7 +1,7 @@
 /** `/api/knowledge` over HTTP: roles, the editorial flow, validation messages, the test box, the review queue. */
 import request from 'supertest';
 import { startTestBaton, type TestBaton } from '../../support/services';
-import { signInStaff, type StaffTokens } from '../support/staff';
+import { requestsAs, signInStaff, type StaffTokens } from '../support/staff';
 
 let baton: TestBaton;
 let tokens: StaffTokens;
@@ -12,11 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => baton.close());
 
-const as = (who: keyof typeof tokens) => ({
-  get: (url: string) => request(baton.app).get(url).set('Authorization', `Bearer ${tokens[who]}`),
-  post: (url: string, body: object = {}) => request(baton.app).post(url).set('Authorization', `Bearer ${tokens[who]}`).send(body),
-  put: (url: string, body: object) => request(baton.app).put(url).set('Authorization', `Bearer ${tokens[who]}`).send(body),
-});
+const as = (who: keyof StaffTokens) => requestsAs(baton, tokens[who]);
 
 const kettle = {
   id: 'kettle-descale-en',

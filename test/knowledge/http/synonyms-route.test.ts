@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import { startTestBaton, type TestBaton } from '../../support/services';
-import { login, signInStaff, type StaffTokens } from '../support/staff';
+import { login, requestsAs, signInStaff, type StaffTokens } from '../support/staff';
 
 let baton: TestBaton;
 let tokens: StaffTokens;
@@ -15,11 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => baton.close());
 
-const as = (who: keyof typeof tokens) => ({
-  get: (url: string) => request(baton.app).get(url).set('Authorization', `Bearer ${tokens[who]}`),
-  put: (url: string, body: unknown) => request(baton.app).put(url).set('Authorization', `Bearer ${tokens[who]}`).send(body as object),
-  post: (url: string, body: object) => request(baton.app).post(url).set('Authorization', `Bearer ${tokens[who]}`).send(body),
-});
+const as = (who: keyof StaffTokens) => requestsAs(baton, tokens[who]);
 
 const URL = '/api/knowledge/synonyms';
 const current = async () => (await as('editor').get(URL).expect(200)).body as { groups: Array<{ term: string; synonyms: string[] }>; revision: number };

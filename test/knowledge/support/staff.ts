@@ -21,3 +21,12 @@ export async function signInStaff(baton: TestBaton): Promise<StaffTokens> {
     agent: await login(baton.app, 'agent@example.com', password),
   };
 }
+
+/** Requests to `baton` signed in as `token`'s person. */
+export function requestsAs(baton: TestBaton, token: string) {
+  return {
+    get: (url: string) => request(baton.app).get(url).set('Authorization', `Bearer ${token}`),
+    post: (url: string, body: object = {}) => request(baton.app).post(url).set('Authorization', `Bearer ${token}`).send(body),
+    put: (url: string, body: unknown) => request(baton.app).put(url).set('Authorization', `Bearer ${token}`).send(body as object),
+  };
+}
