@@ -8,7 +8,8 @@ export interface Redaction {
   kinds: string[];
 }
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+// Matched from the start of the local part (lookbehind) with bounded labels: linear even on long runs of dots.
+const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}/g;
 // 13–19 digits, optionally grouped by spaces or dashes, starting like a card scheme (3 Amex/Diners, 4 Visa, 5/2 MC, 6).
 const CARD = /\b[2-6]\d{3}(?:[ -]?\d{2,4}){2,4}\b/g;
 const CN_ID = /\b\d{6}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]\b/g;

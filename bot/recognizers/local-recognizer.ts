@@ -117,7 +117,7 @@ function acceptedSmallTalk(examples: readonly ExampleMatch[], text: string, lang
  */
 function smallTalkForms(text: string, lang: Lang): string[] {
   if (lang !== 'zh') return [text];
-  const plain = text.replace(/[啦呀啊哦哈吧呢嘛哟喔咯~～!！。.]+$/u, '');
+  const plain = text.replace(/(?<![啦呀啊哦哈吧呢嘛哟喔咯~～!！。.])[啦呀啊哦哈吧呢嘛哟喔咯~～!！。.]+$/u, '');
   return plain && plain !== text ? [text, plain] : [text];
 }
 

@@ -22,7 +22,7 @@ const endpoint = unsetWhenEmpty.pipe(
       message: 'must use https (plain http only to a loopback address)',
     })
     // The SDK appends "/language": a trailing slash would make it "//language".
-    .transform((url) => url.replace(/\/+$/, ''))
+    .transform((url) => url.replace(/(?<!\/)\/+$/, ''))
     .optional(),
 );
 

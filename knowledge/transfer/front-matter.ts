@@ -34,7 +34,9 @@ function scalar(raw: string, line: number, issues: ImportIssue[]): string {
     issues.push({ line, message: `cannot read the quoted value ${value}; close the quotes` });
     return '';
   }
-  return value.replace(/\s+#.*$/, '');
+  // A comment starts at the first " #"; found with a two-character search, as /\s+#.*$/ is quadratic on long blanks.
+  const comment = value.search(/\s#/);
+  return comment < 0 ? value : value.slice(0, comment).trimEnd();
 }
 
 /** Splits a flow list body on commas outside quotes. */

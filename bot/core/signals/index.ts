@@ -30,7 +30,17 @@ export interface AnalyzeOptions {
   highValueThreshold?: number;
   /** The account currency, given to amounts written without one ("50万"). */
   currency?: string;
+  /** Milliseconds since some origin; the detectors' time budget is measured with it (tests pass their own). */
+  clock?: () => number;
 }
+
+/**
+ * How long one message's detectors may take together. Every pattern is checked to match in linear time
+ * (test/regex-safety.test.ts), so a message of the longest allowed length takes well under a millisecond per detector;
+ * the budget is the second line of defence: once spent, the detectors still to run are skipped (and named in
+ * `skipped`) instead of holding the event loop that serves every other customer.
+ */
+export const DETECTOR_BUDGET_MS = 50;
 
 /** All per-message signals in one JSON-friendly object (the shape `baton ask --json` prints under `signals`). */
 export interface MessageSignals {
@@ -44,14 +54,28 @@ export interface MessageSignals {
   highValue: boolean;
   /** What each signal saw, to record with a handoff's reasons. */
   evidence: { sentiment: string[]; agentRequest: string[]; complaint: string[]; amount: string[] };
+  /** Detectors not run because the budget was spent (normally empty). */
+  skipped: Array<'complaint' | 'agentRequest' | 'amount' | 'sentiment'>;
 }
 
 export function analyzeMessage(text: string, options: AnalyzeOptions = {}): MessageSignals {
   const lang = options.lang ?? detectLanguage(text, options.locale);
-  const sentiment = analyzeSentiment(text, lang);
-  const agent = detectAgentRequest(text, lang);
-  const complaint = detectComplaintLevel(text, lang);
-  const money = detectHighValue(text, options.highValueThreshold ?? DEFAULT_HIGH_VALUE_THRESHOLD, options.currency);
+  const clock = options.clock ?? (() => performance.now());
+  const deadline = clock() + DETECTOR_BUDGET_MS;
+  const skipped: MessageSignals['skipped'] = [];
+  // Most consequential first: a safety or legal complaint must not be the one the budget skips.
+  const run = <T>(name: MessageSignals['skipped'][number], detect: () => T, otherwise: T): T => {
+    if (clock() > deadline) {
+      skipped.push(name);
+      return otherwise;
+    }
+    return detect();
+  };
+  const complaint = run('complaint', () => detectComplaintLevel(text, lang), { level: null, kind: null, evidence: [] });
+  const agent = run('agentRequest', () => detectAgentRequest(text, lang), { requested: false, evidence: [] });
+  const threshold = options.highValueThreshold ?? DEFAULT_HIGH_VALUE_THRESHOLD;
+  const money = run('amount', () => detectHighValue(text, threshold, options.currency), { amount: null, highValue: false, evidence: [] });
+  const sentiment = run('sentiment', () => analyzeSentiment(text, lang), { label: 'neutral' as const, score: 0, evidence: [] });
   return {
     lang,
     sentiment: { label: sentiment.label, score: sentiment.score },
@@ -66,5 +90,6 @@ export function analyzeMessage(text: string, options: AnalyzeOptions = {}): Mess
       complaint: complaint.evidence,
       amount: money.evidence,
     },
+    skipped,
   };
 }

@@ -18,7 +18,7 @@ export function assertTokenMatchesActivity(token: VerifiedBotToken, activity: { 
 /** Case and a trailing slash do not make two connector URLs different; anything else does. */
 function normalizeUrl(value: string): string | undefined {
   try {
-    return new URL(value).href.toLowerCase().replace(/\/+$/, '');
+    return new URL(value).href.toLowerCase().replace(/(?<!\/)\/+$/, '');
   } catch {
     return undefined;
   }

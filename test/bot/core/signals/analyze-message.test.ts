@@ -16,6 +16,7 @@ describe('analyzeMessage', () => {
         complaint: ['never arrived'],
         amount: ['$600,000'],
       },
+      skipped: [],
     });
   });
 

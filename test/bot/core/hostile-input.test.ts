@@ -1,0 +1,114 @@
+/**
+ * No customer message can hold the event loop: generated hostile messages of up to 4,000 characters (the longest a
+ * channel accepts) go through every detector, the local recognizer, the knowledge search and whole turns. The bound
+ * asserted is far above what a detector takes (well under a millisecond; `npm run bench` prints the figures) and far
+ * below what catastrophic backtracking costs (seconds): it catches the bug, not a slow machine.
+ */
+import { handleTurn } from '../../../bot/core/engine';
+import { normalizeText } from '../../../bot/core/normalize';
+import { redactPersonalData } from '../../../bot/core/redact';
+import {
+  analyzeMessage,
+  analyzeSentiment,
+  detectAgentRequest,
+  detectComplaintLevel,
+  detectHighValue,
+  detectLanguage,
+  parseMoneyAmounts,
+} from '../../../bot/core/signals';
+import { detectSmallTalk } from '../../../bot/core/small-talk';
+import { EngineStateSchema } from '../../../bot/core/turn';
+import { createLocalRecognizer } from '../../../bot/recognizers';
+import type { KnowledgeService } from '../../../knowledge';
+import { demoKnowledge } from '../../support/demo-knowledge';
+import { hostileMessages } from '../../support/hostile-text';
+
+const BOUND_MS = 250;
+const MESSAGES = hostileMessages(120, 20261203);
+
+let knowledge: KnowledgeService;
+beforeAll(async () => {
+  knowledge = await demoKnowledge();
+});
+
+function slowest(run: (text: string) => unknown): { ms: number; text: string } {
+  let worst = { ms: 0, text: '' };
+  for (const text of MESSAGES) {
+    const started = performance.now();
+    run(text);
+    const ms = performance.now() - started;
+    if (ms > worst.ms) worst = { ms, text };
+  }
+  return worst;
+}
+
+const detectors: Array<[string, (text: string) => unknown]> = [
+  ['normalizeText', normalizeText],
+  ['detectLanguage', (t) => detectLanguage(t)],
+  ['detectSmallTalk', detectSmallTalk],
+  ['analyzeSentiment en', (t) => analyzeSentiment(t, 'en')],
+  ['analyzeSentiment zh', (t) => analyzeSentiment(t, 'zh')],
+  ['detectAgentRequest en', (t) => detectAgentRequest(t, 'en')],
+  ['detectAgentRequest zh', (t) => detectAgentRequest(t, 'zh')],
+  ['detectComplaintLevel en', (t) => detectComplaintLevel(t, 'en')],
+  ['detectComplaintLevel zh', (t) => detectComplaintLevel(t, 'zh')],
+  ['parseMoneyAmounts', (t) => parseMoneyAmounts(t)],
+  ['detectHighValue', (t) => detectHighValue(t, 500_000)],
+  ['redactPersonalData', redactPersonalData],
+  ['analyzeMessage', (t) => analyzeMessage(t)],
+];
+
+describe('hostile customer messages', () => {
+  it('are long and repetitive, as an attacker would write them', () => {
+    expect(MESSAGES.length).toBe(120);
+    expect(Math.max(...MESSAGES.map((m) => m.length))).toBeGreaterThan(3500);
+    expect(MESSAGES.every((m) => m.length <= 4000)).toBe(true);
+  });
+
+  it.each(detectors)('%s stays fast on every one', (_name, detect) => {
+    expect(slowest(detect).ms).toBeLessThan(BOUND_MS);
+  });
+
+  it('the message that froze the server is read at once, and still asks for a person', () => {
+    for (const repeats of [27, 1999]) {
+      const attack = '找' + '你们'.repeat(repeats) + 'x';
+      const started = performance.now();
+      detectAgentRequest(attack, 'zh');
+      expect(performance.now() - started).toBeLessThan(BOUND_MS);
+    }
+    expect(detectAgentRequest('找你们的客服', 'zh').requested).toBe(true);
+    expect(detectAgentRequest('找一下你们客服', 'zh').requested).toBe(true);
+  });
+
+  it('the local recognizer stays fast on every one', () => {
+    const recognizer = createLocalRecognizer(knowledge);
+    expect(slowest((t) => recognizer.recognizeSync(t, { lang: detectLanguage(t) })).ms).toBeLessThan(BOUND_MS);
+  });
+
+  it('a whole turn (signals, search, policy, reply) stays fast on every one', () => {
+    const state = EngineStateSchema.parse({});
+    const worst = slowest((text) => handleTurn({ conversationId: 'c', channel: 'test', userId: 'u', text }, state, { knowledge }));
+    expect(worst.ms).toBeLessThan(BOUND_MS);
+  });
+});
+
+describe('the detectors share a time budget', () => {
+  it('skips the detectors still to run once the budget is spent, most consequential first', () => {
+    let now = 0;
+    // Each reading of the clock moves it 20 ms on: the budget (50 ms) is spent after the second detector.
+    const signals = analyzeMessage('the charger caught fire, I want a person, I paid $900 and I am furious', {
+      lang: 'en',
+      clock: () => (now += 20),
+    });
+    expect(signals.complaintLevel).toBe('L1');
+    expect(signals.agentRequest).toBe(true);
+    expect(signals.skipped).toEqual(['amount', 'sentiment']);
+    expect(signals.amount).toBeNull();
+  });
+
+  it('runs every detector when time allows', () => {
+    const signals = analyzeMessage('I paid $900 and want a person', { lang: 'en' });
+    expect(signals.skipped).toEqual([]);
+    expect(signals.amount).toEqual({ value: 900, currency: 'USD' });
+  });
+});
