@@ -11,10 +11,10 @@ import { createDirectLineRouter } from './channels/directline/router';
 import { createErrorHandler, notFoundHandler } from './http/error-handler';
 import { securityHeaders } from './http/security-headers';
 import { detectLanguage } from './core/signals/language';
-import type { Role } from './people/model';
 import { createAuthRouter, requireRole, sessionToken } from './people/routes';
 import type { Services } from './services';
 import { createWebChatRouter } from './web/routes';
+import type { Role } from '../contracts';
 
 export function createApp(services: Services): Express {
   const { config } = services;

@@ -72,7 +72,6 @@ export const EnvSchema = z.object({
   ),
   /** Public origin (https://baton.example.com) used in links and stream URLs behind a proxy. */
   PUBLIC_URL: optionalString.pipe(z.url({ message: 'must be a URL' }).optional()),
-  BATON_DEFAULT_LOCALE: z.enum(['en', 'zh']).default('en'),
   BATON_LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
   /** Azure Conversational Language Understanding: all four of endpoint, key, project and deployment, or none. */
   CLU_ENDPOINT: optionalString,
@@ -127,7 +126,6 @@ export interface Config {
   admin: { email?: string; password?: string };
   directLine: { secret?: string; serviceUrl: string };
   publicUrl?: string;
-  defaultLocale: 'en' | 'zh';
   logLevel: Env['BATON_LOG_LEVEL'];
   limits: { bodyBytes: number; textChars: number };
   /** Local intent recognizer, or Azure CLU with the local one as fallback. Holds the CLU key: never log it. */
@@ -224,7 +222,6 @@ export function loadConfig(source: Record<string, string | undefined>): Readonly
     admin: { email: env.BATON_ADMIN_EMAIL, password: env.BATON_ADMIN_PASSWORD },
     directLine: { secret: env.DIRECTLINE_SECRET, serviceUrl: directLineServiceUrl },
     publicUrl,
-    defaultLocale: env.BATON_DEFAULT_LOCALE,
     logLevel: env.BATON_LOG_LEVEL,
     limits: { bodyBytes: 256 * 1024, textChars: 4000 },
     recognizer: recognizer.data,

@@ -3,36 +3,8 @@
  * SDK adapter and the built-in Direct Line. Shared by the server, the CLI, tests and benchmarks; nothing here listens.
  */
 import path from 'node:path';
-import {
-  createEditorialService,
-  createKnowledgeService,
-  createReviewQueue,
-  createSynonymService,
-  knowledgeMigrations,
-  KyselyFeedbackStore,
-  type EditorialService,
-  type ReviewQueue,
-  KyselyArticleStore,
-  KyselySynonymStore,
-  loadDemoArticles,
-  loadSynonyms,
-  seedSynonyms,
-  synonymsFile,
-  type SynonymService,
-  type EditorialStore,
-  type KnowledgeService,
-  type KnowledgeTables,
-} from '../knowledge';
-import {
-  createHandoffService,
-  handoffMigrations,
-  KyselyHandoffStore,
-  loadHandoffConfigFile,
-  parseHandoffConfig,
-  type HandoffConfigInput,
-  type HandoffService,
-  type HandoffTables,
-} from '../handoff';
+import { createEditorialService, createKnowledgeService, createReviewQueue, createSynonymService, knowledgeMigrations, KyselyFeedbackStore, type EditorialService, type ReviewQueue, KyselyArticleStore, KyselySynonymStore, loadDemoArticles, loadSynonyms, seedSynonyms, synonymsFile, type SynonymService, type EditorialStore, type KnowledgeService, type KnowledgeTables } from '../knowledge';
+import { createHandoffService, handoffMigrations, KyselyHandoffStore, loadHandoffConfigFile, parseHandoffConfig, type HandoffConfigInput, type HandoffService, type HandoffTables } from '../handoff';
 import { loadPolicyProvider, type PolicyProvider } from './admin/policy-provider';
 import { createBotAdapter, type BotAdapter } from './channels/agents/adapter';
 import { createProactiveSender } from './channels/agents/proactive';

@@ -31,6 +31,7 @@ export const ERROR_CATALOGUE = {
   unsupported_encoding: { status: 415, meaning: 'send UTF-8' },
   rate_limited: { status: 429, meaning: 'too many requests; wait as Retry-After says' },
   internal: { status: 500, meaning: 'Baton failed; the details are in its log, never in the answer' },
+  index_rebuild_failed: { status: 500, meaning: 'saved, but the search index could not be rebuilt: the bot still answers from the previous one' },
   delivery_failed: { status: 502, meaning: 'the channel did not take the message' },
   auth_unavailable: { status: 503, meaning: 'the token signing keys cannot be fetched; retry' },
 } as const satisfies Record<string, { status: number; meaning: string }>;

@@ -1,5 +1,6 @@
 /** Who may do what. Admins hold every role; agents and supervisors work tickets; editors and reviewers the articles. */
 import { z } from 'zod';
+import { fail } from './errors';
 
 export const RoleSchema = z.enum(['admin', 'supervisor', 'agent', 'editor', 'reviewer']);
 export type Role = z.infer<typeof RoleSchema>;
@@ -13,6 +14,13 @@ export const ActorSchema = z.object({
   roles: z.array(RoleSchema),
 });
 export type Actor = z.infer<typeof ActorSchema>;
+
+/** The signed-in person an auth middleware left on a request; anything that is not one is a 401, never a guess. */
+export function actorFrom(user: unknown): Actor {
+  const parsed = ActorSchema.safeParse(user);
+  if (!parsed.success) throw fail.unauthorized();
+  return parsed.data;
+}
 
 export const hasRole = (actor: Pick<Actor, 'roles'>, ...roles: Role[]): boolean =>
   actor.roles.includes('admin') || roles.some((role) => actor.roles.includes(role));

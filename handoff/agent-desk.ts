@@ -5,8 +5,8 @@
  */
 import { claimedNotice, returnedToBotNotice, surveyNotice, transferredNotice } from './customer-notices';
 import type { HandoffContext } from './deps';
-import { HandoffError, handoffErrors } from './errors';
-import { isSupervisor, type Actor, type Agent, type EntryKind, type PersonRef, type Ticket, type TicketEntry } from './model';
+import { handoffErrors } from './errors';
+import { type Agent, type EntryKind, type PersonRef, type Ticket, type TicketEntry } from './model';
 import { notify } from './notify';
 import type { createPresence } from './presence';
 import { queueStanding } from './queue-estimate';
@@ -14,6 +14,7 @@ import { backoff, MAX_ATTEMPTS } from './retry';
 import { canSee, visibilityFor } from './scope';
 import { agentReplied } from './sla';
 import { newSurvey } from './survey';
+import { type Actor, CodedError, fail, isSupervisor } from '../contracts';
 
 const ref = (actor: Actor): PersonRef => ({ id: actor.id, name: actor.name });
 
@@ -34,10 +35,10 @@ export function createAgentDesk(ctx: HandoffContext, presence: ReturnType<typeof
   /** Replies, transfers and resolutions belong to the assigned agent; supervisors may step in. */
   function ensureHandler(actor: Actor, ticket: Ticket, what: string): void {
     if (ticket.status !== 'assigned') {
-      throw handoffErrors.conflict(`ticket ${ticket.id} is ${ticket.status}; claim it before you ${what}`);
+      throw fail.conflict(`ticket ${ticket.id} is ${ticket.status}; claim it before you ${what}`);
     }
     if (ticket.assignee?.id !== actor.id && !isSupervisor(actor)) {
-      throw handoffErrors.forbidden(`ticket ${ticket.id} is handled by ${ticket.assignee?.name ?? 'someone else'}; only they or a supervisor can ${what}`);
+      throw fail.forbidden(`ticket ${ticket.id} is handled by ${ticket.assignee?.name ?? 'someone else'}; only they or a supervisor can ${what}`);
     }
   }
 
@@ -56,7 +57,7 @@ export function createAgentDesk(ctx: HandoffContext, presence: ReturnType<typeof
       const result = await attempt(await visibleTicket(actor, id, agent));
       if (result !== undefined) return result;
     }
-    throw handoffErrors.conflict(`ticket ${id} kept changing while you acted on it; try again`);
+    throw fail.conflict(`ticket ${id} kept changing while you acted on it; try again`);
   }
 
   return {
@@ -67,7 +68,7 @@ export function createAgentDesk(ctx: HandoffContext, presence: ReturnType<typeof
       const ticket = await visibleTicket(actor, id, agent);
       if (ticket.status === 'assigned') throw alreadyClaimed(ticket);
       if (ticket.reservedFor && ticket.reservedFor.id !== actor.id && !isSupervisor(actor)) {
-        throw new HandoffError('reserved', 409, `ticket ${id} was transferred to ${ticket.reservedFor.name}; only they or a supervisor can claim it`);
+        throw new CodedError('reserved', `ticket ${id} was transferred to ${ticket.reservedFor.name}; only they or a supervisor can claim it`);
       }
       const at = ctx.now().toISOString();
       // The store's conditional UPDATE … WHERE status = 'queued' lets exactly one concurrent claim win.
@@ -78,7 +79,7 @@ export function createAgentDesk(ctx: HandoffContext, presence: ReturnType<typeof
       });
       if (!claimed) {
         const now = await store.getTicket(id);
-        throw now?.status === 'assigned' ? alreadyClaimed(now) : handoffErrors.conflict(`ticket ${id} changed (${now?.status}) before you claimed it`);
+        throw now?.status === 'assigned' ? alreadyClaimed(now) : fail.conflict(`ticket ${id} changed (${now?.status}) before you claimed it`);
       }
       await notify(ctx, claimed.conversationId, { kind: 'status', text: claimedNotice(claimed.lang, actor.name), agentName: actor.name, ticketId: id });
       return claimed;
@@ -118,7 +119,7 @@ export function createAgentDesk(ctx: HandoffContext, presence: ReturnType<typeof
     },
 
     async addCoachingNote(actor: Actor, id: string, text: string): Promise<TicketEntry> {
-      if (!isSupervisor(actor)) throw handoffErrors.forbidden('coaching notes are for supervisors');
+      if (!isSupervisor(actor)) throw fail.forbidden('coaching notes are for supervisors');
       return addEntry(actor, await visibleTicket(actor, id), 'coaching', text);
     },
 
@@ -127,11 +128,11 @@ export function createAgentDesk(ctx: HandoffContext, presence: ReturnType<typeof
       let to: { skillGroup?: string; reservedFor: PersonRef | null; label: string };
       if ('group' in target) {
         const group = config.routing.groups.find((g) => g.id === target.group);
-        if (!group) throw handoffErrors.invalid(`there is no skill group ${target.group}; groups: ${config.routing.groups.map((g) => g.id).join(', ')}`);
+        if (!group) throw fail.invalid(`there is no skill group ${target.group}; groups: ${config.routing.groups.map((g) => g.id).join(', ')}`);
         to = { skillGroup: group.id, reservedFor: null, label: group.name };
       } else {
         const colleague = await store.getAgent(target.agentId);
-        if (!colleague) throw handoffErrors.invalid(`there is no agent ${target.agentId} (agents appear once they have used the console)`);
+        if (!colleague) throw fail.invalid(`there is no agent ${target.agentId} (agents appear once they have used the console)`);
         to = { reservedFor: { id: colleague.id, name: colleague.name }, label: colleague.name };
       }
       const transferred = await withFreshTicket(
@@ -179,7 +180,7 @@ export function createAgentDesk(ctx: HandoffContext, presence: ReturnType<typeof
             });
             if (!current) return undefined;
           } else if (ticket.status === 'resolved' && ticket.resolution?.by.id !== actor.id && !isSupervisor(actor)) {
-            throw handoffErrors.forbidden(`ticket ${id} was resolved by ${ticket.resolution?.by.name}; only they or a supervisor can reopen it`);
+            throw fail.forbidden(`ticket ${id} was resolved by ${ticket.resolution?.by.name}; only they or a supervisor can reopen it`);
           }
           return lifecycle.apply(current, 'return-to-bot', {
             actor: ref(actor),
@@ -199,7 +200,7 @@ export function createAgentDesk(ctx: HandoffContext, presence: ReturnType<typeof
 
     async resolve(actor: Actor, id: string, resolution: { code: string; note?: string }): Promise<Ticket> {
       if (!config.resolutionCodes.includes(resolution.code)) {
-        throw handoffErrors.invalid(`resolution code ${resolution.code} is not one of ${config.resolutionCodes.join(', ')}`);
+        throw fail.invalid(`resolution code ${resolution.code} is not one of ${config.resolutionCodes.join(', ')}`);
       }
       const agent = await presence.touch(actor);
       const resolved = await withFreshTicket(
@@ -231,6 +232,6 @@ export function createAgentDesk(ctx: HandoffContext, presence: ReturnType<typeof
   };
 }
 
-function alreadyClaimed(ticket: Ticket): HandoffError {
-  return new HandoffError('already_claimed', 409, `ticket ${ticket.id} was claimed by ${ticket.assignee?.name ?? 'another agent'}`);
+function alreadyClaimed(ticket: Ticket): CodedError {
+  return new CodedError('already_claimed', `ticket ${ticket.id} was claimed by ${ticket.assignee?.name ?? 'another agent'}`);
 }

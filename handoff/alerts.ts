@@ -3,8 +3,9 @@
  * timeout: an unreachable webhook is logged and never holds up the SLA loop. The payload carries no customer text.
  */
 import type { HandoffContext } from './deps';
-import type { Level, Ticket } from './model';
+import type { Ticket } from './model';
 import type { SlaAlarm } from './sla';
+import type { Level } from '../contracts';
 
 const WEBHOOK_TIMEOUT_MS = 5000;
 

@@ -6,7 +6,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { CategorySchema, LangSchema, LevelSchema, SlaTargetsSchema, TierSchema } from './model';
+import { SlaTargetsSchema } from './model';
+import { CategorySchema, LangSchema, LevelSchema, TierSchema } from '../contracts';
 
 export const DEFAULT_SLA_TARGETS = {
   L1: { firstResponseMinutes: 15, resolutionMinutes: 120 },

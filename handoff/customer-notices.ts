@@ -1,8 +1,8 @@
+import type { Lang } from '../contracts';
 /**
  * What the customer is told, in their language, so they always know where they stand: their place in the queue and
  * the expected wait (or, out of hours, when a person will answer), who is handling them, transfers, and the survey.
  */
-import type { Lang } from './model';
 
 export interface QueueStanding {
   queuePosition: number;

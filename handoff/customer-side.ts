@@ -4,16 +4,7 @@
  */
 import { z } from 'zod';
 import type { HandoffContext } from './deps';
-import { handoffErrors } from './errors';
-import {
-  HandoffRequestSchema,
-  SurveyAnswerSchema,
-  type HandoffRequest,
-  type NewTicket,
-  type Reason,
-  type SurveyAnswer,
-  type Ticket,
-} from './model';
+import { HandoffRequestSchema, SurveyAnswerSchema, type HandoffRequest, type NewTicket, type Reason, type SurveyAnswer, type Ticket } from './model';
 import { queueStanding } from './queue-estimate';
 import { backoff, MAX_ATTEMPTS } from './retry';
 import { routeHandoff } from './routing';
@@ -21,6 +12,7 @@ import { customerReplied, higherLevel, newSla, retarget } from './sla';
 import { modeFor } from './state-machine';
 import { mergeAnswer, surveyComplete } from './survey';
 import { ticketDay, TICKET_ID_PATTERN } from './ticket-id';
+import { fail } from '../contracts';
 
 export interface HandoffResult {
   ticket: Ticket;
@@ -135,7 +127,7 @@ export function createCustomerSide(ctx: HandoffContext) {
   return {
     async requestHandoff(input: z.input<typeof HandoffRequestSchema>): Promise<HandoffResult> {
       const parsed = HandoffRequestSchema.safeParse(input);
-      if (!parsed.success) throw handoffErrors.invalid(`the handoff request is not valid: ${z.prettifyError(parsed.error)}`, parsed.error.issues);
+      if (!parsed.success) throw fail.invalid(`the handoff request is not valid: ${z.prettifyError(parsed.error)}`, parsed.error.issues);
       const request = parsed.data;
       for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
         await backoff(attempt);
@@ -160,7 +152,7 @@ export function createCustomerSide(ctx: HandoffContext) {
         if (created.created) return standing(created.ticket, true);
         // Another request for this conversation won the race: merge into its ticket on the next pass.
       }
-      throw handoffErrors.conflict(`the ticket of conversation ${request.conversationId} kept changing; try again`);
+      throw fail.conflict(`the ticket of conversation ${request.conversationId} kept changing; try again`);
     },
 
     async modeOf(conversationId: string): Promise<'bot' | 'queued' | 'assigned'> {
@@ -186,13 +178,13 @@ export function createCustomerSide(ctx: HandoffContext) {
 
     async recordSurvey(ticketIdOrConversationId: string, input: SurveyAnswer): Promise<void> {
       const parsed = SurveyAnswerSchema.safeParse(input);
-      if (!parsed.success) throw handoffErrors.invalid(`the survey answer is not valid: ${z.prettifyError(parsed.error)}`, parsed.error.issues);
+      if (!parsed.success) throw fail.invalid(`the survey answer is not valid: ${z.prettifyError(parsed.error)}`, parsed.error.issues);
       for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
         await backoff(attempt);
         const ticket = TICKET_ID_PATTERN.test(ticketIdOrConversationId)
           ? await store.getTicket(ticketIdOrConversationId)
           : await store.findLatestTicket(ticketIdOrConversationId, ['resolved', 'closed']);
-        if (!ticket?.survey) throw handoffErrors.notFound(`a survey for ${ticketIdOrConversationId}`);
+        if (!ticket?.survey) throw fail.notFound(`a survey for ${ticketIdOrConversationId}`);
         const at = ctx.now().toISOString();
         const survey = mergeAnswer(ticket.survey, parsed.data, at);
         const data = { score: survey.score, nps: survey.nps, commented: survey.comment !== null };
@@ -208,7 +200,7 @@ export function createCustomerSide(ctx: HandoffContext) {
               )?.ticket;
         if (done) return;
       }
-      throw handoffErrors.conflict(`the survey for ${ticketIdOrConversationId} could not be saved; try again`);
+      throw fail.conflict(`the survey for ${ticketIdOrConversationId} could not be saved; try again`);
     },
   };
 }

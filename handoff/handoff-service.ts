@@ -9,13 +9,14 @@ import type { HandoffConfig } from './config';
 import { createCustomerSide, type HandoffResult } from './customer-side';
 import type { HandoffContext, HandoffDeps, SuggestedArticle } from './deps';
 import { createEventBus, type HandoffEvent } from './events';
-import { isSupervisor, type Actor, type Agent, type HandoffRequest, type SurveyAnswer, type Ticket, type TicketEntry, type TicketStatus } from './model';
+import { type Agent, type HandoffRequest, type SurveyAnswer, type Ticket, type TicketEntry, type TicketStatus } from './model';
 import { createPresence } from './presence';
 import { sweepSla } from './sla-monitor';
 import { createSupervision, type SupervisorOverview } from './supervision';
 import { createTicketLifecycle } from './ticket-lifecycle';
 import { createTicketViews, type TicketDetail, type TicketListFilter, type TicketPage, type TicketView } from './ticket-views';
 import { groupsOf } from './scope';
+import { type Actor, isSupervisor } from '../contracts';
 
 export interface TickReport {
   warned: number;

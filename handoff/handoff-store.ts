@@ -3,19 +3,8 @@
  * (SQLite and PostgreSQL). Every write is conditional and atomic with its event, so two instances or two agents never
  * both win, and a change is never stored without the event that describes it.
  */
-import type {
-  Agent,
-  Level,
-  NewEntry,
-  NewTicket,
-  NewTicketEvent,
-  PersonRef,
-  Ticket,
-  TicketEntry,
-  TicketEvent,
-  TicketPatch,
-  TicketStatus,
-} from './model';
+import type { Agent, NewEntry, NewTicket, NewTicketEvent, PersonRef, Ticket, TicketEntry, TicketEvent, TicketPatch, TicketStatus } from './model';
+import type { Level } from '../contracts';
 
 /** Extra conditions a change needs to win; all given ones must hold. */
 export interface ChangeGuard {

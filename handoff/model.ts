@@ -3,22 +3,10 @@
  * from its schema so the API, the store and the service cannot drift apart.
  */
 import { z } from 'zod';
+import { CategorySchema, LangSchema, LevelSchema, TierSchema } from '../contracts';
 
 export const TicketStatusSchema = z.enum(['bot', 'queued', 'assigned', 'resolved', 'closed']);
 export type TicketStatus = z.infer<typeof TicketStatusSchema>;
-
-/** L1 is the most urgent. The names sort in priority order, which the queue relies on. */
-export const LevelSchema = z.enum(['L1', 'L2', 'L3']);
-export type Level = z.infer<typeof LevelSchema>;
-
-export const CategorySchema = z.enum(['inquiry', 'feedback', 'complaint', 'after-sales']);
-export type Category = z.infer<typeof CategorySchema>;
-
-export const TierSchema = z.enum(['vip', 'regular', 'new']);
-export type Tier = z.infer<typeof TierSchema>;
-
-export const LangSchema = z.enum(['en', 'zh']);
-export type Lang = z.infer<typeof LangSchema>;
 
 export const ReasonSchema = z.object({
   code: z.string().trim().min(1).max(64),
@@ -216,13 +204,3 @@ export const AgentSchema = z.object({
 });
 export type Agent = z.infer<typeof AgentSchema>;
 
-/** The signed-in person acting through the API, as `requireRole` left it on the request. */
-export const ActorSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  email: z.string().optional(),
-  roles: z.array(z.string()),
-});
-export type Actor = z.infer<typeof ActorSchema>;
-
-export const isSupervisor = (actor: Actor) => actor.roles.includes('supervisor') || actor.roles.includes('admin');

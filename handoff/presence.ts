@@ -5,9 +5,10 @@
  */
 import { releasedNotice } from './customer-notices';
 import type { HandoffContext } from './deps';
-import type { Actor, Agent } from './model';
+import type { Agent } from './model';
 import { notify } from './notify';
 import { queueStanding } from './queue-estimate';
+import type { Actor } from '../contracts';
 
 export function createPresence(ctx: HandoffContext) {
   const { store, bus } = ctx;

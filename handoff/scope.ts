@@ -3,7 +3,8 @@
  * any ticket assigned or reserved to them; anything else answers as if it did not exist.
  */
 import type { HandoffConfig } from './config';
-import { isSupervisor, type Actor, type Agent, type Ticket } from './model';
+import { type Agent, type Ticket } from './model';
+import { type Actor, isSupervisor } from '../contracts';
 
 export function groupsOf(agent: Pick<Agent, 'groups'> | undefined, config: HandoffConfig): string[] {
   return agent && agent.groups.length > 0 ? agent.groups : [config.routing.defaultGroup];

@@ -4,7 +4,8 @@
  * fire at `warnAt` of a target, breaches at the target. Pure functions: the service decides when to call them.
  */
 import type { BusinessClock } from './business-hours';
-import type { Level, SlaPolicy, Ticket, TicketSla } from './model';
+import type { SlaPolicy, Ticket, TicketSla } from './model';
+import type { Level } from '../contracts';
 
 export type SlaClockName = 'first-response' | 'resolution';
 export interface SlaAlarm {

@@ -3,10 +3,10 @@
  * presence and load, and the tickets that breached; plus assigning agents to skill groups.
  */
 import type { HandoffContext } from './deps';
-import { handoffErrors } from './errors';
-import { isSupervisor, type Actor, type Agent, type Level } from './model';
+import { type Agent } from './model';
 import { groupsOf } from './scope';
 import { toView, type TicketView } from './ticket-views';
+import { type Actor, fail, isSupervisor, type Level } from '../contracts';
 
 export interface SupervisorOverview {
   queues: Array<{
@@ -25,7 +25,7 @@ export function createSupervision(ctx: HandoffContext) {
   const { store, config } = ctx;
 
   function ensureSupervisor(actor: Actor) {
-    if (!isSupervisor(actor)) throw handoffErrors.forbidden('this is for supervisors');
+    if (!isSupervisor(actor)) throw fail.forbidden('this is for supervisors');
   }
 
   return {
@@ -71,7 +71,7 @@ export function createSupervision(ctx: HandoffContext) {
     async setAgentGroups(actor: Actor, agent: { id: string; name?: string }, groups: string[]): Promise<Agent> {
       ensureSupervisor(actor);
       const unknown = groups.filter((g) => !config.routing.groups.some((known) => known.id === g));
-      if (unknown.length) throw handoffErrors.invalid(`unknown skill groups: ${unknown.join(', ')}`);
+      if (unknown.length) throw fail.invalid(`unknown skill groups: ${unknown.join(', ')}`);
       const updated = await store.setAgentGroups({ id: agent.id, name: agent.name ?? agent.id }, [...new Set(groups)]);
       ctx.bus.publish({ kind: 'agent', type: 'agent.updated', agent: updated, at: ctx.now().toISOString() });
       return updated;

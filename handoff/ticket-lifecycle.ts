@@ -4,10 +4,10 @@
  * Changes that keep the status (notes, SLA marks, merged reasons) also pass through here so each one is an event.
  */
 import type { EventBus } from './events';
-import { handoffErrors } from './errors';
 import type { ChangeGuard, HandoffStore, TicketChange } from './handoff-store';
 import type { NewTicket, PersonRef, Ticket, TicketEntry, TicketPatch } from './model';
 import { canApply, TRANSITIONS, type TicketAction } from './state-machine';
+import { fail } from '../contracts';
 
 export interface TicketLifecycle {
   /** bot → queued for a conversation without an active ticket; its active ticket otherwise. */
@@ -36,7 +36,7 @@ export function createTicketLifecycle(deps: { store: HandoffStore; bus: EventBus
     async apply(ticket, action, options) {
       const rule = TRANSITIONS[action];
       if (!canApply(ticket.status, action)) {
-        throw handoffErrors.conflict(`ticket ${ticket.id} is ${ticket.status}; ${action} needs it to be ${rule.from.join(' or ')}`);
+        throw fail.conflict(`ticket ${ticket.id} is ${ticket.status}; ${action} needs it to be ${rule.from.join(' or ')}`);
       }
       const result = await store.transition(ticket.id, {
         from: ticket.status,

@@ -4,11 +4,12 @@
  * customer's recent tickets and what this person may do next.
  */
 import type { HandoffContext, SuggestedArticle, TranscriptLine } from './deps';
-import { isSupervisor, type Actor, type Agent, type Ticket, type TicketEntry, type TicketEvent, type TicketStatus } from './model';
+import { type Agent, type Ticket, type TicketEntry, type TicketEvent, type TicketStatus } from './model';
 import { canSee, visibilityFor } from './scope';
 import { slaView, type SlaView } from './sla';
 import { OPEN_STATUSES } from './state-machine';
 import type { TicketListPosition } from './handoff-store';
+import { type Actor, isSupervisor } from '../contracts';
 
 export type TicketView = Omit<Ticket, 'sla'> & {
   sla: Ticket['sla'] & SlaView;

@@ -1,7 +1,5 @@
 import { z } from 'zod';
-
-export const LangSchema = z.enum(['en', 'zh']);
-export type Lang = z.infer<typeof LangSchema>;
+import { LangSchema } from '../contracts';
 
 /**
  * Editorial life of an article's working copy. The transitions themselves live in `workflow/article-workflow.ts`,

@@ -1,6 +1,5 @@
 export * from './articles';
 export type { ArticleStore, EditorialStore, WorkingCopyChange } from './article-store';
-export { KnowledgeError } from './errors';
 export { createKnowledgeService, type KnowledgeService, type KnowledgeAnswer, type SnapshotStatus } from './knowledge-service';
 export { loadDemoArticles, loadSynonyms, synonymsFile } from './demo';
 export { KyselyArticleStore } from './stores/article-store';

@@ -6,13 +6,14 @@
  * serialized snapshot is persisted and reused at the next start when the live content and synonyms have not changed.
  */
 import type { ArticleStore, EditorialStore } from './article-store';
-import type { Article, ArticleContent, Lang } from './articles';
+import type { Article, ArticleContent } from './articles';
 import { decide, KnowledgeIndex, type Decision, type DecisionThresholds, type IndexOptions, type SearchHit } from './search';
 import { fingerprintOf } from './snapshot/fingerprint';
 import { createIndexBuilder, type IndexBuilder } from './snapshot/index-builder';
 import { createRebuildScheduler } from './snapshot/rebuild-scheduler';
 import { readSnapshotFile, removeStaleTemporaries } from './snapshot/snapshot-file';
 import { synonymRecord, type SynonymStore } from './synonyms/synonym-store';
+import type { Lang } from '../contracts';
 
 export interface KnowledgeAnswer {
   decision: Decision;

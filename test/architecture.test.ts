@@ -1,6 +1,6 @@
 /**
- * The layout rules from DESIGN.md, kept true by a test: `knowledge/` and `handoff/` import neither `bot/` nor each
- * other; database drivers only inside `stores/` folders; the Agents SDK only inside `bot/channels/agents/`; only the
+ * The layout rules from DESIGN.md, kept true by a test: `contracts/` is a leaf everyone may import; `knowledge/` and
+ * `handoff/` import neither `bot/` nor each other; database drivers only inside `stores/` folders; the Agents SDK only inside `bot/channels/agents/`; only the
  * composition root reads `process.env`.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -37,7 +37,7 @@ function resolvesInto(file: string, specifier: string, topLevel: string): boolea
   return target === topLevel || target.startsWith(topLevel + path.sep);
 }
 
-const production = ['bot', 'knowledge', 'handoff', 'manifest'].flatMap(sourceFiles);
+const production = ['contracts', 'bot', 'knowledge', 'handoff', 'manifest'].flatMap(sourceFiles);
 
 test('the source tree is where the rules expect it', () => {
   expect(production.filter((f) => f.startsWith('bot')).length).toBeGreaterThan(20);
@@ -54,6 +54,24 @@ test.each([
       .map((spec) => `${file} → ${spec}`),
   );
   expect(offences).toEqual([]);
+});
+
+test('contracts/ is a leaf: it imports zod and its own files, nothing else', () => {
+  const offences = sourceFiles('contracts').flatMap((file) =>
+    importsOf(file)
+      .filter((spec) => spec !== 'zod' && !(spec.startsWith('./') && resolvesInto(file, spec, 'contracts')))
+      .map((spec) => `${file} → ${spec}`),
+  );
+  expect(sourceFiles('contracts').length).toBeGreaterThan(3);
+  expect(offences).toEqual([]);
+});
+
+test('every module takes the shared vocabulary from contracts/, not from a copy of its own', () => {
+  // A second `z.enum(['L1', 'L2', 'L3'])` or a second HTTP error class (one with a `status`) is how the copies started.
+  const copies = production
+    .filter((file) => !file.startsWith('contracts' + path.sep))
+    .filter((file) => /z\.enum\(\[\s*'(?:en', 'zh|L1', 'L2|vip', 'regular|admin', 'supervisor|inquiry', 'feedback)'/.test(readFileSync(path.join(ROOT, file), 'utf8')) || /class \w+ extends Error\b[^]*?readonly status\b/.test(readFileSync(path.join(ROOT, file), 'utf8')));
+  expect(copies).toEqual([]);
 });
 
 test('database drivers are imported only inside */stores/', () => {

@@ -5,8 +5,8 @@
  * every pattern Baton writes is checked by recheck (a ReDoS checker that decides whether a pattern's matching time can
  * grow exponentially or polynomially with the input, and shows the attack string).
  *
- * - Regular-expression literals are found in the source by the TypeScript parser, in every file of bot/, knowledge/
- *   and handoff/ (server code and the staff pages' scripts alike).
+ * - Regular-expression literals are found in the source by the TypeScript parser, in every file of contracts/, bot/,
+ *   knowledge/ and handoff/ (server code and the staff pages' scripts alike).
  * - Patterns built at run time (`new RegExp(...)`, from word lists) are caught as they are built: `RegExp` is wrapped
  *   while every module is loaded and while the engine handles a few turns, and each pattern whose construction started
  *   in Baton's own code is checked too. Third-party patterns (markdown-it, the SDK) are not ours to change.
@@ -17,7 +17,7 @@ import { checkSync, type Diagnostics } from 'recheck';
 import ts from 'typescript';
 
 const ROOT = path.resolve(__dirname, '..');
-const SOURCE_DIRS = ['bot', 'knowledge', 'handoff'];
+const SOURCE_DIRS = ['contracts', 'bot', 'knowledge', 'handoff'];
 // Files that run a program rather than define modules (loading them would start it).
 const NOT_LOADED = new Set(['bot/server.ts', 'bot/cli/main.ts', 'bot/cli/baton.js', 'knowledge/snapshot/build-worker.js']);
 

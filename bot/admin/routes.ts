@@ -3,10 +3,10 @@ import express, { type RequestHandler, type Router } from 'express';
 import { z } from 'zod';
 import { PolicySchema } from '../core/policy';
 import { CustomerRecordSchema, type CustomerStore } from '../customers/model';
-import { parseBody } from '../http/validate';
 import type { AuthService } from '../people/auth-service';
 import { NewUserSchema } from '../people/model';
 import type { PolicyProvider } from './policy-provider';
+import { parseOr400 } from '../../contracts';
 
 const CustomerImportSchema = z.object({ customers: z.array(CustomerRecordSchema).min(1, 'send at least one customer').max(100_000) });
 
@@ -19,14 +19,14 @@ export function createAdminRouter(deps: { policy: PolicyProvider; customers: Cus
     res.json(deps.policy.current());
   });
   router.put('/policy', async (req, res) => {
-    res.json(await deps.policy.replace(parseBody(PolicySchema, req.body)));
+    res.json(await deps.policy.replace(parseOr400(PolicySchema, req.body ?? {}, 'the request body')));
   });
 
   router.get('/users', async (_req, res) => {
     res.json({ users: await deps.auth.listUsers() });
   });
   router.post('/users', async (req, res) => {
-    res.status(201).json({ user: await deps.auth.createUser(parseBody(NewUserSchema, req.body)) });
+    res.status(201).json({ user: await deps.auth.createUser(parseOr400(NewUserSchema, req.body ?? {}, 'the request body')) });
   });
 
   router.get('/customers', async (_req, res) => {
@@ -34,7 +34,7 @@ export function createAdminRouter(deps: { policy: PolicyProvider; customers: Cus
   });
   // All or nothing: one invalid record (reported with its index) and nothing is imported.
   router.post('/customers', async (req, res) => {
-    const { customers } = parseBody(CustomerImportSchema, req.body);
+    const { customers } = parseOr400(CustomerImportSchema, req.body ?? {}, 'the request body');
     res.json({ imported: await deps.customers.upsertAll(customers) });
   });
   return router;

@@ -5,12 +5,13 @@
  */
 import { handleTurn, type EngineDeps } from '../core/engine';
 import { handoffStatusMessage, type HandoffStatus } from '../core/messages';
-import type { Category, HandoffReason, Level, Policy } from '../core/policy';
+import type { HandoffReason, Policy } from '../core/policy';
 import { normalizeText } from '../core/normalize';
 import { detectLanguage } from '../core/signals';
 import { EngineStateSchema, type BotReply, type Effect, type RecognizedIntent, type TurnInput, type TurnResult } from '../core/turn';
 import type { ConversationStore } from './conversation-store';
 import type { HandoffPort } from './handoff-port';
+import type { Category, Level } from '../../contracts';
 
 /** A turn's result, plus the handoff it led to (for channels that tell a hub about it). */
 export interface RuntimeResult extends TurnResult {

@@ -2,8 +2,9 @@
  * What the conversation runtime needs from the handoff library, in the bot's own words. `bot/services.ts` adapts the
  * handoff service to it, so the runtime does not depend on the library's internals.
  */
-import type { Category, HandoffReason, Level } from '../core/policy';
+import type { HandoffReason } from '../core/policy';
 import type { HandoffStatus } from '../core/messages';
+import type { Category, Level } from '../../contracts';
 
 export type ConversationMode = 'bot' | 'queued' | 'assigned';
 

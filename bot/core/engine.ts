@@ -13,8 +13,9 @@ import { normalizeText } from './normalize';
 import { DEFAULT_POLICY, evaluatePolicy, type Policy, type PolicyOutcome, type TurnSignals } from './policy';
 import { detectLanguage } from './signals';
 import { detectSmallTalk, type SmallTalk } from './small-talk';
-import type { BotReply, Effect, EngineState, Lang, RecognizedIntent, SuggestedAction, TurnExplanation, TurnInput, TurnResult } from './turn';
+import type { BotReply, Effect, EngineState, RecognizedIntent, SuggestedAction, TurnExplanation, TurnInput, TurnResult } from './turn';
 import { readTurnSignals } from './turn-signals';
+import type { Lang } from '../../contracts';
 
 export type KnowledgeLookup = Pick<KnowledgeService, 'ask' | 'getPublished'>;
 

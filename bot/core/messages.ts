@@ -1,5 +1,5 @@
+import type { Lang } from '../../contracts';
 /** Everything the bot says on its own (not from an article), in English and Chinese. */
-import type { Lang } from './turn';
 
 const en = {
   greeting: "Hi! I'm the store assistant. Ask me about orders, shipping, returns, refunds, payments or your account.",

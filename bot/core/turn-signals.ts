@@ -1,7 +1,8 @@
 /** Reads one customer message's signals in the context of the conversation (rolling sentiment, failures, tier). */
 import type { Policy, TurnSignals } from './policy';
 import { analyzeMessage, rollingSentiment } from './signals';
-import type { EngineState, Lang } from './turn';
+import type { EngineState } from './turn';
+import type { Lang } from '../../contracts';
 
 /** How many recent customer messages the rolling sentiment looks at. */
 const ROLLING_WINDOW = 5;

@@ -1,8 +1,7 @@
 /** The engine's inputs and outputs: plain data, no transport types. */
 import { z } from 'zod';
-import type { Category, HandoffReason, Level, TurnSignals } from './policy';
-
-export type Lang = 'en' | 'zh';
+import type { HandoffReason, TurnSignals } from './policy';
+import { LangSchema, type Category, type Lang, type Level } from '../../contracts';
 
 /** What a customer did this turn, already taken out of whatever channel carried it. */
 export interface TurnInput {
@@ -78,7 +77,7 @@ export interface TurnExplanation {
 export const EngineStateSchema = z.object({
   /** Unhelpful bot turns in a row (fallbacks and "not helpful" feedback). */
   consecutiveFailures: z.number().int().nonnegative().default(0),
-  lang: z.enum(['en', 'zh']).optional(),
+  lang: LangSchema.optional(),
   lastArticleId: z.string().optional(),
   /** Sentiment scores of the latest customer messages, newest last (for the rolling signal). */
   recentSentiment: z.array(z.number()).max(10).default([]),

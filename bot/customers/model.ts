@@ -1,7 +1,5 @@
 import { z } from 'zod';
-
-export const TierSchema = z.enum(['vip', 'regular', 'new']);
-export type Tier = z.infer<typeof TierSchema>;
+import { TierSchema } from '../../contracts';
 
 /** One entry of the customer directory, as imported: matched by channel user id or by email. */
 export const CustomerRecordSchema = z

@@ -1,44 +1,25 @@
 /**
- * The one place errors become HTTP responses. Any error with a string `code` and a numeric `status` (BatonError,
- * KnowledgeError, HandoffError) is the client's to see; body-parser failures get their own plain messages; anything
- * else is a 500 with no internals.
+ * The one place errors become HTTP responses. A `CodedError` (contracts/errors.ts: every code with its status) is the
+ * client's to see; body-parser failures are mapped onto the same catalogue; anything else is a 500 with no internals.
  */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { CodedError, isCodedError } from '../../contracts';
 
-interface CodedError {
-  code: string;
-  status: number;
-  message: string;
-  details?: unknown;
-}
-
-function isCoded(err: unknown): err is CodedError {
-  const e = err as Partial<CodedError> | null;
-  return !!e && typeof e.code === 'string' && typeof e.status === 'number' && e.status >= 400 && e.status < 600;
-}
-
-const BODY_PARSER_ERRORS: Record<string, { status: number; code: string; message: (err: { limit?: number }) => string }> = {
-  'entity.parse.failed': { status: 400, code: 'invalid_json', message: () => 'the request body is not valid JSON' },
-  'entity.too.large': {
-    status: 413,
-    code: 'body_too_large',
-    message: (err) => `the request body is larger than ${Math.round((err.limit ?? 0) / 1024)} KiB; send less`,
-  },
-  'encoding.unsupported': { status: 415, code: 'unsupported_encoding', message: () => 'use UTF-8' },
-  'charset.unsupported': { status: 415, code: 'unsupported_charset', message: () => 'use UTF-8' },
+const BODY_PARSER_ERRORS: Record<string, (err: { limit?: number }) => CodedError> = {
+  'entity.parse.failed': () => new CodedError('invalid_json', 'the request body is not valid JSON'),
+  'entity.too.large': (err) => new CodedError('body_too_large', `the request body is larger than ${Math.round((err.limit ?? 0) / 1024)} KiB; send less`),
+  'encoding.unsupported': () => new CodedError('unsupported_encoding', 'use UTF-8'),
+  'charset.unsupported': () => new CodedError('unsupported_encoding', 'use UTF-8'),
 };
 
 export function createErrorHandler(log: (line: string) => void): ErrorRequestHandler {
   return (err, req, res, _next) => {
-    const parserError = typeof err?.type === 'string' ? BODY_PARSER_ERRORS[err.type] : undefined;
+    const coded = typeof err?.type === 'string' && BODY_PARSER_ERRORS[err.type] ? BODY_PARSER_ERRORS[err.type](err) : err;
     let status: number;
     let body: { error: { code: string; message: string; details?: unknown } };
-    if (parserError) {
-      status = parserError.status;
-      body = { error: { code: parserError.code, message: parserError.message(err) } };
-    } else if (isCoded(err)) {
-      status = err.status;
-      body = { error: { code: err.code, message: err.message, details: err.details } };
+    if (isCodedError(coded)) {
+      status = coded.status;
+      body = { error: { code: coded.code, message: coded.message, details: coded.details } };
     } else {
       status = 500;
       body = { error: { code: 'internal', message: 'something went wrong on our side; it was logged' } };
@@ -50,5 +31,6 @@ export function createErrorHandler(log: (line: string) => void): ErrorRequestHan
 }
 
 export const notFoundHandler: RequestHandler = (req, res) => {
-  res.status(404).json({ error: { code: 'not_found', message: `no route for ${req.method} ${req.path}` } });
+  const error = new CodedError('not_found', `no route for ${req.method} ${req.path}`);
+  res.status(error.status).json({ error: { code: error.code, message: error.message } });
 };

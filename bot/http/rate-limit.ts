@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import { BatonError } from '../errors';
+import { CodedError } from '../../contracts';
 
 /**
  * A fixed-window limit per client address, in memory. Enough to stop one client from filling the database through an
@@ -21,7 +21,7 @@ export function rateLimit(options: { limit: number; windowMs: number; now?: () =
     window.count += 1;
     if (window.count > options.limit) {
       const retryAfter = Math.ceil((window.startedAt + options.windowMs - at) / 1000);
-      throw new BatonError('rate_limited', 429, `too many ${options.what} from this address; try again in ${retryAfter} s`);
+      throw new CodedError('rate_limited', `too many ${options.what} from this address; try again in ${retryAfter} s`);
     }
     next();
   };

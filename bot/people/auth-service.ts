@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { errors } from '../errors';
-import type { LoginRequest, PeopleStore, Role, User } from './model';
+import type { LoginRequest, PeopleStore, User } from './model';
 import { generatePassword, hashPassword, verifyPassword } from './passwords';
+import { fail, type Role } from '../../contracts';
 
 export interface AuthService {
   login(request: LoginRequest): Promise<{ token: string; user: User; expiresAt: Date }>;
@@ -23,7 +23,7 @@ export function createAuthService(store: PeopleStore, now: () => Date = () => ne
       const user = await store.findByEmail(email);
       // Same message for unknown email and wrong password: do not tell an attacker which emails exist.
       const ok = user && !user.disabled && (await verifyPassword(password, user.passwordHash));
-      if (!user || !ok) throw errors.unauthorized('email or password is wrong');
+      if (!user || !ok) throw fail.unauthorized('email or password is wrong');
       const token = randomBytes(32).toString('base64url');
       const expiresAt = new Date(now().getTime() + SESSION_TTL_MS);
       await store.createSession(user.id, hashToken(token), expiresAt);
@@ -51,7 +51,7 @@ export function createAuthService(store: PeopleStore, now: () => Date = () => ne
     },
     listUsers: () => store.list(),
     async createUser({ email, name, password, roles }) {
-      if (await store.findByEmail(email)) throw errors.conflict(`a user with email ${email} exists already`);
+      if (await store.findByEmail(email)) throw fail.conflict(`a user with email ${email} exists already`);
       return store.create({ email, name, passwordHash: await hashPassword(password), roles });
     },
   };

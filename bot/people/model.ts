@@ -1,7 +1,5 @@
 import { z } from 'zod';
-
-export const RoleSchema = z.enum(['admin', 'supervisor', 'agent', 'editor', 'reviewer']);
-export type Role = z.infer<typeof RoleSchema>;
+import { type Role, RoleSchema } from '../../contracts';
 
 export const UserSchema = z.object({
   id: z.string(),

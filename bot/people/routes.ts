@@ -1,9 +1,8 @@
 /** `/api/auth`: sign in (session cookie for pages, bearer token for scripts), sign out, who am I. */
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
-import { errors } from '../errors';
-import { parseBody } from '../http/validate';
 import type { AuthService } from './auth-service';
-import { LoginRequestSchema, type Role, type User } from './model';
+import { LoginRequestSchema, type User } from './model';
+import { fail, parseOr400, type Role } from '../../contracts';
 
 export const SESSION_COOKIE = 'baton_session';
 
@@ -18,7 +17,7 @@ export function createAuthRouter(deps: { auth: AuthService; secureCookies: boole
   router.use(express.json({ limit: 16 * 1024 }));
 
   router.post('/login', async (req, res) => {
-    const login = parseBody(LoginRequestSchema, req.body);
+    const login = parseOr400(LoginRequestSchema, req.body ?? {}, 'the request body');
     const { token, user, expiresAt } = await deps.auth.login(login);
     res.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
@@ -38,7 +37,7 @@ export function createAuthRouter(deps: { auth: AuthService; secureCookies: boole
   });
 
   router.get('/me', authenticate(deps.auth), (req, res) => {
-    if (!req.user) throw errors.unauthorized();
+    if (!req.user) throw fail.unauthorized();
     res.json({ user: req.user });
   });
   return router;
@@ -78,9 +77,9 @@ export function requireRole(auth: AuthService, ...roles: Role[]) {
   const identify = authenticate(auth);
   return async (req: Request, res: Response, next: NextFunction) => {
     await identify(req, res, () => undefined);
-    if (!req.user) throw errors.unauthorized();
+    if (!req.user) throw fail.unauthorized();
     if (!req.user.roles.some((r) => r === 'admin' || roles.includes(r))) {
-      throw errors.forbidden(`this needs one of the roles ${roles.join(', ')}; you have ${req.user.roles.join(', ') || 'none'}`);
+      throw fail.forbidden(`this needs one of the roles ${roles.join(', ')}; you have ${req.user.roles.join(', ') || 'none'}`);
     }
     next();
   };

@@ -1,3 +1,4 @@
+import type { Lang } from '../../contracts';
 /**
  * Hand-written example messages for Baton's built-in intents, in English and Chinese. Greetings, thanks, goodbyes and
  * complaints are matched against them (built-in-index.ts) to catch the paraphrases the rule detectors miss ("hi
@@ -5,7 +6,6 @@
  * alone: to a word-overlap matcher "the delivery agent left it in the rain" looks like "I want an agent", which is the
  * mistake that detector exists to avoid. Its examples are kept here as a table the tests hold the recognizer to.
  */
-import type { Lang } from '../core/signals';
 
 export type ExampleIntent = 'greeting' | 'thanks' | 'goodbye' | 'agent_request' | 'complaint';
 

@@ -5,8 +5,8 @@
  * "where is my order" a 0.97 greeting.
  */
 import { KnowledgeIndex, type IndexableArticle } from '../../knowledge/search';
-import type { Lang } from '../core/signals';
 import { BUILT_IN_EXAMPLES, type ExampleIntent } from './built-in-examples';
+import type { Lang } from '../../contracts';
 
 /** Intents matched by example; agent requests are left to `detectAgentRequest` (see built-in-examples.ts). */
 export type ExampleMatchedIntent = Exclude<ExampleIntent, 'agent_request'>;

@@ -4,7 +4,7 @@
  * which are indexed here with `KnowledgeIndex` and re-indexed whenever the provider returns a different array.
  */
 import { KnowledgeIndex } from '../../knowledge/search';
-import type { Lang } from '../core/signals';
+import type { Lang } from '../../contracts';
 
 export interface KnowledgeHit {
   articleId: string;

@@ -16,11 +16,12 @@
  */
 import { DEFAULT_THRESHOLDS } from '../../knowledge/search';
 import { normalizeText } from '../core/normalize';
-import { detectAgentRequest, detectComplaintLevel, parseMoneyAmounts, type ComplaintKind, type Lang } from '../core/signals';
+import { detectAgentRequest, detectComplaintLevel, parseMoneyAmounts, type ComplaintKind } from '../core/signals';
 import { detectSmallTalk } from '../core/small-talk';
 import { buildBuiltInIndex, type BuiltInIndex, type ExampleMatch } from './built-in-index';
 import { knowledgeSearchOf, type KnowledgeSource } from './knowledge-source';
 import { kbIntent, type Recognition, type RecognizeContext, type Recognizer } from './recognition';
+import type { Lang } from '../../contracts';
 
 export interface LocalRecognizerOptions {
   /** Below this confidence the best knowledge-base hit or complaint is not taken: the intent is `none`. */

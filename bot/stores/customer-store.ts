@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
-import { TierSchema, type CustomerRecord, type CustomerStore } from '../customers/model';
+import { type CustomerRecord, type CustomerStore } from '../customers/model';
 import type { BotTables, CustomersTable } from './schema';
+import { TierSchema } from '../../contracts';
 
 export class KyselyCustomerStore implements CustomerStore {
   constructor(

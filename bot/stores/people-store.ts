@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
-import { RoleSchema, type PeopleStore, type Role, type User, type UserWithSecret } from '../people/model';
+import { type PeopleStore, type User, type UserWithSecret } from '../people/model';
 import type { BotTables, UsersTable } from './schema';
+import { type Role, RoleSchema } from '../../contracts';
 
 export class KyselyPeopleStore implements PeopleStore {
   constructor(

@@ -4,8 +4,8 @@ import { existsSync } from 'node:fs';
 import express, { type Router } from 'express';
 import { z } from 'zod';
 import { rateLimit } from '../http/rate-limit';
-import { parseBody } from '../http/validate';
 import type { DirectLine } from '../channels/directline/direct-line';
+import { parseOr400 } from '../../contracts';
 
 const WEB_DIR = __dirname;
 
@@ -32,7 +32,7 @@ export function createWebChatRouter(deps: { directLine: DirectLine; tokensPerMin
   // The page's own token exchange: it never sees the Direct Line secret; the server issues a token for a new conversation.
   const tokenLimit = rateLimit({ limit: deps.tokensPerMinute ?? 30, windowMs: 60_000, what: 'chat tokens' });
   router.post('/api/webchat/token', tokenLimit, express.json({ limit: 4096 }), async (req, res) => {
-    const body = parseBody(TokenRequestSchema, req.body ?? {});
+    const body = parseOr400(TokenRequestSchema, req.body ?? {}, 'the request body');
     const started = await deps.directLine.issueToken({ locale: body.locale });
     res.json({ conversationId: started.conversationId, token: started.token, expires_in: started.expires_in });
   });

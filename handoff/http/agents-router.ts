@@ -4,9 +4,10 @@
  */
 import express, { type Router } from 'express';
 import type { HandoffService } from '../handoff-service';
-import { actorOf, parseBody } from './request';
+import { actorOf } from './request';
 import { AgentGroupsBodySchema } from './schemas';
 import type { HandoffRouterDeps } from './tickets-router';
+import { parseOr400 } from '../../contracts';
 
 export function createAgentsRouter(deps: HandoffRouterDeps): Router {
   const service: HandoffService = deps.service;
@@ -31,7 +32,7 @@ export function createAgentsRouter(deps: HandoffRouterDeps): Router {
   });
 
   router.put('/agents/:agentId/groups', deps.requireRole('supervisor'), async (req, res) => {
-    const body = parseBody(AgentGroupsBodySchema, req.body);
+    const body = parseOr400(AgentGroupsBodySchema, req.body ?? {}, 'the request body');
     const agentId = String(req.params.agentId).slice(0, 64);
     res.json({ agent: await service.setAgentGroups(actorOf(req), { id: agentId, name: body.name }, body.groups) });
   });

@@ -6,7 +6,7 @@ import express, { type Request, type RequestHandler, type Router } from 'express
 import type { HandoffService } from '../handoff-service';
 import { createEventStreamHandler } from './event-stream';
 import { encodeTicketCursor } from './ticket-cursor';
-import { actorOf, parseBody, parseQuery, ticketIdParam } from './request';
+import { actorOf, ticketIdParam } from './request';
 import {
   MessageBodySchema,
   NoteBodySchema,
@@ -15,6 +15,7 @@ import {
   TicketListQuerySchema,
   TransferBodySchema,
 } from './schemas';
+import { parseOr400 } from '../../contracts';
 
 export interface HandoffRouterDeps {
   service: HandoffService;
@@ -38,7 +39,7 @@ export function createTicketsRouter(deps: HandoffRouterDeps): Router {
   });
 
   router.get('/', async (req, res) => {
-    const query = parseQuery(TicketListQuerySchema, req.query);
+    const query = parseOr400(TicketListQuerySchema, req.query, 'the query');
     const page = await service.listTicketPage(actorOf(req), { statuses: query.status, mine: query.mine, limit: query.limit, after: query.after });
     res.json({ tickets: page.tickets, ...(page.next ? { next: encodeTicketCursor(page.next) } : {}) });
   });
@@ -58,32 +59,32 @@ export function createTicketsRouter(deps: HandoffRouterDeps): Router {
   });
 
   router.post('/:id/messages', async (req, res) => {
-    const { text } = parseBody(MessageBodySchema, req.body);
+    const { text } = parseOr400(MessageBodySchema, req.body ?? {}, 'the request body');
     res.status(201).json({ message: await service.sendMessage(actorOf(req), ticketIdParam(req), text) });
   });
 
   router.post('/:id/notes', async (req, res) => {
-    const { text } = parseBody(NoteBodySchema, req.body);
+    const { text } = parseOr400(NoteBodySchema, req.body ?? {}, 'the request body');
     res.status(201).json({ note: await service.addNote(actorOf(req), ticketIdParam(req), text) });
   });
 
   router.post('/:id/coaching', async (req, res) => {
-    const { text } = parseBody(NoteBodySchema, req.body);
+    const { text } = parseOr400(NoteBodySchema, req.body ?? {}, 'the request body');
     res.status(201).json({ note: await service.addCoachingNote(actorOf(req), ticketIdParam(req), text) });
   });
 
   router.post('/:id/transfer', async (req, res) => {
-    const target = parseBody(TransferBodySchema, req.body);
+    const target = parseOr400(TransferBodySchema, req.body ?? {}, 'the request body');
     res.json({ ticket: await service.transfer(actorOf(req), ticketIdParam(req), target) });
   });
 
   router.post('/:id/resolve', async (req, res) => {
-    const body = parseBody(ResolveBodySchema, req.body);
+    const body = parseOr400(ResolveBodySchema, req.body ?? {}, 'the request body');
     res.json({ ticket: await service.resolve(actorOf(req), ticketIdParam(req), body) });
   });
 
   router.post('/:id/return-to-bot', async (req, res) => {
-    const { note } = parseBody(ReturnToBotBodySchema, req.body);
+    const { note } = parseOr400(ReturnToBotBodySchema, req.body ?? {}, 'the request body');
     res.json({ ticket: await service.returnToBot(actorOf(req), ticketIdParam(req), note) });
   });
 

@@ -5,22 +5,12 @@
  */
 import type { Kysely, Transaction, UpdateQueryBuilder, UpdateResult } from 'kysely';
 import type { ChangeGuard, HandoffStore, TicketChange, TicketFilter, TicketTransition } from '../handoff-store';
-import type {
-  Agent,
-  Level,
-  NewEntry,
-  NewTicket,
-  NewTicketEvent,
-  PersonRef,
-  Ticket,
-  TicketEntry,
-  TicketEvent,
-  TicketStatus,
-} from '../model';
+import type { Agent, NewEntry, NewTicket, NewTicketEvent, PersonRef, Ticket, TicketEntry, TicketEvent, TicketStatus } from '../model';
 import { isActive, OPEN_STATUSES } from '../state-machine';
 import { formatTicketId } from '../ticket-id';
 import { newTicketRow, toAgent, toEntry, toEvent, toRowPatch, toTicket } from './rows';
 import type { HandoffEntriesTable, HandoffEventsTable, HandoffTables } from './schema';
+import type { Level } from '../../contracts';
 
 type Db = Kysely<HandoffTables> | Transaction<HandoffTables>;
 type TicketUpdate = UpdateQueryBuilder<HandoffTables, 'handoff_tickets', 'handoff_tickets', UpdateResult>;

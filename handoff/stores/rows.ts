@@ -1,24 +1,8 @@
 /** Mapping between the handoff tables' rows and the domain types. */
 import type { Selectable, Updateable } from 'kysely';
-import type {
-  Agent,
-  Category,
-  Customer,
-  EntryKind,
-  Lang,
-  Level,
-  NewTicket,
-  PersonRef,
-  Reason,
-  Ticket,
-  TicketEntry,
-  TicketEvent,
-  TicketEventType,
-  TicketPatch,
-  TicketSla,
-  TicketStatus,
-} from '../model';
+import type { Agent, Customer, EntryKind, NewTicket, PersonRef, Reason, Ticket, TicketEntry, TicketEvent, TicketEventType, TicketPatch, TicketSla, TicketStatus } from '../model';
 import type { HandoffAgentsTable, HandoffEntriesTable, HandoffEventsTable, HandoffTicketsTable } from './schema';
+import type { Category, Lang, Level } from '../../contracts';
 
 const json = (value: unknown) => JSON.stringify(value);
 const parse = <T>(text: string | null): T | null => (text === null ? null : (JSON.parse(text) as T));

@@ -1,5 +1,5 @@
+import type { Lang } from '../../contracts';
 /** Where the feedback loop keeps "was this helpful?" answers and the questions the bot could not answer. */
-import type { Lang } from '../articles';
 
 export interface UnansweredQuestion {
   id: string;

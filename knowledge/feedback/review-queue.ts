@@ -5,11 +5,11 @@
  * Misunderstood).
  */
 import { z } from 'zod';
-import { LangSchema, type Lang } from '../articles';
 import type { EditorialService, ArticleDetail } from '../workflow/editorial-service';
 import { ArticleDraftSchema } from '../workflow/schemas';
 import type { FeedbackCounts, FeedbackStore, UnansweredQuestion } from './feedback-store';
 import { clusterKeys, questionKey } from './question-groups';
+import { type Lang, LangSchema } from '../../contracts';
 
 /** The engine's effects this module understands; others are ignored. Same shapes as bot/core's `Effect`. */
 export const KnowledgeEffectSchema = z.discriminatedUnion('type', [

@@ -5,8 +5,6 @@
  */
 import express, { type Request, type RequestHandler, type Router } from 'express';
 import type { EditorialStore } from '../article-store';
-import type { Lang } from '../articles';
-import { KnowledgeError } from '../errors';
 import type { ReviewQueue } from '../feedback/review-queue';
 import { ResolveRequestSchema } from '../feedback/review-queue';
 import type { KnowledgeService } from '../knowledge-service';
@@ -19,7 +17,6 @@ import { parseArticles } from '../transfer/read-source';
 import { ACTION_ROLES } from '../workflow/article-workflow';
 import type { EditorialService } from '../workflow/editorial-service';
 import { ArticleDraftSchema, ArticleListFilterSchema } from '../workflow/schemas';
-import { parseInput } from './parse';
 import { renderMarkdown } from './render-markdown';
 import {
   ArticleIdParamSchema,
@@ -37,6 +34,7 @@ import {
   VersionParamSchema,
 } from './schemas';
 import { testQuestion } from './test-question';
+import { actorFrom, CodedError, type Lang, parseOr400 } from '../../contracts';
 
 export type KnowledgeRole = 'editor' | 'reviewer';
 export type RequireRole = (...roles: KnowledgeRole[]) => RequestHandler;
@@ -54,12 +52,13 @@ export interface KnowledgeRouterDeps {
   thresholds?: DecisionThresholds;
 }
 
-/** The signed-in person's email, as set by `bot/`'s auth middleware. */
+/** Who did it, as the article history records people: their email (the auth middleware guarantees one). */
 function actorOf(req: Request): string {
-  return (req as Request & { user?: { email?: string } }).user?.email ?? 'unknown';
+  const actor = actorFrom((req as Request & { user?: unknown }).user);
+  return actor.email ?? actor.id;
 }
 
-const id = (req: Request) => parseInput(ArticleIdParamSchema, req.params.id, 'the article id');
+const id = (req: Request) => parseOr400(ArticleIdParamSchema, req.params.id, 'the article id');
 
 export function createKnowledgeRouter(deps: KnowledgeRouterDeps): Router {
   const { editorial } = deps;
@@ -74,13 +73,13 @@ export function createKnowledgeRouter(deps: KnowledgeRouterDeps): Router {
   });
 
   router.get('/articles', anyone, async (req, res) => {
-    const filter = parseInput(ArticleListFilterSchema, req.query, 'the query');
+    const filter = parseOr400(ArticleListFilterSchema, req.query, 'the query');
     const [list, feedback] = await Promise.all([editorial.list(filter), deps.reviewQueue.feedbackCounts()]);
     res.json({ ...list, items: list.items.map((item) => ({ ...item, feedback: feedback.get(item.id) ?? { helpful: 0, notHelpful: 0 } })) });
   });
 
   router.post('/articles', editor, async (req, res) => {
-    res.status(201).json(await editorial.create(parseInput(ArticleDraftSchema, req.body), actorOf(req)));
+    res.status(201).json(await editorial.create(parseOr400(ArticleDraftSchema, req.body ?? {}, 'the request body'), actorOf(req)));
   });
 
   router.get('/articles/:id', anyone, async (req, res) => {
@@ -90,39 +89,39 @@ export function createKnowledgeRouter(deps: KnowledgeRouterDeps): Router {
   });
 
   router.put('/articles/:id', editor, async (req, res) => {
-    const { revision, ...draft } = parseInput(SaveArticleSchema, { id: req.params.id, ...req.body });
+    const { revision, ...draft } = parseOr400(SaveArticleSchema, { id: req.params.id, ...req.body }, 'the request body');
     res.json(await editorial.update(id(req), revision, draft, actorOf(req)));
   });
 
   router.post('/articles/:id/submit', deps.requireRole(...ACTION_ROLES.submit), async (req, res) => {
-    res.json(await editorial.submit(id(req), parseInput(RevisionSchema, req.body).revision));
+    res.json(await editorial.submit(id(req), parseOr400(RevisionSchema, req.body ?? {}, 'the request body').revision));
   });
 
   router.post('/articles/:id/reject', deps.requireRole(...ACTION_ROLES.reject), async (req, res) => {
-    const body = parseInput(RejectSchema, req.body);
+    const body = parseOr400(RejectSchema, req.body ?? {}, 'the request body');
     res.json(await editorial.reject(id(req), body.revision, body.note ?? null));
   });
 
   router.post('/articles/:id/publish', reviewer, async (req, res) => {
-    const body = parseInput(PublishSchema, req.body);
+    const body = parseOr400(PublishSchema, req.body ?? {}, 'the request body');
     res.json(await editorial.publish(id(req), body.revision, actorOf(req), body.note ?? null));
   });
 
   router.post('/articles/:id/archive', deps.requireRole(...ACTION_ROLES.archive), async (req, res) => {
-    res.json(await editorial.archive(id(req), parseInput(RevisionSchema, req.body).revision));
+    res.json(await editorial.archive(id(req), parseOr400(RevisionSchema, req.body ?? {}, 'the request body').revision));
   });
 
   router.post('/articles/:id/restore', deps.requireRole(...ACTION_ROLES.restore), async (req, res) => {
-    res.json(await editorial.restore(id(req), parseInput(RevisionSchema, req.body).revision));
+    res.json(await editorial.restore(id(req), parseOr400(RevisionSchema, req.body ?? {}, 'the request body').revision));
   });
 
   router.post('/articles/:id/rollback', deps.requireRole(...ACTION_ROLES.rollback), async (req, res) => {
-    const body = parseInput(RollbackSchema, req.body);
+    const body = parseOr400(RollbackSchema, req.body ?? {}, 'the request body');
     res.json(await editorial.rollback(id(req), body.revision, body.version, actorOf(req)));
   });
 
   router.post('/articles/:id/reviewed', reviewer, async (req, res) => {
-    const body = parseInput(MarkReviewedSchema, req.body);
+    const body = parseOr400(MarkReviewedSchema, req.body ?? {}, 'the request body');
     res.json(await editorial.markReviewed(id(req), body.revision, body.reviewBy));
   });
 
@@ -131,23 +130,23 @@ export function createKnowledgeRouter(deps: KnowledgeRouterDeps): Router {
   });
 
   router.get('/articles/:id/versions/:version', anyone, async (req, res) => {
-    const version = parseInput(VersionParamSchema, req.params.version, 'the version');
+    const version = parseOr400(VersionParamSchema, req.params.version, 'the version');
     const found = (await editorial.versions(id(req))).find((v) => v.version === version);
-    if (!found) throw new KnowledgeError('version_not_found', 404, `article ${req.params.id} has no version ${version}`);
+    if (!found) throw new CodedError('version_not_found', `article ${req.params.id} has no version ${version}`);
     res.json({ ...found, answerHtml: renderMarkdown(found.content.answer) });
   });
 
   router.get('/articles/:id/diff', anyone, async (req, res) => {
-    const query = parseInput(DiffQuerySchema, req.query, 'the query');
+    const query = parseOr400(DiffQuerySchema, req.query, 'the query');
     res.json({ from: query.from, to: query.to, fields: await editorial.diff(id(req), query.from, query.to) });
   });
 
   router.post('/preview', anyone, (req, res) => {
-    res.json({ html: renderMarkdown(parseInput(PreviewSchema, req.body).markdown) });
+    res.json({ html: renderMarkdown(parseOr400(PreviewSchema, req.body ?? {}, 'the request body').markdown) });
   });
 
   router.post('/test', anyone, (req, res) => {
-    const body = parseInput(TestQuestionSchema, req.body);
+    const body = parseOr400(TestQuestionSchema, req.body ?? {}, 'the request body');
     const lang = body.lang ?? deps.detectLanguage?.(body.text);
     res.json(testQuestion(deps.knowledge, body.text, lang, deps.thresholds));
   });
@@ -157,7 +156,7 @@ export function createKnowledgeRouter(deps: KnowledgeRouterDeps): Router {
   });
 
   router.post('/review-queue/resolve', editor, async (req, res) => {
-    res.json(await deps.reviewQueue.resolve(parseInput(ResolveRequestSchema, req.body), actorOf(req)));
+    res.json(await deps.reviewQueue.resolve(parseOr400(ResolveRequestSchema, req.body ?? {}, 'the request body'), actorOf(req)));
   });
 
   router.get('/feedback', anyone, async (_req, res) => {
@@ -172,11 +171,11 @@ export function createKnowledgeRouter(deps: KnowledgeRouterDeps): Router {
   });
 
   router.put('/synonyms', editor, async (req, res) => {
-    res.json(await deps.synonyms.save(parseInput(SaveSynonymsSchema, req.body), actorOf(req)));
+    res.json(await deps.synonyms.save(parseOr400(SaveSynonymsSchema, req.body ?? {}, 'the request body'), actorOf(req)));
   });
 
   router.get('/export', anyone, async (req, res) => {
-    const { format } = parseInput(ExportQuerySchema, req.query, 'the query');
+    const { format } = parseOr400(ExportQuerySchema, req.query, 'the query');
     res.type(format === 'csv' ? 'text/csv' : 'text/tab-separated-values');
     res.attachment(`knowledge.${format}`);
     res.send(exportText(await liveArticles(deps.store), format));
@@ -185,11 +184,11 @@ export function createKnowledgeRouter(deps: KnowledgeRouterDeps): Router {
   // Importing drafts needs an editor; publishing or replacing on import is a review decision. Auth runs before the
   // (up to 10 MB) body is read.
   const importGate: RequestHandler = (req, res, next) => {
-    const query = parseInput(ImportQuerySchema, req.query, 'the query');
+    const query = parseOr400(ImportQuerySchema, req.query, 'the query');
     return (query.publish || query.replace ? reviewer : editor)(req, res, next);
   };
   router.post('/import', importGate, express.text({ type: () => true, limit: '10mb' }), async (req, res) => {
-    const query = parseInput(ImportQuerySchema, req.query, 'the query');
+    const query = parseOr400(ImportQuerySchema, req.query, 'the query');
     const articles = parseArticles(typeof req.body === 'string' ? req.body : '', query.format);
     res.json(await importArticles({ store: deps.store, knowledge: deps.knowledge }, articles, { ...query, actor: actorOf(req) }));
   });

@@ -1,8 +1,9 @@
 /** Shapes of the knowledge API's requests. */
 import { z } from 'zod';
-import { ArticleIdSchema, IsoDateSchema, LangSchema } from '../articles';
+import { ArticleIdSchema, IsoDateSchema } from '../articles';
 import { TransferFormatSchema } from '../transfer/read-source';
 import { ArticleDraftSchema } from '../workflow/schemas';
+import { LangSchema } from '../../contracts';
 
 export const RevisionSchema = z.object({ revision: z.number().int().nonnegative({ message: 'send the revision you loaded' }) });
 

@@ -3,10 +3,10 @@
  * `ask()` the conversation engine calls): the decision and the rule that made it, the thresholds, and each candidate
  * with its score and the signals behind it.
  */
-import type { Lang } from '../articles';
 import type { KnowledgeService } from '../knowledge-service';
 import { DEFAULT_THRESHOLDS, type DecisionThresholds, type HitExplanation } from '../search';
 import { renderMarkdown } from './render-markdown';
+import type { Lang } from '../../contracts';
 
 export interface TestAnswer {
   text: string;

@@ -12,13 +12,11 @@ export {
   IndexOptionsSchema,
   SearchOptionsSchema,
   FieldBoostsSchema,
-  LanguageSchema,
   type DecisionThresholds,
   type IndexableArticle,
   type IndexOptions,
   type SearchOptions,
   type FieldBoosts,
-  type Language,
 } from './schemas';
 export { SerializedIndexSchema, type SerializedIndex } from './snapshot';
 export { analyzeText, type TextAnalysis } from './tokenize';

@@ -17,7 +17,6 @@ import {
   SearchOptionsSchema,
   type IndexableArticle,
   type IndexOptions,
-  type Language,
   type SearchOptions,
 } from './schemas';
 import type { SearchHit } from './search-hit';
@@ -26,6 +25,7 @@ import { runToEnd, type Steps } from './steps';
 import { compileSynonyms, expandSynonyms, type SynonymGroups, type WeightedTerm } from './synonyms';
 import { analyzeText, type TextAnalysis } from './tokenize';
 import { correctTypo, isTypoCandidate, type Vocabulary } from './typo';
+import type { Lang } from '../../contracts';
 
 export const DEFAULT_INDEX_OPTIONS: IndexOptions = {
   synonyms: {},
@@ -47,7 +47,7 @@ const BAYES_TEMPERATURE = 0.5;
 
 interface ArticleRef {
   id: string;
-  lang: Language;
+  lang: Lang;
 }
 
 /** What every build starts from, cheap to make: resolved options, compiled synonyms and the articles' ids. */

@@ -3,9 +3,8 @@
  * thresholds and the persisted snapshot. Types are inferred from the schemas so the two can never drift apart.
  */
 import { z } from 'zod';
+import { LangSchema } from '../../contracts';
 
-export const LanguageSchema = z.enum(['en', 'zh']);
-export type Language = z.infer<typeof LanguageSchema>;
 
 export const IndexableArticleSchema = z.object({
   id: z.string().min(1),
@@ -13,7 +12,7 @@ export const IndexableArticleSchema = z.object({
   questions: z.array(z.string()),
   answer: z.string(),
   tags: z.array(z.string()),
-  lang: LanguageSchema,
+  lang: LangSchema,
 });
 export type IndexableArticle = z.infer<typeof IndexableArticleSchema>;
 
@@ -41,7 +40,7 @@ export type IndexOptions = z.infer<typeof IndexOptionsSchema>;
 
 export const SearchOptionsSchema = z.object({
   /** When given, only articles in this language are returned. */
-  lang: LanguageSchema.optional(),
+  lang: LangSchema.optional(),
   /** Maximum number of hits (default 10; values above 50 mean 50). */
   limit: z.number().int().positive().optional(),
 });

@@ -5,13 +5,14 @@
 import { z } from 'zod';
 import { SerializedClassifierSchema } from './classifier';
 import { SerializedLunrIndexSchema } from './lunr-index';
-import { IndexOptionsSchema, LanguageSchema } from './schemas';
+import { LangSchema } from '../../contracts';
+import { IndexOptionsSchema } from './schemas';
 import type { Steps } from './steps';
 
 export const SNAPSHOT_FORMAT = 'baton.knowledge-index';
 export const SNAPSHOT_VERSION = 2;
 
-const ArticleRefSchema = z.object({ id: z.string(), lang: LanguageSchema });
+const ArticleRefSchema = z.object({ id: z.string(), lang: LangSchema });
 
 export const SerializedIndexSchema = z.object({
   format: z.literal(SNAPSHOT_FORMAT),

@@ -1,16 +1,6 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { EditorialStore, WorkingCopyChange } from '../article-store';
-import {
-  ArticleRecordSchema,
-  ArticleSchema,
-  ArticleVersionSchema,
-  contentOf,
-  type Article,
-  type ArticleContent,
-  type ArticleRecord,
-  type ArticleStatus,
-  type ArticleVersion,
-} from '../articles';
+import { ArticleRecordSchema, ArticleSchema, ArticleVersionSchema, contentOf, type Article, type ArticleContent, type ArticleRecord, type ArticleStatus, type ArticleVersion } from '../articles';
 import type { ArticlesTable, ArticleVersionsTable, KnowledgeTables } from './schema';
 
 type Db = Kysely<KnowledgeTables> | Transaction<KnowledgeTables>;

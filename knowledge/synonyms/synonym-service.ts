@@ -2,10 +2,10 @@
  * The synonym list as editors see it: read it, save it whole (validated), and have the live search use it as soon as
  * the save resolves. The store is the source of truth; the synonyms file only seeds it the first time.
  */
-import { KnowledgeError } from '../errors';
 import type { z } from 'zod';
 import { phraseKey, SYNONYM_LIMITS, SynonymGroupSchema, type SaveSynonyms } from './schemas';
 import { synonymGroups, type SynonymList, type SynonymStore } from './synonym-store';
+import { CodedError, fail } from '../../contracts';
 
 export interface SynonymService {
   get(): Promise<SynonymList>;
@@ -25,18 +25,13 @@ export function createSynonymService(deps: {
       if (!saved) {
         const current = await deps.store.revision();
         const yours = request.revision === undefined ? '' : ` (you loaded revision ${request.revision}, the current one is ${current})`;
-        throw new KnowledgeError(
-          'synonyms_changed',
-          409,
-          `someone saved the synonyms since you loaded them${yours}; reload them and make your change again`,
-        );
+        throw fail.conflict(`someone saved the synonyms since you loaded them${yours}; reload them and make your change again`);
       }
       try {
         await deps.refresh();
       } catch (err) {
-        throw new KnowledgeError(
+        throw new CodedError(
           'index_rebuild_failed',
-          500,
           `the synonyms were saved (revision ${saved.revision}) but rebuilding the search index failed, so the bot still uses the previous ones: ${(err as Error).message}`,
         );
       }

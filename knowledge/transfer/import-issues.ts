@@ -1,5 +1,5 @@
 /** Problems found in an import file, each with where it is, so an editor can fix the file and try again. */
-import { KnowledgeError } from '../errors';
+import { CodedError } from '../../contracts';
 
 export interface ImportIssue {
   /** File (for a folder import) or undefined for a single file. */
@@ -14,13 +14,12 @@ export function formatIssue(issue: ImportIssue): string {
 }
 
 /** Raised when any issue is found: nothing is imported (all or nothing). */
-export class ImportError extends KnowledgeError {
+export class ImportError extends CodedError {
   constructor(readonly issues: ImportIssue[]) {
     const shown = issues.slice(0, 20).map(formatIssue);
     const more = issues.length > shown.length ? [`… and ${issues.length - shown.length} more`] : [];
     super(
-      'invalid_import',
-      400,
+      'invalid_request',
       `nothing was imported: ${issues.length} problem${issues.length === 1 ? '' : 's'} found\n${[...shown, ...more].join('\n')}`,
       issues,
     );

@@ -3,11 +3,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { ArticleContent } from '../articles';
-import { KnowledgeError } from '../errors';
 import { parseArticlesCsv } from './csv-format';
 import { ImportError, type ImportIssue, type SourcedArticle } from './import-issues';
 import { parseMarkdownArticle } from './markdown-format';
 import { parseArticlesTsv } from './qna-tsv-format';
+import { CodedError } from '../../contracts';
 
 export const TransferFormatSchema = z.enum(['csv', 'tsv', 'md']);
 export type TransferFormat = z.infer<typeof TransferFormatSchema>;
@@ -17,14 +17,14 @@ export function detectFormat(location: string): TransferFormat {
   try {
     stats = statSync(location);
   } catch {
-    throw new KnowledgeError('import_not_found', 404, `${location} does not exist`);
+    throw new CodedError('import_not_found', `${location} does not exist`);
   }
   if (stats.isDirectory()) return 'md';
   const ext = path.extname(location).toLowerCase();
   if (ext === '.csv') return 'csv';
   if (ext === '.tsv' || ext === '.txt') return 'tsv';
   if (ext === '.md' || ext === '.markdown') return 'md';
-  throw new KnowledgeError('unknown_format', 400, `cannot tell the format of ${location}: use a .csv or .tsv file or a folder of .md files`);
+  throw new CodedError('unknown_format', `cannot tell the format of ${location}: use a .csv or .tsv file or a folder of .md files`);
 }
 
 function markdownFiles(dir: string): string[] {
@@ -48,7 +48,7 @@ export function readArticles(location: string, format: TransferFormat = detectFo
   if (format !== 'md') return parseArticles(readFileSync(location, 'utf8'), format);
   const isDir = statSync(location).isDirectory();
   const files = isDir ? markdownFiles(location) : [location];
-  if (files.length === 0) throw new KnowledgeError('import_empty', 400, `${location} holds no .md files`);
+  if (files.length === 0) throw new CodedError('import_empty', `${location} holds no .md files`);
   const issues: ImportIssue[] = [];
   const articles: SourcedArticle<ArticleContent>[] = [];
   for (const file of files) {

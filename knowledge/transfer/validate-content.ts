@@ -1,6 +1,7 @@
 /** Validates one imported article against the article schema, turning schema errors into located import issues. */
-import { ArticleContentSchema, type ArticleContent, type Lang } from '../articles';
+import { ArticleContentSchema, type ArticleContent } from '../articles';
 import type { ImportIssue } from './import-issues';
+import type { Lang } from '../../contracts';
 
 export function validateContent(raw: unknown, where: { file?: string; line: number }, issues: ImportIssue[]): ArticleContent | undefined {
   const parsed = ArticleContentSchema.safeParse(raw);

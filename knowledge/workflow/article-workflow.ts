@@ -13,7 +13,7 @@
  * keeps answering customers until the edit is published.
  */
 import type { ArticleStatus } from '../articles';
-import { KnowledgeError } from '../errors';
+import { CodedError } from '../../contracts';
 
 export type WorkflowAction = 'edit' | 'submit' | 'reject' | 'publish' | 'archive' | 'restore' | 'rollback';
 
@@ -50,7 +50,7 @@ export function transition(status: ArticleStatus, action: WorkflowAction): Artic
   const next = TRANSITIONS[status][action];
   if (!next) {
     const hint = HINTS[action] ? `; ${HINTS[action]}` : '';
-    throw new KnowledgeError('invalid_transition', 409, `cannot ${action} an article that is ${status.replace('_', ' ')}${hint}`);
+    throw new CodedError('invalid_transition', `cannot ${action} an article that is ${status.replace('_', ' ')}${hint}`);
   }
   return next;
 }

@@ -6,12 +6,12 @@
  */
 import type { EditorialStore } from '../article-store';
 import { contentOf, type ArticleContent, type ArticleRecord, type ArticleVersion } from '../articles';
-import { KnowledgeError } from '../errors';
 import type { KnowledgeService } from '../knowledge-service';
 import { availableActions, transition, type WorkflowAction } from './article-workflow';
 import { ArticleListFilterSchema, type ArticleDraft, type ArticleListFilter } from './schemas';
 import { isStale, reviewByFrom, DEFAULT_REVIEW_INTERVAL_DAYS } from './staleness';
 import { diffContent, type FieldDiff } from './version-diff';
+import { CodedError, fail } from '../../contracts';
 
 export interface ArticleSummary {
   id: string;
@@ -73,7 +73,7 @@ export function createEditorialService(deps: {
 
   async function load(id: string): Promise<ArticleRecord> {
     const record = await store.getRecord(id);
-    if (!record) throw new KnowledgeError('article_not_found', 404, `article ${id} was not found`);
+    if (!record) throw new CodedError('article_not_found', `article ${id} was not found`);
     return record;
   }
 
@@ -84,19 +84,16 @@ export function createEditorialService(deps: {
     return record;
   }
 
-  function staleRevision(id: string, sent: number, current?: number): KnowledgeError {
-    return new KnowledgeError(
-      'revision_conflict',
-      409,
-      `article ${id} was changed by someone else (you sent revision ${sent}${current === undefined ? '' : `, it is now ${current}`}); reload it and apply your change again`,
-    );
+  function staleRevision(id: string, sent: number, current?: number): CodedError {
+    const now = current === undefined ? '' : `, it is now ${current}`;
+    return fail.conflict(`article ${id} was changed by someone else (you sent revision ${sent}${now}); reload it and apply your change again`);
   }
 
   async function checkFollowUps(content: ArticleContent): Promise<void> {
     for (const followUp of content.followUps) {
-      if (followUp === content.id) throw new KnowledgeError('invalid_follow_up', 400, `followUps: an article cannot follow up on itself (${followUp})`);
+      if (followUp === content.id) throw fail.invalid(`followUps: an article cannot follow up on itself (${followUp})`);
       if (!(await store.getRecord(followUp))) {
-        throw new KnowledgeError('invalid_follow_up', 400, `followUps: there is no article ${followUp}; create it first or remove it`);
+        throw fail.invalid(`followUps: there is no article ${followUp}; create it first or remove it`);
       }
     }
   }
@@ -149,12 +146,12 @@ export function createEditorialService(deps: {
       const content = contentOf(draft);
       await checkFollowUps(content);
       const created = await store.create(content, { status: 'draft', owner: draft.owner ?? actor, reviewBy: draft.reviewBy ?? null });
-      if (!created) throw new KnowledgeError('article_exists', 409, `an article with id ${draft.id} exists already; pick another id or edit that one`);
+      if (!created) throw new CodedError('article_exists', `an article with id ${draft.id} exists already; pick another id or edit that one`);
       return detail(created);
     },
 
     async update(id, revision, draft, _actor) {
-      if (draft.id !== id) throw new KnowledgeError('id_mismatch', 400, `the body's id ${draft.id} is not the article ${id}; ids cannot be changed`);
+      if (draft.id !== id) throw fail.invalid(`the body's id ${draft.id} is not the article ${id}; ids cannot be changed`);
       const content = contentOf(draft);
       await checkFollowUps(content);
       const { after } = await move(id, revision, 'edit', {
@@ -198,7 +195,7 @@ export function createEditorialService(deps: {
       const record = await loadAt(id, revision);
       transition(record.status, 'rollback');
       const target = await store.getVersion(id, version);
-      if (!target) throw new KnowledgeError('version_not_found', 404, `article ${id} has no version ${version}`);
+      if (!target) throw new CodedError('version_not_found', `article ${id} has no version ${version}`);
       const published = await store.publishVersion(id, revision, target.content, {
         publishedBy: actor,
         note: `rollback to version ${version}`,
@@ -224,7 +221,7 @@ export function createEditorialService(deps: {
       const side = async (which: DiffSide): Promise<ArticleContent> => {
         if (which === 'working') return contentOf(record);
         const version = await store.getVersion(id, which);
-        if (!version) throw new KnowledgeError('version_not_found', 404, `article ${id} has no version ${which}`);
+        if (!version) throw new CodedError('version_not_found', `article ${id} has no version ${which}`);
         return version.content;
       };
       return diffContent(await side(from), await side(to));

@@ -1,6 +1,7 @@
 /** What editors send: article content plus the workflow metadata they may set. */
 import { z } from 'zod';
-import { ArticleContentSchema, ArticleStatusSchema, IsoDateSchema, LangSchema } from '../articles';
+import { ArticleContentSchema, ArticleStatusSchema, IsoDateSchema } from '../articles';
+import { LangSchema } from '../../contracts';
 
 export const ArticleDraftSchema = ArticleContentSchema.extend({
   owner: z.string().trim().max(200).nullable().optional(),

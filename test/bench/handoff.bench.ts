@@ -1,3 +1,4 @@
+import type { Actor } from '../../contracts';
 /**
  * Handoff benchmarks, on SQLite and (when reachable) PostgreSQL:
  * - notification latency: `requestHandoff` → the event arrives at a console's SSE connection over HTTP (p50/p99);
@@ -129,7 +130,7 @@ async function claimThroughput(kind: TestDatabaseKind) {
     // Every agent takes the head of the queue (what a "next ticket" button does), so they really contend.
     await Promise.all(
       Array.from({ length: AGENTS }, async (_, a) => {
-        const agent = { id: `agent-${a}`, name: `Agent ${a}`, roles: ['agent'] };
+        const agent: Actor = { id: `agent-${a}`, name: `Agent ${a}`, roles: ['agent'] };
         for (;;) {
           const head = await store.listTickets({ statuses: ['queued'], limit: 3 });
           if (head.length === 0) return;

@@ -1,3 +1,4 @@
+import type { Actor } from '../../contracts';
 /**
  * Customer text is text: XSS payloads in the transcript, the customer's name, the handoff reasons, notes, coaching
  * notes and an agent's name are opened in the agent console in headless Chromium, and none executes. The context
@@ -94,11 +95,11 @@ describeInBrowser('agent console renders XSS payloads as text', () => {
       reasons: PAYLOADS.slice(0, 8).map((p, i) => ({ code: `reason-${i}`, detail: p, evidence: [PAYLOADS[(i + 10) % PAYLOADS.length]] })),
       lastCustomerMessage: PAYLOADS[0],
     });
-    const me = { id: (await services.auth.login(admin)).user.id, name: 'Administrator', roles: ['admin'] };
+    const me: Actor = { id: (await services.auth.login(admin)).user.id, name: 'Administrator', roles: ['admin'] };
     await services.handoff.addNote(me, ticket.id, PAYLOADS[11]);
     await services.handoff.addCoachingNote(me, ticket.id, PAYLOADS[7]);
     // An agent whose own name is a payload takes another ticket: the queue shows "with <name>".
-    const rogue = { id: 'rogue-agent', name: PAYLOADS[8], roles: ['agent'] };
+    const rogue: Actor = { id: 'rogue-agent', name: PAYLOADS[8], roles: ['agent'] };
     const other = await services.handoff.requestHandoff({
       conversationId: `${conversationId}-other`,
       channel: 'webchat',
@@ -173,7 +174,7 @@ describeInBrowser('agent console renders XSS payloads as text', () => {
     expect(await page.locator('#transfer-target').innerHTML()).not.toContain('<svg');
 
     // Live: a note and a new ticket arriving over the event stream are rendered the same way.
-    const me = { id: (await baton.services.auth.login(admin)).user.id, name: 'Administrator', roles: ['admin'] };
+    const me: Actor = { id: (await baton.services.auth.login(admin)).user.id, name: 'Administrator', roles: ['admin'] };
     await baton.services.handoff.addNote(me, id, PAYLOADS[13]);
     await page.waitForFunction((text) => document.querySelector('#transcript')!.textContent!.split(text).length > 2, PAYLOADS[13]);
     await baton.services.handoff.requestHandoff({

@@ -1,3 +1,4 @@
+import type { Actor } from '../../contracts';
 /**
  * The agent console end to end, in two browser contexts: a customer chatting in the official Web Chat client and an
  * agent in /console. The customer asks for a person: the ticket shows up in the console within a second, the agent
@@ -13,7 +14,7 @@ describeInBrowser('agent console with a Web Chat customer', () => {
   let live: Awaited<ReturnType<typeof listenTestBaton>>;
   let browser: Browser;
   const agentLogin = { email: 'agent@example.com', password: 'agent password 123' };
-  const adminActor = { id: 'test-admin', name: 'Test Admin', roles: ['admin'] };
+  const adminActor: Actor = { id: 'test-admin', name: 'Test Admin', roles: ['admin'] };
 
   beforeAll(async () => {
     baton = await startTestBaton();

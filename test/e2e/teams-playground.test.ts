@@ -1,3 +1,4 @@
+import type { Actor } from '../../contracts';
 /**
  * Baton in Microsoft's own local Teams client, the Microsoft 365 Agents Playground, end to end and offline: Teams-shaped
  * activities (channelId `msteams`) into `POST /api/messages`, the real Agents SDK adapter, replies posted back to the
@@ -58,7 +59,7 @@ describeWithPlayground('Teams chat in the Microsoft 365 Agents Playground', () =
     await playground.waitForBotMessage((m) => /number 1 in the queue/.test(shown(m)), { since });
     expect(await baton.services.handoff.modeOf(playground.personalConversationId)).toBe('queued');
 
-    const agent = { id: 'teams-agent', name: 'Tess Agent', roles: ['agent'] };
+    const agent: Actor = { id: 'teams-agent', name: 'Tess Agent', roles: ['agent'] };
     const [ticket] = await baton.services.handoff.listTickets(agent, { statuses: ['queued'] });
     expect(ticket.conversationId).toBe(playground.personalConversationId);
     expect(ticket.channel).toBe('msteams');

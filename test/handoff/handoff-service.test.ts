@@ -1,14 +1,15 @@
-import { HandoffError, type HandoffEvent } from '../../handoff';
+import { CodedError } from '../../contracts';
+import type { HandoffEvent } from '../../handoff';
 import { agent, createHandoffFixture, handoffRequest, supervisor, type HandoffFixture } from './support/handoff-fixture';
 
-async function rejection(promise: Promise<unknown>): Promise<HandoffError> {
+async function rejection(promise: Promise<unknown>): Promise<CodedError> {
   try {
     await promise;
   } catch (err) {
-    expect(err).toBeInstanceOf(HandoffError);
-    return err as HandoffError;
+    expect(err).toBeInstanceOf(CodedError);
+    return err as CodedError;
   }
-  throw new Error('expected a HandoffError');
+  throw new Error('expected a CodedError');
 }
 
 describe('handoff service', () => {

@@ -8,13 +8,12 @@ import express, { type Router } from 'express';
 import { z } from 'zod';
 import type { CloudAdapter } from '@microsoft/agents-hosting';
 import type { Config } from '../../config';
-import { BatonError } from '../../errors';
-import { parseBody } from '../../http/validate';
 import { assertServiceUrlAllowed, createOutboundPolicy } from './auth/outbound-policy';
 import { rejection, requireBotToken, verifiedBotToken } from './auth/require-bot-token';
 import { assertTokenMatchesActivity } from './auth/token-matches-activity';
 import { createTrustedIssuers } from './auth/trusted-issuers';
 import type { TurnLogic } from './baton-agent';
+import { CodedError, parseOr400 } from '../../../contracts';
 
 /** The least an activity needs before the adapter sees it; the SDK's own schema checks the rest. */
 const InboundActivitySchema = z
@@ -45,11 +44,11 @@ export function createMessagesRouter(deps: MessagesRouterDeps): Router {
   }
   router.use(express.json({ limit: deps.bodyLimit }));
   router.post('/', async (req, res) => {
-    const activity = parseBody(InboundActivitySchema, req.body);
+    const activity = parseOr400(InboundActivitySchema, req.body ?? {}, 'the request body');
     const token = verifiedBotToken(res);
     if (!deps.bot.anonymous) {
       // Belt and braces: with an app id there is no path to the adapter without a verified token.
-      if (!token) throw new BatonError('unauthorized', 401, 'a Bot Framework bearer token is required');
+      if (!token) throw new CodedError('unauthorized', 'a Bot Framework bearer token is required');
       try {
         assertTokenMatchesActivity(token, activity);
       } catch (err) {
@@ -63,7 +62,7 @@ export function createMessagesRouter(deps: MessagesRouterDeps): Router {
     } catch (err) {
       // The SDK rejects malformed activities by throwing its own validation errors: those are the sender's to fix.
       if (err instanceof z.ZodError || (err as Error)?.name === 'ZodError') {
-        throw new BatonError('invalid_activity', 400, `the activity is not valid: ${(err as Error).message}`);
+        throw new CodedError('invalid_activity', `the activity is not valid: ${(err as Error).message}`);
       }
       throw err;
     }

@@ -6,10 +6,10 @@
 import { randomBytes } from 'node:crypto';
 import type { ConversationStore } from '../../conversations/conversation-store';
 import type { StoredActivity } from '../../conversations/model';
-import { BatonError, errors } from '../../errors';
 import type { BotEndpoint } from '../agents/in-process-endpoint';
 import { CLIENT_ACTIVITY_FIELDS, type PostedActivity } from './schemas';
 import { newConversationId, newUserId, type DirectLineTokens, type TokenClaims } from './tokens';
+import { CodedError, fail } from '../../../contracts';
 
 export const DIRECT_LINE_CHANNEL_ID = 'webchat';
 const CLIENT_VISIBLE_TYPES = new Set(['message', 'event', 'typing', 'endOfConversation', 'handoff']);
@@ -46,14 +46,14 @@ export class DirectLine {
   identify(authorization: string | undefined): Caller {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
     if (!match) {
-      if (authorization) throw new BatonError('unauthorized', 401, 'Authorization must be "Bearer <token or secret>"');
-      if (this.deps.secret) throw new BatonError('unauthorized', 401, 'send your Direct Line token or secret as "Authorization: Bearer …"');
+      if (authorization) throw new CodedError('unauthorized', 'Authorization must be "Bearer <token or secret>"');
+      if (this.deps.secret) throw new CodedError('unauthorized', 'send your Direct Line token or secret as "Authorization: Bearer …"');
       return { kind: 'anonymous' };
     }
     const credential = match[1];
     if (this.deps.secret && credential === this.deps.secret) return { kind: 'secret' };
     const claims = this.deps.tokens.verify(credential);
-    if (!claims) throw new BatonError('forbidden', 403, 'the Direct Line token is invalid or expired: get a new one');
+    if (!claims) throw new CodedError('forbidden', 'the Direct Line token is invalid or expired: get a new one');
     return { kind: 'token', claims };
   }
 
@@ -70,7 +70,7 @@ export class DirectLine {
   }
 
   refreshToken(caller: Caller): { conversationId: string; token: string; expires_in: number } {
-    if (caller.kind !== 'token') throw errors.forbidden('refresh needs a Direct Line token as Bearer');
+    if (caller.kind !== 'token') throw fail.forbidden('refresh needs a Direct Line token as Bearer');
     const { token, expiresIn } = this.deps.tokens.issue(caller.claims.conversationId, caller.claims.userId);
     return { conversationId: caller.claims.conversationId, token, expires_in: expiresIn };
   }
@@ -103,7 +103,7 @@ export class DirectLine {
 
   async postActivity(caller: Caller, conversationId: string, posted: PostedActivity): Promise<{ id: string }> {
     const conversation = await this.authorize(caller, conversationId);
-    if (posted.text !== undefined && posted.text.length > this.deps.textLimit) throw errors.textTooLong(this.deps.textLimit, posted.text.length);
+    if (posted.text !== undefined && posted.text.length > this.deps.textLimit) throw fail.textTooLong(this.deps.textLimit, posted.text.length);
     const userId = caller.kind === 'token' ? caller.claims.userId : (posted.from?.id ?? conversation.userId);
     const id = `${conversationId}|in-${randomBytes(6).toString('hex')}`;
     const { from, timestamp: _clientTimestamp, ...content } = posted;
@@ -128,12 +128,12 @@ export class DirectLine {
 
   /** The conversation, if this caller may use it. Without credentials one may only start a conversation (and get its token). */
   async authorize(caller: Caller, conversationId: string) {
-    if (caller.kind === 'anonymous') throw errors.unauthorized('send the conversation\'s Direct Line token as "Authorization: Bearer …"');
+    if (caller.kind === 'anonymous') throw fail.unauthorized('send the conversation\'s Direct Line token as "Authorization: Bearer …"');
     if (caller.kind === 'token' && caller.claims.conversationId !== conversationId) {
-      throw errors.forbidden('this token belongs to another conversation');
+      throw fail.forbidden('this token belongs to another conversation');
     }
     const conversation = await this.deps.conversations.get(conversationId);
-    if (!conversation || conversation.channel !== DIRECT_LINE_CHANNEL_ID) throw errors.notFound(`conversation ${conversationId}`);
+    if (!conversation || conversation.channel !== DIRECT_LINE_CHANNEL_ID) throw fail.notFound(`conversation ${conversationId}`);
     return conversation;
   }
 

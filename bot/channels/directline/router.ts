@@ -1,8 +1,8 @@
 /** HTTP routes of the built-in Direct Line 3.0 (`/v3/directline`). */
 import express, { type Request, type Router } from 'express';
-import { parseBody, parseValue } from '../../http/validate';
 import type { DirectLine } from './direct-line';
 import { ConversationIdSchema, PostedActivitySchema, TokenGenerateSchema, WatermarkSchema } from './schemas';
+import { parseOr400 } from '../../../contracts';
 
 export function createDirectLineRouter(deps: { directLine: DirectLine; bodyLimit: number; publicUrl?: string }): Router {
   const { directLine } = deps;
@@ -21,7 +21,7 @@ export function createDirectLineRouter(deps: { directLine: DirectLine; bodyLimit
       res.status(403).json({ error: { code: 'forbidden', message: 'generating a token needs the Direct Line secret as Bearer' } });
       return;
     }
-    const body = parseBody(TokenGenerateSchema, req.body ?? undefined);
+    const body = parseOr400(TokenGenerateSchema, req.body ?? {}, 'the request body');
     const started = await directLine.issueToken({ userId: body?.user?.id });
     res.json({ conversationId: started.conversationId, token: started.token, expires_in: started.expires_in });
   });
@@ -43,7 +43,7 @@ export function createDirectLineRouter(deps: { directLine: DirectLine; bodyLimit
 
   router.get('/conversations/:conversationId', async (req, res) => {
     const who = caller(req);
-    const conversationId = parseValue(ConversationIdSchema, req.params.conversationId, 'conversationId');
+    const conversationId = parseOr400(ConversationIdSchema, req.params.conversationId, 'conversationId');
     await directLine.authorize(who, conversationId);
     const token = req.get('authorization')!.replace(/^Bearer\s+/i, '');
     res.json({ conversationId, token, streamUrl: streamUrl(req, conversationId, token) });
@@ -51,15 +51,15 @@ export function createDirectLineRouter(deps: { directLine: DirectLine; bodyLimit
 
   router.post('/conversations/:conversationId/activities', async (req, res) => {
     const who = caller(req);
-    const conversationId = parseValue(ConversationIdSchema, req.params.conversationId, 'conversationId');
-    const activity = parseBody(PostedActivitySchema, req.body);
+    const conversationId = parseOr400(ConversationIdSchema, req.params.conversationId, 'conversationId');
+    const activity = parseOr400(PostedActivitySchema, req.body ?? {}, 'the request body');
     res.json(await directLine.postActivity(who, conversationId, activity));
   });
 
   router.get('/conversations/:conversationId/activities', async (req, res) => {
     const who = caller(req);
-    const conversationId = parseValue(ConversationIdSchema, req.params.conversationId, 'conversationId');
-    const watermark = parseValue(WatermarkSchema, req.query.watermark === '' ? undefined : req.query.watermark, 'watermark');
+    const conversationId = parseOr400(ConversationIdSchema, req.params.conversationId, 'conversationId');
+    const watermark = parseOr400(WatermarkSchema, req.query.watermark === '' ? undefined : req.query.watermark, 'watermark');
     res.json(await directLine.getActivities(who, conversationId, watermark));
   });
 

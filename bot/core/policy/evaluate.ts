@@ -1,6 +1,7 @@
 /** Applies the policy to a turn's signals: which rules fire, and the handoff (if any) they add up to. */
-import type { Category, Condition, Level, Policy, Rule } from './schema';
+import type { Condition, Policy, Rule } from './schema';
 import type { TurnSignals } from './turn-signals';
+import type { Category, Level } from '../../../contracts';
 
 export interface HandoffReason {
   code: string;

@@ -4,12 +4,7 @@
  * service levels.
  */
 import { z } from 'zod';
-
-export const LevelSchema = z.enum(['L1', 'L2', 'L3']);
-export type Level = z.infer<typeof LevelSchema>;
-
-export const CategorySchema = z.enum(['inquiry', 'feedback', 'complaint', 'after-sales']);
-export type Category = z.infer<typeof CategorySchema>;
+import { CategorySchema, LevelSchema, TierSchema } from '../../../contracts';
 
 /** Conditions on the turn's signals; every condition present must hold. */
 export const ConditionSchema = z
@@ -22,7 +17,7 @@ export const ConditionSchema = z
     /** At least this many negative customer messages in the recent window (this one included). */
     negativeTurnsAtLeast: z.number().int().min(1).max(20),
     highValue: z.boolean(),
-    tier: z.enum(['vip', 'regular', 'new']),
+    tier: TierSchema,
     sentiment: z.enum(['negative', 'neutral', 'positive']),
     repeatedFailure: z.boolean(),
   })
@@ -51,7 +46,7 @@ export const PolicySchema = z
   .object({
     rules: z.array(RuleSchema).max(100),
     /** Handoffs for these tiers are raised one level (L3 → L2 → L1). */
-    raiseLevelForTiers: z.array(z.enum(['vip', 'regular', 'new'])).default(['vip']),
+    raiseLevelForTiers: z.array(TierSchema).default(['vip']),
     /** Money at or above this (in the account currency) is a high-value case. */
     highValueThreshold: z.number().positive().default(500_000),
     /** The currency of amounts written without one ("50万", "I paid 3000"), by the customer's language. */

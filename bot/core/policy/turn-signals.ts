@@ -1,5 +1,5 @@
+import type { Level } from '../../../contracts';
 /** Everything the policy looks at for one customer message, with the evidence behind each signal. JSON-friendly. */
-import type { Level } from './schema';
 
 export interface TurnSignals {
   sentiment: { label: 'negative' | 'neutral' | 'positive'; score: number; evidence: string[] };

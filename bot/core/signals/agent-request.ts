@@ -1,5 +1,5 @@
 import { anyOf, findMatches, normalizeChinese, normalizeEnglish } from './patterns';
-import type { Lang } from './types';
+import type { Lang } from '../../../contracts';
 
 /**
  * Explicit requests for a person ("talk to a human", "agent please", "转人工"). A request needs a person word in a

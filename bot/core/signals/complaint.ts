@@ -1,5 +1,5 @@
 import { findMatches, normalizeChinese, normalizeEnglish } from './patterns';
-import type { Lang } from './types';
+import type { Lang } from '../../../contracts';
 
 /**
  * Complaint level per DESIGN.md: L1 for a safety incident, a legal or public threat, or an account locked or taken

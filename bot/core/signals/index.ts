@@ -9,9 +9,10 @@ import { detectComplaintLevel, type ComplaintKind, type ComplaintLevel } from '.
 import { DEFAULT_HIGH_VALUE_THRESHOLD, detectHighValue } from './high-value';
 import { detectLanguage } from './language';
 import { analyzeSentiment } from './sentiment';
-import type { Lang, MoneyAmount, SentimentLabel } from './types';
+import type { MoneyAmount, SentimentLabel } from './types';
+import type { Lang } from '../../../contracts';
 
-export type { Lang, MoneyAmount, SentimentLabel, SentimentResult } from './types';
+export type { MoneyAmount, SentimentLabel, SentimentResult } from './types';
 export { detectLanguage } from './language';
 export { analyzeSentiment, rollingSentiment, DEFAULT_SENTIMENT_WINDOW, type RollingSentiment } from './sentiment';
 export { NEGATIVE_SCORE, POSITIVE_SCORE, sentimentLabel } from './sentiment-scale';

@@ -1,4 +1,4 @@
-import type { Lang } from './types';
+import type { Lang } from '../../../contracts';
 
 // CJK Unified Ideographs (and extension A). Any Han character means the customer is writing Chinese: English messages
 // almost never contain one, while Chinese messages often carry English product names, codes or amounts.

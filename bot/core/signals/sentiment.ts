@@ -1,7 +1,8 @@
 import { analyzeEnglishSentiment } from './sentiment-en';
 import { NEGATIVE_SCORE, round, sentimentLabel } from './sentiment-scale';
 import { analyzeChineseSentiment } from './sentiment-zh';
-import type { Lang, SentimentLabel, SentimentResult } from './types';
+import type { SentimentLabel, SentimentResult } from './types';
+import type { Lang } from '../../../contracts';
 
 export function analyzeSentiment(text: string, lang: Lang): SentimentResult {
   return lang === 'zh' ? analyzeChineseSentiment(text) : analyzeEnglishSentiment(text);

@@ -1,7 +1,5 @@
 /** Shapes shared by the signal detectors. Every result is plain JSON: it is logged, stored and printed by the CLI. */
 
-export type Lang = 'en' | 'zh';
-
 export type SentimentLabel = 'negative' | 'neutral' | 'positive';
 
 export interface SentimentResult {

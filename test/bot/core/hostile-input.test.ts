@@ -7,15 +7,7 @@
 import { handleTurn } from '../../../bot/core/engine';
 import { normalizeText } from '../../../bot/core/normalize';
 import { redactPersonalData } from '../../../bot/core/redact';
-import {
-  analyzeMessage,
-  analyzeSentiment,
-  detectAgentRequest,
-  detectComplaintLevel,
-  detectHighValue,
-  detectLanguage,
-  parseMoneyAmounts,
-} from '../../../bot/core/signals';
+import { analyzeMessage, analyzeSentiment, detectAgentRequest, detectComplaintLevel, detectHighValue, detectLanguage, parseMoneyAmounts } from '../../../bot/core/signals';
 import { detectSmallTalk } from '../../../bot/core/small-talk';
 import { EngineStateSchema } from '../../../bot/core/turn';
 import { createLocalRecognizer } from '../../../bot/recognizers';

@@ -5,8 +5,8 @@ import request from 'supertest';
 import { createHandoffRouter } from '../../../handoff';
 import { createErrorHandler } from '../../../bot/http/error-handler';
 import { requireRole, sessionToken } from '../../../bot/people/routes';
-import type { Role } from '../../../bot/people/model';
 import { startTestBaton, type TestBaton } from '../../support/services';
+import type { Role } from '../../../contracts';
 
 let baton: TestBaton;
 beforeAll(async () => {

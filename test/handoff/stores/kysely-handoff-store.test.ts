@@ -1,4 +1,4 @@
-import { HandoffError } from '../../../handoff';
+import { CodedError } from '../../../contracts';
 import { forEachDatabase } from '../../support/databases';
 import { agent, createHandoffFixture, handoffRequest, supervisor, type HandoffFixture } from '../support/handoff-fixture';
 
@@ -47,8 +47,8 @@ forEachDatabase('HandoffStore contract', (kind) => {
     expect(winners).toHaveLength(1);
     expect(losers).toHaveLength(19);
     for (const loser of losers) {
-      expect(loser.reason).toBeInstanceOf(HandoffError);
-      expect((loser.reason as HandoffError).status).toBe(409);
+      expect(loser.reason).toBeInstanceOf(CodedError);
+      expect((loser.reason as CodedError).status).toBe(409);
     }
     const stored = await fx.store.getTicket(ticket.id);
     const winner = (winners[0] as PromiseFulfilledResult<{ assignee: { id: string } }>).value;

@@ -1,3 +1,4 @@
+import type { Actor, Role } from '../../../contracts';
 /**
  * A handoff service on a fresh test database (SQLite or PostgreSQL), with a fake clock, a customer channel that
  * records what it was asked to send, a transcript fake and a webhook fake.
@@ -6,18 +7,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { openDatabase, tablesOf, type DatabaseHandle } from '../../../bot/stores/database';
 import { migrateToLatest } from '../../../bot/stores/migrate';
-import {
-  createHandoffService,
-  handoffMigrations,
-  KyselyHandoffStore,
-  parseHandoffConfig,
-  type CustomerMessage,
-  type HandoffConfigInput,
-  type HandoffRequest,
-  type HandoffService,
-  type HandoffTables,
-  type TranscriptLine,
-} from '../../../handoff';
+import { createHandoffService, handoffMigrations, KyselyHandoffStore, parseHandoffConfig, type CustomerMessage, type HandoffConfigInput, type HandoffRequest, type HandoffService, type HandoffTables, type TranscriptLine } from '../../../handoff';
 import { createTestDatabase, type TestDatabase, type TestDatabaseKind } from '../../support/databases';
 
 export interface FakeClock {
@@ -106,5 +96,5 @@ export function handoffRequest(overrides: Partial<HandoffRequest> = {}): Handoff
   };
 }
 
-export const agent = (id: string, roles: string[] = ['agent']) => ({ id, name: `Agent ${id}`, roles });
-export const supervisor = (id = 'sup-1') => ({ id, name: `Supervisor ${id}`, roles: ['supervisor'] });
+export const agent = (id: string, roles: Role[] = ['agent']): Actor => ({ id, name: `Agent ${id}`, roles });
+export const supervisor = (id = 'sup-1'): Actor => ({ id, name: `Supervisor ${id}`, roles: ['supervisor'] });

@@ -78,7 +78,7 @@ test('saving from a revision someone else has replaced is a 409 that says to rel
   const { groups, revision } = await current();
   await as('editor').put(URL, { groups: [...groups, { term: 'parka', synonyms: ['anorak'] }], revision }).expect(200);
   const stale = await as('admin').put(URL, { groups: [{ term: 'lost', synonyms: ['update'] }], revision }).expect(409);
-  expect(stale.body.error).toMatchObject({ code: 'synonyms_changed', message: expect.stringMatching(/since you loaded them.*reload/) });
+  expect(stale.body.error).toMatchObject({ code: 'conflict', message: expect.stringMatching(/since you loaded them.*reload/) });
   expect((await current()).groups).toContainEqual({ term: 'parka', synonyms: ['anorak'] });
   expect((await current()).groups).not.toContainEqual({ term: 'lost', synonyms: ['update'] });
 });

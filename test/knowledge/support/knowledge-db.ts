@@ -2,21 +2,7 @@
 import path from 'node:path';
 import { openDatabase, tablesOf, type DatabaseHandle } from '../../../bot/stores/database';
 import { migrateToLatest } from '../../../bot/stores/migrate';
-import {
-  buildInProcess,
-  createEditorialService,
-  createKnowledgeService,
-  createReviewQueue,
-  knowledgeMigrations,
-  KyselyArticleStore,
-  KyselyFeedbackStore,
-  KyselySynonymStore,
-  type ArticleContent,
-  type EditorialService,
-  type KnowledgeService,
-  type KnowledgeTables,
-  type ReviewQueue,
-} from '../../../knowledge';
+import { buildInProcess, createEditorialService, createKnowledgeService, createReviewQueue, knowledgeMigrations, KyselyArticleStore, KyselyFeedbackStore, KyselySynonymStore, type ArticleContent, type EditorialService, type KnowledgeService, type KnowledgeTables, type ReviewQueue } from '../../../knowledge';
 import { createTestDatabase, type TestDatabase, type TestDatabaseKind } from '../../support/databases';
 
 export interface KnowledgeDb {

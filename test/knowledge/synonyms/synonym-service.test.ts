@@ -1,3 +1,4 @@
+import { CodedError } from '../../../contracts';
 /**
  * Synonyms from the database drive the live search: saving resolves once the index uses them, another process's save
  * is noticed by `watch`, the persisted snapshot is rebuilt when they change, and the synonyms file only seeds them.
@@ -5,18 +6,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  createKnowledgeService,
-  createSynonymService,
-  KnowledgeError,
-  KnowledgeIndex,
-  KyselySynonymStore,
-  loadDemoArticles,
-  loadSynonyms,
-  seedSynonyms,
-  type IndexBuilder,
-  type KnowledgeTables,
-} from '../../../knowledge';
+import { createKnowledgeService, createSynonymService, KnowledgeIndex, KyselySynonymStore, loadDemoArticles, loadSynonyms, seedSynonyms, type IndexBuilder, type KnowledgeTables } from '../../../knowledge';
 import { tablesOf } from '../../../bot/stores/database';
 import { forEachDatabase } from '../../support/databases';
 import { expectRejection } from '../../support/expect-rejection';
@@ -68,8 +58,8 @@ forEachDatabase('synonyms drive the live search', (kind) => {
     const synonyms = createSynonymService({ store: db.synonyms, refresh });
     await synonyms.save({ groups: [{ term: 'flumox router', synonyms: ['wobblebox'] }] }, 'a@example.com');
     const error = await rejectionOf(synonyms.save({ groups: [], revision: 0 }, 'b@example.com'));
-    expect(error).toBeInstanceOf(KnowledgeError);
-    expect(error).toMatchObject({ code: 'synonyms_changed', status: 409, message: expect.stringMatching(/you loaded revision 0, the current one is 1/) });
+    expect(error).toBeInstanceOf(CodedError);
+    expect(error).toMatchObject({ code: 'conflict', status: 409, message: expect.stringMatching(/you loaded revision 0, the current one is 1/) });
     expect(refresh).toHaveBeenCalledTimes(1);
     expect(topHit(db.knowledge, 'wobblebox')).toBe(FLUMOX.id);
   });

@@ -55,7 +55,7 @@ test('an import with any invalid row imports nothing and lists every problem wit
   } catch (err) {
     thrown = err;
   }
-  expect(thrown).toMatchObject({ code: 'invalid_import', status: 400 });
+  expect(thrown).toMatchObject({ code: 'invalid_request', status: 400 });
   expect((thrown as Error).message).toMatch(/nothing was imported: 2 problems found\nline 3: article bad: title: title is required\nline 4: article worse: lang/);
   expect((await db.store.listRecords()).map((r) => r.id)).toEqual(['existing']);
 });

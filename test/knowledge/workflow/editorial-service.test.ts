@@ -1,4 +1,4 @@
-import type { KnowledgeError } from '../../../knowledge';
+import type { CodedError } from '../../../contracts';
 import { expectRejection } from '../../support/expect-rejection';
 import { article, openKnowledgeDb, type KnowledgeDb } from '../support/knowledge-db';
 
@@ -64,7 +64,7 @@ test('a write with an outdated revision is a 409 that says to reload', async () 
   await db.editorial.update(draft.id, draft.revision, { ...headset, title: 'First writer' }, EDITOR);
   const second = db.editorial.update(draft.id, draft.revision, { ...headset, title: 'Second writer' }, EDITOR);
   await expectRejection(second, /changed by someone else.*reload/);
-  await second.catch((err: KnowledgeError) => expect(err.status).toBe(409));
+  await second.catch((err: CodedError) => expect(err.status).toBe(409));
   expect((await db.editorial.get(draft.id)).title).toBe('First writer');
 });
 

@@ -10,8 +10,8 @@
  */
 import type { OutboundUrlPolicy } from '@microsoft/agents-hosting';
 import type { Config } from '../../../config';
-import { BatonError } from '../../../errors';
 import { isLoopbackHostname } from './loopback';
+import { CodedError } from '../../../../contracts';
 
 export function createOutboundPolicy(outbound: Config['bot']['outbound']): OutboundUrlPolicy {
   const builtIn = new URL(outbound.builtInDirectLineUrl);
@@ -42,11 +42,8 @@ export function assertServiceUrlAllowed(policy: OutboundUrlPolicy, serviceUrl: s
   try {
     host = new URL(serviceUrl).host;
   } catch {
-    throw new BatonError('service_url_not_allowed', 403, 'the activity serviceUrl is not a URL');
+    throw new CodedError('service_url_not_allowed', 'the activity serviceUrl is not a URL');
   }
-  throw new BatonError(
-    'service_url_not_allowed',
-    403,
-    `Baton does not send activities to ${host}: only https Bot Framework and Teams connector hosts (plus BATON_BOT_OUTBOUND_HOSTS) are allowed`,
+  throw new CodedError('service_url_not_allowed', `Baton does not send activities to ${host}: only https Bot Framework and Teams connector hosts (plus BATON_BOT_OUTBOUND_HOSTS) are allowed`,
   );
 }

@@ -5,8 +5,8 @@
  * still a refusal), turned into the usual `{error: {code, message}}` body by the error handler.
  */
 import type { RequestHandler, Response } from 'express';
-import { BatonError } from '../../../errors';
 import { BotTokenError, verifyBotToken, type TokenIssuer, type VerifiedBotToken } from './bot-token';
+import { CodedError } from '../../../../contracts';
 
 const VERIFIED = 'batonBotToken';
 
@@ -34,10 +34,10 @@ export function rejection(err: unknown, res: Response, log?: (line: string) => v
   log?.(`[baton] /api/messages refused a request: ${err.problem}: ${err.message}`);
   if (err.problem === 'keys_unavailable') {
     res.setHeader('Retry-After', '10');
-    return new BatonError('auth_unavailable', 503, `${err.message}; try again shortly`);
+    return new CodedError('auth_unavailable', `${err.message}; try again shortly`);
   }
   res.setHeader('WWW-Authenticate', 'Bearer error="invalid_token"');
-  return new BatonError('unauthorized', 401, err.message);
+  return new CodedError('unauthorized', err.message);
 }
 
 function bearerToken(header: string | undefined): string | undefined {

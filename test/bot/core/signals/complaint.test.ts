@@ -1,5 +1,5 @@
 import { detectComplaintLevel, type ComplaintKind, type ComplaintLevel } from '../../../../bot/core/signals';
-import type { Lang } from '../../../../bot/core/signals';
+import type { Lang } from '../../../../contracts';
 
 const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]> = [
   // L1: safety.
