@@ -11,7 +11,7 @@
  *   while every module is loaded and while the engine handles a few turns, and each pattern whose construction started
  *   in Baton's own code is checked too. Third-party patterns (markdown-it, the SDK) are not ours to change.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkSync, type Diagnostics } from 'recheck';
 import ts from 'typescript';
@@ -104,14 +104,47 @@ function exerciseEngine(): void {
   }
 }
 
+/**
+ * Patterns found safe before are not checked again: a check takes up to seconds, and the patterns rarely change. The
+ * cache is keyed by recheck's version, the pattern and its flags, and lives in node_modules/.cache (a fresh clone, as
+ * in CI, checks everything).
+ */
+const CACHE_FILE = path.join(ROOT, 'node_modules', '.cache', 'baton-recheck-safe.json');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const RECHECK_VERSION = (require('recheck/package.json') as { version: string }).version;
+const knownSafe = new Set<string>(readCache());
+
+function readCache(): string[] {
+  try {
+    return JSON.parse(readFileSync(CACHE_FILE, 'utf8')) as string[];
+  } catch {
+    return [];
+  }
+}
+
+function writeCache(): void {
+  try {
+    mkdirSync(path.dirname(CACHE_FILE), { recursive: true });
+    writeFileSync(CACHE_FILE, JSON.stringify([...knownSafe]));
+  } catch {
+    /* a read-only install only loses the speed-up */
+  }
+}
+
+const cacheKey = (pattern: FoundPattern) => `${RECHECK_VERSION}\u0000${pattern.flags}\u0000${pattern.source}`;
+
 function verdict(pattern: FoundPattern): string | null {
+  if (knownSafe.has(cacheKey(pattern))) return null;
   let result: Diagnostics;
   try {
     result = checkSync(pattern.source, pattern.flags, { timeout: 20_000 });
   } catch (err) {
     return `${pattern.where}: recheck failed: ${(err as Error).message}`;
   }
-  if (result.status === 'safe') return null;
+  if (result.status === 'safe') {
+    knownSafe.add(cacheKey(pattern));
+    return null;
+  }
   if (result.status === 'vulnerable') {
     const degree = result.complexity.type === 'polynomial' ? ` (degree ${result.complexity.degree})` : '';
     const attack = JSON.stringify(result.attack.pattern);
@@ -135,11 +168,13 @@ describe('regular expressions', () => {
     const unique = new Map<string, FoundPattern>();
     for (const p of [...literals, ...runtime]) unique.set(`${p.source}/${p.flags}`, p);
     const problems = [...unique.values()].map(verdict).filter((v): v is string => v !== null);
+    writeCache();
     expect(problems).toEqual([]);
   }, 300_000);
 
   it('catches the pattern that froze the server', () => {
     const frozen = { source: '(?:找|联系)(?:一下|下|个|一个|你们的?|你们|贵公司的?)*(?:客服|人工)', flags: 'g', where: 'the old pattern' };
+    expect(knownSafe.has(cacheKey(frozen))).toBe(false);
     expect(verdict(frozen)).toMatch(/exponential/);
   }, 60_000);
 });

@@ -9,12 +9,6 @@ import { CHINESE_STOP_WORDS } from './stop-words';
 const WORD_SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
 
 export const HAN_RUN = /\p{Script=Han}+/gu;
-const HAN_CHAR = /\p{Script=Han}/u;
-
-export function containsHan(text: string): boolean {
-  return HAN_CHAR.test(text);
-}
-
 /** Words of one run of Han characters, per Intl.Segmenter, without stop words. */
 export function segmentHanWords(run: string): string[] {
   const words: string[] = [];

@@ -8,6 +8,7 @@ import type { Actor } from '../../contracts';
 import type { Browser, Page } from 'playwright-core';
 import { describeInBrowser, launchBrowser } from '../support/browser';
 import { listenTestBaton, startTestBaton, type TestBaton } from '../support/services';
+import { sleep, waitFor } from '../support/wait';
 
 describeInBrowser('agent console with a Web Chat customer', () => {
   let baton: TestBaton;
@@ -148,15 +149,7 @@ async function expectText(locator: ReturnType<Page['locator']>, pattern: RegExp,
   while (Date.now() < deadline) {
     last = await locator.innerText().catch(() => '');
     if (pattern.test(last)) return;
-    await new Promise((r) => setTimeout(r, 50));
+    await sleep(50);
   }
   throw new Error(`expected ${pattern} in "${last}"`);
-}
-
-async function waitFor(condition: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
+import { sleep } from '../support/wait';
 
 const CONVERSATIONS = 12;
 const ADMIN = { email: 'admin@example.com', password: 'correct horse battery' };
@@ -60,7 +61,7 @@ test('a kill -9 during a burst loses no acknowledged message or ticket', async (
         }
       }),
     );
-    await new Promise((r) => setTimeout(r, 400));
+    await sleep(400);
     killed = true;
     server.child.kill('SIGKILL');
     await server.exited;

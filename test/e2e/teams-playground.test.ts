@@ -6,6 +6,7 @@ import type { Actor } from '../../contracts';
  */
 import { describeWithPlayground, startPlayground, type BotMessage, type Playground } from '../support/playground';
 import { listenTestBaton, startTestBaton, type TestBaton } from '../support/services';
+import { sleep, waitFor } from '../support/wait';
 
 /** Answers may be plain text or Adaptive Cards: look at both. */
 const shown = (message: BotMessage) => `${message.text}\n${JSON.stringify(message.attachments)}`;
@@ -43,14 +44,14 @@ describeWithPlayground('Teams chat in the Microsoft 365 Agents Playground', () =
   test('a card button click (Action.Submit) reaches Baton as a Teams message carrying the button data', async () => {
     const [card] = playground.botMessages().slice(-1);
     await playground.submitCardAction(card, { action: 'playground-probe' });
-    await waitUntil(() => inboundValue((value) => value?.action === 'playground-probe'), 10_000);
+    await waitFor(() => inboundValue((value) => value?.action === 'playground-probe'), { timeoutMs: 10_000 });
   });
 
   test('a card Action.Execute click reaches Baton as an adaptiveCard/action invoke carrying the verb and data', async () => {
     const [card] = playground.botMessages().slice(-1);
     // The answer to the click is the turn logic's business (tested with the cards); here: it got there.
     await playground.executeCardAction(card, { verb: 'playground-probe', data: { n: 1 } });
-    await waitUntil(() => inboundValue((value) => value?.action?.verb === 'playground-probe' && value?.action?.data?.n === 1), 10_000);
+    await waitFor(() => inboundValue((value) => value?.action?.verb === 'playground-probe' && value?.action?.data?.n === 1), { timeoutMs: 10_000 });
   });
 
   test('asking for a person: the queue status arrives in Teams, and an agent\'s reply from the console arrives proactively', async () => {
@@ -72,8 +73,8 @@ describeWithPlayground('Teams chat in the Microsoft 365 Agents Playground', () =
     // While Tess owns the conversation the bot stays quiet: the customer's message goes to her, not to the bot.
     const beforeQuestion = playground.botMessages().length;
     await playground.sendTeamsMessage('How do I return an item?');
-    await waitUntil(async () => (await baton.services.handoff.getTicket(agent, ticket.id)).transcript.some((l) => l.text === 'How do I return an item?'), 10_000);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await waitFor(async () => (await baton.services.handoff.getTicket(agent, ticket.id)).transcript.some((l) => l.text === 'How do I return an item?'), { timeoutMs: 10_000 });
+    await sleep(500);
     expect(playground.botMessages().slice(beforeQuestion).filter((m) => /return label/i.test(shown(m)))).toEqual([]);
   });
 
@@ -82,12 +83,3 @@ describeWithPlayground('Teams chat in the Microsoft 365 Agents Playground', () =
     return activities.some((a) => a.direction === 'in' && matches(a.activity.value as Record<string, any> | undefined));
   }
 });
-
-async function waitUntil(condition: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`condition not met within ${timeoutMs} ms`);
-}

@@ -2,6 +2,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { describeInBrowser, launchBrowser, openPage } from '../support/browser';
 import { listenTestBaton, startTestBaton, type TestBaton } from '../support/services';
+import { waitFor } from '../support/wait';
 
 describeInBrowser('customer chat page with the official Web Chat client', () => {
   let baton: TestBaton;
@@ -38,18 +39,9 @@ describeInBrowser('customer chat page with the official Web Chat client', () => 
     await ask(page, question);
     await page.getByText(question).first().waitFor({ timeout: 10_000 });
     const bubbles = page.locator('.webchat__bubble:not(.webchat__bubble--from-user)');
-    await waitUntil(async () => answer.test((await bubbles.allInnerTexts()).join('\n')), 15_000);
+    await waitFor(async () => answer.test((await bubbles.allInnerTexts()).join('\n')), { timeoutMs: 15_000 });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale === 'zh-CN' ? 'zh-CN' : 'en');
     expect(errors).toEqual([]);
     await page.context().close();
   });
 });
-
-async function waitUntil(condition: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await condition()) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('condition not met in time');
-}

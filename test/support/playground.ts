@@ -21,6 +21,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import WebSocket from 'ws';
+import { sleep } from './wait';
 
 export interface PlaygroundAccount {
   id: string;
@@ -432,7 +433,7 @@ async function waitForReady(origin: string, child: ChildProcess, log: Playground
     } catch {
       // not listening yet
     }
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await sleep(250);
   }
   throw new Error(`the Agents Playground was not ready within ${timeoutMs} ms\n${log.tail()}`);
 }

@@ -3,6 +3,7 @@ import request from 'supertest';
 import type { HandoffRequest } from '../../../handoff';
 import { listenTestBaton, startTestBaton, type TestBaton } from '../../support/services';
 import { onServerSentEvents } from '../../support/sse';
+import { sleep, waitFor } from '../../support/wait';
 
 /** The ticket API on the real app: role checks, team scoping, validation, the live stream, the console page. */
 describe('ticket API', () => {
@@ -221,7 +222,7 @@ describe('ticket API', () => {
       await request(baton.app).post(`/api/tickets/${ticket.id}/transfer`).set(as('ann')).send({ group: 'returns' }).expect(200);
       await waitFor(() => received.ann.some((e) => e.type === 'ticket.gone' && e.ticketId === ticket.id));
       // Bill (billing) never saw it: he hears nothing of it, not even its id.
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await sleep(100);
       expect(received.bill.filter((e) => e.ticketId === ticket.id)).toEqual([]);
 
       // A general ticket handed to Bill personally, which a supervisor then moves on: Bill saw it only as its
@@ -277,11 +278,3 @@ describe('ticket API', () => {
     await request(baton.app).get('/console/../handoff-service.ts').expect(404);
   });
 });
-
-async function waitFor(condition: () => boolean, timeoutMs = 3000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > until) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}

@@ -6,6 +6,7 @@ import { buildInWorker, BuildWorkers, createKnowledgeService, KnowledgeIndex, lo
 import { readSnapshotFile } from '../../../knowledge/snapshot/snapshot-file';
 import { inProcessBuilder } from '../../../knowledge/snapshot/index-builder';
 import { article, openKnowledgeDb, type KnowledgeDb } from '../support/knowledge-db';
+import { waitFor } from '../../support/wait';
 
 let db: KnowledgeDb;
 let dir: string;
@@ -175,7 +176,5 @@ test('watch() notices content published by another process and rebuilds', async 
   await db.knowledge.publish([article('a')]);
   db.knowledge.watch(20);
   await db.store.publishAll([article('b', { questions: ['How do I pair the Zorblax headset?'] })]);
-  const deadline = Date.now() + 5000;
-  while (!db.knowledge.getPublished('b') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
-  expect(db.knowledge.getPublished('b')).toBeDefined();
+  await waitFor(() => db.knowledge.getPublished('b') !== undefined, { what: 'article b to be published' });
 });

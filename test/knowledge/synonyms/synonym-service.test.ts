@@ -11,6 +11,7 @@ import { tablesOf } from '../../../bot/stores/database';
 import { forEachDatabase } from '../../support/databases';
 import { expectRejection } from '../../support/expect-rejection';
 import { article, openKnowledgeDb, type KnowledgeDb } from '../support/knowledge-db';
+import { waitFor } from '../../support/wait';
 
 const FLUMOX = article('flumox-reset-en', { title: 'Reset the Flumox router', questions: ['How do I reset my Flumox router?', 'flumox factory reset'] });
 /** The article the bot answers with, or undefined when it would ask or fall back. */
@@ -74,9 +75,7 @@ forEachDatabase('synonyms drive the live search', (kind) => {
     db.knowledge.watch(20);
     const elsewhere = new KyselySynonymStore(tablesOf<KnowledgeTables>(db.handle.db));
     await elsewhere.replace([{ term: 'flumox router', synonyms: ['wobblebox'] }], { actor: 'cli' });
-    const deadline = Date.now() + 5000;
-    while (topHit(db.knowledge, 'wobblebox') !== FLUMOX.id && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    expect(topHit(db.knowledge, 'wobblebox')).toBe(FLUMOX.id);
+    await waitFor(() => topHit(db.knowledge, 'wobblebox') === FLUMOX.id, { what: 'the new synonym to reach the index' });
   });
 
   test('a persisted snapshot built with other synonyms is rebuilt at startup; an unchanged one is loaded', async () => {
