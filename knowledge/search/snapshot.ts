@@ -10,7 +10,7 @@ import { IndexOptionsSchema } from './schemas';
 import type { Steps } from './steps';
 
 export const SNAPSHOT_FORMAT = 'baton.knowledge-index';
-export const SNAPSHOT_VERSION = 2;
+export const SNAPSHOT_VERSION = 3;
 
 const ArticleRefSchema = z.object({ id: z.string(), lang: LangSchema });
 

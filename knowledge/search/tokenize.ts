@@ -2,6 +2,7 @@
  * Turns any text (article fields or customer messages) into the terms the index works with. The same analysis runs at
  * build and at query time, so what an editor writes and what a customer types meet in the same vocabulary.
  */
+import { foldChinese } from '../text/chinese-fold';
 import { HAN_RUN, hanBigrams, segmentHanWords } from './chinese';
 import { stem } from './stemmer';
 import { ENGLISH_STOP_WORDS } from './stop-words';
@@ -44,10 +45,14 @@ const COMPATIBILITY_CHARACTERS = new RegExp(
 );
 const TYPOGRAPHIC_APOSTROPHES = /[\u2018\u2019\u02bc`]/g;
 
-/** Unicode-normalised (NFKC), lower-cased text with typographic apostrophes unified. */
+/**
+ * Unicode-normalised (NFKC), lower-cased text with typographic apostrophes unified; Chinese folded to simplified
+ * Mandarin (traditional script, Cantonese, Taiwan and Hong Kong words, English words inside Chinese: text/chinese-fold.ts),
+ * so that an article and a question meet whichever script or variety either is written in.
+ */
 export function normalizeText(text: string): string {
   const normalized = COMPATIBILITY_CHARACTERS.test(text) ? text.normalize('NFKC') : text;
-  return normalized.toLowerCase().replace(TYPOGRAPHIC_APOSTROPHES, "'");
+  return foldChinese(normalized).toLowerCase().replace(TYPOGRAPHIC_APOSTROPHES, "'");
 }
 
 /** `stemWord` lets an index build pass a memoized stemmer (stemmer.ts). */

@@ -14,7 +14,7 @@ import { DEFAULT_SLICE_MS, runToEnd, type Steps } from '../search/steps';
 import { fromSnapshotLines, snapshotLines } from './snapshot-lines';
 
 /** Bumped when this file's layout changes. */
-export const SNAPSHOT_FORMAT_TAG = 'baton.snapshot-file/2';
+export const SNAPSHOT_FORMAT_TAG = 'baton.snapshot-file/3';
 
 const HeaderSchema = z.object({ format: z.literal(SNAPSHOT_FORMAT_TAG), fingerprint: z.string(), builtAt: z.string() });
 

@@ -1,0 +1,72 @@
+/**
+ * Chinese text as matching and the detectors read it: one script (simplified), one variety (Mandarin), the mainland's
+ * words. `foldChinese` runs written Cantonese → Mandarin, traditional → simplified (with Taiwan phrases), Taiwan and
+ * Hong Kong shopping words and common misspellings → mainland words, and English shopping words inside a Chinese
+ * sentence followed by their Chinese word. Each step is one longest-match pass over a dictionary trie (linear in the text). Text without
+ * Chinese characters is returned as it is. Only for matching: customers read their own words and their own script.
+ */
+import type { ConverterFunction } from 'opencc-js/t2cn';
+import { toSimplified } from './chinese-script';
+import { CANTONESE, ENGLISH_IN_CHINESE, REGIONAL_AND_VARIANT } from './chinese-vocabulary';
+
+interface Folds {
+  cantonese: ConverterFunction;
+  regional: ConverterFunction;
+}
+
+let folds: Folds | undefined;
+
+function foldsOf(): Folds {
+  if (!folds) {
+    const { ConverterFactory } = require('opencc-js/t2cn') as typeof import('opencc-js/t2cn');
+    folds = { cantonese: ConverterFactory([CANTONESE]), regional: ConverterFactory([REGIONAL_AND_VARIANT]) };
+  }
+  return folds;
+}
+
+const HAN = /\p{Script=Han}/u;
+const LATIN_WORD = /[A-Za-z]+/g;
+
+/**
+ * English shopping words (and two-word phrases) in a Chinese sentence followed by their Chinese word: 我的order还没到
+ * → 我的order订单还没到. The English stays, for an English article or an English synonym.
+ */
+function foldEnglishWords(text: string): string {
+  const words = [...text.matchAll(LATIN_WORD)];
+  if (words.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    const next = words[i + 1];
+    const end = word.index! + word[0].length;
+    // A two-word phrase ("credit card") when only spaces separate the words.
+    const gap = next ? text.slice(end, next.index) : '';
+    const phrase = next && gap.length > 0 && gap.trim() === '' ? chineseFor(`${word[0]} ${next[0]}`) : undefined;
+    if (phrase) {
+      const phraseEnd = next!.index! + next![0].length;
+      out += text.slice(at, phraseEnd) + phrase;
+      at = phraseEnd;
+      i++;
+      continue;
+    }
+    const single = chineseFor(word[0]);
+    if (single) {
+      out += text.slice(at, end) + single;
+      at = end;
+    }
+  }
+  return out + text.slice(at);
+}
+
+function chineseFor(english: string): string | undefined {
+  const key = english.toLowerCase();
+  return Object.hasOwn(ENGLISH_IN_CHINESE, key) ? ENGLISH_IN_CHINESE[key] : undefined;
+}
+
+/** Chinese text folded for matching (see the file's comment); any other text unchanged. */
+export function foldChinese(text: string): string {
+  if (!HAN.test(text)) return text;
+  const { cantonese, regional } = foldsOf();
+  return foldEnglishWords(regional(toSimplified(cantonese(text))));
+}

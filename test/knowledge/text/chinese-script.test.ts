@@ -1,0 +1,88 @@
+import { detectScript, foldChinese, inScript, toSimplified, toTraditional } from '../../../knowledge/text';
+
+describe('detectScript', () => {
+  test.each([
+    ['訂單送出後還可以改嗎', 'Hant'],
+    ['帳號被鎖住了 登入不了', 'Hant'],
+    ['可以用台幣付款嗎', 'Hant'],
+    ['退貨', 'Hant'],
+    ['订单送出后还可以改吗', 'Hans'],
+    ['我的order还没到', 'Hans'],
+    ['我在台湾', 'Hans'],
+    // Characters both scripts write alike: the text alone cannot tell.
+    ['人工客服', undefined],
+    ['我要真人客服', undefined],
+    ['唔該', 'Hant'],
+    ['where is my order', undefined],
+    ['', undefined],
+  ])('%s → %s', (text, script) => {
+    expect(detectScript(text)).toBe(script);
+  });
+});
+
+describe('toSimplified', () => {
+  test.each([
+    ['訂單', '订单'],
+    ['退貨', '退货'],
+    ['滑鼠壞了', '鼠标坏了'],
+    ['軟體下載', '软件下载'],
+    ['登入不了', '登录不了'],
+  ])('%s → %s', (traditional, simplified) => {
+    expect(toSimplified(traditional)).toBe(simplified);
+  });
+
+  test('leaves simplified text, and text without Chinese, as it is', () => {
+    expect(toSimplified('怎么退货？什么时候到')).toBe('怎么退货？什么时候到');
+    expect(toSimplified('How do I return an item?')).toBe('How do I return an item?');
+  });
+});
+
+describe('toTraditional', () => {
+  test('Taiwan characters and phrases by default', () => {
+    expect(toTraditional('怎么退货')).toBe('怎麼退貨');
+    expect(toTraditional('登录软件')).toBe('登入軟體');
+  });
+
+  test('Hong Kong characters when asked', () => {
+    expect(toTraditional('订单', 'HK')).toBe('訂單');
+  });
+
+  test('inScript converts for a traditional reader only', () => {
+    expect(inScript('订单', 'Hant')).toBe('訂單');
+    expect(inScript('订单', 'Hans')).toBe('订单');
+    expect(inScript('订单', undefined)).toBe('订单');
+  });
+});
+
+describe('foldChinese (matching only)', () => {
+  test.each([
+    // Traditional script and Taiwan vocabulary
+    ['帳號被鎖住了', '账号被锁住了'],
+    ['有超商取貨嗎', '有便利店取货吗'],
+    ['保固期多久', '保修期多久'],
+    // Cantonese
+    ['點樣退貨', '怎么退货'],
+    ['幾時到', '什么时候到'],
+    ['冇收到', '没有收到'],
+    ['唔該幫我查下', '请帮我查下'],
+    ['我係你嘅客人', '我是你的客人'],
+    // A Cantonese word inside a longer word is not folded
+    ['沒有關係', '没有关系'],
+    // Variant and homophone spellings
+    ['帐户登陆不了', '账户登录不了'],
+    // English shopping words inside Chinese
+    ['我的order还没到', '我的order订单还没到'],
+    ['cancel訂單', 'cancel取消订单'],
+    ['用credit card付款', '用credit card信用卡付款'],
+  ])('%s → %s', (text, folded) => {
+    expect(foldChinese(text)).toBe(folded);
+  });
+
+  test('English text is not touched', () => {
+    expect(foldChinese('cancel my order')).toBe('cancel my order');
+  });
+
+  test('an English word that is no shopping word stays', () => {
+    expect(foldChinese('我的iPhone坏了')).toBe('我的iPhone坏了');
+  });
+});
