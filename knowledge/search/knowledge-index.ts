@@ -22,7 +22,8 @@ import {
 import type { SearchHit } from './search-hit';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, validateSnapshotSteps, type SerializedIndex } from './snapshot';
 import { runToEnd, type Steps } from './steps';
-import { compileSynonyms, expandSynonyms, type SynonymGroups, type WeightedTerm } from './synonyms';
+import { coverageOf, coverageTerms, type CoverageTerm } from './coverage';
+import { compileSynonyms, expandSynonyms, synonymAlternatives, type SynonymGroups, type WeightedTerm } from './synonyms';
 import { analyzeText, type TextAnalysis } from './tokenize';
 import { correctTypo, isTypoCandidate, type Vocabulary } from './typo';
 import type { Lang } from '../../contracts';
@@ -259,11 +260,14 @@ export class KnowledgeIndex {
         lunrRelative: bestLunr > 0 ? c.lunrScore / bestLunr : 0,
       }),
     );
+    const terms = this.coverageTermsOf(analysis, corrected);
+    const coverages = eligible.map((c) => coverageOf(c.article, terms, this.lunrIndex));
     const confidences = calibrate(
       eligible.map((c, i) => ({
         relevance: relevances[i],
         nearest: c.classifier?.nearest ?? 0,
         centroid: c.classifier?.centroid ?? 0,
+        coverage: coverages[i],
       })),
     );
     // Ranked by index first so that hit objects are built only for the hits returned.
@@ -272,7 +276,19 @@ export class KnowledgeIndex {
       .map((_, i) => i)
       .sort((a, b) => confidences[b] - confidences[a] || (idOf(a) < idOf(b) ? -1 : 1))
       .slice(0, maxHits)
-      .map((i) => this.toHit(eligible[i], relevances[i], confidences[i]));
+      .map((i) => this.toHit(eligible[i], relevances[i], confidences[i], coverages[i]));
+  }
+
+  /** The message's terms for coverage (coverage.ts), with their synonyms and typo corrections as alternatives. */
+  private coverageTermsOf(analysis: TextAnalysis, corrections: ReadonlyMap<string, string[]>): CoverageTerm[] {
+    const alternatives = synonymAlternatives(analysis.terms, this.synonymGroups);
+    analysis.words.forEach((word, i) => {
+      const replacements = corrections.get(word);
+      if (!replacements) return;
+      const corrected = replacements.flatMap((replacement) => analyzeText(replacement).terms);
+      alternatives.set(analysis.stems[i], [...(alternatives.get(analysis.stems[i]) ?? []), ...corrected]);
+    });
+    return coverageTerms(analysis, (term) => alternatives.get(term) ?? [], this.lunrIndex);
   }
 
   /** Unknown longer words → known words one edit away. A word whose stem the index knows ("refunds") is no typo. */
@@ -303,7 +319,7 @@ export class KnowledgeIndex {
     return [...weights].map(([term, weight]) => ({ term, weight }));
   }
 
-  private toHit(candidate: Candidate, relevance: number, confidence: number): SearchHit {
+  private toHit(candidate: Candidate, relevance: number, confidence: number, coverage: number): SearchHit {
     const nearestVariant = candidate.classifier?.nearestVariant ?? -1;
     const matchedQuestion = nearestVariant >= 0 ? this.variantQuestions[nearestVariant] : null;
     return {
@@ -316,6 +332,7 @@ export class KnowledgeIndex {
         centroidSimilarity: candidate.classifier?.centroid ?? 0,
         ...(candidate.classifier ? { bayesScore: candidate.classifier.bayes } : {}),
         relevance,
+        coverage,
         matchedTerms: candidate.matchedTerms,
       },
     };

@@ -14,7 +14,7 @@
 import type lunr from 'lunr';
 import { z } from 'zod';
 import { LunrScorer, type LunrClause, type ScoredDocument } from './lunr-scoring';
-import { tablesAreConsistent, toLunrIndex, type LunrTables } from './lunr-tables';
+import { postingOf, tablesAreConsistent, toLunrIndex, type LunrTables } from './lunr-tables';
 import { packFloat64, packUint32, unpackFloat64, unpackStep, unpackUint32 } from './packed';
 import { runToEnd, type Steps } from './steps';
 import { StringIds, type StringLookup } from './string-ids';
@@ -259,6 +259,33 @@ export class FieldedLunrIndex {
   /** Whether any document has this (analysed) term. */
   hasTerm(term: string): boolean {
     return this.termIndexes.has(term);
+  }
+
+  /** How many documents have this term in some field (a field count each, so at most fields × documents); 0 if none. */
+  documentFrequency(term: string): number {
+    const index = this.termIndexes.get(term);
+    if (index === undefined) return 0;
+    const { postingOffsets } = this.tables;
+    const F = LUNR_FIELDS.length;
+    return Math.min(this.tables.documentCount, postingOffsets[index * F + F] - postingOffsets[index * F]);
+  }
+
+  /** Whether document `document` has this term in any field (binary search of each field's postings). */
+  documentHasTerm(document: number, term: string): boolean {
+    const index = this.termIndexes.get(term);
+    if (index === undefined) return false;
+    for (let field = 0; field < LUNR_FIELDS.length; field++) {
+      const posting = postingOf(this.tables, index, field);
+      let low = 0;
+      let high = posting.length - 1;
+      while (low <= high) {
+        const middle = (low + high) >> 1;
+        if (posting[middle] === document) return true;
+        if (posting[middle] < document) low = middle + 1;
+        else high = middle - 1;
+      }
+    }
+    return false;
   }
 
   /** The lunr.Index these tables stand for, document refs as lunrRef gives them (made on first use). */

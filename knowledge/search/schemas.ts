@@ -54,6 +54,8 @@ export const DecisionThresholdsSchema = z
     margin: z.number().min(0).max(1),
     /** Below this confidence in the best hit the bot falls back; from it up to `answer` it asks which was meant. */
     clarify: z.number().min(0).max(1),
+    /** A clarification also needs this probability that the message is in scope at all (calibrate.ts). */
+    inScope: z.number().min(0).max(1).default(0),
     /** Runner-up hits at or above this confidence join the best one as choices in a clarification. */
     choice: z.number().min(0).max(1),
     /** Most choices offered in a clarification (suggested actions). */

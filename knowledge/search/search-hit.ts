@@ -12,6 +12,8 @@ export interface HitExplanation {
   bayesScore?: number;
   /** Blend of the signals before calibration (0..1). */
   relevance: number;
+  /** Weighted share of the message's terms the article has (coverage.ts), 0..1. */
+  coverage: number;
   /** Index terms of the query that lunr matched in this article. */
   matchedTerms: string[];
 }

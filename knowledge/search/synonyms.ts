@@ -50,3 +50,16 @@ export function expandSynonyms(queryTerms: readonly string[], groups: SynonymGro
   }
   return [...added].map(([term, w]) => ({ term, weight: w }));
 }
+
+/** For each query term inside a phrase of a synonym group the query has: the terms of the group's other phrases. */
+export function synonymAlternatives(queryTerms: readonly string[], groups: SynonymGroups): Map<string, string[]> {
+  const alternatives = new Map<string, string[]>();
+  for (const phrases of groups) {
+    for (const phrase of phrases) {
+      if (!containsSequence(queryTerms, phrase)) continue;
+      const others = phrases.filter((p) => p !== phrase).flat();
+      for (const term of phrase) alternatives.set(term, [...(alternatives.get(term) ?? []), ...others]);
+    }
+  }
+  return alternatives;
+}

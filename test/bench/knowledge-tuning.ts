@@ -3,7 +3,7 @@
  * the val split the benchmark reports). The benchmark prints the fitted values beside the ones in use, so a drift
  * between code and data shows.
  */
-import { calibrate, calibrationFeatures, type CalibrationInput, type CalibrationModel } from '../../knowledge/search/calibrate';
+import { calibrate, calibrationFeatures, type CalibrationInput, type CalibrationModel, type LogisticModel } from '../../knowledge/search/calibrate';
 import { decideWith, type DecisionThresholds, type SearchHit } from '../../knowledge/search';
 import { round } from './knowledge-eval';
 
@@ -16,7 +16,7 @@ export interface TuningQuestion {
 
 function calibrationInput(hit: SearchHit): CalibrationInput {
   const e = hit.explanation;
-  return { relevance: e?.relevance ?? 0, nearest: e?.nearestSimilarity ?? 0, centroid: e?.centroidSimilarity ?? 0 };
+  return { relevance: e?.relevance ?? 0, nearest: e?.nearestSimilarity ?? 0, centroid: e?.centroidSimilarity ?? 0, coverage: e?.coverage ?? 0 };
 }
 
 function mostRelevant(hits: readonly SearchHit[]): number {
@@ -27,6 +27,36 @@ function mostRelevant(hits: readonly SearchHit[]): number {
   return best;
 }
 
+/** One example for a logistic regression: features, label, weight. */
+export interface LogisticRow {
+  x: number[];
+  y: 0 | 1;
+  weight?: number;
+}
+
+/** Weighted logistic regression by batch gradient descent. */
+export function fitLogistic(rows: readonly LogisticRow[], epochs = 3000): LogisticModel {
+  const dims = rows[0]?.x.length ?? 0;
+  const weights = new Array<number>(dims).fill(0);
+  let intercept = 0;
+  const rate = 0.5;
+  const totalWeight = rows.reduce((sum, row) => sum + (row.weight ?? 1), 0);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    const gradient = new Array<number>(dims).fill(0);
+    let gradientIntercept = 0;
+    for (const { x, y, weight = 1 } of rows) {
+      let z = intercept;
+      for (let d = 0; d < dims; d++) z += weights[d] * x[d];
+      const error = (1 / (1 + Math.exp(-z)) - y) * weight;
+      gradientIntercept += error;
+      for (let d = 0; d < dims; d++) gradient[d] += error * x[d];
+    }
+    intercept -= (rate * gradientIntercept) / totalWeight;
+    for (let d = 0; d < dims; d++) weights[d] -= (rate * gradient[d]) / totalWeight;
+  }
+  return { intercept: round(intercept, 3), weights: weights.map((w) => round(w, 3)) };
+}
+
 /**
  * Logistic regression of "the most relevant hit is right" on its calibration features (batch gradient descent).
  * Relevance does not depend on the confidence model, so the fit does not depend on the model in use.
@@ -34,28 +64,11 @@ function mostRelevant(hits: readonly SearchHit[]): number {
 export function fitConfidence(questions: readonly TuningQuestion[]): CalibrationModel['confidence'] {
   const rows = questions
     .filter((q) => q.hits.length > 0)
-    .map((q) => {
+    .map((q): LogisticRow => {
       const best = mostRelevant(q.hits);
       return { x: calibrationFeatures(q.hits.map(calibrationInput), best), y: q.hits[best].articleId === q.expected ? 1 : 0 };
     });
-  const dims = rows[0]?.x.length ?? 0;
-  const weights = new Array<number>(dims).fill(0);
-  let intercept = 0;
-  const rate = 0.5;
-  for (let epoch = 0; epoch < 3000; epoch++) {
-    const gradient = new Array<number>(dims).fill(0);
-    let gradientIntercept = 0;
-    for (const { x, y } of rows) {
-      let z = intercept;
-      for (let d = 0; d < dims; d++) z += weights[d] * x[d];
-      const error = 1 / (1 + Math.exp(-z)) - y;
-      gradientIntercept += error;
-      for (let d = 0; d < dims; d++) gradient[d] += error * x[d];
-    }
-    intercept -= (rate * gradientIntercept) / rows.length;
-    for (let d = 0; d < dims; d++) weights[d] -= (rate * gradient[d]) / rows.length;
-  }
-  return { intercept: round(intercept, 3), weights: weights.map((w) => round(w, 3)) };
+  return fitLogistic(rows);
 }
 
 /** The questions' hits with confidences recomputed under another calibration, best first (as search returns them). */
@@ -127,7 +140,7 @@ export function tuneThresholds(questions: readonly TuningQuestion[], minOutOfSco
       for (let clarify = 0.1; clarify <= answer + 1e-9; clarify += 0.05) {
         for (const choice of [0.02, 0.05, 0.1, 0.2]) {
           if (choice > clarify) continue;
-          const thresholds = { answer: round(answer, 3), margin, clarify: round(clarify, 3), choice, maxChoices: 3 };
+          const thresholds = { answer: round(answer, 3), margin, clarify: round(clarify, 3), inScope: 0, choice, maxChoices: 3 };
           const figures = decisionFigures(questions, thresholds);
           if (figures.outOfScopeRecall >= minOutOfScopeRecall) feasible.push({ thresholds, figures });
         }

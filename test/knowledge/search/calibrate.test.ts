@@ -1,10 +1,10 @@
-import { calibrate, calibrationFeatures } from '../../../knowledge/search/calibrate';
+import { calibrate, calibrationFeatures, inScopeFeatures, inScopeProbability } from '../../../knowledge/search/calibrate';
 
 describe('calibrate', () => {
   const candidates = [
-    { relevance: 0.9, nearest: 0.8, centroid: 0.7 },
-    { relevance: 0.5, nearest: 0.4, centroid: 0.3 },
-    { relevance: 0.2, nearest: 0.1, centroid: 0.1 },
+    { relevance: 0.9, nearest: 0.8, centroid: 0.7, coverage: 1 },
+    { relevance: 0.5, nearest: 0.4, centroid: 0.3, coverage: 0.5 },
+    { relevance: 0.2, nearest: 0.1, centroid: 0.1, coverage: 0.2 },
   ];
 
   it('computes the lead over the best other candidate', () => {
@@ -22,8 +22,8 @@ describe('calibrate', () => {
   });
 
   it('is less confident when the runner-up is close', () => {
-    const clear = calibrate([candidates[0], { relevance: 0.3, nearest: 0.3, centroid: 0.3 }])[0];
-    const close = calibrate([candidates[0], { relevance: 0.85, nearest: 0.3, centroid: 0.3 }])[0];
+    const clear = calibrate([candidates[0], { relevance: 0.3, nearest: 0.3, centroid: 0.3, coverage: 0.5 }])[0];
+    const close = calibrate([candidates[0], { relevance: 0.85, nearest: 0.3, centroid: 0.3, coverage: 0.5 }])[0];
     expect(close).toBeLessThan(clear);
   });
 
@@ -31,5 +31,26 @@ describe('calibrate', () => {
     const near = calibrate([candidates[0]])[0];
     const far = calibrate([{ ...candidates[0], nearest: 0.1, centroid: 0.1 }])[0];
     expect(far).toBeLessThan(near);
+  });
+
+  it('is less confident when the article covers less of the message', () => {
+    const covered = calibrate([candidates[0]])[0];
+    const partly = calibrate([{ ...candidates[0], coverage: 0.3 }])[0];
+    expect(partly).toBeLessThan(covered);
+  });
+});
+
+describe('inScopeProbability', () => {
+  const hit = (confidence: number, coverage: number, nearest: number, centroid: number) => ({ confidence, coverage, nearest, centroid });
+
+  it('reads the best hit and the highest similarities and coverage of the best three', () => {
+    expect(inScopeFeatures([hit(0.6, 0.4, 0.5, 0.3), hit(0.2, 0.9, 0.2, 0.4), hit(0.1, 0.1, 0.7, 0.1), hit(0.05, 1, 1, 1)])).toEqual([0.6, 0.9, 0.7, 0.4, 0.4]);
+  });
+
+  it('is higher for a message an article covers than for one it does not', () => {
+    const covered = inScopeProbability([hit(0.5, 0.9, 0.5, 0.4)]);
+    const uncovered = inScopeProbability([hit(0.5, 0.2, 0.5, 0.4)]);
+    expect(covered).toBeGreaterThan(uncovered);
+    expect(inScopeProbability([])).toBe(0);
   });
 });

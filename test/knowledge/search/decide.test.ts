@@ -43,6 +43,29 @@ describe('decide', () => {
     expect(chosenIds(decision)).toEqual(ids);
   });
 
+  describe('in the clarify band, the message must be in scope', () => {
+    const explained = (articleId: string, score: number, coverage: number, similarity: number): SearchHit => ({
+      articleId,
+      score,
+      explanation: { lunrScore: 1, nearestSimilarity: similarity, centroidSimilarity: similarity, relevance: score, coverage, matchedTerms: [] },
+    });
+    const withGate = { ...thresholds, inScope: 0.15 };
+
+    it('clarifies when the articles cover the message', () => {
+      const decision = decide([explained('a', 0.5, 0.9, 0.5), explained('b', 0.35, 0.8, 0.4)], withGate);
+      expect(decision).toMatchObject({ kind: 'clarify', rule: 'below-answer-threshold' });
+    });
+
+    it('declines as out of scope when no article covers it', () => {
+      const decision = decide([explained('a', 0.5, 0.1, 0.1), explained('b', 0.35, 0, 0.05)], withGate);
+      expect(decision).toMatchObject({ kind: 'fallback', rule: 'out-of-scope' });
+    });
+
+    it('does not gate a confident answer', () => {
+      expect(decide([explained('a', 0.95, 0.1, 0.1)], withGate).kind).toBe('answer');
+    });
+  });
+
   it('offers at most maxChoices choices', () => {
     const hits = [hit('a', 0.5), hit('b', 0.5), hit('c', 0.5)];
     const decision = decide(hits, { ...thresholds, maxChoices: 2 });

@@ -1,0 +1,66 @@
+/**
+ * How much of the customer's message an article covers: the share of the message's terms, weighted by how telling
+ * each term is (inverse document frequency; a word the knowledge base has never seen weighs the most), that the
+ * article has, directly or through a synonym or a typo correction. Ranking finds the article most like the message;
+ * coverage tells whether the message is about that article at all: "what's the meaning of life" is most like
+ * "What your order status means" and covers one word of three. Calibration (calibrate.ts) reads it beside the
+ * similarities.
+ */
+import type { TextAnalysis } from './tokenize';
+
+/** A term of the message and what else counts as having it. */
+export interface CoverageTerm {
+  term: string;
+  weight: number;
+  /** Synonyms and typo corrections: the article has the term when it has any of these. */
+  alternatives: string[];
+  /** A long Chinese word is also had when the article has all of its character bigrams (世界杯: 世界, 界杯). */
+  parts: string[];
+}
+
+export interface TermLookup {
+  documentCount: number;
+  documentFrequency(term: string): number;
+  documentHasTerm(document: number, term: string): boolean;
+}
+
+const DIGITS = /^\d+$/;
+
+/** Terms of the message that coverage weighs: English stems without stop words, Chinese words; not bare numbers. */
+export function coverageTerms(
+  analysis: TextAnalysis,
+  alternativesOf: (term: string) => string[],
+  lookup: TermLookup,
+): CoverageTerm[] {
+  const seen = new Set<string>();
+  const terms: CoverageTerm[] = [];
+  const add = (term: string, parts: string[]): void => {
+    if (seen.has(term) || DIGITS.test(term)) return;
+    seen.add(term);
+    const frequency = lookup.documentFrequency(term);
+    terms.push({ term, weight: Math.log(1 + lookup.documentCount / (frequency + 1)), alternatives: alternativesOf(term), parts });
+  };
+  const han = new Set([...analysis.hanWords, ...analysis.hanBigrams]);
+  for (const term of analysis.terms) if (!han.has(term)) add(term, []);
+  for (const word of analysis.hanWords) add(word, word.length >= 3 ? bigramsOf(word) : []);
+  return terms;
+}
+
+function bigramsOf(word: string): string[] {
+  const chars = Array.from(word);
+  const bigrams: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) bigrams.push(chars[i] + chars[i + 1]);
+  return bigrams;
+}
+
+/** Weighted share (0..1) of the message's terms that the article at `document` has; 0 for a message with none. */
+export function coverageOf(document: number, terms: readonly CoverageTerm[], lookup: TermLookup): number {
+  let total = 0;
+  let covered = 0;
+  for (const { term, weight, alternatives, parts } of terms) {
+    total += weight;
+    const has = (t: string) => lookup.documentHasTerm(document, t);
+    if (has(term) || alternatives.some(has) || (parts.length > 0 && parts.every(has))) covered += weight;
+  }
+  return total === 0 ? 0 : covered / total;
+}
