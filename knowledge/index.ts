@@ -28,3 +28,4 @@ export { evaluate, parseLabelledQuestions, type Evaluation, type LabelledQuestio
 export { createKnowledgeRouter, type KnowledgeRouterDeps, type RequireRole, type KnowledgeRole } from './http/knowledge-router';
 export { createEditorPageRouter } from './http/editor-page-router';
 export { renderMarkdown } from './http/render-markdown';
+export { detectScript, toSimplified, toTraditional, inScript, foldChinese, writesCantonese, type TraditionalRegion } from './text';

@@ -3,6 +3,7 @@
  * the conversation's stored state, saves the next state, and carries out the engine's effects (a handoff, feedback,
  * survey answers). Channel-free: the Agents SDK edge calls it and sends what it returns.
  */
+import { inScript } from '../../knowledge';
 import { handleTurn, type EngineDeps } from '../core/engine';
 import { handoffStatusMessage, type HandoffStatus } from '../core/messages';
 import type { HandoffReason, Policy } from '../core/policy';
@@ -119,7 +120,8 @@ async function carryOutEffects(result: TurnResult, input: TurnInput, deps: Runti
       // Tell the customer where they stand when the ticket is new or when they asked for a person again.
       const askedAgain = effect.reasons.some((r) => r.code === 'agent-request');
       if (status.created || askedAgain) {
-        result.replies.push({ kind: 'handoff', lang: effect.lang, text: handoffStatusMessage(effect.lang, status) } satisfies BotReply);
+        const text = inScript(handoffStatusMessage(effect.lang, status), effect.script);
+        result.replies.push({ kind: 'handoff', lang: effect.lang, ...(effect.script ? { script: effect.script } : {}), text } satisfies BotReply);
       }
     } else if (effect.type === 'survey') {
       await deps.handoff.recordSurvey(input.conversationId, { score: effect.score, nps: effect.nps, comment: effect.comment });

@@ -8,11 +8,12 @@
  * knowledge base's decision (answer / clarify / fallback). Reply: in the customer's language.
  */
 import type { Article, KnowledgeAnswer, KnowledgeService } from '../../knowledge';
-import { message } from './messages';
+import { inCustomerScript, readCustomerLanguage, textForMatching, type CustomerLanguage } from './customer-language';
+import { lookUp, type Lookup } from './knowledge-lookup';
+import { message, type MessageKey } from './messages';
 import { normalizeText } from './normalize';
 import { DEFAULT_POLICY, evaluatePolicy, type Policy, type PolicyOutcome, type TurnSignals } from './policy';
-import { detectLanguage } from './signals';
-import { detectSmallTalk, type SmallTalk } from './small-talk';
+import { detectChitChat, detectSmallTalk, type SmallTalk } from './small-talk';
 import type { BotReply, Effect, EngineState, RecognizedIntent, SuggestedAction, TurnExplanation, TurnInput, TurnResult } from './turn';
 import { readTurnSignals } from './turn-signals';
 import type { Lang } from '../../contracts';
@@ -27,11 +28,14 @@ export interface EngineDeps {
 export function handleTurn(input: TurnInput, state: EngineState, deps: EngineDeps): TurnResult {
   const policy = deps.policy ?? DEFAULT_POLICY;
   const text = normalizeText(input.text);
-  const lang: Lang = text ? detectLanguage(text, input.locale) : (state.lang ?? localeLang(input.locale));
-  const turn = new TurnBuilder(lang, { ...state, lang });
+  const language = readCustomerLanguage(text, input.locale, state);
+  const lang = language.lang;
+  const turn = new TurnBuilder(language, { ...state, lang, ...(lang === 'zh' ? { script: language.script, region: language.region } : {}) });
 
   if (input.action) return handleAction(input, turn, deps);
   if (!text) return turn.say({ kind: 'small-talk', lang, text: message(lang, 'empty') }, 'empty message');
+  // Matching and the detectors read Chinese folded to simplified Mandarin; replies and effects keep the customer's text.
+  const matching = textForMatching(text);
 
   if (state.awaitingSurveyComment) {
     turn.state.awaitingSurveyComment = undefined;
@@ -44,18 +48,66 @@ export function handleTurn(input: TurnInput, state: EngineState, deps: EngineDep
 
   const recognized = input.recognized;
   turn.recognized = recognized;
-  const smallTalk = detectSmallTalk(text) ?? recognizedSmallTalk(recognized);
-  const knowledge = smallTalk ? undefined : withRecognizedArticle(deps.knowledge.ask(text, { lang }), recognized, deps);
-  const repeatedFailure = knowledge?.decision.kind === 'fallback' && state.consecutiveFailures + 1 >= 2;
-  const { signals, recentSentiment } = readTurnSignals(text, lang, { state, tier: input.customerTier, repeatedFailure, policy });
+  const understood = understand(text, matching, lang, state, deps, recognized);
+  const knowledge = understood.smallTalk ? undefined : understood.lookup.knowledge;
+  const repeatedFailure = countsAsFailure(understood) && state.consecutiveFailures + 1 >= 2;
+  const { signals, recentSentiment } = readTurnSignals(matching, lang, { state, tier: input.customerTier, repeatedFailure, policy });
   turn.state.recentSentiment = recentSentiment;
   turn.signals = withRecognizedSignals(signals, recognized);
   if (knowledge) turn.candidates = knowledge.hits.slice(0, 3).map((h) => ({ articleId: h.articleId, score: round(h.score) }));
 
   const outcome = evaluatePolicy(turn.signals, policy);
   if (outcome.handoff) return handOff(turn, outcome, text, knowledge, deps, !!input.queued);
-  if (smallTalk) return turn.say({ kind: 'small-talk', lang, text: message(lang, smallTalk) }, `small talk: ${smallTalk}`);
-  return answerFromKnowledge(turn, text, knowledge!, deps);
+  if (understood.smallTalk) return replySmallTalk(turn, understood.smallTalk);
+  if (understood.lookup.context === 'no-topic') return askForTopic(turn, text, understood.lookup.knowledge);
+  return answerFromKnowledge(turn, text, understood.lookup, deps);
+}
+
+interface Understood {
+  /** Small talk the engine answers itself (never with an article). */
+  smallTalk?: SmallTalk;
+  lookup: Lookup;
+}
+
+/** Small talk, or a question for the knowledge base (asked in the conversation's context). */
+function understand(text: string, matching: string, lang: Lang, state: EngineState, deps: EngineDeps, recognized?: RecognizedIntent): Understood {
+  const smallTalk = detectSmallTalk(matching) ?? recognizedSmallTalk(recognized);
+  const lookup = lookUp(text, matching, lang, state, deps.knowledge);
+  lookup.knowledge = withRecognizedArticle(lookup.knowledge, recognized, deps);
+  if (smallTalk) return { smallTalk, lookup };
+  const chitChat = detectChitChat(matching, lang, lookup.knowledge.hits[0]);
+  return chitChat ? { smallTalk: chitChat, lookup } : { lookup };
+}
+
+/** A turn the knowledge base could not serve: counts toward "two unhelpful answers in a row". */
+function countsAsFailure(understood: Understood): boolean {
+  if (understood.smallTalk || understood.lookup.context === 'no-topic') return false;
+  const { decision } = understood.lookup.knowledge;
+  return decision.kind === 'fallback' && decision.rule !== 'out-of-scope';
+}
+
+const SMALL_TALK_REPLY: Record<SmallTalk, MessageKey> = {
+  greeting: 'greeting',
+  thanks: 'thanks',
+  goodbye: 'goodbye',
+  acknowledgement: 'anythingElse',
+  arithmetic: 'arithmetic',
+  'bot-identity': 'botIdentity',
+  'chit-chat': 'outOfScope',
+};
+
+function replySmallTalk(turn: TurnBuilder, kind: SmallTalk): TurnResult {
+  const lang = turn.lang;
+  const declines = kind === 'chit-chat' || kind === 'arithmetic' || kind === 'bot-identity';
+  const reply: BotReply = { kind: 'small-talk', lang, text: message(lang, SMALL_TALK_REPLY[kind]), ...(declines ? { suggestedActions: [talkToPersonAction(lang)] } : {}) };
+  return turn.say(reply, `small talk: ${kind}`);
+}
+
+/** "And how long does that take?" with nothing before it: ask what it is about. */
+function askForTopic(turn: TurnBuilder, text: string, knowledge: KnowledgeAnswer): TurnResult {
+  const best = knowledge.hits[0];
+  turn.effects.push({ type: 'unanswered', text, lang: turn.lang, bestArticleId: best?.articleId, score: best ? round(best.score) : undefined });
+  return turn.say({ kind: 'fallback', lang: turn.lang, text: message(turn.lang, 'whichTopic'), suggestedActions: [talkToPersonAction(turn.lang)] }, 'follow-up without a topic');
 }
 
 /** The recognizer's confidence needed before its reading overrides the engine's own. */
@@ -92,12 +144,14 @@ function withRecognizedSignals(signals: TurnSignals, recognized: RecognizedInten
   return signals;
 }
 
-function answerFromKnowledge(turn: TurnBuilder, text: string, knowledge: KnowledgeAnswer, deps: EngineDeps): TurnResult {
-  const { decision, hits } = knowledge;
+function answerFromKnowledge(turn: TurnBuilder, text: string, lookup: Lookup, deps: EngineDeps): TurnResult {
+  const { decision, hits } = lookup.knowledge;
+  const context = lookup.context === 'last-topic' ? ' (with the last topic)' : '';
   switch (decision.kind) {
     case 'answer': {
       const article = deps.knowledge.getPublished(decision.hit.articleId);
-      if (article) return turn.answer(article, decision.rule, decision.hit.score, followUpsOf(article, deps));
+      const alsoAsked = lookup.alsoAsked && lookup.alsoAsked.id !== article?.id ? [lookup.alsoAsked] : [];
+      if (article) return turn.answer(article, decision.rule + context, decision.hit.score, [...alsoAsked, ...followUpsOf(article, deps)]);
       break;
     }
     case 'clarify': {
@@ -106,8 +160,13 @@ function answerFromKnowledge(turn: TurnBuilder, text: string, knowledge: Knowled
         .filter((a): a is Article => a !== undefined);
       if (choices.length > 0) {
         return turn.say(
-          { kind: 'clarify', lang: turn.lang, text: message(turn.lang, 'clarify'), suggestedActions: choices.map(chooseArticleAction) },
-          decision.rule,
+          {
+            kind: 'clarify',
+            lang: turn.lang,
+            text: message(turn.lang, 'clarify'),
+            suggestedActions: [...choices.map(chooseArticleAction), talkToPersonAction(turn.lang)],
+          },
+          decision.rule + context,
           { score: decision.choices[0]?.score },
         );
       }
@@ -118,6 +177,7 @@ function answerFromKnowledge(turn: TurnBuilder, text: string, knowledge: Knowled
   }
   const best = hits[0];
   turn.effects.push({ type: 'unanswered', text, lang: turn.lang, bestArticleId: best?.articleId, score: best ? round(best.score) : undefined });
+  if (decision.kind === 'fallback' && decision.rule === 'out-of-scope') return turn.decline(decision.rule);
   return turn.fallback(decision.rule);
 }
 
@@ -212,24 +272,31 @@ class TurnBuilder {
   signals?: TurnSignals;
   recognized?: RecognizedIntent;
   level: TurnExplanation['level'] = null;
+  readonly lang: Lang;
 
   constructor(
-    readonly lang: Lang,
+    readonly language: CustomerLanguage,
     readonly state: EngineState,
-  ) {}
+  ) {
+    this.lang = language.lang;
+  }
 
   say(reply: BotReply, rule: string, extra: { score?: number } = {}): TurnResult {
     return this.sayAll([reply], reply.kind, rule, extra);
   }
 
+  /** Every exit: replies go out in the customer's script, and so does a handoff's status message (runtime). */
   sayAll(replies: BotReply[], decision: BotReply['kind'], rule: string, extra: { score?: number } = {}): TurnResult {
     const articleId = replies.find((r) => r.articleId)?.articleId;
+    const script = this.lang === 'zh' ? this.language.script : undefined;
+    const effects = script ? this.effects.map((e) => (e.type === 'handoff' ? { ...e, script } : e)) : this.effects;
     return {
-      replies,
-      effects: this.effects,
+      replies: replies.map((reply) => inCustomerScript(reply, this.language)),
+      effects,
       state: this.state,
       explanation: {
         lang: this.lang,
+        ...(script ? { script } : {}),
         decision,
         rule,
         articleId,
@@ -258,10 +325,11 @@ class TurnBuilder {
       rule,
     );
   }
-}
 
-function localeLang(locale: string | undefined): Lang {
-  return locale?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  /** Out of scope: say what the bot can help with and offer a person; not a failure of the knowledge base. */
+  decline(rule: string): TurnResult {
+    return this.say({ kind: 'fallback', lang: this.lang, text: message(this.lang, 'outOfScope'), suggestedActions: [talkToPersonAction(this.lang)] }, rule);
+  }
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;

@@ -21,6 +21,15 @@ const en = {
   surveyThanks: 'Thank you for rating us! Is there anything you would like to add? Just type it here, or carry on with a new question.',
   surveyCommentThanks: 'Thank you, your comment has been passed on to the team.',
   stillWaiting: 'A person from our team will be with you shortly.',
+  outOfScope:
+    "That's not something I can help with, sorry. I can answer questions about orders, delivery, returns, refunds, " +
+    'payments and your account, or put you through to a person from our team.',
+  botIdentity:
+    "I'm the store's virtual assistant, a bot. I can answer questions about orders, delivery, returns, refunds, " +
+    'payments and your account; for anything else, a person from our team can take over.',
+  arithmetic: "I can't help with sums, sorry. I can answer questions about orders, delivery, returns, refunds, payments and your account.",
+  anythingElse: 'Anything else I can help with?',
+  whichTopic: 'Could you tell me what it is about? For example: "How long does a refund take?"',
 };
 
 const zh: typeof en = {
@@ -41,6 +50,11 @@ const zh: typeof en = {
   surveyThanks: '感谢您的评价！如果还有想补充的意见，可以直接在这里输入；也可以继续提问。',
   surveyCommentThanks: '谢谢，您的意见已转达给我们的团队。',
   stillWaiting: '人工客服马上就来，请稍候。',
+  outOfScope: '抱歉，这个问题我帮不上忙。我可以解答订单、配送、退货、退款、支付和账户方面的问题，也可以为您转接人工客服。',
+  botIdentity: '我是商城的智能助手（机器人），可以解答订单、配送、退货、退款、支付和账户方面的问题；其他问题可以转人工客服处理。',
+  arithmetic: '抱歉，我不会算数。我可以解答订单、配送、退货、退款、支付和账户方面的问题。',
+  anythingElse: '还有其他可以帮您的吗？',
+  whichTopic: '请问您说的是哪方面的问题？例如：“退款要多久？”',
 };
 
 export type MessageKey = keyof typeof en;

@@ -1,14 +1,68 @@
-/** Greetings, thanks and goodbyes: answered by the engine itself, not the knowledge base. */
+/**
+ * Small talk: answered by the engine itself, never with an article.
+ * - greetings, thanks, goodbyes and acknowledgements ("ok", "haha"): whole-message patterns;
+ * - arithmetic ("what's 17 times 23", 1+1等于几): numbers joined by an operator;
+ * - asking what the bot is, and chit-chat (jokes, weather, personal questions, advice, trivia): similarity to typical
+ *   phrasings (small-talk-examples.ts), only when they are closer to the message than any knowledge-base article.
+ * Text arrives folded (traditional and Cantonese to simplified Mandarin).
+ */
+import { KnowledgeIndex, type SearchHit } from '../../knowledge';
+import { SMALL_TALK_EXAMPLES, type ExampleSmallTalk } from './small-talk-examples';
+import type { Lang } from '../../contracts';
 
-export type SmallTalk = 'greeting' | 'thanks' | 'goodbye';
+export type SmallTalk = 'greeting' | 'thanks' | 'goodbye' | 'acknowledgement' | 'arithmetic' | ExampleSmallTalk;
 
 const PATTERNS: Array<{ kind: SmallTalk; pattern: RegExp }> = [
-  { kind: 'greeting', pattern: /^(hi+|hello+|hey+|good (morning|afternoon|evening)|howdy|yo|greetings|你好|您好|哈喽|嗨|在吗|在不在|早上好|下午好|晚上好)[\s!.,。！？?~]*$/i },
-  { kind: 'thanks', pattern: /^(thanks?( you)?( so much| a lot)?|thx|ty|cheers|much appreciated|谢谢(你|您)?|多谢|感谢|好的谢谢|谢啦)[\s!.,。！~]*$/i },
-  { kind: 'goodbye', pattern: /^(bye+|goodbye|see you|that'?s all|no more questions|再见|拜拜|没有了|没事了)[\s!.,。！~]*$/i },
+  { kind: 'greeting', pattern: /^(hi+|hello+|hey+|hiya|good (morning|afternoon|evening)|howdy|yo|greetings|你好[呀啊]?|您好|哈喽|嗨|在吗|在不在|早上好|下午好|晚上好)( there)?[\s!.,。！？?~]*$/i },
+  {
+    kind: 'thanks',
+    pattern: /^((ok(ay)? )?(thanks?( you)?( so much| a lot)?|thx|ty|cheers|much appreciated)|(好的)?(谢谢(你|您)?|多谢|感谢|谢啦))[\s!.,。！~]*$/i,
+  },
+  {
+    kind: 'goodbye',
+    pattern: /^((thanks?|thank you|thx|谢谢|多谢|多谢晒)[\s,，!！]*)?(bye+|goodbye|see you|that'?s all|no more questions|再见|拜拜|没有了|没事了)[\s!.,。！~]*$/i,
+  },
+  { kind: 'acknowledgement', pattern: /^(ok(ay)?|k|cool|great|got it|alright|(ha){2,}h?|lol|lmao|(ha){1,}h? ?ok(ay)?|好的?|嗯+|哦+|行|知道了|明白了|(哈){2,})[\s!.,。！~]*$/i },
 ];
 
-export function detectSmallTalk(text: string): SmallTalk | undefined {
-  return PATTERNS.find(({ pattern }) => pattern.test(text))?.kind;
+// Bounded and starting after a non-digit, so a long run of digits cannot make the search quadratic.
+const NUMBER = '(?<![\\d.])\\d{1,12}(?:\\.\\d{1,6})?';
+/** Two numbers joined by an arithmetic operator, in words or symbols. */
+const ARITHMETIC = new RegExp(`${NUMBER} ?(?:[-+*/x×÷=]|times|plus|minus|divided by|multiplied by|乘以|乘|加|减|除以) ?${NUMBER}`, 'i');
+
+/**
+ * Cosine similarity to the closest small-talk example needed, and its lead over the closest article's. On
+ * realistic_dev, chit-chat reaches 0.3 and more while store questions stay closer to an article.
+ */
+const EXAMPLE_SIMILARITY = 0.3;
+const EXAMPLE_LEAD = 0.05;
+
+let examples: KnowledgeIndex | undefined;
+
+function exampleIndex(): KnowledgeIndex {
+  examples ??= KnowledgeIndex.build(
+    (Object.keys(SMALL_TALK_EXAMPLES) as ExampleSmallTalk[]).flatMap((kind) =>
+      (['en', 'zh'] as const).map((lang) => ({ id: `${kind}@${lang}`, lang, title: '', questions: [...SMALL_TALK_EXAMPLES[kind][lang]], answer: '', tags: [] })),
+    ),
+    { classifierIdf: 'variant' },
+  );
+  return examples;
 }
 
+/** Whole-message small talk and arithmetic: no knowledge-base search needed. */
+export function detectSmallTalk(text: string): SmallTalk | undefined {
+  const found = PATTERNS.find(({ pattern }) => pattern.test(text))?.kind;
+  if (found) return found;
+  return ARITHMETIC.test(text) ? 'arithmetic' : undefined;
+}
+
+/**
+ * Asking what the bot is, or chit-chat: the closest example is similar enough and closer than the knowledge base's
+ * best article (`best`, from the same search).
+ */
+export function detectChitChat(text: string, lang: Lang, best: SearchHit | undefined): ExampleSmallTalk | undefined {
+  const [hit] = exampleIndex().search(text, { lang, limit: 1 });
+  const similarity = hit?.explanation?.nearestSimilarity ?? 0;
+  if (similarity < EXAMPLE_SIMILARITY || similarity < (best?.explanation?.nearestSimilarity ?? 0) + EXAMPLE_LEAD) return undefined;
+  return hit.articleId.slice(0, hit.articleId.indexOf('@')) as ExampleSmallTalk;
+}

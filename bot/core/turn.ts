@@ -1,7 +1,7 @@
 /** The engine's inputs and outputs: plain data, no transport types. */
 import { z } from 'zod';
 import type { HandoffReason, TurnSignals } from './policy';
-import { LangSchema, type Category, type Lang, type Level } from '../../contracts';
+import { LangSchema, ScriptSchema, type Category, type Lang, type Level, type Script } from '../../contracts';
 
 /** What a customer did this turn, already taken out of whatever channel carried it. */
 export interface TurnInput {
@@ -48,6 +48,8 @@ export type ReplyKind = 'answer' | 'clarify' | 'fallback' | 'small-talk' | 'ackn
 export interface BotReply {
   kind: ReplyKind;
   lang: Lang;
+  /** For Chinese: the script the text is written in (the customer's). */
+  script?: Script;
   /** Markdown. */
   text: string;
   articleId?: string;
@@ -57,12 +59,14 @@ export interface BotReply {
 export type Effect =
   | { type: 'unanswered'; text: string; lang: Lang; bestArticleId?: string; score?: number }
   | { type: 'feedback'; articleId: string; helpful: boolean }
-  | { type: 'handoff'; level: Level; category: Category; reasons: HandoffReason[]; lang: Lang; text: string }
+  | { type: 'handoff'; level: Level; category: Category; reasons: HandoffReason[]; lang: Lang; script?: Script; text: string }
   | { type: 'survey'; ticketId: string; score?: number; nps?: number; comment?: string };
 
 /** Why the engine decided what it did: shown to editors and printed by `baton ask`. */
 export interface TurnExplanation {
   lang: Lang;
+  /** For Chinese: the customer's script (simplified or traditional). */
+  script?: Script;
   decision: ReplyKind;
   rule: string;
   articleId?: string;
@@ -78,6 +82,10 @@ export const EngineStateSchema = z.object({
   /** Unhelpful bot turns in a row (fallbacks and "not helpful" feedback). */
   consecutiveFailures: z.number().int().nonnegative().default(0),
   lang: LangSchema.optional(),
+  /** The script the customer writes Chinese in, and for traditional, Taiwan or Hong Kong vocabulary and characters. */
+  script: ScriptSchema.optional(),
+  region: z.enum(['TW', 'HK']).optional(),
+  /** The article of the bot's latest answer: the topic a follow-up without one ("and how long does that take") means. */
   lastArticleId: z.string().optional(),
   /** Sentiment scores of the latest customer messages, newest last (for the rolling signal). */
   recentSentiment: z.array(z.number()).max(10).default([]),

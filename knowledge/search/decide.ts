@@ -4,10 +4,11 @@
  *
  * Three bands of the best hit's calibrated confidence:
  * - answer: at or above `answer`, and ahead of the runner-up by `margin` (two close candidates are a clarification);
- * - clarify: from `clarify` up to `answer`, offering the best few articles as choices — when the message is about
- *   something the knowledge base covers at all (`inScope`: calibrate.ts's in-scope probability);
- * - fall back below that: `out-of-scope` when the message is about nothing the knowledge base covers (small talk,
- *   other companies, personal advice), `below-clarify-threshold` when it is but no article is likely enough.
+ * - clarify: from `clarify` up to `answer`, offering the best few articles as choices;
+ * - fall back below that (`below-clarify-threshold`).
+ * Either of the first two needs the message to be about something the knowledge base covers at all (`inScope`:
+ * calibrate.ts's in-scope probability); otherwise the bot declines it as `out-of-scope` (small talk, other
+ * companies, personal advice), however well one article happens to match a word of it.
  */
 import { inScopeProbability } from './calibrate';
 import { DecisionThresholdsSchema, type DecisionThresholds } from './schemas';
@@ -64,11 +65,11 @@ export function decideWith(hits: readonly SearchHit[], t: DecisionThresholds): D
   const ranked = [...hits].sort((a, b) => b.score - a.score);
   const [best, runnerUp] = ranked;
   if (!best) return { kind: 'fallback', rule: 'no-hits' };
+  if (best.score < t.clarify) return { kind: 'fallback', best, rule: 'below-clarify-threshold' };
+  if (inScopeOf(ranked) < t.inScope) return { kind: 'fallback', best, rule: 'out-of-scope' };
   const lead = best.score - (runnerUp?.score ?? 0);
   if (best.score >= t.answer && lead >= t.margin) return { kind: 'answer', hit: best, rule: 'confident' };
   const choices = [best, ...ranked.slice(1).filter((hit) => hit.score >= t.choice)].slice(0, t.maxChoices);
   if (best.score >= t.answer) return { kind: 'clarify', choices, rule: 'close-runner-up' };
-  if (best.score < t.clarify) return { kind: 'fallback', best, rule: 'below-clarify-threshold' };
-  if (inScopeOf(ranked) < t.inScope) return { kind: 'fallback', best, rule: 'out-of-scope' };
   return { kind: 'clarify', choices, rule: 'below-answer-threshold' };
 }

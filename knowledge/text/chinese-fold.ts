@@ -7,7 +7,7 @@
  */
 import type { ConverterFunction } from 'opencc-js/t2cn';
 import { toSimplified } from './chinese-script';
-import { CANTONESE, ENGLISH_IN_CHINESE, REGIONAL_AND_VARIANT } from './chinese-vocabulary';
+import { CANTONESE, CANTONESE_CHARACTERS, ENGLISH_IN_CHINESE, REGIONAL_AND_VARIANT } from './chinese-vocabulary';
 
 interface Folds {
   cantonese: ConverterFunction;
@@ -69,4 +69,10 @@ export function foldChinese(text: string): string {
   if (!HAN.test(text)) return text;
   const { cantonese, regional } = foldsOf();
   return foldEnglishWords(regional(toSimplified(cantonese(text))));
+}
+
+/** Whether the text is written Cantonese (characters Mandarin does not use: 嘅, 咗, 唔, 冇…), i.e. likely Hong Kong. */
+export function writesCantonese(text: string): boolean {
+  for (const char of text) if (CANTONESE_CHARACTERS.has(char)) return true;
+  return false;
 }

@@ -30,6 +30,9 @@ export const CANTONESE: ReadonlyArray<readonly [string, string]> = [
   ['喇', '了'], ['囉', '了'], ['啰', '了'], ['喎', '了'], ['㗎', '的'], ['嘞', '了'],
 ];
 
+/** Characters of written Cantonese that Mandarin does not use. */
+export const CANTONESE_CHARACTERS: ReadonlySet<string> = new Set('嘅咗唔冇啲嘢喺佢哋咩嚟睇畀攞搵揾噉嗰㗎喎啱'.split(''));
+
 /**
  * Taiwan and Hong Kong shopping words (in simplified characters: applied after the script is folded), variant and
  * homophone spellings common everywhere, → the mainland word.

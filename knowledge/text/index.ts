@@ -1,3 +1,3 @@
 /** Text utilities knowledge search and the conversation engine share: Chinese scripts and folding. */
 export { detectScript, toSimplified, toTraditional, inScript, type TraditionalRegion } from './chinese-script';
-export { foldChinese } from './chinese-fold';
+export { foldChinese, writesCantonese } from './chinese-fold';

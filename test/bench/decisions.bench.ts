@@ -3,13 +3,32 @@
  * store in English, simplified and traditional Chinese (`realistic_dev`, a development set; see realistic-dev.ts for
  * the scoring rules). Prints per-language and overall figures; `BATON_BENCH_ERRORS=1` also prints every row the bot
  * got wrong to stderr, for reading errors.
+ *
+ * Also printed: the knowledge decisions alone (the same rows with a policy that never hands off, so a false handoff
+ * does not hide an answer), split into the odd rows the decision thresholds were chosen on and the even rows they
+ * were not; and the in-scope model fitted afresh beside the one in use (decisions-tuning.ts).
  */
+import { PolicySchema } from '../../bot/core/policy';
 import { demoKnowledge } from '../support/demo-knowledge';
-import { describeErrors, runRealisticDev, summarizeByLanguage } from './realistic-dev';
+import { IN_SCOPE_IN_USE } from './decisions-tuning';
+import { describeErrors, loadRealisticDev, runRealisticDev, summarizeByLanguage, summarizeDecisions } from './realistic-dev';
+
+const NO_HANDOFFS = PolicySchema.parse({ rules: [] });
 
 export async function run(): Promise<Record<string, unknown>> {
   const knowledge = await demoKnowledge();
-  const scored = runRealisticDev(knowledge);
+  const rows = loadRealisticDev();
+  const scored = runRealisticDev(knowledge, rows);
   if (process.env.BATON_BENCH_ERRORS) process.stderr.write(describeErrors(scored).join('\n') + '\n');
-  return { data: 'realistic_dev/messages.tsv (development set)', ...summarizeByLanguage(scored) };
+  const decisionsOnly = runRealisticDev(knowledge, rows, NO_HANDOFFS);
+  return {
+    data: 'realistic_dev/messages.tsv (development set)',
+    ...summarizeByLanguage(scored),
+    knowledgeDecisions: {
+      note: 'the same rows with no handoff policy: what the bot answers, clarifies or declines',
+      oddRows: summarizeDecisions(decisionsOnly.filter((s) => s.row.line % 2 === 1)),
+      evenRows: summarizeDecisions(decisionsOnly.filter((s) => s.row.line % 2 === 0)),
+    },
+    inScopeModelInUse: IN_SCOPE_IN_USE,
+  };
 }

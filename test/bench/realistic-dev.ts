@@ -17,6 +17,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { handleTurn } from '../../bot/core/engine';
+import type { Policy } from '../../bot/core/policy';
 import { EngineStateSchema, type TurnResult } from '../../bot/core/turn';
 import type { KnowledgeService } from '../../knowledge';
 import { DATA_DIR } from './knowledge-data';
@@ -129,11 +130,11 @@ function verdictOf(row: RealisticRow, o: ReturnType<typeof outcomeOf>): Verdict 
   return 'not-served';
 }
 
-/** Runs every row as a one-message conversation. */
-export function runRealisticDev(knowledge: KnowledgeService, rows = loadRealisticDev()): ScoredRow[] {
+/** Runs every row as a one-message conversation (with the default policy unless another is given). */
+export function runRealisticDev(knowledge: KnowledgeService, rows = loadRealisticDev(), policy?: Policy): ScoredRow[] {
   return rows.map((row) => {
     const state = EngineStateSchema.parse({});
-    const result = handleTurn({ conversationId: `rd-${row.line}`, channel: 'bench', userId: 'u', text: row.text }, state, { knowledge });
+    const result = handleTurn({ conversationId: `rd-${row.line}`, channel: 'bench', userId: 'u', text: row.text }, state, { knowledge, policy });
     return scoreRow(row, result);
   });
 }
@@ -173,6 +174,17 @@ export function summarize(scored: readonly ScoredRow[]): Record<string, unknown>
 export function summarizeByLanguage(scored: readonly ScoredRow[]): Record<string, unknown> {
   const out: Record<string, unknown> = { overall: summarize(scored) };
   for (const lang of ['en', 'zh', 'zh-Hant'] as const) out[lang] = summarize(scored.filter((s) => s.row.lang === lang));
+  return out;
+}
+
+/** The knowledge decisions alone (served, wrong, declined on answerable, out of scope declined), per language. */
+export function summarizeDecisions(scored: readonly ScoredRow[]): Record<string, unknown> {
+  const figures = (rows: readonly ScoredRow[]) => {
+    const all = summarize(rows);
+    return { served: all.served, wrongAnswer: all.wrongAnswer, declinedOnAnswerable: all.declinedOnAnswerable, outOfScopeDeclined: all.outOfScopeDeclined };
+  };
+  const out: Record<string, unknown> = { overall: figures(scored) };
+  for (const lang of ['en', 'zh', 'zh-Hant'] as const) out[lang] = figures(scored.filter((s) => s.row.lang === lang));
   return out;
 }
 

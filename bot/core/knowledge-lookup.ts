@@ -1,0 +1,44 @@
+/**
+ * Asks the knowledge base about a customer message in the conversation's context (follow-up.ts): a follow-up
+ * without a topic is asked together with the last answer's title; a message with several questions is also asked
+ * part by part, so the first answerable part is answered and the next one offered as a choice.
+ */
+import type { Article, KnowledgeAnswer } from '../../knowledge';
+import type { KnowledgeLookup } from './engine';
+import { isTopicless, splitQuestions, withoutOpener } from './follow-up';
+import type { Lang } from '../../contracts';
+import type { EngineState } from './turn';
+
+export interface Lookup {
+  knowledge: KnowledgeAnswer;
+  /** A follow-up without a topic: asked with the last topic, or (`no-topic`) there is none to ask with. */
+  context?: 'last-topic' | 'no-topic';
+  /** Another question of the same message the knowledge base answers: offered after the answer. */
+  alsoAsked?: Article;
+}
+
+/** Parts of one message searched on their own, at most. */
+const MAX_PARTS = 4;
+/** A part is asked on its own only when it reads as a question. */
+const QUESTION_CUE =
+  /[?？]|^(?:how|what|when|where|which|who|why|can|could|do|does|did|is|are|will|would|should)\b|吗|呢|[吧嘛]$|怎么|什么|哪|几|多久|多少|能不能|可不可以|可以|咋|啥|是否|不$/i;
+
+export function lookUp(message: string, matching: string, lang: Lang, state: EngineState, knowledge: KnowledgeLookup): Lookup {
+  // "hello? …", "在吗 …": the greeting is no part of the question (and would match "talk to a person").
+  const text = withoutOpener(message, lang);
+  if (isTopicless(matching, lang)) {
+    const last = state.lastArticleId ? knowledge.getPublished(state.lastArticleId) : undefined;
+    if (!last || last.lang !== lang) return { knowledge: knowledge.ask(text, { lang }), context: 'no-topic' };
+    return { knowledge: knowledge.ask(`${last.title} ${text}`, { lang }), context: 'last-topic' };
+  }
+  const whole = knowledge.ask(text, { lang });
+  const parts = splitQuestions(text, lang).filter((part) => QUESTION_CUE.test(part));
+  if (parts.length < 2) return { knowledge: whole };
+  const answered = parts.slice(0, MAX_PARTS).map((part) => knowledge.ask(part, { lang })).filter((a) => a.decision.kind === 'answer');
+  const idOf = (a: KnowledgeAnswer) => (a.decision.kind === 'answer' ? a.decision.hit.articleId : undefined);
+  const first = whole.decision.kind === 'answer' ? whole : answered[0];
+  if (!first) return { knowledge: whole };
+  const other = answered.map(idOf).find((id) => id !== idOf(first));
+  const alsoAsked = other ? knowledge.getPublished(other) : undefined;
+  return { knowledge: first, ...(alsoAsked ? { alsoAsked } : {}) };
+}
