@@ -1,5 +1,6 @@
 /** The official Web Chat client in headless Chromium, against Baton's own page and Direct Line. */
 import type { Browser, Page } from 'playwright-core';
+import { toTraditional } from '../../knowledge';
 import { describeInBrowser, launchBrowser, openPage } from '../support/browser';
 import { listenTestBaton, startTestBaton, type TestBaton } from '../support/services';
 import { waitFor } from '../support/wait';
@@ -41,6 +42,31 @@ describeInBrowser('customer chat page with the official Web Chat client', () => 
     const bubbles = page.locator('.webchat__bubble:not(.webchat__bubble--from-user)');
     await waitFor(async () => answer.test((await bubbles.allInnerTexts()).join('\n')), { timeoutMs: 15_000 });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale === 'zh-CN' ? 'zh-CN' : 'en');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test.each([
+    ['en-US', 'delivery problem', /Which one do you mean/],
+    ['zh-TW', '訂單', /請問您想問的是哪一個/],
+  ])('%s: an ambiguous "%s" offers choices as suggested actions, and one click answers', async (locale, question, clarify) => {
+    const { page, errors } = await openChat(locale);
+    await ask(page, question);
+    await page.getByText(clarify).first().waitFor({ timeout: 15_000 });
+    const choice = page.locator('.webchat__suggested-action').first();
+    await choice.waitFor({ timeout: 10_000 });
+    const title = (await choice.innerText()).trim();
+    // The article whose title (in the customer's script) is on the button.
+    const inScriptOf = (text: string) => (locale === 'zh-TW' ? toTraditional(text) : text);
+    const article = baton.services.knowledge
+      .search(question, { limit: 10 })
+      .map((hit) => baton.services.knowledge.getPublished(hit.articleId)!)
+      .find((a) => inScriptOf(a.title) === title)!;
+    expect(article).toBeDefined();
+    await choice.click();
+    const bubbles = page.locator('.webchat__bubble:not(.webchat__bubble--from-user)');
+    const firstWords = inScriptOf(article.answer).replace(/[*_#>-]/g, '').trim().slice(0, 8);
+    await waitUntil(async () => (await bubbles.allInnerTexts()).some((text) => text.includes(firstWords)), 15_000);
     expect(errors).toEqual([]);
     await page.context().close();
   });

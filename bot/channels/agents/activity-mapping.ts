@@ -30,12 +30,13 @@ function stripMentions(activity: Activity): string {
 
 /**
  * A reply as an activity for the channel. Teams gets Adaptive Cards with buttons (suggested actions only show in
- * personal chats there); Web Chat and other Direct Line clients get Markdown text with suggested actions.
+ * personal chats there); Web Chat and other Direct Line clients get Markdown text with suggested actions. Either way
+ * a clarification's choices are one click each: the button carries the `choose-article` action, which answers it.
  */
 export function toActivity(reply: BotReply, channelId?: string): Partial<Activity> {
   const activity: Partial<Activity> = {
     type: ActivityTypes.Message,
-    locale: reply.lang === 'zh' ? 'zh-CN' : 'en-US',
+    locale: reply.lang === 'zh' ? (reply.script === 'Hant' ? 'zh-TW' : 'zh-CN') : 'en-US',
     channelData: { baton: { kind: reply.kind, ...(reply.articleId ? { articleId: reply.articleId } : {}) } },
   };
   const actions = reply.suggestedActions ?? [];

@@ -4,6 +4,8 @@
  */
 import { Activity, ActivityTypes } from '@microsoft/agents-activity';
 import type { TurnContext } from '@microsoft/agents-hosting';
+import { langOfLocale, resolveLocale, scriptOfLocale } from '../../../contracts';
+import { inScript } from '../../../knowledge';
 import type { ConversationStore } from '../../conversations/conversation-store';
 import type { ConversationRuntime, RuntimeResult } from '../../conversations/conversation-runtime';
 import type { Transcript } from '../../conversations/transcript';
@@ -107,8 +109,13 @@ async function onConversationUpdate(context: TurnContext): Promise<void> {
   const botId = activity.recipient?.id;
   const customerJoined = (activity.membersAdded ?? []).some((member) => member.id !== botId);
   if (!customerJoined) return;
-  const lang = activity.locale?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
-  await context.sendActivity(toActivity({ kind: 'small-talk', lang, text: message(lang, 'greeting') }, activity.channelId) as Activity);
+  // The greeting in the channel's language and script (zh-TW, zh-HK: traditional).
+  const locale = resolveLocale(activity.locale);
+  const lang = langOfLocale(locale);
+  const script = lang === 'zh' ? scriptOfLocale(locale) : undefined;
+  const region = /-(hk|mo)\b/i.test(activity.locale ?? '') ? 'HK' : 'TW';
+  const text = inScript(message(lang, 'greeting'), script, region);
+  await context.sendActivity(toActivity({ kind: 'small-talk', lang, ...(script ? { script } : {}), text }, activity.channelId) as Activity);
 }
 
 /** The JSON kept in the transcript: the activity without SDK internals. */
