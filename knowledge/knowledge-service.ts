@@ -37,7 +37,8 @@ export interface KnowledgeService {
   /** Builds or loads the first snapshot; call once at startup. */
   init(): Promise<void>;
   search(text: string, options?: { lang?: Lang; limit?: number }): SearchHit[];
-  ask(text: string, options?: { lang?: Lang }): KnowledgeAnswer;
+  /** Search and decide; `exclude`: articles to leave out (a follow-up about what an answer did not say). */
+  ask(text: string, options?: { lang?: Lang; exclude?: string[] }): KnowledgeAnswer;
   getPublished(id: string): Article | undefined;
   /** Publishes articles (a bulk import or the demo content) and resolves once they are live. */
   publish(articles: ArticleContent[], options?: { replace?: boolean; publishedBy?: string }): Promise<Article[]>;
@@ -143,7 +144,7 @@ export function createKnowledgeService(deps: {
     },
     ask(text, askOptions = {}) {
       const current = snapshot;
-      const hits = current.index.search(text, { lang: askOptions.lang, limit: 5 });
+      const hits = current.index.search(text, { lang: askOptions.lang, limit: 5, ...(askOptions.exclude ? { exclude: askOptions.exclude } : {}) });
       return { decision: decide(hits, deps.thresholds), hits, articles: current.articles };
     },
     getPublished(id) {

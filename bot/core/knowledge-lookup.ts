@@ -4,6 +4,7 @@
  * part by part, so the first answerable part is answered and the next one offered as a choice.
  */
 import type { Article, KnowledgeAnswer } from '../../knowledge';
+import { textForMatching } from './customer-language';
 import type { KnowledgeLookup } from './engine';
 import { isTopicless, splitQuestions, withoutOpener } from './follow-up';
 import type { Lang } from '../../contracts';
@@ -29,16 +30,28 @@ export function lookUp(message: string, matching: string, lang: Lang, state: Eng
   if (isTopicless(matching, lang)) {
     const last = state.lastArticleId ? knowledge.getPublished(state.lastArticleId) : undefined;
     if (!last || last.lang !== lang) return { knowledge: knowledge.ask(text, { lang }), context: 'no-topic' };
-    return { knowledge: knowledge.ask(`${last.title} ${text}`, { lang }), context: 'last-topic' };
+    return { knowledge: askAbout(last, text, lang, knowledge), context: 'last-topic' };
   }
   const whole = knowledge.ask(text, { lang });
-  const parts = splitQuestions(text, lang).filter((part) => QUESTION_CUE.test(part));
+  const parts = splitQuestions(text, lang).filter((part) => QUESTION_CUE.test(textForMatching(part)));
   if (parts.length < 2) return { knowledge: whole };
-  const answered = parts.slice(0, MAX_PARTS).map((part) => knowledge.ask(part, { lang })).filter((a) => a.decision.kind === 'answer');
-  const idOf = (a: KnowledgeAnswer) => (a.decision.kind === 'answer' ? a.decision.hit.articleId : undefined);
-  const first = whole.decision.kind === 'answer' ? whole : answered[0];
-  if (!first) return { knowledge: whole };
-  const other = answered.map(idOf).find((id) => id !== idOf(first));
+  // The parts the knowledge base answers, in the order asked; the whole message's answer after them.
+  const answered = parts
+    .slice(0, MAX_PARTS)
+    .map((part) => knowledge.ask(part, { lang }))
+    .filter((a) => a.decision.kind === 'answer');
+  if (answered.length === 0) return { knowledge: whole };
+  const ids = [...answered, whole].map((a) => (a.decision.kind === 'answer' ? a.decision.hit.articleId : undefined));
+  const first = answered[0];
+  const other = ids.find((id) => id !== undefined && id !== ids[0]);
   const alsoAsked = other ? knowledge.getPublished(other) : undefined;
   return { knowledge: first, ...(alsoAsked ? { alsoAsked } : {}) };
+}
+
+/**
+ * A follow-up about the last answer's topic: asked together with that article's title, and answered from another
+ * article (the customer has read that one; "and how long does that take" asks what it did not say).
+ */
+function askAbout(last: Article, text: string, lang: Lang, knowledge: KnowledgeLookup): KnowledgeAnswer {
+  return knowledge.ask(`${last.title} ${text}`, { lang, exclude: [last.id] });
 }

@@ -3,7 +3,8 @@
  * Every decision names the rule that produced it so the editor's test box can show why.
  *
  * Three bands of the best hit's calibrated confidence:
- * - answer: at or above `answer`, and ahead of the runner-up by `margin` (two close candidates are a clarification);
+ * - answer: at or above `answer`, ahead of the runner-up by `margin`, and the runner-up itself below `answer` (two
+ *   close or two likely candidates are a clarification);
  * - clarify: from `clarify` up to `answer`, offering the best few articles as choices;
  * - fall back below that (`below-clarify-threshold`).
  * Either of the first two needs the message to be about something the knowledge base covers at all (`inScope`:
@@ -68,7 +69,9 @@ export function decideWith(hits: readonly SearchHit[], t: DecisionThresholds): D
   if (best.score < t.clarify) return { kind: 'fallback', best, rule: 'below-clarify-threshold' };
   if (inScopeOf(ranked) < t.inScope) return { kind: 'fallback', best, rule: 'out-of-scope' };
   const lead = best.score - (runnerUp?.score ?? 0);
-  if (best.score >= t.answer && lead >= t.margin) return { kind: 'answer', hit: best, rule: 'confident' };
+  // Two articles each likely enough to answer are two readings of the message: ask which.
+  const closeRunnerUp = lead < t.margin || (runnerUp?.score ?? 0) >= t.answer;
+  if (best.score >= t.answer && !closeRunnerUp) return { kind: 'answer', hit: best, rule: 'confident' };
   const choices = [best, ...ranked.slice(1).filter((hit) => hit.score >= t.choice)].slice(0, t.maxChoices);
   if (best.score >= t.answer) return { kind: 'clarify', choices, rule: 'close-runner-up' };
   return { kind: 'clarify', choices, rule: 'below-answer-threshold' };

@@ -79,10 +79,10 @@ interface Candidate {
  */
 function parseSearchOptions(options: SearchOptions): SearchOptions {
   if (typeof options === 'object' && options !== null) {
-    const { lang, limit } = options;
+    const { lang, limit, exclude } = options;
     const langValid = lang === undefined || lang === 'en' || lang === 'zh';
     const limitValid = limit === undefined || (Number.isSafeInteger(limit) && limit > 0);
-    if (langValid && limitValid) return { lang, limit };
+    if (langValid && limitValid && exclude === undefined) return { lang, limit };
   }
   return SearchOptionsSchema.parse(options);
 }
@@ -214,7 +214,8 @@ export class KnowledgeIndex {
 
   /** Articles for a customer's text, best first, with calibrated confidence. Never throws on any text. */
   search(text: string, options: SearchOptions = {}): SearchHit[] {
-    const { lang, limit = DEFAULT_LIMIT } = parseSearchOptions(options);
+    const { lang, limit = DEFAULT_LIMIT, exclude } = parseSearchOptions(options);
+    const excluded = new Set(exclude ?? []);
     const maxHits = Math.min(limit, MAX_LIMIT);
     if (typeof text !== 'string' || this.articles.length === 0) return [];
     const analysis = analyzeText(text.slice(0, MAX_QUERY_CHARS));
@@ -243,7 +244,8 @@ export class KnowledgeIndex {
 
     const eligible: Candidate[] = [];
     for (const candidate of candidates.values()) {
-      if (!lang || this.articles[candidate.article].lang === lang) eligible.push(candidate);
+      const article = this.articles[candidate.article];
+      if ((!lang || article.lang === lang) && !excluded.has(article.id)) eligible.push(candidate);
     }
     if (eligible.length === 0) return [];
     let bestLunr = -Infinity;

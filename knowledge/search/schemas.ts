@@ -43,6 +43,8 @@ export const SearchOptionsSchema = z.object({
   lang: LangSchema.optional(),
   /** Maximum number of hits (default 10; values above 50 mean 50). */
   limit: z.number().int().positive().optional(),
+  /** Articles left out of the search, as if they were not published (a follow-up about what an answer did not say). */
+  exclude: z.array(z.string()).max(50).optional(),
 });
 export type SearchOptions = z.infer<typeof SearchOptionsSchema>;
 

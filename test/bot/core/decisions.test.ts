@@ -1,0 +1,192 @@
+/**
+ * The engine's decisions as conversations, in English, simplified and traditional Chinese, over a small knowledge
+ * base of this test's own: answer in the customer's script, clarify with choices that answer in one click, decline
+ * what is out of scope (small talk, arithmetic, chit-chat) without an article, and read follow-ups and messages with
+ * two questions in the conversation's context.
+ */
+import { handleTurn } from '../../../bot/core/engine';
+import { PolicySchema } from '../../../bot/core/policy';
+import { EngineStateSchema, type EngineState, type TurnResult } from '../../../bot/core/turn';
+import { createKnowledgeService, type ArticleContent, type KnowledgeService } from '../../../knowledge';
+import { InMemoryArticleStore } from '../../fakes/in-memory-article-store';
+import { demoKnowledge } from '../../support/demo-knowledge';
+
+const article = (id: string, lang: 'en' | 'zh', title: string, questions: string[], answer: string): ArticleContent => ({
+  id,
+  lang,
+  title,
+  questions,
+  answer,
+  tags: [],
+  followUps: [],
+});
+
+const ARTICLES: ArticleContent[] = [
+  article('returns-en', 'en', 'How to return an item', ['How do I return an item?', 'how do i send something back', 'return process for an order'], 'Start a return from My orders within 30 days of delivery.'),
+  article('refund-time-en', 'en', 'How long refunds take', ['how long does a refund take', 'when will I get my money back', 'refund time'], 'Refunds reach your account 5 to 7 business days after we receive the return.'),
+  article('delivery-time-en', 'en', 'Delivery times', ['how long does delivery take', 'when will my order arrive', 'delivery time for standard shipping'], 'Standard delivery takes 3 to 5 business days.'),
+  article('tracking-en', 'en', 'Tracking your order', ['where is my order', 'how do I track my parcel', 'tracking number for my order'], 'Use the tracking link in your shipping email.'),
+  article('password-en', 'en', 'Resetting your password', ['I forgot my password', 'how do I reset my password', 'password reset email'], 'Choose Forgot password on the sign-in page.'),
+  article('gift-balance-en', 'en', 'Gift card balance', ['how do I check my gift card balance', 'gift card balance left'], 'Your gift card balance is under Account, Gift cards.'),
+  article('gift-buy-en', 'en', 'Buying a gift card', ['how do I buy a gift card', 'gift card as a present'], 'Gift cards are sold from $10 to $500 on the Gift cards page.'),
+  article('returns-zh', 'zh', '如何退货', ['怎么退货？', '东西想退回去', '退货流程'], '在我的订单里申请退货，签收后 30 天内都可以退。'),
+  article('refund-time-zh', 'zh', '退款到账时间', ['退款多久到账', '钱什么时候退回来', '退款要几天'], '我们收到退货后，退款 5 到 7 个工作日到账。'),
+  article('delivery-time-zh', 'zh', '配送时效', ['几天能到', '快递要多久', '下单后多久送到'], '标准配送 3 到 5 个工作日送达。'),
+  article('tracking-zh', 'zh', '查询物流', ['我的订单到哪了', '怎么查物流', '快递单号在哪看'], '在发货邮件里点物流链接就能查看。'),
+  article('password-zh', 'zh', '重置密码', ['忘记密码了', '怎么重置密码', '密码重置邮件'], '在登录页点忘记密码。'),
+];
+
+let knowledge: KnowledgeService;
+let demo: KnowledgeService;
+beforeAll(async () => {
+  knowledge = createKnowledgeService({ store: new InMemoryArticleStore() });
+  await knowledge.publish(ARTICLES);
+  demo = await demoKnowledge();
+});
+
+// The knowledge decisions alone: no handoff policy, so a detector's reading of a word cannot hide them.
+const NO_HANDOFFS = PolicySchema.parse({ rules: [] });
+
+function play(lines: string[], locale?: string, kb = knowledge): TurnResult[] {
+  let state: EngineState = EngineStateSchema.parse({});
+  return lines.map((text) => {
+    const result = handleTurn({ conversationId: 'c', channel: 'test', userId: 'u', text, locale }, state, { knowledge: kb, policy: NO_HANDOFFS });
+    state = result.state;
+    return result;
+  });
+}
+
+const answerOf = (id: string) => ARTICLES.find((a) => a.id === id)!.answer;
+
+describe('answers in the customer’s script', () => {
+  // [customer says, article, the reply's text]
+  test.each([
+    ['How do I return an item?', 'returns-en', answerOf('returns-en')],
+    ['怎么退货？', 'returns-zh', answerOf('returns-zh')],
+    ['怎麼退貨？', 'returns-zh', '在我的訂單裡申請退貨，簽收後 30 天內都可以退。'],
+    ['點樣退貨？', 'returns-zh', '在我的訂單裡申請退貨，簽收後 30 天內都可以退。'],
+    ['我忘記密碼了', 'password-zh', '在登入頁點忘記密碼。'],
+  ])('%s → %s', (customer, articleId, text) => {
+    const [turn] = play([customer]);
+    expect(turn.explanation.decision).toBe('answer');
+    expect(turn.replies[0]).toMatchObject({ kind: 'answer', articleId, text });
+  });
+
+  test('the buttons of a traditional-script answer are traditional too, and the script stays for the conversation', () => {
+    const [first, second] = play(['退貨流程', '人工']);
+    expect(first.explanation.script).toBe('Hant');
+    expect(first.replies[0].suggestedActions!.map((a) => a.title)).toEqual(['有幫助', '沒幫助', '轉人工客服']);
+    // 人工 is written alike in both scripts: the conversation's script holds.
+    expect(second.state.script).toBe('Hant');
+  });
+
+  test('a traditional-script customer with a zh-HK locale gets Hong Kong characters', () => {
+    const [turn] = play(['退貨流程'], 'zh-HK');
+    expect(turn.state.region).toBe('HK');
+    expect(turn.replies[0].text).toMatch(/訂單裏/);
+  });
+});
+
+describe('clarify: a few choices, each one click from its answer', () => {
+  test.each([
+    ['gift card', 'en', ['gift-balance-en', 'gift-buy-en']],
+    // Chinese readings of the demo store, whose refund and order articles are several
+    ['退款', 'zh', ['refunds-timing-zh', 'refunds-status-zh']],
+    ['訂單', 'zh', ['orders-change-zh', 'orders-cancel-zh']],
+  ])('%s offers the articles it could mean', (customer, lang, expected) => {
+    const kb = lang === 'en' ? knowledge : demo;
+    const [turn] = play([customer], undefined, kb);
+    expect(turn.explanation.decision).toBe('clarify');
+    const choices = turn.replies[0].suggestedActions!.filter((a) => a.action.type === 'choose-article');
+    expect(choices.length).toBeLessThanOrEqual(3);
+    expect(choices.map((c) => (c.action.type === 'choose-article' ? c.action.articleId : ''))).toEqual(expect.arrayContaining(expected));
+    expect(turn.replies[0].suggestedActions!.at(-1)!.action).toEqual({ type: 'talk-to-person' });
+    expect(turn.replies[0].lang).toBe(lang);
+
+    const chosen = choices[0].action;
+    const answered = handleTurn({ conversationId: 'c', channel: 'test', userId: 'u', text: choices[0].text, action: chosen }, turn.state, { knowledge: kb });
+    expect(answered.replies[0]).toMatchObject({ kind: 'answer', articleId: chosen.type === 'choose-article' ? chosen.articleId : '' });
+    // In the customer's script: the traditional-script choice is answered in traditional characters.
+    if (customer === '訂單') expect(answered.replies[0].text).toMatch(/訂單/);
+  });
+});
+
+describe('out of scope and small talk: a short honest reply, never an article', () => {
+  // [customer says, what the bot's reply says]
+  test.each([
+    ["what's 17 times 23", /can't help with sums/],
+    ['帮我算一下128乘以7', /不会算数/],
+    ['2加3等於幾', /不會算數/],
+    ['are you a bot?', /virtual assistant, a bot/],
+    ['你是不是机器人', /智能助手（机器人）/],
+    ['你是機器人嗎', /智慧助手（機器人）/],
+    ['tell me a joke', /not something I can help with/],
+    ['讲个笑话', /帮不上忙/],
+    ['講個笑話來聽聽', /幫不上忙/],
+    ['what is the weather like tomorrow', /not something I can help with/],
+    ['明天会下雨吗', /帮不上忙/],
+    ['should I quit my job', /not something I can help with/],
+    ['thanks, bye', /Thanks for chatting/],
+    ['多謝 拜拜', /感謝您的諮詢/],
+  ])('%s', (customer, reply) => {
+    const [turn] = play([customer]);
+    expect(turn.replies).toHaveLength(1);
+    expect(turn.replies[0].articleId).toBeUndefined();
+    expect(turn.replies[0].kind).not.toBe('clarify');
+    expect(turn.replies[0].text).toMatch(reply);
+  });
+
+  test('declining what is out of scope is not a failure: asking twice does not hand off', () => {
+    const turns = handleTwice(['tell me a joke', 'what is the weather like tomorrow']);
+    expect(turns.map((t) => t.effects.filter((e) => e.type === 'handoff'))).toEqual([[], []]);
+  });
+});
+
+function handleTwice(lines: string[]): TurnResult[] {
+  let state: EngineState = EngineStateSchema.parse({});
+  return lines.map((text) => {
+    const result = handleTurn({ conversationId: 'c', channel: 'test', userId: 'u', text }, state, { knowledge });
+    state = result.state;
+    return result;
+  });
+}
+
+describe('context', () => {
+  // [conversation, the last turn's article (or the rule when it asks what the customer means)]
+  test.each([
+    [['How do I return an item?', 'and when will I get my money back'], 'refund-time-en'],
+    [['where is my order', 'and how long does that take'], 'delivery-time-en'],
+    [['我的订单到哪了', '那要多久'], 'delivery-time-zh'],
+    [['我的訂單到哪了', '那要多久啊'], 'delivery-time-zh'],
+  ])('%j → %s (answered, or among the choices)', (lines, articleId) => {
+    const last = play(lines).at(-1)!.replies[0];
+    const offered = (last.suggestedActions ?? []).map((a) => (a.action.type === 'choose-article' ? a.action.articleId : undefined));
+    expect(last.articleId ?? (last.kind === 'clarify' && offered.includes(articleId) ? articleId : undefined)).toBe(articleId);
+  });
+
+  test.each([['and how long does that take'], ['那要多久'], ['那要多久啊']])('%s with nothing before it: the bot asks what it is about', (customer) => {
+    const [turn] = play([customer]);
+    expect(turn.explanation.rule).toBe('follow-up without a topic');
+    expect(turn.replies[0].articleId).toBeUndefined();
+  });
+
+  test.each([
+    ['how long does delivery take? and how do I track my parcel', 'delivery-time-en', 'tracking-en'],
+    ['快递要多久 怎么查物流', 'delivery-time-zh', 'tracking-zh'],
+    ['快遞要多久？怎麼查物流', 'delivery-time-zh', 'tracking-zh'],
+  ])('two questions in one message: %s answers the first and offers the second', (customer, first, second) => {
+    const [turn] = play([customer]);
+    expect(turn.replies[0].articleId).toBe(first);
+    expect(turn.replies[0].suggestedActions![0].action).toEqual({ type: 'choose-article', articleId: second });
+  });
+
+  test.each([
+    ['我的order到哪了', 'tracking-zh'],
+    ['退款refund多久到账', 'refund-time-zh'],
+    ['我想return 怎么弄', 'returns-zh'],
+    ['hi 在吗 我忘记password了', 'password-zh'],
+  ])('mixed Chinese and English: %s → %s', (customer, articleId) => {
+    const [turn] = play([customer]);
+    expect(turn.replies[0].articleId).toBe(articleId);
+  });
+});
