@@ -17,7 +17,12 @@ export const ASK_USAGE = `usage: baton ask [--json] [--batch FILE] ["question" â
 export interface AskLine {
   text: string;
   lang: 'en' | 'zh';
-  /** The knowledge base's decision for the question. */
+  /** For Chinese: the script the question is written in (Hans simplified, Hant traditional); null for English. */
+  script: 'Hans' | 'Hant' | null;
+  /**
+   * What the bot does with the question (besides any handoff): answer with an article, clarify (offer `candidates`),
+   * or fall back (decline: out of scope, small talk, no good answer).
+   */
   decision: 'answer' | 'clarify' | 'fallback';
   rule: string;
   articleId: string | null;
@@ -62,14 +67,16 @@ export async function askOne(
   const signals = turn.explanation.signals;
   const handoff = turn.effects.find((e) => e.type === 'handoff');
   const best = hits[0];
+  const bot = botDecision(turn);
   return {
     text,
     lang,
-    decision: decision.kind,
-    rule: decision.rule,
-    articleId: decision.kind === 'answer' ? decision.hit.articleId : null,
-    score: decision.kind === 'answer' ? round(decision.hit.score) : best ? round(best.score) : null,
-    candidates: hits.slice(0, 3).map((h) => ({ articleId: h.articleId, score: round(h.score) })),
+    script: turn.explanation.script ?? null,
+    decision: bot.decision,
+    rule: bot.decision === decision.kind ? decision.rule : turn.explanation.rule,
+    articleId: bot.articleId,
+    score: bot.decision === 'answer' && decision.kind === 'answer' && decision.hit.articleId === bot.articleId ? round(decision.hit.score) : best ? round(best.score) : null,
+    candidates: bot.choices ?? hits.slice(0, 3).map((h) => ({ articleId: h.articleId, score: round(h.score) })),
     signals: {
       sentiment: signals?.sentiment ?? { label: 'neutral', score: 0, evidence: [] },
       agentRequest: signals?.agentRequest ?? false,
@@ -88,6 +95,25 @@ export async function askOne(
     level: handoff?.type === 'handoff' ? handoff.level : null,
     reasons: handoff?.type === 'handoff' ? handoff.reasons.map((r) => r.code) : [],
   };
+}
+
+/**
+ * The engine's own decision, as the customer meets it: an article answered (also beside a handoff), a clarification
+ * with its choices, or a decline. The knowledge base's decision alone would call small talk or an out-of-scope
+ * question an answer when one word matched.
+ */
+function botDecision(turn: ReturnType<typeof handleTurn>): { decision: AskLine['decision']; articleId: string | null; choices?: AskLine['candidates'] } {
+  const answer = turn.replies.find((r) => r.kind === 'answer' && r.articleId);
+  if (answer) return { decision: 'answer', articleId: answer.articleId! };
+  const clarify = turn.replies.find((r) => r.kind === 'clarify');
+  if (clarify) {
+    const scores = new Map(turn.explanation.candidates.map((c) => [c.articleId, c.score]));
+    const choices = (clarify.suggestedActions ?? []).flatMap((a) =>
+      a.action.type === 'choose-article' ? [{ articleId: a.action.articleId, score: scores.get(a.action.articleId) ?? 0 }] : [],
+    );
+    return { decision: 'clarify', articleId: null, choices };
+  }
+  return { decision: 'fallback', articleId: null };
 }
 
 export async function ask(argv: string[], io: CliIo): Promise<number> {

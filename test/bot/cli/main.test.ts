@@ -83,6 +83,15 @@ test('an invalid import exits 1, lists problems with line numbers, and imports n
   expect((await baton('kb', 'export')).out).toBe(before);
 });
 
+test('ask --json reports what the bot does: the script, a clarification with its choices, a decline', async () => {
+  const questions = file('decisions.txt', '訂單送出後還可以改嗎\ndelivery problem\nwhats 17 times 23\ntell me a joke\n');
+  const lines = (await baton('ask', '--json', '--batch', questions)).out.trim().split('\n').map((line) => JSON.parse(line));
+  expect(lines[0]).toMatchObject({ lang: 'zh', script: 'Hant', decision: 'answer', articleId: 'orders-change-zh' });
+  expect(lines[1]).toMatchObject({ lang: 'en', script: null, decision: 'clarify', articleId: null });
+  expect(lines[1].candidates.length).toBeGreaterThanOrEqual(2);
+  for (const declined of lines.slice(2)) expect(declined).toMatchObject({ decision: 'fallback', articleId: null, handoff: false });
+});
+
 test('ask --json --batch prints one JSON line per question, in order', async () => {
   const questions = file(
     'questions.txt',
@@ -102,6 +111,7 @@ test('ask --json --batch prints one JSON line per question, in order', async () 
   expect(lines[0]).toEqual({
     text: 'How do I return an item?',
     lang: 'en',
+    script: null,
     decision: 'answer',
     rule: expect.any(String),
     articleId: 'returns-start-en',
@@ -121,7 +131,7 @@ test('ask --json --batch prints one JSON line per question, in order', async () 
     level: null,
     reasons: [],
   });
-  expect(lines[1]).toMatchObject({ lang: 'zh', articleId: 'returns-start-zh' });
+  expect(lines[1]).toMatchObject({ lang: 'zh', script: 'Hans', articleId: 'returns-start-zh' });
   expect(lines[2]).toMatchObject({ decision: 'fallback', articleId: null });
   // The signals and the service level the handoff policy gives them (DESIGN.md field names).
   expect(lines[3]).toMatchObject({ signals: { complaintLevel: 'L1', sentiment: { label: 'negative' } }, handoff: true, level: 'L1' });
