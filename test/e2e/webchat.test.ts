@@ -66,7 +66,7 @@ describeInBrowser('customer chat page with the official Web Chat client', () => 
     await choice.click();
     const bubbles = page.locator('.webchat__bubble:not(.webchat__bubble--from-user)');
     const firstWords = inScriptOf(article.answer).replace(/[*_#>-]/g, '').trim().slice(0, 8);
-    await waitUntil(async () => (await bubbles.allInnerTexts()).some((text) => text.includes(firstWords)), 15_000);
+    await waitFor(async () => (await bubbles.allInnerTexts()).some((text) => text.includes(firstWords)), { timeoutMs: 15_000, what: 'the chosen answer' });
     expect(errors).toEqual([]);
     await page.context().close();
   });
