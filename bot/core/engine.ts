@@ -13,7 +13,7 @@ import { lookUp, type Lookup } from './knowledge-lookup';
 import { message, type MessageKey } from './messages';
 import { normalizeText } from './normalize';
 import { DEFAULT_POLICY, evaluatePolicy, type Policy, type PolicyOutcome, type TurnSignals } from './policy';
-import { detectChitChat, detectSmallTalk, type SmallTalk } from './small-talk';
+import { detectChitChat, detectWholeMessageSmallTalk, type SmallTalk } from './small-talk';
 import type { BotReply, Effect, EngineState, RecognizedIntent, SuggestedAction, TurnExplanation, TurnInput, TurnResult } from './turn';
 import { readTurnSignals } from './turn-signals';
 import type { Lang } from '../../contracts';
@@ -71,7 +71,7 @@ interface Understood {
 
 /** Small talk, or a question for the knowledge base (asked in the conversation's context). */
 function understand(text: string, matching: string, lang: Lang, state: EngineState, deps: EngineDeps, recognized?: RecognizedIntent): Understood {
-  const smallTalk = detectSmallTalk(matching) ?? recognizedSmallTalk(recognized);
+  const smallTalk = detectWholeMessageSmallTalk(matching) ?? recognizedSmallTalk(recognized);
   const lookup = lookUp(text, matching, lang, state, deps.knowledge);
   lookup.knowledge = withRecognizedArticle(lookup.knowledge, recognized, deps);
   if (smallTalk) return { smallTalk, lookup };

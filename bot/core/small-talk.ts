@@ -10,9 +10,11 @@ import { KnowledgeIndex, type SearchHit } from '../../knowledge';
 import { SMALL_TALK_EXAMPLES, type ExampleSmallTalk } from './small-talk-examples';
 import type { Lang } from '../../contracts';
 
-export type SmallTalk = 'greeting' | 'thanks' | 'goodbye' | 'acknowledgement' | 'arithmetic' | ExampleSmallTalk;
+/** Social small talk, as the intent recognizer names it too. */
+export type SocialSmallTalk = 'greeting' | 'thanks' | 'goodbye';
+export type SmallTalk = SocialSmallTalk | 'acknowledgement' | 'arithmetic' | ExampleSmallTalk;
 
-const PATTERNS: Array<{ kind: SmallTalk; pattern: RegExp }> = [
+const SOCIAL: Array<{ kind: SocialSmallTalk; pattern: RegExp }> = [
   { kind: 'greeting', pattern: /^(hi+|hello+|hey+|hiya|good (morning|afternoon|evening)|howdy|yo|greetings|你好[呀啊]?|您好|哈喽|嗨|在吗|在不在|早上好|下午好|晚上好)( there)?[\s!.,。！？?~]*$/i },
   {
     kind: 'thanks',
@@ -22,6 +24,9 @@ const PATTERNS: Array<{ kind: SmallTalk; pattern: RegExp }> = [
     kind: 'goodbye',
     pattern: /^((thanks?|thank you|thx|谢谢|多谢|多谢晒)[\s,，!！]*)?(bye+|goodbye|see you|that'?s all|no more questions|再见|拜拜|没有了|没事了)[\s!.,。！~]*$/i,
   },
+];
+
+const ACKNOWLEDGEMENT: Array<{ kind: 'acknowledgement'; pattern: RegExp }> = [
   { kind: 'acknowledgement', pattern: /^(ok(ay)?|k|cool|great|got it|alright|(ha){2,}h?|lol|lmao|(ha){1,}h? ?ok(ay)?|好的?|嗯+|哦+|行|知道了|明白了|(哈){2,})[\s!.,。！~]*$/i },
 ];
 
@@ -49,9 +54,14 @@ function exampleIndex(): KnowledgeIndex {
   return examples;
 }
 
-/** Whole-message small talk and arithmetic: no knowledge-base search needed. */
-export function detectSmallTalk(text: string): SmallTalk | undefined {
-  const found = PATTERNS.find(({ pattern }) => pattern.test(text))?.kind;
+/** A whole message that greets, thanks or says goodbye. */
+export function detectSmallTalk(text: string): SocialSmallTalk | undefined {
+  return SOCIAL.find(({ pattern }) => pattern.test(text))?.kind;
+}
+
+/** Whole-message small talk the engine answers without a search: social, "ok"/"haha", and arithmetic. */
+export function detectWholeMessageSmallTalk(text: string): SmallTalk | undefined {
+  const found = detectSmallTalk(text) ?? ACKNOWLEDGEMENT.find(({ pattern }) => pattern.test(text))?.kind;
   if (found) return found;
   return ARITHMETIC.test(text) ? 'arithmetic' : undefined;
 }
