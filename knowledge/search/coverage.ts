@@ -8,20 +8,20 @@
  */
 import type { TextAnalysis } from './tokenize';
 
-/** A term of the message and what else counts as having it. */
+/** A term of the message and what else counts as having it, as term indexes of the lunr tables. */
 export interface CoverageTerm {
-  term: string;
   weight: number;
-  /** Synonyms and typo corrections: the article has the term when it has any of these. */
-  alternatives: string[];
+  /** The term, its synonyms and typo corrections: the article has the term when it has any of these. */
+  anyOf: number[];
   /** A long Chinese word is also had when the article has all of its character bigrams (世界杯: 世界, 界杯). */
-  parts: string[];
+  allOf: number[];
 }
 
 export interface TermLookup {
   documentCount: number;
-  documentFrequency(term: string): number;
-  documentHasTerm(document: number, term: string): boolean;
+  termIndex(term: string): number | undefined;
+  documentFrequency(index: number): number;
+  documentHas(document: number, index: number): boolean;
 }
 
 const DIGITS = /^\d+$/;
@@ -34,11 +34,26 @@ export function coverageTerms(
 ): CoverageTerm[] {
   const seen = new Set<string>();
   const terms: CoverageTerm[] = [];
+  const known = (list: readonly string[]): number[] => {
+    const indexes: number[] = [];
+    for (const t of list) {
+      const index = lookup.termIndex(t);
+      if (index !== undefined) indexes.push(index);
+    }
+    return indexes;
+  };
   const add = (term: string, parts: string[]): void => {
     if (seen.has(term) || DIGITS.test(term)) return;
     seen.add(term);
-    const frequency = lookup.documentFrequency(term);
-    terms.push({ term, weight: Math.log(1 + lookup.documentCount / (frequency + 1)), alternatives: alternativesOf(term), parts });
+    const index = lookup.termIndex(term);
+    const frequency = index === undefined ? 0 : lookup.documentFrequency(index);
+    const allOf = known(parts);
+    terms.push({
+      weight: Math.log(1 + lookup.documentCount / (frequency + 1)),
+      anyOf: known([term, ...alternativesOf(term)]),
+      // Every part must be known for the parts to count at all.
+      allOf: parts.length > 0 && allOf.length === parts.length ? allOf : [],
+    });
   };
   const han = new Set([...analysis.hanWords, ...analysis.hanBigrams]);
   for (const term of analysis.terms) if (!han.has(term)) add(term, []);
@@ -57,10 +72,15 @@ function bigramsOf(word: string): string[] {
 export function coverageOf(document: number, terms: readonly CoverageTerm[], lookup: TermLookup): number {
   let total = 0;
   let covered = 0;
-  for (const { term, weight, alternatives, parts } of terms) {
+  for (const { weight, anyOf, allOf } of terms) {
     total += weight;
-    const has = (t: string) => lookup.documentHasTerm(document, t);
-    if (has(term) || alternatives.some(has) || (parts.length > 0 && parts.every(has))) covered += weight;
+    let has = false;
+    for (let i = 0; i < anyOf.length && !has; i++) has = lookup.documentHas(document, anyOf[i]);
+    if (!has && allOf.length > 0) {
+      has = true;
+      for (let i = 0; i < allOf.length && has; i++) has = lookup.documentHas(document, allOf[i]);
+    }
+    if (has) covered += weight;
   }
   return total === 0 ? 0 : covered / total;
 }

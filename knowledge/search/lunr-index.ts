@@ -14,7 +14,7 @@
 import type lunr from 'lunr';
 import { z } from 'zod';
 import { LunrScorer, type LunrClause, type ScoredDocument } from './lunr-scoring';
-import { postingOf, tablesAreConsistent, toLunrIndex, type LunrTables } from './lunr-tables';
+import { tablesAreConsistent, toLunrIndex, type LunrTables } from './lunr-tables';
 import { packFloat64, packUint32, unpackFloat64, unpackStep, unpackUint32 } from './packed';
 import { runToEnd, type Steps } from './steps';
 import { StringIds, type StringLookup } from './string-ids';
@@ -261,27 +261,30 @@ export class FieldedLunrIndex {
     return this.termIndexes.has(term);
   }
 
-  /** How many documents have this term in some field (a field count each, so at most fields × documents); 0 if none. */
-  documentFrequency(term: string): number {
-    const index = this.termIndexes.get(term);
-    if (index === undefined) return 0;
+  /** The index of an (analysed) term, or undefined when no document has it. */
+  termIndex(term: string): number | undefined {
+    return this.termIndexes.get(term);
+  }
+
+  /** How many documents have the term with this index in some field (a field count each, capped at the documents). */
+  documentFrequency(index: number): number {
     const { postingOffsets } = this.tables;
     const F = LUNR_FIELDS.length;
     return Math.min(this.tables.documentCount, postingOffsets[index * F + F] - postingOffsets[index * F]);
   }
 
-  /** Whether document `document` has this term in any field (binary search of each field's postings). */
-  documentHasTerm(document: number, term: string): boolean {
-    const index = this.termIndexes.get(term);
-    if (index === undefined) return false;
-    for (let field = 0; field < LUNR_FIELDS.length; field++) {
-      const posting = postingOf(this.tables, index, field);
-      let low = 0;
-      let high = posting.length - 1;
+  /** Whether document `document` has the term with this index in any field (binary search of each field's postings). */
+  documentHas(document: number, index: number): boolean {
+    const { postingOffsets, postingDocuments } = this.tables;
+    const F = LUNR_FIELDS.length;
+    for (let field = 0; field < F; field++) {
+      let low = postingOffsets[index * F + field];
+      let high = postingOffsets[index * F + field + 1] - 1;
       while (low <= high) {
         const middle = (low + high) >> 1;
-        if (posting[middle] === document) return true;
-        if (posting[middle] < document) low = middle + 1;
+        const at = postingDocuments[middle];
+        if (at === document) return true;
+        if (at < document) low = middle + 1;
         else high = middle - 1;
       }
     }
