@@ -22,6 +22,7 @@ import { createInProcessFeed, type ActivityFeed } from './conversations/activity
 import type { ConversationStore } from './conversations/conversation-store';
 import { createConversationRuntime, type ConversationRuntime } from './conversations/conversation-runtime';
 import type { handleTurn } from './core/engine';
+import { warmUpSmallTalk } from './core/small-talk';
 import { createTranscript, type Transcript } from './conversations/transcript';
 import { createAuthService, type AuthService } from './people/auth-service';
 import { KyselyConversationStore } from './stores/conversation-store';
@@ -110,6 +111,8 @@ export async function createServices(config: Readonly<Config>, options: ServiceO
     log,
   });
   await knowledge.init();
+  // The engine's own small-talk index is built before the first customer arrives, not during their turn.
+  warmUpSmallTalk();
   // Notices knowledge published by another process (the `baton` CLI, another instance) and rebuilds.
   knowledge.watch(5000);
   const editorial = createEditorialService({ store: articles, knowledge });

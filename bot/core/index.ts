@@ -1,3 +1,4 @@
 export { handleTurn, type EngineDeps, type KnowledgeLookup } from './engine';
 export * from './turn';
 export { normalizeText } from './normalize';
+export { warmUpSmallTalk } from './small-talk';
