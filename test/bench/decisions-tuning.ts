@@ -9,7 +9,7 @@
  */
 import { DEFAULT_CALIBRATION, inScopeFeatures, type LogisticModel } from '../../knowledge/search/calibrate';
 import { decideWith, KnowledgeIndex, type DecisionThresholds, type SearchHit } from '../../knowledge/search';
-import { groupByLabel, loadClinc150, shuffled } from './knowledge-data';
+import { clincTuningSplit } from './knowledge-clinc';
 import { articlesFromIntents, round } from './knowledge-eval';
 import { fitLogistic, type LogisticRow } from './knowledge-tuning';
 
@@ -31,19 +31,11 @@ function scopeInputs(hits: readonly SearchHit[]) {
   }));
 }
 
-/** CLINC150's tuning split: its own knowledge base, 20 questions per intent and oos_train. */
+/** CLINC150's tuning split (knowledge-clinc.ts): its own knowledge base, 20 questions per intent and oos_train. */
 export function clincScopeQuestions(): ScopeQuestion[] {
-  const data = loadClinc150();
-  const kb = new Map<string, string[]>();
-  const questions: Array<{ text: string; label: string }> = [...data.oosTrain];
-  let intent = 0;
-  for (const [label, texts] of groupByLabel(data.train)) {
-    const order = shuffled(texts, 500 + intent++);
-    kb.set(label, order.slice(0, 80));
-    for (const text of order.slice(80)) questions.push({ text, label });
-  }
-  const index = KnowledgeIndex.build(articlesFromIntents(kb, 'en'));
-  return questions.map(({ text, label }) => ({
+  const { tuningKb, tuningQuestions } = clincTuningSplit();
+  const index = KnowledgeIndex.build(articlesFromIntents(tuningKb, 'en'));
+  return tuningQuestions.map(({ text, label }) => ({
     hits: index.search(text, { limit: 10 }),
     expected: label === 'oos' ? [] : [label],
     source: 'clinc',

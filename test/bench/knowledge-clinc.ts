@@ -52,9 +52,8 @@ function tunePeerThreshold(outcomes: readonly PeerOutcome[]): number {
   return scores.find((t) => peerFigures(outcomes, t).outOfScopeRecall >= TUNING_MIN_OOS_RECALL) ?? Infinity;
 }
 
-export function runClinc(): Record<string, unknown> {
-  const data = loadClinc150();
-  progress('clinc150: tuning on train + oos_train');
+/** CLINC150's tuning split: 80 train questions per intent as the knowledge base, the other 20 and oos_train asked. */
+export function clincTuningSplit(data = loadClinc150()): { tuningKb: Map<string, string[]>; tuningQuestions: LabelledText[] } {
   const tuningKb = new Map<string, string[]>();
   const tuningQuestions: LabelledText[] = [...data.oosTrain];
   let intent = 0;
@@ -63,6 +62,13 @@ export function runClinc(): Record<string, unknown> {
     tuningKb.set(label, order.slice(0, 80));
     for (const text of order.slice(80)) tuningQuestions.push({ text, label });
   }
+  return { tuningKb, tuningQuestions };
+}
+
+export function runClinc(): Record<string, unknown> {
+  const data = loadClinc150();
+  progress('clinc150: tuning on train + oos_train');
+  const { tuningKb, tuningQuestions } = clincTuningSplit(data);
   const tuningIndex = KnowledgeIndex.build(articlesFromIntents(tuningKb, 'en'));
   const tuned = questionsFor(tuningIndex, tuningQuestions);
   const fittedConfidence = fitConfidence(tuned);

@@ -1,5 +1,5 @@
 /** The Agents SDK edge: what it sends per channel when a customer is handed to a person. */
-import request from 'supertest';
+import { postTurn } from '../../../support/agents-turn';
 import { startTestBaton, type TestBaton } from '../../../support/services';
 
 let baton: TestBaton;
@@ -9,21 +9,7 @@ beforeAll(async () => {
 afterAll(() => baton.close());
 
 const turn = (channelId: string, conversationId: string, text: string, extra: Record<string, unknown> = {}) =>
-  request(baton.app)
-    .post('/api/messages')
-    .send({
-      type: 'message',
-      id: `a-${Math.random().toString(36).slice(2)}`,
-      text,
-      channelId,
-      serviceUrl: 'http://127.0.0.1:9/unused',
-      conversation: { id: conversationId },
-      from: { id: 'customer-1', name: 'Casey' },
-      recipient: { id: 'bot-1', name: 'Baton' },
-      deliveryMode: 'expectReplies',
-      ...extra,
-    })
-    .expect(200);
+  postTurn(baton.app, channelId, conversationId, text, extra);
 
 type Sent = { type: string; name?: string; text?: string; value?: Record<string, unknown>; attachments?: Array<{ name?: string; contentType: string; content: any }> };
 

@@ -4,6 +4,7 @@
  * in traditional characters while the transcript keeps the customer's own words.
  */
 import request from 'supertest';
+import { postTurn } from '../../../support/agents-turn';
 import { startTestBaton, type TestBaton } from '../../../support/services';
 
 let baton: TestBaton;
@@ -13,21 +14,7 @@ beforeAll(async () => {
 afterAll(() => baton.close());
 
 const turn = (channelId: string, conversationId: string, text: string, extra: Record<string, unknown> = {}) =>
-  request(baton.app)
-    .post('/api/messages')
-    .send({
-      type: 'message',
-      id: `a-${Math.random().toString(36).slice(2)}`,
-      text,
-      channelId,
-      serviceUrl: 'http://127.0.0.1:9/unused',
-      conversation: { id: conversationId },
-      from: { id: 'customer-1', name: 'Casey' },
-      recipient: { id: 'bot-1', name: 'Baton' },
-      deliveryMode: 'expectReplies',
-      ...extra,
-    })
-    .expect(200);
+  postTurn(baton.app, channelId, conversationId, text, extra);
 
 interface Sent {
   type: string;
