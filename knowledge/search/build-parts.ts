@@ -6,7 +6,7 @@
  */
 import { VariantClassifierBuilder, type VariantClassifier } from './classifier';
 import { emitFeatures } from './features';
-import { LunrIndexBuilder, type FieldedLunrIndex } from './lunr-index';
+import { LunrIndexBuilder, type FieldedLunrIndex } from './field-index';
 import type { FieldBoosts, IndexableArticle, IndexOptions } from './schemas';
 
 type IdfBasis = IndexOptions['classifierIdf'];

@@ -10,8 +10,8 @@ import { calibrate, relevanceOf } from './calibrate';
 import { VariantClassifier, type ClassifierMatch, type ClassifierTables } from './classifier';
 import { buildIndexParts } from './build-parts';
 import { extractFeatures, termFeature } from './features';
-import { FieldedLunrIndex } from './lunr-index';
-import type { LunrTables } from './lunr-tables';
+import { FieldedLunrIndex } from './field-index';
+import type { LunrTables } from './field-index-tables';
 import {
   IndexOptionsSchema,
   SearchOptionsSchema,

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { SerializedClassifierSchema } from './classifier';
-import { SerializedLunrIndexSchema } from './lunr-index';
+import { SerializedLunrIndexSchema } from './field-index';
 import { LangSchema } from '../../contracts';
 import { IndexOptionsSchema } from './schemas';
 import type { Steps } from './steps';

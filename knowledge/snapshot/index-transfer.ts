@@ -9,7 +9,7 @@ import { KnowledgeIndex } from '../search';
 import type { ClassifierHalf, LunrHalf } from '../search/build-parts';
 import type { ClassifierTables } from '../search/classifier';
 import type { CommonParts } from '../search/knowledge-index';
-import type { LunrTables } from '../search/lunr-tables';
+import type { LunrTables } from '../search/field-index-tables';
 import { stepCounter, type Steps } from '../search/steps';
 
 /** Strings laid end to end; a length of NULL_LENGTH stands for null. */

@@ -1,6 +1,6 @@
 /** The fixture articles as lunr documents, and the index lunr.Builder itself makes of them: the reference. */
 import lunr from 'lunr';
-import { LUNR_FIELDS, lunrRef, type LunrDocument } from '../../../knowledge/search/lunr-index';
+import { LUNR_FIELDS, lunrRef, type LunrDocument } from '../../../knowledge/search/field-index';
 import { analyzeText } from '../../../knowledge/search/tokenize';
 import { FIXTURE_ARTICLES } from './fixture-articles';
 

@@ -1,6 +1,6 @@
 import lunr from 'lunr';
-import { FieldedLunrIndex, LUNR_FIELDS } from '../../../knowledge/search/lunr-index';
-import type { LunrClause } from '../../../knowledge/search/lunr-scoring';
+import { FieldedLunrIndex, LUNR_FIELDS } from '../../../knowledge/search/field-index';
+import type { LunrClause } from '../../../knowledge/search/field-index-scoring';
 import { boosts, documents, withLunrBuilder } from './lunr-reference';
 
 /** What lunr.Index#query returns for the clauses, as FieldedLunrIndex used to ask it. */

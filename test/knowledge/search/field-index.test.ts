@@ -1,5 +1,5 @@
 import lunr from 'lunr';
-import { FieldedLunrIndex } from '../../../knowledge/search/lunr-index';
+import { FieldedLunrIndex } from '../../../knowledge/search/field-index';
 import { FIXTURE_ARTICLES } from './fixture-articles';
 import { boosts, documents, withLunrBuilder } from './lunr-reference';
 

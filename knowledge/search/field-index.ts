@@ -13,8 +13,8 @@
  */
 import type lunr from 'lunr';
 import { z } from 'zod';
-import { LunrScorer, type LunrClause, type ScoredDocument } from './lunr-scoring';
-import { tablesAreConsistent, toLunrIndex, type LunrTables } from './lunr-tables';
+import { LunrScorer, type LunrClause, type ScoredDocument } from './field-index-scoring';
+import { tablesAreConsistent, toLunrIndex, type LunrTables } from './field-index-tables';
 import { packFloat64, packUint32, unpackFloat64, unpackStep, unpackUint32 } from './packed';
 import { runToEnd, type Steps } from './steps';
 import { StringIds, type StringLookup } from './string-ids';

@@ -14,7 +14,7 @@
  *   are ranked by a stable sort in the order lunr first met them;
  * - matched terms are the keys of an object filled in that same order, so integer-like terms sort as lunr's do.
  */
-import { postingOf, type LunrTables } from './lunr-tables';
+import { postingOf, type LunrTables } from './field-index-tables';
 import type { StringLookup } from './string-ids';
 
 export interface LunrClause {
