@@ -1,12 +1,12 @@
 /**
- * One pass over the articles that builds everything an index is made of: the lunr index, the variant classifier, the
+ * One pass over the articles that builds everything an index is made of: the field index, the variant classifier, the
  * text of each variant and the known-word vocabulary for typo correction. Each article is analysed and handed to the
  * builders at once, and its analysis dropped: holding 50k analyses made garbage collection the largest cost of a
  * 10k-article build.
  */
 import { VariantClassifierBuilder, type VariantClassifier } from './classifier';
 import { emitFeatures } from './features';
-import { LunrIndexBuilder, type FieldedLunrIndex } from './field-index';
+import { FieldIndexBuilder, type FieldIndex } from './field-index';
 import type { FieldBoosts, IndexableArticle, IndexOptions } from './schemas';
 
 type IdfBasis = IndexOptions['classifierIdf'];
@@ -15,9 +15,9 @@ import { ENGLISH_STOP_WORDS } from './stop-words';
 import { analyzeText, type TextAnalysis } from './tokenize';
 import { isCorrectionTarget } from './typo';
 
-/** The half of an index lunr makes: BM25 over every field, and the vocabulary typo correction knows. */
-export interface LunrHalf {
-  lunrIndex: FieldedLunrIndex;
+/** The half of an index the field index makes: BM25 over every field, and the vocabulary typo correction knows. */
+export interface FieldIndexHalf {
+  fieldIndex: FieldIndex;
   /** Words that typo correction may correct to, most frequent first. */
   vocabulary: string[];
 }
@@ -29,39 +29,39 @@ export interface ClassifierHalf {
   variantQuestions: Array<string | null>;
 }
 
-export type BuiltParts = LunrHalf & ClassifierHalf;
+export type BuiltParts = FieldIndexHalf & ClassifierHalf;
 
 /**
- * Both halves in one pass over the articles. Each half can also be built alone (buildLunrHalf, buildClassifierHalf),
+ * Both halves in one pass over the articles. Each half can also be built alone (buildFieldIndexHalf, buildClassifierHalf),
  * so a large knowledge base builds them on two threads at once.
  */
 export function buildIndexParts(articles: readonly IndexableArticle[], options: Pick<IndexOptions, 'boosts' | 'classifierIdf'>): BuiltParts {
-  const parts = passOver(articles, options.boosts, options.classifierIdf, { lunr: true, classifier: true });
-  return { ...(parts.lunr as LunrHalf), ...(parts.classifier as ClassifierHalf) };
+  const parts = passOver(articles, options.boosts, options.classifierIdf, { fieldIndex: true, classifier: true });
+  return { ...(parts.fieldIndex as FieldIndexHalf), ...(parts.classifier as ClassifierHalf) };
 }
 
-export function buildLunrHalf(articles: readonly IndexableArticle[], boosts: FieldBoosts): LunrHalf {
-  return passOver(articles, boosts, 'article', { lunr: true, classifier: false }).lunr as LunrHalf;
+export function buildFieldIndexHalf(articles: readonly IndexableArticle[], boosts: FieldBoosts): FieldIndexHalf {
+  return passOver(articles, boosts, 'article', { fieldIndex: true, classifier: false }).fieldIndex as FieldIndexHalf;
 }
 
 export function buildClassifierHalf(articles: readonly IndexableArticle[], idf: IdfBasis): ClassifierHalf {
-  return passOver(articles, undefined, idf, { lunr: false, classifier: true }).classifier as ClassifierHalf;
+  return passOver(articles, undefined, idf, { fieldIndex: false, classifier: true }).classifier as ClassifierHalf;
 }
 
 function passOver(
   articles: readonly IndexableArticle[],
   boosts: FieldBoosts | undefined,
   idf: IdfBasis,
-  want: { lunr: boolean; classifier: boolean },
-): { lunr?: LunrHalf; classifier?: ClassifierHalf } {
+  want: { fieldIndex: boolean; classifier: boolean },
+): { fieldIndex?: FieldIndexHalf; classifier?: ClassifierHalf } {
   const stemWord = memoizedStemmer();
-  const lunrBuilder = want.lunr && boosts ? new LunrIndexBuilder(boosts) : undefined;
+  const fieldIndexBuilder = want.fieldIndex && boosts ? new FieldIndexBuilder(boosts) : undefined;
   const classifierBuilder = want.classifier ? new VariantClassifierBuilder() : undefined;
   const variantQuestions: Array<string | null> = [];
   const wordFrequency = new Map<string, number>();
   const analyze = (text: string): TextAnalysis => {
     const analysis = analyzeText(text, stemWord);
-    if (lunrBuilder) {
+    if (fieldIndexBuilder) {
       for (const word of analysis.words) {
         if (isCorrectionTarget(word) && !ENGLISH_STOP_WORDS.has(word)) {
           wordFrequency.set(word, (wordFrequency.get(word) ?? 0) + 1);
@@ -86,7 +86,7 @@ function passOver(
         variantQuestions.push(question);
       }
     }
-    lunrBuilder?.add({
+    fieldIndexBuilder?.add({
       title: title.terms,
       questions: questionTerms,
       answer: analyze(article.answer).terms,
@@ -95,8 +95,8 @@ function passOver(
   });
 
   return {
-    lunr: lunrBuilder && {
-      lunrIndex: lunrBuilder.build(),
+    fieldIndex: fieldIndexBuilder && {
+      fieldIndex: fieldIndexBuilder.build(),
       vocabulary: [...wordFrequency].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([word]) => word),
     },
     classifier: classifierBuilder && { classifier: classifierBuilder.build(articles.length, idf), variantQuestions },

@@ -2,7 +2,7 @@
  * Turns raw retrieval signals into a confidence in 0..1 that reads as "probability this article is what the customer
  * asked for". Two steps:
  * 1. relevance: a weighted blend of signals already on a 0..1 scale whatever the knowledge base (cosine similarities,
- *    naive Bayes and lunr relative to this query's best), used to rank;
+ *    naive Bayes and the field index's BM25 relative to this query's best), used to rank;
  * 2. confidence: logistic regression on the hit's relevance, its lead over the best other candidate, the absolute
  *    similarities and how much of the message the article covers (coverage.ts) — the absolute signals are what tell
  *    an out-of-scope question: everything is relatively best at something.
@@ -19,8 +19,8 @@ export interface RetrievalSignals {
   centroid: number;
   /** exp(τ·(naive Bayes score − best naive Bayes score of this query)): 1 for the Bayes favourite. */
   bayesRelative: number;
-  /** lunr score divided by the best lunr score of this query (0 when lunr did not find the article). */
-  lunrRelative: number;
+  /** BM25 score divided by this query's best BM25 score (0 when the field index did not find the article). */
+  bm25Relative: number;
 }
 
 export interface LogisticModel {
@@ -29,7 +29,7 @@ export interface LogisticModel {
 }
 
 export interface CalibrationModel {
-  relevance: { nearest: number; centroid: number; bayesRelative: number; lunrRelative: number };
+  relevance: { nearest: number; centroid: number; bayesRelative: number; bm25Relative: number };
   /** Logistic regression over calibrationFeatures(): intercept + Σ weights[i]·feature[i]. */
   confidence: LogisticModel;
   /** Logistic regression over inScopeFeatures(). */
@@ -38,7 +38,7 @@ export interface CalibrationModel {
 
 export const DEFAULT_CALIBRATION: CalibrationModel = {
   // Ranking weights tuned for top-1 accuracy on BANKING77 splits (seeds 2 and 3; the benchmark reports seed 1).
-  relevance: { nearest: 0, centroid: 0.29, bayesRelative: 0.57, lunrRelative: 0.14 },
+  relevance: { nearest: 0, centroid: 0.29, bayesRelative: 0.57, bm25Relative: 0.14 },
   // Fitted by test/bench/knowledge-tuning.ts on CLINC150 train (80/20 per intent) + oos_train.
   confidence: { intercept: -2.105, weights: [-0.346, 7.959, 2.875, 2.916, 0.947] },
   // Fitted by test/bench/decisions-tuning.ts: the demo store with realistic_dev's odd rows and CLINC150's oos_train
@@ -60,7 +60,7 @@ export function relevanceOf(signals: RetrievalSignals, model: CalibrationModel =
     w.nearest * signals.nearest +
     w.centroid * signals.centroid +
     w.bayesRelative * signals.bayesRelative +
-    w.lunrRelative * signals.lunrRelative
+    w.bm25Relative * signals.bm25Relative
   );
 }
 

@@ -8,7 +8,7 @@
  */
 import type { TextAnalysis } from './tokenize';
 
-/** A term of the message and what else counts as having it, as term indexes of the lunr tables. */
+/** A term of the message and what else counts as having it, as term indexes of the field index. */
 export interface CoverageTerm {
   weight: number;
   /** The term, its synonyms and typo corrections: the article has the term when it has any of these. */

@@ -1,8 +1,8 @@
 /**
- * Features the question-variant classifier sees. Beyond lunr's terms it uses word bigrams (stop words kept: "card not"
- * and "not arrived" tell intents apart), pairs of nearby terms in either order, character trigrams inside words,
- * which survive inflections the stemmer misses and typos, and single Chinese characters. Each feature is namespaced by a one-letter prefix so a word
- * never collides with an n-gram.
+ * Features the question-variant classifier sees. Beyond the field index's terms it uses word bigrams (stop words
+ * kept: "card not" and "not arrived" tell intents apart), pairs of nearby terms in either order, character trigrams
+ * inside words, which survive inflections the stemmer misses and typos, and single Chinese characters. Each feature
+ * is namespaced by a one-letter prefix so a word never collides with an n-gram.
  *
  * Features are emitted to a sink rather than returned as strings: at query time the sink builds strings, while the
  * index builder interns them by parts (classifier.ts) and never creates the millions of pair strings a build sees.

@@ -1,10 +1,11 @@
 /**
- * Scores term clauses against a lunr index (as tables, lunr-tables.ts) exactly as `lunr.Index#query` does for the clauses lunr-index.ts builds
- * (one exact term each, no wildcard, no pipeline, presence OPTIONAL, a field list and a boost), several times faster.
- * lunr spends most of a small query building a token-set automaton per term and intersecting it with the index's,
- * wrapping every matching field in MatchData objects and walking whole field vectors for a dot product; here a term's
- * documents are a slice of the posting table, scored in reused typed arrays, and each field
- * vector is searched only for the terms the document matched in that field.
+ * Scores term clauses against the field index's tables (field-index-tables.ts) exactly as `lunr.Index#query` scores
+ * the same clauses on the lunr.Index those tables stand for — the clauses field-index.ts builds: one exact term each,
+ * no wildcard, no pipeline, presence OPTIONAL, a field list and a boost — several times faster. lunr spends most of a
+ * small query building a token-set automaton per term and intersecting it with the index's, wrapping every matching
+ * field in MatchData objects and walking whole field vectors for a dot product; here a term's documents are a slice
+ * of the posting table, scored in reused typed arrays, and each field vector is searched only for the terms the
+ * document matched in that field.
  *
  * Identity with lunr matters (scores, tie order, matched-term order), so the arithmetic follows lunr step by step:
  * - per field, the query vector holds each clause's boost at the term's index, summed for repeated terms;
@@ -14,10 +15,11 @@
  *   are ranked by a stable sort in the order lunr first met them;
  * - matched terms are the keys of an object filled in that same order, so integer-like terms sort as lunr's do.
  */
-import { postingOf, type LunrTables } from './field-index-tables';
+import { postingOf, type FieldIndexTables } from './field-index-tables';
 import type { StringLookup } from './string-ids';
 
-export interface LunrClause {
+/** One exact term searched in some fields with a boost (as a lunr query clause: no wildcard, no pipeline, OPTIONAL). */
+export interface TermClause {
   term: string;
   /** Field numbers (positions in the index's field list) this clause searches. */
   fields: readonly number[];
@@ -45,11 +47,11 @@ interface QueryVector {
 interface FieldMatches {
   pairs: number[];
   terms: string[][];
-  /** The same terms' indexes in lunr's term numbering. */
+  /** The same terms' indexes (lunr's term numbering). */
   termIndexes: number[][];
 }
 
-export class LunrScorer {
+export class FieldIndexScorer {
   private readonly fieldCount: number;
   /**
    * Per-query scratch, reused by every query and left cleared after it (score() is synchronous): 1 + position in
@@ -60,8 +62,8 @@ export class LunrScorer {
   private readonly documentMet: Uint8Array;
 
   constructor(
-    private readonly tables: LunrTables,
-    /** term → its lunr term index. */
+    private readonly tables: FieldIndexTables,
+    /** term → its term index. */
     private readonly termIndexes: StringLookup,
   ) {
     this.fieldCount = tables.fields.length;
@@ -71,7 +73,7 @@ export class LunrScorer {
   }
 
   /** The best `limit` documents, as `lunr.Index#query(…).slice(0, limit)` returns them. */
-  score(clauses: readonly LunrClause[], limit: number): ScoredDocument[] {
+  score(clauses: readonly TermClause[], limit: number): ScoredDocument[] {
     const fieldCount = this.fieldCount;
     const vectors = Array.from({ length: fieldCount }, (): QueryVector => ({ indexes: [], boosts: [], magnitude: 0 }));
     const matches: FieldMatches = { pairs: [], terms: [], termIndexes: [] };
@@ -105,7 +107,7 @@ export class LunrScorer {
   }
 
   /** Fills the query vectors and lists matched (document, field) pairs in lunr's order. */
-  private collectMatches(clauses: readonly LunrClause[], vectors: QueryVector[], matches: FieldMatches): void {
+  private collectMatches(clauses: readonly TermClause[], vectors: QueryVector[], matches: FieldMatches): void {
     const fieldCount = this.fieldCount;
     /** Fields whose documents each term has already contributed, as bits. */
     const collected = new Map<string, number>();

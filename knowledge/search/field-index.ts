@@ -1,37 +1,30 @@
 /**
- * The lunr side of the index: BM25 over title, questions, answer and tags with field boosts, on terms analysed by
- * tokenize.ts (lunr's own English-only pipeline is off). Customer text never reaches lunr's query parser: every term
- * becomes a clause of one exact term (no wildcards, no pipeline), scored as `lunr.Index#query` would score it by
- * lunr-scoring.ts, and terms are checked to hold only letters, digits and marks, so "+*", "title:foo~2" or "^" are
- * plain words or nothing.
- *
- * The index is lunr's data held as flat tables (lunr-tables.ts), from which the lunr.Index itself can be made.
+ * The field index: BM25 over title, questions, answer and tags with field boosts, kept in flat tables
+ * (field-index-tables.ts) and scored exactly as `lunr.Index#query` scores (field-index-scoring.ts), on terms analysed
+ * by tokenize.ts. It is lunr's index and lunr's arithmetic without lunr's objects or its query parser: the tables hold
+ * the numbers lunr.Builder would compute (lunr-compat.ts turns them back into a lunr.Index, and the tests check it
+ * equals lunr.Builder's), and customer text never reaches a query parser: every term becomes a clause of one exact
+ * term (no wildcards, no pipeline), and terms are checked to hold only letters, digits and marks, so "+*",
+ * "title:foo~2" or "^" are plain words or nothing.
  *
  * Scoring visits every document that matches any clause in each field the clause searches, so a term found in
  * thousands of long answers costs milliseconds. Such terms carry almost no BM25 weight anyway: a clause leaves out
  * the fields where its term is that common, and a query keeps its rarest terms only.
  */
-import type lunr from 'lunr';
 import { z } from 'zod';
-import { LunrScorer, type LunrClause, type ScoredDocument } from './field-index-scoring';
-import { tablesAreConsistent, toLunrIndex, type LunrTables } from './field-index-tables';
+import { FieldIndexScorer, type TermClause, type ScoredDocument } from './field-index-scoring';
+import { tablesAreConsistent, type FieldIndexTables } from './field-index-tables';
 import { packFloat64, packUint32, unpackFloat64, unpackStep, unpackUint32 } from './packed';
 import { runToEnd, type Steps } from './steps';
 import { StringIds, type StringLookup } from './string-ids';
 import type { FieldBoosts } from './schemas';
 import type { WeightedTerm } from './synonyms';
 
-export const LUNR_FIELDS = ['title', 'questions', 'answer', 'tags'] as const;
-export type LunrField = (typeof LUNR_FIELDS)[number];
-export type LunrDocument = { ref: string } & Record<LunrField, string[]>;
-
-/**
- * lunr document ref of the article at `position`, in the lunr.Index the tables stand for. Not a bare number: lunr
- * orders integer-like keys of its posting objects numerically, the tables list documents in the order added.
- */
-export function lunrRef(position: number): string {
-  return `#${position}`;
-}
+/** The article fields the index holds, in the order of its tables. */
+export const INDEXED_FIELDS = ['title', 'questions', 'answer', 'tags'] as const;
+export type IndexedField = (typeof INDEXED_FIELDS)[number];
+/** A document to index: each field's analysed terms (tokenize.ts). */
+export type FieldDocument = Record<IndexedField, readonly string[]>;
 
 const SAFE_TERM = /^[\p{L}\p{N}\p{M}]+$/u;
 /**
@@ -46,14 +39,14 @@ const MIN_CLAUSES = 6;
  * soonest. Raising the title and question limits tenfold cost 3× the p99 latency at 10k articles and gained no
  * accuracy on AFQMC (10k short questions).
  */
-const COMMON_TERM_LIMITS: Record<LunrField, { documents: number; share: number }> = {
+const COMMON_TERM_LIMITS: Record<IndexedField, { documents: number; share: number }> = {
   title: { documents: 100, share: 0.01 },
   questions: { documents: 100, share: 0.01 },
   answer: { documents: 50, share: 0.005 },
   tags: { documents: 100, share: 0.01 },
 };
 
-export interface LunrMatch {
+export interface FieldIndexMatch {
   article: number;
   score: number;
   matchedTerms: string[];
@@ -70,7 +63,7 @@ const BM25_B = 0.75;
  * taken one at a time and kept only as flat arrays of term ids and frequencies; scores follow
  * lunr.Builder#createFieldVectors exactly.
  */
-export class LunrIndexBuilder {
+export class FieldIndexBuilder {
   /** Term ids in order of first appearance, as lunr assigns a posting's _index. */
   private readonly termIds = new Map<string, number>();
   private readonly terms: string[] = [];
@@ -79,7 +72,7 @@ export class LunrIndexBuilder {
   private readonly fieldCounts: number[] = [];
   private readonly counts: number[] = [];
   private documentCount = 0;
-  private readonly totalLength: Record<LunrField, number> = { title: 0, questions: 0, answer: 0, tags: 0 };
+  private readonly totalLength: Record<IndexedField, number> = { title: 0, questions: 0, answer: 0, tags: 0 };
   /** Per document field, in order: its length, and its distinct term ids (ascending) with their frequencies. */
   private readonly fieldLengths: number[] = [];
   private readonly entryOffsets: number[] = [0];
@@ -89,11 +82,11 @@ export class LunrIndexBuilder {
   constructor(private readonly boosts: FieldBoosts) {}
 
   /** Adds the next document; documents are numbered in the order they are added. */
-  add(document: Record<LunrField, readonly string[]>): void {
+  add(document: FieldDocument): void {
     const { counts, entryTerm, entryFrequency, documentsWithTerm, fieldCounts } = this;
     this.documentCount++;
-    for (let fieldNumber = 0; fieldNumber < LUNR_FIELDS.length; fieldNumber++) {
-      const field = LUNR_FIELDS[fieldNumber];
+    for (let fieldNumber = 0; fieldNumber < INDEXED_FIELDS.length; fieldNumber++) {
+      const field = INDEXED_FIELDS[fieldNumber];
       const terms = document[field];
       const distinct: number[] = [];
       for (const term of terms) {
@@ -105,7 +98,7 @@ export class LunrIndexBuilder {
         entryFrequency.push(counts[id]);
         counts[id] = 0;
         documentsWithTerm[id]++;
-        fieldCounts[id * LUNR_FIELDS.length + fieldNumber]++;
+        fieldCounts[id * INDEXED_FIELDS.length + fieldNumber]++;
       }
       this.entryOffsets.push(entryTerm.length);
       this.fieldLengths.push(terms.length);
@@ -113,13 +106,13 @@ export class LunrIndexBuilder {
     }
   }
 
-  build(): FieldedLunrIndex {
-    const F = LUNR_FIELDS.length;
+  build(): FieldIndex {
+    const F = INDEXED_FIELDS.length;
     const { documentCount, entryTerm, entryFrequency, entryOffsets } = this;
     const idf = this.documentsWithTerm.map((n) => Math.log(1 + Math.abs((documentCount - n + 0.5) / (n + 0.5))));
     const vectorScores = new Float64Array(entryTerm.length);
     for (let pair = 0; pair < documentCount * F; pair++) {
-      const field = LUNR_FIELDS[pair % F];
+      const field = INDEXED_FIELDS[pair % F];
       const averageLength = this.totalLength[field] / documentCount;
       const lengthNorm = BM25_K1 * (1 - BM25_B + BM25_B * (this.fieldLengths[pair] / averageLength));
       const fieldBoost = this.boosts[field] || 1;
@@ -141,9 +134,9 @@ export class LunrIndexBuilder {
         postingDocuments[next[entryTerm[at] * F + field]++] = document;
       }
     }
-    return FieldedLunrIndex.fromTables(
+    return FieldIndex.fromTables(
       {
-        fields: LUNR_FIELDS,
+        fields: INDEXED_FIELDS,
         documentCount,
         terms: this.terms,
         postingOffsets,
@@ -170,68 +163,70 @@ export class LunrIndexBuilder {
   }
 }
 
-export const SerializedLunrIndexSchema = z.object({
+export const SerializedFieldIndexSchema = z.object({
   documentCount: z.number().int().nonnegative(),
-  /** Terms by lunr term index. */
+  /** Terms by term index. */
   terms: z.array(z.string()),
-  /** The typed arrays of LunrTables, packed (packed.ts). */
+  /** The typed arrays of FieldIndexTables, packed (packed.ts). */
   postingOffsets: z.string(),
   postingDocuments: z.string(),
   vectorOffsets: z.string(),
   vectorTerms: z.string(),
   vectorScores: z.string(),
 });
-export type SerializedLunrIndex = z.infer<typeof SerializedLunrIndexSchema>;
+export type SerializedFieldIndex = z.infer<typeof SerializedFieldIndexSchema>;
 
-/** lunr's index as tables (lunr-tables.ts), searched by clauses of analysed terms. */
-export class FieldedLunrIndex {
-  private readonly scorer: LunrScorer;
-  private lunr?: lunr.Index;
+/** The field index as tables (field-index-tables.ts), searched by clauses of analysed terms. */
+export class FieldIndex {
+  private readonly scorer: FieldIndexScorer;
 
   private constructor(
-    private readonly tables: LunrTables,
-    /** term → its lunr term index. */
+    private readonly t: FieldIndexTables,
+    /** term → its term index. */
     private readonly termIndexes: StringLookup,
   ) {
-    this.scorer = new LunrScorer(tables, termIndexes);
+    this.scorer = new FieldIndexScorer(t, termIndexes);
   }
 
   get documentCount(): number {
-    return this.tables.documentCount;
+    return this.t.documentCount;
   }
 
-  static build(documents: ReadonlyArray<Record<LunrField, readonly string[]>>, boosts: FieldBoosts): FieldedLunrIndex {
-    const builder = new LunrIndexBuilder(boosts);
+  static build(documents: readonly FieldDocument[], boosts: FieldBoosts): FieldIndex {
+    const builder = new FieldIndexBuilder(boosts);
     for (const document of documents) builder.add(document);
     return builder.build();
   }
 
-  /** @internal Used by LunrIndexBuilder. */
-  static fromTables(tables: LunrTables, termIndexes: StringLookup): FieldedLunrIndex {
-    return new FieldedLunrIndex(tables, termIndexes);
+  /** @internal Used by FieldIndexBuilder. */
+  static fromTables(tables: FieldIndexTables, termIndexes: StringLookup): FieldIndex {
+    return new FieldIndex(tables, termIndexes);
   }
 
   /** From tables another thread built and handed over (index-transfer.ts), indexing the terms in steps. */
-  static *fromTablesSteps(tables: LunrTables): Steps<FieldedLunrIndex> {
-    if (!(yield* tablesAreConsistent(tables))) throw new Error('the lunr tables do not fit together');
+  static *fromTablesSteps(tables: FieldIndexTables): Steps<FieldIndex> {
+    if (!(yield* tablesAreConsistent(tables))) throw new Error('the field index tables do not fit together');
     yield;
-    return new FieldedLunrIndex(tables, yield* StringIds.ofSteps(tables.terms));
+    return new FieldIndex(tables, yield* StringIds.ofSteps(tables.terms));
   }
 
-  /** The tables themselves, read-only by contract (for handing the index to another thread). */
-  get lunrTables(): Readonly<LunrTables> {
-    return this.tables;
+  /**
+   * The tables themselves, read-only by contract (for handing the index to another thread, and for toLunrIndex in
+   * lunr-compat.ts).
+   */
+  get tables(): Readonly<FieldIndexTables> {
+    return this.t;
   }
 
-  static load(serialized: SerializedLunrIndex): FieldedLunrIndex {
-    return runToEnd(FieldedLunrIndex.loadSteps(serialized));
+  static load(serialized: SerializedFieldIndex): FieldIndex {
+    return runToEnd(FieldIndex.loadSteps(serialized));
   }
 
   /** load() in steps (steps.ts): unpacking is a copy per array; indexing the terms is the part worth slicing. */
-  static *loadSteps(serialized: SerializedLunrIndex): Steps<FieldedLunrIndex> {
+  static *loadSteps(serialized: SerializedFieldIndex): Steps<FieldIndex> {
     const uint32 = (packed: string): Steps<Uint32Array> => unpackStep(unpackUint32, packed);
-    const tables: LunrTables = {
-      fields: LUNR_FIELDS,
+    const tables: FieldIndexTables = {
+      fields: INDEXED_FIELDS,
       documentCount: serialized.documentCount,
       terms: serialized.terms,
       postingOffsets: yield* uint32(serialized.postingOffsets),
@@ -240,11 +235,11 @@ export class FieldedLunrIndex {
       vectorTerms: yield* uint32(serialized.vectorTerms),
       vectorScores: unpackFloat64(serialized.vectorScores),
     };
-    return yield* FieldedLunrIndex.fromTablesSteps(tables);
+    return yield* FieldIndex.fromTablesSteps(tables);
   }
 
-  toJSON(): SerializedLunrIndex {
-    const t = this.tables;
+  toJSON(): SerializedFieldIndex {
+    const t = this.t;
     return {
       documentCount: t.documentCount,
       terms: [...t.terms],
@@ -268,15 +263,15 @@ export class FieldedLunrIndex {
 
   /** How many documents have the term with this index in some field (a field count each, capped at the documents). */
   documentFrequency(index: number): number {
-    const { postingOffsets } = this.tables;
-    const F = LUNR_FIELDS.length;
-    return Math.min(this.tables.documentCount, postingOffsets[index * F + F] - postingOffsets[index * F]);
+    const { postingOffsets } = this.t;
+    const F = INDEXED_FIELDS.length;
+    return Math.min(this.t.documentCount, postingOffsets[index * F + F] - postingOffsets[index * F]);
   }
 
   /** Whether document `document` has the term with this index in any field (binary search of each field's postings). */
   documentHas(document: number, index: number): boolean {
-    const { postingOffsets, postingDocuments } = this.tables;
-    const F = LUNR_FIELDS.length;
+    const { postingOffsets, postingDocuments } = this.t;
+    const F = INDEXED_FIELDS.length;
     for (let field = 0; field < F; field++) {
       let low = postingOffsets[index * F + field];
       let high = postingOffsets[index * F + field + 1] - 1;
@@ -291,27 +286,21 @@ export class FieldedLunrIndex {
     return false;
   }
 
-  /** The lunr.Index these tables stand for, document refs as lunrRef gives them (made on first use). */
-  get lunrIndex(): lunr.Index {
-    this.lunr ??= toLunrIndex(this.tables, lunrRef);
-    return this.lunr;
-  }
-
   /** The best `limit` documents for these clauses, as lunr.Index#query(…).slice(0, limit) ranks them. */
-  score(clauses: readonly LunrClause[], limit: number): ScoredDocument[] {
+  score(clauses: readonly TermClause[], limit: number): ScoredDocument[] {
     return this.scorer.score(clauses, limit);
   }
 
   /** Best `limit` documents for analysed query terms (term weight = clause boost). */
-  search(terms: readonly WeightedTerm[], limit: number): LunrMatch[] {
-    const { documentCount, postingOffsets } = this.tables;
-    const F = LUNR_FIELDS.length;
-    const commonAbove = LUNR_FIELDS.map((field) => {
+  search(terms: readonly WeightedTerm[], limit: number): FieldIndexMatch[] {
+    const { documentCount, postingOffsets } = this.t;
+    const F = INDEXED_FIELDS.length;
+    const commonAbove = INDEXED_FIELDS.map((field) => {
       const limit = COMMON_TERM_LIMITS[field];
       return Math.max(limit.documents, Math.floor(documentCount * limit.share));
     });
     // `documents` (all fields) ranks rarity; `postings` (fields kept) is what the clause costs.
-    const clauses: Array<LunrClause & { documents: number; postings: number }> = [];
+    const clauses: Array<TermClause & { documents: number; postings: number }> = [];
     for (const { term, weight } of terms) {
       const index = this.termIndexes.get(term);
       if (index === undefined || !SAFE_TERM.test(term)) continue;
@@ -336,7 +325,7 @@ export class FieldedLunrIndex {
       budget -= clause.postings;
       return true;
     });
-    // Scored as lunr.Index#query scores these clauses (lunr-scoring.ts), without lunr's per-query overhead.
+    // Scored as lunr.Index#query scores these clauses (field-index-scoring.ts), without lunr's per-query overhead.
     return this.score(kept, limit).map((result) => ({
       article: result.document,
       score: result.score,

@@ -1,17 +1,19 @@
 /**
  * An immutable, serialisable search index over published articles. Two retrievers run on every query and are blended
  * into one calibrated confidence per article:
- * - lunr (BM25 over title, questions, answer and tags with field boosts) finds articles by their words anywhere;
+ * - the field index (field-index.ts: BM25 over title, questions, answer and tags with field boosts, scored as lunr
+ *   scores) finds articles by their words anywhere;
  * - the variant classifier (classifier.ts) recognises paraphrases of the question variants.
- * Customer text never reaches lunr's query parser: it is analysed like article text and each resulting term becomes a
- * clause of one exact term (lunr-index.ts), so "+*", "title:foo~2" or "^" are just words (or nothing).
+ * Customer text never reaches a query parser: it is analysed like article text and each resulting term becomes a
+ * clause of one exact term (field-index.ts), so "+*", "title:foo~2" or "^" are just words (or nothing).
+ * DESIGN.md beside this file describes the whole search, part by part.
  */
 import { calibrate, relevanceOf } from './calibrate';
 import { VariantClassifier, type ClassifierMatch, type ClassifierTables } from './classifier';
 import { buildIndexParts } from './build-parts';
 import { extractFeatures, termFeature } from './features';
-import { FieldedLunrIndex } from './field-index';
-import type { LunrTables } from './field-index-tables';
+import { FieldIndex } from './field-index';
+import type { FieldIndexTables } from './field-index-tables';
 import {
   IndexOptionsSchema,
   SearchOptionsSchema,
@@ -38,8 +40,8 @@ export const DEFAULT_INDEX_OPTIONS: IndexOptions = {
 export const MAX_QUERY_CHARS = 1000;
 const SYNONYM_WEIGHT = 0.6;
 const TYPO_WEIGHT = 0.7;
-/** Candidates taken from lunr, and from the classifier by each of its two rankings, before blending. */
-const LUNR_CANDIDATES = 40;
+/** Candidates taken from the field index, and from the classifier by each of its two rankings, before blending. */
+const FIELD_INDEX_CANDIDATES = 40;
 const CLASSIFIER_CANDIDATES = 15;
 const DEFAULT_LIMIT = 10;
 const MAX_LIMIT = 50;
@@ -62,13 +64,14 @@ export interface CommonParts {
 export interface IndexParts extends CommonParts {
   variantQuestions: ReadonlyArray<string | null>;
   vocabulary: readonly string[];
-  lunr: Readonly<LunrTables>;
+  fieldIndex: Readonly<FieldIndexTables>;
   classifier: Readonly<ClassifierTables>;
 }
 
 interface Candidate {
   article: number;
-  lunrScore: number;
+  /** The field index's BM25 score; 0 when it did not find the article. */
+  bm25Score: number;
   matchedTerms: string[];
   classifier?: ClassifierMatch;
 }
@@ -109,7 +112,7 @@ export class KnowledgeIndex {
     private readonly variantQuestions: ReadonlyArray<string | null>,
     private readonly vocabularyByFrequency: readonly string[],
     private readonly synonymGroups: SynonymGroups,
-    private readonly lunrIndex: FieldedLunrIndex,
+    private readonly fieldIndex: FieldIndex,
     private readonly classifier: VariantClassifier,
   ) {
     this.vocabulary = new Map(vocabularyByFrequency.map((word, rank) => [word, rank]));
@@ -122,14 +125,14 @@ export class KnowledgeIndex {
 
   static build(articles: IndexableArticle[], options: Partial<IndexOptions> = {}): KnowledgeIndex {
     const common = KnowledgeIndex.commonParts(articles, options);
-    const { lunrIndex, classifier, variantQuestions, vocabulary } = buildIndexParts(articles, common.options);
+    const { fieldIndex, classifier, variantQuestions, vocabulary } = buildIndexParts(articles, common.options);
     return new KnowledgeIndex(
       common.options,
       common.articles,
       variantQuestions,
       vocabulary,
       common.synonymGroups,
-      lunrIndex,
+      fieldIndex,
       classifier,
     );
   }
@@ -156,32 +159,32 @@ export class KnowledgeIndex {
   /** load() in steps (steps.ts), for a snapshot read while the bot answers. */
   static *loadSteps(json: SerializedIndex): Steps<KnowledgeIndex> {
     const snapshot = yield* validateSnapshotSteps(json);
-    const lunrIndex = yield* FieldedLunrIndex.loadSteps(snapshot.lunr);
+    const fieldIndex = yield* FieldIndex.loadSteps(snapshot.fieldIndex);
     const classifier = yield* VariantClassifier.loadSteps(snapshot.classifier, snapshot.articles.length);
-    if (lunrIndex.documentCount !== snapshot.articles.length) throw new Error('snapshot parts do not fit together');
+    if (fieldIndex.documentCount !== snapshot.articles.length) throw new Error('snapshot parts do not fit together');
     return new KnowledgeIndex(
       snapshot.options,
       snapshot.articles,
       snapshot.variantQuestions,
       snapshot.vocabulary,
       snapshot.synonymGroups,
-      lunrIndex,
+      fieldIndex,
       classifier,
     );
   }
 
   /** The index from parts another thread built (see `parts`), in steps: indexing terms and features is the work. */
   static *fromPartsSteps(parts: IndexParts): Steps<KnowledgeIndex> {
-    const lunrIndex = yield* FieldedLunrIndex.fromTablesSteps(parts.lunr);
+    const fieldIndex = yield* FieldIndex.fromTablesSteps(parts.fieldIndex);
     const classifier = yield* VariantClassifier.fromTablesSteps(parts.classifier, parts.articles.length);
-    if (lunrIndex.documentCount !== parts.articles.length) throw new Error('index parts do not fit together');
+    if (fieldIndex.documentCount !== parts.articles.length) throw new Error('index parts do not fit together');
     return new KnowledgeIndex(
       parts.options,
       parts.articles,
       parts.variantQuestions,
       parts.vocabulary,
       parts.synonymGroups,
-      lunrIndex,
+      fieldIndex,
       classifier,
     );
   }
@@ -193,7 +196,7 @@ export class KnowledgeIndex {
       variantQuestions: this.variantQuestions,
       vocabulary: this.vocabularyByFrequency,
       synonymGroups: this.synonymGroups,
-      lunr: this.lunrIndex.lunrTables,
+      fieldIndex: this.fieldIndex.tables,
       classifier: this.classifier.tables,
     };
   }
@@ -207,7 +210,7 @@ export class KnowledgeIndex {
       variantQuestions: [...this.variantQuestions],
       vocabulary: [...this.vocabularyByFrequency],
       synonymGroups: this.synonymGroups,
-      lunr: this.lunrIndex.toJSON(),
+      fieldIndex: this.fieldIndex.toJSON(),
       classifier: this.classifier.toJSON(),
     };
   }
@@ -223,15 +226,15 @@ export class KnowledgeIndex {
     const synonyms = expandSynonyms(analysis.terms, this.synonymGroups, SYNONYM_WEIGHT);
 
     const candidates = new Map<number, Candidate>();
-    const lunrMatches = this.lunrIndex.search(
+    const fieldMatches = this.fieldIndex.search(
       this.queryTerms(analysis, synonyms, corrected),
-      Math.max(LUNR_CANDIDATES, maxHits),
+      Math.max(FIELD_INDEX_CANDIDATES, maxHits),
     );
-    for (const { article, score, matchedTerms } of lunrMatches) {
-      candidates.set(article, { article, lunrScore: score, matchedTerms });
+    for (const { article, score, matchedTerms } of fieldMatches) {
+      candidates.set(article, { article, bm25Score: score, matchedTerms });
     }
     const classifierFeatures = extractFeatures(withCorrections(analysis, corrected));
-    // Synonyms reach the classifier as extra word features, as they reach lunr as extra terms.
+    // Synonyms reach the classifier as extra word features, as they reach the field index as extra terms.
     for (const { term } of synonyms) {
       const feature = termFeature(term);
       classifierFeatures.set(feature, (classifierFeatures.get(feature) ?? 0) + 1);
@@ -239,7 +242,7 @@ export class KnowledgeIndex {
     for (const match of this.classifier.match(classifierFeatures, CLASSIFIER_CANDIDATES)) {
       const candidate = candidates.get(match.article);
       if (candidate) candidate.classifier = match;
-      else candidates.set(match.article, { article: match.article, lunrScore: 0, matchedTerms: [], classifier: match });
+      else candidates.set(match.article, { article: match.article, bm25Score: 0, matchedTerms: [], classifier: match });
     }
 
     const eligible: Candidate[] = [];
@@ -248,10 +251,10 @@ export class KnowledgeIndex {
       if ((!lang || article.lang === lang) && !excluded.has(article.id)) eligible.push(candidate);
     }
     if (eligible.length === 0) return [];
-    let bestLunr = -Infinity;
+    let bestBm25 = -Infinity;
     let bestBayes = -Infinity;
     for (const c of eligible) {
-      bestLunr = Math.max(bestLunr, c.lunrScore);
+      bestBm25 = Math.max(bestBm25, c.bm25Score);
       bestBayes = Math.max(bestBayes, c.classifier?.bayes ?? -Infinity);
     }
     const relevances = eligible.map((c) =>
@@ -259,11 +262,11 @@ export class KnowledgeIndex {
         nearest: c.classifier?.nearest ?? 0,
         centroid: c.classifier?.centroid ?? 0,
         bayesRelative: c.classifier ? Math.exp(BAYES_TEMPERATURE * (c.classifier.bayes - bestBayes)) : 0,
-        lunrRelative: bestLunr > 0 ? c.lunrScore / bestLunr : 0,
+        bm25Relative: bestBm25 > 0 ? c.bm25Score / bestBm25 : 0,
       }),
     );
     const terms = this.coverageTermsOf(analysis, corrected);
-    const coverages = eligible.map((c) => coverageOf(c.article, terms, this.lunrIndex));
+    const coverages = eligible.map((c) => coverageOf(c.article, terms, this.fieldIndex));
     const confidences = calibrate(
       eligible.map((c, i) => ({
         relevance: relevances[i],
@@ -290,14 +293,14 @@ export class KnowledgeIndex {
       const corrected = replacements.flatMap((replacement) => analyzeText(replacement).terms);
       alternatives.set(analysis.stems[i], [...(alternatives.get(analysis.stems[i]) ?? []), ...corrected]);
     });
-    return coverageTerms(analysis, (term) => alternatives.get(term) ?? [], this.lunrIndex);
+    return coverageTerms(analysis, (term) => alternatives.get(term) ?? [], this.fieldIndex);
   }
 
   /** Unknown longer words → known words one edit away. A word whose stem the index knows ("refunds") is no typo. */
   private correctTypos(analysis: TextAnalysis): Map<string, string[]> {
     const corrections = new Map<string, string[]>();
     analysis.words.forEach((word, i) => {
-      if (corrections.has(word) || !isTypoCandidate(word) || this.lunrIndex.hasTerm(analysis.stems[i])) return;
+      if (corrections.has(word) || !isTypoCandidate(word) || this.fieldIndex.hasTerm(analysis.stems[i])) return;
       const known = correctTypo(word, this.vocabulary);
       if (known.length > 0) corrections.set(word, known);
     });
@@ -329,7 +332,7 @@ export class KnowledgeIndex {
       score: confidence,
       ...(matchedQuestion ? { matchedQuestion } : {}),
       explanation: {
-        lunrScore: candidate.lunrScore,
+        lunrScore: candidate.bm25Score,
         nearestSimilarity: candidate.classifier?.nearest ?? 0,
         centroidSimilarity: candidate.classifier?.centroid ?? 0,
         ...(candidate.classifier ? { bayesScore: candidate.classifier.bayes } : {}),

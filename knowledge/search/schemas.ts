@@ -27,7 +27,7 @@ export type FieldBoosts = z.infer<typeof FieldBoostsSchema>;
 export const IndexOptionsSchema = z.object({
   /** Editor-maintained synonyms: each key and its values are interchangeable phrases ("refund": ["money back"]). */
   synonyms: z.record(z.string(), z.array(z.string())),
-  /** lunr field boosts. */
+  /** The field index's per-field BM25 boosts (field-index.ts). */
   boosts: FieldBoostsSchema,
   /**
    * What the classifier's IDF counts: articles (a word most of one article's variants share is what tells that article

@@ -1,7 +1,10 @@
 /** What a search returns for one article. */
 
 export interface HitExplanation {
-  /** lunr's BM25 score (field boosts applied); 0 when lunr did not find the article. */
+  /**
+   * The field index's BM25 score (field boosts applied; field-index.ts), the score lunr.Index#query gives; 0 when the
+   * field index did not find the article. Named for lunr when the index was lunr's objects; kept for API clients.
+   */
   lunrScore: number;
   /** Cosine similarity to the closest question variant (0..1). */
   nearestSimilarity: number;
@@ -14,7 +17,7 @@ export interface HitExplanation {
   relevance: number;
   /** Weighted share of the message's terms the article has (coverage.ts), 0..1. */
   coverage: number;
-  /** Index terms of the query that lunr matched in this article. */
+  /** Index terms of the query that the field index matched in this article. */
   matchedTerms: string[];
 }
 

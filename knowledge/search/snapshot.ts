@@ -1,16 +1,18 @@
 /**
  * The persisted form of a KnowledgeIndex. Versioned so that a snapshot written by an older build is rejected (and
- * rebuilt from the articles) instead of being misread.
+ * rebuilt from the articles) instead of being misread: bump SNAPSHOT_VERSION whenever what is stored, or what it
+ * means, changes (a field renamed or added, analysis or scoring that would index the same articles differently).
+ * Version 4: the field index's tables are stored as `fieldIndex` (they were `lunr`).
  */
 import { z } from 'zod';
 import { SerializedClassifierSchema } from './classifier';
-import { SerializedLunrIndexSchema } from './field-index';
+import { SerializedFieldIndexSchema } from './field-index';
 import { LangSchema } from '../../contracts';
 import { IndexOptionsSchema } from './schemas';
 import type { Steps } from './steps';
 
 export const SNAPSHOT_FORMAT = 'baton.knowledge-index';
-export const SNAPSHOT_VERSION = 3;
+export const SNAPSHOT_VERSION = 4;
 
 const ArticleRefSchema = z.object({ id: z.string(), lang: LangSchema });
 
@@ -25,7 +27,7 @@ export const SerializedIndexSchema = z.object({
   vocabulary: z.array(z.string()),
   /** Compiled synonym groups (phrases as analysed terms). */
   synonymGroups: z.array(z.array(z.array(z.string()))),
-  lunr: SerializedLunrIndexSchema,
+  fieldIndex: SerializedFieldIndexSchema,
   classifier: SerializedClassifierSchema,
 });
 export type SerializedIndex = z.infer<typeof SerializedIndexSchema>;
@@ -76,6 +78,6 @@ export function* validateSnapshotSteps(json: SerializedIndex): Steps<SerializedI
     variantQuestions: input.variantQuestions as SerializedIndex['variantQuestions'],
     vocabulary: input.vocabulary as SerializedIndex['vocabulary'],
     classifier: { ...shell.classifier, features: input.classifier.features as string[] },
-    lunr: shell.lunr,
+    fieldIndex: shell.fieldIndex,
   };
 }

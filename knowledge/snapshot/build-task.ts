@@ -1,7 +1,13 @@
 /** What a build worker does: build one half of an index (build-parts.ts) and hand it over. */
-import { buildClassifierHalf, buildLunrHalf } from '../search/build-parts';
+import { buildClassifierHalf, buildFieldIndexHalf } from '../search/build-parts';
 import type { FieldBoosts, IndexableArticle, IndexOptions } from '../search';
-import { toClassifierHalfMessage, toLunrHalfMessage, type ClassifierHalfMessage, type LunrHalfMessage, type Transferable } from './index-transfer';
+import {
+  toClassifierHalfMessage,
+  toFieldIndexHalfMessage,
+  type ClassifierHalfMessage,
+  type FieldIndexHalfMessage,
+  type Transferable,
+} from './index-transfer';
 
 export interface BuildRequest {
   articles: IndexableArticle[];
@@ -11,15 +17,17 @@ export interface BuildRequest {
 }
 
 export type HalfRequest =
-  | { half: 'lunr'; articles: IndexableArticle[]; boosts: FieldBoosts }
+  | { half: 'fieldIndex'; articles: IndexableArticle[]; boosts: FieldBoosts }
   | { half: 'classifier'; articles: IndexableArticle[]; idf: IndexOptions['classifierIdf'] };
 
-export type HalfMessage = { half: 'lunr'; lunr: LunrHalfMessage } | { half: 'classifier'; classifier: ClassifierHalfMessage };
+export type HalfMessage =
+  | { half: 'fieldIndex'; fieldIndex: FieldIndexHalfMessage }
+  | { half: 'classifier'; classifier: ClassifierHalfMessage };
 
 export function buildHalf(request: HalfRequest): Transferable<HalfMessage> {
-  if (request.half === 'lunr') {
-    const { message, transfer } = toLunrHalfMessage(buildLunrHalf(request.articles, request.boosts));
-    return { message: { half: 'lunr', lunr: message }, transfer };
+  if (request.half === 'fieldIndex') {
+    const { message, transfer } = toFieldIndexHalfMessage(buildFieldIndexHalf(request.articles, request.boosts));
+    return { message: { half: 'fieldIndex', fieldIndex: message }, transfer };
   }
   const { message, transfer } = toClassifierHalfMessage(buildClassifierHalf(request.articles, request.idf));
   return { message: { half: 'classifier', classifier: message }, transfer };

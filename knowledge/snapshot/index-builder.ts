@@ -146,9 +146,9 @@ class HalfWorker {
   }
 }
 
-/** The two kept workers, the lunr half on one and the classifier half on the other, and the snapshot writer. */
+/** The two kept workers (the field index half on one, the classifier half on the other) and the snapshot writer. */
 export class BuildWorkers {
-  private readonly lunr = new HalfWorker();
+  private readonly fieldIndex = new HalfWorker();
   private readonly classifier = new HalfWorker();
   private persisting: Promise<void> = Promise.resolve();
   /** The newest index waiting to be written: only it is, when the writer gets to it. */
@@ -158,15 +158,15 @@ export class BuildWorkers {
 
   readonly build = async (request: BuildRequest): Promise<KnowledgeIndex> => {
     const common = KnowledgeIndex.commonParts(request.articles, request.options);
-    const lunr = this.lunr.build({ half: 'lunr', articles: request.articles, boosts: common.options.boosts });
+    const fieldIndex = this.fieldIndex.build({ half: 'fieldIndex', articles: request.articles, boosts: common.options.boosts });
     // The classifier reads titles and questions only; leaving answers out halves what is copied to its thread.
     const classifierArticles = request.articles.map((a) => ({ ...a, answer: '', tags: [] }));
     const classifier = this.classifier.build({ half: 'classifier', articles: classifierArticles, idf: common.options.classifierIdf });
     // Both are awaited together below; either may fail first.
-    lunr.catch(() => undefined);
-    const [lunrHalf, classifierHalf] = await Promise.all([lunr, classifier]);
-    if (lunrHalf.half !== 'lunr' || classifierHalf.half !== 'classifier') throw new Error('a build worker sent the wrong half');
-    const index = await runInSlices(fromHalvesSteps(common, lunrHalf.lunr, classifierHalf.classifier));
+    fieldIndex.catch(() => undefined);
+    const [fieldIndexHalf, classifierHalf] = await Promise.all([fieldIndex, classifier]);
+    if (fieldIndexHalf.half !== 'fieldIndex' || classifierHalf.half !== 'classifier') throw new Error('a build worker sent the wrong half');
+    const index = await runInSlices(fromHalvesSteps(common, fieldIndexHalf.fieldIndex, classifierHalf.classifier));
     if (request.persist) this.persist({ index, ...request.persist });
     return index;
   };
@@ -192,7 +192,7 @@ export class BuildWorkers {
   async warm(): Promise<void> {
     const articles = [{ id: 'warm-up', lang: 'en' as const, title: 'Warm up', questions: ['How do I warm up?'], answer: 'Slowly.', tags: [] }];
     await Promise.all([
-      this.lunr.build({ half: 'lunr', articles, boosts: KnowledgeIndex.commonParts(articles).options.boosts }),
+      this.fieldIndex.build({ half: 'fieldIndex', articles, boosts: KnowledgeIndex.commonParts(articles).options.boosts }),
       this.classifier.build({ half: 'classifier', articles, idf: 'article' }),
     ]);
   }
@@ -204,7 +204,7 @@ export class BuildWorkers {
 
   async close(): Promise<void> {
     await this.persisting;
-    await Promise.all([this.lunr.close(), this.classifier.close()]);
+    await Promise.all([this.fieldIndex.close(), this.classifier.close()]);
   }
 }
 

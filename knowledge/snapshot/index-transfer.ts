@@ -1,15 +1,15 @@
 /**
- * Hands the halves of an index built on worker threads (build-parts.ts: the lunr half, the classifier half) to the
- * main thread without serialising them. Their typed arrays (tens of megabytes at 10k articles) are transferred, not
- * copied; their long string lists travel as one string each with the lengths beside it, because cloning 200k separate
- * strings is one long pause on the receiving thread. The receiver cuts the strings and indexes terms and features in
+ * Hands the halves of an index built on worker threads (build-parts.ts: the field index half, the classifier half)
+ * to the main thread without serialising them. Their typed arrays (tens of megabytes at 10k articles) are
+ * transferred, not copied; their long string lists travel as one string each with the lengths beside it, because
+ * cloning 200k separate strings is one long pause on the receiving thread. The receiver cuts the strings and indexes terms and features in
  * steps (steps.ts), so the main thread takes the new index in without holding any request for long.
  */
 import { KnowledgeIndex } from '../search';
-import type { ClassifierHalf, LunrHalf } from '../search/build-parts';
+import type { ClassifierHalf, FieldIndexHalf } from '../search/build-parts';
 import type { ClassifierTables } from '../search/classifier';
 import type { CommonParts } from '../search/knowledge-index';
-import type { LunrTables } from '../search/field-index-tables';
+import type { FieldIndexTables } from '../search/field-index-tables';
 import { stepCounter, type Steps } from '../search/steps';
 
 /** Strings laid end to end; a length of NULL_LENGTH stands for null. */
@@ -20,9 +20,9 @@ interface StringTable {
 
 const NULL_LENGTH = 0xffffffff;
 
-export interface LunrHalfMessage {
+export interface FieldIndexHalfMessage {
   vocabulary: StringTable;
-  tables: Omit<LunrTables, 'terms'> & { terms: StringTable };
+  tables: Omit<FieldIndexTables, 'terms'> & { terms: StringTable };
 }
 
 export interface ClassifierHalfMessage {
@@ -72,11 +72,11 @@ function sent<T extends Uint32Array | Float32Array | Float64Array>(array: T, tra
   return own;
 }
 
-/** The lunr half as a message; its arrays go with it (the sender must not use the half afterwards). */
-export function toLunrHalfMessage(half: LunrHalf): Transferable<LunrHalfMessage> {
+/** The field index half as a message; its arrays go with it (the sender must not use the half afterwards). */
+export function toFieldIndexHalfMessage(half: FieldIndexHalf): Transferable<FieldIndexHalfMessage> {
   const transfer: ArrayBuffer[] = [];
-  const t = half.lunrIndex.lunrTables;
-  const message: LunrHalfMessage = {
+  const t = half.fieldIndex.tables;
+  const message: FieldIndexHalfMessage = {
     vocabulary: stringTable(half.vocabulary, transfer),
     tables: {
       fields: t.fields,
@@ -119,14 +119,14 @@ export function toClassifierHalfMessage(half: ClassifierHalf): Transferable<Clas
 /** The index made of `common` and the two halves, in steps. Throws when the parts do not fit together. */
 export function* fromHalvesSteps(
   common: CommonParts,
-  lunr: LunrHalfMessage,
+  fieldIndex: FieldIndexHalfMessage,
   classifier: ClassifierHalfMessage,
 ): Steps<KnowledgeIndex> {
   return yield* KnowledgeIndex.fromPartsSteps({
     ...common,
     variantQuestions: yield* stringsOf(classifier.variantQuestions),
-    vocabulary: yield* nonNullStringsOf(lunr.vocabulary),
-    lunr: { ...lunr.tables, terms: yield* nonNullStringsOf(lunr.tables.terms) },
+    vocabulary: yield* nonNullStringsOf(fieldIndex.vocabulary),
+    fieldIndex: { ...fieldIndex.tables, terms: yield* nonNullStringsOf(fieldIndex.tables.terms) },
     classifier: { ...classifier.tables, features: yield* nonNullStringsOf(classifier.tables.features) },
   });
 }

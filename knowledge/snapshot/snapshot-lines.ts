@@ -16,7 +16,7 @@ const ARRAY_PATHS = [
   'variantQuestions',
   'vocabulary',
   'classifier.features',
-  'lunr.terms',
+  'fieldIndex.terms',
 ] as const;
 const STRING_PATHS = [
   'classifier.idf',
@@ -29,11 +29,11 @@ const STRING_PATHS = [
   'classifier.centroidWeights',
   'classifier.bayesWeights',
   'classifier.bayesPrior',
-  'lunr.postingOffsets',
-  'lunr.postingDocuments',
-  'lunr.vectorOffsets',
-  'lunr.vectorTerms',
-  'lunr.vectorScores',
+  'fieldIndex.postingOffsets',
+  'fieldIndex.postingDocuments',
+  'fieldIndex.vectorOffsets',
+  'fieldIndex.vectorTerms',
+  'fieldIndex.vectorScores',
 ] as const;
 const LINE_CHARS = 256 * 1024;
 
@@ -70,10 +70,10 @@ export function* snapshotLines(index: KnowledgeIndex): Generator<string, void, v
     variantQuestions: parts.variantQuestions,
     vocabulary: parts.vocabulary,
     'classifier.features': parts.classifier.features,
-    'lunr.terms': parts.lunr.terms,
+    'fieldIndex.terms': parts.fieldIndex.terms,
   };
   const c = parts.classifier;
-  const l = parts.lunr;
+  const f = parts.fieldIndex;
   const packed: Record<(typeof STRING_PATHS)[number], Uint32Array | Float32Array | Float64Array> = {
     'classifier.idf': c.idf,
     'classifier.articleVariants': c.articleVariants,
@@ -85,11 +85,11 @@ export function* snapshotLines(index: KnowledgeIndex): Generator<string, void, v
     'classifier.centroidWeights': c.centroidWeights,
     'classifier.bayesWeights': c.bayesWeights,
     'classifier.bayesPrior': c.bayesPrior,
-    'lunr.postingOffsets': l.postingOffsets,
-    'lunr.postingDocuments': l.postingDocuments,
-    'lunr.vectorOffsets': l.vectorOffsets,
-    'lunr.vectorTerms': l.vectorTerms,
-    'lunr.vectorScores': l.vectorScores,
+    'fieldIndex.postingOffsets': f.postingOffsets,
+    'fieldIndex.postingDocuments': f.postingDocuments,
+    'fieldIndex.vectorOffsets': f.vectorOffsets,
+    'fieldIndex.vectorTerms': f.vectorTerms,
+    'fieldIndex.vectorScores': f.vectorScores,
   };
   const skeleton: SerializedIndex = {
     format: SNAPSHOT_FORMAT,
@@ -99,7 +99,7 @@ export function* snapshotLines(index: KnowledgeIndex): Generator<string, void, v
     variantQuestions: [],
     vocabulary: [],
     synonymGroups: parts.synonymGroups,
-    lunr: { documentCount: l.documentCount, terms: [], postingOffsets: '', postingDocuments: '', vectorOffsets: '', vectorTerms: '', vectorScores: '' },
+    fieldIndex: { documentCount: f.documentCount, terms: [], postingOffsets: '', postingDocuments: '', vectorOffsets: '', vectorTerms: '', vectorScores: '' },
     classifier: {
       features: [],
       idf: '',

@@ -1,15 +1,16 @@
 import lunr from 'lunr';
-import { FieldedLunrIndex, LUNR_FIELDS } from '../../../knowledge/search/field-index';
-import type { LunrClause } from '../../../knowledge/search/field-index-scoring';
+import { FieldIndex, INDEXED_FIELDS } from '../../../knowledge/search/field-index';
+import type { TermClause } from '../../../knowledge/search/field-index-scoring';
+import { lunrRef, toLunrIndex } from '../../../knowledge/search/lunr-compat';
 import { boosts, documents, withLunrBuilder } from './lunr-reference';
 
-/** What lunr.Index#query returns for the clauses, as FieldedLunrIndex used to ask it. */
-function lunrQuery(index: lunr.Index, clauses: readonly LunrClause[], limit: number) {
+/** What lunr.Index#query returns for the clauses, asked through lunr's own query API: what the scorer must match. */
+function lunrQuery(index: lunr.Index, clauses: readonly TermClause[], limit: number) {
   return index
     .query((query) => {
       for (const { term, fields, boost } of clauses) {
         query.term(term, {
-          fields: fields.map((f) => LUNR_FIELDS[f]),
+          fields: fields.map((f) => INDEXED_FIELDS[f]),
           boost,
           usePipeline: false,
           wildcard: lunr.Query.wildcard.NONE,
@@ -34,21 +35,21 @@ function random(seed: number): () => number {
   };
 }
 
-describe('LunrScorer', () => {
-  const vocabulary = [...new Set(documents.flatMap((d) => LUNR_FIELDS.flatMap((f) => d[f])))].sort();
+describe('FieldIndexScorer', () => {
+  const vocabulary = [...new Set(documents.flatMap((d) => INDEXED_FIELDS.flatMap((f) => d[f])))].sort();
 
-  const built = () => FieldedLunrIndex.build(documents, boosts);
-  const loaded = () => FieldedLunrIndex.load(JSON.parse(JSON.stringify(built().toJSON())));
+  const built = () => FieldIndex.build(documents, boosts);
+  const loaded = () => FieldIndex.load(JSON.parse(JSON.stringify(built().toJSON())));
   it.each([
     ['a built index, against lunr.Builder', built, withLunrBuilder],
-    ['a built index, against its own lunr.Index', built, () => built().lunrIndex],
+    ['a built index, against its own lunr.Index', built, () => toLunrIndex(built().tables, lunrRef)],
     ['a loaded index, against lunr.Builder', loaded, withLunrBuilder],
   ])('scores, orders and explains exactly as lunr.Index#query: %s', (_, makeOurs, makeReference) => {
     const scorer = makeOurs();
     const index = makeReference();
     const next = random(7);
     for (let round = 0; round < 300; round++) {
-      const clauses: LunrClause[] = [];
+      const clauses: TermClause[] = [];
       const clauseCount = 1 + Math.floor(next() * 8);
       for (let c = 0; c < clauseCount; c++) {
         const fields = [0, 1, 2, 3].filter(() => next() < 0.7);
@@ -66,8 +67,8 @@ describe('LunrScorer', () => {
   });
 
   it('leaves no state behind between queries', () => {
-    const scorer = FieldedLunrIndex.build(documents, boosts);
-    const clauses: LunrClause[] = [{ term: 'password', fields: [0, 1, 2, 3], boost: 1 }];
+    const scorer = FieldIndex.build(documents, boosts);
+    const clauses: TermClause[] = [{ term: 'password', fields: [0, 1, 2, 3], boost: 1 }];
     const first = scorer.score(clauses, 10);
     scorer.score([{ term: 'refund', fields: [0, 1, 2, 3], boost: 1 }], 10);
     expect(scorer.score(clauses, 10)).toEqual(first);

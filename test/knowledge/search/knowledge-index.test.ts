@@ -52,7 +52,7 @@ describe('KnowledgeIndex.search', () => {
   });
 
   it('does not correct short words into unrelated ones', () => {
-    // "cart" is one edit from "card" but too short to be corrected: it must not find the card article through lunr.
+    // "cart" is one edit from "card" but too short to be corrected: it must not find the card article through the field index.
     const hit = index.search('cart').find((h) => h.articleId === 'card-declined');
     expect(hit?.explanation?.matchedTerms ?? []).not.toContain('card');
   });

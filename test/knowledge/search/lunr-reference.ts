@@ -1,6 +1,7 @@
 /** The fixture articles as lunr documents, and the index lunr.Builder itself makes of them: the reference. */
 import lunr from 'lunr';
-import { LUNR_FIELDS, lunrRef, type LunrDocument } from '../../../knowledge/search/field-index';
+import { INDEXED_FIELDS } from '../../../knowledge/search/field-index';
+import { lunrRef, type LunrDocument } from '../../../knowledge/search/lunr-compat';
 import { analyzeText } from '../../../knowledge/search/tokenize';
 import { FIXTURE_ARTICLES } from './fixture-articles';
 
@@ -20,7 +21,7 @@ export function withLunrBuilder(): lunr.Index {
     this.searchPipeline.reset();
     this.tokenizer = ((terms: string[]) => terms.map((t) => new lunr.Token(t, {}))) as unknown as typeof lunr.tokenizer;
     this.ref('ref');
-    for (const field of LUNR_FIELDS) this.field(field, { boost: boosts[field] });
+    for (const field of INDEXED_FIELDS) this.field(field, { boost: boosts[field] });
     for (const document of documents) this.add(document);
   });
 }

@@ -50,6 +50,6 @@ test('damaged lines are refused, not half loaded', () => {
   // Parts that parse but do not fit the index are caught when it loads.
   const shuffled = runToEnd(fromSnapshotLines([lines[0], '{"p":"vocabulary","a":[1,2]}', ...lines.slice(1)]));
   expect(() => KnowledgeIndex.load(shuffled)).toThrow();
-  const truncated = runToEnd(fromSnapshotLines(lines.filter((line) => !line.startsWith('{"p":"lunr.vectorScores"'))));
+  const truncated = runToEnd(fromSnapshotLines(lines.filter((line) => !line.startsWith('{"p":"fieldIndex.vectorScores"'))));
   expect(() => KnowledgeIndex.load(truncated)).toThrow();
 });
