@@ -15,7 +15,7 @@ import { normalizeText } from './normalize';
 import { DEFAULT_POLICY, evaluatePolicy, type Policy, type PolicyOutcome, type TurnSignals } from './policy';
 import { detectChitChat, detectWholeMessageSmallTalk, type SmallTalk } from './small-talk';
 import type { BotReply, Effect, EngineState, RecognizedIntent, SuggestedAction, TurnExplanation, TurnInput, TurnResult } from './turn';
-import { readTurnSignals } from './turn-signals';
+import { readTurnSignals, RECOGNIZER_CONFIDENCE } from './turn-signals';
 import type { Lang } from '../../contracts';
 
 export type KnowledgeLookup = Pick<KnowledgeService, 'ask' | 'getPublished'>;
@@ -51,9 +51,11 @@ export function handleTurn(input: TurnInput, state: EngineState, deps: EngineDep
   const understood = understand(text, matching, lang, state, deps, recognized);
   const knowledge = understood.smallTalk ? undefined : understood.lookup.knowledge;
   const repeatedFailure = countsAsFailure(understood) && state.consecutiveFailures + 1 >= 2;
-  const { signals, recentSentiment } = readTurnSignals(matching, lang, { state, tier: input.customerTier, repeatedFailure, policy });
-  turn.state.recentSentiment = recentSentiment;
-  turn.signals = withRecognizedSignals(signals, recognized);
+  const articleId = knowledge ? (knowledge.decision.kind === 'answer' ? knowledge.decision.hit.articleId : (knowledge.hits[0]?.articleId ?? null)) : null;
+  const read = readTurnSignals(matching, lang, { state, tier: input.customerTier, repeatedFailure, policy, articleId, recognized });
+  turn.state.recentEmotion = read.recentEmotion;
+  turn.state.lastProblem = read.lastProblem;
+  turn.signals = read.signals;
   if (knowledge) turn.candidates = knowledge.hits.slice(0, 3).map((h) => ({ articleId: h.articleId, score: round(h.score) }));
 
   const outcome = evaluatePolicy(turn.signals, policy);
@@ -110,9 +112,6 @@ function askForTopic(turn: TurnBuilder, text: string, knowledge: KnowledgeAnswer
   return turn.say({ kind: 'fallback', lang: turn.lang, text: message(turn.lang, 'whichTopic'), suggestedActions: [talkToPersonAction(turn.lang)] }, 'follow-up without a topic');
 }
 
-/** The recognizer's confidence needed before its reading overrides the engine's own. */
-const RECOGNIZER_CONFIDENCE = 0.7;
-
 function trusted(recognized: RecognizedIntent | undefined): recognized is RecognizedIntent {
   return !!recognized && recognized.confidence >= RECOGNIZER_CONFIDENCE;
 }
@@ -129,19 +128,6 @@ function withRecognizedArticle(answer: KnowledgeAnswer, recognized: RecognizedIn
   if (!deps.knowledge.getPublished(articleId)) return answer;
   const hit = { articleId, score: recognized.confidence };
   return { ...answer, decision: { kind: 'answer', hit, rule: `recognizer (clu): ${recognized.intent}` } } as KnowledgeAnswer;
-}
-
-/** A trained recognizer (CLU) can catch agent requests and complaints the word lists miss. */
-function withRecognizedSignals(signals: TurnSignals, recognized: RecognizedIntent | undefined): TurnSignals {
-  if (!trusted(recognized) || recognized.source !== 'clu') return signals;
-  const evidence = `recognizer (clu): ${recognized.intent} ${recognized.confidence.toFixed(2)}`;
-  if (recognized.intent === 'agent_request' && !signals.agentRequest) {
-    return { ...signals, agentRequest: true, agentRequestEvidence: [...signals.agentRequestEvidence, evidence] };
-  }
-  if (recognized.intent === 'complaint' && !signals.complaintLevel) {
-    return { ...signals, complaintLevel: 'L2', complaintKind: 'complaint', complaintEvidence: [...signals.complaintEvidence, evidence] };
-  }
-  return signals;
 }
 
 function answerFromKnowledge(turn: TurnBuilder, text: string, lookup: Lookup, deps: EngineDeps): TurnResult {
@@ -188,9 +174,9 @@ function answerFromKnowledge(turn: TurnBuilder, text: string, lookup: Lookup, de
 function handOff(turn: TurnBuilder, outcome: PolicyOutcome, text: string, knowledge: KnowledgeAnswer | undefined, deps: EngineDeps, queued: boolean): TurnResult {
   const lang = turn.lang;
   const replies: BotReply[] = [];
-  if (outcome.empathize && !queued) replies.push({ kind: 'handoff', lang, text: message(lang, 'empathy') });
+  if (outcome.reply && !queued) replies.push({ kind: 'handoff', lang, text: message(lang, EMPATHY[outcome.reply]) });
   const answer = knowledge?.decision.kind === 'answer' ? deps.knowledge.getPublished(knowledge.decision.hit.articleId) : undefined;
-  if (answer && !turn.signals?.agentRequest) {
+  if (answer && outcome.withArticle && !turn.signals?.agentRequest) {
     replies.push({ kind: 'answer', lang, text: answer.answer, articleId: answer.id });
     turn.state.lastArticleId = answer.id;
   }
@@ -204,6 +190,8 @@ function handOff(turn: TurnBuilder, outcome: PolicyOutcome, text: string, knowle
   turn.effects.push({ type: 'handoff', level: outcome.level!, category: outcome.category!, reasons: outcome.reasons, lang, text });
   return turn.sayAll(replies, 'handoff', `policy: ${outcome.reasons.map((r) => r.code).join(', ')}`);
 }
+
+const EMPATHY = { empathy: 'empathy', safety: 'safetyEmpathy', legal: 'legalEmpathy' } as const;
 
 function handleAction(input: TurnInput, turn: TurnBuilder, deps: EngineDeps): TurnResult {
   const lang = turn.lang;

@@ -18,6 +18,10 @@ const en = {
   notHelpful: "Sorry that didn't help. Could you tell me a bit more, or ask to talk to a person?",
   unknownArticle: "Sorry, that article isn't available any more. Could you ask your question again?",
   empathy: "I'm really sorry about this. I understand how frustrating it is.",
+  safetyEmpathy:
+    "I'm so sorry, that sounds serious. If anyone is hurt or in danger, please call your local emergency number first. " +
+    "I'm passing this to a person on our team right now, ahead of the queue.",
+  legalEmpathy: "I understand. I'm passing this to a senior member of our team right now, ahead of the queue.",
   surveyThanks: 'Thank you for rating us! Is there anything you would like to add? Just type it here, or carry on with a new question.',
   surveyCommentThanks: 'Thank you, your comment has been passed on to the team.',
   stillWaiting: 'A person from our team will be with you shortly.',
@@ -47,6 +51,8 @@ const zh: typeof en = {
   notHelpful: '抱歉没能帮到您。可以再详细描述一下吗？也可以要求转人工客服。',
   unknownArticle: '抱歉，这篇内容已下线，请重新描述您的问题。',
   empathy: '非常抱歉给您带来了不好的体验，我非常理解您的心情。',
+  safetyEmpathy: '非常抱歉，这听起来很严重。如果有人受伤或仍有危险，请先拨打当地急救电话。我现在就为您优先转接人工客服。',
+  legalEmpathy: '我理解您的意思。我现在就为您优先转接我们团队的资深同事处理。',
   surveyThanks: '感谢您的评价！如果还有想补充的意见，可以直接在这里输入；也可以继续提问。',
   surveyCommentThanks: '谢谢，您的意见已转达给我们的团队。',
   stillWaiting: '人工客服马上就来，请稍候。',

@@ -1,6 +1,7 @@
 /** The engine's inputs and outputs: plain data, no transport types. */
 import { z } from 'zod';
 import type { HandoffReason, TurnSignals } from './policy';
+import { PreviousProblemSchema } from './signals/repeated-problem';
 import { LangSchema, ScriptSchema, type Category, type Lang, type Level, type Script } from '../../contracts';
 
 /** What a customer did this turn, already taken out of whatever channel carried it. */
@@ -87,8 +88,10 @@ export const EngineStateSchema = z.object({
   region: z.enum(['TW', 'HK']).optional(),
   /** The article of the bot's latest answer: the topic a follow-up without one ("and how long does that take") means. */
   lastArticleId: z.string().optional(),
-  /** Sentiment scores of the latest customer messages, newest last (for the rolling signal). */
-  recentSentiment: z.array(z.number()).max(10).default([]),
+  /** Emotion scores of the latest customer messages, newest last (for the rolling mood). */
+  recentEmotion: z.array(z.number()).max(10).default([]),
+  /** The last problem the customer reported, for two more messages: the same problem again goes to a person. */
+  lastProblem: PreviousProblemSchema.optional(),
   /** After a survey score, the next free text is the survey comment for this ticket. */
   awaitingSurveyComment: z.string().optional(),
 });

@@ -1,7 +1,8 @@
 /**
  * The default recognizer: no network, a fraction of a millisecond plus one knowledge-base search. It reads the
- * built-in intents with the engine's own detectors (agent request, complaint level, small talk), widens small talk and
- * complaints with the built-in example sets, and asks the knowledge base for `kb:<articleId>` intents.
+ * built-in intents from the engine's own signals (analyzeMessage: agent request, complaints, amounts; and small
+ * talk), widens small talk and complaints with the built-in example sets, and asks the knowledge base for
+ * `kb:<articleId>` intents. It runs no detector of its own: one reading of a message, whoever asks.
  *
  * Which reading wins, in order, and why:
  * 1. an explicit request for a person: the customer asked for one, whatever else the message says;
@@ -16,12 +17,11 @@
  */
 import { DEFAULT_THRESHOLDS } from '../../knowledge/search';
 import { normalizeText } from '../core/normalize';
-import { detectAgentRequest, detectComplaintLevel, parseMoneyAmounts, type ComplaintKind } from '../core/signals';
+import { analyzeMessage, type ComplaintKind, type Lang } from '../core/signals';
 import { detectSmallTalk } from '../core/small-talk';
 import { buildBuiltInIndex, type BuiltInIndex, type ExampleMatch } from './built-in-index';
 import { knowledgeSearchOf, type KnowledgeSource } from './knowledge-source';
 import { kbIntent, type Recognition, type RecognizeContext, type Recognizer } from './recognition';
-import type { Lang } from '../../contracts';
 
 export interface LocalRecognizerOptions {
   /** Below this confidence the best knowledge-base hit or complaint is not taken: the intent is `none`. */
@@ -35,10 +35,13 @@ const DETECTED = 0.95;
 const COMPLAINT_CONFIDENCE: Readonly<Record<ComplaintKind, number>> = {
   safety: 0.9,
   legal: 0.9,
-  account_locked: 0.9,
+  account_takeover: 0.9,
+  abuse: 0.85,
+  repeated_contact: 0.8,
   complaint: 0.8,
-  // "It arrived broken" is as often a question for the knowledge base ("how do I return a damaged item?").
+  // "It arrived broken", "my account is locked" are as often questions for the knowledge base.
   service_failure: 0.6,
+  account_locked: 0.6,
 };
 
 /** Small talk by example: any message this close to an example, and a short one (≤ SHORT words) at least this close. */
@@ -63,9 +66,9 @@ export function createLocalRecognizer(
     if (!text) return { intent: 'none', confidence: 1, source: 'local', entities: [], alternatives: [] };
 
     const candidates = new Candidates();
-    const agent = detectAgentRequest(text, lang);
-    if (agent.requested) candidates.add('agent_request', DETECTED);
-    const complaint = detectComplaintLevel(text, lang);
+    const signals = analyzeMessage(text, { lang });
+    const complaint = { kind: signals.complaintKind, level: signals.complaintLevel };
+    if (signals.agentRequest) candidates.add('agent_request', DETECTED);
     if (complaint.kind) candidates.add('complaint', COMPLAINT_CONFIDENCE[complaint.kind]);
     const forms = smallTalkForms(text, lang);
     const smallTalk = forms.map(detectSmallTalk).find(Boolean);
@@ -83,14 +86,14 @@ export function createLocalRecognizer(
     const bestHitSimilarity = hits.length === 0 ? 0 : (hits[0].explanation?.nearestSimilarity ?? 1);
 
     const chosen =
-      (agent.requested && 'agent_request') ||
+      (signals.agentRequest && 'agent_request') ||
       (complaint.level === 'L1' && 'complaint') ||
       smallTalk ||
       exampleSmallTalk?.intent ||
       (exampleComplaint && exampleComplaint.similarity > bestHitSimilarity && 'complaint') ||
       candidates.best((intent) => intent.startsWith('kb:') || intent === 'complaint', minConfidence);
 
-    const entities = parseMoneyAmounts(text).map((m) => ({ category: 'money', text: m.evidence }));
+    const entities = signals.evidence.amount.map((amount) => ({ category: 'money', text: amount }));
     const alternatives = candidates.ranked().filter((c) => c.intent !== chosen).slice(0, maxAlternatives);
     if (!chosen) {
       return { intent: 'none', confidence: round(1 - (alternatives[0]?.confidence ?? 0)), source: 'local', entities, alternatives };

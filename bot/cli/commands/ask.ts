@@ -3,6 +3,7 @@ import type { KnowledgeService } from '../../../knowledge';
 import { detectLanguage } from '../../core/signals/language';
 import { handleTurn } from '../../core/engine';
 import type { Policy } from '../../core/policy';
+import type { Signals } from '../../core/signals';
 import type { Recognizer } from '../../recognizers';
 import { EngineStateSchema } from '../../core/turn';
 import { flagValue, parseArgs, UsageError } from '../args';
@@ -10,7 +11,8 @@ import { withServices, type CliIo } from '../context';
 
 export const ASK_USAGE = `usage: baton ask [--json] [--batch FILE] ["question" …]
   Prints, per question: text, lang, decision (answer|clarify|fallback), articleId, score, candidates,
-  signals (sentiment, agentRequest, amount, highValue, complaintLevel), intent, handoff, level, reasons.
+  signals (sentiment, emotion, agentRequest, complaintLevel, complaintKind, amount, highValue, evidence…),
+  intent, handoff, level, reasons.
   --batch FILE   one question per line ("-": standard input); blank lines are skipped
   --json         one JSON object per line (otherwise a readable line)`;
 
@@ -28,17 +30,11 @@ export interface AskLine {
   articleId: string | null;
   score: number | null;
   candidates: Array<{ articleId: string; score: number }>;
-  /** What the handoff policy read in the text (DESIGN.md names), with evidence. */
-  signals: {
-    sentiment: { label: 'negative' | 'neutral' | 'positive'; score: number; evidence: string[] };
-    agentRequest: boolean;
-    amount: { value: number; currency: string } | null;
-    highValue: boolean;
-    /** L1 safety or legal, L2 service failure or complaint, L3 general. */
-    complaintLevel: 'L1' | 'L2' | 'L3';
-    complaintKind: string | null;
-    evidence: { agentRequest: string[]; complaint: string[]; amount: string[] };
-  };
+  /**
+   * The signals as the engine read them, in the one signals shape (bot/core/signals/schema.ts): DESIGN.md's names
+   * (`sentiment.label` / `.score`, `agentRequest`, `amount`, `highValue`, `complaintLevel`) and the rest, with evidence.
+   */
+  signals: Signals;
   /** The intent recognizer's reading (local, or Azure CLU when configured). */
   intent: { intent: string; confidence: number; source: 'local' | 'clu'; fallbackReason?: string };
   /** Whether the policy hands this message to a person, at which level, and why. */
@@ -58,13 +54,14 @@ export async function askOne(
   const recognition = await deps.recognizer.recognize(text, { lang });
   const recognized = { intent: recognition.intent, confidence: recognition.confidence, source: recognition.source };
   const { decision, hits } = deps.knowledge.ask(text, { lang });
-  // CLU's reading feeds the engine as in a live turn; the local one repeats the engine's own detectors.
+  // CLU's reading feeds the engine as in a live turn; the local one reads with the engine's own detectors.
   const turn = handleTurn(
     { conversationId: 'cli', channel: 'cli', userId: 'cli', text, recognized: recognition.source === 'clu' ? recognized : undefined },
     EngineStateSchema.parse({}),
     deps,
   );
   const signals = turn.explanation.signals;
+  if (!signals) throw new Error(`the engine read no signals for ${JSON.stringify(text)}`);
   const handoff = turn.effects.find((e) => e.type === 'handoff');
   const best = hits[0];
   const bot = botDecision(turn);
@@ -77,19 +74,7 @@ export async function askOne(
     articleId: bot.articleId,
     score: bot.decision === 'answer' && decision.kind === 'answer' && decision.hit.articleId === bot.articleId ? round(decision.hit.score) : best ? round(best.score) : null,
     candidates: bot.choices ?? hits.slice(0, 3).map((h) => ({ articleId: h.articleId, score: round(h.score) })),
-    signals: {
-      sentiment: signals?.sentiment ?? { label: 'neutral', score: 0, evidence: [] },
-      agentRequest: signals?.agentRequest ?? false,
-      amount: signals?.amount ?? null,
-      highValue: signals?.highValue ?? false,
-      complaintLevel: signals?.complaintLevel ?? 'L3',
-      complaintKind: signals?.complaintKind ?? null,
-      evidence: {
-        agentRequest: signals?.agentRequestEvidence ?? [],
-        complaint: signals?.complaintEvidence ?? [],
-        amount: signals?.amountEvidence ?? [],
-      },
-    },
+    signals,
     intent: { ...recognized, ...(recognition.fallbackReason ? { fallbackReason: recognition.fallbackReason } : {}) },
     handoff: handoff !== undefined,
     level: handoff?.type === 'handoff' ? handoff.level : null,

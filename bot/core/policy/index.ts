@@ -1,3 +1,4 @@
 export * from './schema';
 export * from './evaluate';
-export type { TurnSignals } from './turn-signals';
+/** The signals the policy reads: the one signals shape (bot/core/signals/schema.ts). */
+export type { Signals as TurnSignals } from '../signals';

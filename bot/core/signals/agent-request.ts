@@ -1,11 +1,20 @@
-import { anyOf, findMatches, normalizeChinese, normalizeEnglish } from './patterns';
-import type { Lang } from '../../../contracts';
+import { anyOf, bounded, findMatches, normalizeChinese, normalizeEnglish } from './patterns';
+import type { Lang } from './types';
 
 /**
- * Explicit requests for a person ("talk to a human", "agent please", "转人工"). A request needs a person word in a
- * request: after a verb of contacting ("speak to", "get in touch with", "找"), after "want / need / get me", or as the
- * whole message ("Representative!"). Messages that merely mention people ("the delivery agent left it in the rain",
- * "客服说明天发货") have none of these, and "I don't want to talk to an agent" is skipped.
+ * Explicit requests for a person, now ("talk to a human", "agent please", "转人工", "唔该帮我转真人"). A request needs a
+ * person word in a request: after a verb of contacting ("speak to", "put me through to", "找"), after "want / need /
+ * get me", asking a person to act ("can a human look at my case", "can someone from support call me back"), or as the
+ * whole of a sentence ("Representative!", "stop. human.", "人工！人工！", "客服客服客服").
+ *
+ * Not requests:
+ * - messages that merely mention people ("the delivery agent left it in the rain", "my account manager said",
+ *   "human-readable invoice", "客服说明天发货");
+ * - refusals ("I don't want to talk to an agent", "不用转人工");
+ * - questions about support, which the knowledge base answers: by phone or email, at what hours, or only if needed
+ *   ("is there a way to speak to someone on the phone", "what's the customer service number", "人工客服啥时候在线",
+ *   "有电话客服吗", "how would I reach a real person if I need to?").
+ * Chinese is matched in simplified characters, Cantonese forms included (唔该, 有冇, 同职员倾).
  */
 
 export interface AgentRequestResult {
@@ -25,8 +34,8 @@ const EN_PERSON = anyOf([
   String.raw`(?:real|live|actual|human|physical)\s(?:person|people|human|agent|operator|rep(?:resentative)?|being|one|body)`,
   String.raw`human(?:\s(?:agent|being|operator|representative|rep))?`, 'humans', 'person', 'eprson', 'people',
   'agents?', String.raw`(?<!virtual\s)assis?tg?ants?`, 'operators?', 'representatives?', 'reps?', 'advis[oe]rs?',
-  'consultants?', 'specialists?', 'supervisors?', 'managers?', 'staff(?: member)?', 'employee', 'member of staff',
-  'some ?(?:one|body)', 'som(?:e|n)?e?one', 'somenoe', 'somone', 'somebody', 'anyone', 'anybody',
+  'consultants?', 'specialists?', 'supervisors?', 'managers?', 'staff(?: member)?', 'employees?', 'member of staff',
+  'team member', 'some ?(?:one|body)', 'som(?:e|n)?e?one', 'somenoe', 'somone', 'somebody', 'anyone', 'anybody',
   EN_SUPPORT_DESK,
 ]);
 
@@ -38,6 +47,7 @@ const EN_CONTACT_VERB = anyOf([
   String.raw`get(?:ting)?\s(?:hold|through)\s(?:of|to)`, String.raw`connect(?:ing)?(?:\sme)?`,
   String.raw`transfer(?:ring)?\sme(?:\sto)?`, String.raw`put\sme(?:\sthrough)?`, String.raw`pass\sme(?:\sover)?`,
   String.raw`hand\sme(?:\sover)?`, String.raw`escalate(?:\s(?:this|it|me))?`,
+  String.raw`be\s(?:put\sthrough|transferred|connected|passed)(?:\s(?:to|with))?`,
 ]);
 
 const EN_ASK_VERB = anyOf([
@@ -56,6 +66,7 @@ const EN_DETERMINERS =
   String.raw`(?:(?:a|an|the|some|one\sof\syour|your|ur|ya|one|any|damn|bloody|goddamn|fucking|real|live|actual)\s+){0,3}`;
 const EN_HUMAN_KIND =
   String.raw`(?:real|live|actual|human)\s(?:person|human|agent|operator|rep(?:resentative)?|being|one|body)`;
+const EN_STAFF = String.raw`(?:human|person|agent|operator|representative|rep|supervisor|manager|employee|staff\smember|member\sof\sstaff|advis[oe]r|specialist|team\smember)`;
 const EN_BOT = '(?:bot|robot|machine|computer|ai|chatbot)';
 
 // Spelled out, these reach the person words of EN_PERSON across a few words: "contact a live agent",
@@ -63,7 +74,7 @@ const EN_BOT = '(?:bot|robot|machine|computer|ai|chatbot)';
 const EN_PATTERNS: readonly RegExp[] = [
   pattern(String.raw`${EN_CONTACT_VERB}\s(?:(?:to|with|w|wth|wirh|tosomebody)\s?)?${EN_DETERMINERS}${EN_PERSON}`),
   pattern(String.raw`${EN_ASK_VERB}\s(?:to\s(?:a|an)\s|a\s|an\s|your\s|the\s)?${EN_HUMAN_KIND}`),
-  pattern(String.raw`${EN_ASK_VERB}\s(?:a|an|your|the)\s(?:human|person|agent|operator|representative|rep|supervisor|manager)`),
+  pattern(String.raw`${EN_ASK_VERB}\s(?:a|an|your|the|one\sof\syour)\s${EN_STAFF}s?`),
   pattern(String.raw`${EN_CALL_VERB}\s(?:(?:a|an|the|your|ur|ya|damn|bloody|goddamn|fucking)\s+){0,2}${EN_CALLABLE}`),
   pattern(String.raw`transfer\sme|escalate\s(?:this|it|my\s(?:case|complaint|issue|ticket))`),
   pattern(
@@ -71,56 +82,88 @@ const EN_PATTERNS: readonly RegExp[] = [
       String.raw`(?:human|person|people|agent|operator|representative|one|body)(?:\s(?:i|we)\scan\s(?:talk|speak|chat))?`,
   ),
   pattern(String.raw`(?:don't|do\snot|dont)\swant\sto\s(?:talk|speak|chat)\s(?:to|with)\s(?:(?:a|an|the|this|your)\s)?${EN_BOT}`),
-  pattern(String.raw`(?:${EN_SUPPORT_DESK})\s(?:e-?mail|mail|phone|number|line|hours|contact|chat|available)`),
+  // A person asked to act: "can a human look at my case", "can someone from support call me back".
   pattern(
-    String.raw`(?:phone|contact|telephone|free|toll[-\s]free)\s(?:number|no|line|e-?mail|mail)\s(?:to|for)\s` +
-      String.raw`(?:\w+\s){0,2}(?:${EN_SUPPORT_DESK})`,
+    String.raw`(?:can|could|would|will|may)\s(?:a|an|one\sof\syour|your|some\s?one|some\s?body)\s?(?:real\s|live\s|actual\s)?` +
+      String.raw`(?:${EN_STAFF}s?\s|(?:from|in)\s(?:your\s|the\s)?(?:support|team|staff|customer\sservice|customer\ssupport)\s)?` +
+      String.raw`(?:please\s)?(?:look\s(?:at|into)|check|review|handle|deal\swith|call|ring|phone|contact|get\sback|help\sme|take\sover|sort)`,
   ),
+  pattern(String.raw`(?:call|ring|phone)\sme\sback|(?:need|want|request|get)\s(?:a\s)?call\s?back|have\s(?:some\s?one|some\s?body|a\sperson|an\sagent)\scall\sme`),
 ];
 
-// The whole message is a person word, perhaps with "please" or "now": "Agent please", "HUMAN!!!", "customer service".
-const EN_WHOLE_MESSAGE = new RegExp(
-  String.raw`^(?:(?:please|pls|plz|hi|hello|hey)\s)?(?:a\s|an\s|the\s)?(?:real\s|live\s|actual\s)?` +
-    String.raw`(?:human|humans|person|agent|representative|rep|operator|supervisor|manager|someone|somebody|${EN_SUPPORT_DESK})` +
-    String.raw`(?:\s(?:agent|please|pls|plz|now|asap|needed|required))*[\s!.?]*$`,
-);
+// A sentence that is only person words, perhaps with "please", "now", "!!": "Agent please", "HUMAN!!!", "stop.
+// human.", "agent agent agent", "live chat w/ a person?", "rg".
+const EN_SENTENCE_WORDS = new Set([
+  'please', 'pls', 'plz', 'hi', 'hello', 'hey', 'now', 'asap', 'needed', 'required', 'a', 'an', 'the', 'real', 'live',
+  'actual', 'human', 'humans', 'person', 'agent', 'agents', 'representative', 'rep', 'operator', 'supervisor',
+  'manager', 'someone', 'somebody', 'staff', 'rg', 'stop', 'just', 'chat', 'with', 'to', 'talk', 'speak', 'me', 'i',
+  'want', 'need', 'right', 'immediately', 'urgently', 'then', 'ok', 'okay', 'thanks', 'thank', 'you',
+]);
+const EN_SENTENCE_PERSON = /\b(?:human|humans|person|agent|agents|representative|rep|operator|supervisor|manager|staff|rg)\b/;
+const EN_SENTENCE_DESK = new RegExp(String.raw`^(?:(?:please|pls|plz|hi|hello|hey)\s)?(?:${EN_SUPPORT_DESK})(?:\s(?:please|pls|plz|now|asap))*$`);
 
 // "I don't want to talk to an agent", "no need for a person": the request is refused, not made. "Am I talking to a
 // real person?" asks what Baton is.
 const EN_REFUSAL =
-  /\b(?:(?:don't|do not|dont|doesn't|no need to|no need for|not necessary to|never mind|without)\s(?:\w+\s){0,2}|(?:am i|are we|is this)\s)$/;
+  /\b(?:(?:don't|do not|dont|doesn't|no need to|no need for|not necessary to|never mind|without)\s(?:\w+\s){0,2}|(?:am i|are we|is this|are you)\s)$/;
+
+// Questions about support the knowledge base answers (by phone or email, at what hours, if ever needed); a request
+// made now ("now", "right now", "please", "asap") is still a request.
+const EN_ABOUT_SUPPORT =
+  /\b(?:on the phone|by phone|over the phone|phone number|telephone|number for|number to|e-?mail|hours|what time|when (?:is|are|can|do|will)|opening|open on|available on|weekends?|at night|if (?:i|we) (?:need|ever|have)|in case|in the future|not right now|later on)\b/;
+const EN_NOW = /\b(?:right now|now please|asap|immediately|urgently)\b/;
 
 // --- Chinese -------------------------------------------------------------------------------------------------------
 
+const ZH_PERSON_WORDS = [
+  '人工客服', '人工服务', '人工坐席', '真人客服', '真人(?!秀|版)', '客服人员', '客服专员', '客服经理', '客服', '在线客服', '售后客服',
+  '工作人员', '服务人员', '职员', '员工', '专员', '经理', '主管', '负责人', '领导', '店长', '掌柜', '老板', '活人',
+];
+// "人工" alone is a person only where no other reading fits: not "人工智能", "人工费", "人工审核".
 const ZH_HUMAN = anyOf([
-  '人工客服', '人工服务', '人工坐席', '人工(?!智能|费|成本|湖|合成|降雨|授精|呼吸|种植|养殖|操作|审核|处理|干预|检测|核实|录入)', '真人(?!秀|版)', '客服人员',
-  '客服专员', '客服经理', '客服', '在线客服', '售后客服', '工作人员', '服务人员', '专员', '经理', '主管', '负责人',
-  '领导', '店长', '掌柜', '老板', '活人',
+  ...ZH_PERSON_WORDS,
+  '人工(?!智能|费|成本|湖|合成|降雨|授精|呼吸|种植|养殖|操作|审核|处理|干预|检测|核实|录入)',
 ]);
 
 const ZH_PATTERNS: readonly RegExp[] = [
-  /转(?:接)?(?:到)?人工/g,
+  /转(?:接)?(?:到|给)?(?:人工|真人|活人)/g,
   /人工客服|人工服务|人工坐席/g,
   // The words between verb and person are bounded ({0,3}) and no two of them can match the same text: an unbounded
   // repeat of overlapping alternatives ("你们的?|你们") backtracks exponentially on "找你们你们你们…x".
-  new RegExp(String.raw`(?:找|联系|联络|转|转接|接|要|叫|呼叫|换|打给|拨打|打|求)(?:一?下|一?个|你们的?|贵公司的?){0,3}${ZH_HUMAN}`, 'g'),
-  // "跟客服说了" narrates; "跟真人说话", "让你们经理来" ask.
-  /(?:跟|和|与)(?:一个|个)?(?:真人|人工|活人)/g,
+  new RegExp(String.raw`(?:找|联系|联络|转|转接|接|要|叫|呼叫|换|打给|拨打|打|求|帮我转|帮我找)(?:一?下|一?个|你们的?|贵公司的?){0,3}${ZH_HUMAN}`, 'g'),
+  // After "找" or "接", "人工" is a person whatever follows ("我要找人工处理").
+  /(?:找|接)(?:一?下|一?个)?人工(?!智能|费|成本)/g,
+  // "跟客服说了" narrates; "跟真人说话", "我要跟你们经理说", "我想同职员倾" ask.
+  /(?:跟|和|与|同)(?:一个|个)?(?:真人|人工|活人)/g,
+  new RegExp(
+    String.raw`(?:要|想|让我|请|能不能|可以|可不可以|我要|我想)(?:跟|和|与|同)(?:你们的?|你们)?(?:${ZH_PERSON_WORDS.join('|')})` +
+      String.raw`(?:说|谈|聊|讲|沟通|对话|反映|倾)(?!了|过)`,
+    'g',
+  ),
   /(?:请|让|叫)(?:你们的?|你们)?(?:经理|主管|负责人|领导|店长)/g,
   // "有人在吗" asks for someone; "有没有人用过" asks other customers.
-  /(?:有没有|有木有|有无)(?:人工|真人|客服|人(?=在|理|管|回|[?？!！]|$))|(?:人工|真人|客服|有人)(?:在吗|在不在|呢|吗)/g,
-  new RegExp(String.raw`(?:客服|人工)(?:电话|热线|邮箱|号码|联系方式|微信|qq)`, 'g'),
-  /(?:真人|活人)(?:说话|聊|沟通|对话|交流)/g,
-  /不(?:想|要)(?:跟|和|与)?(?:机器人|机器|ai|智能客服)(?:说话|聊|对话)?/g,
+  /(?:有没有|有木有|有无|有冇)(?:人工|真人|客服|人(?=在|理|管|回|[?？!！呀啊]|$))|(?:人工|真人|客服|有人)(?:在吗|在不在|呢|吗)/g,
+  /(?:真人|活人)(?:说话|聊|沟通|对话|交流|倾)/g,
+  /(?:不|别)(?:想|要|用|让)(?:跟|和|与)?(?:机器人|机器|ai|智能客服)(?:说话|聊|对话|回|回复|回答)?/g,
+  // "叫人来", "找个人来处理", "换个人".
+  /(?:叫|找|换|来)(?:个|一个)?(?:真)?人(?=来|过来|处理|跟我|和我|吧|啊|$|[!！。，,?？])/g,
 ];
 
-const ZH_WHOLE_MESSAGE = /^(?:请|麻烦)?(?:人工|人工客服|真人|客服)(?:客服|服务)?(?:谢谢|快点|啊|呀|吧|!|。|？|\?)*$/;
+// A message that is only person words, particles and punctuation: "人工", "人工！人工！", "客服客服客服", "rg",
+// "唔该转人工".
+const ZH_SENTENCE_FILLER = /人工客服|人工服务|真人客服|人工|真人|客服|请|麻烦|谢谢|快点|唔该|要|转|[啊呀吧呢哈!！。？?,，~～\s]|rg/g;
+const ZH_SENTENCE_PERSON = /人工|真人|客服|rg/;
 
 // "不用转人工", "不需要人工": declined.
 const ZH_REFUSAL = /(?:不用|不要|不需要|无需|别|没必要)(?:再)?$/;
+// Questions about support: by phone or email, at what hours ("人工客服啥时候在线", "有电话客服吗"). A transfer asked
+// for outright ("转人工", "叫人来", "我要跟经理说") stays a request whatever else the message says.
+const ZH_ABOUT_SUPPORT = /电话|热线|邮箱|号码|联系方式|微信|qq|时候|几点|时间|晚上|周末|节假日|上班|在线时间|营业/;
+const ZH_TRANSFER = /转|接|叫|机器人|说|聊|谈|倾|要|找/;
 
+/** A whole-word match, not the first half of a compound ("human-readable"). */
 function pattern(source: string): RegExp {
-  return new RegExp(String.raw`\b(?:${source})\b`, 'g');
+  return new RegExp(bounded(String.raw`\b(?:${source})\b(?!-\w)`), 'g');
 }
 
 export function detectAgentRequest(text: string, lang: Lang): AgentRequestResult {
@@ -130,15 +173,33 @@ export function detectAgentRequest(text: string, lang: Lang): AgentRequestResult
 
 function detectEnglish(text: string): string[] {
   const normalized = normalizeEnglish(text);
-  if (EN_WHOLE_MESSAGE.test(normalized)) return [normalized.replace(/(?<![\s!.?])[\s!.?]+$/, '')];
-  return findMatches(normalized, EN_PATTERNS, (t, index) => EN_REFUSAL.test(t.slice(Math.max(0, index - 40), index)));
+  const sentences = normalized.split(/[.!?;,]|\s-\s/).map((s) => s.trim()).filter(Boolean);
+  const whole = sentences.filter(isPersonSentence);
+  if (whole.length > 0) return [...new Set(whole)];
+  const found = findMatches(normalized, EN_PATTERNS, (t, index) => EN_REFUSAL.test(t.slice(Math.max(0, index - 40), index)));
+  if (found.length === 0) return [];
+  return asksAboutSupport(normalized) ? [] : found;
+}
+
+/** A sentence made only of person words and politeness ("human pls", "agent agent agent", "customer service"). */
+function isPersonSentence(sentence: string): boolean {
+  if (EN_SENTENCE_DESK.test(sentence)) return true;
+  const words = sentence.split(/[^a-z']+/).filter(Boolean);
+  return words.length > 0 && words.length <= 8 && words.every((w) => EN_SENTENCE_WORDS.has(w)) && EN_SENTENCE_PERSON.test(sentence);
+}
+
+function asksAboutSupport(normalized: string): boolean {
+  return EN_ABOUT_SUPPORT.test(normalized) && !EN_NOW.test(normalized.replace(/\bnot right now\b/g, ''));
 }
 
 function detectChinese(text: string): string[] {
   const normalized = normalizeChinese(text);
-  if (ZH_WHOLE_MESSAGE.test(normalized)) return [normalized.replace(/(?<![!。？?])[!。？?]+$/, '')];
+  if (ZH_SENTENCE_PERSON.test(normalized) && normalized.replace(ZH_SENTENCE_FILLER, '') === '') {
+    return [normalized.replace(/[!！。？?,，~～]+/g, ' ').trim()];
+  }
   const refused = (t: string, index: number): boolean => ZH_REFUSAL.test(t.slice(Math.max(0, index - 4), index));
   const found = findMatches(normalized, ZH_PATTERNS, refused);
   // A Chinese message may still ask in English ("转人工" is common, but so is "agent please").
-  return found.length > 0 ? found : detectEnglish(text);
+  if (found.length === 0) return detectEnglish(text);
+  return ZH_ABOUT_SUPPORT.test(normalized) && !found.some((f) => ZH_TRANSFER.test(f)) ? [] : found;
 }

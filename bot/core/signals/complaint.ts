@@ -1,28 +1,44 @@
-import { findMatches, normalizeChinese, normalizeEnglish } from './patterns';
-import type { Lang } from '../../../contracts';
+import { bounded, findMatches, normalizeChinese, normalizeEnglish } from './patterns';
+import type { Complaint, ComplaintKind, ComplaintLevel } from './schema';
+import type { Lang } from './types';
 
 /**
- * Complaint level per DESIGN.md: L1 for a safety incident, a legal or public threat, or an account locked or taken
- * over; L2 for a complaint or a service failure. Anything else is `null`: L3 ("asked for a person", "the bot could
- * not answer") is decided by the policy from other signals, not from the words of one message.
+ * What a message complains about, by kind (see ComplaintKindSchema), most severe first. Safety, legal and account
+ * takeover are L1; abuse, repeated contact, complaints, service failures and locked accounts L2. The level says how
+ * serious the matter is, not whether a person is needed: the policy decides that, and answers a plain problem first.
+ * Chinese is matched in simplified characters (traditional text is folded before the detectors run), Taiwan and Hong
+ * Kong words included in their simplified form (提告, 消基会, 消委会, 急诊, 急症室).
  */
 
-export type ComplaintLevel = 'L1' | 'L2';
-export type ComplaintKind = 'safety' | 'legal' | 'account_locked' | 'complaint' | 'service_failure';
+export type { ComplaintKind, ComplaintLevel } from './schema';
 
 export interface ComplaintResult {
   level: ComplaintLevel | null;
   kind: ComplaintKind | null;
   /** Every complaint phrase seen, most severe kind first. */
   evidence: string[];
+  /** Each kind seen, most severe first, with its own phrases. */
+  complaints: Complaint[];
 }
 
 interface ComplaintRule {
   kind: ComplaintKind;
   level: ComplaintLevel;
-  en: RegExp;
-  zh: RegExp;
+  en: RegExp[];
+  zh: RegExp[];
 }
+
+/**
+ * A phrase list as a few patterns of at most PHRASES_PER_PATTERN alternatives each: small enough that the ReDoS checker
+ * (test/regex-safety.test.ts) decides each one exactly, and no slower to match.
+ */
+const PHRASES_PER_PATTERN = 4;
+
+const EN_ORDINAL = String.raw`(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|nth|[0-9]{1,3}(?:st|nd|rd|th))`;
+const EN_MANY =
+  String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|numerous|countless|so many|a few|a dozen|dozens of|a couple of)`;
+const ZH_COUNT = '(?:[二两三四五六七八九十几0-9]{1,3}|好几|很多|无数|多少|n)';
+const EN_CHILD = '(?:baby|child|kid|toddler|son|daughter|infant|boy|girl|children|kids)';
 
 // Most severe first: the first rule that matches names the level and kind. English entries are regular-expression
 // fragments matched as whole words; Chinese entries are matched anywhere.
@@ -37,67 +53,110 @@ const RULES: readonly ComplaintRule[] = [
       'smell(?:s|ed)? (?:of|like) burning',
       'explod(?:e|ed|es|ing)', 'explosion', 'blew up', 'swollen battery', 'battery (?:swelled|swelling|is swelling)',
       '(?:charger|cable|plug|socket|battery|adapter|wire|outlet|device|phone|heater|kettle) (?:has |had )?melted',
-      String.raw`burn(?:ed|t|s)? (?:(?:my|his|her|their|our) \w+|me|him|her|the (?:baby|child|kid)|a hole)`,
-      'got burn(?:ed|t)', 'burns? on (?:my|his|her)',
-      'injur(?:y|ies|ed|ing)', '(?:was|were|got|been) (?:badly )?hurt',
-      String.raw`(?:hurt|cut|injured) (?:myself|himself|herself|themselves|me|him|her|them|someone|somebody|people)`,
-      String.raw`(?:hurt|cut|injured) my (?:\w+ )?(?:hand|fingers?|arm|leg|foot|back|eyes?|face|head|skin|mouth)`,
+      String.raw`burn(?:ed|t|s)? (?:(?:my|his|her|their|our) \w+|me|him|her|the (?:baby|child|kid)|a hole|down)`,
+      'got burn(?:ed|t)', 'burns? on (?:my|his|her)', String.raw`scald(?:ed|s)?`,
+      'injur(?:y|ies|ed|ing)', '(?:was|were|got|been) (?:badly |seriously )?hurt',
+      String.raw`(?:hurt|cut|injured|burned|burnt) (?:myself|himself|herself|themselves|me|him|her|them|someone|somebody|people)`,
+      String.raw`(?:hurt|cut|injured|burned|burnt|broke) (?:my|his|her|their|our) (?:\w+ )?(?:hand|hands|fingers?|arm|leg|foot|back|eyes?|face|head|skin|mouth|wrist|nose|tooth|teeth|lip)`,
       '(?:hurt|injured) my (?:child|son|daughter|baby|kid|wife|husband|dog|cat)',
-      'wounded', 'bleeding', 'hospitali[sz]ed', '(?:ended up|landed|was|is|been|am) in (?:the )?hospital',
-      '(?:taken|rushed|sent|had to go) to (?:the )?hospital', 'ambulance', 'emergency room',
-      'electric(?:al)? shock', String.raw`electrocut\w*`, 'shocked (?:me|him|her|my)',
+      'wounded', 'bleeding', '(?:needed|need|got|get|had|have|took|taking) (?:\\w+ )?stitches', 'hospitali[sz]ed', String.raw`(?:in|at|to|from) (?:the )?(?:hospital|a&e|er|emergency|urgent care)\b`,
+      '(?:hospital|ambulance|emergency room|paramedics)', 'a&e',
+      'electric(?:al)? shock', 'electrocut(?:ed|ion|ing|es)?', 'shocked (?:me|him|her|my)',
       'sparks? (?:came|coming|flew|flying|from)',
-      'spark(?:ing|ed)', String.raw`short[- ]circuit\w*`,
-      'poison(?:ed|ing|ous)?', 'toxic', 'allergic reaction', String.raw`anaphyla\w*`, 'chok(?:ing|ed) on',
-      String.raw`vomit\w*`,
-      '(?:child|baby|kid|toddler|son|daughter|dog|cat|he|she) (?:has |had )?swallowed',
-      String.raw`made (?:me|us|him|her|my \w+) (?:sick|ill)`,
+      'spark(?:ing|ed)', 'short[- ]circuit(?:ed|ing|s)?',
+      'poison(?:ed|ing|ous)?', 'toxic', 'allergic reaction', 'anaphyla(?:xis|ctic)', 'chok(?:ing|ed) on',
+      'vomit(?:ed|ing|s)?', 'throwing up', 'threw up',
+      `(?:${EN_CHILD}|dog|cat|he|she) (?:has |had )?swallowed`, 'swallowed (?:a|the|some) (?:small )?(?:part|piece|battery|magnet)',
+      'made (?:me|us|him|her|them|(?:my|our) (?:whole |entire |little )?(?:family|kids|children|son|daughter|husband|wife|partner|baby|dog|cat|parents|mum|mom|dad)|the (?:whole )?family) (?:really |very )?(?:sick|ill)',
+      '(?:been|got|gotten|became|fell|are|is|were|was) (?:really |very |violently )?(?:sick|ill)(?! of|-)',
+      String.raw`(?:collapsed|gave way|tipped over|fell (?:apart|over|down)|broke) (?:\w+ ){0,3}(?:with|on|onto) (?:my|our|the) ${EN_CHILD}`,
+      `${EN_CHILD} (?:was |got |is )?(?:hurt|injured|cut|burned|burnt|trapped|crushed|choking|choked)`,
       'gas leak', 'carbon monoxide', 'unsafe', 'dangerous', 'hazard(?:ous)?',
       'safety (?:issue|hazard|concern|incident|risk|problem)',
       '(?:glass|metal|a needle|a nail|plastic) (?:in|inside) (?:my|the) (?:food|meal|drink|product|box)',
     ]),
     zh: chinesePhrases([
       '安全事故', '安全隐患', '安全问题', '着火', '起火', '失火', '火灾', '冒烟', '冒火', '烧焦', '烧着', '烧起来', '自燃', '爆炸',
-      '炸了', '炸裂', '爆燃', '受伤', '伤到', '烫伤', '烧伤', '划伤', '割伤', '砸伤', '摔伤', '扎伤', '流血', '出血', '骨折', '住院',
-      '进了?医院', '送医', '急诊', '救护车', '触电', '漏电', '电到了?人', '电击', '短路', '中毒', '过敏', '呕吐', '上吐下泻',
-      '拉肚子', '异物', '玻璃渣', '有毒', '窒息', '煤气泄漏', '燃气泄漏',
+      '炸了', '炸裂', '爆燃', '受伤', '伤到', '烫伤', '烧伤', '划伤', '割伤', '砸伤', '摔伤', '扎伤', '夹伤', '咬伤', '炸伤', '刮伤',
+      '流血', '出血', '骨折', '缝了?[一二两三四五六七八九十几\\d]*针', '住院', '入院', '进了?医院', '在医院', '去了?医院', '送医',
+      '医院', '急诊', '急症室', '救护车', '触电', '漏电', '被电', '电了一下', '电到', '电击', '短路', '中毒', '过敏', '呕吐',
+      '上吐下泻', '拉肚子', '吃坏', '异物', '玻璃渣', '有毒', '窒息', '噎', '卡喉咙', '误吞', '误食', '吞了', '吞下', '煤气泄漏',
+      '燃气泄漏', '(?:孩子|小孩|宝宝|婴儿|小朋友|儿子|女儿)(?:被|给)?(?:砸|压|夹|烫|划|割|摔|刮)',
     ]),
   },
   {
     kind: 'legal',
     level: 'L1',
     en: englishPhrases([
-      'lawyers?', 'attorneys?', 'solicitors?', 'legal (?:action|proceedings|advice|team|department|steps)', 'lawsuit',
-      'class action', 'small claims', 'su(?:e|ing|ed) (?:you|your|them|the company|this company)',
-      "i(?:'ll| will| am going to|'m going to) sue", '(?:take|taking) (?:you|this|them|it) to court',
-      '(?:see you|sue you) in court', 'court (?:case|action|order)', 'police',
-      'report(?:ing)? (?:you|this|it|your company) to (?:the )?(?:police|authorities|regulator|bbb|ftc|ombudsman)',
-      'report(?:ing)? (?:you|this|it|your company) to (?:the )?(?:attorney general|trading standards|consumer protection)',
-      'ombudsman', 'trading standards', 'consumer (?:protection|rights|affairs)', 'better business bureau', 'bbb',
-      'ftc',
-      'regulator', 'fraud(?:ulent)?', '(?:go|going) (?:to the )?(?:press|media|news|public)', 'journalists?',
-      'expose you',
+      'lawyers?', 'attorneys?', 'solicitors?', 'legal (?:action|proceedings|advice|team|department|steps|notice)',
+      'lawsuit', 'class action', 'small claims', 'su(?:e|ing|ed) (?:you|your|them|the company|this company)',
+      "i(?:'ll| will| am going to|'m going to| shall) sue", '(?:take|taking) (?:you|this|them|it) to court',
+      '(?:see you|sue you) in court', 'court (?:case|action|order)', 'police', 'formal notice',
+      String.raw`(?:consumer|district|county|civil|magistrates'?|small claims) (?:court|forum|tribunal)`,
+      '(?:to|in|into|approach the|approach a) court',
+      String.raw`report(?:ing)? (?:you|this|it|your company|your business|them) to (?:the )?(?:\w+ ){0,2}(?:police|authorities|regulator|bbb|ftc|ombudsman|attorney general|trading standards|consumer protection|watchdog)`,
+      'ombudsman', 'trading standards', 'consumer (?:protection|rights|affairs|commission|council)', 'better business bureau',
+      'bbb', 'ftc', 'cfpb', 'citizens advice', 'attorney general', 'regulator', 'watchdog',
+      'fraud(?:ulent)?', '(?:go|going) (?:to the )?(?:press|media|news|public)', 'journalists?', 'expose you',
+      '(?:post|posting|put|putting) (?:this|it) (?:all )?(?:on|to) (?:twitter|facebook|social media|reddit|tiktok|instagram|youtube)',
     ]),
     zh: chinesePhrases([
-      '起诉', '上诉', '告你们', '告到', '去告', '法院', '律师', '法律途径', '法律责任', '法律程序', '诉讼', '打官司', '仲裁', '报警',
-      '警察', '公安', String.raw`(?<!\d)110(?!\d)`, '曝光', '(?:找|联系|告诉|发给)(?:媒体|记者|电视台)', '上新闻', '发微博', '上微博',
-      '消协', '消费者协会', '12315', '工商局', '工商部门', '市场监管', '监管部门', String.raw`(?<!\d)315(?!\d)`, '诈骗', '欺诈', '维权',
+      '起诉', '上诉', '提告', '告你们', '告上法庭', '告到', '去告', '要告', '法院', '律师', '法律途径', '法律责任', '法律程序', '诉讼',
+      '打官司', '仲裁', '报警', '警察', '公安', String.raw`(?<!\d)110(?!\d)`, '曝光', '(?:找|联系|告诉|发给)(?:媒体|记者|电视台)',
+      '上新闻', '发微博', '上微博', '消协', '消费者协会', '消基会', '消委会', '消保官', '消费者保护', '12315', String.raw`(?<!\d)12345(?!\d)`,
+      '工商局', '工商部门', '市场监管', '监管部门', '工信部', String.raw`(?<!\d)315(?!\d)`, '诈骗', '欺诈', '维权', '黑猫投诉',
     ]),
   },
   {
-    kind: 'account_locked',
+    kind: 'account_takeover',
     level: 'L1',
     en: englishPhrases([
-      'locked out',
-      'account (?:is |was |has been |got |been )?(?:locked|blocked|suspended|frozen|disabled|deactivated|hacked|compromised)',
-      '(?:locked|blocked|suspended|froze|frozen|disabled|hacked) my account', 'hacked',
-      'someone (?:else )?(?:has )?(?:accessed|used|logged into|is using|got into|broke into) my account',
+      'hacked', 'someone (?:else )?(?:has )?(?:accessed|used|logged into|is using|got into|broke into) my account',
       'unauthori[sz]ed (?:access|login|log-in|transactions?|charges?|payments?|purchases?)', 'identity theft',
-      'stolen (?:card|identity|account)',
+      'stolen (?:card|identity|account)', "(?:charges?|orders?|purchases?) i (?:didn't|did not|never) (?:make|place|authori[sz]e)",
+    ]),
+    zh: chinesePhrases(['(?:账号|账户|帐号|帐户|号)(?:被|又)?盗', '盗号', '被盗刷', '盗刷', '异地登录', '被别人登录', '不是我(?:下的单|买的|操作的)']),
+  },
+  {
+    kind: 'abuse',
+    level: 'L2',
+    en: englishPhrases([
+      String.raw`idiots?|morons?|imbeciles?|cretins?|muppets?|clowns|scammers?|scumbags?|scum|thieves|thieving|crooks|liars|bastards?|bitch(?:es)?|assholes?|arseholes?|dickheads?|wankers?|pricks|retards?|brain ?dead`,
+      String.raw`(?:stupid|useless|incompetent|pathetic|dumb|worthless|brainless|clueless|hopeless|rubbish|crap|shit|shitty|crappy|fucking|bloody) (?:\w+ )?(?:bot|robot|machine|company|shop|store|staff|people|team|service|website|site|app|lot|agents?|support|business|firm|outfit)`,
+      String.raw`(?:you|ya|u|you lot|you people|you guys|your staff|your company) (?:are|r|is)? ?(?:all )?(?:(?:so|such|fucking|bloody|absolutely|totally|completely) )?(?:stupid|useless|incompetent|pathetic|dumb|worthless|clueless|a joke|jokers|a disgrace|a bunch of)`,
+      String.raw`fuck (?:you|off|this|that|your|u)|f you|screw you|go to hell|shut up|piss off|bugger off|get lost`,
     ]),
     zh: chinesePhrases([
-      '(?:账号|账户|帐号|帐户|号)(?:被|已|已经|又)?(?:锁|锁定|锁住|冻结|封|封禁|封停|盗|盗用)了?', '被锁定', '被冻结', '被封号', '封号',
-      '盗号', '被盗刷', '盗刷', '异地登录',
+      '傻逼', '傻b', '傻x', '煞笔', '沙比', String.raw`(?<![a-z0-9])sb(?![a-z0-9])`, '智障', '脑残', '弱智', '白痴', '蠢货', '蠢猪', '猪脑子',
+      '废物', '饭桶', '人渣', '畜生', '狗东西', '王八蛋', '混蛋', '去死', '滚蛋', '(?<![翻打])滚(?![动筒轮烫圆珠梯])', '有病吧', '神经病',
+      '(?:你们|你|脑子|神经)有病', '脑子(?:进水|被驴踢|坏了)', '垃圾(?:公司|客服|平台|店|商家|网站|服务|玩意|东西)', '(?:什么)?破(?:平台|公司|网站|店)',
+      '一群(?:废物|垃圾|骗子|傻逼|猪)', '骗子', '骗钱', '黑店', '奸商', '妈的', '他妈', '操你', '草泥马', '(?<![a-z])(?:tmd|nmd|cnm)(?![a-z])',
+    ]),
+  },
+  {
+    kind: 'repeated_contact',
+    level: 'L2',
+    en: englishPhrases([
+      `(?:the|my|a|for the) ${EN_ORDINAL} time`, 'not the first time', `${EN_ORDINAL} (?:[a-z]{1,10} ){0,2}in a row`,
+      String.raw`(?:contacted|called|rang|phoned|emailed|e-mailed|messaged|written|wrote|chatted|asked|told|promised|complained|reported|tried|chased)` +
+        String.raw` (?:(?:it|you|them|us|me|this|that|about|for|far|already|now|again|over|literally|at|least|up|to|your|the|team|support|store) ){0,4}${EN_MANY} (?:times|emails|calls|messages|chats)`,
+      String.raw`(?:twice|two times|three times|\d+ times) (?:now|already|this (?:week|month))`,
+      '(?:every|each) time (?:i|we) (?:chat|call|contact|ask|write|email|message|phone|ring|try|log|reach out)',
+      'again and again', 'over and over', 'time (?:and time )?again', 'time after time', 'yet again',
+      String.raw`(?:nobody|no one|noone|none of you)(?: has| have|'s)? (?:ever |actually |even )?(?:fixed|sorted|resolved|solved|helped|replied|responded|answered|got back|gotten back|called back|bothered)`,
+      String.raw`still (?:not |no |hasn't been |haven't been |isn't |wasn't )?(?:fixed|sorted|resolved|solved)`,
+      String.raw`keeps? (?:on )?(?:telling|saying|promising|fobbing|giving me)`,
+      String.raw`how many (?:more )?times (?:do|must|have|should|will|can) (?:i|we)`,
+      String.raw`(?:i|i've|ive|i have|we've|we have|we) already (?:contacted|called|emailed|asked|told|written|complained|reported|chatted|messaged|spoke)`,
+    ]),
+    zh: chinesePhrases([
+      `第${ZH_COUNT}[次回遍](?:了|的)?(?:联系|找|问|打|投诉|反映|催|咨询|说|发错|寄错|送错|搞错|弄错|出现|遇到|坏|收到错|来|申请|提交|给你们)`,
+      `第${ZH_COUNT}[次回遍]了`, '不是第一次',
+      `(?:问|找|联系|打|投诉|催|说|反映|反馈|咨询|申请|提交|打电话|来电|留言|发邮件|私信)(?:了|过)?(?:你们)?${ZH_COUNT}[次遍回]`,
+      '每次都(?:说|是|这样|让|叫|要|推|敷衍|没|不|找|拖)', '每次(?:找|问|联系)(?:你们|客服)?都',
+      '又(?:发错|寄错|送错|搞错|弄错|坏了|延迟|没到|没发|出问题|是这样|拖)',
+      '(?:一直|始终|到现在|至今|还是)(?:都)?没(?:有)?人(?:管|处理|理|回复|回|解决|联系)', '到底有没有人(?:管|处理|理)',
+      '(?:还是|依然|仍然|仍)没(?:有)?(?:解决|处理|修好)',
     ]),
   },
   {
@@ -141,6 +200,7 @@ const RULES: readonly ComplaintRule[] = [
       'late (?:delivery|again)', 'delayed', 'expired (?:food|milk|medicine|product|goods)', 'spoiled', 'rotten',
       'mou?ldy?',
       'stale', 'no refund', "refund (?:hasn't|has not|never|still hasn't|not) (?:arrived|come|been|received)",
+      '(?:was|got|been|were) cancell?ed', 'cancell?ed (?:my|our) (?:order|flight|booking|subscription)',
     ]),
     zh: chinesePhrases([
       '质量问题', '坏了', '坏的', '损坏', '破损', '破了', '碎了', '裂了', '漏水', '漏液', '故障', '不能用', '用不了', '没法用',
@@ -149,14 +209,33 @@ const RULES: readonly ComplaintRule[] = [
       '多扣', '扣错', '乱扣费', '乱收费', '退款(?:还)?没到', '没退款', '不退款', '延迟发货', '还没发货', '不发货', '不给退',
     ]),
   },
+  {
+    kind: 'account_locked',
+    level: 'L2',
+    en: englishPhrases([
+      'locked out',
+      'account (?:is |was |has been |got |been )?(?:locked|blocked|suspended|frozen|disabled|deactivated)',
+      '(?:locked|blocked|suspended|froze|frozen|disabled) my account',
+    ]),
+    zh: chinesePhrases([
+      '(?:账号|账户|帐号|帐户|号)(?:被|已|已经|又)?(?:锁|锁定|锁住|冻结|封|封禁|封停)了?', '被锁定', '被冻结', '被封号', '封号',
+    ]),
+  },
 ];
 
-function englishPhrases(phrases: readonly string[]): RegExp {
-  return new RegExp(String.raw`\b(?:${phrases.join('|')})(?![\w'])`, 'g');
+
+function englishPhrases(phrases: readonly string[]): RegExp[] {
+  return chunks(phrases).map((chunk) => new RegExp(bounded(String.raw`\b(?:${chunk.join('|')})(?![\w'])`), 'g'));
 }
 
-function chinesePhrases(phrases: readonly string[]): RegExp {
-  return new RegExp(phrases.join('|'), 'g');
+function chinesePhrases(phrases: readonly string[]): RegExp[] {
+  return chunks(phrases).map((chunk) => new RegExp(bounded(chunk.join('|')), 'g'));
+}
+
+function chunks(phrases: readonly string[]): string[][] {
+  const out: string[][] = [];
+  for (let i = 0; i < phrases.length; i += PHRASES_PER_PATTERN) out.push(phrases.slice(i, i + PHRASES_PER_PATTERN));
+  return out;
 }
 
 // "not damaged", "nobody was hurt", "I'm not going to sue": the words are there, the complaint is not.
@@ -165,21 +244,42 @@ const EN_NEGATION =
 // "没有受伤", "不是质量问题", "无异物".
 const ZH_NEGATION = /(?:没有|没|未|不是|无|并非|不会|不想|不要)$/;
 
+// "上次说帮我处理 结果啥都没做": a promise, then in the same sentence what came of it. Two small patterns and a distance,
+// not one pattern with a bounded gap (whose automaton the ReDoS checker cannot decide in time).
+const ZH_PROMISED = /上次(?:说|答应|承诺|讲|告诉)|之前(?:说|答应|承诺)/g;
+const ZH_OUTCOME = /结果|还是|但是|可是|却|到现在|至今|依然|仍然/;
+const ZH_SENTENCE_END = /[。！？!?]/;
+const PROMISE_REACH = 24;
+
+function brokenPromises(chinese: string): string[] {
+  const found: string[] = [];
+  for (const match of chinese.matchAll(ZH_PROMISED)) {
+    const start = match.index ?? 0;
+    let after = chinese.slice(start + match[0].length, start + match[0].length + PROMISE_REACH);
+    const end = after.search(ZH_SENTENCE_END);
+    if (end >= 0) after = after.slice(0, end);
+    const outcome = ZH_OUTCOME.exec(after);
+    if (outcome) found.push(chinese.slice(start, start + match[0].length + outcome.index + outcome[0].length));
+  }
+  return found;
+}
+
 export function detectComplaintLevel(text: string, lang: Lang): ComplaintResult {
   const english = normalizeEnglish(text);
   const chinese = lang === 'zh' ? normalizeChinese(text) : '';
-  let winner: ComplaintRule | null = null;
+  const complaints: Complaint[] = [];
   const evidence: string[] = [];
   for (const rule of RULES) {
     const found = [
-      ...findMatches(english, [rule.en], (t, index) => EN_NEGATION.test(t.slice(Math.max(0, index - 30), index))),
+      ...findMatches(english, rule.en, (t, index) => EN_NEGATION.test(t.slice(Math.max(0, index - 30), index))),
       ...(lang === 'zh'
-        ? findMatches(chinese, [rule.zh], (t, index) => ZH_NEGATION.test(t.slice(Math.max(0, index - 3), index)))
+        ? findMatches(chinese, rule.zh, (t, index) => ZH_NEGATION.test(t.slice(Math.max(0, index - 3), index)))
         : []),
+      ...(lang === 'zh' && rule.kind === 'repeated_contact' ? brokenPromises(chinese) : []),
     ];
     if (found.length === 0) continue;
-    winner ??= rule;
+    complaints.push({ kind: rule.kind, level: rule.level, evidence: found });
     for (const phrase of found) if (!evidence.includes(phrase)) evidence.push(phrase);
   }
-  return { level: winner?.level ?? null, kind: winner?.kind ?? null, evidence };
+  return { level: complaints[0]?.level ?? null, kind: complaints[0]?.kind ?? null, evidence, complaints };
 }

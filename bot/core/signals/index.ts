@@ -1,34 +1,42 @@
 /**
- * Signals that decide a handoff, read from one customer message (English or Chinese): sentiment, an explicit request
- * for a person, complaint level, and money amounts. Every detector is a pure function that returns its value and the
- * evidence it saw. Conversation-level signals (rolling sentiment over turns) take their inputs from the caller; the
- * customer tier and repeated failures need state and live elsewhere.
+ * Signals that decide a handoff, read from one customer message (English or Chinese): complaint kinds (safety, legal,
+ * abuse, repeated contact, service failure…), an explicit request for a person, money amounts, sentiment and emotion.
+ * Every detector is a pure function that returns its value and the evidence it saw; `analyzeMessage` runs them all
+ * into the one signals shape (schema.ts). What needs the conversation (mood over the last messages, the customer's
+ * tier, failures, the same problem again) is added by the engine (bot/core/turn-signals.ts).
+ *
+ * Chinese is read in simplified characters: the engine folds traditional text before it asks.
  */
 import { detectAgentRequest } from './agent-request';
-import { detectComplaintLevel, type ComplaintKind, type ComplaintLevel } from './complaint';
-import { DEFAULT_HIGH_VALUE_THRESHOLD, detectHighValue } from './high-value';
+import { detectComplaintLevel, type ComplaintResult } from './complaint';
+import { DEFAULT_HIGH_VALUE_THRESHOLDS, detectHighValue, type HighValueResult, type HighValueThresholds } from './high-value';
 import { detectLanguage } from './language';
-import { analyzeSentiment } from './sentiment';
-import type { MoneyAmount, SentimentLabel } from './types';
-import type { Lang } from '../../../contracts';
+import type { Detector, MessageSignals } from './schema';
+import { readSentiment } from './sentiment';
+import type { SentimentReading } from './sentiment-scale';
+import type { Lang } from './types';
 
-export type { MoneyAmount, SentimentLabel, SentimentResult } from './types';
+export * from './schema';
+export type { Lang } from './types';
 export { detectLanguage } from './language';
-export { analyzeSentiment, rollingSentiment, DEFAULT_SENTIMENT_WINDOW, type RollingSentiment } from './sentiment';
-export { NEGATIVE_SCORE, POSITIVE_SCORE, sentimentLabel } from './sentiment-scale';
+export { analyzeSentiment, analyzeEmotion, readSentiment, rollingSentiment, DEFAULT_SENTIMENT_WINDOW, type RollingSentiment } from './sentiment';
+export { NEGATIVE_SCORE, POSITIVE_SCORE, STRONG_EMOTION_SCORE, sentimentLabel } from './sentiment-scale';
 export { detectAgentRequest, type AgentRequestResult } from './agent-request';
-export { detectComplaintLevel, type ComplaintKind, type ComplaintLevel, type ComplaintResult } from './complaint';
+export { detectComplaintLevel, type ComplaintResult } from './complaint';
 export { parseMoneyAmounts, UNKNOWN_CURRENCY, type MoneyMention } from './money';
-export { detectHighValue, DEFAULT_HIGH_VALUE_THRESHOLD, type HighValueResult } from './high-value';
+export {
+  detectHighValue, DEFAULT_HIGH_VALUE_THRESHOLD, DEFAULT_HIGH_VALUE_THRESHOLDS, type HighValueResult, type HighValueThresholds,
+} from './high-value';
 export { parseChineseNumber } from './chinese-numerals';
+export { detectRepeatedProblem, type RepeatedProblem } from './repeated-problem';
 
 export interface AnalyzeOptions {
   /** The message's language when already known; otherwise detected from the text (and `locale`). */
   lang?: Lang;
   /** The channel's locale ("zh-CN"), a hint for language detection. */
   locale?: string;
-  /** Amount at or above which a message is high value; default 500 000. */
-  highValueThreshold?: number;
+  /** High-value thresholds per currency, or one figure for every currency; default DEFAULT_HIGH_VALUE_THRESHOLDS. */
+  highValueThreshold?: number | HighValueThresholds;
   /** The account currency, given to amounts written without one ("50万"). */
   currency?: string;
   /** Milliseconds since some origin; the detectors' time budget is measured with it (tests pass their own). */
@@ -43,54 +51,49 @@ export interface AnalyzeOptions {
  */
 export const DETECTOR_BUDGET_MS = 50;
 
-/** All per-message signals in one JSON-friendly object (the shape `baton ask --json` prints under `signals`). */
-export interface MessageSignals {
-  lang: Lang;
-  sentiment: { label: SentimentLabel; score: number };
-  agentRequest: boolean;
-  complaintLevel: ComplaintLevel | null;
-  complaintKind: ComplaintKind | null;
-  /** The largest amount in the message. */
-  amount: MoneyAmount | null;
-  highValue: boolean;
-  /** What each signal saw, to record with a handoff's reasons. */
-  evidence: { sentiment: string[]; agentRequest: string[]; complaint: string[]; amount: string[] };
-  /** Detectors not run because the budget was spent (normally empty). */
-  skipped: Array<'complaint' | 'agentRequest' | 'amount' | 'sentiment'>;
-}
+const NO_COMPLAINT: ComplaintResult = { level: null, kind: null, evidence: [], complaints: [] };
+const NO_AMOUNT: HighValueResult = { amount: null, highValue: false, evidence: [] };
+const NO_SENTIMENT: SentimentReading = {
+  sentiment: { label: 'neutral', score: 0, evidence: [] },
+  emotion: { label: 'neutral', score: 0, strong: false, evidence: [] },
+};
 
 export function analyzeMessage(text: string, options: AnalyzeOptions = {}): MessageSignals {
   const lang = options.lang ?? detectLanguage(text, options.locale);
   const clock = options.clock ?? (() => performance.now());
   const deadline = clock() + DETECTOR_BUDGET_MS;
-  const skipped: MessageSignals['skipped'] = [];
+  const skipped: Detector[] = [];
   // Most consequential first: a safety or legal complaint must not be the one the budget skips.
-  const run = <T>(name: MessageSignals['skipped'][number], detect: () => T, otherwise: T): T => {
+  const run = <T>(name: Detector, detect: () => T, otherwise: T): T => {
     if (clock() > deadline) {
       skipped.push(name);
       return otherwise;
     }
     return detect();
   };
-  const complaint = run('complaint', () => detectComplaintLevel(text, lang), { level: null, kind: null, evidence: [] });
+  const complaint = run('complaint', () => detectComplaintLevel(text, lang), NO_COMPLAINT);
   const agent = run('agentRequest', () => detectAgentRequest(text, lang), { requested: false, evidence: [] });
-  const threshold = options.highValueThreshold ?? DEFAULT_HIGH_VALUE_THRESHOLD;
-  const money = run('amount', () => detectHighValue(text, threshold, options.currency), { amount: null, highValue: false, evidence: [] });
-  const sentiment = run('sentiment', () => analyzeSentiment(text, lang), { label: 'neutral' as const, score: 0, evidence: [] });
+  const thresholds = options.highValueThreshold ?? DEFAULT_HIGH_VALUE_THRESHOLDS;
+  const money = run('amount', () => detectHighValue(text, thresholds, options.currency), NO_AMOUNT);
+  const { sentiment, emotion } = run('sentiment', () => readSentiment(text, lang), NO_SENTIMENT);
   return {
     lang,
-    sentiment: { label: sentiment.label, score: sentiment.score },
+    sentiment,
+    emotion: withAbuse(emotion, complaint),
     agentRequest: agent.requested,
-    complaintLevel: complaint.level,
+    complaintLevel: complaint.level ?? 'L3',
     complaintKind: complaint.kind,
+    complaints: complaint.complaints,
     amount: money.amount,
     highValue: money.highValue,
-    evidence: {
-      sentiment: sentiment.evidence,
-      agentRequest: agent.evidence,
-      complaint: complaint.evidence,
-      amount: money.evidence,
-    },
+    evidence: { agentRequest: agent.evidence, complaint: complaint.evidence, amount: money.evidence },
     skipped,
   };
+}
+
+/** Insults and swearing at the staff are a strong emotion whatever the words around them weigh. */
+function withAbuse(emotion: SentimentReading['emotion'], complaint: ComplaintResult): SentimentReading['emotion'] {
+  const abuse = complaint.complaints.find((c) => c.kind === 'abuse');
+  if (!abuse || emotion.strong) return emotion;
+  return { ...emotion, strong: true, evidence: [...emotion.evidence, ...abuse.evidence.filter((e) => !emotion.evidence.includes(e))] };
 }

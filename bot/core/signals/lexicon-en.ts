@@ -29,6 +29,8 @@ export const EN_WORD_VALENCE: Readonly<Record<string, number>> = {
   unhelpful: -2, useless: -3, pointless: -2, pathetic: -3, lousy: -3, overcharged: -3, misleading: -2,
   shambles: -3, nightmare: -3, hopeless: -3, unreliable: -2, unusable: -3, late: -1, delayed: -1, delay: -1,
   rubbish: -3, garbage: -3, junk: -3, ripoff: -3, crashing: -2, crashes: -2, crashed: -2, freezes: -2,
+  unflattering: -2, cheaply: -2, unbelievable: -2, unfortunately: -1, sadly: -1.5, stranded: -2.5, overdue: -1.5,
+  idiots: -3, morons: -3, clowns: -2, thieves: -3, thieving: -3, crooks: -3, scum: -4, liars: -3,
   // Harm: safety incidents are as negative as it gets, whatever the tone.
   burned: -3, burnt: -3, injured: -3, injury: -3, exploded: -3, electrocuted: -4, poisoned: -4, bleeding: -3,
   dangerous: -3, unsafe: -3, hazard: -2, lawsuit: -2, hacked: -3,
@@ -57,9 +59,111 @@ export const EN_PHRASE_VALENCE: Readonly<Record<string, number>> = {
   'you kidding me': -3, 'give up': -2, 'out of pocket': -2,
   'claim against': -3, 'complaint against': -3, 'customer claim': -3, 'consumer claim': -3, 'file a claim': -3,
   'lodge a claim': -3, 'make a claim': -2, 'too bad': -2, 'caught fire': -4, 'on fire': -3, 'locked out': -2,
+  // What went wrong, as customers report it: cancelled by the company, left on hold, nobody answering, nothing yet.
+  'was cancelled': -2, 'was canceled': -2, 'got cancelled': -2, 'got canceled': -2, 'been cancelled': -2,
+  'been canceled': -2, 'were cancelled': -2, 'were canceled': -2, 'cancelled my': -2, 'canceled my': -2,
+  'cancelled our': -2, 'canceled our': -2, 'cancelled on me': -2, 'cancelled flight': -2, 'canceled flight': -2,
+  'on hold': -2, 'no one answering': -2.5, 'nobody answering': -2.5, 'no one is answering': -2.5,
+  'nobody is answering': -2.5, 'no one picks up': -2.5, 'nobody picks up': -2.5, 'no one responds': -2.5,
+  'nobody responds': -2.5, 'no one helped': -2.5, 'nobody helped': -2.5, 'no one called': -2, 'nobody called': -2,
+  'no one cares': -3, 'nobody cares': -3, "can't get through": -2, "couldn't get through": -2,
+  "can't get anyone": -2.5, "couldn't get anyone": -2.5, 'no update': -1.5, 'no updates': -1.5,
+  'no information': -1.5, 'no info': -1.5, 'no explanation': -2, 'no help': -2, 'no call back': -2,
+  'no callback': -2, 'no refund': -2, 'no compensation': -2, 'still no': -1.5, 'still nothing': -2, 'still not': -1.5,
+  'missed my connection': -2.5, 'missed connection': -2, 'lost my': -2, 'lost our': -2, 'lost luggage': -2,
+  'lost bag': -2, 'lost bags': -2,
+  // A verdict: the customer sent it back.
+  'returned it': -1.5, 'returning it': -1.5, 'sent it back': -1.5, 'sending it back': -1.5, 'send it back': -1,
+  'had to return': -2, 'will be returning': -1.5, 'went back': -1, 'is going back': -1.5, 'are going back': -1.5,
+  'going back to the store': -1.5, 'looks cheap': -2, 'look cheap': -2, 'looked cheap': -2, 'feels cheap': -2,
+  'felt cheap': -2, 'cheaply made': -2.5, 'poorly made': -2.5, 'not worth': -2, 'runs small': -1, 'runs large': -1,
+  'runs big': -1,
+  // Frustration asked as a question, and sarcasm that needs no context.
+  'why is it so hard': -2.5, 'how hard is it': -2.5, 'what is going on': -1.5, "what's going on": -1.5,
+  'are you serious': -2, 'is this a joke': -3, 'thanks for nothing': -3, 'so much for': -1.5, 'yeah right': -2,
+  'not acceptable': -3, 'not ok': -2, 'not okay': -2, 'not impressed': -2, 'beyond frustrated': -4,
   // Thanks and praise in support chats.
   'thank you': 2, 'thanks a lot': 3, 'much appreciated': 3, 'works now': 2, 'problem solved': 3, 'all good': 2,
 };
+
+/** Phrases of EN_PHRASE_VALENCE that judge or vent rather than report. */
+const EN_JUDGING_PHRASES: ReadonlySet<string> = new Set([
+  'waste of money', 'waste of time', 'rip off', 'ripped off', 'refund now', 'want my money back', "don't like",
+  "didn't like", "doesn't like", 'fed up', 'sick of', 'sick and tired', 'had enough', 'how many times', 'what a joke',
+  'a joke', 'not good enough', 'let me down', 'let down', 'never again', "can't believe", 'took forever',
+  'taking forever', 'takes forever', 'are you kidding', 'you kidding me', 'give up', 'too bad', 'no one cares',
+  'nobody cares', 'no help', 'why is it so hard', 'how hard is it', 'what is going on', "what's going on",
+  'are you serious', 'is this a joke', 'thanks for nothing', 'so much for', 'yeah right', 'not acceptable', 'not ok',
+  'not okay', 'not impressed', 'beyond frustrated', 'looks cheap', 'look cheap', 'looked cheap', 'feels cheap',
+  'felt cheap', 'cheaply made', 'poorly made', 'not worth',
+]);
+
+function isReport(phrase: string): boolean {
+  return !EN_JUDGING_PHRASES.has(phrase);
+}
+
+/**
+ * Words and phrases that report what happened (damaged, late, cancelled, on hold, charged twice, returned it) rather
+ * than how the customer feels about it. They make a message negative, but not emotional: "my parcel never arrived"
+ * is a problem to answer; "this is a joke, absolutely useless" is a customer a person should take. Everything else
+ * negative (AFINN included) is emotion: judgements, feelings, insults, swearing.
+ */
+export const EN_SITUATION: ReadonlySet<string> = new Set([
+  // Faults, damage, loss.
+  'problem', 'problems', 'issue', 'issues', 'error', 'errors', 'trouble', 'troubles', 'mistake', 'mistakes', 'missed',
+  'wrong', 'incorrect', 'lost', 'lose', 'losing', 'missing', 'fail', 'failed', 'fails', 'failing', 'failure', 'hard',
+  'difficult', 'stuck', 'broken', 'broke', 'break', 'breaks', 'defective', 'faulty', 'damage', 'damaged', 'damages',
+  'cracked', 'smashed', 'torn', 'crashing', 'crashes', 'crashed', 'crash', 'freezes', 'frozen', 'unusable', 'stolen',
+  'steal', 'theft', 'dead', 'died', 'leak', 'leaking', 'leaked', 'stain', 'stained', 'expired', 'bug', 'bugs',
+  'declined', 'rejected', 'refused', 'denied', 'cancel', 'cancelled', 'canceled', 'overcharged', 'late', 'delayed',
+  'delay', 'delays', 'slow', 'hacked', 'locked', 'blocked', 'suspended', 'itchy', 'unflattering',
+  // Harm: the safety detector acts on it; as a feeling it says nothing.
+  'burned', 'burnt', 'injured', 'injury', 'exploded', 'electrocuted', 'poisoned', 'bleeding', 'dangerous', 'unsafe',
+  'hazard', 'lawsuit', 'sick', 'ill', 'hurt', 'pain', 'fire', 'smoke',
+  // Asking about a complaint is a question: "how do I make a complaint".
+  'complaint', 'complaints', 'complain', 'complaining', 'complained', 'reclamation', 'reclamations', 'grievance',
+  ...Object.keys(EN_PHRASE_VALENCE).filter((phrase) => EN_PHRASE_VALENCE[phrase] < 0 && isReport(phrase)),
+]);
+
+/**
+ * Praise that sarcasm turns round when the message reports a failure: "great, another delay", "love being on hold",
+ * "awesome service, 2 hours on hold". Not "thanks" alone (customers thank before stating a problem).
+ */
+export const EN_SARCASM_PRONE: ReadonlySet<string> = new Set([
+  'great', 'awesome', 'fantastic', 'wonderful', 'brilliant', 'perfect', 'lovely', 'amazing', 'excellent', 'nice',
+  'love', 'loving', 'fun', 'super', 'cool', 'impressive', 'thanks a lot', 'well done', 'outstanding', 'superb',
+]);
+
+/**
+ * Words after which praise is what the customer expected, not what happened ("I really wanted to love this", "was
+ * hoping it would fit"): the praise in the rest of the clause turns round, weaker.
+ */
+export const EN_EXPECTATION: readonly string[] = [
+  'wanted to', 'want to love', 'hoped', 'hoping', 'expected', 'expecting', 'was excited', 'so excited',
+  'had high hopes', 'supposed to', 'should have been', 'thought it would', 'thought this would',
+];
+
+/** Size, amount and time words: neutral alone, a complaint after "too" ("too small", "too late", "too expensive"). */
+export const EN_DIMENSIONS: ReadonlySet<string> = new Set([
+  'small', 'big', 'large', 'tight', 'loose', 'short', 'long', 'wide', 'narrow', 'thin', 'thick', 'heavy', 'expensive',
+  'pricey', 'slow', 'late', 'hot', 'cold', 'low', 'high', 'little', 'much', 'many', 'boxy', 'baggy', 'sheer',
+]);
+
+/** Words that make a nearby duration a complaint: "on hold for 2 hours", "waited three weeks", "5 days late". */
+export const EN_WAIT_WORDS: ReadonlySet<string> = new Set([
+  'wait', 'waiting', 'waited', 'hold', 'delay', 'delayed', 'late', 'stuck', 'sitting', 'sat', 'stranded', 'queue',
+  'queued', 'tarmac', 'still', 'overdue', 'nothing',
+]);
+export const EN_DURATION_UNITS: ReadonlySet<string> = new Set([
+  'minutes', 'mins', 'hours', 'hrs', 'hour', 'hr', 'days', 'weeks', 'months', 'week', 'month',
+]);
+export const EN_COUNT_WORDS: ReadonlySet<string> = new Set([
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'several', 'many', 'multiple',
+  'an', 'a', 'few', 'couple',
+]);
+/** A duration near a wait word reads as this much (on top of the wait word's own valence, if any). */
+export const EN_WAIT_VALENCE = -2;
+
 
 /** Words that flip the valence of the sentiment word that follows within a few words ("not happy"). */
 export const EN_NEGATORS: ReadonlySet<string> = new Set([

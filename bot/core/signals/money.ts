@@ -68,9 +68,11 @@ const MULTIPLIERS: Readonly<Record<string, number>> = {
 const ATTACHED_ONLY = new Set(['k', 'w', 'm', 'mm', 'mn', 'b', 'bn']);
 
 // A number: Arabic digits (with thousands commas and decimals), Chinese numerals, or both ("2.5万", "1万5千").
+// "二十多万", "20多万", "十几万": "more than" before 万 or 亿 reads as the round figure (a lower bound), one such word
+// per number, right before the unit.
 const NUMBER = new RegExp(
-  String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?:[${CHINESE_NUMERAL_CHARS}]|\d+(?:\.\d+)?)*` +
-    String.raw`|[${CHINESE_NUMERAL_CHARS}]+(?:\d+(?:\.\d+)?[${CHINESE_NUMERAL_CHARS}]*)*`,
+  String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?:[${CHINESE_NUMERAL_CHARS}]|\d+(?:\.\d+)?)*(?:[多余几][万萬亿億])?` +
+    String.raw`|[${CHINESE_NUMERAL_CHARS}]+(?:\d+(?:\.\d+)?[${CHINESE_NUMERAL_CHARS}]*)*(?:[多余几][万萬亿億])?`,
   'g',
 );
 
@@ -172,6 +174,8 @@ function readAmount(text: string, start: number, numberText: string): MoneyMenti
   const prefix = PREFIX_RE.exec(before);
   const prefixCurrency = prefix ? currencyOf(prefix[1], PREFIX_SYMBOLS) : null;
   let cursor = end;
+  // "两万多块", "三千多元": "more than" between the number and its currency.
+  if (/^[多余]/.test(text.slice(cursor)) && SUFFIX_RE.test(text.slice(cursor + 1))) cursor += 1;
   const multiplier = MULTIPLIER_RE.exec(text.slice(cursor));
   const multiplierName = multiplier?.[2].toLowerCase() ?? null;
   const multiplierWord = multiplierName && !(multiplier![1] && ATTACHED_ONLY.has(multiplierName)) ? multiplierName : null;
@@ -258,8 +262,9 @@ function currencyOf(token: string, words: Readonly<Record<string, string>>): str
 }
 
 function numberValue(numberText: string): number | null {
-  if (/^[\d,]+(?:\.\d+)?$|^\.\d+$/.test(numberText)) return Number(numberText.replace(/,/g, ''));
-  return parseChineseNumber(numberText);
+  const plain = numberText.replace(/[多余几](?=[万萬亿億]$)/, '');
+  if (/^[\d,]+(?:\.\d+)?$|^\.\d+$/.test(plain)) return Number(plain.replace(/,/g, ''));
+  return parseChineseNumber(plain);
 }
 
 /** Digits inside a longer token: "A123", "v1.2", "5/12", "10:30", "2024-05-01", "555-1234", "+86 138…". */

@@ -1,11 +1,15 @@
 /** Small helpers shared by the rule-based detectors (agent request, complaint level). */
+import { unmaskProfanity } from './profanity';
 
-/** Lower case, one kind of apostrophe, one space: the form the English patterns are written against. */
+/**
+ * Lower case, one kind of apostrophe, one space, swearing spelled out, "w/" as "with": the form the English patterns
+ * are written against.
+ */
 export function normalizeEnglish(text: string): string {
-  return text
-    .normalize('NFKC')
+  return unmaskProfanity(text.normalize('NFKC'))
     .toLowerCase()
     .replace(/[\u2018\u2019`´]/g, "'")
+    .replace(/\bw\/(?=\s|$)/g, 'with')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -38,4 +42,16 @@ export function findMatches(
 /** Joins alternatives into one regular-expression group, longest first so "customer service" wins over "customer". */
 export function anyOf(words: readonly string[]): string {
   return `(?:${[...words].sort((a, b) => b.length - a.length).join('|')})`;
+}
+
+/**
+ * The pattern source with its unbounded word and digit runs (`\w+`, `\w*`, `\d+`) bounded: no customer word is longer,
+ * and the ReDoS checker (test/regex-safety.test.ts) then decides the pattern exactly, as an automaton, instead of by
+ * sampling inputs.
+ */
+export function bounded(source: string): string {
+  return source
+    .replace(/\\w\+/g, '[a-z0-9_]{1,16}')
+    .replace(/\\w\*/g, '[a-z0-9_]{0,12}')
+    .replace(/\\d\+/g, '[0-9]{1,9}');
 }

@@ -1,18 +1,29 @@
 import { afinnValence } from './afinn';
+import { unmaskProfanity } from './profanity';
 import {
-  EN_ACRONYMS, EN_CONTRAST, EN_DEGREE, EN_EXPLETIVES, EN_NEGATORS, EN_PHRASE_VALENCE, EN_WORD_VALENCE,
-  EXPLETIVE_BOOST, EXPLETIVE_VALENCE,
+  EN_ACRONYMS, EN_CONTRAST, EN_COUNT_WORDS, EN_DEGREE, EN_DIMENSIONS, EN_DURATION_UNITS, EN_EXPECTATION,
+  EN_EXPLETIVES, EN_NEGATORS, EN_PHRASE_VALENCE, EN_SARCASM_PRONE, EN_SITUATION, EN_WAIT_VALENCE,
+  EN_WAIT_WORDS, EN_WORD_VALENCE, EXPLETIVE_BOOST, EXPLETIVE_VALENCE,
 } from './lexicon-en';
 import {
-  applyPunctuationCues, CONTRAST_AFTER, CONTRAST_BEFORE, NEGATED_DEGREE_FACTOR, NEGATED_NEGATIVE_FACTOR, sentimentResult,
-  TONE_CUE_VALENCE,
+  CONTRAST_AFTER, CONTRAST_BEFORE, NEGATED_DEGREE_FACTOR, NEGATED_NEGATIVE_FACTOR, readingOf, TONE_CUE_VALENCE,
+  type SentimentReading,
 } from './sentiment-scale';
-import type { SentimentResult } from './types';
 
 /**
  * English sentiment: AFINN-165 word valences (natural's English vocabulary) corrected by Baton's customer-service
  * lexicon, then VADER-style rules: negation, degree words, swearing, "but", capitals, "!!!" and "???". Words are looked
  * up as written, not stemmed: stemming made "several" read as "severe" and "cancelling" as "cancel".
+ *
+ * Beyond VADER, what real complaints are written with:
+ * - reports of what went wrong, with no feeling word: "cancelled my flight", "on hold for 2 hours", "nobody is
+ *   answering", "still no refund", "too small", "sent it back" (a duration near a wait word is a complaint by itself);
+ * - sarcasm: praise in a message that reports a failure, at the head of a sentence or before "another" / "again"
+ *   ("great, another delay", "love being on hold");
+ * - expectation: praise after "wanted to", "was hoping", "expected" did not happen ("I really wanted to love this");
+ * - profanity written with asterisks ("f***ing", "b*stards").
+ * Each word is either a report (EN_SITUATION) or a feeling: the sentiment adds both, the emotion only feelings and
+ * tone (swearing, shouting, "!!!", "???").
  */
 
 // VADER's constant: a negated word of praise keeps three quarters of its strength with the opposite sign.
@@ -20,12 +31,20 @@ const NEGATION_FACTOR = -0.74;
 const CAPS_FACTOR = 1.5;
 /** How many words back a negator or swear word still reaches ("not very happy", "not at all happy"). */
 const NEGATION_REACH = 3;
+/** Sarcastic praise counts as this much of its valence, turned negative. */
+const SARCASM_FACTOR = -0.75;
+/** Praise that was only expected turns round, weaker ("wanted to love it"). */
+const EXPECTATION_FACTOR = -0.5;
+/** "too small", "too late": a dimension word after "too". */
+const EXCESS_VALENCE = -1.5;
+/** How many words a wait word may stand from a duration ("waited for almost 3 hours", "2 hours on the tarmac"). */
+const WAIT_REACH = 4;
 
 // Spellings without the apostrophe, common in chat, and two-word negations, all read as the contraction.
 const CONTRACTIONS: Readonly<Record<string, string>> = {
   dont: "don't", doesnt: "doesn't", didnt: "didn't", cant: "can't", wont: "won't", isnt: "isn't", arent: "aren't",
   wasnt: "wasn't", werent: "weren't", havent: "haven't", hasnt: "hasn't", hadnt: "hadn't", wouldnt: "wouldn't",
-  couldnt: "couldn't", shouldnt: "shouldn't", aint: "ain't",
+  couldnt: "couldn't", shouldnt: "shouldn't", aint: "ain't", whats: "what's",
 };
 const NOT_CONTRACTIONS: Readonly<Record<string, string>> = {
   do: "don't", does: "doesn't", did: "didn't", can: "can't", will: "won't", is: "isn't", are: "aren't",
@@ -38,7 +57,7 @@ interface Token {
   raw: string;
   /** Lower-cased, contractions unified. Punctuation tokens keep their characters. */
   word: string;
-  isWord: boolean;
+  kind: 'word' | 'number' | 'punctuation';
 }
 
 interface PhraseEntry {
@@ -46,42 +65,63 @@ interface PhraseEntry {
   valence: number;
 }
 
+interface Hit {
+  start: number;
+  end: number;
+  valence: number;
+  /** Reports what happened (EN_SITUATION) rather than a feeling. */
+  report: boolean;
+  /** Praise that sarcasm or an expectation may turn round. */
+  word: string;
+  negated: boolean;
+  evidence: string;
+}
+
 // Phrases indexed by their first word, longest first, so "still haven't received" wins over "haven't received".
 const PHRASES_BY_FIRST_WORD: ReadonlyMap<string, readonly PhraseEntry[]> = indexPhrases(EN_PHRASE_VALENCE);
 const MULTIWORD_DEGREES: readonly PhraseEntry[] = Object.entries(EN_DEGREE)
   .filter(([key]) => key.includes(' '))
   .map(([key, factor]) => ({ words: key.split(' '), valence: factor }));
+const EXPECTATIONS: readonly string[][] = EN_EXPECTATION.map((e) => e.split(' '));
+/** Sentence openers that may precede sarcastic praise: "oh great", "wow, just perfect". */
+const SARCASM_OPENERS: ReadonlySet<string> = new Set(['oh', 'wow', 'just', 'so', 'how', 'really', 'well', 'yeah', 'yay', 'what', 'a']);
+const SARCASM_FOLLOWERS: ReadonlySet<string> = new Set(['another', 'again', 'more']);
 
-export function analyzeEnglishSentiment(text: string): SentimentResult {
+export function readEnglishSentiment(text: string): SentimentReading {
   const tokens = tokenize(text);
-  const evidence: string[] = [];
   const contrastAt = lastContrastIndex(tokens);
   const shoutedMessage = isShoutedMessage(tokens);
+  const hits: Hit[] = [];
   const boostingExpletives = new Set<number>();
-  let sum = 0;
   let previousHitEnd = 0; // a negator or swear word before this index already served an earlier sentiment word
 
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i];
-    if (!token.isWord) {
+    if (token.kind !== 'word') {
       i++;
       continue;
     }
     const phrase = matchPhrase(tokens, i);
     const span = phrase ? phrase.words.length : 1;
-    const base = phrase ? phrase.valence : wordValence(token.word);
+    const word = phrase ? phrase.words.join(' ') : token.word;
+    let base = phrase ? phrase.valence : wordValence(token.word);
+    let report = EN_SITUATION.has(word);
+    const degree = degreeBefore(tokens, i);
+    if (base === 0 && !phrase && EN_DIMENSIONS.has(token.word) && tokens[i - 1]?.word === 'too') {
+      base = EXCESS_VALENCE; // "too small", "too late"
+      report = true;
+    }
     if (base === 0 || EN_EXPLETIVES.has(token.word)) {
       i += span;
       continue;
     }
-    const degree = degreeBefore(tokens, i);
     const negatedBy = findBefore(tokens, i, previousHitEnd, (t) => EN_NEGATORS.has(t.word));
     let valence = base;
     if (negatedBy >= 0) {
       // "not very good" is milder than "not good": under negation a degree word softens.
       valence *= degree.factor > 1 ? NEGATED_DEGREE_FACTOR : degree.factor;
       valence *= valence > 0 ? NEGATION_FACTOR : NEGATED_NEGATIVE_FACTOR;
-    } else {
+    } else if (tokens[i - 1]?.word !== 'too' || base > 0) {
       valence *= degree.factor;
     }
     const expletive = findBefore(tokens, i, previousHitEnd, (t) => EN_EXPLETIVES.has(t.word));
@@ -93,25 +133,127 @@ export function analyzeEnglishSentiment(text: string): SentimentResult {
     if (!shoutedMessage && isShouted(token.raw)) valence *= CAPS_FACTOR;
     if (contrastAt >= 0) valence *= i < contrastAt ? CONTRAST_BEFORE : CONTRAST_AFTER;
 
-    sum += valence;
-    evidence.push(rawSpan(tokens, Math.min(degree.start, negatedBy >= 0 ? negatedBy : i), i + span));
+    hits.push({
+      start: i,
+      end: i + span,
+      valence,
+      report,
+      word,
+      negated: negatedBy >= 0,
+      evidence: rawSpan(tokens, Math.min(degree.start, negatedBy >= 0 ? negatedBy : i), i + span),
+    });
     i += span;
     previousHitEnd = i;
   }
 
+  hits.push(...durationHits(tokens, hits));
+  turnExpectedPraise(tokens, hits);
+  turnSarcasticPraise(tokens, hits, contrastAt);
+
+  const all = new Tally();
+  const feeling = new Tally();
+  for (const hit of hits.sort((a, b) => a.start - b.start)) {
+    all.add(hit.valence, hit.evidence);
+    if (!hit.report) feeling.add(hit.valence, hit.evidence);
+  }
   tokens.forEach((token, index) => {
-    if (token.isWord && EN_EXPLETIVES.has(token.word) && !boostingExpletives.has(index)) {
-      sum += EXPLETIVE_VALENCE;
-      evidence.push(token.raw);
+    if (token.kind === 'word' && EN_EXPLETIVES.has(token.word) && !boostingExpletives.has(index)) {
+      all.add(EXPLETIVE_VALENCE, token.raw);
+      feeling.add(EXPLETIVE_VALENCE, token.raw);
     }
   });
-
   // Shouting strengthens what was said or, alone, signals impatience.
   if (shoutedMessage) {
-    sum = sum === 0 ? TONE_CUE_VALENCE : sum * CAPS_FACTOR;
-    evidence.push('ALL CAPS');
+    for (const tally of [all, feeling]) tally.shout(CAPS_FACTOR, TONE_CUE_VALENCE);
   }
-  return sentimentResult(applyPunctuationCues(text, sum, evidence), evidence);
+  return readingOf(text, all, feeling);
+}
+
+/** A running sum of valences with the evidence behind them. */
+class Tally {
+  sum = 0;
+  readonly evidence: string[] = [];
+
+  add(valence: number, evidence: string): void {
+    this.sum += valence;
+    this.evidence.push(evidence);
+  }
+
+  shout(factor: number, alone: number): void {
+    this.sum = this.sum === 0 ? alone : this.sum * factor;
+    this.evidence.push('ALL CAPS');
+  }
+}
+
+/**
+ * "on hold for 2 hours", "waited three weeks", "5 days late", "still nothing after a week": a duration with a wait word
+ * near it, reported once per duration.
+ */
+function durationHits(tokens: readonly Token[], hits: readonly Hit[]): Hit[] {
+  const found: Hit[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (!EN_DURATION_UNITS.has(tokens[i].word)) continue;
+    const count = tokens[i - 1];
+    const counted = count.kind === 'number' || EN_COUNT_WORDS.has(count.word) || count.word === 'few';
+    if (!counted) continue;
+    let near = false;
+    for (let k = Math.max(0, i - 1 - WAIT_REACH); k <= Math.min(tokens.length - 1, i + WAIT_REACH) && !near; k++) {
+      near = tokens[k].kind === 'word' && EN_WAIT_WORDS.has(tokens[k].word);
+    }
+    if (!near) continue;
+    const start = i - 1;
+    if (hits.some((h) => h.start <= start && h.end > start)) continue;
+    found.push({ start, end: i + 1, valence: EN_WAIT_VALENCE, report: true, word: '', negated: false, evidence: rawSpan(tokens, start, i + 1) });
+  }
+  return found;
+}
+
+/** Praise after "wanted to", "was hoping", "expected", in the same clause: it did not happen. */
+function turnExpectedPraise(tokens: readonly Token[], hits: Hit[]): void {
+  for (const hit of hits) {
+    if (hit.valence <= 0 || hit.negated) continue;
+    for (let k = hit.start - 1; k >= 0 && hit.start - k <= 6; k--) {
+      if (tokens[k].kind === 'punctuation') break;
+      const expectation = EXPECTATIONS.find((words) => words.every((w, j) => tokens[k + j]?.word === w));
+      if (expectation && k + expectation.length <= hit.start) {
+        hit.valence *= EXPECTATION_FACTOR;
+        hit.evidence = `${rawSpan(tokens, k, k + expectation.length)}…${hit.evidence}`;
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * Praise in a message that reports a failure, at the head of a sentence ("Great, another delay", "Oh wonderful. On
+ * hold again"), before "another" / "again" / "more", or praising the waiting itself ("love being on hold"), is
+ * sarcasm. Not when the message weighs two sides with "but": "the crew was great but the delay was long".
+ */
+function turnSarcasticPraise(tokens: readonly Token[], hits: Hit[], contrastAt: number): void {
+  if (contrastAt >= 0) return;
+  const reportsFailure = hits.some((h) => h.report && h.valence < 0);
+  if (!reportsFailure) return;
+  for (const hit of hits) {
+    if (hit.valence <= 0 || hit.negated || !EN_SARCASM_PRONE.has(hit.word)) continue;
+    const headOfSentence = isHeadOfSentence(tokens, hit.start);
+    const next = tokens[hit.end];
+    const followedByMore = (next?.kind === 'punctuation' ? tokens[hit.end + 1] : next)?.word;
+    const praisesWaiting = (hit.word === 'love' || hit.word === 'loving') && ['being', 'waiting', 'how', 'that', 'sitting', 'when'].includes(next?.word ?? '');
+    if (headOfSentence || SARCASM_FOLLOWERS.has(followedByMore ?? '') || praisesWaiting) {
+      hit.valence *= SARCASM_FACTOR;
+      hit.report = false;
+      hit.evidence = `${hit.evidence} (sarcasm)`;
+    }
+  }
+}
+
+function isHeadOfSentence(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const token = tokens[k];
+    if (token.kind === 'punctuation') return /[.!?]/.test(token.word) || k === 0;
+    if (!SARCASM_OPENERS.has(token.word)) return false;
+  }
+  return true;
 }
 
 function wordValence(word: string): number {
@@ -123,18 +265,26 @@ function wordValence(word: string): number {
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.replace(/[\u2018\u2019`]/g, "'").matchAll(/[A-Za-z]+(?:'[A-Za-z]+)?|[.,;:!?]+/g)) {
+  const source = unmaskProfanity(text.replace(/[\u2018\u2019`]/g, "'"));
+  for (const match of source.matchAll(/[A-Za-z]+(?:'[A-Za-z]+)?|\d+(?:[.,]\d+)?|[.,;:!?]+/g)) {
     const raw = match[0];
-    const isWord = /^[A-Za-z]/.test(raw);
-    const lower = raw.toLowerCase();
-    const word = isWord ? (CONTRACTIONS[lower] ?? (lower === 'cannot' ? "can't" : lower)) : raw;
-    const previous = tokens[tokens.length - 1];
-    // "does not" → "doesn't", so phrases and negation see one spelling.
-    if (word === 'not' && previous?.isWord && NOT_CONTRACTIONS[previous.word]) {
-      tokens[tokens.length - 1] = { raw: `${previous.raw} ${raw}`, word: NOT_CONTRACTIONS[previous.word], isWord };
+    if (/^\d/.test(raw)) {
+      tokens.push({ raw, word: raw, kind: 'number' });
       continue;
     }
-    tokens.push({ raw, word, isWord });
+    if (!/^[A-Za-z]/.test(raw)) {
+      tokens.push({ raw, word: raw, kind: 'punctuation' });
+      continue;
+    }
+    const lower = raw.toLowerCase();
+    const word = CONTRACTIONS[lower] ?? (lower === 'cannot' ? "can't" : lower);
+    const previous = tokens[tokens.length - 1];
+    // "does not" → "doesn't", so phrases and negation see one spelling.
+    if (word === 'not' && previous?.kind === 'word' && NOT_CONTRACTIONS[previous.word]) {
+      tokens[tokens.length - 1] = { raw: `${previous.raw} ${raw}`, word: NOT_CONTRACTIONS[previous.word], kind: 'word' };
+      continue;
+    }
+    tokens.push({ raw, word, kind: 'word' });
   }
   return tokens;
 }
@@ -144,7 +294,7 @@ function matchPhrase(tokens: readonly Token[], start: number): PhraseEntry | und
 }
 
 function wordsAt(tokens: readonly Token[], start: number, words: readonly string[]): boolean {
-  return words.every((word, k) => tokens[start + k]?.isWord && tokens[start + k].word === word);
+  return words.every((word, k) => tokens[start + k]?.kind === 'word' && tokens[start + k].word === word);
 }
 
 /** The factor of the degree word(s) right before position `at` ("very", "a bit"); 1 when there is none. */
@@ -154,11 +304,11 @@ function degreeBefore(tokens: readonly Token[], at: number): { factor: number; s
     if (wordsAt(tokens, start, degree.words)) return { factor: degree.valence, start };
   }
   const previous = tokens[at - 1];
-  const factor = previous?.isWord ? EN_DEGREE[previous.word] : undefined;
+  const factor = previous?.kind === 'word' ? EN_DEGREE[previous.word] : undefined;
   if (factor === undefined) return { factor: 1, start: at };
   // "really very bad": a second degree word adds a little more.
   const earlier = tokens[at - 2];
-  const earlierFactor = earlier?.isWord ? EN_DEGREE[earlier.word] : undefined;
+  const earlierFactor = earlier?.kind === 'word' ? EN_DEGREE[earlier.word] : undefined;
   if (earlierFactor === undefined) return { factor, start: at - 1 };
   return { factor: factor * (1 + (earlierFactor - 1) / 2), start: at - 2 };
 }
@@ -167,7 +317,7 @@ function degreeBefore(tokens: readonly Token[], at: number): { factor: number; s
 function findBefore(tokens: readonly Token[], at: number, floor: number, test: (token: Token) => boolean): number {
   for (let k = at - 1, seen = 0; k >= floor && seen < NEGATION_REACH; k--) {
     const token = tokens[k];
-    if (!token.isWord || EN_CONTRAST.has(token.word)) return -1;
+    if (token.kind === 'punctuation' || EN_CONTRAST.has(token.word)) return -1;
     if (test(token)) return k;
     seen++;
   }
@@ -176,7 +326,7 @@ function findBefore(tokens: readonly Token[], at: number, floor: number, test: (
 
 function lastContrastIndex(tokens: readonly Token[]): number {
   for (let k = tokens.length - 1; k > 0; k--) {
-    if (tokens[k].isWord && EN_CONTRAST.has(tokens[k].word)) return k;
+    if (tokens[k].kind === 'word' && EN_CONTRAST.has(tokens[k].word)) return k;
   }
   return -1;
 }
@@ -191,7 +341,7 @@ function isShouted(raw: string): boolean {
 
 /** Most of a message in capitals (at least two words of three letters or more) reads as shouting. */
 function isShoutedMessage(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((t) => t.isWord && t.raw.length >= 3 && !EN_ACRONYMS.has(t.raw));
+  const words = tokens.filter((t) => t.kind === 'word' && t.raw.length >= 3 && !EN_ACRONYMS.has(t.raw));
   const shouted = words.filter((t) => isShouted(t.raw)).length;
   return shouted >= 2 && shouted / words.length >= 0.6;
 }

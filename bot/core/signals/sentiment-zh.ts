@@ -1,11 +1,10 @@
 import {
   ZH_CONTRAST, ZH_DEGREE, ZH_DIMENSIONS, ZH_EMOTICONS, ZH_EXCESS_DEGREES, ZH_MARKERS, ZH_NEGATIVE, ZH_NEGATORS,
-  ZH_NEUTRAL, ZH_POSITIVE, ZH_WARNING_NEGATORS, type ZhMarker,
+  ZH_NEUTRAL, ZH_POSITIVE, ZH_SITUATION, ZH_WARNING_NEGATORS, type ZhMarker,
 } from './lexicon-zh';
 import {
-  applyPunctuationCues, CONTRAST_AFTER, CONTRAST_BEFORE, NEGATED_DEGREE_FACTOR, NEGATED_NEGATIVE_FACTOR, sentimentResult,
+  CONTRAST_AFTER, CONTRAST_BEFORE, NEGATED_DEGREE_FACTOR, NEGATED_NEGATIVE_FACTOR, readingOf, type SentimentReading,
 } from './sentiment-scale';
-import type { SentimentResult } from './types';
 
 /**
  * Chinese sentiment from Baton's lexicon. The text is cut into lexicon words by longest match (no segmenter: the
@@ -14,6 +13,9 @@ import type { SentimentResult } from './types';
  * clause (or a negator after it: "一点问题都没有"), by "但是"-style contrast in its sentence, and by the discourse
  * markers around it (ZH_MARKERS: "就是…" reservations, "虽然…" concessions, "除了…" exceptions, "总的来说…"
  * summaries, "希望…" wishes, "本以为…" expectations, "这也叫…" rhetorical questions).
+ *
+ * Words that report what happened (ZH_SITUATION: "坏了", "没收到", "太慢"), a lack ("没有发票") and a size that is
+ * "too much" ("太小") count in the sentiment only; every other word also counts in the emotion ("垃圾", "气死", "失望").
  *
  * All of it is hand-written: no weights are learnt from review data (the review sets used to measure it carry no
  * licence that would let Baton ship anything derived from them).
@@ -100,18 +102,20 @@ const CLAUSE_END = /[,，;；:：、~～…\s"“”'‘’()（）[\]【】]/;
 const SENTENCE_END = /[.。!！?？\n]/;
 const HAN = /\p{Script=Han}/u;
 
-export function analyzeChineseSentiment(text: string): SentimentResult {
+export function readChineseSentiment(text: string): SentimentReading {
   const normalized = text.normalize('NFKC').toLowerCase();
-  const state: MessageState = { evidence: [], praise: 0 };
+  const state: MessageState = { evidence: [], praise: 0, feeling: { sum: 0, evidence: [] } };
   let sum = 0;
   for (const sentence of splitSentences(readPieces(normalized))) sum += scoreSentence(sentence, state);
-  return sentimentResult(applyPunctuationCues(normalized, sum, state.evidence), state.evidence);
+  return readingOf(normalized, { sum, evidence: state.evidence }, state.feeling);
 }
 
 interface MessageState {
   evidence: string[];
   /** Praise weighed so far: a reservation ("就是…") needs some before it. */
   praise: number;
+  /** The words of feeling alone (not ZH_SITUATION), for the emotion. */
+  feeling: { sum: number; evidence: string[] };
 }
 
 /** Cuts the text into lexicon words (longest first), other characters and clause / sentence ends. */
@@ -287,6 +291,10 @@ function scoreSentence(pieces: readonly SentencePiece[], state: MessageState): n
     if (valence > 0) state.praise += valence;
     sum += valence;
     state.evidence.push(evidence);
+    if (entry.kind === 'sentiment' && !ZH_SITUATION.has(piece.text)) {
+      state.feeling.sum += valence;
+      state.feeling.evidence.push(evidence);
+    }
   });
   return sum + modifiers.endClause();
 }

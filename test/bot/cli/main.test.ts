@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { run } from '../../../bot/cli/main';
 import type { CliIo } from '../../../bot/cli/context';
+import { SignalsSchema } from '../../../bot/core/signals';
 
 let dataDir: string;
 let work: string;
@@ -117,7 +118,8 @@ test('ask --json --batch prints one JSON line per question, in order', async () 
     articleId: 'returns-start-en',
     score: expect.any(Number),
     candidates: expect.arrayContaining([{ articleId: 'returns-start-en', score: expect.any(Number) }]),
-    signals: {
+    // The one signals shape, as the engine read it: DESIGN.md's names, and the rest with their evidence.
+    signals: expect.objectContaining({
       sentiment: { label: 'neutral', score: expect.any(Number), evidence: [] },
       agentRequest: false,
       amount: null,
@@ -125,12 +127,13 @@ test('ask --json --batch prints one JSON line per question, in order', async () 
       complaintLevel: 'L3',
       complaintKind: null,
       evidence: { agentRequest: [], complaint: [], amount: [] },
-    },
+    }),
     intent: { intent: 'kb:returns-start-en', confidence: expect.any(Number), source: 'local' },
     handoff: false,
     level: null,
     reasons: [],
   });
+  expect(SignalsSchema.parse(lines[0].signals)).toEqual(lines[0].signals);
   expect(lines[1]).toMatchObject({ lang: 'zh', script: 'Hans', articleId: 'returns-start-zh' });
   expect(lines[2]).toMatchObject({ decision: 'fallback', articleId: null });
   // The signals and the service level the handoff policy gives them (DESIGN.md field names).

@@ -90,7 +90,7 @@ test('survey answers reach the handoff service for this conversation, even while
 
 test('engine state is saved between turns', async () => {
   await say('c6', 'blorp fizzbuzz quux');
-  expect((await store.get('c6'))!.state).toMatchObject({ consecutiveFailures: expect.any(Number), recentSentiment: [expect.any(Number)] });
+  expect((await store.get('c6'))!.state).toMatchObject({ consecutiveFailures: expect.any(Number), recentEmotion: [expect.any(Number)] });
 });
 
 describe('with an intent recognizer', () => {
@@ -106,8 +106,9 @@ describe('with an intent recognizer', () => {
     const calls: string[] = [];
     const withClu = createConversationRuntime({ store, knowledge, handoff, recognizer: recognizerSaying('clu', 'agent_request', calls) });
     await store.ensure({ id: 'r1', channel: 'webchat', userId: 'u1' });
-    const result = await withClu.respond({ conversationId: 'r1', channel: 'webchat', userId: 'u1', text: 'can somebody from your team look at this' });
-    expect(calls).toEqual(['can somebody from your team look at this']);
+    const result = await withClu.respond({ conversationId: 'r1', channel: 'webchat', userId: 'u1', text: 'I would rather deal with your colleagues on this' });
+    expect(calls).toEqual(['I would rather deal with your colleagues on this']);
+    expect(result.explanation.signals).toMatchObject({ agentRequest: true, recognized: { intent: 'agent_request', source: 'clu' } });
     expect(result.explanation.recognized).toEqual({ intent: 'agent_request', confidence: 0.93, source: 'clu' });
     expect(handoff.requests[0].reasons[0].evidence).toContain('recognizer (clu): agent_request 0.93');
   });

@@ -71,10 +71,10 @@ describe('engine says honestly when it has no answer', () => {
 const handoffs: Array<[string, string, string, RegExp | null]> = [
   ['I want to talk to a person', 'L3', 'agent-request', null],
   ['转人工', 'L3', 'agent-request', null],
-  ['my phone charger caught fire and burned my hand', 'L1', 'safety-or-legal', /really sorry/],
-  ['我要起诉你们', 'L1', 'safety-or-legal', /非常抱歉/],
-  ['I want to file a complaint about my delivery', 'L2', 'complaint', /really sorry/],
-  ['This is the worst service ever, absolutely unacceptable!!!', 'L2', 'strong-negative', /really sorry/],
+  ['my phone charger caught fire and burned my hand', 'L1', 'safety', /emergency/],
+  ['我要起诉你们', 'L1', 'legal', /资深同事/],
+  ['stupid bot, you are all useless', 'L2', 'abuse', /really sorry/],
+  ['This is the worst service ever, absolutely unacceptable!!!', 'L2', 'strong-emotion', /really sorry/],
   ['I need to discuss an order of $650,000 for my company', 'L2', 'high-value', null],
 ];
 
@@ -90,10 +90,11 @@ describe('the policy hands upset, urgent, high-value and asking customers to a p
     expect(turn.explanation.signals).toBeDefined();
   });
 
-  test('a service failure with a known answer gets the answer and a person', () => {
+  test('a service failure stated plainly gets the answer, not a person', () => {
     const [turn] = play(['I was charged twice for one order']);
-    expect(turn.explanation.decision).toBe('handoff');
+    expect(turn.explanation.decision).toBe('answer');
     expect(turn.replies.map((r) => r.articleId)).toContain('payments-double-charge-en');
+    expect(turn.effects.filter((e) => e.type === 'handoff')).toEqual([]);
   });
 
   test('a message that merely mentions a person is answered, not handed off', () => {

@@ -19,12 +19,34 @@ const ENGLISH_REQUESTS = [
   'put me through to customer support',
   'connect me with an operator',
   'how do I get in touch with customer service?',
-  'what is the customer service phone number',
   "I don't want to talk to a bot",
   'you are useless, let me chat with somebody',
   'could I speak with one of your representatives',
   'I would like to call customer support',
   'escalate this please',
+  // The wordings: short, repeated, polite, to a manager, asking a person to act.
+  'human pls',
+  'agent!!',
+  'agent agent agent',
+  'stop. human.',
+  'live chat w/ a person?',
+  'let me talk to your manager',
+  'can a human look at my case',
+  'get me an employee',
+  'can someone from support call me back',
+  'Could I be put through to an advisor please',
+  'real human please, this is too complicated to explain to a bot',
+  'i dont want to talk to a bot. person please',
+  'is there a real person i can chat with right now',
+];
+
+// Questions about support (how, when, by phone): the knowledge base answers them.
+const ENGLISH_QUESTIONS_ABOUT_SUPPORT = [
+  'is there a way to speak to someone on the phone',
+  'what is the customer service phone number',
+  'do you have live chat with actual agents? what hours',
+  'not right now but how would i reach a real person if i need to?',
+  'how do i make a complaint',
 ];
 
 const ENGLISH_MENTIONS = [
@@ -42,6 +64,9 @@ const ENGLISH_MENTIONS = [
   'the human resources department',
   'someone stole my package',
   'people say the battery is weak',
+  'can I get a human-readable invoice',
+  'my account manager said it would be refunded',
+  'the delivery agent left it',
 ];
 
 const CHINESE_REQUESTS = [
@@ -53,14 +78,29 @@ const CHINESE_REQUESTS = [
   '帮我联系一下客服',
   '我要跟真人说话',
   '有没有人工',
-  '客服电话是多少',
   '叫你们经理来',
   '给我接人工',
   '不想跟机器人聊了',
   '有人在吗？',
   '有没有人管管',
   'agent please',
+  // Short, repeated, to a manager, and Cantonese (simplified, as the engine folds 唔該幫我轉真人).
+  '人工！人工！',
+  '客服客服客服',
+  'rg',
+  '别让机器人回了 叫人来',
+  '我要跟你们经理说',
+  '我要找人工处理',
+  '我想跟客服人员聊聊',
+  '唔该帮我转真人',
+  '有冇真人呀',
+  '我想同职员倾',
+  '叫你们主管出来',
+  '不要机器人 我要找人',
+  '转真人客服',
 ];
+
+const CHINESE_QUESTIONS_ABOUT_SUPPORT = ['人工客服啥时候在线', '有电话客服吗', '晚上有人工吗', '客服电话是多少', '工单能升级吗'];
 
 const CHINESE_MENTIONS = [
   '快递员把包裹放在门口了',
@@ -91,6 +131,14 @@ describe('detectAgentRequest', () => {
   });
 
   test.each(CHINESE_MENTIONS)('only mentions people: %s', (text) => {
+    expect(detectAgentRequest(text, 'zh')).toEqual({ requested: false, evidence: [] });
+  });
+
+  test.each(ENGLISH_QUESTIONS_ABOUT_SUPPORT)('asks about support, to be answered: %s', (text) => {
+    expect(detectAgentRequest(text, 'en')).toEqual({ requested: false, evidence: [] });
+  });
+
+  test.each(CHINESE_QUESTIONS_ABOUT_SUPPORT)('asks about support, to be answered: %s', (text) => {
     expect(detectAgentRequest(text, 'zh')).toEqual({ requested: false, evidence: [] });
   });
 

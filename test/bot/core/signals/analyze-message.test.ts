@@ -1,21 +1,19 @@
-import { analyzeMessage } from '../../../../bot/core/signals';
+import { analyzeMessage, MessageSignalsSchema } from '../../../../bot/core/signals';
 
 describe('analyzeMessage', () => {
   test('all signals of one message, with their evidence', () => {
     expect(analyzeMessage('My $600,000 order never arrived and nobody answers!!! Let me talk to a human')).toEqual({
       lang: 'en',
-      sentiment: { label: 'negative', score: expect.any(Number) },
+      sentiment: { label: 'negative', score: expect.any(Number), evidence: ['never arrived', 'nobody answers', '!!!'] },
+      // What happened is reported; no feeling words: not an emotion.
+      emotion: { label: 'neutral', score: 0, strong: false, evidence: [] },
       agentRequest: true,
       complaintLevel: 'L2',
       complaintKind: 'service_failure',
+      complaints: [{ kind: 'service_failure', level: 'L2', evidence: ['never arrived'] }],
       amount: { value: 600_000, currency: 'USD' },
       highValue: true,
-      evidence: {
-        sentiment: ['never arrived', 'nobody answers', '!!!'],
-        agentRequest: ['talk to a human'],
-        complaint: ['never arrived'],
-        amount: ['$600,000'],
-      },
+      evidence: { agentRequest: ['talk to a human'], complaint: ['never arrived'], amount: ['$600,000'] },
       skipped: [],
     });
   });
@@ -32,20 +30,48 @@ describe('analyzeMessage', () => {
       highValue: true,
     });
     expect(signals.evidence.complaint).toEqual(['投诉', '坏了']);
+    expect(signals.complaints.map((c) => c.kind)).toEqual(['complaint', 'service_failure']);
   });
 
   test('a plain question has no signals', () => {
     expect(analyzeMessage('How do I change my delivery address?')).toMatchObject({
       sentiment: { label: 'neutral', score: 0 },
+      emotion: { strong: false },
       agentRequest: false,
-      complaintLevel: null,
+      complaintLevel: 'L3',
+      complaintKind: null,
+      complaints: [],
       amount: null,
       highValue: false,
     });
   });
 
-  test('the result is plain JSON', () => {
+  test.each([
+    ['stupid bot. useless junk company', 'abuse'],
+    ['你们客服都是sb吗', 'abuse'],
+    ['This is the worst service ever, absolutely unacceptable!!!', 'feeling'],
+    ['气死我了！！！垃圾', 'feeling'],
+  ])('insults and strong feelings are a strong emotion: %s', (text) => {
+    expect(analyzeMessage(text).emotion.strong).toBe(true);
+  });
+
+  test.each([
+    'my package hasn\'t arrived yet',
+    'the item is damaged, can I return it?',
+    'I was charged twice for the same order',
+    'how do i make a complaint',
+    '还没收到货',
+    '东西坏了怎么退',
+    '积分会过期吗',
+    '对处理结果不满意 还能往上反映吗',
+    '订单确认邮件没收到 垃圾箱也看了 没有',
+  ])('a problem stated plainly is no strong emotion: %s', (text) => {
+    expect(analyzeMessage(text).emotion.strong).toBe(false);
+  });
+
+  test('the result is plain JSON in the one signals shape', () => {
     const signals = analyzeMessage('转人工，账号被锁了', { lang: 'zh' });
     expect(JSON.parse(JSON.stringify(signals))).toEqual(signals);
+    expect(MessageSignalsSchema.parse(signals)).toEqual(signals);
   });
 });

@@ -1,4 +1,4 @@
-import { detectHighValue, parseChineseNumber, parseMoneyAmounts } from '../../../../bot/core/signals';
+import { DEFAULT_HIGH_VALUE_THRESHOLDS, detectHighValue, parseChineseNumber, parseMoneyAmounts } from '../../../../bot/core/signals';
 
 // Each row: the message, then every amount it holds, exactly.
 const AMOUNTS: Array<[string, Array<{ value: number; currency: string }>]> = [
@@ -47,6 +47,10 @@ const AMOUNTS: Array<[string, Array<{ value: number; currency: string }>]> = [
   ['it was about 2.5k for the repair', [{ value: 2500, currency: 'XXX' }]],
   ['the house is worth 2.5 million', [{ value: 2_500_000, currency: 'XXX' }]],
   // Chinese: units and currency words.
+  ['订单金额二十多万', [{ value: 200_000, currency: 'XXX' }]],
+  ['20多万的设备', [{ value: 200_000, currency: 'XXX' }]],
+  ['两万多块', [{ value: 20_000, currency: 'CNY' }]],
+  ['他三十多岁', []],
   ['50万', [{ value: 500_000, currency: 'XXX' }]],
   ['5千元', [{ value: 5000, currency: 'CNY' }]],
   ['¥3000', [{ value: 3000, currency: 'CNY' }]],
@@ -165,27 +169,41 @@ describe('parseChineseNumber', () => {
 });
 
 describe('detectHighValue', () => {
-  test('at or above the default threshold of 500 000', () => {
-    expect(detectHighValue('我们公司这笔订单50万')).toEqual({
-      amount: { value: 500_000, currency: 'XXX' },
+  test('at or above the threshold of its currency: about US$20,000 by default', () => {
+    expect(detectHighValue('I need 40 laptops for the office, about $48,000 in total')).toEqual({
+      amount: { value: 48_000, currency: 'USD' },
       highValue: true,
-      evidence: ['50万'],
+      evidence: ['$48,000'],
     });
-    expect(detectHighValue('I paid $499,999.99').highValue).toBe(false);
-    expect(detectHighValue('a $1.2 million contract').highValue).toBe(true);
+    expect(detectHighValue('we want around $25k of furniture').highValue).toBe(true);
+    expect(detectHighValue('I paid $19,999.99').highValue).toBe(false);
+    expect(detectHighValue('公司采购三十万元的设备').highValue).toBe(true);
+    expect(detectHighValue('这台电脑一万五千元').highValue).toBe(false);
+  });
+
+  test('an amount with no currency is in the account currency', () => {
+    expect(detectHighValue('订单金额二十多万', DEFAULT_HIGH_VALUE_THRESHOLDS, 'CNY')).toEqual({
+      amount: { value: 200_000, currency: 'CNY' },
+      highValue: true,
+      evidence: ['二十多万'],
+    });
+    // With no account currency, an unknown currency takes the figure for currencies not listed (500 000).
+    expect(detectHighValue('我们公司这笔订单50万')).toMatchObject({ amount: { value: 500_000, currency: 'XXX' }, highValue: true });
+    expect(detectHighValue('我们公司这笔订单20万').highValue).toBe(false);
   });
 
   test('the largest amount is the one reported', () => {
     expect(detectHighValue('I paid $40, then $600,000').amount).toEqual({ value: 600_000, currency: 'USD' });
   });
 
-  test('threshold and default currency are configurable', () => {
+  test('one figure for every currency, and the default currency, are configurable', () => {
     expect(detectHighValue('花了两千', 1000, 'CNY')).toEqual({
       amount: { value: 2000, currency: 'CNY' },
       highValue: true,
       evidence: ['两千'],
     });
     expect(detectHighValue('€900', 1000, 'CNY')).toMatchObject({ amount: { value: 900, currency: 'EUR' }, highValue: false });
+    expect(detectHighValue('€900', { byCurrency: { EUR: 500 }, otherwise: 1e9 })).toMatchObject({ highValue: true });
   });
 
   test('no amount, no high value', () => {

@@ -1,0 +1,226 @@
+/**
+ * Who gets a person, as conversations: `[customer says, bot does]`, in English, simplified and traditional Chinese,
+ * through `handleTurn` with a small knowledge base of the test's own (editing the demo content cannot break these).
+ * Traditional Chinese is folded to simplified in the test, as the engine's normalising step does.
+ */
+import { ArticleContentSchema, createKnowledgeService, type ArticleContent, type KnowledgeService } from '../../../knowledge';
+import { handleTurn } from '../../../bot/core/engine';
+import { EngineStateSchema, type EngineState, type TurnResult } from '../../../bot/core/turn';
+import { InMemoryArticleStore } from '../../fakes/in-memory-article-store';
+
+// Until the engine folds traditional script itself (the decisions work), the test folds as it will.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { Converter } = require('opencc-js/t2cn') as { Converter(options: { from: string; to: string }): (text: string) => string };
+const toSimplified = Converter({ from: 'tw', to: 'cn' });
+
+const article = (id: string, lang: 'en' | 'zh', title: string, questions: string[], answer: string): ArticleContent =>
+  ArticleContentSchema.parse({ id, lang, title, questions, answer });
+
+const ARTICLES: ArticleContent[] = [
+  article('late-en', 'en', 'My order has not arrived', ["my order hasn't arrived", 'where is my package', 'parcel is late', 'still waiting for my delivery'], 'Most orders arrive in 3–5 days. Track it under **Orders**.'),
+  article('damaged-en', 'en', 'An item arrived damaged', ['my item arrived damaged', 'the product is broken', 'box was crushed and item is damaged'], 'Send us a photo from **Orders → Report a problem** and we replace it.'),
+  article('charged-twice-en', 'en', 'Charged twice', ['I was charged twice', 'double charge on my card', 'two payments for one order'], 'A second charge is usually a hold that drops off within 3 days.'),
+  article('locked-en', 'en', 'Account locked', ['my account is locked', 'locked out of my account', 'too many login attempts'], 'Wait 15 minutes, then reset your password from the sign-in page.'),
+  article('complaint-en', 'en', 'How to make a complaint', ['how do I make a complaint', 'where can I file a complaint', 'complaint process'], 'Use **Help → Complaints**; we answer within 2 working days.'),
+  article('person-en', 'en', 'Talking to a person', ['how can I talk to a person', 'is there a phone number for support', 'support hours'], 'Our team is on chat 8:00–20:00 and on +1 555 0100.'),
+  article('late-zh', 'zh', '订单还没到', ['还没收到货', '快递怎么还没到', '我的包裹到哪了', '物流一直没更新'], '一般 3–5 天送达，可在“我的订单”查看物流。'),
+  article('damaged-zh', 'zh', '商品损坏', ['东西坏了', '收到的商品破损', '快递压坏了'], '请在“我的订单 → 售后”上传照片，我们为您补发。'),
+  article('points-zh', 'zh', '积分有效期', ['积分会过期吗', '积分有效期多久', '积分什么时候清零'], '积分自获得之日起 12 个月内有效。'),
+  article('locked-zh', 'zh', '账号被锁', ['账号被锁了', '帐号锁住了登不上', '账户锁定怎么解锁'], '请等待 15 分钟后通过登录页重置密码。'),
+  article('complaint-zh', 'zh', '如何投诉', ['怎么投诉', '投诉渠道在哪', '投诉流程'], '请在“帮助 → 投诉”提交，我们会在 2 个工作日内回复。'),
+  article('person-zh', 'zh', '联系人工客服', ['人工客服什么时候在线', '客服电话是多少', '怎么联系人工'], '人工客服在线时间为每天 8:00–20:00，电话 400-000-0000。'),
+];
+
+let knowledge: KnowledgeService;
+beforeAll(async () => {
+  knowledge = createKnowledgeService({ store: new InMemoryArticleStore() });
+  await knowledge.publish(ARTICLES);
+});
+
+/** Plays a conversation: each customer line through the engine with the state the previous turn left. */
+function play(lines: string[], script: 'Hans' | 'Hant' = 'Hans'): TurnResult[] {
+  let state: EngineState = EngineStateSchema.parse({});
+  return lines.map((line) => {
+    const text = script === 'Hant' ? toSimplified(line) : line;
+    const result = handleTurn({ conversationId: 'c1', channel: 'test', userId: 'u1', text }, state, { knowledge });
+    state = result.state;
+    return result;
+  });
+}
+
+/** What the bot did, in a word or three: "handoff L1 safety", "answer late-en", "fallback". */
+function does(turn: TurnResult): string {
+  const handoff = turn.effects.find((e) => e.type === 'handoff');
+  if (handoff?.type === 'handoff') return `handoff ${handoff.level} ${handoff.reasons[0].code}`;
+  const answer = turn.replies.find((r) => r.kind === 'answer');
+  return answer ? `answer ${answer.articleId}` : turn.explanation.decision;
+}
+
+// A problem stated plainly gets the answer first, never a person.
+const PROBLEMS: Array<[string, 'Hans' | 'Hant', string]> = [
+  ["my package hasn't arrived", 'Hans', 'answer late-en'],
+  ['the item is damaged', 'Hans', 'answer damaged-en'],
+  ['I was charged twice for the same order', 'Hans', 'answer charged-twice-en'],
+  ['my account is locked', 'Hans', 'answer locked-en'],
+  ['how do i make a complaint', 'Hans', 'answer complaint-en'],
+  ['is there a way to speak to someone on the phone', 'Hans', 'answer person-en'],
+  ['还没收到货', 'Hans', 'answer late-zh'],
+  ['东西坏了', 'Hans', 'answer damaged-zh'],
+  ['积分会过期吗', 'Hans', 'answer points-zh'],
+  ['账号被锁了', 'Hans', 'answer locked-zh'],
+  ['投诉渠道在哪', 'Hans', 'answer complaint-zh'],
+  ['人工客服啥时候在线', 'Hans', 'answer person-zh'],
+  ['還沒收到貨', 'Hant', 'answer late-zh'],
+  ['東西壞了', 'Hant', 'answer damaged-zh'],
+  ['帳號被鎖住了', 'Hant', 'answer locked-zh'],
+  ['積分會過期嗎', 'Hant', 'answer points-zh'],
+];
+
+describe('a problem statement is answered, not handed off', () => {
+  test.each(PROBLEMS)('%s (%s) → %s', (customer, script, expected) => {
+    const [turn] = play([customer], script);
+    expect(does(turn)).toBe(expected);
+  });
+});
+
+// [customer says, script, bot does]
+const ESCALATIONS: Array<[string, 'Hans' | 'Hant', string]> = [
+  // Safety: L1 at once.
+  ['the crib collapsed with my baby in it', 'Hans', 'handoff L1 safety'],
+  ['the snacks made my whole family sick', 'Hans', 'handoff L1 safety'],
+  ['my package has not arrived and the last charger you sent caught fire', 'Hans', 'handoff L1 safety'],
+  ['小孩误吞了零件 现在在医院', 'Hans', 'handoff L1 safety'],
+  ['插头冒烟了 还有股焦味', 'Hans', 'handoff L1 safety'],
+  ['小朋友被玩具割傷 剛從急診回來', 'Hant', 'handoff L1 safety'],
+  ['吹風機冒煙 手被燙傷', 'Hant', 'handoff L1 safety'],
+  // Legal, regulators, going public: L1.
+  ['I will sue your company if I do not get my money back', 'Hans', 'handoff L1 legal'],
+  ['reporting you to trading standards', 'Hans', 'handoff L1 legal'],
+  ['我要起诉你们', 'Hans', 'handoff L1 legal'],
+  ['再不处理我就打12315', 'Hans', 'handoff L1 legal'],
+  ['我要提告', 'Hant', 'handoff L1 legal'],
+  ['我要去消基會投訴你們', 'Hant', 'handoff L1 legal'],
+  ['再唔處理我去消委會投訴', 'Hant', 'handoff L1 legal'],
+  // Abuse and strong emotion: L2.
+  ['answer me you idiots', 'Hans', 'handoff L2 abuse'],
+  ['this is the worst service ever, absolutely disgusting!!!', 'Hans', 'handoff L2 strong-emotion'],
+  ['你们客服都是sb吗', 'Hans', 'handoff L2 abuse'],
+  ['气死我了！！！太恶心了', 'Hans', 'handoff L2 strong-emotion'],
+  ['你們客服是智障嗎', 'Hant', 'handoff L2 abuse'],
+  // Contacted before: L2.
+  ["this is the fourth time I've contacted you about the same order", 'Hans', 'handoff L2 repeated-contact'],
+  ['第三次发错货了', 'Hans', 'handoff L2 repeated-contact'],
+  ['已經第三次寄錯了', 'Hant', 'handoff L2 repeated-contact'],
+  // High value: L2.
+  ['I need to order 40 laptops for our office, about $48,000 in total', 'Hans', 'handoff L2 high-value'],
+  ['公司采购三十万元的设备', 'Hans', 'handoff L2 high-value'],
+  ['訂單金額三十萬元 到現在還沒出貨', 'Hant', 'handoff L2 high-value'],
+];
+
+describe('safety, legal, abuse, repeated contact and high value go to a person at once', () => {
+  test.each(ESCALATIONS)('%s (%s) → %s', (customer, script, expected) => {
+    const [turn] = play([customer], script);
+    expect(does(turn)).toBe(expected);
+    expect(turn.explanation.signals).toBeDefined();
+    const handoff = turn.effects.find((e) => e.type === 'handoff');
+    // Every reason keeps its evidence.
+    expect(handoff?.type === 'handoff' && handoff.reasons.every((r) => r.evidence.length > 0)).toBe(true);
+  });
+
+  test.each([
+    ['the crib collapsed with my baby in it', 'Hans', /emergency/],
+    ['插头冒烟了 我的包裹坏了', 'Hans', /急救/],
+    ['小朋友被玩具割傷 剛從急診回來', 'Hant', /急救/],
+    ["I'm taking you to small claims court over the damaged item", 'Hans', /senior member/],
+  ] as const)('safety and legal: an empathetic reply and no article pretending to help: %s', (customer, script, reply) => {
+    const [turn] = play([customer], script);
+    expect(turn.replies.map((r) => r.kind)).toEqual(['handoff']);
+    expect(turn.replies[0].text).toMatch(reply);
+  });
+
+  test('an upset customer with a question gets the apology and the answer', () => {
+    const [turn] = play(['this is the worst service ever, my package still has not arrived!!!']);
+    expect(turn.replies.map((r) => r.kind)).toEqual(['handoff', 'answer']);
+    expect(turn.replies[1].articleId).toBe('late-en');
+  });
+
+  test('the ticket category records the problem when a handoff comes', () => {
+    const [turn] = play(['the item is damaged, get me a human']);
+    expect(turn.effects).toContainEqual(expect.objectContaining({ type: 'handoff', level: 'L3', category: 'after-sales' }));
+  });
+});
+
+// Asking for a person, in any wording: the request itself, not the "talking to a person" article.
+const REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
+  ['human pls', 'Hans'],
+  ['agent!!', 'Hans'],
+  ['stop. human.', 'Hans'],
+  ['live chat w/ a person?', 'Hans'],
+  ['let me talk to your manager', 'Hans'],
+  ['can a human look at my case', 'Hans'],
+  ['get me an employee', 'Hans'],
+  ['can someone from support call me back', 'Hans'],
+  ['Could I be put through to an advisor please', 'Hans'],
+  ['人工', 'Hans'],
+  ['真人', 'Hans'],
+  ['人工！人工！', 'Hans'],
+  ['客服客服客服', 'Hans'],
+  ['rg', 'Hans'],
+  ['别让机器人回了 叫人来', 'Hans'],
+  ['我要跟你们经理说', 'Hans'],
+  ['唔該幫我轉真人', 'Hant'],
+  ['有冇真人呀', 'Hant'],
+  ['我想同職員傾', 'Hant'],
+  ['轉人工', 'Hant'],
+];
+
+const NOT_REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
+  ['can I get a human-readable invoice', 'Hans'],
+  ['the delivery agent left it, where is my package', 'Hans'],
+  ['my account manager said my account is locked', 'Hans'],
+  ['is there a way to speak to someone on the phone', 'Hans'],
+  ['how do i make a complaint', 'Hans'],
+  ['人工客服啥时候在线', 'Hans'],
+  ['工单能升级吗', 'Hans'],
+  ['人工客服什麼時候在線', 'Hant'],
+];
+
+describe('asking for a person hands off; mentioning one does not', () => {
+  test.each(REQUESTS)('%s (%s) → handoff L3', (customer, script) => {
+    const [turn] = play([customer], script);
+    expect(does(turn)).toBe('handoff L3 agent-request');
+    expect(turn.replies.filter((r) => r.kind === 'answer')).toEqual([]);
+  });
+
+  test.each(NOT_REQUESTS)('%s (%s) → no handoff', (customer, script) => {
+    const [turn] = play([customer], script);
+    expect(turn.effects.filter((e) => e.type === 'handoff')).toEqual([]);
+  });
+});
+
+// [conversation, what the bot does at each turn]
+const CONVERSATIONS: Array<[string[], 'Hans' | 'Hant', string[]]> = [
+  [["my package hasn't arrived", 'it still has not arrived'], 'Hans', ['answer late-en', 'handoff L2 repeated-problem']],
+  [["my package hasn't arrived", "that didn't help"], 'Hans', ['answer late-en', 'handoff L2 repeated-problem']],
+  [['the item is damaged', 'thanks', 'it is broken again'], 'Hans', ['answer damaged-en', 'small-talk', 'handoff L2 repeated-problem']],
+  // A different problem is a new question.
+  [["my package hasn't arrived", 'my account is locked too'], 'Hans', ['answer late-en', 'answer locked-en']],
+  // Three messages later, it is a new report.
+  [["my package hasn't arrived", 'thanks', 'how do i make a complaint', "my package hasn't arrived"], 'Hans', ['answer late-en', 'small-talk', 'answer complaint-en', 'answer late-en']],
+  [['还没收到货', '还是没收到'], 'Hans', ['answer late-zh', 'handoff L2 repeated-problem']],
+  [['东西坏了', '没用 还是不行'], 'Hans', ['answer damaged-zh', 'handoff L2 repeated-problem']],
+  [['還沒收到貨', '還是沒收到'], 'Hant', ['answer late-zh', 'handoff L2 repeated-problem']],
+];
+
+describe('the same problem again after the answer goes to a person', () => {
+  test.each(CONVERSATIONS)('%j (%s) → %j', (lines, script, expected) => {
+    expect(play(lines, script).map(does)).toEqual(expected);
+  });
+
+  test('the repeated-problem reason names what the customer said and the answer before', () => {
+    const [, second] = play(["my package hasn't arrived", 'it still has not arrived']);
+    const handoff = second.effects.find((e) => e.type === 'handoff');
+    expect(handoff).toMatchObject({ category: 'after-sales' });
+    expect(handoff?.type === 'handoff' && handoff.reasons[0].evidence).toEqual(expect.arrayContaining(['after the answer late-en']));
+  });
+});
