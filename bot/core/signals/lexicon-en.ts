@@ -9,16 +9,23 @@
 export const EN_WORD_VALENCE: Readonly<Record<string, number>> = {
   // Neutral in a support chat, whatever AFINN says.
   help: 0, helping: 0, please: 0, pls: 0, plz: 0, like: 0, want: 0, wanna: 0, care: 0, free: 0, charge: 0,
-  charged: 0, charges: 0, charging: 0, fee: 0, fees: 0, cancel: 0, cancelled: 0, canceled: 0, cancellation: 0,
+  charged: 0, charges: 0, charging: 0, fee: 0, fees: 0, cancel: 0, cancellation: 0,
   interest: 0, top: 0, demand: 0, fire: 0, kill: 0, joke: 0, sorry: 0, ok: 0, okay: 0, pay: 0, paid: 0, payment: 0,
   claim: 0, penalty: 0, penalties: 0, withdrawal: 0, forgotten: 0, forgot: 0, leave: 0, demanding: 0, no: 0, yes: 0,
   sure: 0, agree: 0, god: 0, dear: 0, account: 0, pretty: 0, cancelling: 0, canceling: 0, afford: 0,
+  // Names of things and set phrases that AFINN rates as feelings: "customer support", "tops", "fit", "cut", "true to
+  // size", "rose gold", "safety pin", "what kind of", "a big order", "a huge order", "hopefully".
+  support: 0, supported: 0, tops: 0, fit: 0, fits: 0, cut: 0, true: 0, gold: 0, rose: 0, straight: 0, slip: 0,
+  feeling: 0, save: 0, saved: 0, significant: 0, big: 0, huge: 0, large: 0, fan: 0, kind: 0, share: 0, natural: 0,
+  safety: 0, hope: 0, hopes: 0, hopefully: 0, wish: 0, worry: 0, deal: 0, clear: 0, clearly: 0, fine: 1,
+  // A past or planned return is the customer's verdict on the item.
+  returned: -1.5, cancelled: -1, canceled: -1,
   // Mild: customers use these words to report what they need done ("I have a problem updating my address", "I
   // entered a wrong address by mistake"); alone they do not make a message negative.
   problem: -0.5, problems: -0.5, issue: -0.5, issues: -0.5, error: -0.5, errors: -0.5, trouble: -0.5,
   troubles: -0.5, mistake: -0.5, mistakes: -0.5, missed: -0.5, wrong: -0.5, incorrect: -0.5, lost: -0.5,
   missing: -0.5, failed: -0.5, fails: -0.5, hard: -0.5, difficult: -0.5, stuck: -0.5,
-  fine: 1, thanks: 1, thank: 1, thx: 1,
+  thanks: 1, thank: 1, thx: 1,
   // Dissatisfaction that AFINN rates too mildly or not at all.
   complaint: -3, complaints: -3, complain: -3, complaining: -3, complained: -3, reclamation: -3, reclamations: -3,
   grievance: -3, unacceptable: -3, ridiculous: -3, absurd: -3, scam: -4, scammed: -4, scammers: -4, fraud: -4,
@@ -29,7 +36,8 @@ export const EN_WORD_VALENCE: Readonly<Record<string, number>> = {
   unhelpful: -2, useless: -3, pointless: -2, pathetic: -3, lousy: -3, overcharged: -3, misleading: -2,
   shambles: -3, nightmare: -3, hopeless: -3, unreliable: -2, unusable: -3, late: -1, delayed: -1, delay: -1,
   rubbish: -3, garbage: -3, junk: -3, ripoff: -3, crashing: -2, crashes: -2, crashed: -2, freezes: -2,
-  unflattering: -2, cheaply: -2, unbelievable: -2, unfortunately: -1, sadly: -1.5, stranded: -2.5, overdue: -1.5,
+  unflattering: -2, cheaply: -2, unbelievable: -2, unfortunately: -2, sadly: -2, alas: -1.5, stranded: -2.5,
+  overdue: -1.5, speechless: -2, fooled: -3, rogue: -2, nuisance: -2,
   idiots: -3, morons: -3, clowns: -2, thieves: -3, thieving: -3, crooks: -3, scum: -4, liars: -3,
   // Harm: safety incidents are as negative as it gets, whatever the tone.
   burned: -3, burnt: -3, injured: -3, injury: -3, exploded: -3, electrocuted: -4, poisoned: -4, bleeding: -3,
@@ -71,7 +79,11 @@ export const EN_PHRASE_VALENCE: Readonly<Record<string, number>> = {
   'no information': -1.5, 'no info': -1.5, 'no explanation': -2, 'no help': -2, 'no call back': -2,
   'no callback': -2, 'no refund': -2, 'no compensation': -2, 'still no': -1.5, 'still nothing': -2, 'still not': -1.5,
   'missed my connection': -2.5, 'missed connection': -2, 'lost my': -2, 'lost our': -2, 'lost luggage': -2,
-  'lost bag': -2, 'lost bags': -2,
+  'lost bag': -2, 'lost bags': -2, "didn't work": -2, "didn't fit": -2, "doesn't fit": -2, "won't fit": -2,
+  'not as pictured': -2, 'not as described': -2, 'not as advertised': -2, 'not as expected': -2,
+  'not what i expected': -2, 'than expected': -1, 'no progress': -2, 'going back': -1.5, 'have to return': -1.5,
+  'is down': -1.5, 'was down': -1.5, 'went down': -1.5, 'keeps going down': -2, 'where is my': -1, "where's my": -1,
+  'need a refund': -1, 'want a refund': -1,
   // A verdict: the customer sent it back.
   'returned it': -1.5, 'returning it': -1.5, 'sent it back': -1.5, 'sending it back': -1.5, 'send it back': -1,
   'had to return': -2, 'will be returning': -1.5, 'went back': -1, 'is going back': -1.5, 'are going back': -1.5,
@@ -82,6 +94,7 @@ export const EN_PHRASE_VALENCE: Readonly<Record<string, number>> = {
   'why is it so hard': -2.5, 'how hard is it': -2.5, 'what is going on': -1.5, "what's going on": -1.5,
   'are you serious': -2, 'is this a joke': -3, 'thanks for nothing': -3, 'so much for': -1.5, 'yeah right': -2,
   'not acceptable': -3, 'not ok': -2, 'not okay': -2, 'not impressed': -2, 'beyond frustrated': -4,
+  'what kind of service': -2.5, 'what kind of company': -2.5,
   // Thanks and praise in support chats.
   'thank you': 2, 'thanks a lot': 3, 'much appreciated': 3, 'works now': 2, 'problem solved': 3, 'all good': 2,
 };
@@ -95,7 +108,7 @@ const EN_JUDGING_PHRASES: ReadonlySet<string> = new Set([
   'nobody cares', 'no help', 'why is it so hard', 'how hard is it', 'what is going on', "what's going on",
   'are you serious', 'is this a joke', 'thanks for nothing', 'so much for', 'yeah right', 'not acceptable', 'not ok',
   'not okay', 'not impressed', 'beyond frustrated', 'looks cheap', 'look cheap', 'looked cheap', 'feels cheap',
-  'felt cheap', 'cheaply made', 'poorly made', 'not worth',
+  'felt cheap', 'cheaply made', 'poorly made', 'not worth', 'what kind of service', 'what kind of company',
 ]);
 
 function isReport(phrase: string): boolean {
@@ -116,7 +129,8 @@ export const EN_SITUATION: ReadonlySet<string> = new Set([
   'cracked', 'smashed', 'torn', 'crashing', 'crashes', 'crashed', 'crash', 'freezes', 'frozen', 'unusable', 'stolen',
   'steal', 'theft', 'dead', 'died', 'leak', 'leaking', 'leaked', 'stain', 'stained', 'expired', 'bug', 'bugs',
   'declined', 'rejected', 'refused', 'denied', 'cancel', 'cancelled', 'canceled', 'overcharged', 'late', 'delayed',
-  'delay', 'delays', 'slow', 'hacked', 'locked', 'blocked', 'suspended', 'itchy', 'unflattering',
+  'delay', 'delays', 'slow', 'hacked', 'locked', 'blocked', 'suspended', 'itchy', 'unflattering', 'returned',
+  'stranded', 'overdue',
   // Harm: the safety detector acts on it; as a feeling it says nothing.
   'burned', 'burnt', 'injured', 'injury', 'exploded', 'electrocuted', 'poisoned', 'bleeding', 'dangerous', 'unsafe',
   'hazard', 'lawsuit', 'sick', 'ill', 'hurt', 'pain', 'fire', 'smoke',
@@ -152,7 +166,7 @@ export const EN_DIMENSIONS: ReadonlySet<string> = new Set([
 /** Words that make a nearby duration a complaint: "on hold for 2 hours", "waited three weeks", "5 days late". */
 export const EN_WAIT_WORDS: ReadonlySet<string> = new Set([
   'wait', 'waiting', 'waited', 'hold', 'delay', 'delayed', 'late', 'stuck', 'sitting', 'sat', 'stranded', 'queue',
-  'queued', 'tarmac', 'still', 'overdue', 'nothing',
+  'queued', 'tarmac', 'still', 'overdue', 'nothing', 'been', 'took', 'taken', 'takes', 'taking', 'over', 'later',
 ]);
 export const EN_DURATION_UNITS: ReadonlySet<string> = new Set([
   'minutes', 'mins', 'hours', 'hrs', 'hour', 'hr', 'days', 'weeks', 'months', 'week', 'month',
@@ -161,6 +175,28 @@ export const EN_COUNT_WORDS: ReadonlySet<string> = new Set([
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'several', 'many', 'multiple',
   'an', 'a', 'few', 'couple',
 ]);
+/**
+ * What a customer misses when it is missing: "no response", "no wifi", "no refund", "no notice". "no" before one of
+ * these reports a failure; before other words it only negates them ("no problem").
+ */
+export const EN_SERVICE_NOUNS: ReadonlySet<string> = new Set([
+  'response', 'reply', 'replies', 'answer', 'answers', 'update', 'updates', 'info', 'information', 'notice', 'warning',
+  'explanation', 'email', 'emails', 'call', 'calls', 'callback', 'refund', 'compensation', 'help', 'support', 'service',
+  'wifi', 'food', 'power', 'seat', 'seats', 'bags', 'bag', 'luggage', 'tracking', 'confirmation', 'sign', 'show',
+  'apology', 'communication', 'contact', 'signal', 'internet', 'delivery', 'package', 'parcel', 'order', 'receipt',
+]);
+/** What a missing service weighs ("no response"); phrases of their own ("no response": -2) take precedence. */
+export const EN_MISSING_VALENCE = -1.5;
+/**
+ * What a customer cannot do is a failure: "I can't log in", "couldn't check in", "cannot access my account".
+ */
+export const EN_BLOCKED_ACTIONS: ReadonlySet<string> = new Set([
+  'log', 'login', 'sign', 'signin', 'check', 'access', 'get', 'find', 'reach', 'see', 'book', 'change', 'use', 'connect',
+  'pay', 'open', 'load', 'download', 'install', 'track', 'cancel', 'return', 'reset', 'update', 'order', 'buy', 'print',
+  'scan', 'redeem', 'apply', 'upload', 'hear', 'call', 'send', 'receive', 'view', 'contact',
+]);
+export const EN_BLOCKED_VALENCE = -1.5;
+
 /** A duration near a wait word reads as this much (on top of the wait word's own valence, if any). */
 export const EN_WAIT_VALENCE = -2;
 

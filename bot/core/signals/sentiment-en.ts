@@ -2,7 +2,7 @@ import { afinnValence } from './afinn';
 import { unmaskProfanity } from './profanity';
 import {
   EN_ACRONYMS, EN_CONTRAST, EN_COUNT_WORDS, EN_DEGREE, EN_DIMENSIONS, EN_DURATION_UNITS, EN_EXPECTATION,
-  EN_EXPLETIVES, EN_NEGATORS, EN_PHRASE_VALENCE, EN_SARCASM_PRONE, EN_SITUATION, EN_WAIT_VALENCE,
+  EN_BLOCKED_ACTIONS, EN_BLOCKED_VALENCE, EN_EXPLETIVES, EN_MISSING_VALENCE, EN_NEGATORS, EN_PHRASE_VALENCE, EN_SERVICE_NOUNS, EN_SARCASM_PRONE, EN_SITUATION, EN_WAIT_VALENCE,
   EN_WAIT_WORDS, EN_WORD_VALENCE, EXPLETIVE_BOOST, EXPLETIVE_VALENCE,
 } from './lexicon-en';
 import {
@@ -39,6 +39,13 @@ const EXPECTATION_FACTOR = -0.5;
 const EXCESS_VALENCE = -1.5;
 /** How many words a wait word may stand from a duration ("waited for almost 3 hours", "2 hours on the tarmac"). */
 const WAIT_REACH = 4;
+/** Sarcasm is read only in messages this short (a chat message, a post), and against a failure at least this bad. */
+const SARCASM_MAX_WORDS = 40;
+const SARCASM_FAILURE = 1.5;
+/** A failure reported with "again". */
+const AGAIN_FACTOR = 1.5;
+/** "Why…?" about a failure. */
+const FRUSTRATED_QUESTION = -1;
 
 // Spellings without the apostrophe, common in chat, and two-word negations, all read as the contraction.
 const CONTRACTIONS: Readonly<Record<string, string>> = {
@@ -146,9 +153,10 @@ export function readEnglishSentiment(text: string): SentimentReading {
     previousHitEnd = i;
   }
 
-  hits.push(...durationHits(tokens, hits));
+  hits.push(...durationHits(tokens, hits), ...missingAndBlocked(tokens, hits));
   turnExpectedPraise(tokens, hits);
   turnSarcasticPraise(tokens, hits, contrastAt);
+  hits.push(...weighRepetitionAndQuestions(tokens, hits));
 
   const all = new Tally();
   const feeling = new Tally();
@@ -208,16 +216,39 @@ function durationHits(tokens: readonly Token[], hits: readonly Hit[]): Hit[] {
   return found;
 }
 
-/** Praise after "wanted to", "was hoping", "expected", in the same clause: it did not happen. */
+/**
+ * "no response", "no wifi" (a service missing) and "can't log in", "couldn't check in" (an action blocked), where no
+ * phrase of the lexicon said so already.
+ */
+function missingAndBlocked(tokens: readonly Token[], hits: readonly Hit[]): Hit[] {
+  const found: Hit[] = [];
+  const covered = (k: number) => hits.some((h) => h.start <= k && h.end > k);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const next = tokens[i + 1];
+    if (next.kind !== 'word' || covered(i) || covered(i + 1)) continue;
+    const word = tokens[i].word;
+    const missing = word === 'no' && EN_SERVICE_NOUNS.has(next.word);
+    const blocked = (word === "can't" || word === "couldn't") && EN_BLOCKED_ACTIONS.has(next.word);
+    if (!missing && !blocked) continue;
+    const valence = missing ? EN_MISSING_VALENCE : EN_BLOCKED_VALENCE;
+    found.push({ start: i, end: i + 2, valence, report: true, word: '', negated: false, evidence: rawSpan(tokens, i, i + 2) });
+  }
+  return found;
+}
+
+/**
+ * Praise in or after "wanted to", "was so excited", "was hoping", "expected", in the same clause: it did not happen
+ * ("I really wanted to love this", "was so excited for this top").
+ */
 function turnExpectedPraise(tokens: readonly Token[], hits: Hit[]): void {
   for (const hit of hits) {
     if (hit.valence <= 0 || hit.negated) continue;
-    for (let k = hit.start - 1; k >= 0 && hit.start - k <= 6; k--) {
+    for (let k = hit.start; k >= 0 && hit.start - k <= 6; k--) {
       if (tokens[k].kind === 'punctuation') break;
       const expectation = EXPECTATIONS.find((words) => words.every((w, j) => tokens[k + j]?.word === w));
-      if (expectation && k + expectation.length <= hit.start) {
+      if (expectation && k < hit.end) {
         hit.valence *= EXPECTATION_FACTOR;
-        hit.evidence = `${rawSpan(tokens, k, k + expectation.length)}…${hit.evidence}`;
+        hit.evidence = k + expectation.length <= hit.start ? `${rawSpan(tokens, k, k + expectation.length)}…${hit.evidence}` : `${hit.evidence} (expected)`;
         break;
       }
     }
@@ -225,26 +256,47 @@ function turnExpectedPraise(tokens: readonly Token[], hits: Hit[]): void {
 }
 
 /**
- * Praise in a message that reports a failure, at the head of a sentence ("Great, another delay", "Oh wonderful. On
- * hold again"), before "another" / "again" / "more", or praising the waiting itself ("love being on hold"), is
- * sarcasm. Not when the message weighs two sides with "but": "the crew was great but the delay was long".
+ * Praise in a short message that reports a clear failure, at the head of a sentence ("Great, another delay", "Awesome
+ * service, on hold for 2 hours"), before "another" / "again" / "more", or praising the waiting itself ("love being on
+ * hold"), is sarcasm. Not when the message weighs two sides with "but" ("the crew was great but the delay was
+ * long"), nor in a long message, where praise and complaint are both meant (a review that likes the colour and not the
+ * fit).
  */
 function turnSarcasticPraise(tokens: readonly Token[], hits: Hit[], contrastAt: number): void {
-  if (contrastAt >= 0) return;
-  const reportsFailure = hits.some((h) => h.report && h.valence < 0);
-  if (!reportsFailure) return;
+  if (contrastAt >= 0 || tokens.filter((t) => t.kind === 'word').length > SARCASM_MAX_WORDS) return;
+  const clearFailure = hits.some((h) => h.report && h.valence <= -SARCASM_FAILURE);
   for (const hit of hits) {
     if (hit.valence <= 0 || hit.negated || !EN_SARCASM_PRONE.has(hit.word)) continue;
-    const headOfSentence = isHeadOfSentence(tokens, hit.start);
     const next = tokens[hit.end];
-    const followedByMore = (next?.kind === 'punctuation' ? tokens[hit.end + 1] : next)?.word;
+    const followedByMore = SARCASM_FOLLOWERS.has((next?.kind === 'punctuation' ? tokens[hit.end + 1] : next)?.word ?? '');
     const praisesWaiting = (hit.word === 'love' || hit.word === 'loving') && ['being', 'waiting', 'how', 'that', 'sitting', 'when'].includes(next?.word ?? '');
-    if (headOfSentence || SARCASM_FOLLOWERS.has(followedByMore ?? '') || praisesWaiting) {
+    const failureBehind = clearFailure && isHeadOfSentence(tokens, hit.start) && next?.word !== '!';
+    if (followedByMore || ((praisesWaiting || failureBehind) && clearFailure)) {
       hit.valence *= SARCASM_FACTOR;
       hit.report = false;
       hit.evidence = `${hit.evidence} (sarcasm)`;
     }
   }
+}
+
+/**
+ * "delayed again", "broken AGAIN": a failure that happened again weighs more. "Why…?" and "when will…?" about a
+ * failure ask in frustration.
+ */
+function weighRepetitionAndQuestions(tokens: readonly Token[], hits: Hit[]): Hit[] {
+  for (const hit of hits) {
+    if (!hit.report || hit.valence >= 0) continue;
+    const after = tokens.slice(hit.end, hit.end + 2).map((t) => t.word);
+    if (after.includes('again')) {
+      hit.valence *= AGAIN_FACTOR;
+      hit.evidence = `${hit.evidence} again`;
+    }
+  }
+  const failure = hits.some((h) => h.report && h.valence < 0);
+  const asks = tokens.some((t) => t.kind === 'punctuation' && t.word.includes('?'));
+  const why = tokens.findIndex((t, i) => t.word === 'why' || (t.word === 'when' && tokens[i + 1]?.word === 'will'));
+  if (!failure || !asks || why < 0) return [];
+  return [{ start: why, end: why + 1, valence: FRUSTRATED_QUESTION, report: false, word: '', negated: false, evidence: `${tokens[why].raw}…?` }];
 }
 
 function isHeadOfSentence(tokens: readonly Token[], at: number): boolean {

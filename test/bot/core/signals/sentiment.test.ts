@@ -1,4 +1,4 @@
-import { analyzeSentiment, rollingSentiment, type SentimentLabel } from '../../../../bot/core/signals';
+import { analyzeEmotion, analyzeSentiment, rollingSentiment, type SentimentLabel } from '../../../../bot/core/signals';
 import {
   ZH_CONTRAST, ZH_DEGREE, ZH_DIMENSIONS, ZH_EMOTICONS, ZH_MARKERS, ZH_NEGATIVE, ZH_NEGATORS, ZH_NEUTRAL, ZH_POSITIVE,
 } from '../../../../bot/core/signals/lexicon-zh';
@@ -80,13 +80,79 @@ describe('analyzeSentiment (English)', () => {
 
   test('evidence names the words and cues', () => {
     expect(analyzeSentiment('I am not happy!!!', 'en').evidence).toEqual(['not happy', '!!!']);
-    expect(analyzeSentiment('WHERE IS MY ORDER???', 'en').evidence).toEqual(['ALL CAPS', '???']);
+    expect(analyzeSentiment('WHERE IS MY ORDER???', 'en').evidence).toEqual(['WHERE IS MY', 'ALL CAPS', '???']);
   });
 
   test('scores stay within -1 … 1', () => {
     const extreme = 'WORST worst terrible horrible awful scam fraud disgusting!!!! '.repeat(20);
     expect(score(extreme)).toBeGreaterThanOrEqual(-1);
     expect(score('great '.repeat(100))).toBeLessThanOrEqual(1);
+  });
+});
+
+// Real complaints report what went wrong, often with no feeling word at all; sarcasm praises it.
+const ENGLISH_COMPLAINTS_WITHOUT_FEELING_WORDS = [
+  'great, another delay',
+  'Awesome customer service, on hold for 2 hours',
+  'love being on hold all afternoon',
+  'my flight got cancelled and no rebooking',
+  'been waiting 3 weeks for my refund',
+  'still no response to my email',
+  'no wifi, no food, no power on a 5 hour flight',
+  "I can't log in to check my order",
+  'the website is down again',
+  'they cancelled my order without telling me',
+  'I really wanted to love this dress, returned it',
+  'thanks for nothing',
+  'why is my package delayed again?',
+];
+
+const ENGLISH_NOT_NEGATIVE = [
+  'great, my package arrived early!',
+  'the crew was great but the flight was a bit late',
+  'Great service, thank you so much',
+  'no problem, thanks',
+  'how do I cancel my order',
+  'what is your customer support email',
+  'I ordered a size 10 and it fits true to size',
+  'thank you for the quick reply!',
+];
+
+describe('analyzeSentiment (English): real complaints', () => {
+  test.each(ENGLISH_COMPLAINTS_WITHOUT_FEELING_WORDS)('negative: %s', (text) => {
+    expect(analyzeSentiment(text, 'en').label).toBe('negative');
+  });
+
+  test.each(ENGLISH_NOT_NEGATIVE)('not negative: %s', (text) => {
+    expect(analyzeSentiment(text, 'en').label).not.toBe('negative');
+  });
+
+  test('sarcasm is marked in the evidence', () => {
+    expect(analyzeSentiment('great, another delay', 'en').evidence).toEqual(['great (sarcasm)', 'delay']);
+  });
+
+  test('swearing written with asterisks is read', () => {
+    expect(score('f***ing useless')).toBeLessThan(score('useless'));
+  });
+});
+
+describe('analyzeEmotion: how upset, apart from what happened', () => {
+  test.each([
+    ["my package hasn't arrived yet", false],
+    ['the item arrived damaged, can I return it?', false],
+    ['been waiting 3 weeks for my refund', false],
+    ['this is the worst service ever!!!', true],
+    ['absolutely useless, I am fed up', true],
+    ['you lot are f***ing useless', true],
+    ['还没收到货', false],
+    ['气死我了！！！垃圾', true],
+  ] as const)('%s → strong %s', (text, strong) => {
+    expect(analyzeEmotion(text, /[\u4e00-\u9fff]/.test(text) ? 'zh' : 'en').strong).toBe(strong);
+  });
+
+  test('a report is negative in sentiment and neutral in emotion', () => {
+    expect(analyzeSentiment('my parcel never arrived', 'en').label).toBe('negative');
+    expect(analyzeEmotion('my parcel never arrived', 'en')).toMatchObject({ label: 'neutral', strong: false });
   });
 });
 
