@@ -39,6 +39,62 @@ export function loadChnSentiCorp(): LabelledReview[] {
     .filter((row) => row.review.length > 0);
 }
 
+/** A labelled text for a yes/no detector: `positive` is the class detected (a negative message, a request). */
+export interface LabelledText {
+  text: string;
+  positive: boolean;
+  /** The row's 1-based line (or record) number in its file: odd rows tune, even rows check. */
+  line: number;
+}
+
+/**
+ * The two halves of a development set: rules and thresholds are tuned on the rows with odd line numbers and checked on
+ * the even ones, which were never read while tuning.
+ */
+export function halves<T extends { line: number }>(rows: readonly T[]): { tuning: T[]; check: T[] } {
+  return { tuning: rows.filter((r) => r.line % 2 === 1), check: rows.filter((r) => r.line % 2 === 0) };
+}
+
+/**
+ * Real reviews from one clothing store, title and text: negative = 1 or 2 stars. `clearOnly` leaves out the 3-star
+ * reviews (mixed by design), which the airline-tweet style of "negative vs the rest" would count as not negative.
+ */
+export function loadWomensReviews(clearOnly = false): LabelledText[] {
+  return readCsv(path.join(SHARED_DATA, 'womens_ecommerce_reviews/reviews_dev.csv'))
+    .map((row, i) => ({ row, line: i + 1 }))
+    .filter(({ row }) => (row.review_text ?? '').trim().length > 0 && !(clearOnly && row.rating === '3'))
+    .map(({ row, line }) => ({ text: [row.title, row.review_text].filter(Boolean).join('. '), positive: Number(row.rating) <= 2, line }));
+}
+
+interface Stc3Row {
+  id: string;
+  mean_S: string;
+  first_customer_text: string;
+  all_customer_text: string;
+}
+
+/**
+ * STC-3 DCH-1 Weibo exchanges between customers and service accounts: the customer's side of each dialogue (all their
+ * turns), negative when the 19 annotators' mean satisfaction is below zero. Satisfaction is a proxy for the
+ * customer's mood (a complaint well handled can end satisfied), so precision here is a floor. Chinese: the original;
+ * English: the official human translations of a subset.
+ */
+export function loadStc3(lang: 'zh' | 'en'): LabelledText[] {
+  const rows = readCsv(path.join(SHARED_DATA, 'stc3_dch1/customer_turns_cn_dev.csv')) as unknown as Stc3Row[];
+  if (lang === 'zh') {
+    return rows.map((row, i) => ({ text: row.all_customer_text, positive: Number(row.mean_S) < 0, line: i + 1 }));
+  }
+  const satisfaction = new Map(rows.map((row) => [row.id, Number(row.mean_S)]));
+  return readFileSync(path.join(SHARED_DATA, 'stc3_dch1/dialogues_en_dev.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((json, i) => {
+      const dialogue = JSON.parse(json) as { id: string; turns: Array<{ sender: string; text: string }> };
+      const text = dialogue.turns.filter((t) => t.sender === 'customer').map((t) => t.text).join(' || ');
+      return { text, positive: (satisfaction.get(dialogue.id) ?? 0) < 0, line: i + 1 };
+    });
+}
+
 function toLabel(value: string): 0 | 1 {
   return value.trim() === '0' ? 0 : 1;
 }

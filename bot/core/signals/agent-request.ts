@@ -86,7 +86,7 @@ const EN_PATTERNS: readonly RegExp[] = [
   pattern(
     String.raw`(?:can|could|would|will|may)\s(?:a|an|one\sof\syour|your|some\s?one|some\s?body)\s?(?:real\s|live\s|actual\s)?` +
       String.raw`(?:${EN_STAFF}s?\s|(?:from|in)\s(?:your\s|the\s)?(?:support|team|staff|customer\sservice|customer\ssupport)\s)?` +
-      String.raw`(?:please\s)?(?:look\s(?:at|into)|check|review|handle|deal\swith|call|ring|phone|contact|get\sback|help\sme|take\sover|sort)`,
+      String.raw`(?:please\s)?(?:look\s(?:at|into)|check|review|handle|deal\swith|call|ring|phone|contact|get\sback|take\sover|sort)`,
   ),
   pattern(String.raw`(?:call|ring|phone)\sme\sback|(?:need|want|request|get)\s(?:a\s)?call\s?back|have\s(?:some\s?one|some\s?body|a\sperson|an\sagent)\scall\sme`),
 ];
@@ -107,10 +107,10 @@ const EN_SENTENCE_DESK = new RegExp(String.raw`^(?:(?:please|pls|plz|hi|hello|he
 const EN_REFUSAL =
   /\b(?:(?:don't|do not|dont|doesn't|no need to|no need for|not necessary to|never mind|without)\s(?:\w+\s){0,2}|(?:am i|are we|is this|are you)\s)$/;
 
-// Questions about support the knowledge base answers (by phone or email, at what hours, if ever needed); a request
-// made now ("now", "right now", "please", "asap") is still a request.
+// Questions about support the knowledge base answers (by phone or email, at what hours, if ever needed; calling the
+// desk is a phone number to give); a request made now ("right now", "asap") is still a request.
 const EN_ABOUT_SUPPORT =
-  /\b(?:on the phone|by phone|over the phone|phone number|telephone|number for|number to|e-?mail|hours|what time|when (?:is|are|can|do|will)|opening|open on|available on|weekends?|at night|if (?:i|we) (?:need|ever|have)|in case|in the future|not right now|later on)\b/;
+  /\b(?:on the phone|by phone|over the phone|phone number|telephone|number for|number to|e-?mail|a mail|hours|what time|when (?:is|are|can|do|will)|opening|open on|available on|weekends?|at night|if (?:i|we) (?:need|ever|have)|in case|in the future|not right now|later on|(?:call|phone|ring) (?:the |your |ur )?(?:customer|support|help|service|call))\b/;
 const EN_NOW = /\b(?:right now|now please|asap|immediately|urgently)\b/;
 
 // --- Chinese -------------------------------------------------------------------------------------------------------

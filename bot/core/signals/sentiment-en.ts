@@ -199,6 +199,7 @@ class Tally {
  */
 function durationHits(tokens: readonly Token[], hits: readonly Hit[]): Hit[] {
   const found: Hit[] = [];
+  const covered = coveredTokens(tokens, hits);
   for (let i = 1; i < tokens.length; i++) {
     if (!EN_DURATION_UNITS.has(tokens[i].word)) continue;
     const count = tokens[i - 1];
@@ -210,7 +211,7 @@ function durationHits(tokens: readonly Token[], hits: readonly Hit[]): Hit[] {
     }
     if (!near) continue;
     const start = i - 1;
-    if (hits.some((h) => h.start <= start && h.end > start)) continue;
+    if (covered[start]) continue;
     found.push({ start, end: i + 1, valence: EN_WAIT_VALENCE, report: true, word: '', negated: false, evidence: rawSpan(tokens, start, i + 1) });
   }
   return found;
@@ -222,10 +223,10 @@ function durationHits(tokens: readonly Token[], hits: readonly Hit[]): Hit[] {
  */
 function missingAndBlocked(tokens: readonly Token[], hits: readonly Hit[]): Hit[] {
   const found: Hit[] = [];
-  const covered = (k: number) => hits.some((h) => h.start <= k && h.end > k);
+  const covered = coveredTokens(tokens, hits);
   for (let i = 0; i + 1 < tokens.length; i++) {
     const next = tokens[i + 1];
-    if (next.kind !== 'word' || covered(i) || covered(i + 1)) continue;
+    if (next.kind !== 'word' || covered[i] || covered[i + 1]) continue;
     const word = tokens[i].word;
     const missing = word === 'no' && EN_SERVICE_NOUNS.has(next.word);
     const blocked = (word === "can't" || word === "couldn't") && EN_BLOCKED_ACTIONS.has(next.word);
@@ -297,6 +298,13 @@ function weighRepetitionAndQuestions(tokens: readonly Token[], hits: Hit[]): Hit
   const why = tokens.findIndex((t, i) => t.word === 'why' || (t.word === 'when' && tokens[i + 1]?.word === 'will'));
   if (!failure || !asks || why < 0) return [];
   return [{ start: why, end: why + 1, valence: FRUSTRATED_QUESTION, report: false, word: '', negated: false, evidence: `${tokens[why].raw}…?` }];
+}
+
+/** Which tokens a hit already covers. */
+function coveredTokens(tokens: readonly Token[], hits: readonly Hit[]): boolean[] {
+  const covered = new Array<boolean>(tokens.length).fill(false);
+  for (const hit of hits) for (let k = hit.start; k < hit.end; k++) covered[k] = true;
+  return covered;
 }
 
 function isHeadOfSentence(tokens: readonly Token[], at: number): boolean {

@@ -7,7 +7,17 @@
 import { handleTurn } from '../../../bot/core/engine';
 import { normalizeText } from '../../../bot/core/normalize';
 import { redactPersonalData } from '../../../bot/core/redact';
-import { analyzeMessage, analyzeSentiment, detectAgentRequest, detectComplaintLevel, detectHighValue, detectLanguage, parseMoneyAmounts } from '../../../bot/core/signals';
+import {
+  analyzeMessage,
+  analyzeSentiment,
+  detectAgentRequest,
+  detectComplaintLevel,
+  detectHighValue,
+  detectLanguage,
+  detectRepeatedProblem,
+  parseMoneyAmounts,
+} from '../../../bot/core/signals';
+import { unmaskProfanity } from '../../../bot/core/signals/profanity';
 import { detectSmallTalk } from '../../../bot/core/small-talk';
 import { EngineStateSchema } from '../../../bot/core/turn';
 import { createLocalRecognizer } from '../../../bot/recognizers';
@@ -49,6 +59,11 @@ const detectors: Array<[string, (text: string) => unknown]> = [
   ['detectHighValue', (t) => detectHighValue(t, 500_000)],
   ['redactPersonalData', redactPersonalData],
   ['analyzeMessage', (t) => analyzeMessage(t)],
+  ['unmaskProfanity', unmaskProfanity],
+  [
+    'detectRepeatedProblem',
+    (t) => detectRepeatedProblem(t, analyzeMessage(t), { articleId: 'a', evidence: ['broken'], turnsAgo: 0 }, 'a'),
+  ],
 ];
 
 describe('hostile customer messages', () => {

@@ -22,7 +22,6 @@ const ENGLISH_REQUESTS = [
   "I don't want to talk to a bot",
   'you are useless, let me chat with somebody',
   'could I speak with one of your representatives',
-  'I would like to call customer support',
   'escalate this please',
   // The wordings: short, repeated, polite, to a manager, asking a person to act.
   'human pls',
@@ -47,6 +46,8 @@ const ENGLISH_QUESTIONS_ABOUT_SUPPORT = [
   'do you have live chat with actual agents? what hours',
   'not right now but how would i reach a real person if i need to?',
   'how do i make a complaint',
+  'I would like to call customer support',
+  'how can i call customer service',
 ];
 
 const ENGLISH_MENTIONS = [
