@@ -35,7 +35,7 @@ const EN_PERSON = anyOf([
   String.raw`human(?:\s(?:agent|being|operator|representative|rep))?`, 'humans', 'person', 'eprson', 'people',
   'agents?', String.raw`(?<!virtual\s)assis?tg?ants?`, 'operators?', 'representatives?', 'reps?', 'advis[oe]rs?',
   'consultants?', 'specialists?', 'supervisors?', 'managers?', 'staff(?: member)?', 'employees?', 'member of staff',
-  'team member', 'some ?(?:one|body)', 'som(?:e|n)?e?one', 'somenoe', 'somone', 'somebody', 'anyone', 'anybody',
+  'team member', 'team', 'colleagues?', String.raw`(?:whoever|someone|somebody|the\sperson)\s(?:is\s)?in\scharge`, 'some ?(?:one|body)', 'som(?:e|n)?e?one', 'somenoe', 'somone', 'somebody', 'anyone', 'anybody',
   EN_SUPPORT_DESK,
 ]);
 
@@ -79,7 +79,7 @@ const EN_PATTERNS: readonly RegExp[] = [
   pattern(String.raw`transfer\sme|escalate\s(?:this|it|my\s(?:case|complaint|issue|ticket))`),
   pattern(
     String.raw`(?:is\sthere|are\sthere|do\syou\shave|have\syou\sgot)\s(?:a|an|any)\s(?:real\s|live\s|actual\s)?` +
-      String.raw`(?:human|person|people|agent|operator|representative|one|body)(?:\s(?:i|we)\scan\s(?:talk|speak|chat))?`,
+      String.raw`(?:humans?|person|people|agents?|operators?|representatives?|one|body)(?:\s(?:i|we)\scan\s(?:talk|speak|chat))?`,
   ),
   pattern(String.raw`(?:don't|do\snot|dont)\swant\sto\s(?:talk|speak|chat)\s(?:to|with)\s(?:(?:a|an|the|this|your)\s)?${EN_BOT}`),
   // A person asked to act: "can a human look at my case", "can someone from support call me back".
@@ -89,6 +89,11 @@ const EN_PATTERNS: readonly RegExp[] = [
       String.raw`(?:please\s)?(?:look\s(?:at|into)|check|review|handle|deal\swith|call|ring|phone|contact|get\sback|take\sover|sort)`,
   ),
   pattern(String.raw`(?:call|ring|phone)\sme\sback|(?:need|want|request|get)\s(?:a\s)?call\s?back|have\s(?:some\s?one|some\s?body|a\sperson|an\sagent)\scall\sme`),
+  // "get me someone from customer care", "put a human on", "need human help".
+  pattern(String.raw`${EN_ASK_VERB}\s(?:some\s?one|some\s?body|a\sperson)\s(?:from|in|at)\s(?:your\s|the\s)?(?:support|team|staff|${EN_SUPPORT_DESK})`),
+  pattern(String.raw`(?:put|get)\s(?:a|an|some\s?one|some\s?body)\s(?:real\s|live\s)?(?:human|person|agent|one|body)?\s?on(?:\sthe\s(?:line|phone|chat))?`),
+  pattern(String.raw`${EN_ASK_VERB}\s(?:some\s)?(?:human|real|live|personal)\s(?:help|assistance|support)`),
+  pattern(String.raw`(?:get|find|bring|fetch)\s(?:me\s)?(?:a|an|your)\s(?:real\s|live\s|actual\s)?${EN_STAFF}`),
 ];
 
 // A sentence that is only person words, perhaps with "please", "now", "!!": "Agent please", "HUMAN!!!", "stop.
@@ -97,10 +102,13 @@ const EN_SENTENCE_WORDS = new Set([
   'please', 'pls', 'plz', 'hi', 'hello', 'hey', 'now', 'asap', 'needed', 'required', 'a', 'an', 'the', 'real', 'live',
   'actual', 'human', 'humans', 'person', 'agent', 'agents', 'representative', 'rep', 'operator', 'supervisor',
   'manager', 'someone', 'somebody', 'staff', 'rg', 'stop', 'just', 'chat', 'with', 'to', 'talk', 'speak', 'me', 'i',
+  'being', 'beings', 'colleague',
   'want', 'need', 'right', 'immediately', 'urgently', 'then', 'ok', 'okay', 'thanks', 'thank', 'you',
 ]);
 const EN_SENTENCE_PERSON = /\b(?:human|humans|person|agent|agents|representative|rep|operator|supervisor|manager|staff|rg)\b/;
-const EN_SENTENCE_DESK = new RegExp(String.raw`^(?:(?:please|pls|plz|hi|hello|hey)\s)?(?:${EN_SUPPORT_DESK})(?:\s(?:please|pls|plz|now|asap))*$`);
+const EN_SENTENCE_DESK = new RegExp(
+  String.raw`^(?:(?:please|pls|plz|hi|hello|hey)\s)?(?:${EN_SUPPORT_DESK})(?:\s(?:rep|representative|agent|person|team|staff))?(?:\s(?:please|pls|plz|now|asap))*$`,
+);
 
 // "I don't want to talk to an agent", "no need for a person": the request is refused, not made. "Am I talking to a
 // real person?" asks what Baton is.
@@ -110,7 +118,9 @@ const EN_REFUSAL =
 // Questions about support the knowledge base answers (by phone or email, at what hours, if ever needed; calling the
 // desk is a phone number to give); a request made now ("right now", "asap") is still a request.
 const EN_ABOUT_SUPPORT =
-  /\b(?:on the phone|by phone|over the phone|phone number|telephone|number for|number to|e-?mail|a mail|hours|what time|when (?:is|are|can|do|will)|opening|open on|available on|weekends?|at night|if (?:i|we) (?:need|ever|have)|in case|in the future|not right now|later on|(?:call|phone|ring) (?:the |your |ur )?(?:customer|support|help|service|call))\b/;
+  /\b(?:on the phone|by phone|over the phone|phone number|telephone|number for|number to|e-?mail|a mail|hours|what time|when (?:is|are|can|do|will)|opening|open on|available on|weekends?|at night|if (?:i|we) (?:need|ever|have)|in case|in the future|not right now|later on|(?:call|phone|ring) (?:the |your |ur )?(?:customer|support|help|service|call)|do i (?:have|need) to|should i)\b/;
+// "Am I talking to a real person?", "are you a bot or a live person": asks what Baton is.
+const EN_ASKS_WHAT_BATON_IS = /\b(?:am i|are we) (?:talking|speaking|chatting) (?:to|with)\b|\b(?:are you|is this) (?:a |an )?(?:bot|robot|human|real|live|person|machine|ai)\b/;
 const EN_NOW = /\b(?:right now|now please|asap|immediately|urgently)\b/;
 
 // --- Chinese -------------------------------------------------------------------------------------------------------
@@ -130,17 +140,18 @@ const ZH_PATTERNS: readonly RegExp[] = [
   /人工客服|人工服务|人工坐席/g,
   // The words between verb and person are bounded ({0,3}) and no two of them can match the same text: an unbounded
   // repeat of overlapping alternatives ("你们的?|你们") backtracks exponentially on "找你们你们你们…x".
-  new RegExp(String.raw`(?:找|联系|联络|转|转接|接|要|叫|呼叫|换|打给|拨打|打|求|帮我转|帮我找)(?:一?下|一?个|你们的?|贵公司的?){0,3}${ZH_HUMAN}`, 'g'),
-  // After "找" or "接", "人工" is a person whatever follows ("我要找人工处理").
-  /(?:找|接)(?:一?下|一?个)?人工(?!智能|费|成本)/g,
+  new RegExp(String.raw`(?:找|搵|揾|联系|联络|转|转接|接|要|叫|呼叫|换|打给|拨打|打|求|帮我转|帮我找)(?:一?下|一?个|你们的?|贵公司的?){0,3}${ZH_HUMAN}`, 'g'),
+  // After "找" or "接" (Cantonese "搵", simplified "揾"), "人工" is a person whatever follows ("我要找人工处理").
+  /(?:找|搵|揾|接)(?:一?下|一?个)?人工(?!智能|费|成本)/g,
   // "跟客服说了" narrates; "跟真人说话", "我要跟你们经理说", "我想同职员倾" ask.
   /(?:跟|和|与|同)(?:一个|个)?(?:真人|人工|活人)/g,
   new RegExp(
-    String.raw`(?:要|想|让我|请|能不能|可以|可不可以|我要|我想)(?:跟|和|与|同)(?:你们的?|你们)?(?:${ZH_PERSON_WORDS.join('|')})` +
+    String.raw`(?:要|想|让我|请|能不能|可以|可不可以|可唔可以|我要|我想)(?:跟|和|与|同)(?:你们的?|你们)?(?:${ZH_PERSON_WORDS.join('|')})` +
       String.raw`(?:说|谈|聊|讲|沟通|对话|反映|倾)(?!了|过)`,
     'g',
   ),
   /(?:请|让|叫)(?:你们的?|你们)?(?:经理|主管|负责人|领导|店长)/g,
+  /(?:请|让|叫)(?:你们的?|你们)?(?:人工|真人|客服人员|客服)(?:来|过来)/g,
   // "有人在吗" asks for someone; "有没有人用过" asks other customers.
   /(?:有没有|有木有|有无|有冇)(?:人工|真人|客服|人(?=在|理|管|回|[?？!！呀啊]|$))|(?:人工|真人|客服|有人)(?:在吗|在不在|呢|吗)/g,
   /(?:真人|活人)(?:说话|聊|沟通|对话|交流|倾)/g,
@@ -174,7 +185,7 @@ export function detectAgentRequest(text: string, lang: Lang): AgentRequestResult
 function detectEnglish(text: string): string[] {
   const normalized = normalizeEnglish(text);
   const sentences = normalized.split(/[.!?;,]|\s-\s/).map((s) => s.trim()).filter(Boolean);
-  const whole = sentences.filter(isPersonSentence);
+  const whole = EN_ASKS_WHAT_BATON_IS.test(normalized) ? [] : sentences.filter(isPersonSentence);
   if (whole.length > 0) return [...new Set(whole)];
   const found = findMatches(normalized, EN_PATTERNS, (t, index) => EN_REFUSAL.test(t.slice(Math.max(0, index - 40), index)));
   if (found.length === 0) return [];

@@ -37,7 +37,7 @@ const PHRASES_PER_PATTERN = 4;
 const EN_ORDINAL = String.raw`(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|nth|[0-9]{1,3}(?:st|nd|rd|th))`;
 const EN_MANY =
   String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|numerous|countless|so many|a few|a dozen|dozens of|a couple of)`;
-const ZH_COUNT = '(?:[二两三四五六七八九十几0-9]{1,3}|好几|很多|无数|多少|n)';
+const ZH_COUNT = '(?:[二两三四五六七八九十几0-9]{1,3}[百千]?|好几|很多|无数|多少|n)';
 const EN_CHILD = '(?:baby|child|kid|toddler|son|daughter|infant|boy|girl|children|kids)';
 
 // Most severe first: the first rule that matches names the level and kind. English entries are regular-expression
@@ -53,7 +53,7 @@ const RULES: readonly ComplaintRule[] = [
       'smell(?:s|ed)? (?:of|like) burning',
       'explod(?:e|ed|es|ing)', 'explosion', 'blew up', 'swollen battery', 'battery (?:swelled|swelling|is swelling)',
       '(?:charger|cable|plug|socket|battery|adapter|wire|outlet|device|phone|heater|kettle) (?:has |had )?melted',
-      String.raw`burn(?:ed|t|s)? (?:(?:my|his|her|their|our) \w+|me|him|her|the (?:baby|child|kid)|a hole|down)`,
+      String.raw`burn(?:ed|t|s)? (?:(?:my|his|her|their|our) \w+(?:'s)?|me|him|her|the (?:baby|child|kid)|a hole|down)`,
       'got burn(?:ed|t)', 'burns? on (?:my|his|her)', String.raw`scald(?:ed|s)?`,
       'injur(?:y|ies|ed|ing)', '(?:was|were|got|been) (?:badly |seriously )?hurt',
       String.raw`(?:hurt|cut|injured|burned|burnt) (?:myself|himself|herself|themselves|me|him|her|them|someone|somebody|people)`,
@@ -71,6 +71,8 @@ const RULES: readonly ComplaintRule[] = [
       '(?:been|got|gotten|became|fell|are|is|were|was) (?:really |very |violently )?(?:sick|ill)(?! of|-)',
       String.raw`(?:collapsed|gave way|tipped over|fell (?:apart|over|down)|broke) (?:\w+ ){0,3}(?:with|on|onto) (?:my|our|the) ${EN_CHILD}`,
       `${EN_CHILD} (?:was |got |is )?(?:hurt|injured|cut|burned|burnt|trapped|crushed|choking|choked)`,
+      `(?:${EN_CHILD}|he|she|i|we) (?:fell|was thrown|got thrown|tumbled) (?:off|out of|from|down)`,
+      '(?:got|get|gave me|giving|had) (?:a|an) (?:electric |nasty |small |bad |big )?shock',
       'gas leak', 'carbon monoxide', 'unsafe', 'dangerous', 'hazard(?:ous)?',
       'safety (?:issue|hazard|concern|incident|risk|problem)',
       '(?:glass|metal|a needle|a nail|plastic) (?:in|inside) (?:my|the) (?:food|meal|drink|product|box)',
@@ -81,7 +83,9 @@ const RULES: readonly ComplaintRule[] = [
       '流血', '出血', '骨折', '缝了?[一二两三四五六七八九十几\\d]*针', '住院', '入院', '进了?医院', '在医院', '去了?医院', '送医',
       '医院', '急诊', '急症室', '救护车', '触电', '漏电', '被电', '电了一下', '电到', '电击', '短路', '中毒', '过敏', '呕吐',
       '上吐下泻', '拉肚子', '吃坏', '异物', '玻璃渣', '有毒', '窒息', '噎', '卡喉咙', '误吞', '误食', '吞了', '吞下', '煤气泄漏',
-      '燃气泄漏', '(?:孩子|小孩|宝宝|婴儿|小朋友|儿子|女儿)(?:被|给)?(?:砸|压|夹|烫|划|割|摔|刮)',
+      '燃气泄漏', '(?:孩子|小孩|宝宝|婴儿|小朋友|儿子|女儿)(?:被|给)?(?:砸|压|夹|烫|划|割|摔|刮)', '划破', '割破', '刮破', '扎破',
+      '流了?(?:很多|好多|不少)?血', '(?:充电器|电池|充电宝|手机|电源|插头|插座|电器|锅|灯|热水器|电暖器|吹风机)(?:突然)?(?:爆了|着了|烧了)',
+      '烧了?(?:一|个|一个)?洞', '烧穿', '火花',
     ]),
   },
   {
@@ -98,7 +102,7 @@ const RULES: readonly ComplaintRule[] = [
       'ombudsman', 'trading standards', 'consumer (?:protection|rights|affairs|commission|council)', 'better business bureau',
       'bbb', 'ftc', 'cfpb', 'citizens advice', 'attorney general', 'regulator', 'watchdog',
       'fraud(?:ulent)?', '(?:go|going) (?:to the )?(?:press|media|news|public)', 'journalists?', 'expose you',
-      '(?:post|posting|put|putting) (?:this|it) (?:all )?(?:on|to) (?:twitter|facebook|social media|reddit|tiktok|instagram|youtube)',
+      '(?:post|posting|put|putting|share|sharing) (?:this|it) (?:all )?(?:on|to|over|across) (?:my )?(?:twitter|facebook|social media|reddit|tiktok|instagram|youtube|review sites|trustpilot)',
     ]),
     zh: chinesePhrases([
       '起诉', '上诉', '提告', '告你们', '告上法庭', '告到', '去告', '要告', '法院', '律师', '法律途径', '法律责任', '法律程序', '诉讼',
@@ -129,7 +133,8 @@ const RULES: readonly ComplaintRule[] = [
     zh: chinesePhrases([
       '傻逼', '傻b', '傻x', '煞笔', '沙比', String.raw`(?<![a-z0-9])sb(?![a-z0-9])`, '智障', '脑残', '弱智', '白痴', '蠢货', '蠢猪', '猪脑子',
       '废物', '饭桶', '人渣', '畜生', '狗东西', '王八蛋', '混蛋', '去死', '滚蛋', '(?<![翻打])滚(?![动筒轮烫圆珠梯])', '有病吧', '神经病',
-      '(?:你们|你|脑子|神经)有病', '脑子(?:进水|被驴踢|坏了)', '垃圾(?:公司|客服|平台|店|商家|网站|服务|玩意|东西)', '(?:什么)?破(?:平台|公司|网站|店)',
+      '(?:你们|你|脑子|神经)有病', '是不是(?:傻|蠢|有病|脑子有问题)', '(?:你们|你)(?:是)?(?:傻|蠢)(?:吗|吧|啊|子|货)',
+      '脑子(?:进水|被驴踢|坏了)', '垃圾(?:公司|客服|平台|店|商家|网站|服务|玩意|东西)', '(?:什么)?破(?:平台|公司|网站|店)',
       '一群(?:废物|垃圾|骗子|傻逼|猪)', '骗子', '骗钱', '黑店', '奸商', '妈的', '他妈', '操你', '草泥马', '(?<![a-z])(?:tmd|nmd|cnm)(?![a-z])',
     ]),
   },
@@ -137,7 +142,10 @@ const RULES: readonly ComplaintRule[] = [
     kind: 'repeated_contact',
     level: 'L2',
     en: englishPhrases([
-      `(?:the|my|a|for the) ${EN_ORDINAL} time`, 'not the first time', `${EN_ORDINAL} (?:[a-z]{1,10} ){0,2}in a row`,
+      `(?:the|my|a|for the) ${EN_ORDINAL} (?:time|email|e-mail|call|message|chat|attempt|complaint|request|ticket|letter)`,
+      'not the first time', `${EN_ORDINAL} time (?:this|that|it) (?:has |have |had )?happened`,
+      `${EN_ORDINAL} time (?:asking|contacting|calling|writing|chatting|emailing|reporting|complaining|trying|messaging)`,
+      '(?:nobody|no one) ever (?:gets back|replies|responds|answers|helps|calls back|fixes|reads|listens)', `${EN_ORDINAL} (?:[a-z]{1,10} ){0,2}in a row`,
       String.raw`(?:contacted|called|rang|phoned|emailed|e-mailed|messaged|written|wrote|chatted|asked|told|promised|complained|reported|tried|chased)` +
         String.raw` (?:(?:it|you|them|us|me|this|that|about|for|far|already|now|again|over|literally|at|least|up|to|your|the|team|support|store) ){0,4}${EN_MANY} (?:times|emails|calls|messages|chats)`,
       String.raw`(?:twice|two times|three times|\d+ times) (?:now|already|this (?:week|month))`,
@@ -146,6 +154,8 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`(?:nobody|no one|noone|none of you)(?: has| have|'s)? (?:ever |actually |even )?(?:fixed|sorted|resolved|solved|helped|replied|responded|answered|got back|gotten back|called back|bothered)`,
       String.raw`still (?:not |no |hasn't been |haven't been |isn't |wasn't )?(?:fixed|sorted|resolved|solved)`,
       String.raw`keeps? (?:on )?(?:telling|saying|promising|fobbing|giving me)`,
+      String.raw`keep (?:getting|being) (?:fobbed|told|ignored|passed|sent|transferred|promised|cut off)`,
+      String.raw`(?:been )?chasing (?:this|it|you|them|my (?:refund|order|parcel|package|delivery))`,
       String.raw`how many (?:more )?times (?:do|must|have|should|will|can) (?:i|we)`,
       String.raw`(?:i|i've|ive|i have|we've|we have|we) already (?:contacted|called|emailed|asked|told|written|complained|reported|chatted|messaged|spoke)`,
     ]),

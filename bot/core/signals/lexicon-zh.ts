@@ -215,7 +215,8 @@ export const ZH_EXCESS_DEGREES: Readonly<Record<string, number>> = {
 
 /**
  * Words that report what happened to the goods, the delivery, the money or the account (broken, late, not received,
- * sent wrong, charged twice) rather than how the customer feels about it, and praise of how things work ("合适",
+ * sent wrong, charged twice) or judge the goods themselves ("质量太差"), rather than how the customer feels about it
+ * or about the people serving them, and praise of how things work ("合适",
  * "及时") whose negation is such a report ("不合适", "不及时"). They make a message negative, not emotional: "还没收到货"
  * is a question to answer, "垃圾公司 气死我了" a customer a person should take. Every other sentiment word (and
  * emoticon) is a feeling or a judgement.
@@ -240,4 +241,8 @@ export const ZH_SITUATION: ReadonlySet<string> = new Set([
   // Praise of how things work: its negation reports a fault.
   '合适', '合身', '好用', '正常', '及时', '准时', '完整', '齐全', '新鲜', '快', '很快', '灵敏', '清晰', '流畅', '稳定', '够用', '相符',
   '方便', '舒服', '舒适',
+  // Judgements of the goods themselves: a reason to return them, not anger at anyone ("质量太差了 能退吗").
+  '差', '很差', '太差', '差劲', '极差', '奇差', '超差', '真差', '质量差', '做工差', '做工粗糙', '粗糙', '劣质', '次品', '残次品',
+  '不值', '不值得', '难看', '难吃', '难喝', '难闻', '性价比低', '性价比差', '性价比不高', '不划算', '鸡肋', '不咋地', '不怎么样',
+  '不咋的', '假货', '假的', '山寨', '伪劣',
 ]);

@@ -51,6 +51,8 @@ const PRAISE_WEIGHT = 2;
 const COMPLAINT_WEIGHT = 1.5;
 /** A negated positive word keeps its strength: "不满意" is as negative as "满意" is positive. */
 const NEGATED_POSITIVE_FACTOR = -1;
+/** …in the sentiment; as a feeling, praise denied ("不太满意") counts this much of it. */
+const NEGATED_PRAISE_FEELING = 0.5;
 /** A negator reaches across at most this many characters outside the lexicon ("没有想象中好"). */
 const NEGATION_REACH = 3;
 /** A degree word reaches across at most this many ("太让人失望"). */
@@ -292,7 +294,8 @@ function scoreSentence(pieces: readonly SentencePiece[], state: MessageState): n
     sum += valence;
     state.evidence.push(evidence);
     if (entry.kind === 'sentiment' && !ZH_SITUATION.has(piece.text)) {
-      state.feeling.sum += valence;
+      // "不满意", "不开心": praise denied is a milder feeling than a complaint stated.
+      state.feeling.sum += weighed.negated && valence < 0 ? valence * NEGATED_PRAISE_FEELING : valence;
       state.feeling.evidence.push(evidence);
     }
   });
@@ -400,7 +403,7 @@ class ClauseModifiers {
    * The valence of a sentiment word (or, given `null`, of a dimension word after "太") under the modifiers, which it
    * uses up.
    */
-  weigh(word: string, lexiconValence: number | null): { valence: number; evidence: string } {
+  weigh(word: string, lexiconValence: number | null): { valence: number; evidence: string; negated: boolean } {
     const isDimension = lexiconValence === null;
     const base = lexiconValence ?? this.excess;
     const negated =
@@ -418,7 +421,7 @@ class ClauseModifiers {
     const evidence = shownNegator + (degreeApplies ? this.degreeWords : '') + word;
     this.negator = null; // used up, not lapsed
     this.dropDegree();
-    return { valence, evidence };
+    return { valence, evidence, negated };
   }
 
   private dropNegator(): number {

@@ -37,6 +37,16 @@ const ENGLISH_REQUESTS = [
   'real human please, this is too complicated to explain to a bot',
   'i dont want to talk to a bot. person please',
   'is there a real person i can chat with right now',
+  'put a human on please',
+  'get me someone from customer care',
+  'connect me with your team',
+  'human being please',
+  'i want to speak with whoever is in charge',
+  'need human help',
+  'pass me to a colleague',
+  'can you get a person to help me',
+  'customer service rep please',
+  'get a manager',
 ];
 
 // Questions about support (how, when, by phone): the knowledge base answers them.
@@ -48,6 +58,7 @@ const ENGLISH_QUESTIONS_ABOUT_SUPPORT = [
   'how do i make a complaint',
   'I would like to call customer support',
   'how can i call customer service',
+  'do i have to talk to someone to close an account',
 ];
 
 const ENGLISH_MENTIONS = [
@@ -68,6 +79,8 @@ const ENGLISH_MENTIONS = [
   'can I get a human-readable invoice',
   'my account manager said it would be refunded',
   'the delivery agent left it',
+  'am i speaking with ai or a real, live person',
+  'can someone help me unblock my pin?',
 ];
 
 const CHINESE_REQUESTS = [
@@ -99,6 +112,9 @@ const CHINESE_REQUESTS = [
   '叫你们主管出来',
   '不要机器人 我要找人',
   '转真人客服',
+  '我要揾人工',
+  '可唔可以揾真人',
+  '请让人工来处理',
 ];
 
 const CHINESE_QUESTIONS_ABOUT_SUPPORT = ['人工客服啥时候在线', '有电话客服吗', '晚上有人工吗', '客服电话是多少', '工单能升级吗'];
