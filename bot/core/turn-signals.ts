@@ -7,7 +7,8 @@
 import type { Policy } from './policy';
 import { analyzeMessage, detectRepeatedProblem, rollingSentiment, type Recognized, type Signals } from './signals';
 import { nextPreviousProblem, type PreviousProblem } from './signals/repeated-problem';
-import type { EngineState, Lang } from './turn';
+import type { EngineState } from './turn';
+import type { Lang } from '../../contracts';
 
 /** How many recent customer messages the rolling mood looks at. */
 const ROLLING_WINDOW = 5;

@@ -17,7 +17,8 @@
  */
 import { DEFAULT_THRESHOLDS } from '../../knowledge/search';
 import { normalizeText } from '../core/normalize';
-import { analyzeMessage, type ComplaintKind, type Lang } from '../core/signals';
+import { analyzeMessage, type ComplaintKind } from '../core/signals';
+import type { Lang } from '../../contracts';
 import { detectSmallTalk } from '../core/small-talk';
 import { buildBuiltInIndex, type BuiltInIndex, type ExampleMatch } from './built-in-index';
 import { knowledgeSearchOf, type KnowledgeSource } from './knowledge-source';

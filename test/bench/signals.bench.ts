@@ -38,8 +38,9 @@ import path from 'node:path';
 import { SentimentAnalyzer } from 'natural/lib/natural/sentiment';
 import { PorterStemmer } from 'natural/lib/natural/stemmers';
 import {
-  analyzeEmotion, analyzeMessage, analyzeSentiment, detectAgentRequest, detectComplaintLevel, detectHighValue, type Lang,
+  analyzeEmotion, analyzeMessage, analyzeSentiment, detectAgentRequest, detectComplaintLevel, detectHighValue,
 } from '../../bot/core/signals';
+import type { Lang } from '../../contracts';
 import { hostileMessages } from '../support/hostile-text';
 import { loadRealisticDev } from './realistic-dev';
 import {

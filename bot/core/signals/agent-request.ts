@@ -1,5 +1,5 @@
 import { anyOf, bounded, findMatches, normalizeChinese, normalizeEnglish } from './patterns';
-import type { Lang } from './types';
+import type { Lang } from '../../../contracts';
 
 /**
  * Explicit requests for a person, now ("talk to a human", "agent please", "转人工", "唔该帮我转真人"). A request needs a

@@ -1,6 +1,6 @@
 import { bounded, findMatches, normalizeChinese, normalizeEnglish } from './patterns';
 import type { Complaint, ComplaintKind, ComplaintLevel } from './schema';
-import type { Lang } from './types';
+import type { Lang } from '../../../contracts';
 
 /**
  * What a message complains about, by kind (see ComplaintKindSchema), most severe first. Safety, legal and account

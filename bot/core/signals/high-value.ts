@@ -1,5 +1,5 @@
 import { parseMoneyAmounts, UNKNOWN_CURRENCY } from './money';
-import type { MoneyAmount } from './types';
+import type { MoneyAmount } from './schema';
 
 /**
  * What counts as a high-value case, per currency. The standards cite 50万 (DESIGN.md's default of 500 000 in the

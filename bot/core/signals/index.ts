@@ -14,10 +14,9 @@ import { detectLanguage } from './language';
 import type { Detector, MessageSignals } from './schema';
 import { readSentiment } from './sentiment';
 import type { SentimentReading } from './sentiment-scale';
-import type { Lang } from './types';
+import type { Lang } from '../../../contracts';
 
 export * from './schema';
-export type { Lang } from './types';
 export { detectLanguage } from './language';
 export { analyzeSentiment, analyzeEmotion, readSentiment, rollingSentiment, DEFAULT_SENTIMENT_WINDOW, type RollingSentiment } from './sentiment';
 export { NEGATIVE_SCORE, POSITIVE_SCORE, STRONG_EMOTION_SCORE, sentimentLabel } from './sentiment-scale';

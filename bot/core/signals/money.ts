@@ -1,6 +1,6 @@
 import { CHINESE_NUMERAL_CHARS, CHINESE_UNIT_CHARS, parseChineseNumber } from './chinese-numerals';
 import { anyOf } from './patterns';
-import type { MoneyAmount } from './types';
+import type { MoneyAmount } from './schema';
 
 /**
  * Money amounts in English and Chinese messages, normalised to `{value, currency}`.

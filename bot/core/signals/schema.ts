@@ -60,7 +60,7 @@ export const ComplaintKindSchema = z.enum([
 export type ComplaintKind = z.infer<typeof ComplaintKindSchema>;
 
 /** L1 urgent or L2 important; a message with no complaint is L3 (general). */
-export const ComplaintLevelSchema = z.enum(['L1', 'L2']);
+export const ComplaintLevelSchema = LevelSchema.extract(['L1', 'L2']);
 export type ComplaintLevel = z.infer<typeof ComplaintLevelSchema>;
 
 export const ComplaintSchema = z.object({ kind: ComplaintKindSchema, level: ComplaintLevelSchema, evidence });

@@ -2,7 +2,7 @@ import type { Emotion, RollingMood, SentimentResult } from './schema';
 import { readEnglishSentiment } from './sentiment-en';
 import { NEGATIVE_SCORE, round, sentimentLabel, type SentimentReading } from './sentiment-scale';
 import { readChineseSentiment } from './sentiment-zh';
-import type { Lang } from './types';
+import type { Lang } from '../../../contracts';
 
 /** Sentiment and emotion of one message, in one pass. */
 export function readSentiment(text: string, lang: Lang): SentimentReading {
