@@ -275,13 +275,14 @@ function brokenPromises(chinese: string): string[] {
 }
 
 export function detectComplaintLevel(text: string, lang: Lang): ComplaintResult {
-  const english = normalizeEnglish(text);
+  // A Chinese message is read for English words too ("充电器 caught fire"), when it has any.
+  const english = lang === 'en' || /[a-z]{2}/i.test(text) ? normalizeEnglish(text) : '';
   const chinese = lang === 'zh' ? normalizeChinese(text) : '';
   const complaints: Complaint[] = [];
   const evidence: string[] = [];
   for (const rule of RULES) {
     const found = [
-      ...findMatches(english, rule.en, (t, index) => EN_NEGATION.test(t.slice(Math.max(0, index - 30), index))),
+      ...(english ? findMatches(english, rule.en, (t, index) => EN_NEGATION.test(t.slice(Math.max(0, index - 30), index))) : []),
       ...(lang === 'zh'
         ? findMatches(chinese, rule.zh, (t, index) => ZH_NEGATION.test(t.slice(Math.max(0, index - 3), index)))
         : []),

@@ -73,8 +73,8 @@ export const MoneyAmountSchema = z.object({
 });
 export type MoneyAmount = z.infer<typeof MoneyAmountSchema>;
 
-/** The message detectors, in the order they run (most consequential first: the time budget skips from the end). */
-export const DETECTORS = ['complaint', 'agentRequest', 'amount', 'sentiment'] as const;
+/** The detectors the time budget may skip, in the order they run (complaints and agent requests always run first). */
+export const DETECTORS = ['amount', 'sentiment'] as const;
 export const DetectorSchema = z.enum(DETECTORS);
 export type Detector = z.infer<typeof DetectorSchema>;
 

@@ -101,20 +101,30 @@ describe('hostile customer messages', () => {
 });
 
 describe('the detectors share a time budget', () => {
-  it('skips the detectors still to run once the budget is spent, most consequential first', () => {
+  test('skips the detectors still to run once the budget is spent, most consequential first', () => {
     let now = 0;
-    // Each reading of the clock moves it 20 ms on: the budget (50 ms) is spent after the second detector.
+    // Each reading of the clock moves it 30 ms on: the budget (50 ms) is spent before the sentiment is read.
     const signals = analyzeMessage('the charger caught fire, I want a person, I paid $900 and I am furious', {
       lang: 'en',
-      clock: () => (now += 20),
+      clock: () => (now += 30),
     });
     expect(signals.complaintLevel).toBe('L1');
     expect(signals.agentRequest).toBe(true);
-    expect(signals.skipped).toEqual(['amount', 'sentiment']);
-    expect(signals.amount).toBeNull();
+    expect(signals.amount).toEqual({ value: 900, currency: 'USD' });
+    expect(signals.skipped).toEqual(['sentiment']);
   });
 
-  it('runs every detector when time allows', () => {
+  test('complaints and agent requests are read even when the clock says the budget is gone (a starved machine)', () => {
+    let now = 0;
+    const signals = analyzeMessage('the charger caught fire, I want a person, I paid $900 and I am furious', {
+      lang: 'en',
+      clock: () => (now += 1000),
+    });
+    expect(signals).toMatchObject({ complaintLevel: 'L1', complaintKind: 'safety', agentRequest: true, amount: null });
+    expect(signals.skipped).toEqual(['amount', 'sentiment']);
+  });
+
+  test('runs every detector when time allows', () => {
     const signals = analyzeMessage('I paid $900 and want a person', { lang: 'en' });
     expect(signals.skipped).toEqual([]);
     expect(signals.amount).toEqual({ value: 900, currency: 'USD' });
