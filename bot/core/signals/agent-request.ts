@@ -118,7 +118,7 @@ const EN_REFUSAL =
 // Questions about support the knowledge base answers (by phone or email, at what hours, if ever needed; calling the
 // desk is a phone number to give); a request made now ("right now", "asap") is still a request.
 const EN_ABOUT_SUPPORT =
-  /\b(?:on the phone|by phone|over the phone|phone number|telephone|number for|number to|e-?mail|a mail|hours|what time|when (?:is|are|can|do|will)|opening|open on|available on|weekends?|at night|if (?:i|we) (?:need|ever|have)|in case|in the future|not right now|later on|(?:call|phone|ring) (?:the |your |ur )?(?:customer|support|help|service|call)|do i (?:have|need) to|should i)\b/;
+  /\b(?:on the phone|by phone|over the phone|phone number|telephone|number for|number to|e-?mail|a mail|hours|what time|when (?:is|are|can|do|will)|opening|open on|available on|weekends?|at night|if (?:i|we) (?:need|ever|have)|in case|in the future|not right now|later on|(?:call|phone|ring) (?:the |your |ur )?(?:customer|support|help|service|call)|(?<!what )(?:do i (?:have|need) to|should i))\b/;
 // "Am I talking to a real person?", "are you a bot or a live person": asks what Baton is.
 const EN_ASKS_WHAT_BATON_IS = /\b(?:am i|are we) (?:talking|speaking|chatting) (?:to|with)\b|\b(?:are you|is this) (?:a |an )?(?:bot|robot|human|real|live|person|machine|ai)\b/;
 const EN_NOW = /\b(?:right now|now please|asap|immediately|urgently)\b/;
