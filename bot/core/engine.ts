@@ -168,8 +168,9 @@ function answerFromKnowledge(turn: TurnBuilder, text: string, lookup: Lookup, de
 }
 
 /**
- * A person is needed. The customer hears an apology when upset, the knowledge answer too when there is a confident
- * one and they did not ask for a person outright, and (added by the runtime) where they stand in the queue.
+ * A person is needed. The customer hears an apology when upset (for safety: get help first), the knowledge answer
+ * too when there is a confident one, they did not ask for a person outright and the policy allows it (never for a
+ * safety or legal matter), and (added by the runtime) where they stand in the queue.
  */
 function handOff(turn: TurnBuilder, outcome: PolicyOutcome, text: string, knowledge: KnowledgeAnswer | undefined, deps: EngineDeps, queued: boolean): TurnResult {
   const lang = turn.lang;

@@ -41,6 +41,7 @@ import {
   analyzeEmotion, analyzeMessage, analyzeSentiment, detectAgentRequest, detectComplaintLevel, detectHighValue,
 } from '../../bot/core/signals';
 import type { Lang } from '../../contracts';
+import { foldChinese } from '../../knowledge';
 import { hostileMessages } from '../support/hostile-text';
 import { loadRealisticDev } from './realistic-dev';
 import {
@@ -49,10 +50,8 @@ import {
 } from './signals-data';
 import { detection, percentile, precisionAtRecall, round } from './signals-metrics';
 
-// Traditional Chinese is folded to simplified before the detectors, as the engine does.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { Converter } = require('opencc-js/t2cn') as { Converter(options: { from: string; to: string }): (text: string) => string };
-const toSimplified = Converter({ from: 'tw', to: 'cn' });
+// Chinese is folded (traditional to simplified, written Cantonese to Mandarin) before the detectors, as the engine does.
+const toSimplified = foldChinese;
 
 process.env.DOTENV_CONFIG_QUIET = 'true';
 
