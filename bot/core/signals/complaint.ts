@@ -29,10 +29,13 @@ interface ComplaintRule {
 }
 
 /**
- * A phrase list as a few patterns of at most PHRASES_PER_PATTERN alternatives each: small enough that the ReDoS checker
- * (test/regex-safety.test.ts) decides each one exactly, and no slower to match.
+ * A phrase list as a few patterns: plain alternatives (words, optional words) together, a few dozen to a pattern;
+ * phrases with open repeats (`\w+`, `\d+`) or lookarounds four to a pattern. Each pattern stays small enough for the
+ * ReDoS checker (test/regex-safety.test.ts) to decide in seconds, and the text is read by as few patterns as that
+ * allows.
  */
-const PHRASES_PER_PATTERN = 4;
+const PLAIN_PER_PATTERN = 24;
+const COMPLEX_PER_PATTERN = 4;
 
 const EN_ORDINAL = String.raw`(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|nth|[0-9]{1,3}(?:st|nd|rd|th))`;
 const EN_MANY =
@@ -233,7 +236,6 @@ const RULES: readonly ComplaintRule[] = [
   },
 ];
 
-
 function englishPhrases(phrases: readonly string[]): RegExp[] {
   return chunks(phrases).map((chunk) => new RegExp(bounded(String.raw`\b(?:${chunk.join('|')})(?![\w'])`), 'g'));
 }
@@ -243,9 +245,13 @@ function chinesePhrases(phrases: readonly string[]): RegExp[] {
 }
 
 function chunks(phrases: readonly string[]): string[][] {
-  const out: string[][] = [];
-  for (let i = 0; i < phrases.length; i += PHRASES_PER_PATTERN) out.push(phrases.slice(i, i + PHRASES_PER_PATTERN));
-  return out;
+  const complex = (p: string) => /\\[wdsS]|\{|\(\?<?[=!]/.test(p);
+  const groups = (list: string[], size: number) => {
+    const out: string[][] = [];
+    for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+    return out;
+  };
+  return [...groups(phrases.filter((p) => !complex(p)), PLAIN_PER_PATTERN), ...groups(phrases.filter(complex), COMPLEX_PER_PATTERN)];
 }
 
 // "not damaged", "nobody was hurt", "I'm not going to sue": the words are there, the complaint is not.

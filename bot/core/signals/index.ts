@@ -9,7 +9,7 @@
  */
 import { detectAgentRequest } from './agent-request';
 import { detectComplaintLevel, type ComplaintResult } from './complaint';
-import { DEFAULT_HIGH_VALUE_THRESHOLDS, detectHighValue, type HighValueResult, type HighValueThresholds } from './high-value';
+import { DEFAULT_HIGH_VALUE_THRESHOLDS, detectHighValue, type HighValueThresholds } from './high-value';
 import { detectLanguage } from './language';
 import type { Detector, MessageSignals } from './schema';
 import { readSentiment } from './sentiment';
@@ -46,14 +46,13 @@ export interface AnalyzeOptions {
  * How long one message's detectors may take together. Every pattern is checked to match in linear time
  * (test/regex-safety.test.ts), so a message of the longest allowed length takes well under a millisecond per detector;
  * the budget is the second line of defence: once spent, the detectors still to run are skipped (and named in
- * `skipped`) instead of holding the event loop that serves every other customer. The two that decide who needs a
- * person at once (complaints: safety, legal, abuse; a request for a person) always run: on a starved machine the clock
- * moves while nothing runs, and a skipped "转人工" or "caught fire" costs a customer more than a millisecond costs the
- * others.
+ * `skipped`) instead of holding the event loop that serves every other customer. Only the sentiment (the costliest,
+ * on long Chinese text) can be skipped: complaints, a request for a person and money amounts decide who needs a person
+ * and cost little, and on a starved machine the clock moves while nothing runs — a skipped "转人工", "caught fire" or
+ * "$600,000" costs a customer more than a millisecond costs the others.
  */
 export const DETECTOR_BUDGET_MS = 50;
 
-const NO_AMOUNT: HighValueResult = { amount: null, highValue: false, evidence: [] };
 const NO_SENTIMENT: SentimentReading = {
   sentiment: { label: 'neutral', score: 0, evidence: [] },
   emotion: { label: 'neutral', score: 0, strong: false, evidence: [] },
@@ -64,7 +63,7 @@ export function analyzeMessage(text: string, options: AnalyzeOptions = {}): Mess
   const clock = options.clock ?? (() => performance.now());
   const deadline = clock() + DETECTOR_BUDGET_MS;
   const skipped: Detector[] = [];
-  // Most consequential first; the budget only ever skips the ones after the complaint and agent-request detectors.
+  // The budget is read after the detectors that decide who needs a person: it only ever skips the sentiment.
   const run = <T>(name: Detector, detect: () => T, otherwise: T): T => {
     if (clock() > deadline) {
       skipped.push(name);
@@ -75,7 +74,7 @@ export function analyzeMessage(text: string, options: AnalyzeOptions = {}): Mess
   const complaint = detectComplaintLevel(text, lang);
   const agent = detectAgentRequest(text, lang);
   const thresholds = options.highValueThreshold ?? DEFAULT_HIGH_VALUE_THRESHOLDS;
-  const money = run('amount', () => detectHighValue(text, thresholds, options.currency), NO_AMOUNT);
+  const money = detectHighValue(text, thresholds, options.currency);
   const { sentiment, emotion } = run('sentiment', () => readSentiment(text, lang), NO_SENTIMENT);
   return {
     lang,

@@ -73,8 +73,8 @@ export const MoneyAmountSchema = z.object({
 });
 export type MoneyAmount = z.infer<typeof MoneyAmountSchema>;
 
-/** The detectors the time budget may skip, in the order they run (complaints and agent requests always run first). */
-export const DETECTORS = ['amount', 'sentiment'] as const;
+/** The detectors the time budget may skip (complaints, agent requests and amounts always run first). */
+export const DETECTORS = ['sentiment'] as const;
 export const DetectorSchema = z.enum(DETECTORS);
 export type Detector = z.infer<typeof DetectorSchema>;
 
