@@ -81,7 +81,7 @@ export function createAgentDesk(ctx: HandoffContext, presence: ReturnType<typeof
         const now = await store.getTicket(id);
         throw now?.status === 'assigned' ? alreadyClaimed(now) : fail.conflict(`ticket ${id} changed (${now?.status}) before you claimed it`);
       }
-      await notify(ctx, claimed.conversationId, { kind: 'status', text: claimedNotice(claimed.lang, actor.name), agentName: actor.name, ticketId: id });
+      await notify(ctx, claimed.conversationId, { kind: 'status', notice: claimedNotice(actor.name), agentName: actor.name, ticketId: id });
       return claimed;
     },
 
@@ -158,7 +158,7 @@ export function createAgentDesk(ctx: HandoffContext, presence: ReturnType<typeof
       );
       if (target.note) await addEntry(actor, transferred, 'note', target.note);
       const { queuePosition } = await queueStanding(ctx, transferred);
-      await notify(ctx, transferred.conversationId, { kind: 'status', text: transferredNotice(transferred.lang, to.label, queuePosition), ticketId: id });
+      await notify(ctx, transferred.conversationId, { kind: 'status', notice: transferredNotice(to.label, queuePosition), ticketId: id });
       return transferred;
     },
 
@@ -193,7 +193,7 @@ export function createAgentDesk(ctx: HandoffContext, presence: ReturnType<typeof
       );
       if (note) await addEntry(actor, returned, 'note', note);
       if (!returned.resolution) {
-        await notify(ctx, returned.conversationId, { kind: 'status', text: returnedToBotNotice(returned.lang), ticketId: id });
+        await notify(ctx, returned.conversationId, { kind: 'status', notice: returnedToBotNotice(), ticketId: id });
       }
       return returned;
     },
@@ -224,7 +224,7 @@ export function createAgentDesk(ctx: HandoffContext, presence: ReturnType<typeof
       );
       await notify(ctx, resolved.conversationId, {
         kind: 'survey',
-        text: surveyNotice(resolved.lang, resolved.survey?.npsRequested ?? false),
+        notice: surveyNotice(resolved.survey?.npsRequested ?? false),
         ticketId: id,
       });
       return resolved;

@@ -4,6 +4,7 @@
  * suggests articles.
  */
 import { z } from 'zod';
+import type { Wording } from '../contracts';
 import type { BusinessClock } from './business-hours';
 import type { HandoffConfig } from './config';
 import type { EventBus } from './events';
@@ -17,13 +18,14 @@ export const TranscriptLineSchema = z.object({
 });
 export type TranscriptLine = z.infer<typeof TranscriptLineSchema>;
 
-export interface CustomerMessage {
-  /** agent-message: a person's reply; status: where the customer stands; survey: the post-resolution question. */
-  kind: 'agent-message' | 'status' | 'survey';
-  text: string;
-  agentName?: string;
-  ticketId?: string;
-}
+/**
+ * What reaches the customer from handoff: a person's reply as they typed it, or a notice of where the customer stands
+ * (status) or the post-resolution question (survey) as a wording the channel puts in the customer's language.
+ */
+export type CustomerMessage =
+  | { kind: 'agent-message'; text: string; agentName: string; ticketId: string }
+  | { kind: 'status'; notice: Wording; agentName?: string; ticketId: string }
+  | { kind: 'survey'; notice: Wording; ticketId: string };
 
 export interface CustomerChannel {
   send(conversationId: string, message: CustomerMessage): Promise<void>;

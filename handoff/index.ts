@@ -18,7 +18,6 @@ export {
   type BusinessCalendar,
 } from './config';
 export * from './model';
-export { handoffNotice } from './customer-notices';
 export { TRANSITIONS, type TicketAction } from './state-machine';
 export { createHandoffRouter } from './http/handoff-router';
 export type { HandoffRouterDeps } from './http/tickets-router';

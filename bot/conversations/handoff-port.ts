@@ -32,9 +32,4 @@ export interface HandoffPort {
 }
 
 /** What people in the console send to a customer, delivered by the channel the customer uses. */
-export interface CustomerMessage {
-  kind: 'agent-message' | 'status' | 'survey';
-  text: string;
-  agentName?: string;
-  ticketId?: string;
-}
+export type { CustomerMessage } from '../../handoff';

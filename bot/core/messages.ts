@@ -98,14 +98,6 @@ export function handoffStatusMessage(lang: Lang, status: HandoffStatus): string 
     : `I'm connecting you with a person from our team. You're number ${status.queuePosition} in the queue; the expected wait is about ${wait} minute${wait === 1 ? '' : 's'}. Your ticket is ${status.ticketId}, and they will see our conversation so far.`;
 }
 
-export function surveyPrompt(lang: Lang): string {
-  return lang === 'zh' ? '本次服务已结束。请为我们的服务打分（1 = 很差，5 = 很好）：' : 'Your conversation has been resolved. How did we do? (1 = poor, 5 = excellent)';
-}
-
-export function agentJoinedMessage(lang: Lang, agentName: string): string {
-  return lang === 'zh' ? `客服 ${agentName} 已接入，正在为您服务。` : `${agentName} from our team has joined and is handling your conversation.`;
-}
-
 function formatTime(lang: Lang, iso: string, timeZone = 'UTC'): string {
   try {
     return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
