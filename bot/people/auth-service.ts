@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { LoginRequest, PeopleStore, User } from './model';
 import { generatePassword, hashPassword, verifyPassword } from './passwords';
-import { fail, type Role } from '../../contracts';
+import { fail, type Locale, type Role } from '../../contracts';
 
 export interface AuthService {
   login(request: LoginRequest): Promise<{ token: string; user: User; expiresAt: Date }>;
@@ -12,6 +12,8 @@ export interface AuthService {
   ensureFirstAdmin(admin: { email?: string; password?: string }): Promise<{ email: string; generatedPassword?: string } | undefined>;
   createUser(user: { email: string; name: string; password: string; roles: Role[] }): Promise<User>;
   listUsers(): Promise<User[]>;
+  /** Remembers the language a person chose for the staff pages (null: follow the browser). */
+  setLocale(userId: string, locale: Locale | null): Promise<User>;
 }
 
 const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
@@ -50,6 +52,11 @@ export function createAuthService(store: PeopleStore, now: () => Date = () => ne
       return { email: adminEmail, generatedPassword };
     },
     listUsers: () => store.list(),
+    async setLocale(userId, locale) {
+      const user = await store.setLocale(userId, locale);
+      if (!user) throw fail.unauthorized();
+      return user;
+    },
     async createUser({ email, name, password, roles }) {
       if (await store.findByEmail(email)) throw fail.conflict(`a user with email ${email} exists already`);
       return store.create({ email, name, passwordHash: await hashPassword(password), roles });

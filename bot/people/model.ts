@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Role, RoleSchema } from '../../contracts';
+import { LocaleSchema, type Locale, type Role, RoleSchema } from '../../contracts';
 
 export const UserSchema = z.object({
   id: z.string(),
@@ -7,6 +7,8 @@ export const UserSchema = z.object({
   name: z.string(),
   roles: z.array(RoleSchema),
   createdAt: z.string(),
+  /** The language chosen for the staff pages; null: the browser's. */
+  locale: LocaleSchema.nullable(),
 });
 export type User = z.infer<typeof UserSchema>;
 
@@ -24,6 +26,10 @@ export const NewUserSchema = z.object({
 });
 export type NewUser = z.infer<typeof NewUserSchema>;
 
+export const LocaleChoiceSchema = z.object({
+  locale: z.union([LocaleSchema, z.null()], { message: 'locale is en, zh-CN, zh-TW, or null to follow the browser' }),
+});
+
 export interface UserWithSecret extends User {
   passwordHash: string;
   disabled: boolean;
@@ -35,6 +41,7 @@ export interface PeopleStore {
   create(user: { email: string; name: string; passwordHash: string; roles: Role[] }): Promise<User>;
   count(): Promise<number>;
   list(): Promise<User[]>;
+  setLocale(id: string, locale: Locale | null): Promise<User | undefined>;
   createSession(userId: string, tokenHash: string, expiresAt: Date): Promise<void>;
   findSession(tokenHash: string, now: Date): Promise<{ userId: string } | undefined>;
   deleteSession(tokenHash: string): Promise<void>;

@@ -1,7 +1,7 @@
 /** `/api/auth`: sign in (session cookie for pages, bearer token for scripts), sign out, who am I. */
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { AuthService } from './auth-service';
-import { LoginRequestSchema, type User } from './model';
+import { LocaleChoiceSchema, LoginRequestSchema, type User } from './model';
 import { fail, parseOr400, type Role } from '../../contracts';
 
 export const SESSION_COOKIE = 'baton_session';
@@ -39,6 +39,13 @@ export function createAuthRouter(deps: { auth: AuthService; secureCookies: boole
   router.get('/me', authenticate(deps.auth), (req, res) => {
     if (!req.user) throw fail.unauthorized();
     res.json({ user: req.user });
+  });
+
+  // The staff pages' language switch: the choice follows the person to any browser.
+  router.put('/me/locale', authenticate(deps.auth), async (req, res) => {
+    if (!req.user) throw fail.unauthorized();
+    const { locale } = parseOr400(LocaleChoiceSchema, req.body, 'the request body');
+    res.json({ user: await deps.auth.setLocale(req.user.id, locale) });
   });
   return router;
 }

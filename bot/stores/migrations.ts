@@ -88,4 +88,13 @@ export const botMigrations: MigrationSet = {
       await db.schema.dropTable('customers').execute();
     },
   },
+  'bot-0004-user-locale': {
+    // The language a person chose for the staff pages; null follows the browser.
+    async up(db: Kysely<any>) {
+      await db.schema.alterTable('users').addColumn('locale', 'varchar(16)').execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.alterTable('users').dropColumn('locale').execute();
+    },
+  },
 };

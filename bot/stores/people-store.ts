@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import { type PeopleStore, type User, type UserWithSecret } from '../people/model';
 import type { BotTables, UsersTable } from './schema';
-import { type Role, RoleSchema } from '../../contracts';
+import { LocaleSchema, type Locale, type Role, RoleSchema } from '../../contracts';
 
 export class KyselyPeopleStore implements PeopleStore {
   constructor(
@@ -30,7 +30,7 @@ export class KyselyPeopleStore implements PeopleStore {
       created_at: this.now().toISOString(),
     };
     await this.db.insertInto('users').values(row).execute();
-    return toUser({ ...row, disabled: 0 });
+    return toUser({ ...row, disabled: 0, locale: null });
   }
 
   async count(): Promise<number> {
@@ -40,6 +40,11 @@ export class KyselyPeopleStore implements PeopleStore {
 
   async list(): Promise<User[]> {
     return (await this.db.selectFrom('users').selectAll().orderBy('email').execute()).map(toUser);
+  }
+
+  async setLocale(id: string, locale: Locale | null): Promise<User | undefined> {
+    await this.db.updateTable('users').set({ locale }).where('id', '=', id).execute();
+    return this.findById(id);
   }
 
   async createSession(userId: string, tokenHash: string, expiresAt: Date): Promise<void> {
@@ -71,5 +76,6 @@ function toUser(row: Selectable<UsersTable>): User {
     name: row.name,
     roles: row.roles.split(',').filter(Boolean).map((r) => RoleSchema.parse(r)),
     createdAt: row.created_at,
+    locale: LocaleSchema.safeParse(row.locale).data ?? null,
   };
 }

@@ -37,6 +37,7 @@ export interface UsersTable {
   roles: string;
   created_at: string;
   disabled: Generated<number>;
+  locale: string | null;
 }
 
 export interface SessionsTable {

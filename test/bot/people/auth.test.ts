@@ -76,3 +76,26 @@ test('a mangled session cookie is no session (401), not a server error', async (
   const res = await request(baton.app).get('/api/auth/me').set('Cookie', 'baton_session=%E0%A4%A').expect(401);
   expect(res.body.error.code).toBe('unauthorized');
 });
+
+describe('PUT /api/auth/me/locale', () => {
+  test('a person chooses the language of the staff pages; it comes back with who they are', async () => {
+    const { body } = await request(baton.app).post('/api/auth/login').send({ email: 'agent@example.com', password: 'agent password 1' });
+    expect(body.user.locale).toBeNull();
+    const bearer = `Bearer ${body.token}`;
+    const chosen = await request(baton.app).put('/api/auth/me/locale').set('Authorization', bearer).send({ locale: 'zh-CN' }).expect(200);
+    expect(chosen.body.user).toMatchObject({ email: 'agent@example.com', locale: 'zh-CN' });
+    expect((await request(baton.app).get('/api/auth/me').set('Authorization', bearer)).body.user.locale).toBe('zh-CN');
+    await request(baton.app).put('/api/auth/me/locale').set('Authorization', bearer).send({ locale: null }).expect(200);
+    expect((await request(baton.app).get('/api/auth/me').set('Authorization', bearer)).body.user.locale).toBeNull();
+  });
+
+  test.each([[{ locale: 'fr' }], [{}], [{ locale: 'zh' }]])('%j is refused with the choices named', async (sent) => {
+    const { body } = await request(baton.app).post('/api/auth/login').send({ email: 'agent@example.com', password: 'agent password 1' });
+    const res = await request(baton.app).put('/api/auth/me/locale').set('Authorization', `Bearer ${body.token}`).send(sent).expect(400);
+    expect(res.body.error).toMatchObject({ code: 'invalid_request', message: expect.stringMatching(/locale is en, zh-CN, zh-TW, or null/) });
+  });
+
+  test('without a session: 401', async () => {
+    await request(baton.app).put('/api/auth/me/locale').send({ locale: 'en' }).expect(401);
+  });
+});
