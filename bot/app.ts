@@ -13,6 +13,7 @@ import { securityHeaders } from './http/security-headers';
 import { detectLanguage } from './core/signals/language';
 import { createAuthRouter, requireRole, sessionToken } from './people/routes';
 import type { Services } from './services';
+import { createAssetsRouter } from './web/assets-router';
 import { createWebChatRouter } from './web/routes';
 import type { Role } from '../contracts';
 
@@ -57,6 +58,7 @@ export function createApp(services: Services): Express {
     }),
   );
   app.use('/api/admin', createAdminRouter({ policy: services.policy, customers: services.customers, auth: services.auth, requireAdmin: requireRole(services.auth, 'admin') }));
+  app.use(createAssetsRouter());
   app.use(createWebChatRouter({ directLine: services.directLine }));
 
   app.use(notFoundHandler);

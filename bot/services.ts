@@ -3,7 +3,7 @@
  * SDK adapter and the built-in Direct Line. Shared by the server, the CLI, tests and benchmarks; nothing here listens.
  */
 import path from 'node:path';
-import { createEditorialService, createKnowledgeService, createReviewQueue, createSynonymService, knowledgeMigrations, KyselyFeedbackStore, type EditorialService, type ReviewQueue, KyselyArticleStore, KyselySynonymStore, loadDemoArticles, loadSynonyms, seedSynonyms, synonymsFile, type SynonymService, type EditorialStore, type KnowledgeService, type KnowledgeTables } from '../knowledge';
+import { createEditorialService, createKnowledgeService, createReviewQueue, createSynonymService, knowledgeMigrations, KyselyFeedbackStore, type EditorialService, type ReviewQueue, KyselyArticleStore, KyselySynonymStore, loadDemoArticles, loadSynonyms, renderMarkdown, seedSynonyms, synonymsFile, type SynonymService, type EditorialStore, type KnowledgeService, type KnowledgeTables } from '../knowledge';
 import { createHandoffService, handoffMigrations, KyselyHandoffStore, loadHandoffConfigFile, parseHandoffConfig, type HandoffConfigInput, type HandoffService, type HandoffTables } from '../handoff';
 import { loadPolicyProvider, type PolicyProvider } from './admin/policy-provider';
 import { createBotAdapter, type BotAdapter } from './channels/agents/adapter';
@@ -24,6 +24,7 @@ import { createConversationRuntime, type ConversationRuntime } from './conversat
 import type { handleTurn } from './core/engine';
 import { warmUpSmallTalk } from './core/small-talk';
 import { createTranscript, type Transcript } from './conversations/transcript';
+import { transcriptLines } from './conversations/transcript-lines';
 import { createAuthService, type AuthService } from './people/auth-service';
 import { KyselyConversationStore } from './stores/conversation-store';
 import { openDatabase, tablesOf, type DatabaseHandle } from './stores/database';
@@ -133,10 +134,7 @@ export async function createServices(config: Readonly<Config>, options: ServiceO
     store: new KyselyHandoffStore(tablesOf<HandoffTables>(database.db)),
     config: handoffConfig,
     clock: options.handoff?.clock ?? (() => new Date()),
-    transcript: async (conversationId) =>
-      (await conversations.list(conversationId, { limit: 5000 }))
-        .filter((a) => a.type === 'message' && a.text)
-        .map((a) => ({ role: a.role, text: a.text ?? '', timestamp: a.timestamp })),
+    transcript: async (conversationId) => transcriptLines(await conversations.list(conversationId, { limit: 5000 })),
     // Agent replies, status lines and the survey reach the customer on their own channel (Web Chat or Teams).
     customerChannel: delivery,
     suggestArticles: async (text) =>
@@ -144,7 +142,7 @@ export async function createServices(config: Readonly<Config>, options: ServiceO
         .search(text, { limit: 3 })
         .map((hit) => knowledge.getPublished(hit.articleId))
         .filter((a) => a !== undefined)
-        .map((a) => ({ id: a.id, title: a.title, answer: a.answer })),
+        .map((a) => ({ id: a.id, title: a.title, answer: a.answer, html: renderMarkdown(a.answer) })),
     postWebhook: options.handoff?.postWebhook,
     log,
   });

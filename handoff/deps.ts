@@ -15,6 +15,8 @@ export const TranscriptLineSchema = z.object({
   role: z.enum(['customer', 'bot', 'agent', 'system']),
   text: z.string(),
   timestamp: z.string(),
+  /** A bot turn as the customer saw it: its Markdown rendered to sanitized HTML by the host. Never set for what people typed. */
+  html: z.string().optional(),
 });
 export type TranscriptLine = z.infer<typeof TranscriptLineSchema>;
 
@@ -34,7 +36,10 @@ export interface CustomerChannel {
 export interface SuggestedArticle {
   id: string;
   title: string;
+  /** Markdown, as the editor wrote it. */
   answer: string;
+  /** The answer rendered to sanitized HTML, as customers see it. */
+  html?: string;
 }
 
 export interface HandoffDeps {

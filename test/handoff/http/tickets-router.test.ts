@@ -274,7 +274,7 @@ describe('ticket API', () => {
     expect(page.text).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
     expect(page.text).not.toMatch(/\son[a-z]+=/i);
     await request(baton.app).get('/console/console.js').expect(200).expect('content-type', /javascript/);
-    await request(baton.app).get('/console/dom.js').expect(200);
+    await request(baton.app).get('/console/queue-view.js').expect(200);
     await request(baton.app).get('/console/../handoff-service.ts').expect(404);
   });
 });
