@@ -1,59 +1,56 @@
-// The customer chat page: gets a Direct Line token for this browser tab and renders the official Web Chat client.
-(function () {
-  'use strict';
-  var zh = /^zh/i.test(navigator.language || '');
-  var locale = zh ? 'zh-CN' : 'en-US';
-  var STORAGE_KEY = 'baton.directline';
+// @ts-check
+// The customer chat page: gets a Direct Line token for this browser tab and renders the official Web Chat client, in
+// the browser's language — Web Chat's own labels from its locale (zh-TW / zh-HK are traditional), Baton's from the
+// text catalogue.
+import { api } from '/assets/api.js';
+import { $, show } from '/assets/dom.js';
+import { pickLocale, t, useLocale } from '/assets/i18n.js';
 
-  var labels = zh
-    ? { subtitle: '在线客服', error: '暂时无法连接客服，请稍后刷新重试。', title: 'Baton 演示商城 — 客服' }
-    : { subtitle: 'Customer service', error: 'We cannot reach customer service right now. Please reload in a moment.', title: 'Baton Demo Store — Help' };
-  document.documentElement.lang = zh ? 'zh-CN' : 'en';
-  document.title = labels.title;
-  Array.prototype.forEach.call(document.querySelectorAll('[data-i18n]'), function (el) {
-    el.textContent = labels[el.getAttribute('data-i18n')];
-  });
+/** @typedef {import('/assets/i18n.js').Locale} Locale */
 
-  function post(url, body, token) {
-    var headers = { 'Content-Type': 'application/json' };
-    if (token) headers.Authorization = 'Bearer ' + token;
-    return fetch(url, { method: 'POST', headers: headers, body: JSON.stringify(body || {}) }).then(function (res) {
-      if (!res.ok) throw new Error(url + ' answered ' + res.status);
-      return res.json();
-    });
+const STORAGE_KEY = 'baton.directline';
+
+/** The locale Web Chat is given: it has en-US, zh-CN, zh-TW and zh-HK strings (4.18), and reads "zh-Hant-TW" as simplified. */
+export function webChatLocale(/** @type {Locale} */ locale, /** @type {readonly string[]} */ languages) {
+  if (locale === 'en') return 'en-US';
+  if (locale === 'zh-CN') return 'zh-CN';
+  const hongKong = languages.some((tag) => /^zh-(?:hant-)?(?:hk|mo)\b/i.test(tag));
+  return hongKong ? 'zh-HK' : 'zh-TW';
+}
+
+/** Resumes this tab's conversation after a reload (a fresh token for it), or starts a new one. */
+async function conversationToken(/** @type {string} */ locale) {
+  const saved = sessionStorage.getItem(STORAGE_KEY);
+  const fresh = () => api('POST', '/api/webchat/token', { locale });
+  const result = saved ? await api('POST', '/v3/directline/tokens/refresh', {}, { token: saved }).catch(fresh) : await fresh();
+  sessionStorage.setItem(STORAGE_KEY, result.token);
+  return /** @type {string} */ (result.token);
+}
+
+async function startChat() {
+  const languages = navigator.languages?.length ? navigator.languages : [navigator.language];
+  const locale = pickLocale(languages);
+  await useLocale(locale);
+  const chatLocale = webChatLocale(locale, languages);
+  try {
+    const token = await conversationToken(chatLocale);
+    /** The official Web Chat bundle (dist/webchat.js, loaded before this module) defines window.WebChat. */
+    const WebChat = /** @type {any} */ (window).WebChat;
+    const directLine = WebChat.createDirectLine({ token, domain: `${window.location.origin}/v3/directline`, webSocket: true });
+    WebChat.renderWebChat(
+      {
+        directLine,
+        locale: chatLocale,
+        styleOptions: { bubbleBorderRadius: 8, bubbleFromUserBorderRadius: 8, hideUploadButton: true, accent: '#2457c5' },
+      },
+      $('webchat'),
+    );
+  } catch (err) {
+    const box = $('chat-error');
+    box.textContent = t('chat.unreachable');
+    show(box, true);
+    console.error(err);
   }
+}
 
-  // Resume this tab's conversation after a reload (a fresh token for it), or start a new one.
-  function getToken() {
-    var saved = sessionStorage.getItem(STORAGE_KEY);
-    var fresh = function () { return post('/api/webchat/token', { locale: locale }); };
-    var attempt = saved ? post('/v3/directline/tokens/refresh', {}, saved).catch(fresh) : fresh();
-    return attempt.then(function (result) {
-      sessionStorage.setItem(STORAGE_KEY, result.token);
-      return result.token;
-    });
-  }
-
-  getToken()
-    .then(function (token) {
-      var directLine = window.WebChat.createDirectLine({
-        token: token,
-        domain: window.location.origin + '/v3/directline',
-        webSocket: true,
-      });
-      window.WebChat.renderWebChat(
-        {
-          directLine: directLine,
-          locale: locale,
-          styleOptions: { bubbleBorderRadius: 8, bubbleFromUserBorderRadius: 8, hideUploadButton: true, accent: '#2457c5' },
-        },
-        document.getElementById('webchat')
-      );
-    })
-    .catch(function (err) {
-      var box = document.getElementById('chat-error');
-      box.textContent = labels.error;
-      box.hidden = false;
-      console.error(err);
-    });
-})();
+void startChat();

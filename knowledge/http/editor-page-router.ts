@@ -1,16 +1,17 @@
-/** `/editor`: the editor page (plain HTML, one vanilla script, one stylesheet; no build step, no inline script). */
+/**
+ * `/editor`: the editor page — plain HTML, a stylesheet and one ES module per view, served from `knowledge/web/` with
+ * no build step and no inline script. The page is public (it holds the sign-in form); everything it shows comes from
+ * the authenticated API. It imports the staff pages' shared modules from `/assets/` (served by the host).
+ */
 import path from 'node:path';
 import express, { type Router } from 'express';
 
 const WEB_DIR = path.join(__dirname, '..', 'web');
-const FILES: Record<string, string> = { '/editor.js': 'editor.js', '/editor.css': 'editor.css' };
 
 export function createEditorPageRouter(): Router {
   const router = express.Router();
   const noCache = { headers: { 'Cache-Control': 'no-cache' } };
   router.get('/', (_req, res) => res.sendFile(path.join(WEB_DIR, 'editor.html'), noCache));
-  for (const [route, file] of Object.entries(FILES)) {
-    router.get(route, (_req, res) => res.sendFile(path.join(WEB_DIR, file), noCache));
-  }
+  router.use(express.static(WEB_DIR, { index: false, redirect: false, setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache') }));
   return router;
 }

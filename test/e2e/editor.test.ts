@@ -67,7 +67,7 @@ describeInBrowser('editor writes, reviewer publishes, customer gets the answer',
     await reviewer.page.locator('#status-line').filter({ hasText: 'In review' }).waitFor();
     await reviewer.page.locator('#publish').click();
     await reviewer.page.locator('#status-line').filter({ hasText: 'Published' }).waitFor();
-    await reviewer.page.locator('#message').filter({ hasText: 'customers get this version now' }).waitFor();
+    await reviewer.page.locator('#toasts .toast').filter({ hasText: 'customers get this version now' }).waitFor();
 
     // The test box shows what the bot answers now, and why.
     await reviewer.page.locator('[data-tab="test"]').click();
@@ -122,13 +122,13 @@ describeInBrowser('editor writes, reviewer publishes, customer gets the answer',
     const row = page.locator('#synonym-rows tr').last();
     await row.locator('.synonym-term').fill('quibbler vacuum');
     await page.locator('#synonym-save').click();
-    await page.locator('#message.error').filter({ hasText: 'a group needs at least one synonym' }).waitFor();
+    await page.locator('#toasts .toast.bad').filter({ hasText: 'a group needs at least one synonym' }).waitFor();
     expect(await row.getAttribute('class')).toContain('invalid');
 
     // Fixed and saved; what the editor typed stays text, never markup.
     await row.locator('.synonym-list').fill('snorfbag, <b>dustbag</b>');
     await page.locator('#synonym-save').click();
-    await page.locator('#message').filter({ hasText: 'Synonyms saved' }).waitFor();
+    await page.locator('#toasts .toast').filter({ hasText: 'Synonyms saved' }).waitFor();
     const saved = page.locator('#synonym-rows tr').last();
     expect(await saved.locator('.synonym-term').inputValue()).toBe('quibbler vacuum');
     expect(await saved.locator('.synonym-list').inputValue()).toBe('snorfbag, <b>dustbag</b>');

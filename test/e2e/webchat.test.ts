@@ -70,4 +70,23 @@ describeInBrowser('customer chat page with the official Web Chat client', () => 
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  test.each([
+    // [browser locale, the page's language, Baton's subtitle, Web Chat's own send box placeholder]
+    ['zh-TW', 'zh-TW', '線上客服', '輸入您的訊息'],
+    ['zh-HK', 'zh-TW', '線上客服', '輸入您的訊息'],
+    ['zh-Hant-TW', 'zh-TW', '線上客服', '輸入您的訊息'],
+    ['zh-CN', 'zh-CN', '在线客服', '键入消息'],
+    ['en-GB', 'en', 'Customer service', 'Type your message'],
+  ])('a %s browser gets the page and Web Chat labelled in %s', async (browserLocale, pageLocale, subtitle, placeholder) => {
+    const { page, errors } = await openChat(browserLocale);
+    const input = page.locator('[data-id="webchat-sendbox-input"], textarea').first();
+    await input.waitFor({ timeout: 20_000 });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(pageLocale);
+    expect(await page.locator('.subtitle').innerText()).toBe(subtitle);
+    expect(await input.getAttribute('placeholder')).toBe(placeholder);
+    expect(await page.title()).toBe(pageLocale === 'en' ? 'Baton Demo Store — Help' : pageLocale === 'zh-TW' ? 'Baton 示範商店 — 客服' : 'Baton 演示商城 — 客服');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -32,11 +32,13 @@ export function onSessionEnded(/** @type {() => void} */ handler) {
  * @param {'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'} method
  * @param {string} path
  * @param {unknown} [body]
+ * @param {{ token?: string }} [options] token: sent as `Authorization: Bearer` (the chat page's Direct Line token)
  * @returns {Promise<any>} the JSON answer (null for 204)
  */
-export async function api(method, path, body) {
+export async function api(method, path, body, options = {}) {
   /** @type {Record<string, string>} */
   const headers = { accept: 'application/json' };
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
   /** @type {RequestInit} */
   const init = { method, credentials: 'same-origin', headers };
   if (method !== 'GET') {

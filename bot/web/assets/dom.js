@@ -5,7 +5,7 @@
 import { translateElement } from './i18n.js';
 
 /** @typedef {Node | string | number | null | undefined | false} Leaf */
-/** @typedef {Leaf | Leaf[] | Leaf[][]} Child */
+/** @typedef {Leaf | ReadonlyArray<Leaf | ReadonlyArray<Leaf | ReadonlyArray<Leaf>>>} Child what h() and fill() take: text, nodes, lists of them */
 /**
  * @typedef {{ class?: string, dataset?: Record<string, string>, text?: string | number } &
  *   Record<string, string | number | boolean | null | undefined | Record<string, string>>} Props
@@ -46,7 +46,7 @@ export function fill(/** @type {Element} */ el, /** @type {Child[]} */ ...childr
 
 /** @template {Element} E @param {E} el @param {Child[]} children @returns {E} */
 export function append(el, children) {
-  for (const child of /** @type {Leaf[]} */ (children.flat(2))) {
+  for (const child of /** @type {Leaf[]} */ (children.flat(3))) {
     if (child === null || child === undefined || child === false) continue;
     el.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }

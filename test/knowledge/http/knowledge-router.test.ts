@@ -155,11 +155,13 @@ test('export as CSV, then import it back as drafts; publishing on import needs a
   expect(broken.body.error.message).toMatch(/nothing was imported.*\nline 2: article x: title/s);
 });
 
-test('the editor page and its script are served under the CSP, with no inline script', async () => {
+test('the editor page and its modules are served under the CSP, with no inline script', async () => {
   const page = await request(baton.app).get('/editor').expect(200);
   expect(page.headers['content-security-policy']).toMatch(/script-src 'self'/);
-  expect(page.text).toContain('<script src="/editor/editor.js"></script>');
-  expect(page.text).not.toMatch(/<script>|on(click|submit|load)=/i);
+  expect(page.text).toContain('<script type="module" src="/editor/editor.js"></script>');
+  expect(page.text).not.toMatch(/<script>|<script(?![^>]*\bsrc=)[^>]*>|on(click|submit|load)=/i);
   await request(baton.app).get('/editor/editor.js').expect(200).expect('Content-Type', /javascript/);
+  await request(baton.app).get('/editor/synonyms.js').expect(200).expect('Content-Type', /javascript/);
   await request(baton.app).get('/editor/editor.css').expect(200).expect('Content-Type', /css/);
+  await request(baton.app).get('/editor/../http/knowledge-router.ts').expect(404);
 });
