@@ -326,14 +326,7 @@ function startConsole() {
   wireTicketActions();
   onLocaleChange(redraw);
 
-  void startStaffPage({
-    signInForm: $('login-form', HTMLFormElement),
-    signInError: $('login-error'),
-    signOutButton: $('sign-out'),
-    languageSwitch: $('language', HTMLSelectElement),
-    enter,
-    leave,
-  });
+  void startStaffPage({ enter, leave });
 }
 
 startConsole();

@@ -53,7 +53,7 @@ function startEditor() {
     setUser(signedIn);
     show($('login'), false);
     show($('app'), true);
-    show($('logout'), true);
+    show($('sign-out'), true);
     drawWhoami();
     show($('new-article'), hasRole('editor'));
     if (!hasRole('editor') && !hasRole('reviewer')) {
@@ -68,7 +68,7 @@ function startEditor() {
     setUser(null);
     show($('login'), true);
     show($('app'), false);
-    show($('logout'), false);
+    show($('sign-out'), false);
     $('whoami').replaceChildren();
   }
 
@@ -82,14 +82,7 @@ function startEditor() {
     testBox.draw();
   });
 
-  void startStaffPage({
-    signInForm: $('login-form', HTMLFormElement),
-    signInError: $('login-error'),
-    signOutButton: $('logout'),
-    languageSwitch: $('language', HTMLSelectElement),
-    enter,
-    leave,
-  });
+  void startStaffPage({ enter, leave });
 }
 
 startEditor();

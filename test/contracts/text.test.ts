@@ -36,6 +36,15 @@ test('en has no Chinese; zh-CN is all simplified and zh-TW all traditional (as O
   expect(unsimplified).toEqual([]);
 });
 
+test.each(others)('%s uses no English but names (a text copied from en and left untranslated fails)', (locale) => {
+  // Product and technical names people use untranslated; "TA" is how Chinese writes "he or she".
+  const names = new Set(['Baton', 'VIP', 'Teams', 'Direct', 'Line', 'Markdown', 'lunr', 'UTF', 'TA']);
+  const english = Object.entries(CATALOGUES[locale]).flatMap(([key, value]) =>
+    (value.replace(/\{\w+\}/g, '').match(/[A-Za-z]{2,}/g) ?? []).filter((word) => !names.has(word)).map((word) => `${key}: ${word}`),
+  );
+  expect(english).toEqual([]);
+});
+
 test('a text is looked up in the locale and its placeholders filled', () => {
   expect(text('en', 'console.toast.claimed', { id: 'T-1' })).toBe('You have T-1.');
   expect(text('zh-CN', 'console.queue.position', { position: 2, group: '综合' })).toBe('综合 第 2 位');

@@ -3,6 +3,7 @@
 // speaks the language its person chose (remembered on the server), before sign-in the one chosen on this device, or
 // else the browser's.
 import { api, ApiError, onSessionEnded } from './api.js';
+import { $ } from './dom.js';
 import { isLocale, locale, preferredLocale, rememberOnDevice, t, useLocale } from './i18n.js';
 import { toast } from './toast.js';
 
@@ -10,17 +11,24 @@ import { toast } from './toast.js';
 
 /**
  * @typedef {object} StaffPage
- * @property {HTMLFormElement} signInForm with inputs named email and password
- * @property {HTMLElement} signInError
- * @property {HTMLElement} signOutButton
- * @property {HTMLSelectElement} languageSwitch with one option per locale
  * @property {(user: User) => Promise<string | void> | string | void} enter shows the page to a signed-in person;
  *   returns why this person may not use it, if they may not
  * @property {() => void} leave hides everything but the sign-in form
  */
 
-/** Starts a staff page; resolves once it shows either the sign-in form or the signed-in page. */
-export async function startStaffPage(/** @type {StaffPage} */ page) {
+/**
+ * Starts a staff page; resolves once it shows either the sign-in form or the signed-in page. The page has a
+ * #login-form (inputs named email and password) with a #login-error, a #sign-out button and a #language switch (one
+ * option per locale).
+ */
+export async function startStaffPage(/** @type {StaffPage} */ handlers) {
+  const page = {
+    ...handlers,
+    signInForm: $('login-form', HTMLFormElement),
+    signInError: $('login-error'),
+    signOutButton: $('sign-out'),
+    languageSwitch: $('language', HTMLSelectElement),
+  };
   /** @type {User | null} */
   let user = null;
   await useLocale(preferredLocale());
