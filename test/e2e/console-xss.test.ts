@@ -5,9 +5,8 @@ import type { Actor } from '../../contracts';
  * bypasses the page's CSP on purpose, so only the console's own rendering (textContent, never innerHTML) stands
  * between a payload and the agent's session.
  */
-import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser } from '../support/browser';
-import { listenTestBaton, startTestBaton, type TestBaton } from '../support/services';
+import type { Page } from 'playwright-core';
+import { describeInBrowser, useBrowserBaton } from '../support/browser';
 
 // Each payload tries to set window.__xss or open a dialog (alert / confirm / prompt / print).
 const PAYLOADS = [
@@ -55,24 +54,11 @@ const FOREIGN_TAGS = 'img, svg, script, iframe, object, embed, video, audio, sou
 const SHOWN = '#queue-waiting, #queue-assigned, #ticket-title, #ticket-meta, #transcript, #reasons, #customer, #past-tickets, #suggestions';
 
 describeInBrowser('agent console renders XSS payloads as text', () => {
-  let baton: TestBaton;
-  let live: Awaited<ReturnType<typeof listenTestBaton>>;
-  let browser: Browser;
+  const suite = useBrowserBaton({ demo: false });
   const admin = { email: 'admin@example.com', password: 'correct horse battery' };
 
-  beforeAll(async () => {
-    baton = await startTestBaton({ demo: false });
-    live = await listenTestBaton(baton);
-    browser = await launchBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await live?.close();
-    await baton?.close();
-  });
-
   async function seedTicket(): Promise<{ id: string; texts: string[] }> {
-    const { services } = baton;
+    const { services } = suite.baton;
     const conversationId = `xss-${Date.now()}`;
     await services.conversations.ensure({ id: conversationId, channel: 'webchat', userId: 'xss-user' });
     for (const [i, payload] of PAYLOADS.entries()) {
@@ -114,7 +100,7 @@ describeInBrowser('agent console renders XSS payloads as text', () => {
   }
 
   async function openConsole(ticketId: string): Promise<{ page: Page; dialogs: string[]; errors: string[] }> {
-    const context = await browser.newContext({ bypassCSP: true });
+    const context = await suite.browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
     const dialogs: string[] = [];
     const errors: string[] = [];
@@ -123,7 +109,7 @@ describeInBrowser('agent console renders XSS payloads as text', () => {
       void dialog.dismiss();
     });
     page.on('pageerror', (err) => errors.push(err.message));
-    await page.goto(`${live.origin}/console#ticket=${encodeURIComponent(ticketId)}`);
+    await page.goto(`${suite.origin}/console#ticket=${encodeURIComponent(ticketId)}`);
     await page.locator('#login-form input[name=email]').fill(admin.email);
     await page.locator('#login-form input[name=password]').fill(admin.password);
     await page.locator('#login-form button[type=submit]').click();
@@ -174,10 +160,10 @@ describeInBrowser('agent console renders XSS payloads as text', () => {
     expect(await page.locator('#transfer-target').innerHTML()).not.toContain('<svg');
 
     // Live: a note and a new ticket arriving over the event stream are rendered the same way.
-    const me: Actor = { id: (await baton.services.auth.login(admin)).user.id, name: 'Administrator', roles: ['admin'] };
-    await baton.services.handoff.addNote(me, id, PAYLOADS[13]);
+    const me: Actor = { id: (await suite.baton.services.auth.login(admin)).user.id, name: 'Administrator', roles: ['admin'] };
+    await suite.baton.services.handoff.addNote(me, id, PAYLOADS[13]);
     await page.waitForFunction((text) => document.querySelector('#transcript')!.textContent!.split(text).length > 2, PAYLOADS[13]);
-    await baton.services.handoff.requestHandoff({
+    await suite.baton.services.handoff.requestHandoff({
       conversationId: `xss-live-${Date.now()}`,
       channel: 'webchat',
       customer: { id: 'xss-live', name: PAYLOADS[1] },

@@ -5,32 +5,19 @@ import type { Actor } from '../../contracts';
  * claims and replies, the customer sees the reply, the agent resolves, the customer rates the conversation and the bot
  * answers again. A supervisor sees the floor.
  */
-import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser } from '../support/browser';
-import { listenTestBaton, startTestBaton, type TestBaton } from '../support/services';
+import type { Page } from 'playwright-core';
+import { describeInBrowser, useBrowserBaton } from '../support/browser';
 import { sleep, waitFor } from '../support/wait';
 
 describeInBrowser('agent console with a Web Chat customer', () => {
-  let baton: TestBaton;
-  let live: Awaited<ReturnType<typeof listenTestBaton>>;
-  let browser: Browser;
   const agentLogin = { email: 'agent@example.com', password: 'agent password 123' };
   const adminActor: Actor = { id: 'test-admin', name: 'Test Admin', roles: ['admin'] };
-
-  beforeAll(async () => {
-    baton = await startTestBaton();
-    live = await listenTestBaton(baton);
-    browser = await launchBrowser();
+  const suite = useBrowserBaton({}, async (baton) => {
     await baton.services.auth.createUser({ ...agentLogin, name: 'Alex Agent', roles: ['agent'] });
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await live?.close();
-    await baton?.close();
   });
 
   async function signIn(page: Page, login: { email: string; password: string }): Promise<void> {
-    await page.goto(`${live.origin}/console`);
+    await page.goto(`${suite.origin}/console`);
     await page.locator('#login-form input[name=email]').fill(login.email);
     await page.locator('#login-form input[name=password]').fill(login.password);
     await page.locator('#login-form button[type=submit]').click();
@@ -40,10 +27,10 @@ describeInBrowser('agent console with a Web Chat customer', () => {
   test('a customer handed off appears live; the agent claims, replies, resolves; the customer sees it all', async () => {
     const errors: string[] = [];
     // The customer.
-    const customer = await (await browser.newContext({ locale: 'en-US' })).newPage();
+    const customer = await (await suite.browser.newContext({ locale: 'en-US' })).newPage();
     customer.on('pageerror', (err) => errors.push(`customer: ${err.message}`));
     const tokenResponse = customer.waitForResponse((r) => r.url().endsWith('/api/webchat/token'));
-    await customer.goto(`${live.origin}/`);
+    await customer.goto(`${suite.origin}/`);
     const { conversationId } = (await (await tokenResponse).json()) as { conversationId: string };
     const input = customer.locator('[data-id="webchat-sendbox-input"], textarea').first();
     await input.waitFor({ timeout: 20_000 });
@@ -52,7 +39,7 @@ describeInBrowser('agent console with a Web Chat customer', () => {
     await customer.getByText('Where is my order 1234?').first().waitFor({ timeout: 10_000 });
 
     // The agent.
-    const agent = await (await browser.newContext()).newPage();
+    const agent = await (await suite.browser.newContext()).newPage();
     agent.on('pageerror', (err) => errors.push(`agent: ${err.message}`));
     agent.on('dialog', (d) => {
       errors.push(`dialog: ${d.message()}`);
@@ -86,7 +73,7 @@ describeInBrowser('agent console with a Web Chat customer', () => {
     await agent.locator('#reply-form').waitFor({ state: 'visible' });
     await agent.locator(`#queue-assigned li[data-ticket-id="${ticket.id}"]`).waitFor();
     await customer.getByText(/Alex Agent has joined the conversation/).first().waitFor({ timeout: 10_000 });
-    expect(await baton.services.handoff.modeOf(conversationId)).toBe('assigned');
+    expect(await suite.baton.services.handoff.modeOf(conversationId)).toBe('assigned');
 
     // Reply in real time, and an internal note the customer never sees.
     await agent.locator('#reply-text').fill('Hi, your order ships tomorrow.');
@@ -106,12 +93,12 @@ describeInBrowser('agent console with a Web Chat customer', () => {
     await agent.locator('#resolve-button').click();
     await customer.getByText(/from 1 \(very unhappy\) to 5/).first().waitFor({ timeout: 10_000 });
     await agent.locator(`#queue-assigned li[data-ticket-id="${ticket.id}"]`).waitFor({ state: 'detached', timeout: 5000 });
-    expect(await baton.services.handoff.modeOf(conversationId)).toBe('bot');
+    expect(await suite.baton.services.handoff.modeOf(conversationId)).toBe('bot');
 
     // The customer rates with a button; the score reaches the ticket, and the bot answers questions again.
     await customer.getByRole('button', { name: '5', exact: true }).first().click();
     await customer.getByText(/Thank you for rating us/).first().waitFor({ timeout: 10_000 });
-    await waitFor(async () => (await baton.services.handoff.getTicket(adminActor, ticket.id)).survey?.score === 5);
+    await waitFor(async () => (await suite.baton.services.handoff.getTicket(adminActor, ticket.id)).survey?.score === 5);
     await input.fill('How do I return an item?');
     await input.press('Enter');
     await customer.getByText(/return label/).first().waitFor({ timeout: 10_000 });
@@ -124,9 +111,9 @@ describeInBrowser('agent console with a Web Chat customer', () => {
   });
 
   test('a supervisor sees queues, agents with their load, and breaches', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await suite.browser.newContext()).newPage();
     await signIn(page, { email: 'admin@example.com', password: 'correct horse battery' });
-    await baton.services.handoff.requestHandoff({
+    await suite.baton.services.handoff.requestHandoff({
       conversationId: `sup-${Date.now()}`,
       channel: 'msteams',
       customer: { id: 'teams-customer', name: 'Tom Teams', tier: 'vip' },

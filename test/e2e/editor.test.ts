@@ -2,9 +2,8 @@
  * The whole editorial loop in a real browser: an editor writes an article on /editor and submits it, a reviewer
  * publishes it, and a customer asking in Web Chat on / gets it as the answer. Then an editor adds a synonym.
  */
-import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser, openPage } from '../support/browser';
-import { listenTestBaton, startTestBaton, type TestBaton } from '../support/services';
+import type { Page } from 'playwright-core';
+import { describeInBrowser, openPage, useBrowserBaton } from '../support/browser';
 
 const PASSWORD = 'a long enough password';
 const ARTICLE = {
@@ -15,25 +14,13 @@ const ARTICLE = {
 };
 
 describeInBrowser('editor writes, reviewer publishes, customer gets the answer', () => {
-  let baton: TestBaton;
-  let live: Awaited<ReturnType<typeof listenTestBaton>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    baton = await startTestBaton();
+  const suite = useBrowserBaton({}, async (baton) => {
     await baton.services.auth.createUser({ email: 'editor@example.com', name: 'Ed', password: PASSWORD, roles: ['editor'] });
     await baton.services.auth.createUser({ email: 'reviewer@example.com', name: 'Rae', password: PASSWORD, roles: ['reviewer'] });
-    live = await listenTestBaton(baton);
-    browser = await launchBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await live?.close();
-    await baton?.close();
   });
 
   // A 401 from the initial "who am I" check is how the page learns it must show the login form.
-  const openEditorPage = (path: string) => openPage(browser, `${live.origin}${path}`, { ignoreConsole: /401/ });
+  const openEditorPage = (path: string) => openPage(suite.browser, `${suite.origin}${path}`, { ignoreConsole: /401/ });
 
   async function signIn(page: Page, email: string): Promise<void> {
     await page.locator('#login-email').fill(email);
@@ -89,7 +76,7 @@ describeInBrowser('editor writes, reviewer publishes, customer gets the answer',
   }, 120_000);
 
   test('an editor adds a synonym and the test box answers through it', async () => {
-    await baton.services.knowledge.publish([
+    await suite.baton.services.knowledge.publish([
       {
         id: 'quibbler-filter-en',
         lang: 'en',
@@ -101,7 +88,7 @@ describeInBrowser('editor writes, reviewer publishes, customer gets the answer',
       },
     ]);
     // The 400 is the refused save below, on purpose.
-    const { page, errors } = await openPage(browser, `${live.origin}/editor`, { ignoreConsole: /status of 40[01]/ });
+    const { page, errors } = await openPage(suite.browser, `${suite.origin}/editor`, { ignoreConsole: /status of 40[01]/ });
     await signIn(page, 'editor@example.com');
     const ask = async (text: string) => {
       await page.locator('[data-tab="test"]').click();

@@ -4,11 +4,10 @@
  * review, the review queue, synonyms, the test box — and at every step no label is left in another language (what
  * people wrote is not a label). The language switch in the header is remembered for the person, on any browser.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { text, type Locale, type TextKey } from '../../contracts';
-import { describeInBrowser, launchBrowser, openPage } from '../support/browser';
+import { describeInBrowser, openPage, useBrowserBaton } from '../support/browser';
 import { untranslated } from '../support/labels';
-import { listenTestBaton, startTestBaton, type TestBaton } from '../support/services';
 
 const PASSWORD = 'a long enough password';
 const BROWSER_LOCALES: Array<[string, Locale]> = [
@@ -18,27 +17,15 @@ const BROWSER_LOCALES: Array<[string, Locale]> = [
 ];
 
 describeInBrowser('staff pages in Chinese and English', () => {
-  let baton: TestBaton;
-  let live: Awaited<ReturnType<typeof listenTestBaton>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    baton = await startTestBaton();
+  const suite = useBrowserBaton({}, async (baton) => {
     for (const locale of ['zh-CN', 'zh-TW', 'en', 'switch']) {
       await baton.services.auth.createUser({ email: `agent-${locale}@example.com`, name: `Agent ${locale}`, password: PASSWORD, roles: ['agent'] });
       await baton.services.auth.createUser({ email: `editor-${locale}@example.com`, name: `Editor ${locale}`, password: PASSWORD, roles: ['editor', 'reviewer'] });
     }
-    live = await listenTestBaton(baton);
-    browser = await launchBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await live?.close();
-    await baton?.close();
   });
 
   // A 401 from the first "who am I" is how a page learns it must show the sign-in form.
-  const open = (path: string, browserLocale: string) => openPage(browser, `${live.origin}${path}`, { locale: browserLocale, ignoreConsole: /401/ });
+  const open = (path: string, browserLocale: string) => openPage(suite.browser, `${suite.origin}${path}`, { locale: browserLocale, ignoreConsole: /401/ });
 
   async function signIn(page: Page, email: string): Promise<void> {
     await page.locator('#login-form input[name=email]').fill(email);
@@ -56,7 +43,7 @@ describeInBrowser('staff pages in Chinese and English', () => {
 
   /** A customer who talked to the bot (its answer in Markdown) and asked for a person. */
   async function customerWaiting(name: string): Promise<string> {
-    const { services } = baton;
+    const { services } = suite.baton;
     const conversationId = `lang-${name}-${Date.now()}`;
     await services.conversations.ensure({ id: conversationId, channel: 'webchat', userId: conversationId });
     const lines: Array<['customer' | 'bot', string]> = [
@@ -129,7 +116,7 @@ describeInBrowser('staff pages in Chinese and English', () => {
   });
 
   test.each(BROWSER_LOCALES)('/editor in a %s browser', async (browserLocale, locale) => {
-    await baton.services.reviewQueue.recordEffects([{ type: 'unanswered', text: `怎么开发票 ${browserLocale}`, lang: 'zh' }]);
+    await suite.baton.services.reviewQueue.recordEffects([{ type: 'unanswered', text: `怎么开发票 ${browserLocale}`, lang: 'zh' }]);
     const { page, errors } = await open('/editor', browserLocale);
     await page.locator('#login-form').waitFor();
     await speaks(page, locale, 'sign-in');
@@ -194,7 +181,7 @@ describeInBrowser('staff pages in Chinese and English', () => {
     await speaks(page, 'zh-TW', 'after the switch');
     await page.context().close();
 
-    // Another browser, in English: signing in brings the person's choice along, on the editor too.
+    // Another suite.browser, in English: signing in brings the person's choice along, on the editor too.
     const again = await open('/console', 'en-US');
     await signIn(again.page, 'agent-switch@example.com');
     await again.page.locator('#live-status', { hasText: said('zh-TW', 'console.live.live') }).waitFor({ timeout: 10_000 });

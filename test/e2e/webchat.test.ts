@@ -1,27 +1,13 @@
 /** The official Web Chat client in headless Chromium, against Baton's own page and Direct Line. */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { toTraditional } from '../../knowledge';
-import { describeInBrowser, launchBrowser, openPage } from '../support/browser';
-import { listenTestBaton, startTestBaton, type TestBaton } from '../support/services';
+import { describeInBrowser, openPage, useBrowserBaton } from '../support/browser';
 import { waitFor } from '../support/wait';
 
 describeInBrowser('customer chat page with the official Web Chat client', () => {
-  let baton: TestBaton;
-  let live: Awaited<ReturnType<typeof listenTestBaton>>;
-  let browser: Browser;
+  const suite = useBrowserBaton();
 
-  beforeAll(async () => {
-    baton = await startTestBaton();
-    live = await listenTestBaton(baton);
-    browser = await launchBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await live?.close();
-    await baton?.close();
-  });
-
-  const openChat = (locale: string) => openPage(browser, `${live.origin}/`, { locale });
+  const openChat = (locale: string) => openPage(suite.browser, `${suite.origin}/`, { locale });
 
   async function ask(page: Page, question: string): Promise<void> {
     const input = page.locator('[data-id="webchat-sendbox-input"], textarea').first();
@@ -58,9 +44,9 @@ describeInBrowser('customer chat page with the official Web Chat client', () => 
     const title = (await choice.innerText()).trim();
     // The article whose title (in the customer's script) is on the button.
     const inScriptOf = (text: string) => (locale === 'zh-TW' ? toTraditional(text) : text);
-    const article = baton.services.knowledge
+    const article = suite.baton.services.knowledge
       .search(question, { limit: 10 })
-      .map((hit) => baton.services.knowledge.getPublished(hit.articleId)!)
+      .map((hit) => suite.baton.services.knowledge.getPublished(hit.articleId)!)
       .find((a) => inScriptOf(a.title) === title)!;
     expect(article).toBeDefined();
     await choice.click();

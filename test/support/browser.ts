@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { listenTestBaton, startTestBaton, type TestBaton } from './services';
 
 export const CHROMIUM_PATH = process.env.BATON_CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -40,4 +41,33 @@ export async function openPage(
   });
   await page.goto(url);
   return { page, errors };
+}
+
+export interface BrowserBaton {
+  baton: TestBaton;
+  /** http://127.0.0.1:<port> */
+  origin: string;
+  browser: Browser;
+}
+
+/**
+ * For a browser suite: a Baton (fresh database) listening on a loopback port and a headless Chromium, started before
+ * the suite's tests (after `prepare`, e.g. creating users) and closed after them. Read its fields inside tests.
+ */
+export function useBrowserBaton(options: Parameters<typeof startTestBaton>[0] = {}, prepare?: (baton: TestBaton) => Promise<void>): BrowserBaton {
+  const suite = {} as BrowserBaton;
+  let live: Awaited<ReturnType<typeof listenTestBaton>> | undefined;
+  beforeAll(async () => {
+    suite.baton = await startTestBaton(options);
+    await prepare?.(suite.baton);
+    live = await listenTestBaton(suite.baton);
+    suite.origin = live.origin;
+    suite.browser = await launchBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    await suite.browser?.close();
+    await live?.close();
+    await suite.baton?.close();
+  });
+  return suite;
 }
