@@ -12,7 +12,7 @@ import { detectLanguage } from '../core/signals';
 import { EngineStateSchema, type BotReply, type Effect, type RecognizedIntent, type TurnInput, type TurnResult } from '../core/turn';
 import type { ConversationStore } from './conversation-store';
 import type { HandoffPort } from './handoff-port';
-import type { Category, Level } from '../../contracts';
+import { localeOf, type Category, type Level } from '../../contracts';
 
 /** A turn's result, plus the handoff it led to (for channels that tell a hub about it). */
 export interface RuntimeResult extends TurnResult {
@@ -120,7 +120,7 @@ async function carryOutEffects(result: TurnResult, input: TurnInput, deps: Runti
       // Tell the customer where they stand when the ticket is new or when they asked for a person again.
       const askedAgain = effect.reasons.some((r) => r.code === 'agent-request');
       if (status.created || askedAgain) {
-        const text = inScript(handoffStatusMessage(effect.lang, status), effect.script);
+        const text = inScript(handoffStatusMessage(localeOf(effect.lang, effect.script), status), effect.script);
         result.replies.push({ kind: 'handoff', lang: effect.lang, ...(effect.script ? { script: effect.script } : {}), text } satisfies BotReply);
       }
     } else if (effect.type === 'survey') {

@@ -58,14 +58,15 @@ describeInBrowser('customer chat page with the official Web Chat client', () => 
   });
 
   test.each([
-    // [browser locale, the page's language, Baton's subtitle, Web Chat's own send box placeholder]
-    ['zh-TW', 'zh-TW', '線上客服', '輸入您的訊息'],
-    ['zh-HK', 'zh-TW', '線上客服', '輸入您的訊息'],
-    ['zh-Hant-TW', 'zh-TW', '線上客服', '輸入您的訊息'],
-    ['zh-CN', 'zh-CN', '在线客服', '键入消息'],
-    ['en-GB', 'en', 'Customer service', 'Type your message'],
-  ])('a %s browser gets the page and Web Chat labelled in %s', async (browserLocale, pageLocale, subtitle, placeholder) => {
+    // [browser locale, the page's language, Baton's subtitle, Web Chat's own send box placeholder, the bot's greeting]
+    ['zh-TW', 'zh-TW', '線上客服', '輸入您的訊息', '商店的智慧助理'],
+    ['zh-HK', 'zh-TW', '線上客服', '輸入您的訊息', '商店的智慧助理'],
+    ['zh-Hant-TW', 'zh-TW', '線上客服', '輸入您的訊息', '商店的智慧助理'],
+    ['zh-CN', 'zh-CN', '在线客服', '键入消息', '商城智能助手'],
+    ['en-GB', 'en', 'Customer service', 'Type your message', 'store assistant'],
+  ])('a %s browser gets the page, Web Chat and the greeting in %s', async (browserLocale, pageLocale, subtitle, placeholder, greeting) => {
     const { page, errors } = await openChat(browserLocale);
+    await page.getByText(greeting).first().waitFor({ timeout: 20_000 });
     const input = page.locator('[data-id="webchat-sendbox-input"], textarea').first();
     await input.waitFor({ timeout: 20_000 });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(pageLocale);

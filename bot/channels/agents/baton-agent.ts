@@ -109,12 +109,13 @@ async function onConversationUpdate(context: TurnContext): Promise<void> {
   const botId = activity.recipient?.id;
   const customerJoined = (activity.membersAdded ?? []).some((member) => member.id !== botId);
   if (!customerJoined) return;
-  // The greeting in the channel's language and script (zh-TW, zh-HK: traditional).
+  // Nothing written yet: the channel's or browser's locale says the language and script (zh-TW, zh-HK: traditional,
+  // with Hong Kong characters for zh-HK and zh-MO).
   const locale = resolveLocale(activity.locale);
   const lang = langOfLocale(locale);
   const script = lang === 'zh' ? scriptOfLocale(locale) : undefined;
   const region = /-(hk|mo)\b/i.test(activity.locale ?? '') ? 'HK' : 'TW';
-  const text = inScript(message(lang, 'greeting'), script, region);
+  const text = inScript(message(lang, 'greeting', script), script, region);
   await context.sendActivity(toActivity({ kind: 'small-talk', lang, ...(script ? { script } : {}), text }, activity.channelId) as Activity);
 }
 

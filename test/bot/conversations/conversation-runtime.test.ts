@@ -70,6 +70,17 @@ test('while queued the bot still answers and the console sees the message; askin
   expect(again.replies.at(-1)!.text).toMatch(/您已经在排队中/);
 });
 
+test.each([
+  // [browser locale, what the customer writes, where they stand, in their language and script]
+  ['zh-TW', '轉人工', /您目前排在第 2 位，預計等待約 6 分鐘。工單編號：T-20261122-0001/],
+  ['zh-CN', '轉人工', /您目前排在第 2 位，預計等待約 6 分鐘。工單編號：T-20261122-0001/],
+  ['zh-CN', '转人工', /您目前排在第 2 位，预计等待约 6 分钟。工单号：T-20261122-0001/],
+  ['zh-TW', 'I want to talk to a person', /You're number 2 in the queue/],
+])('a %s customer writing "%s" is told where they stand as they read', async (locale, text, told) => {
+  const result = await say(`c-${locale}-${text}`, text, { locale });
+  expect(result.replies.at(-1)!.text).toMatch(told);
+});
+
 test('the customer tier from the directory raises the level', async () => {
   tiers.set('vip-user', 'vip');
   await say('c4', 'agent please', { userId: 'vip-user' });

@@ -88,5 +88,5 @@ test('a Teams customer with a Hong Kong locale is greeted in traditional charact
     .expect(200);
   const [greeting] = sentOf(res);
   expect(greeting.locale).toBe('zh-TW');
-  expect(greeting.text ?? JSON.stringify(greeting.attachments)).toMatch(/您好！我是商城智能助手，可以幫您查詢訂單/);
+  expect(greeting.text ?? JSON.stringify(greeting.attachments)).toMatch(/您好！我是商店的智慧助理，可以幫您查詢訂單/);
 });
