@@ -6,6 +6,7 @@
  */
 import { DeliveryModes, type Activity } from '@microsoft/agents-activity';
 import { CloudAdapter, type AuthConfiguration, type OutboundUrlPolicy } from '@microsoft/agents-hosting';
+import { resolveLocale, text } from '../../../contracts';
 import type { Config } from '../../config';
 import { createOutboundPolicy } from './auth/outbound-policy';
 import { INBOUND_RECORDED } from './baton-agent';
@@ -46,10 +47,7 @@ export function createBotAdapter(bot: Config['bot'], log: (line: string) => void
       // Nothing was stored: fail the request so the channel retries instead of losing the message.
       throw error;
     }
-    const zh = context.activity.locale?.toLowerCase().startsWith('zh');
-    await context
-      .sendActivity(zh ? '抱歉，系统出了点问题，请稍后再试。' : 'Sorry, something went wrong on our side. Please try again in a moment.')
-      .catch(() => undefined);
+    await context.sendActivity(text(resolveLocale(context.activity.locale), 'bot.failed')).catch(() => undefined);
   };
   return adapter;
 }

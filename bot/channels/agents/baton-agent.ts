@@ -4,11 +4,12 @@
  */
 import { Activity, ActivityTypes } from '@microsoft/agents-activity';
 import type { TurnContext } from '@microsoft/agents-hosting';
-import { langOfLocale, resolveLocale, scriptOfLocale } from '../../../contracts';
+import { langOfLocale, resolveLocale, scriptOfLocale, text } from '../../../contracts';
 import { inScript } from '../../../knowledge';
 import type { ConversationStore } from '../../conversations/conversation-store';
 import type { ConversationRuntime, RuntimeResult } from '../../conversations/conversation-runtime';
 import type { Transcript } from '../../conversations/transcript';
+import { localeFor } from '../../conversations/customer-locale';
 import { message } from '../../core/messages';
 import { detectLanguage } from '../../core/signals/language';
 import { TEAMS_CHANNEL_ID, toActivity, toTurnInput } from './activity-mapping';
@@ -66,12 +67,8 @@ export function createBatonAgent(deps: BatonAgentDeps): TurnLogic {
 async function onMessage(context: TurnContext, deps: BatonAgentDeps): Promise<void> {
   const input = toTurnInput(context.activity);
   if (input.text.length > deps.limits.textChars) {
-    const lang = detectLanguage(input.text, input.locale);
-    const tooLong =
-      lang === 'zh'
-        ? `您的消息有 ${input.text.length} 个字符，超过了 ${deps.limits.textChars} 的上限，请分段发送。`
-        : `Your message has ${input.text.length} characters; the limit is ${deps.limits.textChars}. Please send it in shorter parts.`;
-    await context.sendActivity(tooLong);
+    const locale = localeFor(detectLanguage(input.text, input.locale), input.locale);
+    await context.sendActivity(text(locale, 'bot.tooLong', { count: input.text.length, limit: deps.limits.textChars }));
     return;
   }
   const result = await deps.runtime.respond(input);
