@@ -1,20 +1,20 @@
 /**
- * The locale a customer reads: the language they write in, in the script their channel or browser locale implies
- * (zh-TW, zh-HK: traditional); before they have written anything, that locale alone.
+ * The locale a customer reads: the language and script the engine last read them writing in (its state); before they
+ * have written anything, or where the text could not tell the script, their channel's or browser's locale (zh-TW,
+ * zh-HK: traditional).
  */
-import { resolveLocale, type Lang, type Locale } from '../../contracts';
+import { localeOf, resolveLocale, scriptOfLocale, type Lang, type Locale, type Script } from '../../contracts';
 import { EngineStateSchema } from '../core/turn';
 import type { Conversation } from './model';
 
-export function localeFor(lang: Lang | undefined, hint: string | null | undefined): Locale {
+export function localeFor(lang: Lang | undefined, hint: string | null | undefined, script?: Script): Locale {
   const hinted = resolveLocale(hint);
-  if (lang === 'en') return 'en';
-  if (lang === 'zh') return hinted === 'zh-TW' ? 'zh-TW' : 'zh-CN';
-  return hinted;
+  if (!lang) return hinted;
+  return localeOf(lang, script ?? scriptOfLocale(hinted));
 }
 
-/** For a conversation: the language the engine last read the customer writing in (its state). */
+/** For a conversation: what the engine's state says, with its locale as the fallback. */
 export function customerLocale(conversation: Pick<Conversation, 'locale' | 'state'>): Locale {
   const state = EngineStateSchema.safeParse(conversation.state);
-  return localeFor(state.success ? state.data.lang : undefined, conversation.locale);
+  return state.success ? localeFor(state.data.lang, conversation.locale, state.data.script) : resolveLocale(conversation.locale);
 }

@@ -33,7 +33,7 @@ export function handleTurn(input: TurnInput, state: EngineState, deps: EngineDep
   const turn = new TurnBuilder(language, { ...state, lang, ...(lang === 'zh' ? { script: language.script, region: language.region } : {}) });
 
   if (input.action) return handleAction(input, turn, deps);
-  if (!text) return turn.say({ kind: 'small-talk', lang, text: message(lang, 'empty') }, 'empty message');
+  if (!text) return turn.say({ kind: 'small-talk', lang, text: message(language, 'empty') }, 'empty message');
   // Matching and the detectors read Chinese folded to simplified Mandarin; replies and effects keep the customer's text.
   const matching = textForMatching(text);
 
@@ -42,7 +42,7 @@ export function handleTurn(input: TurnInput, state: EngineState, deps: EngineDep
     // "Add a comment, or carry on with a new question": a question the knowledge base answers is a question.
     if (deps.knowledge.ask(text, { lang }).decision.kind !== 'answer') {
       turn.effects.push({ type: 'survey', ticketId: state.awaitingSurveyComment, comment: text });
-      return turn.say({ kind: 'acknowledge', lang, text: message(lang, 'surveyCommentThanks') }, 'survey comment');
+      return turn.say({ kind: 'acknowledge', lang, text: message(language, 'surveyCommentThanks') }, 'survey comment');
     }
   }
 
@@ -101,7 +101,7 @@ const SMALL_TALK_REPLY: Record<SmallTalk, MessageKey> = {
 function replySmallTalk(turn: TurnBuilder, kind: SmallTalk): TurnResult {
   const lang = turn.lang;
   const declines = kind === 'chit-chat' || kind === 'arithmetic' || kind === 'bot-identity';
-  const reply: BotReply = { kind: 'small-talk', lang, text: message(lang, SMALL_TALK_REPLY[kind]), ...(declines ? { suggestedActions: [talkToPersonAction(lang)] } : {}) };
+  const reply: BotReply = { kind: 'small-talk', lang, text: message(turn.language, SMALL_TALK_REPLY[kind]), ...(declines ? { suggestedActions: [talkToPersonAction(turn.language)] } : {}) };
   return turn.say(reply, `small talk: ${kind}`);
 }
 
@@ -109,7 +109,7 @@ function replySmallTalk(turn: TurnBuilder, kind: SmallTalk): TurnResult {
 function askForTopic(turn: TurnBuilder, text: string, knowledge: KnowledgeAnswer): TurnResult {
   const best = knowledge.hits[0];
   turn.effects.push({ type: 'unanswered', text, lang: turn.lang, bestArticleId: best?.articleId, score: best ? round(best.score) : undefined });
-  return turn.say({ kind: 'fallback', lang: turn.lang, text: message(turn.lang, 'whichTopic'), suggestedActions: [talkToPersonAction(turn.lang)] }, 'follow-up without a topic');
+  return turn.say({ kind: 'fallback', lang: turn.lang, text: message(turn.language, 'whichTopic'), suggestedActions: [talkToPersonAction(turn.language)] }, 'follow-up without a topic');
 }
 
 function trusted(recognized: RecognizedIntent | undefined): recognized is RecognizedIntent {
@@ -149,8 +149,8 @@ function answerFromKnowledge(turn: TurnBuilder, text: string, lookup: Lookup, de
           {
             kind: 'clarify',
             lang: turn.lang,
-            text: message(turn.lang, 'clarify'),
-            suggestedActions: [...choices.map(chooseArticleAction), talkToPersonAction(turn.lang)],
+            text: message(turn.language, 'clarify'),
+            suggestedActions: [...choices.map(chooseArticleAction), talkToPersonAction(turn.language)],
           },
           decision.rule + context,
           { score: decision.choices[0]?.score },
@@ -175,7 +175,7 @@ function answerFromKnowledge(turn: TurnBuilder, text: string, lookup: Lookup, de
 function handOff(turn: TurnBuilder, outcome: PolicyOutcome, text: string, knowledge: KnowledgeAnswer | undefined, deps: EngineDeps, queued: boolean): TurnResult {
   const lang = turn.lang;
   const replies: BotReply[] = [];
-  if (outcome.reply && !queued) replies.push({ kind: 'handoff', lang, text: message(lang, EMPATHY[outcome.reply]) });
+  if (outcome.reply && !queued) replies.push({ kind: 'handoff', lang, text: message(turn.language, EMPATHY[outcome.reply]) });
   const answer = knowledge?.decision.kind === 'answer' ? deps.knowledge.getPublished(knowledge.decision.hit.articleId) : undefined;
   if (answer && outcome.withArticle && !turn.signals?.agentRequest) {
     replies.push({ kind: 'answer', lang, text: answer.answer, articleId: answer.id });
@@ -200,14 +200,14 @@ function handleAction(input: TurnInput, turn: TurnBuilder, deps: EngineDeps): Tu
   switch (action.type) {
     case 'choose-article': {
       const article = deps.knowledge.getPublished(action.articleId);
-      if (!article) return turn.say({ kind: 'acknowledge', lang, text: message(lang, 'unknownArticle') }, 'chosen article unknown');
+      if (!article) return turn.say({ kind: 'acknowledge', lang, text: message(turn.language, 'unknownArticle') }, 'chosen article unknown');
       return turn.answer(article, 'customer chose the article', 1, followUpsOf(article, deps));
     }
     case 'feedback': {
       turn.effects.push({ type: 'feedback', articleId: action.articleId, helpful: action.helpful });
       if (action.helpful) {
         turn.state.consecutiveFailures = 0;
-        return turn.say({ kind: 'acknowledge', lang, text: message(lang, 'helpfulThanks') }, 'feedback: helpful');
+        return turn.say({ kind: 'acknowledge', lang, text: message(turn.language, 'helpfulThanks') }, 'feedback: helpful');
       }
       return turn.fallback('feedback: not helpful', 'notHelpful');
     }
@@ -227,23 +227,23 @@ function handleAction(input: TurnInput, turn: TurnBuilder, deps: EngineDeps): Tu
     case 'survey': {
       turn.effects.push({ type: 'survey', ticketId: action.ticketId, score: action.score, nps: action.nps });
       turn.state.awaitingSurveyComment = action.ticketId;
-      return turn.say({ kind: 'acknowledge', lang, text: message(lang, 'surveyThanks') }, 'survey answer');
+      return turn.say({ kind: 'acknowledge', lang, text: message(turn.language, 'surveyThanks') }, 'survey answer');
     }
   }
 }
 
 /** After an answer: its follow-up articles (as QnA Maker's multi-turn prompts), "was this helpful?", and a person. */
-function answerActions(lang: Lang, article: Article, followUps: Article[]): SuggestedAction[] {
+function answerActions(language: CustomerLanguage, article: Article, followUps: Article[]): SuggestedAction[] {
   const feedback = (helpful: boolean): SuggestedAction => ({
-    title: message(lang, helpful ? 'helpfulButton' : 'notHelpfulButton'),
-    text: message(lang, helpful ? 'helpfulButton' : 'notHelpfulButton'),
+    title: message(language, helpful ? 'helpfulButton' : 'notHelpfulButton'),
+    text: message(language, helpful ? 'helpfulButton' : 'notHelpfulButton'),
     action: { type: 'feedback', articleId: article.id, helpful },
   });
-  return [...followUps.slice(0, 3).map(chooseArticleAction), feedback(true), feedback(false), talkToPersonAction(lang)];
+  return [...followUps.slice(0, 3).map(chooseArticleAction), feedback(true), feedback(false), talkToPersonAction(language)];
 }
 
-function talkToPersonAction(lang: Lang): SuggestedAction {
-  return { title: message(lang, 'talkToPerson'), text: message(lang, 'talkToPerson'), action: { type: 'talk-to-person' } };
+function talkToPersonAction(language: CustomerLanguage): SuggestedAction {
+  return { title: message(language, 'talkToPerson'), text: message(language, 'talkToPerson'), action: { type: 'talk-to-person' } };
 }
 
 function followUpsOf(article: Article, deps: EngineDeps): Article[] {
@@ -301,7 +301,7 @@ class TurnBuilder {
   answer(article: Article, rule: string, score: number, followUps: Article[] = []): TurnResult {
     this.state.consecutiveFailures = 0;
     this.state.lastArticleId = article.id;
-    return this.say({ kind: 'answer', lang: this.lang, text: article.answer, articleId: article.id, suggestedActions: answerActions(this.lang, article, followUps) }, rule, {
+    return this.say({ kind: 'answer', lang: this.lang, text: article.answer, articleId: article.id, suggestedActions: answerActions(this.language, article, followUps) }, rule, {
       score,
     });
   }
@@ -310,14 +310,14 @@ class TurnBuilder {
     this.state.consecutiveFailures += 1;
     const again = this.state.consecutiveFailures >= 2;
     return this.say(
-      { kind: 'fallback', lang: this.lang, text: message(this.lang, again ? 'fallbackAgain' : say), suggestedActions: [talkToPersonAction(this.lang)] },
+      { kind: 'fallback', lang: this.lang, text: message(this.language, again ? 'fallbackAgain' : say), suggestedActions: [talkToPersonAction(this.language)] },
       rule,
     );
   }
 
   /** Out of scope: say what the bot can help with and offer a person; not a failure of the knowledge base. */
   decline(rule: string): TurnResult {
-    return this.say({ kind: 'fallback', lang: this.lang, text: message(this.lang, 'outOfScope'), suggestedActions: [talkToPersonAction(this.lang)] }, rule);
+    return this.say({ kind: 'fallback', lang: this.lang, text: message(this.language, 'outOfScope'), suggestedActions: [talkToPersonAction(this.language)] }, rule);
   }
 }
 

@@ -8,8 +8,9 @@ type BotTextKey = Extract<TextKey, `bot.${string}`>;
 /** A bot text's name without its `bot.` prefix: 'greeting', 'fallback', 'queue.created'… */
 export type MessageKey = BotTextKey extends `bot.${infer Name}` ? Name : never;
 
-export function message(lang: Lang, key: MessageKey, script?: Script): string {
-  return text(localeOf(lang, script), `bot.${key}` as BotTextKey);
+/** The text in the customer's language and, for Chinese, script (simplified when not known). */
+export function message(language: { lang: Lang; script?: Script }, key: MessageKey): string {
+  return text(localeOf(language.lang, language.script), `bot.${key}` as BotTextKey);
 }
 
 export interface HandoffStatus {

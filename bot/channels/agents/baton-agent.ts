@@ -5,7 +5,7 @@
 import { Activity, ActivityTypes } from '@microsoft/agents-activity';
 import type { TurnContext } from '@microsoft/agents-hosting';
 import { langOfLocale, resolveLocale, scriptOfLocale, text } from '../../../contracts';
-import { inScript } from '../../../knowledge';
+import { detectScript, inScript } from '../../../knowledge';
 import type { ConversationStore } from '../../conversations/conversation-store';
 import type { ConversationRuntime, RuntimeResult } from '../../conversations/conversation-runtime';
 import type { Transcript } from '../../conversations/transcript';
@@ -67,7 +67,8 @@ export function createBatonAgent(deps: BatonAgentDeps): TurnLogic {
 async function onMessage(context: TurnContext, deps: BatonAgentDeps): Promise<void> {
   const input = toTurnInput(context.activity);
   if (input.text.length > deps.limits.textChars) {
-    const locale = localeFor(detectLanguage(input.text, input.locale), input.locale);
+    const lang = detectLanguage(input.text, input.locale);
+    const locale = localeFor(lang, input.locale, lang === 'zh' ? detectScript(input.text) : undefined);
     await context.sendActivity(text(locale, 'bot.tooLong', { count: input.text.length, limit: deps.limits.textChars }));
     return;
   }
@@ -112,7 +113,7 @@ async function onConversationUpdate(context: TurnContext): Promise<void> {
   const lang = langOfLocale(locale);
   const script = lang === 'zh' ? scriptOfLocale(locale) : undefined;
   const region = /-(hk|mo)\b/i.test(activity.locale ?? '') ? 'HK' : 'TW';
-  const text = inScript(message(lang, 'greeting', script), script, region);
+  const text = inScript(message({ lang, script }, 'greeting'), script, region);
   await context.sendActivity(toActivity({ kind: 'small-talk', lang, ...(script ? { script } : {}), text }, activity.channelId) as Activity);
 }
 

@@ -20,6 +20,15 @@ test.each([
 });
 
 test.each([
+  // [browser or channel locale, the script the engine read the customer writing in, the customer reads]
+  ['zh-CN', 'Hant', 'zh-TW'],
+  ['en-US', 'Hant', 'zh-TW'],
+  ['zh-TW', 'Hans', 'zh-CN'],
+] as const)('locale %s, writing Chinese in %s → %s', (locale, script, expected) => {
+  expect(customerLocale({ locale, state: { lang: 'zh', script } })).toBe(expected);
+});
+
+test.each([
   ['en', /Ann has joined the conversation/],
   ['zh-CN', /客服 Ann 已接入对话/],
   ['zh-TW', /客服 Ann 已加入對話/],

@@ -119,7 +119,7 @@ describe('out of scope and small talk: a short honest reply, never an article', 
     ['2加3等於幾', /不會算數/],
     ['are you a bot?', /virtual assistant, a bot/],
     ['你是不是机器人', /智能助手（机器人）/],
-    ['你是機器人嗎', /智慧助手（機器人）/],
+    ['你是機器人嗎', /智慧助理（機器人）/],
     ['tell me a joke', /not something I can help with/],
     ['讲个笑话', /帮不上忙/],
     ['講個笑話來聽聽', /幫不上忙/],
@@ -127,7 +127,7 @@ describe('out of scope and small talk: a short honest reply, never an article', 
     ['明天会下雨吗', /帮不上忙/],
     ['should I quit my job', /not something I can help with/],
     ['thanks, bye', /Thanks for chatting/],
-    ['多謝 拜拜', /感謝您的諮詢/],
+    ['多謝 拜拜', /感謝您的詢問/],
   ])('%s', (customer, reply) => {
     const [turn] = play([customer]);
     expect(turn.replies).toHaveLength(1);

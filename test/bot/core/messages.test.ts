@@ -1,5 +1,7 @@
 /** The bot's own words come from the text catalogue, in the customer's language and script. */
+import { CATALOGUES } from '../../../contracts';
 import { handoffStatusMessage, message } from '../../../bot/core/messages';
+import { inScript } from '../../../knowledge';
 
 test.each([
   ['en', undefined, /store assistant/],
@@ -7,7 +9,7 @@ test.each([
   ['zh', 'Hans', /商城智能助手/],
   ['zh', 'Hant', /商店的智慧助理/],
 ] as const)('the greeting in %s (%s)', (lang, script, greeting) => {
-  expect(message(lang, 'greeting', script)).toMatch(greeting);
+  expect(message({ lang, script }, 'greeting')).toMatch(greeting);
 });
 
 const status = { ticketId: 'T-1', created: true, queuePosition: 3, expectedWaitMinutes: 1.2 };
@@ -32,4 +34,13 @@ test.each([
   expect(when).toContain('09:00');
   expect(when).toContain('GMT+8');
   expect(text).toContain('T-1');
+});
+
+test('the zh-TW texts survive the conversion replies for a traditional-script reader go through unchanged', () => {
+  // Article answers are converted from simplified at run time (inCustomerScript); the bot's own reviewed texts pass
+  // through the same conversion and must come out as written.
+  const altered = Object.entries(CATALOGUES['zh-TW'])
+    .filter(([key]) => key.startsWith('bot.') || key.startsWith('customer.'))
+    .filter(([, text]) => inScript(text, 'Hant', 'TW') !== text);
+  expect(altered).toEqual([]);
 });
