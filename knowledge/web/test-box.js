@@ -42,7 +42,7 @@ export function createTestBox() {
           ' — ',
           t('editor.test.rule', { rule: label('editor.test.rule.', result.rule) }),
           ' ',
-          t('editor.test.thresholds', { answer: thresholds.answer, margin: thresholds.margin, clarify: thresholds.clarify }),
+          t('editor.test.thresholds', { answer: thresholds.answer, margin: thresholds.margin, clarify: thresholds.clarify, inScope: thresholds.inScope }),
           result.lang ? ` · ${t('editor.test.languageIs', { lang: label('language.', result.lang) })}` : '',
         ),
       ),
