@@ -23,6 +23,7 @@ import type { ConversationStore } from './conversations/conversation-store';
 import { createConversationRuntime, type ConversationRuntime } from './conversations/conversation-runtime';
 import type { handleTurn } from './core/engine';
 import { warmUpSmallTalk } from './core/small-talk';
+import { redactPersonalData } from './core/redact';
 import { createTranscript, type Transcript } from './conversations/transcript';
 import { createAuthService, type AuthService } from './people/auth-service';
 import { KyselyConversationStore } from './stores/conversation-store';
@@ -146,6 +147,7 @@ export async function createServices(config: Readonly<Config>, options: ServiceO
         .filter((a) => a !== undefined)
         .map((a) => ({ id: a.id, title: a.title, answer: a.answer })),
     postWebhook: options.handoff?.postWebhook,
+    redactText: (text) => redactPersonalData(text).text,
     log,
   });
   const customers = new KyselyCustomerStore(tablesOf<BotTables>(database.db));

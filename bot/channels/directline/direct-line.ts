@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import type { ConversationStore } from '../../conversations/conversation-store';
 import type { StoredActivity } from '../../conversations/model';
 import type { BotEndpoint } from '../agents/in-process-endpoint';
+import { redactActivity } from '../redact-activity';
 import { CLIENT_ACTIVITY_FIELDS, type PostedActivity } from './schemas';
 import { newConversationId, newUserId, type DirectLineTokens, type TokenClaims } from './tokens';
 import { CodedError, fail } from '../../../contracts';
@@ -107,11 +108,14 @@ export class DirectLine {
     const userId = caller.kind === 'token' ? caller.claims.userId : (posted.from?.id ?? conversation.userId);
     const id = `${conversationId}|in-${randomBytes(6).toString('hex')}`;
     const { from, timestamp: _clientTimestamp, ...content } = posted;
-    await this.deps.bot.process({
-      ...this.envelope(conversationId, userId, posted.locale ?? conversation.locale ?? undefined, content),
-      id,
-      from: { id: userId, name: from?.name, role: 'user' },
-    });
+    // Personal data is redacted here, at the edge, before the adapter, the runtime or any store sees the activity.
+    await this.deps.bot.process(
+      redactActivity({
+        ...this.envelope(conversationId, userId, posted.locale ?? conversation.locale ?? undefined, content),
+        id,
+        from: { id: userId, name: from?.name, role: 'user' },
+      }),
+    );
     return { id };
   }
 

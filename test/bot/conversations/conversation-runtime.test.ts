@@ -122,3 +122,13 @@ describe('with an intent recognizer', () => {
     expect(result.replies[0].articleId).toBe('returns-start-en');
   });
 });
+
+test('the engine reads a redacted message without its placeholders; what it records keeps them', async () => {
+  const effects: unknown[] = [];
+  runtime = createConversationRuntime({ store, knowledge, handoff, onEffects: async (e) => void effects.push(...e) });
+  // "[phone] [email]" alone would find the contact article; without the placeholders nothing is asked.
+  const placeholdersOnly = await say('c-redacted', '[phone] [email]');
+  expect(placeholdersOnly.explanation.articleId).toBeUndefined();
+  await say('c-redacted-2', 'xyzzy plugh frobnicate [phone]');
+  expect(effects).toEqual([expect.objectContaining({ type: 'unanswered', text: 'xyzzy plugh frobnicate [phone]' })]);
+});

@@ -111,6 +111,13 @@ describe('posting and reading activities', () => {
     expect(texts.join()).not.toMatch(/4111|jane\.doe/);
     expect(texts.join()).toMatch(/\[card number\].*\[email\]/);
   });
+
+  test("the bot's own answers reach the customer as written: a support address in an article is not personal data", async () => {
+    const { conversationId, token } = await startConversation();
+    await say(conversationId, token, 'What are your opening hours?').expect(200);
+    const res = await request(baton.app).get(`/v3/directline/conversations/${conversationId}/activities`).set('Authorization', `Bearer ${token}`);
+    expect(messages(res.body.activities).at(-1)).toEqual(['bot', expect.stringContaining('support@demo-store.example')]);
+  });
 });
 
 describe('token scoping', () => {
