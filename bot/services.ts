@@ -30,6 +30,7 @@ import { KyselyConversationStore } from './stores/conversation-store';
 import { openDatabase, tablesOf, type DatabaseHandle } from './stores/database';
 import { migrateToLatest } from './stores/migrate';
 import { botMigrations } from './stores/migrations';
+import { KyselyLoginThrottleStore } from './stores/login-throttle-store';
 import { KyselyPeopleStore } from './stores/people-store';
 import type { BotTables } from './stores/schema';
 import { KyselySettingsStore } from './stores/settings-store';
@@ -119,7 +120,10 @@ export async function createServices(config: Readonly<Config>, options: ServiceO
   const editorial = createEditorialService({ store: articles, knowledge });
   const reviewQueue = createReviewQueue({ store: new KyselyFeedbackStore(tablesOf<KnowledgeTables>(database.db)), editorial });
   const synonyms = createSynonymService({ store: synonymStore, refresh: () => knowledge.refresh() });
-  const auth = createAuthService(new KyselyPeopleStore(tablesOf<BotTables>(database.db)));
+  const auth = createAuthService({
+    people: new KyselyPeopleStore(tablesOf<BotTables>(database.db)),
+    throttle: new KyselyLoginThrottleStore(tablesOf<BotTables>(database.db)),
+  });
   const adapter = createBotAdapter(config.bot, log);
   const delivery = createCustomerDelivery({
     conversations,

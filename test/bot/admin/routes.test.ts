@@ -36,6 +36,34 @@ describe('/api/admin/users', () => {
     expect(res.body.error.message).toMatch(message);
   });
 
+  test('an admin disables a person (signed out at once), enables them, resets a password, revokes sessions', async () => {
+    const { body } = await request(baton.app)
+      .post('/api/admin/users')
+      .set(as(admin))
+      .send({ email: 'bo@example.com', name: 'Bo', password: 'agent password 1', roles: ['agent'] })
+      .expect(201);
+    const bo = body.user.id as string;
+    const signIn = (password: string) => request(baton.app).post('/api/auth/login').send({ email: 'bo@example.com', password });
+    const session = (await signIn('agent password 1').expect(200)).body.token;
+
+    expect((await request(baton.app).post(`/api/admin/users/${bo}/disable`).set(as(admin)).expect(200)).body.user).toMatchObject({ disabled: true });
+    await request(baton.app).get('/api/auth/me').set(as(session)).expect(401);
+    await signIn('agent password 1').expect(401);
+    const listed = (await request(baton.app).get('/api/admin/users').set(as(admin))).body.users;
+    expect(listed.find((u: { email: string }) => u.email === 'bo@example.com')).toMatchObject({ disabled: true });
+    await request(baton.app).post(`/api/admin/users/${bo}/enable`).set(as(admin)).expect(200);
+
+    const again = (await signIn('agent password 1').expect(200)).body.token;
+    await request(baton.app).put(`/api/admin/users/${bo}/password`).set(as(admin)).send({ password: 'short' }).expect(400);
+    await request(baton.app).put(`/api/admin/users/${bo}/password`).set(as(admin)).send({ password: 'a brand new password' }).expect(200);
+    await request(baton.app).get('/api/auth/me').set(as(again)).expect(401);
+    const fresh = (await signIn('a brand new password').expect(200)).body.token;
+    expect((await request(baton.app).delete(`/api/admin/users/${bo}/sessions`).set(as(admin)).expect(200)).body).toEqual({ revoked: 1 });
+    await request(baton.app).get('/api/auth/me').set(as(fresh)).expect(401);
+    await request(baton.app).post(`/api/admin/users/${bo}/disable`).set(as(fresh)).expect(401);
+    await request(baton.app).post('/api/admin/users/nobody/disable').set(as(admin)).expect(404);
+  });
+
   test('without a session: 401', async () => {
     await request(baton.app).get('/api/admin/users').expect(401);
   });

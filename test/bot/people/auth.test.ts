@@ -36,6 +36,16 @@ describe('POST /api/auth/login', () => {
     expect(res.headers['set-cookie']).toBeUndefined();
   });
 
+  test('too many wrong passwords: 429 with Retry-After, for a known and an unknown e-mail alike', async () => {
+    for (const email of ['locked@example.com', 'agent2@example.com']) {
+      if (email === 'agent2@example.com') await baton.services.auth.createUser({ email, name: 'Two', password: 'agent password 2', roles: ['agent'] });
+      for (let i = 0; i < 5; i++) await request(baton.app).post('/api/auth/login').send({ email, password: 'wrong' }).expect(401);
+      const res = await request(baton.app).post('/api/auth/login').send({ email, password: 'agent password 2' }).expect(429);
+      expect(res.headers['retry-after']).toBe('30');
+      expect(res.body.error).toMatchObject({ code: 'rate_limited', message: 'too many failed sign-ins; try again in 30 s' });
+    }
+  });
+
   test('logout ends the session', async () => {
     const { body } = await request(baton.app).post('/api/auth/login').send({ email: 'agent@example.com', password: 'agent password 1' });
     await request(baton.app).post('/api/auth/logout').set('Authorization', `Bearer ${body.token}`).expect(204);
