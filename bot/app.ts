@@ -8,6 +8,7 @@ import { createEditorPageRouter, createKnowledgeRouter } from '../knowledge';
 import { createAdminRouter } from './admin/routes';
 import { createMessagesRouter } from './channels/agents/messages-route';
 import { createDirectLineRouter } from './channels/directline/router';
+import { createClientLimits } from './http/client-limits';
 import { createErrorHandler, notFoundHandler } from './http/error-handler';
 import { securityHeaders } from './http/security-headers';
 import { detectLanguage } from './core/signals/language';
@@ -20,7 +21,9 @@ export function createApp(services: Services): Express {
   const { config } = services;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // Only proxies the operator named may say who the client is (X-Forwarded-For); by default nobody may.
+  app.set('trust proxy', config.trustProxy);
+  const limits = createClientLimits(config.limits);
   app.use(securityHeaders);
 
   app.get('/healthz', (_req, res) => {
@@ -30,7 +33,7 @@ export function createApp(services: Services): Express {
     '/api/messages',
     createMessagesRouter({ adapter: services.adapter, logic: services.logic, bot: config.bot, bodyLimit: config.limits.bodyBytes, log: services.log }),
   );
-  app.use('/v3/directline', createDirectLineRouter({ directLine: services.directLine, bodyLimit: config.limits.bodyBytes, publicUrl: config.publicUrl }));
+  app.use('/v3/directline', createDirectLineRouter({ directLine: services.directLine, bodyLimit: config.limits.bodyBytes, publicUrl: config.publicUrl, limits }));
   app.use('/api/auth', createAuthRouter({ auth: services.auth, secureCookies: config.env === 'production' }));
   app.use(
     '/api/knowledge',
@@ -49,6 +52,7 @@ export function createApp(services: Services): Express {
   app.use(
     createHandoffRouter({
       service: services.handoff,
+      maxStreamsPerPerson: config.limits.streamsPerUser,
       requireRole: (...roles) => requireRole(services.auth, ...(roles as Role[])),
       stillSignedIn: async (req) => {
         const token = sessionToken(req);
@@ -57,7 +61,7 @@ export function createApp(services: Services): Express {
     }),
   );
   app.use('/api/admin', createAdminRouter({ policy: services.policy, customers: services.customers, auth: services.auth, requireAdmin: requireRole(services.auth, 'admin') }));
-  app.use(createWebChatRouter({ directLine: services.directLine }));
+  app.use(createWebChatRouter({ directLine: services.directLine, conversationsPerAddress: limits.conversationsPerAddress }));
 
   app.use(notFoundHandler);
   app.use(createErrorHandler(services.log));

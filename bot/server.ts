@@ -18,7 +18,7 @@ async function main(): Promise<void> {
 
   const app = createApp(services);
   const server = createServer(app);
-  const detachStream = attachDirectLineStream(server, { directLine: services.directLine, feed: services.feed });
+  const detachStream = attachDirectLineStream(server, { directLine: services.directLine, feed: services.feed, streamsPerUser: config.limits.streamsPerUser });
   server.requestTimeout = 30_000;
   // Handoff timer work: SLA warnings and breaches, agents gone silent, resolved tickets nobody rated.
   const handoffTimer = setInterval(() => {

@@ -166,7 +166,8 @@ export async function createServices(config: Readonly<Config>, options: ServiceO
     handoff: handoffPort(handoff, handoffConfig.businessHours.timeZone),
     customers: createCustomerDirectory(customers),
     // Feedback and unanswered questions feed the editors' review queue; failing to record one never fails the turn.
-    onEffects: (effects) => reviewQueue.recordEffects(effects).catch((err: Error) => log(`[knowledge] recording effects failed: ${err.message}`)),
+    onEffects: (effects, input) =>
+      reviewQueue.recordEffects(effects, { conversationId: input.conversationId }).catch((err: Error) => log(`[knowledge] recording effects failed: ${err.message}`)),
     log,
   });
 

@@ -1,3 +1,4 @@
+import { MAX_OPEN_PER_CONVERSATION } from '../../../knowledge/feedback/review-queue';
 import { article, openKnowledgeDb, type KnowledgeDb } from '../support/knowledge-db';
 
 let db: KnowledgeDb;
@@ -60,4 +61,16 @@ test('dismissing closes a group without touching articles', async () => {
   const [group] = await db.reviewQueue.groups();
   expect(await db.reviewQueue.resolve({ action: 'dismiss', keys: group.keys }, 'ed@example.com')).toEqual({ closed: 1 });
   expect(await db.reviewQueue.groups()).toEqual([]);
+});
+
+test(`one conversation adds at most ${MAX_OPEN_PER_CONVERSATION} open questions; others are not held back`, async () => {
+  for (let i = 0; i < 100; i++) await db.reviewQueue.recordEffects([unanswered(`junk question number ${i} zzq${i}`)], { conversationId: 'flooder' });
+  await db.reviewQueue.recordEffects([unanswered('Can I pay with bitcoin?')], { conversationId: 'someone-else' });
+  const texts = (await db.feedback.listOpen(1000)).map((q) => q.text);
+  expect(texts).toHaveLength(MAX_OPEN_PER_CONVERSATION + 1);
+  expect(texts).toContain('Can I pay with bitcoin?');
+  // Once the editors close the flooder's questions, that conversation may add again.
+  await db.reviewQueue.resolve({ action: 'dismiss', keys: (await db.reviewQueue.groups({ limit: 100 })).flatMap((g) => g.keys).filter((k) => k.startsWith('junk')) }, 'ed@example.com');
+  await db.reviewQueue.recordEffects([unanswered('one more junk question')], { conversationId: 'flooder' });
+  expect((await db.feedback.listOpen(1000)).map((q) => q.text)).toContain('one more junk question');
 });
