@@ -9,10 +9,11 @@ import { createAdminRouter } from './admin/routes';
 import { createMessagesRouter } from './channels/agents/messages-route';
 import { createDirectLineRouter } from './channels/directline/router';
 import { createClientLimits } from './http/client-limits';
+import { rejectCrossSiteRequests } from './http/cross-site';
 import { createErrorHandler, notFoundHandler } from './http/error-handler';
 import { securityHeaders } from './http/security-headers';
 import { detectLanguage } from './core/signals/language';
-import { createAuthRouter, requireRole, sessionToken } from './people/routes';
+import { createAuthRouter, requireRole, SESSION_COOKIE, sessionToken } from './people/routes';
 import type { Services } from './services';
 import { createWebChatRouter } from './web/routes';
 import type { Role } from '../contracts';
@@ -25,6 +26,7 @@ export function createApp(services: Services): Express {
   app.set('trust proxy', config.trustProxy);
   const limits = createClientLimits(config.limits);
   app.use(securityHeaders);
+  app.use(rejectCrossSiteRequests({ cookieName: SESSION_COOKIE, publicUrl: config.publicUrl }));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', knowledgeArticles: services.knowledge.size, database: services.database.kind });

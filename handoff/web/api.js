@@ -10,10 +10,9 @@ export class ApiError extends Error {
 
 export async function api(method, path, body) {
   const init = { method, credentials: 'same-origin', headers: { accept: 'application/json' } };
-  if (body !== undefined) {
-    init.headers['content-type'] = 'application/json';
-    init.body = JSON.stringify(body);
-  }
+  // Every change is sent as JSON, body or not: Baton refuses cookie-signed changes of any other type (CSRF).
+  if (method !== 'GET') init.headers['content-type'] = 'application/json';
+  if (body !== undefined) init.body = JSON.stringify(body);
   const response = await fetch(path, init);
   if (response.status === 204) return null;
   const data = await response.json().catch(() => null);

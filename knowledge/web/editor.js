@@ -27,10 +27,9 @@
 
   function api(method, url, body) {
     var options = { method: method, headers: { Accept: 'application/json' }, credentials: 'same-origin' };
-    if (body !== undefined) {
-      options.headers['Content-Type'] = 'application/json';
-      options.body = JSON.stringify(body);
-    }
+    // Every change is sent as JSON, body or not: Baton refuses cookie-signed changes of any other type (CSRF).
+    if (method !== 'GET') options.headers['Content-Type'] = 'application/json';
+    if (body !== undefined) options.body = JSON.stringify(body);
     return fetch(url, options).then(function (res) {
       if (res.status === 204) return null;
       return res.json().catch(function () { return {}; }).then(function (data) {
