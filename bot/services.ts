@@ -118,7 +118,11 @@ export async function createServices(config: Readonly<Config>, options: ServiceO
   // Notices knowledge published by another process (the `baton` CLI, another instance) and rebuilds.
   knowledge.watch(5000);
   const editorial = createEditorialService({ store: articles, knowledge });
-  const reviewQueue = createReviewQueue({ store: new KyselyFeedbackStore(tablesOf<KnowledgeTables>(database.db)), editorial });
+  const reviewQueue = createReviewQueue({
+    store: new KyselyFeedbackStore(tablesOf<KnowledgeTables>(database.db)),
+    editorial,
+    articleIsLive: (id) => knowledge.getPublished(id) !== undefined,
+  });
   const synonyms = createSynonymService({ store: synonymStore, refresh: () => knowledge.refresh() });
   const auth = createAuthService({
     people: new KyselyPeopleStore(tablesOf<BotTables>(database.db)),
@@ -197,7 +201,7 @@ function handoffPort(service: HandoffService, timeZone: string): HandoffPort {
   return {
     modeOf: (conversationId) => service.modeOf(conversationId),
     customerMessage: (conversationId, text) => service.customerMessage(conversationId, text),
-    recordSurvey: (conversationId, answer) => service.recordSurvey(conversationId, answer),
+    recordSurvey: (conversationId, answer, ticketId) => service.recordSurvey(conversationId, answer, ticketId),
     async requestHandoff(request) {
       const result = await service.requestHandoff(request);
       return {

@@ -47,7 +47,8 @@ export interface HandoffService {
   modeOf(conversationId: string): Promise<'bot' | 'queued' | 'assigned'>;
   /** A customer message arrived while queued or assigned: live to the console, and the SLA clock resumes. */
   customerMessage(conversationId: string, text: string): Promise<void>;
-  recordSurvey(ticketIdOrConversationId: string, answer: SurveyAnswer): Promise<void>;
+  /** Only for this conversation's own tickets (`ticketId`, when given, must be one of them); closed tickets keep their rating. */
+  recordSurvey(conversationId: string, answer: SurveyAnswer, ticketId?: string): Promise<void>;
   /** Timer work; call every few seconds (server.ts does). Safe to call concurrently and from several instances. */
   tick(): Promise<TickReport>;
 

@@ -125,7 +125,11 @@ async function carryOutEffects(result: TurnResult, input: TurnInput, deps: Runti
         result.replies.push({ kind: 'handoff', lang: effect.lang, ...(effect.script ? { script: effect.script } : {}), text } satisfies BotReply);
       }
     } else if (effect.type === 'survey') {
-      await deps.handoff.recordSurvey(input.conversationId, { score: effect.score, nps: effect.nps, comment: effect.comment });
+      await deps.handoff.recordSurvey(input.conversationId, { score: effect.score, nps: effect.nps, comment: effect.comment }, effect.ticketId).catch((err: { status?: number; message?: string }) => {
+        // A refused answer (an old survey button, a ticket already closed) is the customer's, not a failed turn.
+        if (typeof err.status !== 'number' || err.status >= 500) throw err;
+        deps.log?.(`[baton] survey answer in ${input.conversationId} not recorded: ${err.message}`);
+      });
     } else {
       others.push(effect);
     }

@@ -61,7 +61,14 @@ const MAX_TEXT = 1000;
 /** Open unanswered questions kept from one conversation; more is one person typing junk, not a gap in the articles. */
 export const MAX_OPEN_PER_CONVERSATION = 10;
 
-export function createReviewQueue(deps: { store: FeedbackStore; editorial: EditorialService }): ReviewQueue {
+export interface ReviewQueueDeps {
+  store: FeedbackStore;
+  editorial: EditorialService;
+  /** Whether customers can be answered with this article now: votes for any other id are not counted. */
+  articleIsLive: (articleId: string) => boolean;
+}
+
+export function createReviewQueue(deps: ReviewQueueDeps): ReviewQueue {
   return {
     async recordEffects(effects, context = {}) {
       const { conversationId } = context;
@@ -69,7 +76,9 @@ export function createReviewQueue(deps: { store: FeedbackStore; editorial: Edito
         const effect = KnowledgeEffectSchema.safeParse(raw);
         if (!effect.success) continue;
         if (effect.data.type === 'feedback') {
-          await deps.store.addFeedback(effect.data.articleId, effect.data.helpful);
+          // A button payload is customer input: an id no customer was answered with is not a vote, and a
+          // conversation votes once per article (a second vote replaces the first).
+          if (deps.articleIsLive(effect.data.articleId)) await deps.store.addFeedback(effect.data.articleId, effect.data.helpful, conversationId);
           continue;
         }
         const text = effect.data.text.trim().slice(0, MAX_TEXT);

@@ -74,3 +74,17 @@ test(`one conversation adds at most ${MAX_OPEN_PER_CONVERSATION} open questions;
   await db.reviewQueue.recordEffects([unanswered('one more junk question')], { conversationId: 'flooder' });
   expect((await db.feedback.listOpen(1000)).map((q) => q.text)).toContain('one more junk question');
 });
+
+test('one helpful / not-helpful vote per conversation and article (the last one counts); unknown articles get none', async () => {
+  const vote = (conversationId: string, articleId: string, helpful: boolean) =>
+    db.reviewQueue.recordEffects([{ type: 'feedback', articleId, helpful }], { conversationId });
+  for (let i = 0; i < 50; i++) await vote('angry-chat', 'orders-track', false);
+  await vote('happy-chat', 'orders-track', true);
+  await vote('fickle-chat', 'orders-track', false);
+  await vote('fickle-chat', 'orders-track', true);
+  await vote('angry-chat', 'no-such-article', false);
+  await vote('angry-chat', "x' OR 1=1 --", false);
+  const counts = await db.reviewQueue.feedbackCounts();
+  expect(counts.get('orders-track')).toEqual({ helpful: 2, notHelpful: 1 });
+  expect([...counts.keys()]).toEqual(['orders-track']);
+});
