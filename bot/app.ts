@@ -25,7 +25,7 @@ export function createApp(services: Services): Express {
   // Only proxies the operator named may say who the client is (X-Forwarded-For); by default nobody may.
   app.set('trust proxy', config.trustProxy);
   const limits = createClientLimits(config.limits);
-  app.use(securityHeaders);
+  app.use(securityHeaders({ production: config.env === 'production' }));
   app.use(rejectCrossSiteRequests({ cookieName: SESSION_COOKIE, publicUrl: config.publicUrl }));
 
   app.get('/healthz', (_req, res) => {

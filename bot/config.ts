@@ -76,6 +76,8 @@ function parseTrustProxy(value: string | undefined, ctx: z.RefinementCtx): numbe
 export const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number({ message: 'must be a number' }).int().min(0).max(65535).default(3978),
+  /** The address to listen on: 127.0.0.1 unless chosen (0.0.0.0 for every interface); production must choose. */
+  HOST: optionalString.pipe(z.string().regex(/^(?:localhost|[0-9a-fA-F:.]{2,45})$/, 'must be an IP address (127.0.0.1, 0.0.0.0, ::) or localhost').optional()),
   DATA_DIR: z.string().trim().min(1).default('./data'),
   DATABASE_URL: optionalString.pipe(
     z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
@@ -137,6 +139,8 @@ export type Env = z.infer<typeof EnvSchema>;
 export interface Config {
   env: Env['NODE_ENV'];
   port: number;
+  /** Where the server listens (127.0.0.1 by default outside production). */
+  host: string;
   dataDir: string;
   database: { url?: string; sqliteFile: string };
   bot: {
@@ -207,6 +211,15 @@ export function loadConfig(source: Record<string, string | undefined>): Readonly
         'from your Azure Bot resource, or unset NODE_ENV=production for local use.',
     ]);
   }
+  if (env.HOST && !(env.HOST === 'localhost' || isIP(env.HOST))) {
+    throw new ConfigError([`HOST: "${env.HOST}" is not an IP address (127.0.0.1, 0.0.0.0, ::) or localhost`]);
+  }
+  if (env.NODE_ENV === 'production' && !env.HOST) {
+    throw new ConfigError([
+      'HOST: required when NODE_ENV=production: the address to listen on, 127.0.0.1 behind a proxy on the same machine, ' +
+        '0.0.0.0 in a container or to listen on every interface. Baton does not choose for you in production.',
+    ]);
+  }
   if (env.NODE_ENV === 'production' && !env.DIRECTLINE_SECRET && env.LIMIT_CONVERSATIONS_PER_ADDRESS === undefined) {
     throw new ConfigError([
       'DIRECTLINE_SECRET: required when NODE_ENV=production, or else LIMIT_CONVERSATIONS_PER_ADDRESS. Without a secret ' +
@@ -259,6 +272,7 @@ export function loadConfig(source: Record<string, string | undefined>): Readonly
   const config: Config = {
     env: env.NODE_ENV,
     port: env.PORT,
+    host: env.HOST ?? '127.0.0.1',
     dataDir,
     database: { url: env.DATABASE_URL, sqliteFile: path.join(dataDir, 'baton.db') },
     bot: {

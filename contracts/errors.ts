@@ -61,7 +61,7 @@ export function isCodedError(err: unknown): err is CodedError {
 /** The words of the common errors, so the same fault reads the same everywhere. */
 export const fail = {
   invalid: (message: string, details?: unknown) => new CodedError('invalid_request', message, details),
-  unauthorized: (message = 'sign in first: POST /api/auth/login with your email and password') => new CodedError('unauthorized', message),
+  unauthorized: (message = 'sign in first: POST /api/auth/login (pages) or /api/auth/token (scripts) with your email and password') => new CodedError('unauthorized', message),
   forbidden: (message: string) => new CodedError('forbidden', message),
   notFound: (what: string) => new CodedError('not_found', `${what} was not found`),
   conflict: (message: string) => new CodedError('conflict', message),

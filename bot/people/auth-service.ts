@@ -13,8 +13,11 @@ export interface AuthService {
   /** The signed-in user for a session token, or undefined. Each use moves the session's idle expiry on. */
   authenticate(token: string): Promise<User | undefined>;
   logout(token: string): Promise<void>;
-  /** Creates the first admin when nobody exists yet. Returns the generated password when one was made up. */
-  ensureFirstAdmin(admin: { email?: string; password?: string }): Promise<{ email: string; generatedPassword?: string } | undefined>;
+  /**
+   * Creates the first admin when nobody exists yet. Without a password one is made up and returned, if `mayGenerate`
+   * (development: the terminal shows it once); otherwise (production) there is no first admin without a password.
+   */
+  ensureFirstAdmin(admin: { email?: string; password?: string; mayGenerate?: boolean }): Promise<{ email: string; generatedPassword?: string } | undefined>;
   createUser(user: { email: string; name: string; password: string; roles: Role[] }): Promise<User>;
   listUsers(): Promise<UserRecord[]>;
   /** Disabling signs the person out everywhere at once; the last enabled admin cannot be disabled. */
@@ -90,8 +93,11 @@ export function createAuthService(deps: AuthDeps): AuthService {
     async logout(token) {
       await store.deleteSession(hashToken(token));
     },
-    async ensureFirstAdmin({ email, password }) {
+    async ensureFirstAdmin({ email, password, mayGenerate = true }) {
       if ((await store.count()) > 0) return undefined;
+      if (!password && !mayGenerate) {
+        throw fail.invalid('BATON_ADMIN_PASSWORD: required to create the first admin (nobody can sign in yet); in production no password is made up or printed');
+      }
       const adminEmail = email ?? 'admin@baton.local';
       const generatedPassword = password ? undefined : generatePassword();
       await store.create({

@@ -48,6 +48,7 @@ describe('loadConfig', () => {
     const config = loadConfig({
       NODE_ENV: 'production',
       DIRECTLINE_SECRET: 'a-long-direct-line-secret',
+      HOST: '0.0.0.0',
       MicrosoftAppId: '00000000-0000-4000-8000-000000000001',
       MicrosoftAppPassword: 'secret',
       MicrosoftAppTenantId: 'contoso.onmicrosoft.com',
@@ -56,7 +57,7 @@ describe('loadConfig', () => {
   });
 
   describe('anonymous clients', () => {
-    const PRODUCTION = { NODE_ENV: 'production', MicrosoftAppId: '00000000-0000-4000-8000-000000000001', MicrosoftAppPassword: 'secret' };
+    const PRODUCTION = { NODE_ENV: 'production', HOST: '0.0.0.0', MicrosoftAppId: '00000000-0000-4000-8000-000000000001', MicrosoftAppPassword: 'secret' };
 
     test('production needs DIRECTLINE_SECRET, or a chosen limit on anonymous conversations, saying why', () => {
       expect(problemsOf(PRODUCTION)).toEqual([expect.stringMatching(/^DIRECTLINE_SECRET: required when NODE_ENV=production, or else LIMIT_CONVERSATIONS_PER_ADDRESS/)]);
@@ -93,6 +94,25 @@ describe('loadConfig', () => {
     });
   });
 
+  describe('HOST', () => {
+    test('127.0.0.1 unless chosen; every interface only when asked', () => {
+      expect(loadConfig({}).host).toBe('127.0.0.1');
+      expect(loadConfig({ NODE_ENV: 'test' }).host).toBe('127.0.0.1');
+      expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+      expect(loadConfig({ HOST: '::' }).host).toBe('::');
+    });
+
+    test('production must choose, saying why', () => {
+      const production = { NODE_ENV: 'production', DIRECTLINE_SECRET: 'a-long-direct-line-secret', MicrosoftAppId: '00000000-0000-4000-8000-000000000001', MicrosoftAppPassword: 'secret' };
+      expect(problemsOf(production)).toEqual([expect.stringMatching(/^HOST: required when NODE_ENV=production: the address to listen on/)]);
+      expect(loadConfig({ ...production, HOST: '127.0.0.1' }).host).toBe('127.0.0.1');
+    });
+
+    test.each(['example.com', '300.1.1.1', '0.0.0.0:80'])('%j is refused by name', (host) => {
+      expect(problemsOf({ HOST: host })).toEqual([expect.stringMatching(/^HOST: /)]);
+    });
+  });
+
   test('an app id without a password is refused', () => {
     expect(problemsOf({ MicrosoftAppId: '00000000-0000-4000-8000-000000000001' })).toEqual([
       expect.stringMatching(/^MicrosoftAppPassword: required/),
@@ -116,7 +136,7 @@ describe('loadConfig', () => {
         builtInDirectLineUrl: 'http://localhost:3978/v3/directline',
       });
       expect(loadConfig(APP).bot.outbound.allowLoopback).toBe(false);
-      expect(loadConfig({ NODE_ENV: 'production', DIRECTLINE_SECRET: 'a-long-direct-line-secret', ...APP }).bot.auth.allowLoopbackHttp).toBe(false);
+      expect(loadConfig({ NODE_ENV: 'production', DIRECTLINE_SECRET: 'a-long-direct-line-secret', HOST: '127.0.0.1', ...APP }).bot.auth.allowLoopbackHttp).toBe(false);
     });
 
     test('a tenant GUID also trusts that tenant’s Entra tokens; a tenant domain does not', () => {
@@ -141,7 +161,7 @@ describe('loadConfig', () => {
     test.each([
       [{ BATON_BOT_OPENID_METADATA_URL: 'http://keys.example.com/meta' }, /^BATON_BOT_OPENID_METADATA_URL: must be an https/],
       [
-        { NODE_ENV: 'production', DIRECTLINE_SECRET: 'a-long-direct-line-secret', BATON_BOT_OPENID_METADATA_URL: 'http://127.0.0.1:4000/meta' },
+        { NODE_ENV: 'production', DIRECTLINE_SECRET: 'a-long-direct-line-secret', HOST: '127.0.0.1', BATON_BOT_OPENID_METADATA_URL: 'http://127.0.0.1:4000/meta' },
         /^BATON_BOT_OPENID_METADATA_URL: must be an https/,
       ],
       [{ BATON_BOT_OPENID_METADATA_URL: 'not a url' }, /^BATON_BOT_OPENID_METADATA_URL: must be a URL/],

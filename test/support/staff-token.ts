@@ -3,6 +3,6 @@ import request from 'supertest';
 import type { TestBaton } from './services';
 
 export async function staffToken(app: TestBaton['app'], email: string, password: string): Promise<string> {
-  const res = await request(app).post('/api/auth/login').send({ email, password }).expect(200);
+  const res = await request(app).post('/api/auth/token').send({ email, password }).expect(200);
   return res.body.token as string;
 }

@@ -6,7 +6,7 @@ let baton: TestBaton;
 let admin: string;
 beforeAll(async () => {
   baton = await startTestBaton();
-  admin = (await request(baton.app).post('/api/auth/login').send({ email: 'admin@example.com', password: 'correct horse battery' })).body.token;
+  admin = (await request(baton.app).post('/api/auth/token').send({ email: 'admin@example.com', password: 'correct horse battery' })).body.token;
 });
 afterAll(() => baton.close());
 
@@ -20,7 +20,7 @@ describe('/api/admin/users', () => {
       .send({ email: 'Ann@Example.com', name: 'Ann', password: 'agent password 1', roles: ['agent'] })
       .expect(201);
     expect(created.body.user).toMatchObject({ email: 'ann@example.com', roles: ['agent'] });
-    const agent = (await request(baton.app).post('/api/auth/login').send({ email: 'ann@example.com', password: 'agent password 1' }).expect(200)).body.token;
+    const agent = (await request(baton.app).post('/api/auth/token').send({ email: 'ann@example.com', password: 'agent password 1' }).expect(200)).body.token;
     await request(baton.app).get('/api/admin/users').set(as(agent)).expect(403);
     const list = await request(baton.app).get('/api/admin/users').set(as(admin)).expect(200);
     expect(list.body.users.map((u: { email: string }) => u.email)).toEqual(['admin@example.com', 'ann@example.com']);
@@ -43,7 +43,7 @@ describe('/api/admin/users', () => {
       .send({ email: 'bo@example.com', name: 'Bo', password: 'agent password 1', roles: ['agent'] })
       .expect(201);
     const bo = body.user.id as string;
-    const signIn = (password: string) => request(baton.app).post('/api/auth/login').send({ email: 'bo@example.com', password });
+    const signIn = (password: string) => request(baton.app).post('/api/auth/token').send({ email: 'bo@example.com', password });
     const session = (await signIn('agent password 1').expect(200)).body.token;
 
     expect((await request(baton.app).post(`/api/admin/users/${bo}/disable`).set(as(admin)).expect(200)).body.user).toMatchObject({ disabled: true });

@@ -104,7 +104,7 @@ describe('messages and streams', () => {
   });
 
   test('console event streams per person: the next is a 429 until one closes', async () => {
-    const { token } = (await request(baton.app).post('/api/auth/login').send({ email: 'admin@example.com', password: 'correct horse battery' })).body;
+    const { token } = (await request(baton.app).post('/api/auth/token').send({ email: 'admin@example.com', password: 'correct horse battery' })).body;
     const controllers: AbortController[] = [];
     const open = async () => {
       const controller = new AbortController();

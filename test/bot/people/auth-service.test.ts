@@ -175,6 +175,17 @@ describe('what admins do to a person', () => {
   });
 });
 
+describe('the first admin', () => {
+  test('without a password, one is made up only where that is allowed (development), never in production', async () => {
+    await handle.db.deleteFrom('users' as never).execute();
+    await expect(auth.ensureFirstAdmin({ email: 'root@example.com', mayGenerate: false })).rejects.toMatchObject({ status: 400, message: /BATON_ADMIN_PASSWORD: required/ });
+    expect(await people.count()).toBe(0);
+    const made = await auth.ensureFirstAdmin({ email: 'root@example.com' });
+    expect(made).toEqual({ email: 'root@example.com', generatedPassword: expect.stringMatching(/^[\w-]{16}$/) });
+    await expect(login('root@example.com', made!.generatedPassword!)).resolves.toBeDefined();
+  });
+});
+
 describe('password hashes', () => {
   test(`are scrypt at OWASP's cost (N=2^${PASSWORD_COST.ln}, r=${PASSWORD_COST.r}, p=${PASSWORD_COST.p})`, async () => {
     const hash = await hashPassword('correct horse battery');
