@@ -77,7 +77,7 @@ export const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number({ message: 'must be a number' }).int().min(0).max(65535).default(3978),
   /** The address to listen on: 127.0.0.1 unless chosen (0.0.0.0 for every interface); production must choose. */
-  HOST: optionalString.pipe(z.string().regex(/^(?:localhost|[0-9a-fA-F:.]{2,45})$/, 'must be an IP address (127.0.0.1, 0.0.0.0, ::) or localhost').optional()),
+  HOST: optionalString.refine((host) => host === undefined || host === 'localhost' || isIP(host) !== 0, 'must be an IP address (127.0.0.1, 0.0.0.0, ::) or localhost'),
   DATA_DIR: z.string().trim().min(1).default('./data'),
   DATABASE_URL: optionalString.pipe(
     z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
@@ -210,9 +210,6 @@ export function loadConfig(source: Record<string, string | undefined>): Readonly
         'could post activities to /api/messages. Set MicrosoftAppId (and MicrosoftAppPassword, MicrosoftAppTenantId) ' +
         'from your Azure Bot resource, or unset NODE_ENV=production for local use.',
     ]);
-  }
-  if (env.HOST && !(env.HOST === 'localhost' || isIP(env.HOST))) {
-    throw new ConfigError([`HOST: "${env.HOST}" is not an IP address (127.0.0.1, 0.0.0.0, ::) or localhost`]);
   }
   if (env.NODE_ENV === 'production' && !env.HOST) {
     throw new ConfigError([

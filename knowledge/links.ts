@@ -28,7 +28,7 @@ collector.validateLink = (url: string): boolean => {
 collector.normalizeLink = (url: string): string => url;
 
 // Web Chat renders HTML inside Markdown too (then sanitises it): URLs in HTML attributes are links as well.
-const HTML_URL_ATTRIBUTE = /\b(?:href|src|srcset|action|formaction|poster|data|xlink:href)\s*=\s*["']?([^"'\s>]{1,4000})/gi;
+const HTML_URL_ATTRIBUTE = /\b(?:href|src|srcset|action|formaction|poster|data|xlink:href)\s*=\s*["']?([^"'\s>]+)/gi;
 
 /** Every link destination of a Markdown text (HTML attributes included) that is not safe, as written. */
 export function unsafeLinks(markdown: string): string[] {

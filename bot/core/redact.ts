@@ -6,8 +6,8 @@
  *
  * Matching runs on the NFKC form of each character (full-width digits and ＠ read as ASCII), and what is replaced is
  * the customer's own text at the same place, so everything that is not personal data stays as it was typed.
- * Every pattern here is linear (test/regex-safety.test.ts); card numbers are found by scanning digit runs, not by a
- * pattern that tries every grouping.
+ * Every pattern here is linear (test/regex-safety.test.ts); card numbers are found by scanning digit runs, and e-mail
+ * addresses by reading outwards from each @, not by patterns that try every grouping.
  */
 export interface Redaction {
   text: string;
@@ -33,10 +33,6 @@ export function withoutPlaceholders(text: string): string {
   return text.replace(PLACEHOLDERS, ' ');
 }
 
-// A local part of Latin/other letters, digits and ._%+- taken from where it starts (lookbehind), or up to four Chinese
-// characters right before the @ (names; Chinese runs on without spaces, so the start cannot be known). Bounded labels.
-const EMAIL =
-  /(?:(?<!(?!\p{Script=Han})[\p{L}\p{N}._%+-])(?:(?!\p{Script=Han})[\p{L}\p{N}._%+-]){1,64}|\p{Script=Han}{1,4})@(?:[\p{L}\p{N}-]{1,63}[.。]){1,8}(?:(?:(?!\p{Script=Han})\p{L}){2,24}|\p{Script=Han}{2,3}|xn--[a-z0-9-]{1,59})/giu;
 // Chinese resident identity numbers: area (6), birth date, sequence; 18 digits end in a check digit or X.
 const CN_ID_18 = /(?<!\d)[1-9]\d{5}[ -]?(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[ -]?\d{3}[\dXx](?![\dA-Za-z])/g;
 const CN_ID_15 = /(?<!\d)[1-9]\d{5}\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}(?!\d)/g;
@@ -57,7 +53,7 @@ export function redactPersonalData(text: string): Redaction {
   const find = (pattern: RegExp, kind: PersonalDataKind) => {
     for (const match of folded.text.matchAll(pattern)) spans.push({ start: match.index, end: match.index + match[0].length, kind });
   };
-  find(EMAIL, 'email');
+  spans.push(...emailSpans(folded.text));
   for (const run of folded.text.matchAll(DIGIT_RUN)) spans.push(...digitRunSpans(run[0], run.index));
   find(CN_ID_18, 'id-number');
   find(CN_ID_15, 'id-number');
@@ -77,6 +73,97 @@ export function redactPersonalData(text: string): Redaction {
     kinds.add(span.kind);
   }
   return { text: out + text.slice(at), kinds: [...kinds] };
+}
+
+const LOCAL_CHAR = /^[\p{L}\p{N}._%+-]$/u;
+const LABEL_CHAR = /^[\p{L}\p{N}-]$/u;
+const LETTER = /^\p{L}$/u;
+const HAN = /^\p{Script=Han}$/u;
+const LABEL_SEPARATORS = new Set(['.', '。']);
+
+/** The code point ending just before `index`, and where it starts. */
+function charBefore(text: string, index: number): { char: string; start: number } | undefined {
+  if (index <= 0) return undefined;
+  const low = text.charCodeAt(index - 1);
+  const start = index >= 2 && low >= 0xdc00 && low <= 0xdfff && text.charCodeAt(index - 2) >= 0xd800 && text.charCodeAt(index - 2) <= 0xdbff ? index - 2 : index - 1;
+  return { char: text.slice(start, index), start };
+}
+
+/** The code point starting at `index`. */
+function charAt(text: string, index: number): string | undefined {
+  if (index >= text.length) return undefined;
+  return String.fromCodePoint(text.codePointAt(index)!);
+}
+
+/** Where a run of characters that pass `test` ends, reading forwards from `index`, at most `max` characters. */
+function runEnd(text: string, index: number, test: (c: string) => boolean, max: number): { end: number; count: number } {
+  let end = index;
+  let count = 0;
+  for (let c = charAt(text, end); c !== undefined && test(c) && count < max; c = charAt(text, end)) {
+    end += c.length;
+    count++;
+  }
+  return { end, count };
+}
+
+/**
+ * E-mail addresses, internationalised ones included (张三@例子.中国), read outwards from each @. The local part is the
+ * run of letters, digits and ._%+- right before it (up to 64; Chinese text runs on without spaces, so a Chinese
+ * local part is at most the four characters before the @); the domain is one to eight labels, each followed by a
+ * dot (. or 。), then a top-level label (two or more letters, or two or three Chinese characters).
+ */
+function emailSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    const start = localPartStart(text, at);
+    const end = start === undefined ? undefined : domainEnd(text, at + 1);
+    if (start !== undefined && end !== undefined) spans.push({ start, end, kind: 'email' });
+  }
+  return spans;
+}
+
+function localPartStart(text: string, at: number): number | undefined {
+  const first = charBefore(text, at);
+  if (!first) return undefined;
+  const han = HAN.test(first.char);
+  if (!han && !LOCAL_CHAR.test(first.char)) return undefined;
+  let start = first.start;
+  let count = 1;
+  for (let before = charBefore(text, start); before; before = charBefore(text, start)) {
+    const same = han ? HAN.test(before.char) : LOCAL_CHAR.test(before.char) && !HAN.test(before.char);
+    if (!same) break;
+    if (han && count === 4) break; // a Chinese name: at most the four characters before the @
+    if (!han && count === 64) return undefined; // longer than a local part may be
+    start = before.start;
+    count++;
+  }
+  return start;
+}
+
+function domainEnd(text: string, from: number): number | undefined {
+  let labelStart = from;
+  let end: number | undefined;
+  for (let labels = 0; labels < 8; labels++) {
+    const label = runEnd(text, labelStart, (c) => LABEL_CHAR.test(c), 64);
+    const separator = charAt(text, label.end);
+    if (label.count < 1 || label.count > 63 || separator === undefined || !LABEL_SEPARATORS.has(separator)) break;
+    const topLevel = topLevelEnd(text, label.end + separator.length);
+    if (topLevel !== undefined) end = topLevel;
+    labelStart = label.end + separator.length;
+  }
+  return end;
+}
+
+/** Two or more letters, digits or hyphens starting with a letter (com, xn--fiqs8s), or two or three Chinese characters. */
+function topLevelEnd(text: string, from: number): number | undefined {
+  const first = charAt(text, from);
+  if (first === undefined || !LETTER.test(first)) return undefined;
+  if (HAN.test(first)) {
+    const run = runEnd(text, from, (c) => HAN.test(c), 3);
+    return run.count >= 2 ? run.end : undefined;
+  }
+  const run = runEnd(text, from, (c) => LABEL_CHAR.test(c) && !HAN.test(c), 63);
+  return run.count >= 2 ? run.end : undefined;
 }
 
 interface Span {
