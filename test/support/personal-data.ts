@@ -4,6 +4,7 @@
  * (North American, Chinese mobile and landline, international) and Chinese identity numbers of 15 and 18 digits.
  * Seeded, so a failure can be reproduced.
  */
+import { luhnValid } from '../../bot/core/redact';
 import { seededRandom } from './hostile-text';
 
 export interface PersonalDataSample {
@@ -18,18 +19,8 @@ const FULL_WIDTH_OFFSET = 0xff10 - 0x30;
 const fullWidth = (text: string) =>
   text.replace(/[0-9@.a-z+-]/g, (c) => (c === '.' ? '．' : c === '@' ? '＠' : c === '+' ? '＋' : c === '-' ? '－' : String.fromCharCode(c.charCodeAt(0) + (/[0-9]/.test(c) ? FULL_WIDTH_OFFSET : 0xff41 - 0x61))));
 
-function luhnCheckDigit(body: string): string {
-  let sum = 0;
-  for (let i = 0; i < body.length; i++) {
-    let d = Number(body[body.length - 1 - i]);
-    if (i % 2 === 0) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return String((10 - (sum % 10)) % 10);
-}
+/** The digit that makes `body` + digit pass the Luhn check. */
+const luhnCheckDigit = (body: string) => '0123456789'.split('').find((d) => luhnValid(body + d))!;
 
 export function personalDataSamples(count: number, seed = 20261122): PersonalDataSample[] {
   const random = seededRandom(seed);
