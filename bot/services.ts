@@ -127,6 +127,7 @@ export async function createServices(config: Readonly<Config>, options: ServiceO
   const auth = createAuthService({
     people: new KyselyPeopleStore(tablesOf<BotTables>(database.db)),
     throttle: new KyselyLoginThrottleStore(tablesOf<BotTables>(database.db)),
+    throttleKey: await settings.getOrCreate('auth.throttleKey', generateSigningKey),
   });
   const adapter = createBotAdapter(config.bot, log);
   const delivery = createCustomerDelivery({

@@ -40,6 +40,8 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 export interface AuthDeps {
   people: PeopleStore;
   throttle: LoginThrottleStore;
+  /** Keys the throttle's rows (an HMAC of e-mail and address); instances sharing a database share it. */
+  throttleKey?: string;
   now?: () => Date;
   /** Password hashing (tests of the hashing path count calls). */
   passwords?: { hash: typeof hashPassword; verify: typeof verifyPassword; needsRehash: typeof needsRehash };
@@ -49,7 +51,7 @@ export function createAuthService(deps: AuthDeps): AuthService {
   const store = deps.people;
   const now = deps.now ?? (() => new Date());
   const passwords = deps.passwords ?? { hash: hashPassword, verify: verifyPassword, needsRehash };
-  const throttle: LoginThrottle = createLoginThrottle(deps.throttle, now);
+  const throttle: LoginThrottle = createLoginThrottle(deps.throttle, { now, key: deps.throttleKey });
   // Checked when the e-mail is unknown, so that answer takes as long as a wrong password for a real person.
   let dummyHash: Promise<string> | undefined;
   const dummy = () => (dummyHash ??= passwords.hash(randomBytes(16).toString('base64url')));

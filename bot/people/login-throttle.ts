@@ -2,8 +2,10 @@
  * Sign-in throttling, per account and per client address: after a few failures in a row the account (or the address)
  * must wait, twice as long after each further failure, up to a ceiling. Kept in the database, so every instance sees
  * the same counts. The account is the e-mail as typed (normalised), whether or not such a person exists, so a locked
- * answer says nothing about who has an account.
+ * answer says nothing about who has an account. Rows are keyed by an HMAC of the e-mail or address (with a key the
+ * instances share), not by the e-mail or address itself: what people typed at the sign-in form is not kept.
  */
+import { createHmac, randomBytes } from 'node:crypto';
 import { CodedError } from '../../contracts';
 
 export interface ThrottleRule {
@@ -50,8 +52,6 @@ export interface LoginThrottle {
   succeeded(attempt: LoginAttempt): Promise<void>;
 }
 
-const accountKey = (attempt: LoginAttempt) => `account:${attempt.account.toLowerCase()}`;
-const addressKey = (attempt: LoginAttempt) => `address:${attempt.address ?? 'unknown'}`;
 
 export class TooManyAttemptsError extends CodedError {
   constructor(readonly retryAfterSeconds: number) {
@@ -59,7 +59,12 @@ export class TooManyAttemptsError extends CodedError {
   }
 }
 
-export function createLoginThrottle(store: LoginThrottleStore, now: () => Date = () => new Date()): LoginThrottle {
+export function createLoginThrottle(store: LoginThrottleStore, options: { now?: () => Date; key?: string } = {}): LoginThrottle {
+  const now = options.now ?? (() => new Date());
+  const secret = options.key ?? randomBytes(32).toString('base64url');
+  const keyed = (what: string) => createHmac('sha256', secret).update(what).digest('base64url');
+  const accountKey = (attempt: LoginAttempt) => `account:${keyed(attempt.account.toLowerCase())}`;
+  const addressKey = (attempt: LoginAttempt) => `address:${keyed(attempt.address ?? 'unknown')}`;
   let failuresSincePrune = 0;
 
   async function bump(key: string, rule: ThrottleRule, previous: ThrottleRecord | undefined): Promise<void> {

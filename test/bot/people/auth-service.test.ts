@@ -89,6 +89,13 @@ describe('throttling', () => {
     await expect(login('ann@example.com', 'agent password 1', '192.0.2.2')).resolves.toBeDefined();
   });
 
+  test('what was typed is not kept: rows are keyed by an HMAC of the e-mail and the address', async () => {
+    await failure(login('someone.real@example.org', 'guess', '198.51.100.77'));
+    const rows = await handle.db.selectFrom('login_throttle' as never).selectAll().execute();
+    expect(rows).toHaveLength(2);
+    expect(JSON.stringify(rows)).not.toMatch(/someone\.real|example\.org|198\.51\.100\.77/);
+  });
+
   test('failures further apart than the window do not add up', async () => {
     for (let i = 0; i < 3 * ACCOUNT_RULE.threshold; i++) {
       expect(await failure(login('ann@example.com', 'wrong'))).toMatchObject({ status: 401 });
