@@ -10,64 +10,67 @@
 
 const VOWELS = 'aeiou';
 const isVowel = (c: string | undefined) => c !== undefined && VOWELS.includes(c);
-const isVowelOrY = (c: string | undefined) => c !== undefined && (VOWELS.includes(c) || c === 'y');
+
+// By char code: a e i o u, and y with them (for the passes that treat y apart).
+const VOWEL_CODES = new Set([97, 101, 105, 111, 117]);
+const Y = 121;
 
 /**
  * Runs of consonants as C and of vowels as V. natural: replace(/[^aeiouy]+y/g, 'CV'), then /[aeiou]+/g → 'V',
  * then /[^V]+/g → 'C'. (A consonant run followed by y reads as consonant-then-vowel; the V it leaves is not merged
- * with a vowel run after it, which natural's measure then counts as half a VC.)
+ * with a vowel run after it, which natural's measure then counts as half a VC.) One scan: each character's class is
+ * appended unless it repeats the C or the vowel run before it.
  */
 export function categorizeGroups(token: string): string {
-  let a = '';
+  const out: string[] = [];
+  // What the last symbol came from: a vowel run ('v'), the V of a consonant-then-y ('y'), or consonants ('c').
+  let last: 'v' | 'y' | 'c' | '' = '';
   for (let i = 0; i < token.length; ) {
-    if (isVowelOrY(token[i])) {
-      a += token[i++];
+    const code = token.charCodeAt(i);
+    if (VOWEL_CODES.has(code)) {
+      if (last !== 'v') out.push('V');
+      last = 'v';
+      i++;
+      continue;
+    }
+    if (code === Y) {
+      // A y not taken by a consonant run before it counts as a consonant.
+      if (last !== 'c') out.push('C');
+      last = 'c';
+      i++;
       continue;
     }
     let j = i;
-    while (j < token.length && !isVowelOrY(token[j])) j++;
-    if (token[j] === 'y') {
-      a += 'CV';
+    while (j < token.length && !VOWEL_CODES.has(token.charCodeAt(j)) && token.charCodeAt(j) !== Y) j++;
+    if (j < token.length && token.charCodeAt(j) === Y) {
+      // natural's 'CV': its C joins a C before it; its V stands alone (a vowel run after it is a V of its own).
+      if (last !== 'c') out.push('C');
+      out.push('V');
+      last = 'y';
       i = j + 1;
     } else {
-      a += token.slice(i, j);
+      if (last !== 'c') out.push('C');
+      last = 'c';
       i = j;
     }
   }
-  let b = '';
-  for (let i = 0; i < a.length; ) {
-    if (isVowel(a[i])) {
-      while (i < a.length && isVowel(a[i])) i++;
-      b += 'V';
-    } else {
-      b += a[i++];
-    }
-  }
-  let c = '';
-  for (let i = 0; i < b.length; ) {
-    if (b[i] === 'V') {
-      c += b[i++];
-    } else {
-      while (i < b.length && b[i] !== 'V') i++;
-      c += 'C';
-    }
-  }
-  return c;
+  return out.join('');
 }
 
 /** Each letter as C or V. natural: replace(/[^aeiouy]y/g, 'CV'), then /[aeiou]/g → 'V', then /[^V]/g → 'C'. */
 export function categorizeChars(token: string): string {
-  let out = '';
+  const out: string[] = [];
   for (let i = 0; i < token.length; ) {
-    if (!isVowelOrY(token[i]) && token[i + 1] === 'y') {
-      out += 'CV';
+    const code = token.charCodeAt(i);
+    if (!VOWEL_CODES.has(code) && code !== Y && token.charCodeAt(i + 1) === Y) {
+      out.push('C', 'V');
       i += 2;
     } else {
-      out += isVowel(token[i]) ? 'V' : 'C';
+      out.push(VOWEL_CODES.has(code) ? 'V' : 'C');
       i++;
     }
   }
-  return out;
+  return out.join('');
 }
 
 /** The Porter measure: VC sequences, after dropping one leading C and one trailing V; -1 for nothing. */

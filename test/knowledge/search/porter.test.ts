@@ -6,12 +6,16 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { porterStem } from '../../../knowledge/search/porter';
+import { categorizeGroups, measure, porterStem } from '../../../knowledge/search/porter';
 import { stem } from '../../../knowledge/search/stemmer';
 import { seededRandom } from '../../support/hostile-text';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const natural = require('natural/lib/natural/stemmers/porter_stemmer') as { stem(word: string): string };
+const natural = require('natural/lib/natural/stemmers/porter_stemmer') as {
+  stem(word: string): string;
+  categorizeGroups(word: string): string;
+  measure(word: string): number;
+};
 
 const DATA = path.resolve(__dirname, '../../../../shared/data');
 const SOURCES = ['banking77', 'clinc150', 'bitext_customer_support', 'womens_ecommerce_reviews', 'stc3_dch1', 'abcd_sample', 'realistic_dev'];
@@ -60,6 +64,12 @@ test('every word of the shared data sets stems as natural stems it', () => {
 
 test('60,000 generated words built on the suffixes each step rewrites stem as natural stems them', () => {
   expect(differences(generatedWords(60_000))).toEqual([]);
+});
+
+test('letter classes and the measure, read in one scan, are natural\'s three regular-expression passes', () => {
+  const words = generatedWords(20_000);
+  expect(words.filter((w) => categorizeGroups(w) !== natural.categorizeGroups(w))).toEqual([]);
+  expect(words.filter((w) => measure(w) !== natural.measure(w))).toEqual([]);
 });
 
 test.each([
