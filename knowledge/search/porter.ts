@@ -15,27 +15,35 @@ const isVowel = (c: string | undefined) => c !== undefined && VOWELS.includes(c)
 const VOWEL_CODES = new Set([97, 101, 105, 111, 117]);
 const Y = 121;
 
+/** What the steps need to know of a word's letter groups (below), counted without building the string. */
+interface GroupSummary {
+  /** How many C and V symbols. */
+  count: number;
+  vowels: number;
+  first: 'C' | 'V' | '';
+  last: 'C' | 'V' | '';
+}
+
 /**
  * Runs of consonants as C and of vowels as V. natural: replace(/[^aeiouy]+y/g, 'CV'), then /[aeiou]+/g → 'V',
  * then /[^V]+/g → 'C'. (A consonant run followed by y reads as consonant-then-vowel; the V it leaves is not merged
  * with a vowel run after it, which natural's measure then counts as half a VC.) One scan: each character's class is
- * appended unless it repeats the C or the vowel run before it.
+ * emitted unless it repeats the C or the vowel run before it.
  */
-export function categorizeGroups(token: string): string {
-  const out: string[] = [];
+function scanGroups(token: string, emit: (symbol: 'C' | 'V') => void): void {
   // What the last symbol came from: a vowel run ('v'), the V of a consonant-then-y ('y'), or consonants ('c').
   let last: 'v' | 'y' | 'c' | '' = '';
   for (let i = 0; i < token.length; ) {
     const code = token.charCodeAt(i);
     if (VOWEL_CODES.has(code)) {
-      if (last !== 'v') out.push('V');
+      if (last !== 'v') emit('V');
       last = 'v';
       i++;
       continue;
     }
     if (code === Y) {
       // A y not taken by a consonant run before it counts as a consonant.
-      if (last !== 'c') out.push('C');
+      if (last !== 'c') emit('C');
       last = 'c';
       i++;
       continue;
@@ -44,17 +52,33 @@ export function categorizeGroups(token: string): string {
     while (j < token.length && !VOWEL_CODES.has(token.charCodeAt(j)) && token.charCodeAt(j) !== Y) j++;
     if (j < token.length && token.charCodeAt(j) === Y) {
       // natural's 'CV': its C joins a C before it; its V stands alone (a vowel run after it is a V of its own).
-      if (last !== 'c') out.push('C');
-      out.push('V');
+      if (last !== 'c') emit('C');
+      emit('V');
       last = 'y';
       i = j + 1;
     } else {
-      if (last !== 'c') out.push('C');
+      if (last !== 'c') emit('C');
       last = 'c';
       i = j;
     }
   }
-  return out.join('');
+}
+
+export function categorizeGroups(token: string): string {
+  let groups = '';
+  scanGroups(token, (symbol) => (groups += symbol));
+  return groups;
+}
+
+function summarizeGroups(token: string): GroupSummary {
+  const summary: GroupSummary = { count: 0, vowels: 0, first: '', last: '' };
+  scanGroups(token, (symbol) => {
+    if (summary.count === 0) summary.first = symbol;
+    summary.count++;
+    if (symbol === 'V') summary.vowels++;
+    summary.last = symbol;
+  });
+  return summary;
 }
 
 /** Each letter as C or V. natural: replace(/[^aeiouy]y/g, 'CV'), then /[aeiou]/g → 'V', then /[^V]/g → 'C'. */
@@ -76,10 +100,9 @@ export function categorizeChars(token: string): string {
 /** The Porter measure: VC sequences, after dropping one leading C and one trailing V; -1 for nothing. */
 export function measure(token: string | null | undefined): number {
   if (!token) return -1;
-  let groups = categorizeGroups(token);
-  if (groups.startsWith('C')) groups = groups.slice(1);
-  if (groups.endsWith('V')) groups = groups.slice(0, -1);
-  return groups.length / 2;
+  const { count, first, last } = summarizeGroups(token);
+  const kept = count - (first === 'C' ? 1 : 0);
+  return (kept - (kept > 0 && last === 'V' ? 1 : 0)) / 2;
 }
 
 function endsWithDoubleConsonant(token: string): boolean {
@@ -126,7 +149,7 @@ function step1b(token: string): string {
   }
   const stem = token.endsWith('ed') ? token.slice(0, -2) : token.endsWith('ing') ? token.slice(0, -3) : null;
   // natural: an empty stem ("ed", "ing") or one with no vowel leaves the token as it was.
-  if (!stem || !categorizeGroups(stem).includes('V')) return token;
+  if (!stem || summarizeGroups(stem).vowels === 0) return token;
   const replaced = replaceRules(stem, STEP_1B_RULES);
   if (replaced !== stem) return replaced;
   if (endsWithDoubleConsonant(stem) && !'lsz'.includes(stem[stem.length - 1])) return stem.slice(0, -1);
@@ -135,8 +158,10 @@ function step1b(token: string): string {
 }
 
 function step1c(token: string): string {
-  const groups = categorizeGroups(token);
-  return token.endsWith('y') && groups.slice(0, -1).includes('V') ? `${token.slice(0, -1)}i` : token;
+  if (!token.endsWith('y')) return token;
+  // natural: a V among the groups before the last one.
+  const { vowels, last } = summarizeGroups(token);
+  return vowels - (last === 'V' ? 1 : 0) > 0 ? `${token.slice(0, -1)}i` : token;
 }
 
 const STEP_2_RULES: readonly Rule[] = [
