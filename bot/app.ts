@@ -8,10 +8,12 @@ import { createEditorPageRouter, createKnowledgeRouter } from '../knowledge';
 import { createAdminRouter } from './admin/routes';
 import { createMessagesRouter } from './channels/agents/messages-route';
 import { createDirectLineRouter } from './channels/directline/router';
+import { createClientLimits } from './http/client-limits';
+import { rejectCrossSiteRequests } from './http/cross-site';
 import { createErrorHandler, notFoundHandler } from './http/error-handler';
 import { securityHeaders } from './http/security-headers';
 import { detectLanguage } from './core/signals/language';
-import { createAuthRouter, requireRole, sessionToken } from './people/routes';
+import { createAuthRouter, requireRole, SESSION_COOKIE, sessionToken } from './people/routes';
 import type { Services } from './services';
 import { createAssetsRouter } from './web/assets-router';
 import { createWebChatRouter } from './web/routes';
@@ -21,8 +23,11 @@ export function createApp(services: Services): Express {
   const { config } = services;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
-  app.use(securityHeaders);
+  // Only proxies the operator named may say who the client is (X-Forwarded-For); by default nobody may.
+  app.set('trust proxy', config.trustProxy);
+  const limits = createClientLimits(config.limits);
+  app.use(securityHeaders({ production: config.env === 'production' }));
+  app.use(rejectCrossSiteRequests({ cookieName: SESSION_COOKIE, publicUrl: config.publicUrl }));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', knowledgeArticles: services.knowledge.size, database: services.database.kind });
@@ -31,7 +36,7 @@ export function createApp(services: Services): Express {
     '/api/messages',
     createMessagesRouter({ adapter: services.adapter, logic: services.logic, bot: config.bot, bodyLimit: config.limits.bodyBytes, log: services.log }),
   );
-  app.use('/v3/directline', createDirectLineRouter({ directLine: services.directLine, bodyLimit: config.limits.bodyBytes, publicUrl: config.publicUrl }));
+  app.use('/v3/directline', createDirectLineRouter({ directLine: services.directLine, bodyLimit: config.limits.bodyBytes, publicUrl: config.publicUrl, limits }));
   app.use('/api/auth', createAuthRouter({ auth: services.auth, secureCookies: config.env === 'production' }));
   app.use(
     '/api/knowledge',
@@ -50,6 +55,7 @@ export function createApp(services: Services): Express {
   app.use(
     createHandoffRouter({
       service: services.handoff,
+      maxStreamsPerPerson: config.limits.streamsPerUser,
       requireRole: (...roles) => requireRole(services.auth, ...(roles as Role[])),
       stillSignedIn: async (req) => {
         const token = sessionToken(req);
@@ -59,7 +65,7 @@ export function createApp(services: Services): Express {
   );
   app.use('/api/admin', createAdminRouter({ policy: services.policy, customers: services.customers, auth: services.auth, requireAdmin: requireRole(services.auth, 'admin') }));
   app.use(createAssetsRouter());
-  app.use(createWebChatRouter({ directLine: services.directLine }));
+  app.use(createWebChatRouter({ directLine: services.directLine, conversationsPerAddress: limits.conversationsPerAddress }));
 
   app.use(notFoundHandler);
   app.use(createErrorHandler(services.log));

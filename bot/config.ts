@@ -2,10 +2,12 @@
  * Configuration, parsed once from the environment by the composition root (`bot/server.ts`, `bot/cli`) and frozen.
  * Nothing else reads the environment.
  */
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import { isLoopbackUrl } from './channels/agents/auth/loopback';
 import { RecognizerConfigSchema, type RecognizerConfig } from './recognizers';
+import type { RateLimit } from './http/rate-limit';
 
 const optionalString = z
   .string()
@@ -46,9 +48,36 @@ const hostList = optionalString.transform((value, ctx) => {
   return hosts.map((h) => h.replace(/^\*\./, ''));
 });
 
+const positiveCount = optionalString.pipe(
+  z.string().regex(/^[1-9]\d{0,8}$/, 'must be a whole number from 1 up').transform(Number).optional(),
+);
+
+const NAMED_PROXIES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** `2` (hops) or `10.0.0.0/8, loopback`; `true` (believe anyone's header) is refused. */
+function parseTrustProxy(value: string | undefined, ctx: z.RefinementCtx): number | string[] | false {
+  if (value === undefined || value === 'false' || value === '0') return false;
+  if (/^\d{1,2}$/.test(value)) return Number(value);
+  const entries = value.split(',').map((e) => e.trim()).filter(Boolean);
+  for (const entry of entries) {
+    const [address, bits, extra] = entry.split('/');
+    const version = isIP(address);
+    const bitsOk = bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (version === 6 ? 128 : 32));
+    if (!(NAMED_PROXIES.has(entry) || (version !== 0 && bitsOk && extra === undefined))) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${entry}" is not a proxy address: give a number of hops, or addresses and subnets (10.0.0.1, 10.0.0.0/8), loopback, linklocal or uniquelocal, comma-separated`,
+      });
+    }
+  }
+  return entries;
+}
+
 export const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number({ message: 'must be a number' }).int().min(0).max(65535).default(3978),
+  /** The address to listen on: 127.0.0.1 unless chosen (0.0.0.0 for every interface); production must choose. */
+  HOST: optionalString.refine((host) => host === undefined || host === 'localhost' || isIP(host) !== 0, 'must be an IP address (127.0.0.1, 0.0.0.0, ::) or localhost'),
   DATA_DIR: z.string().trim().min(1).default('./data'),
   DATABASE_URL: optionalString.pipe(
     z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
@@ -72,6 +101,19 @@ export const EnvSchema = z.object({
   ),
   /** Public origin (https://baton.example.com) used in links and stream URLs behind a proxy. */
   PUBLIC_URL: optionalString.pipe(z.url({ message: 'must be a URL' }).optional()),
+  /**
+   * Which proxies' X-Forwarded-For to believe when telling client addresses apart (for limits): a number of hops, or
+   * addresses and subnets (`10.0.0.0/8, loopback`). Unset: none, the connection's own address is the client's.
+   */
+  TRUST_PROXY: optionalString.transform((value, ctx) => parseTrustProxy(value, ctx)),
+  /** New Direct Line conversations (and web chat tokens) per client address per 10 minutes. */
+  LIMIT_CONVERSATIONS_PER_ADDRESS: positiveCount,
+  /** Customer messages per conversation per minute. */
+  LIMIT_MESSAGES_PER_CONVERSATION: positiveCount,
+  /** Customer messages per client address per minute. */
+  LIMIT_MESSAGES_PER_ADDRESS: positiveCount,
+  /** Open live streams (Direct Line WebSocket, console event stream) per user at once. */
+  LIMIT_STREAMS_PER_USER: positiveCount,
   BATON_LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
   /** Azure Conversational Language Understanding: all four of endpoint, key, project and deployment, or none. */
   CLU_ENDPOINT: optionalString,
@@ -97,6 +139,8 @@ export type Env = z.infer<typeof EnvSchema>;
 export interface Config {
   env: Env['NODE_ENV'];
   port: number;
+  /** Where the server listens (127.0.0.1 by default outside production). */
+  host: string;
   dataDir: string;
   database: { url?: string; sqliteFile: string };
   bot: {
@@ -127,10 +171,24 @@ export interface Config {
   directLine: { secret?: string; serviceUrl: string };
   publicUrl?: string;
   logLevel: Env['BATON_LOG_LEVEL'];
-  limits: { bodyBytes: number; textChars: number };
+  /** Who may set the client address through X-Forwarded-For (express's `trust proxy`); false: nobody. */
+  trustProxy: number | string[] | false;
+  limits: {
+    bodyBytes: number;
+    textChars: number;
+    /** New conversations and web chat tokens per client address. */
+    conversationsPerAddress: RateLimit;
+    messagesPerConversation: RateLimit;
+    messagesPerAddress: RateLimit;
+    /** Live streams (WebSocket, Server-Sent Events) one user may hold open at once. */
+    streamsPerUser: number;
+  };
   /** Local intent recognizer, or Azure CLU with the local one as fallback. Holds the CLU key: never log it. */
   recognizer: RecognizerConfig;
 }
+
+/** Per 10 minutes, per minute, per minute, at once. */
+export const DEFAULT_LIMITS = Object.freeze({ conversationsPerAddress: 60, messagesPerConversation: 30, messagesPerAddress: 300, streamsPerUser: 5 });
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -151,6 +209,19 @@ export function loadConfig(source: Record<string, string | undefined>): Readonly
       'MicrosoftAppId: required when NODE_ENV=production. Without it Bot Framework authentication is off and anyone ' +
         'could post activities to /api/messages. Set MicrosoftAppId (and MicrosoftAppPassword, MicrosoftAppTenantId) ' +
         'from your Azure Bot resource, or unset NODE_ENV=production for local use.',
+    ]);
+  }
+  if (env.NODE_ENV === 'production' && !env.HOST) {
+    throw new ConfigError([
+      'HOST: required when NODE_ENV=production: the address to listen on, 127.0.0.1 behind a proxy on the same machine, ' +
+        '0.0.0.0 in a container or to listen on every interface. Baton does not choose for you in production.',
+    ]);
+  }
+  if (env.NODE_ENV === 'production' && !env.DIRECTLINE_SECRET && env.LIMIT_CONVERSATIONS_PER_ADDRESS === undefined) {
+    throw new ConfigError([
+      'DIRECTLINE_SECRET: required when NODE_ENV=production, or else LIMIT_CONVERSATIONS_PER_ADDRESS. Without a secret ' +
+        "anyone may open Direct Line conversations; set DIRECTLINE_SECRET (the web page still works: it gets its tokens " +
+        'from the server), or choose how many anonymous conversations one address may start per 10 minutes.',
     ]);
   }
   if (env.MicrosoftAppId && !env.MicrosoftAppPassword && env.MicrosoftAppType !== 'UserAssignedMSI') {
@@ -198,6 +269,7 @@ export function loadConfig(source: Record<string, string | undefined>): Readonly
   const config: Config = {
     env: env.NODE_ENV,
     port: env.PORT,
+    host: env.HOST ?? '127.0.0.1',
     dataDir,
     database: { url: env.DATABASE_URL, sqliteFile: path.join(dataDir, 'baton.db') },
     bot: {
@@ -223,7 +295,15 @@ export function loadConfig(source: Record<string, string | undefined>): Readonly
     directLine: { secret: env.DIRECTLINE_SECRET, serviceUrl: directLineServiceUrl },
     publicUrl,
     logLevel: env.BATON_LOG_LEVEL,
-    limits: { bodyBytes: 256 * 1024, textChars: 4000 },
+    trustProxy: env.TRUST_PROXY,
+    limits: {
+      bodyBytes: 256 * 1024,
+      textChars: 4000,
+      conversationsPerAddress: { limit: env.LIMIT_CONVERSATIONS_PER_ADDRESS ?? DEFAULT_LIMITS.conversationsPerAddress, windowMs: 10 * 60_000 },
+      messagesPerConversation: { limit: env.LIMIT_MESSAGES_PER_CONVERSATION ?? DEFAULT_LIMITS.messagesPerConversation, windowMs: 60_000 },
+      messagesPerAddress: { limit: env.LIMIT_MESSAGES_PER_ADDRESS ?? DEFAULT_LIMITS.messagesPerAddress, windowMs: 60_000 },
+      streamsPerUser: env.LIMIT_STREAMS_PER_USER ?? DEFAULT_LIMITS.streamsPerUser,
+    },
     recognizer: recognizer.data,
   };
   return deepFreeze(config);

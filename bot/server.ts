@@ -14,11 +14,13 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const services = await createServices(config);
   const seeded = await seedDemoKnowledge(services);
-  const admin = await services.auth.ensureFirstAdmin(config.admin);
+  const admin = await services.auth.ensureFirstAdmin({ ...config.admin, mayGenerate: config.env !== 'production' }).catch((err: Error) => {
+    throw new ConfigError([err.message]);
+  });
 
   const app = createApp(services);
   const server = createServer(app);
-  const detachStream = attachDirectLineStream(server, { directLine: services.directLine, feed: services.feed });
+  const detachStream = attachDirectLineStream(server, { directLine: services.directLine, feed: services.feed, streamsPerUser: config.limits.streamsPerUser });
   server.requestTimeout = 30_000;
   // Handoff timer work: SLA warnings and breaches, agents gone silent, resolved tickets nobody rated.
   const handoffTimer = setInterval(() => {
@@ -28,7 +30,7 @@ async function main(): Promise<void> {
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(config.port, resolve);
+    server.listen(config.port, config.host, resolve);
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -45,12 +47,12 @@ async function main(): Promise<void> {
     `  Knowledge base:        ${services.knowledge.size} published articles${seeded ? ` (demo content loaded)` : ''}`,
     `  Intent recognizer:     ${services.recognizer.description}`,
   ];
-  if (admin?.generatedPassword) {
-    lines.push(`  Dev login:             ${admin.email} / ${admin.generatedPassword}   (shown once; set BATON_ADMIN_PASSWORD to choose it)`);
-  } else if (admin) {
-    lines.push(`  Admin created:         ${admin.email}`);
-  }
+  if (admin && !admin.generatedPassword) lines.push(`  Admin created:         ${admin.email}`);
   services.log(lines.join('\n') + '\n');
+  if (admin?.generatedPassword) {
+    // Development only (production never makes one up): straight to the terminal, once, never into the log.
+    process.stdout.write(`  Dev login:             ${admin.email} / ${admin.generatedPassword}   (shown once; set BATON_ADMIN_PASSWORD to choose it)\n\n`);
+  }
 
   let closing = false;
   const shutdown = (signal: string) => {

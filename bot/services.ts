@@ -23,6 +23,7 @@ import type { ConversationStore } from './conversations/conversation-store';
 import { createConversationRuntime, type ConversationRuntime } from './conversations/conversation-runtime';
 import type { handleTurn } from './core/engine';
 import { warmUpSmallTalk } from './core/small-talk';
+import { redactPersonalData } from './core/redact';
 import { createTranscript, type Transcript } from './conversations/transcript';
 import { transcriptLines } from './conversations/transcript-lines';
 import { createAuthService, type AuthService } from './people/auth-service';
@@ -30,6 +31,7 @@ import { KyselyConversationStore } from './stores/conversation-store';
 import { openDatabase, tablesOf, type DatabaseHandle } from './stores/database';
 import { migrateToLatest } from './stores/migrate';
 import { botMigrations } from './stores/migrations';
+import { KyselyLoginThrottleStore } from './stores/login-throttle-store';
 import { KyselyPeopleStore } from './stores/people-store';
 import type { BotTables } from './stores/schema';
 import { KyselySettingsStore } from './stores/settings-store';
@@ -117,9 +119,17 @@ export async function createServices(config: Readonly<Config>, options: ServiceO
   // Notices knowledge published by another process (the `baton` CLI, another instance) and rebuilds.
   knowledge.watch(5000);
   const editorial = createEditorialService({ store: articles, knowledge });
-  const reviewQueue = createReviewQueue({ store: new KyselyFeedbackStore(tablesOf<KnowledgeTables>(database.db)), editorial });
+  const reviewQueue = createReviewQueue({
+    store: new KyselyFeedbackStore(tablesOf<KnowledgeTables>(database.db)),
+    editorial,
+    articleIsLive: (id) => knowledge.getPublished(id) !== undefined,
+  });
   const synonyms = createSynonymService({ store: synonymStore, refresh: () => knowledge.refresh() });
-  const auth = createAuthService(new KyselyPeopleStore(tablesOf<BotTables>(database.db)));
+  const auth = createAuthService({
+    people: new KyselyPeopleStore(tablesOf<BotTables>(database.db)),
+    throttle: new KyselyLoginThrottleStore(tablesOf<BotTables>(database.db)),
+    throttleKey: await settings.getOrCreate('auth.throttleKey', generateSigningKey),
+  });
   const adapter = createBotAdapter(config.bot, log);
   const delivery = createCustomerDelivery({
     conversations,
@@ -144,6 +154,7 @@ export async function createServices(config: Readonly<Config>, options: ServiceO
         .filter((a) => a !== undefined)
         .map((a) => ({ id: a.id, title: a.title, answer: a.answer, html: renderMarkdown(a.answer) })),
     postWebhook: options.handoff?.postWebhook,
+    redactText: (text) => redactPersonalData(text).text,
     log,
   });
   const customers = new KyselyCustomerStore(tablesOf<BotTables>(database.db));
@@ -158,7 +169,8 @@ export async function createServices(config: Readonly<Config>, options: ServiceO
     handoff: handoffPort(handoff, handoffConfig.businessHours.timeZone),
     customers: createCustomerDirectory(customers),
     // Feedback and unanswered questions feed the editors' review queue; failing to record one never fails the turn.
-    onEffects: (effects) => reviewQueue.recordEffects(effects).catch((err: Error) => log(`[knowledge] recording effects failed: ${err.message}`)),
+    onEffects: (effects, input) =>
+      reviewQueue.recordEffects(effects, { conversationId: input.conversationId }).catch((err: Error) => log(`[knowledge] recording effects failed: ${err.message}`)),
     log,
   });
 
@@ -188,7 +200,7 @@ function handoffPort(service: HandoffService, timeZone: string): HandoffPort {
   return {
     modeOf: (conversationId) => service.modeOf(conversationId),
     customerMessage: (conversationId, text) => service.customerMessage(conversationId, text),
-    recordSurvey: (conversationId, answer) => service.recordSurvey(conversationId, answer),
+    recordSurvey: (conversationId, answer, ticketId) => service.recordSurvey(conversationId, answer, ticketId),
     async requestHandoff(request) {
       const result = await service.requestHandoff(request);
       return {

@@ -16,6 +16,7 @@ export const ERROR_CATALOGUE = {
   import_empty: { status: 400, meaning: 'an import with nothing in it' },
   unauthorized: { status: 401, meaning: 'not signed in, or the credentials are wrong' },
   forbidden: { status: 403, meaning: 'signed in without the role this needs' },
+  cross_site_request: { status: 403, meaning: 'a request signed in by the session cookie that came from another origin' },
   service_url_not_allowed: { status: 403, meaning: 'a serviceUrl Baton will not send replies to' },
   not_found: { status: 404, meaning: 'no such route or thing' },
   ticket_not_found: { status: 404, meaning: 'no such ticket, or not in your teams' },
@@ -29,6 +30,7 @@ export const ERROR_CATALOGUE = {
   article_exists: { status: 409, meaning: 'an article with this id exists' },
   body_too_large: { status: 413, meaning: 'the body is larger than the route accepts' },
   unsupported_encoding: { status: 415, meaning: 'send UTF-8' },
+  json_required: { status: 415, meaning: 'a change made with the session cookie must be sent as application/json' },
   rate_limited: { status: 429, meaning: 'too many requests; wait as Retry-After says' },
   internal: { status: 500, meaning: 'Baton failed; the details are in its log, never in the answer' },
   index_rebuild_failed: { status: 500, meaning: 'saved, but the search index could not be rebuilt: the bot still answers from the previous one' },
@@ -59,7 +61,7 @@ export function isCodedError(err: unknown): err is CodedError {
 /** The words of the common errors, so the same fault reads the same everywhere. */
 export const fail = {
   invalid: (message: string, details?: unknown) => new CodedError('invalid_request', message, details),
-  unauthorized: (message = 'sign in first: POST /api/auth/login with your email and password') => new CodedError('unauthorized', message),
+  unauthorized: (message = 'sign in first: POST /api/auth/login (pages) or /api/auth/token (scripts) with your email and password') => new CodedError('unauthorized', message),
   forbidden: (message: string) => new CodedError('forbidden', message),
   notFound: (what: string) => new CodedError('not_found', `${what} was not found`),
   conflict: (message: string) => new CodedError('conflict', message),

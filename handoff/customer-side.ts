@@ -11,7 +11,7 @@ import { routeHandoff } from './routing';
 import { customerReplied, higherLevel, newSla, retarget } from './sla';
 import { modeFor } from './state-machine';
 import { mergeAnswer, surveyComplete } from './survey';
-import { ticketDay, TICKET_ID_PATTERN } from './ticket-id';
+import { ticketDay } from './ticket-id';
 import { fail } from '../contracts';
 
 export interface HandoffResult {
@@ -176,17 +176,29 @@ export function createCustomerSide(ctx: HandoffContext) {
       ctx.log(`[handoff] could not record a customer message on conversation ${conversationId}: the ticket kept changing`);
     },
 
-    async recordSurvey(ticketIdOrConversationId: string, input: SurveyAnswer): Promise<void> {
+    /**
+     * A survey answer, only ever for one of this conversation's own tickets: the one `ticketId` names (a survey button's
+     * payload) or else the latest resolved one. A closed ticket keeps its rating (a first comment is still welcome);
+     * an NPS is kept only when it was asked.
+     */
+    async recordSurvey(conversationId: string, input: SurveyAnswer, ticketId?: string): Promise<void> {
       const parsed = SurveyAnswerSchema.safeParse(input);
       if (!parsed.success) throw fail.invalid(`the survey answer is not valid: ${z.prettifyError(parsed.error)}`, parsed.error.issues);
       for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
         await backoff(attempt);
-        const ticket = TICKET_ID_PATTERN.test(ticketIdOrConversationId)
-          ? await store.getTicket(ticketIdOrConversationId)
-          : await store.findLatestTicket(ticketIdOrConversationId, ['resolved', 'closed']);
-        if (!ticket?.survey) throw fail.notFound(`a survey for ${ticketIdOrConversationId}`);
+        const ticket = ticketId ? await store.getTicket(ticketId) : await store.findLatestTicket(conversationId, ['resolved', 'closed']);
+        const surveyed = ticket && ticket.conversationId === conversationId && ticket.survey && (ticket.status === 'resolved' || ticket.status === 'closed');
+        if (!ticket?.survey || !surveyed) throw fail.notFound(`a survey for conversation ${conversationId}${ticketId ? ` and ticket ${ticketId}` : ''}`);
+        const answer: SurveyAnswer = { ...parsed.data, nps: ticket.survey.npsRequested ? parsed.data.nps : undefined };
+        if (parsed.data.nps !== undefined && answer.nps === undefined && answer.score === undefined && !answer.comment) {
+          throw fail.invalid(`ticket ${ticket.id} was not sampled for NPS; only a score and a comment are asked`);
+        }
+        if (ticket.status === 'closed') {
+          if (answer.score !== undefined || answer.nps !== undefined) throw fail.conflict(`ticket ${ticket.id} is closed: its rating cannot change`);
+          if (ticket.survey.comment !== null) throw fail.conflict(`ticket ${ticket.id} is closed and has its comment`);
+        }
         const at = ctx.now().toISOString();
-        const survey = mergeAnswer(ticket.survey, parsed.data, at);
+        const survey = mergeAnswer(ticket.survey, answer, at);
         const data = { score: survey.score, nps: survey.nps, commented: survey.comment !== null };
         const done =
           ticket.status === 'resolved' && surveyComplete(survey)
@@ -194,13 +206,13 @@ export function createCustomerSide(ctx: HandoffContext) {
             : (
                 await lifecycle.change(ticket.id, {
                   patch: { survey },
-                  guard: { version: ticket.version },
+                  guard: { version: ticket.version, statuses: [ticket.status] },
                   event: { type: 'ticket.survey', actor: null, at, data },
                 })
               )?.ticket;
         if (done) return;
       }
-      throw fail.conflict(`the survey for ${ticketIdOrConversationId} could not be saved; try again`);
+      throw fail.conflict(`the survey for conversation ${conversationId} could not be saved; try again`);
     },
   };
 }

@@ -53,6 +53,11 @@ export interface HandoffDeps {
   suggestArticles?: (text: string) => Promise<SuggestedArticle[]>;
   /** Sends a breach alert; defaults to a JSON POST with fetch and a 5 s timeout. */
   postWebhook?: (url: string, body: unknown) => Promise<void>;
+  /**
+   * Removes personal data from what staff type (replies, notes, resolution notes) before it is delivered or stored.
+   * Customer text arrives redacted by the host's channel edge; this is the edge for staff text.
+   */
+  redactText?: (text: string) => string;
   log?: (line: string) => void;
 }
 

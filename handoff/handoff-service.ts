@@ -47,7 +47,8 @@ export interface HandoffService {
   modeOf(conversationId: string): Promise<'bot' | 'queued' | 'assigned'>;
   /** A customer message arrived while queued or assigned: live to the console, and the SLA clock resumes. */
   customerMessage(conversationId: string, text: string): Promise<void>;
-  recordSurvey(ticketIdOrConversationId: string, answer: SurveyAnswer): Promise<void>;
+  /** Only for this conversation's own tickets (`ticketId`, when given, must be one of them); closed tickets keep their rating. */
+  recordSurvey(conversationId: string, answer: SurveyAnswer, ticketId?: string): Promise<void>;
   /** Timer work; call every few seconds (server.ts does). Safe to call concurrently and from several instances. */
   tick(): Promise<TickReport>;
 
@@ -100,6 +101,9 @@ export function createHandoffService(deps: HandoffDeps): HandoffService {
   const views = createTicketViews(ctx);
   const supervision = createSupervision(ctx);
   const view = async (ticket: Ticket) => (await views.withPositions([ticket]))[0];
+  // What staff type is redacted once, here, before it reaches the customer, the ticket's history or the transcript.
+  const clean = deps.redactText ?? ((text: string) => text);
+  const cleanNote = <T extends { note?: string }>(value: T): T => (value.note === undefined ? value : { ...value, note: clean(value.note) });
   // One sweep at a time per instance; a second caller waits for the running one.
   let running: Promise<TickReport> | undefined;
 
@@ -148,12 +152,12 @@ export function createHandoffService(deps: HandoffDeps): HandoffService {
       return views.suggestions(await desk.visibleTicket(actor, id));
     },
     claim: async (actor, id) => view(await desk.claim(actor, id)),
-    sendMessage: (actor, id, text) => desk.sendMessage(actor, id, text),
-    addNote: (actor, id, text) => desk.addNote(actor, id, text),
-    addCoachingNote: (actor, id, text) => desk.addCoachingNote(actor, id, text),
-    transfer: async (actor, id, target) => view(await desk.transfer(actor, id, target)),
-    returnToBot: async (actor, id, note) => view(await desk.returnToBot(actor, id, note)),
-    resolve: async (actor, id, resolution) => view(await desk.resolve(actor, id, resolution)),
+    sendMessage: (actor, id, text) => desk.sendMessage(actor, id, clean(text)),
+    addNote: (actor, id, text) => desk.addNote(actor, id, clean(text)),
+    addCoachingNote: (actor, id, text) => desk.addCoachingNote(actor, id, clean(text)),
+    transfer: async (actor, id, target) => view(await desk.transfer(actor, id, cleanNote(target))),
+    returnToBot: async (actor, id, note) => view(await desk.returnToBot(actor, id, note === undefined ? undefined : clean(note))),
+    resolve: async (actor, id, resolution) => view(await desk.resolve(actor, id, cleanNote(resolution))),
     async heartbeat(actor) {
       return { agent: await presence.touch(actor), timeoutSeconds: deps.config.presence.timeoutMinutes * 60 };
     },

@@ -12,4 +12,3 @@ export function formatTicketId(day: string, counter: number): string {
   return `T-${day}-${String(counter).padStart(4, '0')}`;
 }
 
-export const TICKET_ID_PATTERN = /^T-\d{8}-\d{4,}$/;

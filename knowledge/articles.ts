@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LangSchema } from '../contracts';
+import { unsafeLinks } from './links';
 
 /**
  * Editorial life of an article's working copy. The transitions themselves live in `workflow/article-workflow.ts`,
@@ -15,13 +16,23 @@ export const ArticleIdSchema = z
   .max(120, 'id has at most 120 characters')
   .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'id may contain letters, digits and . _ : - only (and starts with a letter or digit)');
 
+const AnswerTextSchema = z.string().trim().min(1, 'answer is required').max(20000);
+
+/** Markdown whose links are all web, mail, phone or within the site (see links.ts). */
+const AnswerSchema = AnswerTextSchema.superRefine((answer, ctx) => {
+  for (const url of unsafeLinks(answer).slice(0, 3)) {
+    const shown = url.length > 60 ? `${url.slice(0, 60)}…` : url;
+    ctx.addIssue({ code: 'custom', message: `the link "${shown}" is not allowed: links may be https, http, mailto or tel, or point within the site` });
+  }
+});
+
 /** What an editor writes: the content of an article. Every published version keeps a copy of exactly this. */
 export const ArticleContentSchema = z.object({
   id: ArticleIdSchema,
   lang: LangSchema,
   title: z.string().trim().min(1, 'title is required').max(300),
   questions: z.array(z.string().trim().min(1, 'a question variant may not be empty').max(1000)).min(1, 'an article needs at least one question').max(200),
-  answer: z.string().trim().min(1, 'answer is required').max(20000),
+  answer: AnswerSchema,
   tags: z.array(z.string().trim().min(1).max(60)).max(30).default([]),
   /** Product or area the article belongs to ("store", "payments"); optional. */
   product: z.string().trim().min(1).max(80).optional(),
@@ -34,7 +45,13 @@ export const ArticleContentSchema = z.object({
 export type ArticleContent = z.infer<typeof ArticleContentSchema>;
 export type ArticleContentInput = z.input<typeof ArticleContentSchema>;
 
-export const ArticleSchema = ArticleContentSchema.extend({
+/**
+ * Content as read back from the database: saved before links were checked, an answer may hold one; the article must
+ * still open so that an editor can fix it.
+ */
+export const StoredArticleContentSchema = ArticleContentSchema.extend({ answer: AnswerTextSchema });
+
+export const ArticleSchema = StoredArticleContentSchema.extend({
   status: ArticleStatusSchema,
   /** Number of the latest published version; 0 when the article was never published. */
   version: z.number().int().nonnegative(),
@@ -67,7 +84,7 @@ export type ArticleRecord = z.infer<typeof ArticleRecordSchema>;
 export const ArticleVersionSchema = z.object({
   articleId: z.string(),
   version: z.number().int().positive(),
-  content: ArticleContentSchema,
+  content: StoredArticleContentSchema,
   publishedAt: z.string(),
   publishedBy: z.string().nullable(),
   note: z.string().nullable(),

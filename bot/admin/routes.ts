@@ -4,9 +4,11 @@ import { z } from 'zod';
 import { PolicySchema } from '../core/policy';
 import { CustomerRecordSchema, type CustomerStore } from '../customers/model';
 import type { AuthService } from '../people/auth-service';
-import { NewUserSchema } from '../people/model';
+import { NewUserSchema, PasswordResetSchema } from '../people/model';
 import type { PolicyProvider } from './policy-provider';
 import { parseOr400 } from '../../contracts';
+
+const userIdParam = (value: unknown) => parseOr400(z.string().min(1).max(64), value, 'the user id');
 
 const CustomerImportSchema = z.object({ customers: z.array(CustomerRecordSchema).min(1, 'send at least one customer').max(100_000) });
 
@@ -27,6 +29,21 @@ export function createAdminRouter(deps: { policy: PolicyProvider; customers: Cus
   });
   router.post('/users', async (req, res) => {
     res.status(201).json({ user: await deps.auth.createUser(parseOr400(NewUserSchema, req.body ?? {}, 'the request body')) });
+  });
+
+  // Disabling signs the person out everywhere; a reset sets a new password and ends their sessions.
+  router.post('/users/:id/disable', async (req, res) => {
+    res.json({ user: await deps.auth.setDisabled(userIdParam(req.params.id), true) });
+  });
+  router.post('/users/:id/enable', async (req, res) => {
+    res.json({ user: await deps.auth.setDisabled(userIdParam(req.params.id), false) });
+  });
+  router.put('/users/:id/password', async (req, res) => {
+    const { password } = parseOr400(PasswordResetSchema, req.body ?? {}, 'the request body');
+    res.json({ user: await deps.auth.resetPassword(userIdParam(req.params.id), password) });
+  });
+  router.delete('/users/:id/sessions', async (req, res) => {
+    res.json({ revoked: await deps.auth.revokeSessions(userIdParam(req.params.id)) });
   });
 
   router.get('/customers', async (_req, res) => {

@@ -8,6 +8,7 @@ import { handleTurn, type EngineDeps } from '../core/engine';
 import { handoffStatusMessage, type HandoffStatus } from '../core/messages';
 import type { HandoffReason, Policy } from '../core/policy';
 import { normalizeText } from '../core/normalize';
+import { withoutPlaceholders } from '../core/redact';
 import { detectLanguage } from '../core/signals';
 import { EngineStateSchema, type BotReply, type Effect, type RecognizedIntent, type TurnInput, type TurnResult } from '../core/turn';
 import type { ConversationStore } from './conversation-store';
@@ -64,7 +65,7 @@ export function createConversationRuntime(deps: RuntimeDeps): ConversationRuntim
       const customerTier = await deps.customers?.tierOf({ channel: input.channel, userId: input.userId });
       const recognized = await recognize(input, deps);
       const enriched: TurnInput = { ...input, customerTier, queued: mode === 'queued', recognized };
-      const result = await runEngine(enriched, deps);
+      const result = keepPlaceholders(await runEngine({ ...enriched, text: withoutPlaceholders(input.text) }, deps), input.text);
       if (mode === 'queued' && input.text.trim()) await deps.handoff.customerMessage(input.conversationId, input.text);
       const handoff = await carryOutEffects(result, enriched, deps);
       return { ...result, handoff };
@@ -124,7 +125,11 @@ async function carryOutEffects(result: TurnResult, input: TurnInput, deps: Runti
         result.replies.push({ kind: 'handoff', lang: effect.lang, ...(effect.script ? { script: effect.script } : {}), text } satisfies BotReply);
       }
     } else if (effect.type === 'survey') {
-      await deps.handoff.recordSurvey(input.conversationId, { score: effect.score, nps: effect.nps, comment: effect.comment });
+      await deps.handoff.recordSurvey(input.conversationId, { score: effect.score, nps: effect.nps, comment: effect.comment }, effect.ticketId).catch((err: { status?: number; message?: string }) => {
+        // A refused answer (an old survey button, a ticket already closed) is the customer's, not a failed turn.
+        if (typeof err.status !== 'number' || err.status >= 500) throw err;
+        deps.log?.(`[baton] survey answer in ${input.conversationId} not recorded: ${err.message}`);
+      });
     } else {
       others.push(effect);
     }
@@ -134,6 +139,23 @@ async function carryOutEffects(result: TurnResult, input: TurnInput, deps: Runti
     await deps.onEffects(others, input).catch((err: Error) => deps.log?.(`[baton] effect handling failed: ${err.message}`));
   }
   return handoff;
+}
+
+/**
+ * The engine read the message without redaction placeholders; what it records (the unanswered question, the ticket's
+ * last message, the survey comment) is the customer's message as stored, placeholders included, so it reads as the
+ * transcript does.
+ */
+function keepPlaceholders(result: TurnResult, text: string): TurnResult {
+  const stored = normalizeText(text);
+  const read = normalizeText(withoutPlaceholders(text));
+  if (stored === read) return result;
+  const effects = result.effects.map((effect): Effect => {
+    if ((effect.type === 'unanswered' || effect.type === 'handoff') && effect.text === read) return { ...effect, text: stored };
+    if (effect.type === 'survey' && effect.comment === read) return { ...effect, comment: stored };
+    return effect;
+  });
+  return { ...result, effects };
 }
 
 function isSurveyAction(input: TurnInput): boolean {

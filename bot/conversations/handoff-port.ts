@@ -25,10 +25,11 @@ export interface HandoffPort {
   customerMessage(conversationId: string, text: string): Promise<void>;
   requestHandoff(request: HandoffRequest): Promise<HandoffStatus>;
   /**
-   * A survey answer for the latest resolved ticket of this conversation. Keyed by the conversation, never by a ticket id
-   * the customer sent: a button payload is customer input, and ticket ids are sequential.
+   * A survey answer for this conversation's ticket: the one the survey button named (`ticketId`, a button payload and
+   * so customer input: it counts only if it is this conversation's own ticket), else the latest resolved one. Rejects
+   * (4xx) a rating for a closed ticket, an NPS nobody asked for, a ticket of another conversation.
    */
-  recordSurvey(conversationId: string, answer: { score?: number; nps?: number; comment?: string }): Promise<void>;
+  recordSurvey(conversationId: string, answer: { score?: number; nps?: number; comment?: string }, ticketId?: string): Promise<void>;
 }
 
 /** What people in the console send to a customer, delivered by the channel the customer uses. */

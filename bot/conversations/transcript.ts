@@ -1,8 +1,9 @@
 /**
- * The one writer of conversation transcripts for every channel: redacts personal data, appends to the store, and
- * tells the feed. An activity is stored before the channel acknowledges it.
+ * The one writer of conversation transcripts for every channel: appends to the store and tells the feed. An activity
+ * is stored before the channel acknowledges it. Personal data was redacted before it got here, where text enters
+ * Baton: customer activities at the channel edge (`bot/channels/redact-activity.ts`), what staff type at the ticket
+ * API; the bot's own replies are knowledge-base text (a support address in an answer must reach the customer).
  */
-import { redactPersonalData } from '../core/redact';
 import type { ActivityFeed } from './activity-feed';
 import type { ConversationStore } from './conversation-store';
 import type { NewConversation, StoredActivity, TranscriptRole } from './model';
@@ -34,15 +35,13 @@ export function createTranscript(store: ConversationStore, feed: ActivityFeed): 
 }
 
 function toNewActivity(activity: Record<string, unknown>, direction: 'in' | 'out', role: TranscriptRole, id: string | undefined) {
-  const rawText = typeof activity.text === 'string' ? activity.text : null;
-  const text = rawText === null ? null : redactPersonalData(rawText).text;
   const { id: _ignored, ...rest } = activity;
   return {
     id,
     direction,
     role,
     type: typeof activity.type === 'string' ? activity.type : 'message',
-    text,
-    activity: text === null ? rest : { ...rest, text },
+    text: typeof activity.text === 'string' ? activity.text : null,
+    activity: rest,
   };
 }

@@ -1,6 +1,9 @@
-/** `/api/auth`: sign in (session cookie for pages, bearer token for scripts), sign out, who am I. */
+/**
+ * `/api/auth`: sign in (`/login`: a session cookie for pages, the token never in the answer, where a page's script could
+ * read it; `/token`: a bearer token for scripts), sign out, who am I.
+ */
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
-import type { AuthService } from './auth-service';
+import { SESSION_MAX_MS, type AuthService } from './auth-service';
 import { LocaleChoiceSchema, LoginRequestSchema, type User } from './model';
 import { fail, parseOr400, type Role } from '../../contracts';
 
@@ -18,14 +21,23 @@ export function createAuthRouter(deps: { auth: AuthService; secureCookies: boole
 
   router.post('/login', async (req, res) => {
     const login = parseOr400(LoginRequestSchema, req.body ?? {}, 'the request body');
-    const { token, user, expiresAt } = await deps.auth.login(login);
+    const { token, user, expiresAt } = await deps.auth.login(login, { address: req.ip });
+    // The server decides when the session ends (idle and absolute limits); the cookie outlives neither.
     res.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'strict',
       secure: deps.secureCookies,
-      expires: expiresAt,
+      maxAge: SESSION_MAX_MS,
       path: '/',
     });
+    res.json({ user, expiresAt: expiresAt.toISOString() });
+  });
+
+  // For scripts and outside tools: the same sign-in (and throttling), the session as a bearer token, no cookie.
+  router.post('/token', async (req, res) => {
+    const login = parseOr400(LoginRequestSchema, req.body ?? {}, 'the request body');
+    const { token, user, expiresAt } = await deps.auth.login(login, { address: req.ip });
+    res.setHeader('Cache-Control', 'no-store');
     res.json({ token, user, expiresAt: expiresAt.toISOString() });
   });
 

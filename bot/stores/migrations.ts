@@ -88,7 +88,22 @@ export const botMigrations: MigrationSet = {
       await db.schema.dropTable('customers').execute();
     },
   },
-  'bot-0004-user-locale': {
+  /** Failed sign-ins per account and per client address (bot/people/login-throttle.ts). */
+  'bot-0004-login-throttle': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('login_throttle')
+        .addColumn('key', 'varchar(400)', (c) => c.primaryKey())
+        .addColumn('failures', 'integer', (c) => c.notNull())
+        .addColumn('last_failure_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('locked_until', 'varchar(32)')
+        .execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.dropTable('login_throttle').execute();
+    },
+  },
+  'bot-0005-user-locale': {
     // The language a person chose for the staff pages; null follows the browser.
     async up(db: Kysely<any>) {
       await db.schema.alterTable('users').addColumn('locale', 'varchar(16)').execute();

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
-import { type PeopleStore, type User, type UserWithSecret } from '../people/model';
+import { type PeopleStore, type Session, type User, type UserRecord, type UserWithSecret } from '../people/model';
 import type { BotTables, UsersTable } from './schema';
 import { LocaleSchema, type Locale, type Role, RoleSchema } from '../../contracts';
 
@@ -12,7 +12,20 @@ export class KyselyPeopleStore implements PeopleStore {
 
   async findByEmail(email: string): Promise<UserWithSecret | undefined> {
     const row = await this.db.selectFrom('users').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
-    return row ? { ...toUser(row), passwordHash: row.password_hash, disabled: Number(row.disabled) === 1 } : undefined;
+    return row ? { ...toRecord(row), passwordHash: row.password_hash } : undefined;
+  }
+
+  async getRecord(id: string): Promise<UserRecord | undefined> {
+    const row = await this.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? toRecord(row) : undefined;
+  }
+
+  async setDisabled(id: string, disabled: boolean): Promise<void> {
+    await this.db.updateTable('users').set({ disabled: disabled ? 1 : 0 }).where('id', '=', id).execute();
+  }
+
+  async setPasswordHash(id: string, passwordHash: string): Promise<void> {
+    await this.db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', id).execute();
   }
 
   async findById(id: string): Promise<User | undefined> {
@@ -38,8 +51,8 @@ export class KyselyPeopleStore implements PeopleStore {
     return Number(row.n);
   }
 
-  async list(): Promise<User[]> {
-    return (await this.db.selectFrom('users').selectAll().orderBy('email').execute()).map(toUser);
+  async list(): Promise<UserRecord[]> {
+    return (await this.db.selectFrom('users').selectAll().orderBy('email').execute()).map(toRecord);
   }
 
   async setLocale(id: string, locale: Locale | null): Promise<User | undefined> {
@@ -54,19 +67,32 @@ export class KyselyPeopleStore implements PeopleStore {
       .execute();
   }
 
-  async findSession(tokenHash: string, now: Date): Promise<{ userId: string } | undefined> {
+  async findSession(tokenHash: string, now: Date): Promise<Session | undefined> {
     const row = await this.db
       .selectFrom('sessions')
-      .select('user_id')
+      .select(['user_id', 'created_at', 'expires_at'])
       .where('token_hash', '=', tokenHash)
       .where('expires_at', '>', now.toISOString())
       .executeTakeFirst();
-    return row ? { userId: row.user_id } : undefined;
+    return row ? { userId: row.user_id, createdAt: row.created_at, expiresAt: row.expires_at } : undefined;
+  }
+
+  async extendSession(tokenHash: string, expiresAt: Date): Promise<void> {
+    await this.db.updateTable('sessions').set({ expires_at: expiresAt.toISOString() }).where('token_hash', '=', tokenHash).execute();
   }
 
   async deleteSession(tokenHash: string): Promise<void> {
     await this.db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
   }
+
+  async deleteSessionsOf(userId: string): Promise<number> {
+    const result = await this.db.deleteFrom('sessions').where('user_id', '=', userId).executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+}
+
+function toRecord(row: Selectable<UsersTable>): UserRecord {
+  return { ...toUser(row), disabled: Number(row.disabled) === 1 };
 }
 
 function toUser(row: Selectable<UsersTable>): User {

@@ -62,6 +62,14 @@ export interface CustomersTable {
   updated_at: string;
 }
 
+export interface LoginThrottleTable {
+  /** `account:<email>` or `address:<ip>`. */
+  key: string;
+  failures: number;
+  last_failure_at: string;
+  locked_until: string | null;
+}
+
 export interface BotTables {
   customers: CustomersTable;
   conversations: ConversationsTable;
@@ -69,4 +77,5 @@ export interface BotTables {
   users: UsersTable;
   sessions: SessionsTable;
   settings: SettingsTable;
+  login_throttle: LoginThrottleTable;
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { existsSync } from 'node:fs';
 import express, { type Router } from 'express';
 import { z } from 'zod';
-import { rateLimit } from '../http/rate-limit';
+import { rateLimit, type RateLimiter } from '../http/rate-limit';
 import type { DirectLine } from '../channels/directline/direct-line';
 import { parseOr400 } from '../../contracts';
 
@@ -18,7 +18,7 @@ export function webChatBundlePath(): string {
 
 const TokenRequestSchema = z.object({ locale: z.string().max(20).regex(/^[A-Za-z-]+$/, 'locale looks like en-US or zh-CN').optional() });
 
-export function createWebChatRouter(deps: { directLine: DirectLine; tokensPerMinute?: number }): Router {
+export function createWebChatRouter(deps: { directLine: DirectLine; conversationsPerAddress: RateLimiter }): Router {
   const router = express.Router();
   const bundle = webChatBundlePath();
   const noStore = { headers: { 'Cache-Control': 'no-cache' } };
@@ -30,7 +30,8 @@ export function createWebChatRouter(deps: { directLine: DirectLine; tokensPerMin
   router.get('/webchat/webchat.js', (_req, res) => res.sendFile(bundle, { maxAge: '1d' }));
 
   // The page's own token exchange: it never sees the Direct Line secret; the server issues a token for a new conversation.
-  const tokenLimit = rateLimit({ limit: deps.tokensPerMinute ?? 30, windowMs: 60_000, what: 'chat tokens' });
+  // Each token starts a conversation: the same per-address limit as Direct Line's own start.
+  const tokenLimit = rateLimit({ limiter: deps.conversationsPerAddress, what: 'new conversations from this address' });
   router.post('/api/webchat/token', tokenLimit, express.json({ limit: 4096 }), async (req, res) => {
     const body = parseOr400(TokenRequestSchema, req.body ?? {}, 'the request body');
     const started = await deps.directLine.issueToken({ locale: body.locale });

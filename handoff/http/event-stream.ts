@@ -9,6 +9,7 @@ import type { HandoffEvent } from '../events';
 import type { HandoffService } from '../handoff-service';
 import { PersonRefSchema, type Ticket, type TicketEvent } from '../model';
 import { toView } from '../ticket-views';
+import { CodedError } from '../../contracts';
 import { actorOf } from './request';
 
 const KEEPALIVE_MS = 20_000;
@@ -28,14 +29,39 @@ function beforeTransfer(ticket: Ticket, event: TicketEvent): Ticket {
   };
 }
 
+/** Open live streams one person may hold at once unless configured otherwise (a few console tabs). */
+export const DEFAULT_STREAMS_PER_PERSON = 5;
+
 export function createEventStreamHandler(deps: {
   service: HandoffService;
   stillSignedIn?: (req: Request) => Promise<boolean>;
   sessionRecheckMs?: number;
+  maxStreamsPerPerson?: number;
 }) {
+  const maxStreams = deps.maxStreamsPerPerson ?? DEFAULT_STREAMS_PER_PERSON;
+  const openStreams = new Map<string, number>();
   return async (req: Request, res: Response) => {
     const actor = actorOf(req);
-    let canSee = await deps.service.visibilityOf(actor);
+    const open = openStreams.get(actor.id) ?? 0;
+    if (open >= maxStreams) {
+      throw new CodedError('rate_limited', `you have ${open} live streams open already; close a console tab first`, { retryAfterSeconds: 30 });
+    }
+    openStreams.set(actor.id, open + 1);
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      const left = (openStreams.get(actor.id) ?? 1) - 1;
+      if (left > 0) openStreams.set(actor.id, left);
+      else openStreams.delete(actor.id);
+    };
+    let canSee: (ticket: Ticket) => boolean;
+    try {
+      canSee = await deps.service.visibilityOf(actor);
+    } catch (err) {
+      release();
+      throw err;
+    }
 
     res.status(200);
     res.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
@@ -97,8 +123,10 @@ export function createEventStreamHandler(deps: {
       clearInterval(keepalive);
       clearInterval(recheck);
       unsubscribe();
+      release();
     };
     req.on('close', stop);
+    res.on('close', stop);
     res.on('error', stop);
   };
 }

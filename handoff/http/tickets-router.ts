@@ -25,6 +25,8 @@ export interface HandoffRouterDeps {
   stillSignedIn?: (req: Request) => Promise<boolean>;
   /** How often a live stream re-asks `stillSignedIn`; default one minute. */
   sessionRecheckMs?: number;
+  /** Live event streams one person may hold open at once (default 5). */
+  maxStreamsPerPerson?: number;
 }
 
 export function createTicketsRouter(deps: HandoffRouterDeps): Router {
@@ -44,7 +46,10 @@ export function createTicketsRouter(deps: HandoffRouterDeps): Router {
     res.json({ tickets: page.tickets, ...(page.next ? { next: encodeTicketCursor(page.next) } : {}) });
   });
 
-  router.get('/events', createEventStreamHandler({ service, stillSignedIn: deps.stillSignedIn, sessionRecheckMs: deps.sessionRecheckMs }));
+  router.get(
+    '/events',
+    createEventStreamHandler({ service, stillSignedIn: deps.stillSignedIn, sessionRecheckMs: deps.sessionRecheckMs, maxStreamsPerPerson: deps.maxStreamsPerPerson }),
+  );
 
   router.get('/:id', async (req, res) => {
     res.json(await service.getTicket(actorOf(req), ticketIdParam(req)));

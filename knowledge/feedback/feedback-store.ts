@@ -18,9 +18,12 @@ export interface FeedbackCounts {
 }
 
 export interface FeedbackStore {
-  addFeedback(articleId: string, helpful: boolean): Promise<void>;
+  /** One vote per conversation and article: a second vote replaces the first. Without a conversation, always added. */
+  addFeedback(articleId: string, helpful: boolean, conversationId?: string): Promise<void>;
   countsByArticle(): Promise<Map<string, FeedbackCounts>>;
-  addUnanswered(question: Omit<UnansweredQuestion, 'id' | 'createdAt'>): Promise<void>;
+  addUnanswered(question: Omit<UnansweredQuestion, 'id' | 'createdAt'> & { conversationId?: string }): Promise<void>;
+  /** Open questions that came from one conversation. */
+  countOpenFrom(conversationId: string): Promise<number>;
   /** Open questions, newest first. */
   listOpen(limit: number): Promise<UnansweredQuestion[]>;
   /** Closes every open question with one of the keys; returns how many were closed. */

@@ -50,28 +50,43 @@ export interface QuestionGroup {
 }
 
 export interface ReviewQueue {
-  recordEffects(effects: readonly unknown[]): Promise<void>;
+  /** Records a turn's effects; `conversationId` says where they came from (one chat cannot flood the queue). */
+  recordEffects(effects: readonly unknown[], context?: { conversationId?: string }): Promise<void>;
   groups(options?: { limit?: number; scan?: number }): Promise<QuestionGroup[]>;
   resolve(request: ResolveRequest, actor: string): Promise<{ closed: number; article?: ArticleDetail }>;
   feedbackCounts(): Promise<Map<string, FeedbackCounts>>;
 }
 
 const MAX_TEXT = 1000;
+/** Open unanswered questions kept from one conversation; more is one person typing junk, not a gap in the articles. */
+export const MAX_OPEN_PER_CONVERSATION = 10;
 
-export function createReviewQueue(deps: { store: FeedbackStore; editorial: EditorialService }): ReviewQueue {
+export interface ReviewQueueDeps {
+  store: FeedbackStore;
+  editorial: EditorialService;
+  /** Whether customers can be answered with this article now: votes for any other id are not counted. */
+  articleIsLive: (articleId: string) => boolean;
+}
+
+export function createReviewQueue(deps: ReviewQueueDeps): ReviewQueue {
   return {
-    async recordEffects(effects) {
+    async recordEffects(effects, context = {}) {
+      const { conversationId } = context;
       for (const raw of effects) {
         const effect = KnowledgeEffectSchema.safeParse(raw);
         if (!effect.success) continue;
         if (effect.data.type === 'feedback') {
-          await deps.store.addFeedback(effect.data.articleId, effect.data.helpful);
+          // A button payload is customer input: an id no customer was answered with is not a vote, and a
+          // conversation votes once per article (a second vote replaces the first).
+          if (deps.articleIsLive(effect.data.articleId)) await deps.store.addFeedback(effect.data.articleId, effect.data.helpful, conversationId);
           continue;
         }
         const text = effect.data.text.trim().slice(0, MAX_TEXT);
         const key = questionKey(text);
         if (!key) continue;
+        if (conversationId && (await deps.store.countOpenFrom(conversationId)) >= MAX_OPEN_PER_CONVERSATION) continue;
         await deps.store.addUnanswered({
+          conversationId,
           key,
           text,
           lang: effect.data.lang,
@@ -85,13 +100,21 @@ export function createReviewQueue(deps: { store: FeedbackStore; editorial: Edito
     async groups({ limit = 50, scan = 5000 } = {}) {
       const byKey = new Map<string, UnansweredQuestion[]>();
       for (const question of await deps.store.listOpen(scan)) {
-        byKey.set(question.key, [...(byKey.get(question.key) ?? []), question]);
+        const same = byKey.get(question.key);
+        if (same) same.push(question);
+        else byKey.set(question.key, [question]);
       }
       const clusters = clusterKeys([...byKey].map(([key, questions]) => ({ key, count: questions.length, questions })));
-      return clusters
-        .map((members) => toGroup(members.map((m) => m.key), members.flatMap((m) => m.questions)))
+      // Ranked on counts and last sighting first; only the groups shown are described in full.
+      const ranked = clusters.map((members) => ({
+        members,
+        count: members.reduce((n, m) => n + m.count, 0),
+        lastSeen: members.reduce((latest, m) => m.questions.reduce((l, q) => (q.createdAt > l ? q.createdAt : l), latest), ''),
+      }));
+      return ranked
         .sort((a, b) => b.count - a.count || (a.lastSeen < b.lastSeen ? 1 : -1))
-        .slice(0, limit);
+        .slice(0, limit)
+        .map(({ members }) => toGroup(members.map((m) => m.key), members.flatMap((m) => m.questions)));
     },
 
     async resolve(request, actor) {

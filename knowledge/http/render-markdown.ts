@@ -4,17 +4,11 @@
  * answer can never carry a script or a `javascript:` link.
  */
 import MarkdownIt from 'markdown-it';
-
-const SAFE_SCHEME = /^(?:https?|mailto|tel):/i;
-const ANY_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+import { isSafeLink } from '../links';
 
 const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false });
 
-markdown.validateLink = (url: string): boolean => {
-  // Control characters and whitespace are what browsers strip before reading a scheme ("java\tscript:").
-  const compact = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
-  return !ANY_SCHEME.test(compact) || SAFE_SCHEME.test(compact);
-};
+markdown.validateLink = isSafeLink;
 
 const defaultLinkOpen = markdown.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
 markdown.renderer.rules.link_open = (tokens, idx, options, env, self) => {

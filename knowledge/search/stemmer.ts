@@ -1,19 +1,14 @@
 /**
- * English stemming with natural's Porter stemmer. The submodule is required directly: importing `natural` whole pulls
- * dotenv and dozens of unrelated modules, and the package ships no typings for submodule paths.
+ * English stemming: the Porter stemmer as natural implements it (porter.ts, Baton's own copy, tested against natural),
+ * so production does not install natural for it.
  */
-interface PorterStemmerModule {
-  stem(word: string): string;
-}
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const PorterStemmer = require('natural/lib/natural/stemmers/porter_stemmer') as PorterStemmerModule;
+import { porterStem } from './porter';
 
 const ASCII_WORD = /^[a-z]+$/;
 
 /** Porter stem of a lower-case word; words with digits or non-ASCII letters are returned as they are. */
 export function stem(word: string): string {
-  return ASCII_WORD.test(word) ? PorterStemmer.stem(word) : word;
+  return ASCII_WORD.test(word) ? porterStem(word) : word;
 }
 
 /**

@@ -9,10 +9,12 @@ export class KyselyFeedbackStore implements FeedbackStore {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  async addFeedback(articleId: string, helpful: boolean): Promise<void> {
+  async addFeedback(articleId: string, helpful: boolean, conversationId?: string): Promise<void> {
+    const at = this.now().toISOString();
     await this.db
       .insertInto('article_feedback')
-      .values({ id: randomUUID(), article_id: articleId, helpful: helpful ? 1 : 0, created_at: this.now().toISOString() })
+      .values({ id: randomUUID(), article_id: articleId, helpful: helpful ? 1 : 0, created_at: at, conversation_id: conversationId ?? null })
+      .onConflict((oc) => oc.columns(['conversation_id', 'article_id']).doUpdateSet({ helpful: helpful ? 1 : 0, created_at: at }))
       .execute();
   }
 
@@ -32,7 +34,17 @@ export class KyselyFeedbackStore implements FeedbackStore {
     return counts;
   }
 
-  async addUnanswered(question: Omit<UnansweredQuestion, 'id' | 'createdAt'>): Promise<void> {
+  async countOpenFrom(conversationId: string): Promise<number> {
+    const row = await this.db
+      .selectFrom('unanswered_questions')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('conversation_id', '=', conversationId)
+      .where('status', '=', 'open')
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  async addUnanswered(question: Omit<UnansweredQuestion, 'id' | 'createdAt'> & { conversationId?: string }): Promise<void> {
     await this.db
       .insertInto('unanswered_questions')
       .values({
@@ -47,6 +59,7 @@ export class KyselyFeedbackStore implements FeedbackStore {
         status: 'open',
         resolved_at: null,
         resolution: null,
+        conversation_id: question.conversationId ?? null,
       })
       .execute();
   }

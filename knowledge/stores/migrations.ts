@@ -72,6 +72,25 @@ const feedbackMigration: Migration = {
   },
 };
 
+/**
+ * Feedback counted per conversation: one helpful / not-helpful vote per conversation and article (a unique index;
+ * votes from before carry no conversation and stay), and a cap on one conversation's open unanswered questions.
+ */
+const feedbackPerConversationMigration: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema.alterTable('article_feedback').addColumn('conversation_id', 'varchar(200)').execute();
+    await db.schema.createIndex('article_feedback_vote_unique').on('article_feedback').columns(['conversation_id', 'article_id']).unique().execute();
+    await db.schema.alterTable('unanswered_questions').addColumn('conversation_id', 'varchar(200)').execute();
+    await db.schema.createIndex('unanswered_questions_conversation_idx').on('unanswered_questions').columns(['conversation_id', 'status']).execute();
+  },
+  async down(db: Kysely<any>) {
+    await db.schema.dropIndex('unanswered_questions_conversation_idx').execute();
+    await db.schema.alterTable('unanswered_questions').dropColumn('conversation_id').execute();
+    await db.schema.dropIndex('article_feedback_vote_unique').execute();
+    await db.schema.alterTable('article_feedback').dropColumn('conversation_id').execute();
+  },
+};
+
 /** Editor-maintained synonyms: the list's revision and who saved it (one row), and its groups in order. */
 const synonymsMigration: Migration = {
   async up(db: Kysely<any>) {
@@ -128,4 +147,5 @@ export const knowledgeMigrations: Record<string, Migration> = {
   'knowledge-0002-editorial': editorialMigration,
   'knowledge-0003-feedback': feedbackMigration,
   'knowledge-0004-synonyms': synonymsMigration,
+  'knowledge-0005-feedback-per-conversation': feedbackPerConversationMigration,
 };

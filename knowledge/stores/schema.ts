@@ -44,6 +44,8 @@ export interface ArticleFeedbackTable {
   /** 1 helpful, 0 not helpful. */
   helpful: number;
   created_at: string;
+  /** Who voted (knowledge-0005): one vote per conversation and article. Null on votes from before. */
+  conversation_id: string | null;
 }
 
 /** A customer question the bot could not answer confidently (knowledge-0003-feedback). */
@@ -63,6 +65,8 @@ export interface UnansweredQuestionsTable {
   resolved_at: string | null;
   /** What the editor did: "variant:<articleId>", "article:<articleId>" or "dismissed". */
   resolution: string | null;
+  /** The conversation it came from (knowledge-0005); null on questions from before. */
+  conversation_id: string | null;
 }
 
 /** The synonym list's header (knowledge-0004-synonyms): one row, id 1, present once the list was seeded or saved. */

@@ -56,7 +56,7 @@ async function notificationLatency(kind: TestDatabaseKind) {
   const baton = await startTestBaton({ database: kind, demo: false, log: () => undefined });
   const server = await listenTestBaton(baton);
   try {
-    const login = await fetch(`${server.origin}/api/auth/login`, {
+    const login = await fetch(`${server.origin}/api/auth/token`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: 'admin@example.com', password: 'correct horse battery' }),

@@ -34,7 +34,8 @@ const echoEngine: typeof handleTurn = (input, state) => ({
 
 async function startBaton(mode: Mode): Promise<{ services: Services; server: Server; origin: string; dataDir: string }> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), `baton-bench-${mode}-`));
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir });
+  // One client sends every turn as fast as it can: the per-address limits (a guard against abuse) are lifted here.
+  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, LIMIT_MESSAGES_PER_ADDRESS: '1000000', LIMIT_CONVERSATIONS_PER_ADDRESS: '1000000' });
   const services = await createServices(config, { log: () => undefined, engine: mode === 'echo' ? echoEngine : undefined });
   await seedDemoKnowledge(services);
   const server = createServer(createApp(services));

@@ -47,11 +47,70 @@ describe('loadConfig', () => {
   test('production with an app id and password starts authenticated', () => {
     const config = loadConfig({
       NODE_ENV: 'production',
+      DIRECTLINE_SECRET: 'a-long-direct-line-secret',
+      HOST: '0.0.0.0',
       MicrosoftAppId: '00000000-0000-4000-8000-000000000001',
       MicrosoftAppPassword: 'secret',
       MicrosoftAppTenantId: 'contoso.onmicrosoft.com',
     });
     expect(config.bot).toMatchObject({ anonymous: false, appId: '00000000-0000-4000-8000-000000000001' });
+  });
+
+  describe('anonymous clients', () => {
+    const PRODUCTION = { NODE_ENV: 'production', HOST: '0.0.0.0', MicrosoftAppId: '00000000-0000-4000-8000-000000000001', MicrosoftAppPassword: 'secret' };
+
+    test('production needs DIRECTLINE_SECRET, or a chosen limit on anonymous conversations, saying why', () => {
+      expect(problemsOf(PRODUCTION)).toEqual([expect.stringMatching(/^DIRECTLINE_SECRET: required when NODE_ENV=production, or else LIMIT_CONVERSATIONS_PER_ADDRESS/)]);
+      expect(loadConfig({ ...PRODUCTION, DIRECTLINE_SECRET: 'a-long-direct-line-secret' }).directLine.secret).toBe('a-long-direct-line-secret');
+      expect(loadConfig({ ...PRODUCTION, LIMIT_CONVERSATIONS_PER_ADDRESS: '20' }).limits.conversationsPerAddress).toEqual({ limit: 20, windowMs: 600_000 });
+    });
+
+    test('limits have defaults and can be set', () => {
+      expect(loadConfig({}).limits).toMatchObject({
+        conversationsPerAddress: { limit: 60, windowMs: 600_000 },
+        messagesPerConversation: { limit: 30, windowMs: 60_000 },
+        messagesPerAddress: { limit: 300, windowMs: 60_000 },
+        streamsPerUser: 5,
+      });
+      expect(loadConfig({ LIMIT_MESSAGES_PER_CONVERSATION: '10', LIMIT_STREAMS_PER_USER: '2' }).limits).toMatchObject({
+        messagesPerConversation: { limit: 10 },
+        streamsPerUser: 2,
+      });
+    });
+
+    test('proxies are trusted only when named: hops, addresses, subnets', () => {
+      expect(loadConfig({}).trustProxy).toBe(false);
+      expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+      expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, loopback, fd00::/8' }).trustProxy).toEqual(['10.0.0.0/8', 'loopback', 'fd00::/8']);
+    });
+
+    test.each([
+      [{ TRUST_PROXY: 'true' }, /^TRUST_PROXY: "true" is not a proxy address: give a number of hops/],
+      [{ TRUST_PROXY: '10.0.0.0/40' }, /^TRUST_PROXY: "10.0.0.0\/40"/],
+      [{ LIMIT_MESSAGES_PER_ADDRESS: '0' }, /^LIMIT_MESSAGES_PER_ADDRESS: must be a whole number from 1 up/],
+      [{ LIMIT_STREAMS_PER_USER: 'lots' }, /^LIMIT_STREAMS_PER_USER: /],
+    ])('a bad value names its variable: %j', (env, problem) => {
+      expect(problemsOf(env as Record<string, string>)).toEqual([expect.stringMatching(problem)]);
+    });
+  });
+
+  describe('HOST', () => {
+    test('127.0.0.1 unless chosen; every interface only when asked', () => {
+      expect(loadConfig({}).host).toBe('127.0.0.1');
+      expect(loadConfig({ NODE_ENV: 'test' }).host).toBe('127.0.0.1');
+      expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+      expect(loadConfig({ HOST: '::' }).host).toBe('::');
+    });
+
+    test('production must choose, saying why', () => {
+      const production = { NODE_ENV: 'production', DIRECTLINE_SECRET: 'a-long-direct-line-secret', MicrosoftAppId: '00000000-0000-4000-8000-000000000001', MicrosoftAppPassword: 'secret' };
+      expect(problemsOf(production)).toEqual([expect.stringMatching(/^HOST: required when NODE_ENV=production: the address to listen on/)]);
+      expect(loadConfig({ ...production, HOST: '127.0.0.1' }).host).toBe('127.0.0.1');
+    });
+
+    test.each(['example.com', '300.1.1.1', '0.0.0.0:80'])('%j is refused by name', (host) => {
+      expect(problemsOf({ HOST: host })).toEqual([expect.stringMatching(/^HOST: /)]);
+    });
   });
 
   test('an app id without a password is refused', () => {
@@ -77,7 +136,7 @@ describe('loadConfig', () => {
         builtInDirectLineUrl: 'http://localhost:3978/v3/directline',
       });
       expect(loadConfig(APP).bot.outbound.allowLoopback).toBe(false);
-      expect(loadConfig({ NODE_ENV: 'production', ...APP }).bot.auth.allowLoopbackHttp).toBe(false);
+      expect(loadConfig({ NODE_ENV: 'production', DIRECTLINE_SECRET: 'a-long-direct-line-secret', HOST: '127.0.0.1', ...APP }).bot.auth.allowLoopbackHttp).toBe(false);
     });
 
     test('a tenant GUID also trusts that tenant’s Entra tokens; a tenant domain does not', () => {
@@ -101,7 +160,10 @@ describe('loadConfig', () => {
 
     test.each([
       [{ BATON_BOT_OPENID_METADATA_URL: 'http://keys.example.com/meta' }, /^BATON_BOT_OPENID_METADATA_URL: must be an https/],
-      [{ NODE_ENV: 'production', BATON_BOT_OPENID_METADATA_URL: 'http://127.0.0.1:4000/meta' }, /^BATON_BOT_OPENID_METADATA_URL: must be an https/],
+      [
+        { NODE_ENV: 'production', DIRECTLINE_SECRET: 'a-long-direct-line-secret', HOST: '127.0.0.1', BATON_BOT_OPENID_METADATA_URL: 'http://127.0.0.1:4000/meta' },
+        /^BATON_BOT_OPENID_METADATA_URL: must be an https/,
+      ],
       [{ BATON_BOT_OPENID_METADATA_URL: 'not a url' }, /^BATON_BOT_OPENID_METADATA_URL: must be a URL/],
       [{ BATON_ENTRA_OPENID_METADATA_URL: 'https://login.example.com/meta' }, /^BATON_ENTRA_OPENID_METADATA_URL: .*tenant GUID/],
       [{ BATON_BOT_OUTBOUND_HOSTS: 'connector.contoso.com, https://x.example.com/' }, /^BATON_BOT_OUTBOUND_HOSTS: "https:\/\/x.example.com\/" is not a host name/],

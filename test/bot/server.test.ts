@@ -39,6 +39,29 @@ test('production without an app id refuses to start, saying why', async () => {
   expect(output).toMatch(/MicrosoftAppId: required when NODE_ENV=production/);
 });
 
+test('production makes up no admin password (nor prints one): without BATON_ADMIN_PASSWORD it refuses to start', async () => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'baton-server-'));
+  try {
+    const { output, code } = await runServer(
+      {
+        NODE_ENV: 'production',
+        DATA_DIR: dataDir,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        MicrosoftAppId: '00000000-0000-4000-8000-000000000001',
+        MicrosoftAppPassword: 'app-secret',
+        DIRECTLINE_SECRET: 'a-long-direct-line-secret',
+      },
+      () => false,
+    );
+    expect(code).toBe(1);
+    expect(output).toMatch(/Baton cannot start: invalid configuration:\n\s+- BATON_ADMIN_PASSWORD: required to create the first admin/);
+    expect(output).not.toMatch(/Dev login|admin@baton\.local \//);
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
 test('starts on an empty data dir with the demo knowledge base and a printed dev login', async () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'baton-server-'));
   try {
@@ -48,7 +71,7 @@ test('starts on an empty data dir with the demo knowledge base and a printed dev
       expect(started.output).toMatch(/Knowledge base: +\d{2,} published articles \(demo content loaded\)/);
       const [, email, password] = /Dev login: +(\S+) \/ (\S+)/.exec(started.output)!;
       const port = /localhost:(\d+)/.exec(started.output)![1];
-      const login = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
+      const login = await fetch(`http://127.0.0.1:${port}/api/auth/token`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ email, password }),

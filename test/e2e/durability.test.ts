@@ -74,7 +74,7 @@ test('a kill -9 during a burst loses no acknowledged message or ticket', async (
 
     server = await startServerProcess(env);
     const restarted = server.origin;
-    const { body: login } = await post(`${restarted}/api/auth/login`, ADMIN);
+    const { body: login } = await post(`${restarted}/api/auth/token`, ADMIN);
     const admin = login!.token as string;
     const tickets = (await get(`${restarted}/api/tickets?status=queued`, admin)).tickets as Array<{ id: string; conversationId: string }>;
 

@@ -20,7 +20,7 @@ describeInBrowser('customer chat page with the official Web Chat client', () => 
     ['en-US', 'How do I return an item?', /return label/, /store assistant/],
     ['zh-CN', '怎么退货？', /退货/, /智能助手/],
   ])('%s: typing "%s" shows the returns answer', async (locale, question, answer, greeting) => {
-    const { page, errors } = await openChat(locale);
+    const { page, errors, webSockets } = await openChat(locale);
     // The greeting proves the page got a token and Web Chat connected (over the WebSocket stream).
     await page.getByText(greeting).first().waitFor({ timeout: 20_000 });
     await ask(page, question);
@@ -28,6 +28,8 @@ describeInBrowser('customer chat page with the official Web Chat client', () => 
     const bubbles = page.locator('.webchat__bubble:not(.webchat__bubble--from-user)');
     await waitFor(async () => answer.test((await bubbles.allInnerTexts()).join('\n')), { timeoutMs: 15_000 });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale === 'zh-CN' ? 'zh-CN' : 'en');
+    // Under a CSP whose connect-src is 'self' only: the stream is the page's own origin, nothing was blocked.
+    expect(webSockets).toEqual([expect.stringMatching(new RegExp(`^${suite.origin.replace('http', 'ws')}/v3/directline/conversations/[^/]+/stream\\?`))]);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -5,7 +5,7 @@ export class FakeHandoff implements HandoffPort {
   readonly modes = new Map<string, ConversationMode>();
   readonly requests: HandoffRequest[] = [];
   readonly relayed: Array<{ conversationId: string; text: string }> = [];
-  readonly surveys: Array<{ conversationId: string; answer: { score?: number; nps?: number; comment?: string } }> = [];
+  readonly surveys: Array<{ conversationId: string; answer: { score?: number; nps?: number; comment?: string }; ticketId?: string }> = [];
 
   async modeOf(conversationId: string): Promise<ConversationMode> {
     return this.modes.get(conversationId) ?? 'bot';
@@ -19,7 +19,7 @@ export class FakeHandoff implements HandoffPort {
     this.modes.set(request.conversationId, 'queued');
     return { ticketId: 'T-20261122-0001', created, queuePosition: 2, expectedWaitMinutes: 6 };
   }
-  async recordSurvey(conversationId: string, answer: { score?: number; nps?: number; comment?: string }): Promise<void> {
-    this.surveys.push({ conversationId, answer });
+  async recordSurvey(conversationId: string, answer: { score?: number; nps?: number; comment?: string }, ticketId?: string): Promise<void> {
+    this.surveys.push({ conversationId, answer, ...(ticketId ? { ticketId } : {}) });
   }
 }

@@ -85,7 +85,7 @@ describe('handoff service', () => {
 
     await fx.service.recordSurvey(conv, { score: 5 });
     expect((await fx.store.getTicket(ticket.id))!.status).toBe('resolved'); // NPS still open
-    await fx.service.recordSurvey(ticket.id, { nps: 9, comment: 'quick and kind' });
+    await fx.service.recordSurvey(conv, { nps: 9, comment: 'quick and kind' }, ticket.id);
     const closed = (await fx.store.getTicket(ticket.id))!;
     expect(closed.status).toBe('closed');
     expect(closed.survey).toMatchObject({ score: 5, nps: 9, comment: 'quick and kind', npsRequested: true });
@@ -96,6 +96,55 @@ describe('handoff service', () => {
     expect(next.ticket.id).not.toBe(ticket.id);
     const detail = await fx.service.getTicket(supervisor(), next.ticket.id);
     expect(detail.recentTickets.map((t) => t.id)).toEqual([]);
+  });
+
+  describe('survey integrity', () => {
+    async function resolvedTicket(sampleRate: number) {
+      await fx.close();
+      fx = await createHandoffFixture({ config: { survey: { npsSampleRate: sampleRate } } });
+      const { ticket } = await fx.service.requestHandoff(handoffRequest());
+      await fx.service.claim(agent('ann'), ticket.id);
+      await fx.service.resolve(agent('ann'), ticket.id, { code: 'solved' });
+      return ticket;
+    }
+    const surveyOf = async (id: string) => (await fx.store.getTicket(id))!.survey;
+
+    test('a closed ticket keeps its rating; a first comment is still taken, a second is not', async () => {
+      const ticket = await resolvedTicket(0);
+      await fx.service.recordSurvey(ticket.conversationId, { score: 2 }, ticket.id);
+      expect((await fx.store.getTicket(ticket.id))!.status).toBe('closed');
+      for (const again of [{ score: 5 }, { score: 5, comment: 'actually great' }]) {
+        expect(await rejection(fx.service.recordSurvey(ticket.conversationId, again, ticket.id))).toMatchObject({ status: 409, message: /closed: its rating cannot change/ });
+      }
+      await fx.service.recordSurvey(ticket.conversationId, { comment: 'slow, but solved' });
+      expect(await rejection(fx.service.recordSurvey(ticket.conversationId, { comment: 'one more thing' }))).toMatchObject({ status: 409 });
+      expect(await surveyOf(ticket.id)).toMatchObject({ score: 2, comment: 'slow, but solved' });
+    });
+
+    test('an NPS is kept only when it was asked', async () => {
+      const ticket = await resolvedTicket(0);
+      expect(await rejection(fx.service.recordSurvey(ticket.conversationId, { nps: 10 }))).toMatchObject({ status: 400, message: /not sampled for NPS/ });
+      await fx.service.recordSurvey(ticket.conversationId, { score: 4, nps: 10 });
+      expect(await surveyOf(ticket.id)).toMatchObject({ npsRequested: false, score: 4, nps: null });
+    });
+
+    test('answers only ever reach the conversation’s own tickets; a conversation id shaped like a ticket id is not one', async () => {
+      const ticket = await resolvedTicket(0);
+      // Another conversation names this ticket in a forged button payload, or is itself called like the ticket.
+      const other = await fx.service.requestHandoff(handoffRequest({ conversationId: ticket.id }));
+      expect(await rejection(fx.service.recordSurvey('conv-somebody-else', { score: 1 }, ticket.id))).toMatchObject({ status: 404 });
+      expect(await rejection(fx.service.recordSurvey(ticket.id, { score: 1 }))).toMatchObject({ status: 404 });
+      expect(await rejection(fx.service.recordSurvey(ticket.id, { score: 1 }, ticket.id))).toMatchObject({ status: 404 });
+      expect(await surveyOf(ticket.id)).toMatchObject({ score: null });
+      expect((await fx.store.getTicket(other.ticket.id))!.survey).toBeNull();
+      await fx.service.recordSurvey(ticket.conversationId, { score: 3 }, ticket.id);
+      expect(await surveyOf(ticket.id)).toMatchObject({ score: 3 });
+    });
+
+    test('a ticket still being worked on has no survey to answer', async () => {
+      const { ticket } = await fx.service.requestHandoff(handoffRequest());
+      expect(await rejection(fx.service.recordSurvey(ticket.conversationId, { score: 5 }, ticket.id))).toMatchObject({ status: 404 });
+    });
   });
 
   test('only the assigned agent (or a supervisor) replies, transfers, resolves', async () => {

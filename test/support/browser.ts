@@ -26,21 +26,26 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Opens a page in a fresh browser context, collecting page errors and console errors for the test to assert on. */
+/**
+ * Opens a page in a fresh browser context, collecting page errors and console errors (Content-Security-Policy
+ * violations among them) and the WebSockets it opens, for the test to assert on.
+ */
 export async function openPage(
   browser: Browser,
   url: string,
   options: { locale?: string; ignoreConsole?: RegExp } = {},
-): Promise<{ page: Page; errors: string[] }> {
+): Promise<{ page: Page; errors: string[]; webSockets: string[] }> {
   const context = await browser.newContext({ locale: options.locale ?? 'en-US' });
   const page = await context.newPage();
   const errors: string[] = [];
+  const webSockets: string[] = [];
+  page.on('websocket', (ws) => webSockets.push(ws.url()));
   page.on('pageerror', (err) => errors.push(err.message));
   page.on('console', (msg) => {
     if (msg.type() === 'error' && !options.ignoreConsole?.test(msg.text())) errors.push(msg.text());
   });
   await page.goto(url);
-  return { page, errors };
+  return { page, errors, webSockets };
 }
 
 export interface BrowserBaton {

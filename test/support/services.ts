@@ -43,7 +43,11 @@ export async function startTestBaton(
 /** The same, listening on a free loopback port with the Direct Line stream attached. */
 export async function listenTestBaton(baton: TestBaton): Promise<{ server: Server; origin: string; close(): Promise<void> }> {
   const server = createServer(baton.app);
-  const detach = attachDirectLineStream(server, { directLine: baton.services.directLine, feed: baton.services.feed });
+  const detach = attachDirectLineStream(server, {
+    directLine: baton.services.directLine,
+    feed: baton.services.feed,
+    streamsPerUser: baton.services.config.limits.streamsPerUser,
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

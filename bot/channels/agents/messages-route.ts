@@ -14,6 +14,7 @@ import { assertTokenMatchesActivity } from './auth/token-matches-activity';
 import { createTrustedIssuers } from './auth/trusted-issuers';
 import type { TurnLogic } from './baton-agent';
 import { CodedError, parseOr400 } from '../../../contracts';
+import { redactActivity } from '../redact-activity';
 
 /** The least an activity needs before the adapter sees it; the SDK's own schema checks the rest. */
 const InboundActivitySchema = z
@@ -56,6 +57,8 @@ export function createMessagesRouter(deps: MessagesRouterDeps): Router {
       }
     }
     assertServiceUrlAllowed(outbound, activity.serviceUrl);
+    // Personal data is redacted here, at the edge, before the adapter, the runtime or any store sees the activity.
+    req.body = redactActivity(req.body);
     try {
       // The adapter reads the caller's identity from `request.user` to pick the token for its replies.
       await deps.adapter.process(Object.assign(req, { user: token?.claims }), res, deps.logic);

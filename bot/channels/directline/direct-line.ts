@@ -7,8 +7,9 @@ import { randomBytes } from 'node:crypto';
 import type { ConversationStore } from '../../conversations/conversation-store';
 import type { StoredActivity } from '../../conversations/model';
 import type { BotEndpoint } from '../agents/in-process-endpoint';
+import { redactActivity } from '../redact-activity';
 import { CLIENT_ACTIVITY_FIELDS, type PostedActivity } from './schemas';
-import { newConversationId, newUserId, type DirectLineTokens, type TokenClaims } from './tokens';
+import { newConversationId, newUserId, TOKEN_MAX_LIFETIME_SECONDS, type DirectLineTokens, type TokenClaims } from './tokens';
 import { CodedError, fail } from '../../../contracts';
 
 export const DIRECT_LINE_CHANNEL_ID = 'webchat';
@@ -65,14 +66,23 @@ export class DirectLine {
     const conversationId = newConversationId();
     const userId = options.userId ?? newUserId();
     await this.deps.conversations.ensure({ id: conversationId, channel: DIRECT_LINE_CHANNEL_ID, userId, locale: options.locale ?? null });
-    const { token, expiresIn } = this.deps.tokens.issue(conversationId, userId);
+    const { token, expiresIn } = this.deps.tokens.issue(conversationId, userId)!;
     return { conversationId, token, expires_in: expiresIn, created: true };
   }
 
   refreshToken(caller: Caller): { conversationId: string; token: string; expires_in: number } {
     if (caller.kind !== 'token') throw fail.forbidden('refresh needs a Direct Line token as Bearer');
-    const { token, expiresIn } = this.deps.tokens.issue(caller.claims.conversationId, caller.claims.userId);
+    const { token, expiresIn } = this.nextToken(caller.claims);
     return { conversationId: caller.claims.conversationId, token, expires_in: expiresIn };
+  }
+
+  /** A fresh token in the caller's line of tokens; none once the line has lasted its maximum. */
+  private nextToken(claims: TokenClaims): { token: string; expiresIn: number } {
+    const next = this.deps.tokens.issue(claims.conversationId, claims.userId, claims.firstIssuedAt);
+    if (!next) {
+      throw fail.forbidden(`this conversation's tokens were refreshed for ${TOKEN_MAX_LIFETIME_SECONDS / 3600} hours, the most allowed: start a new conversation`);
+    }
+    return next;
   }
 
   /** Starts a conversation, or resumes the token's own conversation. */
@@ -96,8 +106,8 @@ export class DirectLine {
         }),
       );
     }
-    // Resuming hands out a fresh token for the same conversation, as Azure's Direct Line does.
-    const { token, expiresIn } = this.deps.tokens.issue(conversationId, userId);
+    // Resuming hands out a fresh token for the same conversation, as Azure's Direct Line does (within the line's lifetime).
+    const { token, expiresIn } = caller.kind === 'token' ? this.nextToken(caller.claims) : this.deps.tokens.issue(conversationId, userId)!;
     return { conversationId, token, expires_in: expiresIn, created };
   }
 
@@ -107,11 +117,14 @@ export class DirectLine {
     const userId = caller.kind === 'token' ? caller.claims.userId : (posted.from?.id ?? conversation.userId);
     const id = `${conversationId}|in-${randomBytes(6).toString('hex')}`;
     const { from, timestamp: _clientTimestamp, ...content } = posted;
-    await this.deps.bot.process({
-      ...this.envelope(conversationId, userId, posted.locale ?? conversation.locale ?? undefined, content),
-      id,
-      from: { id: userId, name: from?.name, role: 'user' },
-    });
+    // Personal data is redacted here, at the edge, before the adapter, the runtime or any store sees the activity.
+    await this.deps.bot.process(
+      redactActivity({
+        ...this.envelope(conversationId, userId, posted.locale ?? conversation.locale ?? undefined, content),
+        id,
+        from: { id: userId, name: from?.name, role: 'user' },
+      }),
+    );
     return { id };
   }
 

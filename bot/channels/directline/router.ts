@@ -1,10 +1,12 @@
 /** HTTP routes of the built-in Direct Line 3.0 (`/v3/directline`). */
 import express, { type Request, type Router } from 'express';
+import type { ClientLimits } from '../../http/client-limits';
+import { enforce } from '../../http/rate-limit';
 import type { DirectLine } from './direct-line';
 import { ConversationIdSchema, PostedActivitySchema, TokenGenerateSchema, WatermarkSchema } from './schemas';
 import { parseOr400 } from '../../../contracts';
 
-export function createDirectLineRouter(deps: { directLine: DirectLine; bodyLimit: number; publicUrl?: string }): Router {
+export function createDirectLineRouter(deps: { directLine: DirectLine; bodyLimit: number; publicUrl?: string; limits: ClientLimits }): Router {
   const { directLine } = deps;
   const router = express.Router();
   router.use(express.json({ limit: deps.bodyLimit }));
@@ -31,7 +33,10 @@ export function createDirectLineRouter(deps: { directLine: DirectLine; bodyLimit
   });
 
   router.post('/conversations', async (req, res) => {
-    const started = await directLine.startConversation(caller(req));
+    const who = caller(req);
+    // Without a token this starts a new conversation: limited per address (the secret's holder is a trusted server).
+    if (who.kind === 'anonymous') enforce(deps.limits.conversationsPerAddress, req.ip ?? 'unknown', 'new conversations from this address');
+    const started = await directLine.startConversation(who);
     res.status(started.created ? 201 : 200).json({
       conversationId: started.conversationId,
       token: started.token,
@@ -52,6 +57,9 @@ export function createDirectLineRouter(deps: { directLine: DirectLine; bodyLimit
   router.post('/conversations/:conversationId/activities', async (req, res) => {
     const who = caller(req);
     const conversationId = parseOr400(ConversationIdSchema, req.params.conversationId, 'conversationId');
+    await directLine.authorize(who, conversationId);
+    enforce(deps.limits.messagesPerConversation, conversationId, 'messages in this conversation');
+    if (who.kind !== 'secret') enforce(deps.limits.messagesPerAddress, req.ip ?? 'unknown', 'messages from this address');
     const activity = parseOr400(PostedActivitySchema, req.body ?? {}, 'the request body');
     res.json(await directLine.postActivity(who, conversationId, activity));
   });

@@ -13,8 +13,16 @@ import { ConversationIdSchema, WatermarkSchema } from './schemas';
 const STREAM_PATH = /^\/v3\/directline\/conversations\/([^/]+)\/stream$/;
 const HEARTBEAT_MS = 30_000;
 
-export function attachDirectLineStream(server: Server, deps: { directLine: DirectLine; feed: ActivityFeed }): () => void {
+/** Open streams one Direct Line user may hold at once unless configured otherwise (a tab or two, a reconnect). */
+export const DEFAULT_STREAMS_PER_USER = 5;
+
+export function attachDirectLineStream(
+  server: Server,
+  deps: { directLine: DirectLine; feed: ActivityFeed; streamsPerUser?: number },
+): () => void {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+  const maxPerUser = deps.streamsPerUser ?? DEFAULT_STREAMS_PER_USER;
+  const openPerUser = new Map<string, number>();
 
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     // A malformed request line must not throw here: an exception in this event handler would end the process.
@@ -26,12 +34,27 @@ export function attachDirectLineStream(server: Server, deps: { directLine: Direc
       return;
     }
     authorizeStream(deps.directLine, match[1], url)
-      .then(({ conversationId, watermark, expiresAt }) => {
-        wss.handleUpgrade(req, socket, head, (ws) => serveStream(ws, conversationId, watermark, expiresAt, deps));
+      .then(({ conversationId, watermark, expiresAt, userKey }) => {
+        const open = openPerUser.get(userKey) ?? 0;
+        if (open >= maxPerUser) {
+          refuse(socket, 429, `this user has ${open} streams open already; close one first`);
+          return;
+        }
+        openPerUser.set(userKey, open + 1);
+        wss.handleUpgrade(req, socket, head, (ws) => {
+          ws.once('close', () => {
+            const left = (openPerUser.get(userKey) ?? 1) - 1;
+            if (left > 0) openPerUser.set(userKey, left);
+            else openPerUser.delete(userKey);
+          });
+          serveStream(ws, conversationId, watermark, expiresAt, deps);
+        });
       })
-      .catch((err: { status?: number; message?: string }) => {
-        const status = err.status ?? 500;
-        socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}\r\nConnection: close\r\nContent-Type: text/plain\r\n\r\n${err.message ?? ''}`);
+      .catch((err: { status?: number; message?: string; name?: string; issues?: unknown }) => {
+        // A coded error is the client's to read; a malformed id or watermark is a 400; anything else is ours, unsaid.
+        if (typeof err.status === 'number') refuse(socket, err.status, err.message ?? '');
+        else if (err.name === 'ZodError' || err.name === 'URIError') refuse(socket, 400, 'the conversation id or watermark in the stream URL is malformed');
+        else refuse(socket, 500, 'something went wrong on our side');
       });
   };
   server.on('upgrade', onUpgrade);
@@ -42,6 +65,10 @@ export function attachDirectLineStream(server: Server, deps: { directLine: Direc
   };
 }
 
+function refuse(socket: Duplex, status: number, message: string): void {
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}\r\nConnection: close\r\nContent-Type: text/plain\r\n\r\n${message}`);
+}
+
 async function authorizeStream(directLine: DirectLine, rawConversationId: string, url: URL) {
   const conversationId = ConversationIdSchema.parse(decodeURIComponent(rawConversationId));
   const token = url.searchParams.get('t');
@@ -50,7 +77,9 @@ async function authorizeStream(directLine: DirectLine, rawConversationId: string
   const watermark = WatermarkSchema.parse(url.searchParams.get('watermark') || undefined) ?? 0;
   // A token's stream lasts as long as the token: the client reconnects with a refreshed one, as with Azure.
   const expiresAt = caller.kind === 'token' ? caller.claims.expiresAt * 1000 : undefined;
-  return { conversationId, watermark, expiresAt };
+  // Streams are counted per user of the token (a secret holder streams as the conversation).
+  const userKey = caller.kind === 'token' ? `user:${caller.claims.userId}` : `conversation:${conversationId}`;
+  return { conversationId, watermark, expiresAt, userKey };
 }
 
 /** Close code for a stream whose token expired (4000–4999 are the application's). */

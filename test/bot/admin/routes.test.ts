@@ -6,7 +6,7 @@ let baton: TestBaton;
 let admin: string;
 beforeAll(async () => {
   baton = await startTestBaton();
-  admin = (await request(baton.app).post('/api/auth/login').send({ email: 'admin@example.com', password: 'correct horse battery' })).body.token;
+  admin = (await request(baton.app).post('/api/auth/token').send({ email: 'admin@example.com', password: 'correct horse battery' })).body.token;
 });
 afterAll(() => baton.close());
 
@@ -20,7 +20,7 @@ describe('/api/admin/users', () => {
       .send({ email: 'Ann@Example.com', name: 'Ann', password: 'agent password 1', roles: ['agent'] })
       .expect(201);
     expect(created.body.user).toMatchObject({ email: 'ann@example.com', roles: ['agent'] });
-    const agent = (await request(baton.app).post('/api/auth/login').send({ email: 'ann@example.com', password: 'agent password 1' }).expect(200)).body.token;
+    const agent = (await request(baton.app).post('/api/auth/token').send({ email: 'ann@example.com', password: 'agent password 1' }).expect(200)).body.token;
     await request(baton.app).get('/api/admin/users').set(as(agent)).expect(403);
     const list = await request(baton.app).get('/api/admin/users').set(as(admin)).expect(200);
     expect(list.body.users.map((u: { email: string }) => u.email)).toEqual(['admin@example.com', 'ann@example.com']);
@@ -34,6 +34,34 @@ describe('/api/admin/users', () => {
     const res = await request(baton.app).post('/api/admin/users').set(as(admin)).send(body);
     expect(res.status).toBe(status);
     expect(res.body.error.message).toMatch(message);
+  });
+
+  test('an admin disables a person (signed out at once), enables them, resets a password, revokes sessions', async () => {
+    const { body } = await request(baton.app)
+      .post('/api/admin/users')
+      .set(as(admin))
+      .send({ email: 'bo@example.com', name: 'Bo', password: 'agent password 1', roles: ['agent'] })
+      .expect(201);
+    const bo = body.user.id as string;
+    const signIn = (password: string) => request(baton.app).post('/api/auth/token').send({ email: 'bo@example.com', password });
+    const session = (await signIn('agent password 1').expect(200)).body.token;
+
+    expect((await request(baton.app).post(`/api/admin/users/${bo}/disable`).set(as(admin)).expect(200)).body.user).toMatchObject({ disabled: true });
+    await request(baton.app).get('/api/auth/me').set(as(session)).expect(401);
+    await signIn('agent password 1').expect(401);
+    const listed = (await request(baton.app).get('/api/admin/users').set(as(admin))).body.users;
+    expect(listed.find((u: { email: string }) => u.email === 'bo@example.com')).toMatchObject({ disabled: true });
+    await request(baton.app).post(`/api/admin/users/${bo}/enable`).set(as(admin)).expect(200);
+
+    const again = (await signIn('agent password 1').expect(200)).body.token;
+    await request(baton.app).put(`/api/admin/users/${bo}/password`).set(as(admin)).send({ password: 'short' }).expect(400);
+    await request(baton.app).put(`/api/admin/users/${bo}/password`).set(as(admin)).send({ password: 'a brand new password' }).expect(200);
+    await request(baton.app).get('/api/auth/me').set(as(again)).expect(401);
+    const fresh = (await signIn('a brand new password').expect(200)).body.token;
+    expect((await request(baton.app).delete(`/api/admin/users/${bo}/sessions`).set(as(admin)).expect(200)).body).toEqual({ revoked: 1 });
+    await request(baton.app).get('/api/auth/me').set(as(fresh)).expect(401);
+    await request(baton.app).post(`/api/admin/users/${bo}/disable`).set(as(fresh)).expect(401);
+    await request(baton.app).post('/api/admin/users/nobody/disable').set(as(admin)).expect(404);
   });
 
   test('without a session: 401', async () => {

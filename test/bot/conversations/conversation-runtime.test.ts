@@ -89,14 +89,26 @@ test('the customer tier from the directory raises the level', async () => {
 
 test('survey answers reach the handoff service for this conversation, even while the ticket is still assigned', async () => {
   handoff.modes.set('c5', 'assigned');
-  // The ticket id in the button payload is customer input: the answer is filed under the customer's own conversation.
+  // The ticket id in the button payload is customer input: it goes with the customer's own conversation, which the
+  // handoff service checks it against.
   await say('c5', '5', { action: { type: 'survey', ticketId: 'T-20261122-0009', score: 5 } });
   handoff.modes.set('c5', 'bot');
   await say('c5', 'quick and friendly, thanks');
   expect(handoff.surveys).toEqual([
-    { conversationId: 'c5', answer: { score: 5, nps: undefined, comment: undefined } },
-    { conversationId: 'c5', answer: { score: undefined, nps: undefined, comment: 'quick and friendly, thanks' } },
+    { conversationId: 'c5', answer: { score: 5, nps: undefined, comment: undefined }, ticketId: 'T-20261122-0009' },
+    { conversationId: 'c5', answer: { score: undefined, nps: undefined, comment: 'quick and friendly, thanks' }, ticketId: 'T-20261122-0009' },
   ]);
+});
+
+test('a refused survey answer (an old button, a closed ticket) is logged, and the turn goes on', async () => {
+  const lines: string[] = [];
+  handoff.recordSurvey = async () => {
+    throw Object.assign(new Error('ticket T-20261122-0009 is closed: its rating cannot change'), { status: 409 });
+  };
+  runtime = createConversationRuntime({ store, knowledge, handoff, log: (line) => lines.push(line) });
+  const result = await say('c5b', '5', { action: { type: 'survey', ticketId: 'T-20261122-0009', score: 5 } });
+  expect(result.replies.length).toBeGreaterThan(0);
+  expect(lines).toEqual([expect.stringMatching(/survey answer in c5b not recorded: .*closed/)]);
 });
 
 test('engine state is saved between turns', async () => {
@@ -132,4 +144,14 @@ describe('with an intent recognizer', () => {
     expect(calls).toEqual([]);
     expect(result.replies[0].articleId).toBe('returns-start-en');
   });
+});
+
+test('the engine reads a redacted message without its placeholders; what it records keeps them', async () => {
+  const effects: unknown[] = [];
+  runtime = createConversationRuntime({ store, knowledge, handoff, onEffects: async (e) => void effects.push(...e) });
+  // "[phone] [email]" alone would find the contact article; without the placeholders nothing is asked.
+  const placeholdersOnly = await say('c-redacted', '[phone] [email]');
+  expect(placeholdersOnly.explanation.articleId).toBeUndefined();
+  await say('c-redacted-2', 'xyzzy plugh frobnicate [phone]');
+  expect(effects).toEqual([expect.objectContaining({ type: 'unanswered', text: 'xyzzy plugh frobnicate [phone]' })]);
 });

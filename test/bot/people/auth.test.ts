@@ -12,16 +12,27 @@ beforeAll(async () => {
 afterAll(() => baton.close());
 
 describe('POST /api/auth/login', () => {
-  test('the right password gives an httpOnly SameSite session cookie and a bearer token', async () => {
+  test('the right password gives an httpOnly SameSite session cookie, and no token a page script could read', async () => {
     const res = await request(baton.app).post('/api/auth/login').send({ email: 'Admin@Example.com', password: 'correct horse battery' }).expect(200);
-    expect(res.body).toMatchObject({ token: expect.any(String), user: { email: 'admin@example.com', roles: expect.arrayContaining(['admin']) } });
-    expect(res.body.user.passwordHash).toBeUndefined();
+    expect(res.body).toEqual({ user: expect.objectContaining({ email: 'admin@example.com', roles: expect.arrayContaining(['admin']) }), expiresAt: expect.any(String) });
+    expect(JSON.stringify(res.body)).not.toMatch(/token|passwordHash/i);
     const cookie = String(res.headers['set-cookie']);
     expect(cookie).toMatch(/baton_session=/);
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);
-    const me = await request(baton.app).get('/api/auth/me').set('Authorization', `Bearer ${res.body.token}`).expect(200);
+    const me = await request(baton.app).get('/api/auth/me').set('Cookie', cookie.split(';')[0]).expect(200);
     expect(me.body.user.email).toBe('admin@example.com');
+  });
+
+  test('POST /api/auth/token gives scripts a bearer token (no cookie), under the same rules', async () => {
+    const res = await request(baton.app).post('/api/auth/token').send({ email: 'agent@example.com', password: 'agent password 1' }).expect(200);
+    expect(res.body).toMatchObject({ token: expect.any(String), user: { email: 'agent@example.com' }, expiresAt: expect.any(String) });
+    expect(res.headers['set-cookie']).toBeUndefined();
+    expect(res.headers['cache-control']).toBe('no-store');
+    const me = await request(baton.app).get('/api/auth/me').set('Authorization', `Bearer ${res.body.token}`).expect(200);
+    expect(me.body.user.email).toBe('agent@example.com');
+    const wrong = await request(baton.app).post('/api/auth/token').send({ email: 'agent@example.com', password: 'nope' }).expect(401);
+    expect(wrong.body.error.message).toBe('email or password is wrong');
   });
 
   test.each([
@@ -36,8 +47,18 @@ describe('POST /api/auth/login', () => {
     expect(res.headers['set-cookie']).toBeUndefined();
   });
 
+  test('too many wrong passwords: 429 with Retry-After, for a known and an unknown e-mail alike', async () => {
+    for (const email of ['locked@example.com', 'agent2@example.com']) {
+      if (email === 'agent2@example.com') await baton.services.auth.createUser({ email, name: 'Two', password: 'agent password 2', roles: ['agent'] });
+      for (let i = 0; i < 5; i++) await request(baton.app).post('/api/auth/login').send({ email, password: 'wrong' }).expect(401);
+      const res = await request(baton.app).post('/api/auth/login').send({ email, password: 'agent password 2' }).expect(429);
+      expect(res.headers['retry-after']).toBe('30');
+      expect(res.body.error).toMatchObject({ code: 'rate_limited', message: 'too many failed sign-ins; try again in 30 s' });
+    }
+  });
+
   test('logout ends the session', async () => {
-    const { body } = await request(baton.app).post('/api/auth/login').send({ email: 'agent@example.com', password: 'agent password 1' });
+    const { body } = await request(baton.app).post('/api/auth/token').send({ email: 'agent@example.com', password: 'agent password 1' });
     await request(baton.app).post('/api/auth/logout').set('Authorization', `Bearer ${body.token}`).expect(204);
     await request(baton.app).get('/api/auth/me').set('Authorization', `Bearer ${body.token}`).expect(401);
   });
@@ -53,7 +74,7 @@ describe('requireRole', () => {
     return app;
   };
   const tokenOf = async (email: string, password: string) =>
-    (await request(baton.app).post('/api/auth/login').send({ email, password })).body.token as string;
+    (await request(baton.app).post('/api/auth/token').send({ email, password })).body.token as string;
 
   test('no session → 401 saying how to sign in', async () => {
     const res = await request(guarded()).get('/editor-only').expect(401);
@@ -81,7 +102,8 @@ describe('PUT /api/auth/me/locale', () => {
   test('a person chooses the language of the staff pages; it comes back with who they are', async () => {
     const { body } = await request(baton.app).post('/api/auth/login').send({ email: 'agent@example.com', password: 'agent password 1' });
     expect(body.user.locale).toBeNull();
-    const bearer = `Bearer ${body.token}`;
+    const { token } = (await request(baton.app).post('/api/auth/token').send({ email: 'agent@example.com', password: 'agent password 1' })).body;
+    const bearer = `Bearer ${token}`;
     const chosen = await request(baton.app).put('/api/auth/me/locale').set('Authorization', bearer).send({ locale: 'zh-CN' }).expect(200);
     expect(chosen.body.user).toMatchObject({ email: 'agent@example.com', locale: 'zh-CN' });
     expect((await request(baton.app).get('/api/auth/me').set('Authorization', bearer)).body.user.locale).toBe('zh-CN');
@@ -90,7 +112,7 @@ describe('PUT /api/auth/me/locale', () => {
   });
 
   test.each([[{ locale: 'fr' }], [{}], [{ locale: 'zh' }]])('%j is refused with the choices named', async (sent) => {
-    const { body } = await request(baton.app).post('/api/auth/login').send({ email: 'agent@example.com', password: 'agent password 1' });
+    const { body } = await request(baton.app).post('/api/auth/token').send({ email: 'agent@example.com', password: 'agent password 1' });
     const res = await request(baton.app).put('/api/auth/me/locale').set('Authorization', `Bearer ${body.token}`).send(sent).expect(400);
     expect(res.body.error).toMatchObject({ code: 'invalid_request', message: expect.stringMatching(/locale is en, zh-CN, zh-TW, or null/) });
   });

@@ -29,7 +29,7 @@ test('signing out ends an open event stream', async () => {
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   try {
-    const { token } = (await request(baton.app).post('/api/auth/login').send({ email: 'admin@example.com', password: 'correct horse battery' })).body;
+    const { token } = (await request(baton.app).post('/api/auth/token').send({ email: 'admin@example.com', password: 'correct horse battery' })).body;
     const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/api/tickets/events`, { headers: { authorization: `Bearer ${token}` } });
     expect(res.status).toBe(200);
     const reader = res.body!.getReader();

@@ -12,7 +12,7 @@ describe('ticket API', () => {
   const ids: Record<string, string> = {};
 
   async function login(email: string, password: string): Promise<string> {
-    const res = await request(baton.app).post('/api/auth/login').send({ email, password }).expect(200);
+    const res = await request(baton.app).post('/api/auth/token').send({ email, password }).expect(200);
     return res.body.token as string;
   }
 

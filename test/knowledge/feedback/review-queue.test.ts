@@ -1,3 +1,4 @@
+import { MAX_OPEN_PER_CONVERSATION } from '../../../knowledge/feedback/review-queue';
 import { article, openKnowledgeDb, type KnowledgeDb } from '../support/knowledge-db';
 
 let db: KnowledgeDb;
@@ -60,4 +61,30 @@ test('dismissing closes a group without touching articles', async () => {
   const [group] = await db.reviewQueue.groups();
   expect(await db.reviewQueue.resolve({ action: 'dismiss', keys: group.keys }, 'ed@example.com')).toEqual({ closed: 1 });
   expect(await db.reviewQueue.groups()).toEqual([]);
+});
+
+test(`one conversation adds at most ${MAX_OPEN_PER_CONVERSATION} open questions; others are not held back`, async () => {
+  for (let i = 0; i < 100; i++) await db.reviewQueue.recordEffects([unanswered(`junk question number ${i} zzq${i}`)], { conversationId: 'flooder' });
+  await db.reviewQueue.recordEffects([unanswered('Can I pay with bitcoin?')], { conversationId: 'someone-else' });
+  const texts = (await db.feedback.listOpen(1000)).map((q) => q.text);
+  expect(texts).toHaveLength(MAX_OPEN_PER_CONVERSATION + 1);
+  expect(texts).toContain('Can I pay with bitcoin?');
+  // Once the editors close the flooder's questions, that conversation may add again.
+  await db.reviewQueue.resolve({ action: 'dismiss', keys: (await db.reviewQueue.groups({ limit: 100 })).flatMap((g) => g.keys).filter((k) => k.startsWith('junk')) }, 'ed@example.com');
+  await db.reviewQueue.recordEffects([unanswered('one more junk question')], { conversationId: 'flooder' });
+  expect((await db.feedback.listOpen(1000)).map((q) => q.text)).toContain('one more junk question');
+});
+
+test('one helpful / not-helpful vote per conversation and article (the last one counts); unknown articles get none', async () => {
+  const vote = (conversationId: string, articleId: string, helpful: boolean) =>
+    db.reviewQueue.recordEffects([{ type: 'feedback', articleId, helpful }], { conversationId });
+  for (let i = 0; i < 50; i++) await vote('angry-chat', 'orders-track', false);
+  await vote('happy-chat', 'orders-track', true);
+  await vote('fickle-chat', 'orders-track', false);
+  await vote('fickle-chat', 'orders-track', true);
+  await vote('angry-chat', 'no-such-article', false);
+  await vote('angry-chat', "x' OR 1=1 --", false);
+  const counts = await db.reviewQueue.feedbackCounts();
+  expect(counts.get('orders-track')).toEqual({ helpful: 2, notHelpful: 1 });
+  expect([...counts.keys()]).toEqual(['orders-track']);
 });

@@ -155,6 +155,45 @@ test('export as CSV, then import it back as drafts; publishing on import needs a
   expect(broken.body.error.message).toMatch(/nothing was imported.*\nline 2: article x: title/s);
 });
 
+describe('unsafe links in answers', () => {
+  test.each([
+    ['an inline link', 'Click [here](javascript:alert(document.cookie)) to fix it.'],
+    ['a reference definition', 'See [the form][r].\n\n[r]: javascript:alert(1)'],
+    ['a bare reference definition', '[r]: JavaScript:alert(1)'],
+    ['an autolink', 'Open <vbscript:msgbox(1)>.'],
+    ['an image from a data: URL', '![logo](data:image/svg+xml;base64,PHN2Zz4=)'],
+    ['an entity-encoded scheme', '[x](&#106;avascript:alert(1))'],
+    ['HTML in the answer', 'Fill in <a href="javascript:alert(1)">the form</a>.'],
+  ])('%s: saving is a 400 that names the answer and the link', async (_what, answer) => {
+    const res = await as('editor').post('/api/knowledge/articles', { ...kettle, id: 'unsafe-link', answer }).expect(400);
+    expect(res.body.error.message).toMatch(/answer: the link ".*(?:javascript|vbscript|data).*" is not allowed: links may be https, http, mailto or tel/i);
+    await as('editor').get('/api/knowledge/articles/unsafe-link').expect(404);
+  });
+
+  test('web, mail, phone and in-site links are fine', async () => {
+    const answer = 'See [returns](https://shop.example/returns), [help](/help#returns), <mailto:help@shop.example> or [call](tel:+18005550199).\n\n[r]: https://shop.example';
+    await as('editor').post('/api/knowledge/articles', { ...kettle, id: 'safe-links', answer }).expect(201);
+  });
+
+  test('an update with an unsafe link is refused and the article is unchanged', async () => {
+    const created = await as('editor').post('/api/knowledge/articles', { ...kettle, id: 'unsafe-update' }).expect(201);
+    const res = await as('editor').put('/api/knowledge/articles/unsafe-update', { ...kettle, answer: '[r]: javascript:alert(1)', revision: created.body.revision }).expect(400);
+    expect(res.body.error.message).toMatch(/answer: the link "javascript:alert\(1\)" is not allowed/);
+    expect((await as('editor').get('/api/knowledge/articles/unsafe-update')).body.answer).toBe(kettle.answer);
+  });
+
+  test('an import with one is refused, naming the line, and imports nothing', async () => {
+    const res = await request(baton.app)
+      .post('/api/knowledge/import?format=csv')
+      .set('Authorization', `Bearer ${tokens.editor}`)
+      .set('Content-Type', 'text/csv')
+      .send('id,title,question,answer,tags,lang\nok-1,Fine,q1,Fine answer,,en\nbad-1,Bad,q2,"See [r].\n\n[r]: javascript:alert(1)",,en\n')
+      .expect(400);
+    expect(res.body.error.message).toMatch(/nothing was imported.*line 3: article bad-1: answer: the link "javascript:alert\(1\)" is not allowed/s);
+    await as('editor').get('/api/knowledge/articles/ok-1').expect(404);
+  });
+});
+
 test('the editor page and its modules are served under the CSP, with no inline script', async () => {
   const page = await request(baton.app).get('/editor').expect(200);
   expect(page.headers['content-security-policy']).toMatch(/script-src 'self'/);

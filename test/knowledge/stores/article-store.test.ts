@@ -32,6 +32,13 @@ forEachDatabase('ArticleStore contract', (kind) => {
     await database.drop();
   });
 
+  test('an article saved before links were checked still opens (with its versions), so an editor can fix it', async () => {
+    await store.publishAll([article('legacy', { answer: 'See [r].\n\n[r]: javascript:alert(1)' })]);
+    expect(await store.get('legacy')).toMatchObject({ id: 'legacy', answer: expect.stringContaining('javascript:') });
+    expect(await store.listVersions('legacy')).toEqual([expect.objectContaining({ version: 1 })]);
+    expect((await store.listPublished()).map((a) => a.id)).toEqual(['legacy']);
+  });
+
   test('publishAll stores articles as published version 1 with their content intact', async () => {
     await store.publishAll([article('a', { lang: 'zh', questions: ['怎么退货？'] }), article('b')]);
     expect(await store.count()).toBe(2);

@@ -18,6 +18,29 @@ forEachDatabase('FeedbackStore contract', (kind) => {
     expect(counts.get('b')).toEqual({ helpful: 1, notHelpful: 0 });
   });
 
+  test('a conversation has one vote per article: a second replaces the first', async () => {
+    await db.feedback.addFeedback('a', false, 'conv-1');
+    await db.feedback.addFeedback('a', false, 'conv-1');
+    await db.feedback.addFeedback('a', true, 'conv-1');
+    await db.feedback.addFeedback('a', false, 'conv-2');
+    await db.feedback.addFeedback('b', false, 'conv-1');
+    const counts = await db.feedback.countsByArticle();
+    expect(counts.get('a')).toEqual({ helpful: 1, notHelpful: 1 });
+    expect(counts.get('b')).toEqual({ helpful: 0, notHelpful: 1 });
+  });
+
+  test('counts the open questions of one conversation', async () => {
+    const question = { text: 'q', key: 'q', lang: 'en' as const, reason: 'no-answer' as const, bestArticleId: null, score: null };
+    await db.feedback.addUnanswered({ ...question, conversationId: 'c1' });
+    await db.feedback.addUnanswered({ ...question, conversationId: 'c1' });
+    await db.feedback.addUnanswered({ ...question, key: 'other', conversationId: 'c2' });
+    await db.feedback.addUnanswered(question);
+    expect(await db.feedback.countOpenFrom('c1')).toBe(2);
+    await db.feedback.resolve(['q'], 'dismissed', 'dismissed');
+    expect(await db.feedback.countOpenFrom('c1')).toBe(0);
+    expect(await db.feedback.countOpenFrom('c2')).toBe(1);
+  });
+
   test('keeps unanswered questions open until their group is resolved', async () => {
     const question = { text: 'Where is my parcel?', lang: 'en' as const, reason: 'no-answer' as const, bestArticleId: null, score: null };
     await db.feedback.addUnanswered({ ...question, key: 'where is my parcel' });

@@ -29,7 +29,7 @@ export async function openKnowledgeDb(
   const knowledge = createKnowledgeService({ store, synonyms, builder: buildInProcess, snapshotFile: options.snapshotFile });
   await knowledge.init();
   const editorial = createEditorialService({ store, knowledge, now: options.now });
-  const reviewQueue = createReviewQueue({ store: feedback, editorial });
+  const reviewQueue = createReviewQueue({ store: feedback, editorial, articleIsLive: (id) => knowledge.getPublished(id) !== undefined });
   return {
     database,
     handle,

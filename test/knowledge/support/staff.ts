@@ -5,7 +5,7 @@ import type { TestBaton } from '../../support/services';
 export type StaffTokens = Record<'admin' | 'editor' | 'reviewer' | 'agent', string>;
 
 export async function login(app: TestBaton['app'], email: string, password: string): Promise<string> {
-  const res = await request(app).post('/api/auth/login').send({ email, password }).expect(200);
+  const res = await request(app).post('/api/auth/token').send({ email, password }).expect(200);
   return res.body.token as string;
 }
 

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { connect } from 'node:net';
 import WebSocket from 'ws';
 import { TOKEN_EXPIRED_CLOSE_CODE } from '../../../../bot/channels/directline/stream';
-import { createDirectLineTokens, TOKEN_TTL_SECONDS } from '../../../../bot/channels/directline/tokens';
+import { createDirectLineTokens, TOKEN_MAX_LIFETIME_SECONDS, TOKEN_TTL_SECONDS } from '../../../../bot/channels/directline/tokens';
 import { listenTestBaton, startTestBaton, type TestBaton } from '../../../support/services';
 
 let baton: TestBaton;
@@ -111,6 +111,13 @@ describe('posting and reading activities', () => {
     expect(texts.join()).not.toMatch(/4111|jane\.doe/);
     expect(texts.join()).toMatch(/\[card number\].*\[email\]/);
   });
+
+  test("the bot's own answers reach the customer as written: a support address in an article is not personal data", async () => {
+    const { conversationId, token } = await startConversation();
+    await say(conversationId, token, 'What are your opening hours?').expect(200);
+    const res = await request(baton.app).get(`/v3/directline/conversations/${conversationId}/activities`).set('Authorization', `Bearer ${token}`);
+    expect(messages(res.body.activities).at(-1)).toEqual(['bot', expect.stringContaining('support@demo-store.example')]);
+  });
 });
 
 describe('token scoping', () => {
@@ -211,6 +218,28 @@ describe('WebSocket stream', () => {
   });
 });
 
+describe('token lifetime', () => {
+  const payloadOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { u: string; exp: number; s: number };
+
+  test(`refreshing keeps a conversation going, but never past ${TOKEN_MAX_LIFETIME_SECONDS / 3600} h after its first token`, async () => {
+    const { conversationId, token } = await startConversation();
+    const key = (await baton.services.settings.get('directline.signingKey'))!;
+    // A line of tokens that began a day minus ten minutes ago, its latest token issued twenty minutes ago.
+    const began = Math.floor(Date.now() / 1000) - TOKEN_MAX_LIFETIME_SECONDS + 600;
+    const latest = createDirectLineTokens(key, () => Date.now() - 1200 * 1000).issue(conversationId, payloadOf(token).u, began)!;
+    for (const call of ['/v3/directline/tokens/refresh', '/v3/directline/conversations']) {
+      const res = await request(baton.app).post(call).set('Authorization', `Bearer ${latest.token}`).expect((r) => expect(r.status).toBeLessThan(300));
+      // Ten minutes left of the line, not another hour; the new token remembers when the line began.
+      expect(res.body.expires_in).toBeGreaterThan(590);
+      expect(res.body.expires_in).toBeLessThanOrEqual(600);
+      expect(payloadOf(res.body.token)).toMatchObject({ s: began, exp: began + TOKEN_MAX_LIFETIME_SECONDS });
+    }
+    // Once the line has run out there is no next token.
+    const tokens = createDirectLineTokens(key, () => (began + TOKEN_MAX_LIFETIME_SECONDS) * 1000);
+    expect(tokens.issue(conversationId, payloadOf(token).u, began)).toBeUndefined();
+  });
+});
+
 describe('stream lifetime', () => {
   test('the stream closes when its token expires', async () => {
     const live = await listenTestBaton(baton);
@@ -219,7 +248,7 @@ describe('stream lifetime', () => {
       const claims = { ...JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) };
       // The same signing key, a clock an hour minus one second behind: this token has a second to live.
       const key = (await baton.services.settings.get('directline.signingKey'))!;
-      const shortLived = createDirectLineTokens(key, () => Date.now() - (TOKEN_TTL_SECONDS - 1) * 1000).issue(conversationId, claims.u).token;
+      const shortLived = createDirectLineTokens(key, () => Date.now() - (TOKEN_TTL_SECONDS - 1) * 1000).issue(conversationId, claims.u)!.token;
       const ws = new WebSocket(`${live.origin.replace('http', 'ws')}/v3/directline/conversations/${conversationId}/stream?t=${encodeURIComponent(shortLived)}`);
       const closed = await new Promise<number>((resolve) => ws.on('close', (code) => resolve(code)));
       expect(closed).toBe(TOKEN_EXPIRED_CLOSE_CODE);
