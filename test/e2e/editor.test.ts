@@ -97,6 +97,8 @@ describeInBrowser('editor writes, reviewer publishes, customer gets the answer',
         page.waitForResponse((res) => res.url().endsWith('/api/knowledge/test')),
         page.locator('#test-form button[type="submit"]').click(),
       ]);
+      // The response arrives before the page draws it: read the decision once the form is no longer busy.
+      await page.locator('#test-form:not([aria-busy])').waitFor();
       return page.locator('#test-decision').innerText();
     };
     expect(await ask('snorfbag')).not.toContain('Decision: answer');
