@@ -44,6 +44,9 @@ async function main(): Promise<void> {
     `  Intent recognizer:     ${parts.recognizer.description}`,
   ];
   if (admin && !admin.generatedPassword) lines.push(`  Admin created:         ${admin.email}`);
+  if (config.env === 'production' && __filename.endsWith('.ts')) {
+    lines.push('  Note: running the TypeScript sources through tsx; in production build once (npm run build) and run npm run start:prod');
+  }
   parts.log(lines.join('\n') + '\n');
   if (admin?.generatedPassword) {
     // Development only (production never makes one up): straight to the terminal, once, never into the log.
