@@ -21,6 +21,7 @@ import { buildUnderstanding, type UnderstandingParts } from './composition/under
 import { buildHandoff, type HandoffOverrides } from './composition/handoff';
 import { createJobList, type JobList } from './composition/jobs';
 import { buildKnowledge, type KnowledgeParts } from './composition/knowledge';
+import { retentionJob } from './composition/retention';
 import { closingOnFailure, openStorage, type Storage } from './composition/storage';
 import type { Config } from './config';
 import { manageServer, type ManagedServer } from './http/server-lifecycle';
@@ -113,7 +114,9 @@ export async function createBaton(config: Readonly<Config>, overrides: BatonOver
         auth,
         handoff: handoff.handoff,
       };
-      return { parts, knowledge, jobs: createJobList(log, [knowledge.watchJob, handoff.tickJob]) };
+      const jobs = createJobList(log, [knowledge.watchJob, handoff.tickJob]);
+      if (config.retention.days !== undefined) jobs.add(retentionJob(storage.database, config.retention.days, log));
+      return { parts, knowledge, jobs };
     } catch (err) {
       await knowledge.close();
       throw err;

@@ -128,6 +128,11 @@ export const EnvSchema = z.object({
   HTTP_HEADERS_TIMEOUT_SECONDS: seconds,
   /** On SIGTERM, how long requests in flight (turns) may take to finish before their connections are cut. */
   SHUTDOWN_GRACE_SECONDS: seconds,
+  /**
+   * Days transcripts and finished tickets are kept after their last activity; unset keeps them forever. Conversations
+   * with a ticket still in progress are kept whatever their age.
+   */
+  RETENTION_DAYS: optionalString.pipe(z.string().regex(/^[1-9]\d{0,4}$/, 'must be a whole number of days from 1 up').transform(Number).optional()),
   BATON_LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
   /** Azure Conversational Language Understanding: all four of endpoint, key, project and deployment, or none. */
   CLU_ENDPOINT: optionalString,
@@ -199,6 +204,8 @@ export interface Config {
   };
   /** Local intent recognizer, or Azure CLU with the local one as fallback. Holds the CLU key: never log it. */
   recognizer: RecognizerConfig;
+  /** How long transcripts and finished tickets are kept; `days` unset: forever. */
+  retention: { days?: number };
   /** The HTTP server's timeouts and its graceful shutdown. */
   http: {
     keepAliveTimeoutMs: number;
@@ -338,6 +345,7 @@ export function loadConfig(source: Record<string, string | undefined>): Readonly
       streamsPerUser: env.LIMIT_STREAMS_PER_USER ?? DEFAULT_LIMITS.streamsPerUser,
     },
     recognizer: recognizer.data,
+    retention: { days: env.RETENTION_DAYS },
     http: {
       keepAliveTimeoutMs: keepAliveSeconds * 1000,
       headersTimeoutMs: headersTimeoutSeconds * 1000,

@@ -94,6 +94,12 @@ describe('loadConfig', () => {
     });
   });
 
+  test('RETENTION_DAYS: unset keeps everything; a whole number of days otherwise', () => {
+    expect(loadConfig({}).retention).toEqual({ days: undefined });
+    expect(loadConfig({ RETENTION_DAYS: '90' }).retention).toEqual({ days: 90 });
+    expect(problemsOf({ RETENTION_DAYS: '0' })).toEqual([expect.stringMatching(/^RETENTION_DAYS: must be a whole number of days/)]);
+  });
+
   describe('HTTP timeouts and shutdown', () => {
     test('keep-alive outlasts a 60 s load-balancer idle timeout, headers a second more, unless chosen', () => {
       expect(loadConfig({}).http).toEqual({ keepAliveTimeoutMs: 65_000, headersTimeoutMs: 66_000, requestTimeoutMs: 30_000, shutdownGraceMs: 10_000 });
