@@ -6,10 +6,12 @@
  *
  * Also printed: the knowledge decisions alone (the same rows with a policy that never hands off, so a false handoff
  * does not hide an answer), split into the odd rows the decision thresholds were chosen on and the even rows they
- * were not; and the in-scope model fitted afresh beside the one in use (decisions-tuning.ts).
+ * were not; the same figures on the extra set (decisions-extra.ts); and the in-scope model in use (refitted by
+ * decisions-refit.ts).
  */
 import { PolicySchema } from '../../bot/core/policy';
 import { demoKnowledge } from '../support/demo-knowledge';
+import { loadExtraSet } from './decisions-extra';
 import { IN_SCOPE_IN_USE } from './decisions-tuning';
 import { describeErrors, loadRealisticDev, runRealisticDev, summarizeByLanguage, summarizeDecisions } from './realistic-dev';
 
@@ -28,6 +30,10 @@ export async function run(): Promise<Record<string, unknown>> {
       note: 'the same rows with no handoff policy: what the bot answers, clarifies or declines',
       oddRows: summarizeDecisions(decisionsOnly.filter((s) => s.row.line % 2 === 1)),
       evenRows: summarizeDecisions(decisionsOnly.filter((s) => s.row.line % 2 === 0)),
+    },
+    extraSet: {
+      data: 'test/fixtures/decisions-extra.tsv (development set in wording of its own; nothing fitted on it)',
+      ...summarizeByLanguage(runRealisticDev(knowledge, loadExtraSet())),
     },
     inScopeModelInUse: IN_SCOPE_IN_USE,
   };
