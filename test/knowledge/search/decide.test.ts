@@ -70,6 +70,12 @@ describe('decide', () => {
       expect(decide([explained('a', 0.95, 0.1, 0.1, 0.1)], withGate)).toMatchObject({ kind: 'fallback', rule: 'out-of-scope' });
     });
 
+    it('offers a confident hit as a choice when the message is only maybe in scope (answerInScope)', () => {
+      const hits = [explained('a', 0.95, 0.3, 0.2, 0.6)];
+      expect(decide(hits, withGate).kind).toBe('answer');
+      expect(decide(hits, { ...withGate, answerInScope: 0.95 })).toMatchObject({ kind: 'clarify', rule: 'uncertain-scope', choices: [{ articleId: 'a' }] });
+    });
+
     it('clarifies rather than declines a message the store vocabulary covers though no article does well', () => {
       const hits = [explained('a', 0.4, 0.4, 0.15, 1), explained('b', 0.3, 0.4, 0.1, 1)];
       expect(decide(hits, withGate).kind).toBe('clarify');
