@@ -1,8 +1,9 @@
 /**
  * Refits the in-scope model (calibrate.ts `DEFAULT_CALIBRATION.inScope`) and chooses the in-scope gate
  * (decide.ts `DEFAULT_THRESHOLDS.inScope`), reproducibly: `npx tsx test/bench/decisions-refit.ts` prints the fitted
- * model, then for a range of gates what the decisions would be on each source. Copy the model in, pick the gate, and
- * record both in the README and in DESIGN.md.
+ * model, then for a range of gates what the decisions would be on each source (the answer gate set aside), and how
+ * many answers each answer gate (`answerInScope`) would turn into choices. Copy the model in, pick the gates, and
+ * record them in the README and in DESIGN.md.
  *
  * Fitted on (decisions-tuning.ts `fitInScope`: each source, and each class within it, weighs the same):
  * - `dev`: the demo store asked realistic_dev's odd rows (answerable and problem statements in scope, FALLBACK out);
@@ -63,7 +64,7 @@ export async function refitQuestions(knowledge: KnowledgeService): Promise<{ fit
 
 /** decide() as decide.ts does it, with the given in-scope model and gate: 'served' | 'wrong' | 'declined' | 'clarified-oos' | … */
 function outcome(q: ScopeQuestion, model: LogisticModel, gate: number): string {
-  const decision = decideWith(q.hits, { ...DEFAULT_THRESHOLDS, inScope: 0 });
+  const decision = decideWith(q.hits, { ...DEFAULT_THRESHOLDS, inScope: 0, answerInScope: 0 });
   const inScope = q.hits.length === 0 ? 0 : logistic(model, inScopeFeatures(scopeInputs(q.hits)));
   const declined = decision.kind === 'fallback' || inScope < gate;
   if (q.expected.length === 0) return declined ? 'declined' : decision.kind === 'answer' ? 'answered' : 'clarified';
@@ -93,6 +94,32 @@ export function outcomesBySource(questions: readonly ScopeQuestion[], model: Log
   return out;
 }
 
+/**
+ * For the answer gate (`answerInScope`): of the questions the fitted model and gate would answer, how many of each
+ * kind (right, wrong, in scope, out of scope) an answer gate would turn into choices instead.
+ */
+export function answersTurnedToChoices(questions: readonly ScopeQuestion[], model: LogisticModel, gate: number, answerGates: readonly number[]): Record<string, Record<string, string>> {
+  const answered: Array<{ kind: string; p: number }> = [];
+  for (const q of questions) {
+    const decision = decideWith(q.hits, { ...DEFAULT_THRESHOLDS, inScope: 0, answerInScope: 0 });
+    const p = q.hits.length === 0 ? 0 : logistic(model, inScopeFeatures(scopeInputs(q.hits)));
+    if (decision.kind !== 'answer' || p < gate) continue;
+    const kind = q.expected.length === 0 ? 'out-of-scope' : q.expected.includes(ANY_ARTICLE) ? 'in-scope' : q.expected.includes(decision.hit.articleId) ? 'right' : 'wrong';
+    answered.push({ kind: `${q.source.replace(/\/.*/, '')}/${kind}`, p });
+  }
+  const out: Record<string, Record<string, string>> = {};
+  for (const answerGate of answerGates) {
+    const counts: Record<string, [number, number]> = {};
+    for (const { kind, p } of answered) {
+      counts[kind] ??= [0, 0];
+      counts[kind][1]++;
+      if (p < answerGate) counts[kind][0]++;
+    }
+    out[answerGate] = Object.fromEntries(Object.entries(counts).sort().map(([k, [n, of]]) => [k, `${n}/${of}`]));
+  }
+  return out;
+}
+
 async function main(): Promise<void> {
   const knowledge = await demoKnowledge();
   const { fit, check } = await refitQuestions(knowledge);
@@ -102,6 +129,7 @@ async function main(): Promise<void> {
     inUse: { model: DEFAULT_CALIBRATION.inScope, gate: DEFAULT_THRESHOLDS.inScope },
     fitted,
     byGate: Object.fromEntries(gates.map((g) => [g, { fit: outcomesBySource(fit, fitted, g), check: outcomesBySource(check, fitted, g) }])),
+    answersTurnedToChoicesAtGateInUse: answersTurnedToChoices([...fit, ...check], fitted, DEFAULT_THRESHOLDS.inScope, [0.3, 0.4, 0.5, 0.6, 0.7]),
     inUseAtItsGate: { fit: outcomesBySource(fit, DEFAULT_CALIBRATION.inScope, DEFAULT_THRESHOLDS.inScope), check: outcomesBySource(check, DEFAULT_CALIBRATION.inScope, DEFAULT_THRESHOLDS.inScope) },
   };
   process.stdout.write(JSON.stringify(report, null, 1) + '\n');
