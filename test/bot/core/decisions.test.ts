@@ -231,6 +231,14 @@ describe('the demo store, in customers’ wording (no handoff policy)', () => {
     expect(served(text, ids)).toBe(true);
   });
 
+  test('two questions: the first is answered though alone it might not be about the store, the second offered', () => {
+    // "do you ship to australia" alone is only maybe about the store (Australia is no word of it); with the second
+    // question the message plainly is.
+    const [turn] = play(['do you ship to australia and how much is it'], undefined, demo);
+    expect(turn.replies[0].articleId).toBe('shipping-international-en');
+    expect(turn.replies[0].suggestedActions![0].action).toEqual({ type: 'choose-article', articleId: 'shipping-costs-en' });
+  });
+
   test.each([['whats the time in new york'], ['京东几点发货'], ['r u a real person or AI']])(
     'a likely article on a message maybe not about the store is offered, not answered: %s',
     (text) => {
