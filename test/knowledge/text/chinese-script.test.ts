@@ -70,6 +70,7 @@ describe('foldChinese (matching only)', () => {
     ['退咗貨 幾時有錢退', '退了货 什么时候有钱退'],
     ['邊度可以攞貨', '哪里可以拿货'],
     ['乜嘢係運費', '什么是运费'],
+    ['啲貨爛咗', '的货坏了'],
     // A Cantonese word inside a longer word is not folded; 未来 is no "not yet"
     ['沒有關係', '没有关系'],
     ['未來幾天會到嗎', '未来几天会到吗'],
