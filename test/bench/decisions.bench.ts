@@ -12,7 +12,8 @@
 import { PolicySchema } from '../../bot/core/policy';
 import { demoKnowledge } from '../support/demo-knowledge';
 import { loadExtraSet } from './decisions-extra';
-import { IN_SCOPE_IN_USE } from './decisions-tuning';
+import { refitQuestions } from './decisions-refit';
+import { fitInScope, IN_SCOPE_IN_USE } from './decisions-tuning';
 import { describeErrors, loadRealisticDev, runRealisticDev, summarizeByLanguage, summarizeDecisions } from './realistic-dev';
 
 const NO_HANDOFFS = PolicySchema.parse({ rules: [] });
@@ -36,5 +37,8 @@ export async function run(): Promise<Record<string, unknown>> {
       ...summarizeByLanguage(runRealisticDev(knowledge, loadExtraSet())),
     },
     inScopeModelInUse: IN_SCOPE_IN_USE,
+    // A fresh fit on the same data as decisions-refit.ts: a drift from the model in use means the search changed
+    // under it (refit, then re-check the gates with decisions-refit.ts).
+    inScopeModelRefitted: fitInScope((await refitQuestions(knowledge)).fit),
   };
 }
