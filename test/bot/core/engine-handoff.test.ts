@@ -166,6 +166,21 @@ const REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
   ['有冇真人呀', 'Hant'],
   ['我想同職員傾', 'Hant'],
   ['轉人工', 'Hant'],
+  // Word orders no phrase lists: a person word with a cue that asks for one now (signals/person-request.ts).
+  ['any humans here?', 'Hans'],
+  ['Is a human available?', 'Hans'],
+  ['can a real person help me', 'Hans'],
+  ['someone real please', 'Hans'],
+  ['hook me up with an agent', 'Hans'],
+  ['could you have someone contact me', 'Hans'],
+  ['live support please', 'Hans'],
+  ['能不能让客服跟我聊', 'Hans'],
+  ['让人工给我打电话', 'Hans'],
+  ['别机器人了 人工', 'Hans'],
+  ['我要跟人说话', 'Hans'],
+  ['人呢', 'Hans'],
+  ['麻煩轉接專人', 'Hant'],
+  ['找專人處理', 'Hant'],
 ];
 
 const NOT_REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
@@ -177,6 +192,16 @@ const NOT_REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
   ['人工客服啥时候在线', 'Hans'],
   ['工单能升级吗', 'Hans'],
   ['人工客服什麼時候在線', 'Hant'],
+  // Mentions: a person described, narrated or asked about ("are you a real person?" is small talk, which offers one).
+  ['the agent said I would get a refund', 'Hans'],
+  ['can someone else pick up my order', 'Hans'],
+  ['my manager asked me to buy this', 'Hans'],
+  ['are you a real person?', 'Hans'],
+  ['你是真人吗', 'Hans'],
+  ['客服说三天到', 'Hans'],
+  ['人工智能是什么', 'Hans'],
+  ['你是真人嗎', 'Hant'],
+  ['客服說明天到', 'Hant'],
 ];
 
 describe('asking for a person hands off; mentioning one does not', () => {
