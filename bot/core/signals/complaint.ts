@@ -76,6 +76,17 @@ const RULES: readonly ComplaintRule[] = [
       `${EN_CHILD} (?:was |got |is )?(?:hurt|injured|cut|burned|burnt|trapped|crushed|choking|choked)`,
       `(?:${EN_CHILD}|he|she|i|we) (?:fell|was thrown|got thrown|tumbled) (?:off|out of|from|down)`,
       '(?:got|get|gave me|giving|had) (?:a|an) (?:electric |nasty |small |bad |big )?shock',
+      // Symptoms a product caused: the body reacting, whatever the product.
+      String.raw`rash(?:es)?`, 'hives', String.raw`blister(?:s|ed|ing)?`, 'swelled up', 'swelling',
+      String.raw`(?:face|lips?|eyes?|eyelids?|tongue|throat|skin|hands?|feet|mouth|cheeks?) (?:is |are |was |were |got |went |became |all )?(?:red and )?(?:swollen|puffy)`,
+      String.raw`(?:(?:has|had|got|running|ran|developed|came down with) (?:a )?|(?:have|with) a )(?:high |bad |slight )?(?:fever|temperature)(?! (?:thermometer|reducer|medicine|patch|strip|gun|check))`,
+      String.raw`diarrh(?:o)?ea`, String.raw`nause(?:a|ous|ated)`, String.raw`dizz(?:y|iness)`,
+      String.raw`stomach ?(?:ache|aches|pains?|cramps|bug|upset)`, 'food poisoning',
+      String.raw`(?:see|saw|seen|seeing|visit(?:ed)?|call(?:ed)?|go to|went to|take \w+ to|took \w+ to) (?:a |the |our )?(?:doctor|gp|pediatrician|paediatrician|clinic|poison control)`,
+      '(?:battery|batteries|charger|power ?bank|adapter|plug|cable) (?:is |was |got |has |keeps )?(?:overheat(?:s|ed|ing)?|bulg(?:e|es|ed|ing)|swell(?:s|ed|ing)?|swollen)',
+      '(?:overheating|bulging|swollen) (?:battery|charger|power ?bank|phone|laptop)',
+      '(?:battery|charger|power ?bank|adapter|plug|cable) (?:is|was|got|gets|getting) (?:very |really |extremely |too )?hot',
+      String.raw`${EN_CHILD} (?:fell|tripped|tumbled|slipped)`, String.raw`(?:hit|bumped|banged|cut) (?:his|her|my|their) head`,
       'gas leak', 'carbon monoxide', 'unsafe', 'dangerous', 'hazard(?:ous)?',
       'safety (?:issue|hazard|concern|incident|risk|problem)',
       '(?:glass|metal|a needle|a nail|plastic) (?:in|inside) (?:my|the) (?:food|meal|drink|product|box)',
@@ -89,6 +100,12 @@ const RULES: readonly ComplaintRule[] = [
       '燃气泄漏', '(?:孩子|小孩|宝宝|婴儿|小朋友|儿子|女儿)(?:被|给)?(?:砸|压|夹|烫|划|割|摔|刮)', '划破', '割破', '刮破', '扎破',
       '流了?(?:很多|好多|不少)?血', '(?:充电器|电池|充电宝|手机|电源|插头|插座|电器|锅|灯|热水器|电暖器|吹风机)(?:突然)?(?:爆了|着了|烧了)',
       '烧了?(?:一|个|一个)?洞', '烧穿', '火花',
+      // Symptoms a product caused.
+      '疹子', '红疹', '皮疹', '起了?(?:好多|很多|一片|一身)?(?:红)?(?:疹|包|泡)', '水泡', '红肿',
+      '(?:脸|嘴|嘴唇|眼睛|眼皮|皮肤|手|脚|喉咙|舌头)(?:都|上|也)?(?:红肿|肿了|肿起来)', '发烧(?!友)', '发高烧', '高烧', '头晕',
+      '想吐', '(?:都|一直|又|全|就)吐了', '(?:吃|喝)[^，。！？]{0,8}吐(?!槽)', '腹泻', '(?:肚子|胃)(?:一直)?(?:疼|痛)', '看(?:了)?医生', '就医', '诊所',
+      '(?:电池|充电宝|充电器|移动电源|电源)(?:鼓包|鼓起来|发烫|过热|烫手)', '鼓包',
+      '(?:孩子|小孩|宝宝|婴儿|小朋友|儿子|女儿|老人)(?:从[^，。]{0,6})?(?:摔(?:下来|倒|伤|了一跤)|磕(?:到|破|伤))', '磕到头',
     ]),
   },
   {
@@ -132,13 +149,15 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`(?:stupid|useless|incompetent|pathetic|dumb|worthless|brainless|clueless|hopeless|rubbish|crap|shit|shitty|crappy|fucking|bloody) (?:\w+ )?(?:bot|robot|machine|company|shop|store|staff|people|team|service|website|site|app|lot|agents?|support|business|firm|outfit)`,
       String.raw`(?:you|ya|u|you lot|you people|you guys|your staff|your company) (?:are|r|is)? ?(?:all )?(?:(?:so|such|fucking|bloody|absolutely|totally|completely) )?(?:stupid|useless|incompetent|pathetic|dumb|worthless|clueless|a joke|jokers|a disgrace|a bunch of)`,
       String.raw`fuck (?:you|off|this|that|your|u)|f you|screw you|go to hell|shut up|piss off|bugger off|get lost`,
+      String.raw`(?:this|your|ur|what a) (?:\w+ )?(?:company|shop|store|service|website|site|app|business|outfit|place) (?:is )?(?:a |an |such a )?(?:(?:fucking|bloody|absolute|total|complete|joke of a) )?(?:joke|disgrace|scam|shambles|circus|clown show)`,
+      String.raw`bunch of (?:crooks|thieves|idiots|clowns|liars|amateurs|scammers|morons)`,
     ]),
     zh: chinesePhrases([
       '傻逼', '傻b', '傻x', '煞笔', '沙比', String.raw`(?<![a-z0-9])sb(?![a-z0-9])`, '智障', '脑残', '弱智', '白痴', '蠢货', '蠢猪', '猪脑子',
       '废物', '饭桶', '人渣', '畜生', '狗东西', '王八蛋', '混蛋', '去死', '滚蛋', '(?<![翻打])滚(?![动筒轮烫圆珠梯])', '有病吧', '神经病',
       '(?:你们|你|脑子|神经)有病', '是不是(?:傻|蠢|有病|脑子有问题)', '(?:你们|你)(?:是)?(?:傻|蠢)(?:吗|吧|啊|子|货)',
       '脑子(?:进水|被驴踢|坏了)', '垃圾(?:公司|客服|平台|店|商家|网站|服务|玩意|东西)', '(?:什么)?破(?:平台|公司|网站|店)',
-      '一群(?:废物|垃圾|骗子|傻逼|猪)', '骗子', '骗钱', '黑店', '奸商', '妈的', '他妈', '操你', '草泥马', '(?<![a-z])(?:tmd|nmd|cnm)(?![a-z])',
+      '一群(?:废物|垃圾|骗子|傻逼|猪)', '烂(?:公司|平台|店|客服|服务)', '骗子', '骗钱', '黑店', '奸商', '妈的', '他妈', '操你', '草泥马', '(?<![a-z])(?:tmd|nmd|cnm)(?![a-z])',
     ]),
   },
   {
@@ -147,7 +166,10 @@ const RULES: readonly ComplaintRule[] = [
     en: englishPhrases([
       `(?:the|my|a|for the) ${EN_ORDINAL} (?:time|email|e-mail|call|message|chat|attempt|complaint|request|ticket|letter)`,
       'not the first time', `${EN_ORDINAL} time (?:this|that|it) (?:has |have |had )?happened`,
-      `${EN_ORDINAL} time (?:asking|contacting|calling|writing|chatting|emailing|reporting|complaining|trying|messaging)`,
+      `${EN_ORDINAL} time (?:(?:that |now )?(?:i'm|i am|i've|i have|we're|we've|i|we) )?(?:asking|contacting|calling|writing|chatting|emailing|reporting|complaining|trying|messaging|asked|contacted|called|written|emailed|reported|complained|tried|messaged|reached out)`,
+      String.raw`(?:reached|reaching) out (?:to you |to your \w+ )?${EN_MANY} times`,
+      String.raw`(?:reached|reaching) out (?:already |now )?(?:twice|${EN_MANY} times)`,
+      String.raw`(?:this is )?my ${EN_ORDINAL} (?:email|e-mail|call|message|chat|attempt|complaint|request|ticket|letter|time)`,
       '(?:nobody|no one) ever (?:gets back|replies|responds|answers|helps|calls back|fixes|reads|listens)', `${EN_ORDINAL} (?:[a-z]{1,10} ){0,2}in a row`,
       String.raw`(?:contacted|called|rang|phoned|emailed|e-mailed|messaged|written|wrote|chatted|asked|told|promised|complained|reported|tried|chased)` +
         String.raw` (?:(?:it|you|them|us|me|this|that|about|for|far|already|now|again|over|literally|at|least|up|to|your|the|team|support|store) ){0,4}${EN_MANY} (?:times|emails|calls|messages|chats)`,
@@ -166,10 +188,33 @@ const RULES: readonly ComplaintRule[] = [
       `第${ZH_COUNT}[次回遍](?:了|的)?(?:联系|找|问|打|投诉|反映|催|咨询|说|发错|寄错|送错|搞错|弄错|出现|遇到|坏|收到错|来|申请|提交|给你们)`,
       `第${ZH_COUNT}[次回遍]了`, '不是第一次',
       `(?:问|找|联系|打|投诉|催|说|反映|反馈|咨询|申请|提交|打电话|来电|留言|发邮件|私信)(?:了|过)?(?:你们)?${ZH_COUNT}[次遍回]`,
+      `(?:发|写|留)了?${ZH_COUNT}(?:封|条|次)(?:邮件|信|消息|留言|私信)?`,
       '每次都(?:说|是|这样|让|叫|要|推|敷衍|没|不|找|拖)', '每次(?:找|问|联系)(?:你们|客服)?都',
       '又(?:发错|寄错|送错|搞错|弄错|坏了|延迟|没到|没发|出问题|是这样|拖)',
       '(?:一直|始终|到现在|至今|还是)(?:都)?没(?:有)?人(?:管|处理|理|回复|回|解决|联系)', '到底有没有人(?:管|处理|理)',
       '(?:还是|依然|仍然|仍)没(?:有)?(?:解决|处理|修好)',
+    ]),
+  },
+  {
+    kind: 'threat',
+    level: 'L2',
+    en: englishPhrases([
+      // Taking the money back through a third party.
+      String.raw`charge ?backs?`, String.raw`(?:dispute|disputing|disputed|reverse|reversing|reversal of|contest|contesting) (?:the|this|that|your) (?:charge|payment|transaction)`,
+      '(?:open|opening|file|filing|raise|raising) (?:a )?(?:paypal |bank |card )?dispute', '(?:paypal|bank|card) (?:dispute|claim)',
+      String.raw`(?:call|calling|contact|contacting|tell|telling|get|getting|go to|going to) my (?:bank|credit card company|card issuer)`,
+      // Leaving, and telling others.
+      String.raw`(?:never|not) (?:be )?(?:ordering|buying|shopping|using you|coming back|purchasing|order|buy|shop)(?: \w+){0,3} (?:again|anymore|ever again)`,
+      String.raw`(?:lost|losing) (?:a |me as a |another |one )?(?:loyal |good |long-time )?customer`, 'taking my business elsewhere',
+      String.raw`(?:i'm|i am|we're|we are) done with (?:you|your|this)`,
+      String.raw`(?:leave|leaving|write|writing|post|posting|give|giving) (?:you )?(?:a |an )?(?:bad|negative|terrible|scathing|honest|(?:one|1|zero|0)[- ]star) reviews?`,
+      String.raw`(?:tell|telling|warn|warning) (?:everyone|everybody|all my friends|people|others)`,
+      'review(?:s)? everywhere',
+    ]),
+    zh: chinesePhrases([
+      '拒付', '争议款', '(?:银行|信用卡)(?:申请)?(?:退单|争议|追回)', '平台介入', '(?:投诉|反映|告)到平台', '找平台', '平台投诉',
+      '再也不(?:会)?(?:买|来|用|光顾|在你们)', '以后不(?:会)?(?:再)?(?:买|来)了', '(?:给|打|写|留)(?:你们)?(?:个|一个)?(?:差评|负评|一星)',
+      '差评(?:警告|伺候)', '告诉(?:所有人|大家|身边的人)', '(?:让|叫)大家(?:别|不要)买',
     ]),
   },
   {
@@ -182,7 +227,7 @@ const RULES: readonly ComplaintRule[] = [
       'worst (?:service|company|experience|customer service|shop|store)',
       '(?:terrible|awful|horrible|poor|bad|appalling) (?:customer )?service', 'rude', 'unprofessional',
       'scam(?:med|mers)?',
-      'rip(?:ped)?[- ]off', 'chargeback', 'bad review', '(?:one|1)[- ]star',
+      'rip(?:ped)?[- ]off', 'bad review', '(?:one|1)[- ]star',
       '(?:want|demand|demanding) (?:a |my )?(?:full )?(?:refund|money back|compensation)',
     ]),
     zh: chinesePhrases([
