@@ -105,6 +105,13 @@ const ENGLISH_COMPLAINTS_WITHOUT_FEELING_WORDS = [
   'I really wanted to love this dress, returned it',
   'thanks for nothing',
   'why is my package delayed again?',
+  // Praise of a failure that happened again, thanks for a failure, praise said to the company beside a failure.
+  'oh perfect, my order is late again',
+  'just brilliant. cancelled again.',
+  'thanks a lot for ruining my weekend',
+  'cheers for the useless answer',
+  'wow, great service, 3 weeks and still nothing',
+  'you are so funny, still no refund',
 ];
 
 const ENGLISH_NOT_NEGATIVE = [
@@ -116,6 +123,9 @@ const ENGLISH_NOT_NEGATIVE = [
   'what is your customer support email',
   'I ordered a size 10 and it fits true to size',
   'thank you for the quick reply!',
+  'thanks for fixing the problem so fast',
+  'you are so helpful, thank you',
+  'great job, it arrived on time',
 ];
 
 describe('analyzeSentiment (English): real complaints', () => {
