@@ -18,6 +18,9 @@ export const EN_WORD_VALENCE: Readonly<Record<string, number>> = {
   support: 0, supported: 0, tops: 0, fit: 0, fits: 0, cut: 0, true: 0, gold: 0, rose: 0, straight: 0, slip: 0,
   feeling: 0, save: 0, saved: 0, significant: 0, big: 0, huge: 0, large: 0, fan: 0, kind: 0, share: 0, natural: 0,
   safety: 0, hope: 0, hopes: 0, hopefully: 0, wish: 0, worry: 0, deal: 0, clear: 0, clearly: 0, fine: 1,
+  // A dimension, a colour, a verb of use, a warning: "the quality of the knit", "grey", "can be worn", "be careful
+  // when you wash it". The judgement is in the words around them ("poor quality", "worn out", "too loose").
+  quality: 0, grey: 0, gray: 0, worn: 0, wear: 0, careful: 0, loose: -0.5,
   // A past or planned return is the customer's verdict on the item.
   returned: -1.5, cancelled: -1, canceled: -1,
   // Mild: customers use these words to report what they need done ("I have a problem updating my address", "I
@@ -58,6 +61,7 @@ export const EN_PHRASE_VALENCE: Readonly<Record<string, number>> = {
   "don't like": -2, "didn't like": -2, "doesn't like": -2, 'fed up': -3, 'sick of': -3, 'sick and tired': -4,
   'had enough': -3, 'how many times': -2, 'what a joke': -3,
   'a joke': -2, 'not good enough': -3, 'let me down': -2, 'let down': -2, 'falling apart': -2, 'fell apart': -2,
+  'worn out': -2, 'wore out': -2, 'poor quality': -3, 'cheap quality': -2,
   'never again': -3, 'wrong item': -2, 'wrong order': -2, 'wrong size': -2, 'wrong product': -2,
   'charged twice': -3, 'double charged': -3, 'charged me twice': -3, 'no response': -2, 'no reply': -2,
   'no answer': -2, 'no one answers': -3, 'nobody answers': -3, 'hung up': -2, "can't believe": -2,

@@ -97,6 +97,7 @@ const SARCASM_FOLLOWERS: ReadonlySet<string> = new Set(['another', 'again', 'mor
 export function readEnglishSentiment(text: string): SentimentReading {
   const tokens = tokenize(text);
   const contrastAt = lastContrastIndex(tokens);
+  const contrast = contrastWeights(tokens);
   const shoutedMessage = isShoutedMessage(tokens);
   const hits: Hit[] = [];
   const boostingExpletives = new Set<number>();
@@ -138,7 +139,7 @@ export function readEnglishSentiment(text: string): SentimentReading {
     }
     // One word in capitals stands out; a message all in capitals is weighed once, as a whole, below.
     if (!shoutedMessage && isShouted(token.raw)) valence *= CAPS_FACTOR;
-    if (contrastAt >= 0) valence *= i < contrastAt ? CONTRAST_BEFORE : CONTRAST_AFTER;
+    valence *= contrast[i];
 
     hits.push({
       start: i,
@@ -420,6 +421,30 @@ function findBefore(tokens: readonly Token[], at: number, floor: number, test: (
     seen++;
   }
   return -1;
+}
+
+/**
+ * "looks nice but fell apart": within one sentence, what comes before the last "but" weighs less and what comes after
+ * more. Another sentence is another thought: "Cute top. It runs large, but I love it." weighs "cute" in full. One pass
+ * from the end: the weight of every token.
+ */
+function contrastWeights(tokens: readonly Token[]): number[] {
+  const weights = new Array<number>(tokens.length).fill(1);
+  let contrastAhead = false;
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (t.kind === 'punctuation' && /[.!?]/.test(t.word)) contrastAhead = false;
+    if (t.kind === 'word' && EN_CONTRAST.has(t.word)) contrastAhead = true;
+    if (contrastAhead) weights[k] = CONTRAST_BEFORE;
+  }
+  let contrastBehind = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punctuation' && /[.!?]/.test(t.word)) contrastBehind = false;
+    if (t.kind === 'word' && EN_CONTRAST.has(t.word)) contrastBehind = true;
+    else if (contrastBehind && weights[k] === 1) weights[k] = CONTRAST_AFTER;
+  }
+  return weights;
 }
 
 function lastContrastIndex(tokens: readonly Token[]): number {

@@ -126,6 +126,11 @@ const ENGLISH_NOT_NEGATIVE = [
   'thanks for fixing the problem so fast',
   'you are so helpful, thank you',
   'great job, it arrived on time',
+  // Another sentence is another thought: the "but" of the second does not discount the first.
+  'Cute top. It runs a little large, but I love it.',
+  // A dimension, a colour, a verb of use: no judgement by themselves.
+  'the quality of the knit is thick and it can be worn with anything',
+  'I bought the grey one, be careful when you wash it',
 ];
 
 describe('analyzeSentiment (English): real complaints', () => {
@@ -135,6 +140,11 @@ describe('analyzeSentiment (English): real complaints', () => {
 
   test.each(ENGLISH_NOT_NEGATIVE)('not negative: %s', (text) => {
     expect(analyzeSentiment(text, 'en').label).not.toBe('negative');
+  });
+
+  test('"but" discounts what comes before it in its own sentence only', () => {
+    expect(score('Cute top. It runs large, but I love it.')).toBeGreaterThan(score('Cute top, it runs large, but I love it.'));
+    expect(score('looks nice but fell apart after a day')).toBeLessThan(0);
   });
 
   test('sarcasm is marked in the evidence', () => {
