@@ -112,6 +112,10 @@ const ENGLISH_COMPLAINTS_WITHOUT_FEELING_WORDS = [
   'cheers for the useless answer',
   'wow, great service, 3 weeks and still nothing',
   'you are so funny, still no refund',
+  // What a product turned out to be, and a challenge asked as a question.
+  'the fabric pilled after one wash and it shrank',
+  'flimsy and overpriced',
+  'what kind of answer is this?',
 ];
 
 const ENGLISH_NOT_NEGATIVE = [
@@ -131,6 +135,8 @@ const ENGLISH_NOT_NEGATIVE = [
   // A dimension, a colour, a verb of use: no judgement by themselves.
   'the quality of the knit is thick and it can be worn with anything',
   'I bought the grey one, be careful when you wash it',
+  'so comfy and flattering',
+  'how can you help me with my order?',
 ];
 
 describe('analyzeSentiment (English): real complaints', () => {
