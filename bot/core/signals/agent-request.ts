@@ -80,7 +80,7 @@ const EN_PATTERNS: readonly RegExp[] = [
   pattern(String.raw`transfer\sme|escalate\s(?:this|it|my\s(?:case|complaint|issue|ticket))`),
   pattern(
     String.raw`(?:is\sthere|are\sthere|do\syou\shave|have\syou\sgot)\s(?:a|an|any)\s(?:real\s|live\s|actual\s)?` +
-      String.raw`(?:humans?|person|people|agents?|operators?|representatives?|one|body)(?:\s(?:i|we)\scan\s(?:talk|speak|chat))?`,
+      String.raw`(?:humans?|person|people|agents?|operators?|representatives?|one|body)(?!\s(?:size|sized|hair|resources|rights|chart|body))(?:\s(?:i|we)\scan\s(?:talk|speak|chat))?`,
   ),
   pattern(String.raw`(?:don't|do\snot|dont)\swant\sto\s(?:talk|speak|chat)\s(?:to|with)\s(?:(?:a|an|the|this|your)\s)?${EN_BOT}`),
   // A person asked to act: "can a human look at my case", "can someone from support call me back".

@@ -20,8 +20,15 @@
 const EN_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'human', 'humans', 'person', 'agent', 'agents', 'representative', 'representatives', 'rep', 'reps', 'operator',
   'operators', 'supervisor', 'supervisors', 'manager', 'managers', 'staff', 'employee', 'employees', 'advisor',
-  'adviser', 'specialist', 'colleague',
+  'adviser', 'specialist', 'colleague', 'manger', 'supervisr', 'represntative', 'representive',
 ]);
+/** Misspelt "representative" ("represenative", "reprensentative"): any long word that starts like it. */
+const EN_REPRESENTATIVE_TYPO = /^repr?e?s[a-z]{5,}$/;
+/** "anyone there?", "is anybody around": a clause that only asks whether a person is present. */
+const EN_ANYONE_PRESENT = /^(?:(?:hello|hi|hey|so) )?(?:is |are )?(?:there )?(?:any|some) ?(?:one|body|people|humans?)(?: (?:real|actually|even|at all))? (?:there|here|around|available|online|awake|on)$/;
+/** "no more bots", "enough with the bot", "tired of talking to a robot": the bot refused is a person asked for. */
+const EN_BOT_REFUSED =
+  /\b(?:no more|enough (?:with|of)(?: the| this| your)?|stop(?: the| this| with the)?|done with(?: the| this| your)?|sick of(?: the| this| your)?|tired of(?: the| this| talking to(?: a| the| this)?)?)\s(?:bots?|robots?|chat ?bots?|machines?|automated (?:replies|answers|messages|system))\b/;
 /** "someone", "anybody": a person only when made real ("someone real", "a real someone") or asked to contact the customer. */
 const EN_ANYONE: ReadonlySet<string> = new Set(['someone', 'somebody', 'anyone', 'anybody', 'somone', 'some1']);
 const EN_REAL: ReadonlySet<string> = new Set(['real', 'live', 'actual', 'human', 'physical', 'flesh']);
@@ -36,7 +43,7 @@ const EN_ASKING: ReadonlySet<string> = new Set([
   'want', 'wanna', 'need', 'needs', 'like', 'prefer', 'rather', 'demand', 'insist', 'request', 'requesting', 'get',
   'give', 'let', 'can', 'could', 'may', 'transfer', 'connect', 'put', 'hook', 'escalate', 'talk', 'speak', 'chat',
   'please', 'pls', 'plz', 'now', 'asap', 'available', 'around', 'here', 'there', 'online', 'find', 'bring',
-  'fetch', 'reach', 'contact', 'switch', 'pass', 'hand',
+  'fetch', 'reach', 'contact', 'switch', 'pass', 'hand', 'gimme', 'required', 'needed',
 ]);
 /** A person acting on the customer's case: "a human look at this", "have a manager call me". */
 const EN_ACT_FOR_ME = /\b(?:call|ring|phone|contact|email|text|reach|help|assist|look|check|review|handle|get back to)\s(?:me|us|at|into|my|this|over)\b/;
@@ -63,7 +70,7 @@ const EN_POLITE: ReadonlySet<string> = new Set(['please', 'pls', 'plz', 'now', '
 const EN_GENERIC: ReadonlySet<string> = new Set(['person', 'someone', 'somebody', 'anyone', 'anybody', 'somone', 'some1']);
 const EN_WANTING: ReadonlySet<string> = new Set([
   'want', 'wanna', 'need', 'talk', 'speak', 'chat', 'transfer', 'connect', 'please', 'pls', 'plz', 'prefer', 'rather',
-  'demand', 'insist', 'get', 'give', 'find', 'bring', 'hook', 'put', 'pass', 'hand', 'switch', 'now',
+  'demand', 'insist', 'get', 'give', 'find', 'bring', 'hook', 'put', 'pass', 'hand', 'switch', 'now', 'gimme',
 ]);
 /** Words after "human" that make it an adjective: "human resources", "human rights", "human size". */
 const EN_HUMAN_AS_ADJECTIVE: ReadonlySet<string> = new Set([
@@ -85,11 +92,23 @@ const EN_IDENTITY = /\b(?:are you|r u|is this|you are|you're|ur|am i (?:talking|
 /** A clause longer than this is a story, not a request: its person words are too far from its verbs to read together. */
 const EN_MAX_CLAUSE_WORDS = 16;
 
+/** Greetings and politeness around "anyone there?": with anything more, it only opens a question. */
+const EN_GREETING = /^(?:hi|hello|hey|helo|hallo|yo|please|pls|plz|excuse me|sorry|um+|uh+|ok|okay)?$/;
+
 export function composedEnglishRequest(normalized: string): string[] {
   const found: string[] = [];
-  for (const clause of normalized.split(/[.!?;,]+|\s(?:but|and then|so)\s/)) {
+  const clauses = normalized.split(/[.!?;,]+|\s(?:but|and then|so)\s/).map((c) => c.trim());
+  // "hello? anyone there?" alone waits for a person; "anyone there? can I return perfume" asks the bot a question.
+  const present = clauses.find((c) => EN_ANYONE_PRESENT.test(c));
+  if (present && clauses.every((c) => c === present || EN_GREETING.test(c))) return [present];
+  for (const clause of clauses) {
     const words = clause.split(/[^a-z0-9'-]+/).filter(Boolean);
-    if (words.length === 0 || words.length > EN_MAX_CLAUSE_WORDS || EN_IDENTITY.test(clause) || EN_PAST.test(clause) || EN_REFUSED.test(clause)) continue;
+    if (words.length === 0 || words.length > EN_MAX_CLAUSE_WORDS || EN_IDENTITY.test(clause) || EN_PAST.test(clause)) continue;
+    if (EN_BOT_REFUSED.test(clause)) {
+      found.push(clause.trim());
+      continue;
+    }
+    if (EN_REFUSED.test(clause)) continue;
     const person = personIn(words, clause);
     if (person < 0) continue;
     // "person" and "someone" are wanted before they are named ("need a person"), or politely after ("person please").
@@ -114,7 +133,7 @@ function personIn(words: readonly string[], clause: string): number {
       return i;
     }
     const anyone = EN_ANYONE.has(word);
-    if (!anyone && !EN_PERSON_NOUNS.has(word)) continue;
+    if (!anyone && !EN_PERSON_NOUNS.has(word) && !EN_REPRESENTATIVE_TYPO.test(word)) continue;
     if (EN_DESCRIBED_BY.has(before) || EN_NARRATED_AFTER.has(after) || EN_THING_AFTER.has(after)) continue;
     if (word === 'human' && EN_HUMAN_AS_ADJECTIVE.has(after)) continue;
     if (anyone) {
@@ -135,7 +154,7 @@ function personIn(words: readonly string[], clause: string): number {
 const ZH_PERSON =
   /人工客服|人工服务|人工坐席|真人客服|真人|活人|客服人员|客服专员|专人|专员|客服|工作人员|服务人员|职员|员工|经理|主管|负责人|领导|店长|人工(?!智能|费|成本|湖|合成|降雨|授精|呼吸|种植|养殖|操作|审核|处理|干预|检测|核实|录入)/g;
 /** Before the person, within a few characters: what asks for one. */
-const ZH_ASK_BEFORE = /(?:要|想|找|搵|揾|转|接|叫|让|请|换|求|麻烦|帮我|能不能|能否|可以|可不可以|可唔可以|有没有|有冇|给我|联系|联络|呼叫)[^，,。！？!?\s]{0,4}$/;
+const ZH_ASK_BEFORE = /(?:来|要|想|找|搵|揾|转|接|叫|让|请|换|求|麻烦|帮我|能不能|能否|可以|可不可以|可唔可以|有没有|有冇|给我|联系|联络|呼叫)[^，,。！？!?\s]{0,4}$/;
 /** After the person: asks them to come, act or answer now. */
 const ZH_ASK_AFTER = /^(?:来|过来|出来|在吗|在不在|在哪|呢|吗|呀|啊|吧|联系我|给我打|打给我|回电|回我|跟我|和我|同我|介入|接手|看看|看一下|帮我|帮忙)/;
 /** After the person: narrates what they did ("客服说明天发货", "经理让我买的"). */

@@ -228,6 +228,10 @@ const REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
   ['别机器人了 人工', 'Hans'],
   ['我要跟人说话', 'Hans'],
   ['人呢', 'Hans'],
+  ['no more bots please', 'Hans'],
+  ['hello? anyone there?', 'Hans'],
+  ['can i speak to a manger', 'Hans'],
+  ['来个人工', 'Hans'],
   ['麻煩轉接專人', 'Hant'],
   ['找專人處理', 'Hant'],
 ];
@@ -250,6 +254,7 @@ const NOT_REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
   ['客服说三天到', 'Hans'],
   ['人工智能是什么', 'Hans'],
   ['你是真人嗎', 'Hant'],
+  ['is there a human size chart', 'Hans'],
   ['客服說明天到', 'Hant'],
 ];
 

@@ -8,6 +8,13 @@ const ENGLISH: Array<[string, string[]]> = [
   ['ok, someone real please', ['someone real please']],
   ['I would prefer a person please', ['i would prefer a person please']],
   ['could you have someone contact me', ['could you have someone contact me']],
+  ['talk to a live represenative', ['talk to a live represenative']],
+  ['human assistance required', ['human assistance required']],
+  ['hello? anyone there?', ['anyone there']],
+  ['no more bots please', ['no more bots please']],
+  ['gimme a human', ['gimme a human']],
+  // "anyone there?" only opens a question when one follows.
+  ['hi hello? anyone there? can i return an opened perfume', []],
   // Described, narrated, refused, asked what Baton is, or a story too long to read as one request.
   ['the delivery agent is outside', []],
   ['the agent said it ships monday', []],
@@ -26,6 +33,7 @@ const CHINESE: Array<[string, string[]]> = [
   ['东西坏了，找专人处理', ['找专人处理']],
   ['客服在吗', ['客服在吗']],
   ['我要跟人说话', ['我要跟人说话']],
+  ['来个人工', ['来个人工']],
   ['客服说明天发货', []],
   ['我经理让我买的', []],
   ['客服处理结果我不满意', []],
