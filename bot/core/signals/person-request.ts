@@ -24,8 +24,6 @@ const EN_PERSON_NOUNS: ReadonlySet<string> = new Set([
 ]);
 /** Misspelt "representative" ("represenative", "reprensentative"): any long word that starts like it. */
 const EN_REPRESENTATIVE_TYPO = /^repr?e?s[a-z]{5,}$/;
-/** "anyone there?", "is anybody around": a clause that only asks whether a person is present. */
-const EN_ANYONE_PRESENT = /^(?:(?:hello|hi|hey|so) )?(?:is |are )?(?:there )?(?:any|some) ?(?:one|body|people|humans?)(?: (?:real|actually|even|at all))? (?:there|here|around|available|online|awake|on)$/;
 /** "no more bots", "enough with the bot", "tired of talking to a robot": the bot refused is a person asked for. */
 const EN_BOT_REFUSED =
   /\b(?:no more|enough (?:with|of)(?: the| this| your)?|stop(?: the| this| with the)?|done with(?: the| this| your)?|sick of(?: the| this| your)?|tired of(?: the| this| talking to(?: a| the| this)?)?)\s(?:bots?|robots?|chat ?bots?|machines?|automated (?:replies|answers|messages|system))\b/;
@@ -92,15 +90,10 @@ const EN_IDENTITY = /\b(?:are you|r u|is this|you are|you're|ur|am i (?:talking|
 /** A clause longer than this is a story, not a request: its person words are too far from its verbs to read together. */
 const EN_MAX_CLAUSE_WORDS = 16;
 
-/** Greetings and politeness around "anyone there?": with anything more, it only opens a question. */
-const EN_GREETING = /^(?:hi|hello|hey|helo|hallo|yo|please|pls|plz|excuse me|sorry|um+|uh+|ok|okay)?$/;
 
 export function composedEnglishRequest(normalized: string): string[] {
   const found: string[] = [];
   const clauses = normalized.split(/[.!?;,]+|\s(?:but|and then|so)\s/).map((c) => c.trim());
-  // "hello? anyone there?" alone waits for a person; "anyone there? can I return perfume" asks the bot a question.
-  const present = clauses.find((c) => EN_ANYONE_PRESENT.test(c));
-  if (present && clauses.every((c) => c === present || EN_GREETING.test(c))) return [present];
   for (const clause of clauses) {
     const words = clause.split(/[^a-z0-9'-]+/).filter(Boolean);
     if (words.length === 0 || words.length > EN_MAX_CLAUSE_WORDS || EN_IDENTITY.test(clause) || EN_PAST.test(clause)) continue;
