@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
-import { sleep } from '../support/wait';
+import { waitFor } from '../support/wait';
 
 const CONVERSATIONS = 12;
 const ADMIN = { email: 'admin@example.com', password: 'correct horse battery' };
@@ -61,7 +61,9 @@ test('a kill -9 during a burst loses no acknowledged message or ticket', async (
         }
       }),
     );
-    await sleep(400);
+    // Killed once a part of the burst is acknowledged (not after a fixed time: a loaded machine is slower to start).
+    const acked = () => conversations.reduce((n, c) => n + c.acked.length, 0);
+    await waitFor(() => acked() >= CONVERSATIONS * 3, { timeoutMs: 30_000 });
     killed = true;
     server.child.kill('SIGKILL');
     await server.exited;
