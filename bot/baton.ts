@@ -21,16 +21,12 @@ import { buildUnderstanding, type UnderstandingParts } from './composition/under
 import { buildHandoff, type HandoffOverrides } from './composition/handoff';
 import { createJobList, type JobList } from './composition/jobs';
 import { buildKnowledge, type KnowledgeParts } from './composition/knowledge';
+import { buildPeople } from './composition/people';
 import { retentionJob } from './composition/retention';
 import { closingOnFailure, openStorage, type Storage } from './composition/storage';
 import type { Config } from './config';
 import { manageServer, type ManagedServer } from './http/server-lifecycle';
-import { createAuthService, type AuthService } from './people/auth-service';
-import { generateSigningKey } from './channels/directline/tokens';
-import { tablesOf } from './stores/database';
-import { KyselyLoginThrottleStore } from './stores/login-throttle-store';
-import { KyselyPeopleStore } from './stores/people-store';
-import type { BotTables } from './stores/schema';
+import type { AuthService } from './people/auth-service';
 
 export interface BatonOverrides extends BotOverrides {
   log?: (line: string) => void;
@@ -96,11 +92,7 @@ export async function createBaton(config: Readonly<Config>, overrides: BatonOver
         log,
         overrides,
       });
-      const auth = createAuthService({
-        people: new KyselyPeopleStore(tablesOf<BotTables>(storage.database.db)),
-        throttle: new KyselyLoginThrottleStore(tablesOf<BotTables>(storage.database.db)),
-        throttleKey: await storage.settings.getOrCreate('auth.throttleKey', generateSigningKey),
-      });
+      const { auth } = await buildPeople(storage);
       const { watchJob: _watch, close: _close, ...knowledgeParts } = knowledge;
       const parts: BatonParts = {
         config,

@@ -10,7 +10,7 @@ import { createBotAdapter, type BotAdapter } from '../channels/agents/adapter';
 import { createBatonAgent, type TurnLogic } from '../channels/agents/baton-agent';
 import { createInProcessEndpoint, type BotEndpoint } from '../channels/agents/in-process-endpoint';
 import { createProactiveSender } from '../channels/agents/proactive';
-import { DirectLine } from '../channels/directline/direct-line';
+import { DirectLine, type DirectLineService } from '../channels/directline/direct-line';
 import { createDirectLineTokens, generateSigningKey } from '../channels/directline/tokens';
 import type { Config } from '../config';
 import { createInProcessFeed, type ActivityFeed } from '../conversations/activity-feed';
@@ -69,7 +69,7 @@ export interface BotParts {
   runtime: ConversationRuntime;
   logic: TurnLogic;
   botEndpoint: BotEndpoint;
-  directLine: DirectLine;
+  directLine: DirectLineService;
 }
 
 export async function buildBot(deps: {

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import express, { type Router } from 'express';
 import { z } from 'zod';
 import { rateLimit, type RateLimiter } from '../http/rate-limit';
-import type { DirectLine } from '../channels/directline/direct-line';
+import type { DirectLineService } from '../channels/directline/direct-line';
 import { parseOr400 } from '../../contracts';
 
 const WEB_DIR = __dirname;
@@ -18,7 +18,7 @@ export function webChatBundlePath(): string {
 
 const TokenRequestSchema = z.object({ locale: z.string().max(20).regex(/^[A-Za-z-]+$/, 'locale looks like en-US or zh-CN').optional() });
 
-export function createWebChatRouter(deps: { directLine: DirectLine; conversationsPerAddress: RateLimiter }): Router {
+export function createWebChatRouter(deps: { directLine: DirectLineService; conversationsPerAddress: RateLimiter }): Router {
   const router = express.Router();
   const bundle = webChatBundlePath();
   const noStore = { headers: { 'Cache-Control': 'no-cache' } };

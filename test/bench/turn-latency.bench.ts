@@ -17,6 +17,7 @@ import { handleTurn } from '../../bot/core/engine';
 import { createKnowledgeService, loadDemoArticles } from '../../knowledge';
 import { InMemoryArticleStore } from '../fakes/in-memory-article-store';
 import { summarize, timed } from './stats';
+import { postJson as post } from './support';
 
 const TURNS = 400;
 const WARMUP = 40;
@@ -60,15 +61,6 @@ async function answerableQuestions(): Promise<string[]> {
     });
 }
 
-async function post(url: string, body: unknown, token?: string): Promise<Record<string, unknown>> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${url} → ${res.status} ${await res.text()}`);
-  return (await res.json()) as Record<string, unknown>;
-}
 
 async function measureDirectLine(origin: string, texts: string[]): Promise<number[]> {
   const samples: number[] = [];

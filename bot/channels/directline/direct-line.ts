@@ -174,3 +174,6 @@ function toClientActivity(stored: StoredActivity): Record<string, unknown> {
   out.timestamp = stored.timestamp;
   return out;
 }
+
+/** Direct Line as its routers, the stream and the chat page use it: the public side of the class, an interface. */
+export type DirectLineService = { [K in keyof DirectLine]: DirectLine[K] };

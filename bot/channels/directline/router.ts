@@ -2,11 +2,11 @@
 import express, { type Request, type Router } from 'express';
 import type { ClientLimits } from '../../http/client-limits';
 import { enforce } from '../../http/rate-limit';
-import type { DirectLine } from './direct-line';
+import type { DirectLineService } from './direct-line';
 import { ConversationIdSchema, PostedActivitySchema, TokenGenerateSchema, WatermarkSchema } from './schemas';
 import { parseOr400 } from '../../../contracts';
 
-export function createDirectLineRouter(deps: { directLine: DirectLine; bodyLimit: number; publicUrl?: string; limits: ClientLimits }): Router {
+export function createDirectLineRouter(deps: { directLine: DirectLineService; bodyLimit: number; publicUrl?: string; limits: ClientLimits }): Router {
   const { directLine } = deps;
   const router = express.Router();
   router.use(express.json({ limit: deps.bodyLimit }));

@@ -7,7 +7,7 @@ import { STATUS_CODES, type IncomingMessage, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { ActivityFeed } from '../../conversations/activity-feed';
-import type { DirectLine } from './direct-line';
+import type { DirectLineService } from './direct-line';
 import { ConversationIdSchema, WatermarkSchema } from './schemas';
 
 const STREAM_PATH = /^\/v3\/directline\/conversations\/([^/]+)\/stream$/;
@@ -18,7 +18,7 @@ export const DEFAULT_STREAMS_PER_USER = 5;
 
 export function attachDirectLineStream(
   server: Server,
-  deps: { directLine: DirectLine; feed: ActivityFeed; streamsPerUser?: number },
+  deps: { directLine: DirectLineService; feed: ActivityFeed; streamsPerUser?: number },
 ): () => void {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
   const maxPerUser = deps.streamsPerUser ?? DEFAULT_STREAMS_PER_USER;
@@ -78,7 +78,7 @@ function refuse(socket: Duplex, status: number, message: string): void {
   socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}\r\nConnection: close\r\nContent-Type: text/plain\r\n\r\n${message}`);
 }
 
-async function authorizeStream(directLine: DirectLine, rawConversationId: string, url: URL) {
+async function authorizeStream(directLine: DirectLineService, rawConversationId: string, url: URL) {
   const conversationId = ConversationIdSchema.parse(decodeURIComponent(rawConversationId));
   const token = url.searchParams.get('t');
   const caller = directLine.identify(token ? `Bearer ${token}` : undefined);
@@ -99,7 +99,7 @@ function serveStream(
   conversationId: string,
   fromWatermark: number,
   expiresAt: number | undefined,
-  deps: { directLine: DirectLine; feed: ActivityFeed },
+  deps: { directLine: DirectLineService; feed: ActivityFeed },
 ): void {
   let watermark = fromWatermark;
   let sending = false;
