@@ -6,6 +6,11 @@ export interface ConversationStore {
   ensure(conversation: NewConversation): Promise<Conversation>;
   get(id: string): Promise<Conversation | undefined>;
   append(conversationId: string, activity: NewActivity): Promise<StoredActivity>;
+  /**
+   * Appends an activity unless one with the same id is already in the conversation (insert-or-ignore, atomic: of
+   * several deliveries of one id at once exactly one is stored); undefined for a duplicate, which uses no seq.
+   */
+  appendOnce(conversationId: string, activity: NewActivity & { id: string }): Promise<StoredActivity | undefined>;
   findActivity(conversationId: string, activityId: string): Promise<StoredActivity | undefined>;
   /** Activities with seq > afterSeq, oldest first. */
   list(conversationId: string, options?: { afterSeq?: number; limit?: number }): Promise<StoredActivity[]>;

@@ -19,11 +19,11 @@ export function createTranscript(store: ConversationStore, feed: ActivityFeed): 
     async recordInbound(conversation, activity) {
       await store.ensure(conversation);
       const id = typeof activity.id === 'string' && activity.id ? activity.id : undefined;
-      if (id && (await store.findActivity(conversation.id, id))) {
-        return undefined;
-      }
-      const stored = await store.append(conversation.id, toNewActivity(activity, 'in', 'customer', id));
-      feed.publish(conversation.id);
+      // Insert-or-ignore, not check-then-insert: parallel deliveries of one id store it once and none fails.
+      const stored = id
+        ? await store.appendOnce(conversation.id, { ...toNewActivity(activity, 'in', 'customer', id), id })
+        : await store.append(conversation.id, toNewActivity(activity, 'in', 'customer', undefined));
+      if (stored) feed.publish(conversation.id);
       return stored;
     },
     async recordOutbound(conversationId, activity, role) {

@@ -3,6 +3,9 @@ import type { ConversationStore } from '../conversations/conversation-store';
 import type { Conversation, NewActivity, NewConversation, StoredActivity } from '../conversations/model';
 import type { ActivitiesTable, BotTables, ConversationsTable } from './schema';
 
+/** Thrown inside the append transaction to roll it back when the activity id was stored before. */
+const DUPLICATE = Symbol('duplicate activity');
+
 export class KyselyConversationStore implements ConversationStore {
   constructor(
     private readonly db: Kysely<BotTables>,
@@ -40,9 +43,24 @@ export class KyselyConversationStore implements ConversationStore {
   }
 
   async append(conversationId: string, activity: NewActivity): Promise<StoredActivity> {
+    const stored = await this.insert(conversationId, activity, false);
+    return stored!;
+  }
+
+  async appendOnce(conversationId: string, activity: NewActivity & { id: string }): Promise<StoredActivity | undefined> {
+    try {
+      return await this.insert(conversationId, activity, true);
+    } catch (err) {
+      if (err === DUPLICATE) return undefined;
+      throw err;
+    }
+  }
+
+  private insert(conversationId: string, activity: NewActivity, ignoreDuplicate: boolean): Promise<StoredActivity | undefined> {
     const at = this.now().toISOString();
     return this.db.transaction().execute(async (trx) => {
-      // Taking the next seq with an UPDATE row-locks the conversation, so concurrent appends never share a seq.
+      // Taking the next seq with an UPDATE row-locks the conversation, so concurrent appends never share a seq (and
+      // concurrent deliveries of one id queue behind each other: the later one finds the earlier one's row).
       const bumped = await trx
         .updateTable('conversations')
         .set((eb) => ({ last_seq: eb('last_seq', '+', 1), updated_at: at }))
@@ -63,7 +81,17 @@ export class KyselyConversationStore implements ConversationStore {
         body: JSON.stringify(body),
         created_at: at,
       };
-      await trx.insertInto('activities').values(row).execute();
+      const insert = trx.insertInto('activities').values(row);
+      if (!ignoreDuplicate) {
+        await insert.execute();
+        return toActivity(row);
+      }
+      const inserted = await insert
+        .onConflict((oc) => oc.columns(['conversation_id', 'id']).doNothing())
+        .returning('seq')
+        .executeTakeFirst();
+      // Nothing inserted: the id was there already. Throwing rolls the seq back, so the log stays gap-free.
+      if (!inserted) throw DUPLICATE;
       return toActivity(row);
     });
   }

@@ -115,8 +115,9 @@ export class DirectLine {
     const conversation = await this.authorize(caller, conversationId);
     if (posted.text !== undefined && posted.text.length > this.deps.textLimit) throw fail.textTooLong(this.deps.textLimit, posted.text.length);
     const userId = caller.kind === 'token' ? caller.claims.userId : (posted.from?.id ?? conversation.userId);
-    const id = `${conversationId}|in-${randomBytes(6).toString('hex')}`;
-    const { from, timestamp: _clientTimestamp, ...content } = posted;
+    // The client's id makes a retry idempotent: the store keeps one activity per id and the turn runs once.
+    const id = posted.id ?? `${conversationId}|in-${randomBytes(6).toString('hex')}`;
+    const { from, timestamp: _clientTimestamp, id: _clientId, ...content } = posted;
     // Personal data is redacted here, at the edge, before the adapter, the runtime or any store sees the activity.
     await this.deps.bot.process(
       redactActivity({

@@ -72,6 +72,17 @@ forEachDatabase('ConversationStore contract', (kind) => {
     expect(await store.list('conv-d')).toHaveLength(1);
   });
 
+  test('appendOnce stores one of several parallel deliveries of an id and refuses none', async () => {
+    await store.ensure({ id: 'conv-once', channel: 'msteams', userId: 'u1' });
+    await store.append('conv-once', message('before'));
+    const results = await Promise.all(Array.from({ length: 5 }, () => store.appendOnce('conv-once', { ...message('hello'), id: 'retried-1' })));
+    expect(results.filter((r) => r !== undefined).map((r) => [r!.seq, r!.id])).toEqual([[2, 'retried-1']]);
+    // A duplicate takes no seq: the next activity follows without a gap.
+    const next = await store.append('conv-once', message('after'));
+    expect(next.seq).toBe(3);
+    expect((await store.list('conv-once')).map((a) => a.text)).toEqual(['before', 'hello', 'after']);
+  });
+
   test('append to an unknown conversation fails and stores nothing', async () => {
     await expectRejection(store.append('nope', message('x')), /unknown conversation/);
     expect(await store.list('nope')).toEqual([]);
