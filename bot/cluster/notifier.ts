@@ -29,6 +29,11 @@ export interface Notifier {
    */
   publish<T>(topic: string, payload: T): Promise<void>;
   subscribe<T>(topic: string, listener: NotificationListener<T>): () => void;
+  /**
+   * Starts hearing other instances (the listening connection, or the poll). Building a notifier starts nothing, so
+   * the CLI and tests that never start one leave no connection open; publishing works either way.
+   */
+  start(): Promise<void>;
   /** False while other instances' notifications arrive only through the fallback poll (for /readyz and tests). */
   listening(): boolean;
   close(): Promise<void>;
@@ -102,6 +107,7 @@ export function createInProcessNotifier(options: { instanceId?: string; onListen
       local.deliver({ id: local.nextId(), topic, payload, origin: local.instanceId });
     },
     subscribe: (topic, listener) => local.subscribe(topic, listener as NotificationListener),
+    start: async () => undefined,
     listening: () => true,
     close: async () => undefined,
   };

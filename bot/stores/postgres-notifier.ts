@@ -37,7 +37,7 @@ interface Row {
   origin: string;
 }
 
-export async function createPostgresNotifier(options: PostgresNotifierOptions): Promise<Notifier & { listenerPid(): number | undefined }> {
+export function createPostgresNotifier(options: PostgresNotifierOptions): Notifier & { listenerPid(): number | undefined } {
   const log = options.log ?? ((line: string) => console.error(line));
   const local = new LocalDelivery(options.instanceId ?? newInstanceId(), options.onListenerError ?? ((err) => log(`[notifier] a listener failed: ${(err as Error)?.message ?? err}`)));
   const pollMs = options.pollMs ?? 1_000;
@@ -47,14 +47,15 @@ export async function createPostgresNotifier(options: PostgresNotifierOptions): 
   const { pool } = options;
 
   let closed = false;
+  let started = false;
   let listener: Client | undefined;
   let listenerPid: number | undefined;
   let connected = false;
   let pollTimer: NodeJS.Timeout | undefined;
   let reconnectTimer: NodeJS.Timeout | undefined;
   let attempt = 0;
-  /** Database time from which the next poll reads (a little before the last poll, for late commits). */
-  let since: Date = (await pool.query<{ now: Date }>('select now() as now')).rows[0].now;
+  /** Database time from which the next poll reads (a little before the last poll, for late commits); set by start. */
+  let since = new Date(0);
 
   const fromRow = (row: Row): Notification => ({ id: row.id, topic: row.topic, payload: JSON.parse(row.payload) as unknown, origin: row.origin });
 
@@ -143,8 +144,6 @@ export async function createPostgresNotifier(options: PostgresNotifierOptions): 
     }
   }
 
-  await connect();
-  if (!connected) startPolling();
 
   let lastPurge = 0;
   const purge = () => {
@@ -170,6 +169,19 @@ export async function createPostgresNotifier(options: PostgresNotifierOptions): 
       purge();
     },
     subscribe: (topic, listen) => local.subscribe(topic, listen as NotificationListener),
+    async start() {
+      if (started || closed) return;
+      started = true;
+      try {
+        since = (await pool.query<{ now: Date }>('select now() as now')).rows[0].now;
+      } catch (err) {
+        // The database is away at start: read from our own clock's idea of now, less a margin; the poll corrects it.
+        since = new Date(Date.now() - 60_000);
+        log(`[notifier] could not read the database time: ${(err as Error).message}`);
+      }
+      await connect();
+      if (!connected) startPolling();
+    },
     listening: () => connected,
     listenerPid: () => listenerPid,
     async close() {

@@ -34,6 +34,8 @@ export interface ClientActivity {
 export interface DirectLineCustomer {
   conversationId: string;
   token: string;
+  /** The WebSocket stream of the instance that started the conversation. */
+  streamUrl?: string;
   /** Posts one activity (a message unless `activity.type` says otherwise); the raw answer, errors included. */
   post(activity: Record<string, unknown>): Promise<Answer<{ id: string }>>;
   say(text: string): Promise<Answer<{ id: string }>>;
@@ -44,9 +46,9 @@ export interface DirectLineCustomer {
 export async function startCustomer(origin: string): Promise<DirectLineCustomer> {
   const token = await postJson<{ token: string }>(`${origin}/api/webchat/token`, {});
   if (token.status !== 200) throw new Error(`token exchange → ${token.status} ${JSON.stringify(token.body)}`);
-  const started = await postJson<{ conversationId: string; token: string }>(`${origin}/v3/directline/conversations`, {}, token.body!.token);
+  const started = await postJson<{ conversationId: string; token: string; streamUrl: string }>(`${origin}/v3/directline/conversations`, {}, token.body!.token);
   if (started.status >= 300) throw new Error(`start conversation → ${started.status} ${JSON.stringify(started.body)}`);
-  return customerOf(origin, started.body!.conversationId, started.body!.token);
+  return { ...customerOf(origin, started.body!.conversationId, started.body!.token), streamUrl: started.body!.streamUrl };
 }
 
 /** The same customer seen through another origin (another instance behind the same load balancer). */

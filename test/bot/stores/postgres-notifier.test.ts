@@ -31,8 +31,9 @@ maybe('PostgreSQL notifier', () => {
   });
 
   async function instance(options: { reconnectMs?: number } = {}) {
-    const notifier = await createPostgresNotifier({ pool: handle.pgPool!, connectionString: database.url!, log: () => undefined, ...options });
+    const notifier = createPostgresNotifier({ pool: handle.pgPool!, connectionString: database.url!, log: () => undefined, ...options });
     closers.push(() => notifier.close());
+    await notifier.start();
     const heard: Notification[] = [];
     notifier.subscribe('t', (n) => heard.push(n));
     return { notifier, heard };
