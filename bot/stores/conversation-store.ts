@@ -43,31 +43,71 @@ export class KyselyConversationStore implements ConversationStore {
   }
 
   async append(conversationId: string, activity: NewActivity): Promise<StoredActivity> {
-    const stored = await this.insert(conversationId, activity, false);
-    return stored!;
+    const { conversationRow: _row, ...stored } = (await this.insert(conversationId, activity, false))!;
+    return stored;
   }
 
   async appendOnce(conversationId: string, activity: NewActivity & { id: string }): Promise<StoredActivity | undefined> {
     try {
-      return await this.insert(conversationId, activity, true);
+      const inserted = await this.insert(conversationId, activity, true);
+      if (!inserted) return undefined;
+      const { conversationRow: _row, ...stored } = inserted;
+      return stored;
     } catch (err) {
       if (err === DUPLICATE) return undefined;
       throw err;
     }
   }
 
-  private insert(conversationId: string, activity: NewActivity, ignoreDuplicate: boolean): Promise<StoredActivity | undefined> {
+  async appendInbound(conversation: NewConversation, activity: NewActivity): Promise<{ activity: StoredActivity; conversation: Conversation } | undefined> {
+    try {
+      const inserted = await this.insert(conversation.id, activity, activity.id !== undefined, conversation);
+      if (!inserted) return undefined;
+      const { conversationRow, ...stored } = inserted;
+      return { activity: stored, conversation: toConversation(conversationRow!) };
+    } catch (err) {
+      if (err === DUPLICATE) return undefined;
+      throw err;
+    }
+  }
+
+  private insert(
+    conversationId: string,
+    activity: NewActivity,
+    ignoreDuplicate: boolean,
+    create?: NewConversation,
+  ): Promise<(StoredActivity & { conversationRow?: Selectable<ConversationsTable> }) | undefined> {
     const at = this.now().toISOString();
     return this.db.transaction().execute(async (trx) => {
       // Taking the next seq with an UPDATE row-locks the conversation, so concurrent appends never share a seq (and
-      // concurrent deliveries of one id queue behind each other: the later one finds the earlier one's row).
-      const bumped = await trx
-        .updateTable('conversations')
-        .set((eb) => ({ last_seq: eb('last_seq', '+', 1), updated_at: at }))
-        .where('id', '=', conversationId)
-        .returning('last_seq')
-        .executeTakeFirst();
+      // concurrent deliveries of one id queue behind each other: the later one finds the earlier one's row). Given a
+      // conversation to create, the same statement creates it (an upsert) and returns it whole.
+      const bumped = create
+        ? await trx
+            .insertInto('conversations')
+            .values({
+              id: create.id,
+              channel: create.channel,
+              user_id: create.userId,
+              locale: create.locale ?? null,
+              created_at: at,
+              updated_at: at,
+              last_seq: 1,
+              reference: create.reference ? JSON.stringify(create.reference) : null,
+              state: '{}',
+              state_version: 0,
+            })
+            .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({ last_seq: eb('conversations.last_seq', '+', 1), updated_at: at })))
+            .returningAll()
+            .executeTakeFirst()
+        : await trx
+            .updateTable('conversations')
+            .set((eb) => ({ last_seq: eb('last_seq', '+', 1), updated_at: at }))
+            .where('id', '=', conversationId)
+            .returning('last_seq')
+            .executeTakeFirst();
       if (!bumped) throw new Error(`unknown conversation ${conversationId}`);
+      const conversationRow = create ? (bumped as Selectable<ConversationsTable>) : undefined;
       const id = activity.id ?? `${conversationId}|${String(bumped.last_seq).padStart(7, '0')}`;
       const body = { ...activity.activity, id, timestamp: (activity.activity.timestamp as string | undefined) ?? at };
       const row: ActivitiesTable = {
@@ -84,7 +124,7 @@ export class KyselyConversationStore implements ConversationStore {
       const insert = trx.insertInto('activities').values(row);
       if (!ignoreDuplicate) {
         await insert.execute();
-        return toActivity(row);
+        return { ...toActivity(row), conversationRow };
       }
       const inserted = await insert
         .onConflict((oc) => oc.columns(['conversation_id', 'id']).doNothing())
@@ -92,7 +132,7 @@ export class KyselyConversationStore implements ConversationStore {
         .executeTakeFirst();
       // Nothing inserted: the id was there already. Throwing rolls the seq back, so the log stays gap-free.
       if (!inserted) throw DUPLICATE;
-      return toActivity(row);
+      return { ...toActivity(row), conversationRow };
     });
   }
 

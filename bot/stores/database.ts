@@ -7,7 +7,7 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import { types as pgTypes, type Pool } from 'pg';
-import { createResilientPool } from './postgres-pool';
+import { createResilientPool, type PoolCounters } from './postgres-pool';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 
@@ -20,6 +20,8 @@ export interface DatabaseHandle<DB> {
   pgPool?: Pool;
   /** The connection string (PostgreSQL), for connections kept apart from the pool (LISTEN). */
   url?: string;
+  /** PostgreSQL only: statements and transactions through the query layer so far (benchmarks). */
+  counters?: PoolCounters;
   close(): Promise<void>;
 }
 
@@ -63,7 +65,7 @@ export function openPostgres<DB>(connectionString: string, options: { max?: numb
       clearTimeout(timer);
     }
   };
-  return { kind: 'postgres', db, healthy, pgPool: pool.pg, url: connectionString, close: () => db.destroy() };
+  return { kind: 'postgres', db, healthy, pgPool: pool.pg, url: connectionString, counters: pool.counters, close: () => db.destroy() };
 }
 
 export function openDatabase<DB>(options: { databaseUrl?: string; sqliteFile: string; log?: (line: string) => void }): DatabaseHandle<DB> {

@@ -9,6 +9,7 @@
  * - Rows older than `keepMs` are deleted now and then by every instance (idempotent, so no coordination needed).
  */
 import { Client, type Pool } from 'pg';
+import type { PoolCounters } from './postgres-pool';
 import { LocalDelivery, newInstanceId, type Notification, type NotificationListener, type Notifier } from '../cluster/notifier';
 
 export const NOTIFY_CHANNEL = 'baton_notifications';
@@ -28,6 +29,8 @@ export interface PostgresNotifierOptions {
   maxReconnectMs?: number;
   /** How long notifications stay in the table (default 10 min). */
   keepMs?: number;
+  /** The query layer's counters: each publish is one more statement and transaction (the benchmark counts them). */
+  counters?: PoolCounters;
 }
 
 interface Row {
@@ -161,6 +164,10 @@ export function createPostgresNotifier(options: PostgresNotifierOptions): Notifi
       const body = JSON.stringify(payload);
       const inline = JSON.stringify(notification);
       const message = Buffer.byteLength(inline) <= INLINE_LIMIT ? inline : JSON.stringify({ id: notification.id, byId: true });
+      if (options.counters) {
+        options.counters.statements += 1;
+        options.counters.transactions += 1;
+      }
       await pool.query(
         `with stored as (insert into notifications (id, topic, payload, origin, created_at) values ($1, $2, $3, $4, now()) returning id)
          select pg_notify($5, $6) from stored`,

@@ -45,9 +45,17 @@ function translate(err: unknown): unknown {
   return isConnectionError(err) ? databaseUnavailable(err) : err;
 }
 
+/** Statements and transactions sent through the pool since it opened (the benchmark's transactions per turn). */
+export interface PoolCounters {
+  statements: number;
+  /** Explicit transactions (BEGIN) plus statements run on their own outside one (each its own transaction). */
+  transactions: number;
+}
+
 export interface ResilientPool {
   /** What Kysely's PostgresDialect is given: checkouts and queries whose connection failures are coded errors. */
   kysely: PostgresPool;
+  counters: PoolCounters;
   /** The pg pool itself, for the listener connection and probes. */
   pg: Pool;
 }
@@ -69,6 +77,7 @@ export function createResilientPool(config: PoolConfig, log: (line: string) => v
   pool.on('error', report);
   pool.on('connect', (client) => client.on('error', report));
 
+  const counters: PoolCounters = { statements: 0, transactions: 0 };
   const kysely: PostgresPool = {
     async connect(): Promise<PostgresPoolClient> {
       let client: PoolClient;
@@ -77,17 +86,31 @@ export function createResilientPool(config: PoolConfig, log: (line: string) => v
       } catch (err) {
         throw translate(err);
       }
-      return wrapClient(client);
+      return wrapClient(client, counters);
     },
     end: () => pool.end(),
   };
-  return { kysely, pg: pool };
+  return { kysely, pg: pool, counters };
 }
 
-function wrapClient(client: PoolClient): PostgresPoolClient {
+function wrapClient(client: PoolClient, counters: PoolCounters): PostgresPoolClient {
   let broken: Error | undefined;
+  let inTransaction = false;
+  const count = (statement: unknown) => {
+    const text = typeof statement === 'string' ? statement.trimStart().slice(0, 8).toLowerCase() : '';
+    if (text.startsWith('begin') || text.startsWith('start')) {
+      inTransaction = true;
+      counters.transactions += 1;
+    } else if (text.startsWith('commit') || text.startsWith('rollback')) {
+      inTransaction = false;
+    } else {
+      counters.statements += 1;
+      if (!inTransaction) counters.transactions += 1;
+    }
+  };
   return {
     query: ((...args: unknown[]) => {
+      count(args[0]);
       const result = (client.query as (...a: unknown[]) => unknown)(...args);
       // Cursors (streaming) return the cursor itself, not a promise: pass those through untouched.
       if (result && typeof (result as Promise<unknown>).then === 'function') {

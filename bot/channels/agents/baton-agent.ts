@@ -7,6 +7,7 @@ import type { TurnContext } from '@microsoft/agents-hosting';
 import { langOfLocale, resolveLocale, scriptOfLocale, text } from '../../../contracts';
 import { detectScript, inScript } from '../../../knowledge';
 import type { ConversationStore } from '../../conversations/conversation-store';
+import type { Conversation } from '../../conversations/model';
 import type { ConversationRuntime, RuntimeResult } from '../../conversations/conversation-runtime';
 import type { Transcript } from '../../conversations/transcript';
 import { localeFor } from '../../conversations/customer-locale';
@@ -58,7 +59,7 @@ export function createBatonAgent(deps: BatonAgentDeps): TurnLogic {
 
     switch (activity.type) {
       case ActivityTypes.Message:
-        return onMessage(context, deps);
+        return onMessage(context, deps, stored.conversation);
       case ActivityTypes.ConversationUpdate:
         return onConversationUpdate(context);
       // A hub's handoff.status (accepted / failed / completed) is kept in the transcript above; nothing to say back.
@@ -68,7 +69,7 @@ export function createBatonAgent(deps: BatonAgentDeps): TurnLogic {
   };
 }
 
-async function onMessage(context: TurnContext, deps: BatonAgentDeps): Promise<void> {
+async function onMessage(context: TurnContext, deps: BatonAgentDeps, conversation: Conversation): Promise<void> {
   const input = toTurnInput(context.activity);
   if (input.text.length > deps.limits.textChars) {
     const lang = detectLanguage(input.text, input.locale);
@@ -76,7 +77,7 @@ async function onMessage(context: TurnContext, deps: BatonAgentDeps): Promise<vo
     await context.sendActivity(text(locale, 'bot.tooLong', { count: input.text.length, limit: deps.limits.textChars }));
     return;
   }
-  const result = await deps.runtime.respond(input);
+  const result = await deps.runtime.respond(input, { conversation });
   const channelId = context.activity.channelId;
   await context.sendActivities(result.replies.map((reply) => toActivity(reply, channelId) as Activity));
   if (result.handoff && channelId !== TEAMS_CHANNEL_ID) {
