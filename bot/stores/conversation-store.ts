@@ -18,18 +18,7 @@ export class KyselyConversationStore implements ConversationStore {
     const at = this.now().toISOString();
     await this.db
       .insertInto('conversations')
-      .values({
-        id: input.id,
-        channel: input.channel,
-        user_id: input.userId,
-        locale: input.locale ?? null,
-        created_at: at,
-        updated_at: at,
-        last_seq: 0,
-        reference: input.reference ? JSON.stringify(input.reference) : null,
-        state: '{}',
-        state_version: 0,
-      })
+      .values(newConversationRow(input, at, 0))
       .onConflict((oc) => oc.column('id').doNothing())
       .execute();
     const created = await this.get(input.id);
@@ -85,18 +74,7 @@ export class KyselyConversationStore implements ConversationStore {
       const bumped = create
         ? await trx
             .insertInto('conversations')
-            .values({
-              id: create.id,
-              channel: create.channel,
-              user_id: create.userId,
-              locale: create.locale ?? null,
-              created_at: at,
-              updated_at: at,
-              last_seq: 1,
-              reference: create.reference ? JSON.stringify(create.reference) : null,
-              state: '{}',
-              state_version: 0,
-            })
+            .values(newConversationRow(create, at, 1))
             .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({ last_seq: eb('conversations.last_seq', '+', 1), updated_at: at })))
             .returningAll()
             .executeTakeFirst()
@@ -175,6 +153,21 @@ export class KyselyConversationStore implements ConversationStore {
       .where('id', '=', conversationId)
       .execute();
   }
+}
+
+function newConversationRow(input: NewConversation, at: string, lastSeq: number) {
+  return {
+    id: input.id,
+    channel: input.channel,
+    user_id: input.userId,
+    locale: input.locale ?? null,
+    created_at: at,
+    updated_at: at,
+    last_seq: lastSeq,
+    reference: input.reference ? JSON.stringify(input.reference) : null,
+    state: '{}',
+    state_version: 0,
+  };
 }
 
 function toConversation(row: Selectable<ConversationsTable>): Conversation {

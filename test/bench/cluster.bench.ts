@@ -13,18 +13,17 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Client } from 'pg';
 import WebSocket from 'ws';
 import { createBaton } from '../../bot/baton';
 import { seedDemoKnowledge } from '../../bot/composition/knowledge';
 import { loadConfig } from '../../bot/config';
 import { loadDemoArticles } from '../../knowledge';
-import { DEFAULT_TEST_PG_URL } from '../global-setup';
 import { startCluster, type TestCluster } from '../support/cluster';
 import { createTestDatabase } from '../support/databases';
 import { customerOf, startCustomer, type DirectLineCustomer } from '../support/direct-line-client';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
 import { percentile, summarize } from './stats';
+import { postgresReachable } from './postgres';
 
 const SOAK = process.env.BATON_BENCH_SOAK === '1';
 const STEP_SECONDS = SOAK ? 30 : 4;
@@ -228,20 +227,6 @@ async function transactionsPerTurn(turns = 40) {
   } finally {
     await baton.stop();
     await database.drop();
-  }
-}
-
-async function postgresReachable(): Promise<boolean> {
-  const url = process.env.BATON_TEST_DATABASE_URL || DEFAULT_TEST_PG_URL;
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    process.env.BATON_TEST_PG_URL = url;
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
   }
 }
 

@@ -7,14 +7,13 @@ import type { Actor } from '../../contracts';
  */
 import http from 'node:http';
 import path from 'node:path';
-import { Client } from 'pg';
 import { openDatabase, tablesOf } from '../../bot/stores/database';
 import { migrateToLatest } from '../../bot/stores/migrate';
 import { createHandoffService, handoffMigrations, KyselyHandoffStore, parseHandoffConfig, type HandoffTables } from '../../handoff';
-import { DEFAULT_TEST_PG_URL } from '../global-setup';
 import { createTestDatabase, type TestDatabaseKind } from '../support/databases';
 import { listenTestBaton, startTestBaton } from '../support/services';
 import { onServerSentEvents } from '../support/sse';
+import { postgresReachable } from './postgres';
 
 const NOTIFICATIONS = 300;
 const AGENTS = 50;
@@ -35,21 +34,6 @@ export async function run(): Promise<Record<string, unknown>> {
     };
   }
   return results;
-}
-
-async function postgresReachable(): Promise<boolean> {
-  const url = process.env.BATON_TEST_DATABASE_URL || DEFAULT_TEST_PG_URL;
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.query('select 1');
-    process.env.BATON_TEST_PG_URL = url;
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
 }
 
 async function notificationLatency(kind: TestDatabaseKind) {
