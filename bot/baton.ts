@@ -19,7 +19,7 @@ import { attachDirectLineStream } from './channels/directline/stream';
 import { buildBot, buildConversations, type BotOverrides, type BotParts, type ConversationParts } from './composition/conversations';
 import { buildUnderstanding, type UnderstandingParts } from './composition/understanding';
 import { buildHandoff, type HandoffOverrides } from './composition/handoff';
-import { createJobList, type JobList } from './composition/jobs';
+import { createJobList, notifierJob, type JobList } from './composition/jobs';
 import { buildKnowledge, type KnowledgeParts } from './composition/knowledge';
 import { buildPeople } from './composition/people';
 import { retentionJob } from './composition/retention';
@@ -66,7 +66,7 @@ export interface Baton {
 
 export async function createBaton(config: Readonly<Config>, overrides: BatonOverrides = {}): Promise<Baton> {
   const log = overrides.log ?? ((line: string) => console.log(line));
-  const storage = await openStorage(config);
+  const storage = await openStorage(config, log);
   const { parts, knowledge, jobs } = await closingOnFailure(storage, async () => {
     const knowledge = await buildKnowledge(storage, config, log);
     try {
@@ -99,6 +99,7 @@ export async function createBaton(config: Readonly<Config>, overrides: BatonOver
         log,
         database: storage.database,
         settings: storage.settings,
+        notifier: storage.notifier,
         ...knowledgeParts,
         ...conversation,
         ...understanding,
@@ -106,7 +107,8 @@ export async function createBaton(config: Readonly<Config>, overrides: BatonOver
         auth,
         handoff: handoff.handoff,
       };
-      const jobs = createJobList(log, [knowledge.watchJob, handoff.tickJob]);
+      // The notifier listens first: what other instances announce reaches this one from the moment it serves.
+      const jobs = createJobList(log, [notifierJob(storage.notifier, log), knowledge.watchJob, handoff.tickJob]);
       if (config.retention.days !== undefined) jobs.add(retentionJob(storage.database, config.retention.days, log));
       return { parts, knowledge, jobs };
     } catch (err) {

@@ -133,6 +133,11 @@ export const EnvSchema = z.object({
    * with a ticket still in progress are kept whatever their age.
    */
   RETENTION_DAYS: optionalString.pipe(z.string().regex(/^[1-9]\d{0,4}$/, 'must be a whole number of days from 1 up').transform(Number).optional()),
+  /**
+   * How many instances share the load behind the load balancer. Rate-limit counters are kept per instance, so each
+   * instance applies its share of every limit (the limit divided by this, rounded up).
+   */
+  BATON_INSTANCES: positiveCount,
   BATON_LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
   /** Azure Conversational Language Understanding: all four of endpoint, key, project and deployment, or none. */
   CLU_ENDPOINT: optionalString,
@@ -236,6 +241,10 @@ export function loadConfig(source: Record<string, string | undefined>): Readonly
   }
   const env = parsed.data;
   const anonymous = !env.MicrosoftAppId;
+  // Rate-limit counters live in each instance's memory (no database write per message): with N instances behind a
+  // balancer that does not pin clients, each sees about 1/N of a client's requests and applies 1/N of the limit.
+  const instances = env.BATON_INSTANCES ?? 1;
+  const share = (limit: number) => Math.max(1, Math.ceil(limit / instances));
   if (anonymous && env.NODE_ENV === 'production') {
     throw new ConfigError([
       'MicrosoftAppId: required when NODE_ENV=production. Without it Bot Framework authentication is off and anyone ' +
@@ -339,9 +348,9 @@ export function loadConfig(source: Record<string, string | undefined>): Readonly
     limits: {
       bodyBytes: 256 * 1024,
       textChars: 4000,
-      conversationsPerAddress: { limit: env.LIMIT_CONVERSATIONS_PER_ADDRESS ?? DEFAULT_LIMITS.conversationsPerAddress, windowMs: 10 * 60_000 },
-      messagesPerConversation: { limit: env.LIMIT_MESSAGES_PER_CONVERSATION ?? DEFAULT_LIMITS.messagesPerConversation, windowMs: 60_000 },
-      messagesPerAddress: { limit: env.LIMIT_MESSAGES_PER_ADDRESS ?? DEFAULT_LIMITS.messagesPerAddress, windowMs: 60_000 },
+      conversationsPerAddress: { limit: share(env.LIMIT_CONVERSATIONS_PER_ADDRESS ?? DEFAULT_LIMITS.conversationsPerAddress), windowMs: 10 * 60_000 },
+      messagesPerConversation: { limit: share(env.LIMIT_MESSAGES_PER_CONVERSATION ?? DEFAULT_LIMITS.messagesPerConversation), windowMs: 60_000 },
+      messagesPerAddress: { limit: share(env.LIMIT_MESSAGES_PER_ADDRESS ?? DEFAULT_LIMITS.messagesPerAddress), windowMs: 60_000 },
       streamsPerUser: env.LIMIT_STREAMS_PER_USER ?? DEFAULT_LIMITS.streamsPerUser,
     },
     recognizer: recognizer.data,

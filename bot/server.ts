@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import { createBaton } from './baton';
 import { seedDemoKnowledge } from './composition/knowledge';
 import { ConfigError, loadConfig } from './config';
+import { withClusterLockWaiting } from './stores/cluster-lock';
 
 process.env.DOTENV_CONFIG_QUIET = 'true';
 
@@ -16,7 +17,10 @@ async function main(): Promise<void> {
   const baton = await createBaton(config);
   const { parts } = baton;
   const seeded = await seedDemoKnowledge(parts);
-  const admin = await parts.auth.ensureFirstAdmin({ ...config.admin, mayGenerate: config.env !== 'production' }).catch(async (err: Error) => {
+  // Under a database lock: instances starting together on an empty database create one first admin, not a race.
+  const admin = await withClusterLockWaiting(parts.database, 'baton:first-admin', () =>
+    parts.auth.ensureFirstAdmin({ ...config.admin, mayGenerate: config.env !== 'production' }),
+  ).catch(async (err: Error) => {
     await baton.stop();
     throw new ConfigError([err.message]);
   });

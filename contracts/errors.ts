@@ -36,6 +36,7 @@ export const ERROR_CATALOGUE = {
   index_rebuild_failed: { status: 500, meaning: 'saved, but the search index could not be rebuilt: the bot still answers from the previous one' },
   delivery_failed: { status: 502, meaning: 'the channel did not take the message' },
   auth_unavailable: { status: 503, meaning: 'the token signing keys cannot be fetched; retry' },
+  database_unavailable: { status: 503, meaning: 'the database connection dropped or cannot be had; nothing was done, retry as Retry-After says' },
 } as const satisfies Record<string, { status: number; meaning: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
@@ -54,8 +55,9 @@ export class CodedError extends Error {
   }
 }
 
-export function isCodedError(err: unknown): err is CodedError {
-  return err instanceof CodedError;
+/** True for any coded error, or, given a code, for a coded error with that code. */
+export function isCodedError(err: unknown, code?: ErrorCode): err is CodedError {
+  return err instanceof CodedError && (code === undefined || err.code === code);
 }
 
 /** The words of the common errors, so the same fault reads the same everywhere. */

@@ -44,6 +44,11 @@ export interface SuggestedArticle {
 
 export interface HandoffDeps {
   store: HandoffStore;
+  /**
+   * Where ticket and presence events go and where the console hears them. Default: this process only; a host running
+   * several instances passes one that fans out across them (Baton's notifier).
+   */
+  bus?: EventBus;
   config: HandoffConfig;
   clock: () => Date;
   /** The conversation so far, oldest first. */

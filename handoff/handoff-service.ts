@@ -83,7 +83,7 @@ const CLOSE_BATCH = 200;
 export function createHandoffService(deps: HandoffDeps): HandoffService {
   const log = deps.log ?? (() => undefined);
   const now = () => deps.clock();
-  const bus = createEventBus((err) => log(`[handoff] event listener failed: ${(err as Error)?.message ?? String(err)}`));
+  const bus = deps.bus ?? createEventBus((err) => log(`[handoff] event listener failed: ${(err as Error)?.message ?? String(err)}`));
   const lifecycle = createTicketLifecycle({ store: deps.store, bus, now });
   const ctx: HandoffContext = {
     store: deps.store,

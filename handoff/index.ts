@@ -3,7 +3,7 @@ export { createHandoffService, type HandoffService, type TickReport, type Consol
 export type { HandoffResult } from './customer-side';
 export type { HandoffDeps, CustomerChannel, CustomerMessage, TranscriptLine, SuggestedArticle } from './deps';
 export type { HandoffStore } from './handoff-store';
-export type { HandoffEvent } from './events';
+export type { EventBus, HandoffEvent } from './events';
 export type { TicketView, TicketDetail } from './ticket-views';
 export type { TransferTarget } from './agent-desk';
 export {

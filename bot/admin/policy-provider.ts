@@ -14,18 +14,27 @@ export interface SettingsLike {
 export interface PolicyProvider {
   current(): Policy;
   replace(input: unknown): Promise<Policy>;
+  /** Reads the saved policy again (another instance replaced it). */
+  reload(): Promise<Policy>;
 }
 
 export async function loadPolicyProvider(settings: SettingsLike, log: (line: string) => void): Promise<PolicyProvider> {
   let policy = DEFAULT_POLICY;
-  const saved = await settings.get(SETTINGS_KEY);
-  if (saved) {
+  const load = async () => {
+    const saved = await settings.get(SETTINGS_KEY);
+    if (!saved) return DEFAULT_POLICY;
     const parsed = PolicySchema.safeParse(JSON.parse(saved));
-    if (parsed.success) policy = parsed.data;
-    else log(`[baton] the saved handoff policy is not valid any more; using the default (${parsed.error.issues[0]?.message})`);
-  }
+    if (parsed.success) return parsed.data;
+    log(`[baton] the saved handoff policy is not valid any more; using the default (${parsed.error.issues[0]?.message})`);
+    return DEFAULT_POLICY;
+  };
+  policy = await load();
   return {
     current: () => policy,
+    async reload() {
+      policy = await load();
+      return policy;
+    },
     async replace(input) {
       const next = PolicySchema.parse(input);
       await settings.set(SETTINGS_KEY, JSON.stringify(next));

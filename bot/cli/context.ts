@@ -32,10 +32,10 @@ export function withUnderstanding<T>(io: CliIo, run: (parts: CliKnowledge & Unde
 async function withParts<T>(io: CliIo, understand: boolean, run: (parts: CliKnowledge & Partial<UnderstandingParts>) => Promise<T>): Promise<T> {
   const config = loadConfig(io.env);
   const log = (line: string) => io.err(`${line}\n`);
-  const storage = await openStorage(config);
+  const storage = await openStorage(config, log);
   const knowledge = await closingOnFailure(storage, () => buildKnowledge(storage, config, log));
   try {
-    await seedDemoKnowledge({ ...knowledge, settings: storage.settings });
+    await seedDemoKnowledge({ ...knowledge, settings: storage.settings, database: storage.database });
     const understanding = understand ? await buildUnderstanding(storage, config, knowledge.knowledge, log) : {};
     return await run({ ...knowledge, ...understanding });
   } finally {

@@ -13,7 +13,8 @@ import { createProactiveSender } from '../channels/agents/proactive';
 import { DirectLine, type DirectLineService } from '../channels/directline/direct-line';
 import { createDirectLineTokens, generateSigningKey } from '../channels/directline/tokens';
 import type { Config } from '../config';
-import { createInProcessFeed, type ActivityFeed } from '../conversations/activity-feed';
+import type { ActivityFeed } from '../conversations/activity-feed';
+import { createNotifierFeed } from '../cluster/notifier-feed';
 import { createConversationRuntime, type ConversationRuntime } from '../conversations/conversation-runtime';
 import type { ConversationStore } from '../conversations/conversation-store';
 import { createCustomerDelivery, type CustomerDelivery } from '../conversations/customer-delivery';
@@ -43,7 +44,8 @@ export interface ConversationParts {
 
 export function buildConversations(storage: Storage, config: Pick<Config, 'bot'>, log: (line: string) => void): ConversationParts {
   const conversations = new KyselyConversationStore(tablesOf<BotTables>(storage.database.db));
-  const feed = createInProcessFeed();
+  // New activities are announced to every instance: a customer's stream on B sees turns that went through A.
+  const feed = createNotifierFeed(storage.notifier, log);
   const transcript = createTranscript(conversations, feed);
   const adapter = createBotAdapter(config.bot, log);
   const delivery = createCustomerDelivery({

@@ -23,6 +23,7 @@ import { transcriptLines } from '../conversations/transcript-lines';
 import { redactPersonalData } from '../core/redact';
 import { tablesOf } from '../stores/database';
 import { intervalJob, type Job } from './jobs';
+import { createNotifierEventBus } from '../cluster/handoff-bus';
 import type { Storage } from './storage';
 
 /** How often the handoff timer work runs. */
@@ -57,6 +58,8 @@ export function buildHandoff(deps: {
     : loadHandoffConfigFile(path.join(deps.config.dataDir, 'handoff.json'));
   const handoff = createHandoffService({
     store: new KyselyHandoffStore(tablesOf<HandoffTables>(deps.storage.database.db)),
+    // Ticket and presence events reach the consoles on every instance.
+    bus: createNotifierEventBus(deps.storage.notifier, log),
     config: handoffConfig,
     clock: overrides?.clock ?? (() => new Date()),
     transcript: async (conversationId) => transcriptLines(await conversations.list(conversationId, { limit: 5000 })),

@@ -43,6 +43,17 @@ export function intervalJob(name: string, intervalMs: number, run: () => Promise
   };
 }
 
+/** Hearing other instances: the notifier's listening connection (or its fallback poll) from start to stop. */
+export function notifierJob(notifier: { start(): Promise<void>; close(): Promise<void> }, log: (line: string) => void): Job {
+  return {
+    name: 'notifier',
+    start() {
+      notifier.start().catch((err: Error) => log(`[notifier] starting failed: ${err.message}`));
+    },
+    stop: () => notifier.close(),
+  };
+}
+
 export interface JobList {
   /** Adds a job; it starts with the others, or at once when they are running already. */
   add(job: Job): void;

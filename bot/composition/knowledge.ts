@@ -24,8 +24,10 @@ import {
   type SynonymService,
 } from '../../knowledge';
 import type { Config } from '../config';
-import { tablesOf } from '../stores/database';
+import { tablesOf, type DatabaseHandle } from '../stores/database';
 import type { SettingsStore } from '../stores/settings-store';
+import { shareKnowledgeChanges } from '../cluster/shared-knowledge';
+import { withClusterLockWaiting } from '../stores/cluster-lock';
 import type { Job } from './jobs';
 import type { Storage } from './storage';
 
@@ -53,7 +55,8 @@ export async function buildKnowledge(storage: Storage, config: Pick<Config, 'dat
   // Synonyms live in the database; DATA_DIR/knowledge/synonyms.json (or the demo's) seeds them on first start.
   const synonymStore = new KyselySynonymStore(tables);
   const synonymFile = synonymsFile(path.join(config.dataDir, 'knowledge', 'synonyms.json'));
-  await seedSynonyms(synonymStore, synonymFile, () => loadSynonyms(synonymFile), log);
+  // Two instances starting on an empty database seed once: the second waits, then finds the list there.
+  await withClusterLockWaiting(storage.database, 'baton:seed-synonyms', () => seedSynonyms(synonymStore, synonymFile, () => loadSynonyms(synonymFile), log));
   // The serialized search index is kept in DATA_DIR so a restart loads it instead of rebuilding it.
   const knowledge = createKnowledgeService({
     store: articles,
@@ -61,6 +64,8 @@ export async function buildKnowledge(storage: Storage, config: Pick<Config, 'dat
     synonyms: synonymStore,
     log,
   });
+  // Publishes here (the editor, the CLI) rebuild the search on every instance at once; others' rebuild this one's.
+  shareKnowledgeChanges(knowledge, storage.notifier, log);
   await knowledge.init();
   const editorial = createEditorialService({ store: articles, knowledge });
   const reviewQueue = createReviewQueue({
@@ -82,11 +87,18 @@ export async function buildKnowledge(storage: Storage, config: Pick<Config, 'dat
 /** Loads the demo knowledge base the first time Baton starts on an empty database. */
 export async function seedDemoKnowledge(parts: {
   articles: Pick<EditorialStore, 'count'>;
-  knowledge: Pick<KnowledgeService, 'publish'>;
+  knowledge: Pick<KnowledgeService, 'publish' | 'refresh' | 'size'>;
   settings: SettingsStore;
+  database: DatabaseHandle<unknown>;
 }): Promise<number> {
-  if ((await parts.settings.get('knowledge.demoSeeded')) || (await parts.articles.count()) > 0) return 0;
-  const published = await parts.knowledge.publish(loadDemoArticles());
-  await parts.settings.set('knowledge.demoSeeded', new Date().toISOString());
-  return published.length;
+  // Under a database lock: instances starting together on an empty database seed once, and none comes up empty.
+  const seeded = await withClusterLockWaiting(parts.database, 'baton:seed-demo-knowledge', async () => {
+    if ((await parts.settings.get('knowledge.demoSeeded')) || (await parts.articles.count()) > 0) return 0;
+    const published = await parts.knowledge.publish(loadDemoArticles());
+    await parts.settings.set('knowledge.demoSeeded', new Date().toISOString());
+    return published.length;
+  });
+  // Another instance seeded while this one built an empty search: rebuild from the store now, not at the next poll.
+  if (seeded === 0 && parts.knowledge.size === 0 && (await parts.articles.count()) > 0) await parts.knowledge.refresh();
+  return seeded;
 }

@@ -4,6 +4,8 @@
  */
 import { handoffMigrations } from '../../handoff';
 import { knowledgeMigrations } from '../../knowledge';
+import { createNotifier } from '../cluster/create-notifier';
+import type { Notifier } from '../cluster/notifier';
 import type { Config } from '../config';
 import { openDatabase, tablesOf, type DatabaseHandle } from '../stores/database';
 import { migrateToLatest } from '../stores/migrate';
@@ -14,21 +16,31 @@ import { KyselySettingsStore, type SettingsStore } from '../stores/settings-stor
 export interface Storage {
   database: DatabaseHandle<unknown>;
   settings: SettingsStore;
+  /**
+   * Tells every instance on the database what changed (in-process on SQLite, LISTEN/NOTIFY on PostgreSQL). Built
+   * here, heard from other instances only once started (Baton's `start()`); publishing works from the first.
+   */
+  notifier: Notifier;
   close(): Promise<void>;
 }
 
-export async function openStorage(config: Pick<Config, 'database'>): Promise<Storage> {
-  const database = openDatabase<unknown>({ databaseUrl: config.database.url, sqliteFile: config.database.sqliteFile });
+export async function openStorage(config: Pick<Config, 'database'>, log: (line: string) => void = (line) => console.error(line)): Promise<Storage> {
+  const database = openDatabase<unknown>({ databaseUrl: config.database.url, sqliteFile: config.database.sqliteFile, log });
   try {
     await migrateToLatest(database.db, botMigrations, knowledgeMigrations, handoffMigrations);
   } catch (err) {
     await database.close();
     throw err;
   }
+  const notifier = createNotifier(database, log);
   return {
     database,
     settings: new KyselySettingsStore(tablesOf<BotTables>(database.db)),
-    close: () => database.close(),
+    notifier,
+    close: async () => {
+      await notifier.close();
+      await database.close();
+    },
   };
 }
 

@@ -6,6 +6,7 @@ import type { KnowledgeService } from '../../knowledge';
 import { loadPolicyProvider, type PolicyProvider } from '../admin/policy-provider';
 import type { Config } from '../config';
 import { createRecognizer, type ConfiguredRecognizer } from '../recognizers';
+import { sharePolicy } from '../cluster/shared-policy';
 import type { Storage } from './storage';
 
 export interface UnderstandingParts {
@@ -20,7 +21,8 @@ export async function buildUnderstanding(
   knowledge: Pick<KnowledgeService, 'search'>,
   log: (line: string) => void,
 ): Promise<UnderstandingParts> {
-  const policy = await loadPolicyProvider(storage.settings, log);
+  // A policy replaced on one instance is read again at once on every other.
+  const policy = sharePolicy(await loadPolicyProvider(storage.settings, log), storage.notifier, log);
   const recognizer = createRecognizer(config.recognizer, { knowledge: { search: (text, opts) => knowledge.search(text, opts) }, log });
   return { policy, recognizer };
 }

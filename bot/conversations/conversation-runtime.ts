@@ -12,6 +12,7 @@ import { withoutPlaceholders } from '../core/redact';
 import { detectLanguage } from '../core/signals';
 import { EngineStateSchema, type BotReply, type Effect, type RecognizedIntent, type TurnInput, type TurnResult } from '../core/turn';
 import type { ConversationStore } from './conversation-store';
+import type { Conversation } from './model';
 import type { HandoffPort } from './handoff-port';
 import { localeOf, type Category, type Level } from '../../contracts';
 
@@ -21,7 +22,11 @@ export interface RuntimeResult extends TurnResult {
 }
 
 export interface ConversationRuntime {
-  respond(input: TurnInput): Promise<RuntimeResult>;
+  /**
+   * `known`: the conversation as the inbound activity's transaction returned it, so the first attempt need not read it
+   * again (saving state is optimistic: had it changed meanwhile, the save fails and the retry reads it afresh).
+   */
+  respond(input: TurnInput, known?: { conversation?: Conversation }): Promise<RuntimeResult>;
 }
 
 /** Effects the runtime does not handle itself (knowledge feedback, unanswered questions) go to this handler. */
@@ -55,7 +60,7 @@ const MAX_STATE_RETRIES = 3;
 
 export function createConversationRuntime(deps: RuntimeDeps): ConversationRuntime {
   return {
-    async respond(input) {
+    async respond(input, known) {
       const mode = await deps.handoff.modeOf(input.conversationId);
       if (mode === 'assigned' && !isSurveyAction(input)) {
         // A person owns the conversation: the bot never answers, it only relays.
@@ -65,7 +70,7 @@ export function createConversationRuntime(deps: RuntimeDeps): ConversationRuntim
       const customerTier = await deps.customers?.tierOf({ channel: input.channel, userId: input.userId });
       const recognized = await recognize(input, deps);
       const enriched: TurnInput = { ...input, customerTier, queued: mode === 'queued', recognized };
-      const result = keepPlaceholders(await runEngine({ ...enriched, text: withoutPlaceholders(input.text) }, deps), input.text);
+      const result = keepPlaceholders(await runEngine({ ...enriched, text: withoutPlaceholders(input.text) }, deps, known?.conversation), input.text);
       if (mode === 'queued' && input.text.trim()) await deps.handoff.customerMessage(input.conversationId, input.text);
       const handoff = await carryOutEffects(result, enriched, deps);
       return { ...result, handoff };
@@ -90,9 +95,9 @@ async function recognize(input: TurnInput, deps: RuntimeDeps): Promise<Recognize
   }
 }
 
-async function runEngine(input: TurnInput, deps: RuntimeDeps): Promise<TurnResult> {
+async function runEngine(input: TurnInput, deps: RuntimeDeps, known?: Conversation): Promise<TurnResult> {
   for (let attempt = 1; ; attempt++) {
-    const conversation = await deps.store.get(input.conversationId);
+    const conversation = attempt === 1 && known?.id === input.conversationId ? known : await deps.store.get(input.conversationId);
     if (!conversation) throw new Error(`conversation ${input.conversationId} must be recorded before its turn runs`);
     const state = EngineStateSchema.parse(conversation.state);
     const result = (deps.engine ?? handleTurn)(input, state, { knowledge: deps.knowledge, policy: deps.policy?.() });

@@ -6,24 +6,24 @@
  */
 import type { ActivityFeed } from './activity-feed';
 import type { ConversationStore } from './conversation-store';
-import type { NewConversation, StoredActivity, TranscriptRole } from './model';
+import type { Conversation, NewConversation, StoredActivity, TranscriptRole } from './model';
 
 export interface Transcript {
-  /** Stores an inbound activity; returns undefined when the same activity id was stored before (a redelivery). */
-  recordInbound(conversation: NewConversation, activity: Record<string, unknown>): Promise<StoredActivity | undefined>;
+  /**
+   * Stores an inbound activity (creating the conversation on its first), in one transaction; returns it with the
+   * conversation as it stands, or undefined when the same activity id was stored before (a redelivery).
+   */
+  recordInbound(conversation: NewConversation, activity: Record<string, unknown>): Promise<{ activity: StoredActivity; conversation: Conversation } | undefined>;
   recordOutbound(conversationId: string, activity: Record<string, unknown>, role: TranscriptRole): Promise<StoredActivity>;
 }
 
 export function createTranscript(store: ConversationStore, feed: ActivityFeed): Transcript {
   return {
     async recordInbound(conversation, activity) {
-      await store.ensure(conversation);
       const id = typeof activity.id === 'string' && activity.id ? activity.id : undefined;
-      if (id && (await store.findActivity(conversation.id, id))) {
-        return undefined;
-      }
-      const stored = await store.append(conversation.id, toNewActivity(activity, 'in', 'customer', id));
-      feed.publish(conversation.id);
+      // Insert-or-ignore, not check-then-insert: parallel deliveries of one id store it once and none fails.
+      const stored = await store.appendInbound(conversation, toNewActivity(activity, 'in', 'customer', id));
+      if (stored) feed.publish(conversation.id);
       return stored;
     },
     async recordOutbound(conversationId, activity, role) {

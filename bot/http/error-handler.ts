@@ -21,7 +21,7 @@ export function createErrorHandler(log: (line: string) => void): ErrorRequestHan
       status = coded.status;
       body = { error: { code: coded.code, message: coded.message, details: coded.details } };
       const retryAfter = (coded.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
-      if (status === 429 && typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
+      if ((status === 429 || status === 503) && typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
     } else {
       status = 500;
       body = { error: { code: 'internal', message: 'something went wrong on our side; it was logged' } };

@@ -3,8 +3,8 @@ import { CodedError } from '../../contracts';
 
 /**
  * Fixed-window counters per key (a client address, a conversation), in memory: enough to keep one client from filling
- * the database or holding the bot busy through the anonymous endpoints. Several instances each apply the limit to
- * what they see. Expired windows are dropped as the map grows; past `maxKeys` the oldest windows go first.
+ * the database or holding the bot busy through the anonymous endpoints. Several instances each apply their share of
+ * the limit (`BATON_INSTANCES` divides it, in the config) to what they see: no database write per message. Expired windows are dropped as the map grows; past `maxKeys` the oldest windows go first.
  */
 export interface RateLimiter {
   /** Counts one use of `key`; undefined when allowed, else the seconds to wait. */

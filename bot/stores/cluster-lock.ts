@@ -24,3 +24,20 @@ export async function withClusterLock<T>(database: DatabaseHandle<unknown>, name
     }
   });
 }
+
+/**
+ * Runs `work` once no other instance holds the lock named `name`, waiting for it meanwhile: for work every instance
+ * needs done before it serves (seeding an empty database, the first admin), which the first does and the others then
+ * find done.
+ */
+export async function withClusterLockWaiting<T>(database: DatabaseHandle<unknown>, name: string, work: () => Promise<T>): Promise<T> {
+  if (database.kind === 'sqlite') return work();
+  return database.db.connection().execute(async (connection) => {
+    await sql`select pg_advisory_lock(hashtext(${name}))`.execute(connection);
+    try {
+      return await work();
+    } finally {
+      await sql`select pg_advisory_unlock(hashtext(${name}))`.execute(connection);
+    }
+  });
+}

@@ -3,6 +3,9 @@ import type { ConversationStore } from '../conversations/conversation-store';
 import type { Conversation, NewActivity, NewConversation, StoredActivity } from '../conversations/model';
 import type { ActivitiesTable, BotTables, ConversationsTable } from './schema';
 
+/** Thrown inside the append transaction to roll it back when the activity id was stored before. */
+const DUPLICATE = Symbol('duplicate activity');
+
 export class KyselyConversationStore implements ConversationStore {
   constructor(
     private readonly db: Kysely<BotTables>,
@@ -15,18 +18,7 @@ export class KyselyConversationStore implements ConversationStore {
     const at = this.now().toISOString();
     await this.db
       .insertInto('conversations')
-      .values({
-        id: input.id,
-        channel: input.channel,
-        user_id: input.userId,
-        locale: input.locale ?? null,
-        created_at: at,
-        updated_at: at,
-        last_seq: 0,
-        reference: input.reference ? JSON.stringify(input.reference) : null,
-        state: '{}',
-        state_version: 0,
-      })
+      .values(newConversationRow(input, at, 0))
       .onConflict((oc) => oc.column('id').doNothing())
       .execute();
     const created = await this.get(input.id);
@@ -40,16 +32,60 @@ export class KyselyConversationStore implements ConversationStore {
   }
 
   async append(conversationId: string, activity: NewActivity): Promise<StoredActivity> {
+    const { conversationRow: _row, ...stored } = (await this.insert(conversationId, activity, false))!;
+    return stored;
+  }
+
+  async appendOnce(conversationId: string, activity: NewActivity & { id: string }): Promise<StoredActivity | undefined> {
+    try {
+      const inserted = await this.insert(conversationId, activity, true);
+      if (!inserted) return undefined;
+      const { conversationRow: _row, ...stored } = inserted;
+      return stored;
+    } catch (err) {
+      if (err === DUPLICATE) return undefined;
+      throw err;
+    }
+  }
+
+  async appendInbound(conversation: NewConversation, activity: NewActivity): Promise<{ activity: StoredActivity; conversation: Conversation } | undefined> {
+    try {
+      const inserted = await this.insert(conversation.id, activity, activity.id !== undefined, conversation);
+      if (!inserted) return undefined;
+      const { conversationRow, ...stored } = inserted;
+      return { activity: stored, conversation: toConversation(conversationRow!) };
+    } catch (err) {
+      if (err === DUPLICATE) return undefined;
+      throw err;
+    }
+  }
+
+  private insert(
+    conversationId: string,
+    activity: NewActivity,
+    ignoreDuplicate: boolean,
+    create?: NewConversation,
+  ): Promise<(StoredActivity & { conversationRow?: Selectable<ConversationsTable> }) | undefined> {
     const at = this.now().toISOString();
     return this.db.transaction().execute(async (trx) => {
-      // Taking the next seq with an UPDATE row-locks the conversation, so concurrent appends never share a seq.
-      const bumped = await trx
-        .updateTable('conversations')
-        .set((eb) => ({ last_seq: eb('last_seq', '+', 1), updated_at: at }))
-        .where('id', '=', conversationId)
-        .returning('last_seq')
-        .executeTakeFirst();
+      // Taking the next seq with an UPDATE row-locks the conversation, so concurrent appends never share a seq (and
+      // concurrent deliveries of one id queue behind each other: the later one finds the earlier one's row). Given a
+      // conversation to create, the same statement creates it (an upsert) and returns it whole.
+      const bumped = create
+        ? await trx
+            .insertInto('conversations')
+            .values(newConversationRow(create, at, 1))
+            .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({ last_seq: eb('conversations.last_seq', '+', 1), updated_at: at })))
+            .returningAll()
+            .executeTakeFirst()
+        : await trx
+            .updateTable('conversations')
+            .set((eb) => ({ last_seq: eb('last_seq', '+', 1), updated_at: at }))
+            .where('id', '=', conversationId)
+            .returning('last_seq')
+            .executeTakeFirst();
       if (!bumped) throw new Error(`unknown conversation ${conversationId}`);
+      const conversationRow = create ? (bumped as Selectable<ConversationsTable>) : undefined;
       const id = activity.id ?? `${conversationId}|${String(bumped.last_seq).padStart(7, '0')}`;
       const body = { ...activity.activity, id, timestamp: (activity.activity.timestamp as string | undefined) ?? at };
       const row: ActivitiesTable = {
@@ -63,8 +99,18 @@ export class KyselyConversationStore implements ConversationStore {
         body: JSON.stringify(body),
         created_at: at,
       };
-      await trx.insertInto('activities').values(row).execute();
-      return toActivity(row);
+      const insert = trx.insertInto('activities').values(row);
+      if (!ignoreDuplicate) {
+        await insert.execute();
+        return { ...toActivity(row), conversationRow };
+      }
+      const inserted = await insert
+        .onConflict((oc) => oc.columns(['conversation_id', 'id']).doNothing())
+        .returning('seq')
+        .executeTakeFirst();
+      // Nothing inserted: the id was there already. Throwing rolls the seq back, so the log stays gap-free.
+      if (!inserted) throw DUPLICATE;
+      return { ...toActivity(row), conversationRow };
     });
   }
 
@@ -107,6 +153,21 @@ export class KyselyConversationStore implements ConversationStore {
       .where('id', '=', conversationId)
       .execute();
   }
+}
+
+function newConversationRow(input: NewConversation, at: string, lastSeq: number) {
+  return {
+    id: input.id,
+    channel: input.channel,
+    user_id: input.userId,
+    locale: input.locale ?? null,
+    created_at: at,
+    updated_at: at,
+    last_seq: lastSeq,
+    reference: input.reference ? JSON.stringify(input.reference) : null,
+    state: '{}',
+    state_version: 0,
+  };
 }
 
 function toConversation(row: Selectable<ConversationsTable>): Conversation {

@@ -6,13 +6,22 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import { Pool, types as pgTypes } from 'pg';
+import { types as pgTypes, type Pool } from 'pg';
+import { createResilientPool, type PoolCounters } from './postgres-pool';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 
 export interface DatabaseHandle<DB> {
   kind: DatabaseKind;
   db: Kysely<DB>;
+  /** Whether the database answers a trivial query within `timeoutMs` (for `/readyz`); never throws. */
+  healthy(timeoutMs?: number): Promise<boolean>;
+  /** PostgreSQL only: the pg pool, for the notifier's listening connection and advisory locks. */
+  pgPool?: Pool;
+  /** The connection string (PostgreSQL), for connections kept apart from the pool (LISTEN). */
+  url?: string;
+  /** PostgreSQL only: statements and transactions through the query layer so far (benchmarks). */
+  counters?: PoolCounters;
   close(): Promise<void>;
 }
 
@@ -28,19 +37,39 @@ export function openSqlite<DB>(file: string): DatabaseHandle<DB> {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { kind: 'sqlite', db, close: () => db.destroy() };
+  const healthy = async () => {
+    try {
+      sqlite.prepare('select 1').get();
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  return { kind: 'sqlite', db, healthy, close: () => db.destroy() };
 }
 
-export function openPostgres<DB>(connectionString: string, options: { max?: number } = {}): DatabaseHandle<DB> {
-  const pool = new Pool({ connectionString, max: options.max ?? 10 });
-  // An idle client that loses its server must not crash the process; the next query reports the error instead.
-  pool.on('error', (err) => console.error(`[baton] postgres pool error: ${err.message}`));
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-  return { kind: 'postgres', db, close: () => db.destroy() };
+export function openPostgres<DB>(connectionString: string, options: { max?: number; log?: (line: string) => void } = {}): DatabaseHandle<DB> {
+  // A client that loses its server, idle or checked out, must not crash the process (see postgres-pool.ts).
+  const pool = createResilientPool({ connectionString, max: options.max ?? 10 }, options.log);
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: pool.kysely }) });
+  const healthy = async (timeoutMs = 2_000) => {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+    const probe = pool.pg.query('select 1').then(
+      () => true,
+      () => false,
+    );
+    try {
+      return await Promise.race([probe, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  return { kind: 'postgres', db, healthy, pgPool: pool.pg, url: connectionString, counters: pool.counters, close: () => db.destroy() };
 }
 
-export function openDatabase<DB>(options: { databaseUrl?: string; sqliteFile: string }): DatabaseHandle<DB> {
-  return options.databaseUrl ? openPostgres<DB>(options.databaseUrl) : openSqlite<DB>(options.sqliteFile);
+export function openDatabase<DB>(options: { databaseUrl?: string; sqliteFile: string; log?: (line: string) => void }): DatabaseHandle<DB> {
+  return options.databaseUrl ? openPostgres<DB>(options.databaseUrl, { log: options.log }) : openSqlite<DB>(options.sqliteFile);
 }
 
 /**

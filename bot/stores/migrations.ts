@@ -121,4 +121,22 @@ export const botMigrations: MigrationSet = {
       await db.schema.dropIndex('conversations_updated_at').execute();
     },
   },
+  'bot-0020-notifications': {
+    // The notifier's log on PostgreSQL: what was NOTIFYed, kept a few minutes so an instance whose listening
+    // connection is down can poll for what it missed (SQLite instances never write it).
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('notifications')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('topic', 'varchar(64)', (c) => c.notNull())
+        .addColumn('payload', 'text', (c) => c.notNull())
+        .addColumn('origin', 'varchar(32)', (c) => c.notNull())
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('notifications_created_at').on('notifications').column('created_at').execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.dropTable('notifications').execute();
+    },
+  },
 };

@@ -78,6 +78,14 @@ describe('loadConfig', () => {
       });
     });
 
+    test('with several instances each enforces its share of a limit (rounded up, at least 1)', () => {
+      expect(loadConfig({ BATON_INSTANCES: '4', LIMIT_MESSAGES_PER_CONVERSATION: '30', LIMIT_CONVERSATIONS_PER_ADDRESS: '2' }).limits).toMatchObject({
+        messagesPerConversation: { limit: 8 },
+        messagesPerAddress: { limit: 75 },
+        conversationsPerAddress: { limit: 1 },
+      });
+    });
+
     test('proxies are trusted only when named: hops, addresses, subnets', () => {
       expect(loadConfig({}).trustProxy).toBe(false);
       expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);

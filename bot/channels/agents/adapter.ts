@@ -6,7 +6,7 @@
  */
 import { DeliveryModes, type Activity } from '@microsoft/agents-activity';
 import { CloudAdapter, type AuthConfiguration, type OutboundUrlPolicy } from '@microsoft/agents-hosting';
-import { resolveLocale, text } from '../../../contracts';
+import { isCodedError, resolveLocale, text } from '../../../contracts';
 import type { Config } from '../../config';
 import { createOutboundPolicy } from './auth/outbound-policy';
 import { INBOUND_RECORDED } from './baton-agent';
@@ -43,8 +43,9 @@ export function createBotAdapter(bot: Config['bot'], log: (line: string) => void
   const adapter = new BatonCloudAdapter(createAuthConfiguration(bot), createOutboundPolicy(bot.outbound));
   adapter.onTurnError = async (context, error) => {
     log(`[baton] turn failed in conversation ${context.activity.conversation?.id}: ${(error as Error).stack ?? String(error)}`);
-    if (!context.turnState.get(INBOUND_RECORDED)) {
-      // Nothing was stored: fail the request so the channel retries instead of losing the message.
+    if (!context.turnState.get(INBOUND_RECORDED) || isCodedError(error, 'database_unavailable')) {
+      // Nothing was stored, or the database went away mid-turn (a reply cannot be stored either): fail the request
+      // (503 with Retry-After for the database) so the channel retries instead of believing the turn went through.
       throw error;
     }
     await context.sendActivity(text(resolveLocale(context.activity.locale), 'bot.failed')).catch(() => undefined);

@@ -2,11 +2,12 @@
  * The Agents SDK turn handler: the only place a TurnContext meets Baton. It records the inbound activity, asks the
  * channel-free runtime what to say, and sends the replies (each recorded in the transcript on its way out).
  */
-import { Activity, ActivityTypes } from '@microsoft/agents-activity';
+import { Activity, ActivityTypes, DeliveryModes } from '@microsoft/agents-activity';
 import type { TurnContext } from '@microsoft/agents-hosting';
 import { langOfLocale, resolveLocale, scriptOfLocale, text } from '../../../contracts';
 import { detectScript, inScript } from '../../../knowledge';
 import type { ConversationStore } from '../../conversations/conversation-store';
+import type { Conversation } from '../../conversations/model';
 import type { ConversationRuntime, RuntimeResult } from '../../conversations/conversation-runtime';
 import type { Transcript } from '../../conversations/transcript';
 import { localeFor } from '../../conversations/customer-locale';
@@ -40,7 +41,11 @@ export function createBatonAgent(deps: BatonAgentDeps): TurnLogic {
       activityToRecord(activity),
     );
     context.turnState.set(INBOUND_RECORDED, true);
-    if (!stored) return; // a redelivered activity: it had its turn already
+    if (!stored) {
+      // A redelivered activity: it had its turn already. A caller waiting for the replies gets the stored ones.
+      if (activity.deliveryMode === DeliveryModes.ExpectReplies && activity.id) await replayReplies(context, deps.conversations, activity.id);
+      return;
+    }
 
     context.onSendActivities(async (_ctx, outgoing, next) => {
       for (const out of outgoing) {
@@ -54,7 +59,7 @@ export function createBatonAgent(deps: BatonAgentDeps): TurnLogic {
 
     switch (activity.type) {
       case ActivityTypes.Message:
-        return onMessage(context, deps);
+        return onMessage(context, deps, stored.conversation);
       case ActivityTypes.ConversationUpdate:
         return onConversationUpdate(context);
       // A hub's handoff.status (accepted / failed / completed) is kept in the transcript above; nothing to say back.
@@ -64,7 +69,7 @@ export function createBatonAgent(deps: BatonAgentDeps): TurnLogic {
   };
 }
 
-async function onMessage(context: TurnContext, deps: BatonAgentDeps): Promise<void> {
+async function onMessage(context: TurnContext, deps: BatonAgentDeps, conversation: Conversation): Promise<void> {
   const input = toTurnInput(context.activity);
   if (input.text.length > deps.limits.textChars) {
     const lang = detectLanguage(input.text, input.locale);
@@ -72,7 +77,7 @@ async function onMessage(context: TurnContext, deps: BatonAgentDeps): Promise<vo
     await context.sendActivity(text(locale, 'bot.tooLong', { count: input.text.length, limit: deps.limits.textChars }));
     return;
   }
-  const result = await deps.runtime.respond(input);
+  const result = await deps.runtime.respond(input, { conversation });
   const channelId = context.activity.channelId;
   await context.sendActivities(result.replies.map((reply) => toActivity(reply, channelId) as Activity));
   if (result.handoff && channelId !== TEAMS_CHANNEL_ID) {
@@ -115,6 +120,22 @@ async function onConversationUpdate(context: TurnContext): Promise<void> {
   const region = /-(hk|mo)\b/i.test(activity.locale ?? '') ? 'HK' : 'TW';
   const text = inScript(message({ lang, script }, 'greeting'), script, region);
   await context.sendActivity(toActivity({ kind: 'small-talk', lang, ...(script ? { script } : {}), text }, activity.channelId) as Activity);
+}
+
+/**
+ * The replies already stored for an activity id, put in the expectReplies answer as they were first sent (same ids).
+ * A duplicate that arrives while the first delivery's turn is still running gets the replies stored so far.
+ */
+async function replayReplies(context: TurnContext, conversations: ConversationStore, activityId: string): Promise<void> {
+  const conversationId = context.activity.conversation!.id;
+  const inbound = await conversations.findActivity(conversationId, activityId);
+  if (!inbound) return;
+  const after = await conversations.list(conversationId, { afterSeq: inbound.seq, limit: 100 });
+  for (const reply of after) {
+    if (reply.direction === 'out' && reply.activity.replyToId === activityId) {
+      context.bufferedReplyActivities.push(Activity.fromObject({ ...reply.activity, id: reply.id }));
+    }
+  }
 }
 
 /** The JSON kept in the transcript: the activity without SDK internals. */

@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { ConversationStore } from '../../conversations/conversation-store';
-import type { StoredActivity } from '../../conversations/model';
+import type { Conversation, StoredActivity } from '../../conversations/model';
 import type { BotEndpoint } from '../agents/in-process-endpoint';
 import { redactActivity } from '../redact-activity';
 import { CLIENT_ACTIVITY_FIELDS, type PostedActivity } from './schemas';
@@ -111,12 +111,14 @@ export class DirectLine {
     return { conversationId, token, expires_in: expiresIn, created };
   }
 
-  async postActivity(caller: Caller, conversationId: string, posted: PostedActivity): Promise<{ id: string }> {
-    const conversation = await this.authorize(caller, conversationId);
+  /** `authorized`: the conversation as `authorize` returned it for this caller just before (saves reading it twice). */
+  async postActivity(caller: Caller, conversationId: string, posted: PostedActivity, authorized?: Conversation): Promise<{ id: string }> {
+    const conversation = authorized?.id === conversationId ? authorized : await this.authorize(caller, conversationId);
     if (posted.text !== undefined && posted.text.length > this.deps.textLimit) throw fail.textTooLong(this.deps.textLimit, posted.text.length);
     const userId = caller.kind === 'token' ? caller.claims.userId : (posted.from?.id ?? conversation.userId);
-    const id = `${conversationId}|in-${randomBytes(6).toString('hex')}`;
-    const { from, timestamp: _clientTimestamp, ...content } = posted;
+    // The client's id makes a retry idempotent: the store keeps one activity per id and the turn runs once.
+    const id = posted.id ?? `${conversationId}|in-${randomBytes(6).toString('hex')}`;
+    const { from, timestamp: _clientTimestamp, id: _clientId, ...content } = posted;
     // Personal data is redacted here, at the edge, before the adapter, the runtime or any store sees the activity.
     await this.deps.bot.process(
       redactActivity({

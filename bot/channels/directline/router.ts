@@ -57,11 +57,11 @@ export function createDirectLineRouter(deps: { directLine: DirectLineService; bo
   router.post('/conversations/:conversationId/activities', async (req, res) => {
     const who = caller(req);
     const conversationId = parseOr400(ConversationIdSchema, req.params.conversationId, 'conversationId');
-    await directLine.authorize(who, conversationId);
+    const conversation = await directLine.authorize(who, conversationId);
     enforce(deps.limits.messagesPerConversation, conversationId, 'messages in this conversation');
     if (who.kind !== 'secret') enforce(deps.limits.messagesPerAddress, req.ip ?? 'unknown', 'messages from this address');
     const activity = parseOr400(PostedActivitySchema, req.body ?? {}, 'the request body');
-    res.json(await directLine.postActivity(who, conversationId, activity));
+    res.json(await directLine.postActivity(who, conversationId, activity, conversation));
   });
 
   router.get('/conversations/:conversationId/activities', async (req, res) => {

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 
-/** An activity as a Direct Line client may post it. Identity fields (from, conversation, id) are set by Baton. */
+/**
+ * An activity as a Direct Line client may post it. Identity fields (from, conversation) are set by Baton; a client's
+ * own `id` is kept (as Azure's Direct Line keeps it), so a retried post is recognised and not answered twice.
+ */
 export const PostedActivitySchema = z.object({
+  id: z.string().min(1, 'id must not be empty').max(200, 'id must be at most 200 characters').optional(),
   type: z.enum(['message', 'event', 'typing', 'invoke', 'messageReaction'], {
     message: 'type must be one of message, event, typing, invoke, messageReaction',
   }),

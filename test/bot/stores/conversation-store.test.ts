@@ -72,6 +72,29 @@ forEachDatabase('ConversationStore contract', (kind) => {
     expect(await store.list('conv-d')).toHaveLength(1);
   });
 
+  test('appendOnce stores one of several parallel deliveries of an id and refuses none', async () => {
+    await store.ensure({ id: 'conv-once', channel: 'msteams', userId: 'u1' });
+    await store.append('conv-once', message('before'));
+    const results = await Promise.all(Array.from({ length: 5 }, () => store.appendOnce('conv-once', { ...message('hello'), id: 'retried-1' })));
+    expect(results.filter((r) => r !== undefined).map((r) => [r!.seq, r!.id])).toEqual([[2, 'retried-1']]);
+    // A duplicate takes no seq: the next activity follows without a gap.
+    const next = await store.append('conv-once', message('after'));
+    expect(next.seq).toBe(3);
+    expect((await store.list('conv-once')).map((a) => a.text)).toEqual(['before', 'hello', 'after']);
+  });
+
+  test('appendInbound creates the conversation with its first activity and returns it, state included, in one go', async () => {
+    const first = await store.appendInbound({ id: 'conv-in', channel: 'msteams', userId: 'u9', locale: 'en-US' }, { ...message('hi'), id: 'in-1' });
+    expect(first!.activity).toMatchObject({ seq: 1, id: 'in-1', text: 'hi' });
+    expect(first!.conversation).toMatchObject({ id: 'conv-in', channel: 'msteams', userId: 'u9', lastSeq: 1, state: {}, stateVersion: 0 });
+    expect(await store.saveState('conv-in', { turns: 1 }, 0)).toBe(true);
+    const second = await store.appendInbound({ id: 'conv-in', channel: 'other', userId: 'someone' }, message('again'));
+    expect(second!.conversation).toMatchObject({ channel: 'msteams', userId: 'u9', lastSeq: 2, state: { turns: 1 }, stateVersion: 1 });
+    const repeats = await Promise.all([1, 2, 3].map(() => store.appendInbound({ id: 'conv-in', channel: 'msteams', userId: 'u9' }, { ...message('hi'), id: 'in-1' })));
+    expect(repeats).toEqual([undefined, undefined, undefined]);
+    expect((await store.get('conv-in'))!.lastSeq).toBe(2);
+  });
+
   test('append to an unknown conversation fails and stores nothing', async () => {
     await expectRejection(store.append('nope', message('x')), /unknown conversation/);
     expect(await store.list('nope')).toEqual([]);
