@@ -6,6 +6,7 @@ import express, { type Express } from 'express';
 import { createHandoffRouter } from '../handoff';
 import { createEditorPageRouter, createKnowledgeRouter } from '../knowledge';
 import { createAdminRouter } from './admin/routes';
+import { createAnalyticsRouter } from './analytics';
 import { createMessagesRouter } from './channels/agents/messages-route';
 import { createDirectLineRouter } from './channels/directline/router';
 import { createClientLimits } from './http/client-limits';
@@ -63,6 +64,7 @@ export function createApp(services: Services): Express {
       },
     }),
   );
+  app.use('/api/analytics', createAnalyticsRouter({ analytics: services.analytics, requireSupervisor: requireRole(services.auth, 'supervisor') }));
   app.use('/api/admin', createAdminRouter({ policy: services.policy, customers: services.customers, auth: services.auth, requireAdmin: requireRole(services.auth, 'admin') }));
   app.use(createAssetsRouter());
   app.use(createWebChatRouter({ directLine: services.directLine, conversationsPerAddress: limits.conversationsPerAddress }));

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { createEditorialService, createKnowledgeService, createReviewQueue, createSynonymService, knowledgeMigrations, KyselyFeedbackStore, type EditorialService, type ReviewQueue, KyselyArticleStore, KyselySynonymStore, loadDemoArticles, loadSynonyms, renderMarkdown, seedSynonyms, synonymsFile, type SynonymService, type EditorialStore, type KnowledgeService, type KnowledgeTables } from '../knowledge';
 import { createHandoffService, handoffMigrations, KyselyHandoffStore, loadHandoffConfigFile, parseHandoffConfig, type HandoffConfigInput, type HandoffService, type HandoffTables } from '../handoff';
+import { createAnalyticsService, KyselyAnalyticsStore, type AnalyticsService, type AnalyticsTables } from './analytics';
 import { loadPolicyProvider, type PolicyProvider } from './admin/policy-provider';
 import { createBotAdapter, type BotAdapter } from './channels/agents/adapter';
 import { createProactiveSender } from './channels/agents/proactive';
@@ -55,6 +56,8 @@ export interface Services {
   auth: AuthService;
   /** People take over from the bot: tickets, queue, SLA timers, the agent console (handoff/). */
   handoff: HandoffService;
+  /** Service analytics for supervisors (bot/analytics): summary, timeseries, export. */
+  analytics: AnalyticsService;
   /** The customer directory (tiers) and the handoff policy, both editable by admins. */
   customers: KyselyCustomerStore;
   policy: PolicyProvider;
@@ -157,6 +160,7 @@ export async function createServices(config: Readonly<Config>, options: ServiceO
     redactText: (text) => redactPersonalData(text).text,
     log,
   });
+  const analytics = createAnalyticsService({ store: new KyselyAnalyticsStore(tablesOf<AnalyticsTables>(database.db), database.kind) });
   const customers = new KyselyCustomerStore(tablesOf<BotTables>(database.db));
   const policy = await loadPolicyProvider(settings, log);
   const recognizer = createRecognizer(config.recognizer, { knowledge: { search: (text, opts) => knowledge.search(text, opts) }, log });
@@ -174,7 +178,7 @@ export async function createServices(config: Readonly<Config>, options: ServiceO
     log,
   });
 
-  const base = { config, database, settings, conversations, feed, transcript, articles, knowledge, editorial, reviewQueue, synonyms, auth, handoff, customers, policy, delivery, recognizer, runtime, adapter, log };
+  const base = { config, database, settings, conversations, feed, transcript, articles, knowledge, editorial, reviewQueue, synonyms, auth, handoff, analytics, customers, policy, delivery, recognizer, runtime, adapter, log };
   const logic = options.logic ? options.logic(base) : createBatonAgent({ transcript, conversations, runtime, limits: config.limits });
   const botEndpoint = createInProcessEndpoint(adapter, logic);
   const signingKey = await settings.getOrCreate('directline.signingKey', generateSigningKey);
