@@ -3,9 +3,10 @@
  * SDK adapter and the built-in Direct Line. Shared by the server, the CLI, tests and benchmarks; nothing here listens.
  */
 import path from 'node:path';
-import { createEditorialService, createKnowledgeService, createReviewQueue, createSynonymService, knowledgeMigrations, KyselyFeedbackStore, type EditorialService, type ReviewQueue, KyselyArticleStore, KyselySynonymStore, loadDemoArticles, loadSynonyms, renderMarkdown, seedSynonyms, synonymsFile, type SynonymService, type EditorialStore, type KnowledgeService, type KnowledgeTables } from '../knowledge';
+import { createIndexBuilder, createEditorialService, createKnowledgeService, createReviewQueue, createSynonymService, knowledgeMigrations, KyselyFeedbackStore, type EditorialService, type ReviewQueue, KyselyArticleStore, KyselySynonymStore, loadDemoArticles, loadSynonyms, renderMarkdown, seedSynonyms, synonymsFile, type SynonymService, type EditorialStore, type KnowledgeService, type KnowledgeTables } from '../knowledge';
 import { createHandoffService, handoffMigrations, KyselyHandoffStore, loadHandoffConfigFile, parseHandoffConfig, type HandoffConfigInput, type HandoffService, type HandoffTables } from '../handoff';
 import { createAnalyticsService, KyselyAnalyticsStore, type AnalyticsService, type AnalyticsTables } from './analytics';
+import { createOperations, type Operations } from './operations';
 import { loadPolicyProvider, type PolicyProvider } from './admin/policy-provider';
 import { createBotAdapter, type BotAdapter } from './channels/agents/adapter';
 import { createProactiveSender } from './channels/agents/proactive';
@@ -56,6 +57,8 @@ export interface Services {
   auth: AuthService;
   /** People take over from the bot: tickets, queue, SLA timers, the agent console (handoff/). */
   handoff: HandoffService;
+  /** Logs, metrics and the request context operators see (bot/operations). */
+  operations: Operations;
   /** Service analytics for supervisors (bot/analytics): summary, timeseries, export. */
   analytics: AnalyticsService;
   /** The customer directory (tiers) and the handoff policy, both editable by admins. */
@@ -81,13 +84,16 @@ export interface ServiceOptions {
   /** Replace the conversation engine (the latency benchmark's echo bot, through the same pipeline). */
   engine?: typeof handleTurn;
   /** Handoff configuration instead of DATA_DIR/handoff.json, a fake clock, a fake webhook (tests, benchmarks). */
+  /** Where the JSON log goes instead of stdout (tests read it). */
+  logDestination?: import('pino').DestinationStream;
   handoff?: { config?: HandoffConfigInput; clock?: () => Date; postWebhook?: (url: string, body: unknown) => Promise<void> };
 }
 
 export const BOT_ACCOUNT = { id: 'baton', name: 'Baton' };
 
 export async function createServices(config: Readonly<Config>, options: ServiceOptions = {}): Promise<Services> {
-  const log = options.log ?? ((line: string) => console.log(line));
+  const operations = createOperations(config, { destination: options.logDestination });
+  const log = options.log ?? operations.log;
   const database = openDatabase<unknown>({ databaseUrl: config.database.url, sqliteFile: config.database.sqliteFile });
   try {
     await migrateToLatest(database.db, botMigrations, knowledgeMigrations, handoffMigrations);
@@ -110,8 +116,10 @@ export async function createServices(config: Readonly<Config>, options: ServiceO
     throw err;
   }
   // The serialized search index is kept in DATA_DIR so a restart loads it instead of rebuilding it.
+  const indexBuilder = operations.metrics.timeIndexBuilds(createIndexBuilder({ log }));
   const knowledge = createKnowledgeService({
     store: articles,
+    builder: indexBuilder,
     snapshotFile: path.join(config.dataDir, 'knowledge', 'index-snapshot.json'),
     synonyms: synonymStore,
     log,
@@ -160,11 +168,14 @@ export async function createServices(config: Readonly<Config>, options: ServiceO
     redactText: (text) => redactPersonalData(text).text,
     log,
   });
-  const analytics = createAnalyticsService({ store: new KyselyAnalyticsStore(tablesOf<AnalyticsTables>(database.db), database.kind) });
+  const analyticsStore = new KyselyAnalyticsStore(tablesOf<AnalyticsTables>(database.db), database.kind);
+  const analytics = createAnalyticsService({ store: analyticsStore });
+  handoff.subscribe((event) => operations.metrics.onHandoffEvent(event));
+  operations.metrics.readQueue(() => analyticsStore.queueLengths());
   const customers = new KyselyCustomerStore(tablesOf<BotTables>(database.db));
   const policy = await loadPolicyProvider(settings, log);
   const recognizer = createRecognizer(config.recognizer, { knowledge: { search: (text, opts) => knowledge.search(text, opts) }, log });
-  const runtime = createConversationRuntime({
+  const runtime = operations.metrics.countTurns(createConversationRuntime({
     engine: options.engine,
     recognizer,
     store: conversations,
@@ -176,9 +187,9 @@ export async function createServices(config: Readonly<Config>, options: ServiceO
     onEffects: (effects, input) =>
       reviewQueue.recordEffects(effects, { conversationId: input.conversationId }).catch((err: Error) => log(`[knowledge] recording effects failed: ${err.message}`)),
     log,
-  });
+  }));
 
-  const base = { config, database, settings, conversations, feed, transcript, articles, knowledge, editorial, reviewQueue, synonyms, auth, handoff, analytics, customers, policy, delivery, recognizer, runtime, adapter, log };
+  const base = { config, database, settings, conversations, feed, transcript, articles, knowledge, editorial, reviewQueue, synonyms, auth, handoff, operations, analytics, customers, policy, delivery, recognizer, runtime, adapter, log };
   const logic = options.logic ? options.logic(base) : createBatonAgent({ transcript, conversations, runtime, limits: config.limits });
   const botEndpoint = createInProcessEndpoint(adapter, logic);
   const signingKey = await settings.getOrCreate('directline.signingKey', generateSigningKey);
@@ -194,6 +205,7 @@ export async function createServices(config: Readonly<Config>, options: ServiceO
 
   const close = async () => {
     await knowledge.close();
+    await indexBuilder.close?.();
     await database.close();
   };
   return { ...base, logic, botEndpoint, directLine, close };

@@ -13,7 +13,6 @@ export interface AnalyticsService {
   summary(filter: AnalyticsFilter): Promise<Summary & { period: { from: string; to: string } }>;
   timeseries(filter: AnalyticsFilter, metric: TimeseriesMetric, interval: Interval): Promise<TimeseriesPoint[]>;
   exportCsv(filter: AnalyticsFilter): Promise<string>;
-  ready(): Promise<void>;
 }
 
 export function createAnalyticsService(deps: { store: AnalyticsStore }): AnalyticsService {
@@ -33,6 +32,5 @@ export function createAnalyticsService(deps: { store: AnalyticsStore }): Analyti
       const [conversations, tickets] = await Promise.all([store.conversationList(filter), store.tickets(filter)]);
       return exportCsv(conversations, tickets);
     },
-    ready: () => store.ping(),
   };
 }

@@ -60,6 +60,6 @@ export interface AnalyticsStore {
   conversationList(filter: AnalyticsFilter): Promise<ConversationFact[]>;
   tickets(filter: AnalyticsFilter): Promise<TicketFact[]>;
   topUnanswered(filter: AnalyticsFilter, limit: number): Promise<UnansweredCount[]>;
-  /** Whether the database answers (readiness). */
-  ping(): Promise<void>;
+  /** Tickets waiting now, per skill group and level (the operators' queue gauge). */
+  queueLengths(): Promise<Array<{ group: string; level: string; count: number }>>;
 }

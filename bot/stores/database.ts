@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import { Pool, types as pgTypes } from 'pg';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
@@ -49,4 +49,9 @@ export function openDatabase<DB>(options: { databaseUrl?: string; sqliteFile: st
  */
 export function tablesOf<Tables>(db: Kysely<any>): Kysely<Tables> {
   return db as Kysely<Tables>;
+}
+
+/** Resolves when the database answers a trivial query (readiness). */
+export async function pingDatabase(db: Kysely<unknown>): Promise<void> {
+  await sql`select 1`.execute(db);
 }

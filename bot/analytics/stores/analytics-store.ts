@@ -133,8 +133,15 @@ export class KyselyAnalyticsStore implements AnalyticsStore {
     return rows.map((r) => ({ text: String(r.text), count: Number(r.count) }));
   }
 
-  async ping(): Promise<void> {
-    await sql`select 1`.execute(this.db);
+  async queueLengths(): Promise<Array<{ group: string; level: string; count: number }>> {
+    const rows = await this.db
+      .selectFrom('handoff_tickets')
+      .select(['skill_group', 'level'])
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .where('status', '=', 'queued')
+      .groupBy(['skill_group', 'level'])
+      .execute();
+    return rows.map((r) => ({ group: r.skill_group, level: r.level, count: Number(r.count) }));
   }
 }
 
