@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { createIndexBuilder, createEditorialService, createKnowledgeService, createReviewQueue, createSynonymService, knowledgeMigrations, KyselyFeedbackStore, type EditorialService, type ReviewQueue, KyselyArticleStore, KyselySynonymStore, loadDemoArticles, loadSynonyms, renderMarkdown, seedSynonyms, synonymsFile, type SynonymService, type EditorialStore, type KnowledgeService, type KnowledgeTables } from '../knowledge';
 import { createHandoffService, handoffMigrations, KyselyHandoffStore, loadHandoffConfigFile, parseHandoffConfig, type HandoffConfigInput, type HandoffService, type HandoffTables } from '../handoff';
-import { createAnalyticsService, KyselyAnalyticsStore, type AnalyticsService, type AnalyticsTables } from './analytics';
+import { createAnalyticsService, KyselyAnalyticsStore, KyselyKnowledgeAnalyticsStore, type AnalyticsService, type AnalyticsTables } from './analytics';
 import { createOperations, type Operations } from './operations';
 import { loadPolicyProvider, type PolicyProvider } from './admin/policy-provider';
 import { createBotAdapter, type BotAdapter } from './channels/agents/adapter';
@@ -169,7 +169,13 @@ export async function createServices(config: Readonly<Config>, options: ServiceO
     log,
   });
   const analyticsStore = new KyselyAnalyticsStore(tablesOf<AnalyticsTables>(database.db), database.kind);
-  const analytics = createAnalyticsService({ store: analyticsStore });
+  const analytics = createAnalyticsService({ store: analyticsStore, knowledge: new KyselyKnowledgeAnalyticsStore(tablesOf<AnalyticsTables>(database.db), database.kind), log });
+  // A rising topic is raised for operators (metric, log) and for anyone subscribed, whether or not a report is open.
+  analytics.onTrendAlert((alert) => {
+    operations.metrics.trendAlert(alert.topic);
+    log(`[analytics] rising topic ${alert.topic}: ${alert.count} on ${alert.day}, baseline ${alert.baseline} a day`);
+  });
+  const stopTrends = analytics.watchTrends(10 * 60_000);
   handoff.subscribe((event) => operations.metrics.onHandoffEvent(event));
   operations.metrics.readQueue(() => analyticsStore.queueLengths());
   const customers = new KyselyCustomerStore(tablesOf<BotTables>(database.db));
@@ -204,6 +210,7 @@ export async function createServices(config: Readonly<Config>, options: ServiceO
   });
 
   const close = async () => {
+    stopTrends();
     await knowledge.close();
     await indexBuilder.close?.();
     await database.close();

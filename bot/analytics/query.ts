@@ -71,12 +71,6 @@ export function resolveFilter(query: z.infer<typeof FilterQuerySchema>, now: Dat
   return { from: from.toISOString(), to: to.toISOString(), ...defined({ channel, lang, group, level }) };
 }
 
-/** The period of the same length just before this one (the headline's "change against the previous period"). */
-export function previousPeriod(filter: AnalyticsFilter): AnalyticsFilter {
-  const length = Date.parse(filter.to) - Date.parse(filter.from);
-  return { ...filter, from: new Date(Date.parse(filter.from) - length).toISOString(), to: filter.from };
-}
-
 function boundary(value: string, side: 'start' | 'end'): Date {
   if (!dateOnly.test(value)) return new Date(value);
   const start = new Date(`${value}T00:00:00.000Z`);
@@ -86,3 +80,8 @@ function boundary(value: string, side: 'start' | 'end'): Date {
 function defined<T extends Record<string, unknown>>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
+
+/** `/trends?day=YYYY-MM-DD` (default today, UTC). */
+export const TrendsQuerySchema = z.strictObject({
+  day: z.string().trim().regex(dateOnly, 'must be a date (2026-11-01)').refine((v) => !Number.isNaN(Date.parse(v)), 'must be a real date').optional(),
+});

@@ -1,11 +1,11 @@
 /**
- * `/api/analytics`: the summary, a metric over time, the CSV export. Supervisors and admins only (analytics span every
+ * `/api/analytics`: the summary, a metric over time, the CSV export, knowledge numbers and rising topics. Supervisors and admins only (analytics span every
  * team). Every query is validated; a bad one is a 400 naming the field.
  */
 import express, { type RequestHandler, type Router } from 'express';
 import { fail, parseOr400 } from '../../contracts';
 import type { AnalyticsService } from './analytics-service';
-import { FilterQuerySchema, resolveFilter, TimeseriesQuerySchema, type AnalyticsFilter } from './query';
+import { FilterQuerySchema, resolveFilter, TimeseriesQuerySchema, TrendsQuerySchema, type AnalyticsFilter } from './query';
 
 /** Hourly points over more than a month would be thousands of points no chart can show. */
 const MAX_HOURLY_DAYS = 31;
@@ -46,6 +46,16 @@ export function createAnalyticsRouter(deps: AnalyticsRouterDeps): Router {
     const csv = await deps.analytics.exportCsv(filter);
     const name = `baton-analytics-${filter.from.slice(0, 10)}-${filter.to.slice(0, 10)}.csv`;
     res.type('text/csv; charset=utf-8').attachment(name).send(csv);
+  });
+
+  router.get('/knowledge', async (req, res) => {
+    const filter = filterOf(parseOr400(FilterQuerySchema, req.query, 'the query'));
+    res.json({ period: { from: filter.from, to: filter.to }, ...(await deps.analytics.knowledge(filter)) });
+  });
+
+  router.get('/trends', async (req, res) => {
+    const { day = clock().toISOString().slice(0, 10) } = parseOr400(TrendsQuerySchema, req.query, 'the query');
+    res.json({ day, alerts: await deps.analytics.trends(day) });
   });
 
   return router;

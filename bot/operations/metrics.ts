@@ -26,6 +26,8 @@ export interface Metrics {
   onHandoffEvent(event: HandoffEvent): void;
   /** The index builder, timing each build. */
   timeIndexBuilds(builder: IndexBuilder): IndexBuilder;
+  /** A topic rose well above its baseline (bot/analytics/trends.ts). */
+  trendAlert(topic: string): void;
   /** Where the queue gauge reads the queue from. */
   readQueue(read: () => Promise<QueueLength[]>): void;
 }
@@ -50,6 +52,7 @@ export function createMetrics(): Metrics {
     buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60],
     registers,
   });
+  const trends = new Counter({ name: 'baton_trend_alerts_total', help: 'Question topics that rose well above their recent baseline', labelNames: ['topic'], registers });
   let queueReader: (() => Promise<QueueLength[]>) | undefined;
   new Gauge({
     name: 'baton_queue_length',
@@ -103,6 +106,9 @@ export function createMetrics(): Metrics {
       if (builder.close) timed.close = () => builder.close!();
       if (builder.warm) timed.warm = (articles) => builder.warm!(articles);
       return timed;
+    },
+    trendAlert(topic) {
+      trends.inc({ topic });
     },
     readQueue(read) {
       queueReader = read;

@@ -4,7 +4,7 @@
  * conversation as the real delivery does, so "a person wrote in it" is what the store reads.
  */
 import path from 'node:path';
-import { KyselyAnalyticsStore, createAnalyticsService, type AnalyticsService, type AnalyticsTables } from '../../../../bot/analytics';
+import { KyselyAnalyticsStore, KyselyKnowledgeAnalyticsStore, createAnalyticsService, type AnalyticsService, type AnalyticsTables } from '../../../../bot/analytics';
 import { KyselyConversationStore } from '../../../../bot/stores/conversation-store';
 import { openDatabase, tablesOf, type DatabaseHandle } from '../../../../bot/stores/database';
 import { migrateToLatest } from '../../../../bot/stores/migrate';
@@ -25,6 +25,10 @@ export interface AnalyticsFixture {
   handle: DatabaseHandle<unknown>;
   /** A conversation whose customer says `text` and the bot answers, at the clock's time. */
   botConversation(id: string, options?: { channel?: string; locale?: string }): Promise<void>;
+  /** The bot replies in a conversation, as the channel stores it (kind and article in channelData). */
+  botReplies(id: string, kind: string, articleId?: string): Promise<void>;
+  /** A question the bot could not answer, recorded at the clock's time. */
+  unanswered(id: string, groupKey: string, text: string): Promise<void>;
   /** A conversation handed to a person: queued now; returns the ticket id. */
   handedOff(id: string, reason: string, options?: { level?: 'L1' | 'L2' | 'L3'; customerId?: string }): Promise<string>;
   /** The agent claims and replies after `replySeconds`, resolves after `resolveSeconds` (both from the queueing). */
@@ -59,13 +63,24 @@ export async function createAnalyticsFixture(kind: TestDatabaseKind, start: stri
     conversations,
     handoff,
     feedback: new KyselyFeedbackStore(tablesOf(handle.db)),
-    analytics: createAnalyticsService({ store }),
+    analytics: createAnalyticsService({ store, knowledge: new KyselyKnowledgeAnalyticsStore(tablesOf<AnalyticsTables>(handle.db), handle.kind) }),
     store,
     handle,
     async botConversation(id, options = {}) {
       await conversations.ensure({ id, channel: options.channel ?? 'webchat', userId: `user-${id}`, locale: options.locale ?? 'en-US' });
       await customerSays(id, 'where is my parcel?');
       await conversations.append(id, { direction: 'out', role: 'bot', type: 'message', text: 'Track it here.', activity: {} });
+    },
+    async botReplies(id, kind, articleId) {
+      await conversations.ensure({ id, channel: 'webchat', userId: `user-${id}`, locale: 'en-US' });
+      await customerSays(id, 'a question');
+      await conversations.append(id, { direction: 'out', role: 'bot', type: 'message', text: 'a reply', activity: { channelData: { baton: { kind, ...(articleId ? { articleId } : {}) } } } });
+    },
+    async unanswered(id, groupKey, text) {
+      await tablesOf<AnalyticsTables>(handle.db)
+        .insertInto('unanswered_questions')
+        .values({ id: `q-${id}`, group_key: groupKey, text, lang: 'en', reason: 'no-answer', best_article_id: null, score: null, created_at: clock().toISOString(), status: 'open', resolved_at: null, resolution: null, conversation_id: id })
+        .execute();
     },
     async handedOff(id, reason, options = {}) {
       await conversations.ensure({ id, channel: 'webchat', userId: `user-${id}`, locale: 'en-US' });
