@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { createIndexBuilder, createEditorialService, createKnowledgeService, createReviewQueue, createSynonymService, knowledgeMigrations, KyselyFeedbackStore, type EditorialService, type ReviewQueue, KyselyArticleStore, KyselySynonymStore, loadDemoArticles, loadSynonyms, renderMarkdown, seedSynonyms, synonymsFile, type SynonymService, type EditorialStore, type KnowledgeService, type KnowledgeTables } from '../knowledge';
-import { createHandoffService, handoffMigrations, KyselyHandoffStore, loadHandoffConfigFile, parseHandoffConfig, type HandoffConfigInput, type HandoffService, type HandoffTables } from '../handoff';
+import { createBusinessClock, createHandoffService, handoffMigrations, KyselyHandoffStore, loadHandoffConfigFile, parseHandoffConfig, type HandoffConfigInput, type HandoffService, type HandoffTables } from '../handoff';
 import { createAnalyticsService, KyselyAnalyticsStore, KyselyKnowledgeAnalyticsStore, type AnalyticsService, type AnalyticsTables } from './analytics';
 import { createOperations, type Operations } from './operations';
 import { loadPolicyProvider, type PolicyProvider } from './admin/policy-provider';
@@ -169,7 +169,13 @@ export async function createServices(config: Readonly<Config>, options: ServiceO
     log,
   });
   const analyticsStore = new KyselyAnalyticsStore(tablesOf<AnalyticsTables>(database.db), database.kind);
-  const analytics = createAnalyticsService({ store: analyticsStore, knowledge: new KyselyKnowledgeAnalyticsStore(tablesOf<AnalyticsTables>(database.db), database.kind), log });
+  const businessClock = createBusinessClock(handoffConfig.businessHours);
+  const analytics = createAnalyticsService({
+    store: analyticsStore,
+    businessSeconds: (from, to) => businessClock.minutesBetween(new Date(from), new Date(to)) * 60,
+    knowledge: new KyselyKnowledgeAnalyticsStore(tablesOf<AnalyticsTables>(database.db), database.kind),
+    log,
+  });
   // A rising topic is raised for operators (metric, log) and for anyone subscribed, whether or not a report is open.
   analytics.onTrendAlert((alert) => {
     operations.metrics.trendAlert(alert.topic);

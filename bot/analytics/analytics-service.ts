@@ -6,7 +6,7 @@ import type { KyselyKnowledgeAnalyticsStore } from './stores/knowledge-analytics
 import { BASELINE_DAYS, risingTopics, type TrendAlert } from './trends';
 import type { AnalyticsStore } from './model';
 import type { AnalyticsFilter, Interval, TimeseriesMetric } from './query';
-import { summarize, type Summary } from './summary';
+import { summarize, type BusinessSeconds, type Summary } from './summary';
 import { timeseries, type TimeseriesPoint } from './timeseries';
 
 /** How many unanswered questions the summary lists, and articles the knowledge numbers list. */
@@ -39,7 +39,13 @@ export interface AnalyticsService {
   watchTrends(intervalMs: number, clock?: () => Date): () => void;
 }
 
-export function createAnalyticsService(deps: { store: AnalyticsStore; knowledge?: KyselyKnowledgeAnalyticsStore; log?: (line: string) => void }): AnalyticsService {
+export function createAnalyticsService(deps: {
+  store: AnalyticsStore;
+  knowledge?: KyselyKnowledgeAnalyticsStore;
+  /** The handoff calendar's business time, for first response and resolution in business seconds. */
+  businessSeconds?: BusinessSeconds;
+  log?: (line: string) => void;
+}): AnalyticsService {
   const { store } = deps;
   const listeners = new Set<(alert: TrendAlert) => void>();
   const raised = new Set<string>();
@@ -95,7 +101,7 @@ export function createAnalyticsService(deps: { store: AnalyticsStore; knowledge?
       const [conversations, tickets, unanswered] = await Promise.all([store.conversations(filter), store.tickets(filter), store.topUnanswered(filter, TOP_UNANSWERED)]);
       // Stored questions were redacted when recorded; redacting again costs little and covers rows from before that.
       const topUnanswered = unanswered.map((q) => ({ ...q, text: redactPersonalData(q.text).text }));
-      return { period: { from: filter.from, to: filter.to }, ...summarize(conversations, tickets, topUnanswered) };
+      return { period: { from: filter.from, to: filter.to }, ...summarize(conversations, tickets, topUnanswered, deps.businessSeconds) };
     },
     async timeseries(filter, metric, interval) {
       const [conversations, tickets] = await Promise.all([store.conversations(filter, interval), store.tickets(filter)]);

@@ -19,6 +19,9 @@ export interface Summary {
   tickets: number;
   firstResponseSeconds: Distribution;
   resolutionSeconds: Distribution;
+  /** The same in business seconds (open hours of the handoff calendar only); null when no calendar is given. */
+  firstResponseBusinessSeconds: Distribution | null;
+  resolutionBusinessSeconds: Distribution | null;
   resolved: number;
   firstContactResolutionRate: number | null;
   serviceLevel: Record<string, ServiceLevelCount>;
@@ -42,7 +45,15 @@ export function firstContactResolved(ticket: Pick<TicketFact, 'resolvedAt' | 'ag
   return ticket.resolvedAt !== null && ticket.agents <= 1 && ticket.transfers === 0 && !ticket.reopened;
 }
 
-export function summarize(conversations: readonly ConversationCount[], tickets: readonly TicketFact[], topUnanswered: UnansweredCount[] = []): Summary {
+/** Business seconds between two ISO instants, by the handoff calendar. */
+export type BusinessSeconds = (from: string, to: string) => number;
+
+export function summarize(
+  conversations: readonly ConversationCount[],
+  tickets: readonly TicketFact[],
+  topUnanswered: UnansweredCount[] = [],
+  businessSeconds?: BusinessSeconds,
+): Summary {
   const channels: Record<string, number> = {};
   const languages: Record<string, number> = {};
   let total = 0;
@@ -64,6 +75,8 @@ export function summarize(conversations: readonly ConversationCount[], tickets: 
   const handedOff = new Set<string>();
   const firstResponses: number[] = [];
   const resolutions: number[] = [];
+  const businessFirstResponses: number[] = [];
+  const businessResolutions: number[] = [];
   const satisfaction: number[] = [];
   const recommend: number[] = [];
   let resolved = 0;
@@ -75,10 +88,16 @@ export function summarize(conversations: readonly ConversationCount[], tickets: 
     countInto(levels, ticket.level);
     countInto(groups, ticket.group);
     countInto(categories, ticket.category);
-    if (ticket.firstResponseSeconds !== null && ticket.firstResponseSeconds >= 0) firstResponses.push(ticket.firstResponseSeconds);
+    if (ticket.firstResponseSeconds !== null && ticket.firstResponseSeconds >= 0) {
+      firstResponses.push(ticket.firstResponseSeconds);
+      if (businessSeconds) businessFirstResponses.push(businessSeconds(ticket.queuedAt, ticket.firstRespondedAt!));
+    }
     if (ticket.resolvedAt !== null) {
       resolved++;
-      if (ticket.resolutionSeconds !== null && ticket.resolutionSeconds >= 0) resolutions.push(ticket.resolutionSeconds);
+      if (ticket.resolutionSeconds !== null && ticket.resolutionSeconds >= 0) {
+        resolutions.push(ticket.resolutionSeconds);
+        if (businessSeconds) businessResolutions.push(businessSeconds(ticket.queuedAt, ticket.resolvedAt));
+      }
       if (firstContactResolved(ticket)) firstContact++;
       if (ticket.assignee) countInto(agents, ticket.assignee);
     }
@@ -104,6 +123,8 @@ export function summarize(conversations: readonly ConversationCount[], tickets: 
     tickets: tickets.length,
     firstResponseSeconds: distribution(firstResponses),
     resolutionSeconds: distribution(resolutions),
+    firstResponseBusinessSeconds: businessSeconds ? distribution(businessFirstResponses) : null,
+    resolutionBusinessSeconds: businessSeconds ? distribution(businessResolutions) : null,
     resolved,
     firstContactResolutionRate: rate(firstContact, resolved),
     serviceLevel,
