@@ -35,8 +35,6 @@ export interface AnalyticsService {
   trends(day: string): Promise<TrendAlert[]>;
   /** Called once per (day, topic) the first time a rising topic is seen. */
   onTrendAlert(listener: (alert: TrendAlert) => void): () => void;
-  /** Checks today's topics every `intervalMs` (so an alert is raised without anyone looking); returns the stop. */
-  watchTrends(intervalMs: number, clock?: () => Date): () => void;
 }
 
 export function createAnalyticsService(deps: {
@@ -44,7 +42,6 @@ export function createAnalyticsService(deps: {
   knowledge?: KyselyKnowledgeAnalyticsStore;
   /** The handoff calendar's business time, for first response and resolution in business seconds. */
   businessSeconds?: BusinessSeconds;
-  log?: (line: string) => void;
 }): AnalyticsService {
   const { store } = deps;
   const listeners = new Set<(alert: TrendAlert) => void>();
@@ -89,13 +86,6 @@ export function createAnalyticsService(deps: {
     onTrendAlert(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
-    },
-    watchTrends(intervalMs, clock = () => new Date()) {
-      const timer = setInterval(() => {
-        trends(clock().toISOString().slice(0, 10)).catch((err: Error) => deps.log?.(`[analytics] checking trends failed: ${err.message}`));
-      }, intervalMs);
-      timer.unref();
-      return () => clearInterval(timer);
     },
     async summary(filter) {
       const [conversations, tickets, unanswered] = await Promise.all([store.conversations(filter), store.tickets(filter), store.topUnanswered(filter, TOP_UNANSWERED)]);

@@ -16,7 +16,7 @@ const ARTIFACTS = path.resolve(__dirname, '..', '..', 'test-artifacts');
 
 describeInBrowser('the Reports view', () => {
   const suite = useBrowserBaton({}, async (baton) => {
-    const { services } = baton;
+    const { parts: services } = baton;
     await services.auth.createUser({ email: 'sue@example.com', name: 'Sue Supervisor', password: PASSWORD, roles: ['supervisor'] });
     await services.auth.createUser({ email: 'ann@example.com', name: 'Ann Agent', password: PASSWORD, roles: ['agent'] });
     // Two conversations the bot served, and one handed to a person who answered and resolved it.

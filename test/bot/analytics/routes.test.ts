@@ -10,8 +10,8 @@ let agent: string;
 beforeAll(async () => {
   baton = await startTestBaton({ demo: false });
   const password = 'a long enough password';
-  await baton.services.auth.createUser({ email: 'sue@example.com', name: 'Sue Supervisor', password, roles: ['supervisor'] });
-  await baton.services.auth.createUser({ email: 'ann@example.com', name: 'Ann Agent', password, roles: ['agent'] });
+  await baton.parts.auth.createUser({ email: 'sue@example.com', name: 'Sue Supervisor', password, roles: ['supervisor'] });
+  await baton.parts.auth.createUser({ email: 'ann@example.com', name: 'Ann Agent', password, roles: ['agent'] });
   supervisor = await staffToken(baton.app, 'sue@example.com', password);
   agent = await staffToken(baton.app, 'ann@example.com', password);
 });

@@ -29,7 +29,7 @@ describe('with a metrics token', () => {
   });
 
   test('turns by decision, handoffs by reason, the queue, HTTP latency, index build time and process metrics are exported', async () => {
-    const { services } = baton;
+    const { parts: services } = baton;
     await services.conversations.ensure({ id: 'conv-metrics', channel: 'webchat', userId: 'u1' });
     await services.runtime.respond({ conversationId: 'conv-metrics', channel: 'webchat', userId: 'u1', text: 'I want to talk to a person' });
     await services.handoff.requestHandoff({
@@ -60,11 +60,15 @@ describe('with a metrics token', () => {
 
   test('readiness fails with 503 naming the database once it stops answering', async () => {
     const other = await startTestBaton({ demo: false });
-    await other.services.database.close();
-    const res = await request(other.app).get('/readyz').expect(503);
-    expect(res.body).toMatchObject({ status: 'not ready', checks: { index: 'ok' } });
-    expect(res.body.checks.database).toMatch(/^unreachable/);
-    await other.services.knowledge.close();
+    try {
+      await other.parts.database.close();
+      const res = await request(other.app).get('/readyz').expect(503);
+      expect(res.body).toMatchObject({ status: 'not ready', checks: { index: 'ok' } });
+      expect(res.body.checks.database).toMatch(/^unreachable/);
+    } finally {
+      // Stopping closes the database again: that second close may complain; the test database is dropped either way.
+      await other.close().catch(() => undefined);
+    }
   });
 });
 
