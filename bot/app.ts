@@ -6,6 +6,8 @@ import express, { type Express } from 'express';
 import { createHandoffRouter } from '../handoff';
 import { createEditorPageRouter, createKnowledgeRouter } from '../knowledge';
 import { createAdminRouter } from './admin/routes';
+import { createAnalyticsRouter } from './analytics';
+import { createOperationsRouter } from './operations';
 import { createMessagesRouter } from './channels/agents/messages-route';
 import { createDirectLineRouter } from './channels/directline/router';
 import { createClientLimits } from './http/client-limits';
@@ -26,12 +28,20 @@ export function createApp(services: BatonParts): Express {
   // Only proxies the operator named may say who the client is (X-Forwarded-For); by default nobody may.
   app.set('trust proxy', config.trustProxy);
   const limits = createClientLimits(config.limits);
+  // First, so every request (refused ones too) has its id, its log line and its timing.
+  app.use(services.operations.middleware);
   app.use(securityHeaders({ production: config.env === 'production' }));
   app.use(rejectCrossSiteRequests({ cookieName: SESSION_COOKIE, publicUrl: config.publicUrl }));
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok', knowledgeArticles: services.knowledge.size, database: services.database.kind });
-  });
+  app.use(
+    createOperationsRouter({
+      metrics: services.operations.metrics,
+      metricsToken: config.metricsToken,
+      ready: { database: async () => {
+          if (!(await services.database.healthy())) throw new Error('the database does not answer');
+        }, indexLoaded: () => services.knowledge.status().source !== 'empty' },
+    }),
+  );
   app.use(
     '/api/messages',
     createMessagesRouter({ adapter: services.adapter, logic: services.logic, bot: config.bot, bodyLimit: config.limits.bodyBytes, log: services.log }),
@@ -63,6 +73,7 @@ export function createApp(services: BatonParts): Express {
       },
     }),
   );
+  app.use('/api/analytics', createAnalyticsRouter({ analytics: services.analytics, requireSupervisor: requireRole(services.auth, 'supervisor') }));
   app.use('/api/admin', createAdminRouter({ policy: services.policy, customers: services.customers, auth: services.auth, requireAdmin: requireRole(services.auth, 'admin') }));
   app.use(createAssetsRouter());
   app.use(createWebChatRouter({ directLine: services.directLine, conversationsPerAddress: limits.conversationsPerAddress }));

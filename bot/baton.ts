@@ -13,9 +13,11 @@
  */
 import type { Server } from 'node:http';
 import type { Express } from 'express';
+import type { DestinationStream } from 'pino';
 import type { HandoffService } from '../handoff';
 import { createApp } from './app';
 import { attachDirectLineStream } from './channels/directline/stream';
+import { buildAnalytics, type AnalyticsParts } from './composition/analytics';
 import { buildBot, buildConversations, type BotOverrides, type BotParts, type ConversationParts } from './composition/conversations';
 import { buildUnderstanding, type UnderstandingParts } from './composition/understanding';
 import { buildHandoff, type HandoffOverrides } from './composition/handoff';
@@ -26,10 +28,13 @@ import { retentionJob } from './composition/retention';
 import { closingOnFailure, openStorage, type Storage } from './composition/storage';
 import type { Config } from './config';
 import { manageServer, type ManagedServer } from './http/server-lifecycle';
+import { createOperations, type Operations } from './operations';
 import type { AuthService } from './people/auth-service';
 
 export interface BatonOverrides extends BotOverrides {
   log?: (line: string) => void;
+  /** Where the JSON log goes instead of stdout (tests read it). */
+  logDestination?: DestinationStream;
   /** Handoff configuration, clock and webhook for tests and benchmarks. */
   handoff?: HandoffOverrides;
 }
@@ -40,11 +45,14 @@ export interface BatonParts
     Omit<Storage, 'close'>,
     ConversationParts,
     UnderstandingParts,
-    BotParts {
+    BotParts,
+    AnalyticsParts {
   config: Readonly<Config>;
   auth: AuthService;
   /** People take over from the bot: tickets, queue, SLA timers, the agent console (handoff/). */
   handoff: HandoffService;
+  /** Logs, metrics and the request context operators see (bot/operations). */
+  operations: Operations;
   log: (line: string) => void;
 }
 
@@ -65,10 +73,11 @@ export interface Baton {
 }
 
 export async function createBaton(config: Readonly<Config>, overrides: BatonOverrides = {}): Promise<Baton> {
-  const log = overrides.log ?? ((line: string) => console.log(line));
+  const operations = createOperations(config, { destination: overrides.logDestination });
+  const log = overrides.log ?? operations.log;
   const storage = await openStorage(config, log);
   const { parts, knowledge, jobs } = await closingOnFailure(storage, async () => {
-    const knowledge = await buildKnowledge(storage, config, log);
+    const knowledge = await buildKnowledge(storage, config, log, { timeBuilds: operations.metrics.timeIndexBuilds });
     try {
       const conversation = buildConversations(storage, config, log);
       const handoff = buildHandoff({
@@ -91,8 +100,11 @@ export async function createBaton(config: Readonly<Config>, overrides: BatonOver
         handoff: handoff.port,
         log,
         overrides,
+        instrument: operations.metrics.countTurns,
       });
       const { auth } = await buildPeople(storage);
+      handoff.handoff.subscribe((event) => operations.metrics.onHandoffEvent(event));
+      const analytics = buildAnalytics({ storage, businessHours: handoff.handoff.config.businessHours, metrics: operations.metrics, log, clock: overrides.handoff?.clock });
       const { watchJob: _watch, close: _close, ...knowledgeParts } = knowledge;
       const parts: BatonParts = {
         config,
@@ -106,9 +118,11 @@ export async function createBaton(config: Readonly<Config>, overrides: BatonOver
         ...bot,
         auth,
         handoff: handoff.handoff,
+        operations,
+        analytics: analytics.analytics,
       };
       // The notifier listens first: what other instances announce reaches this one from the moment it serves.
-      const jobs = createJobList(log, [notifierJob(storage.notifier, log), knowledge.watchJob, handoff.tickJob]);
+      const jobs = createJobList(log, [notifierJob(storage.notifier, log), knowledge.watchJob, handoff.tickJob, analytics.trendsJob]);
       if (config.retention.days !== undefined) jobs.add(retentionJob(storage.database, config.retention.days, log));
       return { parts, knowledge, jobs };
     } catch (err) {

@@ -138,7 +138,10 @@ export const EnvSchema = z.object({
    * instance applies its share of every limit (the limit divided by this, rounded up).
    */
   BATON_INSTANCES: positiveCount,
-  BATON_LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
+  /** Default: info, or silent under NODE_ENV=test (test runs print no request lines unless asked). */
+  BATON_LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).optional(),
+  /** Bearer token Prometheus scrapes `/metrics` with; unset, `/metrics` is not served. */
+  BATON_METRICS_TOKEN: optionalString.pipe(z.string().min(16, 'needs at least 16 characters').optional()),
   /** Azure Conversational Language Understanding: all four of endpoint, key, project and deployment, or none. */
   CLU_ENDPOINT: optionalString,
   CLU_KEY: optionalString,
@@ -194,7 +197,9 @@ export interface Config {
   admin: { email?: string; password?: string };
   directLine: { secret?: string; serviceUrl: string };
   publicUrl?: string;
-  logLevel: Env['BATON_LOG_LEVEL'];
+  logLevel: NonNullable<Env['BATON_LOG_LEVEL']>;
+  /** Prometheus scrapes `/metrics` with this bearer token; undefined: metrics are not served. Never log it. */
+  metricsToken?: string;
   /** Who may set the client address through X-Forwarded-For (express's `trust proxy`); false: nobody. */
   trustProxy: number | string[] | false;
   limits: {
@@ -343,7 +348,8 @@ export function loadConfig(source: Record<string, string | undefined>): Readonly
     admin: { email: env.BATON_ADMIN_EMAIL, password: env.BATON_ADMIN_PASSWORD },
     directLine: { secret: env.DIRECTLINE_SECRET, serviceUrl: directLineServiceUrl },
     publicUrl,
-    logLevel: env.BATON_LOG_LEVEL,
+    logLevel: env.BATON_LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    metricsToken: env.BATON_METRICS_TOKEN,
     trustProxy: env.TRUST_PROXY,
     limits: {
       bodyBytes: 256 * 1024,

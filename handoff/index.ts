@@ -17,6 +17,7 @@ export {
   type RoutingConfig,
   type BusinessCalendar,
 } from './config';
+export { createBusinessClock, type BusinessClock } from './business-hours';
 export * from './model';
 export { TRANSITIONS, type TicketAction } from './state-machine';
 export { createHandoffRouter } from './http/handoff-router';

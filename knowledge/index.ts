@@ -29,3 +29,4 @@ export { createKnowledgeRouter, type KnowledgeRouterDeps, type RequireRole, type
 export { createEditorPageRouter } from './http/editor-page-router';
 export { renderMarkdown } from './http/render-markdown';
 export { detectScript, toSimplified, toTraditional, inScript, foldChinese, writesCantonese, type TraditionalRegion } from './text';
+export { writeCsv } from './transfer/csv';

@@ -84,12 +84,15 @@ export async function buildBot(deps: {
   handoff: HandoffPort;
   log: (line: string) => void;
   overrides?: BotOverrides;
+  /** Wraps the runtime (the operators' metrics count each turn's decision). */
+  instrument?: (runtime: ConversationRuntime) => ConversationRuntime;
 }): Promise<BotParts> {
   const { storage, config, conversation, log } = deps;
   // The engine's own small-talk index is built before the first customer arrives, not during their turn.
   warmUpSmallTalk();
   const customers = new KyselyCustomerStore(tablesOf<BotTables>(storage.database.db));
-  const runtime = createConversationRuntime({
+  const instrument = deps.instrument ?? ((runtime: ConversationRuntime) => runtime);
+  const runtime = instrument(createConversationRuntime({
     engine: deps.overrides?.engine,
     recognizer: deps.understanding.recognizer,
     store: conversation.conversations,
@@ -103,7 +106,7 @@ export async function buildBot(deps: {
         .recordEffects(effects, { conversationId: input.conversationId })
         .catch((err: Error) => log(`[knowledge] recording effects failed: ${err.message}`)),
     log,
-  });
+  }));
   const turnParts = { transcript: conversation.transcript, conversations: conversation.conversations, runtime };
   const logic = deps.overrides?.logic ? deps.overrides.logic(turnParts) : createBatonAgent({ ...turnParts, limits: config.limits });
   const botEndpoint = createInProcessEndpoint(conversation.adapter, logic);

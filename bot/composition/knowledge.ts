@@ -6,6 +6,7 @@
 import path from 'node:path';
 import {
   createEditorialService,
+  createIndexBuilder,
   createKnowledgeService,
   createReviewQueue,
   createSynonymService,
@@ -18,6 +19,7 @@ import {
   synonymsFile,
   type EditorialService,
   type EditorialStore,
+  type IndexBuilder,
   type KnowledgeService,
   type KnowledgeTables,
   type ReviewQueue,
@@ -49,7 +51,12 @@ export interface KnowledgeParts {
   close(): Promise<void>;
 }
 
-export async function buildKnowledge(storage: Storage, config: Pick<Config, 'dataDir'>, log: (line: string) => void): Promise<KnowledgeParts> {
+export async function buildKnowledge(
+  storage: Storage,
+  config: Pick<Config, 'dataDir'>,
+  log: (line: string) => void,
+  options: { timeBuilds?: (builder: IndexBuilder) => IndexBuilder } = {},
+): Promise<KnowledgeParts> {
   const tables = tablesOf<KnowledgeTables>(storage.database.db);
   const articles = new KyselyArticleStore(tables);
   // Synonyms live in the database; DATA_DIR/knowledge/synonyms.json (or the demo's) seeds them on first start.
@@ -58,8 +65,11 @@ export async function buildKnowledge(storage: Storage, config: Pick<Config, 'dat
   // Two instances starting on an empty database seed once: the second waits, then finds the list there.
   await withClusterLockWaiting(storage.database, 'baton:seed-synonyms', () => seedSynonyms(synonymStore, synonymFile, () => loadSynonyms(synonymFile), log));
   // The serialized search index is kept in DATA_DIR so a restart loads it instead of rebuilding it.
+  // Baton owns the index builder (so its build time can be measured) and closes it after the knowledge service.
+  const builder = (options.timeBuilds ?? ((b: IndexBuilder) => b))(createIndexBuilder({ log }));
   const knowledge = createKnowledgeService({
     store: articles,
+    builder,
     snapshotFile: path.join(config.dataDir, 'knowledge', 'index-snapshot.json'),
     synonyms: synonymStore,
     log,
@@ -75,7 +85,7 @@ export async function buildKnowledge(storage: Storage, config: Pick<Config, 'dat
   });
   const synonyms = createSynonymService({ store: synonymStore, refresh: () => knowledge.refresh() });
   let closed: Promise<void> | undefined;
-  const close = () => (closed ??= knowledge.close());
+  const close = () => (closed ??= knowledge.close().then(() => builder.close?.()));
   const watchJob: Job = {
     name: 'knowledge.watch',
     start: () => knowledge.watch(KNOWLEDGE_WATCH_MS),

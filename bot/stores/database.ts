@@ -79,3 +79,4 @@ export function openDatabase<DB>(options: { databaseUrl?: string; sqliteFile: st
 export function tablesOf<Tables>(db: Kysely<any>): Kysely<Tables> {
   return db as Kysely<Tables>;
 }
+

@@ -112,6 +112,17 @@ export const botMigrations: MigrationSet = {
       await db.schema.alterTable('users').dropColumn('locale').execute();
     },
   },
+  'bot-0006-analytics-indexes': {
+    // Analytics read conversations by the time of their customer messages, and ask whether a person wrote in one.
+    async up(db: Kysely<any>) {
+      await db.schema.createIndex('activities_role_time').on('activities').columns(['role', 'created_at', 'conversation_id']).execute();
+      await db.schema.createIndex('activities_conversation_role').on('activities').columns(['conversation_id', 'role']).execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.dropIndex('activities_conversation_role').execute();
+      await db.schema.dropIndex('activities_role_time').execute();
+      },
+    },
   'bot-0010-retention': {
     // The retention purge looks for conversations idle since a cutoff, oldest first.
     async up(db: Kysely<any>) {

@@ -98,6 +98,15 @@ export const handoffMigrations: Record<string, Migration> = {
       await db.schema.dropTable('handoff_tickets').execute();
     },
   },
+  'handoff-0002-analytics-indexes': {
+    // Reports read tickets by the time they were queued.
+    async up(db: Kysely<any>) {
+      await db.schema.createIndex('handoff_tickets_queued_at').on('handoff_tickets').column('queued_at').execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.dropIndex('handoff_tickets_queued_at').execute();
+      },
+    },
   'handoff-0005-retention': {
     // The retention purge looks for finished tickets untouched since a cutoff, oldest first.
     async up(db: Kysely<any>) {

@@ -9,6 +9,7 @@ import { startStaffPage } from '/assets/session.js';
 import { failed, toast } from '/assets/toast.js';
 import { connectLive } from './live.js';
 import { renderQueue, tickCountdowns } from './queue-view.js';
+import { createReportsView } from './reports-view.js';
 import { renderOverview } from './supervisor-view.js';
 import { closeTicket, renderSuggestions, renderTicket } from './ticket-view.js';
 
@@ -40,6 +41,7 @@ function startConsole() {
     timers: /** @type {Array<ReturnType<typeof setInterval>>} */ ([]),
   };
   const replyText = $('reply-text', HTMLTextAreaElement);
+  const reports = createReportsView();
 
   // ---- small helpers -------------------------------------------------------------------------------------------
   // Runs fn once within ms however many events ask for it (a steady stream must not postpone it forever).
@@ -69,7 +71,7 @@ function startConsole() {
     state.timers = [];
     state.user = null;
     state.tickets.clear();
-    for (const id of ['desk-view', 'supervisor-view', 'tabs', 'me']) show($(id), false);
+    for (const id of ['desk-view', 'supervisor-view', 'reports-view', 'tabs', 'me']) show($(id), false);
     show($('login-view'), true);
   }
 
@@ -82,6 +84,8 @@ function startConsole() {
     show($('me'), true);
     show($('tabs'), true);
     show($('tab-supervisor'), settings.me.supervisor);
+    // Reports read every team's numbers: supervisors and admins (the API says the same).
+    show($('tab-reports'), user.roles.some((r) => r === 'supervisor' || r === 'admin'));
     $('me-name').textContent = user.name;
     switchView('desk');
 
@@ -288,8 +292,10 @@ function startConsole() {
     state.view = view;
     show($('desk-view'), view === 'desk');
     show($('supervisor-view'), view === 'supervisor');
+    show($('reports-view'), view === 'reports');
     for (const tab of all('.tab')) tab.classList.toggle('active', tab.dataset.view === view);
     if (view === 'supervisor') void loadOverview();
+    if (view === 'reports') void reports.open({ groups: state.settings?.groups ?? [], onError: failed }).catch(failed);
   }
 
   async function loadOverview() {
@@ -314,6 +320,7 @@ function startConsole() {
     if (state.detail && state.settings) renderTicket(state.detail, { settings: state.settings });
     if (state.selectedId) drawSuggestions();
     if (state.view === 'supervisor') drawOverview();
+    if (state.view === 'reports') void reports.redraw();
   }
 
   // ---- start ---------------------------------------------------------------------------------------------------

@@ -38,7 +38,8 @@ export interface ServerProcess {
 }
 
 export async function startServerProcess(env: Record<string, string>, timeoutMs = 30_000, entry: ServerEntry = SOURCE_ENTRY): Promise<ServerProcess> {
-  const child = spawnServer({ PORT: '0', BATON_LOG_LEVEL: 'error', ...env }, entry);
+  // The banner that says where the server listens is an info line: a lower level would hide it.
+  const child = spawnServer({ PORT: '0', BATON_LOG_LEVEL: 'info', ...env }, entry);
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
