@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { createEditorialService, createKnowledgeService, createReviewQueue, createSynonymService, knowledgeMigrations, KyselyFeedbackStore, type EditorialService, type ReviewQueue, KyselyArticleStore, KyselySynonymStore, loadDemoArticles, loadSynonyms, renderMarkdown, seedSynonyms, synonymsFile, type SynonymService, type EditorialStore, type KnowledgeService, type KnowledgeTables } from '../knowledge';
-import { createHandoffService, handoffMigrations, KyselyHandoffStore, loadHandoffConfigFile, parseHandoffConfig, type HandoffConfigInput, type HandoffService, type HandoffTables } from '../handoff';
+import { createHandoffService, handoffMigrations, KyselyHandoffStore, KyselyProgressStore, loadHandoffConfigFile, parseHandoffConfig, type HandoffConfigInput, type HandoffService, type HandoffTables } from '../handoff';
 import { loadPolicyProvider, type PolicyProvider } from './admin/policy-provider';
 import { createBotAdapter, type BotAdapter } from './channels/agents/adapter';
 import { createProactiveSender } from './channels/agents/proactive';
@@ -142,6 +142,7 @@ export async function createServices(config: Readonly<Config>, options: ServiceO
     : loadHandoffConfigFile(path.join(config.dataDir, 'handoff.json'));
   const handoff = createHandoffService({
     store: new KyselyHandoffStore(tablesOf<HandoffTables>(database.db)),
+    progress: new KyselyProgressStore(tablesOf<HandoffTables>(database.db)),
     config: handoffConfig,
     clock: options.handoff?.clock ?? (() => new Date()),
     transcript: async (conversationId) => transcriptLines(await conversations.list(conversationId, { limit: 5000 })),

@@ -136,6 +136,20 @@ export const HandoffConfigSchema = z.object({
   closeResolvedAfterMinutes: z.number().positive().default(24 * 60),
   /** Expected handling time per ticket before Baton has measured its own. */
   defaultHandleMinutes: z.number().positive().default(6),
+  /**
+   * While a ticket is open the customer hears how it is going, every so many business minutes per level (the
+   * standards: hourly when urgent, every 4 hours otherwise); agents are reminded a little before, and any reply of
+   * theirs counts as the update. Counted in business minutes, so nothing is sent outside business hours.
+   */
+  progressUpdates: z
+    .object({
+      enabled: z.boolean().default(true),
+      everyMinutes: z
+        .object({ L1: z.number().positive(), L2: z.number().positive(), L3: z.number().positive() })
+        .default({ L1: 60, L2: 240, L3: 240 }),
+      remindAgentMinutesBefore: z.number().nonnegative().default(15),
+    })
+    .prefault({}),
 });
 export type HandoffConfig = z.infer<typeof HandoffConfigSchema>;
 export type HandoffConfigInput = z.input<typeof HandoffConfigSchema>;

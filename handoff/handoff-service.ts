@@ -1,7 +1,7 @@
 /**
  * The handoff service: the bot's side (request a person, who talks now, relay, survey), the agents' side (the ticket
  * desk behind the console and the ticket API), the supervisors' view, and `tick()`, the timer work (SLA sweep,
- * presence expiry, closing resolved tickets nobody rated). Built from injected parts; holds no module state.
+ * presence expiry, closing resolved tickets nobody rated, progress updates). Built from injected parts; holds no module state.
  */
 import { createAgentDesk, type TransferTarget } from './agent-desk';
 import { createBusinessClock } from './business-hours';
@@ -11,6 +11,7 @@ import type { HandoffContext, HandoffDeps, SuggestedArticle } from './deps';
 import { createEventBus, type HandoffEvent } from './events';
 import { type Agent, type HandoffRequest, type SurveyAnswer, type Ticket, type TicketEntry, type TicketStatus } from './model';
 import { createPresence } from './presence';
+import { createProgressUpdates } from './progress-updates';
 import { sweepSla } from './sla-monitor';
 import { createSupervision, type SupervisorOverview } from './supervision';
 import { createTicketLifecycle } from './ticket-lifecycle';
@@ -24,6 +25,9 @@ export interface TickReport {
   agentsOffline: number;
   released: number;
   closed: number;
+  /** Progress updates sent to customers, and reminders to agents that one is due. */
+  progressUpdates: number;
+  progressReminders: number;
 }
 
 export interface ConsoleSettings {
@@ -100,6 +104,8 @@ export function createHandoffService(deps: HandoffDeps): HandoffService {
   const desk = createAgentDesk(ctx, presence);
   const views = createTicketViews(ctx);
   const supervision = createSupervision(ctx);
+  const progress = deps.progress ? createProgressUpdates(ctx, deps.progress) : undefined;
+  if (progress) bus.subscribe(progress.observe);
   const view = async (ticket: Ticket) => (await views.withPositions([ticket]))[0];
   // What staff type is redacted once, here, before it reaches the customer, the ticket's history or the transcript.
   const clean = deps.redactText ?? ((text: string) => text);
@@ -126,7 +132,8 @@ export function createHandoffService(deps: HandoffDeps): HandoffService {
     const sla = await sweepSla(ctx);
     const gone = await presence.expire();
     const closed = await closeUnrated();
-    return { ...sla, agentsOffline: gone.agents, released: gone.released, closed };
+    const told = progress ? await progress.tick() : { updates: 0, reminders: 0 };
+    return { ...sla, agentsOffline: gone.agents, released: gone.released, closed, progressUpdates: told.updates, progressReminders: told.reminders };
   }
 
   return {

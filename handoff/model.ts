@@ -176,6 +176,8 @@ export const TicketEventTypeSchema = z.enum([
   'ticket.survey',
   'sla.warning',
   'sla.breached',
+  'progress.reminder',
+  'progress.update',
 ]);
 export type TicketEventType = z.infer<typeof TicketEventTypeSchema>;
 

@@ -2,7 +2,7 @@
  * What the bot says on its own (not from an article): the `bot.*` texts of the text catalogue (contracts/text/), in
  * the customer's language and script.
  */
-import { localeOf, text, type Lang, type Locale, type Script, type TextKey } from '../../contracts';
+import { formatTime, localeOf, text, type Lang, type Locale, type Script, type TextKey } from '../../contracts';
 
 type BotTextKey = Extract<TextKey, `bot.${string}`>;
 /** A bot text's name without its `bot.` prefix: 'greeting', 'fallback', 'queue.created'… */
@@ -30,20 +30,4 @@ export function handoffStatusMessage(locale: Locale, status: HandoffStatus): str
   const minutes = Math.max(1, Math.round(status.expectedWaitMinutes));
   const wait = text(locale, minutes === 1 ? 'bot.minutes.one' : 'bot.minutes.other', { count: minutes });
   return text(locale, status.created ? 'bot.queue.created' : 'bot.queue.already', { position: status.queuePosition, wait, ticket });
-}
-
-/** "Mon, 09:00 GMT+8" / "周一 GMT+8 09:00", in the business time zone, as the locale writes it. */
-function formatTime(locale: Locale, iso: string, timeZone = 'UTC'): string {
-  try {
-    return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
-      weekday: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-      timeZone,
-      timeZoneName: 'short',
-    }).format(new Date(iso));
-  } catch {
-    return iso;
-  }
 }

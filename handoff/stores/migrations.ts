@@ -98,4 +98,17 @@ export const handoffMigrations: Record<string, Migration> = {
       await db.schema.dropTable('handoff_tickets').execute();
     },
   },
+  'handoff-0030-progress': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('handoff_progress')
+        .addColumn('ticket_id', 'varchar(32)', (c) => c.primaryKey().references('handoff_tickets.id').onDelete('cascade'))
+        .addColumn('last_told_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('reminded_for', 'varchar(32)')
+        .execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.dropTable('handoff_progress').execute();
+    },
+  },
 };
