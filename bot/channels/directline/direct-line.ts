@@ -76,6 +76,25 @@ export class DirectLine {
     return { conversationId: caller.claims.conversationId, token, expires_in: expiresIn };
   }
 
+  /** The resume key of a web conversation (see `DirectLineTokens.issueResumeKey`). */
+  async resumeKeyFor(conversationId: string): Promise<string> {
+    const conversation = await this.deps.conversations.get(conversationId);
+    if (!conversation || conversation.channel !== DIRECT_LINE_CHANNEL_ID) throw fail.notFound(`conversation ${conversationId}`);
+    return this.deps.tokens.issueResumeKey(conversationId, conversation.userId);
+  }
+
+  /** Coming back later: a new line of tokens for the key's conversation, which the client then opens as usual. */
+  async resume(key: string): Promise<{ conversationId: string; token: string; expires_in: number }> {
+    const claims = this.deps.tokens.verifyResumeKey(key);
+    if (!claims) throw fail.forbidden('this link to the conversation is invalid or has expired: start a new conversation');
+    const conversation = await this.deps.conversations.get(claims.conversationId);
+    if (!conversation || conversation.channel !== DIRECT_LINE_CHANNEL_ID || conversation.userId !== claims.userId) {
+      throw fail.forbidden('this link to the conversation is invalid or has expired: start a new conversation');
+    }
+    const { token, expiresIn } = this.deps.tokens.issue(conversation.id, conversation.userId)!;
+    return { conversationId: conversation.id, token, expires_in: expiresIn };
+  }
+
   /** A fresh token in the caller's line of tokens; none once the line has lasted its maximum. */
   private nextToken(claims: TokenClaims): { token: string; expiresIn: number } {
     const next = this.deps.tokens.issue(claims.conversationId, claims.userId, claims.firstIssuedAt);
