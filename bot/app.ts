@@ -17,6 +17,7 @@ import { createAuthRouter, requireRole, SESSION_COOKIE, sessionToken } from './p
 import type { Services } from './services';
 import { createAssetsRouter } from './web/assets-router';
 import { createWebChatRouter } from './web/routes';
+import { createContactRouter } from './web/contact-routes';
 import type { Role } from '../contracts';
 
 export function createApp(services: Services): Express {
@@ -66,6 +67,9 @@ export function createApp(services: Services): Express {
   app.use('/api/admin', createAdminRouter({ policy: services.policy, customers: services.customers, auth: services.auth, requireAdmin: requireRole(services.auth, 'admin') }));
   app.use(createAssetsRouter());
   app.use(createWebChatRouter({ directLine: services.directLine, conversationsPerAddress: limits.conversationsPerAddress }));
+  app.use(
+    createContactRouter({ directLine: services.directLine, contacts: services.replyMailStore, clock: () => services.handoff.now(), enabled: Boolean(config.mail.smtpUrl) }),
+  );
 
   app.use(notFoundHandler);
   app.use(createErrorHandler(services.log));

@@ -25,6 +25,8 @@ async function main(): Promise<void> {
   // Handoff timer work: SLA warnings and breaches, agents gone silent, resolved tickets nobody rated.
   const handoffTimer = setInterval(() => {
     services.handoff.tick().catch((err: Error) => services.log(`[handoff] tick failed: ${err.stack ?? err.message}`));
+    // Agent replies the absent customer did not read in the chat go out by e-mail (when SMTP is configured).
+    services.replyMail.tick().catch((err: Error) => services.log(`[mail] tick failed: ${err.stack ?? err.message}`));
   }, 5_000);
   handoffTimer.unref();
 

@@ -35,6 +35,9 @@ import { KyselyLoginThrottleStore } from './stores/login-throttle-store';
 import { KyselyPeopleStore } from './stores/people-store';
 import type { BotTables } from './stores/schema';
 import { KyselySettingsStore } from './stores/settings-store';
+import { KyselyReplyMailStore } from './stores/reply-mail-store';
+import { createReplyMail, type ReplyMail } from './conversations/reply-mail';
+import { createSmtpMailer } from './mail/smtp-mailer';
 
 
 export interface Services {
@@ -60,6 +63,9 @@ export interface Services {
   policy: PolicyProvider;
   /** Delivers what people send from the console to the customer's channel. */
   delivery: CustomerDelivery;
+  /** Customers' e-mail contacts, and agent replies e-mailed to absent web customers (a job: `tick()`). */
+  replyMailStore: KyselyReplyMailStore;
+  replyMail: ReplyMail;
   /** Intent recognizer: local, or Azure CLU with a local fallback (`description` says which). */
   recognizer: ConfiguredRecognizer;
   runtime: ConversationRuntime;
@@ -137,6 +143,18 @@ export async function createServices(config: Readonly<Config>, options: ServiceO
     proactive: createProactiveSender(adapter, config.bot.appId),
     botAccount: BOT_ACCOUNT,
   });
+  const clock = options.handoff?.clock ?? (() => new Date());
+  const replyMailStore = new KyselyReplyMailStore(tablesOf<BotTables>(database.db));
+  let linkTo = async (_conversationId: string): Promise<string> => '';
+  const replyMail = createReplyMail({
+    store: replyMailStore,
+    conversations,
+    mailer: config.mail.smtpUrl ? createSmtpMailer({ smtpUrl: config.mail.smtpUrl, from: config.mail.from }) : undefined,
+    linkTo: (conversationId) => linkTo(conversationId),
+    delayMinutes: config.mail.replyDelayMinutes,
+    clock,
+    log,
+  });
   const handoffConfig = options.handoff?.config
     ? parseHandoffConfig(options.handoff.config)
     : loadHandoffConfigFile(path.join(config.dataDir, 'handoff.json'));
@@ -144,10 +162,10 @@ export async function createServices(config: Readonly<Config>, options: ServiceO
     store: new KyselyHandoffStore(tablesOf<HandoffTables>(database.db)),
     progress: new KyselyProgressStore(tablesOf<HandoffTables>(database.db)),
     config: handoffConfig,
-    clock: options.handoff?.clock ?? (() => new Date()),
+    clock,
     transcript: async (conversationId) => transcriptLines(await conversations.list(conversationId, { limit: 5000 })),
     // Agent replies, status lines and the survey reach the customer on their own channel (Web Chat or Teams).
-    customerChannel: delivery,
+    customerChannel: replyMail.deliveryWithMail(delivery),
     suggestArticles: async (text) =>
       knowledge
         .search(text, { limit: 3 })
@@ -175,7 +193,7 @@ export async function createServices(config: Readonly<Config>, options: ServiceO
     log,
   });
 
-  const base = { config, database, settings, conversations, feed, transcript, articles, knowledge, editorial, reviewQueue, synonyms, auth, handoff, customers, policy, delivery, recognizer, runtime, adapter, log };
+  const base = { config, database, settings, conversations, feed, transcript, articles, knowledge, editorial, reviewQueue, synonyms, auth, handoff, customers, policy, delivery, replyMailStore, replyMail, recognizer, runtime, adapter, log };
   const logic = options.logic ? options.logic(base) : createBatonAgent({ transcript, conversations, runtime, limits: config.limits });
   const botEndpoint = createInProcessEndpoint(adapter, logic);
   const signingKey = await settings.getOrCreate('directline.signingKey', generateSigningKey);
@@ -187,7 +205,10 @@ export async function createServices(config: Readonly<Config>, options: ServiceO
     botAccount: BOT_ACCOUNT,
     serviceUrl: config.directLine.serviceUrl,
     textLimit: config.limits.textChars,
+    customerSeen: (conversationId) => replyMail.seen(conversationId),
   });
+  const origin = config.publicUrl ?? `http://localhost:${config.port}`;
+  linkTo = async (conversationId) => `${origin}/?resume=${encodeURIComponent(await directLine.resumeKeyFor(conversationId))}`;
 
   const close = async () => {
     await knowledge.close();

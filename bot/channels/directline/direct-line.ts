@@ -27,6 +27,8 @@ export interface DirectLineDeps {
   serviceUrl: string;
   textLimit: number;
   now?: () => Date;
+  /** Told whenever the customer's client reads or writes a conversation (so Baton knows who is away). */
+  customerSeen?: (conversationId: string) => void;
 }
 
 export interface StartedConversation {
@@ -132,6 +134,7 @@ export class DirectLine {
 
   async postActivity(caller: Caller, conversationId: string, posted: PostedActivity): Promise<{ id: string }> {
     const conversation = await this.authorize(caller, conversationId);
+    this.deps.customerSeen?.(conversationId);
     if (posted.text !== undefined && posted.text.length > this.deps.textLimit) throw fail.textTooLong(this.deps.textLimit, posted.text.length);
     const userId = caller.kind === 'token' ? caller.claims.userId : (posted.from?.id ?? conversation.userId);
     const id = `${conversationId}|in-${randomBytes(6).toString('hex')}`;
@@ -154,6 +157,8 @@ export class DirectLine {
 
   async activitiesAfter(conversationId: string, watermark: number): Promise<{ activities: Record<string, unknown>[]; watermark: string }> {
     const stored = await this.deps.conversations.list(conversationId, { afterSeq: watermark });
+    // Polled or streamed, what is read here reaches the customer's client.
+    this.deps.customerSeen?.(conversationId);
     const last = stored.at(-1)?.seq ?? watermark;
     return { activities: stored.filter((a) => CLIENT_VISIBLE_TYPES.has(a.type)).map(toClientActivity), watermark: String(last) };
   }
