@@ -37,7 +37,36 @@ async function conversationToken(/** @type {string} */ locale) {
   const result = saved ? await api('POST', '/api/webchat/resume', { key: saved }).catch(fresh) : await fresh();
   localStorage.setItem(RESUME_KEY, result.resumeKey);
   offerLink(result.resumeKey);
+  void offerEmail(result.token);
   return /** @type {string} */ (result.token);
+}
+
+/**
+ * "E-mail me when someone answers": shown when the service can send e-mail. The address goes with an explicit yes;
+ * each call takes a fresh token from the kept resume key, since the page may have been open for hours.
+ */
+async function offerEmail(/** @type {string} */ token) {
+  const form = /** @type {HTMLFormElement} */ ($('notify-form'));
+  const done = $('notify-done');
+  const status = await api('GET', '/api/webchat/contact', undefined, { token }).catch(() => null);
+  if (!status?.available) return;
+  const freshToken = async () => (await api('POST', '/api/webchat/resume', { key: localStorage.getItem(RESUME_KEY) })).token;
+  const showState = (/** @type {boolean} */ subscribed) => {
+    show(form, !subscribed);
+    show(done, subscribed);
+  };
+  showState(status.subscribed);
+  form.onsubmit = async (event) => {
+    event.preventDefault();
+    const email = /** @type {HTMLInputElement} */ ($('notify-email')).value.trim();
+    const consent = /** @type {HTMLInputElement} */ ($('notify-consent')).checked;
+    await api('PUT', '/api/webchat/contact', { email, consent }, { token: await freshToken() });
+    showState(true);
+  };
+  $('notify-stop').onclick = async () => {
+    await api('DELETE', '/api/webchat/contact', undefined, { token: await freshToken() });
+    showState(false);
+  };
 }
 
 /** "Continue on another device": a link that opens this conversation elsewhere; clicking copies it. */

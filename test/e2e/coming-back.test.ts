@@ -81,3 +81,34 @@ describeInBrowser('coming back to a web conversation', () => {
     await page.context().close();
   });
 });
+
+describeInBrowser('the chat page’s e-mail offer', () => {
+  const suite = useBrowserBaton({ env: { SMTP_URL: 'smtp://127.0.0.1:2', MAIL_FROM: 'help@store.example' } });
+
+  test.each([
+    ['en-US', /E-mail me when someone answers/],
+    ['zh-CN', /有人回复时通过电子邮件通知我/],
+  ])('%s: the customer gives an address and agrees, and can stop again', async (locale, label) => {
+    const { page, errors } = await openPage(suite.browser, `${suite.origin}/`, { locale });
+    const form = page.locator('#notify-form');
+    await form.waitFor({ state: 'visible', timeout: 20_000 });
+    expect(await form.innerText()).toMatch(label);
+    expect(await page.locator('#notify-done').isVisible()).toBe(false);
+    const key = await page.evaluate(() => localStorage.getItem('baton.resume'));
+    const conversationId = JSON.parse(Buffer.from(key!.split('.')[1], 'base64url').toString('utf8')).r as string;
+    await page.fill('#notify-email', 'ada@example.com');
+    // Without the consent box ticked, the browser does not submit.
+    await page.click('#notify-form button[type=submit]');
+    expect(await suite.baton.services.replyMailStore.getContact(conversationId)).toBeUndefined();
+    await page.check('#notify-consent');
+    await page.click('#notify-form button[type=submit]');
+    await page.locator('#notify-done').waitFor({ state: 'visible' });
+    expect(await suite.baton.services.replyMailStore.getContact(conversationId)).toMatchObject({ email: 'ada@example.com' });
+    expect(await form.isVisible()).toBe(false);
+    await page.click('#notify-stop');
+    await form.waitFor({ state: 'visible' });
+    expect(await suite.baton.services.replyMailStore.getContact(conversationId)).toBeUndefined();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
