@@ -232,7 +232,11 @@ function handoffPort(service: HandoffService, timeZone: string): HandoffPort {
         expectedWaitMinutes: result.expectedWaitMinutes,
         answerBy: result.outOfHours?.answerBy,
         timeZone,
+        offerMessage: result.offerMessage,
       };
+    },
+    async leaveMessage(conversationId) {
+      return { ...(await service.leaveMessage(conversationId)), timeZone };
     },
   };
 }

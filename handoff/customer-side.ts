@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { HandoffContext } from './deps';
 import { HandoffRequestSchema, SurveyAnswerSchema, type HandoffRequest, type NewTicket, type Reason, type SurveyAnswer, type Ticket } from './model';
+import { offerMessage, overflowRoute } from './overflow';
 import { queueStanding } from './queue-estimate';
 import { backoff, MAX_ATTEMPTS } from './retry';
 import { routeHandoff } from './routing';
@@ -22,9 +23,13 @@ export interface HandoffResult {
   expectedWaitMinutes: number;
   /** Set when nobody is working now: when a person will answer (the first-response deadline) and when hours start. */
   outOfHours?: { answerBy: string; opensAt: string };
+  /** The queue is busy: offer the customer to leave a message and be answered later instead of waiting. */
+  offerMessage?: boolean;
 }
 
 const MAX_REASONS = 50;
+/** The reason code of a ticket whose customer left a message instead of waiting. */
+export const LEFT_MESSAGE = 'left-message';
 
 export function createCustomerSide(ctx: HandoffContext) {
   const { store, lifecycle, config } = ctx;
@@ -36,12 +41,14 @@ export function createCustomerSide(ctx: HandoffContext) {
     if (ticket.status === 'queued' && !ctx.hours.isOpen(now)) {
       result.outOfHours = { answerBy: ticket.sla.firstResponseDueAt, opensAt: ctx.hours.nextOpening(now).toISOString() };
     }
+    const leftMessage = ticket.reasons.some((r) => r.code === LEFT_MESSAGE);
+    if (ticket.status === 'queued' && !result.outOfHours && !leftMessage && (await offerMessage(ctx, ticket.skillGroup, queuePosition))) result.offerMessage = true;
     return result;
   }
 
-  function newTicket(request: HandoffRequest, now: Date): { ticket: NewTicket; rule: string | null } {
+  function newTicket(request: HandoffRequest, now: Date, group: string): { ticket: NewTicket; rule: string | null } {
     const at = now.toISOString();
-    const route = routeHandoff(config.routing, request);
+    const route = { ...routeHandoff(config.routing, request), group };
     const policy = { targets: structuredClone(config.sla.targets), warnAt: config.sla.warnAt };
     return {
       rule: route.rule,
@@ -143,9 +150,11 @@ export function createCustomerSide(ctx: HandoffContext) {
           continue;
         }
         const now = ctx.now();
-        const { ticket, rule } = newTicket(request, now);
+        const overflow = await overflowRoute(ctx, routeHandoff(config.routing, request).group);
+        const { ticket, rule } = newTicket(request, now, overflow.group);
         const created = await lifecycle.create(ticket, ticketDay(now, config.businessHours.timeZone), {
           group: ticket.skillGroup,
+          ...(overflow.overflowFrom ? { overflowFrom: overflow.overflowFrom } : {}),
           rule,
           reasons: request.reasons.map((r) => r.code),
         });
@@ -153,6 +162,30 @@ export function createCustomerSide(ctx: HandoffContext) {
         // Another request for this conversation won the race: merge into its ticket on the next pass.
       }
       throw fail.conflict(`the ticket of conversation ${request.conversationId} kept changing; try again`);
+    },
+
+    /**
+     * The customer leaves a message instead of waiting: the queued ticket stays in the queue, marked, with its clocks
+     * started again from now. Returns when a person will answer at the latest.
+     */
+    async leaveMessage(conversationId: string): Promise<{ ticketId: string; answerBy: string }> {
+      for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+        await backoff(attempt);
+        const ticket = await store.findActiveTicket(conversationId);
+        if (!ticket || ticket.status !== 'queued') throw fail.conflict(`conversation ${conversationId} has no ticket waiting in the queue`);
+        if (ticket.reasons.some((r) => r.code === LEFT_MESSAGE)) return { ticketId: ticket.id, answerBy: ticket.sla.firstResponseDueAt };
+        const now = ctx.now();
+        const changed = await lifecycle.change(ticket.id, {
+          patch: {
+            reasons: mergeReasons(ticket.reasons, [{ code: LEFT_MESSAGE, detail: 'the customer left a message to be answered later' }]),
+            sla: newSla(ticket.sla.policy, ticket.level, now, ctx.hours),
+          },
+          guard: { version: ticket.version, statuses: ['queued'] },
+          event: { type: 'ticket.updated', actor: null, at: now.toISOString(), data: { leftMessage: true } },
+        });
+        if (changed) return { ticketId: changed.ticket.id, answerBy: changed.ticket.sla.firstResponseDueAt };
+      }
+      throw fail.conflict(`the ticket of conversation ${conversationId} kept changing; try again`);
     },
 
     async modeOf(conversationId: string): Promise<'bot' | 'queued' | 'assigned'> {

@@ -47,6 +47,8 @@ export interface HandoffService {
   // The bot's side.
   /** Idempotent per conversation: an open ticket comes back with the reasons merged and the level raised if higher. */
   requestHandoff(request: HandoffRequest): Promise<HandoffResult>;
+  /** The customer leaves a message instead of waiting (when offered): answered later, the SLA counting from now. */
+  leaveMessage(conversationId: string): Promise<{ ticketId: string; answerBy: string }>;
   /** The bot never answers while 'assigned'; while 'queued' it may still help. */
   modeOf(conversationId: string): Promise<'bot' | 'queued' | 'assigned'>;
   /** A customer message arrived while queued or assigned: live to the console, and the SLA clock resumes. */
@@ -141,6 +143,7 @@ export function createHandoffService(deps: HandoffDeps): HandoffService {
     now,
     requestHandoff: customer.requestHandoff,
     modeOf: customer.modeOf,
+    leaveMessage: customer.leaveMessage,
     customerMessage: customer.customerMessage,
     recordSurvey: customer.recordSurvey,
     tick() {

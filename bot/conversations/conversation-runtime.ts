@@ -5,7 +5,7 @@
  */
 import { inScript } from '../../knowledge';
 import { handleTurn, type EngineDeps } from '../core/engine';
-import { handoffStatusMessage, type HandoffStatus } from '../core/messages';
+import { handoffStatusMessage, leaveMessageOffer, messageLeftText, type HandoffStatus } from '../core/messages';
 import type { HandoffReason, Policy } from '../core/policy';
 import { normalizeText } from '../core/normalize';
 import { withoutPlaceholders } from '../core/redact';
@@ -121,7 +121,20 @@ async function carryOutEffects(result: TurnResult, input: TurnInput, deps: Runti
       // Tell the customer where they stand when the ticket is new or when they asked for a person again.
       const askedAgain = effect.reasons.some((r) => r.code === 'agent-request');
       if (status.created || askedAgain) {
-        const text = inScript(handoffStatusMessage(localeOf(effect.lang, effect.script), status), effect.script);
+        const locale = localeOf(effect.lang, effect.script);
+        const text = inScript(handoffStatusMessage(locale, status), effect.script);
+        const offer = status.offerMessage && deps.handoff.leaveMessage ? leaveMessageOffer(locale) : undefined;
+        result.replies.push({ kind: 'handoff', lang: effect.lang, ...(effect.script ? { script: effect.script } : {}), text: offer ? `${text}\n\n${offer.text}` : text, ...(offer ? { suggestedActions: [offer.action] } : {}) } satisfies BotReply);
+      }
+    } else if (effect.type === 'leave-message' && deps.handoff.leaveMessage) {
+      const locale = localeOf(effect.lang, effect.script);
+      const left = await deps.handoff.leaveMessage(input.conversationId).catch((err: { status?: number; message?: string }) => {
+        // Nothing waiting any more (a person took it, an old button): the customer just goes on.
+        if (typeof err.status !== 'number' || err.status >= 500) throw err;
+        return undefined;
+      });
+      if (left) {
+        const text = inScript(messageLeftText(locale, left), effect.script);
         result.replies.push({ kind: 'handoff', lang: effect.lang, ...(effect.script ? { script: effect.script } : {}), text } satisfies BotReply);
       }
     } else if (effect.type === 'survey') {

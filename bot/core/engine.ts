@@ -224,6 +224,11 @@ function handleAction(input: TurnInput, turn: TurnBuilder, deps: EngineDeps): Tu
       });
       return turn.sayAll([], 'handoff', 'customer pressed "talk to a person"');
     }
+    case 'leave-message': {
+      // The runtime records it and says when a person will answer: only the handoff service knows.
+      turn.effects.push({ type: 'leave-message', lang, ...(turn.language.script ? { script: turn.language.script } : {}) });
+      return turn.sayAll([], 'handoff', 'customer leaves a message instead of waiting');
+    }
     case 'survey': {
       turn.effects.push({ type: 'survey', ticketId: action.ticketId, score: action.score, nps: action.nps });
       turn.state.awaitingSurveyComment = action.ticketId;

@@ -3,6 +3,7 @@
  * the customer's language and script.
  */
 import { formatTime, localeOf, text, type Lang, type Locale, type Script, type TextKey } from '../../contracts';
+import type { SuggestedAction } from './turn';
 
 type BotTextKey = Extract<TextKey, `bot.${string}`>;
 /** A bot text's name without its `bot.` prefix: 'greeting', 'fallback', 'queue.created'… */
@@ -21,6 +22,19 @@ export interface HandoffStatus {
   /** Outside business hours: when a person will answer (ISO time). */
   answerBy?: string;
   timeZone?: string;
+  /** The queue is busy: the customer may leave a message instead of waiting. */
+  offerMessage?: boolean;
+}
+
+/** The offer to leave a message instead of waiting, and its button. */
+export function leaveMessageOffer(locale: Locale): { text: string; action: SuggestedAction } {
+  const title = text(locale, 'bot.queue.leaveMessageButton');
+  return { text: text(locale, 'bot.queue.offerMessage'), action: { title, text: title, action: { type: 'leave-message' } } };
+}
+
+/** After the customer chose to leave a message: when a person will answer at the latest. */
+export function messageLeftText(locale: Locale, left: { ticketId: string; answerBy: string; timeZone: string }): string {
+  return text(locale, 'bot.queue.messageLeft', { ticket: left.ticketId, when: formatTime(locale, left.answerBy, left.timeZone) });
 }
 
 /** Where the customer stands after a handoff: queue position and wait, or when a person will answer. */
