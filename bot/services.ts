@@ -38,6 +38,7 @@ import { KyselySettingsStore } from './stores/settings-store';
 import { KyselyReplyMailStore } from './stores/reply-mail-store';
 import { createReplyMail, type ReplyMail } from './conversations/reply-mail';
 import { createSmtpMailer } from './mail/smtp-mailer';
+import { createWelcome } from './conversations/welcome';
 
 
 export interface Services {
@@ -194,7 +195,8 @@ export async function createServices(config: Readonly<Config>, options: ServiceO
   });
 
   const base = { config, database, settings, conversations, feed, transcript, articles, knowledge, editorial, reviewQueue, synonyms, auth, handoff, customers, policy, delivery, replyMailStore, replyMail, recognizer, runtime, adapter, log };
-  const logic = options.logic ? options.logic(base) : createBatonAgent({ transcript, conversations, runtime, limits: config.limits });
+  const welcome = createWelcome({ customers: createCustomerDirectory(customers), knowledge: { search: (text, opts) => knowledge.search(text, opts) } });
+  const logic = options.logic ? options.logic(base) : createBatonAgent({ transcript, conversations, runtime, limits: config.limits, welcome });
   const botEndpoint = createInProcessEndpoint(adapter, logic);
   const signingKey = await settings.getOrCreate('directline.signingKey', generateSigningKey);
   const directLine = new DirectLine({
