@@ -1,6 +1,6 @@
 /**
- * `createApp(services)` builds the express app: one router per audience, each with its own body limit and auth.
- * It never listens; `bot/server.ts` does.
+ * `createApp(parts)` builds the express app: one router per audience, each with its own body limit and auth.
+ * It never listens; `bot/server.ts` does, and `createBaton` (bot/baton.ts) builds the parts it serves.
  */
 import express, { type Express } from 'express';
 import { createHandoffRouter } from '../handoff';
@@ -14,13 +14,13 @@ import { createErrorHandler, notFoundHandler } from './http/error-handler';
 import { securityHeaders } from './http/security-headers';
 import { detectLanguage } from './core/signals/language';
 import { createAuthRouter, requireRole, SESSION_COOKIE, sessionToken } from './people/routes';
-import type { Services } from './services';
+import type { BatonParts } from './baton';
 import { createAssetsRouter } from './web/assets-router';
 import { createWebChatRouter } from './web/routes';
 import { createContactRouter } from './web/contact-routes';
 import type { Role } from '../contracts';
 
-export function createApp(services: Services): Express {
+export function createApp(services: BatonParts): Express {
   const { config } = services;
   const app = express();
   app.disable('x-powered-by');

@@ -52,6 +52,10 @@ const positiveCount = optionalString.pipe(
   z.string().regex(/^[1-9]\d{0,8}$/, 'must be a whole number from 1 up').transform(Number).optional(),
 );
 
+const seconds = optionalString.pipe(
+  z.string().regex(/^[1-9]\d{0,4}$/, 'must be a whole number of seconds from 1 up').transform(Number).optional(),
+);
+
 const NAMED_PROXIES = new Set(['loopback', 'linklocal', 'uniquelocal']);
 
 /** `2` (hops) or `10.0.0.0/8, loopback`; `true` (believe anyone's header) is refused. */
@@ -120,6 +124,21 @@ export const EnvSchema = z.object({
   LIMIT_MESSAGES_PER_ADDRESS: positiveCount,
   /** Open live streams (Direct Line WebSocket, console event stream) per user at once. */
   LIMIT_STREAMS_PER_USER: positiveCount,
+  /**
+   * How long an idle keep-alive connection stays open. Keep it above the load balancer's idle timeout (AWS ALB's
+   * default is 60 s) so the balancer closes an idle socket first and never sends a request down one Baton is closing
+   * (a 502 or ECONNRESET).
+   */
+  HTTP_KEEP_ALIVE_SECONDS: seconds,
+  /** How long a client may take to send a request's headers; a little above the keep-alive timeout by default. */
+  HTTP_HEADERS_TIMEOUT_SECONDS: seconds,
+  /** On SIGTERM, how long requests in flight (turns) may take to finish before their connections are cut. */
+  SHUTDOWN_GRACE_SECONDS: seconds,
+  /**
+   * Days transcripts and finished tickets are kept after their last activity; unset keeps them forever. Conversations
+   * with a ticket still in progress are kept whatever their age.
+   */
+  RETENTION_DAYS: optionalString.pipe(z.string().regex(/^[1-9]\d{0,4}$/, 'must be a whole number of days from 1 up').transform(Number).optional()),
   BATON_LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
   /** Azure Conversational Language Understanding: all four of endpoint, key, project and deployment, or none. */
   CLU_ENDPOINT: optionalString,
@@ -193,7 +212,20 @@ export interface Config {
   };
   /** Local intent recognizer, or Azure CLU with the local one as fallback. Holds the CLU key: never log it. */
   recognizer: RecognizerConfig;
+  /** How long transcripts and finished tickets are kept; `days` unset: forever. */
+  retention: { days?: number };
+  /** The HTTP server's timeouts and its graceful shutdown. */
+  http: {
+    keepAliveTimeoutMs: number;
+    headersTimeoutMs: number;
+    /** The whole request (headers and body) must arrive within this. */
+    requestTimeoutMs: number;
+    shutdownGraceMs: number;
+  };
 }
+
+/** Seconds; the keep-alive default sits above the common 60 s load-balancer idle timeout. */
+export const DEFAULT_HTTP = Object.freeze({ keepAliveSeconds: 65, requestTimeoutSeconds: 30, shutdownGraceSeconds: 10 });
 
 /** Per 10 minutes, per minute, per minute, at once. */
 export const DEFAULT_LIMITS = Object.freeze({ conversationsPerAddress: 60, messagesPerConversation: 30, messagesPerAddress: 300, streamsPerUser: 5 });
@@ -252,6 +284,14 @@ export function loadConfig(source: Record<string, string | undefined>): Readonly
   if (metadataProblems.length) throw new ConfigError(metadataProblems);
   if (env.SMTP_URL && !/^smtps?:\/\//.test(env.SMTP_URL)) throw new ConfigError(['SMTP_URL: must start with smtp:// or smtps://']);
   if (env.NODE_ENV === 'production' && env.SMTP_URL && !env.MAIL_FROM) throw new ConfigError(['MAIL_FROM: required with SMTP_URL in production (the From address of reply e-mails)']);
+  const keepAliveSeconds = env.HTTP_KEEP_ALIVE_SECONDS ?? DEFAULT_HTTP.keepAliveSeconds;
+  const headersTimeoutSeconds = env.HTTP_HEADERS_TIMEOUT_SECONDS ?? keepAliveSeconds + 1;
+  if (headersTimeoutSeconds <= keepAliveSeconds) {
+    throw new ConfigError([
+      `HTTP_HEADERS_TIMEOUT_SECONDS: must be above HTTP_KEEP_ALIVE_SECONDS (${keepAliveSeconds}), or a reused connection ` +
+        'may be cut while its next request is on the way; leave it unset for one second more',
+    ]);
+  }
 
   const recognizer = RecognizerConfigSchema.safeParse({
     clu: {
@@ -316,6 +356,13 @@ export function loadConfig(source: Record<string, string | undefined>): Readonly
       streamsPerUser: env.LIMIT_STREAMS_PER_USER ?? DEFAULT_LIMITS.streamsPerUser,
     },
     recognizer: recognizer.data,
+    retention: { days: env.RETENTION_DAYS },
+    http: {
+      keepAliveTimeoutMs: keepAliveSeconds * 1000,
+      headersTimeoutMs: headersTimeoutSeconds * 1000,
+      requestTimeoutMs: DEFAULT_HTTP.requestTimeoutSeconds * 1000,
+      shutdownGraceMs: (env.SHUTDOWN_GRACE_SECONDS ?? DEFAULT_HTTP.shutdownGraceSeconds) * 1000,
+    },
   };
   return deepFreeze(config);
 }

@@ -1,5 +1,5 @@
 /**
- * What the conversation runtime needs from the handoff library, in the bot's own words. `bot/services.ts` adapts the
+ * What the conversation runtime needs from the handoff library, in the bot's own words. `bot/composition/handoff.ts` adapts the
  * handoff service to it, so the runtime does not depend on the library's internals.
  */
 import type { HandoffReason } from '../core/policy';

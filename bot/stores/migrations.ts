@@ -141,4 +141,13 @@ export const botMigrations: MigrationSet = {
       await db.schema.dropTable('customer_contacts').execute();
     },
   },
+  'bot-0010-retention': {
+    // The retention purge looks for conversations idle since a cutoff, oldest first.
+    async up(db: Kysely<any>) {
+      await db.schema.createIndex('conversations_updated_at').on('conversations').column('updated_at').execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.dropIndex('conversations_updated_at').execute();
+    },
+  },
 };

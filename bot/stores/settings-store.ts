@@ -2,7 +2,14 @@ import type { Kysely } from 'kysely';
 import type { BotTables } from './schema';
 
 /** Small durable key/value settings (e.g. the generated Direct Line signing key). */
-export class KyselySettingsStore {
+export interface SettingsStore {
+  get(key: string): Promise<string | undefined>;
+  /** Stores `value` unless the key already has one; returns whichever value won (safe across instances). */
+  getOrCreate(key: string, create: () => string): Promise<string>;
+  set(key: string, value: string): Promise<void>;
+}
+
+export class KyselySettingsStore implements SettingsStore {
   constructor(private readonly db: Kysely<BotTables>) {}
 
   async get(key: string): Promise<string | undefined> {

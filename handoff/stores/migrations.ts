@@ -111,4 +111,13 @@ export const handoffMigrations: Record<string, Migration> = {
       await db.schema.dropTable('handoff_progress').execute();
     },
   },
+  'handoff-0005-retention': {
+    // The retention purge looks for finished tickets untouched since a cutoff, oldest first.
+    async up(db: Kysely<any>) {
+      await db.schema.createIndex('handoff_tickets_finished').on('handoff_tickets').columns(['status', 'updated_at']).execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.dropIndex('handoff_tickets_finished').execute();
+    },
+  },
 };

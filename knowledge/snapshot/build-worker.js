@@ -1,13 +1,16 @@
 // Worker thread entry: builds one half of a search index off the main thread (index-builder.ts keeps two of these
 // and builds both halves at once), so a large publish never stalls customers' requests. Plain JavaScript so it starts
-// the same under tsx, node and Jest; it registers tsx to load the TypeScript sources. The half's arrays are
-// transferred, not copied, to the main thread.
+// the same under tsx, node and Jest: in the compiled build (dist/) it loads the compiled build task beside it; in the
+// source tree it registers tsx to load the TypeScript. The half's arrays are transferred, not copied, to the main thread.
 'use strict';
-require('tsx/cjs');
-const { readlinkSync } = require('node:fs');
+const { existsSync, readlinkSync } = require('node:fs');
+const path = require('node:path');
 const { setPriority } = require('node:os');
 const { parentPort } = require('node:worker_threads');
-const { buildHalf } = require('./build-task.ts');
+
+const compiled = path.join(__dirname, 'build-task.js');
+if (!existsSync(compiled)) require('tsx/cjs');
+const { buildHalf } = require(existsSync(compiled) ? compiled : './build-task.ts');
 
 // Customers come first: this thread builds at a lower CPU priority than the thread that answers them, so two builds
 // and the server on a two-core machine never leave a request waiting on the scheduler. Linux gives each thread its

@@ -16,11 +16,16 @@ export function createTestBox() {
 
   $('test-form').addEventListener('submit', async (event) => {
     event.preventDefault();
+    // Busy until the answer is drawn: assistive technology (and the browser tests) know when the result is current.
+    const form = /** @type {HTMLFormElement} */ (event.currentTarget);
+    form.setAttribute('aria-busy', 'true');
     try {
       shown = await api('POST', '/api/knowledge/test', { text: text.value, ...(lang.value ? { lang: lang.value } : {}) });
       draw();
     } catch (err) {
       failed(err);
+    } finally {
+      form.removeAttribute('aria-busy');
     }
   });
 

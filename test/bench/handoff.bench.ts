@@ -77,7 +77,7 @@ async function notificationLatency(kind: TestDatabaseKind) {
       const conversationId = `bench-${kind}-${i}`;
       const heard = new Promise<number>((resolve) => waiting.set(conversationId, resolve));
       const started = performance.now();
-      await baton.services.handoff.requestHandoff({
+      await baton.parts.handoff.requestHandoff({
         conversationId,
         channel: 'webchat',
         customer: { id: `bench-customer-${i}` },

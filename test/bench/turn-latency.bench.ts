@@ -9,9 +9,9 @@ import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createApp } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
-import { createServices, seedDemoKnowledge, type Services } from '../../bot/services';
+import { createBaton, type BatonParts } from '../../bot/baton';
+import { seedDemoKnowledge } from '../../bot/composition/knowledge';
 import { EngineStateSchema } from '../../bot/core/turn';
 import { handleTurn } from '../../bot/core/engine';
 import { createKnowledgeService, loadDemoArticles } from '../../knowledge';
@@ -32,15 +32,16 @@ const echoEngine: typeof handleTurn = (input, state) => ({
   explanation: { lang: 'en', decision: 'small-talk', rule: 'echo', candidates: [], level: null },
 });
 
-async function startBaton(mode: Mode): Promise<{ services: Services; server: Server; origin: string; dataDir: string }> {
+async function startBaton(mode: Mode): Promise<{ parts: BatonParts; stop(): Promise<void>; origin: string; dataDir: string }> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), `baton-bench-${mode}-`));
   // One client sends every turn as fast as it can: the per-address limits (a guard against abuse) are lifted here.
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, LIMIT_MESSAGES_PER_ADDRESS: '1000000', LIMIT_CONVERSATIONS_PER_ADDRESS: '1000000' });
-  const services = await createServices(config, { log: () => undefined, engine: mode === 'echo' ? echoEngine : undefined });
-  await seedDemoKnowledge(services);
-  const server = createServer(createApp(services));
+  const baton = await createBaton(config, { log: () => undefined, engine: mode === 'echo' ? echoEngine : undefined });
+  await seedDemoKnowledge(baton.parts);
+  const server: Server = createServer(baton.app);
+  baton.attach(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { services, server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, dataDir };
+  return { parts: baton.parts, stop: () => baton.stop(), origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, dataDir };
 }
 
 /**
@@ -114,12 +115,10 @@ export async function run(): Promise<Record<string, unknown>> {
     try {
       results.directLine[mode] = summarize(await measureDirectLine(baton.origin, texts));
       results.apiMessages[mode] = summarize(await measureMessages(baton.origin, texts));
-      const tickets = await baton.services.handoff.listTickets({ id: 'bench', name: 'bench', roles: ['admin'] }, { statuses: ['queued', 'assigned'] });
+      const tickets = await baton.parts.handoff.listTickets({ id: 'bench', name: 'bench', roles: ['admin'] }, { statuses: ['queued', 'assigned'] });
       if (tickets.length > 0) throw new Error(`the ${mode} run handed ${tickets.length} conversations to a person: it would not measure answers alone`);
     } finally {
-      baton.server.closeAllConnections();
-      baton.server.close();
-      await baton.services.close();
+      await baton.stop();
       rmSync(baton.dataDir, { recursive: true, force: true });
     }
   }

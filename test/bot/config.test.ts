@@ -94,6 +94,29 @@ describe('loadConfig', () => {
     });
   });
 
+  test('RETENTION_DAYS: unset keeps everything; a whole number of days otherwise', () => {
+    expect(loadConfig({}).retention).toEqual({ days: undefined });
+    expect(loadConfig({ RETENTION_DAYS: '90' }).retention).toEqual({ days: 90 });
+    expect(problemsOf({ RETENTION_DAYS: '0' })).toEqual([expect.stringMatching(/^RETENTION_DAYS: must be a whole number of days/)]);
+  });
+
+  describe('HTTP timeouts and shutdown', () => {
+    test('keep-alive outlasts a 60 s load-balancer idle timeout, headers a second more, unless chosen', () => {
+      expect(loadConfig({}).http).toEqual({ keepAliveTimeoutMs: 65_000, headersTimeoutMs: 66_000, requestTimeoutMs: 30_000, shutdownGraceMs: 10_000 });
+      expect(loadConfig({ HTTP_KEEP_ALIVE_SECONDS: '120', SHUTDOWN_GRACE_SECONDS: '25' }).http).toMatchObject({
+        keepAliveTimeoutMs: 120_000,
+        headersTimeoutMs: 121_000,
+        shutdownGraceMs: 25_000,
+      });
+      expect(loadConfig({ HTTP_KEEP_ALIVE_SECONDS: '70', HTTP_HEADERS_TIMEOUT_SECONDS: '80' }).http.headersTimeoutMs).toBe(80_000);
+    });
+
+    test('headers must outlast keep-alive; seconds are whole numbers', () => {
+      expect(problemsOf({ HTTP_KEEP_ALIVE_SECONDS: '70', HTTP_HEADERS_TIMEOUT_SECONDS: '60' })).toEqual([expect.stringMatching(/^HTTP_HEADERS_TIMEOUT_SECONDS: must be above HTTP_KEEP_ALIVE_SECONDS \(70\)/)]);
+      expect(problemsOf({ SHUTDOWN_GRACE_SECONDS: '1.5' })).toEqual([expect.stringMatching(/^SHUTDOWN_GRACE_SECONDS: must be a whole number of seconds/)]);
+    });
+  });
+
   describe('HOST', () => {
     test('127.0.0.1 unless chosen; every interface only when asked', () => {
       expect(loadConfig({}).host).toBe('127.0.0.1');

@@ -45,7 +45,7 @@ describeInBrowser('coming back to a web conversation', () => {
     await first.page.close();
 
     // Away: the agent takes the ticket and answers.
-    const { handoff } = suite.baton.services;
+    const { handoff } = suite.baton.parts;
     const ticket = (await handoff.listTickets({ ...ann, roles: ['supervisor'] })).find((t) => t.conversationId === conversationId)!;
     await handoff.claim(ann, ticket.id);
     await handoff.sendMessage(ann, ticket.id, answer);
@@ -56,7 +56,7 @@ describeInBrowser('coming back to a web conversation', () => {
     await waitFor(async () => (await botTexts(again)).some((t) => t.includes(answer)), { timeoutMs: 15_000, what: 'the answer that came meanwhile' });
     expect((await botTexts(again)).filter((t) => queued.test(t))).toHaveLength(1);
     await ask(again, reply);
-    await waitFor(async () => (await suite.baton.services.conversations.list(conversationId, { limit: 100 })).some((a) => a.activity.text === reply), {
+    await waitFor(async () => (await suite.baton.parts.conversations.list(conversationId, { limit: 100 })).some((a) => a.activity.text === reply), {
       timeoutMs: 10_000,
       what: 'the customer’s reply in the same conversation',
     });
@@ -99,15 +99,15 @@ describeInBrowser('the chat page’s e-mail offer', () => {
     await page.fill('#notify-email', 'ada@example.com');
     // Without the consent box ticked, the browser does not submit.
     await page.click('#notify-form button[type=submit]');
-    expect(await suite.baton.services.replyMailStore.getContact(conversationId)).toBeUndefined();
+    expect(await suite.baton.parts.replyMailStore.getContact(conversationId)).toBeUndefined();
     await page.check('#notify-consent');
     await page.click('#notify-form button[type=submit]');
     await page.locator('#notify-done').waitFor({ state: 'visible' });
-    expect(await suite.baton.services.replyMailStore.getContact(conversationId)).toMatchObject({ email: 'ada@example.com' });
+    expect(await suite.baton.parts.replyMailStore.getContact(conversationId)).toMatchObject({ email: 'ada@example.com' });
     expect(await form.isVisible()).toBe(false);
     await page.click('#notify-stop');
     await form.waitFor({ state: 'visible' });
-    expect(await suite.baton.services.replyMailStore.getContact(conversationId)).toBeUndefined();
+    expect(await suite.baton.parts.replyMailStore.getContact(conversationId)).toBeUndefined();
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -58,12 +58,12 @@ describeInBrowser('agent console renders XSS payloads as text', () => {
   const admin = { email: 'admin@example.com', password: 'correct horse battery' };
 
   async function seedTicket(): Promise<{ id: string; texts: string[] }> {
-    const { services } = suite.baton;
+    const { parts } = suite.baton;
     const conversationId = `xss-${Date.now()}`;
-    await services.conversations.ensure({ id: conversationId, channel: 'webchat', userId: 'xss-user' });
+    await parts.conversations.ensure({ id: conversationId, channel: 'webchat', userId: 'xss-user' });
     for (const [i, payload] of PAYLOADS.entries()) {
       const role = i % 5 === 4 ? 'bot' : 'customer';
-      await services.conversations.append(conversationId, {
+      await parts.conversations.append(conversationId, {
         direction: role === 'customer' ? 'in' : 'out',
         role,
         type: 'message',
@@ -71,7 +71,7 @@ describeInBrowser('agent console renders XSS payloads as text', () => {
         activity: { type: 'message', text: payload },
       });
     }
-    const { ticket } = await services.handoff.requestHandoff({
+    const { ticket } = await parts.handoff.requestHandoff({
       conversationId,
       channel: 'webchat',
       customer: { id: 'xss-customer', name: PAYLOADS[3], email: '"><svg onload=window.__xss=99>@example.com' },
@@ -81,12 +81,12 @@ describeInBrowser('agent console renders XSS payloads as text', () => {
       reasons: PAYLOADS.slice(0, 8).map((p, i) => ({ code: `reason-${i}`, detail: p, evidence: [PAYLOADS[(i + 10) % PAYLOADS.length]] })),
       lastCustomerMessage: PAYLOADS[0],
     });
-    const me: Actor = { id: (await services.auth.login(admin)).user.id, name: 'Administrator', roles: ['admin'] };
-    await services.handoff.addNote(me, ticket.id, PAYLOADS[11]);
-    await services.handoff.addCoachingNote(me, ticket.id, PAYLOADS[7]);
+    const me: Actor = { id: (await parts.auth.login(admin)).user.id, name: 'Administrator', roles: ['admin'] };
+    await parts.handoff.addNote(me, ticket.id, PAYLOADS[11]);
+    await parts.handoff.addCoachingNote(me, ticket.id, PAYLOADS[7]);
     // An agent whose own name is a payload takes another ticket: the queue shows "with <name>".
     const rogue: Actor = { id: 'rogue-agent', name: PAYLOADS[8], roles: ['agent'] };
-    const other = await services.handoff.requestHandoff({
+    const other = await parts.handoff.requestHandoff({
       conversationId: `${conversationId}-other`,
       channel: 'webchat',
       customer: { id: 'xss-customer', name: PAYLOADS[22] },
@@ -95,7 +95,7 @@ describeInBrowser('agent console renders XSS payloads as text', () => {
       category: 'inquiry',
       reasons: [{ code: '<b>code</b>', detail: PAYLOADS[30] }],
     });
-    await services.handoff.claim(rogue, other.ticket.id);
+    await parts.handoff.claim(rogue, other.ticket.id);
     return { id: ticket.id, texts: PAYLOADS };
   }
 
@@ -160,10 +160,10 @@ describeInBrowser('agent console renders XSS payloads as text', () => {
     expect(await page.locator('#transfer-target').innerHTML()).not.toContain('<svg');
 
     // Live: a note and a new ticket arriving over the event stream are rendered the same way.
-    const me: Actor = { id: (await suite.baton.services.auth.login(admin)).user.id, name: 'Administrator', roles: ['admin'] };
-    await suite.baton.services.handoff.addNote(me, id, PAYLOADS[13]);
+    const me: Actor = { id: (await suite.baton.parts.auth.login(admin)).user.id, name: 'Administrator', roles: ['admin'] };
+    await suite.baton.parts.handoff.addNote(me, id, PAYLOADS[13]);
     await page.waitForFunction((text) => document.querySelector('#transcript')!.textContent!.split(text).length > 2, PAYLOADS[13]);
-    await suite.baton.services.handoff.requestHandoff({
+    await suite.baton.parts.handoff.requestHandoff({
       conversationId: `xss-live-${Date.now()}`,
       channel: 'webchat',
       customer: { id: 'xss-live', name: PAYLOADS[1] },

@@ -13,7 +13,7 @@ describeInBrowser('agent console with a Web Chat customer', () => {
   const agentLogin = { email: 'agent@example.com', password: 'agent password 123' };
   const adminActor: Actor = { id: 'test-admin', name: 'Test Admin', roles: ['admin'] };
   const suite = useBrowserBaton({}, async (baton) => {
-    await baton.services.auth.createUser({ ...agentLogin, name: 'Alex Agent', roles: ['agent'] });
+    await baton.parts.auth.createUser({ ...agentLogin, name: 'Alex Agent', roles: ['agent'] });
   });
 
   async function signIn(page: Page, login: { email: string; password: string }): Promise<void> {
@@ -73,7 +73,7 @@ describeInBrowser('agent console with a Web Chat customer', () => {
     await agent.locator('#reply-form').waitFor({ state: 'visible' });
     await agent.locator(`#queue-assigned li[data-ticket-id="${ticket.id}"]`).waitFor();
     await customer.getByText(/Alex Agent has joined the conversation/).first().waitFor({ timeout: 10_000 });
-    expect(await suite.baton.services.handoff.modeOf(conversationId)).toBe('assigned');
+    expect(await suite.baton.parts.handoff.modeOf(conversationId)).toBe('assigned');
 
     // Reply in real time, and an internal note the customer never sees.
     await agent.locator('#reply-text').fill('Hi, your order ships tomorrow.');
@@ -93,12 +93,12 @@ describeInBrowser('agent console with a Web Chat customer', () => {
     await agent.locator('#resolve-button').click();
     await customer.getByText(/from 1 \(very unhappy\) to 5/).first().waitFor({ timeout: 10_000 });
     await agent.locator(`#queue-assigned li[data-ticket-id="${ticket.id}"]`).waitFor({ state: 'detached', timeout: 5000 });
-    expect(await suite.baton.services.handoff.modeOf(conversationId)).toBe('bot');
+    expect(await suite.baton.parts.handoff.modeOf(conversationId)).toBe('bot');
 
     // The customer rates with a button; the score reaches the ticket, and the bot answers questions again.
     await customer.getByRole('button', { name: '5', exact: true }).first().click();
     await customer.getByText(/Thank you for rating us/).first().waitFor({ timeout: 10_000 });
-    await waitFor(async () => (await suite.baton.services.handoff.getTicket(adminActor, ticket.id)).survey?.score === 5);
+    await waitFor(async () => (await suite.baton.parts.handoff.getTicket(adminActor, ticket.id)).survey?.score === 5);
     await input.fill('How do I return an item?');
     await input.press('Enter');
     await customer.getByText(/return label/).first().waitFor({ timeout: 10_000 });
@@ -113,7 +113,7 @@ describeInBrowser('agent console with a Web Chat customer', () => {
   test('a supervisor sees queues, agents with their load, and breaches', async () => {
     const page = await (await suite.browser.newContext()).newPage();
     await signIn(page, { email: 'admin@example.com', password: 'correct horse battery' });
-    await suite.baton.services.handoff.requestHandoff({
+    await suite.baton.parts.handoff.requestHandoff({
       conversationId: `sup-${Date.now()}`,
       channel: 'msteams',
       customer: { id: 'teams-customer', name: 'Tom Teams', tier: 'vip' },

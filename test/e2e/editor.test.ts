@@ -15,8 +15,8 @@ const ARTICLE = {
 
 describeInBrowser('editor writes, reviewer publishes, customer gets the answer', () => {
   const suite = useBrowserBaton({}, async (baton) => {
-    await baton.services.auth.createUser({ email: 'editor@example.com', name: 'Ed', password: PASSWORD, roles: ['editor'] });
-    await baton.services.auth.createUser({ email: 'reviewer@example.com', name: 'Rae', password: PASSWORD, roles: ['reviewer'] });
+    await baton.parts.auth.createUser({ email: 'editor@example.com', name: 'Ed', password: PASSWORD, roles: ['editor'] });
+    await baton.parts.auth.createUser({ email: 'reviewer@example.com', name: 'Rae', password: PASSWORD, roles: ['reviewer'] });
   });
 
   // A 401 from the initial "who am I" check is how the page learns it must show the login form.
@@ -76,7 +76,7 @@ describeInBrowser('editor writes, reviewer publishes, customer gets the answer',
   }, 120_000);
 
   test('an editor adds a synonym and the test box answers through it', async () => {
-    await suite.baton.services.knowledge.publish([
+    await suite.baton.parts.knowledge.publish([
       {
         id: 'quibbler-filter-en',
         lang: 'en',
@@ -97,6 +97,8 @@ describeInBrowser('editor writes, reviewer publishes, customer gets the answer',
         page.waitForResponse((res) => res.url().endsWith('/api/knowledge/test')),
         page.locator('#test-form button[type="submit"]').click(),
       ]);
+      // The response arrives before the page draws it: read the decision once the form is no longer busy.
+      await page.locator('#test-form:not([aria-busy])').waitFor();
       return page.locator('#test-decision').innerText();
     };
     expect(await ask('snorfbag')).not.toContain('Decision: answer');

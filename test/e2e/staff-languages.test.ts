@@ -19,8 +19,8 @@ const BROWSER_LOCALES: Array<[string, Locale]> = [
 describeInBrowser('staff pages in Chinese and English', () => {
   const suite = useBrowserBaton({}, async (baton) => {
     for (const locale of ['zh-CN', 'zh-TW', 'en', 'switch']) {
-      await baton.services.auth.createUser({ email: `agent-${locale}@example.com`, name: `Agent ${locale}`, password: PASSWORD, roles: ['agent'] });
-      await baton.services.auth.createUser({ email: `editor-${locale}@example.com`, name: `Editor ${locale}`, password: PASSWORD, roles: ['editor', 'reviewer'] });
+      await baton.parts.auth.createUser({ email: `agent-${locale}@example.com`, name: `Agent ${locale}`, password: PASSWORD, roles: ['agent'] });
+      await baton.parts.auth.createUser({ email: `editor-${locale}@example.com`, name: `Editor ${locale}`, password: PASSWORD, roles: ['editor', 'reviewer'] });
     }
   });
 
@@ -43,9 +43,9 @@ describeInBrowser('staff pages in Chinese and English', () => {
 
   /** A customer who talked to the bot (its answer in Markdown) and asked for a person. */
   async function customerWaiting(name: string): Promise<string> {
-    const { services } = suite.baton;
+    const { parts } = suite.baton;
     const conversationId = `lang-${name}-${Date.now()}`;
-    await services.conversations.ensure({ id: conversationId, channel: 'webchat', userId: conversationId });
+    await parts.conversations.ensure({ id: conversationId, channel: 'webchat', userId: conversationId });
     const lines: Array<['customer' | 'bot', string]> = [
       ['customer', '我想退货 / I want to return my shoes'],
       ['bot', 'Returns are free within **30 days**: print the return label from your order page.'],
@@ -53,9 +53,9 @@ describeInBrowser('staff pages in Chinese and English', () => {
     ];
     for (const [role, said] of lines) {
       const activity = { type: 'message', text: said, ...(role === 'bot' ? { textFormat: 'markdown' } : {}) };
-      await services.conversations.append(conversationId, { direction: role === 'customer' ? 'in' : 'out', role, type: 'message', text: said, activity });
+      await parts.conversations.append(conversationId, { direction: role === 'customer' ? 'in' : 'out', role, type: 'message', text: said, activity });
     }
-    const { ticket } = await services.handoff.requestHandoff({
+    const { ticket } = await parts.handoff.requestHandoff({
       conversationId,
       channel: 'webchat',
       customer: { id: conversationId, name: `Customer ${name}`, email: `${name}@example.com` },
@@ -116,7 +116,7 @@ describeInBrowser('staff pages in Chinese and English', () => {
   });
 
   test.each(BROWSER_LOCALES)('/editor in a %s browser', async (browserLocale, locale) => {
-    await suite.baton.services.reviewQueue.recordEffects([{ type: 'unanswered', text: `怎么开发票 ${browserLocale}`, lang: 'zh' }]);
+    await suite.baton.parts.reviewQueue.recordEffects([{ type: 'unanswered', text: `怎么开发票 ${browserLocale}`, lang: 'zh' }]);
     const { page, errors } = await open('/editor', browserLocale);
     await page.locator('#login-form').waitFor();
     await speaks(page, locale, 'sign-in');

@@ -38,7 +38,7 @@ describeWithPlayground('Teams chat in the Microsoft 365 Agents Playground', () =
     await playground.sendTeamsMessage('How do I return an item?');
     const answer = await playground.waitForBotMessage((m) => /return label/i.test(shown(m)), { since });
     expect(answer.conversationId).toBe(playground.personalConversationId);
-    expect(await baton.services.conversations.get(playground.personalConversationId)).toMatchObject({ channel: 'msteams' });
+    expect(await baton.parts.conversations.get(playground.personalConversationId)).toMatchObject({ channel: 'msteams' });
   });
 
   test('a card button click (Action.Submit) reaches Baton as a Teams message carrying the button data', async () => {
@@ -58,28 +58,28 @@ describeWithPlayground('Teams chat in the Microsoft 365 Agents Playground', () =
     const since = playground.botMessages().length;
     await playground.sendTeamsMessage('I want to talk to a person');
     await playground.waitForBotMessage((m) => /number 1 in the queue/.test(shown(m)), { since });
-    expect(await baton.services.handoff.modeOf(playground.personalConversationId)).toBe('queued');
+    expect(await baton.parts.handoff.modeOf(playground.personalConversationId)).toBe('queued');
 
     const agent: Actor = { id: 'teams-agent', name: 'Tess Agent', roles: ['agent'] };
-    const [ticket] = await baton.services.handoff.listTickets(agent, { statuses: ['queued'] });
+    const [ticket] = await baton.parts.handoff.listTickets(agent, { statuses: ['queued'] });
     expect(ticket.conversationId).toBe(playground.personalConversationId);
     expect(ticket.channel).toBe('msteams');
     const afterQueue = playground.botMessages().length;
-    await baton.services.handoff.claim(agent, ticket.id);
-    await baton.services.handoff.sendMessage(agent, ticket.id, 'Hello from Tess, I can help with your order.');
+    await baton.parts.handoff.claim(agent, ticket.id);
+    await baton.parts.handoff.sendMessage(agent, ticket.id, 'Hello from Tess, I can help with your order.');
     const reply = await playground.waitForBotMessage((m) => /Hello from Tess/.test(shown(m)), { since: afterQueue });
     expect(reply.conversationId).toBe(playground.personalConversationId);
 
     // While Tess owns the conversation the bot stays quiet: the customer's message goes to her, not to the bot.
     const beforeQuestion = playground.botMessages().length;
     await playground.sendTeamsMessage('How do I return an item?');
-    await waitFor(async () => (await baton.services.handoff.getTicket(agent, ticket.id)).transcript.some((l) => l.text === 'How do I return an item?'), { timeoutMs: 10_000 });
+    await waitFor(async () => (await baton.parts.handoff.getTicket(agent, ticket.id)).transcript.some((l) => l.text === 'How do I return an item?'), { timeoutMs: 10_000 });
     await sleep(500);
     expect(playground.botMessages().slice(beforeQuestion).filter((m) => /return label/i.test(shown(m)))).toEqual([]);
   });
 
   async function inboundValue(matches: (value: Record<string, any> | undefined) => boolean): Promise<boolean> {
-    const activities = await baton.services.conversations.list(playground.personalConversationId);
+    const activities = await baton.parts.conversations.list(playground.personalConversationId);
     return activities.some((a) => a.direction === 'in' && matches(a.activity.value as Record<string, any> | undefined));
   }
 });

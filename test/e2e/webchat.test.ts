@@ -46,9 +46,9 @@ describeInBrowser('customer chat page with the official Web Chat client', () => 
     const title = (await choice.innerText()).trim();
     // The article whose title (in the customer's script) is on the button.
     const inScriptOf = (text: string) => (locale === 'zh-TW' ? toTraditional(text) : text);
-    const article = suite.baton.services.knowledge
+    const article = suite.baton.parts.knowledge
       .search(question, { limit: 10 })
-      .map((hit) => suite.baton.services.knowledge.getPublished(hit.articleId)!)
+      .map((hit) => suite.baton.parts.knowledge.getPublished(hit.articleId)!)
       .find((a) => inScriptOf(a.title) === title)!;
     expect(article).toBeDefined();
     await choice.click();

@@ -52,7 +52,7 @@ forEachDatabase('overflow and leaving a message over Direct Line', (kind) => {
     };
   }
 
-  const ticketOf = async (conversationId: string) => (await baton.services.handoff.listTickets(sue)).find((t) => t.conversationId === conversationId)!;
+  const ticketOf = async (conversationId: string) => (await baton.parts.handoff.listTickets(sue)).find((t) => t.conversationId === conversationId)!;
 
   test('past the threshold new tickets overflow; busier still, the customer may leave a message and the SLA counts from then', async () => {
     const first = await customer();
@@ -63,7 +63,7 @@ forEachDatabase('overflow and leaving a message over Direct Line', (kind) => {
     await second.say('I want a refund, let me talk to a person');
     const overflowed = await ticketOf(second.conversationId);
     expect(overflowed.skillGroup).toBe('general');
-    const created = (await baton.services.handoff.getTicket(sue, overflowed.id)) as unknown as { events: Array<{ type: string; data: Record<string, unknown> }> };
+    const created = (await baton.parts.handoff.getTicket(sue, overflowed.id)) as unknown as { events: Array<{ type: string; data: Record<string, unknown> }> };
     expect(created.events.find((e) => e.type === 'ticket.created')!.data).toMatchObject({ group: 'general', overflowFrom: 'billing' });
     // Number 1 in General: no offer.
     expect((await second.reads()).some((a) => a.suggestedActions?.actions.some((b) => b.title === 'Leave a message'))).toBe(false);
@@ -90,7 +90,7 @@ forEachDatabase('overflow and leaving a message over Direct Line', (kind) => {
     // The message itself reaches the ticket; the offer is not made again.
     await third.say('My order 7 was charged twice, please refund one.');
     expect((await ticketOf(third.conversationId)).lastCustomerMessage).toBe('My order 7 was charged twice, please refund one.');
-    expect((await baton.services.handoff.requestHandoff({ ...requestFor(third.conversationId) })).offerMessage).toBeUndefined();
+    expect((await baton.parts.handoff.requestHandoff({ ...requestFor(third.conversationId) })).offerMessage).toBeUndefined();
   });
 
   const requestFor = (conversationId: string) => ({

@@ -62,14 +62,14 @@ forEachDatabase('progress updates over Direct Line', (kind) => {
   }
 
   async function ticketOf(conversationId: string): Promise<Ticket> {
-    const tickets = await baton.services.handoff.listTickets({ id: 'sup', name: 'Sue', roles: ['supervisor'] });
+    const tickets = await baton.parts.handoff.listTickets({ id: 'sup', name: 'Sue', roles: ['supervisor'] });
     const ticket = tickets.find((t) => t.conversationId === conversationId);
     if (!ticket) throw new Error(`no ticket for ${conversationId}`);
     return ticket;
   }
 
   async function eventsOf(ticketId: string): Promise<string[]> {
-    const detail = await baton.services.handoff.getTicket({ id: 'sup', name: 'Sue', roles: ['supervisor'] }, ticketId);
+    const detail = await baton.parts.handoff.getTicket({ id: 'sup', name: 'Sue', roles: ['supervisor'] }, ticketId);
     return (detail as unknown as { events: Array<{ type: string }> }).events.map((e) => e.type).filter((t) => t.startsWith('progress.'));
   }
 
@@ -77,8 +77,8 @@ forEachDatabase('progress updates over Direct Line', (kind) => {
   async function expectSteps(reader: { reads(): Promise<string[]> }, steps: Array<[string, number, number, Array<string | RegExp>]>) {
     for (const [time, reminders, updates, reads] of steps) {
       clock.set(time);
-      await baton.services.handoff.heartbeat(ann);
-      const report = await baton.services.handoff.tick();
+      await baton.parts.handoff.heartbeat(ann);
+      const report = await baton.parts.handoff.tick();
       const said = await reader.reads();
       expect([time, report.progressReminders, report.progressUpdates, said.length]).toEqual([time, reminders, updates, reads.length]);
       reads.forEach((expected, i) => expect(said[i]).toMatch(expected));
@@ -93,9 +93,9 @@ forEachDatabase('progress updates over Direct Line', (kind) => {
     const ticket = await ticketOf(ada.conversationId);
     expect(ticket.level).toBe('L3');
     clock.set(at(MONDAY, '09:05'));
-    await baton.services.handoff.claim(ann, ticket.id);
+    await baton.parts.handoff.claim(ann, ticket.id);
     clock.set(at(MONDAY, '09:10'));
-    await baton.services.handoff.sendMessage(ann, ticket.id, 'Looking into it now.');
+    await baton.parts.handoff.sendMessage(ann, ticket.id, 'Looking into it now.');
     clock.set(at(MONDAY, '09:12'));
     await ada.say('thanks');
     await ada.reads();
@@ -113,7 +113,7 @@ forEachDatabase('progress updates over Direct Line', (kind) => {
 
     // Ann writes her own update at 14:00: the automatic one moves to 18:00, the close of business, and waits for the morning.
     clock.set(at(MONDAY, '14:00'));
-    await baton.services.handoff.sendMessage(ann, ticket.id, 'Still on it: the warehouse is checking.');
+    await baton.parts.handoff.sendMessage(ann, ticket.id, 'Still on it: the warehouse is checking.');
     expect(await ada.reads()).toEqual(['Still on it: the warehouse is checking.']);
     await expectSteps(ada, [
       [at(MONDAY, '17:10'), 0, 0, []],
@@ -123,7 +123,7 @@ forEachDatabase('progress updates over Direct Line', (kind) => {
       [at(TUESDAY, '08:59'), 0, 0, []],
       [at(TUESDAY, '09:00'), 0, 1, [/^An update on your ticket T-\S+: it is with Ann Agent, who is still working on it\./]],
     ]);
-    await baton.services.handoff.resolve(ann, ticket.id, { code: 'solved' });
+    await baton.parts.handoff.resolve(ann, ticket.id, { code: 'solved' });
   });
 
   test('an urgent ticket in Chinese, waiting in the queue: hourly, in business minutes, in the customer’s language', async () => {

@@ -1,4 +1,7 @@
-/** Baton as a real process (`tsx bot/server.ts`), for tests that kill it or check what `npm start` prints. */
+/**
+ * Baton as a real process (`tsx bot/server.ts`, or the compiled `node dist/bot/server.js`), for tests that kill it,
+ * check what `npm start` prints, or run the production build.
+ */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
@@ -9,13 +12,22 @@ const ROOT = path.resolve(__dirname, '../..');
  * of its own, so a SIGKILL sent to it kills only the wrapper and leaves the server running: a kill -9 test would not
  * kill the server at all, and every run would leave one behind.
  */
-export function spawnServer(env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'bot/server.ts'], {
-    cwd: ROOT,
+export function spawnServer(env: Record<string, string>, entry: ServerEntry = SOURCE_ENTRY): ChildProcess {
+  return spawn(process.execPath, entry.args, {
+    cwd: entry.cwd ?? ROOT,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
+
+/** How the server is started: node's arguments and the working directory (the checkout unless given). */
+export interface ServerEntry {
+  args: string[];
+  cwd?: string;
+}
+
+/** `npm start`: the TypeScript sources through tsx's loader. */
+export const SOURCE_ENTRY: ServerEntry = { args: ['--import', 'tsx', 'bot/server.ts'] };
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -25,8 +37,8 @@ export interface ServerProcess {
   exited: Promise<number | null>;
 }
 
-export async function startServerProcess(env: Record<string, string>, timeoutMs = 30_000): Promise<ServerProcess> {
-  const child = spawnServer({ PORT: '0', BATON_LOG_LEVEL: 'error', ...env });
+export async function startServerProcess(env: Record<string, string>, timeoutMs = 30_000, entry: ServerEntry = SOURCE_ENTRY): Promise<ServerProcess> {
+  const child = spawnServer({ PORT: '0', BATON_LOG_LEVEL: 'error', ...env }, entry);
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));

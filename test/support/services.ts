@@ -1,21 +1,22 @@
-/** Baton's services and app on a fresh test database, with the demo knowledge base unless told otherwise. */
+/** Baton (`createBaton`) on a fresh test database, with the demo knowledge base unless told otherwise. */
 import type { Server } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createApp } from '../../bot/app';
-import { attachDirectLineStream } from '../../bot/channels/directline/stream';
+import { createBaton, type Baton, type BatonOverrides, type BatonParts } from '../../bot/baton';
+import { seedDemoKnowledge } from '../../bot/composition/knowledge';
 import { loadConfig } from '../../bot/config';
-import { createServices, seedDemoKnowledge, type ServiceOptions, type Services } from '../../bot/services';
 import { createTestDatabase, type TestDatabaseKind } from './databases';
 
 export interface TestBaton {
-  services: Services;
-  app: ReturnType<typeof createApp>;
+  baton: Baton;
+  parts: BatonParts;
+  app: Baton['app'];
+  /** Stops Baton (servers attached with listenTestBaton included) and drops the test database. */
   close(): Promise<void>;
 }
 
 export async function startTestBaton(
-  options: { database?: TestDatabaseKind; env?: Record<string, string>; demo?: boolean } & ServiceOptions = {},
+  options: { database?: TestDatabaseKind; env?: Record<string, string>; demo?: boolean } & BatonOverrides = {},
 ): Promise<TestBaton> {
   const database = await createTestDatabase(options.database ?? 'sqlite');
   const config = loadConfig({
@@ -26,28 +27,25 @@ export async function startTestBaton(
     BATON_ADMIN_PASSWORD: 'correct horse battery',
     ...options.env,
   });
-  const services = await createServices(config, { log: () => undefined, ...options });
-  if (options.demo !== false) await seedDemoKnowledge(services);
-  await services.auth.ensureFirstAdmin(config.admin);
-  const app = createApp(services);
+  const { database: _kind, env: _env, demo, ...overrides } = options;
+  const baton = await createBaton(config, { log: () => undefined, ...overrides });
+  if (demo !== false) await seedDemoKnowledge(baton.parts);
+  await baton.parts.auth.ensureFirstAdmin(config.admin);
   return {
-    services,
-    app,
+    baton,
+    parts: baton.parts,
+    app: baton.app,
     async close() {
-      await services.close();
+      await baton.stop();
       await database.drop();
     },
   };
 }
 
-/** The same, listening on a free loopback port with the Direct Line stream attached. */
-export async function listenTestBaton(baton: TestBaton): Promise<{ server: Server; origin: string; close(): Promise<void> }> {
-  const server = createServer(baton.app);
-  const detach = attachDirectLineStream(server, {
-    directLine: baton.services.directLine,
-    feed: baton.services.feed,
-    streamsPerUser: baton.services.config.limits.streamsPerUser,
-  });
+/** The same, listening on a free loopback port, attached to Baton (Direct Line stream, timeouts, graceful close). */
+export async function listenTestBaton(test: TestBaton): Promise<{ server: Server; origin: string; close(): Promise<void> }> {
+  const server = createServer(test.app);
+  test.baton.attach(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
@@ -55,7 +53,7 @@ export async function listenTestBaton(baton: TestBaton): Promise<{ server: Serve
     origin: `http://127.0.0.1:${port}`,
     close: () =>
       new Promise<void>((resolve) => {
-        detach();
+        if (!server.listening) return resolve();
         server.closeAllConnections();
         server.close(() => resolve());
       }),

@@ -60,10 +60,19 @@ export function attachDirectLineStream(
   server.on('upgrade', onUpgrade);
   return () => {
     server.off('upgrade', onUpgrade);
-    for (const client of wss.clients) client.terminate();
+    // 1012 (service restart) tells the client to reconnect, which lands on another instance or on this one restarted.
+    for (const client of wss.clients) client.close(RESTART_CLOSE_CODE, 'Baton is restarting: reconnect');
+    // A client that never answers the close frame is cut, so nothing keeps the process alive.
+    setTimeout(() => {
+      for (const client of wss.clients) client.terminate();
+    }, CLOSE_HANDSHAKE_MS).unref();
     wss.close();
   };
 }
+
+/** The WebSocket close code for "the server is restarting; reconnect" (RFC 6455 registry: Service Restart). */
+export const RESTART_CLOSE_CODE = 1012;
+const CLOSE_HANDSHAKE_MS = 1_000;
 
 function refuse(socket: Duplex, status: number, message: string): void {
   socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}\r\nConnection: close\r\nContent-Type: text/plain\r\n\r\n${message}`);

@@ -7,7 +7,7 @@ import type { Signals } from '../../core/signals';
 import type { Recognizer } from '../../recognizers';
 import { EngineStateSchema } from '../../core/turn';
 import { flagValue, parseArgs, UsageError } from '../args';
-import { withServices, type CliIo } from '../context';
+import { withUnderstanding, type CliIo } from '../context';
 
 export const ASK_USAGE = `usage: baton ask [--json] [--batch FILE] ["question" …]
   Prints, per question: text, lang, decision (answer|clarify|fallback), articleId, score, candidates,
@@ -116,9 +116,9 @@ export async function ask(argv: string[], io: CliIo): Promise<number> {
   }
   if (questions.length === 0) throw new UsageError('give a question, or --batch FILE with one question per line', ASK_USAGE);
 
-  await withServices(io, async (services) => {
+  await withUnderstanding(io, async (parts) => {
     for (const question of questions) {
-      const line = await askOne({ knowledge: services.knowledge, policy: services.policy.current(), recognizer: services.recognizer }, question);
+      const line = await askOne({ knowledge: parts.knowledge, policy: parts.policy.current(), recognizer: parts.recognizer }, question);
       if (args.flags.has('json')) io.out(`${JSON.stringify(line)}\n`);
       else io.out(`${line.decision.padEnd(8)} ${line.articleId ?? '-'} ${line.score ?? ''}  ${line.text}\n`);
     }

@@ -2,7 +2,7 @@
 import { evaluate, parseLabelledQuestions, type Evaluation } from '../../../knowledge';
 import { detectLanguage } from '../../core/signals/language';
 import { flagValue, parseArgs, UsageError } from '../args';
-import { withServices, type CliIo } from '../context';
+import { withKnowledge, type CliIo } from '../context';
 
 export const EVAL_USAGE = `usage: baton eval --questions FILE.csv [--json]
   FILE.csv has the header text,expected_article_id (leave the id empty for questions the bot should not answer).
@@ -41,11 +41,11 @@ export async function evalCommand(argv: string[], io: CliIo): Promise<number> {
     throw new UsageError(`cannot read ${file}: no such file`, EVAL_USAGE);
   }
   const questions = parseLabelledQuestions(text);
-  const result = await withServices(io, async (services) =>
+  const result = await withKnowledge(io, async (parts) =>
     evaluate(questions, (question) => {
       const lang = detectLanguage(question);
-      const hits = services.knowledge.search(question, { lang, limit: 10 });
-      return { hits, decision: services.knowledge.ask(question, { lang }).decision };
+      const hits = parts.knowledge.search(question, { lang, limit: 10 });
+      return { hits, decision: parts.knowledge.ask(question, { lang }).decision };
     }),
   );
   io.out(args.flags.has('json') ? `${JSON.stringify(result)}\n` : report(result));

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { exportText, liveArticles, writeExport, type TransferFormat } from '../../../knowledge';
 import { flagValue, oneOf, parseArgs, UsageError } from '../args';
-import { withServices, type CliIo } from '../context';
+import { withKnowledge, type CliIo } from '../context';
 
 export const KB_EXPORT_USAGE = `usage: baton kb export [--format csv|tsv|md] [--out PATH]
   Exports the live knowledge base. csv and tsv go to standard output unless --out names a file; md needs --out (a folder).
@@ -21,7 +21,7 @@ export async function kbExport(argv: string[], io: CliIo): Promise<number> {
   const out = flagValue(args, 'out');
   const format = oneOf<TransferFormat>(flagValue(args, 'format'), ['csv', 'tsv', 'md'], 'format', KB_EXPORT_USAGE) ?? formatFromOut(out);
   if (format === 'md' && !out) throw new UsageError('--format md writes one file per article: name a folder with --out', KB_EXPORT_USAGE);
-  const articles = await withServices(io, (services) => liveArticles(services.articles));
+  const articles = await withKnowledge(io, (parts) => liveArticles(parts.articles));
   if (!out) {
     io.out(exportText(articles, format as 'csv' | 'tsv'));
     return 0;

@@ -1,7 +1,7 @@
 /** `baton kb import <file|dir> [--replace] [--publish] [--format csv|tsv|md] [--json]` */
 import { importArticles, readArticles, type TransferFormat } from '../../../knowledge';
 import { oneOf, parseArgs, UsageError } from '../args';
-import { withServices, type CliIo } from '../context';
+import { withKnowledge, type CliIo } from '../context';
 
 export const KB_IMPORT_USAGE = `usage: baton kb import <file.csv|file.tsv|folder> [--publish] [--replace] [--format csv|tsv|md] [--json]
   Imports articles all or nothing (any invalid row: nothing is imported, every problem is listed with its line).
@@ -15,7 +15,7 @@ export async function kbImport(argv: string[], io: CliIo): Promise<number> {
   // Parse before opening the database: a broken file fails fast and touches nothing.
   const articles = readArticles(args.positionals[0], format);
   const options = { replace: args.flags.has('replace'), publish: args.flags.has('publish'), actor: 'baton-cli' };
-  const result = await withServices(io, (services) => importArticles({ store: services.articles, knowledge: services.knowledge }, articles, options));
+  const result = await withKnowledge(io, (parts) => importArticles({ store: parts.articles, knowledge: parts.knowledge }, articles, options));
   if (args.flags.has('json')) {
     io.out(`${JSON.stringify(result)}\n`);
   } else {

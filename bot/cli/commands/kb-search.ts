@@ -1,6 +1,6 @@
 /** `baton kb search "<question>" [--json] [--lang en|zh] [--limit N]` */
 import { flagValue, oneOf, parseArgs, UsageError } from '../args';
-import { withServices, type CliIo } from '../context';
+import { withKnowledge, type CliIo } from '../context';
 
 export const KB_SEARCH_USAGE = `usage: baton kb search "<question>" [--json] [--lang en|zh] [--limit N]
   Searches the live knowledge base and prints the best articles with their confidence.`;
@@ -14,10 +14,10 @@ export async function kbSearch(argv: string[], io: CliIo): Promise<number> {
   const limit = Number(limitText);
   if (!Number.isInteger(limit) || limit < 1 || limit > 50) throw new UsageError('--limit must be a whole number from 1 to 50', KB_SEARCH_USAGE);
 
-  const hits = await withServices(io, async (services) =>
-    services.knowledge.search(text, { lang, limit }).map((hit) => ({
+  const hits = await withKnowledge(io, async (parts) =>
+    parts.knowledge.search(text, { lang, limit }).map((hit) => ({
       articleId: hit.articleId,
-      title: services.knowledge.getPublished(hit.articleId)?.title ?? null,
+      title: parts.knowledge.getPublished(hit.articleId)?.title ?? null,
       score: Math.round(hit.score * 1000) / 1000,
       matchedQuestion: hit.matchedQuestion ?? null,
     })),

@@ -102,7 +102,7 @@ forEachDatabase('personal data at rest', (kind: TestDatabaseKind) => {
     for (const sample of take(5)) await post(chat, { text: sentence(sample) });
     const token = await staffToken(baton.app, 'admin@example.com', 'correct horse battery');
     const as = { Authorization: `Bearer ${token}` };
-    const ticket = (await baton.services.handoff.listTickets((await baton.services.auth.authenticate(token))!, { statuses: ['queued'] })).find(
+    const ticket = (await baton.parts.handoff.listTickets((await baton.parts.auth.authenticate(token))!, { statuses: ['queued'] })).find(
       (t) => t.conversationId === chat.conversationId,
     )!;
     expect(ticket).toBeDefined();
@@ -148,9 +148,9 @@ forEachDatabase('personal data at rest', (kind: TestDatabaseKind) => {
 
 /** Every row of every table of the test database. */
 async function dumpTables(baton: TestBaton): Promise<Record<string, Array<Record<string, unknown>>>> {
-  const db = baton.services.database.db;
+  const db = baton.parts.database.db;
   const names =
-    baton.services.database.kind === 'sqlite'
+    baton.parts.database.kind === 'sqlite'
       ? (await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(db)).rows.map((r) => r.name)
       : (await sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = current_schema()`.execute(db)).rows.map(
           (r) => r.name,

@@ -1,10 +1,9 @@
 /** `baton` end to end, in-process: each command on a fresh DATA_DIR, as an editor would run it. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { run } from '../../../bot/cli/main';
-import type { CliIo } from '../../../bot/cli/context';
+import { runCli } from '../../support/cli';
 import { SignalsSchema } from '../../../bot/core/signals';
 
 let dataDir: string;
@@ -18,18 +17,7 @@ afterEach(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
-async function baton(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    out: (text) => void (out += text),
-    err: (text) => void (err += text),
-    env: { NODE_ENV: 'test', DATA_DIR: dataDir, BATON_LOG_LEVEL: 'error' },
-    readText: async (file) => readFileSync(file, 'utf8'),
-  };
-  const code = await run(argv, io);
-  return { code, out, err };
-}
+const baton = (...argv: string[]) => runCli(dataDir, argv);
 
 const file = (name: string, text: string) => {
   const full = path.join(work, name);

@@ -48,9 +48,9 @@ forEachDatabase('reply e-mail to an absent customer', (kind) => {
   }
 
   async function agentAnswers(conversationId: string, text: string): Promise<string> {
-    const ticket = (await baton.services.handoff.listTickets(ann)).find((t) => t.conversationId === conversationId)!;
-    await baton.services.handoff.claim(ann, ticket.id);
-    await baton.services.handoff.sendMessage(ann, ticket.id, text);
+    const ticket = (await baton.parts.handoff.listTickets(ann)).find((t) => t.conversationId === conversationId)!;
+    await baton.parts.handoff.claim(ann, ticket.id);
+    await baton.parts.handoff.sendMessage(ann, ticket.id, text);
     return ticket.id;
   }
 
@@ -62,11 +62,11 @@ forEachDatabase('reply e-mail to an absent customer', (kind) => {
     const ticketId = await agentAnswers(ada.conversationId, 'Your replacement ships tomorrow.');
 
     clock.advanceMinutes(4);
-    expect(await baton.services.replyMail.tick()).toEqual({ sent: 0, skipped: 0 });
+    expect(await baton.parts.replyMail.tick()).toEqual({ sent: 0, skipped: 0 });
     clock.advanceMinutes(1);
-    expect(await baton.services.replyMail.tick()).toEqual({ sent: 1, skipped: 0 });
+    expect(await baton.parts.replyMail.tick()).toEqual({ sent: 1, skipped: 0 });
     clock.advanceMinutes(10);
-    expect(await baton.services.replyMail.tick()).toEqual({ sent: 0, skipped: 0 });
+    expect(await baton.parts.replyMail.tick()).toEqual({ sent: 0, skipped: 0 });
 
     const [mail, ...more] = mailsTo('ada@example.com');
     expect(more).toEqual([]);
@@ -92,7 +92,7 @@ forEachDatabase('reply e-mail to an absent customer', (kind) => {
     await lin.say('转人工');
     const ticketId = await agentAnswers(lin.conversationId, '您的退款已经处理。');
     clock.advanceMinutes(5);
-    expect((await baton.services.replyMail.tick()).sent).toBe(1);
+    expect((await baton.parts.replyMail.tick()).sent).toBe(1);
     const [mail] = mailsTo('lin@example.com');
     expect(mail.subject).toBe(`您的请求 ${ticketId} 有新回复`);
     expect(mail.text).toContain(`客服 Ann Agent 回复了您的请求 ${ticketId}：\n\n您的退款已经处理。`);
@@ -121,7 +121,7 @@ forEachDatabase('reply e-mail to an absent customer', (kind) => {
     await present.read();
 
     clock.advanceMinutes(5);
-    expect(await baton.services.replyMail.tick()).toEqual({ sent: 0, skipped: 3 });
+    expect(await baton.parts.replyMail.tick()).toEqual({ sent: 0, skipped: 3 });
     expect(mailsTo('nobody@example.com').length + mailsTo('gone@example.com').length + mailsTo('here@example.com').length).toBe(0);
   });
 });

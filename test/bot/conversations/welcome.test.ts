@@ -21,8 +21,8 @@ forEachDatabase('tier-aware welcome', (kind) => {
     const { conversationId, token } = started.body as { conversationId: string; token: string };
     const auth = { Authorization: `Bearer ${token}` };
     if (tier) {
-      const { userId } = (await baton.services.conversations.get(conversationId))!;
-      await baton.services.customers.upsertAll([{ channel: 'webchat', userId, tier }]);
+      const { userId } = (await baton.parts.conversations.get(conversationId))!;
+      await baton.parts.customers.upsertAll([{ channel: 'webchat', userId, tier }]);
     }
     await request(baton.app).post('/v3/directline/conversations').set(auth).expect(201);
     let watermark = '0';
@@ -52,7 +52,7 @@ forEachDatabase('tier-aware welcome', (kind) => {
     await ada.press(button.value, pick);
     const [reply] = await ada.reads();
     expect(reply.text).toMatch(answer);
-    expect(reply.text).toContain(baton.services.knowledge.getPublished(button.value.articleId!)!.answer.slice(0, 20));
+    expect(reply.text).toContain(baton.parts.knowledge.getPublished(button.value.articleId!)!.answer.slice(0, 20));
   });
 
   test.each([
@@ -64,7 +64,7 @@ forEachDatabase('tier-aware welcome', (kind) => {
     expect(greeting.text).toMatch(welcome);
     expect(titles(greeting)).toEqual([button]);
     await vip.press(greeting.suggestedActions!.actions[0].value, button);
-    const ticket = (await baton.services.handoff.listTickets({ id: 's', name: 'S', roles: ['supervisor'] })).find((t) => t.conversationId === vip.conversationId)!;
+    const ticket = (await baton.parts.handoff.listTickets({ id: 's', name: 'S', roles: ['supervisor'] })).find((t) => t.conversationId === vip.conversationId)!;
     // "Talk to a person" alone is L3; the policy's VIP lane raises it.
     expect(ticket.level).toBe('L2');
     expect(ticket.customer.tier).toBe('vip');

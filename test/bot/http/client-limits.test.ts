@@ -60,7 +60,7 @@ describe('messages and streams', () => {
     await say(second, 'hello 4').expect(200);
     await say(second, 'hello 5').expect(200);
     expect((await say(second, 'hello 6').expect(429)).body.error.message).toMatch(/too many messages from this address/);
-    const stored = (await baton.services.conversations.list(first.conversationId)).filter((a) => a.role === 'customer').map((a) => a.text);
+    const stored = (await baton.parts.conversations.list(first.conversationId)).filter((a) => a.role === 'customer').map((a) => a.text);
     expect(stored).not.toContain('one too many');
   });
 

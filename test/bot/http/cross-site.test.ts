@@ -15,7 +15,7 @@ beforeAll(async () => {
   baton = await startTestBaton({ demo: false, env: { PUBLIC_URL: 'https://help.example.com' } });
   const login = await request(baton.app).post('/api/auth/login').send(ADMIN).expect(200);
   cookie = String(login.headers['set-cookie']).split(';')[0];
-  const { ticket } = await baton.services.handoff.requestHandoff({
+  const { ticket } = await baton.parts.handoff.requestHandoff({
     conversationId: 'csrf-conversation',
     channel: 'webchat',
     customer: { id: 'c1' },
@@ -36,7 +36,7 @@ describe('a change signed in by the session cookie', () => {
   ])('%s: 415, and nothing happens', async (_what, headers) => {
     const res = await request(baton.app).post(`/api/tickets/${ticketId}/claim`).set('Cookie', cookie).set(headers).expect(415);
     expect(res.body.error).toEqual({ code: 'json_required', message: 'send this request as application/json (with an empty body if it has none)' });
-    expect((await baton.services.handoff.modeOf('csrf-conversation'))).toBe('queued');
+    expect((await baton.parts.handoff.modeOf('csrf-conversation'))).toBe('queued');
   });
 
   test.each([

@@ -7,7 +7,7 @@ import { startTestBaton, type TestBaton } from '../../support/services';
 let baton: TestBaton;
 beforeAll(async () => {
   baton = await startTestBaton({ demo: false });
-  await baton.services.auth.createUser({ email: 'agent@example.com', name: 'Ann Agent', password: 'agent password 1', roles: ['agent'] });
+  await baton.parts.auth.createUser({ email: 'agent@example.com', name: 'Ann Agent', password: 'agent password 1', roles: ['agent'] });
 });
 afterAll(() => baton.close());
 
@@ -49,7 +49,7 @@ describe('POST /api/auth/login', () => {
 
   test('too many wrong passwords: 429 with Retry-After, for a known and an unknown e-mail alike', async () => {
     for (const email of ['locked@example.com', 'agent2@example.com']) {
-      if (email === 'agent2@example.com') await baton.services.auth.createUser({ email, name: 'Two', password: 'agent password 2', roles: ['agent'] });
+      if (email === 'agent2@example.com') await baton.parts.auth.createUser({ email, name: 'Two', password: 'agent password 2', roles: ['agent'] });
       for (let i = 0; i < 5; i++) await request(baton.app).post('/api/auth/login').send({ email, password: 'wrong' }).expect(401);
       const res = await request(baton.app).post('/api/auth/login').send({ email, password: 'agent password 2' }).expect(429);
       expect(res.headers['retry-after']).toBe('30');
@@ -67,7 +67,7 @@ describe('POST /api/auth/login', () => {
 describe('requireRole', () => {
   const guarded = () => {
     const app = express();
-    app.get('/editor-only', requireRole(baton.services.auth, 'editor'), (req, res) => {
+    app.get('/editor-only', requireRole(baton.parts.auth, 'editor'), (req, res) => {
       res.json({ user: req.user!.email });
     });
     app.use(createErrorHandler(() => undefined));

@@ -30,7 +30,7 @@ forEachDatabase('resuming a web conversation', (kind) => {
       .set('Authorization', `Bearer ${token}`)
       .send({ type: 'message', from: { id: 'customer' }, text: 'I want to talk to a person' })
       .expect(200);
-    const { handoff } = baton.services;
+    const { handoff } = baton.parts;
     const ann = { id: 'ann', name: 'Ann Agent', roles: ['supervisor' as const] };
     const ticket = (await handoff.listTickets(ann)).find((t) => t.conversationId === conversationId)!;
     await handoff.claim(ann, ticket.id);

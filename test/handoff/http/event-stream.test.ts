@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterAll(() => baton.close());
 
 test('signing out ends an open event stream', async () => {
-  const { auth, handoff } = baton.services;
+  const { auth, handoff } = baton.parts;
   const app = express();
   app.use(
     createHandoffRouter({

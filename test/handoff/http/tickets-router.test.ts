@@ -30,7 +30,7 @@ describe('ticket API', () => {
   }
 
   const handoff = (conversationId: string, overrides: Partial<HandoffRequest> = {}) =>
-    baton.services.handoff.requestHandoff({
+    baton.parts.handoff.requestHandoff({
       conversationId,
       channel: 'webchat',
       customer: { id: `cust-${conversationId}`, name: 'Grace Customer', tier: 'regular' },
@@ -58,7 +58,7 @@ describe('ticket API', () => {
         },
       },
     });
-    const { auth } = baton.services;
+    const { auth } = baton.parts;
     const password = 'a long enough password';
     await auth.createUser({ email: 'ann@example.com', name: 'Ann Agent', password, roles: ['agent'] });
     await auth.createUser({ email: 'bill@example.com', name: 'Bill Billing', password, roles: ['agent'] });

@@ -48,7 +48,7 @@ test('an editor creates and submits, a reviewer publishes, and the bot answers w
   expect(test2.body).toMatchObject({ decision: 'answer', rule: expect.any(String), lang: 'en', answer: { articleId: kettle.id } });
   expect(test2.body.answer.html).toContain('<strong>Brewmaster</strong>');
   expect(test2.body.candidates[0]).toMatchObject({ articleId: kettle.id, score: expect.any(Number), explanation: expect.objectContaining({ lunrScore: expect.any(Number) }) });
-  expect(baton.services.knowledge.ask('How do I descale my Brewmaster kettle?', { lang: 'en' }).decision).toMatchObject({ kind: 'answer', hit: { articleId: kettle.id } });
+  expect(baton.parts.knowledge.ask('How do I descale my Brewmaster kettle?', { lang: 'en' }).decision).toMatchObject({ kind: 'answer', hit: { articleId: kettle.id } });
 
   const versions = await as('editor').get(`/api/knowledge/articles/${kettle.id}/versions`).expect(200);
   expect(versions.body.versions).toEqual([expect.objectContaining({ version: 1, publishedBy: 'reviewer@example.com', note: 'looks right' })]);
@@ -107,8 +107,8 @@ test('the preview renders sanitized Markdown', async () => {
 
 // Needs a question the demo knowledge base cannot answer; nonsense words are the only sure kind.
 test('customer turns feed the review queue; an editor makes one a question variant in one action', async () => {
-  const runtime = baton.services.runtime;
-  await baton.services.transcript.recordInbound(
+  const runtime = baton.parts.runtime;
+  await baton.parts.transcript.recordInbound(
     { id: 'conv-review', channel: 'test', userId: 'u1', locale: 'en-US', reference: null },
     { type: 'message', id: 'in-1', text: 'zzzz qqqq wwww?' },
   );

@@ -45,7 +45,7 @@ test('editors and admins save; reviewers and agents may not', async () => {
 });
 
 test('once the save resolves, the bot answers a question that matches only through the new synonym', async () => {
-  await baton.services.knowledge.publish([
+  await baton.parts.knowledge.publish([
     {
       id: 'flumox-reset-en',
       lang: 'en',
@@ -66,7 +66,7 @@ test('once the save resolves, the bot answers a question that matches only throu
 
   const after = await ask();
   expect(after.body).toMatchObject({ decision: 'answer', answer: { articleId: 'flumox-reset-en' } });
-  expect(baton.services.knowledge.ask('wobblebox', { lang: 'en' }).decision).toMatchObject({ kind: 'answer', hit: { articleId: 'flumox-reset-en' } });
+  expect(baton.parts.knowledge.ask('wobblebox', { lang: 'en' }).decision).toMatchObject({ kind: 'answer', hit: { articleId: 'flumox-reset-en' } });
 
   // Removing the group takes the synonym away again.
   const latest = await current();

@@ -11,9 +11,9 @@ export async function login(app: TestBaton['app'], email: string, password: stri
 
 export async function signInStaff(baton: TestBaton): Promise<StaffTokens> {
   const password = 'a long enough password';
-  await baton.services.auth.createUser({ email: 'editor@example.com', name: 'Ed', password, roles: ['editor'] });
-  await baton.services.auth.createUser({ email: 'reviewer@example.com', name: 'Rae', password, roles: ['reviewer'] });
-  await baton.services.auth.createUser({ email: 'agent@example.com', name: 'Agnes', password, roles: ['agent'] });
+  await baton.parts.auth.createUser({ email: 'editor@example.com', name: 'Ed', password, roles: ['editor'] });
+  await baton.parts.auth.createUser({ email: 'reviewer@example.com', name: 'Rae', password, roles: ['reviewer'] });
+  await baton.parts.auth.createUser({ email: 'agent@example.com', name: 'Agnes', password, roles: ['agent'] });
   return {
     admin: await login(baton.app, 'admin@example.com', 'correct horse battery'),
     editor: await login(baton.app, 'editor@example.com', password),

@@ -55,7 +55,7 @@ test("a Teams channel message is answered without the bot's @mention", async () 
 test('pressing "Talk to a person" on a card hands the conversation over', async () => {
   const res = await turn('msteams', 'teams-5', '', { value: { type: 'talk-to-person' } });
   expect((res.body.activities as Sent[]).map((a) => a.text ?? '').join()).toMatch(/number \d+ in the queue/);
-  expect(await baton.services.handoff.modeOf('teams-5')).toBe('queued');
+  expect(await baton.parts.handoff.modeOf('teams-5')).toBe('queued');
 });
 
 test('pressing "Not helpful" on a card is recorded against the article', async () => {
@@ -66,7 +66,7 @@ test('pressing "Not helpful" on a card is recorded against the article', async (
 test('a hub\'s handoff.status event is kept in the transcript and answered with nothing', async () => {
   const res = await turn('directline', 'dl-2', '', { type: 'event', name: 'handoff.status', value: { state: 'accepted' }, text: undefined });
   expect(res.body.activities).toEqual([]);
-  const stored = await baton.services.conversations.list('dl-2');
+  const stored = await baton.parts.conversations.list('dl-2');
   expect(stored).toEqual([expect.objectContaining({ type: 'event', direction: 'in' })]);
   expect(stored[0].activity).toMatchObject({ name: 'handoff.status', value: { state: 'accepted' } });
 });

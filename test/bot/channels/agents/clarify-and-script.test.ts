@@ -42,7 +42,7 @@ test('Teams: the choices are Adaptive Card buttons, and pressing one answers tha
 
   const chosen = choices[0];
   const [answer] = sentOf(await turn('msteams', 'teams-clarify', '', { value: chosen.data }));
-  expect(answer.attachments![0].content.body[0].text).toBe(baton.services.knowledge.getPublished(chosen.data.articleId!)!.answer);
+  expect(answer.attachments![0].content.body[0].text).toBe(baton.parts.knowledge.getPublished(chosen.data.articleId!)!.answer);
 });
 
 test('Web Chat: the choices are suggested actions carrying the choice, and sending one back answers it', async () => {
@@ -52,7 +52,7 @@ test('Web Chat: the choices are suggested actions carrying the choice, and sendi
   const choice = actions.find((a) => a.value.type === 'choose-article')!;
   expect(choice).toMatchObject({ type: 'messageBack', title: expect.any(String) });
   const [answer] = sentOf(await turn('directline', 'dl-clarify', choice.title, { value: choice.value }));
-  expect(answer.text).toBe(baton.services.knowledge.getPublished(choice.value.articleId as string)!.answer);
+  expect(answer.text).toBe(baton.parts.knowledge.getPublished(choice.value.articleId as string)!.answer);
 });
 
 test('traditional Chinese is answered in traditional characters; the transcript keeps what the customer typed', async () => {
@@ -65,7 +65,7 @@ test('traditional Chinese is answered in traditional characters; the transcript 
   expect(clarify.text).toMatch(/請問/);
   expect(clarify.suggestedActions!.actions.map((a) => a.title).join()).toMatch(/訂單/);
 
-  const stored = await baton.services.conversations.list('dl-hant');
+  const stored = await baton.parts.conversations.list('dl-hant');
   const inbound = stored.filter((a) => a.direction === 'in').map((a) => (a.activity as { text?: string }).text);
   expect(inbound).toEqual([question, '訂單']);
 });

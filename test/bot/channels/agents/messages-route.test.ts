@@ -35,13 +35,13 @@ describe('POST /api/messages through the real Agents SDK adapter', () => {
   test('inbound and outbound activities are in the transcript when the response arrives', async () => {
     const sent = activity('where is my parcel');
     await request(baton.app).post('/api/messages').send(sent).expect(200);
-    const stored = await baton.services.conversations.list(sent.conversation.id);
+    const stored = await baton.parts.conversations.list(sent.conversation.id);
     expect(stored.map((a) => [a.direction, a.role, a.type])).toEqual([
       ['in', 'customer', 'message'],
       ['out', 'bot', 'message'],
     ]);
     expect(stored[0].id).toBe(sent.id);
-    expect((await baton.services.conversations.get(sent.conversation.id))!.reference).toMatchObject({
+    expect((await baton.parts.conversations.get(sent.conversation.id))!.reference).toMatchObject({
       conversation: { id: sent.conversation.id },
       serviceUrl: sent.serviceUrl,
     });
@@ -52,7 +52,7 @@ describe('POST /api/messages through the real Agents SDK adapter', () => {
     await request(baton.app).post('/api/messages').send(sent).expect(200);
     const again = await request(baton.app).post('/api/messages').send(sent).expect(200);
     expect(again.body.activities).toEqual([]);
-    expect(await baton.services.conversations.list(sent.conversation.id)).toHaveLength(2);
+    expect(await baton.parts.conversations.list(sent.conversation.id)).toHaveLength(2);
   });
 
   test('a too-long text is answered politely and not searched', async () => {
@@ -139,7 +139,7 @@ describe('Teams-shaped activities with replies posted to the connector (anonymou
     const res = await request(baton.app).post('/api/messages').send(activity);
     expect(res.status).toBe(403);
     expect(res.body.error.code).toBe('service_url_not_allowed');
-    expect(await baton.services.conversations.get(activity.conversation.id)).toBeFalsy();
+    expect(await baton.parts.conversations.get(activity.conversation.id)).toBeFalsy();
     expect(connector.sent.length).toBe(before);
   });
 });

@@ -106,7 +106,7 @@ describe('posting and reading activities', () => {
   test('personal data in a customer message is redacted before it is stored', async () => {
     const { conversationId, token } = await startConversation();
     await say(conversationId, token, 'my card 4111 1111 1111 1111 and mail jane.doe@example.com').expect(200);
-    const stored = await baton.services.conversations.list(conversationId);
+    const stored = await baton.parts.conversations.list(conversationId);
     const texts = stored.map((a) => JSON.stringify(a));
     expect(texts.join()).not.toMatch(/4111|jane\.doe/);
     expect(texts.join()).toMatch(/\[card number\].*\[email\]/);
@@ -127,7 +127,7 @@ describe('token scoping', () => {
     const read = await request(baton.app).get(`/v3/directline/conversations/${b.conversationId}/activities`).set('Authorization', `Bearer ${a.token}`).expect(403);
     expect(read.body.error.message).toMatch(/another conversation/);
     await say(b.conversationId, a.token, 'hello').expect(403);
-    expect(await baton.services.conversations.list(b.conversationId)).toHaveLength(2); // the start + greeting only
+    expect(await baton.parts.conversations.list(b.conversationId)).toHaveLength(2); // the start + greeting only
   });
 
   test('a tampered or garbage token is refused', async () => {
@@ -154,11 +154,11 @@ describe('bad input gets a clear 4xx and loses nothing', () => {
     ['an unknown activity type', () => post().send({ type: 'launchMissiles', text: 'hi' }), 400, /type must be one of/],
     ['a text that is not a string', () => post().send({ type: 'message', text: 42 }), 400, /text/],
   ])('%s', async (_name, send, status, message) => {
-    const before = await baton.services.conversations.list(conversationId);
+    const before = await baton.parts.conversations.list(conversationId);
     const res = await send();
     expect(res.status).toBe(status);
     expect(res.body.error.message).toMatch(message);
-    expect(await baton.services.conversations.list(conversationId)).toEqual(before);
+    expect(await baton.parts.conversations.list(conversationId)).toEqual(before);
   });
 
   test('an unknown conversation is a 404 (with the secret) and a 403 (with another token)', async () => {
@@ -176,7 +176,7 @@ describe('bad input gets a clear 4xx and loses nothing', () => {
 
   test('after all that the conversation still works', async () => {
     await say(conversationId, token, 'where is my parcel').expect(200);
-    const all = await baton.services.conversations.list(conversationId);
+    const all = await baton.parts.conversations.list(conversationId);
     expect(all.at(-1)!.role).toBe('bot');
   });
 });
@@ -223,7 +223,7 @@ describe('token lifetime', () => {
 
   test(`refreshing keeps a conversation going, but never past ${TOKEN_MAX_LIFETIME_SECONDS / 3600} h after its first token`, async () => {
     const { conversationId, token } = await startConversation();
-    const key = (await baton.services.settings.get('directline.signingKey'))!;
+    const key = (await baton.parts.settings.get('directline.signingKey'))!;
     // A line of tokens that began a day minus ten minutes ago, its latest token issued twenty minutes ago.
     const began = Math.floor(Date.now() / 1000) - TOKEN_MAX_LIFETIME_SECONDS + 600;
     const latest = createDirectLineTokens(key, () => Date.now() - 1200 * 1000).issue(conversationId, payloadOf(token).u, began)!;
@@ -247,7 +247,7 @@ describe('stream lifetime', () => {
       const { conversationId, token } = await startConversation();
       const claims = { ...JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) };
       // The same signing key, a clock an hour minus one second behind: this token has a second to live.
-      const key = (await baton.services.settings.get('directline.signingKey'))!;
+      const key = (await baton.parts.settings.get('directline.signingKey'))!;
       const shortLived = createDirectLineTokens(key, () => Date.now() - (TOKEN_TTL_SECONDS - 1) * 1000).issue(conversationId, claims.u)!.token;
       const ws = new WebSocket(`${live.origin.replace('http', 'ws')}/v3/directline/conversations/${conversationId}/stream?t=${encodeURIComponent(shortLived)}`);
       const closed = await new Promise<number>((resolve) => ws.on('close', (code) => resolve(code)));

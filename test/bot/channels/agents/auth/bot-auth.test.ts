@@ -185,7 +185,7 @@ describe('outbound policy with a valid token', () => {
   test('proactive messages to a stored reference on a host that is not allowed are refused by the adapter', async () => {
     const reference = { serviceUrl: 'https://evil.example.com/', conversation: { id: 'c-1' }, channelId: 'msteams', bot: { id: APP_ID } };
     await expect(
-      baton.services.adapter.continueConversation(APP_ID, reference as never, async (context) => {
+      baton.parts.adapter.continueConversation(APP_ID, reference as never, async (context) => {
         await context.sendActivity('hello');
       }),
     ).rejects.toThrow(/not in the configured allowed hosts/);
