@@ -29,6 +29,8 @@ export type EffectHandler = (effects: Effect[], input: TurnInput) => Promise<voi
 
 export interface CustomerDirectory {
   tierOf(customer: { channel: string; userId: string }): Promise<'vip' | 'regular' | 'new' | undefined>;
+  /** The customer's directory identity, the same on every channel they are known by (and their tier). */
+  identify?(customer: { channel: string; userId: string }): Promise<{ id: string; tier: 'vip' | 'regular' | 'new' } | undefined>;
 }
 
 /** Reads the intent of a customer text (local, or Azure CLU with a local fallback). */
@@ -62,12 +64,14 @@ export function createConversationRuntime(deps: RuntimeDeps): ConversationRuntim
         if (input.text.trim()) await deps.handoff.customerMessage(input.conversationId, input.text);
         return silentTurn(input);
       }
-      const customerTier = await deps.customers?.tierOf({ channel: input.channel, userId: input.userId });
+      const who = { channel: input.channel, userId: input.userId };
+      const identity = deps.customers?.identify ? await deps.customers.identify(who) : undefined;
+      const customerTier = deps.customers?.identify ? identity?.tier : await deps.customers?.tierOf(who);
       const recognized = await recognize(input, deps);
       const enriched: TurnInput = { ...input, customerTier, queued: mode === 'queued', recognized };
       const result = keepPlaceholders(await runEngine({ ...enriched, text: withoutPlaceholders(input.text) }, deps), input.text);
       if (mode === 'queued' && input.text.trim()) await deps.handoff.customerMessage(input.conversationId, input.text);
-      const handoff = await carryOutEffects(result, enriched, deps);
+      const handoff = await carryOutEffects(result, enriched, deps, identity?.id);
       return { ...result, handoff };
     },
   };
@@ -102,7 +106,7 @@ async function runEngine(input: TurnInput, deps: RuntimeDeps): Promise<TurnResul
   }
 }
 
-async function carryOutEffects(result: TurnResult, input: TurnInput, deps: RuntimeDeps): Promise<RuntimeResult['handoff']> {
+async function carryOutEffects(result: TurnResult, input: TurnInput, deps: RuntimeDeps, customerId?: string): Promise<RuntimeResult['handoff']> {
   const others: Effect[] = [];
   let handoff: RuntimeResult['handoff'];
   for (const effect of result.effects) {
@@ -110,7 +114,8 @@ async function carryOutEffects(result: TurnResult, input: TurnInput, deps: Runti
       const status = await deps.handoff.requestHandoff({
         conversationId: input.conversationId,
         channel: input.channel,
-        customer: { id: input.userId, tier: input.customerTier },
+        // The directory's identity when the customer is known there: their tickets on every channel share it.
+        customer: { id: customerId ?? input.userId, tier: input.customerTier },
         lang: effect.lang,
         level: effect.level,
         category: effect.category,
