@@ -25,6 +25,8 @@ export interface HandoffResult {
   outOfHours?: { answerBy: string; opensAt: string };
   /** The queue is busy: offer the customer to leave a message and be answered later instead of waiting. */
   offerMessage?: boolean;
+  /** The customer already had this ticket open from another conversation (another channel): the request joined it. */
+  joined?: boolean;
 }
 
 const MAX_REASONS = 50;
@@ -83,7 +85,8 @@ export function createCustomerSide(ctx: HandoffContext) {
     const raised = level !== ticket.level;
     const newReasons = reasons.length - ticket.reasons.length;
     const message = request.lastCustomerMessage ?? ticket.lastCustomerMessage;
-    if (!raised && newReasons === 0 && message === ticket.lastCustomerMessage) return ticket;
+    const joined = request.conversationId !== ticket.conversationId;
+    if (!raised && newReasons === 0 && message === ticket.lastCustomerMessage && !joined) return ticket;
     const changed = await lifecycle.change(ticket.id, {
       patch: {
         level,
@@ -96,7 +99,12 @@ export function createCustomerSide(ctx: HandoffContext) {
         type: 'ticket.updated',
         actor: null,
         at: ctx.now().toISOString(),
-        data: { ...(raised ? { levelFrom: ticket.level, levelTo: level } : {}), reasonsAdded: newReasons },
+        data: {
+          ...(raised ? { levelFrom: ticket.level, levelTo: level } : {}),
+          reasonsAdded: newReasons,
+          // The question came from another of the customer's conversations (say Teams, for a web chat ticket).
+          ...(joined ? { joinedFrom: { conversationId: request.conversationId, channel: request.channel } } : {}),
+        },
       },
     });
     return changed?.ticket;
@@ -147,6 +155,13 @@ export function createCustomerSide(ctx: HandoffContext) {
         if (active) {
           const merged = await mergeInto(active, request);
           if (merged) return standing(merged, false);
+          continue;
+        }
+        // One customer, one open ticket: a new question from another channel joins the ticket they already have.
+        const [open] = request.joinOpenTicket ? await store.listTickets({ customerId: request.customer.id, statuses: ['queued', 'assigned'], limit: 1 }) : [];
+        if (open && open.conversationId !== request.conversationId) {
+          const joined = await mergeInto(open, request);
+          if (joined) return { ...(await standing(joined, false)), joined: true };
           continue;
         }
         const now = ctx.now();

@@ -97,6 +97,7 @@ function handoffPort(service: HandoffService, timeZone: string): HandoffPort {
         answerBy: result.outOfHours?.answerBy,
         timeZone,
         offerMessage: result.offerMessage,
+        ...(result.joined ? { joinedChannel: result.ticket.channel } : {}),
       };
     },
     async leaveMessage(conversationId) {

@@ -121,11 +121,12 @@ async function carryOutEffects(result: TurnResult, input: TurnInput, deps: Runti
         category: effect.category,
         reasons: effect.reasons,
         lastCustomerMessage: effect.text || undefined,
+        joinOpenTicket: customerId !== undefined,
       });
       handoff = { ...status, level: effect.level, category: effect.category, reasons: effect.reasons };
       // Tell the customer where they stand when the ticket is new or when they asked for a person again.
       const askedAgain = effect.reasons.some((r) => r.code === 'agent-request');
-      if (status.created || askedAgain) {
+      if (status.created || askedAgain || status.joinedChannel) {
         const locale = localeOf(effect.lang, effect.script);
         const text = inScript(handoffStatusMessage(locale, status), effect.script);
         const offer = status.offerMessage && deps.handoff.leaveMessage ? leaveMessageOffer(locale) : undefined;

@@ -17,6 +17,8 @@ export interface HandoffRequest {
   category: Category;
   reasons: HandoffReason[];
   lastCustomerMessage?: string;
+  /** The customer id is their directory identity, the same on every channel: join their open ticket if they have one. */
+  joinOpenTicket?: boolean;
 }
 
 export interface HandoffPort {

@@ -24,6 +24,8 @@ export interface HandoffStatus {
   timeZone?: string;
   /** The queue is busy: the customer may leave a message instead of waiting. */
   offerMessage?: boolean;
+  /** The request joined the customer's open ticket from another channel, where the answer will come. */
+  joinedChannel?: string;
 }
 
 /** The offer to leave a message instead of waiting, and its button. */
@@ -40,6 +42,10 @@ export function messageLeftText(locale: Locale, left: { ticketId: string; answer
 /** Where the customer stands after a handoff: queue position and wait, or when a person will answer. */
 export function handoffStatusMessage(locale: Locale, status: HandoffStatus): string {
   const ticket = status.ticketId;
+  if (status.joinedChannel) {
+    const channel = status.joinedChannel === 'msteams' ? text(locale, 'bot.channel.teams') : status.joinedChannel === 'webchat' ? text(locale, 'bot.channel.web') : status.joinedChannel;
+    return text(locale, 'bot.queue.joined', { ticket, channel });
+  }
   if (status.answerBy) return text(locale, 'bot.queue.outOfHours', { ticket, when: formatTime(locale, status.answerBy, status.timeZone) });
   const minutes = Math.max(1, Math.round(status.expectedWaitMinutes));
   const wait = text(locale, minutes === 1 ? 'bot.minutes.one' : 'bot.minutes.other', { count: minutes });

@@ -43,6 +43,9 @@ forEachDatabase('one customer across channels', (kind) => {
 
   test('the agent on the Teams ticket sees the web ticket of the same customer, and the reverse', async () => {
     const web = await webTicket('ada@example.com', 'I want to talk to a person about my invoice');
+    const ann = { id: 'ann', name: 'Ann Agent', roles: ['supervisor' as const] };
+    await baton.parts.handoff.claim(ann, web);
+    await baton.parts.handoff.resolve(ann, web, { code: 'solved' });
     await postTurn(baton.app, 'msteams', 'teams-ada-1', 'I want to talk to a person about my delivery', { from: { id: '29:ada-teams', name: 'Ada' } });
     const teams = await ticketOf('teams-ada-1');
 
@@ -55,6 +58,20 @@ forEachDatabase('one customer across channels', (kind) => {
     const idOf = async (id: string) => (await baton.parts.handoff.getTicket({ id: 'a', name: 'A', roles: ['admin'] }, id)).customer.id;
     expect(await idOf(web)).toBe(await idOf(teams));
     expect(await idOf(web)).not.toContain('ada');
+    await baton.parts.handoff.claim(ann, teams);
+    await baton.parts.handoff.resolve(ann, teams, { code: 'solved' });
+  });
+
+  test('a new question on Teams about her open web ticket joins it instead of opening a second one', async () => {
+    const web = await webTicket('ada@example.com', 'I want to talk to a person about my refund');
+    const res = await postTurn(baton.app, 'msteams', 'teams-ada-2', 'I want to talk to a person, my refund is still missing', { from: { id: '29:ada-teams', name: 'Ada' } });
+    const said = (res.body.activities as Array<{ text?: string; attachments?: unknown[] }>).map((a) => a.text ?? JSON.stringify(a.attachments)).join('\n');
+    expect(said).toContain(`You already have an open request with us (ticket ${web}), so I've added this to it rather than opening another. The person handling it will answer you in our web chat, where you first asked.`);
+    const list = await request(baton.app).get('/api/tickets').set('Authorization', `Bearer ${admin}`).expect(200);
+    expect((list.body.tickets as Array<{ conversationId: string }>).some((t) => t.conversationId === 'teams-ada-2')).toBe(false);
+    const joined = await detail(web);
+    expect(joined.events.find((e: { type: string; data: Record<string, unknown> }) => e.data.joinedFrom)?.data.joinedFrom).toEqual({ conversationId: 'teams-ada-2', channel: 'msteams' });
+    expect((await baton.parts.handoff.getTicket({ id: 'a', name: 'A', roles: ['admin'] }, web)).lastCustomerMessage).toBe('I want to talk to a person, my refund is still missing');
   });
 
   test('customers the directory does not know are not merged across channels', async () => {
