@@ -36,16 +36,31 @@ export function lookUp(message: string, matching: string, lang: Lang, state: Eng
   const parts = splitQuestions(text, lang).filter((part) => QUESTION_CUE.test(textForMatching(part)));
   if (parts.length < 2) return { knowledge: whole };
   // The parts the knowledge base answers, in the order asked; the whole message's answer after them.
+  const inScope = whole.decision.kind !== 'fallback';
   const answered = parts
     .slice(0, MAX_PARTS)
-    .map((part) => knowledge.ask(part, { lang }))
-    .filter((a) => a.decision.kind === 'answer');
+    .map((part) => answerOfPart(knowledge.ask(part, { lang }), inScope))
+    .filter((a): a is KnowledgeAnswer => a !== undefined);
   if (answered.length === 0) return { knowledge: whole };
   const ids = [...answered, whole].map((a) => (a.decision.kind === 'answer' ? a.decision.hit.articleId : undefined));
   const first = answered[0];
   const other = ids.find((id) => id !== undefined && id !== ids[0]);
   const alsoAsked = other ? knowledge.getPublished(other) : undefined;
   return { knowledge: first, ...(alsoAsked ? { alsoAsked } : {}) };
+}
+
+/**
+ * A part's answer. Whether a message is about the store at all belongs to the whole message: a part the search
+ * would have answered but for doubt about its scope ("do you ship to australia", `uncertain-scope`) is answered when
+ * the whole message is in scope.
+ */
+function answerOfPart(part: KnowledgeAnswer, wholeInScope: boolean): KnowledgeAnswer | undefined {
+  const { decision } = part;
+  if (decision.kind === 'answer') return part;
+  if (wholeInScope && decision.kind === 'clarify' && decision.rule === 'uncertain-scope') {
+    return { ...part, decision: { kind: 'answer', hit: decision.choices[0], rule: 'confident' } };
+  }
+  return undefined;
 }
 
 /**

@@ -39,6 +39,7 @@ const COMPLAINT_CONFIDENCE: Readonly<Record<ComplaintKind, number>> = {
   account_takeover: 0.9,
   abuse: 0.85,
   repeated_contact: 0.8,
+  threat: 0.8,
   complaint: 0.8,
   // "It arrived broken", "my account is locked" are as often questions for the knowledge base.
   service_failure: 0.6,

@@ -41,9 +41,10 @@ export const DEFAULT_CALIBRATION: CalibrationModel = {
   relevance: { nearest: 0, centroid: 0.29, bayesRelative: 0.57, bm25Relative: 0.14 },
   // Fitted by test/bench/knowledge-tuning.ts on CLINC150 train (80/20 per intent) + oos_train.
   confidence: { intercept: -2.105, weights: [-0.346, 7.959, 2.875, 2.916, 0.947] },
-  // Fitted by test/bench/decisions-tuning.ts: the demo store with realistic_dev's odd rows and CLINC150's oos_train
-  // asked of it, and CLINC150's tuning split (its own knowledge base).
-  inScope: { intercept: -5.407, weights: [2.697, 0.992, 0.976, 6.51, 2.677] },
+  // Fitted by `npx tsx test/bench/decisions-refit.ts`: the demo store asked realistic_dev's odd rows, CLINC150's
+  // oos_train and a stratified sample of Bitext's shop questions, and CLINC150's tuning split (its own knowledge base).
+  // Weights in inScopeFeatures' order: best confidence, highest coverage, nearest, centroid, best coverage, domain.
+  inScope: { intercept: -4.744, weights: [1.615, 0.083, 0.704, 8.092, 0.585, 2.537] },
 };
 
 export interface CalibrationInput {
@@ -116,6 +117,8 @@ export interface ScopeInput {
   coverage: number;
   nearest: number;
   centroid: number;
+  /** Share of the message's terms the knowledge base has anywhere (coverage.ts); the same for every hit of a search. */
+  domainCoverage?: number;
 }
 
 /** Hits the in-scope model looks at: the ones a clarification could offer. */
@@ -123,13 +126,17 @@ export const IN_SCOPE_HITS = 3;
 
 /**
  * [best confidence, highest coverage, highest nearest similarity, highest centroid similarity, the best hit's
- * coverage] over the best IN_SCOPE_HITS hits (best first).
+ * coverage, domain coverage] over the best IN_SCOPE_HITS hits (best first). Domain coverage is whether the message
+ * speaks the store's vocabulary at all, whichever article it is about; hits that do not carry it (made by another
+ * search) count their highest coverage, which it is never below.
  */
 export function inScopeFeatures(best: readonly ScopeInput[]): number[] {
   const top = best.slice(0, IN_SCOPE_HITS);
-  if (top.length === 0) return [0, 0, 0, 0, 0];
+  if (top.length === 0) return [0, 0, 0, 0, 0, 0];
   const highest = (pick: (hit: ScopeInput) => number) => Math.max(...top.map(pick));
-  return [top[0].confidence, highest((h) => h.coverage), highest((h) => h.nearest), highest((h) => h.centroid), top[0].coverage];
+  const highestCoverage = highest((h) => h.coverage);
+  const domain = top[0].domainCoverage ?? highestCoverage;
+  return [top[0].confidence, highestCoverage, highest((h) => h.nearest), highest((h) => h.centroid), top[0].coverage, domain];
 }
 
 /** Probability that the message is about something the knowledge base covers, from its best hits (best first). */

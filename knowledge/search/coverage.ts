@@ -84,3 +84,17 @@ export function coverageOf(document: number, terms: readonly CoverageTerm[], loo
   }
   return total === 0 ? 0 : covered / total;
 }
+
+/**
+ * Weighted share (0..1) of the message's terms that the knowledge base has anywhere (any article, any language,
+ * directly or through a synonym or typo correction): whether the message speaks the store's language at all, whichever
+ * article it is about. "parcel was soaking wet, the book is ruined" shares few words with any one article but speaks of
+ * parcels; "whats the time in new york" shares "time" and nothing else. Each term weighs the same here: a rare word of
+ * the domain tells as much as a common one. 0 for a message with no terms.
+ */
+export function domainCoverageOf(terms: readonly CoverageTerm[]): number {
+  if (terms.length === 0) return 0;
+  let known = 0;
+  for (const { anyOf, allOf } of terms) if (anyOf.length > 0 || allOf.length > 0) known++;
+  return known / terms.length;
+}

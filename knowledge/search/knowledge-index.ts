@@ -24,7 +24,7 @@ import {
 import type { SearchHit } from './search-hit';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, validateSnapshotSteps, type SerializedIndex } from './snapshot';
 import { runToEnd, type Steps } from './steps';
-import { coverageOf, coverageTerms, type CoverageTerm } from './coverage';
+import { coverageOf, coverageTerms, domainCoverageOf, type CoverageTerm } from './coverage';
 import { compileSynonyms, expandSynonyms, synonymAlternatives, type SynonymGroups, type WeightedTerm } from './synonyms';
 import { analyzeText, type TextAnalysis } from './tokenize';
 import { correctTypo, isTypoCandidate, type Vocabulary } from './typo';
@@ -267,6 +267,7 @@ export class KnowledgeIndex {
     );
     const terms = this.coverageTermsOf(analysis, corrected);
     const coverages = eligible.map((c) => coverageOf(c.article, terms, this.fieldIndex));
+    const domainCoverage = domainCoverageOf(terms);
     const confidences = calibrate(
       eligible.map((c, i) => ({
         relevance: relevances[i],
@@ -281,7 +282,7 @@ export class KnowledgeIndex {
       .map((_, i) => i)
       .sort((a, b) => confidences[b] - confidences[a] || (idOf(a) < idOf(b) ? -1 : 1))
       .slice(0, maxHits)
-      .map((i) => this.toHit(eligible[i], relevances[i], confidences[i], coverages[i]));
+      .map((i) => this.toHit(eligible[i], relevances[i], confidences[i], coverages[i], domainCoverage));
   }
 
   /** The message's terms for coverage (coverage.ts), with their synonyms and typo corrections as alternatives. */
@@ -324,7 +325,7 @@ export class KnowledgeIndex {
     return [...weights].map(([term, weight]) => ({ term, weight }));
   }
 
-  private toHit(candidate: Candidate, relevance: number, confidence: number, coverage: number): SearchHit {
+  private toHit(candidate: Candidate, relevance: number, confidence: number, coverage: number, domainCoverage: number): SearchHit {
     const nearestVariant = candidate.classifier?.nearestVariant ?? -1;
     const matchedQuestion = nearestVariant >= 0 ? this.variantQuestions[nearestVariant] : null;
     return {
@@ -338,6 +339,7 @@ export class KnowledgeIndex {
         ...(candidate.classifier ? { bayesScore: candidate.classifier.bayes } : {}),
         relevance,
         coverage,
+        domainCoverage,
         matchedTerms: candidate.matchedTerms,
       },
     };

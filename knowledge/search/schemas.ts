@@ -58,6 +58,11 @@ export const DecisionThresholdsSchema = z
     clarify: z.number().min(0).max(1),
     /** A clarification also needs this probability that the message is in scope at all (calibrate.ts). */
     inScope: z.number().min(0).max(1).default(0),
+    /**
+     * An answer also needs this in-scope probability; a confident hit on a message less likely in scope is offered as
+     * a choice instead ("how do i return something to ikea" matches our returns article but may not be about us).
+     */
+    answerInScope: z.number().min(0).max(1).default(0),
     /** Runner-up hits at or above this confidence join the best one as choices in a clarification. */
     choice: z.number().min(0).max(1),
     /** Most choices offered in a clarification (suggested actions). */

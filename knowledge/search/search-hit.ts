@@ -17,6 +17,9 @@ export interface HitExplanation {
   relevance: number;
   /** Weighted share of the message's terms the article has (coverage.ts), 0..1. */
   coverage: number;
+  /** Share of the message's terms the knowledge base has anywhere (coverage.ts `domainCoverageOf`); the same for
+   * every hit of one search. Absent from explanations made before it existed. */
+  domainCoverage?: number;
   /** Index terms of the query that the field index matched in this article. */
   matchedTerms: string[];
 }

@@ -12,7 +12,7 @@ import { IndexOptionsSchema } from './schemas';
 import type { Steps } from './steps';
 
 export const SNAPSHOT_FORMAT = 'baton.knowledge-index';
-export const SNAPSHOT_VERSION = 4;
+export const SNAPSHOT_VERSION = 5;
 
 const ArticleRefSchema = z.object({ id: z.string(), lang: LangSchema });
 

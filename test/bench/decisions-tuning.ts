@@ -22,12 +22,13 @@ export interface ScopeQuestion {
   source: string;
 }
 
-function scopeInputs(hits: readonly SearchHit[]) {
+export function scopeInputs(hits: readonly SearchHit[]) {
   return hits.map((hit) => ({
     confidence: hit.score,
     coverage: hit.explanation?.coverage ?? 0,
     nearest: hit.explanation?.nearestSimilarity ?? 0,
     centroid: hit.explanation?.centroidSimilarity ?? 0,
+    domainCoverage: hit.explanation?.domainCoverage,
   }));
 }
 

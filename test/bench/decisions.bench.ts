@@ -6,11 +6,14 @@
  *
  * Also printed: the knowledge decisions alone (the same rows with a policy that never hands off, so a false handoff
  * does not hide an answer), split into the odd rows the decision thresholds were chosen on and the even rows they
- * were not; and the in-scope model fitted afresh beside the one in use (decisions-tuning.ts).
+ * were not; the same figures on the extra set (decisions-extra.ts); and the in-scope model in use (refitted by
+ * decisions-refit.ts).
  */
 import { PolicySchema } from '../../bot/core/policy';
 import { demoKnowledge } from '../support/demo-knowledge';
-import { IN_SCOPE_IN_USE } from './decisions-tuning';
+import { loadExtraSet } from './decisions-extra';
+import { refitQuestions } from './decisions-refit';
+import { fitInScope, IN_SCOPE_IN_USE } from './decisions-tuning';
 import { describeErrors, loadRealisticDev, runRealisticDev, summarizeByLanguage, summarizeDecisions } from './realistic-dev';
 
 const NO_HANDOFFS = PolicySchema.parse({ rules: [] });
@@ -29,6 +32,13 @@ export async function run(): Promise<Record<string, unknown>> {
       oddRows: summarizeDecisions(decisionsOnly.filter((s) => s.row.line % 2 === 1)),
       evenRows: summarizeDecisions(decisionsOnly.filter((s) => s.row.line % 2 === 0)),
     },
+    extraSet: {
+      data: 'test/fixtures/decisions-extra.tsv (development set in wording of its own; nothing fitted on it)',
+      ...summarizeByLanguage(runRealisticDev(knowledge, loadExtraSet())),
+    },
     inScopeModelInUse: IN_SCOPE_IN_USE,
+    // A fresh fit on the same data as decisions-refit.ts: a drift from the model in use means the search changed
+    // under it (refit, then re-check the gates with decisions-refit.ts).
+    inScopeModelRefitted: fitInScope((await refitQuestions(knowledge)).fit),
   };
 }

@@ -160,6 +160,8 @@ export function summarize(scored: readonly ScoredRow[]): Record<string, unknown>
     falseHandoff: rate(count((s) => s.verdict === 'false-handoff'), answerable.length),
     problemStatementsHandedOff: rate(problems.filter((s) => s.verdict === 'false-handoff').length, problems.length),
     outOfScopeDeclined: rate(count((s) => s.verdict === 'declined-right'), outOfScope.length),
+    // Of those, offered articles to choose from rather than declined outright (no article is given, so not wrong).
+    outOfScopeClarified: rate(outOfScope.filter((s) => s.verdict === 'declined-right' && s.choices.length > 0).length, outOfScope.length),
     handoffRecall: recall(handoffs),
     handoffRecallRequests: recall(byGroup('human-request')),
     handoffRecallEscalations: recall(byGroup('escalation')),
@@ -181,7 +183,13 @@ export function summarizeByLanguage(scored: readonly ScoredRow[]): Record<string
 export function summarizeDecisions(scored: readonly ScoredRow[]): Record<string, unknown> {
   const figures = (rows: readonly ScoredRow[]) => {
     const all = summarize(rows);
-    return { served: all.served, wrongAnswer: all.wrongAnswer, declinedOnAnswerable: all.declinedOnAnswerable, outOfScopeDeclined: all.outOfScopeDeclined };
+    return {
+      served: all.served,
+      wrongAnswer: all.wrongAnswer,
+      declinedOnAnswerable: all.declinedOnAnswerable,
+      outOfScopeDeclined: all.outOfScopeDeclined,
+      outOfScopeClarified: all.outOfScopeClarified,
+    };
   };
   const out: Record<string, unknown> = { overall: figures(scored) };
   for (const lang of ['en', 'zh', 'zh-Hant'] as const) out[lang] = figures(scored.filter((s) => s.row.lang === lang));

@@ -31,6 +31,7 @@ const CATEGORY_OF_KIND: Readonly<Record<ComplaintKind, Category>> = {
   legal: 'complaint',
   abuse: 'complaint',
   repeated_contact: 'complaint',
+  threat: 'complaint',
   complaint: 'complaint',
   service_failure: 'after-sales',
   account_takeover: 'after-sales',

@@ -130,6 +130,12 @@ export const DEFAULT_POLICY: Policy = PolicySchema.parse({
       then: { handoff: true, level: 'L2', category: 'complaint', empathize: true, withArticle: false },
     },
     {
+      id: 'threat',
+      description: 'A chargeback or bank dispute, a complaint to the marketplace, leaving for good, bad reviews ("拒付", "平台介入", "never ordering again").',
+      when: { complaintKind: 'threat' },
+      then: { handoff: true, level: 'L2', category: 'complaint', empathize: true },
+    },
+    {
       id: 'strong-emotion',
       description: 'Strongly upset (anger, frustration, shouting), whatever the problem.',
       when: { strongEmotion: true },

@@ -1,4 +1,5 @@
-import { anyOf, bounded, findMatches, normalizeChinese, normalizeEnglish } from './patterns';
+import { anyOf, bounded, findMatches, normalizeEnglish } from './patterns';
+import { composedChineseRequest, composedEnglishRequest, ZH_IDENTITY } from './person-request';
 import type { Lang } from '../../../contracts';
 
 /**
@@ -79,7 +80,7 @@ const EN_PATTERNS: readonly RegExp[] = [
   pattern(String.raw`transfer\sme|escalate\s(?:this|it|my\s(?:case|complaint|issue|ticket))`),
   pattern(
     String.raw`(?:is\sthere|are\sthere|do\syou\shave|have\syou\sgot)\s(?:a|an|any)\s(?:real\s|live\s|actual\s)?` +
-      String.raw`(?:humans?|person|people|agents?|operators?|representatives?|one|body)(?:\s(?:i|we)\scan\s(?:talk|speak|chat))?`,
+      String.raw`(?:humans?|person|people|agents?|operators?|representatives?|one|body)(?!\s(?:size|sized|hair|resources|rights|chart|body))(?:\s(?:i|we)\scan\s(?:talk|speak|chat))?`,
   ),
   pattern(String.raw`(?:don't|do\snot|dont)\swant\sto\s(?:talk|speak|chat)\s(?:to|with)\s(?:(?:a|an|the|this|your)\s)?${EN_BOT}`),
   // A person asked to act: "can a human look at my case", "can someone from support call me back".
@@ -170,7 +171,7 @@ const ZH_REFUSAL = /(?:不用|不要|不需要|无需|别|没必要)(?:再)?$/;
 // Questions about support: by phone or email, at what hours ("人工客服啥时候在线", "有电话客服吗"). A transfer asked
 // for outright ("转人工", "叫人来", "我要跟经理说") stays a request whatever else the message says.
 const ZH_ABOUT_SUPPORT = /电话|热线|邮箱|号码|联系方式|微信|qq|时候|几点|时间|晚上|周末|节假日|上班|在线时间|营业/;
-const ZH_TRANSFER = /转|接|叫|机器人|说|聊|谈|倾|要|找/;
+const ZH_TRANSFER = /转|接|叫|让|机器人|说|聊|谈|倾|要|找/;
 
 /** A whole-word match, not the first half of a compound ("human-readable"). */
 function pattern(source: string): RegExp {
@@ -187,7 +188,8 @@ function detectEnglish(text: string): string[] {
   const sentences = normalized.split(/[.!?;,]|\s-\s/).map((s) => s.trim()).filter(Boolean);
   const whole = EN_ASKS_WHAT_BATON_IS.test(normalized) ? [] : sentences.filter(isPersonSentence);
   if (whole.length > 0) return [...new Set(whole)];
-  const found = findMatches(normalized, EN_PATTERNS, (t, index) => EN_REFUSAL.test(t.slice(Math.max(0, index - 40), index)));
+  const matched = findMatches(normalized, EN_PATTERNS, (t, index) => EN_REFUSAL.test(t.slice(Math.max(0, index - 40), index)));
+  const found = matched.length > 0 ? matched : composedEnglishRequest(normalized);
   if (found.length === 0) return [];
   return asksAboutSupport(normalized) ? [] : found;
 }
@@ -204,12 +206,15 @@ function asksAboutSupport(normalized: string): boolean {
 }
 
 function detectChinese(text: string): string[] {
-  const normalized = normalizeChinese(text);
-  if (ZH_SENTENCE_PERSON.test(normalized) && normalized.replace(ZH_SENTENCE_FILLER, '') === '') {
-    return [normalized.replace(/[!！。？?,，~～]+/g, ' ').trim()];
-  }
+  // "你是真人吗" asks what Baton is (small talk answers, and offers a person); the rest of the message may still ask.
+  const spaced = text.normalize('NFKC').toLowerCase();
+  const clauses = spaced.split(/[，,。！？!?；;\s]+/).filter((c) => c && !ZH_IDENTITY.test(c));
+  const normalized = clauses.join('，');
+  const persons = clauses.filter((c) => ZH_SENTENCE_PERSON.test(c) && c.replace(ZH_SENTENCE_FILLER, '') === '');
+  if (persons.length > 0) return [...new Set(persons)];
   const refused = (t: string, index: number): boolean => ZH_REFUSAL.test(t.slice(Math.max(0, index - 4), index));
-  const found = findMatches(normalized, ZH_PATTERNS, refused);
+  const matched = findMatches(normalized, ZH_PATTERNS, refused);
+  const found = matched.length > 0 ? matched : composedChineseRequest(normalized);
   // A Chinese message may still ask in English ("转人工" is common, but so is "agent please").
   if (found.length === 0) return detectEnglish(text);
   return ZH_ABOUT_SUPPORT.test(normalized) && !found.some((f) => ZH_TRANSFER.test(f)) ? [] : found;

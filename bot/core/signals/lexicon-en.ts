@@ -18,6 +18,15 @@ export const EN_WORD_VALENCE: Readonly<Record<string, number>> = {
   support: 0, supported: 0, tops: 0, fit: 0, fits: 0, cut: 0, true: 0, gold: 0, rose: 0, straight: 0, slip: 0,
   feeling: 0, save: 0, saved: 0, significant: 0, big: 0, huge: 0, large: 0, fan: 0, kind: 0, share: 0, natural: 0,
   safety: 0, hope: 0, hopes: 0, hopefully: 0, wish: 0, worry: 0, deal: 0, clear: 0, clearly: 0, fine: 1,
+  // A dimension, a colour, a verb of use, a warning: "the quality of the knit", "grey", "can be worn", "be careful
+  // when you wash it". The judgement is in the words around them ("poor quality", "worn out", "too loose").
+  quality: 0, grey: 0, gray: 0, worn: 0, wear: 0, careful: 0, loose: -0.5,
+  // What shoppers say of a product that AFINN does not rate: how it looks and feels, and what wear did to it.
+  flattering: 2, comfy: 2, soft: 1, gorgeous: 3, sturdy: 1, durable: 1,
+  flimsy: -2, scratchy: -2, shapeless: -2, frumpy: -2, unwearable: -3, overpriced: -2, meh: -1, baggy: -1,
+  pilled: -2, pilling: -2, pills: -1, shrunk: -2, shrank: -2, shrinks: -1, faded: -1.5, fades: -1, ripped: -2,
+  unraveled: -2, unravelled: -2, unraveling: -2, snagged: -1.5, snags: -1, flaking: -2, peeling: -2, peeled: -2,
+  returning: -1.5,
   // A past or planned return is the customer's verdict on the item.
   returned: -1.5, cancelled: -1, canceled: -1,
   // Mild: customers use these words to report what they need done ("I have a problem updating my address", "I
@@ -58,6 +67,7 @@ export const EN_PHRASE_VALENCE: Readonly<Record<string, number>> = {
   "don't like": -2, "didn't like": -2, "doesn't like": -2, 'fed up': -3, 'sick of': -3, 'sick and tired': -4,
   'had enough': -3, 'how many times': -2, 'what a joke': -3,
   'a joke': -2, 'not good enough': -3, 'let me down': -2, 'let down': -2, 'falling apart': -2, 'fell apart': -2,
+  'worn out': -2, 'wore out': -2, 'poor quality': -3, 'cheap quality': -2,
   'never again': -3, 'wrong item': -2, 'wrong order': -2, 'wrong size': -2, 'wrong product': -2,
   'charged twice': -3, 'double charged': -3, 'charged me twice': -3, 'no response': -2, 'no reply': -2,
   'no answer': -2, 'no one answers': -3, 'nobody answers': -3, 'hung up': -2, "can't believe": -2,
@@ -91,7 +101,9 @@ export const EN_PHRASE_VALENCE: Readonly<Record<string, number>> = {
   'felt cheap': -2, 'cheaply made': -2.5, 'poorly made': -2.5, 'not worth': -2, 'runs small': -1, 'runs large': -1,
   'runs big': -1,
   // Frustration asked as a question, and sarcasm that needs no context.
-  'why is it so hard': -2.5, 'how hard is it': -2.5, 'what is going on': -1.5, "what's going on": -1.5,
+  'why is it so hard': -2.5, 'how hard is it': -2.5, 'how could you': -2.5, 'do you even': -2, 'is this how you': -2.5,
+  'is that how you': -2, 'could you be more': -1.5, 'what kind of answer': -2.5, 'what kind of reply': -2.5,
+  'what kind of response': -2.5, 'what is going on': -1.5, "what's going on": -1.5,
   'are you serious': -2, 'is this a joke': -3, 'thanks for nothing': -3, 'so much for': -1.5, 'yeah right': -2,
   'not acceptable': -3, 'not ok': -2, 'not okay': -2, 'not impressed': -2, 'beyond frustrated': -4,
   'what kind of service': -2.5, 'what kind of company': -2.5,
@@ -109,6 +121,8 @@ const EN_JUDGING_PHRASES: ReadonlySet<string> = new Set([
   'are you serious', 'is this a joke', 'thanks for nothing', 'so much for', 'yeah right', 'not acceptable', 'not ok',
   'not okay', 'not impressed', 'beyond frustrated', 'looks cheap', 'look cheap', 'looked cheap', 'feels cheap',
   'felt cheap', 'cheaply made', 'poorly made', 'not worth', 'what kind of service', 'what kind of company',
+  'how could you', 'do you even', 'is this how you', 'is that how you', 'could you be more', 'what kind of answer',
+  'what kind of reply', 'what kind of response',
 ]);
 
 function isReport(phrase: string): boolean {
@@ -130,7 +144,9 @@ export const EN_SITUATION: ReadonlySet<string> = new Set([
   'steal', 'theft', 'dead', 'died', 'leak', 'leaking', 'leaked', 'stain', 'stained', 'expired', 'bug', 'bugs',
   'declined', 'rejected', 'refused', 'denied', 'cancel', 'cancelled', 'canceled', 'overcharged', 'late', 'delayed',
   'delay', 'delays', 'slow', 'hacked', 'locked', 'blocked', 'suspended', 'itchy', 'unflattering', 'returned',
-  'stranded', 'overdue',
+  'stranded', 'overdue', 'flimsy', 'scratchy', 'unwearable', 'pilled', 'pilling', 'pills', 'shrunk', 'shrank',
+  'shrinks', 'faded', 'fades', 'ripped', 'unraveled', 'unravelled', 'unraveling', 'snagged', 'snags', 'flaking',
+  'peeling', 'peeled', 'returning',
   // Harm: the safety detector acts on it; as a feeling it says nothing.
   'burned', 'burnt', 'injured', 'injury', 'exploded', 'electrocuted', 'poisoned', 'bleeding', 'dangerous', 'unsafe',
   'hazard', 'lawsuit', 'sick', 'ill', 'hurt', 'pain', 'fire', 'smoke',

@@ -136,7 +136,7 @@ export const ZH_DEGREE: Readonly<Record<string, number>> = {
  */
 export const ZH_CONTRAST: readonly string[] = ['但是', '但', '可是', '不过', '然而', '却'];
 
-export type ZhMarker = 'reservation' | 'concession' | 'exception' | 'summary' | 'wish' | 'expectation' | 'rhetoric';
+export type ZhMarker = 'reservation' | 'concession' | 'exception' | 'summary' | 'wish' | 'expectation' | 'rhetoric' | 'claim';
 
 /**
  * Discourse markers (how each weighs the words in its scope is in sentiment-zh.ts):
@@ -147,6 +147,8 @@ export type ZhMarker = 'reservation' | 'concession' | 'exception' | 'summary' | 
  * - wish: a hoped-for or feared state, not a fact ("希望不要让我失望").
  * - expectation: what the customer expected, which did not happen ("本以为很好用").
  * - rhetoric: a rhetorical question or sneer, where praise means its opposite ("这也叫五星级？").
+ * - claim: what someone else claims ("号称最好", "所谓的五星级"): praise in the claim's clause means its opposite; the
+ *   clauses after it are the customer's own words ("号称是潘苹果，这个苹果呢非常好").
  */
 export const ZH_MARKERS: Readonly<Record<string, ZhMarker>> = {
   就是: 'reservation', 只是: 'reservation', 唯一: 'reservation', 唯一的: 'reservation', 美中不足: 'reservation',
@@ -161,7 +163,7 @@ export const ZH_MARKERS: Readonly<Record<string, ZhMarker>> = {
   希望: 'wish', 但愿: 'wish', 不要让: 'wish', 别让: 'wish', 期待: 'wish', 期望: 'wish', 担心: 'wish', 生怕: 'wish',
   以为: 'expectation', 本以为: 'expectation', 原以为: 'expectation', 还以为: 'expectation', 本来以为: 'expectation',
   原本以为: 'expectation', 满以为: 'expectation',
-  难道: 'rhetoric', 这也叫: 'rhetoric', 这也算: 'rhetoric', 所谓的: 'rhetoric', 号称: 'rhetoric',
+  难道: 'rhetoric', 这也叫: 'rhetoric', 这也算: 'rhetoric', 所谓的: 'claim', 号称: 'claim',
 };
 
 /**

@@ -43,8 +43,9 @@ export type Emotion = z.infer<typeof EmotionSchema>;
  * - L1: `safety` (injury, illness, fire, smoke, electric shock, a child hurt), `legal` (lawyers, courts, regulators,
  *   going public), `account_takeover` (someone else in the account, unauthorised charges);
  * - L2: `abuse` (insults and swearing at the staff or the company), `repeated_contact` ("the fourth time I've
- *   contacted you"), `complaint` ("I want to complain", "unacceptable"), `service_failure` (damaged, late, missing,
- *   wrong, charged twice), `account_locked`.
+ *   contacted you"), `threat` (a chargeback or bank dispute, a complaint to the marketplace, leaving for good, bad
+ *   reviews and warning others: 拒付, 平台介入, 再也不买了, 给差评), `complaint` ("I want to complain",
+ *   "unacceptable"), `service_failure` (damaged, late, missing, wrong, charged twice), `account_locked`.
  * The policy decides which of them need a person: a plain problem is answered first.
  */
 export const ComplaintKindSchema = z.enum([
@@ -53,6 +54,7 @@ export const ComplaintKindSchema = z.enum([
   'account_takeover',
   'abuse',
   'repeated_contact',
+  'threat',
   'complaint',
   'service_failure',
   'account_locked',

@@ -97,6 +97,7 @@ const SARCASM_FOLLOWERS: ReadonlySet<string> = new Set(['another', 'again', 'mor
 export function readEnglishSentiment(text: string): SentimentReading {
   const tokens = tokenize(text);
   const contrastAt = lastContrastIndex(tokens);
+  const contrast = contrastWeights(tokens);
   const shoutedMessage = isShoutedMessage(tokens);
   const hits: Hit[] = [];
   const boostingExpletives = new Set<number>();
@@ -138,7 +139,7 @@ export function readEnglishSentiment(text: string): SentimentReading {
     }
     // One word in capitals stands out; a message all in capitals is weighed once, as a whole, below.
     if (!shoutedMessage && isShouted(token.raw)) valence *= CAPS_FACTOR;
-    if (contrastAt >= 0) valence *= i < contrastAt ? CONTRAST_BEFORE : CONTRAST_AFTER;
+    valence *= contrast[i];
 
     hits.push({
       start: i,
@@ -155,8 +156,9 @@ export function readEnglishSentiment(text: string): SentimentReading {
 
   hits.push(...durationHits(tokens, hits), ...missingAndBlocked(tokens, hits));
   turnExpectedPraise(tokens, hits);
+  weighRepetition(tokens, hits);
   turnSarcasticPraise(tokens, hits, contrastAt);
-  hits.push(...weighRepetitionAndQuestions(tokens, hits));
+  hits.push(...frustratedQuestion(tokens, hits));
 
   const all = new Tally();
   const feeling = new Tally();
@@ -267,24 +269,23 @@ function turnSarcasticPraise(tokens: readonly Token[], hits: Hit[], contrastAt: 
   if (contrastAt >= 0 || tokens.filter((t) => t.kind === 'word').length > SARCASM_MAX_WORDS) return;
   const clearFailure = hits.some((h) => h.report && h.valence <= -SARCASM_FAILURE);
   for (const hit of hits) {
-    if (hit.valence <= 0 || hit.negated || !EN_SARCASM_PRONE.has(hit.word)) continue;
+    if (hit.valence <= 0 || hit.negated) continue;
+    // Any praise said to the company or thanking for a failure; only the words prone to it elsewhere.
+    if (praisesFailure(tokens, hits, hit) || (clearFailure && addressedToYou(tokens, hit.start))) {
+      turnSarcastic(hit);
+      continue;
+    }
+    if (!EN_SARCASM_PRONE.has(hit.word)) continue;
     const next = tokens[hit.end];
     const followedByMore = SARCASM_FOLLOWERS.has((next?.kind === 'punctuation' ? tokens[hit.end + 1] : next)?.word ?? '');
     const praisesWaiting = (hit.word === 'love' || hit.word === 'loving') && ['being', 'waiting', 'how', 'that', 'sitting', 'when'].includes(next?.word ?? '');
     const failureBehind = clearFailure && isHeadOfSentence(tokens, hit.start) && next?.word !== '!';
-    if (followedByMore || ((praisesWaiting || failureBehind) && clearFailure)) {
-      hit.valence *= SARCASM_FACTOR;
-      hit.report = false;
-      hit.evidence = `${hit.evidence} (sarcasm)`;
-    }
+    if (followedByMore || ((praisesWaiting || failureBehind) && clearFailure)) turnSarcastic(hit);
   }
 }
 
-/**
- * "delayed again", "broken AGAIN": a failure that happened again weighs more. "Why…?" and "when will…?" about a
- * failure ask in frustration.
- */
-function weighRepetitionAndQuestions(tokens: readonly Token[], hits: Hit[]): Hit[] {
+/** "delayed again", "broken AGAIN": a failure that happened again weighs more. */
+function weighRepetition(tokens: readonly Token[], hits: Hit[]): void {
   for (const hit of hits) {
     if (!hit.report || hit.valence >= 0) continue;
     const after = tokens.slice(hit.end, hit.end + 2).map((t) => t.word);
@@ -293,11 +294,48 @@ function weighRepetitionAndQuestions(tokens: readonly Token[], hits: Hit[]): Hit
       hit.evidence = `${hit.evidence} again`;
     }
   }
+}
+
+/** "Why…?" and "when will…?" about a failure ask in frustration. */
+function frustratedQuestion(tokens: readonly Token[], hits: readonly Hit[]): Hit[] {
   const failure = hits.some((h) => h.report && h.valence < 0);
   const asks = tokens.some((t) => t.kind === 'punctuation' && t.word.includes('?'));
   const why = tokens.findIndex((t, i) => t.word === 'why' || (t.word === 'when' && tokens[i + 1]?.word === 'will'));
   if (!failure || !asks || why < 0) return [];
   return [{ start: why, end: why + 1, valence: FRUSTRATED_QUESTION, report: false, word: '', negated: false, evidence: `${tokens[why].raw}…?` }];
+}
+
+function turnSarcastic(hit: Hit): void {
+  hit.valence *= SARCASM_FACTOR;
+  hit.report = false;
+  hit.evidence = `${hit.evidence} (sarcasm)`;
+}
+
+/** Words that thank or praise for what follows them: "thanks for", "great job", "congrats on", "way to go". */
+const PRAISE_FOR: ReadonlySet<string> = new Set(['for', 'on', 'job', 'work', 'going', 'go']);
+/** How far the failure praised may stand from the praise ("thanks a lot for ruining", "great job losing my parcel"). */
+const PRAISED_FAILURE_REACH = 5;
+
+/**
+ * Praise whose object is a failure, in the same clause: "thanks for ruining my weekend", "great job losing my
+ * package", "congrats on shipping the wrong size", "cheers for the useless answer". Whatever the message's length: the
+ * construction is sarcastic by itself.
+ */
+function praisesFailure(tokens: readonly Token[], hits: readonly Hit[], praise: Hit): boolean {
+  let k = praise.end;
+  if (tokens[k]?.word === 'a' && tokens[k + 1]?.word === 'lot') k += 2;
+  if (!PRAISE_FOR.has(tokens[k]?.word ?? '')) return false;
+  const limit = k + 1 + PRAISED_FAILURE_REACH;
+  for (let j = k + 1; j < Math.min(limit, tokens.length); j++) if (tokens[j].kind === 'punctuation' || EN_CONTRAST.has(tokens[j].word)) return false;
+  return hits.some((h) => h !== praise && h.valence < 0 && h.start > k && h.start < limit);
+}
+
+/** "you are so helpful", "you guys are amazing", "you're brilliant": praise said to the company. */
+function addressedToYou(tokens: readonly Token[], at: number): boolean {
+  const before = tokens.slice(Math.max(0, at - 4), at).map((t) => t.word);
+  const you = before.lastIndexOf('you') >= 0 ? before.lastIndexOf('you') : before.lastIndexOf("you're");
+  if (you < 0) return false;
+  return before.slice(you + 1).every((w) => ['are', 'guys', 'people', 'so', 'really', 'very', 'such', 'a', 'just', 'truly'].includes(w));
 }
 
 /** Which tokens a hit already covers. */
@@ -310,7 +348,8 @@ function coveredTokens(tokens: readonly Token[], hits: readonly Hit[]): boolean[
 function isHeadOfSentence(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= 0; k--) {
     const token = tokens[k];
-    if (token.kind === 'punctuation') return /[.!?]/.test(token.word) || k === 0;
+    // "wow, great": a comma after an opener still leaves the praise at the head.
+    if (token.kind === 'punctuation') return /[.!?]/.test(token.word) || k === 0 || (token.word === ',' && isHeadOfSentence(tokens, k));
     if (!SARCASM_OPENERS.has(token.word)) return false;
   }
   return true;
@@ -382,6 +421,30 @@ function findBefore(tokens: readonly Token[], at: number, floor: number, test: (
     seen++;
   }
   return -1;
+}
+
+/**
+ * "looks nice but fell apart": within one sentence, what comes before the last "but" weighs less and what comes after
+ * more. Another sentence is another thought: "Cute top. It runs large, but I love it." weighs "cute" in full. One pass
+ * from the end: the weight of every token.
+ */
+function contrastWeights(tokens: readonly Token[]): number[] {
+  const weights = new Array<number>(tokens.length).fill(1);
+  let contrastAhead = false;
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (t.kind === 'punctuation' && /[.!?]/.test(t.word)) contrastAhead = false;
+    if (t.kind === 'word' && EN_CONTRAST.has(t.word)) contrastAhead = true;
+    if (contrastAhead) weights[k] = CONTRAST_BEFORE;
+  }
+  let contrastBehind = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punctuation' && /[.!?]/.test(t.word)) contrastBehind = false;
+    if (t.kind === 'word' && EN_CONTRAST.has(t.word)) contrastBehind = true;
+    else if (contrastBehind && weights[k] === 1) weights[k] = CONTRAST_AFTER;
+  }
+  return weights;
 }
 
 function lastContrastIndex(tokens: readonly Token[]): number {

@@ -82,7 +82,7 @@ const RHETORIC_PRAISE_FACTOR = -1;
 /** "一点问题都没有", "一个坏的也没有": "not a single one" turns the word round completely. */
 const POSTPOSED_NEGATION_FACTOR = -1;
 /** The clause-scoped markers end with their clause; the others with the sentence (a concession at a contrast word). */
-const CLAUSE_MARKERS: ReadonlySet<ZhMarker> = new Set(['exception', 'wish', 'expectation']);
+const CLAUSE_MARKERS: ReadonlySet<ZhMarker> = new Set(['exception', 'wish', 'expectation', 'claim']);
 /** "一点问题都没有", "一个坏的也没有": a negator after the word it negates. */
 const POSTPOSED_NEGATION_LINKS: ReadonlySet<string> = new Set(['也', '都']);
 const POSTPOSED_NEGATORS: ReadonlySet<string> = new Set(['没有', '没', '无', '木有']);
@@ -318,6 +318,7 @@ function factorOf(marker: ZhMarker, valence: number, noContrastAhead: boolean): 
     case 'expectation':
       return EXPECTATION_FACTOR;
     case 'rhetoric':
+    case 'claim':
       return valence > 0 ? RHETORIC_PRAISE_FACTOR : 1;
   }
 }

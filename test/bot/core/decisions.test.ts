@@ -190,3 +190,60 @@ describe('context', () => {
     expect(turn.replies[0].articleId).toBe(articleId);
   });
 });
+
+describe('the demo store, in customers’ wording (no handoff policy)', () => {
+  // [customer says, articles that serve it]: served = answered with one, or one of them among the choices.
+  const served = (text: string, ids: string[]): boolean => {
+    const [turn] = play([text], undefined, demo);
+    const reply = turn.replies[0];
+    const offered = (reply.suggestedActions ?? []).map((a) => (a.action.type === 'choose-article' ? a.action.articleId : undefined));
+    if (reply.articleId) return ids.includes(reply.articleId);
+    return reply.kind === 'clarify' && offered.some((id) => id !== undefined && ids.includes(id));
+  };
+
+  test.each([
+    ['shiping to canada?', ['shipping-international-en']],
+    ['how long does a refnd take', ['refunds-timing-en']],
+    ['wat is the retrun window', ['returns-window-en']],
+    ['i never recieved my parcel', ['shipping-lost-en', 'shipping-delayed-en', 'shipping-marked-delivered-en', 'orders-track-en']],
+  ])('English typos: %s → %j', (text, ids) => {
+    expect(served(text, ids)).toBe(true);
+  });
+
+  test.each([
+    ['信用卡一直刷不過', ['payments-failed-zh']],
+    ['點樣退貨', ['returns-start-zh']],
+    ['唔該 我想改送貨地址', ['shipping-address-change-zh']],
+    ['網購的運費怎麼算', ['shipping-costs-zh']],
+    ['幾時有得退款', ['refunds-timing-zh']],
+    ['我嘅訂單去咗邊度', ['orders-track-zh']],
+    ['每天收到廣告信 怎麼停掉', ['account-newsletter-zh']],
+  ])('Taiwan and Hong Kong wording: %s → %j', (text, ids) => {
+    expect(served(text, ids)).toBe(true);
+  });
+
+  test.each([
+    ['my parcel hasnt moved on tracking for ten days, what happens now', ['shipping-delayed-en', 'shipping-lost-en']],
+    ['typo in my zip code on the order can u fix it', ['shipping-address-change-en']],
+    ['想買的尺寸缺貨 會再補嗎', ['product-availability-zh']],
+    ['重复付款了能退吗', ['payments-double-charge-zh']],
+  ])('a message in the store’s vocabulary that no article matches well gets choices, not a refusal: %s', (text, ids) => {
+    expect(served(text, ids)).toBe(true);
+  });
+
+  test('two questions: the first is answered though alone it might not be about the store, the second offered', () => {
+    // "do you ship to australia" alone is only maybe about the store (Australia is no word of it); with the second
+    // question the message plainly is.
+    const [turn] = play(['do you ship to australia and how much is it'], undefined, demo);
+    expect(turn.replies[0].articleId).toBe('shipping-international-en');
+    expect(turn.replies[0].suggestedActions![0].action).toEqual({ type: 'choose-article', articleId: 'shipping-costs-en' });
+  });
+
+  test.each([['whats the time in new york'], ['京东几点发货'], ['r u a real person or AI']])(
+    'a likely article on a message maybe not about the store is offered, not answered: %s',
+    (text) => {
+      const [turn] = play([text], undefined, demo);
+      expect(turn.replies[0].articleId).toBeUndefined();
+    },
+  );
+});

@@ -70,6 +70,30 @@ const PROBLEMS: Array<[string, 'Hans' | 'Hant', string]> = [
   ['積分會過期嗎', 'Hant', 'answer points-zh'],
 ];
 
+// Routine wording near the escalation words: no person.
+const ROUTINE: Array<[string, 'Hans' | 'Hant']> = [
+  ['I want to cancel my order', 'Hans'],
+  ['can I leave a review', 'Hans'],
+  ['do you have fever thermometers', 'Hans'],
+  ['is it safe for kids', 'Hans'],
+  ['我要退单', 'Hans'],
+  ['怎么写评价', 'Hans'],
+  ['孩子穿着有点小', 'Hans'],
+  ['退貨要多久', 'Hant'],
+  ['hospital grade masks in stock?', 'Hans'],
+  ['smoke detector batteries?', 'Hans'],
+  ['烟雾报警器有货吗', 'Hans'],
+  ['发朋友圈有优惠吗', 'Hans'],
+  ['猫粮有货吗', 'Hans'],
+];
+
+describe('routine wording near escalation words stays with the bot', () => {
+  test.each(ROUTINE)('%s (%s) → no handoff', (customer, script) => {
+    const [turn] = play([customer], script);
+    expect(turn.effects.filter((e) => e.type === 'handoff')).toEqual([]);
+  });
+});
+
 describe('a problem statement is answered, not handed off', () => {
   test.each(PROBLEMS)('%s (%s) → %s', (customer, script, expected) => {
     const [turn] = play([customer], script);
@@ -87,7 +111,33 @@ const ESCALATIONS: Array<[string, 'Hans' | 'Hant', string]> = [
   ['插头冒烟了 还有股焦味', 'Hans', 'handoff L1 safety'],
   ['小朋友被玩具割傷 剛從急診回來', 'Hant', 'handoff L1 safety'],
   ['吹風機冒煙 手被燙傷', 'Hant', 'handoff L1 safety'],
+  // Symptoms a product caused, a child hurt, a battery swelling: L1 in every script.
+  ['my daughter broke out in hives after using the lotion', 'Hans', 'handoff L1 safety'],
+  ['my kid has a fever and diarrhea since eating the yogurt', 'Hans', 'handoff L1 safety'],
+  ['the stroller collapsed and my toddler fell', 'Hans', 'handoff L1 safety'],
+  ['the power bank is bulging', 'Hans', 'handoff L1 safety'],
+  ['we had to see a doctor after drinking it', 'Hans', 'handoff L1 safety'],
+  ['孩子用了起疹子', 'Hans', 'handoff L1 safety'],
+  ['全家吃了都吐了', 'Hans', 'handoff L1 safety'],
+  ['宝宝吃了以后一直哭还发烧', 'Hans', 'handoff L1 safety'],
+  ['充电宝鼓包了', 'Hans', 'handoff L1 safety'],
+  ['小孩起疹子', 'Hant', 'handoff L1 safety'],
+  ['喝了頭暈想吐', 'Hant', 'handoff L1 safety'],
+  ['寶寶發燒了', 'Hant', 'handoff L1 safety'],
+  ['there was a shard of glass in my salad', 'Hans', 'handoff L1 safety'],
+  ['smelled gas after installing the stove', 'Hans', 'handoff L1 safety'],
+  ['my eyes are burning after using the spray', 'Hans', 'handoff L1 safety'],
+  ['the car seat buckle snapped while driving with my baby', 'Hans', 'handoff L1 safety'],
+  ['刀片把手指割了个口子', 'Hans', 'handoff L1 safety'],
+  ['床塌了砸到孩子', 'Hans', 'handoff L1 safety'],
+  ['闻到一股煤气味', 'Hans', 'handoff L1 safety'],
+  ['刀片割到手流血', 'Hant', 'handoff L1 safety'],
   // Legal, regulators, going public: L1.
+  ["I'm going to post a video about this on tiktok", 'Hans', 'handoff L1 legal'],
+  ['准备走法律程序', 'Hans', 'handoff L1 legal'],
+  ['我要把这事发到网上', 'Hans', 'handoff L1 legal'],
+  ['发小红书让大家避雷', 'Hans', 'handoff L1 legal'],
+  ['去消保會', 'Hant', 'handoff L1 legal'],
   ['I will sue your company if I do not get my money back', 'Hans', 'handoff L1 legal'],
   ['reporting you to trading standards', 'Hans', 'handoff L1 legal'],
   ['我要起诉你们', 'Hans', 'handoff L1 legal'],
@@ -105,6 +155,23 @@ const ESCALATIONS: Array<[string, 'Hans' | 'Hant', string]> = [
   ["this is the fourth time I've contacted you about the same order", 'Hans', 'handoff L2 repeated-contact'],
   ['第三次发错货了', 'Hans', 'handoff L2 repeated-contact'],
   ['已經第三次寄錯了', 'Hant', 'handoff L2 repeated-contact'],
+  ["third time I'm writing to you", 'Hans', 'handoff L2 repeated-contact'],
+  ["I've reached out three times already", 'Hans', 'handoff L2 repeated-contact'],
+  ['发了好几封邮件都没回', 'Hans', 'handoff L2 repeated-contact'],
+  ['這是第三次聯絡了', 'Hant', 'handoff L2 repeated-contact'],
+  // Threats: a chargeback, the marketplace, leaving, bad reviews: L2.
+  ["I'm filing a chargeback with my bank", 'Hans', 'handoff L2 threat'],
+  ['I will dispute the charge with my credit card company', 'Hans', 'handoff L2 threat'],
+  ["I'm done with you, never ordering again", 'Hans', 'handoff L2 threat'],
+  ['I will leave a 1 star review everywhere', 'Hans', 'handoff L2 threat'],
+  ['我要去银行申请拒付', 'Hans', 'handoff L2 threat'],
+  ['我要申请平台介入', 'Hans', 'handoff L2 threat'],
+  ['以后再也不来了', 'Hans', 'handoff L2 threat'],
+  ['我要去銀行申請退單', 'Hant', 'handoff L2 threat'],
+  ['我要給負評', 'Hant', 'handoff L2 threat'],
+  // Insults at the company: L2.
+  ['this company is a fucking joke', 'Hans', 'handoff L2 abuse'],
+  ['爛公司', 'Hant', 'handoff L2 abuse'],
   // High value: L2.
   ['I need to order 40 laptops for our office, about $48,000 in total', 'Hans', 'handoff L2 high-value'],
   ['公司采购三十万元的设备', 'Hans', 'handoff L2 high-value'],
@@ -166,6 +233,24 @@ const REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
   ['有冇真人呀', 'Hant'],
   ['我想同職員傾', 'Hant'],
   ['轉人工', 'Hant'],
+  // Word orders no phrase lists: a person word with a cue that asks for one now (signals/person-request.ts).
+  ['any humans here?', 'Hans'],
+  ['Is a human available?', 'Hans'],
+  ['can a real person help me', 'Hans'],
+  ['someone real please', 'Hans'],
+  ['hook me up with an agent', 'Hans'],
+  ['could you have someone contact me', 'Hans'],
+  ['live support please', 'Hans'],
+  ['能不能让客服跟我聊', 'Hans'],
+  ['让人工给我打电话', 'Hans'],
+  ['别机器人了 人工', 'Hans'],
+  ['我要跟人说话', 'Hans'],
+  ['人呢', 'Hans'],
+  ['no more bots please', 'Hans'],
+  ['can i speak to a manger', 'Hans'],
+  ['来个人工', 'Hans'],
+  ['麻煩轉接專人', 'Hant'],
+  ['找專人處理', 'Hant'],
 ];
 
 const NOT_REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
@@ -177,6 +262,17 @@ const NOT_REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
   ['人工客服啥时候在线', 'Hans'],
   ['工单能升级吗', 'Hans'],
   ['人工客服什麼時候在線', 'Hant'],
+  // Mentions: a person described, narrated or asked about ("are you a real person?" is small talk, which offers one).
+  ['the agent said I would get a refund', 'Hans'],
+  ['can someone else pick up my order', 'Hans'],
+  ['my manager asked me to buy this', 'Hans'],
+  ['are you a real person?', 'Hans'],
+  ['你是真人吗', 'Hans'],
+  ['客服说三天到', 'Hans'],
+  ['人工智能是什么', 'Hans'],
+  ['你是真人嗎', 'Hant'],
+  ['is there a human size chart', 'Hans'],
+  ['客服說明天到', 'Hant'],
 ];
 
 describe('asking for a person hands off; mentioning one does not', () => {

@@ -88,6 +88,25 @@ describe('hostile customer messages', () => {
     expect(detectAgentRequest('找一下你们客服', 'zh').requested).toBe(true);
   });
 
+  // The clause readings (signals/person-request.ts) look at every person word of every clause: clauses just under
+  // their length limits, packed with person words and cues, are the worst case they can meet.
+  it.each([
+    ['en', 'can a real human agent person please someone real staff manager now get me want need talk '.repeat(60)],
+    ['en', 'human, '.repeat(570)],
+    ['zh', '让客服人工真人专人经理主管找要转接叫请在吗，'.repeat(190)],
+    ['zh', '人'.repeat(4000)],
+    ['zh', '你是真人吗'.repeat(800)],
+    ['en', 'my son got a rash fever blisters swollen battery bulging toddler fell '.repeat(55)],
+    ['zh', '起了好多红疹发烧头晕想吐都吐了电池鼓包孩子摔下来'.repeat(160)],
+  ] as const)('packed person words and symptoms (%s) are read at once', (lang, packed) => {
+    const text = packed.slice(0, 4000);
+    for (const detect of [() => detectAgentRequest(text, lang), () => detectComplaintLevel(text, lang), () => analyzeMessage(text, { lang })]) {
+      const started = performance.now();
+      detect();
+      expect(performance.now() - started).toBeLessThan(BOUND_MS);
+    }
+  });
+
   it('the local recognizer stays fast on every one', () => {
     const recognizer = createLocalRecognizer(knowledge);
     expect(slowest((t) => recognizer.recognizeSync(t, { lang: detectLanguage(t) })).ms).toBeLessThan(BOUND_MS);

@@ -44,10 +44,10 @@ describe('decide', () => {
   });
 
   describe('in the clarify band, the message must be in scope', () => {
-    const explained = (articleId: string, score: number, coverage: number, similarity: number): SearchHit => ({
+    const explained = (articleId: string, score: number, coverage: number, similarity: number, domainCoverage?: number): SearchHit => ({
       articleId,
       score,
-      explanation: { lunrScore: 1, nearestSimilarity: similarity, centroidSimilarity: similarity, relevance: score, coverage, matchedTerms: [] },
+      explanation: { lunrScore: 1, nearestSimilarity: similarity, centroidSimilarity: similarity, relevance: score, coverage, domainCoverage, matchedTerms: [] },
     });
     const withGate = { ...thresholds, inScope: 0.15 };
 
@@ -61,8 +61,25 @@ describe('decide', () => {
       expect(decision).toMatchObject({ kind: 'fallback', rule: 'out-of-scope' });
     });
 
-    it('does not gate a confident answer', () => {
-      expect(decide([explained('a', 0.95, 0.1, 0.1)], withGate).kind).toBe('answer');
+    it('answers a confident hit on a message in the store vocabulary', () => {
+      expect(decide([explained('a', 0.95, 0.5, 0.3, 0.8)], withGate).kind).toBe('answer');
+    });
+
+    it('declines even a confident hit when the message is mostly outside the store vocabulary and like no article', () => {
+      // "how do i return something to ikea": one word of an article, another shop's name.
+      expect(decide([explained('a', 0.95, 0.1, 0.1, 0.1)], withGate)).toMatchObject({ kind: 'fallback', rule: 'out-of-scope' });
+    });
+
+    it('offers a confident hit as a choice when the message is only maybe in scope (answerInScope)', () => {
+      const hits = [explained('a', 0.95, 0.3, 0.2, 0.6)];
+      expect(decide(hits, withGate).kind).toBe('answer');
+      expect(decide(hits, { ...withGate, answerInScope: 0.95 })).toMatchObject({ kind: 'clarify', rule: 'uncertain-scope', choices: [{ articleId: 'a' }] });
+    });
+
+    it('clarifies rather than declines a message the store vocabulary covers though no article does well', () => {
+      const hits = [explained('a', 0.4, 0.4, 0.15, 1), explained('b', 0.3, 0.4, 0.1, 1)];
+      expect(decide(hits, withGate).kind).toBe('clarify');
+      expect(decide(hits.map((h) => ({ ...h, explanation: { ...h.explanation!, domainCoverage: 0.1 } })), withGate).kind).toBe('fallback');
     });
   });
 

@@ -109,3 +109,17 @@ describe('KnowledgeIndex serialisation', () => {
     expect(() => KnowledgeIndex.load({ ...snapshot, format: 'x' } as unknown as SerializedIndex)).toThrow();
   });
 });
+
+describe('domain coverage (the share of the message the knowledge base knows anywhere)', () => {
+  const domainOf = (text: string) => index.search(text)[0]?.explanation?.domainCoverage;
+
+  it('is the same for every hit of one search', () => {
+    const hits = index.search('my refund for the parcel');
+    expect(new Set(hits.map((h) => h.explanation?.domainCoverage)).size).toBe(1);
+  });
+
+  it('is higher for a message in the store vocabulary than for one outside it, in either language', () => {
+    expect(domainOf('parcel refund password')!).toBeGreaterThan(domainOf('poem about volcanoes and parcel')!);
+    expect(domainOf('退款到账')!).toBeGreaterThan(domainOf('世界杯冠军退款')!);
+  });
+});

@@ -66,8 +66,19 @@ describe('foldChinese (matching only)', () => {
     ['冇收到', '没有收到'],
     ['唔該幫我查下', '请帮我查下'],
     ['我係你嘅客人', '我是你的客人'],
-    // A Cantonese word inside a longer word is not folded
+    ['我張單一個禮拜都未到 點算', '我订单一个周都没到 怎么办'],
+    ['退咗貨 幾時有錢退', '退了货 什么时候有钱退'],
+    ['邊度可以攞貨', '哪里可以拿货'],
+    ['乜嘢係運費', '什么是运费'],
+    ['啲貨爛咗', '的货坏了'],
+    // A Cantonese word inside a longer word is not folded; 未来 is no "not yet"
     ['沒有關係', '没有关系'],
+    ['未來幾天會到嗎', '未来几天会到吗'],
+    // Taiwan: 信 is an e-mail, 刷不過 a card that fails; 網購, 宅配, 信用卡, 訂單
+    ['沒收到訂單確認信', '没收到订单确认邮件'],
+    ['每天收到廣告信', '每天收到广告邮件'],
+    ['信用卡一直刷不過', '信用卡一直付款失败'],
+    ['網購宅配運費', '网购送货上门运费'],
     // Variant and homophone spellings
     ['帐户登陆不了', '账户登录不了'],
     // English shopping words inside Chinese

@@ -43,6 +43,9 @@ const RULES: Array<[string, SentimentLabel]> = [
   // Rhetorical questions: praise is sarcasm.
   ['这也叫正品？', 'negative'],
   ['难道这就是你们的好服务吗？', 'negative'],
+  // A claim turns the praise of its own clause only: the clauses after it are the customer's words.
+  ['号称最好的面料，穿了一次就起球', 'negative'],
+  ['这个苹果号称是潘苹果，非常好吃，非常感谢京东', 'positive'],
   // A-not-A asks, it does not judge.
   ['不知道效果好不好', 'neutral'],
   ['这个给不给力啊', 'neutral'],

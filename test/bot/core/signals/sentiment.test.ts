@@ -105,6 +105,17 @@ const ENGLISH_COMPLAINTS_WITHOUT_FEELING_WORDS = [
   'I really wanted to love this dress, returned it',
   'thanks for nothing',
   'why is my package delayed again?',
+  // Praise of a failure that happened again, thanks for a failure, praise said to the company beside a failure.
+  'oh perfect, my order is late again',
+  'just brilliant. cancelled again.',
+  'thanks a lot for ruining my weekend',
+  'cheers for the useless answer',
+  'wow, great service, 3 weeks and still nothing',
+  'you are so funny, still no refund',
+  // What a product turned out to be, and a challenge asked as a question.
+  'the fabric pilled after one wash and it shrank',
+  'flimsy and overpriced',
+  'what kind of answer is this?',
 ];
 
 const ENGLISH_NOT_NEGATIVE = [
@@ -116,6 +127,16 @@ const ENGLISH_NOT_NEGATIVE = [
   'what is your customer support email',
   'I ordered a size 10 and it fits true to size',
   'thank you for the quick reply!',
+  'thanks for fixing the problem so fast',
+  'you are so helpful, thank you',
+  'great job, it arrived on time',
+  // Another sentence is another thought: the "but" of the second does not discount the first.
+  'Cute top. It runs a little large, but I love it.',
+  // A dimension, a colour, a verb of use: no judgement by themselves.
+  'the quality of the knit is thick and it can be worn with anything',
+  'I bought the grey one, be careful when you wash it',
+  'so comfy and flattering',
+  'how can you help me with my order?',
 ];
 
 describe('analyzeSentiment (English): real complaints', () => {
@@ -125,6 +146,11 @@ describe('analyzeSentiment (English): real complaints', () => {
 
   test.each(ENGLISH_NOT_NEGATIVE)('not negative: %s', (text) => {
     expect(analyzeSentiment(text, 'en').label).not.toBe('negative');
+  });
+
+  test('"but" discounts what comes before it in its own sentence only', () => {
+    expect(score('Cute top. It runs large, but I love it.')).toBeGreaterThan(score('Cute top, it runs large, but I love it.'));
+    expect(score('looks nice but fell apart after a day')).toBeLessThan(0);
   });
 
   test('sarcasm is marked in the evidence', () => {

@@ -1,0 +1,183 @@
+/**
+ * A request for a person read by composition rather than by whole phrases: in one clause, a person word ("human",
+ * "agent", "supervisor", "someone real", "live support"; 人工, 真人, 客服, 专人, 经理) together with a cue that asks for
+ * one now ("want", "need", "can a … help", "is a … available", "please"; 要, 找, 让…联系我, 在吗), and none of the
+ * readings that only mention a person:
+ * - the person is described, not asked for: "delivery agent", "account manager", "human-readable", "another person",
+ *   人工智能, 人工费;
+ * - the person did something: "the agent said", "my manager asked me", 客服说, 经理让我买的;
+ * - the customer asks what Baton is: "are you a real person?", 你是真人吗 (answered honestly by small talk, which
+ *   offers a person; see agent-request.ts);
+ * - questions about reaching support later, by phone, at what hours (agent-request.ts keeps those apart).
+ * The phrase patterns of agent-request.ts catch the common wordings with their exact evidence; this reading catches
+ * the long tail of word orders they do not list ("any humans here?", "can a real person help me", "hook me up with an
+ * agent", 能不能让客服跟我聊), without a pattern per wording. Both run; either one is a request.
+ */
+
+// --- English -------------------------------------------------------------------------------------------------------
+
+/** Words that name a person who could take the conversation on their own. */
+const EN_PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'human', 'humans', 'person', 'agent', 'agents', 'representative', 'representatives', 'rep', 'reps', 'operator',
+  'operators', 'supervisor', 'supervisors', 'manager', 'managers', 'staff', 'employee', 'employees', 'advisor',
+  'adviser', 'specialist', 'colleague', 'manger', 'supervisr', 'represntative', 'representive',
+]);
+/** Misspelt "representative" ("represenative", "reprensentative"): any long word that starts like it. */
+const EN_REPRESENTATIVE_TYPO = /^repr?e?s[a-z]{5,}$/;
+/** "no more bots", "enough with the bot", "tired of talking to a robot": the bot refused is a person asked for. */
+const EN_BOT_REFUSED =
+  /\b(?:no more|enough (?:with|of)(?: the| this| your)?|stop(?: the| this| with the)?|done with(?: the| this| your)?|sick of(?: the| this| your)?|tired of(?: the| this| talking to(?: a| the| this)?)?)\s(?:bots?|robots?|chat ?bots?|machines?|automated (?:replies|answers|messages|system))\b/;
+/** "someone", "anybody": a person only when made real ("someone real", "a real someone") or asked to contact the customer. */
+const EN_ANYONE: ReadonlySet<string> = new Set(['someone', 'somebody', 'anyone', 'anybody', 'somone', 'some1']);
+const EN_REAL: ReadonlySet<string> = new Set(['real', 'live', 'actual', 'human', 'physical', 'flesh']);
+/** Two words that name live help: "live support", "live chat", "customer service". */
+const EN_DESKS: readonly string[] = [
+  'live support', 'live help', 'live chat', 'live assistance', 'human support', 'human help', 'human assistance',
+  'customer service', 'customer support', 'customer care', 'real support', 'personal assistance',
+];
+
+/** What the customer wants, now. Any one of them, anywhere in the clause, with a person word. */
+const EN_ASKING: ReadonlySet<string> = new Set([
+  'want', 'wanna', 'need', 'needs', 'like', 'prefer', 'rather', 'demand', 'insist', 'request', 'requesting', 'get',
+  'give', 'let', 'can', 'could', 'may', 'transfer', 'connect', 'put', 'hook', 'escalate', 'talk', 'speak', 'chat',
+  'please', 'pls', 'plz', 'now', 'asap', 'available', 'around', 'here', 'there', 'online', 'find', 'bring',
+  'fetch', 'reach', 'contact', 'switch', 'pass', 'hand', 'gimme', 'required', 'needed',
+]);
+/** A person acting on the customer's case: "a human look at this", "have a manager call me". */
+const EN_ACT_FOR_ME = /\b(?:call|ring|phone|contact|email|text|reach|help|assist|look|check|review|handle|get back to)\s(?:me|us|at|into|my|this|over)\b/;
+/** "someone" contacting the customer ("have someone call me"): bare "someone" helping is anyone ("can someone help me"). */
+const EN_CONTACTS_ME = /\b(?:call|ring|phone|contact|email|reach|get back to)\s(?:me|us)\b/;
+/** The request refused: "I don't want to talk to an agent", "no need for a human". */
+const EN_REFUSED = /\b(?:don't|do not|dont|doesn't|no need|not necessary|never mind|without|no)\s(?:[a-z']{1,16}\s){0,3}(?:want|need|talk|speak|chat|for|to|a|an|human|agent|person)\b/;
+
+/** Words before a person word that describe which person: a mention ("the delivery agent"), not a request. */
+const EN_DESCRIBED_BY: ReadonlySet<string> = new Set([
+  'delivery', 'courier', 'shipping', 'account', 'sales', 'travel', 'estate', 'insurance', 'booking', 'another', 'other',
+  'third', 'each', 'per', 'every', 'that', 'this', 'my', 'his', 'her', 'their', 'our', 'store', 'warehouse', 'branch',
+  'nice', 'kind', 'rude', 'last', 'previous', 'same', 'first', 'average', 'normal', 'tall', 'short', 'young', 'old',
+  'dead', 'fictional', 'famous', 'one', 'in', 'like', 'poor', 'bad', 'terrible', 'awful', 'great', 'good', 'excellent',
+  'helpful', 'friendly', 'bank',
+]);
+/** Words after a person word that make it part of a thing: "staff meeting", "customer service number". */
+const EN_THING_AFTER: ReadonlySet<string> = new Set([
+  'meeting', 'discount', 'room', 'party', 'number', 'numbers', 'id', 'account', 'portal', 'login', 'code', 'price',
+  'rate', 'fee', 'card', 'program', 'programme', 'hours', 'email', 'address', 'phone', 'policy', 'page', 'line',
+]);
+const EN_POLITE: ReadonlySet<string> = new Set(['please', 'pls', 'plz', 'now', 'asap']);
+/** "person" and "someone" are anyone: asked for only with a verb that wants one ("need a person", "person please"). */
+const EN_GENERIC: ReadonlySet<string> = new Set(['person', 'someone', 'somebody', 'anyone', 'anybody', 'somone', 'some1']);
+const EN_WANTING: ReadonlySet<string> = new Set([
+  'want', 'wanna', 'need', 'talk', 'speak', 'chat', 'transfer', 'connect', 'please', 'pls', 'plz', 'prefer', 'rather',
+  'demand', 'insist', 'get', 'give', 'find', 'bring', 'hook', 'put', 'pass', 'hand', 'switch', 'now', 'gimme',
+]);
+/** Words after "human" that make it an adjective: "human resources", "human rights", "human size". */
+const EN_HUMAN_AS_ADJECTIVE: ReadonlySet<string> = new Set([
+  'resources', 'rights', 'size', 'sized', 'body', 'error', 'nature', 'hair', 'skin', 'use', 'consumption', 'grade',
+  'trafficking', 'readable', 'made', 'powered',
+]);
+/** After a person word, what narrates: "the agent said", "my manager asked me", "your rep was rude". */
+const EN_NARRATED_AFTER: ReadonlySet<string> = new Set([
+  'said', 'says', 'told', 'tells', 'promised', 'promises', 'was', 'were', 'is', 'are', 'did', 'does', 'gave', 'sent',
+  'left', 'delivered', 'asked', 'called', 'emailed', 'spoke', 'talked', 'hung', 'refused', 'claimed', 'mentioned',
+  'confirmed', 'explained', 'assured', 'had', 'has', 'who', 'that', 'will', "won't", "didn't", "doesn't", 'keeps',
+  "who's", "isn't", "wasn't", 'never', 'always',
+]);
+/** In the clause, what narrates the past: "I spoke to a manager yesterday". */
+const EN_PAST = /\b(?:spoke|talked|chatted|called|asked|yesterday|last (?:week|time|month)|earlier|before|already|ago|previously)\b/;
+/** Asks what Baton is, or what the product is for. */
+const EN_IDENTITY = /\b(?:are you|r u|is this|you are|you're|ur|am i (?:talking|speaking|chatting))\b|\blike a (?:real )?(?:person|human)\b|\b(?:safe|suitable|fit|fits|enough) for\b|\bhow many\b/;
+
+/** A clause longer than this is a story, not a request: its person words are too far from its verbs to read together. */
+const EN_MAX_CLAUSE_WORDS = 16;
+
+
+export function composedEnglishRequest(normalized: string): string[] {
+  const found: string[] = [];
+  const clauses = normalized.split(/[.!?;,]+|\s(?:but|and then|so)\s/).map((c) => c.trim());
+  for (const clause of clauses) {
+    const words = clause.split(/[^a-z0-9'-]+/).filter(Boolean);
+    if (words.length === 0 || words.length > EN_MAX_CLAUSE_WORDS || EN_IDENTITY.test(clause) || EN_PAST.test(clause)) continue;
+    if (EN_BOT_REFUSED.test(clause)) {
+      found.push(clause.trim());
+      continue;
+    }
+    if (EN_REFUSED.test(clause)) continue;
+    const person = personIn(words, clause);
+    if (person < 0) continue;
+    // "person" and "someone" are wanted before they are named ("need a person"), or politely after ("person please").
+    const generic = EN_GENERIC.has(words[person]);
+    const cued = (w: string, i: number) =>
+      generic ? (i < person && EN_WANTING.has(w)) || (i > person && EN_POLITE.has(w)) : i !== person && EN_ASKING.has(w);
+    const asks = words.some(cued) || EN_ACT_FOR_ME.test(clause);
+    if (asks) found.push(clause.trim());
+  }
+  return found;
+}
+
+/** The index of the word that names a person asked for, or -1. */
+function personIn(words: readonly string[], clause: string): number {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    const before = words[i - 1] ?? '';
+    const after = words[i + 1] ?? '';
+    if (word.includes('-')) continue; // "human-readable", "agent-based"
+    if (EN_DESKS.some((desk) => desk === `${word} ${after}`)) {
+      if (EN_DESCRIBED_BY.has(before) || EN_THING_AFTER.has(words[i + 2] ?? '')) continue;
+      return i;
+    }
+    const anyone = EN_ANYONE.has(word);
+    if (!anyone && !EN_PERSON_NOUNS.has(word) && !EN_REPRESENTATIVE_TYPO.test(word)) continue;
+    if (EN_DESCRIBED_BY.has(before) || EN_NARRATED_AFTER.has(after) || EN_THING_AFTER.has(after)) continue;
+    if (word === 'human' && EN_HUMAN_AS_ADJECTIVE.has(after)) continue;
+    if (anyone) {
+      // "someone real", "a real someone", "someone to call me": bare "someone" is anyone ("can someone else pick it up").
+      const real = EN_REAL.has(after) || EN_REAL.has(before);
+      const actsForMe = EN_CONTACTS_ME.test(words.slice(i + 1, i + 5).join(' '));
+      if (after === 'else' || (!real && !actsForMe)) continue;
+    }
+    if (/\b(?:to|for) (?:a|the|my|your) (?:human|person)\b/.test(clause) && !/\b(?:talk|speak|chat|transfer|connect|pass|hand|put)\b/.test(clause)) continue;
+    return i;
+  }
+  return -1;
+}
+
+// --- Chinese -------------------------------------------------------------------------------------------------------
+
+/** Person words; 人工 only where it names a person (not 人工智能, 人工费, 人工审核). */
+const ZH_PERSON =
+  /人工客服|人工服务|人工坐席|真人客服|真人|活人|客服人员|客服专员|专人|专员|客服|工作人员|服务人员|职员|员工|经理|主管|负责人|领导|店长|人工(?!智能|费|成本|湖|合成|降雨|授精|呼吸|种植|养殖|操作|审核|处理|干预|检测|核实|录入)/g;
+/** Before the person, within a few characters: what asks for one. */
+const ZH_ASK_BEFORE = /(?:来|要|想|找|搵|揾|转|接|叫|让|请|换|求|麻烦|帮我|能不能|能否|可以|可不可以|可唔可以|有没有|有冇|给我|联系|联络|呼叫)[^，,。！？!?\s]{0,4}$/;
+/** After the person: asks them to come, act or answer now. */
+const ZH_ASK_AFTER = /^(?:来|过来|出来|在吗|在不在|在哪|呢|吗|呀|啊|吧|联系我|给我打|打给我|回电|回我|跟我|和我|同我|介入|接手|看看|看一下|帮我|帮忙)/;
+/** After the person: narrates what they did ("客服说明天发货", "经理让我买的"). */
+const ZH_NARRATED_AFTER = /^(?:说|讲|告诉|答应|承诺|回复|回答|让我|叫我|给我发|已经|都|也|态度|是|的)/;
+/** Asks what Baton is ("你是真人吗", "是不是机器人"). */
+export const ZH_IDENTITY = /你是(?:不是)?(?:真人|人工|机器人|机器|ai|人)|是(?:不是)?真人(?:吗|在|回)|(?:真人|机器人)还是(?:真人|机器人)/;
+/** "跟人说话", "换人", "叫人来", "人呢", "有人吗": a bare 人 asked for. */
+const ZH_BARE_PERSON = /(?:跟|和|同|与)人(?:说|聊|讲|沟通|对话|倾)|(?:换|叫|找)(?:个|一个)?人(?![家们民员气数])|^(?:有|有没有)?人(?:呢|在吗|吗|在不在)[?？!！。~～]*$/;
+const ZH_CLAUSE = /[，,。！？!?；;\s]+/;
+
+export function composedChineseRequest(normalized: string): string[] {
+  const found: string[] = [];
+  for (const clause of normalized.split(ZH_CLAUSE)) {
+    if (!clause || clause.length > 30 || ZH_IDENTITY.test(clause)) continue;
+    const bare = ZH_BARE_PERSON.exec(clause);
+    if (bare) {
+      found.push(clause);
+      continue;
+    }
+    for (const match of clause.matchAll(ZH_PERSON)) {
+      const at = match.index ?? 0;
+      const before = clause.slice(Math.max(0, at - 6), at);
+      const after = clause.slice(at + match[0].length);
+      if (/(?:不用|不要|不需要|无需|别|没必要)[^，,]{0,2}$/.test(before)) continue;
+      if (ZH_NARRATED_AFTER.test(after) && !ZH_ASK_BEFORE.test(before)) continue;
+      if (ZH_ASK_BEFORE.test(before) || ZH_ASK_AFTER.test(after)) {
+        found.push(clause);
+        break;
+      }
+    }
+  }
+  return found;
+}

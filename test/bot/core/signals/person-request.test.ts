@@ -1,0 +1,51 @@
+import { composedChineseRequest, composedEnglishRequest } from '../../../../bot/core/signals/person-request';
+import { normalizeEnglish } from '../../../../bot/core/signals/patterns';
+
+// A person word and a cue that asks for one, in one clause: the clause is the evidence.
+const ENGLISH: Array<[string, string[]]> = [
+  ['any humans here?', ['any humans here']],
+  ['my order is late. Is a human available?', ['is a human available']],
+  ['ok, someone real please', ['someone real please']],
+  ['I would prefer a person please', ['i would prefer a person please']],
+  ['could you have someone contact me', ['could you have someone contact me']],
+  ['talk to a live represenative', ['talk to a live represenative']],
+  ['human assistance required', ['human assistance required']],
+  ['no more bots please', ['no more bots please']],
+  ['gimme a human', ['gimme a human']],
+  // "hello? is anybody there" is a greeting (the local recognizer's built-in example), not a request.
+  ['hello? is anybody there', []],
+  // Described, narrated, refused, asked what Baton is, or a story too long to read as one request.
+  ['the delivery agent is outside', []],
+  ['the agent said it ships monday', []],
+  ['I spoke to a supervisor yesterday', []],
+  ["I don't want to talk to an agent", []],
+  ['are you a human?', []],
+  ['can someone help me unblock my pin', []],
+  ['can a person open an account at sixteen', []],
+  ['please add the staff meeting to my calendar', []],
+  ['I want to close my account due to poor customer service', []],
+  ['i need it now because my sister and her husband and their kids are visiting next week and the manager of the hotel wants it', []],
+];
+
+const CHINESE: Array<[string, string[]]> = [
+  ['能不能让客服跟我聊', ['能不能让客服跟我聊']],
+  ['东西坏了，找专人处理', ['找专人处理']],
+  ['客服在吗', ['客服在吗']],
+  ['我要跟人说话', ['我要跟人说话']],
+  ['来个人工', ['来个人工']],
+  ['客服说明天发货', []],
+  ['我经理让我买的', []],
+  ['客服处理结果我不满意', []],
+  ['不用转人工', []],
+  ['人工智能是什么', []],
+];
+
+describe('a request for a person read by composition', () => {
+  test.each(ENGLISH)('%s → %j', (text, evidence) => {
+    expect(composedEnglishRequest(normalizeEnglish(text))).toEqual(evidence);
+  });
+
+  test.each(CHINESE)('%s → %j', (text, evidence) => {
+    expect(composedChineseRequest(text)).toEqual(evidence);
+  });
+});
