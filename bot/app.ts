@@ -19,6 +19,7 @@ import { createAuthRouter, requireRole, SESSION_COOKIE, sessionToken } from './p
 import type { BatonParts } from './baton';
 import { createAssetsRouter } from './web/assets-router';
 import { createWebChatRouter } from './web/routes';
+import { createContactRouter } from './web/contact-routes';
 import type { Role } from '../contracts';
 
 export function createApp(services: BatonParts): Express {
@@ -77,6 +78,9 @@ export function createApp(services: BatonParts): Express {
   app.use('/api/admin', createAdminRouter({ policy: services.policy, customers: services.customers, auth: services.auth, requireAdmin: requireRole(services.auth, 'admin') }));
   app.use(createAssetsRouter());
   app.use(createWebChatRouter({ directLine: services.directLine, conversationsPerAddress: limits.conversationsPerAddress }));
+  app.use(
+    createContactRouter({ directLine: services.directLine, contacts: services.replyMailStore, clock: () => services.handoff.now(), enabled: Boolean(config.mail.smtpUrl) }),
+  );
 
   app.use(notFoundHandler);
   app.use(createErrorHandler(services.log));

@@ -25,6 +25,7 @@ import { createJobList, notifierJob, type JobList } from './composition/jobs';
 import { buildKnowledge, type KnowledgeParts } from './composition/knowledge';
 import { buildPeople } from './composition/people';
 import { retentionJob } from './composition/retention';
+import { buildReplyMail, type ReplyMailParts } from './composition/reply-mail';
 import { closingOnFailure, openStorage, type Storage } from './composition/storage';
 import type { Config } from './config';
 import { manageServer, type ManagedServer } from './http/server-lifecycle';
@@ -46,7 +47,8 @@ export interface BatonParts
     ConversationParts,
     UnderstandingParts,
     BotParts,
-    AnalyticsParts {
+    AnalyticsParts,
+    ReplyMailParts {
   config: Readonly<Config>;
   auth: AuthService;
   /** People take over from the bot: tickets, queue, SLA timers, the agent console (handoff/). */
@@ -80,11 +82,13 @@ export async function createBaton(config: Readonly<Config>, overrides: BatonOver
     const knowledge = await buildKnowledge(storage, config, log, { timeBuilds: operations.metrics.timeIndexBuilds });
     try {
       const conversation = buildConversations(storage, config, log);
+      const mail = buildReplyMail({ storage, config, conversations: conversation.conversations, clock: overrides.handoff?.clock ?? (() => new Date()), log });
       const handoff = buildHandoff({
         storage,
         config,
         conversations: conversation.conversations,
-        delivery: conversation.delivery,
+        // An agent's reply to a web customer who is away is also e-mailed (when they asked for it).
+        delivery: mail.replyMail.deliveryWithMail(conversation.delivery),
         knowledge: knowledge.knowledge,
         log,
         overrides: overrides.handoff,
@@ -98,10 +102,12 @@ export async function createBaton(config: Readonly<Config>, overrides: BatonOver
         knowledge: knowledge.knowledge,
         reviewQueue: knowledge.reviewQueue,
         handoff: handoff.port,
+        customerSeen: (conversationId) => mail.replyMail.seen(conversationId),
         log,
         overrides,
         instrument: operations.metrics.countTurns,
       });
+      mail.linkThrough(bot.directLine);
       const { auth } = await buildPeople(storage);
       handoff.handoff.subscribe((event) => operations.metrics.onHandoffEvent(event));
       const analytics = buildAnalytics({ storage, businessHours: handoff.handoff.config.businessHours, metrics: operations.metrics, log, clock: overrides.handoff?.clock });
@@ -120,9 +126,11 @@ export async function createBaton(config: Readonly<Config>, overrides: BatonOver
         handoff: handoff.handoff,
         operations,
         analytics: analytics.analytics,
+        replyMailStore: mail.replyMailStore,
+        replyMail: mail.replyMail,
       };
       // The notifier listens first: what other instances announce reaches this one from the moment it serves.
-      const jobs = createJobList(log, [notifierJob(storage.notifier, log), knowledge.watchJob, handoff.tickJob, analytics.trendsJob]);
+      const jobs = createJobList(log, [notifierJob(storage.notifier, log), knowledge.watchJob, handoff.tickJob, analytics.trendsJob, mail.job]);
       if (config.retention.days !== undefined) jobs.add(retentionJob(storage.database, config.retention.days, log));
       return { parts, knowledge, jobs };
     } catch (err) {

@@ -103,6 +103,12 @@ export const EnvSchema = z.object({
   DIRECTLINE_SECRET: optionalString.pipe(
     z.string().min(16, 'needs at least 16 characters').optional(),
   ),
+  /** SMTP server for e-mailing agent replies to absent web customers who asked for it (smtp://user:pass@host:587). */
+  SMTP_URL: optionalString.pipe(z.url({ message: 'must be a URL like smtp://user:password@mail.example.com:587' }).optional()),
+  /** The From address of those e-mails. */
+  MAIL_FROM: optionalString.pipe(z.email({ message: 'must be an email address' }).optional()),
+  /** How long a reply waits unread in the chat before it is e-mailed. */
+  REPLY_MAIL_DELAY_MINUTES: optionalString.pipe(z.string().regex(/^\d{1,4}$/, 'must be a whole number of minutes').transform(Number).optional()),
   /** Public origin (https://baton.example.com) used in links and stream URLs behind a proxy. */
   PUBLIC_URL: optionalString.pipe(z.url({ message: 'must be a URL' }).optional()),
   /**
@@ -200,6 +206,8 @@ export interface Config {
   logLevel: NonNullable<Env['BATON_LOG_LEVEL']>;
   /** Prometheus scrapes `/metrics` with this bearer token; undefined: metrics are not served. Never log it. */
   metricsToken?: string;
+  /** E-mail of agent replies to absent web customers; off without an SMTP server. */
+  mail: { smtpUrl?: string; from: string; replyDelayMinutes: number };
   /** Who may set the client address through X-Forwarded-For (express's `trust proxy`); false: nobody. */
   trustProxy: number | string[] | false;
   limits: {
@@ -288,6 +296,8 @@ export function loadConfig(source: Record<string, string | undefined>): Readonly
     );
   }
   if (metadataProblems.length) throw new ConfigError(metadataProblems);
+  if (env.SMTP_URL && !/^smtps?:\/\//.test(env.SMTP_URL)) throw new ConfigError(['SMTP_URL: must start with smtp:// or smtps://']);
+  if (env.NODE_ENV === 'production' && env.SMTP_URL && !env.MAIL_FROM) throw new ConfigError(['MAIL_FROM: required with SMTP_URL in production (the From address of reply e-mails)']);
   const keepAliveSeconds = env.HTTP_KEEP_ALIVE_SECONDS ?? DEFAULT_HTTP.keepAliveSeconds;
   const headersTimeoutSeconds = env.HTTP_HEADERS_TIMEOUT_SECONDS ?? keepAliveSeconds + 1;
   if (headersTimeoutSeconds <= keepAliveSeconds) {
@@ -350,6 +360,7 @@ export function loadConfig(source: Record<string, string | undefined>): Readonly
     publicUrl,
     logLevel: env.BATON_LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     metricsToken: env.BATON_METRICS_TOKEN,
+    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM ?? 'baton@localhost', replyDelayMinutes: env.REPLY_MAIL_DELAY_MINUTES ?? 5 },
     trustProxy: env.TRUST_PROXY,
     limits: {
       bodyBytes: 256 * 1024,

@@ -44,8 +44,27 @@ export function placeholdersOf(template: string): string[] {
 export interface Wording {
   key: TextKey;
   params?: TextParams;
+  /** Instants to write as the reader's locale writes a time (`{name}` placeholders, like params). */
+  times?: Readonly<Record<string, { at: string; timeZone: string }>>;
 }
 
 export function word(locale: Locale, wording: Wording): string {
-  return text(locale, wording.key, wording.params);
+  const times = Object.fromEntries(Object.entries(wording.times ?? {}).map(([name, t]) => [name, formatTime(locale, t.at, t.timeZone)]));
+  return text(locale, wording.key, { ...wording.params, ...times });
+}
+
+/** "Mon, 09:00 GMT+8" / "周一 GMT+8 09:00", in the given time zone, as the locale writes it. */
+export function formatTime(locale: Locale, iso: string, timeZone = 'UTC'): string {
+  try {
+    return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone,
+      timeZoneName: 'short',
+    }).format(new Date(iso));
+  } catch {
+    return iso;
+  }
 }

@@ -101,6 +101,31 @@ export const RoutingConfigSchema = z
   });
 export type RoutingConfig = z.infer<typeof RoutingConfigSchema>;
 
+const Threshold = {
+  /** Tickets already waiting in the group. */
+  queuedAtLeast: z.number().int().positive().optional(),
+  /** The wait a new ticket in the group can expect, in minutes. */
+  waitMinutesAtLeast: z.number().positive().optional(),
+};
+const hasThreshold = (t: { queuedAtLeast?: number; waitMinutesAtLeast?: number }) => t.queuedAtLeast !== undefined || t.waitMinutesAtLeast !== undefined;
+
+export const OverflowConfigSchema = z
+  .object({
+    /** When `from`'s queue or expected wait reaches a threshold, new tickets go to `to` instead (first match wins). */
+    rules: z
+      .array(
+        z
+          .object({ from: GroupIdSchema, to: GroupIdSchema, ...Threshold })
+          .strict()
+          .refine(hasThreshold, { message: 'an overflow rule needs queuedAtLeast or waitMinutesAtLeast' }),
+      )
+      .default([]),
+    /** When a new ticket's group (after overflow) is this busy, the customer is offered to leave a message instead of waiting. */
+    offerMessage: z.object(Threshold).strict().optional(),
+  })
+  .prefault({});
+export type OverflowConfig = z.infer<typeof OverflowConfigSchema>;
+
 export const DEFAULT_RESOLUTION_CODES = ['solved', 'workaround', 'refund-issued', 'replacement-sent', 'duplicate', 'no-response', 'not-our-issue'];
 
 export const HandoffConfigSchema = z.object({
@@ -136,6 +161,28 @@ export const HandoffConfigSchema = z.object({
   closeResolvedAfterMinutes: z.number().positive().default(24 * 60),
   /** Expected handling time per ticket before Baton has measured its own. */
   defaultHandleMinutes: z.number().positive().default(6),
+  /**
+   * While a ticket is open the customer hears how it is going, every so many business minutes per level (the
+   * standards: hourly when urgent, every 4 hours otherwise); agents are reminded a little before, and any reply of
+   * theirs counts as the update. Counted in business minutes, so nothing is sent outside business hours.
+   */
+  overflow: OverflowConfigSchema,
+  progressUpdates: z
+    .object({
+      enabled: z.boolean().default(true),
+      everyMinutes: z
+        .object({ L1: z.number().positive(), L2: z.number().positive(), L3: z.number().positive() })
+        .default({ L1: 60, L2: 240, L3: 240 }),
+      remindAgentMinutesBefore: z.number().nonnegative().default(15),
+    })
+    .prefault({}),
+}).superRefine((config, ctx) => {
+  const ids = new Set(config.routing.groups.map((g) => g.id));
+  config.overflow.rules.forEach((rule, i) => {
+    for (const field of ['from', 'to'] as const) {
+      if (!ids.has(rule[field])) ctx.addIssue({ code: 'custom', path: ['overflow', 'rules', i, field], message: `group ${rule[field]} is not one of the routing groups` });
+    }
+  });
 });
 export type HandoffConfig = z.infer<typeof HandoffConfigSchema>;
 export type HandoffConfigInput = z.input<typeof HandoffConfigSchema>;

@@ -14,3 +14,15 @@ export const releasedNotice = (position: number): Wording => ({ key: 'customer.r
 export const returnedToBotNotice = (): Wording => ({ key: 'customer.returnedToBot' });
 
 export const surveyNotice = (npsRequested: boolean): Wording => ({ key: npsRequested ? 'customer.surveyWithNps' : 'customer.survey' });
+
+/** How an open ticket is going: who has it, or where it stands in the queue, and when we expect to answer. */
+export function progressNotice(
+  ticket: { id: string; agent?: string; position?: number },
+  answerBy: { at: string; timeZone: string } | undefined,
+): Wording {
+  const params = { ticket: ticket.id, ...(ticket.agent ? { agent: ticket.agent } : { position: ticket.position ?? 1 }) };
+  if (ticket.agent) {
+    return answerBy ? { key: 'customer.progress.assigned', params, times: { when: answerBy } } : { key: 'customer.progress.assignedNoTime', params };
+  }
+  return answerBy ? { key: 'customer.progress.queued', params, times: { when: answerBy } } : { key: 'customer.progress.queuedNoTime', params };
+}

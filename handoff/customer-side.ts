@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { HandoffContext } from './deps';
 import { HandoffRequestSchema, SurveyAnswerSchema, type HandoffRequest, type NewTicket, type Reason, type SurveyAnswer, type Ticket } from './model';
+import { offerMessage, overflowRoute } from './overflow';
 import { queueStanding } from './queue-estimate';
 import { backoff, MAX_ATTEMPTS } from './retry';
 import { routeHandoff } from './routing';
@@ -22,9 +23,15 @@ export interface HandoffResult {
   expectedWaitMinutes: number;
   /** Set when nobody is working now: when a person will answer (the first-response deadline) and when hours start. */
   outOfHours?: { answerBy: string; opensAt: string };
+  /** The queue is busy: offer the customer to leave a message and be answered later instead of waiting. */
+  offerMessage?: boolean;
+  /** The customer already had this ticket open from another conversation (another channel): the request joined it. */
+  joined?: boolean;
 }
 
 const MAX_REASONS = 50;
+/** The reason code of a ticket whose customer left a message instead of waiting. */
+export const LEFT_MESSAGE = 'left-message';
 
 export function createCustomerSide(ctx: HandoffContext) {
   const { store, lifecycle, config } = ctx;
@@ -36,12 +43,14 @@ export function createCustomerSide(ctx: HandoffContext) {
     if (ticket.status === 'queued' && !ctx.hours.isOpen(now)) {
       result.outOfHours = { answerBy: ticket.sla.firstResponseDueAt, opensAt: ctx.hours.nextOpening(now).toISOString() };
     }
+    const leftMessage = ticket.reasons.some((r) => r.code === LEFT_MESSAGE);
+    if (ticket.status === 'queued' && !result.outOfHours && !leftMessage && (await offerMessage(ctx, ticket.skillGroup, queuePosition))) result.offerMessage = true;
     return result;
   }
 
-  function newTicket(request: HandoffRequest, now: Date): { ticket: NewTicket; rule: string | null } {
+  function newTicket(request: HandoffRequest, now: Date, group: string): { ticket: NewTicket; rule: string | null } {
     const at = now.toISOString();
-    const route = routeHandoff(config.routing, request);
+    const route = { ...routeHandoff(config.routing, request), group };
     const policy = { targets: structuredClone(config.sla.targets), warnAt: config.sla.warnAt };
     return {
       rule: route.rule,
@@ -76,7 +85,8 @@ export function createCustomerSide(ctx: HandoffContext) {
     const raised = level !== ticket.level;
     const newReasons = reasons.length - ticket.reasons.length;
     const message = request.lastCustomerMessage ?? ticket.lastCustomerMessage;
-    if (!raised && newReasons === 0 && message === ticket.lastCustomerMessage) return ticket;
+    const joined = request.conversationId !== ticket.conversationId;
+    if (!raised && newReasons === 0 && message === ticket.lastCustomerMessage && !joined) return ticket;
     const changed = await lifecycle.change(ticket.id, {
       patch: {
         level,
@@ -89,7 +99,12 @@ export function createCustomerSide(ctx: HandoffContext) {
         type: 'ticket.updated',
         actor: null,
         at: ctx.now().toISOString(),
-        data: { ...(raised ? { levelFrom: ticket.level, levelTo: level } : {}), reasonsAdded: newReasons },
+        data: {
+          ...(raised ? { levelFrom: ticket.level, levelTo: level } : {}),
+          reasonsAdded: newReasons,
+          // The question came from another of the customer's conversations (say Teams, for a web chat ticket).
+          ...(joined ? { joinedFrom: { conversationId: request.conversationId, channel: request.channel } } : {}),
+        },
       },
     });
     return changed?.ticket;
@@ -142,10 +157,19 @@ export function createCustomerSide(ctx: HandoffContext) {
           if (merged) return standing(merged, false);
           continue;
         }
+        // One customer, one open ticket: a new question from another channel joins the ticket they already have.
+        const [open] = request.joinOpenTicket ? await store.listTickets({ customerId: request.customer.id, statuses: ['queued', 'assigned'], limit: 1 }) : [];
+        if (open && open.conversationId !== request.conversationId) {
+          const joined = await mergeInto(open, request);
+          if (joined) return { ...(await standing(joined, false)), joined: true };
+          continue;
+        }
         const now = ctx.now();
-        const { ticket, rule } = newTicket(request, now);
+        const overflow = await overflowRoute(ctx, routeHandoff(config.routing, request).group);
+        const { ticket, rule } = newTicket(request, now, overflow.group);
         const created = await lifecycle.create(ticket, ticketDay(now, config.businessHours.timeZone), {
           group: ticket.skillGroup,
+          ...(overflow.overflowFrom ? { overflowFrom: overflow.overflowFrom } : {}),
           rule,
           reasons: request.reasons.map((r) => r.code),
         });
@@ -153,6 +177,30 @@ export function createCustomerSide(ctx: HandoffContext) {
         // Another request for this conversation won the race: merge into its ticket on the next pass.
       }
       throw fail.conflict(`the ticket of conversation ${request.conversationId} kept changing; try again`);
+    },
+
+    /**
+     * The customer leaves a message instead of waiting: the queued ticket stays in the queue, marked, with its clocks
+     * started again from now. Returns when a person will answer at the latest.
+     */
+    async leaveMessage(conversationId: string): Promise<{ ticketId: string; answerBy: string }> {
+      for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+        await backoff(attempt);
+        const ticket = await store.findActiveTicket(conversationId);
+        if (!ticket || ticket.status !== 'queued') throw fail.conflict(`conversation ${conversationId} has no ticket waiting in the queue`);
+        if (ticket.reasons.some((r) => r.code === LEFT_MESSAGE)) return { ticketId: ticket.id, answerBy: ticket.sla.firstResponseDueAt };
+        const now = ctx.now();
+        const changed = await lifecycle.change(ticket.id, {
+          patch: {
+            reasons: mergeReasons(ticket.reasons, [{ code: LEFT_MESSAGE, detail: 'the customer left a message to be answered later' }]),
+            sla: newSla(ticket.sla.policy, ticket.level, now, ctx.hours),
+          },
+          guard: { version: ticket.version, statuses: ['queued'] },
+          event: { type: 'ticket.updated', actor: null, at: now.toISOString(), data: { leftMessage: true } },
+        });
+        if (changed) return { ticketId: changed.ticket.id, answerBy: changed.ticket.sla.firstResponseDueAt };
+      }
+      throw fail.conflict(`the ticket of conversation ${conversationId} kept changing; try again`);
     },
 
     async modeOf(conversationId: string): Promise<'bot' | 'queued' | 'assigned'> {

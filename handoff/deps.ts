@@ -9,6 +9,7 @@ import type { BusinessClock } from './business-hours';
 import type { HandoffConfig } from './config';
 import type { EventBus } from './events';
 import type { HandoffStore } from './handoff-store';
+import type { ProgressStore } from './progress-store';
 import type { TicketLifecycle } from './ticket-lifecycle';
 
 export const TranscriptLineSchema = z.object({
@@ -49,6 +50,8 @@ export interface HandoffDeps {
    * several instances passes one that fans out across them (Baton's notifier).
    */
   bus?: EventBus;
+  /** Progress-update bookkeeping; without it no progress updates are sent. */
+  progress?: ProgressStore;
   config: HandoffConfig;
   clock: () => Date;
   /** The conversation so far, oldest first. */

@@ -1,7 +1,7 @@
 /**
  * The handoff service: the bot's side (request a person, who talks now, relay, survey), the agents' side (the ticket
  * desk behind the console and the ticket API), the supervisors' view, and `tick()`, the timer work (SLA sweep,
- * presence expiry, closing resolved tickets nobody rated). Built from injected parts; holds no module state.
+ * presence expiry, closing resolved tickets nobody rated, progress updates). Built from injected parts; holds no module state.
  */
 import { createAgentDesk, type TransferTarget } from './agent-desk';
 import { createBusinessClock } from './business-hours';
@@ -11,6 +11,7 @@ import type { HandoffContext, HandoffDeps, SuggestedArticle } from './deps';
 import { createEventBus, type HandoffEvent } from './events';
 import { type Agent, type HandoffRequest, type SurveyAnswer, type Ticket, type TicketEntry, type TicketStatus } from './model';
 import { createPresence } from './presence';
+import { createProgressUpdates } from './progress-updates';
 import { sweepSla } from './sla-monitor';
 import { createSupervision, type SupervisorOverview } from './supervision';
 import { createTicketLifecycle } from './ticket-lifecycle';
@@ -24,6 +25,9 @@ export interface TickReport {
   agentsOffline: number;
   released: number;
   closed: number;
+  /** Progress updates sent to customers, and reminders to agents that one is due. */
+  progressUpdates: number;
+  progressReminders: number;
 }
 
 export interface ConsoleSettings {
@@ -43,6 +47,8 @@ export interface HandoffService {
   // The bot's side.
   /** Idempotent per conversation: an open ticket comes back with the reasons merged and the level raised if higher. */
   requestHandoff(request: HandoffRequest): Promise<HandoffResult>;
+  /** The customer leaves a message instead of waiting (when offered): answered later, the SLA counting from now. */
+  leaveMessage(conversationId: string): Promise<{ ticketId: string; answerBy: string }>;
   /** The bot never answers while 'assigned'; while 'queued' it may still help. */
   modeOf(conversationId: string): Promise<'bot' | 'queued' | 'assigned'>;
   /** A customer message arrived while queued or assigned: live to the console, and the SLA clock resumes. */
@@ -100,6 +106,8 @@ export function createHandoffService(deps: HandoffDeps): HandoffService {
   const desk = createAgentDesk(ctx, presence);
   const views = createTicketViews(ctx);
   const supervision = createSupervision(ctx);
+  const progress = deps.progress ? createProgressUpdates(ctx, deps.progress) : undefined;
+  if (progress) bus.subscribe(progress.observe);
   const view = async (ticket: Ticket) => (await views.withPositions([ticket]))[0];
   // What staff type is redacted once, here, before it reaches the customer, the ticket's history or the transcript.
   const clean = deps.redactText ?? ((text: string) => text);
@@ -126,7 +134,8 @@ export function createHandoffService(deps: HandoffDeps): HandoffService {
     const sla = await sweepSla(ctx);
     const gone = await presence.expire();
     const closed = await closeUnrated();
-    return { ...sla, agentsOffline: gone.agents, released: gone.released, closed };
+    const told = progress ? await progress.tick() : { updates: 0, reminders: 0 };
+    return { ...sla, agentsOffline: gone.agents, released: gone.released, closed, progressUpdates: told.updates, progressReminders: told.reminders };
   }
 
   return {
@@ -134,6 +143,7 @@ export function createHandoffService(deps: HandoffDeps): HandoffService {
     now,
     requestHandoff: customer.requestHandoff,
     modeOf: customer.modeOf,
+    leaveMessage: customer.leaveMessage,
     customerMessage: customer.customerMessage,
     recordSurvey: customer.recordSurvey,
     tick() {

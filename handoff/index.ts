@@ -23,6 +23,8 @@ export { TRANSITIONS, type TicketAction } from './state-machine';
 export { createHandoffRouter } from './http/handoff-router';
 export type { HandoffRouterDeps } from './http/tickets-router';
 export { KyselyHandoffStore } from './stores/kysely-handoff-store';
+export { KyselyProgressStore } from './stores/kysely-progress-store';
+export type { ProgressStore, ProgressState } from './progress-store';
 export { KyselyTicketRetention, type TicketRetention } from './stores/ticket-retention';
 export { handoffMigrations } from './stores/migrations';
 export type { HandoffTables } from './stores/schema';

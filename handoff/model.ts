@@ -32,6 +32,11 @@ export const HandoffRequestSchema = z.object({
   category: CategorySchema,
   reasons: z.array(ReasonSchema).max(50),
   lastCustomerMessage: z.string().max(4000).optional(),
+  /**
+   * The customer id is one identity across channels (the customer directory's): a request from another conversation
+   * joins the customer's open ticket instead of opening a second one.
+   */
+  joinOpenTicket: z.boolean().optional(),
 });
 export type HandoffRequest = z.infer<typeof HandoffRequestSchema>;
 
@@ -176,6 +181,8 @@ export const TicketEventTypeSchema = z.enum([
   'ticket.survey',
   'sla.warning',
   'sla.breached',
+  'progress.reminder',
+  'progress.update',
 ]);
 export type TicketEventType = z.infer<typeof TicketEventTypeSchema>;
 

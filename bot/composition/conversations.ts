@@ -20,6 +20,7 @@ import type { ConversationStore } from '../conversations/conversation-store';
 import { createCustomerDelivery, type CustomerDelivery } from '../conversations/customer-delivery';
 import type { HandoffPort } from '../conversations/handoff-port';
 import { createTranscript, type Transcript } from '../conversations/transcript';
+import { createWelcome } from '../conversations/welcome';
 import type { handleTurn } from '../core/engine';
 import { warmUpSmallTalk } from '../core/small-talk';
 import { createCustomerDirectory } from '../customers/directory';
@@ -82,6 +83,8 @@ export async function buildBot(deps: {
   knowledge: KnowledgeService;
   reviewQueue: ReviewQueue;
   handoff: HandoffPort;
+  /** Told whenever a web customer's client reads or writes (who is away, for reply e-mail). */
+  customerSeen?: (conversationId: string) => void;
   log: (line: string) => void;
   overrides?: BotOverrides;
   /** Wraps the runtime (the operators' metrics count each turn's decision). */
@@ -108,7 +111,8 @@ export async function buildBot(deps: {
     log,
   }));
   const turnParts = { transcript: conversation.transcript, conversations: conversation.conversations, runtime };
-  const logic = deps.overrides?.logic ? deps.overrides.logic(turnParts) : createBatonAgent({ ...turnParts, limits: config.limits });
+  const welcome = createWelcome({ customers: createCustomerDirectory(customers), knowledge: { search: (text, opts) => deps.knowledge.search(text, opts) } });
+  const logic = deps.overrides?.logic ? deps.overrides.logic(turnParts) : createBatonAgent({ ...turnParts, limits: config.limits, welcome });
   const botEndpoint = createInProcessEndpoint(conversation.adapter, logic);
   const signingKey = await storage.settings.getOrCreate('directline.signingKey', generateSigningKey);
   const directLine = new DirectLine({
@@ -119,6 +123,7 @@ export async function buildBot(deps: {
     botAccount: BOT_ACCOUNT,
     serviceUrl: config.directLine.serviceUrl,
     textLimit: config.limits.textChars,
+    customerSeen: deps.customerSeen,
   });
   return { customers, runtime, logic, botEndpoint, directLine };
 }

@@ -1,13 +1,14 @@
 /**
  * People taking over from the bot (the handoff library) wired to Baton: tickets on the shared database, transcripts
  * from the conversation store, agent replies delivered on the customer's channel, article suggestions from the
- * knowledge base. Its timer work (SLA warnings and breaches, agents gone silent, resolved tickets nobody rated) is a
- * job the server starts.
+ * knowledge base. Its timer work (SLA warnings and breaches, agents gone silent, resolved tickets nobody rated,
+ * progress updates) is a job the server starts.
  */
 import path from 'node:path';
 import {
   createHandoffService,
   KyselyHandoffStore,
+  KyselyProgressStore,
   loadHandoffConfigFile,
   parseHandoffConfig,
   type HandoffConfigInput,
@@ -60,6 +61,7 @@ export function buildHandoff(deps: {
     store: new KyselyHandoffStore(tablesOf<HandoffTables>(deps.storage.database.db)),
     // Ticket and presence events reach the consoles on every instance.
     bus: createNotifierEventBus(deps.storage.notifier, log),
+    progress: new KyselyProgressStore(tablesOf<HandoffTables>(deps.storage.database.db)),
     config: handoffConfig,
     clock: overrides?.clock ?? (() => new Date()),
     transcript: async (conversationId) => transcriptLines(await conversations.list(conversationId, { limit: 5000 })),
@@ -97,7 +99,12 @@ function handoffPort(service: HandoffService, timeZone: string): HandoffPort {
         expectedWaitMinutes: result.expectedWaitMinutes,
         answerBy: result.outOfHours?.answerBy,
         timeZone,
+        offerMessage: result.offerMessage,
+        ...(result.joined ? { joinedChannel: result.ticket.channel } : {}),
       };
+    },
+    async leaveMessage(conversationId) {
+      return { ...(await service.leaveMessage(conversationId)), timeZone };
     },
   };
 }

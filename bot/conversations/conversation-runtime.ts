@@ -5,7 +5,7 @@
  */
 import { inScript } from '../../knowledge';
 import { handleTurn, type EngineDeps } from '../core/engine';
-import { handoffStatusMessage, type HandoffStatus } from '../core/messages';
+import { handoffStatusMessage, leaveMessageOffer, messageLeftText, type HandoffStatus } from '../core/messages';
 import type { HandoffReason, Policy } from '../core/policy';
 import { normalizeText } from '../core/normalize';
 import { withoutPlaceholders } from '../core/redact';
@@ -34,6 +34,8 @@ export type EffectHandler = (effects: Effect[], input: TurnInput) => Promise<voi
 
 export interface CustomerDirectory {
   tierOf(customer: { channel: string; userId: string }): Promise<'vip' | 'regular' | 'new' | undefined>;
+  /** The customer's directory identity, the same on every channel they are known by (and their tier). */
+  identify?(customer: { channel: string; userId: string }): Promise<{ id: string; tier: 'vip' | 'regular' | 'new' } | undefined>;
 }
 
 /** Reads the intent of a customer text (local, or Azure CLU with a local fallback). */
@@ -67,12 +69,14 @@ export function createConversationRuntime(deps: RuntimeDeps): ConversationRuntim
         if (input.text.trim()) await deps.handoff.customerMessage(input.conversationId, input.text);
         return silentTurn(input);
       }
-      const customerTier = await deps.customers?.tierOf({ channel: input.channel, userId: input.userId });
+      const who = { channel: input.channel, userId: input.userId };
+      const identity = deps.customers?.identify ? await deps.customers.identify(who) : undefined;
+      const customerTier = deps.customers?.identify ? identity?.tier : await deps.customers?.tierOf(who);
       const recognized = await recognize(input, deps);
       const enriched: TurnInput = { ...input, customerTier, queued: mode === 'queued', recognized };
       const result = keepPlaceholders(await runEngine({ ...enriched, text: withoutPlaceholders(input.text) }, deps, known?.conversation), input.text);
       if (mode === 'queued' && input.text.trim()) await deps.handoff.customerMessage(input.conversationId, input.text);
-      const handoff = await carryOutEffects(result, enriched, deps);
+      const handoff = await carryOutEffects(result, enriched, deps, identity?.id);
       return { ...result, handoff };
     },
   };
@@ -107,7 +111,7 @@ async function runEngine(input: TurnInput, deps: RuntimeDeps, known?: Conversati
   }
 }
 
-async function carryOutEffects(result: TurnResult, input: TurnInput, deps: RuntimeDeps): Promise<RuntimeResult['handoff']> {
+async function carryOutEffects(result: TurnResult, input: TurnInput, deps: RuntimeDeps, customerId?: string): Promise<RuntimeResult['handoff']> {
   const others: Effect[] = [];
   let handoff: RuntimeResult['handoff'];
   for (const effect of result.effects) {
@@ -115,18 +119,33 @@ async function carryOutEffects(result: TurnResult, input: TurnInput, deps: Runti
       const status = await deps.handoff.requestHandoff({
         conversationId: input.conversationId,
         channel: input.channel,
-        customer: { id: input.userId, tier: input.customerTier },
+        // The directory's identity when the customer is known there: their tickets on every channel share it.
+        customer: { id: customerId ?? input.userId, tier: input.customerTier },
         lang: effect.lang,
         level: effect.level,
         category: effect.category,
         reasons: effect.reasons,
         lastCustomerMessage: effect.text || undefined,
+        joinOpenTicket: customerId !== undefined,
       });
       handoff = { ...status, level: effect.level, category: effect.category, reasons: effect.reasons };
       // Tell the customer where they stand when the ticket is new or when they asked for a person again.
       const askedAgain = effect.reasons.some((r) => r.code === 'agent-request');
-      if (status.created || askedAgain) {
-        const text = inScript(handoffStatusMessage(localeOf(effect.lang, effect.script), status), effect.script);
+      if (status.created || askedAgain || status.joinedChannel) {
+        const locale = localeOf(effect.lang, effect.script);
+        const text = inScript(handoffStatusMessage(locale, status), effect.script);
+        const offer = status.offerMessage && deps.handoff.leaveMessage ? leaveMessageOffer(locale) : undefined;
+        result.replies.push({ kind: 'handoff', lang: effect.lang, ...(effect.script ? { script: effect.script } : {}), text: offer ? `${text}\n\n${offer.text}` : text, ...(offer ? { suggestedActions: [offer.action] } : {}) } satisfies BotReply);
+      }
+    } else if (effect.type === 'leave-message' && deps.handoff.leaveMessage) {
+      const locale = localeOf(effect.lang, effect.script);
+      const left = await deps.handoff.leaveMessage(input.conversationId).catch((err: { status?: number; message?: string }) => {
+        // Nothing waiting any more (a person took it, an old button): the customer just goes on.
+        if (typeof err.status !== 'number' || err.status >= 500) throw err;
+        return undefined;
+      });
+      if (left) {
+        const text = inScript(messageLeftText(locale, left), effect.script);
         result.replies.push({ kind: 'handoff', lang: effect.lang, ...(effect.script ? { script: effect.script } : {}), text } satisfies BotReply);
       }
     } else if (effect.type === 'survey') {

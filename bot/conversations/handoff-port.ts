@@ -17,6 +17,8 @@ export interface HandoffRequest {
   category: Category;
   reasons: HandoffReason[];
   lastCustomerMessage?: string;
+  /** The customer id is their directory identity, the same on every channel: join their open ticket if they have one. */
+  joinOpenTicket?: boolean;
 }
 
 export interface HandoffPort {
@@ -24,6 +26,8 @@ export interface HandoffPort {
   /** A customer message while a person has (or will have) the conversation: shown live in the console. */
   customerMessage(conversationId: string, text: string): Promise<void>;
   requestHandoff(request: HandoffRequest): Promise<HandoffStatus>;
+  /** The customer leaves a message instead of waiting: when a person will answer at the latest (ISO), and in which zone. */
+  leaveMessage?(conversationId: string): Promise<{ ticketId: string; answerBy: string; timeZone: string }>;
   /**
    * A survey answer for this conversation's ticket: the one the survey button named (`ticketId`, a button payload and
    * so customer input: it counts only if it is this conversation's own ticket), else the latest resolved one. Rejects

@@ -12,7 +12,7 @@ import { inCustomerScript, readCustomerLanguage, textForMatching, type CustomerL
 import { lookUp, type Lookup } from './knowledge-lookup';
 import { message, type MessageKey } from './messages';
 import { normalizeText } from './normalize';
-import { DEFAULT_POLICY, evaluatePolicy, type Policy, type PolicyOutcome, type TurnSignals } from './policy';
+import { DEFAULT_POLICY, evaluatePolicy, tierLane, type Policy, type PolicyOutcome, type TurnSignals } from './policy';
 import { detectChitChat, detectWholeMessageSmallTalk, type SmallTalk } from './small-talk';
 import type { BotReply, Effect, EngineState, RecognizedIntent, SuggestedAction, TurnExplanation, TurnInput, TurnResult } from './turn';
 import { readTurnSignals, RECOGNIZER_CONFIDENCE } from './turn-signals';
@@ -32,7 +32,7 @@ export function handleTurn(input: TurnInput, state: EngineState, deps: EngineDep
   const lang = language.lang;
   const turn = new TurnBuilder(language, { ...state, lang, ...(lang === 'zh' ? { script: language.script, region: language.region } : {}) });
 
-  if (input.action) return handleAction(input, turn, deps);
+  if (input.action) return handleAction(input, turn, { ...deps, policy });
   if (!text) return turn.say({ kind: 'small-talk', lang, text: message(language, 'empty') }, 'empty message');
   // Matching and the detectors read Chinese folded to simplified Mandarin; replies and effects keep the customer's text.
   const matching = textForMatching(text);
@@ -212,17 +212,27 @@ function handleAction(input: TurnInput, turn: TurnBuilder, deps: EngineDeps): Tu
       return turn.fallback('feedback: not helpful', 'notHelpful');
     }
     case 'talk-to-person': {
-      turn.level = 'L3';
+      // The button gets the same fast lane the policy gives the customer's tier as asking in words does.
+      const lane = tierLane('L3', input.customerTier ?? null, deps.policy ?? DEFAULT_POLICY);
+      turn.level = lane.level;
       turn.state.consecutiveFailures = 0;
       turn.effects.push({
         type: 'handoff',
-        level: 'L3',
+        level: lane.level,
         category: 'inquiry',
-        reasons: [{ code: 'agent-request', detail: 'The customer pressed "talk to a person".', evidence: ['button: talk to a person'] }],
+        reasons: [
+          { code: 'agent-request', detail: 'The customer pressed "talk to a person".', evidence: ['button: talk to a person'] },
+          ...(lane.reason ? [lane.reason] : []),
+        ],
         lang,
         text: input.text,
       });
       return turn.sayAll([], 'handoff', 'customer pressed "talk to a person"');
+    }
+    case 'leave-message': {
+      // The runtime records it and says when a person will answer: only the handoff service knows.
+      turn.effects.push({ type: 'leave-message', lang, ...(turn.language.script ? { script: turn.language.script } : {}) });
+      return turn.sayAll([], 'handoff', 'customer leaves a message instead of waiting');
     }
     case 'survey': {
       turn.effects.push({ type: 'survey', ticketId: action.ticketId, score: action.score, nps: action.nps });

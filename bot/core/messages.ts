@@ -2,7 +2,8 @@
  * What the bot says on its own (not from an article): the `bot.*` texts of the text catalogue (contracts/text/), in
  * the customer's language and script.
  */
-import { localeOf, text, type Lang, type Locale, type Script, type TextKey } from '../../contracts';
+import { formatTime, localeOf, text, type Lang, type Locale, type Script, type TextKey } from '../../contracts';
+import type { SuggestedAction } from './turn';
 
 type BotTextKey = Extract<TextKey, `bot.${string}`>;
 /** A bot text's name without its `bot.` prefix: 'greeting', 'fallback', 'queue.created'… */
@@ -21,29 +22,32 @@ export interface HandoffStatus {
   /** Outside business hours: when a person will answer (ISO time). */
   answerBy?: string;
   timeZone?: string;
+  /** The queue is busy: the customer may leave a message instead of waiting. */
+  offerMessage?: boolean;
+  /** The request joined the customer's open ticket from another channel, where the answer will come. */
+  joinedChannel?: string;
+}
+
+/** The offer to leave a message instead of waiting, and its button. */
+export function leaveMessageOffer(locale: Locale): { text: string; action: SuggestedAction } {
+  const title = text(locale, 'bot.queue.leaveMessageButton');
+  return { text: text(locale, 'bot.queue.offerMessage'), action: { title, text: title, action: { type: 'leave-message' } } };
+}
+
+/** After the customer chose to leave a message: when a person will answer at the latest. */
+export function messageLeftText(locale: Locale, left: { ticketId: string; answerBy: string; timeZone: string }): string {
+  return text(locale, 'bot.queue.messageLeft', { ticket: left.ticketId, when: formatTime(locale, left.answerBy, left.timeZone) });
 }
 
 /** Where the customer stands after a handoff: queue position and wait, or when a person will answer. */
 export function handoffStatusMessage(locale: Locale, status: HandoffStatus): string {
   const ticket = status.ticketId;
+  if (status.joinedChannel) {
+    const channel = status.joinedChannel === 'msteams' ? text(locale, 'bot.channel.teams') : status.joinedChannel === 'webchat' ? text(locale, 'bot.channel.web') : status.joinedChannel;
+    return text(locale, 'bot.queue.joined', { ticket, channel });
+  }
   if (status.answerBy) return text(locale, 'bot.queue.outOfHours', { ticket, when: formatTime(locale, status.answerBy, status.timeZone) });
   const minutes = Math.max(1, Math.round(status.expectedWaitMinutes));
   const wait = text(locale, minutes === 1 ? 'bot.minutes.one' : 'bot.minutes.other', { count: minutes });
   return text(locale, status.created ? 'bot.queue.created' : 'bot.queue.already', { position: status.queuePosition, wait, ticket });
-}
-
-/** "Mon, 09:00 GMT+8" / "周一 GMT+8 09:00", in the business time zone, as the locale writes it. */
-function formatTime(locale: Locale, iso: string, timeZone = 'UTC'): string {
-  try {
-    return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
-      weekday: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-      timeZone,
-      timeZoneName: 'short',
-    }).format(new Date(iso));
-  } catch {
-    return iso;
-  }
 }

@@ -33,6 +33,8 @@ export const CustomerActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('choose-article'), articleId: z.string().min(1).max(120) }),
   z.object({ type: z.literal('feedback'), articleId: z.string().min(1).max(120), helpful: z.boolean() }),
   z.object({ type: z.literal('talk-to-person') }),
+  /** Offered when the queue is busy: answered later instead of waiting. */
+  z.object({ type: z.literal('leave-message') }),
   z.object({ type: z.literal('survey'), ticketId: z.string().min(1).max(40), score: z.number().int().min(1).max(5).optional(), nps: z.number().int().min(0).max(10).optional() }),
 ]);
 export type CustomerAction = z.infer<typeof CustomerActionSchema>;
@@ -61,7 +63,8 @@ export type Effect =
   | { type: 'unanswered'; text: string; lang: Lang; bestArticleId?: string; score?: number }
   | { type: 'feedback'; articleId: string; helpful: boolean }
   | { type: 'handoff'; level: Level; category: Category; reasons: HandoffReason[]; lang: Lang; script?: Script; text: string }
-  | { type: 'survey'; ticketId: string; score?: number; nps?: number; comment?: string };
+  | { type: 'survey'; ticketId: string; score?: number; nps?: number; comment?: string }
+  | { type: 'leave-message'; lang: Lang; script?: Script };
 
 /** Why the engine decided what it did: shown to editors and printed by `baton ask`. */
 export interface TurnExplanation {

@@ -49,7 +49,7 @@ export class KyselyCustomerStore implements CustomerStore {
 }
 
 /** The same person imported twice gets the same row: the id is derived from how they are matched. */
-function customerId(record: CustomerRecord): string {
+export function customerId(record: CustomerRecord): string {
   const key = record.email ? `email:${record.email}` : `user:${record.channel}:${record.userId}`;
   return createHash('sha256').update(key).digest('hex').slice(0, 32);
 }

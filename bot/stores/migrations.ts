@@ -121,8 +121,37 @@ export const botMigrations: MigrationSet = {
     async down(db: Kysely<any>) {
       await db.schema.dropIndex('activities_conversation_role').execute();
       await db.schema.dropIndex('activities_role_time').execute();
-      },
     },
+  },
+  'bot-0030-reply-mail': {
+    // Customers who asked to be told of replies by e-mail, and the agent replies waiting to be e-mailed to absent ones.
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('customer_contacts')
+        .addColumn('conversation_id', 'varchar(200)', (c) => c.primaryKey().references('conversations.id').onDelete('cascade'))
+        .addColumn('email', 'varchar(320)', (c) => c.notNull())
+        .addColumn('consented_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('seen_at', 'varchar(32)')
+        .execute();
+      await db.schema
+        .createTable('reply_mail')
+        .addColumn('id', 'varchar(32)', (c) => c.primaryKey())
+        .addColumn('conversation_id', 'varchar(200)', (c) => c.notNull().references('conversations.id').onDelete('cascade'))
+        .addColumn('ticket_id', 'varchar(32)', (c) => c.notNull())
+        .addColumn('agent_name', 'varchar(200)', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('written_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('due_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('state', 'varchar(16)', (c) => c.notNull())
+        .addColumn('done_at', 'varchar(32)')
+        .execute();
+      await db.schema.createIndex('reply_mail_due').on('reply_mail').columns(['state', 'due_at']).execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.dropTable('reply_mail').execute();
+      await db.schema.dropTable('customer_contacts').execute();
+    },
+  },
   'bot-0010-retention': {
     // The retention purge looks for conversations idle since a cutoff, oldest first.
     async up(db: Kysely<any>) {

@@ -70,6 +70,27 @@ export interface LoginThrottleTable {
   locked_until: string | null;
 }
 
+/** A customer who gave an e-mail address and agreed to be told of replies there; `seen_at`: when their chat last read. */
+export interface CustomerContactsTable {
+  conversation_id: string;
+  email: string;
+  consented_at: string;
+  seen_at: string | null;
+}
+
+/** An agent reply to e-mail if the customer has not read it in the chat by `due_at`; the text is emptied once done. */
+export interface ReplyMailTable {
+  id: string;
+  conversation_id: string;
+  ticket_id: string;
+  agent_name: string;
+  text: string;
+  written_at: string;
+  due_at: string;
+  state: 'pending' | 'sent' | 'skipped';
+  done_at: string | null;
+}
+
 export interface BotTables {
   customers: CustomersTable;
   conversations: ConversationsTable;
@@ -78,4 +99,6 @@ export interface BotTables {
   sessions: SessionsTable;
   settings: SettingsTable;
   login_throttle: LoginThrottleTable;
+  customer_contacts: CustomerContactsTable;
+  reply_mail: ReplyMailTable;
 }

@@ -16,6 +16,8 @@ export function webChatBundlePath(): string {
   return file;
 }
 
+const ResumeRequestSchema = z.object({ key: z.string().min(1).max(1000) });
+
 const TokenRequestSchema = z.object({ locale: z.string().max(20).regex(/^[A-Za-z-]+$/, 'locale looks like en-US or zh-CN').optional() });
 
 export function createWebChatRouter(deps: { directLine: DirectLineService; conversationsPerAddress: RateLimiter }): Router {
@@ -35,7 +37,14 @@ export function createWebChatRouter(deps: { directLine: DirectLineService; conve
   router.post('/api/webchat/token', tokenLimit, express.json({ limit: 4096 }), async (req, res) => {
     const body = parseOr400(TokenRequestSchema, req.body ?? {}, 'the request body');
     const started = await deps.directLine.issueToken({ locale: body.locale });
-    res.json({ conversationId: started.conversationId, token: started.token, expires_in: started.expires_in });
+    const resumeKey = await deps.directLine.resumeKeyFor(started.conversationId);
+    res.json({ conversationId: started.conversationId, token: started.token, expires_in: started.expires_in, resumeKey });
+  });
+  // Coming back later (this browser's storage, or a link on another device): a token for the same conversation.
+  router.post('/api/webchat/resume', tokenLimit, express.json({ limit: 4096 }), async (req, res) => {
+    const body = parseOr400(ResumeRequestSchema, req.body ?? {}, 'the request body');
+    const resumed = await deps.directLine.resume(body.key);
+    res.json({ ...resumed, resumeKey: await deps.directLine.resumeKeyFor(resumed.conversationId) });
   });
   return router;
 }

@@ -105,8 +105,21 @@ export const handoffMigrations: Record<string, Migration> = {
     },
     async down(db: Kysely<any>) {
       await db.schema.dropIndex('handoff_tickets_queued_at').execute();
-      },
     },
+  },
+  'handoff-0030-progress': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('handoff_progress')
+        .addColumn('ticket_id', 'varchar(32)', (c) => c.primaryKey().references('handoff_tickets.id').onDelete('cascade'))
+        .addColumn('last_told_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('reminded_for', 'varchar(32)')
+        .execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.dropTable('handoff_progress').execute();
+    },
+  },
   'handoff-0005-retention': {
     // The retention purge looks for finished tickets untouched since a cutoff, oldest first.
     async up(db: Kysely<any>) {

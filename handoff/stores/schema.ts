@@ -87,10 +87,18 @@ export interface HandoffTicketCountersTable {
   last: number;
 }
 
+/** When the customer last heard how their open ticket is going, and which due update the agent was reminded of. */
+export interface HandoffProgressTable {
+  ticket_id: string;
+  last_told_at: string;
+  reminded_for: string | null;
+}
+
 export interface HandoffTables {
   handoff_tickets: HandoffTicketsTable;
   handoff_entries: HandoffEntriesTable;
   handoff_events: HandoffEventsTable;
   handoff_agents: HandoffAgentsTable;
   handoff_ticket_counters: HandoffTicketCountersTable;
+  handoff_progress: HandoffProgressTable;
 }

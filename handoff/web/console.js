@@ -171,6 +171,8 @@ function startConsole() {
     if (event.type === 'ticket.created') toast(t('console.toast.newTicket', { id, level: ticket?.level ?? '' }));
     if (event.type === 'sla.breached') toast(t('console.toast.breached', { id }), 'bad');
     if (event.type === 'ticket.released' && ticket?.assignee === null) toast(t('console.toast.requeued', { id }));
+    // A progress update is due soon on my ticket: a reply of mine replaces the automatic one.
+    if (event.type === 'progress.reminder' && ticket?.assignee?.id === state.user?.id) toast(t('console.toast.progressDue', { id }));
     if (id && id === state.selectedId) soon('detail', () => loadTicket(id), 100);
     if (state.view === 'supervisor') soon('overview', loadOverview);
   }

@@ -12,6 +12,7 @@ import type { ConversationRuntime, RuntimeResult } from '../../conversations/con
 import type { Transcript } from '../../conversations/transcript';
 import { localeFor } from '../../conversations/customer-locale';
 import { message } from '../../core/messages';
+import type { Welcome } from '../../conversations/welcome';
 import { detectLanguage } from '../../core/signals/language';
 import { TEAMS_CHANNEL_ID, toActivity, toTurnInput } from './activity-mapping';
 
@@ -22,6 +23,8 @@ export interface BatonAgentDeps {
   conversations: ConversationStore;
   runtime: ConversationRuntime;
   limits: { textChars: number };
+  /** The first words by the customer's tier (guided for new customers, a person on hand for VIPs); else the greeting. */
+  welcome?: Welcome;
 }
 
 export type TurnLogic = (context: TurnContext) => Promise<void>;
@@ -61,7 +64,7 @@ export function createBatonAgent(deps: BatonAgentDeps): TurnLogic {
       case ActivityTypes.Message:
         return onMessage(context, deps, stored.conversation);
       case ActivityTypes.ConversationUpdate:
-        return onConversationUpdate(context);
+        return onConversationUpdate(context, deps.welcome);
       // A hub's handoff.status (accepted / failed / completed) is kept in the transcript above; nothing to say back.
       default:
         return;
@@ -107,7 +110,7 @@ async function handoffInitiateEvent(context: TurnContext, handoff: NonNullable<R
   });
 }
 
-async function onConversationUpdate(context: TurnContext): Promise<void> {
+async function onConversationUpdate(context: TurnContext, welcome?: Welcome): Promise<void> {
   const activity = context.activity;
   const botId = activity.recipient?.id;
   const customerJoined = (activity.membersAdded ?? []).some((member) => member.id !== botId);
@@ -118,8 +121,11 @@ async function onConversationUpdate(context: TurnContext): Promise<void> {
   const lang = langOfLocale(locale);
   const script = lang === 'zh' ? scriptOfLocale(locale) : undefined;
   const region = /-(hk|mo)\b/i.test(activity.locale ?? '') ? 'HK' : 'TW';
-  const text = inScript(message({ lang, script }, 'greeting'), script, region);
-  await context.sendActivity(toActivity({ kind: 'small-talk', lang, ...(script ? { script } : {}), text }, activity.channelId) as Activity);
+  const customer = (activity.membersAdded ?? []).find((member) => member.id !== botId)!;
+  const reply = welcome
+    ? await welcome({ channel: activity.channelId ?? 'unknown', userId: activity.from?.id ?? customer.id ?? 'anonymous', lang, script, region })
+    : { kind: 'small-talk' as const, lang, ...(script ? { script } : {}), text: inScript(message({ lang, script }, 'greeting'), script, region) };
+  await context.sendActivity(toActivity(reply, activity.channelId) as Activity);
 }
 
 /**

@@ -27,6 +27,8 @@ export interface DirectLineDeps {
   serviceUrl: string;
   textLimit: number;
   now?: () => Date;
+  /** Told whenever the customer's client reads or writes a conversation (so Baton knows who is away). */
+  customerSeen?: (conversationId: string) => void;
 }
 
 export interface StartedConversation {
@@ -76,6 +78,25 @@ export class DirectLine {
     return { conversationId: caller.claims.conversationId, token, expires_in: expiresIn };
   }
 
+  /** The resume key of a web conversation (see `DirectLineTokens.issueResumeKey`). */
+  async resumeKeyFor(conversationId: string): Promise<string> {
+    const conversation = await this.deps.conversations.get(conversationId);
+    if (!conversation || conversation.channel !== DIRECT_LINE_CHANNEL_ID) throw fail.notFound(`conversation ${conversationId}`);
+    return this.deps.tokens.issueResumeKey(conversationId, conversation.userId);
+  }
+
+  /** Coming back later: a new line of tokens for the key's conversation, which the client then opens as usual. */
+  async resume(key: string): Promise<{ conversationId: string; token: string; expires_in: number }> {
+    const claims = this.deps.tokens.verifyResumeKey(key);
+    if (!claims) throw fail.forbidden('this link to the conversation is invalid or has expired: start a new conversation');
+    const conversation = await this.deps.conversations.get(claims.conversationId);
+    if (!conversation || conversation.channel !== DIRECT_LINE_CHANNEL_ID || conversation.userId !== claims.userId) {
+      throw fail.forbidden('this link to the conversation is invalid or has expired: start a new conversation');
+    }
+    const { token, expiresIn } = this.deps.tokens.issue(conversation.id, conversation.userId)!;
+    return { conversationId: conversation.id, token, expires_in: expiresIn };
+  }
+
   /** A fresh token in the caller's line of tokens; none once the line has lasted its maximum. */
   private nextToken(claims: TokenClaims): { token: string; expiresIn: number } {
     const next = this.deps.tokens.issue(claims.conversationId, claims.userId, claims.firstIssuedAt);
@@ -114,6 +135,7 @@ export class DirectLine {
   /** `authorized`: the conversation as `authorize` returned it for this caller just before (saves reading it twice). */
   async postActivity(caller: Caller, conversationId: string, posted: PostedActivity, authorized?: Conversation): Promise<{ id: string }> {
     const conversation = authorized?.id === conversationId ? authorized : await this.authorize(caller, conversationId);
+    this.deps.customerSeen?.(conversationId);
     if (posted.text !== undefined && posted.text.length > this.deps.textLimit) throw fail.textTooLong(this.deps.textLimit, posted.text.length);
     const userId = caller.kind === 'token' ? caller.claims.userId : (posted.from?.id ?? conversation.userId);
     // The client's id makes a retry idempotent: the store keeps one activity per id and the turn runs once.
@@ -137,6 +159,8 @@ export class DirectLine {
 
   async activitiesAfter(conversationId: string, watermark: number): Promise<{ activities: Record<string, unknown>[]; watermark: string }> {
     const stored = await this.deps.conversations.list(conversationId, { afterSeq: watermark });
+    // Polled or streamed, what is read here reaches the customer's client.
+    this.deps.customerSeen?.(conversationId);
     const last = stored.at(-1)?.seq ?? watermark;
     return { activities: stored.filter((a) => CLIENT_VISIBLE_TYPES.has(a.type)).map(toClientActivity), watermark: String(last) };
   }

@@ -38,6 +38,12 @@ const CATEGORY_OF_KIND: Readonly<Record<ComplaintKind, Category>> = {
   account_locked: 'inquiry',
 };
 
+/** The fast lane the policy gives a tier: the level raised one step, with the reason recorded. */
+export function tierLane(level: Level, tier: Signals['tier'], policy: Policy): { level: Level; reason?: HandoffReason } {
+  if (!tier || !policy.raiseLevelForTiers.includes(tier) || raise(level) === level) return { level };
+  return { level: raise(level), reason: { code: 'tier-raise', detail: `level raised for a ${tier} customer`, evidence: [`tier: ${tier}`] } };
+}
+
 export function evaluatePolicy(signals: Signals, policy: Policy): PolicyOutcome {
   const fired = policy.rules.filter((rule) => holds(rule.when, signals));
   if (fired.length === 0) return { handoff: false, level: null, category: null, empathize: false, reply: null, withArticle: true, reasons: [] };
@@ -46,10 +52,9 @@ export function evaluatePolicy(signals: Signals, policy: Policy): PolicyOutcome 
   const decisive = [...fired].sort((a, b) => LEVEL_ORDER.indexOf(a.then.level) - LEVEL_ORDER.indexOf(b.then.level))[0];
   let level = decisive.then.level;
   const reasons = fired.map((rule) => reasonFor(rule, signals));
-  if (signals.tier && policy.raiseLevelForTiers.includes(signals.tier) && raise(level) !== level) {
-    level = raise(level);
-    reasons.push({ code: 'tier-raise', detail: `level raised for a ${signals.tier} customer`, evidence: [`tier: ${signals.tier}`] });
-  }
+  const lane = tierLane(level, signals.tier, policy);
+  level = lane.level;
+  if (lane.reason) reasons.push(lane.reason);
   const replies = fired.map(replyOf).filter((r): r is HandoffReply => r !== null);
   return {
     handoff: true,

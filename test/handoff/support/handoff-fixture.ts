@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { openDatabase, tablesOf, type DatabaseHandle } from '../../../bot/stores/database';
 import { migrateToLatest } from '../../../bot/stores/migrate';
-import { createHandoffService, handoffMigrations, KyselyHandoffStore, parseHandoffConfig, type CustomerMessage, type HandoffConfigInput, type HandoffRequest, type HandoffService, type HandoffTables, type TranscriptLine } from '../../../handoff';
+import { createHandoffService, handoffMigrations, KyselyHandoffStore, KyselyProgressStore, parseHandoffConfig, type CustomerMessage, type HandoffConfigInput, type HandoffRequest, type HandoffService, type HandoffTables, type TranscriptLine } from '../../../handoff';
 import { createTestDatabase, type TestDatabase, type TestDatabaseKind } from '../../support/databases';
 
 export interface FakeClock {
@@ -52,6 +52,7 @@ export async function createHandoffFixture(
   const transcripts = new Map<string, TranscriptLine[]>();
   const service = createHandoffService({
     store,
+    progress: new KyselyProgressStore(tablesOf<HandoffTables>(handle.db)),
     config: parseHandoffConfig(options.config ?? {}),
     clock,
     transcript: async (id) => transcripts.get(id) ?? [],

@@ -88,5 +88,6 @@ test('a Teams customer with a Hong Kong locale is greeted in traditional charact
     .expect(200);
   const [greeting] = sentOf(res);
   expect(greeting.locale).toBe('zh-TW');
-  expect(greeting.text ?? JSON.stringify(greeting.attachments)).toMatch(/您好！我是商店的智慧助理，可以幫您查詢訂單/);
+  // A customer the directory does not know gets the guided welcome (its topics as card buttons).
+  expect(greeting.text ?? JSON.stringify(greeting.attachments)).toMatch(/您好，歡迎光臨！我是商店智慧助理/);
 });

@@ -1,0 +1,150 @@
+/**
+ * Progress updates end to end: customers talk over Direct Line, a person takes over, and with a clock the test
+ * controls the customer hears how the ticket is going every 4 business hours (ordinary) or every hour (urgent), in
+ * their own language; the agent is reminded before; an agent's own reply replaces the automatic update; nothing is
+ * sent outside business hours. On SQLite and PostgreSQL.
+ */
+import request from 'supertest';
+import type { Actor } from '../../contracts';
+import type { Ticket } from '../../handoff';
+import { forEachDatabase } from '../support/databases';
+import { startTestBaton, type TestBaton } from '../support/services';
+import { fakeClock } from './support/handoff-fixture';
+
+const ann: Actor = { id: 'ann', name: 'Ann Agent', roles: ['agent'] };
+// Monday 2 March 2026, business hours 09:00–18:00 UTC on weekdays.
+const MONDAY = '2026-03-02';
+const at = (day: string, hhmm: string) => `${day}T${hhmm}:00.000Z`;
+const TUESDAY = '2026-03-03';
+
+forEachDatabase('progress updates over Direct Line', (kind) => {
+  let baton: TestBaton;
+  const clock = fakeClock(at(MONDAY, '09:00'));
+
+  beforeAll(async () => {
+    const weekday = ['09:00-18:00'];
+    baton = await startTestBaton({
+      database: kind,
+      handoff: {
+        clock,
+        config: { businessHours: { timeZone: 'UTC', weekly: { mon: weekday, tue: weekday, wed: weekday, thu: weekday, fri: weekday } } },
+      },
+    });
+  });
+  afterAll(() => baton.close());
+
+  async function customer(locale: string) {
+    const started = await request(baton.app).post('/api/webchat/token').send({ locale }).expect(200);
+    const { conversationId, token } = started.body as { conversationId: string; token: string };
+    await request(baton.app).post('/v3/directline/conversations').set('Authorization', `Bearer ${token}`).expect((r) => expect(r.status).toBeLessThan(300));
+    let watermark = '0';
+    return {
+      conversationId,
+      async say(text: string) {
+        await request(baton.app)
+          .post(`/v3/directline/conversations/${conversationId}/activities`)
+          .set('Authorization', `Bearer ${token}`)
+          .send({ type: 'message', from: { id: 'customer' }, text, locale })
+          .expect(200);
+      },
+      /** What the bot side said since the last read. */
+      async reads(): Promise<string[]> {
+        const res = await request(baton.app)
+          .get(`/v3/directline/conversations/${conversationId}/activities?watermark=${watermark}`)
+          .set('Authorization', `Bearer ${token}`)
+          .expect(200);
+        watermark = res.body.watermark;
+        return (res.body.activities as Array<{ type: string; text?: string; from: { role?: string } }>)
+          .filter((a) => a.type === 'message' && a.from.role === 'bot')
+          .map((a) => a.text ?? '');
+      },
+    };
+  }
+
+  async function ticketOf(conversationId: string): Promise<Ticket> {
+    const tickets = await baton.parts.handoff.listTickets({ id: 'sup', name: 'Sue', roles: ['supervisor'] });
+    const ticket = tickets.find((t) => t.conversationId === conversationId);
+    if (!ticket) throw new Error(`no ticket for ${conversationId}`);
+    return ticket;
+  }
+
+  async function eventsOf(ticketId: string): Promise<string[]> {
+    const detail = await baton.parts.handoff.getTicket({ id: 'sup', name: 'Sue', roles: ['supervisor'] }, ticketId);
+    return (detail as unknown as { events: Array<{ type: string }> }).events.map((e) => e.type).filter((t) => t.startsWith('progress.'));
+  }
+
+  /** Runs the timer work at each time (the agent keeps her console open) and checks what happened. */
+  async function expectSteps(reader: { reads(): Promise<string[]> }, steps: Array<[string, number, number, Array<string | RegExp>]>) {
+    for (const [time, reminders, updates, reads] of steps) {
+      clock.set(time);
+      await baton.parts.handoff.heartbeat(ann);
+      const report = await baton.parts.handoff.tick();
+      const said = await reader.reads();
+      expect([time, report.progressReminders, report.progressUpdates, said.length]).toEqual([time, reminders, updates, reads.length]);
+      reads.forEach((expected, i) => expect(said[i]).toMatch(expected));
+    }
+  }
+
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+  test('an ordinary ticket: reminded at 3 h 45, updated at 4 h; an agent’s own update restarts the count; quiet hours wait', async () => {
+    const ada = await customer('en-US');
+    await ada.say('I want to talk to a person');
+    const ticket = await ticketOf(ada.conversationId);
+    expect(ticket.level).toBe('L3');
+    clock.set(at(MONDAY, '09:05'));
+    await baton.parts.handoff.claim(ann, ticket.id);
+    clock.set(at(MONDAY, '09:10'));
+    await baton.parts.handoff.sendMessage(ann, ticket.id, 'Looking into it now.');
+    clock.set(at(MONDAY, '09:12'));
+    await ada.say('thanks');
+    await ada.reads();
+    const due = (await ticketOf(ada.conversationId)).sla.resolutionDueAt;
+    const when = new Intl.DateTimeFormat('en-GB', { weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC', timeZoneName: 'short' }).format(new Date(due));
+
+    await expectSteps(ada, [
+      [at(MONDAY, '12:54'), 0, 0, []],
+      [at(MONDAY, '12:55'), 1, 0, []],
+      [at(MONDAY, '13:00'), 0, 0, []],
+      [at(MONDAY, '13:10'), 0, 1, [new RegExp(`^An update on your ticket ${ticket.id}: it is with Ann Agent, and we expect to answer by ${escape(when)}\\.$`)]],
+      [at(MONDAY, '13:15'), 0, 0, []],
+    ]);
+    expect(await eventsOf(ticket.id)).toEqual(['progress.reminder', 'progress.update']);
+
+    // Ann writes her own update at 14:00: the automatic one moves to 18:00, the close of business, and waits for the morning.
+    clock.set(at(MONDAY, '14:00'));
+    await baton.parts.handoff.sendMessage(ann, ticket.id, 'Still on it: the warehouse is checking.');
+    expect(await ada.reads()).toEqual(['Still on it: the warehouse is checking.']);
+    await expectSteps(ada, [
+      [at(MONDAY, '17:10'), 0, 0, []],
+      [at(MONDAY, '17:45'), 1, 0, []],
+      [at(MONDAY, '18:00'), 0, 0, []],
+      [at(MONDAY, '23:00'), 0, 0, []],
+      [at(TUESDAY, '08:59'), 0, 0, []],
+      [at(TUESDAY, '09:00'), 0, 1, [/^An update on your ticket T-\S+: it is with Ann Agent, who is still working on it\./]],
+    ]);
+    await baton.parts.handoff.resolve(ann, ticket.id, { code: 'solved' });
+  });
+
+  test('an urgent ticket in Chinese, waiting in the queue: hourly, in business minutes, in the customer’s language', async () => {
+    clock.set(at(TUESDAY, '17:30'));
+    const lin = await customer('zh-CN');
+    await lin.say('充电器着火了，把我的手烫伤了，我要找人工');
+    const ticket = await ticketOf(lin.conversationId);
+    expect(ticket.level).toBe('L1');
+    await lin.reads();
+    // 30 business minutes on Tuesday, 30 more on Wednesday morning.
+    const WEDNESDAY = '2026-03-04';
+    await expectSteps(lin, [
+      [at(TUESDAY, '17:59'), 0, 0, []],
+      [at(TUESDAY, '22:00'), 0, 0, []],
+      [at(WEDNESDAY, '09:14'), 0, 0, []],
+      [at(WEDNESDAY, '09:15'), 1, 0, []],
+      [at(WEDNESDAY, '09:30'), 0, 1, [new RegExp(`^工单 ${ticket.id} 进展：您目前排在第 1 位`)]],
+      [at(WEDNESDAY, '10:14'), 0, 0, []],
+      [at(WEDNESDAY, '10:15'), 1, 0, []],
+      [at(WEDNESDAY, '10:29'), 0, 0, []],
+      [at(WEDNESDAY, '10:30'), 0, 1, [new RegExp(`^工单 ${ticket.id} 进展`)]],
+    ]);
+  });
+});
