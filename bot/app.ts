@@ -38,9 +38,13 @@ export function createApp(services: BatonParts): Express {
     createOperationsRouter({
       metrics: services.operations.metrics,
       metricsToken: config.metricsToken,
-      ready: { database: async () => {
+      ready: {
+        database: async () => {
           if (!(await services.database.healthy())) throw new Error('the database does not answer');
-        }, indexLoaded: () => services.knowledge.status().source !== 'empty' },
+        },
+        indexLoaded: () => services.knowledge.status().source !== 'empty',
+        articles: () => services.knowledge.size,
+      },
     }),
   );
   app.use(

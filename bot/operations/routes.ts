@@ -12,6 +12,8 @@ export interface ReadinessChecks {
   database(): Promise<void>;
   /** The knowledge index has been built or loaded. */
   indexLoaded(): boolean;
+  /** Published articles in the live index (reported, not checked: an empty knowledge base is a valid one). */
+  articles(): number;
 }
 
 const DATABASE_TIMEOUT_MS = 2000;
@@ -30,7 +32,7 @@ export function createOperationsRouter(deps: { metrics: Metrics; metricsToken?: 
     );
     const index = deps.ready.indexLoaded() ? 'ok' : 'not loaded';
     const ready = database === 'ok' && index === 'ok';
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', checks: { database, index } });
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', checks: { database, index }, knowledgeArticles: deps.ready.articles() });
   });
 
   router.get('/metrics', async (req, res) => {

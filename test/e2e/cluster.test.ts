@@ -40,7 +40,7 @@ maybe('two instances on one PostgreSQL', () => {
 
   test('both came up with the demo knowledge (seeded once)', async () => {
     for (const origin of [A, B]) {
-      const status = await (await fetch(`${origin}/healthz`)).json();
+      const status = await (await fetch(`${origin}/readyz`)).json();
       expect(status.knowledgeArticles).toBeGreaterThan(10);
     }
   });

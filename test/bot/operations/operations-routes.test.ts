@@ -19,7 +19,8 @@ describe('with a metrics token', () => {
 
   test('health: the process answers; readiness: the database answers and the index is loaded', async () => {
     expect((await request(baton.app).get('/healthz').expect(200)).body).toEqual({ status: 'ok' });
-    expect((await request(baton.app).get('/readyz').expect(200)).body).toEqual({ status: 'ready', checks: { database: 'ok', index: 'ok' } });
+    expect((await request(baton.app).get('/readyz').expect(200)).body).toMatchObject({ status: 'ready', checks: { database: 'ok', index: 'ok' } });
+    expect((await request(baton.app).get('/readyz')).body.knowledgeArticles).toBe(baton.parts.knowledge.size);
   });
 
   test('metrics need the token', async () => {
@@ -84,7 +85,7 @@ test('without a token /metrics is not served, and says how to turn it on', async
 
 test('readiness is 503 while the knowledge index is not loaded', async () => {
   const app = express();
-  app.use(createOperationsRouter({ metrics: createMetrics(), ready: { database: async () => undefined, indexLoaded: () => false } }));
+  app.use(createOperationsRouter({ metrics: createMetrics(), ready: { database: async () => undefined, indexLoaded: () => false, articles: () => 0 } }));
   app.use(createErrorHandler(() => undefined));
-  expect((await request(app).get('/readyz').expect(503)).body).toEqual({ status: 'not ready', checks: { database: 'ok', index: 'not loaded' } });
+  expect((await request(app).get('/readyz').expect(503)).body).toEqual({ status: 'not ready', checks: { database: 'ok', index: 'not loaded' }, knowledgeArticles: 0 });
 });
