@@ -68,7 +68,7 @@ describe('foldChinese (matching only)', () => {
     ['我係你嘅客人', '我是你的客人'],
     ['我張單一個禮拜都未到 點算', '我订单一个周都没到 怎么办'],
     ['退咗貨 幾時有錢退', '退了货 什么时候有钱退'],
-    ['邊度可以攞貨', '哪里可以拿货'],
+    ['邊度可以攞貨', '哪里可以取货'],
     ['乜嘢係運費', '什么是运费'],
     ['啲貨爛咗', '的货坏了'],
     // A Cantonese word inside a longer word is not folded; 未来 is no "not yet"
