@@ -15,15 +15,15 @@ export const CANTONESE_CHARACTERS: ReadonlySet<string> = new Set('嘅咗唔冇�
  */
 export const REGIONAL_AND_VARIANT: ReadonlyArray<readonly [string, string]> = [
   // Taiwan
-  ['超商', '便利店'], ['宅配', '送货上门'], ['出货', '发货'], ['运送', '配送'], ['统一编号', '税号'], ['统编', '税号'],
+  ['超商', '便利店'], ['宅配', '快递送货'], ['出货', '发货'], ['运送', '配送'], ['统一编号', '税号'], ['统编', '税号'],
   ['鉴赏期', '无理由退货期'], ['保固', '保修'], ['红利点数', '积分'], ['点数', '积分'], ['电子报', '营销邮件'],
-  ['礼拜', '周'], ['退费', '退款'], ['折价券', '优惠券'], ['折价码', '优惠码'], ['电子信箱', '邮箱'], ['信箱', '邮箱'],
+  ['礼拜', '星期'], ['退费', '退款'], ['折价券', '优惠券'], ['折价码', '优惠码'], ['电子信箱', '邮箱'], ['信箱', '邮箱'],
   ['个资', '个人数据'], ['简讯', '短信'], ['连结', '链接'], ['门市', '门店'], ['预购', '预售'], ['行动支付', '移动支付'],
   ['笔电', '笔记本电脑'], ['登入', '登录'], ['客服专线', '客服电话'], ['寄送', '配送'],
-  // 下訂 is placing an order (下订单 stays whole); 免運 is free shipping (免运费 stays whole); 超取 and 店到店 are
-  // collecting a parcel at a convenience store; 貨運 and 宅急便 are couriers; 配達 is delivered.
-  ['下订', '下单'], ['下订单', '下订单'], ['订购', '下单'], ['免运', '包邮'], ['免运费', '免运费'], ['超取', '便利店取货'],
-  ['店到店', '便利店取货'], ['便利商店', '便利店'], ['货运', '物流'], ['宅急便', '快递'], ['配达', '送达'],
+  // 下訂 is placing an order (下订单 stays whole); 免運 is free shipping (免运费 stays whole); 超取, 店到店 and
+  // 超商取貨 are collecting a parcel at a convenience store (自提); 宅配 is delivery to the door by courier; 貨運 and 宅急便 are couriers; 配達 is delivered.
+  ['下订', '下单'], ['下订单', '下订单'], ['订购', '下单'], ['免运', '包邮'], ['免运费', '免运费'], ['超取', '便利店自提'],
+  ['店到店', '便利店自提'], ['超商取货', '便利店自提'], ['便利店取货', '便利店自提'], ['破掉', '破损'], ['便利商店', '便利店'], ['货运', '物流'], ['宅急便', '快递'], ['配达', '送达'],
   // Invoices: 載具 holds e-invoices; 三聯式 is the company (VAT) invoice, 二聯式 the personal one.
   ['载具', '电子发票'], ['三联式', '专用'], ['二联式', '普通'],
   // Payment: 匯款 is a bank transfer; 零利率 is interest-free; 刷卡 is paying by card.
