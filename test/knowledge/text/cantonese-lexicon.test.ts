@@ -42,7 +42,7 @@ describe('Taiwan shopping words → mainland', () => {
     ['可以ATM匯款嗎', '可以ATM转账吗'],
     ['信用卡分期零利率', '信用卡分期免息'],
     // OpenCC's Taiwan phrases (twp) are in the chain: 網路 → 网络, 列印 → 打印.
-    ['網路訂購', '网络下单'],
+    ['網路購物', '网络购物'],
     ['退貨單列印不了', '退货单打印不了'],
   ])('%s → %s', (text, folded) => {
     expect(foldChinese(text)).toBe(folded);
@@ -72,6 +72,15 @@ describe('Mandarin is left alone', () => {
     '衬衫尺码',
     '讲解一下',
     '知识产权',
+    // Mandarin 点 is also "click", 整 "adjust", 返 "rebate", 线上 "on the line"
+    '点取消就行',
+    '点退出游戏',
+    '把声音调整好',
+    '希望你们一点点改正',
+    '还送返费卡',
+    '无线上网',
+    '订购流量包',
+    '靓丽的词汇',
   ])('%s', (text) => {
     expect(foldChinese(text)).toBe(text);
   });
