@@ -44,7 +44,7 @@ export const DEFAULT_CALIBRATION: CalibrationModel = {
   // Fitted by `npx tsx test/bench/decisions-refit.ts`: the demo store asked realistic_dev's odd rows, CLINC150's
   // oos_train and a stratified sample of Bitext's shop questions, and CLINC150's tuning split (its own knowledge base).
   // Weights in inScopeFeatures' order: best confidence, highest coverage, nearest, centroid, best coverage, domain.
-  inScope: { intercept: -4.744, weights: [1.615, 0.083, 0.704, 8.092, 0.585, 2.537] },
+  inScope: { intercept: -4.789, weights: [1.587, 0.155, 0.714, 8.105, 0.595, 2.547] },
 };
 
 export interface CalibrationInput {

@@ -2,7 +2,8 @@
  * The persisted form of a KnowledgeIndex. Versioned so that a snapshot written by an older build is rejected (and
  * rebuilt from the articles) instead of being misread: bump SNAPSHOT_VERSION whenever what is stored, or what it
  * means, changes (a field renamed or added, analysis or scoring that would index the same articles differently).
- * Version 4: the field index's tables are stored as `fieldIndex` (they were `lunr`).
+ * Version 4: the field index's tables are stored as `fieldIndex` (they were `lunr`). Version 6: written Cantonese
+ * folds after simplifying with a larger lexicon (knowledge/text/cantonese-lexicon.ts), so articles index differently.
  */
 import { z } from 'zod';
 import { SerializedClassifierSchema } from './classifier';
@@ -12,7 +13,7 @@ import { IndexOptionsSchema } from './schemas';
 import type { Steps } from './steps';
 
 export const SNAPSHOT_FORMAT = 'baton.knowledge-index';
-export const SNAPSHOT_VERSION = 5;
+export const SNAPSHOT_VERSION = 6;
 
 const ArticleRefSchema = z.object({ id: z.string(), lang: LangSchema });
 

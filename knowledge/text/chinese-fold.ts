@@ -1,15 +1,18 @@
 /**
  * Chinese text as matching and the detectors read it: one script (simplified), one variety (Mandarin), the mainland's
- * words. `foldChinese` runs written Cantonese → Mandarin, traditional → simplified (with Taiwan phrases), Taiwan and
+ * words. `foldChinese` runs traditional → simplified (with Taiwan phrases), written Cantonese → Mandarin
+ * (cantonese-lexicon.ts, whose 係 is folded before simplifying), Taiwan and
  * Hong Kong shopping words and common misspellings → mainland words, and English shopping words inside a Chinese
  * sentence followed by their Chinese word. Each step is one longest-match pass over a dictionary trie (linear in the text). Text without
  * Chinese characters is returned as it is. Only for matching: customers read their own words and their own script.
  */
 import type { ConverterFunction } from 'opencc-js/t2cn';
 import { toSimplified } from './chinese-script';
-import { CANTONESE, CANTONESE_CHARACTERS, ENGLISH_IN_CHINESE, REGIONAL_AND_VARIANT } from './chinese-vocabulary';
+import { BEFORE_SIMPLIFYING, CANTONESE_LEXICON } from './cantonese-lexicon';
+import { CANTONESE_CHARACTERS, ENGLISH_IN_CHINESE, REGIONAL_AND_VARIANT } from './chinese-vocabulary';
 
 interface Folds {
+  beforeSimplifying: ConverterFunction;
   cantonese: ConverterFunction;
   regional: ConverterFunction;
 }
@@ -19,7 +22,14 @@ let folds: Folds | undefined;
 function foldsOf(): Folds {
   if (!folds) {
     const { ConverterFactory } = require('opencc-js/t2cn') as typeof import('opencc-js/t2cn');
-    folds = { cantonese: ConverterFactory([CANTONESE]), regional: ConverterFactory([REGIONAL_AND_VARIANT]) };
+    // The lexicon's keys are simplified by the chain customer text goes through, since the lexicon reads its output.
+    const cantonese = new Map<string, string>();
+    for (const [from, to] of CANTONESE_LEXICON) cantonese.set(toSimplified(from), to);
+    folds = {
+      beforeSimplifying: ConverterFactory([BEFORE_SIMPLIFYING]),
+      cantonese: ConverterFactory([[...cantonese]]),
+      regional: ConverterFactory([REGIONAL_AND_VARIANT]),
+    };
   }
   return folds;
 }
@@ -67,8 +77,8 @@ function chineseFor(english: string): string | undefined {
 /** Chinese text folded for matching (see the file's comment); any other text unchanged. */
 export function foldChinese(text: string): string {
   if (!HAN.test(text)) return text;
-  const { cantonese, regional } = foldsOf();
-  return foldEnglishWords(regional(toSimplified(cantonese(text))));
+  const { beforeSimplifying, cantonese, regional } = foldsOf();
+  return foldEnglishWords(regional(cantonese(toSimplified(beforeSimplifying(text)))));
 }
 
 /** Whether the text is written Cantonese (characters Mandarin does not use: 嘅, 咗, 唔, 冇…), i.e. likely Hong Kong. */

@@ -10,6 +10,7 @@ import { EngineStateSchema, type EngineState, type TurnResult } from '../../../b
 import { createKnowledgeService, type ArticleContent, type KnowledgeService } from '../../../knowledge';
 import { InMemoryArticleStore } from '../../fakes/in-memory-article-store';
 import { demoKnowledge } from '../../support/demo-knowledge';
+import { detectScript } from '../../../knowledge/text';
 
 const article = (id: string, lang: 'en' | 'zh', title: string, questions: string[], answer: string): ArticleContent => ({
   id,
@@ -220,6 +221,22 @@ describe('the demo store, in customers’ wording (no handoff policy)', () => {
     ['每天收到廣告信 怎麼停掉', ['account-newsletter-zh']],
   ])('Taiwan and Hong Kong wording: %s → %j', (text, ids) => {
     expect(served(text, ids)).toBe(true);
+  });
+
+  // [customer says, articles that serve it]: written Hong Kong Cantonese and Taiwan shopping words, answered (or offered)
+  // from the simplified article, and the reply in the customer's traditional script.
+  test.each([
+    ['我琴日落咗單 想取消得唔得', ['orders-cancel-zh']],
+    ['唔記得咗個密碼 點算', ['account-reset-password-zh']],
+    ['件衫太細 可唔可以換大碼', ['returns-exchange-zh']],
+    ['退咗貨之後幾耐有錢退返', ['refunds-timing-zh', 'refunds-status-zh']],
+    ['滿多少才免運', ['shipping-costs-zh']],
+    ['統編要打在哪裡 要開三聯式發票', ['orders-invoice-zh']],
+  ])('Hong Kong and Taiwan wording, replied in traditional script: %s → %j', (text, ids) => {
+    expect(served(text, ids)).toBe(true);
+    const [turn] = play([text], undefined, demo);
+    expect(turn.explanation.script).toBe('Hant');
+    expect(detectScript(turn.replies[0].text)).toBe('Hant');
   });
 
   test.each([

@@ -58,7 +58,7 @@ describe('foldChinese (matching only)', () => {
   test.each([
     // Traditional script and Taiwan vocabulary
     ['帳號被鎖住了', '账号被锁住了'],
-    ['有超商取貨嗎', '有便利店取货吗'],
+    ['有超商取貨嗎', '有便利店自提吗'],
     ['保固期多久', '保修期多久'],
     // Cantonese
     ['點樣退貨', '怎么退货'],
@@ -66,9 +66,9 @@ describe('foldChinese (matching only)', () => {
     ['冇收到', '没有收到'],
     ['唔該幫我查下', '请帮我查下'],
     ['我係你嘅客人', '我是你的客人'],
-    ['我張單一個禮拜都未到 點算', '我订单一个周都没到 怎么办'],
+    ['我張單一個禮拜都未到 點算', '我订单一个星期都没到 怎么办'],
     ['退咗貨 幾時有錢退', '退了货 什么时候有钱退'],
-    ['邊度可以攞貨', '哪里可以拿货'],
+    ['邊度可以攞貨', '哪里可以取货'],
     ['乜嘢係運費', '什么是运费'],
     ['啲貨爛咗', '的货坏了'],
     // A Cantonese word inside a longer word is not folded; 未来 is no "not yet"
@@ -78,7 +78,7 @@ describe('foldChinese (matching only)', () => {
     ['沒收到訂單確認信', '没收到订单确认邮件'],
     ['每天收到廣告信', '每天收到广告邮件'],
     ['信用卡一直刷不過', '信用卡一直付款失败'],
-    ['網購宅配運費', '网购送货上门运费'],
+    ['網購宅配運費', '网购快递送货运费'],
     // Variant and homophone spellings
     ['帐户登陆不了', '账户登录不了'],
     // English shopping words inside Chinese

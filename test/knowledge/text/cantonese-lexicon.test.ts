@@ -1,0 +1,93 @@
+/**
+ * Folding for matching: written Hong Kong Cantonese and Taiwan shopping words reach the Mandarin a knowledge base is
+ * written in, and Mandarin text that shares their characters passes unchanged.
+ */
+import { BEFORE_SIMPLIFYING, CANTONESE_LEXICON } from '../../../knowledge/text/cantonese-lexicon';
+import { foldChinese, toSimplified } from '../../../knowledge/text';
+
+describe('written Cantonese → Mandarin', () => {
+  test.each([
+    ['佢哋仲未寄貨', '他们还没寄货'],
+    ['寄咗未', '寄了没有'],
+    ['我琴日落咗單', '我昨天下了单'],
+    ['聽日會唔會到', '明天会不会到'],
+    ['頭先搵唔到你哋', '刚才找不到你们'],
+    ['我想攞返啲錢', '我想拿回的钱'],
+    ['退返錢畀我', '退回钱给我'],
+    ['速遞整唔見咗我個包裹', '快递弄丢了我个包裹'],
+    ['呢對鞋幾時有返貨', '这双鞋什么时候补货'],
+    ['唔記得咗密碼', '忘记了密码'],
+    ['唔識用優惠碼', '不会用优惠码'],
+    ['可唔可以用八達通', '可不可以用八达通支付'],
+    ['條褲太細', '条裤太小'],
+    ['點解扣咗我兩次錢', '为什么扣了我两次钱'],
+    ['係咪要自己俾運費', '是不是要自己给运费'],
+    ['聽日會唔會落雨', '明天会不会下雨'],
+    // Simplified or variant spellings of a key fold alike: the keys are simplified with the customer's text.
+    ['揾唔到张单', '找不到订单'],
+  ])('%s → %s', (text, folded) => {
+    expect(foldChinese(text)).toBe(folded);
+  });
+});
+
+describe('Taiwan shopping words → mainland', () => {
+  test.each([
+    ['要怎麼下訂', '要怎么下单'],
+    ['下訂單後多久出貨', '下订单后多久发货'],
+    ['滿多少免運', '满多少包邮'],
+    ['免運費門檻', '免运费门槛'],
+    ['可以超取嗎', '可以便利店自提吗'],
+    ['發票存手機載具', '发票存手机电子发票'],
+    ['要打統編的三聯式發票', '要打税号的专用发票'],
+    ['可以ATM匯款嗎', '可以ATM转账吗'],
+    ['信用卡分期零利率', '信用卡分期免息'],
+    // OpenCC's Taiwan phrases (twp) are in the chain: 網路 → 网络, 列印 → 打印.
+    ['網路購物', '网络购物'],
+    ['退貨單列印不了', '退货单打印不了'],
+  ])('%s → %s', (text, folded) => {
+    expect(foldChinese(text)).toBe(folded);
+  });
+});
+
+describe('Mandarin is left alone', () => {
+  test.each([
+    '未来几天会到吗',
+    '单位开发票',
+    '点击链接查看物流',
+    '能早点退款吗',
+    '一点用都没有',
+    '重点是运费',
+    '地点在哪里',
+    '旁边的门店',
+    '这边一直没人回复',
+    '系统显示已签收',
+    '没有关系',
+    '请联系客服',
+    '整个包裹都湿了',
+    '返回上一页',
+    '仲裁委员会',
+    '你呢？',
+    '紧急情况',
+    '被蚊子咬了',
+    '衬衫尺码',
+    '讲解一下',
+    '知识产权',
+    // Mandarin 点 is also "click", 整 "adjust", 返 "rebate", 线上 "on the line"
+    '点取消就行',
+    '点退出游戏',
+    '把声音调整好',
+    '希望你们一点点改正',
+    '还送返费卡',
+    '无线上网',
+    '订购流量包',
+    '靓丽的词汇',
+  ])('%s', (text) => {
+    expect(foldChinese(text)).toBe(text);
+  });
+
+  test('係 is folded before simplifying, so no lexicon key reads the 系 of 系统, 关系, 联系', () => {
+    const simplifiedKeys = new Set(CANTONESE_LEXICON.map(([from]) => toSimplified(from)));
+    for (const word of ['系', '系统', '关系', '联系', '系数']) expect(simplifiedKeys.has(word)).toBe(false);
+    expect(BEFORE_SIMPLIFYING.map(([from]) => from)).toContain('係');
+  });
+});
