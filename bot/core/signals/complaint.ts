@@ -1,3 +1,4 @@
+import { narratedRepeats } from './narrated-repeat';
 import { bounded, findMatches, normalizeChinese, normalizeEnglish } from './patterns';
 import type { Complaint, ComplaintKind, ComplaintLevel } from './schema';
 import type { Lang } from '../../../contracts';
@@ -198,7 +199,7 @@ const RULES: readonly ComplaintRule[] = [
       `第${ZH_COUNT}[次回遍]了`, '不是第一次',
       `(?:问|找|联系|打|投诉|催|说|反映|反馈|咨询|申请|提交|打电话|来电|留言|发邮件|私信)(?:了|过)?(?:你们)?${ZH_COUNT}[次遍回]`,
       `(?:发|写|留)了?${ZH_COUNT}(?:封|条|次)(?:邮件|信|消息|留言|私信)?`,
-      '每次都(?:说|是|这样|让|叫|要|推|敷衍|没|不|找|拖)', '每次(?:找|问|联系)(?:你们|客服)?都',
+      '每[次回]都(?:说|话|讲|是|这样|让|叫|要|推|敷衍|没|不|找|拖|答应)', '每[次回](?:找|问|联系)(?:你们|客服)?都',
       '又(?:发错|寄错|送错|搞错|弄错|坏了|延迟|没到|没发|出问题|是这样|拖)',
       '(?:一直|始终|到现在|至今|还是)(?:都)?没(?:有)?人(?:管|处理|理|回复|回|解决|联系)', '到底有没有人(?:管|处理|理)',
       '(?:还是|依然|仍然|仍)没(?:有)?(?:解决|处理|修好)',
@@ -347,6 +348,7 @@ export function detectComplaintLevel(text: string, lang: Lang): ComplaintResult 
         ? findMatches(chinese, rule.zh, (t, index) => ZH_NEGATION.test(t.slice(Math.max(0, index - 3), index)))
         : []),
       ...(lang === 'zh' && rule.kind === 'repeated_contact' ? brokenPromises(chinese) : []),
+      ...(rule.kind === 'repeated_contact' ? narratedRepeats(english, chinese) : []),
     ];
     if (found.length === 0) continue;
     complaints.push({ kind: rule.kind, level: rule.level, evidence: found });

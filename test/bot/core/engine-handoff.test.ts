@@ -85,6 +85,14 @@ const ROUTINE: Array<[string, 'Hans' | 'Hant']> = [
   ['烟雾报警器有货吗', 'Hans'],
   ['发朋友圈有优惠吗', 'Hans'],
   ['猫粮有货吗', 'Hans'],
+  // A duration or a replacement without a chase or a second failure: a question, not repeated contact.
+  ['I returned the item two weeks ago and have not had the refund yet', 'Hans'],
+  ['can I get a replacement, it is broken', 'Hans'],
+  ['is the replacement going to be the same colour as the first one', 'Hans'],
+  ['will someone call me when the courier arrives?', 'Hans'],
+  ['退货寄回去两周了 钱还没到', 'Hans'],
+  ['我想换货 东西坏了', 'Hans'],
+  ['簽收超過一個月了 還能退嗎', 'Hant'],
 ];
 
 describe('routine wording near escalation words stays with the bot', () => {
@@ -159,6 +167,17 @@ const ESCALATIONS: Array<[string, 'Hans' | 'Hant', string]> = [
   ["I've reached out three times already", 'Hans', 'handoff L2 repeated-contact'],
   ['发了好几封邮件都没回', 'Hans', 'handoff L2 repeated-contact'],
   ['這是第三次聯絡了', 'Hant', 'handoff L2 repeated-contact'],
+  // Told as a story: a long chase, a promise repeated for weeks, a replacement that failed again.
+  ['six weeks of back and forth over a refund and still nothing', 'Hans', 'handoff L2 repeated-contact'],
+  ["for a month now you've been saying it's on its way", 'Hans', 'handoff L2 repeated-contact'],
+  ['second replacement, same dead screen', 'Hans', 'handoff L2 repeated-contact'],
+  ['the new one broke exactly like the first one did', 'Hans', 'handoff L2 repeated-contact'],
+  ['催了半个多月了 退款还没影', 'Hans', 'handoff L2 repeated-contact'],
+  ['补发的那件又是破的', 'Hans', 'handoff L2 repeated-contact'],
+  ['换了三次货没一次是好的', 'Hans', 'handoff L2 repeated-contact'],
+  ['等了五個禮拜還沒退款', 'Hant', 'handoff L2 repeated-contact'],
+  ['每次都話會跟進 之後就冇下文', 'Hant', 'handoff L2 repeated-contact'],
+  ['換咗兩次都係一樣問題', 'Hant', 'handoff L2 repeated-contact'],
   // Threats: a chargeback, the marketplace, leaving, bad reviews: L2.
   ["I'm filing a chargeback with my bank", 'Hans', 'handoff L2 threat'],
   ['I will dispute the charge with my credit card company', 'Hans', 'handoff L2 threat'],
@@ -251,6 +270,21 @@ const REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
   ['来个人工', 'Hans'],
   ['麻煩轉接專人', 'Hant'],
   ['找專人處理', 'Hant'],
+  // Polite and indirect: a member of the team, a callback, someone from the shop, whoever handles it, pinyin.
+  ['I would appreciate talking with a member of your customer care team', 'Hans'],
+  ["I'd like a callback from your team", 'Hans'],
+  ['Could somebody from the shop ring me tomorrow', 'Hans'],
+  ['can I chat with whoever handles refunds', 'Hans'],
+  ['honestly this chatbot is going nowhere, can a person step in', 'Hans'],
+  ['zhuanrengong', 'Hans'],
+  ['ren gong ke fu', 'Hans'],
+  ['能请你们的专员给我回个电话吗', 'Hans'],
+  ['机器人听不懂 我要找个真正的人', 'Hans'],
+  ['能安排专人跟进吗', 'Hans'],
+  ['我想直接找你们负责售后的同事', 'Hans'],
+  ['让你们的人打我电话', 'Hans'],
+  ['可以請客服人員打電話給我嗎', 'Hant'],
+  ['可唔可以叫個同事覆我電話', 'Hant'],
 ];
 
 const NOT_REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
