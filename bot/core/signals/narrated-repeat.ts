@@ -32,8 +32,11 @@ const EN_DURATION =
   /\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|couple|many|second|third|fourth|fifth|sixth|whole|full|half)(?: of)?(?: (?:more|whole|full|long|entire|straight|different|separate))? (day|week|fortnight|month|year)s?\b/g;
 const EN_SINCE = /\bsince (?:january|february|march|april|may|june|july|august|september|october|november|december|last (?:week|month|year)|the start of)\b/;
 const EN_CHASE =
-  /\b(?:chas(?:e|ed|ing)|back and forth|(?:round|around) in circles|runaround|run around|nagging|been (?:saying|promising|telling me|promised|fobbed|passed)|keep(?:s)? (?:saying|promising|telling)|kept (?:saying|promising|telling))\b/;
-const EN_WAIT = /\b(?:wait(?:ed|ing)?|still (?:nothing|no|not|waiting))\b/;
+  /\b(?:chas(?:e|ed|ing)(?! [a-z]{1,12} (?:around|after)\b)|back and forth|(?:round|around) in circles|runaround|run around|nagging|been (?:saying|promising|telling me|promised|fobbed|passed)|keep(?:s)? (?:saying|promising|telling)|kept (?:saying|promising|telling))\b/;
+const EN_WAIT = /\b(?:waited|waiting|still (?:nothing|no|not))\b/;
+/** "less than a month", "within 7 days", 不到两个月, 还没有两个月: an upper bound, not a time that passed. */
+const EN_LESS_THAN = /\b(?:less than|under|within|in under|not even|almost|nearly)\s$/;
+const ZH_LESS_THAN = /(?:不到|没到|还没有|还没|没有|未满|不满|不足)$/;
 /** "across four different days", "on three separate occasions". */
 const EN_OCCASIONS = /\b(?:across|over|on) (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:different|separate) (?:days|occasions|calls|times)\b/;
 const EN_CONTACT_WORD = /\b(?:on hold|call(?:ed|ing)?|rang|phoned|emailed|tried|chat(?:ted)?|contacted|wrote|written)\b/;
@@ -42,7 +45,7 @@ const EN_CONTACT_WORD = /\b(?:on hold|call(?:ed|ing)?|rang|phoned|emailed|tried|
 const EN_REPLACEMENT =
   /\b(?:the|this|my|your|every|each|(?:every|each) single|second|third|fourth|fifth|another|all the|all)\s(?:new\s|latest\s)?(?:replacements?|exchanges?|repaired one|new one|one you (?:re)?sent|one you sent back)\b(?!\s(?:parts?|battery|batteries|filters?|heads?|bulbs?|cartridges?|pads?|blades?|straps?|cables?|charger|lens|covers?|case|remote|policy|process|form|request|option))/;
 /** Like the first one, the same fault: a failure again. */
-const EN_LIKE_BEFORE = /\b(?:like|same as|as) the (?:first|other|last|previous|old|original)(?: (?:one|ones|two|three))?\b|\blike the others\b/;
+const EN_LIKE_BEFORE = /\b(?:like|same as|as) the (?:first|other|last|previous|old|original) (?:one|ones|two|three)\b|\b(?:like|as) the first (?:did|was|had)\b|\blike the others\b/;
 const EN_FAILED =
   /\b(?:broke|broken|cracked|damaged|dead|faulty|defective|leak(?:s|ed|ing)?|stopped working|not working|(?:doesn't|does not|didn't|won't) (?:work|turn on|charge)|wrong)\b/;
 /** What a replacement that came may have "had": "every replacement has had the same fault". */
@@ -71,7 +74,8 @@ export function narratedRepeats(english: string, chinese: string): string[] {
 function englishRepeats(text: string): string[] {
   const found: string[] = [];
   for (const sentence of text.split(/[.!?;]+/)) {
-    const days = Math.max(...[...sentence.matchAll(EN_DURATION)].map(englishDays), EN_SINCE.test(sentence) ? 30 : 0);
+    const durations = [...sentence.matchAll(EN_DURATION)].filter((m) => !EN_LESS_THAN.test(sentence.slice(0, m.index)));
+    const days = Math.max(...durations.map(englishDays), EN_SINCE.test(sentence) ? 30 : 0);
     const chase = EN_CHASE.exec(sentence);
     if (chase && days >= CHASE_DAYS) found.push(sentence.trim());
     else if (EN_WAIT.test(sentence) && days >= WAIT_DAYS) found.push(sentence.trim());
@@ -100,7 +104,8 @@ function chineseRepeats(text: string): string[] {
   const found: string[] = [];
   for (const sentence of text.split(ZH_SENTENCE)) {
     if (!sentence) continue;
-    const days = Math.max(0, ...[...sentence.matchAll(ZH_DURATION)].map(chineseDays));
+    const durations = [...sentence.matchAll(ZH_DURATION)].filter((m) => !ZH_LESS_THAN.test(sentence.slice(Math.max(0, (m.index ?? 0) - 3), m.index)));
+    const days = Math.max(0, ...durations.map(chineseDays));
     if (ZH_CHASE.test(sentence) && days >= CHASE_DAYS) found.push(sentence);
     else if (ZH_WAIT.test(sentence) && days >= WAIT_DAYS) found.push(sentence);
     else if (ZH_REDONE.test(sentence)) found.push(sentence);

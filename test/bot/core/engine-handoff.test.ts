@@ -93,6 +93,14 @@ const ROUTINE: Array<[string, 'Hans' | 'Hant']> = [
   ['退货寄回去两周了 钱还没到', 'Hans'],
   ['我想换货 东西坏了', 'Hans'],
   ['簽收超過一個月了 還能退嗎', 'Hant'],
+  // Sharing for a reward or asking whether one may is not going public; a fault each time is not contact each time.
+  ["I'll share the link on facebook, is there a referral bonus", 'Hans'],
+  ['can I post a review with photos', 'Hans'],
+  ['it was posted yesterday, tracking says online', 'Hans'],
+  ['every time I log in it asks for my password again', 'Hans'],
+  ['我在你们直播间买的 怎么查物流', 'Hans'],
+  ['快递员说放门口了 但门口什么都没有', 'Hans'],
+  ['快遞員說放門口了 但門口什麼都沒有', 'Hant'],
 ];
 
 describe('routine wording near escalation words stays with the bot', () => {
@@ -153,6 +161,16 @@ const ESCALATIONS: Array<[string, 'Hans' | 'Hant', string]> = [
   ['我要提告', 'Hant', 'handoff L1 legal'],
   ['我要去消基會投訴你們', 'Hant', 'handoff L1 legal'],
   ['再唔處理我去消委會投訴', 'Hant', 'handoff L1 legal'],
+  // Going public now or already done, not only threatened; small-claims tribunals.
+  ['Posting screenshots of this chat on twitter right now', 'Hans', 'handoff L1 legal'],
+  ["I'm putting this whole conversation up on reddit", 'Hans', 'handoff L1 legal'],
+  ['screenshotting all of this for my instagram followers', 'Hans', 'handoff L1 legal'],
+  ['我已经把聊天记录截图发微博了', 'Hans', 'handoff L1 legal'],
+  ['正在直播你们的客服有多离谱', 'Hans', 'handoff L1 legal'],
+  ['截圖已經貼上Facebook了', 'Hant', 'handoff L1 legal'],
+  ['我會放上連登俾大家睇', 'Hant', 'handoff L1 legal'],
+  ['我已經去小額錢債審裁處入紙', 'Hant', 'handoff L1 legal'],
+  ['filing a claim with the consumer tribunal tomorrow', 'Hans', 'handoff L1 legal'],
   // Abuse and strong emotion: L2.
   ['answer me you idiots', 'Hans', 'handoff L2 abuse'],
   ['this is the worst service ever, absolutely disgusting!!!', 'Hans', 'handoff L2 strong-emotion'],
@@ -191,6 +209,7 @@ const ESCALATIONS: Array<[string, 'Hans' | 'Hant', string]> = [
   // Insults at the company: L2.
   ['this company is a fucking joke', 'Hans', 'handoff L2 abuse'],
   ['爛公司', 'Hant', 'handoff L2 abuse'],
+  ['你哋真係廢柴', 'Hant', 'handoff L2 abuse'],
   // High value: L2.
   ['I need to order 40 laptops for our office, about $48,000 in total', 'Hans', 'handoff L2 high-value'],
   ['公司采购三十万元的设备', 'Hans', 'handoff L2 high-value'],

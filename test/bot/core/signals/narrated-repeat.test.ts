@@ -17,6 +17,7 @@ const ENGLISH_REPEATS = [
   'this is the third replacement and it arrived cracked like the others',
   'every single replacement has had the same fault',
   'the new one broke exactly like the first one did',
+  'it cracked again, same as the last one',
   'second replacement, same dead screen',
 ];
 const ENGLISH_PLAIN = [
@@ -30,6 +31,9 @@ const ENGLISH_PLAIN = [
   'the replacement filter I ordered is damaged',
   "I've been a customer for five years, do I get a discount",
   'I have the same problem as my friend',
+  "can't wait to wear it, I bought it five years ago",
+  'too tight like the other reviews said, the zip is broken',
+  'it stopped working in less than a month',
 ];
 
 const CHINESE_REPEATS = [
@@ -55,6 +59,7 @@ const CHINESE_PLAIN = [
   '我想换货 东西坏了',
   '买了两个 第二个是坏的',
   '换的新款什么时候到',
+  '还没有两个月电池就坏了',
 ];
 
 describe('repeated contact told as a story', () => {
