@@ -52,6 +52,7 @@ const EN_CONTACT_VERB = anyOf([
   String.raw`transfer(?:ring)?\sme(?:\sto)?`, String.raw`put\sme(?:\sthrough)?`, String.raw`pass\sme(?:\sover)?`,
   String.raw`hand\sme(?:\sover)?`, String.raw`escalate(?:\s(?:this|it|me))?`,
   String.raw`be\s(?:put\sthrough|transferred|connected|passed)(?:\s(?:to|with))?`,
+  'deal with', 'have a word with', String.raw`(?:discuss|sort|talk)\s(?:this|it)\s(?:through\s|out\s)?with`,
 ]);
 
 const EN_ASK_VERB = anyOf([
@@ -91,11 +92,13 @@ const EN_PATTERNS: readonly RegExp[] = [
   pattern(String.raw`(?:don't|do\snot|dont)\swant\sto\s(?:talk|speak|chat)\s(?:to|with)\s(?:(?:a|an|the|this|your)\s)?${EN_BOT}`),
   // A person asked to act: "can a human look at my case", "can someone from support call me back".
   pattern(
-    String.raw`(?:can|could|would|will|may)\s(?:a|an|one\sof\syour|your|some\s?one|some\s?body)\s?(?:real\s|live\s|actual\s)?` +
-      String.raw`(?:${EN_STAFF}s?\s|(?:from|in|at)\s(?:your\s|the\s)?${EN_ORG}\s)?` +
-      String.raw`(?:please\s)?(?:look\s(?:at|into)|check|review|handle|deal\swith|call|ring|phone|contact|get\sback|take\sover|sort|step\sin|jump\sin|intervene|take\sa\slook)`,
+    String.raw`(?:can|could|would|may)\s(?:a|an|one\sof\syour|your|some\s?one|some\s?body)\s?(?:real\s|live\s|actual\s)?` +
+      String.raw`(?:${EN_STAFF}s?\s|(?:from|in|at|on)\s(?:your\s|the\s)?${EN_ORG}\s)?` +
+      String.raw`(?:please\s|be\sable\sto\s)?(?:look\s(?:at|into)|check|review|handle|deal\swith|call|ring|phone|contact|get\sback|take\sover|sort|step\sin|jump\sin|intervene|take\sa\slook)`,
   ),
-  pattern(String.raw`(?:call|ring|phone)\sme\sback|(?:${EN_ASK_VERB}|arrange|schedule|book)\s(?:a\s)?call\s?back|have\s(?:some\s?one|some\s?body|a\sperson|an\sagent)\scall\sme`),
+  pattern(String.raw`(?:call|ring|phone)\sme\sback|(?:${EN_ASK_VERB}|arrange|schedule|book)\s(?:a\s)?call\s?back|have\s(?:some\s?one|some\s?body|a\sperson|an\sagent|(?:a|an|your|one\sof\syour)\s${EN_STAFF})\s(?:call|contact|email|ring|phone|text|get\sback\sto)\sme`),
+  // "I'd like to be contacted by your team".
+  pattern(String.raw`${EN_ASK_VERB}\sto\sbe\s(?:contacted|called|phoned|rung|emailed)\sby\s(?:your|a|an|the|one\sof\syour|some\s?one|some\s?body)\b`),
   // "get me someone from customer care", "put a human on", "need human help".
   pattern(String.raw`${EN_ASK_VERB}\s(?:some\s?one|some\s?body|a\sperson)\s(?:from|in|at)\s(?:your\s|the\s)?(?:${EN_ORG}|${EN_SUPPORT_DESK})`),
   // Pinyin typed for 转人工 / 人工客服 when the keyboard is not switched: "zhuanrengong", "ren gong ke fu".
@@ -127,7 +130,11 @@ const EN_REFUSAL =
 // Questions about support the knowledge base answers (by phone or email, at what hours, if ever needed; calling the
 // desk is a phone number to give); a request made now ("right now", "asap") is still a request.
 const EN_ABOUT_SUPPORT =
-  /\b(?:on the phone|by phone|over the phone|phone number|telephone|number for|number to|e-?mail|a mail|hours|what time|when (?:is|are|can|do|will)|opening|open on|available on|weekends?|at night|if (?:i|we) (?:need|ever|have)|in case|in the future|not right now|later on|(?:call|phone|ring) (?:the |your |ur )?(?:customer|support|help|service|call)|(?<!what )(?:do i (?:have|need) to|should i))\b|\bwill (?:some ?one|some ?body|a person|an agent|you|they) (?:[a-z]{1,12} ){1,3}(?:when|once|before|after|if)\b/;
+  /\b(?:on the phone|by phone|over the phone|phone number|telephone|number for|number to|e-?mail|a mail|hours|what time|when (?:is|are|can|do|will)|opening|open on|available on|weekends?|at night|if (?:i|we) (?:need|ever|have)|in case|in the future|not right now|later on|(?:call|phone|ring) (?:the |your |ur )?(?:customer|support|help|service|call)|(?<!what )(?:do i (?:have|need) to|should i))\b/;
+// "will someone call me when the courier arrives": how a delivery or a return goes, not a request.
+const EN_ABOUT_PROCESS = /\bwill (?:some ?one|some ?body|a person|an agent|you|they) (?:[a-z]{1,12} ){1,3}(?:when|once|before|after|if)\b/;
+// A person asked to contact the customer, by phone or email, is a request whatever channel it names.
+const EN_CONTACT_ME = /\b(?:call|ring|phone|contact|email|text|get back to|reach)\s(?:me|us)\b|\bcall\s?back\b|\bcontacted by\b/;
 // "Am I talking to a real person?", "are you a bot or a live person": asks what Baton is.
 const EN_ASKS_WHAT_BATON_IS = /\b(?:am i|are we) (?:talking|speaking|chatting) (?:to|with)\b|\b(?:are you|is this) (?:a |an )?(?:bot|robot|human|real|live|person|machine|ai)\b/;
 const EN_NOW = /\b(?:right now|now please|asap|immediately|urgently)\b/;
@@ -201,8 +208,8 @@ function detectEnglish(text: string): string[] {
   if (whole.length > 0) return [...new Set(whole)];
   const matched = findMatches(normalized, EN_PATTERNS, (t, index) => EN_REFUSAL.test(t.slice(Math.max(0, index - 40), index)));
   const found = matched.length > 0 ? matched : composedEnglishRequest(normalized);
-  if (found.length === 0) return [];
-  return asksAboutSupport(normalized) ? [] : found;
+  if (found.length === 0 || EN_ABOUT_PROCESS.test(normalized)) return [];
+  return asksAboutSupport(normalized) && !found.some((f) => EN_CONTACT_ME.test(f)) ? [] : found;
 }
 
 /** A sentence made only of person words and politeness ("human pls", "agent agent agent", "customer service"). */

@@ -182,10 +182,11 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`(?:this is )?my ${EN_ORDINAL} (?:email|e-mail|call|message|chat|attempt|complaint|request|ticket|letter|time)`,
       '(?:nobody|no one) ever (?:gets back|replies|responds|answers|helps|calls back|fixes|reads|listens)', `${EN_ORDINAL} (?:[a-z]{1,10} ){0,2}in a row`,
       String.raw`(?:contacted|called|rang|phoned|emailed|e-mailed|messaged|written|wrote|chatted|asked|told|promised|complained|reported|tried|chased)` +
-        String.raw` (?:(?:it|you|them|us|me|this|that|about|for|far|already|now|again|over|literally|at|least|up|to|your|the|team|support|store) ){0,4}${EN_MANY} (?:times|emails|calls|messages|chats)`,
+        String.raw` (?:(?:it|you|them|us|me|this|that|about|for|far|already|now|again|over|literally|at|least|up|to|your|the|team|support|store) ){0,4}(?:(?:a|an|my|the) [a-z]{1,16} )?${EN_MANY} (?:times|emails|calls|messages|chats)`,
       String.raw`(?:twice|two times|three times|\d+ times) (?:now|already|this (?:week|month))`,
       // Contacting the shop each time: "every time I log in it fails" is a fault, not contact.
       '(?:every|each) time (?:i|we) (?:chat|call|contact|ask|write|email|message|phone|ring|reach out)',
+      '(?:every|each) time (?:you|they|your [a-z]{1,12}) (?:promise|say|tell|claim|assure)',
       'again and again', 'over and over', 'time (?:and time )?again', 'time after time', 'yet again',
       String.raw`(?:nobody|no one|noone|none of you)(?: has| have|'s)? (?:ever |actually |even )?(?:fixed|sorted|resolved|solved|helped|replied|responded|answered|got back|gotten back|called back|bothered)`,
       String.raw`still (?:not |no |hasn't been |haven't been |isn't |wasn't )?(?:fixed|sorted|resolved|solved)`,

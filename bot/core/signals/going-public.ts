@@ -10,7 +10,7 @@
  */
 
 const EN_PUBLISH =
-  /\b(?:post(?:ed|ing)?(?! (?:office|code|box))|put(?:s|ting)?(?: [a-z']{1,16}){0,4} up|shar(?:e|es|ed|ing)|upload(?:s|ed|ing)?|screenshot(?:s|ted|ting)?|tweet(?:s|ed|ing)?|broadcast(?:ing)?|live ?stream(?:s|ed|ing)?|film(?:ed|ing)?|review(?:ed|ing)? you|blog(?:ged|ging)? about|exposing)\b/;
+  /\b(?:post(?:ed|ing)?(?! (?:office|code|box))|put(?:s|ting)?(?: [a-z']{1,16}){0,4} up|shar(?:e|es|ed|ing)|upload(?:s|ed|ing)?|screenshot(?:s|ted|ting)?|tweet(?:s|ed|ing)?|broadcast(?:ing)?|live ?stream(?:s|ed|ing)?|film(?:ed|ing)?|review(?:ed|ing)? you|blog(?:ged|ging)? about|writ(?:e|es|ing|ten) (?:about|up)|exposing)\b/;
 const EN_PUBLIC_PLACE =
   /\b(?:twitter|x\.com|facebook|fb|instagram|insta|ig|tiktok|reddit|youtube|trustpilot|yelp|google reviews|social media|the internet|every (?:site|forum|platform)|forums?|my (?:blog|channel|page|story|stories)|followers|the news|mumsnet|linkedin|threads)\b/;
 const EN_OF_THE_DISPUTE =
@@ -32,6 +32,8 @@ const ZH_PUBLISHED_ON = new RegExp(
 const ZH_OF_THE_DISPUTE = /聊天记录|截图|截屏|录屏|这件事|这事|你们|你哋|贵公司|经历|全过程|对话|让大家|给大家|俾大家|大家看看|大家睇|避雷|评评理/;
 const ZH_OFFER_QUESTION = /优惠|返现|积分|奖励|红包|折扣|打折|有礼|集赞|可以吗|可不可以|能不能|怎么|吗$|吗[?？]/;
 const ZH_CLAUSE = /[。！？!?\n]/;
+/** Done or under way ("已经po上fb了", "正在发"): the dispute is what went up. */
+const ZH_DONE = /已经|已|正在|刚刚|刚/;
 
 export function goingPublic(english: string, chinese: string): string[] {
   const found: string[] = [];
@@ -44,7 +46,7 @@ export function goingPublic(english: string, chinese: string): string[] {
   if (chinese) {
     for (const clause of chinese.split(ZH_CLAUSE)) {
       if (!ZH_PUBLISHED_ON.test(clause) || ZH_OFFER_QUESTION.test(clause)) continue;
-      if (ZH_OF_THE_DISPUTE.test(clause)) found.push(clause);
+      if (ZH_OF_THE_DISPUTE.test(clause) || ZH_DONE.test(clause)) found.push(clause);
     }
   }
   return found;

@@ -32,8 +32,10 @@ const EN_DURATION =
   /\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|couple|many|second|third|fourth|fifth|sixth|whole|full|half)(?: of)?(?: (?:more|whole|full|long|entire|straight|different|separate))? (day|week|fortnight|month|year)s?\b/g;
 const EN_SINCE = /\bsince (?:january|february|march|april|may|june|july|august|september|october|november|december|last (?:week|month|year)|the start of)\b/;
 const EN_CHASE =
-  /\b(?:chas(?:e|ed|ing)(?! [a-z]{1,12} (?:around|after)\b)|back and forth|(?:round|around) in circles|runaround|run around|nagging|been (?:saying|promising|telling me|promised|fobbed|passed)|keep(?:s)? (?:saying|promising|telling)|kept (?:saying|promising|telling))\b/;
+  /\b(?:chas(?:e|ed|ing)(?! [a-z]{1,12} (?:around|after)\b)|back and forth|(?:round|around) in circles|runaround|run around|nagging|been trying(?: to)?|been (?:saying|promising|telling me|promised|fobbed|passed)|keep(?:s)? (?:saying|promising|telling)|kept (?:saying|promising|telling))\b/;
 const EN_WAIT = /\b(?:waited|waiting|still (?:nothing|no|not))\b/;
+/** A promise made again: "promised two weeks ago and then again last week". */
+const EN_PROMISED_AGAIN = /\b(?:promised|assured)\b[^.!?]{0,40}\b(?:again|once more|another time)\b/;
 /** "less than a month", "within 7 days", 不到两个月, 还没有两个月: an upper bound, not a time that passed. */
 const EN_LESS_THAN = /\b(?:less than|under|within|in under|not even|almost|nearly)\s$/;
 const ZH_LESS_THAN = /(?:不到|没到|还没有|还没|没有|未满|不满|不足)$/;
@@ -80,7 +82,7 @@ function englishRepeats(text: string): string[] {
     if (chase && days >= CHASE_DAYS) found.push(sentence.trim());
     else if (EN_WAIT.test(sentence) && days >= WAIT_DAYS) found.push(sentence.trim());
     else if (EN_OCCASIONS.test(sentence) && EN_CONTACT_WORD.test(sentence)) found.push(sentence.trim());
-    else if (failedAgain(sentence)) found.push(sentence.trim());
+    else if (failedAgain(sentence) || EN_PROMISED_AGAIN.test(sentence)) found.push(sentence.trim());
   }
   return found;
 }

@@ -84,6 +84,8 @@ const EN_NARRATED_AFTER: ReadonlySet<string> = new Set([
 ]);
 /** In the clause, what narrates the past: "I spoke to a manager yesterday". */
 const EN_PAST = /\b(?:spoke|talked|chatted|called|asked|yesterday|last (?:week|time|month)|earlier|before|already|ago|previously)\b/;
+/** "will a person check my return?", "does someone sign for it": how things go, asked of the shop, not a request. */
+const EN_HOW_IT_GOES = /^(?:will|does|do|did)\s(?:a|an|the|some|any)?\s?(?:person|human|some\s?one|some\s?body|anyone|anybody|staff|agent|employee)\b/;
 /** Asks what Baton is, or what the product is for. */
 const EN_IDENTITY = /\b(?:are you|r u|is this|you are|you're|ur|am i (?:talking|speaking|chatting))\b|\blike a (?:real )?(?:person|human)\b|\b(?:safe|suitable|fit|fits|enough) for\b|\bhow many\b/;
 
@@ -97,6 +99,7 @@ export function composedEnglishRequest(normalized: string): string[] {
   for (const clause of clauses) {
     const words = clause.split(/[^a-z0-9'-]+/).filter(Boolean);
     if (words.length === 0 || words.length > EN_MAX_CLAUSE_WORDS || EN_IDENTITY.test(clause) || EN_PAST.test(clause)) continue;
+    if (EN_HOW_IT_GOES.test(clause)) continue;
     if (EN_BOT_REFUSED.test(clause)) {
       found.push(clause.trim());
       continue;
@@ -148,7 +151,7 @@ function personIn(words: readonly string[], clause: string): number {
  * (the colleague who handles after-sales) name the company's staff by what they do.
  */
 const ZH_PERSON =
-  /人工客服|人工服务|人工坐席|真人客服|真人|活人|客服人员|客服专员|专人|专员|客服|工作人员|服务人员|职员|员工|同事|经理|主管|负责人|领导|店长|(?:你们|贵公司|你哋)的?人(?![家们民员气数])|人工(?!智能|费|成本|湖|合成|降雨|授精|呼吸|种植|养殖|操作|审核|处理|干预|检测|核实|录入)/g;
+  /人工客服|人工服务|人工坐席|真人客服|真人|活人|客服人员|客服专员|专人|专员|客服|工作人员|服务人员|职员|员工|同事|经理|主管|负责人|领导|店长|(?:你们|贵公司|你哋|售后|客服部|店里)的?人(?![家们民员气数])|人工(?!智能|费|成本|湖|合成|降雨|授精|呼吸|种植|养殖|操作|审核|处理|干预|检测|核实|录入)/g;
 /** Before the person, within a few characters: what asks for one. */
 const ZH_ASK_BEFORE = /(?:来|要|想|找|搵|揾|转|接|叫|让|请|换|求|麻烦|帮我|能不能|能否|可以|可不可以|可唔可以|有没有|有冇|给我|联系|联络|呼叫|安排|希望有|需要)[^，,。！？!?\s]{0,4}$/;
 /** Words between a cue and the person that say nothing about asking: "找你们负责售后的同事", "请你们的专员". */
@@ -161,7 +164,7 @@ const ZH_NARRATED_AFTER = /^(?:说|讲|告诉|答应|承诺|回复|回答|让我
 /** Asks what Baton is ("你是真人吗", "是不是机器人"). */
 export const ZH_IDENTITY = /你是(?:不是)?(?:真人|人工|机器人|机器|ai|人)|是(?:不是)?真人(?:吗|在|回)|(?:真人|机器人)还是(?:真人|机器人)/;
 /** "跟人说话", "换人", "叫人来", "人呢", "有人吗": a bare 人 asked for. */
-const ZH_BARE_PERSON = /(?:跟|和|同|与)人(?:说|聊|讲|沟通|对话|倾)|(?:换|叫|找|搵|揾)(?:个|一个)?(?:真正的|真的|活的|真)?人(?![家们民员气数])|(?:让|叫|请|安排)(?:个|一个)?人(?:打(?:个)?电话|打我电话|打给我|回电|回个?电话|回复?我|联系我|覆我|跟进)|^(?:有|有没有)?人(?:呢|在吗|吗|在不在)[?？!！。~～]*$/;
+const ZH_BARE_PERSON = /(?:跟|和|同|与)人(?:说|聊|讲|沟通|对话|倾)|(?:换|叫|找|搵|揾)(?:个|一个)?(?:真正的|真的|活的|真)?人(?![家们民员气数])|(?:让|叫|请|安排)(?:个|一个)?人(?:打(?:个)?电话|打我电话|打给我|回电|回个?电话|回复?我|联系我|覆我|跟进)|^(?:有|有没有)?人(?:呢|在吗|吗|在不在)[?？!！。~～]*$|(?:有没有|有冇|有无|有木有)人(?:可以|能|能够|来)?(?:帮我|帮忙|跟进|处理|联系我|回复我|覆我|接手)/;
 const ZH_CLAUSE = /[，,。！？!?；;\s]+/;
 
 export function composedChineseRequest(normalized: string): string[] {

@@ -165,6 +165,8 @@ const ESCALATIONS: Array<[string, 'Hans' | 'Hant', string]> = [
   ['Posting screenshots of this chat on twitter right now', 'Hans', 'handoff L1 legal'],
   ["I'm putting this whole conversation up on reddit", 'Hans', 'handoff L1 legal'],
   ['screenshotting all of this for my instagram followers', 'Hans', 'handoff L1 legal'],
+  ['writing about this on my blog tonight so people know', 'Hans', 'handoff L1 legal'],
+  ['我已經PO上FB了', 'Hant', 'handoff L1 legal'],
   ['我已经把聊天记录截图发微博了', 'Hans', 'handoff L1 legal'],
   ['正在直播你们的客服有多离谱', 'Hans', 'handoff L1 legal'],
   ['截圖已經貼上Facebook了', 'Hant', 'handoff L1 legal'],
@@ -196,6 +198,10 @@ const ESCALATIONS: Array<[string, 'Hans' | 'Hant', string]> = [
   ['等了五個禮拜還沒退款', 'Hant', 'handoff L2 repeated-contact'],
   ['每次都話會跟進 之後就冇下文', 'Hant', 'handoff L2 repeated-contact'],
   ['換咗兩次都係一樣問題', 'Hant', 'handoff L2 repeated-contact'],
+  ['every time you promise it will be fixed and it never is', 'Hans', 'handoff L2 repeated-contact'],
+  ["you've promised a refund four times now", 'Hans', 'handoff L2 repeated-contact'],
+  ["I've been trying to get this sorted since january", 'Hans', 'handoff L2 repeated-contact'],
+  ['my refund was promised two weeks ago and then again last week, still nothing', 'Hans', 'handoff L2 repeated-contact'],
   // Threats: a chargeback, the marketplace, leaving, bad reviews: L2.
   ["I'm filing a chargeback with my bank", 'Hans', 'handoff L2 threat'],
   ['I will dispute the charge with my credit card company', 'Hans', 'handoff L2 threat'],
@@ -304,6 +310,13 @@ const REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
   ['让你们的人打我电话', 'Hans'],
   ['可以請客服人員打電話給我嗎', 'Hant'],
   ['可唔可以叫個同事覆我電話', 'Hant'],
+  ["I'd prefer to deal with someone from the company", 'Hans'],
+  ['would somebody on your team be able to ring me', 'Hans'],
+  ['Please have a supervisor contact me by email', 'Hans'],
+  ["I'd like to be contacted by your team about this", 'Hans'],
+  ['can I have a word with someone in charge of returns', 'Hans'],
+  ['我想找你们售后的人谈谈', 'Hans'],
+  ['有冇人可以幫我跟進', 'Hant'],
 ];
 
 const NOT_REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
@@ -325,6 +338,8 @@ const NOT_REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
   ['人工智能是什么', 'Hans'],
   ['你是真人嗎', 'Hant'],
   ['is there a human size chart', 'Hans'],
+  ['will a person check my return?', 'Hans'],
+  ['i want to be called by mary', 'Hans'],
   ['客服說明天到', 'Hant'],
 ];
 
