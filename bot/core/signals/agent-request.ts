@@ -39,7 +39,7 @@ const EN_PERSON = anyOf([
   'team member', 'team', 'colleagues?', String.raw`(?:whoever|someone|somebody|the\sperson)\s(?:is\s)?in\scharge`,
   // "a member of your customer care team", "whoever handles refunds", "the person who deals with returns".
   String.raw`members?\sof\s(?:your\s|the\s)?(?:staff|team|(?:customer\s)?(?:care|service|support|sales)(?:\steam)?)`,
-  String.raw`(?:whoever|the\sperson\s(?:who|that)|someone\s(?:who|that))\s(?:handles|deals\swith|looks\safter|manages|is\sresponsible\sfor|processes|approves|can\s(?:approve|authori[sz]e|decide|fix|sort))`, 'some ?(?:one|body)', 'som(?:e|n)?e?one', 'somenoe', 'somone', 'somebody', 'anyone', 'anybody',
+  String.raw`(?:whoever|the\sperson\s(?:who|that)|someone\s(?:who|that))\s(?:is\s)?(?:handl(?:es|ing)|deal(?:s|ing)\swith|look(?:s|ing)\safter|manag(?:es|ing)|responsible\sfor|process(?:es|ing)|approv(?:es|ing)|can\s(?:approve|authori[sz]e|decide|fix|sort))`, 'some ?(?:one|body)', 'som(?:e|n)?e?one', 'somenoe', 'somone', 'somebody', 'anyone', 'anybody',
   EN_SUPPORT_DESK,
 ]);
 
@@ -74,7 +74,7 @@ const EN_DETERMINERS =
   String.raw`(?:(?:a|an|the|some|one\sof\syour|your|ur|ya|one|any|damn|bloody|goddamn|fucking|real|live|actual)\s+){0,3}`;
 const EN_HUMAN_KIND =
   String.raw`(?:real|live|actual|human)\s(?:person|human|agent|operator|rep(?:resentative)?|being|one|body)`;
-const EN_STAFF = String.raw`(?:human|person|agent|operator|representative|rep|supervisor|manager|employee|staff\smember|member\sof\sstaff|advis[oe]r|specialist|team\smember)`;
+const EN_STAFF = String.raw`(?:human|person|agent|colleague|operator|representative|rep|supervisor|manager|employee|staff\smember|member\sof\sstaff|advis[oe]r|specialist|team\smember)`;
 const EN_BOT = '(?:bot|robot|machine|computer|ai|chatbot)';
 
 // Spelled out, these reach the person words of EN_PERSON across a few words: "contact a live agent",
@@ -94,9 +94,11 @@ const EN_PATTERNS: readonly RegExp[] = [
   pattern(
     String.raw`(?:can|could|would|may)\s(?:a|an|one\sof\syour|your|some\s?one|some\s?body)\s?(?:real\s|live\s|actual\s)?` +
       String.raw`(?:${EN_STAFF}s?\s|(?:from|in|at|on)\s(?:your\s|the\s)?${EN_ORG}\s)?` +
-      String.raw`(?:please\s|be\sable\sto\s)?(?:look\s(?:at|into)|check|review|handle|deal\swith|call|ring|phone|contact|get\sback|take\sover|sort|step\sin|jump\sin|intervene|take\sa\slook)`,
+      String.raw`(?:please\s|be\sable\sto\s)?(?:look\s(?:at|into)|check|review|handle|deal\swith|call|ring|phone|contact|get\sback|take\sover|sort|step\sin|jump\sin|intervene|take\sa\slook|give\s(?:me|us)\sa\s(?:ring|call|bell))`,
   ),
   pattern(String.raw`(?:call|ring|phone)\sme\sback|(?:${EN_ASK_VERB}|arrange|schedule|book)\s(?:a\s)?call\s?back|have\s(?:some\s?one|some\s?body|a\sperson|an\sagent|(?:a|an|your|one\sof\syour)\s${EN_STAFF})\s(?:call|contact|email|ring|phone|text|get\sback\sto)\sme`),
+  // "I'd appreciate a call from one of your advisors".
+  pattern(String.raw`call(?:\s?back)?\sfrom\s(?:one\sof\syour\s|your\s|a\s|an\s|the\s)(?:${EN_STAFF}s?|${EN_ORG}|team)`),
   // "I'd like to be contacted by your team".
   pattern(String.raw`${EN_ASK_VERB}\sto\sbe\s(?:contacted|called|phoned|rung|emailed)\sby\s(?:your|a|an|the|one\sof\syour|some\s?one|some\s?body)\b`),
   // "get me someone from customer care", "put a human on", "need human help".

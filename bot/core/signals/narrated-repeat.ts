@@ -32,12 +32,12 @@ const EN_DURATION =
   /\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|couple|many|second|third|fourth|fifth|sixth|whole|full|half)(?: of)?(?: (?:more|whole|full|long|entire|straight|different|separate))? (day|week|fortnight|month|year)s?\b/g;
 const EN_SINCE = /\bsince (?:january|february|march|april|may|june|july|august|september|october|november|december|last (?:week|month|year)|the start of)\b/;
 const EN_CHASE =
-  /\b(?:chas(?:e|ed|ing)(?! [a-z]{1,12} (?:around|after)\b)|back and forth|(?:round|around) in circles|runaround|run around|nagging|been trying(?: to)?|been (?:saying|promising|telling me|promised|fobbed|passed)|keep(?:s)? (?:saying|promising|telling)|kept (?:saying|promising|telling))\b/;
+  /\b(?:chas(?:e|ed|ing)(?! [a-z]{1,12} (?:around|after)\b)|back and forth|(?:round|around) in circles|runaround|run around|nagging|been trying to|been (?:saying|promising|telling me|promised|fobbed|passed)|keep(?:s)? (?:saying|promising|telling)|kept (?:saying|promising|telling))\b/;
 const EN_WAIT = /\b(?:waited|waiting|still (?:nothing|no|not))\b/;
 /** A promise made again: "promised two weeks ago and then again last week". */
-const EN_PROMISED_AGAIN = /\b(?:promised|assured)\b[^.!?]{0,40}\b(?:again|once more|another time)\b/;
+const EN_PROMISED_AGAIN = /\b(?:promised|assured)\b(?! myself)[^.!?]{0,40}\b(?:again|once more|another time)\b/;
 /** "less than a month", "within 7 days", 不到两个月, 还没有两个月: an upper bound, not a time that passed. */
-const EN_LESS_THAN = /\b(?:less than|under|within|in under|not even|almost|nearly)\s$/;
+const EN_LESS_THAN = /\b(?:less than|under|within|in under|not even)\s$/;
 const ZH_LESS_THAN = /(?:不到|没到|还没有|还没|没有|未满|不满|不足)$/;
 /** "across four different days", "on three separate occasions". */
 const EN_OCCASIONS = /\b(?:across|over|on) (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:different|separate) (?:days|occasions|calls|times)\b/;
@@ -47,26 +47,26 @@ const EN_CONTACT_WORD = /\b(?:on hold|call(?:ed|ing)?|rang|phoned|emailed|tried|
 const EN_REPLACEMENT =
   /\b(?:the|this|my|your|every|each|(?:every|each) single|second|third|fourth|fifth|another|all the|all)\s(?:new\s|latest\s)?(?:replacements?|exchanges?|repaired one|new one|one you (?:re)?sent|one you sent back)\b(?!\s(?:parts?|battery|batteries|filters?|heads?|bulbs?|cartridges?|pads?|blades?|straps?|cables?|charger|lens|covers?|case|remote|policy|process|form|request|option))/;
 /** Like the first one, the same fault: a failure again. */
-const EN_LIKE_BEFORE = /\b(?:like|same as|as) the (?:first|other|last|previous|old|original) (?:one|ones|two|three)\b|\b(?:like|as) the first (?:did|was|had)\b|\blike the others\b/;
+const EN_LIKE_BEFORE = /\b(?:like|same as|as) the (?:first|other|last|previous|old|original) (?:one|ones|two|three)\b|\blike the original\b|\b(?:like|as) the first (?:did|was|had)\b|\blike the others\b/;
 const EN_FAILED =
-  /\b(?:broke|broken|cracked|damaged|dead|faulty|defective|leak(?:s|ed|ing)?|stopped working|not working|(?:doesn't|does not|didn't|won't) (?:work|turn on|charge)|wrong)\b/;
+  /\b(?:broke|broken|cracked|dented|scratched|torn|ripped|shattered|damaged|dead|faulty|defective|leak(?:s|ed|ing)?|missing (?:parts?|pieces?)|stopped working|not working|(?:doesn't|does not|didn't|won't) (?:work|turn on|charge)|wrong)\b/;
 /** What a replacement that came may have "had": "every replacement has had the same fault". */
 const EN_SAME_FAULT = /\bsame (?:[a-z]{1,12} )?(?:fault|problem|issue|defect|screen|crack|damage|error)\b/;
 
 // Days and years are left out: "3月20日", "2023年" are dates. A month needs 个 ("两个月"): "三月" is March.
 const ZH_UNIT_DAYS: Readonly<Record<string, number>> = { 天: 1, 周: 7, 星期: 7, 礼拜: 7, 禮拜: 7, 月: 30 };
-const ZH_DURATION = /(半|[一二两三四五六七八九十百几0-9]{1,4}|成)(个|個)?多?(个|個)?(天|周|星期|礼拜|禮拜|月)/g;
+const ZH_DURATION = /(半|[一二两三四五六七八九十百几0-9]{1,4}|成|整整)(个|個)?(多|半)?(个|個)?(天|周|星期|礼拜|禮拜|月)/g;
 const ZH_CHASE = /催|追|拖|跟进|推来推去|踢皮球|找了?你们|找咗你哋|联系了?你们|反映了|问了?你们|每次都|每回都|天天说|一直说|说了/;
 const ZH_WAIT = /等|还没|仍没|都没|未|冇|没消息|没有消息|没影|没下文|没结果/;
 /** A replacement, exchange or repair that came back: "换的", "补发的", "维修回来", "第二部". */
 const ZH_REPLACEMENT =
   /换来的|换的|换回来的|新换的|补发的|补寄的|重发的|重新发的|新发的|寄来的新|维修回来|修回来|返修回来|第[二三四五六2-6]次(?:换货|换|补发|修|寄)/;
 /** "第二部都係壞嘅": the second one of a kind, failed as well (not "买了两个，第二个是坏的"). */
-const ZH_ORDINAL_ITEM = /第[二三四五六2-6](?:个|件|部|台|双|次)/;
+const ZH_ORDINAL_ITEM = /第[二三四五六2-6](?:个|件|部|台|双|次)|新(?:品|的|机|货|件)/;
 const ZH_AS_WELL = /也|都|又|还是|照样|同样|一样/;
 /** Exchanged or repaired more than once: "换了三次", "修过两次", "换咗两次". */
 const ZH_REDONE = /(?:换|修|补发|退换)(?:了|过|咗)?(?:货)?([二两三四五六七八九十几2-9])次/;
-const ZH_FAILED = /坏|破|裂|碎|烂|不能用|用不了|不行|没一次是好的|(?:一样|同样|相同)的?(?:问题|毛病|故障)|老问题|有问题|毛病|故障/;
+const ZH_FAILED = /坏|破|裂|碎|烂|少件|少了|缺|发错|错了|不对|不能用|用不了|不行|没一次是好的|(?:一样|同样|相同)的?(?:问题|毛病|故障)|老问题|有问题|毛病|故障/;
 const ZH_SENTENCE = /[。！？!?\n]/;
 
 export function narratedRepeats(english: string, chinese: string): string[] {
@@ -127,8 +127,8 @@ function failedAgainZh(sentence: string): boolean {
 }
 
 function chineseDays(match: RegExpMatchArray): number {
-  const [, count, measure, measureAfter, unit] = match;
+  const [, count, measure, extra, measureAfter, unit] = match;
   if (unit === '月' && !measure && !measureAfter) return 0;
-  const n = count === '半' ? 0.5 : count === '成' ? 1 : count === '几' ? 3 : /^\d+$/.test(count) ? Number(count) : parseChineseNumber(count) ?? 0;
-  return n * ZH_UNIT_DAYS[unit];
+  const n = count === '半' ? 0.5 : count === '成' || count === '整整' ? 1 : count === '几' ? 3 : /^\d+$/.test(count) ? Number(count) : parseChineseNumber(count) ?? 0;
+  return (n + (extra === '半' ? 0.5 : 0)) * ZH_UNIT_DAYS[unit];
 }

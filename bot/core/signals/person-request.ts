@@ -129,7 +129,9 @@ function personIn(words: readonly string[], clause: string): number {
       return i;
     }
     const anyone = EN_ANYONE.has(word);
-    if (!anyone && !EN_PERSON_NOUNS.has(word) && !EN_REPRESENTATIVE_TYPO.test(word)) continue;
+    // "real people", "live people": people who would answer, not people in general.
+    const realPeople = word === 'people' && EN_REAL.has(before);
+    if (!anyone && !realPeople && !EN_PERSON_NOUNS.has(word) && !EN_REPRESENTATIVE_TYPO.test(word)) continue;
     if (EN_DESCRIBED_BY.has(before) || EN_NARRATED_AFTER.has(after) || EN_THING_AFTER.has(after)) continue;
     if (word === 'human' && EN_HUMAN_AS_ADJECTIVE.has(after)) continue;
     if (anyone) {

@@ -167,6 +167,8 @@ const ESCALATIONS: Array<[string, 'Hans' | 'Hant', string]> = [
   ['screenshotting all of this for my instagram followers', 'Hans', 'handoff L1 legal'],
   ['writing about this on my blog tonight so people know', 'Hans', 'handoff L1 legal'],
   ['我已經PO上FB了', 'Hant', 'handoff L1 legal'],
+  ["I'm live tweeting this whole experience", 'Hans', 'handoff L1 legal'],
+  ['我而家就喺IG直播', 'Hant', 'handoff L1 legal'],
   ['我已经把聊天记录截图发微博了', 'Hans', 'handoff L1 legal'],
   ['正在直播你们的客服有多离谱', 'Hans', 'handoff L1 legal'],
   ['截圖已經貼上Facebook了', 'Hant', 'handoff L1 legal'],
@@ -200,6 +202,11 @@ const ESCALATIONS: Array<[string, 'Hans' | 'Hant', string]> = [
   ['換咗兩次都係一樣問題', 'Hant', 'handoff L2 repeated-contact'],
   ['every time you promise it will be fixed and it never is', 'Hans', 'handoff L2 repeated-contact'],
   ["you've promised a refund four times now", 'Hans', 'handoff L2 repeated-contact'],
+  ['the exchange you sent is dented just like the original', 'Hans', 'handoff L2 repeated-contact'],
+  ["we've gone back and forth for nearly two months", 'Hans', 'handoff L2 repeated-contact'],
+  ['第三次补发还是少件', 'Hans', 'handoff L2 repeated-contact'],
+  ['追着你们要退款要了一个半月', 'Hans', 'handoff L2 repeated-contact'],
+  ['收到的新品一樣有問題', 'Hant', 'handoff L2 repeated-contact'],
   ["I've been trying to get this sorted since january", 'Hans', 'handoff L2 repeated-contact'],
   ['my refund was promised two weeks ago and then again last week, still nothing', 'Hans', 'handoff L2 repeated-contact'],
   // Threats: a chargeback, the marketplace, leaving, bad reviews: L2.
@@ -317,6 +324,10 @@ const REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
   ['can I have a word with someone in charge of returns', 'Hans'],
   ['我想找你们售后的人谈谈', 'Hans'],
   ['有冇人可以幫我跟進', 'Hant'],
+  ['could one of your colleagues give me a ring about this', 'Hans'],
+  ["I'd appreciate a call from one of your advisors", 'Hans'],
+  ['any real people on this chat?', 'Hans'],
+  ['Can I talk with whoever is dealing with my complaint', 'Hans'],
 ];
 
 const NOT_REQUESTS: Array<[string, 'Hans' | 'Hant']> = [

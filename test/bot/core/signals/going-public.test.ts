@@ -23,6 +23,8 @@ const NOT_PUBLIC: Array<[string, 'en' | 'zh']> = [
   ['can I post a review with photos', 'en'],
   ['it was posted yesterday', 'en'],
   ['I saw this on instagram, do you have it in red', 'en'],
+  ['I bought this top after seeing it on a style blog', 'en'],
+  ['it took me 10 minutes to reply to this tweet', 'en'],
   ['发朋友圈有优惠吗', 'zh'],
   ['我在你们直播间买的', 'zh'],
   ['你们发的货跟网上说的不一样', 'zh'],

@@ -34,6 +34,8 @@ const ENGLISH_PLAIN = [
   "can't wait to wear it, I bought it five years ago",
   'too tight like the other reviews said, the zip is broken',
   'it stopped working in less than a month',
+  'I\'ve been trying on jeans for more than a year, these fit',
+  'I have promised myself never to buy this label again',
 ];
 
 const CHINESE_REPEATS = [
