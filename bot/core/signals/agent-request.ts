@@ -36,7 +36,10 @@ const EN_PERSON = anyOf([
   String.raw`human(?:\s(?:agent|being|operator|representative|rep))?`, 'humans', 'person', 'eprson', 'people',
   'agents?', String.raw`(?<!virtual\s)assis?tg?ants?`, 'operators?', 'representatives?', 'reps?', 'advis[oe]rs?',
   'consultants?', 'specialists?', 'supervisors?', 'managers?', 'staff(?: member)?', 'employees?', 'member of staff',
-  'team member', 'team', 'colleagues?', String.raw`(?:whoever|someone|somebody|the\sperson)\s(?:is\s)?in\scharge`, 'some ?(?:one|body)', 'som(?:e|n)?e?one', 'somenoe', 'somone', 'somebody', 'anyone', 'anybody',
+  'team member', 'team', 'colleagues?', String.raw`(?:whoever|someone|somebody|the\sperson)\s(?:is\s)?in\scharge`,
+  // "a member of your customer care team", "whoever handles refunds", "the person who deals with returns".
+  String.raw`members?\sof\s(?:your\s|the\s)?(?:staff|team|(?:customer\s)?(?:care|service|support|sales)(?:\steam)?)`,
+  String.raw`(?:whoever|the\sperson\s(?:who|that)|someone\s(?:who|that))\s(?:is\s)?(?:handl(?:es|ing)|deal(?:s|ing)\swith|look(?:s|ing)\safter|manag(?:es|ing)|responsible\sfor|process(?:es|ing)|approv(?:es|ing)|can\s(?:approve|authori[sz]e|decide|fix|sort))`, 'some ?(?:one|body)', 'som(?:e|n)?e?one', 'somenoe', 'somone', 'somebody', 'anyone', 'anybody',
   EN_SUPPORT_DESK,
 ]);
 
@@ -49,12 +52,16 @@ const EN_CONTACT_VERB = anyOf([
   String.raw`transfer(?:ring)?\sme(?:\sto)?`, String.raw`put\sme(?:\sthrough)?`, String.raw`pass\sme(?:\sover)?`,
   String.raw`hand\sme(?:\sover)?`, String.raw`escalate(?:\s(?:this|it|me))?`,
   String.raw`be\s(?:put\sthrough|transferred|connected|passed)(?:\s(?:to|with))?`,
+  'deal with', 'have a word with', String.raw`(?:discuss|sort|talk)\s(?:this|it)\s(?:through\s|out\s)?with`,
 ]);
 
 const EN_ASK_VERB = anyOf([
   'want', 'wanna', 'need', 'get me', 'give me', 'find me', 'request', 'ask for', 'looking for', 'prefer', "i'd like",
   'i would like', 'bring me', 'send me', 'can i have', 'can i get', 'could i have', 'could i get', 'may i have',
 ]);
+
+// Where a person asked to act comes from: "someone from the shop", "a person at your company".
+const EN_ORG = String.raw`(?:support|team|staff|shop|store|company|office|business|customer\sservice|customer\ssupport|customer\scare)`;
 
 // Calling is about a desk or an agent: "call someone for me" asks the assistant to place a phone call.
 const EN_CALL_VERB = String.raw`(?:c(?:a|o)?ll(?:ing|ong)?|phone|ring|dial)`;
@@ -67,7 +74,7 @@ const EN_DETERMINERS =
   String.raw`(?:(?:a|an|the|some|one\sof\syour|your|ur|ya|one|any|damn|bloody|goddamn|fucking|real|live|actual)\s+){0,3}`;
 const EN_HUMAN_KIND =
   String.raw`(?:real|live|actual|human)\s(?:person|human|agent|operator|rep(?:resentative)?|being|one|body)`;
-const EN_STAFF = String.raw`(?:human|person|agent|operator|representative|rep|supervisor|manager|employee|staff\smember|member\sof\sstaff|advis[oe]r|specialist|team\smember)`;
+const EN_STAFF = String.raw`(?:human|person|agent|colleague|operator|representative|rep|supervisor|manager|employee|staff\smember|member\sof\sstaff|advis[oe]r|specialist|team\smember)`;
 const EN_BOT = '(?:bot|robot|machine|computer|ai|chatbot)';
 
 // Spelled out, these reach the person words of EN_PERSON across a few words: "contact a live agent",
@@ -85,13 +92,19 @@ const EN_PATTERNS: readonly RegExp[] = [
   pattern(String.raw`(?:don't|do\snot|dont)\swant\sto\s(?:talk|speak|chat)\s(?:to|with)\s(?:(?:a|an|the|this|your)\s)?${EN_BOT}`),
   // A person asked to act: "can a human look at my case", "can someone from support call me back".
   pattern(
-    String.raw`(?:can|could|would|will|may)\s(?:a|an|one\sof\syour|your|some\s?one|some\s?body)\s?(?:real\s|live\s|actual\s)?` +
-      String.raw`(?:${EN_STAFF}s?\s|(?:from|in)\s(?:your\s|the\s)?(?:support|team|staff|customer\sservice|customer\ssupport)\s)?` +
-      String.raw`(?:please\s)?(?:look\s(?:at|into)|check|review|handle|deal\swith|call|ring|phone|contact|get\sback|take\sover|sort)`,
+    String.raw`(?:can|could|would|may)\s(?:a|an|one\sof\syour|your|some\s?one|some\s?body)\s?(?:real\s|live\s|actual\s)?` +
+      String.raw`(?:${EN_STAFF}s?\s|(?:from|in|at|on)\s(?:your\s|the\s)?${EN_ORG}\s)?` +
+      String.raw`(?:please\s|be\sable\sto\s)?(?:look\s(?:at|into)|check|review|handle|deal\swith|call|ring|phone|contact|get\sback|take\sover|sort|step\sin|jump\sin|intervene|take\sa\slook|give\s(?:me|us)\sa\s(?:ring|call|bell))`,
   ),
-  pattern(String.raw`(?:call|ring|phone)\sme\sback|(?:need|want|request|get)\s(?:a\s)?call\s?back|have\s(?:some\s?one|some\s?body|a\sperson|an\sagent)\scall\sme`),
+  pattern(String.raw`(?:call|ring|phone)\sme\sback|(?:${EN_ASK_VERB}|arrange|schedule|book)\s(?:a\s)?call\s?back|have\s(?:some\s?one|some\s?body|a\sperson|an\sagent|(?:a|an|your|one\sof\syour)\s${EN_STAFF})\s(?:call|contact|email|ring|phone|text|get\sback\sto)\sme`),
+  // "I'd appreciate a call from one of your advisors".
+  pattern(String.raw`call(?:\s?back)?\sfrom\s(?:one\sof\syour\s|your\s|a\s|an\s|the\s)(?:${EN_STAFF}s?|${EN_ORG}|team)`),
+  // "I'd like to be contacted by your team".
+  pattern(String.raw`${EN_ASK_VERB}\sto\sbe\s(?:contacted|called|phoned|rung|emailed)\sby\s(?:your|a|an|the|one\sof\syour|some\s?one|some\s?body)\b`),
   // "get me someone from customer care", "put a human on", "need human help".
-  pattern(String.raw`${EN_ASK_VERB}\s(?:some\s?one|some\s?body|a\sperson)\s(?:from|in|at)\s(?:your\s|the\s)?(?:support|team|staff|${EN_SUPPORT_DESK})`),
+  pattern(String.raw`${EN_ASK_VERB}\s(?:some\s?one|some\s?body|a\sperson)\s(?:from|in|at)\s(?:your\s|the\s)?(?:${EN_ORG}|${EN_SUPPORT_DESK})`),
+  // Pinyin typed for 转人工 / 人工客服 when the keyboard is not switched: "zhuanrengong", "ren gong ke fu".
+  pattern(String.raw`(?:zhuan\s?)?ren\s?gong(?:\s?(?:ke\s?fu|fu\s?wu))?|zhen\s?ren\s?ke\s?fu|zhuan\s?zhen\s?ren`),
   pattern(String.raw`(?:put|get)\s(?:a|an|some\s?one|some\s?body)\s(?:real\s|live\s)?(?:human|person|agent|one|body)?\s?on(?:\sthe\s(?:line|phone|chat))?`),
   pattern(String.raw`${EN_ASK_VERB}\s(?:some\s)?(?:human|real|live|personal)\s(?:help|assistance|support)`),
   pattern(String.raw`(?:get|find|bring|fetch)\s(?:me\s)?(?:a|an|your)\s(?:real\s|live\s|actual\s)?${EN_STAFF}`),
@@ -120,6 +133,10 @@ const EN_REFUSAL =
 // desk is a phone number to give); a request made now ("right now", "asap") is still a request.
 const EN_ABOUT_SUPPORT =
   /\b(?:on the phone|by phone|over the phone|phone number|telephone|number for|number to|e-?mail|a mail|hours|what time|when (?:is|are|can|do|will)|opening|open on|available on|weekends?|at night|if (?:i|we) (?:need|ever|have)|in case|in the future|not right now|later on|(?:call|phone|ring) (?:the |your |ur )?(?:customer|support|help|service|call)|(?<!what )(?:do i (?:have|need) to|should i))\b/;
+// "will someone call me when the courier arrives": how a delivery or a return goes, not a request.
+const EN_ABOUT_PROCESS = /\bwill (?:some ?one|some ?body|a person|an agent|you|they) (?:[a-z]{1,12} ){1,3}(?:when|once|before|after|if)\b/;
+// A person asked to contact the customer, by phone or email, is a request whatever channel it names.
+const EN_CONTACT_ME = /\b(?:call|ring|phone|contact|email|text|get back to|reach)\s(?:me|us)\b|\bcall\s?back\b|\bcontacted by\b/;
 // "Am I talking to a real person?", "are you a bot or a live person": asks what Baton is.
 const EN_ASKS_WHAT_BATON_IS = /\b(?:am i|are we) (?:talking|speaking|chatting) (?:to|with)\b|\b(?:are you|is this) (?:a |an )?(?:bot|robot|human|real|live|person|machine|ai)\b/;
 const EN_NOW = /\b(?:right now|now please|asap|immediately|urgently)\b/;
@@ -171,7 +188,10 @@ const ZH_REFUSAL = /(?:不用|不要|不需要|无需|别|没必要)(?:再)?$/;
 // Questions about support: by phone or email, at what hours ("人工客服啥时候在线", "有电话客服吗"). A transfer asked
 // for outright ("转人工", "叫人来", "我要跟经理说") stays a request whatever else the message says.
 const ZH_ABOUT_SUPPORT = /电话|热线|邮箱|号码|联系方式|微信|qq|时候|几点|时间|晚上|周末|节假日|上班|在线时间|营业/;
-const ZH_TRANSFER = /转|接|叫|让|机器人|说|聊|谈|倾|要|找/;
+const ZH_TRANSFER = /转|接|叫|让|机器人|说|聊|谈|倾|要|找|安排/;
+// A person asked to call back or follow up is a request, not a question about the phone line: "请专员回电",
+// "可以请客服人员打电话给我吗".
+const ZH_CALL_BACK = /回电|回个?电话|(?:给|打)我(?:打)?(?:个)?电话|打电话给我|打给我|联系我|覆我|跟进/;
 
 /** A whole-word match, not the first half of a compound ("human-readable"). */
 function pattern(source: string): RegExp {
@@ -190,8 +210,8 @@ function detectEnglish(text: string): string[] {
   if (whole.length > 0) return [...new Set(whole)];
   const matched = findMatches(normalized, EN_PATTERNS, (t, index) => EN_REFUSAL.test(t.slice(Math.max(0, index - 40), index)));
   const found = matched.length > 0 ? matched : composedEnglishRequest(normalized);
-  if (found.length === 0) return [];
-  return asksAboutSupport(normalized) ? [] : found;
+  if (found.length === 0 || EN_ABOUT_PROCESS.test(normalized)) return [];
+  return asksAboutSupport(normalized) && !found.some((f) => EN_CONTACT_ME.test(f)) ? [] : found;
 }
 
 /** A sentence made only of person words and politeness ("human pls", "agent agent agent", "customer service"). */
@@ -217,5 +237,5 @@ function detectChinese(text: string): string[] {
   const found = matched.length > 0 ? matched : composedChineseRequest(normalized);
   // A Chinese message may still ask in English ("转人工" is common, but so is "agent please").
   if (found.length === 0) return detectEnglish(text);
-  return ZH_ABOUT_SUPPORT.test(normalized) && !found.some((f) => ZH_TRANSFER.test(f)) ? [] : found;
+  return ZH_ABOUT_SUPPORT.test(normalized) && !found.some((f) => ZH_TRANSFER.test(f) || ZH_CALL_BACK.test(f)) ? [] : found;
 }

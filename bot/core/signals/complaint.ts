@@ -1,3 +1,5 @@
+import { goingPublic } from './going-public';
+import { narratedRepeats } from './narrated-repeat';
 import { bounded, findMatches, normalizeChinese, normalizeEnglish } from './patterns';
 import type { Complaint, ComplaintKind, ComplaintLevel } from './schema';
 import type { Lang } from '../../../contracts';
@@ -128,12 +130,11 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`report(?:ing)? (?:you|this|it|your company|your business|them) to (?:the )?(?:\w+ ){0,2}(?:police|authorities|regulator|bbb|ftc|ombudsman|attorney general|trading standards|consumer protection|watchdog)`,
       'ombudsman', 'trading standards', 'consumer (?:protection|rights|affairs|commission|council)', 'better business bureau',
       'bbb', 'ftc', 'cfpb', 'citizens advice', 'attorney general', 'regulator', 'watchdog',
-      'fraud(?:ulent)?', '(?:go|going) (?:to the )?(?:press|media|news|public)', 'journalists?', 'expose you',
-      '(?:post|posting|put|putting|share|sharing) (?:this|it) (?:all )?(?:on|to|over|across) (?:my )?(?:twitter|facebook|social media|reddit|tiktok|instagram|youtube|review sites|trustpilot)',
-      String.raw`(?:i'm going to|i am going to|i'll|i will|gonna|going to) (?:post|put|share|upload|make|film) (?:\w+ ){0,5}(?:on|to|across) (?:my )?(?:twitter|facebook|social media|reddit|tiktok|instagram|youtube|trustpilot|the internet|every site)`,
+      // Going public on a named site, in any tense, is read by going-public.ts.
+      'fraud(?:ulent)?', '(?:go|going) (?:to the )?(?:press|media|news|public)', 'journalists?', 'expose you', 'tribunal',
     ]),
     zh: chinesePhrases([
-      '起诉', '上诉', '提告', '法律(?:程序|进程)', '(?:我要|我会|我就|我去|我将|就|准备|要|会)(?:把[^，。！？]{0,8})?发(?:到|在)?(?:网上|抖音|快手|小红书|朋友圈|知乎|b站|微信群)',
+      '起诉', '上诉', '提告', '审裁处', '小额钱债', '入纸告', '法律(?:程序|进程)', '(?:我要|我会|我就|我去|我将|就|准备|要|会)(?:把[^，。！？]{0,8})?发(?:到|在)?(?:网上|抖音|快手|小红书|朋友圈|知乎|b站|微信群)',
       '(?:让|叫)(?:大家|所有人|网友)(?:都)?(?:避雷|看看|评评理|知道|别买|不要买)', '上热搜', '消保(?:会|处)', '告你们', '告上法庭', '告到', '去告', '要告', '法院', '律师', '法律途径', '法律责任', '法律程序', '诉讼',
       '打官司', '仲裁', '报警(?!器|灯|声|系统|装置)', '警察', '公安', String.raw`(?<!\d)110(?!\d)`, '曝光', '(?:找|联系|告诉|发给)(?:媒体|记者|电视台)',
       '上新闻', '发微博', '上微博', '消协', '消费者协会', '消基会', '消委会', '消保官', '消费者保护', '12315', String.raw`(?<!\d)12345(?!\d)`,
@@ -163,7 +164,7 @@ const RULES: readonly ComplaintRule[] = [
     ]),
     zh: chinesePhrases([
       '傻逼', '傻b', '傻x', '煞笔', '沙比', String.raw`(?<![a-z0-9])sb(?![a-z0-9])`, '智障', '脑残', '弱智', '白痴', '蠢货', '蠢猪', '猪脑子',
-      '废物', '饭桶', '人渣', '畜生', '狗东西', '王八蛋', '混蛋', '去死', '滚蛋', '(?<![翻打])滚(?![动筒轮烫圆珠梯])', '有病吧', '神经病',
+      '废物', '废柴', '仆街', '痴线', String.raw`(?<![a-z])on9(?![a-z0-9])`, '饭桶', '人渣', '畜生', '狗东西', '王八蛋', '混蛋', '去死', '滚蛋', '(?<![翻打])滚(?![动筒轮烫圆珠梯])', '有病吧', '神经病',
       '(?:你们|你|脑子|神经)有病', '是不是(?:傻|蠢|有病|脑子有问题)', '(?:你们|你)(?:是)?(?:傻|蠢)(?:吗|吧|啊|子|货)',
       '脑子(?:进水|被驴踢|坏了)', '垃圾(?:公司|客服|平台|店|商家|网站|服务|玩意|东西)', '(?:什么)?破(?:平台|公司|网站|店)',
       '一群(?:废物|垃圾|骗子|傻逼|猪)', '烂(?:公司|平台|店|客服|服务)', '骗子', '骗钱', '黑店', '奸商', '妈的', '他妈', '操你', '草泥马', '(?<![a-z])(?:tmd|nmd|cnm)(?![a-z])',
@@ -181,9 +182,11 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`(?:this is )?my ${EN_ORDINAL} (?:email|e-mail|call|message|chat|attempt|complaint|request|ticket|letter|time)`,
       '(?:nobody|no one) ever (?:gets back|replies|responds|answers|helps|calls back|fixes|reads|listens)', `${EN_ORDINAL} (?:[a-z]{1,10} ){0,2}in a row`,
       String.raw`(?:contacted|called|rang|phoned|emailed|e-mailed|messaged|written|wrote|chatted|asked|told|promised|complained|reported|tried|chased)` +
-        String.raw` (?:(?:it|you|them|us|me|this|that|about|for|far|already|now|again|over|literally|at|least|up|to|your|the|team|support|store) ){0,4}${EN_MANY} (?:times|emails|calls|messages|chats)`,
+        String.raw` (?:(?:it|you|them|us|me|this|that|about|for|far|already|now|again|over|literally|at|least|up|to|your|the|team|support|store) ){0,4}(?:(?:a|an|my|the) [a-z]{1,16} )?${EN_MANY} (?:times|emails|calls|messages|chats)`,
       String.raw`(?:twice|two times|three times|\d+ times) (?:now|already|this (?:week|month))`,
-      '(?:every|each) time (?:i|we) (?:chat|call|contact|ask|write|email|message|phone|ring|try|log|reach out)',
+      // Contacting the shop each time: "every time I log in it fails" is a fault, not contact.
+      '(?:every|each) time (?:i|we) (?:chat|call|contact|ask|write|email|message|phone|ring|reach out)',
+      '(?:every|each) time (?:you|they|your [a-z]{1,12}) (?:promise|say|tell|claim|assure)',
       'again and again', 'over and over', 'time (?:and time )?again', 'time after time', 'yet again',
       String.raw`(?:nobody|no one|noone|none of you)(?: has| have|'s)? (?:ever |actually |even )?(?:fixed|sorted|resolved|solved|helped|replied|responded|answered|got back|gotten back|called back|bothered)`,
       String.raw`still (?:not |no |hasn't been |haven't been |isn't |wasn't )?(?:fixed|sorted|resolved|solved)`,
@@ -198,7 +201,7 @@ const RULES: readonly ComplaintRule[] = [
       `第${ZH_COUNT}[次回遍]了`, '不是第一次',
       `(?:问|找|联系|打|投诉|催|说|反映|反馈|咨询|申请|提交|打电话|来电|留言|发邮件|私信)(?:了|过)?(?:你们)?${ZH_COUNT}[次遍回]`,
       `(?:发|写|留)了?${ZH_COUNT}(?:封|条|次)(?:邮件|信|消息|留言|私信)?`,
-      '每次都(?:说|是|这样|让|叫|要|推|敷衍|没|不|找|拖)', '每次(?:找|问|联系)(?:你们|客服)?都',
+      '每[次回]都(?:说|话|讲|是|这样|让|叫|要|推|敷衍|没|不|找|拖|答应)', '每[次回](?:找|问|联系)(?:你们|客服)?都',
       '又(?:发错|寄错|送错|搞错|弄错|坏了|延迟|没到|没发|出问题|是这样|拖)',
       '(?:一直|始终|到现在|至今|还是)(?:都)?没(?:有)?人(?:管|处理|理|回复|回|解决|联系)', '到底有没有人(?:管|处理|理)',
       '(?:还是|依然|仍然|仍)没(?:有)?(?:解决|处理|修好)',
@@ -347,6 +350,8 @@ export function detectComplaintLevel(text: string, lang: Lang): ComplaintResult 
         ? findMatches(chinese, rule.zh, (t, index) => ZH_NEGATION.test(t.slice(Math.max(0, index - 3), index)))
         : []),
       ...(lang === 'zh' && rule.kind === 'repeated_contact' ? brokenPromises(chinese) : []),
+      ...(rule.kind === 'repeated_contact' ? narratedRepeats(english, chinese) : []),
+      ...(rule.kind === 'legal' ? goingPublic(english, chinese) : []),
     ];
     if (found.length === 0) continue;
     complaints.push({ kind: rule.kind, level: rule.level, evidence: found });

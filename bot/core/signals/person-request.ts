@@ -84,6 +84,8 @@ const EN_NARRATED_AFTER: ReadonlySet<string> = new Set([
 ]);
 /** In the clause, what narrates the past: "I spoke to a manager yesterday". */
 const EN_PAST = /\b(?:spoke|talked|chatted|called|asked|yesterday|last (?:week|time|month)|earlier|before|already|ago|previously)\b/;
+/** "will a person check my return?", "does someone sign for it": how things go, asked of the shop, not a request. */
+const EN_HOW_IT_GOES = /^(?:will|does|do|did)\s(?:a|an|the|some|any)?\s?(?:person|human|some\s?one|some\s?body|anyone|anybody|staff|agent|employee)\b/;
 /** Asks what Baton is, or what the product is for. */
 const EN_IDENTITY = /\b(?:are you|r u|is this|you are|you're|ur|am i (?:talking|speaking|chatting))\b|\blike a (?:real )?(?:person|human)\b|\b(?:safe|suitable|fit|fits|enough) for\b|\bhow many\b/;
 
@@ -97,6 +99,7 @@ export function composedEnglishRequest(normalized: string): string[] {
   for (const clause of clauses) {
     const words = clause.split(/[^a-z0-9'-]+/).filter(Boolean);
     if (words.length === 0 || words.length > EN_MAX_CLAUSE_WORDS || EN_IDENTITY.test(clause) || EN_PAST.test(clause)) continue;
+    if (EN_HOW_IT_GOES.test(clause)) continue;
     if (EN_BOT_REFUSED.test(clause)) {
       found.push(clause.trim());
       continue;
@@ -126,7 +129,9 @@ function personIn(words: readonly string[], clause: string): number {
       return i;
     }
     const anyone = EN_ANYONE.has(word);
-    if (!anyone && !EN_PERSON_NOUNS.has(word) && !EN_REPRESENTATIVE_TYPO.test(word)) continue;
+    // "real people", "live people": people who would answer, not people in general.
+    const realPeople = word === 'people' && EN_REAL.has(before);
+    if (!anyone && !realPeople && !EN_PERSON_NOUNS.has(word) && !EN_REPRESENTATIVE_TYPO.test(word)) continue;
     if (EN_DESCRIBED_BY.has(before) || EN_NARRATED_AFTER.has(after) || EN_THING_AFTER.has(after)) continue;
     if (word === 'human' && EN_HUMAN_AS_ADJECTIVE.has(after)) continue;
     if (anyone) {
@@ -143,34 +148,40 @@ function personIn(words: readonly string[], clause: string): number {
 
 // --- Chinese -------------------------------------------------------------------------------------------------------
 
-/** Person words; 人工 only where it names a person (not 人工智能, 人工费, 人工审核). */
+/**
+ * Person words; 人工 only where it names a person (not 人工智能, 人工费, 人工审核). "你们的人" (your people), "负责售后的同事"
+ * (the colleague who handles after-sales) name the company's staff by what they do.
+ */
 const ZH_PERSON =
-  /人工客服|人工服务|人工坐席|真人客服|真人|活人|客服人员|客服专员|专人|专员|客服|工作人员|服务人员|职员|员工|经理|主管|负责人|领导|店长|人工(?!智能|费|成本|湖|合成|降雨|授精|呼吸|种植|养殖|操作|审核|处理|干预|检测|核实|录入)/g;
+  /人工客服|人工服务|人工坐席|真人客服|真人|活人|客服人员|客服专员|专人|专员|客服|工作人员|服务人员|职员|员工|同事|经理|主管|负责人|领导|店长|(?:你们|贵公司|你哋|售后|客服部|店里)的?人(?![家们民员气数])|人工(?!智能|费|成本|湖|合成|降雨|授精|呼吸|种植|养殖|操作|审核|处理|干预|检测|核实|录入)/g;
 /** Before the person, within a few characters: what asks for one. */
-const ZH_ASK_BEFORE = /(?:来|要|想|找|搵|揾|转|接|叫|让|请|换|求|麻烦|帮我|能不能|能否|可以|可不可以|可唔可以|有没有|有冇|给我|联系|联络|呼叫)[^，,。！？!?\s]{0,4}$/;
+const ZH_ASK_BEFORE = /(?:来|要|想|找|搵|揾|转|接|叫|让|请|换|求|麻烦|帮我|能不能|能否|可以|可不可以|可唔可以|有没有|有冇|给我|联系|联络|呼叫|安排|希望有|需要)[^，,。！？!?\s]{0,4}$/;
+/** Words between a cue and the person that say nothing about asking: "找你们负责售后的同事", "请你们的专员". */
+const ZH_FILLER = /你们的|你们|你哋|贵公司的|贵公司|直接|马上|一下|负责[^，,。！？!?\s]{1,4}的/g;
 /** After the person: asks them to come, act or answer now. */
-const ZH_ASK_AFTER = /^(?:来|过来|出来|在吗|在不在|在哪|呢|吗|呀|啊|吧|联系我|给我打|打给我|回电|回我|跟我|和我|同我|介入|接手|看看|看一下|帮我|帮忙)/;
+const ZH_ASK_AFTER =
+  /^(?:直接|马上|亲自)?(?:来|过来|出来|在吗|在不在|在哪|呢|吗|呀|啊|吧|联系我|给我打|打给我|打我电话|回电|回个电话|回我|覆我|跟我|和我|同我|介入|接手|看看|看一下|帮我|帮忙|跟进|对接)/;
 /** After the person: narrates what they did ("客服说明天发货", "经理让我买的"). */
 const ZH_NARRATED_AFTER = /^(?:说|讲|告诉|答应|承诺|回复|回答|让我|叫我|给我发|已经|都|也|态度|是|的)/;
 /** Asks what Baton is ("你是真人吗", "是不是机器人"). */
 export const ZH_IDENTITY = /你是(?:不是)?(?:真人|人工|机器人|机器|ai|人)|是(?:不是)?真人(?:吗|在|回)|(?:真人|机器人)还是(?:真人|机器人)/;
 /** "跟人说话", "换人", "叫人来", "人呢", "有人吗": a bare 人 asked for. */
-const ZH_BARE_PERSON = /(?:跟|和|同|与)人(?:说|聊|讲|沟通|对话|倾)|(?:换|叫|找)(?:个|一个)?人(?![家们民员气数])|^(?:有|有没有)?人(?:呢|在吗|吗|在不在)[?？!！。~～]*$/;
+const ZH_BARE_PERSON = /(?:跟|和|同|与)人(?:说|聊|讲|沟通|对话|倾)|(?:换|叫|找|搵|揾)(?:个|一个)?(?:真正的|真的|活的|真)?人(?![家们民员气数])|(?:让|叫|请|安排)(?:个|一个)?人(?:打(?:个)?电话|打我电话|打给我|回电|回个?电话|回复?我|联系我|覆我|跟进)|^(?:有|有没有)?人(?:呢|在吗|吗|在不在)[?？!！。~～]*$|(?:有没有|有冇|有无|有木有)人(?:可以|能|能够|来)?(?:帮我|帮忙|跟进|处理|联系我|回复我|覆我|接手)/;
 const ZH_CLAUSE = /[，,。！？!?；;\s]+/;
 
 export function composedChineseRequest(normalized: string): string[] {
   const found: string[] = [];
   for (const clause of normalized.split(ZH_CLAUSE)) {
     if (!clause || clause.length > 30 || ZH_IDENTITY.test(clause)) continue;
-    const bare = ZH_BARE_PERSON.exec(clause);
-    if (bare) {
+    const read = clause.replace(ZH_FILLER, '');
+    if (ZH_BARE_PERSON.test(clause) || ZH_BARE_PERSON.test(read)) {
       found.push(clause);
       continue;
     }
-    for (const match of clause.matchAll(ZH_PERSON)) {
+    for (const match of read.matchAll(ZH_PERSON)) {
       const at = match.index ?? 0;
-      const before = clause.slice(Math.max(0, at - 6), at);
-      const after = clause.slice(at + match[0].length);
+      const before = read.slice(Math.max(0, at - 6), at);
+      const after = read.slice(at + match[0].length);
       if (/(?:不用|不要|不需要|无需|别|没必要)[^，,]{0,2}$/.test(before)) continue;
       if (ZH_NARRATED_AFTER.test(after) && !ZH_ASK_BEFORE.test(before)) continue;
       if (ZH_ASK_BEFORE.test(before) || ZH_ASK_AFTER.test(after)) {

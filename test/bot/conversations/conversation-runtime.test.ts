@@ -129,8 +129,8 @@ describe('with an intent recognizer', () => {
     const calls: string[] = [];
     const withClu = createConversationRuntime({ store, knowledge, handoff, recognizer: recognizerSaying('clu', 'agent_request', calls) });
     await store.ensure({ id: 'r1', channel: 'webchat', userId: 'u1' });
-    const result = await withClu.respond({ conversationId: 'r1', channel: 'webchat', userId: 'u1', text: 'I would rather deal with your colleagues on this' });
-    expect(calls).toEqual(['I would rather deal with your colleagues on this']);
+    const result = await withClu.respond({ conversationId: 'r1', channel: 'webchat', userId: 'u1', text: 'this needs a pair of eyes from your side, not a script' });
+    expect(calls).toEqual(['this needs a pair of eyes from your side, not a script']);
     expect(result.explanation.signals).toMatchObject({ agentRequest: true, recognized: { intent: 'agent_request', source: 'clu' } });
     expect(result.explanation.recognized).toEqual({ intent: 'agent_request', confidence: 0.93, source: 'clu' });
     expect(handoff.requests[0].reasons[0].evidence).toContain('recognizer (clu): agent_request 0.93');

@@ -54,6 +54,7 @@ describe('analyzeMessage', () => {
     ['你们客服都是sb吗', 'abuse'],
     ['This is the worst service ever, absolutely unacceptable!!!', 'feeling'],
     ['气死我了！！！垃圾', 'feeling'],
+    ['说是送到了 但什么都没有 气死我了', 'feeling'],
   ])('insults and strong feelings are a strong emotion: %s', (text) => {
     expect(analyzeMessage(text).emotion.strong).toBe(true);
   });
@@ -68,6 +69,9 @@ describe('analyzeMessage', () => {
     '积分会过期吗',
     '对处理结果不满意 还能往上反映吗',
     '订单确认邮件没收到 垃圾箱也看了 没有',
+    // Something missing, described, even after "但" and with "!!": a fact, not anger.
+    '快递员说放门口了 但门口什么都没有',
+    '说是送到了，可是门口什么都没有!!',
   ])('a problem stated plainly is no strong emotion: %s', (text) => {
     expect(analyzeMessage(text).emotion.strong).toBe(false);
   });

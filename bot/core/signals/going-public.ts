@@ -1,0 +1,56 @@
+/**
+ * Going public with the dispute, in any tense: "I'm going to post this on tiktok", "posting screenshots of this chat on
+ * twitter right now", "I've put the whole conversation up on reddit", 我已经把聊天记录截图发微博了, 截图已经贴上facebook了,
+ * 我会放上连登俾大家睇, 正在直播你们的客服有多离谱. A publishing verb and a public place in one clause, with either
+ * something of the dispute as what is published (this, the chat, screenshots, how you treat customers, 聊天记录, 你们) or an
+ * audience it is shown to (so everyone sees, my followers, 让大家, 俾大家).
+ *
+ * Not going public: sharing for a reward or asking whether one may ("I'll share the link on facebook, is there a
+ * referral bonus", "can I post a review with photos", 发朋友圈有优惠吗): a question about the shop's offers.
+ */
+
+const EN_PUBLISH =
+  /\b(?:post(?:ed|ing)?(?! (?:office|code|box))|put(?:s|ting)?(?: [a-z']{1,16}){0,4} up|shar(?:e|es|ed|ing)|upload(?:s|ed|ing)?|screenshot(?:s|ted|ting)?|tweet(?:s|ed|ing)?|broadcast(?:ing)?|live ?stream(?:s|ed|ing)?|film(?:ed|ing)?|review(?:ed|ing)? you|blog(?:ged|ging)? about|writ(?:e|es|ing|ten) (?:about|up)|exposing)\b/;
+const EN_PUBLIC_PLACE =
+  /\b(?:twitter|x\.com|facebook|fb|instagram|insta|ig|tiktok|reddit|youtube|trustpilot|yelp|google reviews|social media|the internet|every (?:site|forum|platform)|forums?|my (?:blog|channel|page|story|stories)|followers|the news|mumsnet|linkedin|threads)\b/;
+/** Verbs that name their public place: "live tweeting this", "vlogging the whole thing". */
+const EN_PUBLISH_IN_PLACE = /\b(?:tweet(?:ed|ing)|live[- ]?tweet(?:s|ed|ing)?|live ?stream(?:ed|ing)|vlogg(?:ed|ing)|blogg(?:ed|ing))\b/;
+const EN_OF_THE_DISPUTE =
+  /\b(?:this|it|all of (?:this|it)|everything|the whole (?:thing|story|saga|conversation|chat|exchange|mess)|(?:the|this|our|my) (?:chat|conversation|thread|exchange|transcript|emails?|experience|story|saga|receipts)|screenshots?|how you|what you|your (?:company|service|shop|store|staff|support|team)|you(?: guys| lot| people)?)\b/;
+const EN_AUDIENCE = /\b(?:so (?:everyone|everybody|people|others|the world|all)|for (?:everyone|everybody|the world|my followers)|my (?:\d+k? )?followers|go(?:es|ing)? viral)\b/;
+/** "it was posted yesterday": the parcel, sent by post. */
+const EN_PASSIVE = /\b(?:was|were|been|be|is|are|got|get) (?:[a-z]{1,12} )?(?:posted|shared|uploaded|put)\b/;
+/** Asking whether one may, or what one gets for it. */
+const EN_OFFER_QUESTION =
+  /\b(?:can i|could i|may i|am i allowed|is it ok|do you (?:have|give|offer|allow)|is there (?:a|any)|how (?:do|can) i|referral|discount|bonus|coupon|code|reward|giveaway|contest|competition|credit|points|tag you|affiliate)\b/;
+
+const ZH_PUBLISH = /(?:发|晒|贴|放|po|挂|传|上传|直播)(?:到|在|上|喺|去)?/;
+const ZH_PUBLIC_PLACE =
+  /网上|微博|抖音|快手|小红书|朋友圈|知乎|b站|微信群|facebook|fb|ig|instagram|youtube|连登|lihkg|高登|脸书|面书|推特|dcard|ptt|threads|论坛|媒体|社交平台|各大平台/;
+/** Publishing on a place within a few characters: "发微博", "贴上facebook", "放上连登", "发到网上". */
+const ZH_PUBLISHED_ON = new RegExp(
+  String.raw`(?:${ZH_PUBLISH.source})(?:个|条|一条|一个|篇|一篇)?(?:${ZH_PUBLIC_PLACE.source})|(?:正在|在|开|开始|现在就|${ZH_PUBLIC_PLACE.source})直播(?!间)`,
+);
+const ZH_OF_THE_DISPUTE = /聊天记录|截图|截屏|录屏|这件事|这事|你们|你哋|贵公司|经历|全过程|对话|让大家|给大家|俾大家|大家看看|大家睇|避雷|评评理/;
+const ZH_OFFER_QUESTION = /优惠|返现|积分|奖励|红包|折扣|打折|有礼|集赞|可以吗|可不可以|能不能|怎么|吗$|吗[?？]/;
+const ZH_CLAUSE = /[。！？!?\n]/;
+/** Done or under way ("已经po上fb了", "正在发"): the dispute is what went up. */
+const ZH_DONE = /已经|已|正在|刚刚|刚|而家|现在|这就/;
+
+export function goingPublic(english: string, chinese: string): string[] {
+  const found: string[] = [];
+  if (english) {
+    for (const clause of english.split(/[.!?;]+/)) {
+      const published = EN_PUBLISH_IN_PLACE.test(clause) || (EN_PUBLISH.test(clause) && EN_PUBLIC_PLACE.test(clause));
+      if (!published || EN_OFFER_QUESTION.test(clause) || EN_PASSIVE.test(clause)) continue;
+      if (EN_OF_THE_DISPUTE.test(clause) || EN_AUDIENCE.test(clause)) found.push(clause.trim());
+    }
+  }
+  if (chinese) {
+    for (const clause of chinese.split(ZH_CLAUSE)) {
+      if (!ZH_PUBLISHED_ON.test(clause) || ZH_OFFER_QUESTION.test(clause)) continue;
+      if (ZH_OF_THE_DISPUTE.test(clause) || ZH_DONE.test(clause)) found.push(clause);
+    }
+  }
+  return found;
+}

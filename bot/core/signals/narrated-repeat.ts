@@ -1,0 +1,134 @@
+import { parseChineseNumber } from './chinese-numerals';
+
+/**
+ * Repeated contact told as a story rather than with a count of contacts ("the fourth time", 第三次, which complaint.ts
+ * reads): a long chase, a promise repeated for weeks, a replacement that failed again.
+ *
+ * - A chase: a verb of chasing, promising or being passed around with a duration in the same sentence, long enough to be
+ *   more than one wait ("I've been chasing this refund for five weeks", "six weeks of back and forth", 催了半个多月, 拖了
+ *   四十多天, 前后找了你们两个月). Waiting alone needs a longer duration: "I returned it two weeks ago and haven't had
+ *   the refund" is a question about refund times, "等了五个礼拜还没退款" is a chase.
+ * - Separate occasions: "on hold across four different days".
+ * - A failure again: a replacement, exchange or repair that failed ("the replacement arrived cracked", "second
+ *   replacement, same dead screen", 补发的那件又是破的, 换了三次货), or something after the first that failed the same way
+ *   ("the new one broke exactly like the first one"). Asking for a replacement because of a failure is not one ("can I
+ *   get a replacement, it's broken"): the replacement must be a definite one that came, not one wanted.
+ *
+ * Durations are read into days (a week 7, a month 30, "since March" a month); counts as numbers, Chinese numerals too.
+ */
+
+/** Days of chasing that make a chase: more than one ordinary wait. */
+export const CHASE_DAYS = 7;
+/** Days of waiting alone that make a chase: a refund or delivery late by more than any article's "when". */
+export const WAIT_DAYS = 28;
+
+const EN_NUMBER: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, several: 3, few: 3, couple: 2, many: 4, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, whole: 1,
+  full: 1, half: 0.5,
+};
+const EN_UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, fortnight: 14, month: 30, year: 365 };
+const EN_DURATION =
+  /\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|couple|many|second|third|fourth|fifth|sixth|whole|full|half)(?: of)?(?: (?:more|whole|full|long|entire|straight|different|separate))? (day|week|fortnight|month|year)s?\b/g;
+const EN_SINCE = /\bsince (?:january|february|march|april|may|june|july|august|september|october|november|december|last (?:week|month|year)|the start of)\b/;
+const EN_CHASE =
+  /\b(?:chas(?:e|ed|ing)(?! [a-z]{1,12} (?:around|after)\b)|back and forth|(?:round|around) in circles|runaround|run around|nagging|been trying to|been (?:saying|promising|telling me|promised|fobbed|passed)|keep(?:s)? (?:saying|promising|telling)|kept (?:saying|promising|telling))\b/;
+const EN_WAIT = /\b(?:waited|waiting|still (?:nothing|no|not))\b/;
+/** A promise made again: "promised two weeks ago and then again last week". */
+const EN_PROMISED_AGAIN = /\b(?:promised|assured)\b(?! myself)[^.!?]{0,40}\b(?:again|once more|another time)\b/;
+/** "less than a month", "within 7 days", 不到两个月, 还没有两个月: an upper bound, not a time that passed. */
+const EN_LESS_THAN = /\b(?:less than|under|within|in under|not even)\s$/;
+const ZH_LESS_THAN = /(?:不到|没到|还没有|还没|没有|未满|不满|不足)$/;
+/** "across four different days", "on three separate occasions". */
+const EN_OCCASIONS = /\b(?:across|over|on) (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:different|separate) (?:days|occasions|calls|times)\b/;
+const EN_CONTACT_WORD = /\b(?:on hold|call(?:ed|ing)?|rang|phoned|emailed|tried|chat(?:ted)?|contacted|wrote|written)\b/;
+
+/** A replacement that came: definite, or counted ("the replacement", "every replacement", "second replacement"). */
+const EN_REPLACEMENT =
+  /\b(?:the|this|my|your|every|each|(?:every|each) single|second|third|fourth|fifth|another|all the|all)\s(?:new\s|latest\s)?(?:replacements?|exchanges?|repaired one|new one|one you (?:re)?sent|one you sent back)\b(?!\s(?:parts?|battery|batteries|filters?|heads?|bulbs?|cartridges?|pads?|blades?|straps?|cables?|charger|lens|covers?|case|remote|policy|process|form|request|option))/;
+/** Like the first one, the same fault: a failure again. */
+const EN_LIKE_BEFORE = /\b(?:like|same as|as) the (?:first|other|last|previous|old|original) (?:one|ones|two|three)\b|\blike the original\b|\b(?:like|as) the first (?:did|was|had)\b|\blike the others\b/;
+const EN_FAILED =
+  /\b(?:broke|broken|cracked|dented|scratched|torn|ripped|shattered|damaged|dead|faulty|defective|leak(?:s|ed|ing)?|missing (?:parts?|pieces?)|stopped working|not working|(?:doesn't|does not|didn't|won't) (?:work|turn on|charge)|wrong)\b/;
+/** What a replacement that came may have "had": "every replacement has had the same fault". */
+const EN_SAME_FAULT = /\bsame (?:[a-z]{1,12} )?(?:fault|problem|issue|defect|screen|crack|damage|error)\b/;
+
+// Days and years are left out: "3月20日", "2023年" are dates. A month needs 个 ("两个月"): "三月" is March.
+const ZH_UNIT_DAYS: Readonly<Record<string, number>> = { 天: 1, 周: 7, 星期: 7, 礼拜: 7, 禮拜: 7, 月: 30 };
+const ZH_DURATION = /(半|[一二两三四五六七八九十百几0-9]{1,4}|成|整整)(个|個)?(多|半)?(个|個)?(天|周|星期|礼拜|禮拜|月)/g;
+const ZH_CHASE = /催|追|拖|跟进|推来推去|踢皮球|找了?你们|找咗你哋|联系了?你们|反映了|问了?你们|每次都|每回都|天天说|一直说|说了/;
+const ZH_WAIT = /等|还没|仍没|都没|未|冇|没消息|没有消息|没影|没下文|没结果/;
+/** A replacement, exchange or repair that came back: "换的", "补发的", "维修回来", "第二部". */
+const ZH_REPLACEMENT =
+  /换来的|换的|换回来的|新换的|补发的|补寄的|重发的|重新发的|新发的|寄来的新|维修回来|修回来|返修回来|第[二三四五六2-6]次(?:换货|换|补发|修|寄)/;
+/** "第二部都係壞嘅": the second one of a kind, failed as well (not "买了两个，第二个是坏的"). */
+const ZH_ORDINAL_ITEM = /第[二三四五六2-6](?:个|件|部|台|双|次)|新(?:品|的|机|货|件)/;
+const ZH_AS_WELL = /也|都|又|还是|照样|同样|一样/;
+/** Exchanged or repaired more than once: "换了三次", "修过两次", "换咗两次". */
+const ZH_REDONE = /(?:换|修|补发|退换)(?:了|过|咗)?(?:货)?([二两三四五六七八九十几2-9])次/;
+const ZH_FAILED = /坏|破|裂|碎|烂|少件|少了|缺|发错|错了|不对|不能用|用不了|不行|没一次是好的|(?:一样|同样|相同)的?(?:问题|毛病|故障)|老问题|有问题|毛病|故障/;
+const ZH_SENTENCE = /[。！？!?\n]/;
+
+export function narratedRepeats(english: string, chinese: string): string[] {
+  return [...(english ? englishRepeats(english) : []), ...(chinese ? chineseRepeats(chinese) : [])];
+}
+
+function englishRepeats(text: string): string[] {
+  const found: string[] = [];
+  for (const sentence of text.split(/[.!?;]+/)) {
+    const durations = [...sentence.matchAll(EN_DURATION)].filter((m) => !EN_LESS_THAN.test(sentence.slice(0, m.index)));
+    const days = Math.max(...durations.map(englishDays), EN_SINCE.test(sentence) ? 30 : 0);
+    const chase = EN_CHASE.exec(sentence);
+    if (chase && days >= CHASE_DAYS) found.push(sentence.trim());
+    else if (EN_WAIT.test(sentence) && days >= WAIT_DAYS) found.push(sentence.trim());
+    else if (EN_OCCASIONS.test(sentence) && EN_CONTACT_WORD.test(sentence)) found.push(sentence.trim());
+    else if (failedAgain(sentence) || EN_PROMISED_AGAIN.test(sentence)) found.push(sentence.trim());
+  }
+  return found;
+}
+
+/** A replacement that failed, or a second failure said to be like the first. */
+function failedAgain(sentence: string): boolean {
+  const replacement = EN_REPLACEMENT.exec(sentence);
+  const after = replacement ? sentence.slice(replacement.index) : '';
+  if (replacement && (EN_FAILED.test(after) || EN_SAME_FAULT.test(after))) return true;
+  return EN_LIKE_BEFORE.test(sentence) && EN_FAILED.test(sentence);
+}
+
+function englishDays(match: RegExpMatchArray): number {
+  const count = /^\d/.test(match[1]) ? Number(match[1]) : EN_NUMBER[match[1]] ?? 1;
+  // "the third week" has lasted two weeks at least.
+  const ordinal = /^(?:second|third|fourth|fifth|sixth)$/.test(match[1]) ? count - 1 : count;
+  return ordinal * EN_UNIT_DAYS[match[2]];
+}
+
+function chineseRepeats(text: string): string[] {
+  const found: string[] = [];
+  for (const sentence of text.split(ZH_SENTENCE)) {
+    if (!sentence) continue;
+    const durations = [...sentence.matchAll(ZH_DURATION)].filter((m) => !ZH_LESS_THAN.test(sentence.slice(Math.max(0, (m.index ?? 0) - 3), m.index)));
+    const days = Math.max(0, ...durations.map(chineseDays));
+    if (ZH_CHASE.test(sentence) && days >= CHASE_DAYS) found.push(sentence);
+    else if (ZH_WAIT.test(sentence) && days >= WAIT_DAYS) found.push(sentence);
+    else if (ZH_REDONE.test(sentence)) found.push(sentence);
+    else if (failedAgainZh(sentence)) found.push(sentence);
+  }
+  return found;
+}
+
+function failedAgainZh(sentence: string): boolean {
+  const replacement = ZH_REPLACEMENT.exec(sentence);
+  if (replacement && ZH_FAILED.test(sentence.slice(replacement.index + replacement[0].length))) return true;
+  const ordinal = ZH_ORDINAL_ITEM.exec(sentence);
+  if (!ordinal) return false;
+  const after = sentence.slice(ordinal.index + ordinal[0].length);
+  const again = ZH_AS_WELL.exec(after);
+  return again !== null && ZH_FAILED.test(after.slice(again.index));
+}
+
+function chineseDays(match: RegExpMatchArray): number {
+  const [, count, measure, extra, measureAfter, unit] = match;
+  if (unit === '月' && !measure && !measureAfter) return 0;
+  const n = count === '半' ? 0.5 : count === '成' || count === '整整' ? 1 : count === '几' ? 3 : /^\d+$/.test(count) ? Number(count) : parseChineseNumber(count) ?? 0;
+  return (n + (extra === '半' ? 0.5 : 0)) * ZH_UNIT_DAYS[unit];
+}

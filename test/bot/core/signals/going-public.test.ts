@@ -1,0 +1,36 @@
+import { goingPublic } from '../../../../bot/core/signals/going-public';
+import { normalizeChinese, normalizeEnglish } from '../../../../bot/core/signals/patterns';
+
+const en = (text: string) => goingPublic(normalizeEnglish(text), '');
+const zh = (text: string) => goingPublic('', normalizeChinese(text));
+
+// A publishing verb and a public place in one clause, with the dispute published or an audience shown it: any tense.
+const PUBLIC: Array<[string, 'en' | 'zh']> = [
+  ["I'm going to post this on tiktok", 'en'],
+  ['Posting screenshots of this chat on twitter right now', 'en'],
+  ["I've put the whole conversation up on reddit", 'en'],
+  ["I'm reviewing you on trustpilot as we speak", 'en'],
+  ['uploading this to youtube tonight so everyone sees how you treat customers', 'en'],
+  ['shared my experience on facebook already', 'en'],
+  ['我已经把聊天记录截图发微博了', 'zh'],
+  ['截图已经贴上facebook了', 'zh'],
+  ['我会放上连登俾大家睇', 'zh'],
+  ['正在直播你们的客服有多离谱', 'zh'],
+  ['发个抖音让大家看看你们', 'zh'],
+];
+const NOT_PUBLIC: Array<[string, 'en' | 'zh']> = [
+  ["I'll share the link on facebook, is there a referral bonus", 'en'],
+  ['can I post a review with photos', 'en'],
+  ['it was posted yesterday', 'en'],
+  ['I saw this on instagram, do you have it in red', 'en'],
+  ['I bought this top after seeing it on a style blog', 'en'],
+  ['it took me 10 minutes to reply to this tweet', 'en'],
+  ['发朋友圈有优惠吗', 'zh'],
+  ['我在你们直播间买的', 'zh'],
+  ['你们发的货跟网上说的不一样', 'zh'],
+];
+
+describe('going public with the dispute', () => {
+  test.each(PUBLIC)('%s → going public', (text, lang) => expect((lang === 'en' ? en : zh)(text)).not.toEqual([]));
+  test.each(NOT_PUBLIC)('%s → not', (text, lang) => expect((lang === 'en' ? en : zh)(text)).toEqual([]));
+});
