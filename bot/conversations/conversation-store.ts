@@ -1,5 +1,19 @@
 import type { Conversation, NewActivity, NewConversation, StoredActivity } from './model';
 
+/**
+ * How long a turn's claim holds off a retry of the same activity. A turn takes milliseconds; one cut off by a crash or a
+ * dropped database leaves its claim behind, and the channel's retry may run the turn once it has expired. Below the
+ * Bot Service's 15 s request timeout, so a waiting duplicate can still be answered.
+ */
+export const TURN_LEASE_MS = 10_000;
+
+/** An inbound activity whose turn the caller now owns; `retry`: stored before by a delivery whose turn did not finish. */
+export interface InboundTurn {
+  activity: StoredActivity;
+  conversation: Conversation;
+  retry?: true;
+}
+
 /** Conversations and their activity log. Appends are atomic: a stored activity always has a unique, gap-free seq. */
 export interface ConversationStore {
   /** Creates the conversation if it does not exist yet; returns it either way. */
@@ -13,10 +27,21 @@ export interface ConversationStore {
   appendOnce(conversationId: string, activity: NewActivity & { id: string }): Promise<StoredActivity | undefined>;
   /**
    * A customer's activity in one transaction: creates the conversation if need be, appends the activity (once per id
-   * when it has one), and returns the conversation as it stands (state included, so the turn need not read it again).
-   * Undefined for a repeated id.
+   * when it has one) with its turn claimed, and returns the conversation as it stands (state included, so the turn
+   * need not read it again). For a repeated id whose turn never finished and is not running (its claim was released
+   * or has expired) it claims the turn again and returns the stored activity with `retry: true`: the caller runs the
+   * turn. Undefined for a repeated id whose turn is done or running now.
    */
-  appendInbound(conversation: NewConversation, activity: NewActivity): Promise<{ activity: StoredActivity; conversation: Conversation } | undefined>;
+  appendInbound(conversation: NewConversation, activity: NewActivity): Promise<InboundTurn | undefined>;
+  /** Where the turn of a stored inbound activity stands; undefined for an unknown id. */
+  turnOf(conversationId: string, activityId: string): Promise<'done' | 'running' | 'unclaimed' | undefined>;
+  /**
+   * Appends a turn's replies in one transaction (seqs in order) and, given `completes`, marks that inbound activity's
+   * turn done in the same transaction: a retry finds either the replies and the mark, or neither.
+   */
+  appendReplies(conversationId: string, activities: NewActivity[], completes?: string): Promise<StoredActivity[]>;
+  /** Gives up a failed turn's claim so that the channel's retry runs it at once (best effort: the database may be gone). */
+  releaseTurn(conversationId: string, activityId: string): Promise<void>;
   findActivity(conversationId: string, activityId: string): Promise<StoredActivity | undefined>;
   /** Activities with seq > afterSeq, oldest first. */
   list(conversationId: string, options?: { afterSeq?: number; limit?: number }): Promise<StoredActivity[]>;

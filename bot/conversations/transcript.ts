@@ -5,16 +5,19 @@
  * API; the bot's own replies are knowledge-base text (a support address in an answer must reach the customer).
  */
 import type { ActivityFeed } from './activity-feed';
-import type { ConversationStore } from './conversation-store';
-import type { Conversation, NewConversation, StoredActivity, TranscriptRole } from './model';
+import type { ConversationStore, InboundTurn } from './conversation-store';
+import type { NewConversation, StoredActivity, TranscriptRole } from './model';
 
 export interface Transcript {
   /**
    * Stores an inbound activity (creating the conversation on its first), in one transaction; returns it with the
-   * conversation as it stands, or undefined when the same activity id was stored before (a redelivery).
+   * conversation as it stands, or undefined when the same activity id was stored before (a redelivery) and its turn
+   * is done or running. A redelivery of an activity whose turn failed comes back with `retry: true`: run the turn.
    */
-  recordInbound(conversation: NewConversation, activity: Record<string, unknown>): Promise<{ activity: StoredActivity; conversation: Conversation } | undefined>;
+  recordInbound(conversation: NewConversation, activity: Record<string, unknown>): Promise<InboundTurn | undefined>;
   recordOutbound(conversationId: string, activity: Record<string, unknown>, role: TranscriptRole): Promise<StoredActivity>;
+  /** A turn's replies in one transaction; `completes`: the inbound activity id whose turn they finish. */
+  recordReplies(conversationId: string, activities: Record<string, unknown>[], completes?: string): Promise<StoredActivity[]>;
 }
 
 export function createTranscript(store: ConversationStore, feed: ActivityFeed): Transcript {
@@ -24,6 +27,11 @@ export function createTranscript(store: ConversationStore, feed: ActivityFeed): 
       // Insert-or-ignore, not check-then-insert: parallel deliveries of one id store it once and none fails.
       const stored = await store.appendInbound(conversation, toNewActivity(activity, 'in', 'customer', id));
       if (stored) feed.publish(conversation.id);
+      return stored;
+    },
+    async recordReplies(conversationId, activities, completes) {
+      const stored = await store.appendReplies(conversationId, activities.map((a) => toNewActivity(a, 'out', 'bot', undefined)), completes);
+      if (stored.length > 0) feed.publish(conversationId);
       return stored;
     },
     async recordOutbound(conversationId, activity, role) {

@@ -1,15 +1,20 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { ConversationStore } from '../conversations/conversation-store';
+import { TURN_LEASE_MS, type ConversationStore, type InboundTurn } from '../conversations/conversation-store';
 import type { Conversation, NewActivity, NewConversation, StoredActivity } from '../conversations/model';
 import type { ActivitiesTable, BotTables, ConversationsTable } from './schema';
 
 /** Thrown inside the append transaction to roll it back when the activity id was stored before. */
 const DUPLICATE = Symbol('duplicate activity');
 
+
+/** A released claim: long expired, yet not null (null marks rows stored before turns were tracked: done). */
+const RELEASED = new Date(0).toISOString();
+
 export class KyselyConversationStore implements ConversationStore {
   constructor(
     private readonly db: Kysely<BotTables>,
     private readonly now: () => Date = () => new Date(),
+    private readonly turnLeaseMs = TURN_LEASE_MS,
   ) {}
 
   async ensure(input: NewConversation): Promise<Conversation> {
@@ -48,16 +53,91 @@ export class KyselyConversationStore implements ConversationStore {
     }
   }
 
-  async appendInbound(conversation: NewConversation, activity: NewActivity): Promise<{ activity: StoredActivity; conversation: Conversation } | undefined> {
+  async appendInbound(conversation: NewConversation, activity: NewActivity): Promise<InboundTurn | undefined> {
     try {
       const inserted = await this.insert(conversation.id, activity, activity.id !== undefined, conversation);
       if (!inserted) return undefined;
       const { conversationRow, ...stored } = inserted;
       return { activity: stored, conversation: toConversation(conversationRow!) };
     } catch (err) {
-      if (err === DUPLICATE) return undefined;
+      if (err === DUPLICATE) return this.claimUnfinishedTurn(conversation.id, activity.id!);
       throw err;
     }
+  }
+
+  /** One conditional UPDATE, so of several retries at once (on any instance) exactly one gets the turn. */
+  private async claimUnfinishedTurn(conversationId: string, activityId: string): Promise<InboundTurn | undefined> {
+    const now = this.now();
+    const claimed = await this.db
+      .updateTable('activities')
+      .set({ turn_claimed_at: now.toISOString() })
+      .where('conversation_id', '=', conversationId)
+      .where('id', '=', activityId)
+      .where('direction', '=', 'in')
+      .where('turn_done_at', 'is', null)
+      .where('turn_claimed_at', '<', this.leaseCutoff(now))
+      .executeTakeFirst();
+    if (Number(claimed.numUpdatedRows) !== 1) return undefined;
+    const [activity, conversation] = await Promise.all([this.findActivity(conversationId, activityId), this.get(conversationId)]);
+    if (!activity || !conversation) return undefined;
+    return { activity, conversation, retry: true };
+  }
+
+  async turnOf(conversationId: string, activityId: string): Promise<'done' | 'running' | 'unclaimed' | undefined> {
+    const row = await this.db
+      .selectFrom('activities')
+      .select(['turn_claimed_at', 'turn_done_at'])
+      .where('conversation_id', '=', conversationId)
+      .where('id', '=', activityId)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    if (row.turn_done_at || !row.turn_claimed_at) return 'done';
+    return row.turn_claimed_at < this.leaseCutoff(this.now()) ? 'unclaimed' : 'running';
+  }
+
+  async appendReplies(conversationId: string, activities: NewActivity[], completes?: string): Promise<StoredActivity[]> {
+    const at = this.now().toISOString();
+    const markDone = (db: Kysely<BotTables>) =>
+      db
+        .updateTable('activities')
+        .set({ turn_done_at: at })
+        .where('conversation_id', '=', conversationId)
+        .where('id', '=', completes!)
+        .where('direction', '=', 'in')
+        .execute();
+    if (activities.length === 0) {
+      if (completes) await markDone(this.db);
+      return [];
+    }
+    return this.db.transaction().execute(async (trx) => {
+      const bumped = await trx
+        .updateTable('conversations')
+        .set((eb) => ({ last_seq: eb('last_seq', '+', activities.length), updated_at: at }))
+        .where('id', '=', conversationId)
+        .returning('last_seq')
+        .executeTakeFirst();
+      if (!bumped) throw new Error(`unknown conversation ${conversationId}`);
+      const first = Number(bumped.last_seq) - activities.length + 1;
+      const rows = activities.map((activity, i) => toRow(conversationId, first + i, activity, at));
+      await trx.insertInto('activities').values(rows).execute();
+      if (completes) await markDone(trx);
+      return rows.map(toActivity);
+    });
+  }
+
+  async releaseTurn(conversationId: string, activityId: string): Promise<void> {
+    await this.db
+      .updateTable('activities')
+      .set({ turn_claimed_at: RELEASED })
+      .where('conversation_id', '=', conversationId)
+      .where('id', '=', activityId)
+      .where('direction', '=', 'in')
+      .where('turn_done_at', 'is', null)
+      .execute();
+  }
+
+  private leaseCutoff(now: Date): string {
+    return new Date(now.getTime() - this.turnLeaseMs).toISOString();
   }
 
   private insert(
@@ -86,19 +166,9 @@ export class KyselyConversationStore implements ConversationStore {
             .executeTakeFirst();
       if (!bumped) throw new Error(`unknown conversation ${conversationId}`);
       const conversationRow = create ? (bumped as Selectable<ConversationsTable>) : undefined;
-      const id = activity.id ?? `${conversationId}|${String(bumped.last_seq).padStart(7, '0')}`;
-      const body = { ...activity.activity, id, timestamp: (activity.activity.timestamp as string | undefined) ?? at };
-      const row: ActivitiesTable = {
-        conversation_id: conversationId,
-        seq: bumped.last_seq,
-        id,
-        direction: activity.direction,
-        role: activity.role,
-        type: activity.type,
-        text: activity.text,
-        body: JSON.stringify(body),
-        created_at: at,
-      };
+      const row = toRow(conversationId, Number(bumped.last_seq), activity, at);
+      // A customer's activity is stored with its turn claimed: the turn runs right after (see appendInbound).
+      if (activity.direction === 'in') row.turn_claimed_at = at;
       const insert = trx.insertInto('activities').values(row);
       if (!ignoreDuplicate) {
         await insert.execute();
@@ -155,6 +225,22 @@ export class KyselyConversationStore implements ConversationStore {
   }
 }
 
+function toRow(conversationId: string, seq: number, activity: NewActivity, at: string): ActivitiesTable {
+  const id = activity.id ?? `${conversationId}|${String(seq).padStart(7, '0')}`;
+  const body = { ...activity.activity, id, timestamp: (activity.activity.timestamp as string | undefined) ?? at };
+  return {
+    conversation_id: conversationId,
+    seq,
+    id,
+    direction: activity.direction,
+    role: activity.role,
+    type: activity.type,
+    text: activity.text,
+    body: JSON.stringify(body),
+    created_at: at,
+  };
+}
+
 function newConversationRow(input: NewConversation, at: string, lastSeq: number) {
   return {
     id: input.id,
@@ -185,7 +271,7 @@ function toConversation(row: Selectable<ConversationsTable>): Conversation {
   };
 }
 
-function toActivity(row: Selectable<ActivitiesTable>): StoredActivity {
+function toActivity(row: Omit<Selectable<ActivitiesTable>, 'turn_claimed_at' | 'turn_done_at'>): StoredActivity {
   return {
     conversationId: row.conversation_id,
     seq: Number(row.seq),

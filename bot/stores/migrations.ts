@@ -179,4 +179,17 @@ export const botMigrations: MigrationSet = {
       await db.schema.dropTable('notifications').execute();
     },
   },
+  'bot-0040-turn-completion': {
+    // A customer's activity is stored before its turn runs; if the turn then fails (the database drops mid-turn) the
+    // channel retries the same id. These say whether a turn is running (claimed, and since when: a claim left by a
+    // crashed or cut-off turn expires) or done, so the retry finishes the turn instead of being ignored as a duplicate.
+    async up(db: Kysely<any>) {
+      await db.schema.alterTable('activities').addColumn('turn_claimed_at', 'varchar(32)').execute();
+      await db.schema.alterTable('activities').addColumn('turn_done_at', 'varchar(32)').execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.alterTable('activities').dropColumn('turn_done_at').execute();
+      await db.schema.alterTable('activities').dropColumn('turn_claimed_at').execute();
+    },
+  },
 };

@@ -27,6 +27,10 @@ export interface ActivitiesTable {
   text: string | null;
   body: string;
   created_at: string;
+  /** Inbound activities: when its turn was last claimed (null: never, or released after a failure). */
+  turn_claimed_at?: string | null;
+  /** Inbound activities: when its turn finished (its replies stored); null while unfinished. */
+  turn_done_at?: string | null;
 }
 
 export interface UsersTable {

@@ -6,7 +6,7 @@ import { Activity, ActivityTypes, DeliveryModes } from '@microsoft/agents-activi
 import type { TurnContext } from '@microsoft/agents-hosting';
 import { langOfLocale, resolveLocale, scriptOfLocale, text } from '../../../contracts';
 import { detectScript, inScript } from '../../../knowledge';
-import type { ConversationStore } from '../../conversations/conversation-store';
+import { TURN_LEASE_MS, type ConversationStore, type InboundTurn } from '../../conversations/conversation-store';
 import type { Conversation } from '../../conversations/model';
 import type { ConversationRuntime, RuntimeResult } from '../../conversations/conversation-runtime';
 import type { Transcript } from '../../conversations/transcript';
@@ -33,7 +33,73 @@ export function createBatonAgent(deps: BatonAgentDeps): TurnLogic {
   return async (context) => {
     const activity = context.activity;
     const conversationId = activity.conversation!.id;
-    const stored = await deps.transcript.recordInbound(
+    const stored = await receive(context, deps);
+    context.turnState.set(INBOUND_RECORDED, true);
+    if (!stored) {
+      // A redelivered activity: it had its turn already. A caller waiting for the replies gets the stored ones.
+      if (activity.deliveryMode === DeliveryModes.ExpectReplies && activity.id) await replayReplies(context, deps.conversations, activity.id);
+      return;
+    }
+    // Only an activity with the channel's id can come again; its turn is marked done with its last replies.
+    const completes = activity.id ? stored.activity.id : undefined;
+    let completed = false;
+
+    context.onSendActivities(async (_ctx, outgoing, next) => {
+      for (const out of outgoing) {
+        out.from = { ...out.from, id: out.from?.id ?? 'baton', role: 'bot' };
+        out.timestamp = new Date();
+      }
+      const final = context.turnState.get(FINAL_SEND) === true;
+      const recorded = await deps.transcript.recordReplies(conversationId, outgoing.map(activityToRecord), final ? completes : undefined);
+      if (final) completed = true;
+      outgoing.forEach((out, i) => (out.id = recorded[i]!.id));
+      return next();
+    });
+
+    try {
+      switch (activity.type) {
+        case ActivityTypes.Message:
+          await onMessage(context, deps, stored.conversation);
+          break;
+        case ActivityTypes.ConversationUpdate:
+          await onConversationUpdate(context, deps.welcome);
+          break;
+        // A hub's handoff.status (accepted / failed / completed) is kept in the transcript above; nothing to say back.
+        default:
+          break;
+      }
+      if (completes && !completed) await deps.transcript.recordReplies(conversationId, [], completes);
+    } catch (err) {
+      // The turn did not finish: let the channel's retry of this activity run it at once rather than after the claim
+      // expires (when the database is gone this fails too, and the retry waits out the claim).
+      if (completes && !completed) await deps.conversations.releaseTurn(conversationId, completes).catch(() => undefined);
+      throw err;
+    }
+  };
+}
+
+/** Set before a turn's last send, whose replies are stored together with the mark that the turn is done. */
+const FINAL_SEND = Symbol('baton.finalSend');
+
+async function sendFinal(context: TurnContext, activities: Activity[]): Promise<void> {
+  context.turnState.set(FINAL_SEND, true);
+  await context.sendActivities(activities);
+}
+
+/** How long a duplicate waiting for replies waits for the turn another delivery is running (a claim expires sooner). */
+const DUPLICATE_WAIT_MS = TURN_LEASE_MS + 2_000;
+const DUPLICATE_POLL_MS = 50;
+
+/**
+ * Stores the inbound activity, or finds it stored by an earlier delivery. A caller waiting for the replies
+ * (expectReplies) whose duplicate arrives while the first delivery's turn runs waits for that turn, so it gets the
+ * replies and not an empty answer; if that turn was cut off (its claim released or expired) this delivery takes it over.
+ */
+async function receive(context: TurnContext, deps: BatonAgentDeps): Promise<InboundTurn | undefined> {
+  const activity = context.activity;
+  const conversationId = activity.conversation!.id;
+  const record = () =>
+    deps.transcript.recordInbound(
       {
         id: conversationId,
         channel: activity.channelId ?? 'unknown',
@@ -43,33 +109,16 @@ export function createBatonAgent(deps: BatonAgentDeps): TurnLogic {
       },
       activityToRecord(activity),
     );
-    context.turnState.set(INBOUND_RECORDED, true);
-    if (!stored) {
-      // A redelivered activity: it had its turn already. A caller waiting for the replies gets the stored ones.
-      if (activity.deliveryMode === DeliveryModes.ExpectReplies && activity.id) await replayReplies(context, deps.conversations, activity.id);
-      return;
-    }
-
-    context.onSendActivities(async (_ctx, outgoing, next) => {
-      for (const out of outgoing) {
-        out.from = { ...out.from, id: out.from?.id ?? 'baton', role: 'bot' };
-        out.timestamp = new Date();
-        const recorded = await deps.transcript.recordOutbound(conversationId, activityToRecord(out), 'bot');
-        out.id = recorded.id;
-      }
-      return next();
-    });
-
-    switch (activity.type) {
-      case ActivityTypes.Message:
-        return onMessage(context, deps, stored.conversation);
-      case ActivityTypes.ConversationUpdate:
-        return onConversationUpdate(context, deps.welcome);
-      // A hub's handoff.status (accepted / failed / completed) is kept in the transcript above; nothing to say back.
-      default:
-        return;
-    }
-  };
+  let stored = await record();
+  if (stored || !activity.id || activity.deliveryMode !== DeliveryModes.ExpectReplies) return stored;
+  const deadline = Date.now() + DUPLICATE_WAIT_MS;
+  while (!stored && Date.now() < deadline) {
+    const turn = await deps.conversations.turnOf(conversationId, activity.id);
+    if (turn === 'running') await new Promise((resolve) => setTimeout(resolve, DUPLICATE_POLL_MS));
+    else if (turn === 'unclaimed') stored = await record();
+    else return undefined;
+  }
+  return stored;
 }
 
 async function onMessage(context: TurnContext, deps: BatonAgentDeps, conversation: Conversation): Promise<void> {
@@ -77,16 +126,20 @@ async function onMessage(context: TurnContext, deps: BatonAgentDeps, conversatio
   if (input.text.length > deps.limits.textChars) {
     const lang = detectLanguage(input.text, input.locale);
     const locale = localeFor(lang, input.locale, lang === 'zh' ? detectScript(input.text) : undefined);
-    await context.sendActivity(text(locale, 'bot.tooLong', { count: input.text.length, limit: deps.limits.textChars }));
+    await sendFinal(context, [Activity.fromObject({ type: ActivityTypes.Message, text: text(locale, 'bot.tooLong', { count: input.text.length, limit: deps.limits.textChars }) })]);
     return;
   }
   const result = await deps.runtime.respond(input, { conversation });
   const channelId = context.activity.channelId;
-  await context.sendActivities(result.replies.map((reply) => toActivity(reply, channelId) as Activity));
+  const replies = result.replies.map((reply) => toActivity(reply, channelId) as Activity);
   if (result.handoff && channelId !== TEAMS_CHANNEL_ID) {
-    // For hubs that understand the Bot Framework handoff protocol; Teams answers such an event with a 400.
-    await context.sendActivity(await handoffInitiateEvent(context, result.handoff, deps));
+    // For hubs that understand the Bot Framework handoff protocol; Teams answers such an event with a 400. The event
+    // carries the transcript, replies included, so they are stored first.
+    await context.sendActivities(replies);
+    await sendFinal(context, [await handoffInitiateEvent(context, result.handoff, deps)]);
+    return;
   }
+  await sendFinal(context, replies);
 }
 
 /** `handoff.initiate`: the routing context as `value`, the conversation so far as an attachment named Transcript. */
@@ -125,7 +178,7 @@ async function onConversationUpdate(context: TurnContext, welcome?: Welcome): Pr
   const reply = welcome
     ? await welcome({ channel: activity.channelId ?? 'unknown', userId: activity.from?.id ?? customer.id ?? 'anonymous', lang, script, region })
     : { kind: 'small-talk' as const, lang, ...(script ? { script } : {}), text: inScript(message({ lang, script }, 'greeting'), script, region) };
-  await context.sendActivity(toActivity(reply, activity.channelId) as Activity);
+  await sendFinal(context, [toActivity(reply, activity.channelId) as Activity]);
 }
 
 /**

@@ -6,6 +6,7 @@ import request from 'supertest';
 import { forEachDatabase } from '../../support/databases';
 import { startTestBaton, type TestBaton } from '../../support/services';
 import { staffToken } from '../../support/staff-token';
+import { CodedError } from '../../../contracts';
 
 forEachDatabase('duplicate deliveries', (kind) => {
   let baton: TestBaton;
@@ -85,5 +86,71 @@ forEachDatabase('duplicate deliveries', (kind) => {
     const late = await request(baton.app).post('/api/messages').send(activity).expect(200);
     const first = stored.find((a) => a.direction === 'out' && a.type === 'message')!;
     expect(late.body.activities.filter((a: { type: string }) => a.type === 'message').map((a: { text: string }) => a.text)).toEqual([first.text]);
+  });
+
+  describe('a retry of a message whose turn was cut off after it was stored', () => {
+    const activityIn = (conversationId: string, id: string) => ({
+      type: 'message',
+      id,
+      text: 'how do I return an item?',
+      channelId: 'emulator',
+      serviceUrl: 'http://127.0.0.1:9/unused',
+      conversation: { id: conversationId },
+      from: { id: 'user-1', name: 'Customer' },
+      recipient: { id: 'bot-1', name: 'Baton' },
+      deliveryMode: 'expectReplies',
+    });
+    const messagesOf = (body: { activities: Array<{ type: string; text: string; replyToId?: string }> }) =>
+      body.activities.filter((a) => a.type === 'message');
+
+    /** The database drops once, mid-turn: the inbound activity is stored, saving the turn's state fails. */
+    function dropDatabaseOnceMidTurn() {
+      const store = baton.parts.conversations;
+      const saveState = store.saveState.bind(store);
+      store.saveState = async () => {
+        store.saveState = saveState;
+        throw new CodedError('database_unavailable', 'the database connection dropped');
+      };
+    }
+
+    test.each([
+      ['one retry', 1],
+      ['three retries at once', 3],
+    ])('is answered once (%s): the first delivery fails with 503, the retry runs the turn and gets the reply', async (_how, retries) => {
+      const conversationId = `conv-retry-${kind}-${retries}-${Date.now()}`;
+      const activity = activityIn(conversationId, 'retried-1');
+      dropDatabaseOnceMidTurn();
+      const failed = await request(baton.app).post('/api/messages').send(activity);
+      expect(failed.status).toBe(503);
+      expect((await baton.parts.conversations.list(conversationId)).map((a) => a.id)).toEqual(['retried-1']);
+
+      const answers = await Promise.all(Array.from({ length: retries }, () => request(baton.app).post('/api/messages').send(activity)));
+      expect(answers.map((a) => a.status)).toEqual(Array.from({ length: retries }, () => 200));
+      const stored = await baton.parts.conversations.list(conversationId);
+      const replies = stored.filter((a) => a.direction === 'out' && a.type === 'message');
+      expect(replies).toHaveLength(1);
+      expect(replies[0]!.activity.replyToId).toBe('retried-1');
+      // Every retry, the one that ran the turn and those that waited for it, carries the reply.
+      for (const answer of answers) expect(messagesOf(answer.body).map((a) => a.text)).toEqual([replies[0]!.text]);
+      // And once done, a late retry is a plain duplicate: the stored reply, no second turn.
+      const late = await request(baton.app).post('/api/messages').send(activity).expect(200);
+      expect(messagesOf(late.body).map((a) => a.text)).toEqual([replies[0]!.text]);
+      expect((await baton.parts.conversations.list(conversationId)).filter((a) => a.direction === 'out')).toHaveLength(1);
+    });
+
+    test('over Direct Line too: the client re-posts its message with the same id and the answer reaches the transcript', async () => {
+      const { conversationId, token } = await startDirectLine();
+      const post = () =>
+        request(baton.app)
+          .post(`/v3/directline/conversations/${conversationId}/activities`)
+          .set('Authorization', `Bearer ${token}`)
+          .send({ type: 'message', id: 'dl-retried-1', text: 'how do I return an item?' });
+      dropDatabaseOnceMidTurn();
+      expect((await post()).status).toBeGreaterThanOrEqual(500);
+      await post().expect(200);
+      const stored = await baton.parts.conversations.list(conversationId);
+      expect(stored.filter((a) => a.id === 'dl-retried-1')).toHaveLength(1);
+      expect(stored.filter((a) => a.direction === 'out' && a.type === 'message' && a.activity.replyToId === 'dl-retried-1')).toHaveLength(1);
+    });
   });
 });

@@ -95,6 +95,65 @@ forEachDatabase('ConversationStore contract', (kind) => {
     expect((await store.get('conv-in'))!.lastSeq).toBe(2);
   });
 
+  describe('turns of inbound activities', () => {
+    const conv = (id: string) => ({ id, channel: 'msteams', userId: 'u1' });
+    const inbound = (id: string) => ({ ...message('where is my order?'), id });
+    const reply = (text: string) => ({ ...message(text, 'out'), activity: { type: 'message', text, replyToId: 'x' } });
+
+    test('a stored activity whose turn finished is a plain duplicate: its replies and the done mark were stored together', async () => {
+      const first = await store.appendInbound(conv('turn-done'), inbound('a1'));
+      expect(first).toMatchObject({ activity: { id: 'a1' } });
+      expect(first!.retry).toBeUndefined();
+      expect(await store.turnOf('turn-done', 'a1')).toBe('running');
+      const replies = await store.appendReplies('turn-done', [reply('one'), reply('two')], 'a1');
+      expect(replies.map((r) => [r.seq, r.text])).toEqual([[2, 'one'], [3, 'two']]);
+      expect(await store.turnOf('turn-done', 'a1')).toBe('done');
+      expect(await store.appendInbound(conv('turn-done'), inbound('a1'))).toBeUndefined();
+      expect((await store.list('turn-done')).map((a) => a.seq)).toEqual([1, 2, 3]);
+    });
+
+    test('a duplicate while the turn runs gets nothing; after the failed turn released its claim, one of several retries gets the turn', async () => {
+      await store.appendInbound(conv('turn-cut'), inbound('b1'));
+      expect(await store.appendInbound(conv('turn-cut'), inbound('b1'))).toBeUndefined();
+      await store.saveState('turn-cut', { turns: 1 }, 0);
+      await store.releaseTurn('turn-cut', 'b1');
+      expect(await store.turnOf('turn-cut', 'b1')).toBe('unclaimed');
+      const retries = await Promise.all([1, 2, 3].map(() => store.appendInbound(conv('turn-cut'), inbound('b1'))));
+      const owners = retries.filter((r) => r !== undefined);
+      expect(owners).toHaveLength(1);
+      // The retry runs with the activity as first stored and the conversation as it stands now.
+      expect(owners[0]).toMatchObject({ retry: true, activity: { id: 'b1', seq: 1, text: 'where is my order?' }, conversation: { state: { turns: 1 }, stateVersion: 1 } });
+      expect(await store.turnOf('turn-cut', 'b1')).toBe('running');
+      expect((await store.get('turn-cut'))!.lastSeq).toBe(1);
+      // Releasing a finished turn changes nothing.
+      await store.appendReplies('turn-cut', [], 'b1');
+      await store.releaseTurn('turn-cut', 'b1');
+      expect(await store.turnOf('turn-cut', 'b1')).toBe('done');
+      expect(await store.appendInbound(conv('turn-cut'), inbound('b1'))).toBeUndefined();
+    });
+
+    test('a claim left by a turn that never came back (a crash, a dropped database) expires after the lease', async () => {
+      let now = new Date('2026-12-01T10:00:00.000Z');
+      const clocked = new KyselyConversationStore(tablesOf<BotTables>(handle.db), () => now, 5_000);
+      await clocked.appendInbound(conv('turn-lost'), inbound('c1'));
+      now = new Date('2026-12-01T10:00:04.000Z');
+      expect(await clocked.turnOf('turn-lost', 'c1')).toBe('running');
+      expect(await clocked.appendInbound(conv('turn-lost'), inbound('c1'))).toBeUndefined();
+      now = new Date('2026-12-01T10:00:06.000Z');
+      expect(await clocked.turnOf('turn-lost', 'c1')).toBe('unclaimed');
+      expect(await clocked.appendInbound(conv('turn-lost'), inbound('c1'))).toMatchObject({ retry: true });
+      expect(await clocked.appendInbound(conv('turn-lost'), inbound('c1'))).toBeUndefined();
+    });
+
+    test('rows stored before turns were tracked count as done: upgrading never re-runs old turns', async () => {
+      await store.appendInbound(conv('turn-old'), inbound('d1'));
+      await tablesOf<BotTables>(handle.db).updateTable('activities').set({ turn_claimed_at: null }).where('conversation_id', '=', 'turn-old').execute();
+      expect(await store.turnOf('turn-old', 'd1')).toBe('done');
+      expect(await store.appendInbound(conv('turn-old'), inbound('d1'))).toBeUndefined();
+      expect(await store.turnOf('turn-old', 'nope')).toBeUndefined();
+    });
+  });
+
   test('append to an unknown conversation fails and stores nothing', async () => {
     await expectRejection(store.append('nope', message('x')), /unknown conversation/);
     expect(await store.list('nope')).toEqual([]);
