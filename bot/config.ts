@@ -86,6 +86,16 @@ export const EnvSchema = z.object({
   DATABASE_URL: optionalString.pipe(
     z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
   ),
+  /** Connections each instance keeps to PostgreSQL at most (instances × this must stay under the server's max_connections). */
+  DATABASE_POOL_MAX: positiveCount,
+  /**
+   * How long a query waits for a pooled connection before it fails with 503 `database_unavailable` (an overloaded pool,
+   * or a server that does not answer). Long enough to ride out a burst, short enough to answer under the Bot Service's
+   * 15 s request timeout.
+   */
+  DATABASE_POOL_CHECKOUT_TIMEOUT_MS: optionalString.pipe(
+    z.string().regex(/^\d{1,6}$/, 'must be a number of milliseconds').transform(Number).pipe(z.number().min(100, 'must be at least 100').max(60_000, 'must be at most 60000')).optional(),
+  ),
   MicrosoftAppId: optionalString.pipe(z.string().regex(guid, 'must be a GUID (the Azure Bot app id)').optional()),
   MicrosoftAppPassword: optionalString,
   MicrosoftAppTenantId: optionalString,
@@ -175,7 +185,7 @@ export interface Config {
   /** Where the server listens (127.0.0.1 by default outside production). */
   host: string;
   dataDir: string;
-  database: { url?: string; sqliteFile: string };
+  database: { url?: string; sqliteFile: string; pool: { max: number; checkoutTimeoutMs: number } };
   bot: {
     appId?: string;
     appPassword?: string;
@@ -335,7 +345,11 @@ export function loadConfig(source: Record<string, string | undefined>): Readonly
     port: env.PORT,
     host: env.HOST ?? '127.0.0.1',
     dataDir,
-    database: { url: env.DATABASE_URL, sqliteFile: path.join(dataDir, 'baton.db') },
+    database: {
+      url: env.DATABASE_URL,
+      sqliteFile: path.join(dataDir, 'baton.db'),
+      pool: { max: env.DATABASE_POOL_MAX ?? 10, checkoutTimeoutMs: env.DATABASE_POOL_CHECKOUT_TIMEOUT_MS ?? 10_000 },
+    },
     bot: {
       appId: env.MicrosoftAppId,
       appPassword: env.MicrosoftAppPassword,

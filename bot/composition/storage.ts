@@ -25,7 +25,7 @@ export interface Storage {
 }
 
 export async function openStorage(config: Pick<Config, 'database'>, log: (line: string) => void = (line) => console.error(line)): Promise<Storage> {
-  const database = openDatabase<unknown>({ databaseUrl: config.database.url, sqliteFile: config.database.sqliteFile, log });
+  const database = openDatabase<unknown>({ databaseUrl: config.database.url, sqliteFile: config.database.sqliteFile, pool: config.database.pool, log });
   try {
     await migrateToLatest(database.db, botMigrations, knowledgeMigrations, handoffMigrations);
   } catch (err) {

@@ -48,9 +48,18 @@ export function openSqlite<DB>(file: string): DatabaseHandle<DB> {
   return { kind: 'sqlite', db, healthy, close: () => db.destroy() };
 }
 
-export function openPostgres<DB>(connectionString: string, options: { max?: number; log?: (line: string) => void } = {}): DatabaseHandle<DB> {
+/** Pool sizing; the defaults are Baton's configuration defaults (`DATABASE_POOL_MAX`, `DATABASE_POOL_CHECKOUT_TIMEOUT_MS`). */
+export interface PoolOptions {
+  max?: number;
+  checkoutTimeoutMs?: number;
+}
+
+export function openPostgres<DB>(connectionString: string, options: PoolOptions & { log?: (line: string) => void } = {}): DatabaseHandle<DB> {
   // A client that loses its server, idle or checked out, must not crash the process (see postgres-pool.ts).
-  const pool = createResilientPool({ connectionString, max: options.max ?? 10 }, options.log);
+  const pool = createResilientPool(
+    { connectionString, max: options.max ?? 10, ...(options.checkoutTimeoutMs ? { connectionTimeoutMillis: options.checkoutTimeoutMs } : {}) },
+    options.log,
+  );
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: pool.kysely }) });
   const healthy = async (timeoutMs = 2_000) => {
     let timer: NodeJS.Timeout | undefined;
@@ -68,8 +77,8 @@ export function openPostgres<DB>(connectionString: string, options: { max?: numb
   return { kind: 'postgres', db, healthy, pgPool: pool.pg, url: connectionString, counters: pool.counters, close: () => db.destroy() };
 }
 
-export function openDatabase<DB>(options: { databaseUrl?: string; sqliteFile: string; log?: (line: string) => void }): DatabaseHandle<DB> {
-  return options.databaseUrl ? openPostgres<DB>(options.databaseUrl, { log: options.log }) : openSqlite<DB>(options.sqliteFile);
+export function openDatabase<DB>(options: { databaseUrl?: string; sqliteFile: string; pool?: PoolOptions; log?: (line: string) => void }): DatabaseHandle<DB> {
+  return options.databaseUrl ? openPostgres<DB>(options.databaseUrl, { ...options.pool, log: options.log }) : openSqlite<DB>(options.sqliteFile);
 }
 
 /**

@@ -62,8 +62,11 @@ export interface ResilientPool {
 
 export function createResilientPool(config: PoolConfig, log: (line: string) => void = (line) => console.error(line)): ResilientPool {
   const pool = new Pool({
-    // Without a bound, a checkout waits forever while the server is away: requests would hang instead of failing fast.
-    connectionTimeoutMillis: 5_000,
+    // Without a bound, a checkout waits forever while the server is away or the pool is saturated: requests would hang
+    // instead of answering 503 with a retry hint. 10 s: a burst queues rather than fails (a customer waits a few
+    // seconds for an answer rather than getting an error), and the 503 still comes before the Bot Service's 15 s
+    // request timeout. Configurable: DATABASE_POOL_CHECKOUT_TIMEOUT_MS.
+    connectionTimeoutMillis: 10_000,
     ...config,
   });
   let lastLogged = 0;

@@ -16,7 +16,7 @@ describe('loadConfig', () => {
     const config = loadConfig({});
     expect(config.port).toBe(3978);
     expect(config.dataDir).toBe(path.resolve('./data'));
-    expect(config.database).toEqual({ url: undefined, sqliteFile: path.resolve('./data/baton.db') });
+    expect(config.database).toMatchObject({ url: undefined, sqliteFile: path.resolve('./data/baton.db') });
     expect(config.bot.anonymous).toBe(true);
     expect(Object.isFrozen(config) && Object.isFrozen(config.bot)).toBe(true);
   });
@@ -25,7 +25,15 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u@db:5432/baton' }).database.url).toBe('postgres://u@db:5432/baton');
   });
 
+  test('the PostgreSQL pool: 10 connections, a 10 s bound on waiting for one, unless chosen', () => {
+    expect(loadConfig({}).database.pool).toEqual({ max: 10, checkoutTimeoutMs: 10_000 });
+    expect(loadConfig({ DATABASE_POOL_MAX: '25', DATABASE_POOL_CHECKOUT_TIMEOUT_MS: '3000' }).database.pool).toEqual({ max: 25, checkoutTimeoutMs: 3_000 });
+  });
+
   test.each([
+    [{ DATABASE_POOL_MAX: '0' }, /^DATABASE_POOL_MAX: /],
+    [{ DATABASE_POOL_CHECKOUT_TIMEOUT_MS: '5s' }, /^DATABASE_POOL_CHECKOUT_TIMEOUT_MS: must be a number of milliseconds/],
+    [{ DATABASE_POOL_CHECKOUT_TIMEOUT_MS: '10' }, /^DATABASE_POOL_CHECKOUT_TIMEOUT_MS: must be at least 100/],
     [{ PORT: 'eighty' }, /^PORT: /],
     [{ PORT: '70000' }, /^PORT: /],
     [{ DATABASE_URL: 'mysql://x' }, /^DATABASE_URL: .*postgres:\/\//],

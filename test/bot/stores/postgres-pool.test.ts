@@ -1,7 +1,11 @@
 import express from 'express';
 import request from 'supertest';
 import { createErrorHandler } from '../../../bot/http/error-handler';
+import { sql } from 'kysely';
+import { isCodedError } from '../../../contracts';
+import { openPostgres, type DatabaseHandle } from '../../../bot/stores/database';
 import { databaseUnavailable, isConnectionError } from '../../../bot/stores/postgres-pool';
+import { createTestDatabase, postgresAvailable, type TestDatabase } from '../../support/databases';
 
 test.each([
   ['a terminated backend (pg_terminate_backend)', Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' })],
@@ -32,4 +36,40 @@ test('a dropped database answers 503 database_unavailable with Retry-After, not 
   expect(Number(answer.headers['retry-after'])).toBeGreaterThan(0);
   expect(answer.body.error.code).toBe('database_unavailable');
   expect(answer.body.error.message).toMatch(/try again in \d+ s/);
+});
+
+const maybe = postgresAvailable() ? describe : describe.skip;
+
+maybe('a saturated pool [postgres]', () => {
+  let database: TestDatabase;
+  let handle: DatabaseHandle<unknown>;
+  beforeAll(async () => {
+    database = await createTestDatabase('postgres');
+    // One connection, a short checkout bound: the configured timeout, not a built-in one, decides.
+    handle = openPostgres(database.url!, { max: 1, checkoutTimeoutMs: 400 });
+  });
+  afterAll(async () => {
+    await handle.close();
+    await database.drop();
+  });
+
+  test('a query queues for a connection while one is free within the bound, and answers 503 database_unavailable past it', async () => {
+    const hold = (ms: number) => handle.db.transaction().execute(async (trx) => sql`select pg_sleep(${ms / 1000})`.execute(trx));
+    // Held for less than the bound: the queued query waits and succeeds.
+    const short = hold(150);
+    const queued = await sql<{ one: number }>`select 1 as one`.execute(handle.db);
+    expect(queued.rows).toEqual([{ one: 1 }]);
+    await short;
+    // Held for longer: the queued query gives up after the bound with the coded error (503 + Retry-After).
+    const long = hold(1_500);
+    const started = Date.now();
+    const failed = await sql`select 1`.execute(handle.db).then(
+      () => undefined,
+      (err: unknown) => err,
+    );
+    expect(isCodedError(failed, 'database_unavailable')).toBe(true);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(350);
+    expect(Date.now() - started).toBeLessThan(1_400);
+    await long;
+  });
 });
