@@ -7,6 +7,9 @@
  * - Cross-instance notification latency: a message posted on A until the customer's WebSocket on B has it.
  * - Transactions per turn on PostgreSQL (query layer and notifier), for a knowledge answer over Direct Line and over
  *   /api/messages.
+ * - Side by side, one client, one run: a bare Agents SDK echo bot's turn over /api/messages (test/bench/sdk-echo.ts)
+ *   against Baton's knowledge-answer turn over /api/messages on SQLite and on PostgreSQL; the ratio's goal is ≤ 1.5.
+ * BATON_BENCH_CLUSTER_ONLY=efficiency runs only these last two (transactions per turn and the side-by-side).
  * Quick by default (4 s per step); BATON_BENCH_SOAK=1 runs 30 s steps and adds a 10-minute soak at 100 msg/s on SQLite
  * with RSS at start and end.
  */
@@ -22,8 +25,10 @@ import { startCluster, type TestCluster } from '../support/cluster';
 import { createTestDatabase } from '../support/databases';
 import { customerOf, startCustomer, type DirectLineCustomer } from '../support/direct-line-client';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
-import { percentile, summarize } from './stats';
-import { postgresReachable } from './support';
+import { startSdkEchoBot } from './sdk-echo';
+import { percentile, summarize, timed } from './stats';
+import { postJson, postgresReachable } from './support';
+import { answerableQuestions } from './turn-latency.bench';
 
 const SOAK = process.env.BATON_BENCH_SOAK === '1';
 const STEP_SECONDS = SOAK ? 30 : 4;
@@ -230,15 +235,95 @@ async function transactionsPerTurn(turns = 40) {
   }
 }
 
+/** An in-process Baton on loopback with the demo knowledge base; PostgreSQL when given a test database. */
+async function startInProcessBaton(database?: { url?: string; dataDir: string }) {
+  const dataDir = database?.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'baton-bench-side-'));
+  const baton = await createBaton(loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, ...(database?.url ? { DATABASE_URL: database.url } : {}), ...UNLIMITED }), { log: () => undefined });
+  await seedDemoKnowledge(baton.parts);
+  const { createServer } = await import('node:http');
+  const server = createServer(baton.app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    parts: baton.parts,
+    origin: `http://127.0.0.1:${(server.address() as { port: number }).port}`,
+    async stop() {
+      server.closeAllConnections();
+      server.close();
+      await baton.stop();
+      if (!database) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The issue's yardstick: the same sequential /api/messages harness against a bare SDK echo bot and against Baton
+ * answering from its knowledge base, in rounds that alternate between them so the machine's load moves all alike.
+ */
+async function sdkEchoSideBySide(rounds = 4, turnsPerRound = 100, warmup = 40) {
+  const texts = await answerableQuestions();
+  const database = await createTestDatabase('postgres');
+  const targets = {
+    sdkEcho: await startSdkEchoBot(),
+    batonSqlite: await startInProcessBaton(),
+    batonPostgres: await startInProcessBaton(database),
+  };
+  const samples: Record<keyof typeof targets, number[]> = { sdkEcho: [], batonSqlite: [], batonPostgres: [] };
+  let counter = 0;
+  const turn = (origin: string, name: string) => {
+    const i = counter++;
+    return postJson(`${origin}/api/messages`, {
+      type: 'message',
+      id: `side-${i}`,
+      text: texts[i % texts.length],
+      channelId: 'emulator',
+      serviceUrl: 'http://127.0.0.1:9/unused',
+      conversation: { id: `side-${name}-${Math.floor(i / 20)}` },
+      from: { id: 'bench-user' },
+      recipient: { id: 'baton' },
+      deliveryMode: 'expectReplies',
+    });
+  };
+  try {
+    for (const [name, target] of Object.entries(targets)) for (let i = 0; i < warmup; i++) await turn(target.origin, name);
+    for (let round = 0; round < rounds; round++) {
+      for (const [name, target] of Object.entries(targets) as Array<[keyof typeof targets, { origin: string }]>) {
+        for (let i = 0; i < turnsPerRound; i++) samples[name].push(await timed(() => turn(target.origin, name)));
+      }
+    }
+  } finally {
+    for (const target of Object.values(targets)) await target.stop();
+    await database.drop();
+  }
+  const summaries = Object.fromEntries(Object.entries(samples).map(([name, ms]) => [name, summarize(ms)])) as Record<keyof typeof targets, ReturnType<typeof summarize>>;
+  const ratio = (name: 'batonSqlite' | 'batonPostgres', p: 'p50' | 'p99') => Math.round((summaries[name][p] / summaries.sdkEcho[p]) * 100) / 100;
+  return {
+    unit: 'ms per turn, HTTP round trip on loopback, one client, expectReplies',
+    turns: rounds * turnsPerRound,
+    ...summaries,
+    knowledgeOverSdkEcho: {
+      sqlite: { p50: ratio('batonSqlite', 'p50'), p99: ratio('batonSqlite', 'p99') },
+      postgres: { p50: ratio('batonPostgres', 'p50'), p99: ratio('batonPostgres', 'p99') },
+      goal: '≤ 1.5',
+    },
+  };
+}
+
 export async function run(): Promise<Record<string, unknown>> {
   // The machine's load says how far to trust the figures: on a shared 2-core machine other work moves the knee a lot.
   const figures: Record<string, unknown> = { stepSeconds: STEP_SECONDS, conversations: CONVERSATIONS, goal: 'p99 < 100 ms and < 0.1 % errors', loadAverageAtStart: os.loadavg().map((l) => Math.round(l * 10) / 10) };
+  if (!(await postgresReachable())) return { ...figures, sqlite: await sqliteKnee(), postgres: 'skipped: PostgreSQL not reachable (set BATON_TEST_DATABASE_URL)' };
+  if (process.env.BATON_BENCH_CLUSTER_ONLY === 'efficiency') {
+    figures.transactionsPerTurn = await transactionsPerTurn();
+    figures.sdkEchoSideBySide = await sdkEchoSideBySide();
+    figures.loadAverageAtEnd = os.loadavg().map((l) => Math.round(l * 10) / 10);
+    return figures;
+  }
   figures.sqlite = await sqliteKnee();
-  if (!(await postgresReachable())) return { ...figures, postgres: 'skipped: PostgreSQL not reachable (set BATON_TEST_DATABASE_URL)' };
   figures.postgresOneInstance = await postgresKnee(1);
   figures.postgresTwoInstances = await postgresKnee(2);
   figures.crossInstanceNotification = await notificationLatency();
   figures.transactionsPerTurn = await transactionsPerTurn();
+  figures.sdkEchoSideBySide = await sdkEchoSideBySide();
   figures.loadAverageAtEnd = os.loadavg().map((l) => Math.round(l * 10) / 10);
   return figures;
 }

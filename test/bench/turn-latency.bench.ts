@@ -50,7 +50,7 @@ async function startBaton(mode: Mode): Promise<{ parts: BatonParts; stop(): Prom
  * the knowledge path measured is a knowledge answer and nothing else. Negative ones are left out too: two of them in
  * one conversation would hand it to a person, and the turns after that would measure the handoff relay.
  */
-async function answerableQuestions(): Promise<string[]> {
+export async function answerableQuestions(): Promise<string[]> {
   const knowledge = createKnowledgeService({ store: new InMemoryArticleStore() });
   await knowledge.publish(loadDemoArticles());
   return loadDemoArticles()
