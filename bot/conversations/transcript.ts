@@ -13,25 +13,30 @@ export interface Transcript {
    * Stores an inbound activity (creating the conversation on its first), in one transaction; returns it with the
    * conversation as it stands, or undefined when the same activity id was stored before (a redelivery) and its turn
    * is done or running. A redelivery of an activity whose turn failed comes back with `retry: true`: run the turn.
+   * `announce: false`: the caller announces the conversation with the turn's replies (`recordReplies`), one
+   * notification per turn instead of two (each a database write on PostgreSQL).
    */
-  recordInbound(conversation: NewConversation, activity: Record<string, unknown>): Promise<InboundTurn | undefined>;
+  recordInbound(conversation: NewConversation, activity: Record<string, unknown>, options?: { announce?: boolean }): Promise<InboundTurn | undefined>;
   recordOutbound(conversationId: string, activity: Record<string, unknown>, role: TranscriptRole): Promise<StoredActivity>;
-  /** A turn's replies in one transaction; `completes`: the inbound activity id whose turn they finish. */
+  /**
+   * A turn's replies in one transaction; `completes`: the inbound activity id whose turn they finish. Always announces
+   * the conversation (with no replies too: the inbound activity it follows may not have been announced).
+   */
   recordReplies(conversationId: string, activities: Record<string, unknown>[], completes?: string): Promise<StoredActivity[]>;
 }
 
 export function createTranscript(store: ConversationStore, feed: ActivityFeed): Transcript {
   return {
-    async recordInbound(conversation, activity) {
+    async recordInbound(conversation, activity, options) {
       const id = typeof activity.id === 'string' && activity.id ? activity.id : undefined;
       // Insert-or-ignore, not check-then-insert: parallel deliveries of one id store it once and none fails.
       const stored = await store.appendInbound(conversation, toNewActivity(activity, 'in', 'customer', id));
-      if (stored) feed.publish(conversation.id);
+      if (stored && options?.announce !== false) feed.publish(conversation.id);
       return stored;
     },
     async recordReplies(conversationId, activities, completes) {
       const stored = await store.appendReplies(conversationId, activities.map((a) => toNewActivity(a, 'out', 'bot', undefined)), completes);
-      if (stored.length > 0) feed.publish(conversationId);
+      feed.publish(conversationId);
       return stored;
     },
     async recordOutbound(conversationId, activity, role) {

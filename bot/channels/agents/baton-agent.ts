@@ -49,7 +49,8 @@ export function createBatonAgent(deps: BatonAgentDeps): TurnLogic {
         out.from = { ...out.from, id: out.from?.id ?? 'baton', role: 'bot' };
         out.timestamp = new Date();
       }
-      const final = context.turnState.get(FINAL_SEND) === true;
+      // Replies after the turn's end (the adapter's failure message) store and announce as any.
+      const final = context.turnState.get(FINAL_SEND) === true && !completed;
       const recorded = await deps.transcript.recordReplies(conversationId, outgoing.map(activityToRecord), final ? completes : undefined);
       if (final) completed = true;
       outgoing.forEach((out, i) => (out.id = recorded[i]!.id));
@@ -68,11 +69,13 @@ export function createBatonAgent(deps: BatonAgentDeps): TurnLogic {
         default:
           break;
       }
-      if (completes && !completed) await deps.transcript.recordReplies(conversationId, [], completes);
+      // A turn without a last send (no replies, an event) still marks its end and announces its activity.
+      if (!completed) await deps.transcript.recordReplies(conversationId, [], completes);
     } catch (err) {
       // The turn did not finish: let the channel's retry of this activity run it at once rather than after the claim
       // expires (when the database is gone this fails too, and the retry waits out the claim).
       if (completes && !completed) await deps.conversations.releaseTurn(conversationId, completes).catch(() => undefined);
+      completed = true;
       throw err;
     }
   };
@@ -108,6 +111,8 @@ async function receive(context: TurnContext, deps: BatonAgentDeps): Promise<Inbo
         reference: activity.getConversationReference() as unknown as Record<string, unknown>,
       },
       activityToRecord(activity),
+      // Announced once with the turn's replies: the turn takes milliseconds, and a notification is a database write.
+      { announce: false },
     );
   let stored = await record();
   if (stored || !activity.id || activity.deliveryMode !== DeliveryModes.ExpectReplies) return stored;

@@ -70,3 +70,17 @@ test('a hub\'s handoff.status event is kept in the transcript and answered with 
   expect(stored).toEqual([expect.objectContaining({ type: 'event', direction: 'in' })]);
   expect(stored[0].activity).toMatchObject({ name: 'handoff.status', value: { state: 'accepted' } });
 });
+
+test('a turn announces its conversation once, after its replies are stored (a notification is a database write on PostgreSQL)', async () => {
+  const seen: number[] = [];
+  const conversationId = 'announce-1';
+  const unsubscribe = baton.parts.feed.subscribe(conversationId, () => void baton.parts.conversations.list(conversationId).then((a) => seen.push(a.length)));
+  try {
+    await turn('directline', conversationId, 'How do I return an item?', { id: 'announce-in-1' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // One announcement, and by then the customer's message and the answer are both there to read.
+    expect(seen).toEqual([2]);
+  } finally {
+    unsubscribe();
+  }
+});
