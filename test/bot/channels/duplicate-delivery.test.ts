@@ -17,6 +17,19 @@ forEachDatabase('duplicate deliveries', (kind) => {
   });
   afterAll(() => baton.close());
 
+  /** A Bot Framework activity for /api/messages whose replies come back in the response. */
+  const activityIn = (conversationId: string, id: string, text: string) => ({
+    type: 'message',
+    id,
+    text,
+    channelId: 'emulator',
+    serviceUrl: 'http://127.0.0.1:9/unused',
+    conversation: { id: conversationId },
+    from: { id: 'user-1', name: 'Customer' },
+    recipient: { id: 'bot-1', name: 'Baton' },
+    deliveryMode: 'expectReplies',
+  });
+
   async function ticketsOf(conversationId: string) {
     const res = await request(baton.app).get('/api/tickets?status=queued').set('Authorization', `Bearer ${admin}`).expect(200);
     return (res.body.tickets as Array<{ conversationId: string }>).filter((t) => t.conversationId === conversationId);
@@ -65,17 +78,7 @@ forEachDatabase('duplicate deliveries', (kind) => {
 
   test('/api/messages: three simultaneous deliveries of one id → one turn, no 500', async () => {
     const conversationId = `conv-dup-${kind}-${Date.now()}`;
-    const activity = {
-      type: 'message',
-      id: 'teams-act-1',
-      text: 'I want to talk to a person',
-      channelId: 'emulator',
-      serviceUrl: 'http://127.0.0.1:9/unused',
-      conversation: { id: conversationId },
-      from: { id: 'user-1', name: 'Customer' },
-      recipient: { id: 'bot-1', name: 'Baton' },
-      deliveryMode: 'expectReplies',
-    };
+    const activity = activityIn(conversationId, 'teams-act-1', 'I want to talk to a person');
     const answers = await Promise.all(Array.from({ length: 3 }, () => request(baton.app).post('/api/messages').send(activity)));
     expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
     const stored = await baton.parts.conversations.list(conversationId);
@@ -89,17 +92,6 @@ forEachDatabase('duplicate deliveries', (kind) => {
   });
 
   describe('a retry of a message whose turn was cut off after it was stored', () => {
-    const activityIn = (conversationId: string, id: string) => ({
-      type: 'message',
-      id,
-      text: 'how do I return an item?',
-      channelId: 'emulator',
-      serviceUrl: 'http://127.0.0.1:9/unused',
-      conversation: { id: conversationId },
-      from: { id: 'user-1', name: 'Customer' },
-      recipient: { id: 'bot-1', name: 'Baton' },
-      deliveryMode: 'expectReplies',
-    });
     const messagesOf = (body: { activities: Array<{ type: string; text: string; replyToId?: string }> }) =>
       body.activities.filter((a) => a.type === 'message');
 
@@ -118,7 +110,7 @@ forEachDatabase('duplicate deliveries', (kind) => {
       ['three retries at once', 3],
     ])('is answered once (%s): the first delivery fails with 503, the retry runs the turn and gets the reply', async (_how, retries) => {
       const conversationId = `conv-retry-${kind}-${retries}-${Date.now()}`;
-      const activity = activityIn(conversationId, 'retried-1');
+      const activity = activityIn(conversationId, 'retried-1', 'how do I return an item?');
       dropDatabaseOnceMidTurn();
       const failed = await request(baton.app).post('/api/messages').send(activity);
       expect(failed.status).toBe(503);
