@@ -80,8 +80,9 @@ export function createMetrics(): Metrics {
     },
     countTurns(runtime) {
       return {
-        async respond(input) {
-          const result = await runtime.respond(input);
+        // `known` passed on: it carries the conversation the inbound transaction returned, which saves a read per turn.
+        async respond(input, known) {
+          const result = await runtime.respond(input, known);
           turns.inc({ decision: result.explanation.decision });
           return result;
         },

@@ -89,3 +89,17 @@ test('readiness is 503 while the knowledge index is not loaded', async () => {
   app.use(createErrorHandler(() => undefined));
   expect((await request(app).get('/readyz').expect(503)).body).toEqual({ status: 'not ready', checks: { database: 'ok', index: 'not loaded' }, knowledgeArticles: 0 });
 });
+
+test('counting turns passes the conversation the turn already has on to the runtime (no second read of it)', async () => {
+  const seen: unknown[] = [];
+  const runtime = createMetrics().countTurns({
+    async respond(_input, known) {
+      seen.push(known);
+      return { replies: [], effects: [], state: {} as never, explanation: { lang: 'en', decision: 'answer', rule: 'test', candidates: [], level: null } };
+    },
+  });
+  const known = { conversation: { id: 'c-1' } as never };
+  await runtime.respond({ conversationId: 'c-1', channel: 'test', userId: 'u', text: 'hi' }, known);
+  expect(seen).toEqual([known]);
+});
+
