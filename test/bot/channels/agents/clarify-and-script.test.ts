@@ -89,5 +89,5 @@ test('a Teams customer with a Hong Kong locale is greeted in traditional charact
   const [greeting] = sentOf(res);
   expect(greeting.locale).toBe('zh-TW');
   // A customer the directory does not know gets the guided welcome (its topics as card buttons).
-  expect(greeting.text ?? JSON.stringify(greeting.attachments)).toMatch(/您好，歡迎光臨！我是商店智慧助理/);
+  expect(greeting.text ?? JSON.stringify(greeting.attachments)).toMatch(/您好，歡迎光臨！我是商店的智慧助理/);
 });
