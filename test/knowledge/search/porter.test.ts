@@ -56,7 +56,11 @@ function generatedWords(count: number): string[] {
 
 const differences = (words: Iterable<string>) => [...words].filter((w) => porterStem(w) !== natural.stem(w)).map((w) => `${w}: ${natural.stem(w)} ≠ ${porterStem(w)}`);
 
-test('every word of the shared data sets stems as natural stems it', () => {
+// The shared data sets sit beside the repository on the development machines and in CI; a clone on its own (a user's
+// laptop) skips this comparison with a notice, and CI never does.
+const dataPresent = existsSync(DATA);
+if (!dataPresent && !process.env.CI) console.warn(`porter.test.ts: ${DATA} not found; the data-set comparison is skipped`);
+(dataPresent || process.env.CI ? test : test.skip)('every word of the shared data sets stems as natural stems it', () => {
   const words = dataSetWords();
   expect(words.size).toBeGreaterThan(15_000);
   expect(differences(words)).toEqual([]);
