@@ -9,7 +9,7 @@ import type { ConversationStore } from '../conversations/conversation-store';
 import { createReplyMail, type ReplyMail } from '../conversations/reply-mail';
 import { createSmtpMailer } from '../mail/smtp-mailer';
 import { tablesOf } from '../stores/database';
-import { KyselyReplyMailStore } from '../stores/reply-mail-store';
+import { KyselyReplyMailStore, type ReplyMailStore } from '../stores/reply-mail-store';
 import type { BotTables } from '../stores/schema';
 import { intervalJob, type Job } from './jobs';
 import type { Storage } from './storage';
@@ -19,7 +19,7 @@ export const REPLY_MAIL_TICK_MS = 5_000;
 
 export interface ReplyMailParts {
   /** Customers' e-mail contacts (with consent) and the replies waiting to be e-mailed. */
-  replyMailStore: KyselyReplyMailStore;
+  replyMailStore: ReplyMailStore;
   replyMail: ReplyMail;
 }
 

@@ -10,7 +10,7 @@
 import { text } from '../../contracts';
 import { DIRECT_LINE_CHANNEL_ID } from '../channels/directline/direct-line';
 import type { Mailer } from '../mail/smtp-mailer';
-import type { KyselyReplyMailStore } from '../stores/reply-mail-store';
+import type { ReplyMailStore } from '../stores/reply-mail-store';
 import type { ConversationStore } from './conversation-store';
 import type { CustomerDelivery } from './customer-delivery';
 import { customerLocale } from './customer-locale';
@@ -28,7 +28,7 @@ export interface ReplyMail {
 }
 
 export function createReplyMail(deps: {
-  store: KyselyReplyMailStore;
+  store: ReplyMailStore;
   conversations: ConversationStore;
   /** Unset: no e-mail is sent (and none is queued). */
   mailer?: Mailer;
@@ -46,7 +46,7 @@ export function createReplyMail(deps: {
     return tracked;
   };
 
-  async function send(mail: Awaited<ReturnType<KyselyReplyMailStore['due']>>[number], now: Date): Promise<'sent' | 'skipped'> {
+  async function send(mail: Awaited<ReturnType<ReplyMailStore['due']>>[number], now: Date): Promise<'sent' | 'skipped'> {
     const contact = await deps.store.getContact(mail.conversation_id);
     const conversation = await deps.conversations.get(mail.conversation_id);
     // No consent (or withdrawn), or the customer read the reply in the chat: no e-mail.

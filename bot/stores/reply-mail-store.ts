@@ -12,6 +12,9 @@ export interface CustomerContact {
 
 export type PendingReplyMail = Pick<ReplyMailTable, 'id' | 'conversation_id' | 'ticket_id' | 'agent_name' | 'text' | 'written_at'>;
 
+/** What the reply mail and the contact routes need of the store: its public methods, not the Kysely class. */
+export type ReplyMailStore = { [K in keyof KyselyReplyMailStore]: KyselyReplyMailStore[K] };
+
 export class KyselyReplyMailStore {
   constructor(private readonly db: Kysely<BotTables>) {}
 

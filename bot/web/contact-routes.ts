@@ -6,7 +6,7 @@
 import express, { type Router } from 'express';
 import { z } from 'zod';
 import type { DirectLineService } from '../channels/directline/direct-line';
-import type { KyselyReplyMailStore } from '../stores/reply-mail-store';
+import type { ReplyMailStore } from '../stores/reply-mail-store';
 import { fail, parseOr400 } from '../../contracts';
 
 const ContactSchema = z.object({
@@ -14,7 +14,7 @@ const ContactSchema = z.object({
   consent: z.literal(true, { message: 'consent must be true: we e-mail replies only to customers who agree' }),
 });
 
-export function createContactRouter(deps: { directLine: DirectLineService; contacts: KyselyReplyMailStore; clock: () => Date; enabled: boolean }): Router {
+export function createContactRouter(deps: { directLine: DirectLineService; contacts: ReplyMailStore; clock: () => Date; enabled: boolean }): Router {
   const router = express.Router();
   const conversationOf = async (authorization: string | undefined) => {
     const caller = deps.directLine.identify(authorization);
