@@ -13,7 +13,7 @@ import { IndexOptionsSchema } from './schemas';
 import type { Steps } from './steps';
 
 export const SNAPSHOT_FORMAT = 'baton.knowledge-index';
-export const SNAPSHOT_VERSION = 6;
+export const SNAPSHOT_VERSION = 7;
 
 const ArticleRefSchema = z.object({ id: z.string(), lang: LangSchema });
 

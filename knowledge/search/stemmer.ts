@@ -2,13 +2,17 @@
  * English stemming: the Porter stemmer as natural implements it (porter.ts, Baton's own copy, tested against natural),
  * so production does not install natural for it.
  */
+import { baseForm } from './english-forms';
 import { porterStem } from './porter';
 
 const ASCII_WORD = /^[a-z]+$/;
 
-/** Porter stem of a lower-case word; words with digits or non-ASCII letters are returned as they are. */
+/**
+ * Porter stem of a lower-case word's base form ("paid" → pay, "authorised" → authoriz…: english-forms.ts); words with
+ * digits or non-ASCII letters are returned as they are.
+ */
 export function stem(word: string): string {
-  return ASCII_WORD.test(word) ? porterStem(word) : word;
+  return ASCII_WORD.test(word) ? porterStem(baseForm(word)) : word;
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { foldChinese } from '../text/chinese-fold';
 import { HAN_RUN, hanBigrams, segmentHanWords } from './chinese';
+import { BARE_CONTRACTIONS } from './english-forms';
 import { stem } from './stemmer';
 import { ENGLISH_STOP_WORDS } from './stop-words';
 
@@ -63,7 +64,11 @@ export function analyzeText(text: string, stemWord: (word: string) => string = s
   for (const word of normalized.match(NON_HAN_WORD) ?? []) {
     if (word.includes("'")) {
       for (const part of expandContraction(word)) if (part.length > 0) words.push(part);
-    } else words.push(word);
+    } else {
+      const bare = BARE_CONTRACTIONS.get(word);
+      if (bare) words.push(...bare);
+      else words.push(word);
+    }
   }
   const stems = words.map(stemWord);
   const terms: string[] = [];
