@@ -81,7 +81,7 @@ export function createAgentDesk(ctx: HandoffContext, presence: ReturnType<typeof
         const now = await store.getTicket(id);
         throw now?.status === 'assigned' ? alreadyClaimed(now) : fail.conflict(`ticket ${id} changed (${now?.status}) before you claimed it`);
       }
-      await notify(ctx, claimed.conversationId, { kind: 'status', notice: claimedNotice(actor.name), agentName: actor.name, ticketId: id });
+      await notify(ctx, claimed.replyTo.conversationId, { kind: 'status', notice: claimedNotice(actor.name), agentName: actor.name, ticketId: id });
       return claimed;
     },
 
@@ -91,7 +91,7 @@ export function createAgentDesk(ctx: HandoffContext, presence: ReturnType<typeof
       ensureHandler(actor, ticket, 'reply');
       // Delivered first: the ticket's history records what the customer actually received.
       try {
-        await ctx.deps.customerChannel.send(ticket.conversationId, { kind: 'agent-message', text, agentName: actor.name, ticketId: id });
+        await ctx.deps.customerChannel.send(ticket.replyTo.conversationId, { kind: 'agent-message', text, agentName: actor.name, ticketId: id });
       } catch (err) {
         throw handoffErrors.deliveryFailed(`the message could not be delivered to the customer: ${(err as Error).message}`);
       }
@@ -158,7 +158,7 @@ export function createAgentDesk(ctx: HandoffContext, presence: ReturnType<typeof
       );
       if (target.note) await addEntry(actor, transferred, 'note', target.note);
       const { queuePosition } = await queueStanding(ctx, transferred);
-      await notify(ctx, transferred.conversationId, { kind: 'status', notice: transferredNotice(to.label, queuePosition), ticketId: id });
+      await notify(ctx, transferred.replyTo.conversationId, { kind: 'status', notice: transferredNotice(to.label, queuePosition), ticketId: id });
       return transferred;
     },
 
@@ -193,7 +193,7 @@ export function createAgentDesk(ctx: HandoffContext, presence: ReturnType<typeof
       );
       if (note) await addEntry(actor, returned, 'note', note);
       if (!returned.resolution) {
-        await notify(ctx, returned.conversationId, { kind: 'status', notice: returnedToBotNotice(), ticketId: id });
+        await notify(ctx, returned.replyTo.conversationId, { kind: 'status', notice: returnedToBotNotice(), ticketId: id });
       }
       return returned;
     },
@@ -222,7 +222,7 @@ export function createAgentDesk(ctx: HandoffContext, presence: ReturnType<typeof
         },
         agent,
       );
-      await notify(ctx, resolved.conversationId, {
+      await notify(ctx, resolved.replyTo.conversationId, {
         kind: 'survey',
         notice: surveyNotice(resolved.survey?.npsRequested ?? false),
         ticketId: id,

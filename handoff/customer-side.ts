@@ -64,6 +64,7 @@ export function createCustomerSide(ctx: HandoffContext) {
         customer: request.customer,
         reasons: mergeReasons([], request.reasons),
         lastCustomerMessage: request.lastCustomerMessage ?? null,
+        replyTo: { conversationId: request.conversationId, channel: request.channel },
         assignee: null,
         reservedFor: null,
         sla: newSla(policy, request.level, now, ctx.hours),
@@ -78,20 +79,26 @@ export function createCustomerSide(ctx: HandoffContext) {
     };
   }
 
-  /** The conversation's ticket is waiting or being handled: add what is new; a higher level tightens the clocks. */
-  async function mergeInto(ticket: Ticket, request: HandoffRequest): Promise<Ticket | undefined> {
+  /**
+   * The conversation's ticket is waiting or being handled: add what is new; a higher level tightens the clocks. `join`:
+   * the customer asks from another of their conversations (another channel), which follows the ticket from now on.
+   * Either way the customer wrote from here last, so replies come here.
+   */
+  async function mergeInto(ticket: Ticket, request: HandoffRequest, join = false): Promise<Ticket | undefined> {
     const level = higherLevel(ticket.level, request.level);
     const reasons = mergeReasons(ticket.reasons, request.reasons);
     const raised = level !== ticket.level;
     const newReasons = reasons.length - ticket.reasons.length;
     const message = request.lastCustomerMessage ?? ticket.lastCustomerMessage;
-    const joined = request.conversationId !== ticket.conversationId;
-    if (!raised && newReasons === 0 && message === ticket.lastCustomerMessage && !joined) return ticket;
+    const here = { conversationId: request.conversationId, channel: request.channel };
+    const moved = here.conversationId !== ticket.replyTo.conversationId;
+    if (!raised && newReasons === 0 && message === ticket.lastCustomerMessage && !moved && !join) return ticket;
     const changed = await lifecycle.change(ticket.id, {
       patch: {
         level,
         reasons,
         lastCustomerMessage: message,
+        ...(moved ? { replyTo: here } : {}),
         ...(raised ? { sla: retarget(ticket.sla, level, ctx.now(), ctx.hours) } : {}),
       },
       guard: { version: ticket.version, statuses: ['queued', 'assigned'] },
@@ -103,9 +110,11 @@ export function createCustomerSide(ctx: HandoffContext) {
           ...(raised ? { levelFrom: ticket.level, levelTo: level } : {}),
           reasonsAdded: newReasons,
           // The question came from another of the customer's conversations (say Teams, for a web chat ticket).
-          ...(joined ? { joinedFrom: { conversationId: request.conversationId, channel: request.channel } } : {}),
+          ...(join ? { joinedFrom: here } : {}),
+          ...(moved ? { replyTo: here } : {}),
         },
       },
+      ...(join ? { join: here } : {}),
     });
     return changed?.ticket;
   }
@@ -125,6 +134,7 @@ export function createCustomerSide(ctx: HandoffContext) {
         skillGroup: route.group,
         reasons: mergeReasons(ticket.reasons, request.reasons),
         lastCustomerMessage: request.lastCustomerMessage ?? ticket.lastCustomerMessage,
+        replyTo: { conversationId: request.conversationId, channel: request.channel },
         assignee: null,
         reservedFor: null,
         // The policy frozen at creation still applies; only the clocks start again.
@@ -160,7 +170,7 @@ export function createCustomerSide(ctx: HandoffContext) {
         // One customer, one open ticket: a new question from another channel joins the ticket they already have.
         const [open] = request.joinOpenTicket ? await store.listTickets({ customerId: request.customer.id, statuses: ['queued', 'assigned'], limit: 1 }) : [];
         if (open && open.conversationId !== request.conversationId) {
-          const joined = await mergeInto(open, request);
+          const joined = await mergeInto(open, request, true);
           if (joined) return { ...(await standing(joined, false)), joined: true };
           continue;
         }
@@ -213,11 +223,15 @@ export function createCustomerSide(ctx: HandoffContext) {
         await backoff(attempt);
         const ticket = await store.findActiveTicket(conversationId);
         if (!ticket || (ticket.status !== 'queued' && ticket.status !== 'assigned')) return;
+        // The customer wrote from another of the ticket's conversations than the last one: replies follow them there.
+        const moved = conversationId !== ticket.replyTo.conversationId;
+        const here = moved ? (await store.listConversations(ticket)).find((c) => c.conversationId === conversationId) : undefined;
+        const replyTo = here ? { conversationId: here.conversationId, channel: here.channel } : undefined;
         const changed = await lifecycle.change(ticket.id, {
-          patch: { lastCustomerMessage: text.slice(0, 4000), sla: customerReplied(ticket.sla, ctx.now(), ctx.hours) },
+          patch: { lastCustomerMessage: text.slice(0, 4000), sla: customerReplied(ticket.sla, ctx.now(), ctx.hours), ...(replyTo ? { replyTo } : {}) },
           guard: { version: ticket.version },
           // The text itself is in the conversation transcript; the event only says that it arrived.
-          event: { type: 'ticket.customer-message', actor: null, at: ctx.now().toISOString(), data: { chars: text.length } },
+          event: { type: 'ticket.customer-message', actor: null, at: ctx.now().toISOString(), data: { chars: text.length, ...(replyTo ? { replyTo } : {}) } },
         });
         if (changed) return;
       }
@@ -225,7 +239,7 @@ export function createCustomerSide(ctx: HandoffContext) {
     },
 
     /**
-     * A survey answer, only ever for one of this conversation's own tickets: the one `ticketId` names (a survey button's
+     * A survey answer, only ever for one of this conversation's tickets (its own, or one whose replies came here): the one `ticketId` names (a survey button's
      * payload) or else the latest resolved one. A closed ticket keeps its rating (a first comment is still welcome);
      * an NPS is kept only when it was asked.
      */
@@ -235,7 +249,9 @@ export function createCustomerSide(ctx: HandoffContext) {
       for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
         await backoff(attempt);
         const ticket = ticketId ? await store.getTicket(ticketId) : await store.findLatestTicket(conversationId, ['resolved', 'closed']);
-        const surveyed = ticket && ticket.conversationId === conversationId && ticket.survey && (ticket.status === 'resolved' || ticket.status === 'closed');
+        // The survey went where the customer last wrote: their answer comes from there (or the ticket's own conversation).
+        const ours = ticket && (ticket.conversationId === conversationId || ticket.replyTo.conversationId === conversationId);
+        const surveyed = ticket && ours && ticket.survey && (ticket.status === 'resolved' || ticket.status === 'closed');
         if (!ticket?.survey || !surveyed) throw fail.notFound(`a survey for conversation ${conversationId}${ticketId ? ` and ticket ${ticketId}` : ''}`);
         const answer: SurveyAnswer = { ...parsed.data, nps: ticket.survey.npsRequested ? parsed.data.nps : undefined };
         if (parsed.data.nps !== undefined && answer.nps === undefined && answer.score === undefined && !answer.comment) {

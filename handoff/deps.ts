@@ -18,6 +18,8 @@ export const TranscriptLineSchema = z.object({
   timestamp: z.string(),
   /** A bot turn as the customer saw it: its Markdown rendered to sanitized HTML by the host. Never set for what people typed. */
   html: z.string().optional(),
+  /** Where it was said, when the ticket is followed in more than one conversation (web chat and Teams). */
+  channel: z.string().optional(),
 });
 export type TranscriptLine = z.infer<typeof TranscriptLineSchema>;
 

@@ -3,7 +3,20 @@
  * (SQLite and PostgreSQL). Every write is conditional and atomic with its event, so two instances or two agents never
  * both win, and a change is never stored without the event that describes it.
  */
-import type { Agent, NewEntry, NewTicket, NewTicketEvent, PersonRef, Ticket, TicketEntry, TicketEvent, TicketPatch, TicketStatus } from './model';
+import type {
+  Agent,
+  ConversationRef,
+  NewEntry,
+  NewTicket,
+  NewTicketEvent,
+  PersonRef,
+  Ticket,
+  TicketConversation,
+  TicketEntry,
+  TicketEvent,
+  TicketPatch,
+  TicketStatus,
+} from './model';
 import type { Level } from '../contracts';
 
 /** Extra conditions a change needs to win; all given ones must hold. */
@@ -31,6 +44,8 @@ export interface TicketChange {
   guard?: ChangeGuard;
   event: NewTicketEvent;
   entry?: NewEntry;
+  /** The customer joined the ticket from this other conversation of theirs: it is followed there from now on. */
+  join?: ConversationRef;
 }
 
 /** Where a page of tickets ended, in list order (level, then time queued, then id). */
@@ -59,7 +74,13 @@ export interface HandoffStore {
    */
   createTicket(ticket: NewTicket, day: string, event: NewTicketEvent): Promise<{ ticket: Ticket; created: boolean; event?: TicketEvent }>;
   getTicket(id: string): Promise<Ticket | undefined>;
+  /**
+   * The conversation's active ticket (bot, queued, assigned); else the open (queued, assigned) ticket the conversation
+   * joined from another channel, so what the customer writes there reaches it.
+   */
   findActiveTicket(conversationId: string): Promise<Ticket | undefined>;
+  /** The conversations the ticket is followed in: its own first, then those it was joined from, in order. */
+  listConversations(ticket: Ticket): Promise<TicketConversation[]>;
   /** The conversation's newest ticket in one of the statuses (any status when none are given). */
   findLatestTicket(conversationId: string, statuses?: readonly TicketStatus[]): Promise<Ticket | undefined>;
   /** In queue order: level (L1 first), then place in the queue (oldest first). */

@@ -43,6 +43,16 @@ export type HandoffRequest = z.infer<typeof HandoffRequestSchema>;
 export const PersonRefSchema = z.object({ id: z.string(), name: z.string() });
 export type PersonRef = z.infer<typeof PersonRefSchema>;
 
+/** One of the customer's conversations on a channel (web chat, Teams). */
+export const ConversationRefSchema = z.object({ conversationId: z.string().min(1).max(200), channel: z.string().min(1).max(64) });
+export type ConversationRef = z.infer<typeof ConversationRefSchema>;
+
+/** A conversation a ticket is followed in: its own, or one the customer joined it from (another channel). */
+export const TicketConversationSchema = ConversationRefSchema.extend({
+  /** When it became the ticket's: the ticket's creation for its own conversation, the join for another. */
+  since: z.string(),
+});
+export type TicketConversation = z.infer<typeof TicketConversationSchema>;
 export const SlaTargetSchema = z.object({
   firstResponseMinutes: z.number().positive(),
   resolutionMinutes: z.number().positive(),
@@ -108,6 +118,12 @@ export const TicketSchema = z.object({
   customer: CustomerSchema,
   reasons: z.array(ReasonSchema),
   lastCustomerMessage: z.string().nullable(),
+  /**
+   * Where the customer last wrote about this ticket, and so where agent replies, notices, progress updates and the
+   * survey go: the ticket's own conversation, until the customer writes from another one that joined it (say Teams,
+   * for a web chat ticket); writing in the first one again moves it back.
+   */
+  replyTo: ConversationRefSchema,
   assignee: PersonRefSchema.nullable(),
   /** A transfer to a named agent reserves the queued ticket for them. */
   reservedFor: PersonRefSchema.nullable(),
@@ -137,6 +153,7 @@ export type TicketPatch = Partial<
     | 'skillGroup'
     | 'reasons'
     | 'lastCustomerMessage'
+    | 'replyTo'
     | 'assignee'
     | 'reservedFor'
     | 'sla'

@@ -47,7 +47,7 @@ export function createPresence(ctx: HandoffContext) {
         if (!back) continue;
         released++;
         const { queuePosition } = await queueStanding(ctx, back);
-        await notify(ctx, back.conversationId, { kind: 'status', notice: releasedNotice(queuePosition), ticketId: back.id });
+        await notify(ctx, back.replyTo.conversationId, { kind: 'status', notice: releasedNotice(queuePosition), ticketId: back.id });
       }
     }
     return { agents: gone.length, released };

@@ -63,7 +63,7 @@ export function createProgressUpdates(ctx: HandoffContext, store: ProgressStore)
     const current = changed.ticket;
     const position = current.status === 'queued' ? await ctx.store.queuePosition(current) : undefined;
     const notice = progressNotice({ id: current.id, agent: current.assignee?.name, position }, answerBy(current, now));
-    await notify(ctx, current.conversationId, { kind: 'status', notice, ticketId: current.id });
+    await notify(ctx, current.replyTo.conversationId, { kind: 'status', notice, ticketId: current.id });
     return true;
   }
 

@@ -99,6 +99,22 @@ export function createTicketViews(ctx: HandoffContext) {
     }
   }
 
+  /**
+   * The conversation as the agent follows it: the ticket's own transcript, and when the customer joined it from other
+   * conversations (another channel), theirs too from the ticket's creation on, woven in by time and marked by channel.
+   */
+  async function ticketTranscript(ticket: Ticket): Promise<TranscriptLine[]> {
+    const conversations = await store.listConversations(ticket);
+    if (conversations.length === 1) return safeTranscript(ticket.conversationId);
+    const parts = await Promise.all(
+      conversations.map(async (c, i) =>
+        (await safeTranscript(c.conversationId)).filter((line) => i === 0 || line.timestamp >= ticket.createdAt).map((line) => ({ ...line, channel: c.channel })),
+      ),
+    );
+    // A stable sort: lines of one conversation keep their order when two share a timestamp.
+    return parts.flat().sort((a, b) => Date.parse(a.timestamp) - Date.parse(b.timestamp));
+  }
+
   return {
     withPositions,
 
@@ -124,7 +140,7 @@ export function createTicketViews(ctx: HandoffContext) {
 
     async detail(actor: Actor, ticket: Ticket): Promise<TicketDetail> {
       const [transcript, entries, events, customerTickets, [view], agent] = await Promise.all([
-        safeTranscript(ticket.conversationId),
+        ticketTranscript(ticket),
         store.listEntries(ticket.id),
         store.listEvents(ticket.id, { limit: 100 }),
         store.listTickets({ customerId: ticket.customer.id, limit: 200 }),

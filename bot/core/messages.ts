@@ -24,7 +24,7 @@ export interface HandoffStatus {
   timeZone?: string;
   /** The queue is busy: the customer may leave a message instead of waiting. */
   offerMessage?: boolean;
-  /** The request joined the customer's open ticket from another channel, where the answer will come. */
+  /** The request joined the customer's open ticket, opened on this other channel; the answer now comes here. */
   joinedChannel?: string;
 }
 

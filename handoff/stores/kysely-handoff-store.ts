@@ -53,8 +53,27 @@ export class KyselyHandoffStore implements HandoffStore {
     return row ? toTicket(row) : undefined;
   }
 
-  findActiveTicket(conversationId: string) {
-    return activeTicket(this.db, conversationId);
+  async findActiveTicket(conversationId: string) {
+    const own = await activeTicket(this.db, conversationId);
+    if (own) return own;
+    const joined = await this.db
+      .selectFrom('handoff_ticket_conversations as j')
+      .innerJoin('handoff_tickets as t', 't.id', 'j.ticket_id')
+      .selectAll('t')
+      .where('j.conversation_id', '=', conversationId)
+      .where('t.status', 'in', [...OPEN_STATUSES])
+      .orderBy('j.joined_at', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return joined ? toTicket(joined) : undefined;
+  }
+
+  async listConversations(ticket: Ticket) {
+    const rows = await this.db.selectFrom('handoff_ticket_conversations').selectAll().where('ticket_id', '=', ticket.id).orderBy('joined_at').orderBy('conversation_id').execute();
+    return [
+      { conversationId: ticket.conversationId, channel: ticket.channel, since: ticket.createdAt },
+      ...rows.map((r) => ({ conversationId: r.conversation_id, channel: r.channel, since: r.joined_at })),
+    ];
   }
 
   async findLatestTicket(conversationId: string, statuses?: readonly TicketStatus[]) {
@@ -145,7 +164,7 @@ export class KyselyHandoffStore implements HandoffStore {
   }
 
   async update(ticketId: string, change: TicketChange) {
-    const { patch = {}, guard = {}, event, entry } = change;
+    const { patch = {}, guard = {}, event, entry, join } = change;
     const seqs = entry ? 2 : 1;
     return this.db.transaction().execute(async (trx) => {
       let query: TicketUpdate = trx
@@ -161,6 +180,13 @@ export class KyselyHandoffStore implements HandoffStore {
       const row = await query.returningAll().executeTakeFirst();
       if (!row) return undefined;
       const last = Number(row.last_seq);
+      if (join && join.conversationId !== row.conversation_id) {
+        await trx
+          .insertInto('handoff_ticket_conversations')
+          .values({ ticket_id: ticketId, conversation_id: join.conversationId, channel: join.channel, joined_at: event.at })
+          .onConflict((oc) => oc.columns(['ticket_id', 'conversation_id']).doNothing())
+          .execute();
+      }
       const storedEntry = entry ? await insertEntry(trx, ticketId, last - 1, entry) : undefined;
       const data = storedEntry ? { ...event.data, entrySeq: storedEntry.seq } : event.data;
       const stored = await insertEvent(trx, ticketId, last, { ...event, data }, null, null);

@@ -129,4 +129,26 @@ export const handoffMigrations: Record<string, Migration> = {
       await db.schema.dropIndex('handoff_tickets_finished').execute();
     },
   },
+  'handoff-0031-ticket-conversations': {
+    // One customer across channels: the conversations a ticket was joined from, and where its replies go now.
+    async up(db: Kysely<any>) {
+      await db.schema.alterTable('handoff_tickets').addColumn('reply_conversation_id', 'varchar(200)').execute();
+      await db.schema.alterTable('handoff_tickets').addColumn('reply_channel', 'varchar(64)').execute();
+      await db.schema
+        .createTable('handoff_ticket_conversations')
+        .addColumn('ticket_id', 'varchar(32)', (c) => c.notNull().references('handoff_tickets.id').onDelete('cascade'))
+        .addColumn('conversation_id', 'varchar(200)', (c) => c.notNull())
+        .addColumn('channel', 'varchar(64)', (c) => c.notNull())
+        .addColumn('joined_at', 'varchar(32)', (c) => c.notNull())
+        .addPrimaryKeyConstraint('handoff_ticket_conversations_pk', ['ticket_id', 'conversation_id'])
+        .execute();
+      // A message in a conversation finds the open ticket it joined.
+      await db.schema.createIndex('handoff_ticket_conversations_conversation').on('handoff_ticket_conversations').columns(['conversation_id', 'joined_at']).execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.dropTable('handoff_ticket_conversations').execute();
+      await db.schema.alterTable('handoff_tickets').dropColumn('reply_channel').execute();
+      await db.schema.alterTable('handoff_tickets').dropColumn('reply_conversation_id').execute();
+    },
+  },
 };

@@ -22,6 +22,10 @@ export function toTicket(row: Selectable<HandoffTicketsTable>): Ticket {
     customer: parse<Customer>(row.customer)!,
     reasons: parse<Reason[]>(row.reasons)!,
     lastCustomerMessage: row.last_customer_message,
+    replyTo:
+      row.reply_conversation_id && row.reply_channel
+        ? { conversationId: row.reply_conversation_id, channel: row.reply_channel }
+        : { conversationId: row.conversation_id, channel: row.channel },
     assignee: person(row.assignee_id, row.assignee_name),
     reservedFor: person(row.reserved_for_id, row.reserved_for_name),
     sla: {
@@ -49,6 +53,9 @@ export function toTicket(row: Selectable<HandoffTicketsTable>): Ticket {
     version: Number(row.version),
   };
 }
+
+/** Tickets from before these columns have them null: their replies go to their own conversation (see toTicket). */
+const replyColumns = (replyTo: Ticket['replyTo']) => ({ reply_conversation_id: replyTo.conversationId, reply_channel: replyTo.channel });
 
 function slaColumns(sla: TicketSla) {
   return {
@@ -82,6 +89,7 @@ export function newTicketRow(id: string, ticket: NewTicket, status: TicketStatus
     customer: json(ticket.customer),
     reasons: json(ticket.reasons),
     last_customer_message: ticket.lastCustomerMessage,
+    ...replyColumns(ticket.replyTo),
     assignee_id: ticket.assignee?.id ?? null,
     assignee_name: ticket.assignee?.name ?? null,
     reserved_for_id: ticket.reservedFor?.id ?? null,
@@ -108,6 +116,7 @@ export function toRowPatch(patch: TicketPatch): Updateable<HandoffTicketsTable> 
   if (patch.skillGroup !== undefined) row.skill_group = patch.skillGroup;
   if (patch.reasons !== undefined) row.reasons = json(patch.reasons);
   if (patch.lastCustomerMessage !== undefined) row.last_customer_message = patch.lastCustomerMessage;
+  if (patch.replyTo !== undefined) Object.assign(row, replyColumns(patch.replyTo));
   if (patch.assignee !== undefined) {
     row.assignee_id = patch.assignee?.id ?? null;
     row.assignee_name = patch.assignee?.name ?? null;

@@ -16,6 +16,9 @@ export interface HandoffTicketsTable {
   /** JSON Reason[]. */
   reasons: string;
   last_customer_message: string | null;
+  /** Where replies go when the customer last wrote from another conversation than the ticket's own; null: its own. */
+  reply_conversation_id: string | null;
+  reply_channel: string | null;
   assignee_id: string | null;
   assignee_name: string | null;
   reserved_for_id: string | null;
@@ -94,6 +97,14 @@ export interface HandoffProgressTable {
   reminded_for: string | null;
 }
 
+/** Conversations a ticket was joined from (the customer's other channels), so messages there reach the ticket. */
+export interface HandoffTicketConversationsTable {
+  ticket_id: string;
+  conversation_id: string;
+  channel: string;
+  joined_at: string;
+}
+
 export interface HandoffTables {
   handoff_tickets: HandoffTicketsTable;
   handoff_entries: HandoffEntriesTable;
@@ -101,4 +112,5 @@ export interface HandoffTables {
   handoff_agents: HandoffAgentsTable;
   handoff_ticket_counters: HandoffTicketCountersTable;
   handoff_progress: HandoffProgressTable;
+  handoff_ticket_conversations: HandoffTicketConversationsTable;
 }

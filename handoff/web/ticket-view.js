@@ -26,7 +26,11 @@ export function renderTicket(/** @type {TicketDetail} */ detail, /** @type {{ se
     : detail.reservedFor
       ? tNodes('console.ticket.transferredTo', { name: named(detail.reservedFor.name) })
       : t('console.ticket.unassigned');
-  const meta = [field('status', detail.status), named(detail.skillGroup), field('category', detail.category), field('channel', detail.channel), languageLabel(detail.lang), handler];
+  // The customer wrote last from another of their conversations (joined from another channel): replies go there.
+  const repliesTo = detail.replyTo.conversationId !== detail.conversationId ? t('console.ticket.repliesTo', { channel: field('channel', detail.replyTo.channel) }) : null;
+  const meta = [field('status', detail.status), named(detail.skillGroup), field('category', detail.category), field('channel', detail.channel), repliesTo, languageLabel(detail.lang), handler].filter(
+    (part) => part !== null,
+  );
   fill($('ticket-meta'), ...meta.flatMap((part, i) => (i === 0 ? [part] : [' · ', part])));
   renderSla(detail);
   renderActions(detail, settings);
@@ -71,13 +75,13 @@ function renderActions(/** @type {TicketDetail} */ detail, /** @type {ConsoleSet
 }
 
 /**
- * @typedef {{ kind: 'line' | 'note' | 'coaching', role: string, text: string, html?: string, at: string, author?: string }} Line
+ * @typedef {{ kind: 'line' | 'note' | 'coaching', role: string, text: string, html?: string, at: string, author?: string, channel?: string }} Line
  */
 
 /** The transcript with the ticket's own history woven in by time: agent messages and internal notes. */
 function conversationLines(/** @type {TicketDetail} */ detail) {
   /** @type {Line[]} */
-  const lines = detail.transcript.map((l) => ({ kind: 'line', role: l.role, text: l.text, html: l.html, at: l.timestamp }));
+  const lines = detail.transcript.map((l) => ({ kind: 'line', role: l.role, text: l.text, html: l.html, at: l.timestamp, channel: l.channel }));
   const delivered = new Set(detail.transcript.filter((l) => l.role === 'agent').map((l) => l.text));
   for (const entry of detail.history) {
     if (entry.kind === 'agent-message') {
@@ -103,6 +107,8 @@ function renderConversation(/** @type {TicketDetail} */ detail) {
       line.author ? named(line.author) : roleLabel(line.role),
       ' · ',
       time(line.at),
+      // A ticket followed on several channels: say where each line was said.
+      line.channel ? ` · ${field('channel', line.channel)}` : null,
     ];
     // A bot turn reads as the customer saw it (its Markdown rendered); everything else is exactly what was typed.
     const said = line.html !== undefined ? sanitizedHtml('div', line.html, { class: 'markdown', translate: 'no' }) : named(line.text);

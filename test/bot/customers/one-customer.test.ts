@@ -66,7 +66,7 @@ forEachDatabase('one customer across channels', (kind) => {
     const web = await webTicket('ada@example.com', 'I want to talk to a person about my refund');
     const res = await postTurn(baton.app, 'msteams', 'teams-ada-2', 'I want to talk to a person, my refund is still missing', { from: { id: '29:ada-teams', name: 'Ada' } });
     const said = (res.body.activities as Array<{ text?: string; attachments?: unknown[] }>).map((a) => a.text ?? JSON.stringify(a.attachments)).join('\n');
-    expect(said).toContain(`You already have an open request with us (ticket ${web}), so I've added this to it rather than opening another. The person handling it will answer you in our web chat, where you first asked.`);
+    expect(said).toContain(`You already have an open request with us (ticket ${web}, from our web chat), so I've added this to it rather than opening another. The person handling it will answer you here.`);
     const list = await request(baton.app).get('/api/tickets').set('Authorization', `Bearer ${admin}`).expect(200);
     expect((list.body.tickets as Array<{ conversationId: string }>).some((t) => t.conversationId === 'teams-ada-2')).toBe(false);
     const joined = await detail(web);
