@@ -75,7 +75,8 @@ describeWithPlayground('Teams chat in the Microsoft 365 Agents Playground', () =
     await playground.sendTeamsMessage('How do I return an item?');
     await waitFor(async () => (await baton.parts.handoff.getTicket(agent, ticket.id)).transcript.some((l) => l.text === 'How do I return an item?'), { timeoutMs: 10_000 });
     await sleep(500);
-    expect(playground.botMessages().slice(beforeQuestion).filter((m) => /return label/i.test(shown(m)))).toEqual([]);
+    // Nothing at all: neither an answer nor a failure notice (the silent turn once made the SDK refuse an empty send).
+    expect(playground.botMessages().slice(beforeQuestion).map(shown)).toEqual([]);
   });
 
   async function inboundValue(matches: (value: Record<string, any> | undefined) => boolean): Promise<boolean> {

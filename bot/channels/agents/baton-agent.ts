@@ -85,6 +85,9 @@ export function createBatonAgent(deps: BatonAgentDeps): TurnLogic {
 const FINAL_SEND = Symbol('baton.finalSend');
 
 async function sendFinal(context: TurnContext, activities: Activity[]): Promise<void> {
+  // The SDK refuses an empty send (-120060): a silent turn (a person owns the conversation) ends without one, and the
+  // turn's end is marked after the switch as for any turn without replies.
+  if (activities.length === 0) return;
   context.turnState.set(FINAL_SEND, true);
   await context.sendActivities(activities);
 }
