@@ -4,11 +4,14 @@
  * their own language; the agent is reminded before; an agent's own reply replaces the automatic update; nothing is
  * sent outside business hours. On SQLite and PostgreSQL.
  */
+import http from 'node:http';
 import request from 'supertest';
 import type { Actor } from '../../contracts';
 import type { Ticket } from '../../handoff';
 import { forEachDatabase } from '../support/databases';
-import { startTestBaton, type TestBaton } from '../support/services';
+import { listenTestBaton, startTestBaton, type TestBaton } from '../support/services';
+import { onServerSentEvents } from '../support/sse';
+import { waitFor } from '../support/wait';
 import { fakeClock } from './support/handoff-fixture';
 
 const ann: Actor = { id: 'ann', name: 'Ann Agent', roles: ['agent'] };
@@ -16,6 +19,11 @@ const ann: Actor = { id: 'ann', name: 'Ann Agent', roles: ['agent'] };
 const MONDAY = '2026-03-02';
 const at = (day: string, hhmm: string) => `${day}T${hhmm}:00.000Z`;
 const TUESDAY = '2026-03-03';
+const FRIDAY = '2026-03-06';
+const SATURDAY = '2026-03-07';
+const SUNDAY = '2026-03-08';
+const NEXT_MONDAY = '2026-03-09';
+const sue: Actor = { id: 'sup', name: 'Sue', roles: ['supervisor'] };
 
 forEachDatabase('progress updates over Direct Line', (kind) => {
   let baton: TestBaton;
@@ -146,5 +154,89 @@ forEachDatabase('progress updates over Direct Line', (kind) => {
       [at(WEDNESDAY, '10:29'), 0, 0, []],
       [at(WEDNESDAY, '10:30'), 0, 1, [new RegExp(`^工单 ${ticket.id} 进展`)]],
     ]);
+  });
+  /** Earlier tests' tickets must not be counted in the next one's ticks. */
+  async function resolveOpenTickets() {
+    for (const ticket of await baton.parts.handoff.listTickets(sue)) {
+      if (ticket.status === 'queued') await baton.parts.handoff.claim(sue, ticket.id);
+      await baton.parts.handoff.resolve(sue, ticket.id, { code: 'solved' });
+    }
+  }
+
+  test('quiet hours: told on Friday afternoon, nothing over the weekend; the reminder and the update come on Monday morning, in business minutes', async () => {
+    await resolveOpenTickets();
+    clock.set(at(FRIDAY, '15:50'));
+    const bo = await customer('en-GB');
+    await bo.say('I want to talk to a person');
+    const ticket = await ticketOf(bo.conversationId);
+    clock.set(at(FRIDAY, '16:00'));
+    await baton.parts.handoff.claim(ann, ticket.id);
+    await bo.reads();
+    // Told at 16:00 Friday: 2 business hours on Friday, 2 on Monday, so due at 11:00 Monday; the reminder at 10:45.
+    await expectSteps(bo, [
+      [at(FRIDAY, '17:59'), 0, 0, []],
+      [at(FRIDAY, '20:00'), 0, 0, []],
+      [at(SATURDAY, '10:45'), 0, 0, []],
+      [at(SUNDAY, '11:00'), 0, 0, []],
+      [at(NEXT_MONDAY, '09:00'), 0, 0, []],
+      [at(NEXT_MONDAY, '10:44'), 0, 0, []],
+      [at(NEXT_MONDAY, '10:45'), 1, 0, []],
+      [at(NEXT_MONDAY, '10:59'), 0, 0, []],
+      [at(NEXT_MONDAY, '11:00'), 0, 1, [new RegExp(`^An update on your ticket ${escape(ticket.id)}: it is with Ann Agent`)]],
+    ]);
+    expect(await eventsOf(ticket.id)).toEqual(['progress.reminder', 'progress.update']);
+    await baton.parts.handoff.resolve(ann, ticket.id, { code: 'solved' });
+  });
+
+  test('the reminder reaches the console of the agent handling the ticket, live, once per due update; an agent who replies in time replaces the update', async () => {
+    await resolveOpenTickets();
+    const user = await baton.parts.auth.createUser({ email: 'cleo@example.com', name: 'Cleo Agent', password: 'cleo correct horse', roles: ['agent'] });
+    const cleo: Actor = { id: user.id, name: 'Cleo Agent', roles: ['agent'] };
+    const token = (await request(baton.app).post('/api/auth/token').send({ email: 'cleo@example.com', password: 'cleo correct horse' }).expect(200)).body.token as string;
+    const live = await listenTestBaton(baton);
+    const heard: Array<{ type: string; ticketId?: string; data?: Record<string, unknown>; ticket?: { assignee?: { id: string } | null } }> = [];
+    const stream = await new Promise<http.ClientRequest>((resolve) => {
+      const req = http.get(`${live.origin}/api/tickets/events`, { headers: { authorization: `Bearer ${token}` } }, (res) => {
+        onServerSentEvents<(typeof heard)[number]>(res, (event) => heard.push(event));
+        resolve(req);
+      });
+    });
+    try {
+      await waitFor(() => heard.some((e) => e.type === 'ready'));
+      clock.set(at(NEXT_MONDAY, '13:00'));
+      const dee = await customer('en-US');
+      await dee.say('I want to talk to a person');
+      const ticket = await ticketOf(dee.conversationId);
+      clock.set(at(NEXT_MONDAY, '13:05'));
+      await request(baton.app).post(`/api/tickets/${ticket.id}/claim`).set('Authorization', `Bearer ${token}`).expect(200);
+      await dee.reads();
+      const reminders = () => heard.filter((e) => e.type === 'progress.reminder' && e.ticketId === ticket.id);
+
+      // Due at 17:05; the reminder at 16:50, on Cleo's console, naming her as the one to act.
+      for (const time of ['16:49', '16:50', '16:55']) {
+        clock.set(at(NEXT_MONDAY, time));
+        await baton.parts.handoff.heartbeat(cleo);
+        await baton.parts.handoff.tick();
+      }
+      await waitFor(() => reminders().length > 0, { timeoutMs: 5_000 });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(reminders()).toEqual([
+        expect.objectContaining({ data: { dueAt: at(NEXT_MONDAY, '17:05'), assignee: cleo.id }, ticket: expect.objectContaining({ assignee: { id: cleo.id, name: 'Cleo Agent' } }) }),
+      ]);
+
+      // Cleo answers at 17:00, before it is due: no automatic update at 17:05; the next counts from her reply.
+      clock.set(at(NEXT_MONDAY, '17:00'));
+      await request(baton.app).post(`/api/tickets/${ticket.id}/messages`).set('Authorization', `Bearer ${token}`).send({ text: 'Nearly there.' }).expect(201);
+      expect(await dee.reads()).toEqual(['Nearly there.']);
+      clock.set(at(NEXT_MONDAY, '17:05'));
+      await baton.parts.handoff.heartbeat(cleo);
+      expect(await baton.parts.handoff.tick()).toMatchObject({ progressUpdates: 0, progressReminders: 0 });
+      expect(await dee.reads()).toEqual([]);
+      expect(await eventsOf(ticket.id)).toEqual(['progress.reminder']);
+      await baton.parts.handoff.resolve(cleo, ticket.id, { code: 'solved' });
+    } finally {
+      stream.destroy();
+      await live.close();
+    }
   });
 });
