@@ -13,7 +13,7 @@ const FINISHED: TicketStatus[] = ['closed', 'bot'];
 export interface TicketRetention {
   /** Deletes up to `limit` finished tickets last updated before `before` (an ISO time); returns how many went. */
   purgeFinishedBefore(before: string, limit: number): Promise<{ tickets: number; events: number }>;
-  /** Of these conversations, those with a ticket queued, assigned or resolved (awaiting its survey). */
+  /** Of these conversations, those with a ticket queued, assigned or resolved (awaiting its survey), their own or joined. */
   conversationsInProgress(conversationIds: readonly string[]): Promise<Set<string>>;
 }
 
@@ -28,6 +28,7 @@ export class KyselyTicketRetention implements TicketRetention {
       if (ids.length === 0) return { tickets: 0, events: 0 };
       const events = await trx.deleteFrom('handoff_events').where('ticket_id', 'in', ids).executeTakeFirst();
       await trx.deleteFrom('handoff_entries').where('ticket_id', 'in', ids).execute();
+      await trx.deleteFrom('handoff_ticket_conversations').where('ticket_id', 'in', ids).execute();
       const tickets = await trx.deleteFrom('handoff_tickets').where('id', 'in', ids).executeTakeFirst();
       return { tickets: Number(tickets.numDeletedRows), events: Number(events.numDeletedRows) };
     });
@@ -41,6 +42,14 @@ export class KyselyTicketRetention implements TicketRetention {
       .where('conversation_id', 'in', conversationIds)
       .where('status', 'not in', FINISHED)
       .execute();
-    return new Set(rows.map((r) => r.conversation_id));
+    // A conversation the customer joined an open ticket from (another channel) follows that ticket too.
+    const joined = await this.db
+      .selectFrom('handoff_ticket_conversations as j')
+      .innerJoin('handoff_tickets as t', 't.id', 'j.ticket_id')
+      .select('j.conversation_id')
+      .where('j.conversation_id', 'in', conversationIds)
+      .where('t.status', 'not in', FINISHED)
+      .execute();
+    return new Set([...rows, ...joined].map((r) => r.conversation_id));
   }
 }

@@ -67,6 +67,29 @@ forEachDatabase('retention purge', (kind) => {
     expect(await count('handoff_tickets', 'id', open!)).toBe(1);
   });
 
+  test('an old Teams conversation that joined an open web ticket is kept while the ticket is open; its link goes with the ticket', async () => {
+    const ticketId = await conversation('web-open', 40, 'queued');
+    await conversation('teams-joined', 40);
+    await baton.parts.handoff.requestHandoff({
+      conversationId: 'teams-joined',
+      channel: 'msteams',
+      customer: { id: 'customer-web-open' },
+      lang: 'en',
+      level: 'L3',
+      category: 'inquiry',
+      reasons: [{ code: 'agent_request', detail: 'asked again on Teams' }],
+      joinOpenTicket: true,
+    });
+    await db.updateTable('handoff_tickets').set({ updated_at: daysAgo(40) }).where('id', '=', ticketId!).execute();
+    expect(await purgeExpired(baton.parts.database, { days: 30, now: NOW })).toMatchObject({ ran: true, conversations: 0, tickets: 0 });
+    expect(await count('activities', 'conversation_id', 'teams-joined')).toBe(3);
+
+    await db.updateTable('handoff_tickets').set({ status: 'closed', active_conversation_id: null, updated_at: daysAgo(40) }).where('id', '=', ticketId!).execute();
+    const later = new Date(NOW.getTime() + 2 * 3_600_000);
+    expect(await purgeExpired(baton.parts.database, { days: 30, now: later })).toMatchObject({ ran: true, conversations: 2, tickets: 1 });
+    expect(await count('handoff_ticket_conversations', 'ticket_id', ticketId!)).toBe(0);
+  });
+
   test('runs once per hour across instances: a second run within the hour does nothing', async () => {
     await conversation('old', 40);
     expect(await purgeExpired(baton.parts.database, { days: 30, now: NOW })).toMatchObject({ ran: true, conversations: 1 });
