@@ -157,21 +157,22 @@ export function createCustomerSide(ctx: HandoffContext) {
       for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
         await backoff(attempt);
         const active = await store.findActiveTicket(request.conversationId);
-        if (active?.status === 'bot') {
-          const requeued = await requeue(active, request);
-          if (requeued) return standing(requeued, false);
-          continue;
-        }
-        if (active) {
+        if (active && active.status !== 'bot') {
           const merged = await mergeInto(active, request);
           if (merged) return standing(merged, false);
           continue;
         }
-        // One customer, one open ticket: a new question from another channel joins the ticket they already have.
+        // One customer, one open ticket: a new question from another channel joins the ticket they already have,
+        // rather than opening a second one (or re-queueing one of this conversation's that was handed back to the bot).
         const [open] = request.joinOpenTicket ? await store.listTickets({ customerId: request.customer.id, statuses: ['queued', 'assigned'], limit: 1 }) : [];
         if (open && open.conversationId !== request.conversationId) {
           const joined = await mergeInto(open, request, true);
           if (joined) return { ...(await standing(joined, false)), joined: true };
+          continue;
+        }
+        if (active) {
+          const requeued = await requeue(active, request);
+          if (requeued) return standing(requeued, false);
           continue;
         }
         const now = ctx.now();

@@ -3,7 +3,7 @@
  * conditional UPDATEs (`… WHERE status = 'queued'`), so exactly one of many concurrent callers wins on either
  * database; each change and its event are written in one transaction.
  */
-import type { Kysely, Transaction, UpdateQueryBuilder, UpdateResult } from 'kysely';
+import { sql, type Kysely, type Transaction, type UpdateQueryBuilder, type UpdateResult } from 'kysely';
 import type { ChangeGuard, HandoffStore, TicketChange, TicketFilter, TicketTransition } from '../handoff-store';
 import type { Agent, NewEntry, NewTicket, NewTicketEvent, PersonRef, Ticket, TicketEntry, TicketEvent, TicketStatus } from '../model';
 import { isActive, OPEN_STATUSES } from '../state-machine';
@@ -54,18 +54,28 @@ export class KyselyHandoffStore implements HandoffStore {
   }
 
   async findActiveTicket(conversationId: string) {
-    const own = await activeTicket(this.db, conversationId);
-    if (own) return own;
-    const joined = await this.db
-      .selectFrom('handoff_ticket_conversations as j')
-      .innerJoin('handoff_tickets as t', 't.id', 'j.ticket_id')
-      .selectAll('t')
-      .where('j.conversation_id', '=', conversationId)
-      .where('t.status', 'in', [...OPEN_STATUSES])
-      .orderBy('j.joined_at', 'desc')
-      .limit(1)
-      .executeTakeFirst();
-    return joined ? toTicket(joined) : undefined;
+    // One statement (this runs on every customer turn): the conversation's own active ticket, and the open tickets it
+    // joined from another channel, newest join first.
+    const rows = await this.db
+      .selectFrom('handoff_tickets')
+      .selectAll()
+      .select(sql<string>`''`.as('joined_at'))
+      .where('active_conversation_id', '=', conversationId)
+      .unionAll(
+        this.db
+          .selectFrom('handoff_ticket_conversations as j')
+          .innerJoin('handoff_tickets as t', 't.id', 'j.ticket_id')
+          .selectAll('t')
+          .select('j.joined_at')
+          .where('j.conversation_id', '=', conversationId)
+          .where('t.status', 'in', [...OPEN_STATUSES]),
+      )
+      .execute();
+    const own = rows.find((r) => r.joined_at === '');
+    const joined = rows.filter((r) => r.joined_at !== '').sort((a, b) => (a.joined_at < b.joined_at ? 1 : -1))[0];
+    // A ticket of its own that was handed back to the bot gives way to an open one the customer joined meanwhile.
+    const chosen = own && own.status !== 'bot' ? own : (joined ?? own);
+    return chosen ? toTicket(chosen) : undefined;
   }
 
   async listConversations(ticket: Ticket) {

@@ -73,6 +73,29 @@ forEachDatabase('replies follow the customer across channels', (kind) => {
     await expect(fx.service.recordSurvey('elsewhere', { comment: 'hi' }, web.ticket.id)).rejects.toMatchObject({ status: 404 });
   });
 
+  test('a Teams conversation whose own ticket went back to the bot: asking there joins the open web ticket, not the old one', async () => {
+    const customer = { id: 'cust-cy', name: 'Cy' };
+    const old = await fx.service.requestHandoff(handoffRequest({ conversationId: 'teams-cy', channel: 'msteams', customer, joinOpenTicket: true }));
+    await fx.service.returnToBot(supervisor(), old.ticket.id);
+    expect((await fx.store.getTicket(old.ticket.id))?.status).toBe('bot');
+    const web = await fx.service.requestHandoff(handoffRequest({ conversationId: 'web-cy', channel: 'webchat', customer, joinOpenTicket: true }));
+    expect(web.created).toBe(true);
+
+    const again = await fx.service.requestHandoff(handoffRequest({ conversationId: 'teams-cy', channel: 'msteams', customer, joinOpenTicket: true }));
+    expect([again.ticket.id, again.joined]).toEqual([web.ticket.id, true]);
+    expect((await fx.store.getTicket(old.ticket.id))?.status).toBe('bot');
+    expect(await fx.service.modeOf('teams-cy')).toBe('queued');
+    await fx.service.customerMessage('teams-cy', 'still there?');
+    expect((await fx.store.getTicket(web.ticket.id))?.lastCustomerMessage).toBe('still there?');
+
+    // Once the web ticket is done, the Teams conversation's own ticket is the one a new request re-queues.
+    await fx.service.claim(ann, web.ticket.id);
+    await fx.service.resolve(ann, web.ticket.id, { code: 'solved' });
+    expect(await fx.service.modeOf('teams-cy')).toBe('bot');
+    const later = await fx.service.requestHandoff(handoffRequest({ conversationId: 'teams-cy', channel: 'msteams', customer, joinOpenTicket: true }));
+    expect([later.ticket.id, later.created, later.joined]).toEqual([old.ticket.id, false, undefined]);
+  });
+
   test('the console transcript weaves both conversations by time, marked by channel; the joined one only from the ticket on', async () => {
     fx.clock.set('2026-03-03T10:00:00.000Z');
     const customer = { id: 'cust-bo', name: 'Bo' };
