@@ -64,6 +64,8 @@ const RULES: readonly ComplaintRule[] = [
       '(?:charger|cable|plug|socket|battery|adapter|wire|outlet|device|phone|heater|kettle) (?:has |had )?melted',
       String.raw`burn(?:ed|t|s)? (?:(?:my|his|her|their|our) \w+(?:'s)?|me|him|her|the (?:baby|child|kid)|a hole|down)`,
       'got burn(?:ed|t)', 'burns? on (?:my|his|her)', String.raw`scald(?:ed|s)?`,
+      // "my son got a nasty burn from the kettle", "left her with burns".
+      String.raw`(?:got|gets|has|have|had|(?:gave|left) (?:me|him|her|them|us|(?:my|our) [a-z]{1,12})(?: with)?) (?:a |an )?(?:nasty |bad |serious |severe |painful |small |big |(?:first|second|third)[- ]degree )?burns?`,
       'injur(?:y|ies|ed|ing)', '(?:was|were|got|been) (?:badly |seriously )?hurt',
       String.raw`(?:hurt|cut|injured|burned|burnt) (?:myself|himself|herself|themselves|me|him|her|them|someone|somebody|people)`,
       String.raw`(?:hurt|cut|injured|burned|burnt|broke) (?:my|his|her|their|our) (?:\w+ )?(?:hand|hands|fingers?|arm|leg|foot|back|eyes?|face|head|skin|mouth|wrist|nose|tooth|teeth|lip)`,
@@ -137,7 +139,7 @@ const RULES: readonly ComplaintRule[] = [
       '起诉', '上诉', '提告', '审裁处', '小额钱债', '入纸告', '法律(?:程序|进程)', '(?:我要|我会|我就|我去|我将|就|准备|要|会)(?:把[^，。！？]{0,8})?发(?:到|在)?(?:网上|抖音|快手|小红书|朋友圈|知乎|b站|微信群)',
       '(?:让|叫)(?:大家|所有人|网友)(?:都)?(?:避雷|看看|评评理|知道|别买|不要买)', '上热搜', '消保(?:会|处)', '告你们', '告上法庭', '告到', '去告', '要告', '法院', '律师', '法律途径', '法律责任', '法律程序', '诉讼',
       '打官司', '仲裁', '报警(?!器|灯|声|系统|装置)', '警察', '公安', String.raw`(?<!\d)110(?!\d)`, '曝光', '(?:找|联系|告诉|发给)(?:媒体|记者|电视台)',
-      '上新闻', '发微博', '上微博', '消协', '消费者协会', '消基会', '消委会', '消保官', '消费者保护', '12315', String.raw`(?<!\d)12345(?!\d)`,
+      '上新闻', '爆料公社', '(?:去|要|会|上|找)(?:媒体|记者)?爆料', '发微博', '上微博', '消协', '消费者协会', '消基会', '消委会', '消保官', '消费者保护', '12315', String.raw`(?<!\d)12345(?!\d)`,
       '工商局', '工商部门', '市场监管', '监管部门', '工信部', String.raw`(?<!\d)315(?!\d)`, '诈骗', '欺诈', '维权', '黑猫投诉',
     ]),
   },
@@ -188,6 +190,10 @@ const RULES: readonly ComplaintRule[] = [
       '(?:every|each) time (?:i|we) (?:chat|call|contact|ask|write|email|message|phone|ring|reach out)',
       '(?:every|each) time (?:you|they|your [a-z]{1,12}) (?:promise|say|tell|claim|assure)',
       'again and again', 'over and over', 'time (?:and time )?again', 'time after time', 'yet again',
+      // The same answer again: "I keep getting the same copy paste reply", "a different answer every time".
+      String.raw`(?:keep|kept|keeps) (?:getting|receiving|being sent) (?:the )?(?:same|identical|different)(?: [a-z-]{1,12}){0,2} (?:reply|replies|answer|answers|response|responses|message|messages|emails?)`,
+      String.raw`(?:copy[- ]?(?:and[- ])?past(?:e|ed)|canned|scripted|automated|generic) (?:reply|replies|answer|answers|response|responses)`,
+      String.raw`(?:same|different) (?:reply|answer|response|story|excuse) every time`,
       String.raw`(?:nobody|no one|noone|none of you)(?: has| have|'s)? (?:ever |actually |even )?(?:fixed|sorted|resolved|solved|helped|replied|responded|answered|got back|gotten back|called back|bothered)`,
       String.raw`still (?:not |no |hasn't been |haven't been |isn't |wasn't )?(?:fixed|sorted|resolved|solved)`,
       String.raw`keeps? (?:on )?(?:telling|saying|promising|fobbing|giving me)`,
@@ -319,8 +325,8 @@ const ZH_NEGATION = /(?:没有|没|未|不是|无|并非|不会|不想|不要)$/
 
 // "上次说帮我处理 结果啥都没做": a promise, then in the same sentence what came of it. Two small patterns and a distance,
 // not one pattern with a bounded gap (whose automaton the ReDoS checker cannot decide in time).
-const ZH_PROMISED = /上次(?:说|答应|承诺|讲|告诉)|之前(?:说|答应|承诺)/g;
-const ZH_OUTCOME = /结果|还是|但是|可是|却|到现在|至今|依然|仍然/;
+const ZH_PROMISED = /(?:上次|之前|上周|上个?礼拜|上个?星期|前几天|前两天|前天|昨天|上个月|当时|明明|早就)(?:就|都|也)?(?:说|答应|承诺|讲|告诉|保证)/g;
+const ZH_OUTCOME = /结果|还是|但是|可是|却|到现在|到今天|至今|依然|仍然|石沉大海|没下文|没动静|没消息/;
 const ZH_SENTENCE_END = /[。！？!?]/;
 const PROMISE_REACH = 24;
 

@@ -26,7 +26,7 @@ const EN_OFFER_QUESTION =
 
 const ZH_PUBLISH = /(?:发|晒|贴|放|po|挂|传|上传|直播)(?:到|在|上|喺|去)?/;
 const ZH_PUBLIC_PLACE =
-  /网上|微博|抖音|快手|小红书|朋友圈|知乎|b站|微信群|facebook|fb|ig|instagram|youtube|连登|lihkg|高登|脸书|面书|推特|dcard|ptt|threads|论坛|媒体|社交平台|各大平台/;
+  /网上|微博|抖音|快手|小红书|朋友圈|知乎|b站|微信群|facebook|fb|ig|instagram|youtube|连登|lihkg|高登|脸书|面书|推特|dcard|ptt|threads|论坛|媒体|社交平台|各大平台|爆料公社|靠北|新闻|报纸|东网/;
 /** Publishing on a place within a few characters: "发微博", "贴上facebook", "放上连登", "发到网上". */
 const ZH_PUBLISHED_ON = new RegExp(
   String.raw`(?:${ZH_PUBLISH.source})(?:个|条|一条|一个|篇|一篇)?(?:${ZH_PUBLIC_PLACE.source})|(?:正在|在|开|开始|现在就|${ZH_PUBLIC_PLACE.source})直播(?!间)`,

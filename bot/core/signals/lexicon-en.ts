@@ -47,6 +47,8 @@ export const EN_WORD_VALENCE: Readonly<Record<string, number>> = {
   rubbish: -3, garbage: -3, junk: -3, ripoff: -3, crashing: -2, crashes: -2, crashed: -2, freezes: -2,
   unflattering: -2, cheaply: -2, unbelievable: -2, unfortunately: -2, sadly: -2, alas: -1.5, stranded: -2.5,
   overdue: -1.5, speechless: -2, fooled: -3, rogue: -2, nuisance: -2,
+  // Anger said without swearing: each one alone is a customer a person should take.
+  appalled: -4, outraged: -4, disgusted: -4, fuming: -4, seething: -4, incensed: -4, enraged: -4, irate: -3.5,
   idiots: -3, morons: -3, clowns: -2, thieves: -3, thieving: -3, crooks: -3, scum: -4, liars: -3,
   // Harm: safety incidents are as negative as it gets, whatever the tone.
   burned: -3, burnt: -3, injured: -3, injury: -3, exploded: -3, electrocuted: -4, poisoned: -4, bleeding: -3,
@@ -107,6 +109,8 @@ export const EN_PHRASE_VALENCE: Readonly<Record<string, number>> = {
   'are you serious': -2, 'is this a joke': -3, 'thanks for nothing': -3, 'so much for': -1.5, 'yeah right': -2,
   'not acceptable': -3, 'not ok': -2, 'not okay': -2, 'not impressed': -2, 'beyond frustrated': -4,
   'what kind of service': -2.5, 'what kind of company': -2.5,
+  'how dare you': -4, 'how dare': -3.5, 'beyond a joke': -3.5, 'at my wits end': -3.5, "at my wit's end": -3.5,
+  'lost my patience': -3, 'losing my patience': -3, 'run out of patience': -3, 'had it with': -3, 'fobbed off': -3,
   // Thanks and praise in support chats.
   'thank you': 2, 'thanks a lot': 3, 'much appreciated': 3, 'works now': 2, 'problem solved': 3, 'all good': 2,
 };
@@ -122,7 +126,8 @@ const EN_JUDGING_PHRASES: ReadonlySet<string> = new Set([
   'not okay', 'not impressed', 'beyond frustrated', 'looks cheap', 'look cheap', 'looked cheap', 'feels cheap',
   'felt cheap', 'cheaply made', 'poorly made', 'not worth', 'what kind of service', 'what kind of company',
   'how could you', 'do you even', 'is this how you', 'is that how you', 'could you be more', 'what kind of answer',
-  'what kind of reply', 'what kind of response',
+  'what kind of reply', 'what kind of response', 'how dare you', 'how dare', 'beyond a joke', 'at my wits end',
+  "at my wit's end", 'lost my patience', 'losing my patience', 'run out of patience', 'had it with', 'fobbed off',
 ]);
 
 function isReport(phrase: string): boolean {
