@@ -26,7 +26,7 @@ export const EN_WORD_VALENCE: Readonly<Record<string, number>> = {
   flimsy: -2, scratchy: -2, shapeless: -2, frumpy: -2, unwearable: -3, overpriced: -2, meh: -1, baggy: -1,
   pilled: -2, pilling: -2, pills: -1, shrunk: -2, shrank: -2, shrinks: -1, faded: -1.5, fades: -1, ripped: -2,
   unraveled: -2, unravelled: -2, unraveling: -2, snagged: -1.5, snags: -1, flaking: -2, peeling: -2, peeled: -2,
-  returning: -1.5,
+  returning: -1.5, bummed: -2, cheap: -1.5, poor: -2.5, unflattering: -2.5, dumpy: -2, wrinkled: -1.5, tore: -2,
   // A past or planned return is the customer's verdict on the item.
   returned: -1.5, cancelled: -1, canceled: -1,
   // Mild: customers use these words to report what they need done ("I have a problem updating my address", "I
@@ -45,7 +45,7 @@ export const EN_WORD_VALENCE: Readonly<Record<string, number>> = {
   unhelpful: -2, useless: -3, pointless: -2, pathetic: -3, lousy: -3, overcharged: -3, misleading: -2,
   shambles: -3, nightmare: -3, hopeless: -3, unreliable: -2, unusable: -3, late: -1, delayed: -1, delay: -1,
   rubbish: -3, garbage: -3, junk: -3, ripoff: -3, crashing: -2, crashes: -2, crashed: -2, freezes: -2,
-  unflattering: -2, cheaply: -2, unbelievable: -2, unfortunately: -2, sadly: -2, alas: -1.5, stranded: -2.5,
+  cheaply: -2, unbelievable: -2, unfortunately: -2, sadly: -2, alas: -1.5, stranded: -2.5,
   overdue: -1.5, speechless: -2, fooled: -3, rogue: -2, nuisance: -2,
   // Anger said without swearing: each one alone is a customer a person should take.
   appalled: -4, outraged: -4, disgusted: -4, fuming: -4, seething: -4, incensed: -4, enraged: -4, irate: -3.5,
@@ -98,10 +98,19 @@ export const EN_PHRASE_VALENCE: Readonly<Record<string, number>> = {
   'need a refund': -1, 'want a refund': -1,
   // A verdict: the customer sent it back.
   'returned it': -1.5, 'returning it': -1.5, 'sent it back': -1.5, 'sending it back': -1.5, 'send it back': -1,
-  'had to return': -2, 'will be returning': -1.5, 'went back': -1, 'is going back': -1.5, 'are going back': -1.5,
+  'had to return': -1.5, 'will be returning': -1.5, 'went back': -1, 'is going back': -1.5, 'are going back': -1.5,
   'going back to the store': -1.5, 'looks cheap': -2, 'look cheap': -2, 'looked cheap': -2, 'feels cheap': -2,
-  'felt cheap': -2, 'cheaply made': -2.5, 'poorly made': -2.5, 'not worth': -2, 'runs small': -1, 'runs large': -1,
-  'runs big': -1,
+  'felt cheap': -2, 'cheaply made': -2.5, 'poorly made': -2.5, 'not worth': -2,
+  // A sizing note, which content customers write as often as unhappy ones: a report, not a verdict.
+  'runs small': -0.5, 'runs large': -0.5, 'runs big': -0.5,
+  // A verdict on the purchase: regret, what it did not live up to, what it looked like on.
+  'wanted to love': -2.5, 'wanted to like': -2.5, 'not flattering': -2.5, 'not very flattering': -2.5,
+  'should have listened': -2.5, 'should have read': -2, 'wanted this to work': -2.5, 'wanted it to work': -2.5,
+  'so much potential': -2, 'such potential': -2, 'nothing like the picture': -2.5, 'nothing like the pictures': -2.5,
+  'nothing like the photo': -2.5, 'looks nothing like': -2.5, 'looked nothing like': -2.5, 'not for me': -2,
+  'not in a good way': -3, 'sent them back': -1.5, 'sending them back': -1.5,
+  'returned them': -1.5, 'returning them': -1.5, 'back it goes': -1.5, 'looked like a tent': -2,
+  'looks like a tent': -2, 'looked like a sack': -2, 'looks like a sack': -2,
   // Frustration asked as a question, and sarcasm that needs no context.
   'why is it so hard': -2.5, 'how hard is it': -2.5, 'how could you': -2.5, 'do you even': -2, 'is this how you': -2.5,
   'is that how you': -2, 'could you be more': -1.5, 'what kind of answer': -2.5, 'what kind of reply': -2.5,
@@ -125,7 +134,7 @@ const EN_JUDGING_PHRASES: ReadonlySet<string> = new Set([
   'are you serious', 'is this a joke', 'thanks for nothing', 'so much for', 'yeah right', 'not acceptable', 'not ok',
   'not okay', 'not impressed', 'beyond frustrated', 'looks cheap', 'look cheap', 'looked cheap', 'feels cheap',
   'felt cheap', 'cheaply made', 'poorly made', 'not worth', 'what kind of service', 'what kind of company',
-  'how could you', 'do you even', 'is this how you', 'is that how you', 'could you be more', 'what kind of answer',
+  'should have listened', 'should have read', 'wanted this to work', 'wanted it to work', 'not in a good way', 'how could you', 'do you even', 'is this how you', 'is that how you', 'could you be more', 'what kind of answer',
   'what kind of reply', 'what kind of response', 'how dare you', 'how dare', 'beyond a joke', 'at my wits end',
   "at my wit's end", 'lost my patience', 'losing my patience', 'run out of patience', 'had it with', 'fobbed off',
 ]);
@@ -174,7 +183,8 @@ export const EN_SARCASM_PRONE: ReadonlySet<string> = new Set([
  * hoping it would fit"): the praise in the rest of the clause turns round, weaker.
  */
 export const EN_EXPECTATION: readonly string[] = [
-  'wanted to', 'want to love', 'hoped', 'hoping', 'expected', 'expecting', 'was excited', 'so excited',
+  // Past hopes only: "hoping this size works" is a wish, "was hoping it would fit" one that failed.
+  'wanted to', 'want to love', 'hoped', 'was hoping', 'were hoping', 'had been hoping', 'expected', 'was expecting', 'was excited', 'so excited',
   'had high hopes', 'supposed to', 'should have been', 'thought it would', 'thought this would',
 ];
 
