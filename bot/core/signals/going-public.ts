@@ -36,6 +36,8 @@ const ZH_OFFER_QUESTION = /优惠|返现|积分|奖励|红包|折扣|打折|有�
 const ZH_CLAUSE = /[。！？!?\n]/;
 /** Done or under way ("已经po上fb了", "正在发"): the dispute is what went up. */
 const ZH_DONE = /已经|已|正在|刚刚|刚|而家|现在|这就/;
+const ZH_INTENT = /我要|我会|我就|我去|我准备|准备|等下就|马上就|我宁愿/;
+const ZH_OWN_CIRCLE = /朋友圈|微信群|qq群|家族群/;
 
 export function goingPublic(english: string, chinese: string): string[] {
   const found: string[] = [];
@@ -49,7 +51,10 @@ export function goingPublic(english: string, chinese: string): string[] {
   if (chinese) {
     for (const clause of chinese.split(ZH_CLAUSE)) {
       if (!ZH_PUBLISHED_ON.test(clause) || ZH_OFFER_QUESTION.test(clause)) continue;
-      if (ZH_OF_THE_DISPUTE.test(clause) || ZH_DONE.test(clause)) found.push(clause);
+      // Said as what the customer will do ("我要po上靠北"), except on their own circle of friends, where customers share
+      // what they like as often ("我要发朋友圈").
+      const intends = ZH_INTENT.test(clause) && !ZH_OWN_CIRCLE.test(clause);
+      if (ZH_OF_THE_DISPUTE.test(clause) || ZH_DONE.test(clause) || intends) found.push(clause);
     }
   }
   return found;

@@ -13,6 +13,8 @@ export const EN_WORD_VALENCE: Readonly<Record<string, number>> = {
   interest: 0, top: 0, demand: 0, fire: 0, kill: 0, joke: 0, sorry: 0, ok: 0, okay: 0, pay: 0, paid: 0, payment: 0,
   claim: 0, penalty: 0, penalties: 0, withdrawal: 0, forgotten: 0, forgot: 0, leave: 0, demanding: 0, no: 0, yes: 0,
   sure: 0, agree: 0, god: 0, dear: 0, account: 0, pretty: 0, cancelling: 0, canceling: 0, afford: 0,
+  // A customer's standing, not praise: "a loyal customer", "a valued member".
+  loyal: 0, valued: 0,
   // Names of things and set phrases that AFINN rates as feelings: "customer support", "tops", "fit", "cut", "true to
   // size", "rose gold", "safety pin", "what kind of", "a big order", "a huge order", "hopefully".
   support: 0, supported: 0, tops: 0, fit: 0, fits: 0, cut: 0, true: 0, gold: 0, rose: 0, straight: 0, slip: 0,

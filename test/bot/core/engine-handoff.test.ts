@@ -101,6 +101,10 @@ const ROUTINE: Array<[string, 'Hans' | 'Hant']> = [
   ['我在你们直播间买的 怎么查物流', 'Hans'],
   ['快递员说放门口了 但门口什么都没有', 'Hans'],
   ['快遞員說放門口了 但門口什麼都沒有', 'Hant'],
+  // Sharing with friends is not going public; an attempt that failed twice is not contact twice.
+  ['我要发朋友圈推荐给朋友', 'Hans'],
+  ['I tried twice to reset my password', 'Hans'],
+  ['我想跟朋友分享這個連結', 'Hant'],
 ];
 
 describe('routine wording near escalation words stays with the bot', () => {
@@ -240,6 +244,15 @@ const ESCALATIONS: Array<[string, 'Hans' | 'Hant', string]> = [
   ['the heater gave my daughter a bad burn', 'Hans', 'handoff L1 safety'],
   ['我要把你們的處理方式貼上爆料公社', 'Hant', 'handoff L1 legal'],
   ['再拖我就去爆料', 'Hans', 'handoff L1 legal'],
+  ['I was promised a callback twice and it never happened', 'Hans', 'handoff L2 repeated-contact'],
+  ["I've been going round in circles with your support for weeks", 'Hans', 'handoff L2 repeated-contact'],
+  ['一直跟我说在处理 都两个礼拜了', 'Hans', 'handoff L2 repeated-contact'],
+  ['講咗幾多次都冇用', 'Hant', 'handoff L2 repeated-contact'],
+  ['你們一直推來推去', 'Hant', 'handoff L2 repeated-contact'],
+  ['真係激到爆', 'Hant', 'handoff L2 strong-emotion'],
+  ['this is disgraceful treatment of a loyal customer', 'Hans', 'handoff L2 strong-emotion'],
+  ["I'm contacting the local news about this", 'Hans', 'handoff L1 legal'],
+  ['我要PO上靠北', 'Hant', 'handoff L1 legal'],
 ];
 
 describe('safety, legal, abuse, repeated contact and high value go to a person at once', () => {
