@@ -105,6 +105,7 @@ const ROUTINE: Array<[string, 'Hans' | 'Hant']> = [
   ['我要发朋友圈推荐给朋友', 'Hans'],
   ['I tried twice to reset my password', 'Hans'],
   ['我想跟朋友分享這個連結', 'Hant'],
+  ['話咗三日到 而家一個禮拜都未到', 'Hant'],
 ];
 
 describe('routine wording near escalation words stays with the bot', () => {
