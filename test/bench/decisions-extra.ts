@@ -14,3 +14,16 @@ export const EXTRA_SET_FILE = path.join(__dirname, '..', 'fixtures', 'decisions-
 export function loadExtraSet(): RealisticRow[] {
   return loadRealisticDev(EXTRA_SET_FILE);
 }
+
+/**
+ * A third development set, for the handoff decisions (`test/fixtures/handoff-extra.tsv`): requests for a person,
+ * escalations (safety, legal, going public, repeated failures told as a story, anger without swearing) and near
+ * misses that must not hand off ("the delivery agent left it", "human-readable invoice", 人工费是多少), in English,
+ * simplified and traditional Chinese (Taiwan and Hong Kong usage), in realistic_dev's columns. Written before the
+ * detectors were changed for it, to check that they generalise beyond realistic_dev's wording.
+ */
+export const HANDOFF_EXTRA_FILE = path.join(__dirname, '..', 'fixtures', 'handoff-extra.tsv');
+
+export function loadHandoffExtraSet(): RealisticRow[] {
+  return loadRealisticDev(HANDOFF_EXTRA_FILE);
+}

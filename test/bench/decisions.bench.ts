@@ -6,12 +6,12 @@
  *
  * Also printed: the knowledge decisions alone (the same rows with a policy that never hands off, so a false handoff
  * does not hide an answer), split into the odd rows the decision thresholds were chosen on and the even rows they
- * were not; the same figures on the extra set (decisions-extra.ts); and the in-scope model in use (refitted by
+ * were not; the same figures on the extra set and the handoff extra set (decisions-extra.ts); and the in-scope model in use (refitted by
  * decisions-refit.ts).
  */
 import { PolicySchema } from '../../bot/core/policy';
 import { demoKnowledge } from '../support/demo-knowledge';
-import { loadExtraSet } from './decisions-extra';
+import { loadExtraSet, loadHandoffExtraSet } from './decisions-extra';
 import { refitQuestions } from './decisions-refit';
 import { fitInScope, IN_SCOPE_IN_USE } from './decisions-tuning';
 import { describeErrors, loadRealisticDev, runRealisticDev, summarizeByLanguage, summarizeDecisions } from './realistic-dev';
@@ -22,7 +22,9 @@ export async function run(): Promise<Record<string, unknown>> {
   const knowledge = await demoKnowledge();
   const rows = loadRealisticDev();
   const scored = runRealisticDev(knowledge, rows);
-  if (process.env.BATON_BENCH_ERRORS) process.stderr.write(describeErrors(scored).join('\n') + '\n');
+  const extra = runRealisticDev(knowledge, loadExtraSet());
+  const handoffExtra = runRealisticDev(knowledge, loadHandoffExtraSet());
+  if (process.env.BATON_BENCH_ERRORS) process.stderr.write(describeErrors([...scored, ...extra, ...handoffExtra]).join('\n') + '\n');
   const decisionsOnly = runRealisticDev(knowledge, rows, NO_HANDOFFS);
   return {
     data: 'realistic_dev/messages.tsv (development set)',
@@ -34,7 +36,11 @@ export async function run(): Promise<Record<string, unknown>> {
     },
     extraSet: {
       data: 'test/fixtures/decisions-extra.tsv (development set in wording of its own; nothing fitted on it)',
-      ...summarizeByLanguage(runRealisticDev(knowledge, loadExtraSet())),
+      ...summarizeByLanguage(extra),
+    },
+    handoffExtraSet: {
+      data: 'test/fixtures/handoff-extra.tsv (handoff development set in wording of its own)',
+      ...summarizeByLanguage(handoffExtra),
     },
     inScopeModelInUse: IN_SCOPE_IN_USE,
     // A fresh fit on the same data as decisions-refit.ts: a drift from the model in use means the search changed

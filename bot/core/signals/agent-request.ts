@@ -1,3 +1,4 @@
+import { lodgedComplaint } from './lodged-complaint';
 import { anyOf, bounded, findMatches, normalizeEnglish } from './patterns';
 import { composedChineseRequest, composedEnglishRequest, ZH_IDENTITY } from './person-request';
 import type { Lang } from '../../../contracts';
@@ -39,7 +40,7 @@ const EN_PERSON = anyOf([
   'team member', 'team', 'colleagues?', String.raw`(?:whoever|someone|somebody|the\sperson)\s(?:is\s)?in\scharge`,
   // "a member of your customer care team", "whoever handles refunds", "the person who deals with returns".
   String.raw`members?\sof\s(?:your\s|the\s)?(?:staff|team|(?:customer\s)?(?:care|service|support|sales)(?:\steam)?)`,
-  String.raw`(?:whoever|the\sperson\s(?:who|that)|someone\s(?:who|that))\s(?:is\s)?(?:handl(?:es|ing)|deal(?:s|ing)\swith|look(?:s|ing)\safter|manag(?:es|ing)|responsible\sfor|process(?:es|ing)|approv(?:es|ing)|can\s(?:approve|authori[sz]e|decide|fix|sort))`, 'some ?(?:one|body)', 'som(?:e|n)?e?one', 'somenoe', 'somone', 'somebody', 'anyone', 'anybody',
+  String.raw`(?:whoever|the\sperson\s(?:who|that)|someone\s(?:who|that)|somebody\s(?:who|that))\s(?:is\s)?(?:handl(?:es|ing)|deal(?:s|ing)\swith|look(?:s|ing)\safter|manag(?:es|ing)|responsible\sfor|process(?:es|ing)|approv(?:es|ing)|can\s(?:actually\s|really\s)?(?:approve|authori[sz]e|decide|fix|sort|help|resolve|do\ssomething))`, 'some ?(?:one|body)', 'som(?:e|n)?e?one', 'somenoe', 'somone', 'somebody', 'anyone', 'anybody',
   EN_SUPPORT_DESK,
 ]);
 
@@ -51,6 +52,8 @@ const EN_CONTACT_VERB = anyOf([
   String.raw`get(?:ting)?\s(?:hold|through)\s(?:of|to)`, String.raw`connect(?:ing)?(?:\sme)?`,
   String.raw`transfer(?:ring)?\sme(?:\sto)?`, String.raw`put\sme(?:\sthrough)?`, String.raw`pass\sme(?:\sover)?`,
   String.raw`hand\sme(?:\sover)?`, String.raw`escalate(?:\s(?:this|it|me))?`,
+  // "pass this on to someone who can fix it", "hand my case over to a supervisor".
+  String.raw`(?:pass|hand|forward|escalate)\s(?:this|it|my\s(?:case|complaint|issue|ticket|query))(?:\s(?:on|over|up))?`,
   String.raw`be\s(?:put\sthrough|transferred|connected|passed)(?:\s(?:to|with))?`,
   'deal with', 'have a word with', String.raw`(?:discuss|sort|talk)\s(?:this|it)\s(?:through\s|out\s)?with`,
 ]);
@@ -199,7 +202,9 @@ function pattern(source: string): RegExp {
 }
 
 export function detectAgentRequest(text: string, lang: Lang): AgentRequestResult {
-  const evidence = lang === 'zh' ? detectChinese(text) : detectEnglish(text);
+  const asked = lang === 'zh' ? detectChinese(text) : detectEnglish(text);
+  // A complaint lodged against the shop now ("我要投诉你们") asks for someone who answers for it.
+  const evidence = [...asked, ...lodgedComplaint(text, lang).filter((c) => !asked.includes(c))];
   return { requested: evidence.length > 0, evidence };
 }
 

@@ -42,7 +42,7 @@ const COMPLEX_PER_PATTERN = 4;
 const EN_ORDINAL = String.raw`(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|nth|[0-9]{1,3}(?:st|nd|rd|th))`;
 const EN_MANY =
   String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|numerous|countless|so many|a few|a dozen|dozens of|a couple of)`;
-const ZH_COUNT = '(?:[二两三四五六七八九十几0-9]{1,3}[百千]?|好几|很多|无数|多少|n)';
+const ZH_COUNT = '(?:[二两三四五六七八九十几0-9]{1,3}[百千]?|好几|很多|无数|多少|几多|n)';
 const EN_CHILD = '(?:baby|child|kid|toddler|son|daughter|infant|boy|girl|children|kids)';
 
 // Most severe first: the first rule that matches names the level and kind. English entries are regular-expression
@@ -64,6 +64,8 @@ const RULES: readonly ComplaintRule[] = [
       '(?:charger|cable|plug|socket|battery|adapter|wire|outlet|device|phone|heater|kettle) (?:has |had )?melted',
       String.raw`burn(?:ed|t|s)? (?:(?:my|his|her|their|our) \w+(?:'s)?|me|him|her|the (?:baby|child|kid)|a hole|down)`,
       'got burn(?:ed|t)', 'burns? on (?:my|his|her)', String.raw`scald(?:ed|s)?`,
+      // "my son got a nasty burn from the kettle", "left her with burns".
+      String.raw`(?:got|gets|has|have|had|(?:gave|left) (?:me|him|her|them|us|(?:my|our) [a-z]{1,12})(?: with)?) (?:a |an )?(?:nasty |bad |serious |severe |painful |small |big |(?:first|second|third)[- ]degree )?burns?`,
       'injur(?:y|ies|ed|ing)', '(?:was|were|got|been) (?:badly |seriously )?hurt',
       String.raw`(?:hurt|cut|injured|burned|burnt) (?:myself|himself|herself|themselves|me|him|her|them|someone|somebody|people)`,
       String.raw`(?:hurt|cut|injured|burned|burnt|broke) (?:my|his|her|their|our) (?:\w+ )?(?:hand|hands|fingers?|arm|leg|foot|back|eyes?|face|head|skin|mouth|wrist|nose|tooth|teeth|lip)`,
@@ -131,13 +133,14 @@ const RULES: readonly ComplaintRule[] = [
       'ombudsman', 'trading standards', 'consumer (?:protection|rights|affairs|commission|council)', 'better business bureau',
       'bbb', 'ftc', 'cfpb', 'citizens advice', 'attorney general', 'regulator', 'watchdog',
       // Going public on a named site, in any tense, is read by going-public.ts.
-      'fraud(?:ulent)?', '(?:go|going) (?:to the )?(?:press|media|news|public)', 'journalists?', 'expose you', 'tribunal',
+      'fraud(?:ulent)?', '(?:go|going) (?:to the )?(?:press|media|news|public)',
+      '(?:contact|contacting|call|calling|tell|telling|email|emailing|tip off|tipping off|write to|writing to|going to) (?:the )?(?:local )?(?:press|media|newspapers?|papers|journalists?|reporters?|tv stations?|news(?:paper)? desk|local news)', 'journalists?', 'expose you', 'tribunal',
     ]),
     zh: chinesePhrases([
-      '起诉', '上诉', '提告', '审裁处', '小额钱债', '入纸告', '法律(?:程序|进程)', '(?:我要|我会|我就|我去|我将|就|准备|要|会)(?:把[^，。！？]{0,8})?发(?:到|在)?(?:网上|抖音|快手|小红书|朋友圈|知乎|b站|微信群)',
+      '起诉', '上诉', '提告', '审裁处', '小额钱债', '入纸告', '法律(?:程序|进程)', '(?:我要|我会|我就|我去|我将|就|准备|要|会)(?:把[^，。！？]{0,8})?发(?:到|在)?(?:网上|抖音|快手|小红书|知乎|b站)',
       '(?:让|叫)(?:大家|所有人|网友)(?:都)?(?:避雷|看看|评评理|知道|别买|不要买)', '上热搜', '消保(?:会|处)', '告你们', '告上法庭', '告到', '去告', '要告', '法院', '律师', '法律途径', '法律责任', '法律程序', '诉讼',
       '打官司', '仲裁', '报警(?!器|灯|声|系统|装置)', '警察', '公安', String.raw`(?<!\d)110(?!\d)`, '曝光', '(?:找|联系|告诉|发给)(?:媒体|记者|电视台)',
-      '上新闻', '发微博', '上微博', '消协', '消费者协会', '消基会', '消委会', '消保官', '消费者保护', '12315', String.raw`(?<!\d)12345(?!\d)`,
+      '上新闻', '爆料公社', '(?:去|要|会|上|找)(?:媒体|记者)?爆料', '发微博', '上微博', '消协', '消费者协会', '消基会', '消委会', '消保官', '消费者保护', '12315', String.raw`(?<!\d)12345(?!\d)`,
       '工商局', '工商部门', '市场监管', '监管部门', '工信部', String.raw`(?<!\d)315(?!\d)`, '诈骗', '欺诈', '维权', '黑猫投诉',
     ]),
   },
@@ -184,10 +187,16 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`(?:contacted|called|rang|phoned|emailed|e-mailed|messaged|written|wrote|chatted|asked|told|promised|complained|reported|tried|chased)` +
         String.raw` (?:(?:it|you|them|us|me|this|that|about|for|far|already|now|again|over|literally|at|least|up|to|your|the|team|support|store) ){0,4}(?:(?:a|an|my|the) [a-z]{1,16} )?${EN_MANY} (?:times|emails|calls|messages|chats)`,
       String.raw`(?:twice|two times|three times|\d+ times) (?:now|already|this (?:week|month))`,
+      // "I was promised a callback twice", "I've emailed you twice".
+      String.raw`(?:contacted|called|rang|phoned|emailed|e-mailed|messaged|wrote|written|chatted|asked|told|promised|complained|reported|chased)(?: [a-z]{1,12}){0,3} twice\b`,
       // Contacting the shop each time: "every time I log in it fails" is a fault, not contact.
       '(?:every|each) time (?:i|we) (?:chat|call|contact|ask|write|email|message|phone|ring|reach out)',
       '(?:every|each) time (?:you|they|your [a-z]{1,12}) (?:promise|say|tell|claim|assure)',
       'again and again', 'over and over', 'time (?:and time )?again', 'time after time', 'yet again',
+      // The same answer again: "I keep getting the same copy paste reply", "a different answer every time".
+      String.raw`(?:keep|kept|keeps) (?:getting|receiving|being sent) (?:the )?(?:same|identical|different)(?: [a-z-]{1,12}){0,2} (?:reply|replies|answer|answers|response|responses|message|messages|emails?)`,
+      String.raw`(?:copy[- ]?(?:and[- ])?past(?:e|ed)|canned|scripted|automated|generic) (?:reply|replies|answer|answers|response|responses)`,
+      String.raw`(?:same|different) (?:reply|answer|response|story|excuse) every time`,
       String.raw`(?:nobody|no one|noone|none of you)(?: has| have|'s)? (?:ever |actually |even )?(?:fixed|sorted|resolved|solved|helped|replied|responded|answered|got back|gotten back|called back|bothered)`,
       String.raw`still (?:not |no |hasn't been |haven't been |isn't |wasn't )?(?:fixed|sorted|resolved|solved)`,
       String.raw`keeps? (?:on )?(?:telling|saying|promising|fobbing|giving me)`,
@@ -199,7 +208,9 @@ const RULES: readonly ComplaintRule[] = [
     zh: chinesePhrases([
       `第${ZH_COUNT}[次回遍](?:了|的)?(?:联系|找|问|打|投诉|反映|催|咨询|说|发错|寄错|送错|搞错|弄错|出现|遇到|坏|收到错|来|申请|提交|给你们)`,
       `第${ZH_COUNT}[次回遍]了`, '不是第一次',
-      `(?:问|找|联系|打|投诉|催|说|反映|反馈|咨询|申请|提交|打电话|来电|留言|发邮件|私信)(?:了|过)?(?:你们)?${ZH_COUNT}[次遍回]`,
+      `(?:问|找|联系|打|投诉|催|说|讲|反映|反馈|咨询|申请|提交|打电话|来电|留言|发邮件|私信)(?:了|过|咗)?(?:你们|你哋)?${ZH_COUNT}[次遍回]`,
+      // Passed from one to another: "推来推去", "踢皮球", "互相推诿".
+      '推来推去', '踢皮球', '互相推诿', '互相推卸',
       `(?:发|写|留)了?${ZH_COUNT}(?:封|条|次)(?:邮件|信|消息|留言|私信)?`,
       '每[次回]都(?:说|话|讲|是|这样|让|叫|要|推|敷衍|没|不|找|拖|答应)', '每[次回](?:找|问|联系)(?:你们|客服)?都',
       '又(?:发错|寄错|送错|搞错|弄错|坏了|延迟|没到|没发|出问题|是这样|拖)',
@@ -319,8 +330,8 @@ const ZH_NEGATION = /(?:没有|没|未|不是|无|并非|不会|不想|不要)$/
 
 // "上次说帮我处理 结果啥都没做": a promise, then in the same sentence what came of it. Two small patterns and a distance,
 // not one pattern with a bounded gap (whose automaton the ReDoS checker cannot decide in time).
-const ZH_PROMISED = /上次(?:说|答应|承诺|讲|告诉)|之前(?:说|答应|承诺)/g;
-const ZH_OUTCOME = /结果|还是|但是|可是|却|到现在|至今|依然|仍然/;
+const ZH_PROMISED = /(?:上次|之前|上周|上个?礼拜|上个?星期|前几天|前两天|前天|昨天|上个月|当时|明明|早就)(?:就|都|也)?(?:说|答应|承诺|讲|告诉|保证)/g;
+const ZH_OUTCOME = /结果|还是|但是|可是|却|到现在|到今天|至今|依然|仍然|石沉大海|没下文|没动静|没消息/;
 const ZH_SENTENCE_END = /[。！？!?]/;
 const PROMISE_REACH = 24;
 

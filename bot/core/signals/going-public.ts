@@ -26,7 +26,7 @@ const EN_OFFER_QUESTION =
 
 const ZH_PUBLISH = /(?:发|晒|贴|放|po|挂|传|上传|直播)(?:到|在|上|喺|去)?/;
 const ZH_PUBLIC_PLACE =
-  /网上|微博|抖音|快手|小红书|朋友圈|知乎|b站|微信群|facebook|fb|ig|instagram|youtube|连登|lihkg|高登|脸书|面书|推特|dcard|ptt|threads|论坛|媒体|社交平台|各大平台/;
+  /网上|微博|抖音|快手|小红书|朋友圈|知乎|b站|微信群|facebook|fb|ig|instagram|youtube|连登|lihkg|高登|脸书|面书|推特|dcard|ptt|threads|论坛|媒体|社交平台|各大平台|爆料公社|靠北|新闻|报纸|东网/;
 /** Publishing on a place within a few characters: "发微博", "贴上facebook", "放上连登", "发到网上". */
 const ZH_PUBLISHED_ON = new RegExp(
   String.raw`(?:${ZH_PUBLISH.source})(?:个|条|一条|一个|篇|一篇)?(?:${ZH_PUBLIC_PLACE.source})|(?:正在|在|开|开始|现在就|${ZH_PUBLIC_PLACE.source})直播(?!间)`,
@@ -36,6 +36,8 @@ const ZH_OFFER_QUESTION = /优惠|返现|积分|奖励|红包|折扣|打折|有�
 const ZH_CLAUSE = /[。！？!?\n]/;
 /** Done or under way ("已经po上fb了", "正在发"): the dispute is what went up. */
 const ZH_DONE = /已经|已|正在|刚刚|刚|而家|现在|这就/;
+const ZH_INTENT = /我要|我会|我就|我去|我准备|准备|等下就|马上就|我宁愿/;
+const ZH_OWN_CIRCLE = /朋友圈|微信群|qq群|家族群/;
 
 export function goingPublic(english: string, chinese: string): string[] {
   const found: string[] = [];
@@ -49,7 +51,10 @@ export function goingPublic(english: string, chinese: string): string[] {
   if (chinese) {
     for (const clause of chinese.split(ZH_CLAUSE)) {
       if (!ZH_PUBLISHED_ON.test(clause) || ZH_OFFER_QUESTION.test(clause)) continue;
-      if (ZH_OF_THE_DISPUTE.test(clause) || ZH_DONE.test(clause)) found.push(clause);
+      // Said as what the customer will do ("我要po上靠北"), except on their own circle of friends, where customers share
+      // what they like as often ("我要发朋友圈").
+      const intends = ZH_INTENT.test(clause) && !ZH_OWN_CIRCLE.test(clause);
+      if (ZH_OF_THE_DISPUTE.test(clause) || ZH_DONE.test(clause) || intends) found.push(clause);
     }
   }
   return found;

@@ -13,6 +13,8 @@ export const EN_WORD_VALENCE: Readonly<Record<string, number>> = {
   interest: 0, top: 0, demand: 0, fire: 0, kill: 0, joke: 0, sorry: 0, ok: 0, okay: 0, pay: 0, paid: 0, payment: 0,
   claim: 0, penalty: 0, penalties: 0, withdrawal: 0, forgotten: 0, forgot: 0, leave: 0, demanding: 0, no: 0, yes: 0,
   sure: 0, agree: 0, god: 0, dear: 0, account: 0, pretty: 0, cancelling: 0, canceling: 0, afford: 0,
+  // A customer's standing, not praise: "a loyal customer", "a valued member".
+  loyal: 0, valued: 0,
   // Names of things and set phrases that AFINN rates as feelings: "customer support", "tops", "fit", "cut", "true to
   // size", "rose gold", "safety pin", "what kind of", "a big order", "a huge order", "hopefully".
   support: 0, supported: 0, tops: 0, fit: 0, fits: 0, cut: 0, true: 0, gold: 0, rose: 0, straight: 0, slip: 0,
@@ -26,7 +28,7 @@ export const EN_WORD_VALENCE: Readonly<Record<string, number>> = {
   flimsy: -2, scratchy: -2, shapeless: -2, frumpy: -2, unwearable: -3, overpriced: -2, meh: -1, baggy: -1,
   pilled: -2, pilling: -2, pills: -1, shrunk: -2, shrank: -2, shrinks: -1, faded: -1.5, fades: -1, ripped: -2,
   unraveled: -2, unravelled: -2, unraveling: -2, snagged: -1.5, snags: -1, flaking: -2, peeling: -2, peeled: -2,
-  returning: -1.5,
+  returning: -1.5, bummed: -2, cheap: -1.5, poor: -2.5, unflattering: -2.5, dumpy: -2, wrinkled: -1.5, tore: -2,
   // A past or planned return is the customer's verdict on the item.
   returned: -1.5, cancelled: -1, canceled: -1,
   // Mild: customers use these words to report what they need done ("I have a problem updating my address", "I
@@ -45,8 +47,10 @@ export const EN_WORD_VALENCE: Readonly<Record<string, number>> = {
   unhelpful: -2, useless: -3, pointless: -2, pathetic: -3, lousy: -3, overcharged: -3, misleading: -2,
   shambles: -3, nightmare: -3, hopeless: -3, unreliable: -2, unusable: -3, late: -1, delayed: -1, delay: -1,
   rubbish: -3, garbage: -3, junk: -3, ripoff: -3, crashing: -2, crashes: -2, crashed: -2, freezes: -2,
-  unflattering: -2, cheaply: -2, unbelievable: -2, unfortunately: -2, sadly: -2, alas: -1.5, stranded: -2.5,
+  cheaply: -2, unbelievable: -2, unfortunately: -2, sadly: -2, alas: -1.5, stranded: -2.5,
   overdue: -1.5, speechless: -2, fooled: -3, rogue: -2, nuisance: -2,
+  // Anger said without swearing: each one alone is a customer a person should take.
+  appalled: -4, outraged: -4, disgusted: -4, fuming: -4, seething: -4, incensed: -4, enraged: -4, irate: -3.5,
   idiots: -3, morons: -3, clowns: -2, thieves: -3, thieving: -3, crooks: -3, scum: -4, liars: -3,
   // Harm: safety incidents are as negative as it gets, whatever the tone.
   burned: -3, burnt: -3, injured: -3, injury: -3, exploded: -3, electrocuted: -4, poisoned: -4, bleeding: -3,
@@ -96,10 +100,19 @@ export const EN_PHRASE_VALENCE: Readonly<Record<string, number>> = {
   'need a refund': -1, 'want a refund': -1,
   // A verdict: the customer sent it back.
   'returned it': -1.5, 'returning it': -1.5, 'sent it back': -1.5, 'sending it back': -1.5, 'send it back': -1,
-  'had to return': -2, 'will be returning': -1.5, 'went back': -1, 'is going back': -1.5, 'are going back': -1.5,
+  'had to return': -1.5, 'will be returning': -1.5, 'went back': -1, 'is going back': -1.5, 'are going back': -1.5,
   'going back to the store': -1.5, 'looks cheap': -2, 'look cheap': -2, 'looked cheap': -2, 'feels cheap': -2,
-  'felt cheap': -2, 'cheaply made': -2.5, 'poorly made': -2.5, 'not worth': -2, 'runs small': -1, 'runs large': -1,
-  'runs big': -1,
+  'felt cheap': -2, 'cheaply made': -2.5, 'poorly made': -2.5, 'not worth': -2,
+  // A sizing note, which content customers write as often as unhappy ones: a report, not a verdict.
+  'runs small': -0.5, 'runs large': -0.5, 'runs big': -0.5,
+  // A verdict on the purchase: regret, what it did not live up to, what it looked like on.
+  'wanted to love': -2.5, 'wanted to like': -2.5, 'not flattering': -2.5, 'not very flattering': -2.5,
+  'should have listened': -2.5, 'should have read': -2, 'wanted this to work': -2.5, 'wanted it to work': -2.5,
+  'so much potential': -2, 'such potential': -2, 'nothing like the picture': -2.5, 'nothing like the pictures': -2.5,
+  'nothing like the photo': -2.5, 'looks nothing like': -2.5, 'looked nothing like': -2.5, 'not for me': -2,
+  'not in a good way': -3, 'sent them back': -1.5, 'sending them back': -1.5,
+  'returned them': -1.5, 'returning them': -1.5, 'back it goes': -1.5, 'looked like a tent': -2,
+  'looks like a tent': -2, 'looked like a sack': -2, 'looks like a sack': -2,
   // Frustration asked as a question, and sarcasm that needs no context.
   'why is it so hard': -2.5, 'how hard is it': -2.5, 'how could you': -2.5, 'do you even': -2, 'is this how you': -2.5,
   'is that how you': -2, 'could you be more': -1.5, 'what kind of answer': -2.5, 'what kind of reply': -2.5,
@@ -107,6 +120,8 @@ export const EN_PHRASE_VALENCE: Readonly<Record<string, number>> = {
   'are you serious': -2, 'is this a joke': -3, 'thanks for nothing': -3, 'so much for': -1.5, 'yeah right': -2,
   'not acceptable': -3, 'not ok': -2, 'not okay': -2, 'not impressed': -2, 'beyond frustrated': -4,
   'what kind of service': -2.5, 'what kind of company': -2.5,
+  'how dare you': -4, 'how dare': -3.5, 'beyond a joke': -3.5, 'at my wits end': -3.5, "at my wit's end": -3.5,
+  'lost my patience': -3, 'losing my patience': -3, 'run out of patience': -3, 'had it with': -3, 'fobbed off': -3,
   // Thanks and praise in support chats.
   'thank you': 2, 'thanks a lot': 3, 'much appreciated': 3, 'works now': 2, 'problem solved': 3, 'all good': 2,
 };
@@ -121,8 +136,9 @@ const EN_JUDGING_PHRASES: ReadonlySet<string> = new Set([
   'are you serious', 'is this a joke', 'thanks for nothing', 'so much for', 'yeah right', 'not acceptable', 'not ok',
   'not okay', 'not impressed', 'beyond frustrated', 'looks cheap', 'look cheap', 'looked cheap', 'feels cheap',
   'felt cheap', 'cheaply made', 'poorly made', 'not worth', 'what kind of service', 'what kind of company',
-  'how could you', 'do you even', 'is this how you', 'is that how you', 'could you be more', 'what kind of answer',
-  'what kind of reply', 'what kind of response',
+  'should have listened', 'should have read', 'wanted this to work', 'wanted it to work', 'not in a good way', 'how could you', 'do you even', 'is this how you', 'is that how you', 'could you be more', 'what kind of answer',
+  'what kind of reply', 'what kind of response', 'how dare you', 'how dare', 'beyond a joke', 'at my wits end',
+  "at my wit's end", 'lost my patience', 'losing my patience', 'run out of patience', 'had it with', 'fobbed off',
 ]);
 
 function isReport(phrase: string): boolean {
@@ -169,7 +185,8 @@ export const EN_SARCASM_PRONE: ReadonlySet<string> = new Set([
  * hoping it would fit"): the praise in the rest of the clause turns round, weaker.
  */
 export const EN_EXPECTATION: readonly string[] = [
-  'wanted to', 'want to love', 'hoped', 'hoping', 'expected', 'expecting', 'was excited', 'so excited',
+  // Past hopes only: "hoping this size works" is a wish, "was hoping it would fit" one that failed.
+  'wanted to', 'want to love', 'hoped', 'was hoping', 'were hoping', 'had been hoping', 'expected', 'was expecting', 'was excited', 'so excited',
   'had high hopes', 'supposed to', 'should have been', 'thought it would', 'thought this would',
 ];
 

@@ -97,7 +97,14 @@ export const ZH_NEGATIVE: Readonly<Record<string, number>> = {
   失职: -3, 霸王条款: -3.5, 乱收费: -3.5, 扣钱: -2, 被扣: -2, 欺负: -3, 耽误: -2.5, 白等: -3, 白跑: -3,
   受罪: -3, 吃亏: -2.5, 算了: -1, 醉了: -2, 服了: -1.5, 晕: -1.5, 坑货: -4, 垃圾货: -4,
   没退款: -2, 还没退款: -2.5, 不退款: -2.5, 不给退: -2.5, 不给换: -2.5, 不能接受: -3, 无法接受: -3, 难以接受: -3,
-  不够用: -2, 气人: -3, 雷人: -2, 冤大头: -3, 亏: -1.5, 还好意思: -2, 呵呵: -1,
+  不够用: -2, 气人: -3, 雷人: -2, 冤大头: -3, 亏: -1.5, 呵呵: -1,
+  // Anger and indignation without an insult: alone, a customer a person should take ("简直欺人太甚", "气到发抖").
+  激到爆: -4, 激死: -4, 激气: -3, 好激气: -3.5, 皱巴巴: -2, 没救了: -3, 不公平: -2.5, 说话不算: -3, 说话不算数: -3, 看不进去: -2, 出入很大: -2,
+  寒心: -3.5, 心寒: -3.5, 欺人太甚: -4, 忍无可忍: -4, 受够了: -3.5, 气到发抖: -4, 气炸: -4, 气疯: -4, 火大: -3,
+  恼火: -3, 窝火: -3, 憋屈: -3, 岂有此理: -4, 离谱: -2.5, 过分: -2.5, 太过分: -3.5, 欺负人: -3.5, 耍我: -3.5,
+  当我傻: -3.5, 把我当傻子: -3.5, 无法忍受: -4, 不能忍: -3.5,
+  // Rhetorical questions that scold ("有没有搞错", "还好意思让我等", "凭什么").
+  有没有搞错: -3.5, 搞错没有: -3.5, 搞什么鬼: -3.5, 什么鬼: -3, 还好意思: -3.5, 好意思说: -3, 凭什么: -2.5,
   // A customer asking what is going on is already annoyed ("等了三天还没发货，什么情况").
   什么情况: -1.5, 怎么回事: -1.5, 怎么搞的: -2.5, 搞什么: -2.5, 什么玩意: -3, 为什么还: -1.5, 怎么还: -1.5,
   给个说法: -2.5, 讨个说法: -2.5, 啥玩意: -3, 搞毛线: -2.5,
@@ -116,6 +123,9 @@ export const ZH_NEGATIVE: Readonly<Record<string, number>> = {
 export const ZH_NEGATORS: Readonly<Record<string, number>> = {
   不: 1, 没: 1, 没有: 1, 别: 1, 未: 1, 无: 1, 非: 1, 毫无: 1.2, 并不: 1, 并没有: 1, 并非: 1, 从不: 1.2, 从没: 1.2,
   从来不: 1.2, 从来没有: 1.2, 绝不: 1.2, 决不: 1.2, 不是: 1, 不再: 1, 难以: 1, 木有: 1,
+  // Short of what was expected or described ("没有想象的那样好", "没有介绍的那样出色"): the praise after them is denied.
+  没有想象的: 1, 没有想象中: 1, 没想象的: 1, 没想象中: 1, 没有想像的: 1, 没有想像中: 1, 没有预想的: 1, 没有预期的: 1,
+  没有描述的: 1, 没有介绍的: 1, 没有宣传的: 1, 没有说的: 1, 没有图片上: 1, 不如想象的: 1, 不如想象中: 1,
   没什么: 1, 没有什么: 1, 没啥: 1, 不太: 0.7, 不怎么: 0.7, 不够: 0.8, 没那么: 0.7, 不算: 0.7, 不要: 1, 切勿: 1.2,
 };
 /** Negators that also warn: before a complaint word they do not cancel it ("不要上当", "别被骗" are complaints). */
@@ -123,7 +133,7 @@ export const ZH_WARNING_NEGATORS: readonly string[] = ['别', '不要', '切勿'
 
 /** Degree words: strengthen (or weaken) the sentiment word that follows ("很差", "太慢", "有点贵"). */
 export const ZH_DEGREE: Readonly<Record<string, number>> = {
-  很: 1.5, 太: 1.8, 非常: 1.8, 极其: 2, 极: 2, 极为: 2, 特别: 1.8, 十分: 1.8, 超: 1.6, 超级: 1.8, 真: 1.4,
+  超级无敌: 2, 很: 1.5, 太: 1.8, 非常: 1.8, 极其: 2, 极: 2, 极为: 2, 特别: 1.8, 十分: 1.8, 超: 1.6, 超级: 1.8, 真: 1.4,
   真的: 1.4, 真是: 1.4, 挺: 1.3, 蛮: 1.3, 颇: 1.3, 相当: 1.6, 实在: 1.6, 简直: 1.8, 巨: 1.8, 贼: 1.6, 过于: 1.6,
   太过: 1.8, 越来越: 1.3, 如此: 1.5, 这么: 1.3, 那么: 1.3, 确实: 1.3, 完全: 1.6, 根本: 1.5, 绝对: 1.5,
   最: 1.8, 更: 1.3, 更加: 1.4, 格外: 1.6, 尤其: 1.4, 严重: 1.8, 一点都: 1.5, 一点也: 1.5,
@@ -163,7 +173,9 @@ export const ZH_MARKERS: Readonly<Record<string, ZhMarker>> = {
   希望: 'wish', 但愿: 'wish', 不要让: 'wish', 别让: 'wish', 期待: 'wish', 期望: 'wish', 担心: 'wish', 生怕: 'wish',
   以为: 'expectation', 本以为: 'expectation', 原以为: 'expectation', 还以为: 'expectation', 本来以为: 'expectation',
   原本以为: 'expectation', 满以为: 'expectation',
-  难道: 'rhetoric', 这也叫: 'rhetoric', 这也算: 'rhetoric', 所谓的: 'claim', 号称: 'claim',
+  难道: 'rhetoric', 这也叫: 'rhetoric', 这也算: 'rhetoric',
+  // Said to the company about what it did ("你们这样好么？", "你们这么做合适吗"): praise there is a reproach.
+  你们这样: 'rhetoric', 你们这么: 'rhetoric', 你们就这样: 'rhetoric', 你哋咁样: 'rhetoric', 所谓的: 'claim', 号称: 'claim',
 };
 
 /**

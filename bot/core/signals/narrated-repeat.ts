@@ -30,6 +30,9 @@ const EN_NUMBER: Readonly<Record<string, number>> = {
 const EN_UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, fortnight: 14, month: 30, year: 365 };
 const EN_DURATION =
   /\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|couple|many|second|third|fourth|fifth|sixth|whole|full|half)(?: of)?(?: (?:more|whole|full|long|entire|straight|different|separate))? (day|week|fortnight|month|year)s?\b/g;
+/** "for weeks", "for months": a long time, uncounted. */
+const EN_UNCOUNTED: Readonly<Record<string, number>> = { weeks: 14, months: 60, ages: 14 };
+const EN_FOR_LONG = /\bfor (?:weeks|months|ages)\b/;
 const EN_SINCE = /\bsince (?:january|february|march|april|may|june|july|august|september|october|november|december|last (?:week|month|year)|the start of)\b/;
 const EN_CHASE =
   /\b(?:chas(?:e|ed|ing)(?! [a-z]{1,12} (?:around|after)\b)|back and forth|(?:round|around) in circles|runaround|run around|nagging|been trying to|been (?:saying|promising|telling me|promised|fobbed|passed)|keep(?:s)? (?:saying|promising|telling)|kept (?:saying|promising|telling))\b/;
@@ -56,7 +59,8 @@ const EN_SAME_FAULT = /\bsame (?:[a-z]{1,12} )?(?:fault|problem|issue|defect|scr
 // Days and years are left out: "3月20日", "2023年" are dates. A month needs 个 ("两个月"): "三月" is March.
 const ZH_UNIT_DAYS: Readonly<Record<string, number>> = { 天: 1, 周: 7, 星期: 7, 礼拜: 7, 禮拜: 7, 月: 30 };
 const ZH_DURATION = /(半|[一二两三四五六七八九十百几0-9]{1,4}|成|整整)(个|個)?(多|半)?(个|個)?(天|周|星期|礼拜|禮拜|月)/g;
-const ZH_CHASE = /催|追|拖|跟进|推来推去|踢皮球|找了?你们|找咗你哋|联系了?你们|反映了|问了?你们|每次都|每回都|天天说|一直说|说了/;
+// "说了三天到" states a delivery time, not a chase ("说了好几次" is one; "说了三次" is counted by complaint.ts).
+const ZH_CHASE = /催|追|拖|跟进|推来推去|踢皮球|找了?你们|找咗你哋|联系了?你们|反映了|问了?你们|每次都|每回都|天天说|一直(?:跟我|和我|都)?(?:说|讲|话)|老是说|总是说|说了(?![一二两三四五六七八九十几半0-9])/;
 const ZH_WAIT = /等|还没|仍没|都没|未|冇|没消息|没有消息|没影|没下文|没结果/;
 /** A replacement, exchange or repair that came back: "换的", "补发的", "维修回来", "第二部". */
 const ZH_REPLACEMENT =
@@ -77,7 +81,8 @@ function englishRepeats(text: string): string[] {
   const found: string[] = [];
   for (const sentence of text.split(/[.!?;]+/)) {
     const durations = [...sentence.matchAll(EN_DURATION)].filter((m) => !EN_LESS_THAN.test(sentence.slice(0, m.index)));
-    const days = Math.max(...durations.map(englishDays), EN_SINCE.test(sentence) ? 30 : 0);
+    const uncounted = EN_FOR_LONG.exec(sentence);
+    const days = Math.max(...durations.map(englishDays), EN_SINCE.test(sentence) ? 30 : 0, uncounted ? EN_UNCOUNTED[uncounted[0].slice(4)] : 0);
     const chase = EN_CHASE.exec(sentence);
     if (chase && days >= CHASE_DAYS) found.push(sentence.trim());
     else if (EN_WAIT.test(sentence) && days >= WAIT_DAYS) found.push(sentence.trim());

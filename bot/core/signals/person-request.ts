@@ -27,6 +27,9 @@ const EN_REPRESENTATIVE_TYPO = /^repr?e?s[a-z]{5,}$/;
 /** "no more bots", "enough with the bot", "tired of talking to a robot": the bot refused is a person asked for. */
 const EN_BOT_REFUSED =
   /\b(?:no more|enough (?:with|of)(?: the| this| your)?|stop(?: the| this| with the)?|done with(?: the| this| your)?|sick of(?: the| this| your)?|tired of(?: the| this| talking to(?: a| the| this)?)?)\s(?:bots?|robots?|chat ?bots?|machines?|automated (?:replies|answers|messages|system))\b/;
+/** "anybody there who isn't a bot", "someone that is not a robot": a person, by what they are not. */
+const EN_NOT_A_BOT =
+  /\b(?:some|any)\s?(?:one|body)\s(?:[a-z']{1,12}\s){0,3}(?:who|that)\s(?:isn't|is not|'s not|is n't|aren't)\s(?:a\s)?(?:bot|robot|machine|chatbot|computer)\b/;
 /** "someone", "anybody": a person only when made real ("someone real", "a real someone") or asked to contact the customer. */
 const EN_ANYONE: ReadonlySet<string> = new Set(['someone', 'somebody', 'anyone', 'anybody', 'somone', 'some1']);
 const EN_REAL: ReadonlySet<string> = new Set(['real', 'live', 'actual', 'human', 'physical', 'flesh']);
@@ -100,7 +103,7 @@ export function composedEnglishRequest(normalized: string): string[] {
     const words = clause.split(/[^a-z0-9'-]+/).filter(Boolean);
     if (words.length === 0 || words.length > EN_MAX_CLAUSE_WORDS || EN_IDENTITY.test(clause) || EN_PAST.test(clause)) continue;
     if (EN_HOW_IT_GOES.test(clause)) continue;
-    if (EN_BOT_REFUSED.test(clause)) {
+    if (EN_BOT_REFUSED.test(clause) || EN_NOT_A_BOT.test(clause)) {
       found.push(clause.trim());
       continue;
     }
@@ -153,7 +156,7 @@ function personIn(words: readonly string[], clause: string): number {
  * (the colleague who handles after-sales) name the company's staff by what they do.
  */
 const ZH_PERSON =
-  /人工客服|人工服务|人工坐席|真人客服|真人|活人|客服人员|客服专员|专人|专员|客服|工作人员|服务人员|职员|员工|同事|经理|主管|负责人|领导|店长|(?:你们|贵公司|你哋|售后|客服部|店里)的?人(?![家们民员气数])|人工(?!智能|费|成本|湖|合成|降雨|授精|呼吸|种植|养殖|操作|审核|处理|干预|检测|核实|录入)/g;
+  /(?:能做主|做得了主|作得了主|说了算|管事|能管事|能拍板|拍得了板|有权限|能负责)的人|人工客服|人工服务|人工坐席|真人客服|真人|活人|客服人员|客服专员|专人|专员|客服|工作人员|服务人员|职员|员工|同事|经理|主管|负责人|领导|店长|(?:你们|贵公司|你哋|售后|客服部|店里)的?人(?![家们民员气数])|人工(?!智能|费|成本|湖|合成|降雨|授精|呼吸|种植|养殖|操作|审核|处理|干预|检测|核实|录入)/g;
 /** Before the person, within a few characters: what asks for one. */
 const ZH_ASK_BEFORE = /(?:来|要|想|找|搵|揾|转|接|叫|让|请|换|求|麻烦|帮我|能不能|能否|可以|可不可以|可唔可以|有没有|有冇|给我|联系|联络|呼叫|安排|希望有|需要)[^，,。！？!?\s]{0,4}$/;
 /** Words between a cue and the person that say nothing about asking: "找你们负责售后的同事", "请你们的专员". */

@@ -36,7 +36,7 @@ const SARCASM_FACTOR = -0.75;
 /** Praise that was only expected turns round, weaker ("wanted to love it"). */
 const EXPECTATION_FACTOR = -0.5;
 /** "too small", "too late": a dimension word after "too". */
-const EXCESS_VALENCE = -1.5;
+const EXCESS_VALENCE = -1;
 /** How many words a wait word may stand from a duration ("waited for almost 3 hours", "2 hours on the tarmac"). */
 const WAIT_REACH = 4;
 /** Sarcasm is read only in messages this short (a chat message, a post), and against a failure at least this bad. */
@@ -93,6 +93,23 @@ const EXPECTATIONS: readonly string[][] = EN_EXPECTATION.map((e) => e.split(' ')
 /** Sentence openers that may precede sarcastic praise: "oh great", "wow, just perfect". */
 const SARCASM_OPENERS: ReadonlySet<string> = new Set(['oh', 'wow', 'just', 'so', 'how', 'really', 'well', 'yeah', 'yay', 'what', 'a']);
 const SARCASM_FOLLOWERS: ReadonlySet<string> = new Set(['another', 'again', 'more']);
+/** What sarcastic praise at the head of a sentence praises: the service itself ("Awesome service, on hold for 2 hours"). */
+const SARCASM_OBJECTS: ReadonlySet<string> = new Set([
+  'service', 'job', 'work', 'experience', 'support', 'customer', 'communication', 'company', 'airline', 'help', 'news',
+  'timing', 'start', 'day', 'stuff', 'way', 'update', 'response', 'answer',
+]);
+/**
+ * "my only complaint is…", "the only issue I had", "only thing I didn't like": a reservation in a review that is
+ * otherwise content. What follows it in the sentence is a small flaw, not the verdict.
+ */
+const RESERVATION_NOUNS: ReadonlySet<string> = new Set([
+  'complaint', 'complaints', 'issue', 'issues', 'problem', 'problems', 'gripe', 'gripes', 'beef', 'con', 'cons',
+  'negative', 'negatives', 'downside', 'downsides', 'drawback', 'criticism', 'qualm', 'qualms', 'flaw', 'quibble',
+  'thing', 'reason', 'critique', 'fault', 'concern',
+]);
+const RESERVATION_FACTOR = 0.3;
+/** "loved this dress until I washed it": praise before "until" held only until something went wrong. */
+const UNTIL_FACTOR = -0.5;
 
 export function readEnglishSentiment(text: string): SentimentReading {
   const tokens = tokenize(text);
@@ -156,6 +173,8 @@ export function readEnglishSentiment(text: string): SentimentReading {
 
   hits.push(...durationHits(tokens, hits), ...missingAndBlocked(tokens, hits));
   turnExpectedPraise(tokens, hits);
+  weighReservations(tokens, hits);
+  turnPraiseUntil(tokens, hits);
   weighRepetition(tokens, hits);
   turnSarcasticPraise(tokens, hits, contrastAt);
   hits.push(...frustratedQuestion(tokens, hits));
@@ -279,9 +298,45 @@ function turnSarcasticPraise(tokens: readonly Token[], hits: Hit[], contrastAt: 
     const next = tokens[hit.end];
     const followedByMore = SARCASM_FOLLOWERS.has((next?.kind === 'punctuation' ? tokens[hit.end + 1] : next)?.word ?? '');
     const praisesWaiting = (hit.word === 'love' || hit.word === 'loving') && ['being', 'waiting', 'how', 'that', 'sitting', 'when'].includes(next?.word ?? '');
-    const failureBehind = clearFailure && isHeadOfSentence(tokens, hit.start) && next?.word !== '!';
+    // "Great, another delay", "Awesome service, 2 hours on hold"; not "Great leggings! my only complaint…", where the
+    // praise has an object of its own and means it.
+    const praisesNothingElse = !next || (next.kind === 'punctuation' && next.word !== '!') || SARCASM_OBJECTS.has(next.word);
+    const failureBehind = clearFailure && isHeadOfSentence(tokens, hit.start) && praisesNothingElse;
     if (followedByMore || ((praisesWaiting || failureBehind) && clearFailure)) turnSarcastic(hit);
   }
+}
+
+/**
+ * "My only complaint is that they stretch a little", "the only issue I had was the length": from "only" + a word of
+ * reservation to the end of the sentence, what is said weighs RESERVATION_FACTOR, and the reservation word itself
+ * ("complaint", "issue") nothing: the customer names a small flaw in something they are content with.
+ */
+function weighReservations(tokens: readonly Token[], hits: Hit[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i].word !== 'only' || !RESERVATION_NOUNS.has(tokens[i + 1].word)) continue;
+    let end = i + 2;
+    while (end < tokens.length && !(tokens[end].kind === 'punctuation' && /[.!?]/.test(tokens[end].word))) end++;
+    for (const hit of hits) {
+      if (hit.start < i + 1 || hit.start >= end) continue;
+      hit.valence *= hit.start === i + 1 ? 0 : RESERVATION_FACTOR;
+      hit.evidence = `${hit.evidence} (only)`;
+    }
+    i = end;
+  }
+}
+
+/** "Loved this dress until I washed it": praise in the same sentence before "until" was held until it failed. */
+function turnPraiseUntil(tokens: readonly Token[], hits: Hit[]): void {
+  tokens.forEach((token, at) => {
+    if (token.word !== 'until' && token.word !== 'till') return;
+    for (const hit of hits) {
+      if (hit.valence <= 0 || hit.negated || hit.start >= at) continue;
+      const between = tokens.slice(hit.end, at);
+      if (between.some((t) => t.kind === 'punctuation' && /[.!?]/.test(t.word))) continue;
+      hit.valence *= UNTIL_FACTOR;
+      hit.evidence = `${hit.evidence}…until`;
+    }
+  });
 }
 
 /** "delayed again", "broken AGAIN": a failure that happened again weighs more. */

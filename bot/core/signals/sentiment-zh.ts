@@ -143,6 +143,14 @@ function readPieces(text: string): Piece[] {
       i++;
       continue;
     }
+    // A question that is a phrase of the lexicon ("有没有搞错" scolds, it does not ask) is read as that phrase.
+    const phrase = i === nextQuestion ? longestWordAt(text, i) : undefined;
+    if (phrase && phrase.length > 3) {
+      pieces.push({ kind: 'word', text: phrase, entry: ENTRIES.get(phrase)! });
+      i += phrase.length;
+      nextQuestion = findQuestion(text, i);
+      continue;
+    }
     if (i === nextQuestion) {
       const second = longestWordAt(text, i + 2);
       const length = 2 + (second && second[0] === ch ? second.length : 1);

@@ -101,6 +101,11 @@ const ROUTINE: Array<[string, 'Hans' | 'Hant']> = [
   ['我在你们直播间买的 怎么查物流', 'Hans'],
   ['快递员说放门口了 但门口什么都没有', 'Hans'],
   ['快遞員說放門口了 但門口什麼都沒有', 'Hant'],
+  // Sharing with friends is not going public; an attempt that failed twice is not contact twice.
+  ['我要发朋友圈推荐给朋友', 'Hans'],
+  ['I tried twice to reset my password', 'Hans'],
+  ['我想跟朋友分享這個連結', 'Hant'],
+  ['話咗三日到 而家一個禮拜都未到', 'Hant'],
 ];
 
 describe('routine wording near escalation words stays with the bot', () => {
@@ -227,6 +232,28 @@ const ESCALATIONS: Array<[string, 'Hans' | 'Hant', string]> = [
   ['I need to order 40 laptops for our office, about $48,000 in total', 'Hans', 'handoff L2 high-value'],
   ['公司采购三十万元的设备', 'Hans', 'handoff L2 high-value'],
   ['訂單金額三十萬元 到現在還沒出貨', 'Hant', 'handoff L2 high-value'],
+  // Repeated failures told without a count, anger said without swearing, going public on Taiwan and Hong Kong sites.
+  ['I keep getting the same canned reply from your team', 'Hans', 'handoff L2 repeated-contact'],
+  ['前几天就答应给我退款 到今天还是没消息', 'Hans', 'handoff L2 repeated-contact'],
+  ['上個禮拜就說會處理 到現在都沒動靜', 'Hant', 'handoff L2 repeated-contact'],
+  ['how dare you close my ticket without asking me', 'Hans', 'handoff L2 strong-emotion'],
+  ['I am outraged by how this was handled', 'Hans', 'handoff L2 strong-emotion'],
+  ['有没有搞错 又让我等', 'Hans', 'handoff L2 strong-emotion'],
+  ['真是欺人太甚', 'Hans', 'handoff L2 strong-emotion'],
+  ['你們這樣真的很讓人心寒', 'Hant', 'handoff L2 strong-emotion'],
+  ['我已經忍無可忍', 'Hant', 'handoff L2 strong-emotion'],
+  ['the heater gave my daughter a bad burn', 'Hans', 'handoff L1 safety'],
+  ['我要把你們的處理方式貼上爆料公社', 'Hant', 'handoff L1 legal'],
+  ['再拖我就去爆料', 'Hans', 'handoff L1 legal'],
+  ['I was promised a callback twice and it never happened', 'Hans', 'handoff L2 repeated-contact'],
+  ["I've been going round in circles with your support for weeks", 'Hans', 'handoff L2 repeated-contact'],
+  ['一直跟我说在处理 都两个礼拜了', 'Hans', 'handoff L2 repeated-contact'],
+  ['講咗幾多次都冇用', 'Hant', 'handoff L2 repeated-contact'],
+  ['你們一直推來推去', 'Hant', 'handoff L2 repeated-contact'],
+  ['真係激到爆', 'Hant', 'handoff L2 strong-emotion'],
+  ['this is disgraceful treatment of a loyal customer', 'Hans', 'handoff L2 strong-emotion'],
+  ["I'm contacting the local news about this", 'Hans', 'handoff L1 legal'],
+  ['我要PO上靠北', 'Hant', 'handoff L1 legal'],
 ];
 
 describe('safety, legal, abuse, repeated contact and high value go to a person at once', () => {
@@ -328,6 +355,14 @@ const REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
   ["I'd appreciate a call from one of your advisors", 'Hans'],
   ['any real people on this chat?', 'Hans'],
   ['Can I talk with whoever is dealing with my complaint', 'Hans'],
+  // A complaint lodged against the shop now; someone by what they are not, or by what they can decide.
+  ['I want to make a complaint against your company', 'Hans'],
+  ['我要投诉你们客服', 'Hans'],
+  ['我要投訴你哋', 'Hant'],
+  ['is there anyone here who is not a bot', 'Hans'],
+  ['please hand this over to someone who can actually help', 'Hans'],
+  ['找个能做主的人来', 'Hans'],
+  ['幫我找個說了算的人', 'Hant'],
 ];
 
 const NOT_REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
@@ -352,6 +387,14 @@ const NOT_REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
   ['will a person check my return?', 'Hans'],
   ['i want to be called by mary', 'Hans'],
   ['客服說明天到', 'Hant'],
+  // A complaint that names no one, asks how, is about someone else or was made before: the knowledge base answers.
+  ['i want to file a formal complaint', 'Hans'],
+  ['我要投诉 怎么提交', 'Hans'],
+  ['在哪可以投诉快递员', 'Hans'],
+  ['I complained about your staff last week, any news?', 'Hans'],
+  ['人工費另外算嗎', 'Hant'],
+  ['can I send it to someone else as a gift', 'Hans'],
+  ['the delivery agent passed it to my neighbour', 'Hans'],
 ];
 
 describe('asking for a person hands off; mentioning one does not', () => {

@@ -17,6 +17,7 @@ import {
   detectRepeatedProblem,
   parseMoneyAmounts,
 } from '../../../bot/core/signals';
+import { lodgedComplaint } from '../../../bot/core/signals/lodged-complaint';
 import { unmaskProfanity } from '../../../bot/core/signals/profanity';
 import { detectSmallTalk } from '../../../bot/core/small-talk';
 import { EngineStateSchema } from '../../../bot/core/turn';
@@ -53,6 +54,8 @@ const detectors: Array<[string, (text: string) => unknown]> = [
   ['analyzeSentiment zh', (t) => analyzeSentiment(t, 'zh')],
   ['detectAgentRequest en', (t) => detectAgentRequest(t, 'en')],
   ['detectAgentRequest zh', (t) => detectAgentRequest(t, 'zh')],
+  ['lodgedComplaint en', (t) => lodgedComplaint(t, 'en')],
+  ['lodgedComplaint zh', (t) => lodgedComplaint(t, 'zh')],
   ['detectComplaintLevel en', (t) => detectComplaintLevel(t, 'en')],
   ['detectComplaintLevel zh', (t) => detectComplaintLevel(t, 'zh')],
   ['parseMoneyAmounts', (t) => parseMoneyAmounts(t)],
