@@ -119,6 +119,7 @@ const LEXICON = `
 點算 怎么办
 點搞 怎么办
 點做 怎么做
+點先 怎么才
 點計 怎么算
 點寄 怎么寄
 點處理 怎么处理
@@ -138,6 +139,10 @@ const LEXICON = `
 幾多 多少
 幾多錢 多少钱
 幾錢 多少钱
+幾多日 多少天
+# 係咪 typed with 系, the character Hong Kong input often gives (係 is folded before simplifying, 系 cannot be)
+系咪 是不是
+系唔系 是不是
 # Negation, existence, aspect
 冇 没有
 唔 不
@@ -148,6 +153,10 @@ const LEXICON = `
 唔駛 不用
 唔得 不行
 得唔得 可以吗
+仲唔得 还不行
+使唔使 需不需要
+駛唔駛 需不需要
+使乜 不用
 唔知 不知道
 唔識 不会
 識唔識 会不会
@@ -294,8 +303,7 @@ const LEXICON = `
 退錢 退款
 扣錢 扣款
 港紙 港币
-八達通 八达通支付
-轉數快 转数快转账
+過數 转账
 速遞 快递
 貨尾 尾货
 減價 降价
@@ -303,6 +311,9 @@ const LEXICON = `
 碼數 尺码
 細碼 小码
 太細 太小
+好細 很小
+細件 小件
+細個 小个
 細咗 小了
 底衫 内衣
 底褲 内裤
@@ -314,10 +325,53 @@ const LEXICON = `
 `;
 
 /** The lexicon's entries, keys as written (traditional). */
-export const CANTONESE_LEXICON: ReadonlyArray<readonly [string, string]> = LEXICON.split('\n')
-  .map((line) => line.trim())
-  .filter((line) => line !== '' && !line.startsWith('#'))
-  .map((line) => {
-    const [from, to] = line.split(/\s+/);
-    return [from, to] as const;
-  });
+export const CANTONESE_LEXICON: ReadonlyArray<readonly [string, string]> = entriesOf(LEXICON);
+
+function entriesOf(table: string): Array<readonly [string, string]> {
+  return table
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'))
+    .map((line) => {
+      const [from, to] = line.split(/\s+/);
+      return [from, to] as const;
+    });
+}
+
+/**
+ * Words that are Cantonese only in Cantonese: applied when the text is written Cantonese (it has a Cantonese character
+ * or a word of the lexicon above), after that lexicon, to its Mandarin output. 細 is "small" in Cantonese and "thin,
+ * fine" in Mandarin (详细, 仔细 keep it); 先 after a wait is "only then" (幾多日先到); 是咪 is what is left of 即係咪.
+ */
+const IN_CONTEXT = `
+细 小
+细细 很小
+详细 详细
+仔细 仔细
+细节 细节
+细心 细心
+细致 细致
+明细 明细
+细则 细则
+细分 细分
+精细 精细
+纤细 纤细
+粗细 粗细
+底细 底细
+细菌 细菌
+细胞 细胞
+细微 细微
+细腻 细腻
+先到 才到
+先到先得 先到先得
+先收到 才收到
+先可以 才可以
+先能 才能
+是咪 是不是
+多少日 多少天
+好多日 好多天
+报数 报销
+`;
+
+/** IN_CONTEXT's entries (simplified Mandarin keys: they read the lexicon's output). */
+export const CANTONESE_IN_CONTEXT: ReadonlyArray<readonly [string, string]> = entriesOf(IN_CONTEXT);

@@ -1,19 +1,23 @@
 /**
  * Chinese text as matching and the detectors read it: one script (simplified), one variety (Mandarin), the mainland's
- * words. `foldChinese` runs traditional → simplified (with Taiwan phrases), written Cantonese → Mandarin
- * (cantonese-lexicon.ts, whose 係 is folded before simplifying), Taiwan and
- * Hong Kong shopping words and common misspellings → mainland words, and English shopping words inside a Chinese
+ * words. `foldChinese` runs traditional → simplified (with Taiwan phrases, for traditional text only), written
+ * Cantonese → Mandarin (cantonese-lexicon.ts, whose 係 is folded before simplifying, and whose words that are
+ * Cantonese only in Cantonese wait for a Cantonese text), Taiwan and Hong Kong shopping words and common misspellings
+ * → mainland words, payment brands, broken states and destinations → their concept (chinese-concepts.ts), and
+ * English shopping words inside a Chinese
  * sentence followed by their Chinese word. Each step is one longest-match pass over a dictionary trie (linear in the text). Text without
  * Chinese characters is returned as it is. Only for matching: customers read their own words and their own script.
  */
 import type { ConverterFunction } from 'opencc-js/t2cn';
 import { toSimplified } from './chinese-script';
-import { BEFORE_SIMPLIFYING, CANTONESE_LEXICON } from './cantonese-lexicon';
+import { BEFORE_SIMPLIFYING, CANTONESE_IN_CONTEXT, CANTONESE_LEXICON } from './cantonese-lexicon';
+import { foldConcepts } from './chinese-concepts';
 import { CANTONESE_CHARACTERS, ENGLISH_IN_CHINESE, REGIONAL_AND_VARIANT } from './chinese-vocabulary';
 
 interface Folds {
   beforeSimplifying: ConverterFunction;
   cantonese: ConverterFunction;
+  cantoneseInContext: ConverterFunction;
   regional: ConverterFunction;
 }
 
@@ -28,6 +32,7 @@ function foldsOf(): Folds {
     folds = {
       beforeSimplifying: ConverterFactory([BEFORE_SIMPLIFYING]),
       cantonese: ConverterFactory([[...cantonese]]),
+      cantoneseInContext: ConverterFactory([CANTONESE_IN_CONTEXT]),
       regional: ConverterFactory([REGIONAL_AND_VARIANT]),
     };
   }
@@ -77,8 +82,12 @@ function chineseFor(english: string): string | undefined {
 /** Chinese text folded for matching (see the file's comment); any other text unchanged. */
 export function foldChinese(text: string): string {
   if (!HAN.test(text)) return text;
-  const { beforeSimplifying, cantonese, regional } = foldsOf();
-  return foldEnglishWords(regional(cantonese(toSimplified(beforeSimplifying(text)))));
+  const { beforeSimplifying, cantonese, cantoneseInContext, regional } = foldsOf();
+  const simplified = toSimplified(beforeSimplifying(text));
+  const mandarin = cantonese(simplified);
+  // Words that are Cantonese only in Cantonese (細 "small", 先 "only then") wait for a sign that the text is.
+  const inContext = writesCantonese(text) || mandarin !== simplified ? cantoneseInContext(mandarin) : mandarin;
+  return foldEnglishWords(foldConcepts(regional(inContext)));
 }
 
 /** Whether the text is written Cantonese (characters Mandarin does not use: 嘅, 咗, 唔, 冇…), i.e. likely Hong Kong. */

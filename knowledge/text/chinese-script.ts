@@ -24,7 +24,13 @@ function pairsOf(dict: DictLike): Pair[] {
 }
 
 interface SimplifyingTables {
+  /** For traditional text: OpenCC's phrases and characters, less EVERYDAY_WORDS. */
   convert: ConverterFunction;
+  /**
+   * For text that is not plainly traditional: the same without the phrases written wholly in characters simplified
+   * text uses too (程序 → 进程, 打坏 → 打坯, 行程 → 进程): on simplified text they would rewrite mainland words.
+   */
+  convertShared: ConverterFunction;
   /** Characters only traditional text uses: the simplifier changes them and no traditional character becomes them. */
   traditionalOnly: ReadonlySet<string>;
   /** Characters only simplified text uses: a traditional character becomes them, and no traditional text uses them. */
@@ -50,11 +56,16 @@ function simplifyingTables(): SimplifyingTables {
   const [taiwan] = opencc.Locale.from.twp;
   const [hongKong] = opencc.Locale.from.hk;
   const regionalForms = new Set([...taiwan, ...hongKong].flatMap((dict) => pairsOf(dict).map(([from]) => from)));
-  const convert = opencc.ConverterFactory(keepSimplified(taiwan), keepSimplified(hongKong), toCn);
+  const everyday = (group: DictGroup): DictGroup => group.map((dict) => pairsOf(dict).filter(([from]) => !EVERYDAY_WORDS.has(from)));
+  const convert = opencc.ConverterFactory(everyday(keepSimplified(taiwan)), keepSimplified(hongKong), toCn);
   const traditionalOnly = new Set<string>();
   for (const from of new Set([...characters.map(([f]) => f), ...regionalForms])) {
     if ([...from].length === 1 && !simplifiedForms.has(from) && convert(from) !== from) traditionalOnly.add(from);
   }
+  // A phrase needs a character of its own script to be read: one written wholly in shared characters is dropped.
+  const traditionalPhrases = (group: DictGroup): DictGroup =>
+    group.map((dict) => pairsOf(dict).filter(([from]) => [...from].length === 1 || [...from].some((c) => traditionalOnly.has(c))));
+  const convertShared = opencc.ConverterFactory(traditionalPhrases(keepSimplified(taiwan)), traditionalPhrases(keepSimplified(hongKong)), traditionalPhrases(toCn));
   // A character some traditional phrase is written with (台 in 台灣, 面 in 介面, 真 in 真空) is traditional too,
   // whatever OpenCC normalises to it (眞 → 真).
   const inTraditionalPhrases = new Set<string>();
@@ -65,9 +76,15 @@ function simplifyingTables(): SimplifyingTables {
   const simplifiedOnly = new Set(
     [...simplifiedForms].filter((c) => !convertsItself.has(c) && !regionalForms.has(c) && !inTraditionalPhrases.has(c)),
   );
-  simplifying = { convert, traditionalOnly, simplifiedOnly };
+  simplifying = { convert, convertShared, traditionalOnly, simplifiedOnly };
   return simplifying;
 }
+
+/**
+ * OpenCC Taiwan phrases that are computing terms (程序 "process" → 进程, 呼叫 "call a function" → 调用), whose everyday
+ * sense in Taiwan is the mainland's own word: 退貨程序 is a return procedure, 呼叫客服 is calling customer service.
+ */
+const EVERYDAY_WORDS: ReadonlySet<string> = new Set(['程序', '行程', '呼叫', '核心', '文件', '建立', '物件', '序列', '通道', '宣告', '批次']);
 
 const HAN = /\p{Script=Han}/u;
 
@@ -89,10 +106,15 @@ export function detectScript(text: string): Script | undefined {
   return traditional >= simplified ? 'Hant' : 'Hans';
 }
 
-/** Traditional → simplified, Taiwan phrases folded to mainland ones (訂單 → 订单, 軟體 → 软件); simplified text is kept. */
+/**
+ * Traditional → simplified, Taiwan phrases folded to mainland ones (訂單 → 订单, 軟體 → 软件); simplified text is kept:
+ * a text that is not plainly traditional (detectScript) gets only the phrases with a traditional character in them,
+ * so a mainland 程序员 or 打坏了 is not read as a Taiwan word.
+ */
 export function toSimplified(text: string): string {
   if (!HAN.test(text)) return text;
-  return simplifyingTables().convert(text);
+  const tables = simplifyingTables();
+  return detectScript(text) === 'Hant' ? tables.convert(text) : tables.convertShared(text);
 }
 
 const traditionalConverters = new Map<TraditionalRegion, ConverterFunction>();

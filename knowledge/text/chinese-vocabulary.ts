@@ -7,7 +7,7 @@
  */
 
 /** Characters of written Cantonese that Mandarin does not use. */
-export const CANTONESE_CHARACTERS: ReadonlySet<string> = new Set('嘅咗唔冇啲嘢喺佢哋咩嚟睇畀攞搵揾噉嗰㗎喎啱'.split(''));
+export const CANTONESE_CHARACTERS: ReadonlySet<string> = new Set('嘅咗唔冇啲嘢喺佢哋咩嚟睇畀攞搵揾噉嗰㗎喎啱乜咁諗谂嘥冚啫噚'.split(''));
 
 /**
  * Taiwan and Hong Kong shopping words (in simplified characters: applied after the script is folded), variant and
@@ -50,4 +50,9 @@ export const ENGLISH_IN_CHINESE: Readonly<Record<string, string>> = {
   price: '价格', stock: '库存', 'out of stock': '缺货', restock: '补货', newsletter: '营销邮件', unsubscribe: '退订',
   status: '状态', checkout: '结算', cart: '购物车', fee: '费用', fees: '费用', customs: '关税', damaged: '损坏',
   broken: '坏了', wrong: '错', missing: '少件', late: '延误', delayed: '延误', lost: '丢失', install: '安装',
+  // Payment brands and methods: a way to pay (chinese-concepts.ts reads the Chinese names alike).
+  payme: '付款方式', fps: '付款方式', alipay: '付款方式', alipayhk: '付款方式', 'wechat pay': '付款方式',
+  wechatpay: '付款方式', 'line pay': '付款方式', linepay: '付款方式', 'apple pay': '付款方式', 'google pay': '付款方式',
+  'samsung pay': '付款方式', paypal: '付款方式', octopus: '付款方式', jkopay: '付款方式', 'jko pay': '付款方式',
+  visa: '付款方式', mastercard: '付款方式', amex: '付款方式', unionpay: '付款方式', atm: '付款方式',
 };

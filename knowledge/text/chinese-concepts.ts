@@ -1,0 +1,134 @@
+/**
+ * Classes of words a knowledge base cannot list one by one, read as the concept they stand for (for matching only):
+ * - a payment brand or method (八达通, 转数快, 街口支付, 超商代码缴费, PayMe, LINE Pay) is a way to pay: 付款方式;
+ * - a broken state (破了, 裂开, 碎掉, 烂了, 崩了) is damage: 破损;
+ * - a destination after a shipping verb (寄去旺角, 送到沙田, 寄到顺丰站, 寄到7-11) is a delivery question: the place becomes 配送,
+ *   a pickup point (…柜, …站, …点, 便利店) 快递柜代收点, and a country or a region abroad keeps its name and reads
+ *   国外 (寄去澳洲 → 寄去澳洲国外).
+ * They run on Chinese text already folded to simplified Mandarin (chinese-fold.ts), on articles and questions alike,
+ * so both meet in the concept whatever brand, place or word for "broken" either uses. Each is one linear pass.
+ */
+import type { ConverterFunction } from 'opencc-js/t2cn';
+
+/** Payment brands and methods, by name as written in simplified Chinese (Latin names are in chinese-vocabulary.ts). */
+const PAYMENT_BRANDS = [
+  // Hong Kong
+  '八达通', '转数快', '拍卡',
+  // Taiwan
+  '街口支付', '街口', '全支付', '悠游付', '悠游卡', '一卡通', '台湾pay', '便利店代码', '便利店条码', '代码缴费', '条码缴费',
+  // Mainland and everywhere
+  '云闪付', '银联', '支付宝', '微信支付', '电子钱包', '货到付款',
+];
+
+/** A broken thing, as shoppers say it after folding (爛咗 and 壞咗 are 坏了 by then). */
+const BROKEN_STATES = ['破了', '破开', '裂了', '裂开', '裂掉', '碎了', '碎掉', '碎开', '烂了', '烂掉', '崩了', '凹了', '扁了'];
+/** Mandarin words that read as one of BROKEN_STATES but are not damage: kept (longest match reads them first). */
+const NOT_BROKEN = ['突破了', '看破了', '说破了', '识破了', '道破了', '心碎了', '稀烂了'];
+
+/** The countries and regions customers most often ask about shipping to; anything else after a shipping verb is local. */
+const ABROAD = [
+  '国外', '海外', '境外', '香港', '澳门', '台湾', '大陆', '内地', '中国', '日本', '韩国', '新加坡', '马来西亚', '泰国',
+  '越南', '菲律宾', '印尼', '印度尼西亚', '印度', '澳洲', '澳大利亚', '新西兰', '纽西兰', '美国', '加拿大', '墨西哥',
+  '巴西', '英国', '爱尔兰', '法国', '德国', '意大利', '西班牙', '葡萄牙', '荷兰', '比利时', '瑞士', '瑞典', '挪威',
+  '丹麦', '芬兰', '奥地利', '波兰', '俄罗斯', '欧洲', '美洲', '北美', '南美', '中东', '迪拜', '阿联酋', '沙特',
+  '以色列', '土耳其', '南非', '非洲', '东南亚',
+];
+
+/** Shipping verbs, then what may come between them and a destination. */
+const SHIPPING_VERBS = ['寄', '送', '运', '发', '派', '邮'];
+const AFTER_VERB = ['货', '件'];
+const DIRECTIONS = ['过去', '去', '到', '往', '至'];
+/**
+ * Where a local destination ends: a character that starts the rest of the sentence (a verb, a question or function
+ * word), not a place name. Place names are at most MAX_PLACE characters.
+ */
+const PLACE_ENDS = new Set('要的有可能吗呢吧啊呀啦嘛么多几什怎运邮需收大通得不是会快包自取和同或等一了没还先才好这那都也就又再给时免入贵便平慢唔咩嘅喎我你他她它们维修检退换仓，。？！、 ,.?!'.split(''));
+const MAX_PLACE = 5;
+/** A pickup point rather than a place: 快递柜, 智能柜, 顺丰站, 代收点, 便利店, 邮局. */
+const PICKUP_ENDS = new Set('柜站点店局箱'.split(''));
+
+interface ConceptTables {
+  words: ConverterFunction;
+  abroad: ReadonlyMap<string, number>;
+}
+
+let tables: ConceptTables | undefined;
+
+function tablesOf(): ConceptTables {
+  if (!tables) {
+    const { ConverterFactory } = require('opencc-js/t2cn') as typeof import('opencc-js/t2cn');
+    const words: Array<[string, string]> = [
+      ...PAYMENT_BRANDS.map((brand): [string, string] => [brand, `${brand}付款方式`]),
+      ...BROKEN_STATES.map((state): [string, string] => [state, `${state}破损`]),
+      ...NOT_BROKEN.map((word): [string, string] => [word, word]),
+    ];
+    tables = { words: ConverterFactory([words]), abroad: new Map(ABROAD.map((place) => [place, place.length])) };
+  }
+  return tables;
+}
+
+/** The longest country or region starting at `at`, or 0. */
+function abroadAt(text: string, at: number, abroad: ReadonlyMap<string, number>): number {
+  for (let length = 5; length >= 2; length--) if (abroad.has(text.slice(at, at + length))) return length;
+  return 0;
+}
+
+function startsWithAny(text: string, at: number, words: readonly string[]): number {
+  for (const word of words) if (text.startsWith(word, at)) return word.length;
+  return 0;
+}
+
+/**
+ * Destinations after shipping verbs read as the delivery concept (see the file's comment). One pass: at each shipping
+ * verb, an optional 货/件 and a direction, then at most MAX_PLACE characters are looked at.
+ */
+function foldDestinations(text: string, abroad: ReadonlyMap<string, number>): string {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const verb = SHIPPING_VERBS.includes(text[i]) ? 1 : 0;
+    if (!verb) {
+      out += text[i++];
+      continue;
+    }
+    let at = i + verb;
+    // 送不送到, 寄不寄去: the repeated verb of a question.
+    if (text[at] === '不' && text[at + 1] === text[i]) at += 2;
+    at += startsWithAny(text, at, AFTER_VERB);
+    const direction = startsWithAny(text, at, DIRECTIONS);
+    at += direction;
+    const country = abroadAt(text, at, abroad);
+    if (country > 0) {
+      out += text.slice(i, at + country) + (text.slice(at, at + country) === '国外' ? '' : '国外');
+      i = at + country;
+      continue;
+    }
+    // A pickup point named in Latin letters or digits (7-11, OK便利店, i-Locker).
+    let latin = at;
+    while (direction > 0 && latin < text.length && /[A-Za-z0-9-]/.test(text[latin])) latin++;
+    // A number alone is a count (配送到 40 多个国家), not a name.
+    if (latin > at && /[A-Za-z-]/.test(text.slice(at, latin))) {
+      out += text.slice(i, latin) + '快递柜代收点';
+      i = latin;
+      continue;
+    }
+    let end = at;
+    while (direction > 0 && end < text.length && end - at < MAX_PLACE && /\p{Script=Han}/u.test(text[end]) && !PLACE_ENDS.has(text[end])) end++;
+    // Nothing that reads as a place (寄回, 送货上门 …), or too long to be one: left as written.
+    if (end === at || (end - at === MAX_PLACE && end < text.length && /\p{Script=Han}/u.test(text[end]) && !PLACE_ENDS.has(text[end]))) {
+      out += text.slice(i, at);
+      i = at;
+      continue;
+    }
+    const place = text.slice(at, end);
+    out += text.slice(i, at) + (PICKUP_ENDS.has(place[place.length - 1]) ? `${place}快递柜代收点` : '配送');
+    i = end;
+  }
+  return out;
+}
+
+/** Simplified Mandarin text with payment brands, broken states and destinations read as their concept. */
+export function foldConcepts(text: string): string {
+  const { words, abroad } = tablesOf();
+  return foldDestinations(words(text), abroad);
+}
