@@ -25,6 +25,9 @@ const BROKEN_STATES = ['破了', '破开', '裂了', '裂开', '裂掉', '碎了
 /** Mandarin words that read as one of BROKEN_STATES but are not damage: kept (longest match reads them first). */
 const NOT_BROKEN = ['突破了', '看破了', '说破了', '识破了', '道破了', '心碎了', '稀烂了'];
 
+/** Convenience-store chains, where parcels are collected in Taiwan and Hong Kong: a 便利店 (7-11 is no sum). */
+const CONVENIENCE_STORES = ['7-11', '7-eleven', '7-ELEVEN', '7-Eleven', '7–11', '全家便利店', '全家', '莱尔富', 'ok便利店', 'OK便利店', '美廉社'];
+
 /** The countries and regions customers most often ask about shipping to; anything else after a shipping verb is local. */
 const ABROAD = [
   '国外', '海外', '境外', '香港', '澳门', '台湾', '大陆', '内地', '中国', '日本', '韩国', '新加坡', '马来西亚', '泰国',
@@ -61,6 +64,9 @@ function tablesOf(): ConceptTables {
       ...PAYMENT_BRANDS.map((brand): [string, string] => [brand, `${brand}付款方式`]),
       ...BROKEN_STATES.map((state): [string, string] => [state, `${state}破损`]),
       ...NOT_BROKEN.map((word): [string, string] => [word, word]),
+      // Taiwan's 壞掉 is the mainland's 坏了.
+      ['坏掉了', '坏了'], ['坏掉', '坏了'],
+      ...CONVENIENCE_STORES.map((store): [string, string] => [store, '便利店']),
     ];
     tables = { words: ConverterFactory([words]), abroad: new Map(ABROAD.map((place) => [place, place.length])) };
   }
@@ -97,9 +103,11 @@ function foldDestinations(text: string, abroad: ReadonlyMap<string, number>): st
     at += startsWithAny(text, at, AFTER_VERB);
     const direction = startsWithAny(text, at, DIRECTIONS);
     at += direction;
+    // 寄去, 送往, 寄过去 read as the 寄到 a knowledge base writes.
+    const verbPart = direction > 0 ? text.slice(i, at - direction) + '到' : text.slice(i, at);
     const country = abroadAt(text, at, abroad);
     if (country > 0) {
-      out += text.slice(i, at + country) + (text.slice(at, at + country) === '国外' ? '' : '国外');
+      out += verbPart + text.slice(at, at + country) + (text.slice(at, at + country) === '国外' ? '' : '国外');
       i = at + country;
       continue;
     }
@@ -108,7 +116,7 @@ function foldDestinations(text: string, abroad: ReadonlyMap<string, number>): st
     while (direction > 0 && latin < text.length && /[A-Za-z0-9-]/.test(text[latin])) latin++;
     // A number alone is a count (配送到 40 多个国家), not a name.
     if (latin > at && /[A-Za-z-]/.test(text.slice(at, latin))) {
-      out += text.slice(i, latin) + '快递柜代收点';
+      out += verbPart + text.slice(at, latin) + '快递柜代收点';
       i = latin;
       continue;
     }
@@ -121,7 +129,7 @@ function foldDestinations(text: string, abroad: ReadonlyMap<string, number>): st
       continue;
     }
     const place = text.slice(at, end);
-    out += text.slice(i, at) + (PICKUP_ENDS.has(place[place.length - 1]) ? `${place}快递柜代收点` : '配送');
+    out += verbPart + (PICKUP_ENDS.has(place[place.length - 1]) ? `${place}快递柜代收点` : '配送');
     i = end;
   }
   return out;
