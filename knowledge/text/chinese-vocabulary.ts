@@ -32,6 +32,8 @@ export const REGIONAL_AND_VARIANT: ReadonlyArray<readonly [string, string]> = [
   ['确认信', '确认邮件'], ['广告信', '广告邮件'], ['通知信', '通知邮件'], ['刷不过', '付款失败'],
   // Hong Kong
   ['电邮', '邮件'], ['户口', '账户'], ['保养', '保修'],
+  // Both: 美金 is the US dollar.
+  ['美金', '美元'],
   // Both: a return label (退貨標籤) is the return waybill.
   ['退货标签', '退货面单'],
   // Variant and homophone spellings
