@@ -37,8 +37,13 @@ const ABROAD = [
   '以色列', '土耳其', '南非', '非洲', '东南亚',
 ];
 
-/** Shipping verbs, then what may come between them and a destination. */
+/**
+ * Shipping verbs, then what may come between them and a destination. 送, 发 and 派 are shipping only with 货 or 件
+ * after them (送货去, 发货到); alone they also take people to hospital and posts online (送到医院, 发到网上), whose
+ * words the detectors read: there the place is kept and 配送 only added.
+ */
 const SHIPPING_VERBS = ['寄', '送', '运', '发', '派', '邮'];
+const AMBIGUOUS_VERBS = new Set(['送', '发', '派']);
 const AFTER_VERB = ['货', '件'];
 const DIRECTIONS = ['过去', '去', '到', '往', '至'];
 /**
@@ -100,7 +105,9 @@ function foldDestinations(text: string, abroad: ReadonlyMap<string, number>): st
     let at = i + verb;
     // 送不送到, 寄不寄去: the repeated verb of a question.
     if (text[at] === '不' && text[at + 1] === text[i]) at += 2;
-    at += startsWithAny(text, at, AFTER_VERB);
+    const object = startsWithAny(text, at, AFTER_VERB);
+    at += object;
+    const keepsPlace = AMBIGUOUS_VERBS.has(text[i]) && object === 0;
     const direction = startsWithAny(text, at, DIRECTIONS);
     at += direction;
     // 寄去, 送往, 寄过去 read as the 寄到 a knowledge base writes.
@@ -129,7 +136,8 @@ function foldDestinations(text: string, abroad: ReadonlyMap<string, number>): st
       continue;
     }
     const place = text.slice(at, end);
-    out += verbPart + (PICKUP_ENDS.has(place[place.length - 1]) ? `${place}快递柜代收点` : '配送');
+    if (PICKUP_ENDS.has(place[place.length - 1])) out += `${verbPart}${place}快递柜代收点`;
+    else out += keepsPlace ? `${text.slice(i, end)}配送` : `${verbPart}配送`;
     i = end;
   }
   return out;

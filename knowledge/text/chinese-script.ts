@@ -27,10 +27,16 @@ interface SimplifyingTables {
   /** For traditional text: OpenCC's phrases and characters, less EVERYDAY_WORDS. */
   convert: ConverterFunction;
   /**
-   * For text that is not plainly traditional: the same without the phrases written wholly in characters simplified
+   * For simplified text: the same without the phrases written wholly in characters simplified
    * text uses too (程序 → 进程, 打坏 → 打坯, 行程 → 进程): on simplified text they would rewrite mainland words.
    */
   convertShared: ConverterFunction;
+  /**
+   * For text whose characters do not tell (登入不了, 打坏了): Taiwan and Hong Kong phrases (vocabulary, less
+   * EVERYDAY_WORDS), but only the traditional → simplified phrases that have a traditional character (打坏 is a
+   * mainland word, not the 打坯 of traditional 打坏).
+   */
+  convertUndecided: ConverterFunction;
   /** Characters only traditional text uses: the simplifier changes them and no traditional character becomes them. */
   traditionalOnly: ReadonlySet<string>;
   /** Characters only simplified text uses: a traditional character becomes them, and no traditional text uses them. */
@@ -66,6 +72,7 @@ function simplifyingTables(): SimplifyingTables {
   const traditionalPhrases = (group: DictGroup): DictGroup =>
     group.map((dict) => pairsOf(dict).filter(([from]) => [...from].length === 1 || [...from].some((c) => traditionalOnly.has(c))));
   const convertShared = opencc.ConverterFactory(traditionalPhrases(keepSimplified(taiwan)), traditionalPhrases(keepSimplified(hongKong)), traditionalPhrases(toCn));
+  const convertUndecided = opencc.ConverterFactory(everyday(keepSimplified(taiwan)), keepSimplified(hongKong), traditionalPhrases(toCn));
   // A character some traditional phrase is written with (台 in 台灣, 面 in 介面, 真 in 真空) is traditional too,
   // whatever OpenCC normalises to it (眞 → 真).
   const inTraditionalPhrases = new Set<string>();
@@ -76,7 +83,7 @@ function simplifyingTables(): SimplifyingTables {
   const simplifiedOnly = new Set(
     [...simplifiedForms].filter((c) => !convertsItself.has(c) && !regionalForms.has(c) && !inTraditionalPhrases.has(c)),
   );
-  simplifying = { convert, convertShared, traditionalOnly, simplifiedOnly };
+  simplifying = { convert, convertShared, convertUndecided, traditionalOnly, simplifiedOnly };
   return simplifying;
 }
 
@@ -108,13 +115,15 @@ export function detectScript(text: string): Script | undefined {
 
 /**
  * Traditional → simplified, Taiwan phrases folded to mainland ones (訂單 → 订单, 軟體 → 软件); simplified text is kept:
- * a text that is not plainly traditional (detectScript) gets only the phrases with a traditional character in them,
- * so a mainland 程序员 or 打坏了 is not read as a Taiwan word.
+ * simplified text (detectScript) gets only the phrases with a traditional character in them, so a mainland 程序员 is
+ * not read as a Taiwan word, and text whose characters do not tell keeps 打坏了 (see SimplifyingTables).
  */
 export function toSimplified(text: string): string {
   if (!HAN.test(text)) return text;
   const tables = simplifyingTables();
-  return detectScript(text) === 'Hant' ? tables.convert(text) : tables.convertShared(text);
+  const script = detectScript(text);
+  if (script === 'Hant') return tables.convert(text);
+  return script === 'Hans' ? tables.convertShared(text) : tables.convertUndecided(text);
 }
 
 const traditionalConverters = new Map<TraditionalRegion, ConverterFunction>();
