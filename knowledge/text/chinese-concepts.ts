@@ -84,6 +84,15 @@ function abroadAt(text: string, at: number, abroad: ReadonlyMap<string, number>)
   return 0;
 }
 
+/** The length of a pickup point's name starting at `at` (Han characters ending in one of PICKUP_ENDS), or 0. */
+function pickupPointAt(text: string, at: number): number {
+  for (let end = at; end < text.length && end - at < MAX_PLACE; end++) {
+    if (!/\p{Script=Han}/u.test(text[end])) return 0;
+    if (end > at && PICKUP_ENDS.has(text[end])) return end - at + 1;
+  }
+  return 0;
+}
+
 function startsWithAny(text: string, at: number, words: readonly string[]): number {
   for (const word of words) if (text.startsWith(word, at)) return word.length;
   return 0;
@@ -127,6 +136,12 @@ function foldDestinations(text: string, abroad: ReadonlyMap<string, number>): st
       i = latin;
       continue;
     }
+    const pickup = direction > 0 ? pickupPointAt(text, at) : 0;
+    if (pickup > 0) {
+      out += `${verbPart}${text.slice(at, at + pickup)}快递柜代收点`;
+      i = at + pickup;
+      continue;
+    }
     let end = at;
     while (direction > 0 && end < text.length && end - at < MAX_PLACE && /\p{Script=Han}/u.test(text[end]) && !PLACE_ENDS.has(text[end])) end++;
     // Nothing that reads as a place (寄回, 送货上门 …), or too long to be one: left as written.
@@ -135,9 +150,7 @@ function foldDestinations(text: string, abroad: ReadonlyMap<string, number>): st
       i = at;
       continue;
     }
-    const place = text.slice(at, end);
-    if (PICKUP_ENDS.has(place[place.length - 1])) out += `${verbPart}${place}快递柜代收点`;
-    else out += keepsPlace ? `${text.slice(i, end)}配送` : `${verbPart}配送`;
+    out += keepsPlace ? `${text.slice(i, end)}配送` : `${verbPart}配送`;
     i = end;
   }
   return out;

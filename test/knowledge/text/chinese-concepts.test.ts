@@ -1,0 +1,82 @@
+/**
+ * Classes of words read as their concept when Chinese is folded for matching: payment brands are a way to pay, broken
+ * states are damage, a destination after a shipping verb is a delivery question; and Mandarin that only looks like
+ * them is left as it is.
+ */
+import { foldConcepts } from '../../../knowledge/text/chinese-concepts';
+import { foldChinese } from '../../../knowledge/text';
+
+describe('payment brands and methods → 付款方式', () => {
+  test.each([
+    ['收唔收八達通', '收不收八达通付款方式'],
+    ['可以用轉數快嗎', '可以用转数快付款方式吗'],
+    ['有支援街口支付嗎', '有支持街口支付付款方式吗'],
+    ['可以超商代碼繳費嗎', '可以便利店代码付款方式缴费吗'],
+    ['收唔收PayMe', '收不收PayMe付款方式'],
+    ['可以用LINE Pay嗎', '可以用LINE Pay付款方式吗'],
+    ['用AlipayHK得唔得', '用AlipayHK付款方式可以吗'],
+  ])('%s → %s', (text, folded) => {
+    expect(foldChinese(text)).toBe(folded);
+  });
+});
+
+describe('broken states → 破损', () => {
+  test.each([
+    ['收到的玻璃杯破了', '收到的玻璃杯破了破损'],
+    ['個碟裂咗', '个碟裂了破损'],
+    ['螢幕裂開', '屏幕裂开破损'],
+    ['裡面的碗碎掉了', '里面的碗碎掉破损了'],
+    ['吹風機用一週就壞掉了', '吹风机用一周就坏了'],
+  ])('%s → %s', (text, folded) => {
+    expect(foldChinese(text)).toBe(folded);
+  });
+
+  test.each(['突破了记录', '他看破了', '我心碎了'])('not damage: %s', (text) => {
+    expect(foldConcepts(text)).toBe(text);
+  });
+});
+
+describe('a destination after a shipping verb → a delivery question', () => {
+  test.each([
+    // A local place (any: no list of districts) reads 配送, and 寄去 the 寄到 articles are written with.
+    ['寄去旺角要幾耐', '寄到配送要多久'],
+    ['寄到沙田運費幾多', '寄到配送运费多少'],
+    ['送唔送貨去元朗', '送不送货到配送'],
+    ['寄到台南要幾天', '寄到配送要几天'],
+    // A pickup point: a locker, a station, a store.
+    ['可唔可以寄去順豐站', '可不可以寄到顺丰站快递柜代收点'],
+    ['寄到智能櫃', '寄到智能柜快递柜代收点'],
+    ['可以寄到7-11取貨嗎', '可以寄到便利店快递柜代收点取货吗'],
+    // A country or a region abroad keeps its name and reads 国外.
+    ['可唔可以寄去台灣', '可不可以寄到台湾国外'],
+    ['有寄馬來西亞嗎', '有寄马来西亚国外吗'],
+  ])('%s → %s', (text, folded) => {
+    expect(foldChinese(text)).toBe(folded);
+  });
+
+  test.each([
+    // 送 and 发 alone also take people to hospital and posts online: the place stays for the detectors.
+    ['孩子被送到医院了', '孩子被送到医院配送了'],
+    ['我要把这事发到网上', '我要把这事发到网上配送'],
+    // Not a place: a count, a repair, a return, nothing at all.
+    ['我们配送到 40 多个国家和地区', '我们配送到 40 多个国家和地区'],
+    ['送去维修要多久', '送去维修要多久'],
+    ['东西怎么寄回去', '东西怎么寄回去'],
+    ['运费多少', '运费多少'],
+    ['发票在哪里看', '发票在哪里看'],
+  ])('%s → %s', (text, folded) => {
+    expect(foldConcepts(text)).toBe(folded);
+  });
+
+  test('a place ends where the rest of the sentence starts; a run too long for a place name is left as written', () => {
+    expect(foldConcepts('寄到铜锣湾时代广场')).toBe('寄到配送时代广场');
+    expect(foldConcepts('寄到九龙湾国际展贸中心')).toBe('寄到九龙湾国际展贸中心');
+  });
+
+  test('takes linear time on long text', () => {
+    const text = '寄去'.repeat(2000);
+    const started = Date.now();
+    foldChinese(text);
+    expect(Date.now() - started).toBeLessThan(200);
+  });
+});
