@@ -30,6 +30,53 @@ describe('written Cantonese → Mandarin', () => {
   });
 });
 
+describe('overlapping Cantonese words and 係 typed as 系', () => {
+  test.each([
+    // 仲唔 would leave 得 on its own: 还不得.
+    ['改咗地址仲唔得', '改了地址还不行'],
+    ['使唔使俾運費', '需不需要给运费'],
+    ['即係咪唔使運費', '就是不是不用运费'],
+    ['系咪可以退', '是不是可以退'],
+    ['系唔系要登記', '是不是要登记'],
+    ['幾多日先到', '几天才能到'],
+  ])('%s → %s', (text, folded) => {
+    expect(foldChinese(text)).toBe(folded);
+  });
+});
+
+describe('words that are Cantonese only in Cantonese text', () => {
+  test.each([
+    // 細 is "small" in Cantonese, 先 after a wait "only then".
+    ['件衫好細', '件衫很小'],
+    ['有冇細啲嘅', '有没有小的的'],
+    ['呢件細咗', '这件小了'],
+    ['要等幾耐先收到', '要等多久才收到'],
+    // Mandarin words with 细 keep it in Cantonese text too.
+    ['唔該詳細講下', '请详细讲下'],
+  ])('in Cantonese: %s → %s', (text, folded) => {
+    expect(foldChinese(text)).toBe(folded);
+  });
+
+  test.each(['这根线很细', '请仔细核对', '先到的先发', '细节请看邮件'])('in Mandarin: %s stays', (text) => {
+    expect(foldChinese(text)).toBe(text);
+  });
+});
+
+describe('Taiwan phrases fold traditional text only', () => {
+  test.each([
+    // Simplified text keeps mainland words OpenCC's Taiwan phrases would rewrite (程序 → 进程, 打坏 → 打坯).
+    ['程序员说退货程序很麻烦', '程序员说退货程序很麻烦'],
+    ['快递把东西打坏了', '快递把东西打坏了'],
+    ['行程有变', '行程有变'],
+    // Traditional text gets them, less the computing senses of everyday words.
+    ['滑鼠壞了', '鼠标坏了'],
+    ['退貨程序是什麼', '退货程序是什么'],
+    ['打電話呼叫客服', '打电话呼叫客服'],
+  ])('%s → %s', (text, folded) => {
+    expect(foldChinese(text)).toBe(folded);
+  });
+});
+
 describe('Taiwan shopping words → mainland', () => {
   test.each([
     ['要怎麼下訂', '要怎么下单'],
