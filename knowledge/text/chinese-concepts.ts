@@ -55,6 +55,13 @@ const MAX_PLACE = 5;
 /** A pickup point rather than a place: 快递柜, 智能柜, 顺丰站, 代收点, 便利店, 邮局. */
 const PICKUP_ENDS = new Set('柜站点店局箱'.split(''));
 
+/** A Han character (the CJK blocks; a surrogate half stands for the supplementary ideographs): no regex per character. */
+function isHan(char: string | undefined): boolean {
+  if (char === undefined) return false;
+  const code = char.charCodeAt(0);
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xd840 && code <= 0xd8bf);
+}
+
 interface ConceptTables {
   words: ConverterFunction;
   abroad: ReadonlyMap<string, number>;
@@ -80,6 +87,7 @@ function tablesOf(): ConceptTables {
 
 /** The longest country or region starting at `at`, or 0. */
 function abroadAt(text: string, at: number, abroad: ReadonlyMap<string, number>): number {
+  if (!isHan(text[at])) return 0;
   for (let length = 5; length >= 2; length--) if (abroad.has(text.slice(at, at + length))) return length;
   return 0;
 }
@@ -87,7 +95,7 @@ function abroadAt(text: string, at: number, abroad: ReadonlyMap<string, number>)
 /** The length of a pickup point's name starting at `at` (Han characters ending in one of PICKUP_ENDS), or 0. */
 function pickupPointAt(text: string, at: number): number {
   for (let end = at; end < text.length && end - at < MAX_PLACE; end++) {
-    if (!/\p{Script=Han}/u.test(text[end])) return 0;
+    if (!isHan(text[end])) return 0;
     if (end > at && PICKUP_ENDS.has(text[end])) return end - at + 1;
   }
   return 0;
@@ -143,9 +151,9 @@ function foldDestinations(text: string, abroad: ReadonlyMap<string, number>): st
       continue;
     }
     let end = at;
-    while (direction > 0 && end < text.length && end - at < MAX_PLACE && /\p{Script=Han}/u.test(text[end]) && !PLACE_ENDS.has(text[end])) end++;
+    while (direction > 0 && end < text.length && end - at < MAX_PLACE && isHan(text[end]) && !PLACE_ENDS.has(text[end])) end++;
     // Nothing that reads as a place (寄回, 送货上门 …), or too long to be one: left as written.
-    if (end === at || (end - at === MAX_PLACE && end < text.length && /\p{Script=Han}/u.test(text[end]) && !PLACE_ENDS.has(text[end]))) {
+    if (end === at || (end - at === MAX_PLACE && end < text.length && isHan(text[end]) && !PLACE_ENDS.has(text[end]))) {
       out += text.slice(i, at);
       i = at;
       continue;
