@@ -4,8 +4,8 @@
  * means, changes (a field renamed or added, analysis or scoring that would index the same articles differently).
  * Version 4: the field index's tables are stored as `fieldIndex` (they were `lunr`). Version 6: written Cantonese
  * folds after simplifying with a larger lexicon (knowledge/text/cantonese-lexicon.ts), so articles index differently.
- * Version 7: Taiwan phrases fold traditional text only, and payment brands, broken states and shipping destinations
- * fold to their concept (knowledge/text/chinese-concepts.ts).
+ * Version 7: English word forms before stemming. Version 8: Taiwan phrases fold traditional text only, and payment
+ * brands, broken states and shipping destinations fold to their concept (knowledge/text/chinese-concepts.ts).
  */
 import { z } from 'zod';
 import { SerializedClassifierSchema } from './classifier';
@@ -15,7 +15,7 @@ import { IndexOptionsSchema } from './schemas';
 import type { Steps } from './steps';
 
 export const SNAPSHOT_FORMAT = 'baton.knowledge-index';
-export const SNAPSHOT_VERSION = 7;
+export const SNAPSHOT_VERSION = 8;
 
 const ArticleRefSchema = z.object({ id: z.string(), lang: LangSchema });
 
