@@ -38,12 +38,14 @@ const ABROAD = [
 ];
 
 /**
- * Shipping verbs, then what may come between them and a destination. 送, 发 and 派 are shipping only with 货 or 件
- * after them (送货去, 发货到); alone they also take people to hospital and posts online (送到医院, 发到网上), whose
- * words the detectors read: there the place is kept and 配送 only added.
+ * Shipping verbs, then what may come between them and a destination. 发 and 派 are shipping only with 货 or 件 after
+ * them (发货到); alone they also post online (发到网上, 发到群里), and 送 takes people to hospital or the police (送到医院,
+ * 送去警局), whose words the detectors read: there the place is kept and 配送 only added.
  */
 const SHIPPING_VERBS = ['寄', '送', '运', '发', '派', '邮'];
-const AMBIGUOUS_VERBS = new Set(['送', '发', '派']);
+const AMBIGUOUS_VERBS = new Set(['发', '派']);
+/** Where 送 takes a person or a complaint, not a parcel: a place with one of these keeps its name. */
+const NOT_DELIVERY = new Set('医院诊警法网微媒消'.split(''));
 const AFTER_VERB = ['货', '件'];
 const DIRECTIONS = ['过去', '去', '到', '往', '至'];
 /**
@@ -52,8 +54,8 @@ const DIRECTIONS = ['过去', '去', '到', '往', '至'];
  */
 const PLACE_ENDS = new Set('要的有可能吗呢吧啊呀啦嘛么多几什怎运邮需收大通得不是会快包自取和同或等一了没还先才好这那都也就又再给时免入贵便平慢唔咩嘅喎我你他她它们维修检退换仓，。？！、 ,.?!'.split(''));
 const MAX_PLACE = 5;
-/** A pickup point rather than a place: 快递柜, 智能柜, 顺丰站, 代收点, 便利店, 邮局. */
-const PICKUP_ENDS = new Set('柜站点店局箱'.split(''));
+/** A pickup point rather than a place: 快递柜, 智能柜, 顺丰站, 代收点, 便利店, 信箱. */
+const PICKUP_ENDS = new Set('柜站点店箱'.split(''));
 
 /** A Han character (the CJK blocks; a surrogate half stands for the supplementary ideographs): no regex per character. */
 function isHan(char: string | undefined): boolean {
@@ -124,7 +126,7 @@ function foldDestinations(text: string, abroad: ReadonlyMap<string, number>): st
     if (text[at] === '不' && text[at + 1] === text[i]) at += 2;
     const object = startsWithAny(text, at, AFTER_VERB);
     at += object;
-    const keepsPlace = AMBIGUOUS_VERBS.has(text[i]) && object === 0;
+    const ambiguous = object === 0 && (AMBIGUOUS_VERBS.has(text[i]) || text[i] === '送');
     const direction = startsWithAny(text, at, DIRECTIONS);
     at += direction;
     // 寄去, 送往, 寄过去 read as the 寄到 a knowledge base writes.
@@ -158,6 +160,7 @@ function foldDestinations(text: string, abroad: ReadonlyMap<string, number>): st
       i = at;
       continue;
     }
+    const keepsPlace = ambiguous && (text[i] !== '送' || [...text.slice(at, end)].some((char) => NOT_DELIVERY.has(char)));
     out += keepsPlace ? `${text.slice(i, end)}配送` : `${verbPart}配送`;
     i = end;
   }

@@ -42,6 +42,7 @@ describe('a destination after a shipping verb → a delivery question', () => {
     ['寄去旺角要幾耐', '寄到配送要多久'],
     ['寄到沙田運費幾多', '寄到配送运费多少'],
     ['送唔送貨去元朗', '送不送货到配送'],
+    ['送去將軍澳大概幾耐', '送到配送大概多久'],
     ['寄到台南要幾天', '寄到配送要几天'],
     // A pickup point: a locker, a station, a store.
     ['可唔可以寄去順豐站', '可不可以寄到顺丰站快递柜代收点'],
@@ -55,9 +56,11 @@ describe('a destination after a shipping verb → a delivery question', () => {
   });
 
   test.each([
-    // 送 and 发 alone also take people to hospital and posts online: the place stays for the detectors.
+    // 送 also takes people to hospital or the police, and 发 posts online: the place stays for the detectors.
     ['孩子被送到医院了', '孩子被送到医院配送了'],
+    ['送去警局', '送去警局配送'],
     ['我要把这事发到网上', '我要把这事发到网上配送'],
+    ['发到群里', '发到群里配送'],
     // Not a place: a count, a repair, a return, nothing at all.
     ['我们配送到 40 多个国家和地区', '我们配送到 40 多个国家和地区'],
     ['送去维修要多久', '送去维修要多久'],
