@@ -26,8 +26,8 @@ export const REGIONAL_AND_VARIANT: ReadonlyArray<readonly [string, string]> = [
   ['店到店', '便利店自提'], ['超商取货', '便利店自提'], ['便利店取货', '便利店自提'], ['破掉', '破损'], ['便利商店', '便利店'], ['货运', '物流'], ['宅急便', '快递'], ['配达', '送达'],
   // Invoices: 載具 holds e-invoices; 三聯式 is the company (VAT) invoice, 二聯式 the personal one.
   ['载具', '电子发票'], ['三联式', '专用'], ['二联式', '普通'],
-  // Payment: 匯款 is a bank transfer; 零利率 is interest-free; 刷卡 is paying by card.
-  ['汇款', '转账'], ['零利率', '免息'], ['刷卡', '刷卡支付'], ['送修', '维修'],
+  // Payment: 匯款 is a bank transfer; 零利率 is interest-free; 刷卡 is paying by card, 退刷 and 刷退 a refund to it.
+  ['汇款', '转账'], ['零利率', '免息'], ['退刷', '退款到卡'], ['刷退', '退款到卡'], ['刷卡', '刷卡支付'], ['送修', '维修'],
   // 信 is an e-mail in Taiwan (确认信, 广告信); 刷不过 is a card payment that fails.
   ['确认信', '确认邮件'], ['广告信', '广告邮件'], ['通知信', '通知邮件'], ['刷不过', '付款失败'],
   // Hong Kong

@@ -97,4 +97,8 @@ describe('Cantonese words read in Cantonese, Taiwan words in traditional text', 
   ])('%s → %s', (text, articleId) => {
     expectAnswered(text, articleId);
   });
+
+  test('Taiwan: 退刷 is a refund to the card paid with, so "how many days" asks about the refund, not the delivery', () => {
+    expectServed('刷卡買的 退刷大概要幾天', 'refunds-timing-zh');
+  });
 });
