@@ -17,6 +17,9 @@ export function createNotifierFeed(notifier: Notifier, log: (line: string) => vo
       // Listeners here hear it at once; a failure to tell other instances is logged (their poll or next turn catches up).
       notifier.publish(TOPICS.conversationActivity, { conversationId }).catch((err: Error) => log(`[notifier] announcing new activity failed: ${err.message}`));
     },
+    stage(conversationId) {
+      return notifier.stage(TOPICS.conversationActivity, { conversationId });
+    },
     subscribe(conversationId, listener) {
       let set = listeners.get(conversationId);
       if (!set) listeners.set(conversationId, (set = new Set()));

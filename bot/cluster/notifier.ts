@@ -8,6 +8,7 @@
  * applies one twice. Payloads are small JSON (ids and kinds, not documents): PostgreSQL caps NOTIFY at 8000 bytes.
  */
 import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
 
 export interface Notification<T = unknown> {
   /** Unique across instances: `<instance>:<counter>`. */
@@ -28,6 +29,13 @@ export interface Notifier {
    * as soon as the database delivers it. Rejects only when it could not be sent to the other instances.
    */
   publish<T>(topic: string, payload: T): Promise<void>;
+  /**
+   * A publish that rides on the caller's database transaction instead of costing one of its own: `write` (absent when
+   * nothing needs writing, as in-process) runs inside the transaction — on PostgreSQL the row and the NOTIFY, which
+   * PostgreSQL sends at commit or never — and `committed()`, called once the transaction committed, tells this
+   * instance's listeners (after the commit, so what they read is there).
+   */
+  stage<T>(topic: string, payload: T): StagedNotification;
   subscribe<T>(topic: string, listener: NotificationListener<T>): () => void;
   /**
    * Starts hearing other instances (the listening connection, or the poll). Building a notifier starts nothing, so
@@ -37,6 +45,12 @@ export interface Notifier {
   /** False while other instances' notifications arrive only through the fallback poll (for /readyz and tests). */
   listening(): boolean;
   close(): Promise<void>;
+}
+
+/** See `Notifier.stage`. */
+export interface StagedNotification {
+  write?: (db: Kysely<any>) => Promise<void>;
+  committed(): void;
 }
 
 export function newInstanceId(): string {
@@ -105,6 +119,9 @@ export function createInProcessNotifier(options: { instanceId?: string; onListen
     instanceId: local.instanceId,
     async publish(topic, payload) {
       local.deliver({ id: local.nextId(), topic, payload, origin: local.instanceId });
+    },
+    stage(topic, payload) {
+      return { committed: () => void local.deliver({ id: local.nextId(), topic, payload, origin: local.instanceId }) };
     },
     subscribe: (topic, listener) => local.subscribe(topic, listener as NotificationListener),
     start: async () => undefined,

@@ -19,14 +19,31 @@ import { localeOf, type Category, type Level } from '../../contracts';
 /** A turn's result, plus the handoff it led to (for channels that tell a hub about it). */
 export interface RuntimeResult extends TurnResult {
   handoff?: HandoffStatus & { level: Level; category: Category; reasons: HandoffReason[] };
+  /** With `deferState`: the state the caller saves with the replies (none when the turn changes no state). */
+  stateToSave?: { state: Record<string, unknown>; expectedVersion: number };
+}
+
+export interface TurnOptions {
+  /**
+   * The conversation as the inbound activity's transaction returned it, so the first attempt need not read it again
+   * (saving state is optimistic: had it changed meanwhile, the save fails and the retry reads it afresh).
+   */
+  conversation?: Conversation;
+  /**
+   * The caller saves the state in the transaction that stores the turn's replies (`TurnEnd.state`), so that a turn
+   * cut off before its end leaves no state behind and a retry runs it on the state it first read. The runtime returns
+   * it as `stateToSave`; when that save finds the state changed, the caller runs the turn again.
+   */
+  deferState?: boolean;
+  /**
+   * The turn runs again after an attempt that was cut off (a 503): what that attempt did (a ticket it opened) stands,
+   * what it said was never stored or sent, so the customer is told where they stand even if the ticket is not new.
+   */
+  retriedTurn?: boolean;
 }
 
 export interface ConversationRuntime {
-  /**
-   * `known`: the conversation as the inbound activity's transaction returned it, so the first attempt need not read it
-   * again (saving state is optimistic: had it changed meanwhile, the save fails and the retry reads it afresh).
-   */
-  respond(input: TurnInput, known?: { conversation?: Conversation }): Promise<RuntimeResult>;
+  respond(input: TurnInput, options?: TurnOptions): Promise<RuntimeResult>;
 }
 
 /** Effects the runtime does not handle itself (knowledge feedback, unanswered questions) go to this handler. */
@@ -62,22 +79,24 @@ const MAX_STATE_RETRIES = 3;
 
 export function createConversationRuntime(deps: RuntimeDeps): ConversationRuntime {
   return {
-    async respond(input, known) {
-      const mode = await deps.handoff.modeOf(input.conversationId);
+    async respond(input, options) {
+      const who = { channel: input.channel, userId: input.userId };
+      // Two independent reads, side by side: one round trip's wait instead of two (the identity is unused when a
+      // person owns the conversation, which is the rarer case).
+      const [mode, identity] = await Promise.all([deps.handoff.modeOf(input.conversationId), deps.customers?.identify?.(who)]);
       if (mode === 'assigned' && !isSurveyAction(input)) {
         // A person owns the conversation: the bot never answers, it only relays.
         if (input.text.trim()) await deps.handoff.customerMessage(input.conversationId, input.text);
         return silentTurn(input);
       }
-      const who = { channel: input.channel, userId: input.userId };
-      const identity = deps.customers?.identify ? await deps.customers.identify(who) : undefined;
       const customerTier = deps.customers?.identify ? identity?.tier : await deps.customers?.tierOf(who);
       const recognized = await recognize(input, deps);
       const enriched: TurnInput = { ...input, customerTier, queued: mode === 'queued', recognized };
-      const result = keepPlaceholders(await runEngine({ ...enriched, text: withoutPlaceholders(input.text) }, deps, known?.conversation), input.text);
+      const { result: engineResult, stateToSave } = await runEngine({ ...enriched, text: withoutPlaceholders(input.text) }, deps, options);
+      const result = keepPlaceholders(engineResult, input.text);
       if (mode === 'queued' && input.text.trim()) await deps.handoff.customerMessage(input.conversationId, input.text);
-      const handoff = await carryOutEffects(result, enriched, deps, identity?.id);
-      return { ...result, handoff };
+      const handoff = await carryOutEffects(result, enriched, deps, identity?.id, options?.retriedTurn === true);
+      return { ...result, handoff, ...(stateToSave ? { stateToSave } : {}) };
     },
   };
 }
@@ -99,19 +118,21 @@ async function recognize(input: TurnInput, deps: RuntimeDeps): Promise<Recognize
   }
 }
 
-async function runEngine(input: TurnInput, deps: RuntimeDeps, known?: Conversation): Promise<TurnResult> {
+async function runEngine(input: TurnInput, deps: RuntimeDeps, options: TurnOptions = {}): Promise<{ result: TurnResult; stateToSave?: RuntimeResult['stateToSave'] }> {
+  const known = options.conversation;
   for (let attempt = 1; ; attempt++) {
     const conversation = attempt === 1 && known?.id === input.conversationId ? known : await deps.store.get(input.conversationId);
     if (!conversation) throw new Error(`conversation ${input.conversationId} must be recorded before its turn runs`);
     const state = EngineStateSchema.parse(conversation.state);
     const result = (deps.engine ?? handleTurn)(input, state, { knowledge: deps.knowledge, policy: deps.policy?.() });
+    if (options.deferState) return { result, stateToSave: { state: result.state, expectedVersion: conversation.stateVersion } };
     // Two turns of one conversation racing (a double click) must not overwrite each other's state.
     const saved = await deps.store.saveState(input.conversationId, result.state, conversation.stateVersion);
-    if (saved || attempt >= MAX_STATE_RETRIES) return result;
+    if (saved || attempt >= MAX_STATE_RETRIES) return { result };
   }
 }
 
-async function carryOutEffects(result: TurnResult, input: TurnInput, deps: RuntimeDeps, customerId?: string): Promise<RuntimeResult['handoff']> {
+async function carryOutEffects(result: TurnResult, input: TurnInput, deps: RuntimeDeps, customerId: string | undefined, retriedTurn: boolean): Promise<RuntimeResult['handoff']> {
   const others: Effect[] = [];
   let handoff: RuntimeResult['handoff'];
   for (const effect of result.effects) {
@@ -129,9 +150,10 @@ async function carryOutEffects(result: TurnResult, input: TurnInput, deps: Runti
         joinOpenTicket: customerId !== undefined,
       });
       handoff = { ...status, level: effect.level, category: effect.category, reasons: effect.reasons };
-      // Tell the customer where they stand when the ticket is new or when they asked for a person again.
+      // Tell the customer where they stand when the ticket is new (perhaps opened by this turn's cut-off attempt) or
+      // when they asked for a person again.
       const askedAgain = effect.reasons.some((r) => r.code === 'agent-request');
-      if (status.created || askedAgain || status.joinedChannel) {
+      if (status.created || askedAgain || status.joinedChannel || retriedTurn) {
         const locale = localeOf(effect.lang, effect.script);
         const text = inScript(handoffStatusMessage(locale, status), effect.script);
         const offer = status.offerMessage && deps.handoff.leaveMessage ? leaveMessageOffer(locale) : undefined;

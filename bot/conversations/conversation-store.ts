@@ -1,3 +1,4 @@
+import type { StagedNotification } from '../cluster/notifier';
 import type { Conversation, NewActivity, NewConversation, StoredActivity } from './model';
 
 /**
@@ -12,6 +13,26 @@ export interface InboundTurn {
   activity: StoredActivity;
   conversation: Conversation;
   retry?: true;
+}
+
+/**
+ * How a turn ends, stored with its replies in one transaction, so a retry finds all of it or none of it:
+ * `completes` marks that inbound activity's turn done; `state` saves the engine's next state if nobody saved since
+ * `expectedVersion` (else nothing is stored and `StateConflictError` is thrown: run the turn again on the fresh state);
+ * `announce` writes the feed's announcement in the same transaction.
+ */
+export interface TurnEnd {
+  completes?: string;
+  state?: { state: Record<string, unknown>; expectedVersion: number };
+  announce?: StagedNotification['write'];
+}
+
+/** Another turn of the conversation saved its state first: nothing of this turn's end was stored. */
+export class StateConflictError extends Error {
+  constructor(conversationId: string) {
+    super(`the state of conversation ${conversationId} changed during the turn`);
+    this.name = 'StateConflictError';
+  }
 }
 
 /** Conversations and their activity log. Appends are atomic: a stored activity always has a unique, gap-free seq. */
@@ -36,10 +57,10 @@ export interface ConversationStore {
   /** Where the turn of a stored inbound activity stands; undefined for an unknown id. */
   turnOf(conversationId: string, activityId: string): Promise<'done' | 'running' | 'unclaimed' | undefined>;
   /**
-   * Appends a turn's replies in one transaction (seqs in order) and, given `completes`, marks that inbound activity's
-   * turn done in the same transaction: a retry finds either the replies and the mark, or neither.
+   * Appends a turn's replies (seqs in order) with how the turn ends (`TurnEnd`: the done mark, the state, the
+   * announcement), all in one transaction: a retry finds either all of it or none of it.
    */
-  appendReplies(conversationId: string, activities: NewActivity[], completes?: string): Promise<StoredActivity[]>;
+  appendReplies(conversationId: string, activities: NewActivity[], end?: TurnEnd): Promise<StoredActivity[]>;
   /** Gives up a failed turn's claim so that the channel's retry runs it at once (best effort: the database may be gone). */
   releaseTurn(conversationId: string, activityId: string): Promise<void>;
   findActivity(conversationId: string, activityId: string): Promise<StoredActivity | undefined>;

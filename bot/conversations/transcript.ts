@@ -5,7 +5,7 @@
  * API; the bot's own replies are knowledge-base text (a support address in an answer must reach the customer).
  */
 import type { ActivityFeed } from './activity-feed';
-import type { ConversationStore, InboundTurn } from './conversation-store';
+import type { ConversationStore, InboundTurn, TurnEnd } from './conversation-store';
 import type { NewConversation, StoredActivity, TranscriptRole } from './model';
 
 export interface Transcript {
@@ -19,10 +19,11 @@ export interface Transcript {
   recordInbound(conversation: NewConversation, activity: Record<string, unknown>, options?: { announce?: boolean }): Promise<InboundTurn | undefined>;
   recordOutbound(conversationId: string, activity: Record<string, unknown>, role: TranscriptRole): Promise<StoredActivity>;
   /**
-   * A turn's replies in one transaction; `completes`: the inbound activity id whose turn they finish. Always announces
-   * the conversation (with no replies too: the inbound activity it follows may not have been announced).
+   * A turn's replies with how the turn ends (the done mark, the engine's state: see `TurnEnd`) in one transaction,
+   * which also carries the announcement of the conversation (always: with no replies too, the inbound activity they
+   * follow may not have been announced). Throws `StateConflictError`, storing nothing, when the state changed meanwhile.
    */
-  recordReplies(conversationId: string, activities: Record<string, unknown>[], completes?: string): Promise<StoredActivity[]>;
+  recordReplies(conversationId: string, activities: Record<string, unknown>[], end?: Omit<TurnEnd, 'announce'>): Promise<StoredActivity[]>;
 }
 
 export function createTranscript(store: ConversationStore, feed: ActivityFeed): Transcript {
@@ -34,9 +35,10 @@ export function createTranscript(store: ConversationStore, feed: ActivityFeed): 
       if (stored && options?.announce !== false) feed.publish(conversation.id);
       return stored;
     },
-    async recordReplies(conversationId, activities, completes) {
-      const stored = await store.appendReplies(conversationId, activities.map((a) => toNewActivity(a, 'out', 'bot', undefined)), completes);
-      feed.publish(conversationId);
+    async recordReplies(conversationId, activities, end) {
+      const announcement = feed.stage(conversationId);
+      const stored = await store.appendReplies(conversationId, activities.map((a) => toNewActivity(a, 'out', 'bot', undefined)), { ...end, announce: announcement.write });
+      announcement.committed();
       return stored;
     },
     async recordOutbound(conversationId, activity, role) {

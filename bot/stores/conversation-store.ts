@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
-import { TURN_LEASE_MS, type ConversationStore, type InboundTurn } from '../conversations/conversation-store';
+import { StateConflictError, TURN_LEASE_MS, type ConversationStore, type InboundTurn, type TurnEnd } from '../conversations/conversation-store';
 import type { Conversation, NewActivity, NewConversation, StoredActivity } from '../conversations/model';
 import type { ActivitiesTable, BotTables, ConversationsTable } from './schema';
 
@@ -95,34 +95,42 @@ export class KyselyConversationStore implements ConversationStore {
     return row.turn_claimed_at < this.leaseCutoff(this.now()) ? 'unclaimed' : 'running';
   }
 
-  async appendReplies(conversationId: string, activities: NewActivity[], completes?: string): Promise<StoredActivity[]> {
+  async appendReplies(conversationId: string, activities: NewActivity[], end: TurnEnd = {}): Promise<StoredActivity[]> {
     const at = this.now().toISOString();
-    const markDone = (db: Kysely<BotTables>) =>
-      db
-        .updateTable('activities')
-        .set({ turn_done_at: at })
-        .where('conversation_id', '=', conversationId)
-        .where('id', '=', completes!)
-        .where('direction', '=', 'in')
-        .execute();
-    if (activities.length === 0) {
-      if (completes) await markDone(this.db);
-      return [];
-    }
-    return this.db.transaction().execute(async (trx) => {
-      const bumped = await trx
-        .updateTable('conversations')
-        .set((eb) => ({ last_seq: eb('last_seq', '+', activities.length), updated_at: at }))
-        .where('id', '=', conversationId)
-        .returning('last_seq')
-        .executeTakeFirst();
-      if (!bumped) throw new Error(`unknown conversation ${conversationId}`);
-      const first = Number(bumped.last_seq) - activities.length + 1;
-      const rows = activities.map((activity, i) => toRow(conversationId, first + i, activity, at));
-      await trx.insertInto('activities').values(rows).execute();
-      if (completes) await markDone(trx);
+    const { completes, state, announce } = end;
+    const bumpsConversation = activities.length > 0 || state !== undefined;
+    const run = async (db: Kysely<BotTables>): Promise<StoredActivity[]> => {
+      let rows: ActivitiesTable[] = [];
+      if (bumpsConversation) {
+        // One UPDATE takes the seqs (row-locking the conversation, so concurrent appends never share one) and saves
+        // the state, if nobody saved since the turn read it.
+        const saved = state ? { state: JSON.stringify(state.state), state_version: state.expectedVersion + 1 } : {};
+        let update = db
+          .updateTable('conversations')
+          .set((eb) => ({ last_seq: eb('last_seq', '+', activities.length), updated_at: at, ...saved }))
+          .where('id', '=', conversationId);
+        if (state) update = update.where('state_version', '=', state.expectedVersion);
+        const bumped = await update.returning('last_seq').executeTakeFirst();
+        if (!bumped) throw state ? new StateConflictError(conversationId) : new Error(`unknown conversation ${conversationId}`);
+        const first = Number(bumped.last_seq) - activities.length + 1;
+        rows = activities.map((activity, i) => toRow(conversationId, first + i, activity, at));
+        if (rows.length > 0) await db.insertInto('activities').values(rows).execute();
+      }
+      if (completes) {
+        await db
+          .updateTable('activities')
+          .set({ turn_done_at: at })
+          .where('conversation_id', '=', conversationId)
+          .where('id', '=', completes)
+          .where('direction', '=', 'in')
+          .execute();
+      }
+      if (announce) await announce(db);
       return rows.map(toActivity);
-    });
+    };
+    const statements = (bumpsConversation ? 1 : 0) + (activities.length > 0 ? 1 : 0) + (completes ? 1 : 0) + (announce ? 1 : 0);
+    // A lone statement is a transaction of its own; BEGIN and COMMIT would be two more round trips for nothing.
+    return statements > 1 ? this.db.transaction().execute(run) : run(this.db);
   }
 
   async releaseTurn(conversationId: string, activityId: string): Promise<void> {

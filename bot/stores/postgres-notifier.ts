@@ -8,6 +8,7 @@
  *   catch-up poll covers the gap. Ids dedupe what arrives both ways.
  * - Rows older than `keepMs` are deleted now and then by every instance (idempotent, so no coordination needed).
  */
+import { sql } from 'kysely';
 import { Client, type Pool } from 'pg';
 import type { PoolCounters } from './postgres-pool';
 import { LocalDelivery, newInstanceId, type Notification, type NotificationListener, type Notifier } from '../cluster/notifier';
@@ -156,14 +157,18 @@ export function createPostgresNotifier(options: PostgresNotifierOptions): Notifi
     pool.query(`delete from notifications where created_at < now() - ($1::int * interval '1 millisecond')`, [keepMs]).catch((err: Error) => log(`[notifier] purge failed: ${err.message}`));
   };
 
+  /** The row's payload and the NOTIFY message (inline when it fits, else just the id: listeners read the row). */
+  const encode = (notification: Notification) => {
+    const inline = JSON.stringify(notification);
+    return { body: JSON.stringify(notification.payload), message: Buffer.byteLength(inline) <= INLINE_LIMIT ? inline : JSON.stringify({ id: notification.id, byId: true }) };
+  };
+
   return {
     instanceId: local.instanceId,
     async publish(topic, payload) {
       const notification: Notification = { id: local.nextId(), topic, payload, origin: local.instanceId };
       local.deliver(notification);
-      const body = JSON.stringify(payload);
-      const inline = JSON.stringify(notification);
-      const message = Buffer.byteLength(inline) <= INLINE_LIMIT ? inline : JSON.stringify({ id: notification.id, byId: true });
+      const { body, message } = encode(notification);
       if (options.counters) {
         options.counters.statements += 1;
         options.counters.transactions += 1;
@@ -174,6 +179,21 @@ export function createPostgresNotifier(options: PostgresNotifierOptions): Notifi
         [notification.id, topic, body, local.instanceId, NOTIFY_CHANNEL, message],
       );
       purge();
+    },
+    stage(topic, payload) {
+      const notification: Notification = { id: local.nextId(), topic, payload, origin: local.instanceId };
+      const { body, message } = encode(notification);
+      return {
+        // Inside the caller's transaction: the row and the NOTIFY commit with it (PostgreSQL sends a NOTIFY at commit).
+        write: async (db) => {
+          await sql`with stored as (insert into notifications (id, topic, payload, origin, created_at) values (${notification.id}, ${topic}, ${body}, ${local.instanceId}, now()) returning id)
+            select pg_notify(${NOTIFY_CHANNEL}, ${message}) from stored`.execute(db);
+        },
+        committed: () => {
+          local.deliver(notification);
+          purge();
+        },
+      };
     },
     subscribe: (topic, listen) => local.subscribe(topic, listen as NotificationListener),
     async start() {

@@ -6,8 +6,7 @@ import { Activity, ActivityTypes, DeliveryModes } from '@microsoft/agents-activi
 import type { TurnContext } from '@microsoft/agents-hosting';
 import { langOfLocale, resolveLocale, scriptOfLocale, text } from '../../../contracts';
 import { detectScript, inScript } from '../../../knowledge';
-import { TURN_LEASE_MS, type ConversationStore, type InboundTurn } from '../../conversations/conversation-store';
-import type { Conversation } from '../../conversations/model';
+import { StateConflictError, TURN_LEASE_MS, type ConversationStore, type InboundTurn } from '../../conversations/conversation-store';
 import type { ConversationRuntime, RuntimeResult } from '../../conversations/conversation-runtime';
 import type { Transcript } from '../../conversations/transcript';
 import { localeFor } from '../../conversations/customer-locale';
@@ -49,9 +48,11 @@ export function createBatonAgent(deps: BatonAgentDeps): TurnLogic {
         out.from = { ...out.from, id: out.from?.id ?? 'baton', role: 'bot' };
         out.timestamp = new Date();
       }
+      // The last send stores the turn's end with its replies (the done mark, the engine's state) in one transaction.
       // Replies after the turn's end (the adapter's failure message) store and announce as any.
       const final = context.turnState.get(FINAL_SEND) === true && !completed;
-      const recorded = await deps.transcript.recordReplies(conversationId, outgoing.map(activityToRecord), final ? completes : undefined);
+      const end = final ? { completes, state: context.turnState.get(TURN_STATE) as RuntimeResult['stateToSave'] } : undefined;
+      const recorded = await deps.transcript.recordReplies(conversationId, outgoing.map(activityToRecord), end);
       if (final) completed = true;
       outgoing.forEach((out, i) => (out.id = recorded[i]!.id));
       return next();
@@ -60,7 +61,7 @@ export function createBatonAgent(deps: BatonAgentDeps): TurnLogic {
     try {
       switch (activity.type) {
         case ActivityTypes.Message:
-          await onMessage(context, deps, stored.conversation);
+          await onMessage(context, deps, stored);
           break;
         case ActivityTypes.ConversationUpdate:
           await onConversationUpdate(context, deps.welcome);
@@ -70,7 +71,7 @@ export function createBatonAgent(deps: BatonAgentDeps): TurnLogic {
           break;
       }
       // A turn without a last send (no replies, an event) still marks its end and announces its activity.
-      if (!completed) await deps.transcript.recordReplies(conversationId, [], completes);
+      if (!completed) await deps.transcript.recordReplies(conversationId, [], { completes, state: context.turnState.get(TURN_STATE) as RuntimeResult['stateToSave'] });
     } catch (err) {
       // The turn did not finish: let the channel's retry of this activity run it at once rather than after the claim
       // expires (when the database is gone this fails too, and the retry waits out the claim).
@@ -83,13 +84,25 @@ export function createBatonAgent(deps: BatonAgentDeps): TurnLogic {
 
 /** Set before a turn's last send, whose replies are stored together with the mark that the turn is done. */
 const FINAL_SEND = Symbol('baton.finalSend');
+/** The engine's state to save with the last send's replies. */
+const TURN_STATE = Symbol('baton.turnState');
 
-async function sendFinal(context: TurnContext, activities: Activity[]): Promise<void> {
+/**
+ * A turn's one send: its replies, stored with the turn's end (and `state`) in one transaction. One send, not several:
+ * a turn cut off between two sends would have stored the first, and its retry would send those replies again.
+ */
+async function sendFinal(context: TurnContext, activities: Activity[], state?: RuntimeResult['stateToSave']): Promise<void> {
+  context.turnState.set(TURN_STATE, state);
   // The SDK refuses an empty send (-120060): a silent turn (a person owns the conversation) ends without one, and the
-  // turn's end is marked after the switch as for any turn without replies.
+  // turn's end (with any state) is stored after the switch as for any turn without replies.
   if (activities.length === 0) return;
   context.turnState.set(FINAL_SEND, true);
-  await context.sendActivities(activities);
+  try {
+    await context.sendActivities(activities);
+  } finally {
+    context.turnState.set(FINAL_SEND, false);
+    context.turnState.set(TURN_STATE, undefined);
+  }
 }
 
 /** How long a duplicate waiting for replies waits for the turn another delivery is running (a claim expires sooner). */
@@ -129,7 +142,10 @@ async function receive(context: TurnContext, deps: BatonAgentDeps): Promise<Inbo
   return stored;
 }
 
-async function onMessage(context: TurnContext, deps: BatonAgentDeps, conversation: Conversation): Promise<void> {
+/** Attempts at a turn whose state another turn of the same conversation (a double click) saved first. */
+const MAX_TURN_ATTEMPTS = 3;
+
+async function onMessage(context: TurnContext, deps: BatonAgentDeps, inbound: InboundTurn): Promise<void> {
   const input = toTurnInput(context.activity);
   if (input.text.length > deps.limits.textChars) {
     const lang = detectLanguage(input.text, input.locale);
@@ -137,25 +153,44 @@ async function onMessage(context: TurnContext, deps: BatonAgentDeps, conversatio
     await sendFinal(context, [Activity.fromObject({ type: ActivityTypes.Message, text: text(locale, 'bot.tooLong', { count: input.text.length, limit: deps.limits.textChars }) })]);
     return;
   }
-  const result = await deps.runtime.respond(input, { conversation });
-  const channelId = context.activity.channelId;
-  const replies = result.replies.map((reply) => toActivity(reply, channelId) as Activity);
-  if (result.handoff && channelId !== TEAMS_CHANNEL_ID) {
-    // For hubs that understand the Bot Framework handoff protocol; Teams answers such an event with a 400. The event
-    // carries the transcript, replies included, so they are stored first.
-    await context.sendActivities(replies);
-    await sendFinal(context, [await handoffInitiateEvent(context, result.handoff, deps)]);
-    return;
+  for (let attempt = 1; ; attempt++) {
+    // The state is saved with the replies, in the transaction that ends the turn (a retry after a 503 finds neither).
+    const result = await deps.runtime.respond(input, { conversation: attempt === 1 ? inbound.conversation : undefined, deferState: true, retriedTurn: inbound.retry });
+    const activities = await turnActivities(context, result, deps);
+    try {
+      await sendFinal(context, activities, result.stateToSave);
+      return;
+    } catch (err) {
+      if (!(err instanceof StateConflictError)) throw err;
+      // Another turn of this conversation saved its state since this one read it: run again on the fresh state (its
+      // effects ran already; a handoff joins the ticket it opened). The last attempt keeps its answer, not its state.
+      if (attempt >= MAX_TURN_ATTEMPTS) {
+        await sendFinal(context, activities);
+        return;
+      }
+    }
   }
-  await sendFinal(context, replies);
 }
 
-/** `handoff.initiate`: the routing context as `value`, the conversation so far as an attachment named Transcript. */
-async function handoffInitiateEvent(context: TurnContext, handoff: NonNullable<RuntimeResult['handoff']>, deps: BatonAgentDeps): Promise<Activity> {
+/**
+ * What a turn sends. For hubs that understand the Bot Framework handoff protocol, a handoff adds the
+ * `handoff.initiate` event after the replies (Teams answers such an event with a 400); its transcript includes them.
+ */
+async function turnActivities(context: TurnContext, result: RuntimeResult, deps: BatonAgentDeps): Promise<Activity[]> {
+  const channelId = context.activity.channelId;
+  const replies = result.replies.map((reply) => toActivity(reply, channelId) as Activity);
+  if (!result.handoff || channelId === TEAMS_CHANNEL_ID) return replies;
+  return [...replies, await handoffInitiateEvent(context, result.handoff, deps, replies)];
+}
+
+/**
+ * `handoff.initiate`: the routing context as `value`, the conversation so far as an attachment named Transcript — what
+ * is stored, and this turn's replies, which are stored with the event.
+ */
+async function handoffInitiateEvent(context: TurnContext, handoff: NonNullable<RuntimeResult['handoff']>, deps: BatonAgentDeps, replies: Activity[]): Promise<Activity> {
   const conversationId = context.activity.conversation!.id;
-  const transcript = (await deps.conversations.list(conversationId, { limit: 5000 }))
-    .filter((a) => a.type === 'message')
-    .map((a) => a.activity);
+  const stored = (await deps.conversations.list(conversationId, { limit: 5000 })).filter((a) => a.type === 'message').map((a) => a.activity);
+  const transcript = [...stored, ...replies.map((reply) => ({ ...activityToRecord(reply), from: { id: context.activity.recipient?.id ?? 'baton', role: 'bot' } }))];
   return Activity.fromObject({
     type: ActivityTypes.Event,
     name: 'handoff.initiate',

@@ -95,12 +95,16 @@ forEachDatabase('duplicate deliveries', (kind) => {
     const messagesOf = (body: { activities: Array<{ type: string; text: string; replyToId?: string }> }) =>
       body.activities.filter((a) => a.type === 'message');
 
-    /** The database drops once, mid-turn: the inbound activity is stored, saving the turn's state fails. */
+    /**
+     * The database drops once, mid-turn: the inbound activity is stored (and a handoff's ticket created), storing the
+     * turn's end (its replies, state and done mark, one transaction) fails.
+     */
     function dropDatabaseOnceMidTurn() {
       const store = baton.parts.conversations;
-      const saveState = store.saveState.bind(store);
-      store.saveState = async () => {
-        store.saveState = saveState;
+      const appendReplies = store.appendReplies.bind(store);
+      store.appendReplies = async (conversationId, activities, end) => {
+        if (!end?.completes) return appendReplies(conversationId, activities, end);
+        store.appendReplies = appendReplies;
         throw new CodedError('database_unavailable', 'the database connection dropped');
       };
     }
@@ -128,6 +132,22 @@ forEachDatabase('duplicate deliveries', (kind) => {
       const late = await request(baton.app).post('/api/messages').send(activity).expect(200);
       expect(messagesOf(late.body).map((a) => a.text)).toEqual([replies[0]!.text]);
       expect((await baton.parts.conversations.list(conversationId)).filter((a) => a.direction === 'out')).toHaveLength(1);
+    });
+
+    test('a handoff turn is answered once: the retry after a 503 sends the queue message and handoff.initiate once, one ticket', async () => {
+      const conversationId = `conv-retry-handoff-${kind}-${Date.now()}`;
+      const activity = activityIn(conversationId, 'retried-handoff-1', 'I want to talk to a person');
+      dropDatabaseOnceMidTurn();
+      expect((await request(baton.app).post('/api/messages').send(activity)).status).toBe(503);
+      const retried = await request(baton.app).post('/api/messages').send(activity).expect(200);
+
+      const stored = await baton.parts.conversations.list(conversationId);
+      const replies = stored.filter((a) => a.direction === 'out' && a.activity.replyToId === 'retried-handoff-1');
+      expect(replies.filter((a) => a.type === 'message')).toHaveLength(1);
+      expect(replies[0]!.text).toMatch(/in the queue/);
+      expect(replies.filter((a) => a.type === 'event' && a.activity.name === 'handoff.initiate')).toHaveLength(1);
+      expect(messagesOf(retried.body).map((a) => a.text)).toEqual([replies[0]!.text]);
+      expect(await ticketsOf(conversationId)).toHaveLength(1);
     });
 
     test('over Direct Line too: the client re-posts its message with the same id and the answer reaches the transcript', async () => {

@@ -105,7 +105,7 @@ forEachDatabase('ConversationStore contract', (kind) => {
       expect(first).toMatchObject({ activity: { id: 'a1' } });
       expect(first!.retry).toBeUndefined();
       expect(await store.turnOf('turn-done', 'a1')).toBe('running');
-      const replies = await store.appendReplies('turn-done', [reply('one'), reply('two')], 'a1');
+      const replies = await store.appendReplies('turn-done', [reply('one'), reply('two')], { completes: 'a1' });
       expect(replies.map((r) => [r.seq, r.text])).toEqual([[2, 'one'], [3, 'two']]);
       expect(await store.turnOf('turn-done', 'a1')).toBe('done');
       expect(await store.appendInbound(conv('turn-done'), inbound('a1'))).toBeUndefined();
@@ -126,7 +126,7 @@ forEachDatabase('ConversationStore contract', (kind) => {
       expect(await store.turnOf('turn-cut', 'b1')).toBe('running');
       expect((await store.get('turn-cut'))!.lastSeq).toBe(1);
       // Releasing a finished turn changes nothing.
-      await store.appendReplies('turn-cut', [], 'b1');
+      await store.appendReplies('turn-cut', [], { completes: 'b1' });
       await store.releaseTurn('turn-cut', 'b1');
       expect(await store.turnOf('turn-cut', 'b1')).toBe('done');
       expect(await store.appendInbound(conv('turn-cut'), inbound('b1'))).toBeUndefined();
