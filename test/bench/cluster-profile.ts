@@ -3,7 +3,7 @@
  * (issue 14's efficiency item): an in-process Baton on SQLite or PostgreSQL answering `turns` sequential turns, run
  * under a profiler. Not a benchmark (`npm run bench` skips it: no `.bench.ts`):
  *
- *   npx tsx test/bench/cluster-profile.ts [sqlite|postgres] [turns]
+ *   npx tsx test/bench/cluster-profile.ts [sqlite|postgres] [turns] [api|directline]
  *   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx test/bench/cluster-profile.ts sqlite 2000
  *   valgrind --tool=callgrind node --import tsx test/bench/cluster-profile.ts sqlite 300   (instruction counts)
  *
@@ -18,6 +18,7 @@ import { createBaton } from '../../bot/baton';
 import { seedDemoKnowledge } from '../../bot/composition/knowledge';
 import { loadConfig } from '../../bot/config';
 import { createTestDatabase } from '../support/databases';
+import { startCustomer } from '../support/direct-line-client';
 import { postgresReachable } from './support';
 import { answerableQuestions } from './turn-latency.bench';
 
@@ -43,6 +44,7 @@ void Pool;
 async function main(): Promise<void> {
   const kind = (process.argv[2] ?? 'sqlite') as 'sqlite' | 'postgres';
   const turns = Number(process.argv[3] ?? 500);
+  const channel = process.argv[4] === 'directline' ? 'directline' : 'api';
   const texts = await answerableQuestions();
   if (kind === 'postgres' && !(await postgresReachable())) throw new Error('PostgreSQL is not reachable (BATON_TEST_DATABASE_URL)');
   const database = kind === 'postgres' ? await createTestDatabase('postgres') : undefined;
@@ -53,7 +55,13 @@ async function main(): Promise<void> {
   const server = createServer(baton.app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  const customer = channel === 'directline' ? await startCustomer(origin) : undefined;
   const turn = async (i: number) => {
+    if (customer) {
+      const answer = await customer.say(texts[i % texts.length]);
+      if (answer.status !== 200) throw new Error(`turn ${i} → ${answer.status}`);
+      return;
+    }
     const res = await fetch(`${origin}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -78,7 +86,7 @@ async function main(): Promise<void> {
       recording = true;
       await turn(3);
       recording = false;
-      process.stdout.write(`statements of one turn (${kind}):\n${statements.map((s) => `  ${s}`).join('\n')}\n`);
+      process.stdout.write(`statements of one turn (${kind}, ${channel}):\n${statements.map((s) => `  ${s}`).join('\n')}\n`);
     }
     const counters = baton.parts.database.counters;
     const before = counters ? { ...counters } : undefined;
@@ -91,6 +99,7 @@ async function main(): Promise<void> {
     process.stdout.write(
       `${JSON.stringify({
         kind,
+        channel,
         turns,
         wallMsPerTurn: perTurn(ms),
         cpuMsPerTurn: perTurn((used.user + used.system) / 1000),
