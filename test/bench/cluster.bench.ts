@@ -11,7 +11,7 @@
  *   against Baton's knowledge-answer turn over /api/messages on SQLite and on PostgreSQL; the ratio's goal is ≤ 1.5.
  * BATON_BENCH_CLUSTER_ONLY=efficiency runs only these last two (transactions per turn and the side-by-side).
  * Quick by default (4 s per step); BATON_BENCH_SOAK=1 runs 30 s steps and adds a 10-minute soak at 100 msg/s on SQLite
- * with RSS at start and end.
+ * with RSS at start and end. BATON_BENCH_CLUSTER_ONLY=soak runs only the soak (after a warm-up, without the knee).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -115,11 +115,12 @@ async function knee(origins: string[]): Promise<{ kneeMsgPerSecond: number; step
   return { kneeMsgPerSecond: best, steps };
 }
 
-async function sqliteKnee() {
+async function sqliteKnee(soakOnly = false) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'baton-bench-sqlite-'));
   let server: ServerProcess | undefined;
   try {
     server = await startServerProcess({ DATA_DIR: dataDir, ...UNLIMITED }, 90_000);
+    if (soakOnly) return { soak: await soakRun(server) };
     const result = await knee([server.origin]);
     let soak: Record<string, unknown> | undefined;
     if (SOAK) soak = await soakRun(server);
@@ -140,9 +141,11 @@ function rssOf(pid: number): number {
 
 async function soakRun(server: ServerProcess): Promise<Record<string, unknown>> {
   const customers = await Promise.all(Array.from({ length: CONVERSATIONS }, () => startCustomer(server.origin)));
+  await openLoop(customers, 20, 2); // warm-up: JIT, the search snapshot (the knee's steps do it when they run first)
   const rssStartMb = rssOf(server.child.pid!);
+  const loadAverageAtStart = os.loadavg().map((l) => Math.round(l * 10) / 10);
   const step = await openLoop(customers, 100, 600);
-  return { seconds: 600, ...step, rssStartMb, rssEndMb: rssOf(server.child.pid!) };
+  return { seconds: 600, ...step, rssStartMb, rssEndMb: rssOf(server.child.pid!), loadAverageAtStart, loadAverageAtEnd: os.loadavg().map((l) => Math.round(l * 10) / 10) };
 }
 
 async function postgresKnee(instances: number) {
@@ -311,6 +314,7 @@ async function sdkEchoSideBySide(rounds = 4, turnsPerRound = 100, warmup = 40) {
 export async function run(): Promise<Record<string, unknown>> {
   // The machine's load says how far to trust the figures: on a shared 2-core machine other work moves the knee a lot.
   const figures: Record<string, unknown> = { stepSeconds: STEP_SECONDS, conversations: CONVERSATIONS, goal: 'p99 < 100 ms and < 0.1 % errors', loadAverageAtStart: os.loadavg().map((l) => Math.round(l * 10) / 10) };
+  if (process.env.BATON_BENCH_CLUSTER_ONLY === 'soak') return { ...figures, sqlite: await sqliteKnee(true) };
   if (!(await postgresReachable())) return { ...figures, sqlite: await sqliteKnee(), postgres: 'skipped: PostgreSQL not reachable (set BATON_TEST_DATABASE_URL)' };
   if (process.env.BATON_BENCH_CLUSTER_ONLY === 'efficiency') {
     figures.transactionsPerTurn = await transactionsPerTurn();

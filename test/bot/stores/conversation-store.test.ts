@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { StateConflictError } from '../../../bot/conversations/conversation-store';
 import { KyselyConversationStore } from '../../../bot/stores/conversation-store';
 import { openDatabase, tablesOf, type DatabaseHandle } from '../../../bot/stores/database';
 import { migrateToLatest } from '../../../bot/stores/migrate';
@@ -130,6 +131,38 @@ forEachDatabase('ConversationStore contract', (kind) => {
       await store.releaseTurn('turn-cut', 'b1');
       expect(await store.turnOf('turn-cut', 'b1')).toBe('done');
       expect(await store.appendInbound(conv('turn-cut'), inbound('b1'))).toBeUndefined();
+    });
+
+    test("a turn's end is one transaction: replies, state and done mark together, or nothing when the state changed meanwhile", async () => {
+      const turn = await store.appendInbound(conv('turn-end'), inbound('e1'));
+      const expectedVersion = turn!.conversation.stateVersion;
+      // Another turn of the conversation saves its state first: this turn's end stores nothing and says why.
+      expect(await store.saveState('turn-end', { turns: 1 }, expectedVersion)).toBe(true);
+      await expect(store.appendReplies('turn-end', [reply('stale')], { completes: 'e1', state: { state: { turns: 9 }, expectedVersion } })).rejects.toBeInstanceOf(StateConflictError);
+      expect((await store.list('turn-end')).map((a) => a.id)).toEqual(['e1']);
+      expect(await store.turnOf('turn-end', 'e1')).toBe('running');
+      expect(await store.get('turn-end')).toMatchObject({ state: { turns: 1 }, stateVersion: 1, lastSeq: 1 });
+      // On the fresh state it goes through, all of it at once.
+      const written: string[] = [];
+      const replies = await store.appendReplies('turn-end', [reply('fresh')], {
+        completes: 'e1',
+        state: { state: { turns: 2 }, expectedVersion: 1 },
+        announce: async () => void written.push('announced'),
+      });
+      expect(replies.map((r) => [r.seq, r.text])).toEqual([[2, 'fresh']]);
+      expect(written).toEqual(['announced']);
+      expect(await store.turnOf('turn-end', 'e1')).toBe('done');
+      expect(await store.get('turn-end')).toMatchObject({ state: { turns: 2 }, stateVersion: 2, lastSeq: 2 });
+    });
+
+    test('an announcement that fails rolls the turn end back', async () => {
+      await store.appendInbound(conv('turn-end-2'), inbound('f1'));
+      const failing = async () => {
+        throw new Error('notify failed');
+      };
+      await expect(store.appendReplies('turn-end-2', [reply('lost')], { completes: 'f1', state: { state: { turns: 1 }, expectedVersion: 0 }, announce: failing })).rejects.toThrow('notify failed');
+      expect((await store.list('turn-end-2')).map((a) => a.id)).toEqual(['f1']);
+      expect(await store.get('turn-end-2')).toMatchObject({ stateVersion: 0, lastSeq: 1 });
     });
 
     test('a claim left by a turn that never came back (a crash, a dropped database) expires after the lease', async () => {

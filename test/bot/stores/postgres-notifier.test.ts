@@ -59,6 +59,33 @@ maybe('PostgreSQL notifier', () => {
     expect(b.heard).toHaveLength(1);
   });
 
+  test("a notification staged in a transaction reaches B at commit, and never when it rolls back; A hears it on committed()", async () => {
+    const a = await instance();
+    const b = await instance();
+    const staged = a.notifier.stage('t', { turn: 'kept' });
+    await handle.db.transaction().execute(async (trx) => {
+      await staged.write!(trx);
+      await sleep(300);
+      // Not before the commit: a listener would read activities that are not there yet.
+      expect(b.heard).toHaveLength(0);
+    });
+    expect(a.heard).toHaveLength(0);
+    staged.committed();
+    expect(a.heard.map((n) => n.payload)).toEqual([{ turn: 'kept' }]);
+    await waitFor(() => b.heard.length === 1, { what: 'B to hear the committed notification' });
+    expect(b.heard[0]).toMatchObject({ id: a.heard[0].id, payload: { turn: 'kept' } });
+
+    const rolledBack = a.notifier.stage('t', { turn: 'lost' });
+    await expect(
+      handle.db.transaction().execute(async (trx) => {
+        await rolledBack.write!(trx);
+        throw new Error('the turn failed');
+      }),
+    ).rejects.toThrow('the turn failed');
+    await sleep(1_500);
+    expect(b.heard.map((n) => n.payload)).toEqual([{ turn: 'kept' }]);
+  });
+
   test('a payload too big for NOTIFY goes by id and arrives whole', async () => {
     const a = await instance();
     const b = await instance();
