@@ -27,3 +27,16 @@ export const HANDOFF_EXTRA_FILE = path.join(__dirname, '..', 'fixtures', 'handof
 export function loadHandoffExtraSet(): RealisticRow[] {
   return loadRealisticDev(HANDOFF_EXTRA_FILE);
 }
+
+/**
+ * A fourth, for the handoff decisions of issue 12's fifth round (`test/fixtures/handoff-round5.tsv`): requests for a
+ * person misspelt ("hooman", "agnet", 人公, 真仁), asked as a call back (请回电给我, "call me back on 07…"), in Cantonese
+ * or romanised (機械人, 搵返個人, "jan yan", "rengong"), arranged (请安排人工处理); censored swearing ("f***ing", "$h!t");
+ * repeated contact counted in other units ("third chat this week", 每次都是同一个回复); and their near misses (manage,
+ * stuff, 7-11, "3-5 days", 爛晒). Written before the detectors were changed for it.
+ */
+export const HANDOFF_ROUND5_FILE = path.join(__dirname, '..', 'fixtures', 'handoff-round5.tsv');
+
+export function loadHandoffRound5Set(): RealisticRow[] {
+  return loadRealisticDev(HANDOFF_ROUND5_FILE);
+}

@@ -6,12 +6,12 @@
  *
  * Also printed: the knowledge decisions alone (the same rows with a policy that never hands off, so a false handoff
  * does not hide an answer), split into the odd rows the decision thresholds were chosen on and the even rows they
- * were not; the same figures on the extra set and the handoff extra set (decisions-extra.ts); and the in-scope model in use (refitted by
+ * were not; the same figures on the extra set and the handoff extra sets (decisions-extra.ts); and the in-scope model in use (refitted by
  * decisions-refit.ts).
  */
 import { PolicySchema } from '../../bot/core/policy';
 import { demoKnowledge } from '../support/demo-knowledge';
-import { loadExtraSet, loadHandoffExtraSet } from './decisions-extra';
+import { loadExtraSet, loadHandoffExtraSet, loadHandoffRound5Set } from './decisions-extra';
 import { refitQuestions } from './decisions-refit';
 import { fitInScope, IN_SCOPE_IN_USE } from './decisions-tuning';
 import { describeErrors, loadRealisticDev, runRealisticDev, summarizeByLanguage, summarizeDecisions } from './realistic-dev';
@@ -24,7 +24,10 @@ export async function run(): Promise<Record<string, unknown>> {
   const scored = runRealisticDev(knowledge, rows);
   const extra = runRealisticDev(knowledge, loadExtraSet());
   const handoffExtra = runRealisticDev(knowledge, loadHandoffExtraSet());
-  if (process.env.BATON_BENCH_ERRORS) process.stderr.write(describeErrors([...scored, ...extra, ...handoffExtra]).join('\n') + '\n');
+  const handoffRound5 = runRealisticDev(knowledge, loadHandoffRound5Set());
+  if (process.env.BATON_BENCH_ERRORS) {
+    process.stderr.write(describeErrors([...scored, ...extra, ...handoffExtra, ...handoffRound5]).join('\n') + '\n');
+  }
   const decisionsOnly = runRealisticDev(knowledge, rows, NO_HANDOFFS);
   return {
     data: 'realistic_dev/messages.tsv (development set)',
@@ -41,6 +44,10 @@ export async function run(): Promise<Record<string, unknown>> {
     handoffExtraSet: {
       data: 'test/fixtures/handoff-extra.tsv (handoff development set in wording of its own)',
       ...summarizeByLanguage(handoffExtra),
+    },
+    handoffRound5Set: {
+      data: 'test/fixtures/handoff-round5.tsv (misspelt, call-back, Cantonese and romanised requests, censored swearing; near misses)',
+      ...summarizeByLanguage(handoffRound5),
     },
     inScopeModelInUse: IN_SCOPE_IN_USE,
     // A fresh fit on the same data as decisions-refit.ts: a drift from the model in use means the search changed
