@@ -1,7 +1,7 @@
 /**
  * Small talk: answered by the engine itself, never with an article.
  * - greetings, thanks, goodbyes and acknowledgements ("ok", "haha"): whole-message patterns;
- * - arithmetic ("what's 17 times 23", 1+1等于几): numbers joined by an operator;
+ * - arithmetic ("what's 17 times 23", 1+1等于几): the message is the expression, in a short frame;
  * - asking what the bot is, and chit-chat (jokes, weather, personal questions, advice, trivia): similarity to typical
  *   phrasings (small-talk-examples.ts), only when they are closer to the message than any knowledge-base article.
  * Text arrives folded (traditional and Cantonese to simplified Mandarin).
@@ -30,10 +30,27 @@ const ACKNOWLEDGEMENT: Array<{ kind: 'acknowledgement'; pattern: RegExp }> = [
   { kind: 'acknowledgement', pattern: /^(ok(ay)?|k|cool|great|got it|alright|(ha){2,}h?|lol|lmao|(ha){1,}h? ?ok(ay)?|好的?|嗯+|哦+|行|知道了|明白了|(哈){2,})[\s!.,。！~]*$/i },
 ];
 
-// Bounded and starting after a non-digit, so a long run of digits cannot make the search quadratic.
-const NUMBER = '(?<![\\d.])\\d{1,12}(?:\\.\\d{1,6})?';
-/** Two numbers joined by an arithmetic operator, in words or symbols. */
-const ARITHMETIC = new RegExp(`${NUMBER} ?(?:[-+*/x×÷=]|times|plus|minus|divided by|multiplied by|乘以|乘|加|减|除以) ?${NUMBER}`, 'i');
+// Bounded: no run of digits makes the reading slow.
+const NUMBER = '\\d{1,12}(?:\\.\\d{1,6})?';
+const OPERATOR = '(?:[-+*/x×÷]|times|plus|minus|divided by|multiplied by|乘以|乘|加|减|除以)';
+/**
+ * Arithmetic is a message that is essentially the expression: numbers joined by operators, inside a short frame
+ * ("what's", "calculate", 帮我算一下, 等于几). A hyphen between numbers inside other words is a range or a name ("3-5
+ * days", "2-3 business days", 7-11 the shop), not a minus: "可以超商取货吗 7-11或全家都可以" asks about collection.
+ */
+const EXPRESSION = new RegExp(`^\\(?${NUMBER}\\)? ?(?:${OPERATOR} ?\\(?${NUMBER}\\)? ?){1,6}$`, 'i');
+const ARITHMETIC_BEFORE =
+  /^(?:(?:hey|hi|ok|okay|quick question|so|um+|please|pls|can you|could you|tell me|work out|calculate|compute|solve|what(?:'s| is|s)?|whats|how much is|请问|请|帮我|帮忙|你|能|可以|算一下|算下|算算|计算一下|计算|计下|算|一下)[\s,:，：]*){1,4}/i;
+const ARITHMETIC_AFTER =
+  /(?:[\s,，]*(?:=|equals?|is|please|pls|\?|？|!|！|\.|。|等于几|等于多少|等于|是多少|是几|得几|多少|几|呢|啊|呀|吗|\?))+$/i;
+
+/** The message is an arithmetic expression, perhaps inside a short frame ("what's 17 times 23", 1+1等于几). */
+export function isArithmetic(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length > 80) return false;
+  const expression = trimmed.replace(ARITHMETIC_BEFORE, '').replace(ARITHMETIC_AFTER, '').trim();
+  return EXPRESSION.test(expression);
+}
 
 /**
  * Cosine similarity to the closest small-talk example needed, and its lead over the closest article's. On
@@ -63,7 +80,7 @@ export function detectSmallTalk(text: string): SocialSmallTalk | undefined {
 export function detectWholeMessageSmallTalk(text: string): SmallTalk | undefined {
   const found = detectSmallTalk(text) ?? ACKNOWLEDGEMENT.find(({ pattern }) => pattern.test(text))?.kind;
   if (found) return found;
-  return ARITHMETIC.test(text) ? 'arithmetic' : undefined;
+  return isArithmetic(text) ? 'arithmetic' : undefined;
 }
 
 /**

@@ -1,6 +1,8 @@
 import { lodgedComplaint } from './lodged-complaint';
 import { anyOf, bounded, findMatches, normalizeEnglish } from './patterns';
 import { composedChineseRequest, composedEnglishRequest, ZH_IDENTITY } from './person-request';
+import { foldRequestHomophones } from './request-homophones';
+import { asTyped, respellKeyWords } from './respell';
 import type { Lang } from '../../../contracts';
 
 /**
@@ -111,6 +113,22 @@ const EN_PATTERNS: readonly RegExp[] = [
   pattern(String.raw`(?:put|get)\s(?:a|an|some\s?one|some\s?body)\s(?:real\s|live\s)?(?:human|person|agent|one|body)?\s?on(?:\sthe\s(?:line|phone|chat))?`),
   pattern(String.raw`${EN_ASK_VERB}\s(?:some\s)?(?:human|real|live|personal)\s(?:help|assistance|support)`),
   pattern(String.raw`(?:get|find|bring|fetch)\s(?:me\s)?(?:a|an|your)\s(?:real\s|live\s|actual\s)?${EN_STAFF}`),
+  // Asking to be phoned is asking for a person: "can someone give me a call", "could one of your team ring me",
+  // "please call me back", "call me asap on 07…". Not "will you call me when it ships" (EN_ABOUT_PROCESS).
+  pattern(
+    String.raw`(?:can|could|would|please|pls|plz)\s(?:you\s|some\s?one\s|some\s?body\s|one\sof\syour\s[a-z]{1,12}\s|your\s[a-z]{1,12}\s|an?\s[a-z]{1,12}\s){0,2}(?:please\s)?` +
+      String.raw`(?:give\s(?:me|us)\sa\s(?:call|ring|bell|buzz|phone\scall)|(?:call|ring|phone)\s(?:me|us))`,
+  ),
+  pattern(String.raw`(?:^|[.!?,;]\s?)(?:please\s)?(?:give\s(?:me|us)\sa\s(?:call|ring|bell)|(?:call|ring|phone)\s(?:me|us)\s(?:back|please|pls|asap|now|today|urgently|on\s[0-9+(]|at\s[0-9+(]))`),
+  // Arranging a person: "have someone look into it", "can you get somebody to sort this out", "send a manager to
+  // check". Not the customer's own arrangements ("I'll get someone to pick it up").
+  pattern(
+    String.raw`(?:^|please\s|pls\s|can\syou\s|could\syou\s|would\syou\s|just\s|[.!?,;]\s?)(?:have|get|send|assign|find)\s` +
+      String.raw`(?:some\s?one|some\s?body|a\sperson|a\shuman|a\sreal\sperson|an?\s(?:agent|rep|representative|manager|supervisor|specialist)|one\sof\syour\s[a-z]{1,12}|a\smember\sof\s(?:your\s)?staff)\s` +
+      String.raw`(?:to\s)?(?:look|check|sort|fix|deal|handle|review|help|call|contact|investigate|take\sa\slook|go\sover|email|ring|phone|get\sback)\b`,
+  ),
+  // Romanised Cantonese (Yale, jyutping) and pinyin for 真人 / 人工 after a verb that asks: "wan jan yan", "yao zhenren".
+  pattern(String.raw`(?:zhuan|zhao|yao|wan|wun|jyun|zyun)\s?(?:zhen\s?ren|jan\s?yan|zan\s?jan|yan\s?gung|jan\s?gung)`),
 ];
 
 // A sentence that is only person words, perhaps with "please", "now", "!!": "Agent please", "HUMAN!!!", "stop.
@@ -119,10 +137,12 @@ const EN_SENTENCE_WORDS = new Set([
   'please', 'pls', 'plz', 'hi', 'hello', 'hey', 'now', 'asap', 'needed', 'required', 'a', 'an', 'the', 'real', 'live',
   'actual', 'human', 'humans', 'person', 'agent', 'agents', 'representative', 'rep', 'operator', 'supervisor',
   'manager', 'someone', 'somebody', 'staff', 'rg', 'stop', 'just', 'chat', 'with', 'to', 'talk', 'speak', 'me', 'i',
-  'being', 'beings', 'colleague',
+  'being', 'beings', 'colleague', 'jan', 'yan', 'zan', 'gung', 'zhen', 'ren', 'gong', 'zhenren', 'rengong', 'kefu', 'ke', 'fu',
   'want', 'need', 'right', 'immediately', 'urgently', 'then', 'ok', 'okay', 'thanks', 'thank', 'you',
 ]);
-const EN_SENTENCE_PERSON = /\b(?:human|humans|person|agent|agents|representative|rep|operator|supervisor|manager|staff|rg)\b/;
+// Romanised 真人 / 人工 too: pinyin "zhenren", "ren gong", Cantonese "jan yan", "zan jan", "yan gung".
+const EN_SENTENCE_PERSON =
+  /\b(?:human|humans|person|agent|agents|representative|rep|operator|supervisor|manager|staff|rg|zhen ?ren|ren ?gong|jan yan|zan jan|yan gung|jan gung)\b/;
 const EN_SENTENCE_DESK = new RegExp(
   String.raw`^(?:(?:please|pls|plz|hi|hello|hey)\s)?(?:${EN_SUPPORT_DESK})(?:\s(?:rep|representative|agent|person|team|staff))?(?:\s(?:please|pls|plz|now|asap))*$`,
 );
@@ -176,9 +196,13 @@ const ZH_PATTERNS: readonly RegExp[] = [
   // "有人在吗" asks for someone; "有没有人用过" asks other customers.
   /(?:有没有|有木有|有无|有冇)(?:人工|真人|客服|人(?=在|理|管|回|[?？!！呀啊]|$))|(?:人工|真人|客服|有人)(?:在吗|在不在|呢|吗)/g,
   /(?:真人|活人)(?:说话|聊|沟通|对话|交流|倾)/g,
-  /(?:不|别)(?:想|要|用|让)(?:跟|和|与)?(?:机器人|机器|ai|智能客服)(?:说话|聊|对话|回|回复|回答)?/g,
-  // "叫人来", "找个人来处理", "换个人".
-  /(?:叫|找|换|来)(?:个|一个)?(?:真)?人(?=来|过来|处理|跟我|和我|吧|啊|$|[!！。，,?？])/g,
+  /(?:不|别)(?:想|要|用|让)(?:跟|和|与|同)?(?:机器人|机械人|机器|ai|智能客服)(?:说话|聊|对话|回|回复|回答|讲|倾)?/g,
+  // The bot has failed to understand: "机器人听不懂", Cantonese "机械人听唔明" (folded 听不明).
+  /(?:机器人|机械人|智能客服|ai客服|机器)(?:根本|完全|都|又|还是)?(?:听不懂|听不明|看不懂|不明白|不懂|答非所问|帮不了|帮不到|解决不了)/g,
+  // Arranging a person: "请安排人工处理", "安排客服跟进", "安排个人跟进" (not "安排人上门取件", a pickup).
+  /安排(?:一下)?(?:个|一个)?(?:人工(?!智能|费|成本)|专人|客服|真人|同事|工作人员|售后|人(?=处理|跟进|联系我|回电|看看|看一下|核实|解决|帮我|对接))/g,
+  // "叫人来", "找个人来处理", "换个人", Cantonese "搵返个人嚟" (folded 找返个人来: find me a person back).
+  /(?:叫|找|搵|揾|换|来)(?:返|回|翻)?(?:个|一个)?(?:真)?人(?=来|过来|处理|跟我|和我|同我|吧|啊|啦|$|[!！。，,?？])/g,
 ];
 
 // A message that is only person words, particles and punctuation: "人工", "人工！人工！", "客服客服客服", "rg",
@@ -194,7 +218,7 @@ const ZH_ABOUT_SUPPORT = /电话|热线|邮箱|号码|联系方式|微信|qq|时
 const ZH_TRANSFER = /转|接|叫|让|机器人|说|聊|谈|倾|要|找|安排/;
 // A person asked to call back or follow up is a request, not a question about the phone line: "请专员回电",
 // "可以请客服人员打电话给我吗".
-const ZH_CALL_BACK = /回电|回个?电话|(?:给|打)我(?:打)?(?:个)?电话|打电话给我|打给我|联系我|覆我|跟进/;
+const ZH_CALL_BACK = /回电|回个?电话|(?:给|打)我(?:打)?(?:个)?电话|打电话给我|打给我|联系我|覆我|跟进|电话(?:给|俾|畀)我|接电话|电告诉我/;
 
 /** A whole-word match, not the first half of a compound ("human-readable"). */
 function pattern(source: string): RegExp {
@@ -209,7 +233,12 @@ export function detectAgentRequest(text: string, lang: Lang): AgentRequestResult
 }
 
 function detectEnglish(text: string): string[] {
-  const normalized = normalizeEnglish(text);
+  // "conect me to a agent", "hooman pls": read through one typo, shown as typed.
+  const respelled = respellKeyWords(normalizeEnglish(text));
+  return [...new Set(readEnglish(respelled.text).map((found) => asTyped(found, respelled)))];
+}
+
+function readEnglish(normalized: string): string[] {
   const sentences = normalized.split(/[.!?;,]|\s-\s/).map((s) => s.trim()).filter(Boolean);
   const whole = EN_ASKS_WHAT_BATON_IS.test(normalized) ? [] : sentences.filter(isPersonSentence);
   if (whole.length > 0) return [...new Set(whole)];
@@ -234,13 +263,42 @@ function detectChinese(text: string): string[] {
   // "你是真人吗" asks what Baton is (small talk answers, and offers a person); the rest of the message may still ask.
   const spaced = text.normalize('NFKC').toLowerCase();
   const clauses = spaced.split(/[，,。！？!?；;\s]+/).filter((c) => c && !ZH_IDENTITY.test(c));
-  const normalized = clauses.join('，');
+  const typed = clauses.join('，');
+  // 转人公, 我要找真仁: read as the words they stand for, shown as the customer typed them (the fold keeps places).
+  const normalized = foldRequestHomophones(typed);
+  const asTyped = (found: string[]): string[] =>
+    normalized === typed ? found : found.map((f) => {
+      const at = normalized.indexOf(f);
+      return at < 0 ? f : typed.slice(at, at + f.length);
+    });
+  return asTyped(detectFolded(text, normalized));
+}
+
+function detectFolded(text: string, normalized: string): string[] {
+  const clauses = normalized.split('，');
   const persons = clauses.filter((c) => ZH_SENTENCE_PERSON.test(c) && c.replace(ZH_SENTENCE_FILLER, '') === '');
   if (persons.length > 0) return [...new Set(persons)];
   const refused = (t: string, index: number): boolean => ZH_REFUSAL.test(t.slice(Math.max(0, index - 4), index));
-  const matched = findMatches(normalized, ZH_PATTERNS, refused);
+  const matched = [...findMatches(normalized, ZH_PATTERNS, refused), ...chineseCallBacks(clauses)];
   const found = matched.length > 0 ? matched : composedChineseRequest(normalized);
   // A Chinese message may still ask in English ("转人工" is common, but so is "agent please").
   if (found.length === 0) return detectEnglish(text);
   return ZH_ABOUT_SUPPORT.test(normalized) && !found.some((f) => ZH_TRANSFER.test(f) || ZH_CALL_BACK.test(f)) ? [] : found;
+}
+
+// Asking to be phoned is asking for a person: "能打电话联系我吗", "请回电给我", "给我回个电话", "有没有人可以接电话",
+// Cantonese "打个电话俾我" (the fold turns 话俾 into 告诉: "打个电告诉我" is read too).
+const ZH_PHONE_ME =
+  /(?:给|俾|畀)我(?:回|打|致)(?:个|一个|通)?电话|回(?:个|一个|通)?电话(?:给|俾|畀)?我|回电(?:话)?(?:给|俾|畀)?我|打(?:个|一个|通)?电(?:话)?(?:给|俾|畀|告诉|联系|联络|过来)我|(?:电话|致电)(?:联系|联络)我|有(?:没有|冇|无)?人(?:可以|能|会)?接(?:个|下)?电话/;
+/** Someone else does the phoning ("快递员会打电话给我吗"), or the customer asks how it goes ("会不会打电话通知我"). */
+const ZH_PHONE_OTHERS = /快递|司机|骑手|师傅|送货|配送|银行|物流|会不会|会(?:先)?(?:打|回|给|致)/;
+const ZH_PHONE_REFUSED = /(?:不要|别|不用|不需要|无需|没必要|不想|不必)(?:再)?$/;
+
+function chineseCallBacks(clauses: readonly string[]): string[] {
+  return clauses.filter((clause) => {
+    const match = ZH_PHONE_ME.exec(clause);
+    if (!match) return false;
+    const before = clause.slice(0, match.index);
+    return !ZH_PHONE_OTHERS.test(before) && !ZH_PHONE_REFUSED.test(before);
+  });
 }

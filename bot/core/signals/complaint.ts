@@ -192,6 +192,11 @@ const RULES: readonly ComplaintRule[] = [
       // Contacting the shop each time: "every time I log in it fails" is a fault, not contact.
       '(?:every|each) time (?:i|we) (?:chat|call|contact|ask|write|email|message|phone|ring|reach out)',
       '(?:every|each) time (?:you|they|your [a-z]{1,12}) (?:promise|say|tell|claim|assure)',
+      // Counted in chats or days rather than times: "third chat this week", "second call today".
+      `${EN_ORDINAL} (?:chat|call|email|e-mail|message|attempt|complaint|ticket|conversation|time)s? (?:this (?:week|month|morning|afternoon|year)|today|in (?:a|one) (?:day|week))`,
+      // The same answer each time: "every time the same answer", "always the same reply".
+      String.raw`(?:every|each) time,? (?:i get |you give me |you send |it's |its |i'm given |i am given )?(?:the )?same (?:answer|reply|response|message|excuse|story|thing|script)`,
+      '(?:always|again) the same (?:answer|reply|response|excuse|story|script|message)',
       'again and again', 'over and over', 'time (?:and time )?again', 'time after time', 'yet again',
       // The same answer again: "I keep getting the same copy paste reply", "a different answer every time".
       String.raw`(?:keep|kept|keeps) (?:getting|receiving|being sent) (?:the )?(?:same|identical|different)(?: [a-z-]{1,12}){0,2} (?:reply|replies|answer|answers|response|responses|message|messages|emails?)`,
@@ -212,7 +217,10 @@ const RULES: readonly ComplaintRule[] = [
       // Passed from one to another: "推来推去", "踢皮球", "互相推诿".
       '推来推去', '踢皮球', '互相推诿', '互相推卸',
       `(?:发|写|留)了?${ZH_COUNT}(?:封|条|次)(?:邮件|信|消息|留言|私信)?`,
-      '每[次回]都(?:说|话|讲|是|这样|让|叫|要|推|敷衍|没|不|找|拖|答应)', '每[次回](?:找|问|联系)(?:你们|客服)?都',
+      // "每次都是同一个回复" is the same reply again; "每次都是顺丰发货吗" asks which courier.
+      '每[次回]都(?:说|话|讲|这样|让|叫|要|推|敷衍|没|不|找|拖|答应)',
+      '每[次回]都是(?:同一|一样|相同|这样|这个|那个|那句|这句|那套|这套|套话|机器|自动|复制|模板|说|叫|让|推|敷衍|在处理|等)',
+      '(?:又|还是|总是|老是|永远|每次都|每回都)是?(?:同一|一样|相同)(?:个|句|套)?的?(?:回复|答复|答案|回答|说法|话术|套话)', '每[次回](?:找|问|联系)(?:你们|客服)?都',
       '又(?:发错|寄错|送错|搞错|弄错|坏了|延迟|没到|没发|出问题|是这样|拖)',
       '(?:一直|始终|到现在|至今|还是)(?:都)?没(?:有)?人(?:管|处理|理|回复|回|解决|联系)', '到底有没有人(?:管|处理|理)',
       '(?:还是|依然|仍然|仍)没(?:有)?(?:解决|处理|修好)',

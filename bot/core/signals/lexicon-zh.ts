@@ -117,6 +117,15 @@ export const ZH_NEGATIVE: Readonly<Record<string, number>> = {
 };
 
 /**
+ * English swearing in a Chinese message ("f**k 什么时候才发货", "wtf 还没到"): as strong as in an English one. Read as
+ * whole Latin words only (the "ffs" of "takeoffs" is not one), after masks are spelled out (profanity.ts).
+ */
+export const ZH_FOREIGN_SWEARING: Readonly<Record<string, number>> = {
+  fuck: -3, fucking: -3, fucked: -3, fuckin: -3, wtf: -3, ffs: -3, stfu: -3, shit: -3, shitty: -3, bullshit: -3,
+  omfg: -2.5, fml: -2, crap: -2, crappy: -2,
+};
+
+/**
  * Negators: flip the sentiment word that follows in the same clause ("不好", "没有想象中好", "未收到"). The number is
  * how much of the word's strength survives: "不太好" is milder than "不好".
  */

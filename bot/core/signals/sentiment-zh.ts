@@ -1,7 +1,8 @@
 import {
-  ZH_CONTRAST, ZH_DEGREE, ZH_DIMENSIONS, ZH_EMOTICONS, ZH_EXCESS_DEGREES, ZH_MARKERS, ZH_NEGATIVE, ZH_NEGATORS,
+  ZH_CONTRAST, ZH_DEGREE, ZH_DIMENSIONS, ZH_EMOTICONS, ZH_EXCESS_DEGREES, ZH_FOREIGN_SWEARING, ZH_MARKERS, ZH_NEGATIVE, ZH_NEGATORS,
   ZH_NEUTRAL, ZH_POSITIVE, ZH_SITUATION, ZH_WARNING_NEGATORS, type ZhMarker,
 } from './lexicon-zh';
+import { unmaskProfanity } from './profanity';
 import {
   CONTRAST_AFTER, CONTRAST_BEFORE, NEGATED_DEGREE_FACTOR, NEGATED_NEGATIVE_FACTOR, readingOf, type SentimentReading,
 } from './sentiment-scale';
@@ -92,6 +93,10 @@ const NEGATION_BARRIERS: ReadonlySet<string> = new Set(['就', '才', '又', '�
 const POTENTIAL_COMPLEMENTS: ReadonlySet<string> = new Set([
   '下', '了', '到', '出', '起', '住', '动', '完', '开', '上', '去', '来', '过', '着', '懂', '见', '惯', '掉', '成', '及',
 ]);
+/** Words that judge in general and also name damage ("烂": lousy, or smashed). */
+const DAMAGE_WORDS: ReadonlySet<string> = new Set(['烂', '稀烂', '破烂', '湿', '皱巴巴']);
+/** After a damage word, what makes it a state: a completive or a degree complement. */
+const RESULT_COMPLEMENTS: ReadonlySet<string> = new Set(['晒', '哂', '咗', '了', '掉', '成', '得', '曬']);
 const SKIPPED_PARTICLES: ReadonlySet<string> = new Set(['的', '了']);
 const FINAL_PARTICLES: ReadonlySet<string> = new Set(['了', '的', '过', '啊', '呀', '哦', '哇', '呢', '吧']);
 
@@ -103,9 +108,11 @@ const LONGEST_WORD = Math.max(...[...ENTRIES.keys()].map((word) => word.length))
 const CLAUSE_END = /[,，;；:：、~～…\s"“”'‘’()（）[\]【】]/;
 const SENTENCE_END = /[.。!！?？\n]/;
 const HAN = /\p{Script=Han}/u;
+const LATIN = /[a-z]/;
+const LONGEST_SWEARING = Math.max(...Object.keys(ZH_FOREIGN_SWEARING).map((word) => word.length));
 
 export function readChineseSentiment(text: string): SentimentReading {
-  const normalized = text.normalize('NFKC').toLowerCase();
+  const normalized = unmaskProfanity(text.normalize('NFKC')).toLowerCase();
   const state: MessageState = { evidence: [], praise: 0, feeling: { sum: 0, evidence: [] } };
   let sum = 0;
   for (const sentence of splitSentences(readPieces(normalized))) sum += scoreSentence(sentence, state);
@@ -131,6 +138,12 @@ function readPieces(text: string): Piece[] {
     if (emoticon) {
       pieces.push({ kind: 'word', text: emoticon, entry: { kind: 'sentiment', valence: ZH_EMOTICONS[emoticon] } });
       i += emoticon.length;
+      continue;
+    }
+    const swearing = LATIN.test(ch) && !LATIN.test(text[i - 1] ?? '') ? latinSwearingAt(text, i) : undefined;
+    if (swearing) {
+      pieces.push({ kind: 'word', text: swearing, entry: { kind: 'sentiment', valence: ZH_FOREIGN_SWEARING[swearing] } });
+      i += swearing.length;
       continue;
     }
     if (SENTENCE_END.test(ch)) {
@@ -182,6 +195,14 @@ function findQuestion(text: string, from: number): number {
     if (a === text[k + 1] && a !== '不' && a !== '没' && HAN.test(a)) return k - 1;
   }
   return -1;
+}
+
+/** The English swear word that starts at `start` and ends there too ("wtf", not the start of "wtfoo"), if any. */
+function latinSwearingAt(text: string, start: number): string | undefined {
+  let end = start;
+  while (end < text.length && end - start <= LONGEST_SWEARING && LATIN.test(text[end])) end++;
+  const word = text.slice(start, end);
+  return Object.hasOwn(ZH_FOREIGN_SWEARING, word) ? word : undefined;
 }
 
 function longestWordAt(text: string, start: number, limit = Infinity): string | undefined {
@@ -301,13 +322,25 @@ function scoreSentence(pieces: readonly SentencePiece[], state: MessageState): n
     if (valence > 0) state.praise += valence;
     sum += valence;
     state.evidence.push(evidence);
-    if (entry.kind === 'sentiment' && !ZH_SITUATION.has(piece.text)) {
+    if (entry.kind === 'sentiment' && !ZH_SITUATION.has(piece.text) && !statedAsResult(pieces, index)) {
       // "不满意", "不开心": praise denied is a milder feeling than a complaint stated.
       state.feeling.sum += weighed.negated && valence < 0 ? valence * NEGATED_PRAISE_FEELING : valence;
       state.feeling.evidence.push(evidence);
     }
   });
   return sum + modifiers.endClause();
+}
+
+/**
+ * Damage stated as a result, not a judgement: "个箱烂晒" (the box is all smashed), "烂咗" (folded to "烂了"), "烂掉了",
+ * "烂得好厉害". The completive (Cantonese 晒 / 咗, 了, 掉, 成) or a degree complement (得 + 好 / 很 / 太…) after a damage
+ * word reports a state, like "坏了": it counts in the sentiment, not in the emotion. "烂透了" and "烂死了" still judge.
+ */
+function statedAsResult(pieces: readonly SentencePiece[], index: number): boolean {
+  const piece = pieces[index];
+  if (piece.kind !== 'word' || !DAMAGE_WORDS.has(piece.text)) return false;
+  const next = pieces[index + 1];
+  return next?.kind === 'other' && RESULT_COMPLEMENTS.has(next.text);
 }
 
 /** What a marker in force does to a word of this valence (1: nothing). */

@@ -1,0 +1,65 @@
+/**
+ * The English words a request for a person turns on, read through one typo: "conect me to a agent", "represntative",
+ * "supervsor", "i wnat to talk to an agnet", and the playful "hooman". A word of four letters or more that is one edit
+ * (a letter added, dropped, changed, or two swapped) from a key word of five or more, with the same first letter, is
+ * read as the key word; real words that happen to be one edit away ("manage", "stuff", "humane", "employer", "steak")
+ * stay what they are. The request detectors then read the respelled text with all their guards ("the delivery agnet
+ * left it" still narrates; "humen-readable" is still a compound).
+ */
+
+const KEY_WORDS: readonly string[] = [
+  'human', 'humans', 'person', 'agent', 'agents', 'representative', 'supervisor', 'manager', 'operator', 'employee',
+  'someone', 'somebody', 'connect', 'transfer', 'speak',
+];
+/** Real words one edit from a key word (from WordNet's index, with their common inflections). */
+const REAL_NEIGHBOURS: ReadonlySet<string> = new Set([
+  'haman', 'humane', 'humin', 'hunan', 'parson', 'peron', 'persona', 'persons', 'agene', 'ament', 'argent', 'supervisory',
+  'manage', 'managed', 'manages', 'mangers', 'employed', 'employer', 'employers', 'confect', 'convect', 'sneak', 'spear',
+  'speck', 'steak', 'speaks', 'agency', 'operate', 'operators', 'transfers', 'connects',
+]);
+/** Spellings on purpose, more than one edit away. */
+const PLAYFUL: Readonly<Record<string, string>> = { hooman: 'human', hoomans: 'humans', hoomin: 'human', hoomun: 'human', hyooman: 'human' };
+
+const WORD = /[a-z]{4,20}/g;
+
+export interface Respelled {
+  text: string;
+  /** Each key word read, with the word as typed ("agent" → "agnet"). */
+  typed: ReadonlyMap<string, string>;
+}
+
+/** Lower-case text (normalizeEnglish) with the key words' typos read as the key words. */
+export function respellKeyWords(text: string): Respelled {
+  const typed = new Map<string, string>();
+  const respelled = text.replace(WORD, (word) => {
+    const key = PLAYFUL[word] ?? keyWordFor(word);
+    if (!key) return word;
+    typed.set(key, word);
+    return key;
+  });
+  return { text: respelled, typed };
+}
+
+/** Evidence read in respelled text, shown with the customer's own words. */
+export function asTyped(evidence: string, respelled: Respelled): string {
+  if (respelled.typed.size === 0) return evidence;
+  return evidence.replace(WORD, (word) => respelled.typed.get(word) ?? word);
+}
+
+function keyWordFor(word: string): string | undefined {
+  if (REAL_NEIGHBOURS.has(word) || KEY_WORDS.includes(word)) return undefined;
+  return KEY_WORDS.find((key) => key[0] === word[0] && oneEditApart(word, key));
+}
+
+/** One insertion, deletion, substitution or swap of two neighbouring letters. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // one letter changed
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // two swapped
+  }
+  const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
+  return shorter.slice(i) === longer.slice(i + 1);
+}
