@@ -39,17 +39,41 @@ const OPERATOR = '(?:[-+*/x×÷]|times|plus|minus|divided by|multiplied by|乘�
  * days", "2-3 business days", 7-11 the shop), not a minus: "可以超商取货吗 7-11或全家都可以" asks about collection.
  */
 const EXPRESSION = new RegExp(`^\\(?${NUMBER}\\)? ?(?:${OPERATOR} ?\\(?${NUMBER}\\)? ?){1,6}$`, 'i');
-const ARITHMETIC_BEFORE =
-  /^(?:(?:hey|hi|ok|okay|quick question|so|um+|please|pls|can you|could you|tell me|work out|calculate|compute|solve|what(?:'s| is|s)?|whats|how much is|请问|请|帮我|帮忙|你|能|可以|算一下|算下|算算|计算一下|计算|计下|算|一下)[\s,:，：]*){1,4}/i;
-const ARITHMETIC_AFTER =
-  /(?:[\s,，]*(?:=|equals?|is|please|pls|\?|？|!|！|\.|。|等于几|等于多少|等于|是多少|是几|得几|多少|几|呢|啊|呀|吗|\?))+$/i;
+/** Words around the expression that leave it the whole message: "what's … ?", "calculate … please", 帮我算一下…等于几. */
+const ARITHMETIC_BEFORE: readonly string[] = [
+  'hey', 'hi', 'ok', 'okay', 'quick question', 'so', 'please', 'pls', 'can you', 'could you', 'tell me', 'work out',
+  'calculate', 'compute', 'solve', "what's", 'what is', 'whats', 'what', 'how much is', '请问', '请', '帮我', '帮忙', '你',
+  '能', '可以', '算一下', '算下', '算算', '计算一下', '计算', '计下', '算', '一下',
+];
+const ARITHMETIC_AFTER: readonly string[] = [
+  '=', 'equals', 'equal', 'is', 'please', 'pls', '?', '？', '!', '！', '.', '。', '等于几', '等于多少', '等于', '是多少', '是几',
+  '得几', '多少', '几', '呢', '啊', '呀', '吗',
+];
+const FRAME_WORDS = 6;
 
 /** The message is an arithmetic expression, perhaps inside a short frame ("what's 17 times 23", 1+1等于几). */
 export function isArithmetic(text: string): boolean {
-  const trimmed = text.trim();
-  if (trimmed.length > 80) return false;
-  const expression = trimmed.replace(ARITHMETIC_BEFORE, '').replace(ARITHMETIC_AFTER, '').trim();
+  let expression = text.trim().toLowerCase();
+  if (expression.length > 80) return false;
+  // Word by word, not by a pattern with repeated alternatives (which backtracks on "? ? ? ?…x").
+  for (let k = 0; k < FRAME_WORDS; k++) {
+    const word = ARITHMETIC_BEFORE.find((w) => expression.startsWith(w) && !/^[a-z]/.test(expression.slice(w.length)));
+    if (!word) break;
+    expression = expression.slice(word.length).replace(/^[\s,:，：]+/, '');
+  }
+  for (let k = 0; k < FRAME_WORDS; k++) {
+    const word = ARITHMETIC_AFTER.find((w) => expression.endsWith(w) && !/[a-z]$/.test(expression.slice(0, -w.length)));
+    if (!word) break;
+    expression = withoutTrailingSeparators(expression.slice(0, -word.length));
+  }
   return EXPRESSION.test(expression);
+}
+
+/** The text without white space and commas at its end (a loop: `/[\s,]+$/` is quadratic on a long run of spaces). */
+function withoutTrailingSeparators(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[\s,，]/.test(text[end - 1])) end--;
+  return text.slice(0, end);
 }
 
 /**

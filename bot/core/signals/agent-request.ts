@@ -81,6 +81,10 @@ const EN_HUMAN_KIND =
   String.raw`(?:real|live|actual|human)\s(?:person|human|agent|operator|rep(?:resentative)?|being|one|body)`;
 const EN_STAFF = String.raw`(?:human|person|agent|colleague|operator|representative|rep|supervisor|manager|employee|staff\smember|member\sof\sstaff|advis[oe]r|specialist|team\smember)`;
 const EN_BOT = '(?:bot|robot|machine|computer|ai|chatbot)';
+// After "call me": being phoned ("call me back", "call me on 07…", "please call me."), not being named ("you can call
+// me sarah", "please call me bob from now on").
+const EN_PHONED_AFTER =
+  String.raw`(?=\s(?:back|please|pls|asap|now|today|tomorrow|on\s[0-9+(]|at\s[0-9+(]|about|regarding|urgently|as\ssoon|when\syou|re\b)|\s?[.,!?]|$)`;
 
 // Spelled out, these reach the person words of EN_PERSON across a few words: "contact a live agent",
 // "speak to one of your representatives", "call your customer service".
@@ -116,8 +120,8 @@ const EN_PATTERNS: readonly RegExp[] = [
   // Asking to be phoned is asking for a person: "can someone give me a call", "could one of your team ring me",
   // "please call me back", "call me asap on 07…". Not "will you call me when it ships" (EN_ABOUT_PROCESS).
   pattern(
-    String.raw`(?:can|could|would|please|pls|plz)\s(?:you\s|some\s?one\s|some\s?body\s|one\sof\syour\s[a-z]{1,12}\s|your\s[a-z]{1,12}\s|an?\s[a-z]{1,12}\s){0,2}(?:please\s)?` +
-      String.raw`(?:give\s(?:me|us)\sa\s(?:call|ring|bell|buzz|phone\scall)|(?:call|ring|phone)\s(?:me|us))`,
+    String.raw`(?<!(?:what|how)\s)(?:can|could|would|please|pls|plz)\s(?:you\s|some\s?one\s|some\s?body\s|one\sof\syour\s[a-z]{1,12}\s|your\s[a-z]{1,12}\s|an?\s[a-z]{1,12}\s){0,2}(?:please\s)?` +
+      String.raw`(?:give\s(?:me|us)\sa\s(?:call|ring|bell|buzz|phone\scall)|(?:call|ring|phone)\s(?:me|us)${EN_PHONED_AFTER})`,
   ),
   pattern(String.raw`(?:^|[.!?,;]\s?)(?:please\s)?(?:give\s(?:me|us)\sa\s(?:call|ring|bell)|(?:call|ring|phone)\s(?:me|us)\s(?:back|please|pls|asap|now|today|urgently|on\s[0-9+(]|at\s[0-9+(]))`),
   // Arranging a person: "have someone look into it", "can you get somebody to sort this out", "send a manager to
@@ -125,7 +129,7 @@ const EN_PATTERNS: readonly RegExp[] = [
   pattern(
     String.raw`(?:^|please\s|pls\s|can\syou\s|could\syou\s|would\syou\s|just\s|[.!?,;]\s?)(?:have|get|send|assign|find)\s` +
       String.raw`(?:some\s?one|some\s?body|a\sperson|a\shuman|a\sreal\sperson|an?\s(?:agent|rep|representative|manager|supervisor|specialist)|one\sof\syour\s[a-z]{1,12}|a\smember\sof\s(?:your\s)?staff)\s` +
-      String.raw`(?:to\s)?(?:look|check|sort|fix|deal|handle|review|help|call|contact|investigate|take\sa\slook|go\sover|email|ring|phone|get\sback)\b`,
+      String.raw`(?:to\s)?(?:look|check(?!\sout)|sort|fix|deal|handle|review|help|call|contact|investigate|take\sa\slook|go\sover|email|ring|phone|get\sback)\b`,
   ),
   // Romanised Cantonese (Yale, jyutping) and pinyin for 真人 / 人工 after a verb that asks: "wan jan yan", "yao zhenren".
   pattern(String.raw`(?:zhuan|zhao|yao|wan|wun|jyun|zyun)\s?(?:zhen\s?ren|jan\s?yan|zan\s?jan|yan\s?gung|jan\s?gung)`),

@@ -30,7 +30,9 @@ export function unmaskProfanity(text: string): string {
 
 function unmask(run: string): string {
   // Punctuation after the word ("sh*t!!") is not part of it.
-  const trailing = /[!]+$/.exec(run)?.[0] ?? '';
+  let end = run.length;
+  while (end > 0 && run[end - 1] === '!') end--;
+  const trailing = run.slice(end);
   const core = trailing && /[a-z*#]/i.test(run.slice(0, -trailing.length)) ? run.slice(0, -trailing.length) : run;
   const lower = core.toLowerCase();
   const found = (BY_LENGTH.get(lower.length) ?? []).find((word) =>

@@ -410,6 +410,82 @@ describe('asking for a person hands off; mentioning one does not', () => {
   });
 });
 
+// Requests in the wordings a first probe of held-out data found missed: one typo or a playful spelling, a homophone
+// typo (人公, 真仁, 客户 for 客服), a call back, a person arranged, Cantonese 機械人 / 搵返個人, romanised 真人 / 人工.
+const SPELLED_REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
+  ['conect me to a agent', 'Hans'],
+  ['can i talk to a hooman pls', 'Hans'],
+  ['get me a supervsor right now', 'Hans'],
+  ['could one of your team give me a call about my order', 'Hans'],
+  ['have someone look into it please, order 55231', 'Hans'],
+  ['转人公', 'Hans'],
+  ['我要找真仁', 'Hans'],
+  ['帮我转客户', 'Hans'],
+  ['能打电话联系我吗 打字说不清楚', 'Hans'],
+  ['请安排人工处理', 'Hans'],
+  ['rengong', 'Hans'],
+  ['轉人公', 'Hant'],
+  ['幫我轉客戶 唔該', 'Hant'],
+  ['請回電給我 0912345678', 'Hant'],
+  ['可唔可以打個電話俾我 打字講唔清楚', 'Hant'],
+  ['唔想同機械人講', 'Hant'],
+  ['機械人聽唔明 搵返個人嚟', 'Hant'],
+  ['jan yan please', 'Hant'],
+];
+
+// Censored or abbreviated swearing with anger, and repeated contact counted in chats or told as the same answer.
+const SPELLED_ESCALATIONS: Array<[string, 'Hans' | 'Hant', string]> = [
+  ['$h!t service, you lost my parcel', 'Hans', 'handoff L2 abuse'],
+  ['what the f*ck, the box came empty', 'Hans', 'handoff L2 strong-emotion'],
+  ['third chat this week and still no refund', 'Hans', 'handoff L2 repeated-contact'],
+  ['every time the same answer and nothing changes', 'Hans', 'handoff L2 repeated-contact'],
+  ['f**k 什么时候才发货', 'Hans', 'handoff L2 strong-emotion'],
+  ['每次都是同一个回复', 'Hans', 'handoff L2 repeated-contact'],
+  ['f**k 你哋幾時先寄出', 'Hant', 'handoff L2 strong-emotion'],
+  ['每次都係同一個答覆', 'Hant', 'handoff L2 repeated-contact'],
+];
+
+// Near misses: a real word one letter from a key word, a courier's call, a range or a shop name, damage stated as a
+// result (爛晒), 每次都是 asking which courier.
+const SPELLED_NOT_HANDOFFS: Array<[string, 'Hans' | 'Hant']> = [
+  ['how do I manage my newsletter emails', 'Hans'],
+  ['can I return some of the stuff I ordered', 'Hans'],
+  ['the delivery agnet left it at the wrong door', 'Hans'],
+  ['you can call me sarah', 'Hans'],
+  ['5***** service, parcel came a day early', 'Hans'],
+  ['我是老客户 有会员折扣吗', 'Hans'],
+  ['快递员会打电话给我吗', 'Hans'],
+  ['每次都是顺丰发货吗', 'Hans'],
+  ['主人公是谁', 'Hans'],
+  ['個箱爛晒 入面啲嘢壓扁咗 點算', 'Hant'],
+  ['可以超商取貨嗎 7-11或全家都可以', 'Hant'],
+  ['客戶服務熱線幾號', 'Hant'],
+];
+
+describe('misspelt, called-back, Cantonese and romanised requests; censored swearing; their near misses', () => {
+  test.each(SPELLED_REQUESTS)('%s (%s) → handoff L3', (customer, script) => {
+    const [turn] = play([customer], script);
+    expect(does(turn)).toBe('handoff L3 agent-request');
+    expect(turn.replies.filter((r) => r.kind === 'answer')).toEqual([]);
+  });
+
+  test.each(SPELLED_ESCALATIONS)('%s (%s) → %s', (customer, script, expected) => {
+    expect(does(play([customer], script)[0])).toBe(expected);
+  });
+
+  test.each(SPELLED_NOT_HANDOFFS)('%s (%s) → no handoff', (customer, script) => {
+    const [turn] = play([customer], script);
+    expect(turn.effects.filter((e) => e.type === 'handoff')).toEqual([]);
+  });
+
+  it('shows the request as the customer typed it', () => {
+    const [turn] = play(['转人公'], 'Hans');
+    expect(turn.explanation.signals?.evidence.agentRequest).toEqual(['转人公']);
+    const handoff = turn.effects.find((e) => e.type === 'handoff');
+    expect(handoff?.type === 'handoff' && handoff.reasons[0]).toMatchObject({ code: 'agent-request', evidence: ['转人公'] });
+  });
+});
+
 // [conversation, what the bot does at each turn]
 const CONVERSATIONS: Array<[string[], 'Hans' | 'Hant', string[]]> = [
   [["my package hasn't arrived", 'it still has not arrived'], 'Hans', ['answer late-en', 'handoff L2 repeated-problem']],

@@ -19,7 +19,9 @@ import {
 } from '../../../bot/core/signals';
 import { lodgedComplaint } from '../../../bot/core/signals/lodged-complaint';
 import { unmaskProfanity } from '../../../bot/core/signals/profanity';
-import { detectSmallTalk } from '../../../bot/core/small-talk';
+import { foldRequestHomophones } from '../../../bot/core/signals/request-homophones';
+import { respellKeyWords } from '../../../bot/core/signals/respell';
+import { detectSmallTalk, detectWholeMessageSmallTalk } from '../../../bot/core/small-talk';
 import { EngineStateSchema } from '../../../bot/core/turn';
 import { createLocalRecognizer } from '../../../bot/recognizers';
 import type { KnowledgeService } from '../../../knowledge';
@@ -63,6 +65,9 @@ const detectors: Array<[string, (text: string) => unknown]> = [
   ['redactPersonalData', redactPersonalData],
   ['analyzeMessage', (t) => analyzeMessage(t)],
   ['unmaskProfanity', unmaskProfanity],
+  ['respellKeyWords', (t) => respellKeyWords(t.toLowerCase())],
+  ['foldRequestHomophones', foldRequestHomophones],
+  ['detectWholeMessageSmallTalk', detectWholeMessageSmallTalk],
   [
     'detectRepeatedProblem',
     (t) => detectRepeatedProblem(t, analyzeMessage(t), { articleId: 'a', evidence: ['broken'], turnsAgo: 0 }, 'a'),
@@ -101,6 +106,11 @@ describe('hostile customer messages', () => {
     ['zh', '你是真人吗'.repeat(800)],
     ['en', 'my son got a rash fever blisters swollen battery bulging toddler fell '.repeat(55)],
     ['zh', '起了好多红疹发烧头晕想吐都吐了电池鼓包孩子摔下来'.repeat(160)],
+    // Typos, homophones, masks and call-backs: every word a near key word, every pair a near request word.
+    ['en', 'conect agnet hooman supervsor represntative f***ing $h!t sh1t call me back give me a call '.repeat(45)],
+    ['en', '$!$!$!@#'.repeat(500) + 'a'],
+    ['zh', '转人公真仁人宫客户打电话给我回电给我安排人工机械人听不明找返个人烂晒'.repeat(110)],
+    ['zh', 'f**k wtf 烂晒了'.repeat(300)],
   ] as const)('packed person words and symptoms (%s) are read at once', (lang, packed) => {
     const text = packed.slice(0, 4000);
     for (const detect of [() => detectAgentRequest(text, lang), () => detectComplaintLevel(text, lang), () => analyzeMessage(text, { lang })]) {

@@ -47,6 +47,17 @@ const ENGLISH_REQUESTS = [
   'can you get a person to help me',
   'customer service rep please',
   'get a manager',
+  // One typo or a playful spelling; a call back; someone arranged; romanised 真人 / 人工.
+  'conect me to a agent',
+  'can i talk to a hooman pls',
+  'i need to speak with a reprasentative',
+  'i wnat to talk to an agnet',
+  'could one of your team give me a call about my order',
+  'please call me back on 07700 900123',
+  'have someone look into it please',
+  'can you get somebody to sort this out for me',
+  'jan yan please',
+  'zhenren',
 ];
 
 // Questions about support (how, when, by phone): the knowledge base answers them.
@@ -81,6 +92,14 @@ const ENGLISH_MENTIONS = [
   'the delivery agent left it',
   'am i speaking with ai or a real, live person',
   'can someone help me unblock my pin?',
+  // One edit from a key word but a word of its own; being named, not phoned; the customer's own arrangements.
+  'how do I manage my newsletter emails',
+  'can I return some of the stuff I ordered',
+  'the delivery agnet left it at the wrong door',
+  'you can call me sarah',
+  'please call me bob from now on',
+  'will you call me when it ships',
+  "I'll get someone to pick it up",
 ];
 
 const CHINESE_REQUESTS = [
@@ -115,6 +134,20 @@ const CHINESE_REQUESTS = [
   '我要揾人工',
   '可唔可以揾真人',
   '请让人工来处理',
+  // Homophone typos, 客户 for 客服 after 转; a call back; a person arranged; Cantonese 机械人 and 搵返个人.
+  '转人公',
+  '我要找真仁',
+  '帮我转客户',
+  '人宫客服在吗',
+  '能打电话联系我吗 打字说不清楚',
+  '请回电给我 0912345678',
+  '有没有人可以接电话',
+  '可不可以打个电话给我',
+  '请安排人工处理',
+  '安排客服跟进一下我的订单',
+  '不想同机械人讲',
+  '机械人听不明 找返个人来',
+  'yan gung 请',
 ];
 
 const CHINESE_QUESTIONS_ABOUT_SUPPORT = ['人工客服啥时候在线', '有电话客服吗', '晚上有人工吗', '客服电话是多少', '工单能升级吗'];
@@ -130,6 +163,15 @@ const CHINESE_MENTIONS = [
   '门口那个人是谁',
   '有没有人用过这个型号',
   '还需要人工审核吗',
+  // 人公 inside other words, 客户 as the customer, a courier's call, a call refused, personal details, a pickup.
+  '主人公是谁',
+  '我是老客户 有会员折扣吗',
+  '客户端怎么下载',
+  '快递员会打电话给我吗',
+  '不要给我打电话',
+  '找个人信息设置在哪',
+  '能安排人上门取件吗',
+  '机器人功能有哪些',
 ];
 
 describe('detectAgentRequest', () => {

@@ -123,6 +123,17 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['没有受伤', 'zh', null, null],
   ['不是质量问题', 'zh', null, null],
   ['我用工商银行的卡付款', 'zh', null, null],
+  // Repeated contact counted in chats per week, or as the same answer each time; a courier each time is no contact.
+  ['third chat this week and still no refund', 'en', 'L2', 'repeated_contact'],
+  ['every time the same answer and nothing changes', 'en', 'L2', 'repeated_contact'],
+  ['always the same canned reply', 'en', 'L2', 'repeated_contact'],
+  ['每次都是同一个回复', 'zh', 'L2', 'repeated_contact'],
+  ['又是一样的回复', 'zh', 'L2', 'repeated_contact'],
+  ['每次都是顺丰发货吗', 'zh', null, null],
+  ['this is my first time ordering, how long does delivery take', 'en', null, null],
+  ['nothing changes in the tracking', 'en', null, null],
+  // Swearing behind symbols is read: "$h!t service" is abuse as "shit service" is.
+  ['$h!t service', 'en', 'L2', 'abuse'],
 ];
 
 describe('detectComplaintLevel', () => {

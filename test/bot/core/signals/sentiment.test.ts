@@ -203,6 +203,17 @@ describe('analyzeEmotion: how upset, apart from what happened', () => {
     ['你们还好意思让我等', true],
     ['this top runs small', false],
     ['有没有货', false],
+    // Swearing behind symbols or abbreviated, and English swearing in a Chinese message; damage stated as a result
+    // (烂晒, 烂了) is a state, while 烂透了 judges.
+    ['this is f***ing ridiculous', true],
+    ['$h!t, the box came empty', true],
+    ['ffs just fix it', true],
+    ['f**k 什么时候才发货', true],
+    ['wtf 还没到', true],
+    ['5***** service', false],
+    ['个箱烂晒 入面的东西压扁了 怎么办', false],
+    ['箱子烂了', false],
+    ['烂透了', true],
   ] as const)('%s → strong %s', (text, strong) => {
     expect(analyzeEmotion(text, /[\u4e00-\u9fff]/.test(text) ? 'zh' : 'en').strong).toBe(strong);
   });
