@@ -84,7 +84,7 @@ const EN_BOT = '(?:bot|robot|machine|computer|ai|chatbot)';
 // After "call me": being phoned ("call me back", "call me on 07…", "please call me."), not being named ("you can call
 // me sarah", "please call me bob from now on").
 const EN_PHONED_AFTER =
-  String.raw`(?=\s(?:back|please|pls|asap|now|today|tomorrow|on\s[0-9+(]|at\s[0-9+(]|about|regarding|urgently|as\ssoon|when\syou|re\b)|\s?[.,!?]|$)`;
+  String.raw`(?=\s(?:back|please|pls|asap|now|today|tomorrow|on\s\+?[0-9]|at\s\+?[0-9]|about|regarding|urgently|as\ssoon|when\syou|re\b)|\s?[.,!?]|$)`;
 
 // Spelled out, these reach the person words of EN_PERSON across a few words: "contact a live agent",
 // "speak to one of your representatives", "call your customer service".
@@ -120,10 +120,13 @@ const EN_PATTERNS: readonly RegExp[] = [
   // Asking to be phoned is asking for a person: "can someone give me a call", "could one of your team ring me",
   // "please call me back", "call me asap on 07…". Not "will you call me when it ships" (EN_ABOUT_PROCESS).
   pattern(
-    String.raw`(?<!(?:what|how)\s)(?:can|could|would|please|pls|plz)\s(?:you\s|some\s?one\s|some\s?body\s|one\sof\syour\s[a-z]{1,12}\s|your\s[a-z]{1,12}\s|an?\s[a-z]{1,12}\s){0,2}(?:please\s)?` +
+    String.raw`(?<!(?:what|how)\s)(?:can|could|would|please|pls|plz)\s(?:you\s|u\s|ya\s|guys\s|some\s?one\s|some\s?body\s|one\sof\syour\s[a-z]{1,12}\s|your\s[a-z]{1,12}\s|an?\s[a-z]{1,12}\s){0,2}(?:please\s)?` +
       String.raw`(?:give\s(?:me|us)\sa\s(?:call|ring|bell|buzz|phone\scall)|(?:call|ring|phone)\s(?:me|us)${EN_PHONED_AFTER})`,
   ),
-  pattern(String.raw`(?:^|[.!?,;]\s?)(?:please\s)?(?:give\s(?:me|us)\sa\s(?:call|ring|bell)|(?:call|ring|phone)\s(?:me|us)\s(?:back|please|pls|asap|now|today|urgently|on\s[0-9+(]|at\s[0-9+(]))`),
+  pattern(String.raw`(?:^|[.!?,;]\s?)(?:please\s)?(?:give\s(?:me|us)\sa\s(?:call|ring|bell)|(?:call|ring|phone)\s(?:me|us)\s(?:back|please|pls|asap|now|today|urgently|(?:on|at)\s\+?[0-9]{2,}))`),
+  // "I'd like someone to call me", "can I get a call back" (not "a call when it ships": a notification).
+  pattern(String.raw`(?:want|like|need|get|have)\s(?:some\s?one|some\s?body|a\sperson|an?\s(?:agent|rep|representative|manager|supervisor)|one\sof\syour\s[a-z]{1,12})\s(?:to\s)?(?:call|ring|phone|contact|email)\s(?:me|us)`),
+  pattern(String.raw`(?:can|could|may)\si\s(?:get|have)\s(?:a\s)?(?:phone\s)?(?:call|ring)(?:\s?back)?(?!\s(?:when|once|if|before|after|about\swhen))`),
   // Arranging a person: "have someone look into it", "can you get somebody to sort this out", "send a manager to
   // check". Not the customer's own arrangements ("I'll get someone to pick it up").
   pattern(
@@ -202,7 +205,7 @@ const ZH_PATTERNS: readonly RegExp[] = [
   /(?:真人|活人)(?:说话|聊|沟通|对话|交流|倾)/g,
   /(?:不|别)(?:想|要|用|让)(?:跟|和|与|同)?(?:机器人|机械人|机器|ai|智能客服)(?:说话|聊|对话|回|回复|回答|讲|倾)?/g,
   // The bot has failed to understand: "机器人听不懂", Cantonese "机械人听唔明" (folded 听不明).
-  /(?:机器人|机械人|智能客服|ai客服|机器)(?:根本|完全|都|又|还是)?(?:听不懂|听不明|看不懂|不明白|不懂|答非所问|帮不了|帮不到|解决不了)/g,
+  /(?:机器人|机械人|智能客服|ai客服|机器)(?:根本|完全|都|又|还是)?(?:听不懂|听不明|看不懂|不明白|不明|不懂|答非所问|帮不了|帮不到|解决不了)/g,
   // Arranging a person: "请安排人工处理", "安排客服跟进", "安排个人跟进" (not "安排人上门取件", a pickup).
   /安排(?:一下)?(?:个|一个)?(?:人工(?!智能|费|成本)|专人|客服|真人|同事|工作人员|售后|人(?=处理|跟进|联系我|回电|看看|看一下|核实|解决|帮我|对接))/g,
   // "叫人来", "找个人来处理", "换个人", Cantonese "搵返个人嚟" (folded 找返个人来: find me a person back).
@@ -222,7 +225,7 @@ const ZH_ABOUT_SUPPORT = /电话|热线|邮箱|号码|联系方式|微信|qq|时
 const ZH_TRANSFER = /转|接|叫|让|机器人|说|聊|谈|倾|要|找|安排/;
 // A person asked to call back or follow up is a request, not a question about the phone line: "请专员回电",
 // "可以请客服人员打电话给我吗".
-const ZH_CALL_BACK = /回电|回个?电话|(?:给|打)我(?:打)?(?:个)?电话|打电话给我|打给我|联系我|覆我|跟进|电话(?:给|俾|畀)我|接电话|电告诉我/;
+const ZH_CALL_BACK = /回电|回个?电话|(?:覆|复)电|听电话|(?:给|打)我(?:打)?(?:个)?电话|打电话给我|打给我|联系我|覆我|跟进|电话(?:给|俾|畀)我|接电话|电告诉我/;
 
 /** A whole-word match, not the first half of a compound ("human-readable"). */
 function pattern(source: string): RegExp {
@@ -291,9 +294,9 @@ function detectFolded(text: string, normalized: string): string[] {
 }
 
 // Asking to be phoned is asking for a person: "能打电话联系我吗", "请回电给我", "给我回个电话", "有没有人可以接电话",
-// Cantonese "打个电话俾我" (the fold turns 话俾 into 告诉: "打个电告诉我" is read too).
+// Cantonese "打个电话俾我", "覆电话俾我" (the fold turns 话俾 into 告诉: "打个电告诉我", "复电告诉我" are read too).
 const ZH_PHONE_ME =
-  /(?:给|俾|畀)我(?:回|打|致)(?:个|一个|通)?电话|回(?:个|一个|通)?电话(?:给|俾|畀)?我|回电(?:话)?(?:给|俾|畀)?我|打(?:个|一个|通)?电(?:话)?(?:给|俾|畀|告诉|联系|联络|过来)我|(?:电话|致电)(?:联系|联络)我|有(?:没有|冇|无)?人(?:可以|能|会)?接(?:个|下)?电话/;
+  /(?:给|俾|畀)我(?:回|打|致)(?:个|一个|通)?电话|回(?:个|一个|通)?电话(?:给|俾|畀)?我|回电(?:话)?(?:给|俾|畀)?我|打(?:个|一个|通)?电(?:话)?(?:给|俾|畀|告诉|联系|联络|过来)我|(?:电话|致电)(?:联系|联络)我|(?:回|覆|复)(?:个|一个|通)?电(?:话)?(?:给|俾|畀|告诉)?我|有(?:没有|冇|无)?人(?:可以|能|会)?(?:接|听)(?:个|下)?电话/;
 /** Someone else does the phoning ("快递员会打电话给我吗"), or the customer asks how it goes ("会不会打电话通知我"). */
 const ZH_PHONE_OTHERS = /快递|司机|骑手|师傅|送货|配送|银行|物流|会不会|会(?:先)?(?:打|回|给|致)/;
 const ZH_PHONE_REFUSED = /(?:不要|别|不用|不需要|无需|没必要|不想|不必)(?:再)?$/;

@@ -201,7 +201,7 @@ const RULES: readonly ComplaintRule[] = [
       // The same answer again: "I keep getting the same copy paste reply", "a different answer every time".
       String.raw`(?:keep|kept|keeps) (?:getting|receiving|being sent) (?:the )?(?:same|identical|different)(?: [a-z-]{1,12}){0,2} (?:reply|replies|answer|answers|response|responses|message|messages|emails?)`,
       String.raw`(?:copy[- ]?(?:and[- ])?past(?:e|ed)|canned|scripted|automated|generic) (?:reply|replies|answer|answers|response|responses)`,
-      String.raw`(?:same|different) (?:reply|answer|response|story|excuse) every time`,
+      String.raw`(?:same|different) (?:reply|answer|response|story|excuse) every (?:single )?time`,
       String.raw`(?:nobody|no one|noone|none of you)(?: has| have|'s)? (?:ever |actually |even )?(?:fixed|sorted|resolved|solved|helped|replied|responded|answered|got back|gotten back|called back|bothered)`,
       String.raw`still (?:not |no |hasn't been |haven't been |isn't |wasn't )?(?:fixed|sorted|resolved|solved)`,
       String.raw`keeps? (?:on )?(?:telling|saying|promising|fobbing|giving me)`,
@@ -219,8 +219,8 @@ const RULES: readonly ComplaintRule[] = [
       `(?:发|写|留)了?${ZH_COUNT}(?:封|条|次)(?:邮件|信|消息|留言|私信)?`,
       // "每次都是同一个回复" is the same reply again; "每次都是顺丰发货吗" asks which courier.
       '每[次回]都(?:说|话|讲|这样|让|叫|要|推|敷衍|没|不|找|拖|答应)',
-      '每[次回]都是(?:同一|一样|相同|这样|这个|那个|那句|这句|那套|这套|套话|机器|自动|复制|模板|说|叫|让|推|敷衍|在处理|等)',
-      '(?:又|还是|总是|老是|永远|每次都|每回都)是?(?:同一|一样|相同)(?:个|句|套)?的?(?:回复|答复|答案|回答|说法|话术|套话)', '每[次回](?:找|问|联系)(?:你们|客服)?都',
+      '每[次回]都是(?:同一|一样|同样|相同|这样|这个|那个|那句|这句|那套|这套|套话|机器|自动|复制|模板|说|叫|让|推|敷衍|在处理|等)',
+      '(?:又|还是|总是|老是|永远|每次都|每回都)是?(?:同一|一样|同样|相同)(?:个|句|套)?的?(?:回复|答复|答案|回答|说法|话术|套话)', '每[次回](?:找|问|联系)(?:你们|客服)?都',
       '又(?:发错|寄错|送错|搞错|弄错|坏了|延迟|没到|没发|出问题|是这样|拖)',
       '(?:一直|始终|到现在|至今|还是)(?:都)?没(?:有)?人(?:管|处理|理|回复|回|解决|联系)', '到底有没有人(?:管|处理|理)',
       '(?:还是|依然|仍然|仍)没(?:有)?(?:解决|处理|修好)',
