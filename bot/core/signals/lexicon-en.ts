@@ -51,8 +51,8 @@ export const EN_WORD_VALENCE: Readonly<Record<string, number>> = {
   overdue: -1.5, speechless: -2, fooled: -3, rogue: -2, nuisance: -2,
   // Anger said without swearing: each one alone is a customer a person should take.
   appalled: -4, outraged: -4, disgusted: -4, fuming: -4, seething: -4, incensed: -4, enraged: -4, irate: -3.5,
-  // Swearing abbreviated: as strong as the words spelled out ("wtf" is AFINN's -4).
-  ffs: -4, stfu: -4, omfg: -3, fml: -3, wth: -2,
+  // Swearing abbreviated: as strong as the words spelled out ("wtf" is AFINN's -4). Not "wth": reviewers type "with".
+  ffs: -4, stfu: -4, omfg: -3, fml: -3,
   idiots: -3, morons: -3, clowns: -2, thieves: -3, thieving: -3, crooks: -3, scum: -4, liars: -3,
   // Harm: safety incidents are as negative as it gets, whatever the tone.
   burned: -3, burnt: -3, injured: -3, injury: -3, exploded: -3, electrocuted: -4, poisoned: -4, bleeding: -3,
