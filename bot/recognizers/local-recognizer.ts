@@ -17,7 +17,7 @@
  */
 import { DEFAULT_THRESHOLDS } from '../../knowledge/search';
 import { normalizeText } from '../core/normalize';
-import { analyzeMessage, type ComplaintKind } from '../core/signals';
+import { analyzeMessage, lodgedComplaint, type ComplaintKind } from '../core/signals';
 import type { Lang } from '../../contracts';
 import { detectSmallTalk } from '../core/small-talk';
 import { buildBuiltInIndex, type BuiltInIndex, type ExampleMatch } from './built-in-index';
@@ -70,7 +70,11 @@ export function createLocalRecognizer(
     const candidates = new Candidates();
     const signals = analyzeMessage(text, { lang });
     const complaint = { kind: signals.complaintKind, level: signals.complaintLevel };
-    if (signals.agentRequest) candidates.add('agent_request', DETECTED);
+    // A complaint lodged against the shop ("I want to file a complaint about your service") hands off as a request for
+    // a person, but what the customer said is a complaint: that is its intent, unless they also asked for someone.
+    const lodged = lodgedComplaint(text, lang);
+    const request = signals.agentRequest ? (signals.evidence.agentRequest.every((e) => lodged.includes(e)) ? 'complaint' : 'agent_request') : undefined;
+    if (request) candidates.add(request, DETECTED);
     if (complaint.kind) candidates.add('complaint', COMPLAINT_CONFIDENCE[complaint.kind]);
     const forms = smallTalkForms(text, lang);
     const smallTalk = forms.map(detectSmallTalk).find(Boolean);
@@ -88,7 +92,7 @@ export function createLocalRecognizer(
     const bestHitSimilarity = hits.length === 0 ? 0 : (hits[0].explanation?.nearestSimilarity ?? 1);
 
     const chosen =
-      (signals.agentRequest && 'agent_request') ||
+      request ||
       (complaint.level === 'L1' && 'complaint') ||
       smallTalk ||
       exampleSmallTalk?.intent ||

@@ -21,6 +21,7 @@ export { detectLanguage } from './language';
 export { analyzeSentiment, analyzeEmotion, readSentiment, rollingSentiment, DEFAULT_SENTIMENT_WINDOW, type RollingSentiment } from './sentiment';
 export { NEGATIVE_SCORE, POSITIVE_SCORE, STRONG_EMOTION_SCORE, sentimentLabel } from './sentiment-scale';
 export { detectAgentRequest, type AgentRequestResult } from './agent-request';
+export { lodgedComplaint } from './lodged-complaint';
 export { detectComplaintLevel, type ComplaintResult } from './complaint';
 export { parseMoneyAmounts, UNKNOWN_CURRENCY, type MoneyMention } from './money';
 export {
