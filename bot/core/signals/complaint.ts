@@ -163,6 +163,8 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`(?:you|ya|u|you lot|you people|you guys|your staff|your company) (?:are|r|is)? ?(?:all )?(?:(?:so|such|fucking|bloody|absolutely|totally|completely) )?(?:stupid|useless|incompetent|pathetic|dumb|worthless|clueless|a joke|jokers|a disgrace|a bunch of)`,
       String.raw`fuck (?:you|off|this|that|your|u)|f you|screw you|go to hell|shut up|piss off|bugger off|get lost`,
       String.raw`(?:this|your|ur|what a) (?:\w+ )?(?:company|shop|store|service|website|site|app|business|outfit|place) (?:is )?(?:a |an |such a )?(?:(?:fucking|bloody|absolute|total|complete|joke of a) )?(?:joke|disgrace|scam|shambles|circus|clown show)`,
+      // The same insult with the verdict first: "what a (fucking) joke of a company", "an absolute shambles of a shop".
+      String.raw`(?:what an?|such an?|an? (?:absolute|total|complete|utter)) (?:(?:fucking|bloody|absolute|total|complete|utter) )?(?:joke|disgrace|shambles|circus|clown show|scam) of an? (?:\w+ )?(?:company|shop|store|service|website|site|app|business|outfit|place)`,
       String.raw`bunch of (?:crooks|thieves|idiots|clowns|liars|amateurs|scammers|morons)`,
     ]),
     zh: chinesePhrases([

@@ -64,6 +64,9 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['stupid bot. useless junk company', 'en', 'L2', 'abuse'],
   ['answer me you idiots', 'en', 'L2', 'abuse'],
   ['thieving b*stards', 'en', 'L2', 'abuse'],
+  // The verdict before the company: "what a joke of a company".
+  ['what a f***ing joke of a company, sort it out', 'en', 'L2', 'abuse'],
+  ['an absolute shambles of a shop', 'en', 'L2', 'abuse'],
   ['你们客服都是sb吗', 'zh', 'L2', 'abuse'],
   ['你们客服是智障吗', 'zh', 'L2', 'abuse'],
   ['垃圾公司 垃圾客服 滚', 'zh', 'L2', 'abuse'],
@@ -105,6 +108,7 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['扣了两次钱', 'zh', 'L2', 'service_failure'],
   // Nothing complaint-like, or the complaint word is negated.
   ['how do I change my address?', 'en', null, null],
+  ['tell me a joke about a company', 'en', null, null],
   ['Thanks, it works now', 'en', null, null],
   ['the box was not damaged at all', 'en', null, null],
   ['nobody was hurt, luckily', 'en', null, null],
