@@ -40,3 +40,16 @@ export const HANDOFF_ROUND5_FILE = path.join(__dirname, '..', 'fixtures', 'hando
 export function loadHandoffRound5Set(): RealisticRow[] {
   return loadRealisticDev(HANDOFF_ROUND5_FILE);
 }
+
+/**
+ * A fifth development set (`test/fixtures/decisions-short.tsv`, 99 messages): short and casual messages of the kinds
+ * the in-scope gate declined on held-out data (a topic carried by a verb or a measure, a country or a currency by name,
+ * casual English, Cantonese, a problem told as a story) and out-of-scope ones of the same length, in English,
+ * simplified and traditional Chinese; written from the article ids and titles, labelled after reading the answers.
+ * Nothing is fitted on it.
+ */
+export const SHORT_SET_FILE = path.join(__dirname, '..', 'fixtures', 'decisions-short.tsv');
+
+export function loadShortSet(): RealisticRow[] {
+  return loadRealisticDev(SHORT_SET_FILE);
+}

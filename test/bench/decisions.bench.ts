@@ -11,7 +11,7 @@
  */
 import { PolicySchema } from '../../bot/core/policy';
 import { demoKnowledge } from '../support/demo-knowledge';
-import { loadExtraSet, loadHandoffExtraSet, loadHandoffRound5Set } from './decisions-extra';
+import { loadExtraSet, loadHandoffExtraSet, loadHandoffRound5Set, loadShortSet } from './decisions-extra';
 import { refitQuestions } from './decisions-refit';
 import { fitInScope, IN_SCOPE_IN_USE } from './decisions-tuning';
 import { describeErrors, loadRealisticDev, runRealisticDev, summarizeByLanguage, summarizeDecisions } from './realistic-dev';
@@ -48,6 +48,10 @@ export async function run(): Promise<Record<string, unknown>> {
     handoffRound5Set: {
       data: 'test/fixtures/handoff-round5.tsv (misspelt, call-back, Cantonese and romanised requests, censored swearing; near misses)',
       ...summarizeByLanguage(handoffRound5),
+    },
+    shortSet: {
+      data: 'test/fixtures/decisions-short.tsv (short and casual messages; nothing fitted on it)',
+      ...summarizeByLanguage(runRealisticDev(knowledge, loadShortSet())),
     },
     inScopeModelInUse: IN_SCOPE_IN_USE,
     // A fresh fit on the same data as decisions-refit.ts: a drift from the model in use means the search changed
