@@ -6,6 +6,7 @@
  * "What your order status means" and covers one word of three. Calibration (calibrate.ts) reads it beside the
  * similarities.
  */
+import { classAnchors, isChineseAmount, isFiller, longestHanEntry, termClassOf, type TermClass } from './term-classes';
 import type { TextAnalysis } from './tokenize';
 
 /** A term of the message and what else counts as having it, as term indexes of the field index. */
@@ -26,7 +27,12 @@ export interface TermLookup {
 
 const DIGITS = /^\d+$/;
 
-/** Terms of the message that coverage weighs: English stems without stop words, Chinese words; not bare numbers. */
+/**
+ * Terms of the message that coverage weighs: English stems without stop words, Chinese words; not bare numbers or
+ * amounts (十块钱), not fillers (term-classes.ts: "u guys", "smth", 大概, 好像 say nothing about the topic). A place or a currency by name
+ * (term-classes.ts) is also had through its class's anchor words ("ship to Auckland" is covered by an article about
+ * international shipping); a Chinese place or currency the segmenter cut in two (马来 + 西亚) is read whole.
+ */
 export function coverageTerms(
   analysis: TextAnalysis,
   alternativesOf: (term: string) => string[],
@@ -42,23 +48,45 @@ export function coverageTerms(
     }
     return indexes;
   };
-  const add = (term: string, parts: string[]): void => {
-    if (seen.has(term) || DIGITS.test(term)) return;
+  const add = (term: string, parts: string[], termClass?: TermClass): void => {
+    if (seen.has(term) || DIGITS.test(term) || isFiller(term) || isChineseAmount(term)) return;
     seen.add(term);
     const index = lookup.termIndex(term);
     const frequency = index === undefined ? 0 : lookup.documentFrequency(index);
     const allOf = known(parts);
     terms.push({
       weight: Math.log(1 + lookup.documentCount / (frequency + 1)),
-      anyOf: known([term, ...alternativesOf(term)]),
+      anyOf: known([term, ...alternativesOf(term), ...(termClass ? classAnchors(termClass) : [])]),
       // Every part must be known for the parts to count at all.
       allOf: parts.length > 0 && allOf.length === parts.length ? allOf : [],
     });
   };
   const han = new Set([...analysis.hanWords, ...analysis.hanBigrams]);
-  for (const term of analysis.terms) if (!han.has(term)) add(term, []);
-  for (const word of analysis.hanWords) add(word, word.length >= 3 ? bigramsOf(word) : []);
+  for (const term of analysis.terms) if (!han.has(term)) add(term, [], termClassOf(term));
+  const words = analysis.hanWords;
+  for (let i = 0; i < words.length; ) {
+    const entry = hanClassEntryAt(words, i);
+    if (entry) {
+      add(entry.term, [], entry.termClass);
+      i += entry.words;
+      continue;
+    }
+    add(words[i], words[i].length >= 3 ? bigramsOf(words[i]) : []);
+    i++;
+  }
   return terms;
+}
+
+/** A place or currency made of the segmenter's words from `at` on (the longest), with how many words it takes. */
+function hanClassEntryAt(words: readonly string[], at: number): { term: string; termClass: TermClass; words: number } | undefined {
+  let joined = '';
+  let found: { term: string; termClass: TermClass; words: number } | undefined;
+  for (let end = at; end < words.length && joined.length + words[end].length <= longestHanEntry(); end++) {
+    joined += words[end];
+    const termClass = termClassOf(joined);
+    if (termClass) found = { term: joined, termClass, words: end - at + 1 };
+  }
+  return found;
 }
 
 function bigramsOf(word: string): string[] {
@@ -93,8 +121,18 @@ export function coverageOf(document: number, terms: readonly CoverageTerm[], loo
  * the domain tells as much as a common one. 0 for a message with no terms.
  */
 export function domainCoverageOf(terms: readonly CoverageTerm[]): number {
-  if (terms.length === 0) return 0;
+  const { known, terms: count } = domainEvidenceOf(terms);
+  return count === 0 ? 0 : known / count;
+}
+
+/** How many of the message's coverage terms there are, and how many of them the knowledge base has anywhere. */
+export interface DomainEvidence {
+  terms: number;
+  known: number;
+}
+
+export function domainEvidenceOf(terms: readonly CoverageTerm[]): DomainEvidence {
   let known = 0;
   for (const { anyOf, allOf } of terms) if (anyOf.length > 0 || allOf.length > 0) known++;
-  return known / terms.length;
+  return { terms: terms.length, known };
 }

@@ -24,7 +24,7 @@ import {
 import type { SearchHit } from './search-hit';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, validateSnapshotSteps, type SerializedIndex } from './snapshot';
 import { runToEnd, type Steps } from './steps';
-import { coverageOf, coverageTerms, domainCoverageOf, type CoverageTerm } from './coverage';
+import { coverageOf, coverageTerms, domainCoverageOf, domainEvidenceOf, type CoverageTerm, type DomainEvidence } from './coverage';
 import { compileSynonyms, expandSynonyms, synonymAlternatives, type SynonymGroups, type WeightedTerm } from './synonyms';
 import { analyzeText, type TextAnalysis } from './tokenize';
 import { correctTypo, isTypoCandidate, type Vocabulary } from './typo';
@@ -268,6 +268,7 @@ export class KnowledgeIndex {
     const terms = this.coverageTermsOf(analysis, corrected);
     const coverages = eligible.map((c) => coverageOf(c.article, terms, this.fieldIndex));
     const domainCoverage = domainCoverageOf(terms);
+    const domain = domainEvidenceOf(terms);
     const confidences = calibrate(
       eligible.map((c, i) => ({
         relevance: relevances[i],
@@ -282,7 +283,7 @@ export class KnowledgeIndex {
       .map((_, i) => i)
       .sort((a, b) => confidences[b] - confidences[a] || (idOf(a) < idOf(b) ? -1 : 1))
       .slice(0, maxHits)
-      .map((i) => this.toHit(eligible[i], relevances[i], confidences[i], coverages[i], domainCoverage));
+      .map((i) => this.toHit(eligible[i], relevances[i], confidences[i], coverages[i], domainCoverage, domain));
   }
 
   /** The message's terms for coverage (coverage.ts), with their synonyms and typo corrections as alternatives. */
@@ -325,7 +326,14 @@ export class KnowledgeIndex {
     return [...weights].map(([term, weight]) => ({ term, weight }));
   }
 
-  private toHit(candidate: Candidate, relevance: number, confidence: number, coverage: number, domainCoverage: number): SearchHit {
+  private toHit(
+    candidate: Candidate,
+    relevance: number,
+    confidence: number,
+    coverage: number,
+    domainCoverage: number,
+    domain: DomainEvidence,
+  ): SearchHit {
     const nearestVariant = candidate.classifier?.nearestVariant ?? -1;
     const matchedQuestion = nearestVariant >= 0 ? this.variantQuestions[nearestVariant] : null;
     return {
@@ -340,6 +348,8 @@ export class KnowledgeIndex {
         relevance,
         coverage,
         domainCoverage,
+        termCount: domain.terms,
+        unknownTerms: domain.terms - domain.known,
         matchedTerms: candidate.matchedTerms,
       },
     };

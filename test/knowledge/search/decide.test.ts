@@ -44,25 +44,35 @@ describe('decide', () => {
   });
 
   describe('in the clarify band, the message must be in scope', () => {
+    // A message of four terms, `domainCoverage` of them known to the knowledge base (the rest unknown), as a search
+    // reports it; without domainCoverage, as another search would (no term counts either).
     const explained = (articleId: string, score: number, coverage: number, similarity: number, domainCoverage?: number): SearchHit => ({
       articleId,
       score,
-      explanation: { lunrScore: 1, nearestSimilarity: similarity, centroidSimilarity: similarity, relevance: score, coverage, domainCoverage, matchedTerms: [] },
+      explanation: {
+        lunrScore: 1,
+        nearestSimilarity: similarity,
+        centroidSimilarity: similarity,
+        relevance: score,
+        coverage,
+        matchedTerms: [],
+        ...(domainCoverage === undefined ? {} : { domainCoverage, termCount: 4, unknownTerms: Math.round(4 * (1 - domainCoverage)) }),
+      },
     });
-    const withGate = { ...thresholds, inScope: 0.15 };
+    const withGate = { ...thresholds, inScope: 0.25, answerInScope: 0.5 };
 
     it('clarifies when the articles cover the message', () => {
       const decision = decide([explained('a', 0.5, 0.9, 0.5), explained('b', 0.35, 0.8, 0.4)], withGate);
       expect(decision).toMatchObject({ kind: 'clarify', rule: 'below-answer-threshold' });
     });
 
-    it('declines as out of scope when no article covers it', () => {
-      const decision = decide([explained('a', 0.5, 0.1, 0.1), explained('b', 0.35, 0, 0.05)], withGate);
+    it('declines as out of scope when no article covers it and its words are not the store\'s', () => {
+      const decision = decide([explained('a', 0.5, 0.1, 0.1, 0.25), explained('b', 0.35, 0, 0.05, 0.25)], withGate);
       expect(decision).toMatchObject({ kind: 'fallback', rule: 'out-of-scope' });
     });
 
     it('answers a confident hit on a message in the store vocabulary', () => {
-      expect(decide([explained('a', 0.95, 0.5, 0.3, 0.8)], withGate).kind).toBe('answer');
+      expect(decide([explained('a', 0.95, 0.5, 0.3, 0.75)], withGate).kind).toBe('answer');
     });
 
     it('declines even a confident hit when the message is mostly outside the store vocabulary and like no article', () => {
@@ -71,15 +81,16 @@ describe('decide', () => {
     });
 
     it('offers a confident hit as a choice when the message is only maybe in scope (answerInScope)', () => {
-      const hits = [explained('a', 0.95, 0.3, 0.2, 0.6)];
+      const hits = [explained('a', 0.95, 0.3, 0.3, 0.75)];
       expect(decide(hits, withGate).kind).toBe('answer');
       expect(decide(hits, { ...withGate, answerInScope: 0.95 })).toMatchObject({ kind: 'clarify', rule: 'uncertain-scope', choices: [{ articleId: 'a' }] });
     });
 
     it('clarifies rather than declines a message the store vocabulary covers though no article does well', () => {
-      const hits = [explained('a', 0.4, 0.4, 0.15, 1), explained('b', 0.3, 0.4, 0.1, 1)];
+      const hits = [explained('a', 0.4, 0.4, 0.1, 1), explained('b', 0.3, 0.4, 0.05, 1)];
       expect(decide(hits, withGate).kind).toBe('clarify');
-      expect(decide(hits.map((h) => ({ ...h, explanation: { ...h.explanation!, domainCoverage: 0.1 } })), withGate).kind).toBe('fallback');
+      // The same hits for a message of words the store never uses: declined.
+      expect(decide(hits.map((h) => ({ ...h, explanation: { ...h.explanation!, domainCoverage: 0.25, unknownTerms: 3 } })), withGate).kind).toBe('fallback');
     });
   });
 

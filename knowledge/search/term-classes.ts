@@ -1,0 +1,164 @@
+/**
+ * Classes of words coverage (coverage.ts) reads by what they stand for rather than as written, because no knowledge
+ * base can list them one by one:
+ * - a place (a country, a region, a big city) is a question about shipping abroad: the knowledge base knows it when it
+ *   knows "international", "country", 国际, 海外…;
+ * - a currency by name or code (USD, euros, 台币, 美金) is a question about currency: known through "currency", 币种…;
+ * - a thing shops sell, by name (a kettle, a mug, earbuds, 吹风机, 耳环) is an item: known through "item", "product",
+ *   商品, 产品, since a knowledge base speaks of items in general, not of every one a customer may own;
+ * - a filler (casual address, hedges, chat noise: "u guys", "smth", "mate", 大概, 好像, 请问) says nothing about the
+ *   topic either way and is not counted at all: "u guys got a loyalty card or smth" is about a loyalty card, not half
+ *   about words the store never uses.
+ * These are facts about how shoppers write in English and Chinese, not about one store: a class only counts when the
+ * knowledge base has one of its anchor words, so a store that does not ship abroad does not cover "do you ship to
+ * Japan". Chinese entries are simplified (messages are folded before they get here, tokenize.ts).
+ */
+import { analyzeText } from './tokenize';
+
+export type TermClass = 'place' | 'currency' | 'product';
+
+/** Countries, regions and cities customers name as where they are or where a parcel should go. */
+const PLACES_EN = [
+  'abroad', 'overseas', 'worldwide', 'australia', 'zealand', 'canada', 'mexico', 'brazil', 'argentina', 'chile',
+  'colombia', 'peru', 'uk', 'britain', 'england', 'scotland', 'wales', 'ireland', 'france', 'germany', 'italy', 'spain',
+  'portugal', 'netherlands', 'holland', 'belgium', 'switzerland', 'austria', 'sweden', 'norway', 'denmark', 'finland',
+  'poland', 'greece', 'turkey', 'russia', 'ukraine', 'europe', 'eu', 'usa', 'america', 'japan', 'korea',
+  'china', 'taiwan', 'hong', 'kong', 'macau', 'macao', 'singapore', 'malaysia', 'thailand', 'vietnam', 'philippines',
+  'indonesia', 'india', 'pakistan', 'bangladesh', 'dubai', 'uae', 'emirates', 'saudi', 'qatar', 'israel', 'egypt',
+  'nigeria', 'kenya', 'africa', 'asia', 'london', 'paris', 'berlin', 'tokyo', 'sydney', 'melbourne', 'toronto',
+  'vancouver', 'auckland', 'beijing', 'shanghai', 'seoul', 'bangkok', 'manila', 'jakarta', 'delhi', 'mumbai',
+];
+const PLACES_ZH = [
+  '国外', '海外', '境外', '香港', '澳门', '台湾', '日本', '韩国', '新加坡', '马来西亚', '泰国', '越南', '菲律宾', '印尼',
+  '印度尼西亚', '印度', '澳洲', '澳大利亚', '新西兰', '纽西兰', '美国', '加拿大', '墨西哥', '巴西', '英国', '爱尔兰', '法国',
+  '德国', '意大利', '西班牙', '葡萄牙', '荷兰', '比利时', '瑞士', '瑞典', '挪威', '丹麦', '芬兰', '奥地利', '波兰', '俄罗斯',
+  '欧洲', '美洲', '北美', '南美', '中东', '迪拜', '阿联酋', '沙特', '以色列', '土耳其', '南非', '非洲', '东南亚', '东京',
+  '大阪', '首尔', '伦敦', '巴黎', '悉尼', '墨尔本', '温哥华', '多伦多', '纽约', '洛杉矶', '曼谷', '吉隆坡',
+];
+const PLACE_ANCHORS = ['international', 'internationally', 'country', 'countries', 'overseas', '国际', '国外', '海外', '国家', '境外'];
+
+/** Currencies by name or code. */
+const CURRENCIES_EN = [
+  'usd', 'eur', 'euro', 'euros', 'gbp', 'pound', 'pounds', 'sterling', 'quid', 'aud', 'cad', 'nzd', 'hkd', 'twd', 'ntd',
+  'sgd', 'myr', 'jpy', 'yen', 'cny', 'rmb', 'yuan', 'buck', 'bucks', 'krw', 'inr', 'rupee', 'rupees', 'peso', 'pesos', 'franc',
+  'francs', 'chf',
+];
+const CURRENCIES_ZH = [
+  '美金', '美元', '欧元', '英镑', '日元', '日币', '韩元', '港币', '港元', '港纸', '台币', '新台币', '澳币', '澳元', '加币',
+  '加元', '新币', '人民币', '外币', '卢比',
+];
+const CURRENCY_ANCHORS = ['currency', 'currencies', '币种', '货币', '汇率'];
+
+/** Things shops sell, named the way customers name what they bought. */
+const PRODUCTS_EN = [
+  'mug', 'cup', 'glass', 'bottle', 'plate', 'bowl', 'pan', 'pot', 'kettle', 'toaster', 'blender', 'mixer', 'microwave',
+  'vacuum', 'fan', 'heater', 'lamp', 'bulb', 'hairdryer', 'dryer', 'straightener', 'shaver', 'razor', 'toothbrush',
+  'book', 'books', 'toy', 'toys', 'puzzle', 'game', 'console', 'controller', 'phone', 'laptop', 'tablet', 'charger',
+  'cable', 'headphones', 'headphone', 'earbuds', 'earphones', 'speaker', 'keyboard', 'mouse', 'monitor', 'camera',
+  'watch', 'shirt', 'tshirt', 'tee', 'top', 'dress', 'skirt', 'jeans', 'trousers', 'pants', 'shorts', 'jacket', 'coat',
+  'hoodie', 'sweater', 'jumper', 'socks', 'shoes', 'shoe', 'boots', 'sneakers', 'trainers', 'sandals', 'hat', 'scarf',
+  'gloves', 'bag', 'backpack', 'wallet', 'belt', 'ring', 'earrings', 'necklace', 'bracelet', 'lipstick', 'perfume',
+  'cream', 'shampoo', 'towel', 'sheets', 'pillow', 'blanket', 'duvet', 'mattress', 'chair', 'table', 'desk', 'sofa',
+  'shelf', 'rug', 'curtains', 'stroller', 'pram', 'crib', 'suitcase', 'umbrella', 'bike', 'helmet',
+];
+const PRODUCTS_ZH = [
+  '杯子', '水杯', '马克杯', '瓶子', '盘子', '碗', '锅', '水壶', '烧水壶', '电水壶', '烤面包机', '搅拌机', '榨汁机', '微波炉',
+  '吸尘器', '风扇', '电风扇', '暖风机', '台灯', '灯泡', '吹风机', '电吹风', '卷发棒', '剃须刀', '牙刷', '电动牙刷', '书', '玩具',
+  '拼图', '手机', '电脑', '笔记本', '平板', '充电器', '数据线', '耳机', '音箱', '键盘', '鼠标', '显示器', '相机', '手表',
+  '衣服', '衬衫', 't恤', '裙子', '连衣裙', '裤子', '牛仔裤', '短裤', '外套', '夹克', '大衣', '卫衣', '毛衣', '袜子', '鞋',
+  '鞋子', '靴子', '球鞋', '运动鞋', '凉鞋', '帽子', '围巾', '手套', '包', '包包', '背包', '钱包', '皮带', '戒指', '耳环', '耳钉',
+  '项链', '手链', '口红', '香水', '面霜', '洗发水', '毛巾', '床单', '枕头', '被子', '床垫', '椅子', '桌子', '沙发', '书架',
+  '地毯', '窗帘', '婴儿车', '婴儿床', '行李箱', '雨伞', '自行车', '头盔',
+];
+const PRODUCT_ANCHORS = ['item', 'items', 'product', 'products', '商品', '产品', '东西'];
+
+/** Words that carry no topic in a customer's message (beyond the stop words tokenize.ts drops). */
+const FILLERS_EN = [
+  'u', 'ur', 'ya', 'yall', 'guys', 'guy', 'smth', 'sth', 'something', 'stuff', 'pls', 'plz', 'mate', 'lot', 'lol',
+  'hey', 'heya', 'yo', 'bro', 'dude', 'thx', 'ty', 'ok', 'okay', 'kinda', 'sorta', 'gonna', 'wanna', 'gotta', 'chance',
+  'anyone', 'somebody', 'someone', 'btw', 'tbh', 'idk', 'um', 'umm', 'uh', 'hmm', 'like', 'really', 'actually',
+  'basically', 'question', 'wondering', 'wonder', 'kindly', 'folks', 'im', 'ive', 'id',
+];
+const FILLERS_ZH = [
+  '大概', '好像', '似乎', '可能', '请问', '麻烦', '一下', '那个', '这个', '就是', '到底', '究竟', '其实', '真的', '亲', '在吗',
+  '你好', '您好', '哈', '哈哈', '呃', '嗯', '啦', '喔', '咧', '哎', '唉', '诶', '谢谢', '想问', '问下', '问一下', '请教',
+  // Where the customer is ("I'm in", "I live in"): the place after it is what tells.
+  '我在', '我住', '人在', '我人在', '我住在',
+];
+
+interface ClassTables {
+  /** English stems and Chinese words → class. */
+  classOf: Map<string, TermClass>;
+  /** Longest Chinese entry, in characters. */
+  longestHan: number;
+  fillers: Set<string>;
+  /** Terms standing for each class, as the index analyses them. */
+  anchors: Record<TermClass, string[]>;
+}
+
+let tables: ClassTables | undefined;
+
+/** The terms of a word as the index analyses it (stems; a Chinese word folded). */
+function termsOf(word: string): string[] {
+  const analysis = analyzeText(word);
+  return analysis.hanWords.length > 0 ? [analysis.hanWords.join('')] : analysis.stems;
+}
+
+function tablesOf(): ClassTables {
+  if (!tables) {
+    const classOf = new Map<string, TermClass>();
+    const addAll = (words: readonly string[], termClass: TermClass) => {
+      for (const word of words) for (const term of termsOf(word)) classOf.set(term, termClass);
+    };
+    addAll([...PLACES_EN, ...PLACES_ZH], 'place');
+    addAll([...CURRENCIES_EN, ...CURRENCIES_ZH], 'currency');
+    addAll([...PRODUCTS_EN, ...PRODUCTS_ZH], 'product');
+    const fillers = new Set([...FILLERS_EN, ...FILLERS_ZH].flatMap(termsOf));
+    const anchorTerms = (words: readonly string[]) => [...new Set(words.flatMap((word) => analyzeText(word).terms))];
+    tables = {
+      classOf,
+      longestHan: Math.max(...[...PLACES_ZH, ...CURRENCIES_ZH, ...PRODUCTS_ZH].map((word) => word.length)),
+      fillers,
+      anchors: {
+        place: anchorTerms(PLACE_ANCHORS),
+        currency: anchorTerms(CURRENCY_ANCHORS),
+        product: anchorTerms(PRODUCT_ANCHORS),
+      },
+    };
+  }
+  return tables;
+}
+
+/** The class of an English stem or a Chinese word, if it has one. */
+export function termClassOf(term: string): TermClass | undefined {
+  return tablesOf().classOf.get(term);
+}
+
+/** Terms that stand for a class in a knowledge base (a place is known when "international" or 国际 is). */
+export function classAnchors(termClass: TermClass): readonly string[] {
+  return tablesOf().anchors[termClass];
+}
+
+/** Whether a term says nothing about what the message is about. */
+export function isFiller(term: string): boolean {
+  return tablesOf().fillers.has(term);
+}
+
+const CHINESE_NUMERALS = new Set('零一二两三四五六七八九十百千万几半0123456789'.split(''));
+const MONEY_UNITS = ['块钱', '块', '元', '蚊', '毛', '角', '分钱'];
+
+/**
+ * An amount of money written in Chinese (十块钱, 二十蚊, 两百元, 20块): like a bare number, it tells nothing of the topic
+ * (the words around it do: 退款少了十块钱 is about a refund).
+ */
+export function isChineseAmount(word: string): boolean {
+  const unit = MONEY_UNITS.find((u) => word.endsWith(u));
+  if (!unit || word.length === unit.length) return unit !== undefined && word === '块';
+  for (const char of word.slice(0, word.length - unit.length)) if (!CHINESE_NUMERALS.has(char)) return false;
+  return true;
+}
+
+/** Longest Chinese class entry in characters (马来西亚 may come out of the segmenter as 马来 + 西亚). */
+export function longestHanEntry(): number {
+  return tablesOf().longestHan;
+}

@@ -1,0 +1,50 @@
+import { coverageOf, coverageTerms, domainCoverageOf, domainEvidenceOf, type TermLookup } from '../../../knowledge/search/coverage';
+import { analyzeText } from '../../../knowledge/search/tokenize';
+
+/** A knowledge base of two articles, given as the analysed terms each has. */
+function lookupOf(articles: string[][]): TermLookup {
+  const terms = [...new Set(articles.flat())];
+  const ids = new Map(terms.map((t, i) => [t, i]));
+  return {
+    documentCount: articles.length,
+    termIndex: (term) => ids.get(term),
+    documentFrequency: (index) => articles.filter((a) => a.includes(terms[index])).length,
+    documentHas: (document, index) => articles[document].includes(terms[index]),
+  };
+}
+
+const termsOf = (text: string) => analyzeText(text).terms;
+const international = [...termsOf('International shipping: we ship to over 40 countries'), ...termsOf('国际配送 可以寄到国外')];
+const currency = [...termsOf('Currency: prices are shown in US dollars, switch currency at checkout'), ...termsOf('币种 人民币')];
+const items = [...termsOf('Warranty: every item has a one-year warranty'), ...termsOf('商品 保修')];
+const lookup = lookupOf([international, currency, items]);
+const search = (text: string) => coverageTerms(analyzeText(text), () => [], lookup);
+
+describe('coverage through term classes', () => {
+  it('credits a place by name to the article about shipping abroad, in English and Chinese', () => {
+    expect(coverageOf(0, search('ship to germany'), lookup)).toBe(1);
+    expect(coverageOf(1, search('ship to germany'), lookup)).toBe(0);
+    expect(domainCoverageOf(search('我人在马来西亚'))).toBeGreaterThan(domainCoverageOf(search('我人在火星')));
+  });
+
+  it('reads a Chinese place the segmenter cut in two as one term', () => {
+    const cut = search('马来西亚');
+    expect(cut).toHaveLength(1);
+    expect(coverageOf(0, cut, lookup)).toBe(1);
+  });
+
+  it('credits a currency by name to the currency article, and a product by name to an article about items', () => {
+    expect(coverageOf(1, search('prices in euros'), lookup)).toBe(1);
+    expect(coverageOf(1, search('可以用台币吗'), lookup)).toBeGreaterThan(0);
+    expect(domainEvidenceOf(search('the kettle warranty'))).toEqual({ terms: 2, known: 2 });
+  });
+
+  it('does not count fillers or amounts: "u guys" and 十块钱 say nothing of the topic', () => {
+    expect(domainEvidenceOf(search('u guys got currency or smth'))).toEqual({ terms: 2, known: 1 });
+    expect(domainEvidenceOf(search('币种少了十块钱'))).toEqual(domainEvidenceOf(search('币种少了')));
+  });
+
+  it('still counts words the knowledge base never uses', () => {
+    expect(domainEvidenceOf(search('tell me a joke about germany'))).toEqual({ terms: 3, known: 1 });
+  });
+});

@@ -1,0 +1,40 @@
+import { classAnchors, isChineseAmount, isFiller, termClassOf } from '../../../knowledge/search/term-classes';
+import { analyzeText } from '../../../knowledge/search/tokenize';
+
+const stemOf = (word: string) => analyzeText(word).stems[0];
+
+describe('term classes', () => {
+  it('reads places, currencies and products by name in English (as stems) and Chinese', () => {
+    expect(termClassOf(stemOf('Germany'))).toBe('place');
+    expect(termClassOf(stemOf('zealand'))).toBe('place');
+    expect(termClassOf('马来西亚')).toBe('place');
+    expect(termClassOf(stemOf('USD'))).toBe('currency');
+    expect(termClassOf(stemOf('euros'))).toBe('currency');
+    expect(termClassOf('台币')).toBe('currency');
+    expect(termClassOf(stemOf('kettle'))).toBe('product');
+    expect(termClassOf('吹风机')).toBe('product');
+  });
+
+  it('leaves words of other meanings alone ("won", "state", "exchange")', () => {
+    for (const word of ['won', 'states', 'exchange', 'refund', 'order']) expect(termClassOf(stemOf(word))).toBeUndefined();
+    expect(termClassOf('退款')).toBeUndefined();
+  });
+
+  it('names each class by the words a knowledge base uses for it, analysed as the index analyses them', () => {
+    expect(classAnchors('place')).toEqual(expect.arrayContaining([stemOf('international'), '国际']));
+    expect(classAnchors('currency')).toEqual(expect.arrayContaining([stemOf('currency'), '币种']));
+    expect(classAnchors('product')).toEqual(expect.arrayContaining([stemOf('item'), '商品']));
+  });
+
+  it('knows fillers that say nothing of the topic, in casual English and Chinese', () => {
+    for (const word of ['u', 'guys', 'smth', 'mate', 'pls', 'im']) expect(isFiller(stemOf(word))).toBe(true);
+    for (const word of ['大概', '好像', '请问', '我在']) expect(isFiller(word)).toBe(true);
+    for (const word of ['refund', 'ship', 'parcel']) expect(isFiller(stemOf(word))).toBe(false);
+    expect(isFiller('退款')).toBe(false);
+  });
+
+  it('reads Chinese amounts of money as amounts, not words', () => {
+    for (const word of ['十块钱', '二十蚊', '两百元', '20块', '块']) expect(isChineseAmount(word)).toBe(true);
+    for (const word of ['退款', '块钱包', '元旦', '钱', '蚊子']) expect(isChineseAmount(word)).toBe(false);
+  });
+});
