@@ -43,9 +43,8 @@ export const DEFAULT_CALIBRATION: CalibrationModel = {
   confidence: { intercept: -2.105, weights: [-0.346, 7.959, 2.875, 2.916, 0.947] },
   // Fitted by `npx tsx test/bench/decisions-refit.ts`: the demo store asked realistic_dev's odd rows, CLINC150's
   // oos_train and a stratified sample of Bitext's shop questions, and CLINC150's tuning split (its own knowledge base).
-  // Weights in inScopeFeatures' order: best confidence, highest coverage, nearest, centroid, best coverage, domain,
-  // unknown words.
-  inScope: { intercept: -4.454, weights: [1.513, 0.456, 0.442, 7.936, 0.803, 2.065, -0.25] },
+  // Weights in inScopeFeatures' order: best confidence, highest coverage, nearest, centroid, best coverage, domain.
+  inScope: { intercept: -4.618, weights: [1.197, 0.828, 0.849, 8.299, 0.815, 1.903] },
 };
 
 export interface CalibrationInput {
@@ -120,9 +119,6 @@ export interface ScopeInput {
   centroid: number;
   /** Share of the message's terms the knowledge base has anywhere (coverage.ts); the same for every hit of a search. */
   domainCoverage?: number;
-  /** How many terms coverage weighs in the message, and how many the knowledge base has nowhere (coverage.ts). */
-  termCount?: number;
-  unknownTerms?: number;
 }
 
 /** Hits the in-scope model looks at: the ones a clarification could offer. */
@@ -130,28 +126,22 @@ export const IN_SCOPE_HITS = 3;
 
 /**
  * [best confidence, highest coverage, highest nearest similarity, highest centroid similarity, the best hit's
- * coverage, domain coverage, unknown words] over the best IN_SCOPE_HITS hits (best first). Domain coverage is whether
- * the message speaks the store's vocabulary at all, whichever article it is about; hits that do not carry it (made by
- * another search) count their highest coverage, which it is never below.
+ * coverage, domain coverage] over the best IN_SCOPE_HITS hits (best first). Domain coverage is whether the message
+ * speaks the store's vocabulary at all, whichever article it is about; hits that do not carry it (made by another
+ * search) count their highest coverage, which it is never below.
  *
- * Unknown words counts the message's words no article has (0.33 each, at most 3): one word the store never uses
- * ("joke", "weather", 世界杯) tells an out-of-scope message whatever its length, where a share does not ("几天能到" has
- * two terms, both known; 1 unknown of 2 is not 1 of 8). A feature of brevity (1 / the number of terms) was fitted
- * too: it took a negative weight (out-of-scope chit-chat is short) and turned one-word questions ("gizmotron", a
- * synonym of the article's title) into choices, so it is not read.
+ * Measured and not read (decisions-refit.ts): brevity (1 / `termCount`) took a negative weight (chit-chat is short)
+ * and turned one-word questions into choices; the count of unknown words (`unknownTerms`) added nothing to domain
+ * coverage once single Chinese characters (pieces of names: 八达通) were not counted as unknown.
  */
 export function inScopeFeatures(best: readonly ScopeInput[]): number[] {
   const top = best.slice(0, IN_SCOPE_HITS);
-  if (top.length === 0) return [0, 0, 0, 0, 0, 0, 0];
+  if (top.length === 0) return [0, 0, 0, 0, 0, 0];
   const highest = (pick: (hit: ScopeInput) => number) => Math.max(...top.map(pick));
   const highestCoverage = highest((h) => h.coverage);
   const domain = top[0].domainCoverage ?? highestCoverage;
-  const unknown = Math.min(top[0].unknownTerms ?? 0, MAX_UNKNOWN_TERMS) / MAX_UNKNOWN_TERMS;
-  return [top[0].confidence, highestCoverage, highest((h) => h.nearest), highest((h) => h.centroid), top[0].coverage, domain, unknown];
+  return [top[0].confidence, highestCoverage, highest((h) => h.nearest), highest((h) => h.centroid), top[0].coverage, domain];
 }
-
-/** Unknown words beyond this many tell nothing more (inScopeFeatures). */
-const MAX_UNKNOWN_TERMS = 3;
 
 /** Probability that the message is about something the knowledge base covers, from its best hits (best first). */
 export function inScopeProbability(best: readonly ScopeInput[], model: CalibrationModel = DEFAULT_CALIBRATION): number {

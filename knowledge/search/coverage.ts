@@ -16,6 +16,8 @@ export interface CoverageTerm {
   anyOf: number[];
   /** A long Chinese word is also had when the article has all of its character bigrams (世界杯: 世界, 界杯). */
   allOf: number[];
+  /** A single Chinese character the segmenter left alone, often a piece of a name it does not know (顺丰: 顺, 丰). */
+  single?: boolean;
 }
 
 export interface TermLookup {
@@ -48,6 +50,7 @@ export function coverageTerms(
     }
     return indexes;
   };
+  const han = new Set([...analysis.hanWords, ...analysis.hanBigrams]);
   const add = (term: string, parts: string[], termClass?: TermClass): void => {
     if (seen.has(term) || DIGITS.test(term) || isFiller(term) || isChineseAmount(term)) return;
     seen.add(term);
@@ -59,9 +62,9 @@ export function coverageTerms(
       anyOf: known([term, ...alternativesOf(term), ...(termClass ? classAnchors(termClass) : [])]),
       // Every part must be known for the parts to count at all.
       allOf: parts.length > 0 && allOf.length === parts.length ? allOf : [],
+      ...(Array.from(term).length === 1 && han.has(term) ? { single: true } : {}),
     });
   };
-  const han = new Set([...analysis.hanWords, ...analysis.hanBigrams]);
   for (const term of analysis.terms) if (!han.has(term)) add(term, [], termClassOf(term));
   const words = analysis.hanWords;
   for (let i = 0; i < words.length; ) {
@@ -125,14 +128,23 @@ export function domainCoverageOf(terms: readonly CoverageTerm[]): number {
   return count === 0 ? 0 : known / count;
 }
 
-/** How many of the message's coverage terms there are, and how many of them the knowledge base has anywhere. */
+/**
+ * How many of the message's coverage terms count for its domain, how many of them the knowledge base has anywhere, and
+ * how many it has nowhere. A single Chinese character the knowledge base lacks does not count: it is as often a piece
+ * of a name the segmenter does not know (顺丰: 顺, 丰; 八达通: 八, 达, 通) as a word the store never uses.
+ */
 export interface DomainEvidence {
   terms: number;
   known: number;
+  unknown: number;
 }
 
 export function domainEvidenceOf(terms: readonly CoverageTerm[]): DomainEvidence {
   let known = 0;
-  for (const { anyOf, allOf } of terms) if (anyOf.length > 0 || allOf.length > 0) known++;
-  return { terms: terms.length, known };
+  let unknown = 0;
+  for (const { anyOf, allOf, single } of terms) {
+    if (anyOf.length > 0 || allOf.length > 0) known++;
+    else if (!single) unknown++;
+  }
+  return { terms: known + unknown, known, unknown };
 }

@@ -349,7 +349,7 @@ export class KnowledgeIndex {
         coverage,
         domainCoverage,
         termCount: domain.terms,
-        unknownTerms: domain.terms - domain.known,
+        unknownTerms: domain.unknown,
         matchedTerms: candidate.matchedTerms,
       },
     };

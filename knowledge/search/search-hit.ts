@@ -21,7 +21,8 @@ export interface HitExplanation {
    * every hit of one search. Absent from explanations made before it existed. */
   domainCoverage?: number;
   /** How many terms of the message coverage weighs (coverage.ts: fillers and bare numbers left out), and how many of
-   * them the knowledge base has nowhere; the same for every hit of one search. Absent from older explanations. */
+   * them the knowledge base has nowhere (single Chinese characters not counted); the same for every hit of one search.
+   * Absent from older explanations. */
   termCount?: number;
   unknownTerms?: number;
   /** Index terms of the query that the field index matched in this article. */

@@ -29,8 +29,6 @@ export function scopeInputs(hits: readonly SearchHit[]) {
     nearest: hit.explanation?.nearestSimilarity ?? 0,
     centroid: hit.explanation?.centroidSimilarity ?? 0,
     domainCoverage: hit.explanation?.domainCoverage,
-    termCount: hit.explanation?.termCount,
-    unknownTerms: hit.explanation?.unknownTerms,
   }));
 }
 

@@ -44,12 +44,7 @@ describe('inScopeProbability', () => {
   const hit = (confidence: number, coverage: number, nearest: number, centroid: number) => ({ confidence, coverage, nearest, centroid });
 
   it('reads the best hit and the highest similarities and coverage of the best three', () => {
-    expect(inScopeFeatures([hit(0.6, 0.4, 0.5, 0.3), hit(0.2, 0.9, 0.2, 0.4), hit(0.1, 0.1, 0.7, 0.1), hit(0.05, 1, 1, 1)])).toEqual([0.6, 0.9, 0.7, 0.4, 0.4, 0.9, 0]);
-  });
-
-  it('reads the unknown words the search counted, a third each, at most 3', () => {
-    const unknown = (unknownTerms?: number) => inScopeFeatures([{ ...hit(0.6, 0.4, 0.5, 0.3), termCount: 8, unknownTerms }])[6];
-    expect([unknown(0), unknown(1), unknown(3), unknown(9), unknown()]).toEqual([0, 1 / 3, 1, 1, 0]);
+    expect(inScopeFeatures([hit(0.6, 0.4, 0.5, 0.3), hit(0.2, 0.9, 0.2, 0.4), hit(0.1, 0.1, 0.7, 0.1), hit(0.05, 1, 1, 1)])).toEqual([0.6, 0.9, 0.7, 0.4, 0.4, 0.9]);
   });
 
   it('reads the domain coverage the search reports, and counts the highest coverage when there is none', () => {
@@ -57,9 +52,9 @@ describe('inScopeProbability', () => {
     expect(inScopeFeatures([hit(0.6, 0.4, 0.5, 0.3), hit(0.2, 0.5, 0.2, 0.4)])[5]).toBe(0.5);
   });
 
-  it('is higher for a message in the store vocabulary than for one with words the store never uses', () => {
-    const inDomain = inScopeProbability([{ ...hit(0.4, 0.3, 0.3, 0.2), domainCoverage: 1, termCount: 3, unknownTerms: 0 }]);
-    const outside = inScopeProbability([{ ...hit(0.4, 0.3, 0.3, 0.2), domainCoverage: 1 / 3, termCount: 3, unknownTerms: 2 }]);
+  it('is higher for a message in the store vocabulary than for one mostly outside it', () => {
+    const inDomain = inScopeProbability([{ ...hit(0.4, 0.3, 0.3, 0.2), domainCoverage: 1 }]);
+    const outside = inScopeProbability([{ ...hit(0.4, 0.3, 0.3, 0.2), domainCoverage: 0.3 }]);
     expect(inDomain).toBeGreaterThan(outside);
   });
 

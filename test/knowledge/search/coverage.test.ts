@@ -36,15 +36,21 @@ describe('coverage through term classes', () => {
   it('credits a currency by name to the currency article, and a product by name to an article about items', () => {
     expect(coverageOf(1, search('prices in euros'), lookup)).toBe(1);
     expect(coverageOf(1, search('可以用台币吗'), lookup)).toBeGreaterThan(0);
-    expect(domainEvidenceOf(search('the kettle warranty'))).toEqual({ terms: 2, known: 2 });
+    expect(domainEvidenceOf(search('the kettle warranty'))).toEqual({ terms: 2, known: 2, unknown: 0 });
   });
 
   it('does not count fillers or amounts: "u guys" and 十块钱 say nothing of the topic', () => {
-    expect(domainEvidenceOf(search('u guys got currency or smth'))).toEqual({ terms: 2, known: 1 });
+    expect(domainEvidenceOf(search('u guys got currency or smth'))).toEqual({ terms: 2, known: 1, unknown: 1 });
     expect(domainEvidenceOf(search('币种少了十块钱'))).toEqual(domainEvidenceOf(search('币种少了')));
   });
 
+  it('does not count a single Chinese character the knowledge base lacks (a piece of a name) for or against the domain', () => {
+    const pieces = search('币种收不收八达通');
+    expect(pieces.length).toBeGreaterThan(domainEvidenceOf(pieces).terms);
+    expect(domainCoverageOf(pieces)).toBeGreaterThan(domainEvidenceOf(pieces).known / pieces.length);
+  });
+
   it('still counts words the knowledge base never uses', () => {
-    expect(domainEvidenceOf(search('tell me a joke about germany'))).toEqual({ terms: 3, known: 1 });
+    expect(domainEvidenceOf(search('tell me a joke about germany'))).toEqual({ terms: 3, known: 1, unknown: 2 });
   });
 });
