@@ -73,7 +73,7 @@ test('an invalid import exits 1, lists problems with line numbers, and imports n
 });
 
 test('ask --json reports what the bot does: the script, a clarification with its choices, a decline', async () => {
-  const questions = file('decisions.txt', '訂單送出後還可以改嗎\ndelivery problem\nwhats 17 times 23\ntell me a joke\n');
+  const questions = file('decisions.txt', '訂單成立後還能修改嗎\ndelivery problem\nwhats 17 times 23\ntell me a joke\n');
   const lines = (await baton('ask', '--json', '--batch', questions)).out.trim().split('\n').map((line) => JSON.parse(line));
   expect(lines[0]).toMatchObject({ lang: 'zh', script: 'Hant', decision: 'answer', articleId: 'orders-change-zh' });
   expect(lines[1]).toMatchObject({ lang: 'en', script: null, decision: 'clarify', articleId: null });

@@ -56,7 +56,7 @@ test('Web Chat: the choices are suggested actions carrying the choice, and sendi
 });
 
 test('traditional Chinese is answered in traditional characters; the transcript keeps what the customer typed', async () => {
-  const question = '訂單送出後還可以改嗎';
+  const question = '訂單成立後還能修改嗎';
   const [answer] = sentOf(await turn('directline', 'dl-hant', question, { locale: 'zh-TW' }));
   expect(answer.locale).toBe('zh-TW');
   expect(answer.text).toContain('訂單');
