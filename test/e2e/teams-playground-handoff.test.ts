@@ -18,6 +18,7 @@ import { describeWithPlayground, startPlayground, type BotMessage, type Playgrou
 import { listenTestBaton, startTestBaton, type TestBaton } from '../support/services';
 import { staffToken } from '../support/staff-token';
 import { sleep, waitFor } from '../support/wait';
+import { arriveSignedIn } from '../support/web-chat-customer';
 
 const SECRET = 'local-secret-0123456789';
 const ann: Actor = { id: 'ann', name: 'Ann Agent', roles: ['agent'] };
@@ -94,33 +95,7 @@ forEachDatabase('Teams in the Agents Playground: progress updates and one custom
     const consoleView = async (id: string) => (await request(baton.app).get(`/api/tickets/${id}`).set('Authorization', `Bearer ${admin}`).expect(200)).body;
 
     /** Ada on the website, signed in: the site gives her e-mail as the Direct Line user. */
-    async function adaOnTheWeb() {
-      const generated = await request(baton.app).post('/v3/directline/tokens/generate').set('Authorization', `Bearer ${SECRET}`).send({ user: { id: 'ada@example.com' } }).expect(200);
-      const { conversationId, token } = generated.body as { conversationId: string; token: string };
-      await request(baton.app).post('/v3/directline/conversations').set('Authorization', `Bearer ${token}`).expect(201);
-      let watermark = '0';
-      return {
-        conversationId,
-        async say(text: string) {
-          await request(baton.app)
-            .post(`/v3/directline/conversations/${conversationId}/activities`)
-            .set('Authorization', `Bearer ${token}`)
-            .send({ type: 'message', from: { id: 'ada@example.com' }, text, locale: 'en-US' })
-            .expect(200);
-        },
-        /** What the bot side said on the web since the last read. */
-        async reads(): Promise<string[]> {
-          const res = await request(baton.app)
-            .get(`/v3/directline/conversations/${conversationId}/activities?watermark=${watermark}`)
-            .set('Authorization', `Bearer ${token}`)
-            .expect(200);
-          watermark = res.body.watermark;
-          return (res.body.activities as Array<{ type: string; text?: string; from: { role?: string } }>)
-            .filter((a) => a.type === 'message' && a.from.role === 'bot')
-            .map((a) => a.text ?? '');
-        },
-      };
-    }
+    const adaOnTheWeb = () => arriveSignedIn(baton.app, SECRET, 'ada@example.com');
 
     test('an ordinary ticket opened from Teams: reminded at 3 h 45, the update arrives in the Teams chat at 4 business hours', async () => {
       await inTeams('I want to talk to a person', /number 1 in the queue/);
@@ -185,7 +160,7 @@ forEachDatabase('Teams in the Agents Playground: progress updates and one custom
       expect(ticket.channel).toBe('webchat');
       clock.set(at(THURSDAY, '09:05'));
       await baton.parts.handoff.claim(ann, ticket.id);
-      expect(await web.reads()).toEqual(expect.arrayContaining([expect.stringMatching(/Ann Agent has joined/)]));
+      expect(await web.readTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/Ann Agent has joined/)]));
 
       // From Teams: no second ticket; the question joins the web one, and Ada is told the answer comes here.
       clock.set(at(THURSDAY, '09:10'));
@@ -198,7 +173,7 @@ forEachDatabase('Teams in the Agents Playground: progress updates and one custom
       await baton.parts.handoff.sendMessage(ann, ticket.id, 'I see the refund: it leaves our bank today.');
       const reply = await playground.waitForBotMessage((m) => m.text === 'I see the refund: it leaves our bank today.', { since });
       expect(reply.conversationId).toBe(teamsConversation());
-      expect(await web.reads()).toEqual([]);
+      expect(await web.readTexts()).toEqual([]);
 
       // What Ada writes in Teams now reaches Ann (the bot stays quiet there), and the console shows both channels.
       since = playground.botMessages().length;
@@ -224,14 +199,14 @@ forEachDatabase('Teams in the Agents Playground: progress updates and one custom
       const update = await tickAt(at(THURSDAY, '13:10'));
       expect(update).toMatchObject({ updates: 1 });
       expect(update.teams).toEqual([expect.stringMatching(new RegExp(`^An update on your ticket ${escape(ticket.id)}: it is with Ann Agent`))]);
-      expect(await web.reads()).toEqual([]);
+      expect(await web.readTexts()).toEqual([]);
 
       // Ada writes on the website again: the next reply goes there, and no longer to Teams.
       await web.say('I am back on the website: the account ending 1234');
-      await web.reads();
+      await web.readTexts();
       since = playground.botMessages().length;
       await baton.parts.handoff.sendMessage(ann, ticket.id, 'Yes, the one ending 1234.');
-      expect(await web.reads()).toEqual(['Yes, the one ending 1234.']);
+      expect(await web.readTexts()).toEqual(['Yes, the one ending 1234.']);
       await sleep(300);
       expect(playground.botMessages().slice(since)).toEqual([]);
       expect((await consoleView(ticket.id)).replyTo).toEqual({ conversationId: web.conversationId, channel: 'webchat' });
@@ -239,7 +214,7 @@ forEachDatabase('Teams in the Agents Playground: progress updates and one custom
       // Resolved: the survey goes to the web chat, where she is now.
       clock.set(at(THURSDAY, '13:30'));
       await baton.parts.handoff.resolve(ann, ticket.id, { code: 'solved' });
-      expect(await web.reads()).toEqual([expect.stringMatching(/1 \(very unhappy\) to 5/)]);
+      expect(await web.readTexts()).toEqual([expect.stringMatching(/1 \(very unhappy\) to 5/)]);
       // And Teams is the bot's again.
       expect(await baton.parts.handoff.modeOf(teamsConversation())).toBe('bot');
     });
@@ -256,7 +231,7 @@ forEachDatabase('Teams in the Agents Playground: progress updates and one custom
 
       const web = await adaOnTheWeb();
       await web.say('I want to talk to a person, the parcel never came');
-      expect(await web.reads()).toEqual(
+      expect(await web.readTexts()).toEqual(
         expect.arrayContaining([
           `You already have an open request with us (ticket ${ticket.id}, from Teams), so I've added this to it rather than opening another. The person handling it will answer you here.`,
         ]),
@@ -268,7 +243,7 @@ forEachDatabase('Teams in the Agents Playground: progress updates and one custom
       clock.set(at(THURSDAY, '14:05'));
       await baton.parts.handoff.claim(ann, ticket.id);
       await baton.parts.handoff.sendMessage(ann, ticket.id, 'The parcel is at the depot.');
-      expect(await web.reads()).toEqual([expect.stringMatching(/Ann Agent has joined/), 'The parcel is at the depot.']);
+      expect(await web.readTexts()).toEqual([expect.stringMatching(/Ann Agent has joined/), 'The parcel is at the depot.']);
       await sleep(300);
       expect(playground.botMessages().slice(since)).toEqual([]);
 
@@ -279,7 +254,7 @@ forEachDatabase('Teams in the Agents Playground: progress updates and one custom
       await baton.parts.handoff.sendMessage(ann, ticket.id, 'Done: it goes to your office tomorrow.');
       const reply = await playground.waitForBotMessage((m) => m.text === 'Done: it goes to your office tomorrow.', { since });
       expect(reply.conversationId).toBe(teamsConversation());
-      expect(await web.reads()).toEqual([]);
+      expect(await web.readTexts()).toEqual([]);
 
       clock.set(at(THURSDAY, '14:30'));
       await baton.parts.handoff.resolve(ann, ticket.id, { code: 'solved' });

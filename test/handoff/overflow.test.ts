@@ -3,11 +3,11 @@
  * ticket overflows from Billing to General; when General is busy too, the customer is offered to leave a message,
  * and choosing it restarts the service-level clock from that moment. On SQLite and PostgreSQL.
  */
-import request from 'supertest';
 import type { Actor } from '../../contracts';
 import { parseHandoffConfig } from '../../handoff';
 import { forEachDatabase } from '../support/databases';
 import { startTestBaton, type TestBaton } from '../support/services';
+import { arriveOnWebChat } from '../support/web-chat-customer';
 import { fakeClock } from './support/handoff-fixture';
 
 const sue: Actor = { id: 'sue', name: 'Sue', roles: ['supervisor'] };
@@ -30,27 +30,7 @@ forEachDatabase('overflow and leaving a message over Direct Line', (kind) => {
   });
   afterAll(() => baton.close());
 
-  async function customer(locale = 'en-US') {
-    const started = await request(baton.app).post('/api/webchat/token').send({ locale }).expect(200);
-    const { conversationId, token } = started.body as { conversationId: string; token: string };
-    const auth = { Authorization: `Bearer ${token}` };
-    await request(baton.app).post('/v3/directline/conversations').set(auth).expect(201);
-    let watermark = '0';
-    const post = (activity: Record<string, unknown>) =>
-      request(baton.app).post(`/v3/directline/conversations/${conversationId}/activities`).set(auth).send({ type: 'message', from: { id: 'c' }, locale, ...activity }).expect(200);
-    return {
-      conversationId,
-      say: (text: string) => post({ text }),
-      press: (value: Record<string, unknown>, text: string) => post({ text, value }),
-      async reads() {
-        const res = await request(baton.app).get(`/v3/directline/conversations/${conversationId}/activities?watermark=${watermark}`).set(auth).expect(200);
-        watermark = res.body.watermark;
-        return (res.body.activities as Array<{ type: string; text?: string; from: { role?: string }; suggestedActions?: { actions: Array<{ title: string; value: unknown }> } }>).filter(
-          (a) => a.type === 'message' && a.from.role === 'bot',
-        );
-      },
-    };
-  }
+  const customer = (locale = 'en-US') => arriveOnWebChat(baton.app, { locale });
 
   const ticketOf = async (conversationId: string) => (await baton.parts.handoff.listTickets(sue)).find((t) => t.conversationId === conversationId)!;
 
@@ -79,7 +59,7 @@ forEachDatabase('overflow and leaving a message over Direct Line', (kind) => {
     expect(before.sla.firstResponseDueAt).toBe('2026-03-02T11:00:00.000Z');
 
     clock.advanceMinutes(20);
-    await third.press(button.value as Record<string, unknown>, 'Leave a message');
+    await third.press(button.value, 'Leave a message');
     const after = await ticketOf(third.conversationId);
     expect(after.status).toBe('queued');
     expect(after.reasons.map((r) => r.code)).toContain('left-message');

@@ -12,6 +12,7 @@ import { forEachDatabase } from '../support/databases';
 import { listenTestBaton, startTestBaton, type TestBaton } from '../support/services';
 import { onServerSentEvents } from '../support/sse';
 import { waitFor } from '../support/wait';
+import { arriveOnWebChat } from '../support/web-chat-customer';
 import { fakeClock } from './support/handoff-fixture';
 
 const ann: Actor = { id: 'ann', name: 'Ann Agent', roles: ['agent'] };
@@ -41,33 +42,7 @@ forEachDatabase('progress updates over Direct Line', (kind) => {
   });
   afterAll(() => baton.close());
 
-  async function customer(locale: string) {
-    const started = await request(baton.app).post('/api/webchat/token').send({ locale }).expect(200);
-    const { conversationId, token } = started.body as { conversationId: string; token: string };
-    await request(baton.app).post('/v3/directline/conversations').set('Authorization', `Bearer ${token}`).expect((r) => expect(r.status).toBeLessThan(300));
-    let watermark = '0';
-    return {
-      conversationId,
-      async say(text: string) {
-        await request(baton.app)
-          .post(`/v3/directline/conversations/${conversationId}/activities`)
-          .set('Authorization', `Bearer ${token}`)
-          .send({ type: 'message', from: { id: 'customer' }, text, locale })
-          .expect(200);
-      },
-      /** What the bot side said since the last read. */
-      async reads(): Promise<string[]> {
-        const res = await request(baton.app)
-          .get(`/v3/directline/conversations/${conversationId}/activities?watermark=${watermark}`)
-          .set('Authorization', `Bearer ${token}`)
-          .expect(200);
-        watermark = res.body.watermark;
-        return (res.body.activities as Array<{ type: string; text?: string; from: { role?: string } }>)
-          .filter((a) => a.type === 'message' && a.from.role === 'bot')
-          .map((a) => a.text ?? '');
-      },
-    };
-  }
+  const customer = (locale: string) => arriveOnWebChat(baton.app, { locale });
 
   async function ticketOf(conversationId: string): Promise<Ticket> {
     const tickets = await baton.parts.handoff.listTickets({ id: 'sup', name: 'Sue', roles: ['supervisor'] });
@@ -82,12 +57,12 @@ forEachDatabase('progress updates over Direct Line', (kind) => {
   }
 
   /** Runs the timer work at each time (the agent keeps her console open) and checks what happened. */
-  async function expectSteps(reader: { reads(): Promise<string[]> }, steps: Array<[string, number, number, Array<string | RegExp>]>) {
+  async function expectSteps(reader: { readTexts(): Promise<string[]> }, steps: Array<[string, number, number, Array<string | RegExp>]>) {
     for (const [time, reminders, updates, reads] of steps) {
       clock.set(time);
       await baton.parts.handoff.heartbeat(ann);
       const report = await baton.parts.handoff.tick();
-      const said = await reader.reads();
+      const said = await reader.readTexts();
       expect([time, report.progressReminders, report.progressUpdates, said.length]).toEqual([time, reminders, updates, reads.length]);
       reads.forEach((expected, i) => expect(said[i]).toMatch(expected));
     }
@@ -106,7 +81,7 @@ forEachDatabase('progress updates over Direct Line', (kind) => {
     await baton.parts.handoff.sendMessage(ann, ticket.id, 'Looking into it now.');
     clock.set(at(MONDAY, '09:12'));
     await ada.say('thanks');
-    await ada.reads();
+    await ada.readTexts();
     const due = (await ticketOf(ada.conversationId)).sla.resolutionDueAt;
     const when = new Intl.DateTimeFormat('en-GB', { weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC', timeZoneName: 'short' }).format(new Date(due));
 
@@ -122,7 +97,7 @@ forEachDatabase('progress updates over Direct Line', (kind) => {
     // Ann writes her own update at 14:00: the automatic one moves to 18:00, the close of business, and waits for the morning.
     clock.set(at(MONDAY, '14:00'));
     await baton.parts.handoff.sendMessage(ann, ticket.id, 'Still on it: the warehouse is checking.');
-    expect(await ada.reads()).toEqual(['Still on it: the warehouse is checking.']);
+    expect(await ada.readTexts()).toEqual(['Still on it: the warehouse is checking.']);
     await expectSteps(ada, [
       [at(MONDAY, '17:10'), 0, 0, []],
       [at(MONDAY, '17:45'), 1, 0, []],
@@ -140,7 +115,7 @@ forEachDatabase('progress updates over Direct Line', (kind) => {
     await lin.say('充电器着火了，把我的手烫伤了，我要找人工');
     const ticket = await ticketOf(lin.conversationId);
     expect(ticket.level).toBe('L1');
-    await lin.reads();
+    await lin.readTexts();
     // 30 business minutes on Tuesday, 30 more on Wednesday morning.
     const WEDNESDAY = '2026-03-04';
     await expectSteps(lin, [
@@ -171,7 +146,7 @@ forEachDatabase('progress updates over Direct Line', (kind) => {
     const ticket = await ticketOf(bo.conversationId);
     clock.set(at(FRIDAY, '16:00'));
     await baton.parts.handoff.claim(ann, ticket.id);
-    await bo.reads();
+    await bo.readTexts();
     // Told at 16:00 Friday: 2 business hours on Friday, 2 on Monday, so due at 11:00 Monday; the reminder at 10:45.
     await expectSteps(bo, [
       [at(FRIDAY, '17:59'), 0, 0, []],
@@ -209,7 +184,7 @@ forEachDatabase('progress updates over Direct Line', (kind) => {
       const ticket = await ticketOf(dee.conversationId);
       clock.set(at(NEXT_MONDAY, '13:05'));
       await request(baton.app).post(`/api/tickets/${ticket.id}/claim`).set('Authorization', `Bearer ${token}`).expect(200);
-      await dee.reads();
+      await dee.readTexts();
       const reminders = () => heard.filter((e) => e.type === 'progress.reminder' && e.ticketId === ticket.id);
 
       // Due at 17:05; the reminder at 16:50, on Cleo's console, naming her as the one to act.
@@ -227,11 +202,11 @@ forEachDatabase('progress updates over Direct Line', (kind) => {
       // Cleo answers at 17:00, before it is due: no automatic update at 17:05; the next counts from her reply.
       clock.set(at(NEXT_MONDAY, '17:00'));
       await request(baton.app).post(`/api/tickets/${ticket.id}/messages`).set('Authorization', `Bearer ${token}`).send({ text: 'Nearly there.' }).expect(201);
-      expect(await dee.reads()).toEqual(['Nearly there.']);
+      expect(await dee.readTexts()).toEqual(['Nearly there.']);
       clock.set(at(NEXT_MONDAY, '17:05'));
       await baton.parts.handoff.heartbeat(cleo);
       expect(await baton.parts.handoff.tick()).toMatchObject({ progressUpdates: 0, progressReminders: 0 });
-      expect(await dee.reads()).toEqual([]);
+      expect(await dee.readTexts()).toEqual([]);
       expect(await eventsOf(ticket.id)).toEqual(['progress.reminder']);
       await baton.parts.handoff.resolve(cleo, ticket.id, { code: 'solved' });
     } finally {

@@ -3,11 +3,10 @@
  * VIP is told a person is available and gets the fast lane (their handoff is raised a level); a regular customer gets
  * the plain greeting; each in the customer's language. On SQLite and PostgreSQL.
  */
-import request from 'supertest';
 import { forEachDatabase } from '../../support/databases';
 import { startTestBaton, type TestBaton } from '../../support/services';
+import { arriveOnWebChat, type BotActivity } from '../../support/web-chat-customer';
 
-type Activity = { type: string; text?: string; from: { role?: string }; suggestedActions?: { actions: Array<{ title: string; value: { type: string; articleId?: string } }> } };
 
 forEachDatabase('tier-aware welcome', (kind) => {
   let baton: TestBaton;
@@ -16,27 +15,17 @@ forEachDatabase('tier-aware welcome', (kind) => {
   });
   afterAll(() => baton.close());
 
-  async function arrive(locale: string, tier?: 'vip' | 'regular' | 'new') {
-    const started = await request(baton.app).post('/api/webchat/token').send({ locale }).expect(200);
-    const { conversationId, token } = started.body as { conversationId: string; token: string };
-    const auth = { Authorization: `Bearer ${token}` };
-    if (tier) {
-      const { userId } = (await baton.parts.conversations.get(conversationId))!;
-      await baton.parts.customers.upsertAll([{ channel: 'webchat', userId, tier }]);
-    }
-    await request(baton.app).post('/v3/directline/conversations').set(auth).expect(201);
-    let watermark = '0';
-    const reads = async () => {
-      const res = await request(baton.app).get(`/v3/directline/conversations/${conversationId}/activities?watermark=${watermark}`).set(auth).expect(200);
-      watermark = res.body.watermark;
-      return (res.body.activities as Activity[]).filter((a) => a.type === 'message' && a.from.role === 'bot');
-    };
-    const press = (value: Record<string, unknown>, text: string) =>
-      request(baton.app).post(`/v3/directline/conversations/${conversationId}/activities`).set(auth).send({ type: 'message', from: { id: 'c' }, text, value, locale }).expect(200);
-    return { conversationId, reads, press };
-  }
+  const arrive = (locale: string, tier?: 'vip' | 'regular' | 'new') =>
+    arriveOnWebChat(baton.app, {
+      locale,
+      beforeStart: async (conversationId) => {
+        if (!tier) return;
+        const { userId } = (await baton.parts.conversations.get(conversationId))!;
+        await baton.parts.customers.upsertAll([{ channel: 'webchat', userId, tier }]);
+      },
+    });
 
-  const titles = (a: Activity) => a.suggestedActions?.actions.map((b) => b.title) ?? [];
+  const titles = (a: BotActivity) => a.suggestedActions?.actions.map((b) => b.title) ?? [];
 
   test.each([
     ['en-US', /^Hi, welcome! I'm the store assistant\. Pick a topic/, ['Orders', 'Returns', 'Refunds'], 'Returns', /return/i],
