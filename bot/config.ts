@@ -257,6 +257,11 @@ export class ConfigError extends Error {
   }
 }
 
+/** The recognizer's settings under their environment names (CLU_ENDPOINT…), unset ones as they are. */
+export function recognizerSettingsOf(env: Readonly<Record<string, unknown>>): { clu: Record<string, unknown> } {
+  return { clu: Object.fromEntries(Object.entries(CLU_ENV_NAMES).map(([field, name]) => [field, env[name]])) };
+}
+
 export function loadConfig(source: Record<string, string | undefined>): Readonly<Config> {
   const parsed = EnvSchema.safeParse(source);
   if (!parsed.success) {
@@ -317,16 +322,7 @@ export function loadConfig(source: Record<string, string | undefined>): Readonly
     ]);
   }
 
-  const recognizer = RecognizerConfigSchema.safeParse({
-    clu: {
-      endpoint: env.CLU_ENDPOINT,
-      key: env.CLU_KEY,
-      projectName: env.CLU_PROJECT,
-      deploymentName: env.CLU_DEPLOYMENT,
-      apiVersion: env.CLU_API_VERSION,
-      timeoutMs: env.CLU_TIMEOUT_MS,
-    },
-  });
+  const recognizer = RecognizerConfigSchema.safeParse(recognizerSettingsOf(env));
   if (!recognizer.success) {
     throw new ConfigError(
       recognizer.error.issues.map((i) => {

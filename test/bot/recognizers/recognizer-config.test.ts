@@ -1,17 +1,9 @@
+import { recognizerSettingsOf } from '../../../bot/config';
 import { articleIdOf, cluConfigOf, createRecognizer, kbIntent, RecognizerConfigSchema } from '../../../bot/recognizers';
 import { fixtureKnowledge } from './fixture-knowledge';
 
 /** What bot/config.ts passes in: the raw environment values, unset ones as undefined or ''. */
-const fromEnv = (env: Record<string, string | undefined>) => ({
-  clu: {
-    endpoint: env.CLU_ENDPOINT,
-    key: env.CLU_KEY,
-    projectName: env.CLU_PROJECT,
-    deploymentName: env.CLU_DEPLOYMENT,
-    apiVersion: env.CLU_API_VERSION,
-    timeoutMs: env.CLU_TIMEOUT_MS,
-  },
-});
+const fromEnv = recognizerSettingsOf;
 
 const complete = {
   CLU_ENDPOINT: 'https://contoso-lang.cognitiveservices.azure.com/',
