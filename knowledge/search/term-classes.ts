@@ -6,6 +6,8 @@
  * - a currency by name or code (USD, euros, 台币, 美金) is a question about currency: known through "currency", 币种…;
  * - a thing shops sell, by name (a kettle, a mug, earbuds, 吹风机, 耳环) is an item: known through "item", "product",
  *   商品, 产品, since a knowledge base speaks of items in general, not of every one a customer may own;
+ * - a colour or a clothing size by name (navy, beige, XL, petite, 藏青, 加大码) is a question about an item's colour or
+ *   size: known through "colour", "size", 颜色, 尺码 ("I ordered a medium and you sent an XL" is about a wrong size);
  * - a filler (casual address, hedges, chat noise: "u guys", "smth", "mate", 大概, 好像, 请问) says nothing about the
  *   topic either way and is not counted at all: "u guys got a loyalty card or smth" is about a loyalty card, not half
  *   about words the store never uses.
@@ -15,7 +17,7 @@
  */
 import { analyzeText } from './tokenize';
 
-export type TermClass = 'place' | 'currency' | 'product';
+export type TermClass = 'place' | 'currency' | 'product' | 'variant';
 
 /** Countries, regions and cities customers name as where they are or where a parcel should go. */
 const PLACES_EN = [
@@ -72,6 +74,22 @@ const PRODUCTS_ZH = [
 ];
 const PRODUCT_ANCHORS = ['item', 'items', 'product', 'products', '商品', '产品', '东西'];
 
+/**
+ * Colours and clothing sizes: what tells one variant of an item from another. Ambiguous words are left out ("small
+ * orders", "a large refund", "orange county", "gold member"); so are sizes written as numbers.
+ */
+const VARIANTS_EN = [
+  'red', 'blue', 'navy', 'black', 'white', 'green', 'yellow', 'pink', 'purple', 'grey', 'gray', 'beige', 'brown',
+  'maroon', 'burgundy', 'teal', 'turquoise', 'khaki', 'ivory', 'lilac', 'olive', 'charcoal', 'colour',
+  'color', 'colours', 'colors', 'colourway', 'xs', 'xxs', 'xl', 'xxl', 'xxxl', '2xl', '3xl', '4xl', 'petite', 'medium',
+];
+const VARIANTS_ZH = [
+  '红色', '蓝色', '藏青', '藏青色', '深蓝', '深蓝色', '黑色', '白色', '绿色', '黄色', '粉色', '粉红', '紫色', '灰色', '米色',
+  '卡其', '卡其色', '棕色', '咖啡色', '橙色', '酒红', '酒红色', '米白', '颜色', '色号', '尺寸', '大小', '大码', '小码', '中码',
+  '加大码', '均码', '号码',
+];
+const VARIANT_ANCHORS = ['colour', 'size', '颜色', '尺码'];
+
 /** Words that carry no topic in a customer's message (beyond the stop words tokenize.ts drops). */
 const FILLERS_EN = [
   'u', 'ur', 'ya', 'yall', 'guys', 'guy', 'smth', 'sth', 'something', 'stuff', 'pls', 'plz', 'mate', 'lot', 'lol',
@@ -113,16 +131,18 @@ function tablesOf(): ClassTables {
     addAll([...PLACES_EN, ...PLACES_ZH], 'place');
     addAll([...CURRENCIES_EN, ...CURRENCIES_ZH], 'currency');
     addAll([...PRODUCTS_EN, ...PRODUCTS_ZH], 'product');
+    addAll([...VARIANTS_EN, ...VARIANTS_ZH], 'variant');
     const fillers = new Set([...FILLERS_EN, ...FILLERS_ZH].flatMap(termsOf));
     const anchorTerms = (words: readonly string[]) => [...new Set(words.flatMap((word) => analyzeText(word).terms))];
     tables = {
       classOf,
-      longestHan: Math.max(...[...PLACES_ZH, ...CURRENCIES_ZH, ...PRODUCTS_ZH].map((word) => word.length)),
+      longestHan: Math.max(...[...PLACES_ZH, ...CURRENCIES_ZH, ...PRODUCTS_ZH, ...VARIANTS_ZH].map((word) => word.length)),
       fillers,
       anchors: {
         place: anchorTerms(PLACE_ANCHORS),
         currency: anchorTerms(CURRENCY_ANCHORS),
         product: anchorTerms(PRODUCT_ANCHORS),
+        variant: anchorTerms(VARIANT_ANCHORS),
       },
     };
   }

@@ -248,6 +248,23 @@ describe('the demo store, in customers’ wording (no handoff policy)', () => {
     expect(served(text, ids)).toBe(true);
   });
 
+  // A colour or a size by name is about an item's variant (term-classes.ts), and the demo store's synonyms carry the words
+  // customers use for damage, postage, collection, buying later and unsubscribing.
+  test.each([
+    ['they sent me a size M but i ordered XXL', ['orders-wrong-item-en', 'returns-exchange-en']],
+    ['got the beige one, wanted olive', ['orders-wrong-item-en', 'returns-exchange-en', 'orders-change-en']],
+    ['the vase arrived shattered', ['shipping-damaged-en']],
+    ['how much is postage', ['shipping-costs-en']],
+    ['can I use afterpay', ['payments-installments-en', 'payments-methods-en']],
+    ['my earbuds died after a month', ['warranty-claim-en']],
+    ['颜色发错了 我要的是藏青色', ['orders-wrong-item-zh', 'returns-exchange-zh']],
+    ['包裹寄錯了尺寸', ['orders-wrong-item-zh']],
+    ['收到的杯子都摔坏了', ['shipping-damaged-zh']],
+    ['可以用花呗分期吗', ['payments-installments-zh']],
+  ])('colours, sizes and the store’s synonyms: %s → %j', (text, ids) => {
+    expect(served(text, ids)).toBe(true);
+  });
+
   test('two questions: the first is answered though alone it might not be about the store, the second offered', () => {
     // "do you ship to australia" alone is only maybe about the store (Australia is no word of it); with the second
     // question the message plainly is.

@@ -15,6 +15,14 @@ describe('term classes', () => {
     expect(termClassOf('吹风机')).toBe('product');
   });
 
+  it('reads colours and clothing sizes as an item\'s variant, known through "colour", "size", 颜色, 尺码', () => {
+    for (const word of ['navy', 'beige', 'XL', 'xxl', 'petite', 'medium']) expect(termClassOf(stemOf(word))).toBe('variant');
+    for (const word of ['藏青色', '尺寸', '大码']) expect(termClassOf(word)).toBe('variant');
+    // "small orders", "a large refund": sizes that are also ordinary words are not read as sizes.
+    for (const word of ['small', 'large', 'orange', 'gold']) expect(termClassOf(stemOf(word))).toBeUndefined();
+    expect(classAnchors('variant')).toEqual(expect.arrayContaining([stemOf('colour'), stemOf('size'), '颜色', '尺码']));
+  });
+
   it('leaves words of other meanings alone ("won", "state", "exchange")', () => {
     for (const word of ['won', 'states', 'exchange', 'refund', 'order']) expect(termClassOf(stemOf(word))).toBeUndefined();
     expect(termClassOf('退款')).toBeUndefined();
