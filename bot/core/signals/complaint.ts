@@ -123,7 +123,8 @@ const RULES: readonly ComplaintRule[] = [
     kind: 'legal',
     level: 'L1',
     en: englishPhrases([
-      'lawyers?', 'attorneys?', 'solicitors?', 'legal (?:action|proceedings|advice|team|department|steps|notice)',
+      // "I'm a lawyer and need an itemised receipt" says what the customer does for a living, not what they will do.
+      String.raw`(?<!\b(?:i'm|im|i am|as) an? )(?:lawyers?|attorneys?|solicitors?)`, 'legal (?:action|proceedings|advice|team|department|steps|notice)',
       'lawsuit', 'class action', 'small claims', 'su(?:e|ing|ed) (?:you|your|them|the company|this company)',
       "i(?:'ll| will| am going to|'m going to| shall) sue", '(?:take|taking) (?:you|this|them|it) to court',
       '(?:see you|sue you) in court', 'court (?:case|action|order)', 'police', 'formal notice',
@@ -138,7 +139,7 @@ const RULES: readonly ComplaintRule[] = [
     ]),
     zh: chinesePhrases([
       '起诉', '上诉', '提告', '审裁处', '小额钱债', '入纸告', '法律(?:程序|进程)', '(?:我要|我会|我就|我去|我将|就|准备|要|会)(?:把[^，。！？]{0,8})?发(?:到|在)?(?:网上|抖音|快手|小红书|知乎|b站)',
-      '(?:让|叫)(?:大家|所有人|网友)(?:都)?(?:避雷|看看|评评理|知道|别买|不要买)', '上热搜', '消保(?:会|处)', '告你们', '告上法庭', '告到', '去告', '要告', '法院', '律师', '法律途径', '法律责任', '法律程序', '诉讼',
+      '(?:让|叫)(?:大家|所有人|网友)(?:都)?(?:避雷|看看|评评理|知道|别买|不要买)', '上热搜', '消保(?:会|处)', '告你们', '告上法庭', '告到', '去告', '要告', '法院', '(?<!我是|本人是|我系)律师', '法律途径', '法律责任', '法律程序', '诉讼',
       '打官司', '仲裁', '报警(?!器|灯|声|系统|装置)', '警察', '公安', String.raw`(?<!\d)110(?!\d)`, '曝光', '(?:找|联系|告诉|发给)(?:媒体|记者|电视台)',
       '上新闻', '爆料公社', '(?:去|要|会|上|找)(?:媒体|记者)?爆料', '发微博', '上微博', '消协', '消费者协会', '消基会', '消委会', '消保官', '消费者保护', '12315', String.raw`(?<!\d)12345(?!\d)`,
       '工商局', '工商部门', '市场监管', '监管部门', '工信部', String.raw`(?<!\d)315(?!\d)`, '诈骗', '欺诈', '维权', '黑猫投诉',
@@ -152,7 +153,9 @@ const RULES: readonly ComplaintRule[] = [
       'unauthori[sz]ed (?:access|login|log-in|transactions?|charges?|payments?|purchases?)', 'identity theft',
       'stolen (?:card|identity|account)', "(?:charges?|orders?|purchases?) i (?:didn't|did not|never) (?:make|place|authori[sz]e)",
     ]),
-    zh: chinesePhrases(['(?:账号|账户|帐号|帐户|号)(?:被|又)?盗', '盗号', '被盗刷', '盗刷', '异地登录', '被别人登录', '不是我(?:下的单|买的|操作的)']),
+    zh: chinesePhrases(['(?:账号|账户|帐号|帐户|号)(?:被|又)?盗', '盗号', '被盗刷', '盗刷', '异地登录', '被别人登录',
+      // "收到的根本不是我买的东西" is a wrong item; "这单不是我买的" an order someone else placed.
+      '不是我(?:下的单|买的(?!东西|那|款|颜色|尺码|型号|商品|货|衣服)|操作的)']),
   },
   {
     kind: 'abuse',

@@ -18,6 +18,8 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   // L1: legal or public threat.
   ['I will sue you', 'en', 'L1', 'legal'],
   ['my lawyer will be in touch', 'en', 'L1', 'legal'],
+  ["I'm calling a lawyer about this", 'en', 'L1', 'legal'],
+  ['这笔订单不是我买的', 'zh', 'L1', 'account_takeover'],
   ['I am reporting this to the police', 'en', 'L1', 'legal'],
   ['this is fraud', 'en', 'L1', 'legal'],
   ['see you in court', 'en', 'L1', 'legal'],
@@ -108,6 +110,11 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['扣了两次钱', 'zh', 'L2', 'service_failure'],
   // Nothing complaint-like, or the complaint word is negated.
   ['how do I change my address?', 'en', null, null],
+  // What the customer does for a living, and an item that is not what they bought: no legal case, no stolen account.
+  ["I'm a lawyer and need an itemised receipt for my client", 'en', null, null],
+  ['as an attorney I need the invoice in my firm’s name', 'en', null, null],
+  ['我是律师，想开一张公司抬头的发票', 'zh', null, null],
+  ['收到的根本不是我买的东西', 'zh', null, null],
   ['tell me a joke about a company', 'en', null, null],
   ['Thanks, it works now', 'en', null, null],
   ['the box was not damaged at all', 'en', null, null],
