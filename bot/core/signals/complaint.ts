@@ -199,6 +199,8 @@ const RULES: readonly ComplaintRule[] = [
       '(?:every|each) time (?:you|they|your [a-z]{1,12}) (?:promise|say|tell|claim|assure)',
       // Counted in chats or days rather than times: "third chat this week", "second call today".
       `${EN_ORDINAL} (?:chat|call|email|e-mail|message|attempt|complaint|ticket|conversation|time)s? (?:this (?:week|month|morning|afternoon|year)|today|in (?:a|one) (?:day|week))`,
+      // Contacts counted one after another: "third email, third chat", "second call and fourth email".
+      `${EN_ORDINAL} (?:chat|call|email|e-mail|message|ticket|complaint)s?,? (?:and |then |now )?(?:a |the )?${EN_ORDINAL} (?:chat|call|email|e-mail|message|ticket|complaint)`,
       // The same answer each time: "every time the same answer", "always the same reply".
       String.raw`(?:every|each) time,? (?:i get |you give me |you send |it's |its |i'm given |i am given )?(?:the )?same (?:answer|reply|response|message|excuse|story|thing|script)`,
       '(?:always|again) the same (?:answer|reply|response|excuse|story|script|message)',

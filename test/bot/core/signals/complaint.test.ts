@@ -136,6 +136,7 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['我用工商银行的卡付款', 'zh', null, null],
   // Repeated contact counted in chats per week, or as the same answer each time; a courier each time is no contact.
   ['third chat this week and still no refund', 'en', 'L2', 'repeated_contact'],
+  ['second email, fourth call, still nothing', 'en', 'L2', 'repeated_contact'],
   ['every time the same answer and nothing changes', 'en', 'L2', 'repeated_contact'],
   ['always the same canned reply', 'en', 'L2', 'repeated_contact'],
   ['每次都是同一个回复', 'zh', 'L2', 'repeated_contact'],
