@@ -110,7 +110,11 @@ const WARM_UP = [
   ['is a real person available? worst service ever!!!', 'en'],
   ['转人工 坏了 五百块 太差了', 'zh'],
   ['能不能让客服跟我聊，第三次了', 'zh'],
+  // Messages no phrase matches take every detector's longest path (the clause readings): most customers write these.
+  ['the mug came cracked, where is my refund?', 'en'],
+  ['收到的杯子都摔坏了，退款到哪了', 'zh'],
 ] as const;
-for (let round = 0; round < 2; round++) {
+// V8 first interprets a pattern and compiles it to machine code on a later run: three rounds reach the compiled code.
+for (let round = 0; round < 3; round++) {
   for (const [text, lang] of WARM_UP) analyzeMessage(text, { lang, clock: () => 0 });
 }
