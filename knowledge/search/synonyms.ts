@@ -30,6 +30,19 @@ export function compileSynonyms(synonyms: Record<string, string[]>): SynonymGrou
   return groups;
 }
 
+const HAN = /[\u3400-\u9fff]/;
+
+/**
+ * Whether the query has the phrase. An English phrase is a run of the query's terms ("money back", not "back my
+ * money"). A Chinese phrase is analysed into words and then character bigrams (营销短信: 营, 销, 短信, 营销, 销短), and a
+ * query's terms list all its words before all its bigrams, so the phrase is never a run of them once the query says
+ * more (营销短信咋关); it is had when every one of its terms is, the bigrams keeping its characters together.
+ */
+function hasPhrase(queryTerms: readonly string[], present: ReadonlySet<string>, phrase: readonly string[]): boolean {
+  if (phrase.some((term) => HAN.test(term))) return phrase.every((term) => present.has(term));
+  return containsSequence(queryTerms, phrase);
+}
+
 function containsSequence(haystack: readonly string[], needle: readonly string[]): boolean {
   outer: for (let start = 0; start + needle.length <= haystack.length; start++) {
     for (let i = 0; i < needle.length; i++) if (haystack[start + i] !== needle[i]) continue outer;
@@ -43,7 +56,7 @@ export function expandSynonyms(queryTerms: readonly string[], groups: SynonymGro
   const present = new Set(queryTerms);
   const added = new Map<string, number>();
   for (const phrases of groups) {
-    if (!phrases.some((phrase) => containsSequence(queryTerms, phrase))) continue;
+    if (!phrases.some((phrase) => hasPhrase(queryTerms, present, phrase))) continue;
     for (const phrase of phrases) {
       for (const term of phrase) if (!present.has(term)) added.set(term, weight);
     }
@@ -54,9 +67,10 @@ export function expandSynonyms(queryTerms: readonly string[], groups: SynonymGro
 /** For each query term inside a phrase of a synonym group the query has: the terms of the group's other phrases. */
 export function synonymAlternatives(queryTerms: readonly string[], groups: SynonymGroups): Map<string, string[]> {
   const alternatives = new Map<string, string[]>();
+  const present = new Set(queryTerms);
   for (const phrases of groups) {
     for (const phrase of phrases) {
-      if (!containsSequence(queryTerms, phrase)) continue;
+      if (!hasPhrase(queryTerms, present, phrase)) continue;
       const others = phrases.filter((p) => p !== phrase).flat();
       for (const term of phrase) alternatives.set(term, [...(alternatives.get(term) ?? []), ...others]);
     }

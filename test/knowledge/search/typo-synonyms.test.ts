@@ -48,6 +48,15 @@ describe('synonyms', () => {
     expect(expandSynonyms(analyzeText('back my money').terms, groups, 0.5)).toEqual([]);
   });
 
+  it('finds a Chinese phrase inside a longer message, its characters kept together', () => {
+    const chinese = compileSynonyms({ 退订: ['营销短信'] });
+    const expanded = (text: string) => expandSynonyms(analyzeText(text).terms, chinese, 0.5).map((t) => t.term);
+    expect(expanded('营销短信咋关')).toEqual(expect.arrayContaining(analyzeText('退订').terms));
+    expect(expanded('我不想再收营销短信了')).toEqual(expect.arrayContaining(analyzeText('退订').terms));
+    // The same characters apart are not the phrase.
+    expect(expanded('短信里的营销活动')).toEqual([]);
+  });
+
   it('drops groups that collapse to a single phrase', () => {
     expect(compileSynonyms({ Refund: ['refunds', 'REFUND'] })).toEqual([]);
   });
