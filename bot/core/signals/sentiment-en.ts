@@ -5,9 +5,10 @@ import {
   EN_BLOCKED_ACTIONS, EN_BLOCKED_VALENCE, EN_EXPLETIVES, EN_MISSING_VALENCE, EN_NEGATORS, EN_PHRASE_VALENCE, EN_SERVICE_NOUNS, EN_SARCASM_PRONE, EN_SITUATION, EN_WAIT_VALENCE,
   EN_WAIT_WORDS, EN_WORD_VALENCE, EXPLETIVE_BOOST, EXPLETIVE_VALENCE,
 } from './lexicon-en';
+import { learnedShift } from './sentiment-en-learned';
 import {
-  CONTRAST_AFTER, CONTRAST_BEFORE, NEGATED_DEGREE_FACTOR, NEGATED_NEGATIVE_FACTOR, readingOf, TONE_CUE_VALENCE,
-  type SentimentReading,
+  CONTRAST_AFTER, CONTRAST_BEFORE, NEGATED_DEGREE_FACTOR, NEGATED_NEGATIVE_FACTOR, readingOf, round, sentimentLabel,
+  TONE_CUE_VALENCE, type SentimentReading,
 } from './sentiment-scale';
 
 /**
@@ -111,7 +112,20 @@ const RESERVATION_FACTOR = 0.3;
 /** "loved this dress until I washed it": praise before "until" held only until something went wrong. */
 const UNTIL_FACTOR = -0.5;
 
+/**
+ * The lexicon's reading, then the learned correction (sentiment-en-learned.ts) on the sentiment score alone: the emotion
+ * that hands a customer to a person stays the lexicon's, whose every step can be explained.
+ */
 export function readEnglishSentiment(text: string): SentimentReading {
+  const reading = readEnglishLexicon(text);
+  const shift = learnedShift(text);
+  if (shift === 0) return reading;
+  const score = round(Math.max(-1, Math.min(1, reading.sentiment.score + shift)));
+  return { ...reading, sentiment: { label: sentimentLabel(score), score, evidence: reading.sentiment.evidence } };
+}
+
+/** The lexicon and rules alone (what the learned correction was fitted on top of). */
+export function readEnglishLexicon(text: string): SentimentReading {
   const tokens = tokenize(text);
   const contrastAt = lastContrastIndex(tokens);
   const contrast = contrastWeights(tokens);
