@@ -5,7 +5,7 @@ import {
   EN_BLOCKED_ACTIONS, EN_BLOCKED_VALENCE, EN_EXPLETIVES, EN_MISSING_VALENCE, EN_NEGATORS, EN_PHRASE_VALENCE, EN_SERVICE_NOUNS, EN_SARCASM_PRONE, EN_SITUATION, EN_WAIT_VALENCE,
   EN_WAIT_WORDS, EN_WORD_VALENCE, EXPLETIVE_BOOST, EXPLETIVE_VALENCE,
 } from './lexicon-en';
-import { learnedShift } from './sentiment-en-learned';
+import { withLearnedShift } from './sentiment-en-learned';
 import {
   CONTRAST_AFTER, CONTRAST_BEFORE, NEGATED_DEGREE_FACTOR, NEGATED_NEGATIVE_FACTOR, readingOf, round, sentimentLabel,
   TONE_CUE_VALENCE, type SentimentReading,
@@ -118,9 +118,8 @@ const UNTIL_FACTOR = -0.5;
  */
 export function readEnglishSentiment(text: string): SentimentReading {
   const reading = readEnglishLexicon(text);
-  const shift = learnedShift(text);
-  if (shift === 0) return reading;
-  const score = round(Math.max(-1, Math.min(1, reading.sentiment.score + shift)));
+  const score = round(withLearnedShift(reading.sentiment.score, text));
+  if (score === reading.sentiment.score) return reading;
   return { ...reading, sentiment: { label: sentimentLabel(score), score, evidence: reading.sentiment.evidence } };
 }
 

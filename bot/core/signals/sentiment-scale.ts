@@ -60,6 +60,14 @@ export function squash(rawSum: number): number {
   return rawSum / Math.sqrt(rawSum * rawSum + SQUASH_ALPHA);
 }
 
+/** The raw sum a score (-1 … 1, exclusive) was squashed from: squash's inverse. */
+export function unsquash(score: number): number {
+  return (score * Math.sqrt(SQUASH_ALPHA)) / Math.sqrt(1 - score * score);
+}
+
+/** How far a raw sum moves the score near 0, per unit: a raw step of √α moves a score near 0 by about 1. */
+export const SQUASH_SLOPE_INVERSE = Math.sqrt(SQUASH_ALPHA);
+
 export function sentimentResult(rawSum: number, evidence: string[]): SentimentResult {
   const score = round(squash(rawSum));
   return { label: sentimentLabel(score), score, evidence };
