@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EN_NEGATORS } from './lexicon-en';
+import { EN_CONTRAST, EN_NEGATORS } from './lexicon-en';
 import { squash, SQUASH_SLOPE_INVERSE, unsquash } from './sentiment-scale';
 import shipped from './sentiment-en-weights.json';
 
@@ -51,6 +51,12 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'such', 'again', 'ever', 'every', 'back', 'way', 'make', 'made', 'makes', 'bit', 'little', 'lot', 'am', 'pm',
 ]);
 
+/**
+ * What a message to a shop calls the thing: "the product", "the item". In reviews, calling a dress "the product" is a
+ * cold sign (a happy shopper says "this dress"); a customer writing to support says "the product" whatever they feel.
+ */
+const GENERIC_NOUNS: ReadonlySet<string> = new Set(['product', 'products', 'item', 'items']);
+
 const CONTRACTIONS: Readonly<Record<string, string>> = {
   dont: "don't", doesnt: "doesn't", didnt: "didn't", cant: "can't", wont: "won't", isnt: "isn't", arent: "aren't",
   wasnt: "wasn't", werent: "weren't", havent: "haven't", hasnt: "hasn't", hadnt: "hadn't", wouldnt: "wouldn't",
@@ -73,10 +79,10 @@ export function learnedFeatures(text: string): string[] {
       continue;
     }
     const word = CONTRACTIONS[token] ?? token;
-    const grammar = FUNCTION_WORDS.has(word);
-    // A negator alone is not learned: the lexicon already turns what it negates, and in reviews "not" marks a
-    // let-down so often that it would read "not bad" and "not a problem" as complaints.
-    if (!grammar && !EN_NEGATORS.has(word)) features.add(negatedFor > 0 ? `not_${word}` : word);
+    const grammar = FUNCTION_WORDS.has(word) || GENERIC_NOUNS.has(word);
+    // A negator or "but" alone is not learned: the lexicon already turns what it negates and weighs what follows
+    // "but"; in reviews "not" marks a let-down so often that it would read "not bad" as a complaint.
+    if (!grammar && !EN_NEGATORS.has(word) && !EN_CONTRAST.has(word)) features.add(negatedFor > 0 ? `not_${word}` : word);
     if (previous !== undefined && !(grammar && FUNCTION_WORDS.has(previous))) features.add(`${previous} ${word}`);
     previous = word;
     if (EN_NEGATORS.has(word)) negatedFor = NEGATION_MARK_REACH;

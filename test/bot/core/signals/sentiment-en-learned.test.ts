@@ -8,10 +8,7 @@ const weights = (features: Record<string, number>, strength = 1): LearnedWeights
 
 describe('learnedFeatures', () => {
   test('words and neighbouring pairs, lower-cased, pairs not across a clause', () => {
-    expect(learnedFeatures('Sent it BACK. Cheap fabric')).toEqual(
-      expect.arrayContaining(['sent', 'sent it', 'it back', 'back', 'cheap', 'cheap fabric', 'fabric']),
-    );
-    expect(learnedFeatures('Sent it BACK. Cheap fabric')).not.toContain('back cheap');
+    expect(learnedFeatures('Sent it BACK. Cheap fabric').sort()).toEqual(['cheap', 'cheap fabric', 'fabric', 'sent', 'sent it']);
   });
 
   test('words after a negator are marked, within three words and one clause; the negator alone is no feature', () => {
@@ -22,9 +19,9 @@ describe('learnedFeatures', () => {
     expect(features).not.toContain('not_sadly');
   });
 
-  test('grammar words alone are no feature: reviews and complaints both say "it", "my", "was"', () => {
-    expect(learnedFeatures('it was my')).toEqual([]);
-    expect(learnedFeatures('it was huge')).toEqual(['was huge', 'huge']);
+  test('grammar words and what every shop message calls the thing are no feature alone', () => {
+    expect(learnedFeatures('it was my product')).toEqual([]);
+    expect(learnedFeatures('it was huge').sort()).toEqual(['huge', 'was huge']);
   });
 });
 
