@@ -317,7 +317,18 @@ function turnSarcasticPraise(tokens: readonly Token[], hits: Hit[], contrastAt: 
     const failureBehind = clearFailure && isHeadOfSentence(tokens, hit.start) && praisesNothingElse;
     if (followedByMore || ((praisesWaiting || failureBehind) && clearFailure)) turnSarcastic(hit);
   }
+  // Once the message is sarcastic, its thanks are too: "Great, another delay. Thanks a lot", "love that my flight got
+  // cancelled. thanks".
+  if (!hits.some((h) => h.evidence.endsWith('(sarcasm)'))) return;
+  for (const hit of hits) {
+    if (hit.valence > 0 && !hit.negated && SARCASTIC_THANKS.has(hit.word)) turnSarcastic(hit);
+  }
 }
+
+const SARCASTIC_THANKS: ReadonlySet<string> = new Set([
+  'thanks', 'thank', 'thx', 'thank you', 'thanks a lot', 'thanks so much', 'thank you so much', 'many thanks',
+  'much appreciated', 'appreciate', 'appreciated', 'really appreciate', 'grateful',
+]);
 
 /**
  * "My only complaint is that they stretch a little", "the only issue I had was the length": from "only" + a word of

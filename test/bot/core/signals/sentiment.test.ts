@@ -180,6 +180,12 @@ describe('analyzeSentiment (English): real complaints', () => {
     expect(analyzeSentiment('great, another delay', 'en').evidence).toEqual(['great (sarcasm)', 'delay']);
   });
 
+  test('in a sarcastic message the thanks are sarcastic too; a sincere thanks after a failure stays thanks', () => {
+    expect(analyzeSentiment('Wonderful, another cancellation. Thanks a lot', 'en').label).toBe('negative');
+    expect(analyzeSentiment('love how my suitcase got damaged. thank you', 'en').evidence).toContain('thank you (sarcasm)');
+    expect(analyzeSentiment('my parcel was late but it came today, thanks', 'en').label).not.toBe('negative');
+  });
+
   test('swearing written with asterisks is read', () => {
     expect(score('f***ing useless')).toBeLessThan(score('useless'));
   });
