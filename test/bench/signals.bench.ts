@@ -40,6 +40,7 @@ import { PorterStemmer } from 'natural/lib/natural/stemmers';
 import {
   analyzeEmotion, analyzeMessage, analyzeSentiment, detectAgentRequest, detectComplaintLevel, detectHighValue,
 } from '../../bot/core/signals';
+import { readEnglishLexicon } from '../../bot/core/signals/sentiment-en';
 import type { Lang } from '../../contracts';
 import { foldChinese } from '../../knowledge';
 import { hostileMessages } from '../support/hostile-text';
@@ -73,6 +74,11 @@ const SCORERS_EN: Record<string, Scorer> = {
   baton: {
     score: (t) => analyzeSentiment(t, 'en').score,
     isNegative: (t) => analyzeSentiment(t, 'en').label === 'negative',
+  },
+  // The lexicon and rules without the learned correction (sentiment-en-learned.ts): what the correction adds.
+  batonLexiconOnly: {
+    score: (t) => readEnglishLexicon(t).sentiment.score,
+    isNegative: (t) => readEnglishLexicon(t).sentiment.label === 'negative',
   },
   naturalAfinn: { score: afinnScore, isNegative: (t) => afinnScore(t) < 0 },
   vader: { score: vaderScore, isNegative: (t) => vaderScore(t) <= -0.05 },
