@@ -273,3 +273,10 @@ export const EN_ACRONYMS: ReadonlySet<string> = new Set([
   'USD', 'GBP', 'EUR', 'CNY', 'RMB', 'ATM', 'PIN', 'SMS', 'FAQ', 'USA', 'UK', 'EU', 'ID', 'OK', 'PDF', 'URL',
   'ETA', 'DHL', 'UPS', 'TV', 'PC', 'VIP', 'CEO', 'SIM', 'IBAN', 'BIC', 'SWIFT', 'API', 'APP', 'VAT', 'ASAP',
 ]);
+
+/** Chat spellings without the apostrophe, and "cannot", read as the contraction. */
+export const EN_CONTRACTIONS: Readonly<Record<string, string>> = {
+  dont: "don't", doesnt: "doesn't", didnt: "didn't", cant: "can't", wont: "won't", isnt: "isn't", arent: "aren't",
+  wasnt: "wasn't", werent: "weren't", havent: "haven't", hasnt: "hasn't", hadnt: "hadn't", wouldnt: "wouldn't",
+  couldnt: "couldn't", shouldnt: "shouldn't", aint: "ain't", whats: "what's", cannot: "can't",
+};

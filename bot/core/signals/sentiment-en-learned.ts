@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EN_CONTRAST, EN_NEGATORS } from './lexicon-en';
+import { EN_CONTRACTIONS, EN_CONTRAST, EN_NEGATORS } from './lexicon-en';
 import { squash, SQUASH_SLOPE_INVERSE, unsquash } from './sentiment-scale';
 import shipped from './sentiment-en-weights.json';
 
@@ -57,11 +57,6 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
  */
 const GENERIC_NOUNS: ReadonlySet<string> = new Set(['product', 'products', 'item', 'items']);
 
-const CONTRACTIONS: Readonly<Record<string, string>> = {
-  dont: "don't", doesnt: "doesn't", didnt: "didn't", cant: "can't", wont: "won't", isnt: "isn't", arent: "aren't",
-  wasnt: "wasn't", werent: "weren't", havent: "haven't", hasnt: "hasn't", hadnt: "hadn't", wouldnt: "wouldn't",
-  couldnt: "couldn't", shouldnt: "shouldn't", cannot: "can't",
-};
 
 /**
  * The features of a text: each word (marked "not_" within reach after a negator) and each pair of neighbouring words
@@ -78,7 +73,7 @@ export function learnedFeatures(text: string): string[] {
       negatedFor = 0;
       continue;
     }
-    const word = CONTRACTIONS[token] ?? token;
+    const word = EN_CONTRACTIONS[token] ?? token;
     const grammar = FUNCTION_WORDS.has(word) || GENERIC_NOUNS.has(word);
     // A negator or "but" alone is not learned: the lexicon already turns what it negates and weighs what follows
     // "but"; in reviews "not" marks a let-down so often that it would read "not bad" as a complaint.

@@ -1,7 +1,7 @@
 import { afinnValence } from './afinn';
 import { unmaskProfanity } from './profanity';
 import {
-  EN_ACRONYMS, EN_CONTRAST, EN_COUNT_WORDS, EN_DEGREE, EN_DIMENSIONS, EN_DURATION_UNITS, EN_EXPECTATION,
+  EN_ACRONYMS, EN_CONTRACTIONS, EN_CONTRAST, EN_COUNT_WORDS, EN_DEGREE, EN_DIMENSIONS, EN_DURATION_UNITS, EN_EXPECTATION,
   EN_BLOCKED_ACTIONS, EN_BLOCKED_VALENCE, EN_EXPLETIVES, EN_MISSING_VALENCE, EN_NEGATORS, EN_PHRASE_VALENCE, EN_SERVICE_NOUNS, EN_SARCASM_PRONE, EN_SITUATION, EN_WAIT_VALENCE,
   EN_WAIT_WORDS, EN_WORD_VALENCE, EXPLETIVE_BOOST, EXPLETIVE_VALENCE,
 } from './lexicon-en';
@@ -48,12 +48,7 @@ const AGAIN_FACTOR = 1.5;
 /** "Why…?" about a failure. */
 const FRUSTRATED_QUESTION = -1;
 
-// Spellings without the apostrophe, common in chat, and two-word negations, all read as the contraction.
-const CONTRACTIONS: Readonly<Record<string, string>> = {
-  dont: "don't", doesnt: "doesn't", didnt: "didn't", cant: "can't", wont: "won't", isnt: "isn't", arent: "aren't",
-  wasnt: "wasn't", werent: "weren't", havent: "haven't", hasnt: "hasn't", hadnt: "hadn't", wouldnt: "wouldn't",
-  couldnt: "couldn't", shouldnt: "shouldn't", aint: "ain't", whats: "what's",
-};
+// Two-word negations are read as the contraction (chat spellings without the apostrophe: EN_CONTRACTIONS).
 const NOT_CONTRACTIONS: Readonly<Record<string, string>> = {
   do: "don't", does: "doesn't", did: "didn't", can: "can't", will: "won't", is: "isn't", are: "aren't",
   was: "wasn't", were: "weren't", have: "haven't", has: "hasn't", had: "hadn't", would: "wouldn't",
@@ -455,7 +450,7 @@ function tokenize(text: string): Token[] {
       continue;
     }
     const lower = raw.toLowerCase();
-    const word = CONTRACTIONS[lower] ?? (lower === 'cannot' ? "can't" : lower);
+    const word = EN_CONTRACTIONS[lower] ?? lower;
     const previous = tokens[tokens.length - 1];
     // "does not" → "doesn't", so phrases and negation see one spelling.
     if (word === 'not' && previous?.kind === 'word' && NOT_CONTRACTIONS[previous.word]) {
