@@ -168,7 +168,8 @@ export const ZH_DEGREE: Readonly<Record<string, number>> = {
  */
 export const ZH_CONTRAST: readonly string[] = ['但是', '但', '可是', '不过', '然而', '却'];
 
-export type ZhMarker = 'reservation' | 'concession' | 'exception' | 'summary' | 'wish' | 'expectation' | 'rhetoric' | 'claim';
+export type ZhMarker =
+  | 'reservation' | 'concession' | 'exception' | 'summary' | 'wish' | 'expectation' | 'rhetoric' | 'claim' | 'question';
 
 /**
  * Discourse markers (how each weighs the words in its scope is in sentiment-zh.ts):
@@ -181,6 +182,8 @@ export type ZhMarker = 'reservation' | 'concession' | 'exception' | 'summary' | 
  * - rhetoric: a rhetorical question or sneer, where praise means its opposite ("这也叫五星级？").
  * - claim: what someone else claims ("号称最好", "所谓的五星级"): praise in the claim's clause means its opposite; the
  *   clauses after it are the customer's own words ("号称是潘苹果，这个苹果呢非常好").
+ * - question: whether something holds ("是否正品", and the A-not-A questions: "是不是正品"): the praise after it is
+ *   asked about, not stated.
  */
 export const ZH_MARKERS: Readonly<Record<string, ZhMarker>> = {
   就是: 'reservation', 只是: 'reservation', 唯一: 'reservation', 唯一的: 'reservation', 美中不足: 'reservation',
@@ -197,6 +200,7 @@ export const ZH_MARKERS: Readonly<Record<string, ZhMarker>> = {
   原本以为: 'expectation', 满以为: 'expectation',
   难道: 'rhetoric', 这也叫: 'rhetoric', 这也算: 'rhetoric',
   // Said to the company about what it did ("你们这样好么？", "你们这么做合适吗"): praise there is a reproach.
+  是否: 'question',
   你们这样: 'rhetoric', 你们这么: 'rhetoric', 你们就这样: 'rhetoric', 你哋咁样: 'rhetoric', 所谓的: 'claim', 号称: 'claim',
 };
 
@@ -237,6 +241,8 @@ export const ZH_NEUTRAL: readonly string[] = [
   // (五星级: "五星级酒店也就三星的水平" is no praise), a shortcut key, technical support, a coupon.
   '充值', '增值', '面值', '数值', '值班', '度假', '休假', '五星级', '四星级', '三星级', '准五星', '准四星', '快捷键',
   '技术支持', '优惠券', '优惠劵', '好处费', '好友', '好评返现',
+  // What would be better ("如果早餐丰富些会更好", "服务再热情点就更好了") is neither praise nor, alone, a complaint.
+  '会更好', '就更好', '会更加好', '就更加好',
 ];
 
 /**
