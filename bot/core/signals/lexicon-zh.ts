@@ -130,7 +130,8 @@ export const ZH_NEGATIVE: Readonly<Record<string, number>> = {
   // Food and delivery (外卖): cold, spilt, short, late, badly cooked.
   凉了: -2, 冷了: -1.5, 凉透: -2.5, 少送: -3, 漏送: -3, 送晚了: -2, 超时: -2, 送餐慢: -2.5, 量少: -1.5,
   分量少: -2, 分量不足: -2, 不好吃: -3, 没味道: -2, 没什么味道: -2, 夹生: -2.5, 没熟: -2.5, 糊了: -2, 馊: -3,
-  变味: -2.5, 有头发: -3, 有虫: -3, 难以下咽: -3.5,
+  变味: -2.5, 有头发: -3, 有虫: -3, 难以下咽: -3.5, 口味变了: -1.5, 味道变了: -1.5, 吃不下: -1.5, 拉肚子: -3,
+  等了好久: -2, 等了很久: -2, 等了半天: -2, 等半天: -2, 没有给: -1.5,
 };
 
 /**
@@ -243,7 +244,7 @@ export const ZH_NEUTRAL: readonly string[] = [
   '你好', '您好', '你们好', '大家好', '好象',
   // Compounds whose sentiment character means something else: top-up (充值), holiday (度假), a hotel's class
   // (五星级: "五星级酒店也就三星的水平" is no praise), a shortcut key, technical support, a coupon.
-  '充值', '增值', '面值', '数值', '值班', '度假', '休假', '五星级', '四星级', '三星级', '准五星', '准四星', '快捷键',
+  '贵在', '产假', '病假', '婚假', '年假', '长假', '暑假', '寒假', '充值', '增值', '面值', '数值', '值班', '度假', '休假', '五星级', '四星级', '三星级', '准五星', '准四星', '快捷键',
   '技术支持', '优惠券', '优惠劵', '好处费', '好友', '好评返现',
   // What would be better ("如果早餐丰富些会更好", "服务再热情点就更好了") is neither praise nor, alone, a complaint.
   '会更好', '就更好', '会更加好', '就更加好',
@@ -255,7 +256,7 @@ export const ZH_NEUTRAL: readonly string[] = [
  */
 export const ZH_DIMENSIONS: readonly string[] = [
   '小', '大', '高', '低', '长', '短', '少', '久', '重', '轻', '厚', '细', '粗', '浅', '深', '淡', '咸', '油',
-  '干', '远', '晚', '迟', '紧', '松', '简单', '复杂', '单一', '软', '空', '老', '热', '冷',
+  '干', '远', '晚', '迟', '紧', '松', '简单', '复杂', '单一', '软', '空', '老', '热', '冷', '辣', '酸',
 ];
 /**
  * The degree words (from ZH_DEGREE) that say "too much", and the valence of a dimension word after them: "太小" is a
@@ -294,6 +295,7 @@ export const ZH_SITUATION: ReadonlySet<string> = new Set([
   // Food and delivery: what came, not how the customer feels about it.
   '寄错', '退色', '洒了', '撒了', '漏了', '凉了', '冷了', '凉透', '少送', '漏送', '送晚了', '超时', '送餐慢', '量少', '分量少',
   '分量不足', '不好吃', '没味道', '没什么味道', '夹生', '没熟', '糊了', '馊', '变味', '有头发', '有虫', '还不如', '理想',
+  '口味变了', '味道变了', '吃不下', '拉肚子', '等了好久', '等了很久', '等了半天', '等半天', '没有给',
   '无缘无故', '莫名', '没下文', '没有下文', '没消息', '没有消息', '一点消息也没有',
   '投诉', '过敏', '麻烦', '没人', '没有人', '一般', '一般般', '不行',
   // Praise of how things work: its negation reports a fault.

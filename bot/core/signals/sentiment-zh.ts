@@ -183,7 +183,12 @@ function readPieces(text: string): Piece[] {
       continue;
     }
     // A word may not swallow the start of a question: "效果好不好" is "效果" + "好不好".
-    const word = longestWordAt(text, i, nextQuestion > i ? nextQuestion - i : Infinity);
+    let word = longestWordAt(text, i, nextQuestion > i ? nextQuestion - i : Infinity);
+    if (word?.length === 2 && ENTRIES.get(word[0])?.kind === 'degree') {
+      // "很好吃" is "很" + "好吃", not "很好" + "吃": a degree word and "好" give way to the sentiment word "好" starts.
+      const after = longestWordAt(text, i + 1, nextQuestion > i ? nextQuestion - i - 1 : Infinity);
+      if (after && after.length > 1 && ENTRIES.get(after)?.kind === 'sentiment') word = word[0];
+    }
     if (word) {
       pieces.push({ kind: 'word', text: word, entry: ENTRIES.get(word)! });
       i += word.length;
