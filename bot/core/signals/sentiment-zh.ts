@@ -106,6 +106,10 @@ const POTENTIAL_COMPLEMENTS: ReadonlySet<string> = new Set([
 const DAMAGE_WORDS: ReadonlySet<string> = new Set(['烂', '稀烂', '破烂', '湿', '皱巴巴']);
 /** After a damage word, what makes it a state: a completive or a degree complement. */
 const RESULT_COMPLEMENTS: ReadonlySet<string> = new Set(['晒', '哂', '咗', '了', '掉', '成', '得', '曬']);
+/** Words that measure against something (a claim, an earlier purchase, what was expected). */
+const SHORT_OF: ReadonlySet<string> = new Set(['不像', '不象', '不如', '没有', '没', '比不上']);
+const MEASURING_DEGREES: readonly string[] = ['那么', '这么'];
+const RHETORICAL_FINALS: ReadonlySet<string> = new Set(['吗', '么', '嘛']);
 const SKIPPED_PARTICLES: ReadonlySet<string> = new Set(['的', '了']);
 /** After "好好", what keeps it a state ("手机好好的") rather than an adverb ("好好修"). */
 const STATE_PARTICLES: ReadonlySet<string> = new Set(['的', '地', '啊', '呀', '哦', '哈', '呢', '吧', '好']);
@@ -251,10 +255,14 @@ function scoreSentence(pieces: readonly SentencePiece[], state: MessageState): n
   let sum = 0;
   let clauseStart = true;
   let consumedNegatorAt = -1; // a postposed negator already applied ("坏的也没有")
+  let shortOf = false; // the clause measures against something ("不像宣传的", "没有上次的"): "那么好" after it is denied
+  // "这不是坑人吗": "不是…吗" asks rhetorically, and affirms what it seems to deny.
+  const affirming = isOther(lastOther(pieces), RHETORICAL_FINALS);
   pieces.forEach((piece, index) => {
     const startsClause = clauseStart;
     clauseStart = false;
     if (piece.kind === 'clause-end') {
+      shortOf = false;
       sum += modifiers.endClause();
       for (const marker of CLAUSE_MARKERS) markers.delete(marker);
       clauseStart = true;
@@ -279,6 +287,7 @@ function scoreSentence(pieces: readonly SentencePiece[], state: MessageState): n
         modifiers.skip();
         return;
       case 'contrast':
+        shortOf = false;
         sum += modifiers.endClause();
         for (const marker of CLAUSE_MARKERS) markers.delete(marker);
         markers.delete('concession');
@@ -294,6 +303,11 @@ function scoreSentence(pieces: readonly SentencePiece[], state: MessageState): n
         clauseStart = startsClause; // "就是…" / "总之…" still opens the clause for the words after it
         return;
       case 'negator': {
+        if (SHORT_OF.has(piece.text)) shortOf = true;
+        if (affirming && piece.text === '不是') {
+          modifiers.skip();
+          return;
+        }
         // "吃不下", "说不出": between a verb and its complement, "不" negates only the complement.
         const previous = pieces[index - 1];
         const next = pieces[index + 1];
@@ -329,9 +343,15 @@ function scoreSentence(pieces: readonly SentencePiece[], state: MessageState): n
         break;
       }
     }
+    const measured = shortOf && entry.kind === 'sentiment' && entry.valence > 0 && modifiers.measures();
+    if (entry.kind === 'sentiment' && SHORT_OF.has(piece.text)) shortOf = true;
     const weighed = modifiers.weigh(piece.text, entry.kind === 'sentiment' ? entry.valence : null);
     let valence = weighed.valence;
     let evidence = weighed.evidence;
+    if (measured && valence > 0) {
+      valence *= NEGATED_POSITIVE_FACTOR * NEGATED_DEGREE_FACTOR; // "不像宣传的那么好": short of what was said
+      evidence = '不…' + evidence;
+    }
     const postposed = postposedNegatorAt(pieces, index);
     if (postposed >= 0) {
       valence *= POSTPOSED_NEGATION_FACTOR;
@@ -355,7 +375,7 @@ function scoreSentence(pieces: readonly SentencePiece[], state: MessageState): n
     state.evidence.push(evidence);
     if (entry.kind === 'sentiment' && !ZH_SITUATION.has(piece.text) && !statedAsResult(pieces, index)) {
       // "不满意", "不开心": praise denied is a milder feeling than a complaint stated.
-      state.feeling.sum += weighed.negated && valence < 0 ? valence * NEGATED_PRAISE_FEELING : valence;
+      state.feeling.sum += (weighed.negated || measured) && valence < 0 ? valence * NEGATED_PRAISE_FEELING : valence;
       state.feeling.evidence.push(evidence);
     }
   });
@@ -410,6 +430,15 @@ function postposedNegatorAt(pieces: readonly SentencePiece[], index: number): nu
   let end = k + 2;
   while (isOther(pieces[end], FINAL_PARTICLES)) end++;
   return end >= pieces.length || pieces[end].kind === 'clause-end' ? k + 1 : -1;
+}
+
+function lastOther(pieces: readonly SentencePiece[]): SentencePiece | undefined {
+  for (let k = pieces.length - 1; k >= 0; k--) {
+    const piece = pieces[k];
+    if (piece.kind === 'other' && !/\s/.test(piece.text)) return piece;
+    if (piece.kind === 'word') return piece;
+  }
+  return undefined;
 }
 
 function isOther(piece: SentencePiece | undefined, texts: ReadonlySet<string>): boolean {
@@ -468,6 +497,11 @@ class ClauseModifiers {
     this.degreeWords += text;
     this.excess = Math.min(this.excess, entry.excess);
     return lapsed;
+  }
+
+  /** The degree words measure against a standard ("那么好", "这么好"). */
+  measures(): boolean {
+    return this.sinceDegree === 0 && MEASURING_DEGREES.some((word) => this.degreeWords.endsWith(word));
   }
 
   complainsAboutDimension(): boolean {
