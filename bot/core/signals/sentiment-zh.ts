@@ -3,6 +3,7 @@ import {
   ZH_NEUTRAL, ZH_POSITIVE, ZH_SITUATION, ZH_WARNING_NEGATORS, type ZhMarker,
 } from './lexicon-zh';
 import { unmaskProfanity } from './profanity';
+import { waitedUntil } from './waiting-zh';
 import {
   NEGATED_DEGREE_FACTOR, NEGATED_NEGATIVE_FACTOR, readingOf, type SentimentReading,
 } from './sentiment-scale';
@@ -169,6 +170,12 @@ function readPieces(text: string): Piece[] {
     if (CLAUSE_END.test(ch)) {
       pieces.push({ kind: 'clause-end' });
       i++;
+      continue;
+    }
+    const waited = WAIT_STARTS.has(ch) ? waitedUntil(text, i) : -1;
+    if (waited > i) {
+      pieces.push({ kind: 'word', text: text.slice(i, waited), entry: WAITING });
+      i = waited;
       continue;
     }
     // A question that is a phrase of the lexicon ("有没有搞错" scolds, it does not ask) is read as that phrase.
@@ -373,7 +380,7 @@ function scoreSentence(pieces: readonly SentencePiece[], state: MessageState): n
     if (valence > 0) state.praise += valence;
     sum += valence;
     state.evidence.push(evidence);
-    if (entry.kind === 'sentiment' && !ZH_SITUATION.has(piece.text) && !statedAsResult(pieces, index)) {
+    if (entry.kind === 'sentiment' && entry !== WAITING && !ZH_SITUATION.has(piece.text) && !statedAsResult(pieces, index)) {
       // "不满意", "不开心": praise denied is a milder feeling than a complaint stated.
       state.feeling.sum += (weighed.negated || measured) && valence < 0 ? valence * NEGATED_PRAISE_FEELING : valence;
       state.feeling.evidence.push(evidence);
@@ -444,6 +451,10 @@ function lastOther(pieces: readonly SentencePiece[]): SentencePiece | undefined 
 function isOther(piece: SentencePiece | undefined, texts: ReadonlySet<string>): boolean {
   return piece?.kind === 'other' && texts.has(piece.text);
 }
+
+/** "都三天了", "等了两个小时": a wait told as a complaint (a report: it counts in the sentiment, not the emotion). */
+const WAITING: Entry = { kind: 'sentiment', valence: -1.5 };
+const WAIT_STARTS: ReadonlySet<string> = new Set('0123456789０１２３４５６７８９一二两三四五六七八九十几半');
 
 const GOOD_AS_DEGREE = { kind: 'degree', factor: 1.5, excess: 0 } as const;
 
