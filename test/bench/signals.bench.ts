@@ -206,6 +206,7 @@ function chineseFigures(rows: readonly LabelledReview[], withPeers: boolean): Re
       ...detection(results.map((s) => s.label === 'negative'), gold),
       atTargetRecall: precisionAtRecall(results.map((s) => s.score), gold, 0.8),
       byLength: byLength(rows, results.map((s) => s.label === 'negative'), gold),
+      halves: reviewHalves(gold, results),
     },
   };
   if (withPeers) {
@@ -215,6 +216,21 @@ function chineseFigures(rows: readonly LabelledReview[], withPeers: boolean): Re
     }
   }
   return figures;
+}
+
+/**
+ * The same figures on the odd and even rows of the list (in file order): rules are written from the odd half's
+ * errors and checked on the even half.
+ */
+function reviewHalves(gold: readonly boolean[], results: ReadonlyArray<{ label: string; score: number }>): Record<string, unknown> {
+  const half = (parity: number) => {
+    const rows = gold.map((g, i) => i).filter((i) => (i + 1) % 2 === parity);
+    return {
+      ...detection(rows.map((i) => results[i].label === 'negative'), rows.map((i) => gold[i])),
+      atTargetRecall: precisionAtRecall(rows.map((i) => results[i].score), rows.map((i) => gold[i]), 0.8),
+    };
+  };
+  return { tuning: half(1), check: half(0) };
 }
 
 /** Review lengths (characters) the Chinese figures are broken down by: long reviews mix praise and complaint. */

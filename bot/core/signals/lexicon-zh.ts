@@ -244,7 +244,7 @@ export const ZH_NEUTRAL: readonly string[] = [
   '你好', '您好', '你们好', '大家好', '好象',
   // Compounds whose sentiment character means something else: top-up (充值), holiday (度假), a hotel's class
   // (五星级: "五星级酒店也就三星的水平" is no praise), a shortcut key, technical support, a coupon.
-  '贵在', '产假', '病假', '婚假', '年假', '长假', '暑假', '寒假', '充值', '增值', '面值', '数值', '值班', '度假', '休假', '五星级', '四星级', '三星级', '准五星', '准四星', '快捷键',
+  '贵在', '产假', '病假', '婚假', '年假', '长假', '暑假', '寒假', '充值', '充了值', '增值', '面值', '数值', '值班', '度假', '休假', '五星级', '四星级', '三星级', '准五星', '准四星', '快捷键',
   '技术支持', '优惠券', '优惠劵', '好处费', '好友', '好评返现',
   // What would be better ("如果早餐丰富些会更好", "服务再热情点就更好了") is neither praise nor, alone, a complaint.
   '会更好', '就更好', '会更加好', '就更加好',

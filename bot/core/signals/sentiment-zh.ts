@@ -350,13 +350,14 @@ function scoreSentence(pieces: readonly SentencePiece[], state: MessageState): n
         break;
       }
     }
-    const measured = shortOf && entry.kind === 'sentiment' && entry.valence > 0 && modifiers.measures();
+    const measured = shortOf && entry.kind === 'sentiment' && entry.valence > 0 ? modifiers.measuringDegree() : 0;
     if (entry.kind === 'sentiment' && SHORT_OF.has(piece.text)) shortOf = true;
     const weighed = modifiers.weigh(piece.text, entry.kind === 'sentiment' ? entry.valence : null);
     let valence = weighed.valence;
     let evidence = weighed.evidence;
     if (measured && valence > 0) {
-      valence *= NEGATED_POSITIVE_FACTOR * NEGATED_DEGREE_FACTOR; // "不像宣传的那么好": short of what was said
+      // "不像宣传的那么好": short of what was said, as "不太好" is ("那么" measures, it does not strengthen).
+      valence *= (NEGATED_POSITIVE_FACTOR * NEGATED_DEGREE_FACTOR) / measured;
       evidence = '不…' + evidence;
     }
     const postposed = postposedNegatorAt(pieces, index);
@@ -382,7 +383,7 @@ function scoreSentence(pieces: readonly SentencePiece[], state: MessageState): n
     state.evidence.push(evidence);
     if (entry.kind === 'sentiment' && entry !== WAITING && !ZH_SITUATION.has(piece.text) && !statedAsResult(pieces, index)) {
       // "不满意", "不开心": praise denied is a milder feeling than a complaint stated.
-      state.feeling.sum += (weighed.negated || measured) && valence < 0 ? valence * NEGATED_PRAISE_FEELING : valence;
+      state.feeling.sum += (weighed.negated || measured > 0) && valence < 0 ? valence * NEGATED_PRAISE_FEELING : valence;
       state.feeling.evidence.push(evidence);
     }
   });
@@ -510,9 +511,10 @@ class ClauseModifiers {
     return lapsed;
   }
 
-  /** The degree words measure against a standard ("那么好", "这么好"). */
-  measures(): boolean {
-    return this.sinceDegree === 0 && MEASURING_DEGREES.some((word) => this.degreeWords.endsWith(word));
+  /** The factor of the degree words when they measure against a standard ("那么好", "这么好"), else 0. */
+  measuringDegree(): number {
+    const measuring = this.sinceDegree === 0 && MEASURING_DEGREES.some((word) => this.degreeWords.endsWith(word));
+    return measuring ? this.degree : 0;
   }
 
   complainsAboutDimension(): boolean {
