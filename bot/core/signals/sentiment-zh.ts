@@ -110,7 +110,7 @@ const RESULT_COMPLEMENTS: ReadonlySet<string> = new Set(['晒', '哂', '咗', '�
 /** Words that measure against something (a claim, an earlier purchase, what was expected). */
 const SHORT_OF: ReadonlySet<string> = new Set(['不像', '不象', '不如', '没有', '没', '比不上']);
 const MEASURING_DEGREES: readonly string[] = ['那么', '这么'];
-const RHETORICAL_FINALS: ReadonlySet<string> = new Set(['吗', '么', '嘛']);
+const RHETORICAL_FINALS: ReadonlySet<string> = new Set(['吗', '嘛']);
 const SKIPPED_PARTICLES: ReadonlySet<string> = new Set(['的', '了']);
 /** After "好好", what keeps it a state ("手机好好的") rather than an adverb ("好好修"). */
 const STATE_PARTICLES: ReadonlySet<string> = new Set(['的', '地', '啊', '呀', '哦', '哈', '呢', '吧', '好']);
@@ -265,6 +265,8 @@ function scoreSentence(pieces: readonly SentencePiece[], state: MessageState): n
   let shortOf = false; // the clause measures against something ("不像宣传的", "没有上次的"): "那么好" after it is denied
   // "这不是坑人吗": "不是…吗" asks rhetorically, and affirms what it seems to deny.
   const affirming = isOther(lastOther(pieces), RHETORICAL_FINALS);
+  // "这个好用吗？": a yes/no question asks about the praise in it (unless "不是…吗" affirms it).
+  const asksYesNo = affirming && !pieces.some((p) => p.kind === 'word' && p.text === '不是');
   pieces.forEach((piece, index) => {
     const startsClause = clauseStart;
     clauseStart = false;
@@ -375,6 +377,10 @@ function scoreSentence(pieces: readonly SentencePiece[], state: MessageState): n
       if (marker === 'reservation') contrast = 1; // "…，但就是有点小" is still a small flaw
       factor *= markerFactor;
       applied.push(markerWord);
+    }
+    if (asksYesNo && valence > 0 && factor > 0) {
+      factor *= QUESTION_PRAISE_FACTOR;
+      applied.push('…吗');
     }
     if (applied.length > 0) evidence = applied.join('') + '…' + evidence;
     valence *= contrast * factor;

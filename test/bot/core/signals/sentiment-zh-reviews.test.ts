@@ -22,6 +22,9 @@ const READINGS: Array<[string, SentimentLabel]> = [
   // Asked about, not said.
   ['不知道是不是正品', 'neutral'],
   ['是否正品？', 'neutral'],
+  ['這個好用嗎？', 'neutral'],
+  ['质量好吗', 'neutral'],
+  ['你们这样合适吗？', 'negative'],
   // "好好" before a verb is "properly".
   ['你们应该好好反省一下', 'neutral'],
   ['能不能好好包装一下', 'neutral'],
