@@ -123,6 +123,8 @@ export const ZH_NEGATIVE: Readonly<Record<string, number>> = {
   说多了都是泪: -2.5, 用不惯: -1.5, 不深入: -1.5, 很水: -2, 太水: -2.5, 洒了: -2, 撒了: -2, 漏了: -2, 没找着: -1,
   难找: -1.5, 抵制: -2.5, 不解释: -1.5, 不全: -1.5, 没用处: -2, 没有用处: -2, 不值这个价: -3, 白瞎: -2.5,
   没电梯: -0.5, 没电视: -0.5, 没电话: -0.5,
+  最好不要: -2.5, 最好别: -2.5, 不以为然: -2, 大跌眼镜: -3, 不堪入目: -3, 冷嘲热讽: -3,
+  打死也不: -3.5, 甲醛超标: -3,
   // Said to a company's service account: sarcasm, accusations, being ignored ("逗我吗", "有没有良心", "偷流量").
   逗我: -2.5, 有没有良心: -3, 没良心: -3, 去死: -3.5, 也是醉: -2, 诈骗: -3.5, 流氓: -3, 偷流量: -3, 乱扣: -3,
   乱扣费: -3.5, 无缘无故: -2, 莫名: -1.5, 诡异: -1.5, 摆设: -2, 心痛: -2, 打击: -1.5, 没人回: -3, 不回: -2,
@@ -245,6 +247,8 @@ export const ZH_NEUTRAL: readonly string[] = [
   '装好', '安排好', '打扫好', '调好', '放好', '包好', '说好', '约好', '订好', '定好', '选好', '想好', '好了吗',
   // Greetings ("你好，我的快递…") and a variant spelling of 好像: neither praises.
   '你好', '您好', '你们好', '大家好', '好象',
+  // A budget hotel, agreeing, Hong Kong and things that smell: no praise in 快捷 / 赞 / 香 there.
+  '快捷酒店', '赞成', '赞同', '香港', '香烟', '香皂', '香蕉', '香水', '香格里拉', '来不及',
   // Compounds whose sentiment character means something else: top-up (充值), holiday (度假), a hotel's class
   // (五星级: "五星级酒店也就三星的水平" is no praise), a shortcut key, technical support, a coupon.
   '贵在', '产假', '病假', '婚假', '年假', '长假', '暑假', '寒假', '充值', '充了值', '增值', '面值', '数值', '值班', '度假', '休假', '五星级', '四星级', '三星级', '准五星', '准四星', '快捷键',
