@@ -258,6 +258,23 @@ const LEXICON = `
 揀 选
 話畀 告诉
 話俾 告诉
+# 話俾我知 "let me know": the 知 ("know") belongs to 話俾 and Mandarin says 告诉我 alone (告诉我知 cuts a word 知 no
+# article has); the same with 聽 ("hear").
+話俾我知 告诉我
+話畀我知 告诉我
+話俾我聽 告诉我
+話畀我聽 告诉我
+話俾你知 告诉你
+話畀你知 告诉你
+話俾佢知 告诉他
+話畀佢知 告诉他
+話俾我哋知 告诉我们
+話畀我哋知 告诉我们
+話俾人知 告诉别人
+話畀人知 告诉别人
+# 電話俾我 is "a phone call to me", not 電 + 話俾 ("tell"): 打個電話俾我 is 打个电话给我.
+電話俾 电话给
+電話畀 电话给
 話咗 说了
 系統話 系统说
 速遞話 快递说
@@ -378,6 +395,9 @@ const IN_CONTEXT = `
 先可以 才可以
 先能 才能
 是咪 是不是
+# 話我知 "tell me" (Cantonese only in Cantonese: Mandarin's 的话我知道 "if so, I know" keeps its words).
+话我知 告诉我
+话我知道 话我知道
 多少日 几天
 好多日 好多天
 报数 报销

@@ -44,6 +44,26 @@ describe('overlapping Cantonese words and 係 typed as 系', () => {
   });
 });
 
+describe('話俾 "tell" and 電話俾 "a call to"', () => {
+  test.each([
+    // 話俾我知 "let me know" is 告诉我: the 知 ("know") is part of it, not a word left over (告诉我知).
+    ['話俾我知幾時到', '告诉我什么时候到'],
+    ['话俾我知几时到', '告诉我什么时候到'],
+    ['唔該話畀我哋知點樣退貨', '请告诉我们怎么退货'],
+    ['話我知幾時到', '告诉我什么时候到'],
+    // 電話 + 俾我 is a call to me, not 電 + 話俾 ("tell").
+    ['打個電話俾我', '打个电话给我'],
+    ['回個電話畀我啦', '回个电话给我啦'],
+  ])('%s → %s', (text, folded) => {
+    expect(foldChinese(text)).toBe(folded);
+  });
+
+  // Mandarin's 的话我知道 ("if so, I know") has 话我知 in it.
+  test.each(['这样的话我知道了', '這樣的話我知道了'])('%s keeps its words', (text) => {
+    expect(foldChinese(text)).toBe('这样的话我知道了');
+  });
+});
+
 describe('words that are Cantonese only in Cantonese text', () => {
   test.each([
     // 細 is "small" in Cantonese, 先 after a wait "only then".
