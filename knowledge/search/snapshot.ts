@@ -6,6 +6,8 @@
  * folds after simplifying with a larger lexicon (knowledge/text/cantonese-lexicon.ts), so articles index differently.
  * Version 7: English word forms before stemming. Version 8: Taiwan phrases fold traditional text only, and payment
  * brands, broken states and shipping destinations fold to their concept (knowledge/text/chinese-concepts.ts).
+ * Version 9: a payment brand in text about a refund folds to the account paid from (原账户), not to 付款方式, in articles
+ * as in questions; 話俾我知 and 電話俾 fold as whole words.
  */
 import { z } from 'zod';
 import { SerializedClassifierSchema } from './classifier';
@@ -15,7 +17,7 @@ import { IndexOptionsSchema } from './schemas';
 import type { Steps } from './steps';
 
 export const SNAPSHOT_FORMAT = 'baton.knowledge-index';
-export const SNAPSHOT_VERSION = 8;
+export const SNAPSHOT_VERSION = 9;
 
 const ArticleRefSchema = z.object({ id: z.string(), lang: LangSchema });
 

@@ -1,6 +1,9 @@
 /**
  * Classes of words a knowledge base cannot list one by one, read as the concept they stand for (for matching only):
- * - a payment brand or method (八达通, 转数快, 街口支付, 超商代码缴费, PayMe, LINE Pay) is a way to pay: 付款方式;
+ * - a payment brand or method (八达通, 转数快, 街口支付, 超商代码缴费, PayMe, LINE Pay) is a way to pay: 付款方式, unless
+ *   the text is about a refund (退款到支付宝要多久, 退款會退返八達通嗎): there the brand is where the money goes back,
+ *   the account paid from (原账户), whichever it is; read as itself or as a way to pay it would pull the message to
+ *   the payment methods (whose questions name the brands) away from the refund it asks about;
  * - a broken state (破了, 裂开, 碎掉, 烂了, 崩了) is damage: 破损;
  * - a destination after a shipping verb (寄去旺角, 送到沙田, 寄到顺丰站, 寄到7-11) is a delivery question: the place becomes 配送,
  *   a pickup point (…柜, …站, …点, 便利店) 快递柜代收点, and a country or a region abroad keeps its name and reads
@@ -64,8 +67,21 @@ function isHan(char: string | undefined): boolean {
   return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xd840 && code <= 0xd8bf);
 }
 
+/** Words of a refund (simplified; 退刷 is folded to a refund by then): a payment brand near them is no way to pay. */
+/** Where a refund goes, whichever brand: the account paid from (every store refunds there: 原路退回). */
+export const REFUND_DESTINATION = '原账户';
+const REFUND_WORDS = ['退款', '退钱', '退回', '退到', '退给', '退还', '退费', '原路', 'refund'];
+
+/** Whether the text is about a refund (see PAYMENT_BRANDS). */
+export function mentionsRefund(text: string): boolean {
+  const lower = text.toLowerCase();
+  return REFUND_WORDS.some((word) => lower.includes(word));
+}
+
 interface ConceptTables {
   words: ConverterFunction;
+  /** The same without the payment concept, for text about a refund. */
+  refundWords: ConverterFunction;
   abroad: ReadonlyMap<string, number>;
 }
 
@@ -74,15 +90,19 @@ let tables: ConceptTables | undefined;
 function tablesOf(): ConceptTables {
   if (!tables) {
     const { ConverterFactory } = require('opencc-js/t2cn') as typeof import('opencc-js/t2cn');
-    const words: Array<[string, string]> = [
-      ...PAYMENT_BRANDS.map((brand): [string, string] => [brand, `${brand}付款方式`]),
+    const others: Array<[string, string]> = [
       ...BROKEN_STATES.map((state): [string, string] => [state, `${state}破损`]),
       ...NOT_BROKEN.map((word): [string, string] => [word, word]),
       // Taiwan's 壞掉 is the mainland's 坏了.
       ['坏掉了', '坏了'], ['坏掉', '坏了'],
       ...CONVENIENCE_STORES.map((store): [string, string] => [store, '便利店']),
     ];
-    tables = { words: ConverterFactory([words]), abroad: new Map(ABROAD.map((place) => [place, place.length])) };
+    const brands = PAYMENT_BRANDS.map((brand): [string, string] => [brand, `${brand}付款方式`]);
+    tables = {
+      words: ConverterFactory([[...brands, ...others]]),
+      refundWords: ConverterFactory([[...PAYMENT_BRANDS.map((brand): [string, string] => [brand, REFUND_DESTINATION]), ...others]]),
+      abroad: new Map(ABROAD.map((place) => [place, place.length])),
+    };
   }
   return tables;
 }
@@ -169,6 +189,6 @@ function foldDestinations(text: string, abroad: ReadonlyMap<string, number>): st
 
 /** Simplified Mandarin text with payment brands, broken states and destinations read as their concept. */
 export function foldConcepts(text: string): string {
-  const { words, abroad } = tablesOf();
-  return foldDestinations(words(text), abroad);
+  const { words, refundWords, abroad } = tablesOf();
+  return foldDestinations((mentionsRefund(text) ? refundWords : words)(text), abroad);
 }

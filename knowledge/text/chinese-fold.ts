@@ -11,7 +11,7 @@
 import type { ConverterFunction } from 'opencc-js/t2cn';
 import { toSimplified } from './chinese-script';
 import { BEFORE_SIMPLIFYING, CANTONESE_IN_CONTEXT, CANTONESE_LEXICON } from './cantonese-lexicon';
-import { foldConcepts } from './chinese-concepts';
+import { foldConcepts, mentionsRefund, REFUND_DESTINATION } from './chinese-concepts';
 import { CANTONESE_CHARACTERS, ENGLISH_IN_CHINESE, REGIONAL_AND_VARIANT } from './chinese-vocabulary';
 
 interface Folds {
@@ -49,6 +49,12 @@ const LATIN_WORD = /[A-Za-z]+/g;
 function foldEnglishWords(text: string): string {
   const words = [...text.matchAll(LATIN_WORD)];
   if (words.length === 0) return text;
+  // As for payment brands in Chinese (chinese-concepts.ts): in 退款到alipay the brand is where the refund goes.
+  const refund = mentionsRefund(text);
+  const chineseFor = (english: string) => {
+    const chinese = chineseWordFor(english);
+    return refund && chinese === PAYMENT_CONCEPT ? REFUND_DESTINATION : chinese;
+  };
   let out = '';
   let at = 0;
   for (let i = 0; i < words.length; i++) {
@@ -74,7 +80,9 @@ function foldEnglishWords(text: string): string {
   return out + text.slice(at);
 }
 
-function chineseFor(english: string): string | undefined {
+const PAYMENT_CONCEPT = '付款方式';
+
+function chineseWordFor(english: string): string | undefined {
   const key = english.toLowerCase();
   return Object.hasOwn(ENGLISH_IN_CHINESE, key) ? ENGLISH_IN_CHINESE[key] : undefined;
 }

@@ -20,6 +20,17 @@ describe('payment brands and methods → 付款方式', () => {
   });
 });
 
+describe('a payment brand in a refund → the account paid from (原账户), not a way to pay', () => {
+  test.each([
+    ['退款到支付宝要多久', '退款到原账户要多久'],
+    ['退款會退返八達通嗎', '退款会退回原账户吗'],
+    ['退款到AlipayHK要幾耐', '退款到AlipayHK原账户要多久'],
+    ['refund to 支付宝', 'refund退款 to 原账户'],
+  ])('%s → %s', (text, folded) => {
+    expect(foldChinese(text)).toBe(folded);
+  });
+});
+
 describe('broken states → 破损', () => {
   test.each([
     ['收到的玻璃杯破了', '收到的玻璃杯破了破损'],
