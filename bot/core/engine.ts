@@ -12,6 +12,7 @@ import { inCustomerScript, readCustomerLanguage, textForMatching, type CustomerL
 import { lookUp, type Lookup } from './knowledge-lookup';
 import { message, type MessageKey } from './messages';
 import { normalizeText } from './normalize';
+import { namesCompany, otherCompanyAskedAbout } from './other-company';
 import { DEFAULT_POLICY, evaluatePolicy, tierLane, type Policy, type PolicyOutcome, type TurnSignals } from './policy';
 import { detectChitChat, detectWholeMessageSmallTalk, type SmallTalk } from './small-talk';
 import type { BotReply, Effect, EngineState, RecognizedIntent, SuggestedAction, TurnExplanation, TurnInput, TurnResult } from './turn';
@@ -61,6 +62,7 @@ export function handleTurn(input: TurnInput, state: EngineState, deps: EngineDep
   const outcome = evaluatePolicy(turn.signals, policy);
   if (outcome.handoff) return handOff(turn, outcome, text, knowledge, deps, !!input.queued);
   if (understood.smallTalk) return replySmallTalk(turn, understood.smallTalk);
+  if (understood.otherCompany) return declineOtherCompany(turn, text, understood.lookup.knowledge, understood.otherCompany);
   if (understood.lookup.context === 'no-topic') return askForTopic(turn, text, understood.lookup.knowledge);
   return answerFromKnowledge(turn, text, understood.lookup, deps);
 }
@@ -68,6 +70,8 @@ export function handleTurn(input: TurnInput, state: EngineState, deps: EngineDep
 interface Understood {
   /** Small talk the engine answers itself (never with an article). */
   smallTalk?: SmallTalk;
+  /** Another company whose service the message asks about (other-company.ts): declined, never answered. */
+  otherCompany?: string;
   lookup: Lookup;
 }
 
@@ -78,12 +82,23 @@ function understand(text: string, matching: string, lang: Lang, state: EngineSta
   lookup.knowledge = withRecognizedArticle(lookup.knowledge, recognized, deps);
   if (smallTalk) return { smallTalk, lookup };
   const chitChat = detectChitChat(matching, lang, lookup.knowledge.hits[0]);
-  return chitChat ? { smallTalk: chitChat, lookup } : { lookup };
+  if (chitChat) return { smallTalk: chitChat, lookup };
+  const company = otherCompanyAskedAbout(matching);
+  if (!company || (!company.paymentBrand && namedByTheStore(company.name, lookup.knowledge, deps))) return { lookup };
+  return { otherCompany: company.name, lookup };
+}
+
+/** Articles the search found name the company: the store works with it or sells there, so it is the store's question. */
+function namedByTheStore(company: string, knowledge: KnowledgeAnswer, deps: EngineDeps): boolean {
+  return knowledge.hits.slice(0, 3).some((hit) => {
+    const article = deps.knowledge.getPublished(hit.articleId);
+    return !!article && namesCompany([article.title, ...article.questions, article.answer].join('\n'), company);
+  });
 }
 
 /** A turn the knowledge base could not serve: counts toward "two unhelpful answers in a row". */
 function countsAsFailure(understood: Understood): boolean {
-  if (understood.smallTalk || understood.lookup.context === 'no-topic') return false;
+  if (understood.smallTalk || understood.otherCompany || understood.lookup.context === 'no-topic') return false;
   const { decision } = understood.lookup.knowledge;
   return decision.kind === 'fallback' && decision.rule !== 'out-of-scope';
 }
@@ -103,6 +118,16 @@ function replySmallTalk(turn: TurnBuilder, kind: SmallTalk): TurnResult {
   const declines = kind === 'chit-chat' || kind === 'arithmetic' || kind === 'bot-identity';
   const reply: BotReply = { kind: 'small-talk', lang, text: message(turn.language, SMALL_TALK_REPLY[kind]), ...(declines ? { suggestedActions: [talkToPersonAction(turn.language)] } : {}) };
   return turn.say(reply, `small talk: ${kind}`);
+}
+
+/**
+ * Another company's service: say what this bot helps with (and offer a person), as for anything out of scope. Recorded
+ * as unanswered like any other out-of-scope message, so editors see what customers ask.
+ */
+function declineOtherCompany(turn: TurnBuilder, text: string, knowledge: KnowledgeAnswer, company: string): TurnResult {
+  const best = knowledge.hits[0];
+  turn.effects.push({ type: 'unanswered', text, lang: turn.lang, bestArticleId: best?.articleId, score: best ? round(best.score) : undefined });
+  return turn.decline(`out-of-scope: another company (${company})`);
 }
 
 /** "And how long does that take?" with nothing before it: ask what it is about. */

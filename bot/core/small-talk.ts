@@ -2,11 +2,13 @@
  * Small talk: answered by the engine itself, never with an article.
  * - greetings, thanks, goodbyes and acknowledgements ("ok", "haha"): whole-message patterns;
  * - arithmetic ("what's 17 times 23", 1+1等于几): the message is the expression, in a short frame;
- * - asking what the bot is, and chit-chat (jokes, weather, personal questions, advice, trivia): similarity to typical
- *   phrasings (small-talk-examples.ts), only when they are closer to the message than any knowledge-base article.
+ * - asking what the bot is: whole questions of that shape (bot-identity.ts), and similarity to typical phrasings;
+ * - chit-chat (jokes, weather, personal questions, advice, trivia): similarity to typical phrasings
+ *   (small-talk-examples.ts), only when they are closer to the message than any knowledge-base article.
  * Text arrives folded (traditional and Cantonese to simplified Mandarin).
  */
 import { KnowledgeIndex, type SearchHit } from '../../knowledge';
+import { asksWhatTheBotIs } from './bot-identity';
 import { SMALL_TALK_EXAMPLES, type ExampleSmallTalk } from './small-talk-examples';
 import type { Lang } from '../../contracts';
 
@@ -100,11 +102,15 @@ export function detectSmallTalk(text: string): SocialSmallTalk | undefined {
   return SOCIAL.find(({ pattern }) => pattern.test(text))?.kind;
 }
 
-/** Whole-message small talk the engine answers without a search: social, "ok"/"haha", and arithmetic. */
+/**
+ * Whole-message small talk the engine answers without a search: social, "ok"/"haha", arithmetic, and asking whether
+ * the bot is a person or a machine (bot-identity.ts: its words are the "talking to a person" article's too).
+ */
 export function detectWholeMessageSmallTalk(text: string): SmallTalk | undefined {
   const found = detectSmallTalk(text) ?? ACKNOWLEDGEMENT.find(({ pattern }) => pattern.test(text))?.kind;
   if (found) return found;
-  return isArithmetic(text) ? 'arithmetic' : undefined;
+  if (isArithmetic(text)) return 'arithmetic';
+  return asksWhatTheBotIs(text) ? 'bot-identity' : undefined;
 }
 
 /**

@@ -19,7 +19,12 @@ import { analyzeText } from './tokenize';
 
 export type TermClass = 'place' | 'currency' | 'product' | 'variant';
 
-/** Countries, regions and cities customers name as where they are or where a parcel should go. */
+/**
+ * Countries, regions and cities customers name as where they are or where a parcel should go. A place only makes a
+ * message more likely to be about the store (coverage), it does not pull it to the international-shipping article:
+ * "I live in Hong Kong, how long will delivery take" stays a delivery-times question (chinese-concepts.ts's ABROAD says
+ * when a place does read as abroad: after a shipping verb).
+ */
 const PLACES_EN = [
   'abroad', 'overseas', 'worldwide', 'australia', 'zealand', 'canada', 'mexico', 'brazil', 'argentina', 'chile',
   'colombia', 'peru', 'uk', 'britain', 'england', 'scotland', 'wales', 'ireland', 'france', 'germany', 'italy', 'spain',

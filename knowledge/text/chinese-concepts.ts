@@ -31,7 +31,14 @@ const NOT_BROKEN = ['突破了', '看破了', '说破了', '识破了', '道破�
 /** Convenience-store chains, where parcels are collected in Taiwan and Hong Kong: a 便利店 (7-11 is no sum). */
 const CONVENIENCE_STORES = ['7-11', '7-eleven', '7-ELEVEN', '7-Eleven', '7–11', '全家便利店', '全家', '莱尔富', 'ok便利店', 'OK便利店', '美廉社'];
 
-/** The countries and regions customers most often ask about shipping to; anything else after a shipping verb is local. */
+/**
+ * The countries and regions customers most often ask about shipping to; anything else after a shipping verb is local.
+ * Hong Kong, Macau and Taiwan are here on purpose, and only after a shipping verb: 寄去香港, 有冇得寄貨去香港 ask whether
+ * the store delivers there, which a store answers with its cross-border delivery (the regions it serves are listed at
+ * checkout; customs and times differ), as the labelled development sets do. Where the customer lives (我住香港, 我喺香港,
+ * 人在台湾) is no shipping verb's destination and gets no 国外: it is context for the question that follows (运费幾多,
+ * 幾時送到), which is about the store's own delivery.
+ */
 const ABROAD = [
   '国外', '海外', '境外', '香港', '澳门', '台湾', '大陆', '内地', '中国', '日本', '韩国', '新加坡', '马来西亚', '泰国',
   '越南', '菲律宾', '印尼', '印度尼西亚', '印度', '澳洲', '澳大利亚', '新西兰', '纽西兰', '美国', '加拿大', '墨西哥',

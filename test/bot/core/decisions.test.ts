@@ -137,6 +137,21 @@ describe('out of scope and small talk: a short honest reply, never an article', 
     expect(turn.replies[0].text).toMatch(reply);
   });
 
+  test.each([
+    // Asking what the bot is, in the words of the store's "talking to a person" article (real person, 真人).
+    ['r u a real person or AI', /virtual assistant, a bot/],
+    ['am I talking to a bot', /virtual assistant, a bot/],
+    ['你是机器人吗', /智能助手（机器人）/],
+    ['你是真人嗎', /智慧助理（機器人）/],
+    ['你係咪真人嚟㗎', /智慧助理（機器人）/],
+  ])('the demo store: %s', (customer, reply) => {
+    const [turn] = play([customer], undefined, demo);
+    expect(turn.explanation.rule).toBe('small talk: bot-identity');
+    expect(turn.replies).toHaveLength(1);
+    expect(turn.replies[0].articleId).toBeUndefined();
+    expect(turn.replies[0].text).toMatch(reply);
+  });
+
   test('declining what is out of scope is not a failure: asking twice does not hand off', () => {
     const turns = handleTwice(['tell me a joke', 'what is the weather like tomorrow']);
     expect(turns.map((t) => t.effects.filter((e) => e.type === 'handoff'))).toEqual([[], []]);
@@ -151,6 +166,66 @@ function handleTwice(lines: string[]): TurnResult[] {
     return result;
   });
 }
+
+describe('asking what the bot is, or asking for a person (default policy)', () => {
+  const handOffs = (text: string) =>
+    handleTurn({ conversationId: 'c', channel: 'test', userId: 'u', text }, EngineStateSchema.parse({}), { knowledge: demo }).effects.some((e) => e.type === 'handoff');
+
+  // [customer says, handed off]
+  test.each([
+    ['r u a real person or AI', false],
+    ['am I talking to a bot', false],
+    ['你是机器人吗', false],
+    ['你是真人嗎', false],
+    ['I want a real person', true],
+    ['转真人', true],
+    ['我要真人', true],
+  ])('%s → handoff %s', (text, handoff) => {
+    expect(handOffs(text)).toBe(handoff);
+  });
+});
+
+describe('another company’s service: what the bot can help with, never this store’s article', () => {
+  // [customer says, what the reply says]: the demo store's return, contact and refund articles match their words.
+  test.each([
+    ['how do I cancel netflix', /not something I can help with/],
+    ["what's amazon's return policy", /not something I can help with/],
+    ['do you know if amazon delivers on sundays', /not something I can help with/],
+    ['京东客服电话是多少', /帮不上忙/],
+    ['淘宝怎么退款', /帮不上忙/],
+    ['我在淘宝买的东西怎么退', /帮不上忙/],
+    ['蝦皮要怎麼退貨', /幫不上忙/],
+    ['蝦皮客服電話幾多號', /幫不上忙/],
+    ['八達通增值點樣增值', /幫不上忙/],
+  ])('%s', (customer, reply) => {
+    const [turn] = play([customer], undefined, demo);
+    expect(turn.explanation.rule).toMatch(/^out-of-scope: another company/);
+    expect(turn.replies).toHaveLength(1);
+    expect(turn.replies[0].articleId).toBeUndefined();
+    expect(turn.replies[0].text).toMatch(reply);
+  });
+
+  // [customer says, the article]: payment brands and a price comparison are about this store.
+  test.each([
+    ['can I pay with PayPal', 'payments-methods-en'],
+    ["it's cheaper on amazon, do you price match", 'price-match-en'],
+    ['可以用支付宝吗', 'payments-methods-zh'],
+    ['收唔收八達通', 'payments-methods-zh'],
+  ])('still answered: %s → %s', (customer, articleId) => {
+    const [turn] = play([customer], undefined, demo);
+    expect(turn.replies[0].articleId).toBe(articleId);
+  });
+
+  test('a company the store’s own articles name is the store’s question', async () => {
+    const store = createKnowledgeService({ store: new InMemoryArticleStore() });
+    await store.publish([
+      article('marketplaces-en', 'en', 'Buying from us on Amazon', ['I bought from you on amazon', 'amazon orders'], 'Orders placed on our Amazon shop follow Amazon’s return policy.'),
+      ...ARTICLES,
+    ]);
+    const [turn] = play(["what's amazon's return policy"], undefined, store);
+    expect(turn.explanation.rule).not.toMatch(/another company/);
+  });
+});
 
 describe('context', () => {
   // [conversation, the last turn's article (or the rule when it asks what the customer means)]
@@ -265,6 +340,26 @@ describe('the demo store, in customers’ wording (no handoff policy)', () => {
     expect(served(text, ids)).toBe(true);
   });
 
+  // [customer says, article]: a payment brand in a refund question is where the money goes back, not a way to pay.
+  test.each([
+    ['退款到支付宝要多久', 'refunds-timing-zh'],
+    ['how long does a refund to paypal take', 'refunds-timing-en'],
+  ])('a refund to a payment brand: %s → %s', (text, articleId) => {
+    const [turn] = play([text], undefined, demo);
+    expect(turn.replies[0].articleId).toBe(articleId);
+  });
+
+  // [customer says, article]: where the customer lives is no question about shipping abroad; shipping there is.
+  test.each([
+    ['I live in Hong Kong, how long will delivery take', 'shipping-times-en'],
+    ['我在香港，运费怎么算', 'shipping-costs-zh'],
+    ['do you ship to hong kong?', 'shipping-international-en'],
+    ['能寄到香港吗', 'shipping-international-zh'],
+  ])('Hong Kong: %s → %s', (text, articleId) => {
+    const [turn] = play([text], undefined, demo);
+    expect(turn.replies[0].articleId).toBe(articleId);
+  });
+
   test('two questions: the first is answered though alone it might not be about the store, the second offered', () => {
     // "do you ship to australia" alone is only maybe about the store (Australia is no word of it); with the second
     // question the message plainly is.
@@ -273,10 +368,10 @@ describe('the demo store, in customers’ wording (no handoff policy)', () => {
     expect(turn.replies[0].suggestedActions![0].action).toEqual({ type: 'choose-article', articleId: 'shipping-costs-en' });
   });
 
-  // 'r u a real person or AI' was here: with casual fillers ("u") not counted against a message, the in-scope model
-  // reads it as about the store's "Talking to a person" article and answers it; it asks what the bot is, which small
-  // talk's bot-identity examples are to catch before the search.
-  test.each([['whats the time in new york'], ['京东几点发货']])(
+  // 'r u a real person or AI' was here: the in-scope model reads it as about the store's "Talking to a person" article;
+  // it asks what the bot is, which bot-identity.ts now reads before the search (see "out of scope and small talk").
+  // 京东几点发货 was here too: another company's service, declined (see "another company's service").
+  test.each([['whats the time in new york']])(
     'a likely article on a message maybe not about the store is offered, not answered: %s',
     (text) => {
       const [turn] = play([text], undefined, demo);

@@ -102,3 +102,38 @@ describe('Cantonese words read in Cantonese, Taiwan words in traditional text', 
     expectServed('刷卡買的 退刷大概要幾天', 'refunds-timing-zh');
   });
 });
+
+describe('Cantonese 話俾我知 "let me know" and 電話俾我 "call me"', () => {
+  test('話俾我知幾時送到 asks when it arrives: the delivery times are offered', () => {
+    expectServed('話俾我知幾時送到', 'shipping-times-zh');
+  });
+
+  test('打個電話俾我 asks for a call back: a person', () => {
+    expect(say('打個電話俾我').effects.some((e) => e.type === 'handoff')).toBe(true);
+  });
+});
+
+describe('a refund to a payment brand is about the refund, not the ways to pay', () => {
+  test.each([
+    ['退款到支付寶要多久', 'refunds-timing-zh'],
+    ['退款會退返八達通嗎', 'refunds-method-zh'],
+  ])('%s → %s', (text, articleId) => {
+    expectAnswered(text, articleId);
+  });
+});
+
+describe('Hong Kong where the customer lives is no question about shipping abroad; shipping to it is', () => {
+  test.each([
+    ['我喺香港 運費幾多', 'shipping-costs-zh'],
+    ['我住香港 幾時送到', 'shipping-times-zh'],
+  ])('where the customer is: %s → %s, not international shipping', (text, articleId) => {
+    expectServed(text, articleId);
+    const [reply] = say(text).replies;
+    expect(reply.articleId).not.toBe('shipping-international-zh');
+    expect(reply.suggestedActions?.[0]?.action).not.toEqual({ type: 'choose-article', articleId: 'shipping-international-zh' });
+  });
+
+  test('有冇得寄貨去香港 asks whether the store ships there: international shipping', () => {
+    expectServed('有冇得寄貨去香港', 'shipping-international-zh');
+  });
+});

@@ -1,0 +1,168 @@
+/**
+ * A question about another company's service ("how do I cancel netflix", "what's amazon's return policy", 京东客服电话是多少,
+ * 淘宝怎么退款, 蝦皮要怎麼退貨): this store cannot answer it, however well one of its articles matches the words (return
+ * policy, 客服电话, 退款), so the bot says what it can help with instead of answering with its own policy.
+ *
+ * Two things make a message one: a named company that is not this store, and that company as the owner of what is
+ * asked about — its policy or customer service ("amazon's return policy", "netflix subscription", 京东的客服, 京东客服),
+ * the thing done to it ("cancel netflix"), the place something was bought ("bought it on amazon", 在淘宝买的), or the
+ * subject of the question ("if amazon delivers on sundays", 淘宝怎么退款 with the platform first, as Chinese puts the
+ * topic). A company merely named is not enough: "it's cheaper on amazon, do you price match", "do you sell on amazon",
+ * 你们淘宝店 ask about this store.
+ *
+ * The companies are a class, like the places and products of knowledge/search/term-classes.ts: the marketplaces,
+ * subscriptions and apps shoppers confuse with a shop's chat, not a list of one data set's rows. Payment brands
+ * (PayPal, 支付宝, 微信支付, Apple Pay) and carriers (UPS, 顺丰, 中通) are not in it: customers name them in questions about
+ * this store ("can I pay with PayPal", 顺丰到了吗). And a company this store's own articles name (a store that sells on
+ * Taobao says so) is not another company: the engine checks the articles the search found (engine.ts).
+ *
+ * Text arrives folded (traditional and Cantonese to simplified Mandarin); English is read in lower case.
+ */
+
+/** Marketplaces, shops, subscriptions and apps, in English (lower case; a word or a phrase). */
+const COMPANIES_EN = [
+  // Marketplaces and retailers
+  'amazon', 'ebay', 'walmart', 'costco', 'best buy', 'bestbuy', 'etsy', 'aliexpress', 'alibaba', 'temu', 'shein',
+  'shopee', 'lazada', 'zalando', 'asos', 'ikea', 'argos', 'tesco', 'sainsburys', 'flipkart', 'myntra', 'mercado libre',
+  'rakuten', 'wayfair', 'home depot', 'kohls', 'macys', 'nordstrom', 'newegg', 'taobao', 'tmall', 'jd.com', 'hktvmall',
+  'pinduoduo', 'zara', 'uniqlo', 'sephora',
+  // Subscriptions, streaming and apps
+  'netflix', 'spotify', 'hulu', 'disney plus', 'disney+', 'youtube', 'prime video', 'hbo', 'hbo max', 'apple music',
+  'apple tv', 'icloud', 'google play', 'xbox live', 'playstation network', 'audible', 'twitch', 'tinder',
+  'facebook', 'instagram', 'tiktok', 'whatsapp', 'snapchat',
+  // Rides, food and travel
+  // (Words that are also ordinary verbs or things, such as grab, steam or kindle, are left out.)
+  'uber', 'uber eats', 'doordash', 'deliveroo', 'grubhub', 'instacart', 'foodpanda', 'lyft',
+  'airbnb', 'booking.com', 'expedia',
+  // Phone and internet
+  'verizon', 't-mobile', 'at&t', 'vodafone', 'comcast', 'xfinity',
+];
+
+/** The same in Chinese (simplified: messages are folded before they get here). */
+const COMPANIES_ZH = [
+  // Mainland
+  '淘宝', '天猫', '京东', '拼多多', '唯品会', '苏宁', '抖音', '快手', '小红书', '闲鱼', '得物', '当当', '1688', '美团', '饿了么',
+  '携程', '滴滴', '爱奇艺', '优酷', '腾讯视频', '亚马逊', '网易严选',
+  // Taiwan and Hong Kong
+  '虾皮', '露天拍卖', '博客来', '乐天', 'momo购物', 'momo', 'pchome', '雅虎拍卖', '奇摩拍卖', '百佳', '惠康', '屈臣氏',
+  '万宁', '友和', '丰泽', '苹果官网',
+];
+
+/**
+ * Payment brands are this store's ways to pay, except for the brand's own service: topping up an Octopus card or a
+ * PayPal balance, the wallet's customer service (八达通增值点样增值, 支付宝客服电话, "how do I top up paypal").
+ */
+const PAYMENT_BRANDS_EN = ['paypal', 'alipay', 'alipayhk', 'wechat pay', 'apple pay', 'google pay', 'octopus', 'payme', 'venmo', 'cash app', 'klarna', 'afterpay'];
+const PAYMENT_BRANDS_ZH = ['支付宝', '微信支付', '微信', '八达通', '转数快', '云闪付', '街口支付', '街口', '悠游卡', '一卡通'];
+const BRAND_SERVICE_EN = ['top up', 'top-up', 'topup', 'customer service', 'customer support', 'support number', 'helpline', 'hotline'];
+const BRAND_SERVICE_ZH = ['增值', '充值', '客服', '热线', '人工'];
+
+/** What a company owns that a customer asks about: "amazon's …", "netflix subscription". */
+const OWNED_EN = [
+  'customer service', 'customer support', 'support', 'helpline', 'help line', 'hotline', 'number', 'phone number', 'phone',
+  'account', 'subscription', 'membership', 'prime', 'premium', 'plus', 'order', 'orders', 'refund', 'refunds', 'return',
+  'returns', 'return policy', 'policy', 'policies', 'app', 'website', 'site', 'driver', 'seller', 'sellers', 'store',
+  'shop', 'delivery', 'deliveries', 'package', 'parcel', 'password', 'login', 'bill', 'billing', 'plan', 'charge',
+  'trial', 'free trial', 'seller', 'warehouse',
+];
+/** Doing something to the company's service: "cancel netflix", "contact amazon". */
+const DONE_TO_EN = ['cancel', 'unsubscribe from', 'unsubscribe', 'pause', 'delete', 'contact', 'call', 'email', 'reach', 'log into', 'login to', 'sign into', 'sign in to', 'renew'];
+/** Where something was bought: "bought it on amazon", "ordered from ebay". */
+const BOUGHT_EN = ['bought', 'ordered', 'purchased', 'got', 'buy', 'order', 'purchase', 'shopped', 'returned', 'return'];
+const BOUGHT_OBJECT_EN = ['it', 'this', 'that', 'them', 'something', 'stuff', 'an item', 'a thing', 'a dress', 'something'];
+/** Words before a company that make it the subject of the question: "if amazon delivers", "does netflix …". */
+const SUBJECT_CUE_EN = ['if', 'does', 'did', 'do', 'will', 'why', 'when', 'whether', 'can', 'could', 'would', 'has', 'is', 'was', 'how does', 'how do', 'how long does'];
+
+/** What follows a company in Chinese that makes it the owner: 京东的…, 京东客服, 淘宝上买的. */
+const OWNED_ZH = ['的', '客服', '官方客服', '人工', '电话', '热线', '会员', '账号', '账户', '订单', '退款', '退货', '规则', '政策', '店铺', '卖家', '商家', 'app', '官网', '上买', '上下单', '上面', '上', '里', '买的', '下单', '购买'];
+/** Before a company: where it was bought (在淘宝买的, 从京东下单). */
+const PLACE_CUE_ZH = ['在', '从', '去', '到'];
+const BOUGHT_ZH = ['买', '下单', '下的单', '购买', '订', '购物', '网购'];
+/** Openers before a company at the start of a Chinese question (its topic). */
+const OPENERS_ZH = ['请问', '想问', '问一下', '问下', '那个', '亲', '你好', '您好', '我的', '我'];
+
+/** A price comparison or this store's presence elsewhere: about this store, whatever company is named. */
+const ABOUT_THIS_STORE = [
+  /\b(?:price ?match|cheaper|lower price|better price|same price|beat (?:the|their|that) price)\b/,
+  /\b(?:do|are|r|did) (?:you|u|you guys) (?:also )?(?:sell|selling|have a (?:store|shop)|on)\b/,
+  /\b(?:your|ur) (?:store|shop|page|listing)s? on\b/,
+  // Seen there (an advert, a video): 抖音上看到的那个杯子有货吗 asks about this store's cup.
+  /\b(?:saw|seen|found|spotted) (?:it|this|that|you|your \w+|an ad|the ad|a video) (?:on|in)\b/,
+  /比价|价保|保价|便宜|贵|价格|差价|你们|你家|贵店|本店|旗舰店|看到|刷到|看见|推荐/,
+];
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+const COMPANY_EN = `(?:${alternatives(COMPANIES_EN)})`;
+// A company word ends where a word ends (amazon, not amazonian) and is not a payment brand (… pay, … wallet).
+const END_EN = "(?![a-z0-9+])(?! pay\\b)(?! wallet\\b)";
+const PATTERNS_EN: readonly RegExp[] = [
+  // amazon's return policy, netflix's customer service
+  new RegExp(`\\b${COMPANY_EN}(?:'s|’s|s')(?![a-z])`),
+  // amazon return policy, netflix subscription
+  new RegExp(`\\b${COMPANY_EN}${END_EN} (?:${alternatives(OWNED_EN)})(?![a-z])`),
+  // cancel (my) netflix
+  new RegExp(`\\b(?:${alternatives(DONE_TO_EN)}) (?:my |the |our )?${COMPANY_EN}${END_EN}`),
+  // bought (it) on amazon, ordered from ebay
+  new RegExp(`\\b(?:${alternatives(BOUGHT_EN)}) (?:(?:${alternatives(BOUGHT_OBJECT_EN)}) )?(?:on|from|at|through|via|thru|off) ${COMPANY_EN}${END_EN}`),
+  // if amazon delivers, does netflix …; a company first in the message
+  new RegExp(`(?:^|\\b(?:${alternatives(SUBJECT_CUE_EN)}) )${COMPANY_EN}${END_EN}`),
+  // top up (my) paypal, paypal customer service
+  new RegExp(`\\b(?:${alternatives(BRAND_SERVICE_EN)}) (?:my |the |an? )?(?:${alternatives(PAYMENT_BRANDS_EN)})(?![a-z])`),
+  new RegExp(`\\b(?:${alternatives(PAYMENT_BRANDS_EN)})(?:'s|’s)? (?:${alternatives(BRAND_SERVICE_EN)})(?![a-z])`),
+];
+
+/** Chinese sentences name companies in Latin letters too (在amazon买的, 喺HKTVmall買嘅); read without spaces. */
+const COMPANIES_IN_CHINESE = [...COMPANIES_ZH, ...COMPANIES_EN.map((company) => company.replace(/ /g, ''))];
+const COMPANY_ZH = `(?:${alternatives(COMPANIES_IN_CHINESE)})`;
+const PATTERNS_ZH: readonly RegExp[] = [
+  // 淘宝怎么退款, 京东几点发货, 请问京东客服电话: the company is the topic, first in the message
+  new RegExp(`^(?:(?:${alternatives(OPENERS_ZH)}))?(?:${alternatives(PLACE_CUE_ZH)})?${COMPANY_ZH}`),
+  // …京东的客服, 京东客服电话, 在淘宝上买的
+  new RegExp(`${COMPANY_ZH}(?:${alternatives(OWNED_ZH)})`),
+  // 在淘宝买的, 从京东下单
+  new RegExp(`(?:${alternatives(PLACE_CUE_ZH)})${COMPANY_ZH}(?:上|里|那边|那里)?(?:${alternatives(BOUGHT_ZH)})`),
+  // 八达通增值, 支付宝客服 (the fold has added 付款方式 after the brand)
+  new RegExp(`(?:${alternatives([...PAYMENT_BRANDS_ZH, ...PAYMENT_BRANDS_EN.map((brand) => brand.replace(/ /g, ''))])})(?:付款方式)?(?:的)?(?:${alternatives(BRAND_SERVICE_ZH)})`),
+];
+
+const HAN = /\p{Script=Han}/u;
+
+/** Characters read per message at most (a company question is short; a long text is read in its first part). */
+const MAX_LENGTH = 300;
+
+export interface OtherCompany {
+  /** The company as the message names it (lower case, simplified). */
+  name: string;
+  /** A payment brand's own service: this store's articles name the brand as a way to pay, which does not make it theirs. */
+  paymentBrand: boolean;
+}
+
+const PAYMENT_BRANDS = [...PAYMENT_BRANDS_ZH, ...PAYMENT_BRANDS_EN, ...PAYMENT_BRANDS_EN.map((brand) => brand.replace(/ /g, ''))];
+
+/** The other company a message asks about, if it asks about one's service. */
+export function otherCompanyAskedAbout(text: string): OtherCompany | undefined {
+  const lower = text.slice(0, MAX_LENGTH).toLowerCase().replace(/\s+/g, ' ').trim();
+  if (ABOUT_THIS_STORE.some((pattern) => pattern.test(lower))) return undefined;
+  const english = PATTERNS_EN.map((pattern) => pattern.exec(lower)).find((match) => match !== null);
+  if (english) return companyIn(english[0], COMPANIES_EN);
+  if (!HAN.test(lower)) return undefined;
+  const compact = lower.replace(/ /g, '');
+  const chinese = PATTERNS_ZH.map((pattern) => pattern.exec(compact)).find((match) => match !== null);
+  return chinese ? companyIn(chinese[0], COMPANIES_IN_CHINESE) : undefined;
+}
+
+/** The longest company name in a matched span. */
+function companyIn(span: string, companies: readonly string[]): OtherCompany | undefined {
+  const name = [...companies, ...PAYMENT_BRANDS].sort((a, b) => b.length - a.length).find((company) => span.includes(company));
+  return name === undefined ? undefined : { name, paymentBrand: PAYMENT_BRANDS.includes(name) && !companies.includes(name) };
+}
+
+/** Whether an article names the company (a store that sells there, or works with it, says so). */
+export function namesCompany(articleText: string, company: string): boolean {
+  return articleText.toLowerCase().includes(company);
+}

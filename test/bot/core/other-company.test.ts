@@ -1,0 +1,71 @@
+/**
+ * Another company's service: a named company that is not this store, as the owner of what is asked about (its policy,
+ * customer service, subscription; where something was bought; the subject of the question). Payment brands, carriers
+ * and a company named only in passing (a price comparison, this store's shop elsewhere, an advert seen there) are not.
+ */
+import { namesCompany, otherCompanyAskedAbout } from '../../../bot/core/other-company';
+import { foldChinese } from '../../../knowledge/text';
+
+const companyIn = (text: string) => otherCompanyAskedAbout(foldChinese(text))?.name;
+
+describe('asks about another company’s service', () => {
+  // [customer says, the company]
+  test.each([
+    ['how do I cancel netflix', 'netflix'],
+    ["what's amazon's return policy", 'amazon'],
+    ['what is the amazon return policy', 'amazon'],
+    ['do you know if amazon delivers on sundays', 'amazon'],
+    ['where is my amazon package', 'amazon'],
+    ['I bought it on ebay and it broke, how do I return it', 'ebay'],
+    ['spotify premium price?', 'spotify'],
+    ['京东客服电话是多少', '京东'],
+    ['淘宝怎么退款', '淘宝'],
+    ['京东几点发货', '京东'],
+    ['我在淘宝买的东西怎么退', '淘宝'],
+    ['请问拼多多的客服在哪', '拼多多'],
+    ['蝦皮要怎麼退貨', '虾皮'],
+    ['蝦皮客服電話幾多號', '虾皮'],
+    ['喺HKTVmall買嘅嘢點退', 'hktvmall'],
+  ])('%s → %s', (text, company) => {
+    expect(otherCompanyAskedAbout(foldChinese(text))).toEqual({ name: company, paymentBrand: false });
+  });
+});
+
+describe('about this store, though a company may be named', () => {
+  test.each([
+    // Payment brands and carriers are how this store is paid and delivers.
+    'can I pay with PayPal',
+    'do you take apple pay',
+    'refund to 支付宝',
+    '可以用微信支付吗',
+    '顺丰到了吗',
+    'has UPS picked up my parcel',
+    // A comparison, this store's shop elsewhere, an advert seen there.
+    "it's cheaper on amazon, do you price match",
+    'do you sell on amazon',
+    '淘宝上比你们便宜',
+    '你们淘宝店还开吗',
+    '抖音上看到的那个杯子有货吗',
+    // Ordinary words that are also names elsewhere.
+    'can i grab my order from the store',
+    'the kettle lets out steam',
+  ])('%s', (text) => {
+    expect(companyIn(text)).toBeUndefined();
+  });
+});
+
+test('an article that names the company makes it the store’s own question', () => {
+  expect(namesCompany('We also sell on Amazon: orders placed there follow Amazon’s returns.', 'amazon')).toBe(true);
+  expect(namesCompany('Returns are accepted within 30 days.', 'amazon')).toBe(false);
+});
+
+describe('a payment brand’s own service is the brand’s, not this store’s', () => {
+  test.each([
+    ['八達通增值點樣增值', '八达通'],
+    ['支付宝客服电话多少', '支付宝'],
+    ['how do I top up my paypal', 'paypal'],
+    ['paypal customer service number', 'paypal'],
+  ])('%s → %s', (text, company) => {
+    expect(otherCompanyAskedAbout(foldChinese(text))).toEqual({ name: company, paymentBrand: true });
+  });
+});
