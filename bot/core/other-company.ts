@@ -69,7 +69,7 @@ const OWNED_EN = [
 const DONE_TO_EN = ['cancel', 'unsubscribe from', 'unsubscribe', 'pause', 'delete', 'contact', 'call', 'email', 'reach', 'log into', 'login to', 'sign into', 'sign in to', 'renew'];
 /** Where something was bought: "bought it on amazon", "ordered from ebay". */
 const BOUGHT_EN = ['bought', 'ordered', 'purchased', 'got', 'buy', 'order', 'purchase', 'shopped', 'returned', 'return'];
-const BOUGHT_OBJECT_EN = ['it', 'this', 'that', 'them', 'something', 'stuff', 'an item', 'a thing', 'a dress', 'something'];
+const BOUGHT_OBJECT_EN = ['it', 'this', 'that', 'them', 'something', 'stuff', 'an item', 'a thing', 'the item', 'my order', 'a parcel', 'the parcel'];
 /** Words before a company that make it the subject of the question: "if amazon delivers", "does netflix …". */
 const SUBJECT_CUE_EN = ['if', 'does', 'did', 'do', 'will', 'why', 'when', 'whether', 'can', 'could', 'would', 'has', 'is', 'was', 'how does', 'how do', 'how long does'];
 
@@ -109,6 +109,8 @@ const PATTERNS_EN: readonly RegExp[] = [
   new RegExp(`\\b(?:${alternatives(DONE_TO_EN)}) (?:my |the |our )?${COMPANY_EN}${END_EN}`),
   // bought (it) on amazon, ordered from ebay
   new RegExp(`\\b(?:${alternatives(BOUGHT_EN)}) (?:(?:${alternatives(BOUGHT_OBJECT_EN)}) )?(?:on|from|at|through|via|thru|off) ${COMPANY_EN}${END_EN}`),
+  // return something to ikea, send it back to amazon
+  new RegExp(`\\b(?:return|returning|send|sending|take|taking|bring|bringing|ship|mail)(?: (?:${alternatives(BOUGHT_OBJECT_EN)}))?(?: back)? to ${COMPANY_EN}${END_EN}`),
   // if amazon delivers, does netflix …; a company first in the message
   new RegExp(`(?:^|\\b(?:${alternatives(SUBJECT_CUE_EN)}) )${COMPANY_EN}${END_EN}`),
   // top up (my) paypal, paypal customer service
@@ -118,7 +120,8 @@ const PATTERNS_EN: readonly RegExp[] = [
 
 /** Chinese sentences name companies in Latin letters too (在amazon买的, 喺HKTVmall買嘅); read without spaces. */
 const COMPANIES_IN_CHINESE = [...COMPANIES_ZH, ...COMPANIES_EN.map((company) => company.replace(/ /g, ''))];
-const COMPANY_ZH = `(?:${alternatives(COMPANIES_IN_CHINESE)})`;
+// 京东物流 is a carrier (the store may ship with it): a company followed by a word of delivery is not asked about.
+const COMPANY_ZH = `(?:${alternatives(COMPANIES_IN_CHINESE)})(?!物流|快递|速运|配送)`;
 const PATTERNS_ZH: readonly RegExp[] = [
   // 淘宝怎么退款, 京东几点发货, 请问京东客服电话: the company is the topic, first in the message
   new RegExp(`^(?:(?:${alternatives(OPENERS_ZH)}))?(?:${alternatives(PLACE_CUE_ZH)})?${COMPANY_ZH}`),

@@ -18,6 +18,7 @@ describe('asks about another company’s service', () => {
     ['where is my amazon package', 'amazon'],
     ['I bought it on ebay and it broke, how do I return it', 'ebay'],
     ['spotify premium price?', 'spotify'],
+    ['how do i return something to ikea', 'ikea'],
     ['京东客服电话是多少', '京东'],
     ['淘宝怎么退款', '淘宝'],
     ['京东几点发货', '京东'],
@@ -39,6 +40,7 @@ describe('about this store, though a company may be named', () => {
     'refund to 支付宝',
     '可以用微信支付吗',
     '顺丰到了吗',
+    '京东物流到哪了',
     'has UPS picked up my parcel',
     // A comparison, this store's shop elsewhere, an advert seen there.
     "it's cheaper on amazon, do you price match",
