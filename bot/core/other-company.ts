@@ -63,7 +63,7 @@ const OWNED_EN = [
   'account', 'subscription', 'membership', 'prime', 'premium', 'plus', 'order', 'orders', 'refund', 'refunds', 'return',
   'returns', 'return policy', 'policy', 'policies', 'app', 'website', 'site', 'driver', 'seller', 'sellers', 'store',
   'shop', 'delivery', 'deliveries', 'package', 'parcel', 'password', 'login', 'bill', 'billing', 'plan', 'charge',
-  'trial', 'free trial', 'seller', 'warehouse',
+  'trial', 'free trial', 'warehouse',
 ];
 /** Doing something to the company's service: "cancel netflix", "contact amazon". */
 const DONE_TO_EN = ['cancel', 'unsubscribe from', 'unsubscribe', 'pause', 'delete', 'contact', 'call', 'email', 'reach', 'log into', 'login to', 'sign into', 'sign in to', 'renew'];
