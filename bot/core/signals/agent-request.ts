@@ -227,7 +227,7 @@ const ZH_ABOUT_SUPPORT = /电话|热线|邮箱|号码|联系方式|微信|qq|时
 const ZH_TRANSFER = /转|接|叫|让|机器人|说|聊|谈|倾|要|找|安排/;
 // A person asked to call back or follow up is a request, not a question about the phone line: "请专员回电",
 // "可以请客服人员打电话给我吗".
-const ZH_CALL_BACK = /回电|回个?电话|(?:覆|复)电|听电话|(?:给|打)我(?:打)?(?:个)?电话|打电话给我|打给我|联系我|覆我|跟进|电话(?:给|俾|畀)我|接电话|电告诉我/;
+const ZH_CALL_BACK = /回电|回个?电话|(?:覆|复)电|听电话|(?:给|打)我(?:打)?(?:个)?电话|打电话给我|打给我|联系我|覆我|跟进|电话(?:给|俾|畀)我|接电话/;
 
 /** A whole-word match, not the first half of a compound ("human-readable"). */
 function pattern(source: string): RegExp {
@@ -296,7 +296,7 @@ function detectFolded(text: string, normalized: string): string[] {
 }
 
 // Asking to be phoned is asking for a person: "能打电话联系我吗", "请回电给我", "给我回个电话", "有没有人可以接电话",
-// Cantonese "打个电话俾我", "覆电话俾我" (the fold turns 话俾 into 告诉: "打个电告诉我", "复电告诉我" are read too).
+// Cantonese "打个电话俾我", "覆电话俾我"; "打电话告诉我" (call and tell me) asks the same.
 const ZH_PHONE_ME =
   /(?:给|俾|畀)我(?:回|打|致)(?:个|一个|通)?电话|回(?:个|一个|通)?电话(?:给|俾|畀)?我|回电(?:话)?(?:给|俾|畀)?我|打(?:个|一个|通)?电(?:话)?(?:给|俾|畀|告诉|联系|联络|过来)我|(?:电话|致电)(?:联系|联络)我|(?:回|覆|复)(?:个|一个|通)?电(?:话)?(?:给|俾|畀|告诉)?我|有(?:没有|冇|无)?人(?:可以|能|会)?(?:接|听)(?:个|下)?电话/;
 /** Someone else does the phoning ("快递员会打电话给我吗"), or the customer asks how it goes ("会不会打电话通知我"). */
