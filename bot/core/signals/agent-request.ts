@@ -221,9 +221,10 @@ const ZH_SENTENCE_PERSON = /人工|真人|客服|rg/;
 
 // "不用转人工", "不需要人工": declined.
 const ZH_REFUSAL = /(?:不用|不要|不需要|无需|别|没必要)(?:再)?$/;
-// Questions about support: by phone or email, at what hours ("人工客服啥时候在线", "有电话客服吗"). A transfer asked
+// Questions about support: by phone or email, at what hours or on which days ("人工客服啥时候在线", "有电话客服吗",
+// "过年期间有客服吗"). A transfer asked
 // for outright ("转人工", "叫人来", "我要跟经理说") stays a request whatever else the message says.
-const ZH_ABOUT_SUPPORT = /电话|热线|邮箱|号码|联系方式|微信|qq|时候|几点|时间|晚上|周末|节假日|上班|在线时间|营业/;
+const ZH_ABOUT_SUPPORT = /电话|热线|邮箱|号码|联系方式|微信|qq|时候|几点|时间|晚上|周末|节假日|假期|放假|过年|春节|国庆|期间|上班|在线时间|营业/;
 const ZH_TRANSFER = /转|接|叫|让|机器人|说|聊|谈|倾|要|找|安排/;
 // A person asked to call back or follow up is a request, not a question about the phone line: "请专员回电",
 // "可以请客服人员打电话给我吗".

@@ -111,6 +111,7 @@ const CHINESE_REQUESTS = [
   '帮我联系一下客服',
   '我要跟真人说话',
   '有真人可以帮忙吗',
+  '放假期间也要给我转人工',
   '有人能处理一下吗',
   '有没有人工',
   '叫你们经理来',
@@ -152,7 +153,7 @@ const CHINESE_REQUESTS = [
   'yan gung 请',
 ];
 
-const CHINESE_QUESTIONS_ABOUT_SUPPORT = ['人工客服啥时候在线', '有电话客服吗', '晚上有人工吗', '客服电话是多少', '工单能升级吗'];
+const CHINESE_QUESTIONS_ABOUT_SUPPORT = ['人工客服啥时候在线', '有电话客服吗', '晚上有人工吗', '客服电话是多少', '工单能升级吗', '过年期间有客服吗', '國慶放假有人工嗎'];
 
 const CHINESE_MENTIONS = [
   '快递员把包裹放在门口了',
