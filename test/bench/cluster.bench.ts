@@ -53,15 +53,35 @@ interface Step {
   errorRate: number;
   p50: number;
   p99: number;
+  /** With `windowSeconds`: p50 and p99 of the messages sent in each window, so growth over the run shows. */
+  windows?: Array<{ fromSecond: number; p50: number; p99: number; errors: number; rssMb?: number }>;
 }
 
-async function openLoop(customers: DirectLineCustomer[], rate: number, seconds: number): Promise<Step> {
+interface WindowOptions {
+  windowSeconds: number;
+  /** The server's RSS in MB, sampled as each window ends. */
+  rssMb?: () => number;
+}
+
+async function openLoop(customers: DirectLineCustomer[], rate: number, seconds: number, windowed?: WindowOptions): Promise<Step> {
   const latencies: number[] = [];
   let errors = 0;
   let inFlight = 0;
   let sent = 0;
   const total = rate * seconds;
   const started = performance.now();
+  const perWindow: Array<{ latencies: number[]; errors: number; rssMb?: number }> = [];
+  const windowOf = (at: number) => {
+    const index = windowed ? Math.floor((at - started) / 1000 / windowed.windowSeconds) : 0;
+    while (perWindow.length <= index) perWindow.push({ latencies: [], errors: 0 });
+    return perWindow[index];
+  };
+  const sampler = windowed?.rssMb
+    ? setInterval(() => {
+        const ended = perWindow[Math.round((performance.now() - started) / 1000 / windowed.windowSeconds) - 1];
+        if (ended) ended.rssMb = windowed.rssMb!();
+      }, windowed.windowSeconds * 1000)
+    : undefined;
   const pending: Promise<void>[] = [];
   for (let i = 0; i < total; i++) {
     const due = started + (i * 1000) / rate;
@@ -69,6 +89,7 @@ async function openLoop(customers: DirectLineCustomer[], rate: number, seconds: 
     if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
     if (inFlight >= MAX_IN_FLIGHT) {
       errors += 1; // the server is so far behind that the client gives up on this one
+      if (windowed) windowOf(due).errors += 1;
       continue;
     }
     const customer = customers[i % customers.length];
@@ -76,16 +97,23 @@ async function openLoop(customers: DirectLineCustomer[], rate: number, seconds: 
     inFlight += 1;
     sent += 1;
     const at = performance.now();
+    const window = windowed ? windowOf(due) : undefined;
     pending.push(
       customer
         .say(text)
         .then(
           (answer) => {
-            if (answer.status === 200) latencies.push(performance.now() - at);
-            else errors += 1;
+            if (answer.status === 200) {
+              latencies.push(performance.now() - at);
+              window?.latencies.push(performance.now() - at);
+            } else {
+              errors += 1;
+              if (window) window.errors += 1;
+            }
           },
           () => {
             errors += 1;
+            if (window) window.errors += 1;
           },
         )
         .finally(() => {
@@ -94,8 +122,17 @@ async function openLoop(customers: DirectLineCustomer[], rate: number, seconds: 
     );
   }
   await Promise.all(pending);
+  clearInterval(sampler);
   const { p50, p99 } = summarize(latencies);
-  return { rate, sent, errors, errorRate: errors / Math.max(1, sent), p50: Math.round(p50), p99: Math.round(p99) };
+  const step: Step = { rate, sent, errors, errorRate: errors / Math.max(1, sent), p50: Math.round(p50), p99: Math.round(p99) };
+  if (windowed) {
+    if (windowed.rssMb && perWindow.length > 0) perWindow.at(-1)!.rssMb ??= windowed.rssMb();
+    step.windows = perWindow.map((w, i) => {
+      const s = summarize(w.latencies);
+      return { fromSecond: i * windowed.windowSeconds, p50: Math.round(s.p50), p99: Math.round(s.p99), errors: w.errors, ...(w.rssMb !== undefined ? { rssMb: w.rssMb } : {}) };
+    });
+  }
+  return step;
 }
 
 /** Rate steps until one fails the goal (p99 < 100 ms, < 0.1 % errors); the knee is the last that passed. */
@@ -139,13 +176,31 @@ function rssOf(pid: number): number {
   return match ? Math.round(Number(match[1]) / 1024) : NaN;
 }
 
+/** BATON_BENCH_SOAK_SECONDS shortens (or lengthens) the soak; its figures come per minute as well as overall. */
+const SOAK_SECONDS = Number(process.env.BATON_BENCH_SOAK_SECONDS ?? 600);
+
+function cpuSecondsOf(pid: number): number {
+  // /proc/<pid>/stat fields 14 and 15 (utime, stime) in clock ticks, after the command name in parentheses.
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 async function soakRun(server: ServerProcess): Promise<Record<string, unknown>> {
   const customers = await Promise.all(Array.from({ length: CONVERSATIONS }, () => startCustomer(server.origin)));
   await openLoop(customers, 20, 2); // warm-up: JIT, the search snapshot (the knee's steps do it when they run first)
   const rssStartMb = rssOf(server.child.pid!);
   const loadAverageAtStart = os.loadavg().map((l) => Math.round(l * 10) / 10);
-  const step = await openLoop(customers, 100, 600);
-  return { seconds: 600, ...step, rssStartMb, rssEndMb: rssOf(server.child.pid!), loadAverageAtStart, loadAverageAtEnd: os.loadavg().map((l) => Math.round(l * 10) / 10) };
+  const windowSeconds = SOAK_SECONDS >= 300 ? 60 : 30;
+  const clientCpu = process.cpuUsage();
+  const serverCpuAtStart = cpuSecondsOf(server.child.pid!);
+  const step = await openLoop(customers, 100, SOAK_SECONDS, { windowSeconds, rssMb: () => rssOf(server.child.pid!) });
+  const { user, system } = process.cpuUsage(clientCpu);
+  // CPU share of one core over the soak: the server's, and this client's own (which shares the machine with it).
+  const cpuPercent = {
+    server: Math.round(((cpuSecondsOf(server.child.pid!) - serverCpuAtStart) / SOAK_SECONDS) * 100),
+    client: Math.round(((user + system) / 1e6 / SOAK_SECONDS) * 100),
+  };
+  return { seconds: SOAK_SECONDS, ...step, rssStartMb, rssEndMb: rssOf(server.child.pid!), cpuPercent, loadAverageAtStart, loadAverageAtEnd: os.loadavg().map((l) => Math.round(l * 10) / 10) };
 }
 
 async function postgresKnee(instances: number) {

@@ -1,0 +1,79 @@
+/**
+ * Issue 14 (soak): does a turn cost more as its conversation's history grows? One in-process Baton, one Direct Line
+ * conversation driven to `turns` turns; prints the mean turn time of each block of turns. Not a benchmark (no
+ * `.bench.ts`):
+ *
+ *   npx tsx test/bench/history-growth.ts [sqlite|postgres] [turns] [block]
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createBaton } from '../../bot/baton';
+import { seedDemoKnowledge } from '../../bot/composition/knowledge';
+import { loadConfig } from '../../bot/config';
+import { createTestDatabase } from '../support/databases';
+import { startCustomer } from '../support/direct-line-client';
+import { summarize } from './stats';
+import { answerableQuestions } from './turn-latency.bench';
+
+const UNLIMITED = {
+  LIMIT_MESSAGES_PER_CONVERSATION: '1000000',
+  LIMIT_MESSAGES_PER_ADDRESS: '1000000',
+  LIMIT_CONVERSATIONS_PER_ADDRESS: '1000000',
+};
+
+/** Resident and heap memory in MB; after a full collection when run with --expose-gc (so growth is what stays). */
+function memory(): Record<string, number> {
+  (globalThis as { gc?: () => void }).gc?.();
+  const m = process.memoryUsage();
+  const mb = (n: number) => Math.round(n / 2 ** 20);
+  return { rssMb: mb(m.rss), heapUsedMb: mb(m.heapUsed), externalMb: mb(m.external) };
+}
+
+async function main(): Promise<void> {
+  const kind = (process.argv[2] ?? 'sqlite') as 'sqlite' | 'postgres';
+  const turns = Number(process.argv[3] ?? 2000);
+  const block = Number(process.argv[4] ?? 200);
+  const texts = await answerableQuestions();
+  const database = kind === 'postgres' ? await createTestDatabase('postgres') : undefined;
+  const dataDir = database?.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'baton-history-'));
+  const baton = await createBaton(loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, ...(database?.url ? { DATABASE_URL: database.url } : {}), ...UNLIMITED }), { log: () => undefined });
+  await seedDemoKnowledge(baton.parts);
+  const { createServer } = await import('node:http');
+  const server = createServer(baton.app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  const customer = await startCustomer(origin);
+  const counters = baton.parts.database.counters;
+  const blocks: Array<Record<string, number>> = [];
+  try {
+    let times: number[] = [];
+    let statementsAt = counters?.statements ?? 0;
+    for (let i = 1; i <= turns; i++) {
+      const at = performance.now();
+      const answer = await customer.say(texts[i % texts.length]);
+      if (answer.status !== 200) throw new Error(`turn ${i} → ${answer.status}`);
+      times.push(performance.now() - at);
+      if (i === 10 || i % block === 0) {
+        const { p50, p99 } = summarize(times);
+        const statements = counters ? Math.round(((counters.statements - statementsAt) / times.length) * 10) / 10 : undefined;
+        blocks.push({ upToTurn: i, meanMs: Math.round((times.reduce((a, b) => a + b, 0) / times.length) * 100) / 100, p50: Math.round(p50 * 100) / 100, p99: Math.round(p99 * 100) / 100, ...(statements !== undefined ? { statementsPerTurn: statements } : {}), ...memory() });
+        process.stderr.write(`${JSON.stringify(blocks.at(-1))}\n`);
+        times = [];
+        statementsAt = counters?.statements ?? 0;
+      }
+    }
+    process.stdout.write(`${JSON.stringify({ kind, turns, blocks })}\n`);
+  } finally {
+    server.closeAllConnections();
+    server.close();
+    await baton.stop();
+    if (database) await database.drop();
+    else rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
