@@ -1,6 +1,7 @@
 /**
  * Issue 14 (soak): does a turn cost more as its conversation's history grows? One in-process Baton, one Direct Line
- * conversation driven to `turns` turns; prints the mean turn time of each block of turns. Not a benchmark (no
+ * conversation driven to `turns` turns, each a message and a read of what is new (by watermark, as Web Chat polls);
+ * prints per block of turns the turn time, CPU, activities per read, statements (PostgreSQL) and memory. Not a benchmark (no
  * `.bench.ts`):
  *
  *   npx tsx test/bench/history-growth.ts [sqlite|postgres] [turns] [block]
@@ -14,6 +15,7 @@ import { loadConfig } from '../../bot/config';
 import { createTestDatabase } from '../support/databases';
 import { startCustomer } from '../support/direct-line-client';
 import { summarize } from './stats';
+import { postgresReachable } from './support';
 import { answerableQuestions } from './turn-latency.bench';
 
 const UNLIMITED = {
@@ -35,6 +37,7 @@ async function main(): Promise<void> {
   const turns = Number(process.argv[3] ?? 2000);
   const block = Number(process.argv[4] ?? 200);
   const texts = await answerableQuestions();
+  if (kind === 'postgres' && !(await postgresReachable())) throw new Error('PostgreSQL is not reachable (BATON_TEST_DATABASE_URL)');
   const database = kind === 'postgres' ? await createTestDatabase('postgres') : undefined;
   const dataDir = database?.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'baton-history-'));
   const baton = await createBaton(loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, ...(database?.url ? { DATABASE_URL: database.url } : {}), ...UNLIMITED }), { log: () => undefined });
@@ -49,16 +52,29 @@ async function main(): Promise<void> {
   try {
     let times: number[] = [];
     let statementsAt = counters?.statements ?? 0;
+    let cpuAt = process.cpuUsage();
+    let readAt = 0;
+    let watermark = 0;
     for (let i = 1; i <= turns; i++) {
       const at = performance.now();
       const answer = await customer.say(texts[i % texts.length]);
       if (answer.status !== 200) throw new Error(`turn ${i} → ${answer.status}`);
+      // As Web Chat polling does: what is new since the last read, by watermark.
+      const read = await customer.activities(watermark);
+      watermark = Number(read.watermark);
+      readAt += read.activities.length;
       times.push(performance.now() - at);
       if (i === 10 || i % block === 0) {
         const { p50, p99 } = summarize(times);
         const statements = counters ? Math.round(((counters.statements - statementsAt) / times.length) * 10) / 10 : undefined;
-        blocks.push({ upToTurn: i, meanMs: Math.round((times.reduce((a, b) => a + b, 0) / times.length) * 100) / 100, p50: Math.round(p50 * 100) / 100, p99: Math.round(p99 * 100) / 100, ...(statements !== undefined ? { statementsPerTurn: statements } : {}), ...memory() });
+        // CPU per turn (this process runs both the server and the client): less moved by other work on the machine.
+        const cpu = process.cpuUsage(cpuAt);
+        const cpuMsPerTurn = Math.round(((cpu.user + cpu.system) / 1000 / times.length) * 100) / 100;
+        const activitiesPerRead = Math.round((readAt / times.length) * 100) / 100;
+        blocks.push({ upToTurn: i, meanMs: Math.round((times.reduce((a, b) => a + b, 0) / times.length) * 100) / 100, p50: Math.round(p50 * 100) / 100, p99: Math.round(p99 * 100) / 100, cpuMsPerTurn, activitiesPerRead, ...(statements !== undefined ? { statementsPerTurn: statements } : {}), ...memory() });
         process.stderr.write(`${JSON.stringify(blocks.at(-1))}\n`);
+        cpuAt = process.cpuUsage();
+        readAt = 0;
         times = [];
         statementsAt = counters?.statements ?? 0;
       }

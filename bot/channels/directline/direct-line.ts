@@ -13,6 +13,12 @@ import { newConversationId, newUserId, TOKEN_MAX_LIFETIME_SECONDS, type DirectLi
 import { CodedError, fail } from '../../../contracts';
 
 export const DIRECT_LINE_CHANNEL_ID = 'webchat';
+/**
+ * The most activities one read returns (a poll, or a stream's send): a client far behind (a stream opened at watermark
+ * 0 on a long conversation) gets the rest by reading again from the watermark it was given. Sequence numbers have no
+ * gaps, so a read whose watermark moved by a whole page may have more after it.
+ */
+export const ACTIVITIES_PER_READ = 1000;
 const CLIENT_VISIBLE_TYPES = new Set(['message', 'event', 'typing', 'endOfConversation', 'handoff']);
 
 export type Caller = { kind: 'secret' } | { kind: 'token'; claims: TokenClaims } | { kind: 'anonymous' };
@@ -158,7 +164,7 @@ export class DirectLine {
   }
 
   async activitiesAfter(conversationId: string, watermark: number): Promise<{ activities: Record<string, unknown>[]; watermark: string }> {
-    const stored = await this.deps.conversations.list(conversationId, { afterSeq: watermark });
+    const stored = await this.deps.conversations.list(conversationId, { afterSeq: watermark, limit: ACTIVITIES_PER_READ });
     // Polled or streamed, what is read here reaches the customer's client.
     this.deps.customerSeen?.(conversationId);
     const last = stored.at(-1)?.seq ?? watermark;

@@ -7,7 +7,7 @@ import { STATUS_CODES, type IncomingMessage, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { ActivityFeed } from '../../conversations/activity-feed';
-import type { DirectLineService } from './direct-line';
+import { ACTIVITIES_PER_READ, type DirectLineService } from './direct-line';
 import { ConversationIdSchema, WatermarkSchema } from './schemas';
 
 const STREAM_PATH = /^\/v3\/directline\/conversations\/([^/]+)\/stream$/;
@@ -113,12 +113,15 @@ function serveStream(
     }
     sending = true;
     try {
+      let fullPage: boolean;
       do {
         again = false;
         const batch = await deps.directLine.activitiesAfter(conversationId, watermark);
+        // A whole page read: more may follow (a stream opened far behind), sent now rather than at the next activity.
+        fullPage = Number(batch.watermark) - watermark >= ACTIVITIES_PER_READ;
         watermark = Number(batch.watermark);
         if (batch.activities.length > 0 && ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(batch));
-      } while (again);
+      } while ((again || fullPage) && ws.readyState === WebSocket.OPEN);
     } catch (err) {
       console.error(`[baton] direct line stream for ${conversationId}: ${(err as Error).message}`);
     } finally {

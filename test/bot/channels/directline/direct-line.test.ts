@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { connect } from 'node:net';
 import WebSocket from 'ws';
+import { ACTIVITIES_PER_READ } from '../../../../bot/channels/directline/direct-line';
 import { TOKEN_EXPIRED_CLOSE_CODE } from '../../../../bot/channels/directline/stream';
 import { createDirectLineTokens, TOKEN_MAX_LIFETIME_SECONDS, TOKEN_TTL_SECONDS } from '../../../../bot/channels/directline/tokens';
 import { listenTestBaton, startTestBaton, type TestBaton } from '../../../support/services';
@@ -212,6 +213,68 @@ describe('WebSocket stream', () => {
       const foreign = new WebSocket(`${live.origin.replace('http', 'ws')}/v3/directline/conversations/${b.conversationId}/stream?t=${encodeURIComponent(a.token)}`);
       const status = await new Promise<number>((resolve) => foreign.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0)));
       expect(status).toBe(403);
+    } finally {
+      await live.close();
+    }
+  });
+});
+
+describe('a long conversation', () => {
+  // Issue 14's soak: reads must cost what is new, not the whole history. Replies stored straight into the store make
+  // the history long without running a thousand turns.
+  let conversationId: string;
+  let token: string;
+  let lastSeq: number;
+  beforeAll(async () => {
+    ({ conversationId, token } = await startConversation());
+    const history = ACTIVITIES_PER_READ + 150;
+    for (let i = 1; i <= history; i++) {
+      await baton.parts.conversations.append(conversationId, { direction: 'out', role: 'bot', type: 'message', text: `reply ${i}`, activity: { type: 'message', text: `reply ${i}`, from: { id: 'baton', role: 'bot' } } });
+    }
+    lastSeq = (await baton.parts.conversations.get(conversationId))!.lastSeq;
+  });
+
+  const read = (watermark?: number) =>
+    request(baton.app)
+      .get(`/v3/directline/conversations/${conversationId}/activities${watermark === undefined ? '' : `?watermark=${watermark}`}`)
+      .set('Authorization', `Bearer ${token}`)
+      .expect(200);
+
+  test('a read by watermark after a thousand and more activities returns only what came after it', async () => {
+    await say(conversationId, token, 'How do I return an item?').expect(200);
+    const res = await read(lastSeq);
+    expect(messages(res.body.activities)).toEqual([[expect.anything(), 'How do I return an item?'], ['bot', expect.stringMatching(/return label/)]]);
+    expect(Number(res.body.watermark)).toBe(lastSeq + 2);
+  });
+
+  test('a read from the start returns one page; reading on from its watermark returns the rest, nothing twice', async () => {
+    const first = await read();
+    // A page is the first ACTIVITIES_PER_READ stored (the conversation's start is one the client does not see).
+    expect(first.body.activities.length).toBeGreaterThan(ACTIVITIES_PER_READ - 5);
+    expect(first.body.activities.length).toBeLessThanOrEqual(ACTIVITIES_PER_READ);
+    expect(Number(first.body.watermark)).toBe(ACTIVITIES_PER_READ);
+    const rest = await read(Number(first.body.watermark));
+    const texts = [...first.body.activities, ...rest.body.activities].map((a: { text?: string }) => a.text).filter((t: string | undefined) => t?.startsWith('reply '));
+    expect(texts).toEqual(Array.from({ length: ACTIVITIES_PER_READ + 150 }, (_, i) => `reply ${i + 1}`));
+  });
+
+  test('a stream opened at watermark 0 sends the whole history in pages, without waiting for a new activity', async () => {
+    const live = await listenTestBaton(baton);
+    try {
+      const ws = new WebSocket(`${live.origin.replace('http', 'ws')}/v3/directline/conversations/${conversationId}/stream?t=${encodeURIComponent(token)}`);
+      const pages: Array<{ activities: unknown[]; watermark: string }> = [];
+      const last = (await baton.parts.conversations.get(conversationId))!.lastSeq;
+      await new Promise<void>((resolve, reject) => {
+        ws.on('message', (data) => {
+          pages.push(JSON.parse(String(data)));
+          if (Number(pages.at(-1)!.watermark) === last) resolve();
+        });
+        ws.on('error', reject);
+      });
+      ws.close();
+      expect(pages.length).toBeGreaterThan(1);
+      expect(pages.every((p) => p.activities.length <= ACTIVITIES_PER_READ)).toBe(true);
+      expect(pages.map((p) => Number(p.watermark))).toEqual([...pages.map((p) => Number(p.watermark))].sort((x, y) => x - y));
     } finally {
       await live.close();
     }
