@@ -192,4 +192,15 @@ export const botMigrations: MigrationSet = {
       await db.schema.alterTable('activities').dropColumn('turn_claimed_at').execute();
     },
   },
+  'bot-0050-reply-mail-conversation': {
+    // reply_mail references conversations with ON DELETE CASCADE but had no index on the reference: every conversation
+    // the retention purge deleted had both databases look through the whole of reply_mail (which keeps its sent and
+    // skipped mail) for its rows.
+    async up(db: Kysely<any>) {
+      await db.schema.createIndex('reply_mail_conversation').on('reply_mail').column('conversation_id').execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.dropIndex('reply_mail_conversation').execute();
+    },
+  },
 };
