@@ -11,7 +11,9 @@
  *   against Baton's knowledge-answer turn over /api/messages on SQLite and on PostgreSQL; the ratio's goal is ≤ 1.5.
  * BATON_BENCH_CLUSTER_ONLY=efficiency runs only these last two (transactions per turn and the side-by-side).
  * Quick by default (4 s per step); BATON_BENCH_SOAK=1 runs 30 s steps and adds a 10-minute soak at 100 msg/s on SQLite
- * with RSS at start and end. BATON_BENCH_CLUSTER_ONLY=soak runs only the soak (after a warm-up, without the knee).
+ * with RSS at start and end. BATON_BENCH_CLUSTER_ONLY=soak runs only the soak (after a warm-up, without the knee);
+ * BATON_BENCH_SOAK_SECONDS sets its length. The soak also reports p50/p99, errors and the server's RSS per window, and
+ * the CPU share of the server and of this client: on a busy machine a server short of CPU falls behind at any history.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
