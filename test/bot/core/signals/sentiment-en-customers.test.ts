@@ -52,6 +52,9 @@ const CUSTOMER_MESSAGES: Array<[string, Expected]> = [
   ['sick of waiting for a refund that never comes', 'negative'],
   ['my package was delivered to the wrong address and support just sends copy paste answers', 'negative'],
   ['Cancelled my order without telling me, thanks a lot', 'negative'],
+  // Written as "not negative" at first; relabelled: a delayed bag is a complaint, and Baton reads wanting to file a
+  // claim or a complaint as negative ("I want to file a complaint", sentiment.test.ts), as airline-tweet labels do.
+  ['My bag is delayed, what is the process to file a claim?', 'negative'],
 
   // Sincere thanks for a fix or for help: praise of what was done for the customer.
   ['Thank you for sorting out the delay so quickly!', 'not negative'],
@@ -86,7 +89,6 @@ const CUSTOMER_MESSAGES: Array<[string, Expected]> = [
   ['what time does check in open at Heathrow', 'not negative'],
   ['is there wifi on the flight to Boston?', 'not negative'],
   ['hello, I would like to change my delivery address', 'not negative'],
-  ['My bag is delayed, what is the process to file a claim?', 'not negative'],
   ['how long does a refund usually take?', 'not negative'],
   ['can I bring a stroller on board', 'not negative'],
   ['Please DM me the status of my claim, reference ABC123', 'not negative'],
