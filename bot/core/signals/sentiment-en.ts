@@ -44,6 +44,11 @@ const WAIT_REACH = 4;
 /** Sarcasm is read only in messages this short (a chat message, a post), and against a failure at least this bad. */
 const SARCASM_MAX_WORDS = 40;
 const SARCASM_FAILURE = 1.5;
+/**
+ * A contented feeling is sarcastic against a failure at least this bad in its clause: "2 hours" on the tarmac, "in
+ * pieces"; not "glad I snagged this" (a bargain, in a review).
+ */
+const CONTENT_FAILURE = 2;
 /** A failure reported with "again". */
 const AGAIN_FACTOR = 1.5;
 /** "Why…?" about a failure. */
@@ -300,12 +305,14 @@ function turnSarcasticPraise(tokens: readonly Token[], hits: Hit[], contrastAt: 
     return;
   }
   const clearFailure = hits.some((h) => h.report && h.valence <= -SARCASM_FAILURE);
+  let mishandled = false;
   for (const hit of hits) {
     if (hit.valence <= 0 || hit.negated) continue;
     // Any praise said to the company or thanking for a failure; only the words prone to it elsewhere.
     const praised = praisedDeed(tokens, hits, hit);
     if (praised === 'remedy') continue;
-    if (praised === 'failure' || contentWithFailure(tokens, hits, hit) || (clearFailure && addressedToYou(tokens, hit.start))) {
+    mishandled ||= praised === 'mishandling';
+    if (praised === 'mishandling' || praised === 'failure' || contentWithFailure(tokens, hits, hit) || (clearFailure && addressedToYou(tokens, hit.start))) {
       turnSarcastic(hit);
       continue;
     }
@@ -322,14 +329,21 @@ function turnSarcasticPraise(tokens: readonly Token[], hits: Hit[], contrastAt: 
     const failureBefore = closesSentenceAfter(tokens, hits, hit);
     if (followedByMore || failureBefore || ((praisesWaiting || failureBehind) && clearFailure)) turnSarcastic(hit);
   }
-  // Once the message is sarcastic, its thanks and praise are too: "Great, another delay. Thanks a lot", "love that my
-  // flight got cancelled. thanks", "thanks for cancelling my flight, super helpful", "great, another delay. love this
-  // airline". The message is short and weighs no two sides (no "but"), so the praise is of the same failure.
+  // Once the message is sarcastic, its thanks are too: "Great, another delay. Thanks a lot", "love that my flight got
+  // cancelled. thanks". When the sarcasm answers a clear failure or a deed done to the customer's things, so is the
+  // rest of its praise: "thanks for cancelling my flight, super helpful", "great, another delay. love this airline". Not
+  // after weaker sarcasm, where other praise may be meant ("Great jeans. Love another pair!").
   if (!hits.some((h) => h.evidence.endsWith('(sarcasm)'))) return;
+  const allPraise = clearFailure || mishandled;
   for (const hit of hits) {
-    if (hit.valence > 0 && !hit.negated) turnSarcastic(hit);
+    if (hit.valence > 0 && !hit.negated && (allPraise || SARCASTIC_THANKS.has(hit.word))) turnSarcastic(hit);
   }
 }
+
+const SARCASTIC_THANKS: ReadonlySet<string> = new Set([
+  'thanks', 'thank', 'thx', 'thank you', 'thanks a lot', 'thanks so much', 'thank you so much', 'many thanks',
+  'much appreciated', 'appreciate', 'appreciated', 'really appreciate', 'grateful',
+]);
 
 /**
  * In a message that weighs two sides with "but", praise standing alone at the head of a sentence ("Awesome, …") is
@@ -353,7 +367,7 @@ function turnPraiseOfFailureBeforeContrast(tokens: readonly Token[], hits: Hit[]
  * what it is for, in the same clause, is a failure ("thanks a lot for ruining my weekend", "cheers for the useless
  * answer").
  */
-function praisedDeed(tokens: readonly Token[], hits: readonly Hit[], praise: Hit): 'failure' | 'remedy' | undefined {
+function praisedDeed(tokens: readonly Token[], hits: readonly Hit[], praise: Hit): 'mishandling' | 'failure' | 'remedy' | undefined {
   let k = praise.end;
   if (tokens[k]?.word === 'a' && tokens[k + 1]?.word === 'lot') k += 2;
   const linker = tokens[k]?.word ?? '';
@@ -362,7 +376,7 @@ function praisedDeed(tokens: readonly Token[], hits: readonly Hit[], praise: Hit
   if (deed?.kind === 'word' && EN_REMEDIES.has(deed.word)) return 'remedy';
   if (deed?.kind === 'word' && EN_MISHANDLING.has(deed.word)) {
     const ofThings = !EN_MISHANDLING_OF_THINGS.has(deed.word) || EN_CUSTOMER_POSSESSIVES.has(tokens[k + 2]?.word ?? '');
-    if (ofThings && !inClause(tokens, k + 2, (t) => EN_PROMPTLY.has(t.word))) return 'failure';
+    if (ofThings && !inClause(tokens, k + 2, (t) => EN_PROMPTLY.has(t.word))) return 'mishandling';
   }
   if (linker === 'you') return undefined;
   return praisesFailure(tokens, hits, k) ? 'failure' : undefined;
@@ -380,7 +394,7 @@ function contentWithFailure(tokens: readonly Token[], hits: readonly Hit[], prai
   let end = praise.end;
   while (end < tokens.length && tokens[end].kind !== 'punctuation' && !EN_CONTRAST.has(tokens[end].word)) end++;
   if (tokens.slice(praise.end, end).some((t) => EN_REMEDIES.has(t.word))) return false;
-  return hits.some((h) => h.report && h.valence <= -SARCASM_FAILURE && h.start >= praise.end && h.start < end);
+  return hits.some((h) => h.report && h.valence <= -CONTENT_FAILURE && h.start >= praise.end && h.start < end);
 }
 
 /** Praise prone to sarcasm that ends a sentence, after a comma, with a clear failure earlier in that sentence. */
@@ -432,7 +446,7 @@ function turnPraiseUntil(tokens: readonly Token[], hits: Hit[]): void {
   });
 }
 
-/** "delayed again", "broken AGAIN": a failure that happened again weighs more. */
+/** "delayed again", "broken AGAIN", "another delay": a failure that happened again weighs more. */
 function weighRepetition(tokens: readonly Token[], hits: Hit[]): void {
   for (const hit of hits) {
     if (!hit.report || hit.valence >= 0) continue;
@@ -440,6 +454,10 @@ function weighRepetition(tokens: readonly Token[], hits: Hit[]): void {
     if (after.includes('again')) {
       hit.valence *= AGAIN_FACTOR;
       hit.evidence = `${hit.evidence} again`;
+    } else if (hit.word !== '' && tokens[hit.start - 1]?.word === 'another') {
+      // A word of failure, not a duration: "another 72 hours" is how long, not what went wrong.
+      hit.valence *= AGAIN_FACTOR;
+      hit.evidence = `another ${hit.evidence}`;
     }
   }
 }
