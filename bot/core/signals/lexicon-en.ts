@@ -103,8 +103,8 @@ export const EN_PHRASE_VALENCE: Readonly<Record<string, number>> = {
   // Couriers and airlines: where a thing ended up, what came of a promise, who does not pick up.
   'in pieces': -2, 'arrived in pieces': -2.5, 'stuck at the airport': -2, 'stuck at the gate': -2,
   'stuck on the tarmac': -2, 'stuck on the plane': -2, 'delivered to the wrong': -2, 'sent to the wrong': -2,
-  'went to the wrong': -2, 'never got': -2, 'never called back': -2, 'never heard back': -2, 'nobody answer': -2.5,
-  'no one answer': -2.5, 'was supposed to arrive': -2, 'were supposed to arrive': -2,
+  'went to the wrong': -2, 'never got': -2, 'never called back': -2, 'never heard back': -2,
+  'was supposed to arrive': -2, 'were supposed to arrive': -2,
   'was supposed to be delivered': -2, 'was supposed to be here': -2, 'shows delivered': -2, 'says delivered': -2,
   'marked as delivered': -2, 'marked delivered': -2, 'was promised': -1, 'were promised': -1, 'been promised': -1,
   // A verdict: the customer sent it back.
@@ -131,6 +131,9 @@ export const EN_PHRASE_VALENCE: Readonly<Record<string, number>> = {
   'what kind of service': -2.5, 'what kind of company': -2.5,
   'how dare you': -4, 'how dare': -3.5, 'beyond a joke': -3.5, 'at my wits end': -3.5, "at my wit's end": -3.5,
   'copy paste': -1.5, 'copy and paste': -1.5, 'copy pasted': -1.5,
+  // Swearing at the company, not just a word of tone ("where is the damn invoice?").
+  'damn you': -3, 'damn it': -2, 'what the hell': -2, "can't tolerate": -3, "can't take it anymore": -3,
+  'not easy to use': -2, 'hard to use': -2,
   'lost my patience': -3, 'losing my patience': -3, 'run out of patience': -3, 'had it with': -3, 'fobbed off': -3,
   // Thanks and praise in support chats.
   'thank you': 2, 'thanks a lot': 3, 'much appreciated': 3, 'works now': 2, 'problem solved': 3, 'all good': 2,
@@ -147,7 +150,8 @@ const EN_JUDGING_PHRASES: ReadonlySet<string> = new Set([
   'not okay', 'not impressed', 'beyond frustrated', 'looks cheap', 'look cheap', 'looked cheap', 'feels cheap',
   'felt cheap', 'cheaply made', 'poorly made', 'not worth', 'what kind of service', 'what kind of company',
   'should have listened', 'should have read', 'wanted this to work', 'wanted it to work', 'not in a good way', 'how could you', 'do you even', 'is this how you', 'is that how you', 'could you be more', 'what kind of answer',
-  'what kind of reply', 'what kind of response', 'copy paste', 'copy and paste', 'copy pasted', 'how dare you', 'how dare', 'beyond a joke', 'at my wits end',
+  'what kind of reply', 'what kind of response', 'damn you', 'damn it', 'what the hell', "can't tolerate",
+  "can't take it anymore", 'copy paste', 'copy and paste', 'copy pasted', 'how dare you', 'how dare', 'beyond a joke', 'at my wits end',
   "at my wit's end", 'lost my patience', 'losing my patience', 'run out of patience', 'had it with', 'fobbed off',
 ]);
 

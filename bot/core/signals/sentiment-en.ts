@@ -150,7 +150,7 @@ export function readEnglishLexicon(text: string): SentimentReading {
       base = EXCESS_VALENCE; // "too small", "too late"
       report = true;
     }
-    if (base === 0 || EN_EXPLETIVES.has(token.word)) {
+    if (base === 0 || (!phrase && EN_EXPLETIVES.has(token.word))) {
       i += span;
       continue;
     }
@@ -172,6 +172,8 @@ export function readEnglishLexicon(text: string): SentimentReading {
     if (!shoutedMessage && isShouted(token.raw)) valence *= CAPS_FACTOR;
     valence *= contrast[i];
 
+    // "damn you", "what the hell": the swear word is the phrase's, not a tone of its own.
+    for (let k = i; phrase && k < i + span; k++) if (EN_EXPLETIVES.has(tokens[k].word)) boostingExpletives.add(k);
     hits.push({
       start: i,
       end: i + span,
