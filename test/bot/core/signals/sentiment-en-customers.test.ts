@@ -117,3 +117,25 @@ describe('English sentiment on customer messages (check set)', () => {
   // Fails while the message is misread: when a rule reads it right, move it to the table above.
   test.failing.each(KNOWN_MISSES)('known miss: %s → %s', readsAs);
 });
+
+// Written after the rules, to pin what they tell apart: the deed praised (a remedy or a mishandling of the customer's
+// things), a failure undone promptly at the customer's request, and contentment with a clause that reports a failure.
+const DEEDS_PRAISED: Array<[string, Expected]> = [
+  ['great job ruining my holiday', 'negative'],
+  ['cheers for delaying my flight AGAIN', 'negative'],
+  ['love how you lost my bag', 'negative'],
+  ['so glad I waited 3 hours on hold', 'negative'],
+  ['thanks for keeping me updated on the delay', 'not negative'],
+  ['thanks for cancelling my subscription so quickly', 'not negative'],
+  ['glad you fixed my broken screen', 'not negative'],
+  ['thank you for finally refunding me after 3 weeks', 'not negative'],
+];
+
+describe('English sarcasm: what the praise is for', () => {
+  test.each(DEEDS_PRAISED)('%s → %s', readsAs);
+
+  test('thanks for a mishandling is sarcastic across a trailing clause, and so is the praise in it', () => {
+    const reading = analyzeSentiment('thanks for losing my bag again, really appreciate it', 'en');
+    expect(reading.evidence).toEqual(expect.arrayContaining(['thanks (sarcasm)', 'really appreciate (sarcasm)']));
+  });
+});
