@@ -28,7 +28,7 @@ export const EN_WORD_VALENCE: Readonly<Record<string, number>> = {
   flimsy: -2, scratchy: -2, shapeless: -2, frumpy: -2, unwearable: -3, overpriced: -2, meh: -1, baggy: -1,
   pilled: -2, pilling: -2, pills: -1, shrunk: -2, shrank: -2, shrinks: -1, faded: -1.5, fades: -1, ripped: -2,
   unraveled: -2, unravelled: -2, unraveling: -2, snagged: -1.5, snags: -1, flaking: -2, peeling: -2, peeled: -2,
-  returning: -1.5, bummed: -2, cheap: -1.5, poor: -2.5, unflattering: -2.5, dumpy: -2, wrinkled: -1.5, tore: -2,
+  returning: -1.5, soaked: -2, bummed: -2, cheap: -1.5, poor: -2.5, unflattering: -2.5, dumpy: -2, wrinkled: -1.5, tore: -2,
   // A past or planned return is the customer's verdict on the item.
   returned: -1.5, cancelled: -1, canceled: -1,
   // Mild: customers use these words to report what they need done ("I have a problem updating my address", "I
@@ -100,6 +100,13 @@ export const EN_PHRASE_VALENCE: Readonly<Record<string, number>> = {
   'not what i expected': -2, 'than expected': -1, 'no progress': -2, 'going back': -1.5, 'have to return': -1.5,
   'is down': -1.5, 'was down': -1.5, 'went down': -1.5, 'keeps going down': -2, 'where is my': -1, "where's my": -1,
   'need a refund': -1, 'want a refund': -1,
+  // Couriers and airlines: where a thing ended up, what came of a promise, who does not pick up.
+  'in pieces': -2, 'arrived in pieces': -2.5, 'stuck at the airport': -2, 'stuck at the gate': -2,
+  'stuck on the tarmac': -2, 'stuck on the plane': -2, 'delivered to the wrong': -2, 'sent to the wrong': -2,
+  'went to the wrong': -2, 'never got': -2, 'never called back': -2, 'never heard back': -2,
+  'was supposed to arrive': -2, 'were supposed to arrive': -2,
+  'was supposed to be delivered': -2, 'was supposed to be here': -2, 'shows delivered': -2, 'says delivered': -2,
+  'marked as delivered': -2, 'marked delivered': -2, 'was promised': -1, 'were promised': -1, 'been promised': -1,
   // A verdict: the customer sent it back.
   'returned it': -1.5, 'returning it': -1.5, 'sent it back': -1.5, 'sending it back': -1.5, 'send it back': -1,
   'had to return': -1.5, 'will be returning': -1.5, 'went back': -1, 'is going back': -1.5, 'are going back': -1.5,
@@ -123,6 +130,10 @@ export const EN_PHRASE_VALENCE: Readonly<Record<string, number>> = {
   'not acceptable': -3, 'not ok': -2, 'not okay': -2, 'not impressed': -2, 'beyond frustrated': -4,
   'what kind of service': -2.5, 'what kind of company': -2.5,
   'how dare you': -4, 'how dare': -3.5, 'beyond a joke': -3.5, 'at my wits end': -3.5, "at my wit's end": -3.5,
+  'copy paste': -1.5, 'copy and paste': -1.5, 'copy pasted': -1.5,
+  // Swearing at the company, not just a word of tone ("where is the damn invoice?").
+  'damn you': -3, 'damn it': -2, 'what the hell': -2, "can't tolerate": -3, "can't take it anymore": -3,
+  'not easy to use': -2, 'hard to use': -2,
   'lost my patience': -3, 'losing my patience': -3, 'run out of patience': -3, 'had it with': -3, 'fobbed off': -3,
   // Thanks and praise in support chats.
   'thank you': 2, 'thanks a lot': 3, 'much appreciated': 3, 'works now': 2, 'problem solved': 3, 'all good': 2,
@@ -139,7 +150,8 @@ const EN_JUDGING_PHRASES: ReadonlySet<string> = new Set([
   'not okay', 'not impressed', 'beyond frustrated', 'looks cheap', 'look cheap', 'looked cheap', 'feels cheap',
   'felt cheap', 'cheaply made', 'poorly made', 'not worth', 'what kind of service', 'what kind of company',
   'should have listened', 'should have read', 'wanted this to work', 'wanted it to work', 'not in a good way', 'how could you', 'do you even', 'is this how you', 'is that how you', 'could you be more', 'what kind of answer',
-  'what kind of reply', 'what kind of response', 'how dare you', 'how dare', 'beyond a joke', 'at my wits end',
+  'what kind of reply', 'what kind of response', 'damn you', 'damn it', 'what the hell', "can't tolerate",
+  "can't take it anymore", 'copy paste', 'copy and paste', 'copy pasted', 'how dare you', 'how dare', 'beyond a joke', 'at my wits end',
   "at my wit's end", 'lost my patience', 'losing my patience', 'run out of patience', 'had it with', 'fobbed off',
 ]);
 
@@ -164,7 +176,7 @@ export const EN_SITUATION: ReadonlySet<string> = new Set([
   'delay', 'delays', 'slow', 'hacked', 'locked', 'blocked', 'suspended', 'itchy', 'unflattering', 'returned',
   'stranded', 'overdue', 'flimsy', 'scratchy', 'unwearable', 'pilled', 'pilling', 'pills', 'shrunk', 'shrank',
   'shrinks', 'faded', 'fades', 'ripped', 'unraveled', 'unravelled', 'unraveling', 'snagged', 'snags', 'flaking',
-  'peeling', 'peeled', 'returning',
+  'peeling', 'peeled', 'returning', 'soaked',
   // Harm: the safety detector acts on it; as a feeling it says nothing.
   'burned', 'burnt', 'injured', 'injury', 'exploded', 'electrocuted', 'poisoned', 'bleeding', 'dangerous', 'unsafe',
   'hazard', 'lawsuit', 'sick', 'ill', 'hurt', 'pain', 'fire', 'smoke',
@@ -280,3 +292,41 @@ export const EN_CONTRACTIONS: Readonly<Record<string, string>> = {
   wasnt: "wasn't", werent: "weren't", havent: "haven't", hasnt: "hasn't", hadnt: "hadn't", wouldnt: "wouldn't",
   couldnt: "couldn't", shouldnt: "shouldn't", aint: "ain't", whats: "what's", cannot: "can't",
 };
+
+/**
+ * What a company does wrong to a customer's things: after praise ("thanks for losing my bag", "nice job leaving my
+ * luggage in Chicago", "appreciate you ignoring my emails") the praise is sarcasm, whatever follows.
+ */
+export const EN_MISHANDLING: ReadonlySet<string> = new Set([
+  'losing', 'misplacing', 'breaking', 'damaging', 'destroying', 'ruining', 'wrecking', 'smashing', 'crushing',
+  'scratching', 'denting', 'cancelling', 'canceling', 'delaying', 'ignoring', 'stranding', 'overcharging', 'wasting',
+  'forgetting', 'bumping', 'ghosting', 'leaving', 'mishandling', 'screwing', 'messing', 'overbooking',
+]);
+/** "leaving" is mishandling only of the customer's things ("leaving my luggage in Chicago"; not "leaving me a note"). */
+export const EN_MISHANDLING_OF_THINGS: ReadonlySet<string> = new Set(['leaving']);
+/** Possessives that make what follows the customer's own. */
+export const EN_CUSTOMER_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our', 'his', 'her', 'their']);
+
+/**
+ * What a company does to put a failure right: after praise it is sincere thanks, whatever failure it names ("thanks for
+ * fixing the broken link", "thank you for sorting out the delay", "glad you found my lost bag").
+ */
+export const EN_REMEDIES: ReadonlySet<string> = new Set([
+  'fixing', 'fixed', 'sorting', 'sorted', 'resolving', 'resolved', 'solving', 'solved', 'refunding', 'refunded',
+  'replacing', 'replaced', 'finding', 'found', 'helping', 'helped', 'handling', 'handled', 'rebooking', 'rebooked',
+  'reimbursing', 'reimbursed', 'compensating', 'compensated', 'returning', 'recovering', 'recovered', 'tracking',
+  'tracked', 'letting', 'informing', 'explaining', 'apologising', 'apologizing', 'apologised', 'apologized',
+  'responding', 'replying', 'answering', 'looking', 'dealing', 'checking', 'updating', 'processing', 'processed',
+  'covering', 'covered', 'waiving', 'waived', 'upgrading', 'upgraded', 'rescuing',
+  'rescued', 'calling', 'called', 'contacting', 'contacted', 'following', 'accommodating', 'clearing', 'cleared', 'correcting', 'corrected', 'reuniting', 'reunited',
+]);
+/** A failure undone at once is what the customer asked for: "thanks for cancelling my order so quickly". */
+export const EN_PROMPTLY: ReadonlySet<string> = new Set(['quickly', 'promptly', 'fast', 'asap', 'requested']);
+/** Feelings of contentment that take a clause: "so glad I paid $400 to sit on the tarmac", "love that my bag is lost". */
+export const EN_CONTENT_FEELINGS: ReadonlySet<string> = new Set([
+  'glad', 'happy', 'pleased', 'thrilled', 'delighted', 'love', 'loving', 'appreciate', 'grateful', 'enjoy', 'enjoyed',
+]);
+/** Words that open the clause such a feeling takes. */
+export const EN_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'i', "i'm", "i've", 'we', "we're", "we've", 'my', 'our', 'that', 'how', 'you', "you're", "you've", 'they', 'it', 'the',
+]);

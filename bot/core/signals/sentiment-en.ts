@@ -2,7 +2,8 @@ import { afinnValence } from './afinn';
 import { unmaskProfanity } from './profanity';
 import {
   EN_ACRONYMS, EN_CONTRACTIONS, EN_CONTRAST, EN_COUNT_WORDS, EN_DEGREE, EN_DIMENSIONS, EN_DURATION_UNITS, EN_EXPECTATION,
-  EN_BLOCKED_ACTIONS, EN_BLOCKED_VALENCE, EN_EXPLETIVES, EN_MISSING_VALENCE, EN_NEGATORS, EN_PHRASE_VALENCE, EN_SERVICE_NOUNS, EN_SARCASM_PRONE, EN_SITUATION, EN_WAIT_VALENCE,
+  EN_BLOCKED_ACTIONS, EN_BLOCKED_VALENCE, EN_CLAUSE_OPENERS, EN_CONTENT_FEELINGS, EN_CUSTOMER_POSSESSIVES, EN_EXPLETIVES,
+  EN_MISHANDLING, EN_MISHANDLING_OF_THINGS, EN_PROMPTLY, EN_REMEDIES, EN_MISSING_VALENCE, EN_NEGATORS, EN_PHRASE_VALENCE, EN_SERVICE_NOUNS, EN_SARCASM_PRONE, EN_SITUATION, EN_WAIT_VALENCE,
   EN_WAIT_WORDS, EN_WORD_VALENCE, EXPLETIVE_BOOST, EXPLETIVE_VALENCE,
 } from './lexicon-en';
 import { withLearnedShift } from './sentiment-en-learned';
@@ -43,6 +44,11 @@ const WAIT_REACH = 4;
 /** Sarcasm is read only in messages this short (a chat message, a post), and against a failure at least this bad. */
 const SARCASM_MAX_WORDS = 40;
 const SARCASM_FAILURE = 1.5;
+/**
+ * A contented feeling is sarcastic against a failure at least this bad in its clause: "2 hours" on the tarmac, "in
+ * pieces"; not "glad I snagged this" (a bargain, in a review).
+ */
+const CONTENT_FAILURE = 2;
 /** A failure reported with "again". */
 const AGAIN_FACTOR = 1.5;
 /** "Why…?" about a failure. */
@@ -144,7 +150,7 @@ export function readEnglishLexicon(text: string): SentimentReading {
       base = EXCESS_VALENCE; // "too small", "too late"
       report = true;
     }
-    if (base === 0 || EN_EXPLETIVES.has(token.word)) {
+    if (base === 0 || (!phrase && EN_EXPLETIVES.has(token.word))) {
       i += span;
       continue;
     }
@@ -166,6 +172,8 @@ export function readEnglishLexicon(text: string): SentimentReading {
     if (!shoutedMessage && isShouted(token.raw)) valence *= CAPS_FACTOR;
     valence *= contrast[i];
 
+    // "damn you", "what the hell": the swear word is the phrase's, not a tone of its own.
+    for (let k = i; phrase && k < i + span; k++) if (EN_EXPLETIVES.has(tokens[k].word)) boostingExpletives.add(k);
     hits.push({
       start: i,
       end: i + span,
@@ -293,12 +301,20 @@ function turnExpectedPraise(tokens: readonly Token[], hits: Hit[]): void {
  * fit).
  */
 function turnSarcasticPraise(tokens: readonly Token[], hits: Hit[], contrastAt: number): void {
-  if (contrastAt >= 0 || tokens.filter((t) => t.kind === 'word').length > SARCASM_MAX_WORDS) return;
+  if (tokens.filter((t) => t.kind === 'word').length > SARCASM_MAX_WORDS) return;
+  if (contrastAt >= 0) {
+    turnPraiseOfFailureBeforeContrast(tokens, hits);
+    return;
+  }
   const clearFailure = hits.some((h) => h.report && h.valence <= -SARCASM_FAILURE);
+  let mishandled = false;
   for (const hit of hits) {
     if (hit.valence <= 0 || hit.negated) continue;
     // Any praise said to the company or thanking for a failure; only the words prone to it elsewhere.
-    if (praisesFailure(tokens, hits, hit) || (clearFailure && addressedToYou(tokens, hit.start))) {
+    const praised = praisedDeed(tokens, hits, hit);
+    if (praised === 'remedy') continue;
+    mishandled ||= praised === 'mishandling';
+    if (praised === 'mishandling' || praised === 'failure' || contentWithFailure(tokens, hits, hit) || (clearFailure && addressedToYou(tokens, hit.start))) {
       turnSarcastic(hit);
       continue;
     }
@@ -310,13 +326,19 @@ function turnSarcasticPraise(tokens: readonly Token[], hits: Hit[], contrastAt: 
     // praise has an object of its own and means it.
     const praisesNothingElse = !next || (next.kind === 'punctuation' && next.word !== '!') || SARCASM_OBJECTS.has(next.word);
     const failureBehind = clearFailure && isHeadOfSentence(tokens, hit.start) && praisesNothingElse;
-    if (followedByMore || ((praisesWaiting || failureBehind) && clearFailure)) turnSarcastic(hit);
+    // "Cancelled my order without telling me, thanks a lot", "delayed 3 hours, great": praise that closes the sentence
+    // of the failure it answers.
+    const failureBefore = closesSentenceAfter(tokens, hits, hit);
+    if (followedByMore || failureBefore || ((praisesWaiting || failureBehind) && clearFailure)) turnSarcastic(hit);
   }
   // Once the message is sarcastic, its thanks are too: "Great, another delay. Thanks a lot", "love that my flight got
-  // cancelled. thanks".
+  // cancelled. thanks". When the sarcasm answers a clear failure or a deed done to the customer's things, so is the
+  // rest of its praise: "thanks for cancelling my flight, super helpful", "great, another delay. love this airline". Not
+  // after weaker sarcasm, where other praise may be meant ("Great jeans. Love another pair!").
   if (!hits.some((h) => h.evidence.endsWith('(sarcasm)'))) return;
+  const allPraise = clearFailure || mishandled;
   for (const hit of hits) {
-    if (hit.valence > 0 && !hit.negated && SARCASTIC_THANKS.has(hit.word)) turnSarcastic(hit);
+    if (hit.valence > 0 && !hit.negated && (allPraise || SARCASTIC_THANKS.has(hit.word))) turnSarcastic(hit);
   }
 }
 
@@ -324,6 +346,74 @@ const SARCASTIC_THANKS: ReadonlySet<string> = new Set([
   'thanks', 'thank', 'thx', 'thank you', 'thanks a lot', 'thanks so much', 'thank you so much', 'many thanks',
   'much appreciated', 'appreciate', 'appreciated', 'really appreciate', 'grateful',
 ]);
+
+/**
+ * In a message that weighs two sides with "but", praise standing alone at the head of a sentence ("Awesome, …") is
+ * sarcastic when the failure it answers comes before the "but", on its own side: "awesome, my order shows delivered but
+ * nothing is here". Not "the crew was great but the delay was long", where the failure is the other side.
+ */
+function turnPraiseOfFailureBeforeContrast(tokens: readonly Token[], hits: Hit[]): void {
+  for (const hit of hits) {
+    if (hit.valence <= 0 || hit.negated || !EN_SARCASM_PRONE.has(hit.word)) continue;
+    if (tokens[hit.end]?.word !== ',' || !isHeadOfSentence(tokens, hit.start)) continue;
+    let side = hit.end;
+    while (side < tokens.length && !EN_CONTRAST.has(tokens[side].word) && !/[.!?]/.test(tokens[side].word)) side++;
+    if (hits.some((h) => h.report && h.valence <= -SARCASM_FAILURE * CONTRAST_BEFORE && h.start > hit.end && h.end <= side)) turnSarcastic(hit);
+  }
+}
+
+/**
+ * What praise is for, when a deed follows it: "thanks for losing my bag", "nice job leaving my luggage in Chicago",
+ * "appreciate you ignoring my emails" praise a failure (sarcasm); "thanks for fixing the broken link", "thank you for
+ * sorting out the delay" praise its remedy (sincere, whatever failure it names). Otherwise the praise is sarcastic when
+ * what it is for, in the same clause, is a failure ("thanks a lot for ruining my weekend", "cheers for the useless
+ * answer").
+ */
+function praisedDeed(tokens: readonly Token[], hits: readonly Hit[], praise: Hit): 'mishandling' | 'failure' | 'remedy' | undefined {
+  let k = praise.end;
+  if (tokens[k]?.word === 'a' && tokens[k + 1]?.word === 'lot') k += 2;
+  const linker = tokens[k]?.word ?? '';
+  if (!PRAISE_FOR.has(linker) && linker !== 'you') return undefined;
+  const deed = tokens[k + 1];
+  if (deed?.kind === 'word' && EN_REMEDIES.has(deed.word)) return 'remedy';
+  if (deed?.kind === 'word' && EN_MISHANDLING.has(deed.word)) {
+    const ofThings = !EN_MISHANDLING_OF_THINGS.has(deed.word) || EN_CUSTOMER_POSSESSIVES.has(tokens[k + 2]?.word ?? '');
+    if (ofThings && !inClause(tokens, k + 2, (t) => EN_PROMPTLY.has(t.word))) return 'mishandling';
+  }
+  if (linker === 'you') return undefined;
+  return praisesFailure(tokens, hits, k) ? 'failure' : undefined;
+}
+
+/**
+ * A contented feeling whose clause reports a failure: "so glad I paid $400 to sit on the tarmac for 2 hours", "love
+ * that my suitcase arrived in pieces", "so happy I spent my birthday stuck at the gate". Not when the clause names a
+ * remedy ("so glad you found my lost bag").
+ */
+function contentWithFailure(tokens: readonly Token[], hits: readonly Hit[], praise: Hit): boolean {
+  if (!EN_CONTENT_FEELINGS.has(praise.word) || !EN_CLAUSE_OPENERS.has(tokens[praise.end]?.word ?? '')) return false;
+  // "appreciate you calling me back about my complaint": praise of a deed, which praisedDeed weighs.
+  if (tokens[praise.end].word === 'you' && tokens[praise.end + 1]?.word.endsWith('ing')) return false;
+  let end = praise.end;
+  while (end < tokens.length && tokens[end].kind !== 'punctuation' && !EN_CONTRAST.has(tokens[end].word)) end++;
+  if (tokens.slice(praise.end, end).some((t) => EN_REMEDIES.has(t.word))) return false;
+  return hits.some((h) => h.report && h.valence <= -CONTENT_FAILURE && h.start >= praise.end && h.start < end);
+}
+
+/** Praise prone to sarcasm that ends a sentence, after a comma, with a clear failure earlier in that sentence. */
+function closesSentenceAfter(tokens: readonly Token[], hits: readonly Hit[], praise: Hit): boolean {
+  const next = tokens[praise.end];
+  const closes = !next || (next.kind === 'punctuation' && /[.!?]/.test(next.word));
+  if (!closes || tokens[praise.start - 1]?.word !== ',') return false;
+  let start = praise.start - 1;
+  while (start > 0 && !(tokens[start - 1].kind === 'punctuation' && /[.!?]/.test(tokens[start - 1].word))) start--;
+  return hits.some((h) => h.report && h.valence <= -SARCASM_FAILURE && h.start >= start && h.end <= praise.start);
+}
+
+/** Whether a word from `from` to the end of its clause (the next punctuation) satisfies `test`. */
+function inClause(tokens: readonly Token[], from: number, test: (token: Token) => boolean): boolean {
+  for (let j = from; j < tokens.length && tokens[j].kind !== 'punctuation'; j++) if (test(tokens[j])) return true;
+  return false;
+}
 
 /**
  * "My only complaint is that they stretch a little", "the only issue I had was the length": from "only" + a word of
@@ -358,7 +448,7 @@ function turnPraiseUntil(tokens: readonly Token[], hits: Hit[]): void {
   });
 }
 
-/** "delayed again", "broken AGAIN": a failure that happened again weighs more. */
+/** "delayed again", "broken AGAIN", "another delay": a failure that happened again weighs more. */
 function weighRepetition(tokens: readonly Token[], hits: Hit[]): void {
   for (const hit of hits) {
     if (!hit.report || hit.valence >= 0) continue;
@@ -366,6 +456,10 @@ function weighRepetition(tokens: readonly Token[], hits: Hit[]): void {
     if (after.includes('again')) {
       hit.valence *= AGAIN_FACTOR;
       hit.evidence = `${hit.evidence} again`;
+    } else if (hit.word !== '' && tokens[hit.start - 1]?.word === 'another') {
+      // A word of failure, not a duration: "another 72 hours" is how long, not what went wrong.
+      hit.valence *= AGAIN_FACTOR;
+      hit.evidence = `another ${hit.evidence}`;
     }
   }
 }
@@ -391,17 +485,13 @@ const PRAISE_FOR: ReadonlySet<string> = new Set(['for', 'on', 'job', 'work', 'go
 const PRAISED_FAILURE_REACH = 5;
 
 /**
- * Praise whose object is a failure, in the same clause: "thanks for ruining my weekend", "great job losing my
- * package", "congrats on shipping the wrong size", "cheers for the useless answer". Whatever the message's length: the
- * construction is sarcastic by itself.
+ * A failure close after the word that links praise to what it is for (`linker`, at k), in the same clause: "thanks a
+ * lot for ruining my weekend", "congrats on shipping the wrong size", "cheers for the useless answer".
  */
-function praisesFailure(tokens: readonly Token[], hits: readonly Hit[], praise: Hit): boolean {
-  let k = praise.end;
-  if (tokens[k]?.word === 'a' && tokens[k + 1]?.word === 'lot') k += 2;
-  if (!PRAISE_FOR.has(tokens[k]?.word ?? '')) return false;
+function praisesFailure(tokens: readonly Token[], hits: readonly Hit[], k: number): boolean {
   const limit = k + 1 + PRAISED_FAILURE_REACH;
   for (let j = k + 1; j < Math.min(limit, tokens.length); j++) if (tokens[j].kind === 'punctuation' || EN_CONTRAST.has(tokens[j].word)) return false;
-  return hits.some((h) => h !== praise && h.valence < 0 && h.start > k && h.start < limit);
+  return hits.some((h) => h.valence < 0 && h.start > k && h.start < limit);
 }
 
 /** "you are so helpful", "you guys are amazing", "you're brilliant": praise said to the company. */
