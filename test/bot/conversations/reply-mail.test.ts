@@ -79,7 +79,8 @@ forEachDatabase('reply e-mail to an absent customer', (kind) => {
         'You receive this e-mail because you asked us in the chat to tell you of replies by e-mail.',
     );
     // Nothing else of the conversation: not what the customer wrote, nor their address in the body.
-    expect(mail.raw).not.toMatch(/4411|555|talk to a person/);
+    // (The Message-ID is random hex and may hold "555" by chance: the headers are checked apart from it.)
+    expect(mail.raw.replace(/^Message-ID: .*$/m, '')).not.toMatch(/4411|555 0100|talk to a person/);
     expect(mail.text).not.toContain('ada@example.com');
 
     // The link reopens the same conversation, with the reply in it.
