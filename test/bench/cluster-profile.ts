@@ -10,23 +10,11 @@
  * BATON_PROFILE_STATEMENTS=1 prints the SQL of one measured turn (PostgreSQL: every statement through the pool and the
  * notifier, with BEGIN/COMMIT), so a change in round trips per turn shows statement by statement.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { Client, Pool } from 'pg';
-import { createBaton } from '../../bot/baton';
-import { seedDemoKnowledge } from '../../bot/composition/knowledge';
-import { loadConfig } from '../../bot/config';
 import { createTestDatabase } from '../support/databases';
 import { startCustomer } from '../support/direct-line-client';
-import { postgresReachable } from './support';
+import { postgresReachable, startInProcessBaton } from './support';
 import { answerableQuestions } from './turn-latency.bench';
-
-const UNLIMITED = {
-  LIMIT_MESSAGES_PER_CONVERSATION: '1000000',
-  LIMIT_MESSAGES_PER_ADDRESS: '1000000',
-  LIMIT_CONVERSATIONS_PER_ADDRESS: '1000000',
-};
 
 /** Statements seen while `recording` is on (both pool clients and plain pool.query go through Client.prototype.query). */
 const statements: string[] = [];
@@ -48,13 +36,8 @@ async function main(): Promise<void> {
   const texts = await answerableQuestions();
   if (kind === 'postgres' && !(await postgresReachable())) throw new Error('PostgreSQL is not reachable (BATON_TEST_DATABASE_URL)');
   const database = kind === 'postgres' ? await createTestDatabase('postgres') : undefined;
-  const dataDir = database?.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'baton-profile-'));
-  const baton = await createBaton(loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, ...(database?.url ? { DATABASE_URL: database.url } : {}), ...UNLIMITED }), { log: () => undefined });
-  await seedDemoKnowledge(baton.parts);
-  const { createServer } = await import('node:http');
-  const server = createServer(baton.app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  const baton = await startInProcessBaton(database);
+  const { origin } = baton;
   const customer = channel === 'directline' ? await startCustomer(origin) : undefined;
   const turn = async (i: number) => {
     if (customer) {
@@ -107,11 +90,8 @@ async function main(): Promise<void> {
       })}\n`,
     );
   } finally {
-    server.closeAllConnections();
-    server.close();
     await baton.stop();
-    if (database) await database.drop();
-    else rmSync(dataDir, { recursive: true, force: true });
+    await database?.drop();
   }
 }
 

@@ -19,9 +19,6 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import WebSocket from 'ws';
-import { createBaton } from '../../bot/baton';
-import { seedDemoKnowledge } from '../../bot/composition/knowledge';
-import { loadConfig } from '../../bot/config';
 import { loadDemoArticles } from '../../knowledge';
 import { startCluster, type TestCluster } from '../support/cluster';
 import { createTestDatabase } from '../support/databases';
@@ -29,7 +26,7 @@ import { customerOf, startCustomer, type DirectLineCustomer } from '../support/d
 import { startServerProcess, type ServerProcess } from '../support/server-process';
 import { startSdkEchoBot } from './sdk-echo';
 import { percentile, summarize, timed } from './stats';
-import { postJson, postgresReachable } from './support';
+import { postJson, postgresReachable, startInProcessBaton, UNLIMITED } from './support';
 import { answerableQuestions } from './turn-latency.bench';
 
 const SOAK = process.env.BATON_BENCH_SOAK === '1';
@@ -37,11 +34,6 @@ const STEP_SECONDS = SOAK ? 30 : 4;
 const RATES = [50, 100, 150, 200, 300, 400, 500];
 const CONVERSATIONS = 200;
 const MAX_IN_FLIGHT = 2_000;
-const UNLIMITED = {
-  LIMIT_MESSAGES_PER_CONVERSATION: '1000000',
-  LIMIT_MESSAGES_PER_ADDRESS: '1000000',
-  LIMIT_CONVERSATIONS_PER_ADDRESS: '1000000',
-};
 
 /** English questions from the demo knowledge base: turns that search and answer, one per message. */
 const QUESTIONS = loadDemoArticles()
@@ -249,15 +241,10 @@ async function notificationLatency(samples = 50) {
 /** Counted in the query layer and the notifier, in-process, over turns that each answer from the knowledge base. */
 async function transactionsPerTurn(turns = 40) {
   const database = await createTestDatabase('postgres');
-  const baton = await createBaton(loadConfig({ NODE_ENV: 'test', DATA_DIR: database.dataDir, DATABASE_URL: database.url, ...UNLIMITED }), { log: () => undefined });
-  const services = baton.parts;
+  const baton = await startInProcessBaton(database);
   try {
-    await seedDemoKnowledge(services);
-    const { createServer } = await import('node:http');
-    const server = createServer(baton.app);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-    const counters = services.database.counters!;
+    const { origin } = baton;
+    const counters = baton.parts.database.counters!;
     const measure = async (turn: (i: number) => Promise<unknown>) => {
       await turn(-1);
       const before = { ...counters };
@@ -286,33 +273,11 @@ async function transactionsPerTurn(turns = 40) {
         }),
       }),
     );
-    server.closeAllConnections();
-    server.close();
     return { directLine, apiMessages };
   } finally {
     await baton.stop();
     await database.drop();
   }
-}
-
-/** An in-process Baton on loopback with the demo knowledge base; PostgreSQL when given a test database. */
-async function startInProcessBaton(database?: { url?: string; dataDir: string }) {
-  const dataDir = database?.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'baton-bench-side-'));
-  const baton = await createBaton(loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, ...(database?.url ? { DATABASE_URL: database.url } : {}), ...UNLIMITED }), { log: () => undefined });
-  await seedDemoKnowledge(baton.parts);
-  const { createServer } = await import('node:http');
-  const server = createServer(baton.app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    parts: baton.parts,
-    origin: `http://127.0.0.1:${(server.address() as { port: number }).port}`,
-    async stop() {
-      server.closeAllConnections();
-      server.close();
-      await baton.stop();
-      if (!database) rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
 }
 
 /**

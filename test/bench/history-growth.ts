@@ -6,23 +6,11 @@
  *
  *   npx tsx test/bench/history-growth.ts [sqlite|postgres] [turns] [block]
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { createBaton } from '../../bot/baton';
-import { seedDemoKnowledge } from '../../bot/composition/knowledge';
-import { loadConfig } from '../../bot/config';
 import { createTestDatabase } from '../support/databases';
 import { startCustomer } from '../support/direct-line-client';
 import { summarize } from './stats';
-import { postgresReachable } from './support';
+import { postgresReachable, startInProcessBaton } from './support';
 import { answerableQuestions } from './turn-latency.bench';
-
-const UNLIMITED = {
-  LIMIT_MESSAGES_PER_CONVERSATION: '1000000',
-  LIMIT_MESSAGES_PER_ADDRESS: '1000000',
-  LIMIT_CONVERSATIONS_PER_ADDRESS: '1000000',
-};
 
 /** Resident and heap memory in MB; after a full collection when run with --expose-gc (so growth is what stays). */
 function memory(): Record<string, number> {
@@ -39,13 +27,8 @@ async function main(): Promise<void> {
   const texts = await answerableQuestions();
   if (kind === 'postgres' && !(await postgresReachable())) throw new Error('PostgreSQL is not reachable (BATON_TEST_DATABASE_URL)');
   const database = kind === 'postgres' ? await createTestDatabase('postgres') : undefined;
-  const dataDir = database?.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'baton-history-'));
-  const baton = await createBaton(loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, ...(database?.url ? { DATABASE_URL: database.url } : {}), ...UNLIMITED }), { log: () => undefined });
-  await seedDemoKnowledge(baton.parts);
-  const { createServer } = await import('node:http');
-  const server = createServer(baton.app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  const baton = await startInProcessBaton(database);
+  const { origin } = baton;
   const customer = await startCustomer(origin);
   const counters = baton.parts.database.counters;
   const blocks: Array<Record<string, number>> = [];
@@ -81,11 +64,8 @@ async function main(): Promise<void> {
     }
     process.stdout.write(`${JSON.stringify({ kind, turns, blocks })}\n`);
   } finally {
-    server.closeAllConnections();
-    server.close();
     await baton.stop();
-    if (database) await database.drop();
-    else rmSync(dataDir, { recursive: true, force: true });
+    await database?.drop();
   }
 }
 

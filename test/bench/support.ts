@@ -1,6 +1,23 @@
-/** What several benchmarks share: a JSON POST that fails loudly, and whether the test PostgreSQL is reachable. */
+/**
+ * What several benchmarks share: a JSON POST that fails loudly, whether the test PostgreSQL is reachable, and a Baton in
+ * this process on a loopback port.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
 import { Client } from 'pg';
+import { createBaton } from '../../bot/baton';
+import { seedDemoKnowledge } from '../../bot/composition/knowledge';
+import { loadConfig } from '../../bot/config';
 import { DEFAULT_TEST_PG_URL } from '../global-setup';
+
+/** The per-conversation and per-address limits (a guard against abuse) lifted: one bench client sends every message. */
+export const UNLIMITED = {
+  LIMIT_MESSAGES_PER_CONVERSATION: '1000000',
+  LIMIT_MESSAGES_PER_ADDRESS: '1000000',
+  LIMIT_CONVERSATIONS_PER_ADDRESS: '1000000',
+};
 
 export async function postJson(url: string, body: unknown, token?: string): Promise<Record<string, unknown>> {
   const res = await fetch(url, {
@@ -26,4 +43,26 @@ export async function postgresReachable(): Promise<boolean> {
   } finally {
     await client.end().catch(() => undefined);
   }
+}
+
+/**
+ * An in-process Baton on loopback with the demo knowledge base and the limits lifted; on PostgreSQL when given a test
+ * database (which the caller drops), else on SQLite in a temporary directory that stop() removes.
+ */
+export async function startInProcessBaton(database?: { url?: string; dataDir: string }) {
+  const dataDir = database?.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'baton-bench-'));
+  const baton = await createBaton(loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, ...(database?.url ? { DATABASE_URL: database.url } : {}), ...UNLIMITED }), { log: () => undefined });
+  await seedDemoKnowledge(baton.parts);
+  const server = createServer(baton.app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    parts: baton.parts,
+    origin: `http://127.0.0.1:${(server.address() as { port: number }).port}`,
+    async stop() {
+      server.closeAllConnections();
+      server.close();
+      await baton.stop();
+      if (!database) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }
