@@ -8,6 +8,7 @@ import type { AnalyticsStore } from './model';
 import type { AnalyticsFilter, Interval, TimeseriesMetric } from './query';
 import { summarize, type BusinessSeconds, type Summary } from './summary';
 import { timeseries, type TimeseriesPoint } from './timeseries';
+import { TopicTally } from './topic-tally';
 
 /** How many unanswered questions the summary lists, and articles the knowledge numbers list. */
 export const TOP_UNANSWERED = 10;
@@ -42,6 +43,7 @@ export function createAnalyticsService(deps: {
   knowledge?: KyselyKnowledgeAnalyticsStore;
   /** The handoff calendar's business time, for first response and resolution in business seconds. */
   businessSeconds?: BusinessSeconds;
+  now?: () => number;
 }): AnalyticsService {
   const { store } = deps;
   const listeners = new Set<(alert: TrendAlert) => void>();
@@ -50,10 +52,11 @@ export function createAnalyticsService(deps: {
     if (!deps.knowledge) throw new Error('knowledge analytics are not configured');
     return deps.knowledge;
   };
+  const topicTally = new TopicTally({ read: (from, to) => knowledgeStore().topicsPerDay({ from, to }), now: deps.now });
 
   async function trends(day: string): Promise<TrendAlert[]> {
     const start = Date.parse(`${day}T00:00:00.000Z`);
-    const rows = await knowledgeStore().topicsPerDay({ from: new Date(start - BASELINE_DAYS * DAY_MS).toISOString(), to: new Date(start + DAY_MS).toISOString() });
+    const rows = await topicTally.topics(start - BASELINE_DAYS * DAY_MS, start + DAY_MS);
     const alerts = risingTopics(rows, day).map((a) => ({ ...a, label: redactPersonalData(a.label).text }));
     for (const alert of alerts) {
       const key = `${alert.day}|${alert.topic}`;

@@ -28,17 +28,18 @@ export function buildAnalytics(deps: {
   const db = tablesOf<AnalyticsTables>(storage.database.db);
   const store = new KyselyAnalyticsStore(db, storage.database.kind);
   const businessClock = createBusinessClock(deps.businessHours);
+  const clock = deps.clock ?? (() => new Date());
   const analytics = createAnalyticsService({
     store,
     knowledge: new KyselyKnowledgeAnalyticsStore(db, storage.database.kind),
     businessSeconds: (from, to) => businessClock.minutesBetween(new Date(from), new Date(to)) * 60,
+    now: () => clock().getTime(),
   });
   metrics.readQueue(() => store.queueLengths());
   analytics.onTrendAlert((alert) => {
     metrics.trendAlert(alert.topic);
     log(`[analytics] rising topic ${alert.topic}: ${alert.count} on ${alert.day}, baseline ${alert.baseline} a day`);
   });
-  const clock = deps.clock ?? (() => new Date());
   const trendsJob = intervalJob('analytics.trends', TRENDS_CHECK_MS, () => analytics.trends(clock().toISOString().slice(0, 10)), log);
   return { analytics, trendsJob };
 }
