@@ -20,9 +20,13 @@ export interface TopicTallyOptions {
   sliceTargetMs?: number;
 }
 
-const HOUR_MS = 3_600_000;
-const MIN_SLICE_MS = 1_000;
-const MAX_SLICE_MS = 24 * HOUR_MS;
+const MIN_SLICE_MS = 100;
+const MAX_SLICE_MS = 86_400_000;
+/**
+ * The first slice is short and slices double while reads stay quick: replies arrive in bursts (a busy hour can hold
+ * 360,000), so a long first slice could be the very read this avoids.
+ */
+const FIRST_SLICE_MS = 1_000;
 
 export class TopicTally {
   private readonly read: TopicTallyOptions['read'];
@@ -33,7 +37,7 @@ export class TopicTally {
   private coveredFrom = Number.NaN;
   private coveredTo = Number.NaN;
   private readonly kept = new Map<string, TopicDay>();
-  private sliceMs = HOUR_MS;
+  private sliceMs = FIRST_SLICE_MS;
   /** One reading at a time: a second check waits for the first and then reads only what is left. */
   private pending: Promise<unknown> = Promise.resolve();
 
