@@ -52,7 +52,11 @@ export function createAnalyticsService(deps: {
     if (!deps.knowledge) throw new Error('knowledge analytics are not configured');
     return deps.knowledge;
   };
-  const topicTally = new TopicTally({ read: (from, to) => knowledgeStore().topicsPerDay({ from, to }), now: deps.now });
+  const topicTally = new TopicTally({
+    read: (from, to) => knowledgeStore().topicsPerDay({ from, to }),
+    replyTimeAfter: (from, n) => knowledgeStore().replyTimeAfter(from, n),
+    ...(deps.now ? { now: deps.now } : {}),
+  });
 
   async function trends(day: string): Promise<TrendAlert[]> {
     const start = Date.parse(`${day}T00:00:00.000Z`);

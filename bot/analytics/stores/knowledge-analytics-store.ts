@@ -67,6 +67,17 @@ export class KyselyKnowledgeAnalyticsStore {
     return rows.rows.map((r) => ({ articleId: r.article_id, title: r.title, count: Number(r.count) }));
   }
 
+  /**
+   * The time of the bot reply `n` replies after the first one stored at or after `from`, or null when there are fewer:
+   * where a read of about `n` replies should end. An index search (role, created_at), however many replies there are.
+   */
+  async replyTimeAfter(from: string, n: number): Promise<string | null> {
+    const rows = await sql<{ created_at: string }>`
+      select a.created_at from activities a where a.role = 'bot' and a.created_at >= ${from}
+      order by a.created_at limit 1 offset ${n}`.execute(this.db);
+    return rows.rows[0]?.created_at ?? null;
+  }
+
   /** Question topics per UTC day: the article the bot answered with, or the unanswered question's group. */
   async topicsPerDay(filter: AnalyticsFilter): Promise<TopicDay[]> {
     const articleId = this.field(['channelData', 'baton', 'articleId']);

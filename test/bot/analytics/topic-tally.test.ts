@@ -21,7 +21,11 @@ function storedReplies() {
     }
     return [...counts.values()];
   };
-  return { rows, reads, read };
+  const replyTimeAfter = async (from: string, n: number): Promise<string | null> => {
+    const after = rows.map((r) => r.at).filter((at) => at >= Date.parse(from)).sort((a, b) => a - b);
+    return n < after.length ? new Date(after[n]).toISOString() : null;
+  };
+  return { rows, reads, read, replyTimeAfter };
 }
 
 const sorted = (rows: TopicDay[]) => [...rows].sort((a, b) => a.day.localeCompare(b.day) || a.topic.localeCompare(b.topic));
@@ -29,7 +33,7 @@ const sorted = (rows: TopicDay[]) => [...rows].sort((a, b) => a.day.localeCompar
 test('the counts equal one full read of the window, check after check, while replies keep arriving', async () => {
   const store = storedReplies();
   let now = START + 7 * DAY + 3_600_000;
-  const tally = new TopicTally({ read: store.read, now: () => now, settleMs: 10_000 });
+  const tally = new TopicTally({ read: store.read, replyTimeAfter: store.replyTimeAfter, now: () => now, settleMs: 10_000 });
   let seed = 7;
   const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
   for (let i = 0; i < 400; i++) store.rows.push({ at: START + Math.floor(random() * 7 * DAY), topic: `t${Math.floor(random() * 4)}` });
@@ -48,7 +52,7 @@ test('a later check reads only what was stored since the last one and the unsett
   const store = storedReplies();
   let now = START + 7 * DAY + 3_600_000;
   for (let i = 0; i < 1_000; i++) store.rows.push({ at: START + i * 600_000, topic: 'returns' });
-  const tally = new TopicTally({ read: store.read, now: () => now, settleMs: 10_000 });
+  const tally = new TopicTally({ read: store.read, replyTimeAfter: store.replyTimeAfter, now: () => now, settleMs: 10_000 });
   await tally.topics(START, START + 8 * DAY);
   const firstRows = store.reads.reduce((n, r) => n + r.rows, 0);
   expect(firstRows).toBe(1_000);
@@ -64,7 +68,7 @@ test('when the window moves on a day, the day that left it is dropped and nothin
   const store = storedReplies();
   let now = START + 7 * DAY + 3_600_000;
   store.rows.push({ at: START + 3_600_000, topic: 'old' }, { at: START + 7 * DAY + 60_000, topic: 'new' });
-  const tally = new TopicTally({ read: store.read, now: () => now, settleMs: 10_000 });
+  const tally = new TopicTally({ read: store.read, replyTimeAfter: store.replyTimeAfter, now: () => now, settleMs: 10_000 });
   expect((await tally.topics(START, START + 8 * DAY)).map((r) => r.topic)).toEqual(['old', 'new']);
   now += DAY;
   store.reads.length = 0;
@@ -73,30 +77,31 @@ test('when the window moves on a day, the day that left it is dropped and nothin
   expect(store.reads.reduce((n, r) => n + r.rows, 0)).toBe(1);
 });
 
-test('a slow read makes the next slices shorter, so no one read holds the process long', async () => {
+test('a burst of replies is read a bounded number at a time, after a week with none', async () => {
   const store = storedReplies();
-  const now = START + 7 * DAY;
-  const spans: number[] = [];
-  const slowRead = async (from: string, to: string) => {
-    spans.push(Date.parse(to) - Date.parse(from));
-    // Reads 5 to 8 are slow, as if a burst of replies was stored there; then the slices grow back.
-    const until = performance.now() + (spans.length >= 5 && spans.length <= 8 ? 25 : 0);
-    while (performance.now() < until) {
-      // a statement that holds the process, as a large read does on SQLite
-    }
-    return store.read(from, to);
-  };
-  const tally = new TopicTally({ read: slowRead, now: () => now, settleMs: 0, sliceTargetMs: 10 });
-  await tally.topics(START, START + 8 * DAY);
-  expect(spans.slice(0, 9)).toEqual([1_000, 2_000, 4_000, 8_000, 16_000, 8_000, 4_000, 2_000, 1_000]);
-  expect(Math.max(...spans)).toBe(DAY);
+  const now = START + 7 * DAY + 3_600_000;
+  // 5,000 replies in one minute, some in the same millisecond.
+  for (let i = 0; i < 5_000; i++) store.rows.push({ at: START + 7 * DAY + Math.floor(i * 12), topic: i % 3 ? 'returns' : 'refunds' });
+  const tally = new TopicTally({ read: store.read, replyTimeAfter: store.replyTimeAfter, now: () => now, settleMs: 10_000, repliesPerRead: 500 });
+  const counts = await tally.topics(START, START + 8 * DAY);
+  expect(counts.reduce((n, r) => n + r.count, 0)).toBe(5_000);
+  expect(Math.max(...store.reads.map((r) => r.rows))).toBeLessThanOrEqual(500);
+  expect(store.reads.length).toBeLessThan(15);
+});
+
+test('more replies in one millisecond than a read takes are read together, not forever', async () => {
+  const store = storedReplies();
+  const now = START + 7 * DAY + 3_600_000;
+  for (let i = 0; i < 30; i++) store.rows.push({ at: START + 60_000, topic: 'returns' });
+  const tally = new TopicTally({ read: store.read, replyTimeAfter: store.replyTimeAfter, now: () => now, settleMs: 10_000, repliesPerRead: 10 });
+  expect((await tally.topics(START, START + 8 * DAY))[0].count).toBe(30);
 });
 
 test('two checks at once share one reading', async () => {
   const store = storedReplies();
   const now = START + 7 * DAY + 3_600_000;
   store.rows.push({ at: START + 3_600_000, topic: 'a' });
-  const tally = new TopicTally({ read: store.read, now: () => now, settleMs: 10_000 });
+  const tally = new TopicTally({ read: store.read, replyTimeAfter: store.replyTimeAfter, now: () => now, settleMs: 10_000 });
   const [one, two] = await Promise.all([tally.topics(START, START + 8 * DAY), tally.topics(START, START + 8 * DAY)]);
   expect(one).toEqual(two);
   expect(store.reads.reduce((n, r) => n + r.rows, 0)).toBe(1);
