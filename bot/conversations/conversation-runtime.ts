@@ -18,7 +18,16 @@ import { localeOf, type Category, type Level } from '../../contracts';
 
 /** A turn's result, plus the handoff it led to (for channels that tell a hub about it). */
 export interface RuntimeResult extends TurnResult {
-  handoff?: HandoffStatus & { level: Level; category: Category; reasons: HandoffReason[] };
+  handoff?: HandoffStatus & {
+    level: Level;
+    category: Category;
+    reasons: HandoffReason[];
+    /**
+     * This turn starts the handoff for a hub: the ticket is new (or new to this channel), or this is the retry of a
+     * turn cut off after opening it. Asking again while queued does not start it again.
+     */
+    starts: boolean;
+  };
   /** With `deferState`: the state the caller saves with the replies (none when the turn changes no state). */
   stateToSave?: { state: Record<string, unknown>; expectedVersion: number };
 }
@@ -149,7 +158,7 @@ async function carryOutEffects(result: TurnResult, input: TurnInput, deps: Runti
         lastCustomerMessage: effect.text || undefined,
         joinOpenTicket: customerId !== undefined,
       });
-      handoff = { ...status, level: effect.level, category: effect.category, reasons: effect.reasons };
+      handoff = { ...status, level: effect.level, category: effect.category, reasons: effect.reasons, starts: status.created || status.joinedChannel !== undefined || retriedTurn };
       // Tell the customer where they stand when the ticket is new (perhaps opened by this turn's cut-off attempt) or
       // when they asked for a person again.
       const askedAgain = effect.reasons.some((r) => r.code === 'agent-request');

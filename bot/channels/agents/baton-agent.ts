@@ -175,11 +175,14 @@ async function onMessage(context: TurnContext, deps: BatonAgentDeps, inbound: In
 /**
  * What a turn sends. For hubs that understand the Bot Framework handoff protocol, a handoff adds the
  * `handoff.initiate` event after the replies (Teams answers such an event with a 400); its transcript includes them.
+ * Only the turn that starts the handoff sends it (`starts`): asking again while queued gets "you are already in the
+ * queue", not a second initiation with the whole transcript (in a soak, repeated requests made that a read and a
+ * write growing with every turn of the conversation).
  */
 async function turnActivities(context: TurnContext, result: RuntimeResult, deps: BatonAgentDeps): Promise<Activity[]> {
   const channelId = context.activity.channelId;
   const replies = result.replies.map((reply) => toActivity(reply, channelId) as Activity);
-  if (!result.handoff || channelId === TEAMS_CHANNEL_ID) return replies;
+  if (!result.handoff?.starts || channelId === TEAMS_CHANNEL_ID) return replies;
   return [...replies, await handoffInitiateEvent(context, result.handoff, deps, replies)];
 }
 

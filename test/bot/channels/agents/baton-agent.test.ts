@@ -26,6 +26,13 @@ test('Direct Line gets the handoff.initiate event with the routing context and t
   expect(sent.some((a) => a.type === 'message' && /number 1 in the queue/.test(a.text ?? ''))).toBe(true);
 });
 
+test('asking for a person again while queued is answered without a second handoff.initiate', async () => {
+  await turn('directline', 'dl-again', 'I want to talk to a person');
+  const again = (await turn('directline', 'dl-again', 'agent please')).body.activities as Sent[];
+  expect(again.some((a) => a.type === 'message' && /already/i.test(a.text ?? ''))).toBe(true);
+  expect(again.filter((a) => a.type === 'event')).toEqual([]);
+});
+
 test('Teams never gets the handoff.initiate event; its answers come as Adaptive Cards with feedback buttons', async () => {
   const handoff = await turn('msteams', 'teams-1', 'I want to talk to a person');
   expect((handoff.body.activities as Sent[]).filter((a) => a.type === 'event')).toEqual([]);
