@@ -62,7 +62,7 @@ const DIRECTIONS = ['过去', '去', '到', '往', '至'];
  * Where a local destination ends: a character that starts the rest of the sentence (a verb, a question or function
  * word), not a place name. Place names are at most MAX_PLACE characters.
  */
-const PLACE_ENDS = new Set('要的有可能吗呢吧啊呀啦嘛么多几什怎运邮需收大通得不是会快包自取和同或等一了没还先才好这那都也就又再给时免入贵便平慢唔咩嘅喎我你他她它们维修检退换仓，。？！、 ,.?!'.split(''));
+const PLACE_ENDS = new Set('要的有可能吗呢吧啊呀啦嘛么多几什怎运邮需收大通得不是会快包自取和同或等一了没还先才好这那都也就又再给时免入贵便平慢唔咩嘅喎我你他她它们维修检退换仓来已后过坏破烂，。？！、 ,.?!'.split(''));
 const MAX_PLACE = 5;
 /** A pickup point rather than a place: 快递柜, 智能柜, 顺丰站, 代收点, 便利店, 信箱. */
 const PICKUP_ENDS = new Set('柜站点店箱'.split(''));

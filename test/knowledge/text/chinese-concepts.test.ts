@@ -87,6 +87,15 @@ describe('a destination after a shipping verb → a delivery question', () => {
     expect(foldConcepts('寄到九龙湾国际展贸中心')).toBe('寄到九龙湾国际展贸中心');
   });
 
+  test.each([
+    // What happened on arrival is no place: 送到嚟 (Cantonese "delivered here") folds to 送到来, and what follows stays.
+    ['送到嚟已經爛咗 點算', '送到来已经坏了 怎么办'],
+    ['寄到后已经坏了', '寄到后已经坏了'],
+    ['送到过了三天才发现', '送到过了三天才发现'],
+  ])('%s → %s', (text, folded) => {
+    expect(foldChinese(text)).toBe(folded);
+  });
+
   test('takes linear time on long text', () => {
     const text = '寄去'.repeat(2000);
     const started = Date.now();
