@@ -84,6 +84,13 @@ function withoutTrailingSeparators(text: string): string {
  */
 const EXAMPLE_SIMILARITY = 0.3;
 const EXAMPLE_LEAD = 0.05;
+/**
+ * A message every telling word of which the knowledge base has (at least STORE_TERMS of them) is a store question
+ * however it ends: "my delivery is a few days later than the date you gave, what should i do" is close to the advice
+ * examples by its last words, and about a late delivery by all the others. One word the store never uses is enough
+ * to leave it to the examples ("who won the match last night").
+ */
+const STORE_TERMS = 3;
 
 let examples: KnowledgeIndex | undefined;
 
@@ -118,6 +125,8 @@ export function detectWholeMessageSmallTalk(text: string): SmallTalk | undefined
  * best article (`best`, from the same search).
  */
 export function detectChitChat(text: string, lang: Lang, best: SearchHit | undefined): ExampleSmallTalk | undefined {
+  const domain = best?.explanation;
+  if (domain?.unknownTerms === 0 && (domain.termCount ?? 0) >= STORE_TERMS) return undefined;
   const [hit] = exampleIndex().search(text, { lang, limit: 1 });
   const similarity = hit?.explanation?.nearestSimilarity ?? 0;
   if (similarity < EXAMPLE_SIMILARITY || similarity < (best?.explanation?.nearestSimilarity ?? 0) + EXAMPLE_LEAD) return undefined;

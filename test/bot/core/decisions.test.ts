@@ -152,6 +152,24 @@ describe('out of scope and small talk: a short honest reply, never an article', 
     expect(turn.replies[0].text).toMatch(reply);
   });
 
+  // [customer says, the article the bot offers or answers with, or null for small talk]: on the demo store, a store
+  // problem that ends like advice ("what should i do") is the store's; talk with one word the store never uses is not.
+  test.each([
+    ['my delivery is a few days later than the date you gave, what should i do', 'shipping-delayed-en'],
+    ['who won the match last night', null],
+    ['should I quit my job', null],
+  ])('the demo store: %s', (customer, articleId) => {
+    const [turn] = play([customer], undefined, demo);
+    if (articleId === null) {
+      expect(turn.replies[0].articleId).toBeUndefined();
+      expect(turn.replies[0].kind).not.toBe('clarify');
+    } else {
+      expect(turn.explanation.rule).not.toMatch(/^small talk/);
+      const offered = [turn.replies[0].articleId, ...(turn.replies[0].suggestedActions ?? []).map((a) => (a.action.type === 'choose-article' ? a.action.articleId : undefined))];
+      expect(offered).toContain(articleId);
+    }
+  });
+
   test('declining what is out of scope is not a failure: asking twice does not hand off', () => {
     const turns = handleTwice(['tell me a joke', 'what is the weather like tomorrow']);
     expect(turns.map((t) => t.effects.filter((e) => e.type === 'handoff'))).toEqual([[], []]);
