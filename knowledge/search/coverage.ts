@@ -6,7 +6,7 @@
  * "What your order status means" and covers one word of three. Calibration (calibrate.ts) reads it beside the
  * similarities.
  */
-import { classAnchors, isChineseAmount, isFiller, longestHanEntry, termClassOf, type TermClass } from './term-classes';
+import { classAnchors, isChineseAmount, isChineseDuration, isFiller, longestHanEntry, termClassOf, type TermClass } from './term-classes';
 import type { TextAnalysis } from './tokenize';
 
 /** A term of the message and what else counts as having it, as term indexes of the field index. */
@@ -30,8 +30,8 @@ export interface TermLookup {
 const DIGITS = /^\d+$/;
 
 /**
- * Terms of the message that coverage weighs: English stems without stop words, Chinese words; not bare numbers or
- * amounts (十块钱), not fillers (term-classes.ts: "u guys", "smth", 大概, 好像 say nothing about the topic). A place or a currency by name
+ * Terms of the message that coverage weighs: English stems without stop words, Chinese words; not bare numbers,
+ * amounts (十块钱) or lengths of time (三天), not fillers (term-classes.ts: "u guys", "smth", 大概, 好像 say nothing about the topic). A place or a currency by name
  * (term-classes.ts) is also had through its class's anchor words ("ship to Auckland" is covered by an article about
  * international shipping); a Chinese place or currency the segmenter cut in two (马来 + 西亚) is read whole.
  */
@@ -52,7 +52,7 @@ export function coverageTerms(
   };
   const han = new Set([...analysis.hanWords, ...analysis.hanBigrams]);
   const add = (term: string, parts: string[], termClass?: TermClass): void => {
-    if (seen.has(term) || DIGITS.test(term) || isFiller(term) || isChineseAmount(term)) return;
+    if (seen.has(term) || DIGITS.test(term) || isFiller(term) || isChineseAmount(term) || isChineseDuration(term)) return;
     seen.add(term);
     const index = lookup.termIndex(term);
     const frequency = index === undefined ? 0 : lookup.documentFrequency(index);

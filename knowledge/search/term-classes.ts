@@ -8,6 +8,8 @@
  *   商品, 产品, since a knowledge base speaks of items in general, not of every one a customer may own;
  * - a colour or a clothing size by name (navy, beige, XL, petite, 藏青, 加大码) is a question about an item's colour or
  *   size: known through "colour", "size", 颜色, 尺码 ("I ordered a medium and you sent an XL" is about a wrong size);
+ * - a day of the week or a month by name (Tuesday, December, 周二, 星期五) is a date: known through "date", "day", 日期…
+ *   ("it was due on Tuesday" speaks of a delivery date as much as "it was due yesterday");
  * - a filler (casual address, hedges, chat noise: "u guys", "smth", "mate", 大概, 好像, 请问) says nothing about the
  *   topic either way and is not counted at all: "u guys got a loyalty card or smth" is about a loyalty card, not half
  *   about words the store never uses.
@@ -17,7 +19,7 @@
  */
 import { analyzeText } from './tokenize';
 
-export type TermClass = 'place' | 'currency' | 'product' | 'variant';
+export type TermClass = 'place' | 'currency' | 'product' | 'variant' | 'date';
 
 /**
  * Countries, regions and cities customers name as where they are or where a parcel should go. A place only makes a
@@ -95,6 +97,17 @@ const VARIANTS_ZH = [
 ];
 const VARIANT_ANCHORS = ['colour', 'size', '颜色', '尺码'];
 
+/** Days and months by name ("may" and "march" are left out: they are verbs far more often). */
+const DATES_EN = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'january', 'february',
+  'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'fortnight',
+];
+const DATES_ZH = [
+  '星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日', '星期天', '周一', '周二', '周三', '周四', '周五', '周六',
+  '周日', '周天', '周末',
+];
+const DATE_ANCHORS = ['date', 'day', 'days', 'week', '日期', '时间', '星期'];
+
 /** Words that carry no topic in a customer's message (beyond the stop words tokenize.ts drops). */
 const FILLERS_EN = [
   'u', 'ur', 'ya', 'yall', 'guys', 'guy', 'smth', 'sth', 'something', 'stuff', 'pls', 'plz', 'mate', 'lot', 'lol',
@@ -137,17 +150,19 @@ function tablesOf(): ClassTables {
     addAll([...CURRENCIES_EN, ...CURRENCIES_ZH], 'currency');
     addAll([...PRODUCTS_EN, ...PRODUCTS_ZH], 'product');
     addAll([...VARIANTS_EN, ...VARIANTS_ZH], 'variant');
+    addAll([...DATES_EN, ...DATES_ZH], 'date');
     const fillers = new Set([...FILLERS_EN, ...FILLERS_ZH].flatMap(termsOf));
     const anchorTerms = (words: readonly string[]) => [...new Set(words.flatMap((word) => analyzeText(word).terms))];
     tables = {
       classOf,
-      longestHan: Math.max(...[...PLACES_ZH, ...CURRENCIES_ZH, ...PRODUCTS_ZH, ...VARIANTS_ZH].map((word) => word.length)),
+      longestHan: Math.max(...[...PLACES_ZH, ...CURRENCIES_ZH, ...PRODUCTS_ZH, ...VARIANTS_ZH, ...DATES_ZH].map((word) => word.length)),
       fillers,
       anchors: {
         place: anchorTerms(PLACE_ANCHORS),
         currency: anchorTerms(CURRENCY_ANCHORS),
         product: anchorTerms(PRODUCT_ANCHORS),
         variant: anchorTerms(VARIANT_ANCHORS),
+        date: anchorTerms(DATE_ANCHORS),
       },
     };
   }
@@ -179,6 +194,19 @@ const MONEY_UNITS = ['块钱', '块', '元', '蚊', '毛', '角', '分钱'];
 export function isChineseAmount(word: string): boolean {
   const unit = MONEY_UNITS.find((u) => word.endsWith(u));
   if (!unit || word.length === unit.length) return unit !== undefined && word === '块';
+  for (const char of word.slice(0, word.length - unit.length)) if (!CHINESE_NUMERALS.has(char)) return false;
+  return true;
+}
+
+const DURATION_UNITS = ['个小时', '小时', '分钟', '个星期', '个礼拜', '星期', '礼拜', '个月', '天', '日', '周', '月', '年'];
+
+/**
+ * A length of time written in Chinese (三天, 一周, 两个星期, 十几天): like an amount, it tells nothing of the topic (物流卡了三天
+ * is about a stuck parcel, 退款两周了 about a refund).
+ */
+export function isChineseDuration(word: string): boolean {
+  const unit = DURATION_UNITS.find((u) => word.endsWith(u));
+  if (!unit || word.length === unit.length) return false;
   for (const char of word.slice(0, word.length - unit.length)) if (!CHINESE_NUMERALS.has(char)) return false;
   return true;
 }

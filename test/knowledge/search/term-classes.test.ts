@@ -1,4 +1,4 @@
-import { classAnchors, isChineseAmount, isFiller, termClassOf } from '../../../knowledge/search/term-classes';
+import { classAnchors, isChineseAmount, isChineseDuration, isFiller, termClassOf } from '../../../knowledge/search/term-classes';
 import { analyzeText } from '../../../knowledge/search/tokenize';
 
 const stemOf = (word: string) => analyzeText(word).stems[0];
@@ -23,6 +23,14 @@ describe('term classes', () => {
     expect(classAnchors('variant')).toEqual(expect.arrayContaining([stemOf('colour'), stemOf('size'), '颜色', '尺码']));
   });
 
+  it('reads days and months by name as a date, known through "date", "day", 日期', () => {
+    for (const word of ['Tuesday', 'weekend', 'December']) expect(termClassOf(stemOf(word))).toBe('date');
+    for (const word of ['周二', '星期五', '周末']) expect(termClassOf(word)).toBe('date');
+    // "may" and "march" are verbs more often than months.
+    for (const word of ['may', 'march']) expect(termClassOf(stemOf(word))).toBeUndefined();
+    expect(classAnchors('date')).toEqual(expect.arrayContaining([stemOf('date'), stemOf('day'), '日期']));
+  });
+
   it('leaves words of other meanings alone ("won", "state", "exchange")', () => {
     for (const word of ['won', 'states', 'exchange', 'refund', 'order']) expect(termClassOf(stemOf(word))).toBeUndefined();
     expect(termClassOf('退款')).toBeUndefined();
@@ -44,5 +52,10 @@ describe('term classes', () => {
   it('reads Chinese amounts of money as amounts, not words', () => {
     for (const word of ['十块钱', '二十蚊', '两百元', '20块', '块']) expect(isChineseAmount(word)).toBe(true);
     for (const word of ['退款', '块钱包', '元旦', '钱', '蚊子']) expect(isChineseAmount(word)).toBe(false);
+  });
+
+  it('reads Chinese lengths of time as lengths, not words', () => {
+    for (const word of ['三天', '一周', '两个星期', '十几天', '3天', '半个月']) expect(isChineseDuration(word)).toBe(true);
+    for (const word of ['天', '今天', '周末', '星期', '每天', '工作日']) expect(isChineseDuration(word)).toBe(false);
   });
 });
