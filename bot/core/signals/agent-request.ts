@@ -216,8 +216,10 @@ const ZH_PATTERNS: readonly RegExp[] = [
 
 // A message that is only person words, particles and punctuation: "人工", "人工！人工！", "客服客服客服", "rg",
 // "唔该转人工".
-const ZH_SENTENCE_FILLER = /人工客服|人工服务|真人客服|人工|真人|客服|请|麻烦|谢谢|快点|唔该|要|转|[啊呀吧呢哈!！。？?,，~～\s]|rg/g;
-const ZH_SENTENCE_PERSON = /人工|真人|客服|rg/;
+// The staff named by their desk ("客服人员", "工作人员", "服务人员") stand alone as 人工 does.
+const ZH_SENTENCE_FILLER =
+  /人工客服|人工服务|真人客服|客服人员|客服专员|工作人员|服务人员|人工|真人|客服|请|麻烦|谢谢|快点|唔该|要|转|[啊呀吧呢哈!！。？?,，~～\s]|rg/g;
+const ZH_SENTENCE_PERSON = /人工|真人|客服|工作人员|服务人员|rg/;
 
 // "不用转人工", "不需要人工": declined.
 const ZH_REFUSAL = /(?:不用|不要|不需要|无需|别|没必要)(?:再)?$/;
@@ -297,9 +299,10 @@ function detectFolded(text: string, normalized: string): string[] {
 }
 
 // Asking to be phoned is asking for a person: "能打电话联系我吗", "请回电给我", "给我回个电话", "有没有人可以接电话",
-// Cantonese "打个电话俾我", "覆电话俾我"; "打电话告诉我" (call and tell me) asks the same.
+// Cantonese "打个电话俾我", "覆电话俾我", "有冇人可以打俾我" (folded 打给我: the phone is understood); "打电话告诉我" (call and
+// tell me) asks the same.
 const ZH_PHONE_ME =
-  /(?:给|俾|畀)我(?:回|打|致)(?:个|一个|通)?电话|回(?:个|一个|通)?电话(?:给|俾|畀)?我|回电(?:话)?(?:给|俾|畀)?我|打(?:个|一个|通)?电(?:话)?(?:给|俾|畀|告诉|联系|联络|过来)我|(?:电话|致电)(?:联系|联络)我|(?:回|覆|复)(?:个|一个|通)?电(?:话)?(?:给|俾|畀|告诉)?我|有(?:没有|冇|无)?人(?:可以|能|会)?(?:接|听)(?:个|下)?电话/;
+  /(?:给|俾|畀)我(?:回|打|致)(?:个|一个|通)?电话|打(?:给|俾|畀)我(?![的们])|回(?:个|一个|通)?电话(?:给|俾|畀)?我|回电(?:话)?(?:给|俾|畀)?我|打(?:个|一个|通)?电(?:话)?(?:给|俾|畀|告诉|联系|联络|过来)我|(?:电话|致电)(?:联系|联络)我|(?:回|覆|复)(?:个|一个|通)?电(?:话)?(?:给|俾|畀|告诉)?我|有(?:没有|冇|无)?人(?:可以|能|会)?(?:接|听)(?:个|下)?电话/;
 /** Someone else does the phoning ("快递员会打电话给我吗"), or the customer asks how it goes ("会不会打电话通知我"). */
 const ZH_PHONE_OTHERS = /快递|司机|骑手|师傅|送货|配送|银行|物流|会不会|会(?:先)?(?:打|回|给|致)/;
 const ZH_PHONE_REFUSED = /(?:不要|别|不用|不需要|无需|没必要|不想|不必)(?:再)?$/;

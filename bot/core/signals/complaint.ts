@@ -1,4 +1,5 @@
 import { goingPublic } from './going-public';
+import { withoutHospitalAsPlace } from './hospital-mention';
 import { narratedRepeats } from './narrated-repeat';
 import { bounded, findMatches, normalizeChinese, normalizeEnglish } from './patterns';
 import type { Complaint, ComplaintKind, ComplaintLevel } from './schema';
@@ -9,7 +10,8 @@ import type { Lang } from '../../../contracts';
  * takeover are L1; abuse, repeated contact, complaints, service failures and locked accounts L2. The level says how
  * serious the matter is, not whether a person is needed: the policy decides that, and answers a plain problem first.
  * Chinese is matched in simplified characters (traditional text is folded before the detectors run), Taiwan and Hong
- * Kong words included in their simplified form (提告, 消基会, 消委会, 急诊, 急症室).
+ * Kong words included in their simplified form (提告, 消基会, 消委会, 急诊, 急症室). A hospital named as an address or as a
+ * past stay ("deliver to the hospital where I work", 我之前住院一个月) is no incident (hospital-mention.ts).
  */
 
 export type { ComplaintKind, ComplaintLevel } from './schema';
@@ -72,7 +74,7 @@ const RULES: readonly ComplaintRule[] = [
       '(?:hurt|injured) my (?:child|son|daughter|baby|kid|wife|husband|dog|cat)',
       'wounded', 'bleeding', '(?:needed|need|got|get|had|have|took|taking) (?:\\w+ )?stitches', 'hospitali[sz]ed', String.raw`(?:in|at|to|from) (?:the )?(?:hospital|a&e|er|emergency|urgent care)\b`,
       '(?:hospital(?![- ]grade)|ambulance|emergency room|paramedics)', 'a&e',
-      'electric(?:al)? shock', 'electrocut(?:ed|ion|ing|es)?', 'shocked (?:me|him|her|my)',
+      'electric(?:al)? shock', 'electrocut(?:ed|ion|ing|es)?', '(?:shocked|zapped) (?:me|him|her|my)',
       'sparks? (?:came|coming|flew|flying|from)',
       'spark(?:ing|ed)', 'short[- ]circuit(?:ed|ing|s)?',
       'poison(?:ed|ing|ous)?', 'toxic', 'allergic reaction', 'anaphyla(?:xis|ctic)', 'chok(?:ing|ed) on',
@@ -103,7 +105,7 @@ const RULES: readonly ComplaintRule[] = [
       '安全事故', '安全隐患', '安全问题', '着火', '起火', '失火', '火灾', '冒烟', '冒火', '烧焦', '烧着', '烧起来', '自燃', '爆炸',
       '炸了', '炸裂', '爆燃', '受伤', '伤到', '烫伤', '烧伤', '划伤', '割伤', '砸伤', '摔伤', '扎伤', '夹伤', '咬伤', '炸伤', '刮伤',
       '流血', '出血', '骨折', '缝了?[一二两三四五六七八九十几\\d]*针', '住院', '入院', '进了?医院', '在医院', '去了?医院', '送医',
-      '医院', '急诊', '急症室', '救护车', '触电', '漏电', '被电', '电了一下', '电到', '电击', '短路', '中毒', '过敏', '呕吐',
+      '医院', '急诊', '急症室', '救护车', '触电', '漏电', '被电', '电了一下', '(?<![充来停断送耗续通放蓄供])电到', '电击', '短路', '中毒', '过敏', '呕吐',
       '上吐下泻', '拉肚子', '吃坏', '异物', '玻璃渣', '有毒', '窒息', '噎', '卡喉咙', '误吞', '误食', '吞了', '吞下', '煤气泄漏',
       '燃气泄漏', '(?:孩子|小孩|宝宝|婴儿|小朋友|儿子|女儿)(?:被|给)?(?:砸|压|夹|烫|划|割|摔|刮)', '划破', '割破', '刮破', '扎破',
       '流了?(?:很多|好多|不少)?血', '(?:充电器|电池|充电宝|手机|电源|插头|插座|电器|锅|灯|热水器|电暖器|吹风机)(?:突然)?(?:爆了|着了|烧了)',
@@ -116,6 +118,10 @@ const RULES: readonly ComplaintRule[] = [
       '(?:脸|嘴|嘴唇|眼睛|眼皮|皮肤|手|脚|喉咙|舌头)(?:都|上|也)?(?:红肿|肿了|肿起来)', '发烧(?!友)', '发高烧', '高烧', '头晕',
       '想吐', '(?:都|一直|又|全|就)吐了', '(?:吃|喝)[^，。！？]{0,8}吐(?!槽)', '腹泻', '(?:肚子|胃)(?:一直)?(?:疼|痛)', '看(?:了)?医生', '就医', '诊所',
       '(?:电池|充电宝|充电器|移动电源|电源)(?:鼓包|鼓起来|发烫|过热|烫手)', '鼓包',
+      // Cantonese: 畀電電親 (folded 给电电亲) is "got an electric shock"; a verb with 亲 after it is hurt by it (烫亲, 跌亲,
+      // 整亲, 夹亲, 烫亲手): not 亲人, 亲自, 亲戚.
+      '(?:被|给)电电', '给电(?:到|亲|伤|晕|倒|麻|一下)',
+      '(?:电|烫|烧|焫|割|切|夹|撞|跌|整|刮|咬|炸|刺|扎)亲(?![人戚自爱属子友情近切密])',
       '(?:孩子|小孩|宝宝|婴儿|小朋友|儿子|女儿|老人)(?:从[^，。]{0,6})?(?:摔(?:下来|倒|伤|了一跤)|磕(?:到|破|伤))', '磕到头',
     ]),
   },
@@ -218,9 +224,10 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`(?:i|i've|ive|i have|we've|we have|we) already (?:contacted|called|emailed|asked|told|written|complained|reported|chatted|messaged|spoke)`,
     ]),
     zh: chinesePhrases([
-      `第${ZH_COUNT}[次回遍](?:了|的)?(?:联系|找|问|打|投诉|反映|催|咨询|说|发错|寄错|送错|搞错|弄错|出现|遇到|坏|收到错|来|申请|提交|给你们)`,
+      // 反应 ("reaction") is typed for 反映 ("report") as often as not; counted, it is a report.
+      `第${ZH_COUNT}[次回遍](?:了|的)?(?:联系|找|问|打|投诉|反映|反应|反馈|留言|私信|求助|报修|催|咨询|说|发错|寄错|送错|搞错|弄错|出现|遇到|坏|收到错|来|申请|提交|给你们)`,
       `第${ZH_COUNT}[次回遍]了`, '不是第一次',
-      `(?:问|找|联系|打|投诉|催|说|讲|反映|反馈|咨询|申请|提交|打电话|来电|留言|发邮件|私信)(?:了|过|咗)?(?:你们|你哋)?${ZH_COUNT}[次遍回]`,
+      `(?:问|找|联系|打|投诉|催|说|讲|反映|反应|反馈|咨询|申请|提交|打电话|来电|留言|发邮件|私信)(?:了|过|咗)?(?:你们|你哋)?${ZH_COUNT}[次遍回]`,
       // Passed from one to another: "推来推去", "踢皮球", "互相推诿".
       '推来推去', '踢皮球', '互相推诿', '互相推卸',
       `(?:发|写|留)了?${ZH_COUNT}(?:封|条|次)(?:邮件|信|消息|留言|私信)?`,
@@ -343,6 +350,11 @@ const EN_NEGATION =
 // "没有受伤", "不是质量问题", "无异物".
 const ZH_NEGATION = /(?:没有|没|未|不是|无|并非|不会|不想|不要)$/;
 
+// "can a ticket be escalated if nobody has replied in a week", "如果第三次发错了怎么办": a question about what happens,
+// not a contact that happened.
+const EN_HYPOTHETICAL = /\b(?:if|whether|in case|unless|suppose|supposing|assuming|what happens when)\s(?:[a-z']+\s){0,3}$/;
+const ZH_HYPOTHETICAL = /(?:如果|要是|假如|万一|若是|假设)[^，,。！？!?]{0,8}$/;
+
 // "上次说帮我处理 结果啥都没做": a promise, then in the same sentence what came of it. Two small patterns and a distance,
 // not one pattern with a bounded gap (whose automaton the ReDoS checker cannot decide in time).
 const ZH_PROMISED = /(?:上次|之前|上周|上个?礼拜|上个?星期|前几天|前两天|前天|昨天|上个月|当时|明明|早就)(?:就|都|也)?(?:说|答应|承诺|讲|告诉|保证)/g;
@@ -370,15 +382,22 @@ export function detectComplaintLevel(text: string, lang: Lang): ComplaintResult 
   const complaints: Complaint[] = [];
   const evidence: string[] = [];
   for (const rule of RULES) {
-    const found = [
-      ...(english ? findMatches(english, rule.en, (t, index) => EN_NEGATION.test(t.slice(Math.max(0, index - 30), index))) : []),
-      ...(lang === 'zh'
-        ? findMatches(chinese, rule.zh, (t, index) => ZH_NEGATION.test(t.slice(Math.max(0, index - 3), index)))
-        : []),
+    const hypothetical = rule.kind === 'repeated_contact';
+    const englishNegated = (t: string, index: number) => {
+      const before = t.slice(Math.max(0, index - 30), index);
+      return EN_NEGATION.test(before) || (hypothetical && EN_HYPOTHETICAL.test(before));
+    };
+    const chineseNegated = (t: string, index: number) =>
+      ZH_NEGATION.test(t.slice(Math.max(0, index - 3), index)) || (hypothetical && ZH_HYPOTHETICAL.test(t.slice(Math.max(0, index - 12), index)));
+    const read = [
+      ...(english ? findMatches(english, rule.en, englishNegated) : []),
+      ...(lang === 'zh' ? findMatches(chinese, rule.zh, chineseNegated) : []),
       ...(lang === 'zh' && rule.kind === 'repeated_contact' ? brokenPromises(chinese) : []),
       ...(rule.kind === 'repeated_contact' ? narratedRepeats(english, chinese) : []),
       ...(rule.kind === 'legal' ? goingPublic(english, chinese) : []),
     ];
+    // "deliver to the hospital where I work", "I was in hospital for a month": a place or a past stay, not an incident.
+    const found = rule.kind === 'safety' ? withoutHospitalAsPlace(read, english, chinese) : read;
     if (found.length === 0) continue;
     complaints.push({ kind: rule.kind, level: rule.level, evidence: found });
     for (const phrase of found) if (!evidence.includes(phrase)) evidence.push(phrase);

@@ -56,6 +56,21 @@ const EN_FAILED =
 /** What a replacement that came may have "had": "every replacement has had the same fault". */
 const EN_SAME_FAULT = /\bsame (?:[a-z]{1,12} )?(?:fault|problem|issue|defect|screen|crack|damage|error)\b/;
 
+/**
+ * Every order the customer made failed: "every single order I've made with you has gone wrong", "all three of my
+ * orders arrived damaged", "my last 3 orders all arrived late", "4 out of 4 deliveries late". The orders are the customer's ("my", "I've made", "from you"):
+ * "all deliveries are delayed by the snow" is news, not a record. Questions ("has every order been delayed?", "what
+ * if every order is late") are not one.
+ */
+const EN_EVERY_ORDER =
+  /\b(?:every|each|all|both)(?: single)?(?: (?:one|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten))?(?: of)?(?: (?:my|the|your|our|these|those))?(?: (?:last|past|previous))?(?: (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten))? (?:orders?|deliveries|delivery|purchases?|parcels?|packages?|shipments?)\b|\b(?:every|each) time (?:i|we) (?:order|ordered|buy|bought|shop|shopped)\b|\b(?:my|our) (?:last|past|previous) (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|few|several) (?:orders|deliveries|purchases|parcels|packages|shipments)\b/;
+const EN_TALLY = /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?:out of|of|for|from) (?:my )?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b/;
+const EN_MINE = /\b(?:my|i|i've|ive|i'd|we|we've|our|with you|from you|from your)\b/;
+const EN_WENT_WRONG =
+  /\b(?:(?:gone|went|goes|go|been|was|were|is|are|came|come|arrived|turned up|sent) wrong|broken|broke|damaged|late|delayed|missing|faulty|defective|messed up|screwed up|(?:had|has|have|with) (?:a problem|problems|an issue|issues|something wrong)|failed|lost|never (?:arrived|came|turned up))\b/;
+const EN_NOT_WRONG = /\b(?:no|not|never|without|none|nothing|isn't|wasn't|weren't|aren't|hasn't|haven't|didn't|don't|doesn't)\s(?:[a-z']+\s){0,2}$/;
+const EN_QUESTION_START = /^(?:is|are|was|were|does|do|did|has|have|will|would|can|could|should|what if|if|whether)\b/;
+
 // Days and years are left out: "3月20日", "2023年" are dates. A month needs 个 ("两个月"): "三月" is March.
 const ZH_UNIT_DAYS: Readonly<Record<string, number>> = { 天: 1, 周: 7, 星期: 7, 礼拜: 7, 禮拜: 7, 月: 30 };
 const ZH_DURATION = /(半|[一二两三四五六七八九十百几0-9]{1,4}|成|整整)(个|個)?(多|半)?(个|個)?(天|周|星期|礼拜|禮拜|月)/g;
@@ -72,6 +87,12 @@ const ZH_AS_WELL = /也|都|又|还是|照样|同样|一样/;
 const ZH_REDONE = /(?:换|修|补发|退换)(?:了|过|咗)?(?:货)?([二两三四五六七八九十几2-9])次/;
 const ZH_FAILED = /坏|破|裂|碎|烂|少件|少了|缺|发错|错了|不对|不能用|用不了|不行|没一次是好的|(?:一样|同样|相同)的?(?:问题|毛病|故障)|老问题|有问题|毛病|故障/;
 const ZH_SENTENCE = /[。！？!?\n]/;
+/** Every order the customer made failed: "每一单都出问题", "每次下单都发错", "五单全都有问题", "没有一单是好的". */
+const ZH_EVERY_ORDER =
+  /每一?(?:单|笔订单|个订单|次(?:下单|买|订|购买|网购|在你们))|所有(?:的)?(?:订单|单)|[二两三四五六七八九十几0-9]{1,3}(?:单|个订单|笔订单)(?=全|都|每|没)/;
+const ZH_ALL_FAILED =
+  /(?:都|全|全都|总是|老是|次次|单单)(?:是|会|有|被)?(?:出问题|有问题|出错|错|发错|送错|坏|破|烂|晚到|迟到|延误|延迟|丢|少|没到|漏发|不对)|没(?:有)?一[单次个](?:是)?(?:好的|对的|准时|正常|没问题)/;
+const ZH_QUESTION_END = /[吗么嘛]$/;
 
 export function narratedRepeats(english: string, chinese: string): string[] {
   return [...(english ? englishRepeats(english) : []), ...(chinese ? chineseRepeats(chinese) : [])];
@@ -87,7 +108,7 @@ function englishRepeats(text: string): string[] {
     if (chase && days >= CHASE_DAYS) found.push(sentence.trim());
     else if (EN_WAIT.test(sentence) && days >= WAIT_DAYS) found.push(sentence.trim());
     else if (EN_OCCASIONS.test(sentence) && EN_CONTACT_WORD.test(sentence)) found.push(sentence.trim());
-    else if (failedAgain(sentence) || EN_PROMISED_AGAIN.test(sentence)) found.push(sentence.trim());
+    else if (failedAgain(sentence) || EN_PROMISED_AGAIN.test(sentence) || everyOrderFailed(sentence)) found.push(sentence.trim());
   }
   return found;
 }
@@ -98,6 +119,23 @@ function failedAgain(sentence: string): boolean {
   const after = replacement ? sentence.slice(replacement.index) : '';
   if (replacement && (EN_FAILED.test(after) || EN_SAME_FAULT.test(after))) return true;
   return EN_LIKE_BEFORE.test(sentence) && EN_FAILED.test(sentence);
+}
+
+/** Every order of the customer's failed, or all of a tally ("5 out of 5"), told as a statement. */
+function everyOrderFailed(sentence: string): boolean {
+  const trimmed = sentence.trim();
+  if (EN_QUESTION_START.test(trimmed) || !EN_MINE.test(trimmed)) return false;
+  const every = EN_EVERY_ORDER.exec(trimmed);
+  const tally = EN_TALLY.exec(trimmed);
+  const allOfThem = tally !== null && countOf(tally[1]) >= 2 && countOf(tally[1]) === countOf(tally[2]);
+  const from = every ? every.index + every[0].length : allOfThem ? 0 : -1;
+  if (from < 0) return false;
+  const wrong = EN_WENT_WRONG.exec(trimmed.slice(from));
+  return wrong !== null && !EN_NOT_WRONG.test(trimmed.slice(0, from + wrong.index));
+}
+
+function countOf(word: string): number {
+  return /^\d/.test(word) ? Number(word) : EN_NUMBER[word] ?? 0;
 }
 
 function englishDays(match: RegExpMatchArray): number {
@@ -116,7 +154,7 @@ function chineseRepeats(text: string): string[] {
     if (ZH_CHASE.test(sentence) && days >= CHASE_DAYS) found.push(sentence);
     else if (ZH_WAIT.test(sentence) && days >= WAIT_DAYS) found.push(sentence);
     else if (ZH_REDONE.test(sentence)) found.push(sentence);
-    else if (failedAgainZh(sentence)) found.push(sentence);
+    else if (failedAgainZh(sentence) || everyOrderFailedZh(sentence)) found.push(sentence);
   }
   return found;
 }
@@ -129,6 +167,12 @@ function failedAgainZh(sentence: string): boolean {
   const after = sentence.slice(ordinal.index + ordinal[0].length);
   const again = ZH_AS_WELL.exec(after);
   return again !== null && ZH_FAILED.test(after.slice(again.index));
+}
+
+function everyOrderFailedZh(sentence: string): boolean {
+  const every = ZH_EVERY_ORDER.exec(sentence);
+  if (!every || ZH_QUESTION_END.test(sentence)) return false;
+  return ZH_ALL_FAILED.test(sentence.slice(every.index + every[0].length));
 }
 
 function chineseDays(match: RegExpMatchArray): number {

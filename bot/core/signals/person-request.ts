@@ -61,6 +61,39 @@ const EN_DESCRIBED_BY: ReadonlySet<string> = new Set([
   'dead', 'fictional', 'famous', 'one', 'in', 'like', 'poor', 'bad', 'terrible', 'awful', 'great', 'good', 'excellent',
   'helpful', 'friendly', 'bank',
 ]);
+
+/**
+ * Someone's own person, in the same noun phrase: "our purchasing agent", "my line manager", "I'm the human resources
+ * manager", "as the office manager". The customer says who they are or who acts for them; they do not ask for one of
+ * the shop's people. A determiner opens a phrase of its own ("my order needs a human": the human is not the order's),
+ * unless it follows "I'm" or "as"; a verb or preposition ends the phrase.
+ */
+const EN_POSSESSIVE: ReadonlySet<string> = new Set(['my', 'our', 'his', 'her', 'their']);
+const EN_SELF: ReadonlySet<string> = new Set(["i'm", 'im', 'am', "we're", 'as']);
+const EN_DETERMINER: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+const EN_PHRASE_ENDS: ReadonlySet<string> = new Set([
+  'to', 'with', 'for', 'from', 'on', 'at', 'by', 'of', 'about', 'me', 'us', 'and', 'or', 'but', 'if', 'is', 'are', 'i', 'you',
+]);
+/** "as soon as a person is free": "as" that compares, not "as the manager". */
+const EN_COMPARING: ReadonlySet<string> = new Set(['soon', 'long', 'far', 'much', 'well', 'quickly', 'fast']);
+const EN_OWNER_REACH = 4;
+/** "for 20 staff", "two agents": people counted are people in general. */
+const EN_COUNT = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|dozens?|several|many|few)$/;
+
+/** Whether the person word at `at` is someone's own: a possessive, or "I'm a", "as the", opens its noun phrase. */
+function ownedPerson(words: readonly string[], at: number): boolean {
+  for (let j = at - 1; j >= Math.max(0, at - EN_OWNER_REACH); j--) {
+    const word = words[j];
+    if (EN_POSSESSIVE.has(word)) return true;
+    if (EN_DETERMINER.has(word)) {
+      const opener = words[j - 1] ?? '';
+      return EN_SELF.has(opener) && !(opener === 'as' && EN_COMPARING.has(words[j - 2] ?? ''));
+    }
+    if (EN_PHRASE_ENDS.has(word) || EN_ASKING.has(word)) return false;
+  }
+  return false;
+}
+
 /** Words after a person word that make it part of a thing: "staff meeting", "customer service number". */
 const EN_THING_AFTER: ReadonlySet<string> = new Set([
   'meeting', 'discount', 'room', 'party', 'number', 'numbers', 'id', 'account', 'portal', 'login', 'code', 'price',
@@ -136,6 +169,7 @@ function personIn(words: readonly string[], clause: string): number {
     const realPeople = word === 'people' && EN_REAL.has(before);
     if (!anyone && !realPeople && !EN_PERSON_NOUNS.has(word) && !EN_REPRESENTATIVE_TYPO.test(word)) continue;
     if (EN_DESCRIBED_BY.has(before) || EN_NARRATED_AFTER.has(after) || EN_THING_AFTER.has(after)) continue;
+    if (EN_COUNT.test(before) || ownedPerson(words, i)) continue;
     if (word === 'human' && EN_HUMAN_AS_ADJECTIVE.has(after)) continue;
     if (anyone) {
       // "someone real", "a real someone", "someone to call me": bare "someone" is anyone ("can someone else pick it up").
@@ -172,8 +206,10 @@ export const ZH_IDENTITY = /你是(?:不是)?(?:真人|人工|机器人|机器|a
  * "跟人说话", "换人", "叫人来", "人呢", "有人吗", Cantonese "搵返个人" (find me a person): a bare 人 asked for; not 个人
  * in a compound ("找个人信息": personal details).
  */
-const ZH_BARE_PERSON = /(?:跟|和|同|与)人(?:说|聊|讲|沟通|对话|倾)|(?:换|叫|找|搵|揾)(?:返|回|翻)?(?:个|一个)?(?:真正的|真的|活的|真)?人(?![家们民员气数]|信息|资料|账|帐|中心|主页|隐私|数据|设置|所得|收入|物品|用品|空间|问题|原因|意见|偏好|简介)|(?:让|叫|请|安排)(?:个|一个)?人(?:打(?:个)?电话|打我电话|打给我|回电|回个?电话|回复?我|联系我|覆我|跟进)|^(?:有|有没有)?人(?:呢|在吗|吗|在不在)[?？!！。~～]*$|(?:有没有|有冇|有无|有木有)人(?:可以|能|能够|来)?(?:帮我|帮忙|跟进|处理|联系我|回复我|覆我|接手)/;
+const ZH_BARE_PERSON = /(?:跟|和|同|与)人(?:说|聊|讲|沟通|对话|倾)|(?:换|叫|找|搵|揾)(?:返|回|翻)?(?:个|一个)?(?:真正的|真的|活的|真)?人(?![家们民员气数]|信息|资料|账|帐|中心|主页|隐私|数据|设置|所得|收入|物品|用品|空间|问题|原因|意见|偏好|简介)|(?:让|叫|请|安排)(?:个|一个)?人(?:打(?:个)?电话|打我电话|打给我|回电|回个?电话|回复?我|联系我|覆我|跟进)|^(?:有|有没有)?人(?:呢|在吗|吗|在不在)[?？!！。~～]*$|(?:有没有|有冇|有无|有木有)人(?:可以|能|能够|来)?(?:帮我|帮忙|跟进|处理|联系我|回复我|覆我|接手|打给我|打电话给我|回电)/;
 const ZH_CLAUSE = /[，,。！？!?；;\s]+/;
+/** The customer's own people: "我们主管想买礼物卡", "我的经理要发票", "我是店长". Not the shop's, so not asked for. */
+const ZH_OWNED_BEFORE = /(?:我们|我们的|我的|我司|我司的|本公司|本公司的|我们公司|我们公司的|我们单位的?|我是|我哋|我系)$/;
 
 export function composedChineseRequest(normalized: string): string[] {
   const found: string[] = [];
@@ -188,7 +224,7 @@ export function composedChineseRequest(normalized: string): string[] {
       const at = match.index ?? 0;
       const before = read.slice(Math.max(0, at - 6), at);
       const after = read.slice(at + match[0].length);
-      if (/(?:不用|不要|不需要|无需|别|没必要)[^，,]{0,2}$/.test(before)) continue;
+      if (/(?:不用|不要|不需要|无需|别|没必要)[^，,]{0,2}$/.test(before) || ZH_OWNED_BEFORE.test(before)) continue;
       if (ZH_NARRATED_AFTER.test(after) && !ZH_ASK_BEFORE.test(before)) continue;
       if (ZH_ASK_BEFORE.test(before) || ZH_ASK_AFTER.test(after)) {
         found.push(clause);

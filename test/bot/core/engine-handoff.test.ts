@@ -106,6 +106,17 @@ const ROUTINE: Array<[string, 'Hans' | 'Hant']> = [
   ['I tried twice to reset my password', 'Hans'],
   ['我想跟朋友分享這個連結', 'Hant'],
   ['話咗三日到 而家一個禮拜都未到', 'Hant'],
+  // A hospital as an address or a past stay; someone's own agent or manager; a question about what happens.
+  ['could you ship it to the hospital I work at? nobody is home in the day', 'Hans'],
+  ["I was in hospital for three weeks and forgot my password, how do I reset it", 'Hans'],
+  ['能直接送到我上班的医院吗 我白天都不在家', 'Hans'],
+  ['可以寄到我上班的醫院嗎 我是護理師白天不在家', 'Hant'],
+  ['我之前住院一個月 密碼忘記了怎麼辦', 'Hant'],
+  ['our purchasing agent needs an itemised invoice for the order, can you send one', 'Hans'],
+  ["I'm the human resources manager and want to buy gift cards for 20 staff, how do they work", 'Hans'],
+  ['我们主管想买礼品卡送员工 怎么买', 'Hans'],
+  ['我們主管想買禮物卡送員工 要怎麼買', 'Hant'],
+  ['can a ticket be escalated if nobody has replied in a week', 'Hans'],
 ];
 
 describe('routine wording near escalation words stays with the bot', () => {
@@ -254,6 +265,18 @@ const ESCALATIONS: Array<[string, 'Hans' | 'Hant', string]> = [
   ['this is disgraceful treatment of a loyal customer', 'Hans', 'handoff L2 strong-emotion'],
   ["I'm contacting the local news about this", 'Hans', 'handoff L1 legal'],
   ['我要PO上靠北', 'Hant', 'handoff L1 legal'],
+  // A product put someone in hospital; an electric shock in Cantonese (畀電電親, 俾電電到) and Mandarin.
+  ['my son ended up in hospital after using your heater', 'Hans', 'handoff L1 safety'],
+  ['吃了你们的零食住院了', 'Hans', 'handoff L1 safety'],
+  ['飲咗你哋啲奶之後入咗醫院', 'Hant', 'handoff L1 safety'],
+  ['掂個風筒畀電電親', 'Hant', 'handoff L1 safety'],
+  ['個插蘇俾電電到 手仲痹緊', 'Hant', 'handoff L1 safety'],
+  ['碰到热水壶被电到了', 'Hans', 'handoff L1 safety'],
+  // 反應 typed for 反映, counted; every order gone wrong.
+  ['這已經是第四次反應了 都沒人處理', 'Hant', 'handoff L2 repeated-contact'],
+  ['已经反应过三次了 麻烦处理一下', 'Hans', 'handoff L2 repeated-contact'],
+  ['all three of my orders from you arrived damaged', 'Hans', 'handoff L2 repeated-contact'],
+  ['我喺你哋度落嘅每一單都出問題', 'Hant', 'handoff L2 repeated-contact'],
 ];
 
 describe('safety, legal, abuse, repeated contact and high value go to a person at once', () => {
@@ -363,6 +386,13 @@ const REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
   ['please hand this over to someone who can actually help', 'Hans'],
   ['找个能做主的人来', 'Hans'],
   ['幫我找個說了算的人', 'Hant'],
+  // Phoned with the phone understood; the staff named by their desk, alone.
+  ['有冇人可以打俾我', 'Hant'],
+  ['有没有人可以打给我', 'Hans'],
+  ['客服人員', 'Hant'],
+  ['客服人员', 'Hans'],
+  ['agent pls', 'Hans'],
+  ['get me a human', 'Hans'],
 ];
 
 const NOT_REQUESTS: Array<[string, 'Hans' | 'Hant']> = [

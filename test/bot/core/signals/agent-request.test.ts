@@ -100,6 +100,11 @@ const ENGLISH_MENTIONS = [
   'please call me bob from now on',
   'will you call me when it ships',
   "I'll get someone to pick it up",
+  // Someone's own people: the customer's role, or who acts for them; people counted.
+  'our purchasing agent needs an itemised invoice for the order, can you send one',
+  "I'm the human resources manager and want to buy gift cards for 20 staff, how do they work",
+  'my travel agent wants a copy of the booking',
+  'as the office manager I need to order chairs for twelve employees',
 ];
 
 const CHINESE_REQUESTS = [
@@ -151,6 +156,11 @@ const CHINESE_REQUESTS = [
   '不想同机械人讲',
   '机械人听不明 找返个人来',
   'yan gung 请',
+  // Phoned with the phone understood (Cantonese 打俾我); the staff named by their desk, alone.
+  '有没有人可以打给我',
+  '有冇人可以打俾我',
+  '客服人员',
+  '工作人员！',
 ];
 
 const CHINESE_QUESTIONS_ABOUT_SUPPORT = ['人工客服啥时候在线', '有电话客服吗', '晚上有人工吗', '客服电话是多少', '工单能升级吗', '过年期间有客服吗', '國慶放假有人工嗎'];
@@ -176,6 +186,11 @@ const CHINESE_MENTIONS = [
   '找个人信息设置在哪',
   '能安排人上门取件吗',
   '机器人功能有哪些',
+  // The customer's own people; a courier who phones; the staff narrated.
+  '我们主管想买礼物卡送员工 要怎么买',
+  '我的经理要一张公司抬头的发票',
+  '快递员会打给我吗',
+  '客服人员说明天发货',
 ];
 
 describe('detectAgentRequest', () => {

@@ -146,6 +146,53 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['nothing changes in the tracking', 'en', null, null],
   // Swearing behind symbols is read: "$h!t service" is abuse as "shit service" is.
   ['$h!t service', 'en', 'L2', 'abuse'],
+  // A hospital as an address (where the customer works, where a parcel goes) or as a past stay told with no cause.
+  ["can you deliver to the hospital where I work, I'm on nights and never home", 'en', null, null],
+  ["could you ship my order to the children's hospital reception? I'm a nurse there", 'en', null, null],
+  ["I'm a night porter, can I get it sent to the hospital instead of home", 'en', null, null],
+  ["I was in hospital for a month and now I can't remember my password at all, how do I reset it", 'en', null, null],
+  ['my mum has been in hospital since june, can I pause her subscription', 'en', null, null],
+  ['能直接送到我上班的医院吗 我白天都不在家', 'zh', null, null],
+  ['可以寄到我上班的医院吗 我是护理师白天不在家', 'zh', null, null],
+  ['我在医院上班 包裹能不能寄到医院', 'zh', null, null],
+  ['我之前住院了两个礼拜 快递一直没收到', 'zh', 'L2', 'service_failure'],
+  // …and one a product put someone in, with a cause told, or with nothing else said: still safety.
+  ['my son ended up in hospital after using your heater', 'en', 'L1', 'safety'],
+  ['I was in hospital for two days after eating your snacks', 'en', 'L1', 'safety'],
+  ['my son ended up in hospital', 'en', 'L1', 'safety'],
+  ['please deliver the replacement to the hospital, the charger caught fire and burned my hand', 'en', 'L1', 'safety'],
+  ['吃了你们的零食住院了', 'zh', 'L1', 'safety'],
+  ['我住院一个星期 就是因为用了你们的电热毯', 'zh', 'L1', 'safety'],
+  ['孩子喝了你们的奶粉 进了医院', 'zh', 'L1', 'safety'],
+  // An electric shock in Cantonese (as folded: 畀電電親 → 给电电亲), and hurt by a thing (烫亲, 跌亲); not 亲自, 充电到.
+  ['掂个风筒给电电亲', 'zh', 'L1', 'safety'],
+  ['个插头给电电到', 'zh', 'L1', 'safety'],
+  ['碰到插座给电到手', 'zh', 'L1', 'safety'],
+  ['个煲漏电 电到我', 'zh', 'L1', 'safety'],
+  ['个水壶啲水溅出嚟烫亲我', 'zh', 'L1', 'safety'],
+  ['张凳断咗脚 我跌亲', 'zh', 'L1', 'safety'],
+  ['我想亲自去门店取货', 'zh', null, null],
+  ['每次充电到80%就停了', 'zh', null, null],
+  ['the kettle zapped me when I touched the switch', 'en', 'L1', 'safety'],
+  // 反应 typed for 反映 in a count of reports; a count of orders that all went wrong.
+  ['这已经是第四次反应了 都没人处理', 'zh', 'L2', 'repeated_contact'],
+  ['我都反应了三次了还是没人管', 'zh', 'L2', 'repeated_contact'],
+  ['你们客服反应很快 谢谢', 'zh', null, null],
+  ["every single order I've made with you has gone wrong, 5 out of 5, ridiculous", 'en', 'L2', 'repeated_contact'],
+  ['all three of my orders arrived damaged', 'en', 'L2', 'repeated_contact'],
+  ['4 out of 4 deliveries from you have been late', 'en', 'L2', 'repeated_contact'],
+  ['每一单都出问题 真的服了', 'zh', 'L2', 'repeated_contact'],
+  ['在你们家买的五单全都发错', 'zh', 'L2', 'repeated_contact'],
+  ['do all orders over $50 ship free', 'en', null, null],
+  ['every order I place comes with a receipt, right', 'en', null, null],
+  ['has every order been delayed by the strike', 'en', 'L2', 'service_failure'],
+  ['I rated it 5 out of 5, no problems at all', 'en', null, null],
+  ['每单都会有发票吗', 'zh', null, null],
+  // What would happen if nobody answered is a question about the process, not a contact that happened.
+  ['can a ticket be escalated if nobody has replied in a week', 'en', null, null],
+  ['what happens if nobody has replied after three days', 'en', null, null],
+  ['nobody has replied in a week', 'en', 'L2', 'repeated_contact'],
+  ['如果第三次发错了怎么办', 'zh', 'L2', 'service_failure'],
 ];
 
 describe('detectComplaintLevel', () => {

@@ -19,6 +19,13 @@ const ENGLISH_REPEATS = [
   'the new one broke exactly like the first one did',
   'it cracked again, same as the last one',
   'second replacement, same dead screen',
+  // Every order the customer made went wrong, or all of a tally.
+  "every single order I've made with you has gone wrong, 5 out of 5, ridiculous",
+  'each of my last four orders arrived damaged',
+  'both of my orders came wrong',
+  '3 out of 3 parcels from you never arrived',
+  'every time I order from you something is missing',
+  'my last 3 orders all arrived late',
 ];
 const ENGLISH_PLAIN = [
   'I returned the item two weeks ago and have not had the refund yet',
@@ -36,6 +43,13 @@ const ENGLISH_PLAIN = [
   'it stopped working in less than a month',
   'I\'ve been trying on jeans for more than a year, these fit',
   'I have promised myself never to buy this label again',
+  // Orders in general, a question, a rating, a good record, one order's items.
+  'all deliveries are delayed by the snow this week',
+  'has every order been delayed by the strike',
+  'what if all my orders are late',
+  'I rated you 5 out of 5, nothing wrong at all',
+  "every order I've made arrived on time, not late once",
+  'all the items in my order were damaged',
 ];
 
 const CHINESE_REPEATS = [
@@ -51,6 +65,10 @@ const CHINESE_REPEATS = [
   '维修回来又坏了',
   '第二部都系坏嘅',
   '换咗两次都系一样问题',
+  '在你们家下的每一单都出问题',
+  '每次下单都发错 五单全都有问题',
+  '所有订单都晚到',
+  '三单没有一单是对的',
 ];
 const CHINESE_PLAIN = [
   '下单一周了还没到 咋办',
@@ -62,6 +80,9 @@ const CHINESE_PLAIN = [
   '买了两个 第二个是坏的',
   '换的新款什么时候到',
   '还没有两个月电池就坏了',
+  '每单都会有发票吗',
+  '所有订单都包邮吗',
+  '每次下单都要验证码',
 ];
 
 describe('repeated contact told as a story', () => {

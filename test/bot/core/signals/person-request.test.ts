@@ -24,6 +24,11 @@ const ENGLISH: Array<[string, string[]]> = [
   ['can a person open an account at sixteen', []],
   ['please add the staff meeting to my calendar', []],
   ['I want to close my account due to poor customer service', []],
+  // Someone's own: a possessive or "I'm" opens the person's noun phrase; people counted.
+  ['our purchasing agent needs an itemised invoice', []],
+  ["i'm the human resources manager and want gift cards", []],
+  ['i want to buy gift cards for 20 staff', []],
+  ['i am a manager and need to talk to a human', ['i am a manager and need to talk to a human']],
   ['i need it now because my sister and her husband and their kids are visiting next week and the manager of the hotel wants it', []],
 ];
 
@@ -38,6 +43,8 @@ const CHINESE: Array<[string, string[]]> = [
   ['客服处理结果我不满意', []],
   ['不用转人工', []],
   ['人工智能是什么', []],
+  ['我们主管想买礼物卡送员工', []],
+  ['我是经理 想找你们客服', ['想找你们客服']],
 ];
 
 describe('a request for a person read by composition', () => {

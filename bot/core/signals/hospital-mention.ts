@@ -1,0 +1,70 @@
+/**
+ * A hospital named as a place or as a past circumstance, not as where a product put someone. The safety rule reads
+ * "in hospital", 医院 and 住院 as an incident ("my son ended up in hospital after using your heater", 吃了你们的零食住院了,
+ * "we spent the night in the ER"), and most messages that name a hospital mean one; two readings are not incidents:
+ *
+ * - the hospital as an address: where the customer works or where a parcel should go ("can you deliver to the hospital
+ *   where I work", "ship it to the children's hospital reception", 能送到我上班的医院吗, 我在医院上班); the customer's
+ *   trade says the same ("I'm a night nurse", 我是护理师) unless a cause is told;
+ * - a stay told as the reason for something else, with a duration or an end and no cause ("I was in hospital for a
+ *   month and now I can't remember my password", 我之前住院一个月 密码忘了). Any word of a cause (using, eating, after
+ *   your…, 吃了, 用了, 导致) keeps it an incident: "I was in hospital for two days after eating your snacks" is one.
+ *
+ * Only the hospital words are set aside: "deliver to the hospital where I work, the charger caught fire" is still a fire.
+ * An ambulance, the emergency room, A&E and 急诊 are always an incident.
+ */
+
+/** The phrases of the safety rule that name a hospital (and nothing else that hurts). */
+const HOSPITAL_WORD = /hospital|医院|住院|入院|送医/;
+
+const EN_SUBJECT = String.raw`(?:i|we|he|she|they|my [a-z]{1,12})`;
+const EN_HOSPITAL_PLACE = new RegExp(
+  [
+    // "the hospital where I work", "the hospital I work at".
+    String.raw`\bhospital (?:(?:where|that|which) )?(?:i|we|my [a-z]{1,12}|he|she) (?:work|works|am working|volunteer|volunteers)\b`,
+    // "I work at the hospital", "my night shift at the children's hospital".
+    String.raw`\b(?:work|works|worked|working|job|shift|shifts|volunteer|volunteering|employed|based|stationed) (?:at|in|for) (?:the |a |an |our |my )?(?:[a-z']{1,14} ){0,2}hospital\b`,
+    // Where a parcel goes: "deliver to the hospital", "ship it straight to the hospital", "send my order to the hospital".
+    String.raw`\b(?:deliver|delivered|delivering|delivery|ship|shipped|shipping|post|posted|mail|mailed|courier|redirect|address(?:ed)?|send (?:it|them|this|that|(?:the|my) (?:order|parcel|package|item|items|box|gift|replacement)))(?: (?:it|them|this|that|(?:my|the) (?:order|parcel|package)|directly|straight|instead))? (?:to|at) (?:me at )?(?:the |a |an |my |our )?(?:[a-z']{1,14} ){0,2}hospital\b`,
+    String.raw`\bhospital(?:'s)? (?:address|reception|mailroom|mail room|post room|front desk|loading bay)\b`,
+  ].join('|'),
+);
+/** The customer's trade: "I'm a nurse", "I am a night porter" (a workplace, unless a cause is told). */
+const EN_HOSPITAL_TRADE =
+  /\b(?:i'm|im|i am|i work as) (?:a |an )?(?:[a-z]{1,12} )?(?:nurse|doctor|porter|midwife|surgeon|paramedic|pharmacist|physician|carer|healthcare worker|junior doctor|registrar)\b/;
+/** A stay: "I was in hospital", "my mum has been in hospital", "I just got out of hospital", "while I was in hospital". */
+const EN_STAY = new RegExp(
+  String.raw`\b${EN_SUBJECT}(?:'ve|'d|'s| have| has| had)? (?:been|was|were|spent(?: [a-z0-9]{1,10}){1,3}|(?:just )?(?:got|came) out of|was discharged from|left)(?: (?:stuck|admitted|kept|laid up|staying))? (?:(?:in|at|out of|from) )?(?:the )?hospital\b` +
+    String.raw`|\b${EN_SUBJECT}(?:'ve|'d|'s| have| has| had)? (?:been |was |were )?hospitali[sz]ed\b`,
+);
+/** A stay that is over or lasted: "for a month", "since June", "two weeks ago", "got out". */
+const EN_STAY_OVER =
+  /\b(?:since|until|till) [a-z0-9]{1,12}\b|\b(?:for|during|over) (?:a|an|the|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|a few|weeks|months|days|ages|a while|most|christmas)\b|\bspent (?:a|an|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:days?|weeks?|months?)\b|\bin (?:january|february|march|april|june|july|august|september|october|november|december)\b|\blast (?:week|month|year)\b|\b(?:weeks|months|days|a week|a month|a year) ago\b|\b(?:got|came|just|been) out\b|\bdischarged\b/;
+/**
+ * A cause: what put someone in hospital. Any of it keeps the hospital an incident: "after the heater tipped over", not
+ * "after that", "after I got out", "after surgery".
+ */
+const EN_CAUSE =
+  /\b(?:after(?! (?:that|which|i|we|he|she|they|getting|coming|being|leaving|having|giving birth|surgery|an operation|my (?:surgery|operation|op|stroke|fall|accident))\b)|because|cause[ds]?|due to|thanks to|result of|(?:from|by) (?:using|eating|drinking|wearing|taking|trying|applying|touching|swallowing|playing with|charging|your|the|it|this|that|these|those)|used|using|ate|eaten|eating|drank|drinking|wore|wearing|swallow(?:ed|ing)?|reaction|poison(?:ed|ing)?)\b/;
+
+/** The customer's workplace, or where a parcel goes (寄, 邮, 配送 always ship; 送 ships when asked for, not when someone was taken). */
+const ZH_HOSPITAL_PLACE =
+  /(?:上班|工作|任职|实习|值班|夜班|住的|附近)的?医院|在医院(?:上班|工作|任职|值班|实习|当|做)|医院(?:上班|工作|的?地址)|我们医院|(?:寄|邮|快递|配送|派送|送货|发货)(?:到|去|往|至|给)[^，。！？]{0,8}医院|(?:能|可以|可否|能不能|可不可以|帮我|请|直接)送(?:到|去)[^，。！？]{0,8}医院/;
+/** The customer's trade: "我是护士", "我是护理师" (a workplace, unless a cause is told). */
+const ZH_HOSPITAL_TRADE = /我是(?:一名|一个|个)?(?:护士|护理师|护理人员|医生|医师|大夫|药剂师|护工|医护)/;
+/** A stay that lasted or is over: "住院一个月", "住了两个礼拜院", "之前住院", "刚出院". */
+const ZH_STAY_OVER =
+  /(?:住院|住了?[^，。！？]{0,5}院|在医院(?:躺|待|呆|住)?)(?:了)?[^，。！？]{0,3}(?:[一二两三四五六七八九十几半0-9]{1,3}个?多?(?:天|周|星期|礼拜|月|年)|段时间|阵子)|(?:之前|以前|前阵子|前段时间|前些日子|上个?月|去年|那段时间)[^，。！？]{0,4}(?:住院|住了?[^，。！？]{0,5}院|在医院)|出院/;
+const ZH_CAUSE = /吃|喝|用了|用过|使用|涂|擦|戴|玩|碰|摸|接触|因为|由于|导致|引起|造成|害|搞到|搞得|弄到|弄得|被|过敏|中毒/;
+
+/** The safety phrases without those that name a hospital as a place or a past stay (see the file's comment). */
+export function withoutHospitalAsPlace(found: readonly string[], english: string, chinese: string): string[] {
+  if (!found.some((phrase) => HOSPITAL_WORD.test(phrase))) return [...found];
+  const englishCause = EN_CAUSE.test(english);
+  const chineseCause = ZH_CAUSE.test(chinese);
+  const place = EN_HOSPITAL_PLACE.test(english) || ZH_HOSPITAL_PLACE.test(chinese);
+  const trade = (EN_HOSPITAL_TRADE.test(english) && !englishCause) || (ZH_HOSPITAL_TRADE.test(chinese) && !chineseCause);
+  const pastStay =
+    (EN_STAY.test(english) && EN_STAY_OVER.test(english) && !englishCause) || (ZH_STAY_OVER.test(chinese) && !chineseCause);
+  return place || trade || pastStay ? found.filter((phrase) => !HOSPITAL_WORD.test(phrase)) : [...found];
+}

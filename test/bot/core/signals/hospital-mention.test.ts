@@ -1,0 +1,49 @@
+import { withoutHospitalAsPlace } from '../../../../bot/core/signals/hospital-mention';
+import { normalizeChinese, normalizeEnglish } from '../../../../bot/core/signals/patterns';
+
+const en = (phrases: string[], text: string) => withoutHospitalAsPlace(phrases, normalizeEnglish(text), '');
+const zh = (phrases: string[], text: string) => withoutHospitalAsPlace(phrases, '', normalizeChinese(text));
+
+// [safety phrases found, message]: the hospital is an address, the customer's workplace, or a stay that is over.
+const ENGLISH_PLACES: Array<[string[], string]> = [
+  [['to the hospital', 'hospital'], "can you deliver to the hospital where I work, I'm on nights"],
+  [['hospital'], 'the hospital I work at has a mailroom, send it there'],
+  [['hospital'], 'my shift at the royal hospital ends at 8, can the courier come then'],
+  [['to the hospital', 'hospital'], "I'm a midwife, please post it to the hospital"],
+  [['in hospital', 'hospital'], "I was in hospital for a month and now I can't remember my password"],
+  [['in hospital', 'hospital'], "I've been in hospital since March and missed the return window"],
+  [['hospitalised'], 'my dad was hospitalised for two weeks, can I change the delivery date'],  [['in hospital', 'hospital'], 'I spent a week in hospital in June, can I still return the jacket'],
+  [['in hospital', 'hospital'], 'I was in hospital for a month and after that I forgot my password'],
+];
+const ENGLISH_INCIDENTS: Array<[string[], string]> = [
+  [['in hospital', 'hospital'], 'my son ended up in hospital after using your heater'],
+  [['in hospital', 'hospital'], 'I was in hospital for two days after eating your snacks'],
+  [['in hospital', 'hospital'], 'my daughter is in hospital now'],
+  [['in hospital', 'hospital'], "I'm a nurse and I was in hospital for a week because of your cream"],
+  [['hospital'], 'the ambulance took her to hospital'],  [['in hospital', 'hospital'], 'my son was in hospital for 3 days after the heater tipped over onto him'],
+  [['in hospital', 'hospital'], 'he was in hospital for a week after it exploded'],
+];
+const CHINESE_PLACES: Array<[string[], string]> = [
+  [['医院'], '能直接送到我上班的医院吗 我白天都不在家'],
+  [['医院'], '可以寄到我上班的医院吗 我是护理师白天不在家'],
+  [['在医院', '医院'], '我在医院工作 快递能不能送过来'],
+  [['住院'], '我之前住院一个月 密码忘了'],
+  [['住院'], '住了两个礼拜院 刚出院 订单还没收到'],
+];
+const CHINESE_INCIDENTS: Array<[string[], string]> = [
+  [['住院'], '吃了你们的零食住院了'],
+  [['住院'], '孩子住院了'],
+  [['住院'], '我住院一个星期 就是因为用了你们的电热毯'],
+  [['进医院', '医院'], '宝宝喝了奶粉过敏进医院了'],
+];
+
+describe('a hospital as a place or a past stay is no incident', () => {
+  test.each(ENGLISH_PLACES)('%j in %s → set aside', (phrases, text) => expect(en(phrases, text)).toEqual([]));
+  test.each(ENGLISH_INCIDENTS)('%j in %s → kept', (phrases, text) => expect(en(phrases, text)).toEqual(phrases));
+  test.each(CHINESE_PLACES)('%j in %s → set aside', (phrases, text) => expect(zh(phrases, text)).toEqual([]));
+  test.each(CHINESE_INCIDENTS)('%j in %s → kept', (phrases, text) => expect(zh(phrases, text)).toEqual(phrases));
+
+  test('only the hospital words are set aside', () => {
+    expect(en(['caught fire', 'to the hospital'], 'deliver it to the hospital where I work, the last charger caught fire')).toEqual(['caught fire']);
+  });
+});
