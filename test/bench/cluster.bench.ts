@@ -12,6 +12,7 @@
  * BATON_BENCH_CLUSTER_ONLY=efficiency runs only these last two (transactions per turn and the side-by-side).
  * Quick by default (4 s per step); BATON_BENCH_SOAK=1 runs 30 s steps and adds a 10-minute soak at 100 msg/s on SQLite
  * with RSS at start and end. BATON_BENCH_CLUSTER_ONLY=soak runs only the soak (after a warm-up, without the knee);
+ * BATON_BENCH_CLUSTER_ONLY=soak-postgres the same soak on one instance over PostgreSQL;
  * BATON_BENCH_SOAK_SECONDS sets its length. The soak also reports p50/p99, errors and the server's RSS per window, and
  * the CPU share of the server and of this client: on a busy machine a server short of CPU falls behind at any history.
  */
@@ -197,6 +198,17 @@ async function soakRun(server: ServerProcess): Promise<Record<string, unknown>> 
   return { seconds: SOAK_SECONDS, ...step, rssStartMb, rssEndMb: rssOf(server.child.pid!), cpuPercent, loadAverageAtStart, loadAverageAtEnd: os.loadavg().map((l) => Math.round(l * 10) / 10) };
 }
 
+/** The soak on one instance over PostgreSQL (`BATON_BENCH_CLUSTER_ONLY=soak-postgres`). */
+async function postgresSoak(): Promise<Record<string, unknown>> {
+  let cluster: TestCluster | undefined;
+  try {
+    cluster = await startCluster(1, UNLIMITED);
+    return await soakRun(cluster.instances[0]);
+  } finally {
+    await cluster?.close();
+  }
+}
+
 async function postgresKnee(instances: number) {
   let cluster: TestCluster | undefined;
   try {
@@ -337,6 +349,10 @@ export async function run(): Promise<Record<string, unknown>> {
   // The machine's load says how far to trust the figures: on a shared 2-core machine other work moves the knee a lot.
   const figures: Record<string, unknown> = { stepSeconds: STEP_SECONDS, conversations: CONVERSATIONS, goal: 'p99 < 100 ms and < 0.1 % errors', loadAverageAtStart: os.loadavg().map((l) => Math.round(l * 10) / 10) };
   if (process.env.BATON_BENCH_CLUSTER_ONLY === 'soak') return { ...figures, sqlite: await sqliteKnee(true) };
+  if (process.env.BATON_BENCH_CLUSTER_ONLY === 'soak-postgres') {
+    if (!(await postgresReachable())) return { ...figures, postgres: 'skipped: PostgreSQL not reachable (set BATON_TEST_DATABASE_URL)' };
+    return { ...figures, postgres: { soak: await postgresSoak() } };
+  }
   if (!(await postgresReachable())) return { ...figures, sqlite: await sqliteKnee(), postgres: 'skipped: PostgreSQL not reachable (set BATON_TEST_DATABASE_URL)' };
   if (process.env.BATON_BENCH_CLUSTER_ONLY === 'efficiency') {
     figures.transactionsPerTurn = await transactionsPerTurn();
