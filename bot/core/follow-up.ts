@@ -58,6 +58,21 @@ export function splitQuestions(text: string, lang: Lang): string[] {
   return sentences.map((s) => s.trim()).filter((s) => s.length >= (lang === 'zh' ? 2 : 6));
 }
 
+/** Where a clause ends inside a sentence: a comma, a full stop, a dash between spaces. */
+const CLAUSE_BREAK = /[,，.。;；:：!！?？\n]+|\s[-–—]\s/;
+
+/**
+ * The message's clauses, last first: where a customer tells the story before asking ("my daughter sent me a link…,
+ * I'm not good with computers, can you walk me through how I buy one"), the question is the last clause that asks.
+ */
+export function clausesLastFirst(text: string): string[] {
+  return text
+    .split(CLAUSE_BREAK)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0)
+    .reverse();
+}
+
 const OPENER_BREAK = /[\s,，!！?？.。~]+/;
 /** Greetings that open a message, at most this many. */
 const MAX_OPENERS = 3;

@@ -6,7 +6,7 @@
 import type { Article, KnowledgeAnswer } from '../../knowledge';
 import { textForMatching } from './customer-language';
 import type { KnowledgeLookup } from './engine';
-import { isTopicless, splitQuestions, withoutOpener } from './follow-up';
+import { clausesLastFirst, isTopicless, splitQuestions, withoutOpener } from './follow-up';
 import type { Lang } from '../../contracts';
 import type { EngineState } from './turn';
 
@@ -34,7 +34,7 @@ export function lookUp(message: string, matching: string, lang: Lang, state: Eng
   }
   const whole = knowledge.ask(text, { lang });
   const parts = splitQuestions(text, lang).filter((part) => QUESTION_CUE.test(textForMatching(part)));
-  if (parts.length < 2) return { knowledge: whole };
+  if (parts.length < 2) return { knowledge: whole.decision.kind === 'fallback' ? (askedLast(text, lang, knowledge) ?? whole) : whole };
   // The parts the knowledge base answers, in the order asked; the whole message's answer after them.
   const inScope = whole.decision.kind !== 'fallback';
   const answered = parts
@@ -47,6 +47,22 @@ export function lookUp(message: string, matching: string, lang: Lang, state: Eng
   const other = ids.find((id) => id !== undefined && id !== ids[0]);
   const alsoAsked = other ? knowledge.getPublished(other) : undefined;
   return { knowledge: first, ...(alsoAsked ? { alsoAsked } : {}) };
+}
+
+/** The clause asked last, at least this long (characters; a Chinese clause is denser), and with a topic of its own. */
+const MIN_CLAUSE = { en: 12, zh: 6 } as const;
+
+/**
+ * The answer to the message's last asking clause, when the whole message found nothing: the story told before a
+ * question spreads the message over words no article has. Only a confident answer counts.
+ */
+function askedLast(text: string, lang: Lang, knowledge: KnowledgeLookup): KnowledgeAnswer | undefined {
+  const clauses = clausesLastFirst(text);
+  if (clauses.length < 2) return undefined;
+  const question = clauses.find((clause) => QUESTION_CUE.test(textForMatching(clause)));
+  if (!question || question.length < MIN_CLAUSE[lang === 'zh' ? 'zh' : 'en'] || isTopicless(textForMatching(question), lang)) return undefined;
+  const answer = knowledge.ask(question, { lang });
+  return answer.decision.kind === 'answer' ? answer : undefined;
 }
 
 /**

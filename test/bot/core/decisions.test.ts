@@ -170,6 +170,20 @@ describe('out of scope and small talk: a short honest reply, never an article', 
     }
   });
 
+  // [customer says, the articles that answer it]: a story told before the question; the question is the last clause
+  // that asks, and a clause with no topic of its own (要怎么弄) answers nothing.
+  test.each([
+    ['how late are you guys open, only free after the kids are in bed ~9pm', ['store-hours-contact-en']],
+    [
+      'Good morning. I hope you can help me. In October I bought a wool cardigan as a present for my sister, but when she tried it on at Christmas it was far too big for her and she would like to send it back. It has never been worn and the tags are still on it. I have kept the box it came in. Can she still return it this late, and what exactly do we need to do?',
+      ['returns-window-en', 'returns-start-en'],
+    ],
+    ['订单10230，三月份买的电水壶，上周开始不加热了，盒子还在，听说保修一年，要怎么弄', ['warranty-claim-zh', null]],
+  ])('the demo store, a story then a question: %s', (customer, answeredBy) => {
+    const [turn] = play([customer], undefined, demo);
+    expect(answeredBy).toContain(turn.replies[0].articleId ?? null);
+  });
+
   test('declining what is out of scope is not a failure: asking twice does not hand off', () => {
     const turns = handleTwice(['tell me a joke', 'what is the weather like tomorrow']);
     expect(turns.map((t) => t.effects.filter((e) => e.type === 'handoff'))).toEqual([[], []]);
