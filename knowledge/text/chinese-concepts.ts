@@ -8,6 +8,8 @@
  * - a destination after a shipping verb (寄去旺角, 送到沙田, 寄到顺丰站, 寄到7-11) is a delivery question: the place becomes 配送,
  *   a pickup point (…柜, …站, …点, 便利店) 快递柜代收点, and a country or a region abroad keeps its name and reads
  *   国外 (寄去澳洲 → 寄去澳洲国外).
+ * - what was ordered, then something else received (我买的是鼠标 寄来的是键盘, 拍的白色发来的是黑色, 买的耳机发来个充电宝) is a
+ *   wrong item: 发错了 is added, whatever the two things are;
  * They run on Chinese text already folded to simplified Mandarin (chinese-fold.ts), on articles and questions alike,
  * so both meet in the concept whatever brand, place or word for "broken" either uses. Each is one linear pass.
  */
@@ -194,8 +196,39 @@ function foldDestinations(text: string, abroad: ReadonlyMap<string, number>): st
   return out;
 }
 
-/** Simplified Mandarin text with payment brands, broken states and destinations read as their concept. */
+/** What the customer ordered: 买的, 拍的 (Taobao's word for buying), 订的, 下单的, 要的. */
+const ORDERED = ['买的', '拍的', '订的', '下单的', '下的单', '要的', '选的', '点的'];
+/** What came instead, with the thing after it: 发来的是…, 寄来个…, 收到的却是…. */
+const RECEIVED = ['发来的', '发来了', '发来个', '发来一个', '发了个', '发了一个', '发成', '寄来的', '寄来了', '寄来个', '寄来一个', '寄成', '送来的', '送来了', '送来个', '送成', '收到的', '到手的', '却是', '结果是'];
+/** After a RECEIVED cue, these say when or whether it came (发来的时候, 寄来了吗), not what: no wrong item. */
+const NOT_A_THING = new Set('时候了吗没呢吧啊呀嘛就都也还已很太'.split(''));
+const WRONG_ITEM = '发错了';
+
+/**
+ * 买的…发来的是…: an ordered cue, then a received cue followed by a thing. One pass: the first ordered cue, then the
+ * received cues after it.
+ */
+function ordersOneGetsAnother(text: string): boolean {
+  let ordered = -1;
+  for (const cue of ORDERED) {
+    const at = text.indexOf(cue);
+    if (at >= 0 && (ordered < 0 || at < ordered)) ordered = at + cue.length;
+  }
+  if (ordered < 0) return false;
+  for (const cue of RECEIVED) {
+    for (let at = text.indexOf(cue, ordered); at >= 0; at = text.indexOf(cue, at + 1)) {
+      let next = at + cue.length;
+      while (text[next] === '是' || text[next] === ' ') next++;
+      if (next < text.length && isHan(text[next]) && !NOT_A_THING.has(text[next])) return true;
+      if (next < text.length && /[a-z0-9]/i.test(text[next])) return true;
+    }
+  }
+  return false;
+}
+
+/** Simplified Mandarin text with payment brands, broken states, destinations and wrong items read as their concept. */
 export function foldConcepts(text: string): string {
   const { words, refundWords, abroad } = tablesOf();
-  return foldDestinations((mentionsRefund(text) ? refundWords : words)(text), abroad);
+  const folded = foldDestinations((mentionsRefund(text) ? refundWords : words)(text), abroad);
+  return ordersOneGetsAnother(folded) && !folded.includes(WRONG_ITEM) ? `${folded} ${WRONG_ITEM}` : folded;
 }

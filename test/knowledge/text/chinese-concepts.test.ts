@@ -103,3 +103,19 @@ describe('a destination after a shipping verb → a delivery question', () => {
     expect(Date.now() - started).toBeLessThan(200);
   });
 });
+
+describe('ordered one thing, received another → a wrong item', () => {
+  test.each([
+    ['我訂的是滑鼠 寄來的是鍵盤', true],
+    ['亲 我拍的白色 发来的是黑色 咋回事', true],
+    ['家人们谁懂啊 买的耳机发来个充电宝', true],
+    ['买的是红色的 收到的却是蓝色', true],
+    // When or whether it came, or damage on arrival: no wrong item.
+    ['我买的东西发来的时候就坏了', false],
+    ['买的耳机寄来了吗', false],
+    ['我买的杯子收到了', false],
+    ['买的东西什么时候发货', false],
+  ])('%s → wrong item %s', (text, wrong) => {
+    expect(foldChinese(text).endsWith(' 发错了')).toBe(wrong);
+  });
+});
