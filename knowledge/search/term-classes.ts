@@ -8,8 +8,8 @@
  *   商品, 产品, since a knowledge base speaks of items in general, not of every one a customer may own;
  * - a colour or a clothing size by name (navy, beige, XL, petite, 藏青, 加大码) is a question about an item's colour or
  *   size: known through "colour", "size", 颜色, 尺码 ("I ordered a medium and you sent an XL" is about a wrong size);
- * - a day of the week or a month by name (Tuesday, December, 周二, 星期五) is a date: known through "date", "day", 日期…
- *   ("it was due on Tuesday" speaks of a delivery date as much as "it was due yesterday");
+ * - a day, a month or a holiday by name, or a day said relative to today (Tuesday, December, tomorrow, Christmas, 周二,
+ *   昨天, 双十一) is a date: known through "date", "day", 日期… ("it was due on Tuesday" is about a delivery date);
  * - a filler (casual address, hedges, chat noise: "u guys", "smth", "mate", 大概, 好像, 请问) says nothing about the
  *   topic either way and is not counted at all: "u guys got a loyalty card or smth" is about a loyalty card, not half
  *   about words the store never uses.
@@ -97,14 +97,16 @@ const VARIANTS_ZH = [
 ];
 const VARIANT_ANCHORS = ['colour', 'size', '颜色', '尺码'];
 
-/** Days and months by name ("may" and "march" are left out: they are verbs far more often). */
+/** Days, months and holidays by name, and days relative to today ("may" and "march" are left out: verbs far more often). */
 const DATES_EN = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'january', 'february',
-  'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'fortnight',
+  'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'fortnight', 'today', 'tonight',
+  'yesterday', 'tomorrow', 'morning', 'afternoon', 'evening', 'christmas', 'easter',
 ];
 const DATES_ZH = [
   '星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日', '星期天', '周一', '周二', '周三', '周四', '周五', '周六',
-  '周日', '周天', '周末',
+  '周日', '周天', '周末', '今天', '昨天', '明天', '前天', '后天', '今晚', '昨晚', '上周', '下周', '这周', '本周', '上个月',
+  '下个月', '这个月', '月底', '月初', '早上', '上午', '中午', '下午', '晚上', '过年', '春节', '圣诞', '圣诞节', '双十一',
 ];
 const DATE_ANCHORS = ['date', 'day', 'days', 'week', '日期', '时间', '星期'];
 

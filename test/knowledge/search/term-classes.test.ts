@@ -23,9 +23,9 @@ describe('term classes', () => {
     expect(classAnchors('variant')).toEqual(expect.arrayContaining([stemOf('colour'), stemOf('size'), '颜色', '尺码']));
   });
 
-  it('reads days and months by name as a date, known through "date", "day", 日期', () => {
-    for (const word of ['Tuesday', 'weekend', 'December']) expect(termClassOf(stemOf(word))).toBe('date');
-    for (const word of ['周二', '星期五', '周末']) expect(termClassOf(word)).toBe('date');
+  it('reads days, months and holidays by name, and days relative to today, as a date, known through "date", "day", 日期', () => {
+    for (const word of ['Tuesday', 'weekend', 'December', 'tomorrow', 'Christmas']) expect(termClassOf(stemOf(word))).toBe('date');
+    for (const word of ['周二', '星期五', '周末', '昨天', '双十一']) expect(termClassOf(word)).toBe('date');
     // "may" and "march" are verbs more often than months.
     for (const word of ['may', 'march']) expect(termClassOf(stemOf(word))).toBeUndefined();
     expect(classAnchors('date')).toEqual(expect.arrayContaining([stemOf('date'), stemOf('day'), '日期']));
