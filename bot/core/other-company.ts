@@ -25,7 +25,7 @@ const COMPANIES_EN = [
   'amazon', 'ebay', 'walmart', 'costco', 'best buy', 'bestbuy', 'etsy', 'aliexpress', 'alibaba', 'temu', 'shein',
   'shopee', 'lazada', 'zalando', 'asos', 'ikea', 'argos', 'tesco', 'sainsburys', 'flipkart', 'myntra', 'mercado libre',
   'rakuten', 'wayfair', 'home depot', 'kohls', 'macys', 'nordstrom', 'newegg', 'taobao', 'tmall', 'jd.com', 'hktvmall',
-  'pinduoduo', 'zara', 'uniqlo', 'sephora',
+  'pinduoduo', 'zara', 'uniqlo', 'sephora', 'nike', 'adidas',
   // Subscriptions, streaming and apps
   'netflix', 'spotify', 'hulu', 'disney plus', 'disney+', 'youtube', 'prime video', 'hbo', 'hbo max', 'apple music',
   'apple tv', 'icloud', 'google play', 'xbox live', 'playstation network', 'audible', 'twitch', 'tinder',
@@ -81,6 +81,14 @@ const BOUGHT_ZH = ['买', '下单', '下的单', '购买', '订', '购物', '网
 /** Openers before a company at the start of a Chinese question (its topic). */
 const OPENERS_ZH = ['请问', '想问', '问一下', '问下', '那个', '亲', '你好', '您好', '我的', '我'];
 
+/**
+ * The company is what the question is about, whatever follows: the subject of its first clause ("does amazon do price
+ * matching", "will ebay refund me") or the owner of its topic in Chinese (京东的价保, 淘宝的规则). Checked before
+ * ABOUT_THIS_STORE, whose price words would otherwise claim "does amazon price match" for this store.
+ */
+const SUBJECT_FIRST_EN = ['does', 'did', 'do', 'will', 'would', 'can', 'could', 'is', 'has'];
+const OWNER_FIRST_ZH = `^(?:(?:${['请问', '想问', '问一下', '问下', '那个', '亲', '你好', '您好'].join('|')}))?`;
+
 /** A price comparison or this store's presence elsewhere: about this store, whatever company is named. */
 const ABOUT_THIS_STORE = [
   /\b(?:price ?match|cheaper|lower price|better price|same price|beat (?:the|their|that) price)\b/,
@@ -133,6 +141,10 @@ const PATTERNS_ZH: readonly RegExp[] = [
   new RegExp(`(?:${alternatives([...PAYMENT_BRANDS_ZH, ...PAYMENT_BRANDS_EN.map((brand) => brand.replace(/ /g, ''))])})(?:付款方式)?(?:的)?(?:${alternatives(BRAND_SERVICE_ZH)})`),
 ];
 
+// "does amazon …" opening the message; 京东的… opening it (after a greeting).
+const SUBJECT_FIRST = new RegExp(`^(?:${SUBJECT_FIRST_EN.join('|')}) ${COMPANY_EN}${END_EN}`);
+const OWNER_FIRST = new RegExp(`${OWNER_FIRST_ZH}${COMPANY_ZH}的`);
+
 const HAN = /\p{Script=Han}/u;
 
 /** Characters read per message at most (a company question is short; a long text is read in its first part). */
@@ -150,6 +162,8 @@ const PAYMENT_BRANDS = [...PAYMENT_BRANDS_ZH, ...PAYMENT_BRANDS_EN, ...PAYMENT_B
 /** The other company a message asks about, if it asks about one's service. */
 export function otherCompanyAskedAbout(text: string): OtherCompany | undefined {
   const lower = text.slice(0, MAX_LENGTH).toLowerCase().replace(/\s+/g, ' ').trim();
+  const subject = SUBJECT_FIRST.exec(lower) ?? OWNER_FIRST.exec(lower.replace(/ /g, ''));
+  if (subject) return companyIn(subject[0], [...COMPANIES_EN, ...COMPANIES_IN_CHINESE]);
   if (ABOUT_THIS_STORE.some((pattern) => pattern.test(lower))) return undefined;
   const english = PATTERNS_EN.map((pattern) => pattern.exec(lower)).find((match) => match !== null);
   if (english) return companyIn(english[0], COMPANIES_EN);

@@ -27,6 +27,10 @@ describe('asks about another company’s service', () => {
     ['蝦皮要怎麼退貨', '虾皮'],
     ['蝦皮客服電話幾多號', '虾皮'],
     ['喺HKTVmall買嘅嘢點退', 'hktvmall'],
+    // The company opens the question: asked about, though price words follow.
+    ["Does Amazon do price matching? they're cheaper than you anyway", 'amazon'],
+    ['does nike do free returns', 'nike'],
+    ['亲 京东的价保是多少天啊', '京东'],
   ])('%s → %s', (text, company) => {
     expect(otherCompanyAskedAbout(foldChinese(text))).toEqual({ name: company, paymentBrand: false });
   });
