@@ -56,6 +56,11 @@ export const ENGLISH_IN_CHINESE: Readonly<Record<string, string>> = {
   price: '价格', stock: '库存', 'out of stock': '缺货', restock: '补货', newsletter: '营销邮件', unsubscribe: '退订',
   status: '状态', checkout: '结算', cart: '购物车', fee: '费用', fees: '费用', customs: '关税', damaged: '损坏',
   broken: '坏了', wrong: '错', missing: '少件', late: '延误', delayed: '延误', lost: '丢失', install: '安装',
+  // Hong Kong's everyday code-mixing (張卡俾decline咗, 你哋CS幾點收工, tracking話delivered咗, 用美金charge).
+  decline: '付款失败', declined: '付款失败', charge: '扣款', charged: '扣款', cs: '客服', hotline: '客服电话',
+  delivered: '已签收', courier: '快递', locker: '快递柜', pickup: '自提', 'pick up': '自提', voucher: '优惠券',
+  promo: '优惠', 'debit card': '借记卡', 'transaction fee': '手续费', 'handling fee': '手续费', confirm: '确认',
+  confirmation: '确认', faulty: '质量问题', defective: '质量问题', delay: '延误', label: '面单', sms: '短信',
   // Payment brands and methods: a way to pay (chinese-concepts.ts reads the Chinese names alike).
   payme: '付款方式', fps: '付款方式', alipay: '付款方式', alipayhk: '付款方式', 'wechat pay': '付款方式',
   wechatpay: '付款方式', 'line pay': '付款方式', linepay: '付款方式', 'apple pay': '付款方式', 'google pay': '付款方式',

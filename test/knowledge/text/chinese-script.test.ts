@@ -85,6 +85,9 @@ describe('foldChinese (matching only)', () => {
     ['我的order还没到', '我的order订单还没到'],
     ['cancel訂單', 'cancel取消订单'],
     ['用credit card付款', '用credit card信用卡付款'],
+    // Hong Kong code-mixing
+    ['張卡俾decline咗', '张卡给decline付款失败了'],
+    ['你哋CS幾點收工', '你们CS客服几点下班'],
   ])('%s → %s', (text, folded) => {
     expect(foldChinese(text)).toBe(folded);
   });
