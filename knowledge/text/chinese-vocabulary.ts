@@ -20,8 +20,8 @@ export const REGIONAL_AND_VARIANT: ReadonlyArray<readonly [string, string]> = [
   ['礼拜', '星期'], ['退费', '退款'], ['折价券', '优惠券'], ['折价码', '优惠码'], ['电子信箱', '邮箱'], ['信箱', '邮箱'],
   ['个资', '个人数据'], ['简讯', '短信'], ['连结', '链接'], ['门市', '门店'], ['预购', '预售'], ['行动支付', '移动支付'],
   ['笔电', '笔记本电脑'], ['登入', '登录'], ['客服专线', '客服电话'], ['寄送', '配送'],
-  // 客诉 is a customer complaint (要怎么客诉, 客诉专线).
-  ['客诉', '投诉'],
+  // 客诉 is a customer complaint (要怎么客诉, 客诉专线); 购物金 is store credit.
+  ['客诉', '投诉'], ['购物金', '店铺余额'],
   // 下訂 is placing an order (下订单 stays whole); 免運 is free shipping (免运费 stays whole); 超取, 店到店 and
   // 超商取貨 are collecting a parcel at a convenience store (自提); 宅配 is delivery to the door by courier; 貨運 and 宅急便 are couriers; 配達 is delivered.
   ['下订', '下单'], ['下订单', '下订单'], ['免运', '包邮'], ['免运费', '免运费'], ['超取', '便利店自提'],
@@ -34,6 +34,8 @@ export const REGIONAL_AND_VARIANT: ReadonlyArray<readonly [string, string]> = [
   ['确认信', '确认邮件'], ['广告信', '广告邮件'], ['通知信', '通知邮件'], ['刷不过', '付款失败'],
   // Hong Kong
   ['电邮', '邮件'], ['户口', '账户'], ['保养', '保修'],
+  // Mainland: 对公转账 is a bank transfer from a company account.
+  ['对公转账', '银行转账'],
   // Both: 美金 is the US dollar.
   ['美金', '美元'],
   // Both: 礼物卡 is what many call a gift card (礼品卡).
