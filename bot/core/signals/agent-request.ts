@@ -58,6 +58,8 @@ const EN_CONTACT_VERB = anyOf([
   String.raw`(?:pass|hand|forward|escalate)\s(?:this|it|my\s(?:case|complaint|issue|ticket|query))(?:\s(?:on|over|up))?`,
   String.raw`be\s(?:put\sthrough|transferred|connected|passed)(?:\s(?:to|with))?`,
   'deal with', 'have a word with', String.raw`(?:discuss|sort|talk)\s(?:this|it)\s(?:through\s|out\s)?with`,
+  // "I'd rather explain it to someone who can see the account" (present tense: "I explained it to someone" narrates).
+  String.raw`explain(?:\s(?:this|it|everything|things|the\ssituation|my\s(?:case|situation|problem|issue|order)))?`,
 ]);
 
 const EN_ASK_VERB = anyOf([
@@ -98,12 +100,24 @@ const EN_PATTERNS: readonly RegExp[] = [
     String.raw`(?:is\sthere|are\sthere|do\syou\shave|have\syou\sgot)\s(?:a|an|any)\s(?:real\s|live\s|actual\s)?` +
       String.raw`(?:humans?|person|people|agents?|operators?|representatives?|one|body)(?!\s(?:size|sized|hair|resources|rights|chart|body))(?:\s(?:i|we)\scan\s(?:talk|speak|chat))?`,
   ),
+  // "Is there an account manager I could speak with", "do you have a specialist we can talk to": a person asked after,
+  // to speak with now (by phone or at what hours is a question about support: EN_ABOUT_SUPPORT).
+  pattern(
+    String.raw`(?:is\sthere|are\sthere|do\syou\shave|have\syou\sgot)\s(?:a|an|any|some)\s(?:[a-z-]{1,14}\s){0,2}${EN_STAFF}s?\s` +
+      String.raw`(?:(?:that|who|whom)\s)?(?:i|we)\s(?:can|could|may|might)\s(?:speak|talk|chat|deal|discuss)`,
+  ),
+  // "is anyone actually there?", "hello, is anybody there": checking that a person is on the other end, as 有人吗 does.
+  // Not "is anyone there on weekends" (EN_ABOUT_SUPPORT) nor "is someone there to sign for it" (someone: anyone).
+  pattern(
+    String.raw`(?:^|[.!?,;]\s?)(?:(?:hello|hi|hey|um|so)\s)?(?:is|are)\s(?:there\s)?(?:any\s?one|any\s?body|an?\s(?:real\s|live\s|actual\s)?(?:person|human))\s` +
+      String.raw`(?:actually\s|even\s|really\s|real\s|still\s)?(?:there|here|around|listening|reading\sthis|on\sthe\sother\send|out\sthere|awake|alive)(?!\s(?:to|at|on|for)\b)`,
+  ),
   pattern(String.raw`(?:don't|do\snot|dont)\swant\sto\s(?:talk|speak|chat)\s(?:to|with)\s(?:(?:a|an|the|this|your)\s)?${EN_BOT}`),
   // A person asked to act: "can a human look at my case", "can someone from support call me back".
   pattern(
     String.raw`(?:can|could|would|may)\s(?:a|an|one\sof\syour|your|some\s?one|some\s?body)\s?(?:real\s|live\s|actual\s)?` +
       String.raw`(?:${EN_STAFF}s?\s|(?:from|in|at|on)\s(?:your\s|the\s)?${EN_ORG}\s)?` +
-      String.raw`(?:please\s|be\sable\sto\s)?(?:look\s(?:at|into)|check|review|handle|deal\swith|call|ring|phone|contact|get\sback|take\sover|sort|step\sin|jump\sin|intervene|take\sa\slook|give\s(?:me|us)\sa\s(?:ring|call|bell))`,
+      String.raw`(?:please\s|be\sable\sto\s|actually\s|really\s|just\s)?(?:look\s(?:at|into)|check|review|handle|deal\swith|call|ring|phone|contact|get\sback|take\sover|sort|step\sin|jump\sin|intervene|take\sa\slook|give\s(?:me|us)\sa\s(?:ring|call|bell))`,
   ),
   pattern(String.raw`(?:call|ring|phone)\sme\sback|(?:${EN_ASK_VERB}|arrange|schedule|book)\s(?:a\s)?call\s?back|have\s(?:some\s?one|some\s?body|a\sperson|an\sagent|(?:a|an|your|one\sof\syour)\s${EN_STAFF})\s(?:call|contact|email|ring|phone|text|get\sback\sto)\sme`),
   // "I'd appreciate a call from one of your advisors".
@@ -162,13 +176,18 @@ const EN_REFUSAL =
 // Questions about support the knowledge base answers (by phone or email, at what hours, if ever needed; calling the
 // desk is a phone number to give); a request made now ("right now", "asap") is still a request.
 const EN_ABOUT_SUPPORT =
-  /\b(?:on the phone|by phone|over the phone|phone number|telephone|number for|number to|e-?mail|a mail|hours|what time|when (?:is|are|can|do|will)|opening|open on|available on|weekends?|at night|if (?:i|we) (?:need|ever|have)|in case|in the future|not right now|later on|(?:call|phone|ring) (?:the |your |ur )?(?:customer|support|help|service|call)|(?<!what )(?:do i (?:have|need) to|should i))\b/;
+  /\b(?:on the phone|by phone|over the phone|phone number|telephone|number for|number to|e-?mail|a mail|hours|what time|when (?:is|are|can|do|will)|opening|open on|available on|weekends?|at night|if (?:i|we) (?:need|ever|have)|in case|in the future|not right now|later on|(?:call|phone|ring) (?:the |your |ur )?(?:customer|support|help|service|call)|(?<!what )(?:do i (?:have|need) to|should i)|if (?:the |this |your )?(?:chat ?bot|bot|assistant|ai|you|it) (?:can't|cannot|can not|doesn't|does not|couldn't|isn't able|is unable|won't|is not able))\b|\blater\s?[?.!]?$/;
 // "will someone call me when the courier arrives": how a delivery or a return goes, not a request.
 const EN_ABOUT_PROCESS = /\bwill (?:some ?one|some ?body|a person|an agent|you|they) (?:[a-z]{1,12} ){1,3}(?:when|once|before|after|if)\b/;
 // A person asked to contact the customer, by phone or email, is a request whatever channel it names.
 const EN_CONTACT_ME = /\b(?:call|ring|phone|contact|email|text|get back to|reach)\s(?:me|us)\b|\bcall\s?back\b|\bcontacted by\b/;
 // "Am I talking to a real person?", "are you a bot or a live person": asks what Baton is.
 const EN_ASKS_WHAT_BATON_IS = /\b(?:am i|are we) (?:talking|speaking|chatting) (?:to|with)\b|\b(?:are you|is this) (?:a |an )?(?:bot|robot|human|real|live|person|machine|ai)\b/;
+/**
+ * Asking how escalation works is a question the escalation article answers ("how do I escalate this, the first reply
+ * was useless"): the steps, not a transfer now. "escalate this please" still asks.
+ */
+const EN_HOW_TO_ESCALATE = /\b(?:how|where) (?:do|can|could|should|would|will) (?:i|we|you) (?:go about |best )?escalat(?:e|ing)\b|\bhow (?:does|do) (?:escalation|escalating) work\b/;
 const EN_NOW = /\b(?:right now|now please|asap|immediately|urgently)\b/;
 
 // --- Chinese -------------------------------------------------------------------------------------------------------
@@ -227,6 +246,7 @@ const ZH_REFUSAL = /(?:不用|不要|不需要|无需|别|没必要)(?:再)?$/;
 // "过年期间有客服吗"). A transfer asked
 // for outright ("转人工", "叫人来", "我要跟经理说") stays a request whatever else the message says.
 const ZH_ABOUT_SUPPORT = /电话|热线|邮箱|号码|联系方式|微信|qq|时候|几点|时间|晚上|周末|节假日|假期|放假|过年|春节|国庆|期间|上班|在线时间|营业/;
+const ZH_HOW_LONG = /多久|多长时间|多少时间|要等几天|几时(?:会|才|能)/;
 const ZH_TRANSFER = /转|接|叫|让|机器人|说|聊|谈|倾|要|找|安排/;
 // A person asked to call back or follow up is a request, not a question about the phone line: "请专员回电",
 // "可以请客服人员打电话给我吗".
@@ -257,6 +277,7 @@ function readEnglish(normalized: string): string[] {
   const matched = findMatches(normalized, EN_PATTERNS, (t, index) => EN_REFUSAL.test(t.slice(Math.max(0, index - 40), index)));
   const found = matched.length > 0 ? matched : composedEnglishRequest(normalized);
   if (found.length === 0 || EN_ABOUT_PROCESS.test(normalized)) return [];
+  if (EN_HOW_TO_ESCALATE.test(normalized) && found.every((f) => /\bescalat/.test(f))) return [];
   return asksAboutSupport(normalized) && !found.some((f) => EN_CONTACT_ME.test(f)) ? [] : found;
 }
 
@@ -293,8 +314,9 @@ function detectFolded(text: string, normalized: string): string[] {
   const refused = (t: string, index: number): boolean => ZH_REFUSAL.test(t.slice(Math.max(0, index - 4), index));
   const matched = [...findMatches(normalized, ZH_PATTERNS, refused), ...chineseCallBacks(clauses)];
   const found = matched.length > 0 ? matched : composedChineseRequest(normalized);
-  // A Chinese message may still ask in English ("转人工" is common, but so is "agent please").
-  if (found.length === 0) return detectEnglish(text);
+  // A Chinese message may still ask in English ("转人工" is common, but so is "agent please"), unless it asks how long
+  // something takes ("我想问escalate给manager看要等多久": the wait, not a person now).
+  if (found.length === 0) return ZH_HOW_LONG.test(normalized) ? [] : detectEnglish(text);
   return ZH_ABOUT_SUPPORT.test(normalized) && !found.some((f) => ZH_TRANSFER.test(f) || ZH_CALL_BACK.test(f)) ? [] : found;
 }
 

@@ -78,7 +78,27 @@ const RULES: readonly ComplaintRule[] = [
       'sparks? (?:came|coming|flew|flying|from)',
       'spark(?:ing|ed)', 'short[- ]circuit(?:ed|ing|s)?',
       'poison(?:ed|ing|ous)?', 'toxic', 'allergic reaction', 'anaphyla(?:xis|ctic)', 'chok(?:ing|ed) on',
-      'vomit(?:ed|ing|s)?', 'throwing up', 'threw up',
+      // Being sick: "throw up", "puked all night" (not a screen that "throws up an error").
+      'vomit(?:ed|ing|s)?', String.raw`(?:throw(?:s|n|ing)?|threw) up(?! (?:an? |the |this |that |some )?(?:error|warning|message|pop-?up|notice|screen|prompt|code|alert|window|page)s?\b)`,
+      String.raw`pu(?:ke|ked|kes|king)(?! (?:green|colou?r))`, 'retching',
+      // The body failing: "her lips went blue", "he couldn't breathe", "fainted", "having a seizure".
+      // A change, not a colour: "the package was blue", "the kids blue jacket" are colours.
+      String.raw`(?:lips?|face|skin|fingers?|fingertips|fingernails|mouth|${EN_CHILD}|he|she) (?:has |had )?(?:went|turned|turning|going|gone|goes|turns) (?:a bit |slightly |completely |all )?(?:blue|purple|grey|gray)`,
+      String.raw`(?:lips?|fingertips) (?:are|were|was|is|look|looked|looking) (?:a bit |slightly |all )?(?:blue|purple)`, 'blue lips',
+      String.raw`(?:can't|cannot|can not|couldn't|could not|wasn't|isn't|not|stopped|struggling to|struggled to|trouble|difficulty|difficulties|hard to|problems?) breath(?:e|ing)`,
+      'short(?:ness)? of breath', 'gasping(?: for (?:air|breath))?', String.raw`chok(?:e|ed|es|ing)(?! hazard)`, 'gagging',
+      String.raw`(?:keeps|kept|started|won't stop|wont stop|can't stop|cant stop|been|is|was) coughing`, 'coughing (?:up )?blood',
+      String.raw`faint(?:ed|ing)`, 'passed out', 'unconscious', 'unresponsive', String.raw`seizures?`, String.raw`convulsi(?:ons?|ng)`,
+      String.raw`(?:had|having|has|got|get|getting) (?:an? )?(?:bad |severe |serious )?(?:allergic|allergy) (?:reaction|attack)`, String.raw`(?:broke|break|breaking|broken) out in (?:a )?(?:rash|hives|spots|blisters)`,
+      'bled', 'blood everywhere',
+      // Fire and electrical faults seen to: "we had to get the fire brigade out", "scorch marks on the socket".
+      // A toy fire engine or a fireman costume is a product ("toy police car" likewise is no report to the police).
+      String.raw`(?<!(?:toy|lego|playmobil|kids'?|model|play) )fire ?(?:brigade|department|dept|fighters?|crew)(?! (?:toy|set|costume|outfit|helmet|playset|lego|figures?))`,
+      String.raw`fire ?(?:engines?|trucks?|service|men|man) (?:came|come|arrived|attended|turned up|showed up|were called|was called|had to|out)`,
+      'called (?:the )?(?:fire|999|911)', String.raw`scorch(?:ed|es)?(?: marks?)?`, 'burn marks?', 'singed',
+      String.raw`(?:socket|plug|outlet|wall|wires?|wiring|cable|cord|charger|adapter|switch|fuse box|power strip|extension lead) (?:has |had )?(?:went|turned|gone|going|turning) (?:black|brown)`,
+      String.raw`(?:socket|plug|outlet|wires?|wiring|cable|cord|charger|adapter|power strip|extension lead|casing) (?:started |is |was |were |began )?melting`,
+      String.raw`(?:smell|stink|stench|reek) of (?:burnt|burning|melting|melted) (?:plastic|rubber|wires?|wiring)`, String.raw`(?:burnt|burning|melting) (?:plastic|rubber|wire|wiring|electrical) smell`,
       `(?:${EN_CHILD}|dog|cat|he|she) (?:has |had )?swallowed`, 'swallowed (?:a|the|some) (?:small )?(?:part|piece|battery|magnet)',
       'made (?:me|us|him|her|them|(?:my|our) (?:whole |entire |little )?(?:family|kids|children|son|daughter|husband|wife|partner|baby|dog|cat|parents|mum|mom|dad)|the (?:whole )?family) (?:really |very )?(?:sick|ill)',
       '(?:been|got|gotten|became|fell|are|is|were|was) (?:really |very |violently )?(?:sick|ill)(?! of|-)',
@@ -118,6 +138,17 @@ const RULES: readonly ComplaintRule[] = [
       '(?:脸|嘴|嘴唇|眼睛|眼皮|皮肤|手|脚|喉咙|舌头)(?:都|上|也)?(?:红肿|肿了|肿起来)', '发烧(?!友)', '发高烧', '高烧', '头晕',
       '想吐', '(?:都|一直|又|全|就)吐了', '(?:吃|喝)[^，。！？]{0,8}吐(?!槽)', '腹泻', '(?:肚子|胃)(?:一直)?(?:疼|痛)', '看(?:了)?医生', '就医', '诊所',
       '(?:电池|充电宝|充电器|移动电源|电源)(?:鼓包|鼓起来|发烫|过热|烫手)', '鼓包',
+      // The body failing: lips or face turning blue (发紫, 发青), not breathing, coughing on and on, fainting.
+      '(?:嘴唇|嘴巴|嘴|脸|脸色|面色|皮肤|手指|指甲|全身)(?:都|有点|有些|开始|变得?)?(?:发紫|发青|青紫|紫了|变紫|变青|发黑|紫紫)',
+      '呼吸困难', '呼吸不(?:了|过来|顺)', '(?:不能|无法|没法|不会)呼吸', '(?:喘|透|唞|吸)不(?:过|到)气', '上不来气',
+      '呛(?:到|着|住|了)', '咳(?:个)?不停', '(?:一直|不停|不停地|老是|还在|狂)(?:在)?咳', '咳(?:出)?血',
+      '(?:晕|昏)(?:倒|低|过去|厥|迷)', '休克', '抽搐', '不省人事',
+      // Being sick: 吐了一晚, 全家都在吐, Cantonese 屙呕 (vomiting and diarrhoea), 肚痛.
+      '吐了(?:一|整|成)?(?:晚|夜|整晚|整夜|一天|好几次|几次|很多次)', '(?:全家|一家|家人|全部人|孩子|小孩|宝宝|老人)[^，。！？]{0,4}(?:上吐|呕|吐(?!槽|奶|字|词|出来的))',
+      '屙呕', '屙肚', '肚屙', '呕了', '肚(?:子)?(?:好|很|一直|超)?(?:疼|痛)',
+      // Fire and electrical faults: the fire brigade called (消防, 119, Hong Kong 999), a burning smell, a melted plug.
+      '消防(?:员|车|队|局|处|处理)', '(?:叫|报|找|打|喊|通知|call)了?消防', '(?:打|拨|拨打|call)了?(?:119|999|120)(?!\\d)',
+      '(?:烧胶|烧塑料|烧线|电线|烧电线)味', '(?:插头|插座|充电器|电线|线|电源|适配器|插排|排插|拖板|外壳)(?:都|有点|被|已经)?(?:烧)?(?:融化|熔化|化了|烧黑|发黑|变黑|黑了|焦了)',
       // Cantonese: 畀電電親 (folded 给电电亲) is "got an electric shock"; a verb with 亲 after it is hurt by it (烫亲, 跌亲,
       // 整亲, 夹亲, 烫亲手): not 亲人, 亲自, 亲戚.
       '(?:被|给)电电', '给电(?:到|亲|伤|晕|倒|麻|一下)',
@@ -133,7 +164,9 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`(?<!\b(?:i'm|im|i am|as) an? )(?:lawyers?|attorneys?|solicitors?)`, 'legal (?:action|proceedings|advice|team|department|steps|notice)',
       'lawsuit', 'class action', 'small claims', 'su(?:e|ing|ed) (?:you|your|them|the company|this company)',
       "i(?:'ll| will| am going to|'m going to| shall) sue", '(?:take|taking) (?:you|this|them|it) to court',
-      '(?:see you|sue you) in court', 'court (?:case|action|order)', 'police', 'formal notice',
+      '(?:see you|sue you) in court', 'court (?:case|action|order)', 'formal notice',
+      // The police as a threat or a report, not a product: "a toy police car", "police costume", "police lego set".
+      String.raw`(?<!(?:toy|lego|playmobil|kids'?|model|play|dress-up|fancy dress|childrens'?|children's) )police(?! (?:car|cars|van|vans|truck|bike|motorbike|motorcycle|helicopter|boat|set|playset|costume|outfit|uniform|hat|badge|toy|toys|lego|figures?|lights?|siren|kit|jacket|vest|whistle))`,
       String.raw`(?:consumer|district|county|civil|magistrates'?|small claims) (?:court|forum|tribunal)`,
       '(?:to|in|into|approach the|approach a) court',
       String.raw`report(?:ing)? (?:you|this|it|your company|your business|them) to (?:the )?(?:\w+ ){0,2}(?:police|authorities|regulator|bbb|ftc|ombudsman|attorney general|trading standards|consumer protection|watchdog)`,
@@ -146,7 +179,7 @@ const RULES: readonly ComplaintRule[] = [
     zh: chinesePhrases([
       '起诉', '上诉', '提告', '审裁处', '小额钱债', '入纸告', '法律(?:程序|进程)', '(?:我要|我会|我就|我去|我将|就|准备|要|会)(?:把[^，。！？]{0,8})?发(?:到|在)?(?:网上|抖音|快手|小红书|知乎|b站)',
       '(?:让|叫)(?:大家|所有人|网友)(?:都)?(?:避雷|看看|评评理|知道|别买|不要买)', '上热搜', '消保(?:会|处)', '告你们', '告上法庭', '告到', '去告', '要告', '法院', '(?<!我是|本人是|我系)律师', '法律途径', '法律责任', '法律程序', '诉讼',
-      '打官司', '仲裁', '报警(?!器|灯|声|系统|装置)', '警察', '公安', String.raw`(?<!\d)110(?!\d)`, '曝光', '(?:找|联系|告诉|发给)(?:媒体|记者|电视台)',
+      '打官司', '仲裁', '报警(?!器|灯|声|系统|装置)', '(?<!玩具|扮|小)警察(?!车|玩具|套装|服|制服|帽|积木|模型|公仔|装|证|徽章)', '公安', String.raw`(?<!\d)110(?!\d)`, '曝光', '(?:找|联系|告诉|发给)(?:媒体|记者|电视台)',
       '上新闻', '爆料公社', '(?:去|要|会|上|找)(?:媒体|记者)?爆料', '发微博', '上微博', '消协', '消费者协会', '消基会', '消委会', '消保官', '消费者保护', '12315', String.raw`(?<!\d)12345(?!\d)`,
       '工商局', '工商部门', '市场监管', '监管部门', '工信部', String.raw`(?<!\d)315(?!\d)`, '诈骗', '欺诈', '维权', '黑猫投诉',
     ]),
@@ -206,7 +239,9 @@ const RULES: readonly ComplaintRule[] = [
       // Counted in chats or days rather than times: "third chat this week", "second call today".
       `${EN_ORDINAL} (?:chat|call|email|e-mail|message|attempt|complaint|ticket|conversation|time)s? (?:this (?:week|month|morning|afternoon|year)|today|in (?:a|one) (?:day|week))`,
       // Contacts counted one after another: "third email, third chat", "second call and fourth email".
-      `${EN_ORDINAL} (?:chat|call|email|e-mail|message|ticket|complaint)s?,? (?:and |then |now )?(?:a |the )?${EN_ORDINAL} (?:chat|call|email|e-mail|message|ticket|complaint)`,
+      `${EN_ORDINAL} (?:chat|call|email|e-mail|message|ticket|complaint|time)s?,? (?:and |then |now )?(?:a |the )?${EN_ORDINAL} (?:(?:different|new|other|same) )?(?:chat|call|email|e-mail|message|ticket|complaint|answer|reply|response|agent|person|story|excuse)`,
+      // A count of answers is a count of contacts: "a third different answer", "my second new excuse".
+      `${EN_ORDINAL} (?:different|new|conflicting|contradictory) (?:answer|reply|response|agent|person|story|excuse|explanation)`,
       // The same answer each time: "every time the same answer", "always the same reply".
       String.raw`(?:every|each) time,? (?:i get |you give me |you send |it's |its |i'm given |i am given )?(?:the )?same (?:answer|reply|response|message|excuse|story|thing|script)`,
       '(?:always|again) the same (?:answer|reply|response|excuse|story|script|message)',

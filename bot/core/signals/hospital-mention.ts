@@ -23,7 +23,7 @@ const EN_HOSPITAL_PLACE = new RegExp(
     // "the hospital where I work", "the hospital I work at".
     String.raw`\bhospital (?:(?:where|that|which) )?(?:i|we|my [a-z]{1,12}|he|she) (?:work|works|am working|volunteer|volunteers)\b`,
     // "I work at the hospital", "my night shift at the children's hospital".
-    String.raw`\b(?:work|works|worked|working|job|shift|shifts|volunteer|volunteering|employed|based|stationed) (?:at|in|for) (?:the |a |an |our |my )?(?:[a-z']{1,14} ){0,2}hospital\b`,
+    String.raw`\b(?:work|works|worked|working|job|shift|shifts|volunteer|volunteering|employed|based|stationed)(?: (?:nights|days|nightshifts?|night shifts?|day shifts?|lates|earlies|weekends|part-time|full-time))? (?:at|in|for) (?:the |a |an |our |my )?(?:[a-z']{1,14} ){0,2}hospital\b`,
     // Where a parcel goes: "deliver to the hospital", "ship it straight to the hospital", "send my order to the hospital".
     String.raw`\b(?:deliver|delivered|delivering|delivery|ship|shipped|shipping|post|posted|mail|mailed|courier|redirect|address(?:ed)?|send (?:it|them|this|that|(?:the|my) (?:order|parcel|package|item|items|box|gift|replacement)))(?: (?:it|them|this|that|(?:my|the) (?:order|parcel|package)|directly|straight|instead))? (?:to|at) (?:me at )?(?:the |a |an |my |our )?(?:[a-z']{1,14} ){0,2}hospital\b`,
     String.raw`\bhospital(?:'s)? (?:address|reception|mailroom|mail room|post room|front desk|loading bay)\b`,
@@ -49,12 +49,12 @@ const EN_CAUSE =
 
 /** The customer's workplace, or where a parcel goes (寄, 邮, 配送 always ship; 送 ships when asked for, not when someone was taken). */
 const ZH_HOSPITAL_PLACE =
-  /(?:上班|工作|任职|实习|值班|夜班|住的|附近)的?医院|在医院(?:上班|工作|任职|值班|实习|当|做)|医院(?:上班|工作|的?地址)|我们医院|(?:寄|邮|快递|配送|派送|送货|发货)(?:到|去|往|至|给)[^，。！？]{0,8}医院|(?:能|可以|可否|能不能|可不可以|帮我|请|直接)送(?:到|去)[^，。！？]{0,8}医院/;
+  /(?:上班|工作|任职|实习|值班|夜班|住的|附近)的?医院|在医院(?:上班|工作|任职|值班|实习|当|做|打工|返工|轮班|(?:上|返|值|轮|做)?(?:夜|早|晚|白|中|大夜|小夜)班|返班)|医院(?:上班|工作|的?地址)|我们医院|(?:寄|邮|快递|配送|派送|送货|发货)(?:到|去|往|至|给)[^，。！？]{0,8}医院|(?:能|可以|可否|能不能|可不可以|帮我|请|直接)送(?:到|去)[^，。！？]{0,8}医院/;
 /** The customer's trade: "我是护士", "我是护理师" (a workplace, unless a cause is told). */
 const ZH_HOSPITAL_TRADE = /我是(?:一名|一个|个)?(?:护士|护理师|护理人员|医生|医师|大夫|药剂师|护工|医护)/;
 /** A stay that lasted or is over: "住院一个月", "住了两个礼拜院", "之前住院", "刚出院". */
 const ZH_STAY_OVER =
-  /(?:住院|住了?[^，。！？]{0,5}院|在医院(?:躺|待|呆|住)?)(?:了)?[^，。！？]{0,3}(?:[一二两三四五六七八九十几半0-9]{1,3}个?多?(?:天|周|星期|礼拜|月|年)|段时间|阵子)|(?:之前|以前|前阵子|前段时间|前些日子|上个?月|去年|那段时间)[^，。！？]{0,4}(?:住院|住了?[^，。！？]{0,5}院|在医院)|出院/;
+  /(?:住院|住了?[^，。！？]{0,5}院|在医院(?:躺|待|呆|住)?|(?:入|进)了?医院)(?:了)?[^，。！？]{0,3}(?:[一二两三四五六七八九十几半0-9]{1,3}个?多?(?:天|周|星期|礼拜|月|年)|段时间|阵子)|(?:之前|以前|前阵子|前段时间|前些日子|上个?月|去年|那段时间)[^，。！？]{0,4}(?:住院|住了?[^，。！？]{0,5}院|在医院)|出院|出了院|(?:住院|医院)[^。！？]{0,12}出(?:回|返|翻)来/;
 const ZH_CAUSE = /吃|喝|用了|用过|使用|涂|擦|戴|玩|碰|摸|接触|因为|由于|导致|引起|造成|害|搞到|搞得|弄到|弄得|被|过敏|中毒/;
 
 /** The safety phrases without those that name a hospital as a place or a past stay (see the file's comment). */

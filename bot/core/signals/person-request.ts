@@ -27,6 +27,9 @@ const EN_REPRESENTATIVE_TYPO = /^repr?e?s[a-z]{5,}$/;
 /** "no more bots", "enough with the bot", "tired of talking to a robot": the bot refused is a person asked for. */
 const EN_BOT_REFUSED =
   /\b(?:no more|enough (?:with|of)(?: the| this| your)?|stop(?: the| this| with the)?|done with(?: the| this| your)?|sick of(?: the| this| your)?|tired of(?: the| this| talking to(?: a| the| this)?)?)\s(?:bots?|robots?|chat ?bots?|machines?|automated (?:replies|answers|messages|system))\b/;
+/** "someone instead of a bot", "a person rather than a machine": the bot set aside for a person. */
+const EN_INSTEAD_OF_BOT =
+  /\b(?:instead of|rather than|other than|not)(?: talking to| chatting with| dealing with| speaking to)?(?: a| the| this| your| some)? (?:bots?|robots?|chat ?bots?|machines?|ai|automated (?:replies|answers|system))\b/;
 /** "anybody there who isn't a bot", "someone that is not a robot": a person, by what they are not. */
 const EN_NOT_A_BOT =
   /\b(?:some|any)\s?(?:one|body)\s(?:[a-z']{1,12}\s){0,3}(?:who|that)\s(?:isn't|is not|'s not|is n't|aren't)\s(?:a\s)?(?:bot|robot|machine|chatbot|computer)\b/;
@@ -121,7 +124,8 @@ const EN_NARRATED_AFTER: ReadonlySet<string> = new Set([
 /** In the clause, what narrates the past: "I spoke to a manager yesterday". */
 const EN_PAST = /\b(?:spoke|talked|chatted|called|asked|yesterday|last (?:week|time|month)|earlier|before|already|ago|previously)\b/;
 /** "will a person check my return?", "does someone sign for it": how things go, asked of the shop, not a request. */
-const EN_HOW_IT_GOES = /^(?:will|does|do|did)\s(?:a|an|the|some|any)?\s?(?:person|human|some\s?one|some\s?body|anyone|anybody|staff|agent|employee)\b/;
+const EN_HOW_IT_GOES =
+  /^(?:will|does|do|did)\s(?:a|an|the|some|any)?\s?(?:person|human|some\s?one|some\s?body|anyone|anybody|staff|agent|employee)\b|^how long (?:does|do|will|would|should|can|is)\b/;
 /** Asks what Baton is, or what the product is for. */
 const EN_IDENTITY = /\b(?:are you|r u|is this|you are|you're|ur|am i (?:talking|speaking|chatting))\b|\blike a (?:real )?(?:person|human)\b|\b(?:safe|suitable|fit|fits|enough) for\b|\bhow many\b/;
 
@@ -136,7 +140,7 @@ export function composedEnglishRequest(normalized: string): string[] {
     const words = clause.split(/[^a-z0-9'-]+/).filter(Boolean);
     if (words.length === 0 || words.length > EN_MAX_CLAUSE_WORDS || EN_IDENTITY.test(clause) || EN_PAST.test(clause)) continue;
     if (EN_HOW_IT_GOES.test(clause)) continue;
-    if (EN_BOT_REFUSED.test(clause) || EN_NOT_A_BOT.test(clause)) {
+    if (EN_BOT_REFUSED.test(clause) || EN_NOT_A_BOT.test(clause) || (EN_INSTEAD_OF_BOT.test(clause) && personIn(words, clause, true) >= 0)) {
       found.push(clause.trim());
       continue;
     }
@@ -154,7 +158,7 @@ export function composedEnglishRequest(normalized: string): string[] {
 }
 
 /** The index of the word that names a person asked for, or -1. */
-function personIn(words: readonly string[], clause: string): number {
+function personIn(words: readonly string[], clause: string, anyoneCounts = false): number {
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     const before = words[i - 1] ?? '';
@@ -175,7 +179,7 @@ function personIn(words: readonly string[], clause: string): number {
       // "someone real", "a real someone", "someone to call me": bare "someone" is anyone ("can someone else pick it up").
       const real = EN_REAL.has(after) || EN_REAL.has(before);
       const actsForMe = EN_CONTACTS_ME.test(words.slice(i + 1, i + 5).join(' '));
-      if (after === 'else' || (!real && !actsForMe)) continue;
+      if (after === 'else' || (!real && !actsForMe && !anyoneCounts)) continue;
     }
     if (/\b(?:to|for) (?:a|the|my|your) (?:human|person)\b/.test(clause) && !/\b(?:talk|speak|chat|transfer|connect|pass|hand|put)\b/.test(clause)) continue;
     return i;
@@ -190,11 +194,12 @@ function personIn(words: readonly string[], clause: string): number {
  * (the colleague who handles after-sales) name the company's staff by what they do.
  */
 const ZH_PERSON =
-  /(?:能做主|做得了主|作得了主|说了算|管事|能管事|能拍板|拍得了板|有权限|能负责)的人|人工客服|人工服务|人工坐席|真人客服|真人|活人|客服人员|客服专员|专人|专员|客服|工作人员|服务人员|职员|员工|同事|经理|主管|负责人|领导|店长|(?:你们|贵公司|你哋|售后|客服部|店里)的?人(?![家们民员气数])|人工(?!智能|费|成本|湖|合成|降雨|授精|呼吸|种植|养殖|操作|审核|处理|干预|检测|核实|录入)/g;
+  /(?:能做主|做得了主|作得了主|说了算|管事|能管事|能拍板|拍得了板|有权限|能负责)的人|人工客服|人工服务|人工坐席|真人客服|真人|活人|客服人员|客服专员|专人|专员|客服|工作人员|服务人员|职员|员工|同事|经理|主管|负责人|领导|店长|(?:你们|贵公司|你哋|售后|客服部|店里)的?人(?![家们民员气数])|对接人|(?:对接|联络|联系|专属)?窗口(?=[^，,。！？!?\s]{0,4}(?:联系|联络|对接|沟通|洽谈|谈))|人工(?!智能|费|成本|湖|合成|降雨|授精|呼吸|种植|养殖|操作|审核|处理|干预|检测|核实|录入)/g;
 /** Before the person, within a few characters: what asks for one. */
 const ZH_ASK_BEFORE = /(?:来|要|想|找|搵|揾|转|接|叫|让|请|换|求|麻烦|帮我|能不能|能否|可以|可不可以|可唔可以|有没有|有冇|给我|联系|联络|呼叫|安排|希望有|需要)[^，,。！？!?\s]{0,4}$/;
 /** Words between a cue and the person that say nothing about asking: "找你们负责售后的同事", "请你们的专员". */
-const ZH_FILLER = /你们的|你们|你哋|贵公司的|贵公司|直接|马上|一下|负责[^，,。！？!?\s]{1,4}的/g;
+const ZH_FILLER =
+  /你们的|你们|你哋|贵公司的|贵公司|直接|马上|一下|负责[^，,。！？!?\s]{1,4}的|(?:能|可以|会|有权限)?(?:看|查|处理|管|懂|了解|决定|做主|拍板)[^，,。！？!?\s的]{0,6}的/g;
 /** After the person: asks them to come, act or answer now. */
 const ZH_ASK_AFTER =
   /^(?:直接|马上|亲自)?(?:来|过来|出来|在吗|在不在|在哪|呢|吗|呀|啊|吧|联系我|给我打|打给我|打我电话|回电|回个电话|回我|覆我|跟我|和我|同我|介入|接手|看看|看一下|帮我|帮忙|跟进|对接)/;
@@ -206,10 +211,13 @@ export const ZH_IDENTITY = /你是(?:不是)?(?:真人|人工|机器人|机器|a
  * "跟人说话", "换人", "叫人来", "人呢", "有人吗", Cantonese "搵返个人" (find me a person): a bare 人 asked for; not 个人
  * in a compound ("找个人信息": personal details).
  */
-const ZH_BARE_PERSON = /(?:跟|和|同|与)人(?:说|聊|讲|沟通|对话|倾)|(?:换|叫|找|搵|揾)(?:返|回|翻)?(?:个|一个)?(?:真正的|真的|活的|真)?人(?![家们民员气数]|信息|资料|账|帐|中心|主页|隐私|数据|设置|所得|收入|物品|用品|空间|问题|原因|意见|偏好|简介)|(?:让|叫|请|安排)(?:个|一个)?人(?:打(?:个)?电话|打我电话|打给我|回电|回个?电话|回复?我|联系我|覆我|跟进)|^(?:有|有没有)?人(?:呢|在吗|吗|在不在)[?？!！。~～]*$|(?:有没有|有冇|有无|有木有)人(?:可以|能|能够|来)?(?:帮我|帮忙|跟进|处理|联系我|回复我|覆我|接手|打给我|打电话给我|回电)/;
+const ZH_BARE_PERSON = /(?:跟|和|同|与)人(?:说|聊|讲|沟通|对话|倾)|(?:换|叫|找|搵|揾)(?:返|回|翻)?(?:个|一个)?(?:真正的|真的|活的|真)?人(?![家们民员气数]|信息|资料|账|帐|中心|主页|隐私|数据|设置|所得|收入|物品|用品|空间|问题|原因|意见|偏好|简介)|(?:让|叫|请|安排|派)(?:个|一个)?(?:真)?人(?:来)?(?:跟|和|同|给|为)我(?:说|讲|解释|聊|沟通|倾|讲解)|(?:让|叫|请|安排)(?:个|一个)?人(?:打(?:个)?电话|打我电话|打给我|回电|回个?电话|回复?我|联系我|覆我|跟进)|^(?:有|有没有)?人(?:呢|在吗|吗|在不在)[?？!！。~～]*$|(?:有没有|有冇|有无|有木有)人(?:可以|能|能够|来)?(?:帮我|帮忙|跟进|处理|联系我|回复我|覆我|接手|打给我|打电话给我|回电)/;
 const ZH_CLAUSE = /[，,。！？!?；;\s]+/;
 /** The customer's own people: "我们主管想买礼物卡", "我的经理要发票", "我是店长". Not the shop's, so not asked for. */
 const ZH_OWNED_BEFORE = /(?:我们|我们的|我的|我司|我司的|本公司|本公司的|我们公司|我们公司的|我们单位的?|我是|我哋|我系)$/;
+
+/** Roles that do not serve customers: "给你们产品经理一个建议" writes to the product team, it does not ask for a person. */
+const ZH_INTERNAL_ROLE = /(?:产品|项目|设计|研发|市场|品牌)$/;
 
 export function composedChineseRequest(normalized: string): string[] {
   const found: string[] = [];
@@ -224,7 +232,7 @@ export function composedChineseRequest(normalized: string): string[] {
       const at = match.index ?? 0;
       const before = read.slice(Math.max(0, at - 6), at);
       const after = read.slice(at + match[0].length);
-      if (/(?:不用|不要|不需要|无需|别|没必要)[^，,]{0,2}$/.test(before) || ZH_OWNED_BEFORE.test(before)) continue;
+      if (/(?:不用|不要|不需要|无需|别|没必要)[^，,]{0,2}$/.test(before) || ZH_OWNED_BEFORE.test(before) || ZH_INTERNAL_ROLE.test(before)) continue;
       if (ZH_NARRATED_AFTER.test(after) && !ZH_ASK_BEFORE.test(before)) continue;
       if (ZH_ASK_BEFORE.test(before) || ZH_ASK_AFTER.test(after)) {
         found.push(clause);
