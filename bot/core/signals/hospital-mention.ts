@@ -54,8 +54,11 @@ const ZH_HOSPITAL_PLACE =
 const ZH_HOSPITAL_TRADE = /我是(?:一名|一个|个)?(?:护士|护理师|护理人员|医生|医师|大夫|药剂师|护工|医护)/;
 /** A stay that lasted or is over: "住院一个月", "住了两个礼拜院", "之前住院", "刚出院". */
 const ZH_STAY_OVER =
-  /(?:住院|住了?[^，。！？]{0,5}院|在医院(?:躺|待|呆|住)?|(?:入|进)了?医院)(?:了)?[^，。！？]{0,3}(?:[一二两三四五六七八九十几半0-9]{1,3}个?多?(?:天|周|星期|礼拜|月|年)|段时间|阵子)|(?:之前|以前|前阵子|前段时间|前些日子|上个?月|去年|那段时间)[^，。！？]{0,4}(?:住院|住了?[^，。！？]{0,5}院|在医院)|出院|出了院|(?:住院|医院)[^。！？]{0,12}出(?:回|返|翻)来/;
-const ZH_CAUSE = /吃|喝|用了|用过|使用|涂|擦|戴|玩|碰|摸|接触|因为|由于|导致|引起|造成|害|搞到|搞得|弄到|弄得|被|过敏|中毒/;
+  /(?:住院|住了?[^，。！？]{0,5}院|在医院(?:躺|待|呆|住)?|(?:入|进)了?医院)(?:了)?[^，。！？]{0,3}(?:[一二两三四五六七八九十几半0-9]{1,3}个?多?(?:天|周|星期|礼拜|月|年)|段时间|阵子)|(?:之前|以前|前阵子|前段时间|前些日子|上个?月|去年|那段时间)[^，。！？]{0,4}(?:住院|住了?[^，。！？]{0,5}院|在医院)|出院|出了院/;
+/** Cantonese "出返嚟" (folded 出回来): out again, after a stay named in the same message (入咗医院…出返嚟). */
+const ZH_OUT_AGAIN = /出(?:回|返|翻)来/;
+const ZH_STAY = /住院|住了?[^，。！？]{0,5}院|(?:入|进|在)了?医院/;
+const ZH_CAUSE = /吃|喝|饮|食|用了|用过|使用|涂|擦|戴|玩|碰|摸|接触|因为|由于|导致|引起|造成|害|搞到|搞得|弄到|弄得|被|过敏|中毒/;
 
 /** The safety phrases without those that name a hospital as a place or a past stay (see the file's comment). */
 export function withoutHospitalAsPlace(found: readonly string[], english: string, chinese: string): string[] {
@@ -65,6 +68,6 @@ export function withoutHospitalAsPlace(found: readonly string[], english: string
   const place = EN_HOSPITAL_PLACE.test(english) || ZH_HOSPITAL_PLACE.test(chinese);
   const trade = (EN_HOSPITAL_TRADE.test(english) && !englishCause) || (ZH_HOSPITAL_TRADE.test(chinese) && !chineseCause);
   const pastStay =
-    (EN_STAY.test(english) && EN_STAY_OVER.test(english) && !englishCause) || (ZH_STAY_OVER.test(chinese) && !chineseCause);
+    (EN_STAY.test(english) && EN_STAY_OVER.test(english) && !englishCause) || ((ZH_STAY_OVER.test(chinese) || (ZH_STAY.test(chinese) && ZH_OUT_AGAIN.test(chinese))) && !chineseCause);
   return place || trade || pastStay ? found.filter((phrase) => !HOSPITAL_WORD.test(phrase)) : [...found];
 }

@@ -217,12 +217,14 @@ const ZH_CLAUSE = /[，,。！？!?；;\s]+/;
 const ZH_OWNED_BEFORE = /(?:我们|我们的|我的|我司|我司的|本公司|本公司的|我们公司|我们公司的|我们单位的?|我是|我哋|我系)$/;
 
 /** Roles that do not serve customers: "给你们产品经理一个建议" writes to the product team, it does not ask for a person. */
+/** "升级给经理处理要等多久": how long the process takes, asked; "转人工要等多久" still asks (a phrase of agent-request.ts). */
+const ZH_HOW_LONG = /多久|多长时间|多少时间|要等几天/;
 const ZH_INTERNAL_ROLE = /(?:产品|项目|设计|研发|市场|品牌)$/;
 
 export function composedChineseRequest(normalized: string): string[] {
   const found: string[] = [];
   for (const clause of normalized.split(ZH_CLAUSE)) {
-    if (!clause || clause.length > 30 || ZH_IDENTITY.test(clause)) continue;
+    if (!clause || clause.length > 30 || ZH_IDENTITY.test(clause) || ZH_HOW_LONG.test(clause)) continue;
     const read = clause.replace(ZH_FILLER, '');
     if (ZH_BARE_PERSON.test(clause) || ZH_BARE_PERSON.test(read)) {
       found.push(clause);

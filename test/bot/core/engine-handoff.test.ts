@@ -72,6 +72,14 @@ const PROBLEMS: Array<[string, 'Hans' | 'Hant', string]> = [
 
 // Routine wording near the escalation words: no person.
 const ROUTINE: Array<[string, 'Hans' | 'Hant']> = [
+  // A colour, a chewed toy returned, a hospital shift or past stay, a toy police car.
+  ['the package was blue not red', 'Hans'],
+  ['can I return a toy my kid chewed', 'Hans'],
+  ['我在醫院上夜班 你們客服幾點在線', 'Hant'],
+  ['我喺醫院返工 你哋幾點有人', 'Hant'],
+  ['我在医院上夜班，你们客服几点到几点在线', 'Hans'],
+  ['我入咗醫院兩個禮拜 出返嚟都未收到包裹', 'Hant'],
+  ['do you have the toy police car in stock', 'Hans'],
   ['I want to cancel my order', 'Hans'],
   ['can I leave a review', 'Hans'],
   ['do you have fever thermometers', 'Hans'],
@@ -272,6 +280,15 @@ const ESCALATIONS: Array<[string, 'Hans' | 'Hant', string]> = [
   ['掂個風筒畀電電親', 'Hant', 'handoff L1 safety'],
   ['個插蘇俾電電到 手仲痹緊', 'Hant', 'handoff L1 safety'],
   ['碰到热水壶被电到了', 'Hans', 'handoff L1 safety'],
+  // The body failing after a product; a fire or electrical fault seen to, though nobody was hurt.
+  ['寶寶咬了你們的奶嘴 嘴唇發紫', 'Hant', 'handoff L1 safety'],
+  ['我個仔食咗你哋啲糖 一直咳 透唔到氣', 'Hant', 'handoff L1 safety'],
+  ['孩子吃了你们的果冻 呼吸困难', 'Hans', 'handoff L1 safety'],
+  ['the cereal bars made my whole family throw up', 'Hans', 'handoff L1 safety'],
+  ["my son's lips went blue after chewing the rattle, he's ok now", 'Hans', 'handoff L1 safety'],
+  ['插座燒黑了 我們叫了消防', 'Hant', 'handoff L1 safety'],
+  ['the heater popped and the plug went black, the fire department had to check it. nobody hurt', 'Hans', 'handoff L1 safety'],
+  ['fourth email, fourth different excuse. where is my refund', 'Hans', 'handoff L2 repeated-contact'],
   // 反應 typed for 反映, counted; every order gone wrong.
   ['這已經是第四次反應了 都沒人處理', 'Hant', 'handoff L2 repeated-contact'],
   ['已经反应过三次了 麻烦处理一下', 'Hans', 'handoff L2 repeated-contact'],
@@ -393,6 +410,11 @@ const REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
   ['客服人员', 'Hans'],
   ['agent pls', 'Hans'],
   ['get me a human', 'Hans'],
+  ['is anybody actually there? a real person?', 'Hans'],
+  ['is there an account manager we could talk to about wholesale orders', 'Hans'],
+  ['我年紀大了看不懂 可以讓一個人來跟我講嗎', 'Hant'],
+  ['想直接跟查得到後台的同事溝通', 'Hant'],
+  ['有没有负责企业客户的对接人可以联系', 'Hans'],
 ];
 
 const NOT_REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
@@ -425,6 +447,12 @@ const NOT_REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
   ['人工費另外算嗎', 'Hant'],
   ['can I send it to someone else as a gift', 'Hans'],
   ['the delivery agent passed it to my neighbour', 'Hans'],
+  // How escalation works, how long it takes, whom to reach later; feedback for the product team.
+  ['how do I escalate this, the reply I got was useless', 'Hans'],
+  ['if the bot cannot help, is there a human team I can contact later?', 'Hans'],
+  ['how long does it take for a manager to review an escalated ticket', 'Hans'],
+  ['有個建議想給你們產品經理 從哪裡提交', 'Hant'],
+  ['想問下escalate畀supervisor要等幾耐', 'Hant'],
 ];
 
 describe('asking for a person hands off; mentioning one does not', () => {

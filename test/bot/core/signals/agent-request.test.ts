@@ -58,6 +58,14 @@ const ENGLISH_REQUESTS = [
   'can you get somebody to sort this out for me',
   'jan yan please',
   'zhenren',
+  // Checking someone is there; a person instead of the bot; someone who can see the account; a person asked after.
+  'hello? is anybody actually there?',
+  'a person instead of a bot please',
+  'could somebody actually look at my order instead of a bot',
+  "i'd rather explain this to someone who can see my order history",
+  'do you have a specialist we can talk to about bulk orders',
+  'is there an account manager we could talk to about wholesale orders',
+  'escalate this please',
 ];
 
 // Questions about support (how, when, by phone): the knowledge base answers them.
@@ -70,6 +78,11 @@ const ENGLISH_QUESTIONS_ABOUT_SUPPORT = [
   'I would like to call customer support',
   'how can i call customer service',
   'do i have to talk to someone to close an account',
+  // How escalation works, how long it takes, whom to reach later if the bot cannot help: the articles answer.
+  'how can I escalate this, the answer I got did not help',
+  'if the bot cannot answer, is there a human I can reach later?',
+  'how long does it take for a supervisor to review a complaint?',
+  'is anyone there at weekends',
 ];
 
 const ENGLISH_MENTIONS = [
@@ -105,6 +118,8 @@ const ENGLISH_MENTIONS = [
   "I'm the human resources manager and want to buy gift cards for 20 staff, how do they work",
   'my travel agent wants a copy of the booking',
   'as the office manager I need to order chairs for twelve employees',
+  'is someone there to sign for the parcel',
+  'I explained it to someone yesterday',
 ];
 
 const CHINESE_REQUESTS = [
@@ -156,6 +171,12 @@ const CHINESE_REQUESTS = [
   '不想同机械人讲',
   '机械人听不明 找返个人来',
   'yan gung 请',
+  // A person to explain, a colleague who can see the back office, a contact point for business customers.
+  '我眼睛不好看不清 能不能让个人来跟我讲',
+  '这个问题有点复杂 我想跟能处理退款的同事沟通',
+  '想直接跟查得到后台的工作人员说',
+  '有没有负责批发的对接人可以联系',
+  '有没有负责企业采购的窗口可以洽谈',
   // Phoned with the phone understood (Cantonese 打俾我); the staff named by their desk, alone.
   '有没有人可以打给我',
   '有冇人可以打俾我',
@@ -191,6 +212,11 @@ const CHINESE_MENTIONS = [
   '我的经理要一张公司抬头的发票',
   '快递员会打给我吗',
   '客服人员说明天发货',
+  // Feedback for the product team; how long an escalation takes; a window on the screen.
+  '我有个意见想给你们项目经理 在哪里提',
+  '我想问升级给经理处理要等多久',
+  '我想问escalate给manager看要等多久',
+  '弹出窗口关不掉',
 ];
 
 describe('detectAgentRequest', () => {

@@ -193,6 +193,53 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['what happens if nobody has replied after three days', 'en', null, null],
   ['nobody has replied in a week', 'en', 'L2', 'repeated_contact'],
   ['如果第三次发错了怎么办', 'zh', 'L2', 'service_failure'],
+  // The body failing after a product: lips or face gone blue, breathing, choking, coughing on, fainting, a reaction.
+  ["my daughter's lips turned blue after she chewed the teether", 'en', 'L1', 'safety'],
+  ["he couldn't breathe for a minute after biting the magnet off", 'en', 'L1', 'safety'],
+  ['my son started choking on the cap and went purple', 'en', 'L1', 'safety'],
+  ['she fainted after using the hair dye', 'en', 'L1', 'safety'],
+  ['she broke out in hives after the face cream', 'en', 'L1', 'safety'],
+  ['the gummies made both kids throw up all night', 'en', 'L1', 'safety'],
+  ['our dog threw up after eating the chews', 'en', 'L1', 'safety'],
+  ['宝宝啃了奶嘴 嘴唇发紫', 'zh', 'L1', 'safety'],
+  ['孩子吃了你们的果冻 呼吸困难', 'zh', 'L1', 'safety'],
+  ['小孩被零件呛到了 一直咳', 'zh', 'L1', 'safety'],
+  ['老人用了以后晕倒了', 'zh', 'L1', 'safety'],
+  ['全家吃了你们的饺子 吐了一晚', 'zh', 'L1', 'safety'],
+  ['食咗你哋啲外卖 肚痛 屙呕', 'zh', 'L1', 'safety'],
+  // A fire or electrical fault seen to is safety though nobody was hurt.
+  ['the fire brigade came out to check the socket, nobody hurt thank god', 'en', 'L1', 'safety'],
+  ['there are scorch marks on the wall behind the heater', 'en', 'L1', 'safety'],
+  ['the plug started melting and the outlet went black', 'en', 'L1', 'safety'],
+  ['a smell of burnt plastic from the fan, no one was hurt', 'en', 'L1', 'safety'],
+  ['插座烧黑了 还叫了消防', 'zh', 'L1', 'safety'],
+  ['插头都融化了 有股烧胶味', 'zh', 'L1', 'safety'],
+  // …not a colour, a chewed toy returned, an error that pops up, a toy fire engine, a coffee's flavour.
+  ['the package was blue not red', 'en', null, null],
+  ['the kids blue jacket is too small', 'en', null, null],
+  ['the cable is black, I ordered white', 'en', null, null],
+  ['can I return a toy my kid chewed', 'en', null, null],
+  ['the app keeps throwing up an error when I pay', 'en', null, null],
+  ['do you sell toy fire engines', 'en', null, null],
+  ['is this jacket breathable', 'en', null, null],
+  ['收到的衣服颜色发紫 和图片上的颜色不一样', 'zh', null, null],
+  ['大家都吐槽你们的包装', 'zh', null, null],
+  ['这款咖啡有焦糖味吗', 'zh', null, null],
+  // A hospital shift, or a Cantonese stay (入咗医院…出返嚟, as folded), is no incident.
+  ['我在医院上夜班 你们客服几点在线', 'zh', null, null],
+  ['我在医院返夜班 你们客服几点有人', 'zh', null, null],
+  ['我入了医院两个星期 出回来都没收到包裹', 'zh', 'L2', 'service_failure'],
+  ['I work nights at the hospital, can the courier come after six', 'en', null, null],
+  // The police as a threat or a report is legal; as a toy or a costume it is a product.
+  ['can I get the lego police station before christmas', 'en', null, null],
+  ['my son wants a police costume for his birthday', 'en', null, null],
+  ['I will call the police if the refund is not here tomorrow', 'en', 'L1', 'legal'],
+  ['想买个警察玩具给孩子', 'zh', null, null],
+  ['你们再不退款我就叫警察', 'zh', 'L1', 'legal'],
+  // Contacts counted by their answers: "third chat, third different answer".
+  ['second call, second different story. fix it', 'en', 'L2', 'repeated_contact'],
+  ['I got a third different answer today', 'en', 'L2', 'repeated_contact'],
+  ['my second order came in a different colour', 'en', null, null],
 ];
 
 describe('detectComplaintLevel', () => {

@@ -9,6 +9,7 @@ const ENGLISH_PLACES: Array<[string[], string]> = [
   [['to the hospital', 'hospital'], "can you deliver to the hospital where I work, I'm on nights"],
   [['hospital'], 'the hospital I work at has a mailroom, send it there'],
   [['hospital'], 'my shift at the royal hospital ends at 8, can the courier come then'],
+  [['hospital'], 'I work night shifts at the hospital, deliver after 6 please'],
   [['to the hospital', 'hospital'], "I'm a midwife, please post it to the hospital"],
   [['in hospital', 'hospital'], "I was in hospital for a month and now I can't remember my password"],
   [['in hospital', 'hospital'], "I've been in hospital since March and missed the return window"],
@@ -29,12 +30,18 @@ const CHINESE_PLACES: Array<[string[], string]> = [
   [['在医院', '医院'], '我在医院工作 快递能不能送过来'],
   [['住院'], '我之前住院一个月 密码忘了'],
   [['住院'], '住了两个礼拜院 刚出院 订单还没收到'],
+  // A shift at the hospital; a Cantonese stay with its end (入咗醫院…出返嚟, folded 入了医院…出回来).
+  [['在医院', '医院'], '我在医院上夜班 客服几点在线'],
+  [['在医院', '医院'], '我在医院返夜班 你们几点有人'],
+  [['医院'], '我入了医院两个星期 出回来都没收到包裹'],
+  [['医院'], '我进了医院一个月 订单都没收到'],
 ];
 const CHINESE_INCIDENTS: Array<[string[], string]> = [
   [['住院'], '吃了你们的零食住院了'],
   [['住院'], '孩子住院了'],
   [['住院'], '我住院一个星期 就是因为用了你们的电热毯'],
   [['进医院', '医院'], '宝宝喝了奶粉过敏进医院了'],
+  [['医院'], '饮了你们的奶之后入了医院 出回来还在咳'],
 ];
 
 describe('a hospital as a place or a past stay is no incident', () => {
