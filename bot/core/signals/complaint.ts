@@ -45,6 +45,8 @@ const EN_ORDINAL = String.raw`(?:second|third|fourth|fifth|sixth|seventh|eighth|
 const EN_MANY =
   String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|numerous|countless|so many|a few|a dozen|dozens of|a couple of)`;
 const ZH_COUNT = '(?:[二两三四五六七八九十几0-9]{1,3}[百千]?|好几|很多|无数|多少|几多|n)';
+/** Someone a symptom is said of: a child, a relative, he or she (Cantonese 个仔, 个女, as folded). */
+const ZH_SOMEONE = '(?:孩子|小孩|宝宝|婴儿|小朋友|儿子|女儿|老人|老公|老婆|妈妈|爸爸|我妈|我爸|(?:个|我|细)仔|个女|囡囡|他|她|家人|全家|狗|猫)';
 const EN_CHILD = '(?:baby|child|kid|toddler|son|daughter|infant|boy|girl|children|kids)';
 
 // Most severe first: the first rule that matches names the level and kind. English entries are regular-expression
@@ -140,14 +142,16 @@ const RULES: readonly ComplaintRule[] = [
       '(?:电池|充电宝|充电器|移动电源|电源)(?:鼓包|鼓起来|发烫|过热|烫手)', '鼓包',
       // The body failing: lips or face turning blue (发紫, 发青), not breathing, coughing on and on, fainting.
       '(?:嘴唇|嘴巴|嘴|脸|脸色|面色|皮肤|手指|指甲|全身)(?:都|有点|有些|开始|变得?)?(?:发紫|发青|青紫|紫了|变紫|变青|发黑|紫紫)',
-      '呼吸困难', '呼吸不(?:了|过来|顺)', '(?:不能|无法|没法|不会)呼吸', '(?:喘|透|唞|吸)不(?:过|到)气', '上不来气',
-      '呛(?:到|着|住|了)', '咳(?:个)?不停', '(?:一直|不停|不停地|老是|还在|狂)(?:在)?咳', '咳(?:出)?血',
-      '(?:晕|昏)(?:倒|低|过去|厥|迷)', '休克', '抽搐', '不省人事',
+      // Short of breath, choked, coughing on, fainted: said of someone ("宝宝呛到了", "老人晕倒了"), as "晕倒！" (I'm
+      // floored), "霉味让人不能呼吸" and "穿着透不过气" (too tight) are not.
+      '呼吸困难', '咳(?:出)?血', '休克', '抽搐', '不省人事',
+      `${ZH_SOMEONE}[^，。！？]{0,8}(?:呼吸不(?:了|过来|顺)|(?:不能|无法|没法|不会)呼吸|(?:喘|透|唞|吸)不(?:过|到)气|上不来气|呛(?:到|着|住|了)|咳(?:个)?不停|(?:一直|不停|老是|还在|狂)(?:在)?咳)`,
+      `${ZH_SOMEONE}[^，。！？]{0,8}(?:(?:晕|昏)(?:倒|低|过去|厥|迷))`, '(?:突然|当场)(?:晕|昏)(?:倒|低|过去|厥|迷)',
       // Being sick: 吐了一晚, 全家都在吐, Cantonese 屙呕 (vomiting and diarrhoea), 肚痛.
       '吐了(?:一|整|成)?(?:晚|夜|整晚|整夜|一天|好几次|几次|很多次)', '(?:全家|一家|家人|全部人|孩子|小孩|宝宝|老人)[^，。！？]{0,4}(?:上吐|呕|吐(?!槽|奶|字|词|出来的))',
       '屙呕', '屙肚', '肚屙', '呕了', '肚(?:子)?(?:好|很|一直|超)?(?:疼|痛)',
       // Fire and electrical faults: the fire brigade called (消防, 119, Hong Kong 999), a burning smell, a melted plug.
-      '消防(?:员|车|队|局|处|处理)', '(?:叫|报|找|打|喊|通知|call)了?消防', '(?:打|拨|拨打|call)了?(?:119|999|120)(?!\\d)',
+      '消防(?:员|车|队)(?:来|到|过来|上门|赶到|出动|检查|处理)', '(?:叫|报|找|打|喊|通知|call)了?消防', '(?:打|拨|拨打|call)了?(?:119|999|120)(?!\\d)',
       '(?:烧胶|烧塑料|烧线|电线|烧电线)味', '(?:插头|插座|充电器|电线|线|电源|适配器|插排|排插|拖板|外壳)(?:都|有点|被|已经)?(?:烧)?(?:融化|熔化|化了|烧黑|发黑|变黑|黑了|焦了)',
       // Cantonese: 畀電電親 (folded 给电电亲) is "got an electric shock"; a verb with 亲 after it is hurt by it (烫亲, 跌亲,
       // 整亲, 夹亲, 烫亲手): not 亲人, 亲自, 亲戚.

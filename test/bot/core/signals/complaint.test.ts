@@ -225,6 +225,11 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['收到的衣服颜色发紫 和图片上的颜色不一样', 'zh', null, null],
   ['大家都吐槽你们的包装', 'zh', null, null],
   ['这款咖啡有焦糖味吗', 'zh', null, null],
+  // "晕倒！" (I'm floored), a tight collar, a smoky room, a fire station nearby: no one taken ill.
+  ['这价格差点让我晕倒', 'zh', null, null],
+  ['领子太紧 穿着透不过气', 'zh', null, null],
+  ['被烟呛了一下 房间味道太大', 'zh', null, null],
+  ['楼下就是消防队 会不会很吵', 'zh', null, null],
   // A hospital shift, or a Cantonese stay (入咗医院…出返嚟, as folded), is no incident.
   ['我在医院上夜班 你们客服几点在线', 'zh', null, null],
   ['我在医院返夜班 你们客服几点有人', 'zh', null, null],
