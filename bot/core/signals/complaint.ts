@@ -81,18 +81,20 @@ const RULES: readonly ComplaintRule[] = [
       'spark(?:ing|ed)', 'short[- ]circuit(?:ed|ing|s)?',
       'poison(?:ed|ing|ous)?', 'toxic', 'allergic reaction', 'anaphyla(?:xis|ctic)', 'chok(?:ing|ed) on',
       // Being sick: "throw up", "puked all night" (not a screen that "throws up an error").
-      'vomit(?:ed|ing|s)?', String.raw`(?:throw(?:s|n|ing)?|threw) up(?! (?:an? |the |this |that |some )?(?:error|warning|message|pop-?up|notice|screen|prompt|code|alert|window|page)s?\b)`,
+      'vomit(?:ed|ing|s)?', String.raw`(?:throw(?:s|ing)?|threw) up(?! (?:an? |the |this |that |some )?(?:error|warning|message|pop-?up|notice|screen|prompt|code|alert|window|page)s?\b)`,
       String.raw`pu(?:ke|ked|kes|king)(?! (?:green|colou?r))`, 'retching',
       // The body failing: "her lips went blue", "he couldn't breathe", "fainted", "having a seizure".
       // A change, not a colour: "the package was blue", "the kids blue jacket" are colours.
       String.raw`(?:lips?|face|skin|fingers?|fingertips|fingernails|mouth|${EN_CHILD}|he|she) (?:has |had )?(?:went|turned|turning|going|gone|goes|turns) (?:a bit |slightly |completely |all )?(?:blue|purple|grey|gray)`,
       String.raw`(?:lips?|fingertips) (?:are|were|was|is|look|looked|looking) (?:a bit |slightly |all )?(?:blue|purple)`, 'blue lips',
-      String.raw`(?:can't|cannot|can not|couldn't|could not|wasn't|isn't|not|stopped|struggling to|struggled to|trouble|difficulty|difficulties|hard to|problems?) breath(?:e|ing)`,
-      'short(?:ness)? of breath', 'gasping(?: for (?:air|breath))?', String.raw`chok(?:e|ed|es|ing)(?! hazard)`, 'gagging',
+      // Said of someone else, or as a symptom: "I couldn't breathe in it" and "the neckline is choking" are a tight fit.
+      String.raw`(?:${EN_CHILD}|he|she|they|dog|cat)(?:'s| is| was| were| has| had| started)? (?:can't|cannot|couldn't|could not|wasn't|isn't|not|stopped|struggling to|struggled to|having trouble|had trouble) breath(?:e|ing)`,
+      String.raw`(?:difficulty|difficulties|trouble|problems?) breathing`, 'short(?:ness)? of breath', 'gasping for (?:air|breath)',
+      String.raw`(?:${EN_CHILD}|he|she|dog|cat) (?:was |is |started |kept |began |nearly |almost )?(?:chok(?:ed|ing)|gagging)`,
       String.raw`(?:keeps|kept|started|won't stop|wont stop|can't stop|cant stop|been|is|was) coughing`, 'coughing (?:up )?blood',
       String.raw`faint(?:ed|ing)`, 'passed out', 'unconscious', 'unresponsive', String.raw`seizures?`, String.raw`convulsi(?:ons?|ng)`,
       String.raw`(?:had|having|has|got|get|getting) (?:an? )?(?:bad |severe |serious )?(?:allergic|allergy) (?:reaction|attack)`, String.raw`(?:broke|break|breaking|broken) out in (?:a )?(?:rash|hives|spots|blisters)`,
-      'bled', 'blood everywhere',
+      'blood everywhere',
       // Fire and electrical faults seen to: "we had to get the fire brigade out", "scorch marks on the socket".
       // A toy fire engine or a fireman costume is a product ("toy police car" likewise is no report to the police).
       String.raw`(?<!(?:toy|lego|playmobil|kids'?|model|play) )fire ?(?:brigade|department|dept|fighters?|crew)(?! (?:toy|set|costume|outfit|helmet|playset|lego|figures?))`,
