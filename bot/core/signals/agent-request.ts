@@ -17,7 +17,9 @@ import type { Lang } from '../../../contracts';
  * - refusals ("I don't want to talk to an agent", "不用转人工");
  * - questions about support, which the knowledge base answers: by phone or email, at what hours, or only if needed
  *   ("is there a way to speak to someone on the phone", "what's the customer service number", "人工客服啥时候在线",
- *   "有电话客服吗", "how would I reach a real person if I need to?").
+ *   "有电话客服吗", "how would I reach a real person if I need to?", "is there a human team I can reach later?");
+ * - questions about the process: how escalation works ("how do I escalate this"), how long it takes ("how long does it
+ *   take for a manager to look at an escalated ticket", 升级给经理要等多久).
  * Chinese is matched in simplified characters, Cantonese forms included (唔该, 有冇, 同职员倾).
  */
 

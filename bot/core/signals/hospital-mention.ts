@@ -4,10 +4,12 @@
  * "we spent the night in the ER"), and most messages that name a hospital mean one; two readings are not incidents:
  *
  * - the hospital as an address: where the customer works or where a parcel should go ("can you deliver to the hospital
- *   where I work", "ship it to the children's hospital reception", 能送到我上班的医院吗, 我在医院上班); the customer's
+ *   where I work", "ship it to the children's hospital reception", 能送到我上班的医院吗, 我在医院上班, a shift: 我在医院上夜班,
+ *   Cantonese 我喺医院返夜班); the customer's
  *   trade says the same ("I'm a night nurse", 我是护理师) unless a cause is told;
  * - a stay told as the reason for something else, with a duration or an end and no cause ("I was in hospital for a
- *   month and now I can't remember my password", 我之前住院一个月 密码忘了). Any word of a cause (using, eating, after
+ *   month and now I can't remember my password", 我之前住院一个月 密码忘了, Cantonese 入咗医院两个礼拜…出返嚟, folded
+ *   入了医院…出回来). Any word of a cause (using, eating, after
  *   your…, 吃了, 用了, 导致) keeps it an incident: "I was in hospital for two days after eating your snacks" is one.
  *
  * Only the hospital words are set aside: "deliver to the hospital where I work, the charger caught fire" is still a fire.
