@@ -109,7 +109,9 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`(?:collapsed|gave way|tipped over|fell (?:apart|over|down)|broke|snapped|came (?:loose|off|apart)) (?:\w+ ){0,3}(?:with|on|onto) (?:my|our|the) ${EN_CHILD}`,
       `${EN_CHILD} (?:was |got |is )?(?:hurt|injured|cut|burned|burnt|trapped|crushed|choking|choked)`,
       `(?:${EN_CHILD}|he|she|i|we) (?:fell|was thrown|got thrown|tumbled) (?:off|out of|from|down)`,
-      '(?:got|get|gave me|giving|had) (?:a|an) (?:electric |nasty |small |bad |big )?shock',
+      '(?:got|get|gave me|giving|had) (?:a|an) (?:electric |nasty |small |bad |big )?(?:shock|jolt)',
+      // Numbness after touching something: "my arm went numb for a minute".
+      String.raw`(?:arms?|hands?|fingers?|legs?|foot|feet|face|lips?) (?:went|goes|going|gone|is|was|felt|feels) (?:completely |totally |all |a bit )?numb`,
       // Symptoms a product caused: the body reacting, whatever the product.
       String.raw`rash(?:es)?`, 'hives', String.raw`blister(?:s|ed|ing)?`, 'swelled up', 'swelling',
       String.raw`(?:face|lips?|eyes?|eyelids?|tongue|throat|skin|hands?|feet|mouth|cheeks?) (?:is |are |was |were |got |went |became |all )?(?:red and )?(?:swollen|puffy)`,

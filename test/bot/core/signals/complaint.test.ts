@@ -174,6 +174,8 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['我想亲自去门店取货', 'zh', null, null],
   ['每次充电到80%就停了', 'zh', null, null],
   ['the kettle zapped me when I touched the switch', 'en', 'L1', 'safety'],
+  ['got a nasty jolt off the toaster when i touched the side, my arm went numb for a minute', 'en', 'L1', 'safety'],
+  ['my hand went numb after touching the charger', 'en', 'L1', 'safety'],
   // 反应 typed for 反映 in a count of reports; a count of orders that all went wrong.
   ['这已经是第四次反应了 都没人处理', 'zh', 'L2', 'repeated_contact'],
   ['我都反应了三次了还是没人管', 'zh', 'L2', 'repeated_contact'],
