@@ -13,9 +13,9 @@ export const BUILT_IN_EXAMPLES: Readonly<Record<ExampleIntent, Readonly<Record<L
   greeting: {
     en: [
       'hi', 'hello', 'hey', 'hi there', 'hello there', 'hey there', 'good morning', 'good afternoon', 'good evening',
-      'hello, anyone there?', 'hi, is anybody there?', 'how are you', 'how are you doing', 'morning', 'hiya',
+      'hello, anyone there?', 'how are you', 'how are you doing', 'morning', 'hiya',
     ],
-    // Not "有人吗": detectAgentRequest reads it as asking for a person, and that reading wins.
+    // Not "is anybody there?" nor "有人吗": detectAgentRequest reads them as asking for a person, and that reading wins.
     zh: ['你好', '您好', '你好啊', '在吗', '在不在', '哈喽', '嗨', '早上好', '下午好', '晚上好', '早', '你好，在吗', '您好，请问在吗'],
   },
   thanks: {

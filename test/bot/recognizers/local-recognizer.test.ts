@@ -10,7 +10,9 @@ describe('local recognizer: built-in intents', () => {
     ['Hello!', 'greeting'],
     ['hi there :)', 'greeting'],
     ['good afternoon', 'greeting'],
-    ['hello? is anybody there', 'greeting'],
+    ['hello, anyone there?', 'greeting'],
+    // Checking that a person is on the other end, as 有人吗 does.
+    ['hello? is anybody there', 'agent_request'],
     ['thanks', 'thanks'],
     ['Thank you!', 'thanks'],
     ['thanks so much for your help', 'thanks'],
