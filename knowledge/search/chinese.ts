@@ -9,13 +9,32 @@ import { CHINESE_STOP_WORDS } from './stop-words';
 const WORD_SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
 
 export const HAN_RUN = /\p{Script=Han}+/gu;
-/** Words of one run of Han characters, per Intl.Segmenter, without stop words. */
+
+/**
+ * A count: numerals and a measure word (三十张, 两件, 五十把). The segmenter's dictionary does not know counts, so it reads
+ * one measure word into the noun after it ("三十张贴纸" came out as 三十 / 张贴 (to post) / 纸): counts are cut out
+ * first and kept whole. Not 个 before a length of time (两个星期 stays a duration). Bounded, so it matches in linear time.
+ */
+export const CHINESE_COUNT = /[零一二两三四五六七八九十百千万几]{1,6}(?:[张把件只台双套条份盒瓶包箱支本杯袋罐副顶块]|个(?!小时|星期|礼拜|月))/gu;
+
+/** Words of one run of Han characters, per Intl.Segmenter, without stop words; counts are words of their own. */
 export function segmentHanWords(run: string): string[] {
   const words: string[] = [];
-  for (const segment of WORD_SEGMENTER.segment(run)) {
+  let from = 0;
+  for (const count of run.matchAll(CHINESE_COUNT)) {
+    segmentInto(run.slice(from, count.index), words);
+    if (!CHINESE_STOP_WORDS.has(count[0])) words.push(count[0]);
+    from = count.index + count[0].length;
+  }
+  segmentInto(from === 0 ? run : run.slice(from), words);
+  return words;
+}
+
+function segmentInto(text: string, words: string[]): void {
+  if (text.length === 0) return;
+  for (const segment of WORD_SEGMENTER.segment(text)) {
     if (segment.isWordLike && !CHINESE_STOP_WORDS.has(segment.segment)) words.push(segment.segment);
   }
-  return words;
 }
 
 /** Overlapping character bigrams of one run of Han characters; a single character stands for itself. */

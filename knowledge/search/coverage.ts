@@ -6,7 +6,7 @@
  * "What your order status means" and covers one word of three. Calibration (calibrate.ts) reads it beside the
  * similarities.
  */
-import { classAnchors, isChineseAmount, isChineseDuration, isFiller, longestHanEntry, termClassOf, type TermClass } from './term-classes';
+import { classAnchors, isChineseAmount, isChineseCount, isChineseDuration, isFiller, longestHanEntry, termClassOf, type TermClass } from './term-classes';
 import type { TextAnalysis } from './tokenize';
 
 /** A term of the message and what else counts as having it, as term indexes of the field index. */
@@ -52,7 +52,7 @@ export function coverageTerms(
   };
   const han = new Set([...analysis.hanWords, ...analysis.hanBigrams]);
   const add = (term: string, parts: string[], termClass?: TermClass): void => {
-    if (seen.has(term) || DIGITS.test(term) || isFiller(term) || isChineseAmount(term) || isChineseDuration(term)) return;
+    if (seen.has(term) || DIGITS.test(term) || isFiller(term) || isChineseAmount(term) || isChineseDuration(term) || isChineseCount(term)) return;
     seen.add(term);
     const index = lookup.termIndex(term);
     const frequency = index === undefined ? 0 : lookup.documentFrequency(index);

@@ -18,6 +18,7 @@
  * Japan". Chinese entries are simplified (messages are folded before they get here, tokenize.ts).
  */
 import { analyzeText } from './tokenize';
+import { CHINESE_COUNT } from './chinese';
 
 export type TermClass = 'place' | 'currency' | 'product' | 'variant' | 'date';
 
@@ -211,6 +212,13 @@ export function isChineseDuration(word: string): boolean {
   if (!unit || word.length === unit.length) return false;
   for (const char of word.slice(0, word.length - unit.length)) if (!CHINESE_NUMERALS.has(char)) return false;
   return true;
+}
+
+/** A count (三十张, 两件): like an amount, it tells nothing of the topic (只收到二十张 is about missing items). */
+export function isChineseCount(word: string): boolean {
+  CHINESE_COUNT.lastIndex = 0;
+  const match = CHINESE_COUNT.exec(word);
+  return match !== null && match.index === 0 && match[0].length === word.length;
 }
 
 /** Longest Chinese class entry in characters (马来西亚 may come out of the segmenter as 马来 + 西亚). */

@@ -90,7 +90,8 @@ export const EN_PHRASE_VALENCE: Readonly<Record<string, number>> = {
   'on hold': -2, 'no one answering': -2.5, 'nobody answering': -2.5, 'no one is answering': -2.5,
   'nobody is answering': -2.5, 'no one picks up': -2.5, 'nobody picks up': -2.5, 'no one responds': -2.5,
   'nobody responds': -2.5, 'no one helped': -2.5, 'nobody helped': -2.5, 'no one called': -2, 'nobody called': -2,
-  'no one cares': -3, 'nobody cares': -3, "can't get through": -2, "couldn't get through": -2,
+  'no one cares': -3, 'nobody cares': -3, "couldn't care less": -3, "don't care about your customers": -3,
+  "don't care about customers": -3, "don't care about us": -3, "can't get through": -2, "couldn't get through": -2,
   "can't get anyone": -2.5, "couldn't get anyone": -2.5, 'no update': -1.5, 'no updates': -1.5,
   'no information': -1.5, 'no info': -1.5, 'no explanation': -2, 'no help': -2, 'no call back': -2,
   'no callback': -2, 'no refund': -2, 'no compensation': -2, 'still no': -1.5, 'still nothing': -2, 'still not': -1.5,
@@ -153,6 +154,7 @@ const EN_JUDGING_PHRASES: ReadonlySet<string> = new Set([
   'what kind of reply', 'what kind of response', 'damn you', 'damn it', 'what the hell', "can't tolerate",
   "can't take it anymore", 'copy paste', 'copy and paste', 'copy pasted', 'how dare you', 'how dare', 'beyond a joke', 'at my wits end',
   "at my wit's end", 'lost my patience', 'losing my patience', 'run out of patience', 'had it with', 'fobbed off',
+  "couldn't care less", "don't care about your customers", "don't care about customers", "don't care about us",
 ]);
 
 function isReport(phrase: string): boolean {

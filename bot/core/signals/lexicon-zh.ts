@@ -48,6 +48,8 @@ export const ZH_NEGATIVE: Readonly<Record<string, number>> = {
   垃圾: -4, 失望: -3, 很失望: -3.5, 太失望: -4, 后悔: -3, 上当: -3, 受骗: -3, 被骗: -3.5, 骗子: -4, 骗人: -3.5,
   欺骗: -3.5, 骗: -2.5, 忽悠: -3, 坑: -2.5, 坑爹: -3.5, 坑人: -3.5, 黑心: -4, 无良: -4, 奸商: -4, 缺德: -4,
   恶心: -3, 讨厌: -3, 郁闷: -2, 无语: -2.5, 无奈: -2, 气愤: -3, 生气: -2.5, 愤怒: -3.5, 气死: -3.5, 崩溃: -3,
+  // Indifference to the customer ("根本不当回事", "不把顾客当回事" once 把 is read out, see sentiment-zh.ts).
+  不当回事: -3, 不当一回事: -3, 没当回事: -3, 没当一回事: -3,
   心塞: -2.5, 闹心: -2.5, 烦: -2, 烦人: -2.5, 糟糕: -3, 糟心: -3, 悲剧: -3, 倒霉: -2.5,
   恐怖: -3, 可怕: -3, 可恶: -3.5, 不满: -2, 不满意: -2, 抱怨: -2.5, 差评: -3.5, 投诉: -3, 退货: -0.5, 退款: -0.5, 换货: -0.5,
   一般: -1, 一般般: -1.5, 凑合: -1, 勉强: -1, 马马虎虎: -1, 不行: -2.5, 不咋地: -2.5, 不怎么样: -2.5,
@@ -144,8 +146,9 @@ export const ZH_NEGATIVE: Readonly<Record<string, number>> = {
  * whole Latin words only (the "ffs" of "takeoffs" is not one), after masks are spelled out (profanity.ts).
  */
 export const ZH_FOREIGN_SWEARING: Readonly<Record<string, number>> = {
-  fuck: -3, fucking: -3, fucked: -3, fuckin: -3, wtf: -3, ffs: -3, stfu: -3, shit: -3, shitty: -3, bullshit: -3,
-  omfg: -2.5, fml: -2, crap: -2, crappy: -2,
+  // The English reading's values (AFINN and lexicon-en.ts), so the emotion, read on that scale, comes out the same.
+  fuck: -4, fucking: -4, fucked: -4, fuckin: -4, wtf: -4, ffs: -4, stfu: -4, shit: -4, bullshit: -4,
+  shitty: -3, omfg: -3, fml: -3, crap: -3, crappy: -3,
 };
 
 /**

@@ -127,8 +127,11 @@ const HAN = /\p{Script=Han}/u;
 const LATIN = /[a-z]/;
 const LONGEST_SWEARING = Math.max(...Object.keys(ZH_FOREIGN_SWEARING).map((word) => word.length));
 
+/** "不把顾客当回事" (does not take the customer seriously) is read as "不当回事": the object splits the phrase. */
+const DISREGARD = /([不没])把\p{Script=Han}{1,6}当一?回事/gu;
+
 export function readChineseSentiment(text: string): SentimentReading {
-  const normalized = unmaskProfanity(text.normalize('NFKC')).toLowerCase();
+  const normalized = unmaskProfanity(text.normalize('NFKC')).toLowerCase().replace(DISREGARD, '$1当回事');
   const state: MessageState = { evidence: [], praise: 0, feeling: { sum: 0, evidence: [] } };
   let sum = 0;
   for (const sentence of splitSentences(readPieces(normalized))) sum += scoreSentence(sentence, state);
@@ -389,7 +392,11 @@ function scoreSentence(pieces: readonly SentencePiece[], state: MessageState): n
     state.evidence.push(evidence);
     if (entry.kind === 'sentiment' && entry !== WAITING && !ZH_SITUATION.has(piece.text) && !statedAsResult(pieces, index)) {
       // "不满意", "不开心": praise denied is a milder feeling than a complaint stated.
-      state.feeling.sum += (weighed.negated || measured > 0) && valence < 0 ? valence * NEGATED_PRAISE_FEELING : valence;
+      // The feeling is read on the English scale (失望 as "disappointed", 好烦 as "so annoying"): the complaint weight
+      // is for a review's verdict, and with it one mild word and a degree word passed for anger (好烦, 很烦 handed
+      // routine questions to a person).
+      const felt = valence < 0 ? valence / COMPLAINT_WEIGHT : valence;
+      state.feeling.sum += (weighed.negated || measured > 0) && felt < 0 ? felt * NEGATED_PRAISE_FEELING : felt;
       state.feeling.evidence.push(evidence);
     }
   });

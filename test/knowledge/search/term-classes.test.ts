@@ -1,4 +1,4 @@
-import { classAnchors, isChineseAmount, isChineseDuration, isFiller, termClassOf } from '../../../knowledge/search/term-classes';
+import { classAnchors, isChineseAmount, isChineseCount, isChineseDuration, isFiller, termClassOf } from '../../../knowledge/search/term-classes';
 import { analyzeText } from '../../../knowledge/search/tokenize';
 
 const stemOf = (word: string) => analyzeText(word).stems[0];
@@ -57,5 +57,13 @@ describe('term classes', () => {
   it('reads Chinese lengths of time as lengths, not words', () => {
     for (const word of ['三天', '一周', '两个星期', '十几天', '3天', '半个月']) expect(isChineseDuration(word)).toBe(true);
     for (const word of ['天', '今天', '周末', '星期', '每天', '工作日']) expect(isChineseDuration(word)).toBe(false);
+  });
+
+  it('reads Chinese counts as counts, not words, and cuts them out before the segmenter reads the noun', () => {
+    for (const word of ['三十张', '两件', '十五把', '一个']) expect(isChineseCount(word)).toBe(true);
+    for (const word of ['张贴', '两个星期', '三十', '件', '一直']) expect(isChineseCount(word)).toBe(false);
+    // The segmenter alone read 三十张贴纸 as 三十 / 张贴 (to post) / 纸.
+    expect(analyzeText('买了三十张贴纸 只收到二十张').hanWords).toEqual(['买', '三十张', '贴', '纸', '只', '收到', '二十张']);
+    expect(analyzeText('两个星期了').hanWords).not.toContain('两个');
   });
 });

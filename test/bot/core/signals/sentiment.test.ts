@@ -210,7 +210,7 @@ describe('analyzeEmotion: how upset, apart from what happened', () => {
     ['this top runs small', false],
     ['有没有货', false],
     // Swearing behind symbols or abbreviated, and English swearing in a Chinese message; damage stated as a result
-    // (烂晒, 烂了) is a state, while 烂透了 judges.
+    // (烂晒, 烂了) is a state.
     ['this is f***ing ridiculous', true],
     ['$h!t, the box came empty', true],
     ['ffs just fix it', true],
@@ -219,9 +219,32 @@ describe('analyzeEmotion: how upset, apart from what happened', () => {
     ['5***** service', false],
     ['个箱烂晒 入面的东西压扁了 怎么办', false],
     ['箱子烂了', false],
-    ['烂透了', true],
   ] as const)('%s → strong %s', (text, strong) => {
     expect(analyzeEmotion(text, /[\u4e00-\u9fff]/.test(text) ? 'zh' : 'en').strong).toBe(strong);
+  });
+
+  // The same feeling reads the same in both languages: one word of irritation or disappointment, even with "so" / 好
+  // before it, is no reason to call a person; stronger words, degree on disappointment, contempt and swearing are.
+  test.each([
+    ['so annoying', '好烦', false],
+    ['really annoying', '很烦', false],
+    ['disappointed', '失望', false],
+    ['really disappointed', '好失望', true],
+    ['this is outrageous', '过分', false],
+    ['this is really outrageous', '太过分了', true],
+    ['you people dont care about customers', '你们不把顾客当回事', false],
+    ["you don't care about your customers, this is ridiculous", '完全不把客人当一回事 太离谱了', true],
+    ['fuck when will it ship', 'f**k 什么时候发货', true],
+  ] as const)('%s ≈ %s → strong %s', (english, chinese, strong) => {
+    const en = analyzeEmotion(english, 'en');
+    const zh = analyzeEmotion(chinese, 'zh');
+    expect([en.strong, zh.strong]).toEqual([strong, strong]);
+    expect(Math.abs(en.score - zh.score)).toBeLessThan(0.15);
+  });
+
+  test('damage stated as a result is no feeling; 烂透了 judges', () => {
+    expect(analyzeEmotion('箱子烂了', 'zh').label).toBe('neutral');
+    expect(analyzeEmotion('烂透了', 'zh').label).toBe('negative');
   });
 
   test('a report is negative in sentiment and neutral in emotion', () => {
