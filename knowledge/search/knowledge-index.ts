@@ -26,7 +26,8 @@ import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, validateSnapshotSteps, type Serializ
 import { runToEnd, type Steps } from './steps';
 import { coverageOf, coverageTerms, domainCoverageOf, domainEvidenceOf, type CoverageTerm, type DomainEvidence } from './coverage';
 import { compileSynonyms, expandSynonyms, synonymAlternatives, type SynonymGroups, type WeightedTerm } from './synonyms';
-import { analyzeText, type TextAnalysis } from './tokenize';
+import { HomophoneCorrector } from './homophones';
+import { analyzeText, normalizeText, type TextAnalysis } from './tokenize';
 import { correctTypo, isTypoCandidate, type Vocabulary } from './typo';
 import type { Lang } from '../../contracts';
 
@@ -105,6 +106,7 @@ function withCorrections(analysis: TextAnalysis, corrections: ReadonlyMap<string
 
 export class KnowledgeIndex {
   private readonly vocabulary: Vocabulary;
+  private readonly homophones: HomophoneCorrector;
 
   private constructor(
     private readonly options: IndexOptions,
@@ -116,6 +118,7 @@ export class KnowledgeIndex {
     private readonly classifier: VariantClassifier,
   ) {
     this.vocabulary = new Map(vocabularyByFrequency.map((word, rank) => [word, rank]));
+    this.homophones = new HomophoneCorrector(() => fieldIndex.tables.terms, (term) => fieldIndex.hasTerm(term));
   }
 
   /** Number of articles in the index. */
@@ -217,11 +220,23 @@ export class KnowledgeIndex {
 
   /** Articles for a customer's text, best first, with calibrated confidence. Never throws on any text. */
   search(text: string, options: SearchOptions = {}): SearchHit[] {
-    const { lang, limit = DEFAULT_LIMIT, exclude } = parseSearchOptions(options);
+    const parsed = parseSearchOptions(options);
+    if (typeof text !== 'string' || this.articles.length === 0) return [];
+    const query = text.slice(0, MAX_QUERY_CHARS);
+    const hits = this.rank(query, parsed);
+    // A homophone typo (秘码 for 密码) is corrected only when the knowledge base then answers better: on text about other
+    // things a "typo" is as often a word the segmenter does not know (心声, 网商贷).
+    const folded = normalizeText(query);
+    const corrected = this.homophones.correct(folded);
+    if (corrected === folded) return hits;
+    const correctedHits = this.rank(corrected, parsed);
+    return (correctedHits[0]?.score ?? 0) > (hits[0]?.score ?? 0) ? correctedHits : hits;
+  }
+
+  private rank(text: string, { lang, limit = DEFAULT_LIMIT, exclude }: ReturnType<typeof parseSearchOptions>): SearchHit[] {
     const excluded = new Set(exclude ?? []);
     const maxHits = Math.min(limit, MAX_LIMIT);
-    if (typeof text !== 'string' || this.articles.length === 0) return [];
-    const analysis = analyzeText(text.slice(0, MAX_QUERY_CHARS));
+    const analysis = analyzeText(text);
     const corrected = this.correctTypos(analysis);
     const synonyms = expandSynonyms(analysis.terms, this.synonymGroups, SYNONYM_WEIGHT);
 
