@@ -37,8 +37,10 @@ export function lookUp(message: string, matching: string, lang: Lang, state: Eng
   if (parts.length < 2) return { knowledge: whole.decision.kind === 'fallback' ? (askedLast(text, lang, knowledge) ?? whole) : whole };
   // The parts the knowledge base answers, in the order asked; the whole message's answer after them.
   const inScope = whole.decision.kind !== 'fallback';
+  // A part with no topic of its own ("在哪看呀" after "我的退款到哪一步了") is no question alone: the whole message asks it.
   const answered = parts
     .slice(0, MAX_PARTS)
+    .filter((part) => !isTopicless(textForMatching(part), lang))
     .map((part) => answerOfPart(knowledge.ask(part, { lang }), inScope))
     .filter((a): a is KnowledgeAnswer => a !== undefined);
   if (answered.length === 0) return { knowledge: whole };

@@ -288,6 +288,17 @@ describe('context', () => {
     expect(turn.replies[0].suggestedActions![0].action).toEqual({ type: 'choose-article', articleId: second });
   });
 
+  // [customer says]: the second part has no topic of its own ("where do I see it"), so it is not asked alone, where
+  // it would read as any article that has "在哪看" or "how do I do it".
+  // [customer says, the article the topicless part alone would answer]
+  test.each([
+    ['我的退款到哪一步了 在哪看呀', 'orders-invoice-zh'],
+    ['反馈的问题能往上级反映吗 怎么弄', 'returns-exchange-zh'],
+  ])('%s: a topicless part answers nothing alone (not %s)', (customer, articleId) => {
+    const [turn] = play([customer], undefined, demo);
+    expect(turn.replies[0].articleId).not.toBe(articleId);
+  });
+
   test.each([
     ['我的order到哪了', 'tracking-zh'],
     ['退款refund多久到账', 'refund-time-zh'],
