@@ -54,6 +54,9 @@ const COMPANIES_ZH = [
  */
 const PAYMENT_BRANDS_EN = ['paypal', 'alipay', 'alipayhk', 'wechat pay', 'apple pay', 'google pay', 'octopus', 'payme', 'venmo', 'cash app', 'klarna', 'afterpay'];
 const PAYMENT_BRANDS_ZH = ['支付宝', '微信支付', '微信', '八达通', '转数快', '云闪付', '街口支付', '街口', '悠游卡', '一卡通'];
+/** Carriers, likewise: how this store delivers ("顺丰到了吗"), except for the carrier's own service (顺丰客服电话). */
+const CARRIERS_EN = ['ups', 'fedex', 'dhl', 'usps', 'royal mail', 'parcelforce', 'evri', 'dpd', 'canada post', 'australia post', 'sf express'];
+const CARRIERS_ZH = ['顺丰', '中通', '圆通', '申通', '韵达', '极兔', '邮政', '德邦', '黑猫宅急便', '黑猫', '新竹物流', '嘉里大荣'];
 const BRAND_SERVICE_EN = ['top up', 'top-up', 'topup', 'customer service', 'customer support', 'support number', 'helpline', 'hotline'];
 const BRAND_SERVICE_ZH = ['增值', '充值', '客服', '热线', '人工'];
 
@@ -105,6 +108,12 @@ function escape(text: string): string {
 
 const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 
+/** Payment brands and carriers: named in questions about this store, except when their own service is asked for. */
+const SERVICE_BRANDS_EN = [...PAYMENT_BRANDS_EN, ...CARRIERS_EN];
+const SERVICE_BRANDS = [
+  ...PAYMENT_BRANDS_ZH, ...CARRIERS_ZH, ...SERVICE_BRANDS_EN, ...SERVICE_BRANDS_EN.map((brand) => brand.replace(/ /g, '')),
+];
+
 const COMPANY_EN = `(?:${alternatives(COMPANIES_EN)})`;
 // A company word ends where a word ends (amazon, not amazonian) and is not a payment brand (… pay, … wallet).
 const END_EN = "(?![a-z0-9+])(?! pay\\b)(?! wallet\\b)";
@@ -122,8 +131,8 @@ const PATTERNS_EN: readonly RegExp[] = [
   // if amazon delivers, does netflix …; a company first in the message
   new RegExp(`(?:^|\\b(?:${alternatives(SUBJECT_CUE_EN)}) )${COMPANY_EN}${END_EN}`),
   // top up (my) paypal, paypal customer service
-  new RegExp(`\\b(?:${alternatives(BRAND_SERVICE_EN)}) (?:my |the |an? )?(?:${alternatives(PAYMENT_BRANDS_EN)})(?![a-z])`),
-  new RegExp(`\\b(?:${alternatives(PAYMENT_BRANDS_EN)})(?:'s|’s)? (?:${alternatives(BRAND_SERVICE_EN)})(?![a-z])`),
+  new RegExp(`\\b(?:${alternatives(BRAND_SERVICE_EN)}) (?:my |the |an? )?(?:${alternatives(SERVICE_BRANDS_EN)})(?![a-z])`),
+  new RegExp(`\\b(?:${alternatives(SERVICE_BRANDS_EN)})(?:'s|’s)? (?:${alternatives(BRAND_SERVICE_EN)})(?![a-z])`),
 ];
 
 /** Chinese sentences name companies in Latin letters too (在amazon买的, 喺HKTVmall買嘅); read without spaces. */
@@ -138,7 +147,7 @@ const PATTERNS_ZH: readonly RegExp[] = [
   // 在淘宝买的, 从京东下单
   new RegExp(`(?:${alternatives(PLACE_CUE_ZH)})${COMPANY_ZH}(?:上|里|那边|那里)?(?:${alternatives(BOUGHT_ZH)})`),
   // 八达通增值, 支付宝客服 (the fold has added 付款方式 after the brand)
-  new RegExp(`(?:${alternatives([...PAYMENT_BRANDS_ZH, ...PAYMENT_BRANDS_EN.map((brand) => brand.replace(/ /g, ''))])})(?:付款方式)?(?:的)?(?:${alternatives(BRAND_SERVICE_ZH)})`),
+  new RegExp(`(?:${alternatives(SERVICE_BRANDS)})(?:付款方式)?(?:的)?(?:${alternatives(BRAND_SERVICE_ZH)})`),
 ];
 
 // "does amazon …" opening the message; 京东的… opening it (after a greeting).
@@ -153,11 +162,13 @@ const MAX_LENGTH = 300;
 export interface OtherCompany {
   /** The company as the message names it (lower case, simplified). */
   name: string;
-  /** A payment brand's own service: this store's articles name the brand as a way to pay, which does not make it theirs. */
+  /**
+   * A payment brand's or carrier's own service: this store's articles name the brand as a way to pay or to deliver,
+   * which does not make its customer service theirs.
+   */
   paymentBrand: boolean;
 }
 
-const PAYMENT_BRANDS = [...PAYMENT_BRANDS_ZH, ...PAYMENT_BRANDS_EN, ...PAYMENT_BRANDS_EN.map((brand) => brand.replace(/ /g, ''))];
 
 /** The other company a message asks about, if it asks about one's service. */
 export function otherCompanyAskedAbout(text: string): OtherCompany | undefined {
@@ -175,8 +186,8 @@ export function otherCompanyAskedAbout(text: string): OtherCompany | undefined {
 
 /** The longest company name in a matched span. */
 function companyIn(span: string, companies: readonly string[]): OtherCompany | undefined {
-  const name = [...companies, ...PAYMENT_BRANDS].sort((a, b) => b.length - a.length).find((company) => span.includes(company));
-  return name === undefined ? undefined : { name, paymentBrand: PAYMENT_BRANDS.includes(name) && !companies.includes(name) };
+  const name = [...companies, ...SERVICE_BRANDS].sort((a, b) => b.length - a.length).find((company) => span.includes(company));
+  return name === undefined ? undefined : { name, paymentBrand: SERVICE_BRANDS.includes(name) && !companies.includes(name) };
 }
 
 /** Whether an article names the company (a store that sells there, or works with it, says so). */

@@ -65,12 +65,15 @@ test('an article that names the company makes it the store’s own question', ()
   expect(namesCompany('Returns are accepted within 30 days.', 'amazon')).toBe(false);
 });
 
-describe('a payment brand’s own service is the brand’s, not this store’s', () => {
+describe('a payment brand’s or carrier’s own service is the brand’s, not this store’s', () => {
   test.each([
     ['八達通增值點樣增值', '八达通'],
     ['支付宝客服电话多少', '支付宝'],
     ['how do I top up my paypal', 'paypal'],
     ['paypal customer service number', 'paypal'],
+    // Carriers alike: this store delivers with them, their hotline is theirs.
+    ['順豐客服電話幾多', '顺丰'],
+    ['fedex customer service number', 'fedex'],
   ])('%s → %s', (text, company) => {
     expect(otherCompanyAskedAbout(foldChinese(text))).toEqual({ name: company, paymentBrand: true });
   });
