@@ -80,6 +80,27 @@ export function coverageTerms(
   return terms;
 }
 
+/**
+ * The classes the message names a member of where the member says what the question is about: a place ("can I order
+ * from singapore", 我住日本 可以买吗 ask about shipping abroad) or a currency. Items, colours and dates are named in
+ * questions about anything.
+ */
+export function topicalClassesIn(analysis: TextAnalysis): Set<TermClass> {
+  const found = new Set<TermClass>();
+  const han = new Set([...analysis.hanWords, ...analysis.hanBigrams]);
+  for (const term of analysis.terms) {
+    const termClass = han.has(term) ? undefined : termClassOf(term);
+    if (termClass && TOPICAL_CLASSES.has(termClass)) found.add(termClass);
+  }
+  for (let i = 0; i < analysis.hanWords.length; i++) {
+    const entry = hanClassEntryAt(analysis.hanWords, i);
+    if (entry && TOPICAL_CLASSES.has(entry.termClass)) found.add(entry.termClass);
+  }
+  return found;
+}
+
+const TOPICAL_CLASSES: ReadonlySet<TermClass> = new Set(['place', 'currency']);
+
 /** A place or currency made of the segmenter's words from `at` on (the longest), with how many words it takes. */
 function hanClassEntryAt(words: readonly string[], at: number): { term: string; termClass: TermClass; words: number } | undefined {
   let joined = '';

@@ -24,7 +24,8 @@ import {
 import type { SearchHit } from './search-hit';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, validateSnapshotSteps, type SerializedIndex } from './snapshot';
 import { runToEnd, type Steps } from './steps';
-import { coverageOf, coverageTerms, domainCoverageOf, domainEvidenceOf, type CoverageTerm, type DomainEvidence } from './coverage';
+import { coverageOf, coverageTerms, domainCoverageOf, domainEvidenceOf, topicalClassesIn, type CoverageTerm, type DomainEvidence } from './coverage';
+import { classAnchors } from './term-classes';
 import { compileSynonyms, expandSynonyms, synonymAlternatives, type SynonymGroups, type WeightedTerm } from './synonyms';
 import { HomophoneCorrector } from './homophones';
 import { analyzeText, normalizeText, type TextAnalysis } from './tokenize';
@@ -40,6 +41,8 @@ export const DEFAULT_INDEX_OPTIONS: IndexOptions = {
 /** Customer text beyond this many characters is ignored: it bounds work per query whatever is pasted in. */
 export const MAX_QUERY_CHARS = 1000;
 const SYNONYM_WEIGHT = 0.6;
+/** A class anchor is weaker evidence than an editor's synonym: "whats the weather like in london" names a place too. */
+const CLASS_ANCHOR_WEIGHT = 0.4;
 const TYPO_WEIGHT = 0.7;
 /** Candidates taken from the field index, and from the classifier by each of its two rankings, before blending. */
 const FIELD_INDEX_CANDIDATES = 40;
@@ -102,6 +105,14 @@ function withCorrections(analysis: TextAnalysis, corrections: ReadonlyMap<string
     hanWords: analysis.hanWords,
     hanBigrams: analysis.hanBigrams,
   };
+}
+
+/**
+ * A place or a currency by name stands for its class in the ranking too, like a synonym: "can I order from singapore"
+ * is about ordering from abroad, which the articles call international shipping (coverage already counts it so).
+ */
+function classAnchorTerms(analysis: TextAnalysis): WeightedTerm[] {
+  return [...topicalClassesIn(analysis)].flatMap((termClass) => classAnchors(termClass).map((term) => ({ term, weight: CLASS_ANCHOR_WEIGHT })));
 }
 
 export class KnowledgeIndex {
@@ -238,7 +249,7 @@ export class KnowledgeIndex {
     const maxHits = Math.min(limit, MAX_LIMIT);
     const analysis = analyzeText(text);
     const corrected = this.correctTypos(analysis);
-    const synonyms = expandSynonyms(analysis.terms, this.synonymGroups, SYNONYM_WEIGHT);
+    const synonyms = [...expandSynonyms(analysis.terms, this.synonymGroups, SYNONYM_WEIGHT), ...classAnchorTerms(analysis)];
 
     const candidates = new Map<number, Candidate>();
     const fieldMatches = this.fieldIndex.search(

@@ -124,3 +124,20 @@ describe('domain coverage (the share of the message the knowledge base knows any
     expect(domainOf('退款到账')!).toBeGreaterThan(domainOf('世界杯冠军退款')!);
   });
 });
+
+describe('a place or currency by name in the ranking', () => {
+  const index = KnowledgeIndex.build([
+    { id: 'order', title: 'How to place an order', questions: ['how do I place an order', 'can I order by phone', 'how to buy something'], answer: 'Add items to your cart and check out.', tags: [], lang: 'en' },
+    { id: 'abroad', title: 'International shipping', questions: ['do you ship internationally', 'can I order from overseas'], answer: 'We ship to 40 countries.', tags: [], lang: 'en' },
+    { id: 'order-zh', title: '怎么下单', questions: ['怎么买', '可以电话下单吗'], answer: '加入购物车后结算。', tags: [], lang: 'zh' },
+    { id: 'abroad-zh', title: '国际配送', questions: ['能寄到国外吗', '在海外可以买吗'], answer: '我们配送到40个国家。', tags: [], lang: 'zh' },
+  ]);
+
+  it.each([
+    ['can I order from singapore', 'abroad'],
+    ['im in germany, can I buy here', 'abroad'],
+    ['我住日本 可以买吗', 'abroad-zh'],
+  ])('stands for its class, as a synonym would: %s → %s', (text, expected) => {
+    expect(index.search(text)[0]?.articleId).toBe(expected);
+  });
+});
