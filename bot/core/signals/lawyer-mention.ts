@@ -25,8 +25,9 @@ const EN_LAWYER = String.raw`(?:lawyers?|attorneys?|solicitors?|barristers?|para
  */
 const EN_TRADE = new RegExp(
   String.raw`\b(?:i'm|im|i am|we're|we are|i was|he's|she's|he is|she is|he was|she was|(?:who|that) (?:is|was|'s)|who's|` +
-    String.raw`(?:my|our|his|her) [a-z]{1,14}(?:'s| is| was| used to be| became)|works? as|worked as|working as|as)` +
-    String.raw` (?:a |an )?(?:[a-z-]{1,14} )?${EN_LAWYER}\b|\b${EN_LAWYER} by (?:trade|profession)\b`,
+    String.raw`(?:my|our|his|her) [a-z]{1,14}(?:'s| is| was| used to be| became)|works? as|worked as|working as)` +
+    // "as an attorney", with its article: "professionals such as lawyers" names no one's trade.
+    String.raw` (?:a |an )?(?:[a-z-]{1,14} )?${EN_LAWYER}\b|\bas an? (?:[a-z-]{1,14} )?${EN_LAWYER}\b|\b${EN_LAWYER} by (?:trade|profession)\b`,
 );
 /** A workplace: "I work at a law firm", "my job at the solicitors", "an intern with a firm of attorneys". */
 const EN_WORKPLACE = new RegExp(

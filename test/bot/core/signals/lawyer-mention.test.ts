@@ -56,5 +56,6 @@ describe('a lawyer named as a trade, a workplace or the buyer', () => {
   test('only the lawyer words are set aside', () => {
     expect(en(['attorney', 'sue you'], "I'm an attorney and I will sue you")).toEqual(['attorney', 'sue you']);
     expect(en(['lawyer', 'police'], 'my mum is a lawyer, she called the police')).toEqual(['police']);
+    expect(en(['lawyers'], 'I will bring in professionals such as lawyers')).toEqual(['lawyers']);
   });
 });
