@@ -254,6 +254,17 @@ const ZH_TRANSFER = /转|接|叫|让|机器人|说|聊|谈|倾|要|找|安排/;
 // "可以请客服人员打电话给我吗".
 const ZH_CALL_BACK = /回电|回个?电话|(?:覆|复)电|听电话|(?:给|打)我(?:打)?(?:个)?电话|打电话给我|打给我|联系我|覆我|跟进|电话(?:给|俾|畀)我|接电话/;
 
+/**
+ * A clause that asks whether there is a way to reach a person, or where to find one: "有没有电话可以直接和人说话" (is there
+ * a phone line), "有什么办法可以跟真人聊", "人工客服在哪找", "哪里可以转人工". The knowledge base answers those with the
+ * channels and hours, as it answers "is there a way to speak to someone on the phone" (Cantonese 喺邊度搵 folds to
+ * 在哪里度找). A person asked for outright in
+ * another clause ("人工客服在哪找 快帮我转人工") still asks, and so does a person asked to phone ("有没有电话可以打给我").
+ * A bare "客服在哪" (where are you, support?) asks for one: it names no finding.
+ */
+const ZH_CHANNEL_QUESTION =
+  /(?:有没有|有冇|有无|有木有|是否有|有什么|有啥|有哪些|有其他|有别的)(?:个|一个|什么|别的|其他)?(?:的)?(?:电话|热线|号码|渠道|方式|办法|方法|途径|入口|地方|app|微信|邮箱|按钮|选项|链接)|在哪(?:里|儿)?度?(?:可以|能|才能|能够)?(?:找|联系|转|进|打开|点|接通)|(?:哪里|哪儿|什么地方|何处)(?:可以|能|才能|能够|有)?(?:找|联系|转|进|打开|点|接通)/;
+
 /** A whole-word match, not the first half of a compound ("human-readable"). */
 function pattern(source: string): RegExp {
   return new RegExp(bounded(String.raw`\b(?:${source})\b(?!-\w)`), 'g');
@@ -315,11 +326,19 @@ function detectFolded(text: string, normalized: string): string[] {
   if (persons.length > 0) return [...new Set(persons)];
   const refused = (t: string, index: number): boolean => ZH_REFUSAL.test(t.slice(Math.max(0, index - 4), index));
   const matched = [...findMatches(normalized, ZH_PATTERNS, refused), ...chineseCallBacks(clauses)];
-  const found = matched.length > 0 ? matched : composedChineseRequest(normalized);
+  const read = matched.length > 0 ? matched : composedChineseRequest(normalized);
   // A Chinese message may still ask in English ("转人工" is common, but so is "agent please"), unless it asks how long
   // something takes ("我想问escalate给manager看要等多久": the wait, not a person now).
-  if (found.length === 0) return ZH_HOW_LONG.test(normalized) ? [] : detectEnglish(text);
+  if (read.length === 0) return ZH_HOW_LONG.test(normalized) ? [] : detectEnglish(text);
+  const found = read.filter((f) => ZH_CALL_BACK.test(f) || !askedAsChannelQuestion(f, clauses));
+  if (found.length === 0) return [];
   return ZH_ABOUT_SUPPORT.test(normalized) && !found.some((f) => ZH_TRANSFER.test(f) || ZH_CALL_BACK.test(f)) ? [] : found;
+}
+
+/** Whether every clause that holds the request asks how or where to reach a person (ZH_CHANNEL_QUESTION). */
+function askedAsChannelQuestion(found: string, clauses: readonly string[]): boolean {
+  const holding = clauses.filter((c) => c.includes(found));
+  return holding.length > 0 && holding.every((c) => ZH_CHANNEL_QUESTION.test(c));
 }
 
 // Asking to be phoned is asking for a person: "能打电话联系我吗", "请回电给我", "给我回个电话", "有没有人可以接电话",

@@ -1,5 +1,7 @@
+import { electricalHazards } from './electrical-hazard';
 import { goingPublic } from './going-public';
 import { withoutHospitalAsPlace } from './hospital-mention';
+import { withoutLawyerAsTrade } from './lawyer-mention';
 import { narratedRepeats } from './narrated-repeat';
 import { bounded, findMatches, normalizeChinese, normalizeEnglish } from './patterns';
 import type { Complaint, ComplaintKind, ComplaintLevel } from './schema';
@@ -11,7 +13,8 @@ import type { Lang } from '../../../contracts';
  * serious the matter is, not whether a person is needed: the policy decides that, and answers a plain problem first.
  * Chinese is matched in simplified characters (traditional text is folded before the detectors run), Taiwan and Hong
  * Kong words included in their simplified form (提告, 消基会, 消委会, 急诊, 急症室). A hospital named as an address or as a
- * past stay ("deliver to the hospital where I work", 我之前住院一个月) is no incident (hospital-mention.ts).
+ * past stay ("deliver to the hospital where I work", 我之前住院一个月) is no incident (hospital-mention.ts); a lawyer named
+ * as a trade, a workplace or the buyer ("my wife is a solicitor", 我在律所上班) is no threat (lawyer-mention.ts).
  */
 
 export type { ComplaintKind, ComplaintLevel } from './schema';
@@ -63,9 +66,9 @@ const RULES: readonly ComplaintRule[] = [
       'blew (?:off|apart)',
       '(?:started|start|set) (?:a )?fire',
       'smoke(?! (?:alarm|detector))', '(?:started|starts|was|is|began|keeps|kept) smoking', '(?:burning|burnt) smell',
-      'smell(?:s|ed)? (?:of|like) burning',
+      'smell(?:s|ed)? (?:of|like) burning', '(?:smells?|smelled|smelt|smelling) (?:really |very |a bit |slightly |kind of )?(?:burnt|burned|scorched)',
       'explod(?:e|ed|es|ing)', 'explosion', 'blew up', 'swollen battery', 'battery (?:swelled|swelling|is swelling)',
-      '(?:charger|cable|plug|socket|battery|adapter|wire|outlet|device|phone|heater|kettle) (?:has |had )?melted',
+      '(?:charger|cable|plug|socket|battery|adapter|wire|outlet|device|phone|heater|kettle|lamp|bulb|toaster|iron|hair ?dryer|straightener|fan|switch|base|power strip|lead|cord|casing|housing|fuse|port) (?:has |had |have |is |was |partly |partially |completely )?melted',
       String.raw`burn(?:ed|t|s)? (?:(?:my|his|her|their|our) \w+(?:'s)?|me|him|her|the (?:baby|child|kid)|a hole|down)`,
       'got burn(?:ed|t)', 'burns? on (?:my|his|her)', String.raw`scald(?:ed|s)?`,
       // "my son got a nasty burn from the kettle", "left her with burns".
@@ -76,9 +79,11 @@ const RULES: readonly ComplaintRule[] = [
       '(?:hurt|injured) my (?:child|son|daughter|baby|kid|wife|husband|dog|cat)',
       'wounded', 'bleeding', '(?:needed|need|got|get|had|have|took|taking) (?:\\w+ )?stitches', 'hospitali[sz]ed', String.raw`(?:in|at|to|from) (?:the )?(?:hospital|a&e|er|emergency|urgent care)\b`,
       '(?:hospital(?![- ]grade)|ambulance|emergency room|paramedics)', 'a&e',
-      'electric(?:al)? shock', 'electrocut(?:ed|ion|ing|es)?', '(?:shocked|zapped) (?:me|him|her|my)',
+      'electric(?:al)? shock', 'electrocut(?:ed|ion|ing|es)?', '(?:shocked|zapped|zaps) (?:me|him|her|my)',
       'sparks? (?:came|coming|flew|flying|from)',
       'spark(?:ing|ed)', 'short[- ]circuit(?:ed|ing|s)?',
+      // Sparks seen: "there were sparks", "saw a spark", "it threw sparks" (not "sparkly", "sparks joy").
+      '(?:saw|see|seen|were|was|there\'s|got|threw|throwing|throws|shooting|shot|gave off|giving off|spitting|spat) (?:some |a few |a |little |tiny |blue |big |orange )?sparks?(?! joy)',
       'poison(?:ed|ing|ous)?', 'toxic', 'allergic reaction', 'anaphyla(?:xis|ctic)', 'chok(?:ing|ed) on',
       // Being sick: "throw up", "puked all night" (not a screen that "throws up an error").
       'vomit(?:ed|ing|s)?', String.raw`(?:throw(?:s|ing)?|threw) up(?! (?:an? |the |this |that |some )?(?:error|warning|message|pop-?up|notice|screen|prompt|code|alert|window|page)s?\b)`,
@@ -100,7 +105,8 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`(?<!(?:toy|lego|playmobil|kids'?|model|play) )fire ?(?:brigade|department|dept|fighters?|crew)(?! (?:toy|set|costume|outfit|helmet|playset|lego|figures?))`,
       String.raw`fire ?(?:engines?|trucks?|service|men|man) (?:came|come|arrived|attended|turned up|showed up|were called|was called|had to|out)`,
       'called (?:the )?(?:fire|999|911)', String.raw`scorch(?:ed|es)?(?: marks?)?`, 'burn marks?', 'singed',
-      String.raw`(?:socket|plug|outlet|wall|wires?|wiring|cable|cord|charger|adapter|switch|fuse box|power strip|extension lead) (?:has |had )?(?:went|turned|gone|going|turning) (?:black|brown)`,
+      String.raw`(?:socket|plug|outlet|wall|wires?|wiring|cable|cord|charger|adapter|switch|fuse box|power strip|extension lead|base|element|bulb holder|lamp holder|casing|housing|pins?) (?:has |had |have )?(?:went|turned|gone|going|turning) (?:black|brown)`,
+      String.raw`(?:socket|plug|outlet|wires?|wiring|cable|cord|charger|adapter|switch|power strip|extension lead|base|element|casing|housing|pins?) (?:is |was |are |were |has been |got |all |completely |partly )?(?:blackened|charred)`,
       String.raw`(?:socket|plug|outlet|wires?|wiring|cable|cord|charger|adapter|power strip|extension lead|casing) (?:started |is |was |were |began )?melting`,
       String.raw`(?:smell|stink|stench|reek) of (?:burnt|burning|melting|melted) (?:plastic|rubber|wires?|wiring)`, String.raw`(?:burnt|burning|melting) (?:plastic|rubber|wire|wiring|electrical) smell`,
       `(?:${EN_CHILD}|dog|cat|he|she) (?:has |had )?swallowed`, 'swallowed (?:a|the|some) (?:small )?(?:part|piece|battery|magnet)',
@@ -109,7 +115,8 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`(?:collapsed|gave way|tipped over|fell (?:apart|over|down)|broke|snapped|came (?:loose|off|apart)) (?:\w+ ){0,3}(?:with|on|onto) (?:my|our|the) ${EN_CHILD}`,
       `${EN_CHILD} (?:was |got |is )?(?:hurt|injured|cut|burned|burnt|trapped|crushed|choking|choked)`,
       `(?:${EN_CHILD}|he|she|i|we) (?:fell|was thrown|got thrown|tumbled) (?:off|out of|from|down)`,
-      '(?:got|get|gave me|giving|had) (?:a|an) (?:electric |nasty |small |bad |big )?(?:shock|jolt)',
+            // A zap is a shock: "got a zap off the lamp" (not a static one from a jumper: "static" is no word of the list).
+      '(?:got|get|gave me|giving|had) (?:a|an) (?:electric |nasty |small |bad |big |little |real )?(?:shock|jolt|zap)',
       // Numbness after touching something: "my arm went numb for a minute".
       String.raw`(?:arms?|hands?|fingers?|legs?|foot|feet|face|lips?) (?:went|goes|going|gone|is|was|felt|feels) (?:completely |totally |all |a bit )?numb`,
       // Symptoms a product caused: the body reacting, whatever the product.
@@ -156,7 +163,9 @@ const RULES: readonly ComplaintRule[] = [
       '屙呕', '屙肚', '肚屙', '呕了', '肚(?:子)?(?:好|很|一直|超)?(?:疼|痛)',
       // Fire and electrical faults: the fire brigade called (消防, 119, Hong Kong 999), a burning smell, a melted plug.
       '消防(?:员|车|队)(?:来|到|过来|上门|赶到|出动|检查|处理)', '(?:叫|报|找|打|喊|通知|call)了?消防', '(?:打|拨|拨打|call)了?(?:119|999|120)(?!\\d)',
-      '(?:烧胶|烧塑料|烧线|电线|烧电线)味', '(?:插头|插座|充电器|电线|线|电源|适配器|插排|排插|拖板|外壳)(?:都|有点|被|已经)?(?:烧)?(?:融化|熔化|化了|烧黑|发黑|变黑|黑了|焦了)',
+      '(?:烧胶|烧塑料|烧线|电线|烧电线)味', '(?:插头|插座|充电器|电线|线|电源|适配器|插排|排插|拖板|外壳|底座|开关|插孔|接口|灯座|灯头|发热盘)(?:那里|这里|那边|这边|旁边|周围|附近|位置)?(?:都|有点|被|已经|还)?(?:烧)?(?:融化|熔化|化了|融了|熔了|烧黑|发黑|变黑|黑了|焦了|烧焦|熏黑)',
+      // Sparks: 冒火星, 溅出火星 (火花 alone is in the list above).
+      '(?:冒|迸|溅|蹦|闪|喷)(?:出)?(?:了)?火星',
       // Cantonese: 畀電電親 (folded 给电电亲) is "got an electric shock"; a verb with 亲 after it is hurt by it (烫亲, 跌亲,
       // 整亲, 夹亲, 烫亲手): not 亲人, 亲自, 亲戚.
       '(?:被|给)电电', '给电(?:到|亲|伤|晕|倒|麻|一下)',
@@ -168,8 +177,8 @@ const RULES: readonly ComplaintRule[] = [
     kind: 'legal',
     level: 'L1',
     en: englishPhrases([
-      // "I'm a lawyer and need an itemised receipt" says what the customer does for a living, not what they will do.
-      String.raw`(?<!\b(?:i'm|im|i am|as) an? )(?:lawyers?|attorneys?|solicitors?)`, 'legal (?:action|proceedings|advice|team|department|steps|notice)',
+      // "I'm a lawyer and need an itemised receipt" says what the customer does for a living (lawyer-mention.ts).
+      'lawyers?', 'attorneys?', 'solicitors?', 'legal (?:action|proceedings|advice|team|department|steps|notice)',
       'lawsuit', 'class action', 'small claims', 'su(?:e|ing|ed) (?:you|your|them|the company|this company)',
       "i(?:'ll| will| am going to|'m going to| shall) sue", '(?:take|taking) (?:you|this|them|it) to court',
       '(?:see you|sue you) in court', 'court (?:case|action|order)', 'formal notice',
@@ -186,7 +195,7 @@ const RULES: readonly ComplaintRule[] = [
     ]),
     zh: chinesePhrases([
       '起诉', '上诉', '提告', '审裁处', '小额钱债', '入纸告', '法律(?:程序|进程)', '(?:我要|我会|我就|我去|我将|就|准备|要|会)(?:把[^，。！？]{0,8})?发(?:到|在)?(?:网上|抖音|快手|小红书|知乎|b站)',
-      '(?:让|叫)(?:大家|所有人|网友)(?:都)?(?:避雷|看看|评评理|知道|别买|不要买)', '上热搜', '消保(?:会|处)', '告你们', '告上法庭', '告到', '去告', '要告', '法院', '(?<!我是|本人是|我系)律师', '法律途径', '法律责任', '法律程序', '诉讼',
+      '(?:让|叫)(?:大家|所有人|网友)(?:都)?(?:避雷|看看|评评理|知道|别买|不要买)', '上热搜', '消保(?:会|处)', '告你们', '告上法庭', '告到', '去告', '要告', '法院', '律师', '法律途径', '法律责任', '法律程序', '诉讼',
       '打官司', '仲裁', '报警(?!器|灯|声|系统|装置)', '(?<!玩具|扮|小)警察(?!车|玩具|套装|服|制服|帽|积木|模型|公仔|装|证|徽章)', '公安', String.raw`(?<!\d)110(?!\d)`, '曝光', '(?:找|联系|告诉|发给)(?:媒体|记者|电视台)',
       '上新闻', '爆料公社', '(?:去|要|会|上|找)(?:媒体|记者)?爆料', '发微博', '上微博', '消协', '消费者协会', '消基会', '消委会', '消保官', '消费者保护', '12315', String.raw`(?<!\d)12345(?!\d)`,
       '工商局', '工商部门', '市场监管', '监管部门', '工信部', String.raw`(?<!\d)315(?!\d)`, '诈骗', '欺诈', '维权', '黑猫投诉',
@@ -231,6 +240,8 @@ const RULES: readonly ComplaintRule[] = [
     en: englishPhrases([
       `(?:the|my|a|for the) ${EN_ORDINAL} (?:time|email|e-mail|call|message|chat|attempt|complaint|request|ticket|letter)`,
       'not the first time', `${EN_ORDINAL} time (?:this|that|it) (?:has |have |had )?happened`,
+      // A counted failure: "the fourth time there's been a problem", "third time it's gone wrong", "second time my order has been late".
+      String.raw`${EN_ORDINAL} time (?:now )?(?:that )?(?:there's|there is|there has|there have|there was|there were|it's|it has|it is|it was|this has|this is|(?:my|the|this) (?:order|parcel|package|delivery|item|app|account|payment|refund) (?:has|is|was))(?: been| had| gone| got| run into| hit| come| arrived)? (?:an? |the same |another )?(?:problem|issue|fault|error|mistake|wrong|missing|late|delayed|broken|damaged|faulty|lost)`,
       `${EN_ORDINAL} time (?:(?:that |now )?(?:i'm|i am|i've|i have|we're|we've|i|we) )?(?:asking|contacting|calling|writing|chatting|emailing|reporting|complaining|trying|messaging|asked|contacted|called|written|emailed|reported|complained|tried|messaged|reached out)`,
       String.raw`(?:reached|reaching) out (?:to you |to your \w+ )?${EN_MANY} times`,
       String.raw`(?:reached|reaching) out (?:already |now )?(?:twice|${EN_MANY} times)`,
@@ -268,15 +279,18 @@ const RULES: readonly ComplaintRule[] = [
     ]),
     zh: chinesePhrases([
       // 反应 ("reaction") is typed for 反映 ("report") as often as not; counted, it is a report.
-      `第${ZH_COUNT}[次回遍](?:了|的)?(?:联系|找|问|打|投诉|反映|反应|反馈|留言|私信|求助|报修|催|咨询|说|发错|寄错|送错|搞错|弄错|出现|遇到|坏|收到错|来|申请|提交|给你们)`,
+      // Counted contacts and counted failures: 第三次联系, 第四次出问题, 第二次又坏 (第二次买 is a loyal customer).
+      `第${ZH_COUNT}[次回遍](?:了|的)?(?:联系|找|问|打|投诉|反映|反应|反馈|留言|私信|求助|报修|催|咨询|说|发错|寄错|送错|搞错|弄错|出现|遇到|坏|收到错|来|申请|提交|给你们|出问题|出错|出状况|出毛病|出事|出故障|有问题|又|搞砸|失败|延误|延迟|晚到|迟到|没到|没收到|漏发|少发|补发|返修|维修|退换|换货|退货|退款)`,
       `第${ZH_COUNT}[次回遍]了`, '不是第一次',
       `(?:问|找|联系|打|投诉|催|说|讲|反映|反应|反馈|咨询|申请|提交|打电话|来电|留言|发邮件|私信)(?:了|过|咗)?(?:你们|你哋)?${ZH_COUNT}[次遍回]`,
       // Passed from one to another: "推来推去", "踢皮球", "互相推诿".
       '推来推去', '踢皮球', '互相推诿', '互相推卸',
       `(?:发|写|留)了?${ZH_COUNT}(?:封|条|次)(?:邮件|信|消息|留言|私信)?`,
       // "每次都是同一个回复" is the same reply again; "每次都是顺丰发货吗" asks which courier.
-      '每[次回]都(?:说|话|讲|这样|让|叫|要|推|敷衍|没|不|找|拖|答应)',
-      '每[次回]都是(?:同一|一样|同样|相同|这样|这个|那个|那句|这句|那套|这套|套话|机器|自动|复制|模板|说|叫|让|推|敷衍|在处理|等)',
+      // 次次都, 回回都, 每一次都 are 每次都 (Cantonese 次次都话搞掂: "every time they say it's sorted"); "每次都没问题", "每次都不错"
+      // praise the goods.
+      '(?:每一?[次回]|次次|回回)都(?:说|话|讲|这样|让|叫|要|推|敷衍|没(?!问题|毛病|失望|让我失望|有失望|有让我失望|有问题|出过|出错|坏过)|不(?!错|失望|会失望|会让我失望)|找|拖|答应|保证|承诺)',
+      '(?:每一?[次回]|次次|回回)都是(?:同一|一样|同样|相同|这样|这个|那个|那句|这句|那套|这套|套话|机器|自动|复制|模板|说|叫|让|推|敷衍|在处理|等)',
       '(?:又|还是|总是|老是|永远|每次都|每回都)是?(?:同一|一样|同样|相同)(?:个|句|套)?的?(?:回复|答复|答案|回答|说法|话术|套话)', '每[次回](?:找|问|联系)(?:你们|客服)?都',
       '又(?:发错|寄错|送错|搞错|弄错|坏了|延迟|没到|没发|出问题|是这样|拖)',
       '(?:一直|始终|到现在|至今|还是)(?:都)?没(?:有)?人(?:管|处理|理|回复|回|解决|联系)', '到底有没有人(?:管|处理|理)',
@@ -438,9 +452,12 @@ export function detectComplaintLevel(text: string, lang: Lang): ComplaintResult 
       ...(lang === 'zh' && rule.kind === 'repeated_contact' ? brokenPromises(chinese) : []),
       ...(rule.kind === 'repeated_contact' ? narratedRepeats(english, chinese) : []),
       ...(rule.kind === 'legal' ? goingPublic(english, chinese) : []),
+      ...(rule.kind === 'safety' ? electricalHazards(english, chinese) : []),
     ];
     // "deliver to the hospital where I work", "I was in hospital for a month": a place or a past stay, not an incident.
-    const found = rule.kind === 'safety' ? withoutHospitalAsPlace(read, english, chinese) : read;
+    // "my wife is a solicitor", 我在律所上班: a trade, a workplace or the buyer, not a threat.
+    const found =
+      rule.kind === 'safety' ? withoutHospitalAsPlace(read, english, chinese) : rule.kind === 'legal' ? withoutLawyerAsTrade(read, english, chinese) : read;
     if (found.length === 0) continue;
     complaints.push({ kind: rule.kind, level: rule.level, evidence: found });
     for (const phrase of found) if (!evidence.includes(phrase)) evidence.push(phrase);

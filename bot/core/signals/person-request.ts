@@ -33,6 +33,28 @@ const EN_INSTEAD_OF_BOT =
 /** "anybody there who isn't a bot", "someone that is not a robot": a person, by what they are not. */
 const EN_NOT_A_BOT =
   /\b(?:some|any)\s?(?:one|body)\s(?:[a-z']{1,12}\s){0,3}(?:who|that)\s(?:isn't|is not|'s not|is n't|aren't)\s(?:a\s)?(?:bot|robot|machine|chatbot|computer)\b/;
+/**
+ * Someone of any name to talk with, in place of the bot or made real: "is there a carbon-based lifeform I can chat with
+ * instead", "got a warm body I could talk to instead", "is there a real live breathing soul I can speak to". The noun is
+ * the customer's joke or flourish; talking to it "instead", or its being real, is what asks. Not a channel ("is there a
+ * number I can call instead", "an app I can chat on instead": EN_CHANNEL_NOUN).
+ */
+const EN_BEING_TO_TALK_TO =
+  /\b(?:is there|are there|do you have|have you got|you got|got|can i (?:get|have)|could i (?:get|have)|any chance of)\s(?:a|an|any|some)\s((?:[a-z-]{1,24}\s){1,3})(?:(?:that|who|whom)\s)?(?:i|we)\s(?:can|could|may|might)\s(?:chat|talk|speak)\s(?:to|with)(?:\s(?:them|it))?\s(?:instead|rather)\b/;
+const EN_REAL_BEING_TO_TALK_TO =
+  /\b(?:a|an|any|some)\s(?:real|actual|living|breathing|flesh and blood|flesh-and-blood|warm-blooded)\s((?:[a-z-]{1,24}\s){1,3})(?:(?:that|who|whom)\s)?(?:i|we)\s(?:can|could|may|might)\s(?:chat|talk|speak)\b/;
+/** What is talked through, not to: a channel named in place of a being. */
+const EN_CHANNEL_NOUN = /\b(?:number|line|app|website|site|e-?mail|address|chat|chats|forum|group|page|bot|chatbot|robot|ai|channel|portal|form|whatsapp|phone)\s$/;
+
+/** A being of any name asked for to talk with instead of the bot, or made real (see EN_BEING_TO_TALK_TO). */
+function beingToTalkTo(clause: string): boolean {
+  for (const reading of [EN_BEING_TO_TALK_TO, EN_REAL_BEING_TO_TALK_TO]) {
+    const match = reading.exec(clause);
+    if (match && !EN_CHANNEL_NOUN.test(match[1])) return true;
+  }
+  return false;
+}
+
 /** "someone", "anybody": a person only when made real ("someone real", "a real someone") or asked to contact the customer. */
 const EN_ANYONE: ReadonlySet<string> = new Set(['someone', 'somebody', 'anyone', 'anybody', 'somone', 'some1']);
 const EN_REAL: ReadonlySet<string> = new Set(['real', 'live', 'actual', 'human', 'physical', 'flesh']);
@@ -140,7 +162,10 @@ export function composedEnglishRequest(normalized: string): string[] {
     const words = clause.split(/[^a-z0-9'-]+/).filter(Boolean);
     if (words.length === 0 || words.length > EN_MAX_CLAUSE_WORDS || EN_IDENTITY.test(clause) || EN_PAST.test(clause)) continue;
     if (EN_HOW_IT_GOES.test(clause)) continue;
-    if (EN_BOT_REFUSED.test(clause) || EN_NOT_A_BOT.test(clause) || (EN_INSTEAD_OF_BOT.test(clause) && personIn(words, clause, true) >= 0)) {
+    if (
+      EN_BOT_REFUSED.test(clause) || EN_NOT_A_BOT.test(clause) || beingToTalkTo(clause) ||
+      (EN_INSTEAD_OF_BOT.test(clause) && personIn(words, clause, true) >= 0)
+    ) {
       found.push(clause.trim());
       continue;
     }
@@ -208,10 +233,11 @@ const ZH_NARRATED_AFTER = /^(?:说|讲|告诉|答应|承诺|回复|回答|让我
 /** Asks what Baton is ("你是真人吗", "是不是机器人"). */
 export const ZH_IDENTITY = /你是(?:不是)?(?:真人|人工|机器人|机器|ai|人)|是(?:不是)?真人(?:吗|在|回)|(?:真人|机器人)还是(?:真人|机器人)/;
 /**
- * "跟人说话", "换人", "叫人来", "人呢", "有人吗", Cantonese "搵返个人" (find me a person): a bare 人 asked for; not 个人
- * in a compound ("找个人信息": personal details).
+ * "跟人说话", "换人", "叫人来", "人呢", "有人吗", Cantonese "搵返个人" (find me a person), "有没有人可以同我倾" (anyone who can
+ * talk with me; not "有没有人跟我一样", other customers like me): a bare 人 asked for; not 个人 in a compound ("找个人信息":
+ * personal details).
  */
-const ZH_BARE_PERSON = /(?:跟|和|同|与)人(?:说|聊|讲|沟通|对话|倾)|(?:换|叫|找|搵|揾)(?:返|回|翻)?(?:个|一个)?(?:真正的|真的|活的|真)?人(?![家们民员气数]|信息|资料|账|帐|中心|主页|隐私|数据|设置|所得|收入|物品|用品|空间|问题|原因|意见|偏好|简介)|(?:让|叫|请|安排|派)(?:个|一个)?(?:真)?人(?:来)?(?:跟|和|同|给|为)我(?:说|讲|解释|聊|沟通|倾|讲解)|(?:让|叫|请|安排)(?:个|一个)?人(?:打(?:个)?电话|打我电话|打给我|回电|回个?电话|回复?我|联系我|覆我|跟进)|^(?:有|有没有)?人(?:呢|在吗|吗|在不在)[?？!！。~～]*$|(?:有没有|有冇|有无|有木有)人(?:可以|能|能够|来)?(?:帮我|帮忙|跟进|处理|联系我|回复我|覆我|接手|打给我|打电话给我|回电)/;
+const ZH_BARE_PERSON = /(?:跟|和|同|与)人(?:说|聊|讲|沟通|对话|倾)|(?:换|叫|找|搵|揾)(?:返|回|翻)?(?:个|一个)?(?:真正的|真的|活的|真)?人(?![家们民员气数]|信息|资料|账|帐|中心|主页|隐私|数据|设置|所得|收入|物品|用品|空间|问题|原因|意见|偏好|简介)|(?:让|叫|请|安排|派)(?:个|一个)?(?:真)?人(?:来)?(?:跟|和|同|给|为)我(?:说|讲|解释|聊|沟通|倾|讲解)|(?:让|叫|请|安排)(?:个|一个)?人(?:打(?:个)?电话|打我电话|打给我|回电|回个?电话|回复?我|联系我|覆我|跟进)|^(?:有|有没有)?人(?:呢|在吗|吗|在不在)[?？!！。~～]*$|(?:有没有|有冇|有无|有木有)人(?:可以|能|能够|来)?(?:帮我|帮忙|跟进|处理|联系我|回复我|覆我|接手|打给我|打电话给我|回电)|(?:有没有|有冇|有无|有木有)人(?:可以|能|能够|来)?(?:直接)?(?:跟|和|同|与)我(?:说话|讲话|聊天|聊聊|聊一下|聊下|倾偈|倾下|沟通|对话|谈谈|谈一下|通话|(?:说|讲|聊|倾)(?:一下|下)?(?:东西)?$)/;
 const ZH_CLAUSE = /[，,。！？!?；;\s]+/;
 /** The customer's own people: "我们主管想买礼物卡", "我的经理要发票", "我是店长". Not the shop's, so not asked for. */
 const ZH_OWNED_BEFORE = /(?:我们|我们的|我的|我司|我司的|本公司|本公司的|我们公司|我们公司的|我们单位的?|我是|我哋|我系)$/;

@@ -1,4 +1,5 @@
 import { detectAgentRequest } from '../../../../bot/core/signals';
+import { foldChinese } from '../../../../knowledge';
 
 const ENGLISH_REQUESTS = [
   'talk to a human',
@@ -184,7 +185,10 @@ const CHINESE_REQUESTS = [
   '工作人员！',
 ];
 
-const CHINESE_QUESTIONS_ABOUT_SUPPORT = ['人工客服啥时候在线', '有电话客服吗', '晚上有人工吗', '客服电话是多少', '工单能升级吗', '过年期间有客服吗', '國慶放假有人工嗎'];
+const CHINESE_QUESTIONS_ABOUT_SUPPORT = ['人工客服啥时候在线', '有电话客服吗', '晚上有人工吗', '客服电话是多少', '工单能升级吗', '过年期间有客服吗', '國慶放假有人工嗎',
+  // Whether there is a way (a phone line, a method) to reach a person, or where to find one: answered, not handed off.
+  '请问有没有热线可以跟真人沟通', '有没有别的办法可以联系到人工', '在哪里可以找到真人客服', '哪里能转人工啊 找了半天',
+  '有没有电话可以同真人倾'];
 
 const CHINESE_MENTIONS = [
   '快递员把包裹放在门口了',
@@ -219,6 +223,24 @@ const CHINESE_MENTIONS = [
   '弹出窗口关不掉',
 ];
 
+// As the customer types them, folded as the engine does (traditional and Cantonese to simplified): [text, a request].
+const FOLDED: Array<[string, boolean]> = [
+  ['有沒有人可以同我傾偈', true],
+  ['有冇人可以同我講下嘢', true],
+  ['有冇電話可以直接同真人講', false],
+  ['邊度可以搵到真人客服', false],
+  ['人工客服喺邊度搵', false],
+  ['真人客服喺邊度搵 快啲幫我轉人工', true],
+];
+
+// A being of any name to talk with instead of the bot is a person asked for; a channel to use instead is not.
+const ENGLISH_INSTEAD: Array<[string, boolean]> = [
+  ['any chance of a warm-blooded mammal I can talk to instead', true],
+  ['is there a real breathing human being I can chat to', true],
+  ['do you have a phone line I can talk to instead', false],
+  ['is there an email address I can write to instead', false],
+];
+
 describe('detectAgentRequest', () => {
   test.each(ENGLISH_REQUESTS)('asks for a person: %s', (text) => {
     const result = detectAgentRequest(text, 'en');
@@ -244,6 +266,14 @@ describe('detectAgentRequest', () => {
 
   test.each(CHINESE_QUESTIONS_ABOUT_SUPPORT)('asks about support, to be answered: %s', (text) => {
     expect(detectAgentRequest(text, 'zh')).toEqual({ requested: false, evidence: [] });
+  });
+
+  test.each(FOLDED)('folded Chinese %s → %s', (text, requested) => {
+    expect(detectAgentRequest(foldChinese(text), 'zh').requested).toBe(requested);
+  });
+
+  test.each(ENGLISH_INSTEAD)('%s → %s', (text, requested) => {
+    expect(detectAgentRequest(text, 'en').requested).toBe(requested);
   });
 
   test('evidence is the request as written', () => {

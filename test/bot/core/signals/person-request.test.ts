@@ -29,6 +29,11 @@ const ENGLISH: Array<[string, string[]]> = [
   ["i'm the human resources manager and want gift cards", []],
   ['i want to buy gift cards for 20 staff', []],
   ['i am a manager and need to talk to a human', ['i am a manager and need to talk to a human']],
+  // A being of any name to talk with instead of the bot, or made real; not a channel, nor a thing to check instead.
+  ['got a sentient being I could talk to instead', ['got a sentient being i could talk to instead']],
+  ['is there an actual living soul we can speak with', ['is there an actual living soul we can speak with']],
+  ['is there a whatsapp number I can chat with instead', []],
+  ['is there a size guide I can look at instead', []],
   ['i need it now because my sister and her husband and their kids are visiting next week and the manager of the hotel wants it', []],
 ];
 
@@ -45,6 +50,11 @@ const CHINESE: Array<[string, string[]]> = [
   ['人工智能是什么', []],
   ['我们主管想买礼物卡送员工', []],
   ['我是经理 想找你们客服', ['想找你们客服']],
+  // Someone who can talk with the customer, asked after; not other customers like them, nor being told how.
+  ['有没有人能同我倾下', ['有没有人能同我倾下']],
+  ['有没有人可以跟我聊一下', ['有没有人可以跟我聊一下']],
+  ['有没有人跟我一样没收到', []],
+  ['有没有人跟我说一下怎么退', []],
 ];
 
 describe('a request for a person read by composition', () => {

@@ -1,0 +1,66 @@
+/**
+ * Electrical faults told in two parts, which neither part says alone: a burning smell with a scorched or blackened
+ * appliance (一插电底座就一股糊味 还黑了一圈, "the lamp base smells burnt and has gone brown"), a limb tingling or
+ * gone numb after touching something electrical ("brushed the plug and my fingers were tingling", 摸了一下插座 手到现在还麻).
+ * The safety rule (complaint.ts) reads the single words that say it outright (烧焦, 火花, "sparking", "electric shock");
+ * these readings join the two halves within one sentence, so that a burnt smell in food (米饭有糊味, 咖啡有焦味), a numb leg
+ * after sitting (腿坐麻了) or tingling from a cream ("my face tingles a bit") stays no incident.
+ */
+
+// --- Chinese -------------------------------------------------------------------------------------------------------
+
+/**
+ * A burning smell: 糊味, 焦味, 烧焦的味道, 烧胶味, 焦臭. Not 胶味 alone, nor 塑胶味, 橡胶味 (a new product's smell), 浆糊味 (paste).
+ */
+const ZH_BURNT_SMELL = /(?:烧焦|烧糊|烧胶|焦糊|焦|(?<!浆)糊)(?:的)?(?:味|臭)/g;
+/** A burning smell denied: "没有焦味", "无糊味". */
+const ZH_DENIED = /(?:没有|没|无|不是|并无|并没有)(?:什么|任何|一股|股)?$/;
+/** Something electrical: the appliance or its parts. */
+const ZH_ELECTRICAL =
+  /插头|插座|插排|排插|拖板|电线|线路|电源|充电器|适配器|底座|开关|电机|马达|电路|主板|电器|机身|电水壶|热水壶|水壶|电热|电暖|取暖器|暖风机|暖风|吹风机|风筒|风扇|电扇|台灯|灯泡|灯座|灯头|电脑|主机|显卡|笔记本|电池|充电宝|电磁炉|微波炉|烤箱|空调|热水器|电视|路由器|变压器|充电|通电|插电|用电/;
+/** Heat damage or smoke seen: 黑了一圈, 发黑, 烧黑, 熏黑, 冒烟, 火花, 融化, 烫手. */
+const ZH_HEAT_DAMAGE = /黑了|发黑|变黑|烧黑|熏黑|焦黑|一圈黑|黑一圈|焦了|冒烟|冒火|火花|火星|融化|熔化|融了|熔了|化了|烫手|发烫|变形/;
+/** The smell is of food being cooked or eaten (电饭煲's 饭 read apart): "米饭有糊味", "咖啡豆焦味重". */
+const ZH_FOOD = /米饭|煮饭|做饭|饭[^煲]|粥|锅巴|咖啡|茶|烘焙|烤肉|烤的|面包|饼|坚果|瓜子|花生|吃起来|喝起来|吃着|喝着|口感|口味/;
+
+/** A limb numb or tingling, a few characters apart (手到现在还麻, Cantonese 手指即刻痹咗); not 手机, 手续 (麻烦). */
+const ZH_LIMB_NUMB =
+  /(?:手指|手臂|胳膊|手心|手掌|手腕|整只手|半边身|全身|手(?![机续表工动柄提套链写法艺环术]))[^，。！？,!?]{0,4}?(?:发麻|酸麻|麻痹|麻木|痹|麻(?![烦辣将花油酱婆雀绳布袋醉药面]))/;
+/** Touching something electrical. */
+const ZH_TOUCHED_ELECTRICAL = /摸|碰|触|按|插|拔|开关|插头|插座|电线|外壳|金属|灯|水壶|电器|漏电|通电|充电/;
+
+// --- English -------------------------------------------------------------------------------------------------------
+
+const EN_LIMB = String.raw`(?:arms?|hands?|fingers?|fingertips|thumbs?|palms?|wrists?|whole arm|whole hand|body)`;
+/** A limb tingling: "my thumb's still tingling", "fingers were tingly", "pins and needles in my arm". */
+const EN_TINGLING = new RegExp(
+  String.raw`\b${EN_LIMB}(?:'s|'re| is| are| was| were| has been| have been| kept| keeps| started| felt| feels| went| still| all)?` +
+    String.raw`(?: still| all| really| a bit| kind of)? (?:tingling|tingly|tingled|tingles|buzzing)\b|\bpins and needles in (?:my|his|her) ${EN_LIMB}`,
+);
+/** Touching something electrical, or the zap itself. */
+const EN_TOUCHED_ELECTRICAL =
+  /\b(?:touch(?:ed|ing)?|switch(?:ed)?|plug(?:ged)?|unplug(?:ged)?|socket|outlet|wire|wiring|cable|cord|lamp|kettle|toaster|charger|appliance|metal|casing|zap(?:ped)?|shock|jolt|current|electric(?:al)?|live)\b/;
+/** Food or a cream: a tingle that is a taste or a feel ("the lip balm tingles", "minty"). */
+const EN_NOT_ELECTRICAL = /\b(?:cream|balm|lotion|serum|mint|minty|menthol|spicy|peppermint|gloss|oil|scrub|mask)\b/;
+
+/** The two-part electrical faults in a message (English and Chinese read apart), as their evidence. */
+export function electricalHazards(english: string, chinese: string): string[] {
+  const found: string[] = [];
+  for (const sentence of chinese.split(/[。！？!?]/)) {
+    for (const smell of sentence.matchAll(ZH_BURNT_SMELL)) {
+      const at = smell.index ?? 0;
+      if (ZH_DENIED.test(sentence.slice(Math.max(0, at - 6), at)) || ZH_FOOD.test(sentence)) continue;
+      if (ZH_ELECTRICAL.test(sentence) || ZH_HEAT_DAMAGE.test(sentence)) {
+        found.push(smell[0]);
+        break;
+      }
+    }
+    const numb = ZH_LIMB_NUMB.exec(sentence);
+    if (numb && ZH_TOUCHED_ELECTRICAL.test(sentence)) found.push(numb[0]);
+  }
+  for (const sentence of english.split(/[.!?;]/)) {
+    const tingling = EN_TINGLING.exec(sentence);
+    if (tingling && EN_TOUCHED_ELECTRICAL.test(sentence) && !EN_NOT_ELECTRICAL.test(sentence)) found.push(tingling[0].trim());
+  }
+  return [...new Set(found)];
+}

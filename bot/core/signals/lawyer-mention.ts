@@ -1,0 +1,73 @@
+/**
+ * A lawyer named as someone's trade, a workplace or who the customer is, not as a threat. The legal rule reads
+ * "lawyer", "solicitor" and 律师 as one ("my lawyer will be in touch", "I'll get a lawyer", 我要找律师, 律师函), and most
+ * messages that name a lawyer mean one; three readings are not threats (compare hospital-mention.ts):
+ *
+ * - a trade: the customer's or a relative's ("I'm a lawyer", "my wife is a solicitor", "my dad's an attorney", "as an
+ *   attorney I need the invoice", 我是律师, 我老公是做律师的, Cantonese 我係律師, folded 我是律师);
+ * - a workplace: "I work at a law firm", "she works for a firm of solicitors", 我在律师事务所上班, 律所;
+ * - who the customer is, buying: "we're a small law firm", 我们律所要开专票, 抬头是某某律师事务所.
+ *
+ * Any word of the lawyer acting against the shop keeps it a threat: "my brother is a lawyer and he will be in touch",
+ * "I'm a solicitor and this is illegal", 我老公是律师 我要找律师告你们, 律师函. Only the lawyer words are set aside; the
+ * message's other legal phrases ("sue you", 起诉, 法院) stand as they are.
+ */
+
+/** The legal rule's phrases that name a lawyer (and nothing else that threatens). */
+const LAWYER_WORD = /^(?:lawyers?|attorneys?|solicitors?|律师)$/;
+
+// --- English -------------------------------------------------------------------------------------------------------
+
+const EN_LAWYER = String.raw`(?:lawyers?|attorneys?|solicitors?|barristers?|paralegals?)`;
+/**
+ * A trade: "I'm a lawyer", "my partner is a lawyer", "my dad's an attorney", "a friend who is a solicitor", "works as a
+ * lawyer", "as an attorney". Not "there's a lawyer on it" (someone involved, not a trade).
+ */
+const EN_TRADE = new RegExp(
+  String.raw`\b(?:i'm|im|i am|we're|we are|i was|he's|she's|he is|she is|he was|she was|(?:who|that) (?:is|was|'s)|who's|` +
+    String.raw`(?:my|our|his|her) [a-z]{1,14}(?:'s| is| was| used to be| became)|works? as|worked as|working as)` +
+    // "as an attorney", with its article: "professionals such as lawyers" names no one's trade.
+    String.raw` (?:a |an )?(?:[a-z-]{1,14} )?${EN_LAWYER}\b|\bas an? (?:[a-z-]{1,14} )?${EN_LAWYER}\b|\b${EN_LAWYER} by (?:trade|profession)\b`,
+);
+/** A workplace: "I work at a law firm", "my job at the solicitors", "an intern with a firm of attorneys". */
+const EN_WORKPLACE = new RegExp(
+  String.raw`\b(?:work|works|worked|working|job|intern|internship|employed|based|temping)\s(?:at|in|for|with)\s(?:a |an |the |our |my )?` +
+    String.raw`(?:[a-z']{1,14} ){0,2}(?:law (?:firm|office|practice)|firm of ${EN_LAWYER}|${EN_LAWYER}(?:'|'s)?(?: office)?)\b`,
+);
+/** Who is buying: "we're a small law firm", "we are a firm of solicitors", "I run a legal practice". */
+const EN_IDENTITY = new RegExp(
+  String.raw`\b(?:we're|we are|i run|we run|i own|as)\s(?:a |an )?(?:[a-z-]{1,14} )?(?:law (?:firm|office|practice)|legal practice|firm of ${EN_LAWYER})\b`,
+);
+/**
+ * The lawyer acting, or the law invoked: "in touch", "hear from", "contact you", "a letter", "illegal", "my lawyer",
+ * "get a lawyer". Any of it keeps the lawyer a threat.
+ */
+const EN_THREAT = new RegExp(
+  String.raw`\b(?:in touch|hear from|(?:contact|contacting|call|calling|email|emailing|write to|writing to|phone|phoning|deal with|dealing with|after) you|(?:a|formal|legal) letter|illegal|unlawful|against the law|breaking the law|breach|liable|my rights|sue|suing|court|(?:legal|court) case|case against|(?:legal|take|taking|court) action|action against|proceedings|claim against|` +
+    String.raw`my ${EN_LAWYER}|(?:get|getting|got|hire|hiring|hired|call|calling|called|consult|consulting|consulted|involve|involving|involved|speak to|speaking to|spoke to|talk to|talking to|talked to|see|seeing|instruct|instructed|contact|contacting|contacted|ask|asked|asking) (?:a|my|our|the|an)? ?${EN_LAWYER})\b`,
+);
+
+// --- Chinese -------------------------------------------------------------------------------------------------------
+
+/** A trade: "我是律师", "我老公是律师", "他是做律师的", "作为一名律师", "当律师的". */
+const ZH_TRADE = /(?:是|当|做|作为|身为|干|职业是)(?:一名|一个|一位|个|位|名)?(?:执业|实习|专职|兼职|专利|知识产权|大)?律师/;
+/** A law firm named: the customer's workplace or the buyer ("我在律师事务所上班", "我们是律师事务所", "我们律所"). */
+const ZH_LAW_FIRM = /律师(?:事务所|行|楼)|律所/;
+/**
+ * The lawyer sought or acting, or the law invoked: 找律师, 请了律师, 咨询律师, 我的律师, 律师函, 律师会联系你们, 违法. Sending a
+ * parcel to a law firm (寄去, 送去) is no seeking.
+ */
+const ZH_THREAT =
+  /(?:找|搵|揾|请|委托|聘|聘请|联系|联络|叫|让|咨询|问过|问了|(?<![寄送发邮])去|交给|拜托)(?:了|过)?(?:个|一个|一位|位|我的|我们的|专业)?(?:的)?律师|律师(?:事务所|行|楼)?(?:函|信|警告|声明|会|将|来|跟|和|找|联系|告|起诉|处理|介入|说你|说这)|我的律师|我们的律师|违法|侵权|追究|法律责任/;
+
+/** The legal phrases without those that name a lawyer as a trade, a workplace or the buyer (see the file's comment). */
+export function withoutLawyerAsTrade(found: readonly string[], english: string, chinese: string): string[] {
+  if (!found.some((phrase) => LAWYER_WORD.test(phrase))) return [...found];
+  const englishInnocent = (EN_TRADE.test(english) || EN_WORKPLACE.test(english) || EN_IDENTITY.test(english)) && !EN_THREAT.test(english);
+  const chineseInnocent = (ZH_TRADE.test(chinese) || ZH_LAW_FIRM.test(chinese)) && !ZH_THREAT.test(chinese);
+  // Each language reads its own words: an English lawyer set aside leaves a Chinese 律师 standing, and the other way.
+  return found.filter((phrase) => {
+    if (!LAWYER_WORD.test(phrase)) return true;
+    return phrase === '律师' ? !chineseInnocent : !englishInnocent;
+  });
+}

@@ -1,0 +1,38 @@
+import { electricalHazards } from '../../../../bot/core/signals/electrical-hazard';
+import { normalizeChinese, normalizeEnglish } from '../../../../bot/core/signals/patterns';
+import { foldChinese } from '../../../../knowledge';
+
+const en = (text: string) => electricalHazards(normalizeEnglish(text), '');
+const zh = (text: string) => electricalHazards('', normalizeChinese(foldChinese(text)));
+
+// A burning smell with an electrical thing or heat damage; a numb or tingling limb after touching something electrical.
+const HAZARDS: Array<[string, 'en' | 'zh', string[]]> = [
+  ['brushed the plug and my fingers were tingling for ages', 'en', ['fingers were tingling']],
+  ['the metal casing gave me something, my whole arm is still tingly', 'en', ['whole arm is still tingly']],
+  ['pins and needles in my hand after I switched the heater on', 'en', ['pins and needles in my hand']],
+  ['插座旁边有股焦味', 'zh', ['焦味']],
+  ['用了十分钟 风扇开始有糊味 电机还发烫', 'zh', ['糊味']],
+  ['壺底一陣燒焦嘅味 仲黑咗一圈', 'zh', ['烧焦的味']],
+  ['啱啱插電 手指即刻痹咗', 'zh', ['手指即刻痹']],
+  ['碰了一下开关 手一阵发麻', 'zh', ['手一阵发麻']],
+];
+const NOT_HAZARDS: Array<[string, 'en' | 'zh']> = [
+  ['my lips tingle a little with this balm, is that normal', 'en'],
+  ['my fingers were tingling from the cold while I waited for the courier', 'en'],
+  ['the peppermint scrub makes my hands tingle', 'en'],
+  ['米饭有点糊味 是不是我水放少了', 'zh'],
+  ['这咖啡豆焦味太重了', 'zh'],
+  ['充电器有股塑胶味 正常吗', 'zh'],
+  ['没有焦味 插头也没发黑', 'zh'],
+  ['腿坐麻了 快递还没到', 'zh'],
+  ['手续太麻烦了 开关在哪', 'zh'],
+];
+
+describe('electrical faults told in two parts', () => {
+  test.each(HAZARDS)('%s → %j', (text, lang, evidence) => {
+    expect(lang === 'en' ? en(text) : zh(text)).toEqual(evidence);
+  });
+  test.each(NOT_HAZARDS)('no hazard: %s', (text, lang) => {
+    expect(lang === 'en' ? en(text) : zh(text)).toEqual([]);
+  });
+});
