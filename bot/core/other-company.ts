@@ -146,8 +146,9 @@ const PATTERNS_ZH: readonly RegExp[] = [
   new RegExp(`${COMPANY_ZH}(?:${alternatives(OWNED_ZH)})`),
   // 在淘宝买的, 从京东下单
   new RegExp(`(?:${alternatives(PLACE_CUE_ZH)})${COMPANY_ZH}(?:上|里|那边|那里)?(?:${alternatives(BOUGHT_ZH)})`),
-  // 八达通增值, 支付宝客服 (the fold has added 付款方式 after the brand)
-  new RegExp(`(?:${alternatives(SERVICE_BRANDS)})(?:付款方式)?(?:的)?(?:${alternatives(BRAND_SERVICE_ZH)})`),
+  // 八达通增值, 支付宝客服, 顺丰快递客服
+  // (the fold has added 付款方式 after a payment brand, and may have read 宅急便 as 快递)
+  new RegExp(`(?:${alternatives(SERVICE_BRANDS)})(?:付款方式|快递|物流|速运)?(?:的)?(?:${alternatives(BRAND_SERVICE_ZH)})`),
 ];
 
 // "does amazon …" opening the message; 京东的… opening it (after a greeting).

@@ -117,6 +117,10 @@ const FILLERS_EN = [
   'hey', 'heya', 'yo', 'bro', 'dude', 'thx', 'ty', 'ok', 'okay', 'kinda', 'sorta', 'gonna', 'wanna', 'gotta', 'chance',
   'anyone', 'somebody', 'someone', 'btw', 'tbh', 'idk', 'um', 'umm', 'uh', 'hmm', 'like', 'really', 'actually',
   'basically', 'question', 'wondering', 'wonder', 'kindly', 'folks', 'im', 'ive', 'id',
+  // Numbers spelled out count like numbers written in digits (not at all): "two of the thirty chairs" is about chairs.
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty',
+  'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'dozen', 'dozens',
+  'half', 'couple', 'both',
 ];
 const FILLERS_ZH = [
   '大概', '好像', '似乎', '可能', '请问', '麻烦', '一下', '那个', '这个', '就是', '到底', '究竟', '其实', '真的', '亲', '在吗',

@@ -71,6 +71,8 @@ const RULES: readonly ComplaintRule[] = [
       '(?:charger|cable|plug|socket|battery|adapter|wire|outlet|device|phone|heater|kettle|lamp|bulb|toaster|iron|hair ?dryer|straightener|fan|switch|base|power strip|lead|cord|casing|housing|fuse|port) (?:has |had |have |is |was |partly |partially |completely )?melted',
       String.raw`burn(?:ed|t|s)? (?:(?:my|his|her|their|our) \w+(?:'s)?|me|him|her|the (?:baby|child|kid)|a hole|down)`,
       'got burn(?:ed|t)', 'burns? on (?:my|his|her)', String.raw`scald(?:ed|s)?`,
+      // Scalding spilled on someone: "boiling water went all over my hand" (not "hot water all over the floor").
+      String.raw`(?:boiling|scalding|hot) (?:water|oil|tea|coffee|soup|liquid|steam) (?:went |spilled |splashed |poured |sprayed |shot |came |got |spurted )?(?:out )?(?:all )?(?:over|on|onto|into) (?:my|his|her|their|our|the (?:baby|child|kid)'?s?|me|him|her)`,
       // "my son got a nasty burn from the kettle", "left her with burns".
       String.raw`(?:got|gets|has|have|had|(?:gave|left) (?:me|him|her|them|us|(?:my|our) [a-z]{1,12})(?: with)?) (?:a |an )?(?:nasty |bad |serious |severe |painful |small |big |(?:first|second|third)[- ]degree )?burns?`,
       'injur(?:y|ies|ed|ing)', '(?:was|were|got|been) (?:badly |seriously )?hurt',

@@ -72,7 +72,7 @@ const EN_ASKING: ReadonlySet<string> = new Set([
   'fetch', 'reach', 'contact', 'switch', 'pass', 'hand', 'gimme', 'required', 'needed',
 ]);
 /** A person acting on the customer's case: "a human look at this", "have a manager call me". */
-const EN_ACT_FOR_ME = /\b(?:call|ring|phone|contact|email|text|reach|help|assist|look|check|review|handle|get back to)\s(?:me|us|at|into|my|this|over)\b/;
+const EN_ACT_FOR_ME = /\b(?:call|ring|phone|contact|email|text|reach|help|assist|look|check|review|handle|get back to|take)\s(?:me|us|at|into|my|this|over)\b/;
 /** "someone" contacting the customer ("have someone call me"): bare "someone" helping is anyone ("can someone help me"). */
 const EN_CONTACTS_ME = /\b(?:call|ring|phone|contact|email|reach|get back to)\s(?:me|us)\b/;
 /** The request refused: "I don't want to talk to an agent", "no need for a human". */

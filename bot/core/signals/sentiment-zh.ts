@@ -518,7 +518,8 @@ class ClauseModifiers {
     // After other words, a degree word opens a new predicate: "没收到货很失望" is not "not disappointed".
     const lapsed = this.negator && this.sinceNegator > 0 ? this.dropNegator() : 0;
     if (this.sinceDegree > 0) this.dropDegree();
-    this.degree *= entry.factor;
+    // Stacked intensifiers say "very" once ("真的很烦" is as annoyed as "很烦"); a weakener still weakens ("有点太").
+    this.degree = this.degree > 1 && entry.factor > 1 ? Math.max(this.degree, entry.factor) : this.degree * entry.factor;
     this.degreeWords += text;
     this.excess = Math.min(this.excess, entry.excess);
     return lapsed;

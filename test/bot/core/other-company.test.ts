@@ -74,6 +74,7 @@ describe('a payment brand’s or carrier’s own service is the brand’s, not t
     // Carriers alike: this store delivers with them, their hotline is theirs.
     ['順豐客服電話幾多', '顺丰'],
     ['fedex customer service number', 'fedex'],
+    ['中通快递的人工客服怎么找', '中通'],
   ])('%s → %s', (text, company) => {
     expect(otherCompanyAskedAbout(foldChinese(text))).toEqual({ name: company, paymentBrand: true });
   });

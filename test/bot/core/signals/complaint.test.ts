@@ -7,6 +7,7 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['there was smoke coming out of the heater', 'en', 'L1', 'safety'],
   ['the battery exploded', 'en', 'L1', 'safety'],
   ['the kettle burned my hand', 'en', 'L1', 'safety'],
+  ['the pot tipped and hot soup spilled all over my daughter', 'en', 'L1', 'safety'],
   ['my son was injured by the toy', 'en', 'L1', 'safety'],
   ['I got an electric shock from it', 'en', 'L1', 'safety'],
   ['we got food poisoning from your meal', 'en', 'L1', 'safety'],
@@ -110,6 +111,8 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['扣了两次钱', 'zh', 'L2', 'service_failure'],
   // Nothing complaint-like, or the complaint word is negated.
   ['how do I change my address?', 'en', null, null],
+  // Spilled on a thing, not on someone: a fault, no injury.
+  ['the kettle leaked and hot water went all over the counter', 'en', 'L2', 'service_failure'],
   // What the customer does for a living, and an item that is not what they bought: no legal case, no stolen account.
   ["I'm a lawyer and need an itemised receipt for my client", 'en', null, null],
   ['as an attorney I need the invoice in my firm’s name', 'en', null, null],

@@ -12,6 +12,8 @@ const ENGLISH: Array<[string, string[]]> = [
   ['human assistance required', ['human assistance required']],
   ['no more bots please', ['no more bots please']],
   ['gimme a human', ['gimme a human']],
+  // A person taking the conversation over from the bot.
+  ['could somebody on staff take over from here', ['could somebody on staff take over from here']],
   // "hello? is anybody there" is a greeting (the local recognizer's built-in example), not a request.
   ['hello? is anybody there', []],
   // Described, narrated, refused, asked what Baton is, or a story too long to read as one request.

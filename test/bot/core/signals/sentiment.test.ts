@@ -228,6 +228,8 @@ describe('analyzeEmotion: how upset, apart from what happened', () => {
   test.each([
     ['so annoying', '好烦', false],
     ['really annoying', '很烦', false],
+    // Stacked intensifiers say "very" once.
+    ['really annoying', '真的很烦', false],
     ['disappointed', '失望', false],
     ['really disappointed', '好失望', true],
     ['this is outrageous', '过分', false],
