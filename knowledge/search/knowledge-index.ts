@@ -28,6 +28,7 @@ import { coverageOf, coverageTerms, domainCoverageOf, domainEvidenceOf, topicalC
 import { classAnchors } from './term-classes';
 import { compileSynonyms, expandSynonyms, synonymAlternatives, type SynonymGroups, type WeightedTerm } from './synonyms';
 import { HomophoneCorrector } from './homophones';
+import { closeSeparableVerbs } from './separable-verbs';
 import { analyzeText, normalizeText, type TextAnalysis } from './tokenize';
 import { correctTypo, isTypoCandidate, type Vocabulary } from './typo';
 import type { Lang } from '../../contracts';
@@ -233,13 +234,17 @@ export class KnowledgeIndex {
   search(text: string, options: SearchOptions = {}): SearchHit[] {
     const parsed = parseSearchOptions(options);
     if (typeof text !== 'string' || this.articles.length === 0) return [];
-    const query = text.slice(0, MAX_QUERY_CHARS);
+    const typed = text.slice(0, MAX_QUERY_CHARS);
+    const known = (term: string) => this.fieldIndex.hasTerm(term);
+    // A verb-object word opened by a particle is closed again (下了单 → 下单): the knowledge base writes it closed.
+    const folded = normalizeText(typed);
+    const closed = closeSeparableVerbs(folded, known);
+    const query = closed === folded ? typed : closed;
     const hits = this.rank(query, parsed);
     // A homophone typo (秘码 for 密码) is corrected only when the knowledge base then answers better: on text about other
     // things a "typo" is as often a word the segmenter does not know (心声, 网商贷).
-    const folded = normalizeText(query);
-    const corrected = this.homophones.correct(folded);
-    if (corrected === folded) return hits;
+    const corrected = this.homophones.correct(closed);
+    if (corrected === closed) return hits;
     const correctedHits = this.rank(corrected, parsed);
     return (correctedHits[0]?.score ?? 0) > (hits[0]?.score ?? 0) ? correctedHits : hits;
   }
