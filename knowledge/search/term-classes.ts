@@ -69,7 +69,8 @@ const PRODUCTS_EN = [
   'hoodie', 'sweater', 'jumper', 'socks', 'shoes', 'shoe', 'boots', 'sneakers', 'trainers', 'sandals', 'hat', 'scarf',
   'gloves', 'bag', 'backpack', 'wallet', 'belt', 'ring', 'earrings', 'necklace', 'bracelet', 'lipstick', 'perfume',
   'cream', 'shampoo', 'towel', 'sheets', 'pillow', 'blanket', 'duvet', 'mattress', 'chair', 'table', 'desk', 'sofa',
-  'shelf', 'rug', 'curtains', 'stroller', 'pram', 'crib', 'suitcase', 'umbrella', 'bike', 'helmet',
+  'shelf', 'rug', 'curtains', 'stroller', 'pram', 'crib', 'suitcase', 'umbrella', 'bike', 'helmet', 'vase', 'stool',
+  'fridge', 'teapot', 'lid', 'sticker', 'stickers', 'slippers', 'cardigan', 'handbag', 'purse',
 ];
 const PRODUCTS_ZH = [
   '杯子', '水杯', '马克杯', '瓶子', '盘子', '碗', '锅', '水壶', '烧水壶', '电水壶', '烤面包机', '搅拌机', '榨汁机', '微波炉',
@@ -78,7 +79,8 @@ const PRODUCTS_ZH = [
   '衣服', '衬衫', 't恤', '裙子', '连衣裙', '裤子', '牛仔裤', '短裤', '外套', '夹克', '大衣', '卫衣', '毛衣', '袜子', '鞋',
   '鞋子', '靴子', '球鞋', '运动鞋', '凉鞋', '帽子', '围巾', '手套', '包', '包包', '背包', '钱包', '皮带', '戒指', '耳环', '耳钉',
   '项链', '手链', '口红', '香水', '面霜', '洗发水', '毛巾', '床单', '枕头', '被子', '床垫', '椅子', '桌子', '沙发', '书架',
-  '地毯', '窗帘', '婴儿车', '婴儿床', '行李箱', '雨伞', '自行车', '头盔',
+  '地毯', '窗帘', '婴儿车', '婴儿床', '行李箱', '雨伞', '自行车', '头盔', '花瓶', '凳子', '冰箱', '空调', '电饭锅', '手提包',
+  '保温杯', '茶壶', '杯盖', '盖子', '贴纸',
 ];
 const PRODUCT_ANCHORS = ['item', 'items', 'product', 'products', '商品', '产品', '东西'];
 

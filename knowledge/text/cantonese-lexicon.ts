@@ -349,6 +349,16 @@ const LEXICON = `
 底衫 内衣
 底褲 内裤
 底衫褲 内衣裤
+# Goods by their Hong Kong names (衫 alone is no key: 衬衫 is Mandarin)
+件衫 件衣服
+啲衫 些衣服
+買衫 买衣服
+花樽 花瓶
+雪櫃 冰箱
+冷氣機 空调
+電飯煲 电饭锅
+銀包 钱包
+波鞋 运动鞋
 # Weather and the rest (out-of-scope talk reads as Mandarin too)
 落雨 下雨
 打風 台风

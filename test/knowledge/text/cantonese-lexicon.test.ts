@@ -67,17 +67,18 @@ describe('話俾 "tell" and 電話俾 "a call to"', () => {
 describe('words that are Cantonese only in Cantonese text', () => {
   test.each([
     // 細 is "small" in Cantonese, 先 after a wait "only then".
-    ['件衫好細', '件衫很小'],
+    ['件衫好細', '件衣服很小'],
     ['有冇細啲嘅', '有没有小的的'],
     ['呢件細咗', '这件小了'],
     ['要等幾耐先收到', '要等多久才收到'],
     // Mandarin words with 细 keep it in Cantonese text too.
     ['唔該詳細講下', '请详细讲下'],
+    ['個花樽爛咗', '个花瓶坏了'],
   ])('in Cantonese: %s → %s', (text, folded) => {
     expect(foldChinese(text)).toBe(folded);
   });
 
-  test.each(['这根线很细', '请仔细核对', '先到的先发', '细节请看邮件'])('in Mandarin: %s stays', (text) => {
+  test.each(['这根线很细', '请仔细核对', '先到的先发', '细节请看邮件', '一条裤子太小', '把遮光帘拉上', '这件衬衫'])('in Mandarin: %s stays', (text) => {
     expect(foldChinese(text)).toBe(text);
   });
 });
