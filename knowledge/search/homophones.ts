@@ -2,7 +2,8 @@
  * Homophone typos in Chinese. A pinyin input method offers every character of a sound, and customers pick the wrong
  * one: 秘码 for 密码, 快第 for 快递, 发漂 for 发票, 推款 for 退款, 分其 for 分期. A word the segmenter's dictionary does not know,
  * and the knowledge base never uses, that sounds exactly like one word the knowledge base does use is read as that
- * word. This replaces a list of typos that grew one customer at a time.
+ * word, instead of a list of typos grown one customer at a time (chinese-vocabulary.ts keeps the few the segmenter
+ * knows as words: 登陆, 帐号).
  *
  * Only two characters standing alone between words are candidates (the segmenter read each as a word of its own), and
  * not when either is a particle or pronoun: those stand alone in every sentence and would pair with a neighbour into
@@ -51,7 +52,8 @@ export class HomophoneCorrector {
   private bySound: Map<string, Set<string>> | undefined;
 
   /**
-   * @param knownTerms the index's terms (built lazily from them on the first Chinese query)
+   * @param knownTerms the index's terms (the table of sounds is built from them on the first Chinese query: about
+   *   120 ms for 10,000 articles, nothing for a knowledge base without Chinese)
    * @param isKnown whether the index holds a term
    */
   constructor(
