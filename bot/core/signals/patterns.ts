@@ -30,13 +30,27 @@ export function findMatches(
 ): string[] {
   const found: Array<{ index: number; text: string }> = [];
   for (const pattern of patterns) {
-    for (const match of text.matchAll(pattern)) {
-      const index = match.index ?? 0;
+    if (!pattern.global) throw new TypeError(`findMatches needs a global pattern: ${pattern}`);
+    // An exec loop over the pattern itself, as matchAll does over a copy it makes per call (the copy costs more than
+    // most scans); lastIndex is reset before and after, so the shared pattern carries no state between calls.
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      const index = match.index;
+      if (match[0] === '') pattern.lastIndex = advance(text, index, pattern.unicode || pattern.unicodeSets);
       if (!isNegated(text, index)) found.push({ index, text: match[0].trim() });
     }
+    pattern.lastIndex = 0;
   }
   found.sort((a, b) => a.index - b.index);
   return [...new Set(found.map((f) => f.text))];
+}
+
+/** Past an empty match, as matchAll steps: one code unit, or one code point in a unicode pattern. */
+function advance(text: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= text.length) return index + 1;
+  const first = text.charCodeAt(index);
+  const second = text.charCodeAt(index + 1);
+  return first >= 0xd800 && first <= 0xdbff && second >= 0xdc00 && second <= 0xdfff ? index + 2 : index + 1;
 }
 
 /** Joins alternatives into one regular-expression group, longest first so "customer service" wins over "customer". */
