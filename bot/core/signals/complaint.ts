@@ -3,7 +3,7 @@ import { goingPublic } from './going-public';
 import { withoutHospitalAsPlace } from './hospital-mention';
 import { withoutLawyerAsTrade } from './lawyer-mention';
 import { narratedRepeats } from './narrated-repeat';
-import { bounded, findMatches, normalizeChinese, normalizeEnglish } from './patterns';
+import { bounded, execAll, findMatches, normalizeChinese, normalizeEnglish } from './patterns';
 import type { Complaint, ComplaintKind, ComplaintLevel } from './schema';
 import type { Lang } from '../../../contracts';
 
@@ -423,7 +423,7 @@ const PROMISE_REACH = 24;
 
 function brokenPromises(chinese: string): string[] {
   const found: string[] = [];
-  for (const match of chinese.matchAll(ZH_PROMISED)) {
+  for (const match of execAll(ZH_PROMISED, chinese)) {
     const start = match.index ?? 0;
     let after = chinese.slice(start + match[0].length, start + match[0].length + PROMISE_REACH);
     const end = after.search(ZH_SENTENCE_END);

@@ -1,5 +1,5 @@
 import { CHINESE_NUMERAL_CHARS, CHINESE_UNIT_CHARS, parseChineseNumber } from './chinese-numerals';
-import { anyOf } from './patterns';
+import { anyOf, execAll } from './patterns';
 import type { MoneyAmount } from './schema';
 
 /**
@@ -155,8 +155,8 @@ const HAS_CHINESE_UNIT = new RegExp(`[${CHINESE_UNIT_CHARS}]`);
 export function parseMoneyAmounts(text: string): MoneyMention[] {
   const normalized = text.normalize('NFKC');
   const mentions: MoneyMention[] = [];
-  for (const match of normalized.matchAll(NUMBER)) {
-    const mention = readAmount(normalized, match.index ?? 0, match[0]);
+  for (const match of execAll(NUMBER, normalized)) {
+    const mention = readAmount(normalized, match.index, match[0]);
     if (mention) mentions.push(mention);
   }
   return mentions;

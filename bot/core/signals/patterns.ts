@@ -30,19 +30,29 @@ export function findMatches(
 ): string[] {
   const found: Array<{ index: number; text: string }> = [];
   for (const pattern of patterns) {
-    if (!pattern.global) throw new TypeError(`findMatches needs a global pattern: ${pattern}`);
-    // An exec loop over the pattern itself, as matchAll does over a copy it makes per call (the copy costs more than
-    // most scans); lastIndex is reset before and after, so the shared pattern carries no state between calls.
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-      const index = match.index;
-      if (match[0] === '') pattern.lastIndex = advance(text, index, pattern.unicode || pattern.unicodeSets);
-      if (!isNegated(text, index)) found.push({ index, text: match[0].trim() });
+    for (const match of execAll(pattern, text)) {
+      if (!isNegated(text, match.index)) found.push({ index: match.index, text: match[0].trim() });
     }
-    pattern.lastIndex = 0;
   }
   found.sort((a, b) => a.index - b.index);
   return [...new Set(found.map((f) => f.text))];
+}
+
+/**
+ * Every match of a global pattern, as `text.matchAll(pattern)` gives them: an exec loop over the pattern itself, where
+ * matchAll runs over a copy it makes per call (the copy costs more than most of the detectors' scans). lastIndex is
+ * reset before and after, so the shared pattern carries no state between calls.
+ */
+export function execAll(pattern: RegExp, text: string): RegExpExecArray[] {
+  if (!pattern.global) throw new TypeError(`execAll needs a global pattern: ${pattern}`);
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    if (match[0] === '') pattern.lastIndex = advance(text, match.index, pattern.unicode || pattern.flags.includes('v'));
+    matches.push(match);
+  }
+  pattern.lastIndex = 0;
+  return matches;
 }
 
 /** Past an empty match, as matchAll steps: one code unit, or one code point in a unicode pattern. */

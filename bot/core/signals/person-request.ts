@@ -1,3 +1,5 @@
+import { execAll } from './patterns';
+
 /**
  * A request for a person read by composition rather than by whole phrases: in one clause, a person word ("human",
  * "agent", "supervisor", "someone real", "live support"; 人工, 真人, 客服, 专人, 经理) together with a cue that asks for
@@ -256,8 +258,8 @@ export function composedChineseRequest(normalized: string): string[] {
       found.push(clause);
       continue;
     }
-    for (const match of read.matchAll(ZH_PERSON)) {
-      const at = match.index ?? 0;
+    for (const match of execAll(ZH_PERSON, read)) {
+      const at = match.index;
       const before = read.slice(Math.max(0, at - 6), at);
       const after = read.slice(at + match[0].length);
       if (/(?:不用|不要|不需要|无需|别|没必要)[^，,]{0,2}$/.test(before) || ZH_OWNED_BEFORE.test(before) || ZH_INTERNAL_ROLE.test(before)) continue;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EN_CONTRACTIONS, EN_CONTRAST, EN_NEGATORS } from './lexicon-en';
+import { execAll } from './patterns';
 import { squash, SQUASH_SLOPE_INVERSE, unsquash } from './sentiment-scale';
 import shipped from './sentiment-en-weights.json';
 
@@ -66,7 +67,7 @@ export function learnedFeatures(text: string): string[] {
   const features = new Set<string>();
   let previous: string | undefined;
   let negatedFor = 0;
-  for (const match of text.toLowerCase().replace(/[\u2018\u2019`]/g, "'").matchAll(/[a-z]+(?:'[a-z]+)?|[.,;:!?]+/g)) {
+  for (const match of execAll(/[a-z]+(?:'[a-z]+)?|[.,;:!?]+/g, text.toLowerCase().replace(/[\u2018\u2019`]/g, "'"))) {
     const token = match[0];
     if (CLAUSE_END.test(token)) {
       previous = undefined;

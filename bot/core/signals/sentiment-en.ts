@@ -1,4 +1,5 @@
 import { afinnValence } from './afinn';
+import { execAll } from './patterns';
 import { unmaskProfanity } from './profanity';
 import {
   EN_ACRONYMS, EN_CONTRACTIONS, EN_CONTRAST, EN_COUNT_WORDS, EN_DEGREE, EN_DIMENSIONS, EN_DURATION_UNITS, EN_EXPECTATION,
@@ -529,7 +530,7 @@ function wordValence(word: string): number {
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const source = unmaskProfanity(text.replace(/[\u2018\u2019`]/g, "'"));
-  for (const match of source.matchAll(/[A-Za-z]+(?:'[A-Za-z]+)?|\d+(?:[.,]\d+)?|[.,;:!?]+/g)) {
+  for (const match of execAll(/[A-Za-z]+(?:'[A-Za-z]+)?|\d+(?:[.,]\d+)?|[.,;:!?]+/g, source)) {
     const raw = match[0];
     if (/^\d/.test(raw)) {
       tokens.push({ raw, word: raw, kind: 'number' });
