@@ -128,16 +128,31 @@ export function toSimplified(text: string): string {
 
 const traditionalConverters = new Map<TraditionalRegion, ConverterFunction>();
 
+/**
+ * Converted texts by region. What is converted is a reply: an article's answer, a button's title, a catalogue message,
+ * a few hundred texts that every traditional-script customer is sent again and again, each costing a pass of the
+ * 1.1 MB dictionary. Bounded: a text that varies (a queue position) cannot grow it without end.
+ */
+const traditionalTexts = new Map<TraditionalRegion, Map<string, string>>();
+const MAX_TRADITIONAL_TEXTS = 2_000;
+
 /** Simplified → traditional: Taiwan characters and phrases (账户 → 帳戶, 软件 → 軟體), or Hong Kong characters. */
 export function toTraditional(text: string, region: TraditionalRegion = 'TW'): string {
   if (!HAN.test(text)) return text;
+  let converted = traditionalTexts.get(region);
+  if (!converted) traditionalTexts.set(region, (converted = new Map()));
+  const known = converted.get(text);
+  if (known !== undefined) return known;
   let convert = traditionalConverters.get(region);
   if (!convert) {
     const opencc = require('opencc-js/cn2t') as typeof import('opencc-js/cn2t');
     convert = opencc.Converter({ from: 'cn', to: region === 'HK' ? 'hk' : 'twp' });
     traditionalConverters.set(region, convert);
   }
-  return convert(text);
+  const traditional = convert(text);
+  if (converted.size >= MAX_TRADITIONAL_TEXTS) converted.clear();
+  converted.set(text, traditional);
+  return traditional;
 }
 
 /** The text in a script: simplified text converted for a traditional reader, anything else as it is. */
