@@ -7,7 +7,7 @@
  */
 import type { ArticleStore, EditorialStore } from './article-store';
 import type { Article, ArticleContent } from './articles';
-import { decide, KnowledgeIndex, type Decision, type DecisionThresholds, type IndexOptions, type SearchHit } from './search';
+import { decideWith, KnowledgeIndex, resolveThresholds, type Decision, type DecisionThresholds, type IndexOptions, type SearchHit } from './search';
 import { fingerprintOf } from './snapshot/fingerprint';
 import { createIndexBuilder, type IndexBuilder } from './snapshot/index-builder';
 import { createRebuildScheduler } from './snapshot/rebuild-scheduler';
@@ -134,6 +134,9 @@ export function createKnowledgeService(deps: {
     }
   });
 
+  // Validated on the first question, as decide() would on each one: they do not change while the service lives.
+  let thresholds: DecisionThresholds | undefined;
+
   const service: KnowledgeService = {
     async init() {
       if (deps.snapshotFile) removeStaleTemporaries(deps.snapshotFile);
@@ -145,7 +148,8 @@ export function createKnowledgeService(deps: {
     ask(text, askOptions = {}) {
       const current = snapshot;
       const hits = current.index.search(text, { lang: askOptions.lang, limit: 5, ...(askOptions.exclude ? { exclude: askOptions.exclude } : {}) });
-      return { decision: decide(hits, deps.thresholds), hits, articles: current.articles };
+      thresholds ??= resolveThresholds(deps.thresholds);
+      return { decision: decideWith(hits, thresholds), hits, articles: current.articles };
     },
     getPublished(id) {
       return snapshot.articles.get(id);
