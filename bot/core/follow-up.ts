@@ -40,7 +40,7 @@ export function isTopicless(text: string, lang: Lang): boolean {
   const lower = text.toLowerCase();
   if (lang === 'zh') {
     let rest = lower;
-    for (const word of CHINESE_TOPICLESS) rest = rest.split(word).join(' ');
+    for (const word of CHINESE_TOPICLESS) if (rest.includes(word)) rest = rest.split(word).join(' ');
     if (HAN.test(rest)) return false;
     return (rest.match(LATIN_WORD) ?? []).every((word) => ENGLISH_TOPICLESS.has(word));
   }
