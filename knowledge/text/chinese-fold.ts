@@ -87,9 +87,25 @@ function chineseWordFor(english: string): string | undefined {
   return Object.hasOwn(ENGLISH_IN_CHINESE, key) ? ENGLISH_IN_CHINESE[key] : undefined;
 }
 
+/**
+ * The last few texts folded: one turn folds the same message several times (the detectors, the knowledge search, the
+ * small-talk search). Few enough that only a turn's own texts are still there.
+ */
+const recentFolds = new Map<string, string>();
+const RECENT_FOLDS = 16;
+
 /** Chinese text folded for matching (see the file's comment); any other text unchanged. */
 export function foldChinese(text: string): string {
   if (!HAN.test(text)) return text;
+  const recent = recentFolds.get(text);
+  if (recent !== undefined) return recent;
+  const folded = foldHan(text);
+  if (recentFolds.size >= RECENT_FOLDS) recentFolds.delete(recentFolds.keys().next().value!);
+  recentFolds.set(text, folded);
+  return folded;
+}
+
+function foldHan(text: string): string {
   const { beforeSimplifying, cantonese, cantoneseInContext, regional } = foldsOf();
   const simplified = toSimplified(beforeSimplifying(text));
   const mandarin = cantonese(simplified);
