@@ -95,6 +95,22 @@ function parseSearchOptions(options: SearchOptions): SearchOptions {
   return SearchOptionsSchema.parse(options);
 }
 
+/**
+ * The last few queries' analyses (read only, never changed by a search): one customer turn asks the knowledge index and
+ * the small-talk examples' index about the same text, and a text's analysis does not depend on the index.
+ */
+const recentAnalyses = new Map<string, TextAnalysis>();
+const RECENT_ANALYSES = 8;
+
+function queryAnalysis(text: string): TextAnalysis {
+  const recent = recentAnalyses.get(text);
+  if (recent) return recent;
+  const analysis = analyzeText(text);
+  if (recentAnalyses.size >= RECENT_ANALYSES) recentAnalyses.delete(recentAnalyses.keys().next().value!);
+  recentAnalyses.set(text, analysis);
+  return analysis;
+}
+
 /** The analysis with each misspelt word replaced by its most likely correction (for the classifier's features). */
 function withCorrections(analysis: TextAnalysis, corrections: ReadonlyMap<string, string[]>): TextAnalysis {
   if (corrections.size === 0) return analysis;
@@ -252,7 +268,7 @@ export class KnowledgeIndex {
   private rank(text: string, { lang, limit = DEFAULT_LIMIT, exclude }: ReturnType<typeof parseSearchOptions>): SearchHit[] {
     const excluded = new Set(exclude ?? []);
     const maxHits = Math.min(limit, MAX_LIMIT);
-    const analysis = analyzeText(text);
+    const analysis = queryAnalysis(text);
     const corrected = this.correctTypos(analysis);
     const synonyms = [...expandSynonyms(analysis.terms, this.synonymGroups, SYNONYM_WEIGHT), ...classAnchorTerms(analysis)];
 
