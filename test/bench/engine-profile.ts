@@ -2,7 +2,7 @@
  * Engine CPU per message (issue 14's efficiency item): the realistic dev messages run through `handleTurn` with the
  * demo knowledge, conversations of ten turns, for profiling. Not a benchmark (`npm run bench` skips it):
  *
- *   npx tsx test/bench/engine-profile.ts [turns]
+ *   npx tsx test/bench/engine-profile.ts [turns] [answerable]
  *   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx test/bench/engine-profile.ts 4000
  *
  * Prints p50 and mean CPU (µs) per message over the measured turns, after a warm-up pass, the mean of the quietest of
@@ -15,6 +15,7 @@ import path from 'node:path';
 import { handleTurn } from '../../bot/core/engine';
 import { EngineStateSchema, type EngineState } from '../../bot/core/turn';
 import { demoKnowledge } from '../support/demo-knowledge';
+import { answerableQuestions } from './turn-latency.bench';
 
 const MESSAGES = path.join(__dirname, '../../../shared/data/realistic_dev/messages.tsv');
 const TURNS_PER_CONVERSATION = 10;
@@ -30,7 +31,8 @@ function texts(): string[] {
 async function main(): Promise<void> {
   const turns = Number(process.argv[2] ?? 4000);
   const knowledge = await demoKnowledge();
-  const all = texts();
+  // `answerable`: the demo question variants the side-by-side bench sends (turn-latency.bench.ts), not the dev set.
+  const all = process.argv[3] === 'answerable' ? await answerableQuestions() : texts();
   let state: EngineState = EngineStateSchema.parse({});
   const digest = createHash('sha256');
   const dump: string[] = [];
