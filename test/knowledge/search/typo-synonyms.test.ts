@@ -26,6 +26,33 @@ describe('correctTypo', () => {
   });
 });
 
+describe('correctTypo against every edit tried', () => {
+  // The known words one edit away, found the slow way: every deletion, transposition, substitution and insertion.
+  const slowly = (word: string, known: Map<string, number>): string[] => {
+    const letters = [...'abcdefghijklmnopqrstuvwxyz'];
+    const edits = new Set<string>();
+    for (let i = 0; i <= word.length; i++) {
+      if (i < word.length) edits.add(word.slice(0, i) + word.slice(i + 1));
+      if (i + 1 < word.length) edits.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+      for (const c of letters) {
+        if (i < word.length && c !== word[i]) edits.add(word.slice(0, i) + c + word.slice(i + 1));
+        edits.add(word.slice(0, i) + c + word.slice(i));
+      }
+    }
+    return [...edits]
+      .filter((e) => known.has(e))
+      .sort((a, b) => known.get(a)! - known.get(b)!)
+      .slice(0, 2);
+  };
+  const words = ['shipping', 'shopping', 'delivery', 'address', 'addresses', 'refund', 'refunds', 'return', 'returns', 'order', 'orders', 'invoice', 'voucher', 'account', 'payment', 'cancel', 'tracking', 'parcel', 'wallet', 'stock'];
+  const known = new Map(words.map((w, rank) => [w, rank]));
+
+  it('finds the same corrections', () => {
+    const queries = words.flatMap((w) => [w.slice(1), w.slice(0, -1), `x${w}`, `${w}x`, `${w.slice(0, 2)}q${w.slice(3)}`, `${w[1]}${w[0]}${w.slice(2)}`, `${w.slice(0, -2)}${w.at(-1)}${w.at(-2)}`]);
+    for (const query of queries.filter((q) => q.length >= 5 && !known.has(q))) expect([query, correctTypo(query, known)]).toEqual([query, slowly(query, known)]);
+  });
+});
+
 describe('synonyms', () => {
   const groups = compileSynonyms({ refund: ['money back', 'reimbursement'], 'log in': ['sign in'] });
 
