@@ -15,7 +15,7 @@
  *   are ranked by a stable sort in the order lunr first met them;
  * - matched terms are the keys of an object filled in that same order, so integer-like terms sort as lunr's do.
  */
-import { postingOf, type FieldIndexTables } from './field-index-tables';
+import type { FieldIndexTables } from './field-index-tables';
 import type { StringLookup } from './string-ids';
 
 /** One exact term searched in some fields with a boost (as a lunr query clause: no wildcard, no pipeline, OPTIONAL). */
@@ -120,8 +120,12 @@ export class FieldIndexScorer {
         const done = collected.get(term) ?? 0;
         if (done & (1 << field)) continue;
         collected.set(term, done | (1 << field));
-        // Documents in the order lunr lists a posting's refs: the order they were added.
-        for (const document of postingOf(this.tables, termIndex, field)) {
+        // Documents in the order lunr lists a posting's refs: the order they were added. The posting's slice of the
+        // table is read in place (postingOf's subarray would be an allocation per term and field).
+        const { postingDocuments, postingOffsets } = this.tables;
+        const at = termIndex * fieldCount + field;
+        for (let p = postingOffsets[at]; p < postingOffsets[at + 1]; p++) {
+          const document = postingDocuments[p];
           const pair = document * fieldCount + field;
           const slot = this.pairSlot[pair];
           if (slot > 0) {

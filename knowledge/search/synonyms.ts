@@ -45,6 +45,12 @@ function hasPhrase(queryTerms: readonly string[], present: ReadonlySet<string>, 
   return containsSequence(queryTerms, phrase);
 }
 
+/** Whether the query has one of the phrases (a loop, not `some`: a closure per group per query adds up). */
+function hasAnyPhrase(queryTerms: readonly string[], present: ReadonlySet<string>, phrases: readonly string[][]): boolean {
+  for (const phrase of phrases) if (hasPhrase(queryTerms, present, phrase)) return true;
+  return false;
+}
+
 function containsSequence(haystack: readonly string[], needle: readonly string[]): boolean {
   outer: for (let start = 0; start + needle.length <= haystack.length; start++) {
     for (let i = 0; i < needle.length; i++) if (haystack[start + i] !== needle[i]) continue outer;
@@ -58,7 +64,7 @@ export function expandSynonyms(queryTerms: readonly string[], groups: SynonymGro
   const present = new Set(queryTerms);
   const added = new Map<string, number>();
   for (const phrases of groups) {
-    if (!phrases.some((phrase) => hasPhrase(queryTerms, present, phrase))) continue;
+    if (!hasAnyPhrase(queryTerms, present, phrases)) continue;
     for (const phrase of phrases) {
       for (const term of phrase) if (!present.has(term)) added.set(term, weight);
     }
