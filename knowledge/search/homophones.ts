@@ -50,6 +50,8 @@ function isDictionaryWord(word: string): boolean {
 
 export class HomophoneCorrector {
   private bySound: Map<string, Set<string>> | undefined;
+  /** Whether a word of the table is one the segmenter knows (bounded by the table: the index's two-character terms). */
+  private readonly dictionaryWords = new Map<string, boolean>();
 
   /**
    * @param knownTerms the index's terms (the table of sounds is built from them on the first Chinese query: about
@@ -82,6 +84,15 @@ export class HomophoneCorrector {
     return changed ? segments.join('') : text;
   }
 
+  private isDictionaryWord(word: string): boolean {
+    let known = this.dictionaryWords.get(word);
+    if (known === undefined) {
+      known = isDictionaryWord(word);
+      this.dictionaryWords.set(word, known);
+    }
+    return known;
+  }
+
   private isCandidate(segment: string): boolean {
     return HAN_CHAR.test(segment) && !FUNCTION_CHARS.has(segment);
   }
@@ -91,7 +102,7 @@ export class HomophoneCorrector {
     const table = this.table();
     const found = new Set<string>();
     for (const sound of soundsOf(typed)) {
-      for (const word of table.get(sound) ?? []) if (word !== typed && isDictionaryWord(word)) found.add(word);
+      for (const word of table.get(sound) ?? []) if (word !== typed && this.isDictionaryWord(word)) found.add(word);
     }
     return found.size === 1 ? [...found][0] : undefined;
   }
