@@ -28,6 +28,8 @@ export interface TermLookup {
 }
 
 const DIGITS = /^\d+$/;
+/** A letter alone ("g" of G'day, "s" of a split word) names nothing. */
+const LONE_LETTER = /^[a-z]$/;
 
 /**
  * Terms of the message that coverage weighs: English stems without stop words, Chinese words; not bare numbers,
@@ -52,7 +54,7 @@ export function coverageTerms(
   };
   const han = new Set([...analysis.hanWords, ...analysis.hanBigrams]);
   const add = (term: string, parts: string[], termClass?: TermClass): void => {
-    if (seen.has(term) || DIGITS.test(term) || isFiller(term) || isChineseAmount(term) || isChineseDuration(term) || isChineseCount(term)) return;
+    if (seen.has(term) || DIGITS.test(term) || LONE_LETTER.test(term) || isFiller(term) || isChineseAmount(term) || isChineseDuration(term) || isChineseCount(term)) return;
     seen.add(term);
     const index = lookup.termIndex(term);
     const frequency = index === undefined ? 0 : lookup.documentFrequency(index);

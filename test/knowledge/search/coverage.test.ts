@@ -44,6 +44,12 @@ describe('coverage through term classes', () => {
     expect(domainEvidenceOf(search('币种少了十块钱'))).toEqual(domainEvidenceOf(search('币种少了')));
   });
 
+  it('does not count numbers spelled out, counts (三十张) or a letter alone ("g" of G\'day)', () => {
+    expect(domainEvidenceOf(search('two of the thirty currency'))).toEqual(domainEvidenceOf(search('currency')));
+    expect(domainEvidenceOf(search('三十张 币种'))).toEqual(domainEvidenceOf(search('币种')));
+    expect(domainEvidenceOf(search("g'day currency"))).toEqual(domainEvidenceOf(search('currency')));
+  });
+
   it('does not count a single Chinese character the knowledge base lacks (a piece of a name) for or against the domain', () => {
     const pieces = search('币种收不收八达通');
     expect(pieces.length).toBeGreaterThan(domainEvidenceOf(pieces).terms);
