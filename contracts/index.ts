@@ -8,3 +8,4 @@ export * from './service';
 export * from './people';
 export * from './errors';
 export * from './text';
+export * from './remember-recent';

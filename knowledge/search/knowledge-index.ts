@@ -31,7 +31,7 @@ import { HomophoneCorrector } from './homophones';
 import { closeSeparableVerbs } from './separable-verbs';
 import { analyzeText, normalizeText, type TextAnalysis } from './tokenize';
 import { correctTypo, isTypoCandidate, type Vocabulary } from './typo';
-import type { Lang } from '../../contracts';
+import { rememberRecent, type Lang } from '../../contracts';
 
 export const DEFAULT_INDEX_OPTIONS: IndexOptions = {
   synonyms: {},
@@ -99,17 +99,7 @@ function parseSearchOptions(options: SearchOptions): SearchOptions {
  * The last few queries' analyses (read only, never changed by a search): one customer turn asks the knowledge index and
  * the small-talk examples' index about the same text, and a text's analysis does not depend on the index.
  */
-const recentAnalyses = new Map<string, TextAnalysis>();
-const RECENT_ANALYSES = 8;
-
-function queryAnalysis(text: string): TextAnalysis {
-  const recent = recentAnalyses.get(text);
-  if (recent) return recent;
-  const analysis = analyzeText(text);
-  if (recentAnalyses.size >= RECENT_ANALYSES) recentAnalyses.delete(recentAnalyses.keys().next().value!);
-  recentAnalyses.set(text, analysis);
-  return analysis;
-}
+const queryAnalysis: (text: string) => TextAnalysis = rememberRecent(8, (text) => analyzeText(text));
 
 /** The analysis with each misspelt word replaced by its most likely correction (for the classifier's features). */
 function withCorrections(analysis: TextAnalysis, corrections: ReadonlyMap<string, string[]>): TextAnalysis {

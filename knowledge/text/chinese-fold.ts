@@ -9,6 +9,7 @@
  * Chinese characters is returned as it is. Only for matching: customers read their own words and their own script.
  */
 import type { ConverterFunction } from 'opencc-js/t2cn';
+import { rememberRecent } from '../../contracts';
 import { toSimplified } from './chinese-script';
 import { BEFORE_SIMPLIFYING, CANTONESE_IN_CONTEXT, CANTONESE_LEXICON } from './cantonese-lexicon';
 import { foldConcepts, mentionsRefund, REFUND_DESTINATION } from './chinese-concepts';
@@ -87,22 +88,12 @@ function chineseWordFor(english: string): string | undefined {
   return Object.hasOwn(ENGLISH_IN_CHINESE, key) ? ENGLISH_IN_CHINESE[key] : undefined;
 }
 
-/**
- * The last few texts folded: one turn folds the same message several times (the detectors, the knowledge search, the
- * small-talk search). Few enough that only a turn's own texts are still there.
- */
-const recentFolds = new Map<string, string>();
-const RECENT_FOLDS = 16;
+/** The last few texts folded: one turn folds the same message several times. */
+const foldRecent = rememberRecent(16, (text) => foldHan(text));
 
 /** Chinese text folded for matching (see the file's comment); any other text unchanged. */
 export function foldChinese(text: string): string {
-  if (!HAN.test(text)) return text;
-  const recent = recentFolds.get(text);
-  if (recent !== undefined) return recent;
-  const folded = foldHan(text);
-  if (recentFolds.size >= RECENT_FOLDS) recentFolds.delete(recentFolds.keys().next().value!);
-  recentFolds.set(text, folded);
-  return folded;
+  return HAN.test(text) ? foldRecent(text) : text;
 }
 
 function foldHan(text: string): string {

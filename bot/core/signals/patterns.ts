@@ -1,25 +1,13 @@
 /** Small helpers shared by the rule-based detectors (agent request, complaint level). */
+import { rememberRecent } from '../../../contracts';
 import { unmaskProfanity } from './profanity';
 
 /**
- * The last few texts normalised: the complaint, agent-request, lodged-complaint and repeated-problem readers of one
- * message each normalise it.
- */
-const recentEnglish = new Map<string, string>();
-const RECENT_ENGLISH = 8;
-
-/**
  * Lower case, one kind of apostrophe, one space, swearing spelled out, "w/" as "with": the form the English patterns
- * are written against.
+ * are written against. The last few are remembered: the complaint, agent-request, lodged-complaint and
+ * repeated-problem readers of one message each normalise it.
  */
-export function normalizeEnglish(text: string): string {
-  const recent = recentEnglish.get(text);
-  if (recent !== undefined) return recent;
-  const normalized = normalizeEnglishOnce(text);
-  if (recentEnglish.size >= RECENT_ENGLISH) recentEnglish.delete(recentEnglish.keys().next().value!);
-  recentEnglish.set(text, normalized);
-  return normalized;
-}
+export const normalizeEnglish: (text: string) => string = rememberRecent(8, normalizeEnglishOnce);
 
 function normalizeEnglishOnce(text: string): string {
   return unmaskProfanity(text.normalize('NFKC'))
