@@ -157,6 +157,19 @@ const OWNER_FIRST = new RegExp(`${OWNER_FIRST_ZH}${COMPANY_ZH}的`);
 
 const HAN = /\p{Script=Han}/u;
 
+/**
+ * Another shop, unnamed: the customer says the thing is not from this store ("a fedex package that isn't from you
+ * guys", "bought it somewhere else", 不是在你们家买的, 在别家买的). Only a thing bought or sent is meant: "is this email
+ * not from you" asks about this store.
+ */
+const NOT_FROM_HERE_EN = new RegExp(
+  String.raw`\b(?:package|parcel|order|item|thing|product|stuff|it|this|that|one)(?: that| which)? (?:isn't|isnt|is not|wasn't|wasnt|was not|aren't|arent|are not|weren't|not) (?:from|with|through) (?:you(?: guys| lot| people)?|your (?:store|shop|site|website|company))\b` +
+    String.raw`|\b(?:bought|ordered|purchased|got) (?:it |this |that |them )?(?:somewhere else|elsewhere|from (?:another|a different|some other) (?:shop|store|site|website|seller))\b`,
+);
+const NOT_FROM_HERE_ZH = /不是(?:在|从)?(?:你们|贵店|你家|你们家|你们店|你们这|你们这里|你们网站|这家)(?:店|家|这里|这边|网站)?(?:买|下单|订|购买)的|在(?:别家|别的店|其他店|别的网站|其他网站|别的平台|其他平台)(?:买|下单|订|购买)的/;
+/** What the reply names when the shop is not named. */
+export const ANOTHER_SHOP = 'another shop';
+
 /** Characters read per message at most (a company question is short; a long text is read in its first part). */
 const MAX_LENGTH = 300;
 
@@ -174,6 +187,7 @@ export interface OtherCompany {
 /** The other company a message asks about, if it asks about one's service. */
 export function otherCompanyAskedAbout(text: string): OtherCompany | undefined {
   const lower = text.slice(0, MAX_LENGTH).toLowerCase().replace(/\s+/g, ' ').trim();
+  if (NOT_FROM_HERE_EN.test(lower) || NOT_FROM_HERE_ZH.test(lower.replace(/ /g, ''))) return { name: ANOTHER_SHOP, paymentBrand: true };
   const subject = SUBJECT_FIRST.exec(lower) ?? OWNER_FIRST.exec(lower.replace(/ /g, ''));
   if (subject) return companyIn(subject[0], [...COMPANIES_EN, ...COMPANIES_IN_CHINESE]);
   if (ABOUT_THIS_STORE.some((pattern) => pattern.test(lower))) return undefined;

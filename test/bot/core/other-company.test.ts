@@ -3,7 +3,7 @@
  * customer service, subscription; where something was bought; the subject of the question). Payment brands, carriers
  * and a company named only in passing (a price comparison, this store's shop elsewhere, an advert seen there) are not.
  */
-import { namesCompany, otherCompanyAskedAbout } from '../../../bot/core/other-company';
+import { ANOTHER_SHOP, namesCompany, otherCompanyAskedAbout } from '../../../bot/core/other-company';
 import { foldChinese } from '../../../knowledge/text';
 
 const companyIn = (text: string) => otherCompanyAskedAbout(foldChinese(text))?.name;
@@ -33,6 +33,21 @@ describe('asks about another company’s service', () => {
     ['亲 京东的价保是多少天啊', '京东'],
   ])('%s → %s', (text, company) => {
     expect(otherCompanyAskedAbout(foldChinese(text))).toEqual({ name: company, paymentBrand: false });
+  });
+});
+
+describe('another shop, unnamed: the thing is not from this store', () => {
+  test.each([
+    'how do i find a parcel that is not from your shop',
+    'I ordered it elsewhere, can you tell me where it is',
+    '這個不是在你們家買的 可以保修嗎',
+    '在别的网站买的 你们能退吗',
+  ])('%s', (text) => {
+    expect(companyIn(text)).toBe(ANOTHER_SHOP);
+  });
+
+  test.each(['is this email not from you?', 'the parcel from you has not arrived', '不是你们发的短信吗'])('%s is about this store', (text) => {
+    expect(companyIn(text)).toBeUndefined();
   });
 });
 
