@@ -4,6 +4,8 @@
  * the scoring rules). Prints per-language and overall figures; `BATON_BENCH_ERRORS=1` also prints every row the bot
  * got wrong to stderr, for reading errors.
  *
+ * `BATON_BENCH_HELD_OUT=a.tsv,b.tsv` adds sets kept outside the repository (same format and scoring).
+ *
  * Also printed: the knowledge decisions alone (the same rows with a policy that never hands off, so a false handoff
  * does not hide an answer), split into the odd rows the decision thresholds were chosen on and the even rows they
  * were not; the same figures on the extra set and the handoff extra sets (decisions-extra.ts); and the in-scope model in use (refitted by
@@ -17,6 +19,23 @@ import { fitInScope, IN_SCOPE_IN_USE } from './decisions-tuning';
 import { describeErrors, loadRealisticDev, runRealisticDev, summarizeByLanguage, summarizeDecisions } from './realistic-dev';
 
 const NO_HANDOFFS = PolicySchema.parse({ rules: [] });
+
+/**
+ * Sets kept outside the repository, in realistic_dev's format (`BATON_BENCH_HELD_OUT`: paths joined by commas), scored
+ * the same way: messages written apart from the bot, which nobody may tune on. `BATON_BENCH_ERRORS` prints their errors
+ * too, for a set that is no longer held out.
+ */
+function heldOutSets(knowledge: Awaited<ReturnType<typeof demoKnowledge>>): Record<string, unknown> {
+  const files = (process.env.BATON_BENCH_HELD_OUT ?? '').split(',').filter(Boolean);
+  if (files.length === 0) return {};
+  const sets: Record<string, unknown> = {};
+  for (const file of files) {
+    const scored = runRealisticDev(knowledge, loadRealisticDev(file));
+    if (process.env.BATON_BENCH_ERRORS) process.stderr.write(describeErrors(scored).join('\n') + '\n');
+    sets[file] = summarizeByLanguage(scored);
+  }
+  return { heldOutSets: sets };
+}
 
 export async function run(): Promise<Record<string, unknown>> {
   const knowledge = await demoKnowledge();
@@ -53,6 +72,7 @@ export async function run(): Promise<Record<string, unknown>> {
       data: 'test/fixtures/decisions-short.tsv (short and casual messages; nothing fitted on it)',
       ...summarizeByLanguage(runRealisticDev(knowledge, loadShortSet())),
     },
+    ...heldOutSets(knowledge),
     inScopeModelInUse: IN_SCOPE_IN_USE,
     // A fresh fit on the same data as decisions-refit.ts: a drift from the model in use means the search changed
     // under it (refit, then re-check the gates with decisions-refit.ts).
