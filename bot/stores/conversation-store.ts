@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import { StateConflictError, TURN_LEASE_MS, type ConversationStore, type InboundTurn, type TurnEnd } from '../conversations/conversation-store';
 import type { Conversation, NewActivity, NewConversation, StoredActivity } from '../conversations/model';
+import { compiledStatement, type CompiledStatement } from './compiled-statement';
 import type { ActivitiesTable, BotTables, ConversationsTable } from './schema';
 
 /** Thrown inside the append transaction to roll it back when the activity id was stored before. */
@@ -17,6 +18,9 @@ export class KyselyConversationStore implements ConversationStore {
     private readonly turnLeaseMs = TURN_LEASE_MS,
   ) {}
 
+  /** A turn's statements, compiled once for this store's database (see compiled-statement.ts). */
+  private readonly statements = turnStatements();
+
   async ensure(input: NewConversation): Promise<Conversation> {
     const existing = await this.get(input.id);
     if (existing) return existing;
@@ -32,7 +36,7 @@ export class KyselyConversationStore implements ConversationStore {
   }
 
   async get(id: string): Promise<Conversation | undefined> {
-    const row = await this.db.selectFrom('conversations').selectAll().where('id', '=', id).executeTakeFirst();
+    const [row] = (await this.statements.conversation.execute(this.db, { id })).rows;
     return row ? toConversation(row) : undefined;
   }
 
@@ -104,27 +108,24 @@ export class KyselyConversationStore implements ConversationStore {
       if (bumpsConversation) {
         // One UPDATE takes the seqs (row-locking the conversation, so concurrent appends never share one) and saves
         // the state, if nobody saved since the turn read it.
-        const saved = state ? { state: JSON.stringify(state.state), state_version: state.expectedVersion + 1 } : {};
-        let update = db
-          .updateTable('conversations')
-          .set((eb) => ({ last_seq: eb('last_seq', '+', activities.length), updated_at: at, ...saved }))
-          .where('id', '=', conversationId);
-        if (state) update = update.where('state_version', '=', state.expectedVersion);
-        const bumped = await update.returning('last_seq').executeTakeFirst();
+        const [bumped] = state
+          ? (
+              await this.statements.takeSeqsSavingState.execute(db, {
+                id: conversationId,
+                count: activities.length,
+                at,
+                state: JSON.stringify(state.state),
+                nextVersion: state.expectedVersion + 1,
+                expectedVersion: state.expectedVersion,
+              })
+            ).rows
+          : (await this.statements.takeSeqs.execute(db, { id: conversationId, count: activities.length, at })).rows;
         if (!bumped) throw state ? new StateConflictError(conversationId) : new Error(`unknown conversation ${conversationId}`);
         const first = Number(bumped.last_seq) - activities.length + 1;
         rows = activities.map((activity, i) => toRow(conversationId, first + i, activity, at));
-        if (rows.length > 0) await db.insertInto('activities').values(rows).execute();
+        if (rows.length > 0) await this.statements.insertActivities(rows.length, false, false).execute(db, rowArguments(rows));
       }
-      if (completes) {
-        await db
-          .updateTable('activities')
-          .set({ turn_done_at: at })
-          .where('conversation_id', '=', conversationId)
-          .where('id', '=', completes)
-          .where('direction', '=', 'in')
-          .execute();
-      }
+      if (completes) await this.statements.completeTurn.execute(db, { at, conversationId, id: completes });
       if (announce) await announce(db);
       return rows.map(toActivity);
     };
@@ -159,35 +160,19 @@ export class KyselyConversationStore implements ConversationStore {
       // Taking the next seq with an UPDATE row-locks the conversation, so concurrent appends never share a seq (and
       // concurrent deliveries of one id queue behind each other: the later one finds the earlier one's row). Given a
       // conversation to create, the same statement creates it (an upsert) and returns it whole.
-      const bumped = create
-        ? await trx
-            .insertInto('conversations')
-            .values(newConversationRow(create, at, 1))
-            .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({ last_seq: eb('conversations.last_seq', '+', 1), updated_at: at })))
-            .returningAll()
-            .executeTakeFirst()
-        : await trx
-            .updateTable('conversations')
-            .set((eb) => ({ last_seq: eb('last_seq', '+', 1), updated_at: at }))
-            .where('id', '=', conversationId)
-            .returning('last_seq')
-            .executeTakeFirst();
+      const [bumped] = create
+        ? (await this.statements.upsertConversation.execute(trx, { ...newConversationArguments(create, at) })).rows
+        : (await this.statements.takeSeqs.execute(trx, { id: conversationId, count: 1, at })).rows;
       if (!bumped) throw new Error(`unknown conversation ${conversationId}`);
       const conversationRow = create ? (bumped as Selectable<ConversationsTable>) : undefined;
       const row = toRow(conversationId, Number(bumped.last_seq), activity, at);
       // A customer's activity is stored with its turn claimed: the turn runs right after (see appendInbound).
-      if (activity.direction === 'in') row.turn_claimed_at = at;
-      const insert = trx.insertInto('activities').values(row);
-      if (!ignoreDuplicate) {
-        await insert.execute();
-        return { ...toActivity(row), conversationRow };
-      }
-      const inserted = await insert
-        .onConflict((oc) => oc.columns(['conversation_id', 'id']).doNothing())
-        .returning('seq')
-        .executeTakeFirst();
+      const claimed = activity.direction === 'in';
+      if (claimed) row.turn_claimed_at = at;
+      const insert = this.statements.insertActivities(1, claimed, ignoreDuplicate);
+      const inserted = await insert.execute(trx, rowArguments([row]));
       // Nothing inserted: the id was there already. Throwing rolls the seq back, so the log stays gap-free.
-      if (!inserted) throw DUPLICATE;
+      if (ignoreDuplicate && inserted.rows.length === 0) throw DUPLICATE;
       return { ...toActivity(row), conversationRow };
     });
   }
@@ -247,6 +232,89 @@ function toRow(conversationId: string, seq: number, activity: NewActivity, at: s
     body: JSON.stringify(body),
     created_at: at,
   };
+}
+
+/** The columns of an activity row, in the order the insert statements bind them. */
+const ACTIVITY_COLUMNS = ['conversation_id', 'seq', 'id', 'direction', 'role', 'type', 'text', 'body', 'created_at'] as const;
+
+/** Arguments of `insertActivities`: row i's column c as `c{i}`. */
+function rowArguments(rows: ActivitiesTable[]): Record<string, unknown> {
+  const args: Record<string, unknown> = {};
+  rows.forEach((row, i) => {
+    for (const column of ACTIVITY_COLUMNS) args[`${column}${i}`] = row[column];
+    if (row.turn_claimed_at !== undefined) args[`turn_claimed_at${i}`] = row.turn_claimed_at;
+  });
+  return args;
+}
+
+function newConversationArguments(input: NewConversation, at: string) {
+  const { id, channel, user_id, locale, reference } = newConversationRow(input, at, 1);
+  return { id, channel, user_id, locale, reference, at };
+}
+
+type Db = Kysely<BotTables>;
+
+/**
+ * The statements of a customer turn, each compiled once (the SQL never changes; only values do). Built per store, so
+ * each compiles with its own database's dialect.
+ */
+function turnStatements() {
+  const conversation = compiledStatement<{ id: string }, Selectable<ConversationsTable>>(['id'], (db: Db, a) =>
+    db.selectFrom('conversations').selectAll().where('id', '=', a.id),
+  );
+  // Creates the conversation, or takes its next seq (the upsert row-locks it), returning it whole.
+  const upsertConversation = compiledStatement<ReturnType<typeof newConversationArguments>, Selectable<ConversationsTable>>(
+    ['id', 'channel', 'user_id', 'locale', 'reference', 'at'],
+    (db: Db, a) =>
+      db
+        .insertInto('conversations')
+        .values({ id: a.id, channel: a.channel, user_id: a.user_id, locale: a.locale, created_at: a.at, updated_at: a.at, last_seq: 1, reference: a.reference, state: '{}', state_version: 0 })
+        .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({ last_seq: eb('conversations.last_seq', '+', 1), updated_at: a.at })))
+        .returningAll(),
+  );
+  const takeSeqs = compiledStatement<{ id: string; count: number; at: string }, { last_seq: number }>(['id', 'count', 'at'], (db: Db, a) =>
+    db
+      .updateTable('conversations')
+      .set((eb) => ({ last_seq: eb('last_seq', '+', a.count), updated_at: a.at }))
+      .where('id', '=', a.id)
+      .returning('last_seq'),
+  );
+  const takeSeqsSavingState = compiledStatement<
+    { id: string; count: number; at: string; state: string; nextVersion: number; expectedVersion: number },
+    { last_seq: number }
+  >(['id', 'count', 'at', 'state', 'nextVersion', 'expectedVersion'], (db: Db, a) =>
+    db
+      .updateTable('conversations')
+      .set((eb) => ({ last_seq: eb('last_seq', '+', a.count), updated_at: a.at, state: a.state, state_version: a.nextVersion }))
+      .where('id', '=', a.id)
+      .where('state_version', '=', a.expectedVersion)
+      .returning('last_seq'),
+  );
+  const completeTurn = compiledStatement<{ at: string; conversationId: string; id: string }, never>(['at', 'conversationId', 'id'], (db: Db, a) =>
+    db.updateTable('activities').set({ turn_done_at: a.at }).where('conversation_id', '=', a.conversationId).where('id', '=', a.id).where('direction', '=', 'in'),
+  );
+  // One statement per row count and kind (a turn has a reply or two; a handoff a few more).
+  const inserts = new Map<string, CompiledStatement<Record<string, unknown>, { seq: number }>>();
+  const insertActivities = (count: number, claimed: boolean, ignoreDuplicate: boolean) => {
+    const key = `${count}|${claimed}|${ignoreDuplicate}`;
+    let statement = inserts.get(key);
+    if (!statement) {
+      const names = Array.from({ length: count }, (_, i) => [...ACTIVITY_COLUMNS, ...(claimed ? ['turn_claimed_at'] : [])].map((c) => `${c}${i}`)).flat();
+      statement = compiledStatement<Record<string, unknown>, { seq: number }>(names, (db: Db, a) => {
+        const rows = Array.from({ length: count }, (_, i) => {
+          const row = Object.fromEntries(ACTIVITY_COLUMNS.map((c) => [c, a[`${c}${i}`]])) as unknown as ActivitiesTable;
+          if (claimed) row.turn_claimed_at = a[`turn_claimed_at${i}`] as string;
+          return row;
+        });
+        const insert = db.insertInto('activities').values(rows);
+        // Insert-or-ignore by id: no row back means the id was there already.
+        return ignoreDuplicate ? insert.onConflict((oc) => oc.columns(['conversation_id', 'id']).doNothing()).returning('seq') : insert;
+      });
+      inserts.set(key, statement);
+    }
+    return statement;
+  };
+  return { conversation, upsertConversation, takeSeqs, takeSeqsSavingState, completeTurn, insertActivities };
 }
 
 function newConversationRow(input: NewConversation, at: string, lastSeq: number) {
