@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import { type CustomerRecord, type CustomerStore } from '../customers/model';
+import { compiledStatement } from './compiled-statement';
 import type { BotTables, CustomersTable } from './schema';
 import { TierSchema } from '../../contracts';
 
@@ -9,6 +10,11 @@ export class KyselyCustomerStore implements CustomerStore {
     private readonly db: Kysely<BotTables>,
     private readonly now: () => Date = () => new Date(),
   ) {}
+
+  /** Every customer turn asks who the customer is: compiled once (see compiled-statement.ts). */
+  private readonly byChannelUser = compiledStatement<{ channel: string; userId: string }, Selectable<CustomersTable>>(['channel', 'userId'], (db: Kysely<BotTables>, a) =>
+    db.selectFrom('customers').selectAll().where('channel', '=', a.channel).where('channel_user_id', '=', a.userId),
+  );
 
   async upsertAll(records: CustomerRecord[]): Promise<number> {
     const at = this.now().toISOString();
@@ -34,7 +40,7 @@ export class KyselyCustomerStore implements CustomerStore {
   }
 
   async findByChannelUser(channel: string, userId: string): Promise<CustomerRecord | undefined> {
-    const row = await this.db.selectFrom('customers').selectAll().where('channel', '=', channel).where('channel_user_id', '=', userId).executeTakeFirst();
+    const [row] = (await this.byChannelUser.execute(this.db, { channel, userId })).rows;
     return row ? toRecord(row) : undefined;
   }
 
