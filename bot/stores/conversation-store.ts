@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { PostgresAdapter, type Kysely, type Selectable } from 'kysely';
 import { StateConflictError, TURN_LEASE_MS, type ConversationStore, type InboundTurn, type TurnEnd } from '../conversations/conversation-store';
 import type { Conversation, NewActivity, NewConversation, StoredActivity } from '../conversations/model';
 import { compiledStatement, type CompiledStatement } from './compiled-statement';
@@ -16,10 +16,17 @@ export class KyselyConversationStore implements ConversationStore {
     private readonly db: Kysely<BotTables>,
     private readonly now: () => Date = () => new Date(),
     private readonly turnLeaseMs = TURN_LEASE_MS,
-  ) {}
+  ) {
+    this.postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+  }
 
   /** A turn's statements, compiled once for this store's database (see compiled-statement.ts). */
   private readonly statements = turnStatements();
+  /**
+   * PostgreSQL runs statements that depend on each other as one (data-modifying CTEs), a round trip fewer each: every
+   * statement is one on PostgreSQL, where SQLite's are calls in the process (and SQLite has no such CTEs).
+   */
+  private readonly postgres: boolean;
 
   async ensure(input: NewConversation): Promise<Conversation> {
     const existing = await this.get(input.id);
@@ -103,6 +110,7 @@ export class KyselyConversationStore implements ConversationStore {
     const at = this.now().toISOString();
     const { completes, state, announce } = end;
     const bumpsConversation = activities.length > 0 || state !== undefined;
+    const merged = this.postgres && activities.length > 0 && completes !== undefined;
     const run = async (db: Kysely<BotTables>): Promise<StoredActivity[]> => {
       let rows: ActivitiesTable[] = [];
       if (bumpsConversation) {
@@ -123,13 +131,15 @@ export class KyselyConversationStore implements ConversationStore {
         if (!bumped) throw state ? new StateConflictError(conversationId) : new Error(`unknown conversation ${conversationId}`);
         const first = Number(bumped.last_seq) - activities.length + 1;
         rows = activities.map((activity, i) => toRow(conversationId, first + i, activity, at));
-        if (rows.length > 0) await this.statements.insertActivities(rows.length, false, false).execute(db, rowArguments(rows));
+        // On PostgreSQL the replies and the done mark are one statement.
+        if (merged) await this.statements.insertActivitiesCompletingTurn(rows.length).execute(db, { ...rowArguments(rows), doneAt: at, completes });
+        else if (rows.length > 0) await this.statements.insertActivities(rows.length, false, false).execute(db, rowArguments(rows));
       }
-      if (completes) await this.statements.completeTurn.execute(db, { at, conversationId, id: completes });
+      if (completes && !merged) await this.statements.completeTurn.execute(db, { at, conversationId, id: completes });
       if (announce) await announce(db);
       return rows.map(toActivity);
     };
-    const statements = (bumpsConversation ? 1 : 0) + (activities.length > 0 ? 1 : 0) + (completes ? 1 : 0) + (announce ? 1 : 0);
+    const statements = (bumpsConversation ? 1 : 0) + (activities.length > 0 ? 1 : 0) + (completes && !merged ? 1 : 0) + (announce ? 1 : 0);
     // A lone statement is a transaction of its own; BEGIN and COMMIT would be two more round trips for nothing.
     return statements > 1 ? this.db.transaction().execute(run) : run(this.db);
   }
@@ -156,6 +166,9 @@ export class KyselyConversationStore implements ConversationStore {
     create?: NewConversation,
   ): Promise<(StoredActivity & { conversationRow?: Selectable<ConversationsTable> }) | undefined> {
     const at = this.now().toISOString();
+    // A customer's activity with the channel's id: on PostgreSQL the conversation's upsert and the insert are one
+    // statement (the row does not depend on the seq but for the seq itself).
+    if (create && ignoreDuplicate && activity.id !== undefined && activity.direction === 'in' && this.postgres) return this.insertInboundAtOnce(create, activity, at);
     return this.db.transaction().execute(async (trx) => {
       // Taking the next seq with an UPDATE row-locks the conversation, so concurrent appends never share a seq (and
       // concurrent deliveries of one id queue behind each other: the later one finds the earlier one's row). Given a
@@ -174,6 +187,26 @@ export class KyselyConversationStore implements ConversationStore {
       // Nothing inserted: the id was there already. Throwing rolls the seq back, so the log stays gap-free.
       if (ignoreDuplicate && inserted.rows.length === 0) throw DUPLICATE;
       return { ...toActivity(row), conversationRow };
+    });
+  }
+
+  /** `insert` for a customer's activity with an id, on PostgreSQL: the same transaction, one statement in it. */
+  private insertInboundAtOnce(
+    create: NewConversation,
+    activity: NewActivity,
+    at: string,
+  ): Promise<StoredActivity & { conversationRow: Selectable<ConversationsTable> }> {
+    return this.db.transaction().execute(async (trx) => {
+      // The seq in the row is a placeholder: the statement takes the one its upsert hands out.
+      const row = { ...toRow(create.id, 0, activity, at), turn_claimed_at: at };
+      const { direction, role, type, text, body, created_at } = row;
+      const args = { ...newConversationArguments(create, at), activityId: row.id, direction, role, type, text, body, created_at, turn_claimed_at: at };
+      const [result] = (await this.statements.upsertConversationInsertingInbound.execute(trx, args)).rows;
+      if (!result) throw new Error(`unknown conversation ${create.id}`);
+      // Nothing inserted: the id was there already. Throwing rolls the seq back, so the log stays gap-free.
+      if (result.inserted_seq === null) throw DUPLICATE;
+      const { inserted_seq, ...conversationRow } = result;
+      return { ...toActivity({ ...row, seq: Number(inserted_seq) }), conversationRow };
     });
   }
 
@@ -314,7 +347,70 @@ function turnStatements() {
     }
     return statement;
   };
-  return { conversation, upsertConversation, takeSeqs, takeSeqsSavingState, completeTurn, insertActivities };
+  // PostgreSQL only (data-modifying CTEs): the conversation's upsert with the inbound activity's insert (its seq from
+  // the upsert; no row when the id was there already, `inserted_seq` null), and a turn's replies with its done mark.
+  const upsertConversationInsertingInbound = compiledStatement<
+    ReturnType<typeof newConversationArguments> & Pick<ActivitiesTable, 'direction' | 'role' | 'type' | 'text' | 'body' | 'created_at'> & { activityId: string; turn_claimed_at: string },
+    Selectable<ConversationsTable> & { inserted_seq: number | null }
+  >(['id', 'channel', 'user_id', 'locale', 'reference', 'at', 'activityId', 'direction', 'role', 'type', 'text', 'body', 'created_at', 'turn_claimed_at'], (db: Db, a) => {
+    return db
+      .with('conv', (qb) =>
+        qb
+          .insertInto('conversations')
+          .values({ id: a.id, channel: a.channel, user_id: a.user_id, locale: a.locale, created_at: a.at, updated_at: a.at, last_seq: 1, reference: a.reference, state: '{}', state_version: 0 })
+          .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({ last_seq: eb('conversations.last_seq', '+', 1), updated_at: a.at })))
+          .returningAll(),
+      )
+      .with('act', (qb) =>
+        qb
+          .insertInto('activities')
+          .columns(['conversation_id', 'seq', 'id', 'direction', 'role', 'type', 'text', 'body', 'created_at', 'turn_claimed_at'])
+          .expression((eb) =>
+            eb
+              .selectFrom('conv')
+              .select((s) => [
+                'conv.id',
+                'conv.last_seq',
+                s.val(a.activityId).as('activity_id'),
+                s.val(a.direction).as('direction'),
+                s.val(a.role).as('role'),
+                s.val(a.type).as('type'),
+                s.val(a.text).as('text'),
+                s.val(a.body).as('body'),
+                s.val(a.created_at).as('created_at'),
+                s.val(a.turn_claimed_at).as('turn_claimed_at'),
+              ]),
+          )
+          .onConflict((oc) => oc.columns(['conversation_id', 'id']).doNothing())
+          .returning('seq'),
+      )
+      .selectFrom('conv')
+      .selectAll('conv')
+      .select((eb) => eb.selectFrom('act').select('act.seq').as('inserted_seq')) as never;
+  });
+  const replyInserts = new Map<number, CompiledStatement<Record<string, unknown>, never>>();
+  const insertActivitiesCompletingTurn = (count: number) => {
+    let statement = replyInserts.get(count);
+    if (!statement) {
+      const names = [...Array.from({ length: count }, (_, i) => ACTIVITY_COLUMNS.map((c) => `${c}${i}`)).flat(), 'doneAt', 'completes'];
+      statement = compiledStatement<Record<string, unknown>, never>(names, (db: Db, a) =>
+        db
+          .with('done', (qb) =>
+            qb
+              .updateTable('activities')
+              .set({ turn_done_at: a.doneAt as string })
+              .where('conversation_id', '=', a.conversation_id0 as string)
+              .where('id', '=', a.completes as string)
+              .where('direction', '=', 'in'),
+          )
+          .insertInto('activities')
+          .values(Array.from({ length: count }, (_, i) => Object.fromEntries(ACTIVITY_COLUMNS.map((c) => [c, a[`${c}${i}`]])) as unknown as ActivitiesTable)),
+      );
+      replyInserts.set(count, statement);
+    }
+    return statement;
+  };
+  return { conversation, upsertConversation, takeSeqs, takeSeqsSavingState, completeTurn, insertActivities, upsertConversationInsertingInbound, insertActivitiesCompletingTurn };
 }
 
 function newConversationRow(input: NewConversation, at: string, lastSeq: number) {

@@ -96,6 +96,19 @@ forEachDatabase('ConversationStore contract', (kind) => {
     expect((await store.get('conv-in'))!.lastSeq).toBe(2);
   });
 
+  test('parallel first deliveries of an inbound id create the conversation once and store the activity once, as returned', async () => {
+    const deliveries = await Promise.all([1, 2, 3, 4].map(() => store.appendInbound({ id: 'conv-race', channel: 'msteams', userId: 'u3' }, { ...message('first words'), id: 'r-1' })));
+    const owners = deliveries.filter((d) => d !== undefined);
+    expect(owners).toHaveLength(1);
+    expect(owners[0]!.conversation).toMatchObject({ id: 'conv-race', lastSeq: 1, stateVersion: 0 });
+    expect(await store.list('conv-race')).toEqual([owners[0]!.activity]);
+    expect(await store.turnOf('conv-race', 'r-1')).toBe('running');
+    // The replies after it take the next seqs: the refused deliveries used none.
+    const replies = await store.appendReplies('conv-race', [{ ...message('hello', 'out') }], { completes: 'r-1' });
+    expect(replies.map((r) => r.seq)).toEqual([2]);
+    expect(await store.turnOf('conv-race', 'r-1')).toBe('done');
+  });
+
   describe('turns of inbound activities', () => {
     const conv = (id: string) => ({ id, channel: 'msteams', userId: 'u1' });
     const inbound = (id: string) => ({ ...message('where is my order?'), id });
