@@ -29,8 +29,12 @@ export function compiledStatement<Args extends Record<string, unknown>, Row>(
 ): CompiledStatement<Args, Row> {
   let compiled: { sql: string; query: CompiledQuery['query']; constants: unknown[]; slots: Array<keyof Args | undefined> } | undefined;
   return {
-    async execute(db, args) {
-      compiled ??= compile(db, names, build);
+    execute(db, args) {
+      try {
+        compiled ??= compile(db, names, build);
+      } catch (err) {
+        return Promise.reject(err);
+      }
       const { sql, query, constants, slots } = compiled;
       const parameters = new Array<unknown>(slots.length);
       for (let i = 0; i < slots.length; i++) {

@@ -270,12 +270,19 @@ function toRow(conversationId: string, seq: number, activity: NewActivity, at: s
 /** The columns of an activity row, in the order the insert statements bind them. */
 const ACTIVITY_COLUMNS = ['conversation_id', 'seq', 'id', 'direction', 'role', 'type', 'text', 'body', 'created_at'] as const;
 
+/** Row i's argument names (`c{i}` for column c), kept: a turn names its rows' arguments afresh otherwise. */
+const rowArgumentNames: string[][] = [];
+function argumentNamesOfRow(i: number): string[] {
+  return (rowArgumentNames[i] ??= [...ACTIVITY_COLUMNS, 'turn_claimed_at'].map((column) => `${column}${i}`));
+}
+
 /** Arguments of `insertActivities`: row i's column c as `c{i}`. */
 function rowArguments(rows: ActivitiesTable[]): Record<string, unknown> {
   const args: Record<string, unknown> = {};
   rows.forEach((row, i) => {
-    for (const column of ACTIVITY_COLUMNS) args[`${column}${i}`] = row[column];
-    if (row.turn_claimed_at !== undefined) args[`turn_claimed_at${i}`] = row.turn_claimed_at;
+    const names = argumentNamesOfRow(i);
+    ACTIVITY_COLUMNS.forEach((column, c) => (args[names[c]!] = row[column]));
+    if (row.turn_claimed_at !== undefined) args[names[ACTIVITY_COLUMNS.length]!] = row.turn_claimed_at;
   });
   return args;
 }
