@@ -101,7 +101,7 @@ export function topicalClassesIn(analysis: TextAnalysis): Set<TermClass> {
   return found;
 }
 
-const TOPICAL_CLASSES: ReadonlySet<TermClass> = new Set(['place', 'currency']);
+const TOPICAL_CLASSES: ReadonlySet<TermClass> = new Set(['place', 'currency', 'carrier']);
 
 /** A place or currency made of the segmenter's words from `at` on (the longest), with how many words it takes. */
 function hanClassEntryAt(words: readonly string[], at: number): { term: string; termClass: TermClass; words: number } | undefined {

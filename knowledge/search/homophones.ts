@@ -1,6 +1,6 @@
 /**
  * Homophone typos in Chinese. A pinyin input method offers every character of a sound, and customers pick the wrong
- * one: 秘码 for 密码, 快第 for 快递, 发漂 for 发票, 推款 for 退款, 分其 for 分期. A word the segmenter's dictionary does not know,
+ * one: 秘码 for 密码, 快第 for 快递, 发漂 for 发票, 伸请 for 申请, 分其 for 分期. A word the segmenter's dictionary does not know,
  * and the knowledge base never uses, that sounds exactly like one word the knowledge base does use is read as that
  * word, instead of a list of typos grown one customer at a time (chinese-vocabulary.ts keeps the few the segmenter
  * knows as words: 登陆, 帐号).

@@ -4,6 +4,8 @@
  * - a place (a country, a region, a big city) is a question about shipping abroad: the knowledge base knows it when it
  *   knows "international", "country", 国际, 海外…;
  * - a currency by name or code (USD, euros, 台币, 美金) is a question about currency: known through "currency", 币种…;
+ * - a parcel carrier by name (DHL, FedEx, 顺丰, 中通) is a question about how the store ships: known through "courier",
+ *   "carrier", 快递 ("do you ship with dhl", 能发顺丰吗 ask which couriers the store uses);
  * - a thing shops sell, by name (a kettle, a mug, earbuds, 吹风机, 耳环) is an item: known through "item", "product",
  *   商品, 产品, since a knowledge base speaks of items in general, not of every one a customer may own;
  * - a colour or a clothing size by name (navy, beige, XL, petite, 藏青, 加大码) is a question about an item's colour or
@@ -20,7 +22,7 @@
 import { analyzeText } from './tokenize';
 import { CHINESE_COUNT } from './chinese';
 
-export type TermClass = 'place' | 'currency' | 'product' | 'variant' | 'date';
+export type TermClass = 'place' | 'currency' | 'carrier' | 'product' | 'variant' | 'date';
 
 /**
  * Countries, regions and cities customers name as where they are or where a parcel should go. A place only makes a
@@ -58,6 +60,20 @@ const CURRENCIES_ZH = [
   '加元', '新币', '人民币', '外币', '卢比',
 ];
 const CURRENCY_ANCHORS = ['currency', 'currencies', '币种', '货币', '汇率'];
+
+/**
+ * Parcel carriers customers ask a store to use. Names that are also something else are left out: "royal" (royal
+ * blue), "hermes" (the bags), "ems" (emergency services), "ups" (read as "up"), 京东 alone (the shop; 京东快递 is the carrier).
+ */
+const CARRIERS_EN = [
+  'dhl', 'fedex', 'usps', 'dpd', 'evri', 'parcelforce', 'yodel', 'aramex', 'gls', 'purolator', 'ontrac',
+  'auspost', 'canpost', 'ninjavan', 'lalamove',
+];
+const CARRIERS_ZH = [
+  '顺丰', '顺丰速运', '圆通', '中通', '申通', '韵达', '百世', '极兔', '德邦', '京东快递', '京东物流', '中国邮政', '邮政', '宅急便',
+  '黑猫宅急便', '新竹物流', '中华邮政', '嘉里大荣', '嘉里物流', '菜鸟',
+];
+const CARRIER_ANCHORS = ['courier', 'couriers', '快递'];
 
 /** Things shops sell, named the way customers name what they bought. */
 const PRODUCTS_EN = [
@@ -157,6 +173,7 @@ function tablesOf(): ClassTables {
     };
     addAll([...PLACES_EN, ...PLACES_ZH], 'place');
     addAll([...CURRENCIES_EN, ...CURRENCIES_ZH], 'currency');
+    addAll([...CARRIERS_EN, ...CARRIERS_ZH], 'carrier');
     addAll([...PRODUCTS_EN, ...PRODUCTS_ZH], 'product');
     addAll([...VARIANTS_EN, ...VARIANTS_ZH], 'variant');
     addAll([...DATES_EN, ...DATES_ZH], 'date');
@@ -164,11 +181,12 @@ function tablesOf(): ClassTables {
     const anchorTerms = (words: readonly string[]) => [...new Set(words.flatMap((word) => analyzeText(word).terms))];
     tables = {
       classOf,
-      longestHan: Math.max(...[...PLACES_ZH, ...CURRENCIES_ZH, ...PRODUCTS_ZH, ...VARIANTS_ZH, ...DATES_ZH].map((word) => word.length)),
+      longestHan: Math.max(...[...PLACES_ZH, ...CURRENCIES_ZH, ...CARRIERS_ZH, ...PRODUCTS_ZH, ...VARIANTS_ZH, ...DATES_ZH].map((word) => word.length)),
       fillers,
       anchors: {
         place: anchorTerms(PLACE_ANCHORS),
         currency: anchorTerms(CURRENCY_ANCHORS),
+        carrier: anchorTerms(CARRIER_ANCHORS),
         product: anchorTerms(PRODUCT_ANCHORS),
         variant: anchorTerms(VARIANT_ANCHORS),
         date: anchorTerms(DATE_ANCHORS),

@@ -96,9 +96,15 @@ export function foldChinese(text: string): string {
   return HAN.test(text) ? foldRecent(text) : text;
 }
 
+/**
+ * Cantonese asks whether something can be done by repeating the verb around 唔 with 得 after it (退唔退得, 換唔換得,
+ * 用唔用得: "can it be returned / exchanged / used"): Mandarin asks 能退吗. A word table cannot list every verb.
+ */
+const CAN_OR_CANNOT = /(\p{Script=Han})唔\1得/gu;
+
 function foldHan(text: string): string {
   const { beforeSimplifying, cantonese, cantoneseInContext, regional } = foldsOf();
-  const simplified = toSimplified(beforeSimplifying(text));
+  const simplified = toSimplified(beforeSimplifying(text)).replace(CAN_OR_CANNOT, '能$1吗');
   const mandarin = cantonese(simplified);
   // Words that are Cantonese only in Cantonese (細 "small", 先 "only then") wait for a sign that the text is.
   const inContext = writesCantonese(text) || mandarin !== simplified ? cantoneseInContext(mandarin) : mandarin;

@@ -45,6 +45,9 @@ export const REGIONAL_AND_VARIANT: ReadonlyArray<readonly [string, string]> = [
   // Variant and homophone spellings
   ['帐号', '账号'], ['帐户', '账户'], ['帐单', '账单'], ['转帐', '转账'], ['到帐', '到账'], ['入帐', '入账'], ['对帐', '对账'],
   ['定单', '订单'], ['登陆', '登录'], ['优惠卷', '优惠券'], ['冲值', '充值'],
+  // The commonest typo of 退款 differs in tone (tuī for tuì), which the homophone reading does not cross (homophones.ts:
+  // across tones it read 网商贷 as 网上贷 and 编程 as 变成 in one text of 40).
+  ['推款', '退款'],
 ];
 
 /** English shopping words inside a Chinese sentence (我的order还没到, 退款refund, cancel订单) → the Chinese word. */

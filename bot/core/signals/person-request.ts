@@ -26,9 +26,12 @@ const EN_PERSON_NOUNS: ReadonlySet<string> = new Set([
 ]);
 /** Misspelt "representative" ("represenative", "reprensentative"): any long word that starts like it. */
 const EN_REPRESENTATIVE_TYPO = /^repr?e?s[a-z]{5,}$/;
-/** "no more bots", "enough with the bot", "tired of talking to a robot": the bot refused is a person asked for. */
+/**
+ * "no more bots", "enough with the bot", "tired of talking to a robot", "skip the bot": the bot refused is a person
+ * asked for.
+ */
 const EN_BOT_REFUSED =
-  /\b(?:no more|enough (?:with|of)(?: the| this| your)?|stop(?: the| this| with the)?|done with(?: the| this| your)?|sick of(?: the| this| your)?|tired of(?: the| this| talking to(?: a| the| this)?)?)\s(?:bots?|robots?|chat ?bots?|machines?|automated (?:replies|answers|messages|system))\b/;
+  /\b(?:skip(?:ping)?(?: the| this| your)?|bypass(?: the| this| your)?|get (?:me )?(?:past|around)(?: the| this| your)?|no more|enough (?:with|of)(?: the| this| your)?|stop(?: the| this| with the)?|done with(?: the| this| your)?|sick of(?: the| this| your)?|tired of(?: the| this| talking to(?: a| the| this)?)?)\s(?:bots?|robots?|chat ?bots?|machines?|automated (?:replies|answers|messages|system))\b/;
 /** "someone instead of a bot", "a person rather than a machine": the bot set aside for a person. */
 const EN_INSTEAD_OF_BOT =
   /\b(?:instead of|rather than|other than|not)(?: talking to| chatting with| dealing with| speaking to)?(?: a| the| this| your| some)? (?:bots?|robots?|chat ?bots?|machines?|ai|automated (?:replies|answers|system))\b/;

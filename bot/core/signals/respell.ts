@@ -19,8 +19,10 @@ const REAL_NEIGHBOURS: ReadonlySet<string> = new Set([
 ]);
 /** Spellings on purpose, more than one edit away. */
 const PLAYFUL: Readonly<Record<string, string>> = { hooman: 'human', hoomans: 'humans', hoomin: 'human', hoomun: 'human', hyooman: 'human' };
+/** Chat shorthand that drops the vowels ("tlk to agent", "spk to a person"). */
+const SHORTHAND: Readonly<Record<string, string>> = { tlk: 'talk', tlking: 'talking', spk: 'speak', spkn: 'speaking', prsn: 'person', hmn: 'human' };
 
-const WORD = /[a-z]{4,20}/g;
+const WORD = /[a-z]{3,20}/g;
 
 export interface Respelled {
   text: string;
@@ -32,7 +34,7 @@ export interface Respelled {
 export function respellKeyWords(text: string): Respelled {
   const typed = new Map<string, string>();
   const respelled = text.replace(WORD, (word) => {
-    const key = PLAYFUL[word] ?? keyWordFor(word);
+    const key = PLAYFUL[word] ?? SHORTHAND[word] ?? keyWordFor(word);
     if (!key) return word;
     typed.set(key, word);
     return key;
@@ -47,7 +49,7 @@ export function asTyped(evidence: string, respelled: Respelled): string {
 }
 
 function keyWordFor(word: string): string | undefined {
-  if (REAL_NEIGHBOURS.has(word) || KEY_WORDS.includes(word)) return undefined;
+  if (word.length < 4 || REAL_NEIGHBOURS.has(word) || KEY_WORDS.includes(word)) return undefined;
   return KEY_WORDS.find((key) => key[0] === word[0] && oneEditApart(word, key));
 }
 

@@ -294,6 +294,7 @@ describe('context', () => {
   test.each([
     ['我的退款到哪一步了 在哪看呀', 'orders-invoice-zh'],
     ['反馈的问题能往上级反映吗 怎么弄', 'returns-exchange-zh'],
+    ['退款到哪一步了 咋看', 'account-privacy-zh'],
   ])('%s: a topicless part answers nothing alone (not %s)', (customer, articleId) => {
     const [turn] = play([customer], undefined, demo);
     expect(turn.replies[0].articleId).not.toBe(articleId);
@@ -350,6 +351,7 @@ describe('the demo store, in customers’ wording (no handoff policy)', () => {
     ['退咗貨之後幾耐有錢退返', ['refunds-timing-zh', 'refunds-status-zh']],
     ['滿多少才免運', ['shipping-costs-zh']],
     ['統編要打在哪裡 要開三聯式發票', ['orders-invoice-zh']],
+    ['買咗兩個禮拜仲退唔退得', ['returns-window-zh']],
   ])('Hong Kong and Taiwan wording, replied in traditional script: %s → %j', (text, ids) => {
     expect(served(text, ids)).toBe(true);
     const [turn] = play([text], undefined, demo);
@@ -362,6 +364,9 @@ describe('the demo store, in customers’ wording (no handoff policy)', () => {
     ['typo in my zip code on the order can u fix it', ['shipping-address-change-en']],
     ['想買的尺寸缺貨 會再補嗎', ['product-availability-zh']],
     ['重复付款了能退吗', ['payments-double-charge-zh']],
+    // A carrier by name asks which couriers the store uses (term-classes.ts).
+    ['能发顺丰吗', ['shipping-options-zh']],
+    ['can i choose dpd', ['shipping-options-en']],
   ])('a message in the store’s vocabulary that no article matches well gets choices, not a refusal: %s', (text, ids) => {
     expect(served(text, ids)).toBe(true);
   });
@@ -379,6 +384,7 @@ describe('the demo store, in customers’ wording (no handoff policy)', () => {
     ['包裹寄錯了尺寸', ['orders-wrong-item-zh']],
     ['收到的杯子都摔坏了', ['shipping-damaged-zh']],
     ['可以用花呗分期吗', ['payments-installments-zh']],
+    ['推款一般多少天', ['refunds-timing-zh']],
   ])('colours, sizes and the store’s synonyms: %s → %j', (text, ids) => {
     expect(served(text, ids)).toBe(true);
   });

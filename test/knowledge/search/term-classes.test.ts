@@ -15,6 +15,15 @@ describe('term classes', () => {
     expect(termClassOf('吹风机')).toBe('product');
   });
 
+  it('reads parcel carriers by name as a question about couriers, known through "courier" and 快递', () => {
+    for (const word of ['DHL', 'fedex', 'usps', 'dpd']) expect(termClassOf(stemOf(word))).toBe('carrier');
+    for (const word of ['顺丰', '中通', '京东快递', '德邦']) expect(termClassOf(word)).toBe('carrier');
+    // "ups" is read as "up" (pick up, sign up), "royal" is a blue, 京东 alone is the shop.
+    for (const word of ['ups', 'royal']) expect(termClassOf(stemOf(word))).toBeUndefined();
+    expect(termClassOf('京东')).toBeUndefined();
+    expect(classAnchors('carrier')).toEqual(expect.arrayContaining([stemOf('courier'), '快递']));
+  });
+
   it('reads colours and clothing sizes as an item\'s variant, known through "colour", "size", 颜色, 尺码', () => {
     for (const word of ['navy', 'beige', 'XL', 'xxl', 'petite', 'medium']) expect(termClassOf(stemOf(word))).toBe('variant');
     for (const word of ['藏青色', '尺寸', '大码']) expect(termClassOf(word)).toBe('variant');

@@ -25,6 +25,10 @@ describe('written Cantonese → Mandarin', () => {
     ['聽日會唔會落雨', '明天会不会下雨'],
     // Simplified or variant spellings of a key fold alike: the keys are simplified with the customer's text.
     ['揾唔到张单', '找不到订单'],
+    // "V唔V得" asks whether it can be done, for any verb.
+    ['買咗兩個禮拜仲退唔退得', '买了两个星期还能退吗'],
+    ['呢件換唔換得', '这件能换吗'],
+    ['用唔用得信用卡', '能用吗信用卡'],
   ])('%s → %s', (text, folded) => {
     expect(foldChinese(text)).toBe(folded);
   });

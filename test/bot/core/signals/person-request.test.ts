@@ -11,6 +11,8 @@ const ENGLISH: Array<[string, string[]]> = [
   ['talk to a live represenative', ['talk to a live represenative']],
   ['human assistance required', ['human assistance required']],
   ['no more bots please', ['no more bots please']],
+  ['skip the bot', ['skip the bot']],
+  ['can i bypass this bot and talk to someone', ['can i bypass this bot and talk to someone']],
   ['gimme a human', ['gimme a human']],
   // A person taking the conversation over from the bot.
   ['could somebody on staff take over from here', ['could somebody on staff take over from here']],

@@ -10,6 +10,9 @@ describe('respellKeyWords', () => {
     ['talk to a hooman pls', 'talk to a human pls'],
     ['transfer me to a humen', 'transfer me to a human'],
     ['a real persn please', 'a real person please'],
+    // Chat shorthand without vowels.
+    ['tlk to agent', 'talk to agent'],
+    ['spk to a prsn pls', 'speak to a person pls'],
   ])('%s → %s', (typed, read) => {
     expect(respellKeyWords(typed).text).toBe(read);
   });
