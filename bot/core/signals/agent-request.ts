@@ -34,7 +34,9 @@ export interface AgentRequestResult {
 // Support-desk names, tolerant of the typos customers make ("custmer sevrice", "customersupport").
 const EN_SUPPORT_DESK =
   String.raw`cu?st?o?m?e?r?\s?(?:s[eu]?[rv]\w*|sefv\w*|seerv\w*|sup\w*|sp+ort|assist\w*|care|relations|help\s?(?:desk|line))` +
-  String.raw`|support\s(?:team|staff|agent|desk|line)|help\s?desk|call\s?cent(?:er|re)|service\s(?:desk|team)`;
+  String.raw`|support\s(?:team|staff|agent|desk|line)|help\s?desk|call\s?cent(?:er|re)|service\s(?:desk|team)` +
+  // Help given by people, named as a desk: "human support", "live help".
+  String.raw`|(?:human|live|real|personal)\s(?:support|help|assistance)`;
 
 const EN_PERSON = anyOf([
   String.raw`(?:real|live|actual|human|physical)\s(?:person|people|human|agent|operator|rep(?:resentative)?|being|one|body)`,
@@ -165,7 +167,7 @@ const EN_SENTENCE_WORDS = new Set([
 ]);
 // Romanised 真人 / 人工 too: pinyin "zhenren", "ren gong", Cantonese "jan yan", "zan jan", "yan gung".
 const EN_SENTENCE_PERSON =
-  /\b(?:human|humans|person|agent|agents|representative|rep|operator|supervisor|manager|staff|rg|zhen ?ren|ren ?gong|jan yan|zan jan|yan gung|jan gung)\b/;
+  /\b(?:(?:someone|somebody)\s(?:real|live)|(?:real|live|actual)\s(?:someone|somebody)|human|humans|person|agent|agents|representative|rep|operator|supervisor|manager|staff|rg|zhen ?ren|ren ?gong|jan yan|zan jan|yan gung|jan gung)\b/;
 const EN_SENTENCE_DESK = new RegExp(
   String.raw`^(?:(?:please|pls|plz|hi|hello|hey)\s)?(?:${EN_SUPPORT_DESK})(?:\s(?:rep|representative|agent|person|team|staff))?(?:\s(?:please|pls|plz|now|asap))*$`,
 );

@@ -11,6 +11,10 @@ const ENGLISH_REQUESTS = [
   'Can I speak to someone?',
   'let me speak to your manager',
   'customer service',
+  // Help by people named as a desk, or someone made real, as the whole message.
+  'human support',
+  'live support please',
+  'someone real',
   'transfer me to an agent',
   'transfer me please',
   'I need to contact a live agent',
