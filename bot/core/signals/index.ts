@@ -19,7 +19,7 @@ import type { Lang } from '../../../contracts';
 export * from './schema';
 export { detectLanguage } from './language';
 export { analyzeSentiment, analyzeEmotion, readSentiment, rollingSentiment, DEFAULT_SENTIMENT_WINDOW, type RollingSentiment } from './sentiment';
-export { NEGATIVE_SCORE, POSITIVE_SCORE, STRONG_EMOTION_SCORE, sentimentLabel } from './sentiment-scale';
+export { NEGATIVE_SCORE, POSITIVE_SCORE, REPORTED_NEGATIVE_SCORE, STRONG_EMOTION_SCORE, reportedSentimentLabel, sentimentLabel } from './sentiment-scale';
 export { detectAgentRequest, type AgentRequestResult } from './agent-request';
 export { lodgedComplaint } from './lodged-complaint';
 export { detectComplaintLevel, type ComplaintResult } from './complaint';

@@ -72,6 +72,8 @@ export const EN_PHRASE_VALENCE: Readonly<Record<string, number>> = {
   'rip off': -3, 'ripped off': -3, 'refund now': -3, 'want my money back': -2,
   "don't like": -2, "didn't like": -2, "doesn't like": -2, 'fed up': -3, 'sick of': -3, 'sick and tired': -4,
   'had enough': -3, 'how many times': -2, 'what a joke': -3,
+  // Praise of how something was done ("well done to the crew"); "well" alone is no praise.
+  'well done': 2,
   'a joke': -2, 'not good enough': -3, 'let me down': -2, 'let down': -2, 'falling apart': -2, 'fell apart': -2,
   'worn out': -2, 'wore out': -2, 'poor quality': -3, 'cheap quality': -2,
   'never again': -3, 'wrong item': -2, 'wrong order': -2, 'wrong size': -2, 'wrong product': -2,
@@ -314,7 +316,7 @@ export const EN_CUSTOMER_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our'
  * fixing the broken link", "thank you for sorting out the delay", "glad you found my lost bag").
  */
 export const EN_REMEDIES: ReadonlySet<string> = new Set([
-  'fixing', 'fixed', 'sorting', 'sorted', 'resolving', 'resolved', 'solving', 'solved', 'refunding', 'refunded',
+  'fixing', 'fixed', 'repairing', 'repaired', 'mending', 'mended', 'sorting', 'sorted', 'resolving', 'resolved', 'solving', 'solved', 'refunding', 'refunded',
   'replacing', 'replaced', 'finding', 'found', 'helping', 'helped', 'handling', 'handled', 'rebooking', 'rebooked',
   'reimbursing', 'reimbursed', 'compensating', 'compensated', 'returning', 'recovering', 'recovered', 'tracking',
   'tracked', 'letting', 'informing', 'explaining', 'apologising', 'apologizing', 'apologised', 'apologized',

@@ -1,8 +1,9 @@
-import { z } from 'zod';
 import { EN_CONTRACTIONS, EN_CONTRAST, EN_NEGATORS } from './lexicon-en';
 import { execAll } from './patterns';
-import { squash, SQUASH_SLOPE_INVERSE, unsquash } from './sentiment-scale';
+import { parseLearnedWeights, shiftOfFeatures, shiftScore, sumOfFeatures, type LearnedWeights } from './sentiment-learned';
 import shipped from './sentiment-en-weights.json';
+
+export type { LearnedWeights } from './sentiment-learned';
 
 /**
  * A small learned correction to the English sentiment score: a logistic regression over lower-cased words and word
@@ -15,19 +16,6 @@ import shipped from './sentiment-en-weights.json';
  * The weights file holds no intercept: a message none of whose words the model knows is left as the lexicon read it,
  * so short chat messages keep their reading.
  */
-
-export interface LearnedWeights {
-  /** Logit units per unit of the lexicon score (-1 … 1): turns the model's sum into the lexicon's scale. */
-  lexicon: number;
-  /**
-   * How much of the model's own shift is applied (0 … 1). In full, the correction fitted to reviews moved customer-
-   * service text both ways at the margin (stc3 English check: precision .822 → .817, recall .673 → .669); at half
-   * it still lifts the reviews, and stc3 loses neither.
-   */
-  strength: number;
-  /** Feature → weight in logit units; negative = reads negative. */
-  features: Record<string, number>;
-}
 
 /** How many words after a negator are marked (same clause), as far as the lexicon's negation reaches. */
 const NEGATION_MARK_REACH = 3;
@@ -89,40 +77,18 @@ export function learnedFeatures(text: string): string[] {
 
 /** The model's sum for a text in logit units, 0 when it knows none of the words. */
 export function learnedSum(text: string, weights: LearnedWeights = WEIGHTS): number {
-  let sum = 0;
-  for (const feature of learnedFeatures(text)) sum += weights.features[feature] ?? 0;
-  return sum;
+  return sumOfFeatures(learnedFeatures(text), weights);
 }
 
 /** The learned shift of the lexicon score (-1 … 1 scale). */
 export function learnedShift(text: string, weights: LearnedWeights = WEIGHTS): number {
-  return (weights.strength * learnedSum(text, weights)) / weights.lexicon;
+  return shiftOfFeatures(learnedFeatures(text), weights);
 }
 
-/**
- * The lexicon score moved by the learned shift. The shift is added before the lexicon's squash (sentiment-scale.ts),
- * so that near 0 it moves the score by about its own size, while a reading already near ±1 is not pushed past the end
- * of the scale and two readings keep their order.
- */
+/** The lexicon score moved by the learned shift (sentiment-learned.ts). */
 export function withLearnedShift(score: number, text: string, weights: LearnedWeights = WEIGHTS): number {
-  const shift = learnedShift(text, weights);
-  if (shift === 0) return score;
-  const bounded = Math.max(-MAX_ABS_SCORE, Math.min(MAX_ABS_SCORE, score));
-  return squash(unsquash(bounded) + shift * SQUASH_SLOPE_INVERSE);
+  return shiftScore(score, learnedFeatures(text), weights);
 }
-
-/** A score of exactly ±1 has no raw sum (the squash only nears it). */
-const MAX_ABS_SCORE = 0.999;
-
-const LearnedWeightsSchema = z.object({
-  lexicon: z.number().positive(),
-  strength: z.number().min(0).max(1),
-  features: z.record(z.string(), z.number()),
-});
 
 // Checked once at load: a hand-edited or truncated file fails here, not as NaN scores.
-const WEIGHTS: LearnedWeights = ((parsed) => ({
-  lexicon: parsed.lexicon,
-  strength: parsed.strength,
-  features: Object.assign(Object.create(null) as Record<string, number>, parsed.features),
-}))(LearnedWeightsSchema.parse(shipped));
+const WEIGHTS: LearnedWeights = parseLearnedWeights(shipped);

@@ -9,7 +9,7 @@ import {
 } from './lexicon-en';
 import { withLearnedShift } from './sentiment-en-learned';
 import {
-  CONTRAST_AFTER, CONTRAST_BEFORE, NEGATED_DEGREE_FACTOR, NEGATED_NEGATIVE_FACTOR, readingOf, round, sentimentLabel,
+  CONTRAST_AFTER, CONTRAST_BEFORE, NEGATED_DEGREE_FACTOR, NEGATED_NEGATIVE_FACTOR, readingOf, reportedSentimentLabel, round,
   TONE_CUE_VALENCE, type SentimentReading,
 } from './sentiment-scale';
 
@@ -122,7 +122,7 @@ export function readEnglishSentiment(text: string): SentimentReading {
   const reading = readEnglishLexicon(text);
   const score = round(withLearnedShift(reading.sentiment.score, text));
   if (score === reading.sentiment.score) return reading;
-  return { ...reading, sentiment: { label: sentimentLabel(score), score, evidence: reading.sentiment.evidence } };
+  return { ...reading, sentiment: { label: reportedSentimentLabel(score), score, evidence: reading.sentiment.evidence } };
 }
 
 /** The lexicon and rules alone (what the learned correction was fitted on top of). */
@@ -193,6 +193,7 @@ export function readEnglishLexicon(text: string): SentimentReading {
   weighReservations(tokens, hits);
   turnPraiseUntil(tokens, hits);
   weighRepetition(tokens, hits);
+  setAsideRepairedFailures(tokens, hits);
   turnSarcasticPraise(tokens, hits, contrastAt);
   hits.push(...frustratedQuestion(tokens, hits));
 
@@ -374,6 +375,8 @@ function praisedDeed(tokens: readonly Token[], hits: readonly Hit[], praise: Hit
   let k = praise.end;
   if (tokens[k]?.word === 'a' && tokens[k + 1]?.word === 'lot') k += 2;
   const linker = tokens[k]?.word ?? '';
+  // "well done losing my parcel": the deed right after the praise, with no "for" between.
+  if (praise.word === 'well done' && EN_MISHANDLING.has(linker) && !EN_MISHANDLING_OF_THINGS.has(linker)) return 'mishandling';
   if (!PRAISE_FOR.has(linker) && linker !== 'you') return undefined;
   const deed = tokens[k + 1];
   if (deed?.kind === 'word' && EN_REMEDIES.has(deed.word)) return 'remedy';
@@ -411,6 +414,24 @@ function closesSentenceAfter(tokens: readonly Token[], hits: readonly Hit[], pra
 }
 
 /** Whether a word from `from` to the end of its clause (the next punctuation) satisfies `test`. */
+/**
+ * "thanks for fixing the broken link", "thank you for replacing the damaged item": the failure a thanked remedy names is
+ * what was put right, not a complaint; its report counts nothing (the thanks still does).
+ */
+function setAsideRepairedFailures(tokens: readonly Token[], hits: Hit[]): void {
+  for (const praise of hits) {
+    if (praise.valence <= 0 || praise.negated || praisedDeed(tokens, hits, praise) !== 'remedy') continue;
+    let end = praise.end;
+    while (end < tokens.length && tokens[end].kind !== 'punctuation' && !EN_CONTRAST.has(tokens[end].word)) end++;
+    for (const hit of hits) {
+      if (hit.report && hit.valence < 0 && hit.start > praise.end && hit.start < end) {
+        hit.valence = 0;
+        hit.evidence = `${hit.evidence} (put right)`;
+      }
+    }
+  }
+}
+
 function inClause(tokens: readonly Token[], from: number, test: (token: Token) => boolean): boolean {
   for (let j = from; j < tokens.length && tokens[j].kind !== 'punctuation'; j++) if (test(tokens[j])) return true;
   return false;

@@ -5,8 +5,9 @@ import {
 import { unmaskProfanity } from './profanity';
 import { waitedUntil } from './waiting-zh';
 import {
-  NEGATED_DEGREE_FACTOR, NEGATED_NEGATIVE_FACTOR, readingOf, type SentimentReading,
+  NEGATED_DEGREE_FACTOR, NEGATED_NEGATIVE_FACTOR, readingOf, reportedSentimentLabel, round, type SentimentReading,
 } from './sentiment-scale';
+import { withLearnedShiftZh } from './sentiment-zh-learned';
 
 /**
  * Chinese sentiment from Baton's lexicon. The text is cut into lexicon words by longest match (no segmenter: the
@@ -130,7 +131,19 @@ const LONGEST_SWEARING = Math.max(...Object.keys(ZH_FOREIGN_SWEARING).map((word)
 /** "不把顾客当回事" (does not take the customer seriously) is read as "不当回事": the object splits the phrase. */
 const DISREGARD = /([不没])把\p{Script=Han}{1,6}当一?回事/gu;
 
+/**
+ * The lexicon's reading, then the learned correction (sentiment-zh-learned.ts) on the sentiment score alone: the emotion
+ * that hands a customer to a person stays the lexicon's, whose every step can be explained.
+ */
 export function readChineseSentiment(text: string): SentimentReading {
+  const reading = readChineseLexicon(text);
+  const score = round(withLearnedShiftZh(reading.sentiment.score, text));
+  if (score === reading.sentiment.score) return reading;
+  return { ...reading, sentiment: { label: reportedSentimentLabel(score), score, evidence: reading.sentiment.evidence } };
+}
+
+/** The lexicon and rules alone (what the learned correction, sentiment-zh-learned.ts, is fitted on top of). */
+export function readChineseLexicon(text: string): SentimentReading {
   const normalized = unmaskProfanity(text.normalize('NFKC')).toLowerCase().replace(DISREGARD, '$1当回事');
   const state: MessageState = { evidence: [], praise: 0, feeling: { sum: 0, evidence: [] } };
   let sum = 0;

@@ -16,6 +16,7 @@ const CUSTOMER_MESSAGES: Array<[string, Expected]> = [
   ['great, another delay. love this airline', 'negative'],
   ['Thanks for cancelling my flight the night before, super helpful', 'negative'],
   ['well done losing my parcel for the second time', 'negative'],
+  ['well done cancelling my flight again', 'negative'],
   ['love that my suitcase arrived in pieces', 'negative'],
   ['wow, amazing customer service. 3 hours on hold and then they hung up on me', 'negative'],
   ['Great job breaking my guitar, guys', 'negative'],
@@ -65,6 +66,9 @@ const CUSTOMER_MESSAGES: Array<[string, Expected]> = [
   ['thank you for refunding the cancelled flight so fast', 'not negative'],
   ['well done to the ground staff for handling the delay so calmly', 'not negative'],
   ['thanks for replacing the damaged item, it arrived today', 'not negative'],
+  // What a thanked remedy put right is no complaint; a failure after it still is.
+  ['thank you for repairing the broken handle so quickly', 'not negative'],
+  ['thanks for fixing it, but the new one is broken too', 'negative'],
   ['Shoutout to Maria at the help desk who found my missing suitcase', 'not negative'],
   ['really appreciate you calling me back about my complaint', 'not negative'],
   ['so happy my parcel arrived a day early!', 'not negative'],
