@@ -219,10 +219,16 @@ export function createCustomerSide(ctx: HandoffContext) {
       return modeFor(active?.status);
     },
 
-    async customerMessage(conversationId: string, text: string): Promise<void> {
+    async modeAndTicketOf(conversationId: string): Promise<{ mode: 'bot' | 'queued' | 'assigned'; ticket?: Ticket }> {
+      const active = await store.findActiveTicket(conversationId);
+      return { mode: modeFor(active?.status), ...(active ? { ticket: active } : {}) };
+    },
+
+    async customerMessage(conversationId: string, text: string, known?: Ticket): Promise<void> {
       for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
         await backoff(attempt);
-        const ticket = await store.findActiveTicket(conversationId);
+        // The first attempt may go on the ticket as the turn read it: the version guard below catches any change since.
+        const ticket = attempt === 0 && known ? known : await store.findActiveTicket(conversationId);
         if (!ticket || (ticket.status !== 'queued' && ticket.status !== 'assigned')) return;
         // The customer wrote from another of the ticket's conversations than the last one: replies follow them there.
         const moved = conversationId !== ticket.replyTo.conversationId;

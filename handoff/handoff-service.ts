@@ -51,8 +51,14 @@ export interface HandoffService {
   leaveMessage(conversationId: string): Promise<{ ticketId: string; answerBy: string }>;
   /** The bot never answers while 'assigned'; while 'queued' it may still help. */
   modeOf(conversationId: string): Promise<'bot' | 'queued' | 'assigned'>;
-  /** A customer message arrived while queued or assigned: live to the console, and the SLA clock resumes. */
-  customerMessage(conversationId: string, text: string): Promise<void>;
+  /** `modeOf` with the ticket it was read from, to hand to `customerMessage` later in the same turn. */
+  modeAndTicketOf(conversationId: string): Promise<{ mode: 'bot' | 'queued' | 'assigned'; ticket?: Ticket }>;
+  /**
+   * A customer message arrived while queued or assigned: live to the console, and the SLA clock resumes. `known`: the
+   * conversation's active ticket as this turn read it moments ago (`modeAndTicketOf`), so it is not read again; the
+   * change is guarded by the ticket's version, so a ticket changed meanwhile is read afresh and the change retried.
+   */
+  customerMessage(conversationId: string, text: string, known?: Ticket): Promise<void>;
   /** Only for this conversation's own tickets (`ticketId`, when given, must be one of them); closed tickets keep their rating. */
   recordSurvey(conversationId: string, answer: SurveyAnswer, ticketId?: string): Promise<void>;
   /** Timer work; call every few seconds (server.ts does). Safe to call concurrently and from several instances. */
@@ -143,6 +149,7 @@ export function createHandoffService(deps: HandoffDeps): HandoffService {
     now,
     requestHandoff: customer.requestHandoff,
     modeOf: customer.modeOf,
+    modeAndTicketOf: customer.modeAndTicketOf,
     leaveMessage: customer.leaveMessage,
     customerMessage: customer.customerMessage,
     recordSurvey: customer.recordSurvey,

@@ -50,7 +50,25 @@ export interface Notifier {
 /** See `Notifier.stage`. */
 export interface StagedNotification {
   write?: (db: Kysely<any>) => Promise<void>;
+  /**
+   * What `write` stores and sends, for a PostgreSQL store that folds it into a statement of its own (the turn's end
+   * on PostgreSQL) instead of running `write`: one round trip fewer. Present exactly when `write` is.
+   */
+  record?: NotificationRecord;
   committed(): void;
+}
+
+/**
+ * A notification as `StagedNotification.write` writes it on PostgreSQL: the `notifications` row (payload as JSON
+ * text, `created_at` the database's `now()`) and `pg_notify(channel, message)`, in the caller's transaction.
+ */
+export interface NotificationRecord {
+  id: string;
+  topic: string;
+  payload: string;
+  origin: string;
+  channel: string;
+  message: string;
 }
 
 export function newInstanceId(): string {

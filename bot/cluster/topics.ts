@@ -6,6 +6,8 @@ export const TOPICS = {
   handoffEvent: 'handoff.event',
   /** `{}`: published knowledge or synonyms changed; rebuild the search from the store. */
   knowledgeChanged: 'knowledge.changed',
+  /** `{}`: customers were imported; forget the directory lookups kept in memory. */
+  customersChanged: 'customers.changed',
   /** `{key}`: a setting changed (the handoff policy); read it again. */
   settingChanged: 'setting.changed',
 } as const;

@@ -27,6 +27,7 @@ import { createCustomerDirectory } from '../customers/directory';
 import type { CustomerStore } from '../customers/model';
 import { KyselyConversationStore } from '../stores/conversation-store';
 import { KyselyCustomerStore } from '../stores/customer-store';
+import { shareCustomers } from '../cluster/shared-customers';
 import { tablesOf } from '../stores/database';
 import type { BotTables } from '../stores/schema';
 import type { Storage } from './storage';
@@ -93,7 +94,8 @@ export async function buildBot(deps: {
   const { storage, config, conversation, log } = deps;
   // The engine's own small-talk index is built before the first customer arrives, not during their turn.
   warmUpSmallTalk();
-  const customers = new KyselyCustomerStore(tablesOf<BotTables>(storage.database.db));
+  // Every turn looks its customer up: kept in memory on each instance, forgotten everywhere when an admin imports.
+  const customers = shareCustomers(new KyselyCustomerStore(tablesOf<BotTables>(storage.database.db)), storage.notifier);
   const instrument = deps.instrument ?? ((runtime: ConversationRuntime) => runtime);
   const runtime = instrument(createConversationRuntime({
     engine: deps.overrides?.engine,

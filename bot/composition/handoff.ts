@@ -88,7 +88,10 @@ export function buildHandoff(deps: {
 function handoffPort(service: HandoffService, timeZone: string): HandoffPort {
   return {
     modeOf: (conversationId) => service.modeOf(conversationId),
-    customerMessage: (conversationId, text) => service.customerMessage(conversationId, text),
+    async readMode(conversationId) {
+      const { mode, ticket } = await service.modeAndTicketOf(conversationId);
+      return { mode, customerMessage: (text) => service.customerMessage(conversationId, text, ticket) };
+    },
     recordSurvey: (conversationId, answer, ticketId) => service.recordSurvey(conversationId, answer, ticketId),
     async requestHandoff(request) {
       const result = await service.requestHandoff(request);

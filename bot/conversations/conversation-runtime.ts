@@ -92,10 +92,11 @@ export function createConversationRuntime(deps: RuntimeDeps): ConversationRuntim
       const who = { channel: input.channel, userId: input.userId };
       // Two independent reads, side by side: one round trip's wait instead of two (the identity is unused when a
       // person owns the conversation, which is the rarer case).
-      const [mode, identity] = await Promise.all([deps.handoff.modeOf(input.conversationId), deps.customers?.identify?.(who)]);
+      const [reading, identity] = await Promise.all([deps.handoff.readMode(input.conversationId), deps.customers?.identify?.(who)]);
+      const { mode } = reading;
       if (mode === 'assigned' && !isSurveyAction(input)) {
         // A person owns the conversation: the bot never answers, it only relays.
-        if (input.text.trim()) await deps.handoff.customerMessage(input.conversationId, input.text);
+        if (input.text.trim()) await reading.customerMessage(input.text);
         return silentTurn(input);
       }
       const customerTier = deps.customers?.identify ? identity?.tier : await deps.customers?.tierOf(who);
@@ -103,7 +104,7 @@ export function createConversationRuntime(deps: RuntimeDeps): ConversationRuntim
       const enriched: TurnInput = { ...input, customerTier, queued: mode === 'queued', recognized };
       const { result: engineResult, stateToSave } = await runEngine({ ...enriched, text: withoutPlaceholders(input.text) }, deps, options);
       const result = keepPlaceholders(engineResult, input.text);
-      if (mode === 'queued' && input.text.trim()) await deps.handoff.customerMessage(input.conversationId, input.text);
+      if (mode === 'queued' && input.text.trim()) await reading.customerMessage(input.text);
       const handoff = await carryOutEffects(result, enriched, deps, identity?.id, options?.retriedTurn === true);
       return { ...result, handoff, ...(stateToSave ? { stateToSave } : {}) };
     },

@@ -19,12 +19,15 @@ export interface InboundTurn {
  * How a turn ends, stored with its replies in one transaction, so a retry finds all of it or none of it:
  * `completes` marks that inbound activity's turn done; `state` saves the engine's next state if nobody saved since
  * `expectedVersion` (else nothing is stored and `StateConflictError` is thrown: run the turn again on the fresh state);
- * `announce` writes the feed's announcement in the same transaction.
+ * `announce` writes the feed's announcement in the same transaction (its `write`, or its `record` folded into the
+ * store's own statement); `lastSeq`, the conversation's last seq as the turn knows it (its inbound activity's), lets a
+ * store number the replies without asking first: it checks that nothing was appended since, and asks if something was.
  */
 export interface TurnEnd {
   completes?: string;
   state?: { state: Record<string, unknown>; expectedVersion: number };
-  announce?: StagedNotification['write'];
+  announce?: Pick<StagedNotification, 'write' | 'record'>;
+  lastSeq?: number;
 }
 
 /** Another turn of the conversation saved its state first: nothing of this turn's end was stored. */

@@ -21,10 +21,22 @@ export interface HandoffRequest {
   joinOpenTicket?: boolean;
 }
 
+/**
+ * The conversation's mode as one turn read it, and the customer's message relayed on the strength of that reading
+ * (the handoff library reads the ticket once per turn, not twice; a ticket changed meanwhile is read again).
+ */
+export interface ModeReading {
+  mode: ConversationMode;
+  customerMessage(text: string): Promise<void>;
+}
+
 export interface HandoffPort {
   modeOf(conversationId: string): Promise<ConversationMode>;
-  /** A customer message while a person has (or will have) the conversation: shown live in the console. */
-  customerMessage(conversationId: string, text: string): Promise<void>;
+  /**
+   * `modeOf` for a customer's turn: the mode, and how to relay the customer's message later in the turn (a customer
+   * message while a person has, or will have, the conversation is shown live in the console).
+   */
+  readMode(conversationId: string): Promise<ModeReading>;
   requestHandoff(request: HandoffRequest): Promise<HandoffStatus>;
   /** The customer leaves a message instead of waiting: when a person will answer at the latest (ISO), and in which zone. */
   leaveMessage?(conversationId: string): Promise<{ ticketId: string; answerBy: string; timeZone: string }>;

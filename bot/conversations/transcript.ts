@@ -37,7 +37,7 @@ export function createTranscript(store: ConversationStore, feed: ActivityFeed): 
     },
     async recordReplies(conversationId, activities, end) {
       const announcement = feed.stage(conversationId);
-      const stored = await store.appendReplies(conversationId, activities.map((a) => toNewActivity(a, 'out', 'bot', undefined)), { ...end, announce: announcement.write });
+      const stored = await store.appendReplies(conversationId, activities.map((a) => toNewActivity(a, 'out', 'bot', undefined)), { ...end, announce: announcement });
       announcement.committed();
       return stored;
     },

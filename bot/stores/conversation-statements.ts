@@ -5,6 +5,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { NewConversation } from '../conversations/model';
 import { compiledStatement, type CompiledStatement } from './compiled-statement';
+import { turnEndStatements } from './turn-end-statement';
 import type { ActivitiesTable, BotTables, ConversationsTable } from './schema';
 
 /** The columns of an activity row, in the order the insert statements bind them. */
@@ -95,7 +96,8 @@ export function turnStatements() {
     return statement;
   };
   // PostgreSQL only (data-modifying CTEs): the conversation's upsert with the inbound activity's insert (its seq from
-  // the upsert; no row when the id was there already, `inserted_seq` null), and a turn's replies with its done mark.
+  // the upsert; an id stored before fails the statement on the unique constraint), and a turn's replies with its done
+  // mark.
   const upsertConversationInsertingInbound = compiledStatement<
     ReturnType<typeof newConversationArguments> & Pick<ActivitiesTable, 'direction' | 'role' | 'type' | 'text' | 'body' | 'created_at'> & { activityId: string; turn_claimed_at: string },
     Selectable<ConversationsTable> & { inserted_seq: number | null }
@@ -128,7 +130,7 @@ export function turnStatements() {
                 s.val(a.turn_claimed_at).as('turn_claimed_at'),
               ]),
           )
-          .onConflict((oc) => oc.columns(['conversation_id', 'id']).doNothing())
+          // No ON CONFLICT: a repeated id fails the whole statement (see insertInboundAtOnce), seq bump included.
           .returning('seq'),
       )
       .selectFrom('conv')
@@ -157,7 +159,9 @@ export function turnStatements() {
     }
     return statement;
   };
-  return { conversation, upsertConversation, takeSeqs, takeSeqsSavingState, completeTurn, insertActivities, upsertConversationInsertingInbound, insertActivitiesCompletingTurn };
+  // PostgreSQL only: a turn's whole end in one statement (see turn-end-statement.ts).
+  const turnEnd = turnEndStatements();
+  return { conversation, upsertConversation, takeSeqs, takeSeqsSavingState, completeTurn, insertActivities, upsertConversationInsertingInbound, insertActivitiesCompletingTurn, turnEnd };
 }
 
 export function newConversationRow(input: NewConversation, at: string, lastSeq: number) {

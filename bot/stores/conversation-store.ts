@@ -4,7 +4,7 @@ import type { Conversation, NewActivity, NewConversation, StoredActivity } from 
 import { newConversationArguments, newConversationRow, rowArguments, turnStatements } from './conversation-statements';
 import type { ActivitiesTable, BotTables, ConversationsTable } from './schema';
 
-/** Thrown inside the append transaction to roll it back when the activity id was stored before. */
+/** Thrown when the activity id was stored before: inside the append transaction it rolls the transaction back. */
 const DUPLICATE = Symbol('duplicate activity');
 
 
@@ -108,7 +108,19 @@ export class KyselyConversationStore implements ConversationStore {
 
   async appendReplies(conversationId: string, activities: NewActivity[], end: TurnEnd = {}): Promise<StoredActivity[]> {
     const at = this.now().toISOString();
-    const { completes, state, announce } = end;
+    const { completes, state, lastSeq } = end;
+    // On PostgreSQL the whole end is one statement when the seqs can be told beforehand (see turn-end-statement.ts).
+    const record = end.announce?.record;
+    if (this.postgres && (record || !end.announce?.write) && (activities.length === 0 || lastSeq !== undefined)) {
+      const shape = { replies: activities.length, state: state !== undefined, completes: completes !== undefined, announce: record !== undefined };
+      if (!shape.replies && !shape.state && !shape.completes && !shape.announce) return [];
+      const rows = activities.map((activity, i) => toRow(conversationId, lastSeq! + 1 + i, activity, at));
+      const args = { conversationId, at, lastSeq, rows, completes, announcement: record, state: state && { json: JSON.stringify(state.state), expectedVersion: state.expectedVersion } };
+      if (await this.statements.turnEnd.execute(this.db, shape, args)) return rows.map(toActivity);
+      // Nothing stored: something was appended since the turn's last seq, or the state changed. The general way
+      // below takes the seqs as they are now (and says StateConflictError when it was the state).
+    }
+    const announce = end.announce?.write;
     const bumpsConversation = activities.length > 0 || state !== undefined;
     const merged = this.postgres && activities.length > 0 && completes !== undefined;
     const run = async (db: Kysely<BotTables>): Promise<StoredActivity[]> => {
@@ -190,24 +202,31 @@ export class KyselyConversationStore implements ConversationStore {
     });
   }
 
-  /** `insert` for a customer's activity with an id, on PostgreSQL: the same transaction, one statement in it. */
-  private insertInboundAtOnce(
+  /**
+   * `insert` for a customer's activity with an id, on PostgreSQL: one statement and no explicit transaction (BEGIN
+   * and COMMIT would be two more round trips). A statement is atomic on its own: a repeated id fails it on the unique
+   * (conversation, id) constraint, which undoes the seq its upsert took, so the log stays gap-free. A concurrent
+   * delivery of the same id waits on the conversation's row lock and then fails the same way.
+   */
+  private async insertInboundAtOnce(
     create: NewConversation,
     activity: NewActivity,
     at: string,
   ): Promise<StoredActivity & { conversationRow: Selectable<ConversationsTable> }> {
-    return this.db.transaction().execute(async (trx) => {
-      // The seq in the row is a placeholder: the statement takes the one its upsert hands out.
-      const row = { ...toRow(create.id, 0, activity, at), turn_claimed_at: at };
-      const { direction, role, type, text, body, created_at } = row;
-      const args = { ...newConversationArguments(create, at), activityId: row.id, direction, role, type, text, body, created_at, turn_claimed_at: at };
-      const [result] = (await this.statements.upsertConversationInsertingInbound.execute(trx, args)).rows;
-      if (!result) throw new Error(`unknown conversation ${create.id}`);
-      // Nothing inserted: the id was there already. Throwing rolls the seq back, so the log stays gap-free.
-      if (result.inserted_seq === null) throw DUPLICATE;
-      const { inserted_seq, ...conversationRow } = result;
-      return { ...toActivity({ ...row, seq: Number(inserted_seq) }), conversationRow };
-    });
+    // The seq in the row is a placeholder: the statement takes the one its upsert hands out.
+    const row = { ...toRow(create.id, 0, activity, at), turn_claimed_at: at };
+    const { direction, role, type, text, body, created_at } = row;
+    const args = { ...newConversationArguments(create, at), activityId: row.id, direction, role, type, text, body, created_at, turn_claimed_at: at };
+    let result: (Selectable<ConversationsTable> & { inserted_seq: number | null }) | undefined;
+    try {
+      [result] = (await this.statements.upsertConversationInsertingInbound.execute(this.db, args)).rows;
+    } catch (err) {
+      if (isDuplicateActivityId(err)) throw DUPLICATE;
+      throw err;
+    }
+    if (!result || result.inserted_seq === null) throw new Error(`conversation ${create.id}: the inbound activity was not stored`);
+    const { inserted_seq, ...conversationRow } = result;
+    return { ...toActivity({ ...row, seq: Number(inserted_seq) }), conversationRow };
   }
 
   async findActivity(conversationId: string, activityId: string): Promise<StoredActivity | undefined> {
@@ -249,6 +268,12 @@ export class KyselyConversationStore implements ConversationStore {
       .where('id', '=', conversationId)
       .execute();
   }
+}
+
+/** PostgreSQL's unique violation on an activity id already stored in the conversation (SQLSTATE 23505). */
+function isDuplicateActivityId(err: unknown): boolean {
+  const { code, constraint } = (err ?? {}) as { code?: unknown; constraint?: unknown };
+  return code === '23505' && constraint === 'activities_id_unique';
 }
 
 function toRow(conversationId: string, seq: number, activity: NewActivity, at: string): ActivitiesTable {

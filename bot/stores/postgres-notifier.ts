@@ -189,6 +189,7 @@ export function createPostgresNotifier(options: PostgresNotifierOptions): Notifi
           await sql`with stored as (insert into notifications (id, topic, payload, origin, created_at) values (${notification.id}, ${topic}, ${body}, ${local.instanceId}, now()) returning id)
             select pg_notify(${NOTIFY_CHANNEL}, ${message}) from stored`.execute(db);
         },
+        record: { id: notification.id, topic, payload: body, origin: local.instanceId, channel: NOTIFY_CHANNEL, message },
         committed: () => {
           local.deliver(notification);
           purge();

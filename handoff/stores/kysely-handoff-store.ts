@@ -3,9 +3,9 @@
  * conditional UPDATEs (`… WHERE status = 'queued'`), so exactly one of many concurrent callers wins on either
  * database; each change and its event are written in one transaction.
  */
-import { sql, type CompiledQuery, type Kysely, type Selectable, type Transaction, type UpdateQueryBuilder, type UpdateResult } from 'kysely';
+import { PostgresAdapter, sql, type CompiledQuery, type Kysely, type Selectable, type Transaction, type UpdateQueryBuilder, type UpdateResult } from 'kysely';
 import type { ChangeGuard, HandoffStore, TicketChange, TicketFilter, TicketTransition } from '../handoff-store';
-import type { Agent, NewEntry, NewTicket, NewTicketEvent, PersonRef, Ticket, TicketEntry, TicketEvent, TicketStatus } from '../model';
+import type { Agent, NewEntry, NewTicket, NewTicketEvent, PersonRef, Ticket, TicketEntry, TicketEvent, TicketPatch, TicketStatus } from '../model';
 import { isActive, OPEN_STATUSES } from '../state-machine';
 import { formatTicketId } from '../ticket-id';
 import { newTicketRow, toAgent, toEntry, toEvent, toRowPatch, toTicket } from './rows';
@@ -20,7 +20,12 @@ type ActiveTicketRow = Selectable<HandoffTables['handoff_tickets']> & { joined_a
 const CONVERSATION_MARKER = '\u0000conversation-id';
 
 export class KyselyHandoffStore implements HandoffStore {
-  constructor(private readonly db: Kysely<HandoffTables>) {}
+  constructor(private readonly db: Kysely<HandoffTables>) {
+    this.postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+  }
+
+  /** PostgreSQL runs a change and its event as one statement (data-modifying CTEs, which SQLite lacks). */
+  private readonly postgres: boolean;
 
   /** `findActiveTicket`'s query, compiled once with a marker for the conversation id (see activeTicketRows). */
   private activeTicketQuery?: CompiledQuery<ActiveTicketRow>;
@@ -193,6 +198,7 @@ export class KyselyHandoffStore implements HandoffStore {
 
   async update(ticketId: string, change: TicketChange) {
     const { patch = {}, guard = {}, event, entry, join } = change;
+    if (this.postgres && !entry && !join) return this.updateAtOnce(ticketId, patch, guard, event);
     const seqs = entry ? 2 : 1;
     return this.db.transaction().execute(async (trx) => {
       let query: TicketUpdate = trx
@@ -220,6 +226,62 @@ export class KyselyHandoffStore implements HandoffStore {
       const stored = await insertEvent(trx, ticketId, last, { ...event, data }, null, null);
       return { ticket: toTicket(row), event: stored, entry: storedEntry };
     });
+  }
+
+  /**
+   * `update` of a change with an event only (a customer message on every queued turn, SLA marks), on PostgreSQL: the
+   * ticket's UPDATE and its event's INSERT as one statement (a data-modifying CTE; the event takes the seq the UPDATE
+   * hands out), which is a transaction of its own: no BEGIN and COMMIT, two round trips fewer. No row when the guard
+   * does not hold, and then no event either.
+   */
+  private async updateAtOnce(ticketId: string, patch: TicketPatch, guard: ChangeGuard, event: NewTicketEvent) {
+    const data = JSON.stringify(event.data ?? {});
+    const row = await this.db
+      .with('ticket', (db) =>
+        applyGuard(
+          db
+            .updateTable('handoff_tickets')
+            .set((eb) => ({ ...toRowPatch(patch), version: eb('version', '+', 1), last_seq: eb('last_seq', '+', 1), updated_at: event.at }))
+            .where('id', '=', ticketId),
+          guard,
+        ).returningAll(),
+      )
+      .with('event', (db) =>
+        db
+          .insertInto('handoff_events')
+          .columns(['ticket_id', 'seq', 'type', 'from_status', 'to_status', 'actor_id', 'actor_name', 'data', 'created_at'])
+          .expression((eb) =>
+            eb
+              .selectFrom('ticket')
+              .select((s) => [
+                'ticket.id',
+                'ticket.last_seq',
+                s.val(event.type).as('type'),
+                s.val(null).as('from_status'),
+                s.val(null).as('to_status'),
+                s.val(event.actor?.id ?? null).as('actor_id'),
+                s.val(event.actor?.name ?? null).as('actor_name'),
+                s.val(data).as('data'),
+                s.val(event.at).as('created_at'),
+              ]),
+          ),
+      )
+      .selectFrom('ticket')
+      .selectAll()
+      .executeTakeFirst();
+    if (!row) return undefined;
+    const stored: HandoffEventsTable = {
+      ticket_id: ticketId,
+      seq: Number(row.last_seq),
+      type: event.type,
+      from_status: null,
+      to_status: null,
+      actor_id: event.actor?.id ?? null,
+      actor_name: event.actor?.name ?? null,
+      data,
+      created_at: event.at,
+    };
+    return { ticket: toTicket(row), event: toEvent(stored), entry: undefined };
   }
 
   async listEntries(ticketId: string) {

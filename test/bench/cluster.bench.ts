@@ -9,7 +9,8 @@
  *   /api/messages.
  * - Side by side, one client, one run: a bare Agents SDK echo bot's turn over /api/messages (test/bench/sdk-echo.ts)
  *   against Baton's knowledge-answer turn over /api/messages on SQLite and on PostgreSQL; the ratio's goal is ≤ 1.5.
- * BATON_BENCH_CLUSTER_ONLY=efficiency runs only these last two (transactions per turn and the side-by-side).
+ * BATON_BENCH_CLUSTER_ONLY=efficiency runs only these last two (transactions per turn and the side-by-side);
+ * BATON_BENCH_CLUSTER_ONLY=postgres only the two PostgreSQL knees.
  * Quick by default (4 s per step); BATON_BENCH_SOAK=1 runs 30 s steps and adds a 10-minute soak at 100 msg/s on SQLite
  * with RSS at start and end. BATON_BENCH_CLUSTER_ONLY=soak runs only the soak (after a warm-up, without the knee);
  * BATON_BENCH_CLUSTER_ONLY=soak-postgres the same soak on one instance over PostgreSQL;
@@ -357,6 +358,12 @@ export async function run(): Promise<Record<string, unknown>> {
   if (process.env.BATON_BENCH_CLUSTER_ONLY === 'efficiency') {
     figures.transactionsPerTurn = await transactionsPerTurn();
     figures.sdkEchoSideBySide = await sdkEchoSideBySide();
+    figures.loadAverageAtEnd = os.loadavg().map((l) => Math.round(l * 10) / 10);
+    return figures;
+  }
+  if (process.env.BATON_BENCH_CLUSTER_ONLY === 'postgres') {
+    figures.postgresOneInstance = await postgresKnee(1);
+    figures.postgresTwoInstances = await postgresKnee(2);
     figures.loadAverageAtEnd = os.loadavg().map((l) => Math.round(l * 10) / 10);
     return figures;
   }

@@ -1,4 +1,4 @@
-import type { ConversationMode, HandoffPort, HandoffRequest } from '../../bot/conversations/handoff-port';
+import type { ConversationMode, HandoffPort, HandoffRequest, ModeReading } from '../../bot/conversations/handoff-port';
 
 /** A hand-written HandoffPort that records what the runtime asked for. */
 export class FakeHandoff implements HandoffPort {
@@ -10,8 +10,8 @@ export class FakeHandoff implements HandoffPort {
   async modeOf(conversationId: string): Promise<ConversationMode> {
     return this.modes.get(conversationId) ?? 'bot';
   }
-  async customerMessage(conversationId: string, text: string): Promise<void> {
-    this.relayed.push({ conversationId, text });
+  async readMode(conversationId: string): Promise<ModeReading> {
+    return { mode: await this.modeOf(conversationId), customerMessage: async (text) => void this.relayed.push({ conversationId, text }) };
   }
   async requestHandoff(request: HandoffRequest) {
     const created = (this.modes.get(request.conversationId) ?? 'bot') === 'bot';

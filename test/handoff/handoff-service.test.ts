@@ -51,6 +51,22 @@ describe('handoff service', () => {
     expect(err.message).toMatch(/level/);
   });
 
+  test('a customer message relayed on the ticket as the turn read it: recorded once, even when the ticket changed since', async () => {
+    const { ticket } = await fx.service.requestHandoff(handoffRequest());
+    const conv = ticket.conversationId;
+    const read = await fx.service.modeAndTicketOf(conv);
+    expect(read).toMatchObject({ mode: 'queued', ticket: { id: ticket.id, version: ticket.version } });
+    await fx.service.customerMessage(conv, 'first', read.ticket);
+    expect(await fx.store.getTicket(ticket.id)).toMatchObject({ lastCustomerMessage: 'first', version: ticket.version + 1 });
+    // An agent claims it between the turn's read and its relay: the stale reading loses its guard, the relay reads again.
+    await fx.service.claim(agent('ann'), ticket.id);
+    await fx.service.customerMessage(conv, 'second', read.ticket);
+    expect(await fx.store.getTicket(ticket.id)).toMatchObject({ status: 'assigned', lastCustomerMessage: 'second', assignee: { id: 'ann' } });
+    const relayed = (await fx.store.listEvents(ticket.id)).filter((e) => e.type === 'ticket.customer-message');
+    expect(relayed).toHaveLength(2);
+    expect(await fx.service.modeAndTicketOf('nobody-here')).toEqual({ mode: 'bot' });
+  });
+
   test('the whole path: queued → claimed → replies → resolved → survey → closed, the bot silent while assigned', async () => {
     const { ticket } = await fx.service.requestHandoff(handoffRequest({ lastCustomerMessage: 'I need a refund' }));
     const conv = ticket.conversationId;

@@ -51,7 +51,8 @@ export function createBatonAgent(deps: BatonAgentDeps): TurnLogic {
       // The last send stores the turn's end with its replies (the done mark, the engine's state) in one transaction.
       // Replies after the turn's end (the adapter's failure message) store and announce as any.
       const final = context.turnState.get(FINAL_SEND) === true && !completed;
-      const end = final ? { completes, state: context.turnState.get(TURN_STATE) as RuntimeResult['stateToSave'] } : undefined;
+      // The inbound activity's seq lets the store number the replies without asking (it checks nothing came between).
+      const end = final ? { completes, state: context.turnState.get(TURN_STATE) as RuntimeResult['stateToSave'], lastSeq: stored.conversation.lastSeq } : undefined;
       const recorded = await deps.transcript.recordReplies(conversationId, outgoing.map(activityToRecord), end);
       if (final) completed = true;
       outgoing.forEach((out, i) => (out.id = recorded[i]!.id));

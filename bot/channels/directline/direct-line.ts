@@ -5,9 +5,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { ConversationStore } from '../../conversations/conversation-store';
-import type { Conversation, StoredActivity } from '../../conversations/model';
+import type { StoredActivity } from '../../conversations/model';
 import type { BotEndpoint } from '../agents/in-process-endpoint';
 import { redactActivity } from '../redact-activity';
+import { KnownConversations, type ConversationFacts } from './known-conversations';
 import { CLIENT_ACTIVITY_FIELDS, type PostedActivity } from './schemas';
 import { newConversationId, newUserId, TOKEN_MAX_LIFETIME_SECONDS, type DirectLineTokens, type TokenClaims } from './tokens';
 import { CodedError, fail } from '../../../contracts';
@@ -46,6 +47,7 @@ export interface StartedConversation {
 
 export class DirectLine {
   private readonly now: () => Date;
+  private readonly known = new KnownConversations();
 
   constructor(private readonly deps: DirectLineDeps) {
     this.now = deps.now ?? (() => new Date());
@@ -139,7 +141,7 @@ export class DirectLine {
   }
 
   /** `authorized`: the conversation as `authorize` returned it for this caller just before (saves reading it twice). */
-  async postActivity(caller: Caller, conversationId: string, posted: PostedActivity, authorized?: Conversation): Promise<{ id: string }> {
+  async postActivity(caller: Caller, conversationId: string, posted: PostedActivity, authorized?: ConversationFacts): Promise<{ id: string }> {
     const conversation = authorized?.id === conversationId ? authorized : await this.authorize(caller, conversationId);
     this.deps.customerSeen?.(conversationId);
     if (posted.text !== undefined && posted.text.length > this.deps.textLimit) throw fail.textTooLong(this.deps.textLimit, posted.text.length);
@@ -171,15 +173,20 @@ export class DirectLine {
     return { activities: stored.filter((a) => CLIENT_VISIBLE_TYPES.has(a.type)).map(toClientActivity), watermark: String(last) };
   }
 
-  /** The conversation, if this caller may use it. Without credentials one may only start a conversation (and get its token). */
-  async authorize(caller: Caller, conversationId: string) {
+  /**
+   * The conversation's facts, if this caller may use it. Without credentials one may only start a conversation (and
+   * get its token). Facts read lately come from memory (see known-conversations.ts).
+   */
+  async authorize(caller: Caller, conversationId: string): Promise<ConversationFacts> {
     if (caller.kind === 'anonymous') throw fail.unauthorized('send the conversation\'s Direct Line token as "Authorization: Bearer …"');
     if (caller.kind === 'token' && caller.claims.conversationId !== conversationId) {
       throw fail.forbidden('this token belongs to another conversation');
     }
+    const known = this.known.get(conversationId);
+    if (known) return known;
     const conversation = await this.deps.conversations.get(conversationId);
     if (!conversation || conversation.channel !== DIRECT_LINE_CHANNEL_ID) throw fail.notFound(`conversation ${conversationId}`);
-    return conversation;
+    return this.known.remember(conversation);
   }
 
   private envelope(conversationId: string, userId: string, locale: string | undefined, content: Record<string, unknown>) {

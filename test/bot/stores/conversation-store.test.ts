@@ -5,8 +5,11 @@ import { openDatabase, tablesOf, type DatabaseHandle } from '../../../bot/stores
 import { migrateToLatest } from '../../../bot/stores/migrate';
 import { botMigrations } from '../../../bot/stores/migrations';
 import type { BotTables } from '../../../bot/stores/schema';
+import { Client } from 'pg';
+import { NOTIFY_CHANNEL } from '../../../bot/stores/postgres-notifier';
 import { expectRejection } from '../../support/expect-rejection';
 import { createTestDatabase, forEachDatabase, type TestDatabase } from '../../support/databases';
+import { waitFor } from '../../support/wait';
 
 forEachDatabase('ConversationStore contract', (kind) => {
   let database: TestDatabase;
@@ -160,7 +163,7 @@ forEachDatabase('ConversationStore contract', (kind) => {
       const replies = await store.appendReplies('turn-end', [reply('fresh')], {
         completes: 'e1',
         state: { state: { turns: 2 }, expectedVersion: 1 },
-        announce: async () => void written.push('announced'),
+        announce: { write: async () => void written.push('announced') },
       });
       expect(replies.map((r) => [r.seq, r.text])).toEqual([[2, 'fresh']]);
       expect(written).toEqual(['announced']);
@@ -168,12 +171,83 @@ forEachDatabase('ConversationStore contract', (kind) => {
       expect(await store.get('turn-end')).toMatchObject({ state: { turns: 2 }, stateVersion: 2, lastSeq: 2 });
     });
 
+    test("a turn's end numbered after the turn's last seq is stored whole, and takes the next seqs when something came between", async () => {
+      const first = await store.appendInbound(conv('turn-seq'), inbound('s1'));
+      const lastSeq = first!.conversation.lastSeq;
+      const replies = await store.appendReplies('turn-seq', [reply('one'), reply('two')], { completes: 's1', state: { state: { turns: 1 }, expectedVersion: 0 }, lastSeq });
+      expect(replies.map((r) => [r.seq, r.id, r.text])).toEqual([
+        [2, 'turn-seq|0000002', 'one'],
+        [3, 'turn-seq|0000003', 'two'],
+      ]);
+      expect(await store.turnOf('turn-seq', 's1')).toBe('done');
+      expect(await store.get('turn-seq')).toMatchObject({ state: { turns: 1 }, stateVersion: 1, lastSeq: 3 });
+      expect(await store.list('turn-seq')).toEqual([first!.activity, ...replies]);
+
+      // An agent's message lands between the next inbound activity and its replies: they follow it, nothing is lost.
+      const second = await store.appendInbound(conv('turn-seq'), inbound('s2'));
+      const between = await store.append('turn-seq', message('an agent writes', 'out'));
+      const later = await store.appendReplies('turn-seq', [reply('three')], { completes: 's2', state: { state: { turns: 2 }, expectedVersion: 1 }, lastSeq: second!.conversation.lastSeq });
+      expect(later.map((r) => [r.seq, r.id])).toEqual([[6, 'turn-seq|0000006']]);
+      expect((await store.list('turn-seq')).map((a) => [a.seq, a.text])).toEqual([
+        [1, 'where is my order?'],
+        [2, 'one'],
+        [3, 'two'],
+        [4, 'where is my order?'],
+        [between.seq, 'an agent writes'],
+        [6, 'three'],
+      ]);
+      expect(await store.turnOf('turn-seq', 's2')).toBe('done');
+      expect(await store.get('turn-seq')).toMatchObject({ state: { turns: 2 }, stateVersion: 2, lastSeq: 6 });
+
+      // A stale state still loses, with the last seq right: nothing of the turn's end is stored.
+      const third = await store.appendInbound(conv('turn-seq'), inbound('s3'));
+      await expect(
+        store.appendReplies('turn-seq', [reply('stale')], { completes: 's3', state: { state: { turns: 9 }, expectedVersion: 1 }, lastSeq: third!.conversation.lastSeq }),
+      ).rejects.toBeInstanceOf(StateConflictError);
+      expect((await store.list('turn-seq', { afterSeq: 6 })).map((a) => a.id)).toEqual(['s3']);
+      expect(await store.turnOf('turn-seq', 's3')).toBe('running');
+      // A turn without replies marks its end all the same.
+      expect(await store.appendReplies('turn-seq', [], { completes: 's3', state: { state: { turns: 3 }, expectedVersion: 2 }, lastSeq: 7 })).toEqual([]);
+      expect(await store.turnOf('turn-seq', 's3')).toBe('done');
+      expect(await store.get('turn-seq')).toMatchObject({ state: { turns: 3 }, stateVersion: 3, lastSeq: 7 });
+    });
+
+    (kind === 'postgres' ? test : test.skip)("on PostgreSQL an announcement's record rides in the turn's end: its row and NOTIFY come with it, neither without it", async () => {
+      const listener = new Client({ connectionString: database.url });
+      await listener.connect();
+      const heard: string[] = [];
+      listener.on('notification', (n) => heard.push(n.payload ?? ''));
+      await listener.query(`LISTEN ${NOTIFY_CHANNEL}`);
+      try {
+        const record = (id: string) => ({ id, topic: 't', payload: '{}', origin: 'test', channel: NOTIFY_CHANNEL, message: JSON.stringify({ id }) });
+        // `write` would fail the turn: a store that has the record does not call it.
+        const announce = (id: string) => ({ record: record(id), write: async () => Promise.reject(new Error('write called')) });
+        const turn = await store.appendInbound(conv('turn-notify'), inbound('n1'));
+        await store.appendReplies('turn-notify', [reply('hi')], { completes: 'n1', state: { state: {}, expectedVersion: 0 }, lastSeq: turn!.conversation.lastSeq, announce: announce('note-1') });
+        await waitFor(() => heard.length === 1, { what: 'the NOTIFY of the turn end' });
+        expect(JSON.parse(heard[0]!)).toEqual({ id: 'note-1' });
+
+        const next = await store.appendInbound(conv('turn-notify'), inbound('n2'));
+        await expect(
+          store.appendReplies('turn-notify', [reply('stale')], { completes: 'n2', state: { state: {}, expectedVersion: 0 }, lastSeq: next!.conversation.lastSeq, announce: announce('note-2') }),
+        ).rejects.toBeInstanceOf(StateConflictError);
+        // A turn without replies announces too (its inbound activity was not announced yet).
+        await store.appendReplies('turn-notify', [], { completes: 'n2', announce: announce('note-3') });
+        await waitFor(() => heard.length === 2, { what: 'the NOTIFY of the silent turn end' });
+        const rows = await tablesOf<{ notifications: { id: string } }>(handle.db).selectFrom('notifications').select('id').where('id', 'like', 'note-%').orderBy('id').execute();
+        expect(rows.map((r) => r.id)).toEqual(['note-1', 'note-3']);
+        expect(heard.map((h) => JSON.parse(h).id)).toEqual(['note-1', 'note-3']);
+      } finally {
+        await listener.end();
+      }
+    });
+
     test('an announcement that fails rolls the turn end back', async () => {
       await store.appendInbound(conv('turn-end-2'), inbound('f1'));
       const failing = async () => {
         throw new Error('notify failed');
       };
-      await expect(store.appendReplies('turn-end-2', [reply('lost')], { completes: 'f1', state: { state: { turns: 1 }, expectedVersion: 0 }, announce: failing })).rejects.toThrow('notify failed');
+      await expect(store.appendReplies('turn-end-2', [reply('lost')], { completes: 'f1', state: { state: { turns: 1 }, expectedVersion: 0 }, announce: { write: failing } })).rejects.toThrow('notify failed');
       expect((await store.list('turn-end-2')).map((a) => a.id)).toEqual(['f1']);
       expect(await store.get('turn-end-2')).toMatchObject({ stateVersion: 0, lastSeq: 1 });
     });

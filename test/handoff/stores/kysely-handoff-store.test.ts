@@ -78,6 +78,31 @@ forEachDatabase('HandoffStore contract', (kind) => {
     expect(seqs).toEqual(Array.from({ length: seqs.length }, (_, i) => i + 1));
   });
 
+  test('a change with its event only: both stored at the next seq, neither when the guard fails; racing changes queue up', async () => {
+    const { ticket } = await fx.service.requestHandoff(handoffRequest());
+    const at = '2026-11-22T10:05:00.000Z';
+    const changed = await fx.store.update(ticket.id, {
+      patch: { lastCustomerMessage: 'still there?' },
+      guard: { version: ticket.version },
+      event: { type: 'ticket.customer-message', actor: null, at, data: { chars: 12 } },
+    });
+    expect(changed!.ticket).toMatchObject({ id: ticket.id, lastCustomerMessage: 'still there?', version: ticket.version + 1 });
+    expect(changed!.event).toMatchObject({ ticketId: ticket.id, seq: 2, type: 'ticket.customer-message', from: null, to: null, actor: null, data: { chars: 12 }, at });
+    // The stale version loses: no change and no event.
+    const stale = await fx.store.update(ticket.id, { patch: { lastCustomerMessage: 'lost' }, guard: { version: ticket.version }, event: { type: 'ticket.customer-message', actor: null, at, data: {} } });
+    expect(stale).toBeUndefined();
+    // Unguarded changes at once each get their own event, seqs without gaps.
+    const racing = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => fx.store.update(ticket.id, { event: { type: 'ticket.updated', actor: { id: 'sweep', name: 'SLA' }, at, data: { i } } })),
+    );
+    expect(racing.map((r) => r!.event.seq).sort((a, b) => a - b)).toEqual([3, 4, 5, 6, 7, 8, 9, 10]);
+    const events = await fx.store.listEvents(ticket.id);
+    expect(events.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(events[1]).toEqual(changed!.event);
+    expect(events.at(-1)).toMatchObject({ actor: { id: 'sweep', name: 'SLA' } });
+    expect(await fx.store.getTicket(ticket.id)).toMatchObject({ lastCustomerMessage: 'still there?', version: ticket.version + 9 });
+  });
+
   test('queue order: L1 first regardless of arrival, then level, then oldest', async () => {
     const group = `order-${kind}`;
     const fxOrder = await createHandoffFixture({
