@@ -367,6 +367,9 @@ describe('the demo store, in customers’ wording (no handoff policy)', () => {
     // A carrier by name asks which couriers the store uses (term-classes.ts).
     ['能发顺丰吗', ['shipping-options-zh']],
     ['can i choose dpd', ['shipping-options-en']],
+    // Damage and a double charge in words of their own (the demo synonyms).
+    ['the book is ruined, the parcel was soaking wet', ['shipping-damaged-en']],
+    ['amount got debited two times', ['payments-double-charge-en']],
   ])('a message in the store’s vocabulary that no article matches well gets choices, not a refusal: %s', (text, ids) => {
     expect(served(text, ids)).toBe(true);
   });

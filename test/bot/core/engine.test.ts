@@ -23,6 +23,9 @@ const answers: Array<[string, 'answer', string]> = [
   ['How do I return an item?', 'answer', 'returns-start-en'],
   ['how do i send back an item', 'answer', 'returns-start-en'],
   ['where is my parcel', 'answer', 'orders-track-en'],
+  // The commonest problem statement, answered (not handed off, not a choice among wrong items).
+  ["my order hasn't arrived", 'answer', 'shipping-delayed-en'],
+  ['还没收到货', 'answer', 'shipping-delayed-zh'],
   ['what payment methods do you take', 'answer', 'payments-methods-en'],
   ['forgot my password', 'answer', 'account-reset-password-en'],
   ['how long until I get my money back', 'answer', 'refunds-timing-en'],
