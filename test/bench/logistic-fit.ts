@@ -28,7 +28,11 @@ export function buildVocabulary(docs: readonly string[][], minDocs: number): Map
   return new Map(names.map((f, i) => [f, i]));
 }
 
-export function fit(examples: readonly Example[], size: number, l2: number, epochs: number): Fitted {
+/**
+ * `maxWeight` caps every feature weight after each step (projected gradient): at 0, features can only read negative,
+ * as evidence of a complaint that cannot excuse one.
+ */
+export function fit(examples: readonly Example[], size: number, l2: number, epochs: number, maxWeight = Infinity): Fitted {
   let n = 0;
   for (const ex of examples) n += ex.weight;
   const params = new Float64Array(size + 2); // weights, bias, lexicon
@@ -60,6 +64,7 @@ export function fit(examples: readonly Example[], size: number, l2: number, epoc
       const mh = m[i] / (1 - b1 ** epoch);
       const vh = v[i] / (1 - b2 ** epoch);
       params[i] -= (LEARNING_RATE * mh) / (Math.sqrt(vh) + 1e-8);
+      if (i < size && params[i] > maxWeight) params[i] = maxWeight;
     }
   }
   return { bias: params[BIAS], lexicon: params[LEX], weights: params.slice(0, size) };

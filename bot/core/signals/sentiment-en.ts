@@ -7,6 +7,7 @@ import {
   EN_MISHANDLING, EN_MISHANDLING_OF_THINGS, EN_PROMPTLY, EN_REMEDIES, EN_MISSING_VALENCE, EN_NEGATORS, EN_PHRASE_VALENCE, EN_SERVICE_NOUNS, EN_SARCASM_PRONE, EN_SITUATION, EN_WAIT_VALENCE,
   EN_WAIT_WORDS, EN_WORD_VALENCE, EXPLETIVE_BOOST, EXPLETIVE_VALENCE,
 } from './lexicon-en';
+import { withCustomerShift } from './sentiment-en-customer';
 import { withLearnedShift } from './sentiment-en-learned';
 import {
   CONTRAST_AFTER, CONTRAST_BEFORE, NEGATED_DEGREE_FACTOR, NEGATED_NEGATIVE_FACTOR, readingOf, reportedSentimentLabel, round,
@@ -115,12 +116,13 @@ const RESERVATION_FACTOR = 0.3;
 const UNTIL_FACTOR = -0.5;
 
 /**
- * The lexicon's reading, then the learned correction (sentiment-en-learned.ts) on the sentiment score alone: the emotion
+ * The lexicon's reading, then the learned corrections (sentiment-en-learned.ts for every text, then
+ * sentiment-en-customer.ts for chat-length messages) on the sentiment score alone: the emotion
  * that hands a customer to a person stays the lexicon's, whose every step can be explained.
  */
 export function readEnglishSentiment(text: string): SentimentReading {
   const reading = readEnglishLexicon(text);
-  const score = round(withLearnedShift(reading.sentiment.score, text));
+  const score = round(withCustomerShift(withLearnedShift(reading.sentiment.score, text), text));
   if (score === reading.sentiment.score) return reading;
   return { ...reading, sentiment: { label: reportedSentimentLabel(score), score, evidence: reading.sentiment.evidence } };
 }
@@ -308,6 +310,7 @@ function turnSarcasticPraise(tokens: readonly Token[], hits: Hit[], contrastAt: 
     turnPraiseOfFailureBeforeContrast(tokens, hits);
     return;
   }
+  turnVerdictTail(tokens, hits);
   const clearFailure = hits.some((h) => h.report && h.valence <= -SARCASM_FAILURE);
   let mishandled = false;
   for (const hit of hits) {
@@ -342,6 +345,32 @@ function turnSarcasticPraise(tokens: readonly Token[], hits: Hit[], contrastAt: 
   for (const hit of hits) {
     if (hit.valence > 0 && !hit.negated && (allPraise || SARCASTIC_THANKS.has(hit.word))) turnSarcastic(hit);
   }
+}
+
+/** Words of praise that, as a sentence of their own after a complaint, pass a verdict on it: "hung up on me. classy". */
+const VERDICT_WORDS: ReadonlySet<string> = new Set([...EN_SARCASM_PRONE, 'classy', 'wow', 'genius', 'nice one']);
+/** A verdict is a few words at most: "classy", "cool cool cool", "just brilliant". */
+const VERDICT_MAX_WORDS = 3;
+
+/**
+ * A last sentence of nothing but praise, after sentences that say something bad and nothing good, is a verdict on what
+ * was told: "you charged me a late fee. awesome", "cancelled the old card before the new one arrived. brilliant",
+ * "told me it was not my problem. wow". Sincere praise after bad news names what it is for ("… but the agent sorted it
+ * quickly, great"); thanks are left alone, since a complaint politely signed off with "thanks" is common.
+ */
+function turnVerdictTail(tokens: readonly Token[], hits: Hit[]): void {
+  let end = tokens.length;
+  while (end > 0 && tokens[end - 1].kind === 'punctuation') end--;
+  let start = end;
+  while (start > 0 && !(tokens[start - 1].kind === 'punctuation' && /[.!?]/.test(tokens[start - 1].word))) start--;
+  if (start === 0 || end - start > VERDICT_MAX_WORDS) return;
+  const tail = hits.filter((h) => h.start >= start);
+  const covered = coveredTokens(tokens, tail);
+  for (let k = start; k < end; k++) if (!covered[k] && !SARCASM_OPENERS.has(tokens[k].word)) return;
+  if (!tail.some((h) => h.valence > 0) || tail.some((h) => h.negated || !VERDICT_WORDS.has(h.word))) return;
+  const told = hits.filter((h) => h.end <= start);
+  if (!told.some((h) => h.valence < 0) || told.some((h) => h.valence > 0)) return;
+  for (const hit of tail) turnSarcastic(hit);
 }
 
 const SARCASTIC_THANKS: ReadonlySet<string> = new Set([
