@@ -37,6 +37,10 @@ export const EN_WORD_VALENCE: Readonly<Record<string, number>> = {
   troubles: -0.5, mistake: -0.5, mistakes: -0.5, missed: -0.5, wrong: -0.5, incorrect: -0.5, lost: -0.5,
   missing: -0.5, failed: -0.5, fails: -0.5, hard: -0.5, difficult: -0.5, stuck: -0.5,
   thanks: 1, thank: 1, thx: 1,
+  // Laughter and surprise mark tone, not what is judged: to a company they are as often bitter ("got a used item sold
+  // as new lol", "told me it's not their problem. wow") as amused. AFINN rates them +3 or +4, as much as "excellent".
+  lol: 0, lmao: 0, lmfao: 0, rofl: 0, haha: 0, hahaha: 0, wow: 0,
+  rudest: -3.5,
   // Dissatisfaction that AFINN rates too mildly or not at all.
   complaint: -3, complaints: -3, complain: -3, complaining: -3, complained: -3, reclamation: -3, reclamations: -3,
   grievance: -3, unacceptable: -3, ridiculous: -3, absurd: -3, scam: -4, scammed: -4, scammers: -4, fraud: -4,
@@ -138,6 +142,15 @@ export const EN_PHRASE_VALENCE: Readonly<Record<string, number>> = {
   'damn you': -3, 'damn it': -2, 'what the hell': -2, "can't tolerate": -3, "can't take it anymore": -3,
   'not easy to use': -2, 'hard to use': -2,
   'lost my patience': -3, 'losing my patience': -3, 'run out of patience': -3, 'had it with': -3, 'fobbed off': -3,
+  // Asking what the service is worth, or whether it should exist at all.
+  "what's the point": -2, 'what is the point': -2, 'make it make sense': -2, 'what am i paying for': -2.5,
+  'what are we paying for': -2.5, 'still in business': -2, 'stay in business': -2, 'absolute joke': -3,
+  'complete joke': -3, 'total joke': -3, 'so done with': -2.5, 'gone downhill': -2.5, 'went downhill': -2.5,
+  'going downhill': -2, 'nickel and diming': -2.5, 'rolled her eyes': -2, 'rolled his eyes': -2,
+  'rolled their eyes': -2,
+  // Reports: tracking that stands still, a change made without asking, a wait that came to nothing.
+  "hasn't updated": -1.5, "hasn't moved": -1.5, "hasn't been updated": -1.5, 'without notice': -1.5,
+  'without warning': -1.5, 'for nothing': -1.5,
   // Thanks and praise in support chats.
   'thank you': 2, 'thanks a lot': 3, 'much appreciated': 3, 'works now': 2, 'problem solved': 3, 'all good': 2,
 };
@@ -157,6 +170,10 @@ const EN_JUDGING_PHRASES: ReadonlySet<string> = new Set([
   "can't take it anymore", 'copy paste', 'copy and paste', 'copy pasted', 'how dare you', 'how dare', 'beyond a joke', 'at my wits end',
   "at my wit's end", 'lost my patience', 'losing my patience', 'run out of patience', 'had it with', 'fobbed off',
   "couldn't care less", "don't care about your customers", "don't care about customers", "don't care about us",
+  "what's the point", 'what is the point', 'make it make sense', 'what am i paying for', 'what are we paying for',
+  'still in business', 'stay in business', 'absolute joke', 'complete joke', 'total joke', 'so done with',
+  'gone downhill', 'went downhill', 'going downhill', 'nickel and diming', 'rolled her eyes', 'rolled his eyes',
+  'rolled their eyes',
 ]);
 
 function isReport(phrase: string): boolean {

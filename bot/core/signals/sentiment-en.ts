@@ -191,6 +191,7 @@ export function readEnglishLexicon(text: string): SentimentReading {
   }
 
   hits.push(...durationHits(tokens, hits), ...missingAndBlocked(tokens, hits));
+  setAsideHypotheticals(tokens, hits);
   turnExpectedPraise(tokens, hits);
   weighReservations(tokens, hits);
   turnPraiseUntil(tokens, hits);
@@ -216,6 +217,26 @@ export function readEnglishLexicon(text: string): SentimentReading {
     for (const tally of [all, feeling]) tally.shout(CAPS_FACTOR, TONE_CUE_VALENCE);
   }
   return readingOf(text, all, feeling);
+}
+
+/**
+ * "what happens if my flight is delayed and I miss my connection?", "can I return it if I don't like it?": in a
+ * question, what follows "if" has not happened; the customer asks about a rule, and what is said there counts
+ * nothing. What the same sentence says before "if" still counts ("my flight was delayed, what happens if…").
+ */
+function setAsideHypotheticals(tokens: readonly Token[], hits: Hit[]): void {
+  let start = 0;
+  for (let end = 0; end <= tokens.length; end++) {
+    const closes = end === tokens.length || (tokens[end].kind === 'punctuation' && /[.!?]/.test(tokens[end].word));
+    if (!closes) continue;
+    const asks = end < tokens.length && tokens[end].word.includes('?');
+    const at = tokens.slice(start, end).findIndex((t) => t.word === 'if');
+    if (asks && at >= 0) {
+      const from = start + at;
+      for (let h = hits.length - 1; h >= 0; h--) if (hits[h].start > from && hits[h].end <= end) hits.splice(h, 1);
+    }
+    start = end + 1;
+  }
 }
 
 /** A running sum of valences with the evidence behind them. */
