@@ -11,7 +11,8 @@
  * (test/fixtures/sentiment/en-customer.tsv, CC0), each counting that many reviews, with the demo store's questions as
  * not negative (QUESTION_WEIGHT each). Off by default: at 3–10 it lifted the ranking of blind customer posts (precision
  * at recall .70: .85 → .93) but read a shop's nouns ("size", "order") as not negative, so a let-down review ("ordered
- * my usual size and was swimming in it") and "I can't log in to check my order" lost their negative reading.
+ * my usual size and was swimming in it") and "I can't log in to check my order" lost their negative reading. The
+ * customer messages now have a correction of their own on top of this one (train-sentiment-en-customer.ts).
  *
  * Model: L2-regularised logistic regression over the features of learnedFeatures (words, negation-marked words, word
  * pairs) seen in at least MIN_DOCS reviews, plus the lexicon's score; fitted by deterministic full-batch gradient
