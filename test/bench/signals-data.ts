@@ -141,3 +141,25 @@ export function readCsv(file: string): Array<Record<string, string>> {
     .filter((cells) => cells.length > 1 || cells[0] !== '')
     .map((cells) => Object.fromEntries(header.map((name, k) => [name.trim(), cells[k] ?? ''])));
 }
+
+/** `label\ttext` rows after a header line (Baton's own sets and sets kept outside the repository): negative against the rest. */
+export function readLabelledTsv(file: string): LabelledText[] {
+  return readFileSync(file, 'utf8').split('\n').slice(1).filter(Boolean).map((line, i) => {
+    const [label, text] = line.split('\t');
+    return { text, positive: label === 'negative', line: i + 1 };
+  });
+}
+
+/**
+ * Sets kept outside the repository (`SENTIMENT_HELD_OUT=a.tsv,b.tsv`, `label\ttext`), by halves: the odd rows may be
+ * read while tuning, the even ones are only scored (`evenToo` false leaves them out altogether).
+ */
+export function heldOutSentimentSets(evenToo = true): Record<string, LabelledText[]> {
+  const sets: Record<string, LabelledText[]> = {};
+  for (const file of (process.env.SENTIMENT_HELD_OUT ?? '').split(',').filter(Boolean)) {
+    const { tuning, check } = halves(readLabelledTsv(file));
+    sets[`${path.basename(file)}:odd`] = tuning;
+    if (evenToo) sets[`${path.basename(file)}:even`] = check;
+  }
+  return sets;
+}

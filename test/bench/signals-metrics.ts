@@ -69,3 +69,10 @@ export function round(value: number, digits = 4): number {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;
 }
+
+/** One line for a trainer's report: the label's precision and recall at `negativeAt`, and precision at `targetRecall`. */
+export function labelAndRanking(scores: readonly number[], gold: readonly boolean[], negativeAt: number, targetRecall: number): string {
+  const d = detection(scores.map((s) => s <= negativeAt), gold);
+  const t = precisionAtRecall(scores, gold, targetRecall);
+  return `P ${d.precision.toFixed(3)} R ${d.recall.toFixed(3)} | @R${targetRecall.toFixed(2).slice(1)} P ${t.precision.toFixed(3)} (thr ${t.threshold})`;
+}

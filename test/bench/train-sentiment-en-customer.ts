@@ -15,7 +15,7 @@
  * ranking); weights of both signs (only-negative weights read topic words like "app" or "flight" as complaints with
  * nothing to balance them, and lost precision on stc3 and Bitext).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readEnglishLexicon } from '../../bot/core/signals/sentiment-en';
 import { customerFeatures, withCustomerShift } from '../../bot/core/signals/sentiment-en-customer';
@@ -24,8 +24,8 @@ import type { LearnedWeights } from '../../bot/core/signals/sentiment-learned';
 import { REPORTED_NEGATIVE_SCORE, round } from '../../bot/core/signals/sentiment-scale';
 import { loadDemoArticles } from '../../knowledge';
 import { buildVocabulary, fit } from './logistic-fit';
-import { halves, loadBitext, loadStc3, loadWomensReviews, type LabelledText } from './signals-data';
-import { detection, precisionAtRecall } from './signals-metrics';
+import { halves, heldOutSentimentSets, loadBitext, loadStc3, loadWomensReviews, readLabelledTsv, type LabelledText } from './signals-data';
+import { labelAndRanking } from './signals-metrics';
 
 const MIN_DOCS = Number(process.env.MIN_DOCS ?? 2);
 const L2 = Number(process.env.L2 ?? 0.01);
@@ -42,16 +42,8 @@ interface TrainingText {
   weight: number;
 }
 
-/** `label\ttext` rows after a header; negative against the rest. */
-function readLabelled(file: string): LabelledText[] {
-  return readFileSync(file, 'utf8').split('\n').slice(1).filter(Boolean).map((line, i) => {
-    const [label, text] = line.split('\t');
-    return { text, positive: label === 'negative', line: i + 1 };
-  });
-}
-
 function trainingTexts(): TrainingText[] {
-  const customers = readLabelled(CUSTOMER_MESSAGES).map((r) => ({ text: r.text, negative: r.positive, weight: 1 }));
+  const customers = readLabelledTsv(CUSTOMER_MESSAGES).map((r) => ({ text: r.text, negative: r.positive, weight: 1 }));
   const questions = loadDemoArticles()
     .filter((a) => a.lang === 'en')
     .flatMap((a) => a.questions)
@@ -98,24 +90,16 @@ function figures(weights: LearnedWeights): Record<string, unknown> {
     bitextTuning: halves(bitext).tuning,
     bitextCheck: halves(bitext).check,
   };
-  // Held-out sets (SENTIMENT_HELD_OUT=a.tsv): only their odd rows are read here; the even ones stay blind.
-  for (const file of (process.env.SENTIMENT_HELD_OUT ?? '').split(',').filter(Boolean)) {
-    sets[`${path.basename(file)}:odd`] = halves(readLabelled(file)).tuning;
-  }
+  // Held-out sets: only their odd rows are read here; the even ones stay blind.
+  Object.assign(sets, heldOutSentimentSets(false));
   const out: Record<string, unknown> = {};
   for (const [name, rows] of Object.entries(sets)) {
     const gold = rows.map((r) => r.positive);
     const before = rows.map((r) => reviewCorrected(r.text));
     const after = rows.map((r, i) => withCustomerShift(before[i], r.text, weights));
-    out[name] = { before: summary(before, gold), after: summary(after, gold) };
+    out[name] = { before: labelAndRanking(before, gold, REPORTED_NEGATIVE_SCORE, 0.7), after: labelAndRanking(after, gold, REPORTED_NEGATIVE_SCORE, 0.7) };
   }
   return out;
-}
-
-function summary(scores: number[], gold: boolean[]): string {
-  const d = detection(scores.map((s) => s <= REPORTED_NEGATIVE_SCORE), gold);
-  const t = precisionAtRecall(scores, gold, 0.7);
-  return `P ${d.precision.toFixed(3)} R ${d.recall.toFixed(3)} | @R.70 P ${t.precision.toFixed(3)}`;
 }
 
 function sorted(features: Record<string, number>): Record<string, number> {

@@ -7,12 +7,10 @@
  *
  * Data: the tuning half (odd lines) of womens_ecommerce_reviews (CC0, so weights derived from it may ship), negative =
  * 1–2 stars against every other review. stc3 and the Chinese sets may not ship derived data: they are only measured
- * here, never fitted. CUSTOMER_WEIGHT > 0 also fits Baton's own hand-written customer messages to companies
- * (test/fixtures/sentiment/en-customer.tsv, CC0), each counting that many reviews, with the demo store's questions as
- * not negative (QUESTION_WEIGHT each). Off by default: at 3–10 it lifted the ranking of blind customer posts (precision
- * at recall .70: .85 → .93) but read a shop's nouns ("size", "order") as not negative, so a let-down review ("ordered
- * my usual size and was swimming in it") and "I can't log in to check my order" lost their negative reading. The
- * customer messages now have a correction of their own on top of this one (train-sentiment-en-customer.ts).
+ * here, never fitted. Baton's own customer messages have a correction of their own on top of this one
+ * (train-sentiment-en-customer.ts): fitted here together with the reviews, they lifted the ranking of blind customer
+ * posts but read a shop's nouns ("size", "order") as not negative, so a let-down review ("ordered my usual size and was
+ * swimming in it") and "I can't log in to check my order" lost their negative reading.
  *
  * Model: L2-regularised logistic regression over the features of learnedFeatures (words, negation-marked words, word
  * pairs) seen in at least MIN_DOCS reviews, plus the lexicon's score; fitted by deterministic full-batch gradient
@@ -20,16 +18,15 @@
  * and the model refitted on them alone, so the shipped weights are the ones measured. No intercept ships: a message
  * with no known feature keeps the lexicon's reading; the intercept only stands for the share of negatives in reviews.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { readEnglishLexicon } from '../../bot/core/signals/sentiment-en';
 import {
   learnedFeatures, withLearnedShift, type LearnedWeights,
 } from '../../bot/core/signals/sentiment-en-learned';
 import { REPORTED_NEGATIVE_SCORE } from '../../bot/core/signals/sentiment-scale';
-import { halves, loadBitext, loadStc3, loadWomensReviews, type LabelledText } from './signals-data';
-import { detection, precisionAtRecall } from './signals-metrics';
+import { halves, heldOutSentimentSets, loadBitext, loadStc3, loadWomensReviews, type LabelledText } from './signals-data';
+import { detection, labelAndRanking, precisionAtRecall } from './signals-metrics';
 import path from 'node:path';
-import { loadDemoArticles } from '../../knowledge';
 import { buildVocabulary, fit, type Example } from './logistic-fit';
 
 const MIN_DOCS = Number(process.env.MIN_DOCS ?? 5);
@@ -48,36 +45,9 @@ interface TrainingText extends LabelledText {
   weight: number;
 }
 
-const CUSTOMER_MESSAGES = path.resolve(__dirname, '../fixtures/sentiment/en-customer.tsv');
-/** Each customer message counts this many reviews: 900 messages against 9,000 reviews. */
-const CUSTOMER_WEIGHT = Number(process.env.CUSTOMER_WEIGHT ?? 0);
-/** Each store question counts this many reviews: enough that a shop's nouns are no complaint, not so much that they read as praise. */
-const QUESTION_WEIGHT = Number(process.env.QUESTION_WEIGHT ?? 1);
-
-/** Baton's customer messages (`label\ttext`): negative against neutral and positive. */
-function loadCustomerMessages(): TrainingText[] {
-  if (CUSTOMER_WEIGHT === 0 || !existsSync(CUSTOMER_MESSAGES)) return [];
-  return readFileSync(CUSTOMER_MESSAGES, 'utf8').split('\n').slice(1).filter(Boolean).map((line, i) => {
-    const [label, text] = line.split('\t');
-    return { text, positive: label === 'negative', line: i + 2, weight: CUSTOMER_WEIGHT };
-  });
-}
-
-/**
- * The demo store's own question variants, as not negative: a question or a problem stated to a shop ("I have a problem
- * updating my address") is no complaint, and without them the model reads a shop's nouns as complaint words.
- */
-function storeQuestions(): TrainingText[] {
-  if (CUSTOMER_WEIGHT === 0) return [];
-  return loadDemoArticles()
-    .filter((a) => a.lang === 'en')
-    .flatMap((a) => a.questions)
-    .map((text, i) => ({ text, positive: false, line: i + 1, weight: QUESTION_WEIGHT }));
-}
-
 /** Everything the model is fitted on. */
 function trainingTexts(): TrainingText[] {
-  return [...halves(loadWomensReviews()).tuning.map((r) => ({ ...r, weight: 1 })), ...loadCustomerMessages(), ...storeQuestions()];
+  return halves(loadWomensReviews()).tuning.map((r) => ({ ...r, weight: 1 }));
 }
 
 function main(): void {
@@ -157,24 +127,10 @@ function evaluationSets(): Record<string, LabelledText[]> {
   const bitext = loadBitext().map((r, i) => ({ text: r.instruction, positive: r.intent === 'complaint', line: i + 2 }));
   return {
     womensTuning: womens.tuning, womensCheck: womens.check, womensCheckFourFive: clear.check,
-    stc3Tuning: stc3.tuning, stc3Check: stc3.check, bitext, ...heldOutSets(),
+    stc3Tuning: stc3.tuning, stc3Check: stc3.check, bitext, ...heldOutSentimentSets(),
   };
 }
 
-/** Sets kept outside the repository (`SENTIMENT_HELD_OUT=a.tsv,b.tsv`, `label\ttext`), by halves. */
-function heldOutSets(): Record<string, LabelledText[]> {
-  const sets: Record<string, LabelledText[]> = {};
-  for (const file of (process.env.SENTIMENT_HELD_OUT ?? '').split(',').filter(Boolean)) {
-    const rows = readFileSync(file, 'utf8').split('\n').slice(1).filter(Boolean).map((line, i) => {
-      const [label, text] = line.split('\t');
-      return { text, positive: label === 'negative', line: i + 1 };
-    });
-    const { tuning, check } = halves(rows);
-    sets[`${path.basename(file)}:odd`] = tuning;
-    sets[`${path.basename(file)}:even`] = check;
-  }
-  return sets;
-}
 
 function toExamples(rows: readonly TrainingText[], vocabulary: ReadonlyMap<string, number>): Example[] {
   return rows.map((r) => ({
@@ -193,12 +149,7 @@ function figures(weights: LearnedWeights): Record<string, unknown> {
     const gold = rows.map((r) => r.positive);
     const before = rows.map((r) => readEnglishLexicon(r.text).sentiment.score);
     const after = rows.map((r, i) => withLearnedShift(before[i], r.text, weights));
-    const summary = (scores: number[]) => {
-      const d = detection(scores.map((s) => s <= REPORTED_NEGATIVE_SCORE), gold);
-      const t = precisionAtRecall(scores, gold, 0.7);
-      return `P ${d.precision.toFixed(3)} R ${d.recall.toFixed(3)} | @R.70 P ${t.precision.toFixed(3)} (thr ${t.threshold})`;
-    };
-    out[name] = { before: summary(before), after: summary(after) };
+    out[name] = { before: labelAndRanking(before, gold, REPORTED_NEGATIVE_SCORE, 0.7), after: labelAndRanking(after, gold, REPORTED_NEGATIVE_SCORE, 0.7) };
   }
   return out;
 }
