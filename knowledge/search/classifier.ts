@@ -162,6 +162,11 @@ export class VariantClassifier {
     return new VariantClassifier(tables, yield* featureIdsOf(tables.features));
   }
 
+  /** Whether any variant has this feature (features.ts spells it). */
+  hasFeature(feature: string): boolean {
+    return this.featureIds.get(feature) !== undefined;
+  }
+
   /** The tables themselves, read-only by contract (for handing the index to another thread). */
   get tables(): Readonly<ClassifierTables> {
     return this.t;

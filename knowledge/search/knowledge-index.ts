@@ -11,7 +11,9 @@
 import { calibrate, relevanceOf } from './calibrate';
 import { VariantClassifier, type ClassifierMatch, type ClassifierTables } from './classifier';
 import { buildIndexParts } from './build-parts';
-import { extractFeatures, termFeature } from './features';
+import { extractFeatures, pairFeature, termFeature } from './features';
+import { stem } from './stemmer';
+import { ENGLISH_STOP_WORDS } from './stop-words';
 import { FieldIndex } from './field-index';
 import type { FieldIndexTables } from './field-index-tables';
 import {
@@ -341,9 +343,31 @@ export class KnowledgeIndex {
     analysis.words.forEach((word, i) => {
       if (corrections.has(word) || !isTypoCandidate(word) || this.fieldIndex.hasTerm(analysis.stems[i])) return;
       const known = correctTypo(word, this.vocabulary);
+      // A word one edit from a known word is a typo ("withdrawl"); one that is not may be two words run together.
+      const split = known.length === 0 ? this.splitCompound(word) : null;
       if (known.length > 0) corrections.set(word, known);
+      else if (split) corrections.set(word, [split]);
     });
     return corrections;
+  }
+
+  /**
+   * An unknown word that is two words the knowledge base writes side by side ("topup", "checkout", "signin" where the
+   * articles say "top up", "check out", "sign in"), as those two words; null when no split is a pair the variants have.
+   */
+  private splitCompound(word: string): string | null {
+    // A stop word is no compound ("because" is not "be cause"), and each half must be a word of the knowledge base on
+    // its own (a stop word, or a term of three letters or more): "withdrawl" is a typo, not "with drawl".
+    if (ENGLISH_STOP_WORDS.has(word)) return null;
+    const isWord = (part: string): boolean =>
+      ENGLISH_STOP_WORDS.has(part) || (part.length >= 3 && this.fieldIndex.hasTerm(stem(part)));
+    for (let at = 2; at <= word.length - 2; at++) {
+      const first = word.slice(0, at);
+      const second = word.slice(at);
+      if (!isWord(first) || !isWord(second)) continue;
+      if (this.classifier.hasFeature(pairFeature('b', stem(first), stem(second)))) return first + ' ' + second;
+    }
+    return null;
   }
 
   private queryTerms(

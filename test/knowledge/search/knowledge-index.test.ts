@@ -51,6 +51,36 @@ describe('KnowledgeIndex.search', () => {
     expect(topId('delivrey times')).toBe('delivery');
   });
 
+  it('reads a word typed without its space as the two words the articles write side by side', () => {
+    const compounds = KnowledgeIndex.build(
+      [
+        { id: 'top-up', title: 'Adding money', questions: ['How do I top up my account?', 'Can I top up by card?'] },
+        { id: 'limits', title: 'Limits', questions: ['What is the most I can add to my account?'] },
+      ].map((article) => ({ ...article, answer: '', tags: [], lang: 'en' as const })),
+    );
+    const hit = compounds.search('topup')[0];
+    expect(hit?.articleId).toBe('top-up');
+    expect(hit?.explanation?.matchedTerms).toContain('top');
+    // Only a pair the variants write side by side: "card" and "top" never are.
+    expect(compounds.search('cardtop')[0]?.explanation?.matchedTerms ?? []).not.toContain('top');
+  });
+
+  it('takes a word one edit from a known word for a typo before two words run together', () => {
+    const typos = KnowledgeIndex.build([
+      {
+        id: 'cash',
+        title: 'Cash',
+        questions: ['My cash withdrawal is pending', 'Who drew money with drawled cheques?'],
+        answer: '',
+        tags: [],
+        lang: 'en',
+      },
+    ]);
+    const terms = typos.search('withdrawl pending')[0]?.explanation?.matchedTerms ?? [];
+    expect(terms).toContain('withdraw');
+    expect(terms).not.toContain('drawl');
+  });
+
   it('does not correct short words into unrelated ones', () => {
     // "cart" is one edit from "card" but too short to be corrected: it must not find the card article through the field index.
     const hit = index.search('cart').find((h) => h.articleId === 'card-declined');
