@@ -28,6 +28,7 @@ import { customerOf, startCustomer, type DirectLineCustomer } from '../support/d
 import { startServerProcess, type ServerProcess } from '../support/server-process';
 import { startSdkEchoBot } from './sdk-echo';
 import { percentile, summarize, timed } from './stats';
+import { spreadOver } from './spread';
 import { postJson, postgresReachable, startInProcessBaton, UNLIMITED } from './support';
 import { answerableQuestions } from './turn-latency.bench';
 
@@ -59,7 +60,7 @@ interface WindowOptions {
   rssMb?: () => number;
 }
 
-async function openLoop(customers: DirectLineCustomer[], rate: number, seconds: number, windowed?: WindowOptions): Promise<Step> {
+async function openLoop(customers: DirectLineCustomer[] | ((i: number) => DirectLineCustomer), rate: number, seconds: number, windowed?: WindowOptions): Promise<Step> {
   const latencies: number[] = [];
   let errors = 0;
   let inFlight = 0;
@@ -88,7 +89,7 @@ async function openLoop(customers: DirectLineCustomer[], rate: number, seconds: 
       if (windowed) windowOf(due).errors += 1;
       continue;
     }
-    const customer = customers[i % customers.length];
+    const customer = typeof customers === 'function' ? customers(i) : customers[i % customers.length]!;
     const text = QUESTIONS[(i * 7) % QUESTIONS.length];
     inFlight += 1;
     sent += 1;
@@ -135,7 +136,7 @@ async function openLoop(customers: DirectLineCustomer[], rate: number, seconds: 
 async function knee(origins: string[]): Promise<{ kneeMsgPerSecond: number; steps: Step[] }> {
   const customers = await Promise.all(Array.from({ length: CONVERSATIONS }, (_, i) => startCustomer(origins[i % origins.length])));
   // Every customer's messages go round the instances (no sticky sessions): conversation i, message n → instance (i+n).
-  const spread = customers.flatMap((c) => origins.map((origin) => customerOf(origin, c.conversationId, c.token)));
+  const spread = spreadOver(customers, origins);
   await openLoop(spread, 20, 2); // warm-up: JIT, pools, the search snapshot
   const steps: Step[] = [];
   let best = 0;
