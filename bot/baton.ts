@@ -109,7 +109,8 @@ export async function createBaton(config: Readonly<Config>, overrides: BatonOver
       });
       mail.linkThrough(bot.directLine);
       const { auth } = await buildPeople(storage);
-      handoff.handoff.subscribe((event) => operations.metrics.onHandoffEvent(event));
+      // Each change counted by the instance that made it: summed over instances, the metrics count it once.
+      handoff.handoff.subscribeOwn((event) => operations.metrics.onHandoffEvent(event));
       const analytics = buildAnalytics({ storage, businessHours: handoff.handoff.config.businessHours, metrics: operations.metrics, log, clock: overrides.handoff?.clock });
       const { watchJob: _watch, close: _close, ...knowledgeParts } = knowledge;
       const parts: BatonParts = {

@@ -11,7 +11,13 @@ export type HandoffEvent =
 
 export interface EventBus {
   publish(event: HandoffEvent): void;
+  /** Every event, whichever instance published it: for what shows events (the consoles). */
   subscribe(listener: (event: HandoffEvent) => void): () => void;
+  /**
+   * Only the events this instance published: for bookkeeping done once per change across instances (progress
+   * counts, metrics), by the instance that made the change. Absent on a bus that reaches one instance (= subscribe).
+   */
+  subscribeOwn?(listener: (event: HandoffEvent) => void): () => void;
 }
 
 export function createEventBus(onListenerError: (err: unknown) => void = () => undefined): EventBus {

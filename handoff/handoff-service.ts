@@ -85,7 +85,10 @@ export interface HandoffService {
   setAgentGroups(actor: Actor, agent: { id: string; name?: string }, groups: string[]): Promise<Agent>;
 
   // Live events.
+  /** Every event, from every instance (the consoles). */
   subscribe(listener: (event: HandoffEvent) => void): () => void;
+  /** Only the events of changes this instance made: counting them once across instances (metrics). */
+  subscribeOwn(listener: (event: HandoffEvent) => void): () => void;
   /** Whether this person may see a ticket; decided from their groups now. */
   visibilityOf(actor: Actor): Promise<(ticket: Ticket) => boolean>;
 }
@@ -113,7 +116,10 @@ export function createHandoffService(deps: HandoffDeps): HandoffService {
   const views = createTicketViews(ctx);
   const supervision = createSupervision(ctx);
   const progress = deps.progress ? createProgressUpdates(ctx, deps.progress) : undefined;
-  if (progress) bus.subscribe(progress.observe);
+  // Once per change across instances: the instance that made it notes what the customer was told (every instance
+  // hears every event; each writing the same row would cost one database write per instance per event).
+  const subscribeOwn = (listener: (event: HandoffEvent) => void) => (bus.subscribeOwn ?? bus.subscribe)(listener);
+  if (progress) subscribeOwn(progress.observe);
   const view = async (ticket: Ticket) => (await views.withPositions([ticket]))[0];
   // What staff type is redacted once, here, before it reaches the customer, the ticket's history or the transcript.
   const clean = deps.redactText ?? ((text: string) => text);
@@ -194,6 +200,7 @@ export function createHandoffService(deps: HandoffDeps): HandoffService {
     setAgentGroups: (actor, agent, groups) => supervision.setAgentGroups(actor, agent, groups),
 
     subscribe: (listener) => bus.subscribe(listener),
+    subscribeOwn,
     visibilityOf: (actor) => views.visibilityOf(actor),
   };
 }

@@ -14,5 +14,10 @@ export function createNotifierEventBus(notifier: Notifier, log: (line: string) =
     subscribe(listener) {
       return notifier.subscribe<HandoffEvent>(TOPICS.handoffEvent, ({ payload }) => listener(payload));
     },
+    subscribeOwn(listener) {
+      return notifier.subscribe<HandoffEvent>(TOPICS.handoffEvent, ({ payload, origin }) => {
+        if (origin === notifier.instanceId) listener(payload);
+      });
+    },
   };
 }
