@@ -463,7 +463,6 @@ function closesSentenceAfter(tokens: readonly Token[], hits: readonly Hit[], pra
   return hits.some((h) => h.report && h.valence <= -SARCASM_FAILURE && h.start >= start && h.end <= praise.start);
 }
 
-/** Whether a word from `from` to the end of its clause (the next punctuation) satisfies `test`. */
 /**
  * "thanks for fixing the broken link", "thank you for replacing the damaged item": the failure a thanked remedy names is
  * what was put right, not a complaint; its report counts nothing (the thanks still does).
@@ -482,6 +481,7 @@ function setAsideRepairedFailures(tokens: readonly Token[], hits: Hit[]): void {
   }
 }
 
+/** Whether a word from `from` to the end of its clause (the next punctuation) satisfies `test`. */
 function inClause(tokens: readonly Token[], from: number, test: (token: Token) => boolean): boolean {
   for (let j = from; j < tokens.length && tokens[j].kind !== 'punctuation'; j++) if (test(tokens[j])) return true;
   return false;
