@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { normalizeChinese, normalizeEnglish } from './patterns';
 import type { ComplaintKind, MessageSignals } from './schema';
+import { NEGATIVE_SCORE } from './sentiment-scale';
 
 /**
  * The same problem again after the bot answered it: the standards hand a customer to a person when a problem is not
@@ -62,9 +63,13 @@ export function detectRepeatedProblem(
   return { repeated: true, evidence: [...(again ? [again[0]] : []), ...words.slice(0, 3), since] };
 }
 
-/** Whether a message reports a problem: a complaint to answer, or plainly negative. */
+/**
+ * Whether a message reports a problem: a complaint to answer, or plainly negative. Plainly: at the emotion's mark
+ * (NEGATIVE_SCORE), not at the sentiment label's, which reads lower so that reports count complaints told as facts;
+ * "where is my order?" asked twice is a question asked twice, and handing it to a person was fitted at this mark.
+ */
 export function isProblem(signals: Pick<MessageSignals, 'complaints' | 'sentiment'>): boolean {
-  return signals.complaints.some((c) => PROBLEM_KINDS.has(c.kind)) || signals.sentiment.label === 'negative';
+  return signals.complaints.some((c) => PROBLEM_KINDS.has(c.kind)) || signals.sentiment.score <= NEGATIVE_SCORE;
 }
 
 /** The words that make a message a problem, to remember and to quote. */

@@ -549,6 +549,8 @@ const CONVERSATIONS: Array<[string[], 'Hans' | 'Hant', string[]]> = [
   [["my package hasn't arrived", 'it still has not arrived'], 'Hans', ['answer late-en', 'handoff L2 repeated-problem']],
   [["my package hasn't arrived", "that didn't help"], 'Hans', ['answer late-en', 'handoff L2 repeated-problem']],
   [['the item is damaged', 'thanks', 'it is broken again'], 'Hans', ['answer damaged-en', 'small-talk', 'handoff L2 repeated-problem']],
+  // A question asked twice is not a problem reported twice, though the customer's reports read it a little negative.
+  [['where is my order?', 'where is my order?'], 'Hans', ['answer late-en', 'answer late-en']],
   // A different problem is a new question.
   [["my package hasn't arrived", 'my account is locked too'], 'Hans', ['answer late-en', 'answer locked-en']],
   // Three messages later, it is a new report.
