@@ -1,6 +1,6 @@
 import { EN_CONTRACTIONS, EN_CONTRAST, EN_NEGATORS } from './lexicon-en';
 import { execAll } from './patterns';
-import { parseLearnedWeights, shiftOfFeatures, shiftScore, sumOfFeatures, type LearnedWeights } from './sentiment-learned';
+import { parseLearnedWeights, shiftOfFeatures, shiftScore, type LearnedWeights } from './sentiment-learned';
 import shipped from './sentiment-en-weights.json';
 
 export type { LearnedWeights } from './sentiment-learned';
@@ -73,11 +73,6 @@ export function learnedFeatures(text: string): string[] {
     else if (negatedFor > 0) negatedFor--;
   }
   return [...features];
-}
-
-/** The model's sum for a text in logit units, 0 when it knows none of the words. */
-export function learnedSum(text: string, weights: LearnedWeights = WEIGHTS): number {
-  return sumOfFeatures(learnedFeatures(text), weights);
 }
 
 /** The learned shift of the lexicon score (-1 … 1 scale). */

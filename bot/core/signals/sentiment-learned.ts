@@ -33,7 +33,7 @@ export function parseLearnedWeights(raw: unknown): LearnedWeights {
 }
 
 /** The model's sum over the features in logit units, 0 when it knows none of them. */
-export function sumOfFeatures(features: readonly string[], weights: LearnedWeights): number {
+function sumOfFeatures(features: readonly string[], weights: LearnedWeights): number {
   let sum = 0;
   for (const feature of features) sum += weights.features[feature] ?? 0;
   return sum;
