@@ -78,6 +78,9 @@ export const EN_PHRASE_VALENCE: Readonly<Record<string, number>> = {
   'had enough': -3, 'how many times': -2, 'what a joke': -3,
   // Praise of how something was done ("well done to the crew"); "well" alone is no praise.
   'well done': 2,
+  // Things a store sells and prints, not feelings: AFINN's "gift" (+2) made "can I pay with a gift card?" praise.
+  'gift card': 0, 'gift cards': 0, 'gift voucher': 0, 'gift vouchers': 0, 'gift certificate': 0, 'gift wrap': 0,
+  'gift wrapping': 0, 'gift receipt': 0, 'gift message': 0, 'gift box': 0,
   'a joke': -2, 'not good enough': -3, 'let me down': -2, 'let down': -2, 'falling apart': -2, 'fell apart': -2,
   'worn out': -2, 'wore out': -2, 'poor quality': -3, 'cheap quality': -2,
   'never again': -3, 'wrong item': -2, 'wrong order': -2, 'wrong size': -2, 'wrong product': -2,

@@ -24,6 +24,9 @@ const ENGLISH: Array<[string, SentimentLabel]> = [
   ['I have a problem updating my address', 'neutral'],
   ['Can you help me cancel my order please', 'neutral'],
   ['where do I leave a damn comment?', 'neutral'],
+  // A gift card is a thing the store sells, not a gift received.
+  ['can I pay with a gift card?', 'neutral'],
+  ['i want to buy a gift card', 'neutral'],
   ['I want to file a complaint', 'negative'],
 ];
 
