@@ -6,7 +6,7 @@
  * "What your order status means" and covers one word of three. Calibration (calibrate.ts) reads it beside the
  * similarities.
  */
-import { classAnchors, isChineseAmount, isChineseCount, isChineseDuration, isFiller, longestHanEntry, termClassOf, type TermClass } from './term-classes';
+import { boughtThingPositions, classAnchors, isChineseAmount, isChineseCount, isChineseDuration, isFiller, longestHanEntry, termClassOf, type TermClass } from './term-classes';
 import type { TextAnalysis } from './tokenize';
 
 /** A term of the message and what else counts as having it, as term indexes of the field index. */
@@ -67,7 +67,11 @@ export function coverageTerms(
       ...(Array.from(term).length === 1 && han.has(term) ? { single: true } : {}),
     });
   };
-  for (const term of analysis.terms) if (!han.has(term)) add(term, [], termClassOf(term));
+  // A word the knowledge base never uses, named where a thing bought goes ("I purchased one kurta"), is an item.
+  const bought = new Set([...boughtThingPositions(analysis.words)].map((at) => analysis.stems[at]));
+  const classOf = (term: string): TermClass | undefined =>
+    termClassOf(term) ?? (bought.has(term) && lookup.termIndex(term) === undefined ? 'product' : undefined);
+  for (const term of analysis.terms) if (!han.has(term)) add(term, [], classOf(term));
   const words = analysis.hanWords;
   for (let i = 0; i < words.length; ) {
     const entry = hanClassEntryAt(words, i);

@@ -135,6 +135,9 @@ const FILLERS_EN = [
   'hey', 'heya', 'yo', 'bro', 'dude', 'thx', 'ty', 'ok', 'okay', 'kinda', 'sorta', 'gonna', 'wanna', 'gotta', 'chance',
   'anyone', 'somebody', 'someone', 'btw', 'tbh', 'idk', 'um', 'umm', 'uh', 'hmm', 'like', 'really', 'actually',
   'basically', 'question', 'wondering', 'wonder', 'kindly', 'folks', 'im', 'ive', 'id',
+  // Formal requests, as Indian and business English write them: "I wish to return…, kindly guide me the procedure",
+  // what is asked for is in the other words.
+  'wish', 'procedure', 'guide',
   // Numbers spelled out count like numbers written in digits (not at all): "two of the thirty chairs" is about chairs.
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty',
   'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'dozen', 'dozens',
@@ -199,6 +202,42 @@ function tablesOf(): ClassTables {
 /** The class of an English stem or a Chinese word, if it has one. */
 export function termClassOf(term: string): TermClass | undefined {
   return tablesOf().classOf.get(term);
+}
+
+/** Verbs of buying: what follows them, after a determiner, is a thing bought. */
+const BOUGHT_VERBS = new Set(['bought', 'buy', 'purchased', 'purchase', 'ordered', 'order', 'got', 'received', 'sent', 'returned', 'return']);
+const BOUGHT_DETERMINERS = new Set([
+  'a', 'an', 'one', 'the', 'this', 'that', 'these', 'those', 'my', 'two', 'three', 'some', 'few', 'pair', 'of', 'set',
+]);
+
+/**
+ * Words the message itself shows to be things bought, whatever they are: the word or two after a verb of buying and a
+ * determiner ("I have purchased one kurta", "ordered a pair of jhumkas"), or before "I bought" / "I ordered" ("the
+ * gizmo I ordered"). Shoppers name far more things than any list of products holds (term-classes' list is the common
+ * ones); an item named where an item goes is an item, and a knowledge base that speaks of items covers it.
+ * Returns the positions in `words` (lower-cased words as tokenize.ts gives them).
+ */
+export function boughtThingPositions(words: readonly string[]): Set<number> {
+  const found = new Set<number>();
+  for (let i = 0; i < words.length; i++) {
+    if (BOUGHT_VERBS.has(words[i])) {
+      let j = i + 1;
+      if (!BOUGHT_DETERMINERS.has(words[j] ?? '')) continue;
+      while (j < words.length && BOUGHT_DETERMINERS.has(words[j])) j++;
+      // The noun, or an adjective and the noun: "a blue kurta", "one silk saree".
+      for (let k = j; k < Math.min(j + 2, words.length); k++) found.add(k);
+    }
+    // "the gizmo I ordered": a determiner, a word or two, then "I" and a verb of buying.
+    if (words[i] === 'i' && BOUGHT_VERBS.has(words[i + 1] ?? '')) {
+      for (let back = 1; back <= 2 && i - back - 1 >= 0; back++) {
+        if (BOUGHT_DETERMINERS.has(words[i - back - 1])) {
+          for (let k = i - back; k < i; k++) found.add(k);
+          break;
+        }
+      }
+    }
+  }
+  return found;
 }
 
 /** Terms that stand for a class in a knowledge base (a place is known when "international" or 国际 is). */

@@ -242,8 +242,9 @@ const RULES: readonly ComplaintRule[] = [
     en: englishPhrases([
       `(?:the|my|a|for the) ${EN_ORDINAL} (?:time|email|e-mail|call|message|chat|attempt|complaint|request|ticket|letter)`,
       'not the first time', `${EN_ORDINAL} time (?:this|that|it) (?:has |have |had )?happened`,
-      // A counted failure: "the fourth time there's been a problem", "third time it's gone wrong", "second time my order has been late".
-      String.raw`${EN_ORDINAL} time (?:now )?(?:that )?(?:there's|there is|there has|there have|there was|there were|it's|it has|it is|it was|this has|this is|(?:my|the|this) (?:order|parcel|package|delivery|item|app|account|payment|refund) (?:has|is|was))(?: been| had| gone| got| run into| hit| come| arrived)? (?:an? |the same |another )?(?:problem|issue|fault|error|mistake|wrong|missing|late|delayed|broken|damaged|faulty|lost)`,
+      // A counted failure: "the fourth time there's been a problem", "third time it's gone wrong", "second time my order has been late",
+      // "second time my order came damaged".
+      String.raw`${EN_ORDINAL} time (?:now )?(?:that )?(?:there's|there is|there has|there have|there was|there were|it's|it has|it is|it was|this has|this is|(?:my|the|this) (?:order|parcel|package|delivery|item|app|account|payment|refund) (?:has|is|was|came|arrived|turned up|showed up))(?: been| had| gone| got| run into| hit| come| arrived)? (?:an? |the same |another )?(?:problem|issue|fault|error|mistake|wrong|missing|late|delayed|broken|damaged|faulty|lost)`,
       `${EN_ORDINAL} time (?:(?:that |now )?(?:i'm|i am|i've|i have|we're|we've|i|we) )?(?:asking|contacting|calling|writing|chatting|emailing|reporting|complaining|trying|messaging|asked|contacted|called|written|emailed|reported|complained|tried|messaged|reached out)`,
       String.raw`(?:reached|reaching) out (?:to you |to your \w+ )?${EN_MANY} times`,
       String.raw`(?:reached|reaching) out (?:already |now )?(?:twice|${EN_MANY} times)`,
@@ -408,6 +409,8 @@ const EN_NEGATION =
   /\b(?:not|no|never|without|nobody|no one|isn't|wasn't|aren't|weren't|hasn't|haven't|didn't|doesn't|don't|won't)\s(?:\w+\s){0,2}$/;
 // "没有受伤", "不是质量问题", "无异物".
 const ZH_NEGATION = /(?:没有|没|未|不是|无|并非|不会|不想|不要)$/;
+/** An insult put as a question is still an insult: 你们是不是脑子有病 asks nothing (是不是 坏了 may ask, and stays negated). */
+const ZH_ASKED = /是不是$/;
 
 // "can a ticket be escalated if nobody has replied in a week", "如果第三次发错了怎么办": a question about what happens,
 // not a contact that happened.
@@ -447,7 +450,7 @@ export function detectComplaintLevel(text: string, lang: Lang): ComplaintResult 
       return EN_NEGATION.test(before) || (hypothetical && EN_HYPOTHETICAL.test(before));
     };
     const chineseNegated = (t: string, index: number) =>
-      ZH_NEGATION.test(t.slice(Math.max(0, index - 3), index)) || (hypothetical && ZH_HYPOTHETICAL.test(t.slice(Math.max(0, index - 12), index)));
+      (ZH_NEGATION.test(t.slice(Math.max(0, index - 3), index)) && !(rule.kind === 'abuse' && ZH_ASKED.test(t.slice(0, index)))) || (hypothetical && ZH_HYPOTHETICAL.test(t.slice(Math.max(0, index - 12), index)));
     const read = [
       ...(english ? findMatches(english, rule.en, englishNegated) : []),
       ...(lang === 'zh' ? findMatches(chinese, rule.zh, chineseNegated) : []),

@@ -49,6 +49,11 @@ const EN_CONTACT_WORD = /\b(?:on hold|call(?:ed|ing)?|rang|phoned|emailed|tried|
 /** A replacement that came: definite, or counted ("the replacement", "every replacement", "second replacement"). */
 const EN_REPLACEMENT =
   /\b(?:the|this|my|your|every|each|(?:every|each) single|second|third|fourth|fifth|another|all the|all)\s(?:new\s|latest\s)?(?:replacements?|exchanges?|repaired one|new one|one you (?:re)?sent|one you sent back)\b(?!\s(?:parts?|battery|batteries|filters?|heads?|bulbs?|cartridges?|pads?|blades?|straps?|cables?|charger|lens|covers?|case|remote|policy|process|form|request|option))/;
+/**
+ * Right after a replacement, closing its clause: it shared the failure told before it ("and the replacement too", "the
+ * new one as well"). Not "also" or "again" with more after them: "can the replacement also come in blue" asks for one.
+ */
+const EN_SHARED_AFTER = /^\s(?:(?:was|is|did|came|arrived|one)\s)?(?:too|as well)(?=\s*(?:$|,|\s(?:and|but|so|now)\b))/;
 /** Like the first one, the same fault: a failure again. */
 const EN_LIKE_BEFORE = /\b(?:like|same as|as) the (?:first|other|last|previous|old|original) (?:one|ones|two|three)\b|\blike the original\b|\b(?:like|as) the first (?:did|was|had)\b|\blike the others\b/;
 const EN_FAILED =
@@ -118,6 +123,8 @@ function failedAgain(sentence: string): boolean {
   const replacement = EN_REPLACEMENT.exec(sentence);
   const after = replacement ? sentence.slice(replacement.index) : '';
   if (replacement && (EN_FAILED.test(after) || EN_SAME_FAULT.test(after))) return true;
+  // The failure told first, the replacement sharing it: "my order came damaged and the replacement too".
+  if (replacement && EN_FAILED.test(sentence.slice(0, replacement.index)) && EN_SHARED_AFTER.test(sentence.slice(replacement.index + replacement[0].length))) return true;
   return EN_LIKE_BEFORE.test(sentence) && EN_FAILED.test(sentence);
 }
 

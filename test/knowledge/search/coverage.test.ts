@@ -60,3 +60,11 @@ describe('coverage through term classes', () => {
     expect(domainEvidenceOf(search('tell me a joke about germany'))).toEqual({ terms: 3, known: 1, unknown: 2 });
   });
 });
+
+describe('an item named where an item goes', () => {
+  it('credits an unknown word after "purchased one" to an article about items, not a known one', () => {
+    // "purchased" is unknown to this knowledge base either way; "kurta" only where no item is named.
+    expect(domainEvidenceOf(search('purchased one kurta warranty'))).toMatchObject({ unknown: 1 });
+    expect(domainEvidenceOf(search('purchased kurta warranty'))).toMatchObject({ unknown: 2 });
+  });
+});

@@ -1,4 +1,4 @@
-import { classAnchors, isChineseAmount, isChineseCount, isChineseDuration, isFiller, termClassOf } from '../../../knowledge/search/term-classes';
+import { boughtThingPositions, classAnchors, isChineseAmount, isChineseCount, isChineseDuration, isFiller, termClassOf } from '../../../knowledge/search/term-classes';
 import { analyzeText } from '../../../knowledge/search/tokenize';
 
 const stemOf = (word: string) => analyzeText(word).stems[0];
@@ -75,4 +75,20 @@ describe('term classes', () => {
     expect(analyzeText('买了三十张贴纸 只收到二十张').hanWords).toEqual(['买', '三十张', '贴', '纸', '只', '收到', '二十张']);
     expect(analyzeText('两个星期了').hanWords).not.toContain('两个');
   });
+});
+
+describe('things bought, told by their place in the sentence', () => {
+  const bought = (text: string): string[] => {
+    const { words } = analyzeText(text);
+    return [...boughtThingPositions(words)].map((at) => words[at]);
+  };
+
+  it.each([
+    ['I have purchased one kurta from your site', ['kurta', 'from']],
+    ['ordered a pair of jhumkas last week', ['jhumkas', 'last']],
+    ['the gizmo I ordered is broken', ['gizmo']],
+    ['I bought the blue kurta', ['blue', 'kurta']],
+  ])('%s → %j', (text, expected) => expect(bought(text)).toEqual(expected));
+
+  it.each(['where is my order', 'I want to buy', 'can I order online'])('%s → nothing', (text) => expect(bought(text)).toEqual([]));
 });

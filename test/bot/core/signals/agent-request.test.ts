@@ -76,6 +76,7 @@ const ENGLISH_REQUESTS = [
 // Questions about support (how, when, by phone): the knowledge base answers them.
 const ENGLISH_QUESTIONS_ABOUT_SUPPORT = [
   'is there a way to speak to someone on the phone',
+  'do you have a number i can ring to speak to someone',
   'what is the customer service phone number',
   'do you have live chat with actual agents? what hours',
   'not right now but how would i reach a real person if i need to?',

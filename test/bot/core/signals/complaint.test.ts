@@ -72,6 +72,8 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['an absolute shambles of a shop', 'en', 'L2', 'abuse'],
   ['你们客服都是sb吗', 'zh', 'L2', 'abuse'],
   ['你们客服是智障吗', 'zh', 'L2', 'abuse'],
+  // An insult put as a question: 是不是 asks, it does not deny.
+  ['你们是不是脑子有病', 'zh', 'L2', 'abuse'],
   ['垃圾公司 垃圾客服 滚', 'zh', 'L2', 'abuse'],
   ['什么破平台 一群废物', 'zh', 'L2', 'abuse'],
   // L2: contacted before about it.
@@ -87,6 +89,7 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['this is my fifth email about this', 'en', 'L2', 'repeated_contact'],
   ['I have been chasing this for weeks and keep getting fobbed off', 'en', 'L2', 'repeated_contact'],
   ['second time this has happened this month', 'en', 'L2', 'repeated_contact'],
+  ['second time my order came damaged', 'en', 'L2', 'repeated_contact'],
   ['third time asking the same question', 'en', 'L2', 'repeated_contact'],
   ['nobody ever gets back to me', 'en', 'L2', 'repeated_contact'],
   ['我都问了八百遍了', 'zh', 'L2', 'repeated_contact'],

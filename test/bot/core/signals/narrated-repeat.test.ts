@@ -19,6 +19,9 @@ const ENGLISH_REPEATS = [
   'the new one broke exactly like the first one did',
   'it cracked again, same as the last one',
   'second replacement, same dead screen',
+  // The failure told first, the replacement sharing it.
+  'my order came damaged and the replacement too',
+  'the first one was faulty and the new one as well',
   // Every order the customer made went wrong, or all of a tally.
   "every single order I've made with you has gone wrong, 5 out of 5, ridiculous",
   'each of my last four orders arrived damaged',
@@ -36,6 +39,7 @@ const ENGLISH_PLAIN = [
   'can I get a replacement, it is broken',
   'is the replacement going to be the same colour as the first one',
   'the replacement filter I ordered is damaged',
+  'it arrived damaged, can the replacement also come in blue',
   "I've been a customer for five years, do I get a discount",
   'I have the same problem as my friend',
   "can't wait to wear it, I bought it five years ago",
