@@ -92,7 +92,10 @@ export const ZH_NEGATIVE: Readonly<Record<string, number>> = {
   卡得: -2, 摔: -1.5, 一星: -2.5, 不想给: -2, 上不了: -2, 找不到: -1.5, 装不上: -2, 不了: -1, 不上: -0.5,
   鄙视: -3, 有病: -3, 不闻不问: -3, 奇葩: -2, 送错: -3, 弯: -1.5, 悲惨: -3, 情何以堪: -2, 有毒: -3,
   怪怪的: -1.5, 奇怪: -1.5, 不相符: -2, 没有人: -1.5, 嫌: -1, 小了: -1, 大了: -1, 短了: -1, 薄了: -1,
-  贵了: -1, 不会在: -2.5, 怎么办: -1, 两星: -1.5, 差点意思: -1.5, 不给力: -3,
+  贵了: -1, 不会在: -2.5, 怎么办: -1,
+  // Thanks with 我 before it is sarcasm ("回复'不影响使用哦'，我谢谢你"); shame asked for ("也好意思卖这个价"); the same again.
+  我谢谢你: -3, 我谢谢您: -3, 我真谢谢你: -3, 还好意思: -3, 也好意思: -3, 不是第一次了: -2, 不是第一回了: -2,
+  每次都这样: -2, 又是这样: -2, 老是这样: -2, 总是这样: -2, 次次都这样: -2, 两星: -1.5, 差点意思: -1.5, 不给力: -3,
   还没到: -2, 没发货: -2, 还没发货: -2.5, 未发货: -2, 差距: -1, 凌乱: -2, 残暴: -2,
   // Delivery and service.
   慢: -1.5, 很慢: -2.5, 太慢: -3, 超慢: -3, 龟速: -3, 拖: -1.5, 拖延: -2.5, 延迟: -2, 迟迟: -2.5, 催: -1.5,
@@ -215,6 +218,8 @@ export const ZH_MARKERS: Readonly<Record<string, ZhMarker>> = {
   // Said to the company about what it did ("你们这样好么？", "你们这么做合适吗"): praise there is a reproach.
   是否: 'question',
   你们这样: 'rhetoric', 你们这么: 'rhetoric', 你们就这样: 'rhetoric', 你哋咁样: 'rhetoric', 所谓的: 'claim', 号称: 'claim',
+  // What the seller said it was ("说是实木，其实是颗粒板", "说是新鲜现摘"): praise there is the claim, not the verdict.
+  说是: 'claim', 宣称: 'claim',
 };
 
 /**
@@ -250,6 +255,8 @@ export const ZH_NEUTRAL: readonly string[] = [
   '装好', '安排好', '打扫好', '调好', '放好', '包好', '说好', '约好', '订好', '定好', '选好', '想好', '好了吗',
   // Greetings ("你好，我的快递…") and a variant spelling of 好像: neither praises.
   '你好', '您好', '你们好', '大家好', '好象',
+  // Asking how to do something (怎么办理, not 怎么办), asking politely (麻烦帮我…), giving in (好吧) and surprise (好家伙).
+  '怎么办理', '办理', '麻烦你', '麻烦您', '麻烦帮', '好吧', '好家伙',
   // A budget hotel, agreeing, Hong Kong and things that smell: no praise in 快捷 / 赞 / 香 there.
   '快捷酒店', '赞成', '赞同', '香港', '香烟', '香皂', '香蕉', '香水', '香格里拉', '来不及',
   // Compounds whose sentiment character means something else: top-up (充值), holiday (度假), a hotel's class

@@ -18,6 +18,15 @@ const CUSTOMER_SERVICE: Array<[string, SentimentLabel]> = [
   ['我要投诉', 'negative'],
   ['东西收到了，谢谢', 'positive'],
   ['请问这个有没有货', 'neutral'],
+  // Sarcastic thanks, giving in to the same failure again, and the seller's claim against what came.
+  ['回复说不影响使用哦，我谢谢你', 'negative'],
+  ['好吧，那我再等等吧，反正也不是第一次了', 'negative'],
+  ['又放快递柜，每次都这样', 'negative'],
+  ['说是新鲜现摘，收到一半都软了', 'negative'],
+  // Asking how to do something, or asking politely, is no complaint.
+  ['你好，想把信用卡销掉，请问怎么办理？', 'neutral'],
+  ['你好，卡丢了，麻烦帮我挂失一下', 'neutral'],
+  ['这个太麻烦了', 'negative'],
   ['这款耐不耐用？', 'neutral'],
 ];
 
