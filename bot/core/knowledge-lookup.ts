@@ -34,7 +34,7 @@ export function lookUp(message: string, matching: string, lang: Lang, state: Eng
   }
   const whole = knowledge.ask(text, { lang });
   const parts = splitQuestions(text, lang).filter((part) => QUESTION_CUE.test(textForMatching(part)));
-  if (parts.length < 2) return { knowledge: whole.decision.kind === 'fallback' ? (askedLast(text, lang, knowledge) ?? whole) : whole };
+  if (parts.length < 2) return { knowledge: whole.decision.kind !== 'answer' ? (askedLast(text, lang, knowledge, whole) ?? whole) : whole };
   // The parts the knowledge base answers, in the order asked; the whole message's answer after them.
   const inScope = whole.decision.kind !== 'fallback';
   // A part with no topic of its own ("在哪看呀" after "我的退款到哪一步了") is no question alone: the whole message asks it.
@@ -51,20 +51,38 @@ export function lookUp(message: string, matching: string, lang: Lang, state: Eng
   return { knowledge: first, ...(alsoAsked ? { alsoAsked } : {}) };
 }
 
+/** Sentences that make a story before a question. */
+const STORY_SENTENCES = 4;
+const SENTENCE_END = /[.!?。！？]+(?:\s|$)/g;
+
+function sentencesIn(text: string): number {
+  return text.split(SENTENCE_END).filter((sentence) => sentence.trim().length > 0).length;
+}
+
 /** The clause asked last, at least this long (characters; a Chinese clause is denser), and with a topic of its own. */
 const MIN_CLAUSE = { en: 12, zh: 6 } as const;
 
 /**
- * The answer to the message's last asking clause, when the whole message found nothing: the story told before a
- * question spreads the message over words no article has. Only a confident answer counts.
+ * The answer to the message's last asking clause, when the whole message found nothing, or only choices among which
+ * the question picks one: the story told before a question spreads the message over words no article has, or over
+ * several articles' words ("I bought a cardigan… far too big… send it back. … Can she still return it this late?").
+ * Only a confident answer counts.
  */
-function askedLast(text: string, lang: Lang, knowledge: KnowledgeLookup): KnowledgeAnswer | undefined {
+function askedLast(text: string, lang: Lang, knowledge: KnowledgeLookup, whole: KnowledgeAnswer): KnowledgeAnswer | undefined {
   const clauses = clausesLastFirst(text);
   if (clauses.length < 2) return undefined;
   const question = clauses.find((clause) => QUESTION_CUE.test(textForMatching(clause)));
   if (!question || question.length < MIN_CLAUSE[lang === 'zh' ? 'zh' : 'en'] || isTopicless(textForMatching(question), lang)) return undefined;
   const answer = knowledge.ask(question, { lang });
-  return answer.decision.kind === 'answer' ? answer : undefined;
+  if (answer.decision.kind !== 'answer') return undefined;
+  // Choices of the whole message give way only to the question of a story (several sentences told before it), and
+  // only to one of them: "I put the wrong house number on my order, can I change it?" asks about the address, which
+  // "can I change it?" alone does not say.
+  if (whole.decision.kind === 'clarify') {
+    const chosen = answer.decision.hit.articleId;
+    if (sentencesIn(text) < STORY_SENTENCES || !whole.decision.choices.some((choice) => choice.articleId === chosen)) return undefined;
+  }
+  return answer;
 }
 
 /**
