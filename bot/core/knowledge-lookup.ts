@@ -53,7 +53,7 @@ export function lookUp(message: string, matching: string, lang: Lang, state: Eng
 
 /** Sentences that make a story before a question. */
 const STORY_SENTENCES = 4;
-const SENTENCE_END = /[.!?。！？]+(?:\s|$)/g;
+const SENTENCE_END = /[.!?。！？](?=\s|$)/g;
 
 function sentencesIn(text: string): number {
   return text.split(SENTENCE_END).filter((sentence) => sentence.trim().length > 0).length;
