@@ -1,13 +1,13 @@
 import { afinnValence } from './afinn';
-import { execAll } from './patterns';
-import { unmaskProfanity } from './profanity';
+import { EMOJI_VALENCE } from './emoji';
 import {
-  EN_ACRONYMS, EN_CONTRACTIONS, EN_CONTRAST, EN_COUNT_WORDS, EN_DEGREE, EN_DIMENSIONS, EN_DURATION_UNITS, EN_EXPECTATION,
+  EN_ACRONYMS, EN_CONTRAST, EN_COUNT_WORDS, EN_DEGREE, EN_DIMENSIONS, EN_DURATION_UNITS, EN_EXPECTATION,
   EN_BLOCKED_ACTIONS, EN_BLOCKED_VALENCE, EN_CLAUSE_OPENERS, EN_CONTENT_FEELINGS, EN_CUSTOMER_POSSESSIVES, EN_EXPLETIVES,
   EN_MISHANDLING, EN_MISHANDLING_OF_THINGS, EN_PROMPTLY, EN_REMEDIES, EN_MISSING_VALENCE, EN_NEGATORS, EN_PHRASE_VALENCE, EN_SERVICE_NOUNS, EN_SARCASM_PRONE, EN_SITUATION, EN_WAIT_VALENCE,
   EN_WAIT_WORDS, EN_WORD_VALENCE, EXPLETIVE_BOOST, EXPLETIVE_VALENCE,
 } from './lexicon-en';
 import { withCustomerShift } from './sentiment-en-customer';
+import { tokenize, type Token } from './sentiment-en-tokens';
 import { withLearnedShift } from './sentiment-en-learned';
 import {
   CONTRAST_AFTER, CONTRAST_BEFORE, NEGATED_DEGREE_FACTOR, NEGATED_NEGATIVE_FACTOR, readingOf, reportedSentimentLabel, round,
@@ -55,21 +55,6 @@ const CONTENT_FAILURE = 2;
 const AGAIN_FACTOR = 1.5;
 /** "Why…?" about a failure. */
 const FRUSTRATED_QUESTION = -1;
-
-// Two-word negations are read as the contraction (chat spellings without the apostrophe: EN_CONTRACTIONS).
-const NOT_CONTRACTIONS: Readonly<Record<string, string>> = {
-  do: "don't", does: "doesn't", did: "didn't", can: "can't", will: "won't", is: "isn't", are: "aren't",
-  was: "wasn't", were: "weren't", have: "haven't", has: "hasn't", had: "hadn't", would: "wouldn't",
-  could: "couldn't", should: "shouldn't",
-};
-
-interface Token {
-  /** As written: capitals matter. */
-  raw: string;
-  /** Lower-cased, contractions unified. Punctuation tokens keep their characters. */
-  word: string;
-  kind: 'word' | 'number' | 'punctuation';
-}
 
 interface PhraseEntry {
   words: string[];
@@ -592,36 +577,18 @@ function isHeadOfSentence(tokens: readonly Token[], at: number): boolean {
 }
 
 function wordValence(word: string): number {
-  const own = EN_WORD_VALENCE[word];
+  const own = EN_WORD_VALENCE[word] ?? englishEmojiValence(word);
   if (own !== undefined) return own;
   if (EN_NEGATORS.has(word) || word in EN_DEGREE || word.includes("'")) return 0;
   return afinnValence(word);
 }
 
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  const source = unmaskProfanity(text.replace(/[\u2018\u2019`]/g, "'"));
-  for (const match of execAll(/[A-Za-z]+(?:'[A-Za-z]+)?|\d+(?:[.,]\d+)?|[.,;:!?]+/g, source)) {
-    const raw = match[0];
-    if (/^\d/.test(raw)) {
-      tokens.push({ raw, word: raw, kind: 'number' });
-      continue;
-    }
-    if (!/^[A-Za-z]/.test(raw)) {
-      tokens.push({ raw, word: raw, kind: 'punctuation' });
-      continue;
-    }
-    const lower = raw.toLowerCase();
-    const word = EN_CONTRACTIONS[lower] ?? lower;
-    const previous = tokens[tokens.length - 1];
-    // "does not" → "doesn't", so phrases and negation see one spelling.
-    if (word === 'not' && previous?.kind === 'word' && NOT_CONTRACTIONS[previous.word]) {
-      tokens[tokens.length - 1] = { raw: `${previous.raw} ${raw}`, word: NOT_CONTRACTIONS[previous.word], kind: 'word' };
-      continue;
-    }
-    tokens.push({ raw, word, kind: 'word' });
-  }
-  return tokens;
+/**
+ * Emoji read as in Chinese (emoji.ts), but for "😭": in English chat it is laughter or being overwhelmed as often as
+ * sorrow ("fair enough 😭", "so good 😭").
+ */
+function englishEmojiValence(word: string): number | undefined {
+  return word === '😭' ? 0 : EMOJI_VALENCE[word];
 }
 
 function matchPhrase(tokens: readonly Token[], start: number): PhraseEntry | undefined {
