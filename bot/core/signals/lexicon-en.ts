@@ -15,6 +15,8 @@ export const EN_WORD_VALENCE: Readonly<Record<string, number>> = {
   sure: 0, agree: 0, god: 0, dear: 0, account: 0, pretty: 0, cancelling: 0, canceling: 0, afford: 0,
   // A customer's standing, not praise: "a loyal customer", "a valued member".
   loyal: 0, valued: 0,
+  // A limit, a price or a bill raised: billing words, not praise ("a price increase", "limit increase rejected").
+  increase: 0, increased: 0,
   // Names of things and set phrases that AFINN rates as feelings: "customer support", "tops", "fit", "cut", "true to
   // size", "rose gold", "safety pin", "what kind of", "a big order", "a huge order", "hopefully".
   support: 0, supported: 0, tops: 0, fit: 0, fits: 0, cut: 0, true: 0, gold: 0, rose: 0, straight: 0, slip: 0,
@@ -181,6 +183,11 @@ export const EN_PHRASE_VALENCE: Readonly<Record<string, number>> = {
   'i lost my': -0.5, "i've lost my": -0.5, 'i have lost my': -0.5,
   // Eager to buy, not kept waiting ("been waiting to grab one").
   'waiting to buy': 0.5, 'waiting to grab': 0.5, 'waiting to order': 0.5, 'waiting to try': 0.5,
+  'been waiting to buy': 0.5, 'been waiting to grab': 0.5, 'been waiting to order': 0.5, 'been waiting to try': 0.5,
+  // Asking why the customer pays, or how a thing could be lost: a reproach, not a question about a rule.
+  'why am i paying': -2, 'why do i have to pay': -2, 'why should i pay': -2, 'why are we paying': -2,
+  'how do you lose': -2, 'how can you lose': -2, 'how did you lose': -2, 'how do you manage to': -2,
+  'how did you manage to': -2,
   // Praise of a delivery or a flight.
   'on time': 1, 'bang on time': 2,
   // Praise that is sarcastic as often as not in a complaint (EN_SARCASM_PRONE turns it there).
@@ -208,7 +215,9 @@ const EN_JUDGING_PHRASES: ReadonlySet<string> = new Set([
   'still in business', 'stay in business', 'absolute joke', 'complete joke', 'total joke', 'so done with',
   'gone downhill', 'went downhill', 'going downhill', 'nickel and diming', 'rolled her eyes', 'rolled his eyes',
   'rolled their eyes', 'my arse', 'my ass', 'how am i supposed to', 'how am i meant to', 'how are we supposed to',
-  'how are we meant to', 'sort it out', 'sort this out', 'not anymore', 'not any more',
+  'how are we meant to', 'sort it out', 'sort this out', 'not anymore', 'not any more', 'why am i paying',
+  'why do i have to pay', 'why should i pay', 'why are we paying', 'how do you lose', 'how can you lose',
+  'how did you lose', 'how do you manage to', 'how did you manage to',
 ]);
 
 function isReport(phrase: string): boolean {
@@ -248,7 +257,7 @@ export const EN_SITUATION: ReadonlySet<string> = new Set([
 export const EN_SARCASM_PRONE: ReadonlySet<string> = new Set([
   'great', 'awesome', 'fantastic', 'wonderful', 'brilliant', 'perfect', 'lovely', 'amazing', 'excellent', 'nice',
   'love', 'loving', 'fun', 'super', 'cool', 'impressive', 'thanks a lot', 'well done', 'outstanding', 'superb',
-  'oh good', 'gotta love', 'got to love', 'cheers',
+  'oh good', 'gotta love', 'got to love',
 ]);
 
 /**

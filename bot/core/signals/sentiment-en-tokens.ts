@@ -19,6 +19,28 @@ export interface Token {
   quoted?: boolean;
 }
 
+/** A word or phrase read in a message, with what the rules made of it. */
+export interface Hit {
+  start: number;
+  end: number;
+  valence: number;
+  /** Reports what happened (EN_SITUATION) rather than a feeling. */
+  report: boolean;
+  /** Praise that sarcasm or an expectation may turn round. */
+  word: string;
+  negated: boolean;
+  evidence: string;
+}
+
+export function rawSpan(tokens: readonly Token[], start: number, end: number): string {
+  return tokens.slice(start, end).map((t) => t.raw).join(' ');
+}
+
+/** Whether a token ends a sentence (".", "!", "?", "?!"). */
+export function endsSentence(token: Token): boolean {
+  return token.kind === 'punctuation' && /[.!?]/.test(token.word);
+}
+
 // Two-word negations are read as the contraction (chat spellings without the apostrophe: EN_CONTRACTIONS).
 const NOT_CONTRACTIONS: Readonly<Record<string, string>> = {
   do: "don't", does: "doesn't", did: "didn't", can: "can't", will: "won't", is: "isn't", are: "aren't",

@@ -7,7 +7,10 @@ import {
   EN_WAIT_WORDS, EN_WORD_VALENCE, EXPLETIVE_BOOST, EXPLETIVE_VALENCE,
 } from './lexicon-en';
 import { withCustomerShift } from './sentiment-en-customer';
-import { tokenize, type Token } from './sentiment-en-tokens';
+import {
+  countedRepeats, dismissals, mockQuotedClaims, persistingFailures, setAsideAdviceQuestions, setAsidePoliteRequests, wouldAgain,
+} from './sentiment-en-formulas';
+import { rawSpan, tokenize, type Hit, type Token } from './sentiment-en-tokens';
 import { withLearnedShift } from './sentiment-en-learned';
 import {
   CONTRAST_AFTER, CONTRAST_BEFORE, NEGATED_DEGREE_FACTOR, NEGATED_NEGATIVE_FACTOR, readingOf, reportedSentimentLabel, round,
@@ -59,18 +62,6 @@ const FRUSTRATED_QUESTION = -1;
 interface PhraseEntry {
   words: string[];
   valence: number;
-}
-
-interface Hit {
-  start: number;
-  end: number;
-  valence: number;
-  /** Reports what happened (EN_SITUATION) rather than a feeling. */
-  report: boolean;
-  /** Praise that sarcasm or an expectation may turn round. */
-  word: string;
-  negated: boolean;
-  evidence: string;
 }
 
 // Phrases indexed by their first word, longest first, so "still haven't received" wins over "haven't received".
@@ -142,7 +133,10 @@ export function readEnglishLexicon(text: string): SentimentReading {
       i += span;
       continue;
     }
-    const negatedBy = findBefore(tokens, i, previousHitEnd, (t) => EN_NEGATORS.has(t.word));
+    // A phrase that carries its own negation ("no reply", "never arrived") is not negated again by an earlier one: "no
+    // tracking and no reply" is two failures.
+    const ownNegation = phrase !== undefined && EN_NEGATORS.has(phrase.words[0]);
+    const negatedBy = ownNegation || praisedBeyondCompare(tokens, i) ? -1 : findBefore(tokens, i, previousHitEnd, (t) => EN_NEGATORS.has(t.word));
     let valence = base;
     if (negatedBy >= 0) {
       // "not very good" is milder than "not good": under negation a degree word softens.
@@ -176,7 +170,12 @@ export function readEnglishLexicon(text: string): SentimentReading {
   }
 
   hits.push(...durationHits(tokens, hits), ...missingAndBlocked(tokens, hits));
+  hits.push(...countedRepeats(tokens, hits), ...persistingFailures(tokens, hits), ...wouldAgain(tokens, hits), ...dismissals(tokens));
+  hits.push(...expectedRemedies(tokens, hits));
   setAsideHypotheticals(tokens, hits);
+  setAsideAdviceQuestions(tokens, hits);
+  setAsidePoliteRequests(tokens, hits);
+  mockQuotedClaims(tokens, hits);
   turnExpectedPraise(tokens, hits);
   weighReservations(tokens, hits);
   turnPraiseUntil(tokens, hits);
@@ -202,6 +201,19 @@ export function readEnglishLexicon(text: string): SentimentReading {
     for (const tally of [all, feeling]) tally.shout(CAPS_FACTOR, TONE_CUE_VALENCE);
   }
   return readingOf(text, all, feeling);
+}
+
+const COMPARING_NEGATORS: ReadonlySet<string> = new Set(['never', "couldn't", "can't"]);
+const LINKING_VERBS: ReadonlySet<string> = new Set(['been', 'be', 'felt', 'feel', 'looked', 'look', 'tasted', 'sounded', 'seemed']);
+
+/**
+ * "the floors have never been cleaner", "couldn't be happier", "never felt better": a comparative after "never been" /
+ * "couldn't be" is the best it has been, not a denial. ("couldn't be worse" keeps its own sign the same way.)
+ */
+function praisedBeyondCompare(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at].word;
+  const comparative = word === 'better' || word === 'worse' || (word.length > 4 && word.endsWith('er'));
+  return comparative && LINKING_VERBS.has(tokens[at - 1]?.word ?? '') && COMPARING_NEGATORS.has(tokens[at - 2]?.word ?? '');
 }
 
 /**
@@ -247,14 +259,16 @@ class Tally {
 function durationHits(tokens: readonly Token[], hits: readonly Hit[]): Hit[] {
   const found: Hit[] = [];
   const covered = coveredTokens(tokens, hits);
+  const failures = coveredTokens(tokens, hits.filter((h) => h.report && h.valence <= -1));
   for (let i = 1; i < tokens.length; i++) {
     if (!EN_DURATION_UNITS.has(tokens[i].word)) continue;
     const count = tokens[i - 1];
     const counted = count.kind === 'number' || EN_COUNT_WORDS.has(count.word) || count.word === 'few';
     if (!counted) continue;
-    let near = false;
+    let near = tookThatLong(tokens, i);
     for (let k = Math.max(0, i - 1 - WAIT_REACH); k <= Math.min(tokens.length - 1, i + WAIT_REACH) && !near; k++) {
-      near = tokens[k].kind === 'word' && EN_WAIT_WORDS.has(tokens[k].word);
+      // A wait word, or a failure that lasted: "lost it for 9 days", "down for 3 days".
+      near = (tokens[k].kind === 'word' && EN_WAIT_WORDS.has(tokens[k].word)) || failures[k];
     }
     if (!near) continue;
     const start = i - 1;
@@ -262,6 +276,21 @@ function durationHits(tokens: readonly Token[], hits: readonly Hit[]): Hit[] {
     found.push({ start, end: i + 1, valence: EN_WAIT_VALENCE, report: true, word: '', negated: false, evidence: rawSpan(tokens, start, i + 1) });
   }
   return found;
+}
+
+/** Words before a duration that make it a time allowed, not a time taken: "you have 14 days to return it". */
+const ALLOWED_TIME: ReadonlySet<string> = new Set(['have', 'has', 'had', 'got', 'within', 'in', 'than', 'up', 'give', 'gives', 'allow', 'only', 'just', 'takes', 'take', 'need', 'needs', 'usually', 'about', 'around']);
+
+/** "2 weeks to answer an email", "45 minutes to get through": the time it took, told without "took". */
+function tookThatLong(tokens: readonly Token[], unit: number): boolean {
+  const before = tokens[unit - 2];
+  if (before && ALLOWED_TIME.has(before.word)) return false;
+  return tokens[unit + 1]?.word === 'to' && tokens[unit + 2]?.kind === 'word' && !sentenceAsksAt(tokens, unit);
+}
+
+function sentenceAsksAt(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k < tokens.length; k++) if (tokens[k].kind === 'punctuation' && /[.!?]/.test(tokens[k].word)) return tokens[k].word.includes('?');
+  return false;
 }
 
 /**
@@ -275,14 +304,59 @@ function missingAndBlocked(tokens: readonly Token[], hits: readonly Hit[]): Hit[
     const next = tokens[i + 1];
     if (next.kind !== 'word' || covered[i] || covered[i + 1]) continue;
     const word = tokens[i].word;
-    const missing = word === 'no' && EN_SERVICE_NOUNS.has(next.word);
-    const blocked = (word === "can't" || word === "couldn't") && EN_BLOCKED_ACTIONS.has(next.word);
+    const missing = (word === 'no' || word === 'zero') && EN_SERVICE_NOUNS.has(next.word);
+    const blocked = (word === "can't" || word === "couldn't") && EN_BLOCKED_ACTIONS.has(next.word) && !findsWayAround(tokens, i + 1);
     if (!missing && !blocked) continue;
     const valence = missing ? EN_MISSING_VALENCE : EN_BLOCKED_VALENCE;
     found.push({ start: i, end: i + 2, valence, report: true, word: '', negated: false, evidence: rawSpan(tokens, i, i + 2) });
   }
   return found;
 }
+
+/** What an app or a site is navigated by: "I can't find the button", "can't see the option to cancel". */
+const SCREEN_PARTS: ReadonlySet<string> = new Set([
+  'button', 'option', 'options', 'link', 'setting', 'settings', 'page', 'menu', 'tab', 'field', 'form', 'section', 'icon',
+]);
+
+/** "can't find the button in the app": asking the way, not a failure. */
+function findsWayAround(tokens: readonly Token[], verb: number): boolean {
+  if (tokens[verb].word !== 'find' && tokens[verb].word !== 'see') return false;
+  for (let k = verb + 1; k <= verb + 3 && k < tokens.length && tokens[k].kind === 'word'; k++) if (SCREEN_PARTS.has(tokens[k].word)) return true;
+  return false;
+}
+
+/** Past hopes a remedy did not meet: "I was hoping this would be fixed by now", "it was supposed to be resolved". */
+const FAILED_HOPES: readonly string[][] = [
+  'was hoping', 'were hoping', 'had been hoping', 'hoped', 'expected', 'was expecting', 'supposed to', 'should have been',
+  'thought it would', 'thought this would', 'was told', 'were told', 'was promised', 'were promised',
+].map((e) => e.split(' '));
+const FAILED_REMEDY_VALENCE = -1.5;
+
+/**
+ * A remedy hoped for, expected or promised in the past, in the same clause, has not come: "I was hoping this would be
+ * fixed by now", "I was told it would be removed", "it should have been refunded last week" (a report). Praise there is
+ * turned by turnExpectedPraise; this reads the remedy words that carry no valence of their own.
+ */
+function expectedRemedies(tokens: readonly Token[], hits: readonly Hit[]): Hit[] {
+  const found: Hit[] = [];
+  const covered = coveredTokens(tokens, hits);
+  for (let k = 0; k < tokens.length; k++) {
+    const hope = FAILED_HOPES.find((words) => words.every((w, j) => tokens[k + j]?.word === w));
+    if (!hope) continue;
+    for (let j = k + hope.length; j < tokens.length && j - k <= 8 && tokens[j].kind !== 'punctuation'; j++) {
+      if (!REMEDIED.has(tokens[j].word) || covered[j]) continue;
+      found.push({ start: j, end: j + 1, valence: FAILED_REMEDY_VALENCE, report: true, word: '', negated: false, evidence: `${rawSpan(tokens, k, k + hope.length)}…${tokens[j].raw}` });
+      break;
+    }
+  }
+  return found;
+}
+
+/** A remedy done: what a customer was told would happen. */
+const REMEDIED: ReadonlySet<string> = new Set([
+  'fixed', 'repaired', 'sorted', 'solved', 'refunded', 'replaced', 'removed', 'reimbursed', 'credited', 'corrected',
+  'cancelled', 'canceled', 'delivered', 'sent', 'dispatched', 'returned', 'reversed', 'reconnected', 'restored',
+]);
 
 /**
  * Praise in or after "wanted to", "was so excited", "was hoping", "expected", in the same clause: it did not happen
@@ -354,7 +428,9 @@ function turnSarcasticPraise(tokens: readonly Token[], hits: Hit[], contrastAt: 
 }
 
 /** Words of praise that, as a sentence of their own after a complaint, pass a verdict on it: "hung up on me. classy". */
-const VERDICT_WORDS: ReadonlySet<string> = new Set([...EN_SARCASM_PRONE, 'classy', 'wow', 'genius', 'nice one']);
+const VERDICT_WORDS: ReadonlySet<string> = new Set([...EN_SARCASM_PRONE, 'classy', 'wow', 'genius', 'nice one', 'helpful']);
+/** Words that hedge thanks into a shrug: "thanks I guess", "cheers for that", "thanks then". */
+const HEDGES: ReadonlySet<string> = new Set(['i', 'guess', 'suppose', 'for', 'that', 'then', 'anyway', 'very']);
 /** A verdict is a few words at most: "classy", "cool cool cool", "just brilliant". */
 const VERDICT_MAX_WORDS = 3;
 
@@ -369,18 +445,30 @@ function turnVerdictTail(tokens: readonly Token[], hits: Hit[]): void {
   while (end > 0 && tokens[end - 1].kind === 'punctuation') end--;
   let start = end;
   while (start > 0 && !(tokens[start - 1].kind === 'punctuation' && /[.!?]/.test(tokens[start - 1].word))) start--;
-  if (start === 0 || end - start > VERDICT_MAX_WORDS) return;
+  if (start === 0 || tokens.slice(start, end).filter((t) => t.kind === 'word').length > VERDICT_MAX_WORDS) return;
   const tail = hits.filter((h) => h.start >= start);
   const covered = coveredTokens(tokens, tail);
-  for (let k = start; k < end; k++) if (!covered[k] && !SARCASM_OPENERS.has(tokens[k].word)) return;
-  if (!tail.some((h) => h.valence > 0) || tail.some((h) => h.negated || !VERDICT_WORDS.has(h.word))) return;
+  let hedged = false;
+  for (let k = start; k < end; k++) {
+    if (covered[k] || SARCASM_OPENERS.has(tokens[k].word) || tokens[k].kind === 'punctuation') continue;
+    if (!HEDGES.has(tokens[k].word)) return;
+    hedged = true;
+  }
+  // Thanks alone sign a complaint off politely; hedged ("thanks I guess", "cheers for that") or with a verdict beside
+  // them ("thanks, very helpful") they are the verdict.
+  const verdicts = tail.filter((h) => VERDICT_WORDS.has(h.word) && !SARCASTIC_THANKS.has(h.word));
+  const thanksMeant = !hedged && verdicts.length === 0;
+  if (!tail.some((h) => h.valence > 0) || tail.some((h) => h.negated || (!VERDICT_WORDS.has(h.word) && (thanksMeant || !SARCASTIC_THANKS.has(h.word))))) return;
   const told = hits.filter((h) => h.end <= start);
-  if (!told.some((h) => h.valence < 0) || told.some((h) => h.valence > 0)) return;
+  if (told.some((h) => h.valence > 0)) return;
+  // "paying 15.99 a month to watch the loading wheel. cool cool": praise said twice, flat, needs no failure named.
+  const deadpan = verdicts.length >= 2 && verdicts.every((h) => h.word === verdicts[0].word);
+  if (!deadpan && !told.some((h) => h.valence < 0)) return;
   for (const hit of tail) turnSarcastic(hit);
 }
 
 const SARCASTIC_THANKS: ReadonlySet<string> = new Set([
-  'thanks', 'thank', 'thx', 'thank you', 'thanks a lot', 'thanks so much', 'thank you so much', 'many thanks',
+  'thanks', 'thank', 'thx', 'cheers', 'thank you', 'thanks a lot', 'thanks so much', 'thank you so much', 'many thanks',
   'much appreciated', 'appreciate', 'appreciated', 'really appreciate', 'grateful',
 ]);
 
@@ -655,10 +743,6 @@ function lastContrastIndex(tokens: readonly Token[]): number {
     if (tokens[k].kind === 'word' && EN_CONTRAST.has(tokens[k].word)) return k;
   }
   return -1;
-}
-
-function rawSpan(tokens: readonly Token[], start: number, end: number): string {
-  return tokens.slice(start, end).map((t) => t.raw).join(' ');
 }
 
 function isShouted(raw: string): boolean {
