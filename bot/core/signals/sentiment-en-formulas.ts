@@ -30,7 +30,7 @@ const REPEAT_UNITS: ReadonlySet<string> = new Set([
 ]);
 /** What a customer does again and again when a thing is not put right. */
 const CONTACT_VERBS: ReadonlySet<string> = new Set([
-  'called', 'rang', 'phoned', 'emailed', 'messaged', 'chased', 'contacted', 'asked', 'tried', 'wrote', 'written',
+  'called', 'rang', 'rung', 'phoned', 'emailed', 'messaged', 'chased', 'contacted', 'asked', 'tried', 'wrote', 'written',
   'complained', 'reported', 'restarted', 'reset', 'rebooted', 'chatted', 'raised', 'explained', 'submitted', 'requested',
 ]);
 /** How far a count may stand after its verb: "called you guys four times", "restarted it as suggested several times". */
@@ -82,9 +82,14 @@ const CLAIM_WORDS: ReadonlySet<string> = new Set([
   'free', 'unlimited', 'guarantee', 'guaranteed', 'fresh', 'new', 'premium', 'express', 'priority', 'fast', 'faster',
   'superfast', 'instant', 'quick', 'easy', 'luxury', 'deluxe', 'organic', 'genuine', 'original', 'grade', 'waterproof',
   'quality', 'service', 'support', 'help', 'expert', 'best', 'bargain', 'deal', 'discount', 'sale', 'complimentary',
-  'speed', 'secure', 'safe', 'shipped', 'dispatched', 'delivered', 'resolved', 'upgrade', 'upgraded', 'exclusive',
+  'speed', 'secure', 'safe', 'upgrade', 'upgraded', 'exclusive',
   'unbreakable', 'lifetime', 'warranty', 'next', 'same', 'tracked', 'reliable',
 ]);
+/**
+ * A status the company shows, quoted: mostly to doubt it ('"out for delivery" since Tuesday', 'marked as "shipped" for a
+ * week'), but also to tell what the screen said, with thanks ('it said "delivered" and it was there, thanks').
+ */
+const STATUS_WORDS: ReadonlySet<string> = new Set(['shipped', 'dispatched', 'delivered', 'resolved', 'completed', 'processed']);
 
 /**
  * A claim of the company's held up in quotes is mocked: 'Free' account my arse, the "fresh" strawberries, "unlimited"
@@ -99,11 +104,14 @@ export function mockQuotedClaims(tokens: readonly Token[], hits: Hit[]): void {
     const start = i;
     i = end;
     const inside = hits.filter((h) => h.start >= start && h.start < end);
-    const claims = tokens.slice(start, end).some((t) => CLAIM_WORDS.has(t.word)) || inside.some((h) => h.valence > 0);
-    if (!claims) continue;
-    const asked = sentenceAsks(tokens, start);
-    const otherwiseBad = hits.some((h) => h.valence < 0 && (h.start < start || h.start >= end));
-    if (asked && !otherwiseBad) continue;
+    const words = tokens.slice(start, end);
+    const claims = words.some((t) => CLAIM_WORDS.has(t.word)) || inside.some((h) => h.valence > 0);
+    const status = words.some((t) => STATUS_WORDS.has(t.word));
+    const outside = hits.filter((h) => h.start < start || h.start >= end);
+    const otherwiseBad = outside.some((h) => h.valence < 0);
+    const told = !sentenceAsks(tokens, start);
+    const content = outside.some((h) => h.valence > 0);
+    if (!(claims && (otherwiseBad || told)) && !(status && (otherwiseBad || (told && !content)))) continue;
     for (const hit of inside) hits.splice(hits.indexOf(hit), 1);
     hits.push({
       start, end, valence: QUOTED_CLAIM_VALENCE, report: false, word: '', negated: false, evidence: `"${rawSpan(tokens, start, end)}" (quoted)`,
@@ -137,6 +145,12 @@ export function persistingFailures(tokens: readonly Token[], hits: readonly Hit[
 
 const WOULD_WORDS: ReadonlySet<string> = new Set(['would', "i'd", "we'd", 'will', "i'll", "we'll"]);
 const AGAIN_ADVERBS: ReadonlySet<string> = new Set(['definitely', 'happily', 'absolutely', 'certainly', 'totally', 'gladly']);
+/** Coming back as a customer; not "I'll try again later" or "will call again", which tell what is left to do. */
+const PATRONAGE_VERBS: ReadonlySet<string> = new Set([
+  'fly', 'buy', 'order', 'stay', 'book', 'shop', 'use', 'visit', 'eat', 'travel', 'choose', 'purchase', 'dine', 'rent',
+]);
+/** Words between the verb and "again": "would buy this again", "would stay here again". */
+const AGAIN_REACH = 2;
 
 /** "Would fly again", "will definitely order again", "I'd stay here again": the verdict of a content customer. */
 export function wouldAgain(tokens: readonly Token[], hits: readonly Hit[]): Hit[] {
@@ -145,12 +159,14 @@ export function wouldAgain(tokens: readonly Token[], hits: readonly Hit[]): Hit[
     if (!WOULD_WORDS.has(tokens[i].word)) continue;
     let verb = i + 1;
     if (AGAIN_ADVERBS.has(tokens[verb]?.word ?? '')) verb++;
-    const verbToken = tokens[verb];
-    if (verbToken?.kind !== 'word' || EN_NEGATORS.has(verbToken.word) || tokens[verb + 1]?.word !== 'again') continue;
-    if (hits.some((h) => h.start <= verb + 1 && h.end > i)) continue;
-    // "I will order again if you refund me", "will it happen again?": a condition or a question, not a verdict.
-    if (['if', 'unless'].includes(tokens[verb + 2]?.word ?? '') || sentenceAsks(tokens, i)) continue;
-    found.push({ start: i, end: verb + 2, valence: AGAIN_PRAISE_VALENCE, report: false, word: '', negated: false, evidence: rawSpan(tokens, i, verb + 2) });
+    if (!PATRONAGE_VERBS.has(tokens[verb]?.word ?? '')) continue;
+    let again = verb + 1;
+    while (again <= verb + AGAIN_REACH && tokens[again]?.kind === 'word' && tokens[again].word !== 'again' && !EN_NEGATORS.has(tokens[again].word)) again++;
+    if (tokens[again]?.word !== 'again') continue;
+    if (hits.some((h) => h.start <= again && h.end > i)) continue;
+    // "I will order again if you refund me", "would you fly again?": a condition or a question, not a verdict.
+    if (['if', 'unless'].includes(tokens[again + 1]?.word ?? '') || sentenceAsks(tokens, i)) continue;
+    found.push({ start: i, end: again + 1, valence: AGAIN_PRAISE_VALENCE, report: false, word: '', negated: false, evidence: rawSpan(tokens, i, again + 1) });
   }
   return found;
 }

@@ -62,9 +62,11 @@ export function tokenize(text: string): Token[] {
   // Handles become spaces of the same length, so that quotation offsets still hold.
   const source = unmaskProfanity(text.replace(/[\u2018\u2019`]/g, "'")).replace(/@\w+/g, (handle) => ' '.repeat(handle.length));
   const quoted = quotedRanges(source);
+  let range = 0; // tokens come in order: the first quotation not yet passed
   for (const match of execAll(TOKEN, source)) {
     const raw = match[0];
-    const inQuotes = quoted.some(([from, to]) => match.index >= from && match.index < to) || undefined;
+    while (range < quoted.length && quoted[range][1] <= match.index) range++;
+    const inQuotes = (range < quoted.length && match.index >= quoted[range][0]) || undefined;
     if (/^\d/.test(raw)) {
       tokens.push({ raw, word: raw, kind: 'number' });
       continue;
@@ -100,5 +102,5 @@ function quotedRanges(source: string): Array<[number, number]> {
       if (words >= 1 && words <= SCARE_QUOTE_MAX_WORDS) ranges.push([match.index, match.index + match[0].length]);
     }
   }
-  return ranges;
+  return ranges.sort((a, b) => a[0] - b[0]);
 }

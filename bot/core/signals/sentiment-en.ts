@@ -330,6 +330,7 @@ const FAILED_HOPES: readonly string[][] = [
   'was hoping', 'were hoping', 'had been hoping', 'hoped', 'expected', 'was expecting', 'supposed to', 'should have been',
   'thought it would', 'thought this would', 'was told', 'were told', 'was promised', 'were promised',
 ].map((e) => e.split(' '));
+const FAILED_HOPE_STARTS: ReadonlySet<string> = new Set(FAILED_HOPES.map((words) => words[0]));
 const FAILED_REMEDY_VALENCE = -1.5;
 
 /**
@@ -341,6 +342,7 @@ function expectedRemedies(tokens: readonly Token[], hits: readonly Hit[]): Hit[]
   const found: Hit[] = [];
   const covered = coveredTokens(tokens, hits);
   for (let k = 0; k < tokens.length; k++) {
+    if (!FAILED_HOPE_STARTS.has(tokens[k].word)) continue;
     const hope = FAILED_HOPES.find((words) => words.every((w, j) => tokens[k + j]?.word === w));
     if (!hope) continue;
     for (let j = k + hope.length; j < tokens.length && j - k <= 8 && tokens[j].kind !== 'punctuation'; j++) {
@@ -431,8 +433,8 @@ function turnSarcasticPraise(tokens: readonly Token[], hits: Hit[], contrastAt: 
 const VERDICT_WORDS: ReadonlySet<string> = new Set([...EN_SARCASM_PRONE, 'classy', 'wow', 'genius', 'nice one', 'helpful']);
 /** Words that hedge thanks into a shrug: "thanks I guess", "cheers for that", "thanks then". */
 const HEDGES: ReadonlySet<string> = new Set(['i', 'guess', 'suppose', 'for', 'that', 'then', 'anyway', 'very']);
-/** A verdict is a few words at most: "classy", "cool cool cool", "just brilliant". */
-const VERDICT_MAX_WORDS = 3;
+/** A verdict is a few words at most: "classy", "cool cool cool", "just brilliant", "very honest, very cool". */
+const VERDICT_MAX_WORDS = 4;
 
 /**
  * A last sentence of nothing but praise, after sentences that say something bad and nothing good, is a verdict on what
