@@ -143,7 +143,8 @@ export function persistingFailures(tokens: readonly Token[], hits: readonly Hit[
   return found;
 }
 
-const WOULD_WORDS: ReadonlySet<string> = new Set(['would', "i'd", "we'd", 'will', "i'll", "we'll"]);
+const WOULD_WORDS: ReadonlySet<string> = new Set(['would', "i'd", "we'd", 'will', "i'll", "we'll", "wouldn't", "won't"]);
+const WOULD_NOT: ReadonlySet<string> = new Set(["wouldn't", "won't", 'never', 'not']);
 const AGAIN_ADVERBS: ReadonlySet<string> = new Set(['definitely', 'happily', 'absolutely', 'certainly', 'totally', 'gladly']);
 /** Coming back as a customer; not "I'll try again later" or "will call again", which tell what is left to do. */
 const PATRONAGE_VERBS: ReadonlySet<string> = new Set([
@@ -152,12 +153,20 @@ const PATRONAGE_VERBS: ReadonlySet<string> = new Set([
 /** Words between the verb and "again": "would buy this again", "would stay here again". */
 const AGAIN_REACH = 2;
 
-/** "Would fly again", "will definitely order again", "I'd stay here again": the verdict of a content customer. */
+/**
+ * "Would fly again", "will definitely order again", "I'd stay here again": the verdict of a content customer; "would
+ * never order again" and "won't buy from you again" the verdict of one lost.
+ */
 export function wouldAgain(tokens: readonly Token[], hits: readonly Hit[]): Hit[] {
   const found: Hit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!WOULD_WORDS.has(tokens[i].word)) continue;
     let verb = i + 1;
+    let refused = WOULD_NOT.has(tokens[i].word);
+    if (WOULD_NOT.has(tokens[verb]?.word ?? '')) {
+      refused = true;
+      verb++;
+    }
     if (AGAIN_ADVERBS.has(tokens[verb]?.word ?? '')) verb++;
     if (!PATRONAGE_VERBS.has(tokens[verb]?.word ?? '')) continue;
     let again = verb + 1;
@@ -166,7 +175,7 @@ export function wouldAgain(tokens: readonly Token[], hits: readonly Hit[]): Hit[
     if (hits.some((h) => h.start <= again && h.end > i)) continue;
     // "I will order again if you refund me", "would you fly again?": a condition or a question, not a verdict.
     if (['if', 'unless'].includes(tokens[again + 1]?.word ?? '') || sentenceAsks(tokens, i)) continue;
-    found.push({ start: i, end: again + 1, valence: AGAIN_PRAISE_VALENCE, report: false, word: '', negated: false, evidence: rawSpan(tokens, i, again + 1) });
+    found.push({ start: i, end: again + 1, valence: refused ? -AGAIN_PRAISE_VALENCE : AGAIN_PRAISE_VALENCE, report: false, word: '', negated: false, evidence: rawSpan(tokens, i, again + 1) });
   }
   return found;
 }
