@@ -254,21 +254,20 @@ class Tally {
 
 /**
  * "on hold for 2 hours", "waited three weeks", "5 days late", "still nothing after a week": a duration with a wait word
- * near it, reported once per duration.
+ * near it, reported once per duration; and a failure that lasted "for" a time ("lost it for 9 days", "down for 3 days").
  */
 function durationHits(tokens: readonly Token[], hits: readonly Hit[]): Hit[] {
   const found: Hit[] = [];
   const covered = coveredTokens(tokens, hits);
-  const failures = coveredTokens(tokens, hits.filter((h) => h.report && h.valence <= -1));
+  const failures = coveredTokens(tokens, hits.filter((h) => h.report && h.valence < 0));
   for (let i = 1; i < tokens.length; i++) {
     if (!EN_DURATION_UNITS.has(tokens[i].word)) continue;
     const count = tokens[i - 1];
     const counted = count.kind === 'number' || EN_COUNT_WORDS.has(count.word) || count.word === 'few';
     if (!counted) continue;
-    let near = tookThatLong(tokens, i);
+    let near = tookThatLong(tokens, i) || lastedFor(tokens, failures, i - 1);
     for (let k = Math.max(0, i - 1 - WAIT_REACH); k <= Math.min(tokens.length - 1, i + WAIT_REACH) && !near; k++) {
-      // A wait word, or a failure that lasted: "lost it for 9 days", "down for 3 days".
-      near = (tokens[k].kind === 'word' && EN_WAIT_WORDS.has(tokens[k].word)) || failures[k];
+      near = tokens[k].kind === 'word' && EN_WAIT_WORDS.has(tokens[k].word);
     }
     if (!near) continue;
     const start = i - 1;
@@ -276,6 +275,13 @@ function durationHits(tokens: readonly Token[], hits: readonly Hit[]): Hit[] {
     found.push({ start, end: i + 1, valence: EN_WAIT_VALENCE, report: true, word: '', negated: false, evidence: rawSpan(tokens, start, i + 1) });
   }
   return found;
+}
+
+/** "lost it for 9 days", "broken for two weeks": a failure earlier in the clause, lasting "for" the duration at `count`. */
+function lastedFor(tokens: readonly Token[], failures: readonly boolean[], count: number): boolean {
+  if (tokens[count - 1]?.word !== 'for') return false;
+  for (let k = count - 2; k >= 0 && count - k <= WAIT_REACH + 2 && tokens[k].kind !== 'punctuation'; k--) if (failures[k]) return true;
+  return false;
 }
 
 /** Words before a duration that make it a time allowed, not a time taken: "you have 14 days to return it". */
