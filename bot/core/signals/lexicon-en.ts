@@ -15,6 +15,8 @@ export const EN_WORD_VALENCE: Readonly<Record<string, number>> = {
   sure: 0, agree: 0, god: 0, dear: 0, account: 0, pretty: 0, cancelling: 0, canceling: 0, afford: 0,
   // A customer's standing, not praise: "a loyal customer", "a valued member".
   loyal: 0, valued: 0,
+  // A limit, a price or a bill raised: billing words, not praise ("a price increase", "limit increase rejected").
+  increase: 0, increased: 0,
   // Names of things and set phrases that AFINN rates as feelings: "customer support", "tops", "fit", "cut", "true to
   // size", "rose gold", "safety pin", "what kind of", "a big order", "a huge order", "hopefully".
   support: 0, supported: 0, tops: 0, fit: 0, fits: 0, cut: 0, true: 0, gold: 0, rose: 0, straight: 0, slip: 0,
@@ -61,6 +63,14 @@ export const EN_WORD_VALENCE: Readonly<Record<string, number>> = {
   // Harm: safety incidents are as negative as it gets, whatever the tone.
   burned: -3, burnt: -3, injured: -3, injury: -3, exploded: -3, electrocuted: -4, poisoned: -4, bleeding: -3,
   dangerous: -3, unsafe: -3, hazard: -2, lawsuit: -2, hacked: -3,
+  // A condition of the customer's, told to ask about a product ("my son is allergic to wool"), not harm done: the
+  // reaction is ("allergic reaction").
+  allergic: 0,
+  // Damage and faults as customers report them, which AFINN does not rate.
+  scratched: -2, scratches: -1.5, dented: -2, chipped: -1.5, leaks: -2, leaking: -1.5, stained: -1.5, throttled: -2,
+  buffering: -1.5, mouldy: -2.5, moldy: -2.5, cockroaches: -3, bedbugs: -3,
+  // Calling the company a liar, and British swearing AFINN lacks.
+  lying: -3, lies: -3, liar: -3, bollocks: -3, tiring: -1.5,
 };
 
 /**
@@ -154,6 +164,34 @@ export const EN_PHRASE_VALENCE: Readonly<Record<string, number>> = {
   // Reports: tracking that stands still, a change made without asking, a wait that came to nothing.
   "hasn't updated": -1.5, "hasn't moved": -1.5, "hasn't been updated": -1.5, 'without notice': -1.5,
   'without warning': -1.5, 'for nothing': -1.5,
+  // Greetings and the formulas of a polite letter: no praise in them ("Good morning. Our stay was disappointing", "to
+  // be honest it's getting tiring").
+  'good morning': 0, 'good afternoon': 0, 'good evening': 0, 'good day': 0, 'to be honest': 0, 'in all honesty': 0,
+  // A charge or change the customer never agreed to.
+  'without asking': -1.5, 'without telling': -1.5, 'without permission': -1.5, 'without my permission': -1.5,
+  'without consent': -1.5, 'without my consent': -1.5, 'without my knowledge': -1.5, 'never signed up': -2,
+  "didn't sign up": -2, 'never ordered': -2, "didn't order": -2, 'never authorised': -2, 'never authorized': -2,
+  "didn't authorise": -2, "didn't authorize": -2, 'never made': -1.5,
+  // What a product or room is at its best, which is the complaint ("lukewarm at best", "40 on a good day").
+  'at best': -1.5, 'on a good day': -1, 'paper thin': -2, 'bed bugs': -3, 'allergic reaction': -3,
+  // A decline: "used to be good. not anymore".
+  'not anymore': -2, 'not any more': -2,
+  // Demands and disbelief ("sort it out", "'Free' account my arse", "how am I meant to pay this").
+  'sort it out': -1.5, 'sort this out': -1.5, 'my arse': -2.5, 'my ass': -2.5, 'how am i supposed to': -2,
+  'how am i meant to': -2, 'how are we supposed to': -2, 'how are we meant to': -2,
+  // The customer's own mishap, told to ask for help ("I lost my card, can you freeze it?"), not the company's failure.
+  'i lost my': -0.5, "i've lost my": -0.5, 'i have lost my': -0.5,
+  // Eager to buy, not kept waiting ("been waiting to grab one").
+  'waiting to buy': 0.5, 'waiting to grab': 0.5, 'waiting to order': 0.5, 'waiting to try': 0.5,
+  'been waiting to buy': 0.5, 'been waiting to grab': 0.5, 'been waiting to order': 0.5, 'been waiting to try': 0.5,
+  // Asking why the customer pays, or how a thing could be lost: a reproach, not a question about a rule.
+  'why am i paying': -2, 'why do i have to pay': -2, 'why should i pay': -2, 'why are we paying': -2,
+  'how do you lose': -2, 'how can you lose': -2, 'how did you lose': -2, 'how do you manage to': -2,
+  'how did you manage to': -2,
+  // Praise of a delivery or a flight.
+  'on time': 1, 'bang on time': 2,
+  // Praise that is sarcastic as often as not in a complaint (EN_SARCASM_PRONE turns it there).
+  'oh good': 3, 'gotta love': 3, 'got to love': 3,
   // Thanks and praise in support chats.
   'thank you': 2, 'thanks a lot': 3, 'much appreciated': 3, 'works now': 2, 'problem solved': 3, 'all good': 2,
 };
@@ -176,7 +214,10 @@ const EN_JUDGING_PHRASES: ReadonlySet<string> = new Set([
   "what's the point", 'what is the point', 'make it make sense', 'what am i paying for', 'what are we paying for',
   'still in business', 'stay in business', 'absolute joke', 'complete joke', 'total joke', 'so done with',
   'gone downhill', 'went downhill', 'going downhill', 'nickel and diming', 'rolled her eyes', 'rolled his eyes',
-  'rolled their eyes',
+  'rolled their eyes', 'my arse', 'my ass', 'how am i supposed to', 'how am i meant to', 'how are we supposed to',
+  'how are we meant to', 'sort it out', 'sort this out', 'not anymore', 'not any more', 'why am i paying',
+  'why do i have to pay', 'why should i pay', 'why are we paying', 'how do you lose', 'how can you lose',
+  'how did you lose', 'how do you manage to', 'how did you manage to',
 ]);
 
 function isReport(phrase: string): boolean {
@@ -216,6 +257,7 @@ export const EN_SITUATION: ReadonlySet<string> = new Set([
 export const EN_SARCASM_PRONE: ReadonlySet<string> = new Set([
   'great', 'awesome', 'fantastic', 'wonderful', 'brilliant', 'perfect', 'lovely', 'amazing', 'excellent', 'nice',
   'love', 'loving', 'fun', 'super', 'cool', 'impressive', 'thanks a lot', 'well done', 'outstanding', 'superb',
+  'oh good', 'gotta love', 'got to love',
 ]);
 
 /**
@@ -226,6 +268,8 @@ export const EN_EXPECTATION: readonly string[] = [
   // Past hopes only: "hoping this size works" is a wish, "was hoping it would fit" one that failed.
   'wanted to', 'want to love', 'hoped', 'was hoping', 'were hoping', 'had been hoping', 'expected', 'was expecting', 'was excited', 'so excited',
   'had high hopes', 'supposed to', 'should have been', 'thought it would', 'thought this would',
+  // A decline: "used to be great".
+  'used to',
 ];
 
 /** Size, amount and time words: neutral alone, a complaint after "too" ("too small", "too late", "too expensive"). */
@@ -240,7 +284,7 @@ export const EN_WAIT_WORDS: ReadonlySet<string> = new Set([
   'queued', 'tarmac', 'still', 'overdue', 'nothing', 'been', 'took', 'taken', 'takes', 'taking', 'over', 'later',
 ]);
 export const EN_DURATION_UNITS: ReadonlySet<string> = new Set([
-  'minutes', 'mins', 'hours', 'hrs', 'hour', 'hr', 'days', 'weeks', 'months', 'week', 'month',
+  'minutes', 'mins', 'min', 'hours', 'hrs', 'hour', 'hr', 'days', 'weeks', 'months', 'week', 'month',
 ]);
 export const EN_COUNT_WORDS: ReadonlySet<string> = new Set([
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'several', 'many', 'multiple',
@@ -255,6 +299,7 @@ export const EN_SERVICE_NOUNS: ReadonlySet<string> = new Set([
   'explanation', 'email', 'emails', 'call', 'calls', 'callback', 'refund', 'compensation', 'help', 'support', 'service',
   'wifi', 'food', 'power', 'seat', 'seats', 'bags', 'bag', 'luggage', 'tracking', 'confirmation', 'sign', 'show',
   'apology', 'communication', 'contact', 'signal', 'internet', 'delivery', 'package', 'parcel', 'order', 'receipt',
+  'reason',
 ]);
 /** What a missing service weighs ("no response"); phrases of their own ("no response": -2) take precedence. */
 export const EN_MISSING_VALENCE = -1.5;
@@ -284,6 +329,8 @@ export const EN_DEGREE: Readonly<Record<string, number>> = {
   very: 1.5, really: 1.5, so: 1.4, extremely: 1.8, totally: 1.5, absolutely: 1.6, completely: 1.5,
   incredibly: 1.7, super: 1.5, too: 1.3, utterly: 1.7, truly: 1.4, seriously: 1.5, most: 1.4, such: 1.3,
   highly: 1.4, beyond: 1.5, quite: 1.2, pretty: 1.2, entirely: 1.4, deeply: 1.5, terribly: 1.6, awfully: 1.6,
+  // "dangerously addictive", "insanely good": a degree, not a danger.
+  dangerously: 1.5, insanely: 1.6, scarily: 1.4,
   slightly: 0.6, somewhat: 0.7, 'a bit': 0.7, 'a little': 0.7, 'kind of': 0.7, 'sort of': 0.7, marginally: 0.6,
 };
 

@@ -3,6 +3,7 @@
  * (-5 … 5) so the English and Chinese analyzers share one score scale. The words are matched longest first, so
  * compounds listed here ("不错", "没问题", "不好意思") win over the characters inside them ("不", "错", "好").
  */
+import { EMOJI_VALENCE } from './emoji';
 
 /** Praise and satisfaction. */
 export const ZH_POSITIVE: Readonly<Record<string, number>> = {
@@ -223,14 +224,13 @@ export const ZH_MARKERS: Readonly<Record<string, ZhMarker>> = {
 };
 
 /**
- * Emoticons and emoji, read before punctuation so that ":)" is not a clause end. Text is lower-cased and
- * NFKC-normalised first ("T_T" → "t_t", "❤️" → "❤" + variation selector).
+ * Emoticons and emoji (emoji.ts, shared with English), read before punctuation so that ":)" is not a clause end. Text
+ * is lower-cased and NFKC-normalised first ("T_T" → "t_t", "❤️" → "❤" + variation selector).
  */
 export const ZH_EMOTICONS: Readonly<Record<string, number>> = {
+  ...EMOJI_VALENCE,
   ':)': 1.5, ':-)': 1.5, '^_^': 1.5, '^^': 1, '^o^': 1.5, ':(': -1.5, ':-(': -1.5, 't_t': -1.5, 't.t': -1.5,
-  '-_-': -1, '-_-||': -1.5, 'orz': -1, '👍': 2, '😊': 2, '😀': 2, '😄': 2, '😁': 2, '🥰': 2, '😍': 2.5, '❤': 2,
-  '💯': 2.5, '🌹': 1, '😡': -3, '😠': -3, '🤬': -3.5, '👎': -3, '😤': -2, '💢': -2, '😞': -2, '😢': -1.5, '😭': -1.5,
-  '🙄': -1.5, '😒': -1.5, '[赞]': 2, '[good]': 2, '[鼓掌]': 2, '[哈哈]': 1.5, '[爱你]': 2, '[怒]': -3, '[抓狂]': -2.5,
+  '-_-': -1, '-_-||': -1.5, 'orz': -1, '[赞]': 2, '[good]': 2, '[鼓掌]': 2, '[哈哈]': 1.5, '[爱你]': 2, '[怒]': -3, '[抓狂]': -2.5,
   '[衰]': -2, '[泪]': -1, '[鄙视]': -3, '[怒骂]': -3.5,
 };
 

@@ -1,13 +1,16 @@
 import { afinnValence } from './afinn';
-import { execAll } from './patterns';
-import { unmaskProfanity } from './profanity';
+import { EMOJI_VALENCE } from './emoji';
 import {
-  EN_ACRONYMS, EN_CONTRACTIONS, EN_CONTRAST, EN_COUNT_WORDS, EN_DEGREE, EN_DIMENSIONS, EN_DURATION_UNITS, EN_EXPECTATION,
+  EN_ACRONYMS, EN_CONTRAST, EN_COUNT_WORDS, EN_DEGREE, EN_DIMENSIONS, EN_DURATION_UNITS, EN_EXPECTATION,
   EN_BLOCKED_ACTIONS, EN_BLOCKED_VALENCE, EN_CLAUSE_OPENERS, EN_CONTENT_FEELINGS, EN_CUSTOMER_POSSESSIVES, EN_EXPLETIVES,
   EN_MISHANDLING, EN_MISHANDLING_OF_THINGS, EN_PROMPTLY, EN_REMEDIES, EN_MISSING_VALENCE, EN_NEGATORS, EN_PHRASE_VALENCE, EN_SERVICE_NOUNS, EN_SARCASM_PRONE, EN_SITUATION, EN_WAIT_VALENCE,
   EN_WAIT_WORDS, EN_WORD_VALENCE, EXPLETIVE_BOOST, EXPLETIVE_VALENCE,
 } from './lexicon-en';
 import { withCustomerShift } from './sentiment-en-customer';
+import {
+  countedRepeats, dismissals, mockQuotedClaims, persistingFailures, setAsideAdviceQuestions, setAsidePoliteRequests, wouldAgain,
+} from './sentiment-en-formulas';
+import { rawSpan, tokenize, type Hit, type Token } from './sentiment-en-tokens';
 import { withLearnedShift } from './sentiment-en-learned';
 import {
   CONTRAST_AFTER, CONTRAST_BEFORE, NEGATED_DEGREE_FACTOR, NEGATED_NEGATIVE_FACTOR, readingOf, reportedSentimentLabel, round,
@@ -56,36 +59,9 @@ const AGAIN_FACTOR = 1.5;
 /** "Why…?" about a failure. */
 const FRUSTRATED_QUESTION = -1;
 
-// Two-word negations are read as the contraction (chat spellings without the apostrophe: EN_CONTRACTIONS).
-const NOT_CONTRACTIONS: Readonly<Record<string, string>> = {
-  do: "don't", does: "doesn't", did: "didn't", can: "can't", will: "won't", is: "isn't", are: "aren't",
-  was: "wasn't", were: "weren't", have: "haven't", has: "hasn't", had: "hadn't", would: "wouldn't",
-  could: "couldn't", should: "shouldn't",
-};
-
-interface Token {
-  /** As written: capitals matter. */
-  raw: string;
-  /** Lower-cased, contractions unified. Punctuation tokens keep their characters. */
-  word: string;
-  kind: 'word' | 'number' | 'punctuation';
-}
-
 interface PhraseEntry {
   words: string[];
   valence: number;
-}
-
-interface Hit {
-  start: number;
-  end: number;
-  valence: number;
-  /** Reports what happened (EN_SITUATION) rather than a feeling. */
-  report: boolean;
-  /** Praise that sarcasm or an expectation may turn round. */
-  word: string;
-  negated: boolean;
-  evidence: string;
 }
 
 // Phrases indexed by their first word, longest first, so "still haven't received" wins over "haven't received".
@@ -157,7 +133,10 @@ export function readEnglishLexicon(text: string): SentimentReading {
       i += span;
       continue;
     }
-    const negatedBy = findBefore(tokens, i, previousHitEnd, (t) => EN_NEGATORS.has(t.word));
+    // A phrase that carries its own negation ("no reply", "never arrived") is not negated again by an earlier one: "no
+    // tracking and no reply" is two failures.
+    const ownNegation = phrase !== undefined && EN_NEGATORS.has(phrase.words[0]);
+    const negatedBy = ownNegation || praisedBeyondCompare(tokens, i) ? -1 : findBefore(tokens, i, previousHitEnd, (t) => EN_NEGATORS.has(t.word));
     let valence = base;
     if (negatedBy >= 0) {
       // "not very good" is milder than "not good": under negation a degree word softens.
@@ -191,7 +170,12 @@ export function readEnglishLexicon(text: string): SentimentReading {
   }
 
   hits.push(...durationHits(tokens, hits), ...missingAndBlocked(tokens, hits));
+  hits.push(...countedRepeats(tokens, hits), ...persistingFailures(tokens, hits), ...wouldAgain(tokens, hits), ...dismissals(tokens));
+  hits.push(...expectedRemedies(tokens, hits));
   setAsideHypotheticals(tokens, hits);
+  setAsideAdviceQuestions(tokens, hits);
+  setAsidePoliteRequests(tokens, hits);
+  mockQuotedClaims(tokens, hits);
   turnExpectedPraise(tokens, hits);
   weighReservations(tokens, hits);
   turnPraiseUntil(tokens, hits);
@@ -217,6 +201,19 @@ export function readEnglishLexicon(text: string): SentimentReading {
     for (const tally of [all, feeling]) tally.shout(CAPS_FACTOR, TONE_CUE_VALENCE);
   }
   return readingOf(text, all, feeling);
+}
+
+const COMPARING_NEGATORS: ReadonlySet<string> = new Set(['never', "couldn't", "can't"]);
+const LINKING_VERBS: ReadonlySet<string> = new Set(['been', 'be', 'felt', 'feel', 'looked', 'look', 'tasted', 'sounded', 'seemed']);
+
+/**
+ * "the floors have never been cleaner", "couldn't be happier", "never felt better": a comparative after "never been" /
+ * "couldn't be" is the best it has been, not a denial. ("couldn't be worse" keeps its own sign the same way.)
+ */
+function praisedBeyondCompare(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at].word;
+  const comparative = word === 'better' || word === 'worse' || (word.length > 4 && word.endsWith('er'));
+  return comparative && LINKING_VERBS.has(tokens[at - 1]?.word ?? '') && COMPARING_NEGATORS.has(tokens[at - 2]?.word ?? '');
 }
 
 /**
@@ -257,17 +254,18 @@ class Tally {
 
 /**
  * "on hold for 2 hours", "waited three weeks", "5 days late", "still nothing after a week": a duration with a wait word
- * near it, reported once per duration.
+ * near it, reported once per duration; and a failure that lasted "for" a time ("lost it for 9 days", "down for 3 days").
  */
 function durationHits(tokens: readonly Token[], hits: readonly Hit[]): Hit[] {
   const found: Hit[] = [];
   const covered = coveredTokens(tokens, hits);
+  const failures = coveredTokens(tokens, hits.filter((h) => h.report && h.valence < 0));
   for (let i = 1; i < tokens.length; i++) {
     if (!EN_DURATION_UNITS.has(tokens[i].word)) continue;
     const count = tokens[i - 1];
     const counted = count.kind === 'number' || EN_COUNT_WORDS.has(count.word) || count.word === 'few';
     if (!counted) continue;
-    let near = false;
+    let near = tookThatLong(tokens, i) || lastedFor(tokens, failures, i - 1);
     for (let k = Math.max(0, i - 1 - WAIT_REACH); k <= Math.min(tokens.length - 1, i + WAIT_REACH) && !near; k++) {
       near = tokens[k].kind === 'word' && EN_WAIT_WORDS.has(tokens[k].word);
     }
@@ -277,6 +275,28 @@ function durationHits(tokens: readonly Token[], hits: readonly Hit[]): Hit[] {
     found.push({ start, end: i + 1, valence: EN_WAIT_VALENCE, report: true, word: '', negated: false, evidence: rawSpan(tokens, start, i + 1) });
   }
   return found;
+}
+
+/** "lost it for 9 days", "broken for two weeks": a failure earlier in the clause, lasting "for" the duration at `count`. */
+function lastedFor(tokens: readonly Token[], failures: readonly boolean[], count: number): boolean {
+  if (tokens[count - 1]?.word !== 'for') return false;
+  for (let k = count - 2; k >= 0 && count - k <= WAIT_REACH + 2 && tokens[k].kind !== 'punctuation'; k--) if (failures[k]) return true;
+  return false;
+}
+
+/** Words before a duration that make it a time allowed, not a time taken: "you have 14 days to return it". */
+const ALLOWED_TIME: ReadonlySet<string> = new Set(['have', 'has', 'had', 'got', 'within', 'in', 'than', 'up', 'give', 'gives', 'allow', 'only', 'just', 'takes', 'take', 'need', 'needs', 'usually', 'about', 'around']);
+
+/** "2 weeks to answer an email", "45 minutes to get through": the time it took, told without "took". */
+function tookThatLong(tokens: readonly Token[], unit: number): boolean {
+  const before = tokens[unit - 2];
+  if (before && ALLOWED_TIME.has(before.word)) return false;
+  return tokens[unit + 1]?.word === 'to' && tokens[unit + 2]?.kind === 'word' && !sentenceAsksAt(tokens, unit);
+}
+
+function sentenceAsksAt(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k < tokens.length; k++) if (tokens[k].kind === 'punctuation' && /[.!?]/.test(tokens[k].word)) return tokens[k].word.includes('?');
+  return false;
 }
 
 /**
@@ -290,14 +310,61 @@ function missingAndBlocked(tokens: readonly Token[], hits: readonly Hit[]): Hit[
     const next = tokens[i + 1];
     if (next.kind !== 'word' || covered[i] || covered[i + 1]) continue;
     const word = tokens[i].word;
-    const missing = word === 'no' && EN_SERVICE_NOUNS.has(next.word);
-    const blocked = (word === "can't" || word === "couldn't") && EN_BLOCKED_ACTIONS.has(next.word);
+    const missing = (word === 'no' || word === 'zero') && EN_SERVICE_NOUNS.has(next.word);
+    const blocked = (word === "can't" || word === "couldn't") && EN_BLOCKED_ACTIONS.has(next.word) && !findsWayAround(tokens, i + 1);
     if (!missing && !blocked) continue;
     const valence = missing ? EN_MISSING_VALENCE : EN_BLOCKED_VALENCE;
     found.push({ start: i, end: i + 2, valence, report: true, word: '', negated: false, evidence: rawSpan(tokens, i, i + 2) });
   }
   return found;
 }
+
+/** What an app or a site is navigated by: "I can't find the button", "can't see the option to cancel". */
+const SCREEN_PARTS: ReadonlySet<string> = new Set([
+  'button', 'option', 'options', 'link', 'setting', 'settings', 'page', 'menu', 'tab', 'field', 'form', 'section', 'icon',
+]);
+
+/** "can't find the button in the app": asking the way, not a failure. */
+function findsWayAround(tokens: readonly Token[], verb: number): boolean {
+  if (tokens[verb].word !== 'find' && tokens[verb].word !== 'see') return false;
+  for (let k = verb + 1; k <= verb + 3 && k < tokens.length && tokens[k].kind === 'word'; k++) if (SCREEN_PARTS.has(tokens[k].word)) return true;
+  return false;
+}
+
+/** Past hopes a remedy did not meet: "I was hoping this would be fixed by now", "it was supposed to be resolved". */
+const FAILED_HOPES: readonly string[][] = [
+  'was hoping', 'were hoping', 'had been hoping', 'hoped', 'expected', 'was expecting', 'supposed to', 'should have been',
+  'thought it would', 'thought this would', 'was told', 'were told', 'was promised', 'were promised',
+].map((e) => e.split(' '));
+const FAILED_HOPE_STARTS: ReadonlySet<string> = new Set(FAILED_HOPES.map((words) => words[0]));
+const FAILED_REMEDY_VALENCE = -1.5;
+
+/**
+ * A remedy hoped for, expected or promised in the past, in the same clause, has not come: "I was hoping this would be
+ * fixed by now", "I was told it would be removed", "it should have been refunded last week" (a report). Praise there is
+ * turned by turnExpectedPraise; this reads the remedy words that carry no valence of their own.
+ */
+function expectedRemedies(tokens: readonly Token[], hits: readonly Hit[]): Hit[] {
+  const found: Hit[] = [];
+  const covered = coveredTokens(tokens, hits);
+  for (let k = 0; k < tokens.length; k++) {
+    if (!FAILED_HOPE_STARTS.has(tokens[k].word)) continue;
+    const hope = FAILED_HOPES.find((words) => words.every((w, j) => tokens[k + j]?.word === w));
+    if (!hope) continue;
+    for (let j = k + hope.length; j < tokens.length && j - k <= 8 && tokens[j].kind !== 'punctuation'; j++) {
+      if (!REMEDIED.has(tokens[j].word) || covered[j]) continue;
+      found.push({ start: j, end: j + 1, valence: FAILED_REMEDY_VALENCE, report: true, word: '', negated: false, evidence: `${rawSpan(tokens, k, k + hope.length)}…${tokens[j].raw}` });
+      break;
+    }
+  }
+  return found;
+}
+
+/** A remedy done: what a customer was told would happen. */
+const REMEDIED: ReadonlySet<string> = new Set([
+  'fixed', 'repaired', 'sorted', 'solved', 'refunded', 'replaced', 'removed', 'reimbursed', 'credited', 'corrected',
+  'cancelled', 'canceled', 'delivered', 'sent', 'dispatched', 'returned', 'reversed', 'reconnected', 'restored',
+]);
 
 /**
  * Praise in or after "wanted to", "was so excited", "was hoping", "expected", in the same clause: it did not happen
@@ -369,9 +436,11 @@ function turnSarcasticPraise(tokens: readonly Token[], hits: Hit[], contrastAt: 
 }
 
 /** Words of praise that, as a sentence of their own after a complaint, pass a verdict on it: "hung up on me. classy". */
-const VERDICT_WORDS: ReadonlySet<string> = new Set([...EN_SARCASM_PRONE, 'classy', 'wow', 'genius', 'nice one']);
-/** A verdict is a few words at most: "classy", "cool cool cool", "just brilliant". */
-const VERDICT_MAX_WORDS = 3;
+const VERDICT_WORDS: ReadonlySet<string> = new Set([...EN_SARCASM_PRONE, 'classy', 'wow', 'genius', 'nice one', 'helpful']);
+/** Words that hedge thanks into a shrug: "thanks I guess", "cheers for that", "thanks then". */
+const HEDGES: ReadonlySet<string> = new Set(['i', 'guess', 'suppose', 'for', 'that', 'then', 'anyway', 'very']);
+/** A verdict is a few words at most: "classy", "cool cool cool", "just brilliant", "very honest, very cool". */
+const VERDICT_MAX_WORDS = 4;
 
 /**
  * A last sentence of nothing but praise, after sentences that say something bad and nothing good, is a verdict on what
@@ -384,18 +453,30 @@ function turnVerdictTail(tokens: readonly Token[], hits: Hit[]): void {
   while (end > 0 && tokens[end - 1].kind === 'punctuation') end--;
   let start = end;
   while (start > 0 && !(tokens[start - 1].kind === 'punctuation' && /[.!?]/.test(tokens[start - 1].word))) start--;
-  if (start === 0 || end - start > VERDICT_MAX_WORDS) return;
+  if (start === 0 || tokens.slice(start, end).filter((t) => t.kind === 'word').length > VERDICT_MAX_WORDS) return;
   const tail = hits.filter((h) => h.start >= start);
   const covered = coveredTokens(tokens, tail);
-  for (let k = start; k < end; k++) if (!covered[k] && !SARCASM_OPENERS.has(tokens[k].word)) return;
-  if (!tail.some((h) => h.valence > 0) || tail.some((h) => h.negated || !VERDICT_WORDS.has(h.word))) return;
+  let hedged = false;
+  for (let k = start; k < end; k++) {
+    if (covered[k] || SARCASM_OPENERS.has(tokens[k].word) || tokens[k].kind === 'punctuation') continue;
+    if (!HEDGES.has(tokens[k].word)) return;
+    hedged = true;
+  }
+  // Thanks alone sign a complaint off politely; hedged ("thanks I guess", "cheers for that") or with a verdict beside
+  // them ("thanks, very helpful") they are the verdict.
+  const verdicts = tail.filter((h) => VERDICT_WORDS.has(h.word) && !SARCASTIC_THANKS.has(h.word));
+  const thanksMeant = !hedged && verdicts.length === 0;
+  if (!tail.some((h) => h.valence > 0) || tail.some((h) => h.negated || (!VERDICT_WORDS.has(h.word) && (thanksMeant || !SARCASTIC_THANKS.has(h.word))))) return;
   const told = hits.filter((h) => h.end <= start);
-  if (!told.some((h) => h.valence < 0) || told.some((h) => h.valence > 0)) return;
+  if (told.some((h) => h.valence > 0)) return;
+  // "paying 15.99 a month to watch the loading wheel. cool cool": praise said twice, flat, needs no failure named.
+  const deadpan = verdicts.length >= 2 && verdicts.every((h) => h.word === verdicts[0].word);
+  if (!deadpan && !told.some((h) => h.valence < 0)) return;
   for (const hit of tail) turnSarcastic(hit);
 }
 
 const SARCASTIC_THANKS: ReadonlySet<string> = new Set([
-  'thanks', 'thank', 'thx', 'thank you', 'thanks a lot', 'thanks so much', 'thank you so much', 'many thanks',
+  'thanks', 'thank', 'thx', 'cheers', 'thank you', 'thanks a lot', 'thanks so much', 'thank you so much', 'many thanks',
   'much appreciated', 'appreciate', 'appreciated', 'really appreciate', 'grateful',
 ]);
 
@@ -592,36 +673,18 @@ function isHeadOfSentence(tokens: readonly Token[], at: number): boolean {
 }
 
 function wordValence(word: string): number {
-  const own = EN_WORD_VALENCE[word];
+  const own = EN_WORD_VALENCE[word] ?? englishEmojiValence(word);
   if (own !== undefined) return own;
   if (EN_NEGATORS.has(word) || word in EN_DEGREE || word.includes("'")) return 0;
   return afinnValence(word);
 }
 
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  const source = unmaskProfanity(text.replace(/[\u2018\u2019`]/g, "'"));
-  for (const match of execAll(/[A-Za-z]+(?:'[A-Za-z]+)?|\d+(?:[.,]\d+)?|[.,;:!?]+/g, source)) {
-    const raw = match[0];
-    if (/^\d/.test(raw)) {
-      tokens.push({ raw, word: raw, kind: 'number' });
-      continue;
-    }
-    if (!/^[A-Za-z]/.test(raw)) {
-      tokens.push({ raw, word: raw, kind: 'punctuation' });
-      continue;
-    }
-    const lower = raw.toLowerCase();
-    const word = EN_CONTRACTIONS[lower] ?? lower;
-    const previous = tokens[tokens.length - 1];
-    // "does not" → "doesn't", so phrases and negation see one spelling.
-    if (word === 'not' && previous?.kind === 'word' && NOT_CONTRACTIONS[previous.word]) {
-      tokens[tokens.length - 1] = { raw: `${previous.raw} ${raw}`, word: NOT_CONTRACTIONS[previous.word], kind: 'word' };
-      continue;
-    }
-    tokens.push({ raw, word, kind: 'word' });
-  }
-  return tokens;
+/**
+ * Emoji read as in Chinese (emoji.ts), but for "😭": in English chat it is laughter or being overwhelmed as often as
+ * sorrow ("fair enough 😭", "so good 😭").
+ */
+function englishEmojiValence(word: string): number | undefined {
+  return word === '😭' ? 0 : EMOJI_VALENCE[word];
 }
 
 function matchPhrase(tokens: readonly Token[], start: number): PhraseEntry | undefined {
@@ -688,10 +751,6 @@ function lastContrastIndex(tokens: readonly Token[]): number {
     if (tokens[k].kind === 'word' && EN_CONTRAST.has(tokens[k].word)) return k;
   }
   return -1;
-}
-
-function rawSpan(tokens: readonly Token[], start: number, end: number): string {
-  return tokens.slice(start, end).map((t) => t.raw).join(' ');
 }
 
 function isShouted(raw: string): boolean {

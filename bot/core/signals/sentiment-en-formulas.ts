@@ -1,0 +1,250 @@
+import { EN_NEGATORS, EN_REMEDIES } from './lexicon-en';
+import { endsSentence, rawSpan, type Hit, type Token } from './sentiment-en-tokens';
+
+/**
+ * Set forms of customer English that a word-by-word reading gets wrong: the formulas of a polite request, a claim
+ * quoted to mock it, a failure counted, a fault that keeps happening, "would fly again", and a question asking
+ * whether a plan of the customer's is wise.
+ */
+
+/** A counted failure or contact: "for the 4th time", "called four times", "three days in a row". */
+const COUNTED_REPEAT_VALENCE = -1.5;
+/** A claim held up in quotes: 'Free' account, the "fresh" strawberries. */
+const QUOTED_CLAIM_VALENCE = -1.5;
+/** "keeps buffering", "kept sending me to the FAQ". */
+const PERSISTING_FAILURE_VALENCE = -1.5;
+/** "would fly again", "will order again". */
+const AGAIN_PRAISE_VALENCE = 2;
+
+const ORDINALS: ReadonlySet<string> = new Set([
+  'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'nth', 'umpteenth', 'millionth',
+]);
+const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['nd', 'rd', 'th']);
+const REPEAT_COUNTS: ReadonlySet<string> = new Set([
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'multiple', 'numerous', 'many',
+  'countless', 'a', 'few',
+]);
+const REPEAT_UNITS: ReadonlySet<string> = new Set([
+  'time', 'times', 'day', 'days', 'night', 'nights', 'week', 'weeks', 'month', 'months', 'year', 'years', 'call', 'calls',
+  'email', 'emails', 'attempt', 'attempts', 'visit', 'visits', 'bill', 'bills', 'order', 'orders', 'delivery',
+]);
+/** What a customer does again and again when a thing is not put right. */
+const CONTACT_VERBS: ReadonlySet<string> = new Set([
+  'called', 'rang', 'rung', 'phoned', 'emailed', 'messaged', 'chased', 'contacted', 'asked', 'tried', 'wrote', 'written',
+  'complained', 'reported', 'restarted', 'reset', 'rebooted', 'chatted', 'raised', 'explained', 'submitted', 'requested',
+]);
+/** How far a count may stand after its verb: "called you guys four times", "restarted it as suggested several times". */
+const CONTACT_REACH = 5;
+
+/**
+ * "down for the 4th time this week", "for the third consecutive month", "called four times", "emailed twice", "three
+ * days in a row": a failure or a contact counted is a complaint told as a fact (a report, not a feeling), whatever words
+ * tell the failure itself. "the first time" counts nothing.
+ */
+export function countedRepeats(tokens: readonly Token[], hits: readonly Hit[]): Hit[] {
+  const found: Hit[] = [];
+  const add = (start: number, end: number) => {
+    if (found.some((h) => h.end > start)) return;
+    if (hits.some((h) => h.start < end && h.end > start)) return;
+    found.push({ start, end, valence: COUNTED_REPEAT_VALENCE, report: true, word: '', negated: false, evidence: rawSpan(tokens, start, end) });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i].word;
+    // "the third time", "the 4th time", "the second consecutive month"
+    const ordinalEnd = ORDINALS.has(word) ? i + 1 : tokens[i].kind === 'number' && ORDINAL_SUFFIXES.has(tokens[i + 1]?.word ?? '') ? i + 2 : -1;
+    if (ordinalEnd > 0 && tokens[i - 1]?.word === 'the') {
+      let unit = ordinalEnd;
+      if (['consecutive', 'straight'].includes(tokens[unit]?.word ?? '')) unit++;
+      if (REPEAT_UNITS.has(tokens[unit]?.word ?? '')) add(i - 1, unit + 1);
+      continue;
+    }
+    // "three days in a row"
+    if (word === 'in' && tokens[i + 1]?.word === 'a' && tokens[i + 2]?.word === 'row' && REPEAT_UNITS.has(tokens[i - 1]?.word ?? '')) {
+      add(i - 1, i + 3);
+      continue;
+    }
+    // "called four times", "emailed twice", "asked repeatedly"
+    if (!CONTACT_VERBS.has(word) || EN_NEGATORS.has(tokens[i - 1]?.word ?? '')) continue;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 1 + CONTACT_REACH) && !endsSentence(tokens[k]); k++) {
+      const w = tokens[k].word;
+      const counted = (tokens[k].kind === 'number' || REPEAT_COUNTS.has(w)) && tokens[k + 1]?.word === 'times';
+      if (w === 'twice' || w === 'repeatedly' || counted) {
+        add(i, counted ? k + 2 : k + 1);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** Words a company's claim is made of, mocked when quoted: "unlimited" data, 'Free' account, "Grade A". */
+const CLAIM_WORDS: ReadonlySet<string> = new Set([
+  'free', 'unlimited', 'guarantee', 'guaranteed', 'fresh', 'new', 'premium', 'express', 'priority', 'fast', 'faster',
+  'superfast', 'instant', 'quick', 'easy', 'luxury', 'deluxe', 'organic', 'genuine', 'original', 'grade', 'waterproof',
+  'quality', 'service', 'support', 'help', 'expert', 'best', 'bargain', 'deal', 'discount', 'sale', 'complimentary',
+  'speed', 'secure', 'safe', 'upgrade', 'upgraded', 'exclusive',
+  'unbreakable', 'lifetime', 'warranty', 'next', 'same', 'tracked', 'reliable',
+]);
+/**
+ * A status the company shows, quoted: mostly to doubt it ('"out for delivery" since Tuesday', 'marked as "shipped" for a
+ * week'), but also to tell what the screen said, with thanks ('it said "delivered" and it was there, thanks').
+ */
+const STATUS_WORDS: ReadonlySet<string> = new Set(['shipped', 'dispatched', 'delivered', 'resolved', 'completed', 'processed']);
+
+/**
+ * A claim of the company's held up in quotes is mocked: 'Free' account my arse, the "fresh" strawberries, "unlimited"
+ * data, your "speed guarantee". The praise in the quotes counts nothing and the quotation counts as a feeling against
+ * the company. Not in a question that says nothing else bad ('is the "Premium" plan worth it?' names a plan).
+ */
+export function mockQuotedClaims(tokens: readonly Token[], hits: Hit[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].quoted) continue;
+    let end = i;
+    while (end < tokens.length && tokens[end].quoted) end++;
+    const start = i;
+    i = end;
+    const inside = hits.filter((h) => h.start >= start && h.start < end);
+    const words = tokens.slice(start, end);
+    const claims = words.some((t) => CLAIM_WORDS.has(t.word)) || inside.some((h) => h.valence > 0);
+    const status = words.some((t) => STATUS_WORDS.has(t.word));
+    const outside = hits.filter((h) => h.start < start || h.start >= end);
+    const otherwiseBad = outside.some((h) => h.valence < 0);
+    const told = !sentenceAsks(tokens, start);
+    const content = outside.some((h) => h.valence > 0);
+    if (!(claims && (otherwiseBad || told)) && !(status && (otherwiseBad || (told && !content)))) continue;
+    for (const hit of inside) hits.splice(hits.indexOf(hit), 1);
+    hits.push({
+      start, end, valence: QUOTED_CLAIM_VALENCE, report: false, word: '', negated: false, evidence: `"${rawSpan(tokens, start, end)}" (quoted)`,
+    });
+  }
+}
+
+/** Whether the sentence a token stands in ends with a question mark. */
+function sentenceAsks(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k < tokens.length; k++) if (endsSentence(tokens[k])) return tokens[k].word.includes('?');
+  return false;
+}
+
+const KEEP_WORDS: ReadonlySet<string> = new Set(['keeps', 'keep', 'kept']);
+
+/**
+ * "Keeps buffering", "your chatbot keeps sending me to the same page", "I keep getting charged": what keeps happening
+ * is a fault that will not go away (a report). Not "keeps getting better", where praise follows.
+ */
+export function persistingFailures(tokens: readonly Token[], hits: readonly Hit[]): Hit[] {
+  const found: Hit[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const next = tokens[i + 1];
+    if (!KEEP_WORDS.has(tokens[i].word) || next.kind !== 'word' || !next.word.endsWith('ing') || next.word.length < 5) continue;
+    if (hits.some((h) => h.start <= i + 1 && h.end > i)) continue;
+    if (hits.some((h) => h.valence > 0 && h.start > i + 1 && h.start <= i + 3)) continue;
+    found.push({ start: i, end: i + 2, valence: PERSISTING_FAILURE_VALENCE, report: true, word: '', negated: false, evidence: rawSpan(tokens, i, i + 2) });
+  }
+  return found;
+}
+
+const WOULD_WORDS: ReadonlySet<string> = new Set(['would', "i'd", "we'd", 'will', "i'll", "we'll", "wouldn't", "won't"]);
+const WOULD_NOT: ReadonlySet<string> = new Set(["wouldn't", "won't", 'never', 'not']);
+const AGAIN_ADVERBS: ReadonlySet<string> = new Set(['definitely', 'happily', 'absolutely', 'certainly', 'totally', 'gladly']);
+/** Coming back as a customer; not "I'll try again later" or "will call again", which tell what is left to do. */
+const PATRONAGE_VERBS: ReadonlySet<string> = new Set([
+  'fly', 'buy', 'order', 'stay', 'book', 'shop', 'use', 'visit', 'eat', 'travel', 'choose', 'purchase', 'dine', 'rent',
+]);
+/** Words between the verb and "again": "would buy this again", "would stay here again". */
+const AGAIN_REACH = 2;
+
+/**
+ * "Would fly again", "will definitely order again", "I'd stay here again": the verdict of a content customer; "would
+ * never order again" and "won't buy from you again" the verdict of one lost.
+ */
+export function wouldAgain(tokens: readonly Token[], hits: readonly Hit[]): Hit[] {
+  const found: Hit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!WOULD_WORDS.has(tokens[i].word)) continue;
+    let verb = i + 1;
+    let refused = WOULD_NOT.has(tokens[i].word);
+    if (WOULD_NOT.has(tokens[verb]?.word ?? '')) {
+      refused = true;
+      verb++;
+    }
+    if (AGAIN_ADVERBS.has(tokens[verb]?.word ?? '')) verb++;
+    if (!PATRONAGE_VERBS.has(tokens[verb]?.word ?? '')) continue;
+    let again = verb + 1;
+    while (again <= verb + AGAIN_REACH && tokens[again]?.kind === 'word' && tokens[again].word !== 'again' && !EN_NEGATORS.has(tokens[again].word)) again++;
+    if (tokens[again]?.word !== 'again') continue;
+    if (hits.some((h) => h.start <= again && h.end > i)) continue;
+    // "I will order again if you refund me", "would you fly again?": a condition or a question, not a verdict.
+    if (['if', 'unless'].includes(tokens[again + 1]?.word ?? '') || sentenceAsks(tokens, i)) continue;
+    found.push({ start: i, end: again + 1, valence: refused ? -AGAIN_PRAISE_VALENCE : AGAIN_PRAISE_VALENCE, report: false, word: '', negated: false, evidence: rawSpan(tokens, i, again + 1) });
+  }
+  return found;
+}
+
+/** Thanks that, after "would", ask for something: "I would be grateful if you could…", "I'd appreciate a reply". */
+const POLITE_WORDS: ReadonlySet<string> = new Set(['appreciate', 'appreciated', 'grateful', 'thankful', 'obliged']);
+const CONDITIONALS: ReadonlySet<string> = new Set(['would', "i'd", "we'd", 'should']);
+/** Words that ask for a remedy rather than report one: "I'd like this resolved", "please fix", "need it sorted". */
+const REQUEST_WORDS: ReadonlySet<string> = new Set([
+  'want', 'wanted', 'like', 'need', 'needs', 'please', 'pls', 'to', 'hope', 'hoping', 'get', 'could', 'can', 'would', 'will',
+]);
+const REMEDY_VERBS: ReadonlySet<string> = new Set([...EN_REMEDIES, 'resolve', 'solve', 'fix', 'sort', 'repair', 'refund', 'replace']);
+/** How far back a request word or "would" may stand: "would be very grateful", "I'd really like this resolved". */
+const REQUEST_REACH = 4;
+
+/**
+ * A polite request is not praise: "I would be grateful if you could finally answer", "I would appreciate hearing it",
+ * "I'd really like this resolved", "please resolve this". Thanks said for something done ("I appreciate your help",
+ * "thanks for resolving it") still count.
+ */
+export function setAsidePoliteRequests(tokens: readonly Token[], hits: Hit[]): void {
+  for (const hit of hits) {
+    if (hit.valence <= 0 || hit.negated) continue;
+    const polite = POLITE_WORDS.has(hit.word);
+    const remedy = REMEDY_VERBS.has(hit.word);
+    if (!polite && !remedy) continue;
+    const asking = polite ? CONDITIONALS : REQUEST_WORDS;
+    for (let k = hit.start - 1; k >= 0 && hit.start - k <= REQUEST_REACH; k--) {
+      if (tokens[k].kind === 'punctuation') break;
+      if (asking.has(tokens[k].word)) {
+        hit.valence = 0;
+        hit.evidence = `${hit.evidence} (request)`;
+        break;
+      }
+    }
+  }
+}
+
+const ADVICE_OPENERS: ReadonlySet<string> = new Set(['is', 'was', 'would', 'will']);
+const ADVICE_SUBJECTS: ReadonlySet<string> = new Set(['it', 'that', 'this']);
+
+/**
+ * "is it crazy to book a 45 min connection?", "would it be silly to order both sizes?", "is that bad if…": a question
+ * about the customer's own plan; the judgement is the one asked for, not one passed on the company.
+ */
+export function setAsideAdviceQuestions(tokens: readonly Token[], hits: Hit[]): void {
+  for (let h = hits.length - 1; h >= 0; h--) {
+    const hit = hits[h];
+    let k = hit.start - 1;
+    while (k >= 0 && ['be', 'a', 'bit', 'too', 'really', 'very', 'so'].includes(tokens[k].word)) k--;
+    const asks = ADVICE_SUBJECTS.has(tokens[k]?.word ?? '') && ADVICE_OPENERS.has(tokens[k - 1]?.word ?? '');
+    if (asks && ['to', 'if'].includes(tokens[hit.end]?.word ?? '') && sentenceAsks(tokens, hit.end)) hits.splice(h, 1);
+  }
+}
+
+const DISMISSALS: ReadonlySet<string> = new Set(['whatever']);
+/** A shrug at the company: "whatever, just cancel it". */
+const DISMISSAL_VALENCE = -1.5;
+
+/**
+ * "whatever, just cancel it", "Whatever.": a shrug standing as a clause of its own at the head of a sentence gives up on
+ * the company (a feeling). Not "whatever works for you", where it opens a clause.
+ */
+export function dismissals(tokens: readonly Token[]): Hit[] {
+  const found: Hit[] = [];
+  tokens.forEach((token, at) => {
+    if (!DISMISSALS.has(token.word) || tokens[at + 1]?.kind !== 'punctuation') return;
+    if (at > 0 && !endsSentence(tokens[at - 1])) return;
+    found.push({ start: at, end: at + 1, valence: DISMISSAL_VALENCE, report: false, word: '', negated: false, evidence: token.raw });
+  });
+  return found;
+}
