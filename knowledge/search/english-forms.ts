@@ -1,7 +1,7 @@
 /**
  * English word forms the Porter stemmer cannot join to their base word, mapped before stemming so an article and a
  * customer meet whichever form either writes: irregular past forms ("paid" and "pay", "withdrew" and "withdraw"),
- * British -ise spellings ("authorised" and "authorized"), and negative contractions typed without their apostrophe
+ * British -ise spellings ("authorised" and "authorized"), comparatives ("slower" and "slow"), and negative contractions typed without their apostrophe
  * ("dont", "hasnt": customers type them that way as often as not). Facts of English, not of any knowledge base.
  */
 
@@ -34,6 +34,18 @@ const IRREGULAR_FORMS: ReadonlyMap<string, string> = pairsOf(
   ).split(' '),
 );
 
+/**
+ * Comparatives and superlatives of the adjectives customers judge deliveries, prices and sizes with ("slower than
+ * usual", "the cheapest way"), which the stemmer leaves whole. Not "latest" (the latest update) nor "better" / "best".
+ */
+const COMPARATIVE_FORMS: ReadonlyMap<string, string> = pairsOf(
+  (
+    'slower slow slowest slow faster fast fastest fast quicker quick quickest quick cheaper cheap cheapest cheap ' +
+    'later late earlier early earliest early longer long longest long shorter short shortest short bigger big ' +
+    'biggest big smaller small smallest small larger large largest large easier easy easiest easy'
+  ).split(' '),
+);
+
 /** Stems whose British -ise spelling ("authorise", "organisation") has an American -ize twin the stemmer splits. */
 const BRITISH_ISE_STEMS: ReadonlySet<string> = new Set(
   (
@@ -46,7 +58,7 @@ const ISE_SUFFIXES = ['ise', 'ised', 'ises', 'ising', 'isation', 'isations', 'is
 
 /** The base or American form of a lower-case English word, or the word itself (before stemming). */
 export function baseForm(word: string): string {
-  const irregular = IRREGULAR_FORMS.get(word);
+  const irregular = IRREGULAR_FORMS.get(word) ?? COMPARATIVE_FORMS.get(word);
   if (irregular) return irregular;
   for (const suffix of ISE_SUFFIXES) {
     if (word.endsWith(suffix) && BRITISH_ISE_STEMS.has(word.slice(0, -suffix.length))) {

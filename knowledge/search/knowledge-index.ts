@@ -27,7 +27,7 @@ import type { SearchHit } from './search-hit';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, validateSnapshotSteps, type SerializedIndex } from './snapshot';
 import { runToEnd, type Steps } from './steps';
 import { coverageOf, coverageTerms, domainCoverageOf, domainEvidenceOf, topicalClassesIn, type CoverageTerm, type DomainEvidence } from './coverage';
-import { classAnchors } from './term-classes';
+import { classAnchors, termClassOf } from './term-classes';
 import { compileSynonyms, expandSynonyms, synonymAlternatives, type SynonymGroups, type WeightedTerm } from './synonyms';
 import { HomophoneCorrector } from './homophones';
 import { closeSeparableVerbs } from './separable-verbs';
@@ -341,7 +341,8 @@ export class KnowledgeIndex {
   private correctTypos(analysis: TextAnalysis): Map<string, string[]> {
     const corrections = new Map<string, string[]>();
     analysis.words.forEach((word, i) => {
-      if (corrections.has(word) || !isTypoCandidate(word) || this.fieldIndex.hasTerm(analysis.stems[i])) return;
+      // A word of a class (a charger, a carrier, a city) is spelled right: "charger" is no typo of "charged".
+      if (corrections.has(word) || !isTypoCandidate(word) || this.fieldIndex.hasTerm(analysis.stems[i]) || termClassOf(analysis.stems[i])) return;
       const known = correctTypo(word, this.vocabulary);
       // A word one edit from a known word is a typo ("withdrawl"); one that is not may be two words run together.
       const split = known.length === 0 ? this.splitCompound(word) : null;

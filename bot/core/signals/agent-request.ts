@@ -42,7 +42,7 @@ const EN_PERSON = anyOf([
   String.raw`(?:real|live|actual|human|physical)\s(?:person|people|human|agent|operator|rep(?:resentative)?|being|one|body)`,
   String.raw`human(?:\s(?:agent|being|operator|representative|rep))?`, 'humans', 'person', 'eprson', 'people',
   'agents?', String.raw`(?<!virtual\s)assis?tg?ants?`, 'operators?', 'representatives?', 'reps?', 'advis[oe]rs?',
-  'consultants?', 'specialists?', 'supervisors?', 'managers?', 'staff(?: member)?', 'employees?', 'member of staff',
+  'consultants?', 'specialists?', 'attendants?', 'associates?', 'supervisors?', 'managers?', 'staff(?: member)?', 'employees?', 'member of staff',
   'team member', 'team', 'colleagues?', String.raw`(?:whoever|someone|somebody|the\sperson)\s(?:is\s)?in\scharge`,
   // "a member of your customer care team", "whoever handles refunds", "the person who deals with returns".
   String.raw`members?\sof\s(?:your\s|the\s)?(?:staff|team|(?:customer\s)?(?:care|service|support|sales)(?:\steam)?)`,
@@ -85,7 +85,7 @@ const EN_DETERMINERS =
   String.raw`(?:(?:a|an|the|some|one\sof\syour|your|ur|ya|one|any|damn|bloody|goddamn|fucking|real|live|actual)\s+){0,3}`;
 const EN_HUMAN_KIND =
   String.raw`(?:real|live|actual|human)\s(?:person|human|agent|operator|rep(?:resentative)?|being|one|body)`;
-const EN_STAFF = String.raw`(?:human|person|agent|colleague|operator|representative|rep|supervisor|manager|employee|staff\smember|member\sof\sstaff|advis[oe]r|specialist|team\smember)`;
+const EN_STAFF = String.raw`(?:human|person|agent|colleague|operator|representative|rep|supervisor|manager|employee|staff\smember|member\sof\sstaff|advis[oe]r|specialist|attendant|associate|team\smember)`;
 const EN_BOT = '(?:bot|robot|machine|computer|ai|chatbot)';
 // After "call me": being phoned ("call me back", "call me on 07…", "please call me."), not being named ("you can call
 // me sarah", "please call me bob from now on").

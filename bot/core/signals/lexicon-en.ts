@@ -241,7 +241,8 @@ export const EN_SITUATION: ReadonlySet<string> = new Set([
   'delay', 'delays', 'slow', 'hacked', 'locked', 'blocked', 'suspended', 'itchy', 'unflattering', 'returned',
   'stranded', 'overdue', 'flimsy', 'scratchy', 'unwearable', 'pilled', 'pilling', 'pills', 'shrunk', 'shrank',
   'shrinks', 'faded', 'fades', 'ripped', 'unraveled', 'unravelled', 'unraveling', 'snagged', 'snags', 'flaking',
-  'peeling', 'peeled', 'returning', 'soaked',
+  'peeling', 'peeled', 'returning', 'soaked', 'scratched', 'scratches', 'dented', 'chipped', 'leaks', 'throttled',
+  'buffering', 'mouldy', 'moldy', 'cockroaches', 'bedbugs', 'tiring',
   // Harm: the safety detector acts on it; as a feeling it says nothing.
   'burned', 'burnt', 'injured', 'injury', 'exploded', 'electrocuted', 'poisoned', 'bleeding', 'dangerous', 'unsafe',
   'hazard', 'lawsuit', 'sick', 'ill', 'hurt', 'pain', 'fire', 'smoke',
@@ -388,7 +389,7 @@ export const EN_REMEDIES: ReadonlySet<string> = new Set([
   'reimbursing', 'reimbursed', 'compensating', 'compensated', 'returning', 'recovering', 'recovered', 'tracking',
   'tracked', 'letting', 'informing', 'explaining', 'apologising', 'apologizing', 'apologised', 'apologized',
   'responding', 'replying', 'answering', 'looking', 'dealing', 'checking', 'updating', 'processing', 'processed',
-  'covering', 'covered', 'waiving', 'waived', 'upgrading', 'upgraded', 'rescuing',
+  'covering', 'covered', 'waiving', 'waived', 'upgrading', 'upgraded', 'rescuing', 'spotting', 'spotted', 'catching', 'caught', 'stopping', 'stopped', 'blocking', 'blocked', 'flagging', 'flagged', 'noticing', 'noticed',
   'rescued', 'calling', 'called', 'contacting', 'contacted', 'following', 'accommodating', 'clearing', 'cleared', 'correcting', 'corrected', 'reuniting', 'reunited',
 ]);
 /** A failure undone at once is what the customer asked for: "thanks for cancelling my order so quickly". */

@@ -22,7 +22,7 @@ import { execAll } from './patterns';
 const EN_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'human', 'humans', 'person', 'agent', 'agents', 'representative', 'representatives', 'rep', 'reps', 'operator',
   'operators', 'supervisor', 'supervisors', 'manager', 'managers', 'staff', 'employee', 'employees', 'advisor',
-  'adviser', 'specialist', 'colleague', 'manger', 'supervisr', 'represntative', 'representive',
+  'adviser', 'specialist', 'attendant', 'attendants', 'associate', 'colleague', 'manger', 'supervisr', 'represntative', 'representive',
 ]);
 /** Misspelt "representative" ("represenative", "reprensentative"): any long word that starts like it. */
 const EN_REPRESENTATIVE_TYPO = /^repr?e?s[a-z]{5,}$/;

@@ -114,7 +114,7 @@ export function mockQuotedClaims(tokens: readonly Token[], hits: Hit[]): void {
     if (!(claims && (otherwiseBad || told)) && !(status && (otherwiseBad || (told && !content)))) continue;
     for (const hit of inside) hits.splice(hits.indexOf(hit), 1);
     hits.push({
-      start, end, valence: QUOTED_CLAIM_VALENCE, report: false, word: '', negated: false, evidence: `"${rawSpan(tokens, start, end)}" (quoted)`,
+      start, end, valence: QUOTED_CLAIM_VALENCE, report: true, word: '', negated: false, evidence: `"${rawSpan(tokens, start, end)}" (quoted)`,
     });
   }
 }

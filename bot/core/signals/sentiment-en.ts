@@ -123,7 +123,8 @@ export function readEnglishLexicon(text: string): SentimentReading {
     const span = phrase ? phrase.words.length : 1;
     const word = phrase ? phrase.words.join(' ') : token.word;
     let base = phrase ? phrase.valence : wordValence(token.word);
-    let report = EN_SITUATION.has(word);
+    // "she hates it", "my son hated the jacket": someone else's taste, the reason for a return, not the customer upset.
+    let report = EN_SITUATION.has(word) || (EN_FELT_VERBS.has(word) && feltBySomeoneElse(tokens, i));
     const degree = degreeBefore(tokens, i);
     if (base === 0 && !phrase && EN_DIMENSIONS.has(token.word) && tokens[i - 1]?.word === 'too') {
       base = EXCESS_VALENCE; // "too small", "too late"
@@ -546,7 +547,8 @@ function closesSentenceAfter(tokens: readonly Token[], hits: readonly Hit[], pra
 
 /**
  * "thanks for fixing the broken link", "thank you for replacing the damaged item": the failure a thanked remedy names is
- * what was put right, not a complaint; its report counts nothing (the thanks still does).
+ * what was put right, not a complaint; what it names counts nothing (the thanks still does): "thanks for spotting that
+ * fraud on my card" is no accusation.
  */
 function setAsideRepairedFailures(tokens: readonly Token[], hits: Hit[]): void {
   for (const praise of hits) {
@@ -554,7 +556,7 @@ function setAsideRepairedFailures(tokens: readonly Token[], hits: Hit[]): void {
     let end = praise.end;
     while (end < tokens.length && tokens[end].kind !== 'punctuation' && !EN_CONTRAST.has(tokens[end].word)) end++;
     for (const hit of hits) {
-      if (hit.report && hit.valence < 0 && hit.start > praise.end && hit.start < end) {
+      if (hit.valence < 0 && hit.start > praise.end && hit.start < end) {
         hit.valence = 0;
         hit.evidence = `${hit.evidence} (put right)`;
       }
@@ -774,4 +776,24 @@ function indexPhrases(valences: Readonly<Record<string, number>>): Map<string, P
   }
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
   return index;
+}
+
+/** Verbs of liking and disliking, which say whose taste they report. */
+const EN_FELT_VERBS: ReadonlySet<string> = new Set(['hate', 'hates', 'hated', 'dislike', 'dislikes', 'disliked', 'love', 'loves', 'loved']);
+/** Someone other than the customer, as the subject of a feeling: she, he, a relative or a friend. */
+const EN_OTHER_PEOPLE: ReadonlySet<string> = new Set([
+  'she', 'he', 'mom', 'mum', 'mother', 'dad', 'father', 'wife', 'husband', 'son', 'daughter', 'kid', 'kids', 'child',
+  'children', 'friend', 'sister', 'brother', 'boyfriend', 'girlfriend', 'partner', 'grandma', 'grandmother', 'grandpa',
+  'grandfather', 'nan', 'baby', 'toddler', 'niece', 'nephew', 'aunt', 'uncle', 'boss', 'colleague',
+]);
+
+/** Whether the feeling at `at` is someone else's: their name or pronoun just before it ("she really hates"). */
+function feltBySomeoneElse(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    const token = tokens[k];
+    if (token.kind !== 'word') return false;
+    if (EN_OTHER_PEOPLE.has(token.word)) return true;
+    if (!(token.word in EN_DEGREE) && !EN_NEGATORS.has(token.word) && token.word !== 'just') return false;
+  }
+  return false;
 }

@@ -13,11 +13,13 @@ describe('baseForm', () => {
     ['authorised', 'authorized'],
     ['organisation', 'organization'],
     ['customising', 'customizing'],
+    ['slower', 'slow'],
+    ['cheapest', 'cheap'],
   ])('%s → %s', (form, base) => {
     expect(baseForm(form)).toBe(base);
   });
 
-  it.each(['left', 'felt', 'saw', 'done', 'promise', 'advise', 'exercise', 'wise', 'card', 'refund'])(
+  it.each(['left', 'felt', 'saw', 'done', 'latest', 'better', 'promise', 'advise', 'exercise', 'wise', 'card', 'refund'])(
     'leaves %s alone (another meaning, a stop word, or a word -ise belongs to)',
     (word) => {
       expect(baseForm(word)).toBe(word);

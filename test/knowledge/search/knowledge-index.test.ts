@@ -81,6 +81,14 @@ describe('KnowledgeIndex.search', () => {
     expect(terms).not.toContain('drawl');
   });
 
+  it('does not correct a word of a class (a thing shops sell) into a word one edit away', () => {
+    const billing = KnowledgeIndex.build([
+      { id: 'charged', title: 'Charged twice', questions: ['I was charged twice for my order'], answer: '', tags: [], lang: 'en' },
+    ]);
+    const terms = billing.search('the charger was not in the box')[0]?.explanation?.matchedTerms ?? [];
+    expect(terms).not.toContain('charg');
+  });
+
   it('does not correct short words into unrelated ones', () => {
     // "cart" is one edit from "card" but too short to be corrected: it must not find the card article through the field index.
     const hit = index.search('cart').find((h) => h.articleId === 'card-declined');

@@ -2,6 +2,7 @@ import { detectAgentRequest } from '../../../../bot/core/signals';
 import { foldChinese } from '../../../../knowledge';
 
 const ENGLISH_REQUESTS = [
+  'can I talk with an attendant please',
   'talk to a human',
   'I want to talk to a real person',
   'agent please',

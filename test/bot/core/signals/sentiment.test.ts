@@ -256,6 +256,22 @@ describe('analyzeEmotion: how upset, apart from what happened', () => {
     expect(analyzeSentiment('my parcel never arrived', 'en').label).toBe('negative');
     expect(analyzeEmotion('my parcel never arrived', 'en')).toMatchObject({ label: 'neutral', strong: false });
   });
+
+  test("someone else's taste is the reason for a return, not the customer upset", () => {
+    expect(analyzeEmotion('i bought a lamp for my mom but she hates it lol how do i give it back', 'en').label).toBe('neutral');
+    expect(analyzeEmotion('my son really hated the jacket', 'en').label).toBe('neutral');
+    expect(analyzeEmotion('I hate this company', 'en').label).toBe('negative');
+  });
+
+  test('damage described is a report: negative in what is said, no upset customer', () => {
+    expect(analyzeSentiment('my mug arrived chipped and the lid leaks', 'en').label).toBe('negative');
+    expect(analyzeEmotion('my mug arrived chipped and the lid leaks', 'en')).toMatchObject({ strong: false });
+    expect(analyzeEmotion('the table came scratched and dented', 'en')).toMatchObject({ label: 'neutral' });
+  });
+
+  test('thanks for catching a fraud is no accusation', () => {
+    expect(analyzeSentiment('Thanks @HelioBank for spotting that fraud on my card before I did', 'en').label).not.toBe('negative');
+  });
 });
 
 describe('analyzeSentiment (Chinese)', () => {
