@@ -138,6 +138,11 @@ const FILLERS_EN = [
   // Formal requests, as Indian and business English write them: "I wish to return…, kindly guide me the procedure",
   // what is asked for is in the other words.
   'wish', 'procedure', 'guide',
+  // Who the item was for and how they took it ("I bought a lamp for my mom but she hates it"): the story around the
+  // question, not its topic.
+  'mom', 'mum', 'mother', 'dad', 'father', 'wife', 'husband', 'son', 'daughter', 'sister', 'brother', 'friend',
+  'boyfriend', 'girlfriend', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'niece', 'nephew', 'aunt', 'uncle',
+  'hate', 'hates', 'hated', 'loves', 'loved',
   // Numbers spelled out count like numbers written in digits (not at all): "two of the thirty chairs" is about chairs.
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty',
   'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'dozen', 'dozens',
