@@ -1,4 +1,5 @@
 /** SQLite's WAL is checkpointed by a worker, not by the commits on the request path (bot/stores/wal-checkpointer.ts). */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -34,4 +35,11 @@ test('an in-memory database has no WAL and no worker', async () => {
   const handle = openSqlite<any>(':memory:');
   await sql`select 1`.execute(handle.db);
   await handle.close();
+});
+
+test('closing finishes in a process with nothing else to do (the worker is waited for, not abandoned)', () => {
+  const file = path.join(dir, 'alone.db');
+  const script = `require('./bot/stores/database').openSqlite(${JSON.stringify(file)}).close().then(() => console.log('closed'))`;
+  const out = execFileSync(process.execPath, ['--import', 'tsx', '-e', script], { cwd: path.join(__dirname, '../../..'), encoding: 'utf8' });
+  expect(out.trim()).toBe('closed');
 });
