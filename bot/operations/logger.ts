@@ -28,8 +28,13 @@ const FAILURE = /\b(?:fail(?:ed|s|ure)?|error|unhandled)\b/i;
 export function createLogger(options: { level: LogLevel; pretty?: boolean; sync?: boolean; destination?: DestinationStream }): Logger {
   const base = { level: options.level, base: undefined, timestamp: pino.stdTimeFunctions.isoTime };
   if (options.destination) return pino(base, options.destination);
-  return pino(base, options.pretty ? prettyStdout() : pino.destination({ sync: options.sync ?? false }));
+  const sync = options.sync ?? false;
+  // Buffered, the lines wait in memory while stdout is slow to take them: past LOG_BUFFER_BYTES they are dropped, not
+  // kept until the process runs out of memory (a synchronous log would hold up every request instead).
+  return pino(base, options.pretty ? prettyStdout() : pino.destination(sync ? { sync } : { sync, maxLength: LOG_BUFFER_BYTES }));
 }
+
+const LOG_BUFFER_BYTES = 16 * 1024 * 1024;
 
 const LEVEL_NAMES: Record<number, string> = { 10: 'TRACE', 20: 'DEBUG', 30: 'INFO', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' };
 
