@@ -156,6 +156,11 @@ export const EnvSchema = z.object({
   BATON_INSTANCES: positiveCount,
   /** Default: info, or silent under NODE_ENV=test (test runs print no request lines unless asked). */
   BATON_LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).optional(),
+  /**
+   * true: every log line is written before the call that logs it returns (a kill -9 loses none). Default: lines are
+   * buffered and written off the request's path, and flushed when the process exits (SIGTERM, SIGINT, a crash).
+   */
+  BATON_LOG_SYNC: z.enum(['true', 'false']).optional(),
   /** Bearer token Prometheus scrapes `/metrics` with; unset, `/metrics` is not served. */
   BATON_METRICS_TOKEN: optionalString.pipe(z.string().min(16, 'needs at least 16 characters').optional()),
   /** Azure Conversational Language Understanding: all four of endpoint, key, project and deployment, or none. */
@@ -214,6 +219,8 @@ export interface Config {
   directLine: { secret?: string; serviceUrl: string };
   publicUrl?: string;
   logLevel: NonNullable<Env['BATON_LOG_LEVEL']>;
+  /** Whether log lines are written synchronously (BATON_LOG_SYNC=true) or buffered and written off the request's path. */
+  logSync: boolean;
   /** Prometheus scrapes `/metrics` with this bearer token; undefined: metrics are not served. Never log it. */
   metricsToken?: string;
   /** E-mail of agent replies to absent web customers; off without an SMTP server. */
@@ -369,6 +376,7 @@ export function loadConfig(source: Record<string, string | undefined>): Readonly
     directLine: { secret: env.DIRECTLINE_SECRET, serviceUrl: directLineServiceUrl },
     publicUrl,
     logLevel: env.BATON_LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    logSync: env.BATON_LOG_SYNC === 'true',
     metricsToken: env.BATON_METRICS_TOKEN,
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM ?? 'baton@localhost', replyDelayMinutes: env.REPLY_MAIL_DELAY_MINUTES ?? 5 },
     trustProxy: env.TRUST_PROXY,

@@ -47,7 +47,7 @@ const NANP = /(?<![\d+])(?:\+?1[ .-]?)?(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[ .-]?)[2-9
 const DIGIT_RUN = /\+?\d(?:[ \-./_()\u2010-\u2015]{0,3}\d)*/g;
 
 export function redactPersonalData(text: string): Redaction {
-  if (!text) return { text, kinds: [] };
+  if (!text || cannotHoldPersonalData(text)) return { text, kinds: [] };
   const folded = foldForMatching(text);
   const spans: Span[] = [];
   const find = (pattern: RegExp, kind: PersonalDataKind) => {
@@ -73,6 +73,33 @@ export function redactPersonalData(text: string): Redaction {
     kinds.add(span.kind);
   }
   return { text: out + text.slice(at), kinds: [...kinds] };
+}
+
+/**
+ * Every kind of personal data above needs a digit or an @ once folded. Most strings of an activity (its type, its
+ * channel, a question without numbers) have neither, and scanning them is most of what redacting a turn costs, so they
+ * are let through at once: a character counts as safe only where its NFKC form is known to be neither (ASCII,
+ * CJK ideographs, CJK punctuation, the full-width forms except ０-９ and ＠; test/bot/core/redact.test.ts checks every
+ * one); anything else takes the full path.
+ */
+function cannotHoldPersonalData(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 0x30 && c <= 0x39) || c === 0x40) return false;
+    } else if (!isFoldSafe(c)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Whether a non-ASCII UTF-16 unit is in a range whose NFKC forms hold no ASCII digit and no @ (see above). */
+export function isFoldSafe(c: number): boolean {
+  if (c >= 0x4e00 && c <= 0x9fff) return true; // CJK unified ideographs
+  if (c >= 0x3000 && c <= 0x303f) return true; // CJK symbols and punctuation (，。「」 and the ideographic space)
+  // Full-width ASCII forms, except the digits (U+FF10–FF19) and the commercial at (U+FF20).
+  return c >= 0xff01 && c <= 0xff5e && !(c >= 0xff10 && c <= 0xff19) && c !== 0xff20;
 }
 
 const LOCAL_CHAR = /^[\p{L}\p{N}._%+-]$/u;

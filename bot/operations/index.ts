@@ -17,8 +17,8 @@ export interface Operations {
   middleware: RequestHandler[];
 }
 
-export function createOperations(config: Pick<Config, 'env' | 'logLevel'>, options: { destination?: DestinationStream } = {}): Operations {
-  const logger = createLogger({ level: config.logLevel, pretty: config.env === 'development', destination: options.destination });
+export function createOperations(config: Pick<Config, 'env' | 'logLevel' | 'logSync'>, options: { destination?: DestinationStream } = {}): Operations {
+  const logger = createLogger({ level: config.logLevel, pretty: config.env === 'development', sync: config.logSync, destination: options.destination });
   const metrics = createMetrics();
   return { logger, log: lineLogger(logger), metrics, middleware: [...requestLogging(logger), metrics.httpTimer] };
 }

@@ -8,6 +8,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import { types as pgTypes, type Pool } from 'pg';
 import { createResilientPool, type PoolCounters } from './postgres-pool';
+import { BACKSTOP_PAGES, startWalCheckpointer, type WalCheckpointer } from './wal-checkpointer';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 
@@ -36,6 +37,12 @@ export function openSqlite<DB>(file: string): DatabaseHandle<DB> {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // Checkpoints run in a worker (wal-checkpointer.ts); this connection checkpoints only past the backstop.
+  let checkpointer: WalCheckpointer | undefined;
+  if (file !== ':memory:') {
+    sqlite.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
+    checkpointer = startWalCheckpointer(file);
+  }
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   const healthy = async () => {
     try {
@@ -45,7 +52,12 @@ export function openSqlite<DB>(file: string): DatabaseHandle<DB> {
       return false;
     }
   };
-  return { kind: 'sqlite', db, healthy, close: () => db.destroy() };
+  const close = async () => {
+    // The worker's connection first: the last connection to close folds the WAL into the database and removes it.
+    await checkpointer?.stop();
+    await db.destroy();
+  };
+  return { kind: 'sqlite', db, healthy, close };
 }
 
 /** Distinct SQL texts kept prepared; a turn uses about a dozen, multi-row inserts add one per row count. */

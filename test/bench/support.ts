@@ -47,11 +47,18 @@ export async function postgresReachable(): Promise<boolean> {
 
 /**
  * An in-process Baton on loopback with the demo knowledge base and the limits lifted; on PostgreSQL when given a test
- * database (which the caller drops), else on SQLite in a temporary directory that stop() removes.
+ * database (which the caller drops), else on SQLite in a temporary directory that stop() removes. Its request log is
+ * off as under NODE_ENV=test; BATON_BENCH_LOG_LEVEL=info writes it to stdout as in production (with
+ * BATON_BENCH_LOG_SYNC=true written synchronously), to measure what logging costs a turn.
  */
 export async function startInProcessBaton(database?: { url?: string; dataDir: string }) {
   const dataDir = database?.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'baton-bench-'));
-  const baton = await createBaton(loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, ...(database?.url ? { DATABASE_URL: database.url } : {}), ...UNLIMITED }), { log: () => undefined });
+  const logging = {
+    ...(process.env.BATON_BENCH_LOG_LEVEL ? { BATON_LOG_LEVEL: process.env.BATON_BENCH_LOG_LEVEL } : {}),
+    ...(process.env.BATON_BENCH_LOG_SYNC ? { BATON_LOG_SYNC: process.env.BATON_BENCH_LOG_SYNC } : {}),
+  };
+  const env = { NODE_ENV: 'test', DATA_DIR: dataDir, ...(database?.url ? { DATABASE_URL: database.url } : {}), ...UNLIMITED, ...logging };
+  const baton = await createBaton(loadConfig(env), { log: () => undefined });
   await seedDemoKnowledge(baton.parts);
   const server = createServer(baton.app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

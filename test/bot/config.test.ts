@@ -110,6 +110,13 @@ describe('loadConfig', () => {
     });
   });
 
+  test('log lines are buffered unless BATON_LOG_SYNC=true; another value is refused', () => {
+    expect(loadConfig({}).logSync).toBe(false);
+    expect(loadConfig({ BATON_LOG_SYNC: 'true' }).logSync).toBe(true);
+    expect(loadConfig({ BATON_LOG_SYNC: 'false' }).logSync).toBe(false);
+    expect(problemsOf({ BATON_LOG_SYNC: 'yes' }).join(' ')).toMatch(/BATON_LOG_SYNC/);
+  });
+
   test('RETENTION_DAYS: unset keeps everything; a whole number of days otherwise', () => {
     expect(loadConfig({}).retention).toEqual({ days: undefined });
     expect(loadConfig({ RETENTION_DAYS: '90' }).retention).toEqual({ days: 90 });

@@ -1,4 +1,4 @@
-import { redactPersonalData } from '../../../bot/core/redact';
+import { isFoldSafe, redactPersonalData } from '../../../bot/core/redact';
 import { personalDataSamples, sentenceWith } from '../../support/personal-data';
 
 // [customer text, stored text]
@@ -53,4 +53,15 @@ test('400 generated samples in English and Chinese sentences: none survives', ()
     .map((sample, i) => ({ sample, stored: redactPersonalData(sentenceWith(sample, i)).text }))
     .filter(({ sample, stored }) => sample.needles.some((needle) => stored.includes(needle)));
   expect(survivors).toEqual([]);
+});
+
+test('the characters let through without a scan fold to no digit and no @, as the full scan would read them', () => {
+  const foldingToDigitOrAt: string[] = [];
+  for (let c = 0x80; c <= 0xffff; c++) {
+    if (isFoldSafe(c) && /[0-9@]/.test(String.fromCharCode(c).normalize('NFKC'))) foldingToDigitOrAt.push(c.toString(16));
+  }
+  expect(foldingToDigitOrAt).toEqual([]);
+  expect(redactPersonalData('寄到 ａｄａ＠ｅｘａｍｐｌｅ．ｃｏｍ').text).toBe('寄到 [email]');
+  expect(redactPersonalData('电话１３８１２３４５６７８').text).toBe('电话[phone]');
+  expect(redactPersonalData('Where is my order?')).toEqual({ text: 'Where is my order?', kinds: [] });
 });
