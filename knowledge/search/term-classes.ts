@@ -39,6 +39,10 @@ const PLACES_EN = [
   'indonesia', 'india', 'pakistan', 'bangladesh', 'dubai', 'uae', 'emirates', 'saudi', 'qatar', 'israel', 'egypt',
   'nigeria', 'kenya', 'africa', 'asia', 'london', 'paris', 'berlin', 'tokyo', 'sydney', 'melbourne', 'toronto',
   'vancouver', 'auckland', 'beijing', 'shanghai', 'seoul', 'bangkok', 'manila', 'jakarta', 'delhi', 'mumbai',
+  'bangalore', 'bengaluru', 'chennai', 'hyderabad', 'kolkata', 'pune', 'karachi', 'lahore', 'dhaka', 'lagos',
+  'nairobi', 'cairo', 'istanbul', 'madrid', 'barcelona', 'rome', 'milan', 'amsterdam', 'dublin', 'stockholm', 'oslo',
+  'copenhagen', 'vienna', 'zurich', 'geneva', 'brussels', 'lisbon', 'warsaw', 'prague', 'budapest', 'athens',
+  'moscow', 'riyadh', 'doha', 'hanoi', 'perth', 'brisbane', 'adelaide', 'montreal', 'lima', 'bogota', 'santiago',
 ];
 const PLACES_ZH = [
   '国外', '海外', '境外', '香港', '澳门', '台湾', '日本', '韩国', '新加坡', '马来西亚', '泰国', '越南', '菲律宾', '印尼',
@@ -143,6 +147,8 @@ const FILLERS_EN = [
   'mom', 'mum', 'mother', 'dad', 'father', 'wife', 'husband', 'son', 'daughter', 'sister', 'brother', 'friend',
   'boyfriend', 'girlfriend', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'niece', 'nephew', 'aunt', 'uncle',
   'hate', 'hates', 'hated', 'loves', 'loved',
+  // Hedges of a question ("is it possible to…", "currently", "normally"): how it is asked, not what about.
+  'possible', 'possibly', 'currently', 'presently', 'usually', 'normally', 'generally', 'maybe', 'perhaps',
   // Numbers spelled out count like numbers written in digits (not at all): "two of the thirty chairs" is about chairs.
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty',
   'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'dozen', 'dozens',
