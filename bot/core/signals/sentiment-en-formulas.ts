@@ -93,8 +93,9 @@ const STATUS_WORDS: ReadonlySet<string> = new Set(['shipped', 'dispatched', 'del
 
 /**
  * A claim of the company's held up in quotes is mocked: 'Free' account my arse, the "fresh" strawberries, "unlimited"
- * data, your "speed guarantee". The praise in the quotes counts nothing and the quotation counts as a feeling against
- * the company. Not in a question that says nothing else bad ('is the "Premium" plan worth it?' names a plan).
+ * data, your "speed guarantee". The praise in the quotes counts nothing and the quotation counts against the company
+ * as a report: what the message says, not a temper that hands the customer to a person. Not in a question that says
+ * nothing else bad ('is the "Premium" plan worth it?' names a plan).
  */
 export function mockQuotedClaims(tokens: readonly Token[], hits: Hit[]): void {
   for (let i = 0; i < tokens.length; i++) {
