@@ -257,6 +257,8 @@ export const ZH_NEUTRAL: readonly string[] = [
   '你好', '您好', '你们好', '大家好', '好象',
   // Asking how to do something (怎么办理, not 怎么办), asking politely (麻烦帮我…), giving in (好吧) and surprise (好家伙).
   '怎么办理', '办理', '麻烦你', '麻烦您', '麻烦帮', '好吧', '好家伙',
+  // "Don't let me down": a hope said before anything has gone wrong.
+  '别让我失望', '不要让我失望', '别让人失望', '不要让人失望', '别让我们失望', '不要让我们失望',
   // A budget hotel, agreeing, Hong Kong and things that smell: no praise in 快捷 / 赞 / 香 there.
   '快捷酒店', '赞成', '赞同', '香港', '香烟', '香皂', '香蕉', '香水', '香格里拉', '来不及',
   // Compounds whose sentiment character means something else: top-up (充值), holiday (度假), a hotel's class
