@@ -184,6 +184,12 @@ describe('out of scope and small talk: a short honest reply, never an article', 
     expect(answeredBy).toContain(turn.replies[0].articleId ?? null);
   });
 
+  test('a short message is not answered from its last question alone when the whole found choices', () => {
+    // "can I change it?" alone reads as changing the order; the whole message is about the address on it.
+    const [turn] = play(['I put the wrong house number on my order, can I change it?'], undefined, demo);
+    expect(turn.replies[0].articleId).not.toBe('orders-change-en');
+  });
+
   test('declining what is out of scope is not a failure: asking twice does not hand off', () => {
     const turns = handleTwice(['tell me a joke', 'what is the weather like tomorrow']);
     expect(turns.map((t) => t.effects.filter((e) => e.type === 'handoff'))).toEqual([[], []]);
