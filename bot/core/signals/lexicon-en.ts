@@ -402,3 +402,12 @@ export const EN_CONTENT_FEELINGS: ReadonlySet<string> = new Set([
 export const EN_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'i', "i'm", "i've", 'we', "we're", "we've", 'my', 'our', 'that', 'how', 'you', "you're", "you've", 'they', 'it', 'the',
 ]);
+
+/** Verbs of liking and disliking, which say whose taste they report. */
+export const EN_FELT_VERBS: ReadonlySet<string> = new Set(['hate', 'hates', 'hated', 'dislike', 'dislikes', 'disliked', 'love', 'loves', 'loved']);
+/** Someone other than the customer, as the subject of a feeling: she, he, a relative or a friend. */
+export const EN_OTHER_PEOPLE: ReadonlySet<string> = new Set([
+  'she', 'he', 'mom', 'mum', 'mother', 'dad', 'father', 'wife', 'husband', 'son', 'daughter', 'kid', 'kids', 'child',
+  'children', 'friend', 'sister', 'brother', 'boyfriend', 'girlfriend', 'partner', 'grandma', 'grandmother', 'grandpa',
+  'grandfather', 'nan', 'baby', 'toddler', 'niece', 'nephew', 'aunt', 'uncle', 'boss', 'colleague',
+]);

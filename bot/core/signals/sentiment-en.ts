@@ -4,7 +4,7 @@ import {
   EN_ACRONYMS, EN_CONTRAST, EN_COUNT_WORDS, EN_DEGREE, EN_DIMENSIONS, EN_DURATION_UNITS, EN_EXPECTATION,
   EN_BLOCKED_ACTIONS, EN_BLOCKED_VALENCE, EN_CLAUSE_OPENERS, EN_CONTENT_FEELINGS, EN_CUSTOMER_POSSESSIVES, EN_EXPLETIVES,
   EN_MISHANDLING, EN_MISHANDLING_OF_THINGS, EN_PROMPTLY, EN_REMEDIES, EN_MISSING_VALENCE, EN_NEGATORS, EN_PHRASE_VALENCE, EN_SERVICE_NOUNS, EN_SARCASM_PRONE, EN_SITUATION, EN_WAIT_VALENCE,
-  EN_WAIT_WORDS, EN_WORD_VALENCE, EXPLETIVE_BOOST, EXPLETIVE_VALENCE,
+  EN_WAIT_WORDS, EN_WORD_VALENCE, EXPLETIVE_BOOST, EXPLETIVE_VALENCE, EN_FELT_VERBS, EN_OTHER_PEOPLE,
 } from './lexicon-en';
 import { withCustomerShift } from './sentiment-en-customer';
 import {
@@ -777,15 +777,6 @@ function indexPhrases(valences: Readonly<Record<string, number>>): Map<string, P
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
   return index;
 }
-
-/** Verbs of liking and disliking, which say whose taste they report. */
-const EN_FELT_VERBS: ReadonlySet<string> = new Set(['hate', 'hates', 'hated', 'dislike', 'dislikes', 'disliked', 'love', 'loves', 'loved']);
-/** Someone other than the customer, as the subject of a feeling: she, he, a relative or a friend. */
-const EN_OTHER_PEOPLE: ReadonlySet<string> = new Set([
-  'she', 'he', 'mom', 'mum', 'mother', 'dad', 'father', 'wife', 'husband', 'son', 'daughter', 'kid', 'kids', 'child',
-  'children', 'friend', 'sister', 'brother', 'boyfriend', 'girlfriend', 'partner', 'grandma', 'grandmother', 'grandpa',
-  'grandfather', 'nan', 'baby', 'toddler', 'niece', 'nephew', 'aunt', 'uncle', 'boss', 'colleague',
-]);
 
 /** Whether the feeling at `at` is someone else's: their name or pronoun just before it ("she really hates"). */
 function feltBySomeoneElse(tokens: readonly Token[], at: number): boolean {
