@@ -59,6 +59,8 @@ export const EN_WORD_VALENCE: Readonly<Record<string, number>> = {
   appalled: -4, outraged: -4, disgusted: -4, fuming: -4, seething: -4, incensed: -4, enraged: -4, irate: -3.5,
   // Swearing abbreviated: as strong as the words spelled out ("wtf" is AFINN's -4). Not "wth": reviewers type "with".
   ffs: -4, stfu: -4, omfg: -3, fml: -3,
+  // "shaking my head": disbelief at what was done.
+  smh: -2,
   idiots: -3, morons: -3, clowns: -2, thieves: -3, thieving: -3, crooks: -3, scum: -4, liars: -3,
   // Harm: safety incidents are as negative as it gets, whatever the tone.
   burned: -3, burnt: -3, injured: -3, injury: -3, exploded: -3, electrocuted: -4, poisoned: -4, bleeding: -3,
@@ -192,6 +194,10 @@ export const EN_PHRASE_VALENCE: Readonly<Record<string, number>> = {
   'on time': 1, 'bang on time': 2,
   // Praise that is sarcastic as often as not in a complaint (EN_SARCASM_PRONE turns it there).
   'oh good': 3, 'gotta love': 3, 'got to love': 3,
+  // Exasperation with no judging word of its own: a head shaken, a rating refused, help that goes nowhere.
+  'just wow': -2, 'zero stars': -3, '0 stars': -3, 'no stars': -2, 'taking the mick': -3, 'taking the piss': -3,
+  'nobody can help': -2.5, 'no one can help': -2.5, 'not a solution': -2, 'patience is gone': -3,
+  'patience is wearing thin': -3, 'pillar to post': -2, 'passed around': -2, 'into thin air': -2,
   // Thanks and praise in support chats.
   'thank you': 2, 'thanks a lot': 3, 'much appreciated': 3, 'works now': 2, 'problem solved': 3, 'all good': 2,
 };
@@ -210,6 +216,7 @@ const EN_JUDGING_PHRASES: ReadonlySet<string> = new Set([
   'what kind of reply', 'what kind of response', 'damn you', 'damn it', 'what the hell', "can't tolerate",
   "can't take it anymore", 'copy paste', 'copy and paste', 'copy pasted', 'how dare you', 'how dare', 'beyond a joke', 'at my wits end',
   "at my wit's end", 'lost my patience', 'losing my patience', 'run out of patience', 'had it with', 'fobbed off',
+  'just wow', 'taking the mick', 'taking the piss', 'patience is gone', 'patience is wearing thin',
   "couldn't care less", "don't care about your customers", "don't care about customers", "don't care about us",
   "what's the point", 'what is the point', 'make it make sense', 'what am i paying for', 'what are we paying for',
   'still in business', 'stay in business', 'absolute joke', 'complete joke', 'total joke', 'so done with',

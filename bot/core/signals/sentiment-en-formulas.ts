@@ -249,3 +249,58 @@ export function dismissals(tokens: readonly Token[]): Hit[] {
   });
   return found;
 }
+
+/** What a customer says of their own skill: "I'm not very good with computers", "I'm terrible at choosing gifts". */
+const SKILL_WORDS: ReadonlySet<string> = new Set([
+  'good', 'great', 'bad', 'terrible', 'awful', 'hopeless', 'useless', 'rubbish', 'clueless', 'crap', 'pants', 'dreadful',
+]);
+const SELF_SUBJECTS: ReadonlySet<string> = new Set(["i'm", 'im', 'am', "i've", 'was']);
+/** Words between the subject and the skill word: "I'm honestly not very good with…", "I'm just so bad at…". */
+const SELF_REACH = 4;
+const SELF_FILLERS: ReadonlySet<string> = new Set([
+  'not', 'very', 'really', 'so', 'too', 'just', 'quite', 'pretty', 'honestly', 'totally', 'completely', 'always',
+  'been', 'a', 'bit', 'never', 'that', 'the', 'most', 'absolutely',
+]);
+/** "my bad": the customer's own slip, owned ("My bad, I put the wrong flat number"). */
+const OWN_SLIPS: ReadonlySet<string> = new Set(['bad', 'mistake', 'fault', 'error']);
+
+/**
+ * "I'm not very good with computers, so simple steps please", "I'm terrible at choosing gifts", "my bad, wrong flat
+ * number": the customer judging their own skill or owning a slip says nothing of the company or of how they feel about
+ * it. Judged only with "at" or "with" after it ("I'm fed up with…" and "I'm not happy with…" use other words). "I hate
+ * to be a pain, but…", "I'd hate to miss the sale": a courtesy before a request, not a feeling about the company.
+ */
+export function setAsideSelfAssessments(tokens: readonly Token[], hits: Hit[]): void {
+  const aside = new Set<Hit>();
+  for (const hit of hits) {
+    const next = tokens[hit.end]?.word;
+    const skill = SKILL_WORDS.has(hit.word) && (next === 'at' || next === 'with') && saidOfSelf(tokens, hit.start);
+    const slip = OWN_SLIPS.has(hit.word) && tokens[hit.start - 1]?.word === 'my' && (hit.start === 1 || endsSentence(tokens[hit.start - 2]));
+    const courtesy = hit.word === 'hate' && next === 'to' && ['i', "i'd", 'would'].includes(tokens[hit.start - 1]?.word ?? '');
+    if (skill || slip || courtesy) aside.add(hit);
+    // What the courtesy goes on to say is part of it: "hate to be a pain", "hate to miss the sale".
+    if (!courtesy) continue;
+    for (const after of hits) {
+      if (after.start > hit.end && after.start <= hit.end + COURTESY_REACH && !clauseEndsBetween(tokens, hit.end, after.start)) aside.add(after);
+    }
+  }
+  for (let h = hits.length - 1; h >= 0; h--) if (aside.has(hits[h])) hits.splice(h, 1);
+}
+
+/** Words after "hate to" that still tell the courtesy: "to be a pain", "to bother you again". */
+const COURTESY_REACH = 4;
+
+function clauseEndsBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].kind === 'punctuation') return true;
+  return false;
+}
+
+/** Whether "I'm" / "I am" / "I was" stands just before `at`, with only degree words and "not" between. */
+function saidOfSelf(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 1 - SELF_REACH); k--) {
+    const word = tokens[k].word;
+    if (SELF_SUBJECTS.has(word)) return word === "i'm" || word === 'im' || tokens[k - 1]?.word === 'i';
+    if (!SELF_FILLERS.has(word)) return false;
+  }
+  return false;
+}

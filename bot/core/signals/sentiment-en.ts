@@ -8,7 +8,8 @@ import {
 } from './lexicon-en';
 import { withCustomerShift } from './sentiment-en-customer';
 import {
-  countedRepeats, dismissals, mockQuotedClaims, persistingFailures, setAsideAdviceQuestions, setAsidePoliteRequests, wouldAgain,
+  countedRepeats, dismissals, mockQuotedClaims, persistingFailures, setAsideAdviceQuestions, setAsidePoliteRequests,
+  setAsideSelfAssessments, wouldAgain,
 } from './sentiment-en-formulas';
 import { rawSpan, tokenize, type Hit, type Token } from './sentiment-en-tokens';
 import { withLearnedShift } from './sentiment-en-learned';
@@ -119,8 +120,9 @@ export function readEnglishLexicon(text: string): SentimentReading {
       i++;
       continue;
     }
-    const phrase = matchPhrase(tokens, i);
-    const span = phrase ? phrase.words.length : 1;
+    const matched = matchPhrase(tokens, i);
+    const phrase = matched?.phrase;
+    const span = matched ? matched.span : 1;
     const word = phrase ? phrase.words.join(' ') : token.word;
     let base = phrase ? phrase.valence : wordValence(token.word);
     // "she hates it", "my son hated the jacket": someone else's taste, the reason for a return, not the customer upset.
@@ -175,6 +177,7 @@ export function readEnglishLexicon(text: string): SentimentReading {
   hits.push(...expectedRemedies(tokens, hits));
   setAsideHypotheticals(tokens, hits);
   setAsideAdviceQuestions(tokens, hits);
+  setAsideSelfAssessments(tokens, hits);
   setAsidePoliteRequests(tokens, hits);
   mockQuotedClaims(tokens, hits);
   turnExpectedPraise(tokens, hits);
@@ -263,20 +266,24 @@ function durationHits(tokens: readonly Token[], hits: readonly Hit[]): Hit[] {
   const failures = coveredTokens(tokens, hits.filter((h) => h.report && h.valence < 0));
   for (let i = 1; i < tokens.length; i++) {
     if (!EN_DURATION_UNITS.has(tokens[i].word)) continue;
-    const count = tokens[i - 1];
+    // "10 working days", "3 business days": the kind of day stands between the count and the unit.
+    const kindOfDay = DAY_KINDS.has(tokens[i - 1].word) && i >= 2 ? 1 : 0;
+    const count = tokens[i - 1 - kindOfDay];
     const counted = count.kind === 'number' || EN_COUNT_WORDS.has(count.word) || count.word === 'few';
     if (!counted) continue;
-    let near = tookThatLong(tokens, i) || lastedFor(tokens, failures, i - 1);
+    let near = tookThatLong(tokens, i, i - 1 - kindOfDay) || lastedFor(tokens, failures, i - 1 - kindOfDay);
     for (let k = Math.max(0, i - 1 - WAIT_REACH); k <= Math.min(tokens.length - 1, i + WAIT_REACH) && !near; k++) {
       near = tokens[k].kind === 'word' && EN_WAIT_WORDS.has(tokens[k].word);
     }
     if (!near) continue;
-    const start = i - 1;
+    const start = i - 1 - kindOfDay;
     if (covered[start]) continue;
     found.push({ start, end: i + 1, valence: EN_WAIT_VALENCE, report: true, word: '', negated: false, evidence: rawSpan(tokens, start, i + 1) });
   }
   return found;
 }
+
+const DAY_KINDS: ReadonlySet<string> = new Set(['working', 'business', 'calendar', 'whole', 'full', 'more', 'extra']);
 
 /** "lost it for 9 days", "broken for two weeks": a failure earlier in the clause, lasting "for" the duration at `count`. */
 function lastedFor(tokens: readonly Token[], failures: readonly boolean[], count: number): boolean {
@@ -289,8 +296,8 @@ function lastedFor(tokens: readonly Token[], failures: readonly boolean[], count
 const ALLOWED_TIME: ReadonlySet<string> = new Set(['have', 'has', 'had', 'got', 'within', 'in', 'than', 'up', 'give', 'gives', 'allow', 'only', 'just', 'takes', 'take', 'need', 'needs', 'usually', 'about', 'around']);
 
 /** "2 weeks to answer an email", "45 minutes to get through": the time it took, told without "took". */
-function tookThatLong(tokens: readonly Token[], unit: number): boolean {
-  const before = tokens[unit - 2];
+function tookThatLong(tokens: readonly Token[], unit: number, count: number): boolean {
+  const before = tokens[count - 1];
   if (before && ALLOWED_TIME.has(before.word)) return false;
   return tokens[unit + 1]?.word === 'to' && tokens[unit + 2]?.kind === 'word' && !sentenceAsksAt(tokens, unit);
 }
@@ -689,8 +696,23 @@ function englishEmojiValence(word: string): number | undefined {
   return word === '😭' ? 0 : EMOJI_VALENCE[word];
 }
 
-function matchPhrase(tokens: readonly Token[], start: number): PhraseEntry | undefined {
-  return PHRASES_BY_FIRST_WORD.get(tokens[start].word)?.find((phrase) => wordsAt(tokens, start, phrase.words));
+/** Words that may stand inside a negated phrase without changing it: "doesn't even work", "hasn't actually arrived". */
+const NEGATION_INSERTS: ReadonlySet<string> = new Set(['even', 'still', 'really', 'actually', 'ever', 'just', 'yet', 'always']);
+
+/** The longest phrase starting at `start`, and how many tokens it covers (inserts after its negator included). */
+function matchPhrase(tokens: readonly Token[], start: number): { phrase: PhraseEntry; span: number } | undefined {
+  const phrases = PHRASES_BY_FIRST_WORD.get(tokens[start].word);
+  if (!phrases) return undefined;
+  for (const phrase of phrases) if (wordsAt(tokens, start, phrase.words)) return { phrase, span: phrase.words.length };
+  // "doesn't even work": the negator's phrase with an adverb after the negator.
+  if (!EN_NEGATORS.has(tokens[start].word)) return undefined;
+  let skip = 0;
+  while (skip < 2 && NEGATION_INSERTS.has(tokens[start + 1 + skip]?.word ?? '')) skip++;
+  if (skip === 0) return undefined;
+  for (const phrase of phrases) {
+    if (phrase.words.length >= 2 && wordsAt(tokens, start + 1 + skip, phrase.words.slice(1))) return { phrase, span: phrase.words.length + skip };
+  }
+  return undefined;
 }
 
 function wordsAt(tokens: readonly Token[], start: number, words: readonly string[]): boolean {

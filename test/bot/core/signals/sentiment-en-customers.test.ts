@@ -135,6 +135,26 @@ const DEEDS_PRAISED: Array<[string, Expected]> = [
   ['thank you for finally refunding me after 3 weeks', 'not negative'],
 ];
 
+// Written after the rules, to pin them: the customer judging their own skill or owning a slip, and "I hate to…" as a
+// courtesy, say nothing against the company; a negated failure with an adverb inside it, and a wait counted in working
+// days, still report one.
+const SELF_AND_COURTESY: Array<[string, Expected]> = [
+  ["I'm not very good with computers, could you walk me through placing an order?", 'not negative'],
+  ["I'm hopeless at picking presents, what would you suggest for a ten year old?", 'not negative'],
+  ['my bad, the postcode should be SW1 2AB not SW1 2BA', 'not negative'],
+  ['I hate to bother you but has my order shipped yet?', 'not negative'],
+  ["you are hopeless at answering emails", 'negative'],
+  ["I'm fed up with waiting for this refund", 'negative'],
+  ["the discount code doesn't even work", 'negative'],
+  ['the parcel still hasn’t actually arrived', 'negative'],
+  ['told to wait another 10 working days for my money, brilliant', 'negative'],
+  ['refunds take 5 to 10 working days', 'not negative'],
+];
+
+describe('English sentiment: the customer about themselves, courtesies, and failures told with an adverb', () => {
+  test.each(SELF_AND_COURTESY)('%s → %s', readsAs);
+});
+
 describe('English sarcasm: what the praise is for', () => {
   test.each(DEEDS_PRAISED)('%s → %s', readsAs);
 
