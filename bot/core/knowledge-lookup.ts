@@ -7,6 +7,7 @@ import type { Article, KnowledgeAnswer } from '../../knowledge';
 import { textForMatching } from './customer-language';
 import type { KnowledgeLookup } from './engine';
 import { clausesLastFirst, isTopicless, splitQuestions, withoutOpener } from './follow-up';
+import { withoutLetterFrame } from './letter-frame';
 import type { Lang } from '../../contracts';
 import type { EngineState } from './turn';
 
@@ -26,7 +27,8 @@ const QUESTION_CUE =
 
 export function lookUp(message: string, matching: string, lang: Lang, state: EngineState, knowledge: KnowledgeLookup): Lookup {
   // "hello? …", "在吗 …": the greeting is no part of the question (and would match "talk to a person").
-  const text = withoutOpener(message, lang);
+  // "Dear Sir or Madam, … Yours faithfully, Margaret": the letter's frame is no part of it either.
+  const text = withoutOpener(withoutLetterFrame(message, lang), lang);
   if (isTopicless(matching, lang)) {
     const last = state.lastArticleId ? knowledge.getPublished(state.lastArticleId) : undefined;
     if (!last || last.lang !== lang) return { knowledge: knowledge.ask(text, { lang }), context: 'no-topic' };

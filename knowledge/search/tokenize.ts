@@ -56,9 +56,45 @@ export function normalizeText(text: string): string {
   return foldChinese(normalized).toLowerCase().replace(TYPOGRAPHIC_APOSTROPHES, "'");
 }
 
+/**
+ * E-mail addresses and web addresses: a customer pastes them to say who they are or where they looked ("acct
+ * tom.b@example.com - track pls", "I can't log in, my email is jane@example.com"), and their parts (names, domains)
+ * are words no article is about; nor is "my email is" before one, which names the customer, not the topic. Read
+ * chunk by chunk (whitespace apart) with index lookups, not a pattern: linear whatever the text.
+ */
+function withoutAddresses(text: string): string {
+  const chunks = text.split(/(\s+)/);
+  let changed = false;
+  for (let i = 0; i < chunks.length; i += 2) {
+    if (!isAddress(chunks[i])) continue;
+    chunks[i] = '';
+    changed = true;
+    // "my email is", "my account:", "our login" just before the address.
+    const before: number[] = [];
+    for (let k = i - 2; k >= 0 && before.length < 4; k -= 2) before.push(k);
+    const words = before.map((k) => chunks[k].replace(/:$/, ''));
+    let drop = 0;
+    if (words[drop] === 'is' || words[drop] === 'was') drop++;
+    if (words[drop] === 'address') drop++;
+    if (IDENTITY_NOUNS.has(words[drop] ?? '') && (words[drop + 1] === 'my' || words[drop + 1] === 'our')) {
+      for (let d = 0; d <= drop + 1; d++) chunks[before[d]] = '';
+    }
+  }
+  return changed ? chunks.join('') : text;
+}
+
+const IDENTITY_NOUNS: ReadonlySet<string> = new Set(['email', 'e-mail', 'account', 'acct', 'login', 'username']);
+
+function isAddress(chunk: string): boolean {
+  if (chunk.startsWith('http://') || chunk.startsWith('https://') || chunk.startsWith('www.')) return true;
+  const at = chunk.indexOf('@');
+  return at > 0 && chunk.indexOf('.', at + 2) > at + 1;
+}
+
 /** `stemWord` lets an index build pass a memoized stemmer (stemmer.ts). */
 export function analyzeText(text: string, stemWord: (word: string) => string = stem): TextAnalysis {
-  const normalized = normalizeText(text);
+  const lowered = normalizeText(text);
+  const normalized = lowered.includes('@') || lowered.includes('http') || lowered.includes('www.') ? withoutAddresses(lowered) : lowered;
   const words: string[] = [];
   // match() with /g returns plain strings; matchAll's match objects cost a GC-heavy build at 10k articles.
   for (const word of normalized.match(NON_HAN_WORD) ?? []) {

@@ -398,6 +398,18 @@ describe('the demo store, in customers’ wording (no handoff policy)', () => {
     expect(served(text, ids)).toBe(true);
   });
 
+  // [customer says, articles that serve it]: a letter's salutation, closing and signature, and an address pasted to say
+  // who the customer is, are no part of the question.
+  test.each([
+    ['Dear Sir or Madam, I should like to know how I might return a pair of shoes that do not fit. Yours faithfully, Harold Jenkins', ['returns-start-en']],
+    ['Dear Baton team, could you tell me how long a refund normally takes? Kind regards, Mrs P. Okafor', ['refunds-timing-en']],
+    ['To whom it may concern, I wish to know whether you accept PayPal. Sincerely, Dr A. Mensah', ['payments-methods-en']],
+    ['acct sam.lee@example.com - wheres my parcel', ['orders-track-en', 'shipping-delayed-en']],
+    ['order 55-301 / tom.b@example.com - track pls', ['orders-track-en']],
+  ])('a letter, a pasted address: %s → %j', (text, ids) => {
+    expect(served(text, ids)).toBe(true);
+  });
+
   // [customer says, article]: a payment brand in a refund question is where the money goes back, not a way to pay.
   test.each([
     ['退款到支付宝要多久', 'refunds-timing-zh'],

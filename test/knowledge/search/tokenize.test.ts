@@ -23,6 +23,13 @@ describe('analyzeText', () => {
     expect(terms).toEqual(expect.arrayContaining(['iphon', 'refund', '退款']));
   });
 
+  it('leaves out e-mail and web addresses, and "my email is" before one', () => {
+    expect(analyzeText('acct tom.b.fake@example.com - track pls').terms).toEqual(analyzeText('acct - track pls').terms);
+    expect(analyzeText("I can't log in, my email is jane@example.com").terms).toEqual(analyzeText("I can't log in,").terms);
+    expect(analyzeText('see https://example.com/deals?x=1 for the code').terms).toEqual(analyzeText('see for the code').terms);
+    expect(analyzeText('change my email please').terms).toContain('email');
+  });
+
   it('never yields a term with query syntax characters', () => {
     const { terms } = analyzeText('title:foo~2 +bar -baz ^3 qu*x "quoted" 花*呗');
     for (const term of terms) expect(term).toMatch(/^[\p{L}\p{N}\p{M}]+$/u);
