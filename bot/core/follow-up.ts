@@ -64,14 +64,16 @@ export function splitQuestions(text: string, lang: Lang): string[] {
 
 /** Where a clause ends inside a sentence: a comma, a full stop, a dash between spaces. */
 const CLAUSE_BREAK = /[,，.。;；:：!！?？\n]+|\s[-–—]\s/;
+/** In Chinese a space ends a clause too: customers type one where a comma would go (绝绝子 衣服不对 退货入口在哪). */
+const CHINESE_CLAUSE_BREAK_OR_SPACE = /[,，.。;；:：!！?？\s]+/;
 
 /**
  * The message's clauses, last first: where a customer tells the story before asking ("my daughter sent me a link…,
  * I'm not good with computers, can you walk me through how I buy one"), the question is the last clause that asks.
  */
-export function clausesLastFirst(text: string): string[] {
+export function clausesLastFirst(text: string, lang: Lang = 'en'): string[] {
   return text
-    .split(CLAUSE_BREAK)
+    .split(lang === 'zh' ? CHINESE_CLAUSE_BREAK_OR_SPACE : CLAUSE_BREAK)
     .map((s) => s.trim())
     .filter((s) => s.length > 0)
     .reverse();

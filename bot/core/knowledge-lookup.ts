@@ -71,11 +71,16 @@ const MIN_CLAUSE = { en: 12, zh: 6 } as const;
  * Only a confident answer counts.
  */
 function askedLast(text: string, lang: Lang, knowledge: KnowledgeLookup, whole: KnowledgeAnswer): KnowledgeAnswer | undefined {
-  const clauses = clausesLastFirst(text);
+  const clauses = clausesLastFirst(text, lang);
   if (clauses.length < 2) return undefined;
   const question = clauses.find((clause) => QUESTION_CUE.test(textForMatching(clause)));
   if (!question || question.length < MIN_CLAUSE[lang === 'zh' ? 'zh' : 'en'] || isTopicless(textForMatching(question), lang)) return undefined;
   const answer = knowledge.ask(question, { lang });
+  // Out of scope as a whole, but the question's own choices lead with the article the whole message leaned to: the
+  // story around it ("honestly this is ridiculous…", 绝绝子…) spread the message thin, and the question is the store's.
+  if (answer.decision.kind === 'clarify' && whole.decision.kind === 'fallback' && whole.decision.rule === 'out-of-scope') {
+    return answer.decision.choices[0]?.articleId === whole.decision.best?.articleId ? answer : undefined;
+  }
   if (answer.decision.kind !== 'answer') return undefined;
   // Choices of the whole message give way only to the question of a story (several sentences told before it), and
   // only to one of them: "I put the wrong house number on my order, can I change it?" asks about the address, which

@@ -410,6 +410,14 @@ describe('the demo store, in customers’ wording (no handoff policy)', () => {
     expect(served(text, ids)).toBe(true);
   });
 
+  // [customer says, articles that serve it]: a story that spreads the message out of scope, before a question whose own
+  // choices lead with the article the whole message leaned to; in Chinese a space ends a clause as a comma does.
+  test.each([
+    ['哎 鞋子颜色跟网上完全两样 退货入口在哪里呀', ['returns-start-zh']],
+  ])('a story before the question: %s → %j', (text, ids) => {
+    expect(served(text, ids)).toBe(true);
+  });
+
   // [customer says, article]: a payment brand in a refund question is where the money goes back, not a way to pay.
   test.each([
     ['退款到支付宝要多久', 'refunds-timing-zh'],
