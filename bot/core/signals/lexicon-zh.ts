@@ -44,6 +44,10 @@ export const ZH_POSITIVE: Readonly<Record<string, number>> = {
 
 /** Complaints and dissatisfaction: products, delivery, service, money. */
 export const ZH_NEGATIVE: Readonly<Record<string, number>> = {
+  // Worn out and speechless, Taiwan's "扯" (absurd), and sarcasm set in a phrase: efficiency that "moves" the customer,
+  // a task done "to loneliness" (处理了个寂寞: nothing done), harder than climbing to heaven.
+  心累: -2.5, 好心累: -3, 无言: -2, 很扯: -2.5, 好扯: -2.5, 太扯: -3, 真扯: -2.5, 超扯: -2.5, 效率感人: -2.5,
+  速度感人: -2.5, 个寂寞: -2.5, 比登天还难: -3, 吓死: -2.5,
   // General dissatisfaction.
   差: -2, 很差: -3, 太差: -3.5, 差劲: -3, 极差: -4, 奇差: -4, 超差: -3.5, 真差: -3, 烂: -3, 稀烂: -4, 破烂: -3,
   垃圾: -4, 失望: -3, 很失望: -3.5, 太失望: -4, 后悔: -3, 上当: -3, 受骗: -3, 被骗: -3.5, 骗子: -4, 骗人: -3.5,
@@ -186,7 +190,8 @@ export const ZH_DEGREE: Readonly<Record<string, number>> = {
 export const ZH_CONTRAST: readonly string[] = ['但是', '但', '可是', '不过', '然而', '却'];
 
 export type ZhMarker =
-  | 'reservation' | 'concession' | 'exception' | 'summary' | 'wish' | 'expectation' | 'rhetoric' | 'claim' | 'question';
+  | 'reservation' | 'concession' | 'exception' | 'summary' | 'wish' | 'expectation' | 'rhetoric' | 'claim' | 'question'
+  | 'condition';
 
 /**
  * Discourse markers (how each weighs the words in its scope is in sentiment-zh.ts):
@@ -221,6 +226,10 @@ export const ZH_MARKERS: Readonly<Record<string, ZhMarker>> = {
   你们这样: 'rhetoric', 你们这么: 'rhetoric', 你们就这样: 'rhetoric', 你哋咁样: 'rhetoric', 所谓的: 'claim', 号称: 'claim',
   // What the seller said it was ("说是实木，其实是颗粒板", "说是新鲜现摘"): praise there is the claim, not the verdict.
   说是: 'claim', 宣称: 'claim',
+  // A fault supposed in order to ask the rule ("如果到货时有破损，我可以拒收吗", "万一坏了怎么办"): weighed lightly, to the
+  // end of its clause; the consequence after the comma ("如果再不发货，我就投诉") is read in full.
+  如果: 'condition', 假如: 'condition', 万一: 'condition', 要是: 'condition', 假设: 'condition', 倘若: 'condition',
+  如若: 'condition', 若是: 'condition',
 };
 
 /**
@@ -250,7 +259,7 @@ export const ZH_NEUTRAL: readonly string[] = [
   '卡片', '银行卡', '信用卡', '会员卡', '卡号', '贵宾', '贵州', '高贵', '宝贵', '珍贵', '尊贵', '冷气', '冷藏',
   '冷冻', '酸奶', '苦瓜', '硬件', '硬盘', '烂漫', '小时', '一般来说', '一般情况', '陈旧感', '相差', '差异',
   '差别', '时差', '出差', '破灭', '破洞', '突破', '还没用', '没用过', '没使用', '美的', '美其名曰', '卡槽', '卡片机',
-  '垃圾箱', '垃圾桶', '垃圾邮件', '垃圾短信', '就好了', '才好', '假期', '放假', '请假', '假日', '假如', '假设', '五分之', '分之', '不了解', '少不了', '免不了', '大不了', '不上班', '卫生间', '靠近', '处理好',
+  '垃圾箱', '垃圾桶', '垃圾邮件', '垃圾短信', '就好了', '才好', '假期', '放假', '请假', '假日', '五分之', '分之', '不了解', '少不了', '免不了', '大不了', '不上班', '卫生间', '靠近', '处理好',
   '收拾好', '整理好', '准备好', '弄好', '做好', '搞好', '修好', '妈妈的', '五分钟', '幸亏', '多亏', '亏得',
   '装好', '安排好', '打扫好', '调好', '放好', '包好', '说好', '约好', '订好', '定好', '选好', '想好', '好了吗',
   // Greetings ("你好，我的快递…") and a variant spelling of 好像: neither praises.

@@ -1,3 +1,4 @@
+import { foldChinese } from '../../../knowledge/text';
 import { parseLearnedWeights, shiftScore, type LearnedWeights } from './sentiment-learned';
 import shipped from './sentiment-zh-weights.json';
 
@@ -33,7 +34,8 @@ export function learnedFeaturesZh(text: string): string[] {
   const features = new Set<string>();
   let previous: string | undefined;
   let negatedFor = 0;
-  for (const { segment, isWordLike } of SEGMENTER.segment(text.normalize('NFKC').toLowerCase())) {
+  // Folded as the lexicon's reading is (sentiment-zh.ts): one set of features for every script.
+  for (const { segment, isWordLike } of SEGMENTER.segment(foldChinese(text.normalize('NFKC')).toLowerCase())) {
     if (!isWordLike) {
       if (CLAUSE_END.test(segment)) {
         previous = undefined;

@@ -2,6 +2,7 @@ import {
   ZH_CONTRAST, ZH_DEGREE, ZH_DIMENSIONS, ZH_EMOTICONS, ZH_EXCESS_DEGREES, ZH_FOREIGN_SWEARING, ZH_MARKERS, ZH_NEGATIVE, ZH_NEGATORS,
   ZH_NEUTRAL, ZH_POSITIVE, ZH_SITUATION, ZH_WARNING_NEGATORS, type ZhMarker,
 } from './lexicon-zh';
+import { foldChinese } from '../../../knowledge/text';
 import { unmaskProfanity } from './profanity';
 import { waitedUntil } from './waiting-zh';
 import {
@@ -87,6 +88,8 @@ const CONCESSION_FACTOR = 0.5;
 const EXCEPTION_FACTOR = 0.3;
 const SUMMARY_FACTOR = 2;
 const WISH_FACTOR = 0.25;
+/** "如果到货时有破损，可以拒收吗": a fault supposed, to ask what the rule is, has not happened. */
+const CONDITION_FACTOR = 0.2;
 const EXPECTATION_FACTOR = -0.5;
 const RHETORIC_PRAISE_FACTOR = -1;
 /** "是不是正品": praise asked about is not said. */
@@ -94,7 +97,7 @@ const QUESTION_PRAISE_FACTOR = 0;
 /** "一点问题都没有", "一个坏的也没有": "not a single one" turns the word round completely. */
 const POSTPOSED_NEGATION_FACTOR = -1;
 /** The clause-scoped markers end with their clause; the others with the sentence (a concession at a contrast word). */
-const CLAUSE_MARKERS: ReadonlySet<ZhMarker> = new Set(['exception', 'wish', 'expectation', 'claim', 'question']);
+const CLAUSE_MARKERS: ReadonlySet<ZhMarker> = new Set(['exception', 'wish', 'expectation', 'claim', 'question', 'condition']);
 /** "一点问题都没有", "一个坏的也没有": a negator after the word it negates. */
 const POSTPOSED_NEGATION_LINKS: ReadonlySet<string> = new Set(['也', '都']);
 const POSTPOSED_NEGATORS: ReadonlySet<string> = new Set(['没有', '没', '无', '木有']);
@@ -144,7 +147,9 @@ export function readChineseSentiment(text: string): SentimentReading {
 
 /** The lexicon and rules alone (what the learned correction, sentiment-zh-learned.ts, is fitted on top of). */
 export function readChineseLexicon(text: string): SentimentReading {
-  const normalized = unmaskProfanity(text.normalize('NFKC')).toLowerCase().replace(DISREGARD, '$1当回事');
+  // Traditional script and Hong Kong Cantonese read as the simplified Mandarin the lexicon is written in (氣死 → 气死,
+  // 騙人 → 骗人, 冇人理 → 没有人理), whoever calls: the engine folds before it asks, a bench or a tool may not.
+  const normalized = unmaskProfanity(foldChinese(text.normalize('NFKC'))).toLowerCase().replace(DISREGARD, '$1当回事');
   const state: MessageState = { evidence: [], praise: 0, feeling: { sum: 0, evidence: [] } };
   let sum = 0;
   for (const sentence of splitSentences(readPieces(normalized))) sum += scoreSentence(sentence, state);
@@ -441,6 +446,8 @@ function factorOf(marker: ZhMarker, valence: number, noContrastAhead: boolean): 
       return SUMMARY_FACTOR;
     case 'wish':
       return WISH_FACTOR;
+    case 'condition':
+      return valence < 0 ? CONDITION_FACTOR : 1;
     case 'expectation':
       return EXPECTATION_FACTOR;
     case 'rhetoric':

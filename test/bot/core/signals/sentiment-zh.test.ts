@@ -23,6 +23,20 @@ const CUSTOMER_SERVICE: Array<[string, SentimentLabel]> = [
   ['好吧，那我再等等吧，反正也不是第一次了', 'negative'],
   ['又放快递柜，每次都这样', 'negative'],
   ['说是新鲜现摘，收到一半都软了', 'negative'],
+  // Traditional script and Cantonese read as the simplified lexicon, whoever calls; contacts and days counted past
+  // the first, a process that has taken that long; worn out, speechless, Taiwan's 扯, sarcasm set in a phrase.
+  ['氣死了，包裹又被丟在門口', 'negative'],
+  ['這是我第四次聯絡你們了', 'negative'],
+  ['第五天了，还是显示待发货', 'negative'],
+  ['审核了十天还没结果', 'negative'],
+  ['真的心累，换个货这么麻烦', 'negative'],
+  ['這樣處理真的太扯了', 'negative'],
+  ['第一次在你们家买，挺好的', 'positive'],
+  ['第二次买了，质量很好', 'positive'],
+  // A fault supposed to ask the rule has not happened; the threat after it is said in full.
+  ['如果收到的时候有破损，可以拒收吗？', 'neutral'],
+  ['万一坏了怎么办', 'neutral'],
+  ['如果明天还不发货，我就投诉', 'negative'],
   // Asking how to do something, or asking politely, is no complaint.
   ['你好，想把信用卡销掉，请问怎么办理？', 'neutral'],
   ['你好，卡丢了，麻烦帮我挂失一下', 'neutral'],
