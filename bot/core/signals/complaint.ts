@@ -220,7 +220,9 @@ const RULES: readonly ComplaintRule[] = [
     level: 'L2',
     en: englishPhrases([
       String.raw`idiots?|morons?|imbeciles?|cretins?|muppets?|clowns|scammers?|scumbags?|scum|thieves|thieving|crooks|liars|bastards?|bitch(?:es)?|assholes?|arseholes?|dickheads?|wankers?|pricks|retards?|brain ?dead`,
-      String.raw`(?:stupid|useless|incompetent|pathetic|dumb|worthless|brainless|clueless|hopeless|rubbish|crap|shit|shitty|crappy|fucking|bloody) (?:\w+ )?(?:bot|robot|machine|company|shop|store|staff|people|team|service|website|site|app|lot|agents?|support|business|firm|outfit)`,
+      // Insults at the company, its people and the bot. Not at its tools: "this stupid app, where do I enter a voucher
+      // code" is a customer frustrated with a screen, asking a routine question (the sentiment still reads it).
+      String.raw`(?:stupid|useless|incompetent|pathetic|dumb|worthless|brainless|clueless|hopeless|rubbish|crap|shit|shitty|crappy|fucking|bloody) (?:\w+ )?(?:bot|robot|company|shop|store|staff|people|team|service|lot|agents?|support|business|firm|outfit)`,
       String.raw`(?:you|ya|u|you lot|you people|you guys|your staff|your company) (?:are|r|is)? ?(?:all )?(?:(?:so|such|fucking|bloody|absolutely|totally|completely) )?(?:stupid|useless|incompetent|pathetic|dumb|worthless|clueless|a joke|jokers|a disgrace|a bunch of)`,
       String.raw`fuck (?:you|off|this|that|your|u)|f you|screw you|go to hell|shut up|piss off|bugger off|get lost`,
       String.raw`(?:this|your|ur|what a) (?:\w+ )?(?:company|shop|store|service|website|site|app|business|outfit|place) (?:is )?(?:a |an |such a )?(?:(?:fucking|bloody|absolute|total|complete|joke of a) )?(?:joke|disgrace|scam|shambles|circus|clown show)`,

@@ -114,6 +114,9 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['扣了两次钱', 'zh', 'L2', 'service_failure'],
   // Nothing complaint-like, or the complaint word is negated.
   ['how do I change my address?', 'en', null, null],
+  // Frustration with the store's tools is no insult to anyone: the question is routine.
+  ['where do I enter a voucher code on this stupid app', 'en', null, null],
+  ['this useless website keeps logging me out, how do I stay signed in', 'en', null, null],
   // Spilled on a thing, not on someone: a fault, no injury.
   ['the kettle leaked and hot water went all over the counter', 'en', 'L2', 'service_failure'],
   // What the customer does for a living, and an item that is not what they bought: no legal case, no stolen account.
