@@ -416,6 +416,7 @@ const IN_CONTEXT = `
 多少日 几天
 好多日 好多天
 报数 报销
+报公数 报销
 `;
 
 /** IN_CONTEXT's entries (simplified Mandarin keys: they read the lexicon's output). */

@@ -418,6 +418,14 @@ describe('the demo store, in customers’ wording (no handoff policy)', () => {
     expect(served(text, ids)).toBe(true);
   });
 
+  // [customer says, articles that serve it]: a receipt for expenses, in Mandarin and Hong Kong Cantonese.
+  test.each([
+    ['可以给我收据吗', ['orders-invoice-zh']],
+    ['唔該俾張收據我 要報公數', ['orders-invoice-zh']],
+  ])('a receipt for expenses: %s → %j', (text, ids) => {
+    expect(served(text, ids)).toBe(true);
+  });
+
   // [customer says, article]: a payment brand in a refund question is where the money goes back, not a way to pay.
   test.each([
     ['退款到支付宝要多久', 'refunds-timing-zh'],
