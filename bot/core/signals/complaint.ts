@@ -143,6 +143,8 @@ const RULES: readonly ComplaintRule[] = [
       '医院', '急诊', '急症室', '救护车', '触电', '漏电', '被电', '电了一下', '(?<![充来停断送耗续通放蓄供])电到', '电击', '短路', '中毒', '过敏', '呕吐',
       '上吐下泻', '拉肚子', '吃坏', '异物', '玻璃渣', '有毒', '窒息', '噎', '卡喉咙', '误吞', '误食', '吞了', '吞下', '煤气泄漏',
       '燃气泄漏', '(?:孩子|小孩|宝宝|婴儿|小朋友|儿子|女儿)(?:被|给)?(?:砸|压|夹|烫|划|割|摔|刮)', '划破', '割破', '刮破', '扎破',
+      // Burns and chemicals on the skin: "手都烫红了", "皮肤灼伤", "电池漏液".
+      '灼伤', '(?:手|脚|皮肤|脸|嘴|手指)(?:都|被|给)?(?:烫|烧|灼)(?:红|伤|起泡|破)', '(?:电池|充电宝)漏液',
       '流了?(?:很多|好多|不少)?血', '(?:充电器|电池|充电宝|手机|电源|插头|插座|电器|锅|灯|热水器|电暖器|吹风机)(?:突然)?(?:爆了|着了|烧了)',
       '烧了?(?:一|个|一个)?洞', '烧穿', '火花', '(?:割|划|拉)(?:了|出|破)?(?:个|一个|一道|道)?(?:口子|伤口)',
       '(?:孩子|小孩|宝宝|婴儿|小朋友|儿子|女儿)(?:的)?(?:手|脚|头|手指|脖子)?(?:被|给)?卡住',
@@ -194,13 +196,15 @@ const RULES: readonly ComplaintRule[] = [
       // Going public on a named site, in any tense, is read by going-public.ts.
       'fraud(?:ulent)?', '(?:go|going) (?:to the )?(?:press|media|news|public)',
       '(?:contact|contacting|call|calling|tell|telling|email|emailing|tip off|tipping off|write to|writing to|going to) (?:the )?(?:local )?(?:press|media|newspapers?|papers|journalists?|reporters?|tv stations?|news(?:paper)? desk|local news)', 'journalists?', 'expose you', 'tribunal',
+      // Broadcasters and their consumer programmes, named: "I'm contacting the BBC consumer programme about this".
+      String.raw`(?:contact|contacting|call|calling|tell|telling|email|emailing|write to|writing to|going to|go to) (?:the )?(?:bbc|itv|channel [45]|sky news|cnn|nbc|cbs|abc news|fox news|rip ?off britain)\b`,
     ]),
     zh: chinesePhrases([
       '起诉', '上诉', '提告', '审裁处', '小额钱债', '入纸告', '法律(?:程序|进程)', '(?:我要|我会|我就|我去|我将|就|准备|要|会)(?:把[^，。！？]{0,8})?发(?:到|在)?(?:网上|抖音|快手|小红书|知乎|b站)',
       '(?:让|叫)(?:大家|所有人|网友)(?:都)?(?:避雷|看看|评评理|知道|别买|不要买)', '上热搜', '消保(?:会|处)', '告你们', '告上法庭', '告到', '去告', '要告', '法院', '律师', '法律途径', '法律责任', '法律程序', '诉讼',
       '打官司', '仲裁', '报警(?!器|灯|声|系统|装置)', '(?<!玩具|扮|小)警察(?!车|玩具|套装|服|制服|帽|积木|模型|公仔|装|证|徽章)', '公安', String.raw`(?<!\d)110(?!\d)`, '曝光', '(?:找|联系|告诉|发给)(?:媒体|记者|电视台)',
       '上新闻', '爆料公社', '(?:去|要|会|上|找)(?:媒体|记者)?爆料', '发微博', '上微博', '消协', '消费者协会', '消基会', '消委会', '消保官', '消费者保护', '12315', String.raw`(?<!\d)12345(?!\d)`,
-      '工商局', '工商部门', '市场监管', '监管部门', '工信部', String.raw`(?<!\d)315(?!\d)`, '诈骗', '欺诈', '维权', '黑猫投诉',
+      '工商局', '工商部门', '市场监管', '市场监督', '市监局', '监管部门', '举报你们', '向[^，。！？]{0,12}举报', '工信部', String.raw`(?<!\d)315(?!\d)`, '诈骗', '欺诈', '维权', '黑猫投诉',
     ]),
   },
   {

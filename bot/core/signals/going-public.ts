@@ -13,8 +13,9 @@ const EN_PUBLISH =
   /\b(?:post(?:ed|ing)?(?! (?:office|code|box))|put(?:s|ting)?(?: [a-z']{1,16}){0,4} up|shar(?:e|es|ed|ing)|upload(?:s|ed|ing)?|screenshot(?:s|ted|ting)?|tweet(?:s|ed|ing)?|broadcast(?:ing)?|live ?stream(?:s|ed|ing)?|film(?:ed|ing)?|review(?:ed|ing)? you|blog(?:ged|ging)? about|writ(?:e|es|ing|ten) (?:about|up)|exposing)\b/;
 const EN_PUBLIC_PLACE =
   /\b(?:twitter|x\.com|facebook|fb|instagram|insta|ig|tiktok|reddit|youtube|trustpilot|yelp|google reviews|social media|the internet|every (?:site|forum|platform)|forums?|my (?:blog|channel|page|story|stories)|followers|the news|mumsnet|linkedin|threads)\b/;
-/** Verbs that name their public place: "live tweeting this", "vlogging the whole thing". */
-const EN_PUBLISH_IN_PLACE = /\b(?:tweet(?:ed|ing)|live[- ]?tweet(?:s|ed|ing)?|live ?stream(?:ed|ing)|vlogg(?:ed|ing)|blogg(?:ed|ing))\b/;
+/** Verbs that name their public place: "live tweeting this", "vlogging the whole thing", "this is going on my TikTok". */
+const EN_PUBLISH_IN_PLACE =
+  /\b(?:tweet(?:ed|ing)|live[- ]?tweet(?:s|ed|ing)?|live ?stream(?:ed|ing)|vlogg(?:ed|ing)|blogg(?:ed|ing)|(?:going|goes|go|went) (?:up )?(?:on|onto) (?:my |our |the )?(?:twitter|facebook|fb|instagram|insta|ig|tiktok|reddit|youtube|trustpilot|yelp|google reviews|social media|linkedin|threads))\b/;
 const EN_OF_THE_DISPUTE =
   /\b(?:this|it|all of (?:this|it)|everything|the whole (?:thing|story|saga|conversation|chat|exchange|mess)|(?:the|this|our|my) (?:chat|conversation|thread|exchange|transcript|emails?|experience|story|saga|receipts)|screenshots?|how you|what you|your (?:company|service|shop|store|staff|support|team)|you(?: guys| lot| people)?)\b/;
 const EN_AUDIENCE = /\b(?:so (?:everyone|everybody|people|others|the world|all)|for (?:everyone|everybody|the world|my followers)|my (?:\d+k? )?followers|go(?:es|ing)? viral)\b/;
@@ -31,7 +32,9 @@ const ZH_PUBLIC_PLACE =
 const ZH_PUBLISHED_ON = new RegExp(
   String.raw`(?:${ZH_PUBLISH.source})(?:个|条|一条|一个|篇|一篇)?(?:${ZH_PUBLIC_PLACE.source})|(?:正在|在|开|开始|现在就|${ZH_PUBLIC_PLACE.source})直播(?!间)`,
 );
-const ZH_OF_THE_DISPUTE = /聊天记录|截图|截屏|录屏|这件事|这事|你们|你哋|贵公司|经历|全过程|对话|让大家|给大家|俾大家|大家看看|大家睇|避雷|评评理/;
+const ZH_OF_THE_DISPUTE = /聊天记录|截图|截屏|录屏|这件事|这事|成件事|整件事|你们|你哋|贵公司|经历|全过程|对话|让大家|给大家|俾大家|大家看看|大家睇|避雷|评评理/;
+/** Making it public somewhere the clause names, wherever the place stands: "喺连登同FB公开晒成件事", "在网上公布". */
+const ZH_MADE_PUBLIC = /公开|公布|公诸于世/;
 const ZH_OFFER_QUESTION = /优惠|返现|积分|奖励|红包|折扣|打折|有礼|集赞|可以吗|可不可以|能不能|怎么|吗$|吗[?？]/;
 const ZH_CLAUSE = /[。！？!?\n]/;
 /** Done or under way ("已经po上fb了", "正在发"): the dispute is what went up. */
@@ -50,7 +53,8 @@ export function goingPublic(english: string, chinese: string): string[] {
   }
   if (chinese) {
     for (const clause of chinese.split(ZH_CLAUSE)) {
-      if (!ZH_PUBLISHED_ON.test(clause) || ZH_OFFER_QUESTION.test(clause)) continue;
+      const published = ZH_PUBLISHED_ON.test(clause) || (ZH_MADE_PUBLIC.test(clause) && ZH_PUBLIC_PLACE.test(clause));
+      if (!published || ZH_OFFER_QUESTION.test(clause)) continue;
       // Said as what the customer will do ("我要po上靠北"), except on their own circle of friends, where customers share
       // what they like as often ("我要发朋友圈").
       const intends = ZH_INTENT.test(clause) && !ZH_OWN_CIRCLE.test(clause);

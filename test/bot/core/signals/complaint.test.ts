@@ -114,6 +114,7 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['扣了两次钱', 'zh', 'L2', 'service_failure'],
   // Nothing complaint-like, or the complaint word is negated.
   ['how do I change my address?', 'en', null, null],
+  ['is there a consumer program discount', 'en', null, null],
   // Frustration with the store's tools is no insult to anyone: the question is routine.
   ['where do I enter a voucher code on this stupid app', 'en', null, null],
   ['this useless website keeps logging me out, how do I stay signed in', 'en', null, null],
@@ -268,6 +269,8 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['I have instructed a solicitor', 'en', 'L1', 'legal'],
   ['我朋友是律师 说你们这是侵权', 'zh', 'L1', 'legal'],
   ['再不退款我就请律师', 'zh', 'L1', 'legal'],
+  ['我会向市场监督管理局举报你们', 'zh', 'L1', 'legal'],
+  ["I'm contacting the BBC about the way you treat customers", 'en', 'L1', 'legal'],
   // A zap, sparks, a melted or blackened part, a burnt smell with an appliance, a limb tingling after a touch.
   ['got a little zap from the fairy lights', 'en', 'L1', 'safety'],
   ['the toaster threw sparks when I pushed the lever down', 'en', 'L1', 'safety'],
@@ -279,6 +282,7 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['用了一周 开关那里熏黑了', 'zh', 'L1', 'safety'],
   ['充电的时候插头有股糊味', 'zh', 'L1', 'safety'],
   ['摸了一下取暖器的外壳 手到现在还麻', 'zh', 'L1', 'safety'],
+  ['玩具的电池漏液了 孩子的手都烫红了', 'zh', 'L1', 'safety'],
   ['this dress sparks joy', 'en', null, null],
   ['the chocolate had melted a bit in the post', 'en', null, null],
   ['got a static shock off the jumper', 'en', null, null],

@@ -17,6 +17,8 @@ const PUBLIC: Array<[string, 'en' | 'zh']> = [
   ['我会放上连登俾大家睇', 'zh'],
   ['正在直播你们的客服有多离谱', 'zh'],
   ['发个抖音让大家看看你们', 'zh'],
+  ['this whole mess is going on my instagram tonight', 'en'],
+  ['我会喺连登同facebook公开晒成件事', 'zh'],
 ];
 const NOT_PUBLIC: Array<[string, 'en' | 'zh']> = [
   ["I'll share the link on facebook, is there a referral bonus", 'en'],
@@ -28,6 +30,8 @@ const NOT_PUBLIC: Array<[string, 'en' | 'zh']> = [
   ['发朋友圈有优惠吗', 'zh'],
   ['我在你们直播间买的', 'zh'],
   ['你们发的货跟网上说的不一样', 'zh'],
+  ["what's going on with my order", 'en'],
+  ['价格什么时候在网上公布', 'zh'],
 ];
 
 describe('going public with the dispute', () => {
