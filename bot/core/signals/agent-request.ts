@@ -100,6 +100,12 @@ const EN_PATTERNS: readonly RegExp[] = [
   pattern(String.raw`${EN_ASK_VERB}\s(?:a|an|your|the|one\sof\syour)\s${EN_STAFF}s?`),
   pattern(String.raw`${EN_CALL_VERB}\s(?:(?:a|an|the|your|ur|ya|damn|bloody|goddamn|fucking)\s+){0,2}${EN_CALLABLE}`),
   pattern(String.raw`transfer\sme|escalate\s(?:this|it|my\s(?:case|complaint|issue|ticket))`),
+  // A transfer to a department by name: "put me through to billing", "hand me over to support", "connect me with the
+  // returns team".
+  pattern(
+    String.raw`(?:put\sme\sthrough|hand\sme\sover|pass\sme\sover|connect\sme|send\sme\sthrough)\s(?:to|with)\s(?:the\s|your\s|ur\s)?` +
+      String.raw`(?:billing|accounts?|returns|refunds?|sales|support|complaints|payments|delivery|shipping|orders|tech(?:nical)?(?:\ssupport)?|(?:right|correct|relevant)\s(?:team|department|dept|person)|[a-z]{3,12}\s(?:department|dept|team|desk))`,
+  ),
   pattern(
     String.raw`(?:is\sthere|are\sthere|do\syou\shave|have\syou\sgot)\s(?:a|an|any)\s(?:real\s|live\s|actual\s)?` +
       String.raw`(?:humans?|person|people|agents?|operators?|representatives?|one|body)(?!\s(?:size|sized|hair|resources|rights|chart|body))(?:\s(?:i|we)\scan\s(?:talk|speak|chat))?`,
@@ -208,6 +214,8 @@ const ZH_HUMAN = anyOf([
 
 const ZH_PATTERNS: readonly RegExp[] = [
   /转(?:接)?(?:到|给)?(?:人工|真人|活人)/g,
+  // A transfer to a department: "麻烦转接售后", "帮我转财务", "转到相关部门".
+  /(?:转接|转给|转到|帮我转|转一下)(?:你们的?)?(?:售后|财务|技术|投诉|相关|对应|负责的?)(?:部门|部|组|客服|人员|同事)?/g,
   /人工客服|人工服务|人工坐席/g,
   // The words between verb and person are bounded ({0,3}) and no two of them can match the same text: an unbounded
   // repeat of overlapping alternatives ("你们的?|你们") backtracks exponentially on "找你们你们你们…x".

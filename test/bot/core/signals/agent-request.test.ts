@@ -3,6 +3,10 @@ import { foldChinese } from '../../../../knowledge';
 
 const ENGLISH_REQUESTS = [
   'can I talk with an attendant please',
+  // A transfer to a department by name.
+  'put me through to billing please',
+  'hand me over to support',
+  'connect me with the returns team',
   'talk to a human',
   'I want to talk to a real person',
   'agent please',
@@ -93,6 +97,8 @@ const ENGLISH_QUESTIONS_ABOUT_SUPPORT = [
 ];
 
 const ENGLISH_MENTIONS = [
+  'how do I connect my account to paypal',
+  'the courier said he put it through the letterbox',
   'the delivery agent left it in the rain',
   'the person at the door said it was damaged',
   'my husband placed the order',
@@ -131,6 +137,8 @@ const ENGLISH_MENTIONS = [
 
 const CHINESE_REQUESTS = [
   '转人工',
+  '麻烦转接售后',
+  '帮我转到相关部门',
   '我要转人工服务',
   '人工客服',
   '人工',
