@@ -191,7 +191,7 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`(?:consumer|district|county|civil|magistrates'?|small claims) (?:court|forum|tribunal)`,
       '(?:to|in|into|approach the|approach a) court',
       String.raw`report(?:ing)? (?:you|this|it|your company|your business|them) to (?:the )?(?:\w+ ){0,2}(?:police|authorities|regulator|bbb|ftc|ombudsman|attorney general|trading standards|consumer protection|watchdog)`,
-      'ombudsman', 'trading standards', 'consumer (?:protection|rights|affairs|commission|council)', 'better business bureau',
+      'ombudsman', 'trading standards', String.raw`ada (?:complaint|lawsuit|claim|violation)`, 'consumer (?:protection|rights|affairs|commission|council)', 'better business bureau',
       'bbb', 'ftc', 'cfpb', 'citizens advice', 'attorney general', 'regulator', 'watchdog',
       // Going public on a named site, in any tense, is read by going-public.ts.
       'fraud(?:ulent)?', '(?:go|going) (?:to the )?(?:press|media|news|public)',

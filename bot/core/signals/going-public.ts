@@ -30,7 +30,9 @@ const ZH_PUBLIC_PLACE =
   /网上|微博|抖音|快手|小红书|朋友圈|知乎|b站|微信群|facebook|fb|ig|instagram|youtube|连登|lihkg|高登|脸书|面书|推特|dcard|ptt|threads|论坛|媒体|社交平台|各大平台|爆料公社|靠北|新闻|报纸|东网/;
 /** Publishing on a place within a few characters: "发微博", "贴上facebook", "放上连登", "发到网上". */
 const ZH_PUBLISHED_ON = new RegExp(
-  String.raw`(?:${ZH_PUBLISH.source})(?:个|条|一条|一个|篇|一篇)?(?:${ZH_PUBLIC_PLACE.source})|(?:正在|在|开|开始|现在就|${ZH_PUBLIC_PLACE.source})直播(?!间)`,
+  String.raw`(?:${ZH_PUBLISH.source})(?:个|条|一条|一个|篇|一篇)?(?:${ZH_PUBLIC_PLACE.source})|(?:正在|在|开|开始|现在就|${ZH_PUBLIC_PLACE.source})直播(?!间)` +
+    // The place first: "我已经喺Dcard发文了", "在小红书发帖了".
+    String.raw`|(?:在|喺|上)(?:${ZH_PUBLIC_PLACE.source})上?(?:发文|发帖|发了|po文|po了|开帖|爆料|写了)`,
 );
 const ZH_OF_THE_DISPUTE = /聊天记录|截图|截屏|录屏|这件事|这事|成件事|整件事|你们|你哋|贵公司|经历|全过程|对话|让大家|给大家|俾大家|大家看看|大家睇|避雷|评评理/;
 /** Making it public somewhere the clause names, wherever the place stands: "喺连登同FB公开晒成件事", "在网上公布". */

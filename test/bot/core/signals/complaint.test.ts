@@ -270,6 +270,7 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['我朋友是律师 说你们这是侵权', 'zh', 'L1', 'legal'],
   ['再不退款我就请律师', 'zh', 'L1', 'legal'],
   ['我会向市场监督管理局举报你们', 'zh', 'L1', 'legal'],
+  ["your checkout doesn't work with my screen reader, I'm filing an ADA complaint", 'en', 'L1', 'legal'],
   ["I'm contacting the BBC about the way you treat customers", 'en', 'L1', 'legal'],
   // A zap, sparks, a melted or blackened part, a burnt smell with an appliance, a limb tingling after a touch.
   ['got a little zap from the fairy lights', 'en', 'L1', 'safety'],

@@ -19,6 +19,7 @@ const PUBLIC: Array<[string, 'en' | 'zh']> = [
   ['发个抖音让大家看看你们', 'zh'],
   ['this whole mess is going on my instagram tonight', 'en'],
   ['我会喺连登同facebook公开晒成件事', 'zh'],
+  ['我已经喺dcard发文了', 'zh'],
 ];
 const NOT_PUBLIC: Array<[string, 'en' | 'zh']> = [
   ["I'll share the link on facebook, is there a referral bonus", 'en'],
@@ -32,6 +33,7 @@ const NOT_PUBLIC: Array<[string, 'en' | 'zh']> = [
   ['你们发的货跟网上说的不一样', 'zh'],
   ["what's going on with my order", 'en'],
   ['价格什么时候在网上公布', 'zh'],
+  ['我在小红书发了买家秀，有返现吗', 'zh'],
 ];
 
 describe('going public with the dispute', () => {
