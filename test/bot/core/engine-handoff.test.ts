@@ -72,6 +72,9 @@ const PROBLEMS: Array<[string, 'Hans' | 'Hant', string]> = [
 
 // Routine wording near the escalation words: no person.
 const ROUTINE: Array<[string, 'Hans' | 'Hant']> = [
+  // Annoyed at the store's tools or at an item unlike its picture, asking a routine question.
+  ['where do I enter a voucher code on this stupid app', 'Hans'],
+  ['无语 裤子跟图片差太多了 退货入口在哪', 'Hans'],
   // A colour, a chewed toy returned, a hospital shift or past stay, a toy police car.
   ['the package was blue not red', 'Hans'],
   ['can I return a toy my kid chewed', 'Hans'],
