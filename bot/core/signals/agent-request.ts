@@ -197,7 +197,8 @@ const EN_ASKS_WHAT_BATON_IS = /\b(?:am i|are we) (?:talking|speaking|chatting) (
  * Asking how escalation works is a question the escalation article answers ("how do I escalate this, the first reply
  * was useless"): the steps, not a transfer now. "escalate this please" still asks.
  */
-const EN_HOW_TO_ESCALATE = /\b(?:how|where) (?:do|can|could|should|would|will) (?:i|we|you) (?:go about |best )?escalat(?:e|ing)\b|\bhow (?:does|do) (?:escalation|escalating) work\b/;
+const EN_HOW_TO_ESCALATE =
+  /\b(?:how|where) (?:do|can|could|should|would|will) (?:i|we|you) (?:go about |best )?escalat(?:e|ing)\b|\bhow (?:does|do) (?:escalation|escalating) work\b|\b(?:is there|are there|what's|what is) (?:a|any|the) (?:way|process|procedure|option) (?:to|for|of) escalat(?:e|ing)\b|\b(?:can|could) (?:i|we|my \w+) (?:be )?escalat(?:e|ed)\b/;
 const EN_NOW = /\b(?:right now|now please|asap|immediately|urgently)\b/;
 
 // --- Chinese -------------------------------------------------------------------------------------------------------

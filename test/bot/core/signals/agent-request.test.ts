@@ -80,6 +80,8 @@ const ENGLISH_REQUESTS = [
 
 // Questions about support (how, when, by phone): the knowledge base answers them.
 const ENGLISH_QUESTIONS_ABOUT_SUPPORT = [
+  'is there a way to escalate my ticket? it has been open a week',
+  'can I escalate my complaint?',
   'is there a way to speak to someone on the phone',
   'do you have a number i can ring to speak to someone',
   'what is the customer service phone number',
