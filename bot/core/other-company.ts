@@ -57,8 +57,10 @@ const PAYMENT_BRANDS_ZH = ['支付宝', '微信支付', '微信', '八达通', '
 /** Carriers, likewise: how this store delivers ("顺丰到了吗"), except for the carrier's own service (顺丰客服电话). */
 const CARRIERS_EN = ['ups', 'fedex', 'dhl', 'usps', 'royal mail', 'parcelforce', 'evri', 'dpd', 'canada post', 'australia post', 'sf express'];
 const CARRIERS_ZH = ['顺丰', '中通', '圆通', '申通', '韵达', '极兔', '邮政', '德邦', '黑猫宅急便', '黑猫', '新竹物流', '嘉里大荣'];
-const BRAND_SERVICE_EN = ['top up', 'top-up', 'topup', 'customer service', 'customer support', 'support number', 'helpline', 'hotline'];
-const BRAND_SERVICE_ZH = ['增值', '充值', '客服', '热线', '人工'];
+// The brand's own sign-in too ("forgot my paypal password", 微信密码忘了, 支付宝怎么注销): not this store's account. Not the
+// brand's account or balance, which a charge or a refund names ("my paypal account was charged twice").
+const BRAND_SERVICE_EN = ['top up', 'top-up', 'topup', 'customer service', 'customer support', 'support number', 'helpline', 'hotline', 'password', 'pin'];
+const BRAND_SERVICE_ZH = ['增值', '充值', '客服', '热线', '人工', '密码', '登录', '登陆', '注销', '封号', '解封', '实名'];
 
 /** What a company owns that a customer asks about: "amazon's …", "netflix subscription". */
 const OWNED_EN = [

@@ -58,6 +58,7 @@ describe('about this store, though a company may be named', () => {
     'do you take apple pay',
     'refund to 支付宝',
     '可以用微信支付吗',
+    'my paypal account was charged twice',
     '顺丰到了吗',
     '京东物流到哪了',
     'has UPS picked up my parcel',
@@ -86,6 +87,9 @@ describe('a payment brand’s or carrier’s own service is the brand’s, not t
     ['支付宝客服电话多少', '支付宝'],
     ['how do I top up my paypal', 'paypal'],
     ['paypal customer service number', 'paypal'],
+    // The brand's own sign-in.
+    ['微信密码忘了怎么办', '微信'],
+    ['I forgot my paypal password', 'paypal'],
     // Carriers alike: this store delivers with them, their hotline is theirs.
     ['順豐客服電話幾多', '顺丰'],
     ['fedex customer service number', 'fedex'],
