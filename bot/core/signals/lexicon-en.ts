@@ -169,6 +169,8 @@ export const EN_PHRASE_VALENCE: Readonly<Record<string, number>> = {
   // Greetings and the formulas of a polite letter: no praise in them ("Good morning. Our stay was disappointing", "to
   // be honest it's getting tiring").
   'good morning': 0, 'good afternoon': 0, 'good evening': 0, 'good day': 0, 'to be honest': 0, 'in all honesty': 0,
+  // Planning for the worst is no verdict: "worst case, if customs charges apply, who pays?".
+  'worst case': 0, 'worst-case': 0, 'worst case scenario': 0, 'in the worst case': 0,
   // A charge or change the customer never agreed to.
   'without asking': -1.5, 'without telling': -1.5, 'without permission': -1.5, 'without my permission': -1.5,
   'without consent': -1.5, 'without my consent': -1.5, 'without my knowledge': -1.5, 'never signed up': -2,
@@ -274,7 +276,9 @@ export const EN_SARCASM_PRONE: ReadonlySet<string> = new Set([
  */
 export const EN_EXPECTATION: readonly string[] = [
   // Past hopes only: "hoping this size works" is a wish, "was hoping it would fit" one that failed.
-  'wanted to', 'want to love', 'hoped', 'was hoping', 'were hoping', 'had been hoping', 'expected', 'was expecting', 'was excited', 'so excited',
+  'wanted to', 'want to love', 'hoped', 'was hoping', 'were hoping', 'had been hoping', 'expected', 'was expecting', 'was excited',
+  // Past excitement only: "I'm so excited, my first camera!" is the customer happy now.
+  'was so excited', 'were so excited', 'was really excited', 'was very excited', 'had been so excited',
   'had high hopes', 'supposed to', 'should have been', 'thought it would', 'thought this would',
   // A decline: "used to be great".
   'used to',

@@ -149,6 +149,10 @@ const SELF_AND_COURTESY: Array<[string, Expected]> = [
   ['the parcel still hasn’t actually arrived', 'negative'],
   ['told to wait another 10 working days for my money, brilliant', 'negative'],
   ['refunds take 5 to 10 working days', 'not negative'],
+  // Excitement now is no let-down; planning for the worst is no verdict.
+  ["I'm so excited, it's my first proper camera!", 'not negative'],
+  ['I was so excited for this jacket and the zip broke on day one', 'negative'],
+  ['worst case, if the parcel is stopped at customs, who pays the fees?', 'not negative'],
 ];
 
 describe('English sentiment: the customer about themselves, courtesies, and failures told with an adverb', () => {
