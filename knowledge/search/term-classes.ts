@@ -153,10 +153,18 @@ const FILLERS_EN = [
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty',
   'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'dozen', 'dozens',
   'half', 'couple', 'both',
+  // How the customer feels about it ("honestly this is ridiculous, ordered two weeks ago and still nothing"): the
+  // feeling is read by the signals, the topic is in the other words.
+  'honestly', 'seriously', 'literally', 'ridiculous', 'unacceptable', 'annoying', 'annoyed', 'frustrating', 'frustrated',
+  'terrible', 'awful', 'horrible', 'useless', 'pathetic', 'disappointed', 'disappointing', 'angry', 'furious', 'upset',
+  'ugh', 'omg', 'wtf', 'ffs', 'smh', 'stupid', 'insane', 'unbelievable', 'fed', 'sick', 'tired',
 ];
 const FILLERS_ZH = [
   '大概', '好像', '似乎', '可能', '请问', '麻烦', '一下', '那个', '这个', '就是', '到底', '究竟', '其实', '真的', '亲', '在吗',
   '你好', '您好', '哈', '哈哈', '呃', '嗯', '啦', '喔', '咧', '哎', '唉', '诶', '谢谢', '想问', '问下', '问一下', '请教',
+  // How the customer feels (无语, 绝绝子, 离谱): read by the signals, no topic; and the formal "I" and "your shop" of a
+  // letter (本人, 贵店).
+  '无语', '无语子', '绝绝子', '离谱', '服了', '醉了', '气死', '烦死', '崩溃', '心累', '本人', '贵店', '贵司', '贵公司',
   // Where the customer is ("I'm in", "I live in"): the place after it is what tells.
   '我在', '我住', '人在', '我人在', '我住在',
 ];

@@ -414,6 +414,9 @@ describe('the demo store, in customers’ wording (no handoff policy)', () => {
   // choices lead with the article the whole message leaned to; in Chinese a space ends a clause as a comma does.
   test.each([
     ['哎 鞋子颜色跟网上完全两样 退货入口在哪里呀', ['returns-start-zh']],
+    // Feelings say nothing of the topic: the message is no less the store's for them.
+    ['honestly this is unacceptable, paid for express and still nothing after a week. where is my parcel', ['shipping-lost-en', 'shipping-delayed-en', 'orders-track-en']],
+    ['绝绝子 离谱 退款到底什么时候到账', ['refunds-timing-zh']],
   ])('a story before the question: %s → %j', (text, ids) => {
     expect(served(text, ids)).toBe(true);
   });
