@@ -99,6 +99,32 @@ forEachDatabase('ConversationStore contract', (kind) => {
     expect((await store.get('conv-in'))!.lastSeq).toBe(2);
   });
 
+  test('appendInbound carries a companion read in its statement on PostgreSQL (its rows, read in the same snapshot), not on SQLite', async () => {
+    // A read whose literal holds a $ and whose placeholders come after the statement's own: renumbered, literal kept.
+    const companion = {
+      sql: "select id, last_seq, 'costs $1' as note from conversations where id = $1 or id = $2 order by id",
+      parameters: ['conv-companion', 'conv-companion-peer'],
+      read: (rows: Record<string, unknown>[]) => rows,
+    };
+    await store.ensure({ id: 'conv-companion-peer', channel: 'msteams', userId: 'u5' });
+    const first = await store.appendInbound({ id: 'conv-companion', channel: 'msteams', userId: 'u5' }, { ...message('hi'), id: 'c-1' }, companion);
+    expect(first!.activity).toMatchObject({ seq: 1, id: 'c-1' });
+    if (kind === 'postgres') {
+      // The read sees the snapshot the statement started in: not the conversation its own upsert creates.
+      expect(first!.companion).toEqual({ value: [{ id: 'conv-companion-peer', last_seq: 0, note: 'costs $1' }] });
+      const second = await store.appendInbound({ id: 'conv-companion', channel: 'msteams', userId: 'u5' }, { ...message('again'), id: 'c-2' }, companion);
+      expect(second!.companion!.value).toEqual([
+        { id: 'conv-companion', last_seq: 1, note: 'costs $1' },
+        { id: 'conv-companion-peer', last_seq: 0, note: 'costs $1' },
+      ]);
+      expect(second!.activity.seq).toBe(2);
+    } else {
+      expect(first!.companion).toBeUndefined();
+    }
+    // A redelivery stores nothing and reads nothing.
+    expect(await store.appendInbound({ id: 'conv-companion', channel: 'msteams', userId: 'u5' }, { ...message('hi'), id: 'c-1' }, companion)).toBeUndefined();
+  });
+
   test('parallel first deliveries of an inbound id create the conversation once and store the activity once, as returned', async () => {
     const deliveries = await Promise.all([1, 2, 3, 4].map(() => store.appendInbound({ id: 'conv-race', channel: 'msteams', userId: 'u3' }, { ...message('first words'), id: 'r-1' })));
     const owners = deliveries.filter((d) => d !== undefined);
