@@ -73,8 +73,13 @@ export class KyselyConversationStore implements ConversationStore {
       if (companion && companionRows) turn.companion = { value: companion.read(companionRows) };
       return turn;
     } catch (err) {
-      if (err === DUPLICATE) return this.claimUnfinishedTurn(conversation.id, activity.id!);
-      throw err;
+      if (err !== DUPLICATE) throw err;
+      const retry = await this.claimUnfinishedTurn(conversation.id, activity.id!);
+      // On PostgreSQL the first delivery's statement did not wait for the disk (turn-start-statement.ts): this one is
+      // about to be answered as a duplicate, which tells the channel the activity is stored. (A claimed retry runs
+      // the turn, whose end waits for the disk.)
+      if (!retry && this.postgres) await this.statements.turnStart.makeDurable(this.db, conversation.id, activity.id!);
+      return retry;
     }
   }
 

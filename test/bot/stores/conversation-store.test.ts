@@ -6,6 +6,7 @@ import { migrateToLatest } from '../../../bot/stores/migrate';
 import { botMigrations } from '../../../bot/stores/migrations';
 import type { BotTables } from '../../../bot/stores/schema';
 import { Client } from 'pg';
+import { sql } from 'kysely';
 import { NOTIFY_CHANNEL } from '../../../bot/stores/postgres-notifier';
 import { expectRejection } from '../../support/expect-rejection';
 import { createTestDatabase, forEachDatabase, type TestDatabase } from '../../support/databases';
@@ -265,6 +266,33 @@ forEachDatabase('ConversationStore contract', (kind) => {
         expect(heard.map((h) => JSON.parse(h).id)).toEqual(['note-1', 'note-3']);
       } finally {
         await listener.end();
+      }
+    });
+
+    test('PostgreSQL: an arrival commits without waiting for the disk (its own transaction only); a redelivery answered as a duplicate first makes it durable', async () => {
+      if (kind !== 'postgres') return;
+      // One connection, so the session the arrival ran in is the one asked afterwards.
+      const single = openDatabase({ databaseUrl: database.url, sqliteFile: '', pool: { max: 1 } });
+      const sent: string[] = [];
+      const query = Client.prototype.query;
+      Client.prototype.query = function (this: Client, ...args: unknown[]) {
+        const first = args[0] as string | { text?: string };
+        sent.push(typeof first === 'string' ? first : (first?.text ?? ''));
+        return (query as (...a: unknown[]) => unknown).apply(this, args);
+      } as typeof query;
+      try {
+        const store1 = new KyselyConversationStore(tablesOf<BotTables>(single.db));
+        expect(await store1.appendInbound(conv('turn-durable'), inbound('d1'))).toBeDefined();
+        expect(sent.filter((t) => t.includes("set_config('synchronous_commit', 'off', true)"))).toHaveLength(1);
+        const setting = await sql<{ synchronous_commit: string }>`show synchronous_commit`.execute(single.db);
+        expect(setting.rows[0]!.synchronous_commit).toBe('on');
+        sent.length = 0;
+        expect(await store1.appendInbound(conv('turn-durable'), inbound('d1'))).toBeUndefined();
+        expect(sent.some((t) => t.startsWith('update activities set turn_claimed_at = turn_claimed_at'))).toBe(true);
+        expect(await store1.turnOf('turn-durable', 'd1')).toBe('running');
+      } finally {
+        Client.prototype.query = query;
+        await single.close();
       }
     });
 
