@@ -96,6 +96,11 @@ export const EnvSchema = z.object({
   DATABASE_POOL_CHECKOUT_TIMEOUT_MS: optionalString.pipe(
     z.string().regex(/^\d{1,6}$/, 'must be a number of milliseconds').transform(Number).pipe(z.number().min(100, 'must be at least 100').max(60_000, 'must be at most 60000')).optional(),
   ),
+  /**
+   * `false` sends every statement unnamed (parsed and planned on each run): for a pooler in transaction mode that does
+   * not carry prepared statements across its server connections (PgBouncer before 1.21, or with max_prepared_statements 0).
+   */
+  DATABASE_PREPARED_STATEMENTS: z.enum(['true', 'false']).optional(),
   MicrosoftAppId: optionalString.pipe(z.string().regex(guid, 'must be a GUID (the Azure Bot app id)').optional()),
   MicrosoftAppPassword: optionalString,
   MicrosoftAppTenantId: optionalString,
@@ -190,7 +195,7 @@ export interface Config {
   /** Where the server listens (127.0.0.1 by default outside production). */
   host: string;
   dataDir: string;
-  database: { url?: string; sqliteFile: string; pool: { max: number; checkoutTimeoutMs: number } };
+  database: { url?: string; sqliteFile: string; pool: { max: number; checkoutTimeoutMs: number; preparedStatements: boolean } };
   bot: {
     appId?: string;
     appPassword?: string;
@@ -351,7 +356,7 @@ export function loadConfig(source: Record<string, string | undefined>): Readonly
     database: {
       url: env.DATABASE_URL,
       sqliteFile: path.join(dataDir, 'baton.db'),
-      pool: { max: env.DATABASE_POOL_MAX ?? 10, checkoutTimeoutMs: env.DATABASE_POOL_CHECKOUT_TIMEOUT_MS ?? 10_000 },
+      pool: { max: env.DATABASE_POOL_MAX ?? 10, checkoutTimeoutMs: env.DATABASE_POOL_CHECKOUT_TIMEOUT_MS ?? 10_000, preparedStatements: env.DATABASE_PREPARED_STATEMENTS !== 'false' },
     },
     bot: {
       appId: env.MicrosoftAppId,

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { HandoffContext } from './deps';
+import type { RowsRead } from './handoff-store';
 import { HandoffRequestSchema, SurveyAnswerSchema, type HandoffRequest, type NewTicket, type Reason, type SurveyAnswer, type Ticket } from './model';
 import { offerMessage, overflowRoute } from './overflow';
 import { queueStanding } from './queue-estimate';
@@ -220,8 +221,12 @@ export function createCustomerSide(ctx: HandoffContext) {
     },
 
     async modeAndTicketOf(conversationId: string): Promise<{ mode: 'bot' | 'queued' | 'assigned'; ticket?: Ticket }> {
-      const active = await store.findActiveTicket(conversationId);
-      return { mode: modeFor(active?.status), ...(active ? { ticket: active } : {}) };
+      return modeAndTicket(await store.findActiveTicket(conversationId));
+    },
+
+    modeAndTicketRead(conversationId: string): RowsRead<{ mode: 'bot' | 'queued' | 'assigned'; ticket?: Ticket }> | undefined {
+      const read = store.activeTicketRead?.(conversationId);
+      return read && { sql: read.sql, parameters: read.parameters, read: (rows) => modeAndTicket(read.read(rows)) };
     },
 
     async customerMessage(conversationId: string, text: string, known?: Ticket): Promise<void> {
@@ -298,4 +303,8 @@ export function mergeReasons(existing: Reason[], incoming: Reason[]): Reason[] {
     merged.push(reason);
   }
   return merged;
+}
+
+function modeAndTicket(active: Ticket | undefined): { mode: 'bot' | 'queued' | 'assigned'; ticket?: Ticket } {
+  return { mode: modeFor(active?.status), ...(active ? { ticket: active } : {}) };
 }

@@ -8,6 +8,7 @@ import { createBusinessClock } from './business-hours';
 import type { HandoffConfig } from './config';
 import { createCustomerSide, type HandoffResult } from './customer-side';
 import type { HandoffContext, HandoffDeps, SuggestedArticle } from './deps';
+import type { RowsRead } from './handoff-store';
 import { createEventBus, type HandoffEvent } from './events';
 import { type Agent, type HandoffRequest, type SurveyAnswer, type Ticket, type TicketEntry, type TicketStatus } from './model';
 import { createPresence } from './presence';
@@ -53,6 +54,11 @@ export interface HandoffService {
   modeOf(conversationId: string): Promise<'bot' | 'queued' | 'assigned'>;
   /** `modeOf` with the ticket it was read from, to hand to `customerMessage` later in the same turn. */
   modeAndTicketOf(conversationId: string): Promise<{ mode: 'bot' | 'queued' | 'assigned'; ticket?: Ticket }>;
+  /**
+   * `modeAndTicketOf` as a read another statement can carry (the one storing the customer's message, on PostgreSQL);
+   * undefined where the store offers none: call `modeAndTicketOf`.
+   */
+  modeAndTicketRead(conversationId: string): RowsRead<{ mode: 'bot' | 'queued' | 'assigned'; ticket?: Ticket }> | undefined;
   /**
    * A customer message arrived while queued or assigned: live to the console, and the SLA clock resumes. `known`: the
    * conversation's active ticket as this turn read it moments ago (`modeAndTicketOf`), so it is not read again; the
@@ -156,6 +162,7 @@ export function createHandoffService(deps: HandoffDeps): HandoffService {
     requestHandoff: customer.requestHandoff,
     modeOf: customer.modeOf,
     modeAndTicketOf: customer.modeAndTicketOf,
+    modeAndTicketRead: customer.modeAndTicketRead,
     leaveMessage: customer.leaveMessage,
     customerMessage: customer.customerMessage,
     recordSurvey: customer.recordSurvey,

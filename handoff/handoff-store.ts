@@ -67,6 +67,16 @@ export interface TicketFilter {
   limit?: number;
 }
 
+/**
+ * A read-only query (PostgreSQL SQL with `$1…` parameters) and what its rows mean, for a caller to run inside one of
+ * its own statements (as a JSON aggregate: the rows must hold only text, numbers and nulls).
+ */
+export interface RowsRead<T> {
+  sql: string;
+  parameters: readonly unknown[];
+  read(rows: Record<string, unknown>[]): T;
+}
+
 export interface HandoffStore {
   /**
    * Creates the conversation's ticket with the next id of `day`, unless the conversation already has an active one
@@ -79,6 +89,11 @@ export interface HandoffStore {
    * joined from another channel, so what the customer writes there reaches it.
    */
   findActiveTicket(conversationId: string): Promise<Ticket | undefined>;
+  /**
+   * `findActiveTicket` as a read that another statement of the same database can carry instead of a round trip of its
+   * own; undefined where no statement can (SQLite, a store without SQL).
+   */
+  activeTicketRead?(conversationId: string): RowsRead<Ticket | undefined> | undefined;
   /** The conversations the ticket is followed in: its own first, then those it was joined from, in order. */
   listConversations(ticket: Ticket): Promise<TicketConversation[]>;
   /** The conversation's newest ticket in one of the statuses (any status when none are given). */

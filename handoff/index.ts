@@ -2,7 +2,7 @@
 export { createHandoffService, type HandoffService, type TickReport, type ConsoleSettings } from './handoff-service';
 export type { HandoffResult } from './customer-side';
 export type { HandoffDeps, CustomerChannel, CustomerMessage, TranscriptLine, SuggestedArticle } from './deps';
-export type { HandoffStore } from './handoff-store';
+export type { HandoffStore, RowsRead } from './handoff-store';
 export type { EventBus, HandoffEvent } from './events';
 export type { TicketView, TicketDetail } from './ticket-views';
 export type { TransferTarget } from './agent-desk';

@@ -92,6 +92,18 @@ function handoffPort(service: HandoffService, timeZone: string): HandoffPort {
       const { mode, ticket } = await service.modeAndTicketOf(conversationId);
       return { mode, customerMessage: (text) => service.customerMessage(conversationId, text, ticket) };
     },
+    readModeAlong(conversationId) {
+      const read = service.modeAndTicketRead(conversationId);
+      if (!read) return undefined;
+      return {
+        sql: read.sql,
+        parameters: read.parameters,
+        read(rows) {
+          const { mode, ticket } = read.read(rows);
+          return { mode, customerMessage: (text) => service.customerMessage(conversationId, text, ticket) };
+        },
+      };
+    },
     recordSurvey: (conversationId, answer, ticketId) => service.recordSurvey(conversationId, answer, ticketId),
     async requestHandoff(request) {
       const result = await service.requestHandoff(request);

@@ -11,9 +11,9 @@ import { normalizeText } from '../core/normalize';
 import { withoutPlaceholders } from '../core/redact';
 import { detectLanguage } from '../core/signals';
 import { EngineStateSchema, type BotReply, type Effect, type RecognizedIntent, type TurnInput, type TurnResult } from '../core/turn';
-import type { ConversationStore } from './conversation-store';
+import type { CompanionRead, ConversationStore } from './conversation-store';
 import type { Conversation } from './model';
-import type { HandoffPort } from './handoff-port';
+import type { HandoffPort, ModeReading } from './handoff-port';
 import { localeOf, type Category, type Level } from '../../contracts';
 
 /** A turn's result, plus the handoff it led to (for channels that tell a hub about it). */
@@ -49,10 +49,17 @@ export interface TurnOptions {
    * what it said was never stored or sent, so the customer is told where they stand even if the ticket is not new.
    */
   retriedTurn?: boolean;
+  /** The conversation's handoff mode as the statement storing the activity read it (`modeReadAlong`): not read again. */
+  modeReading?: ModeReading;
 }
 
 export interface ConversationRuntime {
   respond(input: TurnInput, options?: TurnOptions): Promise<RuntimeResult>;
+  /**
+   * The turn's handoff-mode read, for the statement storing the customer's message to carry (PostgreSQL: a round
+   * trip fewer per turn); its result goes back to `respond` as `modeReading`. Undefined where it cannot be carried.
+   */
+  modeReadAlong?(conversationId: string): CompanionRead<ModeReading> | undefined;
 }
 
 /** Effects the runtime does not handle itself (knowledge feedback, unanswered questions) go to this handler. */
@@ -88,11 +95,12 @@ const MAX_STATE_RETRIES = 3;
 
 export function createConversationRuntime(deps: RuntimeDeps): ConversationRuntime {
   return {
+    modeReadAlong: deps.handoff.readModeAlong ? (conversationId) => deps.handoff.readModeAlong!(conversationId) : undefined,
     async respond(input, options) {
       const who = { channel: input.channel, userId: input.userId };
       // Two independent reads, side by side: one round trip's wait instead of two (the identity is unused when a
-      // person owns the conversation, which is the rarer case).
-      const [reading, identity] = await Promise.all([deps.handoff.readMode(input.conversationId), deps.customers?.identify?.(who)]);
+      // person owns the conversation, which is the rarer case). The mode may have come with the stored activity.
+      const [reading, identity] = await Promise.all([options?.modeReading ?? deps.handoff.readMode(input.conversationId), deps.customers?.identify?.(who)]);
       const { mode } = reading;
       if (mode === 'assigned' && !isSurveyAction(input)) {
         // A person owns the conversation: the bot never answers, it only relays.

@@ -8,11 +8,24 @@ import type { Conversation, NewActivity, NewConversation, StoredActivity } from 
  */
 export const TURN_LEASE_MS = 10_000;
 
+/**
+ * A read-only query of the same database (PostgreSQL SQL with `$1…` parameters) and what its rows mean, which the
+ * statement storing an inbound activity may carry, a round trip fewer (the turn's handoff-mode read). Its rows travel
+ * as JSON, so they must hold only text, numbers and nulls.
+ */
+export interface CompanionRead<T> {
+  sql: string;
+  parameters: readonly unknown[];
+  read(rows: Record<string, unknown>[]): T;
+}
+
 /** An inbound activity whose turn the caller now owns; `retry`: stored before by a delivery whose turn did not finish. */
-export interface InboundTurn {
+export interface InboundTurn<Companion = unknown> {
   activity: StoredActivity;
   conversation: Conversation;
   retry?: true;
+  /** What the companion read found, read in the storing statement; absent when the store ran it not (read it anew). */
+  companion?: { value: Companion };
 }
 
 /**
@@ -55,8 +68,9 @@ export interface ConversationStore {
    * need not read it again). For a repeated id whose turn never finished and is not running (its claim was released
    * or has expired) it claims the turn again and returns the stored activity with `retry: true`: the caller runs the
    * turn. Undefined for a repeated id whose turn is done or running now.
+   * `companion`: a read the store may run in the same statement (PostgreSQL); its result is `companion` when it did.
    */
-  appendInbound(conversation: NewConversation, activity: NewActivity): Promise<InboundTurn | undefined>;
+  appendInbound<Companion = unknown>(conversation: NewConversation, activity: NewActivity, companion?: CompanionRead<Companion>): Promise<InboundTurn<Companion> | undefined>;
   /** Where the turn of a stored inbound activity stands; undefined for an unknown id. */
   turnOf(conversationId: string, activityId: string): Promise<'done' | 'running' | 'unclaimed' | undefined>;
   /**

@@ -5,6 +5,7 @@
 import type { HandoffReason } from '../core/policy';
 import type { HandoffStatus } from '../core/messages';
 import type { Category, Level } from '../../contracts';
+import type { CompanionRead } from './conversation-store';
 
 export type ConversationMode = 'bot' | 'queued' | 'assigned';
 
@@ -37,6 +38,11 @@ export interface HandoffPort {
    * message while a person has, or will have, the conversation is shown live in the console).
    */
   readMode(conversationId: string): Promise<ModeReading>;
+  /**
+   * `readMode` as a read the statement storing the customer's message can carry (PostgreSQL: a round trip fewer per
+   * turn); undefined where it cannot (call `readMode`).
+   */
+  readModeAlong?(conversationId: string): CompanionRead<ModeReading> | undefined;
   requestHandoff(request: HandoffRequest): Promise<HandoffStatus>;
   /** The customer leaves a message instead of waiting: when a person will answer at the latest (ISO), and in which zone. */
   leaveMessage?(conversationId: string): Promise<{ ticketId: string; answerBy: string; timeZone: string }>;

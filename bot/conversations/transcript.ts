@@ -5,7 +5,7 @@
  * API; the bot's own replies are knowledge-base text (a support address in an answer must reach the customer).
  */
 import type { ActivityFeed } from './activity-feed';
-import type { ConversationStore, InboundTurn, TurnEnd } from './conversation-store';
+import type { CompanionRead, ConversationStore, InboundTurn, TurnEnd } from './conversation-store';
 import type { NewConversation, StoredActivity, TranscriptRole } from './model';
 
 export interface Transcript {
@@ -14,9 +14,14 @@ export interface Transcript {
    * conversation as it stands, or undefined when the same activity id was stored before (a redelivery) and its turn
    * is done or running. A redelivery of an activity whose turn failed comes back with `retry: true`: run the turn.
    * `announce: false`: the caller announces the conversation with the turn's replies (`recordReplies`), one
-   * notification per turn instead of two (each a database write on PostgreSQL).
+   * notification per turn instead of two (each a database write on PostgreSQL). `companion`: a read the storing
+   * statement may carry (see `ConversationStore.appendInbound`).
    */
-  recordInbound(conversation: NewConversation, activity: Record<string, unknown>, options?: { announce?: boolean }): Promise<InboundTurn | undefined>;
+  recordInbound<Companion = unknown>(
+    conversation: NewConversation,
+    activity: Record<string, unknown>,
+    options?: { announce?: boolean; companion?: CompanionRead<Companion> },
+  ): Promise<InboundTurn<Companion> | undefined>;
   recordOutbound(conversationId: string, activity: Record<string, unknown>, role: TranscriptRole): Promise<StoredActivity>;
   /**
    * A turn's replies with how the turn ends (the done mark, the engine's state: see `TurnEnd`) in one transaction,
@@ -31,7 +36,7 @@ export function createTranscript(store: ConversationStore, feed: ActivityFeed): 
     async recordInbound(conversation, activity, options) {
       const id = typeof activity.id === 'string' && activity.id ? activity.id : undefined;
       // Insert-or-ignore, not check-then-insert: parallel deliveries of one id store it once and none fails.
-      const stored = await store.appendInbound(conversation, toNewActivity(activity, 'in', 'customer', id));
+      const stored = await store.appendInbound(conversation, toNewActivity(activity, 'in', 'customer', id), options?.companion);
       if (stored && options?.announce !== false) feed.publish(conversation.id);
       return stored;
     },

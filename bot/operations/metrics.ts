@@ -86,6 +86,7 @@ export function createMetrics(): Metrics {
           turns.inc({ decision: result.explanation.decision });
           return result;
         },
+        modeReadAlong: runtime.modeReadAlong?.bind(runtime),
       };
     },
     onHandoffEvent(event) {

@@ -6,6 +6,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { NewConversation } from '../conversations/model';
 import { compiledStatement, type CompiledStatement } from './compiled-statement';
 import { turnEndStatements } from './turn-end-statement';
+import { turnStartStatements } from './turn-start-statement';
 import type { ActivitiesTable, BotTables, ConversationsTable } from './schema';
 
 /** The columns of an activity row, in the order the insert statements bind them. */
@@ -95,48 +96,7 @@ export function turnStatements() {
     }
     return statement;
   };
-  // PostgreSQL only (data-modifying CTEs): the conversation's upsert with the inbound activity's insert (its seq from
-  // the upsert; an id stored before fails the statement on the unique constraint), and a turn's replies with its done
-  // mark.
-  const upsertConversationInsertingInbound = compiledStatement<
-    ReturnType<typeof newConversationArguments> & Pick<ActivitiesTable, 'direction' | 'role' | 'type' | 'text' | 'body' | 'created_at'> & { activityId: string; turn_claimed_at: string },
-    Selectable<ConversationsTable> & { inserted_seq: number | null }
-  >(['id', 'channel', 'user_id', 'locale', 'reference', 'at', 'activityId', 'direction', 'role', 'type', 'text', 'body', 'created_at', 'turn_claimed_at'], (db: Db, a) => {
-    return db
-      .with('conv', (qb) =>
-        qb
-          .insertInto('conversations')
-          .values({ id: a.id, channel: a.channel, user_id: a.user_id, locale: a.locale, created_at: a.at, updated_at: a.at, last_seq: 1, reference: a.reference, state: '{}', state_version: 0 })
-          .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({ last_seq: eb('conversations.last_seq', '+', 1), updated_at: a.at })))
-          .returningAll(),
-      )
-      .with('act', (qb) =>
-        qb
-          .insertInto('activities')
-          .columns(['conversation_id', 'seq', 'id', 'direction', 'role', 'type', 'text', 'body', 'created_at', 'turn_claimed_at'])
-          .expression((eb) =>
-            eb
-              .selectFrom('conv')
-              .select((s) => [
-                'conv.id',
-                'conv.last_seq',
-                s.val(a.activityId).as('activity_id'),
-                s.val(a.direction).as('direction'),
-                s.val(a.role).as('role'),
-                s.val(a.type).as('type'),
-                s.val(a.text).as('text'),
-                s.val(a.body).as('body'),
-                s.val(a.created_at).as('created_at'),
-                s.val(a.turn_claimed_at).as('turn_claimed_at'),
-              ]),
-          )
-          // No ON CONFLICT: a repeated id fails the whole statement (see insertInboundAtOnce), seq bump included.
-          .returning('seq'),
-      )
-      .selectFrom('conv')
-      .selectAll('conv')
-      .select((eb) => eb.selectFrom('act').select('act.seq').as('inserted_seq')) as never;
-  });
+  // PostgreSQL only (data-modifying CTEs): a turn's replies with its done mark.
   const replyInserts = new Map<number, CompiledStatement<Record<string, unknown>, never>>();
   const insertActivitiesCompletingTurn = (count: number) => {
     let statement = replyInserts.get(count);
@@ -161,7 +121,9 @@ export function turnStatements() {
   };
   // PostgreSQL only: a turn's whole end in one statement (see turn-end-statement.ts).
   const turnEnd = turnEndStatements();
-  return { conversation, upsertConversation, takeSeqs, takeSeqsSavingState, completeTurn, insertActivities, upsertConversationInsertingInbound, insertActivitiesCompletingTurn, turnEnd };
+  // PostgreSQL only: a customer activity's arrival in one statement, with the turn's first read (turn-start-statement.ts).
+  const turnStart = turnStartStatements();
+  return { conversation, upsertConversation, takeSeqs, takeSeqsSavingState, completeTurn, insertActivities, insertActivitiesCompletingTurn, turnStart, turnEnd };
 }
 
 export function newConversationRow(input: NewConversation, at: string, lastSeq: number) {

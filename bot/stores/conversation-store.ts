@@ -1,5 +1,5 @@
 import { PostgresAdapter, type Kysely, type Selectable } from 'kysely';
-import { StateConflictError, TURN_LEASE_MS, type ConversationStore, type InboundTurn, type TurnEnd } from '../conversations/conversation-store';
+import { StateConflictError, TURN_LEASE_MS, type CompanionRead, type ConversationStore, type InboundTurn, type TurnEnd } from '../conversations/conversation-store';
 import type { Conversation, NewActivity, NewConversation, StoredActivity } from '../conversations/model';
 import { newConversationArguments, newConversationRow, rowArguments, turnStatements } from './conversation-statements';
 import type { ActivitiesTable, BotTables, ConversationsTable } from './schema';
@@ -64,20 +64,27 @@ export class KyselyConversationStore implements ConversationStore {
     }
   }
 
-  async appendInbound(conversation: NewConversation, activity: NewActivity): Promise<InboundTurn | undefined> {
+  async appendInbound<Companion>(conversation: NewConversation, activity: NewActivity, companion?: CompanionRead<Companion>): Promise<InboundTurn<Companion> | undefined> {
     try {
-      const inserted = await this.insert(conversation.id, activity, activity.id !== undefined, conversation);
+      const inserted = await this.insert(conversation.id, activity, activity.id !== undefined, conversation, companion);
       if (!inserted) return undefined;
-      const { conversationRow, ...stored } = inserted;
-      return { activity: stored, conversation: toConversation(conversationRow!) };
+      const { conversationRow, companionRows, ...stored } = inserted;
+      const turn: InboundTurn<Companion> = { activity: stored, conversation: toConversation(conversationRow!) };
+      if (companion && companionRows) turn.companion = { value: companion.read(companionRows) };
+      return turn;
     } catch (err) {
-      if (err === DUPLICATE) return this.claimUnfinishedTurn(conversation.id, activity.id!);
-      throw err;
+      if (err !== DUPLICATE) throw err;
+      const retry = await this.claimUnfinishedTurn(conversation.id, activity.id!);
+      // On PostgreSQL the first delivery's statement did not wait for the disk (turn-start-statement.ts): this one is
+      // about to be answered as a duplicate, which tells the channel the activity is stored. (A claimed retry runs
+      // the turn, whose end waits for the disk.)
+      if (!retry && this.postgres) await this.statements.turnStart.makeDurable(this.db, conversation.id, activity.id!);
+      return retry;
     }
   }
 
   /** One conditional UPDATE, so of several retries at once (on any instance) exactly one gets the turn. */
-  private async claimUnfinishedTurn(conversationId: string, activityId: string): Promise<InboundTurn | undefined> {
+  private async claimUnfinishedTurn(conversationId: string, activityId: string): Promise<InboundTurn<never> | undefined> {
     const now = this.now();
     const claimed = await this.db
       .updateTable('activities')
@@ -176,11 +183,12 @@ export class KyselyConversationStore implements ConversationStore {
     activity: NewActivity,
     ignoreDuplicate: boolean,
     create?: NewConversation,
-  ): Promise<(StoredActivity & { conversationRow?: Selectable<ConversationsTable> }) | undefined> {
+    companion?: CompanionRead<unknown>,
+  ): Promise<(StoredActivity & { conversationRow?: Selectable<ConversationsTable>; companionRows?: Record<string, unknown>[] }) | undefined> {
     const at = this.now().toISOString();
     // A customer's activity with the channel's id: on PostgreSQL the conversation's upsert and the insert are one
-    // statement (the row does not depend on the seq but for the seq itself).
-    if (create && ignoreDuplicate && activity.id !== undefined && activity.direction === 'in' && this.postgres) return this.insertInboundAtOnce(create, activity, at);
+    // statement (the row does not depend on the seq but for the seq itself), which carries the companion read too.
+    if (create && ignoreDuplicate && activity.id !== undefined && activity.direction === 'in' && this.postgres) return this.insertInboundAtOnce(create, activity, at, companion);
     return this.db.transaction().execute(async (trx) => {
       // Taking the next seq with an UPDATE row-locks the conversation, so concurrent appends never share a seq (and
       // concurrent deliveries of one id queue behind each other: the later one finds the earlier one's row). Given a
@@ -212,21 +220,26 @@ export class KyselyConversationStore implements ConversationStore {
     create: NewConversation,
     activity: NewActivity,
     at: string,
-  ): Promise<StoredActivity & { conversationRow: Selectable<ConversationsTable> }> {
+    companion?: CompanionRead<unknown>,
+  ): Promise<StoredActivity & { conversationRow: Selectable<ConversationsTable>; companionRows?: Record<string, unknown>[] }> {
     // The seq in the row is a placeholder: the statement takes the one its upsert hands out.
-    const row = { ...toRow(create.id, 0, activity, at), turn_claimed_at: at };
-    const { direction, role, type, text, body, created_at } = row;
-    const args = { ...newConversationArguments(create, at), activityId: row.id, direction, role, type, text, body, created_at, turn_claimed_at: at };
-    let result: (Selectable<ConversationsTable> & { inserted_seq: number | null }) | undefined;
+    const row = toRow(create.id, 0, activity, at);
+    const { id, channel, user_id, locale, reference } = newConversationArguments(create, at);
+    const args = { conversation: { id, channel, user_id, locale, reference }, at, activity: row };
+    let result: Awaited<ReturnType<typeof this.statements.turnStart.execute>>;
     try {
-      [result] = (await this.statements.upsertConversationInsertingInbound.execute(this.db, args)).rows;
+      result = await this.statements.turnStart.execute(this.db, args, companion);
     } catch (err) {
       if (isDuplicateActivityId(err)) throw DUPLICATE;
       throw err;
     }
     if (!result || result.inserted_seq === null) throw new Error(`conversation ${create.id}: the inbound activity was not stored`);
-    const { inserted_seq, ...conversationRow } = result;
-    return { ...toActivity({ ...row, seq: Number(inserted_seq) }), conversationRow };
+    const { inserted_seq, companion: companionRows, ...conversationRow } = result;
+    return {
+      ...toActivity({ ...row, seq: Number(inserted_seq) }),
+      conversationRow: conversationRow as unknown as Selectable<ConversationsTable>,
+      ...(companion ? { companionRows: companionRows ?? [] } : {}),
+    };
   }
 
   async findActivity(conversationId: string, activityId: string): Promise<StoredActivity | undefined> {

@@ -89,6 +89,8 @@ function withStatementCache(sqlite: BetterSqlite3.Database): { prepare(sql: stri
 export interface PoolOptions {
   max?: number;
   checkoutTimeoutMs?: number;
+  /** Statements run often are prepared once per connection (default); false for a pooler that cannot carry them. */
+  preparedStatements?: boolean;
 }
 
 export function openPostgres<DB>(connectionString: string, options: PoolOptions & { log?: (line: string) => void } = {}): DatabaseHandle<DB> {
@@ -96,6 +98,7 @@ export function openPostgres<DB>(connectionString: string, options: PoolOptions 
   const pool = createResilientPool(
     { connectionString, max: options.max ?? 10, ...(options.checkoutTimeoutMs ? { connectionTimeoutMillis: options.checkoutTimeoutMs } : {}) },
     options.log,
+    { preparedStatements: options.preparedStatements },
   );
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: pool.kysely }) });
   const healthy = async (timeoutMs = 2_000) => {

@@ -25,9 +25,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u@db:5432/baton' }).database.url).toBe('postgres://u@db:5432/baton');
   });
 
-  test('the PostgreSQL pool: 10 connections, a 10 s bound on waiting for one, unless chosen', () => {
-    expect(loadConfig({}).database.pool).toEqual({ max: 10, checkoutTimeoutMs: 10_000 });
-    expect(loadConfig({ DATABASE_POOL_MAX: '25', DATABASE_POOL_CHECKOUT_TIMEOUT_MS: '3000' }).database.pool).toEqual({ max: 25, checkoutTimeoutMs: 3_000 });
+  test('the PostgreSQL pool: 10 connections, a 10 s bound on waiting for one, prepared statements, unless chosen', () => {
+    expect(loadConfig({}).database.pool).toEqual({ max: 10, checkoutTimeoutMs: 10_000, preparedStatements: true });
+    expect(loadConfig({ DATABASE_POOL_MAX: '25', DATABASE_POOL_CHECKOUT_TIMEOUT_MS: '3000', DATABASE_PREPARED_STATEMENTS: 'false' }).database.pool).toEqual({
+      max: 25,
+      checkoutTimeoutMs: 3_000,
+      preparedStatements: false,
+    });
+    expect(() => loadConfig({ DATABASE_PREPARED_STATEMENTS: 'no' })).toThrow(/DATABASE_PREPARED_STATEMENTS/);
   });
 
   test.each([

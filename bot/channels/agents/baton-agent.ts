@@ -9,6 +9,7 @@ import { detectScript, inScript } from '../../../knowledge';
 import { StateConflictError, TURN_LEASE_MS, type ConversationStore, type InboundTurn } from '../../conversations/conversation-store';
 import type { ConversationRuntime, RuntimeResult } from '../../conversations/conversation-runtime';
 import type { Transcript } from '../../conversations/transcript';
+import type { ModeReading } from '../../conversations/handoff-port';
 import { localeFor } from '../../conversations/customer-locale';
 import { message } from '../../core/messages';
 import type { Welcome } from '../../conversations/welcome';
@@ -115,9 +116,11 @@ const DUPLICATE_POLL_MS = 50;
  * (expectReplies) whose duplicate arrives while the first delivery's turn runs waits for that turn, so it gets the
  * replies and not an empty answer; if that turn was cut off (its claim released or expired) this delivery takes it over.
  */
-async function receive(context: TurnContext, deps: BatonAgentDeps): Promise<InboundTurn | undefined> {
+async function receive(context: TurnContext, deps: BatonAgentDeps): Promise<InboundTurn<ModeReading> | undefined> {
   const activity = context.activity;
   const conversationId = activity.conversation!.id;
+  // A message's turn reads the conversation's handoff mode first: the statement storing it may carry that read.
+  const companion = activity.type === ActivityTypes.Message ? deps.runtime.modeReadAlong?.(conversationId) : undefined;
   const record = () =>
     deps.transcript.recordInbound(
       {
@@ -129,7 +132,7 @@ async function receive(context: TurnContext, deps: BatonAgentDeps): Promise<Inbo
       },
       activityToRecord(activity),
       // Announced once with the turn's replies: the turn takes milliseconds, and a notification is a database write.
-      { announce: false },
+      { announce: false, companion },
     );
   let stored = await record();
   if (stored || !activity.id || activity.deliveryMode !== DeliveryModes.ExpectReplies) return stored;
@@ -146,7 +149,7 @@ async function receive(context: TurnContext, deps: BatonAgentDeps): Promise<Inbo
 /** Attempts at a turn whose state another turn of the same conversation (a double click) saved first. */
 const MAX_TURN_ATTEMPTS = 3;
 
-async function onMessage(context: TurnContext, deps: BatonAgentDeps, inbound: InboundTurn): Promise<void> {
+async function onMessage(context: TurnContext, deps: BatonAgentDeps, inbound: InboundTurn<ModeReading>): Promise<void> {
   const input = toTurnInput(context.activity);
   if (input.text.length > deps.limits.textChars) {
     const lang = detectLanguage(input.text, input.locale);
@@ -156,7 +159,14 @@ async function onMessage(context: TurnContext, deps: BatonAgentDeps, inbound: In
   }
   for (let attempt = 1; ; attempt++) {
     // The state is saved with the replies, in the transaction that ends the turn (a retry after a 503 finds neither).
-    const result = await deps.runtime.respond(input, { conversation: attempt === 1 ? inbound.conversation : undefined, deferState: true, retriedTurn: inbound.retry });
+    // A second attempt reads the conversation and its mode afresh: another turn changed them.
+    const first = attempt === 1;
+    const result = await deps.runtime.respond(input, {
+      conversation: first ? inbound.conversation : undefined,
+      modeReading: first ? inbound.companion?.value : undefined,
+      deferState: true,
+      retriedTurn: inbound.retry,
+    });
     const activities = await turnActivities(context, result, deps);
     try {
       await sendFinal(context, activities, result.stateToSave);

@@ -6,6 +6,7 @@ import { migrateToLatest } from '../../../bot/stores/migrate';
 import { botMigrations } from '../../../bot/stores/migrations';
 import type { BotTables } from '../../../bot/stores/schema';
 import { Client } from 'pg';
+import { sql } from 'kysely';
 import { NOTIFY_CHANNEL } from '../../../bot/stores/postgres-notifier';
 import { expectRejection } from '../../support/expect-rejection';
 import { createTestDatabase, forEachDatabase, type TestDatabase } from '../../support/databases';
@@ -97,6 +98,32 @@ forEachDatabase('ConversationStore contract', (kind) => {
     const repeats = await Promise.all([1, 2, 3].map(() => store.appendInbound({ id: 'conv-in', channel: 'msteams', userId: 'u9' }, { ...message('hi'), id: 'in-1' })));
     expect(repeats).toEqual([undefined, undefined, undefined]);
     expect((await store.get('conv-in'))!.lastSeq).toBe(2);
+  });
+
+  test('appendInbound carries a companion read in its statement on PostgreSQL (its rows, read in the same snapshot), not on SQLite', async () => {
+    // A read whose literal holds a $ and whose placeholders come after the statement's own: renumbered, literal kept.
+    const companion = {
+      sql: "select id, last_seq, 'costs $1' as note from conversations where id = $1 or id = $2 order by id",
+      parameters: ['conv-companion', 'conv-companion-peer'],
+      read: (rows: Record<string, unknown>[]) => rows,
+    };
+    await store.ensure({ id: 'conv-companion-peer', channel: 'msteams', userId: 'u5' });
+    const first = await store.appendInbound({ id: 'conv-companion', channel: 'msteams', userId: 'u5' }, { ...message('hi'), id: 'c-1' }, companion);
+    expect(first!.activity).toMatchObject({ seq: 1, id: 'c-1' });
+    if (kind === 'postgres') {
+      // The read sees the snapshot the statement started in: not the conversation its own upsert creates.
+      expect(first!.companion).toEqual({ value: [{ id: 'conv-companion-peer', last_seq: 0, note: 'costs $1' }] });
+      const second = await store.appendInbound({ id: 'conv-companion', channel: 'msteams', userId: 'u5' }, { ...message('again'), id: 'c-2' }, companion);
+      expect(second!.companion!.value).toEqual([
+        { id: 'conv-companion', last_seq: 1, note: 'costs $1' },
+        { id: 'conv-companion-peer', last_seq: 0, note: 'costs $1' },
+      ]);
+      expect(second!.activity.seq).toBe(2);
+    } else {
+      expect(first!.companion).toBeUndefined();
+    }
+    // A redelivery stores nothing and reads nothing.
+    expect(await store.appendInbound({ id: 'conv-companion', channel: 'msteams', userId: 'u5' }, { ...message('hi'), id: 'c-1' }, companion)).toBeUndefined();
   });
 
   test('parallel first deliveries of an inbound id create the conversation once and store the activity once, as returned', async () => {
@@ -239,6 +266,33 @@ forEachDatabase('ConversationStore contract', (kind) => {
         expect(heard.map((h) => JSON.parse(h).id)).toEqual(['note-1', 'note-3']);
       } finally {
         await listener.end();
+      }
+    });
+
+    test('PostgreSQL: an arrival commits without waiting for the disk (its own transaction only); a redelivery answered as a duplicate first makes it durable', async () => {
+      if (kind !== 'postgres') return;
+      // One connection, so the session the arrival ran in is the one asked afterwards.
+      const single = openDatabase({ databaseUrl: database.url, sqliteFile: '', pool: { max: 1 } });
+      const sent: string[] = [];
+      const query = Client.prototype.query;
+      Client.prototype.query = function (this: Client, ...args: unknown[]) {
+        const first = args[0] as string | { text?: string };
+        sent.push(typeof first === 'string' ? first : (first?.text ?? ''));
+        return (query as (...a: unknown[]) => unknown).apply(this, args);
+      } as typeof query;
+      try {
+        const store1 = new KyselyConversationStore(tablesOf<BotTables>(single.db));
+        expect(await store1.appendInbound(conv('turn-durable'), inbound('d1'))).toBeDefined();
+        expect(sent.filter((t) => t.includes("set_config('synchronous_commit', 'off', true)"))).toHaveLength(1);
+        const setting = await sql<{ synchronous_commit: string }>`show synchronous_commit`.execute(single.db);
+        expect(setting.rows[0]!.synchronous_commit).toBe('on');
+        sent.length = 0;
+        expect(await store1.appendInbound(conv('turn-durable'), inbound('d1'))).toBeUndefined();
+        expect(sent.some((t) => t.startsWith('update activities set turn_claimed_at = turn_claimed_at'))).toBe(true);
+        expect(await store1.turnOf('turn-durable', 'd1')).toBe('running');
+      } finally {
+        Client.prototype.query = query;
+        await single.close();
       }
     });
 

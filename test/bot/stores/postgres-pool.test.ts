@@ -73,3 +73,62 @@ maybe('a saturated pool [postgres]', () => {
     await long;
   });
 });
+
+maybe('prepared statements [postgres]', () => {
+  let database: TestDatabase;
+  let handle: DatabaseHandle<any>;
+  beforeAll(async () => {
+    database = await createTestDatabase('postgres');
+    // One connection, so every statement below meets the statements its earlier runs prepared.
+    handle = openPostgres(database.url!, { max: 1 });
+    await sql`create table probe (id integer primary key, name text)`.execute(handle.db);
+    await sql`insert into probe values (1, 'one'), (2, 'two')`.execute(handle.db);
+  });
+  afterAll(async () => {
+    await handle.close();
+    await database.drop();
+  });
+
+  const prepared = async () =>
+    (await sql<{ statement: string }>`select statement from pg_prepared_statements`.execute(handle.db)).rows.map((r) => r.statement);
+  const byId = (id: number) => handle.db.selectFrom('probe').selectAll().where('id', '=', id).execute();
+
+  test('a statement run often is prepared once on the connection; a one-off is not', async () => {
+    await handle.db.selectFrom('probe').select('name').where('id', '=', 2).execute();
+    for (let i = 0; i < 5; i++) expect(await byId(1)).toEqual([{ id: 1, name: 'one' }]);
+    const statements = await prepared();
+    expect(statements.filter((s) => s.includes('select * from "probe" where "id" = $1'))).toHaveLength(1);
+    expect(statements.some((s) => s.includes('select "name" from "probe"'))).toBe(false);
+  });
+
+  test('a prepared statement whose result columns a migration changed is prepared again (on its own at once; in a transaction from the next run)', async () => {
+    for (let i = 0; i < 5; i++) await byId(1);
+    await sql`alter table probe add column note text`.execute(handle.db);
+    expect(await byId(1)).toEqual([{ id: 1, name: 'one', note: null }]);
+    // The stale statement stays on the connection, unused; the text runs under its new name.
+    expect((await prepared()).filter((s) => s.includes('select * from "probe" where "id" = $1'))).toHaveLength(2);
+    await sql`alter table probe add column more text`.execute(handle.db);
+    const inTransaction = await handle.db
+      .transaction()
+      .execute((trx) => trx.selectFrom('probe').selectAll().where('id', '=', 2).execute())
+      .then(
+        () => 'ran',
+        (err: { code?: string }) => err.code,
+      );
+    expect(inTransaction).toBe('0A000');
+    expect(await handle.db.transaction().execute((trx) => trx.selectFrom('probe').selectAll().where('id', '=', 2).execute())).toEqual([
+      { id: 2, name: 'two', note: null, more: null },
+    ]);
+  });
+
+  test('DATABASE_PREPARED_STATEMENTS=false: nothing is prepared', async () => {
+    const unnamed = openPostgres<any>(database.url!, { max: 1, preparedStatements: false });
+    try {
+      for (let i = 0; i < 5; i++) await unnamed.db.selectFrom('probe').select('id').where('id', '=', 1).execute();
+      const rows = (await sql<{ n: number }>`select count(*)::int as n from pg_prepared_statements`.execute(unnamed.db)).rows;
+      expect(rows).toEqual([{ n: 0 }]);
+    } finally {
+      await unnamed.close();
+    }
+  });
+});

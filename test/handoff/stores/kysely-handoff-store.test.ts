@@ -39,6 +39,27 @@ forEachDatabase('HandoffStore contract', (kind) => {
     expect(ticket!.reasons.map((r) => r.code).sort()).toEqual(Array.from({ length: 10 }, (_, i) => `r${i}`).sort());
   });
 
+  test('the active-ticket read another statement carries (PostgreSQL) finds what findActiveTicket finds, rows as JSON', async () => {
+    // As the conversation store's turn-start statement runs it: the rows aggregated to JSON, parameters after its own.
+    const carried = async (conversationId: string) => {
+      const read = fx.store.activeTicketRead(conversationId);
+      if (kind === 'sqlite') return expect(read).toBeUndefined();
+      const renumbered = read!.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + 1}`);
+      const { rows } = await fx.handle.pgPool!.query(`select $1::text as own, (select coalesce(json_agg(c), '[]'::json) from (${renumbered}) as c) as rows`, ['x', ...read!.parameters]);
+      expect(read!.read(rows[0].rows)).toEqual(await fx.store.findActiveTicket(conversationId));
+    };
+    const customer = { id: 'customer-carried', name: 'Ada' };
+    await carried('conv-none');
+    const web = await fx.service.requestHandoff(handoffRequest({ conversationId: 'carried-web', channel: 'webchat', customer, joinOpenTicket: true }));
+    await carried('carried-web');
+    // A second channel of the same customer joins the open ticket: found through the join.
+    await fx.service.requestHandoff(handoffRequest({ conversationId: 'carried-teams', channel: 'msteams', customer, joinOpenTicket: true }));
+    expect((await fx.store.findActiveTicket('carried-teams'))!.id).toBe(web.ticket.id);
+    await carried('carried-teams');
+    await fx.service.claim(agent('carried-agent'), web.ticket.id);
+    await carried('carried-web');
+  });
+
   test('20 agents claiming one ticket at once: exactly one wins, the others get 409', async () => {
     const { ticket } = await fx.service.requestHandoff(handoffRequest());
     const outcomes = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => fx.service.claim(agent(`claimer-${i}`), ticket.id)));
