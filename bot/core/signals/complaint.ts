@@ -280,7 +280,10 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`(?:same|different) (?:reply|answer|response|story|excuse) every (?:single )?time`,
       String.raw`(?:nobody|no one|noone|none of you)(?: has| have|'s)? (?:ever |actually |even )?(?:fixed|sorted|resolved|solved|helped|replied|responded|answered|got back|gotten back|called back|bothered)`,
       String.raw`still (?:not |no |hasn't been |haven't been |isn't |wasn't )?(?:fixed|sorted|resolved|solved)`,
-      String.raw`keeps? (?:on )?(?:telling|saying|promising|fobbing|giving me)`,
+      // People who keep telling the customer the same: "you keep saying it's on its way", "they keep promising a refund",
+      // "keep fobbing me off". Not a screen or a code ("my discount code keeps saying invalid" is the fault itself).
+      String.raw`(?:you|they|he|she|everyone|everybody|agents?|staff|support|your (?:\w+ )?(?:staff|agents?|team|support|people)) (?:just |all )?keeps? (?:on )?(?:telling|saying|promising|fobbing|giving me)`,
+      String.raw`keeps? (?:on )?(?:telling|promising|fobbing|giving) me`,
       String.raw`keep (?:getting|being) (?:fobbed|told|ignored|passed|sent|transferred|promised|cut off)`,
       String.raw`(?:been )?chasing (?:this|it|you|them|my (?:refund|order|parcel|package|delivery))`,
       String.raw`how many (?:more )?times (?:do|must|have|should|will|can) (?:i|we)`,

@@ -117,6 +117,9 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['is there a consumer program discount', 'en', null, null],
   // Frustration with the store's tools is no insult to anyone: the question is routine.
   ['where do I enter a voucher code on this stupid app', 'en', null, null],
+  // A screen or a code that keeps saying the same is the fault, not a person's broken promise.
+  ['my discount code keeps saying invalid, so annoying', 'en', null, null],
+  ['they keep promising a refund and nothing happens', 'en', 'L2', 'repeated_contact'],
   ['this useless website keeps logging me out, how do I stay signed in', 'en', null, null],
   // Spilled on a thing, not on someone: a fault, no injury.
   ['the kettle leaked and hot water went all over the counter', 'en', 'L2', 'service_failure'],
