@@ -151,7 +151,7 @@ const RULES: readonly ComplaintRule[] = [
       '(?:砸|压|夹|烫|划|割|撞|磕)(?:到|伤|了)(?:孩子|小孩|宝宝|婴儿|小朋友|儿子|女儿|老人|人|手|脚|头|脸)',
       '(?:闻到|有)(?:一股)?(?:煤气|燃气|天然气)(?:味)?', '(?:煤气|燃气|天然气)味',
       // Symptoms a product caused.
-      '疹子', '红疹', '皮疹', '起了?(?:好多|很多|一片|一身)?(?:红)?(?:疹|包|泡)', '水泡', '红肿',
+      '疹子', '红疹', '皮疹', '起了?(?:好多|很多|一片|一身)?(?:红)?(?:疹|包|泡)', '起了?(?:好多|很多|一片|一身)?红(?:点|斑)', '水泡', '红肿',
       '(?:脸|嘴|嘴唇|眼睛|眼皮|皮肤|手|脚|喉咙|舌头)(?:都|上|也)?(?:红肿|肿了|肿起来)', '发烧(?!友)', '发高烧', '高烧', '头晕',
       '想吐', '(?:都|一直|又|全|就)吐了', '(?:吃|喝)[^，。！？]{0,8}吐(?!槽)', '腹泻', '(?:肚子|胃)(?:一直)?(?:疼|痛)', '看(?:了)?医生', '就医', '诊所',
       '(?:电池|充电宝|充电器|移动电源|电源)(?:鼓包|鼓起来|发烫|过热|烫手)', '鼓包',
@@ -191,7 +191,10 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`(?:consumer|district|county|civil|magistrates'?|small claims) (?:court|forum|tribunal)`,
       '(?:to|in|into|approach the|approach a) court',
       String.raw`report(?:ing)? (?:you|this|it|your company|your business|them) to (?:the )?(?:\w+ ){0,2}(?:police|authorities|regulator|bbb|ftc|ombudsman|attorney general|trading standards|consumer protection|watchdog)`,
-      'ombudsman', 'trading standards', String.raw`ada (?:complaint|lawsuit|claim|violation)`, 'consumer (?:protection|rights|affairs|commission|council)', 'better business bureau',
+      'ombudsman', 'trading standards', String.raw`ada (?:complaint|lawsuit|claim|violation)`,
+      // Regulators and representatives by name elsewhere: Australia, Ireland, Canada, the UK's sector regulators and
+      // consumer body, an elected representative.
+      'accc', 'ccpc', 'competition bureau', 'fair trading', 'ofcom', 'ofgem', '(?:to|with|contact|contacting|tell|telling|writing to|write to) which\\?(?: magazine| consumer)?', String.raw`my (?:mp|congressman|congresswoman|senator|state representative)\b`, 'consumer (?:protection|rights|affairs|commission|council)', 'better business bureau',
       'bbb', 'ftc', 'cfpb', 'citizens advice', 'attorney general', 'regulator', 'watchdog',
       // Going public on a named site, in any tense, is read by going-public.ts.
       'fraud(?:ulent)?', '(?:go|going) (?:to the )?(?:press|media|news|public)',
@@ -204,7 +207,7 @@ const RULES: readonly ComplaintRule[] = [
       '(?:让|叫)(?:大家|所有人|网友)(?:都)?(?:避雷|看看|评评理|知道|别买|不要买)', '上热搜', '消保(?:会|处)', '告你们', '告上法庭', '告到', '去告', '要告', '法院', '律师', '法律途径', '法律责任', '法律程序', '诉讼',
       '打官司', '仲裁', '报警(?!器|灯|声|系统|装置)', '(?<!玩具|扮|小)警察(?!车|玩具|套装|服|制服|帽|积木|模型|公仔|装|证|徽章)', '公安', String.raw`(?<!\d)110(?!\d)`, '曝光', '(?:找|联系|告诉|发给)(?:媒体|记者|电视台)',
       '上新闻', '爆料公社', '(?:去|要|会|上|找)(?:媒体|记者)?爆料', '发微博', '上微博', '消协', '消费者协会', '消基会', '消委会', '消保官', '消费者保护', '12315', String.raw`(?<!\d)12345(?!\d)`,
-      '工商局', '工商部门', '市场监管', '市场监督', '市监局', '监管部门', '举报你们', '向[^，。！？]{0,12}举报', '工信部', String.raw`(?<!\d)315(?!\d)`, '诈骗', '欺诈', '维权', '黑猫投诉',
+      '工商局', '工商部门', '市场监管', '市场监督', '市监局', '监管部门', '法务', '举报你们', '向[^，。！？]{0,12}举报', '工信部', String.raw`(?<!\d)315(?!\d)`, '诈骗', '欺诈', '维权', '黑猫投诉',
     ]),
   },
   {

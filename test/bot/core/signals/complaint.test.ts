@@ -115,6 +115,8 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   // Nothing complaint-like, or the complaint word is negated.
   ['how do I change my address?', 'en', null, null],
   ['is there a consumer program discount', 'en', null, null],
+  ['which?', 'en', null, null],
+  ['活动的起点在哪里', 'zh', null, null],
   // Frustration with the store's tools is no insult to anyone: the question is routine.
   ['where do I enter a voucher code on this stupid app', 'en', null, null],
   // A screen or a code that keeps saying the same is the fault, not a person's broken promise.
@@ -274,6 +276,10 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['再不退款我就请律师', 'zh', 'L1', 'legal'],
   ['我会向市场监督管理局举报你们', 'zh', 'L1', 'legal'],
   ["your checkout doesn't work with my screen reader, I'm filing an ADA complaint", 'en', 'L1', 'legal'],
+  ["I'm reporting you to the ACCC", 'en', 'L1', 'legal'],
+  ["I'll be raising this with Which? and my MP", 'en', 'L1', 'legal'],
+  ['这件事我已经交给法务处理了', 'zh', 'L1', 'legal'],
+  ['孩子玩完史莱姆手上起了好多红点', 'zh', 'L1', 'safety'],
   ["I'm contacting the BBC about the way you treat customers", 'en', 'L1', 'legal'],
   // A zap, sparks, a melted or blackened part, a burnt smell with an appliance, a limb tingling after a touch.
   ['got a little zap from the fairy lights', 'en', 'L1', 'safety'],
