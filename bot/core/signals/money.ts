@@ -71,7 +71,7 @@ const ATTACHED_ONLY = new Set(['k', 'w', 'm', 'mm', 'mn', 'b', 'bn']);
 // "二十多万", "20多万", "十几万": "more than" before 万 or 亿 reads as the round figure (a lower bound), one such word
 // per number, right before the unit.
 const NUMBER = new RegExp(
-  String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?:[${CHINESE_NUMERAL_CHARS}]|\d+(?:\.\d+)?)*(?:[多余几][万萬亿億])?` +
+  String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?!\d)|\d+(?:\.\d+)?|\.\d+)(?:[${CHINESE_NUMERAL_CHARS}]|\d+(?:\.\d+)?)*(?:[多余几][万萬亿億])?` +
     String.raw`|[${CHINESE_NUMERAL_CHARS}]+(?:\d+(?:\.\d+)?[${CHINESE_NUMERAL_CHARS}]*)*(?:[多余几][万萬亿億])?`,
   'g',
 );
@@ -219,9 +219,17 @@ function readAmount(text: string, start: number, numberText: string): MoneyMenti
       evidenceEnd += tenths[0].length;
     }
   }
+  // "€40.000", "R$ 25.000": where the euro and most of Europe and Latin America write thousands with dots, three digits
+  // after each dot are a thousands group, not decimals.
+  if (DOT_THOUSANDS_CURRENCIES.has(currency) && DOT_THOUSANDS.test(numberText) && !multiplierWord) {
+    value = Number(numberText.replace(/\./g, ''));
+  }
   const evidenceStart = prefixCurrency ? start - prefix![0].length : start;
   return { value: Math.round(value * 100) / 100, currency, evidence: text.slice(evidenceStart, evidenceEnd).trim() };
 }
+
+const DOT_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
+const DOT_THOUSANDS_CURRENCIES: ReadonlySet<string> = new Set(['EUR', 'BRL', 'IDR', 'VND', 'TRY', 'ARS', 'CLP', 'COP', 'DKK', 'NOK']);
 
 const SHORTHAND_FOLLOWERS =
   /^(?:\s*$|\s*[^\sa-z]|\s(?:and|or|but|for|to|per|each|please|already|now|last|this|that|so|which|in|on|at|of|back|total|plus|from|with|is|was)\b)/i;
@@ -264,6 +272,8 @@ function currencyOf(token: string, words: Readonly<Record<string, string>>): str
 function numberValue(numberText: string): number | null {
   const plain = numberText.replace(/[多余几](?=[万萬亿億]$)/, '');
   if (/^[\d,]+(?:\.\d+)?$|^\.\d+$/.test(plain)) return Number(plain.replace(/,/g, ''));
+  // "1.234.567": two dots or more are thousands groups whatever the currency.
+  if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(plain)) return Number(plain.replace(/\./g, ''));
   return parseChineseNumber(plain);
 }
 

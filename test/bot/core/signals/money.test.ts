@@ -8,6 +8,10 @@ const AMOUNTS: Array<[string, Array<{ value: number; currency: string }>]> = [
   ['$1.2k', [{ value: 1200, currency: 'USD' }]],
   ['£250', [{ value: 250, currency: 'GBP' }]],
   ['€99', [{ value: 99, currency: 'EUR' }]],
+  // Thousands written with dots, as the euro countries write them; two dots or more in any currency.
+  ['€40.000 Bestellung', [{ value: 40000, currency: 'EUR' }]],
+  ['€40.50 refund', [{ value: 40.5, currency: 'EUR' }]],
+  ['EUR 1.234.567', [{ value: 1234567, currency: 'EUR' }]],
   ['it cost £1,299.99!', [{ value: 1299.99, currency: 'GBP' }]],
   ['$5', [{ value: 5, currency: 'USD' }]],
   ['$5m', [{ value: 5_000_000, currency: 'USD' }]],
@@ -89,6 +93,7 @@ const AMOUNTS: Array<[string, Array<{ value: number; currency: string }>]> = [
 
 // Numbers that are not money: identifiers, dates, times, phone numbers, quantities, percentages, words.
 const NOT_MONEY: string[] = [
+  'version 1.2.3 of the app',
   'order 12345 was late',
   'order #98765 for $0',
   'call me at 555-123-4567',
