@@ -61,6 +61,9 @@ export const EN_WORD_VALENCE: Readonly<Record<string, number>> = {
   ffs: -4, stfu: -4, omfg: -3, fml: -3,
   // "shaking my head": disbelief at what was done.
   smh: -2,
+  // How staff treated the customer, food that could not be eaten, being shown up in public.
+  dismissive: -2.5, condescending: -2.5, patronising: -2.5, patronizing: -2.5, inedible: -3, mortifying: -2.5,
+  humiliating: -3,
   idiots: -3, morons: -3, clowns: -2, thieves: -3, thieving: -3, crooks: -3, scum: -4, liars: -3,
   // Harm: safety incidents are as negative as it gets, whatever the tone.
   burned: -3, burnt: -3, injured: -3, injury: -3, exploded: -3, electrocuted: -4, poisoned: -4, bleeding: -3,
@@ -196,6 +199,9 @@ export const EN_PHRASE_VALENCE: Readonly<Record<string, number>> = {
   'on time': 1, 'bang on time': 2,
   // Praise that is sarcastic as often as not in a complaint (EN_SARCASM_PRONE turns it there).
   'oh good': 3, 'gotta love': 3, 'got to love': 3,
+  // A customer lost, a change made with no warning, being treated like this.
+  "won't be back": -2.5, 'will not be back': -2.5, "won't be returning": -2, 'with no warning': -1.5,
+  'with no notice': -1.5, 'this is how you treat': -2.5,
   // Exasperation with no judging word of its own: a head shaken, a rating refused, help that goes nowhere.
   'just wow': -2, 'zero stars': -3, '0 stars': -3, 'no stars': -2, 'taking the mick': -3, 'taking the piss': -3,
   'nobody can help': -2.5, 'no one can help': -2.5, 'not a solution': -2, 'patience is gone': -3,
@@ -218,7 +224,7 @@ const EN_JUDGING_PHRASES: ReadonlySet<string> = new Set([
   'what kind of reply', 'what kind of response', 'damn you', 'damn it', 'what the hell', "can't tolerate",
   "can't take it anymore", 'copy paste', 'copy and paste', 'copy pasted', 'how dare you', 'how dare', 'beyond a joke', 'at my wits end',
   "at my wit's end", 'lost my patience', 'losing my patience', 'run out of patience', 'had it with', 'fobbed off',
-  'just wow', 'taking the mick', 'taking the piss', 'patience is gone', 'patience is wearing thin',
+  'just wow', 'taking the mick', 'taking the piss', 'patience is gone', 'patience is wearing thin', 'this is how you treat',
   "couldn't care less", "don't care about your customers", "don't care about customers", "don't care about us",
   "what's the point", 'what is the point', 'make it make sense', 'what am i paying for', 'what are we paying for',
   'still in business', 'stay in business', 'absolute joke', 'complete joke', 'total joke', 'so done with',

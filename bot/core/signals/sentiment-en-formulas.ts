@@ -32,6 +32,8 @@ const REPEAT_UNITS: ReadonlySet<string> = new Set([
 const CONTACT_VERBS: ReadonlySet<string> = new Set([
   'called', 'rang', 'rung', 'phoned', 'emailed', 'messaged', 'chased', 'contacted', 'asked', 'tried', 'wrote', 'written',
   'complained', 'reported', 'restarted', 'reset', 'rebooted', 'chatted', 'raised', 'explained', 'submitted', 'requested',
+  // Sending the same thing again: "sent you my documents 4 times", "updated my address twice".
+  'sent', 'resent', 'uploaded', 'updated', 'resubmitted', 'filled',
 ]);
 /** How far a count may stand after its verb: "called you guys four times", "restarted it as suggested several times". */
 const CONTACT_REACH = 5;
@@ -144,12 +146,15 @@ export function persistingFailures(tokens: readonly Token[], hits: readonly Hit[
   return found;
 }
 
-const WOULD_WORDS: ReadonlySet<string> = new Set(['would', "i'd", "we'd", 'will', "i'll", "we'll", "wouldn't", "won't"]);
+const WOULD_WORDS: ReadonlySet<string> = new Set(['would', "i'd", "we'd", 'will', "i'll", "we'll", "wouldn't", "won't", 'never']);
 const WOULD_NOT: ReadonlySet<string> = new Set(["wouldn't", "won't", 'never', 'not']);
 const AGAIN_ADVERBS: ReadonlySet<string> = new Set(['definitely', 'happily', 'absolutely', 'certainly', 'totally', 'gladly']);
 /** Coming back as a customer; not "I'll try again later" or "will call again", which tell what is left to do. */
 const PATRONAGE_VERBS: ReadonlySet<string> = new Set([
   'fly', 'buy', 'order', 'stay', 'book', 'shop', 'use', 'visit', 'eat', 'travel', 'choose', 'purchase', 'dine', 'rent',
+  // "never ordering again", "never flying with you again".
+  'flying', 'buying', 'ordering', 'staying', 'booking', 'shopping', 'using', 'visiting', 'eating', 'travelling', 'traveling',
+  'choosing', 'purchasing', 'dining', 'renting',
 ]);
 /** Words between the verb and "again": "would buy this again", "would stay here again". */
 const AGAIN_REACH = 2;
@@ -173,7 +178,7 @@ export function wouldAgain(tokens: readonly Token[], hits: readonly Hit[]): Hit[
     let again = verb + 1;
     while (again <= verb + AGAIN_REACH && tokens[again]?.kind === 'word' && tokens[again].word !== 'again' && !EN_NEGATORS.has(tokens[again].word)) again++;
     if (tokens[again]?.word !== 'again') continue;
-    if (hits.some((h) => h.start <= again && h.end > i)) continue;
+    if ([...hits, ...found].some((h) => h.start <= again && h.end > i)) continue;
     // "I will order again if you refund me", "would you fly again?": a condition or a question, not a verdict.
     if (['if', 'unless'].includes(tokens[again + 1]?.word ?? '') || sentenceAsks(tokens, i)) continue;
     found.push({ start: i, end: again + 1, valence: refused ? -AGAIN_PRAISE_VALENCE : AGAIN_PRAISE_VALENCE, report: false, word: '', negated: false, evidence: rawSpan(tokens, i, again + 1) });

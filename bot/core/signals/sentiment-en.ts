@@ -299,8 +299,14 @@ const ALLOWED_TIME: ReadonlySet<string> = new Set(['have', 'has', 'had', 'got', 
 function tookThatLong(tokens: readonly Token[], unit: number, count: number): boolean {
   const before = tokens[count - 1];
   if (before && ALLOWED_TIME.has(before.word)) return false;
-  return tokens[unit + 1]?.word === 'to' && tokens[unit + 2]?.kind === 'word' && !sentenceAsksAt(tokens, unit);
+  if (sentenceAsksAt(tokens, unit)) return false;
+  if (tokens[unit + 1]?.word === 'to' && tokens[unit + 2]?.kind === 'word') return true;
+  // "2 hours for a kebab", "12 days for a first class letter": the wait for one thing. Not "for 2 weeks for a trip".
+  return tokens[unit + 1]?.word === 'for' && FOR_ONE_THING.has(tokens[unit + 2]?.word ?? '') && !PLANNED_TIME.has(before?.word ?? '');
 }
+
+const FOR_ONE_THING: ReadonlySet<string> = new Set(['a', 'an', 'my', 'one', 'the', 'our', 'this', 'that']);
+const PLANNED_TIME: ReadonlySet<string> = new Set(['for', 'every', 'per', 'each', 'about', 'over']);
 
 function sentenceAsksAt(tokens: readonly Token[], at: number): boolean {
   for (let k = at; k < tokens.length; k++) if (tokens[k].kind === 'punctuation' && /[.!?]/.test(tokens[k].word)) return tokens[k].word.includes('?');

@@ -153,6 +153,14 @@ const SELF_AND_COURTESY: Array<[string, Expected]> = [
   ["I'm so excited, it's my first proper camera!", 'not negative'],
   ['I was so excited for this jacket and the zip broke on day one', 'negative'],
   ['worst case, if the parcel is stopped at customs, who pays the fees?', 'not negative'],
+  // A customer lost, a count of things sent again, the wait for one thing, how staff treated the customer.
+  ['never shopping here again', 'negative'],
+  ['I will definitely order again', 'not negative'],
+  ['uploaded my ID three times now and still not verified', 'negative'],
+  ['3 weeks for a pair of socks', 'negative'],
+  ["we're away for 2 weeks for a wedding, can you hold the parcel?", 'not negative'],
+  ['the lady at the returns desk was so condescending', 'negative'],
+  ['raised my subscription with no warning', 'negative'],
 ];
 
 describe('English sentiment: the customer about themselves, courtesies, and failures told with an adverb', () => {
