@@ -202,6 +202,8 @@ export const EN_PHRASE_VALENCE: Readonly<Record<string, number>> = {
   // A customer lost, a change made with no warning, being treated like this.
   "won't be back": -2.5, 'will not be back': -2.5, "won't be returning": -2, 'with no warning': -1.5,
   'with no notice': -1.5, 'this is how you treat': -2.5,
+  // Resignation at a failure that was bound to come: "…and now it's lost, because of course".
+  'because of course': -1.5,
   // Exasperation with no judging word of its own: a head shaken, a rating refused, help that goes nowhere.
   'just wow': -2, 'zero stars': -3, '0 stars': -3, 'no stars': -2, 'taking the mick': -3, 'taking the piss': -3,
   'nobody can help': -2.5, 'no one can help': -2.5, 'not a solution': -2, 'patience is gone': -3,

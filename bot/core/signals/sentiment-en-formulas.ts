@@ -309,3 +309,25 @@ function saidOfSelf(tokens: readonly Token[], at: number): boolean {
   }
   return false;
 }
+
+const RESIGNED_SUBJECTS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'you', 'that']);
+const RESIGNED_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'did', 'does', 'has', 'are', 'were', 'do', 'have']);
+/** A resigned shrug as a report: the failure told before it was the one expected. */
+const RESIGNED_VALENCE = -1.5;
+
+/**
+ * "app down on payday. of course it is", "now it's lost. of course": "of course" closing the message after something
+ * went wrong is resignation. Not "of course it is free, right?" (a question) nor "yes of course" (an agreement with no
+ * failure before it).
+ */
+export function resignedTail(tokens: readonly Token[], hits: readonly Hit[]): Hit[] {
+  let end = tokens.length;
+  while (end > 0 && tokens[end - 1].kind === 'punctuation') end--;
+  if (end < tokens.length && tokens.slice(end).some((t) => t.word.includes('?'))) return [];
+  let start = end - 2;
+  if (RESIGNED_VERBS.has(tokens[end - 1]?.word ?? '') && RESIGNED_SUBJECTS.has(tokens[end - 2]?.word ?? '')) start = end - 4;
+  if (start < 1 || tokens[start]?.word !== 'of' || tokens[start + 1]?.word !== 'course') return [];
+  if (!endsSentence(tokens[start - 1])) return [];
+  if (!hits.some((h) => h.valence < 0 && h.start < start)) return [];
+  return [{ start, end, valence: RESIGNED_VALENCE, report: true, word: '', negated: false, evidence: rawSpan(tokens, start, end) }];
+}

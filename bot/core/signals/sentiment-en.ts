@@ -9,7 +9,7 @@ import {
 import { withCustomerShift } from './sentiment-en-customer';
 import {
   countedRepeats, dismissals, mockQuotedClaims, persistingFailures, setAsideAdviceQuestions, setAsidePoliteRequests,
-  setAsideSelfAssessments, wouldAgain,
+  resignedTail, setAsideSelfAssessments, wouldAgain,
 } from './sentiment-en-formulas';
 import { rawSpan, tokenize, type Hit, type Token } from './sentiment-en-tokens';
 import { withLearnedShift } from './sentiment-en-learned';
@@ -74,6 +74,7 @@ const EXPECTATIONS: readonly string[][] = EN_EXPECTATION.map((e) => e.split(' ')
 /** Sentence openers that may precede sarcastic praise: "oh great", "wow, just perfect". */
 const SARCASM_OPENERS: ReadonlySet<string> = new Set(['oh', 'wow', 'just', 'so', 'how', 'really', 'well', 'yeah', 'yay', 'what', 'a']);
 const SARCASM_FOLLOWERS: ReadonlySet<string> = new Set(['another', 'again', 'more']);
+const EYE_ROLLS: ReadonlySet<string> = new Set(['🙄', '😒', '🤦', '🤦‍♀️', '🤦‍♂️']);
 /** What sarcastic praise at the head of a sentence praises: the service itself ("Awesome service, on hold for 2 hours"). */
 const SARCASM_OBJECTS: ReadonlySet<string> = new Set([
   'service', 'job', 'work', 'experience', 'support', 'customer', 'communication', 'company', 'airline', 'help', 'news',
@@ -175,6 +176,7 @@ export function readEnglishLexicon(text: string): SentimentReading {
   hits.push(...durationHits(tokens, hits), ...missingAndBlocked(tokens, hits));
   hits.push(...countedRepeats(tokens, hits), ...persistingFailures(tokens, hits), ...wouldAgain(tokens, hits), ...dismissals(tokens));
   hits.push(...expectedRemedies(tokens, hits));
+  hits.push(...resignedTail(tokens, hits));
   setAsideHypotheticals(tokens, hits);
   setAsideAdviceQuestions(tokens, hits);
   setAsideSelfAssessments(tokens, hits);
@@ -408,6 +410,15 @@ function turnExpectedPraise(tokens: readonly Token[], hits: Hit[]): void {
  */
 function turnSarcasticPraise(tokens: readonly Token[], hits: Hit[], contrastAt: number): void {
   if (tokens.filter((t) => t.kind === 'word').length > SARCASM_MAX_WORDS) return;
+  // An eye-roll or an unamused face marks the message's praise as meant the other way, as "/s" does: "great value 🙄".
+  if (tokens.some((t) => EYE_ROLLS.has(t.word))) {
+    const praise = hits.filter((hit) => hit.valence > 0 && !hit.negated);
+    for (const hit of praise) turnSarcastic(hit);
+    // The face then marks the sarcasm rather than adding a feeling of its own ("great value 🙄" is as upset as "great,
+    // another delay").
+    if (praise.length > 0) for (const hit of hits) if (EYE_ROLLS.has(hit.word)) hit.valence = 0;
+    return;
+  }
   if (contrastAt >= 0) {
     turnPraiseOfFailureBeforeContrast(tokens, hits);
     return;

@@ -161,6 +161,11 @@ const SELF_AND_COURTESY: Array<[string, Expected]> = [
   ["we're away for 2 weeks for a wedding, can you hold the parcel?", 'not negative'],
   ['the lady at the returns desk was so condescending', 'negative'],
   ['raised my subscription with no warning', 'negative'],
+  // An eye-roll marks praise as sarcasm; "of course" closing a failure is resignation, not agreement.
+  ['fantastic service as usual 🙄', 'negative'],
+  ['love this dress 😍', 'not negative'],
+  ['my bag is lost. of course', 'negative'],
+  ['is returning free? of course it is, right?', 'not negative'],
 ];
 
 describe('English sentiment: the customer about themselves, courtesies, and failures told with an adverb', () => {
