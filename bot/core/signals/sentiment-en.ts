@@ -238,9 +238,21 @@ function setAsideHypotheticals(tokens: readonly Token[], hits: Hit[]): void {
       const from = start + at;
       for (let h = hits.length - 1; h >= 0; h--) if (hits[h].start > from && hits[h].end <= end) hits.splice(h, 1);
     }
+    // "is returning free?", "how does returning work?": a return asked about is the store's process, not a verdict
+    // ("why did I have to send it back twice?" still reproaches).
+    if (asks && !tokens.slice(start, end).some((t) => t.word === 'why')) {
+      for (let h = hits.length - 1; h >= 0; h--) {
+        if (hits[h].start >= start && hits[h].end <= end && RETURN_VERDICTS.has(hits[h].word)) hits.splice(h, 1);
+      }
+    }
     start = end + 1;
   }
 }
+
+/** A return told as the customer's verdict on an item ("returning it", "sent them back"): not when asked about. */
+const RETURN_VERDICTS: ReadonlySet<string> = new Set([
+  'returning', 'returned', 'returning it', 'returned it', 'send it back', 'sending it back', 'sent it back',
+]);
 
 /** A running sum of valences with the evidence behind them. */
 class Tally {
