@@ -302,7 +302,10 @@ function readEnglish(normalized: string): string[] {
   const found = matched.length > 0 ? matched : composedEnglishRequest(normalized);
   if (found.length === 0 || EN_ABOUT_PROCESS.test(normalized)) return [];
   if (EN_HOW_TO_ESCALATE.test(normalized) && found.every((f) => /\bescalat/.test(f))) return [];
-  return asksAboutSupport(normalized) && !found.some((f) => EN_CONTACT_ME.test(f)) ? [] : found;
+  // A person asked to contact the customer is a request whatever else the message says of e-mail or phones: the
+  // sentence holding the request names the contact ("I would like a member of staff to call me on 07700…").
+  const contactAsked = found.some((f) => EN_CONTACT_ME.test(f) || sentences.some((s) => s.includes(f) && EN_CONTACT_ME.test(s)));
+  return asksAboutSupport(normalized) && !contactAsked ? [] : found;
 }
 
 /** A sentence made only of person words and politeness ("human pls", "agent agent agent", "customer service"). */

@@ -259,11 +259,13 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`(?:reached|reaching) out (?:already |now )?(?:twice|${EN_MANY} times)`,
       String.raw`(?:this is )?my ${EN_ORDINAL} (?:email|e-mail|call|message|chat|attempt|complaint|request|ticket|letter|time)`,
       '(?:nobody|no one) ever (?:gets back|replies|responds|answers|helps|calls back|fixes|reads|listens)', `${EN_ORDINAL} (?:[a-z]{1,10} ){0,2}in a row`,
-      String.raw`(?:contacted|called|rang|phoned|emailed|e-mailed|messaged|written|wrote|chatted|asked|told|promised|complained|reported|tried|chased)` +
+      String.raw`(?:contacted|called|rang|phoned|emailed|e-mailed|messaged|written|wrote|chatted|asked|told|promised|complained|reported|tried|chased|replied|responded)` +
         String.raw` (?:(?:it|you|them|us|me|this|that|about|for|far|already|now|again|over|literally|at|least|up|to|your|the|team|support|store) ){0,4}(?:(?:a|an|my|the) [a-z]{1,16} )?${EN_MANY} (?:times|emails|calls|messages|chats)`,
       String.raw`(?:twice|two times|three times|\d+ times) (?:now|already|this (?:week|month))`,
+      // The same papers sent again: "sent you my documents 4 times", "uploaded my ID three times".
+      String.raw`(?:sent|resent|uploaded|re-uploaded|submitted|resubmitted)(?: [a-z]{1,12}){0,4} ${EN_MANY} times`,
       // "I was promised a callback twice", "I've emailed you twice".
-      String.raw`(?:contacted|called|rang|phoned|emailed|e-mailed|messaged|wrote|written|chatted|asked|told|promised|complained|reported|chased)(?: [a-z]{1,12}){0,3} twice\b`,
+      String.raw`(?:contacted|called|rang|phoned|emailed|e-mailed|messaged|wrote|written|chatted|asked|told|promised|complained|reported|chased|replied|responded|sent|resent|uploaded)(?: [a-z]{1,12}){0,3} twice\b`,
       // Contacting the shop each time: "every time I log in it fails" is a fault, not contact.
       '(?:every|each) time (?:i|we) (?:chat|call|contact|ask|write|email|message|phone|ring|reach out)',
       '(?:every|each) time (?:you|they|your [a-z]{1,12}) (?:promise|say|tell|claim|assure)',

@@ -5,6 +5,8 @@ const ENGLISH_REQUESTS = [
   'can I talk with an attendant please',
   // A transfer to a department by name.
   'put me through to billing please',
+  // A contact asked for, though the message speaks of e-mail too.
+  '> On Monday you wrote: please reply to this email. I would like a member of staff to call me on 07700 900123',
   'hand me over to support',
   'connect me with the returns team',
   'talk to a human',

@@ -122,6 +122,10 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   // A screen or a code that keeps saying the same is the fault, not a person's broken promise.
   ['my discount code keeps saying invalid, so annoying', 'en', null, null],
   ['they keep promising a refund and nothing happens', 'en', 'L2', 'repeated_contact'],
+  // Replies and papers sent again, counted.
+  ['I have replied to your emails three times', 'en', 'L2', 'repeated_contact'],
+  ['uploaded my ID three times and it still says unverified', 'en', 'L2', 'repeated_contact'],
+  ['you sent me 3 emails about the sale', 'en', null, null],
   ['this useless website keeps logging me out, how do I stay signed in', 'en', null, null],
   // Spilled on a thing, not on someone: a fault, no injury.
   ['the kettle leaked and hot water went all over the counter', 'en', 'L2', 'service_failure'],
