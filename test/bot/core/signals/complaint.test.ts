@@ -123,7 +123,7 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['my discount code keeps saying invalid, so annoying', 'en', null, null],
   ['they keep promising a refund and nothing happens', 'en', 'L2', 'repeated_contact'],
   // Replies and papers sent again, counted.
-  ['I have replied to your emails three times', 'en', 'L2', 'repeated_contact'],
+  ['I have replied three times now', 'en', 'L2', 'repeated_contact'],
   ['uploaded my ID three times and it still says unverified', 'en', 'L2', 'repeated_contact'],
   ['you sent me 3 emails about the sale', 'en', null, null],
   ['this useless website keeps logging me out, how do I stay signed in', 'en', null, null],
