@@ -66,9 +66,11 @@ function withoutAddresses(text: string): string {
   const chunks = text.split(/(\s+)/);
   let changed = false;
   for (let i = 0; i < chunks.length; i += 2) {
-    if (!isAddress(chunks[i])) continue;
-    chunks[i] = '';
+    const stripped = withoutAddressIn(chunks[i]);
+    if (stripped === chunks[i]) continue;
     changed = true;
+    chunks[i] = stripped;
+    if (stripped !== '') continue;
     // "my email is", "my account:", "our login" just before the address.
     const before: number[] = [];
     for (let k = i - 2; k >= 0 && before.length < 4; k -= 2) before.push(k);
@@ -84,11 +86,28 @@ function withoutAddresses(text: string): string {
 }
 
 const IDENTITY_NOUNS: ReadonlySet<string> = new Set(['email', 'e-mail', 'account', 'acct', 'login', 'username']);
+const ADDRESS_CHAR = /[\w.+%-]/;
 
-function isAddress(chunk: string): boolean {
-  if (chunk.startsWith('http://') || chunk.startsWith('https://') || chunk.startsWith('www.')) return true;
+/**
+ * The chunk without the e-mail or web address in it: the whole chunk when it is one, the address's characters only when
+ * Chinese runs into it with no space ("我的邮箱是abc@qq.com").
+ */
+function withoutAddressIn(chunk: string): string {
+  const web = ['https://', 'http://', 'www.'].map((prefix) => chunk.indexOf(prefix)).filter((at) => at >= 0);
+  if (web.length > 0) {
+    const from = Math.min(...web);
+    let to = from;
+    while (to < chunk.length && /[\x21-\x7e]/.test(chunk[to])) to++;
+    return chunk.slice(0, from) + chunk.slice(to);
+  }
   const at = chunk.indexOf('@');
-  return at > 0 && chunk.indexOf('.', at + 2) > at + 1;
+  if (at <= 0 || chunk.indexOf('.', at + 2) < 0) return chunk;
+  let from = at;
+  while (from > 0 && ADDRESS_CHAR.test(chunk[from - 1])) from--;
+  let to = at + 1;
+  while (to < chunk.length && ADDRESS_CHAR.test(chunk[to])) to++;
+  if (from === at || !chunk.slice(at + 1, to).includes('.')) return chunk;
+  return chunk.slice(0, from) + chunk.slice(to);
 }
 
 /** `stemWord` lets an index build pass a memoized stemmer (stemmer.ts). */

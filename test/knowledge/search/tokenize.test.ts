@@ -28,6 +28,8 @@ describe('analyzeText', () => {
     expect(analyzeText("I can't log in, my email is jane@example.com").terms).toEqual(analyzeText("I can't log in,").terms);
     expect(analyzeText('see https://example.com/deals?x=1 for the code').terms).toEqual(analyzeText('see for the code').terms);
     expect(analyzeText('change my email please').terms).toContain('email');
+    // Chinese running into the address keeps its words.
+    expect(analyzeText('我的邮箱是abc@qq.com 收不到验证码').terms).toEqual(analyzeText('我的邮箱是 收不到验证码').terms);
   });
 
   it('never yields a term with query syntax characters', () => {
