@@ -300,11 +300,11 @@ function clauseEndsBetween(tokens: readonly Token[], from: number, to: number): 
   return false;
 }
 
-/** Whether "I'm" / "I am" / "I was" stands just before `at`, with only degree words and "not" between. */
+/** Whether "I'm" / "I am" / "I was" / "I've been" stands just before `at`, with only degree words and "not" between. */
 function saidOfSelf(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 1 - SELF_REACH); k--) {
     const word = tokens[k].word;
-    if (SELF_SUBJECTS.has(word)) return word === "i'm" || word === 'im' || tokens[k - 1]?.word === 'i';
+    if (SELF_SUBJECTS.has(word)) return word === "i'm" || word === 'im' || word === "i've" || tokens[k - 1]?.word === 'i';
     if (!SELF_FILLERS.has(word)) return false;
   }
   return false;
