@@ -36,6 +36,10 @@ const COMPANIES_EN = [
   'airbnb', 'booking.com', 'expedia',
   // Phone and internet
   'verizon', 't-mobile', 'at&t', 'vodafone', 'comcast', 'xfinity',
+  // Accounts of the platforms a phone or a computer signs into
+  'apple id', 'app store', 'itunes', 'google account', 'microsoft account',
+  // Services and public bodies shoppers write to chats by mistake: the gym, the dry cleaner, the tax office, voter rolls.
+  'gym', 'dry cleaning', 'dry cleaner', 'dry cleaners', 'dmv', 'irs', 'hmrc', 'voter registration', 'library',
 ];
 
 /** The same in Chinese (simplified: messages are folded before they get here). */
@@ -46,21 +50,34 @@ const COMPANIES_ZH = [
   // Taiwan and Hong Kong
   '虾皮', '露天拍卖', '博客来', '乐天', 'momo购物', 'momo', 'pchome', '雅虎拍卖', '奇摩拍卖', '百佳', '惠康', '屈臣氏',
   '万宁', '友和', '丰泽', '苹果官网',
+  // Public services and utilities: tax, social insurance, the library, the power bill.
+  '个税', '社保', '公积金', '医保', '税务局', '图书馆', '电费', '水费', '燃气费',
 ];
 
 /**
  * Payment brands are this store's ways to pay, except for the brand's own service: topping up an Octopus card or a
  * PayPal balance, the wallet's customer service (八达通增值点样增值, 支付宝客服电话, "how do I top up paypal").
  */
-const PAYMENT_BRANDS_EN = ['paypal', 'alipay', 'alipayhk', 'wechat pay', 'apple pay', 'google pay', 'octopus', 'payme', 'venmo', 'cash app', 'klarna', 'afterpay'];
-const PAYMENT_BRANDS_ZH = ['支付宝', '微信支付', '微信', '八达通', '转数快', '云闪付', '街口支付', '街口', '悠游卡', '一卡通'];
+const PAYMENT_BRANDS_EN = [
+  'paypal', 'alipay', 'alipayhk', 'wechat pay', 'apple pay', 'google pay', 'octopus', 'payme', 'venmo', 'cash app', 'klarna', 'afterpay',
+  // Banks, likewise: the card a customer pays with ("paid with my chase card"), except the bank's own service.
+  'chase', 'wells fargo', 'bank of america', 'citibank', 'capital one', 'barclays', 'hsbc', 'lloyds', 'natwest', 'santander',
+  'monzo', 'revolut', 'halifax', 'amex', 'american express',
+];
+const PAYMENT_BRANDS_ZH = [
+  '支付宝', '微信支付', '微信', '八达通', '转数快', '云闪付', '街口支付', '街口', '悠游卡', '一卡通',
+  '招商银行', '工商银行', '建设银行', '农业银行', '中国银行', '交通银行', '汇丰', '恒生', '中银',
+];
 /** Carriers, likewise: how this store delivers ("顺丰到了吗"), except for the carrier's own service (顺丰客服电话). */
 const CARRIERS_EN = ['ups', 'fedex', 'dhl', 'usps', 'royal mail', 'parcelforce', 'evri', 'dpd', 'canada post', 'australia post', 'sf express'];
 const CARRIERS_ZH = ['顺丰', '中通', '圆通', '申通', '韵达', '极兔', '邮政', '德邦', '黑猫宅急便', '黑猫', '新竹物流', '嘉里大荣'];
 // The brand's own sign-in too ("forgot my paypal password", 微信密码忘了, 支付宝怎么注销): not this store's account. Not the
 // brand's account or balance, which a charge or a refund names ("my paypal account was charged twice").
-const BRAND_SERVICE_EN = ['top up', 'top-up', 'topup', 'customer service', 'customer support', 'support number', 'helpline', 'hotline', 'password', 'pin'];
-const BRAND_SERVICE_ZH = ['增值', '充值', '客服', '热线', '人工', '密码', '登录', '登陆', '注销', '封号', '解封', '实名'];
+const BRAND_SERVICE_EN = [
+  'top up', 'top-up', 'topup', 'customer service', 'customer support', 'support number', 'helpline', 'hotline', 'password', 'pin',
+  'unlock', 'unfreeze', 'freeze', 'unblock',
+];
+const BRAND_SERVICE_ZH = ['增值', '充值', '客服', '热线', '人工', '密码', '登录', '登陆', '注销', '封号', '解封', '实名', '解冻', '冻结'];
 
 /** What a company owns that a customer asks about: "amazon's …", "netflix subscription". */
 const OWNED_EN = [

@@ -100,6 +100,11 @@ const EN_PATTERNS: readonly RegExp[] = [
   pattern(String.raw`${EN_ASK_VERB}\s(?:a|an|your|the|one\sof\syour)\s${EN_STAFF}s?`),
   pattern(String.raw`${EN_CALL_VERB}\s(?:(?:a|an|the|your|ur|ya|damn|bloody|goddamn|fucking)\s+){0,2}${EN_CALLABLE}`),
   pattern(String.raw`transfer\sme|escalate\s(?:this|it|my\s(?:case|complaint|issue|ticket))`),
+  // "is there anyone real I could speak with", "is there somebody human here".
+  pattern(String.raw`(?:is|are)\sthere\s(?:anyone|anybody|someone|somebody)\s(?:real|human|actual|live|alive)\b`),
+  pattern(String.raw`(?:is|are)\sthere\s(?:anyone|anybody|someone|somebody)\s(?:i|we)\s(?:can|could)\s(?:speak|talk|chat)\s(?:to|with)`),
+  // "can you just get someone from the team", "send someone who can actually help".
+  pattern(String.raw`(?:get|find|send|fetch)\s(?:me\s)?(?:someone|somebody|a\sperson|a\shuman|a\sreal\sperson)\s(?:from|who|that|to\s(?:help|look|call|sort|deal))`),
   // A transfer to a department by name: "put me through to billing", "hand me over to support", "connect me with the
   // returns team".
   pattern(
@@ -205,7 +210,7 @@ const EN_NOW = /\b(?:right now|now please|asap|immediately|urgently)\b/;
 
 const ZH_PERSON_WORDS = [
   '人工客服', '人工服务', '人工坐席', '真人客服', '真人(?!秀|版)', '客服人员', '客服专员', '客服经理', '客服', '在线客服', '售后客服',
-  '工作人员', '服务人员', '职员', '员工', '专员', '经理', '主管', '负责人', '领导', '店长', '掌柜', '老板', '活人',
+  '工作人员', '服务人员', '职员', '员工', '专员', '专人', '经理', '主管', '负责人', '领导', '店长', '掌柜', '老板', '活人',
 ];
 // "人工" alone is a person only where no other reading fits: not "人工智能", "人工费", "人工审核".
 const ZH_HUMAN = anyOf([
@@ -216,7 +221,7 @@ const ZH_HUMAN = anyOf([
 const ZH_PATTERNS: readonly RegExp[] = [
   /转(?:接)?(?:到|给)?(?:人工|真人|活人)/g,
   // A transfer to a department: "麻烦转接售后", "帮我转财务", "转到相关部门".
-  /(?:转接|转给|转到|帮我转|转一下)(?:你们的?)?(?:售后|财务|技术|投诉|相关|对应|负责的?)(?:部门|部|组|客服|人员|同事)?/g,
+  /(?:转接|转给|转到|帮我转|转一下|帮我接|接一下|帮我接一下)(?:你们的?)?(?:(?:售后|财务|技术|投诉|相关|对应|负责的?)(?:部门|部|组|客服|人员|同事)?|(?:退货|退款|物流|配送|客户服务|会员)(?:部门|部|组))/g,
   /人工客服|人工服务|人工坐席/g,
   // The words between verb and person are bounded ({0,3}) and no two of them can match the same text: an unbounded
   // repeat of overlapping alternatives ("你们的?|你们") backtracks exponentially on "找你们你们你们…x".
@@ -231,6 +236,8 @@ const ZH_PATTERNS: readonly RegExp[] = [
     'g',
   ),
   /(?:请|让|叫)(?:你们的?|你们)?(?:经理|主管|负责人|领导|店长)/g,
+  // A person asked to answer the customer by some channel: "可以请专人用email回复我吗", "让客服联系我".
+  /(?:请|让|叫|安排)(?:你们的?)?(?:专人|专员|客服|工作人员|同事|人工)[^，。！？]{0,10}(?:回复|联系|回电|联络|跟进)我/g,
   /(?:请|让|叫)(?:你们的?|你们)?(?:人工|真人|客服人员|客服)(?:来|过来)/g,
   // "有人在吗" asks for someone; "有没有人用过" asks other customers.
   /(?:有没有|有木有|有无|有冇)(?:人工|真人|客服|人(?=在|理|管|回|[?？!！呀啊]|$))|(?:人工|真人|客服|有人)(?:在吗|在不在|呢|吗)/g,
@@ -263,7 +270,7 @@ const ZH_HOW_LONG = /多久|多长时间|多少时间|要等几天|几时(?:会|
 const ZH_TRANSFER = /转|接|叫|让|机器人|说|聊|谈|倾|要|找|安排/;
 // A person asked to call back or follow up is a request, not a question about the phone line: "请专员回电",
 // "可以请客服人员打电话给我吗".
-const ZH_CALL_BACK = /回电|回个?电话|(?:覆|复)电|听电话|(?:给|打)我(?:打)?(?:个)?电话|打电话给我|打给我|联系我|覆我|跟进|电话(?:给|俾|畀)我|接电话/;
+const ZH_CALL_BACK = /回电|回个?电话|(?:覆|复)电|听电话|(?:给|打)我(?:打)?(?:个)?电话|打电话给我|打给我|联系我|覆我|回复我|联络我|跟进|电话(?:给|俾|畀)我|接电话/;
 
 /**
  * A clause that asks whether there is a way to reach a person, or where to find one: "有没有电话可以直接和人说话" (is there

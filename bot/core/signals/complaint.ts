@@ -135,6 +135,21 @@ const RULES: readonly ComplaintRule[] = [
       'gas leak', 'carbon monoxide', 'unsafe', 'dangerous', 'hazard(?:ous)?',
       'safety (?:issue|hazard|concern|incident|risk|problem)',
       '(?:glass|metal|a needle|a nail|plastic) (?:in|inside) (?:my|the) (?:food|meal|drink|product|box)',
+      // A bone broken or a joint hurt ("she's broken her wrist"), furniture giving way under someone, a small piece in a
+      // child's mouth ("a little piece came off in her mouth", "she coughed it up").
+      String.raw`(?:broke|broken|breaking|fractured|sprained|dislocated|twisted) (?:my|her|his|their|your|a|an) (?:wrist|arm|leg|ankle|knee|finger|fingers|toe|toes|nose|tooth|teeth|hip|rib|ribs|collarbone|elbow|shoulder|back|neck|jaw)`,
+      String.raw`collapsed (?:under|beneath|on) (?:me|my|her|him|them|us|someone|a)`,
+      String.raw`(?:piece|pieces|part|parts|bit|bits|button|battery|magnet|bead)s? (?:came off |broke off |fell off )?in(?:to)? (?:my|her|his|their|the baby's|baby's|the child's|my son's|my daughter's) mouth`,
+      String.raw`coughed (?:it|them|that|something) (?:up|out)`,
+      // Signs of an electrical fault, a tingle from a casing, a child-proof closure that is not, small magnets or
+      // batteries in a child's mouth, a baby in something that failed.
+      'scorch(?:ed|es|ing| marks?)?',
+      String.raw`(?:electric|electrical) (?:tingle|tingling|buzz|jolt)`, String.raw`tingl(?:e|es|ed|ing) (?:when|every time|whenever) (?:i|we|you|he|she) touch`,
+      String.raw`(?:open(?:ed)?|opening|got into|get into|undid|undo) (?:the )?child ?-?(?:proof|resistant) (?:cap|lid|lock|latch|top|closure)`,
+      String.raw`child ?-?(?:proof|resistant) (?:cap|lid|lock|latch|top|closure) (?:failed|broke|came off|doesn't work|didn't work|does not work|did not work|is broken)`,
+      String.raw`(?:magnets?|magnetic balls?|button batter(?:y|ies)|batter(?:y|ies)|small parts?|beads?) in (?:his|her|their|my|the baby's|baby's) mouth`,
+      String.raw`(?:if|whether) (?:he|she|they|the baby|my son|my daughter) (?:has |had )?swallowed`,
+      String.raw`with (?:my|the|our) (?:baby|child|kid|toddler|son|daughter|newborn) (?:inside|in it|on it|still in it|in the (?:pram|buggy|stroller|car seat|cot|crib|high chair))`,
     ]),
     zh: chinesePhrases([
       '安全事故', '安全隐患', '安全问题', '着火', '起火', '失火', '火灾', '冒烟', '冒火', '烧焦', '烧着', '烧起来', '自燃', '爆炸',
@@ -184,7 +199,7 @@ const RULES: readonly ComplaintRule[] = [
       // "I'm a lawyer and need an itemised receipt" says what the customer does for a living (lawyer-mention.ts).
       'lawyers?', 'attorneys?', 'solicitors?', 'legal (?:action|proceedings|advice|team|department|steps|notice)',
       'lawsuit', 'class action', 'small claims', 'su(?:e|ing|ed) (?:you|your|them|the company|this company)',
-      "i(?:'ll| will| am going to|'m going to| shall) sue", '(?:take|taking) (?:you|this|them|it) to court',
+      "(?:i|im)(?:'ll| will| am going to|'m going to| shall| going to| gonna|'m gonna| am gonna) sue", '(?:take|taking) (?:you|this|them|it) to court',
       '(?:see you|sue you) in court', 'court (?:case|action|order)', 'formal notice',
       // The police as a threat or a report, not a product: "a toy police car", "police costume", "police lego set".
       String.raw`(?<!(?:toy|lego|playmobil|kids'?|model|play|dress-up|fancy dress|childrens'?|children's) )police(?! (?:car|cars|van|vans|truck|bike|motorbike|motorcycle|helicopter|boat|set|playset|costume|outfit|uniform|hat|badge|toy|toys|lego|figures?|lights?|siren|kit|jacket|vest|whistle))`,
@@ -192,6 +207,8 @@ const RULES: readonly ComplaintRule[] = [
       '(?:to|in|into|approach the|approach a) court',
       String.raw`report(?:ing)? (?:you|this|it|your company|your business|them) to (?:the )?(?:\w+ ){0,2}(?:police|authorities|regulator|bbb|ftc|ombudsman|attorney general|trading standards|consumer protection|watchdog)`,
       'ombudsman', 'trading standards', String.raw`ada (?:complaint|lawsuit|claim|violation)`,
+      // Advertising and product-safety regulators: "this is false advertising and I'm reporting it to the ASA".
+      'false advertising', 'advertising standards', String.raw`\b(?:the )?(?:asa|cpsc|fda)\b`,
       // Regulators and representatives by name elsewhere: Australia, Ireland, Canada, the UK's sector regulators and
       // consumer body, an elected representative.
       'accc', 'ccpc', 'competition bureau', 'fair trading', 'ofcom', 'ofgem', '(?:to|with|contact|contacting|tell|telling|writing to|write to) which\\?(?: magazine| consumer)?', String.raw`my (?:mp|congressman|congresswoman|senator|state representative)\b`, 'consumer (?:protection|rights|affairs|commission|council)', 'better business bureau',
@@ -205,7 +222,7 @@ const RULES: readonly ComplaintRule[] = [
     zh: chinesePhrases([
       '起诉', '上诉', '提告', '审裁处', '小额钱债', '入纸告', '法律(?:程序|进程)', '(?:我要|我会|我就|我去|我将|就|准备|要|会)(?:把[^，。！？]{0,8})?发(?:到|在)?(?:网上|抖音|快手|小红书|知乎|b站)',
       '(?:让|叫)(?:大家|所有人|网友)(?:都)?(?:避雷|看看|评评理|知道|别买|不要买)', '上热搜', '消保(?:会|处)', '告你们', '告上法庭', '告到', '去告', '要告', '法院', '律师', '法律途径', '法律责任', '法律程序', '诉讼',
-      '打官司', '仲裁', '报警(?!器|灯|声|系统|装置)', '(?<!玩具|扮|小)警察(?!车|玩具|套装|服|制服|帽|积木|模型|公仔|装|证|徽章)', '公安', String.raw`(?<!\d)110(?!\d)`, '曝光', '(?:找|联系|告诉|发给)(?:媒体|记者|电视台)',
+      '打官司', '仲裁', '报警(?!器|灯|声|系统|装置)', '(?<!玩具|扮|小)警察(?!车|玩具|套装|服|制服|帽|积木|模型|公仔|装|证|徽章)', '公安', String.raw`(?<!\d)110(?!\d)`, '曝光', '(?:找|联系|联络|告诉|发给|通知)(?:了|咗)?(?:[^，。！？]{0,4})?(?:媒体|记者|电视台|报社|报馆)',
       '上新闻', '爆料公社', '(?:去|要|会|上|找)(?:媒体|记者)?爆料', '发微博', '上微博', '消协', '消费者协会', '消基会', '消委会', '消保官', '消费者保护', '12315', String.raw`(?<!\d)12345(?!\d)`,
       '工商局', '工商部门', '市场监管', '市场监督', '市监局', '监管部门', '法务', '举报你们', '向[^，。！？]{0,12}举报', '工信部', String.raw`(?<!\d)315(?!\d)`, '诈骗', '欺诈', '维权', '黑猫投诉',
     ]),
@@ -243,6 +260,8 @@ const RULES: readonly ComplaintRule[] = [
       '(?:你们|你|脑子|神经)有病', '是不是(?:傻|蠢|有病|脑子有问题)', '(?:你们|你)(?:是)?(?:傻|蠢)(?:吗|吧|啊|子|货)',
       '脑子(?:进水|被驴踢|坏了)', '垃圾(?:公司|客服|平台|店|商家|网站|服务|玩意|东西)', '(?:什么)?破(?:平台|公司|网站|店)',
       '一群(?:废物|垃圾|骗子|傻逼|猪)', '烂(?:公司|平台|店|客服|服务)', '骗子', '骗钱', '黑店', '奸商', '妈的', '他妈', '操你', '草泥马', '(?<![a-z])(?:tmd|nmd|cnm)(?![a-z])',
+      // Swearing at the service: "什么狗屁服务", Cantonese 撚 (乜撚嘢服务, 搞撚错), 屌.
+      '狗屁(?:服务|客服|公司|平台|店|东西|规定|政策)?', '撚', '屌你', '屌', '𨳒', '仆你个街',
     ]),
   },
   {
@@ -260,7 +279,13 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`(?:this is )?my ${EN_ORDINAL} (?:email|e-mail|call|message|chat|attempt|complaint|request|ticket|letter|time)`,
       '(?:nobody|no one) ever (?:gets back|replies|responds|answers|helps|calls back|fixes|reads|listens)', `${EN_ORDINAL} (?:[a-z]{1,10} ){0,2}in a row`,
       String.raw`(?:contacted|called|rang|phoned|emailed|e-mailed|messaged|written|wrote|chatted|asked|told|promised|complained|reported|tried|chased|replied|responded)` +
-        String.raw` (?:(?:it|you|them|us|me|this|that|about|for|far|already|now|again|over|literally|at|least|up|to|your|the|team|support|store) ){0,4}(?:(?:a|an|my|the) [a-z]{1,16} )?${EN_MANY} (?:times|emails|calls|messages|chats)`,
+        String.raw` (?:(?:it|you|them|us|me|this|that|about|for|far|already|now|again|over|literally|at|least|up|to|your|the|team|support|store|like|around|maybe|probably|easily|well) ){0,4}(?:(?:a|an|my|the) [a-z]{1,16} )?${EN_MANY} (?:times|emails|calls|messages|chats)`,
+      // Contacts counted as a list: "5 emails, 2 chats, 1 phone call and still no refund".
+      String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:emails|e-mails|chats|calls|phone calls|messages|tickets)(?:,| and) (?:\d+|a|an|one|two|three|four|five) (?:emails?|e-mails?|chats?|calls?|phone calls?|messages?|tickets?)`,
+      // Several tickets about one thing: "tickets 88213, 88540 and 89102 are all about the same missing item".
+      String.raw`(?:all|each|every one|both) (?:about|for|regarding) the (?:same|one) (?:[a-z]{1,12} )?(?:problem|issue|item|order|parcel|refund|thing|fault|complaint)`,
+      // A failure counted: "third wrong size you've sent me", "second broken one".
+      String.raw`${EN_ORDINAL} (?:wrong|broken|damaged|faulty|defective|missing|incorrect|late|cracked|dead) (?:[a-z]{1,12} )?(?:size|item|order|parcel|package|delivery|one|product|colou?r|replacement|unit|pair)`,
       String.raw`(?:twice|two times|three times|\d+ times) (?:now|already|this (?:week|month))`,
       // The same papers sent again: "sent you my documents 4 times", "uploaded my ID three times".
       String.raw`(?:sent|resent|uploaded|re-uploaded|submitted|resubmitted)(?: [a-z]{1,12}){0,4} ${EN_MANY} times`,
@@ -299,7 +324,9 @@ const RULES: readonly ComplaintRule[] = [
       // Counted contacts and counted failures: 第三次联系, 第四次出问题, 第二次又坏 (第二次买 is a loyal customer).
       `第${ZH_COUNT}[次回遍](?:了|的)?(?:联系|找|问|打|投诉|反映|反应|反馈|留言|私信|求助|报修|催|咨询|说|发错|寄错|送错|搞错|弄错|出现|遇到|坏|收到错|来|申请|提交|给你们|出问题|出错|出状况|出毛病|出事|出故障|有问题|又|搞砸|失败|延误|延迟|晚到|迟到|没到|没收到|漏发|少发|补发|返修|维修|退换|换货|退货|退款)`,
       `第${ZH_COUNT}[次回遍]了`, '不是第一次',
-      `(?:问|找|联系|打|投诉|催|说|讲|反映|反应|反馈|咨询|申请|提交|打电话|来电|留言|发邮件|私信)(?:了|过|咗)?(?:你们|你哋)?${ZH_COUNT}[次遍回]`,
+      `(?:问|找|联系|打|投诉|催|说|讲|反映|反应|反馈|咨询|申请|提交|打电话|来电|留言|发邮件|私信|等)(?:了|过|咗)?(?:你们|你哋)?${ZH_COUNT}[次遍回]`,
+      // A promise made again and again: "说会回电话 又说周一回 又说周三回".
+      '又说[^，。！？]{0,12}又说', '(?:一直|每次都|总是)说(?:会|要|马上|明天|下周)[^，。！？]{0,8}(?:结果|到现在|至今|还是)',
       // Passed from one to another: "推来推去", "踢皮球", "互相推诿".
       '推来推去', '踢皮球', '互相推诿', '互相推卸',
       `(?:发|写|留)了?${ZH_COUNT}(?:封|条|次)(?:邮件|信|消息|留言|私信)?`,

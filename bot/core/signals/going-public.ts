@@ -19,6 +19,8 @@ const EN_PUBLISH_IN_PLACE =
 const EN_OF_THE_DISPUTE =
   /\b(?:this|it|all of (?:this|it)|everything|the whole (?:thing|story|saga|conversation|chat|exchange|mess)|(?:the|this|our|my) (?:chat|conversation|thread|exchange|transcript|emails?|experience|story|saga|receipts)|screenshots?|how you|what you|your (?:company|service|shop|store|staff|support|team)|you(?: guys| lot| people)?)\b/;
 const EN_AUDIENCE = /\b(?:so (?:everyone|everybody|people|others|the world|all)|for (?:everyone|everybody|the world|my followers)|my (?:\d+k? )?followers|go(?:es|ing)? viral)\b/;
+/** What makes a post a threat whatever else the clause says. */
+const EN_THREAT = /\b(?:the whole (?:thing|story|saga|mess)|let'?s see|see how|everyone|everybody|expose|warn (?:people|others|everyone)|how you treat)\b/;
 /** "it was posted yesterday": the parcel, sent by post. */
 const EN_PASSIVE = /\b(?:was|were|been|be|is|are|got|get) (?:[a-z]{1,12} )?(?:posted|shared|uploaded|put)\b/;
 /** Asking whether one may, or what one gets for it. */
@@ -49,7 +51,10 @@ export function goingPublic(english: string, chinese: string): string[] {
   if (english) {
     for (const clause of english.split(/[.!?;]+/)) {
       const published = EN_PUBLISH_IN_PLACE.test(clause) || (EN_PUBLISH.test(clause) && EN_PUBLIC_PLACE.test(clause));
-      if (!published || EN_OFFER_QUESTION.test(clause) || EN_PASSIVE.test(clause)) continue;
+      // An offer asked about ("I'll post a pic and tag you, is there a discount") unless the post is told as a threat
+      // ("gonna post the whole thing on tiktok and tag you, let's see how your sales like that").
+      const offer = EN_OFFER_QUESTION.test(clause) && !EN_THREAT.test(clause);
+      if (!published || offer || EN_PASSIVE.test(clause)) continue;
       if (EN_OF_THE_DISPUTE.test(clause) || EN_AUDIENCE.test(clause)) found.push(clause.trim());
     }
   }

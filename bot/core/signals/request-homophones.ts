@@ -17,6 +17,8 @@ const SYLLABLE: Readonly<Record<string, string>> = {
   贡: 'gong', 龚: 'gong',
   真: 'zhen', 珍: 'zhen', 针: 'zhen', 贞: 'zhen', 甄: 'zhen', 侦: 'zhen', 臻: 'zhen', 帧: 'zhen', 蓁: 'zhen', 斟: 'zhen',
 };
+/** "zhuan" typed for 转 before the request words: 赚人工, 砖人工, 专人工 (a pinyin keyboard's first offers). */
+const TRANSFER_HOMOPHONES = /[赚砖撰篆专](?=人工|真人)/g;
 /** The request words, by the syllables they are typed with. */
 const REQUEST_WORDS: Readonly<Record<string, string>> = { 'ren gong': '人工', 'zhen ren': '真人' };
 
@@ -31,7 +33,7 @@ const CUSTOMER_FOR_DESK = /(转|转接|找|搵|揾|接)(?:到|给)?(?:一下|一
 
 /** The text with homophone typos of 人工 / 真人 (and 客户 for 客服 after a transfer verb) folded; same length. */
 export function foldRequestHomophones(text: string): string {
-  let folded = text.replace(CUSTOMER_FOR_DESK, (match) => match.slice(0, -2) + '客服');
+  let folded = text.replace(CUSTOMER_FOR_DESK, (match) => match.slice(0, -2) + '客服').replace(TRANSFER_HOMOPHONES, '转');
   const chars = [...folded];
   if (chars.length !== folded.length) return folded; // astral characters: indexes would shift; leave it as typed
   for (let i = 0; i + 1 < chars.length; i++) {

@@ -20,7 +20,19 @@ const REAL_NEIGHBOURS: ReadonlySet<string> = new Set([
 /** Spellings on purpose, more than one edit away. */
 const PLAYFUL: Readonly<Record<string, string>> = { hooman: 'human', hoomans: 'humans', hoomin: 'human', hoomun: 'human', hyooman: 'human' };
 /** Chat shorthand that drops the vowels ("tlk to agent", "spk to a person"). */
-const SHORTHAND: Readonly<Record<string, string>> = { tlk: 'talk', tlking: 'talking', spk: 'speak', spkn: 'speaking', prsn: 'person', hmn: 'human' };
+const SHORTHAND: Readonly<Record<string, string>> = {
+  tlk: 'talk', tlking: 'talking', spk: 'speak', spkn: 'speaking', prsn: 'person', hmn: 'human', tlak: 'talk', takl: 'talk',
+};
+/**
+ * Chat forms that are not one word: numbers for sounds ("talk 2 sum1 real"), and a long word voice dictation heard as
+ * several ("speak to a represent a tive").
+ */
+const CHAT_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:sum|some|sm)1\b/g, 'someone'],
+  [/\b(?:sumbody|sumbdy)\b/g, 'somebody'],
+  [/\b(talk|speak|chat|tlk|spk|tlak) 2\b/g, '$1 to'],
+  [/\brepresent an? tive\b/g, 'representative'],
+];
 
 const WORD = /[a-z]{3,20}/g;
 
@@ -33,7 +45,9 @@ export interface Respelled {
 /** Lower-case text (normalizeEnglish) with the key words' typos read as the key words. */
 export function respellKeyWords(text: string): Respelled {
   const typed = new Map<string, string>();
-  const respelled = text.replace(WORD, (word) => {
+  let chat = text;
+  for (const [form, meant] of CHAT_FORMS) chat = chat.replace(form, meant);
+  const respelled = chat.replace(WORD, (word) => {
     const key = PLAYFUL[word] ?? SHORTHAND[word] ?? keyWordFor(word);
     if (!key) return word;
     typed.set(key, word);

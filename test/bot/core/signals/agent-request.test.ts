@@ -8,6 +8,12 @@ const ENGLISH_REQUESTS = [
   // A contact asked for, though the message speaks of e-mail too.
   '> On Monday you wrote: please reply to this email. I would like a member of staff to call me on 07700 900123',
   'hand me over to support',
+  // A real person asked after, chat spellings and dictation, someone fetched from the team.
+  'is there anyone real I could speak with',
+  'tlak to humna',
+  'wanna talk 2 sum1 real',
+  'speak to a represent a tive please',
+  'can you just get someone from the team to sort this out',
   'connect me with the returns team',
   'talk to a human',
   'I want to talk to a real person',
@@ -102,6 +108,8 @@ const ENGLISH_QUESTIONS_ABOUT_SUPPORT = [
 
 const ENGLISH_MENTIONS = [
   'how do I connect my account to paypal',
+  'is there anyone else who bought this in blue?',
+  'can you get someone to collect the return?',
   'the courier said he put it through the letterbox',
   'the delivery agent left it in the rain',
   'the person at the door said it was damaged',
@@ -142,6 +150,9 @@ const ENGLISH_MENTIONS = [
 const CHINESE_REQUESTS = [
   '转人工',
   '麻烦转接售后',
+  '帮我接一下退货部门',
+  '赚人工',
+  '可以请专人用email回复我吗',
   '帮我转到相关部门',
   '我要转人工服务',
   '人工客服',

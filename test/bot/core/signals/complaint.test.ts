@@ -116,6 +116,8 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['how do I change my address?', 'en', null, null],
   ['is there a consumer program discount', 'en', null, null],
   ['which?', 'en', null, null],
+  ['I broke my phone screen, can I get a repair?', 'en', null, null],
+  ['the child-proof lock is hard to open, how do I use it', 'en', null, null],
   ['活动的起点在哪里', 'zh', null, null],
   // Frustration with the store's tools is no insult to anyone: the question is routine.
   ['where do I enter a voucher code on this stupid app', 'en', null, null],
@@ -284,6 +286,22 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ["I'll be raising this with Which? and my MP", 'en', 'L1', 'legal'],
   ['这件事我已经交给法务处理了', 'zh', 'L1', 'legal'],
   ['孩子玩完史莱姆手上起了好多红点', 'zh', 'L1', 'safety'],
+  // A bone broken, furniture giving way, small parts in a child's mouth, a child-proof cap opened, a tingle from a
+  // lamp, a baby in something that failed.
+  ["the stool collapsed under my dad and he's broken his wrist", 'en', 'L1', 'safety'],
+  ['a piece of the rattle came off in my son\'s mouth, he coughed it up', 'en', 'L1', 'safety'],
+  ['my toddler opened the child-proof cap on the bleach', 'en', 'L1', 'safety'],
+  ['I get an electric tingle when I touch the lamp', 'en', 'L1', 'safety'],
+  ['the buggy brake failed and it rolled off with my baby inside', 'en', 'L1', 'safety'],
+  ['im going to sue', 'en', 'L1', 'legal'],
+  ['this is false advertising, reporting it to the ASA', 'en', 'L1', 'legal'],
+  ['我已经联络了报馆记者', 'zh', 'L1', 'legal'],
+  // Counted contacts as a list, tickets about one thing, a failure counted, a promise made again and again.
+  ['3 emails, 2 calls and still no refund', 'en', 'L2', 'repeated_contact'],
+  ['my three tickets are all about the same missing item', 'en', 'L2', 'repeated_contact'],
+  ['second wrong colour you have sent me', 'en', 'L2', 'repeated_contact'],
+  ['说会退款 又说要审核 又说下周 到现在没退', 'zh', 'L2', 'repeated_contact'],
+  ['什么狗屁服务', 'zh', 'L2', 'abuse'],
   ["I'm contacting the BBC about the way you treat customers", 'en', 'L1', 'legal'],
   // A zap, sparks, a melted or blackened part, a burnt smell with an appliance, a limb tingling after a touch.
   ['got a little zap from the fairy lights', 'en', 'L1', 'safety'],
