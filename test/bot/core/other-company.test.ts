@@ -12,6 +12,10 @@ describe('asks about another company’s service', () => {
   // [customer says, the company]
   test.each([
     ['how do I cancel netflix', 'netflix'],
+    // Other organisations shoppers write to a shop's chat by mistake.
+    ['how do i cancel my gym membership', 'gym'],
+    ["my apple id is locked and i can't log into the app store", 'app store'],
+    ['个税退税多久到账', '个税'],
     ["what's amazon's return policy", 'amazon'],
     ['what is the amazon return policy', 'amazon'],
     ['do you know if amazon delivers on sundays', 'amazon'],
@@ -59,6 +63,8 @@ describe('about this store, though a company may be named', () => {
     'refund to 支付宝',
     '可以用微信支付吗',
     'my paypal account was charged twice',
+    'I paid with my chase card and got charged twice',
+    'I changed my gmail account, how do I update my email with you',
     '顺丰到了吗',
     '京东物流到哪了',
     'has UPS picked up my parcel',
