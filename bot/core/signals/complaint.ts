@@ -141,6 +141,11 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`collapsed (?:under|beneath|on) (?:me|my|her|him|them|us|someone|a)`,
       String.raw`(?:piece|pieces|part|parts|bit|bits|button|battery|magnet|bead)s? (?:came off |broke off |fell off )?in(?:to)? (?:my|her|his|their|the baby's|baby's|the child's|my son's|my daughter's) mouth`,
       String.raw`coughed (?:it|them|that|something) (?:up|out)`,
+      String.raw`(?:it|them|one|some|pieces?|bits?) (?:was|were|went|is|are|ended up) in (?:her|his|their|the baby's|baby's) mouth`,
+      // A limb caught, a near miss, an appliance going with a bang.
+      String.raw`(?:leg|legs|arm|arms|hand|hands|finger|fingers|foot|feet|head|neck|toe|toes) (?:got |was |were |became |gets )(?:trapped|caught|jammed|crushed|stuck (?:in|under|between|inside))`,
+      String.raw`(?:nearly|almost|just missed|narrowly missed) (?:hit|hitting|fell on|falling on|crushed|landed on|landing on) (?:my|her|his|the|our) (?:daughter|son|baby|child|kid|toddler|wife|husband|partner|mum|mom|dad|head|foot|feet)`,
+      String.raw`(?:went|cut out|blew|died|tripped|stopped|exploded) with a (?:bang|flash|pop|loud bang)`,
       // Signs of an electrical fault, a tingle from a casing, a child-proof closure that is not, small magnets or
       // batteries in a child's mouth, a baby in something that failed.
       'scorch(?:ed|es|ing| marks?)?',
@@ -284,6 +289,11 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:emails|e-mails|chats|calls|phone calls|messages|tickets)(?:,| and) (?:\d+|a|an|one|two|three|four|five) (?:emails?|e-mails?|chats?|calls?|phone calls?|messages?|tickets?)`,
       // Several tickets about one thing: "tickets 88213, 88540 and 89102 are all about the same missing item".
       String.raw`(?:all|each|every one|both) (?:about|for|regarding) the (?:same|one) (?:[a-z]{1,12} )?(?:problem|issue|item|order|parcel|refund|thing|fault|complaint)`,
+      // Dates promised one after another: "processed on the 3rd, then the 10th, then the 17th".
+      String.raw`the \d{1,2}(?:st|nd|rd|th),? (?:and )?then (?:on )?the \d{1,2}(?:st|nd|rd|th)`,
+      // The same problem as before, or a story told across several contacts.
+      String.raw`same (?:problem|issue|fault|thing|error) (?:as|like) (?:last|before|the last|previous|the previous)`,
+      String.raw`(?:across|over|in) ${EN_MANY} (?:different |separate )?(?:chats|calls|emails|conversations|tickets|agents)`,
       // A failure counted: "third wrong size you've sent me", "second broken one".
       String.raw`${EN_ORDINAL} (?:wrong|broken|damaged|faulty|defective|missing|incorrect|late|cracked|dead) (?:[a-z]{1,12} )?(?:size|item|order|parcel|package|delivery|one|product|colou?r|replacement|unit|pair)`,
       String.raw`(?:twice|two times|three times|\d+ times) (?:now|already|this (?:week|month))`,
