@@ -143,7 +143,13 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`coughed (?:it|them|that|something) (?:up|out)`,
       String.raw`(?:it|them|one|some|pieces?|bits?) (?:was|were|went|is|are|ended up) in (?:her|his|their|the baby's|baby's) mouth`,
       // A limb caught, a near miss, an appliance going with a bang.
-      String.raw`(?:leg|legs|arm|arms|hand|hands|finger|fingers|foot|feet|head|neck|toe|toes) (?:got |was |were |became |gets )(?:trapped|caught|jammed|crushed|stuck (?:in|under|between|inside))`,
+      String.raw`(?:leg|legs|arm|arms|hand|hands|finger|fingers|foot|feet|head|neck|toe|toes) (?:got |was |were |became |gets )(?:trapped|caught|jammed|crushed|pinched|stuck (?:in|under|between|inside))`,
+      // A cord or strap round a neck (strangulation), a chemical on the skin or in the eyes, something sharp in food.
+      String.raw`(?:wrapped|wound|caught|tangled|twisted|pulled (?:it|them)) (?:round|around) (?:(?:my|the|our) [a-z]{2,12}'s|his|her|my|their|[a-z]{2,12}'s) neck`,
+      String.raw`pulled (?:it|them|the (?:cord|cable|strap|string)) (?:round|around) (?:herself|himself|themselves)`, 'strangl(?:e|ed|ing|ation)',
+      String.raw`(?:bleach|chemicals?|acid|cleaner|detergent|solvent|caustic) (?:all )?(?:over|on|in|into) (?:my|her|his|their|the baby's) (?:hands?|skin|face|eyes?|arms?|legs?|mouth)`,
+      'red raw',
+      String.raw`(?:glass|shards?|a needle|needles|a nail|nails|a screw|screws|a staple|staples|a blade|razor|wire) (?:in|inside) (?:my|the|our|a) (?:food|meal|drink|bread|loaf|cake|sandwich|salad|soup|pasta|rice|cereal|granola|chocolates?|biscuits?|cookies?|snacks?|jar|tin|yogh?urt|burger|pizza|curry|sauce|baby food|formula|hamper|coffee|tea|juice|milk|sweets|candy|jam|honey)`,
       String.raw`(?:nearly|almost|just missed|narrowly missed) (?:hit|hitting|fell on|falling on|crushed|landed on|landing on) (?:my|her|his|the|our) (?:daughter|son|baby|child|kid|toddler|wife|husband|partner|mum|mom|dad|head|foot|feet)`,
       String.raw`(?:went|cut out|blew|died|tripped|stopped|exploded) with a (?:bang|flash|pop|loud bang)`,
       // Signs of an electrical fault, a tingle from a casing, a child-proof closure that is not, small magnets or
