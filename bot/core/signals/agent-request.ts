@@ -103,6 +103,13 @@ const EN_PATTERNS: readonly RegExp[] = [
   // "is there anyone real I could speak with", "is there somebody human here".
   pattern(String.raw`(?:is|are)\sthere\s(?:anyone|anybody|someone|somebody)\s(?:real|human|actual|live|alive)\b`),
   pattern(String.raw`(?:is|are)\sthere\s(?:anyone|anybody|someone|somebody)\s(?:i|we)\s(?:can|could)\s(?:speak|talk|chat)\s(?:to|with)`),
+  // "can somebody actually read this", "can a person help", "can somebody from support join", "can you hand me over?",
+  // "who do I speak to about this".
+  pattern(String.raw`(?:can|could)\s(?:someone|somebody|anyone|anybody)\s(?:actually\s|please\s|just\s)?(?:read|look\sat|review)\s(?:this|it|my)\b`),
+  pattern(String.raw`(?:can|could)\s(?:a\sperson|a\shuman|a\sreal\sperson)\s(?:please\s|just\s)?(?:help|read|look|check|handle|review|deal)\b`),
+  pattern(String.raw`(?:someone|somebody|a\sperson|an\sagent)\sfrom\s(?:support|your\steam|the\steam|customer\s(?:service|care|support))\s(?:join|help|look|call|read|step\sin)`),
+  pattern(String.raw`(?:can|could|would)\syou\s(?:please\s)?(?:hand|pass|put)\sme\s(?:over|through)\b`),
+  pattern(String.raw`who\s(?:do|can|should)\si\s(?:speak|talk)\s(?:to|with)\s(?:about|regarding)\b`),
   // "can you just get someone from the team", "send someone who can actually help".
   pattern(String.raw`(?:get|find|send|fetch)\s(?:me\s)?(?:someone|somebody|a\sperson|a\shuman|a\sreal\sperson)\s(?:from|who|that|to\s(?:help|look|call|sort|deal))`),
   // A transfer to a department by name: "put me through to billing", "hand me over to support", "connect me with the

@@ -61,7 +61,7 @@ const RULES: readonly ComplaintRule[] = [
     en: englishPhrases([
       '(?:caught|catch|catches|catching|on) fire', 'burst into flames', 'flames?', 'fire hazard', 'alight', 'ablaze',
       'went up in flames', String.raw`(?:smell(?:s|ed|ing)?|smelt|reek(?:s|ed)?) (?:of )?gas`, 'gas smell',
-      String.raw`(?:eyes?|skin|throat|mouth|face|lips?|hands?|tongue) (?:is |are |was |were |started |keeps? |kept )?(?:burning|stinging)`,
+      String.raw`(?:eyes?|skin|throat|mouth|face|lips?|hands?|tongue) (?:is |are |was |were |started |keeps? |kept |have been |has been |been )?(?:burning|stinging)`,
       String.raw`(?:shards?|slivers?|fragments?|splinters?|pieces?) of (?:glass|metal|plastic|wire)`,
       'blew (?:off|apart)',
       '(?:started|start|set) (?:a )?fire',
@@ -148,7 +148,14 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`(?:wrapped|wound|caught|tangled|twisted|pulled (?:it|them)) (?:round|around) (?:(?:my|the|our) [a-z]{2,12}'s|his|her|my|their|[a-z]{2,12}'s) neck`,
       String.raw`pulled (?:it|them|the (?:cord|cable|strap|string)) (?:round|around) (?:herself|himself|themselves)`, 'strangl(?:e|ed|ing|ation)',
       String.raw`(?:bleach|chemicals?|acid|cleaner|detergent|solvent|caustic) (?:all )?(?:over|on|in|into) (?:my|her|his|their|the baby's) (?:hands?|skin|face|eyes?|arms?|legs?|mouth)`,
-      'red raw',
+      'red raw', 'burning red', String.raw`epi-?pens?`, 'chemical (?:burn|irritation|reaction)',
+      // Something falling on or onto someone, cuts on a limb, a pet's paw caught, a carried baby nearly dropped, a
+      // substance on a child's skin.
+      String.raw`(?:fell|landed|toppled|tipped|came down) (?:on|onto) (?:my|her|his|their|our|the baby's) (?:daughter|son|baby|child|kid|toddler|wife|husband|partner|mum|mom|dad|leg|legs|head|foot|feet|arm|hand|back|chest)`,
+      String.raw`cuts? (?:on|to) (?:my|her|his|their) (?:arms?|hands?|legs?|face|feet|fingers?|head)`,
+      String.raw`got (?:her|his|its|their|my) (?:paw|leg|hand|finger|foot|head|tail|arm) (?:stuck|trapped|caught)`,
+      String.raw`nearly (?:dropped|fell|slipped|tipped)(?: out)?`,
+      String.raw`got (?:on|in|into) (?:my|her|his|their|[a-z]{2,12}s|[a-z]{2,12}'s) (?:skin|eyes?|face|mouth)`,
       String.raw`(?:glass|shards?|a needle|needles|a nail|nails|a screw|screws|a staple|staples|a blade|razor|wire) (?:in|inside) (?:my|the|our|a) (?:food|meal|drink|bread|loaf|cake|sandwich|salad|soup|pasta|rice|cereal|granola|chocolates?|biscuits?|cookies?|snacks?|jar|tin|yogh?urt|burger|pizza|curry|sauce|baby food|formula|hamper|coffee|tea|juice|milk|sweets|candy|jam|honey)`,
       String.raw`(?:nearly|almost|just missed|narrowly missed) (?:hit|hitting|fell on|falling on|crushed|landed on|landing on) (?:my|her|his|the|our) (?:daughter|son|baby|child|kid|toddler|wife|husband|partner|mum|mom|dad|head|foot|feet)`,
       String.raw`(?:went|cut out|blew|died|tripped|stopped|exploded) with a (?:bang|flash|pop|loud bang)`,
@@ -169,6 +176,8 @@ const RULES: readonly ComplaintRule[] = [
       '医院', '急诊', '急症室', '救护车', '触电', '漏电', '被电', '电了一下', '(?<![充来停断送耗续通放蓄供])电到', '电击', '短路', '中毒', '过敏', '呕吐',
       '上吐下泻', '拉肚子', '吃坏', '异物', '玻璃渣', '有毒', '窒息', '噎', '卡喉咙', '误吞', '误食', '吞了', '吞下', '煤气泄漏',
       '燃气泄漏', '(?:孩子|小孩|宝宝|婴儿|小朋友|儿子|女儿)(?:被|给)?(?:砸|压|夹|烫|划|割|摔|刮)', '划破', '割破', '刮破', '扎破',
+      // A cord round a child's neck: "拉绳缠到宝宝脖子".
+      '(?:缠|勒|绕)(?:到|住|着)?(?:了)?(?:宝宝|孩子|小孩|婴儿|他|她)?(?:的)?脖子',
       // Burns and chemicals on the skin: "手都烫红了", "皮肤灼伤", "电池漏液".
       '灼伤', '(?:手|脚|皮肤|脸|嘴|手指)(?:都|被|给)?(?:烫|烧|灼)(?:红|伤|起泡|破)', '(?:电池|充电宝)漏液',
       '流了?(?:很多|好多|不少)?血', '(?:充电器|电池|充电宝|手机|电源|插头|插座|电器|锅|灯|热水器|电暖器|吹风机)(?:突然)?(?:爆了|着了|烧了)',
@@ -219,7 +228,8 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`report(?:ing)? (?:you|this|it|your company|your business|them) to (?:the )?(?:\w+ ){0,2}(?:police|authorities|regulator|bbb|ftc|ombudsman|attorney general|trading standards|consumer protection|watchdog)`,
       'ombudsman', 'trading standards', String.raw`ada (?:complaint|lawsuit|claim|violation)`,
       // Advertising and product-safety regulators: "this is false advertising and I'm reporting it to the ASA".
-      'false advertising', 'advertising standards', String.raw`\b(?:the )?(?:asa|cpsc|fda)\b`,
+      'false advertising', 'advertising standards', String.raw`\b(?:the )?(?:asa|cpsc|fda|cma|opss)\b`, 'and which\\?',
+      String.raw`(?:office (?:of|for) product safety|product safety (?:and standards|regulator|commission|office))`,
       // Regulators and representatives by name elsewhere: Australia, Ireland, Canada, the UK's sector regulators and
       // consumer body, an elected representative.
       'accc', 'ccpc', 'competition bureau', 'fair trading', 'ofcom', 'ofgem', '(?:to|with|contact|contacting|tell|telling|writing to|write to) which\\?(?: magazine| consumer)?', String.raw`my (?:mp|congressman|congresswoman|senator|state representative)\b`, 'consumer (?:protection|rights|affairs|commission|council)', 'better business bureau',
@@ -300,6 +310,11 @@ const RULES: readonly ComplaintRule[] = [
       // The same problem as before, or a story told across several contacts.
       String.raw`same (?:problem|issue|fault|thing|error) (?:as|like) (?:last|before|the last|previous|the previous)`,
       String.raw`(?:across|over|in) ${EN_MANY} (?:different |separate )?(?:chats|calls|emails|conversations|tickets|agents)`,
+      // Contacts on several days, several dates or people, several tickets, cancelled again by the shop.
+      String.raw`(?:called|rang|emailed|chatted|messaged|phoned) (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:and |then )?(?:called|rang|emailed|chatted|messaged|phoned)`,
+      String.raw`${EN_MANY} different (?:dates|answers|stories|excuses|people|agents|replies)`,
+      String.raw`${EN_MANY} (?:tickets|complaints|cases) (?:opened|raised|logged|open|filed)`, 'again by you',
+      String.raw`the ${EN_ORDINAL} (?:order|parcel|package|replacement|delivery|refund)`,
       // A failure counted: "third wrong size you've sent me", "second broken one".
       String.raw`${EN_ORDINAL} (?:wrong|broken|damaged|faulty|defective|missing|incorrect|late|cracked|dead) (?:[a-z]{1,12} )?(?:size|item|order|parcel|package|delivery|one|product|colou?r|replacement|unit|pair)`,
       String.raw`(?:twice|two times|three times|\d+ times) (?:now|already|this (?:week|month))`,

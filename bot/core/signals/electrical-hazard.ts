@@ -2,7 +2,8 @@
  * Electrical faults told in two parts, which neither part says alone: a burning smell with a scorched or blackened
  * appliance (一插电底座就一股糊味 还黑了一圈, "the lamp base smells burnt and has gone brown"), a limb tingling or
  * gone numb after touching something electrical ("brushed the plug and my fingers were tingling", 摸了一下插座 手到现在还麻),
- * an arcing sound from something on the mains ("the heater started making a popping noise").
+ * an arcing sound from something on the mains ("the heater started making a popping noise"), or it melting ("the plug
+ * is kind of melted at the prongs").
  * The safety rule (complaint.ts) reads the single words that say it outright (烧焦, 火花, "sparking", "electric shock");
  * these readings join the two halves within one sentence, so that a burnt smell in food (米饭有糊味, 咖啡有焦味), a numb leg
  * after sitting (腿坐麻了) or tingling from a cream ("my face tingles a bit") stays no incident.
@@ -45,7 +46,9 @@ const EN_TOUCHED_ELECTRICAL =
 const EN_ARCING_SOUND = /\b(?:popping|crackling|fizzing|sparking|buzzing) (?:noise|sound)s?\b/;
 /** Something on the mains (not a speaker or headphones, which crackle as an audio fault). */
 const EN_MAINS =
-  /\b(?:heater|socket|plug|outlet|charger|adapter|cable|wiring|lamp|kettle|toaster|microwave|power ?bank|battery|fuse ?box|extension lead|power strip)s?\b/;
+  /\b(?:heater|socket|plug|outlet|charger|adapter|cable|wiring|lamp|kettle|toaster|microwave|power ?bank|battery|fuse ?box|extension lead|power strip|air ?fryer|fryer|blender|hair ?dryer|straighteners|iron|prongs?)s?\b/;
+/** Melting: "the plug is kind of melted at the prongs", "air fryer is melting from the inside". */
+const EN_MELTING = /\bmelt(?:ed|ing|s)?\b/;
 /** Food or a cream: a tingle that is a taste or a feel ("the lip balm tingles", "minty"). */
 const EN_NOT_ELECTRICAL = /\b(?:cream|balm|lotion|serum|mint|minty|menthol|spicy|peppermint|gloss|oil|scrub|mask)\b/;
 
@@ -70,6 +73,8 @@ export function electricalHazards(english: string, chinese: string): string[] {
     // "the heater started making a popping noise": an arcing sound from something on the mains.
     const sound = EN_ARCING_SOUND.exec(sentence);
     if (sound && EN_MAINS.test(sentence)) found.push(sound[0]);
+    const melting = EN_MELTING.exec(sentence);
+    if (melting && EN_MAINS.test(sentence)) found.push(melting[0]);
   }
   return [...new Set(found)];
 }

@@ -232,7 +232,7 @@ const DOT_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
 const DOT_THOUSANDS_CURRENCIES: ReadonlySet<string> = new Set(['EUR', 'BRL', 'IDR', 'VND', 'TRY', 'ARS', 'CLP', 'COP', 'DKK', 'NOK']);
 
 const SHORTHAND_FOLLOWERS =
-  /^(?:\s*$|\s*[^\sa-z]|\s(?:and|or|but|for|to|per|each|please|already|now|last|this|that|so|which|in|on|at|of|back|total|plus|from|with|is|was)\b)/i;
+  /^(?:\s*$|\s*[^\sa-z]|\s(?:and|or|but|for|to|per|each|please|already|now|last|this|that|so|which|in|on|at|of|back|total|plus|from|with|is|was|order|orders|purchase|invoice|payment|refund|deal|bill|charge|transaction)\b)/i;
 
 /**
  * "1.2k" on its own is money in a support chat (DESIGN.md lists it with "$12,500"), but "10k steps" and "5k run" are

@@ -302,6 +302,18 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['told it would be refunded on the 3rd, then the 10th, still nothing', 'en', 'L2', 'repeated_contact'],
   ["same problem as last month and you said you'd fixed it", 'en', 'L2', 'repeated_contact'],
   ["I've explained this across three different chats", 'en', 'L2', 'repeated_contact'],
+  // Described rather than named: a cord round a neck, a chemical on a child's skin, something landing on someone, an
+  // EpiPen used, a carrier strap that nearly dropped the baby; regulators named in passing; contacts on several days.
+  ["the blind cord got wrapped round my toddler's neck", 'en', 'L1', 'safety'],
+  ['the glue got on my sons skin and its burning red', 'en', 'L1', 'safety'],
+  ['the shelf came down onto my daughter', 'en', 'L1', 'safety'],
+  ['he reacted to the snack and we had to use his epipen', 'en', 'L1', 'safety'],
+  ['the carrier strap snapped and he nearly fell out', 'en', 'L1', 'safety'],
+  ['拉绳缠到宝宝脖子了', 'zh', 'L1', 'safety'],
+  ["I'll be contacting the CMA about your pricing", 'en', 'L1', 'legal'],
+  ['reporting this to the Office for Product Safety and Standards', 'en', 'L1', 'legal'],
+  ['called monday, called wednesday, still no refund', 'en', 'L2', 'repeated_contact'],
+  ['three of your people gave me three different dates', 'en', 'L2', 'repeated_contact'],
   ['im going to sue', 'en', 'L1', 'legal'],
   ['this is false advertising, reporting it to the ASA', 'en', 'L1', 'legal'],
   ['我已经联络了报馆记者', 'zh', 'L1', 'legal'],

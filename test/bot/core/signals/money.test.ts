@@ -12,6 +12,8 @@ const AMOUNTS: Array<[string, Array<{ value: number; currency: string }>]> = [
   ['€40.000 Bestellung', [{ value: 40000, currency: 'EUR' }]],
   ['€40.50 refund', [{ value: 40.5, currency: 'EUR' }]],
   ['EUR 1.234.567', [{ value: 1234567, currency: 'EUR' }]],
+  // A thousands shorthand before the thing it prices.
+  ['there is a 35k payment pending', [{ value: 35000, currency: 'XXX' }]],
   ['it cost £1,299.99!', [{ value: 1299.99, currency: 'GBP' }]],
   ['$5', [{ value: 5, currency: 'USD' }]],
   ['$5m', [{ value: 5_000_000, currency: 'USD' }]],
