@@ -39,7 +39,9 @@ const COMPANIES_EN = [
   // Accounts of the platforms a phone or a computer signs into
   'apple id', 'app store', 'itunes', 'google account', 'microsoft account',
   // Services and public bodies shoppers write to chats by mistake: the gym, the dry cleaner, the tax office, voter rolls.
-  'gym', 'dry cleaning', 'dry cleaner', 'dry cleaners', 'dmv', 'irs', 'hmrc', 'voter registration', 'library',
+  // By what is theirs ("gym membership", "library book"): "gym leggings" and "library-style bookshelf" are things a shop sells.
+  'gym membership', 'dry cleaning', 'dry cleaner', 'dry cleaners', 'dmv', 'irs', 'hmrc', 'voter registration',
+  'library book', 'library books', 'library card',
 ];
 
 /** The same in Chinese (simplified: messages are folded before they get here). */
