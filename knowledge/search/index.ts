@@ -20,3 +20,4 @@ export {
 } from './schemas';
 export { SerializedIndexSchema, type SerializedIndex } from './snapshot';
 export { analyzeText, type TextAnalysis } from './tokenize';
+export { stem } from './stemmer';

@@ -1,7 +1,9 @@
 import { electricalHazards } from './electrical-hazard';
+import { learnedEscalations } from './escalation-learned';
 import { goingPublic } from './going-public';
-import { withoutHospitalAsPlace } from './hospital-mention';
-import { withoutLawyerAsTrade } from './lawyer-mention';
+import { injuriesInParts } from './injury-frame';
+import { namesHospitalAsPlace, withoutHospitalAsPlace } from './hospital-mention';
+import { namesLawyerAsTrade, withoutLawyerAsTrade } from './lawyer-mention';
 import { narratedRepeats } from './narrated-repeat';
 import { bounded, execAll, findMatches, normalizeChinese, normalizeEnglish } from './patterns';
 import type { Complaint, ComplaintKind, ComplaintLevel } from './schema';
@@ -181,7 +183,7 @@ const RULES: readonly ComplaintRule[] = [
       '安全事故', '安全隐患', '安全问题', '着火', '起火', '失火', '火灾', '冒烟', '冒火', '烧焦', '烧着', '烧起来', '自燃', '爆炸',
       '炸了', '炸裂', '爆燃', '受伤', '伤到', '烫伤', '烧伤', '划伤', '割伤', '砸伤', '摔伤', '扎伤', '夹伤', '咬伤', '炸伤', '刮伤',
       '流血', '出血', '骨折', '缝了?[一二两三四五六七八九十几\\d]*针', '住院', '入院', '进了?医院', '在医院', '去了?医院', '送医',
-      '医院', '急诊', '急症室', '救护车', '触电', '漏电', '被电', '电了一下', '(?<![充来停断送耗续通放蓄供])电到', '电击', '短路', '中毒', '过敏', '呕吐',
+      '医院', '急诊', '急症室', '救护车', '触电', '漏电', '被电', '电了一下', '(?<![充来停断送耗续通放蓄供回])电到', '电击', '短路', '中毒', '过敏', '呕吐',
       '上吐下泻', '拉肚子', '吃坏', '异物', '玻璃渣', '有毒', '窒息', '噎', '卡喉咙', '误吞', '误食', '吞了', '吞下', '煤气泄漏',
       '燃气泄漏', '(?:孩子|小孩|宝宝|婴儿|小朋友|儿子|女儿)(?:被|给)?(?:砸|压|夹|烫|划|割|摔|刮)', '划破', '割破', '刮破', '扎破',
       // A cord round a child's neck: "拉绳缠到宝宝脖子".
@@ -233,6 +235,12 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`(?<!(?:toy|lego|playmobil|kids'?|model|play|dress-up|fancy dress|childrens'?|children's) )police(?! (?:car|cars|van|vans|truck|bike|motorbike|motorcycle|helicopter|boat|set|playset|costume|outfit|uniform|hat|badge|toy|toys|lego|figures?|lights?|siren|kit|jacket|vest|whistle))`,
       String.raw`(?:consumer|district|county|civil|magistrates'?|small claims) (?:court|forum|tribunal)`,
       '(?:to|in|into|approach the|approach a) court',
+      // A judge to decide the dispute: "I'll let a judge decide whether…", "explain that to a judge".
+      String.raw`(?:let|tell|explain (?:it|that|this) to|in front of|before|see what) (?:a|the) judge`, String.raw`a judge (?:will|can|would|decide|decides)`,
+      // Data-protection regulators, consumer helplines, and a complaint registered with an authority of any name.
+      String.raw`\b(?:the )?ico\b`, 'information commissioner', String.raw`data protection (?:authority|regulator|commissioner|commission|board)`,
+      String.raw`consumer (?:helpline|hotline|forum|ombudsman|authority|bureau|agency|tribunal)`,
+      String.raw`(?:report|complain|register|fil|lodg|escalat)(?:e|es|ed|ing|s)? (?:[a-z']{1,16} ){0,5}(?:to|with|on|at|before) (?:the )?(?:[a-z']{1,16} ){0,3}(?:authority|commission|commissioner|helpline|hotline|ombudsman|regulator|ministry)`,
       String.raw`report(?:ing)? (?:you|this|it|your company|your business|them) to (?:the )?(?:\w+ ){0,2}(?:police|authorities|regulator|bbb|ftc|ombudsman|attorney general|trading standards|consumer protection|watchdog)`,
       'ombudsman', 'trading standards', String.raw`ada (?:complaint|lawsuit|claim|violation)`,
       // Advertising and product-safety regulators: "this is false advertising and I'm reporting it to the ASA".
@@ -253,7 +261,7 @@ const RULES: readonly ComplaintRule[] = [
       '(?:让|叫)(?:大家|所有人|网友)(?:都)?(?:避雷|看看|评评理|知道|别买|不要买)', '上热搜', '消保(?:会|处)', '告你们', '告上法庭', '告到', '去告', '要告', '法院', '律师', '法律途径', '法律责任', '法律程序', '诉讼',
       '打官司', '仲裁', '报警(?!器|灯|声|系统|装置)', '(?<!玩具|扮|小)警察(?!车|玩具|套装|服|制服|帽|积木|模型|公仔|装|证|徽章)', '公安', String.raw`(?<!\d)110(?!\d)`, '曝光', '(?:找|联系|联络|告诉|发给|通知)(?:了|咗)?(?:[^，。！？]{0,4})?(?:媒体|记者|电视台|报社|报馆)',
       '上新闻', '爆料公社', '(?:去|要|会|上|找)(?:媒体|记者)?爆料', '发微博', '上微博', '消协', '消费者协会', '消基会', '消委会', '消保官', '消费者保护', '12315', String.raw`(?<!\d)12345(?!\d)`,
-      '工商局', '工商部门', '市场监管', '市场监督', '市监局', '监管部门', '法务', '举报你们', '向[^，。！？]{0,12}举报', '工信部', String.raw`(?<!\d)315(?!\d)`, '诈骗', '欺诈', '维权', '黑猫投诉',
+      '工商局', '工商部门', '消费者(?:服务)?(?:专线|热线)', '(?:打|拨|拨打|call)(?:了|过|咗)?(?:给)?1950(?!\\d)', String.raw`1950(?:消费|专线|热线)`, '市场监管', '市场监督', '市监局', '监管部门', '法务', '举报你们', '向[^，。！？]{0,12}举报', '工信部', String.raw`(?<!\d)315(?!\d)`, '诈骗', '欺诈', '维权', '黑猫投诉',
     ]),
   },
   {
@@ -288,7 +296,8 @@ const RULES: readonly ComplaintRule[] = [
       '废物', '废柴', '仆街', '痴线', String.raw`(?<![a-z])on9(?![a-z0-9])`, '饭桶', '人渣', '畜生', '狗东西', '王八蛋', '混蛋', '去死', '滚蛋', '(?<![翻打])滚(?![动筒轮烫圆珠梯])', '有病吧', '神经病',
       '(?:你们|你|脑子|神经)有病', '是不是(?:傻|蠢|有病|脑子有问题)', '(?:你们|你)(?:是)?(?:傻|蠢)(?:吗|吧|啊|子|货)',
       '脑子(?:进水|被驴踢|坏了)', '垃圾(?:公司|客服|平台|店|商家|网站|服务|玩意|东西)', '(?:什么)?破(?:平台|公司|网站|店)',
-      '一群(?:废物|垃圾|骗子|傻逼|猪)', '烂(?:公司|平台|店|客服|服务)', '骗子', '骗钱', '黑店', '奸商', '妈的', '他妈', '操你', '草泥马', '(?<![a-z])(?:tmd|nmd|cnm)(?![a-z])',
+      '一群(?:废物|垃圾|骗子|傻逼|猪)', '烂(?:公司|平台|店|客服|服务)', '骗子', '骗钱', '黑店', '奸商', // 妈的 swears; 我妈的脚 is my mother's foot, 他妈妈 his mother.
+      '(?<![我你他她您姑舅姨老奶外大阿咱])妈的', '他妈(?!妈)', '操你', '草泥马', '(?<![a-z])(?:tmd|nmd|cnm)(?![a-z])',
       // Swearing at the service: "什么狗屁服务", Cantonese 撚 (乜撚嘢服务, 搞撚错), 屌.
       '狗屁(?:服务|客服|公司|平台|店|东西|规定|政策)?', '撚', '屌', '𨳒', '仆你个街',
     ]),
@@ -342,6 +351,13 @@ const RULES: readonly ComplaintRule[] = [
       // The same answer each time: "every time the same answer", "always the same reply".
       String.raw`(?:every|each) time,? (?:i get |you give me |you send |it's |its |i'm given |i am given )?(?:the )?same (?:answer|reply|response|message|excuse|story|thing|script)`,
       '(?:always|again) the same (?:answer|reply|response|excuse|story|script|message)',
+      // A round counted, a ticket closed again, contacts on separate occasions, failures in a row.
+      String.raw`(?:round|attempt|try) (?:number )?(?:three|four|five|six|seven|eight|nine|ten|[3-9])\b(?! (?:of|on|in) (?:the )?(?:sale|draw|applications?|offers?)\b)`,
+      String.raw`(?:ticket|case|complaint|request|enquiry|query) (?:was |has been |got |is )?(?:closed|marked (?:as )?(?:resolved|solved|closed)) again`,
+      String.raw`closed (?:my |the )?(?:ticket|case|complaint|request) again`,
+      String.raw`${EN_MANY} (?:separate|different) (?:emails|e-mails|messages|calls|replies|promises|tickets|people|agents|chats|dates)`,
+      String.raw`(?:three|four|five|six|seven|eight|nine|ten|[3-9]|[1-9][0-9]) (?:[a-z]{1,12} ){0,2}(?:days|times|weeks|deliveries|attempts|slots|weekends) in a row`,
+      String.raw`(?:reported|emailed|called|rang|phoned|messaged|contacted|chased|raised|wrote|told you)\b[^.!?]{0,40}\b(?:and|then) again\b`,
       'again and again', 'over and over', 'time (?:and time )?again', 'time after time', 'yet again',
       // The same answer again: "I keep getting the same copy paste reply", "a different answer every time".
       String.raw`(?:keep|kept|keeps) (?:getting|receiving|being sent) (?:the )?(?:same|identical|different)(?: [a-z-]{1,12}){0,2} (?:reply|replies|answer|answers|response|responses|message|messages|emails?)`,
@@ -368,6 +384,10 @@ const RULES: readonly ComplaintRule[] = [
       '又说[^，。！？]{0,12}又说', '(?:一直|每次都|总是)说(?:会|要|马上|明天|下周)[^，。！？]{0,8}(?:结果|到现在|至今|还是)',
       // Passed from one to another: "推来推去", "踢皮球", "互相推诿".
       '推来推去', '踢皮球', '互相推诿', '互相推卸',
+      // Passed from one agent to the next, telling it all again: "换了四个客服 每个都让我从头再说一遍".
+      `(?:换|转|找|问)了?${ZH_COUNT}个(?:客服|专员|工作人员|客服人员)`, '从头(?:再)?(?:说|讲|解释|来)(?:一)?(?:遍|次)?', '重新(?:再)?说一[遍次]',
+      // The promised period counted: "之前说三天到账 现在都第三个三天了", Cantonese "而家第三个五日".
+      `第${ZH_COUNT}个(?:[一二两三四五六七八九十0-9]{1,3})(?:天|日|周|星期|礼拜|工作日)`,
       `(?:发|写|留)了?${ZH_COUNT}(?:封|条|次)(?:邮件|信|消息|留言|私信)?`,
       // "每次都是同一个回复" is the same reply again; "每次都是顺丰发货吗" asks which courier.
       // 次次都, 回回都, 每一次都 are 每次都 (Cantonese 次次都话搞掂: "every time they say it's sorted"); "每次都没问题", "每次都不错"
@@ -517,7 +537,18 @@ function brokenPromises(chinese: string): string[] {
   return found;
 }
 
-export function detectComplaintLevel(text: string, lang: Lang): ComplaintResult {
+/** Kinds that hand a conversation over by themselves; the learned readings add to none of them. */
+const ESCALATION_KINDS: ReadonlySet<ComplaintKind> = new Set(['safety', 'legal', 'account_takeover', 'abuse', 'repeated_contact', 'threat']);
+
+export interface ComplaintOptions {
+  /**
+   * The customer asked for a person: the learned readings stay out ("我要找人工" leans to a legal matter by its 我要),
+   * and the request decides the level.
+   */
+  agentRequested?: boolean;
+}
+
+export function detectComplaintLevel(text: string, lang: Lang, options: ComplaintOptions = {}): ComplaintResult {
   // A Chinese message is read for English words too ("充电器 caught fire"), when it has any.
   const english = lang === 'en' || /[a-z]{2}/i.test(text) ? normalizeEnglish(text) : '';
   const chinese = lang === 'zh' ? normalizeChinese(text) : '';
@@ -537,15 +568,31 @@ export function detectComplaintLevel(text: string, lang: Lang): ComplaintResult 
       ...(lang === 'zh' && rule.kind === 'repeated_contact' ? brokenPromises(chinese) : []),
       ...(rule.kind === 'repeated_contact' ? narratedRepeats(english, chinese) : []),
       ...(rule.kind === 'legal' ? goingPublic(english, chinese) : []),
-      ...(rule.kind === 'safety' ? electricalHazards(english, chinese) : []),
+      ...(rule.kind === 'safety' ? [...electricalHazards(english, chinese), ...injuriesInParts(english, chinese)] : []),
     ];
     // "deliver to the hospital where I work", "I was in hospital for a month": a place or a past stay, not an incident.
     // "my wife is a solicitor", 我在律所上班: a trade, a workplace or the buyer, not a threat.
     const found =
       rule.kind === 'safety' ? withoutHospitalAsPlace(read, english, chinese) : rule.kind === 'legal' ? withoutLawyerAsTrade(read, english, chinese) : read;
-    if (found.length === 0) continue;
-    complaints.push({ kind: rule.kind, level: rule.level, evidence: found });
-    for (const phrase of found) if (!evidence.includes(phrase)) evidence.push(phrase);
+    if (found.length > 0) complaints.push({ kind: rule.kind, level: rule.level, evidence: found });
   }
+  // Escalations told in the customer's own words, which no phrase names (escalation-learned.ts), read when the phrases
+  // found no escalation of their own: they fill in what the rules missed and never move a level the rules set
+  // ("你们这群sb 骗子公司" is abuse, not the legal matter 骗子 leans to).
+  if (!options.agentRequested && !complaints.some((c) => ESCALATION_KINDS.has(c.kind))) {
+    const complains = complaints.some((c) => c.kind === 'complaint');
+    for (const described of learnedEscalations(text, lang)) {
+      // A complaint made to the store in so many words ("我要投诉", "I want to file a formal complaint") is the store's
+      // to handle: the legal model reads its words as a dispute taken outside.
+      if (described.kind === 'legal' && complains) continue;
+      // A hospital as an address or workplace, a lawyer as a trade: the words the model leans on, used innocently.
+      if (described.kind === 'safety' && namesHospitalAsPlace(english, chinese)) continue;
+      if (described.kind === 'legal' && namesLawyerAsTrade(english, chinese)) continue;
+      const rule = RULES.find((r) => r.kind === described.kind)!;
+      complaints.push({ kind: rule.kind, level: rule.level, evidence: [`${described.evidence.join(' · ')} (described)`] });
+    }
+    complaints.sort((a, b) => RULES.findIndex((r) => r.kind === a.kind) - RULES.findIndex((r) => r.kind === b.kind));
+  }
+  for (const complaint of complaints) for (const phrase of complaint.evidence) if (!evidence.includes(phrase)) evidence.push(phrase);
   return { level: complaints[0]?.level ?? null, kind: complaints[0]?.kind ?? null, evidence, complaints };
 }

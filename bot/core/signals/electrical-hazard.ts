@@ -25,6 +25,14 @@ const ZH_HEAT_DAMAGE = /黑了|发黑|变黑|烧黑|熏黑|焦黑|一圈黑|黑�
 /** The smell is of food being cooked or eaten (电饭煲's 饭 read apart): "米饭有糊味", "咖啡豆焦味重". */
 const ZH_FOOD = /米饭|煮饭|做饭|饭[^煲]|粥|锅巴|咖啡|茶|烘焙|烤肉|烤的|面包|饼|坚果|瓜子|花生|吃起来|喝起来|吃着|喝着|口感|口味/;
 
+/**
+ * A part of the wiring that must never get hot, blackened or melted (not a heater or kettle, which are meant to be hot):
+ * 插头, 插座, 电线, 充电器, Cantonese 插苏 (socket) and 火牛 (adapter).
+ */
+const ZH_WIRING = /插头|插座|插排|排插|拖板|电线|充电器|适配器|插苏|插蘇|火牛|插孔|电源线/;
+/** Heat seen on the wiring: blackened, burnt (Cantonese 燶, folded to 㶶), melted, too hot to touch (烫烫的, 热辣辣). */
+const ZH_WIRING_HEAT = /烧黑|发黑|变黑|熏黑|焦黑|黑了|烧焦|燶|㶶|融化|熔化|融了|熔了|发烫|烫手|很烫|好烫|烫烫|热辣辣|滚烫|冒烟|烧坏了/;
+
 /** A limb numb or tingling, a few characters apart (手到现在还麻, Cantonese 手指即刻痹咗); not 手机, 手续 (麻烦). */
 const ZH_LIMB_NUMB =
   /(?:手指|手臂|胳膊|手心|手掌|手腕|整只手|半边身|全身|手(?![机续表工动柄提套链写法艺环术]))[^，。！？,!?]{0,4}?(?:发麻|酸麻|麻痹|麻木|痹|麻(?![烦辣将花油酱婆雀绳布袋醉药面]))/;
@@ -49,6 +57,11 @@ const EN_MAINS =
   /\b(?:heater|socket|plug|outlet|charger|adapter|cable|wiring|lamp|kettle|toaster|microwave|power ?bank|battery|fuse ?box|extension lead|power strip|air ?fryer|fryer|blender|hair ?dryer|straighteners|iron|prongs?)s?\b/;
 /** Melting: "the plug is kind of melted at the prongs", "air fryer is melting from the inside". */
 const EN_MELTING = /\bmelt(?:ed|ing|s)?\b/;
+/** Wiring that must never get hot: "the wall socket is warm", "the plug has gone black round the pins". */
+const EN_WIRING = /\b(?:plugs?|sockets?|outlets?|pins|prongs|cables?|cords?|wires?|wiring|adapters?|chargers?|extension leads?|power strips?|switch(?:es)?|fuse ?box)\b/;
+const EN_WIRING_HEAT =
+  /\b(?:(?:gone|turned|went|going|turning) (?:black|brown)|blackened|discolou?red|charred|scorched|(?:is|was|are|were|feels|felt|gets|got|getting|goes|went|running|too|very|really|super) (?:really |very |quite |a bit |slightly |super |too )?(?:warm|hot)(?! (?:water|tap|drink|food|meal|weather|day|pink|red|orange|colou?r))|hot to (?:the )?touch|too hot to touch)\b/;
+
 /** Food or a cream: a tingle that is a taste or a feel ("the lip balm tingles", "minty"). */
 const EN_NOT_ELECTRICAL = /\b(?:cream|balm|lotion|serum|mint|minty|menthol|spicy|peppermint|gloss|oil|scrub|mask)\b/;
 
@@ -64,6 +77,9 @@ export function electricalHazards(english: string, chinese: string): string[] {
         break;
       }
     }
+    const wiring = ZH_WIRING.exec(sentence);
+    const heat = wiring ? ZH_WIRING_HEAT.exec(sentence) : null;
+    if (wiring && heat && !ZH_DENIED.test(sentence.slice(Math.max(0, heat.index - 6), heat.index))) found.push(`${wiring[0]}…${heat[0]}`);
     const numb = ZH_LIMB_NUMB.exec(sentence);
     if (numb && ZH_TOUCHED_ELECTRICAL.test(sentence)) found.push(numb[0]);
   }
@@ -73,6 +89,11 @@ export function electricalHazards(english: string, chinese: string): string[] {
     // "the heater started making a popping noise": an arcing sound from something on the mains.
     const sound = EN_ARCING_SOUND.exec(sentence);
     if (sound && EN_MAINS.test(sentence)) found.push(sound[0]);
+    const wiring = EN_WIRING.exec(sentence);
+    const heat = wiring ? EN_WIRING_HEAT.exec(sentence) : null;
+    if (wiring && heat && !/\b(?:not|never|isn't|wasn't|aren't|doesn't|didn't|no)\s(?:[a-z]+\s)?$/.test(sentence.slice(Math.max(0, heat.index - 14), heat.index + 1))) {
+      found.push(`${wiring[0]} … ${heat[0]}`);
+    }
     const melting = EN_MELTING.exec(sentence);
     if (melting && EN_MAINS.test(sentence)) found.push(melting[0]);
   }

@@ -12,15 +12,28 @@
 const EN_PUBLISH =
   /\b(?:post(?:ed|ing)?(?! (?:office|code|box))|put(?:s|ting)?(?: [a-z']{1,16}){0,4} up|shar(?:e|es|ed|ing)|upload(?:s|ed|ing)?|screenshot(?:s|ted|ting)?|tweet(?:s|ed|ing)?|broadcast(?:ing)?|live ?stream(?:s|ed|ing)?|film(?:ed|ing)?|review(?:ed|ing)? you|blog(?:ged|ging)? about|writ(?:e|es|ing|ten) (?:about|up)|exposing)\b/;
 const EN_PUBLIC_PLACE =
-  /\b(?:twitter|x\.com|facebook|fb|instagram|insta|ig|tiktok|reddit|youtube|trustpilot|yelp|google reviews|social media|the internet|every (?:site|forum|platform)|everywhere|forums?|my (?:blog|channel|page|story|stories)|followers|the news|(?:the )?local news|mumsnet|linkedin|threads)\b/;
+  /\b(?:twitter|x\.com|facebook|fb|instagram|insta|ig|tiktok|reddit|youtube|trustpilot|yelp|google reviews|social media|the internet|every (?:site|forum|platform)|everywhere|forums?|my (?:blog|channel|page|story|stories)|followers|the news|(?:the )?local news|mumsnet|linkedin|threads|(?:the )?(?:local |national )?(?:paper|papers|newspapers?|press)|(?:a |our |my |the )?(?:local )?(?:facebook|whatsapp|community|neighbou?rhood|parents'?|mums'?|moms'?) (?:group|page|chat))\b/;
 /** Verbs that name their public place: "live tweeting this", "vlogging the whole thing", "this is going on my TikTok". */
 const EN_PUBLISH_IN_PLACE =
   /\b(?:tweet(?:ed|ing)|live[- ]?tweet(?:s|ed|ing)?|live ?stream(?:ed|ing)|vlogg(?:ed|ing)|blogg(?:ed|ing)|(?:going|goes|go|went) (?:up )?(?:on|onto) (?:my |our |the )?(?:twitter|facebook|fb|instagram|insta|ig|tiktok|reddit|youtube|trustpilot|yelp|google reviews|social media|linkedin|threads))\b/;
 const EN_OF_THE_DISPUTE =
-  /\b(?:this|it|all of (?:this|it)|everything|the whole (?:thing|story|saga|conversation|chat|exchange|mess)|(?:the|this|our|my) (?:chat|conversation|thread|exchange|transcript|emails?|experience|story|saga|receipts)|screenshots?|how you|what you|your (?:company|service|shop|store|staff|support|team)|you(?: guys| lot| people)?)\b/;
+  /\b(?:this|it|all of (?:this|it)|everything|the whole (?:thing|story|saga|conversation|chat|exchange|mess)|(?:the|this|our|my) (?:chat|conversation|thread|exchange|transcript|emails?|experience|story|saga|receipts)|screenshots?|how you|what you|your (?:company|service|shop|store|staff|support|team)|you(?: guys| lot| people)?|(?:one|1|zero|0|two|2)[- ]star reviews?|(?:bad|negative|scathing|honest) reviews?)\b/;
 const EN_AUDIENCE = /\b(?:so (?:everyone|everybody|people|others|the world|all)|for (?:everyone|everybody|the world|my followers)|my (?:\d+k? )?followers|go(?:es|ing)? viral)\b/;
 /** What makes a post a threat whatever else the clause says. */
 const EN_THREAT = /\b(?:the whole (?:thing|story|saga|mess)|let'?s see|see how|everyone|everybody|expose|warn (?:people|others|everyone)|how you treat)\b/;
+/**
+ * Someone of the press the customer knows, interested in the dispute: "my cousin works at the local paper and she's very
+ * interested in how you treat pensioners", "my neighbour is a reporter for the Herald".
+ */
+const EN_PRESS_CONTACT =
+  /\b(?:works? (?:at|for|on) (?:the |a )?(?:local |national )?(?:paper|newspaper|news ?desk|news|radio|tv|television|magazine|press)|is an? (?:journalist|reporter)|(?:journalist|reporter) (?:friend|cousin|neighbou?r|mate|sister|brother))\b/;
+/** Reviews or posts going up, told apart: "1-star reviews on Google, Trustpilot and Facebook go up tonight". */
+const EN_POSTS = /\b(?:reviews?|posts?|videos?|photos?|pics|screenshots?)\b/;
+const EN_GOES_UP = /\b(?:go|goes|going|gonna go|will go|'ll go|went) up\b(?! (?:to|by|in price)\b)/;
+/** Telling a group about the dispute, as a threat: "be a shame if I had to tell the 3,000 mums in our Facebook group about this". */
+const EN_TELL = /\b(?:tell(?:s|ing)?|told|warn(?:s|ing|ed)?) (?!me\b|us\b|you\b)/;
+const EN_TELL_THREAT = /\b(?:about (?:this|it|you|your|what|how)|unless|(?:be )?a shame if|if i (?:have|had) to|what you(?:'ve)? did|what happened)\b/;
+const EN_INTERESTED = /\b(?:interested in|would love to hear|keen to hear|asked me about|wants to (?:hear|know|write|cover))\b/;
 /** "it was posted yesterday": the parcel, sent by post. */
 const EN_PASSIVE = /\b(?:was|were|been|be|is|are|got|get) (?:[a-z]{1,12} )?(?:posted|shared|uploaded|put)\b/;
 /** Asking whether one may, or what one gets for it. */
@@ -39,6 +52,8 @@ const ZH_PUBLISHED_ON = new RegExp(
 const ZH_OF_THE_DISPUTE = /聊天记录|截图|截屏|录屏|这件事|这事|成件事|整件事|你们|你哋|贵公司|经历|全过程|对话|让大家|给大家|俾大家|大家看看|大家睇|避雷|评评理/;
 /** Making it public somewhere the clause names, wherever the place stands: "喺连登同FB公开晒成件事", "在网上公布". */
 const ZH_MADE_PUBLIC = /公开|公布|公诸于世/;
+/** "微博见吧", "网上见": see you there, where everyone will read it. */
+const ZH_SEE_YOU_THERE = new RegExp(String.raw`(?:${ZH_PUBLIC_PLACE.source})(?:上|里)?见(?![过到识面])`);
 const ZH_OFFER_QUESTION = /优惠|返现|积分|奖励|红包|折扣|打折|有礼|集赞|可以吗|可不可以|能不能|怎么|吗$|吗[?？]/;
 const ZH_CLAUSE = /[。！？!?\n]/;
 /** Done or under way ("已经po上fb了", "正在发"): the dispute is what went up. */
@@ -50,16 +65,26 @@ export function goingPublic(english: string, chinese: string): string[] {
   const found: string[] = [];
   if (english) {
     for (const clause of english.split(/[.!?;]+/)) {
-      const published = EN_PUBLISH_IN_PLACE.test(clause) || (EN_PUBLISH.test(clause) && EN_PUBLIC_PLACE.test(clause));
+      const publishes = EN_PUBLISH.test(clause) || (EN_POSTS.test(clause) && EN_GOES_UP.test(clause));
+      const published = EN_PUBLISH_IN_PLACE.test(clause) || (publishes && EN_PUBLIC_PLACE.test(clause));
       // An offer asked about ("I'll post a pic and tag you, is there a discount") unless the post is told as a threat
       // ("gonna post the whole thing on tiktok and tag you, let's see how your sales like that").
       const offer = EN_OFFER_QUESTION.test(clause) && !EN_THREAT.test(clause);
       if (!published || offer || EN_PASSIVE.test(clause)) continue;
       if (EN_OF_THE_DISPUTE.test(clause) || EN_AUDIENCE.test(clause)) found.push(clause.trim());
     }
+    const sentences = english.split(/[.!?;]+/);
+    for (const sentence of sentences) {
+      if (EN_PRESS_CONTACT.test(sentence) && (EN_INTERESTED.test(sentence) || EN_THREAT.test(sentence))) found.push(sentence.trim());
+      else if (EN_TELL.test(sentence) && EN_PUBLIC_PLACE.test(sentence) && EN_TELL_THREAT.test(sentence)) found.push(sentence.trim());
+    }
   }
   if (chinese) {
     for (const clause of chinese.split(ZH_CLAUSE)) {
+      if (ZH_SEE_YOU_THERE.test(clause)) {
+        found.push(clause);
+        continue;
+      }
       const published = ZH_PUBLISHED_ON.test(clause) || (ZH_MADE_PUBLIC.test(clause) && ZH_PUBLIC_PLACE.test(clause));
       if (!published || ZH_OFFER_QUESTION.test(clause)) continue;
       // Said as what the customer will do ("我要po上靠北"), except on their own circle of friends, where customers share

@@ -65,11 +65,16 @@ const ZH_CAUSE = /吃|喝|饮|食|用了|用过|使用|涂|擦|戴|玩|碰|摸|�
 /** The safety phrases without those that name a hospital as a place or a past stay (see the file's comment). */
 export function withoutHospitalAsPlace(found: readonly string[], english: string, chinese: string): string[] {
   if (!found.some((phrase) => HOSPITAL_WORD.test(phrase))) return [...found];
+  return namesHospitalAsPlace(english, chinese) ? found.filter((phrase) => !HOSPITAL_WORD.test(phrase)) : [...found];
+}
+
+/** The message names a hospital as an address, a workplace or a past stay, not as where an incident sent someone. */
+export function namesHospitalAsPlace(english: string, chinese: string): boolean {
   const englishCause = EN_CAUSE.test(english);
   const chineseCause = ZH_CAUSE.test(chinese);
   const place = EN_HOSPITAL_PLACE.test(english) || ZH_HOSPITAL_PLACE.test(chinese);
   const trade = (EN_HOSPITAL_TRADE.test(english) && !englishCause) || (ZH_HOSPITAL_TRADE.test(chinese) && !chineseCause);
   const pastStay =
     (EN_STAY.test(english) && EN_STAY_OVER.test(english) && !englishCause) || ((ZH_STAY_OVER.test(chinese) || (ZH_STAY.test(chinese) && ZH_OUT_AGAIN.test(chinese))) && !chineseCause);
-  return place || trade || pastStay ? found.filter((phrase) => !HOSPITAL_WORD.test(phrase)) : [...found];
+  return place || trade || pastStay;
 }

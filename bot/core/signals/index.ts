@@ -72,8 +72,8 @@ export function analyzeMessage(text: string, options: AnalyzeOptions = {}): Mess
     }
     return detect();
   };
-  const complaint = detectComplaintLevel(text, lang);
   const agent = detectAgentRequest(text, lang);
+  const complaint = detectComplaintLevel(text, lang, { agentRequested: agent.requested });
   const thresholds = options.highValueThreshold ?? DEFAULT_HIGH_VALUE_THRESHOLDS;
   const money = detectHighValue(text, thresholds, options.currency);
   const { sentiment, emotion } = run('sentiment', () => readSentiment(text, lang), NO_SENTIMENT);

@@ -61,6 +61,13 @@ const ZH_THREAT =
   /(?:找|搵|揾|请|委托|聘|聘请|联系|联络|叫|让|咨询|问过|问了|(?<![寄送发邮])去|交给|拜托)(?:了|过)?(?:个|一个|一位|位|我的|我们的|专业)?(?:的)?律师|律师(?:事务所|行|楼)?(?:函|信|警告|声明|会|将|来|跟|和|找|联系|告|起诉|处理|介入|说你|说这)|我的律师|我们的律师|违法|侵权|追究|法律责任/;
 
 /** The legal phrases without those that name a lawyer as a trade, a workplace or the buyer (see the file's comment). */
+/** The message names a lawyer as a trade, a workplace or the buyer, in either language, and threatens nothing. */
+export function namesLawyerAsTrade(english: string, chinese: string): boolean {
+  const englishInnocent = (EN_TRADE.test(english) || EN_WORKPLACE.test(english) || EN_IDENTITY.test(english)) && !EN_THREAT.test(english);
+  const chineseInnocent = (ZH_TRADE.test(chinese) || ZH_LAW_FIRM.test(chinese)) && !ZH_THREAT.test(chinese);
+  return englishInnocent || chineseInnocent;
+}
+
 export function withoutLawyerAsTrade(found: readonly string[], english: string, chinese: string): string[] {
   if (!found.some((phrase) => LAWYER_WORD.test(phrase))) return [...found];
   const englishInnocent = (EN_TRADE.test(english) || EN_WORKPLACE.test(english) || EN_IDENTITY.test(english)) && !EN_THREAT.test(english);

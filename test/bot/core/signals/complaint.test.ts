@@ -359,6 +359,31 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['已经是第三次回购了 质量一直很好', 'zh', null, null],
   ['次次都没问题 放心买', 'zh', null, null],
   ['每次都不错 会再来', 'zh', null, null],
+  // A judge, data-protection and consumer bodies of other countries, a complaint registered with an authority.
+  ["I'll let a judge decide whether a final sale sticker means you can sell me a broken fridge", 'en', 'L1', 'legal'],
+  ["you emailed my address to a stranger and I'm reporting it to the ICO", 'en', 'L1', 'legal'],
+  ['I will be registering complaint on National Consumer Helpline regarding this', 'en', 'L1', 'legal'],
+  ['filing a report with the consumer protection authority today', 'en', 'L1', 'legal'],
+  ['已经打1950消费者服务专线了', 'zh', 'L1', 'legal'],
+  ['my brother is a judge, can I buy a gift card for him', 'en', null, null],
+  ['is 1950 the year this design is from', 'en', null, null],
+  ['这件是1950年代风格的吗', 'zh', null, null],
+  // Rounds and rows counted, tickets closed again, contacts told as "and again", agents changed, periods counted.
+  ['round four with you lot. wardrobe still not here', 'en', 'L2', 'repeated_contact'],
+  ['ticket closed AGAIN with nothing fixed. reopen it', 'en', 'L2', 'repeated_contact'],
+  ["I've got three separate emails from you saying within 5 working days", 'en', 'L2', 'repeated_contact'],
+  ['your courier failed to turn up on four booked days in a row', 'en', 'L2', 'repeated_contact'],
+  ['reported them 2 weeks ago and again last week. still nothing', 'en', 'L2', 'repeated_contact'],
+  ['换了四个客服 每个都让我从头再说一遍', 'zh', 'L2', 'repeated_contact'],
+  ['之前说三天到账 现在都第三个三天了', 'zh', 'L2', 'repeated_contact'],
+  ['每次都说会回电 到现在一通都没有', 'zh', 'L2', 'repeated_contact'],
+  ['is round three of the sale coming soon', 'en', null, null],
+  ['can I book two days in a row for delivery', 'en', null, null],
+  ['第一个三天内能发货吗', 'zh', null, null],
+  // A mother's foot is no swearing: 砸到我妈的脚 is an injury.
+  ['书柜倒了 砸到我妈的脚 现在走不了路', 'zh', 'L1', 'safety'],
+  ['我妈的生日礼物好看吗', 'zh', null, null],
+  ['他妈妈说尺码偏小', 'zh', null, null],
 ];
 
 describe('detectComplaintLevel', () => {

@@ -17,6 +17,13 @@ const HAZARDS: Array<[string, 'en' | 'zh', string[]]> = [
   ['壺底一陣燒焦嘅味 仲黑咗一圈', 'zh', ['烧焦的味']],
   ['啱啱插電 手指即刻痹咗', 'zh', ['手指即刻痹']],
   ['碰了一下开关 手一阵发麻', 'zh', ['手一阵发麻']],
+  // Wiring that must never get hot or blackened, told apart from the word for it.
+  ['the plug on the heater has gone black round the pins', 'en', ['plug … gone black']],
+  ['the wall socket is warm and the lamp flickers', 'en', ['socket … is warm']],
+  ['extension lead feels really hot to the touch', 'en', ['extension lead … feels really hot']],
+  ['電暖器插頭整個燒黑了', 'zh', ['插头…烧黑']],
+  ['個暖爐啲插頭燶晒', 'zh', ['插头…㶶']],
+  ['插蘇熱辣辣 唔敢再用', 'zh', ['插苏…热辣辣']],
 ];
 const NOT_HAZARDS: Array<[string, 'en' | 'zh']> = [
   ['my lips tingle a little with this balm, is that normal', 'en'],
@@ -30,6 +37,13 @@ const NOT_HAZARDS: Array<[string, 'en' | 'zh']> = [
   ['没有焦味 插头也没发黑', 'zh'],
   ['腿坐麻了 快递还没到', 'zh'],
   ['手续太麻烦了 开关在哪', 'zh'],
+  ['the heater gets really hot, is that normal', 'en'],
+  ['is the charger supposed to get warm', 'en'],
+  ['my phone charger cable is black, do you have a white one', 'en'],
+  ['the socket is not warm at all', 'en'],
+  ['the plug is hot pink, love it', 'en'],
+  ['插头是黑色的吗 有白色吗', 'zh'],
+  ['插座没有发烫 就是不通电', 'zh'],
 ];
 
 describe('electrical faults told in two parts', () => {

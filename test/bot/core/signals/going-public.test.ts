@@ -20,6 +20,11 @@ const PUBLIC: Array<[string, 'en' | 'zh']> = [
   ['this whole mess is going on my instagram tonight', 'en'],
   ['我会喺连登同facebook公开晒成件事', 'zh'],
   ['我已经喺dcard发文了', 'zh'],
+  // Reviews going up as an ultimatum, a group told about it, someone at the paper, "see you on Weibo".
+  ['1-star reviews on Google, Trustpilot and Facebook go up tonight unless someone sorts this out', 'en'],
+  ['be a shame if I had to tell the mums in our local facebook group about this', 'en'],
+  ['my cousin works at the local paper and she is very interested in how you treat pensioners', 'en'],
+  ['微博见吧 我粉丝不多但够用了', 'zh'],
 ];
 const NOT_PUBLIC: Array<[string, 'en' | 'zh']> = [
   ["I'll share the link on facebook, is there a referral bonus", 'en'],
@@ -34,6 +39,12 @@ const NOT_PUBLIC: Array<[string, 'en' | 'zh']> = [
   ["what's going on with my order", 'en'],
   ['价格什么时候在网上公布', 'zh'],
   ['我在小红书发了买家秀，有返现吗', 'zh'],
+  ['my review went up on trustpilot, thanks for the discount', 'en'],
+  ['prices go up to 50% off on facebook this week', 'en'],
+  ["i'll tell my mum's facebook group how great you are", 'en'],
+  ['can you tell me about the facebook group discount', 'en'],
+  ['my sister works at the local paper, can i get a business account', 'en'],
+  ['在小红书见过你们家的裙子', 'zh'],
 ];
 
 describe('going public with the dispute', () => {

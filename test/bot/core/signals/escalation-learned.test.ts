@@ -1,0 +1,63 @@
+import { escalationFeatures, learnedEscalations, parseEscalationWeights } from '../../../../bot/core/signals/escalation-learned';
+import { detectComplaintLevel } from '../../../../bot/core/signals';
+import shipped from '../../../../bot/core/signals/escalation-weights.json';
+
+// Escalations described in words no rule names, and routine messages that share their words. Written for this test
+// (not in the training file).
+const DESCRIBED: Array<[string, 'en' | 'zh', 'safety' | 'legal' | 'repeated_contact']> = [
+  ['the blender lid flew off and the hot soup went all over my arm, it is blistering', 'en', 'safety'],
+  ['my son chewed the toy and a piece broke off in his mouth, he was coughing', 'en', 'safety'],
+  ['my little boy put one of the magnets from the building set in his mouth and swallowed it, we are at the walk in clinic', 'en', 'safety'],
+  ['the lamp flickered, then there was a pop and the plug has a brown scorch round it', 'en', 'safety'],
+  ['孩子玩的时候把小零件塞进嘴里吞下去了 现在在急诊', 'zh', 'safety'],
+  ['my solicitor has all the paperwork and will be sending you a letter before action this week', 'en', 'legal'],
+  ['我已经把所有聊天记录和照片都交给律师了 等着收律师函吧', 'zh', 'legal'],
+];
+const ROUTINE: Array<[string, 'en' | 'zh']> = [
+  ['is the kettle safe to use without the filter in', 'en'],
+  ['i work at a law firm, can i get the invoice in the firm name', 'en'],
+  ['i ordered two lamps last week and only one came, what do i do', 'en'],
+  ['how do i leave a review for the sofa i bought', 'en'],
+  ['where is the food court', 'en'],
+  ['宝宝几个月可以用这个餐椅', 'zh'],
+  ['退款一般几天到账', 'zh'],
+  ['可以开发票给律师事务所吗', 'zh'],
+];
+
+describe('escalations described in the customer’s own words', () => {
+  test('the shipped weights parse', () => {
+    expect(() => parseEscalationWeights(shipped)).not.toThrow();
+  });
+  test.each(DESCRIBED)('%s → %s', (text, lang, kind) => {
+    expect(learnedEscalations(text, lang).map((l) => l.kind)).toContain(kind);
+  });
+  test.each(ROUTINE)('routine: %s', (text, lang) => {
+    expect(learnedEscalations(text, lang)).toEqual([]);
+  });
+  test('the evidence names the words that weighed most, without repeats', () => {
+    const [reading] = learnedEscalations(DESCRIBED[0][0], 'en');
+    expect(reading.evidence.length).toBeGreaterThan(0);
+    expect(new Set(reading.evidence).size).toBe(reading.evidence.length);
+    for (const word of reading.evidence) expect(escalationFeatures(DESCRIBED[0][0], 'en').some((f) => f === word || f === `c:${word}`)).toBe(true);
+  });
+  test('a message of two words is left to the rules', () => {
+    expect(learnedEscalations('court hearing', 'en')).toEqual([]);
+  });
+});
+
+describe('the learned readings fill in for the rules', () => {
+  test('a described injury is a safety complaint with its evidence marked as described', () => {
+    const result = detectComplaintLevel('after using the face mask my skin is peeling and weeping', 'en');
+    expect(result.level).toBe('L1');
+    expect(result.kind).toBe('safety');
+    expect(result.evidence.some((e) => e.endsWith('(described)'))).toBe(true);
+  });
+  test('they stay out when the customer asks for a person', () => {
+    const text = DESCRIBED[4][0];
+    expect(detectComplaintLevel(text, 'en', { agentRequested: true }).complaints.some((c) => c.evidence.some((e) => e.endsWith('(described)')))).toBe(false);
+  });
+  test('they never move a level the rules set: abuse stays abuse', () => {
+    const result = detectComplaintLevel('you lot are a bunch of useless idiots and my solicitor will hear about this letter', 'en');
+    expect(result.complaints.every((c) => c.evidence.every((e) => !e.endsWith('(described)')))).toBe(true);
+  });
+});

@@ -1,0 +1,47 @@
+import { injuriesInParts } from '../../../../bot/core/signals/injury-frame';
+import { normalizeChinese, normalizeEnglish } from '../../../../bot/core/signals/patterns';
+import { foldChinese } from '../../../../knowledge';
+
+const read = (text: string, lang: 'en' | 'zh') =>
+  lang === 'en' ? injuriesInParts(normalizeEnglish(text), '') : injuriesInParts('', normalizeChinese(foldChinese(text)));
+
+// Someone's body and what happened to it, a person and a mishap, a loop round a neck, a near miss: told apart.
+const INJURIES: Array<[string, 'en' | 'zh', string[]]> = [
+  ['the blade snapped and went into my palm. 4 stitches', 'en', ['palm … stitches']],
+  ['my eyes are still stinging from the fumes', 'en', ['eyes … stinging']],
+  ['got a proper buzz up my arm off the lamp', 'en', ['buzz … arm']],
+  ['the hinge trapped her little fingers', 'en', ['trapped … fingers']],
+  ["the baby's hand got crushed in the fold", 'en', ['hand … crushed']],
+  ['my dad tripped on the corner of the rug, he is 82', 'en', ['dad … tripped']],
+  ['our 3 year old fell off the stool when the leg gave way', 'en', ['old … fell']],
+  ['she slid down under the tray', 'en', ['she slid']],
+  ['the straps ended up round her neck', 'en', ['straps … round … neck']],
+  ['the shelf came down in the night, that could have been it', 'en', ['could have been it']],
+  ['婴儿床的床板塌下去 宝宝卡在缝里一直哭', 'zh', ['宝宝…卡在']],
+  ['书柜倒了 砸到我妈的脚', 'zh', ['我妈…砸到']],
+  ['抽屜夾到我個仔隻手指', 'zh', ['手指…夹到']],
+];
+const NOT_INJURIES: Array<[string, 'en' | 'zh']> = [
+  ['the chair leg snapped', 'en'],
+  ['the stitches on my sleeve came apart', 'en'],
+  ['my back hurts, what painkillers should i take', 'en'],
+  ['i cut the box open and the vase was broken', 'en'],
+  ['my hands are full with the kids, can you call me', 'en'],
+  ['the arm of the sofa is cut', 'en'],
+  ['she fell in love with the dress', 'en'],
+  ['my son was not cut, just scared', 'en'],
+  ['the price could have been much better', 'en'],
+  ['手机卡住了 开不了机', 'zh'],
+  ['插头卡住了拔不出来', 'zh'],
+  ['桌脚压到地毯了 有印子', 'zh'],
+  ['奶嘴夹住了吸管', 'zh'],
+];
+
+describe('injuries told in parts', () => {
+  test.each(INJURIES)('%s → %j', (text, lang, evidence) => {
+    expect(read(text, lang)).toEqual(evidence);
+  });
+  test.each(NOT_INJURIES)('no injury: %s', (text, lang) => {
+    expect(read(text, lang)).toEqual([]);
+  });
+});
