@@ -158,6 +158,9 @@ const FILLERS_EN = [
   'honestly', 'seriously', 'literally', 'ridiculous', 'unacceptable', 'annoying', 'annoyed', 'frustrating', 'frustrated',
   'terrible', 'awful', 'horrible', 'useless', 'pathetic', 'disappointed', 'disappointing', 'angry', 'furious', 'upset',
   'ugh', 'omg', 'wtf', 'ffs', 'smh', 'stupid', 'insane', 'unbelievable', 'fed', 'sick', 'tired',
+  // Chat shorthand for how something is said ("do u have same day shipping fr", "ngl the hoodie is now 20% off rn").
+  'fr', 'ngl', 'rn', 'lowkey', 'highkey', 'istg', 'imo', 'imho', 'tho', 'bc', 'cuz', 'coz', 'lmao', 'lmk', 'srsly',
+  'deadass', 'bestie', 'fam', 'bit',
 ];
 const FILLERS_ZH = [
   '大概', '好像', '似乎', '可能', '请问', '麻烦', '一下', '那个', '这个', '就是', '到底', '究竟', '其实', '真的', '亲', '在吗',
