@@ -38,15 +38,39 @@ const EN_SUPPORT_DESK =
   // Help given by people, named as a desk: "human support", "live help".
   String.raw`|(?:human|live|real|personal)\s(?:support|help|assistance)`;
 
+/**
+ * Words that make a person real, one after another, with commas or "and" between: "a living, breathing member of staff",
+ * "an actual real-life person", "a flesh and blood human".
+ */
+const EN_REALITY = String.raw`(?:real|live|actual|living|breathing|genuine|flesh[- ]and[- ]blood|real[- ]life|honest[- ]to[- ]god)`;
+
+/**
+ * People of the shop by rank or by trade, asked for in a request frame ("put me through to your superior", "speak with
+ * a worker of the store", "speak to management", "someone higher up"). Only after a verb of contacting or in
+ * "is there … I can talk to": "the worker dropped it" and "a senior discount" name no one to talk to.
+ */
+const EN_RANKS = anyOf([
+  String.raw`seniors?(?!\s(?:citizens?|discounts?|rates?|cards?|pricing|homes?|living|care|centre|center|pass|railcard))`,
+  'superiors?', String.raw`higher[- ]ups?`, 'boss', 'bosses', String.raw`team\slead(?:er)?s?`, String.raw`decision[- ]?makers?`,
+  'management', String.raw`workers?(?!\s(?:rights|union|visa))`, 'clerks?', String.raw`sales\s?(?:person|people|assistants?|staff)`,
+  String.raw`shop\s?(?:assistants?|keepers?|staff)`, String.raw`(?:shop|store)\sowner`,
+  String.raw`owner\sof\s(?:the|this|your)\s(?:shop|store|company|business)`,
+  // "someone senior", "somebody higher up", "a person with authority", "someone above you".
+  String.raw`(?:some\s?one|some\s?body|a\sperson|any\s?one)\s(?:more\s)?(?:senior|higher\sup|above\syou|in\sauthority|with\s(?:the\s|more\s|some\s|real\s)?(?:authority|power|clout))`,
+]);
+
 const EN_PERSON = anyOf([
   String.raw`(?:real|live|actual|human|physical)\s(?:person|people|human|agent|operator|rep(?:resentative)?|being|one|body)`,
   String.raw`human(?:\s(?:agent|being|operator|representative|rep))?`, 'humans', 'person', 'eprson', 'people',
   'agents?', String.raw`(?<!virtual\s)assis?tg?ants?`, 'operators?', 'representatives?', 'reps?', 'advis[oe]rs?',
   'consultants?', 'specialists?', 'attendants?', 'associates?', 'supervisors?', 'managers?', 'staff(?: member)?', 'employees?', 'member of staff',
-  'team member', 'team', 'colleagues?', String.raw`(?:whoever|someone|somebody|the\sperson)\s(?:is\s)?in\scharge`,
+  'team member', 'team', 'colleagues?', String.raw`(?:whoever|someone|somebody|the\sperson)(?:\sis|'s)?\sin\scharge`,
   // "a member of your customer care team", "whoever handles refunds", "the person who deals with returns".
   String.raw`members?\sof\s(?:your\s|the\s)?(?:staff|team|(?:customer\s)?(?:care|service|support|sales)(?:\steam)?)`,
-  String.raw`(?:whoever|the\sperson\s(?:who|that)|someone\s(?:who|that)|somebody\s(?:who|that))\s(?:is\s)?(?:handl(?:es|ing)|deal(?:s|ing)\swith|look(?:s|ing)\safter|manag(?:es|ing)|responsible\sfor|process(?:es|ing)|approv(?:es|ing)|can\s(?:actually\s|really\s)?(?:approve|authori[sz]e|decide|fix|sort|help|resolve|do\ssomething))`, 'some ?(?:one|body)', 'som(?:e|n)?e?one', 'somenoe', 'somone', 'somebody', 'anyone', 'anybody',
+  String.raw`(?:whoever|the\sperson\s(?:who|that)|someone\s(?:who|that)|somebody\s(?:who|that))(?:\sis\s|'s\s|\s)(?:handl(?:es|ing)|deal(?:s|ing)\swith|look(?:s|ing)\safter|manag(?:es|ing)|responsible\sfor|process(?:es|ing)|approv(?:es|ing)|can\s(?:actually\s|really\s)?(?:approve|authori[sz]e|decide|fix|sort|help|resolve|do\ssomething|override|sign\s(?:it\s|this\s)?off|make\s(?:a\s|the\s|real\s)?(?:decisions?|call|exception)))`,
+  // "someone who has the authority", "somebody with the power to refund".
+  String.raw`(?:someone|somebody|a\sperson)\s(?:who|that)\s(?:has|have)\s(?:the\s|some\s|real\s)?(?:authority|power|clout)`,
+  EN_RANKS, 'some ?(?:one|body)', 'som(?:e|n)?e?one', 'somenoe', 'somone', 'somebody', 'anyone', 'anybody',
   EN_SUPPORT_DESK,
 ]);
 
@@ -55,12 +79,16 @@ const EN_CONTACT_VERB = anyOf([
   String.raw`ta[lo]?k(?:k|ing|iing|int|s)?`, 'takling', String.raw`speak(?:ing|ign|s)?`, String.raw`chat(?:ting|s)?`,
   'converse', 'communicate', String.raw`cont?tact(?:ing|s)?`, String.raw`reach(?:ing)?`,
   String.raw`get(?:ting)?\s?in\s?touch\s?with`,
+  // "put me in touch with", "could we be put in touch with whoever deals with corporate orders".
+  String.raw`(?:put|get)(?:ting)?\s(?:me|us)\sin\s?touch\swith`, String.raw`be\s(?:put|got|gotten)\sin\s?touch\swith`,
+  String.raw`hook\s(?:me|us)\sup\swith`,
   String.raw`get(?:ting)?\s(?:hold|through)\s(?:of|to)`, String.raw`connect(?:ing)?(?:\sme)?`,
-  String.raw`transfer(?:ring)?\sme(?:\sto)?`, String.raw`put\sme(?:\sthrough)?`, String.raw`pass\sme(?:\sover)?`,
+  String.raw`transfer(?:ring)?\s(?:me|us)(?:\sto)?`, String.raw`put\s(?:me|us)(?:\sthrough)?`, String.raw`pass\s(?:me|us)(?:\sover|\son)?`,
+  String.raw`connect\sus`, String.raw`(?:switch|redirect|direct)\s(?:me|us)(?:\sover)?`,
   String.raw`hand\sme(?:\sover)?`, String.raw`escalate(?:\s(?:this|it|me))?`,
   // "pass this on to someone who can fix it", "hand my case over to a supervisor".
   String.raw`(?:pass|hand|forward|escalate)\s(?:this|it|my\s(?:case|complaint|issue|ticket|query))(?:\s(?:on|over|up))?`,
-  String.raw`be\s(?:put\sthrough|transferred|connected|passed)(?:\s(?:to|with))?`,
+  String.raw`be\s(?:put\sthrough|transferred|connected|passed(?:\son|\sover)?|handed\sover|switched(?:\sover)?|redirected|forwarded|escalated)(?:\s(?:to|with))?`,
   'deal with', 'have a word with', String.raw`(?:discuss|sort|talk)\s(?:this|it)\s(?:through\s|out\s)?with`,
   // "I'd rather explain it to someone who can see the account" (present tense: "I explained it to someone" narrates).
   String.raw`explain(?:\s(?:this|it|everything|things|the\ssituation|my\s(?:case|situation|problem|issue|order)))?`,
@@ -81,12 +109,17 @@ const EN_CALLABLE = anyOf([
   EN_SUPPORT_DESK,
 ]);
 
+// Several of them before the person ("one of your real, live agents"), the words that make a person real joined by a
+// comma or "and" ("a genuine, living member of staff").
 const EN_DETERMINERS =
-  String.raw`(?:(?:a|an|the|some|one\sof\syour|your|ur|ya|one|any|damn|bloody|goddamn|fucking|real|live|actual)\s+){0,3}`;
+  String.raw`(?:(?:a|an|the|some|one\sof\syour|your|ur|ya|one|any|damn|bloody|goddamn|fucking)\s+|${EN_REALITY}(?:,|\sand)?\s+){0,4}`;
 const EN_HUMAN_KIND =
-  String.raw`(?:real|live|actual|human)\s(?:person|human|agent|operator|rep(?:resentative)?|being|one|body)`;
-const EN_STAFF = String.raw`(?:human|person|agent|colleague|operator|representative|rep|supervisor|manager|employee|staff\smember|member\sof\sstaff|advis[oe]r|specialist|attendant|associate|team\smember)`;
+  String.raw`(?:(?:${EN_REALITY}|human)(?:,|\sand)?\s){1,3}(?:person|human|agent|operator|rep(?:resentative)?|being|one|body|employee|staff\smember|member\sof\sstaff)`;
+const EN_STAFF = String.raw`(?:human|person|agent|colleague|operator|representative|rep|supervisor|manager|employee|staff\smember|member\sof\sstaff|advis[oe]r|specialist|attendant|associate|team\smember|superior|boss|senior(?!\s(?:citizen|discount|rate|card))|higher-up)`;
 const EN_BOT = '(?:bot|robot|machine|computer|ai|chatbot)';
+/** What a person is asked to be reading: this chat ("reading this", "reading my messages"), not a review or a manual. */
+const EN_READING_CHAT =
+  String.raw`(?:reading|seeing|getting|receiving)\s(?:this|these|my\s(?:messages?|chats?))(?:\s(?:chats?|messages?|conversations?|thread))?(?=\s?[.!?,;]|\s?$|\s(?:or|right|now|at\sall)\b)`;
 // After "call me": being phoned ("call me back", "call me on 07…", "please call me."), not being named ("you can call
 // me sarah", "please call me bob from now on").
 const EN_PHONED_AFTER =
@@ -103,6 +136,11 @@ const EN_PATTERNS: readonly RegExp[] = [
   // "is there anyone real I could speak with", "is there somebody human here".
   pattern(String.raw`(?:is|are)\sthere\s(?:anyone|anybody|someone|somebody)\s(?:real|human|actual|live|alive)\b`),
   pattern(String.raw`(?:is|are)\sthere\s(?:anyone|anybody|someone|somebody)\s(?:i|we)\s(?:can|could)\s(?:speak|talk|chat)\s(?:to|with)`),
+  // "is there someone with the authority to refund this", "is there anybody more senior": someone who can decide.
+  pattern(
+    String.raw`(?:is|are)\sthere\s(?:any\s?one|any\s?body|some\s?one|some\s?body)\s(?:(?:more\s)?senior|higher\sup|in\sauthority|with\s(?:the\s|more\s|some\s|real\s)?(?:authority|power|clout)|` +
+      String.raw`(?:who|that)\s(?:has|have)\s(?:the\s|some\s|real\s)?(?:authority|power|clout)|(?:who|that)\scan\s(?:actually\s|really\s)?(?:make\s(?:a\s|the\s)?(?:decisions?|call|exception)|approve|authori[sz]e|override|sign\s(?:it\s|this\s)?off))`,
+  ),
   // "can somebody actually read this", "can a person help", "can somebody from support join", "can you hand me over?",
   // "who do I speak to about this".
   pattern(String.raw`(?:can|could)\s(?:someone|somebody|anyone|anybody)\s(?:actually\s|please\s|just\s)?(?:read|look\sat|review)\s(?:this|it|my)\b`),
@@ -128,18 +166,28 @@ const EN_PATTERNS: readonly RegExp[] = [
     String.raw`(?:is\sthere|are\sthere|do\syou\shave|have\syou\sgot)\s(?:a|an|any|some)\s(?:[a-z-]{1,14}\s){0,2}${EN_STAFF}s?\s` +
       String.raw`(?:(?:that|who|whom)\s)?(?:i|we)\s(?:can|could|may|might)\s(?:speak|talk|chat|deal|discuss)`,
   ),
-  // "is anyone actually there?", "hello, is anybody there": checking that a person is on the other end, as 有人吗 does.
-  // Not "is anyone there on weekends" (EN_ABOUT_SUPPORT) nor "is someone there to sign for it" (someone: anyone).
+  // "is anyone actually there?", "hello, is anybody there", "heyyy is a real person reading this?": checking that a
+  // person is on the other end, as 有人吗 does. Not "is anyone there on weekends" (EN_ABOUT_SUPPORT), "is someone there
+  // to sign for it" (someone: anyone), nor "is anyone reading the reviews" (what is read is the chat: EN_READING_CHAT).
   pattern(
-    String.raw`(?:^|[.!?,;]\s?)(?:(?:hello|hi|hey|um|so)\s)?(?:is|are)\s(?:there\s)?(?:any\s?one|any\s?body|an?\s(?:real\s|live\s|actual\s)?(?:person|human))\s` +
-      String.raw`(?:actually\s|even\s|really\s|real\s|still\s)?(?:there|here|around|listening|reading\sthis|on\sthe\sother\send|out\sthere|awake|alive)(?!\s(?:to|at|on|for)\b)`,
+    String.raw`(?:^|[.!?,;]\s?)(?:(?:hello|hi|hey|um|so|ok|okay|sorry|excuse\sme)\s)?(?:is|are)\s(?:there\s)?(?:any\s?one|any\s?body|an?\s(?:${EN_REALITY}(?:,|\sand)?\s){0,3}(?:person|human(?:\sbeing)?))\s` +
+      String.raw`(?:actually\s|even\s|really\s|real\s|still\s)?(?:there|here|around|listening|on\sthe\sother\send|out\sthere|awake|alive|${EN_READING_CHAT})(?!\s(?:to|at|on|for)\b)`,
+  ),
+  // "is this being read by a real person", "are my messages even read by a human", "does a real person read these?".
+  pattern(
+    String.raw`(?:is|are)\s(?:this|these|my\smessages?|this\s(?:chat|conversation))\s(?:even\s|actually\s|ever\s|really\s)?(?:being\s)?(?:read|seen)\sby\s` +
+      String.raw`(?:a|an|any)\s(?:${EN_REALITY}\s){0,2}(?:person|human(?:\sbeing)?|people|humans|one|body)`,
+  ),
+  pattern(
+    String.raw`(?:does|do)\s(?:any\s?one|any\s?body|(?:a|an|any)\s(?:${EN_REALITY}\s){1,2}(?:person|human|people|humans))\s` +
+      String.raw`(?:actually\s|even\s|ever\s|really\s)?(?:read|see)\s(?:this|these|my\smessages?)(?:\s(?:chats?|messages?|conversations?))?(?=\s?[.!?,;]|\s?$|\sor\b)`,
   ),
   pattern(String.raw`(?:don't|do\snot|dont)\swant\sto\s(?:talk|speak|chat)\s(?:to|with)\s(?:(?:a|an|the|this|your)\s)?${EN_BOT}`),
   // A person asked to act: "can a human look at my case", "can someone from support call me back".
   pattern(
-    String.raw`(?:can|could|would|may)\s(?:a|an|one\sof\syour|your|some\s?one|some\s?body)\s?(?:real\s|live\s|actual\s)?` +
+    String.raw`(?:can|could|would|may)\s(?:a|an|one\sof\syour|your|some\s?one|some\s?body)\s?(?:${EN_REALITY}(?:,|\sand)?\s){0,2}` +
       String.raw`(?:${EN_STAFF}s?\s|(?:from|in|at|on)\s(?:your\s|the\s)?${EN_ORG}\s)?` +
-      String.raw`(?:please\s|be\sable\sto\s|actually\s|really\s|just\s)?(?:look\s(?:at|into)|check|review|handle|deal\swith|call|ring|phone|contact|get\sback|take\sover|sort|step\sin|jump\sin|intervene|take\sa\slook|give\s(?:me|us)\sa\s(?:ring|call|bell))`,
+      String.raw`(?:please\s|be\sable\sto\s|actually\s|really\s|just\s)?(?:look\s(?:at|into)|check|review|handle|deal\swith|call|ring|phone|contact|get\sback|take\sover|sort|step\sin|jump\sin|intervene|take\sa\slook|give\s(?:me|us)\sa\s(?:ring|call|bell)|(?:answer|reply\sto|respond\sto|write\sto)\s(?:me|us)|(?:reply|respond)\sto\smy\s(?:e-?mails?|messages?|complaint|ticket))`,
   ),
   pattern(String.raw`(?:call|ring|phone)\sme\sback|(?:${EN_ASK_VERB}|arrange|schedule|book)\s(?:a\s)?call\s?back|have\s(?:some\s?one|some\s?body|a\sperson|an\sagent|(?:a|an|your|one\sof\syour)\s${EN_STAFF})\s(?:call|contact|email|ring|phone|text|get\sback\sto)\sme`),
   // "I'd appreciate a call from one of your advisors".
@@ -194,6 +242,22 @@ const EN_SENTENCE_DESK = new RegExp(
 // real person?" asks what Baton is.
 const EN_REFUSAL =
   /\b(?:(?:don't|do not|dont|doesn't|no need to|no need for|not necessary to|never mind|without)\s(?:\w+\s){0,2}|(?:am i|are we|is this|are you)\s)$/;
+/**
+ * Contact told, not asked: "the driver was talking to staff next door", "I had to deal with workers on site" (the verb's
+ * progressive past, or a chore); "I have to talk to a manager" still asks.
+ */
+const EN_TOLD_BEFORE: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/\b(?:was|were)\s(?:just\s|only\s|already\s|still\s)?$/, /^(?:talking|speaking|chatting|dealing)\b/],
+  [/\b(?:have|has|had)\sto\s$/, /^deal\swith\b/],
+];
+
+/** A match the words before it refuse ("don't want to talk to an agent") or tell as something that happened. */
+function refusedOrTold(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 40), index);
+  if (EN_REFUSAL.test(before)) return true;
+  const from = text.slice(index, index + 12);
+  return EN_TOLD_BEFORE.some(([told, verb]) => told.test(before) && verb.test(from));
+}
 
 // Questions about support the knowledge base answers (by phone or email, at what hours, if ever needed; calling the
 // desk is a phone number to give); a request made now ("right now", "asap") is still a request.
@@ -202,9 +266,24 @@ const EN_ABOUT_SUPPORT =
 // "will someone call me when the courier arrives": how a delivery or a return goes, not a request.
 const EN_ABOUT_PROCESS = /\bwill (?:some ?one|some ?body|a person|an agent|you|they) (?:[a-z]{1,12} ){1,3}(?:when|once|before|after|if)\b/;
 // A person asked to contact the customer, by phone or email, is a request whatever channel it names.
-const EN_CONTACT_ME = /\b(?:call|ring|phone|contact|email|text|get back to|reach)\s(?:me|us)\b|\bcall\s?back\b|\bcontacted by\b/;
+const EN_CONTACT_ME = /\b(?:call|ring|phone|contact|email|text|get back to|reach)\s(?:me|us)\b|\bcall\s?back\b|\bcontacted by\b|\b(?:reply|respond|write) to (?:me|us|my (?:e-?mails?|messages?))\b/;
 // "Am I talking to a real person?", "are you a bot or a live person": asks what Baton is.
 const EN_ASKS_WHAT_BATON_IS = /\b(?:am i|are we) (?:talking|speaking|chatting) (?:to|with)\b|\b(?:are you|is this) (?:a |an )?(?:bot|robot|human|real|live|person|machine|ai)\b/;
+/**
+ * "are you a real person? if not can I speak to one", "r u human? get me one please": an identity question names a
+ * person, and "one" asked for after it stands for that person. Only "one" alone ("find me one", "talk to a real one"),
+ * not "one of the blue mugs", "one more question", "one in red" (things the customer wants).
+ */
+const EN_IDENTITY_NAMES_PERSON =
+  /\b(?:are you|r u|is this|am i (?:talking|speaking|chatting) (?:to|with)) (?:an? )?(?:(?:real|live|actual|living) )?(?:person|human|human being|real|agent|someone real)\b/;
+const EN_ONE_ASKED_FOR: readonly RegExp[] = [
+  pattern(
+    String.raw`(?:(?:find|get|give|bring|fetch|send)\s(?:me|us)|(?:talk|speak|chat)\s(?:to|with)|(?:connect|transfer|put|pass|hand)\s(?:me|us)\s(?:through\s|over\s|on\s)?(?:to|with)|` +
+      String.raw`(?:i|we)\s(?:want|need|would\slike|'d\slike|prefer)|(?:can|could|may)\s(?:i|we)\s(?:have|get|speak\sto|talk\sto)|(?:is|are)\sthere)\s` +
+      String.raw`(?:a\sreal\s|an\sactual\s|a\slive\s|a\shuman\s)?one(?=\s?[.!?,;]|\s?$|\s(?:please|pls|now|then|instead|asap|right\snow|who|here|available|(?:i|we)\s(?:can|could))\b)`,
+  ),
+];
+
 /**
  * Asking how escalation works is a question the escalation article answers ("how do I escalate this, the first reply
  * was useless"): the steps, not a transfer now. "escalate this please" still asks.
@@ -312,14 +391,23 @@ function readEnglish(normalized: string): string[] {
   const sentences = normalized.split(/[.!?;,]|\s-\s/).map((s) => s.trim()).filter(Boolean);
   const whole = EN_ASKS_WHAT_BATON_IS.test(normalized) ? [] : sentences.filter(isPersonSentence);
   if (whole.length > 0) return [...new Set(whole)];
-  const matched = findMatches(normalized, EN_PATTERNS, (t, index) => EN_REFUSAL.test(t.slice(Math.max(0, index - 40), index)));
-  const found = matched.length > 0 ? matched : composedEnglishRequest(normalized);
+  const matched = findMatches(normalized, EN_PATTERNS, refusedOrTold);
+  const composed = matched.length > 0 ? matched : composedEnglishRequest(normalized);
+  const found = composed.length > 0 ? composed : personAskedForAsOne(normalized);
   if (found.length === 0 || EN_ABOUT_PROCESS.test(normalized)) return [];
   if (EN_HOW_TO_ESCALATE.test(normalized) && found.every((f) => /\bescalat/.test(f))) return [];
   // A person asked to contact the customer is a request whatever else the message says of e-mail or phones: the
   // sentence holding the request names the contact ("I would like a member of staff to call me on 07700…").
   const contactAsked = found.some((f) => EN_CONTACT_ME.test(f) || sentences.some((s) => s.includes(f) && EN_CONTACT_ME.test(s)));
   return asksAboutSupport(normalized) && !contactAsked ? [] : found;
+}
+
+/** "one" asked for after an identity question that names a person (EN_IDENTITY_NAMES_PERSON), read from that question on. */
+function personAskedForAsOne(normalized: string): string[] {
+  const identity = EN_IDENTITY_NAMES_PERSON.exec(normalized);
+  if (!identity) return [];
+  const after = normalized.slice(identity.index + identity[0].length);
+  return findMatches(after, EN_ONE_ASKED_FOR, refusedOrTold);
 }
 
 /** A sentence made only of person words and politeness ("human pls", "agent agent agent", "customer service"). */

@@ -1,4 +1,5 @@
 import { CHINESE_NUMERAL_CHARS, CHINESE_UNIT_CHARS, parseChineseNumber } from './chinese-numerals';
+import { spelledNumbers } from './english-numerals';
 import { anyOf, execAll } from './patterns';
 import type { MoneyAmount } from './schema';
 
@@ -16,7 +17,11 @@ import type { MoneyAmount } from './schema';
  *   dates and times ("5/12", "10:30", "2024-05-01", "in 2023"), percentages, and quantities ("3 items", "2 days",
  *   "3件"), even in a money context.
  * `¥` is read as CNY (Baton's Chinese customers are in mainland China); yen is JPY when written "円", "JPY" or "yen".
- * Spelled-out English numbers ("five hundred dollars", "a million") are not read.
+ *
+ * English numbers written in words are read as digits are, with any currency above: "twenty-two thousand dollars",
+ * "thirty grand", "fifty k", "a hundred and twenty thousand euros", "one point two million", "twenty thousand quid".
+ * Without a currency, "grand" or "k", a number in words is money only with a scale word and in a money context ("I paid
+ * two thousand", not "I paid for two", "thanks a million" or "a hundred times").
  */
 
 export interface MoneyMention extends MoneyAmount {
@@ -83,7 +88,8 @@ const PREFIX_RE = new RegExp(
   String.raw`(${anyOf(SIGN_PREFIXES.map(escape))}|(?<![a-z])${anyOf(LETTER_PREFIXES.map(escape))})(\s?)$`,
   'i',
 );
-const MULTIPLIER_RE = new RegExp(String.raw`^(\s?)(${anyOf(Object.keys(MULTIPLIERS))})(?![a-z])`, 'i');
+// "two grand pianos" counts pianos.
+const MULTIPLIER_RE = new RegExp(String.raw`^(\s?)(${anyOf(Object.keys(MULTIPLIERS))})(?![a-z]|\s(?:pianos?|prix)\b)`, 'i');
 const SUFFIXES = [
   ...Object.keys(SUFFIX_WORDS), ...Object.keys(WEAK_SUFFIX_WORDS), ...Object.keys(CODE_CURRENCY), 'cents', 'cent',
 ];
@@ -154,19 +160,30 @@ const HAS_CHINESE_UNIT = new RegExp(`[${CHINESE_UNIT_CHARS}]`);
 
 export function parseMoneyAmounts(text: string): MoneyMention[] {
   const normalized = text.normalize('NFKC');
-  const mentions: MoneyMention[] = [];
+  const found: Array<{ at: number; mention: MoneyMention }> = [];
   for (const match of execAll(NUMBER, normalized)) {
     const mention = readAmount(normalized, match.index, match[0]);
-    if (mention) mentions.push(mention);
+    if (mention) found.push({ at: match.index, mention });
   }
-  return mentions;
+  for (const number of spelledNumbers(normalized)) {
+    const mention = readAmount(normalized, number.start, normalized.slice(number.start, number.end), number);
+    if (mention) found.push({ at: number.start, mention });
+  }
+  // Digits and words in the order the text gives them (a stable sort keeps the digits' own order).
+  return found.sort((x, y) => x.at - y.at).map(({ mention }) => mention);
 }
 
-/** The amount around the number at `start`, or null when it is not money. */
-function readAmount(text: string, start: number, numberText: string): MoneyMention | null {
+/** A number read from words (english-numerals.ts): its value, and whether a scale word ("thousand") is in it. */
+interface WordNumber {
+  value: number;
+  scaled: boolean;
+}
+
+/** The amount around the number at `start` (in digits, or in words when `words` is given), or null when it is not money. */
+function readAmount(text: string, start: number, numberText: string, words?: WordNumber): MoneyMention | null {
   const end = start + numberText.length;
-  if (isPartOfOtherToken(text, start, end, numberText)) return null;
-  let value = numberValue(numberText);
+  if (words ? /[a-z0-9-]/i.test(text[start - 1] ?? '') : isPartOfOtherToken(text, start, end, numberText)) return null;
+  let value = words ? words.value : numberValue(numberText);
   if (value === null) return null;
 
   const before = text.slice(Math.max(0, start - 40), start);
@@ -178,13 +195,16 @@ function readAmount(text: string, start: number, numberText: string): MoneyMenti
   if (/^[多余]/.test(text.slice(cursor)) && SUFFIX_RE.test(text.slice(cursor + 1))) cursor += 1;
   const multiplier = MULTIPLIER_RE.exec(text.slice(cursor));
   const multiplierName = multiplier?.[2].toLowerCase() ?? null;
-  const multiplierWord = multiplierName && !(multiplier![1] && ATTACHED_ONLY.has(multiplierName)) ? multiplierName : null;
+  // After a number in words the shorthand is spaced: "fifty k" (never "fifty m": metres, minutes).
+  const spacedAllowed = (name: string): boolean => (words ? name === 'k' || !ATTACHED_ONLY.has(name) : !ATTACHED_ONLY.has(name));
+  const multiplierWord = multiplierName && !(multiplier![1] && !spacedAllowed(multiplierName)) ? multiplierName : null;
   if (multiplier && multiplierWord) {
     value *= MULTIPLIERS[multiplierWord];
     cursor += multiplier[0].length;
   }
   if (/^\s?(?:%|percent)/i.test(text.slice(cursor))) return null;
-  const suffix = SUFFIX_RE.exec(text.slice(cursor));
+  // "a fifty-thousand-dollar order": in words, the currency may be joined by a hyphen.
+  const suffix = SUFFIX_RE.exec(words && text[cursor] === '-' ? ` ${text.slice(cursor + 1)}` : text.slice(cursor));
   const suffixWord = suffix?.[1].toLowerCase() ?? null;
   const inContext = EN_MONEY_CONTEXT.test(before) || ZH_MONEY_CONTEXT.test(before);
 
@@ -203,9 +223,13 @@ function readAmount(text: string, start: number, numberText: string): MoneyMenti
   }
   if (currency === null && multiplierWord === 'grand') currency = UNKNOWN_CURRENCY;
   if (currency === null) {
-    if (!isBareAmount(text, before, cursor, numberText, inContext || isThousandsShorthand(multiplier, text, cursor))) {
-      return null;
-    }
+    const shorthand = isThousandsShorthand(multiplier, text, cursor, words !== undefined);
+    const scaled = words ? words.scaled && !/^an?\s{1,3}(?:hundred|thousand|million|billion)$/i.test(numberText) : multiplierWord !== null && SCALE_WORDS.has(multiplierWord);
+    const standsAlone = scaled && SCALE_FOLLOWERS.test(text.slice(cursor));
+    const bare = words
+      ? (shorthand || standsAlone || (inContext && words.scaled)) && !EN_UNIT_AFTER.test(text.slice(cursor))
+      : isBareAmount(text, before, cursor, numberText, inContext || shorthand || standsAlone);
+    if (!bare) return null;
     currency = UNKNOWN_CURRENCY;
   } else if (suffixWord === '块' && numberText === '一') {
     return null; // "一块" is also "together" or "a piece (of)"
@@ -231,6 +255,16 @@ function readAmount(text: string, start: number, numberText: string): MoneyMenti
 const DOT_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
 const DOT_THOUSANDS_CURRENCIES: ReadonlySet<string> = new Set(['EUR', 'BRL', 'IDR', 'VND', 'TRY', 'ARS', 'CLP', 'COP', 'DKK', 'NOK']);
 
+/**
+ * A round figure with a scale word ("1.2 million", "about sixty thousand", "two hundred thousand."), followed
+ * by the end of a sentence or a word that does not say what it counts ("forty-one thousand of lighting"), is an
+ * amount as "1.2k" is; "3 million views" and "two thousand of the chairs" count things, and "thanks a million", "one in
+ * a million" ("a" before the scale) are sayings.
+ */
+const SCALE_WORDS: ReadonlySet<string> = new Set(['thousand', 'million', 'billion', 'bn', 'mil']);
+const SCALE_FOLLOWERS =
+  /^(?:\s*$|\s*[.!?,;:)]|\s(?:and|or|but|for|to|per|each|please|already|now|so|which|in|on|at|with|is|was|total|plus|worth|budget|order|purchase|invoice|payment|deal|bill)\b|\sof\s(?!(?:the|these|those|them|us|you|your|my|our|their|which|it|its|his|her|people|customers|users|units|items|pieces|times)\b))/i;
+
 const SHORTHAND_FOLLOWERS =
   /^(?:\s*$|\s*[^\sa-z]|\s(?:and|or|but|for|to|per|each|please|already|now|last|this|that|so|which|in|on|at|of|back|total|plus|from|with|is|was|order|orders|purchase|invoice|payment|refund|deal|bill|charge|transaction)\b)/i;
 
@@ -238,8 +272,8 @@ const SHORTHAND_FOLLOWERS =
  * "1.2k" on its own is money in a support chat (DESIGN.md lists it with "$12,500"), but "10k steps" and "5k run" are
  * not: the shorthand counts only when no word follows it, or a function word does ("1.2k for a phone").
  */
-function isThousandsShorthand(multiplier: RegExpExecArray | null, text: string, cursor: number): boolean {
-  if (!multiplier || multiplier[1] || multiplier[2].toLowerCase() !== 'k') return false;
+function isThousandsShorthand(multiplier: RegExpExecArray | null, text: string, cursor: number, spaced = false): boolean {
+  if (!multiplier || (multiplier[1] && !spaced) || multiplier[2].toLowerCase() !== 'k') return false;
   return SHORTHAND_FOLLOWERS.test(text.slice(cursor));
 }
 

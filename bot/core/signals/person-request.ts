@@ -34,7 +34,14 @@ const EN_BOT_REFUSED =
   /\b(?:skip(?:ping)?(?: the| this| your)?|bypass(?: the| this| your)?|get (?:me )?(?:past|around)(?: the| this| your)?|no more|enough (?:with|of)(?: the| this| your)?|stop(?: the| this| with the)?|done with(?: the| this| your)?|sick of(?: the| this| your)?|tired of(?: the| this| talking to(?: a| the| this)?)?)\s(?:bots?|robots?|chat ?bots?|machines?|automated (?:replies|answers|messages|system))\b/;
 /** "someone instead of a bot", "a person rather than a machine": the bot set aside for a person. */
 const EN_INSTEAD_OF_BOT =
-  /\b(?:instead of|rather than|other than|not)(?: talking to| chatting with| dealing with| speaking to)?(?: a| the| this| your| some)? (?:bots?|robots?|chat ?bots?|machines?|ai|automated (?:replies|answers|system))\b/;
+  /\b(?:instead of|rather than|other than|not)(?: talking to| chatting with| dealing with| speaking to| with| to)?(?: a| the| this| your| some)? (?:bots?|robots?|chat ?bots?|machines?|ai|automated (?:replies|answers|system))\b/;
+/** The bot set aside in a clause of its own, after the person asked for: "i want a clerk of the store, not a robot". */
+const EN_BOT_SET_ASIDE_ALONE =
+  /^(?:and )?(?:not|rather than|instead of)(?: talking to| chatting with| dealing with| speaking to| with| to)?(?: a| the| this| your| some)? (?:bots?|robots?|chat ?bots?|machines?|ai|computers?)(?: please| pls| thanks)?$/;
+/** After the bot set aside, what it did: "the clerk, not the machine, printed it wrong" tells, it does not ask. */
+const EN_BOT_DID =
+  /\b(?:bots?|robots?|machines?|ai|computers?) (?:[a-z]{2,}ed|did|made|gave|sent|put|got|took|sold|said|told|was|were)\b/;
+
 /** "anybody there who isn't a bot", "someone that is not a robot": a person, by what they are not. */
 const EN_NOT_A_BOT =
   /\b(?:some|any)\s?(?:one|body)\s(?:[a-z']{1,12}\s){0,3}(?:who|that)\s(?:isn't|is not|'s not|is n't|aren't)\s(?:a\s)?(?:bot|robot|machine|chatbot|computer)\b/;
@@ -59,6 +66,14 @@ function beingToTalkTo(clause: string): boolean {
   }
   return false;
 }
+
+/**
+ * People of the shop who count only with the bot set aside ("a clerk of the store, not a robot", "staff not robots"):
+ * on their own they are often the customer's ("our workers need uniforms").
+ */
+const EN_PEOPLE_NOT_BOTS: ReadonlySet<string> = new Set([
+  'worker', 'workers', 'clerk', 'clerks', 'salesperson', 'shopkeeper', 'boss', 'superior', 'senior', 'people',
+]);
 
 /** "someone", "anybody": a person only when made real ("someone real", "a real someone") or asked to contact the customer. */
 const EN_ANYONE: ReadonlySet<string> = new Set(['someone', 'somebody', 'anyone', 'anybody', 'somone', 'some1']);
@@ -163,14 +178,20 @@ const EN_MAX_CLAUSE_WORDS = 16;
 export function composedEnglishRequest(normalized: string): string[] {
   const found: string[] = [];
   const clauses = normalized.split(/[.!?;,]+|\s(?:but|and then|so)\s/).map((c) => c.trim());
+  clauses.forEach((clause, at) => {
+    if (at > 0 && EN_BOT_SET_ASIDE_ALONE.test(clause) && personAsideFromBot(clauses[at - 1]) && !found.includes(clauses[at - 1])) {
+      found.push(clauses[at - 1]);
+    }
+  });
   for (const clause of clauses) {
     const words = clause.split(/[^a-z0-9'-]+/).filter(Boolean);
     if (words.length === 0 || words.length > EN_MAX_CLAUSE_WORDS || EN_IDENTITY.test(clause) || EN_PAST.test(clause)) continue;
     if (EN_HOW_IT_GOES.test(clause)) continue;
     if (
       EN_BOT_REFUSED.test(clause) || EN_NOT_A_BOT.test(clause) || beingToTalkTo(clause) ||
-      (EN_INSTEAD_OF_BOT.test(clause) && personIn(words, clause, true) >= 0)
+      (EN_INSTEAD_OF_BOT.test(clause) && !EN_BOT_DID.test(clause) && personIn(words, clause, true) >= 0)
     ) {
+      if (found.includes(clause.trim())) continue;
       found.push(clause.trim());
       continue;
     }
@@ -187,6 +208,13 @@ export function composedEnglishRequest(normalized: string): string[] {
   return found;
 }
 
+/** A clause naming a person, to be read with the bot set aside in the next one ("a clerk of the store please, not the robot"). */
+function personAsideFromBot(clause: string): boolean {
+  const words = clause.split(/[^a-z0-9'-]+/).filter(Boolean);
+  if (words.length === 0 || words.length > EN_MAX_CLAUSE_WORDS || EN_IDENTITY.test(clause) || EN_PAST.test(clause)) return false;
+  return !EN_HOW_IT_GOES.test(clause) && !EN_REFUSED.test(clause) && personIn(words, clause, true) >= 0;
+}
+
 /** The index of the word that names a person asked for, or -1. */
 function personIn(words: readonly string[], clause: string, anyoneCounts = false): number {
   for (let i = 0; i < words.length; i++) {
@@ -201,7 +229,8 @@ function personIn(words: readonly string[], clause: string, anyoneCounts = false
     const anyone = EN_ANYONE.has(word);
     // "real people", "live people": people who would answer, not people in general.
     const realPeople = word === 'people' && EN_REAL.has(before);
-    if (!anyone && !realPeople && !EN_PERSON_NOUNS.has(word) && !EN_REPRESENTATIVE_TYPO.test(word)) continue;
+    const notBot = anyoneCounts && EN_PEOPLE_NOT_BOTS.has(word);
+    if (!anyone && !realPeople && !notBot && !EN_PERSON_NOUNS.has(word) && !EN_REPRESENTATIVE_TYPO.test(word)) continue;
     if (EN_DESCRIBED_BY.has(before) || EN_NARRATED_AFTER.has(after) || EN_THING_AFTER.has(after)) continue;
     if (EN_COUNT.test(before) || ownedPerson(words, i)) continue;
     if (word === 'human' && EN_HUMAN_AS_ADJECTIVE.has(after)) continue;

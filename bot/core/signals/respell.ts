@@ -10,6 +10,8 @@
 const KEY_WORDS: readonly string[] = [
   'human', 'humans', 'person', 'agent', 'agents', 'representative', 'supervisor', 'manager', 'operator', 'employee',
   'someone', 'somebody', 'connect', 'transfer', 'speak',
+  // "be transfered to someone", "get me conected with support": the past participles of the transfer verbs.
+  'transferred', 'connected',
 ];
 /** Real words one edit from a key word (from WordNet's index, with their common inflections). */
 const REAL_NEIGHBOURS: ReadonlySet<string> = new Set([
@@ -32,6 +34,12 @@ const CHAT_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:sumbody|sumbdy)\b/g, 'somebody'],
   [/\b(talk|speak|chat|tlk|spk|tlak) 2\b/g, '$1 to'],
   [/\brepresent an? tive\b/g, 'representative'],
+  // Greetings and politeness drawn out: "helloooo anyone there", "heyyy", "pleeease".
+  [/\bh+e+l+o{2,}\b/g, 'hello'],
+  [/\bhe+y{2,}\b/g, 'hey'],
+  [/\bhi{3,}\b/g, 'hi'],
+  [/\bp+le+a+s+e{2,}\b|\bple{2,}a+s+e+\b/g, 'please'],
+  [/\bpls{2,}\b/g, 'pls'],
 ];
 
 const WORD = /[a-z]{3,20}/g;

@@ -275,6 +275,131 @@ const ENGLISH_INSTEAD: Array<[string, boolean]> = [
   ['is there an email address I can write to instead', false],
 ];
 
+
+// Each mechanism as a table of [customer says, a request for a person]: the wordings it reads, and near misses of its
+// own kind that it must leave alone (at least as many as the hits).
+
+// People of the shop by rank or trade, after a verb of contacting: a senior, a superior, the boss, management, a worker
+// or a clerk of the shop. Not the customer's own boss, a senior discount, the worker who delivered it.
+const PERSON_BY_RANK_OR_TRADE: Array<[string, boolean]> = [
+  ['please put me through to your superior', true],
+  ['can i speak to your boss', true],
+  ['I would like to talk to someone higher up', true],
+  ['let me speak to management', true],
+  ['I want to speak with employee of store, not robot', true],
+  ['i want a clerk from the store not a robot', true],
+  ['can you connect me to a salesperson', true],
+  ['i need to speak with someone more senior', true],
+  ['our workers need hi-vis jackets, do you sell them', false],
+  ['the worker who delivered it was rude', false],
+  ['does the senior discount apply online', false],
+  ["I'm a senior citizen, can I get free delivery", false],
+  ['my boss wants an invoice for the chairs', false],
+  ['my boss asked me to order twelve chairs', false],
+  ['the delivery worker left it next to the bins', false],
+  ['I explained this to management last week', false],
+  ['the clerk at the post office said it was too heavy', false],
+  ['management of my account settings is confusing', false],
+];
+
+// Words that make a person real, several in a row with commas or "and": "a living, breathing employee".
+const REALITY_WORDS: Array<[string, boolean]> = [
+  ['Can I talk to an actual, real-life human?', true],
+  ['I need a living breathing person', true],
+  ['talk to a flesh and blood human please', true],
+  ['could I speak with a genuine, living member of staff', true],
+  ['is the mannequin in the photo a real person', false],
+  ['the plant is living and breathing in the box, it arrived fine', false],
+  ['the real leather sofa smells like a living thing', false],
+  ['I want to talk about the genuine leather option', false],
+];
+
+// Frames that transfer: put in touch with, be transferred (also misspelt) or connected, passed on to.
+const TRANSFER_FRAMES: Array<[string, boolean]> = [
+  ['Could you put us in touch with someone from your wholesale team?', true],
+  ['Is it possible to be put in touch with whoever deals with corporate orders?', true],
+  ['I want to be connected to an agent', true],
+  ['can i be conected to a supervisor', true],
+  ['id like to be tranferred to a manager', true],
+  ['can I be passed on to a colleague of yours', true],
+  ['Could I get put through to a real live person?', true],
+  ['hook me up with someone from sales', true],
+  ["I'd like to be referred to a specialist", true],
+  ['can I be put on the mailing list', false],
+  ['put me down for the newsletter', false],
+  ['how do I transfer my order to someone else', false],
+  ['I was transferred to a robot last time', false],
+  ['I want to connect my account to paypal', false],
+  ['can I redirect my parcel to my neighbour', false],
+  ['how do I get in touch with the courier about a missed delivery slot?', false],
+  ['is there a way to be put in touch with someone by phone?', false],
+  ['who do I contact about a refund', false],
+  ['my doctor referred me to a specialist for the back pain', false],
+  ['can you hook up the speakers to the tv', false],
+];
+
+// Someone who can decide: "someone who can make decisions", "a person with authority", "is there anybody more senior".
+const SOMEONE_WHO_CAN_DECIDE: Array<[string, boolean]> = [
+  ['put me through to somebody who can make a decision', true],
+  ['i want to speak to someone with authority to approve a refund', true],
+  ['is there someone who has the authority to do this', true],
+  ['is there anybody more senior I could talk to', true],
+  ['I need to talk to someone who can sign this off', true],
+  ['someone with authority signed for it', false],
+  ['who decides what goes on sale?', false],
+  ['can I make a decision about the colour later?', false],
+  ['does someone senior check the returns?', false],
+  ['our finance director has the authority to sign the order', false],
+];
+
+// Contact told, not asked: a progressive past ("was talking to"), a chore ("had to deal with").
+const TOLD_NOT_ASKED: Array<[string, boolean]> = [
+  ['I have to talk to a manager about this', true],
+  ['why was I talking to a robot? get me an agent', true],
+  ['the driver was talking to staff next door', false],
+  ['the driver was talking to workers next door', false],
+  ['I have to deal with staff on site all day', false],
+  ['we were speaking to a salesperson in the store yesterday', false],
+];
+
+// A person asked to answer the customer: "can a living person answer me", "could an agent reply to my email".
+const PERSON_TO_ANSWER: Array<[string, boolean]> = [
+  ['can a living person answer me?', true],
+  ['could an agent reply to my email please', true],
+  ['can a real human respond to me', true],
+  ['can someone answer my question about sizes', false],
+  ['can a person answer the door when the courier comes?', false],
+  ['could the reply to my email be in French', false],
+];
+
+// Checking that a person is there to read: "is a real person reading this", drawn-out greetings ("heyyy").
+const READING_THIS: Array<[string, boolean]> = [
+  ['heyyy is a real person reading this?', true],
+  ['hiii is anyone reading my messages', true],
+  ['is this being read by a real person?', true],
+  ['does a real human actually read these messages?', true],
+  ['is anybody actually seeing this', true],
+  ['is anyone reading the reviews before they go up?', false],
+  ['does anyone actually read these reviews', false],
+  ['is a person reading the meter supposed to call first?', false],
+  ['helloooo, is the sofa in stock', false],
+  ['pleeease tell me the mug is dishwasher safe', false],
+];
+
+// "one" after an identity question that names a person stands for that person; not "one of", "one more", "one in red".
+const ONE_AFTER_IDENTITY: Array<[string, boolean]> = [
+  ['are you a real person? if not can I speak to one', true],
+  ['r u human? get me one please', true],
+  ["Is this a human? I'd like to talk to one.", true],
+  ['are you a person? if you are not, please connect me to one', true],
+  ['Are you a person? Just curious.', false],
+  ['are you a person? I need one of the blue mugs in large', false],
+  ['are you human? one more question about delivery', false],
+  ["Is this a real person? I'd like one in red please", false],
+  ['are you a bot? if so get me one for my website', false],
+  ["are you human? I don't want one, just checking", false],
+];
+
 describe('detectAgentRequest', () => {
   test.each(ENGLISH_REQUESTS)('asks for a person: %s', (text) => {
     const result = detectAgentRequest(text, 'en');
@@ -308,6 +433,24 @@ describe('detectAgentRequest', () => {
 
   test.each(ENGLISH_INSTEAD)('%s → %s', (text, requested) => {
     expect(detectAgentRequest(text, 'en').requested).toBe(requested);
+  });
+
+  describe.each([
+    ['people of the shop by rank or trade', PERSON_BY_RANK_OR_TRADE],
+    ['words that make a person real', REALITY_WORDS],
+    ['frames that transfer', TRANSFER_FRAMES],
+    ['someone who can decide', SOMEONE_WHO_CAN_DECIDE],
+    ['a person asked to answer', PERSON_TO_ANSWER],
+    ['contact told, not asked', TOLD_NOT_ASKED],
+    ['a person reading this', READING_THIS],
+    ['"one" after an identity question', ONE_AFTER_IDENTITY],
+  ])('%s', (_name, table) => {
+    test('has at least as many near misses as requests', () => {
+      expect(table.filter(([, asked]) => !asked).length).toBeGreaterThanOrEqual(table.filter(([, asked]) => asked).length);
+    });
+    test.each(table)('%s → %s', (text, requested) => {
+      expect(detectAgentRequest(text, 'en').requested).toBe(requested);
+    });
   });
 
   test('evidence is the request as written', () => {

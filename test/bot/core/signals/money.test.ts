@@ -135,7 +135,95 @@ const NOT_MONEY: string[] = [
   '一百多人',
 ];
 
+// Amounts written in words, with every kind of currency cue money.ts reads: a currency word or code after, a code
+// before, "grand", a spaced "k", a scale word standing alone ("1.2 million", "a hundred and twenty thousand").
+const AMOUNTS_IN_WORDS: Array<[string, Array<{ value: number; currency: string }>]> = [
+  ['roughly twenty-two thousand dollars of garden tables', [{ value: 22_000, currency: 'USD' }]],
+  ['thirty grand for the showroom fit-out', [{ value: 30_000, currency: 'XXX' }]],
+  ['fifty k for the fit-out', [{ value: 50_000, currency: 'XXX' }]],
+  ['about a hundred and twenty thousand euros', [{ value: 120_000, currency: 'EUR' }]],
+  ['an order of about 1.2 million.', [{ value: 1_200_000, currency: 'XXX' }]],
+  ['one point two million dollars', [{ value: 1_200_000, currency: 'USD' }]],
+  ['twenty thousand quid', [{ value: 20_000, currency: 'GBP' }]],
+  ['I paid twenty-five thousand pounds', [{ value: 25_000, currency: 'GBP' }]],
+  ['forty thousand sterling', [{ value: 40_000, currency: 'GBP' }]],
+  ['two hundred thousand yuan', [{ value: 200_000, currency: 'CNY' }]],
+  ['ninety thousand renminbi', [{ value: 90_000, currency: 'CNY' }]],
+  ['three million yen', [{ value: 3_000_000, currency: 'JPY' }]],
+  ['thirty thousand rupees', [{ value: 30_000, currency: 'INR' }]],
+  ['twenty-five thousand francs', [{ value: 25_000, currency: 'CHF' }]],
+  ['half a million bucks', [{ value: 500_000, currency: 'USD' }]],
+  ['sixty thousand CAD', [{ value: 60_000, currency: 'CAD' }]],
+  ['eighty thousand hkd', [{ value: 80_000, currency: 'HKD' }]],
+  ['USD twenty thousand', [{ value: 20_000, currency: 'USD' }]],
+  ['fifty thousand RMB', [{ value: 50_000, currency: 'CNY' }]],
+  ['five lakh rupees', [{ value: 500_000, currency: 'INR' }]],
+  ['seventy-five cents', [{ value: 0.75, currency: 'USD' }]],
+  ['a hundred grand', [{ value: 100_000, currency: 'XXX' }]],
+  ['forty-one thousand of lighting on the quote', [{ value: 41_000, currency: 'XXX' }]],
+  ['twenty-odd thousand dollars', [{ value: 20_000, currency: 'USD' }]],
+  ['two and a half million dollars', [{ value: 2_500_000, currency: 'USD' }]],
+  ['a fifty-thousand-dollar order', [{ value: 50_000, currency: 'USD' }]],
+  ['we paid fifty thousand', [{ value: 50_000, currency: 'XXX' }]],
+  ['ten bucks and $20,000', [{ value: 10, currency: 'USD' }, { value: 20_000, currency: 'USD' }]],
+  ['$500 now and eleven thousand dollars later', [{ value: 500, currency: 'USD' }, { value: 11_000, currency: 'USD' }]],
+];
+
+// Numbers in words that are not money: counts, sayings, a number too plain to be an amount without a currency.
+const NOT_MONEY_IN_WORDS: string[] = [
+  'thanks a million!',
+  'one in a million',
+  "I've told you a hundred times",
+  'twenty thousand steps a day',
+  'fifty k followers on instagram',
+  'a thousand apologies',
+  'forty thousand miles on the clock',
+  'two grand pianos',
+  'twenty pounds of flour',
+  'I paid for two',
+  'we paid in twenty twenty-three',
+  '3 million views',
+  'sold 2 million of these',
+  'spent a few thousand dollars',
+  'fifty m of cable',
+  'a thousand thank yous',
+  'I bought twenty-two of them',
+  'one of the two thousand chairs',
+  'it took ninety minutes',
+  'twenty thousand leagues under the sea is a great book',
+  'a one-off payment',
+  'someone paid twice',
+  'often charged twice',
+  'a hundred percent sure it was broken',
+  'one or two pounds heavier than listed',
+  'twenty-five thousand people follow you',
+  'the k in the name is silent',
+  'two thousand of the chairs arrived',
+  'a twenty-five-thousand-pound lorry',
+  'the one-hundred-day guarantee',
+  'one and a half days late',
+];
+
 describe('parseMoneyAmounts', () => {
+  describe('amounts in words', () => {
+    test('near misses outnumber the amounts', () => {
+      expect(NOT_MONEY_IN_WORDS.length).toBeGreaterThanOrEqual(AMOUNTS_IN_WORDS.length);
+    });
+
+    test.each(AMOUNTS_IN_WORDS)('%s', (text, expected) => {
+      expect(parseMoneyAmounts(text).map(({ value, currency }) => ({ value, currency }))).toEqual(expected);
+    });
+
+    test.each(NOT_MONEY_IN_WORDS)('not money: %s', (text) => {
+      expect(parseMoneyAmounts(text)).toEqual([]);
+    });
+
+    test('evidence is the words that were read', () => {
+      expect(parseMoneyAmounts('about twenty-two thousand dollars, maybe').map((a) => a.evidence)).toEqual(['twenty-two thousand dollars']);
+      expect(parseMoneyAmounts('over thirty grand!').map((a) => a.evidence)).toEqual(['thirty grand']);
+    });
+  });
+
   test('the table holds at least 60 expressions', () => {
     expect(AMOUNTS.length).toBeGreaterThanOrEqual(60);
   });
@@ -211,6 +299,38 @@ describe('detectHighValue', () => {
     });
     expect(detectHighValue('€900', 1000, 'CNY')).toMatchObject({ amount: { value: 900, currency: 'EUR' }, highValue: false });
     expect(detectHighValue('€900', { byCurrency: { EUR: 500 }, otherwise: 1e9 })).toMatchObject({ highValue: true });
+  });
+
+  // [customer says, high value] with the account in US dollars: each currency against its own figure (about US$20,000).
+  const HIGH_VALUE_IN_WORDS: Array<[string, boolean]> = [
+    ['twenty-six thousand dollars of bedroom sets on hold', true],
+    ['the invoice will be about thirty grand', true],
+    ['we are looking at fifty k on chairs', true],
+    ['a hundred and twenty thousand for the whole fit-out', true],
+    ['the quote came to 1.2 million', true],
+    ['twenty thousand quid on sofas', true],
+    ['twenty thousand euros', true],
+    ['thirty thousand CAD', true],
+    ['two hundred thousand yuan', true],
+    ['three million yen', true],
+    ['twenty-five thousand francs', true],
+    ['one point five million rupees', true],
+    ['nineteen thousand dollars', false],
+    ['fourteen thousand quid', false],
+    ['nineteen thousand euros', false],
+    ['twenty thousand CAD', false],
+    ['a hundred thousand yuan', false],
+    ['two million yen', false],
+    ['a million rupees', false],
+    ['fifteen grand', false],
+    ['thanks a million', false],
+    ['twenty thousand steps', false],
+    ['two grand pianos', false],
+    ['fifty k followers', false],
+  ];
+
+  test.each(HIGH_VALUE_IN_WORDS)('in words: %s → %s', (text, high) => {
+    expect(detectHighValue(text, DEFAULT_HIGH_VALUE_THRESHOLDS, 'USD').highValue).toBe(high);
   });
 
   test('no amount, no high value', () => {

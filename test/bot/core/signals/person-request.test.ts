@@ -38,6 +38,12 @@ const ENGLISH: Array<[string, string[]]> = [
   ['is there an actual living soul we can speak with', ['is there an actual living soul we can speak with']],
   ['is there a whatsapp number I can chat with instead', []],
   ['is there a size guide I can look at instead', []],
+  // People of the shop with the bot set aside ("not with a robot"); on their own they are anyone's.
+  ['i would like a clerk of the store, not with a robot', ['i would like a clerk of the store']],
+  ['clerk please not a robot', ['clerk please not a robot']],
+  ['i want my workers not robots to do it', []],
+  ['can your workers carry it upstairs', []],
+  ['the clerk not the machine printed my receipt wrong', []],
   ['i need it now because my sister and her husband and their kids are visiting next week and the manager of the hotel wants it', []],
 ];
 

@@ -13,6 +13,11 @@ describe('respellKeyWords', () => {
     // Chat shorthand without vowels.
     ['tlk to agent', 'talk to agent'],
     ['spk to a prsn pls', 'speak to a person pls'],
+    // The transfer verbs' past participles, and greetings drawn out.
+    ['can i be transfered to a manager', 'can i be transferred to a manager'],
+    ['get me conected with sales', 'get me connected with sales'],
+    ['helloooo anyone there', 'hello anyone there'],
+    ['heyyy human pleeease', 'hey human please'],
   ])('%s → %s', (typed, read) => {
     expect(respellKeyWords(typed).text).toBe(read);
   });
@@ -25,6 +30,10 @@ describe('respellKeyWords', () => {
     'one steak knife set please',
     'the agency sent it',
     'an urgent question about my order',
+    'the transferor signed the form',
+    'my contacts were deleted',
+    'hello there, hey you, hi',
+    'please help',
   ])('leaves real words as they are: %s', (text) => {
     expect(respellKeyWords(text).text).toBe(text);
   });
