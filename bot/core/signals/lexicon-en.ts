@@ -105,6 +105,15 @@ export const EN_PHRASE_VALENCE: Readonly<Record<string, number>> = {
   'nobody has replied': -2, 'no one has replied': -2, 'nobody replied': -2, 'no one replied': -2,
   "haven't heard back": -2, 'not fixed': -2, 'still broken': -3, 'still not working': -3, 'are you kidding': -3,
   'you kidding me': -3, 'give up': -2, 'out of pocket': -2,
+  // Giving up on being heard, said as an idiom: "like talking to a wall", "at the end of my patience", "you just don't
+  // care", "'we'll look into it' isn't going to cut it", "this isn't the first time", "thx for nothing".
+  'talking to a wall': -3, 'talking to a brick wall': -3, 'end of my patience': -3, 'put me off': -2,
+  "isn't going to cut it": -2, "won't cut it": -2, "doesn't cut it": -2, 'not going to cut it': -2, 'just for show': -2,
+  "you just don't care": -3, "you don't care": -3, 'done being nice': -3, 'out of options': -2,
+  "isn't the first time": -2, 'not the first time': -2, 'thx for nothing': -3, 'thank you for nothing': -3,
+  'cheers for nothing': -3,
+  // "I have one doubt regarding the EMI option": a question, in Indian English.
+  'have a doubt': 0, 'have one doubt': 0, 'have some doubts': 0, 'small doubt': 0, 'quick doubt': 0,
   'claim against': -3, 'complaint against': -3, 'customer claim': -3, 'consumer claim': -3, 'file a claim': -3,
   'lodge a claim': -3, 'make a claim': -2, 'too bad': -2, 'caught fire': -4, 'on fire': -3, 'locked out': -2,
   // What went wrong, as customers report it: cancelled by the company, left on hold, nobody answering, nothing yet.
@@ -235,6 +244,9 @@ const EN_JUDGING_PHRASES: ReadonlySet<string> = new Set([
   'how are we meant to', 'sort it out', 'sort this out', 'not anymore', 'not any more', 'why am i paying',
   'why do i have to pay', 'why should i pay', 'why are we paying', 'how do you lose', 'how can you lose',
   'how did you lose', 'how do you manage to', 'how did you manage to',
+  'talking to a wall', 'talking to a brick wall', 'end of my patience', 'put me off', "isn't going to cut it", "won't cut it",
+  "doesn't cut it", 'not going to cut it', 'just for show', "you just don't care", "you don't care", 'done being nice',
+  'out of options', "isn't the first time", 'not the first time', 'thx for nothing', 'thank you for nothing', 'cheers for nothing',
 ]);
 
 function isReport(phrase: string): boolean {
@@ -260,6 +272,8 @@ export const EN_SITUATION: ReadonlySet<string> = new Set([
   'shrinks', 'faded', 'fades', 'ripped', 'unraveled', 'unravelled', 'unraveling', 'snagged', 'snags', 'flaking',
   'peeling', 'peeled', 'returning', 'soaked', 'scratched', 'scratches', 'dented', 'chipped', 'leaks', 'throttled',
   'buffering', 'mouldy', 'moldy', 'cockroaches', 'bedbugs', 'tiring',
+  // Things that went missing or changed: "my basket disappeared", "the price dropped", "your emails go to spam".
+  'disappeared', 'vanished', 'dropped', 'spam',
   // Harm: the safety detector acts on it; as a feeling it says nothing.
   'burned', 'burnt', 'injured', 'injury', 'exploded', 'electrocuted', 'poisoned', 'bleeding', 'dangerous', 'unsafe',
   'hazard', 'lawsuit', 'sick', 'ill', 'hurt', 'pain', 'fire', 'smoke',

@@ -48,6 +48,11 @@ export const ZH_NEGATIVE: Readonly<Record<string, number>> = {
   // a task done "to loneliness" (处理了个寂寞: nothing done), harder than climbing to heaven.
   心累: -2.5, 好心累: -3, 无言: -2, 很扯: -2.5, 好扯: -2.5, 太扯: -3, 真扯: -2.5, 超扯: -2.5, 效率感人: -2.5,
   速度感人: -2.5, 个寂寞: -2.5, 比登天还难: -3, 吓死: -2.5,
+  // Waiting and being let down, said as idioms: flowers wilted while waiting (等得花都谢了), a neck grown long (等到頸都長),
+  // happiness that will not come (开心不起来), not worth it (Cantonese 唔抵), an answer to another question (答非所问), a
+  // quality that wrongs its price (对不起这个价格), praise against one's conscience (违心), declining to comment on it.
+  花都谢了: -2.5, 颈都长: -2.5, 脖子都长: -2.5, 开心不起来: -2.5, 高兴不起来: -2.5, 喜欢不起来: -2, 不抵: -2.5,
+  答非所问: -2.5, 对不起这个价: -2.5, 对不起这价: -2.5, 违心: -2, 不想评价: -2, 考验我的耐心: -2.5,
   // General dissatisfaction.
   差: -2, 很差: -3, 太差: -3.5, 差劲: -3, 极差: -4, 奇差: -4, 超差: -3.5, 真差: -3, 烂: -3, 稀烂: -4, 破烂: -3,
   垃圾: -4, 失望: -3, 很失望: -3.5, 太失望: -4, 后悔: -3, 上当: -3, 受骗: -3, 被骗: -3.5, 骗子: -4, 骗人: -3.5,

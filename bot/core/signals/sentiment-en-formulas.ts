@@ -268,11 +268,13 @@ const SELF_FILLERS: ReadonlySet<string> = new Set([
 ]);
 /** "my bad": the customer's own slip, owned ("My bad, I put the wrong flat number"). */
 const OWN_SLIPS: ReadonlySet<string> = new Set(['bad', 'mistake', 'fault', 'error']);
+/** "I accidentally chose express", "we mistakenly ordered two": the customer's own slip, told to have it undone. */
+const ACCIDENTS: ReadonlySet<string> = new Set(['accidentally', 'accidently', 'mistakenly', 'inadvertently']);
 
 /**
  * "I'm not very good with computers, so simple steps please", "I'm terrible at choosing gifts", "my bad, wrong flat
- * number": the customer judging their own skill or owning a slip says nothing of the company or of how they feel about
- * it. Judged only with "at" or "with" after it ("I'm fed up with…" and "I'm not happy with…" use other words). "I hate
+ * number", "I accidentally chose express": the customer judging their own skill or owning a slip says nothing of the
+ * company or of how they feel about it. Judged only with "at" or "with" after it ("I'm fed up with…" and "I'm not happy with…" use other words). "I hate
  * to be a pain, but…", "I'd hate to miss the sale": a courtesy before a request, not a feeling about the company.
  */
 export function setAsideSelfAssessments(tokens: readonly Token[], hits: Hit[]): void {
@@ -280,7 +282,8 @@ export function setAsideSelfAssessments(tokens: readonly Token[], hits: Hit[]): 
   for (const hit of hits) {
     const next = tokens[hit.end]?.word;
     const skill = SKILL_WORDS.has(hit.word) && (next === 'at' || next === 'with') && saidOfSelf(tokens, hit.start);
-    const slip = OWN_SLIPS.has(hit.word) && tokens[hit.start - 1]?.word === 'my' && (hit.start === 1 || endsSentence(tokens[hit.start - 2]));
+    const ownSlip = OWN_SLIPS.has(hit.word) && tokens[hit.start - 1]?.word === 'my' && (hit.start === 1 || endsSentence(tokens[hit.start - 2]));
+    const slip = ownSlip || (ACCIDENTS.has(hit.word) && ['i', 'we'].includes(tokens[hit.start - 1]?.word ?? ''));
     const courtesy = hit.word === 'hate' && next === 'to' && ['i', "i'd", 'would'].includes(tokens[hit.start - 1]?.word ?? '');
     if (skill || slip || courtesy) aside.add(hit);
     // What the courtesy goes on to say is part of it: "hate to be a pain", "hate to miss the sale".

@@ -13,6 +13,7 @@ import {
 } from './sentiment-en-formulas';
 import { rawSpan, tokenize, type Hit, type Token } from './sentiment-en-tokens';
 import { withLearnedShift } from './sentiment-en-learned';
+import { setAsideProcessTopics, weighCalmRequests } from './sentiment-en-asking';
 import {
   CONTRAST_AFTER, CONTRAST_BEFORE, NEGATED_DEGREE_FACTOR, NEGATED_NEGATIVE_FACTOR, readingOf, reportedSentimentLabel, round,
   TONE_CUE_VALENCE, type SentimentReading,
@@ -174,10 +175,12 @@ export function readEnglishLexicon(text: string): SentimentReading {
   }
 
   hits.push(...durationHits(tokens, hits), ...missingAndBlocked(tokens, hits));
-  hits.push(...countedRepeats(tokens, hits), ...persistingFailures(tokens, hits), ...wouldAgain(tokens, hits), ...dismissals(tokens));
+  const repeats = [...countedRepeats(tokens, hits), ...persistingFailures(tokens, hits)];
+  hits.push(...repeats, ...wouldAgain(tokens, hits), ...dismissals(tokens));
   hits.push(...expectedRemedies(tokens, hits));
   hits.push(...resignedTail(tokens, hits));
   setAsideHypotheticals(tokens, hits);
+  setAsideProcessTopics(tokens, hits);
   setAsideAdviceQuestions(tokens, hits);
   setAsideSelfAssessments(tokens, hits);
   setAsidePoliteRequests(tokens, hits);
@@ -188,6 +191,7 @@ export function readEnglishLexicon(text: string): SentimentReading {
   weighRepetition(tokens, hits);
   setAsideRepairedFailures(tokens, hits);
   turnSarcasticPraise(tokens, hits, contrastAt);
+  weighCalmRequests(tokens, hits, repeats.length > 0 || shoutedMessage);
   hits.push(...frustratedQuestion(tokens, hits));
 
   const all = new Tally();
@@ -238,21 +242,9 @@ function setAsideHypotheticals(tokens: readonly Token[], hits: Hit[]): void {
       const from = start + at;
       for (let h = hits.length - 1; h >= 0; h--) if (hits[h].start > from && hits[h].end <= end) hits.splice(h, 1);
     }
-    // "is returning free?", "how does returning work?": a return asked about is the store's process, not a verdict
-    // ("why did I have to send it back twice?" still reproaches).
-    if (asks && !tokens.slice(start, end).some((t) => t.word === 'why')) {
-      for (let h = hits.length - 1; h >= 0; h--) {
-        if (hits[h].start >= start && hits[h].end <= end && RETURN_VERDICTS.has(hits[h].word)) hits.splice(h, 1);
-      }
-    }
     start = end + 1;
   }
 }
-
-/** A return told as the customer's verdict on an item ("returning it", "sent them back"): not when asked about. */
-const RETURN_VERDICTS: ReadonlySet<string> = new Set([
-  'returning', 'returned', 'returning it', 'returned it', 'send it back', 'sending it back', 'sent it back',
-]);
 
 /** A running sum of valences with the evidence behind them. */
 class Tally {
@@ -284,7 +276,8 @@ function durationHits(tokens: readonly Token[], hits: readonly Hit[]): Hit[] {
     const kindOfDay = DAY_KINDS.has(tokens[i - 1].word) && i >= 2 ? 1 : 0;
     const count = tokens[i - 1 - kindOfDay];
     const counted = count.kind === 'number' || EN_COUNT_WORDS.has(count.word) || count.word === 'few';
-    if (!counted) continue;
+    // "cancelled within 5 minutes": a time kept to, not waited.
+    if (!counted || tokens[i - 2 - kindOfDay]?.word === 'within') continue;
     let near = tookThatLong(tokens, i, i - 1 - kindOfDay) || lastedFor(tokens, failures, i - 1 - kindOfDay);
     for (let k = Math.max(0, i - 1 - WAIT_REACH); k <= Math.min(tokens.length - 1, i + WAIT_REACH) && !near; k++) {
       near = tokens[k].kind === 'word' && EN_WAIT_WORDS.has(tokens[k].word);

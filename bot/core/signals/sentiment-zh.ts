@@ -9,6 +9,9 @@ import {
   NEGATED_DEGREE_FACTOR, NEGATED_NEGATIVE_FACTOR, readingOf, reportedSentimentLabel, round, type SentimentReading,
 } from './sentiment-scale';
 import { withLearnedShiftZh } from './sentiment-zh-learned';
+import {
+  asksTheStore, calmlyAsked, reproachIn, ZH_CALM_REPORT_FACTOR, ZH_CALM_REPORT_FLOOR, ZH_PROCESS_TOPICS, ZH_REPROACH_VALENCE,
+} from './sentiment-zh-asking';
 
 /**
  * Chinese sentiment from Baton's lexicon. The text is cut into lexicon words by longest match (no segmenter: the
@@ -42,8 +45,15 @@ type Piece =
   /** Characters outside the lexicon (one, or an "A不A" question such as "给不给力"). */
   | { kind: 'other'; text: string }
   | { kind: 'clause-end' }
-  | { kind: 'sentence-end' };
+  /** `question`: closed by a question mark. */
+  | { kind: 'sentence-end'; question: boolean };
 type SentencePiece = Exclude<Piece, { kind: 'sentence-end' }>;
+interface Sentence {
+  pieces: SentencePiece[];
+  /** What the sentence says, clause marks as "，": what asking and reproach are read on. */
+  text: string;
+  questionMark: boolean;
+}
 
 /**
  * The lexicon rates words 1–4; these weights put them on AFINN's scale ("差" -2 × 1.5 = AFINN's "bad"). Praise weighs
@@ -150,9 +160,23 @@ export function readChineseLexicon(text: string): SentimentReading {
   // Traditional script and Hong Kong Cantonese read as the simplified Mandarin the lexicon is written in (氣死 → 气死,
   // 騙人 → 骗人, 冇人理 → 没有人理), whoever calls: the engine folds before it asks, a bench or a tool may not.
   const normalized = unmaskProfanity(foldChinese(text.normalize('NFKC'))).toLowerCase().replace(DISREGARD, '$1当回事');
-  const state: MessageState = { evidence: [], praise: 0, feeling: { sum: 0, evidence: [] } };
+  const state: MessageState = { evidence: [], praise: 0, feeling: { sum: 0, evidence: [] }, reports: 0, feltOrWaited: false };
   let sum = 0;
-  for (const sentence of splitSentences(readPieces(normalized))) sum += scoreSentence(sentence, state);
+  const sentences = splitSentences(readPieces(normalized));
+  for (const sentence of sentences) {
+    sum += scoreSentence(sentence.pieces, state, asksTheStore(sentence.text, sentence.questionMark));
+    const reproach = reproachIn(sentence.text);
+    if (reproach === undefined) continue;
+    sum += ZH_REPROACH_VALENCE;
+    state.feeling.sum += ZH_REPROACH_VALENCE;
+    state.evidence.push(reproach);
+    state.feeling.evidence.push(reproach);
+  }
+  // "花瓶收到有点碎了，能补发一个吗": a fault told calmly, to ask for help (sentiment-zh-asking.ts).
+  if (state.reports < 0 && !state.feltOrWaited && calmlyAsked(normalized, sentences)) {
+    sum += Math.max(state.reports * ZH_CALM_REPORT_FACTOR, ZH_CALM_REPORT_FLOOR) - state.reports;
+    state.evidence.push('(asked calmly)');
+  }
   return readingOf(normalized, { sum, evidence: state.evidence }, state.feeling);
 }
 
@@ -162,6 +186,10 @@ interface MessageState {
   praise: number;
   /** The words of feeling alone (not ZH_SITUATION), for the emotion. */
   feeling: { sum: number; evidence: string[] };
+  /** The valence of the reports of faults (ZH_SITUATION words) read, which a calm request weighs less. */
+  reports: number;
+  /** A feeling of displeasure or a wait was read: the message is not calm. */
+  feltOrWaited: boolean;
 }
 
 /** Cuts the text into lexicon words (longest first), other characters and clause / sentence ends. */
@@ -184,7 +212,7 @@ function readPieces(text: string): Piece[] {
       continue;
     }
     if (SENTENCE_END.test(ch)) {
-      pieces.push({ kind: 'sentence-end' });
+      pieces.push({ kind: 'sentence-end', question: ch === '?' || ch === '？' });
       i++;
       continue;
     }
@@ -266,17 +294,26 @@ function longestWordAt(text: string, start: number, limit = Infinity): string | 
   return undefined;
 }
 
-function splitSentences(pieces: readonly Piece[]): SentencePiece[][] {
-  const sentences: SentencePiece[][] = [[]];
+function splitSentences(pieces: readonly Piece[]): Sentence[] {
+  const sentences: Sentence[] = [{ pieces: [], text: '', questionMark: false }];
   for (const piece of pieces) {
-    if (piece.kind === 'sentence-end') sentences.push([]);
-    else sentences[sentences.length - 1].push(piece);
+    const current = sentences[sentences.length - 1];
+    if (piece.kind === 'sentence-end') {
+      current.questionMark = piece.question;
+      sentences.push({ pieces: [], text: '', questionMark: false });
+      continue;
+    }
+    current.pieces.push(piece);
+    current.text += piece.kind === 'clause-end' ? '，' : piece.text;
   }
-  return sentences.filter((sentence) => sentence.length > 0);
+  return sentences.filter((sentence) => sentence.pieces.length > 0);
 }
 
-/** Sum of the sentence's weighed sentiment words; appends each one, with its modifiers, to `state.evidence`. */
-function scoreSentence(pieces: readonly SentencePiece[], state: MessageState): number {
+/**
+ * Sum of the sentence's weighed sentiment words; appends each one, with its modifiers, to `state.evidence`. In a
+ * sentence that asks the store (`asks`), the process it names (ZH_PROCESS_TOPICS: 投诉, 退款, 过期…) counts nothing.
+ */
+function scoreSentence(pieces: readonly SentencePiece[], state: MessageState, asks: boolean): number {
   const contrastAt = findLastIndex(pieces, (p) => p.kind === 'word' && p.entry.kind === 'contrast');
   const modifiers = new ClauseModifiers();
   const markers = new Map<ZhMarker, string>(); // the markers in force, by kind, with the word that set each
@@ -358,6 +395,11 @@ function scoreSentence(pieces: readonly SentencePiece[], state: MessageState): n
         }
         break;
       case 'sentiment': {
+        // "投诉渠道在哪", "积分会过期吗": the topic of a question about the store's process.
+        if (asks && ZH_PROCESS_TOPICS.has(piece.text)) {
+          modifiers.skip();
+          return;
+        }
         // "好" right before a sentiment word is a degree adverb: "好失望" = "so disappointed".
         const next = pieces[index + 1];
         const nextIsGraded = next?.kind === 'word' && (next.entry.kind === 'sentiment' || next.entry.kind === 'dimension');
@@ -408,7 +450,10 @@ function scoreSentence(pieces: readonly SentencePiece[], state: MessageState): n
     if (valence > 0) state.praise += valence;
     sum += valence;
     state.evidence.push(evidence);
-    if (entry.kind === 'sentiment' && entry !== WAITING && !ZH_SITUATION.has(piece.text) && !statedAsResult(pieces, index)) {
+    const report = entry.kind === 'dimension' || (entry.kind === 'sentiment' && (ZH_SITUATION.has(piece.text) || statedAsResult(pieces, index)));
+    if (report && valence < 0) state.reports += valence;
+    if (entry === WAITING || (!report && valence < 0)) state.feltOrWaited = true;
+    if (entry.kind === 'sentiment' && entry !== WAITING && !report) {
       // "不满意", "不开心": praise denied is a milder feeling than a complaint stated.
       // The feeling is read on the English scale (失望 as "disappointed", 好烦 as "so annoying"): the complaint weight
       // is for a review's verdict, and with it one mild word and a degree word passed for anger (好烦, 很烦 handed
@@ -424,14 +469,26 @@ function scoreSentence(pieces: readonly SentencePiece[], state: MessageState): n
 /**
  * Damage stated as a result, not a judgement: "个箱烂晒" (the box is all smashed), "烂咗" (folded to "烂了"), "烂掉了",
  * "烂得好厉害". The completive (Cantonese 晒 / 咗, 了, 掉, 成) or a degree complement (得 + 好 / 很 / 太…) after a damage
- * word reports a state, like "坏了": it counts in the sentiment, not in the emotion. "烂透了" and "烂死了" still judge.
+ * word reports a state, like "坏了", and so does a degree that measures it ("少少烂", "有点烂"): it counts in the
+ * sentiment, not in the emotion. "烂透了", "烂死了" and "好烂" still judge.
  */
 function statedAsResult(pieces: readonly SentencePiece[], index: number): boolean {
   const piece = pieces[index];
   if (piece.kind !== 'word' || !DAMAGE_WORDS.has(piece.text)) return false;
   const next = pieces[index + 1];
-  return next?.kind === 'other' && RESULT_COMPLEMENTS.has(next.text);
+  if (next?.kind === 'other' && RESULT_COMPLEMENTS.has(next.text)) return true;
+  // "盒有少少烂" (a little smashed), "有点烂": damage measured is a state, not a verdict.
+  let before = '';
+  for (let k = index - 1; k >= Math.max(0, index - 3); k--) {
+    const piece = pieces[k];
+    if (piece.kind === 'clause-end') break;
+    before = piece.text + before;
+  }
+  return [...MEASURED_DAMAGE].some((degree) => before.endsWith(degree));
 }
+
+/** Degree words that measure damage ("少少烂", "有点烂") rather than strengthen a verdict ("好烂", "太烂"). */
+const MEASURED_DAMAGE: ReadonlySet<string> = new Set(['有点', '有点儿', '有些', '少少', '少许', '一点', '有少少']);
 
 /** What a marker in force does to a word of this valence (1: nothing). */
 function factorOf(marker: ZhMarker, valence: number, noContrastAhead: boolean): number {

@@ -1,0 +1,173 @@
+import { endsSentence, type Hit, type Token } from './sentiment-en-tokens';
+
+/**
+ * How a customer asks the store for something, and what that does to the words of the question. A question about the
+ * store's process names its topics ("how do I make a complaint", "will I be charged a fee", "is there a dead pixel
+ * policy?"): those are what is asked about, not displeasure. And a fault reported calmly with a request for help
+ * ("my parcel hasn't arrived yet, can you check?", "the seal was broken, is that normal?") is a problem to solve, not a
+ * customer upset: its report counts CALM_REPORT_FACTOR of itself. "Why…?" and rhetorical questions ("how does that even
+ * happen") keep reproaching; feelings, repeats, "???" and shouting keep a message from being calm.
+ */
+
+/** What a calmly reported fault counts when the customer asks for help with it… */
+export const CALM_REPORT_FACTOR = 0.25;
+/**
+ * …and at most, all its faults together (a raw sum; the label's mark, -0.2, is about -0.8): a calm report is mildly
+ * negative at most, however many faults it lists ("box crushed and the lamp broken, can I get a replacement?").
+ */
+export const CALM_REPORT_FLOOR = -0.6;
+
+/** Words before the question itself: greetings, fillers ("hi, so can I…", "ok and if it doesn't fit can I swap it"). */
+const LEAD_WORDS: ReadonlySet<string> = new Set([
+  'hi', 'hey', 'hello', 'hiya', 'yo', 'ok', 'okay', 'ok', 'so', 'and', 'also', 'um', 'umm', 'dear', 'sir', 'madam', 'mate',
+  'please', 'pls', 'just', 'quick', 'question', 'btw', 'oh', 'well', 'then', 'team', 'there', 'guys', 'all', 'sorry',
+]);
+const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'would', 'will', 'may', 'might', 'should', 'shall']);
+/** Who a request by modal is about: "can you check", "will I be charged", "could someone look". */
+const REQUEST_SUBJECTS: ReadonlySet<string> = new Set(['you', 'u', 'i', 'we', 'someone', 'somebody', 'anyone', 'they', 'it']);
+const WH_WORDS: ReadonlySet<string> = new Set(['how', 'what', 'where', 'who', 'when', 'which', 'whom']);
+/** "how long", "how much", "what else": a second word of the question word. */
+const WH_SECOND: ReadonlySet<string> = new Set(['long', 'much', 'many', 'else', 'exactly', 'often', 'soon']);
+const WH_AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'can', 'could', 'should', 'will', 'would', 'is', 'are', 'shall']);
+/** After "how do", "where can": whose process it is ("how do I", "where can we", "what does the warranty cover"). */
+const WH_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'my', 'the', 'a', 'an', 'one']);
+/** "what's the process", "where's the form", "whats the fee": the contracted question word and its topic. */
+const WH_CONTRACTED: ReadonlySet<string> = new Set(["what's", 'whats', "where's", 'wheres', "how's", "when's", "who's"]);
+/** Yes/no questions about the store's rules: "is there a fee", "is that normal?", "do you price match", "has my…". */
+const YES_NO: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['is', new Set(['there', 'it', 'that', 'my'])],
+  ['are', new Set(['there', 'my'])],
+  ['do', new Set(['you', 'i', 'u'])],
+  ['does', new Set(['it', 'the', 'my', 'this', 'that'])],
+  ['has', new Set(['my'])],
+  ['have', new Set(['i'])],
+  ['any', new Set(['ideas', 'idea', 'advice', 'tips', 'update', 'news', 'chance', 'way'])],
+]);
+/** "I just want to know the reference number", "I'd like to know", "wondering if…". */
+const KNOW_VERBS: ReadonlySet<string> = new Set(['know', 'check', 'ask', 'confirm']);
+const KNOW_WANTS: ReadonlySet<string> = new Set(['want', 'like', 'need', 'wanted', 'wanna']);
+/** Words that make a question rhetorical: "how does that even happen", "can you seriously not…". */
+const RHETORIC: ReadonlySet<string> = new Set(['even', 'seriously', 'honestly', 'supposed']);
+/**
+ * A fault told as a guess is put to the store to check, as a question is: "I think I was charged twice", "looks like
+ * the seal was broken", "the VAT number might be wrong".
+ */
+const HEDGES: ReadonlySet<string> = new Set(['think', 'believe', 'guess', 'seems', 'might', 'maybe', 'perhaps']);
+const POLITE: ReadonlySet<string> = new Set(['please', 'pls', 'plz', 'kindly']);
+
+/**
+ * The topics of the store's process that a question about it names: a complaint, a return, a refund, a fee, an expiry,
+ * a cancellation, a charge. Asked about, they are the question; told, they are a report (EN_SITUATION).
+ */
+const PROCESS_TOPICS: ReadonlySet<string> = new Set([
+  'complaint', 'complaints', 'complain', 'reclamation', 'grievance', 'returning', 'returned', 'returning it', 'returned it',
+  'send it back', 'sending it back', 'sent it back', 'have to return', 'expired', 'expire', 'expires', 'cancelled',
+  'canceled', 'cancel', 'dead', 'charged', 'fee', 'fees', 'penalty', 'doubt',
+]);
+
+/** A sentence: its tokens from start (inclusive) to end (exclusive), and whether it ends with a question mark. */
+interface Sentence {
+  start: number;
+  end: number;
+  questionMark: boolean;
+}
+
+function sentencesOf(tokens: readonly Token[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  for (let end = 0; end <= tokens.length; end++) {
+    if (end < tokens.length && !endsSentence(tokens[end])) continue;
+    if (end > start) sentences.push({ start, end, questionMark: end < tokens.length && tokens[end].word.includes('?') });
+    start = end + 1;
+  }
+  return sentences;
+}
+
+/** Whether a clause starting at `at` opens as a question or request to the store ("can you…", "how do I…"). */
+function opensQuestion(tokens: readonly Token[], at: number, end: number): boolean {
+  let k = at;
+  while (k < end && (LEAD_WORDS.has(tokens[k].word) || tokens[k].word === ',')) k++;
+  const first = tokens[k]?.word ?? '';
+  const second = k + 1 < end ? tokens[k + 1].word : '';
+  if (MODALS.has(first)) return REQUEST_SUBJECTS.has(second);
+  if (WH_CONTRACTED.has(first)) return second === 'the' || second === 'my';
+  if (WH_WORDS.has(first)) {
+    const aux = WH_SECOND.has(second) ? k + 2 : k + 1;
+    return aux + 1 < end && WH_AUXILIARIES.has(tokens[aux].word) && WH_SUBJECTS.has(tokens[aux + 1].word);
+  }
+  const yesNo = YES_NO.get(first);
+  if (yesNo) return yesNo.has(second);
+  // "i just want to know", "i'd like to check", "wondering if"
+  for (let j = k; j < Math.min(end, k + 4); j++) {
+    if (tokens[j].word === 'wondering') return true;
+    if (KNOW_WANTS.has(tokens[j].word) && tokens[j + 1]?.word === 'to' && KNOW_VERBS.has(tokens[j + 2]?.word ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the sentence asks the store: a question's opening at the head of any of its clauses, or inside one
+ * ("the item came damaged what do i do", "it's still under warranty — what do I need to send you?"); none of it
+ * rhetorical ("why", "even").
+ */
+function asksTheStore(tokens: readonly Token[], sentence: Sentence): boolean {
+  const words = tokens.slice(sentence.start, sentence.end);
+  if (words.some((t) => t.word === 'why' || RHETORIC.has(t.word))) return false;
+  for (let k = sentence.start; k < sentence.end; k++) {
+    const head = k === sentence.start || tokens[k - 1].kind === 'punctuation';
+    if (head ? opensQuestion(tokens, k, sentence.end) : opensQuestionAt(tokens, k, sentence.end)) return true;
+  }
+  return false;
+}
+
+/** A question's opening right at `k`, with no lead words before it (inside a clause). */
+function opensQuestionAt(tokens: readonly Token[], k: number, end: number): boolean {
+  const first = tokens[k].word;
+  // Not "is" or "any": "my only complaint is that…" states.
+  if (!MODALS.has(first) && !WH_WORDS.has(first) && !WH_CONTRACTED.has(first)) return false;
+  // "something I can use", "it said it would": a modal after its own subject is no question.
+  if (MODALS.has(first) && REQUEST_SUBJECTS.has(tokens[k - 1]?.word ?? '')) return false;
+  return opensQuestion(tokens, k, end);
+}
+
+/** "I think I was charged twice", "looks like it might be lost": a fault put as a guess. */
+function hedged(tokens: readonly Token[]): boolean {
+  return tokens.some((t, k) => HEDGES.has(t.word) && (!['think', 'believe', 'guess'].includes(t.word) || tokens[k - 1]?.word === 'i'));
+}
+
+/**
+ * "how do I make a complaint", "is there a restocking fee for returns?", "has my complaint been escalated?", "how long
+ * do I have to return an item": in a sentence that asks the store (a question mark, or a question's opening without
+ * one), the process it names is the topic; the topic words count nothing. "Why…" keeps them ("why was I charged a
+ * fee?").
+ */
+export function setAsideProcessTopics(tokens: readonly Token[], hits: Hit[]): void {
+  for (const sentence of sentencesOf(tokens)) {
+    const asks = asksTheStore(tokens, sentence) ||
+      (sentence.questionMark && !tokens.slice(sentence.start, sentence.end).some((t) => t.word === 'why'));
+    if (!asks) continue;
+    for (let h = hits.length - 1; h >= 0; h--) {
+      if (hits[h].start >= sentence.start && hits[h].end <= sentence.end && PROCESS_TOPICS.has(hits[h].word)) hits.splice(h, 1);
+    }
+  }
+}
+
+/**
+ * "hi, my parcel hasn't arrived yet, can you check?", "the seal was broken. Is that normal?", "Wrong product delivered.
+ * Kindly arrange replacement", "I think there's a mistake on my invoice": a fault told with no feeling, in a message that
+ * asks the store for help or puts the fault as a guess, is a problem to solve. Its reports count CALM_REPORT_FACTOR of themselves, CALM_REPORT_FLOOR at most. Not calm: a feeling ("annoying"), a repeat (`repeated`:
+ * counted, kept happening, "again", "another"; or shouting), "why", "??", "!".
+ */
+export function weighCalmRequests(tokens: readonly Token[], hits: Hit[], repeated: boolean): void {
+  if (repeated || hits.some((h) => h.valence < 0 && (!h.report || / again$|^another /.test(h.evidence)))) return;
+  if (tokens.some((t) => t.word === 'why' || (t.kind === 'punctuation' && /\?\?|[!]/.test(t.word)))) return;
+  const asks = tokens.some((t) => POLITE.has(t.word)) || hedged(tokens) || sentencesOf(tokens).some((s) => asksTheStore(tokens, s));
+  if (!asks) return;
+  const reports = hits.filter((hit) => hit.report && hit.valence < 0);
+  const total = reports.reduce((sum, hit) => sum + hit.valence, 0);
+  const factor = total === 0 ? 1 : Math.max(total * CALM_REPORT_FACTOR, CALM_REPORT_FLOOR) / total;
+  for (const hit of reports) {
+    hit.valence *= factor;
+    hit.evidence = `${hit.evidence} (asked calmly)`;
+  }
+}
