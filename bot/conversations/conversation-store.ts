@@ -69,6 +69,7 @@ export interface ConversationStore {
    * or has expired) it claims the turn again and returns the stored activity with `retry: true`: the caller runs the
    * turn. Undefined for a repeated id whose turn is done or running now.
    * `companion`: a read the store may run in the same statement (PostgreSQL); its result is `companion` when it did.
+   * The activity must be a JSON value (so must `appendReplies`'): the stored activity handed back may be the object given.
    */
   appendInbound<Companion = unknown>(conversation: NewConversation, activity: NewActivity, companion?: CompanionRead<Companion>): Promise<InboundTurn<Companion> | undefined>;
   /** Where the turn of a stored inbound activity stands; undefined for an unknown id. */

@@ -123,7 +123,7 @@ export class KyselyConversationStore implements ConversationStore {
       if (!shape.replies && !shape.state && !shape.completes && !shape.announce) return [];
       const rows = activities.map((activity, i) => toRow(conversationId, lastSeq! + 1 + i, activity, at));
       const args = { conversationId, at, lastSeq, rows, completes, announcement: record, state: state && { json: JSON.stringify(state.state), expectedVersion: state.expectedVersion } };
-      if (await this.statements.turnEnd.execute(this.db, shape, args)) return rows.map(toActivity);
+      if (await this.statements.turnEnd.execute(this.db, shape, args)) return rows.map((row) => writtenActivity(row));
       // Nothing stored: something was appended since the turn's last seq, or the state changed. The general way
       // below takes the seqs as they are now (and says StateConflictError when it was the state).
     }
@@ -156,7 +156,7 @@ export class KyselyConversationStore implements ConversationStore {
       }
       if (completes && !merged) await this.statements.completeTurn.execute(db, { at, conversationId, id: completes });
       if (announce) await announce(db);
-      return rows.map(toActivity);
+      return rows.map((row) => writtenActivity(row));
     };
     const statements = (bumpsConversation ? 1 : 0) + (activities.length > 0 ? 1 : 0) + (completes && !merged ? 1 : 0) + (announce ? 1 : 0);
     // A lone statement is a transaction of its own; BEGIN and COMMIT would be two more round trips for nothing.
@@ -206,7 +206,8 @@ export class KyselyConversationStore implements ConversationStore {
       const inserted = await insert.execute(trx, rowArguments([row]));
       // Nothing inserted: the id was there already. Throwing rolls the seq back, so the log stays gap-free.
       if (ignoreDuplicate && inserted.rows.length === 0) throw DUPLICATE;
-      return { ...toActivity(row), conversationRow };
+      // A customer's arrival (the turn's path) hands back the activity it was given; any other append reads its JSON.
+      return { ...(create ? writtenActivity(row) : toActivity(row)), conversationRow };
     });
   }
 
@@ -236,7 +237,7 @@ export class KyselyConversationStore implements ConversationStore {
     if (!result || result.inserted_seq === null) throw new Error(`conversation ${create.id}: the inbound activity was not stored`);
     const { inserted_seq, companion: companionRows, ...conversationRow } = result;
     return {
-      ...toActivity({ ...row, seq: Number(inserted_seq) }),
+      ...writtenActivity(row, Number(inserted_seq)),
       conversationRow: conversationRow as unknown as Selectable<ConversationsTable>,
       ...(companion ? { companionRows: companionRows ?? [] } : {}),
     };
@@ -289,10 +290,13 @@ function isDuplicateActivityId(err: unknown): boolean {
   return code === '23505' && constraint === 'activities_id_unique';
 }
 
+/** The body each row of `toRow` was serialised from (see `writtenActivity`). */
+const bodies = new WeakMap<ActivitiesTable, Record<string, unknown>>();
+
 function toRow(conversationId: string, seq: number, activity: NewActivity, at: string): ActivitiesTable {
   const id = activity.id ?? `${conversationId}|${String(seq).padStart(7, '0')}`;
   const body = { ...activity.activity, id, timestamp: (activity.activity.timestamp as string | undefined) ?? at };
-  return {
+  const row: ActivitiesTable = {
     conversation_id: conversationId,
     seq,
     id,
@@ -302,6 +306,30 @@ function toRow(conversationId: string, seq: number, activity: NewActivity, at: s
     text: activity.text,
     body: JSON.stringify(body),
     created_at: at,
+  };
+  bodies.set(row, body);
+  return row;
+}
+
+/**
+ * A row this store just wrote, as `toActivity` would read it back, without parsing the JSON it serialised a moment
+ * before: the activity is the object it serialised. Only for the turn's own appends (the customer's arrival and the
+ * replies), whose activities are JSON values already (the Agents SDK edge made them with JSON.parse), so the object
+ * and its JSON read back alike; parsing them again was a copy per activity on every turn.
+ */
+function writtenActivity(row: ActivitiesTable, seq = row.seq): StoredActivity {
+  const body = bodies.get(row);
+  if (!body) return toActivity({ ...row, seq });
+  return {
+    conversationId: row.conversation_id,
+    seq: Number(seq),
+    id: row.id,
+    direction: row.direction,
+    role: row.role,
+    type: row.type,
+    text: row.text,
+    activity: body,
+    timestamp: row.created_at,
   };
 }
 
