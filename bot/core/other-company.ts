@@ -79,6 +79,19 @@ const BRAND_SERVICE_EN = [
   'top up', 'top-up', 'topup', 'customer service', 'customer support', 'support number', 'helpline', 'hotline', 'password', 'pin',
   'unlock', 'unfreeze', 'freeze', 'unblock',
 ];
+/**
+ * Accounts a phone, a console or a mail provider signs into, named with what happens to a sign-in ("my Apple ID is
+ * locked", "reset my xbox password", "paypal account is frozen"): that company's account, not this store's. Named
+ * alone, the console or the brand may be a thing this store sells or a way to pay ("my xbox controller broke").
+ */
+const SIGN_IN_ACCOUNTS_EN = [
+  'apple id', 'apple account', 'icloud', 'google account', 'gmail', 'microsoft account', 'outlook', 'hotmail', 'yahoo',
+  'xbox', 'playstation', 'psn', 'steam', 'nintendo', 'facebook', 'instagram', 'whatsapp', 'snapchat', 'tiktok',
+];
+const SIGN_IN_TROUBLE_EN = [
+  'locked', 'locked out', 'hacked', 'disabled', 'suspended', 'frozen', 'blocked', 'limited', 'banned', 'password',
+  'passcode', 'pin', 'login', 'log in', 'sign in', 'sign-in', '2fa', 'verification code',
+];
 const BRAND_SERVICE_ZH = ['增值', '充值', '客服', '热线', '人工', '密码', '登录', '登陆', '注销', '封号', '解封', '实名', '解冻', '冻结'];
 
 /** What a company owns that a customer asks about: "amazon's …", "netflix subscription". */
@@ -154,6 +167,10 @@ const PATTERNS_EN: readonly RegExp[] = [
   // top up (my) paypal, paypal customer service
   new RegExp(`\\b(?:${alternatives(BRAND_SERVICE_EN)}) (?:my |the |an? )?(?:${alternatives(SERVICE_BRANDS_EN)})(?![a-z])`),
   new RegExp(`\\b(?:${alternatives(SERVICE_BRANDS_EN)})(?:'s|’s)? (?:${alternatives(BRAND_SERVICE_EN)})(?![a-z])`),
+  // my Apple ID is locked, reset my xbox password, paypal account is frozen
+  new RegExp(
+    `\\b(?:${alternatives([...SIGN_IN_ACCOUNTS_EN, ...PAYMENT_BRANDS_EN])})(?:'s|’s)? (?:account |acct |id )?(?:(?:is|was|got|has been|keeps getting|just got) (?:been )?)?(?:${alternatives(SIGN_IN_TROUBLE_EN)})(?![a-z])`,
+  ),
 ];
 
 /** Chinese sentences name companies in Latin letters too (在amazon买的, 喺HKTVmall買嘅); read without spaces. */
@@ -222,7 +239,7 @@ export function otherCompanyAskedAbout(text: string): OtherCompany | undefined {
 
 /** The longest company name in a matched span. */
 function companyIn(span: string, companies: readonly string[]): OtherCompany | undefined {
-  const name = [...companies, ...SERVICE_BRANDS].sort((a, b) => b.length - a.length).find((company) => span.includes(company));
+  const name = [...companies, ...SERVICE_BRANDS, ...SIGN_IN_ACCOUNTS_EN].sort((a, b) => b.length - a.length).find((company) => span.includes(company));
   return name === undefined ? undefined : { name, paymentBrand: SERVICE_BRANDS.includes(name) && !companies.includes(name) };
 }
 

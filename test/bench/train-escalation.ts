@@ -25,7 +25,8 @@ import { loadBitext } from './signals-data';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const OUT = path.join(ROOT, 'bot', 'core', 'signals', 'escalation-weights.json');
-const KIND_OF: Record<string, LearnedEscalationKind | null> = {
+/** The kind a row is an example of; repeated contact rows are no learned kind's, and none is routine. */
+const KIND_OF: Record<string, string | null> = {
   safety: 'safety', legal: 'legal', regulator: 'legal', public: 'legal', repeated: 'repeated_contact', none: null,
 };
 const L2 = 0.01;
@@ -41,7 +42,7 @@ const KEEP_WEIGHT = 0.02;
 interface Row {
   lang: Lang;
   text: string;
-  kind: LearnedEscalationKind | null;
+  kind: string | null;
   features: string[];
 }
 

@@ -14,6 +14,9 @@ describe('asks about another company’s service', () => {
     ['how do I cancel netflix', 'netflix'],
     // Other organisations shoppers write to a shop's chat by mistake.
     ['how do i cancel my gym membership', 'gym membership'],
+    // A sign-in account of a phone, a console or a payment brand, with what happens to a sign-in.
+    ['my Apple ID is locked, how do i unlock it', 'apple id'],
+    ['how do i reset my xbox password', 'xbox'],
     ["my apple id is locked and i can't log into the app store", 'app store'],
     ['个税退税多久到账', '个税'],
     ["what's amazon's return policy", 'amazon'],
@@ -67,6 +70,9 @@ describe('about this store, though a company may be named', () => {
     'I changed my gmail account, how do I update my email with you',
     // A descriptor of a product the shop sells, not the organisation.
     'gym leggings in size M?',
+    'my xbox controller stopped working',
+    'do you sell playstation games',
+    'is my account locked',
     'library style bookshelf in stock?',
     '顺丰到了吗',
     '京东物流到哪了',
@@ -99,6 +105,7 @@ describe('a payment brand’s or carrier’s own service is the brand’s, not t
     // The brand's own sign-in.
     ['微信密码忘了怎么办', '微信'],
     ['I forgot my paypal password', 'paypal'],
+    ['my paypal account is frozen, can you help', 'paypal'],
     // Carriers alike: this store delivers with them, their hotline is theirs.
     ['順豐客服電話幾多', '顺丰'],
     ['fedex customer service number', 'fedex'],

@@ -4,7 +4,7 @@ import shipped from '../../../../bot/core/signals/escalation-weights.json';
 
 // Escalations described in words no rule names, and routine messages that share their words. Written for this test
 // (not in the training file).
-const DESCRIBED: Array<[string, 'en' | 'zh', 'safety' | 'legal' | 'repeated_contact']> = [
+const DESCRIBED: Array<[string, 'en' | 'zh', 'safety' | 'legal']> = [
   ['the blender lid flew off and the hot soup went all over my arm, it is blistering', 'en', 'safety'],
   ['my son chewed the toy and a piece broke off in his mouth, he was coughing', 'en', 'safety'],
   ['my little boy put one of the magnets from the building set in his mouth and swallowed it, we are at the walk in clinic', 'en', 'safety'],
