@@ -52,7 +52,9 @@ const EN_REALITY = String.raw`(?:real|live|actual|living|breathing|genuine|flesh
 const EN_RANKS = anyOf([
   String.raw`seniors?(?!\s(?:citizens?|discounts?|rates?|cards?|pricing|homes?|living|care|centre|center|pass|railcard))`,
   'superiors?', String.raw`higher[- ]ups?`, 'boss', 'bosses', String.raw`team\slead(?:er)?s?`, String.raw`decision[- ]?makers?`,
-  'management', String.raw`workers?(?!\s(?:rights|union|visa))`, 'clerks?', String.raw`sales\s?(?:person|people|assistants?|staff)`,
+  'management', String.raw`workers?(?!\s(?:rights|union|visa))`,
+  // Indian English names a service agent an executive: "kindly transfer this chat to your executive".
+  String.raw`(?:customer\s(?:care|service|support)\s)?executives?`, 'clerks?', String.raw`sales\s?(?:person|people|assistants?|staff)`,
   String.raw`shop\s?(?:assistants?|keepers?|staff)`, String.raw`(?:shop|store)\sowner`,
   String.raw`owner\sof\s(?:the|this|your)\s(?:shop|store|company|business)`,
   // "someone senior", "somebody higher up", "a person with authority", "someone above you".

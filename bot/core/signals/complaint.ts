@@ -537,6 +537,16 @@ function brokenPromises(chinese: string): string[] {
   return found;
 }
 
+const EN_QUESTION_OPENER = /^(?:how|what|where|when|which|who|can|could|may|do|does|did|is|are|will|would|should|if)\b/;
+const ZH_QUESTION = /[吗呢么]$|怎么|怎样|如何|哪里|哪儿|在哪|能不能|可不可以|可以.{0,6}吗|是不是|点样|几时|边度/;
+
+/** Every sentence of the message asks (a question mark, or a question word first, or a Chinese question form). */
+function onlyAsks(english: string, chinese: string): boolean {
+  const text = chinese || english;
+  const sentences = text.split(/(?<=[?？])|[.!。！\n]+/).map((s) => s.trim()).filter(Boolean);
+  return sentences.length > 0 && sentences.every((s) => /[?？]$/.test(s) || (chinese ? ZH_QUESTION.test(s) : EN_QUESTION_OPENER.test(s)));
+}
+
 /** Kinds that hand a conversation over by themselves; the learned readings add to none of them. */
 const ESCALATION_KINDS: ReadonlySet<ComplaintKind> = new Set(['safety', 'legal', 'account_takeover', 'abuse', 'repeated_contact', 'threat']);
 
@@ -585,6 +595,8 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
       // A complaint made to the store in so many words ("我要投诉", "I want to file a formal complaint") is the store's
       // to handle: the legal model reads its words as a dispute taken outside.
       if (described.kind === 'legal' && complains) continue;
+      // A threat is told, not asked: "if the product arrives broken, how do I report it?" asks the store's process.
+      if (described.kind === 'legal' && onlyAsks(english, chinese)) continue;
       // A hospital as an address or workplace, a lawyer as a trade: the words the model leans on, used innocently.
       if (described.kind === 'safety' && namesHospitalAsPlace(english, chinese)) continue;
       if (described.kind === 'legal' && namesLawyerAsTrade(english, chinese)) continue;
