@@ -41,7 +41,21 @@ const COMPANIES_EN = [
   // Services and public bodies shoppers write to chats by mistake: the gym, the dry cleaner, the tax office, voter rolls.
   // By what is theirs ("gym membership", "library book"): "gym leggings" and "library-style bookshelf" are things a shop sells.
   'gym membership', 'dry cleaning', 'dry cleaner', 'dry cleaners', 'dmv', 'irs', 'hmrc', 'voter registration',
-  'library book', 'library books', 'library card',
+  'library book', 'library books', 'library card', 'rental car', 'car rental', 'car hire',
+];
+
+/**
+ * Public places and services named as where the thing is done ("return a book to the library", "change my address
+ * with the post office", "what time does the bank open"): that place's business. Named only in these shapes: a return
+ * dropped at the post office, a refund to the bank, a bookshelf for the library are this store's.
+ */
+const PLACES_EN = ['library', 'post office', 'bank', 'council', 'town hall', 'passport office', 'dmv', 'pharmacy', 'chemist', 'dentist', 'doctor', 'gp surgery'];
+const PLACE_SHAPES_EN: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:return|returning|take|taking|bring|bringing)(?: [a-z']{1,16}){0,3} (?:back )?to the (?:${PLACES_EN.filter((p) => p !== 'post office').join('|')})\b`),
+  new RegExp(String.raw`\b(?:change|changing|update|updating|register|registering|renew|renewing)(?: [a-z']{1,16}){0,3} with the (?:${PLACES_EN.join('|')})\b`),
+  new RegExp(String.raw`\b(?:does|do|is|are|will|when) the (?:${PLACES_EN.join('|')}) (?:open|close|shut|opens|closes)\b`),
+  // A hired car is a rental company's, whatever is asked of it ("can I return my rental car here").
+  /\b(?:rental car|car rental|hire car|car hire)s?\b/,
 ];
 
 /** The same in Chinese (simplified: messages are folded before they get here). */
@@ -158,6 +172,8 @@ const PATTERNS_EN: readonly RegExp[] = [
   new RegExp(`\\b${COMPANY_EN}${END_EN} (?:${alternatives(OWNED_EN)})(?![a-z])`),
   // cancel (my) netflix
   new RegExp(`\\b(?:${alternatives(DONE_TO_EN)}) (?:my |the |our )?${COMPANY_EN}${END_EN}`),
+  // my parcel from ebay, the package i ordered on amazon
+  new RegExp(`\\b(?:parcel|package|order|delivery|item|purchase)s? (?:(?:i|we) (?:got|ordered|bought) )?(?:from|on|off) ${COMPANY_EN}${END_EN}`),
   // bought (it) on amazon, ordered from ebay
   new RegExp(`\\b(?:${alternatives(BOUGHT_EN)}) (?:(?:${alternatives(BOUGHT_OBJECT_EN)}) )?(?:on|from|at|through|via|thru|off) ${COMPANY_EN}${END_EN}`),
   // return something to ikea, send it back to amazon
@@ -231,6 +247,8 @@ export function otherCompanyAskedAbout(text: string): OtherCompany | undefined {
   if (ABOUT_THIS_STORE.some((pattern) => pattern.test(lower))) return undefined;
   const english = PATTERNS_EN.map((pattern) => pattern.exec(lower)).find((match) => match !== null);
   if (english) return companyIn(english[0], COMPANIES_EN);
+  const place = PLACE_SHAPES_EN.map((pattern) => pattern.exec(lower)).find((match) => match !== null);
+  if (place) return { name: [...PLACES_EN, ...COMPANIES_EN].find((name) => place[0].includes(name)) ?? ANOTHER_SHOP, paymentBrand: false };
   if (!HAN.test(lower)) return undefined;
   const compact = lower.replace(/ /g, '');
   const chinese = PATTERNS_ZH.map((pattern) => pattern.exec(compact)).find((match) => match !== null);

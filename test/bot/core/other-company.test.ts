@@ -17,6 +17,12 @@ describe('asks about another company’s service', () => {
     // A sign-in account of a phone, a console or a payment brand, with what happens to a sign-in.
     ['my Apple ID is locked, how do i unlock it', 'apple id'],
     ['how do i reset my xbox password', 'xbox'],
+    // A public place or service named where the thing is done; a parcel from another shop; a hired car.
+    ['how do i return a book to the library', 'library'],
+    ['how do i change my address with the post office', 'post office'],
+    ['what time does the bank open', 'bank'],
+    ['can you track my parcel from ebay', 'ebay'],
+    ['can I return my rental car here', 'rental car'],
     ["my apple id is locked and i can't log into the app store", 'app store'],
     ['个税退税多久到账', '个税'],
     ["what's amazon's return policy", 'amazon'],
@@ -71,6 +77,11 @@ describe('about this store, though a company may be named', () => {
     // A descriptor of a product the shop sells, not the organisation.
     'gym leggings in size M?',
     'my xbox controller stopped working',
+    'can i take my return to the post office',
+    'the refund went back to the bank?',
+    'when does the bank release the hold on my card',
+    'do you ship to the library on campus',
+    'is the toy car in stock',
     'do you sell playstation games',
     'is my account locked',
     'library style bookshelf in stock?',
