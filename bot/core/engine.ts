@@ -16,7 +16,7 @@ import { namesCompany, otherCompanyAskedAbout } from './other-company';
 import { DEFAULT_POLICY, evaluatePolicy, tierLane, type Policy, type PolicyOutcome, type TurnSignals } from './policy';
 import { detectChitChat, detectWholeMessageSmallTalk, type SmallTalk } from './small-talk';
 import type { BotReply, Effect, EngineState, RecognizedIntent, SuggestedAction, TurnExplanation, TurnInput, TurnResult } from './turn';
-import { readTurnSignals, RECOGNIZER_CONFIDENCE } from './turn-signals';
+import { PERSON_ARTICLE_SCORE, PERSON_ARTICLE_TAG, readTurnSignals, RECOGNIZER_CONFIDENCE } from './turn-signals';
 import type { Lang } from '../../contracts';
 
 export type KnowledgeLookup = Pick<KnowledgeService, 'ask' | 'getPublished'>;
@@ -53,7 +53,8 @@ export function handleTurn(input: TurnInput, state: EngineState, deps: EngineDep
   const knowledge = understood.smallTalk ? undefined : understood.lookup.knowledge;
   const repeatedFailure = countsAsFailure(understood) && state.consecutiveFailures + 1 >= 2;
   const articleId = knowledge ? (knowledge.decision.kind === 'answer' ? knowledge.decision.hit.articleId : (knowledge.hits[0]?.articleId ?? null)) : null;
-  const read = readTurnSignals(matching, lang, { state, tier: input.customerTier, repeatedFailure, policy, articleId, recognized });
+  const personArticle = articleAboutPerson(knowledge, deps);
+  const read = readTurnSignals(matching, lang, { state, tier: input.customerTier, repeatedFailure, policy, articleId, recognized, personArticle });
   turn.state.recentEmotion = read.recentEmotion;
   turn.state.lastProblem = read.lastProblem;
   turn.signals = read.signals;
@@ -94,6 +95,14 @@ function namedByTheStore(company: string, knowledge: KnowledgeAnswer, deps: Engi
     const article = deps.knowledge.getPublished(hit.articleId);
     return !!article && namesCompany([article.title, ...article.questions, article.answer].join('\n'), company);
   });
+}
+
+/** The title of the best hit when it is the article about reaching a person (PERSON_ARTICLE_TAG), scored high enough. */
+function articleAboutPerson(knowledge: KnowledgeAnswer | undefined, deps: EngineDeps): string | undefined {
+  const best = knowledge?.hits[0];
+  if (!best || best.score < PERSON_ARTICLE_SCORE) return undefined;
+  const article = deps.knowledge.getPublished(best.articleId);
+  return article?.tags.includes(PERSON_ARTICLE_TAG) ? article.title : undefined;
 }
 
 /** A turn the knowledge base could not serve: counts toward "two unhelpful answers in a row". */

@@ -25,6 +25,30 @@ export interface TurnContext {
   articleId: string | null;
   /** What the intent recognizer made of the text, when the runtime asked it. */
   recognized?: Recognized;
+  /**
+   * The title of the article the knowledge base found closest, when it is tagged PERSON_ARTICLE_TAG (the article about
+   * talking to a person) and scored at least PERSON_ARTICLE_SCORE.
+   */
+  personArticle?: string;
+}
+
+/**
+ * The tag of the article that tells customers how to reach a person. A message closest to it that does not ask
+ * (no question mark, no question word or auxiliary first: "get me someone who can actually decide", "a person from
+ * support please, not this", 联系人工客服) wants a person now: it is handed off, not answered with the article about it.
+ * Editors tag their own article so.
+ */
+export const PERSON_ARTICLE_TAG = 'person';
+export const PERSON_ARTICLE_SCORE = 0.4;
+
+/** Asking how, when or whether a person can be reached ("is there a way to speak to someone", 人工客服啥时候在线). */
+const EN_ASKS =
+  /\?|^\s*(?:how|when|what|where|which|who|is|are|do|does|can|could|may|will|would|any way|you can)\b|\b(?:opening hours|hours|phone number|number to call|what number)\b/i;
+// 客服说三天到 tells what support said; 主人公是谁 asks who.
+const ZH_ASKS = /[?？吗呢谁]|啥时候|什么时候|几点|几时|有没有|有冇|有无|是否|在哪|哪里|怎么|怎样|如何|点样|电话|号码|热线|时间|多少|说/;
+
+export function asksAboutReachingSomeone(text: string, lang: Lang): boolean {
+  return lang === 'zh' ? ZH_ASKS.test(text) : EN_ASKS.test(text);
 }
 
 export interface TurnSignalsResult {
@@ -54,7 +78,7 @@ export function readTurnSignals(text: string, lang: Lang, context: TurnContext):
     recognized: null,
   };
   return {
-    signals: withRecognition(signals, context.recognized),
+    signals: withPersonArticle(withRecognition(signals, context.recognized), text, lang, context.personArticle),
     recentEmotion,
     lastProblem: nextPreviousProblem(message, state.lastProblem, context.articleId),
   };
@@ -82,4 +106,11 @@ export function withRecognition(signals: Signals, recognized: Recognized | undef
     };
   }
   return read;
+}
+
+/** A message closest to the article about reaching a person, not asking about it, asks for one (PERSON_ARTICLE_TAG). */
+export function withPersonArticle(signals: Signals, text: string, lang: Lang, personArticle: string | undefined): Signals {
+  if (!personArticle || signals.agentRequest || asksAboutReachingSomeone(text, lang)) return signals;
+  const evidence = `closest to "${personArticle}"`;
+  return { ...signals, agentRequest: true, evidence: { ...signals.evidence, agentRequest: [...signals.evidence.agentRequest, evidence] } };
 }

@@ -8,8 +8,8 @@ import { handleTurn } from '../../../bot/core/engine';
 import { EngineStateSchema, type EngineState, type TurnResult } from '../../../bot/core/turn';
 import { InMemoryArticleStore } from '../../fakes/in-memory-article-store';
 
-const article = (id: string, lang: 'en' | 'zh', title: string, questions: string[], answer: string): ArticleContent =>
-  ArticleContentSchema.parse({ id, lang, title, questions, answer });
+const article = (id: string, lang: 'en' | 'zh', title: string, questions: string[], answer: string, tags: string[] = []): ArticleContent =>
+  ArticleContentSchema.parse({ id, lang, title, questions, answer, tags });
 
 const ARTICLES: ArticleContent[] = [
   article('late-en', 'en', 'My order has not arrived', ["my order hasn't arrived", 'where is my package', 'parcel is late', 'still waiting for my delivery'], 'Most orders arrive in 3–5 days. Track it under **Orders**.'),
@@ -17,13 +17,13 @@ const ARTICLES: ArticleContent[] = [
   article('charged-twice-en', 'en', 'Charged twice', ['I was charged twice', 'double charge on my card', 'two payments for one order'], 'A second charge is usually a hold that drops off within 3 days.'),
   article('locked-en', 'en', 'Account locked', ['my account is locked', 'locked out of my account', 'too many login attempts'], 'Wait 15 minutes, then reset your password from the sign-in page.'),
   article('complaint-en', 'en', 'How to make a complaint', ['how do I make a complaint', 'where can I file a complaint', 'complaint process'], 'Use **Help → Complaints**; we answer within 2 working days.'),
-  article('person-en', 'en', 'Talking to a person', ['how can I talk to a person', 'is there a phone number for support', 'can I speak to someone on the phone', 'support hours'], 'Our team is on chat 8:00–20:00 and on +1 555 0100.'),
+  article('person-en', 'en', 'Talking to a person', ['how can I talk to a person', 'is there a phone number for support', 'can I speak to someone on the phone', 'support hours'], 'Our team is on chat 8:00–20:00 and on +1 555 0100.', ['person']),
   article('late-zh', 'zh', '订单还没到', ['还没收到货', '快递怎么还没到', '我的包裹到哪了', '物流一直没更新'], '一般 3–5 天送达，可在“我的订单”查看物流。'),
   article('damaged-zh', 'zh', '商品损坏', ['东西坏了', '收到的商品破损', '快递压坏了'], '请在“我的订单 → 售后”上传照片，我们为您补发。'),
   article('points-zh', 'zh', '积分有效期', ['积分会过期吗', '积分有效期多久', '积分什么时候清零'], '积分自获得之日起 12 个月内有效。'),
   article('locked-zh', 'zh', '账号被锁', ['账号被锁了', '帐号锁住了登不上', '账户锁定怎么解锁'], '请等待 15 分钟后通过登录页重置密码。'),
   article('complaint-zh', 'zh', '如何投诉', ['怎么投诉', '投诉渠道在哪', '投诉流程'], '请在“帮助 → 投诉”提交，我们会在 2 个工作日内回复。'),
-  article('person-zh', 'zh', '联系人工客服', ['人工客服什么时候在线', '客服电话是多少', '怎么联系人工'], '人工客服在线时间为每天 8:00–20:00，电话 400-000-0000。'),
+  article('person-zh', 'zh', '联系人工客服', ['人工客服什么时候在线', '客服电话是多少', '怎么联系人工'], '人工客服在线时间为每天 8:00–20:00，电话 400-000-0000。', ['person']),
 ];
 
 let knowledge: KnowledgeService;
@@ -573,5 +573,28 @@ describe('the same problem again after the answer goes to a person', () => {
     const handoff = second.effects.find((e) => e.type === 'handoff');
     expect(handoff).toMatchObject({ category: 'after-sales' });
     expect(handoff?.type === 'handoff' && handoff.reasons[0].evidence).toEqual(expect.arrayContaining(['after the answer late-en']));
+  });
+});
+
+// The article about reaching a person is tagged so (PERSON_ARTICLE_TAG): a message closest to it that does not ask how,
+// when or whether wants a person now, in words no request detector knows; one that asks gets the article.
+const CLOSEST_TO_THE_PERSON_ARTICLE: Array<[string, 'Hans' | 'Hant', string]> = [
+  ['a support person for this one', 'Hans', 'handoff L3 agent-request'],
+  ['your support team for this issue please', 'Hans', 'handoff L3 agent-request'],
+  ['what are your support hours', 'Hans', 'answer person-en'],
+  ['is there a phone number for support', 'Hans', 'answer person-en'],
+  ['人工客服什么时候在线', 'Hans', 'answer person-zh'],
+];
+
+describe('closest to the article about reaching a person', () => {
+  test.each(CLOSEST_TO_THE_PERSON_ARTICLE)('%s (%s) → %s', (customer, script, expected) => {
+    const [turn] = play([customer], script);
+    expect(does(turn)).toBe(expected);
+  });
+
+  test('the request names the article it was closest to', () => {
+    const [turn] = play(['a support person for this one']);
+    const handoff = turn.effects.find((e) => e.type === 'handoff');
+    expect(handoff?.type === 'handoff' && handoff.reasons[0].evidence).toEqual(expect.arrayContaining(['closest to "Talking to a person"']));
   });
 });
