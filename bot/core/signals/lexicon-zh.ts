@@ -39,6 +39,10 @@ export const ZH_POSITIVE: Readonly<Record<string, number>> = {
   不影响: 1, 不影响使用: 1.5, 可以接受: 1.5, 能接受: 1, 可以理解: 1, 能理解: 1, 问题不大: 1.5, 影响不大: 1, 瑕不掩瑜: 2.5,
   无伤大雅: 1.5, 好在: 1,
   // Food and delivery (外卖).
+  // Sincerity: its lack ("一点诚意都没有", "毫无诚意") is a complaint.
+  诚意: 1.5, cp值高: 3, cp值很高: 3, cp值超高: 3,
+  // Nothing wrong ("里面东西没事", Cantonese "入面冇事" folded 没有事): the customer reassures.
+  没事: 1, 没有事: 1,
   分量足: 2, 量足: 1.5, 份量足: 2, 热乎: 1.5, 送餐快: 2, 味道不错: 2.5, 很入味: 2, 理想: 1.5,
 };
 
@@ -53,6 +57,37 @@ export const ZH_NEGATIVE: Readonly<Record<string, number>> = {
   // quality that wrongs its price (对不起这个价格), praise against one's conscience (违心), declining to comment on it.
   花都谢了: -2.5, 颈都长: -2.5, 脖子都长: -2.5, 开心不起来: -2.5, 高兴不起来: -2.5, 喜欢不起来: -2, 不抵: -2.5,
   答非所问: -2.5, 对不起这个价: -2.5, 对不起这价: -2.5, 违心: -2, 不想评价: -2, 考验我的耐心: -2.5,
+  // Displeasure said indirectly (chat messages to the store, issue 12). Internet slang: speechless or thanked sarcastically
+  // (栓Q, 我真的会谢), beside oneself (破防, 人麻了, 绷不住了 / 蚌埠住了, 血压上来, 气笑), off-putting (下头), absurd
+  // (离大谱), a sucker (大冤种), shoddy (拉胯), a pitfall stepped in (踩雷), put off for good (劝退, 一生黑). Taiwan:
+  // 傻眼 (dumbfounded), 很瞎 / 母汤 / 有够扯 / 超雷 / 有够卢 (absurd, no good, a dud, a hassle), 跳针 (a stuck record),
+  // 很机车 (nasty), 当盘子 (taken for a mug), 放鸟 (stood up), 气噗噗. Hong Kong (read folded: 頂唔順 → 顶不顺, 冇眼睇 →
+  // 没有眼看): can't stand it, unbearable to look at, 黐线 (crazy), 中伏 / 伏店 (a trap), 劳气, 收皮 (give it up), 求其 /
+  // 水皮 (sloppy), 好柒, 心淡 (gone cold on the store), 好串 (insolent), 黑面 (a sullen face), 玩嘢 (messing me about).
+  // Mild (2 to 3, as 无语 and 离谱): alone they make a message negative, not a customer a person must take at once.
+  栓q: -2.5, 真的会谢: -2.5, 破防: -2, 破大防: -2.5, 人麻了: -2.5, 我麻了: -2.5, 麻中麻: -2.5, 绷不住了: -2,
+  蚌埠住了: -2, 血压上来: -2.5, 血压飙升: -3, 血压拉满: -3, 气笑: -3, 下头: -2, 离大谱: -3, 离了个大谱: -3,
+  离离原上谱: -3, 冤种: -2.5, 大冤种: -3, 拉胯: -2.5, 拉垮: -2.5, 踩雷: -3, 踩大雷: -3.5, 劝退: -2.5, 一生黑: -3,
+  智商税: -3, 一言难尽: -2.5, 心态崩: -2.5, emo了: -2,
+  傻眼: -2.5, 傻爆眼: -3, 很瞎: -2.5, 好瞎: -2.5, 太瞎: -3, 超瞎: -3, 有够瞎: -3, 母汤: -2.5, 有够扯: -3, 超雷: -3,
+  很雷: -2.5, 好雷: -2.5, 太雷: -3, 雷包: -2.5, 有够卢: -2.5, 有够雷: -3, 很卢: -2, 跳针: -2, 很机车: -2.5, 好机车: -2.5,
+  超机车: -2.5, 当盘子: -3, 放鸟: -2.5, 放鸽子: -2.5, 气噗噗: -2.5, 吃相难看: -3, 无言以对: -2.5,
+  顶不顺: -3, 没有眼看: -2.5, 黐线: -2.5, 中伏: -3, 好伏: -2.5, 伏到: -2.5, 伏店: -3, 劳气: -2.5, 收皮: -3, 求其: -2,
+  水皮: -2, 好柒: -2.5, 心淡: -2.5, 好串: -2.5, 黑面: -2, 玩嘢: -2, 撚烦: -2.5, 顶你个肺: -3.5, 不关他事: -2,
+  // Sarcasm set in a phrase: "just like you" (不愧是你们, 真有你们的), "oh so great" (好棒棒), 呵呵哒, "you sure know how
+  // to do business" (真会做生意), and a scolding question (像话吗, 开玩笑吧, 受这个气).
+  不愧是你们: -2.5, 真有你们的: -2.5, 好棒棒: -2, 呵呵哒: -2, 真会做生意: -2, 像话吗: -2.5, 不像话: -3,
+  开玩笑吧: -2, 在开玩笑: -2, 受这个气: -3, 受气: -2.5, 耍人: -3, 灾难: -3, 一肚子火: -3, 一肚子气: -3,
+  打发我: -2.5, 套话: -2, 看透了: -2.5,
+  // Weary and resigned: given up on the store (不抱希望, 看着办吧, 随你们, 认栽, 心都凉了), not wanting to say more.
+  不想说了: -2, 不想再说: -2, 不想讲: -2, 不抱希望: -2.5, 看着办吧: -2, 随便你们: -2, 随你们: -2, 懒得: -1.5,
+  我放弃了: -2, 不指望: -2, 认栽: -2.5, 没有期待: -2, 麻木: -2, 心凉: -2.5, 心都凉: -2.5, 心很累: -2.5,
+  心好累: -2.5, 白说: -2, 以后不来了: -2.5, 算数啦: -1.5,
+  // Polite but clear: it does not stand up (说不过去), not accepted, not fit to give, treated differently, slipped back.
+  // Taiwan's CP值 (value for money: "值" alone is no praise there), a mouth full of flowers (天花乱坠: the sales pitch),
+  // a different thing altogether, disgusting (Cantonese 核突), declining even to rate it.
+  cp值低: -2.5, cp值很低: -3, cp值超低: -3, cp值太低: -3, 天花乱坠: -2.5, 两回事: -1.5, 核突: -2.5, 不太想评价: -2,
+  说不过去: -2.5, 不认可: -2, 不太认可: -1.5, 拿不出手: -2, 区别对待: -2.5, 退步: -2,
   // General dissatisfaction.
   差: -2, 很差: -3, 太差: -3.5, 差劲: -3, 极差: -4, 奇差: -4, 超差: -3.5, 真差: -3, 烂: -3, 稀烂: -4, 破烂: -3,
   垃圾: -4, 失望: -3, 很失望: -3.5, 太失望: -4, 后悔: -3, 上当: -3, 受骗: -3, 被骗: -3.5, 骗子: -4, 骗人: -3.5,
@@ -148,6 +183,8 @@ export const ZH_NEGATIVE: Readonly<Record<string, number>> = {
   // said of something that went wrong.
   竟然: -1, 居然: -1, 到底: -1,
   // Food and delivery (外卖): cold, spilt, short, late, badly cooked.
+  // Lost in the post (寄丢, 丢件): a report.
+  寄丢: -3, 丢件: -2.5,
   凉了: -2, 冷了: -1.5, 凉透: -2.5, 少送: -3, 漏送: -3, 送晚了: -2, 超时: -2, 送餐慢: -2.5, 量少: -1.5,
   分量少: -2, 分量不足: -2, 不好吃: -3, 没味道: -2, 没什么味道: -2, 夹生: -2.5, 没熟: -2.5, 糊了: -2, 馊: -3,
   变味: -2.5, 有头发: -3, 有虫: -3, 难以下咽: -3.5, 口味变了: -1.5, 味道变了: -1.5, 吃不下: -1.5, 拉肚子: -3,
@@ -185,6 +222,8 @@ export const ZH_DEGREE: Readonly<Record<string, number>> = {
   真的: 1.4, 真是: 1.4, 挺: 1.3, 蛮: 1.3, 颇: 1.3, 相当: 1.6, 实在: 1.6, 简直: 1.8, 巨: 1.8, 贼: 1.6, 过于: 1.6,
   太过: 1.8, 越来越: 1.3, 如此: 1.5, 这么: 1.3, 那么: 1.3, 确实: 1.3, 完全: 1.6, 根本: 1.5, 绝对: 1.5,
   最: 1.8, 更: 1.3, 更加: 1.4, 格外: 1.6, 尤其: 1.4, 严重: 1.8, 一点都: 1.5, 一点也: 1.5,
+  // Hong Kong intensifiers (好撚烦, 好鬼慢, 好X慢 with the swear word masked) and Taiwan's 有够 (有够烂).
+  好撚: 1.8, 好鬼: 1.6, 好x: 1.8, 有够: 1.6,
   偏: 1.2, 不是一般: 1.8, 不是一般的: 1.8, 比较: 0.8, 较: 0.8, 还算: 0.8, 有点: 0.8, 有点儿: 0.8, 有些: 0.8, 稍: 0.6, 稍微: 0.6, 略: 0.6, 略微: 0.6,
 };
 
@@ -269,6 +308,8 @@ export const ZH_NEUTRAL: readonly string[] = [
   '装好', '安排好', '打扫好', '调好', '放好', '包好', '说好', '约好', '订好', '定好', '选好', '想好', '好了吗',
   // Greetings ("你好，我的快递…") and a variant spelling of 好像: neither praises.
   '你好', '您好', '你们好', '大家好', '好象',
+  // "I have a question" (我有个问题想问) asks; "CP值" alone names value for money, it does not praise it.
+  '我有个问题', '我有一个问题', '有个问题想', 'cp值',
   // Asking how to do something (怎么办理, not 怎么办), asking politely (麻烦帮我…), giving in (好吧) and surprise (好家伙).
   '怎么办理', '办理', '麻烦你', '麻烦您', '麻烦帮', '好吧', '好家伙',
   // "Don't let me down": a hope said before anything has gone wrong.
@@ -328,7 +369,7 @@ export const ZH_SITUATION: ReadonlySet<string> = new Set([
   // Something missing, described ("门口什么都没有", "盒子里啥都没有"): a fact to answer, not anger.
   '什么都没有', '什么都没',
   // Food and delivery: what came, not how the customer feels about it.
-  '寄错', '退色', '洒了', '撒了', '漏了', '凉了', '冷了', '凉透', '少送', '漏送', '送晚了', '超时', '送餐慢', '量少', '分量少',
+  '寄丢', '丢件', '寄错', '退色', '洒了', '撒了', '漏了', '凉了', '冷了', '凉透', '少送', '漏送', '送晚了', '超时', '送餐慢', '量少', '分量少',
   '分量不足', '不好吃', '没味道', '没什么味道', '夹生', '没熟', '糊了', '馊', '变味', '有头发', '有虫', '还不如', '理想',
   '口味变了', '味道变了', '吃不下', '拉肚子', '等了好久', '等了很久', '等了半天', '等半天', '没有给',
   '竟然', '居然', '到底', '无缘无故', '莫名', '没下文', '没有下文', '没消息', '没有消息', '一点消息也没有',

@@ -41,7 +41,8 @@ type Entry =
   | { kind: 'neutral' };
 
 type Piece =
-  | { kind: 'word'; text: string; entry: Entry }
+  /** `quoted`: inside quotation marks, the store's own words thrown back ("“马上处理”", "说好的「次日达」"). */
+  | { kind: 'word'; text: string; entry: Entry; quoted?: boolean }
   /** Characters outside the lexicon (one, or an "A不A" question such as "给不给力"). */
   | { kind: 'other'; text: string }
   | { kind: 'clause-end' }
@@ -102,6 +103,8 @@ const WISH_FACTOR = 0.25;
 const CONDITION_FACTOR = 0.2;
 const EXPECTATION_FACTOR = -0.5;
 const RHETORIC_PRAISE_FACTOR = -1;
+/** Praise in quotation marks: the store's word quoted back at it, as a claim is ("所谓的"). */
+const QUOTED_PRAISE_FACTOR = -1;
 /** "是不是正品": praise asked about is not said. */
 const QUESTION_PRAISE_FACTOR = 0;
 /** "一点问题都没有", "一个坏的也没有": "not a single one" turns the word round completely. */
@@ -135,7 +138,9 @@ const ENTRIES: ReadonlyMap<string, Entry> = buildEntries();
 const EMOTICONS: readonly string[] = Object.keys(ZH_EMOTICONS).sort((a, b) => b.length - a.length);
 const EMOTICON_STARTS: ReadonlySet<string> = new Set(EMOTICONS.map((e) => e[0]));
 const LONGEST_WORD = Math.max(...[...ENTRIES.keys()].map((word) => word.length));
-const CLAUSE_END = /[,，;；:：、~～…\s"“”'‘’()（）[\]【】]/;
+const CLAUSE_END = /[,，;；:：、~～…\s"“”'‘’()（）[\]【】「」『』]/;
+const QUOTE_OPEN: ReadonlySet<string> = new Set(['“', '「', '『']);
+const QUOTE_CLOSE: ReadonlySet<string> = new Set(['”', '」', '』']);
 const SENTENCE_END = /[.。!！?？\n]/;
 const HAN = /\p{Script=Han}/u;
 const LATIN = /[a-z]/;
@@ -160,6 +165,38 @@ export function readChineseLexicon(text: string): SentimentReading {
   // Traditional script and Hong Kong Cantonese read as the simplified Mandarin the lexicon is written in (氣死 → 气死,
   // 騙人 → 骗人, 冇人理 → 没有人理), whoever calls: the engine folds before it asks, a bench or a tool may not.
   const normalized = unmaskProfanity(foldChinese(text.normalize('NFKC'))).toLowerCase().replace(DISREGARD, '$1当回事');
+  // "真是太好了，又延迟了", "厉害了，一个订单能发错两次": praise standing alone before a failure is sarcasm.
+  const opening = SARCASTIC_OPENING.exec(normalized);
+  if (opening) {
+    // Thanks closing a failure after sarcastic praise is sarcastic too ("真是太好了，又延迟了，感谢喔").
+    const rest = readNormalized(normalized.slice(opening[0].length).replace(TRAILING_THANKS, ''));
+    const failure = !rest.calm && (rest.sum < 0 || (rest.sum === 0 && AGAIN.test(normalized)));
+    if (failure) {
+      const opener = opening[0].replace(/[，,!！~～。…\s]{1,4}$/u, '');
+      const evidence = [`(sarcasm) ${opener}`, ...rest.state.evidence];
+      const feeling = { sum: rest.state.feeling.sum + ZH_SARCASM_VALENCE, evidence: [`(sarcasm) ${opener}`, ...rest.state.feeling.evidence] };
+      return readingOf(normalized, { sum: rest.sum + ZH_SARCASM_VALENCE, evidence }, feeling);
+    }
+  }
+  const { sum, state } = readNormalized(normalized);
+  return readingOf(normalized, { sum, evidence: state.evidence }, state.feeling);
+}
+
+/**
+ * Praise said on its own at the start of a message ("太好了，…", "厉害了，…", "6，…", "绝了，…", Cantonese 好嘢 / 正呀
+ * folded to 好东西 / 正啊): when what follows reports a failure, it is sarcasm, read as ZH_SARCASM_VALENCE. Bounded, anchored.
+ */
+const SARCASTIC_OPENING =
+  /^(?:真是|真的|可真|实在是?|哇)?(?:太好了|太棒了|好棒|真棒|厉害了|好厉害|真厉害|很厉害|可以的|真行|真可以|牛啊|牛|6{1,3}|绝了|妙啊|恭喜|好极了|棒极了|真不错|真好|好贴心|真贴心|好东西|正啊|正呀)(?:啊|呀|哦|喔|呢|啦|了){0,2}[，,!！~～。…\s]{1,4}/u;
+/** Thanks as the last clause of a message. Bounded, anchored at the end. */
+const TRAILING_THANKS = /[，,。!！~～\s]{1,4}(?:真是|真的)?(?:感谢|谢谢|多谢)(?:你们|您)?(?:了|啊|喔|哦|呢|啦){0,2}[。!！~～\s]{0,4}$/u;
+/** A failure again ("又延迟了"), which the words after sarcastic praise may say with no complaint word. */
+const AGAIN = /又|还是|第[二三四五六七八九十\d]/u;
+/** What sarcastic praise counts for (as a reproach put as a question, ZH_REPROACH_VALENCE). */
+const ZH_SARCASM_VALENCE = -2;
+
+/** The lexicon's raw sum over an already normalised text; `calm`: a fault told calmly with a request. */
+function readNormalized(normalized: string): { sum: number; state: MessageState; calm: boolean } {
   const state: MessageState = { evidence: [], praise: 0, feeling: { sum: 0, evidence: [] }, reports: 0, feltOrWaited: false };
   let sum = 0;
   const sentences = splitSentences(readPieces(normalized));
@@ -176,8 +213,9 @@ export function readChineseLexicon(text: string): SentimentReading {
   if (state.reports < 0 && !state.feltOrWaited && calmlyAsked(normalized, sentences)) {
     sum += Math.max(state.reports * ZH_CALM_REPORT_FACTOR, ZH_CALM_REPORT_FLOOR) - state.reports;
     state.evidence.push('(asked calmly)');
+    return { sum, state, calm: true };
   }
-  return readingOf(normalized, { sum, evidence: state.evidence }, state.feeling);
+  return { sum, state, calm: false };
 }
 
 interface MessageState {
@@ -196,6 +234,7 @@ interface MessageState {
 function readPieces(text: string): Piece[] {
   const pieces: Piece[] = [];
   let nextQuestion = findQuestion(text, 0);
+  let quoted = false;
   for (let i = 0; i < text.length; ) {
     if (nextQuestion >= 0 && nextQuestion < i) nextQuestion = findQuestion(text, i);
     const ch = text[i];
@@ -212,11 +251,15 @@ function readPieces(text: string): Piece[] {
       continue;
     }
     if (SENTENCE_END.test(ch)) {
+      quoted = false;
       pieces.push({ kind: 'sentence-end', question: ch === '?' || ch === '？' });
       i++;
       continue;
     }
-    if (CLAUSE_END.test(ch)) {
+    if (CLAUSE_END.test(ch) || QUOTE_CLOSE.has(ch)) {
+      if (QUOTE_OPEN.has(ch)) quoted = true;
+      else if (QUOTE_CLOSE.has(ch)) quoted = false;
+      else if (ch === '"') quoted = !quoted;
       pieces.push({ kind: 'clause-end' });
       i++;
       continue;
@@ -250,7 +293,7 @@ function readPieces(text: string): Piece[] {
       if (after && after.length > 1 && ENTRIES.get(after)?.kind === 'sentiment') word = word[0];
     }
     if (word) {
-      pieces.push({ kind: 'word', text: word, entry: ENTRIES.get(word)! });
+      pieces.push({ kind: 'word', text: word, entry: ENTRIES.get(word)!, ...(quoted ? { quoted } : {}) });
       i += word.length;
     } else {
       pieces.push({ kind: 'other', text: ch });
@@ -440,6 +483,11 @@ function scoreSentence(pieces: readonly SentencePiece[], state: MessageState, as
       if (marker === 'reservation') contrast = 1; // "…，但就是有点小" is still a small flaw
       factor *= markerFactor;
       applied.push(markerWord);
+    }
+    if (piece.quoted && valence > 0) {
+      // "又让我“耐心等待”", "说好的“极速达”": praise in quotation marks is the store's word, thrown back.
+      factor *= QUOTED_PRAISE_FACTOR;
+      applied.push('“”');
     }
     if (asksYesNo && valence > 0 && factor > 0) {
       factor *= QUESTION_PRAISE_FACTOR;
