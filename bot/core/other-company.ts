@@ -54,8 +54,11 @@ const PLACE_SHAPES_EN: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:return|returning|take|taking|bring|bringing)(?: [a-z']{1,16}){0,3} (?:back )?to the (?:${PLACES_EN.filter((p) => p !== 'post office').join('|')})\b`),
   new RegExp(String.raw`\b(?:change|changing|update|updating|register|registering|renew|renewing)(?: [a-z']{1,16}){0,3} with the (?:${PLACES_EN.join('|')})\b`),
   new RegExp(String.raw`\b(?:does|do|is|are|will|when) the (?:${PLACES_EN.join('|')}) (?:open|close|shut|opens|closes)\b`),
-  // A hired car is a rental company's, whatever is asked of it ("can I return my rental car here").
+  // A hired car is a rental company's, whatever is asked of it ("can I return my rental car here"), and so is anything
+  // rented ("how do i return a rental dvd"); changing money is a bureau's ("can I exchange currency here").
   /\b(?:rental car|car rental|hire car|car hire)s?\b/,
+  /\b(?:rental|rented) (?:car|van|dvd|dvds|bike|scooter|tux|tuxedo|suit|equipment|skis|costume)s?\b/,
+  /\b(?:exchange|change|swap) (?:some |my )?(?:currency|foreign currency|cash|dollars|euros|pounds|yen|money) (?:here|into|to|for)\b/,
 ];
 
 /** The same in Chinese (simplified: messages are folded before they get here). */
