@@ -296,7 +296,8 @@ const RULES: readonly ComplaintRule[] = [
       '废物', '废柴', '仆街', '痴线', String.raw`(?<![a-z])on9(?![a-z0-9])`, '饭桶', '人渣', '畜生', '狗东西', '王八蛋', '混蛋', '去死', '滚蛋', '(?<![翻打])滚(?![动筒轮烫圆珠梯])', '有病吧', '神经病',
       '(?:你们|你|脑子|神经)有病', '是不是(?:傻|蠢|有病|脑子有问题)', '(?:你们|你)(?:是)?(?:傻|蠢)(?:吗|吧|啊|子|货)',
       '脑子(?:进水|被驴踢|坏了)', '垃圾(?:公司|客服|平台|店|商家|网站|服务|玩意|东西)', '(?:什么)?破(?:平台|公司|网站|店)',
-      '一群(?:废物|垃圾|骗子|傻逼|猪)', '烂(?:公司|平台|店|客服|服务)', '骗子', '骗钱', '黑店', '奸商', // 妈的 swears; 我妈的脚 is my mother's foot, 他妈妈 his mother.
+      '一群(?:废物|垃圾|骗子|傻逼|猪)', '烂(?:公司|平台|店|客服|服务)', '骗子', '骗钱', '黑店', '奸商',
+      // 妈的 swears; 我妈的脚 is my mother's foot, 他妈妈 his mother.
       '(?<![我你他她您姑舅姨老奶外大阿咱])妈的', '他妈(?!妈)', '操你', '草泥马', '(?<![a-z])(?:tmd|nmd|cnm)(?![a-z])',
       // Swearing at the service: "什么狗屁服务", Cantonese 撚 (乜撚嘢服务, 搞撚错), 屌.
       '狗屁(?:服务|客服|公司|平台|店|东西|规定|政策)?', '撚', '屌', '𨳒', '仆你个街',
@@ -547,6 +548,28 @@ function onlyAsks(english: string, chinese: string): boolean {
   return sentences.length > 0 && sentences.every((s) => /[?？]$/.test(s) || (chinese ? ZH_QUESTION.test(s) : EN_QUESTION_OPENER.test(s)));
 }
 
+/**
+ * Escalations told in the customer's own words, which no phrase names (escalation-learned.ts), read when the phrases
+ * found no escalation of their own: they fill in what the rules missed and never move a level the rules set
+ * ("你们这群sb 骗子公司" is abuse, not the legal matter 骗子 leans to).
+ */
+function describedEscalations(text: string, lang: Lang, english: string, chinese: string, found: readonly Complaint[]): Complaint[] {
+  if (found.some((c) => ESCALATION_KINDS.has(c.kind))) return [];
+  const complains = found.some((c) => c.kind === 'complaint');
+  const described: Complaint[] = [];
+  for (const reading of learnedEscalations(text, lang)) {
+    // A complaint made to the store in so many words ("我要投诉", "I want to file a formal complaint") is the store's
+    // to handle: the legal model reads its words as a dispute taken outside. And a threat is told, not asked: "if the
+    // product arrives broken, how do I report it?" asks the store's process.
+    if (reading.kind === 'legal' && (complains || onlyAsks(english, chinese) || namesLawyerAsTrade(english, chinese))) continue;
+    // A hospital as an address or workplace: the word the model leans on, used innocently (as a lawyer as a trade).
+    if (reading.kind === 'safety' && namesHospitalAsPlace(english, chinese)) continue;
+    const rule = RULES.find((r) => r.kind === reading.kind)!;
+    described.push({ kind: rule.kind, level: rule.level, evidence: [`${reading.evidence.join(' · ')} (described)`] });
+  }
+  return described;
+}
+
 /** Kinds that hand a conversation over by themselves; the learned readings add to none of them. */
 const ESCALATION_KINDS: ReadonlySet<ComplaintKind> = new Set(['safety', 'legal', 'account_takeover', 'abuse', 'repeated_contact', 'threat']);
 
@@ -586,23 +609,8 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
       rule.kind === 'safety' ? withoutHospitalAsPlace(read, english, chinese) : rule.kind === 'legal' ? withoutLawyerAsTrade(read, english, chinese) : read;
     if (found.length > 0) complaints.push({ kind: rule.kind, level: rule.level, evidence: found });
   }
-  // Escalations told in the customer's own words, which no phrase names (escalation-learned.ts), read when the phrases
-  // found no escalation of their own: they fill in what the rules missed and never move a level the rules set
-  // ("你们这群sb 骗子公司" is abuse, not the legal matter 骗子 leans to).
-  if (!options.agentRequested && !complaints.some((c) => ESCALATION_KINDS.has(c.kind))) {
-    const complains = complaints.some((c) => c.kind === 'complaint');
-    for (const described of learnedEscalations(text, lang)) {
-      // A complaint made to the store in so many words ("我要投诉", "I want to file a formal complaint") is the store's
-      // to handle: the legal model reads its words as a dispute taken outside.
-      if (described.kind === 'legal' && complains) continue;
-      // A threat is told, not asked: "if the product arrives broken, how do I report it?" asks the store's process.
-      if (described.kind === 'legal' && onlyAsks(english, chinese)) continue;
-      // A hospital as an address or workplace, a lawyer as a trade: the words the model leans on, used innocently.
-      if (described.kind === 'safety' && namesHospitalAsPlace(english, chinese)) continue;
-      if (described.kind === 'legal' && namesLawyerAsTrade(english, chinese)) continue;
-      const rule = RULES.find((r) => r.kind === described.kind)!;
-      complaints.push({ kind: rule.kind, level: rule.level, evidence: [`${described.evidence.join(' · ')} (described)`] });
-    }
+  if (!options.agentRequested) {
+    complaints.push(...describedEscalations(text, lang, english, chinese, complaints));
     complaints.sort((a, b) => RULES.findIndex((r) => r.kind === a.kind) - RULES.findIndex((r) => r.kind === b.kind));
   }
   for (const complaint of complaints) for (const phrase of complaint.evidence) if (!evidence.includes(phrase)) evidence.push(phrase);
