@@ -16,7 +16,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
-  escalationFeatures, LEARNED_ESCALATION_KINDS, probabilityOf, type EscalationWeights, type LearnedEscalationKind,
+  escalationFeatures, LEARNED_ESCALATION_KINDS, probabilityOf, type LearnedEscalationKind,
 } from '../../bot/core/signals/escalation-learned';
 import type { Lang } from '../../contracts';
 import { toSimplified } from '../../knowledge/text';
@@ -163,5 +163,3 @@ function main(): void {
 }
 
 main();
-// The type is checked against what the module parses.
-export type { EscalationWeights };

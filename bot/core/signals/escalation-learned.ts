@@ -7,10 +7,9 @@ import shipped from './escalation-weights.json';
 
 /**
  * Escalations described rather than named, read by two small learned models: someone hurt or at risk (safety) and a
- * dispute taken outside (legal: courts, regulators, going public).
- * Customers tell these in their own words far more often than with the words the rules know ("the blade went into my
- * thumb, had it glued at the walk-in", "see you at small claims"), and no list of phrases keeps up with
- * them. Each model is a logistic regression over the message's words and neighbouring pairs (English stems; Chinese
+ * dispute taken outside (legal: courts, regulators, going public). Customers tell these in their own words far more
+ * often than with the words the rules know ("the blade went into my thumb, had it glued at the walk-in", "see you at
+ * small claims"), and no list of phrases keeps up with them. Each model is a logistic regression over the message's words and neighbouring pairs (English stems; Chinese
  * folded to simplified, the segmenter's words and pairs and character pairs), fitted by test/bench/train-escalation.ts
  * on Baton's own examples (test/fixtures/escalation-training.*.tsv: escalations told in many styles beside routine
  * questions and plain problem reports that share their words). A model reads a message as its kind above a
@@ -59,6 +58,7 @@ const EN_GRAMMAR: ReadonlySet<string> = new Set(
     "won't isn't wasn't aren't haven't hasn't im ive ill id dont didnt cant wont also then than too very really like get got " +
     'go going gone went make made give gave know see say said tell told want need one all any some').split(' '),
 );
+
 function englishFeatures(text: string, into: Set<string>): void {
   let previous: string | undefined;
   let previousGrammar = false;
