@@ -5,6 +5,10 @@
  * something of the dispute as what is published (this, the chat, screenshots, how you treat customers, 聊天记录, 你们) or an
  * audience it is shown to (so everyone sees, my followers, 让大家, 俾大家).
  *
+ * Also without a publishing verb: reviews going up ("1-star reviews on Google and Facebook go up tonight unless…"), a
+ * group told about it as a threat ("be a shame if I had to tell the mums in our Facebook group about this"), someone at
+ * the paper interested in it, and 微博见.
+ *
  * Not going public: sharing for a reward or asking whether one may ("I'll share the link on facebook, is there a
  * referral bonus", "can I post a review with photos", 发朋友圈有优惠吗): a question about the shop's offers.
  */
@@ -65,6 +69,12 @@ export function goingPublic(english: string, chinese: string): string[] {
   const found: string[] = [];
   if (english) {
     for (const clause of english.split(/[.!?;]+/)) {
+      // Someone at the paper interested in it, or a group told about it as a threat: no publishing verb needed.
+      const pressContact = EN_PRESS_CONTACT.test(clause) && (EN_INTERESTED.test(clause) || EN_THREAT.test(clause));
+      if (pressContact || (EN_TELL.test(clause) && EN_PUBLIC_PLACE.test(clause) && EN_TELL_THREAT.test(clause))) {
+        found.push(clause.trim());
+        continue;
+      }
       const publishes = EN_PUBLISH.test(clause) || (EN_POSTS.test(clause) && EN_GOES_UP.test(clause));
       const published = EN_PUBLISH_IN_PLACE.test(clause) || (publishes && EN_PUBLIC_PLACE.test(clause));
       // An offer asked about ("I'll post a pic and tag you, is there a discount") unless the post is told as a threat
@@ -72,11 +82,6 @@ export function goingPublic(english: string, chinese: string): string[] {
       const offer = EN_OFFER_QUESTION.test(clause) && !EN_THREAT.test(clause);
       if (!published || offer || EN_PASSIVE.test(clause)) continue;
       if (EN_OF_THE_DISPUTE.test(clause) || EN_AUDIENCE.test(clause)) found.push(clause.trim());
-    }
-    const sentences = english.split(/[.!?;]+/);
-    for (const sentence of sentences) {
-      if (EN_PRESS_CONTACT.test(sentence) && (EN_INTERESTED.test(sentence) || EN_THREAT.test(sentence))) found.push(sentence.trim());
-      else if (EN_TELL.test(sentence) && EN_PUBLIC_PLACE.test(sentence) && EN_TELL_THREAT.test(sentence)) found.push(sentence.trim());
     }
   }
   if (chinese) {
