@@ -9,6 +9,7 @@ import {
   NEGATED_DEGREE_FACTOR, NEGATED_NEGATIVE_FACTOR, readingOf, reportedSentimentLabel, round, type SentimentReading,
 } from './sentiment-scale';
 import { withLearnedShiftZh } from './sentiment-zh-learned';
+import { displeasureFrameIn } from './sentiment-zh-frames';
 import {
   asksTheStore, calmlyAsked, reproachIn, ZH_CALM_REPORT_FACTOR, ZH_CALM_REPORT_FLOOR, ZH_PROCESS_TOPICS, ZH_REPROACH_VALENCE,
 } from './sentiment-zh-asking';
@@ -202,7 +203,10 @@ function readNormalized(normalized: string): { sum: number; state: MessageState;
   const sentences = splitSentences(readPieces(normalized));
   for (const sentence of sentences) {
     sum += scoreSentence(sentence.pieces, state, asksTheStore(sentence.text, sentence.questionMark));
-    const reproach = reproachIn(sentence.text);
+    // "这就是你们的服务？", "都说了不要放驿站，还是放驿站": displeasure in the shape of the sentence (sentiment-zh-frames.ts).
+    const frame = displeasureFrameIn(sentence.text, sentence.questionMark);
+    if (frame !== undefined) state.feltOrWaited = true;
+    const reproach = reproachIn(sentence.text) ?? frame;
     if (reproach === undefined) continue;
     sum += ZH_REPROACH_VALENCE;
     state.feeling.sum += ZH_REPROACH_VALENCE;
