@@ -4,8 +4,8 @@
  *
  * Data: Baton's own examples, test/fixtures/escalation-training.en.tsv and .zh.tsv (`label\ttext`; safety, legal,
  * regulator, public, repeated, none — written for Baton, none of them from a held-out set). Regulators and going public
- * are the legal kind, as the rules count them. One logistic regression per kind against every other row, full-batch
- * Adam steps with L2 (every run gives the same weights).
+ * are the legal kind, as the rules count them. One logistic regression per kind against every other row, fitted as the
+ * sentiment corrections are (logistic-fit.ts: full-batch Adam steps with L2; every run gives the same weights).
  *
  * Thresholds: five-fold cross-validation gives every row a probability from a model that did not see it; each kind's
  * threshold, per language, is the lowest at which at most MAX_FALSE_ALARMS of the routine rows ("none") read as that
@@ -21,6 +21,7 @@ import {
 import type { Lang } from '../../contracts';
 import { toSimplified } from '../../knowledge/text';
 import { loadRealisticDev } from './realistic-dev';
+import { buildVocabulary, fit as fitLogistic, type Example } from './logistic-fit';
 import { loadBitext } from './signals-data';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -31,7 +32,6 @@ const KIND_OF: Record<string, string | null> = {
 };
 const L2 = 0.01;
 const EPOCHS = 300;
-const LEARNING_RATE = 0.05;
 const MIN_DOCS = 3;
 const FOLDS = 5;
 /** Share of routine rows a kind may claim out of fold. */
@@ -64,39 +64,22 @@ interface Model {
 }
 
 function fit(rows: readonly Row[], kind: LearnedEscalationKind): Model {
-  const counts = new Map<string, number>();
-  for (const r of rows) for (const f of r.features) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const names = [...counts].filter(([, n]) => n >= MIN_DOCS).map(([f]) => f).sort();
-  const index = new Map(names.map((f, i) => [f, i]));
-  const size = names.length;
-  const encoded = rows.map((r) => ({ x: r.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined), y: r.kind === kind ? 1 : 0 }));
+  const index = buildVocabulary(rows.map((r) => r.features), MIN_DOCS);
   // Positives are few: each side weighs half of the fit (with every row weighing the same, the models learned little
   // beyond the bias: cross-validated recall 0.03–0.2 at the same false alarms).
-  const positives = encoded.filter((e) => e.y === 1).length;
-  const weightOf = (y: number) => (y === 1 ? 0.5 / Math.max(1, positives) : 0.5 / Math.max(1, encoded.length - positives));
-  const params = new Float64Array(size + 1);
-  const m = new Float64Array(size + 1);
-  const v = new Float64Array(size + 1);
-  const grad = new Float64Array(size + 1);
-  for (let epoch = 1; epoch <= EPOCHS; epoch++) {
-    grad.fill(0);
-    for (const e of encoded) {
-      let z = params[size];
-      for (const f of e.x) z += params[f];
-      const g = weightOf(e.y) * (1 / (1 + Math.exp(-z)) - e.y);
-      grad[size] += g;
-      for (const f of e.x) grad[f] += g;
-    }
-    for (let i = 0; i < size; i++) grad[i] += L2 * params[i];
-    for (let i = 0; i <= size; i++) {
-      m[i] = 0.9 * m[i] + 0.1 * grad[i];
-      v[i] = 0.999 * v[i] + 0.001 * grad[i] * grad[i];
-      const mHat = m[i] / (1 - 0.9 ** epoch);
-      const vHat = v[i] / (1 - 0.999 ** epoch);
-      params[i] -= (LEARNING_RATE * mHat) / (Math.sqrt(vHat) + 1e-8);
-    }
-  }
-  return { bias: params[size], weights: new Map(names.map((f, i) => [f, params[i]])) };
+  const positives = rows.filter((r) => r.kind === kind).length;
+  const examples: Example[] = rows.map((r) => {
+    const positive = r.kind === kind;
+    return {
+      features: r.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined),
+      lexicon: 0,
+      negative: positive,
+      weight: positive ? 0.5 / Math.max(1, positives) : 0.5 / Math.max(1, rows.length - positives),
+    };
+  });
+  // The sentiment trainers' fit (full-batch Adam, L2) scores its "negative" class low: the kind's probability is σ(−z).
+  const fitted = fitLogistic(examples, index.size, L2, EPOCHS);
+  return { bias: -fitted.bias, weights: new Map([...index].map(([f, i]) => [f, -fitted.weights[i]])) };
 }
 
 const probability = (model: Model, features: readonly string[]) =>
