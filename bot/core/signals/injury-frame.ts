@@ -116,7 +116,7 @@ function someonesBodyAt(words: readonly Word[], at: number): boolean {
   return owner.endsWith("'s") && PEOPLE.has(owner.slice(0, -2));
 }
 
-/** A person at risk at `at`: "my dad", "the baby", "my 2yo", "our 82 year old", "she" (a mishap told of her). */
+/** A person at risk at `at`: "my dad", "the baby", "my 2yo", "our 3 year old" (pronouns: PRONOUNS, with a fall only). */
 function personAt(words: readonly Word[], at: number): boolean {
   const word = words[at].text;
   if (PEOPLE.has(word)) return true;
@@ -154,9 +154,9 @@ function englishInjuries(text: string): string[] {
       for (let k = Math.max(0, i - REACH); k < i; k++) if (LOOPS.has(words[k].text)) found.push(`${words[k].text} … ${words[i].text} … neck`);
     }
   }
-  const sentence = words.map((w) => w.text).join(' ');
-  const nearMiss = NEAR_MISS.find((phrase) => sentence.includes(phrase));
-  if (nearMiss && (words.some((w, at) => personAt(words, at) || AT_RISK_PLACES.has(w.text)) || CAME_DOWN.test(sentence))) found.push(nearMiss);
+  const message = words.map((w) => w.text).join(' ');
+  const nearMiss = NEAR_MISS.find((phrase) => message.includes(phrase));
+  if (nearMiss && (words.some((w, at) => personAt(words, at) || AT_RISK_PLACES.has(w.text)) || CAME_DOWN.test(message))) found.push(nearMiss);
   return found;
 }
 
