@@ -56,6 +56,13 @@ describe('the learned readings fill in for the rules', () => {
     const text = DESCRIBED[4][0];
     expect(detectComplaintLevel(text, 'en', { agentRequested: true }).complaints.some((c) => c.evidence.some((e) => e.endsWith('(described)')))).toBe(false);
   });
+  test('a legal reading stays out of a message that only asks, and counts when it is told', () => {
+    const asked = 'If the product arrive broken, how I report it? I need to take the photos?';
+    expect(learnedEscalations(asked, 'en').map((l) => l.kind)).toContain('legal');
+    expect(detectComplaintLevel(asked, 'en').complaints.some((c) => c.kind === 'legal')).toBe(false);
+    const told = 'my solicitor has all the paperwork and will be sending you a letter before action this week';
+    expect(detectComplaintLevel(told, 'en').complaints.some((c) => c.kind === 'legal')).toBe(true);
+  });
   test('they never move a level the rules set: abuse stays abuse', () => {
     const result = detectComplaintLevel('you lot are a bunch of useless idiots and my solicitor will hear about this letter', 'en');
     expect(result.complaints.every((c) => c.evidence.every((e) => !e.endsWith('(described)')))).toBe(true);
