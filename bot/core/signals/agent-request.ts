@@ -3,6 +3,7 @@ import { anyOf, bounded, findMatches, normalizeEnglish } from './patterns';
 import { composedChineseRequest, composedEnglishRequest, ZH_IDENTITY } from './person-request';
 import { foldRequestHomophones } from './request-homophones';
 import { asTyped, respellKeyWords } from './respell';
+import { EN_PERSON_ASKED_TO_ACT, EN_SHOP_PERSON } from './shop-person';
 import type { Lang } from '../../../contracts';
 
 /**
@@ -72,6 +73,8 @@ const EN_PERSON = anyOf([
   String.raw`(?:whoever|the\sperson\s(?:who|that)|someone\s(?:who|that)|somebody\s(?:who|that))(?:\sis\s|'s\s|\s)(?:handl(?:es|ing)|deal(?:s|ing)\swith|look(?:s|ing)\safter|manag(?:es|ing)|responsible\sfor|process(?:es|ing)|approv(?:es|ing)|can\s(?:actually\s|really\s)?(?:approve|authori[sz]e|decide|fix|sort|help|resolve|do\ssomething|override|sign\s(?:it\s|this\s)?off|make\s(?:a\s|the\s|real\s)?(?:decisions?|call|exception)))`,
   // "someone who has the authority", "somebody with the power to refund".
   String.raw`(?:someone|somebody|a\sperson)\s(?:who|that)\s(?:has|have)\s(?:the\s|some\s|real\s)?(?:authority|power|clout)`,
+  // The shop's people by where they work or what they do: "the actual shop people", "whoever packs it" (shop-person.ts).
+  ...EN_SHOP_PERSON,
   EN_RANKS, 'some ?(?:one|body)', 'som(?:e|n)?e?one', 'somenoe', 'somone', 'somebody', 'anyone', 'anybody',
   EN_SUPPORT_DESK,
 ]);
@@ -91,7 +94,7 @@ const EN_CONTACT_VERB = anyOf([
   // "pass this on to someone who can fix it", "hand my case over to a supervisor".
   String.raw`(?:pass|hand|forward|escalate)\s(?:this|it|my\s(?:case|complaint|issue|ticket|query))(?:\s(?:on|over|up))?`,
   String.raw`be\s(?:put\sthrough|transferred|connected|passed(?:\son|\sover)?|handed\sover|switched(?:\sover)?|redirected|forwarded|escalated)(?:\s(?:to|with))?`,
-  'deal with', 'have a word with', String.raw`(?:discuss|sort|talk)\s(?:this|it)\s(?:through\s|out\s)?with`,
+  'deal with', 'have a word with', String.raw`(?:discuss|sort|talk)\s(?:this|that|it)\s(?:through\s|out\s)?with`,
   // "I'd rather explain it to someone who can see the account" (present tense: "I explained it to someone" narrates).
   String.raw`explain(?:\s(?:this|it|everything|things|the\ssituation|my\s(?:case|situation|problem|issue|order)))?`,
 ]);
@@ -172,7 +175,7 @@ const EN_PATTERNS: readonly RegExp[] = [
   // person is on the other end, as 有人吗 does. Not "is anyone there on weekends" (EN_ABOUT_SUPPORT), "is someone there
   // to sign for it" (someone: anyone), nor "is anyone reading the reviews" (what is read is the chat: EN_READING_CHAT).
   pattern(
-    String.raw`(?:^|[.!?,;]\s?)(?:(?:hello|hi|hey|um|so|ok|okay|sorry|excuse\sme)\s)?(?:is|are)\s(?:there\s)?(?:any\s?one|any\s?body|an?\s(?:${EN_REALITY}(?:,|\sand)?\s){0,3}(?:person|human(?:\sbeing)?))\s` +
+    String.raw`(?:^|[.!?,;]\s?)(?:(?:hello|hi|hey|um|so|ok|okay|sorry|excuse\sme)\s)?(?:is|are)\s(?:there\s)?(?:any\s?one|any\s?body|an?\s(?:${EN_REALITY}(?:,|\sand)?\s){0,3}(?:person|human(?:\sbeing)?|soul|being))\s` +
       String.raw`(?:actually\s|even\s|really\s|real\s|still\s)?(?:there|here|around|listening|on\sthe\sother\send|out\sthere|awake|alive|${EN_READING_CHAT})(?!\s(?:to|at|on|for)\b)`,
   ),
   // "is this being read by a real person", "are my messages even read by a human", "does a real person read these?".
@@ -198,6 +201,8 @@ const EN_PATTERNS: readonly RegExp[] = [
   pattern(String.raw`${EN_ASK_VERB}\sto\sbe\s(?:contacted|called|phoned|rung|emailed)\sby\s(?:your|a|an|the|one\sof\syour|some\s?one|some\s?body)\b`),
   // "get me someone from customer care", "put a human on", "need human help".
   pattern(String.raw`${EN_ASK_VERB}\s(?:some\s?one|some\s?body|a\sperson)\s(?:from|in|at)\s(?:your\s|the\s)?(?:${EN_ORG}|${EN_SUPPORT_DESK})`),
+  // An ask whose object is one of the shop's people, or an action only a person does to the customer (shop-person.ts).
+  ...EN_PERSON_ASKED_TO_ACT.map(pattern),
   // Pinyin typed for 转人工 / 人工客服 when the keyboard is not switched: "zhuanrengong", "ren gong ke fu".
   pattern(String.raw`(?:zhuan\s?)?ren\s?gong(?:\s?(?:ke\s?fu|fu\s?wu))?|zhen\s?ren\s?ke\s?fu|zhuan\s?zhen\s?ren`),
   pattern(String.raw`(?:put|get)\s(?:a|an|some\s?one|some\s?body)\s(?:real\s|live\s)?(?:human|person|agent|one|body)?\s?on(?:\sthe\s(?:line|phone|chat))?`),
@@ -268,7 +273,8 @@ const EN_ABOUT_SUPPORT =
 // "will someone call me when the courier arrives": how a delivery or a return goes, not a request.
 const EN_ABOUT_PROCESS = /\bwill (?:some ?one|some ?body|a person|an agent|you|they) (?:[a-z]{1,12} ){1,3}(?:when|once|before|after|if)\b/;
 // A person asked to contact the customer, by phone or email, is a request whatever channel it names.
-const EN_CONTACT_ME = /\b(?:call|ring|phone|contact|email|text|get back to|reach)\s(?:me|us)\b|\bcall\s?back\b|\bcontacted by\b|\b(?:reply|respond|write) to (?:me|us|my (?:e-?mails?|messages?))\b/;
+// Talking with the customer or attending to them is contact too: "could somebody chat with me here, typing on the phone is hard".
+const EN_CONTACT_ME = /\b(?:call|ring|phone|contact|email|text|get back to|reach)\s(?:me|us)\b|\bcall\s?back\b|\bcontacted by\b|\b(?:reply|respond|write) to (?:me|us|my (?:e-?mails?|messages?))\b|\b(?:(?:chat|talk|speak) (?:with|to)|attend to) (?:me|us)\b/;
 // "Am I talking to a real person?", "are you a bot or a live person": asks what Baton is.
 const EN_ASKS_WHAT_BATON_IS = /\b(?:am i|are we) (?:talking|speaking|chatting) (?:to|with)\b|\b(?:are you|is this) (?:a |an )?(?:bot|robot|human|real|live|person|machine|ai)\b/;
 /**

@@ -32,6 +32,9 @@ const EN_REPRESENTATIVE_TYPO = /^repr?e?s[a-z]{5,}$/;
  */
 const EN_BOT_REFUSED =
   /\b(?:skip(?:ping)?(?: the| this| your)?|bypass(?: the| this| your)?|get (?:me )?(?:past|around)(?: the| this| your)?|no more|enough (?:with|of)(?: the| this| your)?|stop(?: the| this| with the)?|done with(?: the| this| your)?|sick of(?: the| this| your)?|tired of(?: the| this| talking to(?: a| the| this)?)?)\s(?:bots?|robots?|chat ?bots?|machines?|automated (?:replies|answers|messages|system))\b/;
+/** "I don't want the automatic replies", "dont need a chatbot": the bot declined, as the whole of what is said of it. */
+const EN_BOT_DECLINED =
+  /\b(?:don't|do not|dont) (?:want|need)(?: to (?:talk|chat|speak|deal) (?:to|with))?(?: the| this| your| any| more| a| an)? (?:bots?|chat ?bots?|robots?|automat(?:ed|ic) (?:replies|answers|responses))(?: (?:any ?more|please|pls|thanks))?$/;
 /** "someone instead of a bot", "a person rather than a machine": the bot set aside for a person. */
 const EN_INSTEAD_OF_BOT =
   /\b(?:instead of|rather than|other than|not)(?: talking to| chatting with| dealing with| speaking to| with| to)?(?: a| the| this| your| some)? (?:bots?|robots?|chat ?bots?|machines?|ai|automated (?:replies|answers|system))\b/;
@@ -188,7 +191,7 @@ export function composedEnglishRequest(normalized: string): string[] {
     if (words.length === 0 || words.length > EN_MAX_CLAUSE_WORDS || EN_IDENTITY.test(clause) || EN_PAST.test(clause)) continue;
     if (EN_HOW_IT_GOES.test(clause)) continue;
     if (
-      EN_BOT_REFUSED.test(clause) || EN_NOT_A_BOT.test(clause) || beingToTalkTo(clause) ||
+      EN_BOT_REFUSED.test(clause) || EN_BOT_DECLINED.test(clause) || EN_NOT_A_BOT.test(clause) || beingToTalkTo(clause) ||
       (EN_INSTEAD_OF_BOT.test(clause) && !EN_BOT_DID.test(clause) && personIn(words, clause, true) >= 0)
     ) {
       if (found.includes(clause.trim())) continue;
