@@ -218,6 +218,32 @@ function personAsideFromBot(clause: string): boolean {
   return !EN_HOW_IT_GOES.test(clause) && !EN_REFUSED.test(clause) && personIn(words, clause, true) >= 0;
 }
 
+/** Verbs that bring the customer to a person: with one of them, "to a colleague" is whom they reach. */
+const EN_CONTACTING =
+  /\b(?:talk|speak|chat|transfer|connect|pass|hand|put|escalat(?:e|ed|ing)|forward|refer|switch|redirect|writ(?:e|ing)|explain|reach|contact)(?:s|ed|red|ing|ring)?\b/;
+
+/** The customer's matter, passed to a person: "send this to your manager", "I want my complaint to go to a supervisor". */
+const EN_MATTER: ReadonlySet<string> = new Set([
+  'this', 'that', 'it', 'case', 'complaint', 'issue', 'ticket', 'query', 'problem', 'message', 'chat', 'conversation', 'feedback', 'matter',
+]);
+/** Verbs that move goods: "deliver it to a colleague" sends the parcel, not the matter. */
+const EN_DELIVERING: ReadonlySet<string> = new Set([
+  'deliver', 'delivered', 'ship', 'shipped', 'post', 'posted', 'mail', 'mailed', 'buy', 'bought', 'order', 'ordered', 'gift', 'wrap',
+]);
+
+/**
+ * "send a gift to a colleague", "a present for an employee", "a card for the manager": the person receives a thing
+ * from the customer, not the customer's conversation (unless a verb of contacting says so: EN_CONTACTING). What goes
+ * to them may be the customer's matter instead ("send this to your manager"): then they are asked for.
+ */
+function receivesAThing(words: readonly string[], at: number): boolean {
+  const opener = EN_DETERMINER.has(words[at - 1] ?? '') || EN_POSSESSIVE.has(words[at - 1] ?? '') || words[at - 1] === 'your' ? at - 2 : at - 1;
+  if (words[opener] === 'for') return true;
+  if (words[opener] !== 'to') return false;
+  const sent = words.slice(Math.max(0, opener - 4), opener);
+  return !(sent.some((w) => EN_MATTER.has(w)) && !sent.some((w) => EN_DELIVERING.has(w)));
+}
+
 /** The index of the word that names a person asked for, or -1. */
 function personIn(words: readonly string[], clause: string, anyoneCounts = false): number {
   for (let i = 0; i < words.length; i++) {
@@ -243,7 +269,7 @@ function personIn(words: readonly string[], clause: string, anyoneCounts = false
       const actsForMe = EN_CONTACTS_ME.test(words.slice(i + 1, i + 5).join(' '));
       if (after === 'else' || (!real && !actsForMe && !anyoneCounts)) continue;
     }
-    if (/\b(?:to|for) (?:a|the|my|your) (?:human|person)\b/.test(clause) && !/\b(?:talk|speak|chat|transfer|connect|pass|hand|put)\b/.test(clause)) continue;
+    if (receivesAThing(words, i) && !EN_CONTACTING.test(clause)) continue;
     return i;
   }
   return -1;

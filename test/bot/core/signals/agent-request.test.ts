@@ -471,6 +471,22 @@ const PERSON_UNDERSTOOD: Array<[string, boolean]> = [
   ["I don't want the automatic emails about offers", false],
 ];
 
+// A person receiving a thing from the customer is not asked for ("send a gift to a colleague"); with a verb of
+// contacting, or the customer's matter sent ("send this to your manager"), the same words reach one.
+const PERSON_RECEIVES_A_THING: Array<[string, boolean]> = [
+  ['I want to pass this to a colleague of yours', true],
+  ["I'd like to be referred to a specialist", true],
+  ['I want to write to a manager about this', true],
+  ['send this to your manager please', true],
+  ['I want this to go to a manager', true],
+  ['I work at a newspaper and want to send a gift to a colleague in Toronto, do you ship to Canada?', false],
+  ['I want to buy a present for a colleague, what do you suggest', false],
+  ['I need a card for my manager, do you sell them', false],
+  ['I want a leaving gift for a colleague under $30', false],
+  ['can you deliver it to a colleague at my office', false],
+  ['I want to give a voucher to an employee as a bonus', false],
+];
+
 describe('detectAgentRequest', () => {
   test.each(ENGLISH_REQUESTS)('asks for a person: %s', (text) => {
     const result = detectAgentRequest(text, 'en');
@@ -518,6 +534,7 @@ describe('detectAgentRequest', () => {
     ["the shop's people by where they work or what they do", PEOPLE_OF_THE_SHOP],
     ['a person asked to act', PERSON_ASKED_TO_ACT],
     ['the person understood', PERSON_UNDERSTOOD],
+    ['a person receiving a thing', PERSON_RECEIVES_A_THING],
   ])('%s', (_name, table) => {
     test('has at least as many near misses as requests', () => {
       expect(table.filter(([, asked]) => !asked).length).toBeGreaterThanOrEqual(table.filter(([, asked]) => asked).length);
