@@ -3,6 +3,7 @@ import { anyOf, bounded, findMatches, normalizeEnglish } from './patterns';
 import { composedChineseRequest, composedEnglishRequest, ZH_IDENTITY } from './person-request';
 import { foldRequestHomophones } from './request-homophones';
 import { asTyped, respellKeyWords } from './respell';
+import { asksWhetherPeopleAnswerChinese, asksWhetherPeopleAnswerEnglish } from './people-answer-question';
 import { EN_PERSON_ASKED_TO_ACT, EN_SHOP_PERSON } from './shop-person';
 import type { Lang } from '../../../contracts';
 
@@ -401,13 +402,23 @@ function readEnglish(normalized: string): string[] {
   if (whole.length > 0) return [...new Set(whole)];
   const matched = findMatches(normalized, EN_PATTERNS, refusedOrTold);
   const composed = matched.length > 0 ? matched : composedEnglishRequest(normalized);
-  const found = composed.length > 0 ? composed : personAskedForAsOne(normalized);
+  const read = composed.length > 0 ? composed : personAskedForAsOne(normalized);
+  const found = read.filter((f) => !insidePeopleAnswerQuestion(f, normalized));
   if (found.length === 0 || EN_ABOUT_PROCESS.test(normalized)) return [];
   if (EN_HOW_TO_ESCALATE.test(normalized) && found.every((f) => /\bescalat/.test(f))) return [];
   // A person asked to contact the customer is a request whatever else the message says of e-mail or phones: the
   // sentence holding the request names the contact ("I would like a member of staff to call me on 07700…").
   const contactAsked = found.some((f) => EN_CONTACT_ME.test(f) || sentences.some((s) => s.includes(f) && EN_CONTACT_ME.test(s)));
   return asksAboutSupport(normalized) && !contactAsked ? [] : found;
+}
+
+/**
+ * Whether every question holding the words found asks whether people answer the chat at all ("does a real person ever
+ * read these chats?", "is there a real human, or is it all bots?"): a question about support (people-answer-question.ts).
+ */
+function insidePeopleAnswerQuestion(found: string, normalized: string): boolean {
+  const holding = normalized.split(/[.!?;]/).filter((q) => q.includes(found));
+  return holding.length > 0 && holding.every(asksWhetherPeopleAnswerEnglish);
 }
 
 /** "one" asked for after an identity question that names a person (EN_IDENTITY_NAMES_PERSON), read from that question on. */
@@ -454,7 +465,9 @@ function detectFolded(text: string, normalized: string): string[] {
   // A Chinese message may still ask in English ("转人工" is common, but so is "agent please"), unless it asks how long
   // something takes ("我想问escalate给manager看要等多久": the wait, not a person now).
   if (read.length === 0) return ZH_HOW_LONG.test(normalized) ? [] : detectEnglish(text);
-  const found = read.filter((f) => ZH_CALL_BACK.test(f) || !askedAsChannelQuestion(f, clauses));
+  const found = read.filter(
+    (f) => (ZH_CALL_BACK.test(f) || !askedAsChannelQuestion(f, clauses)) && !asksWhetherPeopleAnswerChinese(f, normalized),
+  );
   if (found.length === 0) return [];
   return ZH_ABOUT_SUPPORT.test(normalized) && !found.some((f) => ZH_TRANSFER.test(f) || ZH_CALL_BACK.test(f)) ? [] : found;
 }

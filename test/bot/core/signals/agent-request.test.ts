@@ -487,6 +487,18 @@ const PERSON_RECEIVES_A_THING: Array<[string, boolean]> = [
   ['I want to give a voucher to an employee as a bonus', false],
 ];
 
+// Whether people answer the chat at all, asked with a habit ("ever") or against bots ("or is it all bots"), is a question
+// about support; checking someone is there now, or asking for one besides, is a request.
+const WHETHER_PEOPLE_ANSWER: Array<[string, boolean]> = [
+  ['is anyone there? hello?', true],
+  ['does a real human actually read these messages?', true],
+  ['is there a real human or is it all bots? get me a human please', true],
+  ['does a real person ever read these chats?', false],
+  ['is there a real human or is it all bots?', false],
+  ['are there real people working there, or is it all ai?', false],
+  ['does anyone ever answer these chats', false],
+];
+
 describe('detectAgentRequest', () => {
   test.each(ENGLISH_REQUESTS)('asks for a person: %s', (text) => {
     const result = detectAgentRequest(text, 'en');
@@ -535,6 +547,7 @@ describe('detectAgentRequest', () => {
     ['a person asked to act', PERSON_ASKED_TO_ACT],
     ['the person understood', PERSON_UNDERSTOOD],
     ['a person receiving a thing', PERSON_RECEIVES_A_THING],
+    ['whether people answer at all', WHETHER_PEOPLE_ANSWER],
   ])('%s', (_name, table) => {
     test('has at least as many near misses as requests', () => {
       expect(table.filter(([, asked]) => !asked).length).toBeGreaterThanOrEqual(table.filter(([, asked]) => asked).length);
