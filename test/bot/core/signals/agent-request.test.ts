@@ -499,6 +499,33 @@ const WHETHER_PEOPLE_ANSWER: Array<[string, boolean]> = [
   ['does anyone ever answer these chats', false],
 ];
 
+// Chinese, as the customer types it (folded as the engine does): someone named by the role they hold and fetched
+// (找你们负责的, 请负责企业客户的同仁联络我), anyone asked to answer me (有冇人覆下我, 同我傾吓), whether there are people or
+// only bots (还是全是机器人).
+const CHINESE_MECHANISMS: Array<[string, boolean]> = [
+  ['我要找你们负责的', true],
+  ['叫你们管事的出来', true],
+  ['请负责的联系我', true],
+  ['可以請負責企業客戶的同仁聯絡我嗎', true],
+  ['請同仁跟我聯絡', true],
+  ['有冇人可以同我傾吓？', true],
+  ['喂 有冇人覆下我', true],
+  ['到底有没有人理我啊', true],
+  ['有人理我吗', true],
+  ['你们有没有真人客服 还是都是机器人 帮我转人工', true],
+  ['这个是谁负责的', false],
+  ['想知道这个是哪个部门负责的', false],
+  ['配送是哪家快递负责的', false],
+  ['我们公司负责采购的同事想问能开专票吗', false],
+  ['同仁說這款很好用 有現貨嗎', false],
+  ['有人回复我了 问题解决了', false],
+  ['有没有人理解我的意思 这个尺码偏大吗', false],
+  ['有没有人回收旧家电', false],
+  ['你们有没有真人客服啊 还是全是机器人', false],
+  ['你們有冇真人客服㗎 定係全部都係機械人', false],
+  ['有人联系我说包裹到了 是你们吗', false],
+];
+
 describe('detectAgentRequest', () => {
   test.each(ENGLISH_REQUESTS)('asks for a person: %s', (text) => {
     const result = detectAgentRequest(text, 'en');
@@ -554,6 +581,15 @@ describe('detectAgentRequest', () => {
     });
     test.each(table)('%s → %s', (text, requested) => {
       expect(detectAgentRequest(text, 'en').requested).toBe(requested);
+    });
+  });
+
+  describe('Chinese: a role fetched, anyone asked to answer me, people or only bots', () => {
+    test('has at least as many near misses as requests', () => {
+      expect(CHINESE_MECHANISMS.filter(([, asked]) => !asked).length).toBeGreaterThanOrEqual(CHINESE_MECHANISMS.filter(([, asked]) => asked).length);
+    });
+    test.each(CHINESE_MECHANISMS)('%s → %s', (text, requested) => {
+      expect(detectAgentRequest(foldChinese(text), 'zh').requested).toBe(requested);
     });
   });
 
