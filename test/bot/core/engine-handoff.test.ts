@@ -418,6 +418,20 @@ const REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
   ['我年紀大了看不懂 可以讓一個人來跟我講嗎', 'Hant'],
   ['想直接跟查得到後台的同事溝通', 'Hant'],
   ['有没有负责企业客户的对接人可以联系', 'Hans'],
+  // The shop's people by where they work or what they do; a person asked for what only a person does to the customer; the
+  // person understood (put me in touch, waited for); a role fetched; anyone asked to answer me (shop-person.ts,
+  // person-request.ts).
+  ["I'd like to talk to the store people about a custom order", 'Hans'],
+  ['is there a real living soul reading this', 'Hans'],
+  ['could somebody from the shop chat with me here, typing on the phone is hard', 'Hans'],
+  ['I just need somebody to attend to me please', 'Hans'],
+  ["there's a note for the gift I want to discuss with whoever packs it, can you put me in touch?", 'Hans'],
+  ["happy to wait for someone from the team, I don't want automatic replies", 'Hans'],
+  ['叫你们管事的来', 'Hans'],
+  ['有没有人理我一下', 'Hans'],
+  ['請負責批發的同仁跟我聯絡', 'Hant'],
+  ['有冇人可以同我講吓', 'Hant'],
+  ['有冇人覆吓我', 'Hant'],
 ];
 
 const NOT_REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
@@ -456,6 +470,18 @@ const NOT_REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
   ['how long does it take for a manager to review an escalated ticket', 'Hans'],
   ['有個建議想給你們產品經理 從哪裡提交', 'Hant'],
   ['想問下escalate畀supervisor要等幾耐', 'Hant'],
+  // The shop's people described, a person receiving a gift, anyone asked to help with a thing, whether people answer at
+  // all (a question about support), who is responsible asked.
+  ['the store people were lovely when I collected my order', 'Hans'],
+  ['I want to send a birthday present to a colleague in Leeds, how long does delivery take', 'Hans'],
+  ['can someone help me find the size guide', 'Hans'],
+  ['does a real person ever read these chats?', 'Hans'],
+  ['is there a real human or is it all bots?', 'Hans'],
+  ['你们有没有真人客服啊 还是全是机器人', 'Hans'],
+  ['这单是谁负责的', 'Hans'],
+  ['有没有人理解说明书上的图', 'Hans'],
+  ['你們有冇真人客服㗎 定係全部都係機械人', 'Hant'],
+  ['同仁說這款很好用 有現貨嗎', 'Hant'],
 ];
 
 describe('asking for a person hands off; mentioning one does not', () => {
