@@ -44,6 +44,8 @@ export const DEFAULT_CALIBRATION: CalibrationModel = {
   // Fitted by `npx tsx test/bench/decisions-refit.ts`: the demo store asked realistic_dev's odd rows, CLINC150's
   // oos_train and a stratified sample of Bitext's shop questions, and CLINC150's tuning split (its own knowledge base).
   // Weights in inScopeFeatures' order: best confidence, highest coverage, nearest, centroid, best coverage, domain.
+  // Not refitted with issue 12's near misses, which the script now fits on too: that fit turns Cantonese answers into
+  // choices for little gain in English (decisions-refit.ts); English answers get a stricter gate instead (decide.ts).
   inScope: { intercept: -4.618, weights: [1.197, 0.828, 0.849, 8.299, 0.815, 1.903] },
 };
 
@@ -132,7 +134,12 @@ export const IN_SCOPE_HITS = 3;
  *
  * Measured and not read (decisions-refit.ts): brevity (1 / `termCount`) took a negative weight (chit-chat is short)
  * and turned one-word questions into choices; the count of unknown words (`unknownTerms`) added nothing to domain
- * coverage once single Chinese characters (pieces of names: 八达通) were not counted as unknown.
+ * coverage once single Chinese characters (pieces of names: 八达通) were not counted as unknown. For issue 12's near
+ * misses ("can i gift wrap this": one word of an article carries the match), measured on the fixture's even rows and not
+ * read: the best hit's coverage without its heaviest matched term, the same as a share of the rest of the message, the
+ * number of terms matched, the heaviest unmatched term, coverage by titles and questions only, and a match only through
+ * another word of the same stem (install / installments). None kept more than three of the 129 English near misses out
+ * of answers at the same cost in right answers, and the first three cost short questions and Bitext's.
  */
 export function inScopeFeatures(best: readonly ScopeInput[]): number[] {
   const top = best.slice(0, IN_SCOPE_HITS);

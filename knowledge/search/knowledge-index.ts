@@ -413,6 +413,7 @@ export class KnowledgeIndex {
         termCount: domain.terms,
         unknownTerms: domain.unknown,
         matchedTerms: candidate.matchedTerms,
+        lang: this.articles[candidate.article].lang,
       },
     };
   }

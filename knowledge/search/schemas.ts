@@ -63,6 +63,11 @@ export const DecisionThresholdsSchema = z
      * a choice instead ("how do i return something to ikea" matches our returns article but may not be about us).
      */
     answerInScope: z.number().min(0).max(1).default(0),
+    /**
+     * The answer gate for messages in one language (the best hit's article language), in place of `answerInScope`:
+     * in-scope probabilities do not read the same in every language (decide.ts). `{}` leaves one gate for all.
+     */
+    answerInScopeByLanguage: z.object({ en: z.number().min(0).max(1).optional(), zh: z.number().min(0).max(1).optional() }).default({}),
     /** Runner-up hits at or above this confidence join the best one as choices in a clarification. */
     choice: z.number().min(0).max(1),
     /** Most choices offered in a clarification (suggested actions). */

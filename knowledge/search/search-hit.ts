@@ -1,4 +1,5 @@
 /** What a search returns for one article. */
+import type { Lang } from '../../contracts';
 
 export interface HitExplanation {
   /**
@@ -27,6 +28,8 @@ export interface HitExplanation {
   unknownTerms?: number;
   /** Index terms of the query that the field index matched in this article. */
   matchedTerms: string[];
+  /** The article's language: which answer gate the decision applies (decide.ts). Absent from older explanations. */
+  lang?: Lang;
 }
 
 export interface SearchHit {

@@ -2,17 +2,26 @@
  * Refits the in-scope model (calibrate.ts `DEFAULT_CALIBRATION.inScope`) and chooses the in-scope gate
  * (decide.ts `DEFAULT_THRESHOLDS.inScope`), reproducibly: `npx tsx test/bench/decisions-refit.ts` prints the fitted
  * model, then for a range of gates what the decisions would be on each source (the answer gate set aside), and how
- * many answers each answer gate (`answerInScope`) would turn into choices. Copy the model in, pick the gates, and
- * record them in the README and in DESIGN.md.
+ * many answers each answer gate (`answerInScope`) would turn into choices, per source and language, for the model in
+ * use and for the fitted one. Copy the model in, pick the gates, and record them in the README and in DESIGN.md.
  *
  * Fitted on (decisions-tuning.ts `fitInScope`: each source, and each class within it, weighs the same):
  * - `dev`: the demo store asked realistic_dev's odd rows (answerable and problem statements in scope, FALLBACK out);
+ * - `near-miss`: the odd rows of issue 12's near misses (near-misses.ts): out-of-scope messages that share a word
+ *   with an article ("can i gift wrap this"), and in-scope ones that share the same words;
  * - `clinc-oos`: CLINC150's oos_train (chit-chat, other domains) asked of the demo store: out of scope;
  * - `bitext`: Bitext's customer-support questions (orders, refunds, delivery, accounts, payments, invoices…), a
  *   stratified sample asked of the demo store: in scope, whichever article. Shoppers' wording the demo store never
  *   saw, so the gate learns the store's domain rather than realistic_dev's words;
  * - `clinc`: CLINC150's tuning split on its own knowledge base (another size and domain).
- * Checked on what the fit never saw: realistic_dev's even rows and the extra set (test/fixtures/decisions-extra.tsv).
+ * Checked on what the fit never saw: realistic_dev's even rows, the near misses' even rows, the extra, short and
+ * traditional-Chinese sets (test/fixtures/decisions-extra.tsv, decisions-short.tsv, decisions-hant.tsv).
+ *
+ * The model in use is not this fit. Fitted with the near misses (and the decline gate at 0.18, where it serves as the
+ * model in use does at 0.25), the engine answers 12 % of the even rows' English near misses rather than 14 %, and 73 %
+ * of the traditional-Chinese set's answerable questions rather than 78 % (the rest offered as choices; Cantonese
+ * conversation tests among them); the English answer gate (decide.ts `answerInScopeByLanguage`) does more for English
+ * without that cost, so the model in use stays as it was fitted before (its figures under `inUseAtItsGate`).
  */
 import { DEFAULT_CALIBRATION, inScopeFeatures, logistic, type LogisticModel } from '../../knowledge/search/calibrate';
 import { decideWith, DEFAULT_THRESHOLDS, type SearchHit } from '../../knowledge/search';
@@ -20,7 +29,9 @@ import type { KnowledgeService } from '../../knowledge';
 import { demoKnowledge } from '../support/demo-knowledge';
 import { clincScopeQuestions, fitInScope, scopeInputs, type ScopeQuestion } from './decisions-tuning';
 import { loadExtraSet, loadShortSet } from './decisions-extra';
+import { loadHantSet } from './decisions-hant';
 import { loadBitext, loadClinc150 } from './knowledge-data';
+import { loadNearMisses } from './near-misses';
 import { loadRealisticDev, type RealisticRow } from './realistic-dev';
 
 /** Marks a question known to be in scope whose article is not labelled (Bitext's). */
@@ -56,25 +67,32 @@ const isShort = (text: string): boolean => text.trim().split(/\s+/).length <= SH
 
 export async function refitQuestions(knowledge: KnowledgeService): Promise<{ fit: ScopeQuestion[]; check: ScopeQuestion[] }> {
   const dev = loadRealisticDev();
+  const nearMisses = loadNearMisses();
   const fit = [
     ...rowQuestions(knowledge, dev.filter((r) => r.line % 2 === 1), 'dev-odd').map((q) => ({ ...q, source: 'dev' })),
+    ...rowQuestions(knowledge, nearMisses.filter((r) => r.line % 2 === 1), 'near-miss-odd').map((q) => ({ ...q, source: 'near-miss' })),
     ...loadClinc150().oosTrain.map(({ text }) => ({ hits: ask(knowledge, text, 'en'), expected: [], source: 'clinc-oos' })),
     ...bitextSample().map((text) => ({ hits: ask(knowledge, text, 'en'), expected: [ANY_ARTICLE], source: 'bitext' })),
     ...clincScopeQuestions(),
   ];
   const check = [
     ...rowQuestions(knowledge, dev.filter((r) => r.line % 2 === 0), 'dev-even'),
+    ...rowQuestions(knowledge, nearMisses.filter((r) => r.line % 2 === 0), 'near-miss-even'),
     ...rowQuestions(knowledge, loadExtraSet(), 'extra'),
     ...rowQuestions(knowledge, loadShortSet(), 'short'),
+    ...rowQuestions(knowledge, loadHantSet(), 'hant'),
     // Fitted on, these lift short shop questions and cost CLINC150 a fifth of its out-of-scope declines: checked only.
     ...bitextSample(BITEXT_SHORT_PER_INTENT, isShort).map((text) => ({ hits: ask(knowledge, text, 'en'), expected: [ANY_ARTICLE], source: 'bitext-short' })),
   ];
   return { fit, check };
 }
 
+/** The thresholds in use with no in-scope gate: the decision before the model is read. */
+const WITHOUT_SCOPE_GATES = { ...DEFAULT_THRESHOLDS, inScope: 0, answerInScope: 0, answerInScopeByLanguage: {} };
+
 /** decide() as decide.ts does it, with the given in-scope model and gate: 'served' | 'wrong' | 'declined' | 'clarified-oos' | … */
 function outcome(q: ScopeQuestion, model: LogisticModel, gate: number): string {
-  const decision = decideWith(q.hits, { ...DEFAULT_THRESHOLDS, inScope: 0, answerInScope: 0 });
+  const decision = decideWith(q.hits, WITHOUT_SCOPE_GATES);
   const inScope = q.hits.length === 0 ? 0 : logistic(model, inScopeFeatures(scopeInputs(q.hits)));
   const declined = decision.kind === 'fallback' || inScope < gate;
   if (q.expected.length === 0) return declined ? 'declined' : decision.kind === 'answer' ? 'answered' : 'clarified';
@@ -105,17 +123,18 @@ export function outcomesBySource(questions: readonly ScopeQuestion[], model: Log
 }
 
 /**
- * For the answer gate (`answerInScope`): of the questions the fitted model and gate would answer, how many of each
- * kind (right, wrong, in scope, out of scope) an answer gate would turn into choices instead.
+ * For the answer gates (`answerInScope`, `answerInScopeByLanguage`): of the questions the model and gate would answer,
+ * how many of each kind (right, wrong, in scope, out of scope), per source and the answer's language, an answer gate
+ * would turn into choices instead.
  */
 export function answersTurnedToChoices(questions: readonly ScopeQuestion[], model: LogisticModel, gate: number, answerGates: readonly number[]): Record<string, Record<string, string>> {
   const answered: Array<{ kind: string; p: number }> = [];
   for (const q of questions) {
-    const decision = decideWith(q.hits, { ...DEFAULT_THRESHOLDS, inScope: 0, answerInScope: 0 });
+    const decision = decideWith(q.hits, WITHOUT_SCOPE_GATES);
     const p = q.hits.length === 0 ? 0 : logistic(model, inScopeFeatures(scopeInputs(q.hits)));
     if (decision.kind !== 'answer' || p < gate) continue;
     const kind = q.expected.length === 0 ? 'out-of-scope' : q.expected.includes(ANY_ARTICLE) ? 'in-scope' : q.expected.includes(decision.hit.articleId) ? 'right' : 'wrong';
-    answered.push({ kind: `${q.source.replace(/\/.*/, '')}/${kind}`, p });
+    answered.push({ kind: `${q.source.replace(/\/.*/, '')}/${decision.hit.explanation?.lang ?? '?'}/${kind}`, p });
   }
   const out: Record<string, Record<string, string>> = {};
   for (const answerGate of answerGates) {
@@ -135,12 +154,17 @@ async function main(): Promise<void> {
   const { fit, check } = await refitQuestions(knowledge);
   const fitted = fitInScope(fit);
   const gates = (process.env.GATES ?? '0.1,0.15,0.2,0.25,0.3').split(',').map(Number);
+  const { inScope: gateInUse, answerInScope, answerInScopeByLanguage } = DEFAULT_THRESHOLDS;
+  const answerGates = [0.4, 0.5, 0.55, 0.6, 0.65, 0.7];
   const report = {
-    inUse: { model: DEFAULT_CALIBRATION.inScope, gate: DEFAULT_THRESHOLDS.inScope },
+    inUse: { model: DEFAULT_CALIBRATION.inScope, gate: gateInUse, answerInScope, answerInScopeByLanguage },
     fitted,
     byGate: Object.fromEntries(gates.map((g) => [g, { fit: outcomesBySource(fit, fitted, g), check: outcomesBySource(check, fitted, g) }])),
-    answersTurnedToChoicesAtGateInUse: answersTurnedToChoices([...fit, ...check], fitted, DEFAULT_THRESHOLDS.inScope, [0.3, 0.4, 0.5, 0.6, 0.7]),
-    inUseAtItsGate: { fit: outcomesBySource(fit, DEFAULT_CALIBRATION.inScope, DEFAULT_THRESHOLDS.inScope), check: outcomesBySource(check, DEFAULT_CALIBRATION.inScope, DEFAULT_THRESHOLDS.inScope) },
+    answersTurnedToChoicesAtGateInUse: {
+      inUse: answersTurnedToChoices([...fit, ...check], DEFAULT_CALIBRATION.inScope, gateInUse, answerGates),
+      fitted: answersTurnedToChoices([...fit, ...check], fitted, gateInUse, answerGates),
+    },
+    inUseAtItsGate: { fit: outcomesBySource(fit, DEFAULT_CALIBRATION.inScope, gateInUse), check: outcomesBySource(check, DEFAULT_CALIBRATION.inScope, gateInUse) },
   };
   process.stdout.write(JSON.stringify(report, null, 1) + '\n');
 }

@@ -140,7 +140,7 @@ export function tuneThresholds(questions: readonly TuningQuestion[], minOutOfSco
       for (let clarify = 0.1; clarify <= answer + 1e-9; clarify += 0.05) {
         for (const choice of [0.02, 0.05, 0.1, 0.2]) {
           if (choice > clarify) continue;
-          const thresholds = { answer: round(answer, 3), margin, clarify: round(clarify, 3), inScope: 0, answerInScope: 0, choice, maxChoices: 3 };
+          const thresholds = { answer: round(answer, 3), margin, clarify: round(clarify, 3), inScope: 0, answerInScope: 0, answerInScopeByLanguage: {}, choice, maxChoices: 3 };
           const figures = decisionFigures(questions, thresholds);
           if (figures.outOfScopeRecall >= minOutOfScopeRecall) feasible.push({ thresholds, figures });
         }

@@ -380,6 +380,19 @@ describe('the demo store, in customers’ wording (no handoff policy)', () => {
     expect(served(text, ids)).toBe(true);
   });
 
+  // [customer says, the article that shares its words]: a service the store does not offer, or another thing altogether,
+  // asked in an article's word (install / installments, back / send it back) is not answered with that article; the
+  // store's own question in the same words is (decide.ts: English answers need an in-scope probability of 0.65).
+  test.each([
+    ['can you install the washing machine for me', 'payments-installments-en', false],
+    ['how do i back up my photos', 'returns-start-en', false],
+    ['can i pay for the washing machine in installments', 'payments-installments-en', true],
+    ["how do i send back a jacket i don't like", 'returns-start-en', true],
+  ])('a near miss is not answered, its in-scope twin is: %s → %s answered: %s', (text, articleId, answered) => {
+    const [turn] = play([text], undefined, demo);
+    expect(turn.replies[0].articleId === articleId).toBe(answered);
+  });
+
   // A colour or a size by name is about an item's variant (term-classes.ts), and the demo store's synonyms carry the words
   // customers use for damage, postage, collection, buying later and unsubscribing.
   test.each([

@@ -86,6 +86,16 @@ describe('decide', () => {
       expect(decide(hits, { ...withGate, answerInScope: 0.95 })).toMatchObject({ kind: 'clarify', rule: 'uncertain-scope', choices: [{ articleId: 'a' }] });
     });
 
+    it('asks more of an answer in a language that has its own answer gate (answerInScopeByLanguage)', () => {
+      const inLang = (lang?: 'en' | 'zh') => [{ ...explained('a', 0.95, 0.3, 0.3, 0.75), explanation: { ...explained('a', 0.95, 0.3, 0.3, 0.75).explanation!, ...(lang ? { lang } : {}) } }];
+      const strictEnglish = { ...withGate, answerInScopeByLanguage: { en: 0.95 } };
+      expect(decide(inLang('en'), strictEnglish)).toMatchObject({ kind: 'clarify', rule: 'uncertain-scope' });
+      // Chinese, or a hit that does not say its language, keeps answerInScope.
+      expect(decide(inLang('zh'), strictEnglish).kind).toBe('answer');
+      expect(decide(inLang(), strictEnglish).kind).toBe('answer');
+      expect(decide(inLang('en'), { ...strictEnglish, answerInScopeByLanguage: {} }).kind).toBe('answer');
+    });
+
     it('clarifies rather than declines a message the store vocabulary covers though no article does well', () => {
       const hits = [explained('a', 0.4, 0.4, 0.1, 1), explained('b', 0.3, 0.4, 0.05, 1)];
       expect(decide(hits, withGate).kind).toBe('clarify');

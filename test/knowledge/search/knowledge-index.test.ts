@@ -149,6 +149,17 @@ describe('KnowledgeIndex serialisation', () => {
   });
 });
 
+describe("a hit's language", () => {
+  it("is its article's, whichever language the search was asked in", () => {
+    const langsOf = (text: string) => new Set(index.search(text).map((hit) => [hit.articleId, hit.explanation?.lang]));
+    const byId = new Map(FIXTURE_ARTICLES.map((a) => [a.id, a.lang]));
+    for (const text of ['refund', '退款', 'refund 退款']) {
+      for (const [id, lang] of langsOf(text)) expect(lang).toBe(byId.get(id as string));
+    }
+    expect(index.search('退款', { lang: 'zh' }).every((hit) => hit.explanation?.lang === 'zh')).toBe(true);
+  });
+});
+
 describe('domain coverage (the share of the message the knowledge base knows anywhere)', () => {
   const domainOf = (text: string) => index.search(text)[0]?.explanation?.domainCoverage;
 
