@@ -1,4 +1,5 @@
 import { parseMoneyAmounts, UNKNOWN_CURRENCY } from './money';
+import { orderTotals } from './order-total';
 import type { MoneyAmount } from './schema';
 
 /**
@@ -31,7 +32,8 @@ export interface HighValueResult {
 }
 
 /**
- * Whether the message names an amount at or above the threshold of its currency. An amount with no currency (`XXX`:
+ * Whether the message names an amount at or above the threshold of its currency, or an order's total told as a count
+ * and a price per piece (order-total.ts: "400 chairs at $65 each"). An amount with no currency (`XXX`:
  * "50万", "I paid 3000") is in `defaultCurrency`, the account currency, when given. A single number as threshold
  * applies to every currency (tests and callers that know their one currency).
  */
@@ -42,7 +44,7 @@ export function detectHighValue(
 ): HighValueResult {
   const table = typeof thresholds === 'number' ? { byCurrency: {}, otherwise: thresholds } : thresholds;
   let largest: { amount: MoneyAmount; evidence: string; high: boolean; ratio: number } | null = null;
-  for (const mention of parseMoneyAmounts(text)) {
+  for (const mention of [...parseMoneyAmounts(text), ...orderTotals(text)]) {
     const currency = mention.currency === UNKNOWN_CURRENCY && defaultCurrency ? defaultCurrency : mention.currency;
     const threshold = table.byCurrency[currency] ?? table.otherwise;
     const ratio = mention.value / threshold;

@@ -159,8 +159,18 @@ const VAGUE_BEFORE = /[几数]$/;
 const HAS_CHINESE_UNIT = new RegExp(`[${CHINESE_UNIT_CHARS}]`);
 
 export function parseMoneyAmounts(text: string): MoneyMention[] {
-  const normalized = text.normalize('NFKC');
-  const found: Array<{ at: number; mention: MoneyMention }> = [];
+  return locateMoneyAmounts(text.normalize('NFKC')).map(({ mention }) => mention);
+}
+
+/** An amount and where its number starts in the text it was read from. */
+export interface LocatedMoney {
+  at: number;
+  mention: MoneyMention;
+}
+
+/** parseMoneyAmounts on text already in NFKC form, with where each amount's number starts. */
+export function locateMoneyAmounts(normalized: string): LocatedMoney[] {
+  const found: LocatedMoney[] = [];
   for (const match of execAll(NUMBER, normalized)) {
     const mention = readAmount(normalized, match.index, match[0]);
     if (mention) found.push({ at: match.index, mention });
@@ -170,7 +180,7 @@ export function parseMoneyAmounts(text: string): MoneyMention[] {
     if (mention) found.push({ at: number.start, mention });
   }
   // Digits and words in the order the text gives them (a stable sort keeps the digits' own order).
-  return found.sort((x, y) => x.at - y.at).map(({ mention }) => mention);
+  return found.sort((x, y) => x.at - y.at);
 }
 
 /** A number read from words (english-numerals.ts): its value, and whether a scale word ("thousand") is in it. */

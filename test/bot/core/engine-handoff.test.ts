@@ -254,6 +254,10 @@ const ESCALATIONS: Array<[string, 'Hans' | 'Hant', string]> = [
   ['I need to order 40 laptops for our office, about $48,000 in total', 'Hans', 'handoff L2 high-value'],
   ['公司采购三十万元的设备', 'Hans', 'handoff L2 high-value'],
   ['訂單金額三十萬元 到現在還沒出貨', 'Hant', 'handoff L2 high-value'],
+  // An order's total told as a count and a price per piece.
+  ['we need 400 office chairs at $65 each, what discount can you do', 'Hans', 'handoff L2 high-value'],
+  ['我们公司要订500台，每台600块', 'Hans', 'handoff L2 high-value'],
+  ['想訂300張椅子，每張港幣900', 'Hant', 'handoff L2 high-value'],
   // Repeated failures told without a count, anger said without swearing, going public on Taiwan and Hong Kong sites.
   ['I keep getting the same canned reply from your team', 'Hans', 'handoff L2 repeated-contact'],
   ['前几天就答应给我退款 到今天还是没消息', 'Hans', 'handoff L2 repeated-contact'],
