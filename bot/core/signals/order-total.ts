@@ -50,7 +50,7 @@ const NOT_COUNTED = new RegExp(
   'i',
 );
 /** Before a number that names a thing rather than counting: "order 4000", "model 300", "#12", "room 212". */
-const NAMES_BEFORE = /(?:\b(?:order|invoice|ticket|tracking|ref|reference|account|acct|card|phone|model|sku|item|room|flight|case|serial|zip|postcode|code|pin|ext|no\.?|number|id|size|version|v)\s*[:#]?\s*|#\s*|(?:订单号?|单号|编号|尾号|型号|号码|工单|房间号?)\s*[:：]?)$/i;
+const NAMES_BEFORE = /(?:\b(?:order|invoice|ticket|tracking|ref|reference|account|acct|card|phone|model|sku|item|room|flight|case|serial|zip|postcode|code|pin|ext|no\.?|number|id|size|version|v)\s?[:#]?\s?|#\s?|(?:订单号?|单号|编号|尾号|型号|号码|工单|房间号?)\s?[:：]?)$/i;
 
 /** Words ending in s that are no plural ("order 45678 has lamps"). */
 const VERB_LIKE = /^(?:has|was|is|does|goes|this|thus|plus|yes|its|less|unless|across|always|perhaps)$/i;
