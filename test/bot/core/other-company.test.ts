@@ -76,6 +76,9 @@ describe('about this store, though a company may be named', () => {
     'my paypal account was charged twice',
     'I paid with my chase card and got charged twice',
     'I changed my gmail account, how do I update my email with you',
+    // This store's password, sent by email.
+    'the password reset email never arrives',
+    'please send the password to my email',
     // A descriptor of a product the shop sells, not the organisation.
     'gym leggings in size M?',
     'my xbox controller stopped working',
@@ -112,6 +115,13 @@ test('an article that names the company makes it the store’s own question', ()
   expect(namesCompany('Returns are accepted within 30 days.', 'amazon')).toBe(false);
 });
 
+test.each(['how do i make my password stronger for my email', 'forgot my email password', 'what is the login for my mailbox'])(
+  'a mailbox’s password is the mail provider’s: %s',
+  (text) => {
+    expect(otherCompanyAskedAbout(text)).toEqual({ name: 'email', paymentBrand: true });
+  },
+);
+
 describe('a payment brand’s or carrier’s own service is the brand’s, not this store’s', () => {
   test.each([
     ['八達通增值點樣增值', '八达通'],
@@ -122,6 +132,8 @@ describe('a payment brand’s or carrier’s own service is the brand’s, not t
     ['微信密码忘了怎么办', '微信'],
     ['I forgot my paypal password', 'paypal'],
     ['my paypal account is frozen, can you help', 'paypal'],
+    ['支付宝账号被冻结了怎么解', '支付宝'],
+    ['微信支付又被限额了', '微信支付'],
     // Carriers alike: this store delivers with them, their hotline is theirs.
     ['順豐客服電話幾多', '顺丰'],
     ['fedex customer service number', 'fedex'],
