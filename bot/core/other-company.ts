@@ -75,6 +75,8 @@ const COMPANIES_ZH = [
   // Taiwan and Hong Kong
   '虾皮', '露天拍卖', '博客来', '乐天', 'momo购物', 'momo', 'pchome', '雅虎拍卖', '奇摩拍卖', '百佳', '惠康', '屈臣氏',
   '万宁', '友和', '丰泽', '苹果官网',
+  // Accounts of the platforms a phone signs into (as 'apple id', 'google account' in English).
+  '苹果id', '苹果账号', '苹果账户', '苹果帐号', '谷歌账号', '微软账号', '华为账号', '小米账号',
   // Public services and utilities: tax, social insurance, the library, the power bill.
   '个税', '社保', '公积金', '医保', '税务局', '图书馆', '电费', '水费', '燃气费',
 ];
