@@ -12,7 +12,8 @@ import { inCustomerScript, readCustomerLanguage, textForMatching, type CustomerL
 import { lookUp, type Lookup } from './knowledge-lookup';
 import { message, type MessageKey } from './messages';
 import { normalizeText } from './normalize';
-import { namesCompany, otherCompanyAskedAbout } from './other-company';
+import { anotherPartyAskedAbout, storeHasStake, withoutAnotherPartysTrouble } from './another-party';
+import { namesCompany } from './other-company';
 import { DEFAULT_POLICY, evaluatePolicy, tierLane, type Policy, type PolicyOutcome, type TurnSignals } from './policy';
 import { detectChitChat, detectWholeMessageSmallTalk, type SmallTalk } from './small-talk';
 import type { BotReply, Effect, EngineState, RecognizedIntent, SuggestedAction, TurnExplanation, TurnInput, TurnResult } from './turn';
@@ -57,7 +58,8 @@ export function handleTurn(input: TurnInput, state: EngineState, deps: EngineDep
   const read = readTurnSignals(matching, lang, { state, tier: input.customerTier, repeatedFailure, policy, articleId, recognized, personArticle });
   turn.state.recentEmotion = read.recentEmotion;
   turn.state.lastProblem = read.lastProblem;
-  turn.signals = read.signals;
+  // Another party's account taken over, or anger at a neighbour, is not the store's to hand to a person (another-party.ts).
+  turn.signals = understood.otherCompany && !storeHasStake(matching) ? withoutAnotherPartysTrouble(read.signals) : read.signals;
   if (knowledge) turn.candidates = knowledge.hits.slice(0, 3).map((h) => ({ articleId: h.articleId, score: round(h.score) }));
 
   const outcome = evaluatePolicy(turn.signals, policy);
@@ -71,7 +73,7 @@ export function handleTurn(input: TurnInput, state: EngineState, deps: EngineDep
 interface Understood {
   /** Small talk the engine answers itself (never with an article). */
   smallTalk?: SmallTalk;
-  /** Another company whose service the message asks about (other-company.ts): declined, never answered. */
+  /** Another party whose business the message asks about (another-party.ts): declined, never answered. */
   otherCompany?: string;
   lookup: Lookup;
 }
@@ -84,8 +86,8 @@ function understand(text: string, matching: string, lang: Lang, state: EngineSta
   if (smallTalk) return { smallTalk, lookup };
   const chitChat = detectChitChat(matching, lang, lookup.knowledge.hits[0]);
   if (chitChat) return { smallTalk: chitChat, lookup };
-  const company = otherCompanyAskedAbout(matching);
-  if (!company || (!company.paymentBrand && namedByTheStore(company.name, lookup.knowledge, deps))) return { lookup };
+  const company = anotherPartyAskedAbout(matching, lookup.knowledge);
+  if (!company || (company.claimable && namedByTheStore(company.name, lookup.knowledge, deps))) return { lookup };
   return { otherCompany: company.name, lookup };
 }
 

@@ -61,6 +61,12 @@ const PLACE_SHAPES_EN: readonly RegExp[] = [
   /\b(?:exchange|change|swap) (?:some |my )?(?:currency|foreign currency|cash|dollars|euros|pounds|yen|money) (?:here|into|to|for)\b/,
 ];
 
+/**
+ * The password of the customer's mailbox is the mail provider's ("how do i make my password stronger for my email",
+ * "forgot my email password"); "the password reset email" is this store's.
+ */
+const MAILBOX_PASSWORD_EN = /\b(?:my|the|our) (?:e-?mail|mail|mailbox|inbox)(?: account)? (?:password|passcode|login)\b|\b(?:password|passcode|login)(?: (?:stronger|safer|more secure|changed|reset)){0,1} (?:for|of) (?:my|the|our) (?:e-?mail|mail|mailbox|inbox)(?: account)?\b(?! (?:address|with|on|at|here))/;
+
 /** The same in Chinese (simplified: messages are folded before they get here). */
 const COMPANIES_ZH = [
   // Mainland
@@ -69,6 +75,8 @@ const COMPANIES_ZH = [
   // Taiwan and Hong Kong
   '虾皮', '露天拍卖', '博客来', '乐天', 'momo购物', 'momo', 'pchome', '雅虎拍卖', '奇摩拍卖', '百佳', '惠康', '屈臣氏',
   '万宁', '友和', '丰泽', '苹果官网',
+  // Accounts of the platforms a phone signs into (as 'apple id', 'google account' in English).
+  '苹果id', '苹果账号', '苹果账户', '苹果帐号', '谷歌账号', '微软账号', '华为账号', '小米账号',
   // Public services and utilities: tax, social insurance, the library, the power bill.
   '个税', '社保', '公积金', '医保', '税务局', '图书馆', '电费', '水费', '燃气费',
 ];
@@ -109,7 +117,7 @@ const SIGN_IN_TROUBLE_EN = [
   'locked', 'locked out', 'hacked', 'disabled', 'suspended', 'frozen', 'blocked', 'limited', 'banned', 'password',
   'passcode', 'pin', 'login', 'log in', 'sign in', 'sign-in', '2fa', 'verification code',
 ];
-const BRAND_SERVICE_ZH = ['增值', '充值', '客服', '热线', '人工', '密码', '登录', '登陆', '注销', '封号', '解封', '实名', '解冻', '冻结'];
+const BRAND_SERVICE_ZH = ['增值', '充值', '客服', '热线', '人工', '密码', '登录', '登陆', '注销', '封号', '解封', '实名', '解冻', '冻结', '限额', '额度', '风控', '被锁', '锁定'];
 
 /** What a company owns that a customer asks about: "amazon's …", "netflix subscription". */
 const OWNED_EN = [
@@ -205,7 +213,8 @@ const PATTERNS_ZH: readonly RegExp[] = [
   new RegExp(`(?:${alternatives(PLACE_CUE_ZH)})${COMPANY_ZH}(?:上|里|那边|那里)?(?:${alternatives(BOUGHT_ZH)})`),
   // 八达通增值, 支付宝客服, 顺丰快递客服
   // (the fold has added 付款方式 after a payment brand, and may have read 宅急便 as 快递)
-  new RegExp(`(?:${alternatives(SERVICE_BRANDS)})(?:付款方式|快递|物流|速运)?(?:的)?(?:${alternatives(BRAND_SERVICE_ZH)})`),
+  // (its account frozen or limited: 支付宝账号被冻结了, 微信支付被限额了)
+  new RegExp(`(?:${alternatives(SERVICE_BRANDS)})(?:付款方式|快递|物流|速运)?(?:的)?(?:账号|账户|帐号|帐户)?(?:又|已经|已)?(?:被)?(?:${alternatives(BRAND_SERVICE_ZH)})`),
 ];
 
 // "does amazon …" opening the message; 京东的… opening it (after a greeting).
@@ -250,6 +259,7 @@ export function otherCompanyAskedAbout(text: string): OtherCompany | undefined {
   if (ABOUT_THIS_STORE.some((pattern) => pattern.test(lower))) return undefined;
   const english = PATTERNS_EN.map((pattern) => pattern.exec(lower)).find((match) => match !== null);
   if (english) return companyIn(english[0], COMPANIES_EN);
+  if (MAILBOX_PASSWORD_EN.test(lower)) return { name: 'email', paymentBrand: true };
   const place = PLACE_SHAPES_EN.map((pattern) => pattern.exec(lower)).find((match) => match !== null);
   if (place) return { name: [...PLACES_EN, ...COMPANIES_EN].find((name) => place[0].includes(name)) ?? ANOTHER_SHOP, paymentBrand: false };
   if (!HAN.test(lower)) return undefined;

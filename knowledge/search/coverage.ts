@@ -11,6 +11,8 @@ import type { TextAnalysis } from './tokenize';
 
 /** A term of the message and what else counts as having it, as term indexes of the field index. */
 export interface CoverageTerm {
+  /** The term itself (an English stem, a Chinese word). */
+  term: string;
   weight: number;
   /** The term, its synonyms and typo corrections: the article has the term when it has any of these. */
   anyOf: number[];
@@ -60,6 +62,7 @@ export function coverageTerms(
     const frequency = index === undefined ? 0 : lookup.documentFrequency(index);
     const allOf = known(parts);
     terms.push({
+      term,
       weight: Math.log(1 + lookup.documentCount / (frequency + 1)),
       anyOf: known([term, ...alternativesOf(term), ...(termClass ? classAnchors(termClass) : [])]),
       // Every part must be known for the parts to count at all.
@@ -164,6 +167,15 @@ export interface DomainEvidence {
   terms: number;
   known: number;
   unknown: number;
+}
+
+/**
+ * The message's terms the knowledge base has nowhere, not even through a synonym or a typo correction (single Chinese
+ * characters left out, as in domainEvidenceOf): the names it has never seen ("xbox", "linkedin", 网易) and the words of
+ * topics it does not cover ("sink").
+ */
+export function unknownTermsOf(terms: readonly CoverageTerm[]): string[] {
+  return terms.filter(({ anyOf, allOf, single }) => anyOf.length === 0 && allOf.length === 0 && !single).map(({ term }) => term);
 }
 
 export function domainEvidenceOf(terms: readonly CoverageTerm[]): DomainEvidence {

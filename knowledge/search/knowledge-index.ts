@@ -26,7 +26,7 @@ import {
 import type { SearchHit } from './search-hit';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, validateSnapshotSteps, type SerializedIndex } from './snapshot';
 import { runToEnd, type Steps } from './steps';
-import { coverageOf, coverageTerms, domainCoverageOf, domainEvidenceOf, topicalClassesIn, type CoverageTerm, type DomainEvidence } from './coverage';
+import { coverageOf, coverageTerms, domainCoverageOf, domainEvidenceOf, topicalClassesIn, unknownTermsOf, type CoverageTerm, type DomainEvidence } from './coverage';
 import { classAnchors, termClassOf } from './term-classes';
 import { compileSynonyms, expandSynonyms, synonymAlternatives, type SynonymGroups, type WeightedTerm } from './synonyms';
 import { HomophoneCorrector } from './homophones';
@@ -308,6 +308,7 @@ export class KnowledgeIndex {
     const coverages = eligible.map((c) => coverageOf(c.article, terms, this.fieldIndex));
     const domainCoverage = domainCoverageOf(terms);
     const domain = domainEvidenceOf(terms);
+    const unknownWords = unknownTermsOf(terms);
     const confidences = calibrate(
       eligible.map((c, i) => ({
         relevance: relevances[i],
@@ -322,7 +323,7 @@ export class KnowledgeIndex {
       .map((_, i) => i)
       .sort((a, b) => confidences[b] - confidences[a] || (idOf(a) < idOf(b) ? -1 : 1))
       .slice(0, maxHits)
-      .map((i) => this.toHit(eligible[i], relevances[i], confidences[i], coverages[i], domainCoverage, domain));
+      .map((i) => this.toHit(eligible[i], relevances[i], confidences[i], coverages[i], domainCoverage, domain, unknownWords));
   }
 
   /** The message's terms for coverage (coverage.ts), with their synonyms and typo corrections as alternatives. */
@@ -395,6 +396,7 @@ export class KnowledgeIndex {
     coverage: number,
     domainCoverage: number,
     domain: DomainEvidence,
+    unknownWords: readonly string[],
   ): SearchHit {
     const nearestVariant = candidate.classifier?.nearestVariant ?? -1;
     const matchedQuestion = nearestVariant >= 0 ? this.variantQuestions[nearestVariant] : null;
@@ -412,6 +414,7 @@ export class KnowledgeIndex {
         domainCoverage,
         termCount: domain.terms,
         unknownTerms: domain.unknown,
+        unknownWords: [...unknownWords],
         matchedTerms: candidate.matchedTerms,
         lang: this.articles[candidate.article].lang,
       },

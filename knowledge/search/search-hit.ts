@@ -26,6 +26,9 @@ export interface HitExplanation {
    * Absent from older explanations. */
   termCount?: number;
   unknownTerms?: number;
+  /** Those terms the knowledge base has nowhere, as index terms (English stems, Chinese words): a name it has never
+   * seen ("xbox", "linkedin") is one. The same for every hit of one search; absent from older explanations. */
+  unknownWords?: string[];
   /** Index terms of the query that the field index matched in this article. */
   matchedTerms: string[];
   /** The article's language: which answer gate the decision applies (decide.ts). Absent from older explanations. */

@@ -27,6 +27,7 @@ describe('asks about another company’s service', () => {
     ['can I exchange currency here', 'another shop'],
     ["my apple id is locked and i can't log into the app store", 'app store'],
     ['个税退税多久到账', '个税'],
+    ['蘋果ID的密碼忘了', '苹果id'],
     ["what's amazon's return policy", 'amazon'],
     ['what is the amazon return policy', 'amazon'],
     ['do you know if amazon delivers on sundays', 'amazon'],
@@ -76,6 +77,9 @@ describe('about this store, though a company may be named', () => {
     'my paypal account was charged twice',
     'I paid with my chase card and got charged twice',
     'I changed my gmail account, how do I update my email with you',
+    // This store's password, sent by email.
+    'the password reset email never arrives',
+    'please send the password to my email',
     // A descriptor of a product the shop sells, not the organisation.
     'gym leggings in size M?',
     'my xbox controller stopped working',
@@ -90,6 +94,7 @@ describe('about this store, though a company may be named', () => {
     'do you sell playstation games',
     'is my account locked',
     'library style bookshelf in stock?',
+    '苹果手机壳有货吗',
     '顺丰到了吗',
     '京东物流到哪了',
     'has UPS picked up my parcel',
@@ -112,6 +117,13 @@ test('an article that names the company makes it the store’s own question', ()
   expect(namesCompany('Returns are accepted within 30 days.', 'amazon')).toBe(false);
 });
 
+test.each(['how do i make my password stronger for my email', 'forgot my email password', 'what is the login for my mailbox'])(
+  'a mailbox’s password is the mail provider’s: %s',
+  (text) => {
+    expect(otherCompanyAskedAbout(text)).toEqual({ name: 'email', paymentBrand: true });
+  },
+);
+
 describe('a payment brand’s or carrier’s own service is the brand’s, not this store’s', () => {
   test.each([
     ['八達通增值點樣增值', '八达通'],
@@ -122,6 +134,8 @@ describe('a payment brand’s or carrier’s own service is the brand’s, not t
     ['微信密码忘了怎么办', '微信'],
     ['I forgot my paypal password', 'paypal'],
     ['my paypal account is frozen, can you help', 'paypal'],
+    ['支付宝账号被冻结了怎么解', '支付宝'],
+    ['微信支付又被限额了', '微信支付'],
     // Carriers alike: this store delivers with them, their hotline is theirs.
     ['順豐客服電話幾多', '顺丰'],
     ['fedex customer service number', 'fedex'],

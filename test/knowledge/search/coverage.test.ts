@@ -1,4 +1,4 @@
-import { coverageOf, coverageTerms, domainCoverageOf, domainEvidenceOf, type TermLookup } from '../../../knowledge/search/coverage';
+import { coverageOf, coverageTerms, domainCoverageOf, domainEvidenceOf, unknownTermsOf, type TermLookup } from '../../../knowledge/search/coverage';
 import { analyzeText } from '../../../knowledge/search/tokenize';
 
 /** A knowledge base of two articles, given as the analysed terms each has. */
@@ -66,5 +66,11 @@ describe('an item named where an item goes', () => {
     // "purchased" is unknown to this knowledge base either way; "kurta" only where no item is named.
     expect(domainEvidenceOf(search('purchased one kurta warranty'))).toMatchObject({ unknown: 1 });
     expect(domainEvidenceOf(search('purchased kurta warranty'))).toMatchObject({ unknown: 2 });
+  });
+
+  it('names the words the knowledge base never uses: a service it has never seen, not a place or a piece of a name', () => {
+    expect(unknownTermsOf(search('my xbox warranty'))).toEqual(['xbox']);
+    expect(unknownTermsOf(search('ship to germany'))).toEqual([]);
+    expect(unknownTermsOf(search('币种收不收八达通'))).not.toContain('八');
   });
 });

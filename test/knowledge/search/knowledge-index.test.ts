@@ -172,6 +172,11 @@ describe('domain coverage (the share of the message the knowledge base knows any
     expect(domainOf('parcel refund password')!).toBeGreaterThan(domainOf('poem about volcanoes and parcel')!);
     expect(domainOf('退款到账')!).toBeGreaterThan(domainOf('世界杯冠军退款')!);
   });
+
+  it('names the words the knowledge base has nowhere, as index terms (a service it never names: another’s account)', () => {
+    expect(index.search('my linkedin password')[0]?.explanation?.unknownWords).toEqual(['linkedin']);
+    expect(index.search('my refund password')[0]?.explanation?.unknownWords).toEqual([]);
+  });
 });
 
 describe('a place or currency by name in the ranking', () => {

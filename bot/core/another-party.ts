@@ -1,0 +1,72 @@
+/**
+ * Another party's business, which this store's bot declines with a short honest reply rather than an article: a
+ * company by name (other-company.ts), an organisation by its kind (organisation-kind.ts), a name the knowledge base has
+ * never seen as the owner of an account or a charge (unknown-name.ts), a personal matter (personal-matter.ts), a
+ * market's figure of the day (market-quote.ts).
+ *
+ * Its troubles are not the store's either: "my facebook account got hacked" is not a takeover of the customer's account
+ * with the store, and "邻居太吵了" is anger at a neighbour, not at the shop. Unless the store has a stake in the message
+ * (an order, a purchase, its site: "someone hacked my paypal and ordered stuff on your site"), those signals are left
+ * out before the handoff policy reads them; safety, legal matters, abuse and a request for a person stay.
+ */
+import type { KnowledgeAnswer } from '../../knowledge';
+import { asksMarketQuote } from './market-quote';
+import { organisationByKind } from './organisation-kind';
+import { otherCompanyAskedAbout } from './other-company';
+import { personalMatterIn } from './personal-matter';
+import type { Signals } from './signals';
+import { unknownNameOwning } from './unknown-name';
+
+export interface AnotherParty {
+  /** As the message names it: "netflix", "electricity company", "linkedin", "personal matter". */
+  name: string;
+  /**
+   * Whether the store's articles naming it make it the store's business (a store that sells on Amazon, takes hotel
+   * bookings or has a LinkedIn page says so). Not a payment brand's or a carrier's own service, another shop unnamed,
+   * a personal matter or a market's rate: an article naming PayPal or the exchange rate is about paying this store.
+   */
+  claimable: boolean;
+}
+
+/** The other party a message asks about, if any. */
+export function anotherPartyAskedAbout(text: string, knowledge: KnowledgeAnswer): AnotherParty | undefined {
+  const company = otherCompanyAskedAbout(text);
+  if (company) return { name: company.name, claimable: !company.paymentBrand };
+  const kind = organisationByKind(text);
+  if (kind) return { name: kind, claimable: true };
+  const name = unknownNameOwning(text, unknownTermsOf(knowledge));
+  if (name) return { name, claimable: true };
+  if (personalMatterIn(text)) return { name: 'personal matter', claimable: false };
+  return asksMarketQuote(text) ? { name: 'market rate', claimable: false } : undefined;
+}
+
+/** The message's terms the knowledge base has nowhere (every hit of one search carries the same list). */
+function unknownTermsOf(knowledge: KnowledgeAnswer): ReadonlySet<string> {
+  return new Set(knowledge.hits[0]?.explanation?.unknownWords ?? []);
+}
+
+/** The store's own stake in a message about another party: an order, a purchase, its site or app, the customer's dealings with it. */
+const STORE_STAKE_EN = /\b(?:orders?|ordered|ordering|bought|purchas(?:e|es|ed)|your (?:site|store|shop|app|website|company)|with (?:you|u)|from (?:you|u)|on here|this (?:site|store|shop|app|website))\b/;
+const STORE_STAKE_ZH = /订单|下单|下了单|买了|买东西|你们|你家|贵店|本店|这家店|这边|这里/;
+
+export function storeHasStake(text: string): boolean {
+  const lower = text.toLowerCase();
+  return STORE_STAKE_EN.test(lower) || STORE_STAKE_ZH.test(lower);
+}
+
+/**
+ * The signals with another party's troubles left out: a takeover of its account (account_takeover) and strong emotion
+ * aimed at it. Safety, legal, abuse, threats and a request for a person are kept.
+ */
+export function withoutAnotherPartysTrouble(signals: Signals): Signals {
+  const complaints = signals.complaints.filter((complaint) => complaint.kind !== 'account_takeover');
+  const [first] = complaints;
+  return {
+    ...signals,
+    complaints,
+    complaintLevel: first ? first.level : 'L3',
+    complaintKind: first ? first.kind : null,
+    emotion: { ...signals.emotion, strong: false },
+    evidence: { ...signals.evidence, complaint: complaints.flatMap((complaint) => complaint.evidence) },
+  };
+}
