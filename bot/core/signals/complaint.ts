@@ -1,3 +1,4 @@
+import { contactSeries } from './contact-series';
 import { electricalHazards } from './electrical-hazard';
 import { learnedEscalations } from './escalation-learned';
 import { goingPublic } from './going-public';
@@ -330,9 +331,13 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`(?:across|over|in) ${EN_MANY} (?:different |separate )?(?:chats|calls|emails|conversations|tickets|agents)`,
       // Contacts on several days, several dates or people, several tickets, cancelled again by the shop.
       String.raw`(?:called|rang|emailed|chatted|messaged|phoned) (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:and |then )?(?:called|rang|emailed|chatted|messaged|phoned)`,
-      String.raw`${EN_MANY} different (?:dates|answers|stories|excuses|people|agents|replies)`,
+      String.raw`${EN_MANY} different (?:answers|stories|excuses|replies)`,
+      // Dates and people are counted contacts when the customer was given them or passed between them ("gave me three
+      // different dates", "spoke to four different people"), not when the order needs them ("delivered on two different
+      // dates", "a gift for two different people").
+      String.raw`(?:gave|given|giving|told|quoted|promised|got|gotten|getting|had|received|heard|offered|spoke to|spoken to|talked to|dealt with|been through|passed (?:between|to|around)|transferred (?:between|to)) (?:me |us )?${EN_MANY} (?:different|separate) (?:[a-z]{1,12} )?(?:dates|people|agents|staff|advisors|advisers|reps)`,
       String.raw`${EN_MANY} (?:tickets|complaints|cases) (?:opened|raised|logged|open|filed)`, 'again by you',
-      String.raw`the ${EN_ORDINAL} (?:order|parcel|package|replacement|delivery|refund)`,
+      String.raw`${EN_MANY} (?:different|separate) (?:people|agents|advisors|advisers|reps) (?:have |all )?(?:told|said|gave|promised|assured|quoted)`,
       // A failure counted: "third wrong size you've sent me", "second broken one".
       String.raw`${EN_ORDINAL} (?:wrong|broken|damaged|faulty|defective|missing|incorrect|late|cracked|dead) (?:[a-z]{1,12} )?(?:size|item|order|parcel|package|delivery|one|product|colou?r|replacement|unit|pair)`,
       String.raw`(?:twice|two times|three times|\d+ times) (?:now|already|this (?:week|month))`,
@@ -356,7 +361,11 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`(?:round|attempt|try) (?:number )?(?:three|four|five|six|seven|eight|nine|ten|[3-9])\b(?! (?:of|on|in) (?:the )?(?:sale|draw|applications?|offers?)\b)`,
       String.raw`(?:ticket|case|complaint|request|enquiry|query) (?:was |has been |got |is )?(?:closed|marked (?:as )?(?:resolved|solved|closed)) again`,
       String.raw`closed (?:my |the )?(?:ticket|case|complaint|request) again`,
-      String.raw`${EN_MANY} (?:separate|different) (?:emails|e-mails|messages|calls|replies|promises|tickets|people|agents|chats|dates)`,
+      // A case closed unresolved and opened again by the customer: "re-opening this case", "closed it without fixing
+      // anything" (not "how do I reopen a ticket", which asks).
+      String.raw`(?<!(?:how (?:do|can|could|would|should) (?:i|we)|can (?:i|we)|could (?:i|we)|to|want to|like to|need to) )re-?open(?:ed|ing) (?:this|the|my|our) (?:case|ticket|complaint|claim|request|enquiry|query)`,
+      String.raw`clos(?:ed|ing|es) (?:it|this|them|the (?:case|ticket|complaint)|my (?:case|ticket|complaint)) (?:down )?without (?:fixing|resolving|solving|sorting|doing|replying|answering|an answer|a reply|any)`,
+      String.raw`${EN_MANY} (?:separate|different) (?:emails|e-mails|messages|calls|replies|promises|tickets|chats)`,
       String.raw`(?:three|four|five|six|seven|eight|nine|ten|[3-9]|[1-9][0-9]) (?:[a-z]{1,12} ){0,2}(?:days|times|weeks|deliveries|attempts|slots|weekends) in a row`,
       String.raw`(?:reported|emailed|called|rang|phoned|messaged|contacted|chased|raised|wrote|told you)\b[^.!?]{0,40}\b(?:and|then) again\b`,
       'again and again', 'over and over', 'time (?:and time )?again', 'time after time', 'yet again',
@@ -396,6 +405,8 @@ const RULES: readonly ComplaintRule[] = [
       '(?:每一?[次回]|次次|回回)都(?:说|话|讲|这样|让|叫|要|推|敷衍|没(?!问题|毛病|失望|让我失望|有失望|有让我失望|有问题|出过|出错|坏过)|不(?!错|失望|会失望|会让我失望)|找|拖|答应|保证|承诺)',
       '(?:每一?[次回]|次次|回回)都是(?:同一|一样|同样|相同|这样|这个|那个|那句|这句|那套|这套|套话|机器|自动|复制|模板|说|叫|让|推|敷衍|在处理|等)',
       '(?:又|还是|总是|老是|永远|每次都|每回都)是?(?:同一|一样|同样|相同)(?:个|句|套)?的?(?:回复|答复|答案|回答|说法|话术|套话)', '每[次回](?:找|问|联系)(?:你们|客服)?都',
+      // With what was asked between: "每次找你们重新约都是一样的结果" (not "每次找你们买东西都很顺利").
+      '每[次回](?:找|问|联系)(?:你们|客服)?[^，。！？都]{1,6}都(?:是)?(?:一样|同样|相同|同一|说|没|不(?!错)|让|叫|推|拖|敷衍|石沉大海|得不到|要我|被)',
       '又(?:发错|寄错|送错|搞错|弄错|坏了|延迟|没到|没发|出问题|是这样|拖)',
       '(?:一直|始终|到现在|至今|还是)(?:都)?没(?:有)?人(?:管|处理|理|回复|回|解决|联系)', '到底有没有人(?:管|处理|理)',
       '(?:还是|依然|仍然|仍)没(?:有)?(?:解决|处理|修好)',
@@ -599,7 +610,7 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
       ...(english ? findMatches(english, rule.en, englishNegated) : []),
       ...(lang === 'zh' ? findMatches(chinese, rule.zh, chineseNegated) : []),
       ...(lang === 'zh' && rule.kind === 'repeated_contact' ? brokenPromises(chinese) : []),
-      ...(rule.kind === 'repeated_contact' ? narratedRepeats(english, chinese) : []),
+      ...(rule.kind === 'repeated_contact' ? [...narratedRepeats(english, chinese), ...contactSeries(english, chinese)] : []),
       ...(rule.kind === 'legal' ? goingPublic(english, chinese) : []),
       ...(rule.kind === 'safety' ? [...electricalHazards(english, chinese), ...injuriesInParts(english, chinese)] : []),
     ];

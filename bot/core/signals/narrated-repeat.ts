@@ -54,6 +54,15 @@ const EN_REPLACEMENT =
  * new one as well"). Not "also" or "again" with more after them: "can the replacement also come in blue" asks for one.
  */
 const EN_SHARED_AFTER = /^\s(?:(?:was|is|did|came|arrived|one)\s)?(?:too|as well)(?=\s*(?:$|,|\s(?:and|but|so|now)\b))/;
+/**
+ * An order, parcel or replacement counted, with what went wrong told in its sentence: "this is the third parcel you've
+ * lost", "the second delivery running left at the wrong house", "the 3rd order to arrive broken". An ordinal alone
+ * counts items ("how do i track the second parcel", "can the second order ship with the first").
+ */
+const EN_COUNTED_ITEM =
+  /\b(?:the|this|my|your|a) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|nth|[0-9]{1,3}(?:st|nd|rd|th)) (?:[a-z]{1,12} )?(?:orders?|parcels?|packages?|replacements?|deliver(?:y|ies)|refunds?|shipments?|slots?)\b/;
+const EN_COUNTED_WRONG =
+  /\b(?:running|in a row|again|another|either|as well|same|missed|missing|lost|late|delayed|wrong|broken|damaged|faulty|never|failed|cancell?ed|(?:hasn't|has not|didn't|did not|wasn't|was not|not) (?:arrived|come|turned up|been delivered|shown up|delivered))\b/;
 /** Like the first one, the same fault: a failure again. */
 const EN_LIKE_BEFORE = /\b(?:like|same as|as) the (?:first|other|last|previous|old|original) (?:one|ones|two|three)\b|\blike the original\b|\b(?:like|as) the first (?:did|was|had)\b|\blike the others\b/;
 const EN_FAILED =
@@ -113,7 +122,7 @@ function englishRepeats(text: string): string[] {
     if (chase && days >= CHASE_DAYS) found.push(sentence.trim());
     else if (EN_WAIT.test(sentence) && days >= WAIT_DAYS) found.push(sentence.trim());
     else if (EN_OCCASIONS.test(sentence) && EN_CONTACT_WORD.test(sentence)) found.push(sentence.trim());
-    else if (failedAgain(sentence) || EN_PROMISED_AGAIN.test(sentence) || everyOrderFailed(sentence)) found.push(sentence.trim());
+    else if (failedAgain(sentence) || EN_PROMISED_AGAIN.test(sentence) || everyOrderFailed(sentence) || countedItemFailed(sentence)) found.push(sentence.trim());
   }
   return found;
 }
@@ -126,6 +135,13 @@ function failedAgain(sentence: string): boolean {
   // The failure told first, the replacement sharing it: "my order came damaged and the replacement too".
   if (replacement && EN_FAILED.test(sentence.slice(0, replacement.index)) && EN_SHARED_AFTER.test(sentence.slice(replacement.index + replacement[0].length))) return true;
   return EN_LIKE_BEFORE.test(sentence) && EN_FAILED.test(sentence);
+}
+
+/** A counted order or parcel with what went wrong after it, told as a statement. */
+function countedItemFailed(sentence: string): boolean {
+  const trimmed = sentence.trim();
+  const counted = EN_COUNTED_ITEM.exec(trimmed);
+  return counted !== null && !EN_QUESTION_START.test(trimmed) && EN_COUNTED_WRONG.test(trimmed.slice(counted.index + counted[0].length));
 }
 
 /** Every order of the customer's failed, or all of a tally ("5 out of 5"), told as a statement. */

@@ -384,6 +384,15 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['书柜倒了 砸到我妈的脚 现在走不了路', 'zh', 'L1', 'safety'],
   ['我妈的生日礼物好看吗', 'zh', null, null],
   ['他妈妈说尺码偏小', 'zh', null, null],
+  // Dates and people counted as contacts only when given or passed between; a case re-opened by the customer; asked
+  // again each time with something between (每次找你们重新约都是一样的结果).
+  ['I need them delivered on two different dates to two addresses', 'en', null, null],
+  ['a gift for two different people, can you wrap them separately', 'en', null, null],
+  ["I've spoken to four different people and none of them could help", 'en', 'L2', 'repeated_contact'],
+  ['re-opening this case AGAIN because apparently closing it without fixing anything is how you do things', 'en', 'L2', 'repeated_contact'],
+  ['how do I reopen a ticket', 'en', null, null],
+  ['快递说派送了五次，我一直在家，每次找你们重新约都是一样的结果', 'zh', 'L2', 'repeated_contact'],
+  ['每次找你们买东西都很顺利', 'zh', null, null],
 ];
 
 describe('detectComplaintLevel', () => {

@@ -29,6 +29,10 @@ const ENGLISH_REPEATS = [
   '3 out of 3 parcels from you never arrived',
   'every time I order from you something is missing',
   'my last 3 orders all arrived late',
+  // An order, parcel or delivery counted, with what went wrong after it.
+  "bro this is the third delivery slot you've missed",
+  "it's happened again, driver left it at the wrong house for the second delivery running",
+  'the third parcel to go missing this month',
 ];
 const ENGLISH_PLAIN = [
   'I returned the item two weeks ago and have not had the refund yet',
@@ -54,6 +58,10 @@ const ENGLISH_PLAIN = [
   'I rated you 5 out of 5, nothing wrong at all',
   "every order I've made arrived on time, not late once",
   'all the items in my order were damaged',
+  // An ordinal that counts parcels or orders, not failures.
+  'the delivery agent was a bit grumpy but whatever, got my stuff. how do i track the second parcel',
+  'can the second order ship with the first one',
+  'is the third parcel going to be late',
 ];
 
 const CHINESE_REPEATS = [
