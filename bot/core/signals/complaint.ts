@@ -2,10 +2,12 @@ import { contactSeries } from './contact-series';
 import { electricalHazards } from './electrical-hazard';
 import { learnedEscalations } from './escalation-learned';
 import { goingPublic } from './going-public';
+import { asksAboutIncidentInAdvance } from './incident-asked';
 import { injuriesInParts } from './injury-frame';
 import { namesHospitalAsPlace, withoutHospitalAsPlace } from './hospital-mention';
 import { namesLawyerAsTrade, withoutLawyerAsTrade } from './lawyer-mention';
 import { narratedRepeats } from './narrated-repeat';
+import { withoutRegulatorCited } from './regulator-cited';
 import { bounded, execAll, findMatches, normalizeChinese, normalizeEnglish } from './patterns';
 import type { Complaint, ComplaintKind, ComplaintLevel } from './schema';
 import type { Lang } from '../../../contracts';
@@ -250,7 +252,11 @@ const RULES: readonly ComplaintRule[] = [
       // Regulators and representatives by name elsewhere: Australia, Ireland, Canada, the UK's sector regulators and
       // consumer body, an elected representative.
       'accc', 'ccpc', 'competition bureau', 'fair trading', 'ofcom', 'ofgem', '(?:to|with|contact|contacting|tell|telling|writing to|write to) which\\?(?: magazine| consumer)?', String.raw`my (?:mp|congressman|congresswoman|senator|state representative)\b`, 'consumer (?:protection|rights|affairs|commission|council)', 'better business bureau',
-      'bbb', 'ftc', 'cfpb', 'citizens advice', 'attorney general', 'regulator', 'watchdog',
+      'bbb', 'ftc', 'cfpb', 'citizens advice', 'attorney general',
+      // A regulator or watchdog, not a part of the product: "the voltage regulator is out of stock", "a gas regulator
+      // for the bbq", "the watchdog timer".
+      String.raw`(?<!(?:voltage|pressure|gas|propane|butane|lpg|temperature|temp|speed|fan|flow|charge|charging|solar|battery|water|heat|dimmer|power|oxygen|air|fuel|boost|buck|switching|linear|pwm|led|motor|dive|diving|scuba|co2|brake|bbq|hose|valve|cylinder|rectifier|ldo|3v3|5v|12v) )regulators?(?! (?:valves?|modules?|boards?|chips?|circuits?|kits?|knobs?|dials?|hoses?|parts?|springs?|units?|fittings?|gauges?|outputs?|inputs?|pins?))`,
+      String.raw`watchdog(?! (?:timer|timers|reset|chip|circuit|module|board))`,
       // Going public on a named site, in any tense, is read by going-public.ts.
       'fraud(?:ulent)?', '(?:go|going) (?:to the )?(?:press|media|news|public)',
       '(?:contact|contacting|call|calling|tell|telling|email|emailing|tip off|tipping off|write to|writing to|going to) (?:the )?(?:local )?(?:press|media|newspapers?|papers|journalists?|reporters?|tv stations?|news(?:paper)? desk|local news)', 'journalists?', 'expose you', 'tribunal',
@@ -564,7 +570,9 @@ function onlyAsks(english: string, chinese: string): boolean {
  * found no escalation of their own: they fill in what the rules missed and never move a level the rules set
  * ("你们这群sb 骗子公司" is abuse, not the legal matter 骗子 leans to).
  */
-function describedEscalations(text: string, lang: Lang, english: string, chinese: string, found: readonly Complaint[]): Complaint[] {
+function describedEscalations(
+  text: string, lang: Lang, english: string, chinese: string, found: readonly Complaint[], asksInTheAbstract: boolean,
+): Complaint[] {
   if (found.some((c) => ESCALATION_KINDS.has(c.kind))) return [];
   const complains = found.some((c) => c.kind === 'complaint');
   const described: Complaint[] = [];
@@ -572,6 +580,9 @@ function describedEscalations(text: string, lang: Lang, english: string, chinese
     // A complaint made to the store in so many words ("我要投诉", "I want to file a formal complaint") is the store's
     // to handle: the legal model reads its words as a dispute taken outside. And a threat is told, not asked: "if the
     // product arrives broken, how do I report it?" asks the store's process.
+    // A regulator quoted as the source of a rule is no threat either (regulator-cited.ts), nor a question about what
+    // would happen if something ever did (incident-asked.ts).
+    if (asksInTheAbstract) continue;
     if (reading.kind === 'legal' && (complains || onlyAsks(english, chinese) || namesLawyerAsTrade(english, chinese))) continue;
     // A hospital as an address or workplace: the word the model leans on, used innocently (as a lawyer as a trade).
     if (reading.kind === 'safety' && namesHospitalAsPlace(english, chinese)) continue;
@@ -598,6 +609,8 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
   const chinese = lang === 'zh' ? normalizeChinese(text) : '';
   const complaints: Complaint[] = [];
   const evidence: string[] = [];
+  let regulatorCited = false;
+  const askedInAdvance = asksAboutIncidentInAdvance(english, lang === 'zh' ? text.normalize('NFKC').toLowerCase() : '');
   for (const rule of RULES) {
     const hypothetical = rule.kind === 'repeated_contact';
     const englishNegated = (t: string, index: number) => {
@@ -614,14 +627,18 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
       ...(rule.kind === 'legal' ? goingPublic(english, chinese) : []),
       ...(rule.kind === 'safety' ? [...electricalHazards(english, chinese), ...injuriesInParts(english, chinese)] : []),
     ];
-    // "deliver to the hospital where I work", "I was in hospital for a month": a place or a past stay, not an incident.
+    // "deliver to the hospital where I work", "I was in hospital for a month": a place or a past stay, not an incident;
+    // "where would we report a safety concern if one ever came up?": asked before anything happened (incident-asked.ts).
     // "my wife is a solicitor", 我在律所上班: a trade, a workplace or the buyer, not a threat.
+    // 消基会说网购要有七天鉴赏期 ("the consumer foundation says…"), asked about: a regulator quoted, not a threat.
+    const notCited = rule.kind === 'legal' ? withoutRegulatorCited(read, english, chinese) : read;
+    if (notCited.length < read.length) regulatorCited = true;
     const found =
-      rule.kind === 'safety' ? withoutHospitalAsPlace(read, english, chinese) : rule.kind === 'legal' ? withoutLawyerAsTrade(read, english, chinese) : read;
+      rule.kind === 'safety' ? withoutHospitalAsPlace(read, english, chinese).filter(() => !askedInAdvance) : rule.kind === 'legal' ? withoutLawyerAsTrade(notCited, english, chinese) : read;
     if (found.length > 0) complaints.push({ kind: rule.kind, level: rule.level, evidence: found });
   }
   if (!options.agentRequested) {
-    complaints.push(...describedEscalations(text, lang, english, chinese, complaints));
+    complaints.push(...describedEscalations(text, lang, english, chinese, complaints, regulatorCited || askedInAdvance));
     complaints.sort((a, b) => RULES.findIndex((r) => r.kind === a.kind) - RULES.findIndex((r) => r.kind === b.kind));
   }
   for (const complaint of complaints) for (const phrase of complaint.evidence) if (!evidence.includes(phrase)) evidence.push(phrase);

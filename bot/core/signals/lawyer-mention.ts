@@ -3,8 +3,9 @@
  * "lawyer", "solicitor" and 律师 as one ("my lawyer will be in touch", "I'll get a lawyer", 我要找律师, 律师函), and most
  * messages that name a lawyer mean one; three readings are not threats (compare hospital-mention.ts):
  *
- * - a trade: the customer's or a relative's ("I'm a lawyer", "my wife is a solicitor", "my dad's an attorney", "as an
- *   attorney I need the invoice", 我是律师, 我老公是做律师的, Cantonese 我係律師, folded 我是律师);
+ * - a trade: the customer's, a relative's or a friend's ("I'm a lawyer", "my wife is a solicitor", "my dad's an attorney",
+ *   "as an attorney I need the invoice", "my attorney friend says…", 我是律师, 我老公是做律师的, 我的律师朋友说, Cantonese
+ *   我係律師, folded 我是律师);
  * - a workplace: "I work at a law firm", "she works for a firm of solicitors", 我在律师事务所上班, 律所;
  * - who the customer is, buying: "we're a small law firm", 我们律所要开专票, 抬头是某某律师事务所.
  *
@@ -19,6 +20,8 @@ const LAWYER_WORD = /^(?:lawyers?|attorneys?|solicitors?|律师)$/;
 // --- English -------------------------------------------------------------------------------------------------------
 
 const EN_LAWYER = String.raw`(?:lawyers?|attorneys?|solicitors?|barristers?|paralegals?)`;
+const EN_ACQUAINTANCE =
+  String.raw`(?:friends?|mates?|buddy|buddies|pals?|cousins?|neighbou?rs?|colleagues?|relatives?|uncle|aunt|auntie|brother|sister|brother-in-law|sister-in-law|dad|mum|mom|father|mother|son|daughter|husband|wife|partner|flatmate|roommate)`;
 /**
  * A trade: "I'm a lawyer", "my partner is a lawyer", "my dad's an attorney", "a friend who is a solicitor", "works as a
  * lawyer", "as an attorney". Not "there's a lawyer on it" (someone involved, not a trade).
@@ -27,7 +30,9 @@ const EN_TRADE = new RegExp(
   String.raw`\b(?:i'm|im|i am|we're|we are|i was|he's|she's|he is|she is|he was|she was|(?:who|that) (?:is|was|'s)|who's|` +
     String.raw`(?:my|our|his|her) [a-z]{1,14}(?:'s| is| was| used to be| became)|works? as|worked as|working as)` +
     // "as an attorney", with its article: "professionals such as lawyers" names no one's trade.
-    String.raw` (?:a |an )?(?:[a-z-]{1,14} )?${EN_LAWYER}\b|\bas an? (?:[a-z-]{1,14} )?${EN_LAWYER}\b|\b${EN_LAWYER} by (?:trade|profession)\b`,
+    String.raw` (?:a |an )?(?:[a-z-]{1,14} )?${EN_LAWYER}\b|\bas an? (?:[a-z-]{1,14} )?${EN_LAWYER}\b|\b${EN_LAWYER} by (?:trade|profession)\b|` +
+    // Someone the customer knows by their trade: "my attorney friend says I should keep invoices", "a lawyer mate".
+    String.raw`\b${EN_LAWYER} ${EN_ACQUAINTANCE}\b`,
 );
 /** A workplace: "I work at a law firm", "my job at the solicitors", "an intern with a firm of attorneys". */
 const EN_WORKPLACE = new RegExp(
@@ -44,13 +49,14 @@ const EN_IDENTITY = new RegExp(
  */
 const EN_THREAT = new RegExp(
   String.raw`\b(?:in touch|hear from|(?:contact|contacting|call|calling|email|emailing|write to|writing to|phone|phoning|deal with|dealing with|after) you|(?:a|formal|legal) letter|illegal|unlawful|against the law|breaking the law|breach|liable|my rights|sue|suing|court|(?:legal|court) case|case against|(?:legal|take|taking|court) action|action against|proceedings|claim against|` +
-    String.raw`my ${EN_LAWYER}|(?:get|getting|got|hire|hiring|hired|call|calling|called|consult|consulting|consulted|involve|involving|involved|speak to|speaking to|spoke to|talk to|talking to|talked to|see|seeing|instruct|instructed|contact|contacting|contacted|ask|asked|asking) (?:a|my|our|the|an)? ?${EN_LAWYER})\b`,
+    String.raw`my ${EN_LAWYER}(?! ${EN_ACQUAINTANCE}\b)|(?:get|getting|got|hire|hiring|hired|call|calling|called|consult|consulting|consulted|involve|involving|involved|speak to|speaking to|spoke to|talk to|talking to|talked to|see|seeing|instruct|instructed|contact|contacting|contacted|ask|asked|asking) (?:a|my|our|the|an)? ?${EN_LAWYER})\b`,
 );
 
 // --- Chinese -------------------------------------------------------------------------------------------------------
 
 /** A trade: "我是律师", "我老公是律师", "他是做律师的", "作为一名律师", "当律师的". */
-const ZH_TRADE = /(?:是|当|做|作为|身为|干|职业是)(?:一名|一个|一位|个|位|名)?(?:执业|实习|专职|兼职|专利|知识产权|大)?律师/;
+const ZH_TRADE =
+  /(?:是|当|做|作为|身为|干|职业是)(?:一名|一个|一位|个|位|名)?(?:执业|实习|专职|兼职|专利|知识产权|大)?律师|律师(?:朋友|同学|亲戚|表哥|表姐|表弟|表妹|堂哥|堂姐|邻居|同事|老同学)/;
 /** A law firm named: the customer's workplace or the buyer ("我在律师事务所上班", "我们是律师事务所", "我们律所"). */
 const ZH_LAW_FIRM = /律师(?:事务所|行|楼)|律所/;
 /**
@@ -58,7 +64,7 @@ const ZH_LAW_FIRM = /律师(?:事务所|行|楼)|律所/;
  * parcel to a law firm (寄去, 送去) is no seeking.
  */
 const ZH_THREAT =
-  /(?:找|搵|揾|请|委托|聘|聘请|联系|联络|叫|让|咨询|问过|问了|(?<![寄送发邮])去|交给|拜托)(?:了|过)?(?:个|一个|一位|位|我的|我们的|专业)?(?:的)?律师|律师(?:事务所|行|楼)?(?:函|信|警告|声明|会|将|来|跟|和|找|联系|告|起诉|处理|介入|说你|说这)|我的律师|我们的律师|违法|侵权|追究|法律责任/;
+  /(?:找|搵|揾|请|委托|聘|聘请|联系|联络|叫|让|咨询|问过|问了|(?<![寄送发邮])去|交给|拜托)(?:了|过)?(?:个|一个|一位|位|我的|我们的|专业)?(?:的)?律师|律师(?:事务所|行|楼)?(?:函|信|警告|声明|会|将|来|跟|和|找|联系|告|起诉|处理|介入|说你|说这)|我的律师(?!朋友|同学|亲戚|邻居|同事)|我们的律师|(?:会|将|要)(?:跟你们|和你们)?(?:联系|联络|找|起诉|告)你们|违法|侵权|追究|法律责任/;
 
 /** The legal phrases without those that name a lawyer as a trade, a workplace or the buyer (see the file's comment). */
 /** The message names a lawyer as a trade, a workplace or the buyer, in either language, and threatens nothing. */

@@ -384,6 +384,10 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['书柜倒了 砸到我妈的脚 现在走不了路', 'zh', 'L1', 'safety'],
   ['我妈的生日礼物好看吗', 'zh', null, null],
   ['他妈妈说尺码偏小', 'zh', null, null],
+  // A regulator, not a part of the product.
+  ['the voltage regulator is out of stock, when will it be back', 'en', null, null],
+  ['does the bbq come with a gas regulator and hose', 'en', null, null],
+  ["I'm going to the regulator about this", 'en', 'L1', 'legal'],
   // Dates and people counted as contacts only when given or passed between; a case re-opened by the customer; asked
   // again each time with something between (每次找你们重新约都是一样的结果).
   ['I need them delivered on two different dates to two addresses', 'en', null, null],

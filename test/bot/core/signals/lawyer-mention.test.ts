@@ -13,6 +13,7 @@ const ENGLISH_TRADES: Array<[string[], string]> = [
   [['solicitors'], 'I work for a firm of solicitors, can you deliver to the office'],
   [['lawyer'], 'she works as a lawyer so she is never home before 7, can the courier come later'],
   [['lawyers'], "we're a small law firm of six lawyers and need matching chairs"],
+  [['attorney'], 'My attorney friend says I should always keep invoices, how do I download one for my order?'],
 ];
 const ENGLISH_THREATS: Array<[string[], string]> = [
   [['lawyer'], 'my sister is a lawyer and she will be in touch about this'],
@@ -21,6 +22,7 @@ const ENGLISH_THREATS: Array<[string[], string]> = [
   [['lawyer'], "my husband's a lawyer and he says we should take legal action"],
   [['lawyer'], "I'm getting a lawyer"],
   [['lawyers'], 'my lawyers will contact you'],
+  [['lawyer'], 'my lawyer friend will be in touch with you about this'],
 ];
 // Chinese as the customer types it, folded as the engine does (traditional and Cantonese to simplified).
 const CHINESE_TRADES: Array<[string[], string]> = [
@@ -29,6 +31,7 @@ const CHINESE_TRADES: Array<[string[], string]> = [
   [['律师'], '我在律师事务所实习 快递能寄到所里吗'],
   [['律师'], '我係做律師嘅 平日唔喺屋企 可唔可以夜晚送'],
   [['律师'], '抬头是某某律师事务所 税号稍后发'],
+  [['律师'], '我的律師朋友說發票要留好，怎麼下載電子發票？'],
 ];
 const CHINESE_THREATS: Array<[string[], string]> = [
   [['律师'], '我女朋友是律师 她说你们这样是违法的'],
@@ -37,6 +40,7 @@ const CHINESE_THREATS: Array<[string[], string]> = [
   [['律师'], '律师信已经寄出'],
   [['律师'], '我们律师事务所会联系你们'],
   [['律师'], '我老婆是律师 我问过律师了'],
+  [['律师'], '我的律师朋友会联系你们'],
 ];
 
 describe('a lawyer named as a trade, a workplace or the buyer', () => {

@@ -1,0 +1,61 @@
+/**
+ * A safety matter asked about before anything happened: "Nothing has happened, just asking for our office policy: where
+ * would we report a product safety concern if one ever came up?", "hypothetically, if the heater ever overheated, would
+ * you replace it?", 还没出事 只是问问 万一充电宝鼓包了怎么处理. The safety rule reads the words of an incident (safety
+ * concern, overheated, 鼓包); these messages ask what the shop would do if one happened.
+ *
+ * The whole message must be asked in the abstract: it asks, it says so (nothing has happened, just asking, hypothetically,
+ * if one ever came up, for future reference, 万一, 以防万一, 假如, 只是问问), and every clause is a question or carries that
+ * frame. A clause telling an event keeps it an incident: "The heater sparked yesterday, what do I do if it ever happens
+ * again?", 孩子被烫伤了，只是问问怎么处理. A plain "if" is not the frame: "what should I do if my son swallowed a magnet"
+ * may be happening now.
+ */
+
+/**
+ * Said outright that nothing happened or that this only asks: "nothing has happened", "it hasn't happened", "just asking
+ * for our policy".
+ */
+const EN_NOTHING_HAPPENED =
+  /\b(?:nothing (?:has |have |had )?happened|nothing's happened|(?:it |this )?(?:hasn't|has not|never) (?:actually )?happened|nothing (?:is )?wrong (?:yet|so far))\b/;
+/** Only asking: a clause of its own in such a message, never the frame alone ("my kid got burned just asking…"). */
+const EN_ONLY_ASKING = /\b(?:just|only) (?:asking|wondering|curious|checking)\b|\bout of curiosity\b/;
+/** A future or supposed case: "if one ever came up", "in case something happens", "hypothetically", "should it ever". */
+const EN_SUPPOSED =
+  /\b(?:if (?:one|it|this|that|anything|something|such a thing|there|one of them|the [a-z]{1,14}) (?:ever|were (?:ever )?to|should (?:ever )?)|(?:ever|should one|should it) (?:comes?|came) up|in case (?:of )?(?:one|it|anything|something|there|an? [a-z]{1,14} (?:ever|happens|comes))|hypothetical(?:ly)?|should (?:one|it|anything|something|there) ever|for future reference|in the (?:unlikely )?event (?:of|that))\b/;
+const EN_ASKED = /\?\s*$|^(?:how|what|what's|where|when|which|who|can|could|may|do|does|is|are|will|would|should)\b/;
+
+const ZH_NOTHING_HAPPENED = /没(?:有)?(?:发生|出)(?:什么|任何)?(?:事|事故|问题)|还没(?:有)?(?:发生|出事)|什么事都没(?:有)?(?:发生)?/;
+const ZH_ONLY_ASKING = /只是(?:问问|想问|了解|咨询)|纯(?:粹)?(?:咨询|问问)|随便问问/;
+const ZH_SUPPOSED = /万一|以防万一|假如|假设|如果(?:以后|将来|哪天|有一天|日后)|要是(?:以后|将来|哪天|有一天)|(?:以后|将来|日后)(?:如果|要是|万一)|以备|预防/;
+const ZH_ASKED = /[?？]$|[吗呢么]|怎么|怎样|如何|哪里|哪儿|在哪|能不能|可不可以|是不是|有没有|会不会|点样|点算|边度/;
+
+/** Clauses: the frame may stand in a clause of its own ("Nothing has happened, just asking: …?"). */
+const EN_CLAUSES = /(?<=\?)|[.!,;:\n]+/;
+const ZH_CLAUSES = /(?<=[?？])|[。！!，,；;：:\s]+/;
+
+interface Frame {
+  nothing: RegExp;
+  supposed: RegExp;
+  onlyAsking: RegExp;
+  asked: RegExp;
+}
+const EN_FRAME: Frame = { nothing: EN_NOTHING_HAPPENED, supposed: EN_SUPPOSED, onlyAsking: EN_ONLY_ASKING, asked: EN_ASKED };
+const ZH_FRAME: Frame = { nothing: ZH_NOTHING_HAPPENED, supposed: ZH_SUPPOSED, onlyAsking: ZH_ONLY_ASKING, asked: ZH_ASKED };
+
+function abstract(clauses: readonly string[], frame: Frame, whole: string): boolean {
+  if (!(frame.nothing.test(whole) || frame.supposed.test(whole)) || !clauses.some((s) => frame.asked.test(s))) return false;
+  return clauses.every((s) => frame.asked.test(s) || frame.nothing.test(s) || frame.supposed.test(s) || frame.onlyAsking.test(s));
+}
+
+/**
+ * The message asks about a safety matter in the abstract (see the file's comment). English normalised; Chinese with its
+ * spaces kept, lower case: customers part Chinese clauses with spaces as often as with commas.
+ */
+export function asksAboutIncidentInAdvance(english: string, chinese: string): boolean {
+  if (chinese) {
+    const clauses = chinese.split(ZH_CLAUSES).map((s) => s.trim()).filter(Boolean);
+    return abstract(clauses, ZH_FRAME, chinese);
+  }
+  const clauses = english.split(EN_CLAUSES).map((s) => s.trim()).filter(Boolean);
+  return abstract(clauses, EN_FRAME, english);
+}

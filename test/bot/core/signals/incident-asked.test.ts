@@ -1,0 +1,41 @@
+import { detectComplaintLevel } from '../../../../bot/core/signals';
+import { asksAboutIncidentInAdvance } from '../../../../bot/core/signals/incident-asked';
+import { normalizeEnglish } from '../../../../bot/core/signals/patterns';
+import { foldChinese } from '../../../../knowledge';
+
+const en = (text: string) => asksAboutIncidentInAdvance(normalizeEnglish(text), '');
+// Chinese with its spaces kept, as complaint.ts passes it: spaces part clauses.
+const zh = (text: string) => asksAboutIncidentInAdvance('', foldChinese(text).toLowerCase());
+
+// Asked before anything happened: the message says so, and every clause asks or carries the frame.
+const IN_ADVANCE: Array<[string, 'en' | 'zh']> = [
+  ['Nothing has happened, just asking for our office policy: where would we report a product safety concern if one ever came up?', 'en'],
+  ['hypothetically, if the heater ever overheated, would you replace it?', 'en'],
+  ['for future reference, who do I contact in case something dangerous happens with the scooter?', 'en'],
+  ['还没出事 只是问问 万一充电宝鼓包了怎么处理', 'zh'],
+  ['万一孩子误吞了小零件怎么办？', 'zh'],
+  ['假如以後電暖器過熱，你們怎麼處理？', 'zh'],
+];
+// An event told, or a plain "if" that may be happening now.
+const TOLD: Array<[string, 'en' | 'zh']> = [
+  ['The heater sparked yesterday, what do I do if it ever happens again?', 'en'],
+  ['what should I do if my son swallowed a magnet', 'en'],
+  ['the charger caught fire, nobody was hurt, what do I do?', 'en'],
+  ['my kid got burned just asking what your policy is?', 'en'],
+  ['孩子被烫伤了 只是问问怎么处理', 'zh'],
+  ['孩子被燙傷了，只是問問怎麼處理', 'zh'],
+  ['充电宝鼓包了 万一爆炸怎么办', 'zh'],
+];
+
+describe('a safety matter asked about before anything happened', () => {
+  test.each(IN_ADVANCE)('in advance: %s', (text, lang) => expect(lang === 'en' ? en(text) : zh(text)).toBe(true));
+  test.each(TOLD)('told: %s', (text, lang) => expect(lang === 'en' ? en(text) : zh(text)).toBe(false));
+
+  test('the safety words of a question asked in advance hand nothing over; a told incident still does', () => {
+    const asked = detectComplaintLevel('Nothing has happened, just asking for our office policy: where would we report a product safety concern if one ever came up?', 'en');
+    expect(asked.complaints.some((c) => c.kind === 'safety')).toBe(false);
+    expect(detectComplaintLevel(foldChinese('万一孩子误吞了小零件怎么办？'), 'zh').kind).toBeNull();
+    expect(detectComplaintLevel('The heater sparked yesterday, what do I do if it ever happens again?', 'en').kind).toBe('safety');
+    expect(detectComplaintLevel(foldChinese('孩子被烫伤了 只是问问怎么处理'), 'zh').kind).toBe('safety');
+  });
+});

@@ -1,0 +1,43 @@
+import { detectComplaintLevel } from '../../../../bot/core/signals';
+import { withoutRegulatorCited } from '../../../../bot/core/signals/regulator-cited';
+import { normalizeChinese, normalizeEnglish } from '../../../../bot/core/signals/patterns';
+import { foldChinese } from '../../../../knowledge';
+
+const en = (phrases: string[], text: string) => withoutRegulatorCited(phrases, normalizeEnglish(text), '');
+const zh = (phrases: string[], text: string) => withoutRegulatorCited(phrases, '', normalizeChinese(foldChinese(text)));
+
+// [legal phrases found, message]: the regulator is quoted as the source of a rule in a question, and nothing threatens.
+const CITED: Array<[string[], string, 'en' | 'zh']> = [
+  [['消基会'], '消基會說網購要有七天鑑賞期，你們的退貨期限是多久', 'zh'],
+  [['消协'], '根据消协的规定，质量问题可以退换吧？', 'zh'],
+  [['消委会'], '消委會話網購都有冷靜期，係唔係真㗎？', 'zh'],
+  [['citizens advice'], 'according to citizens advice I have 30 days to reject a faulty item, how do I send it back?', 'en'],
+  [['trading standards'], "Trading Standards' website says faulty goods can be returned, what's your process?", 'en'],
+];
+const KEPT: Array<[string[], string, 'en' | 'zh']> = [
+  [['消基会'], '消基会说要七天鉴赏期 你们不退我就去投诉', 'zh'],
+  [['消基会'], '我要去消基会投诉你们', 'zh'],
+  [['消基会'], '消基会说网购要有七天鉴赏期', 'zh'],
+  [['trading standards'], "Trading Standards says you must refund me, otherwise I'm reporting you", 'en'],
+  [['trading standards'], 'is it trading standards I should talk to about this?', 'en'],
+  [['ombudsman'], 'the ombudsman says you have to reply within 8 weeks, why have you not?', 'en'],
+];
+
+describe('a regulator cited as the source of a rule', () => {
+  test.each(CITED)('set aside: %j in %s', (phrases, text, lang) => {
+    expect(lang === 'en' ? en(phrases, text) : zh(phrases, text)).toEqual([]);
+  });
+  test.each(KEPT)('kept: %j in %s', (phrases, text, lang) => {
+    expect(lang === 'en' ? en(phrases, text) : zh(phrases, text)).toEqual(phrases);
+  });
+
+  test('only the regulator names are set aside', () => {
+    expect(en(['trading standards', 'lawsuit'], 'trading standards says a lawsuit is my right, how do I start one?')).toEqual(['lawsuit']);
+  });
+
+  test('the message stays no legal matter, nor does the learned reading make it one', () => {
+    const result = detectComplaintLevel(normalizeChinese(foldChinese('消基會說網購要有七天鑑賞期，你們的退貨期限是多久')), 'zh');
+    expect(result.complaints.some((c) => c.kind === 'legal')).toBe(false);
+    expect(detectComplaintLevel('我要去消基会投诉你们', 'zh').kind).toBe('legal');
+  });
+});
