@@ -234,6 +234,9 @@ const RULES: readonly ComplaintRule[] = [
       'lawsuit', 'class action', 'small claims', 'su(?:e|ing|ed) (?:you|your|them|the company|this company)',
       "(?:i|im)(?:'ll| will| am going to|'m going to| shall| going to| gonna|'m gonna| am gonna) sue", '(?:take|taking) (?:you|this|them|it) to court',
       '(?:see you|sue you) in court', 'court (?:case|action|order)', 'formal notice',
+      // The letters a claim starts with: "a letter before action", "cease and desist", "a demand letter".
+      'letters? before (?:action|claim)', 'pre-action (?:letter|protocol)', 'cease and desist', 'demand letter', 'statutory demand',
+      'notice of (?:intended )?(?:claim|legal action|proceedings)',
       // The police as a threat or a report, not a product: "a toy police car", "police costume", "police lego set".
       String.raw`(?<!(?:toy|lego|playmobil|kids'?|model|play|dress-up|fancy dress|childrens'?|children's) )police(?! (?:car|cars|van|vans|truck|bike|motorbike|motorcycle|helicopter|boat|set|playset|costume|outfit|uniform|hat|badge|toy|toys|lego|figures?|lights?|siren|kit|jacket|vest|whistle))`,
       String.raw`(?:consumer|district|county|civil|magistrates'?|small claims) (?:court|forum|tribunal)`,
@@ -264,6 +267,8 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`(?:contact|contacting|call|calling|tell|telling|email|emailing|write to|writing to|going to|go to) (?:the )?(?:bbc|itv|channel [45]|sky news|cnn|nbc|cbs|abc news|fox news|rip ?off britain)\b`,
     ]),
     zh: chinesePhrases([
+      // A formal letter of claim: 存证信函 (Taiwan's registered letter of evidence), 律师函, 催告函, 法院传票.
+      '存证信函', '存证信', '催告函', '法院(?:的)?传票', '支付令',
       '起诉', '上诉', '提告', '审裁处', '小额钱债', '入纸告', '法律(?:程序|进程)', '(?:我要|我会|我就|我去|我将|就|准备|要|会)(?:把[^，。！？]{0,8})?发(?:到|在)?(?:网上|抖音|快手|小红书|知乎|b站)',
       '(?:让|叫)(?:大家|所有人|网友)(?:都)?(?:避雷|看看|评评理|知道|别买|不要买)', '上热搜', '消保(?:会|处)', '告你们', '告上法庭', '告到', '去告', '要告', '法院', '律师', '法律途径', '法律责任', '法律程序', '诉讼',
       '打官司', '仲裁', '报警(?!器|灯|声|系统|装置)', '(?<!玩具|扮|小)警察(?!车|玩具|套装|服|制服|帽|积木|模型|公仔|装|证|徽章)', '公安', String.raw`(?<!\d)110(?!\d)`, '曝光', '(?:找|联系|联络|告诉|发给|通知)(?:了|咗)?(?:[^，。！？]{0,4})?(?:媒体|记者|电视台|报社|报馆)',

@@ -22,8 +22,11 @@ const ZH_ELECTRICAL =
   /插头|插座|插排|排插|拖板|电线|线路|电源|充电器|适配器|底座|开关|电机|马达|电路|主板|电器|机身|电水壶|热水壶|水壶|电热|电暖|取暖器|暖风机|暖风|吹风机|风筒|风扇|电扇|台灯|灯泡|灯座|灯头|电脑|主机|显卡|笔记本|电池|充电宝|电磁炉|微波炉|烤箱|空调|热水器|电视|路由器|变压器|充电|通电|插电|用电/;
 /** Heat damage or smoke seen: 黑了一圈, 发黑, 烧黑, 熏黑, 冒烟, 火花, 融化, 烫手. */
 const ZH_HEAT_DAMAGE = /黑了|发黑|变黑|烧黑|熏黑|焦黑|一圈黑|黑一圈|焦了|冒烟|冒火|火花|火星|融化|熔化|融了|熔了|化了|烫手|发烫|变形/;
-/** The smell is of food being cooked or eaten (电饭煲's 饭 read apart): "米饭有糊味", "咖啡豆焦味重". */
-const ZH_FOOD = /米饭|煮饭|做饭|饭[^煲]|粥|锅巴|咖啡|茶|烘焙|烤肉|烤的|面包|饼|坚果|瓜子|花生|吃起来|喝起来|吃着|喝着|口感|口味/;
+/**
+ * The smell is of food being cooked or eaten (电饭煲's 饭 read apart): "米饭有糊味", "咖啡豆焦味重". A colour named after a
+ * food is no food: "电热毯有焦味，中间一块变咖啡色".
+ */
+const ZH_FOOD = /米饭|煮饭|做饭|饭[^煲]|粥|锅巴|咖啡(?!色)|茶(?!色)|烘焙|烤肉|烤的|面包|饼|坚果|瓜子|花生|吃起来|喝起来|吃着|喝着|口感|口味/;
 
 /**
  * A part of the wiring that must never get hot, blackened or melted (not a heater or kettle, which are meant to be hot):

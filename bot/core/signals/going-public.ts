@@ -20,6 +20,13 @@ const EN_PUBLIC_PLACE =
 /** Verbs that name their public place: "live tweeting this", "vlogging the whole thing", "this is going on my TikTok". */
 const EN_PUBLISH_IN_PLACE =
   /\b(?:tweet(?:ed|ing)|live[- ]?tweet(?:s|ed|ing)?|live ?stream(?:ed|ing)|vlogg(?:ed|ing)|blogg(?:ed|ing)|(?:going|goes|go|went) (?:up )?(?:on|onto) (?:my |our |the )?(?:twitter|facebook|fb|instagram|insta|ig|tiktok|reddit|youtube|trustpilot|yelp|google reviews|social media|linkedin|threads))\b/;
+/**
+ * Content made about the dispute for a public platform, the platform named as the thing made: "making a tiktok about
+ * this whole saga", "filming a YouTube video on how you treat customers", "doing a reel about it". Not a question of
+ * whether one may ("can I make a tiktok with the lamp for your contest"), read below as an offer.
+ */
+const EN_CONTENT_ABOUT =
+  /\b(?:mak(?:e|es|ing)|made|film(?:s|ed|ing)?|record(?:s|ed|ing)?|shoot(?:s|ing)?|shot|do(?:ing)?|did|edit(?:s|ed|ing)?|put(?:ting)? together|writ(?:e|es|ing)|wrote|start(?:ed|ing)?|post(?:s|ed|ing)?) (?:a |an |my |another |the |this |one )?(?:(?:whole|full|long|little|quick|short) )?(?:tiktoks?|tik toks?|youtube (?:videos?|shorts?)|videos?|reels?|vlogs?|(?:twitter |reddit )?threads?|reddit posts?|blog posts?|exposes?) (?:about|on|of|exposing|showing|detailing) (?:this|it|you|your|the whole|the way you|how you|what you|my (?:experience|order|refund|complaint)|everything|all of this)\b/;
 const EN_OF_THE_DISPUTE =
   /\b(?:this|it|all of (?:this|it)|everything|the whole (?:thing|story|saga|conversation|chat|exchange|mess)|(?:the|this|our|my) (?:chat|conversation|thread|exchange|transcript|emails?|experience|story|saga|receipts)|screenshots?|how you|what you|your (?:company|service|shop|store|staff|support|team)|you(?: guys| lot| people)?|(?:one|1|zero|0|two|2)[- ]star reviews?|(?:bad|negative|scathing|honest) reviews?)\b/;
 const EN_AUDIENCE = /\b(?:so (?:everyone|everybody|people|others|the world|all)|for (?:everyone|everybody|the world|my followers)|my (?:\d+k? )?followers|go(?:es|ing)? viral)\b/;
@@ -76,7 +83,7 @@ export function goingPublic(english: string, chinese: string): string[] {
         continue;
       }
       const publishes = EN_PUBLISH.test(clause) || (EN_POSTS.test(clause) && EN_GOES_UP.test(clause));
-      const published = EN_PUBLISH_IN_PLACE.test(clause) || (publishes && EN_PUBLIC_PLACE.test(clause));
+      const published = EN_PUBLISH_IN_PLACE.test(clause) || EN_CONTENT_ABOUT.test(clause) || (publishes && EN_PUBLIC_PLACE.test(clause));
       // An offer asked about ("I'll post a pic and tag you, is there a discount") unless the post is told as a threat
       // ("gonna post the whole thing on tiktok and tag you, let's see how your sales like that").
       const offer = EN_OFFER_QUESTION.test(clause) && !EN_THREAT.test(clause);

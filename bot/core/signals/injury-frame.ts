@@ -19,7 +19,8 @@ const BODY: ReadonlySet<string> = new Set([
   'ankle', 'ankles', 'foot', 'feet', 'toe', 'toes', 'heel', 'heels', 'hip', 'hips', 'back', 'neck', 'head', 'face',
   'forehead', 'eye', 'eyes', 'eyelid', 'eyelids', 'nose', 'ear', 'ears', 'lip', 'lips', 'mouth', 'tongue', 'throat',
   'chest', 'tummy', 'belly', 'skin', 'scalp', 'cheek', 'cheeks', 'chin', 'jaw', 'tooth', 'teeth', 'ribs', 'shin',
-  'shins', 'thigh', 'thighs', 'bum', 'bottom', 'nail', 'nails', 'body',
+  'shins', 'thigh', 'thighs', 'bum', 'bottom', 'nail', 'nails', 'body', 'forearm', 'forearms', 'calf', 'calves',
+  'knuckle', 'knuckles', 'temple', 'eyebrow', 'eyebrows', 'collarbone', 'stomach', 'shoulders', 'earlobe', 'gums',
 ]);
 
 const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'his', 'her', 'their', 'our']);
@@ -36,6 +37,9 @@ const PEOPLE: ReadonlySet<string> = new Set([
   'dad', 'mum', 'mom', 'mother', 'father', 'grandma', 'grandmother', 'grandad', 'granddad', 'grandpa', 'grandfather',
   'nan', 'nana', 'gran', 'granny', 'husband', 'wife', 'partner', 'nephew', 'niece', 'grandson', 'granddaughter', 'twins',
   'twin', 'sister', 'brother', 'dog', 'puppy', 'cat', 'kitten',
+  // Anyone else the product was used near: "sliced my friend's forearm", "our guest tripped over the cable".
+  'friend', 'friends', 'mate', 'colleague', 'neighbour', 'neighbor', 'guest', 'visitor', 'flatmate', 'roommate',
+  'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'cousin', 'uncle', 'aunt', 'auntie', 'stepson', 'stepdaughter',
 ]);
 
 /**
@@ -209,6 +213,8 @@ function zhSomeoneIn(sentence: string, from: number, to: number): string | undef
 const ZH_MISHAPS = [
   '卡在', '卡住', '夹到', '夹住', '夹伤', '砸到', '砸中', '压到', '压住', '撞到', '磕到', '划到', '割到', '烫到', '烫红', '肿了',
   '起泡', '淤青', '青了', '紫了', '走不了路', '站不起来', '动不了', '一直哭', '哭个不停', '大哭', '缝针', '流血', '出血',
+  // Burned into blisters or a wound: "腿上烫出好几个泡", "烫起泡", "烧出一道疤".
+  '烫出', '烫起', '烧出', '灼出', '烫破', '起水泡',
 ];
 /** How many characters apart the two halves may stand, within one sentence. */
 const ZH_REACH = 12;

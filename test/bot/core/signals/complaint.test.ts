@@ -384,10 +384,13 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['书柜倒了 砸到我妈的脚 现在走不了路', 'zh', 'L1', 'safety'],
   ['我妈的生日礼物好看吗', 'zh', null, null],
   ['他妈妈说尺码偏小', 'zh', null, null],
-  // A regulator, not a part of the product.
+  // A regulator, not a part; the letters a claim starts with (存證信函 folded as the engine folds it).
   ['the voltage regulator is out of stock, when will it be back', 'en', null, null],
   ['does the bbq come with a gas regulator and hose', 'en', null, null],
   ["I'm going to the regulator about this", 'en', 'L1', 'legal'],
+  ['my solicitor is sending a letter before action on Monday', 'en', 'L1', 'legal'],
+  ['consider this a cease and desist', 'en', 'L1', 'legal'],
+  ['存证信函已经寄出了，请注意查收', 'zh', 'L1', 'legal'],
   // Dates and people counted as contacts only when given or passed between; a case re-opened by the customer; asked
   // again each time with something between (每次找你们重新约都是一样的结果).
   ['I need them delivered on two different dates to two addresses', 'en', null, null],

@@ -24,6 +24,9 @@ const HAZARDS: Array<[string, 'en' | 'zh', string[]]> = [
   ['電暖器插頭整個燒黑了', 'zh', ['插头…烧黑']],
   ['個暖爐啲插頭燶晒', 'zh', ['插头…㶶']],
   ['插蘇熱辣辣 唔敢再用', 'zh', ['插苏…热辣辣']],
+  // A colour named after a food is no food: the scorch is brown as coffee.
+  ['電熱毯有焦味，中間一塊變咖啡色，小孩每天都蓋這條欸', 'zh', ['焦味']],
+  ['暖风机出风口有糊味 外壳变成茶色了', 'zh', ['糊味']],
 ];
 const NOT_HAZARDS: Array<[string, 'en' | 'zh']> = [
   ['my lips tingle a little with this balm, is that normal', 'en'],
@@ -33,6 +36,7 @@ const NOT_HAZARDS: Array<[string, 'en' | 'zh']> = [
   ['the chocolate melted in the heat on the way', 'en'],
   ['米饭有点糊味 是不是我水放少了', 'zh'],
   ['这咖啡豆焦味太重了', 'zh'],
+  ['咖啡机煮出来的咖啡有焦味', 'zh'],
   ['充电器有股塑胶味 正常吗', 'zh'],
   ['没有焦味 插头也没发黑', 'zh'],
   ['腿坐麻了 快递还没到', 'zh'],

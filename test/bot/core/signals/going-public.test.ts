@@ -25,6 +25,9 @@ const PUBLIC: Array<[string, 'en' | 'zh']> = [
   ['be a shame if I had to tell the mums in our local facebook group about this', 'en'],
   ['my cousin works at the local paper and she is very interested in how you treat pensioners', 'en'],
   ['微博见吧 我粉丝不多但够用了', 'zh'],
+  // Content made about the dispute, the platform named as what is made.
+  ['making a tiktok about this whole saga. last chance to fix it', 'en'],
+  ["I'm filming a youtube video on how you treat customers", 'en'],
 ];
 const NOT_PUBLIC: Array<[string, 'en' | 'zh']> = [
   ["I'll share the link on facebook, is there a referral bonus", 'en'],
@@ -45,6 +48,8 @@ const NOT_PUBLIC: Array<[string, 'en' | 'zh']> = [
   ['can you tell me about the facebook group discount', 'en'],
   ['my sister works at the local paper, can i get a business account', 'en'],
   ['在小红书见过你们家的裙子', 'zh'],
+  ['I made a video about the sofa assembly, do you want it', 'en'],
+  ['can I make a tiktok about the lamp for your contest', 'en'],
 ];
 
 describe('going public with the dispute', () => {

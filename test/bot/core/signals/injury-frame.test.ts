@@ -20,6 +20,11 @@ const INJURIES: Array<[string, 'en' | 'zh', string[]]> = [
   ['婴儿床的床板塌下去 宝宝卡在缝里一直哭', 'zh', ['宝宝…卡在']],
   ['书柜倒了 砸到我妈的脚', 'zh', ['我妈…砸到']],
   ['抽屜夾到我個仔隻手指', 'zh', ['手指…夹到']],
+  // Anyone's forearm or calf, a friend or a guest; a burn told as what it raised (烫出泡).
+  ["the drone's propeller guard came loose and sliced my friend's forearm, pretty deep", 'en', ['sliced … forearm']],
+  ['our guest tripped over the loose cable and landed on the tiles', 'en', ['guest … tripped']],
+  ['电热毯用了一晚上 腿上烫出好几个泡', 'zh', ['腿…烫出']],
+  ['暖手寶太燙 手背燙起一個水泡', 'zh', ['手…烫起']],
 ];
 const NOT_INJURIES: Array<[string, 'en' | 'zh']> = [
   ['the chair leg snapped', 'en'],
@@ -35,6 +40,9 @@ const NOT_INJURIES: Array<[string, 'en' | 'zh']> = [
   ['插头卡住了拔不出来', 'zh'],
   ['桌脚压到地毯了 有印子', 'zh'],
   ['奶嘴夹住了吸管', 'zh'],
+  ["my friend's forearm is in the photo for scale", 'en'],
+  ['衣服被熨斗烫出一个洞', 'zh'],
+  ['桌子被鍋燙出一個白印', 'zh'],
 ];
 
 describe('injuries told in parts', () => {
