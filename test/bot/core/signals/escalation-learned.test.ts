@@ -12,6 +12,10 @@ const DESCRIBED: Array<[string, 'en' | 'zh', 'safety' | 'legal']> = [
   ['孩子玩的时候把小零件塞进嘴里吞下去了 现在在急诊', 'zh', 'safety'],
   ['my solicitor has all the paperwork and will be sending you a letter before action this week', 'en', 'legal'],
   ['我已经把所有聊天记录和照片都交给律师了 等着收律师函吧', 'zh', 'legal'],
+  ["the kettle handle snapped while pouring and boiling water went down my neighbour's leg, it's all red and peeling", 'en', 'safety'],
+  ['取暖器放了一晚上 木地板烤出一块焦印 孩子就睡在旁边', 'zh', 'safety'],
+  ['my lawyer has drafted the claim form and it goes to the court on monday unless you pay', 'en', 'legal'],
+  ['I put the full story of your refund runaround on a local parents page and it is getting shared a lot', 'en', 'legal'],
 ];
 const ROUTINE: Array<[string, 'en' | 'zh']> = [
   ['is the kettle safe to use without the filter in', 'en'],
@@ -22,6 +26,16 @@ const ROUTINE: Array<[string, 'en' | 'zh']> = [
   ['宝宝几个月可以用这个餐椅', 'zh'],
   ['退款一般几天到账', 'zh'],
   ['可以开发票给律师事务所吗', 'zh'],
+  // Routine questions told as stories, as long as the escalations: who it was for, when, what happened at the post
+  // office. Fitted with short routine rows only, the models read their family and time words as safety and their
+  // "post", "send" and "contact" as legal.
+  ['I sent a message through your contact form on sunday asking someone to ring me about a delivery slot, has anyone seen it', 'en'],
+  ['my son bought me this kettle for christmas and I use it every morning, the lid has gone a bit stiff, can I get a new lid', 'en'],
+  ['the post office said the parcel was too heavy for a standard stamp, can you send me a prepaid label instead', 'en'],
+  ['我老公上个月在你们这买的登山鞋 穿了两次觉得有点挤脚 现在还能换大一码吗', 'zh'],
+  ['我女兒現在讀小三 上個月買的書包背帶有點鬆 可以換嗎', 'zh'],
+  ['昨天收到的包裹 小孩拆的時候把盒子弄破了 東西沒事 還能退嗎', 'zh'],
+  ['我個仔而家讀小二 上個月買嘅書包條帶鬆咗 可唔可以換', 'zh'],
 ];
 
 describe('escalations described in the customer’s own words', () => {
