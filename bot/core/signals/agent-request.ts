@@ -268,9 +268,10 @@ function refusedOrTold(text: string, index: number): boolean {
 }
 
 // Questions about support the knowledge base answers (by phone or email, at what hours, if ever needed; calling the
-// desk is a phone number to give); a request made now ("right now", "asap") is still a request.
+// desk is a phone number to give); a request made now ("right now", "asap") is still a request. Opening times, not
+// anything opening ("a café I'm opening").
 const EN_ABOUT_SUPPORT =
-  /\b(?:on the phone|by phone|over the phone|phone number|telephone|number for|number to|number (?:i|we) (?:can|could|should) (?:call|ring|phone|dial|use)|e-?mail|a mail|hours|what time|when (?:is|are|can|do|will)|opening|open on|available on|weekends?|at night|if (?:i|we) (?:need|ever|have)|in case|in the future|not right now|later on|(?:call|phone|ring) (?:the |your |ur )?(?:customer|support|help|service|call)|(?<!what )(?:do i (?:have|need) to|should i)|if (?:the |this |your )?(?:chat ?bot|bot|assistant|ai|you|it) (?:can't|cannot|can not|doesn't|does not|couldn't|isn't able|is unable|won't|is not able))\b|\blater\s?[?.!]?$/;
+  /\b(?:on the phone|by phone|over the phone|phone number|telephone|number for|number to|number (?:i|we) (?:can|could|should) (?:call|ring|phone|dial|use)|e-?mail|a mail|hours|what time|when (?:is|are|can|do|will)|opening (?:times|days)|open on|available on|weekends?|at night|if (?:i|we) (?:need|ever|have)|in case|in the future|not right now|later on|(?:call|phone|ring) (?:the |your |ur )?(?:customer|support|help|service|call)|(?<!what )(?:do i (?:have|need) to|should i)|if (?:the |this |your )?(?:chat ?bot|bot|assistant|ai|you|it) (?:can't|cannot|can not|doesn't|does not|couldn't|isn't able|is unable|won't|is not able))\b|\blater\s?[?.!]?$/;
 // "will someone call me when the courier arrives": how a delivery or a return goes, not a request.
 const EN_ABOUT_PROCESS = /\bwill (?:some ?one|some ?body|a person|an agent|you|they) (?:[a-z]{1,12} ){1,3}(?:when|once|before|after|if)\b/;
 // A person asked to contact the customer, by phone or email, is a request whatever channel it names.

@@ -8,6 +8,8 @@ const ENGLISH_REQUESTS = [
   // A contact asked for, though the message speaks of e-mail too.
   '> On Monday you wrote: please reply to this email. I would like a member of staff to call me on 07700 900123',
   'hand me over to support',
+  // Opening a café is no question about opening hours.
+  "I want to buy 12 of the same pendant lamp for a small café I'm opening. I think I need to speak with someone on your sales team",
   // A real person asked after, chat spellings and dictation, someone fetched from the team.
   'is there anyone real I could speak with',
   'tlak to humna',
@@ -109,6 +111,7 @@ const ENGLISH_QUESTIONS_ABOUT_SUPPORT = [
   'if the bot cannot answer, is there a human I can reach later?',
   'how long does it take for a supervisor to review a complaint?',
   'is anyone there at weekends',
+  'what are the opening times for talking to a real person',
 ];
 
 const ENGLISH_MENTIONS = [
