@@ -78,12 +78,12 @@ export const EN_WORD_VALENCE: Readonly<Record<string, number>> = {
   buffering: -1.5, mouldy: -2.5, moldy: -2.5, cockroaches: -3, bedbugs: -3,
   // Calling the company a liar, and British swearing AFINN lacks.
   lying: -3, lies: -3, liar: -3, bollocks: -3, tiring: -1.5,
-  // Praise AFINN lacks, which a customer also says flat after a failure ("down for four days. Convenient."); and
-  // "funny", which in a complaint is as often a smell or a noise as a joke (AFINN: +4).
   // Contempt and strain that AFINN lacks: "kinda trash service", "a bit miffed", "so stressful", "more excuses",
   // "don't patronise me".
   trash: -2.5, miffed: -2, stressful: -2, excuses: -2, patronise: -2.5, patronize: -2.5,
-  convenient: 1.5, handy: 1.5, efficient: 2, ideal: 2, stellar: 3, fab: 3, marvellous: 3, incredible: 3, funny: 1,
+  // Praise AFINN lacks, which a customer also says flat after a failure ("down for four days. Convenient."); and
+  // "funny", which in a complaint is as often a smell or a noise as a joke (AFINN: +4).
+  convenient: 1.5, handy: 1.5, efficient: 2, stellar: 3, fab: 3, marvellous: 3, incredible: 3, funny: 1,
 };
 
 /**
@@ -237,6 +237,9 @@ export const EN_PHRASE_VALENCE: Readonly<Record<string, number>> = {
   "so i'm supposed to": -2, 'so im supposed to': -2, "so i'm meant to": -2, "so we're supposed to": -2,
   "so you're telling me": -2, "don't bother": -1.5, 'nowhere near': -1.5, 'nowhere to be seen': -2,
   'nowhere to be found': -2, "it's nowhere": -2,
+  // Understatement: "not ideal tbh" ("ideal" alone is as often a name, "the Ideal plan", as praise).
+  'not ideal': -1.5, "isn't ideal": -1.5, "wasn't ideal": -1.5, 'not an ideal': -1.5, 'not exactly ideal': -1.5,
+  'hardly ideal': -1.5, 'less than ideal': -2, 'far from ideal': -2,
   // Thanks and praise in support chats.
   'thank you': 2, 'thanks a lot': 3, 'much appreciated': 3, 'works now': 2, 'problem solved': 3, 'all good': 2,
 };

@@ -17,6 +17,12 @@ export const CALM_REPORT_FACTOR = 0.25;
  */
 export const CALM_REPORT_FLOOR = -0.6;
 
+/**
+ * How many words a message that hands a fault over or plays it down may have: a chat message. A review or a long
+ * thread says "fyi" or "no big deal" of one point among many.
+ */
+const CHAT_MAX_WORDS = 40;
+
 /** Words before the question itself: greetings, fillers ("hi, so can I…", "ok and if it doesn't fit can I swap it"). */
 const LEAD_WORDS: ReadonlySet<string> = new Set([
   'hi', 'hey', 'hello', 'hiya', 'yo', 'ok', 'okay', 'ok', 'so', 'and', 'also', 'um', 'umm', 'dear', 'sir', 'madam', 'mate',
@@ -29,6 +35,8 @@ const WH_WORDS: ReadonlySet<string> = new Set(['how', 'what', 'where', 'who', 'w
 /** "how long", "how much", "what else": a second word of the question word. */
 const WH_SECOND: ReadonlySet<string> = new Set(['long', 'much', 'many', 'else', 'exactly', 'often', 'soon']);
 const WH_AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'can', 'could', 'should', 'will', 'would', 'is', 'are', 'shall']);
+/** "what I need to do", "how we can return it". */
+const STEP_VERBS: ReadonlySet<string> = new Set(['need', 'should', 'can', 'must', 'have', 'do']);
 /** After "how do", "where can": whose process it is ("how do I", "where can we", "what does the warranty cover"). */
 const WH_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'my', 'the', 'a', 'an', 'one']);
 /** "what's the process", "where's the form", "whats the fee": the contracted question word and its topic. */
@@ -39,7 +47,7 @@ const YES_NO: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['are', new Set(['there', 'my', 'your', 'the', 'these'])],
   ['do', new Set(['you', 'i', 'u'])],
   ['does', new Set(['it', 'the', 'my', 'this', 'that', 'your'])],
-  ['did', new Set(['my', 'the', 'it', 'i', 'you', 'u'])],
+  ['did', new Set(['my', 'the', 'it'])],
   ['was', new Set(['my', 'the', 'it', 'that', 'there'])],
   ['has', new Set(['my', 'the', 'it'])],
   ['have', new Set(['i'])],
@@ -122,8 +130,13 @@ function opensQuestion(tokens: readonly Token[], at: number, end: number): boole
   if (MODALS.has(first)) return REQUEST_SUBJECTS.has(second);
   if (WH_CONTRACTED.has(first)) return second === 'the' || second === 'my';
   if (WH_WORDS.has(first)) {
-    // "how?", "what now?": the question word alone.
-    if (k + 1 === end || (k + 2 === end && second === 'now')) return true;
+    // "how?", "what now?", "what happens next": the question word alone, or asking for the next step. Not "what
+    // happened" (which may reproach) nor "what happens if…" (a rule asked about; what is told before it counts).
+    const third = k + 2 < end ? tokens[k + 2].word : '';
+    const nextStep = second === 'next' || (second === 'happens' && (third === '' || third === 'now' || third === 'next'));
+    if (k + 1 === end || (k + 2 === end && second === 'now') || nextStep) return true;
+    // "what I need to do?", "how I can return it": the question put without its auxiliary (non-native English).
+    if ((second === 'i' || second === 'we') && k + 2 < end && STEP_VERBS.has(tokens[k + 2].word)) return true;
     const aux = WH_SECOND.has(second) ? k + 2 : k + 1;
     return aux + 1 < end && WH_AUXILIARIES.has(tokens[aux].word) && WH_SUBJECTS.has(tokens[aux + 1].word);
   }
@@ -216,11 +229,13 @@ function saysFormula(tokens: readonly Token[], formulas: readonly string[][]): b
  * counted, kept happening, "again", "another"; or shouting), "why", "??", "!".
  */
 export function weighCalmRequests(tokens: readonly Token[], hits: Hit[], repeated: boolean): void {
-  // Played down, a feeling named along the way is part of the calm report ("the driver was rude. Not a huge deal").
-  const downplayed = saysFormula(tokens, DOWNPLAYING);
+  // Played down, a feeling named along the way is part of the calm report ("the driver was rude. Not a huge deal"). A
+  // chat message only: in a review, "no big deal" plays down one flaw among others.
+  const chat = tokens.filter((t) => t.kind === 'word').length <= CHAT_MAX_WORDS;
+  const downplayed = chat && saysFormula(tokens, DOWNPLAYING);
   if (repeated || hits.some((h) => h.valence < 0 && ((!h.report && !downplayed) || / again$|^another /.test(h.evidence)))) return;
   if (tokens.some((t) => t.word === 'why' || (t.kind === 'punctuation' && /\?\?|[!]/.test(t.word)))) return;
-  const asks = tokens.some((t) => POLITE.has(t.word)) || hedged(tokens) || saysFormula(tokens, TELLING_FORMULAS) ||
+  const asks = tokens.some((t) => POLITE.has(t.word)) || hedged(tokens) || (chat && saysFormula(tokens, TELLING_FORMULAS)) ||
     downplayed || sentencesOf(tokens).some((s) => asksTheStore(tokens, s));
   if (!asks) return;
   const reports = hits.filter((hit) => hit.valence < 0 && (hit.report || downplayed));

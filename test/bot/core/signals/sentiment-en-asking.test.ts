@@ -61,9 +61,12 @@ const HANDED_OVER: Array<[string, Expected]> = [
   ['The mug arrived chipped. Photos attached.', 'not negative'],
   ['The tap leaks a bit. Let me know if you need the serial number.', 'not negative'],
   ["The courier was a bit rude, no big deal, just thought you'd want to know", 'not negative'],
+  ['The parcel have damage on the box, what I need to do?', 'not negative'],
+  ['The courier says my parcel was damaged in their depot. What happens next?', 'not negative'],
   // Near misses: a judgement beside the photos, rudeness not played down.
   ['The mug arrived chipped. Useless. Photos attached.', 'negative'],
   ['The courier was incredibly rude and I want an apology', 'negative'],
+  ["what happened to my refund? it's been 3 weeks", 'negative'],
 ];
 
 const IDIOMS: Array<[string, Expected]> = [
