@@ -42,6 +42,8 @@ export const EN_WORD_VALENCE: Readonly<Record<string, number>> = {
   // Laughter and surprise mark tone, not what is judged: to a company they are as often bitter ("got a used item sold
   // as new lol", "told me it's not their problem. wow") as amused. AFINN rates them +3 or +4, as much as "excellent".
   lol: 0, lmao: 0, lmfao: 0, rofl: 0, haha: 0, hahaha: 0, wow: 0,
+  // A customer's own slip, owned ("oops, I ordered the wrong size"): no judgement of the company.
+  oops: 0, whoops: 0, oopsie: 0,
   rudest: -3.5,
   // Dissatisfaction that AFINN rates too mildly or not at all.
   complaint: -3, complaints: -3, complain: -3, complaining: -3, complained: -3, reclamation: -3, reclamations: -3,
@@ -76,6 +78,12 @@ export const EN_WORD_VALENCE: Readonly<Record<string, number>> = {
   buffering: -1.5, mouldy: -2.5, moldy: -2.5, cockroaches: -3, bedbugs: -3,
   // Calling the company a liar, and British swearing AFINN lacks.
   lying: -3, lies: -3, liar: -3, bollocks: -3, tiring: -1.5,
+  // Contempt and strain that AFINN lacks: "kinda trash service", "a bit miffed", "so stressful", "more excuses",
+  // "don't patronise me".
+  trash: -2.5, miffed: -2, stressful: -2, excuses: -2, patronise: -2.5, patronize: -2.5,
+  // Praise AFINN lacks, which a customer also says flat after a failure ("down for four days. Convenient."); and
+  // "funny", which in a complaint is as often a smell or a noise as a joke (AFINN: +4).
+  convenient: 1.5, handy: 1.5, efficient: 2, stellar: 3, fab: 3, marvellous: 3, incredible: 3, funny: 1,
 };
 
 /**
@@ -217,6 +225,21 @@ export const EN_PHRASE_VALENCE: Readonly<Record<string, number>> = {
   'just wow': -2, 'zero stars': -3, '0 stars': -3, 'no stars': -2, 'taking the mick': -3, 'taking the piss': -3,
   'nobody can help': -2.5, 'no one can help': -2.5, 'not a solution': -2, 'patience is gone': -3,
   'patience is wearing thin': -3, 'pillar to post': -2, 'passed around': -2, 'into thin air': -2,
+  // Things a store sells: "trash bags".
+  'trash bag': 0, 'trash bags': 0, 'trash can': 0, 'trash cans': 0,
+  // Giving up on the company, or being made to chase it: "I've given up expecting a reply", "lost all faith in this
+  // company", "done with this store", "had to chase you for everything", "not rocket science", "again with the
+  // excuses", "so I'm supposed to just eat the cost?", "don't bother replying".
+  'given up': -2, 'gave up': -2, 'giving up': -2, 'lost all faith': -3, 'lost faith': -3, 'lost all trust': -3,
+  'lost trust': -3, 'lost all confidence': -3, 'lost confidence': -3, 'lost all respect': -3, 'done with you': -2.5,
+  'done with this company': -2.5, 'done with this store': -2.5, 'done with this shop': -2.5, 'done with your company': -2.5,
+  'had to chase': -2, 'have to chase': -2, 'having to chase': -2, 'not rocket science': -2, 'again with the': -1.5,
+  "so i'm supposed to": -2, 'so im supposed to': -2, "so i'm meant to": -2, "so we're supposed to": -2,
+  "so you're telling me": -2, "don't bother": -1.5, 'nowhere near': -1.5, 'nowhere to be seen': -2,
+  'nowhere to be found': -2, "it's nowhere": -2,
+  // Understatement: "not ideal tbh" ("ideal" alone is as often a name, "the Ideal plan", as praise).
+  'not ideal': -1.5, "isn't ideal": -1.5, "wasn't ideal": -1.5, 'not an ideal': -1.5, 'not exactly ideal': -1.5,
+  'hardly ideal': -1.5, 'less than ideal': -2, 'far from ideal': -2,
   // Thanks and praise in support chats.
   'thank you': 2, 'thanks a lot': 3, 'much appreciated': 3, 'works now': 2, 'problem solved': 3, 'all good': 2,
 };
@@ -247,6 +270,10 @@ const EN_JUDGING_PHRASES: ReadonlySet<string> = new Set([
   'talking to a wall', 'talking to a brick wall', 'end of my patience', 'put me off', "isn't going to cut it", "won't cut it",
   "doesn't cut it", 'not going to cut it', 'just for show', "you just don't care", "you don't care", 'done being nice',
   'out of options', "isn't the first time", 'not the first time', 'thx for nothing', 'thank you for nothing', 'cheers for nothing',
+  'given up', 'gave up', 'giving up', 'lost all faith', 'lost faith', 'lost all trust', 'lost trust', 'lost all confidence',
+  'lost confidence', 'lost all respect', 'done with you', 'done with this company', 'done with this store',
+  'done with this shop', 'done with your company', 'not rocket science', 'again with the', "so i'm supposed to",
+  'so im supposed to', "so i'm meant to", "so we're supposed to", "so you're telling me", "don't bother",
 ]);
 
 function isReport(phrase: string): boolean {
@@ -274,6 +301,9 @@ export const EN_SITUATION: ReadonlySet<string> = new Set([
   'buffering', 'mouldy', 'moldy', 'cockroaches', 'bedbugs', 'tiring',
   // Things that went missing or changed: "my basket disappeared", "the price dropped", "your emails go to spam".
   'disappeared', 'vanished', 'dropped', 'spam',
+  // What happened or what is not understood, told as a fact: "it stopped heating", "accidental damage", "I'm a bit
+  // confused by the tracking", "cruelty free" (asked about, these are a question's topic).
+  'stopped', 'accident', 'accidents', 'accidental', 'cruelty', 'confused',
   // Harm: the safety detector acts on it; as a feeling it says nothing.
   'burned', 'burnt', 'injured', 'injury', 'exploded', 'electrocuted', 'poisoned', 'bleeding', 'dangerous', 'unsafe',
   'hazard', 'lawsuit', 'sick', 'ill', 'hurt', 'pain', 'fire', 'smoke',

@@ -17,6 +17,12 @@ export const CALM_REPORT_FACTOR = 0.25;
  */
 export const CALM_REPORT_FLOOR = -0.6;
 
+/**
+ * How many words a message that hands a fault over or plays it down may have: a chat message. A review or a long
+ * thread says "fyi" or "no big deal" of one point among many.
+ */
+const CHAT_MAX_WORDS = 40;
+
 /** Words before the question itself: greetings, fillers ("hi, so can I…", "ok and if it doesn't fit can I swap it"). */
 const LEAD_WORDS: ReadonlySet<string> = new Set([
   'hi', 'hey', 'hello', 'hiya', 'yo', 'ok', 'okay', 'ok', 'so', 'and', 'also', 'um', 'umm', 'dear', 'sir', 'madam', 'mate',
@@ -29,22 +35,41 @@ const WH_WORDS: ReadonlySet<string> = new Set(['how', 'what', 'where', 'who', 'w
 /** "how long", "how much", "what else": a second word of the question word. */
 const WH_SECOND: ReadonlySet<string> = new Set(['long', 'much', 'many', 'else', 'exactly', 'often', 'soon']);
 const WH_AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'can', 'could', 'should', 'will', 'would', 'is', 'are', 'shall']);
+/** "what I need to do", "how we can return it". */
+const STEP_VERBS: ReadonlySet<string> = new Set(['need', 'should', 'can', 'must', 'have', 'do']);
 /** After "how do", "where can": whose process it is ("how do I", "where can we", "what does the warranty cover"). */
 const WH_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'my', 'the', 'a', 'an', 'one']);
 /** "what's the process", "where's the form", "whats the fee": the contracted question word and its topic. */
 const WH_CONTRACTED: ReadonlySet<string> = new Set(["what's", 'whats', "where's", 'wheres', "how's", "when's", "who's"]);
 /** Yes/no questions about the store's rules: "is there a fee", "is that normal?", "do you price match", "has my…". */
 const YES_NO: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['is', new Set(['there', 'it', 'that', 'my'])],
-  ['are', new Set(['there', 'my'])],
+  ['is', new Set(['there', 'it', 'that', 'my', 'the', 'your', 'this'])],
+  ['are', new Set(['there', 'my', 'your', 'the', 'these'])],
   ['do', new Set(['you', 'i', 'u'])],
-  ['does', new Set(['it', 'the', 'my', 'this', 'that'])],
-  ['has', new Set(['my'])],
+  ['does', new Set(['it', 'the', 'my', 'this', 'that', 'your'])],
+  ['did', new Set(['my', 'the', 'it'])],
+  ['was', new Set(['my', 'the', 'it', 'that', 'there'])],
+  ['has', new Set(['my', 'the', 'it'])],
   ['have', new Set(['i'])],
   ['any', new Set(['ideas', 'idea', 'advice', 'tips', 'update', 'news', 'chance', 'way'])],
 ]);
 /** "I just want to know the reference number", "I'd like to know", "wondering if…". */
-const KNOW_VERBS: ReadonlySet<string> = new Set(['know', 'check', 'ask', 'confirm']);
+const KNOW_VERBS: ReadonlySet<string> = new Set(['know', 'check', 'ask', 'confirm', 'report', 'flag', 'mention']);
+/**
+ * Formulas that put a fault to the store to act on, with no question: "let me know what you need", "just checking it
+ * was processed", "just letting you know", "photos attached".
+ */
+const TELLING_FORMULAS: readonly string[][] = [
+  'let me know', 'let us know', 'just checking', 'letting you know', 'you should know', 'heads up', 'fyi', 'attached',
+].map((formula) => formula.split(' '));
+/**
+ * Formulas that play a fault down: "not a huge deal, but I thought you should know", "no rush", "I know it's a busy
+ * time". With one, a feeling named along the way ("the driver was rude") does not keep the message from being calm.
+ */
+const DOWNPLAYING: readonly string[][] = [
+  'not a big deal', 'not a huge deal', 'not a major', 'no big deal', 'no biggie', 'no rush', 'no hurry', 'not urgent',
+  'no worries', "it's a busy time", 'busy time of year', "i'm fine now", 'no harm done',
+].map((formula) => formula.split(' '));
 const KNOW_WANTS: ReadonlySet<string> = new Set(['want', 'like', 'need', 'wanted', 'wanna']);
 /** Words that make a question rhetorical: "how does that even happen", "can you seriously not…". */
 const RHETORIC: ReadonlySet<string> = new Set(['even', 'seriously', 'honestly', 'supposed']);
@@ -64,6 +89,19 @@ const PROCESS_TOPICS: ReadonlySet<string> = new Set([
   'send it back', 'sending it back', 'sent it back', 'have to return', 'expired', 'expire', 'expires', 'cancelled',
   'canceled', 'cancel', 'dead', 'charged', 'fee', 'fees', 'penalty', 'doubt',
 ]);
+
+/**
+ * Words of a question about what the store's rules cover: "does the warranty cover accidental damage?", "is the
+ * damaged-item form the same as the return form?", "what is your policy on damaged items?". In such a question every
+ * fault it names is what is asked about.
+ */
+const POLICY_WORDS: ReadonlySet<string> = new Set([
+  'cover', 'covers', 'covered', 'policy', 'policies', 'warranty', 'guarantee', 'insurance', 'eligible', 'qualify',
+  'qualifies', 'count', 'counts', 'same', 'form', 'forms', 'include', 'includes', 'included', 'allowed', 'apply',
+  'applies', 'options',
+]);
+/** "how do I complain about rude staff", "where can I report a broken link": what the complaint is about is its topic. */
+const COMPLAINING: ReadonlySet<string> = new Set(['complain', 'complaint', 'report', 'escalate', 'feedback', 'review']);
 
 /** A sentence: its tokens from start (inclusive) to end (exclusive), and whether it ends with a question mark. */
 interface Sentence {
@@ -92,6 +130,13 @@ function opensQuestion(tokens: readonly Token[], at: number, end: number): boole
   if (MODALS.has(first)) return REQUEST_SUBJECTS.has(second);
   if (WH_CONTRACTED.has(first)) return second === 'the' || second === 'my';
   if (WH_WORDS.has(first)) {
+    // "how?", "what now?", "what happens next": the question word alone, or asking for the next step. Not "what
+    // happened" (which may reproach) nor "what happens if…" (a rule asked about; what is told before it counts).
+    const third = k + 2 < end ? tokens[k + 2].word : '';
+    const nextStep = second === 'next' || (second === 'happens' && (third === '' || third === 'now' || third === 'next'));
+    if (k + 1 === end || (k + 2 === end && second === 'now') || nextStep) return true;
+    // "what I need to do?", "how I can return it": the question put without its auxiliary (non-native English).
+    if ((second === 'i' || second === 'we') && k + 2 < end && STEP_VERBS.has(tokens[k + 2].word)) return true;
     const aux = WH_SECOND.has(second) ? k + 2 : k + 1;
     return aux + 1 < end && WH_AUXILIARIES.has(tokens[aux].word) && WH_SUBJECTS.has(tokens[aux + 1].word);
   }
@@ -113,6 +158,8 @@ function opensQuestion(tokens: readonly Token[], at: number, end: number): boole
 function asksTheStore(tokens: readonly Token[], sentence: Sentence): boolean {
   const words = tokens.slice(sentence.start, sentence.end);
   if (words.some((t) => t.word === 'why' || RHETORIC.has(t.word))) return false;
+  // "Any estimate?", "any news on the replacement?"
+  if (sentence.questionMark && words.some((t, k) => t.word === 'any' && (k === 0 || LEAD_WORDS.has(words[k - 1].word) || words[k - 1].word === ','))) return true;
   for (let k = sentence.start; k < sentence.end; k++) {
     const head = k === sentence.start || tokens[k - 1].kind === 'punctuation';
     if (head ? opensQuestion(tokens, k, sentence.end) : opensQuestionAt(tokens, k, sentence.end)) return true;
@@ -143,13 +190,36 @@ function hedged(tokens: readonly Token[]): boolean {
  */
 export function setAsideProcessTopics(tokens: readonly Token[], hits: Hit[]): void {
   for (const sentence of sentencesOf(tokens)) {
-    const asks = asksTheStore(tokens, sentence) ||
-      (sentence.questionMark && !tokens.slice(sentence.start, sentence.end).some((t) => t.word === 'why'));
+    const words = tokens.slice(sentence.start, sentence.end);
+    const asks = asksTheStore(tokens, sentence) || (sentence.questionMark && !words.some((t) => t.word === 'why'));
     if (!asks) continue;
+    // "does the warranty cover accidental damage?": every fault named is the rule's topic.
+    const policy = words.some((t) => POLICY_WORDS.has(t.word)) && !words.some((t) => RHETORIC.has(t.word));
+    const about = complainedAbout(tokens, sentence);
     for (let h = hits.length - 1; h >= 0; h--) {
-      if (hits[h].start >= sentence.start && hits[h].end <= sentence.end && PROCESS_TOPICS.has(hits[h].word)) hits.splice(h, 1);
+      const hit = hits[h];
+      if (hit.start < sentence.start || hit.end > sentence.end) continue;
+      if (PROCESS_TOPICS.has(hit.word) || (policy && hit.report && hit.valence < 0) || (about >= 0 && hit.start > about && hit.valence < 0)) hits.splice(h, 1);
     }
   }
+}
+
+/**
+ * Where, in a sentence that asks how to complain ("how do i complain about rude staff", "can I report a broken
+ * link?"), the complaint's subject begins: the index of the complaining word, or -1. Only in a sentence that asks the
+ * store (not "I want to complain about your rude staff").
+ */
+function complainedAbout(tokens: readonly Token[], sentence: Sentence): number {
+  if (!asksTheStore(tokens, sentence)) return -1;
+  for (let k = sentence.start; k < sentence.end; k++) {
+    if (COMPLAINING.has(tokens[k].word) && tokens[k - 1]?.word !== 'my') return k;
+  }
+  return -1;
+}
+
+/** Whether the tokens hold one of `formulas` (each a list of words). */
+function saysFormula(tokens: readonly Token[], formulas: readonly string[][]): boolean {
+  return tokens.some((_, k) => formulas.some((words) => words.every((w, j) => tokens[k + j]?.word === w)));
 }
 
 /**
@@ -159,11 +229,16 @@ export function setAsideProcessTopics(tokens: readonly Token[], hits: Hit[]): vo
  * counted, kept happening, "again", "another"; or shouting), "why", "??", "!".
  */
 export function weighCalmRequests(tokens: readonly Token[], hits: Hit[], repeated: boolean): void {
-  if (repeated || hits.some((h) => h.valence < 0 && (!h.report || / again$|^another /.test(h.evidence)))) return;
+  // Played down, a feeling named along the way is part of the calm report ("the driver was rude. Not a huge deal"). A
+  // chat message only: in a review, "no big deal" plays down one flaw among others.
+  const chat = tokens.filter((t) => t.kind === 'word').length <= CHAT_MAX_WORDS;
+  const downplayed = chat && saysFormula(tokens, DOWNPLAYING);
+  if (repeated || hits.some((h) => h.valence < 0 && ((!h.report && !downplayed) || / again$|^another /.test(h.evidence)))) return;
   if (tokens.some((t) => t.word === 'why' || (t.kind === 'punctuation' && /\?\?|[!]/.test(t.word)))) return;
-  const asks = tokens.some((t) => POLITE.has(t.word)) || hedged(tokens) || sentencesOf(tokens).some((s) => asksTheStore(tokens, s));
+  const asks = tokens.some((t) => POLITE.has(t.word)) || hedged(tokens) || (chat && saysFormula(tokens, TELLING_FORMULAS)) ||
+    downplayed || sentencesOf(tokens).some((s) => asksTheStore(tokens, s));
   if (!asks) return;
-  const reports = hits.filter((hit) => hit.report && hit.valence < 0);
+  const reports = hits.filter((hit) => hit.valence < 0 && (hit.report || downplayed));
   const total = reports.reduce((sum, hit) => sum + hit.valence, 0);
   const factor = total === 0 ? 1 : Math.max(total * CALM_REPORT_FACTOR, CALM_REPORT_FLOOR) / total;
   for (const hit of reports) {

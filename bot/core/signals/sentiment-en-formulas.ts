@@ -54,7 +54,9 @@ export function countedRepeats(tokens: readonly Token[], hits: readonly Hit[]): 
     const word = tokens[i].word;
     // "the third time", "the 4th time", "the second consecutive month"
     const ordinalEnd = ORDINALS.has(word) ? i + 1 : tokens[i].kind === 'number' && ORDINAL_SUFFIXES.has(tokens[i + 1]?.word ?? '') ? i + 2 : -1;
-    if (ordinalEnd > 0 && tokens[i - 1]?.word === 'the') {
+    // "a fourth time", "for a third time": a repeat too, from the third on ("a second time" may be a plan).
+    const article = tokens[i - 1]?.word === 'the' || (tokens[i - 1]?.word === 'a' && word !== 'second');
+    if (ordinalEnd > 0 && article) {
       let unit = ordinalEnd;
       if (['consecutive', 'straight'].includes(tokens[unit]?.word ?? '')) unit++;
       if (REPEAT_UNITS.has(tokens[unit]?.word ?? '')) add(i - 1, unit + 1);
@@ -91,7 +93,11 @@ const CLAIM_WORDS: ReadonlySet<string> = new Set([
  * A status the company shows, quoted: mostly to doubt it ('"out for delivery" since Tuesday', 'marked as "shipped" for a
  * week'), but also to tell what the screen said, with thanks ('it said "delivered" and it was there, thanks').
  */
-const STATUS_WORDS: ReadonlySet<string> = new Set(['shipped', 'dispatched', 'delivered', 'resolved', 'completed', 'processed']);
+const STATUS_WORDS: ReadonlySet<string> = new Set([
+  'shipped', 'dispatched', 'delivered', 'resolved', 'completed', 'processed',
+  // What the company says while nothing happens: "down for maintenance", "on its way", "we're looking into it".
+  'maintenance', 'way', 'looking', 'investigating', 'escalated',
+]);
 
 /**
  * A claim of the company's held up in quotes is mocked: 'Free' account my arse, the "fresh" strawberries, "unlimited"
@@ -120,6 +126,15 @@ export function mockQuotedClaims(tokens: readonly Token[], hits: Hit[]): void {
       start, end, valence: QUOTED_CLAIM_VALENCE, report: true, word: '', negated: false, evidence: `"${rawSpan(tokens, start, end)}" (quoted)`,
     });
   }
+}
+
+/** Whether the token at `at` stands in a quotation of a status the company shows ('"down for maintenance"'). */
+export function quotesStatus(tokens: readonly Token[], at: number): boolean {
+  if (!tokens[at]?.quoted) return false;
+  let start = at;
+  while (start > 0 && tokens[start - 1].quoted) start--;
+  for (let k = start; k < tokens.length && tokens[k].quoted; k++) if (STATUS_WORDS.has(tokens[k].word)) return true;
+  return false;
 }
 
 /** Whether the sentence a token stands in ends with a question mark. */
@@ -283,16 +298,97 @@ export function setAsideSelfAssessments(tokens: readonly Token[], hits: Hit[]): 
     const next = tokens[hit.end]?.word;
     const skill = SKILL_WORDS.has(hit.word) && (next === 'at' || next === 'with') && saidOfSelf(tokens, hit.start);
     const ownSlip = OWN_SLIPS.has(hit.word) && tokens[hit.start - 1]?.word === 'my' && (hit.start === 1 || endsSentence(tokens[hit.start - 2]));
-    const slip = ownSlip || (ACCIDENTS.has(hit.word) && ['i', 'we'].includes(tokens[hit.start - 1]?.word ?? ''));
+    const byAccident = (hit.word === 'accident' || hit.word === 'mistake') && tokens[hit.start - 1]?.word === 'by' && ownClause(tokens, hit.start);
+    const slip = ownSlip || byAccident || (ACCIDENTS.has(hit.word) && ['i', 'we'].includes(tokens[hit.start - 1]?.word ?? ''));
     const courtesy = hit.word === 'hate' && next === 'to' && ['i', "i'd", 'would'].includes(tokens[hit.start - 1]?.word ?? '');
     if (skill || slip || courtesy) aside.add(hit);
+    // What the slip did is the customer's own doing: "I left a bad review by accident", "I accidentally ordered the
+    // wrong size".
+    if (slip && !ownSlip) for (const other of hits) if (inSameClause(tokens, hit.start, other.start)) aside.add(other);
     // What the courtesy goes on to say is part of it: "hate to be a pain", "hate to miss the sale".
-    if (!courtesy) continue;
-    for (const after of hits) {
-      if (after.start > hit.end && after.start <= hit.end + COURTESY_REACH && !clauseEndsBetween(tokens, hit.end, after.start)) aside.add(after);
-    }
+    if (courtesy) courtesyAfter(tokens, hits, hit.end, aside);
   }
   for (let h = hits.length - 1; h >= 0; h--) if (aside.has(hits[h])) hits.splice(h, 1);
+  weighApologies(tokens, hits);
+}
+
+/**
+ * "sorry to bother you again, any update?", "sorry for spamming, it went through fine": the customer apologises for
+ * imposing, which says nothing against the company when nothing else in the message does. In a message that
+ * complains too ("sorry to bother you again but it's been three weeks"), the apology is part of the chase and counts.
+ */
+function weighApologies(tokens: readonly Token[], hits: Hit[]): void {
+  const apologised = new Set<Hit>();
+  tokens.forEach((token, k) => {
+    if (token.word !== 'sorry' || !['to', 'for'].includes(tokens[k + 1]?.word ?? '')) return;
+    for (const after of hits) {
+      if (IMPOSITIONS.has(after.word) && after.start > k + 1 && after.start <= k + 1 + COURTESY_REACH && !clauseEndsBetween(tokens, k, after.start)) apologised.add(after);
+    }
+  });
+  if (apologised.size === 0 || hits.some((h) => h.valence < 0 && !apologised.has(h))) return;
+  for (let h = hits.length - 1; h >= 0; h--) if (apologised.has(hits[h])) hits.splice(h, 1);
+}
+
+/** What a customer apologises for imposing: "sorry to bother you", "sorry for spamming", "sorry to be a pain". */
+const IMPOSITIONS: ReadonlySet<string> = new Set([
+  'bother', 'bothering', 'trouble', 'pain', 'spamming', 'spam', 'hassle', 'nuisance', 'disturb', 'disturbing', 'pest',
+  'inconvenience', 'annoy', 'annoying', 'nag', 'nagging', 'pester', 'pestering',
+]);
+
+/** Sets aside the hits a courtesy goes on to say, up to COURTESY_REACH words after `from`, in its clause. */
+function courtesyAfter(tokens: readonly Token[], hits: readonly Hit[], from: number, aside: Set<Hit>): void {
+  for (const after of hits) {
+    if (after.start >= from && after.start <= from + COURTESY_REACH && !clauseEndsBetween(tokens, from, after.start)) aside.add(after);
+  }
+}
+
+/** Words that end a clause besides punctuation: "I accidentally ordered two and the app crashed". */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['and', 'but', 'however', 'then', 'because', 'so']);
+
+const OWN_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', "i've", "we've", "i'd"]);
+const OTHER_SUBJECTS: ReadonlySet<string> = new Set(['you', 'u', 'your', 'they', 'he', 'she', 'driver', 'courier', 'someone']);
+
+/** Whether the clause around `at` is the customer's own doing: "I left a bad review by accident", not "you sent it by mistake". */
+function ownClause(tokens: readonly Token[], at: number): boolean {
+  let start = at;
+  while (start > 0 && inSameClause(tokens, start - 1, at)) start--;
+  const words = tokens.slice(start, at).map((t) => t.word);
+  return words.some((w) => OWN_SUBJECTS.has(w)) && !words.some((w) => OTHER_SUBJECTS.has(w));
+}
+
+function inSameClause(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = Math.min(a, b); k < Math.max(a, b); k++) if (tokens[k].kind === 'punctuation' || CLAUSE_BREAKS.has(tokens[k].word)) return false;
+  return true;
+}
+
+/** Who offers to wait: "I can wait", "we're happy to wait", "I don't mind waiting". Not "I can't wait any longer". */
+const OFFERS_TO_WAIT: readonly string[][] = [
+  'can wait', 'could wait', 'happy to wait', 'willing to wait', 'fine to wait', 'ok to wait', 'okay to wait',
+  "don't mind waiting", "don't mind to wait", 'no problem waiting', 'able to wait',
+].map((offer) => offer.split(' '));
+
+/**
+ * "It's no bother, I can wait a few more days", "happy to wait another week for the blue one": a wait the customer
+ * offers is patience, not a complaint: the durations and waits in its clause count nothing.
+ */
+export function setAsideOfferedWaits(tokens: readonly Token[], hits: Hit[]): void {
+  for (let k = 0; k < tokens.length; k++) {
+    const offer = OFFERS_TO_WAIT.find((words) => words.every((w, j) => tokens[k + j]?.word === w));
+    if (!offer) continue;
+    for (let h = hits.length - 1; h >= 0; h--) {
+      if (hits[h].report && hits[h].start >= k && inSameClause(tokens, k, hits[h].start)) hits.splice(h, 1);
+    }
+  }
+}
+
+/**
+ * "cruelty free", "hassle-free returns", "stress free": a bad thing followed by "free" is its absence, a property
+ * of the product, not a fault or a feeling.
+ */
+export function setAsideFreeOf(tokens: readonly Token[], hits: Hit[]): void {
+  for (let h = hits.length - 1; h >= 0; h--) {
+    if (hits[h].valence < 0 && !hits[h].negated && tokens[hits[h].end]?.word === 'free') hits.splice(h, 1);
+  }
 }
 
 /** Words after "hate to" that still tell the courtesy: "to be a pain", "to bother you again". */

@@ -55,7 +55,14 @@ const SCARE_QUOTE_MAX_WORDS = 3;
 const DOUBLE_QUOTED = /["\u201c]([^"\u201c\u201d\n]{1,40})["\u201d]/g;
 const SINGLE_QUOTED = /(?<![A-Za-z0-9])'([^'\n]{1,40})'(?![A-Za-z])/g;
 const EMOJI = Object.keys(EMOJI_VALENCE).join('|');
-const TOKEN = new RegExp(String.raw`[A-Za-z]+(?:'[A-Za-z]+)?|\d+(?:[.,]\d+)?|[.,;:!?]+|${EMOJI}`, 'g');
+/**
+ * Marks that say the message means its praise the other way and carry no feeling of their own: "(not)" after praise
+ * ("Brilliant service as always (not)"), "/s", and the upside-down face ("amazing 🙃"). Each is one token, whose word is
+ * the mark itself; SARCASM_MARKS names them.
+ */
+const SARCASM_MARK = String.raw`\((?:not|NOT|Not)\)|(?<![\w/])\/s(?![\w/])|🙃`;
+export const SARCASM_MARKS: ReadonlySet<string> = new Set(['(not)', '/s', '🙃']);
+const TOKEN = new RegExp(String.raw`${SARCASM_MARK}|[A-Za-z]+(?:'[A-Za-z]+)?|\d+(?:[.,]\d+)?|[.,;:!?]+|${EMOJI}`, 'g');
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -69,6 +76,10 @@ export function tokenize(text: string): Token[] {
     const inQuotes = (range < quoted.length && match.index >= quoted[range][0]) || undefined;
     if (/^\d/.test(raw)) {
       tokens.push({ raw, word: raw, kind: 'number' });
+      continue;
+    }
+    if (SARCASM_MARKS.has(raw.toLowerCase())) {
+      tokens.push({ raw, word: raw.toLowerCase(), kind: 'word' });
       continue;
     }
     if (EMOJI_VALENCE[raw] !== undefined) {

@@ -7,11 +7,12 @@ import {
   EN_WAIT_WORDS, EN_WORD_VALENCE, EXPLETIVE_BOOST, EXPLETIVE_VALENCE, EN_FELT_VERBS, EN_OTHER_PEOPLE,
 } from './lexicon-en';
 import { withCustomerShift } from './sentiment-en-customer';
+import { readChasingSince, readIgnoring, readRhetoricalReproaches, roughHandling, shoutedNegators, ultimatums } from './sentiment-en-displeasure';
 import {
-  countedRepeats, dismissals, mockQuotedClaims, persistingFailures, setAsideAdviceQuestions, setAsidePoliteRequests,
-  resignedTail, setAsideSelfAssessments, wouldAgain,
+  countedRepeats, dismissals, mockQuotedClaims, persistingFailures, quotesStatus, setAsideAdviceQuestions, setAsidePoliteRequests,
+  resignedTail, setAsideFreeOf, setAsideOfferedWaits, setAsideSelfAssessments, wouldAgain,
 } from './sentiment-en-formulas';
-import { rawSpan, tokenize, type Hit, type Token } from './sentiment-en-tokens';
+import { endsSentence, rawSpan, SARCASM_MARKS, tokenize, type Hit, type Token } from './sentiment-en-tokens';
 import { withLearnedShift } from './sentiment-en-learned';
 import { setAsideProcessTopics, weighCalmRequests } from './sentiment-en-asking';
 import {
@@ -175,6 +176,11 @@ export function readEnglishLexicon(text: string): SentimentReading {
   }
 
   hits.push(...durationHits(tokens, hits), ...missingAndBlocked(tokens, hits));
+  hits.push(...roughHandling(tokens, hits));
+  readChasingSince(tokens, hits);
+  readIgnoring(tokens, hits);
+  readRhetoricalReproaches(tokens, hits);
+  hits.push(...ultimatums(tokens), ...shoutedNegators(tokens, hits, shoutedMessage));
   const repeats = [...countedRepeats(tokens, hits), ...persistingFailures(tokens, hits)];
   hits.push(...repeats, ...wouldAgain(tokens, hits), ...dismissals(tokens));
   hits.push(...expectedRemedies(tokens, hits));
@@ -183,6 +189,8 @@ export function readEnglishLexicon(text: string): SentimentReading {
   setAsideProcessTopics(tokens, hits);
   setAsideAdviceQuestions(tokens, hits);
   setAsideSelfAssessments(tokens, hits);
+  setAsideOfferedWaits(tokens, hits);
+  setAsideFreeOf(tokens, hits);
   setAsidePoliteRequests(tokens, hits);
   mockQuotedClaims(tokens, hits);
   turnExpectedPraise(tokens, hits);
@@ -295,7 +303,10 @@ const DAY_KINDS: ReadonlySet<string> = new Set(['working', 'business', 'calendar
 /** "lost it for 9 days", "broken for two weeks": a failure earlier in the clause, lasting "for" the duration at `count`. */
 function lastedFor(tokens: readonly Token[], failures: readonly boolean[], count: number): boolean {
   if (tokens[count - 1]?.word !== 'for') return false;
-  for (let k = count - 2; k >= 0 && count - k <= WAIT_REACH + 2 && tokens[k].kind !== 'punctuation'; k--) if (failures[k]) return true;
+  for (let k = count - 2; k >= 0 && count - k <= WAIT_REACH + 2 && tokens[k].kind !== 'punctuation'; k--) {
+    // 'has been "down for maintenance" for four days': a status the company shows, quoted, lasting.
+    if (failures[k] || quotesStatus(tokens, k)) return true;
+  }
   return false;
 }
 
@@ -391,12 +402,17 @@ const REMEDIED: ReadonlySet<string> = new Set([
  * Praise in or after "wanted to", "was so excited", "was hoping", "expected", in the same clause: it did not happen
  * ("I really wanted to love this", "was so excited for this top").
  */
+/** Verbs of saying after "wanted to": the praise that follows is said now, not hoped for. */
+const SAYING: ReadonlySet<string> = new Set(['say', 'tell', 'thank', 'let', 'share', 'pass', 'express']);
+
 function turnExpectedPraise(tokens: readonly Token[], hits: Hit[]): void {
   for (const hit of hits) {
     if (hit.valence <= 0 || hit.negated) continue;
     for (let k = hit.start; k >= 0 && hit.start - k <= 6; k--) {
       if (tokens[k].kind === 'punctuation') break;
       const expectation = EXPECTATIONS.find((words) => words.every((w, j) => tokens[k + j]?.word === w));
+      // "just wanted to say thanks", "wanted to let you know it's lovely": what the customer came to say, said.
+      if (expectation && SAYING.has(tokens[k + expectation.length]?.word ?? '')) break;
       if (expectation && k < hit.end) {
         hit.valence *= EXPECTATION_FACTOR;
         hit.evidence = k + expectation.length <= hit.start ? `${rawSpan(tokens, k, k + expectation.length)}…${hit.evidence}` : `${hit.evidence} (expected)`;
@@ -415,8 +431,9 @@ function turnExpectedPraise(tokens: readonly Token[], hits: Hit[]): void {
  */
 function turnSarcasticPraise(tokens: readonly Token[], hits: Hit[], contrastAt: number): void {
   if (tokens.filter((t) => t.kind === 'word').length > SARCASM_MAX_WORDS) return;
-  // An eye-roll or an unamused face marks the message's praise as meant the other way, as "/s" does: "great value 🙄".
-  if (tokens.some((t) => EYE_ROLLS.has(t.word))) {
+  // An eye-roll or an unamused face marks the message's praise as meant the other way, as "/s", "(not)" and an
+  // upside-down face do: "great value 🙄", "brilliant service as always (not)", "tracking doesn't work 🙃 amazing".
+  if (tokens.some((t) => EYE_ROLLS.has(t.word) || SARCASM_MARKS.has(t.word))) {
     const praise = hits.filter((hit) => hit.valence > 0 && !hit.negated);
     for (const hit of praise) turnSarcastic(hit);
     // The face then marks the sarcasm rather than adding a feeling of its own ("great value 🙄" is as upset as "great,
@@ -461,12 +478,31 @@ function turnSarcasticPraise(tokens: readonly Token[], hits: Hit[], contrastAt: 
   if (!hits.some((h) => h.evidence.endsWith('(sarcasm)'))) return;
   const allPraise = clearFailure || mishandled;
   for (const hit of hits) {
-    if (hit.valence > 0 && !hit.negated && (allPraise || SARCASTIC_THANKS.has(hit.word))) turnSarcastic(hit);
+    // A verdict standing as a sentence of its own is sarcastic with the rest: "wow great, another delay. super helpful".
+    const verdict = VERDICT_WORDS.has(hit.word) && standsAlone(tokens, hits, hit);
+    if (hit.valence > 0 && !hit.negated && (allPraise || verdict || SARCASTIC_THANKS.has(hit.word))) turnSarcastic(hit);
   }
 }
 
+/**
+ * Whether a hit's sentence says nothing but it, with openers and degree words ("super helpful.", "oh lovely!"): a
+ * verdict, not praise of something named ("Great jeans.").
+ */
+function standsAlone(tokens: readonly Token[], hits: readonly Hit[], hit: Hit): boolean {
+  let start = hit.start;
+  while (start > 0 && !endsSentence(tokens[start - 1])) start--;
+  let end = hit.end;
+  while (end < tokens.length && !endsSentence(tokens[end])) end++;
+  if (end - start > VERDICT_MAX_WORDS) return false;
+  const covered = coveredTokens(tokens, hits.filter((h) => h.valence !== 0));
+  return tokens.slice(start, end).every((t, k) => covered[start + k] || t.kind === 'punctuation' || SARCASM_OPENERS.has(t.word) || t.word in EN_DEGREE);
+}
+
 /** Words of praise that, as a sentence of their own after a complaint, pass a verdict on it: "hung up on me. classy". */
-const VERDICT_WORDS: ReadonlySet<string> = new Set([...EN_SARCASM_PRONE, 'classy', 'wow', 'genius', 'nice one', 'helpful']);
+const VERDICT_WORDS: ReadonlySet<string> = new Set([
+  ...EN_SARCASM_PRONE, 'classy', 'wow', 'genius', 'nice one', 'helpful', 'convenient', 'funny', 'charming', 'terrific',
+  'marvellous', 'marvelous', 'splendid', 'stellar', 'fab', 'fabulous', 'delightful', 'handy', 'efficient', 'smooth',
+]);
 /** Words that hedge thanks into a shrug: "thanks I guess", "cheers for that", "thanks then". */
 const HEDGES: ReadonlySet<string> = new Set(['i', 'guess', 'suppose', 'for', 'that', 'then', 'anyway', 'very']);
 /** A verdict is a few words at most: "classy", "cool cool cool", "just brilliant", "very honest, very cool". */
@@ -497,12 +533,31 @@ function turnVerdictTail(tokens: readonly Token[], hits: Hit[]): void {
   const verdicts = tail.filter((h) => VERDICT_WORDS.has(h.word) && !SARCASTIC_THANKS.has(h.word));
   const thanksMeant = !hedged && verdicts.length === 0;
   if (!tail.some((h) => h.valence > 0) || tail.some((h) => h.negated || (!VERDICT_WORDS.has(h.word) && (thanksMeant || !SARCASTIC_THANKS.has(h.word))))) return;
+  // The verdict said earlier too is the same verdict, not praise of something else: "funny, because it's not here.
+  // very funny".
+  const echoes = (h: Hit) => h.valence > 0 && tail.some((t) => t.word === h.word);
   const told = hits.filter((h) => h.end <= start);
-  if (told.some((h) => h.valence > 0)) return;
+  if (told.some((h) => h.valence > 0 && !echoes(h))) return;
   // "paying 15.99 a month to watch the loading wheel. cool cool": praise said twice, flat, needs no failure named.
   const deadpan = verdicts.length >= 2 && verdicts.every((h) => h.word === verdicts[0].word);
-  if (!deadpan && !told.some((h) => h.valence < 0)) return;
-  for (const hit of tail) turnSarcastic(hit);
+  if (!deadpan && !told.some((h) => h.valence < 0) && !toldNotHappening(tokens, start)) return;
+  for (const hit of [...tail, ...told.filter(echoes)]) turnSarcastic(hit);
+}
+
+/** Verbs after which a negator denies a thought, not an event: "didn't expect it so soon", "I don't know". */
+const COGNITION: ReadonlySet<string> = new Set(['expect', 'think', 'know', 'realise', 'realize', 'mind', 'worry', 'need', 'have', 'doubt']);
+
+/**
+ * Whether what was told before `end` says that something did not happen or nobody did it: "it's not here", "nobody
+ * came", "never heard back". Not a thought denied ("didn't expect it so soon. nice").
+ */
+function toldNotHappening(tokens: readonly Token[], end: number): boolean {
+  for (let k = 0; k < end; k++) {
+    if (!EN_NEGATORS.has(tokens[k].word) || ['no', 'without', 'nor', 'neither'].includes(tokens[k].word)) continue;
+    const after = tokens.slice(k + 1, k + 3).map((t) => t.word);
+    if (!after.some((w) => COGNITION.has(w))) return true;
+  }
+  return false;
 }
 
 const SARCASTIC_THANKS: ReadonlySet<string> = new Set([

@@ -41,6 +41,34 @@ const CALM_REPORTS: Array<[string, Expected]> = [
   ['How does that even happen? The box was crushed and the lamp is broken', 'negative'],
 ];
 
+// What a question about the store's rules names is its topic: a fault the rule covers, what a complaint is about.
+const POLICY_QUESTIONS: Array<[string, Expected]> = [
+  ['is a cracked screen covered under the warranty?', 'not negative'],
+  ["what's your policy on late deliveries?", 'not negative'],
+  ['Does the guarantee cover accidental damage to the lens?', 'not negative'],
+  ['where do I report a rude driver?', 'not negative'],
+  // Near misses: a rhetorical "even", a "why", a complaint told rather than asked about.
+  ['Does your warranty even cover anything? Mine broke in a week', 'negative'],
+  ["why doesn't the warranty cover a broken hinge?", 'negative'],
+  ['I want to complain about your rude driver', 'negative'],
+];
+
+// A fault put to the store with a short question, a formula that hands it over, or played down.
+const HANDED_OVER: Array<[string, Expected]> = [
+  ["The replacement hasn't arrived yet, any ETA?", 'not negative'],
+  ['the lid is cracked, what now?', 'not negative'],
+  ["I haven't received a receipt, did my payment go through?", 'not negative'],
+  ['The mug arrived chipped. Photos attached.', 'not negative'],
+  ['The tap leaks a bit. Let me know if you need the serial number.', 'not negative'],
+  ["The courier was a bit rude, no big deal, just thought you'd want to know", 'not negative'],
+  ['The parcel have damage on the box, what I need to do?', 'not negative'],
+  ['The courier says my parcel was damaged in their depot. What happens next?', 'not negative'],
+  // Near misses: a judgement beside the photos, rudeness not played down.
+  ['The mug arrived chipped. Useless. Photos attached.', 'negative'],
+  ['The courier was incredibly rude and I want an apology', 'negative'],
+  ["what happened to my refund? it's been 3 weeks", 'negative'],
+];
+
 const IDIOMS: Array<[string, Expected]> = [
   ["i feel like i'm talking to a wall", 'negative'],
   ["I really hope someone reads this because I'm at the end of my patience", 'negative'],
@@ -63,6 +91,8 @@ describe('English sentiment: questions about the store and calm reports', () => 
   test.each(PROCESS_QUESTIONS)('process question: %s → %s', readsAs);
   test.each(CALM_REPORTS)('calm report: %s → %s', readsAs);
   test.each(IDIOMS)('idiom: %s → %s', readsAs);
+  test.each(POLICY_QUESTIONS)('policy question: %s → %s', readsAs);
+  test.each(HANDED_OVER)('handed over: %s → %s', readsAs);
 
   test('a calm report says so in the evidence, and the emotion stays calm', () => {
     const text = "hi, my parcel hasn't arrived yet, can you check?";

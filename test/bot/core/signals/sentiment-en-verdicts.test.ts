@@ -184,3 +184,49 @@ describe('questions about the customer\'s own plan or way around an app are not 
     expect(lexiconLabel(text)).toBe('negative');
   });
 });
+
+describe('marks that mean the praise the other way', () => {
+  test.each([
+    'Really helpful chatbot you have there (not)',
+    'what a great idea to move the login button /s',
+    'such a smart idea to hide the cancel option 🙃',
+  ])('%s', (text) => {
+    expect(lexiconLabel(text)).toBe('negative');
+    expect(readEnglishLexicon(text).sentiment.evidence.join(' ')).toContain('(sarcasm)');
+  });
+
+  test.each([
+    ["I ordered the blue one (not the red) and it's perfect", 'positive'],
+    ['oops I ordered the wrong size 🙃 can I swap it?', 'neutral'],
+  ])('not "not" inside a longer aside, nor the face with nothing praised: %s', (text, label) => {
+    expect(lexiconLabel(text)).toBe(label);
+  });
+});
+
+describe('a verdict after a sentence that says something did not happen', () => {
+  test.each([
+    'the engineer never turned up. Marvellous.',
+    'funny how my discount code never works. very funny.',
+    'your site has been "under maintenance" for two days. Convenient.',
+  ])('%s', (text) => {
+    expect(lexiconLabel(text)).toBe('negative');
+    expect(readEnglishLexicon(text).sentiment.evidence.join(' ')).toContain('(sarcasm)');
+  });
+
+  test.each([
+    "Didn't expect it to come so fast. Brilliant!",
+    'No problems at all with the install. Great.',
+    'The page said "under maintenance" for a few minutes, works now, thanks',
+  ])('not a thought denied, a problem denied, or a status that passed: %s', (text) => {
+    expect(lexiconLabel(text)).toBe('positive');
+  });
+
+  test('once the message is sarcastic, a bare verdict in it is too', () => {
+    const evidence = readEnglishLexicon('oh great, another price rise. very nice.').sentiment.evidence;
+    expect(evidence).toContain('very nice (sarcasm)');
+  });
+
+  test('but not praise that names what it praises', () => {
+    expect(readEnglishLexicon('Great jeans. Love another pair!').sentiment.evidence).not.toContain('Great (sarcasm)');
+  });
+});
