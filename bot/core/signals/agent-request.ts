@@ -1,3 +1,5 @@
+import { foldChinese } from '../../../knowledge/text';
+import { learnedAgentRequest } from './agent-request-learned';
 import { lodgedComplaint } from './lodged-complaint';
 import { anyOf, bounded, findMatches, normalizeEnglish } from './patterns';
 import { composedChineseRequest, composedEnglishRequest, ZH_IDENTITY } from './person-request';
@@ -388,7 +390,46 @@ export function detectAgentRequest(text: string, lang: Lang): AgentRequestResult
   const asked = lang === 'zh' ? detectChinese(text) : detectEnglish(text);
   // A complaint lodged against the shop now ("我要投诉你们") asks for someone who answers for it.
   const evidence = [...asked, ...lodgedComplaint(text, lang).filter((c) => !asked.includes(c))];
+  if (evidence.length === 0) evidence.push(...describedRequest(text, lang));
   return { requested: evidence.length > 0, evidence };
+}
+
+/**
+ * A request in words no rule knows (agent-request-learned.ts), read only when the rules found none and the message
+ * does not ask about support: the same readings that set a found request aside (hours, phone lines, how to escalate,
+ * whether people answer at all) keep the model out, unless the customer asks to be contacted.
+ */
+function describedRequest(text: string, lang: Lang): string[] {
+  if (lang === 'zh' ? asksAboutSupportChinese(text) : asksAboutSupportEnglish(text)) return [];
+  const words = learnedAgentRequest(text, lang);
+  return words.length > 0 ? [`${words.join(' · ')} (described)`] : [];
+}
+
+// Complaints and escalations are read by their own rules (lodged-complaint.ts, EN_HOW_TO_ESCALATE), not described.
+const EN_COMPLAINT_OR_ESCALATION = /\b(?:complain\w{0,4}|complaints?|escalat\w{1,5})\b/;
+const ZH_COMPLAINT_OR_ESCALATION = /投诉|升级/;
+
+function asksAboutSupportEnglish(text: string): boolean {
+  const normalized = normalizeEnglish(text);
+  const sentences = normalized.split(/[.!?;]/).map((s) => s.trim()).filter(Boolean);
+  return (
+    (asksAboutSupport(normalized) && !EN_CONTACT_ME.test(normalized)) ||
+    EN_ABOUT_PROCESS.test(normalized) || EN_HOW_TO_ESCALATE.test(normalized) || EN_ASKS_WHAT_BATON_IS.test(normalized) ||
+    (sentences.length > 0 && sentences.every(asksWhetherPeopleAnswerEnglish)) || EN_COMPLAINT_OR_ESCALATION.test(normalized)
+  );
+}
+
+function asksAboutSupportChinese(text: string): boolean {
+  // Folded to simplified: the support readings are written in it (電話 is 电话).
+  const normalized = foldRequestHomophones(foldChinese(text.normalize('NFKC')).toLowerCase());
+  const contact = ZH_CALL_BACK.test(normalized) || ZH_PHONE_ME.test(normalized);
+  return (
+    (ZH_ABOUT_SUPPORT.test(normalized) && !contact) || ZH_HOW_LONG.test(normalized) ||
+    (ZH_CHANNEL_QUESTION.test(normalized) && !contact) || asksWhetherPeopleAnswerChinese(normalized, normalized) ||
+    // What Baton is ("你係咪機械人嚟㗎"), and complaints and escalations, whose own rules read them (lodged-complaint.ts):
+    // "投訴咗都冇人理 可以搵上級嗎" asks how a complaint goes further.
+    normalized.split(/[，,。！？!?；;\s]+/).some((c) => ZH_IDENTITY.test(c)) || ZH_COMPLAINT_OR_ESCALATION.test(normalized)
+  );
 }
 
 function detectEnglish(text: string): string[] {

@@ -25,7 +25,8 @@ import shipped from './escalation-weights.json';
 export const LEARNED_ESCALATION_KINDS = ['safety', 'legal'] as const satisfies readonly ComplaintKind[];
 export type LearnedEscalationKind = (typeof LEARNED_ESCALATION_KINDS)[number];
 
-const ModelSchema = z.object({
+/** One model's shape; the learned reading of requests for a person (agent-request-learned.ts) shares it. */
+export const ModelSchema = z.object({
   bias: z.number(),
   /** Probability at which the message reads as this kind, per language. */
   threshold: z.object({ en: z.number(), zh: z.number() }),

@@ -73,7 +73,10 @@ export function analyzeMessage(text: string, options: AnalyzeOptions = {}): Mess
     return detect();
   };
   const agent = detectAgentRequest(text, lang);
-  const complaint = detectComplaintLevel(text, lang, { agentRequested: agent.requested });
+  // Only a request the rules named keeps the learned escalations out: a described one ("could somebody look at this, the
+  // blade went into my thumb") is a reading of the same kind as theirs, and the injury still sets the level.
+  const named = agent.evidence.some((e) => !e.endsWith('(described)'));
+  const complaint = detectComplaintLevel(text, lang, { agentRequested: named });
   const thresholds = options.highValueThreshold ?? DEFAULT_HIGH_VALUE_THRESHOLDS;
   const money = detectHighValue(text, thresholds, options.currency);
   const { sentiment, emotion } = run('sentiment', () => readSentiment(text, lang), NO_SENTIMENT);
