@@ -224,6 +224,16 @@ const OWNER_FIRST = new RegExp(`${OWNER_FIRST_ZH}${COMPANY_ZH}的`);
 const HAN = /\p{Script=Han}/u;
 
 /**
+ * Every name the company patterns above are written with, spaces left out, in one pattern: each of SUBJECT_FIRST,
+ * OWNER_FIRST, PATTERNS_EN and PATTERNS_ZH needs one of these names in the message (with its spaces, in the English
+ * ones: the message without spaces then has it without them), so a message with none of them, as most are, is not read
+ * by those fourteen patterns at all. One scan instead of fourteen; what is found is the same.
+ */
+const ANY_NAME = new RegExp(
+  alternatives([...new Set([...COMPANIES_EN, ...COMPANIES_ZH, ...SERVICE_BRANDS, ...SIGN_IN_ACCOUNTS_EN].map((name) => name.replace(/ /g, '')))]),
+);
+
+/**
  * Another shop, unnamed: the customer says the thing is not from this store ("a fedex package that isn't from you
  * guys", "bought it somewhere else", 不是在你们家买的, 在别家买的). Only a thing bought or sent is meant: "is this email
  * not from you" asks about this store.
@@ -253,17 +263,18 @@ export interface OtherCompany {
 /** The other company a message asks about, if it asks about one's service. */
 export function otherCompanyAskedAbout(text: string): OtherCompany | undefined {
   const lower = text.slice(0, MAX_LENGTH).toLowerCase().replace(/\s+/g, ' ').trim();
-  if (NOT_FROM_HERE_EN.test(lower) || NOT_FROM_HERE_ZH.test(lower.replace(/ /g, ''))) return { name: ANOTHER_SHOP, paymentBrand: true };
-  const subject = SUBJECT_FIRST.exec(lower) ?? OWNER_FIRST.exec(lower.replace(/ /g, ''));
+  const compact = lower.replace(/ /g, '');
+  if (NOT_FROM_HERE_EN.test(lower) || NOT_FROM_HERE_ZH.test(compact)) return { name: ANOTHER_SHOP, paymentBrand: true };
+  const named = ANY_NAME.test(compact);
+  const subject = named ? (SUBJECT_FIRST.exec(lower) ?? OWNER_FIRST.exec(compact)) : null;
   if (subject) return companyIn(subject[0], [...COMPANIES_EN, ...COMPANIES_IN_CHINESE]);
   if (ABOUT_THIS_STORE.some((pattern) => pattern.test(lower))) return undefined;
-  const english = PATTERNS_EN.map((pattern) => pattern.exec(lower)).find((match) => match !== null);
+  const english = named ? PATTERNS_EN.map((pattern) => pattern.exec(lower)).find((match) => match !== null) : undefined;
   if (english) return companyIn(english[0], COMPANIES_EN);
   if (MAILBOX_PASSWORD_EN.test(lower)) return { name: 'email', paymentBrand: true };
   const place = PLACE_SHAPES_EN.map((pattern) => pattern.exec(lower)).find((match) => match !== null);
   if (place) return { name: [...PLACES_EN, ...COMPANIES_EN].find((name) => place[0].includes(name)) ?? ANOTHER_SHOP, paymentBrand: false };
-  if (!HAN.test(lower)) return undefined;
-  const compact = lower.replace(/ /g, '');
+  if (!named || !HAN.test(lower)) return undefined;
   const chinese = PATTERNS_ZH.map((pattern) => pattern.exec(compact)).find((match) => match !== null);
   return chinese ? companyIn(chinese[0], COMPANIES_IN_CHINESE) : undefined;
 }

@@ -3,10 +3,8 @@
  * `Intl.Segmenter` (precise when its dictionary knows the words) and overlapping character bigrams (recall when it does
  * not, e.g. product names such as 花呗 or typos). Both go into the same index; BM25 weighs them.
  */
+import { chineseWordSegments } from '../text/chinese-words';
 import { CHINESE_STOP_WORDS } from './stop-words';
-
-// Segmenter instances are immutable and expensive to create, so one is shared.
-const WORD_SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
 
 export const HAN_RUN = /\p{Script=Han}+/gu;
 
@@ -32,7 +30,7 @@ export function segmentHanWords(run: string): string[] {
 
 function segmentInto(text: string, words: string[]): void {
   if (text.length === 0) return;
-  for (const segment of WORD_SEGMENTER.segment(text)) {
+  for (const segment of chineseWordSegments(text)) {
     if (segment.isWordLike && !CHINESE_STOP_WORDS.has(segment.segment)) words.push(segment.segment);
   }
 }

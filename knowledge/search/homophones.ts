@@ -12,6 +12,7 @@
  * keeps a reading only when it answers better than the text as typed (knowledge-index.ts).
  */
 import { pinyin } from 'pinyin-pro';
+import { chineseWordSegments } from '../text/chinese-words';
 
 const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
 const HAN_CHAR = /^\p{Script=Han}$/u;
@@ -66,7 +67,7 @@ export class HomophoneCorrector {
   /** The text with each homophone typo replaced by the knowledge base's word; the same text when there is none. */
   correct(text: string): string {
     if (!HAN.test(text)) return text;
-    const segments = [...SEGMENTER.segment(text)].map((s) => s.segment);
+    const segments = chineseWordSegments(text).map((s) => s.segment);
     let changed = false;
     for (let i = 0; i + 1 < segments.length; i++) {
       const first = segments[i];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { stem } from '../../../knowledge/search';
-import { foldChinese } from '../../../knowledge/text';
+import { chineseWordSegments, foldChinese } from '../../../knowledge/text';
 import type { Lang } from '../../../contracts';
 import type { ComplaintKind } from './schema';
 import shipped from './escalation-weights.json';
@@ -78,7 +78,6 @@ function englishFeatures(text: string, into: Set<string>): void {
   }
 }
 
-const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
 const HAN = /\p{Script=Han}/u;
 const ZH_FUNCTION: ReadonlySet<string> = new Set(
   '的 了 吗 呢 啊 吧 呀 哦 嘛 啦 我 你 您 是 在 有 和 也 都 就 还 这 那 个 一 把 被 给 着 过 得 地 又 很 我们 你们 他们 你哋 我哋 佢哋 已经 我在 会 再 请问 要 能 想 可以 什么 怎么 这件 那件 一下'.split(' '),
@@ -88,7 +87,7 @@ function chineseFeatures(text: string, into: Set<string>): void {
   const folded = foldChinese(text.normalize('NFKC')).toLowerCase();
   let previous: string | undefined;
   let single: string | undefined; // a character the segmenter left alone, just before
-  for (const { segment, isWordLike } of SEGMENTER.segment(folded)) {
+  for (const { segment, isWordLike } of chineseWordSegments(folded)) {
     if (!isWordLike || !HAN.test(segment)) {
       // English words in a Chinese message are read by the English features.
       previous = undefined;

@@ -1,4 +1,4 @@
-import { foldChinese } from '../../../knowledge/text';
+import { chineseWordSegments, foldChinese } from '../../../knowledge/text';
 import { parseLearnedWeights, shiftScore, type LearnedWeights } from './sentiment-learned';
 import shipped from './sentiment-zh-weights.json';
 
@@ -12,7 +12,6 @@ import shipped from './sentiment-zh-weights.json';
  * the emotion (who needs a person) stays the lexicon's.
  */
 
-const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
 const CLAUSE_END = /^[\s,，。.!！?？;；:：~～、…]+$/u;
 const DIGITS = /^\d+(?:\.\d+)?$/;
 /** How many words after a negator are marked (same clause). */
@@ -35,7 +34,7 @@ export function learnedFeaturesZh(text: string): string[] {
   let previous: string | undefined;
   let negatedFor = 0;
   // Folded as the lexicon's reading is (sentiment-zh.ts): one set of features for every script.
-  for (const { segment, isWordLike } of SEGMENTER.segment(foldChinese(text.normalize('NFKC')).toLowerCase())) {
+  for (const { segment, isWordLike } of chineseWordSegments(foldChinese(text.normalize('NFKC')).toLowerCase())) {
     if (!isWordLike) {
       if (CLAUSE_END.test(segment)) {
         previous = undefined;

@@ -139,6 +139,23 @@ const ENTRIES: ReadonlyMap<string, Entry> = buildEntries();
 const EMOTICONS: readonly string[] = Object.keys(ZH_EMOTICONS).sort((a, b) => b.length - a.length);
 const EMOTICON_STARTS: ReadonlySet<string> = new Set(EMOTICONS.map((e) => e[0]));
 const LONGEST_WORD = Math.max(...[...ENTRIES.keys()].map((word) => word.length));
+/**
+ * The lengths of the lexicon's words by their first character (code unit), longest first: a position whose character
+ * starts no word (most of them) is passed over without a lookup, and one that does tries only the lengths of its words.
+ */
+const LENGTHS_BY_FIRST: ReadonlyMap<string, readonly number[]> = lengthsByFirst(ENTRIES.keys());
+
+function lengthsByFirst(words: Iterable<string>): Map<string, number[]> {
+  const lengths = new Map<string, number[]>();
+  for (const word of words) {
+    if (word.length === 0) continue;
+    const list = lengths.get(word[0]) ?? [];
+    if (!list.includes(word.length)) list.push(word.length);
+    lengths.set(word[0], list);
+  }
+  for (const list of lengths.values()) list.sort((a, b) => b - a);
+  return lengths;
+}
 const CLAUSE_END = /[,，;；:：、~～…\s"“”'‘’()（）[\]【】「」『』]/;
 const QUOTE_OPEN: ReadonlySet<string> = new Set(['“', '「', '『']);
 const QUOTE_CLOSE: ReadonlySet<string> = new Set(['”', '」', '』']);
@@ -334,7 +351,11 @@ function latinSwearingAt(text: string, start: number): string | undefined {
 }
 
 function longestWordAt(text: string, start: number, limit = Infinity): string | undefined {
-  for (let length = Math.min(LONGEST_WORD, text.length - start, limit); length > 0; length--) {
+  const lengths = start < text.length ? LENGTHS_BY_FIRST.get(text[start]) : undefined;
+  if (!lengths) return undefined;
+  const longest = Math.min(LONGEST_WORD, text.length - start, limit);
+  for (const length of lengths) {
+    if (length > longest) continue;
     const candidate = text.slice(start, start + length);
     if (ENTRIES.has(candidate)) return candidate;
   }
