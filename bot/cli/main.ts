@@ -35,8 +35,9 @@ const COMMANDS: Record<string, Command> = {
 
 function findCommand(argv: string[]): { command: Command; rest: string[] } | undefined {
   const two = argv.slice(0, 2).join(' ');
-  if (COMMANDS[two]) return { command: COMMANDS[two], rest: argv.slice(2) };
-  if (argv[0] && argv[0] !== 'kb' && COMMANDS[argv[0]]) return { command: COMMANDS[argv[0]], rest: argv.slice(1) };
+  // Own properties only: `baton constructor` is an unknown command, not Object's constructor.
+  if (Object.hasOwn(COMMANDS, two)) return { command: COMMANDS[two], rest: argv.slice(2) };
+  if (argv[0] && argv[0] !== 'kb' && Object.hasOwn(COMMANDS, argv[0])) return { command: COMMANDS[argv[0]], rest: argv.slice(1) };
   return undefined;
 }
 

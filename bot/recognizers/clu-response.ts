@@ -32,7 +32,9 @@ export function recognitionFromClu(response: unknown, intentMap: Readonly<Record
     throw new RecognizerError('malformed-response', `${issue.path.join('.') || 'body'}: ${issue.message}`);
   }
   const { topIntent, intents, entities } = parsed.data.result.prediction;
-  const rename = (category: string) => intentMap[category] ?? DEFAULT_INTENT_MAP[category] ?? category;
+  // Own entries only: a CLU category named like an inherited member ("constructor") keeps its own name.
+  const mapped = (map: Readonly<Record<string, string>>, category: string) => (Object.hasOwn(map, category) ? map[category] : undefined);
+  const rename = (category: string) => mapped(intentMap, category) ?? mapped(DEFAULT_INTENT_MAP, category) ?? category;
 
   // Several CLU intents may map to one Baton intent: keep its best score.
   const scores = new Map<string, number>();

@@ -30,7 +30,7 @@ const IRREGULAR_NEGATIONS: Readonly<Record<string, string>> = { "can't": 'can', 
 function expandContraction(word: string): string[] {
   const apostrophe = word.indexOf("'");
   if (apostrophe < 0) return [word];
-  const irregular = IRREGULAR_NEGATIONS[word];
+  const irregular = Object.hasOwn(IRREGULAR_NEGATIONS, word) ? IRREGULAR_NEGATIONS[word] : undefined;
   if (irregular) return [irregular, 'not'];
   if (word.endsWith("n't")) return [word.slice(0, -3), 'not'];
   // "card's", "i'm", "you've": the suffix carries no topic.

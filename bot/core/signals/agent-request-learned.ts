@@ -1,6 +1,7 @@
 import { escalationFeatures, ModelSchema, probabilityOf, type EscalationModel } from './escalation-learned';
 import type { Lang } from '../../../contracts';
 import shipped from './agent-request-weights.json';
+import { own } from './own';
 
 /**
  * Requests for a person described rather than named: "could somebody who can actually decide on refunds get in touch",
@@ -57,7 +58,7 @@ export function learnedAgentRequest(text: string, lang: Lang, model: EscalationM
   if (features.filter((f) => !f.includes(' ')).length < MIN_CONTENT_WORDS) return [];
   if (probabilityOf(features, model) < model.threshold[lang]) return [];
   return features
-    .filter((f) => (model.weights[f] ?? 0) > 0)
+    .filter((f) => (own(model.weights, f) ?? 0) > 0)
     .sort((a, b) => model.weights[b] - model.weights[a])
     .map((f) => (f.startsWith('c:') ? f.slice(2) : f))
     .filter((word, i, words) => words.indexOf(word) === i)

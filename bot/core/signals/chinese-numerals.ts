@@ -1,14 +1,15 @@
+import { wordTable } from './own';
 /**
  * Chinese numbers as customers write them: "一百五十", "两千", "三万", "十五万", "一亿五千万", mixed with digits ("2.5万",
  * "1万5千"), financial forms ("壹佰"), and the colloquial shortening where a trailing digit counts in the next lower
  * unit ("一万五" = 15 000, "三千五" = 3 500, "一百五" = 150; but "一百零五" = 105).
  */
 
-const DIGITS: Readonly<Record<string, number>> = {
+const DIGITS: Readonly<Record<string, number>> = wordTable({
   零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4, 五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7,
   柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
-};
-const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+});
+const SMALL_UNITS: Readonly<Record<string, number>> = wordTable({ 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 });
 const TEN_THOUSAND = new Set(['万', '萬']);
 const HUNDRED_MILLION = new Set(['亿', '億']);
 

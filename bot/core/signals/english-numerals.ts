@@ -1,3 +1,4 @@
+import { wordTable } from './own';
 /**
  * English numbers written in words, as customers write amounts: "twenty-two thousand", "a hundred and twenty thousand",
  * "one point two million", "half a million", "thirty" (before "grand"), "fifty" (before "k"). Read with the grammar of
@@ -16,17 +17,17 @@ export interface SpelledNumber {
   scaled: boolean;
 }
 
-const UNITS: Readonly<Record<string, number>> = {
+const UNITS: Readonly<Record<string, number>> = wordTable({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-};
-const TEENS: Readonly<Record<string, number>> = {
+});
+const TEENS: Readonly<Record<string, number>> = wordTable({
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19,
-};
-const TENS: Readonly<Record<string, number>> = {
+});
+const TENS: Readonly<Record<string, number>> = wordTable({
   twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-const SCALES: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+});
+const SCALES: Readonly<Record<string, number>> = wordTable({ thousand: 1e3, million: 1e6, billion: 1e9 });
 
 /** A word that can open a number; "a" and "half" only before a scale ("a hundred", "half a million"). */
 const START = /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|an?|half)\b/gi;

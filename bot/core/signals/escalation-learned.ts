@@ -4,6 +4,7 @@ import { chineseWordSegments, foldChinese } from '../../../knowledge/text';
 import type { Lang } from '../../../contracts';
 import type { ComplaintKind } from './schema';
 import shipped from './escalation-weights.json';
+import { own } from './own';
 
 /**
  * Escalations described rather than named, read by two small learned models: someone hurt or at risk (safety) and a
@@ -116,7 +117,7 @@ export function escalationFeatures(text: string, lang: Lang): string[] {
 
 export function probabilityOf(features: readonly string[], model: EscalationModel): number {
   let z = model.bias;
-  for (const f of features) z += model.weights[f] ?? 0;
+  for (const f of features) z += own(model.weights, f) ?? 0;
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -144,7 +145,7 @@ export function learnedEscalations(text: string, lang: Lang, weights: Escalation
     const probability = probabilityOf(features, model);
     if (probability < model.threshold[lang]) continue;
     const evidence = features
-      .filter((f) => (model.weights[f] ?? 0) > 0)
+      .filter((f) => (own(model.weights, f) ?? 0) > 0)
       .sort((a, b) => model.weights[b] - model.weights[a])
       .map((f) => (f.startsWith('c:') ? f.slice(2) : f))
       .filter((word, i, words) => words.indexOf(word) === i)

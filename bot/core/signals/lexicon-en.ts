@@ -1,3 +1,4 @@
+import { wordTable } from './own';
 /**
  * English customer-service vocabulary, written for Baton, on AFINN's scale (-5 … 5). AFINN rates general English;
  * customer messages need corrections: "help", "please", "like" and "care" are politeness or set phrases ("customer
@@ -6,7 +7,7 @@
  */
 
 /** Single words whose customer-service valence differs from AFINN's, or which AFINN lacks. */
-export const EN_WORD_VALENCE: Readonly<Record<string, number>> = {
+export const EN_WORD_VALENCE: Readonly<Record<string, number>> = wordTable({
   // Neutral in a support chat, whatever AFINN says.
   help: 0, helping: 0, please: 0, pls: 0, plz: 0, like: 0, want: 0, wanna: 0, care: 0, free: 0, charge: 0,
   charged: 0, charges: 0, charging: 0, fee: 0, fees: 0, cancel: 0, cancellation: 0,
@@ -84,13 +85,13 @@ export const EN_WORD_VALENCE: Readonly<Record<string, number>> = {
   // Praise AFINN lacks, which a customer also says flat after a failure ("down for four days. Convenient."); and
   // "funny", which in a complaint is as often a smell or a noise as a joke (AFINN: +4).
   convenient: 1.5, handy: 1.5, efficient: 2, stellar: 3, fab: 3, marvellous: 3, incredible: 3, funny: 1,
-};
+});
 
 /**
  * Phrases customers complain (or thank) with. Matched on whole lower-cased words, so "don't" also matches "dont" and
  * "do not" (see the contractions in sentiment-en.ts). A phrase already carries its negation: "never arrived" is -3.
  */
-export const EN_PHRASE_VALENCE: Readonly<Record<string, number>> = {
+export const EN_PHRASE_VALENCE: Readonly<Record<string, number>> = wordTable({
   "still haven't received": -3, 'still not received': -3, "haven't received": -2,
   "didn't receive": -2, 'never received': -3, 'never arrived': -3, "hasn't arrived": -2,
   "didn't arrive": -2, 'not arrived': -2, 'never came': -3, 'never showed up': -3, 'still waiting': -2,
@@ -242,7 +243,7 @@ export const EN_PHRASE_VALENCE: Readonly<Record<string, number>> = {
   'hardly ideal': -1.5, 'less than ideal': -2, 'far from ideal': -2,
   // Thanks and praise in support chats.
   'thank you': 2, 'thanks a lot': 3, 'much appreciated': 3, 'works now': 2, 'problem solved': 3, 'all good': 2,
-};
+});
 
 /** Phrases of EN_PHRASE_VALENCE that judge or vent rather than report. */
 const EN_JUDGING_PHRASES: ReadonlySet<string> = new Set([
@@ -389,14 +390,14 @@ export const EN_NEGATORS: ReadonlySet<string> = new Set([
 ]);
 
 /** Degree words: multiply the valence of the sentiment word they precede. */
-export const EN_DEGREE: Readonly<Record<string, number>> = {
+export const EN_DEGREE: Readonly<Record<string, number>> = wordTable({
   very: 1.5, really: 1.5, so: 1.4, extremely: 1.8, totally: 1.5, absolutely: 1.6, completely: 1.5,
   incredibly: 1.7, super: 1.5, too: 1.3, utterly: 1.7, truly: 1.4, seriously: 1.5, most: 1.4, such: 1.3,
   highly: 1.4, beyond: 1.5, quite: 1.2, pretty: 1.2, entirely: 1.4, deeply: 1.5, terribly: 1.6, awfully: 1.6,
   // "dangerously addictive", "insanely good": a degree, not a danger.
   dangerously: 1.5, insanely: 1.6, scarily: 1.4,
   slightly: 0.6, somewhat: 0.7, 'a bit': 0.7, 'a little': 0.7, 'kind of': 0.7, 'sort of': 0.7, marginally: 0.6,
-};
+});
 
 /**
  * Swear words that mostly set a tone: they amplify the sentiment word near them ("fucking useless") and, alone, count
@@ -422,11 +423,11 @@ export const EN_ACRONYMS: ReadonlySet<string> = new Set([
 ]);
 
 /** Chat spellings without the apostrophe, and "cannot", read as the contraction. */
-export const EN_CONTRACTIONS: Readonly<Record<string, string>> = {
+export const EN_CONTRACTIONS: Readonly<Record<string, string>> = wordTable({
   dont: "don't", doesnt: "doesn't", didnt: "didn't", cant: "can't", wont: "won't", isnt: "isn't", arent: "aren't",
   wasnt: "wasn't", werent: "weren't", havent: "haven't", hasnt: "hasn't", hadnt: "hadn't", wouldnt: "wouldn't",
   couldnt: "couldn't", shouldnt: "shouldn't", aint: "ain't", whats: "what's", cannot: "can't",
-};
+});
 
 /**
  * What a company does wrong to a customer's things: after praise ("thanks for losing my bag", "nice job leaving my

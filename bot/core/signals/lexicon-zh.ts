@@ -4,6 +4,7 @@
  * compounds listed here ("不错", "没问题", "不好意思") win over the characters inside them ("不", "错", "好").
  */
 import { EMOJI_VALENCE } from './emoji';
+import { wordTable } from './own';
 
 /** Praise and satisfaction. */
 export const ZH_POSITIVE: Readonly<Record<string, number>> = {
@@ -336,9 +337,9 @@ export const ZH_DIMENSIONS: readonly string[] = [
  * The degree words (from ZH_DEGREE) that say "too much", and the valence of a dimension word after them: "太小" is a
  * complaint, "有点小" a remark that satisfied customers make too.
  */
-export const ZH_EXCESS_DEGREES: Readonly<Record<string, number>> = {
+export const ZH_EXCESS_DEGREES: Readonly<Record<string, number>> = wordTable({
   太: -1.5, 太过: -1.5, 过于: -1.5, 偏: -1, 有点: -0.5, 有点儿: -0.5, 有些: -0.5, 稍微: -0.3, 略: -0.3, 略微: -0.3,
-};
+});
 
 /**
  * Words that report what happened to the goods, the delivery, the money or the account (broken, late, not received,

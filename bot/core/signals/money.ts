@@ -2,6 +2,7 @@ import { CHINESE_NUMERAL_CHARS, CHINESE_UNIT_CHARS, parseChineseNumber } from '.
 import { spelledNumbers } from './english-numerals';
 import { anyOf, execAll } from './patterns';
 import type { MoneyAmount } from './schema';
+import { wordTable } from './own';
 
 /**
  * Money amounts in English and Chinese messages, normalised to `{value, currency}`.
@@ -40,20 +41,20 @@ const ISO_CODES = [
 const LOWER_CASE_CODES = new Set([
   'usd', 'eur', 'gbp', 'cny', 'rmb', 'jpy', 'hkd', 'sgd', 'aud', 'nzd', 'inr', 'twd', 'chf',
 ]);
-const CODE_CURRENCY: Readonly<Record<string, string>> = Object.fromEntries(
+const CODE_CURRENCY: Readonly<Record<string, string>> = wordTable(Object.fromEntries(
   ISO_CODES.map((code) => [code.toLowerCase(), code === 'RMB' ? 'CNY' : code]),
-);
+));
 
 /** Symbols written before the number (besides the codes). */
-const PREFIX_SYMBOLS: Readonly<Record<string, string>> = {
+const PREFIX_SYMBOLS: Readonly<Record<string, string>> = wordTable({
   us$: 'USD', ca$: 'CAD', c$: 'CAD', a$: 'AUD', au$: 'AUD', nz$: 'NZD', hk$: 'HKD', s$: 'SGD', sg$: 'SGD',
   r$: 'BRL', mx$: 'MXN', nt$: 'TWD', 'cn¥': 'CNY', 'jp¥': 'JPY', $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'CNY',
   '₹': 'INR', 'rs.': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY', '₫': 'VND', '₱': 'PHP', '฿': 'THB',
   人民币: 'CNY', 美元: 'USD', 美金: 'USD', 港币: 'HKD', 欧元: 'EUR', 英镑: 'GBP', 日元: 'JPY',
-};
+});
 
 /** Words written after the number (and after its multiplier). */
-const SUFFIX_WORDS: Readonly<Record<string, string>> = {
+const SUFFIX_WORDS: Readonly<Record<string, string>> = wordTable({
   dollars: 'USD', dollar: 'USD', bucks: 'USD', buck: 'USD', euros: 'EUR', euro: 'EUR', quid: 'GBP', sterling: 'GBP',
   yuan: 'CNY', renminbi: 'CNY', kuai: 'CNY', yen: 'JPY', rupees: 'INR', rupee: 'INR', francs: 'CHF',
   新加坡元: 'SGD', 美元: 'USD', 美金: 'USD', 刀: 'USD', 欧元: 'EUR', 英镑: 'GBP', 日元: 'JPY', 日币: 'JPY', 円: 'JPY',
@@ -61,14 +62,14 @@ const SUFFIX_WORDS: Readonly<Record<string, string>> = {
   人民币: 'CNY', 块钱: 'CNY', 块: 'CNY', 元: 'CNY', 圆: 'CNY',
   // Symbols after the number, as many Europeans write them ("5€", "1£").
   $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'CNY',
-};
+});
 /** "pounds" is a weight as often as a currency: it counts only in a money context ("paid 20 pounds"). */
-const WEAK_SUFFIX_WORDS: Readonly<Record<string, string>> = { pounds: 'GBP', pound: 'GBP' };
+const WEAK_SUFFIX_WORDS: Readonly<Record<string, string>> = wordTable({ pounds: 'GBP', pound: 'GBP' });
 
-const MULTIPLIERS: Readonly<Record<string, number>> = {
+const MULTIPLIERS: Readonly<Record<string, number>> = wordTable({
   k: 1e3, thousand: 1e3, grand: 1e3, w: 1e4, m: 1e6, mm: 1e6, mn: 1e6, mil: 1e6, million: 1e6, b: 1e9, bn: 1e9,
   billion: 1e9, lakh: 1e5, crore: 1e7,
-};
+});
 /** Short multipliers ("3k", "$5m") must touch the number; words may follow a space ("1.2 million"). */
 const ATTACHED_ONLY = new Set(['k', 'w', 'm', 'mm', 'mn', 'b', 'bn']);
 

@@ -1,3 +1,4 @@
+import { own, wordTable } from './own';
 import { parseChineseNumber } from './chinese-numerals';
 
 /**
@@ -22,11 +23,11 @@ export const CHASE_DAYS = 7;
 /** Days of waiting alone that make a chase: a refund or delivery late by more than any article's "when". */
 export const WAIT_DAYS = 28;
 
-const EN_NUMBER: Readonly<Record<string, number>> = {
+const EN_NUMBER: Readonly<Record<string, number>> = wordTable({
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
   twelve: 12, several: 3, few: 3, couple: 2, many: 4, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, whole: 1,
   full: 1, half: 0.5,
-};
+});
 const EN_UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, fortnight: 14, month: 30, year: 365 };
 const EN_DURATION =
   /\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|couple|many|second|third|fourth|fifth|sixth|whole|full|half)(?: of)?(?: (?:more|whole|full|long|entire|straight|different|separate))? (day|week|fortnight|month|year)s?\b/g;
@@ -86,7 +87,7 @@ const EN_NOT_WRONG = /\b(?:no|not|never|without|none|nothing|isn't|wasn't|weren'
 const EN_QUESTION_START = /^(?:is|are|was|were|does|do|did|has|have|will|would|can|could|should|what if|if|whether)\b/;
 
 // Days and years are left out: "3月20日", "2023年" are dates. A month needs 个 ("两个月"): "三月" is March.
-const ZH_UNIT_DAYS: Readonly<Record<string, number>> = { 天: 1, 周: 7, 星期: 7, 礼拜: 7, 禮拜: 7, 月: 30 };
+const ZH_UNIT_DAYS: Readonly<Record<string, number>> = wordTable({ 天: 1, 周: 7, 星期: 7, 礼拜: 7, 禮拜: 7, 月: 30 });
 const ZH_DURATION = /(半|[一二两三四五六七八九十百几0-9]{1,4}|成|整整)(个|個)?(多|半)?(个|個)?(天|周|星期|礼拜|禮拜|月)/g;
 // "说了三天到" states a delivery time, not a chase ("说了好几次" is one; "说了三次" is counted by complaint.ts).
 const ZH_CHASE = /催|追|拖|跟进|推来推去|踢皮球|找了?你们|找咗你哋|联系了?你们|反映了|问了?你们|每次都|每回都|天天说|一直(?:跟我|和我|都)?(?:说|讲|话)|老是说|总是说|说了(?![一二两三四五六七八九十几半0-9])/;
@@ -158,7 +159,7 @@ function everyOrderFailed(sentence: string): boolean {
 }
 
 function countOf(word: string): number {
-  return /^\d/.test(word) ? Number(word) : EN_NUMBER[word] ?? 0;
+  return /^\d/.test(word) ? Number(word) : own(EN_NUMBER, word) ?? 0;
 }
 
 function englishDays(match: RegExpMatchArray): number {

@@ -13,6 +13,7 @@
 import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from './chinese-numerals';
 import { locateMoneyAmounts, UNKNOWN_CURRENCY, type MoneyMention } from './money';
 import { execAll } from './patterns';
+import { wordTable } from './own';
 
 /** How far apart the count and the price may stand (characters): a clause or two, not a whole review. */
 const NEAR = 60;
@@ -20,7 +21,7 @@ const MAX_COUNT = 1_000_000;
 
 const CLASSIFIERS = '台个個张張件把套箱份条條双雙只隻部组組盒瓶支本架辆輛片袋包桶卷顶頂副';
 /** Traditional classifiers read as their simplified forms, so 300張 and 每张 count the same pieces. */
-const SIMPLIFIED_CLASSIFIER: Readonly<Record<string, string>> = { 個: '个', 張: '张', 條: '条', 雙: '双', 隻: '只', 組: '组', 輛: '辆', 頂: '顶' };
+const SIMPLIFIED_CLASSIFIER: Readonly<Record<string, string>> = wordTable({ 個: '个', 張: '张', 條: '条', 雙: '双', 隻: '只', 組: '组', 輛: '辆', 頂: '顶' });
 
 /** What a price per piece says after the amount: "$65 each", "80 dollars a piece", "$12/unit", "600块一台", "600元/台". */
 const EN_PER_PIECE_AFTER =

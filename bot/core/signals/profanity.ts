@@ -1,3 +1,4 @@
+import { wordTable } from './own';
 /**
  * Swearing written with asterisks or symbols ("f***ing", "b*stards", "sh*t", "$h!t", "sh1t") is read as the word it
  * hides, so the sentiment and the abuse patterns see it: the swear word of the same length whose letters agree where
@@ -12,7 +13,7 @@ const MASKABLE: readonly string[] = [
 ];
 
 /** A symbol or digit written for the letter it looks like. */
-const LOOKS_LIKE: Readonly<Record<string, string>> = { $: 's', '!': 'i', '1': 'i', '0': 'o', '@': 'a', '3': 'e', '4': 'a', '5': 's' };
+const LOOKS_LIKE: Readonly<Record<string, string>> = wordTable({ $: 's', '!': 'i', '1': 'i', '0': 'o', '@': 'a', '3': 'e', '4': 'a', '5': 's' });
 
 const BY_LENGTH: ReadonlyMap<number, readonly string[]> = MASKABLE.reduce((index, word) => {
   index.set(word.length, [...(index.get(word.length) ?? []), word]);

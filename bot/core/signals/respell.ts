@@ -1,3 +1,4 @@
+import { own, wordTable } from './own';
 /**
  * The English words a request for a person turns on, read through one typo: "conect me to a agent", "represntative",
  * "supervsor", "i wnat to talk to an agnet", and the playful "hooman". A word of four letters or more that is one edit
@@ -20,11 +21,11 @@ const REAL_NEIGHBOURS: ReadonlySet<string> = new Set([
   'speck', 'steak', 'speaks', 'agency', 'operate', 'operators', 'transfers', 'connects',
 ]);
 /** Spellings on purpose, more than one edit away. */
-const PLAYFUL: Readonly<Record<string, string>> = { hooman: 'human', hoomans: 'humans', hoomin: 'human', hoomun: 'human', hyooman: 'human' };
+const PLAYFUL: Readonly<Record<string, string>> = wordTable({ hooman: 'human', hoomans: 'humans', hoomin: 'human', hoomun: 'human', hyooman: 'human' });
 /** Chat shorthand that drops the vowels ("tlk to agent", "spk to a person"). */
-const SHORTHAND: Readonly<Record<string, string>> = {
+const SHORTHAND: Readonly<Record<string, string>> = wordTable({
   tlk: 'talk', tlking: 'talking', spk: 'speak', spkn: 'speaking', prsn: 'person', hmn: 'human', tlak: 'talk', takl: 'talk',
-};
+});
 /**
  * Chat forms that are not one word: numbers for sounds ("talk 2 sum1 real"), and a long word voice dictation heard as
  * several ("speak to a represent a tive").
@@ -56,7 +57,7 @@ export function respellKeyWords(text: string): Respelled {
   let chat = text;
   for (const [form, meant] of CHAT_FORMS) chat = chat.replace(form, meant);
   const respelled = chat.replace(WORD, (word) => {
-    const key = PLAYFUL[word] ?? SHORTHAND[word] ?? keyWordFor(word);
+    const key = own(PLAYFUL, word) ?? own(SHORTHAND, word) ?? keyWordFor(word);
     if (!key) return word;
     typed.set(key, word);
     return key;

@@ -2,6 +2,7 @@ import { EMOJI_VALENCE } from './emoji';
 import { EN_CONTRACTIONS } from './lexicon-en';
 import { execAll } from './patterns';
 import { unmaskProfanity } from './profanity';
+import { wordTable } from './own';
 
 /**
  * The English reader's tokens: words (lower-cased, contractions unified), numbers, punctuation and emoji. A "@handle"
@@ -42,11 +43,11 @@ export function endsSentence(token: Token): boolean {
 }
 
 // Two-word negations are read as the contraction (chat spellings without the apostrophe: EN_CONTRACTIONS).
-const NOT_CONTRACTIONS: Readonly<Record<string, string>> = {
+const NOT_CONTRACTIONS: Readonly<Record<string, string>> = wordTable({
   do: "don't", does: "doesn't", did: "didn't", can: "can't", will: "won't", is: "isn't", are: "aren't",
   was: "wasn't", were: "weren't", have: "haven't", has: "hasn't", had: "hadn't", would: "wouldn't",
   could: "couldn't", should: "shouldn't",
-};
+});
 
 /** A quotation this short is a word held up, not speech reported ("they said 'we will call you back'"). */
 const SCARE_QUOTE_MAX_WORDS = 3;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { squash, SQUASH_SLOPE_INVERSE, unsquash } from './sentiment-scale';
+import { own } from './own';
 
 /**
  * A learned correction to a lexicon's sentiment score, shared by the languages that have one (sentiment-en-learned.ts,
@@ -35,7 +36,7 @@ export function parseLearnedWeights(raw: unknown): LearnedWeights {
 /** The model's sum over the features in logit units, 0 when it knows none of them. */
 function sumOfFeatures(features: readonly string[], weights: LearnedWeights): number {
   let sum = 0;
-  for (const feature of features) sum += weights.features[feature] ?? 0;
+  for (const feature of features) sum += own(weights.features, feature) ?? 0;
   return sum;
 }
 

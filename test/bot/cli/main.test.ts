@@ -148,6 +148,8 @@ test('eval reports accuracy, MRR and confused pairs as JSON', async () => {
 test.each([
   [[], /usage: baton <command>/],
   [['frobnicate'], /unknown command "frobnicate"/],
+  [['constructor'], /unknown command "constructor"/],
+  [['toString'], /unknown command "toString"/],
   [['kb', 'import'], /name one file or folder to import/],
   [['kb', 'import', 'x.csv', '--publsh'], /unknown option --publsh \(options: --replace, --publish, --format, --json\)/],
   [['kb', 'export', '--format', 'xml'], /--format must be one of csv, tsv, md/],

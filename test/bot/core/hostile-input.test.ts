@@ -132,6 +132,42 @@ describe('hostile customer messages', () => {
   });
 });
 
+// Word tables are object literals and parsed JSON: a lookup that is not an own-property test also finds what every
+// object inherits. "constructor" once threw in the middle of a turn and "toString" turned a sentiment score into NaN.
+const INHERITED_NAMES = Object.getOwnPropertyNames(Object.prototype);
+
+describe('words every JavaScript object inherits', () => {
+  const messages = INHERITED_NAMES.flatMap((name) => [
+    name,
+    `my ${name} kit arrived broken`,
+    `I want a ${name} now!! this is the third time`,
+    `I paid ${name} dollars for two ${name} and one hundred ${name}`,
+    `我的${name}订单还没到，${name}坏了`,
+    `${name} 退貨 幾時到`,
+  ]);
+
+  it.each(['en', 'zh'] as const)('are read as words in %s: no detector throws and every score is a finite number', (lang) => {
+    for (const text of messages) {
+      const signals = analyzeMessage(text, { lang });
+      expect(Number.isFinite(signals.sentiment.score)).toBe(true);
+      expect(signals.sentiment.evidence.every((word) => typeof word === 'string')).toBe(true);
+      expect(typeof detectAgentRequest(text, lang).requested).toBe('boolean');
+      parseMoneyAmounts(text).forEach((amount) => expect(Number.isFinite(amount.value)).toBe(true));
+    }
+  });
+
+  it('go through whole turns and the local recognizer without an error', () => {
+    const recognizer = createLocalRecognizer(knowledge);
+    const state = EngineStateSchema.parse({});
+    for (const text of messages) {
+      expect(() => recognizer.recognizeSync(text, { lang: detectLanguage(text) })).not.toThrow();
+      const result = handleTurn({ conversationId: 'c', channel: 'test', userId: 'u', text }, state, { knowledge });
+      expect(result.replies.length).toBeGreaterThan(0);
+      expect(result.replies.every((reply) => typeof reply.text === 'string' && !reply.text.includes('[object'))).toBe(true);
+    }
+  });
+});
+
 describe('the detectors share a time budget', () => {
   test('skips the detectors still to run once the budget is spent, most consequential first', () => {
     let now = 0;

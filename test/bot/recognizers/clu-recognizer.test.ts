@@ -93,6 +93,14 @@ describe('CLU recognizer through the SDK client', () => {
     expect(result.alternatives).toEqual([{ intent: 'greeting', confidence: 0.25 }]);
   });
 
+  test('a CLU intent named like an inherited member of every object keeps its own name', async () => {
+    clu.behave({ kind: 'json', body: cluAnswer('build', 'constructor', [['constructor', 0.8], ['toString', 0.1]]) });
+    const recognizer = createCluRecognizer(cluConfig({ intentMap: { Hello: 'greeting' } }));
+    const result = await recognizer.recognize('build', { lang: 'en' });
+    expect(result.intent).toBe('constructor');
+    expect(result.alternatives).toEqual([{ intent: 'toString', confidence: 0.1 }]);
+  });
+
   test('sends at most 1000 characters (the prediction limit)', async () => {
     clu.behave({ kind: 'json', body: cluAnswer('…', 'None', [['None', 1]]) });
     await createCluRecognizer(cluConfig()).recognize('退'.repeat(1500), { lang: 'zh' });
