@@ -53,7 +53,11 @@ export function nps(scores: readonly number[]): { responses: number; score: numb
   return { responses: scores.length, score: Math.round(((promoters - detractors) / scores.length) * 1000) / 10 };
 }
 
-/** Adds one to `key` in a plain count object. */
+/**
+ * Adds one to `key` in a plain count object. Keys come from channels, groups and reasons: an own-property test keeps a
+ * channel called "constructor" from adding to Object's constructor, and defining the property counts "__proto__" too.
+ */
 export function countInto(counts: Record<string, number>, key: string, by = 1): void {
-  counts[key] = (counts[key] ?? 0) + by;
+  const value = (Object.hasOwn(counts, key) ? counts[key] : 0) + by;
+  Object.defineProperty(counts, key, { value, writable: true, enumerable: true, configurable: true });
 }

@@ -1,5 +1,5 @@
 /** The arithmetic of the definitions, on values worked out by hand. */
-import { csat, distribution, nps, quantile, rate } from '../../../bot/analytics/definitions';
+import { countInto, csat, distribution, nps, quantile, rate } from '../../../bot/analytics/definitions';
 
 test.each([
   [[30, 120], 0.5, 75],
@@ -22,4 +22,14 @@ test('CSAT is the share of 4 and 5; NPS is promoters minus detractors in percent
   expect(nps([0, 7])).toEqual({ responses: 2, score: -50 });
   expect(nps([])).toEqual({ responses: 0, score: null });
   expect(rate(0, 0)).toBeNull();
+});
+
+describe('countInto', () => {
+  test('counts any key as its own entry, including names every object inherits', () => {
+    const counts: Record<string, number> = {};
+    for (const key of ['web', 'constructor', 'toString', '__proto__', 'web']) countInto(counts, key);
+    expect(counts).toEqual({ web: 2, constructor: 1, toString: 1, ['__proto__']: 1 });
+    expect(Object.getPrototypeOf(counts)).toBe(Object.prototype);
+    expect(JSON.parse(JSON.stringify(counts))).toEqual({ web: 2, constructor: 1, toString: 1, ['__proto__']: 1 });
+  });
 });
