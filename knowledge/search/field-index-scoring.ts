@@ -93,9 +93,7 @@ export class FieldIndexScorer {
           ranked.push(document);
         }
       }
-      // Array#sort is stable: ties keep the order lunr met the documents in.
-      ranked.sort((a, b) => documentScore[b] - documentScore[a]);
-      return ranked.slice(0, limit).map((document) => ({
+      return bestOf(ranked, documentScore, limit).map((document) => ({
         document,
         score: documentScore[document],
         matchedTerms: this.matchedTermsOf(document, matches),
@@ -185,6 +183,28 @@ export class FieldIndexScorer {
     for (const term of terms) metadata[term] = true;
     return Object.keys(metadata);
   }
+}
+
+/**
+ * The first `limit` of `documents` ranked by score, highest first, ties in the order given: what a stable sort by
+ * descending score and `slice(0, limit)` return (lunr's ranking). A query meets hundreds of documents and keeps a few,
+ * so only the best are kept, each placed after those that score as much or more.
+ */
+function bestOf(documents: readonly number[], score: Float64Array, limit: number): number[] {
+  if (documents.length <= limit) {
+    // Array#sort is stable: ties keep the order lunr met the documents in.
+    return [...documents].sort((a, b) => score[b] - score[a]);
+  }
+  const best: number[] = [];
+  for (const document of documents) {
+    const value = score[document];
+    if (best.length === limit && !(value > score[best[limit - 1]])) continue;
+    let at = best.length;
+    while (at > 0 && score[best[at - 1]] < value) at--;
+    best.splice(at, 0, document);
+    if (best.length > limit) best.pop();
+  }
+  return best;
 }
 
 /**
