@@ -30,17 +30,18 @@ const SHORTHAND: Readonly<Record<string, string>> = wordTable({
  * Chat forms that are not one word: numbers for sounds ("talk 2 sum1 real"), and a long word voice dictation heard as
  * several ("speak to a represent a tive").
  */
-const CHAT_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:sum|some|sm)1\b/g, 'someone'],
-  [/\b(?:sumbody|sumbdy)\b/g, 'somebody'],
-  [/\b(talk|speak|chat|tlk|spk|tlak) 2\b/g, '$1 to'],
-  [/\brepresent an? tive\b/g, 'representative'],
+const CHAT_FORMS: ReadonlyArray<readonly [needs: string, form: RegExp, meant: string]> = [
+  // Each form is tried only on text holding what every match of it holds (most messages hold none of them).
+  ['1', /\b(?:sum|some|sm)1\b/g, 'someone'],
+  ['sumb', /\b(?:sumbody|sumbdy)\b/g, 'somebody'],
+  [' 2', /\b(talk|speak|chat|tlk|spk|tlak) 2\b/g, '$1 to'],
+  ['represent a', /\brepresent an? tive\b/g, 'representative'],
   // Greetings and politeness drawn out: "helloooo anyone there", "heyyy", "pleeease".
-  [/\bh+e+l+o{2,}\b/g, 'hello'],
-  [/\bhe+y{2,}\b/g, 'hey'],
-  [/\bhi{3,}\b/g, 'hi'],
-  [/\bp+le+a+s+e{2,}\b|\bple{2,}a+s+e+\b/g, 'please'],
-  [/\bpls{2,}\b/g, 'pls'],
+  ['loo', /\bh+e+l+o{2,}\b/g, 'hello'],
+  ['yy', /\bhe+y{2,}\b/g, 'hey'],
+  ['iii', /\bhi{3,}\b/g, 'hi'],
+  ['ee', /\bp+le+a+s+e{2,}\b|\bple{2,}a+s+e+\b/g, 'please'],
+  ['lss', /\bpls{2,}\b/g, 'pls'],
 ];
 
 const WORD = /[a-z]{3,20}/g;
@@ -55,7 +56,7 @@ export interface Respelled {
 export function respellKeyWords(text: string): Respelled {
   const typed = new Map<string, string>();
   let chat = text;
-  for (const [form, meant] of CHAT_FORMS) chat = chat.replace(form, meant);
+  for (const [needs, form, meant] of CHAT_FORMS) if (chat.includes(needs)) chat = chat.replace(form, meant);
   const respelled = chat.replace(WORD, (word) => {
     const key = own(PLAYFUL, word) ?? own(SHORTHAND, word) ?? keyWordFor(word);
     if (!key) return word;
@@ -71,9 +72,19 @@ export function asTyped(evidence: string, respelled: Respelled): string {
   return evidence.replace(WORD, (word) => respelled.typed.get(word) ?? word);
 }
 
+/** The key words by first letter, in KEY_WORDS order: a word is read only as a key word that starts as it does. */
+const KEY_WORDS_BY_FIRST: ReadonlyMap<string, readonly string[]> = KEY_WORDS.reduce((byFirst, key) => {
+  byFirst.set(key[0], [...(byFirst.get(key[0]) ?? []), key]);
+  return byFirst;
+}, new Map<string, string[]>());
+
 function keyWordFor(word: string): string | undefined {
-  if (word.length < 4 || REAL_NEIGHBOURS.has(word) || KEY_WORDS.includes(word)) return undefined;
-  return KEY_WORDS.find((key) => key[0] === word[0] && oneEditApart(word, key));
+  if (word.length < 4) return undefined;
+  const keys = KEY_WORDS_BY_FIRST.get(word[0]);
+  // Most words start with no key word's letter, or differ from every such key word in length by more than one edit.
+  if (!keys || !keys.some((key) => Math.abs(key.length - word.length) <= 1)) return undefined;
+  if (REAL_NEIGHBOURS.has(word) || KEY_WORDS.includes(word)) return undefined;
+  return keys.find((key) => oneEditApart(word, key));
 }
 
 /** One insertion, deletion, substitution or swap of two neighbouring letters. */
