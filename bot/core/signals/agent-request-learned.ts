@@ -51,9 +51,18 @@ export function namesSomeone(text: string, lang: Lang): boolean {
 
 const MODEL: EscalationModel = ModelSchema.parse(shipped);
 
+/**
+ * Whether the model may read a request in the message at all: it names someone and asks rather than tells. Cheap
+ * tests, which callers put before their own dearer ones (the model is read for most messages the rules find no
+ * request in).
+ */
+export function mayDescribeRequest(text: string, lang: Lang): boolean {
+  return namesSomeone(text, lang) && !tellsRatherThanAsks(text, lang);
+}
+
 /** The words that weighed most toward a request, when the model reads one; empty otherwise. */
 export function learnedAgentRequest(text: string, lang: Lang, model: EscalationModel = MODEL): string[] {
-  if (!namesSomeone(text, lang) || tellsRatherThanAsks(text, lang)) return [];
+  if (!mayDescribeRequest(text, lang)) return [];
   const features = escalationFeatures(text, lang);
   if (features.filter((f) => !f.includes(' ')).length < MIN_CONTENT_WORDS) return [];
   if (probabilityOf(features, model) < model.threshold[lang]) return [];

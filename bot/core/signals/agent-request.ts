@@ -1,5 +1,5 @@
 import { foldChinese } from '../../../knowledge/text';
-import { learnedAgentRequest } from './agent-request-learned';
+import { learnedAgentRequest, mayDescribeRequest } from './agent-request-learned';
 import { lodgedComplaint } from './lodged-complaint';
 import { anyOf, bounded, findMatches, normalizeEnglish } from './patterns';
 import { composedChineseRequest, composedEnglishRequest, ZH_IDENTITY } from './person-request';
@@ -400,6 +400,8 @@ export function detectAgentRequest(text: string, lang: Lang): AgentRequestResult
  * whether people answer at all) keep the model out, unless the customer asks to be contacted.
  */
 function describedRequest(text: string, lang: Lang): string[] {
+  // The model's own gates first: most messages name no one, and then the support readings need not run.
+  if (!mayDescribeRequest(text, lang)) return [];
   if (lang === 'zh' ? asksAboutSupportChinese(text) : asksAboutSupportEnglish(text)) return [];
   const words = learnedAgentRequest(text, lang);
   return words.length > 0 ? [`${words.join(' · ')} (described)`] : [];
