@@ -21,7 +21,7 @@ export interface Fitted {
 const LEARNING_RATE = 0.05;
 
 /** Features seen in at least `minDocs` texts, numbered in sorted order. */
-export function buildVocabulary(docs: readonly string[][], minDocs: number): Map<string, number> {
+export function buildVocabulary(docs: ReadonlyArray<readonly string[]>, minDocs: number): Map<string, number> {
   const counts = new Map<string, number>();
   for (const doc of docs) for (const f of doc) counts.set(f, (counts.get(f) ?? 0) + 1);
   const names = [...counts].filter(([, n]) => n >= minDocs).map(([f]) => f).sort();

@@ -37,7 +37,7 @@ interface Row {
   written: string;
   text: string;
   request: boolean;
-  features: string[];
+  features: readonly string[];
 }
 
 function load(): Row[] {

@@ -48,7 +48,7 @@ interface Row {
   lang: Lang;
   text: string;
   kind: string | null;
-  features: string[];
+  features: readonly string[];
 }
 
 function load(file: string, lang: Lang): Row[] {

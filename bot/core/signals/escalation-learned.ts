@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { stem } from '../../../knowledge/search';
 import { chineseWordSegments, foldChinese } from '../../../knowledge/text';
-import type { Lang } from '../../../contracts';
+import { rememberRecent, type Lang } from '../../../contracts';
 import type { ComplaintKind } from './schema';
 import shipped from './escalation-weights.json';
 import { own } from './own';
@@ -106,12 +106,23 @@ function chineseFeatures(text: string, into: Set<string>): void {
 }
 
 /** The features the models read: English for any Latin words, Chinese for Chinese text. */
-export function escalationFeatures(text: string, lang: Lang): string[] {
+export function escalationFeatures(text: string, lang: Lang): readonly string[] {
+  return recentFeatures(`${lang}\u0000${text}`);
+}
+
+/**
+ * One turn reads a message's features for the escalation models (complaint.ts) and again for the request model
+ * (agent-request-learned.ts): the last few are remembered, keyed by language and text. Callers only read them.
+ */
+const recentFeatures = rememberRecent(4, (key: string): readonly string[] => {
+  const at = key.indexOf('\u0000');
+  const lang = key.slice(0, at) as Lang;
+  const text = key.slice(at + 1);
   const features = new Set<string>();
   if (lang === 'en' || /[a-z]{2}/i.test(text)) englishFeatures(text, features);
   if (lang === 'zh') chineseFeatures(text, features);
   return [...features];
-}
+});
 
 // --- Reading -------------------------------------------------------------------------------------------------------
 
