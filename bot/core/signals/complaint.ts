@@ -1,4 +1,5 @@
 import { contactSeries } from './contact-series';
+import { countedContacts } from './counted-contacts';
 import { electricalHazards } from './electrical-hazard';
 import { learnedEscalations } from './escalation-learned';
 import { goingPublic } from './going-public';
@@ -8,6 +9,7 @@ import { namesHospitalAsPlace, withoutHospitalAsPlace } from './hospital-mention
 import { namesLawyerAsTrade, withoutLawyerAsTrade } from './lawyer-mention';
 import { narratedRepeats } from './narrated-repeat';
 import { withoutRegulatorCited } from './regulator-cited';
+import { regulatorsReported } from './regulator-reported';
 import { bounded, execAll, findMatches, normalizeChinese, normalizeEnglish } from './patterns';
 import type { Complaint, ComplaintKind, ComplaintLevel } from './schema';
 import type { Lang } from '../../../contracts';
@@ -269,6 +271,8 @@ const RULES: readonly ComplaintRule[] = [
     zh: chinesePhrases([
       // A formal letter of claim: 存证信函 (Taiwan's registered letter of evidence), 律师函, 催告函, 法院传票.
       '存证信函', '存证信', '催告函', '法院(?:的)?传票', '支付令',
+      // A summons coming: "等着收传票吧" (a bookkeeping voucher is a 记账传票).
+      '(?<!记账|会计|银行|转账|收款|付款|凭证)传票',
       '起诉', '上诉', '提告', '审裁处', '小额钱债', '入纸告', '法律(?:程序|进程)', '(?:我要|我会|我就|我去|我将|就|准备|要|会)(?:把[^，。！？]{0,8})?发(?:到|在)?(?:网上|抖音|快手|小红书|知乎|b站)',
       '(?:让|叫)(?:大家|所有人|网友)(?:都)?(?:避雷|看看|评评理|知道|别买|不要买)', '上热搜', '消保(?:会|处)', '告你们', '告上法庭', '告到', '去告', '要告', '法院', '律师', '法律途径', '法律责任', '法律程序', '诉讼',
       '打官司', '仲裁', '报警(?!器|灯|声|系统|装置)', '(?<!玩具|扮|小)警察(?!车|玩具|套装|服|制服|帽|积木|模型|公仔|装|证|徽章)', '公安', String.raw`(?<!\d)110(?!\d)`, '曝光', '(?:找|联系|联络|告诉|发给|通知)(?:了|咗)?(?:[^，。！？]{0,4})?(?:媒体|记者|电视台|报社|报馆)',
@@ -283,8 +287,17 @@ const RULES: readonly ComplaintRule[] = [
       'hacked', 'someone (?:else )?(?:has )?(?:accessed|used|logged into|is using|got into|broke into) my account',
       'unauthori[sz]ed (?:access|login|log-in|transactions?|charges?|payments?|purchases?)', 'identity theft',
       'stolen (?:card|identity|account)', "(?:charges?|orders?|purchases?) i (?:didn't|did not|never) (?:make|place|authori[sz]e)",
+      // Told as facts: orders the customer never placed, details on the account no longer theirs, changed by someone.
+      String.raw`(?:charges?|orders?|purchases?|payments?|transactions?)(?: [a-z']{1,12}){0,4} (?:that )?(?:i|we) (?:didn't|did not|never|haven't|have not|hadn't) (?:made|placed|authori[sz]ed|bought|ordered|recogni[sz]e)(?! (?:yet|it yet|them yet))`,
+      String.raw`(?:i|we) (?:don't|do not|didn't|did not) recogni[sz]e (?:these|this|the|some|an|any|two|three|several) (?:orders?|charges?|purchases?|payments?|transactions?)`,
+      String.raw`(?:email|e-mail|email address|password|phone number|mobile number|login|username|name|address) (?:on|for|of|linked to|attached to|in) (?:my|the) account (?:is |was )?(?:isn't|is not|wasn't|was not|not|no longer) (?:mine|my own|my email|my number)`,
+      String.raw`(?:someone|somebody|some one) (?:else )?(?:has |had )?(?:changed|reset|swapped) (?:my|the) (?:email|e-mail|email address|password|phone number|login|delivery address|address)`,
     ]),
     zh: chinesePhrases(['(?:账号|账户|帐号|帐户|号)(?:被|又)?盗', '盗号', '被盗刷', '盗刷', '异地登录', '被别人登录',
+      // Someone else using the account: "有人盗用我的账号下单", "被人冒用", "邮箱被人改了".
+      '盗用', '冒用', '(?:有人|别人|陌生人|不知道谁)(?:用|拿|登录|登入|登|进|进了)(?:了)?我的(?:账号|账户|帐号|帐户|号)',
+      '(?:邮箱|手机号|密码|绑定的?手机|收货地址)(?:被|给)(?:人|别人|陌生人)(?:改|换|修改|更改)',
+      '(?:我)?(?:没有?|从来没)下过的(?:订单|单)',
       // "收到的根本不是我买的东西" is a wrong item; "这单不是我买的" an order someone else placed.
       '不是我(?:下的单|买的(?!东西|那|款|颜色|尺码|型号|商品|货|衣服)|操作的)']),
   },
@@ -305,7 +318,7 @@ const RULES: readonly ComplaintRule[] = [
     ]),
     zh: chinesePhrases([
       '傻逼', '傻b', '傻x', '煞笔', '沙比', String.raw`(?<![a-z0-9])sb(?![a-z0-9])`, '智障', '脑残', '弱智', '白痴', '蠢货', '蠢猪', '猪脑子',
-      '废物', '废柴', '仆街', '痴线', String.raw`(?<![a-z])on9(?![a-z0-9])`, '饭桶', '人渣', '畜生', '狗东西', '王八蛋', '混蛋', '去死', '滚蛋', '(?<![翻打])滚(?![动筒轮烫圆珠梯])', '有病吧', '神经病',
+      '废物', '废柴', '仆街', '痴线', String.raw`(?<![a-z])on9(?![a-z0-9])`, '饭桶', '人渣', '畜生', '狗东西', '王八蛋', '混蛋', '去死', '滚蛋', '(?<![翻打])滚(?![动筒轮烫圆珠梯水油热开沸])', '有病吧', '神经病',
       '(?:你们|你|脑子|神经)有病', '是不是(?:傻|蠢|有病|脑子有问题)', '(?:你们|你)(?:是)?(?:傻|蠢)(?:吗|吧|啊|子|货)',
       '脑子(?:进水|被驴踢|坏了)', '垃圾(?:公司|客服|平台|店|商家|网站|服务|玩意|东西)', '(?:什么)?破(?:平台|公司|网站|店)',
       '一群(?:废物|垃圾|骗子|傻逼|猪)', '烂(?:公司|平台|店|客服|服务)', '骗子', '骗钱', '黑店', '奸商',
@@ -430,7 +443,9 @@ const RULES: readonly ComplaintRule[] = [
       // Taking the money back through a third party.
       String.raw`charge ?backs?`, String.raw`(?:dispute|disputing|disputed|reverse|reversing|reversal of|contest|contesting) (?:the|this|that|your) (?:charge|payment|transaction)`,
       '(?:open|opening|file|filing|raise|raising) (?:a )?(?:paypal |bank |card )?dispute', '(?:paypal|bank|card) (?:dispute|claim)',
-      String.raw`(?:call|calling|contact|contacting|tell|telling|get|getting|go to|going to) my (?:bank|credit card company|card issuer)`,
+      String.raw`(?:call|calling|contact|contacting|tell|telling|get|getting|go to|going to) my (?:bank|(?:credit |debit )?card (?:company|issuer|provider)|card issuer)`,
+      // The money taken back through the card: "have them claw the money back", "claw back the payment".
+      String.raw`claw(?:s|ed|ing)? (?:the |my |our |that |this )?(?:money|payment|funds|charge|cash|it) back`, String.raw`claw(?:s|ed|ing)? back (?:the|my|our) (?:money|payment|funds|charge)`,
       // Leaving, and telling others.
       String.raw`(?:never|not) (?:be )?(?:ordering|buying|shopping|using you|coming back|purchasing|order|buy|shop)(?: \w+){0,3} (?:again|anymore|ever again)`,
       String.raw`(?:lost|losing) (?:a |me as a |another |one )?(?:loyal |good |long-time )?customer`, 'taking my business elsewhere',
@@ -628,8 +643,8 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
       ...(english ? findMatches(english, rule.en, englishNegated) : []),
       ...(lang === 'zh' ? findMatches(chinese, rule.zh, chineseNegated) : []),
       ...(lang === 'zh' && rule.kind === 'repeated_contact' ? brokenPromises(chinese) : []),
-      ...(rule.kind === 'repeated_contact' ? [...narratedRepeats(english, chinese), ...contactSeries(english, chinese)] : []),
-      ...(rule.kind === 'legal' ? goingPublic(english, chinese) : []),
+      ...(rule.kind === 'repeated_contact' ? [...narratedRepeats(english, chinese), ...contactSeries(english, chinese), ...countedContacts(english, chinese)] : []),
+      ...(rule.kind === 'legal' ? [...goingPublic(english, chinese), ...regulatorsReported(english, chinese)] : []),
       ...(rule.kind === 'safety' ? [...electricalHazards(english, chinese), ...injuriesInParts(english, chinese)] : []),
     ];
     // "deliver to the hospital where I work", "I was in hospital for a month": a place or a past stay, not an incident;

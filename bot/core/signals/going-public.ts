@@ -51,6 +51,24 @@ const EN_PASSIVE = /\b(?:was|were|been|be|is|are|got|get) (?:[a-z]{1,12} )?(?:po
 const EN_OFFER_QUESTION =
   /\b(?:can i|could i|may i|am i allowed|is it ok|do you (?:have|give|offer|allow)|is there (?:a|any)|how (?:do|can) i|referral|discount|bonus|coupon|code|reward|giveaway|contest|competition|credit|points|tag you|affiliate)\b/;
 
+/**
+ * The dispute going viral, told of the customer's own story or post: "this is going viral on tiktok, watch", "I'll make
+ * sure this goes viral". Not a product that went viral ("the lamp went viral on tiktok, is it back in stock?"): the
+ * subject is the dispute, and a question about it asks nothing of the kind.
+ */
+const EN_VIRAL =
+  /\b(?:(?:this|it|my (?:post|video|tiktok|review|story|complaint|thread)|the (?:post|video|story|thread)) (?:is |will |'s |'ll |is about to |is going to |is gonna |gonna |has |has already |already )?(?:go|goes|going|gone|went) viral|mak(?:e|ing) (?:sure )?(?:this|it) (?:go )?viral)\b/;
+
+/**
+ * An audience named as a threat: "I have 80k followers, think carefully", 我有几十万粉丝 你们看着办. Thousands at least,
+ * and not an offer of a collaboration or a question ("I have 200k followers, do you do sponsorships?").
+ */
+const EN_AUDIENCE_SIZE =
+  /\b(?:\d{1,3}(?:[.,]\d{1,3})? ?(?:k|m|thousand|million)|\d{1,3}(?:,\d{3}){1,2}|thousands of|tens of thousands of|hundreds of thousands of|a million|millions of|half a million) (?:followers|subscribers|subs|fans|viewers|readers|members)\b|\b(?:a )?(?:big|huge|large|massive) (?:following|audience|platform)\b/;
+const EN_COLLAB = /\b(?:collab(?:orat(?:e|ion|ions|ing))?s?|sponsor(?:ships?|ed|s|ing)?|partner(?:ships?|s)?|do you|can you|could you|would you|are you|is there|how (?:do|can) i|influencer programme|influencer program|affiliate|pr (?:list|package)|gifted|ambassador|promo(?:te|tion)?|discount|code)\b/;
+const ZH_AUDIENCE_SIZE = /(?:[0-9.]{1,6}|[一二两三四五六七八九十几百千]{1,4})(?:多)?(?:万|千|w|k)(?:多)?(?:个)?(?:粉丝|粉|关注者|订阅者?|追踪者|followers?)/;
+const ZH_COLLAB = /合作|推广|带货|赞助|置换|探店|种草|商务|互推|寄样|样品|优惠|折扣|代言|怎么|吗|[?？]/;
+
 const ZH_PUBLISH = /(?:发|晒|贴|放|po|挂|传|上传|直播)(?:到|在|上|喺|去)?/;
 const ZH_PUBLIC_PLACE =
   /网上|微博|抖音|快手|小红书|朋友圈|知乎|b站|微信群|facebook|fb|ig|instagram|youtube|连登|lihkg|高登|脸书|面书|推特|dcard|ptt|threads|论坛|媒体|社交平台|各大平台|爆料公社|靠北|新闻|报纸|东网/;
@@ -87,6 +105,12 @@ export function goingPublic(english: string, chinese: string): string[] {
       // An offer asked about ("I'll post a pic and tag you, is there a discount") unless the post is told as a threat
       // ("gonna post the whole thing on tiktok and tag you, let's see how your sales like that").
       const offer = EN_OFFER_QUESTION.test(clause) && !EN_THREAT.test(clause);
+      const viral = EN_VIRAL.test(clause) && !english.includes('?');
+      const audience = EN_AUDIENCE_SIZE.test(clause) && !EN_COLLAB.test(english) && !english.includes('?');
+      if (viral || audience) {
+        found.push(clause.trim());
+        continue;
+      }
       if (!published || offer || EN_PASSIVE.test(clause)) continue;
       if (EN_OF_THE_DISPUTE.test(clause) || EN_AUDIENCE.test(clause)) found.push(clause.trim());
     }
@@ -94,6 +118,10 @@ export function goingPublic(english: string, chinese: string): string[] {
   if (chinese) {
     for (const clause of chinese.split(ZH_CLAUSE)) {
       if (ZH_SEE_YOU_THERE.test(clause)) {
+        found.push(clause);
+        continue;
+      }
+      if (ZH_AUDIENCE_SIZE.test(clause) && !ZH_COLLAB.test(chinese)) {
         found.push(clause);
         continue;
       }

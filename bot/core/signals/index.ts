@@ -13,6 +13,7 @@ import { DEFAULT_HIGH_VALUE_THRESHOLDS, detectHighValue, type HighValueThreshold
 import { detectLanguage } from './language';
 import type { Detector, MessageSignals } from './schema';
 import { readSentiment } from './sentiment';
+import { shouting } from './shouting';
 import type { SentimentReading } from './sentiment-scale';
 import type { Lang } from '../../../contracts';
 
@@ -83,7 +84,7 @@ export function analyzeMessage(text: string, options: AnalyzeOptions = {}): Mess
   return {
     lang,
     sentiment,
-    emotion: withAbuse(emotion, complaint),
+    emotion: withShouting(withAbuse(emotion, complaint), text),
     agentRequest: agent.requested,
     complaintLevel: complaint.level ?? 'L3',
     complaintKind: complaint.kind,
@@ -100,6 +101,16 @@ function withAbuse(emotion: SentimentReading['emotion'], complaint: ComplaintRes
   const abuse = complaint.complaints.find((c) => c.kind === 'abuse');
   if (!abuse || emotion.strong) return emotion;
   return { ...emotion, strong: true, evidence: [...emotion.evidence, ...abuse.evidence.filter((e) => !emotion.evidence.includes(e))] };
+}
+
+/**
+ * A message shouted in capitals with runs of "!" is a strong emotion whatever its words weigh (shouting.ts), unless what
+ * it shouts is praise ("THANK YOU SO MUCH!!!! LOVE IT!!!").
+ */
+function withShouting(emotion: SentimentReading['emotion'], text: string): SentimentReading['emotion'] {
+  if (emotion.strong || emotion.score > 0) return emotion;
+  const shout = shouting(text);
+  return shout ? { ...emotion, strong: true, evidence: [...emotion.evidence, shout] } : emotion;
 }
 
 /**

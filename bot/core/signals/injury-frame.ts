@@ -158,9 +158,34 @@ function englishInjuries(text: string): string[] {
       for (let k = Math.max(0, i - REACH); k < i; k++) if (LOOPS.has(words[k].text)) found.push(`${words[k].text} … ${words[i].text} … neck`);
     }
   }
+  found.push(...hotLiquidOnSomeone(text));
   const message = words.map((w) => w.text).join(' ');
   const nearMiss = NEAR_MISS.find((phrase) => message.includes(phrase));
   if (nearMiss && (words.some((w, at) => personAt(words, at) || AT_RISK_PLACES.has(w.text)) || CAME_DOWN.test(message))) found.push(nearMiss);
+  return found;
+}
+
+/**
+ * Something hot reaching someone: boiling water, hot oil, steam sprayed, splashed or spilt onto a person's body ("the lid
+ * flew off and boiling water went all over my son's wrist", "steam shot out at her face"). A scald is told by what
+ * happened more often than by its name; hot water on the worktop or the floor is no one's.
+ */
+const HOT = /\b(?:boiling|scalding|piping hot|hot|steaming|near-boiling) (?:water|oil|tea|coffee|soup|milk|liquid|fat|grease|broth|porridge|wax)\b|\bsteam\b/;
+const REACHES: ReadonlySet<string> = new Set([
+  'sprayed', 'spraying', 'splashed', 'splashing', 'spilled', 'spilt', 'spilling', 'poured', 'pouring', 'shot', 'spurted',
+  'squirted', 'gushed', 'spat', 'spitting', 'erupted', 'burst', 'went', 'came', 'got', 'hit', 'landed', 'jetted', 'blasted',
+]);
+
+function hotLiquidOnSomeone(text: string): string[] {
+  const found: string[] = [];
+  for (const sentence of text.split(/[.!?;]+/)) {
+    const hot = HOT.exec(sentence);
+    if (!hot) continue;
+    const words = englishWords(sentence);
+    const reaches = words.some((w) => REACHES.has(w.text));
+    const someone = words.findIndex((_, at) => someonesBodyAt(words, at) || (personAt(words, at) && POSSESSIVES.has(words[at - 1]?.text ?? '')));
+    if (reaches && someone >= 0 && !words.some((_, at) => negatedAt(words, at) && REACHES.has(words[at].text))) found.push(`${hot[0]} … ${words[someone].text}`);
+  }
   return found;
 }
 
@@ -220,9 +245,23 @@ const ZH_MISHAPS = [
 const ZH_REACH = 12;
 const ZH_SENTENCE = /[。！？!?]/;
 
+/** Something hot reaching someone: 滚水喷到我女儿的手, 热油溅到脸上, 蒸汽冲到手臂 (the person read as for a mishap). */
+const ZH_HOT = /滚水|开水|热水|沸水|滚烫的水|热油|滚油|热汤|热粥|热茶|热咖啡|热奶|蒸汽|蒸气|热气/;
+const ZH_REACHES = /喷|溅|洒|泼|淋|浇|射|冲|倒|烫|涌|噴/;
+
 function chineseInjuries(text: string): string[] {
   const found: string[] = [];
   for (const sentence of text.split(ZH_SENTENCE)) {
+    const hot = ZH_HOT.exec(sentence);
+    const reach = hot ? ZH_REACHES.exec(sentence.slice(hot.index + hot[0].length, hot.index + hot[0].length + 6)) : null;
+    if (hot && reach) {
+      const from = hot.index + hot[0].length + reach.index;
+      const who = zhSomeoneIn(sentence, from, Math.min(sentence.length, from + ZH_REACH));
+      if (who && !/(?:没|没有|不会|未)$/.test(sentence.slice(Math.max(0, from - 2), from))) {
+        found.push(`${hot[0]}…${reach[0]}…${who}`);
+        continue;
+      }
+    }
     for (const mishap of ZH_MISHAPS) {
       const at = sentence.indexOf(mishap);
       if (at < 0) continue;

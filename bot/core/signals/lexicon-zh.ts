@@ -323,6 +323,8 @@ export const ZH_NEUTRAL: readonly string[] = [
   '技术支持', '优惠券', '优惠劵', '好处费', '好友', '好评返现',
   // What would be better ("如果早餐丰富些会更好", "服务再热情点就更好了") is neither praise nor, alone, a complaint.
   '会更好', '就更好', '会更加好', '就更加好',
+  // Boiling and rolling, not "get lost" (滚): 滚水, 滚烫, 滚油, 滚开的水, 滚筒.
+  '滚水', '滚烫', '滚油', '滚开的', '滚热', '滚筒', '滚动', '滚轮',
 ];
 
 /**
