@@ -271,8 +271,8 @@ const RULES: readonly ComplaintRule[] = [
     zh: chinesePhrases([
       // A formal letter of claim: 存证信函 (Taiwan's registered letter of evidence), 律师函, 催告函, 法院传票.
       '存证信函', '存证信', '催告函', '法院(?:的)?传票', '支付令',
-      // A summons coming: "等着收传票吧" (a bookkeeping voucher is a 记账传票).
-      '(?<!记账|会计|银行|转账|收款|付款|凭证)传票',
+      // A summons coming: "等着收传票吧", "你们等着吃传票" (a bookkeeping voucher is issued, 开传票, not received).
+      '(?:收|等|接|吃|寄|发|送)(?:到|着|了)?(?:法院的?|你们的?)?传票',
       '起诉', '上诉', '提告', '审裁处', '小额钱债', '入纸告', '法律(?:程序|进程)', '(?:我要|我会|我就|我去|我将|就|准备|要|会)(?:把[^，。！？]{0,8})?发(?:到|在)?(?:网上|抖音|快手|小红书|知乎|b站)',
       '(?:让|叫)(?:大家|所有人|网友)(?:都)?(?:避雷|看看|评评理|知道|别买|不要买)', '上热搜', '消保(?:会|处)', '告你们', '告上法庭', '告到', '去告', '要告', '法院', '律师', '法律途径', '法律责任', '法律程序', '诉讼',
       '打官司', '仲裁', '报警(?!器|灯|声|系统|装置)', '(?<!玩具|扮|小)警察(?!车|玩具|套装|服|制服|帽|积木|模型|公仔|装|证|徽章)', '公安', String.raw`(?<!\d)110(?!\d)`, '曝光', '(?:找|联系|联络|告诉|发给|通知)(?:了|咗)?(?:[^，。！？]{0,4})?(?:媒体|记者|电视台|报社|报馆)',
@@ -289,14 +289,17 @@ const RULES: readonly ComplaintRule[] = [
       'stolen (?:card|identity|account)', "(?:charges?|orders?|purchases?) i (?:didn't|did not|never) (?:make|place|authori[sz]e)",
       // Told as facts: orders the customer never placed, details on the account no longer theirs, changed by someone.
       String.raw`(?:charges?|orders?|purchases?|payments?|transactions?)(?: [a-z']{1,12}){0,4} (?:that )?(?:i|we) (?:didn't|did not|never|haven't|have not|hadn't) (?:made|placed|authori[sz]ed|bought|ordered|recogni[sz]e)(?! (?:yet|it yet|them yet))`,
-      String.raw`(?:i|we) (?:don't|do not|didn't|did not) recogni[sz]e (?:these|this|the|some|an|any|two|three|several) (?:orders?|charges?|purchases?|payments?|transactions?)`,
+      String.raw`(?:i|we) (?:don't|do not|didn't|did not) recogni[sz]e (?:these|this|the|some|an|any|two|three|several)(?: (?:two|three|four|five|several|\d{1,2}|new|other|recent))? (?:orders?|charges?|purchases?|payments?|transactions?)`,
       String.raw`(?:email|e-mail|email address|password|phone number|mobile number|login|username|name|address) (?:on|for|of|linked to|attached to|in) (?:my|the) account (?:is |was )?(?:isn't|is not|wasn't|was not|not|no longer) (?:mine|my own|my email|my number)`,
+      String.raw`(?:orders?|charges?|purchases?|payments?|transactions?) (?:that )?(?:i|we) (?:know|knew) nothing about`,
+      String.raw`my (?:saved |stored )?(?:card|card details|account|login|details) (?:was|were|has been|have been|got) used (?:for (?:orders?|purchases?|payments?|things|stuff|a purchase)|by (?:someone|somebody|a stranger|strangers)|without (?:my|me))`,
       String.raw`(?:someone|somebody|some one) (?:else )?(?:has |had )?(?:changed|reset|swapped) (?:my|the) (?:email|e-mail|email address|password|phone number|login|delivery address|address)`,
     ]),
     zh: chinesePhrases(['(?:账号|账户|帐号|帐户|号)(?:被|又)?盗', '盗号', '被盗刷', '盗刷', '异地登录', '被别人登录',
       // Someone else using the account: "有人盗用我的账号下单", "被人冒用", "邮箱被人改了".
       '盗用', '冒用', '(?:有人|别人|陌生人|不知道谁)(?:用|拿|登录|登入|登|进|进了)(?:了)?我的(?:账号|账户|帐号|帐户|号)',
       '(?:邮箱|手机号|密码|绑定的?手机|收货地址)(?:被|给)(?:人|别人|陌生人)(?:改|换|修改|更改)',
+      '(?:账号|账户|帐号|帐户)(?:被|给)(?:人|别人|陌生人|其他人|不明人士)(?:登录|登入|登陆|登|用|盗用|改)',
       '(?:我)?(?:没有?|从来没)下过的(?:订单|单)',
       // "收到的根本不是我买的东西" is a wrong item; "这单不是我买的" an order someone else placed.
       '不是我(?:下的单|买的(?!东西|那|款|颜色|尺码|型号|商品|货|衣服)|操作的)']),
@@ -309,7 +312,7 @@ const RULES: readonly ComplaintRule[] = [
       // Insults at the company, its people and the bot. Not at its tools: "this stupid app, where do I enter a voucher
       // code" is a customer frustrated with a screen, asking a routine question (the sentiment still reads it).
       String.raw`(?:stupid|useless|incompetent|pathetic|dumb|worthless|brainless|clueless|hopeless|rubbish|crap|shit|shitty|crappy|fucking|bloody) (?:\w+ )?(?:bot|robot|company|shop|store|staff|people|team|service|lot|agents?|support|business|firm|outfit)`,
-      String.raw`(?:you|ya|u|you lot|you people|you guys|your staff|your company) (?:are|r|is)? ?(?:all )?(?:(?:so|such|fucking|bloody|absolutely|totally|completely) )?(?:stupid|useless|incompetent|pathetic|dumb|worthless|clueless|a joke|jokers|a disgrace|a bunch of)`,
+      String.raw`(?:you|ya|u|you lot|you people|you guys|your staff|your company) (?:are|r|is)? ?(?:all )?(?:(?:so|such|fucking|bloody|absolutely|totally|completely) )?(?:stupid|useless|incompetent|pathetic|dumb|worthless|clueless|a joke|jokers|a disgrace|a bunch of|an? (?:complete|total|absolute|utter|bloody|fucking|sick) (?:joke|disgrace|shambles))`,
       String.raw`fuck (?:you|off|this|that|your|u)|f you|screw you|go to hell|shut up|piss off|bugger off|get lost`,
       String.raw`(?:this|your|ur|what a) (?:\w+ )?(?:company|shop|store|service|website|site|app|business|outfit|place) (?:is )?(?:a |an |such a )?(?:(?:fucking|bloody|absolute|total|complete|joke of a) )?(?:joke|disgrace|scam|shambles|circus|clown show)`,
       // The same insult with the verdict first: "what a (fucking) joke of a company", "an absolute shambles of a shop".
@@ -446,6 +449,7 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`(?:call|calling|contact|contacting|tell|telling|get|getting|go to|going to) my (?:bank|(?:credit |debit )?card (?:company|issuer|provider)|card issuer)`,
       // The money taken back through the card: "have them claw the money back", "claw back the payment".
       String.raw`claw(?:s|ed|ing)? (?:the |my |our |that |this )?(?:money|payment|funds|charge|cash|it) back`, String.raw`claw(?:s|ed|ing)? back (?:the|my|our) (?:money|payment|funds|charge)`,
+      String.raw`(?:ask|asking|asked|get|getting|have|having|tell|telling|told) my (?:bank|(?:credit |debit )?card (?:company|issuer|provider)) to (?:reverse|dispute|claw|take (?:it|the money|the payment) back|refund me|charge ?back)`,
       // Leaving, and telling others.
       String.raw`(?:never|not) (?:be )?(?:ordering|buying|shopping|using you|coming back|purchasing|order|buy|shop)(?: \w+){0,3} (?:again|anymore|ever again)`,
       String.raw`(?:lost|losing) (?:a |me as a |another |one )?(?:loyal |good |long-time )?customer`, 'taking my business elsewhere',

@@ -18,12 +18,12 @@
 
 /** Someone reaching someone: the verb of a contact. */
 const EN_CONTACT_VERB =
-  /\b(?:called|calling|rang|ringing|phoned|phoning|emailed|e-mailed|emailing|messaged|messaging|texted|wrote|written|writing|chatted|chatting|contacted|contacting|reached out|sent|resent|replied|asked|chased|complained|reported|explained|spoke|spoken|been on (?:the )?(?:phone|hold|chat))\b/g;
+  /\b(?:called|calling|rang|rung|ringing|phoned|phoning|emailed|e-mailed|emailing|messaged|messaging|texted|wrote|written|writing|chatted|chatting|contacted|contacting|reached out|sent|resent|replied|asked|chased|complained|reported|explained|spoke|spoken|promised|assured|been on (?:the )?(?:phone|hold|chat))\b/g;
 /** Who reached whom: the customer or the shop, a word or two before the verb. */
-const EN_PARTY = /\b(?:i|i've|ive|i'd|we|we've|you|you've|youve|they|they've|your (?:[a-z]{1,12} )?(?:team|staff|support|agents?|people|company|store|shop|department|bot|system))(?: (?:have|has|had|already|literally|now|probably|honestly|just|even|all|keep|kept|only))?(?: (?:have|has|had|been|already))? ?$/;
+const EN_PARTY = /\b(?:i|i've|ive|i'd|we|we've|you(?: lot| guys| people| all)?|you've|youve|they|they've|your (?:[a-z]{1,12} )?(?:team|staff|support|agents?|people|company|store|shop|department|bot|system))(?: (?:have|has|had|already|literally|now|probably|honestly|just|even|all|keep|kept|only))?(?: (?:have|has|had|been|already))? ?$/;
 /** A count of times, beyond once. */
 const EN_TIMES =
-  /\b(?:(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a hundred|several|multiple|many|numerous|countless|umpteen|a dozen|dozens of|a few|a couple of|so many|too many|a million|like \d{1,3}) times|twice|over and over)\b/;
+  /\b(?:(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a hundred|several|multiple|many|numerous|countless|umpteen|a dozen|dozens of|a few|a couple of|so many|too many|a million|like \d{1,3})(?: separate| different| more)? times|twice|over and over)\b/;
 /** How far after the verb its count may stand. */
 const EN_COUNT_REACH = 60;
 /** Contacts counted as things, with someone who made them in the sentence. */

@@ -28,6 +28,11 @@ const PUBLIC: Array<[string, 'en' | 'zh']> = [
   // Content made about the dispute, the platform named as what is made.
   ['making a tiktok about this whole saga. last chance to fix it', 'en'],
   ["I'm filming a youtube video on how you treat customers", 'en'],
+  // The dispute going viral; an audience of thousands named as a threat.
+  ["I'll make sure this goes viral", 'en'],
+  ['I have 40k followers and they will hear about this', 'en'],
+  ['我小红书有五万粉', 'zh'],
+  ['我有三万个追踪者 自己想清楚', 'zh'],
 ];
 const NOT_PUBLIC: Array<[string, 'en' | 'zh']> = [
   ["I'll share the link on facebook, is there a referral bonus", 'en'],
@@ -50,6 +55,11 @@ const NOT_PUBLIC: Array<[string, 'en' | 'zh']> = [
   ['在小红书见过你们家的裙子', 'zh'],
   ['I made a video about the sofa assembly, do you want it', 'en'],
   ['can I make a tiktok about the lamp for your contest', 'en'],
+  // A product that went viral; an audience offered for a collaboration; a small circle.
+  ['the lamp went viral on tiktok, is it back in stock?', 'en'],
+  ['I have 200k followers, do you do collabs?', 'en'],
+  ['我有十万粉丝 可以合作推广吗', 'zh'],
+  ['我只有几十个粉丝 哈哈', 'zh'],
 ];
 
 describe('going public with the dispute', () => {

@@ -25,6 +25,11 @@ const INJURIES: Array<[string, 'en' | 'zh', string[]]> = [
   ['our guest tripped over the loose cable and landed on the tiles', 'en', ['guest … tripped']],
   ['电热毯用了一晚上 腿上烫出好几个泡', 'zh', ['腿…烫出']],
   ['暖手寶太燙 手背燙起一個水泡', 'zh', ['手…烫起']],
+  // Something hot reaching someone: a scald told by what happened.
+  ['the coffee maker spat boiling water onto my wrist', 'en', ['boiling water … wrist']],
+  ["hot oil from the air fryer splashed on my daughter's arm", 'en', ['hot oil … arm']],
+  ['开水溅到宝宝脸上了', 'zh', ['开水…溅…宝宝']],
+  ['熱水噴到我手臂 紅咗一大片', 'zh', ['热水…喷…手臂']],
 ];
 const NOT_INJURIES: Array<[string, 'en' | 'zh']> = [
   ['the chair leg snapped', 'en'],
@@ -43,6 +48,8 @@ const NOT_INJURIES: Array<[string, 'en' | 'zh']> = [
   ["my friend's forearm is in the photo for scale", 'en'],
   ['衣服被熨斗烫出一个洞', 'zh'],
   ['桌子被鍋燙出一個白印', 'zh'],
+  ['boiling water spilled on the worktop, does the kettle have a lid lock', 'en'],
+  ['热水洒在地上了 水壶漏水', 'zh'],
 ];
 
 describe('injuries told in parts', () => {
