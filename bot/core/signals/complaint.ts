@@ -139,6 +139,8 @@ const RULES: readonly ComplaintRule[] = [
       '(?:overheating|bulging|swollen) (?:battery|charger|power ?bank|phone|laptop)',
       '(?:battery|charger|power ?bank|adapter|plug|cable) (?:is|was|got|gets|getting) (?:very |really |extremely |too )?hot',
       String.raw`${EN_CHILD} (?:fell|tripped|tumbled|slipped)`, String.raw`(?:hit|bumped|banged|cut) (?:his|her|my|their) head`,
+      // Something catching: "the plug was smouldering" (food charring in a pan is cooking).
+      'smoulder(?:ed|ing|s)?', 'smolder(?:ed|ing|s)?',
       'gas leak', 'carbon monoxide', 'unsafe', 'dangerous', 'hazard(?:ous)?',
       'safety (?:issue|hazard|concern|incident|risk|problem)',
       '(?:glass|metal|a needle|a nail|plastic) (?:in|inside) (?:my|the) (?:food|meal|drink|product|box)',
@@ -232,7 +234,7 @@ const RULES: readonly ComplaintRule[] = [
     level: 'L1',
     en: englishPhrases([
       // "I'm a lawyer and need an itemised receipt" says what the customer does for a living (lawyer-mention.ts).
-      'lawyers?', 'attorneys?', 'solicitors?', 'legal (?:action|proceedings|advice|team|department|steps|notice)',
+      'lawyers?', 'attorneys?', 'solicitors?', "(?:lawyers|attorneys|solicitors)'", 'legal (?:action|proceedings|advice|team|department|steps|notice)',
       'lawsuit', 'class action', 'small claims', 'su(?:e|ing|ed) (?:you|your|them|the company|this company)',
       "(?:i|im)(?:'ll| will| am going to|'m going to| shall| going to| gonna|'m gonna| am gonna) sue", '(?:take|taking) (?:you|this|them|it) to court',
       '(?:see you|sue you) in court', 'court (?:case|action|order)', 'formal notice',
@@ -276,7 +278,12 @@ const RULES: readonly ComplaintRule[] = [
       '起诉', '上诉', '提告', '审裁处', '小额钱债', '入纸告', '法律(?:程序|进程)', '(?:我要|我会|我就|我去|我将|就|准备|要|会)(?:把[^，。！？]{0,8})?发(?:到|在)?(?:网上|抖音|快手|小红书|知乎|b站)',
       '(?:让|叫)(?:大家|所有人|网友)(?:都)?(?:避雷|看看|评评理|知道|别买|不要买)', '上热搜', '消保(?:会|处)', '告你们', '告上法庭', '告到', '去告', '要告', '法院', '律师', '法律途径', '法律责任', '法律程序', '诉讼',
       '打官司', '仲裁', '报警(?!器|灯|声|系统|装置)', '(?<!玩具|扮|小)警察(?!车|玩具|套装|服|制服|帽|积木|模型|公仔|装|证|徽章)', '公安', String.raw`(?<!\d)110(?!\d)`, '曝光', '(?:找|联系|联络|告诉|发给|通知)(?:了|咗)?(?:[^，。！？]{0,4})?(?:媒体|记者|电视台|报社|报馆)',
-      '上新闻', '爆料公社', '(?:去|要|会|上|找)(?:媒体|记者)?爆料', '发微博', '上微博', '消协', '消费者协会', '消基会', '消委会', '消保官', '消费者保护', '12315', String.raw`(?<!\d)12345(?!\d)`,
+      '上新闻', '爆料公社',
+      // Telling the press, an elected representative, asking for mediation, a report filed at the police station.
+      '(?:同|跟|和|向)(?:啲)?(?:媒体|传媒|记者|电视台|报社|报馆)(?:讲|说|爆料|反映|投诉)', '(?:找|联系|通知|告诉)(?:了|咗)?传媒',
+      '(?:找|联系|联络|告诉|投诉到|反映给|求助)(?:了|咗)?(?:当地的?|我们的?)?(?:民意代表|民代|立委|立法委员|议员|区议员|人大代表)',
+      '(?:申请|声请|要求|去)调解', '调解委员会',
+      '(?:去|到)(?:了|咗)?(?:派出所|警局|警察局|警署)(?:报案|备案|立案|落案)(?![^，。！？]{0,3}[吗么])', '(?:已经|已)(?:报案|备案|立案|落案)(?![^，。！？]{0,3}[吗么])', '(?:去|要|会|上|找)(?:媒体|记者)?爆料', '发微博', '上微博', '消协', '消费者协会', '消基会', '消委会', '消保官', '消费者保护', '12315', String.raw`(?<!\d)12345(?!\d)`,
       '工商局', '工商部门', '消费者(?:服务)?(?:专线|热线)', '(?:打|拨|拨打|call)(?:了|过|咗)?(?:给)?1950(?!\\d)', String.raw`1950(?:消费|专线|热线)`, '市场监管', '市场监督', '市监局', '监管部门', '法务', '举报你们', '向[^，。！？]{0,12}举报', '工信部', String.raw`(?<!\d)315(?!\d)`, '诈骗', '欺诈', '维权', '黑猫投诉',
     ]),
   },
@@ -293,6 +300,9 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`(?:email|e-mail|email address|password|phone number|mobile number|login|username|name|address) (?:on|for|of|linked to|attached to|in) (?:my|the) account (?:is |was )?(?:isn't|is not|wasn't|was not|not|no longer) (?:mine|my own|my email|my number)`,
       String.raw`(?:orders?|charges?|purchases?|payments?|transactions?) (?:that )?(?:i|we) (?:know|knew) nothing about`,
       String.raw`my (?:saved |stored )?(?:card|card details|account|login|details) (?:was|were|has been|have been|got) used (?:for (?:orders?|purchases?|payments?|things|stuff|a purchase)|by (?:someone|somebody|a stranger|strangers)|without (?:my|me))`,
+      String.raw`(?:someone|somebody|a stranger)(?:'s| has| else| else has| else's)? (?:got|gotten|getting|logged|logging|broken|breaking) (?:in(?:to)?|on(?:to)?) (?:my|our) account`,
+      String.raw`(?:password reset|reset|login|log-in|sign-in|verification|security|2fa) (?:emails?|codes?|texts?|links?|alerts?) (?:that )?(?:i|we) (?:never|didn't|did not) (?:ask|request)(?:ed)?(?: for)?`,
+      String.raw`(?:points|balance|store credit|gift card|vouchers?)(?: [a-z']{1,12}){0,5} (?:and |but )?(?:i|we) (?:didn't|did not|never|haven't|have not) (?:spend|spent|use|used|redeem|redeemed)(?! (?:them|it) yet)`,
       String.raw`(?:someone|somebody|some one) (?:else )?(?:has |had )?(?:changed|reset|swapped) (?:my|the) (?:email|e-mail|email address|password|phone number|login|delivery address|address)`,
     ]),
     zh: chinesePhrases(['(?:账号|账户|帐号|帐户|号)(?:被|又)?盗', '盗号', '被盗刷', '盗刷', '异地登录', '被别人登录',
@@ -302,7 +312,9 @@ const RULES: readonly ComplaintRule[] = [
       '(?:账号|账户|帐号|帐户)(?:被|给)(?:人|别人|陌生人|其他人|不明人士)(?:登录|登入|登陆|登|用|盗用|改)',
       '(?:我)?(?:没有?|从来没)下过的(?:订单|单)',
       // "收到的根本不是我买的东西" is a wrong item; "这单不是我买的" an order someone else placed.
-      '不是我(?:下的单|买的(?!东西|那|款|颜色|尺码|型号|商品|货|衣服)|操作的)']),
+      '不是我(?:下的单|买的(?!东西|那|款|颜色|尺码|型号|商品|货|衣服)|操作的)',
+      // "有笔订单不是我下的" (not "这单不是我下的，是我老公下的": someone the customer knows).
+      '(?:订单|单)(?:是)?不是我(?:本人)?(?:下|买|订)的(?![^，。！？]{0,4}是我)']),
   },
   {
     kind: 'abuse',
@@ -433,7 +445,7 @@ const RULES: readonly ComplaintRule[] = [
       '(?:每一?[次回]|次次|回回)都是(?:同一|一样|同样|相同|这样|这个|那个|那句|这句|那套|这套|套话|机器|自动|复制|模板|说|叫|让|推|敷衍|在处理|等)',
       '(?:又|还是|总是|老是|永远|每次都|每回都)是?(?:同一|一样|同样|相同)(?:个|句|套)?的?(?:回复|答复|答案|回答|说法|话术|套话)', '每[次回](?:找|问|联系)(?:你们|客服)?都',
       // With what was asked between: "每次找你们重新约都是一样的结果" (not "每次找你们买东西都很顺利").
-      '每[次回](?:找|问|联系)(?:你们|客服)?[^，。！？都]{1,6}都(?:是)?(?:一样|同样|相同|同一|说|没|不(?!错)|让|叫|推|拖|敷衍|石沉大海|得不到|要我|被)',
+      '每[次回](?:找|问|联系|打来|打过来|打过去|打电话|打|来电|写信|发邮件)(?:你们|客服)?[^，。！？都]{1,6}都(?:是)?(?:一样|同样|相同|同一|说|没|不(?!错)|让|叫|推|拖|敷衍|石沉大海|得不到|要我|被)',
       '又(?:发错|寄错|送错|搞错|弄错|坏了|延迟|没到|没发|出问题|是这样|拖)',
       '(?:一直|始终|到现在|至今|还是)(?:都)?没(?:有)?人(?:管|处理|理|回复|回|解决|联系)', '到底有没有人(?:管|处理|理)',
       '(?:还是|依然|仍然|仍)没(?:有)?(?:解决|处理|修好)',
@@ -452,7 +464,10 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`(?:ask|asking|asked|get|getting|have|having|tell|telling|told) my (?:bank|(?:credit |debit )?card (?:company|issuer|provider)) to (?:reverse|dispute|claw|take (?:it|the money|the payment) back|refund me|charge ?back)`,
       // Leaving, and telling others.
       String.raw`(?:never|not) (?:be )?(?:ordering|buying|shopping|using you|coming back|purchasing|order|buy|shop)(?: \w+){0,3} (?:again|anymore|ever again)`,
-      String.raw`(?:lost|losing) (?:a |me as a |another |one )?(?:loyal |good |long-time )?customer`, 'taking my business elsewhere',
+      String.raw`(?:lost|losing) (?:a |me as a |another |one )?(?:loyal |good |long-time )?customer`, 'taking my business elsewhere', String.raw`(?:lost|losing) my (?:business|custom)`,
+      // The payment stopped or disputed through the bank or PayPal: "told my bank not to pay you", "raising this with paypal".
+      String.raw`(?:told|telling|tell|asked|asking) my (?:bank|(?:credit |debit )?card (?:company|issuer|provider)) (?:not to pay|to stop (?:the )?payment|to block (?:the )?payment)`,
+      String.raw`(?:rais|escalat|report|open|fil|tak)(?:e|es|ed|ing)(?: (?:this|it|a case|a claim))? (?:with|to) paypal`,
       String.raw`(?:i'm|i am|we're|we are) done with (?:you|your|this)`,
       String.raw`(?:leave|leaving|write|writing|post|posting|give|giving) (?:you )?(?:a |an )?(?:bad|negative|terrible|scathing|honest|(?:one|1|zero|0)[- ]star) reviews?`,
       String.raw`(?:tell|telling|warn|warning) (?:everyone|everybody|all my friends|people|others)`,
@@ -460,7 +475,11 @@ const RULES: readonly ComplaintRule[] = [
     ]),
     zh: chinesePhrases([
       '拒付', '争议款', '(?:银行|信用卡)(?:申请)?(?:退单|争议|追回)', '平台介入', '(?:投诉|反映|告)到平台', '找平台', '平台投诉',
-      '再也不(?:会)?(?:买|来|用|光顾|在你们)', '以后不(?:会)?(?:再)?(?:买|来)了', '(?:给|打|写|留)(?:你们)?(?:个|一个)?(?:差评|负评|一星)',
+      '再也不(?:会)?(?:买|来|用|光顾|在你们)', '以后不(?:会)?(?:再)?(?:买|来)了',
+      // Leaving told with the shop named: "以后不会再买你们家的", "永远不会再光顾你们".
+      '(?:以后|永远)(?:都)?不(?:会)?再(?:买|来|光顾|用)(?:你们|你哋)',
+      // The card's bank asked for the money back: "我会叫发卡行退款".
+      '(?:叫|找|让|请|跟|向|通过)(?:了)?(?:发卡行|发卡银行|信用卡公司|信用卡中心)(?:申请)?(?:退款|退单|拒付|追回|撤销|争议)', '(?:给|打|写|留)(?:你们)?(?:个|一个)?(?:差评|负评|一星)',
       '差评(?:警告|伺候)', '告诉(?:所有人|大家|身边的人)', '(?:让|叫)大家(?:别|不要)买',
     ]),
   },

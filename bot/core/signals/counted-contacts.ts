@@ -23,7 +23,7 @@ const EN_CONTACT_VERB =
 const EN_PARTY = /\b(?:i|i've|ive|i'd|we|we've|you(?: lot| guys| people| all)?|you've|youve|they|they've|your (?:[a-z]{1,12} )?(?:team|staff|support|agents?|people|company|store|shop|department|bot|system))(?: (?:have|has|had|already|literally|now|probably|honestly|just|even|all|keep|kept|only))?(?: (?:have|has|had|been|already))? ?$/;
 /** A count of times, beyond once. */
 const EN_TIMES =
-  /\b(?:(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a hundred|several|multiple|many|numerous|countless|umpteen|a dozen|dozens of|a few|a couple of|so many|too many|a million|like \d{1,3})(?: separate| different| more)? times|twice|over and over)\b/;
+  /\b(?:(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a hundred|several|multiple|many|numerous|countless|umpteen|a dozen|dozens of|a few|a couple of|so many|too many|a million|like \d{1,3})(?: separate| different| more)? times|twice|over and over|(?:to|with) (?:\d{1,2}|three|four|five|six|seven|eight|nine|ten|several|multiple|many) (?:different |separate )?(?:people|agents|advisors|advisers|reps|staff|members of staff))\b/;
 /** How far after the verb its count may stand. */
 const EN_COUNT_REACH = 60;
 /** Contacts counted as things, with someone who made them in the sentence. */

@@ -30,6 +30,9 @@ const EN_CONTENT_ABOUT =
 const EN_OF_THE_DISPUTE =
   /\b(?:this|it|all of (?:this|it)|everything|the whole (?:thing|story|saga|conversation|chat|exchange|mess)|(?:the|this|our|my) (?:chat|conversation|thread|exchange|transcript|emails?|experience|story|saga|receipts)|screenshots?|how you|what you|your (?:company|service|shop|store|staff|support|team)|you(?: guys| lot| people)?|(?:one|1|zero|0|two|2)[- ]star reviews?|(?:bad|negative|scathing|honest) reviews?)\b/;
 const EN_AUDIENCE = /\b(?:so (?:everyone|everybody|people|others|the world|all)|for (?:everyone|everybody|the world|my followers)|my (?:\d+k? )?followers|go(?:es|ing)? viral)\b/;
+/** Telling one's audience about the dispute, wherever: "telling my viewers about your company right now". */
+const EN_TELLS_AUDIENCE =
+  /\b(?:tell(?:ing)?|show(?:ing)?|warn(?:ing)?|told|showed|warned) (?:all )?(?:my|our) (?:\d{1,3}k? )?(?:viewers|followers|subscribers|subs|audience|fans|readers|listeners|chat|stream) (?:all )?about (?:you|your (?:company|service|shop|store|staff|support|team)|this (?:company|shop|store|mess|whole)|what you|how you|the way you)\b/;
 /** What makes a post a threat whatever else the clause says. */
 const EN_THREAT = /\b(?:the whole (?:thing|story|saga|mess)|let'?s see|see how|everyone|everybody|expose|warn (?:people|others|everyone)|how you treat)\b/;
 /**
@@ -105,7 +108,7 @@ export function goingPublic(english: string, chinese: string): string[] {
       // An offer asked about ("I'll post a pic and tag you, is there a discount") unless the post is told as a threat
       // ("gonna post the whole thing on tiktok and tag you, let's see how your sales like that").
       const offer = EN_OFFER_QUESTION.test(clause) && !EN_THREAT.test(clause);
-      const viral = EN_VIRAL.test(clause) && !english.includes('?');
+      const viral = (EN_VIRAL.test(clause) || EN_TELLS_AUDIENCE.test(clause)) && !english.includes('?');
       const audience = EN_AUDIENCE_SIZE.test(clause) && !EN_COLLAB.test(english) && !english.includes('?');
       if (viral || audience) {
         found.push(clause.trim());

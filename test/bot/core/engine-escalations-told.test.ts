@@ -83,6 +83,20 @@ const TOLD: Array<[string, 'Hans' | 'Hant', string]> = [
   ['the coffee maker spat boiling water onto my wrist', 'Hans', 'handoff L1 safety'],
   ['开水溅到宝宝脸上了', 'Hans', 'handoff L1 safety'],
   ['電熱水壺的滾水噴到我手臂', 'Hant', 'handoff L1 safety'],
+  // More of the same kinds in other words.
+  ["someone's got into my account and is ordering stuff to another city", 'Hans', 'handoff L1 account-takeover'],
+  ['I got a password reset email I never asked for and now I cannot log in', 'Hans', 'handoff L1 account-takeover'],
+  ['有筆訂單不是我下的', 'Hant', 'handoff L1 account-takeover'],
+  ["I've explained this to five different people now", 'Hans', 'handoff L2 repeated-contact'],
+  ['每次打來都叫我等 等了三個禮拜', 'Hant', 'handoff L2 repeated-contact'],
+  ["I've told my bank not to pay you", 'Hans', 'handoff L2 threat'],
+  ['我會叫發卡行退款', 'Hant', 'handoff L2 threat'],
+  ['以後不會再買你們家的', 'Hant', 'handoff L2 threat'],
+  ["you'll be hearing from my lawyers' office", 'Hans', 'handoff L1 legal'],
+  ['我會找民意代表處理', 'Hant', 'handoff L1 legal'],
+  ['我已經去派出所備案了', 'Hant', 'handoff L1 legal'],
+  ['我會同傳媒講', 'Hant', 'handoff L1 legal'],
+  ['我要瘋了 你們這樣搞', 'Hant', 'handoff L2 strong-emotion'],
   // Shouting in capitals with runs of "!": L2.
   ['I HAVE BEEN WAITING FOR WEEKS!!!!!', 'Hans', 'handoff L2 strong-emotion'],
 ];
@@ -103,6 +117,11 @@ const ROUTINE: Array<[string, 'Hans' | 'Hant']> = [
   ['THANK YOU SO MUCH!!!! LOVE IT!!!', 'Hans'],
   ['热水壶可以烧开水吗', 'Hans'],
   ['滾筒洗衣機有貨嗎', 'Hant'],
+  ['這單不是我下的，是我老公下的 能取消嗎', 'Hant'],
+  ['要去派出所報案嗎', 'Hant'],
+  ['my gift card balance is 20 and I haven\'t used it yet, does it expire', 'Hans'],
+  ["I'm telling my viewers about your sale", 'Hans'],
+  ['the rice started to char in the rice cooker, is that normal', 'Hans'],
 ];
 
 describe('escalations told without the usual words', () => {
