@@ -295,14 +295,16 @@ const RULES: readonly ComplaintRule[] = [
       'unauthori[sz]ed (?:access|login|log-in|transactions?|charges?|payments?|purchases?)', 'identity theft',
       'stolen (?:card|identity|account)', "(?:charges?|orders?|purchases?) i (?:didn't|did not|never) (?:make|place|authori[sz]e)",
       // Told as facts: orders the customer never placed, details on the account no longer theirs, changed by someone.
-      String.raw`(?:charges?|orders?|purchases?|payments?|transactions?)(?: [a-z']{1,12}){0,4} (?:that )?(?:i|we) (?:didn't|did not|never|haven't|have not|hadn't) (?:made|placed|authori[sz]ed|bought|ordered|recogni[sz]e)(?! (?:yet|it yet|them yet))`,
+      String.raw`(?:charges?|orders?|purchases?|payments?|transactions?)(?: [a-z']{1,12}){0,4} (?:that )?(?:i|we) (?:didn't|did not|never|haven't|have not|hadn't) (?:made|placed|authori[sz]ed|bought|ordered|recogni[sz]e)(?! (?:yet|it yet|them yet|twice))`,
       String.raw`(?:i|we) (?:don't|do not|didn't|did not) recogni[sz]e (?:these|this|the|some|an|any|two|three|several)(?: (?:two|three|four|five|several|\d{1,2}|new|other|recent))? (?:orders?|charges?|purchases?|payments?|transactions?)`,
       String.raw`(?:email|e-mail|email address|password|phone number|mobile number|login|username|name|address) (?:on|for|of|linked to|attached to|in) (?:my|the) account (?:is |was )?(?:isn't|is not|wasn't|was not|not|no longer) (?:mine|my own|my email|my number)`,
       String.raw`(?:orders?|charges?|purchases?|payments?|transactions?) (?:that )?(?:i|we) (?:know|knew) nothing about`,
       String.raw`my (?:saved |stored )?(?:card|card details|account|login|details) (?:was|were|has been|have been|got) used (?:for (?:orders?|purchases?|payments?|things|stuff|a purchase)|by (?:someone|somebody|a stranger|strangers)|without (?:my|me))`,
       String.raw`(?:someone|somebody|a stranger)(?:'s| has| else| else has| else's)? (?:got|gotten|getting|logged|logging|broken|breaking) (?:in(?:to)?|on(?:to)?) (?:my|our) account`,
       String.raw`(?:password reset|reset|login|log-in|sign-in|verification|security|2fa) (?:emails?|codes?|texts?|links?|alerts?) (?:that )?(?:i|we) (?:never|didn't|did not) (?:ask|request)(?:ed)?(?: for)?`,
-      String.raw`(?:points|balance|store credit|gift card|vouchers?)(?: [a-z']{1,12}){0,5} (?:and |but )?(?:i|we) (?:didn't|did not|never|haven't|have not) (?:spend|spent|use|used|redeem|redeemed)(?! (?:them|it) yet)`,
+      // Points or credit gone that the customer did not spend: "my points balance went to zero and I didn't spend them"
+      // (not "can I return a gift card I never used": a card kept, nothing gone).
+      String.raw`(?:points|balance|store credit|gift card|vouchers?) (?:balance )?(?:went to (?:zero|0|nothing)|(?:is|was) (?:now |suddenly )?(?:zero|0|empty)|(?:has |have )?(?:gone|disappeared|vanished|been (?:used|spent|redeemed|emptied|drained|wiped))|got (?:used|spent|drained|wiped))(?: [a-z']{1,12}){0,3} (?:and |but )?(?:i|we) (?:didn't|did not|never|haven't|have not) (?:spend|spent|use|used|redeem|redeemed)`,
       String.raw`(?:someone|somebody|some one) (?:else )?(?:has |had )?(?:changed|reset|swapped) (?:my|the) (?:email|e-mail|email address|password|phone number|login|delivery address|address)`,
     ]),
     zh: chinesePhrases(['(?:账号|账户|帐号|帐户|号)(?:被|又)?盗', '盗号', '被盗刷', '盗刷', '异地登录', '被别人登录',
