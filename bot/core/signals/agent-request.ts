@@ -2,7 +2,7 @@ import { foldChinese } from '../../../knowledge/text';
 import { learnedAgentRequest, mayDescribeRequest } from './agent-request-learned';
 import { lodgedComplaint } from './lodged-complaint';
 import { anyOf, bounded, findMatches, normalizeEnglish } from './patterns';
-import { composedChineseRequest, composedEnglishRequest, ZH_IDENTITY } from './person-request';
+import { composedChineseRequest, composedEnglishRequest, ZH_ASK_BEFORE, ZH_IDENTITY, ZH_NARRATED_AFTER } from './person-request';
 import { foldRequestHomophones } from './request-homophones';
 import { asTyped, respellKeyWords } from './respell';
 import { asksWhetherPeopleAnswerChinese, asksWhetherPeopleAnswerEnglish } from './people-answer-question';
@@ -367,8 +367,8 @@ const ZH_ABOUT_SUPPORT = /电话|热线|邮箱|号码|联系方式|微信|qq|时
 const ZH_HOW_LONG = /多久|多长时间|多少时间|要等几天|几时(?:会|才|能)/;
 const ZH_TRANSFER = /转|接|叫|让|机器人|说|聊|谈|倾|要|找|安排/;
 // A person asked to call back or follow up is a request, not a question about the phone line: "请专员回电",
-// "可以请客服人员打电话给我吗".
-const ZH_CALL_BACK = /回电|回个?电话|(?:覆|复)电|听电话|(?:给|打)我(?:打)?(?:个)?电话|打电话给我|打给我|联系我|覆我|回复我|联络我|跟进|电话(?:给|俾|畀)我|接电话/;
+// "可以请客服人员打电话给我吗", "请你们的人打来".
+const ZH_CALL_BACK = /人(?:直接)?(?:打来|打过来)|回电|回个?电话|(?:覆|复)电|听电话|(?:给|打)我(?:打)?(?:个)?电话|打电话给我|打给我|联系我|覆我|回复我|联络我|跟进|电话(?:给|俾|畀)我|接电话/;
 
 /**
  * A clause that asks whether there is a way to reach a person, or where to find one: "有没有电话可以直接和人说话" (is there
@@ -503,7 +503,7 @@ function detectFolded(text: string, normalized: string): string[] {
   const clauses = normalized.split('，');
   const persons = clauses.filter((c) => ZH_SENTENCE_PERSON.test(c) && c.replace(ZH_SENTENCE_FILLER, '') === '');
   if (persons.length > 0) return [...new Set(persons)];
-  const refused = (t: string, index: number): boolean => ZH_REFUSAL.test(t.slice(Math.max(0, index - 4), index));
+  const refused = (t: string, index: number): boolean => ZH_REFUSAL.test(t.slice(Math.max(0, index - 4), index)) || toldOfPastAgent(t, index);
   const matched = [...findMatches(normalized, ZH_PATTERNS, refused), ...chineseCallBacks(clauses)];
   const read = matched.length > 0 ? matched : composedChineseRequest(normalized);
   // A Chinese message may still ask in English ("转人工" is common, but so is "agent please"), unless it asks how long
@@ -514,6 +514,18 @@ function detectFolded(text: string, normalized: string): string[] {
   );
   if (found.length === 0) return [];
   return ZH_ABOUT_SUPPORT.test(normalized) && !found.some((f) => ZH_TRANSFER.test(f) || ZH_CALL_BACK.test(f)) ? [] : found;
+}
+
+/**
+ * The agent named alone ("人工客服") as the subject of what they said or did, with nothing before that asks for one:
+ * "之前人工客服说退款5到7天到账" reports what an agent told the customer, as "客服说明天发货" does (person-request.ts).
+ */
+const ZH_BARE_AGENT = /^(?:人工客服|人工服务|人工坐席|真人客服)/;
+function toldOfPastAgent(text: string, index: number): boolean {
+  const agent = ZH_BARE_AGENT.exec(text.slice(index));
+  if (!agent) return false;
+  const before = text.slice(Math.max(0, index - 6), index);
+  return ZH_NARRATED_AFTER.test(text.slice(index + agent[0].length)) && !ZH_ASK_BEFORE.test(before);
 }
 
 /** Whether every clause that holds the request asks how or where to reach a person (ZH_CHANNEL_QUESTION). */

@@ -5,9 +5,10 @@ import { learnedEscalations } from './escalation-learned';
 import { goingPublic } from './going-public';
 import { asksAboutIncidentInAdvance } from './incident-asked';
 import { injuriesInParts } from './injury-frame';
-import { namesHospitalAsPlace, withoutHospitalAsPlace } from './hospital-mention';
+import { namesHospitalAsPlace, withoutEmergencyWardAsWorkplace, withoutHospitalAsPlace } from './hospital-mention';
 import { namesLawyerAsTrade, withoutLawyerAsTrade } from './lawyer-mention';
 import { narratedRepeats } from './narrated-repeat';
+import { namesPoliceInnocently, withoutPoliceInnocent } from './police-mention';
 import { withoutRegulatorCited } from './regulator-cited';
 import { regulatorsReported } from './regulator-reported';
 import { bounded, execAll, findMatches, normalizeChinese, normalizeEnglish } from './patterns';
@@ -76,7 +77,8 @@ const RULES: readonly ComplaintRule[] = [
       'smell(?:s|ed)? (?:of|like) burning', '(?:smells?|smelled|smelt|smelling) (?:really |very |a bit |slightly |kind of )?(?:burnt|burned|scorched)',
       'explod(?:e|ed|es|ing)', 'explosion', 'blew up', 'swollen battery', 'battery (?:swelled|swelling|is swelling)',
       '(?:charger|cable|plug|socket|battery|adapter|wire|outlet|device|phone|heater|kettle|lamp|bulb|toaster|iron|hair ?dryer|straightener|fan|switch|base|power strip|lead|cord|casing|housing|fuse|port) (?:has |had |have |is |was |partly |partially |completely )?melted',
-      String.raw`burn(?:ed|t|s)? (?:(?:my|his|her|their|our) \w+(?:'s)?|me|him|her|the (?:baby|child|kid)|a hole|down)`,
+      // Someone burned, not the food a toaster or an oven overdid: "burnt my toast" is a setting, "burnt my fingers" is not.
+      String.raw`burn(?:ed|t|s)? (?:(?:my|his|her|their|our) (?!(?:toast|bread|bagels?|crumpets?|muffins?|waffles?|pancakes?|food|dinner|lunch|breakfast|supper|tea|meal|pizza|cake|biscuits?|cookies?|rice|eggs?|bacon|sausages?|chips|popcorn|steak|chicken|sauce|beans|veg|toasties?|sandwich(?:es)?|coffee|milk|porridge|oats|pan|pans|pot|pots)\b)\w+(?:'s)?|me|him|her|the (?:baby|child|kid)|a hole|down)`,
       'got burn(?:ed|t)', 'burns? on (?:my|his|her)', String.raw`scald(?:ed|s)?`,
       // Scalding spilled on someone: "boiling water went all over my hand" (not "hot water all over the floor").
       String.raw`(?:boiling|scalding|hot) (?:water|oil|tea|coffee|soup|liquid|steam) (?:went |spilled |splashed |poured |sprayed |shot |came |got |spurted )?(?:out )?(?:all )?(?:over|on|onto|into) (?:my|his|her|their|our|the (?:baby|child|kid)'?s?|me|him|her)`,
@@ -582,7 +584,9 @@ const ZH_HYPOTHETICAL = /(?:如果|要是|假如|万一|若是|假设)[^，,。�
 
 // "上次说帮我处理 结果啥都没做": a promise, then in the same sentence what came of it. Two small patterns and a distance,
 // not one pattern with a bounded gap (whose automaton the ReDoS checker cannot decide in time).
-const ZH_PROMISED = /(?:上次|之前|上周|上个?礼拜|上个?星期|前几天|前两天|前天|昨天|上个月|当时|明明|早就)(?:就|都|也)?(?:说|答应|承诺|讲|告诉|保证)/g;
+// The promise may name who made it: "之前人工客服说会赔偿 结果什么都没有".
+const ZH_PROMISED =
+  /(?:上次|之前|上周|上个?礼拜|上个?星期|前几天|前两天|前天|昨天|上个月|当时|明明|早就)(?:的|那个|那位)?(?:人工客服|客服专员|客服人员|客服|专员|人工|工作人员|经理|主管)?(?:就|都|也)?(?:说|答应|承诺|讲|告诉|保证)/g;
 const ZH_OUTCOME = /结果|还是|但是|可是|却|到现在|到今天|至今|依然|仍然|石沉大海|没下文|没动静|没消息/;
 const ZH_SENTENCE_END = /[。！？!?]/;
 const PROMISE_REACH = 24;
@@ -628,7 +632,7 @@ function describedEscalations(
     // A regulator quoted as the source of a rule is no threat either (regulator-cited.ts), nor a question about what
     // would happen if something ever did (incident-asked.ts).
     if (asksInTheAbstract) continue;
-    if (reading.kind === 'legal' && (complains || onlyAsks(english, chinese) || namesLawyerAsTrade(english, chinese))) continue;
+    if (reading.kind === 'legal' && (complains || onlyAsks(english, chinese) || namesLawyerAsTrade(english, chinese) || namesPoliceInnocently(english, chinese))) continue;
     // A hospital as an address or workplace: the word the model leans on, used innocently (as a lawyer as a trade).
     if (reading.kind === 'safety' && namesHospitalAsPlace(english, chinese)) continue;
     const rule = RULES.find((r) => r.kind === reading.kind)!;
@@ -674,12 +678,13 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
     ];
     // "deliver to the hospital where I work", "I was in hospital for a month": a place or a past stay, not an incident;
     // "where would we report a safety concern if one ever came up?": asked before anything happened (incident-asked.ts).
-    // "my wife is a solicitor", 我在律所上班: a trade, a workplace or the buyer, not a threat.
+    // "my wife is a solicitor", 我在律所上班, "recommend a good lawyer": a trade, a workplace, the buyer or advice sought,
+    // not a threat; 我老公是警察, "should I report it to the police?": a trade or a question (police-mention.ts).
     // 消基会说网购要有七天鉴赏期 ("the consumer foundation says…"), asked about: a regulator quoted, not a threat.
     const notCited = rule.kind === 'legal' ? withoutRegulatorCited(read, english, chinese) : read;
     if (notCited.length < read.length) regulatorCited = true;
     const found =
-      rule.kind === 'safety' ? withoutHospitalAsPlace(read, english, chinese).filter(() => !askedInAdvance) : rule.kind === 'legal' ? withoutLawyerAsTrade(notCited, english, chinese) : read;
+      rule.kind === 'safety' ? withoutEmergencyWardAsWorkplace(withoutHospitalAsPlace(read, english, chinese), english, chinese).filter(() => !askedInAdvance) : rule.kind === 'legal' ? withoutPoliceInnocent(withoutLawyerAsTrade(notCited, english, chinese), english, chinese) : read;
     if (found.length > 0) complaints.push({ kind: rule.kind, level: rule.level, evidence: found });
   }
   if (!options.agentRequested) {

@@ -12,8 +12,14 @@
  *   入了医院…出回来). Any word of a cause (using, eating, after
  *   your…, 吃了, 用了, 导致) keeps it an incident: "I was in hospital for two days after eating your snacks" is one.
  *
+ * - a stay to come or under way, told as the customer's schedule: booked in ahead ("I'm going into hospital for a week so
+ *   I'll miss the delivery", 我下周要住院, Cantonese 下个礼拜入院), or the customer in hospital now where a parcel cannot
+ *   reach them ("I'm in hospital, can the courier leave it with my neighbour", 我在医院住院 快递送不了). With no cause told:
+ *   "my daughter is in hospital now" and 孩子住院了 stay incidents (no delivery in them, and not the customer's own stay).
+ *
  * Only the hospital words are set aside: "deliver to the hospital where I work, the charger caught fire" is still a fire.
- * An ambulance, the emergency room, A&E and 急诊 are always an incident.
+ * An ambulance, the emergency room, A&E and 急诊 are an incident, unless they are where the customer works ("I work in
+ * A&E", 我在急诊科上班): then only they are set aside.
  */
 
 /** The phrases of the safety rule that name a hospital (and nothing else that hurts). */
@@ -44,10 +50,27 @@ const EN_STAY_OVER =
   /\b(?:since|until|till) [a-z0-9]{1,12}\b|\b(?:for|during|over) (?:a|an|the|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|a few|weeks|months|days|ages|a while|most|christmas)\b|\bspent (?:a|an|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:days?|weeks?|months?)\b|\bin (?:january|february|march|april|june|july|august|september|october|november|december)\b|\blast (?:week|month|year)\b|\b(?:weeks|months|days|a week|a month|a year) ago\b|\b(?:got|came|just|been) out\b|\bdischarged\b/;
 /**
  * A cause: what put someone in hospital. Any of it keeps the hospital an incident: "after the heater tipped over", not
- * "after that", "after I got out", "after surgery".
+ * "after that", "after I got out", "after surgery", nor a time ("deliver after 5pm", "after work").
  */
 const EN_CAUSE =
-  /\b(?:after(?! (?:that|which|i|we|he|she|they|getting|coming|being|leaving|having|giving birth|surgery|an operation|my (?:surgery|operation|op|stroke|fall|accident))\b)|because|cause[ds]?|due to|thanks to|result of|(?:from|by) (?:using|eating|drinking|wearing|taking|trying|applying|touching|swallowing|playing with|charging|your|the|it|this|that|these|those)|used|using|ate|eaten|eating|drank|drinking|wore|wearing|swallow(?:ed|ing)?|reaction|poison(?:ed|ing)?)\b/;
+  /\b(?:after(?! (?:that|which|i|we|he|she|they|getting|coming|being|leaving|having|giving birth|surgery|an operation|my (?:surgery|operation|op|stroke|fall|accident)|\d{1,2}(?:[:.]\d{2})?(?: ?[ap]m)?|noon|midday|midnight|lunch|dinner|work|hours|dark|school|tomorrow|today|the weekend|(?:next|this) [a-z]{1,9})\b)|because|cause[ds]?|due to|thanks to|result of|(?:from|by) (?:using|eating|drinking|wearing|taking|trying|applying|touching|swallowing|playing with|charging|your|the|it|this|that|these|those)|used|using|ate|eaten|eating|drank|drinking|wore|wearing|swallow(?:ed|ing)?|reaction|poison(?:ed|ing)?)\b/;
+
+/**
+ * A stay ahead, booked or expected: "going into hospital for a week", "I'll be in hospital next week", "admitted on
+ * Monday". Not "going to hospital now" (on the way there, which an incident may be).
+ */
+const EN_STAY_AHEAD = new RegExp(
+  String.raw`\b(?:going|go|goes|goin|heading|booked|due|scheduled|admitted|checking|check) (?:back )?(?:in|into|to|at) (?:the )?hospital (?:for|on|next|tomorrow|this|from|until|till|in|at the end|over)\b` +
+    String.raw`|\b(?:will|'ll|going to|gonna|might|may|could|should) be (?:in|at|staying in|admitted to) (?:the )?hospital\b` +
+    // A date ahead within a few words: "surgery at the hospital next Tuesday", "into hospital to have the baby next week".
+    String.raw`|\bhospital (?:[a-z']{1,12} ){0,4}(?:next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|this coming [a-z]{1,9}|in (?:a|two|three|four|\d{1,2}) (?:days?|weeks?)(?! ago))\b` +
+    String.raw`|\b(?:i'm|im|i am|i've|i have|i've got|i have got) (?:a |an )?(?:hospital (?:stay|appointment|admission)|(?:operation|surgery|op|procedure) (?:next|on|tomorrow|this|in))\b`,
+);
+/** The customer in hospital now: "I'm in hospital", "I'm stuck in hospital at the moment". */
+const EN_IN_HOSPITAL_NOW = /\b(?:i'm|im|i am)(?: currently| still| stuck| laid up| staying| now)? (?:in|at) (?:the )?hospital\b/;
+/** Where a parcel cannot reach the customer: delivery, address, collection, someone to take it in. */
+const EN_DELIVERY =
+  /\b(?:deliver(?:y|ies|ed|ing)?|parcels?|packages?|courier|address|redirect|re-?route|neighbou?r|collect(?:ion)?|pick (?:it|them) up|sign for|miss(?:ed)? (?:the|my|it)|hold (?:it|my order|the order|the parcel)|not (?:be )?(?:at )?home|ship(?:s|ping|ped)?|dispatch(?:ed)?)\b/;
 
 /** The customer's workplace, or where a parcel goes (寄, 邮, 配送 always ship; 送 ships when asked for, not when someone was taken). */
 const ZH_HOSPITAL_PLACE =
@@ -60,6 +83,13 @@ const ZH_STAY_OVER =
 /** Cantonese "出返嚟" (folded 出回来): out again, after a stay named in the same message (入咗医院…出返嚟). */
 const ZH_OUT_AGAIN = /出(?:回|返|翻)来/;
 const ZH_STAY = /住院|住了?[^，。！？]{0,5}院|(?:入|进|在)了?医院/;
+/** A stay ahead: "我下周要住院", "下个礼拜入院", "明天去医院做手术", "我准备住院". */
+const ZH_STAY_AHEAD =
+  /(?:下周|下个?礼拜|下个?星期|下个?月|明天|后天|过两天|过几天|这周|本周|月底|月初|周[一二三四五六日天末]|礼拜[一二三四五六日天]|星期[一二三四五六日天])[^，。！？]{0,4}(?:要|会|得|就|准备|安排|预约了?)?(?:住院|入院|进医院|去医院(?:做|动|开)?(?:手术|刀))|我(?:要|准备|快要|就要|得|将要|将|会)(?:去)?(?:住院|入院)/;
+/** The customer in hospital now: "我在医院住院", "我现在住院". */
+const ZH_IN_HOSPITAL_NOW = /我(?:现在|目前|正|还|这几天|最近)?(?:在医院|在住院|住院)/;
+/** Where a parcel cannot reach the customer. */
+const ZH_DELIVERY = /快递|送货|收货|签收|收件|取件|地址|配送|派送|寄|送不了|收不了|不在家|驿站|快递柜|代收|出货|发货/;
 const ZH_CAUSE = /吃|喝|饮|食|用了|用过|使用|涂|擦|戴|玩|碰|摸|接触|因为|由于|导致|引起|造成|害|搞到|搞得|弄到|弄得|被|过敏|中毒/;
 
 /** The safety phrases without those that name a hospital as a place or a past stay (see the file's comment). */
@@ -76,5 +106,26 @@ export function namesHospitalAsPlace(english: string, chinese: string): boolean 
   const trade = (EN_HOSPITAL_TRADE.test(english) && !englishCause) || (ZH_HOSPITAL_TRADE.test(chinese) && !chineseCause);
   const pastStay =
     (EN_STAY.test(english) && EN_STAY_OVER.test(english) && !englishCause) || ((ZH_STAY_OVER.test(chinese) || (ZH_STAY.test(chinese) && ZH_OUT_AGAIN.test(chinese))) && !chineseCause);
-  return place || trade || pastStay;
+  const ownStay =
+    ((EN_STAY_AHEAD.test(english) || (EN_IN_HOSPITAL_NOW.test(english) && EN_DELIVERY.test(english))) && !englishCause) ||
+    ((ZH_STAY_AHEAD.test(chinese) || (ZH_IN_HOSPITAL_NOW.test(chinese) && ZH_DELIVERY.test(chinese))) && !chineseCause);
+  return place || trade || pastStay || ownStay;
+}
+
+// --- The emergency ward as a workplace -------------------------------------------------------------------------------
+
+/** The safety rule's phrases that name an emergency ward (A&E, the ER, 急诊). */
+const EMERGENCY_WORD = /a&e|\ber\b|emergency|急诊|急症/;
+const EN_EMERGENCY_WORKPLACE = new RegExp(
+  String.raw`\b(?:work|works|worked|working|job|shift|shifts|nights|based|nurse|nursing|doctor|registrar|consultant|porter|receptionist|staff) (?:in|at|on|for) (?:the |an |a |our )?(?:a&e|er|emergency (?:department|room|dept|ward))\b` +
+    String.raw`|\b(?:a&e|er|emergency (?:department|room)) (?:nurse|doctor|registrar|consultant|porter|receptionist|staff|worker|shift|shifts)s?\b`,
+);
+const ZH_EMERGENCY_WORKPLACE = /在急(?:诊|症)(?:科|室|部)?(?:上班|工作|值班|返工|返班|实习|当|做)|急(?:诊|症)(?:科|室|部)?的?(?:护士|护理师|医生|医师|同事)|我是急(?:诊|症)/;
+
+/** The safety phrases without an emergency ward named as where the customer works ("I work in A&E", 我在急诊科上班). */
+export function withoutEmergencyWardAsWorkplace(found: readonly string[], english: string, chinese: string): string[] {
+  if (!found.some((phrase) => EMERGENCY_WORD.test(phrase))) return [...found];
+  if (!EN_EMERGENCY_WORKPLACE.test(english) && !ZH_EMERGENCY_WORKPLACE.test(chinese)) return [...found];
+  if (EN_CAUSE.test(english) || ZH_CAUSE.test(chinese)) return [...found];
+  return found.filter((phrase) => !EMERGENCY_WORD.test(phrase));
 }

@@ -279,12 +279,13 @@ function personIn(words: readonly string[], clause: string, anyoneCounts = false
 
 /**
  * Person words; 人工 only where it names a person (not 人工智能, 人工费, 人工审核). "你们的人" (your people), "负责售后的同事"
- * (the colleague who handles after-sales) name the company's staff by what they do.
+ * (the colleague who handles after-sales) name the company's staff by what they do; "公司的人" (the company's people) is
+ * them too, once "你们" before it is read as filler ("我想直接跟你们公司的人讲").
  */
 const ZH_PERSON =
-  /(?:能做主|做得了主|作得了主|说了算|管事|能管事|能拍板|拍得了板|有权限|能负责)的人|人工客服|人工服务|人工坐席|真人客服|真人|活人|客服人员|客服专员|专人|专员|客服|工作人员|服务人员|职员|员工|同事|同仁|经理|主管|负责人|领导|店长|(?:你们|贵公司|你哋|售后|客服部|店里)的?人(?![家们民员气数])|对接人|(?:对接|联络|联系|专属)?窗口(?=[^，,。！？!?\s]{0,4}(?:联系|联络|对接|沟通|洽谈|谈))|人工(?!智能|费|成本|湖|合成|降雨|授精|呼吸|种植|养殖|操作|审核|处理|干预|检测|核实|录入)/g;
+  /(?:能做主|做得了主|作得了主|说了算|管事|能管事|能拍板|拍得了板|有权限|能负责)的人|人工客服|人工服务|人工坐席|真人客服|真人|活人|客服人员|客服专员|专人|专员|客服|工作人员|服务人员|职员|员工|同事|同仁|经理|主管|负责人|领导|店长|(?:你们|贵公司|公司|你哋|售后|客服部|店里)的?人(?![家们民员气数])|对接人|(?:对接|联络|联系|专属)?窗口(?=[^，,。！？!?\s]{0,4}(?:联系|联络|对接|沟通|洽谈|谈))|人工(?!智能|费|成本|湖|合成|降雨|授精|呼吸|种植|养殖|操作|审核|处理|干预|检测|核实|录入)/g;
 /** Before the person, within a few characters: what asks for one. */
-const ZH_ASK_BEFORE = /(?:来|要|想|找|搵|揾|转|接|叫|让|请|换|求|麻烦|帮我|能不能|能否|可以|可不可以|可唔可以|有没有|有冇|给我|联系|联络|呼叫|安排|希望有|需要)[^，,。！？!?\s]{0,4}$/;
+export const ZH_ASK_BEFORE = /(?:来|要|想|找|搵|揾|转|接|叫|让|请|换|求|麻烦|帮我|能不能|能否|可以|可不可以|可唔可以|有没有|有冇|给我|联系|联络|呼叫|安排|希望有|需要)[^，,。！？!?\s]{0,4}$/;
 /** Words between a cue and the person that say nothing about asking: "找你们负责售后的同事", "请你们的专员". */
 const ZH_FILLER =
   /你们的|你们|你哋|贵公司的|贵公司|直接|马上|一下|负责[^，,。！？!?\s]{1,8}的|(?:能|可以|会|有权限)?(?:看|查|处理|管|决定|做主|拍板)[^，,。！？!?\s的]{0,6}的/g;
@@ -292,7 +293,13 @@ const ZH_FILLER =
 const ZH_ASK_AFTER =
   /^(?:直接|马上|亲自)?(?:来|过来|出来|在吗|在不在|在哪|呢|吗|呀|啊|吧|联系我|给我打|打给我|打我电话|回电|回个电话|回我|覆我|跟我|和我|同我|介入|接手|看看|看一下|帮我|帮忙|跟进|对接)/;
 /** After the person: narrates what they did ("客服说明天发货", "经理让我买的"). */
-const ZH_NARRATED_AFTER = /^(?:说|讲|告诉|答应|承诺|回复|回答|让我|叫我|给我发|已经|都|也|态度|是|的)/;
+export const ZH_NARRATED_AFTER = /^(?:说|讲|告诉|答应|承诺|回复|回答|让我|叫我|给我发|已经|都|也|态度|是|的)/;
+/**
+ * Before the person, in the clause: thanks or praise for someone who already helped ("想表扬一下那个客服",
+ * "要感谢上次帮我退货的专员"), which the feedback article answers; 想 and 要 before it want to say something about them,
+ * not to talk to them.
+ */
+const ZH_PRAISED_BEFORE = /(?:表扬|夸奖|夸夸|称赞|赞扬|感谢|谢谢|多谢|点赞|好评)[^，,。！？!?\s]{0,12}$/;
 /** Asks what Baton is ("你是真人吗", "是不是机器人"). */
 export const ZH_IDENTITY = /你是(?:不是)?(?:真人|人工|机器人|机器|ai|人)|是(?:不是)?真人(?:吗|在|回)|(?:真人|机器人)还是(?:真人|机器人)/;
 /**
@@ -300,7 +307,7 @@ export const ZH_IDENTITY = /你是(?:不是)?(?:真人|人工|机器人|机器|a
  * talk with me; not "有没有人跟我一样", other customers like me), "有冇人覆下我", "有人理我吗" (anyone to answer me: Cantonese 下 /
  * 吓 marks a brief act): a bare 人 asked for; not 个人 in a compound ("找个人信息": personal details), nor 有人回复我了 (told).
  */
-const ZH_BARE_PERSON = /(?:跟|和|同|与)人(?:说|聊|讲|沟通|对话|倾)|(?:换|叫|找|搵|揾)(?:返|回|翻)?(?:个|一个)?(?:真正的|真的|活的|真)?人(?![家们民员气数]|信息|资料|账|帐|中心|主页|隐私|数据|设置|所得|收入|物品|用品|空间|问题|原因|意见|偏好|简介)|(?:让|叫|请|安排|派)(?:个|一个)?(?:真)?人(?:来)?(?:跟|和|同|给|为)我(?:说|讲|解释|聊|沟通|倾|讲解)|(?:让|叫|请|安排)(?:个|一个)?人(?:打(?:个)?电话|打我电话|打给我|回电|回个?电话|回复?我|联系我|覆我|跟进)|^(?:有|有没有)?人(?:呢|在吗|吗|在不在)[?？!！。~～]*$|(?:有没有|有冇|有无|有木有)人(?:可以|能|能够|来)?(?:帮我|帮忙|跟进|处理|接手|打电话给我|回电|(?:联系|联络|回复|回|覆|复|理|睬|打给|接待|招呼)(?:一下|下|吓)?我(?![了们家]))|有人(?:可以|能)?(?:理|睬|回|覆|回复)(?:一下|下|吓)?我(?:吗|不|没|么|啊|呀)|(?:有没有|有冇|有无|有木有)人(?:可以|能|能够|来)?(?:直接)?(?:跟|和|同|与)我(?:说话|讲话|聊天|聊聊|聊一下|聊下|倾偈|倾下|沟通|对话|谈谈|谈一下|通话|(?:说|讲|聊|倾)(?:一下|下|吓|一吓)?(?:东西)?$)/;
+const ZH_BARE_PERSON = /(?:跟|和|同|与)人(?:说|聊|讲|沟通|对话|倾)|(?:换|叫|找|搵|揾)(?:返|回|翻)?(?:个|一个)?(?:真正的|真的|活的|真)?人(?![家们民员气数]|信息|资料|账|帐|中心|主页|隐私|数据|设置|所得|收入|物品|用品|空间|问题|原因|意见|偏好|简介)|(?:让|叫|请|安排|派)(?:个|一个)?(?:真)?人(?:来)?(?:跟|和|同|给|为)我(?:说|讲|解释|聊|沟通|倾|讲解)|(?:让|叫|请|安排)(?:个|一个)?人(?:打(?:个)?电话|打我电话|打给我|打来|打过来|致电|来电|回电|回个?电话|回复?我|联系我|覆我|跟进)|^(?:有|有没有)?人(?:呢|在吗|吗|在不在)[?？!！。~～]*$|(?:有没有|有冇|有无|有木有)人(?:可以|能|能够|来)?(?:帮我|帮忙|跟进|处理|接手|打电话给我|回电|(?:联系|联络|回复|回|覆|复|理|睬|打给|接待|招呼)(?:一下|下|吓)?我(?![了们家]))|有人(?:可以|能)?(?:理|睬|回|覆|回复)(?:一下|下|吓)?我(?:吗|不|没|么|啊|呀)|(?:有没有|有冇|有无|有木有)人(?:可以|能|能够|来)?(?:直接)?(?:跟|和|同|与)我(?:说话|讲话|聊天|聊聊|聊一下|聊下|倾偈|倾下|沟通|对话|谈谈|谈一下|通话|(?:说|讲|聊|倾)(?:一下|下|吓|一吓)?(?:东西)?$)/;
 /**
  * Someone named only by the role they hold, fetched: "我要找你们负责的", "叫管事的出来", "请负责企业客户的联系我". Only right after
  * a verb that fetches: "这是谁负责的" and "想知道是哪个部门负责的" ask who, they fetch no one.
@@ -331,6 +338,7 @@ export function composedChineseRequest(normalized: string): string[] {
       const after = read.slice(at + match[0].length);
       if (/(?:不用|不要|不需要|无需|别|没必要)[^，,]{0,2}$/.test(before) || ZH_OWNED_BEFORE.test(before) || ZH_INTERNAL_ROLE.test(before)) continue;
       if (ZH_NARRATED_AFTER.test(after) && !ZH_ASK_BEFORE.test(before)) continue;
+      if (ZH_PRAISED_BEFORE.test(read.slice(0, at))) continue;
       if (ZH_ASK_BEFORE.test(before) || ZH_ASK_AFTER.test(after)) {
         found.push(clause);
         break;

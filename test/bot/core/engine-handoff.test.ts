@@ -128,6 +128,25 @@ const ROUTINE: Array<[string, 'Hans' | 'Hant']> = [
   ['我们主管想买礼品卡送员工 怎么买', 'Hans'],
   ['我們主管想買禮物卡送員工 要怎麼買', 'Hant'],
   ['can a ticket be escalated if nobody has replied in a week', 'Hans'],
+  // A hospital stay ahead or under way as the customer's schedule, an emergency ward as a workplace, a breakfast burnt;
+  // the police as a relative's trade or a question whether to report; a lawyer sought for one's own affairs; an agent
+  // praised or quoted; none of them a harm or a dispute with the store.
+  ["I'm having an operation next week so I'll be in hospital, can you hold the delivery", 'Hans'],
+  ['I do shifts in A&E, is there a key worker discount', 'Hans'],
+  ['the toaster burnt my crumpets on setting 2, is that normal', 'Hans'],
+  ['my niece is a police constable in Dublin, do you ship to Ireland', 'Hans'],
+  ['do I need to get a police report if my parcel went missing', 'Hans'],
+  ['can you recommend a family lawyer near Bristol', 'Hans'],
+  ['the advisor I spoke to last week said I could swap the size, how do I do it', 'Hans'],
+  ['我月底要住院 订单能不能晚几天发', 'Hans'],
+  ['我這幾天在醫院住院 包裹沒人簽收 可以改寄到我家人那邊嗎', 'Hant'],
+  ['我后天入院 快递放快递柜可以吗', 'Hans'],
+  ['我老公是交警 白天都不在家 能约晚上送吗', 'Hans'],
+  ['包裹好幾天沒更新 要不要報案 還是你們會查', 'Hant'],
+  ['快递丢了 是不是要先报警', 'Hans'],
+  ['有沒有靠譜的離婚律師可以介紹', 'Hant'],
+  ['想表扬一下上次帮我退货的客服 在哪评价', 'Hans'],
+  ['之前人工客服說可以換貨 要去哪裡申請', 'Hant'],
 ];
 
 describe('routine wording near escalation words stays with the bot', () => {
@@ -301,6 +320,17 @@ const ESCALATIONS: Array<[string, 'Hans' | 'Hant', string]> = [
   ['已经反应过三次了 麻烦处理一下', 'Hans', 'handoff L2 repeated-contact'],
   ['all three of my orders from you arrived damaged', 'Hans', 'handoff L2 repeated-contact'],
   ['我喺你哋度落嘅每一單都出問題', 'Hant', 'handoff L2 repeated-contact'],
+  // The same words as the routine questions above, with the harm or the dispute told: still at once.
+  ["I'll be in hospital all week because your heater burned my arm", 'Hans', 'handoff L1 safety'],
+  ['I work in A&E and your charger caught fire in the staff room', 'Hans', 'handoff L1 safety'],
+  ['the toaster burnt my fingers when I touched the side', 'Hans', 'handoff L1 safety'],
+  ["I've already called the police about this fake watch", 'Hans', 'handoff L1 legal'],
+  ['recommend me a lawyer, I am going to sue you', 'Hans', 'handoff L1 legal'],
+  ['我下周要住院 就是用了你们的电热毯烫伤的', 'Hans', 'handoff L1 safety'],
+  ['我老公是警察 他說你們這是詐騙 我要報警', 'Hant', 'handoff L1 legal'],
+  ['再不处理我就报警', 'Hans', 'handoff L1 legal'],
+  ['寶寶用了你們的奶瓶 進了醫院', 'Hant', 'handoff L1 safety'],
+  ['之前人工客服说会补偿 结果到现在都没下文', 'Hans', 'handoff L2 repeated-contact'],
 ];
 
 describe('safety, legal, abuse, repeated contact and high value go to a person at once', () => {
@@ -522,6 +552,10 @@ const SPELLED_REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
   ['唔想同機械人講', 'Hant'],
   ['機械人聽唔明 搵返個人嚟', 'Hant'],
   ['jan yan please', 'Hant'],
+  // The company's people asked for, by phone or in person: a request, not a legal matter.
+  ['打字太累了 想直接跟你们公司的人说', 'Hans'],
+  ['我習慣講電話 麻煩你們的人打過來', 'Hant'],
+  ["I'd prefer to talk to someone at your company, could a person phone me", 'Hans'],
 ];
 
 // Censored or abbreviated swearing with anger, and repeated contact counted in chats or told as the same answer.

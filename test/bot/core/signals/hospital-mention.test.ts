@@ -1,4 +1,4 @@
-import { withoutHospitalAsPlace } from '../../../../bot/core/signals/hospital-mention';
+import { withoutEmergencyWardAsWorkplace, withoutHospitalAsPlace } from '../../../../bot/core/signals/hospital-mention';
 import { normalizeChinese, normalizeEnglish } from '../../../../bot/core/signals/patterns';
 
 const en = (phrases: string[], text: string) => withoutHospitalAsPlace(phrases, normalizeEnglish(text), '');
@@ -15,6 +15,11 @@ const ENGLISH_PLACES: Array<[string[], string]> = [
   [['in hospital', 'hospital'], "I've been in hospital since March and missed the return window"],
   [['hospitalised'], 'my dad was hospitalised for two weeks, can I change the delivery date'],  [['in hospital', 'hospital'], 'I spent a week in hospital in June, can I still return the jacket'],
   [['in hospital', 'hospital'], 'I was in hospital for a month and after that I forgot my password'],
+  // A stay ahead, or under way where a parcel cannot reach the customer.
+  [['in hospital', 'hospital'], "I'll be in hospital over the bank holiday, can the parcel wait at the depot"],
+  [['hospital'], 'my partner goes into hospital on Thursday for a knee op, can we get it delivered Wednesday'],
+  [['in hospital', 'hospital'], "I'm currently in hospital, can the courier hand it to my neighbour instead"],
+  [['hospital'], 'I have a hospital appointment next Monday so nobody will be home for the delivery'],
 ];
 const ENGLISH_INCIDENTS: Array<[string[], string]> = [
   [['in hospital', 'hospital'], 'my son ended up in hospital after using your heater'],
@@ -23,6 +28,9 @@ const ENGLISH_INCIDENTS: Array<[string[], string]> = [
   [['in hospital', 'hospital'], "I'm a nurse and I was in hospital for a week because of your cream"],
   [['hospital'], 'the ambulance took her to hospital'],  [['in hospital', 'hospital'], 'my son was in hospital for 3 days after the heater tipped over onto him'],
   [['in hospital', 'hospital'], 'he was in hospital for a week after it exploded'],
+  // A stay ahead or under way, with its cause told.
+  [['in hospital', 'hospital'], "I'll be in hospital until Friday because your heater burned my leg"],
+  [['in hospital', 'hospital'], "I'm in hospital from eating your nuts, cancel the delivery"],
 ];
 const CHINESE_PLACES: Array<[string[], string]> = [
   [['医院'], '能直接送到我上班的医院吗 我白天都不在家'],
@@ -35,6 +43,10 @@ const CHINESE_PLACES: Array<[string[], string]> = [
   [['在医院', '医院'], '我在医院返夜班 你们几点有人'],
   [['医院'], '我入了医院两个星期 出回来都没收到包裹'],
   [['医院'], '我进了医院一个月 订单都没收到'],
+  // A stay ahead, or under way where a parcel cannot reach the customer.
+  [['住院'], '我月底要住院 包裹可以晚点寄吗'],
+  [['入院'], '我后天入院 快递先放驿站行吗'],
+  [['在医院', '住院', '医院'], '我这几天在医院住院 没人签收 能改地址吗'],
 ];
 const CHINESE_INCIDENTS: Array<[string[], string]> = [
   [['住院'], '吃了你们的零食住院了'],
@@ -42,6 +54,8 @@ const CHINESE_INCIDENTS: Array<[string[], string]> = [
   [['住院'], '我住院一个星期 就是因为用了你们的电热毯'],
   [['进医院', '医院'], '宝宝喝了奶粉过敏进医院了'],
   [['医院'], '饮了你们的奶之后入了医院 出回来还在咳'],
+  [['住院'], '我下周要住院 就是吃了你们的药过敏'],
+  [['在医院'], '我在医院 快递不用送了 孩子用了你们的产品过敏'],
 ];
 
 describe('a hospital as a place or a past stay is no incident', () => {
@@ -49,6 +63,18 @@ describe('a hospital as a place or a past stay is no incident', () => {
   test.each(ENGLISH_INCIDENTS)('%j in %s → kept', (phrases, text) => expect(en(phrases, text)).toEqual(phrases));
   test.each(CHINESE_PLACES)('%j in %s → set aside', (phrases, text) => expect(zh(phrases, text)).toEqual([]));
   test.each(CHINESE_INCIDENTS)('%j in %s → kept', (phrases, text) => expect(zh(phrases, text)).toEqual(phrases));
+
+  test('an emergency ward set aside only as where the customer works, with no cause', () => {
+    const enWard = (phrases: string[], text: string) => withoutEmergencyWardAsWorkplace(phrases, normalizeEnglish(text), '');
+    const zhWard = (phrases: string[], text: string) => withoutEmergencyWardAsWorkplace(phrases, '', normalizeChinese(text));
+    expect(enWard(['in a&e'], 'I do nights in A&E, any discount for health staff?')).toEqual([]);
+    expect(enWard(['in the er'], "I'm an ER nurse, can you deliver after 6pm")).toEqual([]);
+    expect(zhWard(['急诊'], '我在急诊科上班 快递只能晚上收')).toEqual([]);
+    expect(enWard(['in a&e'], 'my son ended up in A&E after using your heater')).toEqual(['in a&e']);
+    // A cause told keeps even the workplace an incident.
+    expect(enWard(['in a&e', 'burns'], 'I work in A&E and I treated burns from your heater')).toEqual(['in a&e', 'burns']);
+    expect(zhWard(['急诊'], '孩子吃了你们的糖进了急诊')).toEqual(['急诊']);
+  });
 
   test('only the hospital words are set aside', () => {
     expect(en(['caught fire', 'to the hospital'], 'deliver it to the hospital where I work, the last charger caught fire')).toEqual(['caught fire']);

@@ -43,6 +43,24 @@ const CHINESE_THREATS: Array<[string[], string]> = [
   [['律师'], '我的律师朋友会联系你们'],
 ];
 
+// A lawyer sought for the customer's own affairs (out of the store's scope), and the same words with a threat.
+const SOUGHT: Array<[string[], string, 'en' | 'zh']> = [
+  [['solicitor'], 'could you suggest a decent solicitor for a house purchase', 'en'],
+  [['lawyer'], 'where do I find the top immigration lawyer around Leeds', 'en'],
+  [['律师'], '能不能介绍个靠谱的律师 我想办遗嘱', 'zh'],
+  [['律师'], '有冇邊個離婚律師推介', 'zh'],
+];
+const SOUGHT_TO_THREATEN: Array<[string[], string, 'en' | 'zh']> = [
+  [['lawyer'], 'recommend me a lawyer because I want to take legal action against you', 'en'],
+  [['律师'], '推荐个律师给我 我要起诉你们', 'zh'],
+];
+const read = (phrases: string[], text: string, lang: 'en' | 'zh') => (lang === 'en' ? en(phrases, text) : zh(phrases, text));
+
+describe('a lawyer sought for the customer\'s own affairs', () => {
+  test.each(SOUGHT)('set aside: %j in %s', (phrases, text, lang) => expect(read(phrases, text, lang)).toEqual([]));
+  test.each(SOUGHT_TO_THREATEN)('kept: %j in %s', (phrases, text, lang) => expect(read(phrases, text, lang)).toEqual(phrases));
+});
+
 describe('a lawyer named as a trade, a workplace or the buyer', () => {
   test.each(ENGLISH_TRADES)('set aside: %j in %s', (phrases, text) => {
     expect(en(phrases, text)).toEqual([]);

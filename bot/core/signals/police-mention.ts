@@ -1,0 +1,75 @@
+/**
+ * The police named as someone's trade, or asked about, not as a threat. The legal rule reads "police", 警察, 报警 and
+ * 公安 as one ("I'm calling the police", 我要报警, 我已经报警了), and most messages that name the police mean one; two
+ * readings are not (compare lawyer-mention.ts and hospital-mention.ts):
+ *
+ * - a trade: the customer's or a relative's ("my son is a police officer posted abroad", "I work for the police",
+ *   我老公是警察, 我是民警, 在派出所上班) — who someone is, told to explain an address or a schedule;
+ * - a question whether to report a loss to the police at all ("should I report the missing parcel to the police?", "do
+ *   you need a police report for a stolen parcel?", 包裹一直没到 要报警吗, 需不需要报案): the customer asks what to do,
+ *   which the store answers.
+ *
+ * Any word of the customer acting ("I've called the police", "I'll report you to the police", 我要报警, 报了警, 警察上门)
+ * keeps the police a threat. Only the police words are set aside; the message's other legal phrases stand.
+ */
+
+/** The legal rule's phrases that name the police (and nothing else that threatens). */
+const POLICE_WORD = /police|警察|报警|公安|(?<!\d)110(?!\d)/;
+
+// --- English -------------------------------------------------------------------------------------------------------
+
+const EN_OFFICER = String.raw`(?:police ?(?:officers?|m[ae]n|wom[ae]n|constables?|sergeants?|detectives?|inspectors?|staff)|policem[ae]n|policewom[ae]n|cops?)`;
+/** A trade: "my son is a police officer", "I'm a cop", "she works for the police", "as a police officer". */
+const EN_TRADE = new RegExp(
+  String.raw`\b(?:i'm|im|i am|i was|he's|she's|he is|she is|he was|she was|(?:who|that) (?:is|was)|who's|` +
+    String.raw`(?:my|our|his|her) [a-z-]{1,16}(?:'s| is| was| used to be| became)|works? as|worked as|working as|as)` +
+    String.raw` (?:a |an )?(?:[a-z-]{1,14} )?${EN_OFFICER}\b` +
+    String.raw`|\b(?:work|works|worked|working|serve|serves|served|serving|job|joined|retired from) (?:for|in|with|at) the (?:[a-z]{1,14} )?police\b` +
+    String.raw`|\bin the police (?:force|service)\b`,
+);
+/** Asked whether to go to the police at all: "should I call the police", "do you need a police report". */
+const EN_ASKS_WHETHER = new RegExp(
+  String.raw`\b(?:should|shall|do|must|would|can|could) (?:i|we) (?:also |first |still )?(?:need to |have to )?(?:call|contact|phone|ring|tell|inform|go to|report (?:it|this|that|the [a-z]{1,12}) to|file (?:a )?(?:report|claim) with) (?:the )?police\b` +
+    String.raw`|\b(?:do|does|will|would) (?:i|we|you|the courier|the carrier) (?:need|want|require|ask for|have) (?:to (?:get|file|make|show|provide|give you) |me to (?:get|file|make|give you) )?(?:a )?police (?:report|reference|number)\b` +
+    String.raw`|\b(?:is|are) (?:a )?police (?:report|reference)s? (?:needed|required|necessary)\b` +
+    String.raw`|\bwhether (?:i|we) (?:should|need to|have to) (?:[a-z]{1,12} ){0,2}(?:the )?police\b`,
+);
+/**
+ * The customer acting: "I've called the police", "I'll report you to the police", "the police are involved"; or the
+ * shop accused of a crime ("scam", "thieves", 骗子), which makes any question about the police a threat.
+ */
+const EN_ACTS = new RegExp(
+  String.raw`\b(?:i|we)(?:'ve|'d| have| had)? (?:already |just )?(?:called|contacted|phoned|rang|reported|informed|told|involved|gone to|went to) (?:it |this |you |them )?(?:to )?(?:the )?police\b` +
+    String.raw`|\b(?:i|we)(?:'ll| will| am going to|'m going to|'m gonna| are going to| shall) (?:be )?(?:call|calling|contact|report|phone|ring|tell|involve|go to|get) (?:it |this |you |them )?(?:to )?(?:the )?police\b` +
+    String.raw`|\breport(?:ing)? (?:you|your company|your business|them) to\b|\bpolice (?:are|were|have been|got) involved\b|\bcalling the police\b` +
+    // The shop accused of a crime: "should I call the police, you thieves" asks nothing.
+    String.raw`|\b(?:scam(?:s|med|mers?)?|fraud(?:ulent|sters?)?|thie(?:f|ves|ving)|crooks?|con artists?|you stole|stealing from)\b`,
+);
+
+// --- Chinese -------------------------------------------------------------------------------------------------------
+
+const ZH_OFFICER = '(?:警察|民警|交警|刑警|警官|特警|辅警|公安)';
+/** A trade: "我老公是警察", "我是民警", "当警察的", "在派出所上班", "我警察朋友说". */
+const ZH_TRADE = new RegExp(
+  `(?:是|当|做|作为|身为|干)(?:过|了)?(?:一名|一个|一位|个|位|名)?(?:人民)?${ZH_OFFICER}(?![说讲让叫告打来找通知要求已会])` +
+    '|在(?:公安局|派出所|警局|警察局|公安)(?:上班|工作|任职|值班)|警察(?:朋友|同学|亲戚|邻居|同事)',
+);
+/** Asked whether to report: "要报警吗", "需不需要报案", "该不该找警察". */
+const ZH_ASKS_WHETHER =
+  /(?:要|需要|用|该|应该|得|必须|可以|能)(?:先|去|先去)?(?:报警|报案|找警察)(?:吗|么|呢|嘛|[?？])|(?:要不要|需不需要|用不用|该不该|应不应该|是否|是否要|是否需要|是不是要|是不是得|是不是该|能不能|可不可以)(?:先|去|先去)?(?:报警|报案|找警察)/;
+/** The customer acting: "我要报警", "我已经报警了", "报了警", "警察上门了"; or the shop called a cheat (骗子, 诈骗). */
+const ZH_ACTS =
+  /(?:我|我们)(?:就|会|要|已经|已|马上|立刻|现在就|准备|这就)?(?:去)?(?:报警|报案|找警察|叫警察)(?![吗么呢嘛?？])|报了(?:警|案)|报过(?:警|案)|警察(?:来了|上门|介入|找你们|会找|调查)|骗|诈骗|欺诈|小偷|偷了?我/;
+
+/** The message names the police as a trade or asks whether to report to them, and acts on nothing. */
+export function namesPoliceInnocently(english: string, chinese: string): boolean {
+  const englishInnocent = (EN_TRADE.test(english) || EN_ASKS_WHETHER.test(english)) && !EN_ACTS.test(english);
+  const chineseInnocent = (ZH_TRADE.test(chinese) || ZH_ASKS_WHETHER.test(chinese)) && !ZH_ACTS.test(chinese);
+  return englishInnocent || chineseInnocent;
+}
+
+/** The legal phrases without those that name the police as a trade or in a question (see the file's comment). */
+export function withoutPoliceInnocent(found: readonly string[], english: string, chinese: string): string[] {
+  if (!found.some((phrase) => POLICE_WORD.test(phrase))) return [...found];
+  return namesPoliceInnocently(english, chinese) ? found.filter((phrase) => !POLICE_WORD.test(phrase)) : [...found];
+}

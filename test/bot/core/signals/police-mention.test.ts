@@ -1,0 +1,47 @@
+import { withoutPoliceInnocent } from '../../../../bot/core/signals/police-mention';
+import { normalizeChinese, normalizeEnglish } from '../../../../bot/core/signals/patterns';
+import { foldChinese } from '../../../../knowledge';
+
+const en = (phrases: string[], text: string) => withoutPoliceInnocent(phrases, normalizeEnglish(text), '');
+const zh = (phrases: string[], text: string) => withoutPoliceInnocent(phrases, '', normalizeChinese(foldChinese(text)));
+
+// [legal phrases found, message]: the police as someone's trade, or a question whether to report to them.
+const ENGLISH_INNOCENT: Array<[string[], string]> = [
+  [['police'], 'my daughter is a police officer based in Spain, can you deliver there'],
+  [['police'], "I'm a retired police sergeant, is there a veterans discount"],
+  [['police'], 'my partner works for the police and does shifts, can I pick a delivery slot'],
+  [['police'], 'the parcel was nicked off my step, do you need a police report before you resend it'],
+  [['police', 'report it to the police'], 'should I report it to the police or do you handle lost parcels'],
+];
+const ENGLISH_THREATS: Array<[string[], string]> = [
+  [['police'], "I've called the police about your counterfeit goods"],
+  [['police'], "I'm going to the police with this"],
+  [['police'], 'my dad is a police officer and I have already reported this to the police'],
+  [['police'], 'should I call the police on you thieves'],
+  [['police'], 'the police are involved now'],
+];
+const CHINESE_INNOCENT: Array<[string[], string]> = [
+  [['警察'], '我哥哥是民警 平时不在家 能寄到单位吗'],
+  [['警察'], '我太太當警察的 收貨時間不固定 可以放管理處嗎'],
+  [['报警'], '快递好几天没动静了 需不需要报警'],
+  [['报警'], '包裹被人拿了 我是不是要先報警'],
+];
+const CHINESE_THREATS: Array<[string[], string]> = [
+  [['报警'], '我已经报警了'],
+  [['报警'], '再不退钱我就报警'],
+  [['报警'], '你们这是骗人 要不要我报警'],
+  [['警察'], '警察已经上门了解情况'],
+  [['警察', '报警'], '我老公是警察 他让我报警'],
+];
+
+describe('the police named as a trade or asked about', () => {
+  test.each(ENGLISH_INNOCENT)('set aside: %j in %s', (phrases, text) => expect(en(phrases, text)).toEqual([]));
+  test.each(ENGLISH_THREATS)('kept: %j in %s', (phrases, text) => expect(en(phrases, text)).toEqual(phrases));
+  test.each(CHINESE_INNOCENT)('set aside: %j in %s', (phrases, text) => expect(zh(phrases, text)).toEqual([]));
+  test.each(CHINESE_THREATS)('kept: %j in %s', (phrases, text) => expect(zh(phrases, text)).toEqual(phrases));
+
+  test('only the police words are set aside', () => {
+    expect(en(['police', 'lawsuit'], 'my brother is a cop and we are filing a lawsuit')).toEqual(['lawsuit']);
+    expect(en(['police', 'small claims'], 'my son is a police officer, see you in small claims')).toEqual(['small claims']);
+  });
+});
