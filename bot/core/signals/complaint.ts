@@ -1,3 +1,4 @@
+import { withoutAllergyAsCondition } from './allergy-condition';
 import { contactSeries } from './contact-series';
 import { countedContacts } from './counted-contacts';
 import { electricalHazards } from './electrical-hazard';
@@ -8,7 +9,9 @@ import { injuriesInParts } from './injury-frame';
 import { namesHospitalAsPlace, withoutEmergencyWardAsWorkplace, withoutHospitalAsPlace } from './hospital-mention';
 import { namesLawyerAsTrade, withoutLawyerAsTrade } from './lawyer-mention';
 import { narratedRepeats } from './narrated-repeat';
+import { withoutInjuryAsCondition } from './past-injury';
 import { namesPoliceInnocently, withoutPoliceInnocent } from './police-mention';
+import { namesJournalistAsTrade, withoutJournalistAsTrade } from './press-mention';
 import { withoutRegulatorCited } from './regulator-cited';
 import { regulatorsReported } from './regulator-reported';
 import { bounded, execAll, findMatches, normalizeChinese, normalizeEnglish } from './patterns';
@@ -280,7 +283,8 @@ const RULES: readonly ComplaintRule[] = [
       '起诉', '上诉', '提告', '审裁处', '小额钱债', '入纸告', '法律(?:程序|进程)', '(?:我要|我会|我就|我去|我将|就|准备|要|会)(?:把[^，。！？]{0,8})?发(?:到|在)?(?:网上|抖音|快手|小红书|知乎|b站)',
       '(?:让|叫)(?:大家|所有人|网友)(?:都)?(?:避雷|看看|评评理|知道|别买|不要买)', '上热搜', '消保(?:会|处)', '告你们', '告上法庭', '告到', '去告', '要告', '法院', '律师', '法律途径', '法律责任', '法律程序', '诉讼',
       '打官司', '仲裁', '报警(?!器|灯|声|系统|装置)', '(?<!玩具|扮|小)警察(?!车|玩具|套装|服|制服|帽|积木|模型|公仔|装|证|徽章)', '公安', String.raw`(?<!\d)110(?!\d)`, '曝光', '(?:找|联系|联络|告诉|发给|通知)(?:了|咗)?(?:[^，。！？]{0,4})?(?:媒体|记者|电视台|报社|报馆)',
-      '上新闻', '爆料公社',
+      // The store in the news, asked about (你们上新闻了?), is no threat to put it there.
+      '(?<!你们(?:都|又|也|还)?)上新闻', '爆料公社',
       // Telling the press, an elected representative, asking for mediation, a report filed at the police station.
       '(?:同|跟|和|向)(?:啲)?(?:媒体|传媒|记者|电视台|报社|报馆)(?:讲|说|爆料|反映|投诉)', '(?:找|联系|通知|告诉)(?:了|咗)?传媒',
       '(?:找|联系|联络|告诉|投诉到|反映给|求助)(?:了|咗)?(?:当地的?|我们的?)?(?:民意代表|民代|立委|立法委员|议员|区议员|人大代表)',
@@ -632,13 +636,22 @@ function describedEscalations(
     // A regulator quoted as the source of a rule is no threat either (regulator-cited.ts), nor a question about what
     // would happen if something ever did (incident-asked.ts).
     if (asksInTheAbstract) continue;
-    if (reading.kind === 'legal' && (complains || onlyAsks(english, chinese) || namesLawyerAsTrade(english, chinese) || namesPoliceInnocently(english, chinese))) continue;
+    if (reading.kind === 'legal' && (complains || onlyAsks(english, chinese) || namesLawyerAsTrade(english, chinese) || namesPoliceInnocently(english, chinese) || namesJournalistAsTrade(english))) continue;
     // A hospital as an address or workplace: the word the model leans on, used innocently (as a lawyer as a trade).
     if (reading.kind === 'safety' && namesHospitalAsPlace(english, chinese)) continue;
     const rule = RULES.find((r) => r.kind === reading.kind)!;
     described.push({ kind: rule.kind, level: rule.level, evidence: [`${reading.evidence.join(' · ')} (described)`] });
   }
   return described;
+}
+
+/**
+ * The safety phrases without those a routine message uses innocently: a hospital as a place or the customer's schedule,
+ * an emergency ward as a workplace, an allergy or an injury as the customer's condition.
+ */
+function withoutIncidentsInName(found: readonly string[], english: string, chinese: string): string[] {
+  const places = withoutEmergencyWardAsWorkplace(withoutHospitalAsPlace(found, english, chinese), english, chinese);
+  return withoutInjuryAsCondition(withoutAllergyAsCondition(places, chinese), english);
 }
 
 /** Kinds that hand a conversation over by themselves; the learned readings add to none of them. */
@@ -684,7 +697,7 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
     const notCited = rule.kind === 'legal' ? withoutRegulatorCited(read, english, chinese) : read;
     if (notCited.length < read.length) regulatorCited = true;
     const found =
-      rule.kind === 'safety' ? withoutEmergencyWardAsWorkplace(withoutHospitalAsPlace(read, english, chinese), english, chinese).filter(() => !askedInAdvance) : rule.kind === 'legal' ? withoutPoliceInnocent(withoutLawyerAsTrade(notCited, english, chinese), english, chinese) : read;
+      rule.kind === 'safety' ? withoutIncidentsInName(read, english, chinese).filter(() => !askedInAdvance) : rule.kind === 'legal' ? withoutJournalistAsTrade(withoutPoliceInnocent(withoutLawyerAsTrade(notCited, english, chinese), english, chinese), english) : read;
     if (found.length > 0) complaints.push({ kind: rule.kind, level: rule.level, evidence: found });
   }
   if (!options.agentRequested) {

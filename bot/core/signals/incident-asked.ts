@@ -5,8 +5,8 @@
  * concern, overheated, 鼓包); these messages ask what the shop would do if one happened.
  *
  * The whole message must be asked in the abstract: it asks, it says so (nothing has happened, just asking, hypothetically,
- * if one ever came up, for future reference, 万一, 以防万一, 假如, 只是问问), and every clause is a question or carries that
- * frame. A clause telling an event keeps it an incident: "The heater sparked yesterday, what do I do if it ever happens
+ * if one ever came up, for future reference, 万一, 以防万一, 假如, 只是问问) or asks whether a product is safe ("is it safe to
+ * leave on overnight?", 安全吗), and every clause is a question or carries that frame. A clause telling an event keeps it an incident: "The heater sparked yesterday, what do I do if it ever happens
  * again?", 孩子被烫伤了，只是问问怎么处理. A plain "if" is not the frame: "what should I do if my son swallowed a magnet"
  * may be happening now.
  */
@@ -22,6 +22,14 @@ const EN_ONLY_ASKING = /\b(?:just|only) (?:asking|wondering|curious|checking)\b|
 /** A future or supposed case: "if one ever came up", "in case something happens", "hypothetically", "should it ever". */
 const EN_SUPPOSED =
   /\b(?:if (?:one|it|this|that|anything|something|such a thing|there|one of them|the [a-z]{1,14}) (?:ever|were (?:ever )?to|should (?:ever )?)|(?:ever|should one|should it) (?:comes?|came) up|in case (?:of )?(?:one|it|anything|something|there|an? [a-z]{1,14} (?:ever|happens|comes))|hypothetical(?:ly)?|should (?:one|it|anything|something|there) ever|for future reference|in the (?:unlikely )?event (?:of|that))\b/;
+/**
+ * Whether a product is safe, asked before buying or using it: "is the heater safe to leave on overnight?", "are these
+ * toys safe for under 3s?", 这个电暖器晚上开着安全吗, 会不会漏电. Every clause must still ask: "the heater sparked, is it safe
+ * to use?" tells an event first.
+ */
+const EN_SAFE_ASKED =
+  /\b(?:is|are|would|will) (?:it|this|that|they|these|those|(?:the|this|these|that|those|your) (?:[a-z]{1,14} ){0,2}[a-z]{1,14}) (?:be )?(?:safe|dangerous|a (?:fire|safety) hazard)\b|\bhow safe (?:is|are)\b/;
+const ZH_SAFE_ASKED = /安全吗|安不安全|是否安全|安全不|危险吗|危不危险|会不会(?:有)?(?:危险|着火|起火|漏电|爆炸|烫伤|触电)|有没有(?:安全)?(?:隐患|危险)/;
 const EN_ASKED = /\?\s*$|^(?:how|what|what's|where|when|which|who|can|could|may|do|does|is|are|will|would|should)\b/;
 
 const ZH_NOTHING_HAPPENED = /没(?:有)?(?:发生|出)(?:什么|任何)?(?:事|事故|问题)|还没(?:有)?(?:发生|出事)|什么事都没(?:有)?(?:发生)?/;
@@ -35,16 +43,18 @@ const ZH_CLAUSES = /(?<=[?？])|[。！!，,；;：:\s]+/;
 
 interface Frame {
   nothing: RegExp;
+  safeAsked: RegExp;
   supposed: RegExp;
   onlyAsking: RegExp;
   asked: RegExp;
 }
-const EN_FRAME: Frame = { nothing: EN_NOTHING_HAPPENED, supposed: EN_SUPPOSED, onlyAsking: EN_ONLY_ASKING, asked: EN_ASKED };
-const ZH_FRAME: Frame = { nothing: ZH_NOTHING_HAPPENED, supposed: ZH_SUPPOSED, onlyAsking: ZH_ONLY_ASKING, asked: ZH_ASKED };
+const EN_FRAME: Frame = { nothing: EN_NOTHING_HAPPENED, safeAsked: EN_SAFE_ASKED, supposed: EN_SUPPOSED, onlyAsking: EN_ONLY_ASKING, asked: EN_ASKED };
+const ZH_FRAME: Frame = { nothing: ZH_NOTHING_HAPPENED, safeAsked: ZH_SAFE_ASKED, supposed: ZH_SUPPOSED, onlyAsking: ZH_ONLY_ASKING, asked: ZH_ASKED };
 
 function abstract(clauses: readonly string[], frame: Frame, whole: string): boolean {
-  if (!(frame.nothing.test(whole) || frame.supposed.test(whole)) || !clauses.some((s) => frame.asked.test(s))) return false;
-  return clauses.every((s) => frame.asked.test(s) || frame.nothing.test(s) || frame.supposed.test(s) || frame.onlyAsking.test(s));
+  const asked = (s: string) => frame.asked.test(s) || frame.safeAsked.test(s);
+  if (!(frame.nothing.test(whole) || frame.supposed.test(whole) || frame.safeAsked.test(whole)) || !clauses.some(asked)) return false;
+  return clauses.every((s) => asked(s) || frame.nothing.test(s) || frame.supposed.test(s) || frame.onlyAsking.test(s));
 }
 
 /**

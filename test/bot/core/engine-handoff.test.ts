@@ -147,6 +147,13 @@ const ROUTINE: Array<[string, 'Hans' | 'Hant']> = [
   ['有沒有靠譜的離婚律師可以介紹', 'Hant'],
   ['想表扬一下上次帮我退货的客服 在哪评价', 'Hans'],
   ['之前人工客服說可以換貨 要去哪裡申請', 'Hant'],
+  // A journalist or an injury as who the customer is; an allergy as a condition; whether a product is safe, asked first.
+  ["I'm a reporter so I'm away a lot, can I pause deliveries", 'Hans'],
+  ['I hurt my knee running years ago, which trainers have the most cushioning', 'Hans'],
+  ['is the electric blanket safe to leave on all night?', 'Hans'],
+  ['我女儿对牛奶过敏 这个饼干含奶吗', 'Hans'],
+  ['這個暖風機開整晚會不會起火', 'Hant'],
+  ['我對蝦過敏 這款零食有沒有海鮮成分', 'Hant'],
 ];
 
 describe('routine wording near escalation words stays with the bot', () => {
@@ -331,6 +338,9 @@ const ESCALATIONS: Array<[string, 'Hans' | 'Hant', string]> = [
   ['再不处理我就报警', 'Hans', 'handoff L1 legal'],
   ['寶寶用了你們的奶瓶 進了醫院', 'Hant', 'handoff L1 safety'],
   ['之前人工客服说会补偿 结果到现在都没下文', 'Hans', 'handoff L2 repeated-contact'],
+  ["I'm a journalist and I'll be writing an article about how you treat customers", 'Hans', 'handoff L1 legal'],
+  ['the electric blanket scorched the sheet, is it safe to keep using?', 'Hans', 'handoff L1 safety'],
+  ['我對蝦過敏 吃了你們的餅乾以後全身起疹子', 'Hant', 'handoff L1 safety'],
 ];
 
 describe('safety, legal, abuse, repeated contact and high value go to a person at once', () => {

@@ -17,6 +17,13 @@ const IN_ADVANCE: Array<[string, 'en' | 'zh']> = [
   ['假如以後電暖器過熱，你們怎麼處理？', 'zh'],
 ];
 // An event told, or a plain "if" that may be happening now.
+// Whether a product is safe, asked before using it.
+IN_ADVANCE.push(
+  ['is the oil heater safe to run while we sleep?', 'en'],
+  ['are the magnetic tiles safe for a toddler?', 'en'],
+  ['這台暖爐整晚開著安不安全', 'zh'],
+  ['插排长时间插着会不会起火', 'zh'],
+);
 const TOLD: Array<[string, 'en' | 'zh']> = [
   ['The heater sparked yesterday, what do I do if it ever happens again?', 'en'],
   ['what should I do if my son swallowed a magnet', 'en'],
@@ -26,6 +33,9 @@ const TOLD: Array<[string, 'en' | 'zh']> = [
   ['孩子被燙傷了，只是問問怎麼處理', 'zh'],
   ['充电宝鼓包了 万一爆炸怎么办', 'zh'],
 ];
+
+// Whether it is safe, asked after something happened: an incident told first.
+TOLD.push(['the heater made a popping noise and smoked, is it safe to keep using', 'en'], ['插排烧黑了 还安全吗', 'zh']);
 
 describe('a safety matter asked about before anything happened', () => {
   test.each(IN_ADVANCE)('in advance: %s', (text, lang) => expect(lang === 'en' ? en(text) : zh(text)).toBe(true));

@@ -1,0 +1,26 @@
+/**
+ * A journalist named as someone's trade, not as a threat to go public: "I'm a journalist, do you have a press contact for
+ * samples?", "my wife is a reporter and works odd hours, can I pick a delivery slot". The legal rule reads "journalist"
+ * as going to the press ("I've spoken to a journalist", "a journalist friend is interested in this story"); a trade told
+ * with no word of a story about the shop is who someone is (compare lawyer-mention.ts, police-mention.ts).
+ *
+ * Any word of the press acting on the matter keeps it a threat: a story, an article, exposing, writing about or covering
+ * "this", "you" or "your company", "interested in", "contacted".
+ */
+
+const PRESS_WORD = /^journalists?$/;
+const EN_TRADE =
+  /\b(?:i'm|im|i am|i was|he's|she's|he is|she is|(?:my|our|his|her) [a-z-]{1,16}(?:'s| is| was)|works? as|worked as|as)\s(?:a |an )?(?:[a-z-]{1,14} )?(?:journalist|reporter)\b/;
+const EN_STORY =
+  /\b(?:story|stories|article|expos[eé]|expose|write (?:about|up)|writing (?:about|up)|wrote about|cover(?:ing)? (?:this|it|you)|report(?:ing)? on (?:this|you|your)|interested in (?:this|your|the story)|contact(?:ed|ing)? (?:a |the |my )?(?:journalist|press|media)|spoke to|speaking to|talk(?:ed|ing)? to|go public|publish|headline)\b/;
+
+/** The message names a journalist as a trade and tells of no story. */
+export function namesJournalistAsTrade(english: string): boolean {
+  return !!english && EN_TRADE.test(english) && !EN_STORY.test(english);
+}
+
+/** The legal phrases without a journalist named as a trade (see the file's comment). */
+export function withoutJournalistAsTrade(found: readonly string[], english: string): string[] {
+  if (!found.some((phrase) => PRESS_WORD.test(phrase)) || !namesJournalistAsTrade(english)) return [...found];
+  return found.filter((phrase) => !PRESS_WORD.test(phrase));
+}

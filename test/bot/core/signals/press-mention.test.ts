@@ -1,0 +1,17 @@
+import { withoutJournalistAsTrade } from '../../../../bot/core/signals/press-mention';
+import { normalizeEnglish } from '../../../../bot/core/signals/patterns';
+
+const en = (phrases: string[], text: string) => withoutJournalistAsTrade(phrases, normalizeEnglish(text));
+
+describe('a journalist named as a trade', () => {
+  test.each([
+    [['journalist'], "my husband's a freelance journalist and works from home, can I get a weekday slot"],
+    [['journalist'], 'as a journalist I travel a lot, can I pause my subscription'],
+  ])('set aside: %j in %s', (phrases, text) => expect(en(phrases, text)).toEqual([]));
+
+  test.each([
+    [['journalist'], "I'm a journalist and this would make a great story"],
+    [['journalist'], 'my sister is a journalist and she will write about how you treat customers'],
+    [['journalist'], "I've contacted a journalist"],
+  ])('kept: %j in %s', (phrases, text) => expect(en(phrases, text)).toEqual(phrases));
+});
