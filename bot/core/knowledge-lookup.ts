@@ -40,11 +40,12 @@ export function lookUp(message: string, matching: string, lang: Lang, state: Eng
   // The parts the knowledge base answers, in the order asked; the whole message's answer after them.
   const inScope = whole.decision.kind !== 'fallback';
   // A part with no topic of its own ("在哪看呀" after "我的退款到哪一步了") is no question alone: the whole message asks it.
-  const answered = parts
+  const asked = parts
     .slice(0, MAX_PARTS)
     .filter((part) => !isTopicless(textForMatching(part), lang))
-    .map((part) => answerOfPart(knowledge.ask(part, { lang }), inScope))
-    .filter((a): a is KnowledgeAnswer => a !== undefined);
+    .map((part) => knowledge.ask(part, { lang }));
+  if (doubtsScope(whole) && asked.some((part) => part.decision.kind === 'fallback')) return { knowledge: declined(whole) };
+  const answered = asked.map((part) => answerOfPart(part, inScope)).filter((a): a is KnowledgeAnswer => a !== undefined);
   if (answered.length === 0) return { knowledge: whole };
   const ids = [...answered, whole].map((a) => (a.decision.kind === 'answer' ? a.decision.hit.articleId : undefined));
   const first = answered[0];
@@ -90,6 +91,27 @@ function askedLast(text: string, lang: Lang, knowledge: KnowledgeLookup, whole: 
     if (sentencesIn(text) < STORY_SENTENCES || !whole.decision.choices.some((choice) => choice.articleId === chosen)) return undefined;
   }
   return answer;
+}
+
+/**
+ * Whether the whole message may not be about the store: declined, or a likely article offered only as a choice
+ * (`uncertain-scope`). Then a part answered alone does not speak for the message when another of its questions is
+ * declined: the declined question names the thing, the answered one only asks about it ("孩子的化学实验套装 6岁能玩吗
+ * 安全吗": 安全吗 alone reads as data privacy; "can you recycle my old phone? how much is it worth": "how much is it
+ * worth" alone reads as what points are worth). The declined question settles the doubt: the message is declined.
+ * Two questions that each stand alone are answered when the message as a whole is in scope.
+ */
+function doubtsScope(whole: KnowledgeAnswer): boolean {
+  const { decision } = whole;
+  return decision.kind === 'fallback' || (decision.kind === 'clarify' && decision.rule === 'uncertain-scope');
+}
+
+/** The whole message declined as out of scope, its best hit kept for the explanation. */
+function declined(whole: KnowledgeAnswer): KnowledgeAnswer {
+  const { decision } = whole;
+  if (decision.kind === 'fallback') return whole;
+  const best = decision.kind === 'answer' ? decision.hit : decision.choices[0];
+  return { ...whole, decision: { kind: 'fallback', ...(best ? { best } : {}), rule: 'out-of-scope' } };
 }
 
 /**

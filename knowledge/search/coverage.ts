@@ -8,6 +8,7 @@
  */
 import { boughtThingPositions, classAnchors, isChineseAmount, isChineseCount, isChineseDuration, isFiller, longestHanEntry, termClassOf, type TermClass } from './term-classes';
 import type { TextAnalysis } from './tokenize';
+import { isSafetyTerm, productSenseAnchors, safetySenseOf } from './term-senses';
 
 /** A term of the message and what else counts as having it, as term indexes of the field index. */
 export interface CoverageTerm {
@@ -20,6 +21,11 @@ export interface CoverageTerm {
   allOf: number[];
   /** A single Chinese character the segmenter left alone, often a piece of a name it does not know (顺丰: 顺, 丰). */
   single?: boolean;
+  /**
+   * A word of two senses in the sense the message gives it (term-senses.ts: "safe" about a thing bought): the article
+   * has the term only when it also has one of these, the words of that sense.
+   */
+  alongWith?: number[];
 }
 
 export interface TermLookup {
@@ -61,19 +67,24 @@ export function coverageTerms(
     const index = lookup.termIndex(term);
     const frequency = index === undefined ? 0 : lookup.documentFrequency(index);
     const allOf = known(parts);
+    // "is this toy safe": the sense of a thing bought, had only beside the words of things bought (none known: none).
+    const alongWith = productSense && isSafetyTerm(term) ? known(productSenseAnchors()) : undefined;
+    const anyOf = known([term, ...alternativesOf(term), ...(termClass ? classAnchors(termClass) : [])]);
     terms.push({
       term,
       weight: Math.log(1 + lookup.documentCount / (frequency + 1)),
-      anyOf: known([term, ...alternativesOf(term), ...(termClass ? classAnchors(termClass) : [])]),
+      anyOf: alongWith?.length === 0 ? [] : anyOf,
       // Every part must be known for the parts to count at all.
-      allOf: parts.length > 0 && allOf.length === parts.length ? allOf : [],
+      allOf: parts.length > 0 && allOf.length === parts.length && alongWith?.length !== 0 ? allOf : [],
       ...(Array.from(term).length === 1 && han.has(term) ? { single: true } : {}),
+      ...(alongWith && alongWith.length > 0 ? { alongWith } : {}),
     });
   };
   // A word the knowledge base never uses, named where a thing bought goes ("I purchased one kurta"), is an item.
   const bought = new Set([...boughtThingPositions(analysis.words)].map((at) => analysis.stems[at]));
   const classOf = (term: string): TermClass | undefined =>
     termClassOf(term) ?? (bought.has(term) && lookup.termIndex(term) === undefined ? 'product' : undefined);
+  const productSense = safetySenseOf(analysis, namesProduct(analysis, classOf)) === 'product';
   for (const term of analysis.terms) if (!han.has(term)) add(term, [], classOf(term));
   const words = analysis.hanWords;
   for (let i = 0; i < words.length; ) {
@@ -110,6 +121,14 @@ export function topicalClassesIn(analysis: TextAnalysis): Set<TermClass> {
 
 const TOPICAL_CLASSES: ReadonlySet<TermClass> = new Set(['place', 'currency', 'carrier']);
 
+/** Whether the message names a thing shops sell (充电器 may come out of the segmenter as 充电 + 器). */
+function namesProduct(analysis: TextAnalysis, classOf: (term: string) => TermClass | undefined): boolean {
+  const han = new Set([...analysis.hanWords, ...analysis.hanBigrams]);
+  if (analysis.terms.some((term) => !han.has(term) && classOf(term) === 'product')) return true;
+  for (let i = 0; i < analysis.hanWords.length; i++) if (hanClassEntryAt(analysis.hanWords, i)?.termClass === 'product') return true;
+  return false;
+}
+
 /** A place or currency made of the segmenter's words from `at` on (the longest), with how many words it takes. */
 function hanClassEntryAt(words: readonly string[], at: number): { term: string; termClass: TermClass; words: number } | undefined {
   let joined = '';
@@ -133,13 +152,17 @@ function bigramsOf(word: string): string[] {
 export function coverageOf(document: number, terms: readonly CoverageTerm[], lookup: TermLookup): number {
   let total = 0;
   let covered = 0;
-  for (const { weight, anyOf, allOf } of terms) {
+  for (const { weight, anyOf, allOf, alongWith } of terms) {
     total += weight;
     let has = false;
     for (let i = 0; i < anyOf.length && !has; i++) has = lookup.documentHas(document, anyOf[i]);
     if (!has && allOf.length > 0) {
       has = true;
       for (let i = 0; i < allOf.length && has; i++) has = lookup.documentHas(document, allOf[i]);
+    }
+    if (has && alongWith) {
+      has = false;
+      for (let i = 0; i < alongWith.length && !has; i++) has = lookup.documentHas(document, alongWith[i]);
     }
     if (has) covered += weight;
   }

@@ -97,11 +97,21 @@ export function decideWith(hits: readonly SearchHit[], t: DecisionThresholds): D
   const choices = [best, ...ranked.slice(1).filter((hit) => hit.score >= t.choice)].slice(0, t.maxChoices);
   if (best.score >= t.answer && !closeRunnerUp) {
     // Between declining and answering: the article is likely, the message less so; the customer decides.
-    if (inScope < answerGateOf(best, t)) return { kind: 'clarify', choices, rule: 'uncertain-scope' };
+    if (inScope < answerGateOf(best, t) || coversNothing(best)) return { kind: 'clarify', choices, rule: 'uncertain-scope' };
     return { kind: 'answer', hit: best, rule: 'confident' };
   }
   if (best.score >= t.answer) return { kind: 'clarify', choices, rule: 'close-runner-up' };
   return { kind: 'clarify', choices, rule: 'below-answer-threshold' };
+}
+
+/**
+ * Whether the hit has none of the message's telling words (coverage 0 of a message that has some): its likeness rests
+ * on pieces of words (single characters, bigrams across words) or on a word read in another sense ("这个台灯安全吗" and
+ * the privacy article's 我的信息安全吗, term-senses.ts). Such a hit is offered, never answered.
+ */
+function coversNothing(best: SearchHit): boolean {
+  const explanation = best.explanation;
+  return explanation !== undefined && (explanation.termCount ?? 1) > 0 && explanation.coverage === 0;
 }
 
 /** The in-scope probability an answer needs: the gate of the best hit's language where it has its own. */

@@ -158,16 +158,22 @@ const FILLERS_EN = [
   'honestly', 'seriously', 'literally', 'ridiculous', 'unacceptable', 'annoying', 'annoyed', 'frustrating', 'frustrated',
   'terrible', 'awful', 'horrible', 'useless', 'pathetic', 'disappointed', 'disappointing', 'angry', 'furious', 'upset',
   'ugh', 'omg', 'wtf', 'ffs', 'smh', 'stupid', 'insane', 'unbelievable', 'fed', 'sick', 'tired',
+  // and about the people who served them ("the delivery guy was super nice, how do I leave him a good review").
+  'nice', 'lovely', 'super', 'awesome', 'amazing', 'wonderful', 'fantastic', 'friendly', 'polite', 'sweet',
   // Chat shorthand for how something is said ("do u have same day shipping fr", "ngl the hoodie is now 20% off rn").
   'fr', 'ngl', 'rn', 'lowkey', 'highkey', 'istg', 'imo', 'imho', 'tho', 'bc', 'cuz', 'coz', 'lmao', 'lmk', 'srsly',
   'deadass', 'bestie', 'fam', 'bit',
 ];
 const FILLERS_ZH = [
+  // 可不可以 (可唔可以 in Cantonese) is how a question is asked ("can or can't I"), as 'possible' is in English.
+  '可不可以',
   '大概', '好像', '似乎', '可能', '请问', '麻烦', '一下', '那个', '这个', '就是', '到底', '究竟', '其实', '真的', '亲', '在吗',
   '你好', '您好', '哈', '哈哈', '呃', '嗯', '啦', '喔', '咧', '哎', '唉', '诶', '谢谢', '想问', '问下', '问一下', '请教',
   // How the customer feels (无语, 绝绝子, 离谱): read by the signals, no topic; and the formal "I" and "your shop" of a
   // letter (本人, 贵店).
   '无语', '无语子', '绝绝子', '离谱', '服了', '醉了', '气死', '烦死', '崩溃', '心累', '本人', '贵店', '贵司', '贵公司',
+  // and about the people who served them (快递员人很好 怎么给他好评).
+  '很好', '人很好', '挺好', '真好', '很棒', '太好了', '超好', '热情', '耐心', '辛苦', '贴心',
   // Where the customer is ("I'm in", "I live in"): the place after it is what tells.
   '我在', '我住', '人在', '我人在', '我住在',
 ];

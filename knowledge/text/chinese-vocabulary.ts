@@ -34,8 +34,8 @@ export const REGIONAL_AND_VARIANT: ReadonlyArray<readonly [string, string]> = [
   ['确认信', '确认邮件'], ['广告信', '广告邮件'], ['通知信', '通知邮件'], ['刷不过', '付款失败'],
   // Hong Kong
   ['电邮', '邮件'], ['户口', '账户'], ['保养', '保修'],
-  // Mainland: 对公转账 is a bank transfer from a company account.
-  ['对公转账', '银行转账'],
+  // Mainland: 对公转账 is a bank transfer from a company account; 快递小哥 and 送货小哥 are what most call the courier.
+  ['对公转账', '银行转账'], ['快递小哥', '快递员'], ['送货小哥', '快递员'], ['快递哥', '快递员'],
   // Both: 美金 is the US dollar.
   ['美金', '美元'],
   // Both: 礼物卡 is what many call a gift card (礼品卡).

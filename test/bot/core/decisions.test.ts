@@ -393,6 +393,40 @@ describe('the demo store, in customers’ wording (no handoff policy)', () => {
     expect(turn.replies[0].articleId === articleId).toBe(answered);
   });
 
+  // [customer says, the article a word or a part of it shares]: a question about something the store does not cover,
+  // then a second question that only asks about that thing ("is it safe", "how much would I get"): the second part alone
+  // reads as the privacy or loyalty article, the whole message is not the store's (knowledge-lookup.ts). And "safe"
+  // said of a thing bought is not the "safe" of personal data (term-senses.ts).
+  test.each([
+    ['给侄子买的电子积木套件 五岁能玩吗 安全吗', 'account-privacy-zh'],
+    ['旧笔记本电脑能回收吗 可以抵多少', 'loyalty-program-zh'],
+    ['my nephew is 4, can he play with the magnet building set? is it safe', 'account-privacy-en'],
+    ['这个台灯安全吗', 'account-privacy-zh'],
+    ['is this kettle safe for kids', 'account-privacy-en'],
+  ])('not answered with an article one word of it shares: %s (not %s)', (text, articleId) => {
+    const [turn] = play([text], undefined, demo);
+    expect(turn.replies[0].articleId).not.toBe(articleId);
+  });
+
+  test.each([
+    ['我的银行卡信息安全吗', 'account-privacy-zh'],
+    ['is my card info safe with you', 'account-privacy-en'],
+  ])('"safe" said of data is still answered: %s → %s', (text, articleId) => {
+    const [turn] = play([text], undefined, demo);
+    expect(turn.replies[0].articleId).toBe(articleId);
+  });
+
+  // Praise for the person who delivered is feedback: 快递小哥 is the courier, 好评 a review, and "so polite", 很热情 say
+  // how the customer feels, not what they ask.
+  test.each([
+    ['送货的小哥很热情 想给他个好评 去哪里评', ['feedback-share-zh']],
+    ['快递小哥服务超好 怎么给好评', ['feedback-share-zh']],
+    ['the delivery driver was so polite, how do i give him a good review', ['feedback-share-en']],
+    ['the courier was really friendly, where can I leave a review for him', ['feedback-share-en']],
+  ])('praise for a person is feedback: %s → %j', (text, ids) => {
+    expect(served(text, ids)).toBe(true);
+  });
+
   // A colour or a size by name is about an item's variant (term-classes.ts), and the demo store's synonyms carry the words
   // customers use for damage, postage, collection, buying later and unsubscribing.
   test.each([

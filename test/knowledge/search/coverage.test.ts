@@ -74,3 +74,36 @@ describe('an item named where an item goes', () => {
     expect(unknownTermsOf(search('币种收不收八达通'))).not.toContain('八');
   });
 });
+
+describe('a word of two senses: "safe" about a thing bought or about data', () => {
+  const privacy = [...termsOf('Privacy: your personal data is safe with us, we never sell it'), ...termsOf('隐私 你的个人信息很安全')];
+  const hygiene = [...termsOf('Items we cannot take back: opened cosmetics are not safe to sell again'), ...termsOf('出于安全原因 拆封的商品不退')];
+  const senses = lookupOf([privacy, hygiene]);
+  const searchSenses = (text: string) => coverageTerms(analyzeText(text), () => [], senses);
+  const coverageOfSafety = (document: number, text: string) => {
+    const terms = searchSenses(text);
+    const safety = terms.filter((term) => ['safe', '安全'].includes(term.term));
+    return coverageOf(document, safety, senses);
+  };
+
+  it('credits "safe" next to a child, an age or a thing bought only to an article that speaks of items', () => {
+    expect(coverageOfSafety(0, 'is the wooden puzzle safe for my 2 year old')).toBe(0);
+    expect(coverageOfSafety(1, 'is the wooden puzzle safe for my 2 year old')).toBe(1);
+    expect(coverageOfSafety(0, '这个吹风机安全吗')).toBe(0);
+    expect(coverageOfSafety(1, '这个吹风机安全吗')).toBe(1);
+    expect(coverageOfSafety(0, '给宝宝玩的积木安全吗')).toBe(0);
+  });
+
+  it('keeps the word as written when the message speaks of data, a card or an account, or of nothing else', () => {
+    expect(coverageOfSafety(0, 'is my card information safe on your site')).toBe(1);
+    expect(coverageOfSafety(0, '我的个人信息安全吗')).toBe(1);
+    expect(coverageOfSafety(0, 'is it safe')).toBe(1);
+    expect(coverageOfSafety(0, '安全吗')).toBe(1);
+  });
+
+  it('counts the word as unknown in the sense of things when the knowledge base never speaks of items', () => {
+    const dataOnly = lookupOf([privacy]);
+    const terms = coverageTerms(analyzeText('is this toy safe for a baby'), () => [], dataOnly);
+    expect(unknownTermsOf(terms)).toContain('safe');
+  });
+});

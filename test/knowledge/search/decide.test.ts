@@ -96,6 +96,16 @@ describe('decide', () => {
       expect(decide(inLang('en'), { ...strictEnglish, answerInScopeByLanguage: {} }).kind).toBe('answer');
     });
 
+    it('offers, never answers, a confident hit that has none of the message\'s words (coverage 0)', () => {
+      // "is this lamp safe": the privacy article's "is my data safe" is alike, but "safe" there is about data.
+      const alike = explained('a', 0.95, 0, 0.3, 0.75);
+      expect(decide([alike], withGate)).toMatchObject({ kind: 'clarify', rule: 'uncertain-scope', choices: [{ articleId: 'a' }] });
+      expect(decide([explained('a', 0.95, 0.2, 0.3, 0.75)], withGate).kind).toBe('answer');
+      // A message with no telling words at all (every one a filler) is not held against the hit.
+      const noTerms = { ...alike, explanation: { ...alike.explanation!, termCount: 0 } };
+      expect(decide([noTerms], withGate).kind).toBe('answer');
+    });
+
     it('clarifies rather than declines a message the store vocabulary covers though no article does well', () => {
       const hits = [explained('a', 0.4, 0.4, 0.1, 1), explained('b', 0.3, 0.4, 0.05, 1)];
       expect(decide(hits, withGate).kind).toBe('clarify');

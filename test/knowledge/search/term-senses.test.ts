@@ -1,0 +1,42 @@
+import { isSafetyTerm, safetySenseOf } from '../../../knowledge/search/term-senses';
+import { analyzeText } from '../../../knowledge/search/tokenize';
+
+const senseOf = (text: string, namesProduct = false) => safetySenseOf(analyzeText(text), namesProduct);
+
+describe('the sense of "safe" (安全) in a message', () => {
+  it.each([
+    'is the slime kit safe for a 7 year old',
+    'are these crayons safe if my toddler eats one',
+    'I bought a heater, is it safe to leave on overnight',
+    '积木给三岁小孩玩安全吗',
+    '宝宝用的餐具材质安全吗',
+    '孩子的科学实验盒有没有毒 安不安全',
+  ])('a thing bought, a child or a use: %s', (text) => {
+    expect(senseOf(text)).toBe('product');
+  });
+
+  it.each([
+    'is my data safe with you',
+    'is it safe to pay by card on your website',
+    'is my account safe, I got a weird login email',
+    '在你们网站付款安全吗',
+    '我的账号信息安全吗',
+    // Both senses at once: left as written.
+    'is it safe to save my card for my kid to use',
+  ])('an account, a card, a payment or data, or both senses: %s', (text) => {
+    expect(senseOf(text)).toBeUndefined();
+  });
+
+  it('reads a thing the caller found by class (充电器 cut in two by the segmenter) as the sense of things', () => {
+    expect(senseOf('这个充电器安全吗', true)).toBe('product');
+    expect(senseOf('这个安全吗', true)).toBe('product');
+    expect(senseOf('这个安全吗')).toBeUndefined();
+  });
+
+  it('has nothing to say of a message without a word of safety', () => {
+    expect(senseOf('can my 5 year old use the scooter')).toBeUndefined();
+    expect(isSafetyTerm('safe')).toBe(true);
+    expect(isSafetyTerm('安全')).toBe(true);
+    expect(isSafetyTerm('refund')).toBe(false);
+  });
+});
