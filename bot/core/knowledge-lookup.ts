@@ -62,6 +62,9 @@ function sentencesIn(text: string): number {
   return text.split(SENTENCE_END).filter((sentence) => sentence.trim().length > 0).length;
 }
 
+/** A message found nothing likely (below the clarify threshold): the articles it leaned to, best first. */
+const LEANED_TO = 3;
+
 /** The clause asked last, at least this long (characters; a Chinese clause is denser), and with a topic of its own. */
 const MIN_CLAUSE = { en: 12, zh: 6 } as const;
 
@@ -77,10 +80,14 @@ function askedLast(text: string, lang: Lang, knowledge: KnowledgeLookup, whole: 
   const question = clauses.find((clause) => QUESTION_CUE.test(textForMatching(clause)));
   if (!question || question.length < MIN_CLAUSE[lang === 'zh' ? 'zh' : 'en'] || isTopicless(textForMatching(question), lang)) return undefined;
   const answer = knowledge.ask(question, { lang });
-  // Out of scope as a whole, but the question's own choices lead with the article the whole message leaned to: the
-  // story around it ("honestly this is ridiculous…", 绝绝子…) spread the message thin, and the question is the store's.
-  if (answer.decision.kind === 'clarify' && whole.decision.kind === 'fallback' && whole.decision.rule === 'out-of-scope') {
-    return answer.decision.choices[0]?.articleId === whole.decision.best?.articleId ? answer : undefined;
+  // Out of scope as a whole, or nothing likely enough to offer, but the question's own choices lead with the article
+  // the whole message leaned to (its best, or one of its best three when nothing reached the clarify band): the story
+  // around it ("honestly this is ridiculous…", 绝绝子…, 速递员话听日再送) spread the message thin, and the question is
+  // the store's.
+  if (answer.decision.kind === 'clarify' && whole.decision.kind === 'fallback') {
+    const first = answer.decision.choices[0]?.articleId;
+    const leaned = whole.decision.rule === 'out-of-scope' ? [whole.decision.best] : whole.hits.slice(0, LEANED_TO);
+    return leaned.some((hit) => hit !== undefined && hit.articleId === first) ? answer : undefined;
   }
   if (answer.decision.kind !== 'answer') return undefined;
   // Choices of the whole message give way only to the question of a story (several sentences told before it), and

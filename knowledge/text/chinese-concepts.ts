@@ -66,6 +66,8 @@ const DIRECTIONS = ['过去', '去', '到', '往', '至'];
  */
 const PLACE_ENDS = new Set('要的有可能吗呢吧啊呀啦嘛么多几什怎运邮需收大通得不是会快包自取和同或等一了没还先才好这那都也就又再给时免入贵便平慢唔咩嘅喎我你他她它们维修检退换仓来已后过坏破烂，。？！、 ,.?!'.split(''));
 const MAX_PLACE = 5;
+/** "My" and "our" before a destination (寄去我公司, 送到我们学校), longest first. */
+const POSSESSIVES = ['我们的', '我们', '我的', '我'];
 /** A pickup point rather than a place: 快递柜, 智能柜, 顺丰站, 代收点, 便利店, 信箱. */
 const PICKUP_ENDS = new Set('柜站点店箱'.split(''));
 
@@ -181,10 +183,13 @@ function foldDestinations(text: string, abroad: ReadonlyMap<string, number>): st
       i = at + pickup;
       continue;
     }
-    let end = at;
-    while (direction > 0 && end < text.length && end - at < MAX_PLACE && isHan(text[end]) && !PLACE_ENDS.has(text[end])) end++;
+    // 寄去我公司, 送到我家: "my" before the place is part of it (我 alone ends a place: 寄到了我才发现).
+    const mine = direction > 0 ? startsWithAny(text, at, POSSESSIVES) : 0;
+    let end = at + mine;
+    while (direction > 0 && end < text.length && end - at - mine < MAX_PLACE && isHan(text[end]) && !PLACE_ENDS.has(text[end])) end++;
+    if (end === at + mine) end = at;
     // Nothing that reads as a place (寄回, 送货上门 …), or too long to be one: left as written.
-    if (end === at || (end - at === MAX_PLACE && end < text.length && isHan(text[end]) && !PLACE_ENDS.has(text[end]))) {
+    if (end === at || (end - at - mine === MAX_PLACE && end < text.length && isHan(text[end]) && !PLACE_ENDS.has(text[end]))) {
       out += text.slice(i, at);
       i = at;
       continue;

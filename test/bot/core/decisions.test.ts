@@ -416,6 +416,15 @@ describe('the demo store, in customers’ wording (no handoff policy)', () => {
     expect(turn.replies[0].articleId).toBe(articleId);
   });
 
+  // The courier's news first, then the question: the whole message finds nothing likely, the question alone offers
+  // the article the whole leaned to (knowledge-lookup.ts), and "my office" after a shipping verb is a destination.
+  test.each([
+    ['司機話星期六再派 可唔可以改寄去我公司？已經出咗貨', ['shipping-address-change-zh']],
+    ['快递员说明天再来送 能不能改送到我们公司？已经发货了', ['shipping-address-change-zh']],
+  ])('a redirect asked after a story: %s → %j', (text, ids) => {
+    expect(served(text, ids)).toBe(true);
+  });
+
   // Praise for the person who delivered is feedback: 快递小哥 is the courier, 好评 a review, and "so polite", 很热情 say
   // how the customer feels, not what they ask.
   test.each([

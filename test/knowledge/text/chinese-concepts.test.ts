@@ -55,6 +55,9 @@ describe('a destination after a shipping verb → a delivery question', () => {
     ['送唔送貨去元朗', '送不送货到配送'],
     ['送去將軍澳大概幾耐', '送到配送大概多久'],
     ['寄到台南要幾天', '寄到配送要几天'],
+    // "My" before the place is part of it.
+    ['送到我屋企要幾耐', '送到配送要多久'],
+    ['能不能改寄到我们办公室', '能不能改寄到配送'],
     // A pickup point: a locker, a station, a store.
     ['可唔可以寄去順豐站', '可不可以寄到顺丰站快递柜代收点'],
     ['寄到智能櫃', '寄到智能柜快递柜代收点'],
