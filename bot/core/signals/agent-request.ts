@@ -91,6 +91,8 @@ const EN_CONTACT_VERB = anyOf([
   String.raw`(?:put|get)(?:ting)?\s(?:me|us)\sin\s?touch\swith`, String.raw`be\s(?:put|got|gotten)\sin\s?touch\swith`,
   String.raw`hook\s(?:me|us)\sup\swith`,
   String.raw`get(?:ting)?\s(?:hold|through)\s(?:of|to)`, String.raw`connect(?:ing)?(?:\sme)?`,
+  // "can you get me to someone senior", "get us through to a manager".
+  String.raw`get\s(?:me|us)\s(?:through\s|over\s|across\s)?to`,
   String.raw`transfer(?:ring)?\s(?:me|us)(?:\sto)?`, String.raw`put\s(?:me|us)(?:\sthrough)?`, String.raw`pass\s(?:me|us)(?:\sover|\son)?`,
   String.raw`connect\sus`, String.raw`(?:switch|redirect|direct)\s(?:me|us)(?:\sover)?`,
   String.raw`hand\sme(?:\sover)?`, String.raw`escalate(?:\s(?:this|it|me))?`,
@@ -143,7 +145,14 @@ const EN_PATTERNS: readonly RegExp[] = [
   pattern(String.raw`transfer\sme|escalate\s(?:this|it|my\s(?:case|complaint|issue|ticket))`),
   // "is there anyone real I could speak with", "is there somebody human here".
   pattern(String.raw`(?:is|are)\sthere\s(?:anyone|anybody|someone|somebody)\s(?:real|human|actual|live|alive)\b`),
-  pattern(String.raw`(?:is|are)\sthere\s(?:anyone|anybody|someone|somebody)\s(?:i|we)\s(?:can|could)\s(?:speak|talk|chat)\s(?:to|with)`),
+  // Someone to speak with, asked after or wanted: "is there anybody I can actually speak to", "got anyone we could talk
+  // with", "I need somebody I can chat to", "anyone here I can talk to?". Whom the customer can talk to is a person, not
+  // a page; by phone or at what hours is a question about support (EN_ABOUT_SUPPORT).
+  pattern(
+    String.raw`(?:(?:is|are)\sthere\s|got\s|any\schance\sof\s|need\s|want\s|find\sme\s|get\sme\s|(?<=(?:^|[.!?,;])\s?)(?:(?:hello|hi|hey|so|ok|okay)\s)?)` +
+      String.raw`(?:any\s?one|any\s?body|some\s?one|some\s?body)\s(?:(?:here|there|real|actual|else)\s)?(?:(?:that|who|whom)\s)?(?:i|we)\s(?:can|could|may|might)\s` +
+      String.raw`(?:(?:actually|really|just|possibly|please|directly|properly)\s){0,2}(?:speak|talk|chat)\b`,
+  ),
   // "is there someone with the authority to refund this", "is there anybody more senior": someone who can decide.
   pattern(
     String.raw`(?:is|are)\sthere\s(?:any\s?one|any\s?body|some\s?one|some\s?body)\s(?:(?:more\s)?senior|higher\sup|in\sauthority|with\s(?:the\s|more\s|some\s|real\s)?(?:authority|power|clout)|` +
@@ -156,6 +165,25 @@ const EN_PATTERNS: readonly RegExp[] = [
   pattern(String.raw`(?:someone|somebody|a\sperson|an\sagent)\sfrom\s(?:support|your\steam|the\steam|customer\s(?:service|care|support))\s(?:join|help|look|call|read|step\sin)`),
   pattern(String.raw`(?:can|could|would)\syou\s(?:please\s)?(?:hand|pass|put)\sme\s(?:over|through)\b`),
   pattern(String.raw`who\s(?:do|can|should)\si\s(?:speak|talk)\s(?:to|with)\s(?:about|regarding)\b`),
+  // Someone to talk to, wanted or asked after: "anyone to talk to?", "is there somebody to speak with", "I need someone
+  // real to chat to".
+  pattern(
+    String.raw`(?:(?:is|are)\sthere\s|got\s|need\s|want\s|(?<=(?:^|[.!?,;])\s?)(?:(?:hello|hi|hey|so|ok|okay)\s)?)` +
+      String.raw`(?:any\s?one|any\s?body|some\s?one|some\s?body)\s(?:(?:here|there|real|actual)\s)?to\s(?:talk|speak|chat)\s(?:to|with)(?=\s?[.!?,;]|\s?$|\s(?:please|pls|now|here|about)\b)`,
+  ),
+  // A person available, asked after: "is a real person available", "is anyone available to chat", "are any agents free
+  // right now". At what hours or on which days is a question about support (EN_ABOUT_SUPPORT).
+  pattern(
+    String.raw`(?:is|are)\s(?:there\s)?(?:(?:any\s?one|any\s?body|some\s?one|some\s?body)|(?:a|an|any)\s(?:${EN_REALITY}\s){0,2}(?:person|human|humans|people|agents?|reps?|representatives?|staff))\s` +
+      String.raw`(?:(?:actually|even|still)\s)?(?:available|free|online)` +
+      String.raw`(?=(?:\sto\s(?:chat|talk|speak)(?:\s(?:to|with)\s(?:me|us))?)?(?:\s?[.!?,;]|\s?$|\s(?:please|pls|now|right\snow)\b))`,
+  ),
+  // Whom to talk with, asked outright ("who can I talk to?", "who else can I speak with here") or set against the bot
+  // ("who can I chat with that isn't the bot", "who do I talk to other than a bot"): asks to be connected.
+  pattern(
+    String.raw`who(?:\selse)?\s(?:do|can|could|should|may)\s(?:i|we)\s(?:actually\s|really\s|even\s)?(?:speak|talk|chat)\s(?:to|with)` +
+      String.raw`(?:\s(?:here|then|now|instead))?(?=\s?[.!?,;]|\s?$|\s(?:(?:that|who)(?:'s|\sis|\sare)?\s(?:isn't|is\snot|not|aren't|are\snot)|other\sthan|instead\sof|rather\sthan|apart\sfrom|besides|except)\s(?:(?:a\s|an\s|the\s|this\s|your\s)?${EN_BOT}|you)\b)`,
+  ),
   // "can you just get someone from the team", "send someone who can actually help".
   pattern(String.raw`(?:get|find|send|fetch)\s(?:me\s)?(?:someone|somebody|a\sperson|a\shuman|a\sreal\sperson)\s(?:from|who|that|to\s(?:help|look|call|sort|deal))`),
   // A transfer to a department by name: "put me through to billing", "hand me over to support", "connect me with the
@@ -239,11 +267,11 @@ const EN_SENTENCE_WORDS = new Set([
   'actual', 'human', 'humans', 'person', 'agent', 'agents', 'representative', 'rep', 'operator', 'supervisor',
   'manager', 'someone', 'somebody', 'staff', 'rg', 'stop', 'just', 'chat', 'with', 'to', 'talk', 'speak', 'me', 'i',
   'being', 'beings', 'colleague', 'jan', 'yan', 'zan', 'gung', 'zhen', 'ren', 'gong', 'zhenren', 'rengong', 'kefu', 'ke', 'fu',
-  'want', 'need', 'right', 'immediately', 'urgently', 'then', 'ok', 'okay', 'thanks', 'thank', 'you',
+  'want', 'need', 'right', 'immediately', 'urgently', 'then', 'ok', 'okay', 'thanks', 'thank', 'you', 'people', 'only',
 ]);
 // Romanised 真人 / 人工 too: pinyin "zhenren", "ren gong", Cantonese "jan yan", "zan jan", "yan gung".
 const EN_SENTENCE_PERSON =
-  /\b(?:(?:someone|somebody)\s(?:real|live)|(?:real|live|actual)\s(?:someone|somebody)|human|humans|person|agent|agents|representative|rep|operator|supervisor|manager|staff|rg|zhen ?ren|ren ?gong|jan yan|zan jan|yan gung|jan gung)\b/;
+  /\b(?:(?:real|live|actual)\speople|(?:someone|somebody)\s(?:real|live)|(?:real|live|actual)\s(?:someone|somebody)|human|humans|person|agent|agents|representative|rep|operator|supervisor|manager|staff|rg|zhen ?ren|ren ?gong|jan yan|zan jan|yan gung|jan gung)\b/;
 const EN_SENTENCE_DESK = new RegExp(
   String.raw`^(?:(?:please|pls|plz|hi|hello|hey)\s)?(?:${EN_SUPPORT_DESK})(?:\s(?:rep|representative|agent|person|team|staff))?(?:\s(?:please|pls|plz|now|asap))*$`,
 );
@@ -273,7 +301,7 @@ function refusedOrTold(text: string, index: number): boolean {
 // desk is a phone number to give); a request made now ("right now", "asap") is still a request. Opening times, not
 // anything opening ("a café I'm opening").
 const EN_ABOUT_SUPPORT =
-  /\b(?:on the phone|by phone|over the phone|phone number|telephone|number for|number to|number (?:i|we) (?:can|could|should) (?:call|ring|phone|dial|use)|e-?mail|a mail|hours|what time|when (?:is|are|can|do|will)|opening (?:times|days)|open on|available on|weekends?|at night|if (?:i|we) (?:need|ever|have)|in case|in the future|not right now|later on|(?:call|phone|ring) (?:the |your |ur )?(?:customer|support|help|service|call)|(?<!what )(?:do i (?:have|need) to|should i)|if (?:the |this |your )?(?:chat ?bot|bot|assistant|ai|you|it) (?:can't|cannot|can not|doesn't|does not|couldn't|isn't able|is unable|won't|is not able))\b|\blater\s?[?.!]?$/;
+  /\b(?:on the phone|by phone|over the phone|phone number|telephone|number for|number to|number (?:i|we) (?:can|could|should) (?:call|ring|phone|dial|use)|e-?mail|a mail|hours|what time|when (?:is|are|can|do|will)|opening (?:times|days)|open on|available on|weekends?|at night|on (?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:evenings?|mornings?|nights?)|in the evenings?|on (?:bank |public )?holidays|if (?:i|we) (?:need|ever|have)|in case|in the future|not right now|later on|(?:call|phone|ring) (?:the |your |ur )?(?:customer|support|help|service|call)|(?<!what )(?:do i (?:have|need) to|should i)|if (?:the |this |your )?(?:chat ?bot|bot|assistant|ai|you|it) (?:can't|cannot|can not|doesn't|does not|couldn't|isn't able|is unable|won't|is not able))\b|\blater\s?[?.!]?$/;
 // "will someone call me when the courier arrives": how a delivery or a return goes, not a request.
 const EN_ABOUT_PROCESS = /\bwill (?:some ?one|some ?body|a person|an agent|you|they) (?:[a-z]{1,12} ){1,3}(?:when|once|before|after|if)\b/;
 // A person asked to contact the customer, by phone or email, is a request whatever channel it names.
@@ -342,11 +370,23 @@ const ZH_PATTERNS: readonly RegExp[] = [
   /(?:真人|活人)(?:说话|聊|沟通|对话|交流|倾)/g,
   // "有真人可以帮忙吗", "有人能处理一下吗": a person who can help, asked for ("有人说可以退" narrates).
   /有(?:人工|真人|客服|人)(?:可以|能|能够)(?:帮|处理|跟进|回复|接|聊)/g,
-  /(?:不|别)(?:想|要|用|让)(?:跟|和|与|同)?(?:机器人|机械人|机器|ai|智能客服)(?:说话|聊|对话|回|回复|回答|讲|倾)?/g,
+  /(?:不|别)(?:想|要|用|让)(?:跟|和|与|同)?(?:机器人|机械人|机器|ai|智能客服|自动回复(?!邮件|短信|设置|功能))(?:说话|聊|对话|回|回复|回答|讲|倾)?/g,
+  // "给我个真人", Cantonese "俾个真人我" (give me a real person; 俾 folds to 给).
+  /(?:(?:俾|畀)(?:我)?(?:个|一个)?|给(?:我(?:个|一个)?|个|一个))(?:真人|人工(?!智能|费|成本)|活人)/g,
+  // Talking by voice, wanted: "我想语音沟通", "能不能跟你们视频通话". A person speaks; a page does not.
+  /(?:想|要|希望|能不能|可不可以|可唔可以|能否)(?:直接)?(?:跟你们|和你们|同你们|跟人|和人|同人)?(?:用)?(?:语音|视频)(?:沟通|通话|聊|说|讲|交流|倾)/g,
   // The bot has failed to understand: "机器人听不懂", Cantonese "机械人听唔明" (folded 听不明).
   /(?:机器人|机械人|智能客服|ai客服|机器)(?:根本|完全|都|又|还是)?(?:听不懂|听不明|看不懂|不明白|不明|不懂|答非所问|帮不了|帮不到|解决不了)/g,
   // Arranging a person: "请安排人工处理", "安排客服跟进", "安排个人跟进" (not "安排人上门取件", a pickup).
   /安排(?:一下)?(?:个|一个)?(?:人工(?!智能|费|成本)|专人|客服|真人|同事|工作人员|售后|人(?=处理|跟进|联系我|回电|看看|看一下|核实|解决|帮我|对接))/g,
+  // A person to talk with by voice, asked for by what they can do: "有没有能说话的人", "找个可以讲电话的人", Cantonese
+  // "有冇可以倾电话嘅人" (folded 有没有可以倾电话的人). A person, not a channel: "有电话客服吗" asks after the phone line.
+  /(?:有没有|有木有|有无|找|揾|要|想要|换|给我|来)(?:一?个|一位|位)?(?:能|可以|能够|会|肯)(?:直接)?(?:跟我|和我|同我|与我)?(?:说话|讲话|聊天|聊|通话|讲电话|打电话|听电话|接电话|语音通话|语音|倾偈|倾电话|倾|沟通|对话|交流)的(?:真人|人工|客服|同事|工作人员|人)/g,
+  // Someone who is not the bot: "找个不是机器人的", "我想跟不是机器人的聊", Cantonese "唔系机械人嘅" (folded 不是机械人的).
+  /(?:找|揾|要|换|转|跟|和|同|与|让|叫|有没有|有木有|来|给我)(?:一?个|一位|位)?(?:不是|非)(?:机器人|机械人|机器|ai|bot|自动回复)的/g,
+  // Someone more senior, fetched: "我要找你们上级", "叫你上司来", "帮我转更高层的人", "给我换个级别高点的". Only fetched ("可以搵上级吗"
+  // after a complaint asks how it goes further: the escalation article), or as yours ("找你们上级").
+  /(?:我要|我想|想|要|帮我|给我|请|麻烦|叫|让|转给|转到|转|换)(?:找|接|联系|转|叫)?(?:一?下|一?个|一位)?(?:你们的?|你的?|贵公司的?)?(?:上级|上司|更高层|高层|级别更?高一?点?的|更高级别的|资深一?点?的)(?:的)?(?:人|同事|领导|客服|主管)?|(?:找|联系|叫)(?:一?下)?(?:你们的?|你的?|贵公司的?)(?:上级|上司|高层)/g,
   // "叫人来", "找个人来处理", "换个人", Cantonese "搵返个人嚟" (folded 找返个人来: find me a person back).
   /(?:叫|找|搵|揾|换|来)(?:返|回|翻)?(?:个|一个)?(?:真)?人(?=来|过来|处理|跟我|和我|同我|吧|啊|啦|$|[!！。，,?？])/g,
 ];
@@ -365,7 +405,7 @@ const ZH_REFUSAL = /(?:不用|不要|不需要|无需|别|没必要)(?:再)?$/;
 // for outright ("转人工", "叫人来", "我要跟经理说") stays a request whatever else the message says.
 const ZH_ABOUT_SUPPORT = /电话|热线|邮箱|号码|联系方式|微信|qq|时候|几点|时间|晚上|周末|节假日|假期|放假|过年|春节|国庆|期间|上班|在线时间|营业/;
 const ZH_HOW_LONG = /多久|多长时间|多少时间|要等几天|几时(?:会|才|能)/;
-const ZH_TRANSFER = /转|接|叫|让|机器人|说|聊|谈|倾|要|找|安排/;
+const ZH_TRANSFER = /转|接|叫|让|机器人|说|讲|聊|谈|倾|要|找|安排/;
 // A person asked to call back or follow up is a request, not a question about the phone line: "请专员回电",
 // "可以请客服人员打电话给我吗", "请你们的人打来".
 const ZH_CALL_BACK = /人(?:直接)?(?:打来|打过来)|回电|回个?电话|(?:覆|复)电|听电话|(?:给|打)我(?:打)?(?:个)?电话|打电话给我|打给我|联系我|覆我|回复我|联络我|跟进|电话(?:给|俾|畀)我|接电话/;

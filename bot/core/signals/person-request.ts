@@ -32,12 +32,14 @@ const EN_REPRESENTATIVE_TYPO = /^repr?e?s[a-z]{5,}$/;
  */
 const EN_BOT_REFUSED =
   /\b(?:skip(?:ping)?(?: the| this| your)?|bypass(?: the| this| your)?|get (?:me )?(?:past|around)(?: the| this| your)?|no more|enough (?:with|of)(?: the| this| your)?|stop(?: the| this| with the)?|done with(?: the| this| your)?|sick of(?: the| this| your)?|tired of(?: the| this| talking to(?: a| the| this)?)?)\s(?:bots?|robots?|chat ?bots?|machines?|automated (?:replies|answers|messages|system))\b/;
+/** "no bots please", "not another robot": the bot refused as the whole of the clause. */
+const EN_BOT_REFUSED_ALONE = /^(?:no|not an?|not another|not the)\s(?:more\s)?(?:bots?|robots?|chat ?bots?|ai|machines?)(?:\s(?:please|pls|plz|thanks))?$/;
 /** "I don't want the automatic replies", "dont need a chatbot": the bot declined, as the whole of what is said of it. */
 const EN_BOT_DECLINED =
   /\b(?:don't|do not|dont) (?:want|need)(?: to (?:talk|chat|speak|deal) (?:to|with))?(?: the| this| your| any| more| a| an)? (?:bots?|chat ?bots?|robots?|automat(?:ed|ic) (?:replies|answers|responses))(?: (?:any ?more|please|pls|thanks))?$/;
 /** "someone instead of a bot", "a person rather than a machine": the bot set aside for a person. */
 const EN_INSTEAD_OF_BOT =
-  /\b(?:instead of|rather than|other than|not)(?: talking to| chatting with| dealing with| speaking to| with| to)?(?: a| the| this| your| some)? (?:bots?|robots?|chat ?bots?|machines?|ai|automated (?:replies|answers|system))\b/;
+  /\b(?:instead of|rather than|other than|not|isn't|aren't)(?: talking to| chatting with| dealing with| speaking to| with| to)?(?: a| the| this| your| some)? (?:bots?|robots?|chat ?bots?|machines?|ai|automated (?:replies|answers|system))\b/;
 /** The bot set aside in a clause of its own, after the person asked for: "i want a clerk of the store, not a robot". */
 const EN_BOT_SET_ASIDE_ALONE =
   /^(?:and )?(?:not|rather than|instead of)(?: talking to| chatting with| dealing with| speaking to| with| to)?(?: a| the| this| your| some)? (?:bots?|robots?|chat ?bots?|machines?|ai|computers?)(?: please| pls| thanks)?$/;
@@ -81,6 +83,8 @@ const EN_PEOPLE_NOT_BOTS: ReadonlySet<string> = new Set([
 /** "someone", "anybody": a person only when made real ("someone real", "a real someone") or asked to contact the customer. */
 const EN_ANYONE: ReadonlySet<string> = new Set(['someone', 'somebody', 'anyone', 'anybody', 'somone', 'some1']);
 const EN_REAL: ReadonlySet<string> = new Set(['real', 'live', 'actual', 'human', 'physical', 'flesh']);
+/** After "someone": rank ("someone senior", "somebody more senior", "someone higher up", "someone above you"). */
+const EN_SENIOR_AFTER = /^(?:(?:more )?senior(?! (?:citizens?|discounts?|rates?|cards?))|higher up|higher-up|above (?:you|them|that)|in authority)\b/;
 /** Two words that name live help: "live support", "live chat", "customer service". */
 const EN_DESKS: readonly string[] = [
   'live support', 'live help', 'live chat', 'live assistance', 'human support', 'human help', 'human assistance',
@@ -191,7 +195,7 @@ export function composedEnglishRequest(normalized: string): string[] {
     if (words.length === 0 || words.length > EN_MAX_CLAUSE_WORDS || EN_IDENTITY.test(clause) || EN_PAST.test(clause)) continue;
     if (EN_HOW_IT_GOES.test(clause)) continue;
     if (
-      EN_BOT_REFUSED.test(clause) || EN_BOT_DECLINED.test(clause) || EN_NOT_A_BOT.test(clause) || beingToTalkTo(clause) ||
+      EN_BOT_REFUSED.test(clause) || EN_BOT_REFUSED_ALONE.test(clause) || EN_BOT_DECLINED.test(clause) || EN_NOT_A_BOT.test(clause) || beingToTalkTo(clause) ||
       (EN_INSTEAD_OF_BOT.test(clause) && !EN_BOT_DID.test(clause) && personIn(words, clause, true) >= 0)
     ) {
       if (found.includes(clause.trim())) continue;
@@ -265,7 +269,8 @@ function personIn(words: readonly string[], clause: string, anyoneCounts = false
     if (word === 'human' && EN_HUMAN_AS_ADJECTIVE.has(after)) continue;
     if (anyone) {
       // "someone real", "a real someone", "someone to call me": bare "someone" is anyone ("can someone else pick it up").
-      const real = EN_REAL.has(after) || EN_REAL.has(before);
+      // "someone senior", "somebody more senior", "someone higher up": a person by rank, asked for as a real one is.
+      const real = EN_REAL.has(after) || EN_REAL.has(before) || EN_SENIOR_AFTER.test(words.slice(i + 1, i + 3).join(' '));
       const actsForMe = EN_CONTACTS_ME.test(words.slice(i + 1, i + 5).join(' '));
       if (after === 'else' || (!real && !actsForMe && !anyoneCounts)) continue;
     }
@@ -299,7 +304,7 @@ export const ZH_NARRATED_AFTER = /^(?:说|讲|告诉|答应|承诺|回复|回答
  * "要感谢上次帮我退货的专员"), which the feedback article answers; 想 and 要 before it want to say something about them,
  * not to talk to them.
  */
-const ZH_PRAISED_BEFORE = /(?:表扬|夸奖|夸夸|称赞|赞扬|感谢|谢谢|多谢|点赞|好评)[^，,。！？!?\s]{0,12}$/;
+const ZH_PRAISED_BEFORE = /(?:表扬|夸奖|夸夸|称赞|赞扬|感谢|谢谢|多谢|点赞|好评)(?:(?!找|转|接|叫|请|让|联系|联络)[^，,。！？!?\s]){0,12}$/;
 /** Asks what Baton is ("你是真人吗", "是不是机器人"). */
 export const ZH_IDENTITY = /你是(?:不是)?(?:真人|人工|机器人|机器|ai|人)|是(?:不是)?真人(?:吗|在|回)|(?:真人|机器人)还是(?:真人|机器人)/;
 /**
@@ -307,7 +312,7 @@ export const ZH_IDENTITY = /你是(?:不是)?(?:真人|人工|机器人|机器|a
  * talk with me; not "有没有人跟我一样", other customers like me), "有冇人覆下我", "有人理我吗" (anyone to answer me: Cantonese 下 /
  * 吓 marks a brief act): a bare 人 asked for; not 个人 in a compound ("找个人信息": personal details), nor 有人回复我了 (told).
  */
-const ZH_BARE_PERSON = /(?:跟|和|同|与)人(?:说|聊|讲|沟通|对话|倾)|(?:换|叫|找|搵|揾)(?:返|回|翻)?(?:个|一个)?(?:真正的|真的|活的|真)?人(?![家们民员气数]|信息|资料|账|帐|中心|主页|隐私|数据|设置|所得|收入|物品|用品|空间|问题|原因|意见|偏好|简介)|(?:让|叫|请|安排|派)(?:个|一个)?(?:真)?人(?:来)?(?:跟|和|同|给|为)我(?:说|讲|解释|聊|沟通|倾|讲解)|(?:让|叫|请|安排)(?:个|一个)?人(?:打(?:个)?电话|打我电话|打给我|打来|打过来|致电|来电|回电|回个?电话|回复?我|联系我|覆我|跟进)|^(?:有|有没有)?人(?:呢|在吗|吗|在不在)[?？!！。~～]*$|(?:有没有|有冇|有无|有木有)人(?:可以|能|能够|来)?(?:帮我|帮忙|跟进|处理|接手|打电话给我|回电|(?:联系|联络|回复|回|覆|复|理|睬|打给|接待|招呼)(?:一下|下|吓)?我(?![了们家]))|有人(?:可以|能)?(?:理|睬|回|覆|回复)(?:一下|下|吓)?我(?:吗|不|没|么|啊|呀)|(?:有没有|有冇|有无|有木有)人(?:可以|能|能够|来)?(?:直接)?(?:跟|和|同|与)我(?:说话|讲话|聊天|聊聊|聊一下|聊下|倾偈|倾下|沟通|对话|谈谈|谈一下|通话|(?:说|讲|聊|倾)(?:一下|下|吓|一吓)?(?:东西)?$)/;
+const ZH_BARE_PERSON = /有人(?:可以|能|能够)(?:直接)?(?:跟|和|同|与)我(?:说话|讲话|聊天|聊聊|聊一下|沟通|对话|通话|倾偈|倾)(?:吗|么|不|没|嘛|啊|呀|$)|(?:跟|和|同|与)人(?:说|聊|讲|沟通|对话|倾)|(?:换|叫|找|搵|揾)(?:返|回|翻)?(?:个|一个)?(?:真正的|真的|活的|真)?人(?![家们民员气数]|信息|资料|账|帐|中心|主页|隐私|数据|设置|所得|收入|物品|用品|空间|问题|原因|意见|偏好|简介)|(?:让|叫|请|安排|派)(?:个|一个)?(?:真)?人(?:来)?(?:跟|和|同|给|为)我(?:说|讲|解释|聊|沟通|倾|讲解)|(?:让|叫|请|安排)(?:个|一个)?人(?:打(?:个)?电话|打我电话|打给我|打来|打过来|致电|来电|回电|回个?电话|回复?我|联系我|覆我|跟进)|^(?:有|有没有)?人(?:呢|在吗|吗|在不在)[?？!！。~～]*$|(?:有没有|有冇|有无|有木有)人(?:可以|能|能够|来)?(?:帮我|帮忙|跟进|处理|接手|打电话给我|回电|(?:联系|联络|回复|回|覆|复|理|睬|打给|接待|招呼)(?:一下|下|吓)?我(?![了们家]))|有人(?:可以|能)?(?:理|睬|回|覆|回复)(?:一下|下|吓)?我(?:吗|不|没|么|啊|呀)|(?:有没有|有冇|有无|有木有)人(?:可以|能|能够|来)?(?:直接)?(?:跟|和|同|与)我(?:说话|讲话|聊天|聊聊|聊一下|聊下|倾偈|倾下|沟通|对话|谈谈|谈一下|通话|(?:说|讲|聊|倾)(?:一下|下|吓|一吓)?(?:东西)?$)/;
 /**
  * Someone named only by the role they hold, fetched: "我要找你们负责的", "叫管事的出来", "请负责企业客户的联系我". Only right after
  * a verb that fetches: "这是谁负责的" and "想知道是哪个部门负责的" ask who, they fetch no one.
@@ -337,8 +342,8 @@ export function composedChineseRequest(normalized: string): string[] {
       const before = read.slice(Math.max(0, at - 6), at);
       const after = read.slice(at + match[0].length);
       if (/(?:不用|不要|不需要|无需|别|没必要)[^，,]{0,2}$/.test(before) || ZH_OWNED_BEFORE.test(before) || ZH_INTERNAL_ROLE.test(before)) continue;
-      if (ZH_NARRATED_AFTER.test(after) && !ZH_ASK_BEFORE.test(before)) continue;
       if (ZH_PRAISED_BEFORE.test(read.slice(0, at))) continue;
+      if (ZH_NARRATED_AFTER.test(after) && !ZH_ASK_BEFORE.test(before)) continue;
       if (ZH_ASK_BEFORE.test(before) || ZH_ASK_AFTER.test(after)) {
         found.push(clause);
         break;

@@ -29,6 +29,8 @@ export const EN_SHOP_PERSON = [
   String.raw`(?:some\s?one|some\s?body|any\s?one|any\s?body|a\sperson)\s(?:who|that)\s(?:actually\s)?(?:works|is\sworking)\s(?:there|here|for\syou|for\s(?:the|your)\s(?:shop|store|company)|at\s(?:the|your)\s(?:shop|store|company|warehouse))`,
   // "the actual shop people", "your sales team", "the store staff": the shop's people as a group.
   String.raw`(?:the|your|ur)\s(?:actual\s|real\s)?(?:shop|store|company|sales|support|warehouse|packing|dispatch|office|customer\s(?:service|support|care))\s(?:people|folks|staff|team|guys|employees|person)`,
+  // "a member of your team", "one member of the support staff".
+  String.raw`(?:a\s|one\s)?members?\sof\s(?:the|your|ur)\s${SHOP_PLACE}`,
   // "whoever packs it", "whoever runs the shop", "whoever is packing my order": someone by what they do.
   String.raw`whoever\s(?:[a-z]{2,14}s|is\s[a-z]{2,14}ing)\b`,
   // "a living breathing soul", "a real human being", "an actual living body".

@@ -476,6 +476,16 @@ const REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
   ['請負責批發的同仁跟我聯絡', 'Hant'],
   ['有冇人可以同我講吓', 'Hant'],
   ['有冇人覆吓我', 'Hant'],
+  // Someone to talk with, whom to talk with, someone more senior; by voice; not the bot.
+  ['hi, anyone here I could really talk to?', 'Hans'],
+  ['who can I speak with that is not a robot', 'Hans'],
+  ['please get me through to somebody more senior, the refund is a big one', 'Hans'],
+  ['有没有可以直接通话的人 打字太累了', 'Hans'],
+  ['我想跟一个不是机器人的聊聊', 'Hans'],
+  ['麻烦帮我找你们上级处理', 'Hans'],
+  ['找個能講電話的同事 我眼睛不好', 'Hant'],
+  ['有冇唔係機械人嘅可以傾', 'Hant'],
+  ['請幫我轉給更高層的主管', 'Hant'],
 ];
 
 const NOT_REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
@@ -526,6 +536,13 @@ const NOT_REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
   ['有没有人理解说明书上的图', 'Hans'],
   ['你們有冇真人客服㗎 定係全部都係機械人', 'Hant'],
   ['同仁說這款很好用 有現貨嗎', 'Hant'],
+  ['is there anybody I can talk to on the phone at weekends', 'Hans'],
+  ['do humans usually read these or is it automated', 'Hans'],
+  ['想表扬一下上周帮我退货的客服 在哪里写', 'Hans'],
+  ['之前人工客服说三天内发货 是工作日吗', 'Hans'],
+  ['之前人工客服說七天內退款 是從寄回那天算嗎', 'Hant'],
+  ['想表揚一下幫我換貨的客服 要在哪裡留言', 'Hant'],
+  ['有沒有能說話的玩具 給三歲小孩', 'Hant'],
 ];
 
 describe('asking for a person hands off; mentioning one does not', () => {

@@ -529,6 +529,66 @@ const CHINESE_MECHANISMS: Array<[string, boolean]> = [
   ['有人联系我说包裹到了 是你们吗', false],
 ];
 
+// Someone to talk with, asked after ("is there anybody I can really talk to"), whom to talk with ("who can I speak to
+// that is not a bot"), someone by rank ("get me through to somebody more senior"); beside them, the same words in
+// questions about support, habits, gifts and discounts.
+const SOMEONE_TO_TALK_WITH: Array<[string, boolean]> = [
+  ['hello? anyone here I could really talk to', true],
+  ['is there somebody we can just speak with about this order', true],
+  ['who can I speak to that is not a robot', true],
+  ["who else can I talk to, you're not helping", true],
+  ['please get me through to somebody more senior', true],
+  ['I need someone higher up to look at this refund', true],
+  ['could you get me over to a supervisor', true],
+  ['is there anybody I can talk to on the phone at weekends', false],
+  ['who can I chat with on the weekend', false],
+  ['do humans usually read these or is it automated', false],
+  ["I don't have anyone I can talk to about sizing, what does a medium fit", false],
+  ['is there a senior discount', false],
+  ['I want to buy a present for someone senior in my office', false],
+  ['can you get me to the checkout page', false],
+  ['anybody to speak with?', true],
+  ['are any reps free right now', true],
+  ['no robots please', true],
+  ['live people only', true],
+  ['could one member of the support team text me', true],
+  ['is anyone available on bank holidays', false],
+  ['is somebody available to help me choose a colour', false],
+  ['is the person available to sign for it', false],
+  ['no ai pictures on the mug, right?', false],
+  ['a member of the team dropped it off', false],
+  ['is a human available to chat on sunday evenings', false],
+  ['my dad is someone senior at a bank, can he pay for my order', false],
+];
+
+// Chinese: a person to talk with by voice (有没有能讲电话的人), someone not the bot (不是机器人的), someone more senior
+// (上级, 更高层), fetched; beside them, the phone line asked after, seniors named in passing, and staff praised or told of.
+const CHINESE_PERSON_TO_TALK_WITH: Array<[string, boolean]> = [
+  ['有没有可以直接通话的人 打字太累了', true],
+  ['找個能講電話的同事 我眼睛不好', true],
+  ['我想跟一个不是机器人的聊聊', true],
+  ['有冇唔係機械人嘅可以傾', true],
+  ['麻烦帮我找你们上级处理', true],
+  ['請幫我轉給更高層的主管', true],
+  ['你们的电话客服几点上班', false],
+  ['有没有能说话的玩具 给三岁小孩', false],
+  ['反馈的意见会报给上级部门吗', false],
+  ['我老公在跟他上级开会 订单能改地址吗', false],
+  ['想表扬一下上周帮我退货的客服 在哪里写', false],
+  ['之前人工客服说三天内发货 是工作日吗', false],
+  ['上次人工客服態度很好 我想再買一個', false],
+  ['谢谢你 帮我找个客服吧', true],
+  ['喂 有人可以同我傾偈嗎', true],
+  ['我不要自動回覆 直接找人', true],
+  ['畀個活人我', true],
+  ['想跟你们语音通话 打字说不清', true],
+  ['我不要自动回复邮件 怎么关掉', false],
+  ['给个人工费的报价吧 安装要多少钱', false],
+  ['上次给真人客服打过电话 说已经退款了', false],
+  ['这个音箱可以语音控制吗', false],
+  ['可以搵上級嗎 我投訴咗兩次', false],
+];
+
 describe('detectAgentRequest', () => {
   test.each(ENGLISH_REQUESTS)('asks for a person: %s', (text) => {
     const result = detectAgentRequest(text, 'en');
@@ -584,6 +644,24 @@ describe('detectAgentRequest', () => {
     });
     test.each(table)('%s → %s', (text, requested) => {
       expect(detectAgentRequest(text, 'en').requested).toBe(requested);
+    });
+  });
+
+  describe('someone to talk with, whom to talk with, someone more senior', () => {
+    test('has at least as many near misses as requests', () => {
+      expect(SOMEONE_TO_TALK_WITH.filter(([, asked]) => !asked).length).toBeGreaterThanOrEqual(SOMEONE_TO_TALK_WITH.filter(([, asked]) => asked).length);
+    });
+    test.each(SOMEONE_TO_TALK_WITH)('%s → %s', (text, requested) => {
+      expect(detectAgentRequest(text, 'en').requested).toBe(requested);
+    });
+  });
+
+  describe('Chinese: a person to talk with by voice, not the bot, more senior', () => {
+    test('has at least as many near misses as requests', () => {
+      expect(CHINESE_PERSON_TO_TALK_WITH.filter(([, asked]) => !asked).length).toBeGreaterThanOrEqual(CHINESE_PERSON_TO_TALK_WITH.filter(([, asked]) => asked).length);
+    });
+    test.each(CHINESE_PERSON_TO_TALK_WITH)('%s → %s', (text, requested) => {
+      expect(detectAgentRequest(foldChinese(text), 'zh').requested).toBe(requested);
     });
   });
 
