@@ -97,7 +97,7 @@ const EN_CONTACT_VERB = anyOf([
   String.raw`connect\sus`, String.raw`(?:switch|redirect|direct)\s(?:me|us)(?:\sover)?`,
   String.raw`hand\sme(?:\sover)?`, String.raw`escalate(?:\s(?:this|it|me))?`,
   // "pass this on to someone who can fix it", "hand my case over to a supervisor".
-  String.raw`(?:pass|hand|forward|escalate)\s(?:this|it|my\s(?:case|complaint|issue|ticket|query))(?:\s(?:on|over|up))?`,
+  String.raw`(?:pass|hand|forward|escalate|raise|refer)\s(?:this|it|my\s(?:case|complaint|issue|ticket|query))(?:\s(?:on|over|up))?`,
   String.raw`be\s(?:put\sthrough|transferred|connected|passed(?:\son|\sover)?|handed\sover|switched(?:\sover)?|redirected|forwarded|escalated)(?:\s(?:to|with))?`,
   'deal with', 'have a word with', String.raw`(?:discuss|sort|talk)\s(?:this|that|it)\s(?:through\s|out\s)?with`,
   // "I'd rather explain it to someone who can see the account" (present tense: "I explained it to someone" narrates).
@@ -186,6 +186,8 @@ const EN_PATTERNS: readonly RegExp[] = [
   ),
   // "can you just get someone from the team", "send someone who can actually help".
   pattern(String.raw`(?:get|find|send|fetch)\s(?:me\s)?(?:someone|somebody|a\sperson|a\shuman|a\sreal\sperson)\s(?:from|who|that|to\s(?:help|look|call|sort|deal))`),
+  // "just get me someone", "find me somebody else": the person understood, asked for outright.
+  pattern(String.raw`(?:get|find|fetch)\sme\s(?:some\s?one|some\s?body)(?:\s(?:else|real|who\scan\shelp))?(?=\s?[.!?,;]|\s?$|\s(?:please|pls|plz|now|asap|here)\b)`),
   // A transfer to a department by name: "put me through to billing", "hand me over to support", "connect me with the
   // returns team".
   pattern(
@@ -227,7 +229,21 @@ const EN_PATTERNS: readonly RegExp[] = [
   ),
   pattern(String.raw`(?:call|ring|phone)\sme\sback|(?:${EN_ASK_VERB}|arrange|schedule|book)\s(?:a\s)?call\s?back|have\s(?:some\s?one|some\s?body|a\sperson|an\sagent|(?:a|an|your|one\sof\syour)\s${EN_STAFF})\s(?:call|contact|email|ring|phone|text|get\sback\sto)\sme`),
   // "I'd appreciate a call from one of your advisors".
-  pattern(String.raw`call(?:\s?back)?\sfrom\s(?:one\sof\syour\s|your\s|a\s|an\s|the\s)(?:${EN_STAFF}s?|${EN_ORG}|team)`),
+  pattern(String.raw`call(?:\s?back)?\sfrom\s(?:one\sof\syour\s|your\s|a\s|an\s|the\s)(?:${EN_STAFF}s?|${EN_ORG}|team|side|end)`),
+  // Indian English: "kindly revert with a callback", "please arrange a call" (not "a call when it ships").
+  pattern(String.raw`(?:revert|respond|reply|get\sback)\s(?:back\s)?(?:to\sme\s)?with\sa\s(?:call\s?back|phone\scall|call)|(?:arrange|schedule|book|set\sup)\s(?:a\s)?(?:phone\s)?call(?:\s?back)?(?!\s(?:when|once|if|before|after|with\s(?:the|my)))`),
+  // Served by a person, wanted: "I'd like to be helped by a person", "can I be dealt with by a human".
+  pattern(
+    String.raw`be\s(?:helped|served|assisted|attended\sto|looked\safter|handled|dealt\swith)\sby\s(?:a|an|some|one\sof\syour|your)\s(?:${EN_REALITY}\s){0,2}` +
+      String.raw`(?:person|human(?:\sbeing)?|agent|representative|rep|staff\smember|member\sof\s(?:staff|the\steam)|employee|one|body)\b`,
+  ),
+  // The case sent up, wanted: "I want this escalated", "please escalate to tier 2", "flag this for someone to review".
+  pattern(
+    String.raw`(?:want|need|would\slike|'d\slike)\s(?:this|it|my\s(?:case|complaint|issue|ticket|query))\s(?:to\sbe\s)?escalated|escalate(?:\s(?:this|it))?\sto\s(?:tier|level|line)\s?(?:2|3|two|three)|` +
+      String.raw`flag\s(?:this|it|my\s(?:case|order|issue|ticket))\sfor\s(?:some\s?one|some\s?body|a\sperson|a\shuman|(?:a|an|your|the)\s${EN_STAFF})`,
+  ),
+  // The team asked to contact the customer: "I'd like the team to contact me", "have your support team ring us".
+  pattern(String.raw`(?:like|want|need|get|have|ask)\s(?:the|your|ur)\s(?:[a-z]{2,12}\s)?team\sto\s(?:contact|call|ring|phone|email|e-mail|text|message|reach)\s(?:me|us)\b`),
   // "I'd like to be contacted by your team".
   pattern(String.raw`${EN_ASK_VERB}\sto\sbe\s(?:contacted|called|phoned|rung|emailed)\sby\s(?:your|a|an|the|one\sof\syour|some\s?one|some\s?body)\b`),
   // "get me someone from customer care", "put a human on", "need human help".

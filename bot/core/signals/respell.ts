@@ -34,7 +34,7 @@ const CHAT_FORMS: ReadonlyArray<readonly [needs: string, form: RegExp, meant: st
   // Each form is tried only on text holding what every match of it holds (most messages hold none of them).
   ['1', /\b(?:sum|some|sm)1\b/g, 'someone'],
   ['sumb', /\b(?:sumbody|sumbdy)\b/g, 'somebody'],
-  [' 2', /\b(talk|speak|chat|tlk|spk|tlak) 2\b/g, '$1 to'],
+  [' 2', /\b(talk|speak|chat|tlk|spk|tlak|connect|transfer|send|pass) 2\b/g, '$1 to'],
   ['represent a', /\brepresent an? tive\b/g, 'representative'],
   // Greetings and politeness drawn out: "helloooo anyone there", "heyyy", "pleeease".
   ['loo', /\bh+e+l+o{2,}\b/g, 'hello'],

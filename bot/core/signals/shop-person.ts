@@ -18,7 +18,9 @@
 
 /** Where one of the shop's people works: "from the team", "at your store", "on your sales team", "in customer service". */
 const SHOP_PLACE =
-  String.raw`(?:shop|store|company|business|office|team|staff|support|sales|warehouse|packing|dispatch|despatch|customer\s(?:service|support|care))(?:\s(?:team|department|dept|side|end|floor))?`;
+  String.raw`(?:(?:shop|store|company|business|office|team|staff|support|sales|warehouse|packing|dispatch|despatch|customer\s(?:service|support|care))(?:\s(?:team|department|dept|side|end|floor))?` +
+  // Indian and Nigerian English: "someone from your side", "somebody from your end".
+  String.raw`|(?<=(?:your|ur)\s)(?:side|end))`;
 
 /**
  * One of the shop's people, named by where they work or by what they do for the shop. The shop's ("the", "your", or
@@ -69,7 +71,7 @@ export const EN_PERSON_ASKED_TO_ACT: readonly string[] = [
   String.raw`(?:can|could|would|may)\s(?:${SHOP_PERSON}\s${SOFTENERS}(?:${ACT_FOR_ME})|${SOMEONE}\s${SOFTENERS}(?:${ACT_ON_ME}))`,
   // Wanted: "I need somebody to attend to me", "I'd like someone from the store to look at it", "please ask someone from
   // your team to reply".
-  String.raw`(?:need|want|wanna|like|prefer|get|have|ask)\s(?:${SHOP_PERSON}\s(?:to\s)?${SOFTENERS}(?:${ACT_FOR_ME})|${SOMEONE}\s(?:to\s)?${SOFTENERS}(?:${ACT_ON_ME}))`,
+  String.raw`(?:need|want|wanna|like|prefer|get|have|ask|let)\s(?:${SHOP_PERSON}\s(?:to\s)?${SOFTENERS}(?:${ACT_FOR_ME})|${SOMEONE}\s(?:to\s)?${SOFTENERS}(?:${ACT_ON_ME}))`,
   // Wanted or waited for as they are: "I need someone from the team", "I'll wait for someone from the shop".
   String.raw`(?:need|want|wanna|prefer|get\sme|find\sme|send\sme|bring\sme)\s${SHOP_PERSON}`,
   String.raw`(?:i'll|i\swill|i\scan|happy\sto|glad\sto|i\sdon't\smind|i'd\srather|i\swould\srather)\s(?:just\s)?(?:wait|hold(?:\son)?)\sfor\s(?:${SHOP_PERSON}|(?:a|an|one\sof\syour)\s(?:real\s|live\s|actual\s)?(?:human|person|agent|representative|rep|member\sof\s(?:staff|the\steam)|staff\smember|team\smember|colleague))`,

@@ -478,6 +478,8 @@ const REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
   ['有冇人覆吓我', 'Hant'],
   // Someone to talk with, whom to talk with, someone more senior; by voice; not the bot.
   ['hi, anyone here I could really talk to?', 'Hans'],
+  ['kindly arrange a call from your side regarding my order', 'Hans'],
+  ['i would like to be helped by a real human please', 'Hans'],
   ['who can I speak with that is not a robot', 'Hans'],
   ['please get me through to somebody more senior, the refund is a big one', 'Hans'],
   ['有没有可以直接通话的人 打字太累了', 'Hans'],
@@ -538,6 +540,8 @@ const NOT_REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
   ['同仁說這款很好用 有現貨嗎', 'Hant'],
   ['is there anybody I can talk to on the phone at weekends', 'Hans'],
   ['do humans usually read these or is it automated', 'Hans'],
+  ['how do I get my complaint escalated', 'Hans'],
+  ['I need to arrange a call with the courier about the gate code', 'Hans'],
   ['想表扬一下上周帮我退货的客服 在哪里写', 'Hans'],
   ['之前人工客服说三天内发货 是工作日吗', 'Hans'],
   ['之前人工客服說七天內退款 是從寄回那天算嗎', 'Hant'],
