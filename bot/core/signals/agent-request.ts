@@ -353,6 +353,8 @@ const EN_NOW = /\b(?:right now|now please|asap|immediately|urgently)\b/;
 const ZH_PERSON_WORDS = [
   '人工客服', '人工服务', '人工坐席', '真人客服', '真人(?!秀|版)', '客服人员', '客服专员', '客服经理', '客服', '在线客服', '售后客服',
   '工作人员', '服务人员', '职员', '员工', '同仁', '专员', '专人', '经理', '主管', '负责人', '领导', '店长', '掌柜', '老板', '活人',
+  // Taiwan usage: the seller (店家), a shop assistant (店员), the clerk handling a case (承办人员), a sales rep (业务).
+  '店家', '店员', '承办人员', '承办人', '业务员', '业务(?=$|[，,。！？!?\\s])',
 ];
 // "人工" alone is a person only where no other reading fits: not "人工智能", "人工费", "人工审核".
 const ZH_HUMAN = anyOf([
@@ -403,6 +405,10 @@ const ZH_PATTERNS: readonly RegExp[] = [
   // Someone more senior, fetched: "我要找你们上级", "叫你上司来", "帮我转更高层的人", "给我换个级别高点的". Only fetched ("可以搵上级吗"
   // after a complaint asks how it goes further: the escalation article), or as yours ("找你们上级").
   /(?:我要|我想|想|要|帮我|给我|请|麻烦|叫|让|转给|转到|转|换)(?:找|接|联系|转|叫)?(?:一?下|一?个|一位)?(?:你们的?|你的?|贵公司的?)?(?:上级|上司|更高层|高层|级别更?高一?点?的|更高级别的|资深一?点?的)(?:的)?(?:人|同事|领导|客服|主管)?|(?:找|联系|叫)(?:一?下)?(?:你们的?|你的?|贵公司的?)(?:上级|上司|高层)/g,
+  // Taiwan's 窗口, the contact person: "我要找你们的窗口", "请给我联络窗口" (not 窗口 as a window: only fetched).
+  /(?:找|联系|联络|转|转给|转到|给我)(?:一下)?(?:你们的?|贵公司的?)?(?:对接|联络|联系|专属|负责的?|业务)?窗口/g,
+  // Someone sent to deal with it: "请派人处理", "麻烦派个人跟进" (not 派人上门取件, a pickup).
+  /派(?:个|一个)?(?:专)?人(?:来|过来)?(?:处理|跟进|联系我|联络我|解决|看看|看一下|帮我|协助|回电)/g,
   // "叫人来", "找个人来处理", "换个人", Cantonese "搵返个人嚟" (folded 找返个人来: find me a person back).
   /(?:叫|找|搵|揾|换|来)(?:返|回|翻)?(?:个|一个)?(?:真)?人(?=来|过来|处理|跟我|和我|同我|吧|啊|啦|$|[!！。，,?？])/g,
 ];

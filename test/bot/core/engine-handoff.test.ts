@@ -488,6 +488,8 @@ const REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
   ['找個能講電話的同事 我眼睛不好', 'Hant'],
   ['有冇唔係機械人嘅可以傾', 'Hant'],
   ['請幫我轉給更高層的主管', 'Hant'],
+  ['麻煩給我你們的聯絡窗口', 'Hant'],
+  ['請派個人來跟進', 'Hant'],
 ];
 
 const NOT_REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
@@ -547,6 +549,7 @@ const NOT_REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
   ['之前人工客服說七天內退款 是從寄回那天算嗎', 'Hant'],
   ['想表揚一下幫我換貨的客服 要在哪裡留言', 'Hant'],
   ['有沒有能說話的玩具 給三歲小孩', 'Hant'],
+  ['店家說下週出貨 是真的嗎', 'Hant'],
 ];
 
 describe('asking for a person hands off; mentioning one does not', () => {
