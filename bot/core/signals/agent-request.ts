@@ -237,9 +237,10 @@ const EN_PATTERNS: readonly RegExp[] = [
     String.raw`be\s(?:helped|served|assisted|attended\sto|looked\safter|handled|dealt\swith)\sby\s(?:a|an|some|one\sof\syour|your)\s(?:${EN_REALITY}\s){0,2}` +
       String.raw`(?:person|human(?:\sbeing)?|agent|representative|rep|staff\smember|member\sof\s(?:staff|the\steam)|employee|one|body)\b`,
   ),
-  // The case sent up, wanted: "I want this escalated", "please escalate to tier 2", "flag this for someone to review".
+  // The case sent up to a person: "please escalate to tier 2", "flag this for someone to review". Wanting a complaint
+  // escalated ("I want it escalated") is answered by the article on how escalation goes.
   pattern(
-    String.raw`(?:want|need|would\slike|'d\slike)\s(?:this|it|my\s(?:case|complaint|issue|ticket|query))\s(?:to\sbe\s)?escalated|escalate(?:\s(?:this|it))?\sto\s(?:tier|level|line)\s?(?:2|3|two|three)|` +
+    String.raw`escalate(?:\s(?:this|it))?\sto\s(?:tier|level|line)\s?(?:2|3|two|three)|` +
       String.raw`flag\s(?:this|it|my\s(?:case|order|issue|ticket))\sfor\s(?:some\s?one|some\s?body|a\sperson|a\shuman|(?:a|an|your|the)\s${EN_STAFF})`,
   ),
   // The team asked to contact the customer: "I'd like the team to contact me", "have your support team ring us".
