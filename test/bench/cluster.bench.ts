@@ -29,7 +29,7 @@ import { startServerProcess, type ServerProcess } from '../support/server-proces
 import { startSdkEchoBot } from './sdk-echo';
 import { percentile, summarize, timed } from './stats';
 import { spreadOver } from './spread';
-import { postJson, postgresReachable, startInProcessBaton, UNLIMITED } from './support';
+import { echoEngine, postJson, postgresReachable, startInProcessBaton, UNLIMITED } from './support';
 import { answerableQuestions } from './turn-latency.bench';
 
 const SOAK = process.env.BATON_BENCH_SOAK === '1';
@@ -303,10 +303,11 @@ async function sdkEchoSideBySide(rounds = 4, turnsPerRound = 100, warmup = 40) {
   const database = await createTestDatabase('postgres');
   const targets = {
     sdkEcho: await startSdkEchoBot(),
+    batonEchoSqlite: await startInProcessBaton(undefined, echoEngine),
     batonSqlite: await startInProcessBaton(),
     batonPostgres: await startInProcessBaton(database),
   };
-  const samples: Record<keyof typeof targets, number[]> = { sdkEcho: [], batonSqlite: [], batonPostgres: [] };
+  const samples: Record<keyof typeof targets, number[]> = { sdkEcho: [], batonEchoSqlite: [], batonSqlite: [], batonPostgres: [] };
   let counter = 0;
   const turn = (origin: string, name: string) => {
     const i = counter++;
@@ -334,7 +335,7 @@ async function sdkEchoSideBySide(rounds = 4, turnsPerRound = 100, warmup = 40) {
     await database.drop();
   }
   const summaries = Object.fromEntries(Object.entries(samples).map(([name, ms]) => [name, summarize(ms)])) as Record<keyof typeof targets, ReturnType<typeof summarize>>;
-  const ratio = (name: 'batonSqlite' | 'batonPostgres', p: 'p50' | 'p99') => Math.round((summaries[name][p] / summaries.sdkEcho[p]) * 100) / 100;
+  const ratio = (name: Exclude<keyof typeof targets, 'sdkEcho'>, p: 'p50' | 'p99') => Math.round((summaries[name][p] / summaries.sdkEcho[p]) * 100) / 100;
   return {
     unit: 'ms per turn, HTTP round trip on loopback, one client, expectReplies',
     turns: rounds * turnsPerRound,
@@ -344,6 +345,9 @@ async function sdkEchoSideBySide(rounds = 4, turnsPerRound = 100, warmup = 40) {
       postgres: { p50: ratio('batonPostgres', 'p50'), p99: ratio('batonPostgres', 'p99') },
       goal: '≤ 1.5',
     },
+    // Baton's runtime with an engine that only repeats the text: the floor under any engine, on SQLite (durable
+    // inbound message, state and transcript before the reply).
+    runtimeOverSdkEcho: { sqlite: { p50: ratio('batonEchoSqlite', 'p50'), p99: ratio('batonEchoSqlite', 'p99') } },
   };
 }
 

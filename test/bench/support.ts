@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { createBaton } from '../../bot/baton';
+import type { handleTurn } from '../../bot/core/engine';
 import { seedDemoKnowledge } from '../../bot/composition/knowledge';
 import { loadConfig } from '../../bot/config';
 import { DEFAULT_TEST_PG_URL } from '../global-setup';
@@ -51,14 +52,25 @@ export async function postgresReachable(): Promise<boolean> {
  * off as under NODE_ENV=test; BATON_BENCH_LOG_LEVEL=info writes it to stdout as in production (with
  * BATON_BENCH_LOG_SYNC=true written synchronously), to measure what logging costs a turn.
  */
-export async function startInProcessBaton(database?: { url?: string; dataDir: string }) {
+/**
+ * An engine that only repeats the text: Baton's runtime, state and transcript with nothing to decide. Beside the SDK's
+ * echo bot it measures what Baton's own storage and plumbing cost a turn, apart from the engine.
+ */
+export const echoEngine: typeof handleTurn = (input, state) => ({
+  replies: [{ kind: 'small-talk', lang: 'en', text: `You said: ${input.text}` }],
+  effects: [],
+  state,
+  explanation: { lang: 'en', decision: 'small-talk', rule: 'echo', candidates: [], level: null },
+});
+
+export async function startInProcessBaton(database?: { url?: string; dataDir: string }, engine?: typeof handleTurn) {
   const dataDir = database?.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'baton-bench-'));
   const logging = {
     ...(process.env.BATON_BENCH_LOG_LEVEL ? { BATON_LOG_LEVEL: process.env.BATON_BENCH_LOG_LEVEL } : {}),
     ...(process.env.BATON_BENCH_LOG_SYNC ? { BATON_LOG_SYNC: process.env.BATON_BENCH_LOG_SYNC } : {}),
   };
   const env = { NODE_ENV: 'test', DATA_DIR: dataDir, ...(database?.url ? { DATABASE_URL: database.url } : {}), ...UNLIMITED, ...logging };
-  const baton = await createBaton(loadConfig(env), { log: () => undefined });
+  const baton = await createBaton(loadConfig(env), { log: () => undefined, engine });
   await seedDemoKnowledge(baton.parts);
   const server = createServer(baton.app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

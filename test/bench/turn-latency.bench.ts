@@ -17,21 +17,13 @@ import { handleTurn } from '../../bot/core/engine';
 import { createKnowledgeService, loadDemoArticles } from '../../knowledge';
 import { InMemoryArticleStore } from '../fakes/in-memory-article-store';
 import { summarize, timed } from './stats';
-import { postJson as post } from './support';
+import { echoEngine, postJson as post } from './support';
 
 const TURNS = 400;
 const WARMUP = 40;
 const TURNS_PER_CONVERSATION = 20;
 
 type Mode = 'knowledge' | 'echo';
-
-/** The echo bot: the same runtime, state and transcript, with the engine replaced by a reply that repeats the text. */
-const echoEngine: typeof handleTurn = (input, state) => ({
-  replies: [{ kind: 'small-talk', lang: 'en', text: `You said: ${input.text}` }],
-  effects: [],
-  state,
-  explanation: { lang: 'en', decision: 'small-talk', rule: 'echo', candidates: [], level: null },
-});
 
 async function startBaton(mode: Mode): Promise<{ parts: BatonParts; stop(): Promise<void>; origin: string; dataDir: string }> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), `baton-bench-${mode}-`));
