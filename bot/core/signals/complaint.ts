@@ -1,4 +1,5 @@
 import { withoutAllergyAsCondition } from './allergy-condition';
+import { cardDisputes } from './card-dispute';
 import { contactSeries } from './contact-series';
 import { countedContacts } from './counted-contacts';
 import { electricalHazards } from './electrical-hazard';
@@ -61,7 +62,8 @@ const EN_MANY =
 const ZH_COUNT = '(?:[二两三四五六七八九十几0-9]{1,3}[百千]?|好几|很多|无数|多少|几多|n)';
 /** Someone a symptom is said of: a child, a relative, he or she (Cantonese 个仔, 个女, as folded). */
 const ZH_SOMEONE = '(?:孩子|小孩|宝宝|婴儿|小朋友|儿子|女儿|老人|老公|老婆|妈妈|爸爸|我妈|我爸|(?:个|我|细)仔|个女|囡囡|他|她|家人|全家|狗|猫)';
-const EN_CHILD = '(?:baby|child|kid|toddler|son|daughter|infant|boy|girl|children|kids)';
+/** A child, or one named by age ("my 8 month old", "our 3-year-old"). */
+const EN_CHILD = String.raw`(?:baby|child|kid|toddler|son|daughter|infant|boy|girl|children|kids|little one|[0-9]{1,2}[- ]?(?:month|year|yr|week)s?[- ]old)`;
 
 // Most severe first: the first rule that matches names the level and kind. English entries are regular-expression
 // fragments matched as whole words; Chinese entries are matched anywhere.
@@ -113,7 +115,9 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`(?:keeps|kept|started|won't stop|wont stop|can't stop|cant stop|been|is|was) coughing`, 'coughing (?:up )?blood',
       String.raw`faint(?:ed|ing)`, 'passed out', 'unconscious', 'unresponsive', String.raw`seizures?`, String.raw`convulsi(?:ons?|ng)`,
       String.raw`(?:had|having|has|got|get|getting) (?:an? )?(?:bad |severe |serious )?(?:allergic|allergy) (?:reaction|attack)`, String.raw`(?:broke|break|breaking|broken) out in (?:a )?(?:rash|hives|spots|blisters)`,
-      'blood everywhere',
+      'blood everywhere', String.raw`blood (?:all )?(?:over|on) (?:his|her|my|their|the) (?:bed|face|hands?|mouth|floor|clothes|blanket|paws?)`,
+      // A fire fought at home: "I had to grab the fire extinguisher" (not one bought: "is the fire extinguisher in stock").
+      String.raw`(?:grab|grabbed|use|used|using|get|got|reach for|reached for|had to use|needed) (?:the |a |our |my )?fire (?:extinguisher|blanket)`,
       // Fire and electrical faults seen to: "we had to get the fire brigade out", "scorch marks on the socket".
       // A toy fire engine or a fireman costume is a product ("toy police car" likewise is no report to the police).
       String.raw`(?<!(?:toy|lego|playmobil|kids'?|model|play) )fire ?(?:brigade|department|dept|fighters?|crew)(?! (?:toy|set|costume|outfit|helmet|playset|lego|figures?))`,
@@ -193,8 +197,9 @@ const RULES: readonly ComplaintRule[] = [
     ]),
     zh: chinesePhrases([
       '安全事故', '安全隐患', '安全问题', '着火', '起火', '失火', '火灾', '冒烟', '冒火', '烧焦', '烧着', '烧起来', '自燃', '爆炸',
-      '炸了', '炸裂', '爆燃', '受伤', '伤到', '烫伤', '烧伤', '划伤', '割伤', '砸伤', '摔伤', '扎伤', '夹伤', '咬伤', '炸伤', '刮伤',
-      '流血', '出血', '骨折', '缝了?[一二两三四五六七八九十几\\d]*针', '住院', '入院', '进了?医院', '在医院', '去了?医院', '送医',
+      // 气炸了 is anger ("我要气炸了"), not a blast.
+      '(?<!气)炸了', '炸裂', '爆燃', '受伤', '伤到', '烫伤', '烧伤', '划伤', '割伤', '砸伤', '摔伤', '扎伤', '夹伤', '咬伤', '炸伤', '刮伤',
+      '流血', '出血', '便血', '尿血', '吐血', '骨折', '缝了?[一二两三四五六七八九十几\\d]*针', '住院', '入院', '进了?医院', '在医院', '去了?医院', '送医',
       '医院', '急诊', '急症室', '救护车', '触电', '漏电', '被电', '电了一下', '(?<![充来停断送耗续通放蓄供回])电到', '电击', '短路', '中毒', '过敏', '呕吐',
       '上吐下泻', '拉肚子', '吃坏', '异物', '玻璃渣', '有毒', '窒息', '噎', '卡喉咙', '误吞', '误食', '吞了', '吞下', '煤气泄漏',
       '燃气泄漏', '(?:孩子|小孩|宝宝|婴儿|小朋友|儿子|女儿)(?:被|给)?(?:砸|压|夹|烫|划|割|摔|刮)', '划破', '割破', '刮破', '扎破',
@@ -209,9 +214,13 @@ const RULES: readonly ComplaintRule[] = [
       '(?:闻到|有)(?:一股)?(?:煤气|燃气|天然气)(?:味)?', '(?:煤气|燃气|天然气)味',
       // Symptoms a product caused.
       '疹子', '红疹', '皮疹', '起了?(?:好多|很多|一片|一身)?(?:红)?(?:疹|包|泡)', '起了?(?:好多|很多|一片|一身)?红(?:点|斑)', '水泡', '红肿',
-      '(?:脸|嘴|嘴唇|眼睛|眼皮|皮肤|手|脚|喉咙|舌头)(?:都|上|也)?(?:红肿|肿了|肿起来)', '发烧(?!友)', '发高烧', '高烧', '头晕',
+      '(?:脸|嘴巴|嘴|嘴唇|眼睛|眼皮|皮肤|手|脚|喉咙|舌头)(?:都|上|也)?(?:红肿|肿了|肿起来)', '发烧(?!友)', '发高烧', '高烧', '头晕',
       '想吐', '(?:都|一直|又|全|就)吐了', '(?:吃|喝)[^，。！？]{0,8}吐(?!槽)', '腹泻', '(?:肚子|胃)(?:一直)?(?:疼|痛)', '看(?:了)?医生', '就医', '诊所',
       '(?:电池|充电宝|充电器|移动电源|电源)(?:鼓包|鼓起来|发烫|过热|烫手)', '鼓包',
+      // A battery swelling or heating where it lies: "行动电源在包包里膨胀发烫" (Taiwan's 行动电源 is a power bank).
+      '(?:电池|充电宝|充电器|移动电源|行动电源|电源)[^，。！？]{0,8}(?:膨胀|鼓起|胀起|发烫|过热|烫手)',
+      // Cantonese 着咗火 (caught fire), 成间屋都系烟 (smoke through the house).
+      '着(?:咗|了)火', '(?:屋|房|家|屋企|客厅|房间|厨房|楼道)[^，。！？]{0,4}(?:都是|都系|全是|全系|满是|充满|好多)烟',
       // The body failing: lips or face turning blue (发紫, 发青), not breathing, coughing on and on, fainting.
       '(?:嘴唇|嘴巴|嘴|脸|脸色|面色|皮肤|手指|指甲|全身)(?:都|有点|有些|开始|变得?)?(?:发紫|发青|青紫|紫了|变紫|变青|发黑|紫紫)',
       // Short of breath, choked, coughing on, fainted: said of someone ("宝宝呛到了", "老人晕倒了"), as "晕倒！" (I'm
@@ -240,7 +249,7 @@ const RULES: readonly ComplaintRule[] = [
     en: englishPhrases([
       // "I'm a lawyer and need an itemised receipt" says what the customer does for a living (lawyer-mention.ts).
       'lawyers?', 'attorneys?', 'solicitors?', "(?:lawyers|attorneys|solicitors)'", 'legal (?:action|proceedings|advice|team|department|steps|notice)',
-      'lawsuit', 'class action', 'small claims', 'su(?:e|ing|ed) (?:you|your|them|the company|this company)',
+      'lawsuit', 'class action', String.raw`(?:going|go|goes|take (?:it|this|you)|taking (?:it|this|you)|file for|filing for|start|starting|commence|commencing) (?:to )?arbitration`, String.raw`instructed (?:a |my |our )?(?:firm|law firm|legal firm|debt collectors?|collections? agency)`, 'small claims', 'su(?:e|ing|ed) (?:you|your|them|the company|this company)',
       "(?:i|im)(?:'ll| will| am going to|'m going to| shall| going to| gonna|'m gonna| am gonna) sue", '(?:take|taking) (?:you|this|them|it) to court',
       '(?:see you|sue you) in court', 'court (?:case|action|order)', 'formal notice',
       // The letters a claim starts with: "a letter before action", "cease and desist", "a demand letter".
@@ -263,7 +272,7 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`(?:office (?:of|for) product safety|product safety (?:and standards|regulator|commission|office))`,
       // Regulators and representatives by name elsewhere: Australia, Ireland, Canada, the UK's sector regulators and
       // consumer body, an elected representative.
-      'accc', 'ccpc', 'competition bureau', 'fair trading', 'ofcom', 'ofgem', '(?:to|with|contact|contacting|tell|telling|writing to|write to) which\\?(?: magazine| consumer)?', String.raw`my (?:mp|congressman|congresswoman|senator|state representative)\b`, 'consumer (?:protection|rights|affairs|commission|council)', 'better business bureau',
+      'accc', 'ccpc', String.raw`\bdti\b`, 'department of trade and industry', 'competition bureau', 'fair trading', 'ofcom', 'ofgem', '(?:to|with|contact|contacting|tell|telling|writing to|write to) which\\?(?: magazine| consumer)?', String.raw`my (?:mp|congressman|congresswoman|senator|state representative)\b`, 'consumer (?:protection|rights|affairs|commission|council)', 'better business bureau',
       'bbb', 'ftc', 'cfpb', 'citizens advice', 'attorney general',
       // A regulator or watchdog, not a part of the product: "the voltage regulator is out of stock", "a gas regulator
       // for the bbq", "the watchdog timer".
@@ -281,7 +290,7 @@ const RULES: readonly ComplaintRule[] = [
       // A summons coming: "等着收传票吧", "你们等着吃传票" (a bookkeeping voucher is issued, 开传票, not received).
       '(?:收|等|接|吃|寄|发|送)(?:到|着|了)?(?:法院的?|你们的?)?传票',
       '起诉', '上诉', '提告', '审裁处', '小额钱债', '入纸告', '法律(?:程序|进程)', '(?:我要|我会|我就|我去|我将|就|准备|要|会)(?:把[^，。！？]{0,8})?发(?:到|在)?(?:网上|抖音|快手|小红书|知乎|b站)',
-      '(?:让|叫)(?:大家|所有人|网友)(?:都)?(?:避雷|看看|评评理|知道|别买|不要买)', '上热搜', '消保(?:会|处)', '告你们', '告上法庭', '告到', '去告', '要告', '法院', '律师', '法律途径', '法律责任', '法律程序', '诉讼',
+      '(?:让|叫)(?:大家|所有人|网友)(?:都)?(?:避雷|看看|评评理|知道|别买|不要买)', '上热搜', '消保(?:会|处)', '告你们', '告上法庭', '(?:法庭|法院|庭上)见', '(?<!你们(?:都|又|也|还)?)上(?:报纸|电视)(?![^，。！？]{0,3}[吗么])', '告到', '去告', '要告', '法院', '律师', '法律途径', '法律责任', '法律程序', '诉讼',
       '打官司', '仲裁', '报警(?!器|灯|声|系统|装置)', '(?<!玩具|扮|小)警察(?!车|玩具|套装|服|制服|帽|积木|模型|公仔|装|证|徽章)', '公安', String.raw`(?<!\d)110(?!\d)`, '曝光', '(?:找|联系|联络|告诉|发给|通知)(?:了|咗)?(?:[^，。！？]{0,4})?(?:媒体|记者|电视台|报社|报馆)',
       // The store in the news, asked about (你们上新闻了?), is no threat to put it there.
       '(?<!你们(?:都|又|也|还)?)上新闻', '爆料公社',
@@ -333,6 +342,8 @@ const RULES: readonly ComplaintRule[] = [
       // code" is a customer frustrated with a screen, asking a routine question (the sentiment still reads it).
       String.raw`(?:stupid|useless|incompetent|pathetic|dumb|worthless|brainless|clueless|hopeless|rubbish|crap|shit|shitty|crappy|fucking|bloody) (?:\w+ )?(?:bot|robot|company|shop|store|staff|people|team|service|lot|agents?|support|business|firm|outfit)`,
       String.raw`(?:you|ya|u|you lot|you people|you guys|your staff|your company) (?:are|r|is)? ?(?:all )?(?:(?:so|such|fucking|bloody|absolutely|totally|completely) )?(?:stupid|useless|incompetent|pathetic|dumb|worthless|clueless|a joke|jokers|a disgrace|a bunch of|an? (?:complete|total|absolute|utter|bloody|fucking|sick) (?:joke|disgrace|shambles))`,
+      // Asked as an insult: "are you thick or something", "r u daft" (not "is the coat thick": a person is asked).
+      String.raw`(?:are|r) (?:you|u|ya|you lot|you people) (?:all )?(?:thick|daft|dense|dim|simple|stupid|dumb|deaf|blind|slow|mental|mad)\b(?! (?:enough|material|fabric|coat|jacket))`,
       String.raw`fuck (?:you|off|this|that|your|u)|f you|screw you|go to hell|shut up|piss off|bugger off|get lost`,
       String.raw`(?:this|your|ur|what a) (?:\w+ )?(?:company|shop|store|service|website|site|app|business|outfit|place) (?:is )?(?:a |an |such a )?(?:(?:fucking|bloody|absolute|total|complete|joke of a) )?(?:joke|disgrace|scam|shambles|circus|clown show)`,
       // The same insult with the verdict first: "what a (fucking) joke of a company", "an absolute shambles of a shop".
@@ -342,7 +353,7 @@ const RULES: readonly ComplaintRule[] = [
     zh: chinesePhrases([
       '傻逼', '傻b', '傻x', '煞笔', '沙比', String.raw`(?<![a-z0-9])sb(?![a-z0-9])`, '智障', '脑残', '弱智', '白痴', '蠢货', '蠢猪', '猪脑子',
       '废物', '废柴', '仆街', '痴线', String.raw`(?<![a-z])on9(?![a-z0-9])`, '饭桶', '人渣', '畜生', '狗东西', '王八蛋', '混蛋', '去死', '滚蛋', '(?<![翻打])滚(?![动筒轮烫圆珠梯水油热开沸])', '有病吧', '神经病',
-      '(?:你们|你|脑子|神经)有病', '是不是(?:傻|蠢|有病|脑子有问题)', '(?:你们|你)(?:是)?(?:傻|蠢)(?:吗|吧|啊|子|货)',
+      '(?:你们|你|脑子|神经)有病', '是不是(?:傻|蠢|有病|脑子有问题)', '(?:你们|你)(?:是)?(?:傻|蠢)(?:吗|吧|啊|子|货)', '(?:你们|你|你哋)(?:是|系|是不是|系咪|是咪|系唔系|是唔是)?(?:猪|猪头)(?:吗|吧|啊|咩|嚟|$|[？?！!\\s])',
       '脑子(?:进水|被驴踢|坏了)', '垃圾(?:公司|客服|平台|店|商家|网站|服务|玩意|东西)', '(?:什么)?破(?:平台|公司|网站|店)',
       '一群(?:废物|垃圾|骗子|傻逼|猪)', '烂(?:公司|平台|店|客服|服务)', '骗子', '骗钱', '黑店', '奸商',
       // 妈的 swears; 我妈的脚 is my mother's foot, 他妈妈 his mother.
@@ -360,10 +371,10 @@ const RULES: readonly ComplaintRule[] = [
       // A counted failure: "the fourth time there's been a problem", "third time it's gone wrong", "second time my order has been late",
       // "second time my order came damaged".
       String.raw`${EN_ORDINAL} time (?:now )?(?:that )?(?:there's|there is|there has|there have|there was|there were|it's|it has|it is|it was|this has|this is|(?:my|the|this) (?:order|parcel|package|delivery|item|app|account|payment|refund) (?:has|is|was|came|arrived|turned up|showed up))(?: been| had| gone| got| run into| hit| come| arrived)? (?:an? |the same |another )?(?:problem|issue|fault|error|mistake|wrong|missing|late|delayed|broken|damaged|faulty|lost)`,
-      `${EN_ORDINAL} time (?:(?:that |now )?(?:i'm|i am|i've|i have|we're|we've|i|we) )?(?:asking|contacting|calling|writing|chatting|emailing|reporting|complaining|trying|messaging|asked|contacted|called|written|emailed|reported|complained|tried|messaged|reached out)`,
+      `${EN_ORDINAL} time (?:(?:that |now )?(?:i'm|i am|i've|i have|we're|we've|i|we) )?(?:asking|contacting|calling|writing|chatting|emailing|reporting|complaining|trying|messaging|explaining|repeating|chasing|sending|asked|contacted|called|written|emailed|reported|complained|tried|messaged|explained|repeated|chased|sent|reached out)`,
       String.raw`(?:reached|reaching) out (?:to you |to your \w+ )?${EN_MANY} times`,
       String.raw`(?:reached|reaching) out (?:already |now )?(?:twice|${EN_MANY} times)`,
-      String.raw`(?:this is )?my ${EN_ORDINAL} (?:email|e-mail|call|message|chat|attempt|complaint|request|ticket|letter|time)`,
+      String.raw`(?:this is )?my ${EN_ORDINAL} (?:email|e-mail|call|message|chat|attempt|complaint|request|ticket|letter|time|reminder|follow[- ]?up|chaser|enquiry|inquiry|query|mail)`,
       '(?:nobody|no one) ever (?:gets back|replies|responds|answers|helps|calls back|fixes|reads|listens)', `${EN_ORDINAL} (?:[a-z]{1,10} ){0,2}in a row`,
       String.raw`(?:contacted|called|rang|phoned|emailed|e-mailed|messaged|written|wrote|chatted|asked|told|promised|complained|reported|tried|chased|replied|responded)` +
         String.raw` (?:(?:it|you|them|us|me|this|that|about|for|far|already|now|again|over|literally|at|least|up|to|your|the|team|support|store|like|around|maybe|probably|easily|well) ){0,4}(?:(?:a|an|my|the) [a-z]{1,16} )?${EN_MANY} (?:times|emails|calls|messages|chats)`,
@@ -384,6 +395,10 @@ const RULES: readonly ComplaintRule[] = [
       // dates", "a gift for two different people").
       String.raw`(?:gave|given|giving|told|quoted|promised|got|gotten|getting|had|received|heard|offered|spoke to|spoken to|talked to|dealt with|been through|passed (?:between|to|around)|transferred (?:between|to)) (?:me |us )?${EN_MANY} (?:different|separate) (?:[a-z]{1,12} )?(?:dates|people|agents|staff|advisors|advisers|reps)`,
       String.raw`${EN_MANY} (?:tickets|complaints|cases) (?:opened|raised|logged|open|filed)`, 'again by you',
+      // Passed from one to another, and told something different by each: "I've been passed around for three weeks",
+      // "bounced from pillar to post", "every agent tells me something different".
+      String.raw`(?:passed|bounced|shunted|shuffled|fobbed|transferred) (?:me )?(?:around|about|back and forth|from pillar to post|from one (?:person|department|agent) to (?:another|the next)|between (?:departments|teams|people|agents|you and the courier))`,
+      String.raw`(?:every|each) (?:single )?(?:agent|person|advisor|adviser|rep|time someone|new person) (?:i speak to |i talk to |i get |i've spoken to )?(?:tells|says|gives) (?:me )?(?:something|a|another) (?:different|new)`,
       String.raw`${EN_MANY} (?:different|separate) (?:people|agents|advisors|advisers|reps) (?:have |all )?(?:told|said|gave|promised|assured|quoted)`,
       // A failure counted: "third wrong size you've sent me", "second broken one".
       String.raw`${EN_ORDINAL} (?:wrong|broken|damaged|faulty|defective|missing|incorrect|late|cracked|dead) (?:[a-z]{1,12} )?(?:size|item|order|parcel|package|delivery|one|product|colou?r|replacement|unit|pair)`,
@@ -436,11 +451,17 @@ const RULES: readonly ComplaintRule[] = [
       // Counted contacts and counted failures: 第三次联系, 第四次出问题, 第二次又坏 (第二次买 is a loyal customer).
       `第${ZH_COUNT}[次回遍](?:了|的)?(?:联系|找|问|打|投诉|反映|反应|反馈|留言|私信|求助|报修|催|咨询|说|发错|寄错|送错|搞错|弄错|出现|遇到|坏|收到错|来|申请|提交|给你们|出问题|出错|出状况|出毛病|出事|出故障|有问题|又|搞砸|失败|延误|延迟|晚到|迟到|没到|没收到|漏发|少发|补发|返修|维修|退换|换货|退货|退款)`,
       `第${ZH_COUNT}[次回遍]了`, '不是第一次',
-      `(?:问|找|联系|打|投诉|催|说|讲|反映|反应|反馈|咨询|申请|提交|打电话|来电|留言|发邮件|私信|等)(?:了|过|咗)?(?:你们|你哋)?${ZH_COUNT}[次遍回]`,
+      `(?:问|找|联系|打|投诉|催|说|讲|反映|反应|反馈|咨询|申请|提交|打电话|来电|留言|发邮件|私信|等)(?:了|过|咗)?(?:你们|你哋)?(?:成|足足|整整|起码|差不多|将近|快)?${ZH_COUNT}[次遍回]`,
       // A promise made again and again: "说会回电话 又说周一回 又说周三回".
-      '又说[^，。！？]{0,12}又说', '(?:一直|每次都|总是)说(?:会|要|马上|明天|下周)[^，。！？]{0,8}(?:结果|到现在|至今|还是)',
+      '又说[^，。！？]{0,12}又说', '(?:一直|每次|每回|次次|总是)(?:打来|打过来|打电话|找你们|问)?(?:客服|你们|你哋|佢哋|他们)?都(?:说|话|讲)(?:会|要|马上|明天|下周|今日|今天|即刻)[^，。！？]{0,10}(?:结果|到现在|至今|还是|到今日|到今天|到而家)',
+      // Chasing counted in weeks: "打了三个礼拜电话", "催了半个月" (waiting alone, 等了三周, is a late parcel).
+      '(?:打|催|追|联系)(?:了|咗)(?:成|足足|整整)?(?:[一二两三四五六七八九十几0-9]{1,3}|半)个?多?(?:礼拜|星期|周|月|个月)(?:的)?(?:电话)?', '(?:一直|每次都|总是)说(?:会|要|马上|明天|下周)[^，。！？]{0,8}(?:结果|到现在|至今|还是)',
       // Passed from one to another: "推来推去", "踢皮球", "互相推诿".
-      '推来推去', '踢皮球', '互相推诿', '互相推卸',
+      '推来推去', '踢皮球', '互相推诿', '互相推卸', '(?:转|踢|拖|绕|推|搬)来(?:转|踢|拖|绕|推|搬)去',
+      // The same failure counted by the things sent: "这已经是第三个坏的了", "这是第三台坏掉的", "第二双又开胶".
+      `第${ZH_COUNT}(?:个|台|件|部|只|双|把|张|次|批|箱|份)(?:都|又|也)?(?:坏|破|烂|发错|寄错|送错|有问题|有毛病|出问题|不能用|用不了|开胶|漏)`,
+      // Tickets opened over and over: "客服单开了四次 都被结案".
+      `(?:客服单|工单|单子|申请|投诉|case)[^，。！？]{0,3}(?:开|提|提交|建|报|填)(?:了|过|咗)?${ZH_COUNT}[次张个遍回]`,
       // Passed from one agent to the next, telling it all again: "换了四个客服 每个都让我从头再说一遍".
       `(?:换|转|找|问)了?${ZH_COUNT}个(?:客服|专员|工作人员|客服人员)`, '从头(?:再)?(?:说|讲|解释|来)(?:一)?(?:遍|次)?', '重新(?:再)?说一[遍次]',
       // The promised period counted: "之前说三天到账 现在都第三个三天了", Cantonese "而家第三个五日".
@@ -688,6 +709,7 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
       ...(rule.kind === 'repeated_contact' ? [...narratedRepeats(english, chinese), ...contactSeries(english, chinese), ...countedContacts(english, chinese)] : []),
       ...(rule.kind === 'legal' ? [...goingPublic(english, chinese), ...regulatorsReported(english, chinese)] : []),
       ...(rule.kind === 'safety' ? [...electricalHazards(english, chinese), ...injuriesInParts(english, chinese)] : []),
+      ...(rule.kind === 'threat' ? cardDisputes(english, chinese) : []),
     ];
     // "deliver to the hospital where I work", "I was in hospital for a month": a place or a past stay, not an incident;
     // "where would we report a safety concern if one ever came up?": asked before anything happened (incident-asked.ts).

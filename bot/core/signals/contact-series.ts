@@ -74,7 +74,7 @@ function repeatedHan(chinese: string): string | undefined {
 
 // --- A promise from day to day -------------------------------------------------------------------------------------
 
-const EN_PROMISE = /\b(?:promis(?:e|ed|es|ing)|assured|guaranteed|(?:you|they|he|she|someone|somebody) (?:said|told me)|call ?back|ring ?back|get back to me|would (?:call|ring|email|phone)|(?:called|rang|phoned|emailed|chased|chatted|messaged))\b/;
+const EN_PROMISE = /\b(?:promis(?:e|ed|es|ing)|assured|guaranteed|(?:you|they|he|she|someone|somebody) (?:said|told me)|call ?back|ring ?back|get back to me|would (?:call|ring|email|phone)|(?:called|rang|phoned|emailed|chased|chatted|messaged|wrote|written|contacted))\b/;
 const EN_DAY = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the [0-9]{1,2}(?:st|nd|rd|th)|[0-9]{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6} [0-9]{1,2}(?:st|nd|rd|th)?)`;
 /** A day standing alone as the promise again: "And on Wednesday.", "then again on the 10th", "and Wednesday too". */
 const EN_DAY_AGAIN = new RegExp(
@@ -82,6 +82,13 @@ const EN_DAY_AGAIN = new RegExp(
 );
 /** Days in a row with the present last: "Monday, then Wednesday, now Friday". */
 const EN_DAYS_THEN_NOW = new RegExp(String.raw`\b${EN_DAY},? (?:then|and then) (?:on )?${EN_DAY},? (?:and )?(?:now|today)\b`);
+/**
+ * Three days or dates in a row, each the promise or the contact again: "a call back on Monday, then Wednesday, then
+ * Friday", "I wrote to you on 3 March, 10 March and 18 March". A schedule names two ("ship Wednesday and arrive Friday").
+ */
+const EN_THREE_DAYS = new RegExp(
+  String.raw`\b${EN_DAY}(?:, | (?:and|then) |, (?:and|then) |, and then )(?:on )?${EN_DAY}(?:, | (?:and|then) |, (?:and|then) |, and then )(?:on )?${EN_DAY}\b`,
+);
 
 /** The series of contacts in a message (normalised English and Chinese), as their evidence. */
 export function contactSeries(english: string, chinese: string): string[] {
@@ -92,7 +99,7 @@ export function contactSeries(english: string, chinese: string): string[] {
     const quoted = EN_THEIR_WORDS.test(english) ? repeatedWords(english) : undefined;
     if (quoted) found.push(`${quoted} (twice)`);
     if (EN_PROMISE.test(english)) {
-      const series = EN_DAY_AGAIN.exec(english) ?? EN_DAYS_THEN_NOW.exec(english);
+      const series = EN_DAY_AGAIN.exec(english) ?? EN_DAYS_THEN_NOW.exec(english) ?? EN_THREE_DAYS.exec(english);
       if (series) found.push(series[0].replace(/^[.;!?] /, '').trim());
     }
   }

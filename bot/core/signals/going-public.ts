@@ -41,6 +41,18 @@ const EN_THREAT = /\b(?:the whole (?:thing|story|saga|mess)|let'?s see|see how|e
  */
 const EN_PRESS_CONTACT =
   /\b(?:works? (?:at|for|on) (?:the |a )?(?:local |national )?(?:paper|newspaper|news ?desk|news|radio|tv|television|magazine|press)|is an? (?:journalist|reporter)|(?:journalist|reporter) (?:friend|cousin|neighbou?r|mate|sister|brother))\b/;
+/**
+ * A paper or broadcaster by name, where someone the customer knows works: "my son works at the Daily Mail", "my friend
+ * is at the Evening Standard". Its name ends in a newspaper's word, or is a broadcaster's.
+ */
+const EN_PRESS_NAMED =
+  /\b(?:works?|working|is|writes) (?:at|for|on) (?:the )?(?!royal mail)(?:[a-z]{2,12} ){0,2}(?:mail|times|post|herald|telegraph|guardian|mirror|express|tribune|gazette|chronicle|journal|standard|independent|observer|inquirer|sun|star|echo|argus|courier|bulletin|dispatch|examiner|record|bbc|itv|cnn|sky news|channel [45]|abc|nbc|cbs|fox news|rappler|abs-cbn|gma)\b/;
+/**
+ * An audience that will hear of the dispute, whoever tells it: "my youtube channel is going to hear all about this",
+ * "my followers will know exactly how you treat people".
+ */
+const EN_AUDIENCE_HEARS =
+  /\b(?:my|our) (?:\d{1,3}k? )?(?:youtube |tiktok |instagram |twitter |facebook )?(?:channel|followers|subscribers|subs|viewers|audience|readers|listeners|page|blog|podcast|community) (?:is|are|will|'ll|is going to|are going to|is gonna|are gonna|gonna) (?:going to )?(?:hear|know|find out|learn|see) (?:all |everything |exactly )?(?:about|of|how|what) (?:this|it|you|your|the way|how you|what you)/;
 /** Reviews or posts going up, told apart: "1-star reviews on Google, Trustpilot and Facebook go up tonight". */
 const EN_POSTS = /\b(?:reviews?|posts?|videos?|photos?|pics|screenshots?)\b/;
 const EN_GOES_UP = /\b(?:go|goes|going|gonna go|will go|'ll go|went) up\b(?! (?:to|by|in price)\b)/;
@@ -72,14 +84,14 @@ const EN_COLLAB = /\b(?:collab(?:orat(?:e|ion|ions|ing))?s?|sponsor(?:ships?|ed|
 const ZH_AUDIENCE_SIZE = /(?:[0-9.]{1,6}|[一二两三四五六七八九十几百千]{1,4})(?:多)?(?:万|千|w|k)(?:多)?(?:个)?(?:粉丝|粉|关注者|订阅者?|追踪者|followers?)/;
 const ZH_COLLAB = /合作|推广|带货|赞助|置换|探店|种草|商务|互推|寄样|样品|优惠|折扣|代言|怎么|吗|[?？]/;
 
-const ZH_PUBLISH = /(?:发|晒|贴|放|po|挂|传|上传|直播)(?:到|在|上|喺|去)?/;
+const ZH_PUBLISH = /(?:发|晒|贴|放|po|挂|传|上传|直播)(?:了|咗)?(?:到|在|上|喺|去)?/;
 const ZH_PUBLIC_PLACE =
   /网上|微博|抖音|快手|小红书|朋友圈|知乎|b站|微信群|facebook|fb|ig|instagram|youtube|连登|lihkg|高登|脸书|面书|推特|dcard|ptt|threads|论坛|媒体|社交平台|各大平台|爆料公社|靠北|新闻|报纸|东网/;
 /** Publishing on a place within a few characters: "发微博", "贴上facebook", "放上连登", "发到网上". */
 const ZH_PUBLISHED_ON = new RegExp(
   String.raw`(?:${ZH_PUBLISH.source})(?:个|条|一条|一个|篇|一篇)?(?:${ZH_PUBLIC_PLACE.source})|(?:正在|在|开|开始|现在就|${ZH_PUBLIC_PLACE.source})直播(?!间)` +
     // The place first: "我已经喺Dcard发文了", "在小红书发帖了".
-    String.raw`|(?:在|喺|上)(?:${ZH_PUBLIC_PLACE.source})上?(?:发文|发帖|发了|po文|po了|开帖|爆料|写了)`,
+    String.raw`|(?:在|喺|上)(?:${ZH_PUBLIC_PLACE.source})(?:上|的|嘅)?(?:限动|限时动态|动态|帖子|专页|群组|版)?(?:发文|发帖|发了|发咗|po文|po了|po咗|开帖|爆料|写了|写咗|贴了|贴咗)`,
 );
 const ZH_OF_THE_DISPUTE = /聊天记录|截图|截屏|录屏|这件事|这事|成件事|整件事|你们|你哋|贵公司|经历|全过程|对话|让大家|给大家|俾大家|大家看看|大家睇|避雷|评评理/;
 /** Making it public somewhere the clause names, wherever the place stands: "喺连登同FB公开晒成件事", "在网上公布". */
@@ -93,12 +105,20 @@ const ZH_DONE = /已经|已|正在|刚刚|刚|而家|现在|这就/;
 const ZH_INTENT = /我要|我会|我就|我去|我准备|准备|等下就|马上就|我宁愿/;
 const ZH_OWN_CIRCLE = /朋友圈|微信群|qq群|家族群/;
 
+/**
+ * Someone of the press interested in the dispute: "记者朋友说很有兴趣", "我表姐喺报馆做 佢话想跟进", "电视台的人想采访我".
+ * Not the store in the news asked about (你们上新闻了吗: a question).
+ */
+const ZH_PRESS = /记者|报社|报馆|电视台|媒体|传媒|新闻部|编辑/;
+const ZH_PRESS_INTERESTED = /(?:很|好|非常|都|好有)?(?:有兴趣|感兴趣|想采访|要采访|来采访|想报道|要报道|会报道|想跟进|会跟进|想了解|想写)/;
+
 export function goingPublic(english: string, chinese: string): string[] {
   const found: string[] = [];
   if (english) {
     for (const clause of english.split(/[.!?;]+/)) {
       // Someone at the paper interested in it, or a group told about it as a threat: no publishing verb needed.
-      const pressContact = EN_PRESS_CONTACT.test(clause) && (EN_INTERESTED.test(clause) || EN_THREAT.test(clause));
+      const pressContact =
+        (EN_PRESS_CONTACT.test(clause) || EN_PRESS_NAMED.test(clause)) && (EN_INTERESTED.test(clause) || EN_THREAT.test(clause) || /\binterested\b/.test(clause));
       if (pressContact || (EN_TELL.test(clause) && EN_PUBLIC_PLACE.test(clause) && EN_TELL_THREAT.test(clause))) {
         found.push(clause.trim());
         continue;
@@ -110,7 +130,7 @@ export function goingPublic(english: string, chinese: string): string[] {
       const offer = EN_OFFER_QUESTION.test(clause) && !EN_THREAT.test(clause);
       const viral = (EN_VIRAL.test(clause) || EN_TELLS_AUDIENCE.test(clause)) && !english.includes('?');
       const audience = EN_AUDIENCE_SIZE.test(clause) && !EN_COLLAB.test(english) && !english.includes('?');
-      if (viral || audience) {
+      if (viral || audience || (EN_AUDIENCE_HEARS.test(clause) && !clause.includes('?'))) {
         found.push(clause.trim());
         continue;
       }
@@ -121,6 +141,10 @@ export function goingPublic(english: string, chinese: string): string[] {
   if (chinese) {
     for (const clause of chinese.split(ZH_CLAUSE)) {
       if (ZH_SEE_YOU_THERE.test(clause)) {
+        found.push(clause);
+        continue;
+      }
+      if (ZH_PRESS.test(clause) && ZH_PRESS_INTERESTED.test(clause) && !/[吗么][？?]?$|[？?]/.test(clause)) {
         found.push(clause);
         continue;
       }

@@ -59,7 +59,7 @@ export const EN_WORD_VALENCE: Readonly<Record<string, number>> = wordTable({
   cheaply: -2, unbelievable: -2, unfortunately: -2, sadly: -2, alas: -1.5, stranded: -2.5,
   overdue: -1.5, speechless: -2, fooled: -3, rogue: -2, nuisance: -2,
   // Anger said without swearing: each one alone is a customer a person should take.
-  appalled: -4, outraged: -4, disgusted: -4, fuming: -4, seething: -4, incensed: -4, enraged: -4, irate: -3.5,
+  appalled: -4, outraged: -4, disgusted: -4, fuming: -4, seething: -4, raging: -4, incensed: -4, enraged: -4, irate: -3.5,
   // Swearing abbreviated: as strong as the words spelled out ("wtf" is AFINN's -4). Not "wth": reviewers type "with".
   ffs: -4, stfu: -4, omfg: -3, fml: -3,
   // "shaking my head": disbelief at what was done.
@@ -100,6 +100,8 @@ export const EN_PHRASE_VALENCE: Readonly<Record<string, number>> = wordTable({
   'rip off': -3, 'ripped off': -3, 'refund now': -3, 'want my money back': -2,
   "don't like": -2, "didn't like": -2, "doesn't like": -2, 'fed up': -3, 'sick of': -3, 'sick and tired': -4,
   'had enough': -3, 'how many times': -2, 'what a joke': -3,
+  // Anger shown in the body: "I'm shaking with anger", "trembling with rage".
+  'shaking with anger': -4, 'shaking with rage': -4, 'trembling with anger': -4, 'trembling with rage': -4, 'shaking with fury': -4,
   // Praise of how something was done ("well done to the crew"); "well" alone is no praise.
   'well done': 2,
   // Things a store sells and prints, not feelings: AFINN's "gift" (+2) made "can I pay with a gift card?" praise.
@@ -275,6 +277,7 @@ const EN_JUDGING_PHRASES: ReadonlySet<string> = new Set([
   'lost confidence', 'lost all respect', 'done with you', 'done with this company', 'done with this store',
   'done with this shop', 'done with your company', 'not rocket science', 'again with the', "so i'm supposed to",
   'so im supposed to', "so i'm meant to", "so we're supposed to", "so you're telling me", "don't bother",
+  'shaking with anger', 'shaking with rage', 'trembling with anger', 'trembling with rage', 'shaking with fury',
 ]);
 
 function isReport(phrase: string): boolean {

@@ -156,6 +156,10 @@ export const ZH_NEGATIVE: Readonly<Record<string, number>> = {
   寒心: -3.5, 心寒: -3.5, 欺人太甚: -4, 忍无可忍: -4, 受够了: -3.5, 气到发抖: -4, 气炸: -4, 气疯: -4, 火大: -3,
   恼火: -3, 窝火: -3, 憋屈: -3, 岂有此理: -4, 离谱: -2.5, 过分: -2.5, 太过分: -3.5, 欺负人: -3.5, 耍我: -3.5,
   当我傻: -3.5, 把我当傻子: -3.5, 无法忍受: -4, 不能忍: -3.5,
+  // Anger shown in the body or in tears: "气得我手都在抖", "气到哭出来"; anger bursting, Cantonese 嬲到爆 (嬲 is read as 生气).
+  气得: -3.5, 气到哭: -4, 生气到爆: -4, 气到爆: -4, 气到我: -3.5,
+  // A product, not anger: 空气炸锅 (an air fryer) holds 气炸.
+  空气炸锅: 0, 气炸锅: 0,
   // Rhetorical questions that scold ("有没有搞错", "还好意思让我等", "凭什么").
   有没有搞错: -3.5, 搞错没有: -3.5, 搞什么鬼: -3.5, 什么鬼: -3, 还好意思: -3.5, 好意思说: -3, 凭什么: -2.5,
   // A customer asking what is going on is already annoyed ("等了三天还没发货，什么情况").

@@ -128,3 +128,62 @@ describe('escalations told without the usual words', () => {
   test.each(TOLD)('%s (%s) → %s', (text, script, expected) => expect(does(play([text], script)[0])).toBe(expected));
   test.each(ROUTINE)('%s (%s) → no person', (text, script) => expect(does(play([text], script)[0])).not.toMatch(/^handoff/));
 });
+
+// Escalations told with a frame rather than a word, a sample of many written apart from the rules: a harm seen on the
+// body or a product in a dangerous state, a dispute channel (a claim court, the card's issuer), an audience or the
+// press, contacts counted by weeks, days or things sent, anger shown in the body, an insult asked.
+const FRAMED: Array<[string, 'Hans' | 'Hant', string]> = [
+  ["my daughter's lips swelled up after the lip balm", 'Hans', 'handoff L1 safety'],
+  ['I had to grab the fire extinguisher when the candle warmer went up', 'Hans', 'handoff L1 safety'],
+  ['the teether split and my 8 month old was gagging on a bit of silicone', 'Hans', 'handoff L1 safety'],
+  ['女儿用了你们的润唇膏 嘴巴肿起来了', 'Hans', 'handoff L1 safety'],
+  ['小狗啃了你们的磨牙棒 现在便血', 'Hans', 'handoff L1 safety'],
+  ['行動電源在包包裡膨脹發燙', 'Hant', 'handoff L1 safety'],
+  ['個暖爐著咗火 成間屋都係煙', 'Hant', 'handoff L1 safety'],
+  ["I've instructed a firm to recover the money", 'Hans', 'handoff L1 legal'],
+  ['I will go to the DTI if this is not resolved po', 'Hans', 'handoff L1 legal'],
+  ["My son works at the Daily Mail and he's very interested", 'Hans', 'handoff L1 legal'],
+  ['my youtube channel is going to hear all about this', 'Hans', 'handoff L1 legal'],
+  ['咱们法庭见', 'Hans', 'handoff L1 legal'],
+  ['記者朋友說很有興趣', 'Hant', 'handoff L1 legal'],
+  ['我會上報紙', 'Hant', 'handoff L1 legal'],
+  ['我已經喺IG限動發咗 好多朋友都分享緊', 'Hant', 'handoff L1 legal'],
+  ["I've given my bank the go-ahead to reverse it", 'Hans', 'handoff L2 threat'],
+  ["I've told Visa it was not as described, they're handling it now", 'Hans', 'handoff L2 threat'],
+  ['我會同信用卡公司講 要佢哋退返筆錢', 'Hant', 'handoff L2 threat'],
+  ["I've been passed around for three weeks", 'Hans', 'handoff L2 repeated-contact'],
+  ['you promised a call back on Monday, then Wednesday, then Friday. nobody called', 'Hans', 'handoff L2 repeated-contact'],
+  ['Kindly note this is my 4th reminder regarding the same issue', 'Hans', 'handoff L2 repeated-contact'],
+  ['这已经是第三个坏的了', 'Hans', 'handoff L2 repeated-contact'],
+  ['打了三个礼拜电话 没一个人能说清楚', 'Hans', 'handoff L2 repeated-contact'],
+  ['被踢來踢去三個禮拜了', 'Hant', 'handoff L2 repeated-contact'],
+  ['打咗成十次電話都冇人覆', 'Hant', 'handoff L2 repeated-contact'],
+  ["I'm shaking with anger right now", 'Hans', 'handoff L2 strong-emotion'],
+  ['气得我手都在抖', 'Hans', 'handoff L2 strong-emotion'],
+  ['嬲到爆', 'Hant', 'handoff L2 strong-emotion'],
+  ['are you thick or something', 'Hans', 'handoff L2 abuse'],
+  ['你们是猪吗', 'Hans', 'handoff L2 abuse'],
+];
+
+// Near them: the same issuers, products, counts and words in routine messages.
+const FRAMED_ROUTINE: Array<[string, 'Hans' | 'Hant']> = [
+  ['my bank declined the payment twice, why?', 'Hans'],
+  ['how long until the refund shows up on my credit card', 'Hans'],
+  ['if the payment fails will my bank reverse it?', 'Hans'],
+  ['can I change the delivery address to my solicitor\'s office', 'Hans'],
+  ['is the fire extinguisher back in stock', 'Hans'],
+  ['the email you sent about my order had the wrong date', 'Hans'],
+  ['each one has a different colour, can I pick', 'Hans'],
+  ['we deliver on Monday, Wednesday and Friday?', 'Hans'],
+  ['空气炸锅不加热了 能保修吗', 'Hans'],
+  ['退款多久能到信用卡', 'Hans'],
+  ['第三个颜色还有货吗', 'Hans'],
+  ['你們上新聞了嗎', 'Hant'],
+  ['退款幾時會退返張信用卡', 'Hant'],
+  ['行動電源幾時有貨', 'Hant'],
+];
+
+describe('escalations told with a frame', () => {
+  test.each(FRAMED)('%s (%s) → %s', (text, script, expected) => expect(does(play([text], script)[0])).toBe(expected));
+  test.each(FRAMED_ROUTINE)('%s (%s) → no person', (text, script) => expect(does(play([text], script)[0])).not.toMatch(/^handoff/));
+});
