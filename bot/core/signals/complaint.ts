@@ -15,6 +15,9 @@ import { namesPoliceInnocently, withoutPoliceInnocent } from './police-mention';
 import { namesJournalistAsTrade, withoutJournalistAsTrade } from './press-mention';
 import { withoutRegulatorCited } from './regulator-cited';
 import { regulatorsReported } from './regulator-reported';
+import { withoutThreatAsked } from './threat-asked';
+import { withoutWordsInRole } from './word-role';
+import { withoutOthersContacts } from './contact-role';
 import { bounded, execAll, findMatches, normalizeChinese, normalizeEnglish } from './patterns';
 import type { Complaint, ComplaintKind, ComplaintLevel } from './schema';
 import type { Lang } from '../../../contracts';
@@ -77,13 +80,15 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`(?:eyes?|skin|throat|mouth|face|lips?|hands?|tongue) (?:is |are |was |were |started |keeps? |kept |have been |has been |been )?(?:burning|stinging)`,
       String.raw`(?:shards?|slivers?|fragments?|splinters?|pieces?) of (?:glass|metal|plastic|wire)`,
       'blew (?:off|apart)',
-      '(?:started|start|set) (?:a )?fire',
+      '(?:started|start|starts|set|caused|cause) (?:a |the )?fires?',
       'smoke(?! (?:alarm|detector))', '(?:started|starts|was|is|began|keeps|kept) smoking', '(?:burning|burnt) smell',
       'smell(?:s|ed)? (?:of|like) burning', '(?:smells?|smelled|smelt|smelling) (?:really |very |a bit |slightly |kind of )?(?:burnt|burned|scorched)',
       'explod(?:e|ed|es|ing)', 'explosion', 'blew up', 'swollen battery', 'battery (?:swelled|swelling|is swelling)',
       '(?:charger|cable|plug|socket|battery|adapter|wire|outlet|device|phone|heater|kettle|lamp|bulb|toaster|iron|hair ?dryer|straightener|fan|switch|base|power strip|lead|cord|casing|housing|fuse|port) (?:has |had |have |is |was |partly |partially |completely )?melted',
       // Someone burned, not the food a toaster or an oven overdid: "burnt my toast" is a setting, "burnt my fingers" is not.
-      String.raw`burn(?:ed|t|s)? (?:(?:my|his|her|their|our) (?!(?:toast|bread|bagels?|crumpets?|muffins?|waffles?|pancakes?|food|dinner|lunch|breakfast|supper|tea|meal|pizza|cake|biscuits?|cookies?|rice|eggs?|bacon|sausages?|chips|popcorn|steak|chicken|sauce|beans|veg|toasties?|sandwich(?:es)?|coffee|milk|porridge|oats|pan|pans|pot|pots)\b)\w+(?:'s)?|me|him|her|the (?:baby|child|kid)|a hole|down)`,
+      // A body or a person burned, not a thing: "burnt my fingers", "burned my son's arm" (not "burned my old address into
+      // the account", "burnt my toast").
+      String.raw`burn(?:ed|t|s)? (?:(?:my|his|her|their|our) (?:(?:poor|little|left|right|whole|own|bare|baby's) )?(?:hands?|fingers?|fingertips?|thumbs?|palms?|wrists?|arms?|forearms?|elbows?|legs?|thighs?|knees?|feet|foot|toes?|face|cheeks?|chin|lips?|mouth|tongue|throat|eyes?|eyelids?|nose|ears?|head|scalp|hair|neck|chest|back|stomach|belly|tummy|skin|body|shoulders?|hips?|bum|bottom|son|daughter|baby|child|kids?|toddler|wife|husband|partner|mum|mom|dad|dog|cat|puppy|friend|brother|sister|boy|girl)(?:'s)?|me|him|her|the (?:baby|child|kid)|a hole|down)`,
       'got burn(?:ed|t)', 'burns? on (?:my|his|her)', String.raw`scald(?:ed|s)?`,
       // Scalding spilled on someone: "boiling water went all over my hand" (not "hot water all over the floor").
       String.raw`(?:boiling|scalding|hot) (?:water|oil|tea|coffee|soup|liquid|steam) (?:went |spilled |splashed |poured |sprayed |shot |came |got |spurted )?(?:out )?(?:all )?(?:over|on|onto|into) (?:my|his|her|their|our|the (?:baby|child|kid)'?s?|me|him|her)`,
@@ -294,6 +299,8 @@ const RULES: readonly ComplaintRule[] = [
       '打官司', '仲裁', '报警(?!器|灯|声|系统|装置)', '(?<!玩具|扮|小)警察(?!车|玩具|套装|服|制服|帽|积木|模型|公仔|装|证|徽章)', '公安', String.raw`(?<!\d)110(?!\d)`, '曝光', '(?:找|联系|联络|告诉|发给|通知)(?:了|咗)?(?:[^，。！？]{0,4})?(?:媒体|记者|电视台|报社|报馆)',
       // The store in the news, asked about (你们上新闻了?), is no threat to put it there.
       '(?<!你们(?:都|又|也|还)?)上新闻', '爆料公社',
+      // The shop's doings written up for all to read: "我会把你们怎么对待顾客写出来", "把你们的所作所为发出来".
+      '把你们[^，。！？]{0,12}(?:写出来|报道出来|公之于众|发出来|发到网上)',
       // Telling the press, an elected representative, asking for mediation, a report filed at the police station.
       '(?:同|跟|和|向)(?:啲)?(?:媒体|传媒|记者|电视台|报社|报馆)(?:讲|说|爆料|反映|投诉)', '(?:找|联系|通知|告诉)(?:了|咗)?传媒',
       '(?:找|联系|联络|告诉|投诉到|反映给|求助)(?:了|咗)?(?:当地的?|我们的?)?(?:民意代表|民代|立委|立法委员|议员|区议员|人大代表)',
@@ -646,6 +653,7 @@ function onlyAsks(english: string, chinese: string): boolean {
  */
 function describedEscalations(
   text: string, lang: Lang, english: string, chinese: string, found: readonly Complaint[], asksInTheAbstract: boolean,
+  setAside: ReadonlySet<ComplaintKind> = new Set(),
 ): Complaint[] {
   if (found.some((c) => ESCALATION_KINDS.has(c.kind))) return [];
   const complains = found.some((c) => c.kind === 'complaint');
@@ -656,7 +664,7 @@ function describedEscalations(
     // product arrives broken, how do I report it?" asks the store's process.
     // A regulator quoted as the source of a rule is no threat either (regulator-cited.ts), nor a question about what
     // would happen if something ever did (incident-asked.ts).
-    if (asksInTheAbstract) continue;
+    if (asksInTheAbstract || setAside.has(reading.kind)) continue;
     if (reading.kind === 'legal' && (complains || onlyAsks(english, chinese) || namesLawyerAsTrade(english, chinese) || namesPoliceInnocently(english, chinese) || namesJournalistAsTrade(english))) continue;
     // A hospital as an address or workplace: the word the model leans on, used innocently (as a lawyer as a trade).
     if (reading.kind === 'safety' && namesHospitalAsPlace(english, chinese)) continue;
@@ -693,6 +701,10 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
   const complaints: Complaint[] = [];
   const evidence: string[] = [];
   let regulatorCited = false;
+  // A legal matter whose every phrase was read innocently (a trade, a workplace, a word naming a product): the learned
+  // legal reading leans on the same words, and stays out. Never safety: a story of harm the phrases miss ("my son is a
+  // firefighter and says your charger started the fire") is the model's to catch.
+  const setAside = new Set<ComplaintKind>();
   const askedInAdvance = asksAboutIncidentInAdvance(english, lang === 'zh' ? text.normalize('NFKC').toLowerCase() : '');
   for (const rule of RULES) {
     const hypothetical = rule.kind === 'repeated_contact';
@@ -718,12 +730,24 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
     // 消基会说网购要有七天鉴赏期 ("the consumer foundation says…"), asked about: a regulator quoted, not a threat.
     const notCited = rule.kind === 'legal' ? withoutRegulatorCited(read, english, chinese) : read;
     if (notCited.length < read.length) regulatorCited = true;
+    // "smoke-grey table", "my son wants to be a lawyer", 冒充你们的诈骗短信: a word naming something (word-role.ts); "what
+    // happens if a chargeback is filed?": a process asked (threat-asked.ts); "the courier called three times": someone
+    // else's contacts (contact-role.ts).
     const found =
-      rule.kind === 'safety' ? withoutIncidentsInName(read, english, chinese).filter(() => !askedInAdvance) : rule.kind === 'legal' ? withoutJournalistAsTrade(withoutPoliceInnocent(withoutLawyerAsTrade(notCited, english, chinese), english, chinese), english) : read;
+      rule.kind === 'safety'
+        ? withoutWordsInRole(withoutIncidentsInName(read, english, chinese), english, chinese).filter(() => !askedInAdvance)
+        : rule.kind === 'legal'
+          ? withoutWordsInRole(withoutJournalistAsTrade(withoutPoliceInnocent(withoutLawyerAsTrade(notCited, english, chinese), english, chinese), english), english, chinese)
+          : rule.kind === 'threat'
+            ? withoutThreatAsked(read, english, chinese)
+            : rule.kind === 'repeated_contact'
+              ? withoutOthersContacts(read, english, chinese)
+              : read;
     if (found.length > 0) complaints.push({ kind: rule.kind, level: rule.level, evidence: found });
+    else if (read.length > 0 && rule.kind === 'legal') setAside.add(rule.kind);
   }
   if (!options.agentRequested) {
-    complaints.push(...describedEscalations(text, lang, english, chinese, complaints, regulatorCited || askedInAdvance));
+    complaints.push(...describedEscalations(text, lang, english, chinese, complaints, regulatorCited || askedInAdvance, setAside));
     complaints.sort((a, b) => RULES.findIndex((r) => r.kind === a.kind) - RULES.findIndex((r) => r.kind === b.kind));
   }
   for (const complaint of complaints) for (const phrase of complaint.evidence) if (!evidence.includes(phrase)) evidence.push(phrase);

@@ -52,7 +52,7 @@ const EN_STAY_OVER =
  * A cause: what put someone in hospital. Any of it keeps the hospital an incident: "after the heater tipped over", not
  * "after that", "after I got out", "after surgery", nor a time ("deliver after 5pm", "after work").
  */
-const EN_CAUSE =
+export const EN_CAUSE =
   /\b(?:after(?! (?:that|which|i|we|he|she|they|getting|coming|being|leaving|having|giving birth|surgery|an operation|my (?:surgery|operation|op|stroke|fall|accident)|\d{1,2}(?:[:.]\d{2})?(?: ?[ap]m)?|noon|midday|midnight|lunch|dinner|work|hours|dark|school|tomorrow|today|the weekend|(?:next|this) [a-z]{1,9})\b)|because|cause[ds]?|due to|thanks to|result of|(?:from|by) (?:using|eating|drinking|wearing|taking|trying|applying|touching|swallowing|playing with|charging|your|the|it|this|that|these|those)|used|using|ate|eaten|eating|drank|drinking|wore|wearing|swallow(?:ed|ing)?|reaction|poison(?:ed|ing)?)\b/;
 
 /**
@@ -90,7 +90,7 @@ const ZH_STAY_AHEAD =
 const ZH_IN_HOSPITAL_NOW = /我(?:现在|目前|正|还|这几天|最近)?(?:在医院|在住院|住院)/;
 /** Where a parcel cannot reach the customer. */
 const ZH_DELIVERY = /快递|送货|收货|签收|收件|取件|地址|配送|派送|寄|送不了|收不了|不在家|驿站|快递柜|代收|出货|发货/;
-const ZH_CAUSE = /吃|喝|饮|食|用了|用过|使用|涂|擦|戴|玩|碰|摸|接触|因为|由于|导致|引起|造成|害|搞到|搞得|弄到|弄得|被|过敏|中毒/;
+export const ZH_CAUSE = /吃|喝|饮|食|用了|用过|使用|涂|擦|戴|玩|碰|摸|接触|因为|由于|导致|引起|造成|害|搞到|搞得|弄到|弄得|被|过敏|中毒/;
 
 /** The safety phrases without those that name a hospital as a place or a past stay (see the file's comment). */
 export function withoutHospitalAsPlace(found: readonly string[], english: string, chinese: string): string[] {

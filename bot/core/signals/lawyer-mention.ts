@@ -88,6 +88,11 @@ const ZH_THREAT =
 const ZH_SOUGHT =
   /(?:推荐|介绍|认识)(?:一下|下)?(?:一个|一位|个|位|几个)?(?:好的|靠谱的|厉害的|专业的|不错的|便宜的)?律师|律师(?:推荐|介绍)|哪(?:个|家|位|里有)(?:比较)?(?:好的?|靠谱的?|厉害的?)?律师|(?:离婚|移民|刑事|婚姻|房产|遗产|继承|劳动|签证|租房)(?:纠纷|案件|官司)?律师/;
 
+/** The lawyer acting or the law invoked, anywhere in the message (shared with word-role.ts's trade frame). */
+export function lawyerActs(english: string, chinese: string): boolean {
+  return (!!english && EN_THREAT.test(english)) || (!!chinese && ZH_THREAT.test(chinese));
+}
+
 function englishInnocent(english: string): boolean {
   return (EN_TRADE.test(english) || EN_WORKPLACE.test(english) || EN_IDENTITY.test(english) || EN_SOUGHT.test(english)) && !EN_THREAT.test(english);
 }

@@ -245,7 +245,18 @@ export const EN_PHRASE_VALENCE: Readonly<Record<string, number>> = wordTable({
   'hardly ideal': -1.5, 'less than ideal': -2, 'far from ideal': -2,
   // Thanks and praise in support chats.
   'thank you': 2, 'thanks a lot': 3, 'much appreciated': 3, 'works now': 2, 'problem solved': 3, 'all good': 2,
+  // Surprise at a good price or a good service is pleasure, not shock: "I was shocked at how cheap it was".
+  ...pleasantSurprises(),
 });
+
+/** "shocked at how cheap", "surprised by how fast", "stunned how good": every such surprise as mild praise. */
+function pleasantSurprises(): Record<string, number> {
+  const surprised = ['shocked', 'surprised', 'stunned', 'amazed', 'astonished', 'blown away'];
+  const good = ['cheap', 'low', 'affordable', 'reasonable', 'fast', 'quick', 'quickly', 'good', 'easy', 'nice', 'well', 'soon'];
+  const table: Record<string, number> = {};
+  for (const s of surprised) for (const link of [' at how ', ' by how ', ' how ']) for (const g of good) table[s + link + g] = 2;
+  return table;
+}
 
 /** Phrases of EN_PHRASE_VALENCE that judge or vent rather than report. */
 const EN_JUDGING_PHRASES: ReadonlySet<string> = new Set([

@@ -329,6 +329,9 @@ export const ZH_NEUTRAL: readonly string[] = [
   '会更好', '就更好', '会更加好', '就更加好',
   // Boiling and rolling, not "get lost" (滚): 滚水, 滚烫, 滚油, 滚开的水, 滚筒.
   '滚水', '滚烫', '滚油', '滚开的', '滚热', '滚筒', '滚动', '滚轮',
+  // Kinds of things named with an angry word: scam texts and the fight against them (诈骗短信, 防诈骗: someone else's
+  // fraud, named).
+  '诈骗短信', '诈骗短讯', '诈骗电话', '诈骗邮件', '诈骗网站', '诈骗链接', '诈骗信息', '诈骗集团', '防诈骗', '反诈骗',
 ];
 
 /**

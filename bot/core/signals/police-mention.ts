@@ -61,6 +61,11 @@ const ZH_ASKS_WHETHER =
 const ZH_ACTS =
   /(?:我|我们)(?:就|会|要|已经|已|马上|立刻|现在就|准备|这就)?(?:去)?(?:报警|报案|找警察|叫警察)(?![吗么呢嘛?？])|报了(?:警|案)|报过(?:警|案)|警察(?:来了|上门|介入|找你们|会找|调查)|骗|诈骗|欺诈|小偷|偷了?我/;
 
+/** The customer acting with the police, or the shop called a cheat (shared with word-role.ts's trade frame). */
+export function policeActs(english: string, chinese: string): boolean {
+  return (!!english && EN_ACTS.test(english)) || (!!chinese && ZH_ACTS.test(chinese));
+}
+
 /** The message names the police as a trade or asks whether to report to them, and acts on nothing. */
 export function namesPoliceInnocently(english: string, chinese: string): boolean {
   const englishInnocent = (EN_TRADE.test(english) || EN_ASKS_WHETHER.test(english)) && !EN_ACTS.test(english);

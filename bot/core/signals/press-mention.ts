@@ -14,6 +14,11 @@ const EN_TRADE =
 const EN_STORY =
   /\b(?:story|stories|article|expos[eé]|expose|write (?:about|up)|writing (?:about|up)|wrote about|cover(?:ing)? (?:this|it|you)|report(?:ing)? on (?:this|you|your)|interested in (?:this|your|the story)|contact(?:ed|ing)? (?:a |the |my )?(?:journalist|press|media)|spoke to|speaking to|talk(?:ed|ing)? to|go public|publish|headline)\b/;
 
+/** The press acting on the matter: a story, an article, writing about this (shared with word-role.ts's trade frame). */
+export function pressActs(english: string): boolean {
+  return !!english && EN_STORY.test(english);
+}
+
 /** The message names a journalist as a trade and tells of no story. */
 export function namesJournalistAsTrade(english: string): boolean {
   return !!english && EN_TRADE.test(english) && !EN_STORY.test(english);

@@ -154,6 +154,38 @@ const ROUTINE: Array<[string, 'Hans' | 'Hant']> = [
   ['我女儿对牛奶过敏 这个饼干含奶吗', 'Hans'],
   ['這個暖風機開整晚會不會起火', 'Hant'],
   ['我對蝦過敏 這款零食有沒有海鮮成分', 'Hant'],
+  // A word read by its role (word-role.ts): a product or a colour it names, a trade, a workplace or the buyer, a
+  // get-well gift, a check-up booked; a chargeback asked about as a process (threat-asked.ts); contacts that were someone
+  // else's, purchases counted, or a question the customer then answered alone (contact-role.ts).
+  ['Do you have the smoke-grey glass coffee table in stock?', 'Hans'],
+  ['Do you sell poison ivy lotion or calamine?', 'Hans'],
+  ['Do you sell the police box Lego set? The blue one from Doctor Who.', 'Hans'],
+  ["I'm a firefighter and work 24h shifts — can I choose a delivery day?", 'Hans'],
+  ["My son wants to be a lawyer, do you sell Black's Law Dictionary or any law textbooks?", 'Hans'],
+  ["My husband is a judge at the county court and I'd like to send him a gift at work — can you deliver to a courthouse?", 'Hans'],
+  ["Sending a get-well gift to a friend at the children's hospital — do you offer gift messages on the packing slip?", 'Hans'],
+  ['I burned my old address into the account by mistake, how do I delete a saved address?', 'Hans'],
+  ['I was shocked at how cheap the air fryer was — is that price right or a typo?', 'Hans'],
+  ['What happens to an order if a chargeback is filed? Does it get cancelled automatically?', 'Hans'],
+  ['The courier called three times trying to find my house, sorry about that! Can I add directions to my address?', 'Hans'],
+  ["I've bought this shampoo 5 times already, is there a subscription option?", 'Hans'],
+  ["I've asked my husband three times to check the mailbox, nothing yet — what's the usual delivery time to Leeds?", 'Hans'],
+  ['I emailed twice about the colour options but then found the answer myself. Can I still change the colour on my order?', 'Hans'],
+  ['你们能给诊所开发票吗？我们诊所想买几台空气净化器。', 'Hans'],
+  ['明天上午要去医院体检，能不能下午再配送？', 'Hans'],
+  ['朋友住院了，想给她送个果篮，可以写贺卡吗？', 'Hans'],
+  ['你们有没有卖法律考试的教材？我准备考律师。', 'Hans'],
+  ['如果信用卡拒付，订单会怎么处理？', 'Hans'],
+  ['快递员打了三次电话才找到我家，不好意思，我能在地址里加个说明吗？', 'Hans'],
+  ['银行提醒我有冒充你们的诈骗短信，你们官方发货通知是哪个号码？', 'Hans'],
+  ['我哋診所想買幾部空氣清新機，可以開發票俾診所嗎？', 'Hant'],
+  ['聽日朝早要去睇醫生，可唔可以改下晝送？', 'Hant'],
+  ['朋友入咗醫院，想送個果籃，可以寫心意卡嗎？', 'Hant'],
+  ['有冇法律書賣？我準備考律師牌。', 'Hant'],
+  ['如果信用卡有爭議款項，訂單會點處理？', 'Hant'],
+  ['速遞員打咗三次電話先搵到我屋企，唔好意思，可唔可以喺地址加備註？', 'Hant'],
+  ['新聞講其他牌子氣炸鍋回收，你哋呢款冇問題吧？', 'Hant'],
+  ['銀行提我有人冒認你哋發詐騙短訊，你哋官方發貨通知係邊個號碼？', 'Hant'],
 ];
 
 describe('routine wording near escalation words stays with the bot', () => {
@@ -341,6 +373,20 @@ const ESCALATIONS: Array<[string, 'Hans' | 'Hant', string]> = [
   ["I'm a journalist and I'll be writing an article about how you treat customers", 'Hans', 'handoff L1 legal'],
   ['the electric blanket scorched the sheet, is it safe to keep using?', 'Hans', 'handoff L1 safety'],
   ['我對蝦過敏 吃了你們的餅乾以後全身起疹子', 'Hant', 'handoff L1 safety'],
+  // The same words acting: a trade that acts, a fire told through a trade, a chargeback threatened, the store's own
+  // contacts counted, a gift with a cause, the press writing the store up.
+  ["I'm a journalist and I'm going to write about how you treat your customers.", 'Hans', 'handoff L1 legal'],
+  ['My son is a firefighter and he says the charger you sold us is what started the fire in our kitchen.', 'Hans', 'handoff L1 safety'],
+  ["I'll see you in small claims court if the refund isn't here by Friday.", 'Hans', 'handoff L1 legal'],
+  ['My mother was poisoned by the expired supplements you shipped, she is in hospital.', 'Hans', 'handoff L1 safety'],
+  ["I've called you guys four times this week and nobody knows where my order is.", 'Hans', 'handoff L2 repeated-contact'],
+  ['我是记者，会把你们怎么对待顾客写出来', 'Hans', 'handoff L1 legal'],
+  ['我老公是律师，他说你们这是违法的，准备起诉', 'Hans', 'handoff L1 legal'],
+  ['孩子玩了你们的警车玩具，电池漏液把手烧伤了', 'Hans', 'handoff L1 safety'],
+  ['吃了你们卖的保健品食物中毒，现在在医院', 'Hans', 'handoff L1 safety'],
+  ['我是記者，會把你們怎麼對待客人寫出來', 'Hant', 'handoff L1 legal'],
+  ['用咗你哋嘅暖爐之後屋企冒煙，仔仔要送醫院', 'Hant', 'handoff L1 safety'],
+  ['我已經打咗五次電話，次次都話跟緊，到底有冇人理？', 'Hant', 'handoff L2 repeated-contact'],
 ];
 
 describe('safety, legal, abuse, repeated contact and high value go to a person at once', () => {

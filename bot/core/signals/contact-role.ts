@@ -1,0 +1,69 @@
+/**
+ * A count of contacts read by who contacted whom. The repeated-contact rule reads "called three times", "twice",
+ * "5 times already", 打了三次 as the customer chasing the store; three readings of a count are not:
+ *
+ * - someone else calling the customer: the courier, the driver ("the courier called three times trying to find my
+ *   house", 快递员打了三次电话才找到我家, Cantonese 速递员打咗三次电话);
+ * - the customer asking someone of their own ("I've asked my husband three times to check the mailbox", 我问了我老公两次);
+ * - purchases counted: loyalty, not failure ("I've bought this shampoo 5 times already", 这个洗发水我已经回购五次了);
+ * - contacts the customer says came to nothing needed, in the same sentence: "I emailed twice about the colours but
+ *   then found the answer myself", 问了两次 后来自己找到了.
+ *
+ * The count is read in its own clause (up to a comma, a dash or a sentence end); any clause that counts the customer's
+ * own contacts with the store keeps it.
+ */
+
+const EN_OTHERS =
+  /\b(?:courier|couriers|driver|drivers|delivery (?:guy|man|men|driver|person|people|rider|company)|postman|postie|mailman|postwoman|rider|dpd|ups|fedex|dhl|evri|hermes|royal mail|usps|the post office)\b/;
+const EN_OWN_CIRCLE =
+  /\b(?:asked|told|reminded|called|rang|phoned|texted|messaged|begged|nagged) (?:my|our) (?:husband|wife|partner|son|daughter|kids?|children|mum|mom|dad|mother|father|parents|brother|sister|neighbou?rs?|flatmates?|roommates?|friends?|boyfriend|girlfriend|family|colleagues?|boss)\b/;
+const EN_PURCHASE = /\b(?:bought|buy|ordered|purchased|re-?ordered|repurchased|used|worn|wore|washed|shopped|order(?:ing)? from you)\b/;
+const EN_STORE_CONTACT = /\b(?:you|your|support|customer service|the store|the shop|an agent|agents|the team|chat)\b/;
+
+/** The customer found the answer or no longer needs one: "found it myself", "never mind", 自己搞定了. */
+const EN_SETTLED =
+  /\b(?:found|figured|worked|sorted) (?:(?:it|the answer|that|this) )?(?:out )?(?:myself|ourselves|on my own)\b|\b(?:never mind|nevermind|no longer need|all sorted now|it's fine now|worked this time)\b/;
+const ZH_SETTLED = /自己(?:找到|解决|搞定|弄好|搞掂|搞清楚)|后来(?:找到|解决|搞定|好了)|已经(?:解决|搞定|好)了|现在(?:好|得)了/;
+
+const ZH_OTHERS = /快递员|快递小哥|快递哥|速递员|派送员|送货员|配送员|司机|外卖员|骑手|师傅|邮差|顺丰|派件员/;
+const ZH_OWN_CIRCLE = /(?:问|叫|提醒|催|告诉)(?:了|咗)?(?:我)?(?:老公|老婆|先生|太太|妈|爸|儿子|女儿|孩子|家人|邻居|朋友|同事|室友)/;
+const ZH_PURCHASE = /回购|复购|买了|买过|买咗|下了?[^，。！？]{0,3}单|光顾/;
+const ZH_STORE_CONTACT = /你们|你哋|客服|人工|商家|店家|平台/;
+
+function clauseOf(text: string, phrase: string): string {
+  const index = text.indexOf(phrase);
+  if (index < 0) return '';
+  const bounds = /[,.;!?—–，。；！？、]/g;
+  let start = 0;
+  for (let m = bounds.exec(text); m && m.index < index; m = bounds.exec(text)) start = m.index + 1;
+  bounds.lastIndex = 0;
+  const rest = text.slice(index + phrase.length).search(/[,.;!?—–，。；！？]/);
+  return text.slice(start, rest < 0 ? text.length : index + phrase.length + rest);
+}
+
+function othersContact(clause: string, chinese: boolean): boolean {
+  if (chinese) return (ZH_OTHERS.test(clause) || ZH_OWN_CIRCLE.test(clause) || ZH_PURCHASE.test(clause)) && !ZH_STORE_CONTACT.test(clause);
+  return (EN_OTHERS.test(clause) || EN_OWN_CIRCLE.test(clause) || EN_PURCHASE.test(clause)) && !EN_STORE_CONTACT.test(clause);
+}
+
+function sentenceOf(text: string, phrase: string): string {
+  const index = text.indexOf(phrase);
+  if (index < 0) return '';
+  let start = 0;
+  const ends = /[.!?。！？]/g;
+  for (let m = ends.exec(text); m && m.index < index; m = ends.exec(text)) start = m.index + 1;
+  const rest = text.slice(index + phrase.length).search(/[.!?。！？]/);
+  return text.slice(start, rest < 0 ? text.length : index + phrase.length + rest);
+}
+
+/** The repeated-contact phrases without counts of someone else's contacts or of purchases (see the file's comment). */
+export function withoutOthersContacts(found: readonly string[], english: string, chinese: string): string[] {
+  return found.filter((phrase) => {
+    const isChinese = /[\u4e00-\u9fff]/.test(phrase);
+    const text = isChinese ? chinese : english;
+    const clause = clauseOf(text, phrase);
+    if (!clause) return true;
+    const settled = (isChinese ? ZH_SETTLED : EN_SETTLED).test(sentenceOf(text, phrase));
+    return !settled && !othersContact(clause, isChinese);
+  });
+}

@@ -1,0 +1,78 @@
+/**
+ * Escalation words read by their role (word-role.ts), chargebacks asked about (threat-asked.ts) and contacts that were
+ * not the customer chasing the store (contact-role.ts), through the complaint reader as the engine calls it (Chinese
+ * folded to simplified first).
+ */
+import { detectComplaintLevel } from '../../../../bot/core/signals/complaint';
+import { withoutThreatAsked } from '../../../../bot/core/signals/threat-asked';
+import { withoutOthersContacts } from '../../../../bot/core/signals/contact-role';
+import { withoutWordsInRole } from '../../../../bot/core/signals/word-role';
+
+const kinds = (text: string, lang: 'en' | 'zh') => detectComplaintLevel(text, lang).complaints.map((c) => c.kind);
+
+describe('a word naming a product, a trade, a workplace or an errand is no incident or threat', () => {
+  test.each([
+    ['do you have the smoke-grey glass coffee table in stock?', 'en'],
+    ['is the poison ivy lotion back in stock', 'en'],
+    ['my dad is a retired police detective and collects watches, do you do gift receipts?', 'en'],
+    ["i'm a firefighter on 24h shifts, can i pick a delivery day?", 'en'],
+    ['my daughter wants to be a lawyer, any law textbooks?', 'en'],
+    ['有没有警察玩具套装', 'zh'],
+    ['我准备考律师，有没有台灯推荐', 'zh'],
+    ['我们诊所想买几台空气净化器', 'zh'],
+    ['同事住院了 想送束花过去 能当天送吗', 'zh'],
+    ['下周三要去医院复查 那天能不能别送货', 'zh'],
+    ['收到冒充你们的诈骗短信 官方号码是哪个', 'zh'],
+  ] as const)('%s (%s)', (text, lang) => {
+    const read = kinds(text, lang);
+    expect(read).not.toContain('safety');
+    expect(read).not.toContain('legal');
+  });
+
+  test.each([
+    ["i'm a journalist and i'm going to write about how you treat customers", 'en', 'legal'],
+    ['my son is a firefighter and says your charger started the fire in our kitchen', 'en', 'safety'],
+    ['the smoke came out of the charger', 'en', 'safety'],
+    ['burned my hand on the kettle lid', 'en', 'safety'],
+    ['我老公是律师 他说你们这是违法的', 'zh', 'legal'],
+    ['朋友吃了你们的零食住院了 想送个果篮', 'zh', 'safety'],
+    ['我是记者 会把你们怎么对待顾客写出来', 'zh', 'legal'],
+  ] as const)('%s (%s) → still %s', (text, lang, kind) => {
+    expect(kinds(text, lang)).toContain(kind);
+  });
+
+  test('only the word in its role is set aside', () => {
+    expect(withoutWordsInRole(['smoke', 'caught fire'], 'the smoke-grey lamp caught fire', '')).toEqual(['caught fire']);
+  });
+});
+
+describe('a chargeback asked about is a process question, threatened it is a threat', () => {
+  test.each([
+    ['what happens to an order if a chargeback is filed?', 'chargeback', 'en', []],
+    ['if you do not refund me by friday, will a chargeback be my only option? i will file one', 'chargeback', 'en', ['chargeback']],
+    ['如果信用卡拒付，订单会怎么处理？', '拒付', 'zh', []],
+    ['如果再不退款我就拒付', '拒付', 'zh', ['拒付']],
+  ] as const)('%s', (text, phrase, lang, kept) => {
+    expect(withoutThreatAsked([phrase], lang === 'en' ? text : '', lang === 'zh' ? text : '')).toEqual(kept);
+  });
+});
+
+describe('contacts counted: the customer chasing the store, not the courier or the family, nor purchases', () => {
+  test.each([
+    ['the courier called three times trying to find my house', 'called three times', []],
+    ["i've bought this shampoo 5 times already, any subscription?", '5 times already', []],
+    ['i asked my husband three times to check the mailbox', 'asked my husband three times', []],
+    ['i emailed twice about colours but then found the answer myself', 'emailed twice', []],
+    ["i've called you four times this week", 'called you four times', ['called you four times']],
+  ] as const)('%s', (text, phrase, kept) => {
+    expect(withoutOthersContacts([phrase], text, '')).toEqual(kept);
+  });
+
+  test.each([
+    ['快递员打了三次电话才找到我家', '打了三次', []],
+    ['这个洗发水我已经回购五次了', '五次', []],
+    ['我给你们客服打了三次电话', '打了三次', ['打了三次']],
+  ] as const)('%s', (text, phrase, kept) => {
+    expect(withoutOthersContacts([phrase], '', text)).toEqual(kept);
+  });
+});
