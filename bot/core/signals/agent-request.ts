@@ -323,7 +323,7 @@ const EN_ABOUT_SUPPORT =
 const EN_ABOUT_PROCESS = /\bwill (?:some ?one|some ?body|a person|an agent|you|they) (?:[a-z]{1,12} ){1,3}(?:when|once|before|after|if)\b/;
 // A person asked to contact the customer, by phone or email, is a request whatever channel it names.
 // Talking with the customer or attending to them is contact too: "could somebody chat with me here, typing on the phone is hard".
-const EN_CONTACT_ME = /\b(?:call|ring|phone|contact|email|text|get back to|reach)\s(?:me|us)\b|\bcall\s?back\b|\bcontacted by\b|\b(?:reply|respond|write) to (?:me|us|my (?:e-?mails?|messages?))\b|\b(?:(?:chat|talk|speak) (?:with|to)|attend to) (?:me|us)\b/;
+const EN_CONTACT_ME = /\b(?:call|ring|phone|contact|email|text|get back to|reach|reach out to)\s(?:me|us)\b|\b(?:can|could|may) i (?:please )?(?:speak|talk) (?:to|with) [a-z ]{1,40} on the (?:tele)?phone\b|\b(?:pick up|answer) (?:the|a) (?:phone|call)\b|\bcall\s?back\b|\bcontacted by\b|\b(?:reply|respond|write) to (?:me|us|my (?:e-?mails?|messages?))\b|\b(?:(?:chat|talk|speak) (?:with|to)|attend to) (?:me|us)\b/;
 // "Am I talking to a real person?", "are you a bot or a live person": asks what Baton is.
 const EN_ASKS_WHAT_BATON_IS = /\b(?:am i|are we) (?:talking|speaking|chatting) (?:to|with)\b|\b(?:are you|is this) (?:a |an )?(?:bot|robot|human|real|live|person|machine|ai)\b/;
 /**

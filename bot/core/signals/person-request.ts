@@ -23,6 +23,8 @@ const EN_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'human', 'humans', 'person', 'agent', 'agents', 'representative', 'representatives', 'rep', 'reps', 'operator',
   'operators', 'supervisor', 'supervisors', 'manager', 'managers', 'staff', 'employee', 'employees', 'advisor',
   'adviser', 'specialist', 'attendant', 'attendants', 'associate', 'colleague', 'manger', 'supervisr', 'represntative', 'representive',
+  // Indian and Nigerian English: "customer care executive", "one of your staffs"; "a CSR" (customer service representative).
+  'executive', 'executives', 'staffs', 'csr', 'csrs',
 ]);
 /** Misspelt "representative" ("represenative", "reprensentative"): any long word that starts like it. */
 const EN_REPRESENTATIVE_TYPO = /^repr?e?s[a-z]{5,}$/;
@@ -62,6 +64,18 @@ const EN_REAL_BEING_TO_TALK_TO =
   /\b(?:a|an|any|some)\s(?:real|actual|living|breathing|flesh and blood|flesh-and-blood|warm-blooded)\s((?:[a-z-]{1,24}\s){1,3})(?:(?:that|who|whom)\s)?(?:i|we)\s(?:can|could|may|might)\s(?:chat|talk|speak)\b/;
 /** What is talked through, not to: a channel named in place of a being. */
 const EN_CHANNEL_NOUN = /\b(?:number|line|app|website|site|e-?mail|address|chat|chats|forum|group|page|bot|chatbot|robot|ai|channel|portal|form|whatsapp|phone)\s$/;
+/**
+ * Someone of any name there to talk to, asked for plainly: "is there a nice young man or woman I could speak to",
+ * "do you have a lady I can talk with please". Without "instead" or "real", only a being counts: not a channel
+ * (EN_CHANNEL_NOUN), nor when or how ("is there a time I can speak to someone", "a way I could chat with you").
+ */
+const EN_ANY_BEING_TO_TALK_TO =
+  /\b(?:is there|are there|do you have|have you got|can i (?:get|have)|could i (?:get|have)|any chance of)\s(?:a|an|any|some)\s((?:[a-z-]{1,24}\s){1,5})(?:(?:that|who|whom)\s)?(?:i|we)\s(?:can|could|may|might)\s(?:speak|talk|chat)\s(?:to|with)\b/;
+/** "could I speak to a lady or gentleman", "talk to a nice young man": a person named by who they are, to talk with now. */
+const EN_TALK_TO_A_LADY =
+  /\b(?:speak|talk|chat)\s(?:to|with)\s(?:a|an|one of your)\s(?:(?:nice|kind|young|real|actual|friendly)\s){0,2}(?:lady|ladies|gentleman|gentlemen|man|woman|girl|guy|fellow|chap)\b/;
+const EN_NOT_A_BEING =
+  /\b(?:way|ways|time|times|place|day|days|hour|hours|option|options|chance|method|link|button|number|line|app|website|site|e-?mail|address|chat|forum|group|page|bot|chatbot|robot|ai|channel|portal|form|whatsapp|phone|department|language|reason|problem|issue|question|thing|product|order|item|topic)\s/;
 
 /** A being of any name asked for to talk with instead of the bot, or made real (see EN_BEING_TO_TALK_TO). */
 function beingToTalkTo(clause: string): boolean {
@@ -69,6 +83,9 @@ function beingToTalkTo(clause: string): boolean {
     const match = reading.exec(clause);
     if (match && !EN_CHANNEL_NOUN.test(match[1])) return true;
   }
+  const plain = EN_ANY_BEING_TO_TALK_TO.exec(clause);
+  if (plain && !EN_NOT_A_BEING.test(plain[1])) return true;
+  if (EN_TALK_TO_A_LADY.test(clause)) return true;
   return false;
 }
 
@@ -101,7 +118,13 @@ const EN_ASKING: ReadonlySet<string> = new Set([
 /** A person acting on the customer's case: "a human look at this", "have a manager call me". */
 const EN_ACT_FOR_ME = /\b(?:call|ring|phone|contact|email|text|reach|help|assist|look|check|review|handle|get back to|take)\s(?:me|us|at|into|my|this|over)\b/;
 /** "someone" contacting the customer ("have someone call me"): bare "someone" helping is anyone ("can someone help me"). */
-const EN_CONTACTS_ME = /\b(?:call|ring|phone|contact|email|reach|get back to)\s(?:me|us)\b/;
+const EN_CONTACTS_ME = /\b(?:call|ring|phone|contact|email|reach|get back to|reach out to)\s(?:me|us)\b/;
+/** "someone to pick up the phone", "somebody to answer a call": the customer wants to be spoken with now. */
+const EN_PICKS_UP = /\b(?:pick up|answer) (?:the|a|my|your) (?:phone|call)\b/;
+/** Whether the words after "someone" ask them to contact the customer (EN_CONTACTS_ME, EN_PICKS_UP, a few words on). */
+function contactsMe(words: readonly string[], at: number): boolean {
+  return EN_CONTACTS_ME.test(words.slice(at + 1, at + 5).join(' ')) || EN_PICKS_UP.test(words.slice(at + 1, at + 6).join(' '));
+}
 /** The request refused: "I don't want to talk to an agent", "no need for a human". */
 const EN_REFUSED = /\b(?:don't|do not|dont|doesn't|no need|not necessary|never mind|without|no)\s(?:[a-z']{1,16}\s){0,3}(?:want|need|talk|speak|chat|for|to|a|an|human|agent|person)\b/;
 
@@ -271,10 +294,11 @@ function personIn(words: readonly string[], clause: string, anyoneCounts = false
       // "someone real", "a real someone", "someone to call me": bare "someone" is anyone ("can someone else pick it up").
       // "someone senior", "somebody more senior", "someone higher up": a person by rank, asked for as a real one is.
       const real = EN_REAL.has(after) || EN_REAL.has(before) || EN_SENIOR_AFTER.test(words.slice(i + 1, i + 3).join(' '));
-      const actsForMe = EN_CONTACTS_ME.test(words.slice(i + 1, i + 5).join(' '));
+      const actsForMe = contactsMe(words, i);
       if (after === 'else' || (!real && !actsForMe && !anyoneCounts)) continue;
     }
-    if (receivesAThing(words, i) && !EN_CONTACTING.test(clause)) continue;
+    // "arrange for an executive to call me": the person is asked to contact the customer, not given a thing.
+    if (receivesAThing(words, i) && !EN_CONTACTING.test(clause) && !contactsMe(words, i)) continue;
     return i;
   }
   return -1;
@@ -295,8 +319,9 @@ export const ZH_ASK_BEFORE = /(?:来|要|想|找|搵|揾|转|接|叫|让|请|换
 const ZH_FILLER =
   /你们的|你们|你哋|贵公司的|贵公司|直接|马上|一下|负责[^，,。！？!?\s]{1,8}的|(?:能|可以|会|有权限)?(?:看|查|处理|管|决定|做主|拍板)[^，,。！？!?\s的]{0,6}的/g;
 /** After the person: asks them to come, act or answer now. */
+// 客服小姐姐在吗, 客服小哥哥: a friendly form of address after the person, which asks nothing by itself.
 const ZH_ASK_AFTER =
-  /^(?:直接|马上|亲自)?(?:来|过来|出来|在吗|在不在|在哪|呢|吗|呀|啊|吧|联系我|给我打|打给我|打我电话|回电|回个电话|回我|覆我|跟我|和我|同我|介入|接手|看看|看一下|帮我|帮忙|跟进|对接)/;
+  /^(?:小姐姐|小哥哥|小姐|美女|帅哥|姐姐|哥哥|mm|gg)?(?:直接|马上|亲自)?(?:来|过来|出来|在吗|在不在|在哪|呢|吗|呀|啊|吧|联系我|给我打|打给我|打我电话|回电|回个电话|回我|覆我|跟我|和我|同我|介入|接手|看看|看一下|帮我|帮忙|跟进|对接)/;
 /** After the person: narrates what they did ("客服说明天发货", "经理让我买的"). */
 export const ZH_NARRATED_AFTER = /^(?:说|讲|告诉|答应|承诺|回复|回答|让我|叫我|给我发|已经|都|也|态度|是|的)/;
 /**

@@ -27,7 +27,7 @@ const SHOP_PLACE =
  * none: "someone from sales"), never the customer's ("someone from my team").
  */
 export const EN_SHOP_PERSON = [
-  String.raw`(?:some\s?one|some\s?body|any\s?one|any\s?body|a\sperson|a\shuman|people)\s(?:from|at|on|in|of)\s(?:the\s|your\s|ur\s|this\s)?(?:actual\s)?${SHOP_PLACE}`,
+  String.raw`(?:some\s?one|some\s?body|some1|sb|any\s?one|any\s?body|a\sperson|a\shuman|people)\s(?:from|at|on|in|of)\s(?:the\s|your\s|ur\s|this\s)?(?:actual\s)?${SHOP_PLACE}`,
   String.raw`(?:some\s?one|some\s?body|any\s?one|any\s?body|a\sperson)\s(?:who|that)\s(?:actually\s)?(?:works|is\sworking)\s(?:there|here|for\syou|for\s(?:the|your)\s(?:shop|store|company)|at\s(?:the|your)\s(?:shop|store|company|warehouse))`,
   // "the actual shop people", "your sales team", "the store staff": the shop's people as a group.
   String.raw`(?:the|your|ur)\s(?:actual\s|real\s)?(?:shop|store|company|sales|support|warehouse|packing|dispatch|office|customer\s(?:service|support|care))\s(?:people|folks|staff|team|guys|employees|person)`,
@@ -46,7 +46,7 @@ export const EN_SHOP_PERSON = [
 const ACT_ON_ME =
   String.raw`(?:chat|talk|speak)\s(?:with|to)\s(?:me|us)|(?:reply|respond|write(?:\sback)?)\sto\s(?:me|us)|reply\s(?:me|us)|get\sback\sto\s(?:me|us)|` +
   String.raw`attend\sto\s(?:me|us)|(?:serve|answer)\s(?:me|us)|look\safter\s(?:me|us)|(?:call|ring|phone|e-?mail|text|contact|message)\s(?:me|us)\b(?!\s(?:when|once|if))|` +
-  String.raw`give\s(?:me|us)\sa\s(?:call|ring|bell)`;
+  String.raw`give\s(?:me|us)\sa\s(?:call|ring|bell)|reach\sout\sto\s(?:me|us)|get\sin\stouch\swith\s(?:me|us)`;
 
 /** What one of the shop's people is asked to do: an action on the customer, or on their case ("look at this", "pick that up"). */
 const ACT_FOR_ME =

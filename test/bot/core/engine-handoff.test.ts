@@ -536,6 +536,21 @@ const REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
   ['請幫我轉給更高層的主管', 'Hant'],
   ['麻煩給我你們的聯絡窗口', 'Hant'],
   ['請派個人來跟進', 'Hant'],
+  // A customer-care executive, a CSR, one of the staffs; a person asked to phone, to pick up, to reach out; someone of
+  // any name to speak with; a friendly address after the person (客服小姐姐).
+  ['kindly arrange for an executive to call me', 'Hans'],
+  ['Can I talk to a CSR please', 'Hans'],
+  ['Please I want to speak with one of your staffs', 'Hans'],
+  ['Is there a nice young man or woman I could speak to please', 'Hans'],
+  ["I'm 78 and not good with these computers, could I please speak to a lady or gentleman on the telephone", 'Hans'],
+  ['I just want someone to pick up the phone', 'Hans'],
+  ['need to talk to sb from ur team asap', 'Hans'],
+  ['Could somebody from your end reach out to me?', 'Hans'],
+  ['pass me to whoever handles refunds', 'Hans'],
+  ['客服小姐姐在吗', 'Hans'],
+  ['请让你们的工作人员联系我', 'Hans'],
+  ['可唔可以叫個人嚟幫我', 'Hant'],
+  ['麻煩請專員跟我聯絡', 'Hant'],
 ];
 
 const NOT_REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
@@ -596,6 +611,15 @@ const NOT_REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
   ['想表揚一下幫我換貨的客服 要在哪裡留言', 'Hant'],
   ['有沒有能說話的玩具 給三歲小孩', 'Hant'],
   ['店家說下週出貨 是真的嗎', 'Hant'],
+  // Contact details asked, people mentioned in passing, whether Baton is a person.
+  ['what are your support hours on weekends', 'Hans'],
+  ['the agent who delivered it said it was signed for but I never got it', 'Hans'],
+  ['my account manager said I would get a discount code, where do I enter it', 'Hans'],
+  ['do real people read the feedback I send?', 'Hans'],
+  ['你们客服几点上班', 'Hans'],
+  ['快递员说放在门口了但是我没看到', 'Hans'],
+  ['我朋友說你們有會員積分，怎麼加入', 'Hant'],
+  ['之前店員說可以分期付款，怎麼用', 'Hant'],
 ];
 
 describe('asking for a person hands off; mentioning one does not', () => {
