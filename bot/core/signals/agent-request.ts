@@ -139,6 +139,13 @@ const EN_PHONED_AFTER =
 // "speak to one of your representatives", "call your customer service".
 const EN_PATTERNS: readonly RegExp[] = [
   pattern(String.raw`${EN_CONTACT_VERB}\s(?:(?:to|with|w|wth|wirh|tosomebody)\s?)?${EN_DETERMINERS}${EN_PERSON}`),
+  // The shop's people by their team, named by what it does: "could I be connected to the refunds team", "speak with your
+  // returns department", "one of your guys" (the contact verb says they are asked for, not described).
+  pattern(
+    String.raw`${EN_CONTACT_VERB}\s(?:(?:to|with)\s)?(?:(?:the|your|ur)\s(?:[a-z]{3,14}\s){1,2}(?:team|department|dept|desk|division)|one\sof\s(?:your|ur|the)\s(?:guys|people|folks|lot|team|staff|staffs|colleagues|employees|advis[oe]rs|agents))\b`,
+  ),
+  // Asked to be passed on, whom to understood: "can I get transferred?", "could I be put through please".
+  pattern(String.raw`(?:can|could|may)\si\s(?:please\s)?(?:be|get)\s(?:transferred|put\sthrough|connected|passed\son)(?=\s?[.!?,;]|\s?$|\s(?:please|pls|now|thanks)\b)`),
   pattern(String.raw`${EN_ASK_VERB}\s(?:to\s(?:a|an)\s|a\s|an\s|your\s|the\s)?${EN_HUMAN_KIND}`),
   pattern(String.raw`${EN_ASK_VERB}\s(?:a|an|your|the|one\sof\syour)\s${EN_STAFF}s?`),
   pattern(String.raw`${EN_CALL_VERB}\s(?:(?:a|an|the|your|ur|ya|damn|bloody|goddamn|fucking)\s+){0,2}${EN_CALLABLE}`),
@@ -323,7 +330,7 @@ const EN_ABOUT_SUPPORT =
 const EN_ABOUT_PROCESS = /\bwill (?:some ?one|some ?body|a person|an agent|you|they) (?:[a-z]{1,12} ){1,3}(?:when|once|before|after|if)\b/;
 // A person asked to contact the customer, by phone or email, is a request whatever channel it names.
 // Talking with the customer or attending to them is contact too: "could somebody chat with me here, typing on the phone is hard".
-const EN_CONTACT_ME = /\b(?:call|ring|phone|contact|email|text|get back to|reach|reach out to)\s(?:me|us)\b|\b(?:can|could|may) i (?:please )?(?:speak|talk) (?:to|with) [a-z ]{1,40} on the (?:tele)?phone\b|\b(?:pick up|answer) (?:the|a) (?:phone|call)\b|\bcall\s?back\b|\bcontacted by\b|\b(?:reply|respond|write) to (?:me|us|my (?:e-?mails?|messages?))\b|\b(?:(?:chat|talk|speak) (?:with|to)|attend to) (?:me|us)\b/;
+const EN_CONTACT_ME = /\b(?:call|ring|phone|contact|email|text|get back to|reach|reach out to)\s(?:me|us)\b|\b(?:help|assist|speak to|talk to|talk with|speak with) (?:me|us) (?:by|over|on)(?: the)? (?:tele)?phone\b|\b(?:can|could|may) i (?:please )?(?:speak|talk) (?:to|with) [a-z ]{1,40} on the (?:tele)?phone\b|\b(?:pick up|answer) (?:the|a) (?:phone|call)\b|\bcall\s?back\b|\bcontacted by\b|\b(?:reply|respond|write) to (?:me|us|my (?:e-?mails?|messages?))\b|\b(?:(?:chat|talk|speak) (?:with|to)|attend to) (?:me|us)\b/;
 // "Am I talking to a real person?", "are you a bot or a live person": asks what Baton is.
 const EN_ASKS_WHAT_BATON_IS = /\b(?:am i|are we) (?:talking|speaking|chatting) (?:to|with)\b|\b(?:are you|is this) (?:a |an )?(?:bot|robot|human|real|live|person|machine|ai)\b/;
 /**

@@ -346,6 +346,8 @@ const ZH_ROLE_FETCHED =
   /(?:找|搵|揾|叫|请|让|联系|联络|转给|转到|接)(?:一下|下|个|一个)?(?:你们的?|你哋|贵公司的?)?(?:负责|管事|主事|做主|能做主|说了算|拍板|能拍板|懂行)[^，,。！？!?\s的]{0,8}的(?:人|同事|同仁)?(?=$|来|出来|过来|联系|联络|跟我|和我|同我|回|覆|打|吧|啊|呀|呢|吗|处理)/;
 const ZH_CLAUSE = /[，,。！？!?；;\s]+/;
 /** The customer's own people: "我们主管想买礼物卡", "我的经理要发票", "我是店长". Not the shop's, so not asked for. */
+/** The clause opens with 我 and the person: the customer's own colleague or boss. */
+const ZH_OWN_PERSON_OPENS = /^(?:我|我家|我一个|我们家)$/;
 const ZH_OWNED_BEFORE = /(?:我们|我们的|我的|我司|我司的|本公司|本公司的|我们公司|我们公司的|我们单位的?|我是|我哋|我系)$/;
 
 /** Roles that do not serve customers: "给你们产品经理一个建议" writes to the product team, it does not ask for a person. */
@@ -367,6 +369,8 @@ export function composedChineseRequest(normalized: string): string[] {
       const before = read.slice(Math.max(0, at - 6), at);
       const after = read.slice(at + match[0].length);
       if (/(?:不用|不要|不需要|无需|别|没必要)[^，,]{0,2}$/.test(before) || ZH_OWNED_BEFORE.test(before) || ZH_INTERNAL_ROLE.test(before)) continue;
+      // "我同事帮我下的单", "我经理要发票": the clause opens with the customer's own person (not "请给我客服", asked).
+      if (ZH_OWN_PERSON_OPENS.test(read.slice(0, at))) continue;
       if (ZH_PRAISED_BEFORE.test(read.slice(0, at))) continue;
       if (ZH_NARRATED_AFTER.test(after) && !ZH_ASK_BEFORE.test(before)) continue;
       if (ZH_ASK_BEFORE.test(before) || ZH_ASK_AFTER.test(after)) {

@@ -33,6 +33,9 @@ export const EN_SHOP_PERSON = [
   String.raw`(?:the|your|ur)\s(?:actual\s|real\s)?(?:shop|store|company|sales|support|warehouse|packing|dispatch|office|customer\s(?:service|support|care))\s(?:people|folks|staff|team|guys|employees|person)`,
   // "a member of your team", "one member of the support staff".
   String.raw`(?:a\s|one\s)?members?\sof\s(?:the|your|ur)\s${SHOP_PLACE}`,
+  // "a member of staff", "a team member", "any of your team members", "anybody from Baton" (the shop by its name).
+  String.raw`(?:a\s|one\s)?member\sof\sstaff|(?:a\s|any\sof\s(?:the|your|ur)\s)?(?:team|staff)\smembers?`,
+  String.raw`(?:some\s?one|some\s?body|any\s?one|any\s?body)\s(?:from|at)\sbaton`,
   // "whoever packs it", "whoever runs the shop", "whoever is packing my order": someone by what they do.
   String.raw`whoever\s(?:[a-z]{2,14}s|is\s[a-z]{2,14}ing)\b`,
   // "a living breathing soul", "a real human being", "an actual living body".
@@ -74,6 +77,8 @@ export const EN_PERSON_ASKED_TO_ACT: readonly string[] = [
   String.raw`(?:need|want|wanna|like|prefer|get|have|ask|let)\s(?:${SHOP_PERSON}\s(?:to\s)?${SOFTENERS}(?:${ACT_FOR_ME})|${SOMEONE}\s(?:to\s)?${SOFTENERS}(?:${ACT_ON_ME}))`,
   // Wanted or waited for as they are: "I need someone from the team", "I'll wait for someone from the shop".
   String.raw`(?:need|want|wanna|prefer|get\sme|find\sme|send\sme|bring\sme)\s${SHOP_PERSON}`,
+  // There now, free to talk: "is anybody from Baton there?", "any of your team members free to chat?".
+  String.raw`(?:(?:is|are)\s(?:there\s)?)?${SHOP_PERSON}\s(?:(?:there|here|around|online|available|free)(?:\s(?:now|to\s(?:chat|talk|speak)))?(?=\s?[.!?,;]|\s?$)|(?:available|free)\sto\s(?:chat|talk|speak|help))`,
   String.raw`(?:i'll|i\swill|i\scan|happy\sto|glad\sto|i\sdon't\smind|i'd\srather|i\swould\srather)\s(?:just\s)?(?:wait|hold(?:\son)?)\sfor\s(?:${SHOP_PERSON}|(?:a|an|one\sof\syour)\s(?:real\s|live\s|actual\s)?(?:human|person|agent|representative|rep|member\sof\s(?:staff|the\steam)|staff\smember|team\smember|colleague))`,
   // The person understood: "can you put me in touch?", "connect me please" (in touch with whom is said before, or not
   // at all); "put me in touch with the courier" names someone else.

@@ -551,6 +551,14 @@ const REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
   ['请让你们的工作人员联系我', 'Hans'],
   ['可唔可以叫個人嚟幫我', 'Hant'],
   ['麻煩請專員跟我聯絡', 'Hant'],
+  // A team named by what it does, one of your guys, passed on with whom understood, someone of the shop there now.
+  ['could I be connected to the refunds team', 'Hans'],
+  ['can i talk to one of ur guys', 'Hans'],
+  ['Can I get transferred?', 'Hans'],
+  ['Is anybody from Baton there?', 'Hans'],
+  ['Any of your team members free to chat?', 'Hans'],
+  ['Would a member of staff be able to help me by telephone', 'Hans'],
+  ['客服在嗎', 'Hant'],
 ];
 
 const NOT_REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
@@ -619,6 +627,8 @@ const NOT_REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
   ['你们客服几点上班', 'Hans'],
   ['快递员说放在门口了但是我没看到', 'Hans'],
   ['我朋友說你們有會員積分，怎麼加入', 'Hant'],
+  ['我同事帮我下的单能改地址吗', 'Hans'],
+  ['my PA ordered the wrong item, can we return it', 'Hans'],
   ['之前店員說可以分期付款，怎麼用', 'Hant'],
 ];
 
