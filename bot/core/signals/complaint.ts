@@ -82,6 +82,10 @@ const RULES: readonly ComplaintRule[] = [
       'blew (?:off|apart)',
       '(?:started|start|starts|set|caused|cause) (?:a |the )?fires?',
       'smoke(?! (?:alarm|detector))', '(?:started|starts|was|is|began|keeps|kept) smoking', '(?:burning|burnt) smell',
+      // An alarm the product set off, or a room filled: "set off the smoke detector", "the CO alarm went off".
+      String.raw`(?:set|sets|setting|triggered|triggers|triggering) off (?:the |our |my |every |all the )?(?:smoke|fire|carbon monoxide|co|gas) (?:alarms?|detectors?)`,
+      String.raw`(?:smoke|fire|carbon monoxide|co|gas) (?:alarms?|detectors?) (?:went|go|goes|going|kept going) off`,
+      String.raw`(?:filled|full) (?:up )?with (?:smoke|fumes)`, String.raw`(?:toxic|chemical|black|acrid) fumes`,
       'smell(?:s|ed)? (?:of|like) burning', '(?:smells?|smelled|smelt|smelling) (?:really |very |a bit |slightly |kind of )?(?:burnt|burned|scorched)',
       'explod(?:e|ed|es|ing)', 'explosion', 'blew up', 'swollen battery', 'battery (?:swelled|swelling|is swelling)',
       '(?:charger|cable|plug|socket|battery|adapter|wire|outlet|device|phone|heater|kettle|lamp|bulb|toaster|iron|hair ?dryer|straightener|fan|switch|base|power strip|lead|cord|casing|housing|fuse|port) (?:has |had |have |is |was |partly |partially |completely )?melted',
