@@ -10,10 +10,17 @@
  */
 
 const EN_ISSUER =
-  /\b(?:(?:my|our|the) (?:bank|credit card(?: company| provider| issuer)?|card (?:company|provider|issuer)|credit union|building society)|visa|amex|american express|mastercard|paypal|klarna|afterpay)\b/;
+  /\b(?:(?:my|our|the) (?:bank|credit card(?: company| provider| issuer)?|card (?:company|provider|issuer)|credit union|building society)|visa|amex|american express|mastercard|paypal|klarna|afterpay|barclaycard|capital one|chase|discover|citi|monzo|revolut|gcash|maya|(?:my|our) (?:e-?wallet|card issuer))\b/;
 const EN_TAKE_BACK =
-  /\b(?:revers(?:e|ing|al)|disput(?:e|es|ed|ing)|(?:pull|take|get|claw|claim)(?:s|ing|ed)? (?:the |my |our |that )?(?:money|payment|funds|cash|charge|it) back|took (?:the |my |our )?(?:money|payment|it) back|charge ?back|not as described|(?:is|are|'re|'s) (?:now )?(?:handling|dealing with|looking into) (?:it|this)|go-?ahead|(?:file|filed|filing|open|opened|opening|raise|raised|raising|lodge|lodged|put in) (?:a )?(?:claim|case))\b/;
+  /\b(?:revers(?:e|ing|al)|reversed (?:the|my|it|this|that)|disput(?:e|es|ed|ing)|(?:pull|take|get|claw|claim)(?:s|ing|ed)? (?:the |my |our |that )?(?:money|payment|funds|cash|charge|it) back|took (?:the |my |our )?(?:money|payment|it) back|charge ?back|charg(?:e|ing) (?:this|it|that|the (?:order|payment|amount)) back|not as described|(?:is|are|'re) investigating|recall(?:s|ing|ed)? (?:the |my )?(?:funds|payment|money)|(?:is|are|'re|'s) (?:now )?(?:handling|dealing with|looking into) (?:it|this)|go-?ahead|(?:file|filed|filing|open|opened|opening|raise|raised|raising|lodge|lodged|put in) (?:a )?(?:claim|case)|(?:dispute|claim|case) (?:has been|was|is) (?:now )?(?:opened|raised|filed|lodged))\b/;
 const EN_CUSTOMER = /\b(?:i|i've|ive|i'm|im|i'll|ill|we|we've|we're|we'll)\b/;
+/**
+ * The customer's own doing with the subject left out, as chat often does: "Just raised a dispute with Visa", "Told
+ * Barclaycard about the non delivery", "Going through my card issuer to get my money back".
+ */
+const EN_NO_SUBJECT = /^(?:just |already |have |also )?(?:raised|opened|filed|lodged|told|started|contacted|called|rang|asked|reported|disputed|going through|gone through|went through|reversed)\b/;
+/** The issuer's own case named: "Klarna dispute has been opened", "a PayPal claim is open". */
+const EN_ISSUER_CASE = /\b(?:klarna|paypal|visa|amex|mastercard|afterpay|bank|card) (?:dispute|claim|chargeback|case) (?:has been|was|is|'s) (?:now )?(?:opened|raised|filed|lodged|open|started|underway)\b/;
 const EN_BY_ITSELF = /\b(?:was|were|been|got|get|be|is) (?:automatically )?reversed\b/;
 const EN_ASKS = /\?|^\s?(?:can|could|will|would|should|how|do|does|is|what|when)\b|\bwhether\b/;
 
@@ -26,7 +33,8 @@ export function cardDisputes(english: string, chinese: string): string[] {
   const found: string[] = [];
   if (english) {
     for (const sentence of english.split(/(?<=[.!?;])\s|\n/)) {
-      if (!EN_ISSUER.test(sentence) || !EN_TAKE_BACK.test(sentence) || !EN_CUSTOMER.test(sentence)) continue;
+      const own = EN_CUSTOMER.test(sentence) || EN_NO_SUBJECT.test(sentence.trim()) || EN_ISSUER_CASE.test(sentence);
+      if (!EN_ISSUER.test(sentence) || !EN_TAKE_BACK.test(sentence) || !own) continue;
       if (EN_BY_ITSELF.test(sentence) || EN_ASKS.test(sentence)) continue;
       found.push(sentence.trim());
     }

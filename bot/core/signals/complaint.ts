@@ -161,6 +161,16 @@ const RULES: readonly ComplaintRule[] = [
       'smoulder(?:ed|ing|s)?', 'smolder(?:ed|ing|s)?',
       'gas leak', 'carbon monoxide', 'unsafe', 'dangerous', 'hazard(?:ous)?',
       'safety (?:issue|hazard|concern|incident|risk|problem)',
+      // Harm told as its outcome: "the puppy needed surgery to get it out", "our rabbit died after chewing the cable",
+      // "took my eyebrows off", "got clipped by a car", "we called 111", "had to use her inhaler".
+      String.raw`(?:needed|need|needing|had|have|required|requires|went in for) (?:an? )?(?:emergency )?(?:surgery|operation)`,
+      String.raw`(?:died|passed away|had to be put down) (?:after|from) (?:eating|chewing|swallowing|using|drinking|wearing|playing with)`,
+      String.raw`(?:took|burnt|burned|singed) (?:my|his|her|their) (?:eyebrows|eyelashes|fringe|hair) off`,
+      String.raw`(?:hit|clipped|struck|knocked down|run over) by (?:a|the) (?:car|van|truck|lorry|bus|vehicle)`,
+      String.raw`(?:called|rang|phoned|ringing|calling) (?:nhs )?(?:111|000|112)(?!\d)`, String.raw`walk-in (?:centre|center|clinic)`,
+      String.raw`(?:use|used|using|needed|grab|grabbed) (?:his|her|my|their|the) (?:inhaler|epipen|epi-pen)`,
+      String.raw`(?:start|started|starting|caused|causes) (?:a |an )?(?:small |little |tiny |kitchen |house )fires?`,
+      String.raw`(?:buckle|harness|latch|strap) (?:released|came undone|popped open|unbuckled|opened) (?:on its own|by itself|while driving|during (?:a|the) (?:drive|journey))`,
       '(?:glass|metal|a needle|a nail|plastic) (?:in|inside) (?:my|the) (?:food|meal|drink|product|box)',
       // A bone broken or a joint hurt ("she's broken her wrist"), furniture giving way under someone, a small piece in a
       // child's mouth ("a little piece came off in her mouth", "she coughed it up").
@@ -264,6 +274,12 @@ const RULES: readonly ComplaintRule[] = [
       // The letters a claim starts with: "a letter before action", "cease and desist", "a demand letter".
       'letters? before (?:action|claim)', 'pre-action (?:letter|protocol)', 'cease and desist', 'demand letter', 'statutory demand',
       'notice of (?:intended )?(?:claim|legal action|proceedings)',
+      // Court process in its own words: "litigation is likely", "you'll be served papers", "a subpoena", "a court date",
+      // "let the magistrate sort it out", "the route of the courts", "a civil suit", "no win no fee", "a case for negligence".
+      'litigation', 'subpoena(?:s|ed)?', String.raw`(?:be|been|get|getting) served(?: with)? (?:papers|a summons|proceedings)`, 'serve you (?:with )?papers',
+      'court dates?(?: set)?', 'civil (?:suit|claim|case|action)', '(?:the|a) magistrates?', '(?:through|via|route of|in|to) the courts',
+      'no win,? no fee', 'case (?:for|of) negligence', String.raw`\b(?:ncat|vcat|qcat|acat)\b`,
+      String.raw`(?:initiat|begin|start|commenc)(?:e|es|ed|ing) (?:an? |the )?arbitration`,
       // The police as a threat or a report, not a product: "a toy police car", "police costume", "police lego set".
       String.raw`(?<!(?:toy|lego|playmobil|kids'?|model|play|dress-up|fancy dress|childrens'?|children's) )police(?! (?:car|cars|van|vans|truck|bike|motorbike|motorcycle|helicopter|boat|set|playset|costume|outfit|uniform|hat|badge|toy|toys|lego|figures?|lights?|siren|kit|jacket|vest|whistle))`,
       String.raw`(?:consumer|district|county|civil|magistrates'?|small claims) (?:court|forum|tribunal)`,
@@ -283,6 +299,8 @@ const RULES: readonly ComplaintRule[] = [
       // consumer body, an elected representative.
       'accc', 'ccpc', String.raw`\bdti\b`, 'department of trade and industry', 'competition bureau', 'fair trading', 'ofcom', 'ofgem', '(?:to|with|contact|contacting|tell|telling|writing to|write to) which\\?(?: magazine| consumer)?', String.raw`my (?:mp|congressman|congresswoman|senator|state representative)\b`, 'consumer (?:protection|rights|affairs|commission|council)', 'better business bureau',
       'bbb', 'ftc', 'cfpb', 'citizens advice', 'attorney general',
+      // The attorney general's office abbreviated, the UK's and New Zealand's competition regulators.
+      String.raw`\b(?:the )?ag'?s office`, 'competition and markets authority', 'commerce commission',
       // A regulator or watchdog, not a part of the product: "the voltage regulator is out of stock", "a gas regulator
       // for the bbq", "the watchdog timer".
       String.raw`(?<!(?:voltage|pressure|gas|propane|butane|lpg|temperature|temp|speed|fan|flow|charge|charging|solar|battery|water|heat|dimmer|power|oxygen|air|fuel|boost|buck|switching|linear|pwm|led|motor|dive|diving|scuba|co2|brake|bbq|hose|valve|cylinder|rectifier|ldo|3v3|5v|12v) )regulators?(?! (?:valves?|modules?|boards?|chips?|circuits?|kits?|knobs?|dials?|hoses?|parts?|springs?|units?|fittings?|gauges?|outputs?|inputs?|pins?))`,
@@ -292,6 +310,10 @@ const RULES: readonly ComplaintRule[] = [
       '(?:contact|contacting|call|calling|tell|telling|email|emailing|tip off|tipping off|write to|writing to|going to) (?:the )?(?:local )?(?:press|media|newspapers?|papers|journalists?|reporters?|tv stations?|news(?:paper)? desk|local news)', 'journalists?', 'expose you', 'tribunal',
       // Broadcasters and their consumer programmes, named: "I'm contacting the BBC consumer programme about this".
       String.raw`(?:contact|contacting|call|calling|tell|telling|email|emailing|write to|writing to|going to|go to) (?:the )?(?:bbc|itv|channel [45]|sky news|cnn|nbc|cbs|abc news|fox news|rip ?off britain)\b`,
+      // Consumer programmes named on their own: "I've contacted A Current Affair", "Raffy Tulfo will hear about this".
+      String.raw`\b(?:a current affair|today tonight|rip-? ?off britain|tulfo)\b`,
+      // A broadcaster or paper at work on it: "a local TV station is doing a piece on online scams".
+      String.raw`(?:tv|television|radio) (?:station|channel|programme|program|show) (?:is |are )?(?:doing|running|making|working on) (?:a |an )?(?:piece|story|segment|feature|report)`,
     ]),
     zh: chinesePhrases([
       // A formal letter of claim: 存证信函 (Taiwan's registered letter of evidence), 律师函, 催告函, 法院传票.

@@ -14,9 +14,9 @@
  */
 
 const EN_PUBLISH =
-  /\b(?:post(?:ed|ing)?(?! (?:office|code|box))|put(?:s|ting)?(?: [a-z']{1,16}){0,4} up|shar(?:e|es|ed|ing)|upload(?:s|ed|ing)?|screenshot(?:s|ted|ting)?|tweet(?:s|ed|ing)?|broadcast(?:ing)?|live ?stream(?:s|ed|ing)?|film(?:ed|ing)?|review(?:ed|ing)? you|blog(?:ged|ging)? about|writ(?:e|es|ing|ten) (?:about|up)|exposing)\b/;
+  /\b(?:post(?:ed|ing)?(?! (?:office|code|box))|put(?:s|ting)?(?: [a-z']{1,16}){0,4} up|put(?:s|ting)? (?:this|it|everything|all of this|the whole (?:thing|story|chat)) (?:on|onto)|air(?:s|ed|ing)? (?:this|it|the whole (?:thing|story))|shar(?:e|es|ed|ing)|upload(?:s|ed|ing)?|screenshot(?:s|ted|ting)?|tweet(?:s|ed|ing)?|broadcast(?:ing)?|live ?stream(?:s|ed|ing)?|film(?:ed|ing)?|review(?:ed|ing)? you|blog(?:ged|ging)? about|writ(?:e|es|ing|ten) (?:about|up)|exposing)\b/;
 const EN_PUBLIC_PLACE =
-  /\b(?:twitter|x\.com|facebook|fb|instagram|insta|ig|tiktok|reddit|youtube|trustpilot|yelp|google reviews|social media|the internet|every (?:site|forum|platform)|everywhere|forums?|my (?:blog|channel|page|story|stories)|followers|the news|(?:the )?local news|mumsnet|linkedin|threads|(?:the )?(?:local |national )?(?:paper|papers|newspapers?|press)|(?:a |our |my |the )?(?:local )?(?:facebook|whatsapp|community|neighbou?rhood|parents'?|mums'?|moms'?) (?:group|page|chat))\b/;
+  /\b(?:twitter|x\.com|facebook|fb|instagram|insta|ig|tiktok|reddit|youtube|trustpilot|yelp|google reviews|social media|the internet|every (?:site|forum|platform)|everywhere|forums?|my (?:blog|channel|page|story|stories)|followers|the news|(?:the )?local news|mumsnet|linkedin|threads|my (?:podcast|vlog|newsletter)|(?:the )?(?:local |national )?(?:paper|papers|newspapers?|press)|(?:a |our |my |the )?(?:local )?(?:facebook|whatsapp|community|neighbou?rhood|parents'?|mums'?|moms'?) (?:group|page|chat))\b/;
 /** Verbs that name their public place: "live tweeting this", "vlogging the whole thing", "this is going on my TikTok". */
 const EN_PUBLISH_IN_PLACE =
   /\b(?:tweet(?:ed|ing)|live[- ]?tweet(?:s|ed|ing)?|live ?stream(?:ed|ing)|vlogg(?:ed|ing)|blogg(?:ed|ing)|(?:going|goes|go|went) (?:up )?(?:on|onto) (?:my |our |the )?(?:twitter|facebook|fb|instagram|insta|ig|tiktok|reddit|youtube|trustpilot|yelp|google reviews|social media|linkedin|threads))\b/;
@@ -53,6 +53,14 @@ const EN_PRESS_NAMED =
  */
 const EN_AUDIENCE_HEARS =
   /\b(?:my|our) (?:\d{1,3}k? )?(?:youtube |tiktok |instagram |twitter |facebook )?(?:channel|followers|subscribers|subs|viewers|audience|readers|listeners|page|blog|podcast|community) (?:is|are|will|'ll|is going to|are going to|is gonna|are gonna|gonna) (?:going to )?(?:hear|know|find out|learn|see) (?:all |everything |exactly )?(?:about|of|how|what) (?:this|it|you|your|the way|how you|what you)/;
+/**
+ * The dispute all over a public place, or its audience there hearing of it: "this will be all over Facebook by tonight",
+ * "everybody on my Threads will hear about this", "every mum in my Facebook group knows what you sold me".
+ */
+const EN_ALL_OVER = /\b(?:this|it|the whole (?:thing|story)|your (?:name|company|shop|store)) (?:will be|'ll be|is going to be|is gonna be|is|'s) (?:all over|plastered (?:all )?over|everywhere on)\b/;
+const EN_THEY_HEAR = /\b(?:every(?:one|body)|every [a-z]{2,12}|all (?:my|the) [a-z]{2,12}) (?:on|in) (?:my|our|the) [a-z ]{2,24}(?:will|'ll|is going to|are going to|gonna|knows?|hears?) (?:hear |know |find out )?(?:about )?(?:this|it|what you|how you|about you)\b/;
+/** Reviews told as a threat: "leaving reviews on every platform until you refund me", "a Google review you won't like". */
+const EN_REVIEW_THREAT = /\b(?:leav|writ|draft|post|put)(?:e|es|ed|ing|s)? (?:up )?(?:a |an |my |some )?(?:[a-z0-9-]{1,12} ){0,2}reviews?\b[^.!?]{0,40}\b(?:until you|unless you|you won'?t like|you will not like|till you|if you don'?t)\b/;
 /** Reviews or posts going up, told apart: "1-star reviews on Google, Trustpilot and Facebook go up tonight". */
 const EN_POSTS = /\b(?:reviews?|posts?|videos?|photos?|pics|screenshots?)\b/;
 const EN_GOES_UP = /\b(?:go|goes|going|gonna go|will go|'ll go|went) up\b(?! (?:to|by|in price)\b)/;
@@ -72,7 +80,7 @@ const EN_OFFER_QUESTION =
  * subject is the dispute, and a question about it asks nothing of the kind.
  */
 const EN_VIRAL =
-  /\b(?:(?:this|it|my (?:post|video|tiktok|review|story|complaint|thread)|the (?:post|video|story|thread)) (?:is |will |'s |'ll |is about to |is going to |is gonna |gonna |has |has already |already )?(?:go|goes|going|gone|went) viral|mak(?:e|ing) (?:sure )?(?:this|it) (?:go )?viral)\b/;
+  /\b(?:(?:this|it|my (?:post|video|tiktok|review|story|complaint|thread)|the (?:post|video|story|thread)) (?:is |will |'s |'ll |is about to |is going to |is gonna |gonna |has |has already |already )?(?:go|goes|going|gone|went) viral|mak(?:e|ing) (?:sure )?(?:this|it) (?:go )?viral|go(?:es|ing)? viral with (?:this|it|the (?:story|chat|video)))\b/;
 
 /**
  * An audience named as a threat: "I have 80k followers, think carefully", 我有几十万粉丝 你们看着办. Thousands at least,
@@ -130,7 +138,8 @@ export function goingPublic(english: string, chinese: string): string[] {
       const offer = EN_OFFER_QUESTION.test(clause) && !EN_THREAT.test(clause);
       const viral = (EN_VIRAL.test(clause) || EN_TELLS_AUDIENCE.test(clause)) && !english.includes('?');
       const audience = EN_AUDIENCE_SIZE.test(clause) && !EN_COLLAB.test(english) && !english.includes('?');
-      if (viral || audience || (EN_AUDIENCE_HEARS.test(clause) && !clause.includes('?'))) {
+      const spreads = (EN_ALL_OVER.test(clause) && EN_PUBLIC_PLACE.test(clause)) || EN_THEY_HEAR.test(clause) || EN_REVIEW_THREAT.test(clause);
+      if (viral || audience || (spreads && !clause.includes('?')) || (EN_AUDIENCE_HEARS.test(clause) && !clause.includes('?'))) {
         found.push(clause.trim());
         continue;
       }

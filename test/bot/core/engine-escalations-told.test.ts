@@ -187,3 +187,47 @@ describe('escalations told with a frame', () => {
   test.each(FRAMED)('%s (%s) → %s', (text, script, expected) => expect(does(play([text], script)[0])).toBe(expected));
   test.each(FRAMED_ROUTINE)('%s (%s) → no person', (text, script) => expect(does(play([text], script)[0])).not.toMatch(/^handoff/));
 });
+
+// English told by its outcome or its process, a sample written apart from the rules: harm told as what followed
+// (surgery, a pet dead, a call to 111, an inhaler), court process without "sue" (litigation, a court date, a subpoena, a
+// tribunal by its initials), a regulator abbreviated, going public as spreading or a review held over the shop, the card
+// company told with the subject left out.
+const OUTCOMES: Array<[string, 'Hans' | 'Hant', string]> = [
+  ['My puppy ate part of the so-called indestructible toy and needed surgery to get it out.', 'Hans', 'handoff L1 safety'],
+  ['Our rabbit died after chewing the cable protector you sell as pet safe.', 'Hans', 'handoff L1 safety'],
+  ['Mate, the camping stove flared up and took my eyebrows off. Not ideal.', 'Hans', 'handoff L1 safety'],
+  ['My toddler got hold of the essential oil bottle, no child cap, we called 111 and they told us to go in.', 'Hans', 'handoff L1 safety'],
+  ['The cleaner made my daughter wheeze so badly we had to use her inhaler and then go to the walk-in centre.', 'Hans', 'handoff L1 safety'],
+  ['the dog harness buckle broke and he ran into the road and got clipped by a car', 'Hans', 'handoff L1 safety'],
+  ['Please preserve all records relating to my order, litigation is likely.', 'Hans', 'handoff L1 legal'],
+  ["You'll be served papers next week.", 'Hans', 'handoff L1 legal'],
+  ["I've got a court date set for the 12th of March regarding my order.", 'Hans', 'handoff L1 legal'],
+  ["I'll be filing with VCAT next week unless you refund me.", 'Hans', 'handoff L1 legal'],
+  ["Fine, I'll let the magistrate sort it out then.", 'Hans', 'handoff L1 legal'],
+  ["I've spoken to a no win no fee firm about what happened.", 'Hans', 'handoff L1 legal'],
+  ["Our family lawyer has advised us not to return the product as it's evidence.", 'Hans', 'handoff L1 legal'],
+  ["I've filed with the AG's office.", 'Hans', 'handoff L1 legal'],
+  ['Next stop is the Competition and Markets Authority, your pricing is dodgy.', 'Hans', 'handoff L1 legal'],
+  ['Rest assured this will be all over Facebook by tonight.', 'Hans', 'handoff L1 legal'],
+  ['Will be putting this on LinkedIn so other businesses avoid you.', 'Hans', 'handoff L1 legal'],
+  ["I'm leaving reviews on every platform I can find until you refund me.", 'Hans', 'handoff L1 legal'],
+  ["I'll go viral with this if I have to.", 'Hans', 'handoff L1 legal'],
+  ["I've contacted A Current Affair.", 'Hans', 'handoff L1 legal'],
+  ['Just raised a dispute with Visa for the missing order.', 'Hans', 'handoff L2 threat'],
+  ['Told Barclaycard about the non delivery and they\'re handling it.', 'Hans', 'handoff L2 threat'],
+  ["I'm going to charge this back through my bank.", 'Hans', 'handoff L2 threat'],
+];
+
+// Near them: the same words in routine messages.
+const OUTCOMES_ROUTINE: Array<[string, 'Hans' | 'Hant']> = [
+  ['How long does a refund to my Amex take?', 'Hans'],
+  ['I posted about your store on Instagram, do I get loyalty points for that?', 'Hans'],
+  ['Can you recommend a good lawyer in Sydney?', 'Hans'],
+  ['Is the fire pit in stock again?', 'Hans'],
+  ['I want to dispute the shipping fee, I paid for express and got standard.', 'Hans'],
+];
+
+describe('escalations told by outcome or process', () => {
+  test.each(OUTCOMES)('%s (%s) → %s', (text, script, expected) => expect(does(play([text], script)[0])).toBe(expected));
+  test.each(OUTCOMES_ROUTINE)('%s (%s) → no person', (text, script) => expect(does(play([text], script)[0])).not.toMatch(/^handoff/));
+});
