@@ -10,7 +10,8 @@ import { injuriesInParts } from './injury-frame';
 import { namesHospitalAsPlace, withoutEmergencyWardAsWorkplace, withoutHospitalAsPlace } from './hospital-mention';
 import { namesLawyerAsTrade, withoutLawyerAsTrade } from './lawyer-mention';
 import { narratedRepeats } from './narrated-repeat';
-import { withoutInjuryAsCondition } from './past-injury';
+import { withoutThreatInJest } from './joking-threat';
+import { harmToldAsContext, withoutInjuryAsCondition } from './past-injury';
 import { namesPoliceInnocently, withoutPoliceInnocent } from './police-mention';
 import { namesJournalistAsTrade, withoutJournalistAsTrade } from './press-mention';
 import { withoutRegulatorCited } from './regulator-cited';
@@ -100,7 +101,7 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`(?:got|gets|has|have|had|(?:gave|left) (?:me|him|her|them|us|(?:my|our) [a-z]{1,12})(?: with)?) (?:a |an )?(?:nasty |bad |serious |severe |painful |small |big |(?:first|second|third)[- ]degree )?burns?`,
       'injur(?:y|ies|ed|ing)', '(?:was|were|got|been) (?:badly |seriously )?hurt',
       String.raw`(?:hurt|cut|injured|burned|burnt) (?:myself|himself|herself|themselves|me|him|her|them|someone|somebody|people)`,
-      String.raw`(?:hurt|cut|injured|burned|burnt|broke) (?:my|his|her|their|our) (?:\w+ )?(?:hand|hands|fingers?|arm|leg|foot|back|eyes?|face|head|skin|mouth|wrist|nose|tooth|teeth|lip)`,
+      String.raw`(?:hurt|cut|injured|burned|burnt|broke) (?:my|his|her|their|our) (?:\w+ )?(?:hand|hands|fingers?|arm|leg|foot|back|eyes?|face|head|skin|mouth|wrist|nose|tooth|teeth|lip|hip|knee|ankle|shoulder|neck|elbow|toes?|chin)`,
       '(?:hurt|injured) my (?:child|son|daughter|baby|kid|wife|husband|dog|cat)',
       'wounded', 'bleeding', '(?:needed|need|got|get|had|have|took|taking) (?:\\w+ )?stitches', 'hospitali[sz]ed', String.raw`(?:in|at|to|from) (?:the )?(?:hospital|a&e|er|emergency|urgent care)\b`,
       '(?:hospital(?![- ]grade)|ambulance|emergency room|paramedics)', 'a&e',
@@ -763,7 +764,7 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
       rule.kind === 'safety'
         ? withoutWordsInRole(withoutIncidentsInName(read, english, chinese), english, chinese).filter(() => !askedInAdvance)
         : rule.kind === 'legal'
-          ? withoutWordsInRole(withoutJournalistAsTrade(withoutPoliceInnocent(withoutLawyerAsTrade(notCited, english, chinese), english, chinese), english), english, chinese)
+          ? withoutThreatInJest(withoutWordsInRole(withoutJournalistAsTrade(withoutPoliceInnocent(withoutLawyerAsTrade(notCited, english, chinese), english, chinese), english), english, chinese), english)
           : rule.kind === 'threat'
             ? withoutThreatAsked(read, english, chinese)
             : rule.kind === 'repeated_contact'
@@ -771,6 +772,9 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
               : read;
     if (found.length > 0) complaints.push({ kind: rule.kind, level: rule.level, evidence: found });
     else if (read.length > 0 && rule.kind === 'legal') setAside.add(rule.kind);
+    // Harm read and told as the reason for a routine question ("recovering from a burn on my hand, buying oven mitts"):
+    // the learned safety reading leans on the same words (past-injury.ts).
+    else if (read.length > 0 && rule.kind === 'safety' && harmToldAsContext(read, english)) setAside.add(rule.kind);
   }
   if (!options.agentRequested) {
     complaints.push(...describedEscalations(text, lang, english, chinese, complaints, regulatorCited || askedInAdvance, setAside));

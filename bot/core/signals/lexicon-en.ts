@@ -217,6 +217,10 @@ export const EN_PHRASE_VALENCE: Readonly<Record<string, number>> = wordTable({
   'how did you manage to': -2,
   // Praise of a delivery or a flight.
   'on time': 1, 'bang on time': 2,
+  // Praise in words of violence or crime: "killing it with the packaging", "a killer deal", "to die for"; and the
+  // names of a bank's safeguards, no accusation: "is there a fraud check on your side?".
+  'killing it': 3, 'killed it': 3, 'killer deal': 3, 'to die for': 3, 'fraud check': 0, 'fraud checks': 0,
+  'fraud prevention': 0, 'fraud protection': 0, 'fraud detection': 0, 'fraud screening': 0,
   // Praise that is sarcastic as often as not in a complaint (EN_SARCASM_PRONE turns it there).
   'oh good': 3, 'gotta love': 3, 'got to love': 3,
   // A customer lost, a change made with no warning, being treated like this.

@@ -21,9 +21,42 @@ const EN_CONDITION = new RegExp(
 const EN_CAUSE =
   /\b(?:your|yours|from (?:using|the|it|this|that|these)|because of|due to|caused|by (?:the|it|this|that)|broke|collapsed|snapped|gave way|fell (?:on|off|apart)|after (?:using|the|it))\b/;
 
+/**
+ * Any harm the rules read (a bone broken, being sick, hands gone numb, a burn), told as the reason a routine question is
+ * asked: "I broke my wrist so typing is slow, how do I change my address?", "I was sick last week and missed the
+ * delivery, where is it now?", "after chemo my hands are numb, does the can opener have a warranty?", "recovering from
+ * a burn on my hand, buying the oven mitts now". The frame says the harm came first and the purchase or the errand after
+ * it: recovering from, after a treatment, a time gone by, "so" with what the customer now needs or cannot do.
+ */
+const HARM_WORD =
+  /\b(?:injur(?:y|ies|ed|ing)|hurt|broke|broken|fractured|sprained|sick|ill|numb|burn|burns|burned|burnt)\b/;
+const EN_HARM_CONTEXT = new RegExp(
+  [
+    String.raw`\brecover(?:ing|ed)? from\b`,
+    String.raw`\b(?:after|since|following|post) (?:my |his |her |the )?(?:chemo(?:therapy)?|radiotherapy|surgery|operation|op|stroke|treatment|hip replacement|knee replacement)\b`,
+    String.raw`\b(?:last|this past) (?:week|month|year|weekend|summer|winter|spring|autumn)\b|\b(?:years|months|weeks) ago\b`,
+    String.raw`\bso (?:typing|writing|walking|driving|it's|its|i'm|im|i am|i can't|i cant|i can not|i cannot|i need|i couldn't|i could not|i missed|i have to|i had to)\b`,
+    String.raw`\band (?:so )?(?:missed|couldn't|could not|can't|cannot|wasn't able to|was not able to)\b`,
+  ].join('|'),
+);
+/** A product, the store or a use told as the cause: "your", "from using", "after eating", "by the", "it broke". */
+const EN_HARM_CAUSE =
+  /\b(?:your|yours|you sent|you sold|from (?:using|eating|wearing|the|it|this|that|these)|because of|due to|caused|by (?:the|it|this|that)|(?:it|the [a-z]{2,14}) broke|collapsed|snapped|gave way|exploded|caught fire|shock|fell (?:on|off|apart)|after (?:using|eating|wearing|drinking|opening|the|it|this|that))\b/;
+const EN_ASKS = /\?|\b(?:how|what|when|where|which|can|could|does|do|is|are|will) (?:i|you|we|it|the|my|they|there)\b/;
+
+/**
+ * Harm the rules read, told as the reason for a routine question (see HARM_WORD): the learned safety reading, which
+ * leans on the same words ("burn", "hand"), stays out too.
+ */
+export function harmToldAsContext(found: readonly string[], english: string): boolean {
+  return !!english && found.some((phrase) => HARM_WORD.test(phrase)) && EN_HARM_CONTEXT.test(english) && EN_ASKS.test(english) && !EN_HARM_CAUSE.test(english);
+}
+
 /** The safety phrases without an injury told as the customer's condition (see the file's comment). */
 export function withoutInjuryAsCondition(found: readonly string[], english: string): string[] {
-  if (!english || !found.some((phrase) => INJURY_WORD.test(phrase))) return [...found];
+  if (!english) return [...found];
+  if (harmToldAsContext(found, english)) return found.filter((phrase) => !HARM_WORD.test(phrase));
+  if (!found.some((phrase) => INJURY_WORD.test(phrase))) return [...found];
   if (!EN_CONDITION.test(english) || EN_CAUSE.test(english)) return [...found];
   return found.filter((phrase) => !INJURY_WORD.test(phrase));
 }

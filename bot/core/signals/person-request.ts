@@ -173,6 +173,9 @@ function ownedPerson(words: readonly string[], at: number): boolean {
 const EN_THING_AFTER: ReadonlySet<string> = new Set([
   'meeting', 'discount', 'room', 'party', 'number', 'numbers', 'id', 'account', 'portal', 'login', 'code', 'price',
   'rate', 'fee', 'card', 'program', 'programme', 'hours', 'email', 'address', 'phone', 'policy', 'page', 'line',
+  // What the staff wear or are given, bought by the customer: "the staff uniform shirts", "team jerseys", "agent gifts".
+  'uniform', 'uniforms', 'shirt', 'shirts', 'jerseys', 'jersey', 'hoodies', 'hoodie', 'polos', 'lanyards', 'badges',
+  'gift', 'gifts', 'outfits', 'outfit', 'aprons', 'kitchen', 'canteen', 'parking', 'photo', 'handbook', 'training',
 ]);
 const EN_POLITE: ReadonlySet<string> = new Set(['please', 'pls', 'plz', 'now', 'asap']);
 /** "person" and "someone" are anyone: asked for only with a verb that wants one ("need a person", "person please"). */

@@ -187,6 +187,7 @@ export function readEnglishLexicon(text: string): SentimentReading {
   hits.push(...expectedRemedies(tokens, hits));
   hits.push(...resignedTail(tokens, hits));
   setAsideHypotheticals(tokens, hits);
+  setAsideJokingConditions(tokens, hits);
   setAsideProcessTopics(tokens, hits);
   setAsideAdviceQuestions(tokens, hits);
   setAsideSelfAssessments(tokens, hits);
@@ -250,6 +251,27 @@ function setAsideHypotheticals(tokens: readonly Token[], hits: Hit[]): void {
     if (asks && at >= 0) {
       const from = start + at;
       for (let h = hits.length - 1; h >= 0; h--) if (hits[h].start > from && hits[h].end <= end) hits.splice(h, 1);
+    }
+    start = end + 1;
+  }
+}
+
+/** A laugh: "lol", "haha", "jk", "😂". */
+const LAUGH_WORD = /^(?:lol+|lmao|lmfao|rofl|jk|(?:ha){2,}h?|(?:he){2,}|😂|🤣|😹|😆|😅)$/u;
+
+/**
+ * "I'll sue you if this isn't the best cake ever lol", "my wife will kill me if the gift isn't here by friday lol": a
+ * condition told with a laugh is a joke about what has not happened, and neither the threat nor the condition counts.
+ * Only negative words of that sentence are set aside; a real grievance beside it ("…lol. still no refund") stands.
+ */
+function setAsideJokingConditions(tokens: readonly Token[], hits: Hit[]): void {
+  let start = 0;
+  for (let end = 0; end <= tokens.length; end++) {
+    const closes = end === tokens.length || (tokens[end].kind === 'punctuation' && /[.!?]/.test(tokens[end].word));
+    if (!closes) continue;
+    const sentence = tokens.slice(start, end);
+    if (sentence.some((t) => t.word === 'if') && sentence.some((t) => LAUGH_WORD.test(t.word))) {
+      for (let h = hits.length - 1; h >= 0; h--) if (hits[h].start >= start && hits[h].end <= end && hits[h].valence < 0) hits.splice(h, 1);
     }
     start = end + 1;
   }

@@ -7,6 +7,10 @@
  */
 
 const EN_CONDITION = /\b(?:if|whether|in case|when|once|what happens (?:if|when)|what if)\b/;
+/** The dispute the subject of a question about its effect: "will a chargeback affect my account?", "does a dispute close it". */
+const EN_ASKED_OF = /(?:^|\b(?:will|would|does|do|can|could|is|are|should|might|may))\s(?:a|an|the|any)?\s?$/;
+/** What the question asks of the dispute: its effect on the customer's standing with the store. */
+const EN_EFFECT = /^\s(?:(?:affect|affects|impact|impacts|hurt|hurts|harm|close|closes|ban|bans|block|blocks|suspend|suspends|show|shows|appear|count)\b|(?:get|gets) (?:my|me|the) (?:account|order)s? (?:banned|blocked|closed|suspended))/;
 const EN_QUESTION = /\?|^(?:how|what|where|when|which|who|can|could|may|do|does|did|is|are|will|would|should)\b/;
 /** The customer doing it, or about to: "I'll", "I'm going to", "I've filed". */
 const EN_ACTING =
@@ -24,7 +28,9 @@ function askedEnglish(phrase: string, english: string): boolean {
   const sentence = sentences(english).find((s) => s.includes(phrase));
   if (!sentence) return false;
   const before = sentence.slice(0, sentence.indexOf(phrase));
-  return EN_CONDITION.test(before + ' ' + phrase) && EN_QUESTION.test(sentence) && !EN_ACTING.test(sentence);
+  const after = sentence.slice(sentence.indexOf(phrase) + phrase.length);
+  const asked = EN_CONDITION.test(before + ' ' + phrase) || (EN_ASKED_OF.test(before) && EN_EFFECT.test(after));
+  return asked && EN_QUESTION.test(sentence) && !EN_ACTING.test(sentence);
 }
 
 function askedChinese(phrase: string, chinese: string): boolean {

@@ -38,6 +38,8 @@ const EN_HEADS = [
   // People and places the word qualifies: "hospital staff", "clinic waiting room".
   'staff', 'workers?', 'employees?', 'porters?', 'receptionists?', 'reception', 'car ?park', 'parking', 'canteen', 'cafe', 'gift shop',
   'pharmacy', 'waiting rooms?', 'discounts?',
+  // A bank's or a shop's safeguard: "a fraud check on your side", "fraud prevention".
+  'checks?', 'prevention', 'protection', 'detection', 'screening',
 ].join('|');
 /** A word between the escalation word and its head may qualify the head ("poison ivy lotion"), not start a clause. */
 const EN_NOT_QUALIFIER =
