@@ -186,6 +186,22 @@ const ROUTINE: Array<[string, 'Hans' | 'Hant']> = [
   ['速遞員打咗三次電話先搵到我屋企，唔好意思，可唔可以喺地址加備註？', 'Hant'],
   ['新聞講其他牌子氣炸鍋回收，你哋呢款冇問題吧？', 'Hant'],
   ['銀行提我有人冒認你哋發詐騙短訊，你哋官方發貨通知係邊個號碼？', 'Hant'],
+  // Harm told as the reason for a routine question; legal words said in jest; a chargeback's effect asked; praise in
+  // words of violence; a bank's fraud check; counts of orders that are no repeats; happy capitals.
+  ['I broke my wrist so typing is slow, how do I change my delivery address?', 'Hans'],
+  ['I was sick last week and missed the delivery, where is my parcel now?', 'Hans'],
+  ['after chemo my hands are numb, does the electric can opener have a warranty?', 'Hans'],
+  ['recovering from a burn on my hand, buying the oven mitts now lol, when do they ship?', 'Hans'],
+  ['buying a wheelchair cushion after my hip surgery, how fast is express delivery?', 'Hans'],
+  ["I'll sue you if this isn't the best cake ever lol. when does it ship?", 'Hans'],
+  ["if the boots don't fit I'm calling the fashion police haha, can I exchange them?", 'Hans'],
+  ["I'd call the police on how good this price is lol, is it still on sale tomorrow?", 'Hans'],
+  ['my lawyer (my cat) says I deserve a discount 😹 any promo codes?', 'Hans'],
+  ['will a chargeback affect my account with you? just asking before I buy', 'Hans'],
+  ['the bank declined my payment, is there a fraud check on your side?', 'Hans'],
+  ['absolutely killing it with the packaging, how do I leave a review?', 'Hans'],
+  ['ordered 3 times before, love it! do you ship express to Canada?', 'Hans'],
+  ['THANK YOU SO MUCH!!! it arrived early, can I track my other order too?', 'Hans'],
 ];
 
 describe('routine wording near escalation words stays with the bot', () => {
@@ -386,6 +402,12 @@ const ESCALATIONS: Array<[string, 'Hans' | 'Hant', string]> = [
   ['吃了你们卖的保健品食物中毒，现在在医院', 'Hans', 'handoff L1 safety'],
   ['我是記者，會把你們怎麼對待客人寫出來', 'Hant', 'handoff L1 legal'],
   ['用咗你哋嘅暖爐之後屋企冒煙，仔仔要送醫院', 'Hant', 'handoff L1 safety'],
+  // Close to the routine rows above: the same words with a product as the cause, a threat with a grievance.
+  ['the wheelchair cushion you sold me collapsed and I fell and hurt my hip', 'Hans', 'handoff L1 safety'],
+  ['I was sick last week after eating the snacks you sent', 'Hans', 'handoff L1 safety'],
+  ["I'll sue you lol, where's my refund?", 'Hans', 'handoff L1 legal'],
+  ['I broke my wrist when the chair collapsed, how do I return it?', 'Hans', 'handoff L1 safety'],
+  ['will a chargeback get my money back faster? you ignored me for weeks', 'Hans', 'handoff L2 threat'],
   ['我已經打咗五次電話，次次都話跟緊，到底有冇人理？', 'Hant', 'handoff L2 repeated-contact'],
 ];
 
@@ -563,6 +585,11 @@ const REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
 
 const NOT_REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
   ['can I get a human-readable invoice', 'Hans'],
+  ['I want to return the staff uniform shirts, wrong size', 'Hans'],
+  ['my manager needs an invoice for the office chairs i bought, where do i download it', 'Hans'],
+  ['does the staff discount apply online or only in store', 'Hans'],
+  ['what hours is your support team available?', 'Hans'],
+  ['the courier agent left a card saying they would try again tomorrow, when will it come back out?', 'Hans'],
   ['the delivery agent left it, where is my package', 'Hans'],
   ['my account manager said my account is locked', 'Hans'],
   ['is there a way to speak to someone on the phone', 'Hans'],
