@@ -34,14 +34,19 @@ const EN_HARM_CONTEXT = new RegExp(
   [
     String.raw`\brecover(?:ing|ed)? from\b`,
     String.raw`\b(?:after|since|following|post) (?:my |his |her |the )?(?:chemo(?:therapy)?|radiotherapy|surgery|operation|op|stroke|treatment|hip replacement|knee replacement)\b`,
-    String.raw`\b(?:last|this past) (?:week|month|year|weekend|summer|winter|spring|autumn)\b|\b(?:years|months|weeks) ago\b`,
     String.raw`\bso (?:typing|writing|walking|driving|it's|its|i'm|im|i am|i can't|i cant|i can not|i cannot|i need|i couldn't|i could not|i missed|i have to|i had to)\b`,
-    String.raw`\band (?:so )?(?:missed|couldn't|could not|can't|cannot|wasn't able to|was not able to)\b`,
+    String.raw`\band (?:so )?(?:i |we |she |he |they )?(?:missed|couldn't|could not|can't|cannot|wasn't able to|was not able to)\b`,
   ].join('|'),
 );
 /** A product, the store or a use told as the cause: "your", "from using", "after eating", "by the", "it broke". */
 const EN_HARM_CAUSE =
   /\b(?:your|yours|you sent|you sold|from (?:using|eating|wearing|the|it|this|that|these)|because of|due to|caused|by (?:the|it|this|that)|(?:it|the [a-z]{2,14}) broke|collapsed|snapped|gave way|exploded|caught fire|shock|fell (?:on|off|apart)|after (?:using|eating|wearing|drinking|opening|the|it|this|that))\b/;
+/**
+ * What ties the harm to something eaten, worn or used, or asks whether it is safe: "what's in the gummies", "could it
+ * be the vitamins", "broke my tooth on one of the nuts". The harm may then be the product's, told before the question.
+ */
+const EN_HARM_SUSPECTED =
+  /\b(?:safe|unsafe|what's in|what is in|ingredients?|could it be|was it|is it the|caused?|eat|ate|eaten|eating|food|snacks?|drink|drank|took|taking|swallowed|wearing|wore|using|used|on (?:one of|a|an|the|your)|refund|replacement)\b/;
 const EN_ASKS = /\?|\b(?:how|what|when|where|which|can|could|does|do|is|are|will) (?:i|you|we|it|the|my|they|there)\b/;
 
 /**
@@ -49,7 +54,7 @@ const EN_ASKS = /\?|\b(?:how|what|when|where|which|can|could|does|do|is|are|will
  * leans on the same words ("burn", "hand"), stays out too.
  */
 export function harmToldAsContext(found: readonly string[], english: string): boolean {
-  return !!english && found.some((phrase) => HARM_WORD.test(phrase)) && EN_HARM_CONTEXT.test(english) && EN_ASKS.test(english) && !EN_HARM_CAUSE.test(english);
+  return !!english && found.some((phrase) => HARM_WORD.test(phrase)) && EN_HARM_CONTEXT.test(english) && EN_ASKS.test(english) && !EN_HARM_CAUSE.test(english) && !EN_HARM_SUSPECTED.test(english);
 }
 
 /** The safety phrases without an injury told as the customer's condition (see the file's comment). */

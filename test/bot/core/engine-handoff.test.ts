@@ -407,6 +407,8 @@ const ESCALATIONS: Array<[string, 'Hans' | 'Hant', string]> = [
   ['I was sick last week after eating the snacks you sent', 'Hans', 'handoff L1 safety'],
   ["I'll sue you lol, where's my refund?", 'Hans', 'handoff L1 legal'],
   ['I broke my wrist when the chair collapsed, how do I return it?', 'Hans', 'handoff L1 safety'],
+  ["my son was sick last week, what's in the gummies?", 'Hans', 'handoff L1 safety'],
+  ['I broke my tooth last week on one of the nuts, can I get a refund?', 'Hans', 'handoff L1 safety'],
   ['will a chargeback get my money back faster? you ignored me for weeks', 'Hans', 'handoff L2 threat'],
   ['我已經打咗五次電話，次次都話跟緊，到底有冇人理？', 'Hant', 'handoff L2 repeated-contact'],
 ];

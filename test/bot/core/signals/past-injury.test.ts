@@ -16,3 +16,19 @@ describe('an injury told as the customer\'s condition', () => {
     [['injured my back'], 'I injured my back last year when your chair collapsed'],
   ])('kept: %j in %s', (phrases, text) => expect(en(phrases, text)).toEqual(phrases));
 });
+
+describe('harm told as the reason for a routine question', () => {
+  test.each([
+    [['broke my wrist'], 'I broke my wrist so typing is slow, how do I change my delivery address?'],
+    [['was sick'], 'I was sick last week and missed the delivery, where is my parcel now?'],
+    [['hands … numb'], 'after chemo my hands are numb, does the electric can opener have a warranty?'],
+    [['was ill'], 'my mum was ill last winter and we missed the parcel, can it be redelivered?'],
+  ])('set aside: %j in %s', (phrases, text) => expect(en(phrases, text)).toEqual([]));
+
+  test.each([
+    [['was sick'], "my son was sick last week, what's in the gummies?"],
+    [['broke my tooth'], 'I broke my tooth last week on one of the nuts, can I get a refund?'],
+    [['broke my wrist'], 'I broke my wrist when the chair collapsed so I can\'t type, how do I return it?'],
+    [['hands … numb'], 'my hands went numb after using the massager so I stopped, is that normal?'],
+  ])('kept: %j in %s', (phrases, text) => expect(en(phrases, text)).toEqual(phrases));
+});
