@@ -15,9 +15,12 @@ const EN_LAUGH = /\b(?:lol+|lmao|lmfao|rofl|ha(?:ha)+h?|he(?:he)+|jk|just kiddin
 const EN_PRAISE =
   /\b(?:best|love|loving|loved|good|great|cute|gorgeous|amazing|delicious|perfect|beautiful|awesome|stunning|adorable|yummy|tasty|deserve)\b/;
 const EN_ASKS = /\?|\b(?:how|what|when|where|which|can|could|do|does|is|are|will|any) (?:i|you|we|it|the|my|they|there|this|promo|codes?)\b/;
-/** A grievance: a refund, something broken, late, missing or wrong, a charge, a cheat. */
+/**
+ * A grievance: a refund, something broken, torn, dead or not working, late, missing or wrong, a charge, a cheat ("my
+ * lawyer is going to love this, the couch arrived ripped" is sarcasm about a grievance, not praise).
+ */
 const EN_GRIEVANCE =
-  /\b(?:refund(?:ed|s)?|money back|damaged|broken|broke|faulty|defective|missing|never (?:arrived|came|got)|not (?:arrived|received|delivered)|hasn't (?:arrived|come)|still (?:waiting|not|no)|where(?:'s| is) my|late|delayed|wrong|overcharged|charged (?:twice|me)|scam(?:s|med|mers?)?|fraud\w{0,6}|ripped off|thie(?:f|ves|ving)|ignor(?:ed|ing)|unacceptable|disgusting|terrible|awful|worst)\b/;
+  /\b(?:refund(?:ed|s)?|money back|damaged|broken|broke|faulty|defective|missing|ripped|torn|tore|cracked|smashed|shattered|dented|scratched|stained|leak(?:s|ed|ing)|dead|(?:doesn't|don't|didn't|won't|isn't|not|stopped|never) work(?:s|ed|ing)?|fell apart|falling apart|never (?:arrived|came|got)|not (?:arrived|received|delivered)|hasn't (?:arrived|come)|still (?:waiting|not|no)|where(?:'s| is) my|late|delayed|wrong|overcharged|charged (?:twice|me)|scam(?:s|med|mers?)?|fraud\w{0,6}|ripped off|thie(?:f|ves|ving)|ignor(?:ed|ing)|unacceptable|disgusting|terrible|awful|worst)\b/;
 
 function sentenceOf(phrase: string, english: string): string | undefined {
   return english.split(/(?<=[.!?])\s/).find((s) => s.includes(phrase));

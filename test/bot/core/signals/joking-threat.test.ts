@@ -15,5 +15,8 @@ describe('a legal word said in jest', () => {
     [['see you in court'], 'see you in court lol'],
     [['lawyer'], 'my lawyer will hear about this lol'],
     [['police'], "I'm calling the police haha, the parcel never arrived"],
+    // Sarcasm about a grievance: "love" here is no praise.
+    [['lawyer'], 'haha my lawyer is going to love this, the couch arrived ripped'],
+    [['lawyer'], "my lawyer will love this lol, the blender doesn't work after a week"],
   ])('kept: %j in %s', (phrases, text) => expect(en(phrases, text)).toEqual(phrases));
 });
