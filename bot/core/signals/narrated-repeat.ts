@@ -1,4 +1,4 @@
-import { own, wordTable } from './own';
+import { wordTable } from './own';
 import { parseChineseNumber } from './chinese-numerals';
 
 /**
@@ -159,7 +159,7 @@ function everyOrderFailed(sentence: string): boolean {
 }
 
 function countOf(word: string): number {
-  return /^\d/.test(word) ? Number(word) : own(EN_NUMBER, word) ?? 0;
+  return /^\d/.test(word) ? Number(word) : EN_NUMBER[word] ?? 0;
 }
 
 function englishDays(match: RegExpMatchArray): number {

@@ -1,4 +1,4 @@
-import { own, wordTable } from './own';
+import { wordTable } from './own';
 /**
  * The English words a request for a person turns on, read through one typo: "conect me to a agent", "represntative",
  * "supervsor", "i wnat to talk to an agnet", and the playful "hooman". A word of four letters or more that is one edit
@@ -58,7 +58,7 @@ export function respellKeyWords(text: string): Respelled {
   let chat = text;
   for (const [needs, form, meant] of CHAT_FORMS) if (chat.includes(needs)) chat = chat.replace(form, meant);
   const respelled = chat.replace(WORD, (word) => {
-    const key = own(PLAYFUL, word) ?? own(SHORTHAND, word) ?? keyWordFor(word);
+    const key = PLAYFUL[word] ?? SHORTHAND[word] ?? keyWordFor(word);
     if (!key) return word;
     typed.set(key, word);
     return key;

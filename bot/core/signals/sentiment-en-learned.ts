@@ -2,7 +2,6 @@ import { EN_CONTRACTIONS, EN_CONTRAST, EN_NEGATORS } from './lexicon-en';
 import { execAll } from './patterns';
 import { parseLearnedWeights, shiftOfFeatures, shiftScore, type LearnedWeights } from './sentiment-learned';
 import shipped from './sentiment-en-weights.json';
-import { own } from './own';
 
 export type { LearnedWeights } from './sentiment-learned';
 
@@ -63,7 +62,7 @@ export function learnedFeatures(text: string): string[] {
       negatedFor = 0;
       continue;
     }
-    const word = own(EN_CONTRACTIONS, token) ?? token;
+    const word = EN_CONTRACTIONS[token] ?? token;
     const grammar = FUNCTION_WORDS.has(word) || GENERIC_NOUNS.has(word);
     // A negator or "but" alone is not learned: the lexicon already turns what it negates and weighs what follows
     // "but"; in reviews "not" marks a let-down so often that it would read "not bad" as a complaint.

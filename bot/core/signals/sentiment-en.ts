@@ -1,4 +1,3 @@
-import { own } from './own';
 import { afinnValence } from './afinn';
 import { EMOJI_VALENCE } from './emoji';
 import {
@@ -782,9 +781,9 @@ function isHeadOfSentence(tokens: readonly Token[], at: number): boolean {
 }
 
 function wordValence(word: string): number {
-  const listed = own(EN_WORD_VALENCE, word) ?? englishEmojiValence(word);
+  const listed = EN_WORD_VALENCE[word] ?? englishEmojiValence(word);
   if (listed !== undefined) return listed;
-  if (EN_NEGATORS.has(word) || Object.hasOwn(EN_DEGREE, word) || word.includes("'")) return 0;
+  if (EN_NEGATORS.has(word) || word in EN_DEGREE || word.includes("'")) return 0;
   return afinnValence(word);
 }
 
@@ -793,7 +792,7 @@ function wordValence(word: string): number {
  * sorrow ("fair enough 😭", "so good 😭").
  */
 function englishEmojiValence(word: string): number | undefined {
-  return word === '😭' ? 0 : own(EMOJI_VALENCE, word);
+  return word === '😭' ? 0 : EMOJI_VALENCE[word];
 }
 
 /** Words that may stand inside a negated phrase without changing it: "doesn't even work", "hasn't actually arrived". */
