@@ -9,6 +9,8 @@ import { normalizeText } from '../../../bot/core/normalize';
 import { redactPersonalData } from '../../../bot/core/redact';
 import {
   analyzeMessage,
+  DETECTOR_BUDGET_MS,
+  processCpuMs,
   analyzeSentiment,
   detectAgentRequest,
   detectComplaintLevel,
@@ -192,6 +194,13 @@ describe('the detectors share a time budget', () => {
     expect(signals).toMatchObject({ complaintLevel: 'L1', complaintKind: 'safety', agentRequest: true, amount: { value: 900, currency: 'USD' } });
     expect(signals.sentiment).toEqual({ label: 'neutral', score: 0, evidence: [] });
     expect(signals.skipped).toEqual(['sentiment']);
+  });
+
+  test('the budget counts work, not waiting: time spent off the CPU (a busy machine, a blocked thread) does not spend it', () => {
+    const before = processCpuMs();
+    // Blocks this thread for 120 ms without running anything: the wall clock moves, this process's CPU time hardly.
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 120);
+    expect(processCpuMs() - before).toBeLessThan(DETECTOR_BUDGET_MS / 2);
   });
 
   test('runs every detector when time allows', () => {
