@@ -46,8 +46,11 @@ const OPENERS_ZH = '^(?:请问|想问|问一下|问下|那个|你好|您好)?(?:
 // The fold adds 付款方式 after a payment word (LINE Pay → line pay付款方式).
 const LATIN_NAME_ZH = new RegExp(`${OPENERS_ZH}([a-z][a-z0-9]{0,15}(?: [a-z0-9]{1,15}){0,2}) ?(?:付款方式)?(?:的)?(?:号)?(?:又)?(?:被)?${OWNED_ZH}`);
 const HAN_NAME_ZH = new RegExp(`${OPENERS_ZH}(\\p{Script=Han}{2,8}?)(?:的)?${CHARGED_ZH}`, 'u');
-/** A name is no clause: 我是老客户 有会员折扣吗 says who the customer is. */
-const CLAUSE_ZH = /[是有在要想能会]/;
+/**
+ * A name is no clause: 我是老客户 有会员折扣吗 says who the customer is, and a passive or a condition tells what happened
+ * (如果被人扣了两次钱, 万一给扣了): 被 / 让 / 给 mark who did it, 如果 / 万一 / 假如 open a condition, never a name.
+ */
+const CLAUSE_ZH = /[是有在要想能会被让给]|如果|万一|假如|要是/;
 /** Whose membership or charge (老公的会员, 孩子的账号), not a service's name. */
 const PEOPLE_ZH = /老公|老婆|妈|爸|孩子|儿子|女儿|朋友|家人|同事|对象|亲戚|宝宝|父母|公司|自己|别人|会员卡|积分|优惠|运费|退款|订单|快递|包裹/;
 
