@@ -46,6 +46,41 @@ describe('a word naming a product, a trade, a workplace or an errand is no incid
   });
 });
 
+describe('a word as a workplace, a landmark, an address, a road, a design or a title is no incident or threat', () => {
+  test.each([
+    ['volunteering for the consumer council this summer, can I change my delivery slot?', 'en'],
+    ['paramedic here, do you deliver on sundays?', 'en'],
+    ['our flat is opposite the police station, can the courier buzz flat 4?', 'en'],
+    ['the locker I picked is inside the courthouse lobby building, how long does it hold parcels?', 'en'],
+    ['I live on Hospital Road, is that covered by express?', 'en'],
+    ['is the "Sue Me" card game back in stock?', 'en'],
+    ['do you still sell the Poison fragrance in 50ml?', 'en'],
+    ['我姐在消委会做志工 想问下礼品卡能用多久', 'zh'],
+    ['我家在派出所斜对面 快递能放门卫吗', 'zh'],
+    ['收件地址是市第一医院门诊楼三楼 能改成下午送吗', 'zh'],
+    ['警察造型的公仔还有货吗', 'zh'],
+    ['《律师本色》的蓝光碟什么时候补货', 'zh'],
+    ['我是doctor 上夜班 能放快递柜吗', 'zh'],
+    ['在12315官网看到你们的评分 第一次下单怎么付款', 'zh'],
+    ['这件外套好看到爆炸 有没有黑色', 'zh'],
+  ] as const)('%s (%s)', (text, lang) => {
+    const read = kinds(text, lang);
+    expect(read).not.toContain('safety');
+    expect(read).not.toContain('legal');
+  });
+
+  test.each([
+    ['I work next to the trading standards office and I am reporting you to them', 'en', 'legal'],
+    ['I was taken to the hospital near my office after the heater exploded', 'en', 'safety'],
+    ['the toxic perfume gave my daughter a rash', 'en', 'safety'],
+    ['我已经在12315网站上投诉你们了', 'zh', 'legal'],
+    ['我住派出所旁边 已经报警了', 'zh', 'legal'],
+    ['充电宝在包里爆炸了', 'zh', 'safety'],
+  ] as const)('%s (%s) → still %s', (text, lang, kind) => {
+    expect(kinds(text, lang)).toContain(kind);
+  });
+});
+
 describe('a chargeback asked about is a process question, threatened it is a threat', () => {
   test.each([
     ['what happens to an order if a chargeback is filed?', 'chargeback', 'en', []],

@@ -1,0 +1,49 @@
+/**
+ * Routine messages that use an escalation word for something else, as conversations of one message: `[customer says,
+ * script, bot does]` in English, simplified and traditional Chinese (typed as customers type them; the engine folds
+ * them). A word as a workplace, a landmark or an address, a road, a design or a title; and, near each, the message that
+ * tells an incident or a threat with the same word and still goes to a person.
+ */
+import type { KnowledgeService } from '../../../knowledge';
+import type { TurnResult } from '../../../bot/core/turn';
+import { does, handoffKnowledge, playConversation, type Script } from '../../support/handoff-conversation';
+
+let knowledge: KnowledgeService;
+beforeAll(async () => {
+  knowledge = await handoffKnowledge();
+});
+
+const play = (lines: string[], script: Script = 'Hans'): TurnResult[] => playConversation(knowledge, lines, script);
+
+// The word where someone works, a place near the address, a road, a design, a title: the bot keeps the conversation.
+const PLACES_AND_NAMES: Array<[string, Script]> = [
+  ['I volunteer at the citizens advice bureau, when are your support hours?', 'Hans'],
+  ['our house is right behind the fire station, the parcel is late, where is it?', 'Hans'],
+  ['can I collect from the locker next to the county court entrance?', 'Hans'],
+  ['nurse here, doing nights all week, where is my package', 'Hans'],
+  ['my address is 4 Police Street, the parcel is late', 'Hans'],
+  ['the "Killer Instinct" hoodie arrived damaged', 'Hans'],
+  ['我在市场监督管理局上班 积分会过期吗', 'Hans'],
+  ['快递柜就在法院旁边 我的包裹到哪了', 'Hans'],
+  ['收货地址是儿童医院住院部 还没收到货', 'Hans'],
+  ['消防员图案的T恤收到是破损的', 'Hans'],
+  ['我喺消委會做嘢 積分幾時過期', 'Hant'],
+  ['我住警察局對面 包裹到哪了', 'Hant'],
+  ['地址係法院道 快遞點解仲未到', 'Hant'],
+  ['我係lawyer 帳號鎖咗點算', 'Hant'],
+];
+
+// The same words telling an incident or a threat: still a person, at once.
+const STILL_ESCALATIONS: Array<[string, Script, string]> = [
+  ['I work at the hospital and the charger you sold me caught fire in the staff room', 'Hans', 'handoff L1 safety'],
+  ['I live next to the police station and I am walking over to report you right now', 'Hans', 'handoff L1 legal'],
+  ['我在12315网站上已经投诉你们了', 'Hans', 'handoff L1 legal'],
+  ['我住在法院旁边 明天就去起诉你们', 'Hans', 'handoff L1 legal'],
+  ['我喺醫院返工 你哋個暖爐燒着咗', 'Hant', 'handoff L1 safety'],
+  ['我已經向消基會投訴你們', 'Hant', 'handoff L1 legal'],
+];
+
+describe('an escalation word as a place, a workplace, a design or a title', () => {
+  test.each(PLACES_AND_NAMES)('%s (%s) → no person', (text, script) => expect(does(play([text], script)[0])).not.toMatch(/^handoff/));
+  test.each(STILL_ESCALATIONS)('%s (%s) → %s', (text, script, expected) => expect(does(play([text], script)[0])).toBe(expected));
+});
