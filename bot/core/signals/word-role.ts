@@ -130,7 +130,7 @@ function insideQuotes(before: string, after: string): boolean {
  * court or the police a threat whatever its role ("I work next to the trading standards office and I'm reporting you",
  * 我已经在12315网站上投诉了).
  */
-const EN_FILED = /\b(?:report(?:ed|ing)? (?:you|this|it|them)|complain(?:ed|ing)?|complaint|lodg(?:e|ed|ing)|fil(?:e|ed|ing) (?:a|an|my)|claim against|sue|suing|take (?:you|this|it) to|taking (?:you|this|it) to|going to (?:the|them)|contact(?:ed|ing)? (?:them|the)|illegal|unlawful)\b/;
+const EN_FILED = /\b(?:report(?:ed|ing)? (?:you|this|it|them)|complain(?:ed|ing)? (?:to|with)|(?:lodg|fil|register|submitt?)(?:e|ed|es|ing)? (?:a |an |my )?(?:complaint|claim|case|report) (?:with|to|against)|(?:lodged|filed|registered) (?:a |an |my )?(?:complaint|claim|case|report)|claim against|sue|suing|take (?:you|this|it) to|taking (?:you|this|it) to|going to (?:the|them)|contact(?:ed|ing)? (?:them|the)|illegal|unlawful)\b/;
 const ZH_FILED = /投诉|举报|申诉|检举|反映|曝光|维权|起诉|告你|告到|报案|报警(?!器)|违法|找他们/;
 /** A Chinese phrase made of digits (12315, 110, 315): read in the Chinese text, where it stands. */
 const LATIN_LETTER = /[a-z]/;
@@ -138,6 +138,26 @@ const LATIN_LETTER = /[a-z]/;
 /** A burst of praise: 好看到爆炸, 便宜到炸裂 (an appraisal word, then 到 and the blast as its degree). */
 const ZH_DEGREE_BEFORE = /(?:好看|漂亮|可爱|便宜|划算|好用|舒服|开心|爽|好吃|好喝|帅|美|火|赞|酷|喜欢|惊艳|香|甜|萌|好笑|精彩|抢手|靓|正)(?:到|得)$/;
 const ZH_BLAST = /^(?:爆炸|炸裂|炸了|爆了)$/;
+
+/**
+ * Who someone is, by a role the word qualifies: "I'm a consumer rights blogger", "my mum is a trading standards officer",
+ * 我是消协的工作人员. The trade words (lawyer, nurse) stand alone; any escalation word can name a field someone works in.
+ */
+const EN_PERSON_AFTER =
+  /^[- ](?:bloggers?|writers?|students?|teachers?|lecturers?|researchers?|volunteers?|advocates?|activists?|officers?|inspectors?|workers?|employees?|consultants?|specialists?|experts?|professors?|podcasters?|youtubers?|influencers?|interns?|trainees?|clerks?|staffers?|analysts?|trainers?|instructors?)\b/;
+const ZH_PERSON_AFTER = /^(?:的)?(?:工作人员|员工|志愿者|志工|义工|客服|老师|学生|实习生|职员|公务员|同事)/;
+
+/**
+ * The shop's credentials asked about: "which regulator approves your payment provider?", "are you regulated by the
+ * FCA?", "is the site certified by the consumer council?", 你们受市场监管局监管吗. A question about the shop, not a
+ * dispute taken to the body.
+ */
+const EN_CREDENTIAL_AFTER =
+  /^ (?:approves?|approved|regulates?|regulated|licen[cs]es?|licen[cs]ed|oversees?|oversaw|supervises?|certif(?:y|ies|ied)|authori[sz]es?|authori[sz]ed|accredits?|accredited) (?:you|your|this (?:shop|store|site)|the (?:shop|store|site|payment|card))\b/;
+const EN_CREDENTIAL_BEFORE =
+  /\b(?:regulated|licen[cs]ed|approved|certified|authori[sz]ed|supervised|registered|accredited|overseen|members?) (?:by|with|of) (?:the |a |an |which |what |any )?(?:[a-z]{1,14} )?$/;
+const ZH_CREDENTIAL_BEFORE = /(?:受|由|归|被)(?:哪个|哪家|什么)?$/;
+const ZH_CREDENTIAL_AFTER = /^(?:局|部门|会|所|委员会)?(?:的)?(?:监管|管理|管辖|认证|批准|备案|许可)/;
 
 /** Fraud done in the shop's name by someone else: "a phishing email pretending to be you", "scam texts impersonating you". */
 const EN_IMPERSONATION = /\b(?:pretending to be|impersonating|posing as|claiming to be (?:from )?|using your name|in your name|phishing)\b/;
@@ -212,6 +232,8 @@ const ZH_CARE_PLACE = /医院|诊所|住院|入院|急诊|医生/;
 function landmarkOrWorkplace(phrase: string, at: Occurrence, english: string): boolean {
   if (EN_FILED.test(english) || legalActs(english.split(phrase).join(' '), '')) return false;
   if (EN_WORK_BEFORE.test(at.before)) return true;
+  if (EN_TRADE_BEFORE.test(at.before) && EN_PERSON_AFTER.test(at.after)) return true;
+  if (EN_CREDENTIAL_AFTER.test(at.after) || EN_CREDENTIAL_BEFORE.test(at.before)) return true;
   const place = EN_PLACE_NAMES.test(phrase) || EN_BUILDING_AFTER.test(at.after);
   if (place && (EN_NEAR_BEFORE.test(at.before) || EN_ROAD_AFTER.test(at.after))) return true;
   return EN_TRADE_WORD.test(phrase) && EN_TRADE_AFTER.test(at.after) && EN_CLAUSE_START.test(at.before);
@@ -220,6 +242,8 @@ function landmarkOrWorkplace(phrase: string, at: Occurrence, english: string): b
 function chineseLandmarkOrWorkplace(at: Occurrence, chinese: string): boolean {
   if (ZH_FILED.test(chinese)) return false;
   if (ZH_WORK_BEFORE.test(at.before) && ZH_WORK_AFTER.test(at.after)) return true;
+  if (ZH_TRADE_BEFORE.test(at.before) && ZH_PERSON_AFTER.test(at.after)) return true;
+  if (ZH_CREDENTIAL_BEFORE.test(at.before) && ZH_CREDENTIAL_AFTER.test(at.after)) return true;
   return ZH_ADDRESS_BEFORE.test(at.before) || ZH_NEAR_AFTER.test(at.after) || ZH_ROAD_AFTER.test(at.after);
 }
 

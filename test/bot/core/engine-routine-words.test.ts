@@ -31,6 +31,13 @@ const PLACES_AND_NAMES: Array<[string, Script]> = [
   ['我住警察局對面 包裹到哪了', 'Hant'],
   ['地址係法院道 快遞點解仲未到', 'Hant'],
   ['我係lawyer 帳號鎖咗點算', 'Hant'],
+  // Who someone is by the field the word names, the shop's credentials asked about, a journalist on another subject.
+  ["I'm a consumer rights student, how do I make a complaint here?", 'Hans'],
+  ['is your store regulated by the consumer protection agency? where is my package', 'Hans'],
+  ["I'm a journalist writing about gardening, my parcel is late", 'Hans'],
+  ['我是消费者协会的工作人员 还没收到货', 'Hans'],
+  ['你們有受消保官監管嗎 包裹到哪了', 'Hant'],
+  ['我要告訴全家這個牌子 積分會過期嗎', 'Hant'],
 ];
 
 // The same words telling an incident or a threat: still a person, at once.
@@ -41,6 +48,8 @@ const STILL_ESCALATIONS: Array<[string, Script, string]> = [
   ['我住在法院旁边 明天就去起诉你们', 'Hans', 'handoff L1 legal'],
   ['我喺醫院返工 你哋個暖爐燒着咗', 'Hant', 'handoff L1 safety'],
   ['我已經向消基會投訴你們', 'Hant', 'handoff L1 legal'],
+  ["I'm a journalist and I'm writing about how you treat customers", 'Hans', 'handoff L1 legal'],
+  ['我要告你們', 'Hant', 'handoff L1 legal'],
 ];
 
 describe('an escalation word as a place, a workplace, a design or a title', () => {

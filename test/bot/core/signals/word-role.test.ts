@@ -63,6 +63,13 @@ describe('a word as a workplace, a landmark, an address, a road, a design or a t
     ['我是doctor 上夜班 能放快递柜吗', 'zh'],
     ['在12315官网看到你们的评分 第一次下单怎么付款', 'zh'],
     ['这件外套好看到爆炸 有没有黑色', 'zh'],
+    ["my sister is a trading standards officer and wants a gift card, what values are there?", 'en'],
+    ['are you licensed by the gambling commission? one of your prize draws looks odd', 'en'],
+    ['does the ombudsman oversee your refunds process?', 'en'],
+    ['我是消委会的义工 请问运费多少', 'zh'],
+    ['你们受市场监管局监管吗', 'zh'],
+    ['我要告诉我妈你们的裙子很好看 还有L码吗', 'zh'],
+    ['i got hurt pride when my friend had the same jacket lol, can i exchange it', 'en'],
   ] as const)('%s (%s)', (text, lang) => {
     const read = kinds(text, lang);
     expect(read).not.toContain('safety');
@@ -76,6 +83,9 @@ describe('a word as a workplace, a landmark, an address, a road, a design or a t
     ['我已经在12315网站上投诉你们了', 'zh', 'legal'],
     ['我住派出所旁边 已经报警了', 'zh', 'legal'],
     ['充电宝在包里爆炸了', 'zh', 'safety'],
+    ["I'm a consumer rights blogger and I'm reporting you to the regulator", 'en', 'legal'],
+    ['我要告你们', 'zh', 'legal'],
+    ['my son got hurt when the shelf fell', 'en', 'safety'],
   ] as const)('%s (%s) → still %s', (text, lang, kind) => {
     expect(kinds(text, lang)).toContain(kind);
   });
