@@ -56,3 +56,29 @@ describe('an escalation word as a place, a workplace, a design or a title', () =
   test.each(PLACES_AND_NAMES)('%s (%s) → no person', (text, script) => expect(does(play([text], script)[0])).not.toMatch(/^handoff/));
   test.each(STILL_ESCALATIONS)('%s (%s) → %s', (text, script, expected) => expect(does(play([text], script)[0])).toBe(expected));
 });
+
+// A product in general supposed while the policy is asked; a person a delivery needs; a person asked about for a case
+// supposed, or only later; a phone number asked for.
+const ASKED_AHEAD: Array<[string, Script]> = [
+  ['if a kettle ever starts smoking, what is your replacement policy?', 'Hans'],
+  ['does someone need to be home to sign for the parcel?', 'Hans'],
+  ["if I'm ever unhappy with a refund can I get a manager? no problem right now", 'Hans'],
+  ['what number do I use to call a support agent?', 'Hans'],
+  ['东西出现起火的话你们保修管吗', 'Hans'],
+  ['如果对退款结果不满意 是不是要找经理', 'Hans'],
+  ['商品有安全問題的話你們點處理', 'Hant'],
+  ['如果想升級處理 係咪要搵經理', 'Hant'],
+];
+
+const STILL_ASKED_NOW: Array<[string, Script, string]> = [
+  ['my kettle started smoking, if a product smokes what is your policy?', 'Hans', 'handoff L1 safety'],
+  ['I want a real person to sign off on my refund', 'Hans', 'handoff L3 agent-request'],
+  ['I need a manager right now', 'Hans', 'handoff L3 agent-request'],
+  ['我要找客服主管', 'Hans', 'handoff L3 agent-request'],
+  ['如果今日唔退款 我就要搵經理', 'Hant', 'handoff L3 agent-request'],
+];
+
+describe('an incident supposed, a person a delivery needs or asked about for later', () => {
+  test.each(ASKED_AHEAD)('%s (%s) → no person', (text, script) => expect(does(play([text], script)[0])).not.toMatch(/^handoff/));
+  test.each(STILL_ASKED_NOW)('%s (%s) → %s', (text, script, expected) => expect(does(play([text], script)[0])).toBe(expected));
+});
