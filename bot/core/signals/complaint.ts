@@ -649,6 +649,7 @@ const ZH_PROMISED =
 const ZH_OUTCOME = /结果|还是|但是|可是|却|到现在|到今天|至今|依然|仍然|石沉大海|没下文|没动静|没消息/;
 const ZH_SENTENCE_END = /[。！？!?]/;
 const PROMISE_REACH = 24;
+const ZH_STILL_ASKED = /^(?:还是|依然|仍然)[^，,。！？!?]{0,6}[吗么嘛]/;
 
 function brokenPromises(chinese: string): string[] {
   const found: string[] = [];
@@ -658,6 +659,8 @@ function brokenPromises(chinese: string): string[] {
     const end = after.search(ZH_SENTENCE_END);
     if (end >= 0) after = after.slice(0, end);
     const outcome = ZH_OUTCOME.exec(after);
+    // "客服之前说退货免运费，现在还是吗": asks whether the promise still holds, not what came of it.
+    if (outcome && ZH_STILL_ASKED.test(after.slice(outcome.index))) continue;
     if (outcome) found.push(chinese.slice(start, start + match[0].length + outcome.index + outcome[0].length));
   }
   return found;

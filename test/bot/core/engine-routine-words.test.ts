@@ -82,3 +82,22 @@ describe('an incident supposed, a person a delivery needs or asked about for lat
   test.each(ASKED_AHEAD)('%s (%s) → no person', (text, script) => expect(does(play([text], script)[0])).not.toMatch(/^handoff/));
   test.each(STILL_ASKED_NOW)('%s (%s) → %s', (text, script, expected) => expect(does(play([text], script)[0])).toBe(expected));
 });
+
+// Counts that are no contacts with the store, a promise asked whether it still holds.
+const COUNTS: Array<[string, Script]> = [
+  ["I've told my friends over and over to shop here 😄 is there a referral code?", 'Hans'],
+  ['I updated my address three times this week because we keep moving, where is my package', 'Hans'],
+  ['客服之前说积分不会过期，现在还是这样吗', 'Hans'],
+  ['客服上次講運費全免，而家仲係咁嗎', 'Hant'],
+];
+
+const STILL_REPEATED: Array<[string, Script, string]> = [
+  ["I've contacted you over and over about my refund", 'Hans', 'handoff L2 repeated-contact'],
+  ['客服之前说会退款，结果还是没退', 'Hans', 'handoff L2 repeated-contact'],
+  ['客服上次講會退錢，結果到而家都冇', 'Hant', 'handoff L2 repeated-contact'],
+];
+
+describe('counts of the customer\'s own doings, a promise asked about', () => {
+  test.each(COUNTS)('%s (%s) → no person', (text, script) => expect(does(play([text], script)[0])).not.toMatch(/^handoff/));
+  test.each(STILL_REPEATED)('%s (%s) → %s', (text, script, expected) => expect(does(play([text], script)[0])).toBe(expected));
+});

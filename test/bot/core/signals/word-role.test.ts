@@ -109,6 +109,9 @@ describe('contacts counted: the customer chasing the store, not the courier or t
     ['i asked my husband three times to check the mailbox', 'asked my husband three times', []],
     ['i emailed twice about colours but then found the answer myself', 'emailed twice', []],
     ["i've called you four times this week", 'called you four times', ['called you four times']],
+    ["i've told my sister again and again to try your candles 😄 do you have gift sets", 'again and again', []],
+    ['i reset my password three times this week because i keep forgetting it, can i use google sign in', 'three times this week', []],
+    ['ordering for the 6th time now, am i a gold member yet', 'for the 6th time', []],
   ] as const)('%s', (text, phrase, kept) => {
     expect(withoutOthersContacts([phrase], text, '')).toEqual(kept);
   });
