@@ -101,3 +101,20 @@ describe('counts of the customer\'s own doings, a promise asked about', () => {
   test.each(COUNTS)('%s (%s) → no person', (text, script) => expect(does(play([text], script)[0])).not.toMatch(/^handoff/));
   test.each(STILL_REPEATED)('%s (%s) → %s', (text, script, expected) => expect(does(play([text], script)[0])).toBe(expected));
 });
+
+// A feeling said as a figure of speech beside a routine question; the same figure beside a complaint or an insult.
+const FIGURES: Array<[string, Script]> = [
+  ['waiting for this parcel is torture, where is my package?', 'Hans'],
+  ['急死我了，我的包裹到哪了', 'Hans'],
+  ['等到快瘋了，包裹到哪了', 'Hant'],
+];
+
+const STILL_UPSET: Array<[string, Script, string]> = [
+  ['waiting is torture and your service is the worst, where is my package?', 'Hans', 'handoff L2 strong-emotion'],
+  ['氣死我了，你們這群騙子', 'Hant', 'handoff L2 abuse'],
+];
+
+describe('a figure of speech beside a question', () => {
+  test.each(FIGURES)('%s (%s) → no person', (text, script) => expect(does(play([text], script)[0])).not.toMatch(/^handoff/));
+  test.each(STILL_UPSET)('%s (%s) → %s', (text, script, expected) => expect(does(play([text], script)[0])).toBe(expected));
+});
