@@ -26,8 +26,12 @@ const EN_FIGURE = new RegExp(
 /** 气死(我)了, 急死了, 激死我 (Cantonese), 笑死, 累死; 要疯了, 快疯了, 等到疯. */
 const ZH_FIGURE = /(?:气|激|急|笑|累|吓|烦|馋|热|冷|饿|困|穷|等|愁|闷)死(?:我|人)?(?:了|啦|咯)?|(?:要|快|都|真的|简直)?(?:要)?(?:疯|癫)(?:掉|了|咗)+/g;
 
-const EN_ASKS = /\?|(?:^|[.,;:!] ?|\s)(?:how|what|when|where|which|can|could|do|does|is|are|will|would|should)\s/;
-const ZH_ASKS = /[?？]|[吗嘛呢]|(?<![什怎那这])么|几|多少|多久|怎么|怎样|如何|哪|能不能|可不可以|可以|可唔可以|点样|点算|是否|有没有|有冇/;
+/**
+ * A routine question: a question word or a request for something ("when does it ship", "can I swap it", 几天到, 能退差价吗).
+ * Not a bare "?" nor a yes-no question put to the staff: "are you all idiots?", 你们客服都是猪吗 insult, they ask nothing.
+ */
+const EN_ASKS = /(?:^|[.,;:!?] ?|\s)(?:how|what|what's|when|where|which|can|could|will|would|should|do i|do you|does it|is there|are there)\s/;
+const ZH_ASKS = /几|多少|多久|怎么|怎样|如何|哪|能不能|能否|能|可不可以|可以|可唔可以|点样|点算|是否|有没有|有冇|什么时候|何时/;
 
 function figures(text: string, pattern: RegExp): string[] {
   return [...text.matchAll(pattern)].map((m) => m[0]);

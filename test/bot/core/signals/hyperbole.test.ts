@@ -22,5 +22,7 @@ describe('a figure of speech beside a routine question is no strong emotion', ()
     ['you are killing me!!! where is my order???', 'en'],
     ['气死我了 第三次发错货了 你们怎么回事', 'zh'],
     ['气死我了 你们这群骗子', 'zh'],
+    ['气死我了，你们是不是都在睡觉', 'zh'],
+    ['this is torture, are you all asleep over there?', 'en'],
   ] as const)('%s (%s) → still strong', (text, lang) => expect(strong(text, lang)).toBe(true));
 });
