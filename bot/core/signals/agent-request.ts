@@ -325,7 +325,7 @@ function refusedOrTold(text: string, index: number): boolean {
 // desk is a phone number to give); a request made now ("right now", "asap") is still a request. Opening times, not
 // anything opening ("a café I'm opening").
 const EN_ABOUT_SUPPORT =
-  /\b(?:on the phone|by phone|over the phone|phone number|telephone|number for|number to|number (?:i|we) (?:can|could|should) (?:call|ring|phone|dial|use)|e-?mail|a mail|hours|what time|when (?:is|are|can|do|will)|opening (?:times|days)|open on|available on|weekends?|at night|on (?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:evenings?|mornings?|nights?)|in the evenings?|on (?:bank |public )?holidays|if (?:i|we) (?:need|ever|have)|in case|in the future|not right now|later on|(?:call|phone|ring) (?:the |your |ur )?(?:customer|support|help|service|call)|(?<!what )(?:do i (?:have|need) to|should i)|if (?:the |this |your )?(?:chat ?bot|bot|assistant|ai|you|it) (?:can't|cannot|can not|doesn't|does not|couldn't|isn't able|is unable|won't|is not able))\b|\blater\s?[?.!]?$/;
+  /\b(?:on the phone|by phone|over the phone|phone number|telephone|number for|number to|number (?:i|we) (?:can|could|should) (?:call|ring|phone|dial|use)|e-?mail|a mail|hours|what time|when (?:is|are|can|do|will)|opening (?:times|days)|open on|available on|weekends?|at night|on (?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:evenings?|mornings?|nights?)|in the evenings?|on (?:bank |public )?holidays|if (?:i|we) (?:need|ever|have)|if (?:i'm|i am|we're|we are) ever|(?:no|not an?) (?:issue|problem) (?:right )?now|what (?:phone )?number|in case|in the future|not right now|later on|(?:call|phone|ring) (?:the |your |ur )?(?:customer|support|help|service|call)|(?<!what )(?:do i (?:have|need) to|should i)|if (?:the |this |your )?(?:chat ?bot|bot|assistant|ai|you|it) (?:can't|cannot|can not|doesn't|does not|couldn't|isn't able|is unable|won't|is not able))\b|\blater\s?[?.!]?$/;
 // "will someone call me when the courier arrives": how a delivery or a return goes, not a request.
 const EN_ABOUT_PROCESS = /\bwill (?:some ?one|some ?body|a person|an agent|you|they) (?:[a-z]{1,12} ){1,3}(?:when|once|before|after|if)\b/;
 // A person asked to contact the customer, by phone or email, is a request whatever channel it names.
@@ -355,6 +355,11 @@ const EN_ONE_ASKED_FOR: readonly RegExp[] = [
 const EN_HOW_TO_ESCALATE =
   /\b(?:how|where) (?:do|can|could|should|would|will) (?:i|we|you) (?:go about |best )?escalat(?:e|ing)\b|\bhow (?:does|do) (?:escalation|escalating) work\b|\b(?:is there|are there|what's|what is) (?:a|any|the) (?:way|process|procedure|option) (?:to|for|of) escalat(?:e|ing)\b|\b(?:can|could) (?:i|we|my \w+) (?:be )?escalat(?:e|ed)\b/;
 const EN_NOW = /\b(?:right now|now please|asap|immediately|urgently)\b/;
+/**
+ * A person a delivery needs, not one asked for: "does the courier need a real person to sign for it", "someone has to
+ * be home to receive it". What follows the words says what the person is for.
+ */
+const EN_DELIVERY_PERSON_AFTER = /^\s(?:to (?:sign(?! off)|receive|accept|collect|take (?:it|them|the (?:parcel|package|delivery)) in|be (?:home|there|present|in|around))|(?:sign|signs|signing) for)\b/;
 
 // --- Chinese -------------------------------------------------------------------------------------------------------
 
@@ -517,7 +522,7 @@ function readEnglish(normalized: string): string[] {
   const matched = findMatches(normalized, EN_PATTERNS, refusedOrTold);
   const composed = matched.length > 0 ? matched : composedEnglishRequest(normalized);
   const read = composed.length > 0 ? composed : personAskedForAsOne(normalized);
-  const found = read.filter((f) => !insidePeopleAnswerQuestion(f, normalized));
+  const found = read.filter((f) => !insidePeopleAnswerQuestion(f, normalized) && !neededForDelivery(f, normalized));
   if (found.length === 0 || EN_ABOUT_PROCESS.test(normalized)) return [];
   if (EN_HOW_TO_ESCALATE.test(normalized) && found.every((f) => /\bescalat/.test(f))) return [];
   // A person asked to contact the customer is a request whatever else the message says of e-mail or phones: the
@@ -533,6 +538,16 @@ function readEnglish(normalized: string): string[] {
 function insidePeopleAnswerQuestion(found: string, normalized: string): boolean {
   const holding = normalized.split(/[.!?;]/).filter((q) => q.includes(found));
   return holding.length > 0 && holding.every(asksWhetherPeopleAnswerEnglish);
+}
+
+/** Every place the words stand, a delivery needs the person (EN_DELIVERY_PERSON_AFTER). */
+function neededForDelivery(found: string, normalized: string): boolean {
+  let seen = false;
+  for (let at = normalized.indexOf(found); at >= 0; at = normalized.indexOf(found, at + 1)) {
+    if (!EN_DELIVERY_PERSON_AFTER.test(normalized.slice(at + found.length, at + found.length + 40))) return false;
+    seen = true;
+  }
+  return seen;
 }
 
 /** "one" asked for after an identity question that names a person (EN_IDENTITY_NAMES_PERSON), read from that question on. */
@@ -551,7 +566,7 @@ function isPersonSentence(sentence: string): boolean {
 }
 
 function asksAboutSupport(normalized: string): boolean {
-  return EN_ABOUT_SUPPORT.test(normalized) && !EN_NOW.test(normalized.replace(/\bnot right now\b/g, ''));
+  return EN_ABOUT_SUPPORT.test(normalized) && !EN_NOW.test(normalized.replace(/\b(?:not|(?:no|not an?) (?:issue|problem)) right now\b/g, ''));
 }
 
 function detectChinese(text: string): string[] {
@@ -580,7 +595,7 @@ function detectFolded(text: string, normalized: string): string[] {
   // something takes ("我想问escalate给manager看要等多久": the wait, not a person now).
   if (read.length === 0) return ZH_HOW_LONG.test(normalized) ? [] : detectEnglish(text);
   const found = read.filter(
-    (f) => (ZH_CALL_BACK.test(f) || !askedAsChannelQuestion(f, clauses)) && !asksWhetherPeopleAnswerChinese(f, normalized),
+    (f) => (ZH_CALL_BACK.test(f) || !askedAsChannelQuestion(f, clauses)) && !asksWhetherPeopleAnswerChinese(f, normalized) && !askedIfEverNeeded(f, clauses),
   );
   if (found.length === 0) return [];
   return ZH_ABOUT_SUPPORT.test(normalized) && !found.some((f) => ZH_TRANSFER.test(f) || ZH_CALL_BACK.test(f)) ? [] : found;
@@ -596,6 +611,18 @@ function toldOfPastAgent(text: string, index: number): boolean {
   if (!agent) return false;
   const before = text.slice(Math.max(0, index - 6), index);
   return ZH_NARRATED_AFTER.test(text.slice(index + agent[0].length)) && !ZH_ASK_BEFORE.test(before);
+}
+
+/**
+ * A person asked about for a case supposed, not asked for: "如果想投诉，是不是要找经理", "要是退款有问题 需不需要找人工". The
+ * message supposes (如果, 要是, 假如, 万一) and the clause holding the person asks whether one is needed.
+ */
+const ZH_SUPPOSING = /如果|要是|假如|假设|万一|若果|若是/;
+const ZH_WHETHER_NEEDED = /是不是|是否|需不需要|要不要|用不用|使不使|得唔得|[吗么][?？]?$/;
+function askedIfEverNeeded(found: string, clauses: readonly string[]): boolean {
+  if (!clauses.some((c) => ZH_SUPPOSING.test(c))) return false;
+  const holding = clauses.filter((c) => c.includes(found));
+  return holding.length > 0 && holding.every((c) => ZH_WHETHER_NEEDED.test(c));
 }
 
 /** Whether every clause that holds the request asks how or where to reach a person (ZH_CHANNEL_QUESTION). */

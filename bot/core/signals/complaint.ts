@@ -99,7 +99,7 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`(?:boiling|scalding|hot) (?:water|oil|tea|coffee|soup|liquid|steam) (?:went |spilled |splashed |poured |sprayed |shot |came |got |spurted )?(?:out )?(?:all )?(?:over|on|onto|into) (?:my|his|her|their|our|the (?:baby|child|kid)'?s?|me|him|her)`,
       // "my son got a nasty burn from the kettle", "left her with burns".
       String.raw`(?:got|gets|has|have|had|(?:gave|left) (?:me|him|her|them|us|(?:my|our) [a-z]{1,12})(?: with)?) (?:a |an )?(?:nasty |bad |serious |severe |painful |small |big |(?:first|second|third)[- ]degree )?burns?`,
-      'injur(?:y|ies|ed|ing)', '(?:was|were|got|been) (?:badly |seriously )?hurt',
+      'injur(?:y|ies|ed|ing)', '(?:was|were|got|been) (?:badly |seriously )?hurt(?! (?:feelings|pride|ego))',
       String.raw`(?:hurt|cut|injured|burned|burnt) (?:myself|himself|herself|themselves|me|him|her|them|someone|somebody|people)`,
       String.raw`(?:hurt|cut|injured|burned|burnt|broke) (?:my|his|her|their|our) (?:\w+ )?(?:hand|hands|fingers?|arm|leg|foot|back|eyes?|face|head|skin|mouth|wrist|nose|tooth|teeth|lip|hip|knee|ankle|shoulder|neck|elbow|toes?|chin)`,
       '(?:hurt|injured) my (?:child|son|daughter|baby|kid|wife|husband|dog|cat)',
@@ -322,7 +322,7 @@ const RULES: readonly ComplaintRule[] = [
       // A summons coming: "等着收传票吧", "你们等着吃传票" (a bookkeeping voucher is issued, 开传票, not received).
       '(?:收|等|接|吃|寄|发|送)(?:到|着|了)?(?:法院的?|你们的?)?传票',
       '起诉', '上诉', '提告', '审裁处', '小额钱债', '入纸告', '法律(?:程序|进程)', '(?:我要|我会|我就|我去|我将|就|准备|要|会)(?:把[^，。！？]{0,8})?发(?:到|在)?(?:网上|抖音|快手|小红书|知乎|b站)',
-      '(?:让|叫)(?:大家|所有人|网友)(?:都)?(?:避雷|看看|评评理|知道|别买|不要买)', '上热搜', '消保(?:会|处)', '告你们', '告上法庭', '(?:法庭|法院|庭上)见', '(?<!你们(?:都|又|也|还)?)上(?:报纸|电视)(?![^，。！？]{0,3}[吗么])', '告到', '去告', '要告', '法院', '律师', '法律途径', '法律责任', '法律程序', '诉讼',
+      '(?:让|叫)(?:大家|所有人|网友)(?:都)?(?:避雷|看看|评评理|知道|别买|不要买)', '上热搜', '消保(?:会|处)', '告你们', '告上法庭', '(?:法庭|法院|庭上)见', '(?<!你们(?:都|又|也|还)?)上(?:报纸|电视)(?![^，。！？]{0,3}[吗么])', '告到', '去告(?!诉|知)', '要告(?!诉|知)', '法院', '律师', '法律途径', '法律责任', '法律程序', '诉讼',
       '打官司', '仲裁', '报警(?!器|灯|声|系统|装置)', '(?<!玩具|扮|小)警察(?!车|玩具|套装|服|制服|帽|积木|模型|公仔|装|证|徽章)', '公安', String.raw`(?<!\d)110(?!\d)`, '曝光', '(?:找|联系|联络|告诉|发给|通知)(?:了|咗)?(?:[^，。！？]{0,4})?(?:媒体|记者|电视台|报社|报馆)',
       // The store in the news, asked about (你们上新闻了?), is no threat to put it there.
       '(?<!你们(?:都|又|也|还)?)上新闻', '爆料公社',
@@ -649,6 +649,7 @@ const ZH_PROMISED =
 const ZH_OUTCOME = /结果|还是|但是|可是|却|到现在|到今天|至今|依然|仍然|石沉大海|没下文|没动静|没消息/;
 const ZH_SENTENCE_END = /[。！？!?]/;
 const PROMISE_REACH = 24;
+const ZH_STILL_ASKED = /^(?:还是|依然|仍然)[^，,。！？!?]{0,6}[吗么嘛]/;
 
 function brokenPromises(chinese: string): string[] {
   const found: string[] = [];
@@ -658,6 +659,8 @@ function brokenPromises(chinese: string): string[] {
     const end = after.search(ZH_SENTENCE_END);
     if (end >= 0) after = after.slice(0, end);
     const outcome = ZH_OUTCOME.exec(after);
+    // "客服之前说退货免运费，现在还是吗": asks whether the promise still holds, not what came of it.
+    if (outcome && ZH_STILL_ASKED.test(after.slice(outcome.index))) continue;
     if (outcome) found.push(chinese.slice(start, start + match[0].length + outcome.index + outcome[0].length));
   }
   return found;

@@ -17,8 +17,15 @@ const EN_OTHERS =
   /\b(?:courier|couriers|driver|drivers|delivery (?:guy|man|men|driver|person|people|rider|company)|postman|postie|mailman|postwoman|rider|dpd|ups|fedex|dhl|evri|hermes|royal mail|usps|the post office)\b/;
 const EN_OWN_CIRCLE =
   /\b(?:asked|told|reminded|called|rang|phoned|texted|messaged|begged|nagged) (?:my|our) (?:husband|wife|partner|son|daughter|kids?|children|mum|mom|dad|mother|father|parents|brother|sister|neighbou?rs?|flatmates?|roommates?|friends?|boyfriend|girlfriend|family|colleagues?|boss)\b/;
-const EN_PURCHASE = /\b(?:bought|buy|ordered|purchased|re-?ordered|repurchased|used|worn|wore|washed|shopped|order(?:ing)? from you)\b/;
-const EN_STORE_CONTACT = /\b(?:you|your|support|customer service|the store|the shop|an agent|agents|the team|chat)\b/;
+const EN_PURCHASE = /\b(?:bought|buy|buying|ordered|ordering|purchased|re-?ordered|repurchased|used|worn|wore|washed|shopped|shopping|order(?:ing)? from you)\b/;
+/**
+ * The customer's own doings, which reach no one: "I've changed my password three times this month because I keep
+ * forgetting it", "refreshed the tracking page ten times".
+ */
+const EN_OWN_ACTION = /\b(?:changed|reset|updated|forgot|forgotten|refreshed|re-?read|reread|checked|rechecked) (?:my|the|it|this|that)\b/;
+/** The store reached: "you", its people, lines and couriers ("your team", "your courier"), not its goods ("try your candles"). */
+const EN_STORE_CONTACT =
+  /\b(?:you|your (?:support|team|staff|agents?|customer service|chat|help ?line|hotline|phone line|people|colleagues|reps?|office|store|shop|couriers?|drivers?|delivery|carriers?|company)|support|customer service|the store|the shop|an agent|agents|the team|chat)\b/;
 
 /** The customer found the answer or no longer needs one: "found it myself", "never mind", 自己搞定了. */
 const EN_SETTLED =
@@ -33,17 +40,18 @@ const ZH_STORE_CONTACT = /你们|你哋|客服|人工|商家|店家|平台/;
 function clauseOf(text: string, phrase: string): string {
   const index = text.indexOf(phrase);
   if (index < 0) return '';
-  const bounds = /[,.;!?—–，。；！？、]/g;
+  const bounds = /[,.;!?—–，。；！？、]|\p{Extended_Pictographic}/gu;
   let start = 0;
   for (let m = bounds.exec(text); m && m.index < index; m = bounds.exec(text)) start = m.index + 1;
   bounds.lastIndex = 0;
-  const rest = text.slice(index + phrase.length).search(/[,.;!?—–，。；！？]/);
+  // A clause ends at punctuation, at an emoji, or where a question to the store starts ("…to shop here do you have a code").
+  const rest = text.slice(index + phrase.length).search(/[,.;!?—–，。；！？]|\p{Extended_Pictographic}|\s(?:do|does|can|could|is|are|will|would) (?:you|i|we|there)\b/u);
   return text.slice(start, rest < 0 ? text.length : index + phrase.length + rest);
 }
 
 function othersContact(clause: string, chinese: boolean): boolean {
   if (chinese) return (ZH_OTHERS.test(clause) || ZH_OWN_CIRCLE.test(clause) || ZH_PURCHASE.test(clause)) && !ZH_STORE_CONTACT.test(clause);
-  return (EN_OTHERS.test(clause) || EN_OWN_CIRCLE.test(clause) || EN_PURCHASE.test(clause)) && !EN_STORE_CONTACT.test(clause);
+  return (EN_OTHERS.test(clause) || EN_OWN_CIRCLE.test(clause) || EN_PURCHASE.test(clause) || EN_OWN_ACTION.test(clause)) && !EN_STORE_CONTACT.test(clause);
 }
 
 function sentenceOf(text: string, phrase: string): string {

@@ -30,6 +30,20 @@ const EN_SUPPOSED =
 const EN_SAFE_ASKED =
   /\b(?:is|are|would|will) (?:it|this|that|they|these|those|(?:the|this|these|that|those|your) (?:[a-z]{1,14} ){0,2}[a-z]{1,14}) (?:be )?(?:safe|dangerous|a (?:fire|safety) hazard)\b|\bhow safe (?:is|are)\b/;
 const ZH_SAFE_ASKED = /安全吗|安不安全|是否安全|安全不|危险吗|危不危险|会不会(?:有)?(?:危险|着火|起火|漏电|爆炸|烫伤|触电)|有没有(?:安全)?(?:隐患|危险)/;
+/**
+ * A product in general, supposed, and the shop's policy asked: "if a product turns out to be unsafe, what's your warranty
+ * policy", "if an item catches fire, who do I contact?", 商品有安全问题的话保修管吗. An indefinite product (a, an, any, one
+ * of your) is no product of the customer's; with "my" or "the" it may be happening now ("if my charger is smoking").
+ */
+const EN_GENERIC_SUPPOSED =
+  /\bif (?:a|an|any|one of your) (?:[a-z-]{1,14} ){1,3}?(?:ever |ever were to |should |turns? out to be |turned out to be |is |are |was |were |gets? |got |catches |caught |causes? |caused |starts? |started |arrives? |has |had )/;
+const EN_POLICY_ASKED =
+  /\b(?:polic(?:y|ies)|warranty|guarantee|covered|cover (?:it|that|this)|process|procedure|who (?:do|should|would|can) (?:i|we) (?:contact|call|tell|email)|what happens|what do you do|do you (?:replace|refund|recall)|would you (?:replace|refund)|refund|replace(?:ment)?)\b/;
+const ZH_GENERIC_SUPPOSED = /(?:如果|要是|假如|万一)?(?<![我的])(?:商品|产品|东西|货品|货)(?:有|出现|出了?|发生|存在)[^，,。！？!?]{0,8}的话/;
+const ZH_POLICY_ASKED = /保修|保固|包修|退|换|赔|处理|政策|售后|管吗|负责/;
+/** Asking before buying: "asking before I buy the heater", "before I order one". */
+const EN_BEFORE_BUYING = /\b(?:asking |checking )?before (?:i|we) (?:buy|order|purchase|get|pick)\b/;
+
 const EN_ASKED = /\?\s*$|^(?:how|what|what's|where|when|which|who|can|could|may|do|does|is|are|will|would|should)\b/;
 
 const ZH_NOTHING_HAPPENED = /没(?:有)?(?:发生|出)(?:什么|任何)?(?:事|事故|问题)|还没(?:有)?(?:发生|出事)|什么事都没(?:有)?(?:发生)?/;
@@ -50,6 +64,9 @@ interface Frame {
 }
 const EN_FRAME: Frame = { nothing: EN_NOTHING_HAPPENED, safeAsked: EN_SAFE_ASKED, supposed: EN_SUPPOSED, onlyAsking: EN_ONLY_ASKING, asked: EN_ASKED };
 const ZH_FRAME: Frame = { nothing: ZH_NOTHING_HAPPENED, safeAsked: ZH_SAFE_ASKED, supposed: ZH_SUPPOSED, onlyAsking: ZH_ONLY_ASKING, asked: ZH_ASKED };
+/** The same frames, with a product in general supposed while the shop's policy is asked. */
+const EN_GENERIC_FRAME: Frame = { ...EN_FRAME, supposed: EN_GENERIC_SUPPOSED, onlyAsking: new RegExp(`${EN_ONLY_ASKING.source}|${EN_BEFORE_BUYING.source}`) };
+const ZH_GENERIC_FRAME: Frame = { ...ZH_FRAME, supposed: ZH_GENERIC_SUPPOSED };
 
 function abstract(clauses: readonly string[], frame: Frame, whole: string): boolean {
   const asked = (s: string) => frame.asked.test(s) || frame.safeAsked.test(s);
@@ -64,8 +81,8 @@ function abstract(clauses: readonly string[], frame: Frame, whole: string): bool
 export function asksAboutIncidentInAdvance(english: string, chinese: string): boolean {
   if (chinese) {
     const clauses = chinese.split(ZH_CLAUSES).map((s) => s.trim()).filter(Boolean);
-    return abstract(clauses, ZH_FRAME, chinese);
+    return abstract(clauses, ZH_FRAME, chinese) || (ZH_POLICY_ASKED.test(chinese) && abstract(clauses, ZH_GENERIC_FRAME, chinese));
   }
   const clauses = english.split(EN_CLAUSES).map((s) => s.trim()).filter(Boolean);
-  return abstract(clauses, EN_FRAME, english);
+  return abstract(clauses, EN_FRAME, english) || ((EN_POLICY_ASKED.test(english) || EN_BEFORE_BUYING.test(english)) && abstract(clauses, EN_GENERIC_FRAME, english));
 }

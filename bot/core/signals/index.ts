@@ -14,6 +14,7 @@ import { detectLanguage } from './language';
 import type { Detector, MessageSignals } from './schema';
 import { readSentiment } from './sentiment';
 import { shouting } from './shouting';
+import { withoutHyperbole } from './hyperbole';
 import type { SentimentReading } from './sentiment-scale';
 import type { Lang } from '../../../contracts';
 
@@ -94,7 +95,7 @@ export function analyzeMessage(text: string, options: AnalyzeOptions = {}): Mess
   return {
     lang,
     sentiment,
-    emotion: withShouting(withAbuse(emotion, complaint), text),
+    emotion: withShouting(withAbuse(withoutHyperbole(emotion, complaint, text, lang === 'zh'), complaint), text),
     agentRequest: agent.requested,
     complaintLevel: complaint.level ?? 'L3',
     complaintKind: complaint.kind,

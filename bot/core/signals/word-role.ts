@@ -35,6 +35,7 @@ const EN_HEADS = [
   'strips?', 'meters?', 'bags?', 'sales?', 'drills?', 'shirts?', 't-shirts?', 'tees?', 'mugs?', 'posters?', 'stickers?', 'radios?',
   'dramas?', 'shows?', 'podcasts?', 'documentar(?:y|ies)', 'movies?', 'films?', 'seasons?', 'episodes?', 'magazines?', 'beds?',
   'scrubs', 'uniforms?', 'lanyards?', 'pit', 'ivy', 'oak',
+
   // People and places the word qualifies: "hospital staff", "clinic waiting room".
   'staff', 'workers?', 'employees?', 'porters?', 'receptionists?', 'reception', 'car ?park', 'parking', 'canteen', 'cafe', 'gift shop',
   'pharmacy', 'waiting rooms?', 'discounts?',
@@ -45,6 +46,15 @@ const EN_HEADS = [
 const EN_NOT_QUALIFIER =
   '(?:from|of|in|on|at|to|the|a|an|and|or|came|comes|coming|was|is|were|are|everywhere|all|out|my|your|his|her|its|it|that|this|when|while|because|after|got|went|started|filled|inside)';
 const EN_COMPOUND = new RegExp(String.raw`^[- ](?!${EN_NOT_QUALIFIER}\b)(?:[a-z]{2,12}[- ])?(?:${EN_HEADS})\b`);
+
+/**
+ * Goods a brand or a line is named after: "the Poison perfume", "a killer queen hoodie", "murder mystery candles". Only
+ * for a word that names (a noun): a harm said of the goods ("toxic perfume", "dangerous candles") describes them.
+ */
+const EN_GOODS =
+  '(?:perfumes?|fragrances?|scents?|colognes?|candles?|hoodies?|jumpers?|sweaters?|jackets?|caps?|hats?|socks?|dress(?:es)?|plush(?:ies)?|cups?|phone cases?|keyrings?|keychains?|lipsticks?|editions?|collections?|range|brand|flavou?rs?|shades?)';
+const EN_GOODS_COMPOUND = new RegExp(String.raw`^[- ](?!${EN_NOT_QUALIFIER}\b)(?:[a-z]{2,12}[- ])?${EN_GOODS}\b`);
+const EN_HARM_ADJECTIVE = /^(?:unsafe|dangerous|hazard(?:ous)?|toxic|poisonous|flammable|explosive|defective|faulty|injur\w*|burn\w*|scorch\w*|smok\w*)$/;
 
 /** A trade the rules read as an incident or a threat: who someone is. */
 const EN_TRADE_WORD =
@@ -64,6 +74,91 @@ const EN_PLACE_WORD = /(?:hospital|clinic|court|courthouse|a&e|er)$/;
 const EN_PLACE_BEFORE =
   /\b(?:work|works|worked|working|job|shifts?|judge|clerk|usher|nurse|doctor|receptionist|volunteers?|volunteering|based|employed) (?:at|in|for) (?:the |a |an |our |my )?(?:[a-z']{1,14} ){0,2}$/;
 
+/**
+ * Any escalation word as where someone works or volunteers: "I work for the trading standards office", "she volunteers
+ * at the consumer council", 我在市场监管局上班, 我在消基会当志工. The word's own readers know their words' idioms (a
+ * hospital, a lawyer, the police); this is the frame they share.
+ */
+const EN_WORK_BEFORE =
+  /\b(?:work|works|worked|working|job|shifts?|volunteer|volunteers|volunteered|volunteering|employed|based|intern|interning|temping|placement) (?:at|in|for|with) (?:the |a |an |our |my |their )?(?:[a-z'&]{1,14} ){0,2}$/;
+const ZH_WORK_BEFORE = /(?:在|喺|响|于)(?:[^，,。！？!?在喺响于]{0,6})?$/;
+const ZH_WORK_AFTER = /^[^，,。！？!?]{0,4}?(?:上班|工作|任职|实习|值班|打工|返工|做嘢|做事|做东西|当志工|当义工|做志工|做义工|当[^，,。！？!?]{0,3}员)/;
+
+/** A trade announced: "firefighter here, …", "nurse by trade". */
+const EN_TRADE_AFTER = /^ (?:here|by (?:trade|profession))\b/;
+const EN_CLAUSE_START = /(?:^|[.,!?;:] ?)$/;
+
+/**
+ * The word as a landmark or an address, with no incident in it: "I live next to the police station", "the depot near
+ * the emergency room entrance", "a pickup point inside the police HQ building", 我住警察局隔壁, 收货地址是人民医院住院部,
+ * 地址系法院道 (a road named after the court). A place word or a word with a building after it, near a word of place
+ * (next to, near, opposite, inside; 隔壁, 旁边, 附近) or of an address (地址是, 寄到); a road named after it.
+ */
+const EN_NEAR_BEFORE =
+  /\b(?:next to|near|nearby|close to|opposite|across from|across the (?:road|street) from|beside|behind|around the corner from|inside|outside|in front of|down the (?:road|street) from|up the (?:road|street) from|past)\s(?:the |a |an |our |my )?(?:[a-z'&]{1,14} )?$/;
+const EN_BUILDING_AFTER = /^(?:[- ][a-z]{1,12})?[- ](?:station|hq|headquarters|building|offices?|entrance|exit|car ?park|parking|house|complex|block|precinct|depot|gates?|reception)\b/;
+const EN_ROAD_AFTER = /^ (?:street|st|road|rd|avenue|ave|lane|ln|drive|square|sq|place|way|hill|terrace)\b/;
+const EN_PLACE_NAMES = /^(?:hospital|clinic|court|courthouse|county court|a&e|er|emergency room|emergency|police)$/;
+const ZH_ADDRESS_BEFORE = /(?:地址|地点|位置|收件处|收货处)(?:是|在|系|係|为|写的?是|填的?是|:)[^，,。！？!?]{0,12}$|(?:寄|邮|配送|派送|送货|发货)(?:到|去|往|至)[^，,。！？!?]{0,8}$/;
+const ZH_NEAR_AFTER =
+  /^(?:局|站|所|署|厅|院|大楼|大厦|总部|分局)?(?:的)?(?:旁边|旁|隔壁|附近|对面|楼下|楼上|后面|后门|前面|门口|那边|那附近|斜对面|里面?的?(?:驿站|快递柜|代收点|自提点))/;
+const ZH_ROAD_AFTER = /^(?:路|道(?!歉|理)|街|大街|大道|巷|里(?=[0-9一二三四五六七八九十]))/;
+
+/**
+ * A title or a name in quotes: "the true crime book 'Murder on Main Street'", "the Sue Me! board game", 《杀人回忆》,
+ * 「律师本色」. Inside the quotes a word names the work, whatever it means.
+ */
+const OPENING_QUOTES = '"“‘《「『〈';
+const CLOSING_QUOTES = '"”’》」』〉';
+
+function insideQuotes(before: string, after: string): boolean {
+  for (let i = 0; i < OPENING_QUOTES.length; i++) {
+    const open = OPENING_QUOTES[i];
+    const close = CLOSING_QUOTES[i];
+    const opened = before.lastIndexOf(open);
+    if (opened < 0) continue;
+    if (open === close) {
+      // A straight double quote: an odd count before, and one after.
+      if (before.split(open).length % 2 === 0 && after.includes(close)) return true;
+    } else if (before.lastIndexOf(close) < opened && after.includes(close)) return true;
+  }
+  return false;
+}
+
+/**
+ * The customer acting on a legal matter of any kind (a complaint lodged, a report, a claim): it keeps a regulator, a
+ * court or the police a threat whatever its role ("I work next to the trading standards office and I'm reporting you",
+ * 我已经在12315网站上投诉了).
+ */
+const EN_FILED = /\b(?:report(?:ed|ing)? (?:you|this|it|them)|complain(?:ed|ing)? (?:to|with)|(?:lodg|fil|register|submitt?)(?:e|ed|es|ing)? (?:a |an |my )?(?:complaint|claim|case|report) (?:with|to|against)|(?:lodged|filed|registered) (?:a |an |my )?(?:complaint|claim|case|report)|claim against|sue|suing|take (?:you|this|it) to|taking (?:you|this|it) to|going to (?:the|them)|contact(?:ed|ing)? (?:them|the)|illegal|unlawful)\b/;
+const ZH_FILED = /投诉|举报|申诉|检举|反映|曝光|维权|起诉|告你|告到|报案|报警(?!器)|违法|找他们/;
+/** A Chinese phrase made of digits (12315, 110, 315): read in the Chinese text, where it stands. */
+const LATIN_LETTER = /[a-z]/;
+
+/** A burst of praise: 好看到爆炸, 便宜到炸裂 (an appraisal word, then 到 and the blast as its degree). */
+const ZH_DEGREE_BEFORE = /(?:好看|漂亮|可爱|便宜|划算|好用|舒服|开心|爽|好吃|好喝|帅|美|火|赞|酷|喜欢|惊艳|香|甜|萌|好笑|精彩|抢手|靓|正)(?:到|得)$/;
+const ZH_BLAST = /^(?:爆炸|炸裂|炸了|爆了)$/;
+
+/**
+ * Who someone is, by a role the word qualifies: "I'm a consumer rights blogger", "my mum is a trading standards officer",
+ * 我是消协的工作人员. The trade words (lawyer, nurse) stand alone; any escalation word can name a field someone works in.
+ */
+const EN_PERSON_AFTER =
+  /^[- ](?:bloggers?|writers?|students?|teachers?|lecturers?|researchers?|volunteers?|advocates?|activists?|officers?|inspectors?|workers?|employees?|consultants?|specialists?|experts?|professors?|podcasters?|youtubers?|influencers?|interns?|trainees?|clerks?|staffers?|analysts?|trainers?|instructors?)\b/;
+const ZH_PERSON_AFTER = /^(?:的)?(?:工作人员|员工|志愿者|志工|义工|客服|老师|学生|实习生|职员|公务员|同事)/;
+
+/**
+ * The shop's credentials asked about: "which regulator approves your payment provider?", "are you regulated by the
+ * FCA?", "is the site certified by the consumer council?", 你们受市场监管局监管吗. A question about the shop, not a
+ * dispute taken to the body.
+ */
+const EN_CREDENTIAL_AFTER =
+  /^ (?:approves?|approved|regulates?|regulated|licen[cs]es?|licen[cs]ed|oversees?|oversaw|supervises?|certif(?:y|ies|ied)|authori[sz]es?|authori[sz]ed|accredits?|accredited) (?:you|your|this (?:shop|store|site)|the (?:shop|store|site|payment|card))\b/;
+const EN_CREDENTIAL_BEFORE =
+  /\b(?:regulated|licen[cs]ed|approved|certified|authori[sz]ed|supervised|registered|accredited|overseen|members?) (?:by|with|of) (?:the |a |an |which |what |any )?(?:[a-z]{1,14} )?$/;
+const ZH_CREDENTIAL_BEFORE = /(?:受|由|归|被)(?:哪个|哪家|什么)?$/;
+const ZH_CREDENTIAL_AFTER = /^(?:局|部门|会|所|委员会)?(?:的)?(?:监管|管理|管辖|认证|批准|备案|许可)/;
+
 /** Fraud done in the shop's name by someone else: "a phishing email pretending to be you", "scam texts impersonating you". */
 const EN_IMPERSONATION = /\b(?:pretending to be|impersonating|posing as|claiming to be (?:from )?|using your name|in your name|phishing)\b/;
 const ZH_IMPERSONATION = /冒充|假冒|冒认|冒名|伪装成|钓鱼/;
@@ -74,8 +169,12 @@ const EN_GIFT = /\b(?:get[- ]well|gifts?|presents?|flowers|hampers?|care package
 const EN_SEND = /\b(?:send|sending|sent|deliver|delivering|ship|shipping|buy|buying|order|ordering|get|getting|gift messages?)\b/;
 
 const ZH_HEADS =
-  '(?:的)?(?:玩具|模型|积木|套装|公仔|手办|教材|考试|书|课本|资料|题库|剧|电影|游戏|短信|短讯|电话|邮件|网站|链接|信息|讯息|团伙|集团|案例|知识|宣传|片|专业|系|证|制服|色|灰|红)';
+  '(?:的)?(?:玩具|模型|积木|套装|公仔|手办|教材|考试|书|课本|资料|题库|剧|电影|游戏|短信|短讯|电话|邮件|网站|官网|网页|公众号|小程序|链接|信息|讯息|团伙|集团|案例|知识|宣传|片|专业|系|证|制服|色|灰|红)';
 const ZH_COMPOUND = new RegExp(`^${ZH_HEADS}`);
+/** Where a regulator is reached: its site, its app, its hotline. */
+const ZH_CHANNEL = /^(?:的)?(?:网站|官网|网页|平台|app|小程序|公众号|热线|电话)/;
+/** A design a product is made in, right after the word: 律师主题的马克杯, 警察造型的公仔, 消防员图案的T恤. */
+const ZH_DESIGN = /^(?:主题|造型|图案|款式|风格|印花|联名|系列)/;
 /** 防诈骗, 反诈骗: the fight against fraud, not a fraud. */
 const ZH_AGAINST = /(?:防|反|预防|防范)$/;
 const ZH_TRADE_WORD = /^(?:律师|法官|警察|消防员|记者|护士|医生)$/;
@@ -126,9 +225,34 @@ function occurrences(text: string, phrase: string): Occurrence[] {
 const EN_CARE_PLACE = /(?:hospital|clinic|a&e|\ber|emergency(?: room)?|doctor|gp)$/;
 const ZH_CARE_PLACE = /医院|诊所|住院|入院|急诊|医生/;
 
+/**
+ * A workplace, a landmark, an address, a road or a trade announced (see their patterns). A complaint or a report told
+ * beside them keeps a legal word a threat; a care place keeps its own test of a cause (englishRole).
+ */
+function landmarkOrWorkplace(phrase: string, at: Occurrence, english: string): boolean {
+  if (EN_FILED.test(english) || legalActs(english.split(phrase).join(' '), '')) return false;
+  if (EN_WORK_BEFORE.test(at.before)) return true;
+  if (EN_TRADE_BEFORE.test(at.before) && EN_PERSON_AFTER.test(at.after)) return true;
+  if (EN_CREDENTIAL_AFTER.test(at.after) || EN_CREDENTIAL_BEFORE.test(at.before)) return true;
+  const place = EN_PLACE_NAMES.test(phrase) || EN_BUILDING_AFTER.test(at.after);
+  if (place && (EN_NEAR_BEFORE.test(at.before) || EN_ROAD_AFTER.test(at.after))) return true;
+  return EN_TRADE_WORD.test(phrase) && EN_TRADE_AFTER.test(at.after) && EN_CLAUSE_START.test(at.before);
+}
+
+function chineseLandmarkOrWorkplace(at: Occurrence, chinese: string): boolean {
+  if (ZH_FILED.test(chinese)) return false;
+  if (ZH_WORK_BEFORE.test(at.before) && ZH_WORK_AFTER.test(at.after)) return true;
+  if (ZH_TRADE_BEFORE.test(at.before) && ZH_PERSON_AFTER.test(at.after)) return true;
+  if (ZH_CREDENTIAL_BEFORE.test(at.before) && ZH_CREDENTIAL_AFTER.test(at.after)) return true;
+  return ZH_ADDRESS_BEFORE.test(at.before) || ZH_NEAR_AFTER.test(at.after) || ZH_ROAD_AFTER.test(at.after);
+}
+
 function englishRole(phrase: string, at: Occurrence, english: string): boolean {
   if (EN_CARE_PLACE.test(phrase) && EN_CAUSE.test(english)) return false;
   if (EN_COMPOUND.test(at.after)) return true;
+  if (!EN_HARM_ADJECTIVE.test(phrase) && EN_GOODS_COMPOUND.test(at.after)) return true;
+  if (insideQuotes(at.before, at.after)) return true;
+  if (landmarkOrWorkplace(phrase, at, english)) return true;
   // The word is no evidence of its own acting ("a judge at the county court" names a court, it brings no case).
   if (LEGAL_TRADE_WORD.test(phrase) && legalActs(english.split(phrase).join(' '), '')) return false;
   const trade = EN_TRADE_WORD.test(phrase) && (phrase !== 'police' || EN_TRADE_TAIL.test(at.after));
@@ -141,7 +265,14 @@ function englishRole(phrase: string, at: Occurrence, english: string): boolean {
 
 function chineseRole(phrase: string, at: Occurrence, chinese: string): boolean {
   if (ZH_CARE_PLACE.test(phrase) && ZH_CAUSE.test(chinese)) return false;
-  if (ZH_COMPOUND.test(at.after)) return true;
+  // A complaint lodged through a regulator's site or hotline stays one: 我已经在12315网站上投诉了.
+  if (ZH_CHANNEL.test(at.after) && ZH_FILED.test(chinese)) return false;
+  if (ZH_COMPOUND.test(at.after) || ZH_DESIGN.test(at.after)) return true;
+  if (insideQuotes(at.before, at.after)) return true;
+  if (ZH_BLAST.test(phrase) && ZH_DEGREE_BEFORE.test(at.before)) return true;
+  // An English trade word in a Chinese sentence: 我是lawyer, 我係nurse.
+  if (LATIN_LETTER.test(phrase) && EN_TRADE_WORD.test(phrase) && ZH_TRADE_BEFORE.test(at.before) && !legalActs('', chinese)) return true;
+  if (chineseLandmarkOrWorkplace(at, chinese)) return true;
   if (FRAUD_WORD.test(phrase) && (ZH_AGAINST.test(at.before) || ZH_IMPERSONATION.test(chinese))) return true;
   if (LEGAL_TRADE_WORD.test(phrase) && legalActs('', chinese.split(phrase).join('，'))) return false;
   if (ZH_TRADE_WORD.test(phrase) && ZH_TRADE_BEFORE.test(at.before)) return true;
@@ -153,7 +284,9 @@ function chineseRole(phrase: string, at: Occurrence, chinese: string): boolean {
 
 /** The phrase names something in every place it stands (see the file's comment). */
 function inRoleEverywhere(phrase: string, english: string, chinese: string): boolean {
-  const chineseWord = /[\u4e00-\u9fff]/.test(phrase);
+  // A phrase of digits (12315) is read where it stands: in the Chinese text of a Chinese message. An English word in a
+  // Chinese message with no English reading of its own (我是lawyer) is read in its Chinese sentence.
+  const chineseWord = /[\u4e00-\u9fff]/.test(phrase) || (!!chinese && chinese.includes(phrase) && (!LATIN_LETTER.test(phrase) || !english.includes(` ${phrase}`)));
   const text = chineseWord ? chinese : english;
   if (!text) return false;
   const found = occurrences(text, phrase);

@@ -24,7 +24,17 @@ IN_ADVANCE.push(
   ['這台暖爐整晚開著安不安全', 'zh'],
   ['插排长时间插着会不会起火', 'zh'],
 );
+// A product in general supposed, and the shop's policy asked.
+IN_ADVANCE.push(
+  ['if an item turns out to be faulty and dangerous, does the warranty cover it?', 'en'],
+  ['if a charger ever overheats, who should I contact? checking before I order one', 'en'],
+  ['产品出现漏电的话你们怎么处理', 'zh'],
+  ['貨品有安全問題的話可以退嗎', 'zh'],
+);
 const TOLD: Array<[string, 'en' | 'zh']> = [
+  ['if a charger caught fire and burned my hand what do I do', 'en'],
+  ['my heater caught fire, if a product catches fire who do I contact?', 'en'],
+  ['我买的商品有安全问题的话保修管吗', 'zh'],
   ['The heater sparked yesterday, what do I do if it ever happens again?', 'en'],
   ['what should I do if my son swallowed a magnet', 'en'],
   ['the charger caught fire, nobody was hurt, what do I do?', 'en'],

@@ -46,6 +46,51 @@ describe('a word naming a product, a trade, a workplace or an errand is no incid
   });
 });
 
+describe('a word as a workplace, a landmark, an address, a road, a design or a title is no incident or threat', () => {
+  test.each([
+    ['volunteering for the consumer council this summer, can I change my delivery slot?', 'en'],
+    ['paramedic here, do you deliver on sundays?', 'en'],
+    ['our flat is opposite the police station, can the courier buzz flat 4?', 'en'],
+    ['the locker I picked is inside the courthouse lobby building, how long does it hold parcels?', 'en'],
+    ['I live on Hospital Road, is that covered by express?', 'en'],
+    ['is the "Sue Me" card game back in stock?', 'en'],
+    ['do you still sell the Poison fragrance in 50ml?', 'en'],
+    ['我姐在消委会做志工 想问下礼品卡能用多久', 'zh'],
+    ['我家在派出所斜对面 快递能放门卫吗', 'zh'],
+    ['收件地址是市第一医院门诊楼三楼 能改成下午送吗', 'zh'],
+    ['警察造型的公仔还有货吗', 'zh'],
+    ['《律师本色》的蓝光碟什么时候补货', 'zh'],
+    ['我是doctor 上夜班 能放快递柜吗', 'zh'],
+    ['在12315官网看到你们的评分 第一次下单怎么付款', 'zh'],
+    ['这件外套好看到爆炸 有没有黑色', 'zh'],
+    ["my sister is a trading standards officer and wants a gift card, what values are there?", 'en'],
+    ['are you licensed by the gambling commission? one of your prize draws looks odd', 'en'],
+    ['does the ombudsman oversee your refunds process?', 'en'],
+    ['我是消委会的义工 请问运费多少', 'zh'],
+    ['你们受市场监管局监管吗', 'zh'],
+    ['我要告诉我妈你们的裙子很好看 还有L码吗', 'zh'],
+    ['i got hurt pride when my friend had the same jacket lol, can i exchange it', 'en'],
+  ] as const)('%s (%s)', (text, lang) => {
+    const read = kinds(text, lang);
+    expect(read).not.toContain('safety');
+    expect(read).not.toContain('legal');
+  });
+
+  test.each([
+    ['I work next to the trading standards office and I am reporting you to them', 'en', 'legal'],
+    ['I was taken to the hospital near my office after the heater exploded', 'en', 'safety'],
+    ['the toxic perfume gave my daughter a rash', 'en', 'safety'],
+    ['我已经在12315网站上投诉你们了', 'zh', 'legal'],
+    ['我住派出所旁边 已经报警了', 'zh', 'legal'],
+    ['充电宝在包里爆炸了', 'zh', 'safety'],
+    ["I'm a consumer rights blogger and I'm reporting you to the regulator", 'en', 'legal'],
+    ['我要告你们', 'zh', 'legal'],
+    ['my son got hurt when the shelf fell', 'en', 'safety'],
+  ] as const)('%s (%s) → still %s', (text, lang, kind) => {
+    expect(kinds(text, lang)).toContain(kind);
+  });
+});
+
 describe('a chargeback asked about is a process question, threatened it is a threat', () => {
   test.each([
     ['what happens to an order if a chargeback is filed?', 'chargeback', 'en', []],
@@ -64,6 +109,9 @@ describe('contacts counted: the customer chasing the store, not the courier or t
     ['i asked my husband three times to check the mailbox', 'asked my husband three times', []],
     ['i emailed twice about colours but then found the answer myself', 'emailed twice', []],
     ["i've called you four times this week", 'called you four times', ['called you four times']],
+    ["i've told my sister again and again to try your candles 😄 do you have gift sets", 'again and again', []],
+    ['i reset my password three times this week because i keep forgetting it, can i use google sign in', 'three times this week', []],
+    ['ordering for the 6th time now, am i a gold member yet', 'for the 6th time', []],
   ] as const)('%s', (text, phrase, kept) => {
     expect(withoutOthersContacts([phrase], text, '')).toEqual(kept);
   });

@@ -1,0 +1,28 @@
+/**
+ * A feeling put as a figure of speech beside a routine question (hyperbole.ts), through analyzeMessage as the engine
+ * calls it (Chinese folded to simplified first): no longer a strong emotion; beside a complaint, an insult or "!!!" it
+ * stays one.
+ */
+import { analyzeMessage } from '../../../../bot/core/signals';
+
+const strong = (text: string, lang: 'en' | 'zh') => analyzeMessage(text, { lang, clock: () => 0 }).emotion.strong;
+
+describe('a figure of speech beside a routine question is no strong emotion', () => {
+  test.each([
+    ['this wait is pure torture, how long does express take?', 'en'],
+    ['the suspense is killing me, when will the boots ship', 'en'],
+    ['this coupon thing is driving me nuts, how do i apply it?', 'en'],
+    ['急死我了 快递几天能到', 'zh'],
+    ['找发票找到要疯了，在哪里下载', 'zh'],
+    ['气死我了 刚买就降价 可以退差价吗', 'zh'],
+  ] as const)('%s (%s)', (text, lang) => expect(strong(text, lang)).toBe(false));
+
+  test.each([
+    ['this is torture, worst service ever, where is my refund?', 'en'],
+    ['you are killing me!!! where is my order???', 'en'],
+    ['气死我了 第三次发错货了 你们怎么回事', 'zh'],
+    ['气死我了 你们这群骗子', 'zh'],
+    ['气死我了，你们是不是都在睡觉', 'zh'],
+    ['this is torture, are you all asleep over there?', 'en'],
+  ] as const)('%s (%s) → still strong', (text, lang) => expect(strong(text, lang)).toBe(true));
+});
