@@ -101,7 +101,7 @@ const EN_ROAD_AFTER = /^ (?:street|st|road|rd|avenue|ave|lane|ln|drive|square|sq
 const EN_PLACE_NAMES = /^(?:hospital|clinic|court|courthouse|county court|a&e|er|emergency room|emergency|police)$/;
 const ZH_ADDRESS_BEFORE = /(?:地址|地点|位置|收件处|收货处)(?:是|在|系|係|为|写的?是|填的?是|:)[^，,。！？!?]{0,12}$|(?:寄|邮|配送|派送|送货|发货)(?:到|去|往|至)[^，,。！？!?]{0,8}$/;
 const ZH_NEAR_AFTER =
-  /^(?:局|站|所|署|厅|院|大楼|大厦|总部|分局)?(?:的)?(?:旁边|旁|隔壁|附近|对面|楼下|楼上|后面|后门|前面|门口|那边|那附近|斜对面|里面?的?(?:驿站|快递柜|代收点|自提点))/;
+  /^(?:局|站|所|署|厅|院|大楼|大厦|总部|分局)?(?:的)?(?:旁边|旁|隔壁|附近|对面|楼下|楼上|(?:后面|前面)(?=的|那|有|就是)|后门|门口|那附近|斜对面|里面?的?(?:驿站|快递柜|代收点|自提点))/;
 const ZH_ROAD_AFTER = /^(?:路|道(?!歉|理)|街|大街|大道|巷|里(?=[0-9一二三四五六七八九十]))/;
 
 /**

@@ -50,6 +50,9 @@ const STILL_ESCALATIONS: Array<[string, Script, string]> = [
   ['我已經向消基會投訴你們', 'Hant', 'handoff L1 legal'],
   ["I'm a journalist and I'm writing about how you treat customers", 'Hans', 'handoff L1 legal'],
   ['我要告你們', 'Hant', 'handoff L1 legal'],
+  // X那边 of a body is that body's side of the case (消协那边已经受理了), not a place near it; 后面 is "later".
+  ['消协那边我已经递交材料了 你们看着办', 'Hans', 'handoff L1 legal'],
+  ['12315后面会联系你们的 等着吧', 'Hans', 'handoff L1 legal'],
 ];
 
 describe('an escalation word as a place, a workplace, a design or a title', () => {
