@@ -3,10 +3,9 @@ import type { SentimentReading } from './sentiment-scale';
 
 /**
  * A feeling put as a figure of speech beside a routine question: "the wait is torture, when does standard shipping
- * arrive", "this suspense is killing me, where is my parcel", 气死我了，刚买完就降价了，能退差价吗, 等快递等到要疯了，一般几天到,
- * Cantonese 激死我 (folded). The lexicons weigh torture, 气死 and 要疯了 as strongly as anger, and one of them alone reaches a
- * strong emotion; said of a wait or a price with a question to answer, the figure exaggerates, and the question is the
- * bot's to answer.
+ * arrive", "this suspense is killing me, where is my parcel", 急死了，一般几天到, 等快递等到要疯了，一般几天到. The lexicons
+ * weigh torture, 急死 and 疯 as strongly as anger, and one of them alone reaches a strong emotion; said of a wait or a
+ * price with a question to answer, the figure exaggerates, and the question is the bot's to answer.
  *
  * Only when the figure is the whole of the feeling (every emotion word stands inside one), the message asks, and nothing
  * is complained of: a figure beside a complaint, an insult, shouting or "!!!" stays a strong emotion ("气死我了 第三次发错了",
@@ -23,8 +22,13 @@ const EN_FIGURE = new RegExp(
   ].join('|'),
   'g',
 );
-/** 气死(我)了, 急死了, 激死我 (Cantonese), 笑死, 累死; 要疯了, 快疯了, 等到疯. */
-const ZH_FIGURE = /(?:气|激|急|笑|累|吓|烦|馋|热|冷|饿|困|穷|等|愁|闷)死(?:我|人)?(?:了|啦|咯)?|(?:要|快|都|真的|简直)?(?:要)?(?:疯|癫)(?:掉|了|咗)+/g;
+/**
+ * 急死了 (in a hurry), 笑死, 累死, 饿死: figures of the customer's own state; 等到快疯了, 找发票找到要疯了: how far the
+ * customer's own doing went (a degree after 到). Not anger or despair at the shop: 气死(我)了, Cantonese 激死, 真的要疯了
+ * alone say the customer is angry or at the end of their patience, which is no figure in a message to a shop, question or
+ * not (held-out escalations told with them were lost when they were read as figures).
+ */
+const ZH_FIGURE = /(?:急|笑|累|馋|热|冷|饿|困|穷)死(?:我|人)?(?:了|啦|咯)?|(?:等|找|搞|弄|查|看|选|挑|问)到(?:要|快)?(?:疯|癫)(?:掉|了|咗)*/g;
 
 /**
  * A routine question: a question word or a request for something ("when does it ship", "can I swap it", 几天到, 能退差价吗).
