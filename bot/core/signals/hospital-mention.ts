@@ -17,6 +17,12 @@
  *   reach them ("I'm in hospital, can the courier leave it with my neighbour", 我在医院住院 快递送不了). With no cause told:
  *   "my daughter is in hospital now" and 孩子住院了 stay incidents (no delivery in them, and not the customer's own stay).
  *
+ * - a stay of someone in the customer's household under way, told as the reason for a parcel's or an errand's change
+ *   ("my mum's in hospital, can you deliver to my address instead", "my dad is in hospital, how do I start the return
+ *   he asked me to do for him", 我妈住院了 想把收货地址改到医院, Cantonese 阿妈入咗医院 可唔可以改送货地址): the stay
+ *   is the customer's schedule, as their own is. With nothing of a parcel or an errand, "my daughter is in hospital
+ *   now" stays an incident; any word of a cause keeps it one.
+ *
  * Only the hospital words are set aside: "deliver to the hospital where I work, the charger caught fire" is still a fire.
  * An ambulance, the emergency room, A&E and 急诊 are an incident, unless they are where the customer works ("I work in
  * A&E", 我在急诊科上班): then only they are set aside.
@@ -72,9 +78,20 @@ const EN_IN_HOSPITAL_NOW = /\b(?:i'm|im|i am)(?: currently| still| stuck| laid u
 const EN_DELIVERY =
   /\b(?:deliver(?:y|ies|ed|ing)?|parcels?|packages?|courier|address|redirect|re-?route|neighbou?r|collect(?:ion)?|pick (?:it|them) up|sign for|miss(?:ed)? (?:the|my|it)|hold (?:it|my order|the order|the parcel)|not (?:be )?(?:at )?home|ship(?:s|ping|ped)?|dispatch(?:ed)?)\b/;
 
+/** Someone of the customer's household or circle: "my mum", "my husband", "my flatmate". */
+const EN_HOUSEHOLD =
+  String.raw`my (?:mum|mom|mother|dad|father|parents?|wife|husband|partner|fianc[eé]e?|son|daughter|kid|child|baby|grandma|grandmother|nan|nana|gran|granny|grandad|grandpa|grandfather|brother|sister|aunt|auntie|uncle|friend|flatmate|roommate|housemate|neighbou?r|boss)`;
+/** A stay of theirs under way: "my mum's in hospital", "my dad is still in hospital", "my wife has been in hospital". */
+const EN_HOUSEHOLD_IN_HOSPITAL = new RegExp(
+  String.raw`\b${EN_HOUSEHOLD}(?:'s| is| has been| was| will be)?(?: currently| still| stuck| now| staying)? (?:in|at) (?:the )?hospital\b`,
+);
+/** An errand the customer does for them: "the return for her", "send back a dress she bought", "on his behalf". */
+const EN_ERRAND =
+  /\b(?:for (?:her|him|them)|on (?:her|his|their) behalf|(?:she|he|they) (?:bought|ordered|got)|(?:her|his|their) (?:order|parcel|package|return|account|refund))\b/;
+
 /** The customer's workplace, or where a parcel goes (寄, 邮, 配送 always ship; 送 ships when asked for, not when someone was taken). */
 const ZH_HOSPITAL_PLACE =
-  /(?:上班|工作|任职|实习|值班|夜班|住的|附近)的?医院|在医院(?:上班|工作|任职|值班|实习|当|做|打工|返工|轮班|(?:上|返|值|轮|做)?(?:夜|早|晚|白|中|大夜|小夜)班|返班)|医院(?:上班|工作|的?地址)|我们医院|(?:寄|邮|快递|配送|派送|送货|发货)(?:到|去|往|至|给)[^，。！？]{0,8}医院|(?:能|可以|可否|能不能|可不可以|帮我|请|直接)送(?:到|去)[^，。！？]{0,8}医院/;
+  /(?:改|换)(?:到|成|去)[^，。！？]{0,8}医院|(?:上班|工作|任职|实习|值班|夜班|住的|附近)的?医院|在医院(?:上班|工作|任职|值班|实习|当|做|打工|返工|轮班|(?:上|返|值|轮|做)?(?:夜|早|晚|白|中|大夜|小夜)班|返班)|医院(?:上班|工作|的?地址)|我们医院|(?:寄|邮|快递|配送|派送|送货|发货)(?:到|去|往|至|给)[^，。！？]{0,8}医院|(?:能|可以|可否|能不能|可不可以|帮我|请|直接)送(?:到|去)[^，。！？]{0,8}医院/;
 /** The customer's trade: "我是护士", "我是护理师" (a workplace, unless a cause is told). */
 const ZH_HOSPITAL_TRADE = /我是(?:一名|一个|个)?(?:护士|护理师|护理人员|医生|医师|大夫|药剂师|护工|医护)/;
 /** A stay that lasted or is over: "住院一个月", "住了两个礼拜院", "之前住院", "刚出院". */
@@ -88,6 +105,9 @@ const ZH_STAY_AHEAD =
   /(?:下周|下个?礼拜|下个?星期|下个?月|明天|后天|过两天|过几天|这周|本周|月底|月初|周[一二三四五六日天末]|礼拜[一二三四五六日天]|星期[一二三四五六日天])[^，。！？]{0,4}(?:要|会|得|就|准备|安排|预约了?)?(?:住院|入院|进医院|去医院(?:做|动|开)?(?:手术|刀))|我(?:要|准备|快要|就要|得|将要|将|会)(?:去)?(?:住院|入院)/;
 /** The customer in hospital now: "我在医院住院", "我现在住院". */
 const ZH_IN_HOSPITAL_NOW = /我(?:现在|目前|正|还|这几天|最近)?(?:在医院|在住院|住院)/;
+/** Someone of the household in hospital now: 我妈住院了, 老公在医院, 阿妈入了医院 (Cantonese 入咗, folded). */
+const ZH_HOUSEHOLD_IN_HOSPITAL =
+  /(?:妈|爸|母亲|父亲|老公|老婆|爱人|孩子|儿子|女儿|奶奶|爷爷|外婆|外公|姥姥|姥爷|婆婆|公公|岳母|岳父|哥|姐|弟|妹|朋友|室友|家人|家里人)(?:现在|目前|正|还|这几天|最近)?(?:住院|在医院|(?:入|进)了?医院)/;
 /** Where a parcel cannot reach the customer. */
 const ZH_DELIVERY = /快递|送货|收货|签收|收件|取件|地址|配送|派送|寄|送不了|收不了|不在家|驿站|快递柜|代收|出货|发货/;
 export const ZH_CAUSE = /吃|喝|饮|食|用了|用过|使用|涂|擦|戴|玩|碰|摸|接触|因为|由于|导致|引起|造成|害|搞到|搞得|弄到|弄得|被|过敏|中毒/;
@@ -109,7 +129,10 @@ export function namesHospitalAsPlace(english: string, chinese: string): boolean 
   const ownStay =
     ((EN_STAY_AHEAD.test(english) || (EN_IN_HOSPITAL_NOW.test(english) && EN_DELIVERY.test(english))) && !englishCause) ||
     ((ZH_STAY_AHEAD.test(chinese) || (ZH_IN_HOSPITAL_NOW.test(chinese) && ZH_DELIVERY.test(chinese))) && !chineseCause);
-  return place || trade || pastStay || ownStay;
+  const householdStay =
+    (EN_HOUSEHOLD_IN_HOSPITAL.test(english) && (EN_DELIVERY.test(english) || EN_ERRAND.test(english)) && !englishCause) ||
+    (ZH_HOUSEHOLD_IN_HOSPITAL.test(chinese) && ZH_DELIVERY.test(chinese) && !chineseCause);
+  return place || trade || pastStay || ownStay || householdStay;
 }
 
 // --- The emergency ward as a workplace -------------------------------------------------------------------------------

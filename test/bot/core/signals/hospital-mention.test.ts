@@ -20,11 +20,16 @@ const ENGLISH_PLACES: Array<[string[], string]> = [
   [['hospital'], 'my partner goes into hospital on Thursday for a knee op, can we get it delivered Wednesday'],
   [['in hospital', 'hospital'], "I'm currently in hospital, can the courier hand it to my neighbour instead"],
   [['hospital'], 'I have a hospital appointment next Monday so nobody will be home for the delivery'],
+  // Someone of the household in hospital, told as the reason for a parcel's change or an errand done for them.
+  [['in hospital', 'hospital'], "my husband's in hospital this week, can you hold the parcel at the depot"],
+  [['in hospital', 'hospital'], 'my grandma is still in hospital so I am sorting out her return for her, where do I start'],
 ];
 const ENGLISH_INCIDENTS: Array<[string[], string]> = [
   [['in hospital', 'hospital'], 'my son ended up in hospital after using your heater'],
   [['in hospital', 'hospital'], 'I was in hospital for two days after eating your snacks'],
   [['in hospital', 'hospital'], 'my daughter is in hospital now'],
+  // The household's stay with a parcel, and a cause: still an incident.
+  [['in hospital', 'hospital'], 'my son is in hospital because of the scooter, cancel the other delivery'],
   [['in hospital', 'hospital'], "I'm a nurse and I was in hospital for a week because of your cream"],
   [['hospital'], 'the ambulance took her to hospital'],  [['in hospital', 'hospital'], 'my son was in hospital for 3 days after the heater tipped over onto him'],
   [['in hospital', 'hospital'], 'he was in hospital for a week after it exploded'],
@@ -47,6 +52,9 @@ const CHINESE_PLACES: Array<[string[], string]> = [
   [['住院'], '我月底要住院 包裹可以晚点寄吗'],
   [['入院'], '我后天入院 快递先放驿站行吗'],
   [['在医院', '住院', '医院'], '我这几天在医院住院 没人签收 能改地址吗'],
+  // Someone of the household in hospital, told as the reason for a change of address (阿爸入咗醫院, folded 入了医院).
+  [['住院', '医院'], '我爸住院了 收货地址能换成医院吗'],
+  [['医院'], '阿爸入了医院 个包裹可以寄去我屋企吗'],
 ];
 const CHINESE_INCIDENTS: Array<[string[], string]> = [
   [['住院'], '吃了你们的零食住院了'],
@@ -56,6 +64,7 @@ const CHINESE_INCIDENTS: Array<[string[], string]> = [
   [['医院'], '饮了你们的奶之后入了医院 出回来还在咳'],
   [['住院'], '我下周要住院 就是吃了你们的药过敏'],
   [['在医院'], '我在医院 快递不用送了 孩子用了你们的产品过敏'],
+  [['住院'], '我妈住院了 就是吃了你们寄来的保健品 地址你们有'],
 ];
 
 describe('a hospital as a place or a past stay is no incident', () => {
