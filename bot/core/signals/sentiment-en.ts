@@ -827,7 +827,33 @@ function wordValence(word: string): number {
   const listed = EN_WORD_VALENCE[word] ?? englishEmojiValence(word);
   if (listed !== undefined) return listed;
   if (EN_NEGATORS.has(word) || word in EN_DEGREE || word.includes("'")) return 0;
-  return afinnValence(word);
+  return afinnValence(word) || adverbValence(word);
+}
+
+/**
+ * Adverbs that comment on what is said or only raise a degree, not how a thing was done: "honestly, the worst",
+ * "greatly appreciated".
+ */
+const DISCOURSE_ADVERBS: ReadonlySet<string> = new Set([
+  'honestly', 'frankly', 'literally', 'surely', 'obviously', 'clearly', 'apparently', 'greatly', 'fairly', 'justly',
+  'naturally', 'freely', 'kindly', 'likely', 'lovely', 'only', 'merely', 'supposedly', 'hopefully', 'certainly',
+  // Surprise as a degree, either way: "amazingly RMB 10 per MB", "unbelievably slow".
+  'amazingly', 'unbelievably', 'shockingly', 'astonishingly',
+]);
+
+/**
+ * "handled it brilliantly", "spoke to me rudely", "packed nicely": an adverb made from a rated adjective weighs what
+ * the adjective does. AFINN rates a few adverbs ("perfectly", "badly") and not most; without this, "the flight was
+ * delayed but the staff handled it brilliantly" read as a complaint.
+ */
+function adverbValence(word: string): number {
+  if (word.length < 6 || !word.endsWith('ly') || DISCOURSE_ADVERBS.has(word)) return 0;
+  // brilliant-ly, happi-ly → happy, horrib-ly → horrible
+  for (const stem of [word.slice(0, -2), `${word.slice(0, -3)}y`, `${word.slice(0, -1)}e`]) {
+    const valence = EN_WORD_VALENCE[stem] ?? afinnValence(stem);
+    if (valence !== 0) return valence;
+  }
+  return 0;
 }
 
 /**

@@ -77,6 +77,11 @@ const WORDS: Array<[string, Expected]> = [
   ['impossible to get hold of anyone', 'negative'],
   ["charging me after I cancelled is theft", 'negative'],
   ["don't fly with them, stay away", 'negative'],
+  // Adverbs weigh what their adjective does; those that comment or only raise a degree weigh nothing.
+  ['the flight was delayed but the crew handled it brilliantly', 'not negative'],
+  ['the agent spoke to me rudely and hung up', 'negative'],
+  ['amazingly the parcel came a day early', 'not negative'],
+  ['honestly the worst airline', 'negative'],
 ];
 
 function readsAs(text: string, expected: Expected): void {
