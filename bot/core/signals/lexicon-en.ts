@@ -90,6 +90,8 @@ export const EN_WORD_VALENCE: Readonly<Record<string, number>> = wordTable({
   slow: -0.75, theft: -2, letdown: -2.5, impossible: -1.5, outage: -1, outages: -1,
   // A bank's action asked for, not an obstacle: "can you block my card?" (AFINN: -1).
   block: 0,
+  // How soon, not how the customer feels: "urgent: my card was swallowed" (AFINN: -1).
+  urgent: 0,
   // An apology is what a customer is owed (AFINN rates it -1, so "they never apologised" and "no apology" read as
   // praise): given, it is mild praise; "no apology" is a service missing (EN_SERVICE_NOUNS).
   apologise: 1, apologised: 1, apologises: 1, apologising: 1, apologize: 1, apologized: 1, apologizes: 1,

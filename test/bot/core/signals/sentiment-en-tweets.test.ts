@@ -66,6 +66,7 @@ const CALM: Array<[string, Expected]> = [
   ['am I entitled to a refund if the train was delayed by 2 hours?', 'not negative'],
   ['I lost my card, can you block it please?', 'not negative'],
   ['is there an outage in Leeds? my broadband is down', 'not negative'],
+  ['Urgent: which terminal does the 6am Dubai flight leave from?', 'not negative'],
   // Near misses: a put "why", a feeling.
   ['why did my payment fail? this is the third time', 'negative'],
   ['my broadband is down again and it is so frustrating, is there an outage?', 'negative'],
