@@ -63,6 +63,9 @@ const KNOW_VERBS: ReadonlySet<string> = new Set(['know', 'check', 'ask', 'confir
  */
 const TELLING_FORMULAS: readonly string[][] = [
   'let me know', 'let us know', 'just checking', 'letting you know', 'you should know', 'heads up', 'fyi', 'attached',
+  // Doing what support asked: "I sent the photos you asked for", "as requested", "I was told to DM you".
+  'you asked for', 'as requested', 'as you asked', 'told to dm', 'told to message', 'told to contact', 'told to email',
+  'asked me to send',
 ].map((formula) => formula.split(' '));
 /**
  * Formulas that play a fault down: "not a huge deal, but I thought you should know", "no rush", "I know it's a busy

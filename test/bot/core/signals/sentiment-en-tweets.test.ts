@@ -67,6 +67,8 @@ const CALM: Array<[string, Expected]> = [
   ['I lost my card, can you block it please?', 'not negative'],
   ['is there an outage in Leeds? my broadband is down', 'not negative'],
   ['Urgent: which terminal does the 6am Dubai flight leave from?', 'not negative'],
+  ['Here is the receipt for the broken kettle, as requested', 'not negative'],
+  ['I was told to message you here about my damaged suitcase', 'not negative'],
   // Near misses: a put "why", a feeling.
   ['why did my payment fail? this is the third time', 'negative'],
   ['my broadband is down again and it is so frustrating, is there an outage?', 'negative'],
