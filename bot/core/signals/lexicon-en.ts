@@ -85,6 +85,17 @@ export const EN_WORD_VALENCE: Readonly<Record<string, number>> = wordTable({
   // Praise AFINN lacks, which a customer also says flat after a failure ("down for four days. Convenient."); and
   // "funny", which in a complaint is as often a smell or a noise as a joke (AFINN: +4).
   convenient: 1.5, handy: 1.5, efficient: 2, stellar: 3, fab: 3, marvellous: 3, incredible: 3, funny: 1,
+  // How a service runs when it fails, told flat: "so slow", "that's theft", "a letdown", "impossible to reach anyone",
+  // "another outage". AFINN lacks the first four and rates "outage" as a feeling (-2); it is a report.
+  slow: -0.75, theft: -2, letdown: -2.5, impossible: -1.5, outage: -1, outages: -1,
+  // A bank's action asked for, not an obstacle: "can you block my card?" (AFINN: -1).
+  block: 0,
+  // How soon, not how the customer feels: "urgent: my card was swallowed" (AFINN: -1).
+  urgent: 0,
+  // An apology is what a customer is owed (AFINN rates it -1, so "they never apologised" and "no apology" read as
+  // praise): given, it is mild praise; "no apology" is a service missing (EN_SERVICE_NOUNS).
+  apologise: 1, apologised: 1, apologises: 1, apologising: 1, apologize: 1, apologized: 1, apologizes: 1,
+  apologizing: 1, apology: 0,
 });
 
 /**
@@ -247,6 +258,17 @@ export const EN_PHRASE_VALENCE: Readonly<Record<string, number>> = wordTable({
   // Understatement: "not ideal tbh" ("ideal" alone is as often a name, "the Ideal plan", as praise).
   'not ideal': -1.5, "isn't ideal": -1.5, "wasn't ideal": -1.5, 'not an ideal': -1.5, 'not exactly ideal': -1.5,
   'hardly ideal': -1.5, 'less than ideal': -2, 'far from ideal': -2,
+  // Who never came, a charge kept after a cancellation, someone else's parcel, a door shut in the customer's face.
+  'never turned up': -3, "didn't turn up": -2, "didn't show up": -2, 'no show': -2, 'no-show': -2,
+  'charged me anyway': -2, 'charged anyway': -2, 'is cancelled': -2, 'is canceled': -2, 'are cancelled': -2,
+  'are canceled': -2, "someone else's order": -2, "someone else's parcel": -2, "someone else's package": -2,
+  "someone else's bag": -2, "someone else's luggage": -2, 'in my face': -2, "doesn't exist": -1.5,
+  'had to sleep': -2, 'nobody calls back': -2, 'no one calls back': -2,
+  // Warning others off, and verdicts told as idioms: "don't fly with them", "stay away", "can you do anything right",
+  // "is it too much to ask", "this is what I get for choosing you", "my wait means nothing to you".
+  "don't fly with": -2.5, 'never fly with': -2.5, 'stay away': -2, 'avoid at all costs': -3,
+  'do anything right': -2.5, 'get anything right': -2.5, 'too much to ask': -2.5, 'what i get for': -2,
+  'means nothing to you': -2.5, 'mean nothing to you': -2.5,
   // Thanks and praise in support chats.
   'thank you': 2, 'thanks a lot': 3, 'much appreciated': 3, 'works now': 2, 'problem solved': 3, 'all good': 2,
   // Surprise at a good price or a good service is pleasure, not shock: "I was shocked at how cheap it was".
@@ -293,6 +315,8 @@ const EN_JUDGING_PHRASES: ReadonlySet<string> = new Set([
   'done with this shop', 'done with your company', 'not rocket science', 'again with the', "so i'm supposed to",
   'so im supposed to', "so i'm meant to", "so we're supposed to", "so you're telling me", "don't bother",
   'shaking with anger', 'shaking with rage', 'trembling with anger', 'trembling with rage', 'shaking with fury',
+  "don't fly with", 'never fly with', 'stay away', 'avoid at all costs', 'do anything right', 'get anything right',
+  'too much to ask', 'what i get for', 'means nothing to you', 'mean nothing to you',
 ]);
 
 function isReport(phrase: string): boolean {
@@ -319,7 +343,7 @@ export const EN_SITUATION: ReadonlySet<string> = new Set([
   'peeling', 'peeled', 'returning', 'soaked', 'scratched', 'scratches', 'dented', 'chipped', 'leaks', 'throttled',
   'buffering', 'mouldy', 'moldy', 'cockroaches', 'bedbugs', 'tiring',
   // Things that went missing or changed: "my basket disappeared", "the price dropped", "your emails go to spam".
-  'disappeared', 'vanished', 'dropped', 'spam',
+  'disappeared', 'vanished', 'dropped', 'spam', 'outage', 'outages',
   // What happened or what is not understood, told as a fact: "it stopped heating", "accidental damage", "I'm a bit
   // confused by the tracking", "cruelty free" (asked about, these are a question's topic).
   'stopped', 'accident', 'accidents', 'accidental', 'cruelty', 'confused',

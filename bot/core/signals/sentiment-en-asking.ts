@@ -1,4 +1,4 @@
-import { endsSentence, type Hit, type Token } from './sentiment-en-tokens';
+import { endsSentence, isWhyPut, type Hit, type Token } from './sentiment-en-tokens';
 
 /**
  * How a customer asks the store for something, and what that does to the words of the question. A question about the
@@ -51,6 +51,8 @@ const YES_NO: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['was', new Set(['my', 'the', 'it', 'that', 'there'])],
   ['has', new Set(['my', 'the', 'it'])],
   ['have', new Set(['i'])],
+  // "am I entitled to compensation?", "am I able to change it?"
+  ['am', new Set(['i'])],
   ['any', new Set(['ideas', 'idea', 'advice', 'tips', 'update', 'news', 'chance', 'way'])],
 ]);
 /** "I just want to know the reference number", "I'd like to know", "wondering if…". */
@@ -61,6 +63,9 @@ const KNOW_VERBS: ReadonlySet<string> = new Set(['know', 'check', 'ask', 'confir
  */
 const TELLING_FORMULAS: readonly string[][] = [
   'let me know', 'let us know', 'just checking', 'letting you know', 'you should know', 'heads up', 'fyi', 'attached',
+  // Doing what support asked: "I sent the photos you asked for", "as requested", "I was told to DM you".
+  'you asked for', 'as requested', 'as you asked', 'told to dm', 'told to message', 'told to contact', 'told to email',
+  'asked me to send',
 ].map((formula) => formula.split(' '));
 /**
  * Formulas that play a fault down: "not a huge deal, but I thought you should know", "no rush", "I know it's a busy
@@ -157,7 +162,7 @@ function opensQuestion(tokens: readonly Token[], at: number, end: number): boole
  */
 function asksTheStore(tokens: readonly Token[], sentence: Sentence): boolean {
   const words = tokens.slice(sentence.start, sentence.end);
-  if (words.some((t) => t.word === 'why' || RHETORIC.has(t.word))) return false;
+  if (words.some((t, k) => isWhyPut(words, k) || RHETORIC.has(t.word))) return false;
   // "Any estimate?", "any news on the replacement?"
   if (sentence.questionMark && words.some((t, k) => t.word === 'any' && (k === 0 || LEAD_WORDS.has(words[k - 1].word) || words[k - 1].word === ','))) return true;
   for (let k = sentence.start; k < sentence.end; k++) {
@@ -191,7 +196,7 @@ function hedged(tokens: readonly Token[]): boolean {
 export function setAsideProcessTopics(tokens: readonly Token[], hits: Hit[]): void {
   for (const sentence of sentencesOf(tokens)) {
     const words = tokens.slice(sentence.start, sentence.end);
-    const asks = asksTheStore(tokens, sentence) || (sentence.questionMark && !words.some((t) => t.word === 'why'));
+    const asks = asksTheStore(tokens, sentence) || (sentence.questionMark && !words.some((_, k) => isWhyPut(words, k)));
     if (!asks) continue;
     // "does the warranty cover accidental damage?": every fault named is the rule's topic.
     const policy = words.some((t) => POLICY_WORDS.has(t.word)) && !words.some((t) => RHETORIC.has(t.word));
@@ -226,18 +231,21 @@ function saysFormula(tokens: readonly Token[], formulas: readonly string[][]): b
  * "hi, my parcel hasn't arrived yet, can you check?", "the seal was broken. Is that normal?", "Wrong product delivered.
  * Kindly arrange replacement", "I think there's a mistake on my invoice": a fault told with no feeling, in a message that
  * asks the store for help or puts the fault as a guess, is a problem to solve. Its reports count CALM_REPORT_FACTOR of themselves, CALM_REPORT_FLOOR at most. Not calm: a feeling ("annoying"), a repeat (`repeated`:
- * counted, kept happening, "again", "another"; or shouting), "why", "??", "!".
+ * counted, kept happening, "again", "another"; or shouting), "why", "??", "!". Returns whether the message is such a
+ * calm request (whether or not it names a fault).
  */
-export function weighCalmRequests(tokens: readonly Token[], hits: Hit[], repeated: boolean): void {
+export function weighCalmRequests(tokens: readonly Token[], hits: Hit[], repeated: boolean): boolean {
   // Played down, a feeling named along the way is part of the calm report ("the driver was rude. Not a huge deal"). A
   // chat message only: in a review, "no big deal" plays down one flaw among others.
   const chat = tokens.filter((t) => t.kind === 'word').length <= CHAT_MAX_WORDS;
   const downplayed = chat && saysFormula(tokens, DOWNPLAYING);
-  if (repeated || hits.some((h) => h.valence < 0 && ((!h.report && !downplayed) || / again$|^another /.test(h.evidence)))) return;
-  if (tokens.some((t) => t.word === 'why' || (t.kind === 'punctuation' && /\?\?|[!]/.test(t.word)))) return;
+  if (repeated || hits.some((h) => h.valence < 0 && ((!h.report && !downplayed) || / again$|^another /.test(h.evidence)))) return false;
+  if (tokens.some((t, k) => isWhyPut(tokens, k) || (t.kind === 'punctuation' && /\?\?|[!]/.test(t.word)))) return false;
   const asks = tokens.some((t) => POLITE.has(t.word)) || hedged(tokens) || (chat && saysFormula(tokens, TELLING_FORMULAS)) ||
     downplayed || sentencesOf(tokens).some((s) => asksTheStore(tokens, s));
-  if (!asks) return;
+  if (!asks) return false;
+  // "how do I file a complaint?": asking how to complain is the customer's own word for how they feel, not calm.
+  const complaining = tokens.some((t) => COMPLAINT_WORDS.has(t.word));
   const reports = hits.filter((hit) => hit.valence < 0 && (hit.report || downplayed));
   const total = reports.reduce((sum, hit) => sum + hit.valence, 0);
   const factor = total === 0 ? 1 : Math.max(total * CALM_REPORT_FACTOR, CALM_REPORT_FLOOR) / total;
@@ -245,4 +253,10 @@ export function weighCalmRequests(tokens: readonly Token[], hits: Hit[], repeate
     hit.valence *= factor;
     hit.evidence = `${hit.evidence} (asked calmly)`;
   }
+  return !complaining;
 }
+
+/** The customer's own word for a grievance: asked about, the topic is set aside, but the request is not calm. */
+const COMPLAINT_WORDS: ReadonlySet<string> = new Set([
+  'complaint', 'complaints', 'complain', 'complaining', 'reclamation', 'reclamations', 'grievance', 'claim', 'claims',
+]);

@@ -1,4 +1,5 @@
 import { EN_NEGATORS } from './lexicon-en';
+import { quotesStatus } from './sentiment-en-formulas';
 import { endsSentence, rawSpan, type Hit, type Token } from './sentiment-en-tokens';
 
 /**
@@ -26,6 +27,8 @@ const CHASING_SINCE_VALENCE = -2;
 const ATTENTION_VERBS: ReadonlySet<string> = new Set([
   'reads', 'read', 'listens', 'listen', 'cares', 'care', 'checks', 'check', 'bothers', 'bother', 'answers', 'answer',
   'responds', 'respond', 'replies', 'reply', 'knows', 'know', 'looks', 'look', 'gives', 'give',
+  // What nobody did for the customer: "nobody ever calls back", "no one has replied", "no one helped".
+  'calls', 'called', 'replied', 'answered', 'responded', 'bothered', 'helps', 'helped', 'contacted',
 ]);
 /** What the company does not do when it neglects a customer ("you don't listen", "they never reply"). */
 const NEGLECTED: ReadonlySet<string> = new Set(['care', 'read', 'listen', 'bother', 'check', 'answer', 'respond', 'reply']);
@@ -114,6 +117,45 @@ export function readRhetoricalReproaches(tokens: readonly Token[], hits: Hit[]):
       // "are you guys deliberately making this difficult?"
       if (DELIBERATELY.has(word) && tokens.slice(Math.max(start, k - 3), k).some((t) => COMPANY_SUBJECTS.has(t.word))) add(k, k + 1);
     }
+  }
+  readConductQuestions(tokens, add);
+  readDisbelief(tokens, hits, add);
+}
+
+const IS_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'are', "is't", "how's"]);
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['it', 'this', 'that', 'any', 'of']);
+
+/**
+ * "How is it acceptable to cancel a flight and offer no alternatives", "how is this fair", "how was that ok": asking
+ * how the store's conduct could be right is a reproach, with a question mark or without one (tweets drop it). Not "how
+ * is the fit" (no judgement) nor "how is that possible" (a fault asked about).
+ */
+function readConductQuestions(tokens: readonly Token[], add: (start: number, end: number) => void): void {
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    if (tokens[k].word !== 'how' || !IS_FORMS.has(tokens[k + 1].word)) continue;
+    let j = k + 2;
+    while (j < tokens.length && j - k <= 4 && DEMONSTRATIVES.has(tokens[j].word)) j++;
+    if (j > k + 2 && CONDUCT_JUDGEMENTS.has(tokens[j]?.word ?? '')) add(k, j + 1);
+  }
+}
+
+/** Words of disbelief that, as a sentence of their own after another, answer what it told: "…a stain on it. seriously?". */
+const DISBELIEF: ReadonlySet<string> = new Set(['seriously', 'srsly', 'unbelievable', 'unreal']);
+/** Words of surprise, which answer good news as often ("It arrived today. Really?"): disbelief only after a complaint. */
+const SURPRISE: ReadonlySet<string> = new Set(['really', 'honestly', 'wow']);
+
+/**
+ * "ordered a size M, got an XL with a stain on it. seriously?", "cancelled again. REALLY?!": a word of disbelief asked
+ * as a sentence of its own, after something was told, is exasperation. Not a message that is nothing but "really?"
+ * (a question about what the agent said), nor "really? thanks!" (surprise at good news: the other sentences praise).
+ */
+function readDisbelief(tokens: readonly Token[], hits: readonly Hit[], add: (start: number, end: number) => void): void {
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const surprise = SURPRISE.has(tokens[k].word);
+    if ((!DISBELIEF.has(tokens[k].word) && !surprise) || !tokens[k + 1].word.includes('?') || !endsSentence(tokens[k - 1])) continue;
+    if (tokens.slice(0, k - 1).filter((t) => t.kind === 'word').length < 3) continue;
+    if (surprise && !hits.some((h) => h.valence < 0 && h.end < k)) continue;
+    add(k, k + 1);
   }
 }
 
@@ -217,10 +259,20 @@ export function readChasingSince(tokens: readonly Token[], hits: Hit[]): void {
     if (next.kind !== 'number' && !SINCE_STARTS.has(next.word)) continue;
     let verb = -1;
     for (let j = k - 1; j >= Math.max(0, k - CHASING_REACH) && tokens[j].kind !== 'punctuation'; j--) if (CHASING.has(tokens[j].word) && tokens[j - 1]?.word === 'been') verb = j - 1;
+    // 'has been "out for delivery" since Tuesday': a status the company shows, quoted, standing since a day named.
+    if (verb < 0) verb = quotedStatusSince(tokens, k);
     // "been waiting since Monday": a wait word the lexicon reads is part of it; "trying to reach you" is no praise.
     if (verb < 0 || hits.some((h) => h.start < k + 2 && h.end > verb && (h.valence < 0 ? h.start < verb || h.end > k + 2 : false))) continue;
     replaceHits(hits, { start: verb, end: k + 2, valence: CHASING_SINCE_VALENCE, report: true, word: '', negated: false, evidence: rawSpan(tokens, verb, k + 2) });
   }
+}
+
+/** Where 'been "<status>"' starts, when the quoted status ends right before "since" at `since`; else -1. */
+function quotedStatusSince(tokens: readonly Token[], since: number): number {
+  let start = since - 1;
+  if (!quotesStatus(tokens, start)) return -1;
+  while (start > 0 && tokens[start - 1].quoted) start--;
+  return tokens[start - 1]?.word === 'been' ? start - 1 : -1;
 }
 
 /** Adds `hit`, dropping the hits it covers ("nobody … cares" is no praise of caring). */

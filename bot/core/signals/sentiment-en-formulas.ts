@@ -97,6 +97,8 @@ const STATUS_WORDS: ReadonlySet<string> = new Set([
   'shipped', 'dispatched', 'delivered', 'resolved', 'completed', 'processed',
   // What the company says while nothing happens: "down for maintenance", "on its way", "we're looking into it".
   'maintenance', 'way', 'looking', 'investigating', 'escalated',
+  // A parcel's or an order's status that stands still: "out for delivery", "in transit", "processing", "pending".
+  'delivery', 'transit', 'processing', 'pending',
 ]);
 
 /**

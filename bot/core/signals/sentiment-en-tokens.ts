@@ -1,4 +1,5 @@
 import { EMOJI_VALENCE } from './emoji';
+import { hashtagWords } from './hashtag-en';
 import { EN_CONTRACTIONS } from './lexicon-en';
 import { execAll } from './patterns';
 import { unmaskProfanity } from './profanity';
@@ -42,6 +43,18 @@ export function endsSentence(token: Token): boolean {
   return token.kind === 'punctuation' && /[.!?]/.test(token.word);
 }
 
+/** Words after which "why" is a question reported, not put: "not sure why", "no idea why", "wondering why". */
+const REPORTED_WHY: ReadonlySet<string> = new Set(['sure', 'unsure', 'idea', 'wondering', 'wonder', 'curious']);
+
+/**
+ * Whether the token at `k` is a "why" put to the store ("why was I charged?"), which reproaches; not one reported after
+ * a doubt ("the payment failed but I'm not sure why. Any idea?"), which asks as calmly as "what happened?".
+ */
+export function isWhyPut(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.word !== 'why') return false;
+  return !REPORTED_WHY.has(tokens[k - 1]?.word ?? '');
+}
+
 // Two-word negations are read as the contraction (chat spellings without the apostrophe: EN_CONTRACTIONS).
 const NOT_CONTRACTIONS: Readonly<Record<string, string>> = wordTable({
   do: "don't", does: "doesn't", did: "didn't", can: "can't", will: "won't", is: "isn't", are: "aren't",
@@ -63,7 +76,7 @@ const EMOJI = Object.keys(EMOJI_VALENCE).join('|');
  */
 const SARCASM_MARK = String.raw`\((?:not|NOT|Not)\)|(?<![\w/])\/s(?![\w/])|🙃`;
 export const SARCASM_MARKS: ReadonlySet<string> = new Set(['(not)', '/s', '🙃']);
-const TOKEN = new RegExp(String.raw`${SARCASM_MARK}|[A-Za-z]+(?:'[A-Za-z]+)?|\d+(?:[.,]\d+)?|[.,;:!?]+|${EMOJI}`, 'g');
+const TOKEN = new RegExp(String.raw`${SARCASM_MARK}|#[A-Za-z][A-Za-z0-9]*|[A-Za-z]+(?:'[A-Za-z]+)?|\d+(?:[.,]\d+)?|[.,;:!?]+|${EMOJI}`, 'g');
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -77,6 +90,11 @@ export function tokenize(text: string): Token[] {
     const inQuotes = (range < quoted.length && match.index >= quoted[range][0]) || undefined;
     if (/^\d/.test(raw)) {
       tokens.push({ raw, word: raw, kind: 'number' });
+      continue;
+    }
+    if (raw.startsWith('#')) {
+      // "#NeverAgain", "#epicfail": the words of the tag (hashtag-en.ts).
+      for (const word of hashtagWords(raw.slice(1))) tokens.push({ raw: word, word: EN_CONTRACTIONS[word] ?? word, kind: 'word' });
       continue;
     }
     if (SARCASM_MARKS.has(raw.toLowerCase())) {

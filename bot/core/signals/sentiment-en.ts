@@ -12,8 +12,9 @@ import {
   countedRepeats, dismissals, mockQuotedClaims, persistingFailures, quotesStatus, setAsideAdviceQuestions, setAsidePoliteRequests,
   resignedTail, setAsideFreeOf, setAsideOfferedWaits, setAsideSelfAssessments, wouldAgain,
 } from './sentiment-en-formulas';
-import { endsSentence, rawSpan, SARCASM_MARKS, tokenize, type Hit, type Token } from './sentiment-en-tokens';
+import { endsSentence, isWhyPut, rawSpan, SARCASM_MARKS, tokenize, type Hit, type Token } from './sentiment-en-tokens';
 import { withLearnedShift } from './sentiment-en-learned';
+import { deniedClauseHead, readNotEvenDone, withoutRemedy } from './sentiment-en-shortfalls';
 import { setAsideProcessTopics, weighCalmRequests } from './sentiment-en-asking';
 import {
   CONTRAST_AFTER, CONTRAST_BEFORE, NEGATED_DEGREE_FACTOR, NEGATED_NEGATIVE_FACTOR, readingOf, reportedSentimentLabel, round,
@@ -101,14 +102,22 @@ const UNTIL_FACTOR = -0.5;
  * that hands a customer to a person stays the lexicon's, whose every step can be explained.
  */
 export function readEnglishSentiment(text: string): SentimentReading {
-  const reading = readEnglishLexicon(text);
-  const score = round(withCustomerShift(withLearnedShift(reading.sentiment.score, text), text));
+  const { reading, calmRequest } = readLexicon(text);
+  const reviewed = withLearnedShift(reading.sentiment.score, text);
+  // A calm request for help is a problem to solve, not a customer upset (sentiment-en-asking.ts): the customer
+  // correction, which learned the facts complaints are told with ("this month", "my bill", "was told"), does not move it.
+  const score = round(calmRequest ? reviewed : withCustomerShift(reviewed, text));
   if (score === reading.sentiment.score) return reading;
   return { ...reading, sentiment: { label: reportedSentimentLabel(score), score, evidence: reading.sentiment.evidence } };
 }
 
 /** The lexicon and rules alone (what the learned correction was fitted on top of). */
 export function readEnglishLexicon(text: string): SentimentReading {
+  return readLexicon(text).reading;
+}
+
+/** The lexicon's reading, and whether the message is a calm request for help (weighCalmRequests). */
+function readLexicon(text: string): { reading: SentimentReading; calmRequest: boolean } {
   const tokens = tokenize(text);
   const contrastAt = lastContrastIndex(tokens);
   const contrast = contrastWeights(tokens);
@@ -142,7 +151,8 @@ export function readEnglishLexicon(text: string): SentimentReading {
     // A phrase that carries its own negation ("no reply", "never arrived") is not negated again by an earlier one: "no
     // tracking and no reply" is two failures.
     const ownNegation = phrase !== undefined && EN_NEGATORS.has(phrase.words[0]);
-    const negatedBy = ownNegation || praisedBeyondCompare(tokens, i) ? -1 : findBefore(tokens, i, previousHitEnd, (t) => EN_NEGATORS.has(t.word));
+    const nearNegator = ownNegation || praisedBeyondCompare(tokens, i) ? -1 : findBefore(tokens, i, previousHitEnd, (t) => EN_NEGATORS.has(t.word));
+    const negatedBy = nearNegator >= 0 || ownNegation || base < 0 ? nearNegator : deniedClauseHead(tokens, i);
     let valence = base;
     if (negatedBy >= 0) {
       // "not very good" is milder than "not good": under negation a degree word softens.
@@ -176,6 +186,8 @@ export function readEnglishLexicon(text: string): SentimentReading {
   }
 
   hits.push(...durationHits(tokens, hits), ...missingAndBlocked(tokens, hits));
+  readNotEvenDone(tokens, hits);
+  hits.push(...withoutRemedy(tokens, hits));
   hits.push(...roughHandling(tokens, hits));
   readChasingSince(tokens, hits);
   readIgnoring(tokens, hits);
@@ -200,7 +212,7 @@ export function readEnglishLexicon(text: string): SentimentReading {
   weighRepetition(tokens, hits);
   setAsideRepairedFailures(tokens, hits);
   turnSarcasticPraise(tokens, hits, contrastAt);
-  weighCalmRequests(tokens, hits, repeats.length > 0 || shoutedMessage);
+  const calmRequest = weighCalmRequests(tokens, hits, repeats.length > 0 || shoutedMessage);
   hits.push(...frustratedQuestion(tokens, hits));
 
   const all = new Tally();
@@ -219,7 +231,7 @@ export function readEnglishLexicon(text: string): SentimentReading {
   if (shoutedMessage) {
     for (const tally of [all, feeling]) tally.shout(CAPS_FACTOR, TONE_CUE_VALENCE);
   }
-  return readingOf(text, all, feeling);
+  return { reading: readingOf(text, all, feeling), calmRequest };
 }
 
 const COMPARING_NEGATORS: ReadonlySet<string> = new Set(['never', "couldn't", "can't"]);
@@ -338,11 +350,22 @@ const ALLOWED_TIME: ReadonlySet<string> = new Set(['have', 'has', 'had', 'got', 
 /** "2 weeks to answer an email", "45 minutes to get through": the time it took, told without "took". */
 function tookThatLong(tokens: readonly Token[], unit: number, count: number): boolean {
   const before = tokens[count - 1];
+  // "why does it take 10 business days to reverse a charge": the time a rule allows, asked about with "why", is the
+  // time it takes, reproached.
+  if (before && TAKES.has(before.word) && whyPutBefore(tokens, count - 1)) return true;
   if (before && ALLOWED_TIME.has(before.word)) return false;
   if (sentenceAsksAt(tokens, unit)) return false;
   if (tokens[unit + 1]?.word === 'to' && tokens[unit + 2]?.kind === 'word') return true;
   // "2 hours for a kebab", "12 days for a first class letter": the wait for one thing. Not "for 2 weeks for a trip".
   return tokens[unit + 1]?.word === 'for' && FOR_ONE_THING.has(tokens[unit + 2]?.word ?? '') && !PLANNED_TIME.has(before?.word ?? '');
+}
+
+const TAKES: ReadonlySet<string> = new Set(['take', 'takes', 'taking']);
+
+/** Whether a "why" put to the store stands earlier in the sentence of `at`. */
+function whyPutBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && !endsSentence(tokens[k]); k--) if (isWhyPut(tokens, k)) return true;
+  return false;
 }
 
 const FOR_ONE_THING: ReadonlySet<string> = new Set(['a', 'an', 'my', 'one', 'the', 'our', 'this', 'that']);
@@ -476,7 +499,7 @@ function turnSarcasticPraise(tokens: readonly Token[], hits: Hit[], contrastAt: 
     const praised = praisedDeed(tokens, hits, hit);
     if (praised === 'remedy') continue;
     mishandled ||= praised === 'mishandling';
-    if (praised === 'mishandling' || praised === 'failure' || contentWithFailure(tokens, hits, hit) || (clearFailure && addressedToYou(tokens, hit.start))) {
+    if (praised === 'mishandling' || praised === 'failure' || contentWithFailure(tokens, hits, hit) || newsOfFailure(tokens, hits, hit) || (clearFailure && addressedToYou(tokens, hit.start))) {
       turnSarcastic(hit);
       continue;
     }
@@ -575,7 +598,9 @@ const COGNITION: ReadonlySet<string> = new Set(['expect', 'think', 'know', 'real
  */
 function toldNotHappening(tokens: readonly Token[], end: number): boolean {
   for (let k = 0; k < end; k++) {
-    if (!EN_NEGATORS.has(tokens[k].word) || ['no', 'without', 'nor', 'neither'].includes(tokens[k].word)) continue;
+    // "no one at the desk, no one on the phone": "no one" is "nobody"; "no" alone negates a noun ("no problem").
+    const noOne = tokens[k].word === 'no' && tokens[k + 1]?.word === 'one';
+    if (!noOne && (!EN_NEGATORS.has(tokens[k].word) || ['no', 'without', 'nor', 'neither'].includes(tokens[k].word))) continue;
     const after = tokens.slice(k + 1, k + 3).map((t) => t.word);
     if (!after.some((w) => COGNITION.has(w))) return true;
   }
@@ -639,6 +664,24 @@ function contentWithFailure(tokens: readonly Token[], hits: readonly Hit[], prai
   while (end < tokens.length && tokens[end].kind !== 'punctuation' && !EN_CONTRAST.has(tokens[end].word)) end++;
   if (tokens.slice(praise.end, end).some((t) => EN_REMEDIES.has(t.word))) return false;
   return hits.some((h) => h.report && h.valence <= -CONTENT_FAILURE && h.start >= praise.end && h.start < end);
+}
+
+/** A failure learned of, at least as bad as "late" or "cancelled": not a mere "issue" ("good to see the issue is known"). */
+const NEWS_FAILURE = 1;
+/** What praise is glad to learn: "nice to know", "good to see", "great to hear", "lovely to find out". */
+const LEARNING: ReadonlySet<string> = new Set(['know', 'see', 'hear', 'find', 'learn', 'discover']);
+
+/**
+ * Praise of learning a failure: "nice to know my 2 hour wait means nothing to you", "good to see my bag is still in
+ * Dublin", "great to hear the flight is cancelled again". Not when the news is a remedy ("glad to hear it's sorted")
+ * or carries no clear failure ("good to know, thanks").
+ */
+function newsOfFailure(tokens: readonly Token[], hits: readonly Hit[], praise: Hit): boolean {
+  if (tokens[praise.end]?.word !== 'to' || !LEARNING.has(tokens[praise.end + 1]?.word ?? '')) return false;
+  let end = praise.end + 2;
+  while (end < tokens.length && !endsSentence(tokens[end]) && !EN_CONTRAST.has(tokens[end].word)) end++;
+  if (tokens.slice(praise.end + 2, end).some((t) => EN_REMEDIES.has(t.word))) return false;
+  return hits.some((h) => h.valence <= -NEWS_FAILURE && h.start > praise.end && h.start < end);
 }
 
 /** Praise prone to sarcasm that ends a sentence, after a comma, with a clear failure earlier in that sentence. */
@@ -729,7 +772,7 @@ function weighRepetition(tokens: readonly Token[], hits: Hit[]): void {
 function frustratedQuestion(tokens: readonly Token[], hits: readonly Hit[]): Hit[] {
   const failure = hits.some((h) => h.report && h.valence < 0);
   const asks = tokens.some((t) => t.kind === 'punctuation' && t.word.includes('?'));
-  const why = tokens.findIndex((t, i) => t.word === 'why' || (t.word === 'when' && tokens[i + 1]?.word === 'will'));
+  const why = tokens.findIndex((t, i) => isWhyPut(tokens, i) || (t.word === 'when' && tokens[i + 1]?.word === 'will'));
   if (!failure || !asks || why < 0) return [];
   return [{ start: why, end: why + 1, valence: FRUSTRATED_QUESTION, report: false, word: '', negated: false, evidence: `${tokens[why].raw}…?` }];
 }
@@ -784,7 +827,33 @@ function wordValence(word: string): number {
   const listed = EN_WORD_VALENCE[word] ?? englishEmojiValence(word);
   if (listed !== undefined) return listed;
   if (EN_NEGATORS.has(word) || word in EN_DEGREE || word.includes("'")) return 0;
-  return afinnValence(word);
+  return afinnValence(word) || adverbValence(word);
+}
+
+/**
+ * Adverbs that comment on what is said or only raise a degree, not how a thing was done: "honestly, the worst",
+ * "greatly appreciated".
+ */
+const DISCOURSE_ADVERBS: ReadonlySet<string> = new Set([
+  'honestly', 'frankly', 'literally', 'surely', 'obviously', 'clearly', 'apparently', 'greatly', 'fairly', 'justly',
+  'naturally', 'freely', 'kindly', 'likely', 'lovely', 'only', 'merely', 'supposedly', 'hopefully', 'certainly',
+  // Surprise as a degree, either way: "amazingly RMB 10 per MB", "unbelievably slow".
+  'amazingly', 'unbelievably', 'shockingly', 'astonishingly',
+]);
+
+/**
+ * "handled it brilliantly", "spoke to me rudely", "packed nicely": an adverb made from a rated adjective weighs what
+ * the adjective does. AFINN rates a few adverbs ("perfectly", "badly") and not most; without this, "the flight was
+ * delayed but the staff handled it brilliantly" read as a complaint.
+ */
+function adverbValence(word: string): number {
+  if (word.length < 6 || !word.endsWith('ly') || DISCOURSE_ADVERBS.has(word)) return 0;
+  // brilliant-ly, happi-ly → happy, horrib-ly → horrible
+  for (const stem of [word.slice(0, -2), `${word.slice(0, -3)}y`, `${word.slice(0, -1)}e`]) {
+    const valence = EN_WORD_VALENCE[stem] ?? afinnValence(stem);
+    if (valence !== 0) return valence;
+  }
+  return 0;
 }
 
 /**
