@@ -9,6 +9,11 @@
  *   you need a police report for a stolen parcel?", 包裹一直没到 要报警吗, 需不需要报案): the customer asks what to do,
  *   which the store answers.
  *
+ * - the police as part of the world a parcel moves through, or the store's policy towards them asked about: a road the
+ *   police closed or cordoned off ("the police have closed my road, what if the courier can't get through", 警察封路了
+ *   快递还能送吗), or whether the store shares data with them ("do you share my data with the police?", 你们会把我的信息给警察吗).
+ *   Nothing is reported: the customer asks what the store does.
+ *
  * Any word of the customer acting ("I've called the police", "I'll report you to the police", 我要报警, 报了警, 警察上门)
  * keeps the police a threat. Only the police words are set aside; the message's other legal phrases stand.
  */
@@ -34,6 +39,16 @@ const EN_ASKS_WHETHER = new RegExp(
     String.raw`|\b(?:is|are) (?:a )?police (?:report|reference)s? (?:needed|required|necessary)\b` +
     String.raw`|\bwhether (?:i|we) (?:should|need to|have to) (?:[a-z]{1,12} ){0,2}(?:the )?police\b`,
 );
+/** The police closing a road or an area: "the police have closed my road", "road cordoned off by police". */
+const EN_ROAD_CLOSED = new RegExp(
+  String.raw`\bpolice (?:have |has |had |just )?(?:closed|shut|blocked|cordoned|taped|sealed|fenced)(?: off)? (?:the |my |our |a |an )?(?:[a-z]{1,12} )?(?:road|roads|street|streets|lane|area|block|estate|building|entrance|junction|bridge|route)\b` +
+    String.raw`|\b(?:road|roads|street|lane|area|block|estate|junction|bridge|route)s? (?:is |are |was |were |has been |have been )?(?:closed|shut|blocked|cordoned|taped|sealed)(?: off)? by (?:the )?police\b` +
+    String.raw`|\bpolice (?:cordon|roadblock|road block|closure|diversion|tape)s?\b`,
+);
+/** The store's policy towards the police asked about: "do you share my data with the police". */
+const EN_POLICY_ASKED = new RegExp(
+  String.raw`\b(?:do|does|would|will|can|could|is|are) (?:you|u|your (?:company|store|shop|site|app)|baton)(?: ever| guys)? (?:share|give|hand|pass|disclose|sell|provide|report|send|show)(?: [a-z']{1,14}){0,5} (?:with|to) (?:the )?police\b`,
+);
 /**
  * The customer acting: "I've called the police", "I'll report you to the police", "the police are involved"; or the
  * shop accused of a crime ("scam", "thieves", 骗子), which makes any question about the police a threat.
@@ -57,6 +72,10 @@ const ZH_TRADE = new RegExp(
 /** Asked whether to report: "要报警吗", "需不需要报案", "该不该找警察". */
 const ZH_ASKS_WHETHER =
   /(?:要|需要|用|该|应该|得|必须|可以|能)(?:先|去|先去)?(?:报警|报案|找警察)(?:吗|么|呢|嘛|[?？])|(?:要不要|需不需要|用不用|该不该|应不应该|是否|是否要|是否需要|是不是要|是不是得|是不是该|能不能|可不可以)(?:先|去|先去)?(?:报警|报案|找警察)/;
+/** The police closing a road: 警察封路了, 路被警察封了, 交通管制. */
+const ZH_ROAD_CLOSED = /(?:警察|公安|交警)(?:把路|把[^，。！？]{0,6}路)?(?:封|拉了警戒线|管制)|(?:路|街|小区|楼)[^，。！？]{0,4}被(?:警察|公安|交警)(?:封|围|管制)/;
+/** The store's policy towards the police asked about: 你们会把我的信息给警察吗. */
+const ZH_POLICY_ASKED = /你们(?:会|能|可以)?(?:把|将)?[^，。！？]{0,10}(?:给|交给|提供给|透露给|告诉)(?:警察|公安)(?:吗|么|嘛|[?？])/;
 /** The customer acting: "我要报警", "我已经报警了", "报了警", "警察上门了"; or the shop called a cheat (骗子, 诈骗). */
 const ZH_ACTS =
   /(?:我|我们)(?:就|会|要|已经|已|马上|立刻|现在就|准备|这就)?(?:去)?(?:报警|报案|找警察|叫警察)(?![吗么呢嘛?？])|报了(?:警|案)|报过(?:警|案)|警察(?:来了|上门|介入|找你们|会找|调查)|骗|诈骗|欺诈|小偷|偷了?我/;
@@ -66,10 +85,12 @@ export function policeActs(english: string, chinese: string): boolean {
   return (!!english && EN_ACTS.test(english)) || (!!chinese && ZH_ACTS.test(chinese));
 }
 
-/** The message names the police as a trade or asks whether to report to them, and acts on nothing. */
+/** The message names the police as a trade, a road closed, or asks whether to report to them or what the store tells them, and acts on nothing. */
 export function namesPoliceInnocently(english: string, chinese: string): boolean {
-  const englishInnocent = (EN_TRADE.test(english) || EN_ASKS_WHETHER.test(english)) && !EN_ACTS.test(english);
-  const chineseInnocent = (ZH_TRADE.test(chinese) || ZH_ASKS_WHETHER.test(chinese)) && !ZH_ACTS.test(chinese);
+  const englishInnocent =
+    (EN_TRADE.test(english) || EN_ASKS_WHETHER.test(english) || EN_ROAD_CLOSED.test(english) || EN_POLICY_ASKED.test(english)) && !EN_ACTS.test(english);
+  const chineseInnocent =
+    (ZH_TRADE.test(chinese) || ZH_ASKS_WHETHER.test(chinese) || ZH_ROAD_CLOSED.test(chinese) || ZH_POLICY_ASKED.test(chinese)) && !ZH_ACTS.test(chinese);
   return englishInnocent || chineseInnocent;
 }
 

@@ -12,6 +12,9 @@ const ENGLISH_INNOCENT: Array<[string[], string]> = [
   [['police'], 'my partner works for the police and does shifts, can I pick a delivery slot'],
   [['police'], 'the parcel was nicked off my step, do you need a police report before you resend it'],
   [['police', 'report it to the police'], 'should I report it to the police or do you handle lost parcels'],
+  // The police closing a road a parcel must come down; the store's policy towards them asked about.
+  [['police'], 'our street is cordoned off by police after a gas leak, will the driver still come'],
+  [['police'], 'would your company ever hand my address to the police?'],
 ];
 const ENGLISH_THREATS: Array<[string[], string]> = [
   [['police'], "I've called the police about your counterfeit goods"],
@@ -19,12 +22,15 @@ const ENGLISH_THREATS: Array<[string[], string]> = [
   [['police'], 'my dad is a police officer and I have already reported this to the police'],
   [['police'], 'should I call the police on you thieves'],
   [['police'], 'the police are involved now'],
+  [['police'], "the police closed the road while I reported your scam to them, I've called the police again"],
 ];
 const CHINESE_INNOCENT: Array<[string[], string]> = [
   [['警察'], '我哥哥是民警 平时不在家 能寄到单位吗'],
   [['警察'], '我太太當警察的 收貨時間不固定 可以放管理處嗎'],
   [['报警'], '快递好几天没动静了 需不需要报警'],
   [['报警'], '包裹被人拿了 我是不是要先報警'],
+  [['警察'], '我们小区被警察封了 快递还能送进来吗'],
+  [['警察'], '你们会把客户的资料交给警察吗'],
 ];
 const CHINESE_THREATS: Array<[string[], string]> = [
   [['报警'], '我已经报警了'],
