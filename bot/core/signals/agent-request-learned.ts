@@ -36,7 +36,7 @@ const ZH_NAMES_SOMEONE =
  */
 const EN_TOLD =
   /\b(?:yesterday|last (?:week|night|time)|earlier today|(?:talked|spoke|chatted) (?:to|with)|said|told me|promised)\b|\bwill (?:some ?(?:one|body)|any ?(?:one|body)|you|they)\b[^.?!]{0,40}\b(?:when|once|before|after|as soon as)\b|^(?:what|when|where|why|which|how (?:do|does|did|much|many|long))\b/;
-const ZH_TOLD = /(?:回复|联系|打电话|说|处理|回)(?:过)?(?:我)?了|个人(?:信息|资料|中心|账户|主页|设置)|上门|取件/;
+const ZH_TOLD = /(?:回复|联系|打电话|说|处理|回)(?:过)?(?:我)?了|个人(?:信息|资料|数据|隐私|资讯|档案|中心|账户|账号|主页|页面|设置|简介|头像|证件|身份)|上门|取件/;
 
 /** Whether a message tells of people rather than asks for one (see above). */
 export function tellsRatherThanAsks(text: string, lang: Lang): boolean {

@@ -246,6 +246,7 @@ const CHINESE_MENTIONS = [
   '快递员会打电话给我吗',
   '不要给我打电话',
   '找个人信息设置在哪',
+  '你们会怎么处理我的个人隐私',
   '能安排人上门取件吗',
   '机器人功能有哪些',
   // The customer's own people; a courier who phones; the staff narrated.
@@ -268,6 +269,8 @@ const FOLDED: Array<[string, boolean]> = [
   ['邊度可以搵到真人客服', false],
   ['人工客服喺邊度搵', false],
   ['真人客服喺邊度搵 快啲幫我轉人工', true],
+  // Taiwan's 個資 folds to 个人数据: the customer's data, not a person to handle it.
+  ['你們怎麼處理我的個資', false],
 ];
 
 // A being of any name to talk with instead of the bot is a person asked for; a channel to use instead is not.
