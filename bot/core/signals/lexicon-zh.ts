@@ -240,7 +240,7 @@ export const ZH_CONTRAST: readonly string[] = ['但是', '但', '可是', '不�
 
 export type ZhMarker =
   | 'reservation' | 'concession' | 'exception' | 'summary' | 'wish' | 'expectation' | 'rhetoric' | 'claim' | 'question'
-  | 'condition';
+  | 'condition' | 'soleMerit';
 
 /**
  * Discourse markers (how each weighs the words in its scope is in sentiment-zh.ts):
@@ -315,6 +315,8 @@ export const ZH_NEUTRAL: readonly string[] = [
   '你好', '您好', '你们好', '大家好', '好象',
   // "I have a question" (我有个问题想问) asks; "CP值" alone names value for money, it does not praise it.
   '我有个问题', '我有一个问题', '有个问题想', 'cp值',
+  // "One may say" and "for me" (可以说是最好的, 对我来说是很方便的): the customer's own verdict follows, not a claim (说是).
+  '可以说', '来说', '应该说',
   // Asking how to do something (怎么办理, not 怎么办), asking politely (麻烦帮我…), giving in (好吧) and surprise (好家伙).
   '怎么办理', '办理', '麻烦你', '麻烦您', '麻烦帮', '好吧', '好家伙',
   // "Don't let me down": a hope said before anything has gone wrong.

@@ -111,7 +111,30 @@ const QUESTION_PRAISE_FACTOR = 0;
 /** "一点问题都没有", "一个坏的也没有": "not a single one" turns the word round completely. */
 const POSTPOSED_NEGATION_FACTOR = -1;
 /** The clause-scoped markers end with their clause; the others with the sentence (a concession at a contrast word). */
-const CLAUSE_MARKERS: ReadonlySet<ZhMarker> = new Set(['exception', 'wish', 'expectation', 'claim', 'question', 'condition']);
+const CLAUSE_MARKERS: ReadonlySet<ZhMarker> = new Set([
+  'exception', 'wish', 'expectation', 'claim', 'question', 'condition', 'soleMerit',
+]);
+/**
+ * Nouns that measure merit (value for money, quality, efficiency, looks, resolution…), then at most an adverb and a
+ * degree word, at the end of the text before "高" / "低": "性价比很高", "质量也比较高", "清晰度低". ("性价比较高" is cut
+ * "性价" + "比较" by the lexicon.) Anchored at the end, no unbounded repeat.
+ */
+const MERIT_BEFORE =
+  /(?:(?:性价比|质量|品质|效率|颜值|档次|水准|水平|素质|满意度|清晰度|分辨率|性能|回头率|好评率|精度|准确率|成功率)(?:也|都|还|真的|确实|是|真是)?(?:很|挺|非常|超级|超|比较|较|相当|蛮|特别|十分|极其|极|太|更|真|算|还算|偏)?|性价比较)$/u;
+const MERIT_LEVELS: ReadonlyMap<string, Entry> = new Map([
+  ['高', { kind: 'sentiment', valence: 2 }],
+  ['低', { kind: 'sentiment', valence: -2 }],
+]);
+/** After a complaint, what measures it as slight ("慢了一点", "贵了点", "少了些"), and how much of it then counts. */
+const DIMINISHERS: ReadonlySet<string> = new Set(['一点', '点', '些', '一些', '一丢丢', '一丁点']);
+const DIMINISHER_TAILS: ReadonlySet<string> = new Set(['儿', '点']);
+const POSTPOSED_DIMINISHER = 0.5;
+/** "唯一 / 唯一的": the only flaw ("唯一的缺点是有点吵") or, before praise, the only merit ("唯一的优点是便宜"). */
+const SOLE: ReadonlySet<string> = new Set(['唯一', '唯一的']);
+/** Reservations that say on their own that the rest is fine ("唯一的缺点是…", "美中不足的是…"). */
+const ONLY_FLAW: ReadonlySet<string> = new Set([...SOLE, '唯一不足', '美中不足']);
+/** Praise named as the only merit counts this much: the verdict is in what the customer says of the rest. */
+const SOLE_MERIT_FACTOR = 0.3;
 /** "一点问题都没有", "一个坏的也没有": a negator after the word it negates. */
 const POSTPOSED_NEGATION_LINKS: ReadonlySet<string> = new Set(['也', '都']);
 const POSTPOSED_NEGATORS: ReadonlySet<string> = new Set(['没有', '没', '无', '木有']);
@@ -332,6 +355,8 @@ function findQuestion(text: string, from: number): number {
   for (let k = from + 1; k < text.length - 1; k++) {
     if (text[k] !== '不' && text[k] !== '没') continue;
     const a = text[k - 1];
+    // "不错不错", "没错没错": a two-character word said twice, not a question ("错不错").
+    if (k >= 2 && text.slice(k - 2, k) === text.slice(k, k + 2)) continue;
     if (a === text[k + 1] && a !== '不' && a !== '没' && HAN.test(a)) return k - 1;
   }
   return -1;
@@ -403,6 +428,12 @@ function scoreSentence(pieces: readonly SentencePiece[], state: MessageState, as
       clauseStart = true;
       return;
     }
+    if (piece.kind === 'other' && piece.text === '的' && !shortOf) {
+      // "为数不多的还可以的酒店": "不多的" closes the negated phrase; the praise after it is not negated. (A comparison,
+      // "不像宣传的那么好", "没有网上说的那么差", reaches across it: shortOf.)
+      sum += modifiers.bar();
+      return;
+    }
     if (piece.kind === 'other' && NEGATION_BARRIERS.has(piece.text)) {
       sum += modifiers.bar(); // "没用几天就坏了": the negation ends before "就"
       return;
@@ -416,7 +447,7 @@ function scoreSentence(pieces: readonly SentencePiece[], state: MessageState, as
       modifiers.skip();
       return;
     }
-    const entry = piece.entry;
+    let entry = piece.entry;
     switch (entry.kind) {
       case 'neutral':
         modifiers.skip();
@@ -426,11 +457,18 @@ function scoreSentence(pieces: readonly SentencePiece[], state: MessageState, as
         sum += modifiers.endClause();
         for (const marker of CLAUSE_MARKERS) markers.delete(marker);
         markers.delete('concession');
+        markers.delete('summary'); // "总体还行，不过不是很新鲜": the summary is the clause before the turn
         clauseStart = true;
         return;
       case 'marker':
-        if (entry.marker === 'reservation' && !(state.praise > 0 && startsClause)) {
-          // "就是" without praise before it is "just / exactly": "就是太慢了".
+        if (entry.marker === 'reservation' && SOLE.has(piece.text) && praiseFollows(pieces, index)) {
+          // "唯一的优点是便宜，其他都很差": the only merit named, so the praise is no verdict.
+          markers.set('soleMerit', piece.text);
+          return;
+        }
+        if (entry.marker === 'reservation' && !ONLY_FLAW.has(piece.text) && !(state.praise > 0 && startsClause)) {
+          // "就是" without praise before it is "just / exactly": "就是太慢了". "唯一的缺点是…" says on its own that the
+          // rest is fine: it needs no praise before it.
           modifiers.skip();
           return;
         }
@@ -455,13 +493,20 @@ function scoreSentence(pieces: readonly SentencePiece[], state: MessageState, as
       case 'degree':
         sum += modifiers.intensify(piece.text, entry);
         return;
-      case 'dimension':
+      case 'dimension': {
+        // "性价比很高", "质量较低": a measure of merit, so high is praise and low a complaint.
+        const merit = MERIT_LEVELS.get(piece.text);
+        if (merit && MERIT_BEFORE.test(clauseTextBefore(pieces, index))) {
+          entry = merit;
+          break;
+        }
         // "房间大" says nothing; "房间太小" complains.
         if (!modifiers.complainsAboutDimension()) {
           modifiers.skip();
           return;
         }
         break;
+      }
       case 'sentiment': {
         // "投诉渠道在哪", "积分会过期吗": the topic of a question about the store's process.
         if (asks && ZH_PROCESS_TOPICS.has(piece.text)) {
@@ -483,15 +528,24 @@ function scoreSentence(pieces: readonly SentencePiece[], state: MessageState, as
         break;
       }
     }
-    const measured = shortOf && entry.kind === 'sentiment' && entry.valence > 0 ? modifiers.measuringDegree() : 0;
+    const measured = shortOf && entry.kind === 'sentiment' ? modifiers.measuringDegree() : 0;
     if (entry.kind === 'sentiment' && SHORT_OF.has(piece.text)) shortOf = true;
     const weighed = modifiers.weigh(piece.text, entry.kind === 'sentiment' ? entry.valence : null);
     let valence = weighed.valence;
     let evidence = weighed.evidence;
-    if (measured && valence > 0) {
+    if (measured && entry.kind === 'sentiment' && entry.valence > 0 && valence > 0) {
       // "不像宣传的那么好": short of what was said, as "不太好" is ("那么" measures, it does not strengthen).
       valence *= (NEGATED_POSITIVE_FACTOR * NEGATED_DEGREE_FACTOR) / measured;
       evidence = '不…' + evidence;
+    } else if (measured && valence < 0 && !weighed.negated) {
+      // "没有网上说的那么差": not as bad as was said, as "不太差" is (the negator too far off to reach the word).
+      valence *= (NEGATED_NEGATIVE_FACTOR * NEGATED_DEGREE_FACTOR) / measured;
+      evidence = '不…' + evidence;
+    }
+    if (valence < 0 && !weighed.negated && endsDiminished(pieces, index)) {
+      // "慢了一点", "贵了点", "少了些": a complaint measured as slight after the word, as "有点慢" is before it.
+      valence *= POSTPOSED_DIMINISHER;
+      evidence += '…点';
     }
     const postposed = postposedNegatorAt(pieces, index);
     if (postposed >= 0) {
@@ -585,6 +639,8 @@ function factorOf(marker: ZhMarker, valence: number, noContrastAhead: boolean): 
       return valence > 0 ? RHETORIC_PRAISE_FACTOR : 1;
     case 'question':
       return valence > 0 ? QUESTION_PRAISE_FACTOR : 1;
+    case 'soleMerit':
+      return valence > 0 ? SOLE_MERIT_FACTOR : 1;
   }
 }
 
@@ -601,6 +657,42 @@ function postposedNegatorAt(pieces: readonly SentencePiece[], index: number): nu
   let end = k + 2;
   while (isOther(pieces[end], FINAL_PARTICLES)) end++;
   return end >= pieces.length || pieces[end].kind === 'clause-end' ? k + 1 : -1;
+}
+
+/** Whether the next lexicon word after `index` in its clause (at most two pieces on) is praise: "唯一的优点", "唯一值得". */
+function praiseFollows(pieces: readonly SentencePiece[], index: number): boolean {
+  for (let k = index + 1; k < pieces.length && k <= index + 3; k++) {
+    const piece = pieces[k];
+    if (piece.kind === 'clause-end') return false;
+    if (piece.kind === 'word') return piece.entry.kind === 'sentiment' && piece.entry.valence > 0;
+  }
+  return false;
+}
+
+/**
+ * Whether the word at `index` is followed by "(了)一点 / 点 / 些 / 一些 / 点儿" and then its clause ends: "慢了一点",
+ * "贵了点". ("一点都不…" goes on, so it is not this.)
+ */
+function endsDiminished(pieces: readonly SentencePiece[], index: number): boolean {
+  let k = index + 1;
+  if (isOther(pieces[k], SKIPPED_PARTICLES)) k++;
+  const piece = pieces[k];
+  if (!piece || piece.kind === 'clause-end' || !DIMINISHERS.has(piece.text)) return false;
+  k++;
+  if (isOther(pieces[k], DIMINISHER_TAILS)) k++;
+  while (isOther(pieces[k], FINAL_PARTICLES)) k++;
+  return k >= pieces.length || pieces[k].kind === 'clause-end';
+}
+
+/** The text of the clause before `index` (at most eight pieces back). */
+function clauseTextBefore(pieces: readonly SentencePiece[], index: number): string {
+  let text = '';
+  for (let k = index - 1; k >= 0 && k >= index - 8; k--) {
+    const piece = pieces[k];
+    if (piece.kind === 'clause-end') break;
+    text = piece.text + text;
+  }
+  return text;
 }
 
 function lastOther(pieces: readonly SentencePiece[]): SentencePiece | undefined {
@@ -748,3 +840,4 @@ function buildEntries(): Map<string, Entry> {
   }
   return entries;
 }
+
