@@ -233,6 +233,18 @@ export const ZH_DEGREE: Readonly<Record<string, number>> = {
 };
 
 /**
+ * The customer's own verdict on the whole: coming back or buying again, recommending, value for money, or never again,
+ * regret, a warning to others. Said in the last sentence of a longer message, it weighs more (sentiment-zh.ts).
+ */
+export const ZH_VERDICTS: ReadonlySet<string> = new Set([
+  '推荐', '值得', '还会再来', '会再来', '下次还', '还会买', '回购', '再次购买', '还会来', '下次还来', '下次还会', '还会光顾',
+  '再来光顾', '再次光顾', '回头客', '还会入住', '再次入住', '还会选择', '首选', '值得推荐', '强烈推荐', '推荐大家', '值得购买',
+  '值得入手', '还会回购', '会回购', '继续支持', '继续购买', '物超所值', '物有所值', '性价比高', '超值', '好评', '五星', '满分',
+  '不会再', '再也不', '别买', '不要买', '千万别', '千万不要', '最后一次', '没下次', '拉黑', '不值', '不值得', '后悔', '上当',
+  '不买了', '不会买', '别再买', '谁买谁后悔', '慎买', '慎入', '慎选', '差评', '性价比低', '性价比差', '性价比不高', '不划算',
+]);
+
+/**
  * Words after which the rest of the sentence carries more weight than what came before ("位置不错，但是房间太小" is a
  * complaint about the room).
  */

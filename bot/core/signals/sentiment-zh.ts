@@ -1,6 +1,6 @@
 import {
   ZH_CONTRAST, ZH_DEGREE, ZH_DIMENSIONS, ZH_EMOTICONS, ZH_EXCESS_DEGREES, ZH_FOREIGN_SWEARING, ZH_MARKERS, ZH_NEGATIVE, ZH_NEGATORS,
-  ZH_NEUTRAL, ZH_POSITIVE, ZH_SITUATION, ZH_WARNING_NEGATORS, type ZhMarker,
+  ZH_NEUTRAL, ZH_POSITIVE, ZH_SITUATION, ZH_VERDICTS, ZH_WARNING_NEGATORS, type ZhMarker,
 } from './lexicon-zh';
 import { foldChinese } from '../../../knowledge/text';
 import { unmaskProfanity } from './profanity';
@@ -27,6 +27,21 @@ import {
  *
  * All of it is hand-written: no weights are learnt from review data (the review sets used to measure it carry no
  * licence that would let Baton ship anything derived from them).
+ *
+ * Where the verdict of a mixed review sits (measured on the tuning set, both stc3 halves and ChnSentiCorp, which was
+ * never read row by row). Kept, each lifting or leaving every set: a flaw announced as the only one ("唯一的缺点是…")
+ * needs no praise before it, and the only merit named ("唯一的优点是…") weighs little; a merit measured high or low
+ * ("性价比很高", "清晰度低"); "没有网上说的那么差"; a summary ends where "不过" turns; "的" closes a negated phrase
+ * ("为数不多的"); a complaint made slight after the word ("慢了一点"); a verdict said last weighs more
+ * (CLOSING_VERDICT_FACTOR). Tried and dropped, because none moved the ranking on the sets not looked at (ChnSentiCorp's
+ * precision at recall .80 stayed .79–.81) or each cost stc3 recall: the first or last sentence weighing more whatever
+ * it says (last ×1.5: stc3 +1 point, ChnSentiCorp −1.4), complaints in a message with praise weighing less (×0.7 / ×0.5:
+ * precision +2–4 points bought with recall, stc3 below .80), the score scaled down by the number of sentences or by
+ * length (a threshold move, not a better order: long reviews' sums sit far past the threshold), one vote per sentence,
+ * verdict words weighing more wherever they stand, "不过" at the start of a sentence discounting the sentence before
+ * (ChnSentiCorp −.005), and the words after "客服说 / 商家说…" (someone else's) counting nothing. What is left on
+ * ChnSentiCorp is mostly reviews labelled positive that state real complaints ("早餐惨不忍睹", a cockroach) beside
+ * praise: a reading of the words cannot tell them from negative ones.
  */
 
 type Entry =
@@ -236,23 +251,37 @@ const AGAIN = /又|还是|第[二三四五六七八九十\d]/u;
 /** What sarcastic praise counts for (as a reproach put as a question, ZH_REPROACH_VALENCE). */
 const ZH_SARCASM_VALENCE = -2;
 
+/**
+ * How much a last sentence weighs when it states a verdict (ZH_VERDICTS: coming back, recommending, never again) after
+ * earlier ones. (Measured: 1.5 lifted precision on the tuning set and both stc3 halves by a point in the third decimal
+ * and left ChnSentiCorp as it was; 2 cost ChnSentiCorp recall.)
+ */
+const CLOSING_VERDICT_FACTOR = 1.5;
+
+function statesVerdict(pieces: readonly SentencePiece[]): boolean {
+  return pieces.some((piece) => piece.kind === 'word' && ZH_VERDICTS.has(piece.text));
+}
+
 /** The lexicon's raw sum over an already normalised text; `calm`: a fault told calmly with a request. */
 function readNormalized(normalized: string): { sum: number; state: MessageState; calm: boolean } {
   const state: MessageState = { evidence: [], praise: 0, feeling: { sum: 0, evidence: [] }, reports: 0, feltOrWaited: false };
   let sum = 0;
   const sentences = splitSentences(readPieces(normalized));
-  for (const sentence of sentences) {
-    sum += scoreSentence(sentence.pieces, state, asksTheStore(sentence.text, sentence.questionMark));
+  sentences.forEach((sentence, index) => {
+    const part = scoreSentence(sentence.pieces, state, asksTheStore(sentence.text, sentence.questionMark));
+    // "…。还会再来", "…。不推荐": a verdict said last, after the details, is what the customer concludes.
+    const closingVerdict = index > 0 && index === sentences.length - 1 && statesVerdict(sentence.pieces);
+    sum += closingVerdict ? part * CLOSING_VERDICT_FACTOR : part;
     // "这就是你们的服务？", "都说了不要放驿站，还是放驿站": displeasure in the shape of the sentence (sentiment-zh-frames.ts).
     const frame = displeasureFrameIn(sentence.text, sentence.questionMark);
     if (frame !== undefined) state.feltOrWaited = true;
     const reproach = reproachIn(sentence.text) ?? frame;
-    if (reproach === undefined) continue;
+    if (reproach === undefined) return;
     sum += ZH_REPROACH_VALENCE;
     state.feeling.sum += ZH_REPROACH_VALENCE;
     state.evidence.push(reproach);
     state.feeling.evidence.push(reproach);
-  }
+  });
   // "花瓶收到有点碎了，能补发一个吗": a fault told calmly, to ask for help (sentiment-zh-asking.ts).
   if (state.reports < 0 && !state.feltOrWaited && calmlyAsked(normalized, sentences)) {
     sum += Math.max(state.reports * ZH_CALM_REPORT_FACTOR, ZH_CALM_REPORT_FLOOR) - state.reports;
@@ -840,4 +869,5 @@ function buildEntries(): Map<string, Entry> {
   }
   return entries;
 }
+
 

@@ -2,7 +2,7 @@ import { analyzeSentiment } from '../../../../bot/core/signals';
 import { foldChinese } from '../../../../knowledge';
 
 /**
- * Which clause of a Chinese review carries the verdict: a flaw announced as the only one, the only merit named, a summary
+ * Which clause of a Chinese review carries the verdict: a verdict said last (还会再来, 不推荐), a flaw announced as the only one, the only merit named, a summary
  * that ends where "不过" turns, a merit measured high or low, a comparison "not as bad as", "的" closing a negated
  * phrase, a complaint measured as slight after it ("贵了一点"), a word said twice, "可以说 / 对我来说" (the customer's own verdict, not a claim). Traditional Chinese is folded
  * to simplified first, as the engine does. The sentences were written for these tests.
@@ -42,6 +42,12 @@ const READINGS: Array<[string, boolean]> = [
   ['可以说是我吃过最好吃的一家了', false],
   ['對我來說是很方便的', false],
   ['说是正品，结果是假货', true],
+  // A verdict said last, after the details, is what the customer concludes.
+  ['房间有点小，隔音一般，早餐也一般。不过位置好，还会再来。', false],
+  ['房間有點小，隔音一般，早餐也一般。不過位置好，還會再來。', false],
+  ['位置不错，早餐丰富，房间也大。就是服务差。再也不会来了。', true],
+  ['東西還行，包裝也好。不推薦。', true],
+  ['东西还行，包装也好。推荐。', false],
   // A complaint measured as slight after the word ("慢了一点") weighs as one measured before it ("有点慢").
   ['东西很好，就是贵了一点', false],
   ['味道很好，送得慢了點', false],
@@ -61,6 +67,10 @@ describe('analyzeSentiment (Chinese): which clause carries the verdict', () => {
   test('"慢了一点" is a slighter complaint than "慢了"', () => {
     expect(zh('配送慢了一点').score).toBeGreaterThan(zh('配送慢了').score);
     expect(zh('配送慢了一点').evidence).toEqual(['慢…点']);
+  });
+
+  test('a verdict in the last sentence weighs more than the same words said first', () => {
+    expect(zh('东西还行。不推荐。').score).toBeLessThan(zh('不推荐。东西还行。').score);
   });
 
   test('praise and a merit measured high read alike', () => {
