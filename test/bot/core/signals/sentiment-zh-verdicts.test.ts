@@ -2,7 +2,8 @@ import { analyzeSentiment } from '../../../../bot/core/signals';
 import { foldChinese } from '../../../../knowledge';
 
 /**
- * Which clause of a Chinese review carries the verdict: a verdict said last (还会再来, 不推荐), a flaw announced as the only one, the only merit named, a summary
+ * Which clause of a Chinese review carries the verdict: slight flaws among praise (早餐一般), a verdict said last
+ * (还会再来, 不推荐), a flaw announced as the only one, the only merit named, a summary
  * that ends where "不过" turns, a merit measured high or low, a comparison "not as bad as", "的" closing a negated
  * phrase, a complaint measured as slight after it ("贵了一点"), a word said twice, "可以说 / 对我来说" (the customer's own verdict, not a claim). Traditional Chinese is folded
  * to simplified first, as the engine does. The sentences were written for these tests.
@@ -48,6 +49,13 @@ const READINGS: Array<[string, boolean]> = [
   ['位置不错，早餐丰富，房间也大。就是服务差。再也不会来了。', true],
   ['東西還行，包裝也好。不推薦。', true],
   ['东西还行，包装也好。推荐。', false],
+  // Slight flaws among praise that outweighs the real complaints; alone, or beside a real complaint, they still count.
+  ['位置好，服务热情，早餐一般，隔音有点差', false],
+  ['位置好，服務熱情，早餐一般，隔音有點差', false],
+  ['位置好，但是服务很差，早餐一般', true],
+  ['早餐一般，隔音有点差', true],
+  ['菜很难吃，米饭也有点硬', true],
+  ['我已经很客气地问了三遍了，麻烦能不能给个准话', true],
   // A complaint measured as slight after the word ("慢了一点") weighs as one measured before it ("有点慢").
   ['东西很好，就是贵了一点', false],
   ['味道很好，送得慢了點', false],
@@ -71,6 +79,11 @@ describe('analyzeSentiment (Chinese): which clause carries the verdict', () => {
 
   test('a verdict in the last sentence weighs more than the same words said first', () => {
     expect(zh('东西还行。不推荐。').score).toBeLessThan(zh('不推荐。东西还行。').score);
+  });
+
+  test('slight flaws weigh less beside praise than alone', () => {
+    const flaws = '早餐一般，隔音有点差';
+    expect(zh(`位置好，服务热情，${flaws}`).score - zh('位置好，服务热情').score).toBeGreaterThan(zh(flaws).score);
   });
 
   test('praise and a merit measured high read alike', () => {
