@@ -1,8 +1,10 @@
 import { withoutAllergyAsCondition } from './allergy-condition';
+import { bodyDamage } from './body-damage';
 import { cardDisputes } from './card-dispute';
 import { contactSeries } from './contact-series';
 import { countedContacts } from './counted-contacts';
 import { electricalHazards } from './electrical-hazard';
+import { fireHarm } from './fire-harm';
 import { learnedEscalations } from './escalation-learned';
 import { goingPublic } from './going-public';
 import { asksAboutIncidentInAdvance } from './incident-asked';
@@ -17,6 +19,7 @@ import { namesJournalistAsTrade, withoutJournalistAsTrade } from './press-mentio
 import { withoutRegulatorCited } from './regulator-cited';
 import { regulatorsReported } from './regulator-reported';
 import { withoutThreatAsked } from './threat-asked';
+import { treatmentTold } from './treatment-told';
 import { withoutWordsInRole } from './word-role';
 import { withoutOthersContacts } from './contact-role';
 import { bounded, execAll, findMatches, normalizeChinese, normalizeEnglish } from './patterns';
@@ -750,7 +753,7 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
       ...(lang === 'zh' && rule.kind === 'repeated_contact' ? brokenPromises(chinese) : []),
       ...(rule.kind === 'repeated_contact' ? [...narratedRepeats(english, chinese), ...contactSeries(english, chinese), ...countedContacts(english, chinese)] : []),
       ...(rule.kind === 'legal' ? [...goingPublic(english, chinese), ...regulatorsReported(english, chinese)] : []),
-      ...(rule.kind === 'safety' ? [...electricalHazards(english, chinese), ...injuriesInParts(english, chinese)] : []),
+      ...(rule.kind === 'safety' ? [...electricalHazards(english, chinese), ...injuriesInParts(english, chinese), ...fireHarm(english, chinese), ...treatmentTold(english, chinese), ...bodyDamage(english, chinese)] : []),
       ...(rule.kind === 'threat' ? cardDisputes(english, chinese) : []),
     ];
     // "deliver to the hospital where I work", "I was in hospital for a month": a place or a past stay, not an incident;

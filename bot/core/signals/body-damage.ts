@@ -1,0 +1,41 @@
+/**
+ * Bodily harm told by what was done to a body part, in words the safety rule's list (complaint.ts) does not hold: a
+ * tooth knocked out or chipped, a fall told as "went flying", a cut with its size (割了个大口子, 划了一道长口子), a tetanus
+ * shot after it (打了破伤风, "had to get a tetanus jab"). The list reads "broke her wrist", "cut his hand", 割伤, 划破.
+ *
+ * Not harm: a tooth lost as children lose them ("she lost her first tooth"), the words of a part ("a tooth of the zip"),
+ * an old injury told as the reason for a purchase ("chipped my tooth years ago, is the toothbrush soft"), a question.
+ * The same tense test (EN_OLD_INJURY) keeps any of them out.
+ */
+
+const EN_PERSON = String.raw`(?:my|his|her|their|our|a|two|both|(?:my|our) (?:son|daughter|kid|child|baby|boy|girl|husband|wife|partner|mum|mom|dad)'s)`;
+/** A tooth or bone damaged: "knocked out a front tooth", "chipped his two front teeth", "split her lip open". */
+const EN_BODY_DAMAGE = new RegExp(
+  String.raw`\b(?:knocked out|knocked|chipped|cracked|split|busted|bust|gashed|grazed|skinned|sprained|twisted|dislocated)(?: out)? ${EN_PERSON} (?:(?:front|back|left|right|little|big|two|baby|adult) ){0,2}(?:tooth|teeth|lip|lips|chin|eyebrow|forehead|knees?|elbows?|ankles?|wrists?|nose|jaw|head)\b(?! (?:of|on) the)`,
+);
+/** A person sent flying or thrown: "she went flying on the tiles", "he was thrown off it" (not a parcel). */
+const EN_WENT_FLYING = /\b(?:she|he|i|we|they|my (?:son|daughter|kid|child|baby|boy|girl|husband|wife|partner|mum|mom|dad|nan|gran|grandma|grandad))(?:'s| has| had| just)? (?:went|gone|sent) flying\b/;
+const EN_TETANUS = /\btetanus (?:shot|jab|injection|booster)\b/;
+/** An injury of long ago or the reason for buying: "years ago", "last month", "so I need flat shoes". */
+const EN_OLD_INJURY = /\b(?:years? ago|months? ago|last (?:year|month)|a while (?:ago|back)|as a (?:kid|child)|when i was|so i need|so i'm looking|recovering from|since (?:my|the) (?:op|operation|surgery))\b/;
+
+/** A cut with its size: 割了个大口子, 划了一道长口子, 割开一个很深的口. */
+const ZH_SIZED_CUT = /(?:割|划|拉|刮|切)(?:了|出|开|破|咗)?(?:个|一个|一道|道|条|一条)?(?:很|好|超)?(?:大|深|长)(?:的)?(?:口子|伤口|口)/;
+const ZH_TETANUS = /打(?:了|咗)?破伤风/;
+
+export function bodyDamage(english: string, chinese: string): string[] {
+  const found: string[] = [];
+  if (english && !/\?\s*$/.test(english) && !EN_OLD_INJURY.test(english)) {
+    for (const pattern of [EN_BODY_DAMAGE, EN_WENT_FLYING, EN_TETANUS]) {
+      const hit = pattern.exec(english);
+      if (hit) found.push(hit[0]);
+    }
+  }
+  if (chinese && !/[吗么][?？]?$/.test(chinese)) {
+    for (const pattern of [ZH_SIZED_CUT, ZH_TETANUS]) {
+      const hit = pattern.exec(chinese);
+      if (hit) found.push(hit[0]);
+    }
+  }
+  return found;
+}

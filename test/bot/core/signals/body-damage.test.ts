@@ -1,0 +1,25 @@
+import { bodyDamage } from '../../../../bot/core/signals/body-damage';
+import { normalizeChinese, normalizeEnglish } from '../../../../bot/core/signals/patterns';
+import { foldChinese } from '../../../../knowledge';
+
+const read = (text: string, lang: 'en' | 'zh') =>
+  lang === 'en' ? bodyDamage(normalizeEnglish(text), '') : bodyDamage('', normalizeChinese(foldChinese(text)));
+
+const TOLD: Array<[string, 'en' | 'zh']> = [
+  ['the trampoline net gave way and he chipped his two front teeth', 'en'],
+  ['the step stool wobbled, my mum went flying and split her lip', 'en'],
+  ['had to get a tetanus jab after the rusty hinge cut me', 'en'],
+  ['开罐器把手指割了一道很深的口子', 'zh'],
+  ['被鐵片劃到 還去打了破傷風', 'zh'],
+];
+const NOT_TOLD: Array<[string, 'en' | 'zh']> = [
+  ['my little girl lost her first tooth, do you sell keepsake boxes', 'en'],
+  ['I cracked my tooth years ago so I need a soft brush', 'en'],
+  ['is the tetanus booster something you stock?', 'en'],
+  ['这个切菜器切口大吗', 'zh'],
+];
+
+describe('bodily harm told by what was done to the body', () => {
+  test.each(TOLD)('%s → harm', (text, lang) => expect(read(text, lang)).not.toEqual([]));
+  test.each(NOT_TOLD)('%s → none', (text, lang) => expect(read(text, lang)).toEqual([]));
+});
