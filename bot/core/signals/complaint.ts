@@ -3,6 +3,7 @@ import { bodyDamage } from './body-damage';
 import { cardDisputes } from './card-dispute';
 import { contactSeries } from './contact-series';
 import { countedContacts } from './counted-contacts';
+import { disputeTakenOut } from './dispute-taken-out';
 import { electricalHazards } from './electrical-hazard';
 import { fireHarm } from './fire-harm';
 import { learnedEscalations } from './escalation-learned';
@@ -752,7 +753,7 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
       ...(lang === 'zh' ? findMatches(chinese, rule.zh, chineseNegated) : []),
       ...(lang === 'zh' && rule.kind === 'repeated_contact' ? brokenPromises(chinese) : []),
       ...(rule.kind === 'repeated_contact' ? [...narratedRepeats(english, chinese), ...contactSeries(english, chinese), ...countedContacts(english, chinese)] : []),
-      ...(rule.kind === 'legal' ? [...goingPublic(english, chinese), ...regulatorsReported(english, chinese)] : []),
+      ...(rule.kind === 'legal' ? [...goingPublic(english, chinese), ...regulatorsReported(english, chinese), ...disputeTakenOut(english, chinese)] : []),
       ...(rule.kind === 'safety' ? [...electricalHazards(english, chinese), ...injuriesInParts(english, chinese), ...fireHarm(english, chinese), ...treatmentTold(english, chinese), ...bodyDamage(english, chinese)] : []),
       ...(rule.kind === 'threat' ? cardDisputes(english, chinese) : []),
     ];

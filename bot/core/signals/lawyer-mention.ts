@@ -64,7 +64,7 @@ const EN_SOUGHT = new RegExp(
  * "get a lawyer". Any of it keeps the lawyer a threat.
  */
 const EN_THREAT = new RegExp(
-  String.raw`\b(?:in touch|hear from|(?:contact|contacting|call|calling|email|emailing|write to|writing to|phone|phoning|deal with|dealing with|after) you|(?:a|formal|legal) letter|illegal|unlawful|against the law|breaking the law|breach|liable|my rights|sue|suing|court|(?:legal|court) case|case against|(?:legal|take|taking|court) action|action against|proceedings|claim against|` +
+  String.raw`\b(?:in touch|hear from|draft(?:s|ed|ing)? (?:something|a letter|the letter|papers|a claim|a complaint)|(?:good|strong|solid|clear|watertight) case|on (?:the|my|our) case|looking into (?:it|this|you)|(?:contact|contacting|call|calling|email|emailing|write to|writing to|phone|phoning|deal with|dealing with|after) you|(?:a|formal|legal) letter|illegal|unlawful|against the law|breaking the law|breach|liable|my rights|sue|suing|court|(?:legal|court) case|case against|(?:legal|take|taking|court) action|action against|proceedings|claim against|` +
     String.raw`my ${EN_LAWYER}(?! ${EN_ACQUAINTANCE}\b)|(?:my|our) (?:family|own|personal) ${EN_LAWYER}|${EN_LAWYER} (?:has |have |had )?advised (?:me|us)|(?:get|getting|got|hire|hiring|hired|call|calling|called|consult|consulting|consulted|involve|involving|involved|speak to|speaking to|spoke to|talk to|talking to|talked to|see|seeing|instruct|instructed|contact|contacting|contacted|ask|asked|asking) (?:a|my|our|the|an)? ?${EN_LAWYER})\b`,
 );
 
