@@ -19,6 +19,7 @@ import { namesPoliceInnocently, withoutPoliceInnocent } from './police-mention';
 import { namesJournalistAsTrade, withoutJournalistAsTrade } from './press-mention';
 import { withoutRegulatorCited } from './regulator-cited';
 import { regulatorsReported } from './regulator-reported';
+import { repeatTold } from './repeat-told';
 import { withoutThreatAsked } from './threat-asked';
 import { treatmentTold } from './treatment-told';
 import { withoutWordsInRole } from './word-role';
@@ -752,7 +753,7 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
       ...(english ? findMatches(english, rule.en, englishNegated) : []),
       ...(lang === 'zh' ? findMatches(chinese, rule.zh, chineseNegated) : []),
       ...(lang === 'zh' && rule.kind === 'repeated_contact' ? brokenPromises(chinese) : []),
-      ...(rule.kind === 'repeated_contact' ? [...narratedRepeats(english, chinese), ...contactSeries(english, chinese), ...countedContacts(english, chinese)] : []),
+      ...(rule.kind === 'repeated_contact' ? [...narratedRepeats(english, chinese), ...contactSeries(english, chinese), ...countedContacts(english, chinese), ...repeatTold(english, chinese)] : []),
       ...(rule.kind === 'legal' ? [...goingPublic(english, chinese), ...regulatorsReported(english, chinese), ...disputeTakenOut(english, chinese)] : []),
       ...(rule.kind === 'safety' ? [...electricalHazards(english, chinese), ...injuriesInParts(english, chinese), ...fireHarm(english, chinese), ...treatmentTold(english, chinese), ...bodyDamage(english, chinese)] : []),
       ...(rule.kind === 'threat' ? cardDisputes(english, chinese) : []),

@@ -1,0 +1,139 @@
+/**
+ * Repeated contact told without a count of contacts (complaint.ts reads "the fourth time", 第三次, "emailed you twice";
+ * narrated-repeat.ts, contact-series.ts and counted-contacts.ts read stories of contacts): the customer says the
+ * failure or the answer happened before, in the words people use for that:
+ *
+ * - exasperation at a recurrence: "here we go again", "groundhog day", "I've lost count how many times", "that makes it
+ *   three", "once again the discount didn't apply", "not again … AGAIN";
+ * - earlier occasions named: "the last two times too", "six weeks and five promises", "message number seven", "I'm sick
+ *   of repeating myself", "reported this every time", a list of dates ("on the 3rd, the 10th and the 17th"), a list of
+ *   channels tried ("been on hold, chatted, emailed, DM'd");
+ * - 上次也是这么说的, 上回也是让我等, 照片发了三遍了, 传了好几次, 又是一样的罐头回复, 又再送错, 第几次啦, 每次都系机械人覆我,
+ *   问题一直没有解决.
+ *
+ * Not repeated contact: a question about what happens ("what if it happens again?"), the customer's own habit ("I order
+ * here again and again" is loyalty: read by the reorder words below), once-only wording ("send it again please").
+ */
+
+// --- English -------------------------------------------------------------------------------------------------------
+
+const EN_NUMBER = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|several|[2-9]|1[0-9])`;
+const EN_RECURRENCE = new RegExp(
+  [
+    String.raw`here we go again`,
+    String.raw`groundhog day`,
+    String.raw`(?:lost|losing) count (?:of )?(?:how many|the number of)`,
+    String.raw`that(?:'s| is| makes it) (?:three|four|five|six|the third|the fourth|the fifth|3|4|5)\b(?! (?:items?|pieces?|pairs?|of|for|dollars|pounds|euros))`,
+    // With a failure in the clause: "once again you've been very helpful" is thanks.
+    String.raw`once again,? (?:the|my|your|it|this|you|nothing|no)\b[^.!?]{0,40}\b(?:didn't|did not|doesn't|does not|not|no|never|wrong|broken|late|missing|failed|nothing|still|isn't|wasn't)\b`,
+    String.raw`the (?:last|past|previous) ${EN_NUMBER} times`,
+    String.raw`${EN_NUMBER} (?:broken |empty |different )?promises`,
+    String.raw`(?:message|email|e-mail|chat|call|attempt|ticket|complaint) (?:number|no\.?|#) ?(?:three|four|five|six|seven|eight|nine|ten|[3-9]|1[0-9])\b(?!\d)`,
+    String.raw`repeat(?:ing)? myself`,
+    String.raw`(?:reported|raised|flagged|mentioned|complained about|told you about|logged) (?:this|it|that) (?:every|each) (?:single )?time`,
+    // Contact on every occasion, "everytime" spelled as one word too: "everytime I phone I'm told…".
+    String.raw`(?:everytime|every time|each time|whenever) (?:i|we) (?:phone|call|ring|chat|email|e-mail|write|contact|message|ask|try)\b`,
+    String.raw`(?:nobody|no one|noone) ever (?:does|did|has|calls?|rings?|replies|answers|gets back|follows up)\b`,
+    // An ordinal period of it: "the fourth week of being told", "third month of chasing".
+    String.raw`(?:second|third|fourth|fifth|sixth|[2-9](?:nd|rd|th)) (?:day|week|month|weekend) (?:of|in a row of|now of) (?:being|waiting|chasing|asking|hearing|getting)`,
+    // "Yet another chat, yet another bot": a recurrence named by its contacts or excuses.
+    String.raw`yet another (?:[a-z]{1,12} )?(?:chat|call|email|e-mail|bot|link|excuse|promise|delay|ticket|agent|reply|answer|message|wrong|broken|missed)`,
+    // The same conversation had before: "I had this exact conversation with you on monday".
+    String.raw`(?:had|have had|been through|went through) (?:this|the) (?:exact |same |exact same |very same )?(?:conversation|chat|discussion|call)(?: with (?:you|your [a-z]{1,12}))? (?:before|already|yesterday|last week|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)`,
+    // Contact on each day, and again: "called each day", "I reported it last week and the week before that".
+    String.raw`(?:called|rang|phoned|emailed|chatted|messaged|chased|contacted|asked|reported|written|wrote) (?:(?:you|it|this|them|about it|the [a-z]{1,12} [a-z]{1,12}|the [a-z]{1,12}) )?(?:each|every) (?:single )?(?:day|week|morning)`,
+    // A new excuse on each occasion, the same thing told before: "every week it's a new excuse", "you told me the same
+    // thing last friday".
+    String.raw`(?:every|each) (?:day|week|time|call|chat) (?:it's|its|it is|there's|there is|you give me|i get) (?:a |another )?(?:new|different) (?:excuse|story|date|promise|reason|answer)`,
+    String.raw`(?:told|said|promised|gave) (?:me |us )?the (?:exact )?same (?:thing|story|answer|excuse|line|date) (?:last|yesterday|before|on|a week ago|the other day)`,
+    // Running, the same before, chasing over and over: "for the third day running", "the same thing happened with my
+    // last two orders", "I keep having to chase you".
+    String.raw`keep (?:having to |needing to )?chas(?:e|ing) (?:you|your|this|it|for|after)`,
+    String.raw`(?:last|this) (?:week|month|monday|tuesday|wednesday|thursday|friday) and (?:the (?:week|month|one|day) before(?: that)?|again (?:this|today|yesterday))`,
+  ].join('|'),
+);
+/**
+ * Running, or the same as before, with a failure in the clause: "for the third day running nobody has picked up", "this
+ * exact same thing happened with my last two orders" (not "the second order running I've loved").
+ */
+const EN_RUNNING = new RegExp(
+  [
+    String.raw`(?:second|third|fourth|fifth|sixth|[2-9](?:nd|rd|th)) (?:day|week|time|month|weekend|order|delivery) running`,
+    String.raw`(?:exact |very )?same (?:thing|problem|issue|fault|mistake) (?:happened|happen|occurred|again) (?:with|to|on|for) (?:my |the |both )?(?:last|previous|other|past) (?:two |three |few |couple of )?(?:orders?|deliveries|parcels|purchases|times)`,
+  ].join('|'),
+);
+const EN_FAILURE = /\b(?:nobody|no one|not|no|never|still|late|wrong|missing|broken|damaged|failed|faulty|lost|didn't|hasn't|wasn't|isn't|without|ignored|same (?:thing|problem|issue|fault|mistake))\b/;
+const EN_PRAISE = /\b(?:great|love|loved|lovely|early|perfect|happy|thanks|thank|brilliant|amazing|quick|fast|on time|well done)\b/;
+/** "AGAIN" shouted, or "again" twice: "not again. the courier left it in the rain AGAIN". */
+const EN_AGAIN = /\bagain\b/g;
+/** Dates listed as successive promises: "on the 3rd, the 10th and the 17th". */
+const EN_DATE = String.raw`(?:the )?\d{1,2}(?:st|nd|rd|th)`;
+const EN_DATE_LIST = new RegExp(String.raw`\b(?:on|by) ${EN_DATE}, ${EN_DATE},? (?:and|then) ${EN_DATE}\b`);
+/** Channels tried: on hold, chatted, emailed, DM'd, called, tweeted. Three of them in one message. */
+const EN_CHANNEL = /\b(?:on hold|chatted|emailed|e-mailed|dm'?d|dmed|messaged|called|rang|phoned|tweeted|wrote|written|live[- ]chatted|filled (?:in|out) the (?:form|contact form))\b/g;
+const EN_ASKS = /\b(?:what if|what happens if|if it|in case)\b|\?\s*$/;
+
+// --- Chinese (simplified, no spaces) --------------------------------------------------------------------------------
+
+/** An earlier occasion the same: 上次也是这么说的, 上回也是让我等, 上上周也是这样, 之前几次都是这样. */
+const ZH_SAME_AS_BEFORE =
+  /(?:上次|上回|上一次|上一回|上上次|上周|上上周|上个?礼拜|上个?星期|上个月|之前几次|前几次|前两次|前几回|那几次)(?:也|都)(?:是)?(?:这么|这样|咁|一样|同样|这个|这句|让我|叫我|要我|说|讲|话)/;
+/** Something sent again and again: 照片发了三遍了, 传了好几次, 资料交咗三次. */
+// Three or more: twice sent is often an order placed twice (发了两次验证码, 拍了两次).
+const ZH_COUNT = '(?:[三四五六七八九十]|[3-9]|好几|几|很多|无数|n)';
+const ZH_RESENT = new RegExp(`(?:发|传|上传|寄|提交|交|填|补|贴|截图)(?:了|咗|过)${ZH_COUNT}(?:遍|次|回)`);
+/** The canned reply again: 又是一样的罐头回复, 还是模板回复, 每次都是复制粘贴. */
+const ZH_CANNED = /(?:又|还|还是|每次|每次都|总是|都|永远|又系|都系|仲系)(?:是|系)?[^，。！？]{0,6}(?:罐头|制式|模板|复制粘贴|自动)(?:的)?(?:回复|回覆|答复|回答|讯息|信息|消息)?/;
+/** Wrong again, with 再 doubling 又: 又再送错, 又再一次坏. */
+// 又双叒叕: "again and again and again", internet slang.
+const ZH_AGAIN_WRONG = /(?:又再|又一次|再一次|又双叒叕|双叒叕|叒叕|叕|又双)(?:一次)?(?:发错|寄错|送错|搞错|弄错|坏|出错|出问题|延迟|迟到|没到|漏发|少发|拖)/;
+/** 第几次: which time is it now, asked in exasperation (第几次啦, 这都第几回了). */
+const ZH_WHICH_TIME = /第几[次回遍](?:了|啦|喇|咯|呀|啊|嘞)/;
+/** Put off and asked again, counted: 拖了三次, 推迟了好几次, 改了四次日期, 问了好多次. */
+const ZH_PUT_OFF = new RegExp(`(?:拖|推|推迟|延|延期|改期|改|问|找|催|联系|反映|反馈)(?:了|咗|过)(?:${ZH_COUNT}|好多|n多|超多)[次回遍]`);
+/** Refused or sent back, counted: 被驳回三次, 退回了两次 (any count of refusals is more than one contact). */
+const ZH_REFUSED_COUNTED = /(?:驳回|拒绝|退回|打回|拒收)(?:了|咗)?(?:[两二三四五六七八九十]|[2-9]|好几|几|很多|好多)[次回遍]/;
+/** The Nth letter or call: 这是我第四次写信来, 第三次来电. */
+const ZH_NTH_WRITE = /第(?:[二两三四五六七八九十]|[2-9]|几|n)[次回](?:写信|来信|发信|写邮件|发邮件|留言|来电|打来|来问|来找|来催)/;
+/** Occasions in a row, the same said on each: 上上次说补发 上次说补发 这次还说补发, 上次…这次又. */
+const ZH_OCCASIONS = /(?:上上次|上次|上回|前几次|之前)[^。！？]{0,16}(?:这次|今次|这回|今天|今日)(?:又|还|仍然|依然|都|也)(?:是|说|话|讲|叫|让|要)?/;
+/** Reported before and still the same: 一个月前就反馈过 到现在还是这样, 之前投诉过 现在依然. */
+const ZH_REPORTED_STILL =
+  /(?:前|之前|以前|早就|早已|上次|上个?月|上周)(?:就|已经|都)?(?:反馈|反映|投诉|联系|报|说|讲|提|问)(?:过|了)[^。！？]{0,12}(?:还是|依然|仍然|仍|到现在|到今天|至今|一样|照样)/;
+/** The bot every time: 每次都是机械人覆我 (Cantonese 係, folded to 是), 次次都系咁. */
+const ZH_EVERY_TIME_SAME = /(?:每一?[次回]|次次|回回)都(?:系|是)(?:机器人|机械人|ai|咁|呢句|嗰句)/;
+/** Still unsolved after all of it: 问题一直没有解决 ("still not fixed", as complaint.ts reads it in English). */
+const ZH_STILL_UNSOLVED = /一直(?:都)?(?:没|没有|未)(?:人)?(?:解决|处理好|修好|搞定|搞掂)/;
+
+export function repeatTold(english: string, chinese: string): string[] {
+  const found: string[] = [];
+  if (english) {
+    for (const raw of english.split(/[.!;]+/)) {
+      const clause = raw.trim();
+      if (!clause || EN_ASKS.test(clause)) continue;
+      for (const pattern of [EN_RECURRENCE, EN_DATE_LIST]) {
+        const hit = pattern.exec(clause);
+        if (hit) found.push(hit[0]);
+      }
+      const running = EN_RUNNING.exec(clause);
+      if (running && (EN_FAILURE.test(clause.replace(running[0], ' ')) || !EN_PRAISE.test(clause))) found.push(running[0]);
+    }
+    if (!EN_ASKS.test(english)) {
+      const agains = english.match(EN_AGAIN) ?? [];
+      if (agains.length >= 2 && /\bnot again\b|\bagain\b[^a-z]*$/.test(english)) found.push('again … again');
+      const channels = new Set(english.match(EN_CHANNEL) ?? []);
+      if (channels.size >= 3) found.push([...channels].join(', '));
+    }
+  }
+  if (chinese) {
+    for (const clause of chinese.split(/[。！!\n]/)) {
+      // A question about it (上周也是这个价吗) reports nothing; a rhetorical 还要我再发？ still does.
+      if (!clause || /[吗么][?？]?$/.test(clause)) continue;
+      for (const pattern of [ZH_SAME_AS_BEFORE, ZH_RESENT, ZH_CANNED, ZH_AGAIN_WRONG, ZH_WHICH_TIME, ZH_EVERY_TIME_SAME, ZH_STILL_UNSOLVED, ZH_OCCASIONS, ZH_REPORTED_STILL, ZH_PUT_OFF, ZH_REFUSED_COUNTED, ZH_NTH_WRITE]) {
+        const hit = pattern.exec(clause);
+        if (hit && !/(?:如果|要是|万一|假如)/.test(clause.slice(0, hit.index))) found.push(hit[0]);
+      }
+    }
+  }
+  return found;
+}

@@ -1,0 +1,36 @@
+import { repeatTold } from '../../../../bot/core/signals/repeat-told';
+import { normalizeChinese, normalizeEnglish } from '../../../../bot/core/signals/patterns';
+import { foldChinese } from '../../../../knowledge';
+
+const read = (text: string, lang: 'en' | 'zh') =>
+  lang === 'en' ? repeatTold(normalizeEnglish(text), '') : repeatTold('', normalizeChinese(foldChinese(text)));
+
+const TOLD: Array<[string, 'en' | 'zh']> = [
+  ['oh here we go again, the wrong colour', 'en'],
+  ["I've honestly lost count of how many times I've asked", 'en'],
+  ['this is the second week of hearing "tomorrow"', 'en'],
+  ['four promises and not one refund', 'en'],
+  ['everytime I ring I get cut off', 'en'],
+  ['I messaged every day last week', 'en'],
+  ['rang, emailed and tweeted, and still nothing', 'en'],
+  ['you said the same thing yesterday', 'en'],
+  ['上回也是这么答复我的', 'zh'],
+  ['截图已经传了好几次了', 'zh'],
+  ['又是模板回复', 'zh'],
+  ['這是第幾次啦', 'zh'],
+  ['上次说下周发 这次又说下周发', 'zh'],
+  ['发货时间改了三次了', 'zh'],
+];
+const NOT_TOLD: Array<[string, 'en' | 'zh']> = [
+  ['once again, thank you for the quick help', 'en'],
+  ['what happens if it happens again?', 'en'],
+  ['that is three items in my basket, any deal?', 'en'],
+  ['the second order running I have loved', 'en'],
+  ['上周也是这个价吗', 'zh'],
+  ['验证码发了两次', 'zh'],
+];
+
+describe('repeated contact told without a count of contacts', () => {
+  test.each(TOLD)('%s → repeated', (text, lang) => expect(read(text, lang)).not.toEqual([]));
+  test.each(NOT_TOLD)('%s → not', (text, lang) => expect(read(text, lang)).toEqual([]));
+});
