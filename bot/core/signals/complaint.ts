@@ -10,6 +10,7 @@ import { learnedEscalations } from './escalation-learned';
 import { goingPublic } from './going-public';
 import { asksAboutIncidentInAdvance } from './incident-asked';
 import { injuriesInParts } from './injury-frame';
+import { insultAddressed } from './insult-addressed';
 import { namesHospitalAsPlace, withoutEmergencyWardAsWorkplace, withoutHospitalAsPlace } from './hospital-mention';
 import { namesLawyerAsTrade, withoutLawyerAsTrade } from './lawyer-mention';
 import { narratedRepeats } from './narrated-repeat';
@@ -756,6 +757,7 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
       ...(rule.kind === 'repeated_contact' ? [...narratedRepeats(english, chinese), ...contactSeries(english, chinese), ...countedContacts(english, chinese), ...repeatTold(english, chinese)] : []),
       ...(rule.kind === 'legal' ? [...goingPublic(english, chinese), ...regulatorsReported(english, chinese), ...disputeTakenOut(english, chinese)] : []),
       ...(rule.kind === 'safety' ? [...electricalHazards(english, chinese), ...injuriesInParts(english, chinese), ...fireHarm(english, chinese), ...treatmentTold(english, chinese), ...bodyDamage(english, chinese)] : []),
+      ...(rule.kind === 'abuse' ? insultAddressed(english, chinese) : []),
       ...(rule.kind === 'threat' ? cardDisputes(english, chinese) : []),
     ];
     // "deliver to the hospital where I work", "I was in hospital for a month": a place or a past stay, not an incident;

@@ -1,0 +1,92 @@
+/**
+ * Insults put to the staff, the bot or the company in words the abuse rule's list (complaint.ts) does not hold: the
+ * list names the insult words (傻逼, 废物, "idiots") and a few frames with 你们/你 before them; these read the frame with
+ * any of the shop's people as its subject and an insult as what they are called:
+ *
+ * - someone of the shop called an animal or a villain: 客服是猪吗, 你们就是一帮吸血鬼, 机器人系咪猪, 老板是不是穷疯了;
+ * - the bot or the service cursed by an adjective: 你个破机器人, 死机械人, 烂客服;
+ * - told it does not understand human speech: 听不懂人话;
+ * - a brain faulted, an animal compared, asked if deaf, sent off: 脑子有坑, 狗一样的服务, 机器人你是聋了吗, 你哋系咪低能, 去你的;
+ * - English without swear words: "you're dumber than a toaster", "ur a waste of space", "f u", "you guys are absolute
+ *   cowboys", "get a brain", "sod off", "shove your voucher".
+ *
+ * Not insults: an animal or a word as a product or a fact ("猪肉", 小猪存钱罐是不是坏了, "a toy robot waste bin"), a
+ * comparison of products ("this model is slower than the old one"), "a waste of time" (disappointment, read by the
+ * sentiment).
+ */
+
+// --- Chinese (simplified, no spaces) --------------------------------------------------------------------------------
+
+/** The shop's people, the bot, the company. */
+const ZH_ADDRESSEE = '(?:你们|你哋|你|客服|人工|机器人|机械人|ai|智能客服|老板|员工|店家|商家|卖家|掌柜|公司|平台)';
+/** What they are called: an animal, a villain, a fool (猪 not 猪肉, 狗 not 狗粮). */
+const ZH_NAME =
+  '(?:猪(?![肉排脚蹄油皮骨扒柳]|仔钱)|狗(?![粮窝绳链衣屋笼碗])|驴|吸血鬼|强盗|土匪|流氓|无赖|蛀虫|饭桶|畜生|疯子|傻子|蠢材|蠢蛋|笨蛋|乞丐|小偷|贼|哑巴|聋子|瞎子|废柴|白痴)';
+const ZH_CALLED = new RegExp(
+  `${ZH_ADDRESSEE}(?:都|就|真|简直|根本|全)?(?:是|系|系咪|是不是|是唔是|系唔系)(?:一(?:群|帮|班|堆|窝|伙)|个|只|班|群|帮)?${ZH_NAME}|一(?:群|帮|班|堆|窝|伙)${ZH_NAME}`,
+);
+/** Gone mad for money: 穷疯了, 想钱想疯了, 掉钱眼里了. */
+const ZH_MONEY_MAD = /穷疯了|想钱想疯|钻钱眼|掉(?:进)?钱眼/;
+/** The bot or service cursed by an adjective: 你个破机器人, 你个死机械人, 烂客服, 臭客服. */
+// The bot only when spoken to: 这个破机器人扫地扫不干净 curses a robot vacuum, a product.
+const ZH_CURSED = /(?:破|死|烂|臭|蠢|笨|废)客服|你(?:个|这个|这|呢个|只)?(?:破|死|烂|臭|蠢|笨|废)(?:机器人|机械人|ai|bot)/;
+/** 听不懂人话, 说人话 (Cantonese 听唔明人话, 唔识听人话): told it is less than human. */
+const ZH_NOT_HUMAN = /听(?:不懂|唔明|唔懂|不明白|不明)人话|唔识听人话|(?:会不会|识唔识|能不能)说人话/;
+/** The bot cursed as it is addressed, first in the message: "死机器人 听唔明人话" (死机 alone is a crashed phone). */
+const ZH_CURSED_VOCATIVE = /^(?:死|破|烂|臭|蠢|笨|废)(?:机器人|机械人|ai|bot)/;
+/** A brain faulted: 脑子有坑, 脑子有泡, 脑子秀逗, 脑袋瓦特. */
+const ZH_BRAIN = /(?<![电首大])(?:脑子|脑袋|脑壳|脑)(?:是不是)?(?:有坑|有泡|有洞|秀逗|瓦特|短路|抽了|被门夹|被驴踢|进屎)|没(?:有)?长脑(?:子)?|(?:你们|你哋|你|客服)(?:是不是|系咪)?没(?:有)?脑(?:子)?/;
+/** Like a dog, like a pig, said of the service or the people: 狗一样的服务, 你们跟猪一样 (not 我家狗一样喜欢). */
+const ZH_LIKE_ANIMAL = /(?:狗|猪|畜生)一样(?:的)?(?:服务|客服|态度|公司|平台|店家|商家)|(?:你们|你哋|你|客服)(?:就)?(?:像|跟|同)(?:狗|猪|畜生)一样/;
+/** Asked if deaf or blind, or called simple: 你是聋了吗, 你哋系咪低能, 你盲㗎. */
+const ZH_ASKED_DEAF =
+  /(?:你|你们|你哋|客服|机器人|机械人)(?:是|系)?(?:不是|咪|唔是)?(?:聋|瞎|盲|哑)(?:了|咗|的|嘅)?(?:吗|啊|呀|嘛|咩|嗎|㗎)|(?:你|你们|你哋|客服)(?:是|系)(?:咪|不是|唔是)?(?:低能|痴线|傻|蠢|白痴|弱智)/;
+/** Sent off: 去你的, 去你妈的. */
+const ZH_SENT_OFF = /去你(?:的|妈|吗的)/;
+
+// --- English -------------------------------------------------------------------------------------------------------
+
+const EN_ADDRESSEE = String.raw`(?:you(?:'re| are)?|ur|u r|you lot are|you people are|your staff are|your (?:bot|chatbot|company|support) is|this bot is)`;
+/** "You're dumber than a toaster", "u r thicker than a brick". */
+const EN_WORSE_THAN = new RegExp(String.raw`\b${EN_ADDRESSEE} (?:even |literally |actually )?(?:dumber|stupider|thicker|dimmer|more useless|more clueless|more stupid|more pathetic|less useful|less helpful) than\b`);
+/** "Ur a waste of space", "you're a waste of oxygen" (not "a waste of time": disappointment). */
+const EN_WASTE = new RegExp(String.raw`\b${EN_ADDRESSEE} (?:a |an |such a |total |complete |absolute |utter )*waste of (?:space|oxygen|air|skin)\b`);
+/**
+ * "You guys are absolute cowboys", "you lot are a total shambles": the shop's people called something with an
+ * intensifier (praise stays praise: "you guys are absolute legends").
+ */
+const EN_CALLED = new RegExp(
+  String.raw`\b(?:you|u|you guys|you lot|you people|your staff|your team|your company) (?:are|r|is) (?:such |an? )?(?:absolute|total|complete|utter|proper|bloody|right) (?!(?:legends?|stars?|heroes|hero|lifesavers?|life savers?|angels?|champions?|champs?|gems?|diamonds?|rock ?stars?|the best|pros|professionals|geniuses|genius|saints?|treasures?|superstars?|magic|sweethearts?|darlings?|dreams?|wizards?|best|class|brilliant|amazing|fab|fabulous|awesome|great|lovely|gold|golden|winners?|stars|babes?|troopers?|delights?|pleasures?)\b)[a-z]{3,14}\b`,
+);
+/**
+ * Contractions the abuse rule's frame misses: "you're useless", "you're all hopeless, the lot of you", "are you
+ * actually this stupid", "crooked little company".
+ */
+const EN_YOURE = new RegExp(
+  String.raw`\b(?:you're|youre|you are|ur|u r|ya are|yer) (?:(?:all|just|so|such|completely|totally|absolutely|utterly|really|actually|literally|truly) ){0,2}(?:useless|hopeless|incompetent|pathetic|clueless|stupid|thick|dense|dumb|worthless|brainless|a joke|a disgrace|an embarrassment|an? (?:idiot|moron|clown|joke|disgrace|muppet|fool)|idiots|morons|clowns|liars|crooks|thieves|scammers|jokers|fools|muppets|a bunch of [a-z]{3,12})\b`,
+);
+const EN_ASKED_STUPID = /\bare (?:you|u|ya|you lot|you people) (?:actually|really|just|seriously|genuinely|honestly) (?:this |that |so )?(?:stupid|thick|dumb|dense|incompetent|useless|clueless)\b/;
+const EN_CROOKED = /\b(?:crooked|dodgy|shady|corrupt|thieving|lying|cheating|scummy|shameless) (?:little |old |bloody |fucking )?(?:company|shop|store|outfit|business|firm|lot|bunch|bastards|gits)\b/;
+/** "Get a brain", "sod off", "shove your voucher…". */
+const EN_DISMISSED = /\b(?:get a (?:brain|clue|life)|sod off|shove your [a-z]{2,14}|jog on|naff off|eat shit)\b/;
+/** "f u", "f u bot". */
+const EN_F_YOU = /(?:^|[^a-z])f u(?:$|[^a-z])/;
+
+export function insultAddressed(english: string, chinese: string): string[] {
+  const found: string[] = [];
+  if (chinese) {
+    for (const pattern of [ZH_CALLED, ZH_MONEY_MAD, ZH_CURSED, ZH_NOT_HUMAN, ZH_CURSED_VOCATIVE, ZH_BRAIN, ZH_LIKE_ANIMAL, ZH_ASKED_DEAF, ZH_SENT_OFF]) {
+      const hit = pattern.exec(chinese);
+      // 不是猪 denies; 是不是穷疯了 asks as an insult.
+      const before = chinese.slice(Math.max(0, hit ? hit.index - 3 : 0), hit ? hit.index : 0);
+      if (hit && !(/(?:不是|没有|并非)$/.test(before) && !/是不是$/.test(before))) found.push(hit[0]);
+    }
+  }
+  if (english) {
+    for (const pattern of [EN_WORSE_THAN, EN_WASTE, EN_F_YOU, EN_CALLED, EN_DISMISSED, EN_YOURE, EN_ASKED_STUPID, EN_CROOKED]) {
+      const hit = pattern.exec(english);
+      if (hit) found.push(hit[0].trim());
+    }
+  }
+  return found;
+}
