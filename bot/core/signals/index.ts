@@ -8,11 +8,13 @@
  * Chinese is read in simplified characters: the engine folds traditional text before it asks.
  */
 import { detectAgentRequest } from './agent-request';
+import { breakingPoint } from './breaking-point';
 import { detectComplaintLevel, type ComplaintResult } from './complaint';
 import { DEFAULT_HIGH_VALUE_THRESHOLDS, detectHighValue, type HighValueThresholds } from './high-value';
 import { detectLanguage } from './language';
 import type { Detector, MessageSignals } from './schema';
 import { readSentiment } from './sentiment';
+import { normalizeChinese, normalizeEnglish } from './patterns';
 import { shouting } from './shouting';
 import { withoutHyperbole } from './hyperbole';
 import type { SentimentReading } from './sentiment-scale';
@@ -95,7 +97,7 @@ export function analyzeMessage(text: string, options: AnalyzeOptions = {}): Mess
   return {
     lang,
     sentiment,
-    emotion: withShouting(withAbuse(withoutHyperbole(emotion, complaint, text, lang === 'zh'), complaint), text),
+    emotion: withBreakingPoint(withShouting(withAbuse(withoutHyperbole(emotion, complaint, text, lang === 'zh'), complaint), text), text, lang),
     agentRequest: agent.requested,
     complaintLevel: complaint.level ?? 'L3',
     complaintKind: complaint.kind,
@@ -112,6 +114,16 @@ function withAbuse(emotion: SentimentReading['emotion'], complaint: ComplaintRes
   const abuse = complaint.complaints.find((c) => c.kind === 'abuse');
   if (!abuse || emotion.strong) return emotion;
   return { ...emotion, strong: true, evidence: [...emotion.evidence, ...abuse.evidence.filter((e) => !emotion.evidence.includes(e))] };
+}
+
+/**
+ * A customer at the end of their patience, in an idiom ("I'm at the end of my rope", 忍很久了, 嬲到震) whose words weigh
+ * little one by one, is a strong emotion (breaking-point.ts).
+ */
+function withBreakingPoint(emotion: SentimentReading['emotion'], text: string, lang: Lang): SentimentReading['emotion'] {
+  if (emotion.strong) return emotion;
+  const idiom = breakingPoint(normalizeEnglish(text), lang === 'zh' ? normalizeChinese(text) : '');
+  return idiom ? { ...emotion, strong: true, evidence: [...emotion.evidence, idiom] } : emotion;
 }
 
 /**

@@ -1,0 +1,28 @@
+import { breakingPoint } from '../../../../bot/core/signals/breaking-point';
+import { normalizeChinese, normalizeEnglish } from '../../../../bot/core/signals/patterns';
+import { foldChinese } from '../../../../knowledge';
+
+const read = (text: string, lang: 'en' | 'zh') =>
+  lang === 'en' ? breakingPoint(normalizeEnglish(text), '') : breakingPoint('', normalizeChinese(foldChinese(text)));
+
+const AT_BREAKING_POINT: Array<[string, 'en' | 'zh']> = [
+  ["honestly I'm at my wits' end", 'en'],
+  ["I can't deal with this any more", 'en'],
+  ["I'm literally in tears over a kettle", 'en'],
+  ['your company has completely broken me', 'en'],
+  ['this is making me sick with worry', 'en'],
+  ['我真的要抓狂了', 'zh'],
+  ['已經忍到極限', 'zh'],
+  ['我嬲到爆', 'zh'],
+];
+const NOT: Array<[string, 'en' | 'zh']> = [
+  ["I can't take it back to the shop, can you collect", 'en'],
+  ["i'm so done with shopping for today, hold my basket", 'en'],
+  ["I'm not devastated, just curious when it ships", 'en'],
+  ['受不了这个价格 有折扣吗', 'zh'],
+];
+
+describe('a customer at breaking point', () => {
+  test.each(AT_BREAKING_POINT)('%s → breaking point', (text, lang) => expect(read(text, lang)).not.toBeNull());
+  test.each(NOT)('%s → not', (text, lang) => expect(read(text, lang)).toBeNull());
+});
