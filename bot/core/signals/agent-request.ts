@@ -1,7 +1,8 @@
 import { foldChinese } from '../../../knowledge/text';
 import { learnedAgentRequest, mayDescribeRequest } from './agent-request-learned';
 import { lodgedComplaint } from './lodged-complaint';
-import { anyOf, bounded, findMatches, normalizeEnglish } from './patterns';
+import { authorityPerson } from './authority-person';
+import { anyOf, bounded, findMatches, normalizeChinese, normalizeEnglish } from './patterns';
 import { composedChineseRequest, composedEnglishRequest, ZH_ASK_BEFORE, ZH_IDENTITY, ZH_NARRATED_AFTER } from './person-request';
 import { foldRequestHomophones } from './request-homophones';
 import { asTyped, respellKeyWords } from './respell';
@@ -462,7 +463,9 @@ function pattern(source: string): RegExp {
 }
 
 export function detectAgentRequest(text: string, lang: Lang): AgentRequestResult {
-  const asked = lang === 'zh' ? detectChinese(text) : detectEnglish(text);
+  const rules = lang === 'zh' ? detectChinese(text) : detectEnglish(text);
+  // Someone asked for by the power they hold ("someone who can override this", 有没有能做主的), when no person word asked.
+  const asked = rules.length > 0 ? rules : authorityPerson(lang === 'en' ? normalizeEnglish(text) : '', lang === 'zh' ? normalizeChinese(text) : '');
   // A complaint lodged against the shop now ("我要投诉你们") asks for someone who answers for it.
   const evidence = [...asked, ...lodgedComplaint(text, lang).filter((c) => !asked.includes(c))];
   if (evidence.length === 0) evidence.push(...describedRequest(text, lang));
