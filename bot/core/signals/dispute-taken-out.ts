@@ -54,6 +54,10 @@ const EN_INTENDS_TO_SUE =
   /\b(?:intend(?:s|ing)?|intention|plan(?:s|ning)?|going|gonna|will|'ll|ready|prepared|considering|thinking (?:of|about)|decided|about) (?:to )?su(?:e|ing)(?= (?:you|your|the (?:company|shop|store|business|seller)|this (?:company|shop|store)|them|you guys|you lot)\b|\s*(?:$|[,.!;]))/;
 /** Exposure, made or under way: "a video exposing exactly how you treat customers". */
 const EN_EXPOSING = /\bexpos(?:e|es|ed|ing) (?:exactly |just |precisely |everything about )?(?:you|your|how you|what you|the way you|this company|this shop|this store)\b/;
+/** The law as the way taken: "going down the legal route", "taking the legal path", "through the courts". */
+const EN_LEGAL_ROUTE = /\b(?:going|go|gone|went|take|taking|took|pursue|pursuing|down) (?:down )?(?:the )?(?:legal|court|litigation) (?:route|path|avenue|way|option)\b/;
+/** The Better Business Bureau however named: "the better business people", "better business folks". */
+const EN_BETTER_BUSINESS = /\bbetter business (?:people|folks|lot|bureau|office|board)\b/;
 /** Papers of a parcel, not of a claim: customs and shipping forms. */
 const EN_SHIPPING_PAPERS = /\b(?:customs|export|import|shipping|delivery|visa|invoice|warranty)\b/;
 /** The dispute put in a post and spread: "put it all in a facebook post", "it's been shared 2,000 times". */
@@ -67,7 +71,7 @@ const EN_QUESTION = /\?\s*$|^(?:do|does|can|could|is|are|how|what|where|when|wil
 // --- Chinese (simplified, no spaces) --------------------------------------------------------------------------------
 
 /** 官司 with any verb (吃官司, 惹上官司), the law as the means (通过法律手段解决, 诉诸法律, 拿起法律武器). */
-const ZH_LAWSUIT = /官司|法律(?:手段|武器|行动|方式|渠道)|诉诸法律|(?:用|靠|走)法律(?:解决|维权|途径)?/;
+const ZH_LAWSUIT = /官司|起诉书|起诉状|诉状|状纸|法律(?:手段|武器|行动|方式|渠道)|诉诸法律|(?:用|靠|走)法律(?:解决|维权|途径)?/;
 /** The press acting of its own: 记者已经联系我了, 电视台要来采访, 媒体找过我. */
 const ZH_PRESS_ACTS =
   /(?:记者|媒体|传媒|电视台|报社|报馆|新闻台|新闻部|节目组)(?:那边|的人)?(?:已经|已|都|也|说|今天|明天|下午)?(?:要|会|想|准备)?(?:来)?(?:联系|联络|找|打电话给|打给|采访|访问|约)(?:了|过|咗)?我/;
@@ -106,7 +110,7 @@ export function disputeTakenOut(english: string, chinese: string): string[] {
     for (const raw of english.split(/[.!;]+|\?(?=\s|$)/)) {
       const clause = raw.trim();
       if (!clause || EN_QUESTION.test(clause)) continue;
-      for (const pattern of [EN_REMEDY, EN_PRESS_TOLD, EN_PRESS_ACTS, EN_CONTENT_LIVE, EN_CROWD_HEARS, EN_SEE_HOW, EN_CLAIM_ISSUED, EN_POSTED_IN, EN_SHARED_WIDELY, EN_PUBLIC_REVIEW, EN_PROCEEDINGS, EN_INTENDS_TO_SUE, EN_EXPOSING]) {
+      for (const pattern of [EN_REMEDY, EN_PRESS_TOLD, EN_PRESS_ACTS, EN_CONTENT_LIVE, EN_CROWD_HEARS, EN_SEE_HOW, EN_CLAIM_ISSUED, EN_POSTED_IN, EN_SHARED_WIDELY, EN_PUBLIC_REVIEW, EN_PROCEEDINGS, EN_INTENDS_TO_SUE, EN_EXPOSING, EN_LEGAL_ROUTE, EN_BETTER_BUSINESS]) {
         const hit = pattern.exec(clause);
         if (!hit || (pattern === EN_CLAIM_ISSUED && EN_SHIPPING_PAPERS.test(clause))) continue;
         found.push(hit[0]);
