@@ -66,6 +66,8 @@ const EN_YOURE = new RegExp(
   String.raw`\b(?:you're|youre|you are|ur|u r|ya are|yer) (?:(?:all|just|so|such|completely|totally|absolutely|utterly|really|actually|literally|truly) ){0,2}(?:useless|hopeless|incompetent|pathetic|clueless|stupid|thick|dense|dumb|worthless|brainless|a joke|a disgrace|an embarrassment|an? (?:idiot|moron|clown|joke|disgrace|muppet|fool)|idiots|morons|clowns|liars|crooks|thieves|scammers|jokers|fools|muppets|a bunch of [a-z]{3,12})\b`,
 );
 const EN_ASKED_STUPID = /\bare (?:you|u|ya|you lot|you people) (?:actually|really|just|seriously|genuinely|honestly) (?:this |that |so )?(?:stupid|thick|dumb|dense|incompetent|useless|clueless)\b/;
+/** "Bunch of con artists", "a pack of sharks": the shop's people named as swindlers. */
+const EN_SWINDLERS = /\b(?:bunch|pack|load|gang|lot|band|den) of (?:con ?artists|conmen|con men|cowboys|sharks|frauds|fraudsters|charlatans|swindlers|chancers|crooks|robbers|vultures|parasites)\b/;
 const EN_CROOKED = /\b(?:crooked|dodgy|shady|corrupt|thieving|lying|cheating|scummy|shameless) (?:little |old |bloody |fucking )?(?:company|shop|store|outfit|business|firm|lot|bunch|bastards|gits)\b/;
 /** "Get a brain", "sod off", "shove your voucher…". */
 const EN_DISMISSED = /\b(?:get a (?:brain|clue|life)|sod off|shove your [a-z]{2,14}|jog on|naff off|eat shit)\b/;
@@ -83,7 +85,7 @@ export function insultAddressed(english: string, chinese: string): string[] {
     }
   }
   if (english) {
-    for (const pattern of [EN_WORSE_THAN, EN_WASTE, EN_F_YOU, EN_CALLED, EN_DISMISSED, EN_YOURE, EN_ASKED_STUPID, EN_CROOKED]) {
+    for (const pattern of [EN_WORSE_THAN, EN_WASTE, EN_F_YOU, EN_CALLED, EN_DISMISSED, EN_YOURE, EN_ASKED_STUPID, EN_CROOKED, EN_SWINDLERS]) {
       const hit = pattern.exec(english);
       if (hit) found.push(hit[0].trim());
     }

@@ -14,12 +14,15 @@ const AT_BREAKING_POINT: Array<[string, 'en' | 'zh']> = [
   ['我真的要抓狂了', 'zh'],
   ['已經忍到極限', 'zh'],
   ['我嬲到爆', 'zh'],
+  ["I'm seeing red right now", 'en'],
+  ['我整个人彻底崩溃了', 'zh'],
 ];
 const NOT: Array<[string, 'en' | 'zh']> = [
   ["I can't take it back to the shop, can you collect", 'en'],
   ["i'm so done with shopping for today, hold my basket", 'en'],
   ["I'm not devastated, just curious when it ships", 'en'],
   ['受不了这个价格 有折扣吗', 'zh'],
+  ["I'm seeing red and pink in the photos, which is it", 'en'],
 ];
 
 describe('a customer at breaking point', () => {

@@ -12,6 +12,7 @@ const INSULTS: Array<[string, 'en' | 'zh']> = [
   ['are you seriously this clueless', 'en'],
   ['get a clue', 'en'],
   ['what a shady little outfit', 'en'],
+  ['a pack of chancers, the lot of you', 'en'],
   ['你们老板是猪吧', 'zh'],
   ['客服是不是聋了啊', 'zh'],
   ['你这个烂机器人', 'zh'],
