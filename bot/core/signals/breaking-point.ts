@@ -15,33 +15,33 @@ const EN_INTENSIFIER = '(?:literally|so|really|very|absolutely|completely|utterl
 /** States that are a breaking point whatever their degree (not "exhausted", "gutted" or "desperate for", said of sold-out stock). */
 const EN_DISTRESS =
   "devastated|heartbroken|distraught|beside myself|at breaking point|at my wits'? end|at my limit|livid|fuming|seething|losing my mind|going insane|in tears|sobbing|in bits|a nervous wreck|a wreck";
-const EN_IDIOM = new RegExp(
-  [
-    String.raw`\bat (?:the )?end of my (?:rope|tether)\b`, // Anger, not colours: "I'm seeing red and pink in the photos" asks about a product.
-    String.raw`\b(?:i'm|i am|im) (?:literally |honestly )?seeing red(?= *(?:$|right now\b|now\b|over\b|at\b|because\b|about\b|here\b))`,
-    // With "anymore": "I can't take it back to the shop" is an errand.
-    String.raw`\b(?:can't|cannot|cant|can not) (?:take|stand|handle|bear|deal with|cope with|cope) (?:this|it|you|any of this)? ?(?:any ?more|much longer)\b`,
-    String.raw`\b(?:making|made|make|is making|has made) me (?:ill|sick|physically sick|unwell) with (?:stress|worry|anxiety)\b`,
-    String.raw`\b(?:can't|cannot|cant|can not) take (?:any )?more of (?:this|you|it)\b`,
-    String.raw`\bmy blood (?:is |'s )?(?:boiling|boils)\b`, String.raw`\bblood boiling\b`,
-    String.raw`\b(?:you|u) (?:have|got) no idea how (?:upset|angry|mad|furious|frustrated|stressed|hurt|disappointed|annoyed|livid) (?:i am|i'm|im|we are|this (?:makes|made) me)\b`,
-    // Done with the shop, not with a task: "i'm so done with shopping for today" is a pause.
-    String.raw`\b(?:i'm|i am|im) so (?:so |very )?done(?: with (?:you|this|your|all of this))?(?=$|[^a-z ]| (?:now|already|honestly|seriously|lol)\b)`,
-    String.raw`\b(?:i'm|i am|im|i feel|feeling|honestly|absolutely|utterly|completely) (?:so |absolutely |utterly |completely |totally |honestly )?(?:heartbroken|distraught|beside myself|at breaking point|at my wits'? end)\b`,
-    String.raw`\b(?:the )?last straw\b`, String.raw`\bhad it up to here\b`, String.raw`\bat my wits'? end\b`,
-    String.raw`\bpanic attacks?\b`, String.raw`\b(?:i'm|i am|im) (?:literally )?(?:shaking|trembling) with (?:anger|rage|fury)\b`,
-    // The customer's own state, told: "I'm in tears", "I'm literally sobbing", "I've reached my limit".
-    String.raw`\b(?:i'm|i am|im|i was|i've been|ive been|i feel|feeling|left me|i'm now|i am now) (?:${EN_INTENSIFIER} ){0,2}(?:${EN_DISTRESS})\b`,
-    // The same with its cause or its degree: "I'm crying in my car because of this", "so stressed I feel sick".
-    String.raw`\b(?:i'm|i am|im|i've been|ive been) (?:${EN_INTENSIFIER} ){0,2}(?:crying|shaking|panicking|stressed(?: out)?|upset|sick with worry)\b[^.!?]{0,30}\b(?:because of (?:this|you|your)|over (?:this|you|your)|right now|i (?:feel|can't|cant|am)|at you)\b`,
-    String.raw`\bso (?:stressed|upset|angry|worried) (?:that )?i (?:feel sick|can't|cant|could|am shaking|am crying)\b`,
-    String.raw`\b(?:this|you|your (?:company|service|shop|store)) (?:has|have|'ve|'s) (?:completely |totally |honestly )?(?:broken|destroyed|ruined|crushed) me\b`,
-    String.raw`\b(?:reached|hit|at) (?:my|the) (?:absolute )?(?:limit|breaking point)\b`,
-    // Tears caused, and never so upset: "this has reduced me to tears", "I've never been so upset by a company".
-    String.raw`\b(?:reduced|brought|moved) me to tears\b`, String.raw`\b(?:left|had) me (?:in tears|crying|sobbing)\b`,
-    String.raw`\bnever (?:been|felt) (?:so|this|more) (?:upset|angry|disappointed|let down|stressed|furious|insulted|humiliated)\b`,
-  ].join('|'),
-);
+// One small pattern per idiom: as one alternation the ReDoS checker could not decide it in time.
+const EN_IDIOMS: readonly RegExp[] = [
+  String.raw`\bat (?:the )?end of my (?:rope|tether)\b`,
+  // Anger, not colours: "I'm seeing red and pink in the photos" asks about a product.
+  String.raw`\b(?:i'm|i am|im) (?:literally |honestly )?seeing red(?= *(?:$|right now\b|now\b|over\b|at\b|because\b|about\b|here\b))`,
+  // With "anymore": "I can't take it back to the shop" is an errand.
+  String.raw`\b(?:can't|cannot|cant|can not) (?:take|stand|handle|bear|deal with|cope with|cope) (?:this|it|you|any of this)? ?(?:any ?more|much longer)\b`,
+  String.raw`\b(?:making|made|make|is making|has made) me (?:ill|sick|physically sick|unwell) with (?:stress|worry|anxiety)\b`,
+  String.raw`\b(?:can't|cannot|cant|can not) take (?:any )?more of (?:this|you|it)\b`,
+  String.raw`\bmy blood (?:is |'s )?(?:boiling|boils)\b`, String.raw`\bblood boiling\b`,
+  String.raw`\b(?:you|u) (?:have|got) no idea how (?:upset|angry|mad|furious|frustrated|stressed|hurt|disappointed|annoyed|livid) (?:i am|i'm|im|we are|this (?:makes|made) me)\b`,
+  // Done with the shop, not with a task: "i'm so done with shopping for today" is a pause.
+  String.raw`\b(?:i'm|i am|im) so (?:so |very )?done(?: with (?:you|this|your|all of this))?(?=$|[^a-z ]| (?:now|already|honestly|seriously|lol)\b)`,
+  String.raw`\b(?:i'm|i am|im|i feel|feeling|honestly|absolutely|utterly|completely) (?:so |absolutely |utterly |completely |totally |honestly )?(?:heartbroken|distraught|beside myself|at breaking point|at my wits'? end)\b`,
+  String.raw`\b(?:the )?last straw\b`, String.raw`\bhad it up to here\b`, String.raw`\bat my wits'? end\b`,
+  String.raw`\bpanic attacks?\b`, String.raw`\b(?:i'm|i am|im) (?:literally )?(?:shaking|trembling) with (?:anger|rage|fury)\b`,
+  // The customer's own state, told: "I'm in tears", "I'm literally sobbing", "I've reached my limit".
+  String.raw`\b(?:i'm|i am|im|i was|i've been|ive been|i feel|feeling|left me|i'm now|i am now) (?:${EN_INTENSIFIER} ){0,2}(?:${EN_DISTRESS})\b`,
+  // The same with its cause or its degree: "I'm crying in my car because of this", "so stressed I feel sick".
+  String.raw`\b(?:i'm|i am|im|i've been|ive been) (?:${EN_INTENSIFIER} ){0,2}(?:crying|shaking|panicking|stressed(?: out)?|upset|sick with worry)\b[^.!?]{0,30}\b(?:because of (?:this|you|your)|over (?:this|you|your)|right now|i (?:feel|can't|cant|am)|at you)\b`,
+  String.raw`\bso (?:stressed|upset|angry|worried) (?:that )?i (?:feel sick|can't|cant|could|am shaking|am crying)\b`,
+  String.raw`\b(?:this|you|your (?:company|service|shop|store)) (?:has|have|'ve|'s) (?:completely |totally |honestly )?(?:broken|destroyed|ruined|crushed) me\b`,
+  String.raw`\b(?:reached|hit|at) (?:my|the) (?:absolute )?(?:limit|breaking point)\b`,
+  // Tears caused, and never so upset: "this has reduced me to tears", "I've never been so upset by a company".
+  String.raw`\b(?:reduced|brought|moved) me to tears\b`, String.raw`\b(?:left|had) me (?:in tears|crying|sobbing)\b`,
+  String.raw`\bnever (?:been|felt) (?:so|this|more) (?:upset|angry|disappointed|let down|stressed|furious|insulted|humiliated)\b`,
+].map((source) => new RegExp(source));
 const EN_NEGATED = /\b(?:not|never|no longer|wasn't|isn't)\s(?:\w+\s)?$/;
 
 /** 忍很久了, 忍无可忍, 受够了, 嬲到震, 顶唔顺, 心态崩了, 气到手抖, 灰心到极点 (Cantonese as the engine folds it too: 生气到震, 顶不顺). */
@@ -52,8 +52,11 @@ const ZH_ASKED = /[吗么][?？]?$/;
 export function breakingPoint(english: string, chinese: string): string | null {
   if (english) {
     for (const raw of english.split(/[.!;?]+/)) {
-      const hit = EN_IDIOM.exec(raw.trim());
-      if (hit && !EN_NEGATED.test(raw.trim().slice(0, hit.index))) return hit[0];
+      const clause = raw.trim();
+      for (const idiom of EN_IDIOMS) {
+        const hit = idiom.exec(clause);
+        if (hit && !EN_NEGATED.test(clause.slice(0, hit.index))) return hit[0];
+      }
     }
   }
   if (chinese) {
