@@ -6,7 +6,8 @@ import shipped from '../../../../bot/core/signals/agent-request-weights.json';
 // Written for this test (not in the training file). Requests in words no rule knows: each is read only by the model
 // (its evidence is marked "(described)"), so each fails without it.
 const DESCRIBED: Array<[string, 'en' | 'zh']> = [
-  ['would somebody with the power to sign off a refund please get in touch with me about order 3318', 'en'],
+  // "somebody with the power to sign off a refund" is read by a rule now (authority-person.ts).
+  ['would somebody from accounts please get in touch with me about order 3318', 'en'],
   ['can somebody from your side look into why the same charge appeared twice', 'en'],
   ['i would like somebody who can make a decision to look at my return', 'en'],
   ['could you have someone from the delivery team ring me this evening', 'en'],

@@ -7,6 +7,7 @@ const read = (text: string, lang: 'en' | 'zh') =>
 
 const ASKED: Array<[string, 'en' | 'zh']> = [
   ['could someone with real authority take a look', 'en'],
+  ['would somebody with the power to sign off a refund please get in touch', 'en'],
   ['I need somebody who can authorise a refund', 'en'],
   ['so who is in charge around here?', 'en'],
   ['is there anybody human out there', 'en'],
