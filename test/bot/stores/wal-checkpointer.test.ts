@@ -19,7 +19,12 @@ test('committed pages reach the database file without a commit copying them; clo
   // A few hundred pages, well under the 1,000 at which a commit would have checkpointed them itself.
   for (let i = 0; i < 200; i++) await sql`insert into t (body) values (${'x'.repeat(4000)})`.execute(handle.db);
   const before = statSync(file).size;
-  await new Promise((resolve) => setTimeout(resolve, CHECKPOINT_INTERVAL_MS * 3));
+  // The worker checkpoints every CHECKPOINT_INTERVAL_MS once it has started; on a loaded machine starting a worker
+  // thread takes seconds, so wait for the file to grow (up to 20 s) rather than for a fixed few intervals.
+  const deadline = Date.now() + 20_000;
+  while (statSync(file).size <= before + 100 * 4096 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, CHECKPOINT_INTERVAL_MS));
+  }
   expect(statSync(file).size).toBeGreaterThan(before + 100 * 4096);
 
   // The writing connection checkpoints only past the backstop.
