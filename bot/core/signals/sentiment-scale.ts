@@ -32,6 +32,14 @@ export function sentimentLabel(score: number): SentimentLabel {
  */
 export const REPORTED_NEGATIVE_SCORE = -0.2;
 
+/**
+ * The Chinese sentiment label's mark (the shared one is REPORTED_NEGATIVE_SCORE, -0.2): with slight flaws among praise
+ * weighed less (sentiment-zh.ts), -0.17 gives back part of the recall on the tuning sets (online_shopping .838 → .833,
+ * stc3's tuning half .818 → .807 instead of .798). A mark nearer zero would give back all of it, but a fault told calmly
+ * with a request (sentiment-zh.ts's ZH_CALM_REPORT_FLOOR, a score of about -0.15) would then read as negative.
+ */
+export const ZH_REPORTED_NEGATIVE_SCORE = -0.17;
+
 /** The sentiment label of what a message says (see REPORTED_NEGATIVE_SCORE). */
 export function reportedSentimentLabel(score: number): SentimentLabel {
   if (score <= REPORTED_NEGATIVE_SCORE) return 'negative';

@@ -6,7 +6,7 @@ import { foldChinese } from '../../../knowledge/text';
 import { unmaskProfanity } from './profanity';
 import { waitedUntil } from './waiting-zh';
 import {
-  NEGATED_DEGREE_FACTOR, NEGATED_NEGATIVE_FACTOR, readingOf, reportedSentimentLabel, round, type SentimentReading,
+  NEGATED_DEGREE_FACTOR, NEGATED_NEGATIVE_FACTOR, readingOf, reportedSentimentLabel, round, ZH_REPORTED_NEGATIVE_SCORE, type SentimentReading,
 } from './sentiment-scale';
 import { withLearnedShiftZh } from './sentiment-zh-learned';
 import { displeasureFrameIn } from './sentiment-zh-frames';
@@ -274,13 +274,6 @@ function statesVerdict(pieces: readonly SentencePiece[]): boolean {
  */
 const MILD_COMPLAINT = 2.25;
 const SLIGHT_AMONG_PRAISE_FACTOR = 0.5;
-/**
- * The Chinese sentiment label's mark (the shared one is REPORTED_NEGATIVE_SCORE, -0.2): with slight flaws among praise
- * weighed less, -0.17 gives back part of the recall on the tuning sets (online_shopping .838 → .833, stc3's tuning half
- * .818 → .807 instead of .798). A mark nearer zero would give back all of it, but a fault told calmly with a request
- * (ZH_CALM_REPORT_FLOOR, a score of about -0.15) would then read as negative.
- */
-const ZH_REPORTED_NEGATIVE_SCORE = -0.17;
 
 /** The lexicon's raw sum over an already normalised text; `calm`: a fault told calmly with a request. */
 function readNormalized(normalized: string): { sum: number; state: MessageState; calm: boolean } {
