@@ -6,6 +6,7 @@ import { countedContacts } from './counted-contacts';
 import { disputeTakenOut } from './dispute-taken-out';
 import { electricalHazards } from './electrical-hazard';
 import { fireHarm } from './fire-harm';
+import { withoutDamageToGoods } from './goods-damage';
 import { learnedEscalations } from './escalation-learned';
 import { goingPublic } from './going-public';
 import { asksAboutIncidentInAdvance } from './incident-asked';
@@ -19,6 +20,9 @@ import { harmToldAsContext, withoutInjuryAsCondition } from './past-injury';
 import { namesPoliceInnocently, withoutPoliceInnocent } from './police-mention';
 import { namesJournalistAsTrade, withoutJournalistAsTrade } from './press-mention';
 import { withoutRegulatorCited } from './regulator-cited';
+import { withoutLegalAskedAbout } from './legal-asked';
+import { postsInPraise, withoutPraisePosts } from './praise-post';
+import { popularityInFigure } from './popular-figure';
 import { regulatorsReported } from './regulator-reported';
 import { repeatTold } from './repeat-told';
 import { withoutThreatAsked } from './threat-asked';
@@ -75,6 +79,13 @@ const ZH_SOMEONE = '(?:孩子|小孩|宝宝|婴儿|小朋友|儿子|女儿|老�
 /** A child, or one named by age ("my 8 month old", "our 3-year-old"). */
 const EN_CHILD = String.raw`(?:baby|child|kid|toddler|son|daughter|infant|boy|girl|children|kids|little one|[0-9]{1,2}[- ]?(?:month|year|yr|week)s?[- ]old)`;
 
+/**
+ * Food a toaster or a pan browns unevenly is a setting or a fault of the goods, not a fire: "it scorches one side of the
+ * bread" ("scorch marks on the socket" stays one).
+ */
+const NOT_ON_FOOD =
+  String.raw`(?! (?:one side of |both sides of |the edges of |the |my |our )?(?:the |my )?(?:bread|toast|bagels?|waffles?|crumpets?|rice|food|crust|edges|pancakes?)\b)`;
+
 // Most severe first: the first rule that matches names the level and kind. English entries are regular-expression
 // fragments matched as whole words; Chinese entries are matched anywhere.
 const RULES: readonly ComplaintRule[] = [
@@ -82,7 +93,9 @@ const RULES: readonly ComplaintRule[] = [
     kind: 'safety',
     level: 'L1',
     en: englishPhrases([
-      '(?:caught|catch|catches|catching|on) fire', 'burst into flames', 'flames?', 'fire hazard', 'alight', 'ablaze',
+      '(?:caught|catch|catches|catching) fire',
+      // On a roll, not alight: "i'm on fire today", "you guys are on fire with these deals".
+      String.raw`(?<!\b(?:i'm|im|i am|you're|youre|you are|we're|we are|they're|u r|you guys are|you lot are) )on fire`, 'burst into flames', 'flames?', 'fire hazard', 'alight', 'ablaze',
       'went up in flames', String.raw`(?:smell(?:s|ed|ing)?|smelt|reek(?:s|ed)?) (?:of )?gas`, 'gas smell',
       String.raw`(?:eyes?|skin|throat|mouth|face|lips?|hands?|tongue) (?:is |are |was |were |started |keeps? |kept |have been |has been |been )?(?:burning|stinging)`,
       String.raw`(?:shards?|slivers?|fragments?|splinters?|pieces?) of (?:glass|metal|plastic|wire)`,
@@ -106,7 +119,8 @@ const RULES: readonly ComplaintRule[] = [
       // "my son got a nasty burn from the kettle", "left her with burns".
       String.raw`(?:got|gets|has|have|had|(?:gave|left) (?:me|him|her|them|us|(?:my|our) [a-z]{1,12})(?: with)?) (?:a |an )?(?:nasty |bad |serious |severe |painful |small |big |(?:first|second|third)[- ]degree )?burns?`,
       'injur(?:y|ies|ed|ing)', '(?:was|were|got|been) (?:badly |seriously )?hurt(?! (?:feelings|pride|ego))',
-      String.raw`(?:hurt|cut|injured|burned|burnt) (?:myself|himself|herself|themselves|me|him|her|them|someone|somebody|people)`,
+      // "burned myself out" is exhaustion, not a burn.
+      String.raw`(?:hurt|cut|injured|burned|burnt) (?:myself|himself|herself|themselves|me|him|her|them|someone|somebody|people)(?! out\b)`,
       String.raw`(?:hurt|cut|injured|burned|burnt|broke) (?:my|his|her|their|our) (?:\w+ )?(?:hand|hands|fingers?|arm|leg|foot|back|eyes?|face|head|skin|mouth|wrist|nose|tooth|teeth|lip|hip|knee|ankle|shoulder|neck|elbow|toes?|chin)`,
       '(?:hurt|injured) my (?:child|son|daughter|baby|kid|wife|husband|dog|cat)',
       'wounded', 'bleeding', '(?:needed|need|got|get|had|have|took|taking) (?:\\w+ )?stitches', 'hospitali[sz]ed', String.raw`(?:in|at|to|from) (?:the )?(?:hospital|a&e|er|emergency|urgent care)\b`,
@@ -116,7 +130,8 @@ const RULES: readonly ComplaintRule[] = [
       'spark(?:ing|ed)', 'short[- ]circuit(?:ed|ing|s)?',
       // Sparks seen: "there were sparks", "saw a spark", "it threw sparks" (not "sparkly", "sparks joy").
       '(?:saw|see|seen|were|was|there\'s|got|threw|throwing|throws|shooting|shot|gave off|giving off|spitting|spat) (?:some |a few |a |little |tiny |blue |big |orange )?sparks?(?! joy)',
-      'poison(?:ed|ing|ous)?', 'toxic', 'allergic reaction', 'anaphyla(?:xis|ctic)', 'chok(?:ing|ed) on',
+      // "non-toxic paint" says it is safe.
+      '(?<!non[- ]?)poison(?:ed|ing|ous)?', '(?<!non[- ]?)toxic', 'allergic reaction', 'anaphyla(?:xis|ctic)', 'chok(?:ing|ed) on',
       // Being sick: "throw up", "puked all night" (not a screen that "throws up an error").
       'vomit(?:ed|ing|s)?', String.raw`(?:throw(?:s|ing)?|threw) up(?! (?:an? |the |this |that |some )?(?:error|warning|message|pop-?up|notice|screen|prompt|code|alert|window|page)s?\b)`,
       String.raw`pu(?:ke|ked|kes|king)(?! (?:green|colou?r))`, 'retching',
@@ -138,7 +153,7 @@ const RULES: readonly ComplaintRule[] = [
       // A toy fire engine or a fireman costume is a product ("toy police car" likewise is no report to the police).
       String.raw`(?<!(?:toy|lego|playmobil|kids'?|model|play) )fire ?(?:brigade|department|dept|fighters?|crew)(?! (?:toy|set|costume|outfit|helmet|playset|lego|figures?))`,
       String.raw`fire ?(?:engines?|trucks?|service|men|man) (?:came|come|arrived|attended|turned up|showed up|were called|was called|had to|out)`,
-      'called (?:the )?(?:fire|999|911)', String.raw`scorch(?:ed|es)?(?: marks?)?`, 'burn marks?', 'singed',
+      'called (?:the )?(?:fire|999|911)', String.raw`scorch(?:ed|es)?(?: marks?)?${NOT_ON_FOOD}`, 'burn marks?', 'singed',
       String.raw`(?:socket|plug|outlet|wall|wires?|wiring|cable|cord|charger|adapter|switch|fuse box|power strip|extension lead|base|element|bulb holder|lamp holder|casing|housing|pins?) (?:has |had |have )?(?:went|turned|gone|going|turning) (?:black|brown)`,
       String.raw`(?:socket|plug|outlet|wires?|wiring|cable|cord|charger|adapter|switch|power strip|extension lead|base|element|casing|housing|pins?) (?:is |was |are |were |has been |got |all |completely |partly )?(?:blackened|charred)`,
       String.raw`(?:socket|plug|outlet|wires?|wiring|cable|cord|charger|adapter|power strip|extension lead|casing) (?:started |is |was |were |began )?melting`,
@@ -213,7 +228,7 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`(?:went|cut out|blew|died|tripped|stopped|exploded) with a (?:bang|flash|pop|loud bang)`,
       // Signs of an electrical fault, a tingle from a casing, a child-proof closure that is not, small magnets or
       // batteries in a child's mouth, a baby in something that failed.
-      'scorch(?:ed|es|ing| marks?)?',
+      String.raw`scorch(?:ed|es|ing| marks?)?${NOT_ON_FOOD}`,
       String.raw`(?:electric|electrical) (?:tingle|tingling|buzz|jolt)`, String.raw`tingl(?:e|es|ed|ing) (?:when|every time|whenever) (?:i|we|you|he|she) touch`,
       String.raw`(?:open(?:ed)?|opening|got into|get into|undid|undo) (?:the )?child ?-?(?:proof|resistant) (?:cap|lid|lock|latch|top|closure)`,
       String.raw`child ?-?(?:proof|resistant) (?:cap|lid|lock|latch|top|closure) (?:failed|broke|came off|doesn't work|didn't work|does not work|did not work|is broken)`,
@@ -222,7 +237,7 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`with (?:my|the|our) (?:baby|child|kid|toddler|son|daughter|newborn) (?:inside|in it|on it|still in it|in the (?:pram|buggy|stroller|car seat|cot|crib|high chair))`,
     ]),
     zh: chinesePhrases([
-      '安全事故', '安全隐患', '安全问题', '着火', '起火', '失火', '火灾', '冒烟', '冒火', '烧焦', '烧着', '烧起来', '自燃', '爆炸',
+      '安全事故', '安全隐患', '安全问题', '着火', '起火', '失火', '火灾', '冒烟', '(?<!(?:气得|气到|心里|心头|肚子|火大)(?:我|人)?)冒火', '烧焦', '烧着', '烧起来', '自燃', '爆炸',
       // 气炸了 is anger ("我要气炸了"), and 心态炸了 a mind blown, not a blast.
       '(?<!气|心态)炸了', '炸裂', '爆燃', '受伤', '伤到', '烫伤', '烧伤', '划伤', '割伤', '砸伤', '摔伤', '扎伤', '夹伤', '咬伤', '炸伤', '刮伤',
       '流血', '出血', '便血', '尿血', '吐血', '骨折', '缝了?[一二两三四五六七八九十几\\d]*针', '住院', '入院', '进了?医院', '在医院', '去了?医院', '送医',
@@ -716,7 +731,7 @@ function describedEscalations(
  */
 function withoutIncidentsInName(found: readonly string[], english: string, chinese: string): string[] {
   const places = withoutEmergencyWardAsWorkplace(withoutHospitalAsPlace(found, english, chinese), english, chinese);
-  return withoutInjuryAsCondition(withoutAllergyAsCondition(places, chinese), english);
+  return withoutDamageToGoods(withoutInjuryAsCondition(withoutAllergyAsCondition(places, chinese), english, chinese), chinese);
 }
 
 /** Kinds that hand a conversation over by themselves; the learned readings add to none of them. */
@@ -774,9 +789,9 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
       rule.kind === 'safety'
         ? withoutWordsInRole(withoutIncidentsInName(read, english, chinese), english, chinese).filter(() => !askedInAdvance)
         : rule.kind === 'legal'
-          ? withoutThreatInJest(withoutWordsInRole(withoutJournalistAsTrade(withoutPoliceInnocent(withoutLawyerAsTrade(notCited, english, chinese), english, chinese), english), english, chinese), english)
+          ? withoutPraisePosts(withoutLegalAskedAbout(withoutThreatInJest(withoutWordsInRole(withoutJournalistAsTrade(withoutPoliceInnocent(withoutLawyerAsTrade(notCited, english, chinese), english, chinese), english), english, chinese), english), english, chinese), english, chinese)
           : rule.kind === 'threat'
-            ? withoutThreatAsked(read, english, chinese)
+            ? withoutLegalAskedAbout(withoutThreatAsked(read, english, chinese), english, chinese)
             : rule.kind === 'repeated_contact'
               ? withoutOthersContacts(read, english, chinese)
               : read;
@@ -784,8 +799,12 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
     else if (read.length > 0 && rule.kind === 'legal') setAside.add(rule.kind);
     // Harm read and told as the reason for a routine question ("recovering from a burn on my hand, buying oven mitts"):
     // the learned safety reading leans on the same words (past-injury.ts).
-    else if (read.length > 0 && rule.kind === 'safety' && harmToldAsContext(read, english)) setAside.add(rule.kind);
+    else if (read.length > 0 && rule.kind === 'safety' && harmToldAsContext(read, english, chinese)) setAside.add(rule.kind);
   }
+  // A post made in praise (praise-post.ts): the learned legal reading leans on the same words (post, 发, 上).
+  if (postsInPraise(english, chinese)) setAside.add('legal');
+  // Fire as popularity (爆红, 火爆, popular-figure.ts): the learned safety reading leans on 爆 and 火.
+  if (popularityInFigure(chinese)) setAside.add('safety');
   if (!options.agentRequested) {
     complaints.push(...describedEscalations(text, lang, english, chinese, complaints, regulatorCited || askedInAdvance, setAside));
     complaints.sort((a, b) => RULES.findIndex((r) => r.kind === a.kind) - RULES.findIndex((r) => r.kind === b.kind));

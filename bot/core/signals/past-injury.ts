@@ -29,13 +29,15 @@ const EN_CAUSE =
  * it: recovering from, after a treatment, a time gone by, "so" with what the customer now needs or cannot do.
  */
 const HARM_WORD =
-  /\b(?:injur(?:y|ies|ed|ing)|hurt|broke|broken|fractured|sprained|sick|ill|numb|burn|burns|burned|burnt)\b/;
+  /\b(?:injur(?:y|ies|ed|ing)|hurt|broke|broken|fractured|sprained|twisted|dislocated|sick|ill|numb|burn|burns|burned|burnt)\b/;
 const EN_HARM_CONTEXT = new RegExp(
   [
     String.raw`\brecover(?:ing|ed)? from\b`,
     String.raw`\b(?:after|since|following|post) (?:my |his |her |the )?(?:chemo(?:therapy)?|radiotherapy|surgery|operation|op|stroke|treatment|hip replacement|knee replacement)\b`,
     String.raw`\bso (?:typing|writing|walking|driving|it's|its|i'm|im|i am|i can't|i cant|i can not|i cannot|i need|i couldn't|i could not|i missed|i have to|i had to)\b`,
     String.raw`\band (?:so )?(?:i |we |she |he |they )?(?:missed|couldn't|could not|can't|cannot|wasn't able to|was not able to)\b`,
+    // A time gone by or the customer's own doing: "twisted my ankle last month", "burned my hand cooking (my fault)".
+    String.raw`\b(?:last (?:week|month|year|summer|winter|spring|autumn|weekend)|(?:a few |two |three |several |some )?(?:days|weeks|months|years) ago|skiing|snowboarding|cooking|hiking|climbing|cycling|at the gym|playing (?:football|rugby|tennis|netball|basketball|hockey|cricket)|my (?:own )?fault)\b`,
   ].join('|'),
 );
 /** A product, the store or a use told as the cause: "your", "from using", "after eating", "by the", "it broke". */
@@ -47,18 +49,34 @@ const EN_HARM_CAUSE =
  */
 const EN_HARM_SUSPECTED =
   /\b(?:safe|unsafe|what's in|what is in|ingredients?|could it be|was it|is it the|caused?|eat|ate|eaten|eating|food|snacks?|drink|drank|took|taking|swallowed|wearing|wore|using|used|on (?:one of|a|an|the|your)|refund|replacement)\b/;
-const EN_ASKS = /\?|\b(?:how|what|when|where|which|can|could|does|do|is|are|will) (?:i|you|we|it|the|my|they|there)\b/;
+const EN_ASKS = /\?|\b(?:how|what|when|where|which|can|could|does|do|is|are|will) (?:i|you|we|it|the|my|they|there)\b|\bwhich (?:ones?|of|is|are|would)\b|\brecommend\b/;
+
+/**
+ * The same in Chinese: a harm the rules read, told as past (之前烫伤过手, 上个月崴了脚, 去年摔伤过) and followed by what the
+ * customer wants to buy (想买, 推荐, 有没有). A word of the shop or of use as the cause (你们, 用了, 买的, 这个) keeps it an
+ * incident.
+ */
+const ZH_HARM_WORD = /烫伤|烧伤|扭伤|摔伤|割伤|划伤|受伤|骨折|崴|伤到/;
+const ZH_PAST = /之前|以前|早前|上个?月|上周|上个?礼拜|上个?星期|去年|前年|几年前|小时候|年轻时|(?:烫|烧|扭|摔|割|划|受)伤过|骨折过/;
+const ZH_WANTS = /想买|想要|要买|推荐|推介|有没有|有冇|有无|有卖|有得卖|求推荐|适合/;
+const ZH_CAUSE = /你们|你哋|贵店|用了|用你|吃了|买的|买嘅|产品|这个|呢个|那个|被|因为|害/;
+
+function chineseHarmAsContext(found: readonly string[], chinese: string): boolean {
+  return !!chinese && found.some((phrase) => ZH_HARM_WORD.test(phrase)) && ZH_PAST.test(chinese) && ZH_WANTS.test(chinese) && !ZH_CAUSE.test(chinese);
+}
 
 /**
  * Harm the rules read, told as the reason for a routine question (see HARM_WORD): the learned safety reading, which
  * leans on the same words ("burn", "hand"), stays out too.
  */
-export function harmToldAsContext(found: readonly string[], english: string): boolean {
+export function harmToldAsContext(found: readonly string[], english: string, chinese = ''): boolean {
+  if (chineseHarmAsContext(found, chinese)) return true;
   return !!english && found.some((phrase) => HARM_WORD.test(phrase)) && EN_HARM_CONTEXT.test(english) && EN_ASKS.test(english) && !EN_HARM_CAUSE.test(english) && !EN_HARM_SUSPECTED.test(english);
 }
 
 /** The safety phrases without an injury told as the customer's condition (see the file's comment). */
-export function withoutInjuryAsCondition(found: readonly string[], english: string): string[] {
+export function withoutInjuryAsCondition(found: readonly string[], english: string, chinese = ''): string[] {
+  if (chineseHarmAsContext(found, chinese)) return found.filter((phrase) => !ZH_HARM_WORD.test(phrase));
   if (!english) return [...found];
   if (harmToldAsContext(found, english)) return found.filter((phrase) => !HARM_WORD.test(phrase));
   if (!found.some((phrase) => INJURY_WORD.test(phrase))) return [...found];

@@ -32,9 +32,9 @@ const ZH_ASKS = /[?？]|[吗呢么]|多久|多少|几天|几日|怎么|怎样|�
  * A threat or report in the same message keeps the regulator the customer's, and so does the rule held against the shop
  * ("the ombudsman says you have to reply within 8 weeks, why haven't you?", 消基会说要七天鉴赏期 你们凭什么不退).
  */
-const EN_THREAT =
+export const EN_THREAT =
   /\b(?:why (?:have|haven't|has|hasn't|did|didn't|are|aren't|won't|can't|don't|do) you|you (?:must|have to|are required|are obliged|should have|broke|breached|are breaking|are breaching)|illegal|unlawful|breach|report(?:ing|ed)?|complain(?:ing|ed)? (?:to|with)|(?:lodg|fil|register|escalat)(?:e|es|ed|ing) (?:a |an |my )?(?:complaint|claim|case|report)|contact(?:ing)? (?:them|it)|get(?:ting)? (?:them|it) involved|otherwise|or else|unless|i will|i'll|i'm going to|i am going to|gonna|going to (?:them|the)|take (?:this|it) (?:to|further))\b/;
-const ZH_THREAT = /凭什么|为什么不|为啥不|违法|违反|你们必须|你们应该|投诉|举报|申诉|检举|告你|告到|去找|找他们|打给|打电话给|否则|不然|要不然|不然的话|我会去|我就去|反映到|反映给|报给/;
+export const ZH_THREAT = /凭什么|为什么不|为啥不|违法|违反|你们必须|你们应该|投诉|举报|申诉|检举|告你|告到|去找|找他们|打给|打电话给|否则|不然|要不然|不然的话|我会去|我就去|反映到|反映给|报给/;
 
 function cited(text: string, phrase: string, before: RegExp, after: RegExp): boolean {
   for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {

@@ -35,6 +35,8 @@ const EN_HEADS = [
   'strips?', 'meters?', 'bags?', 'sales?', 'drills?', 'shirts?', 't-shirts?', 'tees?', 'mugs?', 'posters?', 'stickers?', 'radios?',
   'dramas?', 'shows?', 'podcasts?', 'documentar(?:y|ies)', 'movies?', 'films?', 'seasons?', 'episodes?', 'magazines?', 'beds?',
   'scrubs', 'uniforms?', 'lanyards?', 'pit', 'ivy', 'oak',
+  // A way of making a bed: "hospital corners".
+  'corners?',
 
   // People and places the word qualifies: "hospital staff", "clinic waiting room".
   'staff', 'workers?', 'employees?', 'porters?', 'receptionists?', 'reception', 'car ?park', 'parking', 'canteen', 'cafe', 'gift shop',
@@ -42,6 +44,16 @@ const EN_HEADS = [
   // A bank's or a shop's safeguard: "a fraud check on your side", "fraud prevention".
   'checks?', 'prevention', 'protection', 'detection', 'screening',
 ].join('|');
+/**
+ * A toy or a model of the thing, the kind of goods first: "the toy ambulance with lights", "a lego police station", "a
+ * wooden fire engine". The word names the toy, not a call for one.
+ */
+const EN_TOY_BEFORE =
+  /\b(?:toy|toys|lego|playmobil|duplo|model|die-?cast|wooden|plush|pretend|play|dress[- ]up|fancy dress|remote control|rc) $/;
+/** Only a word that names (a noun): "the toy ambulance caught fire" tells what the toy did. */
+const EN_NOUN_WORD = /^[a-z&]+$/;
+const EN_VERB_FORM = /(?:ed|ing)$/;
+
 /** A word between the escalation word and its head may qualify the head ("poison ivy lotion"), not start a clause. */
 const EN_NOT_QUALIFIER =
   '(?:from|of|in|on|at|to|the|a|an|and|or|came|comes|coming|was|is|were|are|everywhere|all|out|my|your|his|her|its|it|that|this|when|while|because|after|got|went|started|filled|inside)';
@@ -170,7 +182,7 @@ const EN_SEND = /\b(?:send|sending|sent|deliver|delivering|ship|shipping|buy|buy
 
 // 证 is a licence (律师证), not the evidence kept for a claim (维权证据).
 const ZH_HEADS =
-  '(?:的)?(?:玩具|模型|积木|套装|公仔|手办|教材|考试|书|课本|资料|题库|剧|电影|游戏|短信|短讯|电话|邮件|网站|官网|网页|公众号|小程序|链接|信息|讯息|团伙|集团|案例|知识|宣传|片|专业|系|证(?!据|明)|制服|色|灰|红)';
+  '(?:的)?(?:玩具|模型|积木|套装|公仔|手办|膏|药膏|喷雾|凝胶|药水|服装|教材|考试|书|课本|资料|题库|剧|电影|游戏|短信|短讯|电话|邮件|网站|官网|网页|公众号|小程序|链接|信息|讯息|团伙|集团|案例|知识|宣传|片|专业|系|证(?!据|明)|制服|色|灰|红)';
 const ZH_COMPOUND = new RegExp(`^${ZH_HEADS}`);
 /** Where a regulator is reached: its site, its app, its hotline. */
 const ZH_CHANNEL = /^(?:的)?(?:网站|官网|网页|平台|app|小程序|公众号|热线|电话)/;
@@ -187,7 +199,7 @@ const ZH_PLACE_WORD = /^(?:医院|诊所|法院)$/;
 const ZH_PLACE_BEFORE = /(?:我们|我哋|我们的|本|给|俾|帮|为|替)$/;
 const ZH_PLACE_AFTER = /^(?:想买|要买|需要|采购|订|开发票|的发票|的地址|的抬头|抬头|地址|收货|门口|上班|工作|的同事)/;
 /** A gift sent to someone in hospital: 送个果篮, 寄礼物, 买束花. */
-const ZH_GIFT = /(?:送|寄|买|订)(?:个|一个|点|些|束|份|一份|一束)?(?:果篮|水果|礼物|花|鲜花|礼盒|慰问品|卡片|贺卡|心意卡|补品)/;
+const ZH_GIFT = /(?:送|寄|买|订)(?:个|一个|点|些|束|份|一份|一束)?(?:果篮|水果|礼物|花|鲜花|礼盒|慰问品|卡片|贺卡|心意卡|补品)|(?:送|寄)[^，,。！？!?]{1,8}(?:去|到|给)(?:医院|病房)/;
 /** A routine visit: a check-up, a follow-up, a vaccination. */
 const ZH_ROUTINE_VISIT = /体检|复诊|复查|产检|打疫苗|打针|看牙|洗牙|挂号|门诊|预约/;
 /** The visit ahead, with a delivery to move: 明天上午要去看医生 能不能下午送. */
@@ -203,6 +215,15 @@ const EN_ACTING =
   /\b(?:write|writing|wrote|report|reporting) (?:about|up|on) (?:you|this|it|your|how)|\b(?:story|stories|article|expos[eé]|go public|going public|publish|sue|suing|court case|case against|take (?:you|this|it) to|in touch|hear from|illegal|unlawful|my rights|legal action|proceedings|look into (?:this|you)|investigat\w{0,6})\b/;
 const ZH_ACTING = /写出来|报道|曝光|起诉|告你们|追究|违法|维权|找你们|联系你们|调查|投诉你们/;
 const LEGAL_TRADE_WORD = /^(?:lawyers?|attorneys?|solicitors?|judges?|police|cops?|journalists?|reporters?|detectives?|律师|法官|警察|记者|court|county court|法院)$/;
+
+/**
+ * A number that is a clothing size, not a hotline: 110码, 有110吗 in a message about a costume or clothes (童装 sizes are
+ * heights in centimetres). Dialled or called (打110) it stays the police.
+ */
+const ZH_SIZE_AFTER = /^(?:码|号(?!码)|cm|厘米|公分|的码|的尺码|尺码)/;
+const ZH_SIZE_ASKED = /^(?:吗|么|的|呢|码|有吗|有没有|有冇)/;
+const ZH_SIZE_BEFORE = /(?:有|要|穿|买|拿|选|换|尺码|码数|身高)$/;
+const ZH_CLOTHES = /服|衣|裤|裙|鞋|尺码|码数|童装|cos|套装|制服|帽/;
 
 /** Any reader's word of a lawyer, the police or the press acting on the matter, or this file's own. */
 function legalActs(english: string, chinese: string): boolean {
@@ -251,6 +272,7 @@ function chineseLandmarkOrWorkplace(at: Occurrence, chinese: string): boolean {
 function englishRole(phrase: string, at: Occurrence, english: string): boolean {
   if (EN_CARE_PLACE.test(phrase) && EN_CAUSE.test(english)) return false;
   if (EN_COMPOUND.test(at.after)) return true;
+  if (EN_NOUN_WORD.test(phrase) && !EN_VERB_FORM.test(phrase) && EN_TOY_BEFORE.test(at.before)) return true;
   if (!EN_HARM_ADJECTIVE.test(phrase) && EN_GOODS_COMPOUND.test(at.after)) return true;
   if (insideQuotes(at.before, at.after)) return true;
   if (landmarkOrWorkplace(phrase, at, english)) return true;
@@ -269,6 +291,7 @@ function chineseRole(phrase: string, at: Occurrence, chinese: string): boolean {
   // A complaint lodged through a regulator's site or hotline stays one: 我已经在12315网站上投诉了.
   if (ZH_CHANNEL.test(at.after) && ZH_FILED.test(chinese)) return false;
   if (ZH_COMPOUND.test(at.after) || ZH_DESIGN.test(at.after)) return true;
+  if (/^\d+$/.test(phrase) && !/(?:打|拨|call|报)(?:了|过|咗)?$/.test(at.before) && (ZH_SIZE_AFTER.test(at.after) || (ZH_SIZE_BEFORE.test(at.before) && ZH_SIZE_ASKED.test(at.after) && ZH_CLOTHES.test(chinese)))) return true;
   if (insideQuotes(at.before, at.after)) return true;
   if (ZH_BLAST.test(phrase) && ZH_DEGREE_BEFORE.test(at.before)) return true;
   // An English trade word in a Chinese sentence: 我是lawyer, 我係nurse.

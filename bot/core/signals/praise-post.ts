@@ -1,0 +1,37 @@
+/**
+ * A post, a review or a share made in praise of the goods: "posted a photo of my new lamp on instagram, it looks so
+ * pretty", "wrote a glowing review on trustpilot, do I get points", 发了朋友圈 好评 大家都问链接, 已经PO上IG了 好多人问哪里买.
+ * Going public (going-public.ts, the legal phrases 发微博 and the learned legal reading) reads a post on a public place as
+ * the dispute taken there, which it is when the customer is unhappy; a post that praises takes no dispute anywhere.
+ *
+ * Only when the message praises and tells nothing against the shop: one word of a grievance, a warning or a threat
+ * ("posted a 1-star review", 发微博让大家避雷, "love how you ignore me, posting this on facebook") keeps it going public.
+ */
+
+const EN_POST =
+  /\b(?:post(?:ed|ing|s)?|shar(?:e|ed|es|ing)|upload(?:ed|ing)?|tagged|put (?:up |it |a |my |them )|wrote|left|reviews?|story|stories|reels?|videos?|tiktoks?|unboxing|pics?|photos?)\b/;
+const EN_PLACE =
+  /\b(?:instagram|insta|ig|facebook|fb|tiktok|youtube|twitter|trustpilot|google|blog|reddit|pinterest|threads|snapchat|whatsapp|(?:mums?|moms?|parents|facebook|whatsapp|community) group)\b/;
+const EN_PRAISE =
+  /\b(?:lov(?:e|ed|es|ing)|pretty|gorgeous|beautiful|lovely|cute|amazing|awesome|great|glowing|positive|(?:5|five)[- ]?stars?|obsessed|so (?:good|nice|happy|soft|comfy|cosy|cozy)|happy|recommend(?:ed|ing)?|compliments?|want(?:s)? (?:one|it|them|to (?:order|buy))|asking where|asked where|views|likes|haha|lol)\b|[😍🥰❤️💕✨👍]/u;
+const EN_GRIEVANCE =
+  /\b(?:scam\w{0,4}|awful|terrible|worst|never|refund\w{0,3}|broken|damaged|faulty|rude|useless|warn\w{0,3}|expose\w{0,2}|avoid|(?:1|one|zero|0)[- ]star|unless|until|ripped|disappointed|complain\w{0,4}|bad|negative|ignor\w{0,3}|still|waiting|nobody|no one|lie[ds]?|lying|fake|everyone should know)\b/;
+
+const ZH_POST = /发(?:了|咗|到|在|上)?|晒|贴|po|上传|分享|打卡|开箱|评价/;
+const ZH_PLACE = /朋友圈|小红书|抖音|快手|微博|b站|ig|instagram|facebook|fb|dcard|threads|脸书|群/;
+const ZH_PRAISE = /好评|好看|好靓|靓|漂亮|种草|晒单|推荐|喜欢|点赞|多赞|超多赞|哪里买|哪度买|边度买|问链接|要链接|都问|想买|好用|可爱|满意|开箱|哈哈/;
+const ZH_GRIEVANCE = /差评|避雷|骗|垃圾|烂|退款|退钱|投诉|曝光|黑店|坑|别买|不要买|无良|评评理|大家看看|大家睇|维权|气死|恶心|差劲|太差/;
+
+/** The message tells a post made in praise, with nothing against the shop (see the file's comment). */
+export function postsInPraise(english: string, chinese: string): boolean {
+  if (chinese) return ZH_POST.test(chinese) && ZH_PLACE.test(chinese) && ZH_PRAISE.test(chinese) && !ZH_GRIEVANCE.test(chinese) && !(english && EN_GRIEVANCE.test(english));
+  return !!english && EN_POST.test(english) && EN_PLACE.test(english) && EN_PRAISE.test(english) && !EN_GRIEVANCE.test(english);
+}
+
+/** The publishing phrases of the legal rule (a post, a share, 发微博), read as no dispute when the post praises. */
+const PUBLISHING = /\b(?:post|shar|upload|put|tweet|review|blog|screenshot|tiktok|instagram|facebook|youtube)|发|晒|贴|po|上传|微博|朋友圈|小红书|抖音|ig/;
+
+export function withoutPraisePosts(found: readonly string[], english: string, chinese: string): string[] {
+  if (!postsInPraise(english, chinese)) return [...found];
+  return found.filter((phrase) => !PUBLISHING.test(phrase));
+}
