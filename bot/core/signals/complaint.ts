@@ -95,7 +95,7 @@ const RULES: readonly ComplaintRule[] = [
     en: englishPhrases([
       '(?:caught|catch|catches|catching) fire',
       // On a roll, not alight: "i'm on fire today", "you guys are on fire with these deals".
-      String.raw`(?<!\b(?:i'm|im|i am|you're|youre|you are|we're|we are|they're|u r|you guys are|you lot are) )on fire`, 'burst into flames', 'flames?', 'fire hazard', 'alight', 'ablaze',
+      String.raw`(?<!\b(?:i'm|im|i am|you're|youre|you are|we're|we are|they're|u r|you guys are|you lot are|(?:bank account|bank balance|wallet|card|credit card|bank) is) )on fire`, 'burst into flames', 'flames?', 'fire hazard', 'alight', 'ablaze',
       'went up in flames', String.raw`(?:smell(?:s|ed|ing)?|smelt|reek(?:s|ed)?) (?:of )?gas`, 'gas smell',
       String.raw`(?:eyes?|skin|throat|mouth|face|lips?|hands?|tongue) (?:is |are |was |were |started |keeps? |kept |have been |has been |been )?(?:burning|stinging)`,
       String.raw`(?:shards?|slivers?|fragments?|splinters?|pieces?) of (?:glass|metal|plastic|wire)`,

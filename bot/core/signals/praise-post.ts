@@ -13,7 +13,7 @@ const EN_POST =
 const EN_PLACE =
   /\b(?:instagram|insta|ig|facebook|fb|tiktok|youtube|twitter|trustpilot|google|blog|reddit|pinterest|threads|snapchat|whatsapp|(?:mums?|moms?|parents|facebook|whatsapp|community) group)\b/;
 const EN_PRAISE =
-  /\b(?:lov(?:e|ed|es|ing)|pretty|gorgeous|beautiful|lovely|cute|amazing|awesome|great|glowing|positive|(?:5|five)[- ]?stars?|obsessed|so (?:good|nice|happy|soft|comfy|cosy|cozy)|happy|recommend(?:ed|ing)?|compliments?|want(?:s)? (?:one|it|them|to (?:order|buy))|asking where|asked where|views|likes|haha|lol)\b|[😍🥰❤️💕✨👍]/u;
+  /\b(?:lov(?:e|ed|es|ing)|pretty|gorgeous|beautiful|lovely|cute|adorable|stunning|fab|fabulous|perfect|brilliant|amazing|awesome|great|glowing|positive|(?:5|five)[- ]?stars?|obsessed|so (?:good|nice|happy|soft|comfy|cosy|cozy)|happy|recommend(?:ed|ing)?|compliments?|want(?:s)? (?:one|it|them|to (?:order|buy))|asking where|asked where|views|likes|haha|lol)\b|[😍🥰❤️💕✨👍]/u;
 const EN_GRIEVANCE =
   /\b(?:scam\w{0,4}|awful|terrible|worst|never|refund\w{0,3}|broken|damaged|faulty|rude|useless|warn\w{0,3}|expose\w{0,2}|avoid|(?:1|one|zero|0)[- ]star|unless|until|ripped|disappointed|complain\w{0,4}|bad|negative|ignor\w{0,3}|still|waiting|nobody|no one|lie[ds]?|lying|fake|everyone should know)\b/;
 

@@ -182,7 +182,7 @@ const EN_SEND = /\b(?:send|sending|sent|deliver|delivering|ship|shipping|buy|buy
 
 // 证 is a licence (律师证), not the evidence kept for a claim (维权证据).
 const ZH_HEADS =
-  '(?:的)?(?:玩具|模型|积木|套装|公仔|手办|膏|药膏|喷雾|凝胶|药水|服装|教材|考试|书|课本|资料|题库|剧|电影|游戏|短信|短讯|电话|邮件|网站|官网|网页|公众号|小程序|链接|信息|讯息|团伙|集团|案例|知识|宣传|片|专业|系|证(?!据|明)|制服|色|灰|红)';
+  '(?:的)?(?:玩具|模型|积木|套装|公仔|手办|膏|药膏|喷雾|凝胶|药水|服装|扮演|cos|头盔|晚会|节目|教材|考试|书|课本|资料|题库|剧|电影|游戏|短信|短讯|电话|邮件|网站|官网|网页|公众号|小程序|链接|信息|讯息|团伙|集团|案例|知识|宣传|片|专业|系|证(?!据|明)|制服|色|灰|红)';
 const ZH_COMPOUND = new RegExp(`^${ZH_HEADS}`);
 /** Where a regulator is reached: its site, its app, its hotline. */
 const ZH_CHANNEL = /^(?:的)?(?:网站|官网|网页|平台|app|小程序|公众号|热线|电话)/;

@@ -25,6 +25,9 @@ const ASKED_ABOUT: Array<[string, Script]> = [
   ['消协的电话是多少 存一下', 'Hans'],
   ['起诉状是什么意思 看新闻看到的', 'Hans'],
   ['消委會一般管啲咩', 'Hant'],
+  ['which website is the ombudsman on, just so I know', 'Hans'],
+  ['消基会是民间组织吗', 'Hans'],
+  ['律師信通常係邊個寫㗎', 'Hant'],
   ['存證信函係咩嚟㗎 想了解一下', 'Hant'],
 ];
 const STILL_TAKEN_OUT: Array<[string, Script, string]> = [
@@ -37,6 +40,7 @@ const STILL_TAKEN_OUT: Array<[string, Script, string]> = [
 const HAPPY_POSTS: Array<[string, Script]> = [
   ['put my new cushions on my instagram story, everyone loved them', 'Hans'],
   ['left you a five star review on google, the kettle is great', 'Hans'],
+  ['shared the new lamp on my pinterest board, stunning', 'Hans'],
   ['发了个小红书 大家都说好看 还有同款吗', 'Hans'],
   ['PO咗上IG 好多朋友話好靚 仲有貨嗎', 'Hant'],
 ];
@@ -51,6 +55,7 @@ const NAMED_GOODS: Array<[string, Script]> = [
   ['how do I do hospital corners with the fitted sheet', 'Hans'],
   ['is the wall paint non-toxic for a nursery', 'Hans'],
   ['有没有烧伤膏 小瓶的', 'Hans'],
+  ['消防员扮演服有大码吗', 'Hans'],
   ['儿童警察服 120码还有吗', 'Hans'],
   ['燒傷噴霧有單賣嗎', 'Hant'],
 ];
@@ -78,12 +83,14 @@ const STILL_INCIDENTS: Array<[string, Script, string]> = [
 const PAST_INJURIES: Array<[string, Script]> = [
   ['sprained my wrist playing netball last week so I need a jar opener, which one is best?', 'Hans'],
   ['burned my arm cooking a few weeks ago, do you have longer oven gloves?', 'Hans'],
+  ['fractured my ankle in june so ordering a knee scooter, do you deliver saturdays?', 'Hans'],
   ['去年摔伤过膝盖 想买个护膝 推荐一下', 'Hans'],
   ['之前扭傷過腳 想買雙好走的鞋', 'Hant'],
 ];
 const STILL_HURT: Array<[string, Script, string]> = [
   ['I burned my arm on your oven yesterday, the door gets dangerously hot', 'Hans', 'handoff L1 safety'],
   ['用了你们的护膝 膝盖受伤了', 'Hans', 'handoff L1 safety'],
+  ['my son broke his arm in june when your scooter snapped', 'Hans', 'handoff L1 safety'],
 ];
 
 describe('a regulator or a legal letter asked about, a happy post', () => {
