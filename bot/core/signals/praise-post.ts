@@ -5,7 +5,10 @@
  * the dispute taken there, which it is when the customer is unhappy; a post that praises takes no dispute anywhere.
  *
  * Only when the message praises and tells nothing against the shop: one word of a grievance, a warning or a threat
- * ("posted a 1-star review", 发微博让大家避雷, "love how you ignore me, posting this on facebook") keeps it going public.
+ * ("posted a 1-star review", 发微博让大家避雷, "love how you ignore me, posting this on facebook") keeps it going public,
+ * and so does a post still to come or praise in quotation marks ("I'll make sure my followers see how 'lovely' this
+ * is", 让粉丝们都看看): a threat needs no grievance word when it is sarcastic. Words that praise only as often as they
+ * mock (great, happy, haha, lol) are no praise here (an unread going-public threat was lost when they were).
  */
 
 const EN_POST =
@@ -13,19 +16,22 @@ const EN_POST =
 const EN_PLACE =
   /\b(?:instagram|insta|ig|facebook|fb|tiktok|youtube|twitter|trustpilot|google|blog|reddit|pinterest|threads|snapchat|whatsapp|(?:mums?|moms?|parents|facebook|whatsapp|community) group)\b/;
 const EN_PRAISE =
-  /\b(?:lov(?:e|ed|es|ing)|pretty|gorgeous|beautiful|lovely|cute|adorable|stunning|fab|fabulous|perfect|brilliant|amazing|awesome|great|glowing|positive|(?:5|five)[- ]?stars?|obsessed|so (?:good|nice|happy|soft|comfy|cosy|cozy)|happy|recommend(?:ed|ing)?|compliments?|want(?:s)? (?:one|it|them|to (?:order|buy))|asking where|asked where|views|likes|haha|lol)\b|[😍🥰❤️💕✨👍]/u;
+  /\b(?:lov(?:e|ed|es|ing)|pretty|gorgeous|beautiful|lovely|cute|adorable|stunning|fab|fabulous|perfect|brilliant|amazing|awesome|glowing|positive|(?:5|five)[- ]?stars?|obsessed|so (?:good|nice|soft|comfy|cosy|cozy)|recommend(?:ed|ing)?|compliments?|want(?:s)? (?:one|it|them|to (?:order|buy))|asking where|asked where|views|likes)\b|[😍🥰❤️💕✨👍]/u;
+/** A post still to come, told with its audience or as what the shop will see: a threat, sarcastic or not. */
+const EN_THREATENED =
+  /\b(?:i'll|i will|i'm going to|im going to|i am going to|gonna|going to|about to|let's see|lets see|wait (?:till|until)|make sure|watch)\b|["“”]|(?:^|\s)'|'(?=\s|$|[.,!?])/;
 const EN_GRIEVANCE =
   /\b(?:scam\w{0,4}|awful|terrible|worst|never|refund\w{0,3}|broken|damaged|faulty|rude|useless|warn\w{0,3}|expose\w{0,2}|avoid|(?:1|one|zero|0)[- ]star|unless|until|ripped|disappointed|complain\w{0,4}|bad|negative|ignor\w{0,3}|still|waiting|nobody|no one|lie[ds]?|lying|fake|everyone should know)\b/;
 
 const ZH_POST = /发(?:了|咗|到|在|上)?|晒|贴|po|上传|分享|打卡|开箱|评价/;
 const ZH_PLACE = /朋友圈|小红书|抖音|快手|微博|b站|ig|instagram|facebook|fb|dcard|threads|脸书|群/;
-const ZH_PRAISE = /好评|好看|好靓|靓|漂亮|种草|晒单|推荐|喜欢|点赞|多赞|超多赞|哪里买|哪度买|边度买|问链接|要链接|都问|想买|好用|可爱|满意|开箱|哈哈/;
-const ZH_GRIEVANCE = /差评|避雷|骗|垃圾|烂|退款|退钱|投诉|曝光|黑店|坑|别买|不要买|无良|评评理|大家看看|大家睇|维权|气死|恶心|差劲|太差/;
+const ZH_PRAISE = /好评|好看|好靓|靓|漂亮|种草|晒单|推荐|喜欢|多赞|超多赞|哪里买|哪度买|边度买|问链接|要链接|都问|想买|好用|可爱|满意|开箱/;
+const ZH_GRIEVANCE = /差评|避雷|骗|垃圾|烂|退款|退钱|投诉|曝光|黑店|坑|别买|不要买|无良|评评理|大家看看|大家睇|维权|气死|恶心|差劲|太差|粉丝|所有人|全网|让大家|等着|走着瞧|[“”"']/;
 
 /** The message tells a post made in praise, with nothing against the shop (see the file's comment). */
 export function postsInPraise(english: string, chinese: string): boolean {
   if (chinese) return ZH_POST.test(chinese) && ZH_PLACE.test(chinese) && ZH_PRAISE.test(chinese) && !ZH_GRIEVANCE.test(chinese) && !(english && EN_GRIEVANCE.test(english));
-  return !!english && EN_POST.test(english) && EN_PLACE.test(english) && EN_PRAISE.test(english) && !EN_GRIEVANCE.test(english);
+  return !!english && EN_POST.test(english) && EN_PLACE.test(english) && EN_PRAISE.test(english) && !EN_GRIEVANCE.test(english) && !EN_THREATENED.test(english);
 }
 
 /** The publishing phrases of the legal rule (a post, a share, 发微博), read as no dispute when the post praises. */
