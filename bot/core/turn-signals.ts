@@ -45,7 +45,13 @@ export const PERSON_ARTICLE_SCORE = 0.4;
 const EN_ASKS =
   /\?|^\s*(?:how|when|what|where|which|who|is|are|do|does|can|could|may|will|would|any way|you can)\b|\b(?:opening hours|hours|phone number|number to call|what number)\b/i;
 // 客服说三天到 tells what support said; 主人公是谁 asks who.
-const ZH_ASKS = /[?？吗呢谁]|啥时候|什么时候|几点|几时|有没有|有冇|有无|是否|在哪|哪里|怎么|怎样|如何|点样|电话|号码|热线|时间|多少|说/;
+const ZH_ASKS = /[?？吗呢谁]|啥时候|什么时候|几点|几时|有没有|有冇|有无|是否|在哪|哪里|怎么|怎样|如何|点样|电话|号码|热线|时间|多少|多久|说/;
+/**
+ * Thanks passed on to the staff ("帮我谢谢你们的客服 服务很好", "please thank the agent who helped me"): praise for
+ * support, close to the article about it in words, asks for no one.
+ */
+const THANKS_PASSED_ON =
+  /\b(?:thank|compliment)\s(?:the|your|ur|that|whoever)\b|\b(?:pass on|give) my thanks\b|\bkudos to\b|(?:谢谢|感谢|多谢|表扬)(?:一下)?(?:你们|你哋|贵司|贵公司|那位|这位|客服)/i;
 
 export function asksAboutReachingSomeone(text: string, lang: Lang): boolean {
   return lang === 'zh' ? ZH_ASKS.test(text) : EN_ASKS.test(text);
@@ -110,7 +116,7 @@ export function withRecognition(signals: Signals, recognized: Recognized | undef
 
 /** A message closest to the article about reaching a person, not asking about it, asks for one (PERSON_ARTICLE_TAG). */
 export function withPersonArticle(signals: Signals, text: string, lang: Lang, personArticle: string | undefined): Signals {
-  if (!personArticle || signals.agentRequest || asksAboutReachingSomeone(text, lang)) return signals;
+  if (!personArticle || signals.agentRequest || asksAboutReachingSomeone(text, lang) || THANKS_PASSED_ON.test(text)) return signals;
   const evidence = `closest to "${personArticle}"`;
   return { ...signals, agentRequest: true, evidence: { ...signals.evidence, agentRequest: [...signals.evidence.agentRequest, evidence] } };
 }

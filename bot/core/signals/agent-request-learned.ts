@@ -32,11 +32,11 @@ const ZH_NAMES_SOMEONE =
 /**
  * Told, not asked: contact that already happened ("I talked to someone yesterday and they promised a refund", 有人回复我了),
  * how things will go ("will someone from the team contact me when it ships"), a question after a fact ("what do you call
- * someone who…"), and 个人 or 上门 (a person's details, a pickup at the door: 找个人信息设置在哪, 能安排人上门取件吗).
+ * someone who…"), thanks passed on (帮我谢谢你们的客服), someone receiving a parcel (让我同事帮我收货, 代收), and 个人 or 上门 (a person's details, a pickup at the door: 找个人信息设置在哪, 能安排人上门取件吗).
  */
 const EN_TOLD =
   /\b(?:yesterday|last (?:week|night|time)|earlier today|(?:talked|spoke|chatted) (?:to|with)|said|told me|promised)\b|\bwill (?:some ?(?:one|body)|any ?(?:one|body)|you|they)\b[^.?!]{0,40}\b(?:when|once|before|after|as soon as)\b|^(?:what|when|where|why|which|how (?:do|does|did|much|many|long))\b/;
-const ZH_TOLD = /(?:回复|联系|打电话|说|处理|回)(?:过)?(?:我)?了|个人(?:信息|资料|数据|隐私|资讯|档案|中心|账户|账号|主页|页面|设置|简介|头像|证件|身份)|上门|取件/;
+const ZH_TOLD = /(?:回复|联系|打电话|说|处理|回)(?:过)?(?:我)?了|(?:谢谢|感谢|多谢|表扬|夸夸?)(?:一下)?(?:你们|你哋|贵司|贵公司)|代收|签收|帮我收货|帮我取货|个人(?:信息|资料|数据|隐私|资讯|档案|中心|账户|账号|主页|页面|设置|简介|头像|证件|身份)|上门|取件/;
 
 /** Whether a message tells of people rather than asks for one (see above). */
 export function tellsRatherThanAsks(text: string, lang: Lang): boolean {

@@ -2,6 +2,7 @@ import { foldChinese } from '../../../knowledge/text';
 import { learnedAgentRequest, mayDescribeRequest } from './agent-request-learned';
 import { lodgedComplaint } from './lodged-complaint';
 import { authorityPerson } from './authority-person';
+import { personAskedToContact } from './contact-asked';
 import { anyOf, bounded, findMatches, normalizeChinese, normalizeEnglish } from './patterns';
 import { composedChineseRequest, composedEnglishRequest, ZH_ASK_BEFORE, ZH_IDENTITY, ZH_NARRATED_AFTER } from './person-request';
 import { foldRequestHomophones } from './request-homophones';
@@ -70,7 +71,9 @@ const EN_PERSON = anyOf([
   String.raw`(?:real|live|actual|human|physical)\s(?:person|people|human|agent|operator|rep(?:resentative)?|being|one|body)`,
   String.raw`human(?:\s(?:agent|being|operator|representative|rep))?`, 'humans', 'person', 'eprson', 'people',
   'agents?', String.raw`(?<!virtual\s)assis?tg?ants?`, 'operators?', 'representatives?', 'reps?', 'advis[oe]rs?',
-  'consultants?', 'specialists?', 'attendants?', 'associates?', 'supervisors?', 'managers?', 'staff(?: member)?', 'employees?', 'member of staff',
+  'consultants?', 'specialists?', String.raw`represent\s?atives?`,
+  // On a marketplace the shop is "the seller": "can I talk to the seller".
+  String.raw`(?:sellers?|vendors?|merchants?)(?!\s(?:account|page|rating|listing|portal|central|fees?|protection|policy|'s))`, 'attendants?', 'associates?', 'supervisors?', 'managers?', 'staff(?: member)?', 'employees?', 'member of staff',
   'team member', 'team', 'colleagues?', String.raw`(?:whoever|someone|somebody|the\sperson)(?:\sis|'s)?\sin\scharge`,
   // "a member of your customer care team", "whoever handles refunds", "the person who deals with returns".
   String.raw`members?\sof\s(?:your\s|the\s)?(?:staff|team|(?:customer\s)?(?:care|service|support|sales)(?:\steam)?)`,
@@ -96,6 +99,9 @@ const EN_CONTACT_VERB = anyOf([
   String.raw`get\s(?:me|us)\s(?:through\s|over\s|across\s)?to`,
   String.raw`transfer(?:ring)?\s(?:me|us)(?:\sto)?`, String.raw`put\s(?:me|us)(?:\sthrough)?`, String.raw`pass\s(?:me|us)(?:\sover|\son)?`,
   String.raw`connect\sus`, String.raw`(?:switch|redirect|direct)\s(?:me|us)(?:\sover)?`,
+  // Routed on: "forward me to the support desk", "patch me through to a rep", "send me over to whoever handles payments".
+  String.raw`(?:forward|patch|route|refer|move|bump|send|shift|escalate|kick|push)\s(?:me|us)(?:\s(?:through|over|across|along|up|on))?\sto`,
+  String.raw`patch\s(?:me|us)\sthrough`,
   String.raw`hand\sme(?:\sover)?`, String.raw`escalate(?:\s(?:this|it|me))?`,
   // "pass this on to someone who can fix it", "hand my case over to a supervisor".
   String.raw`(?:pass|hand|forward|escalate|raise|refer)\s(?:this|it|my\s(?:case|complaint|issue|ticket|query))(?:\s(?:on|over|up))?`,
@@ -126,7 +132,7 @@ const EN_DETERMINERS =
   String.raw`(?:(?:a|an|the|some|one\sof\syour|your|ur|ya|one|any|damn|bloody|goddamn|fucking)\s+|${EN_REALITY}(?:,|\sand)?\s+){0,4}`;
 const EN_HUMAN_KIND =
   String.raw`(?:(?:${EN_REALITY}|human)(?:,|\sand)?\s){1,3}(?:person|human|agent|operator|rep(?:resentative)?|being|one|body|employee|staff\smember|member\sof\sstaff)`;
-const EN_STAFF = String.raw`(?:human|person|agent|colleague|operator|representative|rep|supervisor|manager|employee|staff\smember|member\sof\sstaff|advis[oe]r|specialist|attendant|associate|team\smember|superior|boss|senior(?!\s(?:citizen|discount|rate|card))|higher-up)`;
+const EN_STAFF = String.raw`(?:human|person|agent|colleague|operator|representative|rep|supervisor|manager|employee|staff\smember|member\sof\sstaff|advis[oe]r|specialist|attendant|associate|team\smember|team\s?lead(?:er)?|duty\smanager|floor\smanager|superior|boss|senior(?!\s(?:citizen|discount|rate|card))|higher-up)`;
 const EN_BOT = '(?:bot|robot|machine|computer|ai|chatbot)';
 /** What a person is asked to be reading: this chat ("reading this", "reading my messages"), not a review or a manual. */
 const EN_READING_CHAT =
@@ -136,10 +142,22 @@ const EN_READING_CHAT =
 const EN_PHONED_AFTER =
   String.raw`(?=\s(?:back|please|pls|asap|now|today|tomorrow|on\s\+?[0-9]|at\s\+?[0-9]|about|regarding|urgently|as\ssoon|when\syou|re\b)|\s?[.,!?]|$)`;
 
+/** Who is asked to contact the customer: someone, or one of the shop's people ("one of your people", "your team"). */
+const EN_CONTACTER =
+  String.raw`(?:(?:some\s?one|some\s?body|a\sperson|a\shuman|a\sreal\sperson)(?:\s(?:from|at|on|in)\s(?:the\s|your\s|ur\s)?(?:shop|store|company|team|support|office|(?:your|ur|the\sother)\s?end|(?:customer\s)?(?:service|care|support)))?|(?:a|an|one\sof\syour|your|ur)\s(?:[a-z]{2,12}\s)?(?:people|team|staff|guys|folks|${EN_STAFF}s?)|a\smember\sof\s(?:your\s)?(?:staff|team))`;
+/** Contact with the customer, by any channel: "dm me", "ring me", "get in touch with me", "follow up with us". */
+const EN_CONTACT_ME_VERB =
+  // A thing sent is no contact: "text me the tracking link", "email me the invoice".
+  String.raw`(?:(?:call|ring|phone|contact|reach\sout\sto|get\sin\stouch\swith|get\sback\sto|follow\sup\swith)\s(?:me|us)|(?:dm|pm|message|msg|text|email|e-mail|mail|whatsapp)\s(?:me|us)(?!\s(?:the|a|an|my|your|our|this|that|it|them|its|tracking|confirmation|receipt|invoice|label|link|code|details)\b)|(?:call|ring|phone|text)\smy\s(?:phone|mobile|cell|landline|number|home))\b(?!\s(?:when|once|if|before|after)\b)`;
+/** Talk moved elsewhere: "do this", "continue this", "take this". */
+const EN_MOVE_TALK = String.raw`(?:do|continue|move|take|discuss|sort|finish|carry\son|handle|deal\swith|talk\sabout)`;
+const EN_OTHER_CHANNEL =
+  String.raw`(?:over|on|by|to|via)\s(?:the\s|a\s)?(?:phone|telephone|call|phone\scall|e-?mail|video\scall|zoom|teams|whatsapp)`;
+
 // Spelled out, these reach the person words of EN_PERSON across a few words: "contact a live agent",
 // "speak to one of your representatives", "call your customer service".
 const EN_PATTERNS: readonly RegExp[] = [
-  pattern(String.raw`${EN_CONTACT_VERB}\s(?:(?:to|with|w|wth|wirh|tosomebody)\s?)?${EN_DETERMINERS}${EN_PERSON}`),
+  pattern(String.raw`${EN_CONTACT_VERB}\s(?:(?:to|too|with|w|wth|wirh|tosomebody)\s?)?${EN_DETERMINERS}${EN_PERSON}`),
   // The shop's people by their team, named by what it does: "could I be connected to the refunds team", "speak with your
   // returns department", "one of your guys" (the contact verb says they are asked for, not described).
   pattern(
@@ -199,12 +217,13 @@ const EN_PATTERNS: readonly RegExp[] = [
   // A transfer to a department by name: "put me through to billing", "hand me over to support", "connect me with the
   // returns team".
   pattern(
-    String.raw`(?:put\sme\sthrough|hand\sme\sover|pass\sme\sover|connect\sme|send\sme\sthrough)\s(?:to|with)\s(?:the\s|your\s|ur\s)?` +
+    String.raw`(?:put\s(?:me|us)\sthrough|hand\s(?:me|us)\sover|pass\s(?:me|us)(?:\sover|\son|\salong)?|connect\s(?:me|us)|send\s(?:me|us)\s(?:through|over|across)|` +
+      String.raw`(?:forward|route|transfer|switch|redirect|refer|move|shift)\s(?:me|us)(?:\sover|\sacross|\son)?|patch\s(?:me|us)\sthrough)\s(?:to|with)\s(?:the\s|your\s|ur\s)?` +
       String.raw`(?:billing|accounts?|returns|refunds?|sales|support|complaints|payments|delivery|shipping|orders|tech(?:nical)?(?:\ssupport)?|(?:right|correct|relevant)\s(?:team|department|dept|person)|[a-z]{3,12}\s(?:department|dept|team|desk))`,
   ),
   pattern(
     String.raw`(?:is\sthere|are\sthere|do\syou\shave|have\syou\sgot)\s(?:a|an|any)\s(?:real\s|live\s|actual\s)?` +
-      String.raw`(?:humans?|person|people|agents?|operators?|representatives?|one|body)(?!\s(?:size|sized|hair|resources|rights|chart|body))(?:\s(?:i|we)\scan\s(?:talk|speak|chat))?`,
+      String.raw`(?:humans?|person|people|agents?|operators?|representatives?|one|body)(?!\s(?:size|sized|hair|resources|rights|chart|body|reviews?|checks?|inspections?|approvals?|verification|element|error|in\sthe\sloop|involved\sin))(?:\s(?:i|we)\scan\s(?:talk|speak|chat))?`,
   ),
   // "Is there an account manager I could speak with", "do you have a specialist we can talk to": a person asked after,
   // to speak with now (by phone or at what hours is a question about support: EN_ABOUT_SUPPORT).
@@ -216,7 +235,7 @@ const EN_PATTERNS: readonly RegExp[] = [
   // person is on the other end, as 有人吗 does. Not "is anyone there on weekends" (EN_ABOUT_SUPPORT), "is someone there
   // to sign for it" (someone: anyone), nor "is anyone reading the reviews" (what is read is the chat: EN_READING_CHAT).
   pattern(
-    String.raw`(?:^|[.!?,;]\s?)(?:(?:hello|hi|hey|um|so|ok|okay|sorry|excuse\sme)\s)?(?:is|are)\s(?:there\s)?(?:any\s?one|any\s?body|an?\s(?:${EN_REALITY}(?:,|\sand)?\s){0,3}(?:person|human(?:\sbeing)?|soul|being))\s` +
+    String.raw`(?:^|[.!?,;]\s?)(?:(?:hello|hi|hey|um|so|ok|okay|sorry|excuse\sme)\s)?(?:is|are)\s(?:there\s)?(?:any\s?one|any\s?body|some\s?one|some\s?body|an?\s(?:${EN_REALITY}(?:,|\sand)?\s){0,3}(?:person|human(?:\sbeing)?|soul|being))\s` +
       String.raw`(?:actually\s|even\s|really\s|real\s|still\s)?(?:there|here|around|listening|on\sthe\sother\send|out\sthere|awake|alive|${EN_READING_CHAT})(?!\s(?:to|at|on|for)\b)`,
   ),
   // "is this being read by a real person", "are my messages even read by a human", "does a real person read these?".
@@ -281,6 +300,63 @@ const EN_PATTERNS: readonly RegExp[] = [
       String.raw`(?:some\s?one|some\s?body|a\sperson|a\shuman|a\sreal\sperson|an?\s(?:agent|rep|representative|manager|supervisor|specialist)|one\sof\syour\s[a-z]{1,12}|a\smember\sof\s(?:your\s)?staff)\s` +
       String.raw`(?:to\s)?(?:look|check(?!\sout)|sort|fix|deal|handle|review|help|call|contact|investigate|take\sa\slook|go\sover|email|ring|phone|get\sback)\b`,
   ),
+  // One of the shop's people asked to contact the customer, by any channel: "can someone dm me", "would it be possible for
+  // one of your people to call me", "send someone to get in touch with me", "someone needs to ring me about this". Not
+  // "will someone call me when it ships" (EN_ABOUT_PROCESS), nor the customer's own ("my husband will call you").
+  pattern(
+    String.raw`(?:(?:can|could|would|may|please|pls|plz|for|send|get|have|need|want|like|ask|let|arrange\sfor)\s|(?:^|[.!?,;]\s?))${EN_CONTACTER}\s` +
+      String.raw`(?:(?:please|just|pls|directly|personally|quickly|to|needs?\sto|has\sto|should|must)\s){0,2}${EN_CONTACT_ME_VERB}`,
+  ),
+  // The talk moved to another channel with a person: "can we do this over the phone with someone", "continue this with
+  // an agent by phone", "take this to email with one of your staff".
+  pattern(
+    String.raw`${EN_MOVE_TALK}\s(?:this|it|that|things)\s(?:${EN_OTHER_CHANNEL}\swith\s${EN_DETERMINERS}${EN_PERSON}|with\s${EN_DETERMINERS}${EN_PERSON}\s${EN_OTHER_CHANNEL})`,
+  ),
+  // A person of rank brought in: "bring in your boss", "loop in a supervisor", "put your team leader on".
+  pattern(
+    String.raw`(?:bring|get|call|loop|pull|rope)\s(?:in\s(?:a|an|your|the|one\sof\syour)\s(?:[a-z]{3,12}\s)?${EN_STAFF}|(?:a|an|your|the)\s${EN_STAFF}\sin)\b|put\s(?:your|a|an|the)\s${EN_STAFF}\son\b(?!\s(?:the\s)?(?:list|hold|notice))`,
+  ),
+  // The shop's people addressed together and asked to act: "need one of you to sort my order", "can one of you look at
+  // this"; checked for: "anyone from the company actually reading this?".
+  pattern(
+    String.raw`(?:need|want|like|get|can|could|would|may)\s(?:one\sof\syou(?:\sguys)?|one\sof\syour\s(?:team|staff|people|guys|lot|folks))\s(?:to\s)?(?:please\s|just\s|actually\s)?(?:sort|look|check|help|fix|handle|deal|call|ring|contact|take|review|get\sback)\b`,
+  ),
+  pattern(
+    String.raw`(?:^|[.!?,;]\s?)(?:(?:is|are)\s)?(?:any\s?one|any\s?body|some\s?one|some\s?body)\s(?:from|at|in)\s(?:the\s|your\s)?(?:company|shop|store|team|staff|support|customer\s(?:service|support|care))\s` +
+      String.raw`(?:actually\s|even\s|really\s)?(?:reading\sthis|there|here|around|listening|awake|online|seeing\sthis)(?=\s?[.!?,;]|\s?$)`,
+  ),
+  // Someone at work now who can act: "is there anyone working today who can look at my return".
+  pattern(
+    String.raw`(?:is|are)\sthere\s(?:any\s?one|any\s?body|some\s?one|some\s?body|any\sstaff|a\sperson)\s(?:working|on\sduty|in(?:\sthe\soffice)?)\s(?:(?:today|now|right\snow|at\sthe\smoment)\s)?(?:who|that)\s(?:can|could)\b`,
+  ),
+  // Passed on, whom to understood: "patch me through please", "can you patch us through".
+  pattern(String.raw`patch\s(?:me|us)\sthrough(?=\s?[.!?,;]|\s?$|\s(?:please|pls|now|thanks)\b)`),
+  // Contact asked for as a favour: "I'd appreciate it if someone from your end could email me back".
+  pattern(String.raw`(?:appreciate\s(?:it\s)?|grateful\s|great\s|nice\s|helpful\s)if\s${EN_CONTACTER}\s(?:could|would|can)\s(?:please\s|just\s)?${EN_CONTACT_ME_VERB}`),
+  // A call with a person, wanted: "can we hop on a call with one of your team", "switch to a phone call with a rep", "I'd
+  // rather phone someone about this than type".
+  pattern(
+    String.raw`(?:hop|jump|get|switch|move)\s(?:on|onto|to|over\sto)\s(?:a\s)?(?:quick\s)?(?:phone\s|video\s)?call\swith\s${EN_DETERMINERS}${EN_PERSON}|` +
+      String.raw`(?:rather|prefer\sto|like\sto|want\sto|wanna)\s(?:phone|call|ring)\s(?:some\s?one|some\s?body|a\sperson|an?\s(?:agent|rep|representative|human))\b`,
+  ),
+  // A person of the shop on the line: "get your manager on the phone", "put a supervisor on the line".
+  pattern(String.raw`(?:get|put)\s(?:your|a|an|the)\s${EN_STAFF}s?\son\s(?:the\s)?(?:phone|line|call|chat)\b`),
+  // A call with one of the shop's people, asked after: "is a quick call with a rep possible", "any chance of a call with
+  // your manager" (not "I had a call with a rep").
+  pattern(
+    String.raw`(?:^|[.!?,;]\s?|is\s|any\schance\sof\s|can\s(?:i|we)\s(?:have|get|arrange|book)\s|(?:want|like|need)\s)(?:a\s)?(?:quick\s|short\s)?(?:phone\s|video\s)?call\swith\s(?:a|an|one\sof\syour|your|some\s?one|some\s?body)\s(?:real\s)?` +
+      String.raw`(?:${EN_STAFF}s?|some\s?one|some\s?body)\b(?!\s(?:yesterday|earlier|last))`,
+  ),
+  // Sent up a level: "bump me up to the next level of support", "move this up to tier two".
+  pattern(String.raw`(?:bump|move|kick|escalate|push)\s(?:me|us|this|it|my\s(?:case|ticket))\sup\sto\s(?:the\s|a\s)?(?:next|higher|second|2nd|third|3rd|senior)\s(?:level|tier|line)`),
+  // Someone by rank, asked for as the whole of a sentence: "someone in charge please", "somebody senior now".
+  pattern(
+    String.raw`(?:^|[.!?,;]\s?)(?:some\s?one|some\s?body|the\sperson|whoever(?:'s|\sis)?)\s(?:in\scharge|(?:more\s)?senior|higher\sup)\s(?:please|pls|plz|now|asap)\b`,
+  ),
+  // Whether a person will ever answer: "is a real person ever going to answer me??", "is anyone going to reply".
+  pattern(
+    String.raw`(?:is|are)\s(?:(?:a|an)\s(?:${EN_REALITY}\s){0,2}(?:person|human|agent)|any\s?one|any\s?body|some\s?one|some\s?body)\s(?:ever\s|even\s|actually\s)?(?:going\sto|gonna)\s(?:answer|reply\sto|respond\sto|help|get\sback\sto)\s(?:me|us)\b`,
+  ),
   // Romanised Cantonese (Yale, jyutping) and pinyin for 真人 / 人工 after a verb that asks: "wan jan yan", "yao zhenren".
   pattern(String.raw`(?:zhuan|zhao|yao|wan|wun|jyun|zyun)\s?(?:zhen\s?ren|jan\s?yan|zan\s?jan|yan\s?gung|jan\s?gung)`),
 ];
@@ -328,10 +404,13 @@ function refusedOrTold(text: string, index: number): boolean {
 const EN_ABOUT_SUPPORT =
   /\b(?:on the phone|by phone|over the phone|phone number|telephone|number for|number to|number (?:i|we) (?:can|could|should) (?:call|ring|phone|dial|use)|e-?mail|a mail|hours|what time|when (?:is|are|can|do|will)|opening (?:times|days)|open on|available on|weekends?|at night|on (?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:evenings?|mornings?|nights?)|in the evenings?|on (?:bank |public )?holidays|if (?:i|we) (?:need|ever|have)|if (?:i'm|i am|we're|we are) ever|(?:no|not an?) (?:issue|problem) (?:right )?now|what (?:phone )?number|in case|in the future|not right now|later on|(?:call|phone|ring) (?:the |your |ur )?(?:customer|support|help|service|call)|(?<!what )(?:do i (?:have|need) to|should i)|if (?:the |this |your )?(?:chat ?bot|bot|assistant|ai|you|it) (?:can't|cannot|can not|doesn't|does not|couldn't|isn't able|is unable|won't|is not able))\b|\blater\s?[?.!]?$/;
 // "will someone call me when the courier arrives": how a delivery or a return goes, not a request.
+/** Which languages the people speak is a question about support: "do your agents speak French". */
+const EN_SUPPORT_LANGUAGE =
+  /\b(?:do|does|can|could)\s(?:your|the|any|you\shave)\s(?:[a-z]+\s){0,2}(?:agents?|staff|reps?|representatives?|people|team|support|advis[oe]rs?|operators?|humans?|someone|anyone)\s(?:speak|speaks|talk\sin|understand)\s(?:french|spanish|german|italian|portuguese|dutch|polish|chinese|mandarin|cantonese|english|arabic|hindi|urdu|japanese|korean|russian|turkish|welsh|irish)\b/;
 const EN_ABOUT_PROCESS = /\bwill (?:some ?one|some ?body|a person|an agent|you|they) (?:[a-z]{1,12} ){1,3}(?:when|once|before|after|if)\b/;
 // A person asked to contact the customer, by phone or email, is a request whatever channel it names.
 // Talking with the customer or attending to them is contact too: "could somebody chat with me here, typing on the phone is hard".
-const EN_CONTACT_ME = /\b(?:call|ring|phone|contact|email|text|get back to|reach|reach out to)\s(?:me|us)\b|\b(?:help|assist|speak to|talk to|talk with|speak with) (?:me|us) (?:by|over|on)(?: the)? (?:tele)?phone\b|\b(?:can|could|may) i (?:please )?(?:speak|talk) (?:to|with) [a-z ]{1,40} on the (?:tele)?phone\b|\b(?:pick up|answer) (?:the|a) (?:phone|call)\b|\bcall\s?back\b|\bcontacted by\b|\b(?:reply|respond|write) to (?:me|us|my (?:e-?mails?|messages?))\b|\b(?:(?:chat|talk|speak) (?:with|to)|attend to) (?:me|us)\b/;
+const EN_CONTACT_ME = /\b(?:call|ring|phone|contact|email|text|dm|pm|message|whatsapp|get back to|reach|reach out to|get in touch with|follow up with)\s(?:me|us)\b|\b(?:drop|send|shoot) (?:me|us) (?:an? |a quick )?(?:e-?mail|message|text|line|dm)\b|\b(?:get|put) (?:your|a|an|the) [a-z ]{2,20} on the (?:phone|line)\b|\b(?:call|ring|phone|text|message) my (?:[a-z]{2,8} )?(?:phone|mobile|cell|landline|number|line)\b|\b(?:call|ring|phone|text) my (?:phone|mobile|cell|landline|number|home)\b|\b(?:hop|jump|get|switch|move) (?:on|onto|to|over to) (?:a )?(?:quick )?(?:phone |video )?call with\b|\b(?:rather|prefer to|like to|want to|wanna) (?:phone|call|ring) (?:some ?one|some ?body|a person|an agent|a rep)\b|\b(?:do|continue|move|take|discuss|sort|finish|carry on|handle|deal with|talk about) (?:this|it|that|things) (?:(?:over|on|by|to|via) (?:the |a )?(?:phone|telephone|call|phone call|e-?mail|video call)\b|with [a-z ]{1,30} (?:over|on|by|via) (?:the |a )?(?:phone|call|e-?mail)\b)|\b(?:help|assist|speak to|talk to|talk with|speak with) (?:me|us) (?:by|over|on)(?: the)? (?:tele)?phone\b|\b(?:can|could|may) i (?:please )?(?:speak|talk) (?:to|with) [a-z ]{1,40} on the (?:tele)?phone\b|\b(?:pick up|answer) (?:the|a) (?:phone|call)\b|\bcall\s?back\b|\bcontacted by\b|\b(?:reply|respond|write) to (?:me|us|my (?:e-?mails?|messages?))\b|\b(?:(?:chat|talk|speak) (?:with|to)|attend to) (?:me|us)\b/;
 // "Am I talking to a real person?", "are you a bot or a live person": asks what Baton is.
 const EN_ASKS_WHAT_BATON_IS = /\b(?:am i|are we) (?:talking|speaking|chatting) (?:to|with)\b|\b(?:are you|is this) (?:a |an )?(?:bot|robot|human|real|live|person|machine|ai)\b/;
 /**
@@ -360,6 +439,9 @@ const EN_NOW = /\b(?:right now|now please|asap|immediately|urgently)\b/;
  * A person a delivery needs, not one asked for: "does the courier need a real person to sign for it", "someone has to
  * be home to receive it". What follows the words says what the person is for.
  */
+/** A person doing what a delivery asks of them, not asked for: "can a human sign for the parcel", "someone has to collect it". */
+const EN_DELIVERY_ACT =
+  /\b(?:human|person|someone|somebody|anyone|anybody|adult|neighbou?r)\s(?:else\s)?(?:(?:has|needs?|have)\sto\s|must\s|can\s)?(?:sign|receive|accept|collect)\s(?:for|it|them|the)\b/;
 const EN_DELIVERY_PERSON_AFTER = /^\s(?:to (?:sign(?! off)|receive|accept|collect|take (?:it|them|the (?:parcel|package|delivery)) in|be (?:home|there|present|in|around))|(?:sign|signs|signing) for)\b/;
 
 // --- Chinese -------------------------------------------------------------------------------------------------------
@@ -367,6 +449,8 @@ const EN_DELIVERY_PERSON_AFTER = /^\s(?:to (?:sign(?! off)|receive|accept|collec
 const ZH_PERSON_WORDS = [
   '人工客服', '人工服务', '人工坐席', '真人客服', '真人(?!秀|版)', '客服人员', '客服专员', '客服经理', '客服', '在线客服', '售后客服',
   '工作人员', '服务人员', '职员', '员工', '同仁', '专员', '专人', '经理', '主管', '负责人', '领导', '店长', '掌柜', '老板', '活人',
+  // Ranks of a support floor: 组长 (team lead), 主任, 督导 (supervisor).
+  '组长', '主任', '督导',
   // Taiwan usage: the seller (店家), a shop assistant (店员), the clerk handling a case (承办人员), a sales rep (业务).
   '店家', '店员', '承办人员', '承办人', '业务员', '业务(?=$|[，,。！？!?\\s])',
 ];
@@ -379,7 +463,7 @@ const ZH_HUMAN = anyOf([
 const ZH_PATTERNS: readonly RegExp[] = [
   /转(?:接)?(?:到|给)?(?:人工|真人|活人)/g,
   // A transfer to a department: "麻烦转接售后", "帮我转财务", "转到相关部门".
-  /(?:转接|转给|转到|帮我转|转一下|帮我接|接一下|帮我接一下)(?:你们的?)?(?:(?:售后|财务|技术|投诉|相关|对应|负责的?)(?:部门|部|组|客服|人员|同事)?|(?:退货|退款|物流|配送|客户服务|会员)(?:部门|部|组))/g,
+  /(?:转接|转给|转到|转介|转去|转过去|帮我转|转一下|帮我接|接一下|帮我接一下)(?:我)?(?:去|到|给)?(?:你们的?)?(?:(?:售后|财务|技术|投诉|相关|对应|负责的?)(?:部门|部|组|客服|人员|同事)?|(?:退货|退款|物流|配送|客户服务|会员)(?:部门|部|组))/g,
   /人工客服|人工服务|人工坐席/g,
   // The words between verb and person are bounded ({0,3}) and no two of them can match the same text: an unbounded
   // repeat of overlapping alternatives ("你们的?|你们") backtracks exponentially on "找你们你们你们…x".
@@ -393,9 +477,9 @@ const ZH_PATTERNS: readonly RegExp[] = [
       String.raw`(?:说|谈|聊|讲|沟通|对话|反映|倾)(?!了|过)`,
     'g',
   ),
-  /(?:请|让|叫)(?:你们的?|你们)?(?:经理|主管|负责人|领导|店长)/g,
+  /(?:请|让|叫)(?:你们的?|你们)?(?:经理|主管|负责人|领导|店长|组长|主任|督导|上司|值班经理)/g,
   // A person asked to answer the customer by some channel: "可以请专人用email回复我吗", "让客服联系我".
-  /(?:请|让|叫|安排)(?:你们的?)?(?:专人|专员|客服|工作人员|同事|同仁|人工)[^，。！？]{0,10}(?:回复|联系|回电|联络|跟进)我/g,
+  /(?:请|让|叫|安排)(?:你们的?)?(?:专人|专员|客服|工作人员|人员|同事|同仁|人工|售后|财务|技术)[^，。！？]{0,10}(?:回复|联系|回电|联络|跟进)我/g,
   /(?:请|让|叫)(?:你们的?|你们)?(?:人工|真人|客服人员|客服)(?:来|过来)/g,
   // "有人在吗" asks for someone; "有没有人用过" asks other customers.
   /(?:有没有|有木有|有无|有冇)(?:人工|真人|客服|人(?=在|理(?!解|由|论|想|财)|管|回(?!收|来|去|国|家|头|忆|扣|款)|[?？!！呀啊]|$))|(?:人工|真人|客服|有人)(?:在吗|在不在|呢|吗)/g,
@@ -409,8 +493,20 @@ const ZH_PATTERNS: readonly RegExp[] = [
   /(?:想|要|希望|能不能|可不可以|可唔可以|能否)(?:直接)?(?:跟你们|和你们|同你们|跟人|和人|同人)?(?:用)?(?:语音|视频)(?:沟通|通话|聊|说|讲|交流|倾)/g,
   // The bot has failed to understand: "机器人听不懂", Cantonese "机械人听唔明" (folded 听不明).
   /(?:机器人|机械人|智能客服|ai客服|机器)(?:根本|完全|都|又|还是)?(?:听不懂|听不明|看不懂|不明白|不明|不懂|答非所问|帮不了|帮不到|解决不了)/g,
+  // The shop's people asked to contact the customer: "你们的人能不能联系我一下", "客服可以回电给我吗", "请你们打来" (the phone
+  // understood). A modal or a plea asks; "客服联系我了" tells.
+  /(?:你们(?:那边)?的?人|你们(?:那边)?的?(?:客服|同事|工作人员|员工|专员|店员)|你们|你哋|有没有人|有冇人|有人|谁)(?:能|可以|能不能|可不可以|可唔可以|能否|尽快|麻烦|请|快点|直接)(?:不能)?(?:尽快|直接)?(?:联系|联络|回复|致电|回电(?:话)?|回个?电话|打(?:个)?电话|打来|打过来|打(?:给|俾|畀)|覆|私信|加)(?:给|俾|畀)?我?(?!了|过)/g,
+  /(?:请|让|叫|麻烦)(?:你们|你哋|客服|专人|专员|工作人员)(?:的人)?(?:直接|尽快)?(?:打来|打过来|回电|回个?电话)(?!了|过)/g,
+  // The talk moved to the phone with a person: "能不能换成电话跟人工聊", "能改用電話跟客服聊嗎".
+  /(?:换成|改成|改用|换用|转成|转用|改打|用|打|能不能|可不可以|可以|能否|想|要)(?:打)?(?:电话|语音|视频)(?:跟|和|同|与)(?:人工|真人|客服|你们|专人|专员|工作人员|人)(?:的人)?(?:聊|说|讲|沟通|谈|倾|联系)/g,
+  // A person there now, reading or online: "有真人在线吗", "你们有员工在看吗", Taiwan's 在線上 (folded 在在线).
+  /有(?:人工|真人|客服|员工|工作人员|职员|活人|人)(?:客服)?在(?:在)?(?:线上?|看|听|处理)(?=吗|么|嘛|不|没|[?？]|$)/g,
+  // Asked for in English inside Chinese: "想找个staff帮我处理", "帮我转个agent", "找个real person".
+  /(?:找|搵|揾|要|转|接|叫|联系|换)(?:一?下|一?个|位)?(?:你们的?)?(?:real\s?person|staff|agent|human|person|customer\s?service|cs|manager|supervisor|rep)(?![a-z])/g,
+  // The seller asked for: "我想找卖家聊聊", "联系商家处理" (a marketplace names the shop so).
+  /(?:找|联系|联络|转)(?:一?下)?(?:卖家|商家)(?:聊|谈|说|沟通|处理)|(?:想|要)(?:跟|和|同|与)(?:卖家|商家)(?:聊|谈|说|沟通)/g,
   // Arranging a person: "请安排人工处理", "安排客服跟进", "安排个人跟进" (not "安排人上门取件", a pickup).
-  /安排(?:一下)?(?:个|一个)?(?:人工(?!智能|费|成本)|专人|客服|真人|同事|工作人员|售后|人(?=处理|跟进|联系我|回电|看看|看一下|核实|解决|帮我|对接))/g,
+  /安排(?:一下)?(?:个|一个|一位|位)?(?:人工(?!智能|费|成本)|专人|客服|真人|同事|工作人员|人员(?=处理|跟进|联系|联络|回电|跟我|和我|同我|与我)|售后|人(?=处理|跟进|联系我|回电|看看|看一下|核实|解决|帮我|对接))/g,
   // A person to talk with by voice, asked for by what they can do: "有没有能说话的人", "找个可以讲电话的人", Cantonese
   // "有冇可以倾电话嘅人" (folded 有没有可以倾电话的人). A person, not a channel: "有电话客服吗" asks after the phone line.
   /(?:有没有|有木有|有无|找|揾|要|想要|换|给我|来)(?:一?个|一位|位)?(?:能|可以|能够|会|肯)(?:直接)?(?:跟我|和我|同我|与我)?(?:说话|讲话|聊天|聊|通话|讲电话|打电话|听电话|接电话|语音通话|语音|倾偈|倾电话|倾|沟通|对话|交流)的(?:真人|人工|客服|同事|工作人员|人)/g,
@@ -419,6 +515,9 @@ const ZH_PATTERNS: readonly RegExp[] = [
   // Someone more senior, fetched: "我要找你们上级", "叫你上司来", "帮我转更高层的人", "给我换个级别高点的". Only fetched ("可以搵上级吗"
   // after a complaint asks how it goes further: the escalation article), or as yours ("找你们上级").
   /(?:我要|我想|想|要|帮我|给我|请|麻烦|叫|让|转给|转到|转|换)(?:找|接|联系|转|叫)?(?:一?下|一?个|一位)?(?:你们的?|你的?|贵公司的?)?(?:上级|上司|更高层|高层|级别更?高一?点?的|更高级别的|资深一?点?的)(?:的)?(?:人|同事|领导|客服|主管)?|(?:找|联系|叫)(?:一?下)?(?:你们的?|你的?|贵公司的?)(?:上级|上司|高层)/g,
+  // A more senior agent sought: "找个资深一点的客服", "有没有更高级别的客服" (a person named after the rank; "可以搵上级吗" after
+  // a complaint asks how it goes further).
+  /(?:找|揾|搵|有没有|有冇|有无|有木有)(?:一?个|一位)?(?:你们的?)?(?:更?资深一?点?的?|级别更?高一?点?的|更高级别的?|更高层的?)(?:人|同事|客服|主管|专员|经理)/g,
   // Taiwan's 窗口, the contact person: "我要找你们的窗口", "请给我联络窗口" (not 窗口 as a window: only fetched).
   /(?:找|联系|联络|转|转给|转到|给我)(?:一下)?(?:你们的?|贵公司的?)?(?:对接|联络|联系|专属|负责的?|业务)?窗口/g,
   // Someone sent to deal with it: "请派人处理", "麻烦派个人跟进" (not 派人上门取件, a pickup).
@@ -439,12 +538,12 @@ const ZH_REFUSAL = /(?:不用|不要|不需要|无需|别|没必要)(?:再)?$/;
 // Questions about support: by phone or email, at what hours or on which days ("人工客服啥时候在线", "有电话客服吗",
 // "过年期间有客服吗"). A transfer asked
 // for outright ("转人工", "叫人来", "我要跟经理说") stays a request whatever else the message says.
-const ZH_ABOUT_SUPPORT = /电话|热线|邮箱|号码|联系方式|微信|qq|时候|几点|时间|晚上|周末|节假日|假期|放假|过年|春节|国庆|期间|上班|在线时间|营业/;
+const ZH_ABOUT_SUPPORT = /line|whatsapp|telegram|messenger|英文|英语|中文|粤语|国语|普通话|广东话|日语|电话|热线|邮箱|号码|联系方式|微信|qq|时候|几点|时间|晚上|周末|节假日|假期|放假|过年|春节|国庆|期间|上班|在线时间|营业/;
 const ZH_HOW_LONG = /多久|多长时间|多少时间|要等几天|几时(?:会|才|能)/;
-const ZH_TRANSFER = /转|接|叫|让|机器人|说|讲|聊|谈|倾|要|找|安排/;
+const ZH_TRANSFER = /转|接|叫|让|机器人|说|讲|聊|谈|倾|沟通|要|找|安排/;
 // A person asked to call back or follow up is a request, not a question about the phone line: "请专员回电",
 // "可以请客服人员打电话给我吗", "请你们的人打来".
-const ZH_CALL_BACK = /人(?:直接)?(?:打来|打过来)|回电|回个?电话|(?:覆|复)电|听电话|(?:给|打)我(?:打)?(?:个)?电话|打电话给我|打给我|联系我|覆我|回复我|联络我|跟进|电话(?:给|俾|畀)我|接电话/;
+const ZH_CALL_BACK = /(?:人|你们|你哋)(?:直接)?(?:打来|打过来)|回电|回个?电话|(?:覆|复)电|听电话|(?:给|打)我(?:打)?(?:个)?电话|打电话给我|打给我|联系我|覆我|回复我|联络我|跟进|电话(?:给|俾|畀)我|接电话/;
 
 /**
  * A clause that asks whether there is a way to reach a person, or where to find one: "有没有电话可以直接和人说话" (is there
@@ -455,7 +554,7 @@ const ZH_CALL_BACK = /人(?:直接)?(?:打来|打过来)|回电|回个?电话|(?
  * A bare "客服在哪" (where are you, support?) asks for one: it names no finding.
  */
 const ZH_CHANNEL_QUESTION =
-  /(?:有没有|有冇|有无|有木有|是否有|有什么|有啥|有哪些|有其他|有别的)(?:个|一个|什么|别的|其他)?(?:的)?(?:电话|热线|号码|渠道|方式|办法|方法|途径|入口|地方|app|微信|邮箱|按钮|选项|链接)|在哪(?:里|儿)?度?(?:可以|能|才能|能够)?(?:找|联系|转|进|打开|点|接通)|(?:哪里|哪儿|什么地方|何处)(?:可以|能|才能|能够|有)?(?:找|联系|转|进|打开|点|接通)/;
+  /(?:怎么|怎样|如何|咋|点样|怎么样)(?:才能|才可以|可以|能|去)?(?:联系|联络|找到|找(?!不)|接通|打给)|(?:有没有|有冇|有无|有木有|是否有|有什么|有啥|有哪些|有其他|有别的)(?:个|一个|什么|别的|其他)?(?:的)?(?:电话|热线|号码|渠道|方式|办法|方法|途径|入口|地方|app|微信|邮箱|按钮|选项|链接)|在哪(?:里|儿)?度?(?:可以|能|才能|能够)?(?:找|联系|转|进|打开|点|接通)|(?:哪里|哪儿|什么地方|何处)(?:可以|能|才能|能够|有)?(?:找|联系|转|进|打开|点|接通)/;
 
 /** A whole-word match, not the first half of a compound ("human-readable"). */
 function pattern(source: string): RegExp {
@@ -523,10 +622,11 @@ function readEnglish(normalized: string): string[] {
   const whole = EN_ASKS_WHAT_BATON_IS.test(normalized) ? [] : sentences.filter(isPersonSentence);
   if (whole.length > 0) return [...new Set(whole)];
   const matched = findMatches(normalized, EN_PATTERNS, refusedOrTold);
-  const composed = matched.length > 0 ? matched : composedEnglishRequest(normalized);
+  const framed = matched.length > 0 ? matched : composedEnglishRequest(normalized);
+  const composed = framed.length > 0 ? framed : personAskedToContact(normalized);
   const read = composed.length > 0 ? composed : personAskedForAsOne(normalized);
-  const found = read.filter((f) => !insidePeopleAnswerQuestion(f, normalized) && !neededForDelivery(f, normalized));
-  if (found.length === 0 || EN_ABOUT_PROCESS.test(normalized)) return [];
+  const found = read.filter((f) => !insidePeopleAnswerQuestion(f, normalized) && !neededForDelivery(f, normalized) && !EN_DELIVERY_ACT.test(f));
+  if (found.length === 0 || EN_ABOUT_PROCESS.test(normalized) || EN_SUPPORT_LANGUAGE.test(normalized)) return [];
   if (EN_HOW_TO_ESCALATE.test(normalized) && found.every((f) => /\bescalat/.test(f))) return [];
   // A person asked to contact the customer is a request whatever else the message says of e-mail or phones: the
   // sentence holding the request names the contact ("I would like a member of staff to call me on 07700…").
@@ -598,7 +698,8 @@ function detectFolded(text: string, normalized: string): string[] {
   // something takes ("我想问escalate给manager看要等多久": the wait, not a person now).
   if (read.length === 0) return ZH_HOW_LONG.test(normalized) ? [] : detectEnglish(text);
   const found = read.filter(
-    (f) => (ZH_CALL_BACK.test(f) || !askedAsChannelQuestion(f, clauses)) && !asksWhetherPeopleAnswerChinese(f, normalized) && !askedIfEverNeeded(f, clauses),
+    (f) => (ZH_CALL_BACK.test(f) || !askedAsChannelQuestion(f, clauses)) && !asksWhetherPeopleAnswerChinese(f, normalized) && !askedIfEverNeeded(f, clauses) &&
+      !askedHowLong(f, clauses),
   );
   if (found.length === 0) return [];
   return ZH_ABOUT_SUPPORT.test(normalized) && !found.some((f) => ZH_TRANSFER.test(f) || ZH_CALL_BACK.test(f)) ? [] : found;
@@ -626,6 +727,15 @@ function askedIfEverNeeded(found: string, clauses: readonly string[]): boolean {
   if (!clauses.some((c) => ZH_SUPPOSING.test(c))) return false;
   const holding = clauses.filter((c) => c.includes(found));
   return holding.length > 0 && holding.every((c) => ZH_WHETHER_NEEDED.test(c));
+}
+
+/**
+ * Whether every clause that holds the request asks how long it takes ("转人工要等多久", "轉真人要等多久"): the wait, which the
+ * support article answers, not a person now. "转人工！要等多久" asks in a clause of its own.
+ */
+function askedHowLong(found: string, clauses: readonly string[]): boolean {
+  const holding = clauses.filter((c) => c.includes(found));
+  return holding.length > 0 && holding.every((c) => ZH_HOW_LONG.test(c));
 }
 
 /** Whether every clause that holds the request asks how or where to reach a person (ZH_CHANNEL_QUESTION). */

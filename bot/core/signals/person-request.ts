@@ -188,6 +188,8 @@ const EN_WANTING: ReadonlySet<string> = new Set([
 const EN_HUMAN_AS_ADJECTIVE: ReadonlySet<string> = new Set([
   'resources', 'rights', 'size', 'sized', 'body', 'error', 'nature', 'hair', 'skin', 'use', 'consumption', 'grade',
   'trafficking', 'readable', 'made', 'powered',
+  // A process step a person does, asked about: "is there a human review for warranty claims".
+  'review', 'reviews', 'check', 'checks', 'inspection', 'approval', 'verification', 'oversight', 'element',
 ]);
 /** After a person word, what narrates: "the agent said", "my manager asked me", "your rep was rude". */
 const EN_NARRATED_AFTER: ReadonlySet<string> = new Set([
@@ -195,6 +197,13 @@ const EN_NARRATED_AFTER: ReadonlySet<string> = new Set([
   'left', 'delivered', 'asked', 'called', 'emailed', 'spoke', 'talked', 'hung', 'refused', 'claimed', 'mentioned',
   'confirmed', 'explained', 'assured', 'had', 'has', 'who', 'that', 'will', "won't", "didn't", "doesn't", 'keeps',
   "who's", "isn't", "wasn't", 'never', 'always',
+]);
+/** Where a person was: "the staff at the shop", "the agent on the phone". */
+const EN_PLACED: ReadonlySet<string> = new Set(['at', 'in', 'from', 'on']);
+/** What a placed person did, or failed to do: "couldn't find it", "said it was gone". */
+const EN_DID: ReadonlySet<string> = new Set([
+  "couldn't", "can't", 'cannot', "wouldn't", "didn't", "wasn't", "weren't", 'lost', 'found', 'refused', 'said', 'told',
+  'gave', 'sent', 'left', 'promised', 'was', 'were',
 ]);
 /** In the clause, what narrates the past: "I spoke to a manager yesterday". */
 const EN_PAST = /\b(?:spoke|talked|chatted|called|asked|yesterday|last (?:week|time|month)|earlier|before|already|ago|previously)\b/;
@@ -291,6 +300,10 @@ function personIn(words: readonly string[], clause: string, anyoneCounts = false
     const notBot = anyoneCounts && EN_PEOPLE_NOT_BOTS.has(word);
     if (!anyone && !realPeople && !notBot && !EN_PERSON_NOUNS.has(word) && !EN_REPRESENTATIVE_TYPO.test(word)) continue;
     if (EN_DESCRIBED_BY.has(before) || EN_NARRATED_AFTER.has(after) || EN_THING_AFTER.has(after)) continue;
+    // "a staff member told me", "a team member said": the noun goes on a word, and what follows it narrates.
+    if ((after === 'member' || after === 'members') && EN_NARRATED_AFTER.has(words[i + 2] ?? '')) continue;
+    // "the staff at the pickup shop couldn't find it": the person placed somewhere, then what they did.
+    if (EN_PLACED.has(after) && words.slice(i + 2, i + 6).some((w) => EN_DID.has(w))) continue;
     if (EN_COUNT.test(before) || ownedPerson(words, i)) continue;
     if (word === 'human' && EN_HUMAN_AS_ADJECTIVE.has(after)) continue;
     if (anyone) {
@@ -325,8 +338,8 @@ const ZH_FILLER =
 // 客服小姐姐在吗, 客服小哥哥: a friendly form of address after the person, which asks nothing by itself.
 const ZH_ASK_AFTER =
   /^(?:小姐姐|小哥哥|小姐|美女|帅哥|姐姐|哥哥|mm|gg)?(?:直接|马上|亲自)?(?:来|过来|出来|在吗|在不在|在哪|呢|吗|呀|啊|吧|联系我|给我打|打给我|打我电话|回电|回个电话|回我|覆我|跟我|和我|同我|介入|接手|看看|看一下|帮我|帮忙|跟进|对接)/;
-/** After the person: narrates what they did ("客服说明天发货", "经理让我买的"). */
-export const ZH_NARRATED_AFTER = /^(?:说|讲|告诉|答应|承诺|回复|回答|让我|叫我|给我发|已经|都|也|态度|是|的)/;
+/** After the person: narrates what they did ("客服说明天发货", "经理让我买的", "客服联系我了"). */
+export const ZH_NARRATED_AFTER = /^(?:说|讲|告诉|答应|承诺|回复|回答|让我|叫我|给我发|已经|都|也|态度|是|的|(?:联系|联络|打给|回电(?:话)?给?)(?:过)?我(?:了|过)|(?:回|打)(?:过)?电话(?:给我)?了)/;
 /**
  * Before the person, in the clause: thanks or praise for someone who already helped ("想表扬一下那个客服",
  * "要感谢上次帮我退货的专员"), which the feedback article answers; 想 and 要 before it want to say something about them,
@@ -351,7 +364,7 @@ const ZH_CLAUSE = /[，,。！？!?；;\s]+/;
 /** The customer's own people: "我们主管想买礼物卡", "我的经理要发票", "我是店长". Not the shop's, so not asked for. */
 /** The clause opens with 我 and the person: the customer's own colleague or boss. */
 const ZH_OWN_PERSON_OPENS = /^(?:我|我家|我一个|我们家)$/;
-const ZH_OWNED_BEFORE = /(?:我们|我们的|我的|我司|我司的|本公司|本公司的|我们公司|我们公司的|我们单位的?|我是|我哋|我系)$/;
+const ZH_OWNED_BEFORE = /(?:我们|我们的|我的|我司|我司的|本公司|本公司的|我们公司|我们公司的|我们单位的?|我是|我哋|我系|(?:让|叫)我)$/;
 
 /** Roles that do not serve customers: "给你们产品经理一个建议" writes to the product team, it does not ask for a person. */
 /** "升级给经理处理要等多久": how long the process takes, asked; "转人工要等多久" still asks (a phrase of agent-request.ts). */

@@ -78,7 +78,7 @@ export const EN_PERSON_ASKED_TO_ACT: readonly string[] = [
   // Wanted or waited for as they are: "I need someone from the team", "I'll wait for someone from the shop".
   String.raw`(?:need|want|wanna|prefer|get\sme|find\sme|send\sme|bring\sme)\s${SHOP_PERSON}`,
   // There now, free to talk: "is anybody from Baton there?", "any of your team members free to chat?".
-  String.raw`(?:(?:is|are)\s(?:there\s)?)?${SHOP_PERSON}\s(?:(?:there|here|around|online|available|free)(?:\s(?:now|to\s(?:chat|talk|speak)))?(?=\s?[.!?,;]|\s?$)|(?:available|free)\sto\s(?:chat|talk|speak|help))`,
+  String.raw`(?:(?:is|are)\s(?:there\s)?)?${SHOP_PERSON}\s(?:(?:there|here|around|online|available|free)(?:\s(?:now|right\snow|at\sthe\smoment|to\s(?:chat|talk|speak|help(?:\s(?:me|us))?)))?(?=\s?[.!?,;]|\s?$)|(?:available|free|around|online)\sto\s(?:chat|talk|speak|help))`,
   String.raw`(?:i'll|i\swill|i\scan|happy\sto|glad\sto|i\sdon't\smind|i'd\srather|i\swould\srather)\s(?:just\s)?(?:wait|hold(?:\son)?)\sfor\s(?:${SHOP_PERSON}|(?:a|an|one\sof\syour)\s(?:real\s|live\s|actual\s)?(?:human|person|agent|representative|rep|member\sof\s(?:staff|the\steam)|staff\smember|team\smember|colleague))`,
   // The person understood: "can you put me in touch?", "connect me please" (in touch with whom is said before, or not
   // at all); "put me in touch with the courier" names someone else.

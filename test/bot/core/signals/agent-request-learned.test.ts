@@ -7,10 +7,8 @@ import shipped from '../../../../bot/core/signals/agent-request-weights.json';
 // (its evidence is marked "(described)"), so each fails without it.
 const DESCRIBED: Array<[string, 'en' | 'zh']> = [
   // "somebody with the power to sign off a refund" is read by a rule now (authority-person.ts).
-  ['would somebody from accounts please get in touch with me about order 3318', 'en'],
   ['can somebody from your side look into why the same charge appeared twice', 'en'],
   ['i would like somebody who can make a decision to look at my return', 'en'],
-  ['could you have someone from the delivery team ring me this evening', 'en'],
   ['这单能不能交给懂行的同事从头查一遍', 'zh'],
   ['呢單可唔可以交畀識行嘅同事由頭查過', 'zh'],
 ];
@@ -35,6 +33,12 @@ const ROUTINE: Array<[string, 'en' | 'zh']> = [
   ['送貨師傅放咗包裹喺門口，但係個箱爛咗', 'zh'],
 ];
 
+// Once read only by the model, now named by the rules (contact asked of someone from a team: agent-request.ts).
+const NAMED_NOW: Array<[string, 'en' | 'zh']> = [
+  ['would somebody from accounts please get in touch with me about order 3318', 'en'],
+  ['could you have someone from the delivery team ring me this evening', 'en'],
+];
+
 describe('requests for a person described in the customer’s own words', () => {
   test('the shipped weights parse', () => {
     expect(() => ModelSchema.parse(shipped)).not.toThrow();
@@ -43,6 +47,9 @@ describe('requests for a person described in the customer’s own words', () => 
     const result = detectAgentRequest(text, lang);
     expect(result.requested).toBe(true);
     expect(result.evidence.every((e) => e.endsWith('(described)'))).toBe(true);
+  });
+  test.each(NAMED_NOW)('request, named by the rules: %s', (text, lang) => {
+    expect(detectAgentRequest(text, lang).requested).toBe(true);
   });
   test.each(GATED)('question about support, kept out: %s', (text, lang) => {
     expect(learnedAgentRequest(text, lang)).not.toEqual([]);

@@ -616,6 +616,78 @@ const CHINESE_PERSON_TO_TALK_WITH: Array<[string, boolean]> = [
   ['可以搵上級嗎 我投訴咗兩次', false],
 ];
 
+// Indirect requests: to be contacted, routed, by rank, by presence, by a switch of channel; each beside a near miss.
+const INDIRECT_REQUESTS: Array<[string, boolean]> = [
+  ['could somebody text me about the refund', true],
+  ['can someone from your end message me', true],
+  ['would it be possible for one of your guys to phone me', true],
+  ["I'd be grateful if someone could email me tomorrow", true],
+  ['someone has to ring my mobile about this', true],
+  ['will someone text me when it ships', false],
+  ['my husband will call you later', false],
+  ['route me to the refunds desk', true],
+  ['forward me to someone who handles invoices', true],
+  ['patch me through please', true],
+  ['forward me the invoice please', false],
+  ['can I route my parcel to a locker', false],
+  ['I need a team leader to look at this', true],
+  ['loop in your supervisor please', true],
+  ['someone senior please', true],
+  ['our team leader wants 12 of these', false],
+  ['put the kettle on hold', false],
+  ['is anyone from the store actually reading this?', true],
+  ['is anybody from the team online right now', true],
+  ['is there anyone working now who can check my order', true],
+  ['is a human ever going to reply to me', true],
+  ['is someone there to sign for it', false],
+  ['can we sort this over the phone with one of your agents', true],
+  ['could we jump on a call with a rep', true],
+  ["I'd rather ring someone than type all this", true],
+  ['is there a phone line I can use', false],
+  ['do your reps speak Spanish', false],
+  ['bump me up to the next tier', true],
+  ['is there a human review of warranty claims', false],
+  ['can a human sign for the delivery', false],
+  ['a staff member told me it would be refunded', false],
+  ['the staff at the depot lost my parcel', false],
+  ['get your supervisor on the line', true],
+  ['any chance of a call with your manager', true],
+  ['I had a call with a rep yesterday', false],
+  ['shift me over to returns', true],
+];
+
+const CHINESE_INDIRECT_REQUESTS: Array<[string, boolean]> = [
+  ['你们的人可以联系我吗', true],
+  ['客服能不能回电给我', true],
+  ['請你們打過來 我在家', true],
+  ['客服联系我了 说明天到', false],
+  ['你们会打电话通知我吗', false],
+  ['帮我转介到售后部', true],
+  ['转去物流组', true],
+  ['找一位资深点的同事', true],
+  ['有没有级别更高的客服', true],
+  ['让你们督导来处理', true],
+  ['我们组长要发票', false],
+  ['有客服在线吗 急', true],
+  ['你們有人在看嗎', true],
+  ['能换成电话跟客服说吗', true],
+  ['客服电话是多少', false],
+  ['想找个staff处理', true],
+  ['我要跟卖家沟通', true],
+  ['卖家发货了吗', false],
+  ['请安排人员跟我联络', true],
+  ['怎么联络客服', false],
+  ['转真人大概要等多久', false],
+  ['有没有英文客服', false],
+  ['有LINE客服嗎', false],
+  ['帮我谢谢那位客服', false],
+  ['可以让我老公帮我签收吗', false],
+  ['有真人在線上嗎', true],
+  ['可不可以电话跟专人沟通', true],
+  ['客服回电话了 说要补发', false],
+  ['请问人工客服要怎么找', false],
+];
+
 describe('detectAgentRequest', () => {
   test.each(ENGLISH_REQUESTS)('asks for a person: %s', (text) => {
     const result = detectAgentRequest(text, 'en');
@@ -697,6 +769,20 @@ describe('detectAgentRequest', () => {
       expect(CHINESE_MECHANISMS.filter(([, asked]) => !asked).length).toBeGreaterThanOrEqual(CHINESE_MECHANISMS.filter(([, asked]) => asked).length);
     });
     test.each(CHINESE_MECHANISMS)('%s → %s', (text, requested) => {
+      expect(detectAgentRequest(foldChinese(text), 'zh').requested).toBe(requested);
+    });
+  });
+
+  describe('indirect requests: contact me, route me, by rank, by presence, another channel', () => {
+    test('has near misses beside the requests', () => {
+      for (const table of [INDIRECT_REQUESTS, CHINESE_INDIRECT_REQUESTS]) {
+        expect(table.filter(([, asked]) => !asked).length * 2).toBeGreaterThanOrEqual(table.filter(([, asked]) => asked).length);
+      }
+    });
+    test.each(INDIRECT_REQUESTS)('%s → %s', (text, requested) => {
+      expect(detectAgentRequest(text, 'en').requested).toBe(requested);
+    });
+    test.each(CHINESE_INDIRECT_REQUESTS)('%s → %s', (text, requested) => {
       expect(detectAgentRequest(foldChinese(text), 'zh').requested).toBe(requested);
     });
   });
