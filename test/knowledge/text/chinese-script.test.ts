@@ -79,6 +79,9 @@ describe('foldChinese (matching only)', () => {
     ['每天收到廣告信', '每天收到广告邮件'],
     ['信用卡一直刷不過', '信用卡一直付款失败'],
     ['網購宅配運費', '网购快递送货运费'],
+    // 個資 is personal data, but not inside 個資深 (a senior one)
+    ['你們怎麼處理我的個資', '你们怎么处理我的个人数据'],
+    ['找個資深一點的客服', '找个资深一点的客服'],
     // Variant and homophone spellings
     ['帐户登陆不了', '账户登录不了'],
     // English shopping words inside Chinese
