@@ -71,6 +71,18 @@ const EN_DATE_LIST = new RegExp(String.raw`\b(?:on|by) ${EN_DATE}, ${EN_DATE},? 
 /** Channels tried: on hold, chatted, emailed, DM'd, called, tweeted. Three of them in one message. */
 const EN_CHANNEL = /\b(?:on hold|chatted|emailed|e-mailed|dm'?d|dmed|messaged|called|rang|phoned|tweeted|wrote|written|live[- ]chatted|filled (?:in|out) the (?:form|contact form))\b/g;
 const EN_ASKS = /\b(?:what if|what happens if|if it|in case)\b|\?\s*$/;
+/**
+ * Told before, and still so: what the customer already said, or what the shop said or promised, followed by the
+ * failure still standing ("as I already said, the refund hasn't arrived", "you said 3-5 days … it's been a month", "I
+ * did everything your last agent said and it still doesn't work", "we've been through this already, still missing").
+ * Either half alone is no repeat: "as I said, I'd like it in blue", "you said 5 days, is that working days?".
+ */
+const EN_TOLD_BEFORE =
+  /\b(?:(?:as|like) i (?:already |just )?(?:said|told you|explained|mentioned|wrote)|i(?:'ve| have)? already (?:said|told you|explained|mentioned|sent you|given you|done|did)|we(?:'ve| have) (?:already )?been through this|you (?:guys )?(?:said|told me|promised)|(?:your|the) (?:last |previous |other )?(?:agent|colleague|rep|advisor|bot|chatbot|person|guy|lady) (?:said|told me|promised)|same (?:reply|answer|response|message) (?:you|as) (?:gave|sent|last))\b/;
+/** A question put after it ("you said friday, is it still on"), marked or not: asking whether, not telling. */
+const EN_YES_NO = /(?:^|[,.;:]\s*|\band\s)(?:is|are|was|can|could|do|does|will|would|should|how|what|when|where)\s(?:it|that|this|they|you|u|i|we|there|the)\b/;
+const EN_STILL =
+  /\b(?:still|nothing (?:has )?(?:changed|happened)|(?:didn't|doesn't|did not|does not|hasn't|has not|haven't|never) (?:work|worked|arrive|arrived|come|came|happen|happened|change|changed|show|showed)|it(?:'s| has) (?:now )?been (?:a|an|two|three|four|five|six|\d{1,2}) ?(?:days?|weeks?|months?)|no (?:refund|reply|callback|call|answer|response|update|one called))\b/;
 
 // --- Chinese (simplified, no spaces) --------------------------------------------------------------------------------
 
@@ -99,6 +111,12 @@ const ZH_OCCASIONS = /(?:上上次|上次|上回|前几次|之前)[^。！？]{0
 /** Reported before and still the same: 一个月前就反馈过 到现在还是这样, 之前投诉过 现在依然. */
 const ZH_REPORTED_STILL =
   /(?:前|之前|以前|早就|早已|上次|上个?月|上周)(?:就|已经|都)?(?:反馈|反映|投诉|联系|报|说|讲|提|问)(?:过|了)[^。！？]{0,12}(?:还是|依然|仍然|仍|到现在|到今天|至今|一样|照样)/;
+/**
+ * Told before, and still so: 跟你们说过了 还是一样, 上次你们说三天内处理 现在都一个星期了, 之前客服答应 到现在也没动静,
+ * 上次话会退款 到而家都未收到 (folded). Either half alone is no repeat: 上次买的很好 还要一件, 现在还没到 (a first report).
+ */
+const ZH_TOLD_BEFORE_STILL =
+  /(?:(?:跟|和|同)(?:你们|你|客服)(?:说|讲)过|(?:说|讲)过(?:好多|很多|好几|几)?(?:次|遍)?了|(?:上次|上回|之前|前几天|上周|上个?礼拜)(?:你们|你|客服|那个客服|你们客服)?(?:说|讲|话|答应|承诺|保证))[^。！？]{0,16}(?:还是(?:没|不|一样|那|这样|老样子)|仍然|依然|到现在|现在都|到而家|至今|都未|都没|也没|还没|没动静|一样的)/;
 /** The bot every time: 每次都是机械人覆我 (Cantonese 係, folded to 是), 次次都系咁. */
 const ZH_EVERY_TIME_SAME = /(?:每一?[次回]|次次|回回)都(?:系|是)(?:机器人|机械人|ai|咁|呢句|嗰句)/;
 /** Still unsolved after all of it: 问题一直没有解决 ("still not fixed", as complaint.ts reads it in English). */
@@ -121,6 +139,8 @@ export function repeatTold(english: string, chinese: string): string[] {
       }
     }
     if (!EN_ASKS.test(english)) {
+      const before = EN_TOLD_BEFORE.exec(english);
+      if (before && EN_STILL.test(english.slice(before.index + before[0].length)) && !EN_YES_NO.test(english)) found.push(before[0]);
       const agains = english.match(EN_AGAIN) ?? [];
       if (agains.length >= 2 && /\bnot again\b|\bagain\b[^a-z]*$/.test(english)) found.push('again … again');
       const channels = new Set(english.match(EN_CHANNEL) ?? []);
@@ -131,7 +151,7 @@ export function repeatTold(english: string, chinese: string): string[] {
     for (const clause of chinese.split(/[。！!\n]/)) {
       // A question about it (上周也是这个价吗) reports nothing; a rhetorical 还要我再发？ still does.
       if (!clause || /[吗么][?？]?$/.test(clause)) continue;
-      for (const pattern of [ZH_SAME_AS_BEFORE, ZH_RESENT, ZH_CANNED, ZH_AGAIN_WRONG, ZH_WHICH_TIME, ZH_EVERY_TIME_SAME, ZH_STILL_UNSOLVED, ZH_OCCASIONS, ZH_REPORTED_STILL, ZH_PUT_OFF, ZH_REFUSED_COUNTED, ZH_NTH_WRITE]) {
+      for (const pattern of [...(/[吧呢][?？]?$/.test(clause) ? [] : [ZH_TOLD_BEFORE_STILL]), ZH_SAME_AS_BEFORE, ZH_RESENT, ZH_CANNED, ZH_AGAIN_WRONG, ZH_WHICH_TIME, ZH_EVERY_TIME_SAME, ZH_STILL_UNSOLVED, ZH_OCCASIONS, ZH_REPORTED_STILL, ZH_PUT_OFF, ZH_REFUSED_COUNTED, ZH_NTH_WRITE]) {
         const hit = pattern.exec(clause);
         if (hit && !/(?:如果|要是|万一|假如)/.test(clause.slice(0, hit.index))) found.push(hit[0]);
       }

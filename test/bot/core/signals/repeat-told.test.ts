@@ -23,6 +23,12 @@ const TOLD: Array<[string, 'en' | 'zh']> = [
   ['這是第幾次啦', 'zh'],
   ['上次说下周发 这次又说下周发', 'zh'],
   ['发货时间改了三次了', 'zh'],
+  // Told before, and still so: the customer's words or the shop's promise, then the failure standing.
+  ["like I said in my previous chat, the mixer still won't turn on", 'en'],
+  ['your colleague promised a replacement by monday. nothing has happened', 'en'],
+  ["we've been through this already and the tracking still says pending", 'en'],
+  ['上周客服答应今天回电 到现在也没人打来', 'zh'],
+  ['同你哋講過好多次 到而家都未處理', 'zh'],
 ];
 const NOT_TOLD: Array<[string, 'en' | 'zh']> = [
   ['once again, thank you for the quick help', 'en'],
@@ -31,6 +37,12 @@ const NOT_TOLD: Array<[string, 'en' | 'zh']> = [
   ['the second order running I have loved', 'en'],
   ['上周也是这个价吗', 'zh'],
   ['验证码发了两次', 'zh'],
+  // Either half alone, or a question put after it, is no repeat.
+  ["like I said, I'd prefer the grey one", 'en'],
+  ['the agent said returns are free, is that still the case for sale items', 'en'],
+  ['the tracking still says pending', 'en'],
+  ['上次客服说可以开发票 现在还可以吗', 'zh'],
+  ['包裹到现在还没到', 'zh'],
 ];
 
 describe('repeated contact told without a count of contacts', () => {
