@@ -28,7 +28,7 @@ const TOLD: Array<[string, 'en' | 'zh']> = [
   ['your colleague promised a replacement by monday. nothing has happened', 'en'],
   ["we've been through this already and the tracking still says pending", 'en'],
   ['上周客服答应今天回电 到现在也没人打来', 'zh'],
-  ['同你哋講過好多次 到而家都未處理', 'zh'],
+  ['同你哋講過 到而家都未處理', 'zh'],
 ];
 const NOT_TOLD: Array<[string, 'en' | 'zh']> = [
   ['once again, thank you for the quick help', 'en'],
