@@ -13,7 +13,7 @@ describe('a post made in praise of the goods', () => {
     'love how nobody replies, posting this on twitter',
     'left a 1 star review on google, the lamp broke',
     // A post still to come, or praise in quotation marks: sarcasm needs no grievance word.
-    "I'll make sure my followers on instagram see how 'lovely' your packaging is",
+    "I'll post it on instagram so my followers see how 'lovely' your packaging is",
     'great job guys, gonna post this beautiful mess on tiktok',
     'such a "perfect" delivery, sharing the photos on facebook',
   ])('no praise: %s', (text) => expect(postsInPraise(normalizeEnglish(text), '')).toBe(false));
