@@ -431,7 +431,9 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`(?:reached|reaching) out (?:already |now )?(?:twice|${EN_MANY} times)`,
       String.raw`(?:this is )?my ${EN_ORDINAL} (?:email|e-mail|call|message|chat|attempt|complaint|request|ticket|letter|time|reminder|follow[- ]?up|chaser|enquiry|inquiry|query|mail)`,
       '(?:nobody|no one) ever (?:gets back|replies|responds|answers|helps|calls back|fixes|reads|listens)', `${EN_ORDINAL} (?:[a-z]{1,10} ){0,2}in a row`,
-      String.raw`(?:contacted|called|rang|phoned|emailed|e-mailed|messaged|written|wrote|chatted|asked|told|promised|complained|reported|tried|chased|replied|responded)` +
+      // Trying counts as contact only with a way of reaching the shop: "tried to call you five times", not "my card was
+      // declined, I tried several times" (the customer's own attempts at a payment are the fault, told once).
+      String.raw`(?:contacted|called|rang|phoned|emailed|e-mailed|messaged|written|wrote|chatted|asked|told|promised|complained|reported|chased|replied|responded|tried (?:to )?(?:call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|email(?:ing)?|contact(?:ing)?|reach(?:ing)?|get(?:ting)? (?:hold of|through to)|chat(?:ting)?|messag(?:e|ing))(?: you| your [a-z]{1,12}| them| support)?)` +
         String.raw` (?:(?:it|you|them|us|me|this|that|about|for|far|already|now|again|over|literally|at|least|up|to|your|the|team|support|store|like|around|maybe|probably|easily|well) ){0,4}(?:(?:a|an|my|the) [a-z]{1,16} )?${EN_MANY} (?:times|emails|calls|messages|chats)`,
       // Contacts counted as a list: "5 emails, 2 chats, 1 phone call and still no refund".
       String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:emails|e-mails|chats|calls|phone calls|messages|tickets)(?:,| and) (?:\d+|a|an|one|two|three|four|five) (?:emails?|e-mails?|chats?|calls?|phone calls?|messages?|tickets?)`,
@@ -498,7 +500,9 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`keeps? (?:on )?(?:telling|promising|fobbing|giving) me`,
       String.raw`keep (?:getting|being) (?:fobbed|told|ignored|passed|sent|transferred|promised|cut off)`,
       String.raw`(?:been )?chasing (?:this|it|you|them|my (?:refund|order|parcel|package|delivery))`,
-      String.raw`how many (?:more )?times (?:do|must|have|should|will|can) (?:i|we)`,
+      // Exasperation at telling again ("how many times do I have to ask"), not a question of frequency ("how many times do
+      // I get paid in march", "how many times can I use the code").
+      String.raw`how many (?:more )?times (?:do|must|have|should|will|can|shall) (?:i|we) (?:(?:have|need|got) to |gotta )?(?:ask|tell|call|contact|email|e-mail|chase|write|explain|repeat|say|complain|message|ring|phone|remind|reach out|go through|send|chat)`,
       String.raw`(?:i|i've|ive|i have|we've|we have|we) already (?:contacted|called|emailed|asked|told|written|complained|reported|chatted|messaged|spoke)`,
     ]),
     zh: chinesePhrases([

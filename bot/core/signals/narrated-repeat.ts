@@ -47,9 +47,12 @@ const ZH_LESS_THAN = /(?:不到|没到|还没有|还没|没有|未满|不满|不
 const EN_OCCASIONS = /\b(?:across|over|on) (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:different|separate) (?:days|occasions|calls|times)\b/;
 const EN_CONTACT_WORD = /\b(?:on hold|call(?:ed|ing)?|rang|phoned|emailed|tried|chat(?:ted)?|contacted|wrote|written)\b/;
 
-/** A replacement that came: definite, or counted ("the replacement", "every replacement", "second replacement"). */
+/**
+ * A replacement that came: definite, or counted ("the replacement", "every replacement", "second replacement"). A noun
+ * it qualifies is something else: "my exchange rate was wrong" is currency, not a swap that failed.
+ */
 const EN_REPLACEMENT =
-  /\b(?:the|this|my|your|every|each|(?:every|each) single|second|third|fourth|fifth|another|all the|all)\s(?:new\s|latest\s)?(?:replacements?|exchanges?|repaired one|new one|one you (?:re)?sent|one you sent back)\b(?!\s(?:parts?|battery|batteries|filters?|heads?|bulbs?|cartridges?|pads?|blades?|straps?|cables?|charger|lens|covers?|case|remote|policy|process|form|request|option))/;
+  /\b(?:the|this|my|your|every|each|(?:every|each) single|second|third|fourth|fifth|another|all the|all)\s(?:new\s|latest\s)?(?:replacements?|exchanges?|repaired one|new one|one you (?:re)?sent|one you sent back)\b(?!\s(?:parts?|battery|batteries|filters?|heads?|bulbs?|cartridges?|pads?|blades?|straps?|cables?|charger|lens|covers?|case|remote|policy|process|form|request|option|rates?|fees?|window|period))/;
 /**
  * Right after a replacement, closing its clause: it shared the failure told before it ("and the replacement too", "the
  * new one as well"). Not "also" or "again" with more after them: "can the replacement also come in blue" asks for one.

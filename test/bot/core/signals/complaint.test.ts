@@ -131,6 +131,16 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   // Replies and papers sent again, counted.
   ['I have replied three times now', 'en', 'L2', 'repeated_contact'],
   ['uploaded my ID three times and it still says unverified', 'en', 'L2', 'repeated_contact'],
+  // Trying counts as contact only with a way of reaching the shop; the customer's own attempts at a payment are the fault.
+  ["I've tried to call you several times and nobody picks up", 'en', 'L2', 'repeated_contact'],
+  ['tried ringing your support 4 times today', 'en', 'L2', 'repeated_contact'],
+  ["my card payment is being declined and I've tried several times", 'en', null, null],
+  ['tried multiple times to log in, it never goes through', 'en', null, null],
+  // Exasperation at telling again, not a question of how often.
+  ['how many times do I have to tell you my order number', 'en', 'L2', 'repeated_contact'],
+  ['how many more times must I chase this', 'en', 'L2', 'repeated_contact'],
+  ['how many times can I use the welcome code', 'en', null, null],
+  ['how many times do i get paid in march', 'en', null, null],
   ['you sent me 3 emails about the sale', 'en', null, null],
   ['this useless website keeps logging me out, how do I stay signed in', 'en', null, null],
   // Spilled on a thing, not on someone: a fault, no injury.

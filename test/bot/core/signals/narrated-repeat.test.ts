@@ -62,6 +62,9 @@ const ENGLISH_PLAIN = [
   'the delivery agent was a bit grumpy but whatever, got my stuff. how do i track the second parcel',
   'can the second order ship with the first one',
   'is the third parcel going to be late',
+  // A noun the exchange qualifies: currency, not a swap that came and failed.
+  'why is my exchange rate wrong',
+  'the exchange rate i got for cash was wrong',
 ];
 
 const CHINESE_REPEATS = [
