@@ -143,6 +143,8 @@ function englishInjuries(text: string): string[] {
       if (k === i || !mishaps.has(words[k].text) || !near(i, k)) continue;
       // A person's mishap follows them ("my dad tripped"), it is not done to something before them ("tripped the switch").
       if (personHere && k < i) continue;
+      // Nor done by them to a thing: "my cat knocked the lamp off the table", "the dog knocked over a glass".
+      if (personHere && doneToAThing(words, k)) continue;
       if (negatedAt(words, k)) continue;
       const [from, to] = i < k ? [i, k] : [k, i];
       found.push(`${words[from].text} … ${words[to].text}`);
@@ -187,6 +189,22 @@ function hotLiquidOnSomeone(text: string): string[] {
     if (reaches && someone >= 0 && !words.some((_, at) => negatedAt(words, at) && REACHES.has(words[at].text))) found.push(`${hot[0]} … ${words[someone].text}`);
   }
   return found;
+}
+
+/**
+ * Verbs of a mishap that are also things a person or a pet does to an object: "knocked the lamp over", "trapped a fly".
+ * Right before a determiner they are done to a thing, not suffered ("my dad got knocked over" and "the twins got
+ * trapped" have none; "knocked his head" names a body, read as one).
+ */
+const DONE_TO: ReadonlySet<string> = new Set(['knocked', 'trapped', 'crushed', 'pinned']);
+const THING_STARTS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'it', 'this', 'that', 'these', 'those', 'some', 'my', 'our', 'your', 'its']);
+const PARTICLES: ReadonlySet<string> = new Set(['over', 'off', 'down', 'out', 'into']);
+
+function doneToAThing(words: readonly Word[], at: number): boolean {
+  if (!DONE_TO.has(words[at].text)) return false;
+  const next = words[at + 1]?.text ?? '';
+  const object = PARTICLES.has(next) ? (words[at + 2]?.text ?? '') : next;
+  return THING_STARTS.has(object);
 }
 
 /** "not cut", "no bruises", "wasn't burned": the mishap denied. */

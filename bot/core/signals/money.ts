@@ -288,6 +288,13 @@ function isThousandsShorthand(multiplier: RegExpExecArray | null, text: string, 
   return SHORTHAND_FOLLOWERS.test(text.slice(cursor));
 }
 
+/**
+ * What a bare number counts, told before it in its clause: points, miles, followers, views ("积分攒了二十万了 能换什么",
+ * "粉丝有五十万", "i have 200k points"). With no currency these are no amount of money.
+ */
+const COUNTED_BEFORE =
+  /(?:(?:积分|積分|积点|積點|点数|點數|里程|金币|金幣|粉丝|粉絲|步数|步數|字数|字數|阅读量|閱讀量|播放量|浏览量|瀏覽量|销量|銷量|点赞|點讚|关注|關注)[^，。,.!?！？;；\s]{0,8}|\b(?:points|pts|miles|followers|views|steps|likes|subscribers|downloads)\b[^.!?,;]{0,24})$/i;
+
 /** A number with no currency: money only with 万/亿 or in a money context, and never an id, year or quantity. */
 function isBareAmount(text: string, before: string, cursor: number, numberText: string, inContext: boolean): boolean {
   const after = text.slice(cursor);
@@ -298,6 +305,7 @@ function isBareAmount(text: string, before: string, cursor: number, numberText: 
   // "订单50万" is an amount: identifiers are not written with 万.
   if (!magnitude && IDENTIFIER_BEFORE.test(before)) return false;
   if (EN_UNIT_AFTER.test(after) || ZH_UNIT_AFTER.test(after)) return false;
+  if (COUNTED_BEFORE.test(before)) return false;
   if (plainDigits && (numberText.length >= 8 || numberText.startsWith('0'))) return false; // phone, order, card
   if (plainDigits && isYear(numberText, before)) return false;
   // "花了一下午": a lone Chinese digit is a word ("一", "两") unless a unit makes it a number.

@@ -23,6 +23,7 @@ const INJURIES: Array<[string, 'en' | 'zh', string[]]> = [
   // Anyone's forearm or calf, a friend or a guest; a burn told as what it raised (烫出泡).
   ["the drone's propeller guard came loose and sliced my friend's forearm, pretty deep", 'en', ['sliced … forearm']],
   ['our guest tripped over the loose cable and landed on the tiles', 'en', ['guest … tripped']],
+  ['my dad got knocked over by the door when it swung open', 'en', ['dad … knocked']],
   ['电热毯用了一晚上 腿上烫出好几个泡', 'zh', ['腿…烫出']],
   ['暖手寶太燙 手背燙起一個水泡', 'zh', ['手…烫起']],
   // Something hot reaching someone: a scald told by what happened.
@@ -50,6 +51,9 @@ const NOT_INJURIES: Array<[string, 'en' | 'zh']> = [
   ['桌子被鍋燙出一個白印', 'zh'],
   ['boiling water spilled on the worktop, does the kettle have a lid lock', 'en'],
   ['热水洒在地上了 水壶漏水', 'zh'],
+  // A mishap's verb done by someone to a thing: the cat knocked the lamp, it did not get knocked.
+  ["my cat knocked the lamp off the table and now it's broken, does the warranty cover that?", 'en'],
+  ['the dog knocked over a glass of water onto the charger', 'en'],
 ];
 
 describe('injuries told in parts', () => {

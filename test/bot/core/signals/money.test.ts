@@ -58,6 +58,9 @@ const AMOUNTS: Array<[string, Array<{ value: number; currency: string }>]> = [
   ['两万多块', [{ value: 20_000, currency: 'CNY' }]],
   ['他三十多岁', []],
   ['50万', [{ value: 500_000, currency: 'XXX' }]],
+  // Points told before a number make it points; a currency after it makes it money again.
+  ['积分换了 订单二十多万', [{ value: 200_000, currency: 'XXX' }]],
+  ['用积分抵了500元', [{ value: 500, currency: 'CNY' }]],
   ['5千元', [{ value: 5000, currency: 'CNY' }]],
   ['¥3000', [{ value: 3000, currency: 'CNY' }]],
   ['￥5000', [{ value: 5000, currency: 'CNY' }]],
@@ -133,6 +136,10 @@ const NOT_MONEY: string[] = [
   '5号到货',
   '打了八折',
   '一百多人',
+  // Points, followers, views: what a bare number counts, told before it.
+  '积分攒了二十万了 能换什么',
+  '我的積分有三十萬 可以換什麼',
+  '粉丝有五十万 可以合作吗',
 ];
 
 // Amounts written in words, with every kind of currency cue money.ts reads: a currency word or code after, a code
