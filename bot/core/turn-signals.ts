@@ -7,6 +7,7 @@
 import type { Policy } from './policy';
 import { analyzeMessage, detectRepeatedProblem, rollingSentiment, type Recognized, type Signals } from './signals';
 import { nextPreviousProblem, type PreviousProblem } from './signals/repeated-problem';
+import { retractsSomething } from './signals/request-retracted';
 import type { EngineState } from './turn';
 import type { Lang } from '../../contracts';
 
@@ -116,7 +117,7 @@ export function withRecognition(signals: Signals, recognized: Recognized | undef
 
 /** A message closest to the article about reaching a person, not asking about it, asks for one (PERSON_ARTICLE_TAG). */
 export function withPersonArticle(signals: Signals, text: string, lang: Lang, personArticle: string | undefined): Signals {
-  if (!personArticle || signals.agentRequest || asksAboutReachingSomeone(text, lang) || THANKS_PASSED_ON.test(text)) return signals;
+  if (!personArticle || signals.agentRequest || asksAboutReachingSomeone(text, lang) || THANKS_PASSED_ON.test(text) || retractsSomething(text)) return signals;
   const evidence = `closest to "${personArticle}"`;
   return { ...signals, agentRequest: true, evidence: { ...signals.evidence, agentRequest: [...signals.evidence.agentRequest, evidence] } };
 }

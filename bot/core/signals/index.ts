@@ -14,6 +14,7 @@ import { DEFAULT_HIGH_VALUE_THRESHOLDS, detectHighValue, type HighValueThreshold
 import { detectLanguage } from './language';
 import type { Detector, MessageSignals } from './schema';
 import { readSentiment } from './sentiment';
+import { withoutRetractedRequest } from './request-retracted';
 import { normalizeChinese, normalizeEnglish } from './patterns';
 import { shouting } from './shouting';
 import { withoutHyperbole } from './hyperbole';
@@ -86,7 +87,7 @@ export function analyzeMessage(text: string, options: AnalyzeOptions = {}): Mess
     }
     return detect();
   };
-  const agent = detectAgentRequest(text, lang);
+  const agent = withoutRetractedRequest(detectAgentRequest(text, lang), text, (part) => detectAgentRequest(part, lang));
   // Only a request the rules named keeps the learned escalations out: a described one ("could somebody look at this, the
   // blade went into my thumb") is a reading of the same kind as theirs, and the injury still sets the level.
   const named = agent.evidence.some((e) => !e.endsWith('(described)'));
