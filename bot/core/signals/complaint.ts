@@ -29,6 +29,7 @@ import { withoutThreatAsked } from './threat-asked';
 import { treatmentTold } from './treatment-told';
 import { withoutWordsInRole } from './word-role';
 import { withoutOthersContacts } from './contact-role';
+import { withoutRoutineCounted } from './counted-routine';
 import { bounded, execAll, findMatches, normalizeChinese, normalizeEnglish } from './patterns';
 import type { Complaint, ComplaintKind, ComplaintLevel } from './schema';
 import type { Lang } from '../../../contracts';
@@ -788,7 +789,7 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
     if (notCited.length < read.length) regulatorCited = true;
     // "smoke-grey table", "my son wants to be a lawyer", 冒充你们的诈骗短信: a word naming something (word-role.ts); "what
     // happens if a chargeback is filed?": a process asked (threat-asked.ts); "the courier called three times": someone
-    // else's contacts (contact-role.ts).
+    // else's contacts (contact-role.ts); 第二次退货 还是免运费吗: a routine act counted, nothing failed (counted-routine.ts).
     const found =
       rule.kind === 'safety'
         ? withoutWordsInRole(withoutIncidentsInName(read, english, chinese), english, chinese).filter(() => !askedInAdvance)
@@ -797,7 +798,7 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
           : rule.kind === 'threat'
             ? withoutLegalAskedAbout(withoutThreatAsked(read, english, chinese), english, chinese)
             : rule.kind === 'repeated_contact'
-              ? withoutOthersContacts(read, english, chinese)
+              ? withoutRoutineCounted(withoutOthersContacts(read, english, chinese), chinese)
               : read;
     if (found.length > 0) complaints.push({ kind: rule.kind, level: rule.level, evidence: found });
     else if (read.length > 0 && rule.kind === 'legal') setAside.add(rule.kind);

@@ -1,0 +1,19 @@
+import { analyzeMessage } from '../../../../bot/core/signals';
+import { foldChinese } from '../../../../knowledge';
+
+// The engine folds traditional characters before reading; so does this.
+const kinds = (text: string) => analyzeMessage(foldChinese(text), { lang: 'zh' }).complaints.map((c) => c.kind);
+
+// A routine act counted, nothing failed: a question about the act. Beside each, the count with a failure told.
+const ROUTINE: string[] = ['我这是第二次退货了 还是免运费吗', '第二次退貨 仲係免運費嗎', '第三次申请会员了 这次需要什么资料'];
+const STILL_REPEATED: string[] = [
+  '第二次退货了 退款还没到',
+  '第三次申請退款 又被拒絕',
+  '这是第二次换货了 还是坏的',
+  '第三次问了 怎么还没人回',
+];
+
+describe('a routine act counted', () => {
+  test.each(ROUTINE)('%s → no repeated contact', (text) => expect(kinds(text)).not.toContain('repeated_contact'));
+  test.each(STILL_REPEATED)('%s → repeated contact', (text) => expect(kinds(text)).toContain('repeated_contact'));
+});
