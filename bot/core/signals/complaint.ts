@@ -294,6 +294,9 @@ const RULES: readonly ComplaintRule[] = [
       'lawsuit', 'class action', String.raw`(?:going|go|goes|take (?:it|this|you)|taking (?:it|this|you)|file for|filing for|start|starting|commence|commencing) (?:to )?arbitration`, String.raw`instructed (?:a |my |our )?(?:firm|law firm|legal firm|debt collectors?|collections? agency)`, 'small claims', 'su(?:e|ing|ed) (?:you|your|them|the company|this company)',
       "(?:i|im)(?:'ll| will| am going to|'m going to| shall| going to| gonna|'m gonna| am gonna) sue", '(?:take|taking) (?:you|this|them|it) to court',
       '(?:see you|sue you) in court', 'court (?:case|action|order)', 'formal notice',
+      // A claim brought against the shop itself ("file a claim against your company for the damage to my floor"), not a
+      // warranty or insurance claim, nor one against a courier or a maker.
+      String.raw`(?:file|filing|filed|bring|bringing|brought|lodge|lodging|lodged|make|making|start|starting|pursue|pursuing|put in|putting in) (?:a |an )?(?:formal |legal |civil |damages )?(?:claim|case|action|proceedings|suit) against (?:you|your (?:company|store|shop|business|firm|brand)|(?:the|this) (?:company|store|shop|business))\b`,
       // The letters a claim starts with: "a letter before action", "cease and desist", "a demand letter".
       'letters? before (?:action|claim)', 'pre-action (?:letter|protocol)', 'cease and desist', 'demand letter', 'statutory demand',
       'notice of (?:intended )?(?:claim|legal action|proceedings)',

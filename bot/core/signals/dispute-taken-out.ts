@@ -28,7 +28,7 @@ const EN_REMEDY =
 
 /** The press told, in the past too: "emailed the local paper", "tipped off a journalist", "rang the BBC". */
 const EN_PRESS_TOLD =
-  /\b(?:contacted|called|rang|rung|phoned|emailed|e-mailed|messaged|dm'?d|told|tipped off|wrote to|written to|reached out to|been in touch with|spoken to|spoke to|talked to) (?:the |a |my |our )?(?:local |national )?(?:press|media|newspapers?|papers?|journalists?|reporters?|news ?desk|news|tv stations?|radio stations?|bbc|itv|consumer (?:show|programme|program))\b/;
+  /\b(?:contacted|called|rang|rung|phoned|emailed|e-mailed|messaged|dm'?d|told|tipped off|wrote to|written to|reached out to|been in touch with|spoken to|spoke to|talked to) (?:the |a |my |our )?(?:local |national )?(?:press|media|newspapers?|papers?|journalists?|reporters?|news ?desk|news|tv stations?|radio stations?|bbc|itv|consumer (?:affairs |rights |watchdog )?(?:show|programme|program)|(?:tv|television|radio) (?:show|programme|program|channel)|channel \d{1,2}(?: news)?)\b/;
 /** The press acting of its own on the dispute: "a reporter wants to talk to me", "the paper is running the story". */
 const EN_PRESS_ACTS =
   /\b(?:a|the|one|some) (?:local |national )?(?:reporter|journalist|newspaper|paper|tv station|news team|producer|presenter)s?(?: (?:from|at|with|on) (?:the )?[a-z]{2,16})? (?:wants?|want|is|are|has|have|will|'ll|is going to|are going to|asked|called|rang|emailed|contacted) (?:to )?(?:talk|speak|interview|cover|run|write|film|follow|come|calling|called|contacted|emailed|interested|get)\b/;

@@ -222,7 +222,7 @@ function negatedAt(words: readonly Word[], at: number): boolean {
 const ZH_BODY_OR_PERSON = [
   '手指', '手臂', '手掌', '手腕', '指甲', '胳膊', '脚趾', '脚踝', '膝盖', '额头', '眼睛', '眼皮', '嘴唇', '脖子', '皮肤', '后背',
   '宝宝', '孩子', '小孩', '婴儿', '小朋友', '儿子', '女儿', '老人', '我妈', '我爸', '妈妈', '爸爸', '老公', '老婆', '奶奶', '爷爷',
-  '外婆', '外公', '细路', '个仔', '个女', '囡囡',
+  '外婆', '外公', '细路', '个仔', '个女', '囡囡', '阿妈', '阿爸', '老豆', '阿婆', '阿公',
 ];
 /**
  * Body parts of one character, with what makes the character a thing's part instead: 手机 and 把手 are no hand, 插头
@@ -258,6 +258,8 @@ const ZH_MISHAPS = [
   '起泡', '淤青', '青了', '紫了', '走不了路', '站不起来', '动不了', '一直哭', '哭个不停', '大哭', '缝针', '流血', '出血',
   // Burned into blisters or a wound: "腿上烫出好几个泡", "烫起泡", "烧出一道疤".
   '烫出', '烫起', '烧出', '灼出', '烫破', '起水泡',
+  // A fall and what it left, as the English reads "my dad fell" (椅子腿突然断了 我爸摔了一跤 腰起不来了).
+  '摔了一跤', '摔倒', '摔下来', '跌倒', '跌了一跤', '滑倒', '绊倒', '起不来', '扭伤', '骨折', '晕倒', '昏倒',
 ];
 /** How many characters apart the two halves may stand, within one sentence. */
 const ZH_REACH = 12;

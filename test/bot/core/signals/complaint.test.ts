@@ -18,6 +18,8 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['吃了以后拉肚子，食物中毒', 'zh', 'L1', 'safety'],
   // L1: legal or public threat.
   ['I will sue you', 'en', 'L1', 'legal'],
+  // A claim brought against the shop itself; a warranty claim, or one against the courier, is routine.
+  ["I'm going to file a claim against your company for the damage to my floor", 'en', 'L1', 'legal'],
   ['my lawyer will be in touch', 'en', 'L1', 'legal'],
   ["I'm calling a lawyer about this", 'en', 'L1', 'legal'],
   ['这笔订单不是我买的', 'zh', 'L1', 'account_takeover'],
@@ -441,4 +443,12 @@ describe('detectComplaintLevel', () => {
   test('a Chinese message is also read for English words', () => {
     expect(detectComplaintLevel('这个充电器 caught fire', 'zh').kind).toBe('safety');
   });
+});
+
+describe('a claim against the shop', () => {
+  // A warranty claim, or one against a maker or a courier, is no legal matter (the complaint rule may still read it).
+  test.each(['how do I file a warranty claim against the manufacturer', 'can I make a claim against the courier for the dent'])(
+    '%s → not legal',
+    (text) => expect(detectComplaintLevel(text, 'en').complaints.map((c) => c.kind)).not.toContain('legal'),
+  );
 });

@@ -18,6 +18,8 @@ const TAKEN_OUT: Array<[string, 'en' | 'zh']> = [
   ['consider this notice that I intend to sue', 'en'],
   ["we're taking the legal route now", 'en'],
   ['the better business folks will get a letter from me', 'en'],
+  ["I've contacted the consumer affairs show on channel 7", 'en'],
+  ['emailed the tv programme that does these stories', 'en'],
   ['起诉状我已经写好了', 'zh'],
   ['我们法庭上再算这笔账 官司我打定了', 'zh'],
   ['电视台的记者下午要来采访我', 'zh'],
@@ -28,6 +30,7 @@ const TAKEN_OUT: Array<[string, 'en' | 'zh']> = [
 // The same words in routine messages: a question, a product, a dress, damages to a box, a landlord.
 const NOT_TAKEN_OUT: Array<[string, 'en' | 'zh']> = [
   ['what happens if the box has damages on arrival?', 'en'],
+  ['is the dress from the tv show still in stock', 'en'],
   ['thinking of suing my landlord, do you sell document folders', 'en'],
   ['do you deliver to a barristers chambers?', 'en'],
   ['customs papers are being drawn up for my export order', 'en'],

@@ -31,6 +31,9 @@ const INJURIES: Array<[string, 'en' | 'zh', string[]]> = [
   ["hot oil from the air fryer splashed on my daughter's arm", 'en', ['hot oil … arm']],
   ['开水溅到宝宝脸上了', 'zh', ['开水…溅…宝宝']],
   ['熱水噴到我手臂 紅咗一大片', 'zh', ['热水…喷…手臂']],
+  // A fall and what it left.
+  ['椅子腿突然断了 我爸摔了一跤 腰起不来了', 'zh', ['我爸…摔了一跤']],
+  ['梯子滑咗 我阿媽跌倒咗', 'zh', ['阿妈…跌倒']],
 ];
 const NOT_INJURIES: Array<[string, 'en' | 'zh']> = [
   ['the chair leg snapped', 'en'],
@@ -51,6 +54,8 @@ const NOT_INJURIES: Array<[string, 'en' | 'zh']> = [
   ['桌子被鍋燙出一個白印', 'zh'],
   ['boiling water spilled on the worktop, does the kettle have a lid lock', 'en'],
   ['热水洒在地上了 水壶漏水', 'zh'],
+  ['手机摔了一下 屏幕裂了', 'zh'],
+  ['花瓶从桌上摔下来碎了', 'zh'],
   // A mishap's verb done by someone to a thing: the cat knocked the lamp, it did not get knocked.
   ["my cat knocked the lamp off the table and now it's broken, does the warranty cover that?", 'en'],
   ['the dog knocked over a glass of water onto the charger', 'en'],
