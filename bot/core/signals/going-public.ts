@@ -1,3 +1,4 @@
+import { execAll } from './patterns';
 /**
  * Going public with the dispute, in any tense: "I'm going to post this on tiktok", "posting screenshots of this chat on
  * twitter right now", "I've put the whole conversation up on reddit", 我已经把聊天记录截图发微博了, 截图已经贴上facebook了,
@@ -59,8 +60,20 @@ const EN_AUDIENCE_HEARS =
  */
 const EN_ALL_OVER = /\b(?:this|it|the whole (?:thing|story)|your (?:name|company|shop|store)) (?:will be|'ll be|is going to be|is gonna be|is|'s) (?:all over|plastered (?:all )?over|everywhere on)\b/;
 const EN_THEY_HEAR = /\b(?:every(?:one|body)|every [a-z]{2,12}|all (?:my|the) [a-z]{2,12}) (?:on|in) (?:my|our|the) [a-z ]{2,24}(?:will|'ll|is going to|are going to|gonna|knows?|hears?) (?:hear |know |find out )?(?:about )?(?:this|it|what you|how you|about you)\b/;
-/** Reviews told as a threat: "leaving reviews on every platform until you refund me", "a Google review you won't like". */
-const EN_REVIEW_THREAT = /\b(?:leav|writ|draft|post|put)(?:e|es|ed|ing|s)? (?:up )?(?:a |an |my |some )?(?:[a-z0-9-]{1,12} ){0,2}reviews?\b[^.!?]{0,40}\b(?:until you|unless you|you won'?t like|you will not like|till you|if you don'?t)\b/;
+/**
+ * Reviews told as a threat: "leaving reviews on every platform until you refund me", "a Google review you won't like".
+ * Two small patterns and a distance (REVIEW_THREAT_REACH characters, no sentence end between), not one pattern with a
+ * bounded gap: the gap made the pattern too large for the ReDoS checker to decide in time on a loaded machine.
+ */
+const EN_REVIEW_LEFT = /\b(?:leav|writ|draft|post|put)(?:e|es|ed|ing|s)? (?:up )?(?:a |an |my |some )?(?:[a-z0-9-]{1,12} ){0,2}reviews?\b/g;
+const EN_REVIEW_CONDITION = /^[^.!?]{0,40}?\b(?:until you|unless you|you won'?t like|you will not like|till you|if you don'?t)\b/;
+
+function reviewThreat(clause: string): boolean {
+  for (const review of execAll(EN_REVIEW_LEFT, clause)) {
+    if (EN_REVIEW_CONDITION.test(clause.slice(review.index + review[0].length))) return true;
+  }
+  return false;
+}
 /** Reviews or posts going up, told apart: "1-star reviews on Google, Trustpilot and Facebook go up tonight". */
 const EN_POSTS = /\b(?:reviews?|posts?|videos?|photos?|pics|screenshots?)\b/;
 const EN_GOES_UP = /\b(?:go|goes|going|gonna go|will go|'ll go|went) up\b(?! (?:to|by|in price)\b)/;
@@ -138,7 +151,7 @@ export function goingPublic(english: string, chinese: string): string[] {
       const offer = EN_OFFER_QUESTION.test(clause) && !EN_THREAT.test(clause);
       const viral = (EN_VIRAL.test(clause) || EN_TELLS_AUDIENCE.test(clause)) && !english.includes('?');
       const audience = EN_AUDIENCE_SIZE.test(clause) && !EN_COLLAB.test(english) && !english.includes('?');
-      const spreads = (EN_ALL_OVER.test(clause) && EN_PUBLIC_PLACE.test(clause)) || EN_THEY_HEAR.test(clause) || EN_REVIEW_THREAT.test(clause);
+      const spreads = (EN_ALL_OVER.test(clause) && EN_PUBLIC_PLACE.test(clause)) || EN_THEY_HEAR.test(clause) || reviewThreat(clause);
       if (viral || audience || (spreads && !clause.includes('?')) || (EN_AUDIENCE_HEARS.test(clause) && !clause.includes('?'))) {
         found.push(clause.trim());
         continue;

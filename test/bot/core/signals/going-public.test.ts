@@ -25,6 +25,9 @@ const PUBLIC: Array<[string, 'en' | 'zh']> = [
   ['be a shame if I had to tell the mums in our local facebook group about this', 'en'],
   ['my cousin works at the local paper and she is very interested in how you treat pensioners', 'en'],
   ['微博见吧 我粉丝不多但够用了', 'zh'],
+  // Reviews left as a condition on the shop: within the clause, after the review.
+  ["I'm leaving reviews on every platform I can find until you refund me", 'en'],
+  ["writing a google review you won't like", 'en'],
   // Content made about the dispute, the platform named as what is made.
   ['making a tiktok about this whole saga. last chance to fix it', 'en'],
   ["I'm filming a youtube video on how you treat customers", 'en'],
@@ -37,6 +40,7 @@ const PUBLIC: Array<[string, 'en' | 'zh']> = [
 const NOT_PUBLIC: Array<[string, 'en' | 'zh']> = [
   ["I'll share the link on facebook, is there a referral bonus", 'en'],
   ['can I post a review with photos', 'en'],
+  ['I left a review last week. until you reply I cannot tell if it was posted', 'en'],
   ['it was posted yesterday', 'en'],
   ['I saw this on instagram, do you have it in red', 'en'],
   ['I bought this top after seeing it on a style blog', 'en'],
