@@ -6,7 +6,7 @@
  *
  * `BATON_BENCH_HELD_OUT=a.tsv,b.tsv` adds sets kept outside the repository (same format and scoring).
  *
- * Also printed: the knowledge decisions alone (the same rows with a policy that never hands off, so a false handoff
+ * Also printed: handoffs on other people's routine customer questions (third-party-routine.ts); the knowledge decisions alone (the same rows with a policy that never hands off, so a false handoff
  * does not hide an answer), split into the odd rows the decision thresholds were chosen on and the even rows they
  * were not; the same figures on the extra set and the handoff extra sets (decisions-extra.ts), and on issue 12's near
  * misses (near-misses.ts: odd rows fitted on, even rows not); and the in-scope model in use (refitted by
@@ -17,6 +17,7 @@ import { demoKnowledge } from '../support/demo-knowledge';
 import { loadExtraSet, loadHandoffExtraSet, loadHandoffRound5Set, loadShortSet } from './decisions-extra';
 import { refitQuestions } from './decisions-refit';
 import { loadNearMisses } from './near-misses';
+import { runThirdPartyRoutine } from './third-party-routine';
 import { fitInScope, IN_SCOPE_IN_USE } from './decisions-tuning';
 import { describeErrors, loadRealisticDev, runRealisticDev, summarizeByLanguage, summarizeDecisions } from './realistic-dev';
 
@@ -79,6 +80,10 @@ export async function run(): Promise<Record<string, unknown>> {
       data: 'test/fixtures/out-of-scope-near-misses.tsv, in-scope-near-misses.tsv (near misses and their in-scope twins; decisions-refit.ts fits on the odd rows)',
       oddRows: summarizeByLanguage(nearMisses.filter((s) => s.row.line % 2 === 1)),
       evenRows: summarizeByLanguage(nearMisses.filter((s) => s.row.line % 2 === 0)),
+    },
+    thirdPartyRoutine: {
+      data: "other people's routine customer questions (third-party-routine.ts): handoffs, and what they were for",
+      ...runThirdPartyRoutine(knowledge),
     },
     ...heldOutSets(knowledge),
     inScopeModelInUse: IN_SCOPE_IN_USE,
