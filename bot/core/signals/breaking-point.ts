@@ -37,7 +37,9 @@ const EN_IDIOMS: readonly RegExp[] = [
   String.raw`\b(?:i'm|i am|im|i've been|ive been) (?:${EN_INTENSIFIER} ){0,2}(?:crying|shaking|panicking|stressed(?: out)?|upset|sick with worry)\b[^.!?]{0,30}\b(?:because of (?:this|you|your)|over (?:this|you|your)|right now|i (?:feel|can't|cant|am)|at you)\b`,
   String.raw`\bso (?:stressed|upset|angry|worried) (?:that )?i (?:feel sick|can't|cant|could|am shaking|am crying)\b`,
   String.raw`\b(?:this|you|your (?:company|service|shop|store)) (?:has|have|'ve|'s) (?:completely |totally |honestly )?(?:broken|destroyed|ruined|crushed) me\b`,
-  String.raw`\b(?:reached|hit|at) (?:my|the) (?:absolute )?(?:limit|breaking point)\b`,
+  // A limit of something is a quota, not the customer's patience: "I hit the limit of how much I could withdraw", "reached
+  // the limit on my card".
+  String.raw`\b(?:reached|hit|at) (?:my|the) (?:absolute )?(?:limit|breaking point)\b(?! (?:of|on|for|per|to)\b)`,
   // Tears caused, and never so upset: "this has reduced me to tears", "I've never been so upset by a company".
   String.raw`\b(?:reduced|brought|moved) me to tears\b`, String.raw`\b(?:left|had) me (?:in tears|crying|sobbing)\b`,
   String.raw`\bnever (?:been|felt) (?:so|this|more) (?:upset|angry|disappointed|let down|stressed|furious|insulted|humiliated)\b`,

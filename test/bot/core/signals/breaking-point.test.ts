@@ -10,6 +10,7 @@ const AT_BREAKING_POINT: Array<[string, 'en' | 'zh']> = [
   ["I can't deal with this any more", 'en'],
   ["I'm literally in tears over a kettle", 'en'],
   ['your company has completely broken me', 'en'],
+  ["I've honestly reached my limit with this order", 'en'],
   ['this is making me sick with worry', 'en'],
   ['我真的要抓狂了', 'zh'],
   ['已經忍到極限', 'zh'],
@@ -23,6 +24,9 @@ const NOT: Array<[string, 'en' | 'zh']> = [
   ["I'm not devastated, just curious when it ships", 'en'],
   ['受不了这个价格 有折扣吗', 'zh'],
   ["I'm seeing red and pink in the photos, which is it", 'en'],
+  // A limit of something is a quota.
+  ["I noticed a fee, I didn't think I had hit the limit of how much I could withdraw", 'en'],
+  ['reached the limit on my gift card, can I add another', 'en'],
 ];
 
 describe('a customer at breaking point', () => {
