@@ -4,6 +4,7 @@ import { cardDisputes } from './card-dispute';
 import { contactSeries } from './contact-series';
 import { countedContacts } from './counted-contacts';
 import { disputeTakenOut } from './dispute-taken-out';
+import { earlierContact, untoldOutcome } from './earlier-contact';
 import { electricalHazards } from './electrical-hazard';
 import { fireHarm } from './fire-harm';
 import { withoutDamageToGoods } from './goods-damage';
@@ -24,6 +25,7 @@ import { withoutLegalAskedAbout } from './legal-asked';
 import { postsInPraise, withoutPraisePosts } from './praise-post';
 import { popularityInFigure } from './popular-figure';
 import { regulatorsReported } from './regulator-reported';
+import { learnedRepeat } from './repeat-learned';
 import { repeatTold } from './repeat-told';
 import { withoutThreatAsked } from './threat-asked';
 import { treatmentTold } from './treatment-told';
@@ -734,6 +736,19 @@ function describedEscalations(
 }
 
 /**
+ * Repeated contact told as a story, a series, a count or a shape (narrated-repeat.ts, contact-series.ts,
+ * counted-contacts.ts, repeat-told.ts, earlier-contact.ts); when none of them reads one, but an earlier contact or a
+ * promise is told with no outcome they know, the learned reading of the outcome (repeat-learned.ts).
+ */
+function repeatsTold(text: string, lang: Lang, english: string, chinese: string): string[] {
+  const told = [...narratedRepeats(english, chinese), ...contactSeries(english, chinese), ...countedContacts(english, chinese), ...repeatTold(english, chinese), ...earlierContact(english, chinese)];
+  if (told.length > 0) return told;
+  const untold = untoldOutcome(english, chinese);
+  const learned = untold.length > 0 ? learnedRepeat(text, lang) : [];
+  return learned.length > 0 ? [`${untold[0]} · ${learned.join(' · ')} (described)`] : [];
+}
+
+/**
  * The safety phrases without those a routine message uses innocently: a hospital as a place or the customer's schedule,
  * an emergency ward as a workplace, an allergy or an injury as the customer's condition.
  */
@@ -777,7 +792,7 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
       ...(english ? findMatches(english, rule.en, englishNegated) : []),
       ...(lang === 'zh' ? findMatches(chinese, rule.zh, chineseNegated) : []),
       ...(lang === 'zh' && rule.kind === 'repeated_contact' ? brokenPromises(chinese) : []),
-      ...(rule.kind === 'repeated_contact' ? [...narratedRepeats(english, chinese), ...contactSeries(english, chinese), ...countedContacts(english, chinese), ...repeatTold(english, chinese)] : []),
+      ...(rule.kind === 'repeated_contact' ? repeatsTold(text, lang, english, chinese) : []),
       ...(rule.kind === 'legal' ? [...goingPublic(english, chinese), ...regulatorsReported(english, chinese), ...disputeTakenOut(english, chinese)] : []),
       ...(rule.kind === 'safety' ? [...electricalHazards(english, chinese), ...injuriesInParts(english, chinese), ...fireHarm(english, chinese), ...treatmentTold(english, chinese), ...bodyDamage(english, chinese)] : []),
       ...(rule.kind === 'abuse' ? insultAddressed(english, chinese) : []),

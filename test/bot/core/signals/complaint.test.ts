@@ -1,5 +1,6 @@
 import { detectComplaintLevel, type ComplaintKind, type ComplaintLevel } from '../../../../bot/core/signals';
 import type { Lang } from '../../../../contracts';
+import { foldChinese } from '../../../../knowledge';
 
 const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]> = [
   // L1: safety.
@@ -420,7 +421,30 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['每次找你们买东西都很顺利', 'zh', null, null],
 ];
 
+// Repeated contact told without a count (earlier-contact.ts, repeat-learned.ts): an earlier contact or a promise, then
+// the problem standing or the day gone by, in all three scripts; read as the engine reads them (traditional folded).
+// Near them, a question about a promise and a first report of a late parcel stay what they were.
+const TOLD_WITHOUT_A_COUNT: Array<[string, Lang, ComplaintKind | null]> = [
+  ["you said it'd be fixed by Wednesday. It's Friday.", 'en', 'repeated_contact'],
+  ['Back again about the wobbly table, nothing has happened', 'en', 'repeated_contact'],
+  ["The manager I spoke to on Sunday promised a full refund. I've had half of it.", 'en', 'repeated_contact'],
+  ['我又来问了 退款呢', 'zh', 'repeated_contact'],
+  ['上个月客服说会给我补偿优惠券，优惠券呢？', 'zh', 'repeated_contact'],
+  ['我上個禮拜已經打過電話，到而家都冇人覆', 'zh', 'repeated_contact'],
+  ['琴日你哋話會退錢，今日仲未收到', 'zh', 'repeated_contact'],
+  ['之前同客服講咗件衫有洞，今次寄嚟都係一樣', 'zh', 'repeated_contact'],
+  ['you said 3-5 working days, does that include weekends?', 'en', null],
+  ['I sent the parcel back last week and still no refund, how long does it take?', 'en', 'service_failure'],
+  ['说好三天到 现在一周了还没到', 'zh', 'service_failure'],
+  ['你哋話三至五日到，係咪工作天？', 'zh', null],
+  ['我星期一落咗單，仲未收到，幾時到？', 'zh', 'service_failure'],
+];
+
 describe('detectComplaintLevel', () => {
+  test.each(TOLD_WITHOUT_A_COUNT)('%s → %s %s', (text, lang, kind) => {
+    expect(detectComplaintLevel(lang === 'zh' ? foldChinese(text) : text, lang).kind).toBe(kind);
+  });
+
   test.each(LEVELS)('%s → %s %s', (text, lang, level, kind) => {
     const result = detectComplaintLevel(text, lang);
     expect({ level: result.level, kind: result.kind }).toEqual({ level, kind });

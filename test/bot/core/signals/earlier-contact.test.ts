@@ -1,0 +1,86 @@
+import { earlierContact, untoldOutcome } from '../../../../bot/core/signals/earlier-contact';
+import { normalizeChinese, normalizeEnglish } from '../../../../bot/core/signals/patterns';
+import { foldChinese } from '../../../../knowledge';
+
+/** As complaint.ts reads a message: English normalised; Chinese folded (as the engine folds it) and normalised. */
+const parts = (text: string, lang: 'en' | 'zh'): [string, string] =>
+  lang === 'en' ? [normalizeEnglish(text), ''] : ['', normalizeChinese(foldChinese(text))];
+const read = (text: string, lang: 'en' | 'zh') => earlierContact(...parts(text, lang));
+
+// An earlier contact or a promise of the shop's people, then the problem standing or the day gone by; or contact again.
+const TOLD: Array<[string, 'en' | 'zh']> = [
+  ['I rang about the cracked mirror on Monday and nobody has called back', 'en'],
+  ["your colleague said the credit would be applied within a day. it's been a week", 'en'],
+  ['I was promised a callback by 5pm yesterday. Still waiting.', 'en'],
+  ['told you lot about the missing screws last week, still no screws', 'en'],
+  ["you said it'd be fixed by Wednesday. It's Friday.", 'en'],
+  ["Someone from billing promised to reverse the charge. It's still there.", 'en'],
+  ["the fix from last time didn't work", 'en'],
+  ['Your colleague on the chat last night said the refund would be with me by the morning. Nothing came through.', 'en'],
+  // Alone: contact again, or made already on a named day.
+  ['asking again about my refund', 'en'],
+  ['I already sent you the photos on Friday', 'en'],
+  ['here we are again, same broken handle, same silence', 'en'],
+  ['上周问过客服 到现在没人回', 'zh'],
+  ['客服前天说会补发 到今天还没发', 'zh'],
+  ['已经跟你们说过了 还是寄错', 'zh'],
+  ['说好的赔偿到现在都没给', 'zh'],
+  ['我已经照你们讲的做了，结果手机还是开不了机', 'zh'],
+  ['我又来问了 退款呢', 'zh'],
+  ['我上個禮拜已經打過電話，到而家都冇人覆', 'zh'],
+  ['琴日你哋話會退錢，今日仲未收到', 'zh'],
+  ['之前同客服講咗件衫有洞，今次寄嚟都係一樣', 'zh'],
+  ['上次已經同你哋反映過，依家仲係咁', 'zh'],
+];
+
+// Near misses, each with an earlier contact or a promise that a part of the reading sets aside.
+const NOT_TOLD: Array<[string, 'en' | 'zh']> = [
+  // A question about the promise; the store's estimate of an arrival.
+  ['you said 3-5 working days, does that include weekends?', 'en'],
+  ['your colleague said the jacket runs small, should I size up?', 'en'],
+  ["the courier said it would come today and it hasn't", 'en'],
+  // Settled, checked politely, asked how to take further, still to come, a parcel sent back.
+  ['I called yesterday and they sorted it, thanks', 'en'],
+  ['I emailed earlier about sizes, please ignore that, I found the chart', 'en'],
+  ['wrote to you this morning about gift wrapping, just checking you got it', 'en'],
+  ["my complaint was closed but it's not resolved, how do I take it further", 'en'],
+  ["I'll ring you again tomorrow if it still hasn't come", 'en'],
+  ['I sent the parcel back last week and still no refund, how long does it take?', 'en'],
+  ['ordered on Monday, still not here, where is it?', 'en'],
+  ['你们说满99包邮 港澳也包吗', 'zh'],
+  ['说好三天到 现在一周了还没到', 'zh'],
+  ['昨天问的问题已经解决了 谢谢', 'zh'],
+  ['如果明天还没到我再联系你们', 'zh'],
+  ['投诉了没结果 可不可以升级处理', 'zh'],
+  ['你好，又是我，想问问有没有大一号的', 'zh'],
+  ['你哋話三至五日到，係咪工作天？', 'zh'],
+  ['琴日搵過客服，已經搞掂咗，多謝', 'zh'],
+  ['我星期一落咗單，仲未收到，幾時到？', 'zh'],
+];
+
+// An earlier contact or a promise with an outcome no part names: left to the learned reading (repeat-learned.ts).
+const UNTOLD: Array<[string, 'en' | 'zh']> = [
+  ["You confirmed on the phone I'd get a full refund. I got half.", 'en'],
+  ['The agent on the phone on Monday promised me a replacement kettle. I\'ve received a voucher instead.', 'en'],
+  ['上个月客服说会给我补偿优惠券，优惠券呢？', 'zh'],
+];
+// The same, closing on a question that asks, or with nothing after the cue: not for the learned reading either.
+const NOT_UNTOLD: Array<[string, 'en' | 'zh']> = [
+  ['You told me last week the jacket would be back in stock on the 20th, any update on that date?', 'en'],
+  ['the agent on the phone told me to ask here about my refund status', 'en'],
+  ['客服上周说会给我补偿，是要我自己去领吗？', 'zh'],
+];
+
+describe('repeated contact told by its shape', () => {
+  test.each(TOLD)('%s → repeated', (text, lang) => expect(read(text, lang)).not.toEqual([]));
+  test.each(NOT_TOLD)('%s → not', (text, lang) => expect(read(text, lang)).toEqual([]));
+  test.each(UNTOLD)('%s → an earlier contact, no outcome read', (text, lang) => {
+    expect(read(text, lang)).toEqual([]);
+    expect(untoldOutcome(...parts(text, lang))).not.toEqual([]);
+  });
+  test.each(NOT_UNTOLD)('%s → not for the learned reading', (text, lang) => {
+    expect(read(text, lang)).toEqual([]);
+    expect(untoldOutcome(...parts(text, lang))).toEqual([]);
+  });
+  test.each(TOLD)('%s → not left to the learned reading once read', (text, lang) => expect(untoldOutcome(...parts(text, lang))).toEqual([]));
+});
