@@ -39,7 +39,14 @@ const EN_CUSTOMER =
  * payments are not contacts, nor is a parcel sent back ("I sent it back last week").
  */
 const EN_CONTACT =
-  /\b(?:e-?mailed|called|rang|phoned|messaged|texted|dm'?d|dmed|tweeted|wrote (?:in|to)|written (?:in|to)|asked|enquired|inquired|reported|raised|flagged|logged|lodged|complained|contacted|chatted|spoke (?:to|with)|spoken (?:to|with)|talked (?:to|with)|told (?:you|your|one of|someone|somebody|the)|explained|discussed|got in touch|been in touch|reached out|followed up|chased|filled (?:in|out)|put in (?:a|my|the)|left (?:a|an|another) (?:voicemail|message|note)|submitted (?:a|the|my|all|your|everything|it|them)|(?:gave|given) (?:you|your [a-z]{1,12}) |opened (?:a|the) (?:ticket|case|complaint)|(?:sent|emailed|forwarded|uploaded) (?:you|your [a-z]{1,12}|over|in|through) (?:the |my |all the |all my |some |a |an |every |everything)|(?:sent|emailed|forwarded|uploaded) (?:the |my |all the |all my |some |a |an |every |our )?(?:[a-z]{1,12} )?(?:photos?|pictures?|pics|screenshots?|images?|videos?|e-?mails?|messages?|details|proof|documents?|evidence|info|information|statements?|receipts?|invoices?|order number|reference|form|claim|complaint|request|copies|copy|id)\b|sent everything|(?:been|went|gone) (?:through|over) (?:this|all this|it all|all of this|everything)|(?:was|were|been) on (?:the|your) (?:phone|chat|live chat|line|helpline|hotline)|been (?:onto|on to|on at|at) you|been in (?:contact|touch) with|mentioned (?:it |this |that |the [a-z]{1,12} )?(?:to|with) (?:you|your|one of|someone|the)|popped (?:in|into)|came (?:in|into) (?:the|your) (?:shop|store|branch))\b/g;
+  /\b(?:e-?mailed|called|rang|phoned|messaged|texted|dm'?d|dmed|tweeted|wrote (?:in|to)|written (?:in|to)|asked (?:you|your|about|after|them|him|her|someone|somebody|support|customer service|if|whether|when|why|how|this|it|that|to (?:be|speak|talk|have|get|cancel|change)|for (?:my|the|our) [a-z]{1,12} to be|for (?:a |an |my |the )?(?:callback|call back|call|update|manager|supervisor|reply|response|answer|help|cancellation|exchange|replacement|refund|return label|label))|enquired|inquired|reported|raised|flagged|logged|lodged|complained|contacted|chatted|spoke (?:to|with)|spoken (?:to|with)|talked (?:to|with)|told (?:you|your|one of|someone|somebody|the)|explained|discussed|got in touch|been in touch|reached out|followed up|chased|filled (?:in|out)|put in (?:a|my|the) (?:complaint|claim|request|ticket|query|enquiry|report)|left (?:a|an|another) (?:voicemail|message|note)|submitted (?:(?:a |the |my |all (?:the |my )?|your )(?:[a-z]{1,12} )?(?:complaint|ticket|claim|request|form|query|enquiry|inquiry|photos|pictures|documents|details|evidence|report|information|info|paperwork)|it\b|them\b|everything)|(?:gave|given) (?:you|your [a-z]{1,12}) |opened (?:a|the) (?:ticket|case|complaint)|(?:sent|emailed|forwarded|uploaded) (?:you|your [a-z]{1,12}|over|in|through) (?:the |my |all the |all my |some |a |an |every |everything)|(?:sent|emailed|forwarded|uploaded) (?:the |my |all the |all my |some |a |an |every |our )?(?:[a-z]{1,12} )?(?:photos?|pictures?|pics|screenshots?|images?|videos?|e-?mails?|messages?|details|proof|documents?|evidence|info|information|statements?|receipts?|invoices?|order number|reference|form|claim|complaint|request|copies|copy|id)\b|sent everything|(?:been|went|gone) (?:through|over) (?:this|all this|it all|all of this|everything)|(?:was|were|been) on (?:the|your) (?:phone|chat|live chat|line|helpline|hotline)|been (?:onto|on to|on at|at) you|been in (?:contact|touch) with|mentioned (?:it |this |that |the [a-z]{1,12} )?(?:to|with) (?:you|your|one of|someone|the)|popped (?:in|into)|came (?:in|into) (?:the|your) (?:shop|store|branch))\b/g;
+/** The thing asked for, before its verb: "the cash I asked for", "what we asked for". */
+const EN_OBJECT_RELATIVE = /\b(?:the|what|all|any|some|a|an|that|everything)(?: [a-z]{1,12})? (?:i|we) $/;
+/** A contact with someone not the shop: "contacted the seller", "called my bank", "asked the courier". */
+const EN_OTHER_PARTY =
+  /^ (?:to |with )?(?:the|my|a|that|our) (?:seller|merchant|vendor|retailer|bank|card issuer|airline|courier|driver|delivery (?:driver|company)|post office|landlord|insurer|manufacturer|maker)\b/;
+/** Told by one of the shop's people: "we were told by your team". */
+const EN_BY_PERSON = /^ by (?:you|your|one of|someone|somebody|the (?:[a-z]{1,12} )?(?:agent|manager|supervisor|staff|team|advisor|adviser|rep))\b/;
 /** "sent it back", "sent the parcel back": a return, not a contact. */
 const EN_SENT_BACK = /^(?:sent|forwarded) (?:[a-z']{1,12} ){0,3}back\b/;
 /** An earlier contact named as a thing: "my previous complaint", "your last reply", "the issue I raised before". */
@@ -80,7 +87,7 @@ const EN_WAS_TOLD =
   /(?:^|[.!?;,] |\b(?:i|we) (?:was|were|got|have been|'ve been|had been|'d been|been) |\b(?:i|we)'ve been |(?:^|[.!?;,] )(?:was|were|have been|had been) |\b(?:and|but|then) (?:was|were|got|been) |\bgot |\bbeen )(?:told|promised|assured|advised|informed|guaranteed)\b|\ba promise (?:of|that)\b/g;
 /** What the shop's people do about a case: a promise of one of these is a contact, not an estimate. */
 const EN_CASE_ACTION =
-  /\b(?:sort(?:ed)?|fix(?:ed)?|resolv(?:e|ed)|solv(?:e|ed)|call(?:ed)? (?:me |you )?back|callback|ring (?:me|you)(?: back)?|call me|phone me|get back|reply|respond|response|answer|escalat(?:e|ed)|refund(?:ed)?|money (?:back|would)|credit(?:ed)?|replacement|replac(?:e|ed)|new (?:one|code|link|item)|missing (?:pieces?|parts?|items?)|spare|re-?deliver(?:ed|y)?|collect(?:ed|ion)?|pick(?:ed)? (?:it )?up|engineer|technician|repair(?:ed)?|label|code|voucher|compensat(?:e|ed|ion)|look(?:ed|ing)? into|investigat(?:e|ed|ing)|process(?:ed)?|cancel(?:l?ed)?|cancell?ation|reimburs(?:e|ed)|arrang(?:e|ed)|manager|supervisor|in progress|dealt with|taken care|someone would|somebody would|a reply|hear back|waive|exchange)\b/;
+  /\b(?:sort(?:ed)?|fix(?:ed)?|resolv(?:e|ed)|solv(?:e|ed)|call(?:ed)? (?:me |you )?back|callback|ring (?:me|you)(?: back)?|call me|phone me|get back|reply|respond|response|answer|escalat(?:e|ed)|refund(?:ed)?|money (?:back|would)|credit(?:ed)?|replacement|replac(?:e|ed)|new (?:one|code|link|item)|missing (?:pieces?|parts?|items?)|spare|re-?deliver(?:ed|y)?|collect(?:ed|ion)?|pick(?:ed)? (?:it )?up|engineer|technician|repair(?:ed)?|label|code|voucher|compensat(?:e|ed|ion)|look(?:ed|ing)? into|investigat(?:e|ed|ing)|process(?:ed)?|cancel(?:l?ed)?|cancell?ation|reimburs(?:e|ed)|arrang(?:e|ed)|manager|supervisor|in progress|dealt with|handl(?:e|ed|ing)|taken care|someone would|somebody would|a reply|hear back|waive|exchange)\b/;
 /** A promise of an arrival: the store's estimate, unless a case action or an occasion comes with it. */
 const EN_DELIVERY = /\b(?:arriv(?:e|ed|al)|deliver(?:y|ed)?|ship(?:ped|ping)?|dispatch(?:ed)?|post(?:ed)?|courier|tracking|in stock|(?:working|business) days)\b/;
 
@@ -187,6 +194,10 @@ function englishCues(text: string): Cue[] {
     const ownBefore = text.slice(sentenceStart, at);
     if (!EN_CUSTOMER.test(ownBefore.length < before.length ? ownBefore : before) || EN_NOT_YET.test(before) || EN_NEGATED.test(before)) continue;
     if (EN_SENT_BACK.test(text.slice(at, at + 60))) continue;
+    // "the cash I asked for", "the refund I asked for isn't showing": what was asked for, not a contact told.
+    if (EN_OBJECT_RELATIVE.test(before)) continue;
+    // Someone else contacted: the seller, the bank, the courier ("I contacted the seller and he won't respond").
+    if (EN_OTHER_PARTY.test(text.slice(at + match[0].length, at + match[0].length + 30))) continue;
     const sentence = text.slice(sentenceStart, text.indexOf('.', at) < 0 ? text.length : text.indexOf('.', at));
     const alone = EN_ALREADY.test(before) && EN_OCCASION.test(sentence) && !/\b(?:said|told)\b/.test(match[0]);
     cues.push({ index: at, text: match[0], alone });
@@ -208,7 +219,11 @@ function englishCues(text: string): Cue[] {
   for (const match of text.matchAll(EN_WAS_TOLD)) {
     const at = match.index ?? 0;
     if (EN_NOT_YET.test(text.slice(Math.max(0, at - 40), at))) continue;
-    if (promiseCounts(text, at, false)) cues.push({ index: at, text: match[0].replace(/^[.!?;,] /, '').trim() });
+    // Told (by a screen as often as a person: "was told declined") counts with a case action, or told by a person of the
+    // shop's; promised or assured, as any promise.
+    const told = !/(?:promised|assured|guaranteed|a promise)/.test(match[0]);
+    const byPerson = EN_BY_PERSON.test(text.slice(at + match[0].length, at + match[0].length + 40));
+    if (told && !byPerson ? EN_CASE_ACTION.test(text) : promiseCounts(text, at, false)) cues.push({ index: at, text: match[0].replace(/^[.!?;,] /, '').trim() });
   }
   for (const match of text.matchAll(EN_AGAIN)) {
     const at = match.index ?? 0;
@@ -396,21 +411,22 @@ export function untoldOutcome(english: string, chinese: string): string[] {
   return [...en.untold, ...zh.untold];
 }
 
-/** The last sentence reproaches: "where is it?", "why…?", 积分呢？, 在哪里？ (a question that closes otherwise asks). */
-const EN_CLOSING_REPROACH = /^(?:where|why|how (?:much )?longer|what(?:'s| is) (?:going on|happening|the hold ?up)|seriously|really)\b/;
+/** The last clause reproaches: "where is it?", "why…?", "how much longer", 积分呢？, 在哪里？ */
+const EN_CLOSING_REPROACH =
+  /^(?:where|why|how (?:much )?longer|how long (?:do|must|will|am|have) (?:i|we) (?:have to |got to )?(?:wait|keep)|what(?:'s| is) (?:going on|happening|the hold ?up)|seriously|really)\b/;
 const ZH_CLOSING_REPROACH = /呢|哪|为什么|为何|怎么还|凭什么|到底/;
+/** A Chinese clause that asks, marked or not: 是工作日吗, 怎么办, 要多久, 可以换吗. */
+const ZH_CLOSING_ASKS = /[吗么][?？]?$|怎么办|怎么做|怎么弄|如何|能不能|可不可以|是不是|多久|几天|点样|点算|几时/;
 
 /**
- * The message closes on a question that asks ("any update on that date?", "so I'll hear next week?"): it asks about the
- * promise rather than tells of its failure, and the learned reading stays out.
+ * The message closes on a question that asks ("any update on that date?", "so I'll hear next week?", "how do I do it"):
+ * it asks about the promise rather than tells of its failure, and the learned reading stays out.
  */
 function closesAsking(english: string, chinese: string): boolean {
   if (chinese) {
-    if (!/[?？]$/.test(chinese)) return false;
     const last = chinese.split(/[，,。！？!?；;]/).filter(Boolean).pop() ?? '';
-    return !ZH_CLOSING_REPROACH.test(last);
+    return (/[?？]$/.test(chinese) || ZH_CLOSING_ASKS.test(last)) && !ZH_CLOSING_REPROACH.test(last);
   }
-  if (!english.endsWith('?')) return false;
-  const last = sentencesOf(english).pop()?.text ?? '';
-  return !EN_CLOSING_REPROACH.test(last);
+  const last = english.split(/[.!?;,]/).map((c) => c.trim()).filter(Boolean).pop() ?? '';
+  return (english.endsWith('?') || EN_ASKING.test(last)) && !EN_CLOSING_REPROACH.test(last) && !EN_REPROACH.test(last);
 }
