@@ -19,6 +19,9 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['吃了以后拉肚子，食物中毒', 'zh', 'L1', 'safety'],
   // L1: legal or public threat.
   ['I will sue you', 'en', 'L1', 'legal'],
+  // 12345 is the citizens' hotline, unless it numbers an order.
+  ['我已经打12345投诉你们了', 'zh', 'L1', 'legal'],
+  ['单号: 12345 什么时候发货', 'zh', null, null],
   // A claim brought against the shop itself; a warranty claim, or one against the courier, is routine.
   ["I'm going to file a claim against your company for the damage to my floor", 'en', 'L1', 'legal'],
   ['my lawyer will be in touch', 'en', 'L1', 'legal'],
@@ -467,6 +470,10 @@ describe('detectComplaintLevel', () => {
   test('a Chinese message is also read for English words', () => {
     expect(detectComplaintLevel('这个充电器 caught fire', 'zh').kind).toBe('safety');
   });
+});
+
+describe('12345 numbering an order', () => {
+  test('is no hotline', () => expect(detectComplaintLevel('还没收到货，订单号是12345', 'zh').complaints.map((c) => c.kind)).not.toContain('legal'));
 });
 
 describe('a claim against the shop', () => {
