@@ -28,7 +28,7 @@ const EN_SUPPOSED =
  * to use?" tells an event first.
  */
 const EN_SAFE_ASKED =
-  /\b(?:can|could|might|will|would) (?:a |the |my |our |small |little |young )?(?:kids?|children|child|toddlers?|bab(?:y|ies)|pets?|dogs?|cats?|someone|anyone|people) (?:get )?(?:hurt|injure|cut|burn|pinch|trap|scald)(?! (?:my|him|her|me|us)\b)|\b(?:is|are|would|will) (?:it|this|that|they|these|those|(?:the|this|these|that|those|your) (?:[a-z]{1,14} ){0,2}[a-z]{1,14}) (?:be )?(?:safe|dangerous|a (?:fire|safety) hazard)\b|\bhow safe (?:is|are)\b/;
+  /\b(?:can|could|might|will|would) (?:a |the |my |our |small |little |young )?(?:kids?|children|child|toddlers?|bab(?:y|ies)|pets?|dogs?|cats?|someone|anyone|people) (?:get )?(?:hurt|injure|cut|burn|pinch|trap|scald)(?! (?:my|him|her|me|us)\b)|\b(?:is|are|would|will) (?:it|this|that|they|these|those|(?:the|this|these|that|those|your) (?:[a-z]{1,14} ){0,2}[a-z]{1,14}) (?:be )?(?:safe|dangerous|a (?:fire|safety) hazard)\b|\bhow safe (?:is|are)\b|\b(?:can|could|might|will|would|does|do|is it possible for) (?:it|they|this|that|these|those|(?:the|this|these|that|those|your|a|an) (?:[a-z-]{1,14} ){0,2}[a-z-]{1,14}) (?:ever |actually |really )?(?:cause|start|catch|overheat|explode|melt|spark|set off|go on fire|burn (?:down|the|a))\b/;
 const ZH_SAFE_ASKED = /安全吗|安不安全|是否安全|安全不|危险吗|危不危险|会不会(?:有)?(?:危险|着火|起火|漏电|爆炸|烫伤|触电)|有没有(?:安全)?(?:隐患|危险)/;
 /**
  * A product in general, supposed, and the shop's policy asked: "if a product turns out to be unsafe, what's your warranty

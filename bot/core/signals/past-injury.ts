@@ -29,7 +29,7 @@ const EN_CAUSE =
  * it: recovering from, after a treatment, a time gone by, "so" with what the customer now needs or cannot do.
  */
 const HARM_WORD =
-  /\b(?:injur(?:y|ies|ed|ing)|hurt|broke|broken|fractured|sprained|twisted|dislocated|sick|ill|numb|burn|burns|burned|burnt)\b/;
+  /\b(?:injur(?:y|ies|ed|ing)|hurt|broke|broken|fractured|sprained|twisted|dislocated|sick|ill|numb|burn|burns|burned|burnt|surgery|operation)\b/;
 const EN_HARM_CONTEXT = new RegExp(
   [
     String.raw`\brecover(?:ing|ed)? from\b`,
@@ -63,8 +63,26 @@ const ZH_PAST = /之前|以前|早前|上个?月|上周|上个?礼拜|上个?星
 const ZH_WANTS = /想买|想要|要买|推荐|推介|有没有|有冇|有无|有卖|有得卖|求推荐|适合/;
 const ZH_CAUSE = /你们|你哋|贵店|用了|用你|吃了|买的|买嘅|产品|这个|呢个|那个|被|因为|害/;
 
+/**
+ * A fire at home told as past (上周家里着火了, 上週家裡廚房小火災 folded), then what the customer wants to buy: the clause
+ * before the fire word holds only a time, a place of the home and small words, no product (上周充电宝着火了 names one).
+ */
+const ZH_FIRE_WORD = /着火|起火|失火|火灾|冒烟|烧着|烧起来/;
+const ZH_FIRE_SETTING =
+  /^(?:[上去前昨今]|上个|前几|前两|这|那|个|一|周|月|年|天|礼拜|星期|阵子|之前|以前|我们?|我家|家里?|厨房|屋企|屋里|房子|房间|楼上|楼下|楼道|小区|隔壁|邻居家?|公司|办公室|车库|仓库|的|里|小|一场|一次|发生了?|突然|不小心|差点)*$/;
+
+function fireAtHome(phrase: string, chinese: string): boolean {
+  if (!ZH_FIRE_WORD.test(phrase)) return false;
+  const at = chinese.indexOf(phrase);
+  if (at < 0) return false;
+  const clause = chinese.slice(Math.max(0, at - 12), at).split(/[，,。！!？?；;\s]/).pop() ?? '';
+  return ZH_FIRE_SETTING.test(clause);
+}
+
+const chineseHarmWord = (phrase: string, chinese: string) => ZH_HARM_WORD.test(phrase) || fireAtHome(phrase, chinese);
+
 function chineseHarmAsContext(found: readonly string[], chinese: string): boolean {
-  return !!chinese && found.some((phrase) => ZH_HARM_WORD.test(phrase)) && ZH_PAST.test(chinese) && ZH_WANTS.test(chinese) && !ZH_CAUSE.test(chinese);
+  return !!chinese && found.some((phrase) => chineseHarmWord(phrase, chinese)) && ZH_PAST.test(chinese) && ZH_WANTS.test(chinese) && !ZH_CAUSE.test(chinese);
 }
 
 /**
@@ -78,7 +96,7 @@ export function harmToldAsContext(found: readonly string[], english: string, chi
 
 /** The safety phrases without an injury told as the customer's condition (see the file's comment). */
 export function withoutInjuryAsCondition(found: readonly string[], english: string, chinese = ''): string[] {
-  if (chineseHarmAsContext(found, chinese)) return found.filter((phrase) => !ZH_HARM_WORD.test(phrase));
+  if (chineseHarmAsContext(found, chinese)) return found.filter((phrase) => !chineseHarmWord(phrase, chinese));
   if (!english) return [...found];
   if (harmToldAsContext(found, english)) return found.filter((phrase) => !HARM_WORD.test(phrase));
   if (!found.some((phrase) => INJURY_WORD.test(phrase))) return [...found];

@@ -37,6 +37,8 @@ const EN_HEADS = [
   'scrubs', 'uniforms?', 'lanyards?', 'pit', 'ivy', 'oak',
   // A way of making a bed: "hospital corners".
   'corners?',
+  // A look the goods borrow: "police-style boots", "hospital-themed party props", "court-inspired heels".
+  'style', 'styled', 'themed', 'inspired',
 
   // People and places the word qualifies: "hospital staff", "clinic waiting room".
   'staff', 'workers?', 'employees?', 'porters?', 'receptionists?', 'reception', 'car ?park', 'parking', 'canteen', 'cafe', 'gift shop',
@@ -113,7 +115,7 @@ const EN_ROAD_AFTER = /^ (?:street|st|road|rd|avenue|ave|lane|ln|drive|square|sq
 const EN_PLACE_NAMES = /^(?:hospital|clinic|court|courthouse|county court|a&e|er|emergency room|emergency|police)$/;
 const ZH_ADDRESS_BEFORE = /(?:地址|地点|位置|收件处|收货处)(?:是|在|系|係|为|写的?是|填的?是|:)[^，,。！？!?]{0,12}$|(?:寄|邮|配送|派送|送货|发货)(?:到|去|往|至)[^，,。！？!?]{0,8}$/;
 const ZH_NEAR_AFTER =
-  /^(?:局|站|所|署|厅|院|大楼|大厦|总部|分局)?(?:的)?(?:旁边|旁|隔壁|附近|对面|楼下|楼上|(?:后面|前面)(?=的|那|有|就是)|后门|门口|那附近|斜对面|里面?的?(?:驿站|快递柜|代收点|自提点))/;
+  /^(?:局|站|所|署|厅|院|大楼|大厦|总部|分局)?(?:的)?(?:旁边|旁|隔壁|隔离|隔篱|侧边|附近|对面|楼下|楼上|(?:后面|前面)(?=的|那|有|就是)|后门|门口|那附近|斜对面|里面?的?(?:驿站|快递柜|代收点|自提点))/;
 const ZH_ROAD_AFTER = /^(?:路|道(?!歉|理)|街|大街|大道|巷|里(?=[0-9一二三四五六七八九十]))/;
 
 /**
@@ -197,7 +199,7 @@ const ZH_TRADE_BEFORE =
 const ZH_PLACE_WORD = /^(?:医院|诊所|法院)$/;
 /** The place as the buyer or the address: 我们诊所, 给诊所开发票, 诊所想买. */
 const ZH_PLACE_BEFORE = /(?:我们|我哋|我们的|本|给|俾|帮|为|替)$/;
-const ZH_PLACE_AFTER = /^(?:想买|要买|需要|采购|订|开发票|的发票|的地址|的抬头|抬头|地址|收货|门口|上班|工作|的同事)/;
+const ZH_PLACE_AFTER = /^(?:想买|要买|需要|采购|订|开发票|的发票|的地址|的抬头|抬头|地址|收货|门口|上班|工作|的(?:同事|护士|护理师|医生|医师|员工|职员|工作人员|药剂师|保安|清洁工|书记员|法官))/;
 /** A gift sent to someone in hospital: 送个果篮, 寄礼物, 买束花. */
 const ZH_GIFT = /(?:送|寄|买|订)(?:个|一个|点|些|束|份|一份|一束)?(?:果篮|水果|礼物|花|鲜花|礼盒|慰问品|卡片|贺卡|心意卡|补品)|(?:送|寄)[^，,。！？!?]{1,8}(?:去|到|给)(?:医院|病房)/;
 /** A routine visit: a check-up, a follow-up, a vaccination. */
@@ -269,8 +271,25 @@ function chineseLandmarkOrWorkplace(at: Occurrence, chinese: string): boolean {
   return ZH_ADDRESS_BEFORE.test(at.before) || ZH_NEAR_AFTER.test(at.after) || ZH_ROAD_AFTER.test(at.after);
 }
 
+/**
+ * A trait of goods: the word said of a thing, as slang praise ("these sneakers are sick", "the new drop is sick"), not of
+ * someone who fell ill ("my son is sick", "the kids were sick", "we were all ill"). The subject is a thing named with an
+ * article or a demonstrative, and not a person or an animal.
+ */
+const EN_ILL_PREDICATE = /^(?:are|is|was|were) (?:really |very )?(?:sick|ill)$/;
+const EN_THING_SUBJECT = /\b(?:these|those|this|that|the|your|ur|ya|my new|our new|his new|her new) (?:[a-z-]{1,14} ){0,2}?([a-z-]{2,16}) $/;
+const EN_LIVING =
+  /^(?:kids?|children|child|bab(?:y|ies)|toddlers?|sons?|daughters?|boys?|girls?|family|husband|wife|partner|mum|mom|dad|parents?|grand(?:ma|pa|mother|father|parents?|kids?|children|son|daughter)|brothers?|sisters?|twins|guests?|people|folks|everyone|everybody|friends?|staff|students?|pupils?|dogs?|cats?|pets?|pupp(?:y|ies)|kittens?|rabbits?|hamsters?|birds?|fish|horses?|customers?|patients?|residents?|colleagues?|team|class|neighbou?rs?|flatmates?|roommates?|ones|others|lot|rest|whole)$/;
+
+function traitOfGoods(phrase: string, at: Occurrence): boolean {
+  if (!EN_ILL_PREDICATE.test(phrase)) return false;
+  const subject = EN_THING_SUBJECT.exec(at.before);
+  return !!subject && !EN_LIVING.test(subject[1]);
+}
+
 function englishRole(phrase: string, at: Occurrence, english: string): boolean {
   if (EN_CARE_PLACE.test(phrase) && EN_CAUSE.test(english)) return false;
+  if (traitOfGoods(phrase, at)) return true;
   if (EN_COMPOUND.test(at.after)) return true;
   if (EN_NOUN_WORD.test(phrase) && !EN_VERB_FORM.test(phrase) && EN_TOY_BEFORE.test(at.before)) return true;
   if (!EN_HARM_ADJECTIVE.test(phrase) && EN_GOODS_COMPOUND.test(at.after)) return true;
