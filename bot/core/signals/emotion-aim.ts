@@ -1,5 +1,6 @@
 import type { ComplaintResult } from './complaint';
 import type { SentimentReading } from './sentiment-scale';
+import { namesInCapitals } from './title-case';
 
 /**
  * A strong feeling aimed away from the shop, beside a question the shop answers: "I'm so angry at my airline, they lost
@@ -15,7 +16,9 @@ import type { SentimentReading } from './sentiment-scale';
  * - the feeling is someone of the customer's own circle's doing, told in the next clause ("ugh, so angry, my cat knocked
  *   the vase over", 气炸了，我的猫把花瓶打碎了);
  * - the feeling is only supposed: "I'd die of embarrassment if it came late", "I would be so upset if…";
- * - it is part of a title: 《愤怒的小鸟》, "Angry Birds" in quotation marks.
+ * - it is part of a title: 《愤怒的小鸟》, "Angry Birds" in quotation marks or in capitals (title-case.ts);
+ * - it is a word the complaint readers read and set aside in a harmless role: "my bank flagged fraud on my card",
+ *   我被诈骗过一次 (the sentiment leans on fraud and 诈骗 as the legal rule does).
  *
  * Only when every word of the feeling is aimed away (the question's own frame, "…吗…", aside), the message asks, and
  * nothing is complained of in so many words: a complaint, a threat, abuse, a legal matter or an incident keeps the
@@ -24,7 +27,7 @@ import type { SentimentReading } from './sentiment-scale';
 
 /** The shop, its people and its goods, as the target of a feeling (English, lower case). */
 const EN_SHOP =
-  /^(?:it|this|that|them|all this|all of this|everything|the whole thing|how (?:long|slow))\b|\b(?:you|your|yours|u|ur|ya|y'all|yall|this (?:shop|store|company|site|website|app|service|place|business|chat|bot)|the (?:shop|store|company|site|website|app|bot|chat|service|support|staff|team|agent|agents|courier|couriers|driver|delivery|deliveries|order|parcel|package|item|items|product|products|refund|wait|price|prices|quality|system|process|replacement|manager|seller|brand)|orders?|ordered|parcels?|packages?|deliver(?:y|ies|ed)|couriers?|drivers?|refunds?|purchases?|bought|items?|products?|customer service|support|staff|agents?|service|website|site|app|box(?:es)?|packaging|packed|condition|state|arrived|came|sent|received|stock|size|colou?r|quality)\b/;
+  /^(?:it|this|that|them|all this|all of this|everything|the whole thing|how (?:long|slow))\b|\b(?:you|your|yours|u|ur|ya|y'all|yall|this (?:shop|store|company|site|website|app|service|place|business|chat|bot)|the (?:shop|store|company|site|website|app|bot|chat|service|support|staff|team|agent|agents|courier|couriers|driver|delivery|deliveries|order|parcel|package|item|items|product|products|refund|wait|quality|system|process|replacement|manager|seller|brand)|the prices?(?! of (?!(?:the|this|that|these|your|it|my|our)\b))|orders?|ordered|parcels?|packages?|deliver(?:y|ies|ed)|couriers?|drivers?|refunds?|purchases?|bought|items?|products?|customer service|support|staff|agents?|service|website|site|app|box(?:es)?|packaging|packed|condition|state|arrived|came|sent|received|stock|size|colou?r|quality)\b/;
 /** A target named after "at", "with", "towards": up to the end of its clause. */
 const EN_AT = /^(?:[a-z']{1,12} ){0,2}?(?:at|with|towards?|by|about|over) ([^,.;:!?]{1,60})/;
 /** The target made the customer feel so: "my boss made me so mad", "the airline has me furious". */
@@ -107,8 +110,10 @@ export function withoutEmotionAimedElsewhere(
   // The question's own frame ("…吗…") and a bare interjection ("ugh", 唉) aim at nothing.
   const words = reading.evidence.filter((e) => !e.includes('…') && !INTERJECTION.test(e.toLowerCase()));
   if (words.length === 0) return reading;
+  const named = [...(complaint.inRole ?? []), ...(chinese ? [] : namesInCapitals(text))].map((p) => p.toLowerCase());
   const aimedAway = words.every((e) => {
     const word = e.toLowerCase();
+    if (named.some((phrase) => phrase.includes(word))) return true;
     let index = lower.indexOf(word);
     if (index < 0) return false;
     // Every place the word stands must be aimed away.

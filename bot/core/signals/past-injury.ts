@@ -89,6 +89,29 @@ function chineseHarmAsContext(found: readonly string[], chinese: string): boolea
  * Harm the rules read, told as the reason for a routine question (see HARM_WORD): the learned safety reading, which
  * leans on the same words ("burn", "hand"), stays out too.
  */
+/**
+ * A harm the customer lived through once, told with the experiential 过 before a question: 我被诈骗过一次，你们的付款页面
+ * 安全吗, 我被烫伤过 这个锅手柄隔热吗, 孩子误吞过磁铁 这款有小零件吗. 过 says it happened before and is over; the clause names
+ * nothing of the shop's (你们, 买的, 这个…), and the message asks.
+ */
+const ZH_LIVED_THROUGH_CAUSE = /你|您|贵|店|买的|买嘅|这个|这款|呢个|呢款|产品|用了|吃了/;
+const ZH_ASKS = /[?？吗]|怎么|怎样|如何|哪|能不能|可不可以|可以|是否|有没有|有冇|安不安全|会不会|点样|边款/;
+
+export function livedThroughBefore(phrase: string, chinese: string): boolean {
+  if (!chinese || !ZH_ASKS.test(chinese)) return false;
+  for (let at = chinese.indexOf(phrase); at >= 0; at = chinese.indexOf(phrase, at + 1)) {
+    if (chinese[at + phrase.length] !== '过') return false;
+    const clause = chinese.slice(Math.max(0, at - 10), at + phrase.length + 4).split(/[，,。！!？?；;\s]/);
+    if (clause.some((part) => part.includes(phrase) && ZH_LIVED_THROUGH_CAUSE.test(part))) return false;
+  }
+  return chinese.includes(phrase);
+}
+
+/** The phrases without a harm lived through before (see livedThroughBefore). */
+export function withoutHarmLivedThrough(found: readonly string[], chinese: string): string[] {
+  return chinese ? found.filter((phrase) => !livedThroughBefore(phrase, chinese)) : [...found];
+}
+
 export function harmToldAsContext(found: readonly string[], english: string, chinese = ''): boolean {
   if (chineseHarmAsContext(found, chinese)) return true;
   return !!english && found.some((phrase) => HARM_WORD.test(phrase)) && EN_HARM_CONTEXT.test(english) && EN_ASKS.test(english) && !EN_HARM_CAUSE.test(english) && !EN_HARM_SUSPECTED.test(english);

@@ -110,8 +110,17 @@ const EN_CLAUSE_START = /(?:^|[.,!?;:] ?)$/;
  */
 const EN_NEAR_BEFORE =
   /\b(?:next to|near|nearby|close to|opposite|across from|across the (?:road|street) from|beside|behind|around the corner from|inside|outside|in front of|down the (?:road|street) from|up the (?:road|street) from|past)\s(?:the |a |an |our |my )?(?:[a-z'&]{1,14} )?$/;
-const EN_BUILDING_AFTER = /^(?:[- ][a-z]{1,12})?[- ](?:station|hq|headquarters|building|offices?|entrance|exit|car ?park|parking|house|complex|block|precinct|depot|gates?|reception)\b/;
+const EN_BUILDING_AFTER = /^(?:[- ][a-z]{1,12})?[- ](?:station|hq|headquarters|building|offices?|entrance|exit|car ?park|parking|house|complex|block|precinct|depot|gates?|reception|department|dept)\b/;
 const EN_ROAD_AFTER = /^ (?:street|st|road|rd|avenue|ave|lane|ln|drive|square|sq|place|way|hill|terrace)\b/;
+/**
+ * Where a parcel goes or is collected, for any place word: "ship to the ambulance station on Park Road", "deliver it to
+ * the fire station", "can I collect from the police HQ pickup point".
+ */
+const EN_ADDRESS_BEFORE =
+  /\b(?:deliver(?:ed|ing|y)?|ship(?:ped|ping)?|send|sent|post(?:ed)?|mail(?:ed)?|courier(?:ed)?|redirect(?:ed)?|address(?:ed)?|collect(?:ed|ing)?|pick (?:it |them |up )?(?:up )?)(?: (?:it|them|this|that|(?:my|the|our) (?:order|parcel|package|items?|box|gift)))?(?: straight| directly)? (?:to|at|from) (?:the |a |an |our |my )?(?:[a-z'&]{1,14} ){0,2}$/;
+/** A workplace told after the place: "the police department I work for", "the fire station where my wife works". */
+const EN_WORK_AFTER =
+  /^(?:[- ][a-z]{1,12}){0,2} (?:that |which |where |who )?(?:i|we|my [a-z]{1,12}|he|she) (?:work|works|worked|volunteer|volunteers|am based|is based)\b/;
 const EN_PLACE_NAMES = /^(?:hospital|clinic|court|courthouse|county court|a&e|er|emergency room|emergency|police)$/;
 const ZH_ADDRESS_BEFORE = /(?:地址|地点|位置|收件处|收货处)(?:是|在|系|係|为|写的?是|填的?是|:)[^，,。！？!?]{0,12}$|(?:寄|邮|配送|派送|送货|发货)(?:到|去|往|至)[^，,。！？!?]{0,8}$/;
 const ZH_NEAR_AFTER =
@@ -150,7 +159,11 @@ const ZH_FILED = /投诉|举报|申诉|检举|反映|曝光|维权|起诉|告你
 const LATIN_LETTER = /[a-z]/;
 
 /** A burst of praise: 好看到爆炸, 便宜到炸裂 (an appraisal word, then 到 and the blast as its degree). */
-const ZH_DEGREE_BEFORE = /(?:好看|漂亮|可爱|便宜|划算|好用|舒服|开心|爽|好吃|好喝|帅|美|火|赞|酷|喜欢|惊艳|香|甜|萌|好笑|精彩|抢手|靓|正)(?:到|得)$/;
+const ZH_DEGREE_BEFORE = /(?:好看|漂亮|可爱|便宜|划算|好用|舒服|开心|爽|好吃|好喝|帅|美|火|赞|酷|喜欢|惊艳|香|甜|萌|好笑|精彩|抢手|靓|正|辣|酸|咸|麻|亮|艳|闪|潮|燃|嗨|劲|好玩|好听|震撼|过瘾|平|抵)(?:到|得)$/;
+/**
+ * A degree word right before a blast: 颜色太炸了, 好炸, 超炸 (loud, striking). A blast is not graded; a trait is.
+ */
+const ZH_GRADED_BEFORE = /(?:太|好|超|很|巨|有点|特别|真|超级|那么|这么|咁|几)$/;
 const ZH_BLAST = /^(?:爆炸|炸裂|炸了|爆了)$/;
 
 /**
@@ -177,6 +190,22 @@ const ZH_CREDENTIAL_AFTER = /^(?:局|部门|会|所|委员会)?(?:的)?(?:监管
 const EN_IMPERSONATION = /\b(?:pretending to be|impersonating|posing as|claiming to be (?:from )?|using your name|in your name|phishing)\b/;
 const ZH_IMPERSONATION = /冒充|假冒|冒认|冒名|伪装成|钓鱼/;
 const FRAUD_WORD = /^(?:fraud(?:ulent)?|scam(?:med|mers?)?|诈骗|欺诈)$/;
+/** A bank's or a card's safeguard: "my bank flagged fraud", "blocked as suspected fraud", "a possible fraud alert". */
+const EN_FRAUD_FLAGGED = /\b(?:flag(?:ged|s)?|block(?:ed|s)?|suspect(?:ed|s)?|suspicious|possible|potential|stopped|declined) (?:it |the payment |my card |the card )?(?:as |for )?(?:a |an )?(?:possible |potential |suspected )?$/;
+/**
+ * A class of goods in the rules for shipping them: "the dangerous goods surcharge", "what counts as a hazardous item for
+ * shipping", "are flammable materials allowed". The class, not a hazard met.
+ */
+const EN_GOODS_CLASS_WORD = /^(?:dangerous|hazard(?:ous)?|toxic|flammable|explosive)$/;
+const EN_GOODS_CLASS_AFTER = /^ (?:goods|items?|materials?|substances?|chemicals?|products?|liquids?|waste|cargo)\b/;
+const EN_SHIPPING_RULES =
+  /\b(?:ship|shipping|shipped|send|sending|post|posting|postage|mail|courier|surcharge|fee|allowed|permitted|prohibited|restricted|restrictions?|classed|classified|counts? as|policy|rules?|declare|label(?:led|ing)?|regulations?|air ?freight|by air)\b/;
+/**
+ * A reaction to a price or a sight, as a figure: "I nearly fainted at how cheap the sofa is", "got a shock at the price",
+ * "almost died when I saw the sale". The harm's cause is what the customer saw.
+ */
+const EN_AT_A_SIGHT =
+  /^ (?:at|over|when (?:i|we) saw|seeing|looking at) (?:how (?:cheap|good|low|great|nice|pretty|cute|fast|quick|beautiful|gorgeous|soft|comfy|comfortable|big|small)|(?:the|your|these|those|this|that) (?:[a-z]{1,12} )?(?:price|prices|deal|deals|discount|discounts|sale|sales|offer|offers|bill|total|reviews?|colou?rs?|design|quality))\b/;
 
 /** A get-well gift sent: "send a get well hamper", "a gift for my friend in the children's hospital". */
 const EN_GIFT = /\b(?:get[- ]well|gifts?|presents?|flowers|hampers?|care package|greeting card|card)\b/;
@@ -259,7 +288,7 @@ function landmarkOrWorkplace(phrase: string, at: Occurrence, english: string): b
   if (EN_TRADE_BEFORE.test(at.before) && EN_PERSON_AFTER.test(at.after)) return true;
   if (EN_CREDENTIAL_AFTER.test(at.after) || EN_CREDENTIAL_BEFORE.test(at.before)) return true;
   const place = EN_PLACE_NAMES.test(phrase) || EN_BUILDING_AFTER.test(at.after);
-  if (place && (EN_NEAR_BEFORE.test(at.before) || EN_ROAD_AFTER.test(at.after))) return true;
+  if (place && (EN_NEAR_BEFORE.test(at.before) || EN_ROAD_AFTER.test(at.after) || EN_ADDRESS_BEFORE.test(at.before) || EN_WORK_AFTER.test(at.after))) return true;
   return EN_TRADE_WORD.test(phrase) && EN_TRADE_AFTER.test(at.after) && EN_CLAUSE_START.test(at.before);
 }
 
@@ -301,6 +330,9 @@ function englishRole(phrase: string, at: Occurrence, english: string): boolean {
   if (trade && EN_TRADE_BEFORE.test(at.before)) return true;
   if (EN_PLACE_WORD.test(phrase) && EN_PLACE_BEFORE.test(at.before)) return true;
   if (FRAUD_WORD.test(phrase) && EN_IMPERSONATION.test(english)) return true;
+  if (FRAUD_WORD.test(phrase) && EN_FRAUD_FLAGGED.test(at.before) && !EN_FILED.test(english)) return true;
+  if (EN_GOODS_CLASS_WORD.test(phrase) && EN_GOODS_CLASS_AFTER.test(at.after) && EN_SHIPPING_RULES.test(english)) return true;
+  if (EN_AT_A_SIGHT.test(at.after)) return true;
   if (/hospital$/.test(phrase) && EN_GIFT.test(english) && EN_SEND.test(english) && !EN_CAUSE.test(english)) return true;
   return false;
 }
@@ -308,11 +340,12 @@ function englishRole(phrase: string, at: Occurrence, english: string): boolean {
 function chineseRole(phrase: string, at: Occurrence, chinese: string): boolean {
   if (ZH_CARE_PLACE.test(phrase) && ZH_CAUSE.test(chinese)) return false;
   // A complaint lodged through a regulator's site or hotline stays one: 我已经在12315网站上投诉了.
-  if (ZH_CHANNEL.test(at.after) && ZH_FILED.test(chinese)) return false;
+  // A scam call reported (举报诈骗电话) is a fraud word naming a call: the fraud frames below read it.
+  if (ZH_CHANNEL.test(at.after) && ZH_FILED.test(chinese) && !FRAUD_WORD.test(phrase)) return false;
   if (ZH_COMPOUND.test(at.after) || ZH_DESIGN.test(at.after)) return true;
   if (/^\d+$/.test(phrase) && !/(?:打|拨|call|报)(?:了|过|咗)?$/.test(at.before) && (ZH_SIZE_AFTER.test(at.after) || (ZH_SIZE_BEFORE.test(at.before) && ZH_SIZE_ASKED.test(at.after) && ZH_CLOTHES.test(chinese)))) return true;
   if (insideQuotes(at.before, at.after)) return true;
-  if (ZH_BLAST.test(phrase) && ZH_DEGREE_BEFORE.test(at.before)) return true;
+  if (ZH_BLAST.test(phrase) && (ZH_DEGREE_BEFORE.test(at.before) || ZH_GRADED_BEFORE.test(at.before))) return true;
   // An English trade word in a Chinese sentence: 我是lawyer, 我係nurse.
   if (LATIN_LETTER.test(phrase) && EN_TRADE_WORD.test(phrase) && ZH_TRADE_BEFORE.test(at.before) && !legalActs('', chinese)) return true;
   if (chineseLandmarkOrWorkplace(at, chinese)) return true;
