@@ -29,7 +29,7 @@ import { learnedRepeat } from './repeat-learned';
 import { repeatTold } from './repeat-told';
 import { withoutThreatAsked } from './threat-asked';
 import { treatmentTold } from './treatment-told';
-import { withoutWordsInRole } from './word-role';
+import { withoutDisputeBetweenOthers, withoutFraudByOthers, withoutWordsInRole } from './word-role';
 import { withoutOthersContacts } from './contact-role';
 import { withoutRoutineCounted } from './counted-routine';
 import { withoutNamesInCapitals } from './title-case';
@@ -822,13 +822,15 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
       rule.kind === 'safety'
         ? withoutWordsInRole(withoutIncidentsInName(unnamed, english, chinese), english, chinese).filter(() => !askedInAdvance)
         : rule.kind === 'legal'
-          ? withoutPraisePosts(withoutLegalAskedAbout(withoutThreatInJest(withoutWordsInRole(withoutJournalistAsTrade(withoutPoliceInnocent(withoutLawyerAsTrade(lang === 'en' ? withoutNamesInCapitals(notCited, text) : withoutHarmLivedThrough(notCited, chinese), english, chinese), english, chinese), english), english, chinese), english), english, chinese), english, chinese)
+          ? withoutPraisePosts(withoutLegalAskedAbout(withoutThreatInJest(withoutWordsInRole(withoutJournalistAsTrade(withoutPoliceInnocent(withoutDisputeBetweenOthers(withoutLawyerAsTrade(lang === 'en' ? withoutNamesInCapitals(notCited, text) : withoutHarmLivedThrough(notCited, chinese), english, chinese), english, chinese), english, chinese), english), english, chinese), english), english, chinese), english, chinese)
           : rule.kind === 'threat'
             ? withoutLegalAskedAbout(withoutThreatAsked(read, english, chinese), english, chinese)
             : rule.kind === 'repeated_contact'
               ? withoutRoutineCounted(withoutOthersContacts(read, english, chinese), chinese)
-              : read;
-    if (rule.kind === 'safety' || rule.kind === 'legal') inRole.push(...read.filter((phrase) => !found.includes(phrase)));
+              : rule.kind === 'complaint'
+                ? withoutFraudByOthers(read, english, chinese)
+                : read;
+    if (rule.kind === 'safety' || rule.kind === 'legal' || rule.kind === 'complaint') inRole.push(...read.filter((phrase) => !found.includes(phrase)));
     if (found.length > 0) complaints.push({ kind: rule.kind, level: rule.level, evidence: found });
     else if (read.length > 0 && rule.kind === 'legal') setAside.add(rule.kind);
     // Harm read and told as the reason for a routine question ("recovering from a burn on my hand, buying oven mitts"):

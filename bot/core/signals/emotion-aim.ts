@@ -27,7 +27,12 @@ import { namesInCapitals } from './title-case';
 
 /** The shop, its people and its goods, as the target of a feeling (English, lower case). */
 const EN_SHOP =
-  /^(?:it|this|that|them|all this|all of this|everything|the whole thing|how (?:long|slow))\b|\b(?:you|your|yours|u|ur|ya|y'all|yall|this (?:shop|store|company|site|website|app|service|place|business|chat|bot)|the (?:shop|store|company|site|website|app|bot|chat|service|support|staff|team|agent|agents|courier|couriers|driver|delivery|deliveries|order|parcel|package|item|items|product|products|refund|wait|quality|system|process|replacement|manager|seller|brand)|the prices?(?! of (?!(?:the|this|that|these|your|it|my|our)\b))|orders?|ordered|parcels?|packages?|deliver(?:y|ies|ed)|couriers?|drivers?|refunds?|purchases?|bought|items?|products?|customer service|support|staff|agents?|service|website|site|app|box(?:es)?|packaging|packed|condition|state|arrived|came|sent|received|stock|size|colou?r|quality)\b/;
+  /^(?:it|this|that|them|all this|all of this|everything|the whole thing|how (?:long|slow))\b|\b(?:you|your|yours|u|ur|ya|y'all|yall|this (?:shop|store|company|site|website|app|service|place|business|chat|bot)|the (?:shop|store|company|site|website|app|bot|chat|service|support|staff|team|agent|agents|courier|couriers|driver|delivery|deliveries|order|parcel|package|item|items|product|products|refund|wait|quality|system|process|replacement|manager|seller|brand)|the prices?(?! of (?!(?:the|this|that|these|your|it|my|our)\b))|orders?|ordered|parcels?|packages?|deliver(?:y|ies|ed)|couriers?|drivers?|refunds?|purchases?|bought|items?|products?|customer service|support|staff|agents?|service|website|site|app|box(?:es)?|packaging|packed|condition|state|arrived|came|sent|received|stock|size|colou?r|quality|situation|way|matter|issue|problem|mess|experience|treatment|treated|response|reply|replies|answer|answers|lack|fact|nobody|no one)\b/;
+/**
+ * A target names someone or something of its own: "my landlord", "the council", "myself", "how my gym treats members".
+ * A target that names no one ("how I've been treated", "being ignored") is the shop, whom the message is written to.
+ */
+const EN_NAMES_PARTY = /\b(?:my|our|his|her|their|the|a|an|myself|ourselves|himself|herself|themselves|people|everyone|everybody)\b/;
 /** A target named after "at", "with", "towards": up to the end of its clause. */
 const EN_AT = /^(?:[a-z']{1,12} ){0,2}?(?:at|with|towards?|by|about|over) ([^,.;:!?]{1,60})/;
 /** The target made the customer feel so: "my boss made me so mad", "the airline has me furious". */
@@ -40,7 +45,7 @@ const EN_OWN_DOER =
   /^[,.;:!?-]? ?(?:my|our|the) (?:[a-z]{1,10} )?(?:cat|cats|dog|dogs|puppy|kitten|kid|kids|son|daughter|toddler|baby|husband|wife|partner|boyfriend|girlfriend|mum|mom|dad|brother|sister|flatmate|roommate|neighbou?r|boss|landlord|ex)(?:'s)? (?!(?:order|parcel|package|delivery|refund|account)\b)[a-z]{2,14}(?:ed|t|ke|oke|ew|ew up|ost|ot)\b/;
 
 /** The shop as the target (Chinese, folded): 你们, 客服, 快递, 这家店, 订单, 卖家… */
-const ZH_SHOP = /你|您|贵|客服|快递|物流|商家|卖家|店|平台|这家|订单|包裹|送货|配送|售后|发货|退款|退货|产品|东西|质量|服务|人工|机器人|网站|app/;
+const ZH_SHOP = /你|您|贵|客服|快递|物流|商家|卖家|店|平台|这家|订单|包裹|送货|配送|售后|发货|退款|退货|产品|东西|质量|服务|人工|机器人|网站|app|这样|这种|那样|态度|处理|回复|对待|结果|情况|经历|体验|没人|不理/;
 /** A target before the feeling: 被老板(气死), 对航空公司(很生气), 跟老公(生气), Cantonese 俾/畀 (folded 给). */
 const ZH_BY_BEFORE = /(?:被|给|让|叫|对|跟|和|同|替)([^，,。！？!?、；;：:]{1,10}?)(?:气得|气到|弄得|搞得|搞到|弄到)?(?:我|人)?(?:都|真的|真是|简直|快|要|快要|好|很|超|非常|有点|有些|太|特别|十分){0,2}$/;
 /** A target after the feeling: 好生气航空公司 (Cantonese 好嬲…, folded), 气死老公了. */
@@ -57,7 +62,7 @@ const ZH_SUPPOSED = /(?:如果|要是|假如|万一|若)[^，。！？]{0,16}[�
 const TITLE = /《[^》]{1,30}》|「[^」]{1,30}」|“[^”]{1,40}”|"[^"]{1,40}"/g;
 
 /** A question the shop answers: a question word or a request ("do you sell", "how do I", 有没有, 几点). */
-const EN_ASKS = /\?|(?:^|[.,;:!?] ?|\s)(?:how|what|what's|when|where|which|can|could|will|would|should|do i|do you|does it|is there|are there|any)\s/;
+const EN_ASKS = /\?|(?:^|[.,;:!] ?)(?:how|what|what's|when|where|which|can|could|will|would|should|do i|do you|does it|is there|are there|any)\s/;
 const ZH_ASKS = /[?？吗]|几|多少|多久|怎么|怎样|如何|哪|能不能|能否|可不可以|可以|点样|是否|有没有|有冇|有无|什么时候|何时|推荐/;
 
 const INTERJECTION = /^(?:u+g+h+|a+r+g+h+|g+r+|sigh|meh|omg|唉+|哎+|哎呀|唉呀)$/;
@@ -70,14 +75,26 @@ function inTitle(text: string, index: number, length: number): boolean {
   return false;
 }
 
+/**
+ * A fake channel is someone else's: "a fake courier text", "a fake site", 假网站, 假短信 (not 假货, counterfeit goods the
+ * shop may have sold).
+ */
+const EN_FAKE_CHANNEL = /^(?:fake|bogus|dodgy|phishing|copycat)$/;
+const EN_CHANNEL_AFTER = /^ (?:[a-z]{1,10} )?(?:site|website|web ?site|text|texts|sms|email|e-mail|emails|call|calls|caller|link|links|account|page|app|number|message|messages|courier|delivery text|invoice|shop|store)\b/;
+const ZH_FAKE = /^假$/;
+const ZH_CHANNEL_AFTER = /^(?:的)?(?:网站|网址|短信|短讯|电话|链接|客服|快递|app|邮件|页面|网页|公众号|账号|号码|店|平台)/;
+/** A target qualified as fake or other: 假网站, 别家店, 其他平台 (not the shop whose words it borrows). */
+const ZH_OTHER_QUALIFIER = /^(?:假|其他|别的|别家|陌生|钓鱼|山寨|不明|骗子)/;
+
 function aimedAwayEnglish(text: string, index: number, word: string): boolean {
   if (inTitle(text, index, word.length)) return true;
+  if (EN_FAKE_CHANNEL.test(word) && EN_CHANNEL_AFTER.test(text.slice(index + word.length, index + word.length + 30))) return true;
   const before = text.slice(Math.max(0, index - 60), index);
   const after = text.slice(index + word.length, index + word.length + 90);
   const at = EN_AT.exec(after.trimStart());
   if (at) {
     const target = at[1].trim();
-    if (!EN_SHOP.test(target)) return true;
+    if (!EN_SHOP.test(target) && EN_NAMES_PARTY.test(target)) return true;
   }
   const made = EN_MADE.exec(before);
   if (made && !EN_SHOP.test(made[1]) && !/^(?:it|this|that|they|it all|everything)$/.test(made[1].trim())) return true;
@@ -91,8 +108,9 @@ function aimedAwayChinese(text: string, index: number, word: string): boolean {
   if (inTitle(text, index, word.length)) return true;
   const before = text.slice(Math.max(0, index - 16), index);
   const after = text.slice(index + word.length, index + word.length + 24);
+  if (ZH_FAKE.test(word) && ZH_CHANNEL_AFTER.test(after)) return true;
   const by = ZH_BY_BEFORE.exec(before);
-  if (by && !ZH_SHOP.test(by[1])) return true;
+  if (by && (!ZH_SHOP.test(by[1]) || ZH_OTHER_QUALIFIER.test(by[1]))) return true;
   const next = ZH_AFTER.exec(after);
   if (next && ZH_PARTY.test(next[1]) && !ZH_SHOP.test(next[1])) return true;
   if (ZH_SUPPOSED.test(before)) return true;

@@ -29,7 +29,7 @@ const EN_CAUSE =
  * it: recovering from, after a treatment, a time gone by, "so" with what the customer now needs or cannot do.
  */
 const HARM_WORD =
-  /\b(?:injur(?:y|ies|ed|ing)|hurt|broke|broken|fractured|sprained|twisted|dislocated|sick|ill|numb|burn|burns|burned|burnt|surgery|operation)\b/;
+  /\b(?:injur(?:y|ies|ed|ing)|hurt|broke|broken|fractured|sprained|twisted|dislocated|sick|ill|numb|burn|burns|burned|burnt|cut|surgery|operation)\b/;
 const EN_HARM_CONTEXT = new RegExp(
   [
     String.raw`\brecover(?:ing|ed)? from\b`,
@@ -37,7 +37,7 @@ const EN_HARM_CONTEXT = new RegExp(
     String.raw`\bso (?:typing|writing|walking|driving|it's|its|i'm|im|i am|i can't|i cant|i can not|i cannot|i need|i couldn't|i could not|i missed|i have to|i had to)\b`,
     String.raw`\band (?:so )?(?:i |we |she |he |they )?(?:missed|couldn't|could not|can't|cannot|wasn't able to|was not able to)\b`,
     // A time gone by or the customer's own doing: "twisted my ankle last month", "burned my hand cooking (my fault)".
-    String.raw`\b(?:last (?:week|month|year|summer|winter|spring|autumn|weekend)|(?:a few |two |three |several |some )?(?:days|weeks|months|years) ago|skiing|snowboarding|cooking|hiking|climbing|cycling|at the gym|playing (?:football|rugby|tennis|netball|basketball|hockey|cricket)|my (?:own )?fault|a while (?:ago|back)|ages ago|at (?:school|work|football|training|the park)|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b`,
+    String.raw`\b(?:last (?:week|month|year|summer|winter|spring|autumn|weekend)|(?:a few |two |three |several |some )?(?:days|weeks|months|years) ago|skiing|snowboarding|cooking|hiking|climbing|cycling|at the gym|playing (?:football|rugby|tennis|netball|basketball|hockey|cricket)|my (?:own )?fault|a while (?:ago|back)|ages ago|this morning|yesterday|the other day|earlier today|haha|lol|chopping|slicing|peeling|gardening|shaving|on (?:my )?(?:tea|coffee|soup|toast|pizza)|at (?:school|work|football|training|the park)|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b`,
     // What the customer now buys or needs: "so ordering a shower chair", "so she needs a coat".
     String.raw`\bso (?:(?:she|he|we|they|i'm|im|i am) )?(?:ordering|buying|getting|looking for|after|needs?|can't|cannot)\b`,
   ].join('|'),

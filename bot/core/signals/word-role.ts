@@ -96,7 +96,7 @@ const EN_PLACE_BEFORE =
 const EN_WORK_BEFORE =
   /\b(?:work|works|worked|working|job|shifts?|volunteer|volunteers|volunteered|volunteering|employed|based|intern|interning|temping|placement) (?:at|in|for|with) (?:the |a |an |our |my |their )?(?:[a-z'&]{1,14} ){0,2}$/;
 const ZH_WORK_BEFORE = /(?:在|喺|响|于)(?:[^，,。！？!?在喺响于]{0,6})?$/;
-const ZH_WORK_AFTER = /^[^，,。！？!?]{0,4}?(?:上班|工作|任职|实习|值班|打工|返工|做嘢|做事|做东西|当志工|当义工|做志工|做义工|当[^，,。！？!?]{0,3}员)/;
+const ZH_WORK_AFTER = /^[^，,。！？!?]{0,4}?(?:上班|工作|任职|实习|值班|打工|返工|做嘢|做事|做东西|当志工|当义工|做志工|做义工|当[^，,。！？!?]{0,3}员|(?:做|当)[^，,。！？!?做当]{1,4}(?:[，,。！？!?]|$))/;
 
 /** A trade announced: "firefighter here, …", "nurse by trade". */
 const EN_TRADE_AFTER = /^ (?:here|by (?:trade|profession))\b/;
@@ -189,6 +189,58 @@ const ZH_CREDENTIAL_AFTER = /^(?:局|部门|会|所|委员会)?(?:的)?(?:监管
 /** Fraud done in the shop's name by someone else: "a phishing email pretending to be you", "scam texts impersonating you". */
 const EN_IMPERSONATION = /\b(?:pretending to be|impersonating|posing as|claiming to be (?:from )?|using your name|in your name|phishing)\b/;
 const ZH_IMPERSONATION = /冒充|假冒|冒认|冒名|伪装成|钓鱼/;
+/** A mock or a toy of the place or the trade: 模拟法庭, 仿真警察局, 儿童医院玩具. */
+const ZH_MOCK_BEFORE = /(?:模拟|仿真|玩具|假扮|扮演)$/;
+
+/**
+ * Fraud done to the customer (or someone they know) by someone else: "someone tried to scam me with a fake courier
+ * text", "my neighbour was scammed by a fake site", 我邻居被假网站骗过. The fraud word names another's doing, unless the shop
+ * is called the fraud ("you're a scam", "this site is a scam", 你们是骗子).
+ */
+const EN_OTHERS_FRAUD_BEFORE =
+  /\b(?:someone|somebody|some (?:guy|people|person|site|website|company)|an? (?:fake|dodgy|random|bogus|phishing|copycat)(?: [a-z]{1,12})?|scammers?|fraudsters?|criminals?|hackers?) (?:tried to |has |had |have |just |once |nearly |almost )?$/;
+const EN_OTHERS_FRAUD_AFTER = /^ (?:by|from|through|via) (?:a|an|some|another|other|the fake|fake|random|dodgy|bogus|phishing|copycat|someone|somebody|scammers?|fraudsters?)\b/;
+const EN_SHOP_CALLED_FRAUD =
+  /\b(?:you|u|you guys|you lot|you people|your (?:[a-z]{1,12} )?(?:site|website|shop|store|company|business|app|offer|deal|sale)|this (?:site|website|shop|store|company|business|app|offer|deal|sale)) (?:are|is|r|'re|'s)? ?(?:just |such |a |an |total |complete |absolute |a total |a complete )*(?:scam|scams|scammers?|frauds?|fraudulent|crooks|con)\b/;
+const ZH_OTHERS_FRAUD = /被(?:假|其他|别的|别家|陌生|骗子|钓鱼|山寨|不明)[^，,。！？!?]{0,6}(?:骗|诈骗)|(?:有人|别人|骗子)[^，,。！？!?]{0,6}(?:骗|诈骗)(?!子)/;
+const ZH_SHOP_CALLED_FRAUD = /(?:你们|你哋|你|贵店|这家店|这个网站)(?:就|都)?(?:是|系)?(?:一群|一班|班)?(?:骗子|诈骗|骗钱|骗人)/;
+
+function othersFraud(phrase: string, at: Occurrence, english: string, chinese: string): boolean {
+  if (!FRAUD_WORD.test(phrase) && !/^骗/.test(phrase)) return false;
+  if (chinese) return ZH_OTHERS_FRAUD.test(chinese) && !ZH_SHOP_CALLED_FRAUD.test(chinese);
+  // "an email claiming to be from you is a scam": the shop is the one impersonated, not the one called a fraud.
+  if (EN_IMPERSONATION.test(english)) return true;
+  if (EN_SHOP_CALLED_FRAUD.test(english)) return false;
+  return EN_OTHERS_FRAUD_BEFORE.test(at.before) || EN_OTHERS_FRAUD_AFTER.test(at.after);
+}
+
+/** The fraud phrases of any kind (a complaint's "scam", a legal "fraud") without fraud done by someone else. */
+export function withoutFraudByOthers(found: readonly string[], english: string, chinese: string): string[] {
+  return found.filter((phrase) => {
+    const chineseWord = /[\u4e00-\u9fff]/.test(phrase);
+    const text = chineseWord ? chinese : english;
+    if (!text) return true;
+    const at = occurrences(text, phrase);
+    return at.length === 0 || !at.every((o) => othersFraud(phrase, o, chineseWord ? '' : english, chineseWord ? chinese : ''));
+  });
+}
+
+/**
+ * A legal dispute between others: "my sister is suing her landlord", "my employer is taking my old company to court",
+ * 我姐在跟房东打官司. The legal words name someone else's case, unless the shop is its target ("sue you", 告你们).
+ */
+const EN_OTHERS_DISPUTE =
+  /\b(?:my|our|his|her|their) (?:[a-z'-]{1,14} ){0,2}(?:is |was |are |were |has been |have been |'s |is currently |are currently )?(?:suing|sued|taking|took|fighting|in (?:a )?(?:court|legal) (?:case|battle|dispute|fight) with|going to court (?:with|against)|in court with|filing (?:a )?(?:lawsuit|claim) against) (?:her|his|their|my|our|a|an|the|some|another) (?!(?:shop|store|company|site)\b)[a-z'-]{2,14}/;
+const EN_AGAINST_SHOP = /\b(?:sue|suing|sued|take|taking|report|reporting|against) (?:you|your|u)\b|\byou(?:'ll| will) (?:hear from|be hearing)/;
+const ZH_OTHERS_DISPUTE =
+  /(?:姐|妹|哥|弟|妈|爸|老公|老婆|男朋友|女朋友|朋友|同事|邻居|公司|老板|家人|亲戚|表[哥姐弟妹]|堂[哥姐弟妹])[^，,。！？!?]{0,3}(?:在|正在|要|准备)?(?:跟|和|与|同)(?![你您贵])[^，,。！？!?]{1,6}(?:打官司|诉讼|对簿公堂|闹上法庭)|(?:姐|妹|哥|弟|妈|爸|老公|老婆|朋友|同事|邻居|公司|老板)(?:在|正在|要|准备)?(?:起诉|告)(?![你您贵])/;
+const ZH_AGAINST_SHOP = /(?:告|起诉|投诉|举报)(?:你们|你哋|你|贵)/;
+
+/** The legal phrases without those of a dispute between others (see EN_OTHERS_DISPUTE). */
+export function withoutDisputeBetweenOthers(found: readonly string[], english: string, chinese: string): string[] {
+  const others = (!!english && EN_OTHERS_DISPUTE.test(english) && !EN_AGAINST_SHOP.test(english)) || (!!chinese && ZH_OTHERS_DISPUTE.test(chinese) && !ZH_AGAINST_SHOP.test(chinese));
+  return others ? [] : [...found];
+}
 const FRAUD_WORD = /^(?:fraud(?:ulent)?|scam(?:med|mers?)?|诈骗|欺诈)$/;
 /** A bank's or a card's safeguard: "my bank flagged fraud", "blocked as suspected fraud", "a possible fraud alert". */
 const EN_FRAUD_FLAGGED = /\b(?:flag(?:ged|s)?|block(?:ed|s)?|suspect(?:ed|s)?|suspicious|possible|potential|stopped|declined) (?:it |the payment |my card |the card )?(?:as |for )?(?:a |an )?(?:possible |potential |suspected )?$/;
@@ -213,7 +265,7 @@ const EN_SEND = /\b(?:send|sending|sent|deliver|delivering|ship|shipping|buy|buy
 
 // 证 is a licence (律师证), not the evidence kept for a claim (维权证据).
 const ZH_HEADS =
-  '(?:的)?(?:玩具|模型|积木|套装|公仔|手办|膏|药膏|喷雾|凝胶|药水|服装|扮演|cos|头盔|晚会|节目|教材|考试|书|课本|资料|题库|剧|电影|游戏|短信|短讯|电话|邮件|网站|官网|网页|公众号|小程序|链接|信息|讯息|团伙|集团|案例|知识|宣传|片|专业|系|证(?!据|明)|制服|色|灰|红)';
+  '(?:的)?(?:玩具|模型|积木|套装|公仔|手办|膏|药膏|喷雾|凝胶|药水|服装|扮演|cos|头盔|晚会|节目|教材|考试|书|课本|资料|题库|剧|电影|游戏|短信|短讯|电话|邮件|网站|官网|网页|公众号|小程序|链接|信息|讯息|团伙|集团|案例|知识|宣传|片|专业|系|证(?!据|明)|制服|色|灰|红|袍|长袍|法袍)';
 const ZH_COMPOUND = new RegExp(`^${ZH_HEADS}`);
 /** Where a regulator is reached: its site, its app, its hotline. */
 const ZH_CHANNEL = /^(?:的)?(?:网站|官网|网页|平台|app|小程序|公众号|热线|电话)/;
@@ -331,6 +383,7 @@ function englishRole(phrase: string, at: Occurrence, english: string): boolean {
   if (EN_PLACE_WORD.test(phrase) && EN_PLACE_BEFORE.test(at.before)) return true;
   if (FRAUD_WORD.test(phrase) && EN_IMPERSONATION.test(english)) return true;
   if (FRAUD_WORD.test(phrase) && EN_FRAUD_FLAGGED.test(at.before) && !EN_FILED.test(english)) return true;
+  if (othersFraud(phrase, at, english, '')) return true;
   if (EN_GOODS_CLASS_WORD.test(phrase) && EN_GOODS_CLASS_AFTER.test(at.after) && EN_SHIPPING_RULES.test(english)) return true;
   if (EN_AT_A_SIGHT.test(at.after)) return true;
   if (/hospital$/.test(phrase) && EN_GIFT.test(english) && EN_SEND.test(english) && !EN_CAUSE.test(english)) return true;
@@ -350,6 +403,8 @@ function chineseRole(phrase: string, at: Occurrence, chinese: string): boolean {
   if (LATIN_LETTER.test(phrase) && EN_TRADE_WORD.test(phrase) && ZH_TRADE_BEFORE.test(at.before) && !legalActs('', chinese)) return true;
   if (chineseLandmarkOrWorkplace(at, chinese)) return true;
   if (FRAUD_WORD.test(phrase) && (ZH_AGAINST.test(at.before) || ZH_IMPERSONATION.test(chinese))) return true;
+  if (othersFraud(phrase, at, '', chinese)) return true;
+  if (ZH_PLACE_WORD.test(phrase) && ZH_MOCK_BEFORE.test(at.before)) return true;
   if (LEGAL_TRADE_WORD.test(phrase) && legalActs('', chinese.split(phrase).join('，'))) return false;
   if (ZH_TRADE_WORD.test(phrase) && ZH_TRADE_BEFORE.test(at.before)) return true;
   if (ZH_PLACE_WORD.test(phrase) && (ZH_PLACE_BEFORE.test(at.before) || ZH_PLACE_AFTER.test(at.after))) return true;

@@ -15,6 +15,9 @@ const IN_ADVANCE: Array<[string, 'en' | 'zh']> = [
   ['还没出事 只是问问 万一充电宝鼓包了怎么处理', 'zh'],
   ['万一孩子误吞了小零件怎么办？', 'zh'],
   ['假如以後電暖器過熱，你們怎麼處理？', 'zh'],
+  // A product's capability asked, with nothing told as having happened.
+  ["Can the heater cause a fire if it's left on overnight?", 'en'],
+  ['Is this drone battery likely to explode in cold weather, or is that a myth?', 'en'],
 ];
 // An event told, or a plain "if" that may be happening now.
 // Whether a product is safe, asked before using it.
@@ -42,6 +45,9 @@ const TOLD: Array<[string, 'en' | 'zh']> = [
   ['孩子被烫伤了 只是问问怎么处理', 'zh'],
   ['孩子被燙傷了，只是問問怎麼處理', 'zh'],
   ['充电宝鼓包了 万一爆炸怎么办', 'zh'],
+  ['The heater caused a fire last night, can I get a refund?', 'en'],
+  ['The battery is likely to explode, it is swelling right now!', 'en'],
+  ['Can the charger catch fire? Mine is smoking right now.', 'en'],
 ];
 
 // Whether it is safe, asked after something happened: an incident told first.
