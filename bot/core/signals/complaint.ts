@@ -846,5 +846,5 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
     complaints.sort((a, b) => RULES.findIndex((r) => r.kind === a.kind) - RULES.findIndex((r) => r.kind === b.kind));
   }
   for (const complaint of complaints) for (const phrase of complaint.evidence) if (!evidence.includes(phrase)) evidence.push(phrase);
-  return { level: complaints[0]?.level ?? null, kind: complaints[0]?.kind ?? null, evidence, complaints, inRole };
+  return { level: complaints[0]?.level ?? null, kind: complaints[0]?.kind ?? null, evidence, complaints, ...(inRole.length > 0 ? { inRole } : {}) };
 }

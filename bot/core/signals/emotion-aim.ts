@@ -1,5 +1,6 @@
 import type { ComplaintResult } from './complaint';
 import type { SentimentReading } from './sentiment-scale';
+import { rememberRecent } from '../../../contracts';
 import { namesInCapitals } from './title-case';
 
 /**
@@ -65,14 +66,17 @@ const TITLE = /《[^》]{1,30}》|「[^」]{1,30}」|“[^”]{1,40}”|"[^"]{1,
 const EN_ASKS = /\?|(?:^|[.,;:!] ?)(?:how|what|what's|when|where|which|can|could|will|would|should|do i|do you|does it|is there|are there|any)\s/;
 const ZH_ASKS = /[?？吗]|几|多少|多久|怎么|怎样|如何|哪|能不能|能否|可不可以|可以|点样|是否|有没有|有冇|有无|什么时候|何时|推荐/;
 
+const MAX_PLACES = 8;
 const INTERJECTION = /^(?:u+g+h+|a+r+g+h+|g+r+|sigh|meh|omg|唉+|哎+|哎呀|唉呀)$/;
 
 /** Kinds that keep a feeling strong: the shop is complained of in so many words, threatened, abused, or hurt someone. */
 const KEEPS: ReadonlySet<string> = new Set(['safety', 'legal', 'account_takeover', 'abuse', 'repeated_contact', 'threat', 'complaint']);
 
+/** The spans of the message's titles, read once per message. */
+const titleSpans = rememberRecent(4, (text: string) => [...text.matchAll(TITLE)].map((m) => [m.index!, m.index! + m[0].length] as const));
+
 function inTitle(text: string, index: number, length: number): boolean {
-  for (const m of text.matchAll(TITLE)) if (m.index! <= index && index + length <= m.index! + m[0].length) return true;
-  return false;
+  return titleSpans(text).some(([start, end]) => start <= index && index + length <= end);
 }
 
 /**
@@ -134,8 +138,9 @@ export function withoutEmotionAimedElsewhere(
     if (named.some((phrase) => phrase.includes(word))) return true;
     let index = lower.indexOf(word);
     if (index < 0) return false;
-    // Every place the word stands must be aimed away.
-    for (; index >= 0; index = lower.indexOf(word, index + word.length)) {
+    // Every place the word stands must be aimed away (a word said over and over is not read further: it stays strong).
+    for (let seen = 0; index >= 0; index = lower.indexOf(word, index + word.length), seen++) {
+      if (seen >= MAX_PLACES) return false;
       if (!(chinese ? aimedAwayChinese(lower, index, word) : aimedAwayEnglish(lower, index, word))) return false;
     }
     return true;

@@ -18,6 +18,7 @@
  * phrases ("caught fire", "sue you", 起诉) stand as they are. A hospital or a doctor in an errand stays an incident when
  * any word of a cause is told (hospital-mention.ts's causes: eating, using, after your…).
  */
+import { rememberRecent } from '../../../contracts';
 import { EN_CAUSE, ZH_CAUSE } from './hospital-mention';
 import { lawyerActs } from './lawyer-mention';
 import { policeActs } from './police-mention';
@@ -205,12 +206,20 @@ const EN_SHOP_CALLED_FRAUD =
 const ZH_OTHERS_FRAUD = /被(?:假|其他|别的|别家|陌生|骗子|钓鱼|山寨|不明)[^，,。！？!?]{0,6}(?:骗|诈骗)|(?:有人|别人|骗子)[^，,。！？!?]{0,6}(?:骗|诈骗)(?!子)/;
 const ZH_SHOP_CALLED_FRAUD = /(?:你们|你哋|你|贵店|这家店|这个网站)(?:就|都)?(?:是|系)?(?:一群|一班|班)?(?:骗子|诈骗|骗钱|骗人)/;
 
+/** What the whole message says of fraud, read once per message (a phrase may stand in it many times). */
+const fraudFrame = rememberRecent(4, (text: string) => ({
+  othersZh: ZH_OTHERS_FRAUD.test(text) && !ZH_SHOP_CALLED_FRAUD.test(text),
+  impersonated: EN_IMPERSONATION.test(text),
+  shopCalled: EN_SHOP_CALLED_FRAUD.test(text),
+}));
+
 function othersFraud(phrase: string, at: Occurrence, english: string, chinese: string): boolean {
   if (!FRAUD_WORD.test(phrase) && !/^骗/.test(phrase)) return false;
-  if (chinese) return ZH_OTHERS_FRAUD.test(chinese) && !ZH_SHOP_CALLED_FRAUD.test(chinese);
+  if (chinese) return fraudFrame(chinese).othersZh;
+  const frame = fraudFrame(english);
   // "an email claiming to be from you is a scam": the shop is the one impersonated, not the one called a fraud.
-  if (EN_IMPERSONATION.test(english)) return true;
-  if (EN_SHOP_CALLED_FRAUD.test(english)) return false;
+  if (frame.impersonated) return true;
+  if (frame.shopCalled) return false;
   return EN_OTHERS_FRAUD_BEFORE.test(at.before) || EN_OTHERS_FRAUD_AFTER.test(at.after);
 }
 

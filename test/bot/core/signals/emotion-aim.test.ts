@@ -30,6 +30,9 @@ describe('a strong feeling aimed away from the shop, beside a store question, is
     ['对我家wifi很火大，有没有好一点的路由器？', 'zh'],
     ['《愤怒的小鸟》玩偶有吗？', 'zh'],
     ['我被诈骗过一次，你们的付款页面安全吗？', 'zh'],
+    // A fake channel, someone else's.
+    ['My bank told me someone tried to scam me with a fake courier text, is your courier Evri?', 'en'],
+    ['我邻居被假网站骗过，你们的官网网址是什么？', 'zh'],
     // Cantonese and Taiwan usage, traditional script.
     ['好嬲航空公司整唔見我個喼，你哋有冇登機喼？', 'zh'],
     ['我俾老細激死，有冇減壓玩具？', 'zh'],
@@ -51,6 +54,8 @@ describe('a strong feeling aimed away from the shop, beside a store question, is
     ['气炸了，你们又发错货了，怎么办？', 'zh'],
     ['对你们的服务很火大，什么时候退款？', 'zh'],
     ['我被你们诈骗了，付款页面安全吗？', 'zh'],
+    ['Fake reviews, fake site, you are a scam, where is my refund?', 'en'],
+    ['你们卖假货，被骗了，怎么退款？', 'zh'],
     ['好嬲你哋，幾時先退錢？', 'zh'],
     ['被你們的物流氣死，包裹在哪？', 'zh'],
     ['對你們客服超火大，有沒有人要處理？', 'zh'],

@@ -162,3 +162,36 @@ describe('a word as a trait of goods, a destination, a workplace told after it, 
     ['你们就是诈骗，我要举报', 'zh', 'legal'],
   ] as const)('%s (%s) → still %s', (text, lang, kind) => expect(read(text, lang)).toContain(kind));
 });
+
+describe('fraud done by someone else and a dispute between others are no threat', () => {
+  const all = (text: string, lang: 'en' | 'zh') => {
+    const read = detectComplaintLevel(lang === 'zh' ? foldChinese(text) : text, lang);
+    return read.complaints.map((c) => c.kind);
+  };
+
+  test.each([
+    ['My bank told me someone tried to scam me with a fake courier text, is your courier Evri?', 'en'],
+    ["My neighbour was scammed by a fake site, what's your official web address?", 'en'],
+    ['How do I check whether an email claiming to be from you is a scam?', 'en'],
+    ['My employer is taking my old company to court so I need a new laptop bag, which is the toughest?', 'en'],
+    ['My sister is suing her landlord lol, anyway can I send a gift to her new flat?', 'en'],
+    ['我姐在跟房东打官司，我想寄个礼物到她新家，可以吗？', 'zh'],
+    ['我姐在跟房東打官司，想寄禮物到她新家可以嗎？', 'zh'],
+    ['有卖律师袍吗？我们学校模拟法庭要用。', 'zh'],
+    ['我喺法院做書記，可唔可以開公司發票？', 'zh'],
+    ['我在法院當書記官，可以開統編嗎？', 'zh'],
+  ] as const)('%s (%s) → no threat', (text, lang) => {
+    expect(all(text, lang)).not.toContain('legal');
+    expect(all(text, lang)).not.toContain('complaint');
+  });
+
+  test.each([
+    ['You are a scam, where is my money?', 'en', 'complaint'],
+    ['This site is a scam and someone should report it, I paid and got nothing.', 'en', 'complaint'],
+    ['My sister is a lawyer and is suing you, expect a letter.', 'en', 'legal'],
+    ['My husband is taking you to court over the sofa.', 'en', 'legal'],
+    ['我姐要告你们，等着吧', 'zh', 'legal'],
+    ['我要去法院告你们', 'zh', 'legal'],
+    ['你們就是騙子，被騙了怎麼退款？', 'zh', 'abuse'],
+  ] as const)('%s (%s) → still %s', (text, lang, kind) => expect(all(text, lang)).toContain(kind));
+});
