@@ -60,7 +60,7 @@ const ZH_OWN_DOER = /^[，,。！!？?]?(?:我的|我家|我|家里的?)?(?:猫|
 const ZH_SUPPOSED = /(?:如果|要是|假如|万一|若)[^，。！？]{0,16}[，,]?[^，。！？]{0,6}(?:会|就会|肯定会|一定会)(?:很|超|非常|好)?$/;
 
 /** Spans of titles and quotations: 《…》, 「…」, “…”, "…". */
-const TITLE = /《[^》]{1,30}》|「[^」]{1,30}」|“[^”]{1,40}”|"[^"]{1,40}"/g;
+const TITLES = [/《[^》]{1,30}》/g, /「[^」]{1,30}」/g, /“[^”]{1,40}”/g, /"[^"]{1,40}"/g];
 
 /** A question the shop answers: a question word or a request ("do you sell", "how do I", 有没有, 几点). */
 const EN_ASKS = /\?|(?:^|[.,;:!] ?)(?:how|what|what's|when|where|which|can|could|will|would|should|do i|do you|does it|is there|are there|any)\s/;
@@ -73,7 +73,9 @@ const INTERJECTION = /^(?:u+g+h+|a+r+g+h+|g+r+|sigh|meh|omg|唉+|哎+|哎呀|唉
 const KEEPS: ReadonlySet<string> = new Set(['safety', 'legal', 'account_takeover', 'abuse', 'repeated_contact', 'threat', 'complaint']);
 
 /** The spans of the message's titles, read once per message. */
-const titleSpans = rememberRecent(4, (text: string) => [...text.matchAll(TITLE)].map((m) => [m.index!, m.index! + m[0].length] as const));
+const titleSpans = rememberRecent(4, (text: string) =>
+  TITLES.flatMap((title) => [...text.matchAll(title)].map((m) => [m.index!, m.index! + m[0].length] as const)),
+);
 
 function inTitle(text: string, index: number, length: number): boolean {
   return titleSpans(text).some(([start, end]) => start <= index && index + length <= end);
@@ -90,7 +92,30 @@ const ZH_CHANNEL_AFTER = /^(?:的)?(?:网站|网址|短信|短讯|电话|链接|
 /** A target qualified as fake or other: 假网站, 别家店, 其他平台 (not the shop whose words it borrows). */
 const ZH_OTHER_QUALIFIER = /^(?:假|其他|别的|别家|陌生|钓鱼|山寨|不明|骗子)/;
 
+/**
+ * Someone else feels it: "our vet was livid that…", "my husband is furious at the dishwasher", 朋友网上买狗被骗了. The
+ * clause's subject is a third party named by a noun (not I, we, you), and nothing of the shop stands between.
+ */
+const EN_OTHERS_FEELING = /(?:^|[,.;:!?] ?)(?:my|our|his|her|their|the) (?:[a-z'-]{1,14} ){0,2}?(?!(?:order|parcel|package|delivery|courier|driver|staff|agent|team|manager|service|company|shop|store|site|website|app)\b)[a-z'-]{2,14} (?:is|was|are|were|gets|got|has been|have been|'s|seemed|seems|looked|looks|went) (?:so |really |very |absolutely |pretty |totally |bloody |quite )?$/;
+const ZH_OTHERS_FEELING =
+  /(?:^|[，,。！!？?；;])(?:我的?|我们的?)?(?:朋友|同事|邻居|表[哥姐弟妹]|堂[哥姐弟妹]|亲戚|老公|老婆|男朋友|女朋友|妈|爸|孩子|儿子|女儿|哥|姐|弟|妹|室友|同学|老板|家人)[^，,。！!？?；;我你您]{0,8}$/;
+
+/** Targets found aimed away while one message is read: a word inside one is aimed away with it ("mad at my phone for dying"). */
+let awayTargets: string[] = [];
+
+/**
+ * The shop named outside the question of what it sells: "your driver broke the gate", 你们什么时候发货. Someone else's
+ * feeling in such a message may well be at the shop ("my husband is furious, your driver broke the gate").
+ */
+const EN_BUYING_QUESTION = /\b(?:do|can|could|will|would|did|have|are) (?:you|u)(?: guys| lot)? (?:sell|have|stock|carry|do|make|offer|ship|deliver|recommend|know)\b|\b(?:any|what) (?:gift |good )?(?:ideas|recommendations)\b/g;
+const ZH_BUYING_QUESTION = /(?:你们|你哋|你|贵店)(?:家|这边|那边|店里)?(?:有没有|有冇|有无|有|卖|能不能|可以|可唔可以|推荐|推介)/g;
+
+function shopNamedBeyondBuying(text: string, chinese: boolean): boolean {
+  return chinese ? ZH_SHOP.test(text.replace(ZH_BUYING_QUESTION, '')) : /\b(?:you|your|yours|u|ur)\b/.test(text.replace(EN_BUYING_QUESTION, ''));
+}
+
 function aimedAwayEnglish(text: string, index: number, word: string): boolean {
+  if (EN_OTHERS_FEELING.test(text.slice(Math.max(0, index - 50), index)) && !shopNamedBeyondBuying(text, false)) return true;
   if (inTitle(text, index, word.length)) return true;
   if (EN_FAKE_CHANNEL.test(word) && EN_CHANNEL_AFTER.test(text.slice(index + word.length, index + word.length + 30))) return true;
   const before = text.slice(Math.max(0, index - 60), index);
@@ -98,7 +123,10 @@ function aimedAwayEnglish(text: string, index: number, word: string): boolean {
   const at = EN_AT.exec(after.trimStart());
   if (at) {
     const target = at[1].trim();
-    if (!EN_SHOP.test(target) && EN_NAMES_PARTY.test(target)) return true;
+    if (!EN_SHOP.test(target) && EN_NAMES_PARTY.test(target)) {
+      awayTargets.push(target);
+      return true;
+    }
   }
   const made = EN_MADE.exec(before);
   if (made && !EN_SHOP.test(made[1]) && !/^(?:it|this|that|they|it all|everything)$/.test(made[1].trim())) return true;
@@ -113,6 +141,7 @@ function aimedAwayChinese(text: string, index: number, word: string): boolean {
   const before = text.slice(Math.max(0, index - 16), index);
   const after = text.slice(index + word.length, index + word.length + 24);
   if (ZH_FAKE.test(word) && ZH_CHANNEL_AFTER.test(after)) return true;
+  if (ZH_OTHERS_FEELING.test(before) && !shopNamedBeyondBuying(text, true)) return true;
   const by = ZH_BY_BEFORE.exec(before);
   if (by && (!ZH_SHOP.test(by[1]) || ZH_OTHER_QUALIFIER.test(by[1]))) return true;
   const next = ZH_AFTER.exec(after);
@@ -129,13 +158,17 @@ export function withoutEmotionAimedElsewhere(
   if (!reading.strong || complaint.complaints.some((c) => KEEPS.has(c.kind))) return reading;
   const lower = text.normalize('NFKC').toLowerCase().replace(/\s+/g, chinese ? '' : ' ');
   if (!(chinese ? ZH_ASKS : EN_ASKS).test(lower)) return reading;
-  // The question's own frame ("…吗…") and a bare interjection ("ugh", 唉) aim at nothing.
-  const words = reading.evidence.filter((e) => !e.includes('…') && !INTERJECTION.test(e.toLowerCase()));
+  // The question's own frame ("…吗…", or a reading across clauses) and a bare interjection ("ugh", 唉) aim at nothing.
+  const words = reading.evidence.filter((e) => !e.includes('…') && !/[，,。！？?]/.test(e) && !INTERJECTION.test(e.toLowerCase()));
   if (words.length === 0) return reading;
   const named = [...(complaint.inRole ?? []), ...(chinese ? [] : namesInCapitals(text))].map((p) => p.toLowerCase());
-  const aimedAway = words.every((e) => {
+  awayTargets = [];
+  // The words aimed at a named target first, so that a word inside that target is read with it.
+  const ordered = [...words].sort((a, b) => lower.indexOf(a.toLowerCase()) - lower.indexOf(b.toLowerCase()));
+  const aimedAway = ordered.every((e) => {
     const word = e.toLowerCase();
     if (named.some((phrase) => phrase.includes(word))) return true;
+    if (awayTargets.some((target) => target.includes(word))) return true;
     let index = lower.indexOf(word);
     if (index < 0) return false;
     // Every place the word stands must be aimed away (a word said over and over is not read further: it stays strong).

@@ -34,7 +34,7 @@ function tokens(text: string): Token[] {
   let first = true;
   for (const raw of text.normalize('NFKC').split(/\s+/)) {
     if (!raw) continue;
-    const word = raw.replace(/^["“‘'(]+|["”’')]+$/g, '');
+    const word = raw.replace(/^["“‘'(]{1,4}/, '').replace(/["”’')]{1,4}$/, '');
     out.push({ word, first });
     first = /[.!?]$/.test(raw);
   }
@@ -44,7 +44,7 @@ function tokens(text: string): Token[] {
 /** The lower-case text of every name written in capitals mid-sentence (see the file's comment). */
 export function namesInCapitals(text: string): string[] {
   const words = tokens(text);
-  const bare = (w: string) => w.replace(/[!?.,:;]+$/, '');
+  const bare = (w: string) => w.replace(/[!?.,:;]{1,8}$/, '');
   // A sentence's first word has its capital from the sentence, not from a name.
   const capital = (t: Token) => !t.first && CAPITALISED.test(t.word) && t.word !== 'I' && !/^I'/.test(t.word);
   const counted = words.filter((t) => !t.first && /[a-z]/i.test(t.word));

@@ -19,6 +19,7 @@
  * any word of a cause is told (hospital-mention.ts's causes: eating, using, after your…).
  */
 import { rememberRecent } from '../../../contracts';
+import { execAll } from './patterns';
 import { EN_CAUSE, ZH_CAUSE } from './hospital-mention';
 import { lawyerActs } from './lawyer-mention';
 import { policeActs } from './police-mention';
@@ -38,8 +39,9 @@ const EN_HEADS = [
   'scrubs', 'uniforms?', 'lanyards?', 'pit', 'ivy', 'oak',
   // A way of making a bed: "hospital corners".
   'corners?',
-  // A look the goods borrow: "police-style boots", "hospital-themed party props", "court-inspired heels".
-  'style', 'styled', 'themed', 'inspired',
+  // A look the goods borrow: "police-style boots", "hospital-themed party props", "court-inspired heels"; goods
+  // without the thing ("poison-free ant bait"), a machine that makes it ("smoke machines for parties").
+  'style', 'styled', 'themed', 'inspired', 'free', 'machines?',
 
   // People and places the word qualifies: "hospital staff", "clinic waiting room".
   'staff', 'workers?', 'employees?', 'porters?', 'receptionists?', 'reception', 'car ?park', 'parking', 'canteen', 'cafe', 'gift shop',
@@ -111,7 +113,9 @@ const EN_CLAUSE_START = /(?:^|[.,!?;:] ?)$/;
  */
 const EN_NEAR_BEFORE =
   /\b(?:next to|near|nearby|close to|opposite|across from|across the (?:road|street) from|beside|behind|around the corner from|inside|outside|in front of|down the (?:road|street) from|up the (?:road|street) from|past)\s(?:the |a |an |our |my )?(?:[a-z'&]{1,14} )?$/;
-const EN_BUILDING_AFTER = /^(?:[- ][a-z]{1,12})?[- ](?:station|hq|headquarters|building|offices?|entrance|exit|car ?park|parking|house|complex|block|precinct|depot|gates?|reception|department|dept)\b/;
+const EN_BUILDING_AFTER = /^(?:[- ][a-z]{1,12})?[- ](?:station|hq|headquarters|building|offices?|entrance|exit|car ?park|parking|house|complex|block|precinct|depot|gates?|reception|department|dept|company|companies|firm|business|services?)\b/;
+/** Who runs the place: "my uncle runs an ambulance company", "she owns a fire safety firm". */
+const EN_OWNER_BEFORE = /\b(?:runs?|ran|running|owns?|owned|manages?|managed|started|founded|set up) (?:a|an|the|our|his|her|my|their) (?:[a-z'&]{1,14} )?$/;
 const EN_ROAD_AFTER = /^ (?:street|st|road|rd|avenue|ave|lane|ln|drive|square|sq|place|way|hill|terrace)\b/;
 /**
  * Where a parcel goes or is collected, for any place word: "ship to the ambulance station on Park Road", "deliver it to
@@ -125,7 +129,9 @@ const EN_WORK_AFTER =
 const EN_PLACE_NAMES = /^(?:hospital|clinic|court|courthouse|county court|a&e|er|emergency room|emergency|police)$/;
 const ZH_ADDRESS_BEFORE = /(?:地址|地点|位置|收件处|收货处)(?:是|在|系|係|为|写的?是|填的?是|:)[^，,。！？!?]{0,12}$|(?:寄|邮|配送|派送|送货|发货)(?:到|去|往|至)[^，,。！？!?]{0,8}$/;
 const ZH_NEAR_AFTER =
-  /^(?:局|站|所|署|厅|院|大楼|大厦|总部|分局)?(?:的)?(?:旁边|旁|隔壁|隔离|隔篱|侧边|附近|对面|楼下|楼上|(?:后面|前面)(?=的|那|有|就是)|后门|门口|那附近|斜对面|里面?的?(?:驿站|快递柜|代收点|自提点))/;
+  /^(?:局|站|所|署|厅|院|大楼|大厦|总部|分局)?(?:的)?(?:旁边|旁|隔壁|隔离|隔篱|侧边|附近|对面|楼下|楼上|(?:后面|前面)(?=的|那|有|就是)|后门|门口|那附近|斜对面|里面?的?(?:驿站|快递柜|代收点|自提点)|(?:员工|职员|后|侧|正)?(?:入口|出口|大门))/;
+/** Where a parcel is brought (送到, 送去): an address, for a place no one is taken to after harm (not a hospital). */
+const ZH_BROUGHT_BEFORE = /(?:请|麻烦|唔该|可以|能|可唔可以|帮我)送(?:到|去)[^，,。！？!?]{0,6}$/;
 const ZH_ROAD_AFTER = /^(?:路|道(?!歉|理)|街|大街|大道|巷|里(?=[0-9一二三四五六七八九十]))/;
 
 /**
@@ -165,6 +171,8 @@ const ZH_DEGREE_BEFORE = /(?:好看|漂亮|可爱|便宜|划算|好用|舒服|�
  * A degree word right before a blast: 颜色太炸了, 好炸, 超炸 (loud, striking). A blast is not graded; a trait is.
  */
 const ZH_GRADED_BEFORE = /(?:太|好|超|很|巨|有点|特别|真|超级|那么|这么|咁|几)$/;
+/** A trait of goods before a blast: 味道炸裂, 颜色爆炸, 音质炸裂 (the smell, the colour, the sound, as a figure). */
+const ZH_TRAIT_BEFORE = /(?:味道|香味|气味|颜色|配色|音质|音效|效果|颜值|口感|气场|演技|画面|声音|设计|造型|低音|辣度)(?:简直|真的|直接|超级|完全)?$/;
 const ZH_BLAST = /^(?:爆炸|炸裂|炸了|爆了)$/;
 
 /**
@@ -202,7 +210,7 @@ const EN_OTHERS_FRAUD_BEFORE =
   /\b(?:someone|somebody|some (?:guy|people|person|site|website|company)|an? (?:fake|dodgy|random|bogus|phishing|copycat)(?: [a-z]{1,12})?|scammers?|fraudsters?|criminals?|hackers?) (?:tried to |has |had |have |just |once |nearly |almost )?$/;
 const EN_OTHERS_FRAUD_AFTER = /^ (?:by|from|through|via) (?:a|an|some|another|other|the fake|fake|random|dodgy|bogus|phishing|copycat|someone|somebody|scammers?|fraudsters?)\b/;
 const EN_SHOP_CALLED_FRAUD =
-  /\b(?:you|u|you guys|you lot|you people|your (?:[a-z]{1,12} )?(?:site|website|shop|store|company|business|app|offer|deal|sale)|this (?:site|website|shop|store|company|business|app|offer|deal|sale)) (?:are|is|r|'re|'s)? ?(?:just |such |a |an |total |complete |absolute |a total |a complete )*(?:scam|scams|scammers?|frauds?|fraudulent|crooks|con)\b/;
+  /\b(?:you|u|you guys|you lot|you people|your (?:[a-z]{1,12} )?(?:site|website|shop|store|company|business|app|offer|deal|sale)|this (?:site|website|shop|store|company|business|app|offer|deal|sale)) (?:are|is|r|'re|'s)? ?(?:(?:just|such|a|an|total|complete|absolute) ){0,3}(?:scam|scams|scammers?|frauds?|fraudulent|crooks|con)\b/;
 const ZH_OTHERS_FRAUD = /被(?:假|其他|别的|别家|陌生|骗子|钓鱼|山寨|不明)[^，,。！？!?]{0,6}(?:骗|诈骗)|(?:有人|别人|骗子)[^，,。！？!?]{0,6}(?:骗|诈骗)(?!子)/;
 const ZH_SHOP_CALLED_FRAUD = /(?:你们|你哋|你|贵店|这家店|这个网站)(?:就|都)?(?:是|系)?(?:一群|一班|班)?(?:骗子|诈骗|骗钱|骗人)/;
 
@@ -238,16 +246,28 @@ export function withoutFraudByOthers(found: readonly string[], english: string, 
  * A legal dispute between others: "my sister is suing her landlord", "my employer is taking my old company to court",
  * 我姐在跟房东打官司. The legal words name someone else's case, unless the shop is its target ("sue you", 告你们).
  */
-const EN_OTHERS_DISPUTE =
-  /\b(?:my|our|his|her|their) (?:[a-z'-]{1,14} ){0,2}(?:is |was |are |were |has been |have been |'s |is currently |are currently )?(?:suing|sued|taking|took|fighting|in (?:a )?(?:court|legal) (?:case|battle|dispute|fight) with|going to court (?:with|against)|in court with|filing (?:a )?(?:lawsuit|claim) against) (?:her|his|their|my|our|a|an|the|some|another) (?!(?:shop|store|company|site)\b)[a-z'-]{2,14}/;
+const EN_DISPUTE_VERB =
+  /\b(?:suing|sued|taking|took|fighting|in (?:a )?(?:court|legal) (?:case|battle|dispute|fight) with|going to court (?:with|against)|in court with|filing (?:a )?(?:lawsuit|claim) against)\b/g;
+/** Who goes to law: someone of the customer's, by a noun ("my sister is", "our office is", "my employer"). */
+const EN_DISPUTE_SUBJECT = /\b(?:my|our|his|her|their) (?:[a-z'-]{2,14} )?[a-z'-]{2,14} (?:(?:is|was|are|were|has been|have been|'s) )?(?:currently )?$/;
+/** Against whom: someone else, named ("her landlord", "my old company", "a supplier"). */
+const EN_DISPUTE_OBJECT = /^ (?:her|his|their|my|our|a|an|the|some|another) (?!(?:shop|store|company|site)\b)[a-z'-]{2,14}/;
+
+function englishDisputeBetweenOthers(english: string): boolean {
+  return execAll(EN_DISPUTE_VERB, english).some((m) => {
+    const before = english.slice(Math.max(0, m.index - 40), m.index);
+    const after = english.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    return EN_DISPUTE_SUBJECT.test(before) && !/\b(?:i|we|i'm|we're)\b[^,.;:!?]{0,12}$/.test(before) && EN_DISPUTE_OBJECT.test(after);
+  });
+}
 const EN_AGAINST_SHOP = /\b(?:sue|suing|sued|take|taking|report|reporting|against) (?:you|your|u)\b|\byou(?:'ll| will) (?:hear from|be hearing)/;
 const ZH_OTHERS_DISPUTE =
-  /(?:姐|妹|哥|弟|妈|爸|老公|老婆|男朋友|女朋友|朋友|同事|邻居|公司|老板|家人|亲戚|表[哥姐弟妹]|堂[哥姐弟妹])[^，,。！？!?]{0,3}(?:在|正在|要|准备)?(?:跟|和|与|同)(?![你您贵])[^，,。！？!?]{1,6}(?:打官司|诉讼|对簿公堂|闹上法庭)|(?:姐|妹|哥|弟|妈|爸|老公|老婆|朋友|同事|邻居|公司|老板)(?:在|正在|要|准备)?(?:起诉|告)(?![你您贵])/;
+  /(?:姐|妹|哥|弟|妈|爸|老公|老婆|男朋友|女朋友|朋友|同事|邻居|公司|老板|家人|亲戚|表[哥姐弟妹]|堂[哥姐弟妹])[^，,。！？!?]{0,3}(?:在|正在|要|准备)?(?:跟|和|与|同)(?![你您贵])[^，,。！？!?]{1,6}(?:打(?:紧|着|了)?官司|诉讼|对簿公堂|闹上法庭)|(?:姐|妹|哥|弟|妈|爸|老公|老婆|朋友|同事|邻居|公司|老板)(?:在|正在|要|准备)?(?:起诉|告)(?![你您贵])/;
 const ZH_AGAINST_SHOP = /(?:告|起诉|投诉|举报)(?:你们|你哋|你|贵)/;
 
-/** The legal phrases without those of a dispute between others (see EN_OTHERS_DISPUTE). */
+/** The legal phrases without those of a dispute between others (see englishDisputeBetweenOthers, ZH_OTHERS_DISPUTE). */
 export function withoutDisputeBetweenOthers(found: readonly string[], english: string, chinese: string): string[] {
-  const others = (!!english && EN_OTHERS_DISPUTE.test(english) && !EN_AGAINST_SHOP.test(english)) || (!!chinese && ZH_OTHERS_DISPUTE.test(chinese) && !ZH_AGAINST_SHOP.test(chinese));
+  const others = (!!english && englishDisputeBetweenOthers(english) && !EN_AGAINST_SHOP.test(english)) || (!!chinese && ZH_OTHERS_DISPUTE.test(chinese) && !ZH_AGAINST_SHOP.test(chinese));
   return others ? [] : [...found];
 }
 const FRAUD_WORD = /^(?:fraud(?:ulent)?|scam(?:med|mers?)?|诈骗|欺诈)$/;
@@ -349,7 +369,7 @@ function landmarkOrWorkplace(phrase: string, at: Occurrence, english: string): b
   if (EN_TRADE_BEFORE.test(at.before) && EN_PERSON_AFTER.test(at.after)) return true;
   if (EN_CREDENTIAL_AFTER.test(at.after) || EN_CREDENTIAL_BEFORE.test(at.before)) return true;
   const place = EN_PLACE_NAMES.test(phrase) || EN_BUILDING_AFTER.test(at.after);
-  if (place && (EN_NEAR_BEFORE.test(at.before) || EN_ROAD_AFTER.test(at.after) || EN_ADDRESS_BEFORE.test(at.before) || EN_WORK_AFTER.test(at.after))) return true;
+  if (place && (EN_NEAR_BEFORE.test(at.before) || EN_ROAD_AFTER.test(at.after) || EN_ADDRESS_BEFORE.test(at.before) || EN_WORK_AFTER.test(at.after) || EN_OWNER_BEFORE.test(at.before))) return true;
   return EN_TRADE_WORD.test(phrase) && EN_TRADE_AFTER.test(at.after) && EN_CLAUSE_START.test(at.before);
 }
 
@@ -358,7 +378,7 @@ function chineseLandmarkOrWorkplace(at: Occurrence, chinese: string): boolean {
   if (ZH_WORK_BEFORE.test(at.before) && ZH_WORK_AFTER.test(at.after)) return true;
   if (ZH_TRADE_BEFORE.test(at.before) && ZH_PERSON_AFTER.test(at.after)) return true;
   if (ZH_CREDENTIAL_BEFORE.test(at.before) && ZH_CREDENTIAL_AFTER.test(at.after)) return true;
-  return ZH_ADDRESS_BEFORE.test(at.before) || ZH_NEAR_AFTER.test(at.after) || ZH_ROAD_AFTER.test(at.after);
+  return ZH_ADDRESS_BEFORE.test(at.before) || ZH_NEAR_AFTER.test(at.after) || ZH_ROAD_AFTER.test(at.after) || (ZH_BROUGHT_BEFORE.test(at.before) && !ZH_CARE_PLACE.test(chinese));
 }
 
 /**
@@ -407,7 +427,7 @@ function chineseRole(phrase: string, at: Occurrence, chinese: string): boolean {
   if (ZH_COMPOUND.test(at.after) || ZH_DESIGN.test(at.after)) return true;
   if (/^\d+$/.test(phrase) && !/(?:打|拨|call|报)(?:了|过|咗)?$/.test(at.before) && (ZH_SIZE_AFTER.test(at.after) || (ZH_SIZE_BEFORE.test(at.before) && ZH_SIZE_ASKED.test(at.after) && ZH_CLOTHES.test(chinese)))) return true;
   if (insideQuotes(at.before, at.after)) return true;
-  if (ZH_BLAST.test(phrase) && (ZH_DEGREE_BEFORE.test(at.before) || ZH_GRADED_BEFORE.test(at.before))) return true;
+  if (ZH_BLAST.test(phrase) && (ZH_DEGREE_BEFORE.test(at.before) || ZH_GRADED_BEFORE.test(at.before) || ZH_TRAIT_BEFORE.test(at.before))) return true;
   // An English trade word in a Chinese sentence: 我是lawyer, 我係nurse.
   if (LATIN_LETTER.test(phrase) && EN_TRADE_WORD.test(phrase) && ZH_TRADE_BEFORE.test(at.before) && !legalActs('', chinese)) return true;
   if (chineseLandmarkOrWorkplace(at, chinese)) return true;

@@ -33,6 +33,11 @@ describe('a strong feeling aimed away from the shop, beside a store question, is
     // A fake channel, someone else's.
     ['My bank told me someone tried to scam me with a fake courier text, is your courier Evri?', 'en'],
     ['我邻居被假网站骗过，你们的官网网址是什么？', 'zh'],
+    // Someone else feels it, or a word inside a target aimed away.
+    ['Our vet was livid that we feed the dog scraps, do you sell grain-free dog food?', 'en'],
+    ['So mad at my phone for dying mid-call, do you sell spare batteries for the Pixel 7?', 'en'],
+    ['朋友网上买狗被骗了，你们有宠物保险卡吗？', 'zh'],
+    ['我老公很生气，你们有没有解压玩具？', 'zh'],
     // Cantonese and Taiwan usage, traditional script.
     ['好嬲航空公司整唔見我個喼，你哋有冇登機喼？', 'zh'],
     ['我俾老細激死，有冇減壓玩具？', 'zh'],
@@ -55,6 +60,8 @@ describe('a strong feeling aimed away from the shop, beside a store question, is
     ['对你们的服务很火大，什么时候退款？', 'zh'],
     ['我被你们诈骗了，付款页面安全吗？', 'zh'],
     ['Fake reviews, fake site, you are a scam, where is my refund?', 'en'],
+    ['My husband is furious, your driver broke the gate, who pays?', 'en'],
+    ['我老公很生气，你们什么时候发货？', 'zh'],
     ['你们卖假货，被骗了，怎么退款？', 'zh'],
     ['好嬲你哋，幾時先退錢？', 'zh'],
     ['被你們的物流氣死，包裹在哪？', 'zh'],

@@ -22,6 +22,7 @@ const IN_ADVANCE: Array<[string, 'en' | 'zh']> = [
   ['Is it normal for a new oven to smoke a bit the first time? Just asking before I buy one.', 'en'],
   ['电暖器和热水壶插同一个插座会不会跳闸？', 'zh'],
   ['新烤箱第一次用會冒煙正常嗎？還沒買先問問。', 'zh'],
+  ['地毯放壁爐旁邊會不會有火災風險？', 'zh'],
 ];
 // An event told, or a plain "if" that may be happening now.
 // Whether a product is safe, asked before using it.
@@ -56,6 +57,7 @@ const TOLD: Array<[string, 'en' | 'zh']> = [
   ['My new oven is smoking, is it normal?', 'en'],
   ['烤箱一直冒烟，正常吗？', 'zh'],
   ['孩子被烫伤了，先问问怎么处理', 'zh'],
+  ['地毯放壁炉旁边着火了，会不会有隐患？', 'zh'],
 ];
 
 // Whether it is safe, asked after something happened: an incident told first.

@@ -145,6 +145,12 @@ describe('a word as a trait of goods, a destination, a workplace told after it, 
     ['你们家的辣条辣到爆炸，有大包装吗？', 'zh', 'safety'],
     ['這個包也太炸了吧，有黑色嗎？', 'zh', 'safety'],
     ['怎么举报冒充你们客服的诈骗电话？', 'zh', 'legal'],
+    ['My uncle runs an ambulance company, do you do trade accounts?', 'en', 'safety'],
+    ['Do you sell smoke machines for parties?', 'en', 'safety'],
+    ['Can I return an unopened poison-free ant bait?', 'en', 'safety'],
+    ['这个香水味道炸裂，有小样吗？', 'zh', 'safety'],
+    ['呢隻香水味道炸裂，有冇試用裝？', 'zh', 'safety'],
+    ['我表哥同前妻打緊官司，我想寄啲嘢俾佢。', 'zh', 'legal'],
   ] as const)('%s (%s) → no %s', (text, lang, kind) => expect(read(text, lang)).not.toContain(kind));
 
   test.each([
@@ -160,6 +166,12 @@ describe('a word as a trait of goods, a destination, a workplace told after it, 
     ['法院隔離嗰間分店告你哋', 'zh', 'legal'],
     ['充电宝炸了，差点烧到我', 'zh', 'safety'],
     ['你们就是诈骗，我要举报', 'zh', 'legal'],
+    ['The ambulance company took an hour to come after your heater burned my son.', 'en', 'safety'],
+    ['The smoke came out of the machine you sold me.', 'en', 'safety'],
+    ['Your poison killed my dog.', 'en', 'safety'],
+    ['充电宝炸裂了，差点伤到孩子', 'zh', 'safety'],
+    ['孩子被送去医院了', 'zh', 'safety'],
+    ['我表哥要告你哋', 'zh', 'legal'],
   ] as const)('%s (%s) → still %s', (text, lang, kind) => expect(read(text, lang)).toContain(kind));
 });
 
