@@ -57,12 +57,15 @@ describe('a fire at home told as past, then what the customer wants to buy', () 
   ])('%s → still an incident', (text) => expect(kinds(text)).toContain('safety'));
 });
 
-describe('a harm lived through before (过), told beside a question', () => {
+describe('a harm lived through before (过) or told as past, beside a question', () => {
   test.each([
     ['我被诈骗过一次，你们的付款页面安全吗？', 'legal'],
     ['我被詐騙過一次，你們的付款頁面安全嗎？', 'legal'],
     ['我被烫伤过，这个锅手柄隔热吗？', 'safety'],
     ['孩子误吞过磁铁，这款玩具有小零件吗？', 'safety'],
+    // An injury of last month or last year (Cantonese 上年), then what the customer wants to buy (有…卖).
+    ['上个月打球扭伤了脚，有护踝卖吗？', 'safety'],
+    ['上年打波扭傷隻腳，有冇護踝賣？', 'safety'],
   ])('%s → no %s', (text, kind) => expect(kinds(text)).not.toContain(kind));
 
   test.each([
@@ -70,5 +73,6 @@ describe('a harm lived through before (过), told beside a question', () => {
     ['我被你們詐騙了，付款頁面安全嗎？', 'legal'],
     ['我用你们的锅烫伤过，怎么赔？', 'safety'],
     ['孩子误吞了磁铁，这款玩具有小零件吗？', 'safety'],
+    ['上个月用你们的跑步机扭伤了脚，有护踝卖吗？', 'safety'],
   ])('%s → still %s', (text, kind) => expect(kinds(text)).toContain(kind));
 });
