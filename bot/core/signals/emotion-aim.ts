@@ -60,7 +60,8 @@ const ZH_OWN_DOER = /^[，,。！!？?]?(?:我的|我家|我|家里的?)?(?:猫|
 const ZH_SUPPOSED = /(?:如果|要是|假如|万一|若)[^，。！？]{0,16}[，,]?[^，。！？]{0,6}(?:会|就会|肯定会|一定会)(?:很|超|非常|好)?$/;
 
 /** Spans of titles and quotations: 《…》, 「…」, “…”, "…". */
-const TITLES = [/《[^》]{1,30}》/g, /「[^」]{1,30}」/g, /“[^”]{1,40}”/g, /"[^"]{1,40}"/g];
+const TITLES: ReadonlyArray<readonly [string, string]> = [['《', '》'], ['「', '」'], ['“', '”'], ['"', '"']];
+const TITLE_LONGEST = 40;
 
 /** A question the shop answers: a question word or a request ("do you sell", "how do I", 有没有, 几点). */
 const EN_ASKS = /\?|(?:^|[.,;:!] ?)(?:how|what|what's|when|where|which|can|could|will|would|should|do i|do you|does it|is there|are there|any)\s/;
@@ -73,9 +74,18 @@ const INTERJECTION = /^(?:u+g+h+|a+r+g+h+|g+r+|sigh|meh|omg|唉+|哎+|哎呀|唉
 const KEEPS: ReadonlySet<string> = new Set(['safety', 'legal', 'account_takeover', 'abuse', 'repeated_contact', 'threat', 'complaint']);
 
 /** The spans of the message's titles, read once per message. */
-const titleSpans = rememberRecent(4, (text: string) =>
-  TITLES.flatMap((title) => [...text.matchAll(title)].map((m) => [m.index!, m.index! + m[0].length] as const)),
-);
+const titleSpans = rememberRecent(4, (text: string) => {
+  const spans: Array<readonly [number, number]> = [];
+  for (const [open, close] of TITLES) {
+    for (let start = text.indexOf(open); start >= 0; ) {
+      const end = text.indexOf(close, start + 1);
+      if (end < 0) break;
+      if (end - start > 1 && end - start <= TITLE_LONGEST + 1) spans.push([start, end + 1]);
+      start = text.indexOf(open, end + 1);
+    }
+  }
+  return spans;
+});
 
 function inTitle(text: string, index: number, length: number): boolean {
   return titleSpans(text).some(([start, end]) => start <= index && index + length <= end);
