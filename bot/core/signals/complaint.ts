@@ -17,7 +17,7 @@ import { namesHospitalAsPlace, withoutEmergencyWardAsWorkplace, withoutHospitalA
 import { namesLawyerAsTrade, withoutLawyerAsTrade } from './lawyer-mention';
 import { narratedRepeats } from './narrated-repeat';
 import { withoutThreatInJest } from './joking-threat';
-import { harmToldAsContext, withoutInjuryAsCondition } from './past-injury';
+import { harmToldAsContext, withoutHarmLivedThrough, withoutInjuryAsCondition } from './past-injury';
 import { namesPoliceInnocently, withoutPoliceInnocent } from './police-mention';
 import { namesJournalistAsTrade, withoutJournalistAsTrade } from './press-mention';
 import { withoutRegulatorCited } from './regulator-cited';
@@ -29,9 +29,10 @@ import { learnedRepeat } from './repeat-learned';
 import { repeatTold } from './repeat-told';
 import { withoutThreatAsked } from './threat-asked';
 import { treatmentTold } from './treatment-told';
-import { withoutWordsInRole } from './word-role';
+import { withoutDisputeBetweenOthers, withoutFraudByOthers, withoutWordsInRole } from './word-role';
 import { withoutOthersContacts } from './contact-role';
 import { withoutRoutineCounted } from './counted-routine';
+import { withoutNamesInCapitals } from './title-case';
 import { bounded, execAll, findMatches, normalizeChinese, normalizeEnglish } from './patterns';
 import type { Complaint, ComplaintKind, ComplaintLevel } from './schema';
 import type { Lang } from '../../../contracts';
@@ -55,6 +56,11 @@ export interface ComplaintResult {
   evidence: string[];
   /** Each kind seen, most severe first, with its own phrases. */
   complaints: Complaint[];
+  /**
+   * Safety and legal phrases read and set aside in a harmless role (a name, a trade, a place, a past event told as
+   * context): the sentiment leans on the same words ("fraud", 诈骗), and they are no feeling at the shop either.
+   */
+  inRole?: string[];
 }
 
 interface ComplaintRule {
@@ -781,6 +787,7 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
   // legal reading leans on the same words, and stays out. Never safety: a story of harm the phrases miss ("my son is a
   // firefighter and says your charger started the fire") is the model's to catch.
   const setAside = new Set<ComplaintKind>();
+  const inRole: string[] = [];
   const askedInAdvance = asksAboutIncidentInAdvance(english, lang === 'zh' ? text.normalize('NFKC').toLowerCase() : '');
   for (const rule of RULES) {
     const hypothetical = rule.kind === 'repeated_contact';
@@ -810,16 +817,22 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
     // "smoke-grey table", "my son wants to be a lawyer", 冒充你们的诈骗短信: a word naming something (word-role.ts); "what
     // happens if a chargeback is filed?": a process asked (threat-asked.ts); "the courier called three times": someone
     // else's contacts (contact-role.ts); 第二次退货 还是免运费吗: a routine act counted, nothing failed (counted-routine.ts).
+    // "the Exploding Kittens card game", "the Toxic perfume": a name in capitals (title-case.ts).
+    // 我被诈骗过一次, 我被烫伤过: a harm lived through before, told beside a question (past-injury.ts).
+    const unnamed = lang === 'en' ? withoutNamesInCapitals(read, text) : withoutHarmLivedThrough(read, chinese);
     const found =
       rule.kind === 'safety'
-        ? withoutWordsInRole(withoutIncidentsInName(read, english, chinese), english, chinese).filter(() => !askedInAdvance)
+        ? withoutWordsInRole(withoutIncidentsInName(unnamed, english, chinese), english, chinese).filter(() => !askedInAdvance)
         : rule.kind === 'legal'
-          ? withoutPraisePosts(withoutLegalAskedAbout(withoutThreatInJest(withoutWordsInRole(withoutJournalistAsTrade(withoutPoliceInnocent(withoutLawyerAsTrade(notCited, english, chinese), english, chinese), english), english, chinese), english), english, chinese), english, chinese)
+          ? withoutPraisePosts(withoutLegalAskedAbout(withoutThreatInJest(withoutWordsInRole(withoutJournalistAsTrade(withoutPoliceInnocent(withoutDisputeBetweenOthers(withoutLawyerAsTrade(lang === 'en' ? withoutNamesInCapitals(notCited, text) : withoutHarmLivedThrough(notCited, chinese), english, chinese), english, chinese), english, chinese), english), english, chinese), english), english, chinese), english, chinese)
           : rule.kind === 'threat'
             ? withoutLegalAskedAbout(withoutThreatAsked(read, english, chinese), english, chinese)
             : rule.kind === 'repeated_contact'
               ? withoutRoutineCounted(withoutOthersContacts(read, english, chinese), chinese)
-              : read;
+              : rule.kind === 'complaint'
+                ? withoutFraudByOthers(read, english, chinese)
+                : read;
+    if (rule.kind === 'safety' || rule.kind === 'legal' || rule.kind === 'complaint') inRole.push(...read.filter((phrase) => !found.includes(phrase)));
     if (found.length > 0) complaints.push({ kind: rule.kind, level: rule.level, evidence: found });
     else if (read.length > 0 && rule.kind === 'legal') setAside.add(rule.kind);
     // Harm read and told as the reason for a routine question ("recovering from a burn on my hand, buying oven mitts"):
@@ -835,5 +848,5 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
     complaints.sort((a, b) => RULES.findIndex((r) => r.kind === a.kind) - RULES.findIndex((r) => r.kind === b.kind));
   }
   for (const complaint of complaints) for (const phrase of complaint.evidence) if (!evidence.includes(phrase)) evidence.push(phrase);
-  return { level: complaints[0]?.level ?? null, kind: complaints[0]?.kind ?? null, evidence, complaints };
+  return { level: complaints[0]?.level ?? null, kind: complaints[0]?.kind ?? null, evidence, complaints, ...(inRole.length > 0 ? { inRole } : {}) };
 }

@@ -28,8 +28,8 @@ const EN_SUPPOSED =
  * to use?" tells an event first.
  */
 const EN_SAFE_ASKED =
-  /\b(?:can|could|might|will|would) (?:a |the |my |our |small |little |young )?(?:kids?|children|child|toddlers?|bab(?:y|ies)|pets?|dogs?|cats?|someone|anyone|people) (?:get )?(?:hurt|injure|cut|burn|pinch|trap|scald)(?! (?:my|him|her|me|us)\b)|\b(?:is|are|would|will) (?:it|this|that|they|these|those|(?:the|this|these|that|those|your) (?:[a-z]{1,14} ){0,2}[a-z]{1,14}) (?:be )?(?:safe|dangerous|a (?:fire|safety) hazard)\b|\bhow safe (?:is|are)\b/;
-const ZH_SAFE_ASKED = /安全吗|安不安全|是否安全|安全不|危险吗|危不危险|会不会(?:有)?(?:危险|着火|起火|漏电|爆炸|烫伤|触电)|有没有(?:安全)?(?:隐患|危险)/;
+  /\b(?:can|could|might|will|would) (?:a |the |my |our |small |little |young )?(?:kids?|children|child|toddlers?|bab(?:y|ies)|pets?|dogs?|cats?|someone|anyone|people) (?:get )?(?:hurt|injure|cut|burn|pinch|trap|scald)(?! (?:my|him|her|me|us)\b)|\b(?:is|are|would|will) (?:it|this|that|they|these|those|(?:the|this|these|that|those|your) (?:[a-z]{1,14} ){0,2}[a-z]{1,14}) (?:be )?(?:safe|dangerous|a (?:fire|safety) hazard)\b|\bhow safe (?:is|are)\b|\b(?:is|are) (?:it|they|this|that|these|those|(?:the|this|these|that|those|your|a|an) (?:[a-z-]{1,14} ){0,2}[a-z-]{1,14}) (?:likely|liable|prone|known|going|able) to (?:explode|catch fire|overheat|melt|spark|leak|burst|shatter)\b|\b(?:can|could|might|will|would|does|do|is it possible for) (?:it|they|this|that|these|those|(?:the|this|these|that|those|your|a|an) (?:[a-z-]{1,14} ){0,2}[a-z-]{1,14}) (?:ever |actually |really )?(?:cause|start|catch|overheat|explode|melt|spark|set off|go on fire|burn (?:down|the|a)|smoke|scorch|trip|shock|get (?:too |very |hot enough|warm enough))\b|\bis it (?:normal|usual|common|expected|ok|okay) (?:for (?:a |an |the |my |this |these |new |brand new )?(?:[a-z-]{1,14} ){0,2})?to (?:smoke|smell|get hot|heat up|spark|click|buzz|hum|steam)\b/;
+const ZH_SAFE_ASKED = /安全吗|安不安全|是否安全|安全不|危险吗|危不危险|会不会(?:有)?(?:火灾)?(?:危险|着火|起火|漏电|爆炸|烫伤|触电|跳闸|短路|烧坏|隐患|风险)|有没有(?:安全)?(?:隐患|危险)|(?:冒烟|冒点烟|发烫|发热|有味道?|有异味|冒火花)[^，,。！？!?]{0,4}(?:正常|正不正常)(?:吗|嘛|不|吧)?/;
 /**
  * A product in general, supposed, and the shop's policy asked: "if a product turns out to be unsafe, what's your warranty
  * policy", "if an item catches fire, who do I contact?", 商品有安全问题的话保修管吗. An indefinite product (a, an, any, one
@@ -47,7 +47,7 @@ const EN_BEFORE_BUYING = /\b(?:asking |checking )?before (?:i|we) (?:buy|order|p
 const EN_ASKED = /\?\s*$|^(?:how|what|what's|where|when|which|who|can|could|may|do|does|is|are|will|would|should)\b/;
 
 const ZH_NOTHING_HAPPENED = /没(?:有)?(?:发生|出)(?:什么|任何)?(?:事|事故|问题)|还没(?:有)?(?:发生|出事)|什么事都没(?:有)?(?:发生)?/;
-const ZH_ONLY_ASKING = /只是(?:问问|想问|了解|咨询)|纯(?:粹)?(?:咨询|问问)|随便问问/;
+const ZH_ONLY_ASKING = /只是(?:问问|想问|了解|咨询)|纯(?:粹)?(?:咨询|问问)|随便问问|先问(?:问|一下|下)|问(?:一下|下)先|(?:还|仲)?(?:没|未)(?:有)?(?:买|下单|落单)(?:先问问|之前)?|买之前/;
 const ZH_SUPPOSED = /万一|以防万一|假如|假设|如果(?:以后|将来|哪天|有一天|日后)|要是(?:以后|将来|哪天|有一天)|(?:以后|将来|日后)(?:如果|要是|万一)|以备|预防/;
 const ZH_ASKED = /[?？]$|[吗呢么]|怎么|怎样|如何|哪里|哪儿|在哪|能不能|可不可以|是不是|有没有|会不会|点样|点算|边度/;
 

@@ -18,6 +18,7 @@ import { withoutRetractedRequest } from './request-retracted';
 import { normalizeChinese, normalizeEnglish } from './patterns';
 import { shouting } from './shouting';
 import { withoutHyperbole } from './hyperbole';
+import { withoutEmotionAimedElsewhere } from './emotion-aim';
 import type { SentimentReading } from './sentiment-scale';
 import type { Lang } from '../../../contracts';
 
@@ -98,7 +99,10 @@ export function analyzeMessage(text: string, options: AnalyzeOptions = {}): Mess
   return {
     lang,
     sentiment,
-    emotion: withBreakingPoint(withShouting(withAbuse(withoutHyperbole(emotion, complaint, text, lang === 'zh'), complaint), text), text, lang),
+    emotion: withoutEmotionAimedElsewhere(
+      withBreakingPoint(withShouting(withAbuse(withoutHyperbole(emotion, complaint, text, lang === 'zh'), complaint), text), text, lang),
+      complaint, text, lang === 'zh',
+    ),
     agentRequest: agent.requested,
     complaintLevel: complaint.level ?? 'L3',
     complaintKind: complaint.kind,

@@ -36,7 +36,10 @@ const EN_TRADE = new RegExp(
     // "as an attorney", with its article: "professionals such as lawyers" names no one's trade.
     String.raw` (?:a |an )?(?:[a-z-]{1,14} )?${EN_LAWYER}\b|\bas an? (?:[a-z-]{1,14} )?${EN_LAWYER}\b|\b${EN_LAWYER} by (?:trade|profession)\b|` +
     // Someone the customer knows by their trade: "my attorney friend says I should keep invoices", "a lawyer mate".
-    String.raw`\b${EN_LAWYER} ${EN_ACQUAINTANCE}\b`,
+    String.raw`\b${EN_LAWYER} ${EN_ACQUAINTANCE}\b|` +
+    // Someone else's lawyer on their affairs: "the lawyer handling my dad's estate", "the attorney representing my
+    // landlord" (the customer's own lawyer, "my lawyer", stays a threat).
+    String.raw`\b(?:the|a|an) ${EN_LAWYER} (?:handling|dealing with|managing|looking after|sorting out|in charge of|representing|acting for|working on|for|of) (?:my|our|his|her|their|the) (?:[a-z'-]{1,14} ){0,2}(?:estate|will|probate|affairs|company|business|divorce|house|flat|sale|purchase|mortgage|landlord|family|father|mother|dad|mum|mom|parents?|grandparents?|grandmother|grandfather)\b`,
 );
 /** A workplace: "I work at a law firm", "my job at the solicitors", "an intern with a firm of attorneys". */
 const EN_WORKPLACE = new RegExp(

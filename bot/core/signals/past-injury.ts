@@ -29,7 +29,7 @@ const EN_CAUSE =
  * it: recovering from, after a treatment, a time gone by, "so" with what the customer now needs or cannot do.
  */
 const HARM_WORD =
-  /\b(?:injur(?:y|ies|ed|ing)|hurt|broke|broken|fractured|sprained|twisted|dislocated|sick|ill|numb|burn|burns|burned|burnt)\b/;
+  /\b(?:injur(?:y|ies|ed|ing)|hurt|broke|broken|fractured|sprained|twisted|dislocated|sick|ill|numb|burn|burns|burned|burnt|cut|surgery|operation)\b/;
 const EN_HARM_CONTEXT = new RegExp(
   [
     String.raw`\brecover(?:ing|ed)? from\b`,
@@ -37,7 +37,7 @@ const EN_HARM_CONTEXT = new RegExp(
     String.raw`\bso (?:typing|writing|walking|driving|it's|its|i'm|im|i am|i can't|i cant|i can not|i cannot|i need|i couldn't|i could not|i missed|i have to|i had to)\b`,
     String.raw`\band (?:so )?(?:i |we |she |he |they )?(?:missed|couldn't|could not|can't|cannot|wasn't able to|was not able to)\b`,
     // A time gone by or the customer's own doing: "twisted my ankle last month", "burned my hand cooking (my fault)".
-    String.raw`\b(?:last (?:week|month|year|summer|winter|spring|autumn|weekend)|(?:a few |two |three |several |some )?(?:days|weeks|months|years) ago|skiing|snowboarding|cooking|hiking|climbing|cycling|at the gym|playing (?:football|rugby|tennis|netball|basketball|hockey|cricket)|my (?:own )?fault|a while (?:ago|back)|ages ago|at (?:school|work|football|training|the park)|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b`,
+    String.raw`\b(?:last (?:week|month|year|summer|winter|spring|autumn|weekend)|(?:a few |two |three |several |some )?(?:days|weeks|months|years) ago|skiing|snowboarding|cooking|hiking|climbing|cycling|at the gym|playing (?:football|rugby|tennis|netball|basketball|hockey|cricket)|my (?:own )?fault|a while (?:ago|back)|ages ago|this morning|yesterday|the other day|earlier today|haha|lol|chopping|slicing|peeling|gardening|shaving|on (?:my )?(?:tea|coffee|soup|toast|pizza)|at (?:school|work|football|training|the park)|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b`,
     // What the customer now buys or needs: "so ordering a shower chair", "so she needs a coat".
     String.raw`\bso (?:(?:she|he|we|they|i'm|im|i am) )?(?:ordering|buying|getting|looking for|after|needs?|can't|cannot)\b`,
   ].join('|'),
@@ -59,18 +59,59 @@ const EN_ASKS = /\?|\b(?:how|what|when|where|which|can|could|does|do|is|are|will
  * incident.
  */
 const ZH_HARM_WORD = /烫伤|烧伤|扭伤|摔伤|割伤|划伤|受伤|骨折|崴|伤到/;
-const ZH_PAST = /之前|以前|早前|上个?月|上周|上个?礼拜|上个?星期|去年|前年|几年前|小时候|年轻时|(?:烫|烧|扭|摔|割|划|受)伤过|骨折过/;
-const ZH_WANTS = /想买|想要|要买|推荐|推介|有没有|有冇|有无|有卖|有得卖|求推荐|适合/;
+const ZH_PAST = /之前|以前|早前|上个?月|上周|上个?礼拜|上个?星期|去年|上年|旧年|前年|几年前|小时候|年轻时|(?:烫|烧|扭|摔|割|划|受)伤过|骨折过/;
+const ZH_WANTS = /想买|想要|要买|推荐|推介|有没有|有冇|有无|有卖|有得卖|有[^，,。！？!?]{1,6}卖|求推荐|适合/;
 const ZH_CAUSE = /你们|你哋|贵店|用了|用你|吃了|买的|买嘅|产品|这个|呢个|那个|被|因为|害/;
 
+/**
+ * A fire at home told as past (上周家里着火了, 上週家裡廚房小火災 folded), then what the customer wants to buy: the clause
+ * before the fire word holds only a time, a place of the home and small words, no product (上周充电宝着火了 names one).
+ */
+const ZH_FIRE_WORD = /着火|起火|失火|火灾|冒烟|烧着|烧起来/;
+const ZH_FIRE_SETTING =
+  /上个|前几|前两|礼拜|星期|阵子|之前|以前|我们|我家|家里|厨房|屋企|屋里|房子|房间|楼上|楼下|楼道|小区|隔壁|邻居家|邻居|公司|办公室|车库|仓库|一场|一次|发生了|发生|突然|不小心|差点|[上去前昨今这那个一周月年天我家的里小]/g;
+
+function fireAtHome(phrase: string, chinese: string): boolean {
+  if (!ZH_FIRE_WORD.test(phrase)) return false;
+  const at = chinese.indexOf(phrase);
+  if (at < 0) return false;
+  const clause = chinese.slice(Math.max(0, at - 12), at).split(/[，,。！!？?；;\s]/).pop() ?? '';
+  return clause.replace(ZH_FIRE_SETTING, '') === '';
+}
+
+const chineseHarmWord = (phrase: string, chinese: string) => ZH_HARM_WORD.test(phrase) || fireAtHome(phrase, chinese);
+
 function chineseHarmAsContext(found: readonly string[], chinese: string): boolean {
-  return !!chinese && found.some((phrase) => ZH_HARM_WORD.test(phrase)) && ZH_PAST.test(chinese) && ZH_WANTS.test(chinese) && !ZH_CAUSE.test(chinese);
+  return !!chinese && found.some((phrase) => chineseHarmWord(phrase, chinese)) && ZH_PAST.test(chinese) && ZH_WANTS.test(chinese) && !ZH_CAUSE.test(chinese);
 }
 
 /**
  * Harm the rules read, told as the reason for a routine question (see HARM_WORD): the learned safety reading, which
  * leans on the same words ("burn", "hand"), stays out too.
  */
+/**
+ * A harm the customer lived through once, told with the experiential 过 before a question: 我被诈骗过一次，你们的付款页面
+ * 安全吗, 我被烫伤过 这个锅手柄隔热吗, 孩子误吞过磁铁 这款有小零件吗. 过 says it happened before and is over; the clause names
+ * nothing of the shop's (你们, 买的, 这个…), and the message asks.
+ */
+const ZH_LIVED_THROUGH_CAUSE = /你|您|贵|店|买的|买嘅|这个|这款|呢个|呢款|产品|用了|吃了/;
+const ZH_ASKS = /[?？吗]|怎么|怎样|如何|哪|能不能|可不可以|可以|是否|有没有|有冇|安不安全|会不会|点样|边款/;
+
+export function livedThroughBefore(phrase: string, chinese: string): boolean {
+  if (!chinese || !ZH_ASKS.test(chinese)) return false;
+  for (let at = chinese.indexOf(phrase); at >= 0; at = chinese.indexOf(phrase, at + 1)) {
+    if (chinese[at + phrase.length] !== '过') return false;
+    const clause = chinese.slice(Math.max(0, at - 10), at + phrase.length + 4).split(/[，,。！!？?；;\s]/);
+    if (clause.some((part) => part.includes(phrase) && ZH_LIVED_THROUGH_CAUSE.test(part))) return false;
+  }
+  return chinese.includes(phrase);
+}
+
+/** The phrases without a harm lived through before (see livedThroughBefore). */
+export function withoutHarmLivedThrough(found: readonly string[], chinese: string): string[] {
+  return chinese ? found.filter((phrase) => !livedThroughBefore(phrase, chinese)) : [...found];
+}
+
 export function harmToldAsContext(found: readonly string[], english: string, chinese = ''): boolean {
   if (chineseHarmAsContext(found, chinese)) return true;
   return !!english && found.some((phrase) => HARM_WORD.test(phrase)) && EN_HARM_CONTEXT.test(english) && EN_ASKS.test(english) && !EN_HARM_CAUSE.test(english) && !EN_HARM_SUSPECTED.test(english);
@@ -78,7 +119,7 @@ export function harmToldAsContext(found: readonly string[], english: string, chi
 
 /** The safety phrases without an injury told as the customer's condition (see the file's comment). */
 export function withoutInjuryAsCondition(found: readonly string[], english: string, chinese = ''): string[] {
-  if (chineseHarmAsContext(found, chinese)) return found.filter((phrase) => !ZH_HARM_WORD.test(phrase));
+  if (chineseHarmAsContext(found, chinese)) return found.filter((phrase) => !chineseHarmWord(phrase, chinese));
   if (!english) return [...found];
   if (harmToldAsContext(found, english)) return found.filter((phrase) => !HARM_WORD.test(phrase));
   if (!found.some((phrase) => INJURY_WORD.test(phrase))) return [...found];

@@ -18,6 +18,8 @@
  * phrases ("caught fire", "sue you", 起诉) stand as they are. A hospital or a doctor in an errand stays an incident when
  * any word of a cause is told (hospital-mention.ts's causes: eating, using, after your…).
  */
+import { rememberRecent } from '../../../contracts';
+import { execAll } from './patterns';
 import { EN_CAUSE, ZH_CAUSE } from './hospital-mention';
 import { lawyerActs } from './lawyer-mention';
 import { policeActs } from './police-mention';
@@ -37,6 +39,9 @@ const EN_HEADS = [
   'scrubs', 'uniforms?', 'lanyards?', 'pit', 'ivy', 'oak',
   // A way of making a bed: "hospital corners".
   'corners?',
+  // A look the goods borrow: "police-style boots", "hospital-themed party props", "court-inspired heels"; goods
+  // without the thing ("poison-free ant bait"), a machine that makes it ("smoke machines for parties").
+  'style', 'styled', 'themed', 'inspired', 'free', 'machines?',
 
   // People and places the word qualifies: "hospital staff", "clinic waiting room".
   'staff', 'workers?', 'employees?', 'porters?', 'receptionists?', 'reception', 'car ?park', 'parking', 'canteen', 'cafe', 'gift shop',
@@ -94,7 +99,7 @@ const EN_PLACE_BEFORE =
 const EN_WORK_BEFORE =
   /\b(?:work|works|worked|working|job|shifts?|volunteer|volunteers|volunteered|volunteering|employed|based|intern|interning|temping|placement) (?:at|in|for|with) (?:the |a |an |our |my |their )?(?:[a-z'&]{1,14} ){0,2}$/;
 const ZH_WORK_BEFORE = /(?:在|喺|响|于)(?:[^，,。！？!?在喺响于]{0,6})?$/;
-const ZH_WORK_AFTER = /^[^，,。！？!?]{0,4}?(?:上班|工作|任职|实习|值班|打工|返工|做嘢|做事|做东西|当志工|当义工|做志工|做义工|当[^，,。！？!?]{0,3}员)/;
+const ZH_WORK_AFTER = /^[^，,。！？!?]{0,4}?(?:上班|工作|任职|实习|值班|打工|返工|做嘢|做事|做东西|当志工|当义工|做志工|做义工|当[^，,。！？!?]{0,3}员|(?:做|当)[^，,。！？!?做当]{1,4}(?:[，,。！？!?]|$))/;
 
 /** A trade announced: "firefighter here, …", "nurse by trade". */
 const EN_TRADE_AFTER = /^ (?:here|by (?:trade|profession))\b/;
@@ -108,12 +113,25 @@ const EN_CLAUSE_START = /(?:^|[.,!?;:] ?)$/;
  */
 const EN_NEAR_BEFORE =
   /\b(?:next to|near|nearby|close to|opposite|across from|across the (?:road|street) from|beside|behind|around the corner from|inside|outside|in front of|down the (?:road|street) from|up the (?:road|street) from|past)\s(?:the |a |an |our |my )?(?:[a-z'&]{1,14} )?$/;
-const EN_BUILDING_AFTER = /^(?:[- ][a-z]{1,12})?[- ](?:station|hq|headquarters|building|offices?|entrance|exit|car ?park|parking|house|complex|block|precinct|depot|gates?|reception)\b/;
+const EN_BUILDING_AFTER = /^(?:[- ][a-z]{1,12})?[- ](?:station|hq|headquarters|building|offices?|entrance|exit|car ?park|parking|house|complex|block|precinct|depot|gates?|reception|department|dept|company|companies|firm|business|services?)\b/;
+/** Who runs the place: "my uncle runs an ambulance company", "she owns a fire safety firm". */
+const EN_OWNER_BEFORE = /\b(?:runs?|ran|running|owns?|owned|manages?|managed|started|founded|set up) (?:a|an|the|our|his|her|my|their) (?:[a-z'&]{1,14} )?$/;
 const EN_ROAD_AFTER = /^ (?:street|st|road|rd|avenue|ave|lane|ln|drive|square|sq|place|way|hill|terrace)\b/;
+/**
+ * Where a parcel goes or is collected, for any place word: "ship to the ambulance station on Park Road", "deliver it to
+ * the fire station", "can I collect from the police HQ pickup point".
+ */
+const EN_ADDRESS_BEFORE =
+  /\b(?:deliver(?:ed|ing|y)?|ship(?:ped|ping)?|send|sent|post(?:ed)?|mail(?:ed)?|courier(?:ed)?|redirect(?:ed)?|address(?:ed)?|collect(?:ed|ing)?|pick (?:it |them |up )?(?:up )?)(?: (?:it|them|this|that|(?:my|the|our) (?:order|parcel|package|items?|box|gift)))?(?: straight| directly)? (?:to|at|from) (?:the |a |an |our |my )?(?:[a-z'&]{1,14} ){0,2}$/;
+/** A workplace told after the place: "the police department I work for", "the fire station where my wife works". */
+const EN_WORK_AFTER =
+  /^(?:[- ][a-z]{1,12}){0,2} (?:that |which |where |who )?(?:i|we|my [a-z]{1,12}|he|she) (?:work|works|worked|volunteer|volunteers|am based|is based)\b/;
 const EN_PLACE_NAMES = /^(?:hospital|clinic|court|courthouse|county court|a&e|er|emergency room|emergency|police)$/;
 const ZH_ADDRESS_BEFORE = /(?:地址|地点|位置|收件处|收货处)(?:是|在|系|係|为|写的?是|填的?是|:)[^，,。！？!?]{0,12}$|(?:寄|邮|配送|派送|送货|发货)(?:到|去|往|至)[^，,。！？!?]{0,8}$/;
 const ZH_NEAR_AFTER =
-  /^(?:局|站|所|署|厅|院|大楼|大厦|总部|分局)?(?:的)?(?:旁边|旁|隔壁|附近|对面|楼下|楼上|(?:后面|前面)(?=的|那|有|就是)|后门|门口|那附近|斜对面|里面?的?(?:驿站|快递柜|代收点|自提点))/;
+  /^(?:局|站|所|署|厅|院|大楼|大厦|总部|分局)?(?:的)?(?:旁边|旁|隔壁|隔离|隔篱|侧边|附近|对面|楼下|楼上|(?:后面|前面)(?=的|那|有|就是)|后门|门口|那附近|斜对面|里面?的?(?:驿站|快递柜|代收点|自提点)|(?:员工|职员|后|侧|正)?(?:入口|出口|大门))/;
+/** Where a parcel is brought (送到, 送去): an address, for a place no one is taken to after harm (not a hospital). */
+const ZH_BROUGHT_BEFORE = /(?:请|麻烦|唔该|可以|能|可唔可以|帮我)送(?:到|去)[^，,。！？!?]{0,6}$/;
 const ZH_ROAD_AFTER = /^(?:路|道(?!歉|理)|街|大街|大道|巷|里(?=[0-9一二三四五六七八九十]))/;
 
 /**
@@ -148,7 +166,13 @@ const ZH_FILED = /投诉|举报|申诉|检举|反映|曝光|维权|起诉|告你
 const LATIN_LETTER = /[a-z]/;
 
 /** A burst of praise: 好看到爆炸, 便宜到炸裂 (an appraisal word, then 到 and the blast as its degree). */
-const ZH_DEGREE_BEFORE = /(?:好看|漂亮|可爱|便宜|划算|好用|舒服|开心|爽|好吃|好喝|帅|美|火|赞|酷|喜欢|惊艳|香|甜|萌|好笑|精彩|抢手|靓|正)(?:到|得)$/;
+const ZH_DEGREE_BEFORE = /(?:好看|漂亮|可爱|便宜|划算|好用|舒服|开心|爽|好吃|好喝|帅|美|火|赞|酷|喜欢|惊艳|香|甜|萌|好笑|精彩|抢手|靓|正|辣|酸|咸|麻|亮|艳|闪|潮|燃|嗨|劲|好玩|好听|震撼|过瘾|平|抵)(?:到|得)$/;
+/**
+ * A degree word right before a blast: 颜色太炸了, 好炸, 超炸 (loud, striking). A blast is not graded; a trait is.
+ */
+const ZH_GRADED_BEFORE = /(?:太|好|超|很|巨|有点|特别|真|超级|那么|这么|咁|几)$/;
+/** A trait of goods before a blast: 味道炸裂, 颜色爆炸, 音质炸裂 (the smell, the colour, the sound, as a figure). */
+const ZH_TRAIT_BEFORE = /(?:味道|香味|气味|颜色|配色|音质|音效|效果|颜值|口感|气场|演技|画面|声音|设计|造型|低音|辣度)(?:简直|真的|直接|超级|完全)?$/;
 const ZH_BLAST = /^(?:爆炸|炸裂|炸了|爆了)$/;
 
 /**
@@ -174,7 +198,95 @@ const ZH_CREDENTIAL_AFTER = /^(?:局|部门|会|所|委员会)?(?:的)?(?:监管
 /** Fraud done in the shop's name by someone else: "a phishing email pretending to be you", "scam texts impersonating you". */
 const EN_IMPERSONATION = /\b(?:pretending to be|impersonating|posing as|claiming to be (?:from )?|using your name|in your name|phishing)\b/;
 const ZH_IMPERSONATION = /冒充|假冒|冒认|冒名|伪装成|钓鱼/;
+/** A mock or a toy of the place or the trade: 模拟法庭, 仿真警察局, 儿童医院玩具. */
+const ZH_MOCK_BEFORE = /(?:模拟|仿真|玩具|假扮|扮演)$/;
+
+/**
+ * Fraud done to the customer (or someone they know) by someone else: "someone tried to scam me with a fake courier
+ * text", "my neighbour was scammed by a fake site", 我邻居被假网站骗过. The fraud word names another's doing, unless the shop
+ * is called the fraud ("you're a scam", "this site is a scam", 你们是骗子).
+ */
+const EN_OTHERS_FRAUD_BEFORE =
+  /\b(?:someone|somebody|some (?:guy|people|person|site|website|company)|an? (?:fake|dodgy|random|bogus|phishing|copycat)(?: [a-z]{1,12})?|scammers?|fraudsters?|criminals?|hackers?) (?:tried to |has |had |have |just |once |nearly |almost )?$/;
+const EN_OTHERS_FRAUD_AFTER = /^ (?:by|from|through|via) (?:a|an|some|another|other|the fake|fake|random|dodgy|bogus|phishing|copycat|someone|somebody|scammers?|fraudsters?)\b/;
+const EN_SHOP_CALLED_FRAUD =
+  /\b(?:you|u|you guys|you lot|you people|your (?:[a-z]{1,12} )?(?:site|website|shop|store|company|business|app|offer|deal|sale)|this (?:site|website|shop|store|company|business|app|offer|deal|sale)) (?:are|is|r|'re|'s)? ?(?:(?:just|such|a|an|total|complete|absolute) ){0,3}(?:scam|scams|scammers?|frauds?|fraudulent|crooks|con)\b/;
+const ZH_OTHERS_FRAUD = /被(?:假|其他|别的|别家|陌生|骗子|钓鱼|山寨|不明)[^，,。！？!?]{0,6}(?:骗|诈骗)|(?:有人|别人|骗子)[^，,。！？!?]{0,6}(?:骗|诈骗)(?!子)/;
+const ZH_SHOP_CALLED_FRAUD = /(?:你们|你哋|你|贵店|这家店|这个网站)(?:就|都)?(?:是|系)?(?:一群|一班|班)?(?:骗子|诈骗|骗钱|骗人)/;
+
+/** What the whole message says of fraud, read once per message (a phrase may stand in it many times). */
+const fraudFrame = rememberRecent(4, (text: string) => ({
+  othersZh: ZH_OTHERS_FRAUD.test(text) && !ZH_SHOP_CALLED_FRAUD.test(text),
+  impersonated: EN_IMPERSONATION.test(text),
+  shopCalled: EN_SHOP_CALLED_FRAUD.test(text),
+}));
+
+function othersFraud(phrase: string, at: Occurrence, english: string, chinese: string): boolean {
+  if (!FRAUD_WORD.test(phrase) && !/^骗/.test(phrase)) return false;
+  if (chinese) return fraudFrame(chinese).othersZh;
+  const frame = fraudFrame(english);
+  // "an email claiming to be from you is a scam": the shop is the one impersonated, not the one called a fraud.
+  if (frame.impersonated) return true;
+  if (frame.shopCalled) return false;
+  return EN_OTHERS_FRAUD_BEFORE.test(at.before) || EN_OTHERS_FRAUD_AFTER.test(at.after);
+}
+
+/** The fraud phrases of any kind (a complaint's "scam", a legal "fraud") without fraud done by someone else. */
+export function withoutFraudByOthers(found: readonly string[], english: string, chinese: string): string[] {
+  return found.filter((phrase) => {
+    const chineseWord = /[\u4e00-\u9fff]/.test(phrase);
+    const text = chineseWord ? chinese : english;
+    if (!text) return true;
+    const at = occurrences(text, phrase);
+    return at.length === 0 || !at.every((o) => othersFraud(phrase, o, chineseWord ? '' : english, chineseWord ? chinese : ''));
+  });
+}
+
+/**
+ * A legal dispute between others: "my sister is suing her landlord", "my employer is taking my old company to court",
+ * 我姐在跟房东打官司. The legal words name someone else's case, unless the shop is its target ("sue you", 告你们).
+ */
+const EN_DISPUTE_VERB =
+  /\b(?:suing|sued|taking|took|fighting|in (?:a )?(?:court|legal) (?:case|battle|dispute|fight) with|going to court (?:with|against)|in court with|filing (?:a )?(?:lawsuit|claim) against)\b/g;
+/** Who goes to law: someone of the customer's, by a noun ("my sister is", "our office is", "my employer"). */
+const EN_DISPUTE_SUBJECT = /\b(?:my|our|his|her|their) (?:[a-z'-]{2,14} )?[a-z'-]{2,14} (?:(?:is|was|are|were|has been|have been|'s) )?(?:currently )?$/;
+/** Against whom: someone else, named ("her landlord", "my old company", "a supplier"). */
+const EN_DISPUTE_OBJECT = /^ (?:her|his|their|my|our|a|an|the|some|another) (?!(?:shop|store|company|site)\b)[a-z'-]{2,14}/;
+
+function englishDisputeBetweenOthers(english: string): boolean {
+  return execAll(EN_DISPUTE_VERB, english).some((m) => {
+    const before = english.slice(Math.max(0, m.index - 40), m.index);
+    const after = english.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    return EN_DISPUTE_SUBJECT.test(before) && !/\b(?:i|we|i'm|we're)\b[^,.;:!?]{0,12}$/.test(before) && EN_DISPUTE_OBJECT.test(after);
+  });
+}
+const EN_AGAINST_SHOP = /\b(?:sue|suing|sued|take|taking|report|reporting|against) (?:you|your|u)\b|\byou(?:'ll| will) (?:hear from|be hearing)/;
+const ZH_OTHERS_DISPUTE =
+  /(?:姐|妹|哥|弟|妈|爸|老公|老婆|男朋友|女朋友|朋友|同事|邻居|公司|老板|家人|亲戚|表[哥姐弟妹]|堂[哥姐弟妹])[^，,。！？!?]{0,3}(?:在|正在|要|准备)?(?:跟|和|与|同)(?![你您贵])[^，,。！？!?]{1,6}(?:打(?:紧|着|了)?官司|诉讼|对簿公堂|闹上法庭)|(?:姐|妹|哥|弟|妈|爸|老公|老婆|朋友|同事|邻居|公司|老板)(?:在|正在|要|准备)?(?:起诉|告)(?![你您贵])/;
+const ZH_AGAINST_SHOP = /(?:告|起诉|投诉|举报)(?:你们|你哋|你|贵)/;
+
+/** The legal phrases without those of a dispute between others (see englishDisputeBetweenOthers, ZH_OTHERS_DISPUTE). */
+export function withoutDisputeBetweenOthers(found: readonly string[], english: string, chinese: string): string[] {
+  const others = (!!english && englishDisputeBetweenOthers(english) && !EN_AGAINST_SHOP.test(english)) || (!!chinese && ZH_OTHERS_DISPUTE.test(chinese) && !ZH_AGAINST_SHOP.test(chinese));
+  return others ? [] : [...found];
+}
 const FRAUD_WORD = /^(?:fraud(?:ulent)?|scam(?:med|mers?)?|诈骗|欺诈)$/;
+/** A bank's or a card's safeguard: "my bank flagged fraud", "blocked as suspected fraud", "a possible fraud alert". */
+const EN_FRAUD_FLAGGED = /\b(?:flag(?:ged|s)?|block(?:ed|s)?|suspect(?:ed|s)?|suspicious|possible|potential|stopped|declined) (?:it |the payment |my card |the card )?(?:as |for )?(?:a |an )?(?:possible |potential |suspected )?$/;
+/**
+ * A class of goods in the rules for shipping them: "the dangerous goods surcharge", "what counts as a hazardous item for
+ * shipping", "are flammable materials allowed". The class, not a hazard met.
+ */
+const EN_GOODS_CLASS_WORD = /^(?:dangerous|hazard(?:ous)?|toxic|flammable|explosive)$/;
+const EN_GOODS_CLASS_AFTER = /^ (?:goods|items?|materials?|substances?|chemicals?|products?|liquids?|waste|cargo)\b/;
+const EN_SHIPPING_RULES =
+  /\b(?:ship|shipping|shipped|send|sending|post|posting|postage|mail|courier|surcharge|fee|allowed|permitted|prohibited|restricted|restrictions?|classed|classified|counts? as|policy|rules?|declare|label(?:led|ing)?|regulations?|air ?freight|by air)\b/;
+/**
+ * A reaction to a price or a sight, as a figure: "I nearly fainted at how cheap the sofa is", "got a shock at the price",
+ * "almost died when I saw the sale". The harm's cause is what the customer saw.
+ */
+const EN_AT_A_SIGHT =
+  /^ (?:at|over|when (?:i|we) saw|seeing|looking at) (?:how (?:cheap|good|low|great|nice|pretty|cute|fast|quick|beautiful|gorgeous|soft|comfy|comfortable|big|small)|(?:the|your|these|those|this|that) (?:[a-z]{1,12} )?(?:price|prices|deal|deals|discount|discounts|sale|sales|offer|offers|bill|total|reviews?|colou?rs?|design|quality))\b/;
 
 /** A get-well gift sent: "send a get well hamper", "a gift for my friend in the children's hospital". */
 const EN_GIFT = /\b(?:get[- ]well|gifts?|presents?|flowers|hampers?|care package|greeting card|card)\b/;
@@ -182,7 +294,7 @@ const EN_SEND = /\b(?:send|sending|sent|deliver|delivering|ship|shipping|buy|buy
 
 // 证 is a licence (律师证), not the evidence kept for a claim (维权证据).
 const ZH_HEADS =
-  '(?:的)?(?:玩具|模型|积木|套装|公仔|手办|膏|药膏|喷雾|凝胶|药水|服装|扮演|cos|头盔|晚会|节目|教材|考试|书|课本|资料|题库|剧|电影|游戏|短信|短讯|电话|邮件|网站|官网|网页|公众号|小程序|链接|信息|讯息|团伙|集团|案例|知识|宣传|片|专业|系|证(?!据|明)|制服|色|灰|红)';
+  '(?:的)?(?:玩具|模型|积木|套装|公仔|手办|膏|药膏|喷雾|凝胶|药水|服装|扮演|cos|头盔|晚会|节目|教材|考试|书|课本|资料|题库|剧|电影|游戏|短信|短讯|电话|邮件|网站|官网|网页|公众号|小程序|链接|信息|讯息|团伙|集团|案例|知识|宣传|片|专业|系|证(?!据|明)|制服|色|灰|红|袍|长袍|法袍)';
 const ZH_COMPOUND = new RegExp(`^${ZH_HEADS}`);
 /** Where a regulator is reached: its site, its app, its hotline. */
 const ZH_CHANNEL = /^(?:的)?(?:网站|官网|网页|平台|app|小程序|公众号|热线|电话)/;
@@ -197,7 +309,7 @@ const ZH_TRADE_BEFORE =
 const ZH_PLACE_WORD = /^(?:医院|诊所|法院)$/;
 /** The place as the buyer or the address: 我们诊所, 给诊所开发票, 诊所想买. */
 const ZH_PLACE_BEFORE = /(?:我们|我哋|我们的|本|给|俾|帮|为|替)$/;
-const ZH_PLACE_AFTER = /^(?:想买|要买|需要|采购|订|开发票|的发票|的地址|的抬头|抬头|地址|收货|门口|上班|工作|的同事)/;
+const ZH_PLACE_AFTER = /^(?:想买|要买|需要|采购|订|开发票|的发票|的地址|的抬头|抬头|地址|收货|门口|上班|工作|的(?:同事|护士|护理师|医生|医师|员工|职员|工作人员|药剂师|保安|清洁工|书记员|法官))/;
 /** A gift sent to someone in hospital: 送个果篮, 寄礼物, 买束花. */
 const ZH_GIFT = /(?:送|寄|买|订)(?:个|一个|点|些|束|份|一份|一束)?(?:果篮|水果|礼物|花|鲜花|礼盒|慰问品|卡片|贺卡|心意卡|补品)|(?:送|寄)[^，,。！？!?]{1,8}(?:去|到|给)(?:医院|病房)/;
 /** A routine visit: a check-up, a follow-up, a vaccination. */
@@ -257,7 +369,7 @@ function landmarkOrWorkplace(phrase: string, at: Occurrence, english: string): b
   if (EN_TRADE_BEFORE.test(at.before) && EN_PERSON_AFTER.test(at.after)) return true;
   if (EN_CREDENTIAL_AFTER.test(at.after) || EN_CREDENTIAL_BEFORE.test(at.before)) return true;
   const place = EN_PLACE_NAMES.test(phrase) || EN_BUILDING_AFTER.test(at.after);
-  if (place && (EN_NEAR_BEFORE.test(at.before) || EN_ROAD_AFTER.test(at.after))) return true;
+  if (place && (EN_NEAR_BEFORE.test(at.before) || EN_ROAD_AFTER.test(at.after) || EN_ADDRESS_BEFORE.test(at.before) || EN_WORK_AFTER.test(at.after) || EN_OWNER_BEFORE.test(at.before))) return true;
   return EN_TRADE_WORD.test(phrase) && EN_TRADE_AFTER.test(at.after) && EN_CLAUSE_START.test(at.before);
 }
 
@@ -266,11 +378,28 @@ function chineseLandmarkOrWorkplace(at: Occurrence, chinese: string): boolean {
   if (ZH_WORK_BEFORE.test(at.before) && ZH_WORK_AFTER.test(at.after)) return true;
   if (ZH_TRADE_BEFORE.test(at.before) && ZH_PERSON_AFTER.test(at.after)) return true;
   if (ZH_CREDENTIAL_BEFORE.test(at.before) && ZH_CREDENTIAL_AFTER.test(at.after)) return true;
-  return ZH_ADDRESS_BEFORE.test(at.before) || ZH_NEAR_AFTER.test(at.after) || ZH_ROAD_AFTER.test(at.after);
+  return ZH_ADDRESS_BEFORE.test(at.before) || ZH_NEAR_AFTER.test(at.after) || ZH_ROAD_AFTER.test(at.after) || (ZH_BROUGHT_BEFORE.test(at.before) && !ZH_CARE_PLACE.test(chinese));
+}
+
+/**
+ * A trait of goods: the word said of a thing, as slang praise ("these sneakers are sick", "the new drop is sick"), not of
+ * someone who fell ill ("my son is sick", "the kids were sick", "we were all ill"). The subject is a thing named with an
+ * article or a demonstrative, and not a person or an animal.
+ */
+const EN_ILL_PREDICATE = /^(?:are|is|was|were) (?:really |very )?(?:sick|ill)$/;
+const EN_THING_SUBJECT = /\b(?:these|those|this|that|the|your|ur|ya|my new|our new|his new|her new) (?:[a-z-]{1,14} ){0,2}?([a-z-]{2,16}) $/;
+const EN_LIVING =
+  /^(?:kids?|children|child|bab(?:y|ies)|toddlers?|sons?|daughters?|boys?|girls?|family|husband|wife|partner|mum|mom|dad|parents?|grand(?:ma|pa|mother|father|parents?|kids?|children|son|daughter)|brothers?|sisters?|twins|guests?|people|folks|everyone|everybody|friends?|staff|students?|pupils?|dogs?|cats?|pets?|pupp(?:y|ies)|kittens?|rabbits?|hamsters?|birds?|fish|horses?|customers?|patients?|residents?|colleagues?|team|class|neighbou?rs?|flatmates?|roommates?|ones|others|lot|rest|whole)$/;
+
+function traitOfGoods(phrase: string, at: Occurrence): boolean {
+  if (!EN_ILL_PREDICATE.test(phrase)) return false;
+  const subject = EN_THING_SUBJECT.exec(at.before);
+  return !!subject && !EN_LIVING.test(subject[1]);
 }
 
 function englishRole(phrase: string, at: Occurrence, english: string): boolean {
   if (EN_CARE_PLACE.test(phrase) && EN_CAUSE.test(english)) return false;
+  if (traitOfGoods(phrase, at)) return true;
   if (EN_COMPOUND.test(at.after)) return true;
   if (EN_NOUN_WORD.test(phrase) && !EN_VERB_FORM.test(phrase) && EN_TOY_BEFORE.test(at.before)) return true;
   if (!EN_HARM_ADJECTIVE.test(phrase) && EN_GOODS_COMPOUND.test(at.after)) return true;
@@ -282,6 +411,10 @@ function englishRole(phrase: string, at: Occurrence, english: string): boolean {
   if (trade && EN_TRADE_BEFORE.test(at.before)) return true;
   if (EN_PLACE_WORD.test(phrase) && EN_PLACE_BEFORE.test(at.before)) return true;
   if (FRAUD_WORD.test(phrase) && EN_IMPERSONATION.test(english)) return true;
+  if (FRAUD_WORD.test(phrase) && EN_FRAUD_FLAGGED.test(at.before) && !EN_FILED.test(english)) return true;
+  if (othersFraud(phrase, at, english, '')) return true;
+  if (EN_GOODS_CLASS_WORD.test(phrase) && EN_GOODS_CLASS_AFTER.test(at.after) && EN_SHIPPING_RULES.test(english)) return true;
+  if (EN_AT_A_SIGHT.test(at.after)) return true;
   if (/hospital$/.test(phrase) && EN_GIFT.test(english) && EN_SEND.test(english) && !EN_CAUSE.test(english)) return true;
   return false;
 }
@@ -289,15 +422,18 @@ function englishRole(phrase: string, at: Occurrence, english: string): boolean {
 function chineseRole(phrase: string, at: Occurrence, chinese: string): boolean {
   if (ZH_CARE_PLACE.test(phrase) && ZH_CAUSE.test(chinese)) return false;
   // A complaint lodged through a regulator's site or hotline stays one: 我已经在12315网站上投诉了.
-  if (ZH_CHANNEL.test(at.after) && ZH_FILED.test(chinese)) return false;
+  // A scam call reported (举报诈骗电话) is a fraud word naming a call: the fraud frames below read it.
+  if (ZH_CHANNEL.test(at.after) && ZH_FILED.test(chinese) && !FRAUD_WORD.test(phrase)) return false;
   if (ZH_COMPOUND.test(at.after) || ZH_DESIGN.test(at.after)) return true;
   if (/^\d+$/.test(phrase) && !/(?:打|拨|call|报)(?:了|过|咗)?$/.test(at.before) && (ZH_SIZE_AFTER.test(at.after) || (ZH_SIZE_BEFORE.test(at.before) && ZH_SIZE_ASKED.test(at.after) && ZH_CLOTHES.test(chinese)))) return true;
   if (insideQuotes(at.before, at.after)) return true;
-  if (ZH_BLAST.test(phrase) && ZH_DEGREE_BEFORE.test(at.before)) return true;
+  if (ZH_BLAST.test(phrase) && (ZH_DEGREE_BEFORE.test(at.before) || ZH_GRADED_BEFORE.test(at.before) || ZH_TRAIT_BEFORE.test(at.before))) return true;
   // An English trade word in a Chinese sentence: 我是lawyer, 我係nurse.
   if (LATIN_LETTER.test(phrase) && EN_TRADE_WORD.test(phrase) && ZH_TRADE_BEFORE.test(at.before) && !legalActs('', chinese)) return true;
   if (chineseLandmarkOrWorkplace(at, chinese)) return true;
   if (FRAUD_WORD.test(phrase) && (ZH_AGAINST.test(at.before) || ZH_IMPERSONATION.test(chinese))) return true;
+  if (othersFraud(phrase, at, '', chinese)) return true;
+  if (ZH_PLACE_WORD.test(phrase) && ZH_MOCK_BEFORE.test(at.before)) return true;
   if (LEGAL_TRADE_WORD.test(phrase) && legalActs('', chinese.split(phrase).join('，'))) return false;
   if (ZH_TRADE_WORD.test(phrase) && ZH_TRADE_BEFORE.test(at.before)) return true;
   if (ZH_PLACE_WORD.test(phrase) && (ZH_PLACE_BEFORE.test(at.before) || ZH_PLACE_AFTER.test(at.after))) return true;

@@ -55,6 +55,9 @@ const CHINESE_PLACES: Array<[string[], string]> = [
   // Someone of the household in hospital, told as the reason for a change of address (阿爸入咗醫院, folded 入了医院).
   [['住院', '医院'], '我爸住院了 收货地址能换成医院吗'],
   [['医院'], '阿爸入了医院 个包裹可以寄去我屋企吗'],
+  // A past stay as 入院 (Cantonese 上個月我入院, folded), the customer's workplace before their trade (医院的护士).
+  [['入院'], '上个月我入院，错过了退货期，还能退吗'],
+  [['医院'], '我是医院的护士，有医护优惠吗'],
 ];
 const CHINESE_INCIDENTS: Array<[string[], string]> = [
   [['住院'], '吃了你们的零食住院了'],
@@ -65,6 +68,8 @@ const CHINESE_INCIDENTS: Array<[string[], string]> = [
   [['住院'], '我下周要住院 就是吃了你们的药过敏'],
   [['在医院'], '我在医院 快递不用送了 孩子用了你们的产品过敏'],
   [['住院'], '我妈住院了 就是吃了你们寄来的保健品 地址你们有'],
+  [['入院'], '上个月吃了你们的东西入院，还能退吗'],
+  [['医院'], '我是医院的护士，用了你们的消毒液手烂了'],
 ];
 
 describe('a hospital as a place or a past stay is no incident', () => {

@@ -15,6 +15,14 @@ const IN_ADVANCE: Array<[string, 'en' | 'zh']> = [
   ['还没出事 只是问问 万一充电宝鼓包了怎么处理', 'zh'],
   ['万一孩子误吞了小零件怎么办？', 'zh'],
   ['假如以後電暖器過熱，你們怎麼處理？', 'zh'],
+  // A product's capability asked, with nothing told as having happened.
+  ["Can the heater cause a fire if it's left on overnight?", 'en'],
+  ['Is this drone battery likely to explode in cold weather, or is that a myth?', 'en'],
+  ['Could the lamp get hot enough to scorch a lampshade?', 'en'],
+  ['Is it normal for a new oven to smoke a bit the first time? Just asking before I buy one.', 'en'],
+  ['电暖器和热水壶插同一个插座会不会跳闸？', 'zh'],
+  ['新烤箱第一次用會冒煙正常嗎？還沒買先問問。', 'zh'],
+  ['地毯放壁爐旁邊會不會有火災風險？', 'zh'],
 ];
 // An event told, or a plain "if" that may be happening now.
 // Whether a product is safe, asked before using it.
@@ -42,6 +50,14 @@ const TOLD: Array<[string, 'en' | 'zh']> = [
   ['孩子被烫伤了 只是问问怎么处理', 'zh'],
   ['孩子被燙傷了，只是問問怎麼處理', 'zh'],
   ['充电宝鼓包了 万一爆炸怎么办', 'zh'],
+  ['The heater caused a fire last night, can I get a refund?', 'en'],
+  ['The battery is likely to explode, it is swelling right now!', 'en'],
+  ['Can the charger catch fire? Mine is smoking right now.', 'en'],
+  ['The lamp got hot enough to scorch the lampshade, can I return it?', 'en'],
+  ['My new oven is smoking, is it normal?', 'en'],
+  ['烤箱一直冒烟，正常吗？', 'zh'],
+  ['孩子被烫伤了，先问问怎么处理', 'zh'],
+  ['地毯放壁炉旁边着火了，会不会有隐患？', 'zh'],
 ];
 
 // Whether it is safe, asked after something happened: an incident told first.

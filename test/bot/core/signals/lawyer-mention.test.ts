@@ -14,6 +14,9 @@ const ENGLISH_TRADES: Array<[string[], string]> = [
   [['lawyer'], 'she works as a lawyer so she is never home before 7, can the courier come later'],
   [['lawyers'], "we're a small law firm of six lawyers and need matching chairs"],
   [['attorney'], 'My attorney friend says I should always keep invoices, how do I download one for my order?'],
+  // Someone else's lawyer on their affairs.
+  [['lawyer'], "The lawyer handling my dad's estate needs copies of his invoices, how do I download them?"],
+  [['attorney'], 'the attorney representing my landlord asked for a copy of the invoice, can you email it?'],
 ];
 const ENGLISH_THREATS: Array<[string[], string]> = [
   [['lawyer'], 'my sister is a lawyer and she will be in touch about this'],
@@ -23,6 +26,9 @@ const ENGLISH_THREATS: Array<[string[], string]> = [
   [['lawyer'], "I'm getting a lawyer"],
   [['lawyers'], 'my lawyers will contact you'],
   [['lawyer'], 'my lawyer friend will be in touch with you about this'],
+  [['lawyer'], 'my lawyer is handling this and will contact you'],
+  [['lawyer'], "my dad's lawyer will be in touch about the broken sofa"],
+  [['lawyer'], 'the lawyer handling my case will contact you'],
 ];
 // Chinese as the customer types it, folded as the engine does (traditional and Cantonese to simplified).
 const CHINESE_TRADES: Array<[string[], string]> = [

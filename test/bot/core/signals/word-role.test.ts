@@ -7,6 +7,7 @@ import { detectComplaintLevel } from '../../../../bot/core/signals/complaint';
 import { withoutThreatAsked } from '../../../../bot/core/signals/threat-asked';
 import { withoutOthersContacts } from '../../../../bot/core/signals/contact-role';
 import { withoutWordsInRole } from '../../../../bot/core/signals/word-role';
+import { foldChinese } from '../../../../knowledge';
 
 const kinds = (text: string, lang: 'en' | 'zh') => detectComplaintLevel(text, lang).complaints.map((c) => c.kind);
 
@@ -123,4 +124,86 @@ describe('contacts counted: the customer chasing the store, not the courier or t
   ] as const)('%s', (text, phrase, kept) => {
     expect(withoutOthersContacts([phrase], '', text)).toEqual(kept);
   });
+});
+
+describe('a word as a trait of goods, a destination, a workplace told after it, a class of goods, a sight or a safeguard', () => {
+  // Through the complaint reader as the engine calls it (Chinese folded to simplified first).
+  const read = (text: string, lang: 'en' | 'zh') => kinds(lang === 'zh' ? foldChinese(text) : text, lang);
+
+  test.each([
+    ['These sneakers are sick, are they true to size?', 'en', 'safety'],
+    ['Do you sell police-style tactical boots in size 11?', 'en', 'legal'],
+    ["Can you ship to the ambulance station on Park Road? It's my workplace.", 'en', 'safety'],
+    ['The police department I work for wants a bulk order of torches, do you do invoices?', 'en', 'legal'],
+    ['Is the dangerous goods surcharge applied to perfume shipments?', 'en', 'safety'],
+    ['What counts as a hazardous item for shipping? I want to send nail polish back.', 'en', 'safety'],
+    ['I nearly fainted at how cheap the sofa is, is delivery included?', 'en', 'safety'],
+    ['My bank flagged fraud on my card last month, can I pay by bank transfer instead?', 'en', 'legal'],
+    ['我是医院的护士，有医护优惠吗？', 'zh', 'safety'],
+    ['法院隔離嗰間分店幾點收工？', 'zh', 'legal'],
+    ['这件衣服颜色太炸了，有没有低调一点的？', 'zh', 'safety'],
+    ['你们家的辣条辣到爆炸，有大包装吗？', 'zh', 'safety'],
+    ['這個包也太炸了吧，有黑色嗎？', 'zh', 'safety'],
+    ['怎么举报冒充你们客服的诈骗电话？', 'zh', 'legal'],
+    ['My uncle runs an ambulance company, do you do trade accounts?', 'en', 'safety'],
+    ['Do you sell smoke machines for parties?', 'en', 'safety'],
+    ['Can I return an unopened poison-free ant bait?', 'en', 'safety'],
+    ['这个香水味道炸裂，有小样吗？', 'zh', 'safety'],
+    ['呢隻香水味道炸裂，有冇試用裝？', 'zh', 'safety'],
+    ['我表哥同前妻打緊官司，我想寄啲嘢俾佢。', 'zh', 'legal'],
+  ] as const)('%s (%s) → no %s', (text, lang, kind) => expect(read(text, lang)).not.toContain(kind));
+
+  test.each([
+    ['My son is sick after eating your cookies.', 'en', 'safety'],
+    ['The kids were sick all night after the sweets you sent.', 'en', 'safety'],
+    ['The police came to my house because your driver attacked me.', 'en', 'legal'],
+    ['The ambulance came to take my son after your heater burned him.', 'en', 'safety'],
+    ["I'm calling the police department about your driver.", 'en', 'legal'],
+    ['The dangerous goods you sent leaked acid on my hands.', 'en', 'safety'],
+    ['My mum fainted after using your heater.', 'en', 'safety'],
+    ["This is fraud, I'm reporting you.", 'en', 'legal'],
+    ['我是医院的护士，用了你们的消毒液手烂了', 'zh', 'safety'],
+    ['法院隔離嗰間分店告你哋', 'zh', 'legal'],
+    ['充电宝炸了，差点烧到我', 'zh', 'safety'],
+    ['你们就是诈骗，我要举报', 'zh', 'legal'],
+    ['The ambulance company took an hour to come after your heater burned my son.', 'en', 'safety'],
+    ['The smoke came out of the machine you sold me.', 'en', 'safety'],
+    ['Your poison killed my dog.', 'en', 'safety'],
+    ['充电宝炸裂了，差点伤到孩子', 'zh', 'safety'],
+    ['孩子被送去医院了', 'zh', 'safety'],
+    ['我表哥要告你哋', 'zh', 'legal'],
+  ] as const)('%s (%s) → still %s', (text, lang, kind) => expect(read(text, lang)).toContain(kind));
+});
+
+describe('fraud done by someone else and a dispute between others are no threat', () => {
+  const all = (text: string, lang: 'en' | 'zh') => {
+    const read = detectComplaintLevel(lang === 'zh' ? foldChinese(text) : text, lang);
+    return read.complaints.map((c) => c.kind);
+  };
+
+  test.each([
+    ['My bank told me someone tried to scam me with a fake courier text, is your courier Evri?', 'en'],
+    ["My neighbour was scammed by a fake site, what's your official web address?", 'en'],
+    ['How do I check whether an email claiming to be from you is a scam?', 'en'],
+    ['My employer is taking my old company to court so I need a new laptop bag, which is the toughest?', 'en'],
+    ['My sister is suing her landlord lol, anyway can I send a gift to her new flat?', 'en'],
+    ['我姐在跟房东打官司，我想寄个礼物到她新家，可以吗？', 'zh'],
+    ['我姐在跟房東打官司，想寄禮物到她新家可以嗎？', 'zh'],
+    ['有卖律师袍吗？我们学校模拟法庭要用。', 'zh'],
+    ['我喺法院做書記，可唔可以開公司發票？', 'zh'],
+    ['我在法院當書記官，可以開統編嗎？', 'zh'],
+  ] as const)('%s (%s) → no threat', (text, lang) => {
+    expect(all(text, lang)).not.toContain('legal');
+    expect(all(text, lang)).not.toContain('complaint');
+  });
+
+  test.each([
+    ['You are a scam, where is my money?', 'en', 'complaint'],
+    ['This site is a scam and someone should report it, I paid and got nothing.', 'en', 'complaint'],
+    ['My sister is a lawyer and is suing you, expect a letter.', 'en', 'legal'],
+    ['My husband is taking you to court over the sofa.', 'en', 'legal'],
+    ['我姐要告你们，等着吧', 'zh', 'legal'],
+    ['我要去法院告你们', 'zh', 'legal'],
+    ['你們就是騙子，被騙了怎麼退款？', 'zh', 'abuse'],
+  ] as const)('%s (%s) → still %s', (text, lang, kind) => expect(all(text, lang)).toContain(kind));
 });

@@ -1,0 +1,192 @@
+import type { ComplaintResult } from './complaint';
+import type { SentimentReading } from './sentiment-scale';
+import { rememberRecent } from '../../../contracts';
+import { namesInCapitals } from './title-case';
+
+/**
+ * A strong feeling aimed away from the shop, beside a question the shop answers: "I'm so angry at my airline, they lost
+ * my luggage. Do you sell carry-on suitcases?", "I'm so mad at myself, I forgot my password, how do I reset it?",
+ * 我被老板气死了，你们有解压玩具吗, 我对航空公司很生气…你们有登机箱吗, Cantonese 好嬲航空公司…你哋有冇登机喼. The lexicons read
+ * the anger and it is real; it is not anger at the shop, and the customer asks the shop something it can answer.
+ *
+ * The reader does not know the feeling words: it reads where each word of the evidence stands. A word is aimed away when
+ *
+ * - its target is named and is not the shop: "angry at/with X", "X made me so mad", 被X气死, 对X很生气, 气X, where X is the
+ *   customer themself or anyone or anything but the shop, its people and its goods (you, your…, the courier, the order,
+ *   this company, 你们, 客服, 快递, 店…);
+ * - the feeling is someone of the customer's own circle's doing, told in the next clause ("ugh, so angry, my cat knocked
+ *   the vase over", 气炸了，我的猫把花瓶打碎了);
+ * - the feeling is only supposed: "I'd die of embarrassment if it came late", "I would be so upset if…";
+ * - it is part of a title: 《愤怒的小鸟》, "Angry Birds" in quotation marks or in capitals (title-case.ts);
+ * - it is a word the complaint readers read and set aside in a harmless role: "my bank flagged fraud on my card",
+ *   我被诈骗过一次 (the sentiment leans on fraud and 诈骗 as the legal rule does).
+ *
+ * Only when every word of the feeling is aimed away (the question's own frame, "…吗…", aside), the message asks, and
+ * nothing is complained of in so many words: a complaint, a threat, abuse, a legal matter or an incident keeps the
+ * feeling strong ("I'm angry with the courier AND you", "气死了 你们又发错了" have the shop as target).
+ */
+
+/** The shop, its people and its goods, as the target of a feeling (English, lower case). */
+const EN_SHOP =
+  /^(?:it|this|that|them|all this|all of this|everything|the whole thing|how (?:long|slow))\b|\b(?:you|your|yours|u|ur|ya|y'all|yall|this (?:shop|store|company|site|website|app|service|place|business|chat|bot)|the (?:shop|store|company|site|website|app|bot|chat|service|support|staff|team|agent|agents|courier|couriers|driver|delivery|deliveries|order|parcel|package|item|items|product|products|refund|wait|quality|system|process|replacement|manager|seller|brand)|the prices?(?! of (?!(?:the|this|that|these|your|it|my|our)\b))|orders?|ordered|parcels?|packages?|deliver(?:y|ies|ed)|couriers?|drivers?|refunds?|purchases?|bought|items?|products?|customer service|support|staff|agents?|service|website|site|app|box(?:es)?|packaging|packed|condition|state|arrived|came|sent|received|stock|size|colou?r|quality|situation|way|matter|issue|problem|mess|experience|treatment|treated|response|reply|replies|answer|answers|lack|fact|nobody|no one)\b/;
+/**
+ * A target names someone or something of its own: "my landlord", "the council", "myself", "how my gym treats members".
+ * A target that names no one ("how I've been treated", "being ignored") is the shop, whom the message is written to.
+ */
+const EN_NAMES_PARTY = /\b(?:my|our|his|her|their|the|a|an|myself|ourselves|himself|herself|themselves|people|everyone|everybody)\b/;
+/** A target named after "at", "with", "towards": up to the end of its clause. */
+const EN_AT = /^(?:[a-z']{1,12} ){0,2}?(?:at|with|towards?|by|about|over) ([^,.;:!?]{1,60})/;
+/** The target made the customer feel so: "my boss made me so mad", "the airline has me furious". */
+const EN_MADE = /(?:^|[,.;:!?] ?)([a-z' ]{1,50}?) (?:made|makes|making|has made|have made|got|gets|has|have|had|is making|are making|is getting|left) (?:me|us) (?:feel )?(?:so |really |very |absolutely |pretty |super |totally )?$/;
+/** The feeling only supposed: "i'd die of", "i would be so upset", "we'd be furious" (with an "if" after it). */
+const EN_SUPPOSED = /\b(?:i'd|i would|we'd|we would|would|i'll be|i will be)\s(?:(?:be|feel|get|go|die|of|from|honestly|really|so|absolutely|just|totally|literally|a|bit|little)\s){0,4}$/;
+const EN_IF_AFTER = /^[^.;!?]{0,80}\b(?:if|unless|when|should)\b/;
+/** Someone of the customer's own circle, the doer of what the next clause tells: "my cat", "my son", "the kids". */
+const EN_OWN_DOER =
+  /^[,.;:!?-]? ?(?:my|our|the) (?:[a-z]{1,10} )?(?:cat|cats|dog|dogs|puppy|kitten|kid|kids|son|daughter|toddler|baby|husband|wife|partner|boyfriend|girlfriend|mum|mom|dad|brother|sister|flatmate|roommate|neighbou?r|boss|landlord|ex)(?:'s)? (?!(?:order|parcel|package|delivery|refund|account)\b)[a-z]{2,14}(?:ed|t|ke|oke|ew|ew up|ost|ot)\b/;
+
+/** The shop as the target (Chinese, folded): 你们, 客服, 快递, 这家店, 订单, 卖家… */
+const ZH_SHOP = /你|您|贵|客服|快递|物流|商家|卖家|店|平台|这家|订单|包裹|送货|配送|售后|发货|退款|退货|产品|东西|质量|服务|人工|机器人|网站|app|这样|这种|那样|态度|处理|回复|对待|结果|情况|经历|体验|没人|不理/;
+/** A target before the feeling: 被老板(气死), 对航空公司(很生气), 跟老公(生气), Cantonese 俾/畀 (folded 给). */
+const ZH_BY_BEFORE = /(?:被|给|让|叫|对|跟|和|同|替)([^，,。！？!?、；;：:]{1,10}?)(?:气得|气到|弄得|搞得|搞到|弄到)?(?:我|人)?(?:都|真的|真是|简直|快|要|快要|好|很|超|非常|有点|有些|太|特别|十分){0,2}$/;
+/** A target after the feeling: 好生气航空公司 (Cantonese 好嬲…, folded), 气死老公了. */
+const ZH_AFTER = /^(?:死|炸|爆)?([^，,。！？!?、；;：:了啊呀啦吗呢]{2,8})/;
+/** Who a target after the feeling may be: a party named by a noun, not a verb phrase ("生气又发错了"). */
+const ZH_PARTY =
+  /^(?:我?(?:自己|老板|老细|老小|上司|同事|老公|老婆|男朋友|女朋友|男友|女友|妈|爸|孩子|儿子|女儿|小孩|邻居|房东|室友|猫|狗)|[^，。！？]{0,4}(?:航空公司|航空|银行|电信|电讯|保险公司|物业|学校|老师|公司|政府|天气|交通|塞车|堵车))/;
+/** Someone of the customer's own circle doing what the next clause tells: 我的猫把…, 老公把…, 孩子弄坏了. */
+const ZH_OWN_DOER = /^[，,。！!？?]?(?:我的|我家|我|家里的?)?(?:猫|狗|孩子|儿子|女儿|小孩|宝宝|老公|老婆|男朋友|女朋友|妈|爸|室友|邻居)(?:把|又|将|不小心|竟然|居然)/;
+/** The feeling only supposed: 如果…我会气死, 要是…我会很生气. */
+const ZH_SUPPOSED = /(?:如果|要是|假如|万一|若)[^，。！？]{0,16}[，,]?[^，。！？]{0,6}(?:会|就会|肯定会|一定会)(?:很|超|非常|好)?$/;
+
+/** Spans of titles and quotations: 《…》, 「…」, “…”, "…". */
+const TITLES: ReadonlyArray<readonly [string, string]> = [['《', '》'], ['「', '」'], ['“', '”'], ['"', '"']];
+const TITLE_LONGEST = 40;
+
+/** A question the shop answers: a question word or a request ("do you sell", "how do I", 有没有, 几点). */
+const EN_ASKS = /\?|(?:^|[.,;:!] ?)(?:how|what|what's|when|where|which|can|could|will|would|should|do i|do you|does it|is there|are there|any)\s/;
+const ZH_ASKS = /[?？吗]|几|多少|多久|怎么|怎样|如何|哪|能不能|能否|可不可以|可以|点样|是否|有没有|有冇|有无|什么时候|何时|推荐/;
+
+const MAX_PLACES = 8;
+const INTERJECTION = /^(?:u+g+h+|a+r+g+h+|g+r+|sigh|meh|omg|唉+|哎+|哎呀|唉呀)$/;
+
+/** Kinds that keep a feeling strong: the shop is complained of in so many words, threatened, abused, or hurt someone. */
+const KEEPS: ReadonlySet<string> = new Set(['safety', 'legal', 'account_takeover', 'abuse', 'repeated_contact', 'threat', 'complaint']);
+
+/** The spans of the message's titles, read once per message. */
+const titleSpans = rememberRecent(4, (text: string) => {
+  const spans: Array<readonly [number, number]> = [];
+  for (const [open, close] of TITLES) {
+    for (let start = text.indexOf(open); start >= 0; ) {
+      const end = text.indexOf(close, start + 1);
+      if (end < 0) break;
+      if (end - start > 1 && end - start <= TITLE_LONGEST + 1) spans.push([start, end + 1]);
+      start = text.indexOf(open, end + 1);
+    }
+  }
+  return spans;
+});
+
+function inTitle(text: string, index: number, length: number): boolean {
+  return titleSpans(text).some(([start, end]) => start <= index && index + length <= end);
+}
+
+/**
+ * A fake channel is someone else's: "a fake courier text", "a fake site", 假网站, 假短信 (not 假货, counterfeit goods the
+ * shop may have sold).
+ */
+const EN_FAKE_CHANNEL = /^(?:fake|bogus|dodgy|phishing|copycat)$/;
+const EN_CHANNEL_AFTER = /^ (?:[a-z]{1,10} )?(?:site|website|web ?site|text|texts|sms|email|e-mail|emails|call|calls|caller|link|links|account|page|app|number|message|messages|courier|delivery text|invoice|shop|store)\b/;
+const ZH_FAKE = /^假$/;
+const ZH_CHANNEL_AFTER = /^(?:的)?(?:网站|网址|短信|短讯|电话|链接|客服|快递|app|邮件|页面|网页|公众号|账号|号码|店|平台)/;
+/** A target qualified as fake or other: 假网站, 别家店, 其他平台 (not the shop whose words it borrows). */
+const ZH_OTHER_QUALIFIER = /^(?:假|其他|别的|别家|陌生|钓鱼|山寨|不明|骗子)/;
+
+/**
+ * Someone else feels it: "our vet was livid that…", "my husband is furious at the dishwasher", 朋友网上买狗被骗了. The
+ * clause's subject is a third party named by a noun (not I, we, you), and nothing of the shop stands between.
+ */
+const EN_OTHERS_FEELING = /(?:^|[,.;:!?] ?)(?:my|our|his|her|their|the) (?:[a-z'-]{1,14} ){0,2}?(?!(?:order|parcel|package|delivery|courier|driver|staff|agent|team|manager|service|company|shop|store|site|website|app)\b)[a-z'-]{2,14} (?:is|was|are|were|gets|got|has been|have been|'s|seemed|seems|looked|looks|went) (?:so |really |very |absolutely |pretty |totally |bloody |quite )?$/;
+const ZH_OTHERS_FEELING =
+  /(?:^|[，,。！!？?；;])(?:我的?|我们的?)?(?:朋友|同事|邻居|表[哥姐弟妹]|堂[哥姐弟妹]|亲戚|老公|老婆|男朋友|女朋友|妈|爸|孩子|儿子|女儿|哥|姐|弟|妹|室友|同学|老板|家人)[^，,。！!？?；;我你您]{0,8}$/;
+
+/** Targets found aimed away while one message is read: a word inside one is aimed away with it ("mad at my phone for dying"). */
+let awayTargets: string[] = [];
+
+/**
+ * The shop named outside the question of what it sells: "your driver broke the gate", 你们什么时候发货. Someone else's
+ * feeling in such a message may well be at the shop ("my husband is furious, your driver broke the gate").
+ */
+const EN_BUYING_QUESTION = /\b(?:do|can|could|will|would|did|have|are) (?:you|u)(?: guys| lot)? (?:sell|have|stock|carry|do|make|offer|ship|deliver|recommend|know)\b|\b(?:any|what) (?:gift |good )?(?:ideas|recommendations)\b/g;
+const ZH_BUYING_QUESTION = /(?:你们|你哋|你|贵店)(?:家|这边|那边|店里)?(?:有没有|有冇|有无|有|卖|能不能|可以|可唔可以|推荐|推介)/g;
+
+function shopNamedBeyondBuying(text: string, chinese: boolean): boolean {
+  return chinese ? ZH_SHOP.test(text.replace(ZH_BUYING_QUESTION, '')) : /\b(?:you|your|yours|u|ur)\b/.test(text.replace(EN_BUYING_QUESTION, ''));
+}
+
+function aimedAwayEnglish(text: string, index: number, word: string): boolean {
+  if (EN_OTHERS_FEELING.test(text.slice(Math.max(0, index - 50), index)) && !shopNamedBeyondBuying(text, false)) return true;
+  if (inTitle(text, index, word.length)) return true;
+  if (EN_FAKE_CHANNEL.test(word) && EN_CHANNEL_AFTER.test(text.slice(index + word.length, index + word.length + 30))) return true;
+  const before = text.slice(Math.max(0, index - 60), index);
+  const after = text.slice(index + word.length, index + word.length + 90);
+  const at = EN_AT.exec(after.trimStart());
+  if (at) {
+    const target = at[1].trim();
+    if (!EN_SHOP.test(target) && EN_NAMES_PARTY.test(target)) {
+      awayTargets.push(target);
+      return true;
+    }
+  }
+  const made = EN_MADE.exec(before);
+  if (made && !EN_SHOP.test(made[1]) && !/^(?:it|this|that|they|it all|everything)$/.test(made[1].trim())) return true;
+  if (EN_SUPPOSED.test(before) && EN_IF_AFTER.test(after)) return true;
+  // "ugh, so angry. my cat knocked it over": the feeling's clause names no target and the next tells who did it.
+  const rest = after.replace(/^[^,.;:!?]{0,20}/, '');
+  return !EN_SHOP.test(text.slice(Math.max(0, index - 30), index)) && EN_OWN_DOER.test(rest);
+}
+
+function aimedAwayChinese(text: string, index: number, word: string): boolean {
+  if (inTitle(text, index, word.length)) return true;
+  const before = text.slice(Math.max(0, index - 16), index);
+  const after = text.slice(index + word.length, index + word.length + 24);
+  if (ZH_FAKE.test(word) && ZH_CHANNEL_AFTER.test(after)) return true;
+  if (ZH_OTHERS_FEELING.test(before) && !shopNamedBeyondBuying(text, true)) return true;
+  const by = ZH_BY_BEFORE.exec(before);
+  if (by && (!ZH_SHOP.test(by[1]) || ZH_OTHER_QUALIFIER.test(by[1]))) return true;
+  const next = ZH_AFTER.exec(after);
+  if (next && ZH_PARTY.test(next[1]) && !ZH_SHOP.test(next[1])) return true;
+  if (ZH_SUPPOSED.test(before)) return true;
+  const rest = after.replace(/^[^，,。！!？?]{0,4}/, '');
+  return !ZH_SHOP.test(before) && ZH_OWN_DOER.test(rest);
+}
+
+/** The emotion, no longer strong when every word of it is aimed away from the shop beside a question it answers. */
+export function withoutEmotionAimedElsewhere(
+  reading: SentimentReading['emotion'], complaint: ComplaintResult, text: string, chinese: boolean,
+): SentimentReading['emotion'] {
+  if (!reading.strong || complaint.complaints.some((c) => KEEPS.has(c.kind))) return reading;
+  const lower = text.normalize('NFKC').toLowerCase().replace(/\s+/g, chinese ? '' : ' ');
+  if (!(chinese ? ZH_ASKS : EN_ASKS).test(lower)) return reading;
+  // The question's own frame ("…吗…", or a reading across clauses) and a bare interjection ("ugh", 唉) aim at nothing.
+  const words = reading.evidence.filter((e) => !e.includes('…') && !/[，,。！？?]/.test(e) && !INTERJECTION.test(e.toLowerCase()));
+  if (words.length === 0) return reading;
+  const named = [...(complaint.inRole ?? []), ...(chinese ? [] : namesInCapitals(text))].map((p) => p.toLowerCase());
+  awayTargets = [];
+  // The words aimed at a named target first, so that a word inside that target is read with it.
+  const ordered = [...words].sort((a, b) => lower.indexOf(a.toLowerCase()) - lower.indexOf(b.toLowerCase()));
+  const aimedAway = ordered.every((e) => {
+    const word = e.toLowerCase();
+    if (named.some((phrase) => phrase.includes(word))) return true;
+    if (awayTargets.some((target) => target.includes(word))) return true;
+    let index = lower.indexOf(word);
+    if (index < 0) return false;
+    // Every place the word stands must be aimed away (a word said over and over is not read further: it stays strong).
+    for (let seen = 0; index >= 0; index = lower.indexOf(word, index + word.length), seen++) {
+      if (seen >= MAX_PLACES) return false;
+      if (!(chinese ? aimedAwayChinese(lower, index, word) : aimedAwayEnglish(lower, index, word))) return false;
+    }
+    return true;
+  });
+  return aimedAway ? { ...reading, strong: false } : reading;
+}

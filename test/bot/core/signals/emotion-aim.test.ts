@@ -1,0 +1,70 @@
+/**
+ * A strong feeling aimed away from the shop beside a question it answers (emotion-aim.ts), through analyzeMessage as
+ * the engine calls it (Chinese folded to simplified first): no longer strong. Beside each, the same feeling aimed at the
+ * shop, which stays strong.
+ */
+import { analyzeMessage } from '../../../../bot/core/signals';
+import { foldChinese } from '../../../../knowledge';
+
+const strong = (text: string, lang: 'en' | 'zh') =>
+  analyzeMessage(lang === 'zh' ? foldChinese(text) : text, { lang, clock: () => 0 }).emotion.strong;
+
+describe('a strong feeling aimed away from the shop, beside a store question, is no strong emotion', () => {
+  test.each([
+    // A third party named as the target.
+    ["I'm so angry at my airline, they lost my luggage. Do you sell carry-on suitcases?", 'en'],
+    ["I'm fuming at my landlord, do you sell door draught excluders?", 'en'],
+    ["I'm disgusted by how my gym treats members, do you sell home weights?", 'en'],
+    ["I'm outraged at the price of petrol, do you sell e-bikes?", 'en'],
+    // The customer themself.
+    ["I'm so mad at myself, I forgot my password. How do I reset it?", 'en'],
+    // Someone of the customer's own circle did it.
+    ['Ugh, so angry, my son spilled juice all over the sofa. Do you sell washable sofa covers?', 'en'],
+    // Only supposed.
+    ["I'd die of embarrassment if the gift arrived late, can I get guaranteed delivery by Friday?", 'en'],
+    // A word the complaint readers set aside (a bank's fraud flag).
+    ['My bank flagged fraud on my card last month, can I pay by bank transfer instead?', 'en'],
+    ['我被老板气死了，你们有解压玩具吗？', 'zh'],
+    ['我对航空公司很生气，他们弄丢了我的箱子，你们有登机箱吗？', 'zh'],
+    ['气炸了，我的猫把花瓶打碎了，有不易碎的花瓶吗？', 'zh'],
+    ['对我家wifi很火大，有没有好一点的路由器？', 'zh'],
+    ['《愤怒的小鸟》玩偶有吗？', 'zh'],
+    ['我被诈骗过一次，你们的付款页面安全吗？', 'zh'],
+    // A fake channel, someone else's.
+    ['My bank told me someone tried to scam me with a fake courier text, is your courier Evri?', 'en'],
+    ['我邻居被假网站骗过，你们的官网网址是什么？', 'zh'],
+    // Someone else feels it, or a word inside a target aimed away.
+    ['Our vet was livid that we feed the dog scraps, do you sell grain-free dog food?', 'en'],
+    ['So mad at my phone for dying mid-call, do you sell spare batteries for the Pixel 7?', 'en'],
+    ['朋友网上买狗被骗了，你们有宠物保险卡吗？', 'zh'],
+    ['我老公很生气，你们有没有解压玩具？', 'zh'],
+    // Cantonese and Taiwan usage, traditional script.
+    ['好嬲航空公司整唔見我個喼，你哋有冇登機喼？', 'zh'],
+    ['我俾老細激死，有冇減壓玩具？', 'zh'],
+    ['被老闆氣死，你們有紓壓小物嗎？', 'zh'],
+    ['對家裡網路超火大，有沒有好一點的路由器？', 'zh'],
+  ] as const)('%s (%s)', (text, lang) => expect(strong(text, lang)).toBe(false));
+
+  test.each([
+    ["I'm so angry with your courier, where is my parcel?", 'en'],
+    ["I'm fuming at you lot, where is my parcel?", 'en'],
+    ["I'm disgusted by the state of the box, when will the new one come?", 'en'],
+    ["I'm outraged at the price of the sofa, why did it go up?", 'en'],
+    ["I'm so mad at myself for trusting you, when is my refund coming?", 'en'],
+    ["I'm furious, my husband says the parcel never came, where is it?", 'en'],
+    ['I am absolutely livid with how I have been treated', 'en'],
+    ['This is fraud, I want my money back, where is it?', 'en'],
+    ['我被你们气死了，什么时候发货？', 'zh'],
+    ['对快递很生气，包裹到底在哪？', 'zh'],
+    ['气炸了，你们又发错货了，怎么办？', 'zh'],
+    ['对你们的服务很火大，什么时候退款？', 'zh'],
+    ['我被你们诈骗了，付款页面安全吗？', 'zh'],
+    ['Fake reviews, fake site, you are a scam, where is my refund?', 'en'],
+    ['My husband is furious, your driver broke the gate, who pays?', 'en'],
+    ['我老公很生气，你们什么时候发货？', 'zh'],
+    ['你们卖假货，被骗了，怎么退款？', 'zh'],
+    ['好嬲你哋，幾時先退錢？', 'zh'],
+    ['被你們的物流氣死，包裹在哪？', 'zh'],
+    ['對你們客服超火大，有沒有人要處理？', 'zh'],
+  ] as const)('%s (%s) → still strong', (text, lang) => expect(strong(text, lang)).toBe(true));
+});
