@@ -191,6 +191,15 @@ const RULES: readonly ComplaintRule[] = [
       // Something catching: "the plug was smouldering" (food charring in a pan is cooking).
       'smoulder(?:ed|ing|s)?', 'smolder(?:ed|ing|s)?',
       'gas leak', 'carbon monoxide', 'unsafe', 'dangerous', 'hazard(?:ous)?',
+      // A customer at risk of harming themselves: a person at once, whatever the order ("I don't want to live anymore").
+      // Not "don't want to live in the city", nor a laugh at a price ("I want to die lol").
+      String.raw`(?:don't|dont|do not|no longer) want to (?:live|be alive|be here any ?more|go on)(?! (?:in|with|near|at|on|like|without|next|there|here)\b)`,
+      String.raw`(?:kill(?:ing)?|hurt(?:ing)?|harm(?:ing)?) myself(?! (?:laughing|with laughter|trying|looking|searching))`, String.raw`end(?:ing)? (?:it all|my (?:own )?life)`,
+      String.raw`suicid(?:e|al)(?! (?:squad|doors?|jump|run|pace|mission))`, String.raw`self[- ]harm(?:ing)?`, 'better off dead', String.raw`no reason to (?:live|go on)`,
+      String.raw`(?:i|i just|i really|i honestly) (?:want|wanna) to die(?![^.!?]{0,24}(?:lol|haha|lmao|😂|🤣|💀))`,
+      // Violence from someone, threatened or done: "your driver threatened to kill me", "the courier punched me".
+      String.raw`threaten(?:ed|ing|s)? (?:to )?(?:kill|hurt|beat|attack|stab|shoot|hit|punch|harm|smash) (?:me|us|my|him|her|them)`,
+      String.raw`(?:punched|slapped|kicked|assaulted|attacked|shoved|headbutted|spat (?:at|on)) (?:me|us|my (?:son|daughter|wife|husband|partner|mum|mom|dad|child|kid|baby|dog|friend))(?! (?:out|off)\b)`,
       'safety (?:issue|hazard|concern|incident|risk|problem)',
       // Harm told as its outcome: "the puppy needed surgery to get it out", "our rabbit died after chewing the cable",
       // "took my eyebrows off", "got clipped by a car", "we called 111", "had to use her inhaler".
@@ -252,6 +261,9 @@ const RULES: readonly ComplaintRule[] = [
       '流血', '出血', '便血', '尿血', '吐血', '骨折', '缝了?[一二两三四五六七八九十几\\d]*针', '住院', '入院', '进了?医院', '在医院', '去了?医院', '送医',
       '医院', '急诊', '急症室', '救护车', '触电', '漏电', '被电', '电了一下', '(?<![充来停断送耗续通放蓄供回])电到', '电击', '短路', '中毒', '过敏', '呕吐',
       '上吐下泻', '拉肚子', '吃坏', '异物', '玻璃渣', '有毒', '窒息', '噎', '卡喉咙', '误吞', '误食', '吞了', '吞下', '煤气泄漏',
+      // A customer at risk of harming themselves, and violence threatened or done (快递员威胁说要杀了我).
+      '不想(?:再)?活(?:了|下去|落去)', '活不(?:下|落)去', '(?:想|要|准备)?(?:去)?自杀(?!式)', '轻生', '寻死', '死了算了', '不如死了', '唔想(?:再)?活',
+      '威胁(?:说|话)?(?:要)?(?:杀|打|弄死|砍|捅|揍|报复)', '动手打(?:了)?(?:我|人)', '(?:揍|踢|推倒|推搡|殴打)(?:了)?我', '殴打', '打伤(?:了)?(?:我|人)',
       '燃气泄漏', '(?:孩子|小孩|宝宝|婴儿|小朋友|儿子|女儿)(?:被|给)?(?:砸|压|夹|烫|划|割|摔|刮)', '划破', '割破', '刮破', '扎破',
       // A cord round a child's neck: "拉绳缠到宝宝脖子".
       '(?:缠|勒|绕)(?:到|住|着)?(?:了)?(?:宝宝|孩子|小孩|婴儿|他|她)?(?:的)?脖子',
@@ -356,7 +368,7 @@ const RULES: readonly ComplaintRule[] = [
       '(?:收|等|接|吃|寄|发|送)(?:到|着|了)?(?:法院的?|你们的?)?传票',
       '起诉', '上诉', '提告', '审裁处', '小额钱债', '入纸告', '法律(?:程序|进程)', '(?:我要|我会|我就|我去|我将|就|准备|要|会)(?:把[^，。！？]{0,8})?发(?:到|在)?(?:网上|抖音|快手|小红书|知乎|b站)',
       '(?:让|叫)(?:大家|所有人|网友)(?:都)?(?:避雷|看看|评评理|知道|别买|不要买)', '上热搜', '消保(?:会|处)', '告你们', '告上法庭', '(?:法庭|法院|庭上)见', '(?<!你们(?:都|又|也|还)?)上(?:报纸|电视)(?![^，。！？]{0,3}[吗么])', '告到', '去告(?!诉|知)', '要告(?!诉|知)', '法院', '律师', '法律途径', '法律责任', '法律程序', '诉讼',
-      '打官司', '仲裁', '报警(?!器|灯|声|系统|装置)', '(?<!玩具|扮|小)警察(?!车|玩具|套装|服|制服|帽|积木|模型|公仔|装|证|徽章)', '公安', String.raw`(?<!\d)110(?!\d)`, '曝光', '(?:找|联系|联络|告诉|发给|通知)(?:了|咗)?(?:[^，。！？]{0,4})?(?:媒体|记者|电视台|报社|报馆)',
+      '打官司', '仲裁', '报(?:了|过)?警(?!器|灯|声|系统|装置)', '(?<!玩具|扮|小)警察(?!车|玩具|套装|服|制服|帽|积木|模型|公仔|装|证|徽章)', '公安', String.raw`(?<!\d)110(?!\d)`, '曝光', '(?:找|联系|联络|告诉|发给|通知)(?:了|咗)?(?:[^，。！？]{0,4})?(?:媒体|记者|电视台|报社|报馆)',
       // The store in the news, asked about (你们上新闻了?), is no threat to put it there.
       '(?<!你们(?:都|又|也|还)?)上新闻', '爆料公社',
       // The shop's doings written up for all to read: "我会把你们怎么对待顾客写出来", "把你们的所作所为发出来".

@@ -61,6 +61,11 @@ const TOLD: Array<[string, 'Hans' | 'Hant', string]> = [
   ['我已經去派出所備案了', 'Hant', 'handoff L1 legal'],
   ['我會同傳媒講', 'Hant', 'handoff L1 legal'],
   ['我要瘋了 你們這樣搞', 'Hant', 'handoff L2 strong-emotion'],
+  // A customer at risk of harming themselves; the police told in Cantonese; a driver's threat.
+  ['我唔想再活落去', 'Hant', 'handoff L1 safety'],
+  ["I don't want to live anymore", 'Hans', 'handoff L1 safety'],
+  ['我已經報咗警，你哋呃錢', 'Hant', 'handoff L1 legal'],
+  ['送貨司機威脅話要打我', 'Hant', 'handoff L1 safety'],
   // Shouting in capitals with runs of "!": L2.
   ['I HAVE BEEN WAITING FOR WEEKS!!!!!', 'Hans', 'handoff L2 strong-emotion'],
 ];

@@ -19,6 +19,17 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['吃了以后拉肚子，食物中毒', 'zh', 'L1', 'safety'],
   // L1: legal or public threat.
   ['I will sue you', 'en', 'L1', 'legal'],
+  // A customer at risk of harming themselves, and violence threatened or done, go to a person at once.
+  ["I don't want to live anymore", 'en', 'L1', 'safety'],
+  ['我不想活了', 'zh', 'L1', 'safety'],
+  ['不如死了算了 活不下去', 'zh', 'L1', 'safety'],
+  ['your delivery driver threatened to kill me', 'en', 'L1', 'safety'],
+  ['the courier punched me when I asked for ID', 'en', 'L1', 'safety'],
+  ['快递员威胁说要杀了我', 'zh', 'L1', 'safety'],
+  ["I don't want to live in a flat without a dishwasher, do you sell small ones", 'en', null, null],
+  ['this price, i want to die lol', 'en', null, null],
+  ['自杀式降价 还有货吗', 'zh', null, null],
+  ['我已经报了警', 'zh', 'L1', 'legal'],
   // 12345 is the citizens' hotline, unless it numbers an order.
   ['我已经打12345投诉你们了', 'zh', 'L1', 'legal'],
   ['单号: 12345 什么时候发货', 'zh', null, null],
