@@ -34,7 +34,9 @@ const EN_TRADE = new RegExp(
   String.raw`\b(?:i'm|im|i am|we're|we are|i was|he's|she's|he is|she is|he was|she was|(?:who|that) (?:is|was|'s)|who's|` +
     String.raw`(?:my|our|his|her) [a-z]{1,14}(?:'s| is| was| used to be| became)|works? as|worked as|working as)` +
     // "as an attorney", with its article: "professionals such as lawyers" names no one's trade.
-    String.raw` (?:a |an )?(?:[a-z-]{1,14} )?${EN_LAWYER}\b|\bas an? (?:[a-z-]{1,14} )?${EN_LAWYER}\b|\b${EN_LAWYER} by (?:trade|profession)\b|` +
+    // Without an article, the word before the trade is no verb: "I'm instructing solicitors", "we are contacting
+    // lawyers" say what the customer is doing about the shop ("I'm a practising solicitor" keeps its article).
+    String.raw` (?:(?:a |an )(?:[a-z-]{1,14} )?|(?![a-z-]{1,14}(?:ing|ed) )(?:[a-z-]{1,14} )?)${EN_LAWYER}\b|\bas an? (?:[a-z-]{1,14} )?${EN_LAWYER}\b|\b${EN_LAWYER} by (?:trade|profession)\b|` +
     // Someone the customer knows by their trade: "my attorney friend says I should keep invoices", "a lawyer mate".
     String.raw`\b${EN_LAWYER} ${EN_ACQUAINTANCE}\b|` +
     // Someone else's lawyer on their affairs: "the lawyer handling my dad's estate", "the attorney representing my

@@ -82,7 +82,8 @@ const EN_TRADE_TAIL = /^ (?:officers?|detectives?|constables?|sergeants?|inspect
 const EN_TRADE_BEFORE = new RegExp(
   String.raw`(?:\b(?:i'm|im|i am|i was|we're|we are|(?:he|she|who|that)(?:'s| is| was)|(?:my|our|his|her) [a-z-]{1,16}(?:'s| is| was| used to be| became)|` +
     String.raw`wants? to be(?:come)?|wanted to be(?:come)?|training to be(?:come)?|studying to be(?:come)?|going to be|works? as|worked as|working as|as|become|became)` +
-    String.raw` (?:a |an )?(?:[a-z-]{1,14} )?)$`,
+    // Without an article the word before the trade is no verb: "I'm instructing solicitors" is what the customer does.
+    String.raw` (?:(?:a |an )(?:[a-z-]{1,14} )?|(?![a-z-]{1,14}(?:ing|ed) )(?:[a-z-]{1,14} )?))$`,
 );
 
 /** Places the rules read as an incident or a legal matter. */

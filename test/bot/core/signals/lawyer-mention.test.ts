@@ -13,6 +13,7 @@ const ENGLISH_TRADES: Array<[string[], string]> = [
   [['solicitors'], 'I work for a firm of solicitors, can you deliver to the office'],
   [['lawyer'], 'she works as a lawyer so she is never home before 7, can the courier come later'],
   [['lawyers'], "we're a small law firm of six lawyers and need matching chairs"],
+  [['solicitor'], "I'm a practising solicitor, can I get an invoice with my firm's name"],
   [['attorney'], 'My attorney friend says I should always keep invoices, how do I download one for my order?'],
   // Someone else's lawyer on their affairs.
   [['lawyer'], "The lawyer handling my dad's estate needs copies of his invoices, how do I download them?"],
@@ -29,6 +30,9 @@ const ENGLISH_THREATS: Array<[string[], string]> = [
   [['lawyer'], 'my lawyer is handling this and will contact you'],
   [['lawyer'], "my dad's lawyer will be in touch about the broken sofa"],
   [['lawyer'], 'the lawyer handling my case will contact you'],
+  // What the customer is doing about the shop, not a trade: no article before the verb.
+  [['solicitors'], "I'm instructing solicitors over the damaged piano"],
+  [['lawyers'], 'we are contacting lawyers about this'],
 ];
 // Chinese as the customer types it, folded as the engine does (traditional and Cantonese to simplified).
 const CHINESE_TRADES: Array<[string[], string]> = [

@@ -38,6 +38,8 @@ describe('a word naming a product, a trade, a workplace or an errand is no incid
     ['我老公是律师 他说你们这是违法的', 'zh', 'legal'],
     ['朋友吃了你们的零食住院了 想送个果篮', 'zh', 'safety'],
     ['我是记者 会把你们怎么对待顾客写出来', 'zh', 'legal'],
+    // No article and a verb before the trade: what the customer is doing, not who they are.
+    ["I'm instructing solicitors over the damaged piano", 'en', 'legal'],
   ] as const)('%s (%s) → still %s', (text, lang, kind) => {
     expect(kinds(text, lang)).toContain(kind);
   });
