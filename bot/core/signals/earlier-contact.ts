@@ -311,6 +311,8 @@ const ZH_SHOP_BEFORE = new RegExp(`${ZH_SHOP_PERSON}$`);
 /** Again: 又来问, 又来找, 再问一遍, the same problem again (又是同一个问题), 一次又一次. */
 const ZH_AGAIN =
   /又(?:来|跑来)?(?:问|找|催|联系|咨询)|再问一[遍次](?!吗)|(?:又|还)(?:是|系)(?:同一个|同样的|一样的|相同的)(?:问题|毛病|情况|故障)|又(?:是|系)(?:这个|同一个|同样的|一样的|相同的)(?:问题|毛病|情况|故障)|一次又一次|一遍又一遍|(?:一直|总是|老是|天天|每天)(?:都)?(?:说|讲|话)(?:在处理|处理中|在跟进|在查|在核实|快了|马上|再等等|等等)|一直在催|(?:问|找|催|说|反映|投诉)了?(?:也|都)(?:没用|白问|白说|没人理|没结果)/g;
+/** An apology for asking again: 不好意思又来问了, 抱歉再问一下, 打扰了 又来问 (Cantonese 唔好意思 folded likewise). */
+const ZH_POLITE_AGAIN = /(?:不好意思|唔好意思|抱歉|打扰(?:了|一下|你)?|麻烦(?:了|你)?|对不起|sorry)[，,\s]{0,2}(?:我|那个|亲)?[，,\s]{0,2}(?:又|再)(?:来)?(?:问|打扰|麻烦|咨询)(?:了|一下|一次|一遍)?/;
 /** A contact made already, on a named occasion: enough alone (我昨天已经问过你们). */
 const ZH_ALREADY = new RegExp(`${ZH_OCCASION}[^，,。！？!?]{0,4}(?:已经|早就)|(?:已经|早就)[^，,。！？!?]{0,4}${ZH_OCCASION}`);
 
@@ -346,6 +348,9 @@ function chineseEarlierContact(text: string): Reading {
     return false;
   };
   if (ZH_SETTLED.test(text)) return NONE;
+  // An apology for asking again, with nothing failed told beside it (不好意思又来问了，运费多少): a polite customer.
+  const polite = ZH_POLITE_AGAIN.exec(text);
+  if (polite && !ZH_STANDING.test(text.slice(0, polite.index) + '|' + text.slice(polite.index + polite[0].length))) return NONE;
   const cues: Cue[] = [];
   const clauseOf = (index: number) => {
     const start = Math.max(...['，', ',', '。', '！', '？', '!', '?', ' '].map((p) => text.lastIndexOf(p, index - 1))) + 1;
@@ -382,11 +387,11 @@ function chineseEarlierContact(text: string): Reading {
   const untold: string[] = [];
   for (const cue of cues) {
     if (asks(cue.index)) continue;
+    const rest = `${text.slice(0, cue.index)}|${text.slice(cue.index + cue.text.length)}`;
     if (cue.alone) {
       found.push(cue.text);
       continue;
     }
-    const rest = `${text.slice(0, cue.index)}|${text.slice(cue.index + cue.text.length)}`;
     const standing = ZH_STANDING.exec(rest) ?? ZH_DAY_GONE_BY.exec(rest);
     if (standing) found.push(`${cue.text}…${standing[0]}`);
     else if (/[，,。！？!?；;]\s*[\p{Script=Han}a-z]{2}/u.test(text.slice(cue.index + cue.text.length))) untold.push(cue.text);

@@ -27,6 +27,7 @@ const TOLD: Array<[string, 'en' | 'zh']> = [
   ['说好的赔偿到现在都没给', 'zh'],
   ['我已经照你们讲的做了，结果手机还是开不了机', 'zh'],
   ['我又来问了 退款呢', 'zh'],
+  ['不好意思又来问了 退款还是没到', 'zh'],
   ['我上個禮拜已經打過電話，到而家都冇人覆', 'zh'],
   ['琴日你哋話會退錢，今日仲未收到', 'zh'],
   ['之前同客服講咗件衫有洞，今次寄嚟都係一樣', 'zh'],
@@ -56,6 +57,9 @@ const NOT_TOLD: Array<[string, 'en' | 'zh']> = [
   ['你哋話三至五日到，係咪工作天？', 'zh'],
   ['琴日搵過客服，已經搞掂咗，多謝', 'zh'],
   ['我星期一落咗單，仲未收到，幾時到？', 'zh'],
+  // An apology for asking again, nothing failed beside it.
+  ['不好意思又来问了，运费多少', 'zh'],
+  ['唔好意思又嚟問，運費幾多', 'zh'],
 ];
 
 // An earlier contact or a promise with an outcome no part names: left to the learned reading (repeat-learned.ts).
