@@ -369,11 +369,11 @@ const EN_PATTERNS: readonly RegExp[] = [
  * A sentence made only of the words a request for a person is made of, up to eight of them, in any order: who (a person
  * word), the asking ("want", "get", "can", "talk to"), presence ("is there", "around", "online"), the bot set aside
  * ("no more bot", "robot no"), politeness and greetings. "Agent please", "HUMAN!!!", "stop. human.", "agent agent agent",
- * "live chat w/ a person?", "rg", "your staff", "anyone human around?", "robot no. human yes.", "real rep pls", "hello?
- * anybody?". With nothing else said, such a sentence can only ask for the person it names; read as a whole, it needs no
- * pattern per word order. A person word that may be anyone ("someone", "team") asks only with the asking or presence
- * words ("hi team" and "thanks team" greet), or alone ("anybody?"); a person refused ("no human", "no need for an
- * agent") is not asked for; "you a human?" asks what Baton is.
+ * "live chat w/ a person?", "rg", "your staff", "anyone human around?", "robot no. human yes.", "real rep pls". With
+ * nothing else said, such a sentence can only ask for the person it names; read as a whole, it needs no pattern per word
+ * order. A person word that may be anyone ("someone", "team") asks only with words that ask ("someone please"): "hi
+ * team", "thanks team" and "anyone there?" greet; a greeting naming a person ("hi staff") asks only when nothing else is
+ * said; a person refused ("no human", "no need for an agent") is not asked for; "you a human?" asks what Baton is.
  */
 const EN_SENTENCE_WORDS = new Set([
   // Politeness, greetings and fillers.
@@ -399,14 +399,14 @@ const EN_SENTENCE_WORDS = new Set([
 /** A person word that names one of the shop's people by itself. */
 const EN_SENTENCE_PERSON =
   /\b(?:(?:real|live|actual|proper|genuine)\speople|(?:someone|somebody|anyone|anybody)\s(?:real|live|human)|(?:real|live|actual|proper|genuine)\s(?:someone|somebody)|human|humans|person|agents?|representatives?|reps?|operators?|supervisors?|managers?|staff|cs|csr|rg|zhen ?ren|ren ?gong|jan yan|zan jan|yan gung|jan gung)\b/;
-/** A person word that may be anyone: asked for only with the asking or presence words, or alone. */
+/** A person word that may be anyone: asked for only with words that ask ("someone please", "need somebody"). */
 const EN_SENTENCE_ANYONE = /\b(?:someone|somebody|anyone|anybody|team|member of staff|colleague|employee|advis[oe]r|specialist)\b/;
-const EN_SENTENCE_ASKING =
-  /\b(?:want|wanna|need|get|give|gimme|find|bring|fetch|prefer|wait|can|could|may|talk|speak|chat|there|around|here|online|available|awake|alive|please|pls|plz|now|asap)\b/;
 /** A greeting, and the words a greeting may name its reader with ("hi staff", "hello there, agent"). */
-const EN_SENTENCE_GREETING: ReadonlySet<string> = new Set(['hi', 'hello', 'hey', 'yo', 'oi', 'there', 'morning', 'dear']);
-/** Named in a greeting, these are no one to be put through to: "hi team", "hey guys", "hello you". */
-const EN_SENTENCE_NOT_A_PERSON: ReadonlySet<string> = new Set(['a', 'the', 'you', 'team', 'guys', 'colleague']);
+const EN_SENTENCE_GREETING: ReadonlySet<string> = new Set(['hi', 'hello', 'hey', 'yo', 'oi', 'morning', 'dear']);
+/** Named in a greeting, these are no one to be put through to: "hi team", "hey guys", "hello you", "hello anyone". */
+const EN_SENTENCE_NOT_A_PERSON: ReadonlySet<string> = new Set([
+  'a', 'the', 'you', 'team', 'guys', 'colleague', 'someone', 'somebody', 'anyone', 'anybody',
+]);
 const EN_SENTENCE_NAMED: ReadonlySet<string> = new Set([
   'a', 'the', 'you', 'human', 'humans', 'person', 'people', 'agent', 'agents', 'staff', 'team', 'rep', 'representative', 'operator',
   'supervisor', 'manager', 'colleague', 'someone', 'somebody', 'anyone', 'anybody', 'guys',
@@ -415,7 +415,6 @@ const EN_SENTENCE_NAMED: ReadonlySet<string> = new Set([
 const EN_SENTENCE_ASK_VERB = /\b(?:want|wanna|need|get|give|gimme|find|bring|fetch|prefer|wait|talk|speak|chat|please|pls|plz|asap)\b/;
 /** A greeting or a call for attention, which says nothing else: "hi", "hello", "hey there", "excuse me". */
 const EN_SENTENCE_OPENER = /^(?:(?:hi|hello|hey|yo|oi|ok|okay|so|sorry|excuse me|um|hm+|there)\s?){1,3}$/;
-const EN_SENTENCE_ANYONE_ALONE = /^(?:(?:hi|hello|hey|yo|oi|so|ok|okay|sorry)\s)?(?:anyone|anybody|someone|somebody)$/;
 const EN_SENTENCE_REFUSED =
   /\b(?:no|not|never)\s(?:need\s(?:for\s|of\s)?)?(?:a\s|an\s|any\s|the\s|more\s)?(?:real\s|live\s|actual\s)?(?:human|humans|person|people|agents?|reps?|representatives?|operators?|someone|somebody|anyone|anybody|staff|managers?|supervisors?|team)\b/;
 const EN_SENTENCE_DESK = new RegExp(
@@ -732,8 +731,8 @@ function detectEnglish(text: string): string[] {
 function readEnglish(normalized: string): string[] {
   const sentences = normalized.split(/[.!?;,]|\s-\s/).map((s) => s.trim()).filter(Boolean);
   const whole = EN_ASKS_WHAT_BATON_IS.test(normalized) ? [] : sentences.filter((s) => personSentence(s) === 'asks');
-  // "anyone there?" checks someone is there: a request when nothing else is said, an opener before a question of its
-  // own ("hi hello? anyone there? need to know if i can return a opened perfume"), as "hello?" and 在吗 are.
+  // A greeting naming a person ("hi staff", "hello human") asks for one when nothing else is said, and opens a question
+  // of its own otherwise ("hi staff, love the new website"), as "hello?" and 在吗 do.
   const presence = whole.length === 0 && !EN_ASKS_WHAT_BATON_IS.test(normalized) ? sentences.filter((s) => personSentence(s) === 'presence') : [];
   if (presence.length > 0 && sentences.every((s) => personSentence(s) !== null || EN_SENTENCE_OPENER.test(s))) return presence;
   if (whole.length > 0) return [...new Set(whole)];
@@ -781,7 +780,7 @@ function personAskedForAsOne(normalized: string): string[] {
 
 /**
  * Whether a sentence is made only of the words of a request with a person in it (EN_SENTENCE_WORDS), or a hand-over in
- * a word: `asks`; only checks that someone is there ("anyone there", "anybody around?"): `presence`; otherwise null.
+ * a word: `asks`; only greets a person ("hi staff", "hello human"): `presence`; otherwise null.
  */
 function personSentence(sentence: string): 'asks' | 'presence' | null {
   if (EN_SENTENCE_DESK.test(sentence) || EN_HANDOVER_ALONE.test(sentence)) return 'asks';
@@ -794,8 +793,9 @@ function personSentence(sentence: string): 'asks' | 'presence' | null {
     return words.some((w) => EN_SENTENCE_NAMED.has(w) && !EN_SENTENCE_NOT_A_PERSON.has(w)) ? 'presence' : null;
   }
   if (EN_SENTENCE_PERSON.test(sentence)) return 'asks';
-  if (!EN_SENTENCE_ANYONE_ALONE.test(sentence) && !(EN_SENTENCE_ANYONE.test(sentence) && EN_SENTENCE_ASKING.test(sentence))) return null;
-  return EN_SENTENCE_ASK_VERB.test(sentence) ? 'asks' : 'presence';
+  // "someone please", "need somebody": anyone, asked for. "anyone there?", "anybody around?" greet, as "hello, anyone
+  // there?" does (the recognizer's greeting): only someone made real asks ("anyone human around?", EN_SENTENCE_PERSON).
+  return EN_SENTENCE_ANYONE.test(sentence) && EN_SENTENCE_ASK_VERB.test(sentence) ? 'asks' : null;
 }
 
 function asksAboutSupport(normalized: string): boolean {

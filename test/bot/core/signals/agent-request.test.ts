@@ -721,8 +721,8 @@ const HOW_TO_REACH: Array<[string, 'en' | 'zh', boolean]> = [
 ];
 
 // A sentence made only of the words of a request, in any order, with a person in it, or a hand-over in a word; near
-// misses: a greeting to the team, a person refused, Baton asked what it is, a transfer of something, a presence check
-// that opens a question of its own. The near misses guard the reading (they were no requests before it either).
+// misses: a greeting to the team or the staff, a person refused, Baton asked what it is, a transfer of something, a
+// presence check. The near misses guard the reading (they were no requests before it either).
 const SENTENCE_OF_REQUEST_WORDS: Array<[string, boolean]> = [
   ['transfer pls', true],
   ['escalate me', true],
@@ -734,7 +734,9 @@ const SENTENCE_OF_REQUEST_WORDS: Array<[string, boolean]> = [
   ['your staff, now please', true],
   ['robot no. human yes.', true],
   ['speak to cs', true],
-  ['anybody?', true],
+  // A presence check greets, as the recognizer's "hello, anyone there?" does; someone made real asks.
+  ['anybody?', false],
+  ['hellooo anyone real?', true],
   ['hi team', false],
   ['thanks team', false],
   ['no human please', false],
