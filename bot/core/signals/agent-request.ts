@@ -499,11 +499,21 @@ const EN_HOW_TO_REACH = new RegExp(
 const EN_REACH_NOW = /\b(?:now|right away|straight away|asap|immediately|urgently|this minute|at once)\b/;
 const EN_NOT_NOW = /\b(?:not|if not|for|no (?:issue|problem|rush)|not an? (?:issue|problem)) (?:right )?now\b/g;
 
+/**
+ * A question's frame just before the request the patterns found, whatever words or typos they found it in: "how do I
+ * | conttact customer service", "how to | taok to an agent", "i dont know how to | get in touchwith customer support".
+ */
+const EN_HOW_FRAME_BEFORE = new RegExp(
+  String.raw`\b(?:(?:how|where)\s(?:(?:do|can|could|would|should|will|might|may|does|did)\s(?:i|we|you|u|one|a\scustomer|customers)\s|(?:i|we)\s(?:can|could|should|would)\s|to\s|is\sit\spossible\sto\s)|` +
+    String.raw`what(?:'s|\sis)\s(?:the\s)?(?:best\s|quickest\s|easiest\s)?way\sto\s|what\s(?:do\s|should\s)?(?:i|we)\s(?:have|need)\sto\sdo\sto\s)` +
+    String.raw`(?:(?:go\sabout|best|actually|even|ever|then|possibly|quickly|easily|directly|still|normally|usually)\s)?(?:be\sable\sto\s)?$`,
+);
+
 /** Whether every clause holding the words found asks how to reach a person (EN_HOW_TO_REACH), with no moment said. */
 function insideHowToReachQuestion(found: string, normalized: string): boolean {
   if (EN_REACH_NOW.test(normalized.replace(EN_NOT_NOW, ''))) return false;
   const holding = normalized.split(/[.!?;,]|\s(?:but|and|so)\s/).filter((c) => c.includes(found));
-  return holding.length > 0 && holding.every((c) => EN_HOW_TO_REACH.test(c));
+  return holding.length > 0 && holding.every((c) => EN_HOW_TO_REACH.test(c) || EN_HOW_FRAME_BEFORE.test(c.slice(0, c.indexOf(found))));
 }
 
 /** Whether the message asks how to reach a person somewhere, with no moment said: the learned reading stays out. */

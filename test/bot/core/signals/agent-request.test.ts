@@ -702,6 +702,11 @@ const HOW_TO_REACH: Array<[string, 'en' | 'zh', boolean]> = [
   ['how do I request a callback', 'en', false],
   ['what do I do if I want to speak to a person about a return', 'en', false],
   ["what's the process for speaking to a manager about a complaint", 'en', false],
+  // The question's frame before a request read through typos; "how come" and "how about" ask no how.
+  ['how to taok to an agent', 'en', false],
+  ['i dont know how to get in touchwith customer support', 'en', false],
+  ["how come I can't talk to a human", 'en', true],
+  ['so how about you connect me to an agent', 'en', true],
   // Whom to reach for a kind of matter is a question; whom for the customer's own case asks (a rule of its own).
   ['who do I talk to about wholesale', 'en', false],
   ['who do I speak to about my refund', 'en', true],
