@@ -8,8 +8,10 @@ import type { Policy } from './policy';
 import { analyzeMessage, detectRepeatedProblem, rollingSentiment, type Recognized, type Signals } from './signals';
 import { nextPreviousProblem, type PreviousProblem } from './signals/repeated-problem';
 import { retractsSomething } from './signals/request-retracted';
+import { tellsRatherThanAsks } from './signals/agent-request-learned';
 import type { EngineState } from './turn';
 import type { Lang } from '../../contracts';
+import { foldChinese } from '../../knowledge';
 
 /** How many recent customer messages the rolling mood looks at. */
 const ROLLING_WINDOW = 5;
@@ -44,7 +46,7 @@ export const PERSON_ARTICLE_SCORE = 0.4;
 
 /** Asking how, when or whether a person can be reached ("is there a way to speak to someone", 人工客服啥时候在线). */
 const EN_ASKS =
-  /\?|^\s*(?:how|when|what|where|which|who|is|are|do|does|can|could|may|will|would|any way|you can)\b|\b(?:opening hours|hours|phone number|number to call|what number)\b/i;
+  /\?|^\s*(?:how|when|what|where|which|who|why|is|are|do|does|can|could|may|will|would|any way|you can)\b|[,.;:!]\s*(?:how|why|when|what|where|which)\b|\b(?:opening hours|hours|phone number|number to call|what number)\b/i;
 // 客服说三天到 tells what support said; 主人公是谁 asks who.
 const ZH_ASKS = /[?？吗呢谁]|啥时候|什么时候|几点|几时|有没有|有冇|有无|是否|在哪|哪里|怎么|怎样|如何|点样|电话|号码|热线|时间|多少|多久|说/;
 /**
@@ -53,6 +55,14 @@ const ZH_ASKS = /[?？吗呢谁]|啥时候|什么时候|几点|几时|有没有|
  */
 const THANKS_PASSED_ON =
   /\b(?:thank|compliment)\s(?:the|your|ur|that|whoever)\b|\b(?:pass on|give) my thanks\b|\bkudos to\b|(?:谢谢|感谢|多谢|表扬)(?:一下)?(?:你们|你哋|贵司|贵公司|那位|这位|客服)/i;
+
+/**
+ * A person declined ("no need for a human", 不用转真人 帮我查订单就好) or the customer's own ("our travel agent booked this",
+ * "my account manager wants an invoice"): close to the article in words, asking for no one.
+ */
+const EN_PERSON_DECLINED_OR_OWN =
+  /\b(?:(?:don't|do not|dont|no need (?:for|to)|not necessary|never mind|without)\s(?:[a-z']{1,12}\s){0,3}(?:a |an |the |any )?(?:human|person|agent|rep|representative|operator|someone|somebody|anyone|anybody|people|staff|support|transfer)|(?:my|our|his|her|their)\s(?:[a-z]{2,12}\s)?(?:agent|manager|rep|representative|assistant|boss|colleague|staff|team|supervisor|advis[oe]r))\b/i;
+const ZH_PERSON_DECLINED = /(?:不用|不要|不需要|无需|没必要|不必|毋须|唔使|唔驶)(?:再)?(?:帮我)?(?:转|找|接|叫)?(?:接)?(?:人工|真人|客服|活人)/;
 
 export function asksAboutReachingSomeone(text: string, lang: Lang): boolean {
   return lang === 'zh' ? ZH_ASKS.test(text) : EN_ASKS.test(text);
@@ -118,6 +128,9 @@ export function withRecognition(signals: Signals, recognized: Recognized | undef
 /** A message closest to the article about reaching a person, not asking about it, asks for one (PERSON_ARTICLE_TAG). */
 export function withPersonArticle(signals: Signals, text: string, lang: Lang, personArticle: string | undefined): Signals {
   if (!personArticle || signals.agentRequest || asksAboutReachingSomeone(text, lang) || THANKS_PASSED_ON.test(text) || retractsSomething(text)) return signals;
+  if (lang === 'zh' ? ZH_PERSON_DECLINED.test(foldChinese(text.normalize('NFKC'))) : EN_PERSON_DECLINED_OR_OWN.test(text)) return signals;
+  // Contact that already happened: "the agent I chatted with yesterday sorted it all out", 有人回复我了.
+  if (tellsRatherThanAsks(lang === 'zh' ? foldChinese(text.normalize('NFKC')) : text, lang)) return signals;
   const evidence = `closest to "${personArticle}"`;
   return { ...signals, agentRequest: true, evidence: { ...signals.evidence, agentRequest: [...signals.evidence.agentRequest, evidence] } };
 }

@@ -26,7 +26,8 @@
  *   read as strongly upset (should be none), and how many abuse and repeated-failure escalations do.
  * - Agent requests (target: recall ≥ 0.95 at a false-positive rate ≤ 0.02): Bitext `contact_human_agent` and the
  *   `contact_customer_service` messages that ask to talk (those asking for hours, a number or an address are questions
- *   about support, answered from the knowledge base: reported apart) against the 25 other intents; realistic_dev
+ *   about support, answered from the knowledge base: reported apart; so are those asking how to reach a person, "how
+ *   to speak with an operator", by realistic_dev's convention) against the 25 other intents; realistic_dev
  *   requests for a person against its other non-escalation rows (traditional Chinese folded to simplified, as the
  *   engine does); banking77 + clinc150 questions (none asks for a person by label) flagged.
  * - `atTargetRecall`: the best precision any threshold on the score reaches at the target recall — what the scorer
@@ -256,6 +257,11 @@ function byLength(
 
 /** Bitext `contact_customer_service` messages that ask for hours, a number or an address: questions about support. */
 const ABOUT_SUPPORT = /\b(?:hours?|time|when|number|phone|call|mail|e-?mail|open)\b/i;
+/**
+ * Bitext requests that ask how to reach a person ("how to speak with an operator", "I don't know what I need to do to
+ * contact customer service"): answered from the knowledge base by realistic_dev's convention, so reported apart.
+ */
+const HOW_TO_REACH = /\bhow\b|\bwhat (?:do |should )?i (?:have|need) to do\b/i;
 
 function measureAgentRequests(bitext: ReturnType<typeof loadBitext>): Record<string, unknown> {
   const bitextRows = bitext.map((r, i) => ({
@@ -263,18 +269,24 @@ function measureAgentRequests(bitext: ReturnType<typeof loadBitext>): Record<str
     line: i + 2,
     kind:
       r.intent === 'contact_human_agent' || (r.intent === 'contact_customer_service' && !ABOUT_SUPPORT.test(r.instruction))
-        ? 'request'
+        ? HOW_TO_REACH.test(r.instruction)
+          ? 'how-to-reach'
+          : 'request'
         : r.intent === 'contact_customer_service'
           ? 'about-support'
           : 'other',
   }));
   const bitextFigures = (rows: typeof bitextRows) => {
-    const judged = rows.filter((r) => r.kind !== 'about-support');
+    const judged = rows.filter((r) => r.kind === 'request' || r.kind === 'other');
     const about = rows.filter((r) => r.kind === 'about-support');
+    const how = rows.filter((r) => r.kind === 'how-to-reach');
     return {
       ...detection(judged.map((r) => detectAgentRequest(r.text, 'en').requested), judged.map((r) => r.kind === 'request')),
       questionsAboutSupport: about.length,
       questionsAboutSupportFlagged: about.filter((r) => detectAgentRequest(r.text, 'en').requested).length,
+      // Flagged when a request is made beside the question ("I want to speak with customer support, how can I do it?").
+      howToReachQuestions: how.length,
+      howToReachFlagged: how.filter((r) => detectAgentRequest(r.text, 'en').requested).length,
     };
   };
   const realistic = loadRealisticDev()

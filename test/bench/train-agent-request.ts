@@ -9,9 +9,14 @@
  * complain), store questions, plain problem reports and people mentioned in passing (the courier, my manager wants an
  * invoice). The features and the fit are the escalation models' (escalation-learned.ts, logistic-fit.ts).
  *
- * Threshold per language: the lowest at which at most MAX_FALSE_ALARMS of the routine rows read as a request out of
- * fold (five folds by row position). Prints out-of-fold recall, and the requests read on realistic_dev's routine
- * messages and Bitext's shop questions by the final model, as JSON.
+ * Beside them, rows composed from parts (agent-request-generated.ts: the shop's people in frames that ask for them now,
+ * and in frames that do not), so the model weighs the parts of a request rather than a few hundred phrasings. The
+ * composed rows are always fitted on and never scored: the folds run over the hand-written rows, whose out-of-fold
+ * figures say how far what was learned from the composed rows carries to wording written apart from them.
+ *
+ * Threshold per language: the lowest at which at most MAX_FALSE_ALARMS of the hand-written routine rows read as a
+ * request out of fold (five folds by row position). Prints out-of-fold recall, and the requests read on realistic_dev's
+ * routine messages and Bitext's shop questions by the final model, as JSON.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,6 +24,7 @@ import { namesSomeone, tellsRatherThanAsks } from '../../bot/core/signals/agent-
 import { escalationFeatures } from '../../bot/core/signals/escalation-learned';
 import type { Lang } from '../../contracts';
 import { toSimplified } from '../../knowledge/text';
+import { generatedAgentRequestRows } from './agent-request-generated';
 import {
   claimedBy, fitBinary, outOfFold, probability, round, routineMessages, shippedWeights, thresholdAtFalseAlarms,
 } from './binary-reading';
@@ -55,11 +61,17 @@ function load(): Row[] {
 }
 
 
+/** The composed rows (agent-request-generated.ts), read as the hand-written ones are. */
+function composed(): Row[] {
+  return generatedAgentRequestRows().map(({ lang, request, text }) => ({ lang, written: `${lang} (composed)`, text, request, features: escalationFeatures(text, lang) }));
+}
+
 function main(): void {
   const rows = load();
   const labelled = rows.map((r) => ({ ...r, positive: r.request }));
+  const extra = composed().map((r) => ({ ...r, positive: r.request }));
   const probabilities = outOfFold(labelled, FOLDS, (training) => {
-    const model = fitBinary(training, SETTINGS);
+    const model = fitBinary([...training, ...extra], SETTINGS);
     return (row) => probability(model, row.features);
   });
   const threshold = { en: 0.5, zh: 0.5 };
@@ -82,13 +94,14 @@ function main(): void {
       };
     }
   }
-  const model = fitBinary(labelled, SETTINGS);
+  const model = fitBinary([...labelled, ...extra], SETTINGS);
   const weights = shippedWeights(model, KEEP_WEIGHT);
   writeFileSync(OUT, JSON.stringify({ bias: round(model.bias), threshold, weights }) + '\n');
   const unseen = routineMessages();
   console.log(JSON.stringify({
     data: path.relative(ROOT, DATA),
     rows: rows.length,
+    composedRows: extra.length,
     crossValidated,
     features: Object.keys(weights).length,
     // Before the gates of agent-request-learned.ts (content words, questions about support).

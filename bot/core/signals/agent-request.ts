@@ -23,7 +23,9 @@ import type { Lang } from '../../../contracts';
  * - refusals ("I don't want to talk to an agent", "不用转人工");
  * - questions about support, which the knowledge base answers: by phone or email, at what hours, or only if needed
  *   ("is there a way to speak to someone on the phone", "what's the customer service number", "人工客服啥时候在线",
- *   "有电话客服吗", "how would I reach a real person if I need to?", "is there a human team I can reach later?");
+ *   "有电话客服吗", "how would I reach a real person if I need to?", "is there a human team I can reach later?"), and how
+ *   to reach a person at all ("how do I contact customer service", 怎么转人工: realistic_dev's convention; a person
+ *   asked for now still is: "can I talk to customer service", "how do I reach a human right now", 怎么转人工 快点);
  * - questions about the process: how escalation works ("how do I escalate this"), how long it takes ("how long does it
  *   take for a manager to look at an escalated ticket", 升级给经理要等多久).
  * Chinese is matched in simplified characters, Cantonese forms included (唔该, 有冇, 同职员倾).
@@ -77,6 +79,8 @@ const EN_PERSON = anyOf([
   'team member', 'team', 'colleagues?', String.raw`(?:whoever|someone|somebody|the\sperson)(?:\sis|'s)?\sin\scharge`,
   // "a member of your customer care team", "whoever handles refunds", "the person who deals with returns".
   String.raw`members?\sof\s(?:your\s|the\s)?(?:staff|team|(?:customer\s)?(?:care|service|support|sales)(?:\steam)?)`,
+  // "a member of the returns team", "someone in your billing department".
+  String.raw`(?:members?\sof|some\s?one\s(?:from|in|on)|some\s?body\s(?:from|in|on))\s(?:your|the|ur)\s[a-z]{3,14}\s(?:team|department|dept|desk)`,
   String.raw`(?:whoever|the\sperson\s(?:who|that)|someone\s(?:who|that)|somebody\s(?:who|that))(?:\sis\s|'s\s|\s)(?:handl(?:es|ing)|deal(?:s|ing)\swith|look(?:s|ing)\safter|manag(?:es|ing)|responsible\sfor|process(?:es|ing)|approv(?:es|ing)|can\s(?:actually\s|really\s)?(?:approve|authori[sz]e|decide|fix|sort|help|resolve|do\ssomething|override|sign\s(?:it\s|this\s)?off|make\s(?:a\s|the\s|real\s)?(?:decisions?|call|exception)))`,
   // "someone who has the authority", "somebody with the power to refund".
   String.raw`(?:someone|somebody|a\sperson)\s(?:who|that)\s(?:has|have)\s(?:the\s|some\s|real\s)?(?:authority|power|clout)`,
@@ -108,7 +112,7 @@ const EN_CONTACT_VERB = anyOf([
   String.raw`be\s(?:put\sthrough|transferred|connected|passed(?:\son|\sover)?|handed\sover|switched(?:\sover)?|redirected|forwarded|escalated)(?:\s(?:to|with))?`,
   'deal with', 'have a word with', String.raw`(?:discuss|sort|talk)\s(?:this|that|it)\s(?:through\s|out\s)?with`,
   // "I'd rather explain it to someone who can see the account" (present tense: "I explained it to someone" narrates).
-  String.raw`explain(?:\s(?:this|it|everything|things|the\ssituation|my\s(?:case|situation|problem|issue|order)))?`,
+  String.raw`explain(?:ing)?(?:\s(?:this|it|everything|things|the\ssituation|my\s(?:case|situation|problem|issue|order)))?`,
 ]);
 
 const EN_ASK_VERB = anyOf([
@@ -167,7 +171,7 @@ const EN_PATTERNS: readonly RegExp[] = [
   pattern(String.raw`(?:can|could|may)\si\s(?:please\s)?(?:be|get)\s(?:transferred|put\sthrough|connected|passed\son)(?=\s?[.!?,;]|\s?$|\s(?:please|pls|now|thanks)\b)`),
   pattern(String.raw`${EN_ASK_VERB}\s(?:to\s(?:a|an)\s|a\s|an\s|your\s|the\s)?${EN_HUMAN_KIND}`),
   pattern(String.raw`${EN_ASK_VERB}\s(?:a|an|your|the|one\sof\syour)\s${EN_STAFF}s?`),
-  pattern(String.raw`${EN_CALL_VERB}\s(?:(?:a|an|the|your|ur|ya|damn|bloody|goddamn|fucking)\s+){0,2}${EN_CALLABLE}`),
+  pattern(String.raw`${EN_CALL_VERB}\s(?:(?:me|us)\s)?(?:(?:a|an|the|your|ur|ya|damn|bloody|goddamn|fucking)\s+){0,2}${EN_CALLABLE}`),
   pattern(String.raw`transfer\sme|escalate\s(?:this|it|my\s(?:case|complaint|issue|ticket))`),
   // "is there anyone real I could speak with", "is there somebody human here".
   pattern(String.raw`(?:is|are)\sthere\s(?:anyone|anybody|someone|somebody)\s(?:real|human|actual|live|alive)\b`),
@@ -223,7 +227,7 @@ const EN_PATTERNS: readonly RegExp[] = [
   ),
   pattern(
     String.raw`(?:is\sthere|are\sthere|do\syou\shave|have\syou\sgot)\s(?:a|an|any)\s(?:real\s|live\s|actual\s)?` +
-      String.raw`(?:humans?|person|people|agents?|operators?|representatives?|one|body)(?!\s(?:size|sized|hair|resources|rights|chart|body|reviews?|checks?|inspections?|approvals?|verification|element|error|in\sthe\sloop|involved\sin))(?:\s(?:i|we)\scan\s(?:talk|speak|chat))?`,
+      String.raw`(?:humans?|person|people|agents?|operators?|representatives?|one|body)(?!\s(?:size|sized|hair|resources|rights|chart|body|reviews?|checks?|inspections?|approvals?|verification|element|error|in\sthe\sloop|involved\sin))(?!\s(?:[a-z]{2,10}\s)?(?:options?|features?|buttons?|settings?|mode|function)\b)(?:\s(?:i|we)\scan\s(?:talk|speak|chat))?`,
   ),
   // "Is there an account manager I could speak with", "do you have a specialist we can talk to": a person asked after,
   // to speak with now (by phone or at what hours is a question about support: EN_ABOUT_SUPPORT).
@@ -361,20 +365,70 @@ const EN_PATTERNS: readonly RegExp[] = [
   pattern(String.raw`(?:zhuan|zhao|yao|wan|wun|jyun|zyun)\s?(?:zhen\s?ren|jan\s?yan|zan\s?jan|yan\s?gung|jan\s?gung)`),
 ];
 
-// A sentence that is only person words, perhaps with "please", "now", "!!": "Agent please", "HUMAN!!!", "stop.
-// human.", "agent agent agent", "live chat w/ a person?", "rg".
+/**
+ * A sentence made only of the words a request for a person is made of, up to eight of them, in any order: who (a person
+ * word), the asking ("want", "get", "can", "talk to"), presence ("is there", "around", "online"), the bot set aside
+ * ("no more bot", "robot no"), politeness and greetings. "Agent please", "HUMAN!!!", "stop. human.", "agent agent agent",
+ * "live chat w/ a person?", "rg", "your staff", "anyone human around?", "robot no. human yes.", "real rep pls". With
+ * nothing else said, such a sentence can only ask for the person it names; read as a whole, it needs no pattern per word
+ * order. A person word that may be anyone ("someone", "team") asks only with words that ask ("someone please"): "hi
+ * team", "thanks team" and "anyone there?" greet; a greeting naming a person ("hi staff") asks only when nothing else is
+ * said; a person refused ("no human", "no need for an agent") is not asked for; "you a human?" asks what Baton is.
+ */
 const EN_SENTENCE_WORDS = new Set([
-  'please', 'pls', 'plz', 'hi', 'hello', 'hey', 'now', 'asap', 'needed', 'required', 'a', 'an', 'the', 'real', 'live',
-  'actual', 'human', 'humans', 'person', 'agent', 'agents', 'representative', 'rep', 'operator', 'supervisor',
-  'manager', 'someone', 'somebody', 'staff', 'rg', 'stop', 'just', 'chat', 'with', 'to', 'talk', 'speak', 'me', 'i',
-  'being', 'beings', 'colleague', 'jan', 'yan', 'zan', 'gung', 'zhen', 'ren', 'gong', 'zhenren', 'rengong', 'kefu', 'ke', 'fu',
-  'want', 'need', 'right', 'immediately', 'urgently', 'then', 'ok', 'okay', 'thanks', 'thank', 'you', 'people', 'only',
+  // Politeness, greetings and fillers.
+  'please', 'pls', 'plz', 'hi', 'hello', 'hey', 'yo', 'oi', 'now', 'asap', 'needed', 'required', 'right', 'immediately',
+  'urgently', 'quick', 'quickly', 'then', 'ok', 'okay', 'fine', 'so', 'well', 'sorry', 'thanks', 'thank', 'you', 'just',
+  'only', 'yes', 'yeah', 'again', 'seriously', 'mate', 'guys', 'sir', 'madam', 'stop',
+  // The asking.
+  'want', 'wanna', 'need', 'get', 'give', 'gimme', 'find', 'bring', 'fetch', 'prefer', 'would', "i'd", "i'll", 'wait',
+  'can', 'could', 'may', 'chat', 'with', 'to', 'talk', 'speak', 'me', 'i', 'us', 'for', 'a', 'an', 'the', 'some',
+  'one', 'of', 'your', 'ur',
+  // Presence.
+  'is', 'are', 'there', 'around', 'here', 'online', 'available', 'awake', 'alive', 'any',
+  // The bot set aside.
+  'no', 'not', 'more', 'enough', 'done', 'this', 'bot', 'bots', 'robot', 'robots', 'machine', 'ai', 'chatbot',
+  // Who: people of the shop, and what makes them real.
+  'real', 'live', 'actual', 'proper', 'genuine', 'human', 'humans', 'person', 'people', 'agent', 'agents',
+  'representative', 'representatives', 'rep', 'reps', 'operator', 'operators', 'supervisor', 'supervisors', 'manager',
+  'managers', 'staff', 'member', 'team', 'colleague', 'employee', 'advisor', 'adviser', 'specialist', 'cs', 'csr',
+  'someone', 'somebody', 'anyone', 'anybody', 'being', 'beings', 'rg', 'handoff', 'handover',
+  // Romanised 真人 / 人工: pinyin "zhenren", "ren gong", Cantonese "jan yan", "zan jan", "yan gung".
+  'jan', 'yan', 'zan', 'gung', 'zhen', 'ren', 'gong', 'zhenren', 'rengong', 'kefu', 'ke', 'fu',
 ]);
-// Romanised 真人 / 人工 too: pinyin "zhenren", "ren gong", Cantonese "jan yan", "zan jan", "yan gung".
+/** A person word that names one of the shop's people by itself. */
 const EN_SENTENCE_PERSON =
-  /\b(?:(?:real|live|actual)\speople|(?:someone|somebody)\s(?:real|live)|(?:real|live|actual)\s(?:someone|somebody)|human|humans|person|agent|agents|representative|rep|operator|supervisor|manager|staff|rg|zhen ?ren|ren ?gong|jan yan|zan jan|yan gung|jan gung)\b/;
+  /\b(?:(?:real|live|actual|proper|genuine)\speople|(?:someone|somebody|anyone|anybody)\s(?:real|live|human)|(?:real|live|actual|proper|genuine)\s(?:someone|somebody)|human|humans|person|agents?|representatives?|reps?|operators?|supervisors?|managers?|staff|cs|csr|rg|zhen ?ren|ren ?gong|jan yan|zan jan|yan gung|jan gung)\b/;
+/** A person word that may be anyone: asked for only with words that ask ("someone please", "need somebody"). */
+const EN_SENTENCE_ANYONE = /\b(?:someone|somebody|anyone|anybody|team|member of staff|colleague|employee|advis[oe]r|specialist)\b/;
+/** A greeting, and the words a greeting may name its reader with ("hi staff", "hello there, agent"). */
+const EN_SENTENCE_GREETING: ReadonlySet<string> = new Set(['hi', 'hello', 'hey', 'yo', 'oi', 'morning', 'dear']);
+/** Named in a greeting, these are no one to be put through to: "hi team", "hey guys", "hello you", "hello anyone". */
+const EN_SENTENCE_NOT_A_PERSON: ReadonlySet<string> = new Set([
+  'a', 'the', 'you', 'team', 'guys', 'colleague', 'someone', 'somebody', 'anyone', 'anybody',
+]);
+const EN_SENTENCE_NAMED: ReadonlySet<string> = new Set([
+  'a', 'the', 'you', 'human', 'humans', 'person', 'people', 'agent', 'agents', 'staff', 'team', 'rep', 'representative', 'operator',
+  'supervisor', 'manager', 'colleague', 'someone', 'somebody', 'anyone', 'anybody', 'guys',
+]);
+/** Words that ask, not only check that someone is there. */
+const EN_SENTENCE_ASK_VERB = /\b(?:want|wanna|need|get|give|gimme|find|bring|fetch|prefer|wait|talk|speak|chat|please|pls|plz|asap)\b/;
+/** A greeting or a call for attention, which says nothing else: "hi", "hello", "hey there", "excuse me". */
+const EN_SENTENCE_OPENER = /^(?:(?:hi|hello|hey|yo|oi|ok|okay|so|sorry|excuse me|um|hm+|there)\s?){1,3}$/;
+const EN_SENTENCE_REFUSED =
+  /\b(?:no|not|never)\s(?:need\s(?:for\s|of\s)?)?(?:a\s|an\s|any\s|the\s|more\s)?(?:real\s|live\s|actual\s)?(?:human|humans|person|people|agents?|reps?|representatives?|operators?|someone|somebody|anyone|anybody|staff|managers?|supervisors?|team)\b/;
 const EN_SENTENCE_DESK = new RegExp(
   String.raw`^(?:(?:please|pls|plz|hi|hello|hey)\s)?(?:${EN_SUPPORT_DESK})(?:\s(?:rep|representative|agent|person|team|staff))?(?:\s(?:please|pls|plz|now|asap))*$`,
+);
+/**
+ * A hand-over asked for in a word, with the person understood: "escalate me", "transfer pls", "please escalate",
+ * "handoff to human", "escalate this now". Only as the whole sentence: "can I transfer my gift card" and "escalate to
+ * whom?" say more.
+ */
+const EN_HANDOVER_ALONE = new RegExp(
+  String.raw`^(?:(?:please|pls|plz|just|ok|okay|now|so|hi|hello|hey|kindly|can\syou|could\syou)\s){0,3}(?:escalate|transfer|hand\s?off|hand\s?over)` +
+    String.raw`(?:\s(?:me|us|this|it|my\s(?:case|chat|ticket|issue|query|complaint)|please|pls|plz|now|asap|already|then|thanks|` +
+    String.raw`(?:to|2)\s(?:a\s|an\s)?(?:real\s|live\s)?(?:human|person|agent|someone|somebody|staff|support|supervisor|manager|rep|representative|operator))){0,4}$`,
 );
 
 // "I don't want to talk to an agent", "no need for a person": the request is refused, not made. "Am I talking to a
@@ -386,8 +440,10 @@ const EN_REFUSAL =
  * progressive past, or a chore); "I have to talk to a manager" still asks.
  */
 const EN_TOLD_BEFORE: ReadonlyArray<readonly [RegExp, RegExp]> = [
-  [/\b(?:was|were)\s(?:just\s|only\s|already\s|still\s)?$/, /^(?:talking|speaking|chatting|dealing)\b/],
+  [/\b(?:was|were)\s(?:just\s|only\s|already\s|still\s)?$/, /^(?:talking|speaking|chatting|dealing|explaining)\b/],
   [/\b(?:have|has|had)\sto\s$/, /^deal\swith\b/],
+  // "I had a chat with customer service last week", "we've had a word with your manager".
+  [/\b(?:had|'ve\shad|have\shad|'d\shad)\s(?:a\s)?(?:[a-z]{3,10}\s)?$/, /^(?:chat|word|talk|conversation|call)\b/],
 ];
 
 /** A match the words before it refuse ("don't want to talk to an agent") or tell as something that happened. */
@@ -398,19 +454,77 @@ function refusedOrTold(text: string, index: number): boolean {
   return EN_TOLD_BEFORE.some(([told, verb]) => told.test(before) && verb.test(from));
 }
 
-// Questions about support the knowledge base answers (by phone or email, at what hours, if ever needed; calling the
-// desk is a phone number to give); a request made now ("right now", "asap") is still a request. Opening times, not
+// Questions about support the knowledge base answers (by phone or email, at what hours or on a later day, if ever
+// needed; calling the desk is a phone number to give; a phone line, a contact form, a chat option in the app); a request
+// made now ("right now", "asap") is still a request. Opening times, not
 // anything opening ("a café I'm opening").
 const EN_ABOUT_SUPPORT =
-  /\b(?:on the phone|by phone|over the phone|phone number|telephone|number for|number to|number (?:i|we) (?:can|could|should) (?:call|ring|phone|dial|use)|e-?mail|a mail|hours|what time|when (?:is|are|can|do|will)|opening (?:times|days)|open on|available on|weekends?|at night|on (?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:evenings?|mornings?|nights?)|in the evenings?|on (?:bank |public )?holidays|if (?:i|we) (?:need|ever|have)|if (?:i'm|i am|we're|we are) ever|(?:no|not an?) (?:issue|problem) (?:right )?now|what (?:phone )?number|in case|in the future|not right now|later on|(?:call|phone|ring) (?:the |your |ur )?(?:customer|support|help|service|call)|(?<!what )(?:do i (?:have|need) to|should i)|if (?:the |this |your )?(?:chat ?bot|bot|assistant|ai|you|it) (?:can't|cannot|can not|doesn't|does not|couldn't|isn't able|is unable|won't|is not able))\b|\blater\s?[?.!]?$/;
+  /\b(?:on the phone|phone ?lines?|contact (?:form|page|details|info|information|us page)|tomorrow|next (?:week|month|time)|help ?lines?|hot ?lines?|(?:is there|are there|do you (?:have|offer)|have you got|do u have|you got) (?:a |an |any )?(?:(?:live|online|phone|telephone|web|whatsapp|human|direct|dedicated|separate|customer|support|help|contact) ){0,3}(?:chat|chats|number|e-?mail|option|form|app|channel|portal|service)(?: (?:option|line|feature|function|with|for|on|in)\b|\s?[?.!]|$)|by phone|over the phone|phone number|telephone|number for|number to|number (?:i|we) (?:can|could|should) (?:call|ring|phone|dial|use)|e-?mail|a mail|hours|what time|when (?:is|are|can|do|will)|opening (?:times|days)|open on|available on|weekends?|at night|on (?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:evenings?|mornings?|nights?)|in the evenings?|on (?:bank |public )?holidays|if (?:i|we) (?:need|ever|have)|if (?:i'm|i am|we're|we are) ever|(?:no|not an?) (?:issue|problem) (?:right )?now|what (?:phone )?number|in case|in the future|not right now|later on|(?:call|phone|ring) (?:the |your |ur )?(?:customer|support|help|service|call)|(?<!what )(?:do i (?:have|need) to|should i)|if (?:the |this |your )?(?:chat ?bot|bot|assistant|ai|you|it) (?:can't|cannot|can not|doesn't|does not|couldn't|isn't able|is unable|won't|is not able))\b|\blater\s?[?.!]?$/;
 // "will someone call me when the courier arrives": how a delivery or a return goes, not a request.
 /** Which languages the people speak is a question about support: "do your agents speak French". */
 const EN_SUPPORT_LANGUAGE =
-  /\b(?:do|does|can|could)\s(?:your|the|any|you\shave)\s(?:[a-z]+\s){0,2}(?:agents?|staff|reps?|representatives?|people|team|support|advis[oe]rs?|operators?|humans?|someone|anyone)\s(?:speak|speaks|talk\sin|understand)\s(?:french|spanish|german|italian|portuguese|dutch|polish|chinese|mandarin|cantonese|english|arabic|hindi|urdu|japanese|korean|russian|turkish|welsh|irish)\b/;
+  /\b(?:do|does|can|could)\s(?:(?:your|the|any|you\shave)\s)?(?:[a-z]+\s){0,2}(?:agents?|staff|reps?|representatives?|people|team|support|service|care|advis[oe]rs?|operators?|humans?|someone|anyone)\s(?:speak|speaks|talk\sin|understand)\s(?:french|spanish|german|italian|portuguese|dutch|polish|chinese|mandarin|cantonese|english|arabic|hindi|urdu|japanese|korean|russian|turkish|welsh|irish)\b/;
+/**
+ * Asking how to reach a person or support, not to be put through now: "how do I contact customer service", "how can I
+ * get hold of a real person", "what's the best way to reach your team", "what do I need to do to speak to someone",
+ * "how do I request a callback", "who do I talk to about wholesale". The knowledge base answers these (the article on
+ * talking to a person says to type "agent"), as it answers "is there a way to speak to someone on the phone" and
+ * 怎么联系客服 (realistic_dev's convention). A person asked for now is still a request: in a clause of its own ("I want
+ * to speak with support, how can I do it?"), or with the moment said ("how do I reach a human right now").
+ */
+const EN_REACH_VERB =
+  String.raw`(?:contact(?:ing)?|reach(?:ing)?|call(?:ing)?|phon(?:e|ing)|ring(?:ing)?|e-?mail(?:ing)?|messag(?:e|ing)|writ(?:e|ing)\sto|` +
+  String.raw`get(?:ting)?\s(?:a\s)?hold\sof|get(?:ting)?\sin\s?touch\swith|get(?:ting)?\sthrough\sto|` +
+  String.raw`(?:get(?:ting)?|be(?:ing)?)\s(?:transferred|connected|put\sthrough|passed\son|escalated|forwarded|hooked\sup)|` +
+  String.raw`(?:talk(?:ing)?|speak(?:ing)?|chat(?:ting)?)\s(?:to|with|2)|transfer(?:ring)?\sto|connect(?:ing)?\s(?:to|with)|escalat(?:e|ing)\sto|` +
+  String.raw`request(?:ing)?|ask(?:ing)?\sfor|find(?:ing)?|access(?:ing)?|get(?:ting)?\s(?:some\s?one|some\s?body|any\s?one|any\s?body)|` +
+  String.raw`get(?:ting)?\s(?:a|an|some|the|one\sof\syour|your)\s(?:[a-z]{2,14}\s){0,2}(?:human|person|agent|rep|representative|operator|call\s?back|supervisor|manager|member|staff|advis[oe]r|specialist|expert|colleague|team))`;
+const EN_HOW_TO_REACH = new RegExp(
+  bounded(
+    // "how do I contact…", "how can we reach…", "how to talk with…", "I don't know how I can speak to…", "where do I find…".
+    String.raw`\b(?:how|where)\s(?:(?:do|can|could|would|should|will|might|may|does|did)\s(?:i|we|you|u|one|a\scustomer|customers)\s|(?:i|we)\s(?:can|could|should|would)\s|to\s|is\sit\spossible\sto\s)` +
+      String.raw`(?:(?:go\sabout|best|actually|even|ever|then|possibly|quickly|easily|directly|still|normally|usually)\s)?(?:be\sable\sto\s)?${EN_REACH_VERB}\b|` +
+      // "what's the best way to reach…", "what is the process for speaking to a manager", "which number do I call to…".
+      String.raw`\b(?:what(?:'s|\sis|\sare|\swould\sbe)?|which\sis|which\sare)\s(?:the\s|your\s)?(?:(?:best|quickest|easiest|fastest|right|proper|usual|normal|simplest)\s)?` +
+      String.raw`(?:way|ways|number|email|e-mail|address|method|option|options|process|procedure|channel|route|steps?)\s(?:to|for|of)\s(?:(?:get|getting)\s)?${EN_REACH_VERB}\b|` +
+      // "what do I need to do to speak to customer support", "what I have to do to contact someone".
+      String.raw`\bwhat\s(?:do\s|should\s|would\s)?(?:i|we)\s(?:have|need|got)\sto\sdo\s(?:to|so\s(?:i|we)\scan)\s${EN_REACH_VERB}\b|` +
+      // "what do I do if I want to speak to a person about a return".
+      String.raw`\bwhat\s(?:do|should|can|would)\s(?:i|we)\sdo\sif\s(?:i|we)\s(?:want|need|wish|would\slike|'d\slike)\sto\s${EN_REACH_VERB}\b|` +
+      // "who do I talk to about wholesale" (whom, for a kind of matter; "about this" or "about my refund" asks, below).
+      String.raw`\bwho\s(?:do|can|could|should|would)\s(?:i|we)\s(?:(?:talk|speak|chat)\s(?:to|with)|contact|reach|call|email|ask)\s(?:about|regarding|for|re)\s(?!(?:this|that|it|these|those|my|our|me|us|the\s(?:problem|issue|mess|order))\b)`,
+  ),
+);
+/** The moment said, which makes a question how to reach someone a request for one now. */
+const EN_REACH_NOW = /\b(?:now|right away|straight away|asap|immediately|urgently|this minute|at once)\b/;
+const EN_NOT_NOW = /\b(?:not|if not|for|no (?:issue|problem|rush)|not an? (?:issue|problem)) (?:right )?now\b/g;
+
+/**
+ * A question's frame just before the request the patterns found, whatever words or typos they found it in: "how do I
+ * | conttact customer service", "how to | taok to an agent", "i dont know how to | get in touchwith customer support".
+ */
+const EN_HOW_FRAME_BEFORE = new RegExp(
+  String.raw`\b(?:(?:how|where)\s(?:(?:do|can|could|would|should|will|might|may|does|did)\s(?:i|we|you|u|one|a\scustomer|customers)\s|(?:i|we)\s(?:can|could|should|would)\s|to\s|is\sit\spossible\sto\s)|` +
+    String.raw`what(?:'s|\sis)\s(?:the\s)?(?:best\s|quickest\s|easiest\s)?way\sto\s|what\s(?:do\s|should\s)?(?:i|we)\s(?:have|need)\sto\sdo\sto\s)` +
+    String.raw`(?:(?:go\sabout|best|actually|even|ever|then|possibly|quickly|easily|directly|still|normally|usually)\s)?(?:be\sable\sto\s)?$`,
+);
+
+/** Whether every clause holding the words found asks how to reach a person (EN_HOW_TO_REACH), with no moment said. */
+function insideHowToReachQuestion(found: string, normalized: string): boolean {
+  if (EN_REACH_NOW.test(normalized.replace(EN_NOT_NOW, ''))) return false;
+  const holding = normalized.split(/[.!?;,]|\s(?:but|and|so)\s/).filter((c) => c.includes(found));
+  return holding.length > 0 && holding.every((c) => EN_HOW_TO_REACH.test(c) || EN_HOW_FRAME_BEFORE.test(c.slice(0, c.indexOf(found))));
+}
+
+/** Whether the message asks how to reach a person somewhere, with no moment said: the learned reading stays out. */
+function asksHowToReach(normalized: string): boolean {
+  return EN_HOW_TO_REACH.test(normalized) && !EN_REACH_NOW.test(normalized.replace(EN_NOT_NOW, ''));
+}
+
 const EN_ABOUT_PROCESS = /\bwill (?:some ?one|some ?body|a person|an agent|you|they) (?:[a-z]{1,12} ){1,3}(?:when|once|before|after|if)\b/;
 // A person asked to contact the customer, by phone or email, is a request whatever channel it names.
 // Talking with the customer or attending to them is contact too: "could somebody chat with me here, typing on the phone is hard".
-const EN_CONTACT_ME = /\b(?:call|ring|phone|contact|email|text|dm|pm|message|whatsapp|get back to|reach|reach out to|get in touch with|follow up with)\s(?:me|us)\b|\b(?:drop|send|shoot) (?:me|us) (?:an? |a quick )?(?:e-?mail|message|text|line|dm)\b|\b(?:get|put) (?:your|a|an|the) [a-z ]{2,20} on the (?:phone|line)\b|\b(?:call|ring|phone|text|message) my (?:[a-z]{2,8} )?(?:phone|mobile|cell|landline|number|line)\b|\b(?:call|ring|phone|text) my (?:phone|mobile|cell|landline|number|home)\b|\b(?:hop|jump|get|switch|move) (?:on|onto|to|over to) (?:a )?(?:quick )?(?:phone |video )?call with\b|\b(?:rather|prefer to|like to|want to|wanna) (?:phone|call|ring) (?:some ?one|some ?body|a person|an agent|a rep)\b|\b(?:do|continue|move|take|discuss|sort|finish|carry on|handle|deal with|talk about) (?:this|it|that|things) (?:(?:over|on|by|to|via) (?:the |a )?(?:phone|telephone|call|phone call|e-?mail|video call)\b|with [a-z ]{1,30} (?:over|on|by|via) (?:the |a )?(?:phone|call|e-?mail)\b)|\b(?:help|assist|speak to|talk to|talk with|speak with) (?:me|us) (?:by|over|on)(?: the)? (?:tele)?phone\b|\b(?:can|could|may) i (?:please )?(?:speak|talk) (?:to|with) [a-z ]{1,40} on the (?:tele)?phone\b|\b(?:pick up|answer) (?:the|a) (?:phone|call)\b|\bcall\s?back\b|\bcontacted by\b|\b(?:reply|respond|write) to (?:me|us|my (?:e-?mails?|messages?))\b|\b(?:(?:chat|talk|speak) (?:with|to)|attend to) (?:me|us)\b/;
+const EN_CONTACT_ME = /\b(?:call|ring|phone|contact|email|text|dm|pm|message|whatsapp|get back to|reach|reach out to|get in touch with|follow up with)\s(?:me|us)\b|\b(?:drop|send|shoot) (?:me|us) (?:an? |a quick )?(?:e-?mail|message|text|line|dm)\b|\b(?:get|put) (?:(?:your|a|an|the) [a-z ]{2,20}|some ?one|some ?body) on the (?:phone|line)\b|\b(?:call|ring|phone|text|message) my (?:[a-z]{2,8} )?(?:phone|mobile|cell|landline|number|line)\b|\b(?:call|ring|phone|text) my (?:phone|mobile|cell|landline|number|home)\b|\b(?:hop|jump|get|switch|move) (?:on|onto|to|over to) (?:a )?(?:quick )?(?:phone |video )?call with\b|\b(?:rather|prefer to|like to|want to|wanna) (?:phone|call|ring) (?:some ?one|some ?body|a person|an agent|a rep)\b|\b(?:do|continue|move|take|discuss|sort|finish|carry on|handle|deal with|talk about) (?:this|it|that|things) (?:(?:over|on|by|to|via) (?:the |a )?(?:phone|telephone|call|phone call|e-?mail|video call)\b|with [a-z ]{1,30} (?:over|on|by|via) (?:the |a )?(?:phone|call|e-?mail)\b)|\b(?:help|assist|speak to|talk to|talk with|speak with) (?:me|us) (?:by|over|on)(?: the)? (?:tele)?phone\b|\b(?:can|could|may) i (?:please )?(?:speak|talk) (?:to|with) [a-z ]{1,40} on the (?:tele)?phone\b|\b(?:pick up|answer) (?:the|a) (?:phone|call)\b|\bcall\s?back\b|\bcontacted by\b|\b(?:reply|respond|write) to (?:me|us|my (?:e-?mails?|messages?))\b|\b(?:(?:chat|talk|speak) (?:with|to)|attend to) (?:me|us)\b/;
 // "Am I talking to a real person?", "are you a bot or a live person": asks what Baton is.
 const EN_ASKS_WHAT_BATON_IS = /\b(?:am i|are we) (?:talking|speaking|chatting) (?:to|with)\b|\b(?:are you|is this) (?:a |an )?(?:bot|robot|human|real|live|person|machine|ai)\b/;
 /**
@@ -473,7 +587,7 @@ const ZH_PATTERNS: readonly RegExp[] = [
   // "跟客服说了" narrates; "跟真人说话", "我要跟你们经理说", "我想同职员倾" ask.
   /(?:跟|和|与|同)(?:一个|个)?(?:真人|人工|活人)/g,
   new RegExp(
-    String.raw`(?:要|想|让我|请|能不能|可以|可不可以|可唔可以|我要|我想)(?:跟|和|与|同)(?:你们的?|你们)?(?:${ZH_PERSON_WORDS.join('|')})` +
+    String.raw`(?:要|想|让我|请|能不能|能否|可否|能|可以|可不可以|可唔可以|我要|我想|希望|需要)(?:跟|和|与|同)(?:你们的?|你们)?(?:${ZH_PERSON_WORDS.join('|')})` +
       String.raw`(?:说|谈|聊|讲|沟通|对话|反映|倾)(?!了|过)`,
     'g',
   ),
@@ -534,7 +648,7 @@ const ZH_SENTENCE_FILLER =
 const ZH_SENTENCE_PERSON = /人工|真人|客服|工作人员|服务人员|rg/;
 
 // "不用转人工", "不需要人工": declined.
-const ZH_REFUSAL = /(?:不用|不要|不需要|无需|别|没必要)(?:再)?$/;
+const ZH_REFUSAL = /(?:不用|不要|不需要|不需|无需|别|没必要)(?:再)?$/;
 // Questions about support: by phone or email, at what hours or on which days ("人工客服啥时候在线", "有电话客服吗",
 // "过年期间有客服吗"). A transfer asked
 // for outright ("转人工", "叫人来", "我要跟经理说") stays a request whatever else the message says.
@@ -546,15 +660,22 @@ const ZH_TRANSFER = /转|接|叫|让|机器人|说|讲|聊|谈|倾|沟通|要|�
 const ZH_CALL_BACK = /(?:人|你们|你哋)(?:直接)?(?:打来|打过来)|回电|回个?电话|(?:覆|复)电|听电话|(?:给|打)我(?:打)?(?:个)?电话|打电话给我|打给我|联系我|覆我|回复我|联络我|跟进|电话(?:给|俾|畀)我|接电话/;
 
 /**
+ * The moment said: "马上", "立刻", "现在就", "赶紧", "快点". A question how to reach a person (ZH_CHANNEL_QUESTION) said with
+ * it asks for one now ("怎么转人工 快点").
+ */
+const ZH_NOW = /马上|立刻|立即|现在就|赶紧|赶快|快点|快啲|急/;
+
+/**
  * A clause that asks whether there is a way to reach a person, or where to find one: "有没有电话可以直接和人说话" (is there
  * a phone line), "有什么办法可以跟真人聊", "人工客服在哪找", "哪里可以转人工". The knowledge base answers those with the
  * channels and hours, as it answers "is there a way to speak to someone on the phone" (Cantonese 喺邊度搵 folds to
- * 在哪里度找). A person asked for outright in
+ * 在哪里度找), and how to be put through ("怎么转人工", 點樣轉真人 folded 怎么转真人: the article on reaching a person says to
+ * type 人工), as it answers "how do I contact customer service". A person asked for outright in
  * another clause ("人工客服在哪找 快帮我转人工") still asks, and so does a person asked to phone ("有没有电话可以打给我").
  * A bare "客服在哪" (where are you, support?) asks for one: it names no finding.
  */
 const ZH_CHANNEL_QUESTION =
-  /(?:怎么|怎样|如何|咋|点样|怎么样)(?:才能|才可以|可以|能|去)?(?:联系|联络|找到|找(?!不)|接通|打给)|(?:有没有|有冇|有无|有木有|是否有|有什么|有啥|有哪些|有其他|有别的)(?:个|一个|什么|别的|其他)?(?:的)?(?:电话|热线|号码|渠道|方式|办法|方法|途径|入口|地方|app|微信|邮箱|按钮|选项|链接)|在哪(?:里|儿)?度?(?:可以|能|才能|能够)?(?:找|联系|转|进|打开|点|接通)|(?:哪里|哪儿|什么地方|何处)(?:可以|能|才能|能够|有)?(?:找|联系|转|进|打开|点|接通)/;
+  /(?:怎么|怎样|如何|咋|点样|怎么样)(?:才能|才可以|可以|能|去|样)?(?:联系|联络|找到|找(?!不)|接通|打给|转(?:接|到|给|去)?(?=人工|真人|活人|客服)|(?:跟|和|同|与)(?=人工|真人|活人|客服))|(?:有没有|有冇|有无|有木有|是否有|有什么|有啥|有哪些|有其他|有别的)(?:个|一个|什么|别的|其他)?(?:的)?(?:电话|热线|号码|渠道|方式|办法|方法|途径|入口|地方|app|微信|邮箱|按钮|选项|链接)|在哪(?:里|儿)?度?(?:可以|能|才能|能够)?(?:找|联系|转|进|打开|点|接通)|(?:哪里|哪儿|什么地方|何处)(?:可以|能|才能|能够|有)?(?:找|联系|转|进|打开|点|接通)/;
 
 /** A whole-word match, not the first half of a compound ("human-readable"). */
 function pattern(source: string): RegExp {
@@ -593,7 +714,7 @@ function asksAboutSupportEnglish(text: string): boolean {
   const sentences = normalized.split(/[.!?;]/).map((s) => s.trim()).filter(Boolean);
   return (
     (asksAboutSupport(normalized) && !EN_CONTACT_ME.test(normalized)) ||
-    EN_ABOUT_PROCESS.test(normalized) || EN_HOW_TO_ESCALATE.test(normalized) || EN_ASKS_WHAT_BATON_IS.test(normalized) ||
+    EN_ABOUT_PROCESS.test(normalized) || EN_HOW_TO_ESCALATE.test(normalized) || EN_ASKS_WHAT_BATON_IS.test(normalized) || asksHowToReach(normalized) ||
     (sentences.length > 0 && sentences.every(asksWhetherPeopleAnswerEnglish)) || EN_COMPLAINT_OR_ESCALATION.test(normalized)
   );
 }
@@ -619,13 +740,19 @@ function detectEnglish(text: string): string[] {
 
 function readEnglish(normalized: string): string[] {
   const sentences = normalized.split(/[.!?;,]|\s-\s/).map((s) => s.trim()).filter(Boolean);
-  const whole = EN_ASKS_WHAT_BATON_IS.test(normalized) ? [] : sentences.filter(isPersonSentence);
+  const whole = EN_ASKS_WHAT_BATON_IS.test(normalized) ? [] : sentences.filter((s) => personSentence(s) === 'asks');
+  // A greeting naming a person ("hi staff", "hello human") asks for one when nothing else is said, and opens a question
+  // of its own otherwise ("hi staff, love the new website"), as "hello?" and 在吗 do.
+  const presence = whole.length === 0 && !EN_ASKS_WHAT_BATON_IS.test(normalized) ? sentences.filter((s) => personSentence(s) === 'presence') : [];
+  if (presence.length > 0 && sentences.every((s) => personSentence(s) !== null || EN_SENTENCE_OPENER.test(s))) return presence;
   if (whole.length > 0) return [...new Set(whole)];
   const matched = findMatches(normalized, EN_PATTERNS, refusedOrTold);
   const framed = matched.length > 0 ? matched : composedEnglishRequest(normalized);
   const composed = framed.length > 0 ? framed : personAskedToContact(normalized);
   const read = composed.length > 0 ? composed : personAskedForAsOne(normalized);
-  const found = read.filter((f) => !insidePeopleAnswerQuestion(f, normalized) && !neededForDelivery(f, normalized) && !EN_DELIVERY_ACT.test(f));
+  const found = read.filter(
+    (f) => !insidePeopleAnswerQuestion(f, normalized) && !insideHowToReachQuestion(f, normalized) && !neededForDelivery(f, normalized) && !EN_DELIVERY_ACT.test(f),
+  );
   if (found.length === 0 || EN_ABOUT_PROCESS.test(normalized) || EN_SUPPORT_LANGUAGE.test(normalized)) return [];
   if (EN_HOW_TO_ESCALATE.test(normalized) && found.every((f) => /\bescalat/.test(f))) return [];
   // A person asked to contact the customer is a request whatever else the message says of e-mail or phones: the
@@ -661,11 +788,24 @@ function personAskedForAsOne(normalized: string): string[] {
   return findMatches(after, EN_ONE_ASKED_FOR, refusedOrTold);
 }
 
-/** A sentence made only of person words and politeness ("human pls", "agent agent agent", "customer service"). */
-function isPersonSentence(sentence: string): boolean {
-  if (EN_SENTENCE_DESK.test(sentence)) return true;
+/**
+ * Whether a sentence is made only of the words of a request with a person in it (EN_SENTENCE_WORDS), or a hand-over in
+ * a word: `asks`; only greets a person ("hi staff", "hello human"): `presence`; otherwise null.
+ */
+function personSentence(sentence: string): 'asks' | 'presence' | null {
+  if (EN_SENTENCE_DESK.test(sentence) || EN_HANDOVER_ALONE.test(sentence)) return 'asks';
   const words = sentence.split(/[^a-z']+/).filter(Boolean);
-  return words.length > 0 && words.length <= 8 && words.every((w) => EN_SENTENCE_WORDS.has(w)) && EN_SENTENCE_PERSON.test(sentence);
+  if (words.length === 0 || words.length > 8 || !words.every((w) => EN_SENTENCE_WORDS.has(w))) return null;
+  if (EN_SENTENCE_REFUSED.test(sentence) || (words.includes('you') && !words.includes('thank'))) return null;
+  // "hi staff", "hello agent": a greeting to whoever reads, which asks only when nothing else is said.
+  const greeting = words.some((w) => EN_SENTENCE_GREETING.has(w));
+  if (greeting && words.every((w) => EN_SENTENCE_GREETING.has(w) || EN_SENTENCE_NAMED.has(w))) {
+    return words.some((w) => EN_SENTENCE_NAMED.has(w) && !EN_SENTENCE_NOT_A_PERSON.has(w)) ? 'presence' : null;
+  }
+  if (EN_SENTENCE_PERSON.test(sentence)) return 'asks';
+  // "someone please", "need somebody": anyone, asked for. "anyone there?", "anybody around?" greet, as "hello, anyone
+  // there?" does (the recognizer's greeting): only someone made real asks ("anyone human around?", EN_SENTENCE_PERSON).
+  return EN_SENTENCE_ANYONE.test(sentence) && EN_SENTENCE_ASK_VERB.test(sentence) ? 'asks' : null;
 }
 
 function asksAboutSupport(normalized: string): boolean {
@@ -698,7 +838,7 @@ function detectFolded(text: string, normalized: string): string[] {
   // something takes ("我想问escalate给manager看要等多久": the wait, not a person now).
   if (read.length === 0) return ZH_HOW_LONG.test(normalized) ? [] : detectEnglish(text);
   const found = read.filter(
-    (f) => (ZH_CALL_BACK.test(f) || !askedAsChannelQuestion(f, clauses)) && !asksWhetherPeopleAnswerChinese(f, normalized) && !askedIfEverNeeded(f, clauses) &&
+    (f) => (ZH_CALL_BACK.test(f) || ZH_NOW.test(normalized) || !askedAsChannelQuestion(f, clauses)) && !asksWhetherPeopleAnswerChinese(f, normalized) && !askedIfEverNeeded(f, clauses) &&
       !askedHowLong(f, clauses),
   );
   if (found.length === 0) return [];

@@ -335,7 +335,8 @@ const RULES: readonly ComplaintRule[] = [
       // Data-protection regulators, consumer helplines, and a complaint registered with an authority of any name.
       String.raw`\b(?:the )?ico\b`, 'information commissioner', String.raw`data protection (?:authority|regulator|commissioner|commission|board)`,
       String.raw`consumer (?:helpline|hotline|forum|ombudsman|authority|bureau|agency|tribunal)`,
-      String.raw`(?:report|complain|register|fil|lodg|escalat)(?:e|es|ed|ing|s)? (?:[a-z']{1,16} ){0,5}(?:to|with|on|at|before) (?:the )?(?:[a-z']{1,16} ){0,3}(?:authority|commission|commissioner|helpline|hotline|ombudsman|regulator|ministry)`,
+      // Not authority someone holds: "escalate this to someone with more authority" asks for a person (L3).
+      String.raw`(?:report|complain|register|fil|lodg|escalat)(?:e|es|ed|ing|s)? (?:[a-z']{1,16} ){0,5}(?:to|with|on|at|before) (?:the )?(?:[a-z']{1,16} ){0,3}(?:(?<!\bwith (?:(?:more|the|some|real|enough|any|full|proper|higher) )?)authority|commission|commissioner|helpline|hotline|ombudsman|regulator|ministry)`,
       String.raw`report(?:ing)? (?:you|this|it|your company|your business|them) to (?:the )?(?:\w+ ){0,2}(?:police|authorities|regulator|bbb|ftc|ombudsman|attorney general|trading standards|consumer protection|watchdog)`,
       'ombudsman', 'trading standards', String.raw`ada (?:complaint|lawsuit|claim|violation)`,
       // Advertising and product-safety regulators: "this is false advertising and I'm reporting it to the ASA".
@@ -515,8 +516,10 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`(?:reported|emailed|called|rang|phoned|messaged|contacted|chased|raised|wrote|told you)\b[^.!?]{0,40}\b(?:and|then) again\b`,
       'again and again', 'over and over', 'time (?:and time )?again', 'time after time', 'yet again',
       // The same answer again: "I keep getting the same copy paste reply", "a different answer every time".
-      String.raw`(?:keep|kept|keeps) (?:getting|receiving|being sent) (?:the )?(?:same|identical|different)(?: [a-z-]{1,12}){0,2} (?:reply|replies|answer|answers|response|responses|message|messages|emails?)`,
-      String.raw`(?:copy[- ]?(?:and[- ])?past(?:e|ed)|canned|scripted|automated|generic) (?:reply|replies|answer|answers|response|responses)`,
+      String.raw`(?:keep|kept|keeps) (?:getting|receiving|being sent) (?:the )?(?:same|identical|different|automated|auto-?generated)(?: [a-z-]{1,12}){0,2} (?:reply|replies|answer|answers|response|responses|message|messages|emails?)`,
+      // Not "automated replies" alone: "enough with the automated replies, I need a person" is the bot in this chat, set
+      // aside for a person (a request, L3), not answers the customer kept getting.
+      String.raw`(?:copy[- ]?(?:and[- ])?past(?:e|ed)|canned|scripted|generic) (?:reply|replies|answer|answers|response|responses)`,
       String.raw`(?:same|different) (?:reply|answer|response|story|excuse) every (?:single )?time`,
       String.raw`(?:nobody|no one|noone|none of you)(?: has| have|'s)? (?:ever |actually |even )?(?:fixed|sorted|resolved|solved|helped|replied|responded|answered|got back|gotten back|called back|bothered)`,
       String.raw`still (?:not |no |hasn't been |haven't been |isn't |wasn't )?(?:fixed|sorted|resolved|solved)`,
@@ -582,7 +585,8 @@ const RULES: readonly ComplaintRule[] = [
       // The payment stopped or disputed through the bank or PayPal: "told my bank not to pay you", "raising this with paypal".
       String.raw`(?:told|telling|tell|asked|asking) my (?:bank|(?:credit |debit )?card (?:company|issuer|provider)) (?:not to pay|to stop (?:the )?payment|to block (?:the )?payment)`,
       String.raw`(?:rais|escalat|report|open|fil|tak)(?:e|es|ed|ing)(?: (?:this|it|a case|a claim))? (?:with|to) paypal`,
-      String.raw`(?:i'm|i am|we're|we are) done with (?:you|your|this)`,
+      // Done with the shop, not with the bot: "I'm done with this bot. Human." sets the bot aside for a person (L3).
+      String.raw`(?:i'm|i am|we're|we are) done with (?:you|your|this)(?! (?:bot|robot|chat ?bot|machine|ai|automated)\b)`,
       String.raw`(?:leave|leaving|write|writing|post|posting|give|giving) (?:you )?(?:a |an )?(?:bad|negative|terrible|scathing|honest|(?:one|1|zero|0)[- ]star) reviews?`,
       String.raw`(?:tell|telling|warn|warning) (?:everyone|everybody|all my friends|people|others)`,
       'review(?:s)? everywhere',

@@ -176,6 +176,8 @@ const EN_THING_AFTER: ReadonlySet<string> = new Set([
   // What the staff wear or are given, bought by the customer: "the staff uniform shirts", "team jerseys", "agent gifts".
   'uniform', 'uniforms', 'shirt', 'shirts', 'jerseys', 'jersey', 'hoodies', 'hoodie', 'polos', 'lanyards', 'badges',
   'gift', 'gifts', 'outfits', 'outfit', 'aprons', 'kitchen', 'canteen', 'parking', 'photo', 'handbook', 'training',
+  // A way of reaching them the app or the site offers: "is there a live agent option in the app".
+  'option', 'options', 'feature', 'button', 'setting', 'settings', 'mode',
 ]);
 const EN_POLITE: ReadonlySet<string> = new Set(['please', 'pls', 'plz', 'now', 'asap']);
 /** "person" and "someone" are anyone: asked for only with a verb that wants one ("need a person", "person please"). */
@@ -209,7 +211,7 @@ const EN_DID: ReadonlySet<string> = new Set([
 const EN_PAST = /\b(?:spoke|talked|chatted|called|asked|yesterday|last (?:week|time|month)|earlier|before|already|ago|previously)\b/;
 /** "will a person check my return?", "does someone sign for it": how things go, asked of the shop, not a request. */
 const EN_HOW_IT_GOES =
-  /^(?:will|does|do|did)\s(?:a|an|the|some|any)?\s?(?:person|human|some\s?one|some\s?body|anyone|anybody|staff|agent|employee)\b|^how long (?:does|do|will|would|should|can|is)\b/;
+  /^(?:will|does|do|did)\s(?:a|an|the|some|any|your|ur)?\s?(?:person|human|some\s?one|some\s?body|anyone|anybody|staff|agents?|employees?|people|team)\b|^how long (?:does|do|will|would|should|can|is)\b/;
 /** Asks what Baton is, or what the product is for. */
 const EN_IDENTITY = /\b(?:are you|r u|is this|you are|you're|ur|am i (?:talking|speaking|chatting))\b|\blike a (?:real )?(?:person|human)\b|\b(?:safe|suitable|fit|fits|enough) for\b|\bhow many\b/;
 
@@ -300,6 +302,8 @@ function personIn(words: readonly string[], clause: string, anyoneCounts = false
     const notBot = anyoneCounts && EN_PEOPLE_NOT_BOTS.has(word);
     if (!anyone && !realPeople && !notBot && !EN_PERSON_NOUNS.has(word) && !EN_REPRESENTATIVE_TYPO.test(word)) continue;
     if (EN_DESCRIBED_BY.has(before) || EN_NARRATED_AFTER.has(after) || EN_THING_AFTER.has(after)) continue;
+    // "a human agent button": the noun phrase's head decides ("agent", then the thing after it), not its first word.
+    if (EN_PERSON_NOUNS.has(after)) continue;
     // "a staff member told me", "a team member said": the noun goes on a word, and what follows it narrates.
     if ((after === 'member' || after === 'members') && EN_NARRATED_AFTER.has(words[i + 2] ?? '')) continue;
     // "the staff at the pickup shop couldn't find it": the person placed somewhere, then what they did.

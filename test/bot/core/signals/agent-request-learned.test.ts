@@ -11,12 +11,17 @@ const DESCRIBED: Array<[string, 'en' | 'zh']> = [
   ['i would like somebody who can make a decision to look at my return', 'en'],
   ['这单能不能交给懂行的同事从头查一遍', 'zh'],
   ['呢單可唔可以交畀識行嘅同事由頭查過', 'zh'],
+  // Read since the model was fitted beside the composed rows (agent-request-generated.ts): one of the team asked to go
+  // through something with the customer, in words of this test's own.
+  ['ideally a member of the team would walk me through the setup', 'en'],
+  ["I'd value an expert from your team reviewing the damage photos", 'en'],
 ];
 // Near misses the model reads as requests, kept out by the gates: a question about support (hours, "if I need it
 // later", whether people look at all). Each fails without its gate.
 const GATED: Array<[string, 'en' | 'zh']> = [
   ['could somebody from your team look at my order at the weekend', 'en'],
-  ['can somebody look at my order if i need it later on', 'en'],
+  // How to reach one of the team, asked (agent-request.ts, EN_HOW_TO_REACH): the article on reaching a person answers.
+  ['how would I get a member of the team to walk me through the setup', 'en'],
   ['does somebody from your team ever look at the photos or is it all automatic', 'en'],
   ['负责的同事一般几点上班，想让他看看我的订单', 'zh'],
 ];
@@ -26,6 +31,8 @@ const ROUTINE: Array<[string, 'en' | 'zh']> = [
   ['my manager needs the invoice for the office chairs sent to her by email', 'en'],
   ['someone stole the parcel from my porch, the doorbell camera shows it', 'en'],
   ['can you please sort out the wrong size on my order quickly', 'en'],
+  // Read as a request by the model before it was fitted beside the composed rows, and kept out by its gate then.
+  ['can somebody look at my order if i need it later on', 'en'],
   ['收件地址打错了 可以帮我改吗', 'zh'],
   ['同事要离职了，想给她买个礼物，能帮我包装一下吗', 'zh'],
   ['快递员说明天再送，我那时候不在家怎么办', 'zh'],

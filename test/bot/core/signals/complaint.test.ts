@@ -433,6 +433,15 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['how do I reopen a ticket', 'en', null, null],
   ['快递说派送了五次，我一直在家，每次找你们重新约都是一样的结果', 'zh', 'L2', 'repeated_contact'],
   ['每次找你们买东西都很顺利', 'zh', null, null],
+  // The bot set aside for a person is a request (L3, agent-request.ts), not a threat to leave, a repeated failure or a
+  // regulator: done with the bot, its automated replies, someone with more authority than it. Beside them, the shop
+  // left, automated replies that keep coming, and an authority reported to still count.
+  ["I'm done with this bot. Human.", 'en', null, null],
+  ['enough with the automated replies, I need a person', 'en', null, null],
+  ['this is going nowhere, I need to escalate this to someone with more authority than a chatbot', 'en', null, null],
+  ['I keep getting automated replies to my emails', 'en', 'L2', 'repeated_contact'],
+  ["I'm done with this store", 'en', 'L2', 'threat'],
+  ["I'm escalating this to the relevant authority", 'en', 'L1', 'legal'],
 ];
 
 // Repeated contact told without a count (earlier-contact.ts, repeat-learned.ts): an earlier contact or a promise, then
