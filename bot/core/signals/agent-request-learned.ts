@@ -1,7 +1,6 @@
-import { escalationFeatures, ModelSchema, probabilityOf, type EscalationModel } from './escalation-learned';
+import { escalationFeatures, ModelSchema, probabilityOf, tooFewContentWords, weightiestWords, type EscalationModel } from './escalation-learned';
 import type { Lang } from '../../../contracts';
 import shipped from './agent-request-weights.json';
-import { own } from './own';
 
 /**
  * Requests for a person described rather than named: "could somebody who can actually decide on refunds get in touch",
@@ -14,10 +13,6 @@ import { own } from './own';
  * passing). It reads a request above a probability set per language for 1 % false alarms on routine rows out of fold.
  * agent-request.ts asks it only when no rule found a request, and never for a question about support.
  */
-
-const EVIDENCE_WORDS = 3;
-/** As for described escalations: a word or two is the rules' to read, and one strong word would decide alone. */
-const MIN_CONTENT_WORDS = 4;
 
 /**
  * A request for a person names someone or some contact, however loosely: "somebody", "your team", "whoever decides",
@@ -64,12 +59,7 @@ export function mayDescribeRequest(text: string, lang: Lang): boolean {
 export function learnedAgentRequest(text: string, lang: Lang, model: EscalationModel = MODEL): string[] {
   if (!mayDescribeRequest(text, lang)) return [];
   const features = escalationFeatures(text, lang);
-  if (features.filter((f) => !f.includes(' ')).length < MIN_CONTENT_WORDS) return [];
+  if (tooFewContentWords(features)) return [];
   if (probabilityOf(features, model) < model.threshold[lang]) return [];
-  return features
-    .filter((f) => (own(model.weights, f) ?? 0) > 0)
-    .sort((a, b) => model.weights[b] - model.weights[a])
-    .map((f) => (f.startsWith('c:') ? f.slice(2) : f))
-    .filter((word, i, words) => words.indexOf(word) === i)
-    .slice(0, EVIDENCE_WORDS);
+  return weightiestWords(features, model);
 }

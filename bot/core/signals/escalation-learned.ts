@@ -146,22 +146,31 @@ const EVIDENCE_WORDS = 3;
  */
 const MIN_CONTENT_WORDS = 4;
 
+/** Too few content words (single words, not pairs) for a learned model to read: the rules' to read. */
+export function tooFewContentWords(features: readonly string[]): boolean {
+  return features.filter((f) => !f.includes(' ')).length < MIN_CONTENT_WORDS;
+}
+
+/** The words that weighed most toward a model's kind, shown as its evidence (character pairs without their mark). */
+export function weightiestWords(features: readonly string[], model: EscalationModel): string[] {
+  return features
+    .filter((f) => (own(model.weights, f) ?? 0) > 0)
+    .sort((a, b) => model.weights[b] - model.weights[a])
+    .map((f) => (f.startsWith('c:') ? f.slice(2) : f))
+    .filter((word, i, words) => words.indexOf(word) === i)
+    .slice(0, EVIDENCE_WORDS);
+}
+
 /** The kinds the models read in a message above their thresholds, most likely first. */
 export function learnedEscalations(text: string, lang: Lang, weights: EscalationWeights = WEIGHTS): LearnedEscalation[] {
   const features = escalationFeatures(text, lang);
   const found: LearnedEscalation[] = [];
-  if (features.filter((f) => !f.includes(' ')).length < MIN_CONTENT_WORDS) return found;
+  if (tooFewContentWords(features)) return found;
   for (const kind of LEARNED_ESCALATION_KINDS) {
     const model = weights[kind];
     const probability = probabilityOf(features, model);
     if (probability < model.threshold[lang]) continue;
-    const evidence = features
-      .filter((f) => (own(model.weights, f) ?? 0) > 0)
-      .sort((a, b) => model.weights[b] - model.weights[a])
-      .map((f) => (f.startsWith('c:') ? f.slice(2) : f))
-      .filter((word, i, words) => words.indexOf(word) === i)
-      .slice(0, EVIDENCE_WORDS);
-    found.push({ kind, probability, evidence });
+    found.push({ kind, probability, evidence: weightiestWords(features, model) });
   }
   return found.sort((a, b) => b.probability - a.probability);
 }

@@ -1,7 +1,6 @@
-import { escalationFeatures, ModelSchema, probabilityOf, type EscalationModel } from './escalation-learned';
+import { escalationFeatures, ModelSchema, probabilityOf, tooFewContentWords, weightiestWords, type EscalationModel } from './escalation-learned';
 import type { Lang } from '../../../contracts';
 import shipped from './repeat-weights.json';
-import { own } from './own';
 
 /**
  * Repeated contact whose outcome is told in words no rule lists: an earlier contact or a promise (earlier-contact.ts
@@ -20,21 +19,12 @@ import { own } from './own';
  * routine rows that pass the same test.
  */
 
-const EVIDENCE_WORDS = 3;
-/** As for the other learned readings: a word or two is the rules' to read. */
-const MIN_CONTENT_WORDS = 4;
-
 const MODEL: EscalationModel = ModelSchema.parse(shipped);
 
 /** The words that weighed most toward a repeat, when the model reads one; empty otherwise. */
 export function learnedRepeat(text: string, lang: Lang, model: EscalationModel = MODEL): string[] {
   const features = escalationFeatures(text, lang);
-  if (features.filter((f) => !f.includes(' ')).length < MIN_CONTENT_WORDS) return [];
+  if (tooFewContentWords(features)) return [];
   if (probabilityOf(features, model) < model.threshold[lang]) return [];
-  return features
-    .filter((f) => (own(model.weights, f) ?? 0) > 0)
-    .sort((a, b) => model.weights[b] - model.weights[a])
-    .map((f) => (f.startsWith('c:') ? f.slice(2) : f))
-    .filter((word, i, words) => words.indexOf(word) === i)
-    .slice(0, EVIDENCE_WORDS);
+  return weightiestWords(features, model);
 }
