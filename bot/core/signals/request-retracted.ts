@@ -10,9 +10,9 @@ import type { AgentRequestResult } from './agent-request';
  * no seriously, get me a human") stands: the text after the retraction is read on its own.
  */
 const EN_RETRACTION = /\b(?:just kidding|just joking|only joking|only kidding|jk|j\/k|(?:i'm|im|i am) (?:just |only )?(?:kidding|joking))\b/i;
-/** Chinese in either script: 开玩笑的 / 開玩笑的, 讲笑咋 / 講笑咋, 说笑而已 / 說笑而已, 逗你玩. */
+/** Chinese in either script: 开玩笑的 / 開玩笑的, 讲笑咋 / 講笑咋, 说笑而已 / 說笑而已, 逗你玩; never said of the shop (你们说笑的吧). */
 const ZH_RETRACTION =
-  /(?<![你您在是什么麼啥咩乜])(?:开|開)玩笑(?:的|啦|哈|咯|咋|嘅|而已|罢了|罷了)|(?:讲|講|说|說)(?:下)?笑(?:咋|啫|嘅|而已|的|啦)|逗你(?:的|玩)/;
+  /(?<![你您们們哋在是什么麼啥咩乜])(?:(?:开|開)玩笑(?:的|啦|哈|咯|咋|嘅|而已|罢了|罷了)|(?:讲|講|说|說)(?:下)?笑(?:咋|啫|嘅|而已|的|啦)|逗你(?:的|玩))/;
 
 /** Whether the customer takes something back ("just kidding", 开玩笑的): no closeness to an article makes that a request. */
 export function retractsSomething(text: string): boolean {

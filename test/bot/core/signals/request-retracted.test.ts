@@ -27,6 +27,7 @@ const STILL_ASKED: Array<[string, Script, string]> = [
   ['just kidding... no seriously, get me a human now', 'Hans', 'handoff L3 agent-request'],
   ['你们在开玩笑吗 转人工', 'Hans', 'handoff L3 agent-request'],
   ['開咩玩笑 我要真人客服', 'Hant', 'handoff L3 agent-request'],
+  ['转人工！你们说笑的吧', 'Hans', 'handoff L3 agent-request'],
 ];
 
 describe('a request taken back', () => {
