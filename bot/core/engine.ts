@@ -16,6 +16,7 @@ import { anotherPartyAskedAbout, storeHasStake, withoutAnotherPartysTrouble } fr
 import { namesCompany } from './other-company';
 import { DEFAULT_POLICY, evaluatePolicy, tierLane, type Policy, type PolicyOutcome, type TurnSignals } from './policy';
 import { detectChitChat, detectWholeMessageSmallTalk, type SmallTalk } from './small-talk';
+import { speaksOfSelfHarm } from './signals';
 import type { BotReply, Effect, EngineState, RecognizedIntent, SuggestedAction, TurnExplanation, TurnInput, TurnResult } from './turn';
 import { PERSON_ARTICLE_SCORE, PERSON_ARTICLE_TAG, readTurnSignals, RECOGNIZER_CONFIDENCE } from './turn-signals';
 import type { Lang } from '../../contracts';
@@ -211,7 +212,7 @@ function answerFromKnowledge(turn: TurnBuilder, text: string, lookup: Lookup, de
 function handOff(turn: TurnBuilder, outcome: PolicyOutcome, text: string, knowledge: KnowledgeAnswer | undefined, deps: EngineDeps, queued: boolean): TurnResult {
   const lang = turn.lang;
   const replies: BotReply[] = [];
-  if (outcome.reply && !queued) replies.push({ kind: 'handoff', lang, text: message(turn.language, EMPATHY[outcome.reply]) });
+  if (outcome.reply && !queued) replies.push({ kind: 'handoff', lang, text: message(turn.language, empathyOf(outcome.reply, turn.signals?.evidence.complaint ?? [])) });
   const answer = knowledge?.decision.kind === 'answer' ? deps.knowledge.getPublished(knowledge.decision.hit.articleId) : undefined;
   if (answer && outcome.withArticle && !turn.signals?.agentRequest) {
     replies.push({ kind: 'answer', lang, text: answer.answer, articleId: answer.id });
@@ -229,6 +230,15 @@ function handOff(turn: TurnBuilder, outcome: PolicyOutcome, text: string, knowle
 }
 
 const EMPATHY = { empathy: 'empathy', safety: 'safetyEmpathy', legal: 'legalEmpathy' } as const;
+
+/**
+ * The apology the policy asked for, in its words. A safety matter that is the customer's own crisis ("I don't want to
+ * live anymore") is told where to find help at once, a crisis line beside the emergency number: "if anyone is hurt,
+ * call for help first" is not what they need to hear.
+ */
+function empathyOf(reply: keyof typeof EMPATHY, complaintEvidence: readonly string[]): MessageKey {
+  return reply === 'safety' && speaksOfSelfHarm(complaintEvidence) ? 'crisisEmpathy' : EMPATHY[reply];
+}
 
 function handleAction(input: TurnInput, turn: TurnBuilder, deps: EngineDeps): TurnResult {
   const lang = turn.lang;

@@ -33,6 +33,7 @@ import { withoutDisputeBetweenOthers, withoutFraudByOthers, withoutWordsInRole }
 import { withoutOthersContacts } from './contact-role';
 import { withoutRoutineCounted } from './counted-routine';
 import { withoutNamesInCapitals } from './title-case';
+import { SELF_HARM_EN, SELF_HARM_ZH } from './self-harm';
 import { bounded, execAll, findMatches, normalizeChinese, normalizeEnglish } from './patterns';
 import type { Complaint, ComplaintKind, ComplaintLevel } from './schema';
 import type { Lang } from '../../../contracts';
@@ -191,12 +192,8 @@ const RULES: readonly ComplaintRule[] = [
       // Something catching: "the plug was smouldering" (food charring in a pan is cooking).
       'smoulder(?:ed|ing|s)?', 'smolder(?:ed|ing|s)?',
       'gas leak', 'carbon monoxide', 'unsafe', 'dangerous', 'hazard(?:ous)?',
-      // A customer at risk of harming themselves: a person at once, whatever the order ("I don't want to live anymore").
-      // Not "don't want to live in the city", nor a laugh at a price ("I want to die lol").
-      String.raw`(?:don't|dont|do not|no longer) want to (?:live|be alive|be here any ?more|go on)(?! (?:in|with|near|at|on|like|without|next|there|here)\b)`,
-      String.raw`(?:kill(?:ing)?|hurt(?:ing)?|harm(?:ing)?) myself(?! (?:laughing|with laughter|trying|looking|searching))`, String.raw`end(?:ing)? (?:it all|my (?:own )?life)`,
-      String.raw`suicid(?:e|al)(?! (?:squad|doors?|jump|run|pace|mission))`, String.raw`self[- ]harm(?:ing)?`, 'better off dead', String.raw`no reason to (?:live|go on)`,
-      String.raw`(?:i|i just|i really|i honestly) (?:want|wanna) to die(?![^.!?]{0,24}(?:lol|haha|lmao|😂|🤣|💀))`,
+      // A customer at risk of harming themselves: a person at once, whatever the order (self-harm.ts).
+      ...SELF_HARM_EN,
       // Violence from someone, threatened or done: "your driver threatened to kill me", "the courier punched me".
       String.raw`threaten(?:ed|ing|s)? (?:to )?(?:kill|hurt|beat|attack|stab|shoot|hit|punch|harm|smash) (?:me|us|my|him|her|them)`,
       String.raw`(?:punched|slapped|kicked|assaulted|attacked|shoved|headbutted|spat (?:at|on)) (?:me|us|my (?:son|daughter|wife|husband|partner|mum|mom|dad|child|kid|baby|dog|friend))(?! (?:out|off)\b)`,
@@ -262,7 +259,7 @@ const RULES: readonly ComplaintRule[] = [
       '医院', '急诊', '急症室', '救护车', '触电', '漏电', '被电', '电了一下', '(?<![充来停断送耗续通放蓄供回])电到', '电击', '短路', '中毒', '过敏', '呕吐',
       '上吐下泻', '拉肚子', '吃坏', '异物', '玻璃渣', '有毒', '窒息', '噎', '卡喉咙', '误吞', '误食', '吞了', '吞下', '煤气泄漏',
       // A customer at risk of harming themselves, and violence threatened or done (快递员威胁说要杀了我).
-      '不想(?:再)?活(?:了|下去|落去)', '活不(?:下|落)去', '(?:想|要|准备)?(?:去)?自杀(?!式)', '轻生', '寻死', '死了算了', '不如死了', '唔想(?:再)?活',
+      ...SELF_HARM_ZH,
       '威胁(?:说|话)?(?:要)?(?:杀|打|弄死|砍|捅|揍|报复)', '动手打(?:了)?(?:我|人)', '(?:揍|踢|推倒|推搡|殴打)(?:了)?我', '殴打', '打伤(?:了)?(?:我|人)',
       '燃气泄漏', '(?:孩子|小孩|宝宝|婴儿|小朋友|儿子|女儿)(?:被|给)?(?:砸|压|夹|烫|划|割|摔|刮)', '划破', '割破', '刮破', '扎破',
       // A cord round a child's neck: "拉绳缠到宝宝脖子".

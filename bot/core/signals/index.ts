@@ -35,6 +35,7 @@ export {
 } from './high-value';
 export { parseChineseNumber } from './chinese-numerals';
 export { detectRepeatedProblem, type RepeatedProblem } from './repeated-problem';
+export { speaksOfSelfHarm } from './self-harm';
 
 export interface AnalyzeOptions {
   /** The message's language when already known; otherwise detected from the text (and `locale`). */
