@@ -8,6 +8,8 @@
  * an incident. Only the injury words are set aside.
  */
 
+import { harmElsewhere } from './harm-elsewhere';
+
 const INJURY_WORD = /\binjur(?:y|ies|ed|ing)\b|^hurt (?:my|his|her) /;
 const EN_CONDITION = new RegExp(
   [
@@ -113,12 +115,14 @@ export function withoutHarmLivedThrough(found: readonly string[], chinese: strin
 }
 
 export function harmToldAsContext(found: readonly string[], english: string, chinese = ''): boolean {
-  if (chineseHarmAsContext(found, chinese)) return true;
+  if (chineseHarmAsContext(found, chinese) || (found.length > 0 && harmElsewhere(english, chinese))) return true;
   return !!english && found.some((phrase) => HARM_WORD.test(phrase)) && EN_HARM_CONTEXT.test(english) && EN_ASKS.test(english) && !EN_HARM_CAUSE.test(english) && !EN_HARM_SUSPECTED.test(english);
 }
 
 /** The safety phrases without an injury told as the customer's condition (see the file's comment). */
 export function withoutInjuryAsCondition(found: readonly string[], english: string, chinese = ''): string[] {
+  // Harm told as none of the store's doing (harm-elsewhere.ts): at a restaurant, disowned, settled before.
+  if (found.length > 0 && harmElsewhere(english, chinese)) return [];
   if (chineseHarmAsContext(found, chinese)) return found.filter((phrase) => !chineseHarmWord(phrase, chinese));
   if (!english) return [...found];
   if (harmToldAsContext(found, english)) return found.filter((phrase) => !HARM_WORD.test(phrase));

@@ -1,0 +1,84 @@
+/**
+ * Harm the customer tells as none of the store's doing, beside a routine question. The safety rule reads the words of
+ * an incident (caught fire, food poisoning, 烫伤, 急诊), and most messages that hold them tell one the store must hear
+ * about at once; four frames tell a harm that is not the store's:
+ *
+ * - disowned in so many words: "nothing to do with you", "not your fault", "not yours", "my own fault", 和你们没关系,
+ *   跟你们无关, 不关你们事, Cantonese 唔关你哋事, 不是你们的;
+ * - elsewhere: it happened at a restaurant, in the park, at a neighbour's, to the courier's van, on the news ("my
+ *   friend got food poisoning at a restaurant so I'm cooking more, do you sell pans", 邻居家着火了 能改地址吗, 隔壁失火,
+ *   新闻说快递站着火了, 狗狗在外面乱吃东西拉肚子);
+ * - settled earlier: the matter was dealt with before ("the allergic reaction issue from before was sorted, thanks",
+ *   之前的过敏问题已经解决了, 上次烫伤的事已经处理好了, Cantonese 搞掂咗);
+ * - kept company: the customer sat with someone in the emergency ward and missed a parcel ("I was in A&E all night with
+ *   my mum", 陪我妈在急诊待了一晚, Cantonese 陪阿妈喺急症室).
+ *
+ * Only with a question or a request beside it, and only when the message names nothing of the store's as the cause
+ * (your, you sold, bought here, 你们的, 你们家的, 用了你们): "my son burned his hand at school on the lamp you sold us"
+ * stays an incident, and so does a harm told without a question ("my kid fell at the park because the scooter's bar
+ * snapped" has no request, and a harm with no question is told to be acted on).
+ */
+
+/** Said outright: not the store's doing. */
+const EN_DISOWNED =
+  /\b(?:(?:nothing|not anything) to do with (?:you|u|your (?:shop|store|company|products?|stuff))|(?:not|none of) (?:your|ur) (?:fault|doing|product|products|problem)|not (?:yours|from you|from u|one of yours|bought (?:here|from you))|(?:my|our|his|her|their) own (?:fault|doing|stupidity)|(?:unrelated|not related) to (?:you|your|the order|my order|this)|(?:not|nothing) (?:you|u) (?:sold|sent)|not blaming (?:you|u))\b/;
+const ZH_DISOWNED =
+  /(?:和|跟|与|同)(?:你们|你哋|你|贵店|你家|店家)(?:都)?(?:没|无|冇)(?:有)?(?:关系|关|相关)|(?:跟|和|与)(?:你们|你|贵店)无关|(?:不|唔)关(?:你们|你哋|你|贵店)(?:的)?事|不是(?:你们|你哋|你家|贵店)(?:的)?(?:错|问题|责任|产品|东西|货|嘅)?|不怪(?:你们|你|贵店)|(?:我|他|她|孩子|小孩)自己(?:不小心|弄的|搞的|的问题|的错|做饭|煮饭|煮嘢|煮东西|炒菜)/;
+
+/**
+ * Where else the harm came from: someone else's property on fire (a neighbour's house, next door, the courier's van, a
+ * warehouse, 邻居家, 隔壁, 快递站), food eaten out (a restaurant, a takeaway, 饭店, 餐厅, 外卖, eaten outside: 在外面乱吃),
+ * or a harm told from the news. A place where goods are used (a park, a school, a beach) says nothing of the cause.
+ */
+const EN_ELSEWHERE =
+  /\bneighbou?r(?:'s|s'?)? (?:house|flat|apartment|place|home|kitchen|building|garage|car)\b|\bnext door\b|\b(?:courier|driver|delivery|postman|carrier|dpd|ups|fedex|dhl|royal mail)'?s? (?:van|truck|lorry|depot|warehouse|car|hub)\b|\btheir (?:van|truck|lorry|depot|warehouse)\b|\b(?:on|in) the news\b|\bwarehouse down the road\b|\bat (?:a|the|some) (?:local )?(?:restaurant|cafe|café|takeaway|take-away|chippy|food truck|buffet)\b|\bsomething (?:he|she|it|they) (?:ate|found|picked up)\b/;
+const ZH_ELSEWHERE =
+  /邻居家|隔壁|隔篱|对面楼|(?:在|喺)(?:饭店|餐厅|餐馆|饭馆|馆子|路边摊|大排档|茶餐厅|酒楼)|外卖|(?:在|喺)外(?:面|边)乱?吃|新闻(?:说|讲|报道|上)|快递站|物流中心|车祸|别人家/;
+
+/** A turn after the frame ("it was sorted last time but the charger is smoking again", 但是这次又冒烟了): a new harm. */
+const EN_CONTRAST = /\b(?:but|again|still|yet|anymore)\b/;
+const ZH_CONTRAST = /但|可是|不过|又|再次|仍然|还是/;
+
+/** Dealt with before: a time gone by, then sorted. */
+const EN_SETTLED =
+  /\b(?:from before|last time|previously|last (?:week|month|year)|(?:weeks|months|a year|years) ago|(?:that|the) (?:issue|problem|incident|thing|matter))\b[^.!?]{0,40}\b(?:was|were|has been|have been|got|is|are|all|now|been) (?:all |fully |already )?(?:sorted|resolved|settled|handled|dealt with|taken care of|healed|recovered|fixed)\b|\b(?:is|are|was) (?:fully |all |now )?(?:healed|recovered) now\b/;
+const ZH_SETTLED =
+  /(?:之前|以前|上次|上回|那次|早前|上个?月|去年)[^，,。！!？?]{0,12}(?:已经|已|都)?(?:解决|处理好|处理完|处理了|搞定|搞掂|赔了|赔过|理赔|康复|痊愈|好了)|(?:已经|已)(?:解决|处理好|处理完|搞定|搞掂|赔偿|康复|痊愈)|搞掂(?:咗|了)/;
+
+/** Kept someone company in the emergency ward or a hospital. */
+const EN_KEPT_COMPANY =
+  /\b(?:a&e|er|emergency|hospital)\b[^.!?]{0,25}\bwith my (?:mum|mom|mother|dad|father|nan|gran|grandma|grandad|grandpa|wife|husband|partner|friend|brother|sister|aunt|uncle)\b[^.!?]{0,20}\b(?:(?:she|he)(?:'s| is) (?:fine|ok|okay|alright|home)|nothing to do with)/;
+const ZH_KEPT_COMPANY = /陪(?:着)?[^，,。！!？?\s]{1,6}(?:在|去|喺|到)(?:医院|急诊|急症|诊所|看医生|睇医生)/;
+
+/**
+ * The store or a product named as the cause: your, you sold, bought here, a product that broke or burned, something
+ * eaten or used; 你们的, 买的, 用了, 吃了, 断了, 漏电.
+ */
+const EN_STORE_CAUSE =
+  /\b(?:your|yours|ur|you (?:sent|sold|shipped|delivered)|(?<!do |can i |where do )you sell|from (?:you|u|your|this (?:shop|store|site)|the|using|eating)|(?:bought|ordered|got) (?:it |them |this |these |one )?(?:here|from (?:you|u))|on the|(?:it|the [a-z]{2,14}) (?:broke|snapped|exploded|burst|collapsed|caught fire|melted|leaked)|after (?:using|eating|wearing|drinking|the|it)|ate (?:part|some|one|a piece|pieces) of)\b/;
+const ZH_STORE_CAUSE =
+  /你们(?:的|家的?|卖的|寄的|发的|送的|寄来|发来|送来)|你哋(?:嘅|啲)|贵店的|(?:在|从|跟|喺)(?:你们|你哋|这里|这边|你家|贵店)(?:家)?买|用了|用你们|吃了|食咗|喝了|玩了|戴了|涂了|买的|买嘅|带去的|这个|这款|呢个|呢款|同款|(?:断|裂|爆|炸|漏电|短路|塌|坏)(?:了|咗)/;
+
+/** A question or a request beside it. */
+const EN_ASKS = /\?|\b(?:how|what|when|where|which|can|could|would|do|does|is|are|will|may) (?:i|you|we|it|the|my|they|there|he|she|u)\b|\b(?:i'd like|i would like|i want|we want|we need|i need|please|pls|need to|want to)\b/;
+const ZH_ASKS = /[?？吗嗎]|能不能|是不是|会不会|可不可以|可唔可以|可以|怎么|怎样|如何|点样|点用|几时|有没有|有冇|想(?:问|要|买|换|退|取消|改)|麻烦|请/;
+
+/** The disclaimers, removed before the cause is looked for ("not your fault" names the store only to disown it). */
+function withoutDisclaimers(text: string, disowned: RegExp): string {
+  return text.replace(new RegExp(disowned.source, 'g'), ' ');
+}
+
+/** The message tells a harm as none of the store's doing, beside a routine question (see the file's comment). */
+export function harmElsewhere(english: string, chinese: string): boolean {
+  if (chinese) {
+    const framed = ZH_DISOWNED.test(chinese) || ZH_ELSEWHERE.test(chinese) || ZH_SETTLED.test(chinese) || ZH_KEPT_COMPANY.test(chinese);
+    const rest = withoutDisclaimers(chinese, ZH_DISOWNED);
+    if (framed && ZH_ASKS.test(chinese) && !ZH_STORE_CAUSE.test(rest) && !ZH_CONTRAST.test(rest)) return true;
+  }
+  if (english) {
+    const framed = EN_DISOWNED.test(english) || EN_ELSEWHERE.test(english) || EN_SETTLED.test(english) || EN_KEPT_COMPANY.test(english);
+    const rest = withoutDisclaimers(english, EN_DISOWNED);
+    if (framed && EN_ASKS.test(english) && !EN_STORE_CAUSE.test(rest) && !EN_CONTRAST.test(rest)) return true;
+  }
+  return false;
+}

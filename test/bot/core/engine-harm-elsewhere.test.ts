@@ -1,0 +1,55 @@
+/**
+ * Harm told as none of the store's doing, beside a routine question, as conversations of one message: `[customer says,
+ * script, bot does]` in English, simplified and traditional Chinese (Taiwan usage and Cantonese). Disowned in so many
+ * words, from someone else's property or food eaten out, settled before, or a relative kept company in the emergency
+ * ward (harm-elsewhere.ts); and, near each, the message with the same words that still tells an incident of the store's.
+ */
+import type { KnowledgeService } from '../../../knowledge';
+import type { TurnResult } from '../../../bot/core/turn';
+import { does, handoffKnowledge, playConversation, type Script } from '../../support/handoff-conversation';
+
+let knowledge: KnowledgeService;
+beforeAll(async () => {
+  knowledge = await handoffKnowledge();
+});
+
+const play = (lines: string[], script: Script = 'Hans'): TurnResult[] => playConversation(knowledge, lines, script);
+
+const NOT_THE_STORES: Array<[string, Script]> = [
+  // Disowned.
+  ['got food poisoning over the weekend, nothing to do with you, can you hold my order till next week?', 'Hans'],
+  ['我自己切菜割伤了手 和你们没关系 能换个带护手的刀吗', 'Hans'],
+  ['自己煮飯燙到手 跟你們無關 鍋子可以換大一點的嗎', 'Hant'],
+  ['我自己煮嘢整親 唔關你哋事 想問點樣換貨', 'Hant'],
+  // Someone else's property on fire, food eaten out.
+  ["our neighbour's flat caught fire so we're at my mum's, can you change my delivery address?", 'Hans'],
+  ['my husband got food poisoning at a restaurant, so can I cancel the party platter order?', 'Hans'],
+  ['邻居家着火了 这几天住酒店 订单能改地址吗', 'Hans'],
+  ['新闻说快递站着火了 我的包裹会不会丢', 'Hans'],
+  ['隔壁失火 暫時住親戚家 可以改收件地址嗎', 'Hant'],
+  ['隔籬屋著火 我哋暫時搬走 可唔可以改送貨地址', 'Hant'],
+  // Settled before.
+  ['the allergic reaction issue from last month was resolved, thanks. when does my order ship?', 'Hans'],
+  ['上次过敏的事已经处理好了 谢谢 积分怎么用', 'Hans'],
+  ['之前過敏的問題已經解決了 謝謝 禮物卡要怎麼用', 'Hant'],
+  // A relative kept company in the emergency ward.
+  ['陪我爸在急诊待了一晚 快递没收到 能再送吗', 'Hans'],
+  ['陪阿爸喺急症室成晚 冇收到件 可唔可以再送', 'Hant'],
+];
+
+const STILL_THE_STORES: Array<[string, Script, string]> = [
+  // The product or the shop named as the cause, a new harm after the settled one, a harm at a place goods are used.
+  ['my son cut his hand on the scooter at the park, the handle snapped, can I return it?', 'Hans', 'handoff L1 safety'],
+  ["the burn issue from last time was sorted but the kettle is smoking again, can I return it?", 'Hans', 'handoff L1 safety'],
+  ['the power bank you sold me exploded at the neighbours house, how do I claim?', 'Hans', 'handoff L1 safety'],
+  ['孩子在公园玩滑板车摔伤了 把手断了 能退吗', 'Hans', 'handoff L1 safety'],
+  ['上次的问题解决了 但是这次充电器又冒烟了 能退吗', 'Hans', 'handoff L1 safety'],
+  ['在外面露营用你们的卡式炉着火了 怎么赔', 'Hans', 'handoff L1 safety'],
+  ['小孩在學校吃了你們的餅乾過敏 可以退嗎', 'Hant', 'handoff L1 safety'],
+  ['喺外面露營用你哋個卡式爐著火 點賠', 'Hant', 'handoff L1 safety'],
+];
+
+describe('harm told as none of the store doing, beside a routine question', () => {
+  test.each(NOT_THE_STORES)('%s (%s) → no person', (text, script) => expect(does(play([text], script)[0])).not.toMatch(/^handoff/));
+  test.each(STILL_THE_STORES)('%s (%s) → %s', (text, script, expected) => expect(does(play([text], script)[0])).toBe(expected));
+});
