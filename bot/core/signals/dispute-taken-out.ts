@@ -26,9 +26,12 @@
 const EN_REMEDY =
   /\b(?:(?:seek|seeking|sought|claim|claiming|pursue|pursuing|recover|recovering|sue for|suing for|awarded|file for|filing for) (?:full |punitive |compensatory |financial )?damages|(?:instruct|instructing|instructed|retain|retained|retaining|hire|hired|hiring|engage|engaged|engaging) (?:a |my |our )?(?:counsel|barristers?|law firm|legal counsel|legal representation)|(?:legal counsel|barrister|counsel) (?:is|are|has|have|will) (?:looking|look|reviewing|review|drafting|draft|been)|my (?:legal counsel|barrister|counsel))\b/;
 
-/** The press told, in the past too: "emailed the local paper", "tipped off a journalist", "rang the BBC". */
+/**
+ * The press told, in the past too: "emailed the local paper", "tipped off a journalist", "rang the BBC", or about to be:
+ * "im calling channel 7 news", "going to the papers".
+ */
 const EN_PRESS_TOLD =
-  /\b(?:contacted|called|rang|rung|phoned|emailed|e-mailed|messaged|dm'?d|told|tipped off|wrote to|written to|reached out to|been in touch with|spoken to|spoke to|talked to) (?:the |a |my |our )?(?:local |national )?(?:press|media|newspapers?|papers?|journalists?|reporters?|news ?desk|news|tv stations?|radio stations?|bbc|itv|consumer (?:affairs |rights |watchdog )?(?:show|programme|program)|(?:tv|television|radio) (?:show|programme|program|channel)|channel \d{1,2}(?: news)?)\b/;
+  /\b(?:contacted|called|rang|rung|phoned|emailed|e-mailed|messaged|dm'?d|told|tipped off|wrote to|written to|reached out to|been in touch with|spoken to|spoke to|talked to|contacting|calling|ringing|phoning|emailing|messaging|tipping off|writing to|going to) (?:the |a |my |our )?(?:local |national )?(?:press|media|newspapers?|papers?|journalists?|reporters?|news ?desk|news|tv stations?|radio stations?|bbc|itv|consumer (?:affairs |rights |watchdog )?(?:show|programme|program)|(?:tv|television|radio) (?:show|programme|program|channel)|channel \d{1,2}(?: news)?)\b/;
 /** The press acting of its own on the dispute: "a reporter wants to talk to me", "the paper is running the story". */
 const EN_PRESS_ACTS =
   /\b(?:a|the|one|some) (?:local |national )?(?:reporter|journalist|newspaper|paper|tv station|news team|producer|presenter)s?(?: (?:from|at|with|on) (?:the )?[a-z]{2,16})? (?:wants?|want|is|are|has|have|will|'ll|is going to|are going to|asked|called|rang|emailed|contacted) (?:to )?(?:talk|speak|interview|cover|run|write|film|follow|come|calling|called|contacted|emailed|interested|get)\b/;
@@ -52,6 +55,12 @@ const EN_PROCEEDINGS = /\b(?:issu|start|begin|commenc|fil|bring|tak|institut)(?:
 /** Suing intended: "notice of my intention to sue", "I'm planning to sue", "ready to sue". */
 const EN_INTENDS_TO_SUE =
   /\b(?:intend(?:s|ing)?|intention|plan(?:s|ning)?|going|gonna|will|'ll|ready|prepared|considering|thinking (?:of|about)|decided|about) (?:to )?su(?:e|ing)(?= (?:you|your|the (?:company|shop|store|business|seller)|this (?:company|shop|store)|them|you guys|you lot)\b|\s*(?:$|[,.!;]))/;
+/**
+ * Not stopping until the dispute is public: "im not going to stop until this is on the news", "till everyone knows",
+ * "until it goes viral".
+ */
+const EN_UNTIL_PUBLIC =
+  /\b(?:until|till|til) (?:this|it|the (?:whole )?(?:story|thing)|your (?:name|company|shop|store)|everyone|everybody|the (?:whole )?world) (?:is|are|gets?|goes|has been|knows?)(?: (?:on|in|all over|plastered (?:all )?over|splashed (?:all )?over))?(?: the)? (?:news|papers?|front page|tv|social media|internet|viral|about (?:it|this|you))\b/;
 /** Exposure, made or under way: "a video exposing exactly how you treat customers". */
 const EN_EXPOSING = /\bexpos(?:e|es|ed|ing) (?:exactly |just |precisely |everything about )?(?:you|your|how you|what you|the way you|this company|this shop|this store)\b/;
 /** The law as the way taken: "going down the legal route", "taking the legal path", "through the courts". */
@@ -66,6 +75,12 @@ const EN_POSTED_IN =
 const EN_SHARED_WIDELY = /\b(?:been |it's been |was |has been )?(?:shared|retweeted|reposted|viewed|liked) (?:over |more than |about )?(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+k|hundreds of|thousands of) times\b/;
 /** A review made public everywhere: "a very public review on every platform I can find". */
 const EN_PUBLIC_REVIEW = /\b(?:very )?public (?:review|post|complaint|warning)\b|\b(?:review|post|warning)s? on every (?:platform|site|forum|website)\b/;
+/**
+ * Denied just before: "I'm not going to sue you, just want my refund", "we're never going down the legal route". The
+ * legal rule's own phrases are read with the same negation (complaint.ts). Not of "until": "not stopping until
+ * everyone knows" negates the stopping.
+ */
+const EN_DENIED = /\b(?:not|never|no|won't|don't|isn't|ain't|wasn't)\s(?:[a-z']+\s){0,2}$/;
 const EN_QUESTION = /\?\s*$|^(?:do|does|can|could|is|are|how|what|where|when|will|would|should)\b/;
 
 // --- Chinese (simplified, no spaces) --------------------------------------------------------------------------------
@@ -110,9 +125,9 @@ export function disputeTakenOut(english: string, chinese: string): string[] {
     for (const raw of english.split(/[.!;]+|\?(?=\s|$)/)) {
       const clause = raw.trim();
       if (!clause || EN_QUESTION.test(clause)) continue;
-      for (const pattern of [EN_REMEDY, EN_PRESS_TOLD, EN_PRESS_ACTS, EN_CONTENT_LIVE, EN_CROWD_HEARS, EN_SEE_HOW, EN_CLAIM_ISSUED, EN_POSTED_IN, EN_SHARED_WIDELY, EN_PUBLIC_REVIEW, EN_PROCEEDINGS, EN_INTENDS_TO_SUE, EN_EXPOSING, EN_LEGAL_ROUTE, EN_BETTER_BUSINESS]) {
+      for (const pattern of [EN_REMEDY, EN_PRESS_TOLD, EN_PRESS_ACTS, EN_CONTENT_LIVE, EN_CROWD_HEARS, EN_SEE_HOW, EN_CLAIM_ISSUED, EN_POSTED_IN, EN_SHARED_WIDELY, EN_PUBLIC_REVIEW, EN_PROCEEDINGS, EN_INTENDS_TO_SUE, EN_EXPOSING, EN_LEGAL_ROUTE, EN_BETTER_BUSINESS, EN_UNTIL_PUBLIC]) {
         const hit = pattern.exec(clause);
-        if (!hit || (pattern === EN_CLAIM_ISSUED && EN_SHIPPING_PAPERS.test(clause))) continue;
+        if (!hit || (pattern === EN_CLAIM_ISSUED && EN_SHIPPING_PAPERS.test(clause)) || (pattern !== EN_UNTIL_PUBLIC && EN_DENIED.test(clause.slice(Math.max(0, hit.index - 30), hit.index)))) continue;
         found.push(hit[0]);
       }
     }
