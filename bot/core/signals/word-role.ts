@@ -263,7 +263,7 @@ function englishDisputeBetweenOthers(english: string): boolean {
 }
 const EN_AGAINST_SHOP = /\b(?:sue|suing|sued|take|taking|report|reporting|against) (?:you|your|u)\b|\byou(?:'ll| will) (?:hear from|be hearing)/;
 const ZH_OTHERS_DISPUTE =
-  /(?:姐|妹|哥|弟|妈|爸|老公|老婆|男朋友|女朋友|朋友|同事|邻居|公司|老板|家人|亲戚|表[哥姐弟妹]|堂[哥姐弟妹])[^，,。！？!?]{0,3}(?:在|正在|要|准备)?(?:跟|和|与|同)(?![你您贵])[^，,。！？!?]{1,6}(?:打(?:紧|着|了)?官司|诉讼|对簿公堂|闹上法庭)|(?:姐|妹|哥|弟|妈|爸|老公|老婆|朋友|同事|邻居|公司|老板)(?:在|正在|要|准备)?(?:起诉|告)(?![你您贵])/;
+  /(?:姐|妹|哥|弟|妈|爸|老公|老婆|男朋友|女朋友|朋友|同事|邻居|公司|老板|家人|亲戚|表[哥姐弟妹]|堂[哥姐弟妹])[^，,。！？!?]{0,3}(?:在|正在|要|准备)?(?:跟|和|与|同)(?![你您贵])[^，,。！？!?]{1,6}(?:打(?:紧|着|了)?官司|诉讼|对簿公堂|闹上法庭)|(?:姐|妹|哥|弟|妈|爸|老公|老婆|朋友|同事|邻居|公司|老板)(?:在|正在|要|准备)?(?:起诉|告)(?![你您贵])|(?:姐|妹|哥|弟|妈|爸|老公|老婆|男朋友|女朋友|朋友|同事|邻居|老板|亲戚|家人)(?:最近|现在|正|还)?(?:在|正在|喺度|在度|喺)?(?:打|吃)(?:紧|着|了)?官司/;
 const ZH_AGAINST_SHOP = /(?:告|起诉|投诉|举报)(?:你们|你哋|你|贵)/;
 
 /** The legal phrases without those of a dispute between others (see englishDisputeBetweenOthers, ZH_OTHERS_DISPUTE). */
@@ -289,6 +289,15 @@ const EN_SHIPPING_RULES =
 const EN_AT_A_SIGHT =
   /^ (?:at|over|when (?:i|we) saw|seeing|looking at) (?:how (?:cheap|good|low|great|nice|pretty|cute|fast|quick|beautiful|gorgeous|soft|comfy|comfortable|big|small)|(?:the|your|these|those|this|that) (?:[a-z]{1,12} )?(?:price|prices|deal|deals|discount|discounts|sale|sales|offer|offers|bill|total|reviews?|colou?rs?|design|quality))\b/;
 
+/**
+ * A work about the thing: "the movie about the lawyer was great", "a book about a police dog", "the documentary about
+ * the fire". The word is the work's subject, not the customer's case.
+ */
+const EN_WORK_ABOUT =
+  /\b(?:movies?|films?|shows?|books?|novels?|series|documentar(?:y|ies)|podcasts?|dramas?|episodes?|articles?|songs?|plays?|cartoons?|comics?) (?:about|on|called|named) (?:a |an |the |this |that )?(?:[a-z-]{2,14} )?$/;
+/** A scent that is something burned on purpose: "the candle smells like burning wood", "smells like a burning campfire". */
+const EN_SCENT_BURNED =
+  /^ (?:wood|firewood|logs?|campfires?|bonfires?|incense|sage|cedar|leaves|embers|marshmallows|sugar|caramel|pine|sandalwood|oud)\b/;
 /** A get-well gift sent: "send a get well hamper", "a gift for my friend in the children's hospital". */
 const EN_GIFT = /\b(?:get[- ]well|gifts?|presents?|flowers|hampers?|care package|greeting card|card)\b/;
 const EN_SEND = /\b(?:send|sending|sent|deliver|delivering|ship|shipping|buy|buying|order|ordering|get|getting|gift messages?)\b/;
@@ -416,6 +425,8 @@ function englishRole(phrase: string, at: Occurrence, english: string): boolean {
   if (othersFraud(phrase, at, english, '')) return true;
   if (EN_GOODS_CLASS_WORD.test(phrase) && EN_GOODS_CLASS_AFTER.test(at.after) && EN_SHIPPING_RULES.test(english)) return true;
   if (EN_AT_A_SIGHT.test(at.after)) return true;
+  if (EN_WORK_ABOUT.test(at.before)) return true;
+  if (/smell/.test(phrase) && EN_SCENT_BURNED.test(at.after)) return true;
   if (/hospital$/.test(phrase) && EN_GIFT.test(english) && EN_SEND.test(english) && !EN_CAUSE.test(english)) return true;
   return false;
 }
