@@ -1,0 +1,40 @@
+/**
+ * Legal and press words by their frame, as conversations of one message: `[customer says, script, bot does]`. A threat
+ * denied ("I'm not going to sue you"), someone else's lawsuit (我哥在打官司), a work about the word ("the movie about
+ * the lawyer"), a scent that is something burned ("smells like burning wood"), an incident supposed in the simple present
+ * ("what happens if the battery overheats?"): routine. The press called now or the dispute pushed until it is public:
+ * a person at once.
+ */
+import type { KnowledgeService } from '../../../knowledge';
+import type { TurnResult } from '../../../bot/core/turn';
+import { does, handoffKnowledge, playConversation, type Script } from '../../support/handoff-conversation';
+
+let knowledge: KnowledgeService;
+beforeAll(async () => {
+  knowledge = await handoffKnowledge();
+});
+
+const play = (lines: string[], script: Script = 'Hans'): TurnResult[] => playConversation(knowledge, lines, script);
+
+const ROUTINE: Array<[string, Script]> = [
+  ["i'm not going to sue you or anything, just tell me when the refund lands", 'Hans'],
+  ['the documentary about the lawyer was brilliant, anyway how do I reset my password?', 'Hans'],
+  ['the candle smells like burning firewood, so cosy! do you have a bigger size?', 'Hans'],
+  ['what happens if the power bank overheats? is that covered by the warranty?', 'Hans'],
+  ['我姐最近在打官司 手头有点紧 能分期付款吗', 'Hans'],
+  ['我哥在打官司 手頭很緊 可以分期嗎', 'Hant'],
+  ['我老公喺度打緊官司 可唔可以分期', 'Hant'],
+];
+
+const A_PERSON_AT_ONCE: Array<[string, Script, string]> = [
+  ["if this isn't fixed by friday i'm calling the local paper", 'Hans', 'handoff L1 legal'],
+  ["not stopping until everyone knows about it, you've had three weeks", 'Hans', 'handoff L1 legal'],
+  ['my power bank overheats every time I charge it and burned my hand', 'Hans', 'handoff L1 safety'],
+  ['我哥是律师 他说可以起诉你们', 'Hans', 'handoff L1 legal'],
+  ['我哥是律師 他說可以告你們', 'Hant', 'handoff L1 legal'],
+];
+
+describe('legal and press words by their frame', () => {
+  test.each(ROUTINE)('%s (%s) → no person', (text, script) => expect(does(play([text], script)[0])).not.toMatch(/^handoff/));
+  test.each(A_PERSON_AT_ONCE)('%s (%s) → %s', (text, script, expected) => expect(does(play([text], script)[0])).toBe(expected));
+});
