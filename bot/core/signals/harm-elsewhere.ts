@@ -11,7 +11,9 @@
  * - settled earlier: the matter was dealt with before ("the allergic reaction issue from before was sorted, thanks",
  *   之前的过敏问题已经解决了, 上次烫伤的事已经处理好了, Cantonese 搞掂咗);
  * - kept company: the customer sat with someone in the emergency ward and missed a parcel ("I was in A&E all night with
- *   my mum", 陪我妈在急诊待了一晚, Cantonese 陪阿妈喺急症室).
+ *   my mum", 陪我妈在急诊待了一晚, Cantonese 陪阿妈喺急症室);
+ * - ill at home, told as the schedule for a parcel ("my son has a fever so I'm home all week, can the courier come any
+ *   time", 孩子发烧在家 快递能放驿站吗).
  *
  * Only with a question or a request beside it, and only when the message names nothing of the store's as the cause
  * (your, you sold, bought here, 你们的, 你们家的, 用了你们): "my son burned his hand at school on the lamp you sold us"
@@ -51,6 +53,18 @@ const EN_KEPT_COMPANY =
 const ZH_KEPT_COMPANY = /陪(?:着)?[^，,。！!？?\s]{1,6}(?:在|去|喺|到)(?:医院|急诊|急症|诊所|看医生|睇医生)/;
 
 /**
+ * Someone ill at home, told as the customer's schedule for a parcel: "my son has a fever so I'm home all week, can the
+ * courier come any time", 孩子发烧在家 快递能放驿站吗, 兒子發燒在家休息 包裹可以放管理室嗎.
+ */
+const EN_ILL = /\b(?:has|had|got|have|with|down with) (?:a |the )?(?:high |bad |slight |mild |nasty )?(?:fever|flu|cold|covid|temperature|stomach bug|tummy bug)\b/;
+const EN_AT_HOME = /\b(?:home|in bed|off (?:work|school))\b/;
+const EN_PARCEL = /\b(?:courier|deliver(?:y|ed)?|parcel|package|collect(?:ion)?|driver|neighbou?r|pick ?up|sign for)\b/;
+/** In one sentence: someone ill, at home, and the parcel. */
+const enIllAtHome = (english: string): boolean =>
+  english.split(/[.!?]+/).some((sentence) => EN_ILL.test(sentence) && EN_AT_HOME.test(sentence) && EN_PARCEL.test(sentence));
+const ZH_ILL_AT_HOME = /(?:发烧|发高烧|感冒|生病|病了|不舒服|流感)[^，,。！!？?]{0,4}(?:在家|在屋企|喺屋企|休息|躺)[^。！!？?]{0,16}(?:快递|包裹|驿站|管理室|管理处|快递柜|收货|签收|派送|配送|送货|寄|地址|取件|收件)/;
+
+/**
  * The store or a product named as the cause: your, you sold, bought here, a product that broke or burned, something
  * eaten or used; 你们的, 买的, 用了, 吃了, 断了, 漏电.
  */
@@ -71,12 +85,12 @@ function withoutDisclaimers(text: string, disowned: RegExp): string {
 /** The message tells a harm as none of the store's doing, beside a routine question (see the file's comment). */
 export function harmElsewhere(english: string, chinese: string): boolean {
   if (chinese) {
-    const framed = ZH_DISOWNED.test(chinese) || ZH_ELSEWHERE.test(chinese) || ZH_SETTLED.test(chinese) || ZH_KEPT_COMPANY.test(chinese);
+    const framed = ZH_DISOWNED.test(chinese) || ZH_ELSEWHERE.test(chinese) || ZH_SETTLED.test(chinese) || ZH_KEPT_COMPANY.test(chinese) || ZH_ILL_AT_HOME.test(chinese);
     const rest = withoutDisclaimers(chinese, ZH_DISOWNED);
     if (framed && ZH_ASKS.test(chinese) && !ZH_STORE_CAUSE.test(rest) && !ZH_CONTRAST.test(rest)) return true;
   }
   if (english) {
-    const framed = EN_DISOWNED.test(english) || EN_ELSEWHERE.test(english) || EN_SETTLED.test(english) || EN_KEPT_COMPANY.test(english);
+    const framed = EN_DISOWNED.test(english) || EN_ELSEWHERE.test(english) || EN_SETTLED.test(english) || EN_KEPT_COMPANY.test(english) || enIllAtHome(english);
     const rest = withoutDisclaimers(english, EN_DISOWNED);
     if (framed && EN_ASKS.test(english) && !EN_STORE_CAUSE.test(rest) && !EN_CONTRAST.test(rest)) return true;
   }
