@@ -175,6 +175,18 @@ const ZH_GRADED_BEFORE = /(?:太|好|超|很|巨|有点|特别|真|超级|那么
 /** A trait of goods before a blast: 味道炸裂, 颜色爆炸, 音质炸裂 (the smell, the colour, the sound, as a figure). */
 const ZH_TRAIT_BEFORE = /(?:味道|香味|气味|颜色|配色|音质|音效|效果|颜值|口感|气场|演技|画面|声音|设计|造型|低音|辣度)(?:简直|真的|直接|超级|完全)?$/;
 const ZH_BLAST = /^(?:爆炸|炸裂|炸了|爆了)$/;
+/**
+ * A harm as the degree of a feeling or a pastime, after V到/V得: 笑到肚痛, 玩到中毒, 气到吐血, 看到我吐血, 热到中暑; or after a
+ * price (这价钱我都吐血, 看到价格我吐血). Not after eating, drinking or using: 吃到中毒 tells one.
+ */
+const ZH_FIGURE_HARM = /^(?:吐血|肚痛|肚子痛|中毒|头痛|头疼|心脏病|晕倒|晕|内伤|中暑|抽筋|骨折)/;
+const ZH_FIGURE_BEFORE =
+  /(?:笑|玩|气|激|嬲|看|听|热|冷|累|饿|贵|好吃|好笑|爽|追|刷|买|忙|等|吵|闷|烦|惊|吓)(?:到|得)(?:我|人|我都|人都|都|快|差点|直接)?$|(?:价|价格|价钱|账单|运费|标价)[^，,。！？!?]{0,4}(?:我|人)?(?:都|直接|差点|要)?$/;
+/** 中毒 as a pastime's hold (中毒太深, 游戏中毒), with 上瘾 or 沉迷 beside it; 触电的感觉 is falling for something. */
+const ZH_HOOKED_AFTER = /^(?:太深|很深|已深|好深|好深|了太深)/;
+const ZH_HOOKED = /上瘾|沉迷|入坑|停不下来/;
+const ZH_CONSUMED = /吃|喝|食|饮|用了|服用|误吞/;
+const ZH_FEELING_AFTER = /^(?:的感觉|般的|一样的感觉|的感覺)/;
 
 /**
  * Who someone is, by a role the word qualifies: "I'm a consumer rights blogger", "my mum is a trading standards officer",
@@ -295,6 +307,8 @@ const EN_AT_A_SIGHT =
  */
 const EN_WORK_ABOUT =
   /\b(?:movies?|films?|shows?|books?|novels?|series|documentar(?:y|ies)|podcasts?|dramas?|episodes?|articles?|songs?|plays?|cartoons?|comics?) (?:about|on|called|named) (?:a |an |the |this |that )?(?:[a-z-]{2,14} )?$/;
+/** Money that bleeds: "my bank account is bleeding", "my wallet's bleeding after black friday". */
+const EN_MONEY_BLEEDS = /\b(?:wallet|purse|bank|bank account|account|card|credit card|pockets?|budget|savings)(?:'s| is| are)? (?:literally |actually |still )?$/;
 /** A scent that is something burned on purpose: "the candle smells like burning wood", "smells like a burning campfire". */
 const EN_SCENT_BURNED =
   /^ (?:wood|firewood|logs?|campfires?|bonfires?|incense|sage|cedar|leaves|embers|marshmallows|sugar|caramel|pine|sandalwood|oud)\b/;
@@ -426,6 +440,7 @@ function englishRole(phrase: string, at: Occurrence, english: string): boolean {
   if (EN_GOODS_CLASS_WORD.test(phrase) && EN_GOODS_CLASS_AFTER.test(at.after) && EN_SHIPPING_RULES.test(english)) return true;
   if (EN_AT_A_SIGHT.test(at.after)) return true;
   if (EN_WORK_ABOUT.test(at.before)) return true;
+  if (/^bleed/.test(phrase) && EN_MONEY_BLEEDS.test(at.before)) return true;
   if (/smell/.test(phrase) && EN_SCENT_BURNED.test(at.after)) return true;
   if (/hospital$/.test(phrase) && EN_GIFT.test(english) && EN_SEND.test(english) && !EN_CAUSE.test(english)) return true;
   return false;
@@ -439,6 +454,9 @@ function chineseRole(phrase: string, at: Occurrence, chinese: string): boolean {
   if (ZH_COMPOUND.test(at.after) || ZH_DESIGN.test(at.after)) return true;
   if (/^\d+$/.test(phrase) && !/(?:打|拨|call|报)(?:了|过|咗)?$/.test(at.before) && (ZH_SIZE_AFTER.test(at.after) || (ZH_SIZE_BEFORE.test(at.before) && ZH_SIZE_ASKED.test(at.after) && ZH_CLOTHES.test(chinese)))) return true;
   if (insideQuotes(at.before, at.after)) return true;
+  if (ZH_FIGURE_HARM.test(phrase) && ZH_FIGURE_BEFORE.test(at.before) && !ZH_CONSUMED.test(at.before.slice(-6))) return true;
+  if (/^中毒/.test(phrase) && (ZH_HOOKED_AFTER.test(at.after) || ZH_HOOKED.test(chinese)) && !ZH_CONSUMED.test(chinese)) return true;
+  if (/^触电/.test(phrase) && ZH_FEELING_AFTER.test(at.after)) return true;
   if (ZH_BLAST.test(phrase) && (ZH_DEGREE_BEFORE.test(at.before) || ZH_GRADED_BEFORE.test(at.before) || ZH_TRAIT_BEFORE.test(at.before))) return true;
   // An English trade word in a Chinese sentence: 我是lawyer, 我係nurse.
   if (LATIN_LETTER.test(phrase) && EN_TRADE_WORD.test(phrase) && ZH_TRADE_BEFORE.test(at.before) && !legalActs('', chinese)) return true;

@@ -1,0 +1,41 @@
+/**
+ * A harm word as a figure of speech or as the household's schedule, as conversations of one message: `[customer says,
+ * script, bot does]`. The degree of a feeling or a pastime (笑到肚痛, 玩到中毒, 看到价格我吐血), a pastime's hold (中毒太深),
+ * falling for something (触电的感觉), money that bleeds, someone ill at home told as when a parcel can come
+ * (word-role.ts, harm-elsewhere.ts): routine. The same words of something eaten, used or touched: a person at once.
+ */
+import type { KnowledgeService } from '../../../knowledge';
+import type { TurnResult } from '../../../bot/core/turn';
+import { does, handoffKnowledge, playConversation, type Script } from '../../support/handoff-conversation';
+
+let knowledge: KnowledgeService;
+beforeAll(async () => {
+  knowledge = await handoffKnowledge();
+});
+
+const play = (lines: string[], script: Script = 'Hans'): TurnResult[] => playConversation(knowledge, lines, script);
+
+const FIGURES: Array<[string, Script]> = [
+  ['my wallet is bleeding after the sale lol, can I pay in instalments?', 'Hans'],
+  ['my daughter has a high temperature so we are home all week, can the courier deliver any day?', 'Hans'],
+  ['笑到肚子痛 包装上的文案太好笑了 退款几天到账', 'Hans'],
+  ['这个游戏玩到中毒 还有第二部吗', 'Hans'],
+  ['看到运费我都吐血了 有包邮券吗', 'Hans'],
+  ['老公发烧在家休息 快递能放门口吗', 'Hans'],
+  ['追劇追到中毒 這套有藍光版嗎', 'Hant'],
+  ['一穿上就有觸電的感覺 這件還有S號嗎', 'Hant'],
+  ['個仔發燒喺屋企休息 包裹可唔可以放管理處', 'Hant'],
+];
+
+const STILL_INCIDENTS: Array<[string, Script, string]> = [
+  ['my nose is bleeding, the toy you sold hit me in the face', 'Hans', 'handoff L1 safety'],
+  ['my son has a fever after eating your snacks, can the courier collect the rest?', 'Hans', 'handoff L1 safety'],
+  ['孩子吃了你们的零食吐血了', 'Hans', 'handoff L1 safety'],
+  ['喝了你们的茶中毒了 在医院', 'Hans', 'handoff L1 safety'],
+  ['插頭觸電 手到現在還麻', 'Hant', 'handoff L1 safety'],
+];
+
+describe('a harm word as a figure or the household schedule', () => {
+  test.each(FIGURES)('%s (%s) → no person', (text, script) => expect(does(play([text], script)[0])).not.toMatch(/^handoff/));
+  test.each(STILL_INCIDENTS)('%s (%s) → %s', (text, script, expected) => expect(does(play([text], script)[0])).toBe(expected));
+});
