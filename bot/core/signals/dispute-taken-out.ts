@@ -61,6 +61,13 @@ const EN_INTENDS_TO_SUE =
  */
 const EN_UNTIL_PUBLIC =
   /\b(?:until|till|til) (?:this|it|the (?:whole )?(?:story|thing)|your (?:name|company|shop|store)|everyone|everybody|the (?:whole )?world) (?:is|are|gets?|goes|has been|knows?)(?: (?:on|in|all over|plastered (?:all )?over|splashed (?:all )?over))?(?: the)? (?:news|papers?|front page|tv|social media|internet|viral|about (?:it|this|you))\b/;
+/**
+ * The legal rule's own words as customers misspell or voice-type them: "gonna sew you" (sue), "my lawer", "my attorny",
+ * "a law suit", "small claim court". A word only close to one stands with a threat's shape: "sew" with an intent and
+ * "you" (not "sew you a cushion cover").
+ */
+const EN_MISSPELLED =
+  /\b(?:(?:gonna|going to|will|'ll|want to|wanna) (?:sew|sueing|suee) (?:you|u|ur|your|the company|this company)\b(?! (?:a|an|some|one|up|back)\b)|my (?:lawer|lawyr|lawyar|loyer|attorny|atorney|attourney|attoney|solicter|soliciter|solisitor)s?\b|law ?suit|small claim (?:court|tribunal))/;
 /** Exposure, made or under way: "a video exposing exactly how you treat customers". */
 const EN_EXPOSING = /\bexpos(?:e|es|ed|ing) (?:exactly |just |precisely |everything about )?(?:you|your|how you|what you|the way you|this company|this shop|this store)\b/;
 /** The law as the way taken: "going down the legal route", "taking the legal path", "through the courts". */
@@ -81,10 +88,19 @@ const EN_PUBLIC_REVIEW = /\b(?:very )?public (?:review|post|complaint|warning)\b
  * everyone knows" negates the stopping.
  */
 const EN_DENIED = /\b(?:not|never|no|won't|don't|isn't|ain't|wasn't)\s(?:[a-z']+\s){0,2}$/;
-const EN_QUESTION = /\?\s*$|^(?:do|does|can|could|is|are|how|what|where|when|will|would|should)\b/;
+/**
+ * A clause that asks. A modal followed by a bare verb has its subject dropped and tells ("will see u in small claim court",
+ * "will be contacting the press"), it does not ask.
+ */
+const EN_QUESTION =
+  /\?\s*$|^(?:do|does|is|are|how|what|where|when)\b|^(?:can|could|will|would|should)\b(?! (?:see|be|take|report|sue|contact|call|post|go|get|make|write|tell|let|have|file|send|bring|expose)\b)/;
 
 // --- Chinese (simplified, no spaces) --------------------------------------------------------------------------------
 
+/**
+ * 起诉 typed by sound: 起述你们, 起素你们; 消费保, a complaint platform (as 黑猫投诉 in the rule).
+ */
+const ZH_MISSPELLED = /(?:起述|起素|起塑|企诉)(?:你们|你哋|你|贵)|消费保/;
 /** 官司 with any verb (吃官司, 惹上官司), the law as the means (通过法律手段解决, 诉诸法律, 拿起法律武器). */
 const ZH_LAWSUIT = /官司|起诉书|起诉状|诉状|状纸|法律(?:手段|武器|行动|方式|渠道)|诉诸法律|(?:用|靠|走)法律(?:解决|维权|途径)?/;
 /** The press acting of its own: 记者已经联系我了, 电视台要来采访, 媒体找过我. */
@@ -125,7 +141,7 @@ export function disputeTakenOut(english: string, chinese: string): string[] {
     for (const raw of english.split(/[.!;]+|\?(?=\s|$)/)) {
       const clause = raw.trim();
       if (!clause || EN_QUESTION.test(clause)) continue;
-      for (const pattern of [EN_REMEDY, EN_PRESS_TOLD, EN_PRESS_ACTS, EN_CONTENT_LIVE, EN_CROWD_HEARS, EN_SEE_HOW, EN_CLAIM_ISSUED, EN_POSTED_IN, EN_SHARED_WIDELY, EN_PUBLIC_REVIEW, EN_PROCEEDINGS, EN_INTENDS_TO_SUE, EN_EXPOSING, EN_LEGAL_ROUTE, EN_BETTER_BUSINESS, EN_UNTIL_PUBLIC]) {
+      for (const pattern of [EN_REMEDY, EN_PRESS_TOLD, EN_PRESS_ACTS, EN_CONTENT_LIVE, EN_CROWD_HEARS, EN_SEE_HOW, EN_CLAIM_ISSUED, EN_POSTED_IN, EN_SHARED_WIDELY, EN_PUBLIC_REVIEW, EN_PROCEEDINGS, EN_INTENDS_TO_SUE, EN_EXPOSING, EN_LEGAL_ROUTE, EN_BETTER_BUSINESS, EN_UNTIL_PUBLIC, EN_MISSPELLED]) {
         const hit = pattern.exec(clause);
         if (!hit || (pattern === EN_CLAIM_ISSUED && EN_SHIPPING_PAPERS.test(clause)) || (pattern !== EN_UNTIL_PUBLIC && EN_DENIED.test(clause.slice(Math.max(0, hit.index - 30), hit.index)))) continue;
         found.push(hit[0]);
@@ -135,7 +151,7 @@ export function disputeTakenOut(english: string, chinese: string): string[] {
   if (chinese) {
     for (const clause of chinese.split(ZH_CLAUSE)) {
       if (!clause || ZH_ASKS.test(clause)) continue;
-      for (const pattern of [ZH_LAWSUIT, ZH_PRESS_ACTS, ZH_CROWD_TOLD, ZH_GROUP_TOLD, ZH_ARTICLE_SPREAD, ZH_TO_BODY, ZH_AUTHORITY_REPORTED, ZH_PRESS_SET_ON]) {
+      for (const pattern of [ZH_LAWSUIT, ZH_PRESS_ACTS, ZH_CROWD_TOLD, ZH_GROUP_TOLD, ZH_ARTICLE_SPREAD, ZH_TO_BODY, ZH_AUTHORITY_REPORTED, ZH_PRESS_SET_ON, ZH_MISSPELLED]) {
         const hit = pattern.exec(clause);
         if (!hit || (pattern === ZH_CROWD_TOLD && !ZH_OF_THE_STORE.test(chinese))) continue;
         found.push(hit[0]);
