@@ -186,6 +186,11 @@ const ZH_FIGURE_BEFORE =
 const ZH_HOOKED_AFTER = /^(?:太深|很深|已深|好深|好深|了太深)/;
 const ZH_HOOKED = /上瘾|沉迷|入坑|停不下来/;
 const ZH_CONSUMED = /吃|喝|食|饮|用了|服用|误吞/;
+/**
+ * 曝光 said of the customer's own data, asked whether it leaked: 我的订单是不是被曝光了, 地址信息会不会曝光 (a leak, not the
+ * shop exposed in public).
+ */
+const ZH_DATA_EXPOSED_BEFORE = /(?:订单|信息|地址|资料|数据|隐私|照片|电话|号码|手机号|身份证)(?:是不是|会不会|有没有|已经|都|也)?(?:被)?$/;
 const ZH_FEELING_AFTER = /^(?:的感觉|般的|一样的感觉|的感覺)/;
 
 /**
@@ -324,8 +329,8 @@ const ZH_COMPOUND = new RegExp(`^${ZH_HEADS}`);
 const ZH_CHANNEL = /^(?:的)?(?:网站|官网|网页|平台|app|小程序|公众号|热线|电话)/;
 /** A design a product is made in, right after the word: 律师主题的马克杯, 警察造型的公仔, 消防员图案的T恤. */
 const ZH_DESIGN = /^(?:主题|造型|图案|款式|风格|印花|联名|系列)/;
-/** 防诈骗, 反诈骗: the fight against fraud, not a fraud. */
-const ZH_AGAINST = /(?:防|反|预防|防范)$/;
+/** 防诈骗, 反诈骗, 小心诈骗: the fight against fraud or a warning of it, not a fraud. */
+const ZH_AGAINST = /(?:防|反|预防|防范|小心|谨防|警惕|当心|提防|留意|注意)$/;
 const ZH_TRADE_WORD = /^(?:律师|法官|警察|消防员|记者|护士|医生)$/;
 /** Who someone is or means to become: 是律师, 当警察, 考律师, 准备考, 想当, 读法律. */
 const ZH_TRADE_BEFORE =
@@ -457,6 +462,7 @@ function chineseRole(phrase: string, at: Occurrence, chinese: string): boolean {
   if (ZH_FIGURE_HARM.test(phrase) && ZH_FIGURE_BEFORE.test(at.before) && !ZH_CONSUMED.test(at.before.slice(-6))) return true;
   if (/^中毒/.test(phrase) && (ZH_HOOKED_AFTER.test(at.after) || ZH_HOOKED.test(chinese)) && !ZH_CONSUMED.test(chinese)) return true;
   if (/^触电/.test(phrase) && ZH_FEELING_AFTER.test(at.after)) return true;
+  if (phrase === '曝光' && ZH_DATA_EXPOSED_BEFORE.test(at.before)) return true;
   if (ZH_BLAST.test(phrase) && (ZH_DEGREE_BEFORE.test(at.before) || ZH_GRADED_BEFORE.test(at.before) || ZH_TRAIT_BEFORE.test(at.before))) return true;
   // An English trade word in a Chinese sentence: 我是lawyer, 我係nurse.
   if (LATIN_LETTER.test(phrase) && EN_TRADE_WORD.test(phrase) && ZH_TRADE_BEFORE.test(at.before) && !legalActs('', chinese)) return true;
