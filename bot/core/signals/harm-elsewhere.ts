@@ -30,10 +30,11 @@ const ZH_DISOWNED =
 /**
  * Where else the harm came from: someone else's property on fire (a neighbour's house, next door, the courier's van, a
  * warehouse, 邻居家, 隔壁, 快递站), food eaten out (a restaurant, a takeaway, 饭店, 餐厅, 外卖, eaten outside: 在外面乱吃),
- * or a harm told from the news. A place where goods are used (a park, a school, a beach) says nothing of the cause.
+ * a harm told from the news, or the customer's home burned down before ("my card was destroyed when my house burned
+ * down and I need a replacement", "lost everything in a house fire last year"). A place where goods are used (a park, a school, a beach) says nothing of the cause.
  */
 const EN_ELSEWHERE =
-  /\bneighbou?r(?:'s|s'?)? (?:house|flat|apartment|place|home|kitchen|building|garage|car)\b|\bnext door\b|\b(?:courier|driver|delivery|postman|carrier|dpd|ups|fedex|dhl|royal mail)'?s? (?:van|truck|lorry|depot|warehouse|car|hub)\b|\btheir (?:van|truck|lorry|depot|warehouse)\b|\b(?:on|in) the news\b|\bwarehouse down the road\b|\bat (?:a|the|some) (?:local )?(?:restaurant|cafe|café|takeaway|take-away|chippy|food truck|buffet)\b|\bsomething (?:he|she|it|they) (?:ate|found|picked up)\b/;
+  /\bneighbou?r(?:'s|s'?)? (?:house|flat|apartment|place|home|kitchen|building|garage|car)\b|\bnext door\b|\b(?:courier|driver|delivery|postman|carrier|dpd|ups|fedex|dhl|royal mail)'?s? (?:van|truck|lorry|depot|warehouse|car|hub)\b|\btheir (?:van|truck|lorry|depot|warehouse)\b|\b(?:on|in) the news\b|\bwarehouse down the road\b|\bat (?:a|the|some) (?:local )?(?:restaurant|cafe|café|takeaway|take-away|chippy|food truck|buffet)\b|\bsomething (?:he|she|it|they) (?:ate|found|picked up)\b|\b(?:when|after|since) (?:my|our|the) (?:house|flat|home|apartment|kitchen) (?:burned|burnt) down\b|\b(?:in|after|since) (?:a|the|our|my) (?:house|home|kitchen|flat) fire\b|\blost (?:everything|it all|all (?:my|our) [a-z]{2,12}) in (?:a|the) fire\b/;
 const ZH_ELSEWHERE =
   /邻居家|隔壁|隔篱|对面楼|(?:在|喺)(?:饭店|餐厅|餐馆|饭馆|馆子|路边摊|大排档|茶餐厅|酒楼)|外卖|(?:在|喺)外(?:面|边)乱?吃|新闻(?:说|讲|报道|上)|快递站|物流中心|车祸|别人家/;
 

@@ -28,6 +28,8 @@ const NOT_THE_STORES: Array<[string, Script]> = [
   ['新闻说快递站着火了 我的包裹会不会丢', 'Hans'],
   ['隔壁失火 暫時住親戚家 可以改收件地址嗎', 'Hant'],
   ['隔籬屋著火 我哋暫時搬走 可唔可以改送貨地址', 'Hant'],
+  // The customer's home burned down before, told as why something is asked for.
+  ['my gift card was destroyed when our flat burned down, can it be replaced?', 'Hans'],
   // Settled before.
   ['the allergic reaction issue from last month was resolved, thanks. when does my order ship?', 'Hans'],
   ['上次过敏的事已经处理好了 谢谢 积分怎么用', 'Hans'],
@@ -42,6 +44,7 @@ const STILL_THE_STORES: Array<[string, Script, string]> = [
   ['my son cut his hand on the scooter at the park, the handle snapped, can I return it?', 'Hans', 'handoff L1 safety'],
   ["the burn issue from last time was sorted but the kettle is smoking again, can I return it?", 'Hans', 'handoff L1 safety'],
   ['the power bank you sold me exploded at the neighbours house, how do I claim?', 'Hans', 'handoff L1 safety'],
+  ['the heater caught fire and our house burned down, can I claim?', 'Hans', 'handoff L1 safety'],
   ['孩子在公园玩滑板车摔伤了 把手断了 能退吗', 'Hans', 'handoff L1 safety'],
   ['上次的问题解决了 但是这次充电器又冒烟了 能退吗', 'Hans', 'handoff L1 safety'],
   ['在外面露营用你们的卡式炉着火了 怎么赔', 'Hans', 'handoff L1 safety'],
