@@ -8,7 +8,7 @@
  * if one ever came up, for future reference, 万一, 以防万一, 假如, 只是问问) or asks whether a product is safe ("is it safe to
  * leave on overnight?", 安全吗), and every clause is a question or carries that frame. A clause telling an event keeps it an incident: "The heater sparked yesterday, what do I do if it ever happens
  * again?", 孩子被烫伤了，只是问问怎么处理. "What happens if the battery overheats?" supposes in the simple present, of any
- * product: asked before anything happened ("what do I do if my son swallowed a magnet" tells it in the past). A plain "if" is not the frame: "what should I do if my son swallowed a magnet"
+ * product: asked before anything happened; "how do you know when your dog is ill" asks of anyone's; ("what do I do if my son swallowed a magnet" tells it in the past). A plain "if" is not the frame: "what should I do if my son swallowed a magnet"
  * may be happening now.
  */
 
@@ -22,7 +22,7 @@ const EN_NOTHING_HAPPENED =
 const EN_ONLY_ASKING = /\b(?:just|only) (?:asking|wondering|curious|checking)\b|\bout of curiosity\b/;
 /** A future or supposed case: "if one ever came up", "in case something happens", "hypothetically", "should it ever". */
 const EN_SUPPOSED =
-  /\b(?:if (?:one|it|this|that|anything|something|such a thing|there|one of them|the [a-z]{1,14}) (?:ever|were (?:ever )?to|should (?:ever )?)|(?:ever|should one|should it) (?:comes?|came) up|in case (?:of )?(?:one|it|anything|something|there|an? [a-z]{1,14} (?:ever|happens|comes))|hypothetical(?:ly)?|should (?:one|it|anything|something|there) ever|for future reference|in the (?:unlikely )?event (?:of|that))\b|\bwhat (?:happens|would happen|do you do|do i do|should i do|if) if (?:it|the|my|this|a|an|one) (?:[a-z-]{1,14} ){0,2}(?:overheats|catches fire|explodes|melts|sparks|leaks|bursts|shorts out|starts smoking|starts sparking|gets too hot|blows up)\b/;
+  /\b(?:if (?:one|it|this|that|anything|something|such a thing|there|one of them|the [a-z]{1,14}) (?:ever|were (?:ever )?to|should (?:ever )?)|(?:ever|should one|should it) (?:comes?|came) up|in case (?:of )?(?:one|it|anything|something|there|an? [a-z]{1,14} (?:ever|happens|comes))|hypothetical(?:ly)?|should (?:one|it|anything|something|there) ever|for future reference|in the (?:unlikely )?event (?:of|that))\b|\bhow (?:do|can|would|should) (?:you|i|we|one|people) (?:know|tell) (?:when|if|whether) (?:your|a|an|one's) [a-z]{2,14}\b|\bwhat (?:happens|would happen|do you do|do i do|should i do|if) if (?:it|the|my|this|a|an|one) (?:[a-z-]{1,14} ){0,2}(?:overheats|catches fire|explodes|melts|sparks|leaks|bursts|shorts out|starts smoking|starts sparking|gets too hot|blows up)\b/;
 /**
  * Whether a product is safe, asked before buying or using it: "is the heater safe to leave on overnight?", "are these
  * toys safe for under 3s?", 这个电暖器晚上开着安全吗, 会不会漏电. Every clause must still ask: "the heater sparked, is it safe

@@ -21,6 +21,7 @@ const ROUTINE: Array<[string, Script]> = [
   ['the documentary about the lawyer was brilliant, anyway how do I reset my password?', 'Hans'],
   ['the candle smells like burning firewood, so cosy! do you have a bigger size?', 'Hans'],
   ['what happens if the power bank overheats? is that covered by the warranty?', 'Hans'],
+  ['how do you know when your cat is ill? do you sell a pet thermometer', 'Hans'],
   ['我姐最近在打官司 手头有点紧 能分期付款吗', 'Hans'],
   ['我哥在打官司 手頭很緊 可以分期嗎', 'Hant'],
   ['我老公喺度打緊官司 可唔可以分期', 'Hant'],
@@ -30,6 +31,7 @@ const A_PERSON_AT_ONCE: Array<[string, Script, string]> = [
   ["if this isn't fixed by friday i'm calling the local paper", 'Hans', 'handoff L1 legal'],
   ["not stopping until everyone knows about it, you've had three weeks", 'Hans', 'handoff L1 legal'],
   ['my power bank overheats every time I charge it and burned my hand', 'Hans', 'handoff L1 safety'],
+  ['how do I know if my son has food poisoning from your snacks', 'Hans', 'handoff L1 safety'],
   ['我哥是律师 他说可以起诉你们', 'Hans', 'handoff L1 legal'],
   ['我哥是律師 他說可以告你們', 'Hant', 'handoff L1 legal'],
 ];
