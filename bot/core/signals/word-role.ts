@@ -191,6 +191,16 @@ const ZH_CONSUMED = /吃|喝|食|饮|用了|服用|误吞/;
  * shop exposed in public).
  */
 const ZH_DATA_EXPOSED_BEFORE = /(?:订单|信息|地址|资料|数据|隐私|照片|电话|号码|手机号|身份证)(?:是不是|会不会|有没有|已经|都|也)?(?:被)?$/;
+/** The customer posted or will post: 发帖, 发了, 贴出来, po文, 曝光你们. */
+const ZH_POSTED = /发(?:了|过|咗)?(?:帖|文|贴|视频|图)|贴出来|po文|po上|曝光(?:你们|你哋|你家)|(?:我要|我会|我去|准备)(?:去)?(?:在|喺)/;
+/** 流血价, 流血促销: a price cut to the bone, not blood. */
+const ZH_BLEEDING_PRICE_AFTER = /^(?:价|价格|促销|甩卖|大甩卖|清仓|特价|拍卖|出清|折扣|大放送|大减价|优惠)/;
+/**
+ * A site or a group named as where the customer saw something: 在爆料公社看到你们的优惠, 喺小红书睇到. The customer read it
+ * there; nothing was posted.
+ */
+const ZH_SEEN_AT_BEFORE = /(?:在|从|喺|喺度)$/;
+const ZH_SEEN_AT_AFTER = /^[^，,。！？!?\s]{0,4}?(?:上|里|度|入面)?(?:看到|看见|见到|发现|刷到|睇到|读到)/;
 const ZH_FEELING_AFTER = /^(?:的感觉|般的|一样的感觉|的感覺)/;
 
 /**
@@ -463,6 +473,8 @@ function chineseRole(phrase: string, at: Occurrence, chinese: string): boolean {
   if (/^中毒/.test(phrase) && (ZH_HOOKED_AFTER.test(at.after) || ZH_HOOKED.test(chinese)) && !ZH_CONSUMED.test(chinese)) return true;
   if (/^触电/.test(phrase) && ZH_FEELING_AFTER.test(at.after)) return true;
   if (phrase === '曝光' && ZH_DATA_EXPOSED_BEFORE.test(at.before)) return true;
+  if (phrase === '流血' && ZH_BLEEDING_PRICE_AFTER.test(at.after)) return true;
+  if (ZH_SEEN_AT_BEFORE.test(at.before) && ZH_SEEN_AT_AFTER.test(at.after) && !ZH_POSTED.test(chinese)) return true;
   if (ZH_BLAST.test(phrase) && (ZH_DEGREE_BEFORE.test(at.before) || ZH_GRADED_BEFORE.test(at.before) || ZH_TRAIT_BEFORE.test(at.before))) return true;
   // An English trade word in a Chinese sentence: 我是lawyer, 我係nurse.
   if (LATIN_LETTER.test(phrase) && EN_TRADE_WORD.test(phrase) && ZH_TRADE_BEFORE.test(at.before) && !legalActs('', chinese)) return true;

@@ -1,7 +1,7 @@
 /**
  * A harm word as a figure of speech or as the household's schedule, as conversations of one message: `[customer says,
  * script, bot does]`. The degree of a feeling or a pastime (笑到肚痛, 玩到中毒, 看到价格我吐血), a pastime's hold (中毒太深),
- * falling for something (触电的感觉), money that bleeds, someone ill at home told as when a parcel can come
+ * falling for something (触电的感觉), money that bleeds, a price cut to the bone (流血价), a site named as where a deal was seen (在爆料公社看到), someone ill at home told as when a parcel can come
  * (word-role.ts, harm-elsewhere.ts): routine. The same words of something eaten, used or touched: a person at once.
  */
 import type { KnowledgeService } from '../../../knowledge';
@@ -25,6 +25,10 @@ const FIGURES: Array<[string, Script]> = [
   ['追劇追到中毒 這套有藍光版嗎', 'Hant'],
   ['一穿上就有觸電的感覺 這件還有S號嗎', 'Hant'],
   ['個仔發燒喺屋企休息 包裹可唔可以放管理處', 'Hant'],
+  // A price cut to the bone; a site named as where the customer saw a deal.
+  ['流血价清仓是真的吗 还会补货吗', 'Hans'],
+  ['流血促銷到什麼時候 折扣碼可以疊加嗎', 'Hant'],
+  ['在爆料公社看到你們的滿額贈 還有嗎', 'Hant'],
 ];
 
 const STILL_INCIDENTS: Array<[string, Script, string]> = [
@@ -33,6 +37,8 @@ const STILL_INCIDENTS: Array<[string, Script, string]> = [
   ['孩子吃了你们的零食吐血了', 'Hans', 'handoff L1 safety'],
   ['喝了你们的茶中毒了 在医院', 'Hans', 'handoff L1 safety'],
   ['插頭觸電 手到現在還麻', 'Hant', 'handoff L1 safety'],
+  ['手指被你們的刀割到一直流血', 'Hant', 'handoff L1 safety'],
+  ['我要在爆料公社曝光你們', 'Hant', 'handoff L1 legal'],
 ];
 
 describe('a harm word as a figure or the household schedule', () => {
