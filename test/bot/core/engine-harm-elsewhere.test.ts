@@ -45,6 +45,8 @@ const STILL_THE_STORES: Array<[string, Script, string]> = [
   ["the burn issue from last time was sorted but the kettle is smoking again, can I return it?", 'Hans', 'handoff L1 safety'],
   ['the power bank you sold me exploded at the neighbours house, how do I claim?', 'Hans', 'handoff L1 safety'],
   ['the heater caught fire and our house burned down, can I claim?', 'Hans', 'handoff L1 safety'],
+  // 是不是你们的 asks whose it is; it disowns nothing.
+  ['充电器是不是你们的 昨晚着火了 能退吗', 'Hans', 'handoff L1 safety'],
   ['孩子在公园玩滑板车摔伤了 把手断了 能退吗', 'Hans', 'handoff L1 safety'],
   ['上次的问题解决了 但是这次充电器又冒烟了 能退吗', 'Hans', 'handoff L1 safety'],
   ['在外面露营用你们的卡式炉着火了 怎么赔', 'Hans', 'handoff L1 safety'],
