@@ -1,0 +1,94 @@
+import { analyzeEmotion, analyzeSentiment } from '../../../../bot/core/signals';
+
+/**
+ * Chinese customer chat (issue 12): displeasure said through the shape of a sentence — the store dared, a count no one
+ * would ask, what the store calls it denied, the customer neglected or toyed with, the store's words thrown back,
+ * sarcastic praise run on into the failure, a state taken to its extreme ("急死了", "慢死了") — beside calm reports that
+ * stay calm: a plain wait with a request, how to do something, a request softened with "一下", "麻烦" as please, the
+ * customer's own slip. Simplified, Taiwanese and Cantonese writing. Written for these tests (not rows of the training
+ * data or of any evaluation set).
+ */
+type Expected = 'negative' | 'not negative';
+const label = (text: string): Expected => (analyzeSentiment(text, 'zh').label === 'negative' ? 'negative' : 'not negative');
+
+const DISPLEASURE: Array<[string, Expected]> = [
+  // The store dares (还敢 / 都好意思 / 居然有脸); near misses: not daring, and shame denied in an apology.
+  ['这种做工还敢标这个价？', 'negative'],
+  ['這種包裝還敢說是禮盒？', 'negative'],
+  ['咁嘅服務都好意思收服務費？', 'negative'],
+  ['我不太敢用这个充电器，安全吗', 'not negative'],
+  ['不好意思，想改一下地址', 'not negative'],
+  // A count thrown back (说了多少遍了 / 催了无数次); near miss: a count asked.
+  ['地址说了多少遍了还是写错', 'negative'],
+  ['我都跟你們講了多少遍', 'negative'],
+  ['退款要申请几次？', 'not negative'],
+  // What the store calls it, denied (这样也叫… / 这种也配叫…); near miss: whether a fee counts.
+  ['这样也叫包邮？', 'negative'],
+  ['這種也配叫旗艦店', 'negative'],
+  ['这个也算在运费里吗', 'not negative'],
+  // The customer neglected or toyed with; near miss: a question about the store.
+  ['你们客服是不是把我忘了', 'negative'],
+  ['你哋係咪玩嘢啊，講咗三日', 'negative'],
+  ['客服是不是睡着了', 'negative'],
+  ['你们是不是周末也发货', 'not negative'],
+  // The store's words thrown back (你们说的… / 别再跟我说…); near miss: the store's words believed.
+  ['这就是你们说的加厚款？薄得透光', 'negative'],
+  ['別再跟我說耐心等候了', 'negative'],
+  ['你们说的那款有货了吗', 'not negative'],
+  // Sarcastic praise run on into the failure, without a comma; praise pushed to "…了吧" before a failure.
+  ['太好了又缺货了', 'negative'],
+  ['做工太好了吧，洗一次就掉色', 'negative'],
+  ['做工也太好了吧，戴了一年都没坏', 'not negative'],
+  ['这也太快了吧，昨天下单今天就到了', 'not negative'],
+  // A state taken to its extreme (急死了 / 慢死了 / 差到爆); near misses: pleasure, a death told literally.
+  ['急死了，明天就要用', 'negative'],
+  ['累死了，跑了三趟郵局', 'negative'],
+  ['房間熱到爆', 'negative'],
+  ['笑死了，包装上画了个猫', 'not negative'],
+  ['不小心把花浇死了，想再买一盆', 'not negative'],
+];
+
+const CALM: Array<[string, Expected]> = [
+  // A plain wait with a request; near misses: the wait stressed, or "??".
+  ['快递三天了还没到，能帮我查一下吗', 'not negative'],
+  ['包裹兩天了還沒到，可以幫我查一下嗎', 'not negative'],
+  ['都三天了还没到，能帮我查一下吗', 'negative'],
+  ['三天了还没到？？', 'negative'],
+  // How to do something; near misses: "怎么不…", a judgement with "不怎么".
+  ['没收到货 怎么查', 'not negative'],
+  ['部機壞咗，點樣整', 'not negative'],
+  ['没收到货 怎么不发货', 'negative'],
+  ['客服怎么不回复', 'negative'],
+  // A request softened with "一下"; "麻烦" as please; near misses: "麻烦" as a bother.
+  ['商品还没收到，想确认一下物流', 'not negative'],
+  ['包裹是空的，麻烦核实一下', 'not negative'],
+  ['退个货太麻烦了', 'negative'],
+  ['麻烦死了，又要重新填', 'negative'],
+  // The customer's own slip; near miss: the store's slip.
+  ['不好意思，我刚才发错订单号了', 'not negative'],
+  ['是我自己填错地址了，可以改吗', 'not negative'],
+  ['你们又给我发错颜色了', 'negative'],
+];
+
+describe('Chinese chat: displeasure in the shape of the sentence', () => {
+  test.each(DISPLEASURE)('%s → %s', (text, expected) => {
+    expect(label(text)).toBe(expected);
+  });
+});
+
+describe('Chinese chat: calm reports stay calm', () => {
+  test.each(CALM)('%s → %s', (text, expected) => {
+    expect(label(text)).toBe(expected);
+  });
+
+  test('a state at its extreme counts in what is said, not in the emotion that hands a customer over', () => {
+    expect(analyzeSentiment('急死了，明天就要用', 'zh').label).toBe('negative');
+    expect(analyzeEmotion('急死了，明天就要用', 'zh').strong).toBe(false);
+    expect(analyzeEmotion('烦死了', 'zh').score).toBeGreaterThanOrEqual(analyzeEmotion('很烦', 'zh').score);
+  });
+
+  test('praise made an adverb says how someone acted, not what the customer thinks', () => {
+    expect(label('我已经很客气地问了三遍了，麻烦能不能给个准话')).toBe('negative');
+    expect(analyzeSentiment('耐心地等了一周', 'zh').score).toBeLessThanOrEqual(0);
+  });
+});
