@@ -56,7 +56,8 @@ const REPROACHING: readonly string[] = [
  * - "能不能别再让我等了", "可不可以不要…": asking the store to stop doing something;
  * - "我已经重开十次了好吗", "说了三遍了好不好": a fact thrown back with "…了好吗";
  * - "咁都得？", "咁都卖？" (folded "这么都"): "even like this?";
- * - "能不能听懂人话": whether the store understands plain words.
+ * - "能不能听懂人话": whether the store understands plain words;
+ * - "你们就不能想办法…吗": what the store could do and does not.
  */
 const REPROACH_PATTERNS: readonly RegExp[] = [
   /是[不没](?!是)[^。！？!?]{0,12}吗/u,
@@ -64,6 +65,8 @@ const REPROACH_PATTERNS: readonly RegExp[] = [
   /了(?:好吗|好嘛|好不好|ok\b)/u,
   /这么都/u,
   /人话/u,
+  // "你们就不能想办法提高一点服务吗", "都不能给个准话吗": what the store could do and does not, asked back.
+  /(?:就|都|还|难道)不能[^。！？!?，]{1,12}(?:吗|么|嘛)/u,
 ];
 /** A fault that happened again, or kept happening, is not told calmly. */
 const REPEATED: readonly string[] = ['又', '再次', '第二次', '第三次', '几次', '多次', '每次', '一直', '总是', '老是', '仍然', '依然', '次了', '遍了'];

@@ -238,9 +238,39 @@ export function readChineseLexicon(text: string): SentimentReading {
       return readingOf(normalized, { sum: rest.sum + ZH_SARCASM_VALENCE, evidence }, feeling);
     }
   }
+  // "一周了还没发货，真快啊", "又给我发错了，你们可真专业": praise tagged on after a failure, with no "但是" turning to it.
+  const closing = SARCASTIC_SPEED.exec(normalized) ?? SARCASTIC_SKILL.exec(normalized);
+  if (closing && closing.index > 0 && !ZH_CONTRAST_WORD.test(normalized)) {
+    const said = normalized.slice(0, closing.index);
+    const before = readNormalized(said);
+    // Speed praised after a wait or a delay, skill praised to the store after any failure.
+    const failed = closing[0].includes('快') || closing[0].includes('效') || closing[0].includes('速')
+      ? WAITED_FOR.test(said)
+      : before.state.strong + before.state.slight < 0;
+    if (failed && !before.calm && before.state.praise === 0) {
+      const closer = closing[0].replace(/^[，,!！~～。.…\s]{1,4}/u, '').replace(/[。!！~～…\s]{1,4}$/u, '');
+      const evidence = [...before.state.evidence, `(sarcasm) ${closer}`];
+      const feeling = { sum: before.state.feeling.sum + ZH_SARCASM_VALENCE, evidence: [...before.state.feeling.evidence, `(sarcasm) ${closer}`] };
+      return readingOf(normalized, { sum: before.sum + ZH_SARCASM_VALENCE, evidence }, feeling);
+    }
+  }
   const { sum, state } = readNormalized(normalized);
   return readingOf(normalized, { sum, evidence: state.evidence }, state.feeling);
 }
+
+/**
+ * Praise said last, on its own, of the very thing that failed: speed after a wait ("一周了还没发货，真快啊", "已超过1小时了，
+ * 电信4G真快", "等了半个月，效率真高"), or the store's skill, said to it, after a failure ("又发错了，你们可真专业"). Sarcasm,
+ * when nothing before it is praise and no "但是 / 还好" turns to it ("东西坏了，不过客服处理真快" thanks). Bounded, anchored
+ * at the end.
+ */
+const SARCASTIC_SPEED =
+  /[，,。.!！~～…\s]{1,4}[\p{Script=Han}a-z0-9]{0,4}?(?:可|也)?(?:真是|真的|真|好|太|可真|真够)(?:快|高效|神速|高)(?:啊|呀|呢|哦|喔|了|啦|哈){0,2}[。!！~～…\s]{0,4}$/u;
+const SARCASTIC_SKILL =
+  /[，,。.!！~～…\s]{1,4}(?:你们|你|你家|客服|商家)(?:可|也)?(?:真是|真的|真|好|太|可真|真够)(?:专业|厉害|有才|牛|行|能干|负责|靠谱|给力|棒|贴心|周到)(?:啊|呀|呢|哦|喔|了|啦|哈){0,2}[。!！~～…\s]{0,4}$/u;
+/** A wait or a delay told before speed is praised. */
+const WAITED_FOR = /还没|还未|还在|没到|没发|没收到|没动|延迟|慢|拖|等|(?:天|周|星期|礼拜|月|小时)了/u;
+const ZH_CONTRAST_WORD = /但|可是|不过|然而|好在|还好|幸好|幸亏|总算|终于/u;
 
 /**
  * Praise said on its own at the start of a message ("太好了，…", "厉害了，…", "6，…", "绝了，…", Cantonese 好嘢 / 正呀
@@ -618,6 +648,15 @@ function scoreSentence(pieces: readonly SentencePiece[], state: MessageState, as
           modifiers.skip();
           return;
         }
+        // "可以退吗", "真的可以把我气老几十岁", "可以去死了": "可以" before a verb is "can", not "not bad" ("还可以吧",
+        // "质量可以", "可以接受").
+        if (
+          (piece.text === '可以' || piece.text === '还可以') && next !== undefined && next.kind !== 'clause-end' &&
+          HAN.test(next.text[0]) && !FINAL_PARTICLES.has(next.text[0]) && !MODAL_NOT_AFTER.has(next.text[0]) && !sentenceTextAfter(pieces, index).startsWith('接受')
+        ) {
+          modifiers.skip();
+          return;
+        }
         // "我刚才发错订单号了", "我自己寄错了": the customer's own slip, owned, is no complaint about the store ("给我发错了" is).
         if (piece.text.includes('错') && OWN_SLIP.test(clauseTextBefore(pieces, index))) {
           modifiers.skip();
@@ -810,6 +849,17 @@ function endsDiminished(pieces: readonly SentencePiece[], index: number): boolea
   return k >= pieces.length || pieces[k].kind === 'clause-end';
 }
 
+/** The text of the clause after `index` (at most four pieces on). */
+function sentenceTextAfter(pieces: readonly SentencePiece[], index: number): string {
+  let text = '';
+  for (let k = index + 1; k < pieces.length && k <= index + 4; k++) {
+    const piece = pieces[k];
+    if (piece.kind === 'clause-end') break;
+    text += piece.text;
+  }
+  return text;
+}
+
 /** The text of the clause before `index` (at most eight pieces back). */
 function clauseTextBefore(pieces: readonly SentencePiece[], index: number): string {
   let text = '';
@@ -891,6 +941,9 @@ function extremeAfter(pieces: readonly SentencePiece[], index: number): { text: 
  * 把我 / 让我 / 跟我 / 对我", where the customer is what the store erred on. Anchored at the end of the clause's text so far.
  */
 const OWN_SLIP = /(?<![给帮替把让跟对和向叫被])我(?:们)?(?:自己|刚才|刚刚|刚|之前|不小心|一不小心|手滑|可能|好像|不慎)?(?:不小心|自己)?$/u;
+
+/** After "可以", particles that keep it a verdict ("可以吗" asks whether it is fine, "可以哈", "可以滴"). */
+const MODAL_NOT_AFTER: ReadonlySet<string> = new Set(['吗', '嘛', '么', '哈', '啦', '哟', '喔', '滴', '噢']);
 
 /** After "麻烦", what keeps it "a bother": "麻烦了", "麻烦死了", "麻烦的是…", "麻烦事". */
 const BOTHER_AFTER: ReadonlySet<string> = new Set(['了', '死', '的', '啊', '呀', '事', '得', '透', '极', '到', '在', '就']);

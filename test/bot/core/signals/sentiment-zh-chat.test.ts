@@ -1,9 +1,10 @@
 import { analyzeEmotion, analyzeSentiment } from '../../../../bot/core/signals';
+import { readChineseLexicon } from '../../../../bot/core/signals/sentiment-zh';
 
 /**
  * Chinese customer chat (issue 12): displeasure said through the shape of a sentence — the store dared, a count no one
- * would ask, what the store calls it denied, the customer neglected or toyed with, the store's words thrown back,
- * sarcastic praise run on into the failure, a state taken to its extreme ("急死了", "慢死了") — beside calm reports that
+ * would ask, what the store calls it denied, the customer neglected or toyed with, the store's words thrown back, what
+ * the store could do asked back, sarcastic praise run on into the failure or tagged on after it, a state taken to its extreme ("急死了", "慢死了") — beside calm reports that
  * stay calm: a plain wait with a request, how to do something, a request softened with "一下", "麻烦" as please, the
  * customer's own slip. Simplified, Taiwanese and Cantonese writing. Written for these tests (not rows of the training
  * data or of any evaluation set).
@@ -40,6 +41,19 @@ const DISPLEASURE: Array<[string, Expected]> = [
   ['做工太好了吧，洗一次就掉色', 'negative'],
   ['做工也太好了吧，戴了一年都没坏', 'not negative'],
   ['这也太快了吧，昨天下单今天就到了', 'not negative'],
+  // What the store could do and does not, asked back (就不能…吗); near miss: whether something can be done.
+  ['你们就不能提前通知一下吗？', 'negative'],
+  ['都不能給個準話嗎', 'negative'],
+  ['这个不能退吗？', 'not negative'],
+  // "可以" as a verdict (a "can" before a verb is tested below).
+  ['質量還可以', 'not negative'],
+  // Praise of the very thing that failed, said last: speed after a wait, skill to the store after a failure; near
+  // misses: speed after an arrival, and a "但是 / 不过" turning to a real merit.
+  ['两个星期了还在路上，速度真快', 'negative'],
+  ['下單五天了還在倉庫，好快哦', 'negative'],
+  ['又送錯地址，你們可真專業', 'negative'],
+  ['收到了，物流真快', 'not negative'],
+  ['東西壞了，不過客服處理真快', 'not negative'],
   // A state taken to its extreme (急死了 / 慢死了 / 差到爆); near misses: pleasure, a death told literally.
   ['急死了，明天就要用', 'negative'],
   ['累死了，跑了三趟郵局', 'negative'],
@@ -85,6 +99,12 @@ describe('Chinese chat: calm reports stay calm', () => {
     expect(analyzeSentiment('急死了，明天就要用', 'zh').label).toBe('negative');
     expect(analyzeEmotion('急死了，明天就要用', 'zh').strong).toBe(false);
     expect(analyzeEmotion('烦死了', 'zh').score).toBeGreaterThanOrEqual(analyzeEmotion('很烦', 'zh').score);
+  });
+
+  test('"可以" before a verb is "can": the lexicon reads no praise in it', () => {
+    const zh = (text: string) => readChineseLexicon(text).sentiment.score;
+    expect(zh('客服可以把人逼疯')).toBe(zh('客服把人逼疯'));
+    expect(zh('可以退吗')).toBe(zh('退吗'));
   });
 
   test('praise made an adverb says how someone acted, not what the customer thinks', () => {
