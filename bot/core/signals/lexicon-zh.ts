@@ -207,6 +207,16 @@ export const ZH_FOREIGN_SWEARING: Readonly<Record<string, number>> = {
 };
 
 /**
+ * English verdicts written into Chinese chat ("很不ok", "服务超nice", "真的好bad"), on this lexicon's scale (read as the
+ * Chinese word they stand for, so a negator or degree word before them weighs them: "不ok" as "不行"). Whole words only.
+ */
+export const ZH_FOREIGN_VERDICTS: Readonly<Record<string, number>> = {
+  ok: 1, okay: 1, good: 2, nice: 2, great: 2.5, perfect: 3, happy: 2, thanks: 1.5, thx: 1.5,
+  bad: -2, terrible: -3, awful: -3, sucks: -3, disappointed: -2.5, disappointing: -2.5, speechless: -2, annoying: -2,
+  useless: -2.5, angry: -2.5, sad: -2,
+};
+
+/**
  * Negators: flip the sentiment word that follows in the same clause ("不好", "没有想象中好", "未收到"). The number is
  * how much of the word's strength survives: "不太好" is milder than "不好".
  */

@@ -1,5 +1,5 @@
 import {
-  ZH_CONTRAST, ZH_DEGREE, ZH_DIMENSIONS, ZH_EMOTICONS, ZH_EXCESS_DEGREES, ZH_FOREIGN_SWEARING, ZH_MARKERS, ZH_NEGATIVE, ZH_NEGATORS,
+  ZH_CONTRAST, ZH_DEGREE, ZH_DIMENSIONS, ZH_EMOTICONS, ZH_EXCESS_DEGREES, ZH_FOREIGN_SWEARING, ZH_FOREIGN_VERDICTS, ZH_MARKERS, ZH_NEGATIVE, ZH_NEGATORS,
   ZH_NEUTRAL, ZH_POSITIVE, ZH_SITUATION, ZH_VERDICTS, ZH_WARNING_NEGATORS, type ZhMarker,
 } from './lexicon-zh';
 import { foldChinese } from '../../../knowledge/text';
@@ -203,7 +203,10 @@ const QUOTE_CLOSE: ReadonlySet<string> = new Set(['”', '」', '』']);
 const SENTENCE_END = /[.。!！?？\n]/;
 const HAN = /\p{Script=Han}/u;
 const LATIN = /[a-z]/;
-const LONGEST_SWEARING = Math.max(...Object.keys(ZH_FOREIGN_SWEARING).map((word) => word.length));
+/** English words read in Chinese text: swearing, and verdicts written in English ("很不ok"). */
+const LATIN_WORDS: Readonly<Record<string, number>> = { ...ZH_FOREIGN_VERDICTS, ...ZH_FOREIGN_SWEARING };
+const ACKNOWLEDGEMENTS: ReadonlySet<string> = new Set(['ok', 'okay']);
+const LONGEST_SWEARING = Math.max(...Object.keys(LATIN_WORDS).map((word) => word.length));
 
 /** "不把顾客当回事" (does not take the customer seriously) is read as "不当回事": the object splits the phrase. */
 const DISREGARD = /([不没])把\p{Script=Han}{1,6}当一?回事/gu;
@@ -384,8 +387,14 @@ function readPieces(text: string): Piece[] {
       continue;
     }
     const swearing = LATIN.test(ch) && !LATIN.test(text[i - 1] ?? '') ? latinSwearingAt(text, i) : undefined;
+    if (swearing && ACKNOWLEDGEMENTS.has(swearing) && !/[不没]$/u.test(text.slice(Math.max(0, i - 1), i))) {
+      // "ok 那我再等等": agreeing, not praising; only "不ok" / "很不ok" judges.
+      pieces.push({ kind: 'other', text: swearing });
+      i += swearing.length;
+      continue;
+    }
     if (swearing) {
-      pieces.push({ kind: 'word', text: swearing, entry: { kind: 'sentiment', valence: ZH_FOREIGN_SWEARING[swearing] } });
+      pieces.push({ kind: 'word', text: swearing, entry: { kind: 'sentiment', valence: LATIN_WORDS[swearing] } });
       i += swearing.length;
       continue;
     }
@@ -432,6 +441,15 @@ function readPieces(text: string): Piece[] {
       const after = longestWordAt(text, i + 1, nextQuestion > i ? nextQuestion - i - 1 : Infinity);
       if (after && after.length > 1 && ENTRIES.get(after)?.kind === 'sentiment') word = word[0];
     }
+    if (word && word.length > 1 && word.endsWith('好') && gradedWordAt(text, i + word.length)) {
+      // "态度好差", "服务好烂", "质量好bad": the "好" of "态度好" is the degree adverb of the word after it ("very bad"),
+      // as "好失望" is; the topic before it is read on its own.
+      const topic = word.slice(0, -1);
+      const topicEntry = ENTRIES.get(topic);
+      pieces.push(topicEntry ? { kind: 'word', text: topic, entry: topicEntry } : { kind: 'other', text: topic });
+      i += topic.length;
+      continue;
+    }
     if (word) {
       pieces.push({ kind: 'word', text: word, entry: ENTRIES.get(word)!, ...(quoted ? { quoted } : {}) });
       i += word.length;
@@ -463,12 +481,20 @@ function isQuestionPiece(text: string): boolean {
   return text.length >= 3 && (text[1] === '不' || text[1] === '没') && text[0] === text[2];
 }
 
-/** The English swear word that starts at `start` and ends there too ("wtf", not the start of "wtfoo"), if any. */
+/** The English word read (LATIN_WORDS) that starts at `start` and ends there too ("wtf", not the start of "wtfoo"), if any. */
 function latinSwearingAt(text: string, start: number): string | undefined {
   let end = start;
   while (end < text.length && end - start <= LONGEST_SWEARING && LATIN.test(text[end])) end++;
   const word = text.slice(start, end);
-  return Object.hasOwn(ZH_FOREIGN_SWEARING, word) ? word : undefined;
+  return Object.hasOwn(LATIN_WORDS, word) ? word : undefined;
+}
+
+/** Whether a sentiment or dimension word of the lexicon, or an English verdict, starts at `start` ("差", "烂", "bad"). */
+function gradedWordAt(text: string, start: number): boolean {
+  const word = longestWordAt(text, start);
+  const kind = word === undefined ? undefined : ENTRIES.get(word)?.kind;
+  if (kind === 'sentiment' || kind === 'dimension') return true;
+  return LATIN.test(text[start] ?? '') && latinSwearingAt(text, start) !== undefined;
 }
 
 function longestWordAt(text: string, start: number, limit = Infinity): string | undefined {

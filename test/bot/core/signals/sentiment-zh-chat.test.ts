@@ -54,6 +54,18 @@ const DISPLEASURE: Array<[string, Expected]> = [
   ['又送錯地址，你們可真專業', 'negative'],
   ['收到了，物流真快', 'not negative'],
   ['東西壞了，不過客服處理真快', 'not negative'],
+  // English verdicts written into Chinese, weighed by the negator before them; near miss: "ok" agreeing.
+  ['你們這樣做生意真的很不OK欸', 'negative'],
+  ['客服态度好bad', 'negative'],
+  ['ok，那我再等等', 'not negative'],
+  ['在facebook上看到你们的广告', 'not negative'],
+  // "好" after a topic is "very" when a verdict follows ("态度好差" is "attitude very bad"), in every script; near misses:
+  // the topic praised.
+  ['客服态度好差', 'negative'],
+  ['服務好爛，講極都唔明', 'negative'],
+  ['這件質量好差', 'negative'],
+  ['服务好，发货也快', 'not negative'],
+  ['质量好不好？', 'not negative'],
   // A state taken to its extreme (急死了 / 慢死了 / 差到爆); near misses: pleasure, a death told literally.
   ['急死了，明天就要用', 'negative'],
   ['累死了，跑了三趟郵局', 'negative'],
