@@ -931,7 +931,7 @@ const WAIT_STARTS: ReadonlySet<string> = new Set('0123456789０１２３４５�
  * Degree complements that take a state to its extreme, after the word ("慢死了", "急死我了", "差到爆", "累得要命",
  * "烦到不行"). Anchored at the start of what follows the word; bounded.
  */
-const EXTREME_COMPLEMENT = /^(?:死了|死我了|死人了|死啦|得要死|得要命|要死|要命|到爆|爆了|得不行|到不行|到极点|到家了)/u;
+const EXTREME_COMPLEMENT = /^(?:死了|死我了|死人了|死啦|得要死|得要命|要死|要命|到死|到爆|爆了|得不行|到不行|到极点|到家了)/u;
 const POSTPOSED_EXTREME_FACTOR = 1.8;
 /** A dimension word taken to its extreme ("热死了", "小到爆"): a complaint, as after "太" (ZH_EXCESS_DEGREES). */
 const DIMENSION_AT_EXTREME: Entry = { kind: 'sentiment', valence: -1.5 };

@@ -31,6 +31,7 @@ const DISPLEASURE: Array<[string, Expected]> = [
   ['你们客服是不是把我忘了', 'negative'],
   ['你哋係咪玩嘢啊，講咗三日', 'negative'],
   ['客服是不是睡着了', 'negative'],
+  ['你们这是逗人玩呢？', 'negative'],
   ['你们是不是周末也发货', 'not negative'],
   // The store's words thrown back (你们说的… / 别再跟我说…); near miss: the store's words believed.
   ['这就是你们说的加厚款？薄得透光', 'negative'],
@@ -41,6 +42,11 @@ const DISPLEASURE: Array<[string, Expected]> = [
   ['做工太好了吧，洗一次就掉色', 'negative'],
   ['做工也太好了吧，戴了一年都没坏', 'not negative'],
   ['这也太快了吧，昨天下单今天就到了', 'not negative'],
+  // A day promised, then nothing (in Cantonese too); near misses: the promise kept, the customer's own word.
+  ['又話今日送，而家都夜晚都未見人', 'negative'],
+  ['客服说了明天发，到现在还没发', 'negative'],
+  ['客服说明天发货，好的谢谢', 'not negative'],
+  ['我说明天到货的话家里没人，能改时间吗', 'not negative'],
   // What the store could do and does not, asked back (就不能…吗); near miss: whether something can be done.
   ['你们就不能提前通知一下吗？', 'negative'],
   ['都不能給個準話嗎', 'negative'],
