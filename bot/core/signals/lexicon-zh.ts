@@ -207,6 +207,16 @@ export const ZH_FOREIGN_SWEARING: Readonly<Record<string, number>> = {
 };
 
 /**
+ * English verdicts written into Chinese chat ("很不ok", "服务超nice", "真的好bad"), on this lexicon's scale (read as the
+ * Chinese word they stand for, so a negator or degree word before them weighs them: "不ok" as "不行"). Whole words only.
+ */
+export const ZH_FOREIGN_VERDICTS: Readonly<Record<string, number>> = {
+  ok: 1, okay: 1, good: 2, nice: 2, great: 2.5, perfect: 3, happy: 2, thanks: 1.5, thx: 1.5,
+  bad: -2, terrible: -3, awful: -3, sucks: -3, disappointed: -2.5, disappointing: -2.5, speechless: -2, annoying: -2,
+  useless: -2.5, angry: -2.5, sad: -2,
+};
+
+/**
  * Negators: flip the sentiment word that follows in the same clause ("不好", "没有想象中好", "未收到"). The number is
  * how much of the word's strength survives: "不太好" is milder than "不好".
  */
@@ -287,6 +297,9 @@ export const ZH_MARKERS: Readonly<Record<string, ZhMarker>> = {
   你们这样: 'rhetoric', 你们这么: 'rhetoric', 你们就这样: 'rhetoric', 你哋咁样: 'rhetoric', 所谓的: 'claim', 号称: 'claim',
   // What the seller said it was ("说是实木，其实是颗粒板", "说是新鲜现摘"): praise there is the claim, not the verdict.
   说是: 'claim', 宣称: 'claim',
+  // The store's own words, said back to it ("这就是你们说的正品？", "别再跟我说耐心等待了").
+  你们说的: 'claim', 你们所说的: 'claim', 你们口中的: 'claim', 别跟我说: 'claim', 别再跟我说: 'claim', 不要跟我说: 'claim',
+  不要再跟我说: 'claim', 别再说: 'claim',
   // A fault supposed in order to ask the rule ("如果到货时有破损，我可以拒收吗", "万一坏了怎么办"): weighed lightly, to the
   // end of its clause; the consequence after the comma ("如果再不发货，我就投诉") is read in full.
   如果: 'condition', 假如: 'condition', 万一: 'condition', 要是: 'condition', 假设: 'condition', 倘若: 'condition',
@@ -310,6 +323,8 @@ export const ZH_EMOTICONS: Readonly<Record<string, number>> = {
  * "courier").
  */
 export const ZH_NEUTRAL: readonly string[] = [
+  // "都好意思卖": shame denied, not "好" (the reproach is read from the frame, sentiment-zh-frames.ts).
+  '好意思',
   '不仅', '不但', '不管', '不论', '无论', '不少', '不久', '不同', '不断', '不然', '要不然', '不得不', '差不多',
   '不一定', '没想到', '不知道', '不知', '不用', '不用说', '不好意思', '不客气', '没关系', '不要紧', '要不是',
   '不光', '不只', '不禁', '好不容易', '不得了', '无所谓', '毫无疑问', '无疑', '好像', '好几', '好多', '好久',

@@ -31,6 +31,18 @@ const ASKING: readonly string[] = [
   // Letting the store know: "同你哋讲声啫" (folded 同你们讲声), "跟你们说一声".
   '讲声', '说一声', '说声', '告诉你们',
 ];
+/**
+ * Shapes of asking that no list of words covers:
+ * - how to do something, at the end of a clause ("没收到货 怎么查", "想退货要怎么申请", 點樣退 folded 怎么退); not "怎么不发货",
+ *   "怎么又…", "怎么回事", which reproach, nor "不怎么清晰", "不咋地", "怎么算的", which judge;
+ * - a request softened with "一下" after its verb ("麻烦核实一下", "想确认一下物流", "帮我看一下");
+ * - what the customer wants done ("想退货", "想改地址", "想确认"). Bounded.
+ */
+const ASKING_PATTERNS: readonly RegExp[] = [
+  /(?<![不没])(?:怎么|怎样|如何|咋)(?![不没会又还就都这那老总能样回搞了])\p{Script=Han}{1,2}(?<![的地滴了样])(?:呢|啊|呀|吗|么)?(?:，|$)/u,
+  /(?:查|看|确认|核实|核对|处理|跟进|安排|检查|修改|更改|改|换|问|了解|说明|解释|回复|联系|备注|帮忙|协调|登记|反馈|核查|退)一下/u,
+  /想(?:要)?(?:申请|退|换|改|取消|确认|了解|知道|查|问|咨询|补|办|开)/u,
+];
 /** Words that reproach, even in the form of a question. */
 const REPROACHING: readonly string[] = [
   '为什么', '为啥', '凭什么', '怎么这么', '怎么那么', '怎么又', '怎么还', '怎么老', '怎么总', '怎么能', '怎么就', '咋这么',
@@ -44,7 +56,8 @@ const REPROACHING: readonly string[] = [
  * - "能不能别再让我等了", "可不可以不要…": asking the store to stop doing something;
  * - "我已经重开十次了好吗", "说了三遍了好不好": a fact thrown back with "…了好吗";
  * - "咁都得？", "咁都卖？" (folded "这么都"): "even like this?";
- * - "能不能听懂人话": whether the store understands plain words.
+ * - "能不能听懂人话": whether the store understands plain words;
+ * - "你们就不能想办法…吗": what the store could do and does not.
  */
 const REPROACH_PATTERNS: readonly RegExp[] = [
   /是[不没](?!是)[^。！？!?]{0,12}吗/u,
@@ -52,6 +65,8 @@ const REPROACH_PATTERNS: readonly RegExp[] = [
   /了(?:好吗|好嘛|好不好|ok\b)/u,
   /这么都/u,
   /人话/u,
+  // "你们就不能想办法提高一点服务吗", "都不能给个准话吗": what the store could do and does not, asked back.
+  /(?:就|都|还|难道)不能[^。！？!?，]{1,12}(?:吗|么|嘛)/u,
 ];
 /** A fault that happened again, or kept happening, is not told calmly. */
 const REPEATED: readonly string[] = ['又', '再次', '第二次', '第三次', '几次', '多次', '每次', '一直', '总是', '老是', '仍然', '依然', '次了', '遍了'];
@@ -67,7 +82,7 @@ export const ZH_PROCESS_TOPICS: ReadonlySet<string> = new Set([
 /** Whether a sentence (its text, and whether a question mark closed it) asks the store, without reproach. */
 export function asksTheStore(sentence: string, questionMark: boolean): boolean {
   if (REPROACHING.some((w) => sentence.includes(w)) || REPROACH_PATTERNS.some((p) => p.test(sentence))) return false;
-  return questionMark || ASKING.some((w) => sentence.includes(w));
+  return questionMark || ASKING.some((w) => sentence.includes(w)) || ASKING_PATTERNS.some((p) => p.test(sentence));
 }
 
 /** The reproach a sentence puts as a question, if any ("是不相信顾客吗"): the words, for the evidence. */

@@ -52,6 +52,12 @@ const AWAITED = '(?:电话|消息|短信|通知|回复|回音|答复|解释|道�
 const FRAMES: ReadonlyArray<{ frame: string; pattern: RegExp; question?: boolean }> = [
   // 都说了不要放驿站，还是放驿站 / 说好包邮，结算又多了运费 (the outcome is checked for a kept promise below).
   { frame: 'despite', pattern: new RegExp(`${AGREED}[^。！？!?]{2,20}?${TURN}`, 'u') },
+  // 又話今日送，而家都夜晚都未見人 (folded 又话今天送…都没见人) / 说了明天发，到现在还没发: a day promised, then nothing.
+  {
+    frame: 'despite',
+    pattern:
+      /(?<!我)(?:说|话|讲)了?(?:今天|明天|今晚|当天|马上|立刻|很快|[一二两三1-3]天内?)(?:会|就|能|一定)?(?:送|到|发|寄|处理|回复|回电|联系|安排|退|打)[^。！？!?]{0,16}?(?:都|还|也|仍)(?:没|未)/u,
+  },
   // 这就是你们的服务？ / 这就是你们所谓的售后 / 这就是贵公司的态度吗
   {
     frame: 'rhetorical',
@@ -59,6 +65,8 @@ const FRAMES: ReadonlyArray<{ frame: string; pattern: RegExp; question?: boolean
     question: true,
   },
   { frame: 'rhetorical', pattern: /这就是(?:你们|贵公司|贵店|你家|你们家)所谓的/u },
+  // 这就是你们说的加厚款？ / 這就是你們講的正品？: what the store said it was, asked back.
+  { frame: 'rhetorical', pattern: /这就是(?:你们|你|贵店|你家|你们家|商家|客服)(?:说的|所说的|口中的|讲的|承诺的|宣传的)/u, question: true },
   // 你们是打算吞了吗 / 是想骗人吗 / 你们是不是想坑人
   {
     frame: 'rhetorical',
@@ -89,6 +97,22 @@ const FRAMES: ReadonlyArray<{ frame: string; pattern: RegExp; question?: boolean
   {
     frame: 'told again',
     pattern: /(?:已经|都)[^。！？!?，]{0,6}?(?:说|问|催|讲|解释|反映|联系|投诉|强调|提醒)了(?:[两三四五六七八九十几好多]{1,2}|\d{1,3})(?:遍|次|回)/u,
+  },
+  // 问了多少遍了 / 说了八百遍 / 催了无数次: a count no one would ask, thrown back.
+  {
+    frame: 'told again',
+    pattern: /(?:说|问|催|讲|解释|反映|联系|投诉|强调|提醒|打|发|找)了(?:多少|无数|八百|几百|几十|n)(?:遍|次|回|个电话|通电话)/u,
+  },
+  // 这种品质还敢卖 / 咁嘅質素都好意思賣 (folded 都好意思卖) / 居然有脸收运费: the store dares.
+  { frame: 'dares', pattern: /(?:还|都|也|竟然|居然)(?:敢|好意思|有脸)/u },
+  // 这样也叫售后？ / 这种也配叫正品 / 就这还叫旗舰店: what the store calls it, denied (the bare "这也叫…" is ZH_MARKERS'
+  // rhetoric, which turns the praise after it).
+  { frame: 'called that', pattern: /(?:这(?:样|种|个)|就这)(?:也|还)(?:能|敢|好意思|配)?(?:叫|称得上|配叫|配)/u },
+  // 你们是不是把我忘了 / 你哋係咪玩嘢 (folded 你们是不是玩东西) / 客服是在耍我吗 / 你们这是逗人玩: the store neglects or toys
+  // with the customer.
+  {
+    frame: 'toyed with',
+    pattern: /(?:你们|你|客服|商家|店家|卖家)(?:这是|是不是|是|是否)?(?:故意|存心|在)?(?:把我给?忘|把我当|玩(?:我|东西|人)|耍我|逗我|逗人|睡着)/u,
   },
   // 包装就这样随便一扔 / 随手一丢
   { frame: 'careless', pattern: /(?:随便|随手|随意|胡乱|乱)一?(?:扔|丢|甩|抛|塞|堆|摔)/u },

@@ -1,5 +1,5 @@
 import {
-  ZH_CONTRAST, ZH_DEGREE, ZH_DIMENSIONS, ZH_EMOTICONS, ZH_EXCESS_DEGREES, ZH_FOREIGN_SWEARING, ZH_MARKERS, ZH_NEGATIVE, ZH_NEGATORS,
+  ZH_CONTRAST, ZH_DEGREE, ZH_DIMENSIONS, ZH_EMOTICONS, ZH_EXCESS_DEGREES, ZH_FOREIGN_SWEARING, ZH_FOREIGN_VERDICTS, ZH_MARKERS, ZH_NEGATIVE, ZH_NEGATORS,
   ZH_NEUTRAL, ZH_POSITIVE, ZH_SITUATION, ZH_VERDICTS, ZH_WARNING_NEGATORS, type ZhMarker,
 } from './lexicon-zh';
 import { foldChinese } from '../../../knowledge/text';
@@ -203,7 +203,10 @@ const QUOTE_CLOSE: ReadonlySet<string> = new Set(['”', '」', '』']);
 const SENTENCE_END = /[.。!！?？\n]/;
 const HAN = /\p{Script=Han}/u;
 const LATIN = /[a-z]/;
-const LONGEST_SWEARING = Math.max(...Object.keys(ZH_FOREIGN_SWEARING).map((word) => word.length));
+/** English words read in Chinese text: swearing, and verdicts written in English ("很不ok"). */
+const LATIN_WORDS: Readonly<Record<string, number>> = { ...ZH_FOREIGN_VERDICTS, ...ZH_FOREIGN_SWEARING };
+const ACKNOWLEDGEMENTS: ReadonlySet<string> = new Set(['ok', 'okay']);
+const LONGEST_SWEARING = Math.max(...Object.keys(LATIN_WORDS).map((word) => word.length));
 
 /** "不把顾客当回事" (does not take the customer seriously) is read as "不当回事": the object splits the phrase. */
 const DISREGARD = /([不没])把\p{Script=Han}{1,6}当一?回事/gu;
@@ -226,7 +229,7 @@ export function readChineseLexicon(text: string): SentimentReading {
   // 騙人 → 骗人, 冇人理 → 没有人理), whoever calls: the engine folds before it asks, a bench or a tool may not.
   const normalized = unmaskProfanity(foldChinese(text.normalize('NFKC'))).toLowerCase().replace(DISREGARD, '$1当回事');
   // "真是太好了，又延迟了", "厉害了，一个订单能发错两次": praise standing alone before a failure is sarcasm.
-  const opening = SARCASTIC_OPENING.exec(normalized);
+  const opening = SARCASTIC_OPENING.exec(normalized) ?? IRONIC_TOPIC_PRAISE.exec(normalized);
   if (opening) {
     // Thanks closing a failure after sarcastic praise is sarcastic too ("真是太好了，又延迟了，感谢喔").
     const rest = readNormalized(normalized.slice(opening[0].length).replace(TRAILING_THANKS, ''));
@@ -238,16 +241,55 @@ export function readChineseLexicon(text: string): SentimentReading {
       return readingOf(normalized, { sum: rest.sum + ZH_SARCASM_VALENCE, evidence }, feeling);
     }
   }
+  // "一周了还没发货，真快啊", "又给我发错了，你们可真专业": praise tagged on after a failure, with no "但是" turning to it.
+  const closing = SARCASTIC_SPEED.exec(normalized) ?? SARCASTIC_SKILL.exec(normalized);
+  if (closing && closing.index > 0 && !ZH_CONTRAST_WORD.test(normalized)) {
+    const said = normalized.slice(0, closing.index);
+    const before = readNormalized(said);
+    // Speed praised after a wait or a delay, skill praised to the store after any failure.
+    const failed = closing[0].includes('快') || closing[0].includes('效') || closing[0].includes('速')
+      ? WAITED_FOR.test(said)
+      : before.state.strong + before.state.slight < 0;
+    if (failed && !before.calm && before.state.praise === 0) {
+      const closer = closing[0].replace(/^[，,!！~～。.…\s]{1,4}/u, '').replace(/[。!！~～…\s]{1,4}$/u, '');
+      const evidence = [...before.state.evidence, `(sarcasm) ${closer}`];
+      const feeling = { sum: before.state.feeling.sum + ZH_SARCASM_VALENCE, evidence: [...before.state.feeling.evidence, `(sarcasm) ${closer}`] };
+      return readingOf(normalized, { sum: before.sum + ZH_SARCASM_VALENCE, evidence }, feeling);
+    }
+  }
   const { sum, state } = readNormalized(normalized);
   return readingOf(normalized, { sum, evidence: state.evidence }, state.feeling);
 }
 
 /**
+ * Praise said last, on its own, of the very thing that failed: speed after a wait ("一周了还没发货，真快啊", "已超过1小时了，
+ * 电信4G真快", "等了半个月，效率真高"), or the store's skill, said to it, after a failure ("又发错了，你们可真专业"). Sarcasm,
+ * when nothing before it is praise and no "但是 / 还好" turns to it ("东西坏了，不过客服处理真快" thanks). Bounded, anchored
+ * at the end.
+ */
+const SARCASTIC_SPEED =
+  /[，,。.!！~～…\s]{1,4}[\p{Script=Han}a-z0-9]{0,4}?(?:可|也)?(?:真是|真的|真|好|太|可真|真够)(?:快|高效|神速|高)(?:啊|呀|呢|哦|喔|了|啦|哈){0,2}[。!！~～…\s]{0,4}$/u;
+const SARCASTIC_SKILL =
+  /[，,。.!！~～…\s]{1,4}(?:你们|你|你家|客服|商家)(?:可|也)?(?:真是|真的|真|好|太|可真|真够)(?:专业|厉害|有才|牛|行|能干|负责|靠谱|给力|棒|贴心|周到)(?:啊|呀|呢|哦|喔|了|啦|哈){0,2}[。!！~～…\s]{0,4}$/u;
+/** A wait or a delay told before speed is praised. */
+const WAITED_FOR = /还没|还未|还在|没到|没发|没收到|没动|延迟|慢|拖|等|(?:天|周|星期|礼拜|月|小时)了/u;
+const ZH_CONTRAST_WORD = /但|可是|不过|然而|好在|还好|幸好|幸亏|总算|终于/u;
+
+/**
  * Praise said on its own at the start of a message ("太好了，…", "厉害了，…", "6，…", "绝了，…", Cantonese 好嘢 / 正呀
- * folded to 好东西 / 正啊): when what follows reports a failure, it is sarcasm, read as ZH_SARCASM_VALENCE. Bounded, anchored.
+ * folded to 好东西 / 正啊): when what follows reports a failure, it is sarcasm, read as ZH_SARCASM_VALENCE. Chat often
+ * leaves out the comma before the failure happens again ("太好了又延迟了"): "又" / "还是" end the praise as a comma would.
+ * Bounded, anchored.
  */
 const SARCASTIC_OPENING =
-  /^(?:真是|真的|可真|实在是?|哇)?(?:太好了|太棒了|好棒|真棒|厉害了|好厉害|真厉害|很厉害|可以的|真行|真可以|牛啊|牛|6{1,3}|绝了|妙啊|恭喜|好极了|棒极了|真不错|真好|好贴心|真贴心|好东西|正啊|正呀)(?:啊|呀|哦|喔|呢|啦|了){0,2}[，,!！~～。…\s]{1,4}/u;
+  /^(?:真是|真的|可真|实在是?|哇)?(?:太好了|太棒了|好棒|真棒|厉害了|好厉害|真厉害|很厉害|可以的|真行|真可以|牛啊|牛|6{1,3}|绝了|妙啊|恭喜|好极了|棒极了|真不错|真好|好贴心|真贴心|好东西|正啊|正呀)(?:啊|呀|哦|喔|呢|啦|了){0,2}(?:[，,!！~～。…\s]{1,4}|(?=又|还是))/u;
+/**
+ * Praise of a topic pushed past belief with "…了吧" ("质量太好了吧，洗一次就掉色", "服务也太周到了吧，…"): irony, when a
+ * failure follows, as the praise said alone is. Without "吧" ("东西真不错，就是有点贵") it is a real merit before a flaw.
+ * Bounded, anchored.
+ */
+const IRONIC_TOPIC_PRAISE =
+  /^\p{Script=Han}{1,4}(?:也|可|真是|真的|实在)?(?:太|真|好|超|可真)(?:好|棒|快|周到|贴心|专业|厉害|给力|靠谱|负责|用心)了吧[，,!！~～。…\s]{1,4}/u;
 /** Thanks as the last clause of a message. Bounded, anchored at the end. */
 const TRAILING_THANKS = /[，,。!！~～\s]{1,4}(?:真是|真的)?(?:感谢|谢谢|多谢)(?:你们|您)?(?:了|啊|喔|哦|呢|啦){0,2}[。!！~～\s]{0,4}$/u;
 /** A failure again ("又延迟了"), which the words after sarcastic praise may say with no complaint word. */
@@ -345,8 +387,14 @@ function readPieces(text: string): Piece[] {
       continue;
     }
     const swearing = LATIN.test(ch) && !LATIN.test(text[i - 1] ?? '') ? latinSwearingAt(text, i) : undefined;
+    if (swearing && ACKNOWLEDGEMENTS.has(swearing) && !/[不没]$/u.test(text.slice(Math.max(0, i - 1), i))) {
+      // "ok 那我再等等": agreeing, not praising; only "不ok" / "很不ok" judges.
+      pieces.push({ kind: 'other', text: swearing });
+      i += swearing.length;
+      continue;
+    }
     if (swearing) {
-      pieces.push({ kind: 'word', text: swearing, entry: { kind: 'sentiment', valence: ZH_FOREIGN_SWEARING[swearing] } });
+      pieces.push({ kind: 'word', text: swearing, entry: { kind: 'sentiment', valence: LATIN_WORDS[swearing] } });
       i += swearing.length;
       continue;
     }
@@ -366,7 +414,8 @@ function readPieces(text: string): Piece[] {
     }
     const waited = WAIT_STARTS.has(ch) ? waitedUntil(text, i) : -1;
     if (waited > i) {
-      pieces.push({ kind: 'word', text: text.slice(i, waited), entry: WAITING });
+      const wait = text.slice(i, waited);
+      pieces.push({ kind: 'word', text: wait, entry: waitIsStressed(text, i, wait) ? WAITING : PLAIN_WAIT });
       i = waited;
       continue;
     }
@@ -391,6 +440,15 @@ function readPieces(text: string): Piece[] {
       // "很好吃" is "很" + "好吃", not "很好" + "吃": a degree word and "好" give way to the sentiment word "好" starts.
       const after = longestWordAt(text, i + 1, nextQuestion > i ? nextQuestion - i - 1 : Infinity);
       if (after && after.length > 1 && ENTRIES.get(after)?.kind === 'sentiment') word = word[0];
+    }
+    if (word && word.length > 1 && word.endsWith('好') && gradedWordAt(text, i + word.length)) {
+      // "态度好差", "服务好烂", "质量好bad": the "好" of "态度好" is the degree adverb of the word after it ("very bad"),
+      // as "好失望" is; the topic before it is read on its own.
+      const topic = word.slice(0, -1);
+      const topicEntry = ENTRIES.get(topic);
+      pieces.push(topicEntry ? { kind: 'word', text: topic, entry: topicEntry } : { kind: 'other', text: topic });
+      i += topic.length;
+      continue;
     }
     if (word) {
       pieces.push({ kind: 'word', text: word, entry: ENTRIES.get(word)!, ...(quoted ? { quoted } : {}) });
@@ -423,12 +481,20 @@ function isQuestionPiece(text: string): boolean {
   return text.length >= 3 && (text[1] === '不' || text[1] === '没') && text[0] === text[2];
 }
 
-/** The English swear word that starts at `start` and ends there too ("wtf", not the start of "wtfoo"), if any. */
+/** The English word read (LATIN_WORDS) that starts at `start` and ends there too ("wtf", not the start of "wtfoo"), if any. */
 function latinSwearingAt(text: string, start: number): string | undefined {
   let end = start;
   while (end < text.length && end - start <= LONGEST_SWEARING && LATIN.test(text[end])) end++;
   const word = text.slice(start, end);
-  return Object.hasOwn(ZH_FOREIGN_SWEARING, word) ? word : undefined;
+  return Object.hasOwn(LATIN_WORDS, word) ? word : undefined;
+}
+
+/** Whether a sentiment or dimension word of the lexicon, or an English verdict, starts at `start` ("差", "烂", "bad"). */
+function gradedWordAt(text: string, start: number): boolean {
+  const word = longestWordAt(text, start);
+  const kind = word === undefined ? undefined : ENTRIES.get(word)?.kind;
+  if (kind === 'sentiment' || kind === 'dimension') return true;
+  return LATIN.test(text[start] ?? '') && latinSwearingAt(text, start) !== undefined;
 }
 
 function longestWordAt(text: string, start: number, limit = Infinity): string | undefined {
@@ -469,6 +535,7 @@ function scoreSentence(pieces: readonly SentencePiece[], state: MessageState, as
   let sum = 0;
   let clauseStart = true;
   let consumedNegatorAt = -1; // a postposed negator already applied ("坏的也没有")
+  let extremeCoveredUntil = -1; // the last piece of an extreme complement already read ("慢得要死")
   let shortOf = false; // the clause measures against something ("不像宣传的", "没有上次的"): "那么好" after it is denied
   // "这不是坑人吗": "不是…吗" asks rhetorically, and affirms what it seems to deny.
   const affirming = isOther(lastOther(pieces), RHETORICAL_FINALS);
@@ -497,6 +564,26 @@ function scoreSentence(pieces: readonly SentencePiece[], state: MessageState, as
     if (piece.kind === 'other' && isQuestionPiece(piece.text)) {
       markers.set('question', piece.text); // "是不是正品": what follows is asked about
       modifiers.skip();
+      return;
+    }
+    if (index <= extremeCoveredUntil) {
+      modifiers.skip(); // the words of an extreme complement already read with the word before it ("慢得要死")
+      return;
+    }
+    const sufferedExtreme = piece.kind === 'other' && index !== consumedNegatorAt ? extremeAfter(pieces, index) : undefined;
+    if (
+      piece.kind === 'other' && sufferedExtreme && HAN.test(piece.text) && !NOT_SUFFERED.has(piece.text) &&
+      sufferedExtreme.text[0] !== '到' && !clauseTextBefore(pieces, index).includes('把')
+    ) {
+      // "急死了", "热死我了", "累得要命": a state no word of the lexicon rates, taken to its extreme, is one the customer
+      // suffers ("死" after pleasure, "笑死", "美死了", is rare and listed; after "把" a death is caused, "把花浇死了"). It counts in what is said, not in the emotion:
+      // a hurry or the heat is no anger at the store ("手机黑屏了，急死了" is a customer to help).
+      const valence = SUFFERED_EXTREME_VALENCE * COMPLAINT_WEIGHT;
+      sum += valence + modifiers.endClause();
+      extremeCoveredUntil = sufferedExtreme.end;
+      state.strong += valence;
+      state.feltOrWaited = true;
+      state.evidence.push(piece.text + sufferedExtreme.text);
       return;
     }
     if (piece.kind === 'other' || index === consumedNegatorAt) {
@@ -556,6 +643,11 @@ function scoreSentence(pieces: readonly SentencePiece[], state: MessageState, as
           entry = merit;
           break;
         }
+        // "热死了", "小到爆": a dimension taken to its extreme after the word complains, as "太小" does.
+        if (!modifiers.complainsAboutDimension() && extremeAfter(pieces, index) !== undefined) {
+          entry = DIMENSION_AT_EXTREME;
+          break;
+        }
         // "房间大" says nothing; "房间太小" complains.
         if (!modifiers.complainsAboutDimension()) {
           modifiers.skip();
@@ -574,6 +666,32 @@ function scoreSentence(pieces: readonly SentencePiece[], state: MessageState, as
         const nextIsGraded = next?.kind === 'word' && (next.entry.kind === 'sentiment' || next.entry.kind === 'dimension');
         if (piece.text === '好' && nextIsGraded) {
           sum += modifiers.intensify(piece.text, GOOD_AS_DEGREE);
+          return;
+        }
+        // "我已经很客气地问了三遍了", "耐心地等了一周": praise made an adverb with "地" says how someone acted, not what the
+        // customer thinks of the store.
+        if (entry.valence > 0 && next?.kind === 'other' && next.text === '地') {
+          modifiers.skip();
+          return;
+        }
+        // "可以退吗", "真的可以把我气老几十岁", "可以去死了": "可以" before a verb is "can", not "not bad" ("还可以吧",
+        // "质量可以", "可以接受").
+        if (
+          (piece.text === '可以' || piece.text === '还可以') && next !== undefined && next.kind !== 'clause-end' &&
+          HAN.test(next.text[0]) && !FINAL_PARTICLES.has(next.text[0]) && !MODAL_NOT_AFTER.has(next.text[0]) && !sentenceTextAfter(pieces, index).startsWith('接受')
+        ) {
+          modifiers.skip();
+          return;
+        }
+        // "我刚才发错订单号了", "我自己寄错了": the customer's own slip, owned, is no complaint about the store ("给我发错了" is).
+        if (piece.text.includes('错') && OWN_SLIP.test(clauseTextBefore(pieces, index))) {
+          modifiers.skip();
+          return;
+        }
+        // "麻烦核实一下", "麻烦尽快处理": "麻烦" opening a clause before a verb is "please", not "a bother" ("太麻烦了",
+        // "麻烦死了", "真麻烦").
+        if (piece.text === '麻烦' && startsClause && next !== undefined && next.kind !== 'clause-end' && HAN.test(next.text[0]) && !BOTHER_AFTER.has(next.text[0])) {
+          modifiers.skip();
           return;
         }
         // "好好" before a verb is "properly": "应该好好反省", "能不能好好包装一下" ask for care, they praise nothing.
@@ -602,6 +720,15 @@ function scoreSentence(pieces: readonly SentencePiece[], state: MessageState, as
       // "慢了一点", "贵了点", "少了些": a complaint measured as slight after the word, as "有点慢" is before it.
       valence *= POSTPOSED_DIMINISHER;
       evidence += '…点';
+    }
+    // ("快死了" is "about to die": praise of one character is not taken to an extreme.)
+    const extreme =
+      weighed.negated || entry.kind !== 'sentiment' || (entry.valence > 0 && piece.text.length === 1) ? undefined : extremeAfter(pieces, index);
+    if (extreme !== undefined) {
+      // "慢死了", "差到爆", "烦得要命": a degree said after the word, as "太慢" says it before.
+      valence *= POSTPOSED_EXTREME_FACTOR;
+      evidence += extreme.text;
+      extremeCoveredUntil = extreme.end;
     }
     const postposed = postposedNegatorAt(pieces, index);
     if (postposed >= 0) {
@@ -635,7 +762,10 @@ function scoreSentence(pieces: readonly SentencePiece[], state: MessageState, as
     else if (valence < 0) state.strong += valence;
     sum += valence;
     state.evidence.push(evidence);
-    const report = entry.kind === 'dimension' || (entry.kind === 'sentiment' && (ZH_SITUATION.has(piece.text) || statedAsResult(pieces, index)));
+    // A fault taken to its extreme ("慢死了") is felt, not reported.
+    const report = extreme === undefined && (
+      entry.kind === 'dimension' || entry === PLAIN_WAIT ||
+      (entry.kind === 'sentiment' && (ZH_SITUATION.has(piece.text) || statedAsResult(pieces, index))));
     if (report && valence < 0) state.reports += valence;
     if (entry === WAITING || (!report && valence < 0)) state.feltOrWaited = true;
     if (entry.kind === 'sentiment' && entry !== WAITING && !report) {
@@ -643,7 +773,10 @@ function scoreSentence(pieces: readonly SentencePiece[], state: MessageState, as
       // The feeling is read on the English scale (失望 as "disappointed", 好烦 as "so annoying"): the complaint weight
       // is for a review's verdict, and with it one mild word and a degree word passed for anger (好烦, 很烦 handed
       // routine questions to a person).
-      const felt = valence < 0 ? valence / COMPLAINT_WEIGHT : valence;
+      // An extreme complement strengthens what is said, not the feeling that hands the customer to a person ("烦死了" is
+      // as upset as "很烦").
+      const said = extreme === undefined ? valence : valence / POSTPOSED_EXTREME_FACTOR;
+      const felt = said < 0 ? said / COMPLAINT_WEIGHT : said;
       state.feeling.sum += (weighed.negated || measured > 0) && felt < 0 ? felt * NEGATED_PRAISE_FEELING : felt;
       state.feeling.evidence.push(evidence);
     }
@@ -742,6 +875,17 @@ function endsDiminished(pieces: readonly SentencePiece[], index: number): boolea
   return k >= pieces.length || pieces[k].kind === 'clause-end';
 }
 
+/** The text of the clause after `index` (at most four pieces on). */
+function sentenceTextAfter(pieces: readonly SentencePiece[], index: number): string {
+  let text = '';
+  for (let k = index + 1; k < pieces.length && k <= index + 4; k++) {
+    const piece = pieces[k];
+    if (piece.kind === 'clause-end') break;
+    text += piece.text;
+  }
+  return text;
+}
+
 /** The text of the clause before `index` (at most eight pieces back). */
 function clauseTextBefore(pieces: readonly SentencePiece[], index: number): string {
   let text = '';
@@ -768,7 +912,67 @@ function isOther(piece: SentencePiece | undefined, texts: ReadonlySet<string>): 
 
 /** "都三天了", "等了两个小时": a wait told as a complaint (a report: it counts in the sentiment, not the emotion). */
 const WAITING: Entry = { kind: 'sentiment', valence: -1.5 };
+/**
+ * "三天了还没到，能帮我查一下吗": a wait stated plainly, with no "都 / 已经 / 整整" stressing it, is the fact a question
+ * starts from: a report like "没收到", which a calm request weighs less (sentiment-zh-asking.ts), not a sign the customer
+ * is out of patience. A wait of months, or a contact counted ("第三次问"), is stressed by itself.
+ */
+const PLAIN_WAIT: Entry = { kind: 'sentiment', valence: -1.5 };
+/** What stresses a wait said before it: "都三天了", "已经等了一周", "整整两天", "这都", "好几天". */
+const WAIT_STRESS = /(?:都|已经|已|足足|整整|快|好|这都|拖了|催了)$/u;
+
+function waitIsStressed(text: string, start: number, wait: string): boolean {
+  if (text[start - 1] === '第' || /月/u.test(wait)) return true;
+  return WAIT_STRESS.test(text.slice(Math.max(0, start - 3), start));
+}
 const WAIT_STARTS: ReadonlySet<string> = new Set('0123456789０１２３４５６７８９一二两三四五六七八九十几半');
+
+/**
+ * Degree complements that take a state to its extreme, after the word ("慢死了", "急死我了", "差到爆", "累得要命",
+ * "烦到不行"). Anchored at the start of what follows the word; bounded.
+ */
+const EXTREME_COMPLEMENT = /^(?:死了|死我了|死人了|死啦|得要死|得要命|要死|要命|到死|到爆|爆了|得不行|到不行|到极点|到家了)/u;
+const POSTPOSED_EXTREME_FACTOR = 1.8;
+/** A dimension word taken to its extreme ("热死了", "小到爆"): a complaint, as after "太" (ZH_EXCESS_DEGREES). */
+const DIMENSION_AT_EXTREME: Entry = { kind: 'sentiment', valence: -1.5 };
+/** What a state no lexicon word rates counts when taken to its extreme ("急死了"): a clear complaint. */
+const SUFFERED_EXTREME_VALENCE = -2;
+/**
+ * Before an extreme complement, what is no state the customer suffers: the few taken to an extreme in pleasure ("笑死",
+ * "美死了", "爱死了"), and grammar ("慢得要死" is read at "慢", "我要死了" at "要死").
+ */
+const NOT_SUFFERED: ReadonlySet<string> = new Set([
+  '笑', '美', '爱', '乐', '香', '甜', '帅', '萌', '馋', '羡', '得', '要', '我', '你', '他', '她', '它', '们', '了', '的', '都', '也', '就', '快',
+  // A death caused, told literally: "打死了两只蟑螂", "踩死", "晒死了的花".
+  '打', '杀', '弄', '踩', '拍', '压', '毒', '捏', '淹', '咬', '撞', '砸', '摔', '晒', '冻', '烧', '病', '老',
+]);
+
+/** The extreme complement right after the piece at `index` in its clause ("死了", "到爆") and its last piece, if any. */
+function extremeAfter(pieces: readonly SentencePiece[], index: number): { text: string; end: number } | undefined {
+  let after = '';
+  const ends: number[] = []; // after's length at the end of each piece
+  for (let k = index + 1; k < pieces.length && k <= index + 4; k++) {
+    const piece = pieces[k];
+    if (piece.kind === 'clause-end') break;
+    after += piece.text;
+    ends.push(after.length);
+  }
+  const text = EXTREME_COMPLEMENT.exec(after)?.[0];
+  if (text === undefined) return undefined;
+  return { text, end: index + 1 + ends.findIndex((length) => length >= text.length) };
+}
+
+/**
+ * The customer as the subject right before a word of error ("我刚才发错", "我自己不小心寄错", "是我填错"): not "给我 / 帮我 /
+ * 把我 / 让我 / 跟我 / 对我", where the customer is what the store erred on. Anchored at the end of the clause's text so far.
+ */
+const OWN_SLIP = /(?<![给帮替把让跟对和向叫被])我(?:们)?(?:自己|刚才|刚刚|刚|之前|不小心|一不小心|手滑|可能|好像|不慎)?(?:不小心|自己)?$/u;
+
+/** After "可以", particles that keep it a verdict ("可以吗" asks whether it is fine, "可以哈", "可以滴"). */
+const MODAL_NOT_AFTER: ReadonlySet<string> = new Set(['吗', '嘛', '么', '哈', '啦', '哟', '喔', '滴', '噢']);
+
+/** After "麻烦", what keeps it "a bother": "麻烦了", "麻烦死了", "麻烦的是…", "麻烦事". */
+const BOTHER_AFTER: ReadonlySet<string> = new Set(['了', '死', '的', '啊', '呀', '事', '得', '透', '极', '到', '在', '就']);
 
 const GOOD_AS_DEGREE = { kind: 'degree', factor: 1.5, excess: 0 } as const;
 
