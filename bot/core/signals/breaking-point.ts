@@ -9,6 +9,7 @@
  * Not at breaking point: the idiom negated or asked about ("I'm not done yet", "can't take returns?"), the words used
  * of a thing ("boiling water", "the rope is at the end of the roll", 忍者 toys), a child crying.
  */
+import { ZH_ENDS_ASKING } from './patterns';
 
 /** Degrees put before a state: "literally", "so", "absolutely". */
 const EN_INTENSIFIER = '(?:literally|so|really|very|absolutely|completely|utterly|totally|honestly|just|now|beyond|actually|genuinely)';
@@ -49,7 +50,7 @@ const EN_NEGATED = /\b(?:not|never|no longer|wasn't|isn't)\s(?:\w+\s)?$/;
 /** 忍很久了, 忍无可忍, 受够了, 嬲到震, 顶唔顺, 心态崩了, 气到手抖, 灰心到极点 (Cantonese as the engine folds it too: 生气到震, 顶不顺). */
 const ZH_IDIOM =
   /忍(?:了)?(?:很久|好久|好耐|太久|够|夠)了?|忍到(?:极限|尽头|顶)|到(?:了)?极限|(?:我|人)(?:真的|快|要|快要|已经|都|简直|整个人|彻底|完全){0,3}(?:崩溃|抓狂|绝望|心累|受不了了|哭死|喊到|气死)|忍无可忍|受够了?|受夠|(?:嬲|生气)到(?:震|爆|死|喊|想喊|想哭|哭)|嬲爆|顶(?:唔|不)(?:顺|住)|心态(?:彻底|完全|直接|真的|已经)?(?:崩|炸|爆)(?:了|咗)?|(?:受不了|忍不了|顶唔顺|顶不顺)(?:你们|你哋)|气到(?:发抖|手抖|手震|震|哭|喊)|气得(?:发抖|手抖|哭)|(?:好|很|非常|太|真係|真是|真的)(?:灰心|心灰|心寒|寒心|绝望)|被你们逼疯/;
-const ZH_ASKED = /[吗么][?？]?$/;
+const ZH_ASKED = ZH_ENDS_ASKING;
 // 要疯了 and 快疯了 are left to hyperbole.ts, which tells anger said outright from a degree after 到 (等到快疯了).
 
 export function breakingPoint(english: string, chinese: string): string | null {

@@ -13,6 +13,7 @@
  * visits ("the courier called three times but I was out"), orders counted ("I've ordered five times"), a short wait ("on
  * hold for 20 minutes"). Read in code over sentences (no pattern spans the sentence).
  */
+import { ZH_ENDS_ASKING } from './patterns';
 
 // --- English -------------------------------------------------------------------------------------------------------
 
@@ -88,7 +89,7 @@ const ZH_HOURS_IN_CONTACT = new RegExp(
   `(?:电话|热线|客服|在线|排队)[^，。！？]{0,6}(?:等|排|挂|听|打)(?:了|咗)?(?:好|足足|整整)?(?:几|[二两三四五六七八九十2-9])个(?:多)?(?:小时|钟头|钟)`,
 );
 const ZH_HYPOTHETICAL = /如果|要是|假如|万一|若是|假设/;
-const ZH_QUESTION = /[吗么][?？]?$/;
+const ZH_QUESTION = ZH_ENDS_ASKING;
 
 function chineseCounts(text: string): string[] {
   const found: string[] = [];

@@ -28,6 +28,7 @@
  * orders and returns (not contacts: "I ordered again", "I returned it last week, when is my refund?"), the website's or
  * the courier's word ("the website said Friday"), and a first report of a late parcel, whatever its wording.
  */
+import { ZH_ENDS_ASKING } from './patterns';
 
 // --- English -------------------------------------------------------------------------------------------------------
 
@@ -80,6 +81,21 @@ const EN_SHOP_PERSON =
  * free returns", "the promised timeframe", "rest assured".
  */
 const EN_OWN_PROMISE = /\b(?:i|we|i've|we've|i'd|my [a-z]{1,12}|website|site|advert|ad|page|terms)(?: [a-z']{1,12}){0,2} ?$|\b(?:the|a|an|your|their|our|rest) ?$/;
+/**
+ * One of the shop's people named as the teller ("your colleague", "the agent on the phone", "customer service"), or the
+ * channel a person told it on ("told on the phone", "in the chat"): whatever they promised, the customer was in touch.
+ */
+const EN_NAMED_PERSON =
+  /\b(?:colleagues?|agents?|reps?|representatives?|staff|advisors?|advisers?|managers?|supervisors?|customer (?:service|care|support)|support (?:team|agent|person|guy|lady)|operator|engineer|technician|(?:person|guy|lady|man|woman) (?:(?:i|we) (?:spoke|talked|chatted) (?:to|with)|on the (?:phone|chat|line)))(?: [a-z']{1,12}){0,5} ?$/;
+const EN_PERSON_CHANNEL = /^ (?:on|over|in|during) (?:the |your |a )?(?:phone|call|live chat|chat|hotline|helpline)\b/;
+/**
+ * A call or a reply the customer was to get from the shop's people: "was supposed to get a call back yesterday", "we were
+ * meant to hear back by Friday". A promise of contact, its teller unsaid (an email that was to come may be a machine's).
+ */
+const EN_DUE_CONTACT =
+  /(?:^|[.!?;,] |\b(?:i|we) )(?:was|were) (?:supposed|meant|due|promised) to (?:get|receive|have|hear)(?: back| from (?:you|your [a-z]{1,12}|someone|somebody|a [a-z]{1,12}))?(?: (?:a|an|my|the|your|some))? ?(?:call ?back|phone call|call|callback|reply|response|answer|hear back|back|update from)\b/g;
+/** What a person told as an estimate of arrival, a span and no more ("3-5 days", "within a week"): the store's word on delivery times. */
+const EN_ARRIVAL_ESTIMATE = /^.{0,40}?\b(?:\d{1,2}\s?(?:-|to)\s?\d{1,2}|a few|one|two|three|four|five|six|seven|ten|\d{1,2}|a|an)\s(?:working |business )?(?:days?|weeks?)\b/;
 /** "you said" is often the website's word; a person named ("your colleague", "someone", "I was told") is not. */
 const EN_WEAK_PERSON = /\b(?:you(?: guys| lot| people| all)?|u) ?$/;
 /** Told or promised, without the teller: "I was promised a callback", "Told on Monday it would be sorted", "got promised a resolution". */
@@ -212,9 +228,11 @@ function englishCues(text: string): Cue[] {
     const before = text.slice(Math.max(sentenceStart, at - 60), at);
     const promise = /^(?:promised|assured|guaranteed|swore)/.test(match[0]);
     // A promise is the shop's whoever made it ("that callback Jess promised me"), unless the customer's own.
-    const teller = EN_SHOP_PERSON.test(before) || (promise && !EN_OWN_PROMISE.test(before));
+    const person = EN_NAMED_PERSON.test(before);
+    const teller = person || EN_SHOP_PERSON.test(before) || (promise && !EN_OWN_PROMISE.test(before));
     if (!teller || EN_NOT_YET.test(before) || EN_NEGATED.test(before)) continue;
-    if (promiseCounts(text, at, EN_WEAK_PERSON.test(before) && !promise)) cues.push({ index: at, text: `${before.trim().split(' ').pop()} ${match[0]}` });
+    const named = person && !EN_ARRIVAL_ESTIMATE.test(text.slice(at + match[0].length));
+    if (named || promiseCounts(text, at, EN_WEAK_PERSON.test(before) && !promise)) cues.push({ index: at, text: `${before.trim().split(' ').pop()} ${match[0]}` });
   }
   for (const match of text.matchAll(EN_WAS_TOLD)) {
     const at = match.index ?? 0;
@@ -222,8 +240,15 @@ function englishCues(text: string): Cue[] {
     // Told (by a screen as often as a person: "was told declined") counts with a case action, or told by a person of the
     // shop's; promised or assured, as any promise.
     const told = !/(?:promised|assured|guaranteed|a promise)/.test(match[0]);
-    const byPerson = EN_BY_PERSON.test(text.slice(at + match[0].length, at + match[0].length + 40));
-    if (told && !byPerson ? EN_CASE_ACTION.test(text) : promiseCounts(text, at, false)) cues.push({ index: at, text: match[0].replace(/^[.!?;,] /, '').trim() });
+    const after = text.slice(at + match[0].length, at + match[0].length + 40);
+    const byPerson = EN_BY_PERSON.test(after);
+    // Told on the phone or in the chat: a person told it, and whatever they told is the shop's word to this customer.
+    const onChannel = EN_PERSON_CHANNEL.test(after) && !EN_ARRIVAL_ESTIMATE.test(text.slice(at + match[0].length));
+    if (onChannel || (told && !byPerson ? EN_CASE_ACTION.test(text) : promiseCounts(text, at, false))) cues.push({ index: at, text: match[0].replace(/^[.!?;,] /, '').trim() });
+  }
+  for (const match of text.matchAll(EN_DUE_CONTACT)) {
+    const at = match.index ?? 0;
+    if (!EN_NOT_YET.test(text.slice(Math.max(0, at - 40), at))) cues.push({ index: at, text: match[0].replace(/^[.!?;,] /, '').trim() });
   }
   for (const match of text.matchAll(EN_AGAIN)) {
     const at = match.index ?? 0;
@@ -298,7 +323,14 @@ const ZH_ME_AGAIN = /又(?:是|系)我/g;
 
 /** The shop's people said or promised: 客服说, 你们答应, 上次话, 说好, 应承. */
 const ZH_SHOP_PERSON =
-  '(?:你们|你|客服|人工|专员|工作人员|同事|经理|主管|他们|对方|店家|商家|卖家|那个客服|你们的人|你们客服|售后|那边)(?:小姐姐|小哥哥|小哥|小姐|妹子|美女|那边|这边)?';
+  '(?:你们|你|客服人员|客服|人工|专员|工作人员|同事|经理|主管|职员|员工|店员|接线员|他们|对方|店家|商家|卖家|那个客服|你们的人|你们客服|售后|那边)(?:小姐姐|小哥哥|小哥|小姐|妹子|美女|那边|这边)?';
+/**
+ * One of the shop's people named (客服, 工作人员, 你们职员), not the shop as a whole (你们, 商家, 那边, often the product
+ * page's word): whatever such a person promised, the customer was in touch, and the promise broken is a failure.
+ */
+const ZH_NAMED_PERSON = /客服|人工|专员|工作人员|同事|经理|主管|职员|员工|店员|接线员|你们的人|售后/;
+/** What a person told as an estimate of arrival, a span and no more (客服说3到5天到, 一周内送达): the store's word on delivery times. */
+const ZH_ARRIVAL_ESTIMATE = /^[^，,。！？!?]{0,4}?[0-9一二两三四五六七八九十几]{1,3}(?:[-~到至][0-9一二两三四五六七八九十]{1,3})?个?(?:工作)?(?:天|日|周|星期|礼拜|月|小时)/;
 const ZH_SAID = new RegExp(
   `(?:${ZH_SHOP_PERSON}|${ZH_OCCASION})(?:${ZH_OCCASION})?(?:之前|也|都|又|明明|就|还|已经)?(?:跟我|和我|同我|对我)?(?:说|讲|话|答应|承诺|保证|应承|告诉我|回复|确认|让我|叫我|要我)|说好|讲好|答应(?:过|了|好)|承诺|应承|说(?:了|过)会`,
   'g',
@@ -328,7 +360,7 @@ const ZH_DAY_GONE_BY = new RegExp(
 const ZH_SETTLED = /(?:已经|都)?(?:解决|搞定|搞掂|处理好|弄好)了|谢谢|多谢|感谢/;
 const ZH_NOT_YET = /(?:如果|要是|假如|万一|若是|假设|会不会|要不要|能不能|可不可以)[^，。！？]{0,8}$/;
 /** A question about what was said: 是工作日吗, 现在还可以吗 (not 这么, nor a reproach: 不是发过了吗). */
-const ZH_ASKS = /(?<![这那怎什多])[吗么][?？]?$/;
+const ZH_ASKS = ZH_ENDS_ASKING;
 const ZH_REPROACH = /不是|难道|怎么|为什么|为何/;
 /** A request put as a question after it ("可不可以升级处理"): asks the store's process, as "can it be escalated?" does. */
 const ZH_ASKS_PROCESS = /可不可以|可以不可以|能不能|能否|可否|是否/;
@@ -379,8 +411,9 @@ function chineseEarlierContact(text: string): Reading {
     if (ZH_NOT_YET.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
     const occasion = ZH_OCCASION_NEAR.test(m[0]) || ZH_OCCASION_NEAR.test(text.slice(Math.max(0, m.index - 6), m.index));
-    // 说好三天到 is an estimate of arrival; 说好的退款, 说会回电 are promises of the case.
-    if (occasion || ZH_CASE_ACTION.test(after)) cues.push({ index: m.index, text: m[0] });
+    // 说好三天到 is an estimate of arrival; 说好的退款, 说会回电 are promises of the case; 客服说今天一定发 is a person's word.
+    const named = ZH_NAMED_PERSON.test(m[0]) && !ZH_ARRIVAL_ESTIMATE.test(after);
+    if (occasion || named || ZH_CASE_ACTION.test(after)) cues.push({ index: m.index, text: m[0] });
   }
   ZH_SAID.lastIndex = 0;
   const found: string[] = [];
@@ -421,7 +454,7 @@ const EN_CLOSING_REPROACH =
   /^(?:where|why|how (?:much )?longer|how long (?:do|must|will|am|have) (?:i|we) (?:have to |got to )?(?:wait|keep)|what(?:'s| is) (?:going on|happening|the hold ?up)|seriously|really)\b/;
 const ZH_CLOSING_REPROACH = /呢|哪|为什么|为何|怎么还|凭什么|到底/;
 /** A Chinese clause that asks, marked or not: 是工作日吗, 怎么办, 要多久, 可以换吗. */
-const ZH_CLOSING_ASKS = /[吗么][?？]?$|怎么办|怎么做|怎么弄|如何|能不能|可不可以|是不是|多久|几天|点样|点算|几时/;
+const ZH_CLOSING_ASKS = /(?<![这那什多])[吗么][?？]?$|怎么办|怎么做|怎么弄|如何|能不能|可不可以|是不是|多久|几天|点样|点算|几时/;
 
 /**
  * The message closes on a question that asks ("any update on that date?", "so I'll hear next week?", "how do I do it"):

@@ -83,3 +83,9 @@ export function bounded(source: string): string {
     .replace(/\\w\*/g, '[a-z0-9_]{0,12}')
     .replace(/\\d\+/g, '[0-9]{1,9}');
 }
+
+/**
+ * A Chinese clause that ends on a yes-no particle (是工作日吗, 有货么), not on 这么, 那么, 怎么, 什么, 多么: Cantonese 咁 folds to
+ * 这么, and "上次都係咁" (it was like this last time too) ends on one without asking anything.
+ */
+export const ZH_ENDS_ASKING = /(?<![这那怎什多])[吗么][?？]?$/;
