@@ -14,6 +14,7 @@
  * Not repeated contact: a question about what happens ("what if it happens again?"), the customer's own habit ("I order
  * here again and again" is loyalty: read by the reorder words below), once-only wording ("send it again please").
  */
+import { ZH_ENDS_ASKING } from './patterns';
 
 // --- English -------------------------------------------------------------------------------------------------------
 
@@ -35,6 +36,9 @@ const EN_RECURRENCE: readonly RegExp[] = [
   String.raw`(?:nobody|no one|noone) ever (?:does|did|has|calls?|rings?|replies|answers|gets back|follows up)\b`,
   // An ordinal period of it: "the fourth week of being told", "third month of chasing".
   String.raw`(?:second|third|fourth|fifth|sixth|[2-9](?:nd|rd|th)) (?:day|week|month|weekend) (?:of|in a row of|now of) (?:being|waiting|chasing|asking|hearing|getting)`,
+  // Answers that disagree, counted: "told three different things by three different people", "given conflicting dates".
+  String.raw`(?:told|given|got|had|received|heard|getting|been given) (?:${EN_NUMBER} |so many |all sorts of )(?:different|conflicting|contradictory|contradicting) (?:things|answers|stories|dates|excuses|explanations|responses|replies|reasons|information|info)`,
+  String.raw`\bby (?:${EN_NUMBER}|so many) different (?:people|agents|staff|reps|advisors|advisers|members of staff|colleagues|departments)`,
   // "Yet another chat, yet another bot": a recurrence named by its contacts or excuses.
   String.raw`yet another (?:[a-z]{1,12} )?(?:chat|call|email|e-mail|bot|link|excuse|promise|delay|ticket|agent|reply|answer|message|wrong|broken|missed)`,
   // The same conversation had before: "I had this exact conversation with you on monday".
@@ -107,7 +111,8 @@ const ZH_REFUSED_COUNTED = /(?:驳回|拒绝|退回|打回|拒收)(?:了|咗)?(?
 /** The Nth letter or call: 这是我第四次写信来, 第三次来电. */
 const ZH_NTH_WRITE = /第(?:[二两三四五六七八九十]|[2-9]|几|n)[次回](?:写信|来信|发信|写邮件|发邮件|留言|来电|打来|来问|来找|来催)/;
 /** Occasions in a row, the same said on each: 上上次说补发 上次说补发 这次还说补发, 上次…这次又. */
-const ZH_OCCASIONS = /(?:上上次|上次|上回|前几次|之前)[^。！？]{0,16}(?:这次|今次|这回|今天|今日)(?:又|还|仍然|依然|都|也)(?:是|说|话|讲|叫|让|要)?/;
+// Not the customer's own wish this time (上次换货很顺利 这次也想换一个尺寸 is a returning customer): 也想, 也要买.
+const ZH_OCCASIONS = /(?:上上次|上次|上回|前几次|之前)[^。！？]{0,16}(?:这次|今次|这回|今天|今日)(?:又|还|仍然|依然|都|也)(?!想|要(?:买|订|换|一|两|个|件)|打算|准备|会买|买|订|下单)(?:是|说|话|讲|叫|让|要)?/;
 /** Reported before and still the same: 一个月前就反馈过 到现在还是这样, 之前投诉过 现在依然. */
 const ZH_REPORTED_STILL =
   /(?:前|之前|以前|早就|早已|上次|上个?月|上周)(?:就|已经|都)?(?:反馈|反映|投诉|联系|报|说|讲|提|问)(?:过|了)[^。！？]{0,12}(?:还是|依然|仍然|仍|到现在|到今天|至今|一样|照样)/;
@@ -117,6 +122,26 @@ const ZH_REPORTED_STILL =
  */
 const ZH_TOLD_BEFORE_STILL =
   /(?:(?:跟|和|同)(?:你们|你|客服)(?:说|讲)过|(?:说|讲)过(?:好多|很多|好几|几)?(?:次|遍)?了|(?:上次|上回|之前|前几天|上周|上个?礼拜)(?:你们|你|客服|那个客服|你们客服)?(?:说|讲|话|答应|承诺|保证))[^。！？]{0,16}(?:还是(?:没|不|一样|那|这样|老样子)|仍然|依然|到现在|现在都|到而家|至今|都未|都没|也没|还没|没动静|一样的)/;
+/**
+ * The same as before, with a fault told beside it: 同上次一样又寄漏了, 又寄错了 跟上次一样, 跟之前一样还是坏的; "sent the wrong
+ * size, same as last time". Without a fault it is an order repeated (跟上次一样 要一件L码, "same as last time please").
+ */
+const ZH_LIKE_BEFORE = /(?:跟|和|同|像|与)(?:上次|上回|上一次|之前|以前|前几次|上一单|上一批)(?:的)?(?:一样|一模一样|同样|相同)/;
+const ZH_FAULT = /(?:发|寄|送|搞|弄|拿)(?:错|漏|少)|漏(?:发|寄)|少(?:发|寄|了)|坏|烂|破|裂|没(?:有)?(?:到|收到|发|寄|退|回复|人理)|未(?:到|收到)|延迟|迟到|不能用|用不了|不行/;
+const EN_LIKE_BEFORE = /\b(?:same|just) (?:as|like) (?:last time|before|the last (?:time|one|order|two|few)|my last (?:order|one))\b/;
+const EN_LIKE_BEFORE_FAULT = /\b(?:wrong|broken|broke|died|stopped working|failed|snapped|ripped|tore|missing|late|damaged|faulty|defective|cracked|leaking|short|not|never|didn't|hasn't|wasn't|no (?!complaints|problems?|issues?|rush|worries))\b/;
+/**
+ * What the shop sent or fixed to put the problem right, failing in turn: 换货换了个寂寞 又是坏的, 补发的也是错的, 修过了还是不能用;
+ * "the replacement is faulty too", "replacement #2 is also broken". The exchange was an earlier contact, and the problem
+ * stands again. An exchange asked for or under way is no repeat (我想换货 但是还没收到, "can I get a replacement, it's
+ * broken"), nor a replacement late in coming (a delivery question).
+ */
+const ZH_REPLACED = /换(?:过|了(?:个|一个|新的|一次|两次|几次|货)|来的|回来的|的新的?|的那个|货的)|补(?:发|寄)(?:的|过来的|来的)|重(?:发|寄)(?:的|过来的|来的)|新发的|修(?:过|好的|完)|维修(?:过|回来|完)/;
+const ZH_REPLACED_FAULT = /坏|烂|破|裂|错|不能用|用不了|故障|毛病|一样的问题|同样的问题|不行|不亮|不转|漏水|有问题/;
+const EN_REPLACED =
+  /(?:^|[.!,;] |\b(?:the|my|your|this|that|our) (?:[a-z]{1,12} )?)(?:replacement|repaired (?:one|item|unit)|exchanged (?:one|item|unit)|one you (?:re-?)?sent (?:me )?(?:back|instead|as a replacement))(?: #?\d| no\.? ?\d)?\b(?! (?:parts?|batter(?:y|ies)|filters?|heads?|straps?|covers?|bulbs?|cables?|chargers?|blades?|pads?|cartridges?|lids?|screens?|keys?|cards?|codes?|links?|labels?)\b)/;
+const EN_REPLACED_FAULT =
+  /^[^.!?]{0,60}?\b(?:broken|broke|faulty|damaged|defective|wrong|cracked|dead|doesn't work|does not work|isn't working|not working|stopped working|won't (?:turn on|charge|work|switch on)|the same (?:problem|issue|fault|thing))\b/;
 /** The bot every time: 每次都是机械人覆我 (Cantonese 係, folded to 是), 次次都系咁. */
 const ZH_EVERY_TIME_SAME = /(?:每一?[次回]|次次|回回)都(?:系|是)(?:机器人|机械人|ai|咁|呢句|嗰句)/;
 /** Still unsolved after all of it: 问题一直没有解决 ("still not fixed", as complaint.ts reads it in English). */
@@ -143,14 +168,23 @@ export function repeatTold(english: string, chinese: string): string[] {
       if (before && EN_STILL.test(english.slice(before.index + before[0].length)) && !EN_YES_NO.test(english)) found.push(before[0]);
       const agains = english.match(EN_AGAIN) ?? [];
       if (agains.length >= 2 && /\bnot again\b|\bagain\b[^a-z]*$/.test(english)) found.push('again … again');
+      const replaced = EN_REPLACED.exec(english);
+      if (replaced && EN_REPLACED_FAULT.test(english.slice(replaced.index + replaced[0].length))) found.push(replaced[0].replace(/^[.!,;] /, '').trim());
+      const like = EN_LIKE_BEFORE.exec(english);
+      if (like && EN_LIKE_BEFORE_FAULT.test(english.replace(like[0], ' '))) found.push(like[0]);
       const channels = new Set(english.match(EN_CHANNEL) ?? []);
       if (channels.size >= 3) found.push([...channels].join(', '));
     }
   }
   if (chinese) {
+    const like = ZH_LIKE_BEFORE.exec(chinese);
+    const asked = chinese.split(/[，,。！!？?\n]/).some((clause) => ZH_ENDS_ASKING.test(clause)) || /[?？]/.test(chinese);
+    if (like && !asked && ZH_FAULT.test(chinese.replace(like[0], '|'))) found.push(like[0]);
+    const replaced = ZH_REPLACED.exec(chinese);
+    if (replaced && !asked && ZH_REPLACED_FAULT.test(chinese.slice(replaced.index + replaced[0].length))) found.push(replaced[0]);
     for (const clause of chinese.split(/[。！!\n]/)) {
       // A question about it (上周也是这个价吗) reports nothing; a rhetorical 还要我再发？ still does.
-      if (!clause || /[吗么][?？]?$/.test(clause)) continue;
+      if (!clause || ZH_ENDS_ASKING.test(clause)) continue;
       for (const pattern of [...(/[吧呢][?？]?$/.test(clause) ? [] : [ZH_TOLD_BEFORE_STILL]), ZH_SAME_AS_BEFORE, ZH_RESENT, ZH_CANNED, ZH_AGAIN_WRONG, ZH_WHICH_TIME, ZH_EVERY_TIME_SAME, ZH_STILL_UNSOLVED, ZH_OCCASIONS, ZH_REPORTED_STILL, ZH_PUT_OFF, ZH_REFUSED_COUNTED, ZH_NTH_WRITE]) {
         const hit = pattern.exec(clause);
         if (hit && !/(?:如果|要是|万一|假如)/.test(clause.slice(0, hit.index))) found.push(hit[0]);
