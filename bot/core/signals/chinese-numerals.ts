@@ -14,9 +14,9 @@ const TEN_THOUSAND = new Set(['万', '萬']);
 const HUNDRED_MILLION = new Set(['亿', '億']);
 
 /** The characters a Chinese number is made of (for building patterns). */
-export const CHINESE_NUMERAL_CHARS = '零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万萬亿億';
+export const CHINESE_NUMERAL_CHARS = '零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾廿卅百佰千仟万萬亿億';
 /** Unit characters: a number written with one of them is clearly a number, not a word like "一下". */
-export const CHINESE_UNIT_CHARS = '十拾百佰千仟万萬亿億';
+export const CHINESE_UNIT_CHARS = '十拾廿卅百佰千仟万萬亿億';
 
 /**
  * The value of a number written with Chinese numerals and/or Arabic digits, or `null` when the text is not one number
@@ -32,7 +32,9 @@ export function parseChineseNumber(text: string): number | null {
   let afterZero = false;
   let previousWasUnit = false;
 
-  for (const token of text.match(/\d+(?:[.,]\d+)*|./g) ?? []) {
+  // 廿 and 卅 (twenty, thirty; Cantonese and written forms: 廿萬 = 200 000, 廿五 = 25) read as the two numerals they stand for.
+  const spelled = text.replace(/廿/g, '二十').replace(/卅/g, '三十');
+  for (const token of spelled.match(/\d+(?:[.,]\d+)*|./g) ?? []) {
     const digit = /^\d/.test(token) ? Number(token.replace(/,/g, '')) : DIGITS[token];
     if (digit !== undefined && !Number.isNaN(digit)) {
       if (digit === 0 && token !== '0' && /^\D$/.test(token)) {

@@ -1,4 +1,4 @@
-import { parseMoneyAmounts, UNKNOWN_CURRENCY } from './money';
+import { locateMoneyAmounts, UNKNOWN_CURRENCY, type MoneyMention } from './money';
 import { orderTotals } from './order-total';
 import type { MoneyAmount } from './schema';
 
@@ -44,7 +44,12 @@ export function detectHighValue(
 ): HighValueResult {
   const table = typeof thresholds === 'number' ? { byCurrency: {}, otherwise: thresholds } : thresholds;
   let largest: { amount: MoneyAmount; evidence: string; high: boolean; ratio: number } | null = null;
-  for (const mention of [...parseMoneyAmounts(text), ...orderTotals(text)]) {
+  const normalized = text.normalize('NFKC');
+  const asksTerms = asksStoreTerms(normalized);
+  const amounts = locateMoneyAmounts(normalized)
+    .filter(({ at }) => !(asksTerms && isThreshold(normalized, at)))
+    .map(({ mention }) => mention);
+  for (const mention of [...amounts, ...orderTotals(text)] as MoneyMention[]) {
     const currency = mention.currency === UNKNOWN_CURRENCY && defaultCurrency ? defaultCurrency : mention.currency;
     const threshold = table.byCurrency[currency] ?? table.otherwise;
     const ratio = mention.value / threshold;
@@ -54,4 +59,34 @@ export function detectHighValue(
   }
   if (!largest) return { amount: null, highValue: false, evidence: [] };
   return { amount: largest.amount, highValue: largest.high, evidence: [largest.evidence] };
+}
+
+/**
+ * An amount as the threshold of a store term, asked about: "do orders over $20,000 get free shipping", "is there a
+ * discount for orders above $25k", 满二十万有折扣吗, 五十萬以上可以分期嗎. The customer asks what the store does from
+ * that figure on, not about an order of theirs of that value; told of their own order ("our order is over $50,000, can
+ * we pay by invoice", 我们这单超过三十万 能开票吗) or not asked, the amount stands.
+ */
+const EN_THRESHOLD_BEFORE =
+  /\b(?:over|above|more than|greater than|exceeding|in excess of|upwards of|at least|under|below|less than|up to|a minimum of|a maximum of|minimum(?: of)?|maximum(?: of)?|limit(?: of| is)?|from)\s?$|[>≥]\s?$/i;
+const ZH_THRESHOLD_BEFORE = /(?:满|滿|超过|超過|超出|大于|大於|高于|高於|不到|低于|低於|少于|少於|上限|下限|最多|最少|起码|起碼)$/;
+const ZH_THRESHOLD_AFTER = /^[^，,。！？!?\s]{0,8}?(?:以上|以下|或以上|起|封顶|封頂|上限)/;
+const EN_ASKS_TERMS = /\?\s*$|^(?:do|does|is|are|can|could|will|would|what|how|any|is there|are there)\b/i;
+const ZH_ASKS_TERMS = /[吗嗎么麼][?？]?$|[?？]$|可不可以|可唔可以|能不能|有没有|有沒有|有冇|是不是|是否|得唔得|多少/;
+/** Told of the customer's own order or purchase: "my order", "we're ordering", "I paid", 我的订单, 我们这单, 我买了, 花了. */
+const EN_OWN_ORDER =
+  /\b(?:my|our) (?:order|purchase|invoice|bill|cart|basket)\b|\b(?:i|we)(?:'ve|'re| have| are| am|'m)? (?:just )?(?:paid|spent|ordered|bought|placed|placing|ordering|buying|purchased|purchasing|need to (?:order|buy)|want to (?:order|buy)|plan to (?:order|buy)|are planning)\b/i;
+const ZH_OWN_ORDER = /我的订单|我的訂單|我们的订单|我們的訂單|我(?:们|們|哋)?(?:这|這|呢)(?:单|單|张单|張單|笔|筆)|(?:我|我们|我們|我哋|公司)(?:要|想|打算|准备|準備)?(?:买|買|订|訂|采购|採購|下单|下單)(?:了|咗)?|花了|付了|俾咗|畀咗/;
+
+function asksStoreTerms(text: string): boolean {
+  const chinese = /\p{Script=Han}/u.test(text);
+  const sentences = text.split(/(?<=[.!?。！？])\s*/).filter((sentence) => sentence.trim());
+  const asks = sentences.some((sentence) => (chinese ? ZH_ASKS_TERMS : EN_ASKS_TERMS).test(sentence.trim()));
+  return asks && !(chinese ? ZH_OWN_ORDER : EN_OWN_ORDER).test(text);
+}
+
+function isThreshold(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 24), at).replace(/(?:us|usd|hk|nt|rmb|cny|[$£€¥]|人民币|港币|新台币)\s?$/i, '');
+  if (EN_THRESHOLD_BEFORE.test(before) || ZH_THRESHOLD_BEFORE.test(before)) return true;
+  return ZH_THRESHOLD_AFTER.test(text.slice(at, at + 16).replace(/^[\d,.]+|^[零〇一二两兩三四五六七八九十百千万萬亿億多几幾]+/, ''));
 }

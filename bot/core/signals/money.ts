@@ -60,6 +60,8 @@ const SUFFIX_WORDS: Readonly<Record<string, string>> = wordTable({
   新加坡元: 'SGD', 美元: 'USD', 美金: 'USD', 刀: 'USD', 欧元: 'EUR', 英镑: 'GBP', 日元: 'JPY', 日币: 'JPY', 円: 'JPY',
   港币: 'HKD', 港元: 'HKD', 新台币: 'TWD', 台币: 'TWD', 韩元: 'KRW', 澳元: 'AUD', 加元: 'CAD', 卢布: 'RUB',
   人民币: 'CNY', 块钱: 'CNY', 块: 'CNY', 元: 'CNY', 圆: 'CNY',
+  // Cantonese 蚊 (dollar, in Hong Kong the Hong Kong dollar): 廿萬蚊, 三千蚊.
+  蚊: 'HKD',
   // Symbols after the number, as many Europeans write them ("5€", "1£").
   $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'CNY',
 });
@@ -153,6 +155,8 @@ const ZH_UNITS = [
   '公里', '里', '人', '位', '台', '部', '张', '瓶', '箱', '盒', '袋', '包', '单', '岁', '楼', '层', '间', '套', '条', '只', '双',
   '份', '页', '本', '家', '度', '倍', '折', '成', '期', '寸', '英寸', '毫升', '升', '吨', '平', '室', '厅', '款', '种', '批', '趟',
   '遍', '行', '码', '星', '%',
+  // Points and miles counted after the number (买了二十万积分, 五十万里程): no money, as COUNTED_BEFORE reads them before it.
+  '积分', '積分', '积点', '積點', '点数', '點數', '里程', '金币', '金幣',
 ];
 const ZH_UNIT_AFTER = new RegExp(`^(?:${ZH_UNITS.join('|')})`);
 // Vague quantities: "几十万", "几十元" are "several hundred thousand", "a few dozen yuan", not amounts one can act on.
