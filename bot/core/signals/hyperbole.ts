@@ -3,7 +3,7 @@ import type { SentimentReading } from './sentiment-scale';
 
 /**
  * A feeling put as a figure of speech beside a routine question: "the wait is torture, when does standard shipping
- * arrive", "this suspense is killing me, where is my parcel", 急死了，一般几天到, 等快递等到要疯了，一般几天到. The lexicons
+ * arrive", "ffs my card got declined, what cards do you take", "this suspense is killing me, where is my parcel", 急死了，一般几天到, 等快递等到要疯了，一般几天到. The lexicons
  * weigh torture, 急死 and 疯 as strongly as anger, and one of them alone reaches a strong emotion; said of a wait or a
  * price with a question to answer, the figure exaggerates, and the question is the bot's to answer.
  *
@@ -19,6 +19,9 @@ const EN_FIGURE = new RegExp(
     String.raw`\bdying (?:to|for|of)\b`, String.raw`\bto die for\b`,
     String.raw`\b(?:drives?|driving|drove) me (?:nuts|crazy|mad|insane|up the wall|round the bend|bananas)\b`,
     String.raw`\b(?:going|gone) (?:crazy|nuts|mad|bananas)\b`, String.raw`\blosing my mind\b`,
+    // A swear put first as an exclamation, of surprise as often as of exasperation: "holy shit the code worked", "ffs my
+    // card got declined, what cards do you take". Aimed at no one; a swear at the shop is abuse, read as a complaint.
+    String.raw`(?:^|[.!?] )(?:(?:holy|oh|ah|aw|aww) (?:shit|crap|fuck|fucking hell|hell)|ffs|for (?:fuck'?s|f's|pete's|god's|goodness) sake|omfg|omg|jeez|jesus|bloody hell|fml)\b(?! (?:you|your|u)\b)`,
   ].join('|'),
   'g',
 );
