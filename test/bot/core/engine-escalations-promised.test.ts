@@ -1,0 +1,87 @@
+/**
+ * Repeated failures told without a count, and the routine messages near them, as conversations of one message:
+ * `[customer says, script, bot does]` in English, simplified and traditional Chinese (typed as customers type them; the
+ * engine folds them). A promise made by one of the shop's people, named or told on the phone, then broken; the same fault
+ * as last time; what the shop sent to put it right failing in turn; answers that disagree, counted. Near them: a
+ * returning customer telling what went well last time and what they want this time.
+ */
+import type { KnowledgeService } from '../../../knowledge';
+import type { TurnResult } from '../../../bot/core/turn';
+import { does, handoffKnowledge, playConversation, type Script } from '../../support/handoff-conversation';
+
+let knowledge: KnowledgeService;
+beforeAll(async () => {
+  knowledge = await handoffKnowledge();
+});
+
+const play = (lines: string[], script: Script = 'Hans'): TurnResult[] => playConversation(knowledge, lines, script);
+
+const BROKEN: Array<[string, Script, string]> = [
+  // A promise by one of the shop's people, named, of whatever they promised, then the day gone by or nothing done.
+  ['客服说今天一定发 现在都晚上了还没发', 'Hans', 'handoff L2 repeated-contact'],
+  ['客服答應我禮拜三前會寄出 結果到今天都沒寄', 'Hant', 'handoff L2 repeated-contact'],
+  ['客服說這週會寄出 結果還是沒消息', 'Hant', 'handoff L2 repeated-contact'],
+  ['你哋職員話會打返畀我 到而家都冇', 'Hant', 'handoff L2 repeated-contact'],
+  ["customer service told me it would ship today. it hasn't", 'Hans', 'handoff L2 repeated-contact'],
+  // Told on the phone: a person told it; a call the customer was to get.
+  ['i was told on the phone it would arrive monday and it never came', 'Hans', 'handoff L2 repeated-contact'],
+  ['Was supposed to get a call back yesterday. Nothing. Still no refund', 'Hans', 'handoff L2 repeated-contact'],
+  ['we were meant to hear back by friday and heard nothing', 'Hans', 'handoff L2 repeated-contact'],
+  // The same fault as last time (Cantonese 咁 folds to 这么, which asks nothing).
+  ['又係寄錯 上次都係咁', 'Hant', 'handoff L2 repeated-contact'],
+  ['同上次一樣又寄漏咗', 'Hant', 'handoff L2 repeated-contact'],
+  ['跟上次一样 又少发了一件', 'Hans', 'handoff L2 repeated-contact'],
+  ['和之前一样 发来的还是坏的', 'Hans', 'handoff L2 repeated-contact'],
+  ['another wrong size sent, same as last time', 'Hans', 'handoff L2 repeated-contact'],
+  // What the shop sent or fixed to put it right, failing in turn.
+  ['换货换了个寂寞 又是坏的', 'Hans', 'handoff L2 repeated-contact'],
+  ['补发的也是错的', 'Hans', 'handoff L2 repeated-contact'],
+  ['補寄的也是錯的', 'Hant', 'handoff L2 repeated-contact'],
+  ['replacement #2 is also faulty', 'Hans', 'handoff L2 repeated-contact'],
+  // Answers that disagree, counted.
+  ['i have been told three different things by three different people', 'Hans', 'handoff L2 repeated-contact'],
+];
+
+const ROUTINE: Array<[string, Script]> = [
+  // A returning customer: what went well last time, and what they want this time.
+  ['上次換貨很順利 這次也想換一個尺寸', 'Hant'],
+  ['上次退货很顺利 这次也想退一件', 'Hans'],
+  ['上次的货很快到了 这次也要一样的', 'Hans'],
+];
+
+describe('repeated failures told without a count', () => {
+  test.each(BROKEN)('%s (%s) → %s', (text, script, expected) => expect(does(play([text], script)[0])).toBe(expected));
+  test.each(ROUTINE)('%s (%s) → no person', (text, script) => expect(does(play([text], script)[0])).not.toMatch(/^handoff/));
+});
+
+// High value: an order of that value, not a threshold of the store's terms asked about, nor points.
+const HIGH_VALUE: Array<[string, Script, string]> = [
+  ['張單成廿萬蚊 點解仲未寄', 'Hant', 'handoff L2 high-value'],
+];
+const PRICE_ASKED: Array<[string, Script]> = [
+  ['do orders over $20,000 get free shipping', 'Hans'],
+  ['is there a discount for orders above $25,000?', 'Hans'],
+  ['满二十万有折扣吗', 'Hans'],
+  ['買三十萬以上可以分期嗎', 'Hant'],
+  ['买了二十万积分能升级VIP吗', 'Hans'],
+  ['我有五十萬積分 可以換什麼', 'Hant'],
+];
+
+describe('high value', () => {
+  test.each(HIGH_VALUE)('%s (%s) → %s', (text, script, expected) => expect(does(play([text], script)[0])).toBe(expected));
+  test.each(PRICE_ASKED)('%s (%s) → no person', (text, script) => expect(does(play([text], script)[0])).not.toMatch(/^handoff/));
+});
+
+// Questions about the people and the words "human" and swearing in other roles.
+const NOT_ASKED: Array<[string, Script]> = [
+  ['假日有客服人員嗎', 'Hant'],
+  ['我想問下人工客服同機械人有咩分別', 'Hant'],
+  ['人工客服和机器人有什么区别', 'Hans'],
+  ['is there a human readable invoice i can download', 'Hans'],
+  ['holy shit the discount code actually worked. do you have gift cards too', 'Hans'],
+  ['ffs my card got declined again, what cards do you take', 'Hans'],
+];
+
+describe('people, "human" and swearing in other roles', () => {
+  test.each(NOT_ASKED)('%s (%s) → no person', (text, script) => expect(does(play([text], script)[0])).not.toMatch(/^handoff/));
+});
