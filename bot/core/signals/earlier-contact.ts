@@ -86,14 +86,15 @@ const EN_OWN_PROMISE = /\b(?:i|we|i've|we've|i'd|my [a-z]{1,12}|website|site|adv
  * channel a person told it on ("told on the phone", "in the chat"): whatever they promised, the customer was in touch.
  */
 const EN_NAMED_PERSON =
-  /\b(?:colleagues?|agents?|reps?|representatives?|staff|advisors?|advisers?|managers?|supervisors?|customer (?:service|care|support)|support (?:team|agent|person|guy|lady)|operator|engineer|technician|(?:person|guy|lady|man|woman) (?:(?:i|we) (?:spoke|talked|chatted) (?:to|with)|on the (?:phone|chat|line)))(?: [a-z']{1,12}){0,5} ?$/;
+  /\b(?:colleagues?|agents?|reps?|representatives?|staff|advisors?|advisers?|managers?|supervisors?|customer (?:service|care|support)|support (?:team|agent|person|guy|lady)|operator|engineer|technician|(?:person|guy|lady|man|woman) (?:(?:i|we) (?:spoke|talked|chatted) (?:to|with)|on the (?:phone|chat|line)))(?: [a-z']{1,12}){0,5} ?$|(?:^|[.!?;,] )(?:support|customer service|customer care) ?$/;
+const EN_COURIER_PERSON = /\b(?:deliver(?:ed|ing|y|s)?|courier|driver|postman|postie|post office|dpd|ups|fedex|usps|royal mail|dhl|hermes|evri|yodel|parcelforce)\b/;
 const EN_PERSON_CHANNEL = /^ (?:on|over|in|during) (?:the |your |a )?(?:phone|call|live chat|chat|hotline|helpline)\b/;
 /**
  * A call or a reply the customer was to get from the shop's people: "was supposed to get a call back yesterday", "we were
- * meant to hear back by Friday". A promise of contact, its teller unsaid (an email that was to come may be a machine's).
+ * meant to hear back by Friday", "the engineer was meant to come tuesday". A promise of contact, its teller unsaid (an email that was to come may be a machine's).
  */
 const EN_DUE_CONTACT =
-  /(?:^|[.!?;,] |\b(?:i|we) )(?:was|were) (?:supposed|meant|due|promised) to (?:get|receive|have|hear)(?: back| from (?:you|your [a-z]{1,12}|someone|somebody|a [a-z]{1,12}))?(?: (?:a|an|my|the|your|some))? ?(?:call ?back|phone call|call|callback|reply|response|answer|hear back|back|update from)\b/g;
+  /(?:^|[.!?;,] |\b(?:i|we) )(?:was|were) (?:supposed|meant|due|promised) to (?:get|receive|have|hear)(?: back| from (?:you|your [a-z]{1,12}|someone|somebody|a [a-z]{1,12}))?(?: (?:a|an|my|the|your|some))? ?(?:call ?back|phone call|call|callback|reply|response|answer|hear back|back|update from)\b|\b(?:engineer|technician|fitter|installer|someone|somebody|agent|rep|manager|supervisor|you|they) (?:was|were) (?:supposed|meant|due) to (?:come|call|ring|phone|visit|collect|pick|email|e-mail|get back|contact|reply|respond|fix|repair|install)\b/g;
 /** What a person told as an estimate of arrival, a span and no more ("3-5 days", "within a week"): the store's word on delivery times. */
 const EN_ARRIVAL_ESTIMATE = /^.{0,40}?\b(?:\d{1,2}\s?(?:-|to)\s?\d{1,2}|a few|one|two|three|four|five|six|seven|ten|\d{1,2}|a|an)\s(?:working |business )?(?:days?|weeks?)\b/;
 /** "you said" is often the website's word; a person named ("your colleague", "someone", "I was told") is not. */
@@ -228,7 +229,8 @@ function englishCues(text: string): Cue[] {
     const before = text.slice(Math.max(sentenceStart, at - 60), at);
     const promise = /^(?:promised|assured|guaranteed|swore)/.test(match[0]);
     // A promise is the shop's whoever made it ("that callback Jess promised me"), unless the customer's own.
-    const person = EN_NAMED_PERSON.test(before);
+    // "the agent who delivered it said": the courier's people, whose word on a parcel is no contact with the shop.
+    const person = EN_NAMED_PERSON.test(before) && !EN_COURIER_PERSON.test(before);
     const teller = person || EN_SHOP_PERSON.test(before) || (promise && !EN_OWN_PROMISE.test(before));
     if (!teller || EN_NOT_YET.test(before) || EN_NEGATED.test(before)) continue;
     const named = person && !EN_ARRIVAL_ESTIMATE.test(text.slice(at + match[0].length));
