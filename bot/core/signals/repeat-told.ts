@@ -141,7 +141,7 @@ const ZH_REPLACED_FAULT = /坏|烂|破|裂|错|不能用|用不了|故障|毛病
 const EN_REPLACED =
   /(?:^|[.!,;] |\b(?:the|my|your|this|that|our) (?:[a-z]{1,12} )?)(?:replacement|repaired (?:one|item|unit)|exchanged (?:one|item|unit)|one you (?:re-?)?sent (?:me )?(?:back|instead|as a replacement))(?: #?\d| no\.? ?\d)?\b(?! (?:parts?|batter(?:y|ies)|filters?|heads?|straps?|covers?|bulbs?|cables?|chargers?|blades?|pads?|cartridges?|lids?|screens?|keys?|cards?|codes?|links?|labels?)\b)/;
 const EN_REPLACED_FAULT =
-  /^[^.!?]{0,60}?\b(?:broken|broke|faulty|damaged|defective|wrong|cracked|dead|doesn't work|does not work|isn't working|not working|stopped working|won't (?:turn on|charge|work|switch on)|the same (?:problem|issue|fault|thing))\b/;
+  /^[^.!?]{0,60}?\b(?:broken|broke|faulty|damaged|defective|wrong|cracked|dead|doesn't work|does not work|isn't working|not working|stopped working|won't (?:turn on|charge|work|switch on)|the (?:exact |very )?same (?:problem|issue|fault|thing|defect|error))\b/;
 /** The bot every time: 每次都是机械人覆我 (Cantonese 係, folded to 是), 次次都系咁. */
 const ZH_EVERY_TIME_SAME = /(?:每一?[次回]|次次|回回)都(?:系|是)(?:机器人|机械人|ai|咁|呢句|嗰句)/;
 /** Still unsolved after all of it: 问题一直没有解决 ("still not fixed", as complaint.ts reads it in English). */
