@@ -4,7 +4,7 @@ import { lodgedComplaint } from './lodged-complaint';
 import { authorityPerson } from './authority-person';
 import { personAskedToContact } from './contact-asked';
 import { anyOf, bounded, findMatches, normalizeChinese, normalizeEnglish } from './patterns';
-import { composedChineseRequest, composedEnglishRequest, ZH_ASK_BEFORE, ZH_IDENTITY, ZH_NARRATED_AFTER } from './person-request';
+import { composedChineseRequest, composedEnglishRequest, ZH_ASK_BEFORE, ZH_IDENTITY, ZH_NARRATED_AFTER, ZH_PRESENCE, ZH_WANTS_TO_ASK } from './person-request';
 import { foldRequestHomophones } from './request-homophones';
 import { asTyped, respellKeyWords } from './respell';
 import { asksWhetherPeopleAnswerChinese, asksWhetherPeopleAnswerEnglish } from './people-answer-question';
@@ -740,6 +740,10 @@ function detectEnglish(text: string): string[] {
   return [...new Set(readEnglish(respelled.text).map((found) => asTyped(found, respelled)))];
 }
 
+const EN_PRESENCE = /^(?:[.!?,;]\s?)?(?:(?:hello|hi|hey|um|so|ok|okay|sorry|excuse\sme)\s)?(?:is|are)\s(?:there\s)?(?:any\s?one|any\s?body|some\s?one|some\s?body)\s(?:actually\s|even\s|really\s|still\s)?(?:there|here|around|awake|alive)$/;
+const EN_WANTS_TO_ASK =
+  /\b(?:quick question|(?:i|we) (?:just )?(?:want|wanted|need|needed|would like|'d like|have|had) (?:to (?:ask|know|check|find out)|a (?:quick )?question)|i've got a (?:quick )?question|can i ask|(?:i'm|i am|was) wondering)\b/;
+
 function readEnglish(normalized: string): string[] {
   const sentences = normalized.split(/[.!?;,]|\s-\s/).map((s) => s.trim()).filter(Boolean);
   const whole = EN_ASKS_WHAT_BATON_IS.test(normalized) ? [] : sentences.filter((s) => personSentence(s) === 'asks');
@@ -756,6 +760,9 @@ function readEnglish(normalized: string): string[] {
     (f) => !insidePeopleAnswerQuestion(f, normalized) && !insideHowToReachQuestion(f, normalized) && !neededForDelivery(f, normalized) && !EN_DELIVERY_ACT.test(f),
   );
   if (found.length === 0 || EN_ABOUT_PROCESS.test(normalized) || EN_SUPPORT_LANGUAGE.test(normalized)) return [];
+  // "is anyone there, quick question how long do refunds take": the check that someone is there opens a question the
+  // customer says they want to ask, as "hello?" and 在吗 do.
+  if (EN_WANTS_TO_ASK.test(normalized) && found.every((f) => EN_PRESENCE.test(f))) return [];
   if (EN_HOW_TO_ESCALATE.test(normalized) && found.every((f) => /\bescalat/.test(f))) return [];
   // A person asked to contact the customer is a request whatever else the message says of e-mail or phones: the
   // sentence holding the request names the contact ("I would like a member of staff to call me on 07700…").
@@ -844,6 +851,8 @@ function detectFolded(text: string, normalized: string): string[] {
       !askedHowLong(f, clauses),
   );
   if (found.length === 0) return [];
+  // "哈囉 有人在嗎 想問退款進度": the check that someone is there opens the question the customer wants to ask.
+  if (found.every((f) => ZH_PRESENCE.test(f)) && clauses.some((c) => ZH_WANTS_TO_ASK.test(c))) return [];
   return ZH_ABOUT_SUPPORT.test(normalized) && !found.some((f) => ZH_TRANSFER.test(f) || ZH_CALL_BACK.test(f)) ? [] : found;
 }
 

@@ -333,6 +333,16 @@ function personIn(words: readonly string[], clause: string, anyoneCounts = false
  */
 const ZH_PERSON =
   /(?:能做主|做得了主|作得了主|说了算|管事|能管事|能拍板|拍得了板|有权限|能负责)的人|人工客服|人工服务|人工坐席|真人客服|真人|活人|客服人员|客服专员|专人|专员|客服|工作人员|服务人员|职员|员工|同事|同仁|经理|主管|负责人|领导|店长|(?:你们|贵公司|公司|你哋|售后|客服部|店里)的?人(?![家们民员气数])|对接人|(?:对接|联络|联系|专属)?窗口(?=[^，,。！？!?\s]{0,4}(?:联系|联络|对接|沟通|洽谈|谈))|人工(?!智能|费|成本|湖|合成|降雨|授精|呼吸|种植|养殖|操作|审核|处理|干预|检测|核实|录入)/g;
+/**
+ * The person on an earlier occasion, and what they did then: "上次客服帮我处理得很好" (last time the agent handled it well),
+ * "之前的客服帮我退过款". A past told, as "客服说明天发货" is; "上次的客服呢" (where is last time's agent?) still asks.
+ */
+const ZH_EARLIER_OCCASION_BEFORE = /(?:上次|上回|上一次|之前|以前|早前|昨天|前天|前几天|那次|当时|刚才|刚刚)(?:那个|那位|的|帮我的)?$/;
+const ZH_DONE_AFTER = /^(?:帮我|帮忙|跟进|对接|看看|看了|看过|跟我|和我|同我|处理)[^，,。！？!?]{0,8}(?:了|过|得)/;
+/** A check that someone is there, the whole clause: 有人吗, 人呢, 有人在吗, 有没有人在. */
+export const ZH_PRESENCE = /^(?:哈喽|哈啰|hello|hi|你好|您好|喂)?(?:请问)?(?:有|有没有|有冇)?人(?:呢|在吗|吗|在不在|在么|在嘛|在)[?？!！。~～]*$/;
+/** The customer says they want to ask something (想问, 请问, 问一下, 想了解): a question follows, the bot's to answer. */
+export const ZH_WANTS_TO_ASK = /想问|请问|问一下|问下|问问|想咨询|咨询一下|想了解|想知道|问个问题|有个问题/;
 /** Before the person, within a few characters: what asks for one. */
 export const ZH_ASK_BEFORE = /(?:来|要|想|找|搵|揾|转|接|叫|让|请|换|求|麻烦|帮我|能不能|能否|可以|可不可以|可唔可以|有没有|有冇|给我|联系|联络|呼叫|安排|希望有|需要)[^，,。！？!?\s]{0,4}$/;
 /** Words between a cue and the person that say nothing about asking: "找你们负责售后的同事", "请你们的专员". */
@@ -377,8 +387,12 @@ const ZH_INTERNAL_ROLE = /(?:产品|项目|设计|研发|市场|品牌)$/;
 
 export function composedChineseRequest(normalized: string): string[] {
   const found: string[] = [];
-  for (const clause of normalized.split(ZH_CLAUSE)) {
+  const clauses = normalized.split(ZH_CLAUSE);
+  // "有人在吗 想问退款进度", "人呢 我想问运费": the check that someone is there opens a question, as 在吗 does.
+  const wantsToAsk = clauses.some((clause) => ZH_WANTS_TO_ASK.test(clause));
+  for (const clause of clauses) {
     if (!clause || clause.length > 30 || ZH_IDENTITY.test(clause) || ZH_HOW_LONG.test(clause)) continue;
+    if (wantsToAsk && ZH_PRESENCE.test(clause)) continue;
     const read = clause.replace(ZH_FILLER, '');
     if (ZH_BARE_PERSON.test(clause) || ZH_BARE_PERSON.test(read) || ZH_ROLE_FETCHED.test(clause)) {
       found.push(clause);
@@ -393,6 +407,7 @@ export function composedChineseRequest(normalized: string): string[] {
       if (ZH_OWN_PERSON_OPENS.test(read.slice(0, at))) continue;
       if (ZH_PRAISED_BEFORE.test(read.slice(0, at))) continue;
       if (ZH_NARRATED_AFTER.test(after) && !ZH_ASK_BEFORE.test(before)) continue;
+      if (ZH_EARLIER_OCCASION_BEFORE.test(read.slice(0, at)) && ZH_DONE_AFTER.test(after)) continue;
       if (ZH_ASK_BEFORE.test(before) || ZH_ASK_AFTER.test(after)) {
         found.push(clause);
         break;
