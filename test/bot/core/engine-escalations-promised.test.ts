@@ -38,6 +38,10 @@ const BROKEN: Array<[string, Script, string]> = [
   ['补发的也是错的', 'Hans', 'handoff L2 repeated-contact'],
   ['補寄的也是錯的', 'Hant', 'handoff L2 repeated-contact'],
   ['replacement #2 is also faulty', 'Hans', 'handoff L2 repeated-contact'],
+  ['the repaired unit came back and it has the exact same fault', 'Hans', 'handoff L2 repeated-contact'],
+  // One of the shop's people was to come or said what would happen: the engineer, support.
+  ['the engineer was meant to come tuesday and never showed', 'Hans', 'handoff L2 repeated-contact'],
+  ["support said it would be escalated and i'd get an email. no email", 'Hans', 'handoff L2 repeated-contact'],
   // Answers that disagree, counted.
   ['i have been told three different things by three different people', 'Hans', 'handoff L2 repeated-contact'],
 ];
@@ -72,7 +76,7 @@ describe('high value', () => {
   test.each(PRICE_ASKED)('%s (%s) → no person', (text, script) => expect(does(play([text], script)[0])).not.toMatch(/^handoff/));
 });
 
-// Questions about the people and the words "human" and swearing in other roles.
+// Questions about the people, the words "human" and swearing in other roles, a check that someone is there.
 const NOT_ASKED: Array<[string, Script]> = [
   ['假日有客服人員嗎', 'Hant'],
   ['我想問下人工客服同機械人有咩分別', 'Hant'],
@@ -80,6 +84,13 @@ const NOT_ASKED: Array<[string, Script]> = [
   ['is there a human readable invoice i can download', 'Hans'],
   ['holy shit the discount code actually worked. do you have gift cards too', 'Hans'],
   ['ffs my card got declined again, what cards do you take', 'Hans'],
+  // Thanks to, or a past told of, the agent who helped.
+  ['謝謝上次幫我處理的客服 很有耐心', 'Hant'],
+  ['上次客服帮我处理得很好 这次想问下怎么换货', 'Hans'],
+  // A check that someone is there, opening the question the customer says they want to ask.
+  ['哈囉 有人在嗎 想問退款進度', 'Hant'],
+  ['在吗 有人吗 想问一下运费', 'Hans'],
+  ['is anyone there, quick question how long do refunds take', 'Hans'],
 ];
 
 describe('people, "human" and swearing in other roles', () => {
