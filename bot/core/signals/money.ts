@@ -308,7 +308,9 @@ function isBareAmount(text: string, before: string, cursor: number, numberText: 
   if (!magnitude && !inContext) return false;
   // "订单50万" is an amount: identifiers are not written with 万.
   if (!magnitude && IDENTIFIER_BEFORE.test(before)) return false;
-  if (EN_UNIT_AFTER.test(after) || ZH_UNIT_AFTER.test(after)) return false;
+  // "a 22k order" is an order of that value ("3 orders" counts them): thousands in shorthand count no orders.
+  const orderOfValue = /\dk$/i.test(text.slice(Math.max(0, cursor - 2), cursor)) && /^\s(?:order|purchase)\b/i.test(after);
+  if ((EN_UNIT_AFTER.test(after) && !orderOfValue) || ZH_UNIT_AFTER.test(after)) return false;
   if (COUNTED_BEFORE.test(before)) return false;
   if (plainDigits && (numberText.length >= 8 || numberText.startsWith('0'))) return false; // phone, order, card
   if (plainDigits && isYear(numberText, before)) return false;

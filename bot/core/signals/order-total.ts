@@ -31,13 +31,13 @@ const ZH_PER_PIECE_AFTER = new RegExp(`^(?:一|每|/|／)([${CLASSIFIERS}])`);
 const EN_PER_PIECE_BEFORE = /\b(?:unit price|price per (?:unit|item|piece)|per (?:unit|item|piece)|each (?:one |unit |piece )?(?:is|was|costs?|at)|apiece)\s?(?:is |was |of |at )?:?\s?$/i;
 const ZH_PER_PIECE_BEFORE = new RegExp(`(?:(?:每|一)([${CLASSIFIERS}])(?:的)?(?:单价|價格|价格|价钱|價錢)?|单价|單價)(?:是|为|為|要|卖|賣|约|約|大概|差不多)?[:：]?$`);
 /**
- * A price per piece written without a currency: "at 189 each", "for 40 apiece", 每台600, 单价5000. Its currency is the
+ * A price per piece written without a currency: "at 189 each", "for 40 apiece", 每台600, 每台五千, 单价5000. Its currency is the
  * account's (`XXX` until detectHighValue gives it one). In Chinese only 每 or 单价 make a bare number a price ("一箱12个"
  * is a box of twelve), and no unit may follow it.
  */
 const EN_BARE_PER_PIECE = /\b(?:at|for|costs?|priced at|price of)\s(\d{1,3}(?:,\d{3})+|\d{1,7}(?:\.\d{1,2})?)\s?(?:each|apiece|a piece|per (?:unit|item|piece))\b/gi;
 const ZH_BARE_PER_PIECE = new RegExp(
-  `(?:每([${CLASSIFIERS}])(?:的)?(?:单价|價格|价格|价钱|價錢)?|单价|單價)(?:是|为|為|要|卖|賣|约|約|大概|差不多)?[:：]?(\\d{1,7})(?![\\d.]|\\s?[a-z${CLASSIFIERS}斤两兩克米号號度寸多])`,
+  `(?:每([${CLASSIFIERS}])(?:的)?(?:单价|價格|价格|价钱|價錢)?|单价|單價)(?:是|为|為|要|卖|賣|约|約|大概|差不多)?[:：]?(\\d{1,7}|[${CHINESE_NUMERAL_CHARS}]{1,8})(?![\\d.${CHINESE_NUMERAL_CHARS}]|\\s?[a-z${CLASSIFIERS}斤两兩克米号號度寸多])`,
   'gi',
 );
 
@@ -118,7 +118,10 @@ function barePrices(text: string): Price[] {
   }
   for (const match of execAll(ZH_BARE_PER_PIECE, text)) {
     const at = match.index + match[0].lastIndexOf(match[2]);
-    prices.push({ at, mention: { value: Number(match[2]), currency: UNKNOWN_CURRENCY, evidence: match[0] }, piece: pieceOf(match[1]) });
+    // 每台五千 as 每台5000: a price in Chinese numerals (a lone 一 or 两 is no price: parseChineseNumber reads it as 1 or 2).
+    const value = /^\d+$/.test(match[2]) ? Number(match[2]) : parseChineseNumber(match[2]);
+    if (value === null || (!/^\d/.test(match[2]) && value < 10)) continue;
+    prices.push({ at, mention: { value, currency: UNKNOWN_CURRENCY, evidence: match[0] }, piece: pieceOf(match[1]) });
   }
   return prices;
 }
