@@ -31,6 +31,8 @@ const EN_IDIOMS: readonly RegExp[] = [
   String.raw`\b(?:i'm|i am|im) so (?:so |very )?done(?: with (?:you|this|your|all of this))?(?=$|[^a-z ]| (?:now|already|honestly|seriously|lol)\b)`,
   String.raw`\b(?:i'm|i am|im|i feel|feeling|honestly|absolutely|utterly|completely) (?:so |absolutely |utterly |completely |totally |honestly )?(?:heartbroken|distraught|beside myself|at breaking point|at my wits'? end)\b`,
   String.raw`\b(?:the )?last straw\b`, String.raw`\bhad it up to here\b`, String.raw`\bat my wits'? end\b`,
+  // Had it, or enough, with the shop: "I have had it with you people", "had enough of your excuses" (not of a product).
+  String.raw`\b(?:i've|ive|i have|i've just|i have just|i've officially|we've|we have) (?:officially |honestly |really |truly |well and truly )?had (?:it|enough|it up to here) (?:with|of) (?:you|your|this (?:company|shop|store|service)|u)\b`,
   String.raw`\bpanic attacks?\b`, String.raw`\b(?:i'm|i am|im) (?:literally )?(?:shaking|trembling) with (?:anger|rage|fury)\b`,
   // The customer's own state, told: "I'm in tears", "I'm literally sobbing", "I've reached my limit".
   String.raw`\b(?:i'm|i am|im|i was|i've been|ive been|i feel|feeling|left me|i'm now|i am now) (?:${EN_INTENSIFIER} ){0,2}(?:${EN_DISTRESS})\b`,
