@@ -56,6 +56,9 @@ const ZH_PARTY =
   /^(?:我?(?:自己|老板|老细|老小|上司|同事|老公|老婆|男朋友|女朋友|男友|女友|妈|爸|孩子|儿子|女儿|小孩|邻居|房东|室友|猫|狗)|[^，。！？]{0,4}(?:航空公司|航空|银行|电信|电讯|保险公司|物业|学校|老师|公司|政府|天气|交通|塞车|堵车))/;
 /** Someone of the customer's own circle doing what the next clause tells: 我的猫把…, 老公把…, 孩子弄坏了. */
 const ZH_OWN_DOER = /^[，,。！!？?]?(?:我的|我家|我|家里的?)?(?:猫|狗|孩子|儿子|女儿|小孩|宝宝|老公|老婆|男朋友|女朋友|妈|爸|室友|邻居)(?:把|又|将|不小心|竟然|居然)/;
+/** The customer's own slip, told right after the feeling: 气死我了 自己手贱买错了尺码, 气死了，我自己下错单了. */
+const ZH_OWN_SLIP =
+  /^(?:我)?(?:了|啦|呀|啊)?[，,。！!？?~～]*(?:我)?自己(?:手贱|手残|眼瞎|脑残|太蠢|太笨|不小心|粗心)?(?:买错|下错|拍错|选错|挑错|拣错|填错|写错|打错|看错|弄错|搞错|点错|订错|付错|忘了|忘记)/;
 /** The feeling only supposed: 如果…我会气死, 要是…我会很生气. */
 const ZH_SUPPOSED = /(?:如果|要是|假如|万一|若)[^，。！？]{0,16}[，,]?[^，。！？]{0,6}(?:会|就会|肯定会|一定会)(?:很|超|非常|好)?$/;
 
@@ -158,7 +161,7 @@ function aimedAwayChinese(text: string, index: number, word: string): boolean {
   if (next && ZH_PARTY.test(next[1]) && !ZH_SHOP.test(next[1])) return true;
   if (ZH_SUPPOSED.test(before)) return true;
   const rest = after.replace(/^[^，,。！!？?]{0,4}/, '');
-  return !ZH_SHOP.test(before) && ZH_OWN_DOER.test(rest);
+  return !ZH_SHOP.test(before) && (ZH_OWN_DOER.test(rest) || ZH_OWN_SLIP.test(after));
 }
 
 /** The emotion, no longer strong when every word of it is aimed away from the shop beside a question it answers. */
