@@ -61,6 +61,9 @@ describe('repeated failures told without a count', () => {
 // High value: an order of that value, not a threshold of the store's terms asked about, nor points.
 const HIGH_VALUE: Array<[string, Script, string]> = [
   ['張單成廿萬蚊 點解仲未寄', 'Hant', 'handoff L2 high-value'],
+  ['我们要采购三百台电脑 每台五千', 'Hans', 'handoff L2 high-value'],
+  ['我哋要訂三百部電腦 每部五千', 'Hant', 'handoff L2 high-value'],
+  ['we placed a 22k order last week and nothing has shipped', 'Hans', 'handoff L2 high-value'],
 ];
 const PRICE_ASKED: Array<[string, Script]> = [
   ['do orders over $20,000 get free shipping', 'Hans'],
@@ -95,4 +98,21 @@ const NOT_ASKED: Array<[string, Script]> = [
 
 describe('people, "human" and swearing in other roles', () => {
   test.each(NOT_ASKED)('%s (%s) → no person', (text, script) => expect(does(play([text], script)[0])).not.toMatch(/^handoff/));
+});
+
+// Abuse and anger at the shop, in words the lists did not know; anger at the customer's own slip.
+const AT_THE_SHOP: Array<[string, Script, string]> = [
+  ['你们客服是死人吗 半天不回', 'Hans', 'handoff L2 abuse'],
+  ['你們客服是死人嗎', 'Hant', 'handoff L2 abuse'],
+  ['死蠢 連地址都寄錯', 'Hant', 'handoff L2 abuse'],
+  ['I have had it with you people', 'Hans', 'handoff L2 strong-emotion'],
+];
+const OWN_SLIP: Array<[string, Script]> = [
+  ['气死我了 自己手贱买错了尺码 能换吗', 'Hans'],
+  ['氣死了 自己選錯顏色 可以換嗎', 'Hant'],
+];
+
+describe('abuse and anger at the shop, and at oneself', () => {
+  test.each(AT_THE_SHOP)('%s (%s) → %s', (text, script, expected) => expect(does(play([text], script)[0])).toBe(expected));
+  test.each(OWN_SLIP)('%s (%s) → no person', (text, script) => expect(does(play([text], script)[0])).not.toMatch(/^handoff/));
 });
