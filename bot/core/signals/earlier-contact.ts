@@ -114,7 +114,7 @@ const EN_AGAIN =
 
 /** What came of it: the problem still standing. */
 const EN_STANDING =
-  /\b(?:still(?! (?:like|love|want|wish|prefer|need|interested|available|in stock|valid|on sale|the case|possible|on track|okay|ok|fine|good|happy|deciding|decide|unsure|not sure|planning|have\b(?! no| nothing)))|yet to|nothing|nobody|no one|no-one|noone|never|silence|zilch|nada|crickets|ghosted|left on read|not (?:a (?:thing|word|peep|penny|sausage)|fixed|sorted|resolved|solved|done|working|received|showing|there|happened|heard|once)|no (?!rush|worries|worry|problem|probs|need|hurry|idea|matter|doubt|longer|big deal|pressure|stress|thanks|offence|offense|way to|more than|less than)[a-z]{2,12}|heard nothing|(?:haven't|hasn't|havent|hasnt|have not|has not|didn't|didnt|did not|wasn't|wasnt|weren't|isn't|isnt|doesn't|doesnt|won't) (?:[a-z]{1,12})|but (?:it|they|nothing|no)|(?:it|they|he|she) (?:clearly |still |really |certainly |definitely )?(?:wasn't|weren't|didn't|isn't|hasn't|haven't|never|did not|was not|has not)|again|anyway|(?:closed|marked) (?:it |my [a-z]{1,12} )?(?:as )?(?:resolved|solved|closed|complete)|c[oa]me back|(?:it's|it is|its|they're|they are) back|come and gone|came and went|waited|waiting|ignored|unanswered|without (?:anyone|anybody|any|a)|(?:was|were) supposed to|(?:keep|kept) (?:getting|being)|same (?:error|problem|issue|result|thing|fault|silence)|start (?:over|again|from scratch)|all over again|the last (?:i|we) heard|all (?:i've|i have|we've|we have|i|we) (?:had|heard|got|gotten|received)|is (?:anyone|anybody) (?:actually |even )?(?:reading|there|listening|looking)|where(?:'s| is) (?:it|that)|where(?:'s| is| are) (?:the|my) (?:refund|replacement|callback|call|money|label|code|engineer|credit|voucher|compensation|reply|answer))\b/;
+  /\b(?:still(?! (?:like|love|want|wish|prefer|need|interested|available|in stock|valid|on sale|the case|possible|on track|okay|ok|fine|good|happy|deciding|decide|unsure|not sure|planning|have\b(?! no| nothing)))|yet to|nothing|nobody|no one|no-one|noone|never|silence|zilch|nada|crickets|ghosted|left on read|not (?:a (?:thing|word|peep|penny|sausage)|fixed|sorted|resolved|solved|done|working|received|showing|there|happened|heard|once)|no (?!rush|worries|worry|problem|probs|need|hurry|idea|matter|doubt|longer|big deal|pressure|stress|thanks|offence|offense|way to|more than|less than)[a-z]{2,12}|heard nothing|(?:haven't|hasn't|havent|hasnt|have not|has not|didn't|didnt|did not|wasn't|wasnt|weren't|isn't|isnt|doesn't|doesnt|won't) (?:[a-z]{1,12})|but (?:it|they|nothing|no)|(?:it|they|he|she) (?:clearly |still |really |certainly |definitely )?(?:wasn't|weren't|didn't|isn't|hasn't|haven't|never|did not|was not|has not)|again|anyway|(?:closed|marked) (?:it |my [a-z]{1,12} )?(?:as )?(?:resolved|solved|closed|complete)|c[oa]me back|(?:it's|it is|its|they're|they are) back|come and gone|came and went|waited|waiting|ignored|unanswered|without (?:anyone|anybody|any|a)|(?:was|were) supposed to|(?:keep|kept) (?:getting|being)|same (?:error|problem|issue|result|thing|fault|silence)|start (?:over|again|from scratch)|all over again|by now|the last (?:i|we) heard|all (?:i've|i have|we've|we have|i|we) (?:had|heard|got|gotten|received)|is (?:anyone|anybody) (?:actually |even )?(?:reading|there|listening|looking)|where(?:'s| is) (?:it|that)|where(?:'s| is| are) (?:the|my) (?:refund|replacement|callback|call|money|label|code|engineer|credit|voucher|compensation|reply|answer))\b/;
 /** The promised day gone by: "It's Thursday", "that was five days ago", "it's been a week", "It's half 7". */
 const EN_DAY = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:st|nd|rd|th))`;
 const EN_SPAN = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|over a|more than a|almost a|nearly a|\d{1,2})`;
@@ -315,6 +315,8 @@ const ZH_TOLD_CLEARLY = /(?:说|讲)(?:得|了)?(?:明明白白|清清楚楚|很
 const ZH_CONTACT_AT = new RegExp(`${ZH_OCCASION}(?:就|已经|都|也)?[^，,。！？!?]{0,6}?${ZH_CONTACT_VERB}`, 'g');
 /** Said to the shop before: 跟你们说过, 同你们讲了, 跟客服确认过. */
 const ZH_TOLD_SHOP = /(?:跟|和|同|对|给)(?:你们|你|客服|你们客服)(?:说|讲|反映|反馈|提|确认)(?:过|了)/g;
+/** The problem at hand named: 这个问题, 同一个问题, 这件事. */
+const ZH_THIS_PROBLEM = /(?:这个|这|同一个|同样的|一样的)(?:问题|毛病|情况|事情|事|故障)/;
 /** Things sent to the shop: 发过照片, 寄过邮件, 传了截图, 打过你们客服电话, send了相, 把照片发给你们. */
 const ZH_SENT =
   /(?:寄|写|发)信给(?:你们|客服)|(?:发|寄|传|上传|send)(?:过|了)(?:照片|图片|视频|截图|邮件|电邮|信息|消息|资料|凭证|相|email|mail|单据|收据|发票|单号|订单号|证明|文件)|打(?:过|了)[^，,。！？!?]{0,4}电话|打过来|打来过|(?:把|将)[^，,。！？!?]{1,8}(?:发|传|寄|交|send)(?:给|到|了)?(?:你们|客服|你)/g;
@@ -403,7 +405,8 @@ function chineseEarlierContact(text: string): Reading {
   push(ZH_SAID_BEFORE, already, (m) => !ZH_SHOP_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)));
   push(ZH_TOLD_CLEARLY);
   push(ZH_CONTACT_AT);
-  push(ZH_TOLD_SHOP, already);
+  // 这个问题我已经跟你们讲过了: told already, of the problem at hand, the customer is telling it again.
+  push(ZH_TOLD_SHOP, (m) => already(m) || (/已经|早就|都/.test(text.slice(Math.max(0, m.index - 6), m.index)) && ZH_THIS_PROBLEM.test(text)));
   push(ZH_SENT);
   push(ZH_DID_AS_TOLD);
   push(ZH_ME_AGAIN);

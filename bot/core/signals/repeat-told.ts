@@ -43,6 +43,8 @@ const EN_RECURRENCE: readonly RegExp[] = [
   String.raw`yet another (?:[a-z]{1,12} )?(?:chat|call|email|e-mail|bot|link|excuse|promise|delay|ticket|agent|reply|answer|message|wrong|broken|missed)`,
   // The same conversation had before: "I had this exact conversation with you on monday".
   String.raw`(?:had|have had|been through|went through) (?:this|the) (?:exact |same |exact same |very same )?(?:conversation|chat|discussion|call)(?: with (?:you|your [a-z]{1,12}))? (?:before|already|yesterday|last week|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)`,
+  // "already had this exact conversation with your colleague": the "already" put first.
+  String.raw`already (?:had|been through|gone through|went through) (?:this|the) (?:exact |same |exact same |very same )?(?:conversation|chat|discussion|call)\b`,
   // Contact on each day, and again: "called each day", "I reported it last week and the week before that".
   String.raw`(?:called|rang|phoned|emailed|chatted|messaged|chased|contacted|asked|reported|written|wrote) (?:(?:you|it|this|them|about it|the [a-z]{1,12} [a-z]{1,12}|the [a-z]{1,12}) )?(?:each|every) (?:single )?(?:day|week|morning)`,
   // A new excuse on each occasion, the same thing told before: "every week it's a new excuse", "you told me the same
@@ -128,6 +130,8 @@ const ZH_TOLD_BEFORE_STILL =
  */
 const ZH_LIKE_BEFORE = /(?:跟|和|同|像|与)(?:上次|上回|上一次|之前|以前|前几次|上一单|上一批)(?:的)?(?:一样|一模一样|同样|相同)/;
 const ZH_FAULT = /(?:发|寄|送|搞|弄|拿)(?:错|漏|少)|漏(?:发|寄)|少(?:发|寄|了)|坏|烂|破|裂|没(?:有)?(?:到|收到|发|寄|退|回复|人理)|未(?:到|收到)|延迟|迟到|不能用|用不了|不行/;
+/** It happens again: 又来了, 又是这样, 又出现了 (with the same as before named). */
+const ZH_AGAIN_HERE = /又(?:来了|是这样|这样|出现|发生)/;
 const EN_LIKE_BEFORE = /\b(?:same|just) (?:as|like) (?:last time|before|the last (?:time|one|order|two|few)|my last (?:order|one))\b/;
 const EN_LIKE_BEFORE_FAULT = /\b(?:wrong|broken|broke|died|stopped working|failed|snapped|ripped|tore|missing|late|damaged|faulty|defective|cracked|leaking|short|not|never|didn't|hasn't|wasn't|no (?!complaints|problems?|issues?|rush|worries))\b/;
 /**
@@ -136,8 +140,8 @@ const EN_LIKE_BEFORE_FAULT = /\b(?:wrong|broken|broke|died|stopped working|faile
  * stands again. An exchange asked for or under way is no repeat (我想换货 但是还没收到, "can I get a replacement, it's
  * broken"), nor a replacement late in coming (a delivery question).
  */
-const ZH_REPLACED = /换(?:过|了(?:个|一个|新的|一次|两次|几次|货)|来的|回来的|的新的?|的那个|货的)|补(?:发|寄)(?:的|过来的|来的)|重(?:发|寄)(?:的|过来的|来的)|新发的|修(?:过|好的|完)|维修(?:过|回来|完)/;
-const ZH_REPLACED_FAULT = /坏|烂|破|裂|错|不能用|用不了|故障|毛病|一样的问题|同样的问题|不行|不亮|不转|漏水|有问题/;
+const ZH_REPLACED = /换(?:过|了(?:个|一个|新的|一次|两次|几次|货)|来的|回来的|的新的?|的那个|货的)|补(?:发|寄)(?:的|过来的|来的)|(?:重新?|再)(?:发|寄|送)(?:过来|回来)?的|新发的|修(?:过|好的|完)|维修(?:过|回来|完)/;
+const ZH_REPLACED_FAULT = /坏|烂|破|裂|错|不能用|用不了|故障|毛病|一样的问题|同样的问题|不行|不亮|不转|漏水|有问题|少|缺|漏/;
 const EN_REPLACED =
   /(?:^|[.!,;] |\b(?:the|my|your|this|that|our) (?:[a-z]{1,12} )?)(?:replacement|repaired (?:one|item|unit)|exchanged (?:one|item|unit)|one you (?:re-?)?sent (?:me )?(?:back|instead|as a replacement))(?: #?\d| no\.? ?\d)?\b(?! (?:parts?|batter(?:y|ies)|filters?|heads?|straps?|covers?|bulbs?|cables?|chargers?|blades?|pads?|cartridges?|lids?|screens?|keys?|cards?|codes?|links?|labels?)\b)/;
 const EN_REPLACED_FAULT =
@@ -179,7 +183,7 @@ export function repeatTold(english: string, chinese: string): string[] {
   if (chinese) {
     const like = ZH_LIKE_BEFORE.exec(chinese);
     const asked = chinese.split(/[，,。！!？?\n]/).some((clause) => ZH_ENDS_ASKING.test(clause)) || /[?？]/.test(chinese);
-    if (like && !asked && ZH_FAULT.test(chinese.replace(like[0], '|'))) found.push(like[0]);
+    if (like && !asked && (ZH_FAULT.test(chinese.replace(like[0], '|')) || ZH_AGAIN_HERE.test(chinese))) found.push(like[0]);
     const replaced = ZH_REPLACED.exec(chinese);
     if (replaced && !asked && ZH_REPLACED_FAULT.test(chinese.slice(replaced.index + replaced[0].length))) found.push(replaced[0]);
     for (const clause of chinese.split(/[。！!\n]/)) {

@@ -42,6 +42,13 @@ const BROKEN: Array<[string, Script, string]> = [
   // One of the shop's people was to come or said what would happen: the engineer, support.
   ['the engineer was meant to come tuesday and never showed', 'Hans', 'handoff L2 repeated-contact'],
   ["support said it would be escalated and i'd get an email. no email", 'Hans', 'handoff L2 repeated-contact'],
+  ['重新寄过来的还是缺了一个螺丝', 'Hans', 'handoff L2 repeated-contact'],
+  ['又來了 同上次一模一樣', 'Hant', 'handoff L2 repeated-contact'],
+  // Told already, of the problem at hand; a conversation had already; a promise due "by now".
+  ['这个问题我早就跟你们说过了', 'Hans', 'handoff L2 repeated-contact'],
+  ['呢個問題我已經同你哋講過', 'Hant', 'handoff L2 repeated-contact'],
+  ['already been through this exact conversation with your team', 'Hans', 'handoff L2 repeated-contact'],
+  ['i was promised by your supervisor it would be fixed by now', 'Hans', 'handoff L2 repeated-contact'],
   // Answers that disagree, counted.
   ['i have been told three different things by three different people', 'Hans', 'handoff L2 repeated-contact'],
 ];
