@@ -424,7 +424,9 @@ const RULES: readonly ComplaintRule[] = [
       // Asked as an insult: "are you thick or something", "r u daft" (not "is the coat thick": a person is asked).
       String.raw`(?:are|r) (?:you|u|ya|you lot|you people) (?:all )?(?:thick|daft|dense|dim|simple|stupid|dumb|deaf|blind|slow|mental|mad)\b(?! (?:enough|material|fabric|coat|jacket))`,
       String.raw`fuck (?:you|off|this|that|your|u)|f you|screw you|go to hell|shut up|piss off|bugger off|get lost`,
-      String.raw`(?:this|your|ur|what a) (?:\w+ )?(?:company|shop|store|service|website|site|app|business|outfit|place) (?:is )?(?:a |an |such a )?(?:(?:fucking|bloody|absolute|total|complete|joke of a) )?(?:joke|disgrace|scam|shambles|circus|clown show)`,
+      String.raw`(?:this|your|ur|what a) (?:\w+ )?(?:company|shop|store|service|website|site|app|business|outfit|place) (?:is )?(?:a |an |such a )?(?:(?:fucking|bloody|absolute|total|complete|joke of a) )?(?:joke|disgrace|scam|shambles|circus|clown show|rip ?-?off|con)\b`,
+      // The people wished out of their jobs or shamed: "you should all be sacked", "you lot ought to be ashamed".
+      String.raw`(?:you|u|you lot|you people|you guys|your staff|your team|whoever (?:runs|is in charge of) (?:this|your) [a-z]{1,12}) (?:should|need to|ought to|deserve to) (?:all )?(?:be )?(?:sacked|fired|ashamed(?: of yourselves)?|shut down|locked up|closed down)`,
       // The same insult with the verdict first: "what a (fucking) joke of a company", "an absolute shambles of a shop".
       String.raw`(?:what an?|such an?|an? (?:absolute|total|complete|utter)) (?:(?:fucking|bloody|absolute|total|complete|utter) )?(?:joke|disgrace|shambles|circus|clown show|scam) of an? (?:\w+ )?(?:company|shop|store|service|website|site|app|business|outfit|place)`,
       String.raw`bunch of (?:crooks|thieves|idiots|clowns|liars|amateurs|scammers|morons)`,
