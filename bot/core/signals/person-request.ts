@@ -340,7 +340,7 @@ const ZH_PERSON =
 const ZH_EARLIER_OCCASION_BEFORE = /(?:上次|上回|上一次|之前|以前|早前|昨天|前天|前几天|那次|当时|刚才|刚刚)(?:那个|那位|的|帮我的)?$/;
 const ZH_DONE_AFTER = /^(?:帮我|帮忙|跟进|对接|看看|看了|看过|跟我|和我|同我|处理)[^，,。！？!?]{0,8}(?:了|过|得)/;
 /** A check that someone is there, the whole clause: 有人吗, 人呢, 有人在吗, 有没有人在. */
-export const ZH_PRESENCE = /^(?:哈喽|哈啰|hello|hi|你好|您好|喂)?(?:请问)?(?:有|有没有|有冇)?人(?:呢|在吗|吗|在不在|在么|在嘛|在)[?？!！。~～]*$/;
+export const ZH_PRESENCE = /^(?:哈喽|哈啰|hello|hi|你好|您好|喂)?(?:请问)?(?:有|有没有|有冇)?人(?:呢|在吗|吗|在不在|在么|在嘛|在|在度|在这|在这里)?(?:吗|么)?[?？!！。~～]*$/;
 /** The customer says they want to ask something (想问, 请问, 问一下, 想了解): a question follows, the bot's to answer. */
 export const ZH_WANTS_TO_ASK = /想问|请问|问一下|问下|问问|想咨询|咨询一下|想了解|想知道|问个问题|有个问题/;
 /** Before the person, within a few characters: what asks for one. */

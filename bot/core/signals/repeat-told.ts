@@ -44,7 +44,7 @@ const EN_RECURRENCE: readonly RegExp[] = [
   // The same conversation had before: "I had this exact conversation with you on monday".
   String.raw`(?:had|have had|been through|went through) (?:this|the) (?:exact |same |exact same |very same )?(?:conversation|chat|discussion|call)(?: with (?:you|your [a-z]{1,12}))? (?:before|already|yesterday|last week|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)`,
   // "already had this exact conversation with your colleague": the "already" put first.
-  String.raw`already (?:had|been through|gone through|went through) (?:this|the) (?:exact |same |exact same |very same )?(?:conversation|chat|discussion|call)\b`,
+  String.raw`already (?:had|been through|gone through|went through) (?:this|the) (?:exact |same |exact same |very same )?(?:conversation|chat|discussion|call)\b(?! with (?:my|our|his|her|their)\b)`,
   // Contact on each day, and again: "called each day", "I reported it last week and the week before that".
   String.raw`(?:called|rang|phoned|emailed|chatted|messaged|chased|contacted|asked|reported|written|wrote) (?:(?:you|it|this|them|about it|the [a-z]{1,12} [a-z]{1,12}|the [a-z]{1,12}) )?(?:each|every) (?:single )?(?:day|week|morning)`,
   // A new excuse on each occasion, the same thing told before: "every week it's a new excuse", "you told me the same

@@ -101,6 +101,7 @@ const NOT_ASKED: Array<[string, Script]> = [
   ['哈囉 有人在嗎 想問退款進度', 'Hant'],
   ['在吗 有人吗 想问一下运费', 'Hans'],
   ['is anyone there, quick question how long do refunds take', 'Hans'],
+  ['有冇人喺度 想問下點樣退貨', 'Hant'],
 ];
 
 describe('people, "human" and swearing in other roles', () => {
@@ -113,6 +114,8 @@ const AT_THE_SHOP: Array<[string, Script, string]> = [
   ['你們客服是死人嗎', 'Hant', 'handoff L2 abuse'],
   ['死蠢 連地址都寄錯', 'Hant', 'handoff L2 abuse'],
   ['I have had it with you people', 'Hans', 'handoff L2 strong-emotion'],
+  ['honestly you should all be sacked', 'Hans', 'handoff L2 abuse'],
+  ['your store is a total rip off', 'Hans', 'handoff L2 abuse'],
 ];
 const OWN_SLIP: Array<[string, Script]> = [
   ['气死我了 自己手贱买错了尺码 能换吗', 'Hans'],
