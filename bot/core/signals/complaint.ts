@@ -845,7 +845,7 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
           : rule.kind === 'threat'
             ? withoutLegalAskedAbout(withoutThreatAsked(read, english, chinese), english, chinese)
             : rule.kind === 'repeated_contact'
-              ? withoutRoutineCounted(withoutOthersContacts(read, english, chinese), chinese)
+              ? withoutRoutineCounted(withoutOthersContacts(read, english, chinese), chinese, english)
               : rule.kind === 'complaint'
                 ? withoutFraudByOthers(read, english, chinese)
                 : read;

@@ -10,7 +10,23 @@ const ROUTINE_COUNTED = /^第[^次回遍]{1,4}[次回遍](?:了|的)?(?:退货|�
 const ZH_FAILURE =
   /没|未|冇|唔(?:得|到|退|批|通过|收到)|不(?:行|给|到|退|通过|让|了了之)|坏|烂|破|错|问题|毛病|失败|拒|驳回|又|一直|仍然|依然|还没|还不|还是(?:没|不|坏|错)|催|投诉|气|骗|搞什么|怎么回事/;
 
-export function withoutRoutineCounted(found: readonly string[], chinese: string): string[] {
-  if (!chinese || ZH_FAILURE.test(chinese)) return [...found];
-  return found.filter((evidence) => !ROUTINE_COUNTED.test(evidence));
+/**
+ * An apology for writing again, in English: "Hi again, apologies for the second message, is paying in instalments an
+ * option?" counts its own message to be polite, as 不好意思又来问了 does; "sorry for the 3rd email, still no refund" tells
+ * what failed and stays a chase.
+ */
+const EN_APOLOGY_FOR_MESSAGE =
+  /\b(?:sorry|apologies|apologi[sz]e|pardon)(?: (?:for|about))? (?:the|my|this|a) (?:second|2nd|third|3rd|another|extra|double|follow[- ]?up) (?:message|msg|email|e-mail|chat|question|text)\b/;
+const EN_COUNTED_MESSAGE = /\b(?:second|2nd|third|3rd) (?:message|msg|email|e-mail|chat|question|text)$/;
+const EN_FAILURE =
+  /\b(?:still|again|never|nobody|no one|yet|not (?:received|arrived|here|fixed|sorted|resolved|working|heard)|(?:haven't|hasn't|havent|hasnt|didn't|didnt|wasn't|isn't|won't|can't|cannot) (?!wait\b)[a-z]{2,12}|no (?:reply|response|answer|update|news|word|refund)|broken|damaged|wrong|missing|late|lost|faulty|ignored|waiting|chas(?:e|ing))\b/;
+
+/** "Hi again" greets; it tells no failure. */
+const EN_GREETING_AGAIN = /\b(?:hi|hello|hey|hiya|morning|afternoon|evening)(?: there)? again\b/g;
+
+export function withoutRoutineCounted(found: readonly string[], chinese: string, english = ''): string[] {
+  let kept = [...found];
+  if (english && EN_APOLOGY_FOR_MESSAGE.test(english) && !EN_FAILURE.test(english.replace(EN_GREETING_AGAIN, ''))) kept = kept.filter((evidence) => !EN_COUNTED_MESSAGE.test(evidence));
+  if (!chinese || ZH_FAILURE.test(chinese)) return kept;
+  return kept.filter((evidence) => !ROUTINE_COUNTED.test(evidence));
 }

@@ -77,10 +77,11 @@ const EN_SAID =
 const EN_SHOP_PERSON =
   /\b(?:you(?: guys| lot| people| all)?|u|they|he|she|someone|somebody|one of (?:you|your)|your (?:[a-z]{1,12} )?(?:people|person|guy|lady|man|woman)|(?:your|the|[a-z]{1,12}'s) (?:[a-z]{1,12} )?(?:team|colleagues?|agents?|reps?|representatives?|staff|advisors?|advisers?|managers?|supervisors?|support|customer service|customer care|helpdesk|help desk|service desk|call cent(?:re|er)|chat|chatbot|bot|department|engineer|technician|operator|assistant|branch|store|shop|head office|office)|the (?:[a-z]{1,12} )?(?:person|guy|lady|man|woman) (?:(?:i|we) (?:spoke|talked|chatted) (?:to|with)|on the (?:phone|chat|line)|in (?:the|your) (?:shop|store|branch|chat)))(?: [a-z']{1,12}){0,5} ?$/;
 /**
- * The customer's own promise, the website's terms, or the word as an adjective: "I promised my son", "the site promised
- * free returns", "the promised timeframe", "rest assured".
+ * The customer's own promise, the website's terms or a machine's message, or the word as an adjective: "I promised my
+ * son", "the site promised free returns", "the confirmation email promised delivery in 3 days" (the store's estimate, as
+ * the website's is), "the promised timeframe", "rest assured".
  */
-const EN_OWN_PROMISE = /\b(?:i|we|i've|we've|i'd|my [a-z]{1,12}|website|site|advert|ad|page|terms)(?: [a-z']{1,12}){0,2} ?$|\b(?:the|a|an|your|their|our|rest) ?$/;
+const EN_OWN_PROMISE = /\b(?:i|we|i've|we've|i'd|my [a-z]{1,12}|website|site|advert|ad|page|terms|e-?mail|app|checkout|listing|notification|text|sms|receipt|tracking)(?: [a-z']{1,12}){0,2} ?$|\b(?:the|a|an|your|their|our|rest) ?$/;
 /**
  * One of the shop's people named as the teller ("your colleague", "the agent on the phone", "customer service"), or the
  * channel a person told it on ("told on the phone", "in the chat"): whatever they promised, the customer was in touch.

@@ -17,3 +17,21 @@ describe('a routine act counted', () => {
   test.each(ROUTINE)('%s → no repeated contact', (text) => expect(kinds(text)).not.toContain('repeated_contact'));
   test.each(STILL_REPEATED)('%s → repeated contact', (text) => expect(kinds(text)).toContain('repeated_contact'));
 });
+
+// An apology for writing again counts the customer's own message to be polite; with a failure told, it is a chase.
+const POLITE_EN: string[] = [
+  'Hi again, apologies for the second message, is paying in instalments an option?',
+  'sorry for the second message, do you ship to canada',
+  'apologies for the 2nd email — can I add gift wrap to my order?',
+];
+const CHASE_EN: string[] = [
+  "sorry for the 3rd email but my refund still hasn't come",
+  'apologies for the second message, I still have no reply about my broken kettle',
+  'this is my second message about the refund',
+];
+const kindsEn = (text: string) => analyzeMessage(text, { lang: 'en' }).complaints.map((c) => c.kind);
+
+describe('an apology for writing again', () => {
+  test.each(POLITE_EN)('%s → no repeated contact', (text) => expect(kindsEn(text)).not.toContain('repeated_contact'));
+  test.each(CHASE_EN)('%s → repeated contact', (text) => expect(kindsEn(text)).toContain('repeated_contact'));
+});

@@ -36,6 +36,9 @@ const TOLD: Array<[string, 'en' | 'zh']> = [
 
 // Near misses, each with an earlier contact or a promise that a part of the reading sets aside.
 const NOT_TOLD: Array<[string, 'en' | 'zh']> = [
+  // A machine's message gives the store's estimate, as the website does.
+  ['Confirmation email promised delivery within 3 working days, that was last Monday. Any news?', 'en'],
+  ["the app promised it would arrive tuesday, it's thursday now", 'en'],
   // A question about the promise; the store's estimate of an arrival.
   ['you said 3-5 working days, does that include weekends?', 'en'],
   ['your colleague said the jacket runs small, should I size up?', 'en'],
