@@ -751,6 +751,9 @@ function describedEscalations(
     // A regulator quoted as the source of a rule is no threat either (regulator-cited.ts), nor a question about what
     // would happen if something ever did (incident-asked.ts).
     if (asksInTheAbstract || setAside.has(reading.kind)) continue;
+    // In Chinese, a reading that leans on single characters alone (打 · 万: 货款一共45万 已经打过去了) rests on words that
+    // mean many things; a described matter names at least one word of its own (烫伤, 律师, 处理).
+    if (lang === 'zh' && !/[a-z]/i.test(text) && !reading.evidence.some((word) => !word.includes(' ') && [...word].length >= 2)) continue;
     if (reading.kind === 'legal' && (complains || onlyAsks(english, chinese) || namesLawyerAsTrade(english, chinese) || namesPoliceInnocently(english, chinese) || namesJournalistAsTrade(english))) continue;
     // A hospital as an address or workplace: the word the model leans on, used innocently (as a lawyer as a trade).
     if (reading.kind === 'safety' && namesHospitalAsPlace(english, chinese)) continue;
@@ -854,7 +857,11 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
     else if (read.length > 0 && rule.kind === 'legal') setAside.add(rule.kind);
     // Harm read and told as the reason for a routine question ("recovering from a burn on my hand, buying oven mitts"):
     // the learned safety reading leans on the same words (past-injury.ts).
-    else if (read.length > 0 && rule.kind === 'safety' && harmToldAsContext(read, english, chinese)) setAside.add(rule.kind);
+    // The learned legal reading leans on how such a story ends (事 · 处理 · 好了: 之前烫伤的事已经处理好了), so it stays out too.
+    else if (read.length > 0 && rule.kind === 'safety' && harmToldAsContext(read, english, chinese)) {
+      setAside.add('safety');
+      setAside.add('legal');
+    }
   }
   // A post made in praise (praise-post.ts): the learned legal reading leans on the same words (post, 发, 上).
   if (postsInPraise(english, chinese)) setAside.add('legal');

@@ -34,6 +34,9 @@ const NOT_THE_STORES: Array<[string, Script]> = [
   ['the allergic reaction issue from last month was resolved, thanks. when does my order ship?', 'Hans'],
   ['上次过敏的事已经处理好了 谢谢 积分怎么用', 'Hans'],
   ['之前過敏的問題已經解決了 謝謝 禮物卡要怎麼用', 'Hant'],
+  // Settled, told in words the learned legal reading leans on (事 · 处理 · 好了): no dispute either.
+  ['之前燙傷的事已經處理好了 想問退貨運費誰付', 'Hant'],
+  ['之前烫伤的事已经处理好了 想问退货运费谁付', 'Hans'],
   // A relative kept company in the emergency ward.
   ['陪我爸在急诊待了一晚 快递没收到 能再送吗', 'Hans'],
   ['陪阿爸喺急症室成晚 冇收到件 可唔可以再送', 'Hant'],

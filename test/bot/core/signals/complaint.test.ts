@@ -27,6 +27,8 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['the courier punched me when I asked for ID', 'en', 'L1', 'safety'],
   ['快递员威胁说要杀了我', 'zh', 'L1', 'safety'],
   ["I don't want to live in a flat without a dishwasher, do you sell small ones", 'en', null, null],
+  // Money transferred (打过去) is no lawsuit (打官司): a learned reading leaning on single characters stays out.
+  ['货款一共45万 已经打过去了', 'zh', null, null],
   ['this price, i want to die lol', 'en', null, null],
   ['自杀式降价 还有货吗', 'zh', null, null],
   ['我已经报了警', 'zh', 'L1', 'legal'],
