@@ -65,6 +65,8 @@ const EN_CONTACT_THING: readonly RegExp[] = [
   /\b(?:my|our) (?:ticket|case|claim|query|enquiry|inquiry|complaint) (?:was|has been|got|is|had been) (?:closed|resolved|solved|marked|logged|escalated|passed|sent|approved|accepted)\b/,
   /\b(?:got|had|received) (?:a |an |your )?(?:reply|response|answer|apology|callback|call back) (?:from (?:you|your [a-z]{1,12}) )?(?:on|last|yesterday|saying|that|a week|days|weeks)\b/,
   /\b(?:since|after) (?:i|we) (?:first )?(?:e-?mailed|called|rang|phoned|contacted|wrote|complained|reported|messaged|chatted|asked)\b/,
+  // A case the shop's people opened for the customer: "the escalation your agent opened for me", "the claim your team logged".
+  /\b(?:ticket|case|claim|complaint|escalation|request|report|investigation|return) (?:that )?(?:your|the|an?) (?:[a-z]{1,12} )?(?:agent|colleague|rep|representative|advisor|adviser|staff|team|support|manager|supervisor|person) (?:opened|raised|logged|filed|created|set up|started|put in)\b/,
 ];
 /** An earlier contact said with "already" on an occasion: enough alone ("I already explained all this to your chat on Sunday"). */
 const EN_ALREADY = /(?:^|\b(?:i|we)(?:'ve| have| had)? )already\s/;
@@ -105,7 +107,7 @@ const EN_WAS_TOLD =
   /(?:^|[.!?;,] |\b(?:i|we) (?:was|were|got|have been|'ve been|had been|'d been|been) |\b(?:i|we)'ve been |(?:^|[.!?;,] )(?:was|were|have been|had been) |\b(?:and|but|then) (?:was|were|got|been) |\bgot |\bbeen )(?:told|promised|assured|advised|informed|guaranteed)\b|\ba promise (?:of|that)\b/g;
 /** What the shop's people do about a case: a promise of one of these is a contact, not an estimate. */
 const EN_CASE_ACTION =
-  /\b(?:sort(?:ed)?|fix(?:ed)?|resolv(?:e|ed)|solv(?:e|ed)|call(?:ed)? (?:me |you )?back|callback|ring (?:me|you)(?: back)?|call me|phone me|get back|reply|respond|response|answer|escalat(?:e|ed)|refund(?:ed)?|money (?:back|would)|credit(?:ed)?|replacement|replac(?:e|ed)|new (?:one|code|link|item)|missing (?:pieces?|parts?|items?)|spare|re-?deliver(?:ed|y)?|collect(?:ed|ion)?|pick(?:ed)? (?:it )?up|engineer|technician|repair(?:ed)?|label|code|voucher|compensat(?:e|ed|ion)|look(?:ed|ing)? into|investigat(?:e|ed|ing)|process(?:ed)?|cancel(?:l?ed)?|cancell?ation|reimburs(?:e|ed)|arrang(?:e|ed)|manager|supervisor|in progress|dealt with|handl(?:e|ed|ing)|taken care|someone would|somebody would|a reply|hear back|waive|exchange)\b/;
+  /\b(?:sort(?:ed)?|fix(?:ed)?|resolv(?:e|ed)|solv(?:e|ed)|call(?:ed)? (?:me |you )?back|callback|ring (?:me|you)(?: back)?|call me|phone me|get back|reply|respond|response|answer|escalat(?:e|ed)|refund(?:ed)?|money (?:back|would)|credit(?:ed)?|replacement|replac(?:e|ed)|new (?:one|code|link|item)|missing (?:pieces?|parts?|items?)|spare|re-?deliver(?:ed|y)?|collect(?:ed|ion)?|pick(?:ed)? (?:it )?up|engineer|technician|repair(?:ed)?|label|code|voucher|compensat(?:e|ed|ion)|look(?:ed|ing)? into|investigat(?:e|ed|ing)|process(?:ed)?|cancel(?:l?ed)?|cancell?ation|reimburs(?:e|ed)|arrang(?:e|ed)|manager|supervisor|in progress|dealt with|handl(?:e|ed|ing)|taken care|someone would|somebody would|a reply|hear back|waive|exchange|follow(?:ed|s)? up|follow-up)\b/;
 /** A promise of an arrival: the store's estimate, unless a case action or an occasion comes with it. */
 const EN_DELIVERY = /\b(?:arriv(?:e|ed|al)|deliver(?:y|ed)?|ship(?:ped|ping)?|dispatch(?:ed)?|post(?:ed)?|courier|tracking|in stock|(?:working|business) days)\b/;
 
@@ -115,7 +117,7 @@ const EN_AGAIN =
 
 /** What came of it: the problem still standing. */
 const EN_STANDING =
-  /\b(?:still(?! (?:like|love|want|wish|prefer|need|interested|available|in stock|valid|on sale|the case|possible|on track|okay|ok|fine|good|happy|deciding|decide|unsure|not sure|planning|have\b(?! no| nothing)))|yet to|nothing|nobody|no one|no-one|noone|never|silence|zilch|nada|crickets|ghosted|left on read|not (?:a (?:thing|word|peep|penny|sausage)|fixed|sorted|resolved|solved|done|working|received|showing|there|happened|heard|once)|no (?!rush|worries|worry|problem|probs|need|hurry|idea|matter|doubt|longer|big deal|pressure|stress|thanks|offence|offense|way to|more than|less than)[a-z]{2,12}|heard nothing|(?:haven't|hasn't|havent|hasnt|have not|has not|didn't|didnt|did not|wasn't|wasnt|weren't|isn't|isnt|doesn't|doesnt|won't) (?:[a-z]{1,12})|but (?:it|they|nothing|no)|(?:it|they|he|she) (?:clearly |still |really |certainly |definitely )?(?:wasn't|weren't|didn't|isn't|hasn't|haven't|never|did not|was not|has not)|again|anyway|(?:closed|marked) (?:it |my [a-z]{1,12} )?(?:as )?(?:resolved|solved|closed|complete)|c[oa]me back|(?:it's|it is|its|they're|they are) back|come and gone|came and went|waited|waiting|ignored|unanswered|without (?:anyone|anybody|any|a)|(?:was|were) supposed to|(?:keep|kept) (?:getting|being)|same (?:error|problem|issue|result|thing|fault|silence)|start (?:over|again|from scratch)|all over again|by now|the last (?:i|we) heard|all (?:i've|i have|we've|we have|i|we) (?:had|heard|got|gotten|received)|is (?:anyone|anybody) (?:actually |even )?(?:reading|there|listening|looking)|where(?:'s| is) (?:it|that)|where(?:'s| is| are) (?:the|my) (?:refund|replacement|callback|call|money|label|code|engineer|credit|voucher|compensation|reply|answer))\b/;
+  /\b(?:neither|still(?! (?:like|love|want|wish|prefer|need|interested|available|in stock|valid|on sale|the case|possible|on track|okay|ok|fine|good|happy|deciding|decide|unsure|not sure|planning|have\b(?! no| nothing)))|yet to|nothing|nobody|no one|no-one|noone|never|silence|zilch|nada|crickets|ghosted|left on read|not (?:a (?:thing|word|peep|penny|sausage)|fixed|sorted|resolved|solved|done|working|received|showing|there|happened|heard|once)|no (?!rush|worries|worry|problem|probs|need|hurry|idea|matter|doubt|longer|big deal|pressure|stress|thanks|offence|offense|way to|more than|less than)[a-z]{2,12}|heard nothing|(?:haven't|hasn't|havent|hasnt|have not|has not|didn't|didnt|did not|wasn't|wasnt|weren't|isn't|isnt|doesn't|doesnt|won't) (?:[a-z]{1,12})|but (?:it|they|nothing|no)|(?:it|they|he|she) (?:clearly |still |really |certainly |definitely )?(?:wasn't|weren't|didn't|isn't|hasn't|haven't|never|did not|was not|has not)|again|anyway|(?:closed|marked) (?:it |my [a-z]{1,12} )?(?:as )?(?:resolved|solved|closed|complete)|c[oa]me back|(?:it's|it is|its|they're|they are) back|come and gone|came and went|waited|waiting|ignored|unanswered|without (?:anyone|anybody|any|a)|(?:was|were) supposed to|(?:keep|kept) (?:getting|being)|same (?:error|problem|issue|result|thing|fault|silence)|start (?:over|again|from scratch)|all over again|by now|the last (?:i|we) heard|all (?:i've|i have|we've|we have|i|we) (?:had|heard|got|gotten|received)|is (?:anyone|anybody) (?:actually |even )?(?:reading|there|listening|looking)|where(?:'s| is) (?:it|that)|where(?:'s| is| are) (?:the|my) (?:refund|replacement|callback|call|money|label|code|engineer|credit|voucher|compensation|reply|answer))\b/;
 /** The promised day gone by: "It's Thursday", "that was five days ago", "it's been a week", "It's half 7". */
 const EN_DAY = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:st|nd|rd|th))`;
 const EN_SPAN = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|over a|more than a|almost a|nearly a|\d{1,2})`;
@@ -323,6 +325,13 @@ const ZH_SENT =
   /(?:寄|写|发)信给(?:你们|客服)|(?:发|寄|传|上传|send)(?:过|了)(?:照片|图片|视频|截图|邮件|电邮|信息|消息|资料|凭证|相|email|mail|单据|收据|发票|单号|订单号|证明|文件)|打(?:过|了)[^，,。！？!?]{0,4}电话|打过来|打来过|(?:把|将)[^，,。！？!?]{1,8}(?:发|传|寄|交|send)(?:给|到|了)?(?:你们|客服|你)/g;
 /** Did what the shop said: 按照你们说的做了, 照你们讲的重新安装了, 按照客服说的重启过了. */
 const ZH_DID_AS_TOLD = /(?:按照|按|照着?|根据)(?:你们|你|客服)[^，,。！？!?]{0,3}(?:说|讲|教)的/g;
+/**
+ * The case handled once already (已经处理过一次, 之前搞过一次, 修过两次): with the problem back (又, 结果…), the same failure
+ * again.
+ */
+const ZH_HANDLED_BEFORE = /(?:处理|解决|修|维修|换|弄|搞|整|补发|重置|解锁|解封)(?:过|了)(?:一次|一回|一遍|两次|两回|几次|好几次)/g;
+/** The problem back (又被锁了, 又坏了, 又不能用), not a wish again (换了一次 又想换个颜色). */
+const ZH_BACK_AGAIN = /又(?:被|坏|锁|出|不|没|冇|错|是|系|卡|停|断|漏|掉|丢|失败|登不|打不|用不|开不|收不|发错|寄错|送错|扣|黑|死机)/;
 /** It's me again: with the problem standing, a chase (又是我 想问问 is a returning customer). */
 const ZH_ME_AGAIN = /又(?:是|系)我/g;
 
@@ -337,7 +346,7 @@ const ZH_NAMED_PERSON = /客服|人工|专员|工作人员|同事|经理|主管|
 /** What a person told as an estimate of arrival, a span and no more (客服说3到5天到, 一周内送达): the store's word on delivery times. */
 const ZH_ARRIVAL_ESTIMATE = /^[^，,。！？!?]{0,4}?[0-9一二两三四五六七八九十几]{1,3}(?:[-~到至][0-9一二两三四五六七八九十]{1,3})?个?(?:工作)?(?:天|日|周|星期|礼拜|月|小时)/;
 const ZH_SAID = new RegExp(
-  `(?:${ZH_SHOP_PERSON}|${ZH_OCCASION})(?:${ZH_OCCASION})?(?:之前|也|都|又|明明|就|还|已经)?(?:跟我|和我|同我|对我)?(?:说|讲|话|答应|承诺|保证|应承|告诉我|回复|确认|让我|叫我|要我)|说好|讲好|答应(?:过|了|好)|承诺|应承|说(?:了|过)会`,
+  `(?:${ZH_SHOP_PERSON}|${ZH_OCCASION})(?:${ZH_OCCASION})?(?:之前|也|都|又|明明|就|还|已经)?(?:跟我|和我|同我|对我)?(?:说|讲|话|答应|承诺|保证|应承|告诉我|回复|确认|让我|叫我|要我|给(?:我)?的)|说好|讲好|答应(?:过|了|好)|承诺|应承|说(?:了|过)会`,
   'g',
 );
 /** What the shop's people do about a case ("帮我" anything). */
@@ -360,7 +369,7 @@ const ZH_STANDING =
 const ZH_COUNT = '(?:[一二两三四五六七八九十几半0-9]{1,3}|好几|好多|很多|整整|足足)';
 const ZH_SPAN = `${ZH_COUNT}个?多?(?:天|日|周|星期|礼拜|月)`;
 const ZH_DAY_GONE_BY = new RegExp(
-  `(?:今天|今日|现在|而家)(?:都|已经)?(?:是)?下?(?:周|星期|礼拜)[一二三四五六日天]|(?:已经|都)?过(?:去)?了?${ZH_SPAN}|${ZH_SPAN}(?:过去|过)了|等了${ZH_SPAN}|都${ZH_SPAN}了|(?:现在|今天|而家)(?:都|已经)?${ZH_SPAN}了?|现在都[^，,。！？!?]{1,6}了|已经下班了|(?:这周|这个星期|这个礼拜|这礼拜|今天|这个月)(?:都)?(?:快|要)?过完了`,
+  `(?:今天|今日|现在|而家)(?:都|已经)?(?:是)?下?(?:周|星期|礼拜)[一二三四五六日天]|(?:已经|都)?过(?:去)?了?${ZH_SPAN}|${ZH_SPAN}(?:过去|过)了|等了${ZH_SPAN}|都${ZH_SPAN}了|(?:现在|今天|而家)(?:都|已经)?${ZH_SPAN}了?|现在都[^，,。！？!?]{1,6}了|(?:早|早就|早已)(?:都|已经)?(?:过|超过|过去)(?:了|好久|很久|好几天)|已经下班了|(?:这周|这个星期|这个礼拜|这礼拜|今天|这个月)(?:都)?(?:快|要)?过完了`,
 );
 const ZH_SETTLED = /(?:已经|都)?(?:解决|搞定|搞掂|处理好|弄好)了|谢谢|多谢|感谢/;
 const ZH_NOT_YET = /(?:如果|要是|假如|万一|若是|假设|会不会|要不要|能不能|可不可以)[^，。！？]{0,8}$/;
@@ -411,6 +420,7 @@ function chineseEarlierContact(text: string): Reading {
   push(ZH_SENT);
   push(ZH_DID_AS_TOLD);
   push(ZH_ME_AGAIN);
+  push(ZH_HANDLED_BEFORE, (m) => ZH_BACK_AGAIN.test(text.slice(m.index + m[0].length)));
   push(ZH_AGAIN, () => true);
   ZH_SAID.lastIndex = 0;
   for (let m = ZH_SAID.exec(text); m !== null; m = ZH_SAID.exec(text)) {

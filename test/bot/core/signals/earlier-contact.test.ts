@@ -28,6 +28,16 @@ const TOLD: Array<[string, 'en' | 'zh']> = [
   ['我已经照你们讲的做了，结果手机还是开不了机', 'zh'],
   ['我又来问了 退款呢', 'zh'],
   ['不好意思又来问了 退款还是没到', 'zh'],
+  // Promises contradicting each other and neither kept; a case the shop's people opened, still waiting; a follow-up
+  // promised that never came; a promise of the case long past; something the shop's people gave that fails; a case
+  // handled once and the problem back.
+  ["you said you'd send a new one, then you said it was refunded, now neither has happened", 'en'],
+  ["Still waiting on the claim your colleague opened for me. It's been weeks.", 'en'],
+  ['Nobody has followed up like I was told they would.', 'en'],
+  ['之前你们说五个工作日退款 早就过了', 'zh'],
+  ['上次客服给的退货单号查不到', 'zh'],
+  ['已经处理过一次 结果账号又被锁了', 'zh'],
+  ['之前已經修過一次 部機又壞咗', 'zh'],
   ['我上個禮拜已經打過電話，到而家都冇人覆', 'zh'],
   ['琴日你哋話會退錢，今日仲未收到', 'zh'],
   ['之前同客服講咗件衫有洞，今次寄嚟都係一樣', 'zh'],
@@ -36,6 +46,10 @@ const TOLD: Array<[string, 'en' | 'zh']> = [
 
 // Near misses, each with an earlier contact or a promise that a part of the reading sets aside.
 const NOT_TOLD: Array<[string, 'en' | 'zh']> = [
+  // A wish again, not the problem back; a question about what was given; a day past asked about.
+  ['换了一次货 又想换个颜色 可以吗', 'zh'],
+  ['客服给的优惠券怎么用', 'zh'],
+  ['the escalation team opened a case for me, what is the case number?', 'en'],
   // A machine's message gives the store's estimate, as the website does.
   ['Confirmation email promised delivery within 3 working days, that was last Monday. Any news?', 'en'],
   ["the app promised it would arrive tuesday, it's thursday now", 'en'],
