@@ -57,13 +57,13 @@ const NOW_LATER_EN =
 
 /** Something was delivered, left or handed somewhere, by someone's account. */
 const CLAIMED_EN =
-  /\b(?:delivered|left|handed|dropped|put|placed|posted|pushed|signed|gave|given|took|taken|knocked|went in|in the locker|in my mailbox|in the mailbox|through the letterbox|with the concierge|with reception|with a neighbou?r)\b/;
+  /\b(?:delivered|left(?! a (?:card|note|slip|message))|handed|dropped|put|placed|posted|pushed|signed|gave|given|took|taken|knocked|went in|in the locker|in my mailbox|in the mailbox|through the letterbox|with the concierge|with reception|with a neighbou?r)\b/;
 /** Whose account it is: the courier, the tracking, the app. */
 const CLAIMANT_EN =
   /\b(?:courier|driver|postman|postie|mailman|delivery (?:guy|man|person|driver|company)|carrier|tracking|app|status|it says|it said|says delivered|said delivered|they say it|they said it|marked|photo|signed for|proof of delivery)\b/;
 /** And what is: nothing there, nobody has it, it did not happen. */
 const CONTRADICTED_EN =
-  /\b(?:nothing|no one|nobody|empty|not there|isn't there|isnt there|wasn't there|no record|no parcel|no package|has nothing|have nothing|doesn't have|doesnt have|don't have|dont have|didn't|didnt|did not|never|not mine|isn't mine|isnt mine|neither|not received|haven't received|havent received|no sign)\b|\bsays? (?:she|he|they) (?:didn't|didnt|did not)\b|\bisn't my\b|\bisnt my\b/;
+  /\b(?:nothing|no one|nobody|empty|not there|isn't there|isnt there|wasn't there|no record|no parcel|no package|has nothing|have nothing|doesn't have|doesnt have|don't have|dont have|didn't|didnt|did not|never|not mine|isn't mine|isnt mine|neither|not received|haven't received|havent received|no sign|was out|was away|was at work|was at school|wasn't home|wasnt home|wasn't in|wasnt in|not home|nobody home|no one home|all day)\b|\bsays? (?:she|he|they) (?:didn't|didnt|did not)\b|\bisn't my\b|\bisnt my\b/;
 
 /** What was ordered. */
 const ORDERED_EN =
@@ -87,6 +87,16 @@ const OTHER_BILL_EN = /\b(?:rent|mortgage|loan|tax|taxes|bill with|the bill at|p
 const NOTHING_CAME_EN =
   /\b(?:haven't|havent|hasn't|hasnt|didn't|didnt|not|never|still|yet to|nothing) (?:received|got|gotten|come|came|arrived|get)\b|\bnothing (?:came|arrived|has come|has arrived)\b/;
 
+/** Got "it", "them": the thing ordered, in another state ("ordered a steak medium and got it well done"), not another. */
+const SAME_THING_EN = /^\s*(?:it|them|this|that|mine|my order|nothing|anything|yet)\b/;
+const RECEIVED_ALL_EN = new RegExp(RECEIVED_EN.source, 'g');
+
+/** A received cue followed by a thing, not by the thing ordered again. */
+function receivedAnother(window: string): boolean {
+  for (const m of window.matchAll(RECEIVED_ALL_EN)) if (!SAME_THING_EN.test(window.slice(m.index + m[0].length))) return true;
+  return false;
+}
+
 /** Fewer than ordered: "3 candles, only 2 came", "set of 6, there's 4", "paid for 2, there's 1". */
 const NUMBER_EN = /\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen)\b/g;
 const SIZE_EN = /\b(?:size|sizes|sz|a|an|uk|us|eu)\s?\d{1,2}\b/;
@@ -97,14 +107,29 @@ const NUMBER_WORDS: Record<string, number> = {
 const PART_ABSENT_EN =
   /\bhalf (?:the|of|my)\b|\bcame without\b|\barrived without\b|\bwithout the\b|\bwasn't in\b|\bwasnt in\b|\bweren't in\b|\bwerent in\b|\bisn't in\b|\bisnt in\b|\baren't in\b|\barent in\b|\bnot in the box\b|\bnot in there\b|\bno \w+ in the box\b|\bonly (?:got|came|received|one|two|half)\b|\bwhere's the other\b|\bwheres the other\b|\bthe rest\b|\bcame with (?:\d|one|two|three|four|five)\b/;
 
+/**
+ * One's own people, as the one who said or promised: "my sister said she'd post it", "my landlord said he left the
+ * keys". Read only just before the saying, so "the driver said he gave it to my son" is still the courier's claim.
+ */
+const PERSON_EN =
+  /\b(?:mum|mom|mother|dad|father|sister|brother|wife|husband|partner|boyfriend|girlfriend|bf|gf|friend|mate|son|daughter|aunt|uncle|grandma|gran|nan|grandpa|grandad|cousin|neighbou?r|landlord|landlady|council|boss|colleague|teacher|school|kid|kids)(?:'s)?$/;
+const SAID_BY_EN = /\b(?:said|says|told|promised|claims?)\b/;
+
+/** Whether the first saying in the text is a person's of the customer's own. */
+function saidByOwnPeople(lower: string): boolean {
+  const said = SAID_BY_EN.exec(lower);
+  return !!said && PERSON_EN.test(lower.slice(Math.max(0, said.index - 24), said.index).trimEnd());
+}
+
 function englishShape(text: string): ProblemShape | undefined {
   const lower = text.toLowerCase();
+  if (saidByOwnPeople(lower)) return undefined;
   if (OTHER_ERRAND_EN.test(lower) || OTHER_ACTION_EN.test(lower)) return undefined;
   const claimed = CLAIMED_EN.exec(lower);
   if (claimed && CLAIMANT_EN.test(lower) && CONTRADICTED_EN.test(lower.slice(claimed.index))) return 'claim-contradicted';
   if ((fewerThanOrdered(lower) || PART_ABSENT_EN.test(lower)) && !MONEY_EN.test(lower)) return 'missing-part';
   const ordered = NOTHING_CAME_EN.test(lower) ? null : ORDERED_EN.exec(lower);
-  if (ordered && !MONEY_EN.test(lower) && RECEIVED_EN.test(lower.slice(ordered.index + ordered[0].length, ordered.index + ordered[0].length + NEAR_EN))) return 'wrong-item';
+  if (ordered && !MONEY_EN.test(lower) && receivedAnother(lower.slice(ordered.index + ordered[0].length, ordered.index + ordered[0].length + NEAR_EN))) return 'wrong-item';
   if (OVER_TIME_EN.test(lower) && !OTHER_BILL_EN.test(lower)) return 'paying-over-time';
   const expected = EXPECTED_EN.exec(lower);
   if (expected && WHEN_EN.test(lower) && !NOT_DELIVERY_EN.test(lower) && !CAME_EN.test(lower) && NOW_LATER_EN.test(lower.slice(expected.index + expected[0].length))) return 'date-passed';
@@ -118,7 +143,7 @@ function fewerThanOrdered(lower: string): boolean {
   const counts = [...lower.matchAll(NUMBER_EN)].map((m) => NUMBER_WORDS[m[0]] ?? Number(m[0]));
   if (counts.length < 2 || counts.length > 4) return false;
   const [first, second] = counts;
-  return second < first && /\b(?:came|arrived|got|there's|theres|there is|there are|in the box|received|only)\b/.test(lower);
+  return second < first && /\b(?:came|arrived|got|there's|theres|there is|there are|in the box|box has|box had|in it|in there|received|only)\b/.test(lower);
 }
 
 // ---- Chinese (folded to simplified Mandarin) -------------------------------------------------------------------------
@@ -141,11 +166,25 @@ const CONTRADICTED_ZH = /没有|没收到|没看到|没见到|说没|什么都�
 
 /** Fewer came than ordered: a count ordered, then a smaller one come; half of it; a part not given. */
 const PART_ABSENT_ZH = /少了一半|少一半|只有一半|得一半|得返一半|只得[一两二三四五六七八九\d]|一半没|只来了|只到了|只收到|只有[一两二三四五六七八九\d]|才[一两二三四五六七八九\d][件个把双只套张]|没给|漏发|漏了|少发|少寄|少了[一两二三四五六七八九\d]?[件个把双只套张份]?/;
+/** A count of things (三件, 5个), the character before it kept: 只到了三件, 得三件 say fewer came. */
+const COUNT_ZH = /([一两二三四五六七八九十\d]{1,2})[件个样双只把套张份箱盒瓶]/g;
+const CAME_BEFORE_ZH = /(?:到了|收到|来了|只有|得|才|只|剩)$/;
+const DIGITS_ZH: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** Two counts, the second smaller and said as what came (落咗五件 得三件). */
+function fewerCameZh(text: string): boolean {
+  const counts = [...text.matchAll(COUNT_ZH)].slice(0, 4);
+  if (counts.length < 2) return false;
+  const value = (digits: string) => (/\d/.test(digits) ? Number(digits) : DIGITS_ZH[digits] ?? 0);
+  const [first, second] = counts;
+  return value(second[1]) < value(first[1]) && CAME_BEFORE_ZH.test(text.slice(Math.max(0, second.index - 3), second.index));
+}
+
 /** Money short (退款少了十块钱, 金额不对 少了) is a refund's or a charge's amount, not an item. */
 const MONEY_ZH = /退款|退钱|金额|钱|块|元|蚊|扣款|收费|价/;
 /** 下单选的M 来了个XXL: ordered (买的/选的/订的), then what came (来了个, 来的是, 到的是). */
-const ORDERED_ZH = /买的|拍的|订的|下单的|选的|要的|点的|下单选的/;
-const RECEIVED_ZH = /来了个|来了一个|来的是|到的是|收到的是|发的是|寄的是|给我发了|给我寄了|给了我/;
+const ORDERED_ZH = /买的|拍的|订的|下单的|选的|要的|点的|下单选的|买了|订了/;
+const RECEIVED_ZH = /来了个|来了一个|来的是|到的是|到手是|到手的是|收到是|收到的是|发的是|寄的是|给我发了|给我寄了|给了我/;
 
 /** Paying over time in other words: months, bit by bit, part now, or all at once. */
 const OVER_TIME_ZH =
@@ -159,11 +198,17 @@ const NOT_DELIVERY_ZH = /退款|退钱|到账|回复|答复|客服|到期|过期
 const MONEY_EN = /\b(?:refund|refunded|refunds|charged|charge|charges|payment|payments|paid twice|card|transaction|transactions|money|amount|price|gift card|gift cards|paid \$|\$\d|£\d|€\d|dollars|pounds|bucks)\b|[$£€]\d/;
 const NOT_DELIVERY_EN = /\b(?:promo|code|coupon|voucher|expire|expired|expires|return window|to return|send it back|refund|refunded|money back|reply|replied|response|email back|call back|called back)\b/;
 
+/** One's own people just before the first saying (我妹说, 房东说, 我阿妈话): not the shop's or the courier's word. */
+const PERSON_SAID_ZH = /(?:妈|爸|妹|姐|哥|弟|老公|老婆|男朋友|女朋友|男友|女友|朋友|同事|老板|房东|儿子|女儿|阿姨|叔叔|奶奶|爷爷|外婆|老师|同学|物业|邻居)(?:说|话|讲|答应)/;
+const SAID_ZH = /说|话|讲|答应/;
+
 function chineseShape(text: string): ProblemShape | undefined {
   if (OTHER_ERRAND_ZH.test(text)) return undefined;
+  const said = SAID_ZH.exec(text);
+  if (said && PERSON_SAID_ZH.test(text.slice(Math.max(0, said.index - 4), said.index + said[0].length))) return undefined;
   const claimed = PROMISED_ZH.test(text) ? null : CLAIMED_ZH.exec(text);
   if (claimed && CONTRADICTED_ZH.test(text.slice(claimed.index + claimed[0].length))) return 'claim-contradicted';
-  if (PART_ABSENT_ZH.test(text) && !MONEY_ZH.test(text)) return 'missing-part';
+  if ((PART_ABSENT_ZH.test(text) || fewerCameZh(text)) && !MONEY_ZH.test(text)) return 'missing-part';
   const ordered = ORDERED_ZH.exec(text);
   if (ordered && RECEIVED_ZH.test(text.slice(ordered.index + ordered[0].length))) return 'wrong-item';
   if (OVER_TIME_ZH.test(text) && !OTHER_BILL_ZH.test(text)) return 'paying-over-time';

@@ -54,6 +54,9 @@ describe('a problem told by its facts is answered with the article that names it
     ['I paid for 2 bottles, there\'s 1', 'orders-missing-items-en'],
     ['餐具少了一半', 'orders-missing-items-zh'],
     ['買咗一套刀叉 得返一半', 'orders-missing-items-zh'],
+    ['i ordered 5 items and the box has 3 in it', 'orders-missing-items-en'],
+    ['落咗五件 得三件', 'orders-missing-items-zh'],
+    ['我買咗牛仔褲 到手係條裙', 'orders-wrong-item-zh'],
     // Paying over time in other words.
     ['can the cost be spread out', 'payments-installments-en'],
     ['必须一次付清吗', 'payments-installments-zh'],
@@ -81,6 +84,13 @@ describe('the same shapes about something else are not read as the store’s pro
     ['ordered a 9 got a 7', 'wrong-item'],
     ['装修师傅说周二来 今天周五了', undefined],
     ['can i split the bill with my friend at the restaurant', undefined],
+    ['my sister said she\'d post my birthday present by friday, it\'s monday', undefined],
+    ['my landlord said he left the keys with the concierge but the concierge has nothing', undefined],
+    ['i ordered a steak medium and got it well done', undefined],
+    ['The delivery guy said he gave it to my son. My son was at school all day.', 'claim-contradicted'],
+    ['我妹说周五前把礼物寄给我 现在周一了', undefined],
+    ['房东说钥匙放物业了 物业说没有', undefined],
+    ['买了三件 能退一件吗', undefined],
   ])('%s → %s', (customer, shape) => {
     const lang = /\p{Script=Han}/u.test(customer) ? 'zh' : 'en';
     expect(problemShapeOf(textForMatching(customer), lang)).toBe(shape);
@@ -91,6 +101,8 @@ describe('the same shapes about something else are not read as the store’s pro
     ['my mum said she\'d call me on sunday and it\'s tuesday'],
     ['my neighbour says she left my keys under the mat but there\'s nothing there'],
     ['the plumber said he\'d come tuesday, it\'s friday'],
+    ['my sister said she\'d post my birthday present by friday, it\'s monday'],
+    ['i ordered a steak medium and got it well done'],
   ])('%s → no article', (customer) => {
     expect(outcome(customer)).not.toMatch(/^shipping-|^orders-/);
   });
