@@ -105,7 +105,7 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 /** Part of an order absent: half of it, without a part, a part not in the box, only some. */
 const PART_ABSENT_EN =
-  /\bhalf (?:the|of|my)\b|\bcame without\b|\barrived without\b|\bwithout the\b|\bwasn't in\b|\bwasnt in\b|\bweren't in\b|\bwerent in\b|\bisn't in\b|\bisnt in\b|\baren't in\b|\barent in\b|\bnot in the box\b|\bnot in there\b|\bno \w+ in the box\b|\bonly (?:got|came|received|one|two|half)\b|\bwhere's the other\b|\bwheres the other\b|\bthe rest\b|\bcame with (?:\d|one|two|three|four|five)\b/;
+  /\bhalf (?:the|of|my)\b|\bcame without\b|\barrived without\b|\bwithout the\b|\bwasn't in\b|\bwasnt in\b|\bweren't in\b|\bwerent in\b|\bisn't in\b|\bisnt in\b|\baren't in\b|\barent in\b|\bnot in the box\b|\bnot in there\b|\bno \w+ in the box\b|\bonly (?:got|came|received|one|two|half|had|has|contained)\b|\bwhere's the other\b|\bwheres the other\b|\bthe rest\b|\bcame with (?:\d|one|two|three|four|five)\b/;
 
 /**
  * One's own people, as the one who said or promised: "my sister said she'd post it", "my landlord said he left the
@@ -172,6 +172,21 @@ const CAME_BEFORE_ZH = /(?:到了|收到|来了|只有|得|才|只|剩)$/;
 const DIGITS_ZH: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 /** Two counts, the second smaller and said as what came (落咗五件 得三件). */
+/**
+ * One thing came and a part of it did not (电钻到了 电池没有, 電鑽到了 沒有電池): a part said absent after 到了 or 收到了.
+ * Paperwork and messages (发票, 邮件, 物流信息) absent are their own questions.
+ */
+const ARRIVED_ZH = /到了|收到了|收到|拆开|打开/;
+const PART_NOT_THERE_ZH = /没有[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{1,4}(?:没有|没给|不在)/;
+const PAPERWORK_ZH = /发票|收据|小票|邮件|短信|通知|物流|单号|信息|消息|退款|回复|没人|没有人|在家/;
+
+function partAbsentAfterArrival(text: string): boolean {
+  const arrived = ARRIVED_ZH.exec(text);
+  if (!arrived || PAPERWORK_ZH.test(text)) return false;
+  const after = text.slice(arrived.index + arrived[0].length);
+  return /^[了 ，,]*[ ，,]/.test(after) && PART_NOT_THERE_ZH.test(after);
+}
+
 function fewerCameZh(text: string): boolean {
   const counts = [...text.matchAll(COUNT_ZH)].slice(0, 4);
   if (counts.length < 2) return false;
@@ -208,7 +223,7 @@ function chineseShape(text: string): ProblemShape | undefined {
   if (said && PERSON_SAID_ZH.test(text.slice(Math.max(0, said.index - 4), said.index + said[0].length))) return undefined;
   const claimed = PROMISED_ZH.test(text) ? null : CLAIMED_ZH.exec(text);
   if (claimed && CONTRADICTED_ZH.test(text.slice(claimed.index + claimed[0].length))) return 'claim-contradicted';
-  if ((PART_ABSENT_ZH.test(text) || fewerCameZh(text)) && !MONEY_ZH.test(text)) return 'missing-part';
+  if ((PART_ABSENT_ZH.test(text) || fewerCameZh(text) || partAbsentAfterArrival(text)) && !MONEY_ZH.test(text)) return 'missing-part';
   const ordered = ORDERED_ZH.exec(text);
   if (ordered && RECEIVED_ZH.test(text.slice(ordered.index + ordered[0].length))) return 'wrong-item';
   if (OVER_TIME_ZH.test(text) && !OTHER_BILL_ZH.test(text)) return 'paying-over-time';

@@ -56,6 +56,7 @@ describe('a problem told by its facts is answered with the article that names it
     ['買咗一套刀叉 得返一半', 'orders-missing-items-zh'],
     ['i ordered 5 items and the box has 3 in it', 'orders-missing-items-en'],
     ['落咗五件 得三件', 'orders-missing-items-zh'],
+    ['電鑽到了 沒有電池', 'orders-missing-items-zh'],
     ['我買咗牛仔褲 到手係條裙', 'orders-wrong-item-zh'],
     // Paying over time in other words.
     ['can the cost be spread out', 'payments-installments-en'],
@@ -91,6 +92,8 @@ describe('the same shapes about something else are not read as the store’s pro
     ['我妹说周五前把礼物寄给我 现在周一了', undefined],
     ['房东说钥匙放物业了 物业说没有', undefined],
     ['买了三件 能退一件吗', undefined],
+    ['快递到了 但是没有发票', undefined],
+    ['到了 没有人在家', undefined],
   ])('%s → %s', (customer, shape) => {
     const lang = /\p{Script=Han}/u.test(customer) ? 'zh' : 'en';
     expect(problemShapeOf(textForMatching(customer), lang)).toBe(shape);
