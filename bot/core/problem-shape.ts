@@ -88,7 +88,8 @@ const NOTHING_CAME_EN =
   /\b(?:haven't|havent|hasn't|hasnt|didn't|didnt|not|never|still|yet to|nothing) (?:received|got|gotten|come|came|arrived|get)\b|\bnothing (?:came|arrived|has come|has arrived)\b/;
 
 /** Got "it", "them": the thing ordered, in another state ("ordered a steak medium and got it well done"), not another. */
-const SAME_THING_EN = /^\s*(?:it|them|this|that|mine|my order|nothing|anything|yet)\b/;
+const SAME_THING_EN =
+  /^\s*(?:it|them|this|that|mine|my order|nothing|anything|yet)\b|^\s*(?:the |an? |my |your )?(?:confirmation|email|e-mail|receipt|invoice|tracking|refund|code|message|text|notification|update|link|label|call|reply|points)\b/;
 const RECEIVED_ALL_EN = new RegExp(RECEIVED_EN.source, 'g');
 
 /** A received cue followed by a thing, not by the thing ordered again. */

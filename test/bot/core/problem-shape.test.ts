@@ -94,6 +94,7 @@ describe('the same shapes about something else are not read as the store’s pro
     ['买了三件 能退一件吗', undefined],
     ['快递到了 但是没有发票', undefined],
     ['到了 没有人在家', undefined],
+    ['i ordered yesterday and got the confirmation, when does it ship', undefined],
   ])('%s → %s', (customer, shape) => {
     const lang = /\p{Script=Han}/u.test(customer) ? 'zh' : 'en';
     expect(problemShapeOf(textForMatching(customer), lang)).toBe(shape);
