@@ -21,7 +21,7 @@
  */
 import type { Lang } from '../../contracts';
 
-export type ProblemShape = 'date-passed' | 'claim-contradicted' | 'wrong-item' | 'missing-part' | 'paying-over-time';
+export type ProblemShape = 'date-passed' | 'claim-contradicted' | 'wrong-item' | 'missing-part' | 'paying-over-time' | 'long-out-of-stock';
 
 /** What each shape is called, in the words knowledge bases use (added to the search, never shown). */
 const CONCEPT: Record<ProblemShape, { en: string; zh: string }> = {
@@ -30,6 +30,7 @@ const CONCEPT: Record<ProblemShape, { en: string; zh: string }> = {
   'wrong-item': { en: 'received the wrong item', zh: '收到的商品发错了' },
   'missing-part': { en: 'items missing from my package', zh: '包裹少件 少了东西' },
   'paying-over-time': { en: 'pay in installments', zh: '分期付款' },
+  'long-out-of-stock': { en: 'out of stock, when is it back in stock', zh: '缺货 什么时候补货' },
 };
 
 // ---- English -------------------------------------------------------------------------------------------------------
@@ -83,6 +84,12 @@ const OVER_TIME_EN =
 /** A debt or a bill that is not the shop's: rent, a loan, a restaurant bill shared. */
 const OTHER_BILL_EN = /\b(?:rent|mortgage|loan|tax|taxes|bill with|the bill at|phone bill|electricity|council tax|tuition|fees at)\b/;
 
+/** Not to be had, for a long time or for good: the thing never back (sold out forever, greyed out since spring). */
+const UNAVAILABLE_EN =
+  /\b(?:sold out|out of stock|unavailable|not available|greyed out|grayed out|coming soon|no stock|none left|gone)\b/;
+const LONG_OR_BACK_EN =
+  /\b(?:forever|for ages|ages|for months|for weeks|months|weeks|since|ever|again|any news|give up|come back|coming back|be back)\b/;
+
 /** Nothing came yet ("ordered a week ago and still haven't received anything"): no other thing received. */
 const NOTHING_CAME_EN =
   /\b(?:haven't|havent|hasn't|hasnt|didn't|didnt|not|never|still|yet to|nothing) (?:received|got|gotten|come|came|arrived|get)\b|\bnothing (?:came|arrived|has come|has arrived)\b/;
@@ -132,6 +139,7 @@ function englishShape(text: string): ProblemShape | undefined {
   const ordered = NOTHING_CAME_EN.test(lower) ? null : ORDERED_EN.exec(lower);
   if (ordered && !MONEY_EN.test(lower) && receivedAnother(lower.slice(ordered.index + ordered[0].length, ordered.index + ordered[0].length + NEAR_EN))) return 'wrong-item';
   if (OVER_TIME_EN.test(lower) && !OTHER_BILL_EN.test(lower)) return 'paying-over-time';
+  if (UNAVAILABLE_EN.test(lower) && LONG_OR_BACK_EN.test(lower)) return 'long-out-of-stock';
   const expected = EXPECTED_EN.exec(lower);
   if (expected && WHEN_EN.test(lower) && !NOT_DELIVERY_EN.test(lower) && !CAME_EN.test(lower) && NOW_LATER_EN.test(lower.slice(expected.index + expected[0].length))) return 'date-passed';
   return undefined;
@@ -205,6 +213,9 @@ const RECEIVED_ZH = /来了个|来了一个|来的是|到的是|到手是|到手
 /** Paying over time in other words: months, bit by bit, part now, or all at once. */
 const OVER_TIME_ZH =
   /一次付清|一次性付|一次过给|一次过付|一次给完|全款|分[几两二三六十\d]{1,2}个?月|分[几两二三四五六\d]次付|分开付|分批付|分开几次|按月付|每个月付|每月付|一个月一个月|先付一部分|先付一半|先付一点|剩下的以后|每个月给|月供/;
+/** Not to be had for a long time, or asked whether it comes back (一直没货, 好耐冇货, 从春天开始就没货, 还会上架吗). */
+const UNAVAILABLE_ZH = /没货|没有货|缺货|无货|断货|卖完|卖光|售罄|下架/;
+const LONG_OR_BACK_ZH = /一直|好久|很久|好耐|几个月|几周|开始|还会|再有|再上|补货|上架|到货/;
 const OTHER_BILL_ZH = /房租|房贷|贷款|车贷|学费|水电费|话费|税/;
 
 /** A promise of when, not an account of a delivery: 周三前送达, 三天内送到. */
@@ -228,6 +239,7 @@ function chineseShape(text: string): ProblemShape | undefined {
   const ordered = ORDERED_ZH.exec(text);
   if (ordered && RECEIVED_ZH.test(text.slice(ordered.index + ordered[0].length))) return 'wrong-item';
   if (OVER_TIME_ZH.test(text) && !OTHER_BILL_ZH.test(text)) return 'paying-over-time';
+  if (UNAVAILABLE_ZH.test(text) && LONG_OR_BACK_ZH.test(text)) return 'long-out-of-stock';
   const expected = EXPECTED_ZH.exec(text);
   if (expected && WHEN_ZH.test(text) && ARRIVAL_ZH.test(text) && !NOT_DELIVERY_ZH.test(text)) {
     const after = text.slice(expected.index);

@@ -2,7 +2,7 @@
  * A problem told by its facts rather than by its name is answered with the article that names it (problem-shape.ts):
  * a date passed is a late delivery, a courier's claim contradicted is "delivered but not received", one thing ordered
  * and another received is a wrong item, part of an order absent is a missing item, paying over months is
- * installments. The same shapes about someone else's errand (a mum's call, a neighbour's keys, a refund's date) are
+ * installments, a thing sold out for months is out of stock. The same shapes about someone else's errand (a mum's call, a neighbour's keys, a refund's date) are
  * not the store's delivery.
  */
 import { handleTurn } from '../../../bot/core/engine';
@@ -62,6 +62,9 @@ describe('a problem told by its facts is answered with the article that names it
     ['can the cost be spread out', 'payments-installments-en'],
     ['必须一次付清吗', 'payments-installments-zh'],
     ['使唔使一次過畀晒', 'payments-installments-zh'],
+    // Not to be had for a long time.
+    ['嗰件衫好耐都冇貨', 'product-availability-zh'],
+    ['那双鞋从春天开始就一直没货', 'product-availability-zh'],
   ])('%s → %s', (customer, articleId) => {
     expect(outcome(customer)).toBe(articleId);
   });
@@ -95,6 +98,8 @@ describe('the same shapes about something else are not read as the store’s pro
     ['快递到了 但是没有发票', undefined],
     ['到了 没有人在家', undefined],
     ['i ordered yesterday and got the confirmation, when does it ship', undefined],
+    ['the cafe has been out of stock of oat milk for weeks', undefined],
+    ['the grey trainers have been out of stock since spring, any news', 'long-out-of-stock'],
   ])('%s → %s', (customer, shape) => {
     const lang = /\p{Script=Han}/u.test(customer) ? 'zh' : 'en';
     expect(problemShapeOf(textForMatching(customer), lang)).toBe(shape);
