@@ -10,6 +10,9 @@
  *   wrong item;
  * - **part of an order absent**: fewer came than were ordered, half a set, a thing the box came without ("order was 3
  *   candles, only 2 came", "the bed frame came without the screws", 餐具少了一半, 买了两把只来了一把) — missing items.
+ * - **paying over time in other words**: the cost spread or split, a bit each month, not all at once (一次付清吗,
+ *   分几个月) — installments;
+ * - **not to be had for long**: sold out for months, greyed out since spring, 一直没货, 好耐冇貨 — out of stock and restocks.
  * What is read is the shape of the sentence (who said what, then what is; what was ordered, then what came), not the
  * things named: any product, any day. The concept is added to the words searched, never replaces them, and only when
  * nothing in the message makes it about someone else's timing or errand (a bus, a plumber, a flight, 师傅, 外卖: the
