@@ -101,10 +101,15 @@ const NOTHING_CAME_EN =
 const SAME_THING_EN =
   /^\s*(?:it|them|this|that|mine|my order|nothing|anything|yet)\b|^\s*(?:the |an? |my |your )?(?:confirmation|email|e-mail|receipt|invoice|tracking|refund|code|message|text|notification|update|link|label|call|reply|points)\b/;
 const RECEIVED_ALL_EN = new RegExp(RECEIVED_EN.source, 'g');
+const SHOP_GOT_EN = /\b(?:you|u|they|we|he|she)\s$/;
 
 /** A received cue followed by a thing, not by the thing ordered again. */
 function receivedAnother(window: string): boolean {
-  for (const m of window.matchAll(RECEIVED_ALL_EN)) if (!SAME_THING_EN.test(window.slice(m.index + m[0].length))) return true;
+  for (const m of window.matchAll(RECEIVED_ALL_EN)) {
+    // "no email to say you got the order": the shop received, not the customer.
+    if (SHOP_GOT_EN.test(window.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (!SAME_THING_EN.test(window.slice(m.index + m[0].length))) return true;
+  }
   return false;
 }
 
@@ -124,6 +129,9 @@ const PART_ABSENT_EN =
  */
 const PERSON_EN =
   /\b(?:mum|mom|mother|dad|father|sister|brother|wife|husband|partner|boyfriend|girlfriend|bf|gf|friend|mate|son|daughter|aunt|uncle|grandma|gran|nan|grandpa|grandad|cousin|neighbou?r|landlord|landlady|council|boss|colleague|teacher|school|kid|kids)(?:'s)?$/;
+/** Someone else's parcel ("my uncle's parcel from dhl"): not the customer's order with this store. */
+const OWN_PEOPLES_PARCEL_EN =
+  /\b(?:mum|mom|mother|dad|father|sister|brother|wife|husband|partner|boyfriend|girlfriend|friend|mate|son|daughter|aunt|uncle|grandma|gran|nan|grandpa|grandad|cousin|neighbou?r|landlord|boss|colleague)'?s (?:parcel|package|order|delivery|stuff)\b/;
 const SAID_BY_EN = /\b(?:said|says|told|promised|claims?)\b/;
 
 /** Whether the first saying in the text is a person's of the customer's own. */
@@ -134,7 +142,7 @@ function saidByOwnPeople(lower: string): boolean {
 
 function englishShape(text: string): ProblemShape | undefined {
   const lower = text.toLowerCase();
-  if (saidByOwnPeople(lower)) return undefined;
+  if (saidByOwnPeople(lower) || OWN_PEOPLES_PARCEL_EN.test(lower)) return undefined;
   if (OTHER_ERRAND_EN.test(lower) || OTHER_ACTION_EN.test(lower)) return undefined;
   const claimed = CLAIMED_EN.exec(lower);
   if (claimed && CLAIMANT_EN.test(lower) && CONTRADICTED_EN.test(lower.slice(claimed.index))) return 'claim-contradicted';
@@ -231,11 +239,14 @@ const NOT_DELIVERY_EN = /\b(?:promo|code|coupon|voucher|expire|expired|expires|r
 /** One's own people just before the first saying (我妹说, 房东说, 我阿妈话): not the shop's or the courier's word. */
 const PERSON_SAID_ZH = /(?:妈|爸|妹|姐|哥|弟|老公|老婆|男朋友|女朋友|男友|女友|朋友|同事|老板|房东|儿子|女儿|阿姨|叔叔|奶奶|爷爷|外婆|老师|同学|物业|邻居)(?:说|话|讲|答应)/;
 const SAID_ZH = /说|话|讲|答应/;
+/** Someone else's parcel (我舅舅的包裹, 朋友的快递). */
+const OWN_PEOPLES_PARCEL_ZH = /(?:妈|爸|妹|姐|哥|弟|老公|老婆|男朋友|女朋友|朋友|同事|老板|房东|儿子|女儿|阿姨|叔叔|舅舅|奶奶|爷爷|外婆|邻居)的(?:包裹|快递|订单|件)/;
 
 function chineseShape(text: string): ProblemShape | undefined {
   if (OTHER_ERRAND_ZH.test(text)) return undefined;
   const said = SAID_ZH.exec(text);
   if (said && PERSON_SAID_ZH.test(text.slice(Math.max(0, said.index - 4), said.index + said[0].length))) return undefined;
+  if (OWN_PEOPLES_PARCEL_ZH.test(text)) return undefined;
   const claimed = PROMISED_ZH.test(text) ? null : CLAIMED_ZH.exec(text);
   if (claimed && CONTRADICTED_ZH.test(text.slice(claimed.index + claimed[0].length))) return 'claim-contradicted';
   if ((PART_ABSENT_ZH.test(text) || fewerCameZh(text) || partAbsentAfterArrival(text)) && !MONEY_ZH.test(text)) return 'missing-part';

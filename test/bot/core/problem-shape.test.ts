@@ -99,6 +99,9 @@ describe('the same shapes about something else are not read as the store’s pro
     ['到了 没有人在家', undefined],
     ['i ordered yesterday and got the confirmation, when does it ship', undefined],
     ['the cafe has been out of stock of oat milk for weeks', undefined],
+    ['ordered a lamp this morning and nothing says you received the order', undefined],
+    ['my sister\'s package was meant to arrive monday, it\'s wednesday', undefined],
+    ['朋友的快递说周一到 现在周三了', undefined],
     ['the grey trainers have been out of stock since spring, any news', 'long-out-of-stock'],
   ])('%s → %s', (customer, shape) => {
     const lang = /\p{Script=Han}/u.test(customer) ? 'zh' : 'en';
