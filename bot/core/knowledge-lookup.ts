@@ -8,6 +8,7 @@ import { textForMatching } from './customer-language';
 import type { KnowledgeLookup } from './engine';
 import { clausesLastFirst, isTopicless, splitQuestions, withoutOpener } from './follow-up';
 import { withoutLetterFrame } from './letter-frame';
+import { withProblemNamed } from './problem-shape';
 import type { Lang } from '../../contracts';
 import type { EngineState } from './turn';
 
@@ -34,7 +35,7 @@ export function lookUp(message: string, matching: string, lang: Lang, state: Eng
     if (!last || last.lang !== lang) return { knowledge: knowledge.ask(text, { lang }), context: 'no-topic' };
     return { knowledge: askAbout(last, text, lang, knowledge), context: 'last-topic' };
   }
-  const whole = knowledge.ask(text, { lang });
+  const whole = askNamingTheProblem(text, matching, lang, knowledge);
   const parts = splitQuestions(text, lang).filter((part) => QUESTION_CUE.test(textForMatching(part)));
   if (parts.length < 2) return { knowledge: whole.decision.kind !== 'answer' ? (askedLast(text, lang, knowledge, whole) ?? whole) : whole };
   // The parts the knowledge base answers, in the order asked; the whole message's answer after them.
@@ -53,6 +54,25 @@ export function lookUp(message: string, matching: string, lang: Lang, state: Eng
   const alsoAsked = other ? knowledge.getPublished(other) : undefined;
   return { knowledge: first, ...(alsoAsked ? { alsoAsked } : {}) };
 }
+
+/**
+ * The whole message, with the name of a problem it tells by its facts ("it said Saturday, it's Monday": a late
+ * delivery; problem-shape.ts) added to the words searched. A question of the customer's own that the message answers
+ * as typed keeps its answer: the facts are then the story told before it ("…the box it came in. Can she still return
+ * it?").
+ */
+function askNamingTheProblem(text: string, matching: string, lang: Lang, knowledge: KnowledgeLookup): KnowledgeAnswer {
+  const named = withProblemNamed(text, matching, lang);
+  if (!named.shape) return knowledge.ask(text, { lang });
+  if (ASKED.test(text)) {
+    const asTyped = knowledge.ask(text, { lang });
+    if (asTyped.decision.kind === 'answer') return asTyped;
+  }
+  return knowledge.ask(named.text, { lang });
+}
+
+/** A question of the customer's own: a question mark. */
+const ASKED = /[?？]/;
 
 /** Sentences that make a story before a question. */
 const STORY_SENTENCES = 4;
