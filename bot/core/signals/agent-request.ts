@@ -652,9 +652,9 @@ const ZH_REFUSAL = /(?:不用|不要|不需要|不需|无需|别|没必要)(?:�
 // Questions about support: by phone or email, at what hours or on which days ("人工客服啥时候在线", "有电话客服吗",
 // "过年期间有客服吗"). A transfer asked
 // for outright ("转人工", "叫人来", "我要跟经理说") stays a request whatever else the message says.
-// Days and hours in Taiwan and Hong Kong usage too ("假日有客服人員嗎", "幾點返工"), and what a person is compared with the bot
+// Days and hours in Taiwan and Hong Kong usage too ("假日有客服人員嗎", "幾點返工", "你哋星期日有冇客服"), and what a person is compared with the bot
 // ("人工客服同機械人有咩分別": a question about the service, not a person asked for).
-const ZH_ABOUT_SUPPORT = /line|whatsapp|telegram|messenger|英文|英语|中文|粤语|国语|普通话|广东话|日语|电话|热线|邮箱|号码|联系方式|微信|qq|时候|几点|时间|晚上|周末|节假日|假日|假期|连假|平日|白天|早上|上午|中午|下午|半夜|凌晨|放假|过年|春节|国庆|期间|上班|下班|返工|放工|开工|收工|在线时间|营业|区别|分别|差别|差异|有什么不同/;
+const ZH_ABOUT_SUPPORT = /line|whatsapp|telegram|messenger|英文|英语|中文|粤语|国语|普通话|广东话|日语|电话|热线|邮箱|号码|联系方式|微信|qq|时候|几点|时间|晚上|周末|(?:周|星期|礼拜)[一二三四五六日天]|工作日|平时|节假日|假日|假期|连假|平日|白天|早上|上午|中午|下午|半夜|凌晨|放假|过年|春节|国庆|期间|上班|下班|返工|放工|开工|收工|在线时间|营业|区别|分别|差别|差异|有什么不同/;
 const ZH_HOW_LONG = /多久|多长时间|多少时间|要等几天|几时(?:会|才|能)/;
 const ZH_TRANSFER = /转|接|叫|让|机器人|说|讲|聊|谈|倾|沟通|要|找|安排/;
 // A person asked to call back or follow up is a request, not a question about the phone line: "请专员回电",

@@ -335,9 +335,12 @@ const ZH_PERSON =
   /(?:能做主|做得了主|作得了主|说了算|管事|能管事|能拍板|拍得了板|有权限|能负责)的人|人工客服|人工服务|人工坐席|真人客服|真人|活人|客服人员|客服专员|专人|专员|客服|工作人员|服务人员|职员|员工|同事|同仁|经理|主管|负责人|领导|店长|(?:你们|贵公司|公司|你哋|售后|客服部|店里)的?人(?![家们民员气数])|对接人|(?:对接|联络|联系|专属)?窗口(?=[^，,。！？!?\s]{0,4}(?:联系|联络|对接|沟通|洽谈|谈))|人工(?!智能|费|成本|湖|合成|降雨|授精|呼吸|种植|养殖|操作|审核|处理|干预|检测|核实|录入)/g;
 /**
  * The person on an earlier occasion, and what they did then: "上次客服帮我处理得很好" (last time the agent handled it well),
- * "之前的客服帮我退过款". A past told, as "客服说明天发货" is; "上次的客服呢" (where is last time's agent?) still asks.
+ * "之前的客服帮我退过款", "上次帮我处理的客服人员很亲切" (the agent who helped last time, described). A past told, as
+ * "客服说明天发货" is; "上次的客服呢" (where is last time's agent?) still asks.
  */
-const ZH_EARLIER_OCCASION_BEFORE = /(?:上次|上回|上一次|之前|以前|早前|昨天|前天|前几天|那次|当时|刚才|刚刚)(?:那个|那位|的|帮我的)?$/;
+const ZH_EARLIER_OCCASION_BEFORE = /(?:上次|上回|上一次|之前|以前|早前|昨天|前天|前几天|那次|当时|刚才|刚刚)(?:那个|那位|的|帮(?:我|忙)[^，,。！？!?\s]{0,6}的(?:那个|那位)?)?$/;
+/** The person named by what they did for the customer on an earlier occasion: 上次帮我处理的, 之前帮我退款的那位. */
+const ZH_HELPED_EARLIER_BEFORE = /(?:上次|上回|上一次|之前|以前|早前|昨天|前天|前几天|那次|当时|刚才|刚刚)帮(?:我|忙)[^，,。！？!?\s]{0,6}的(?:那个|那位)?$/;
 const ZH_DONE_AFTER = /^(?:帮我|帮忙|跟进|对接|看看|看了|看过|跟我|和我|同我|处理)[^，,。！？!?]{0,8}(?:了|过|得)/;
 /** A check that someone is there, the whole clause: 有人吗, 人呢, 有人在吗, 有没有人在. */
 export const ZH_PRESENCE = /^(?:哈喽|哈啰|hello|hi|你好|您好|喂)?(?:请问)?(?:有|有没有|有冇)?人(?:呢|在吗|吗|在不在|在么|在嘛|在|在度|在这|在这里)?(?:吗|么)?[?？!！。~～]*$/;
@@ -408,6 +411,10 @@ export function composedChineseRequest(normalized: string): string[] {
       if (ZH_PRAISED_BEFORE.test(read.slice(0, at))) continue;
       if (ZH_NARRATED_AFTER.test(after) && !ZH_ASK_BEFORE.test(before)) continue;
       if (ZH_EARLIER_OCCASION_BEFORE.test(read.slice(0, at)) && ZH_DONE_AFTER.test(after)) continue;
+      // The one who helped last time, described ("上次帮我处理的客服人员很亲切"): not fetched, unless asked after ("…的客服呢").
+      // Read in the clause as typed: the filler taken out of `read` takes "处理的" with it.
+      const inClause = clause.indexOf(match[0]);
+      if (inClause > 0 && ZH_HELPED_EARLIER_BEFORE.test(clause.slice(0, inClause)) && !ZH_ASK_AFTER.test(after)) continue;
       if (ZH_ASK_BEFORE.test(before) || ZH_ASK_AFTER.test(after)) {
         found.push(clause);
         break;

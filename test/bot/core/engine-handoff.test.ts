@@ -412,6 +412,9 @@ describe('safety, legal, abuse, repeated contact and high value go to a person a
 
 // Asking for a person, in any wording: the request itself, not the "talking to a person" article.
 const REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
+  // The agent who helped last time, fetched; a day named beside a transfer asked.
+  ['上次帮我处理的客服呢 我要找她', 'Hans'],
+  ['星期日都要幫我轉真人', 'Hant'],
   ['human pls', 'Hans'],
   ['agent!!', 'Hans'],
   ['stop. human.', 'Hans'],
@@ -550,6 +553,10 @@ const REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
 ];
 
 const NOT_REQUESTS: Array<[string, 'Hans' | 'Hant']> = [
+  // Whether support works on a given day; the agent who helped last time, praised.
+  ['你哋星期日有冇客服', 'Hant'],
+  ['周六有人工客服吗', 'Hans'],
+  ['之前帮我退款的那位客服态度很好 在哪里评价', 'Hans'],
   ['can I get a human-readable invoice', 'Hans'],
   ['I want to return the staff uniform shirts, wrong size', 'Hans'],
   ['my manager needs an invoice for the office chairs i bought, where do i download it', 'Hans'],

@@ -65,6 +65,9 @@ const CHINESE: Array<[string, string[]]> = [
   ['有没有人可以跟我聊一下', ['有没有人可以跟我聊一下']],
   ['有没有人跟我一样没收到', []],
   ['有没有人跟我说一下怎么退', []],
+  // The one who helped last time, described; fetched when asked after.
+  ['上次帮我处理的客服人员很亲切 想给他好评', []],
+  ['上次帮我处理的客服呢', ['上次帮我处理的客服呢']],
 ];
 
 describe('a request for a person read by composition', () => {
