@@ -19,6 +19,7 @@ import { normalizeChinese, normalizeEnglish } from './patterns';
 import { shouting } from './shouting';
 import { withoutHyperbole } from './hyperbole';
 import { withoutEmotionAimedElsewhere } from './emotion-aim';
+import { withoutLoneFeeling } from './lone-feeling';
 import type { SentimentReading } from './sentiment-scale';
 import type { Lang } from '../../../contracts';
 
@@ -101,7 +102,10 @@ export function analyzeMessage(text: string, options: AnalyzeOptions = {}): Mess
     lang,
     sentiment,
     emotion: withoutEmotionAimedElsewhere(
-      withBreakingPoint(withShouting(withAbuse(withoutHyperbole(emotion, complaint, text, lang === 'zh'), complaint), text), text, lang),
+      withBreakingPoint(
+        withShouting(withAbuse(withoutLoneFeeling(withoutHyperbole(emotion, complaint, text, lang === 'zh'), complaint, text, lang === 'zh'), complaint), text),
+        text, lang,
+      ),
       complaint, text, lang === 'zh',
     ),
     agentRequest: agent.requested,

@@ -1,0 +1,93 @@
+import type { ComplaintResult } from './complaint';
+import type { SentimentReading } from './sentiment-scale';
+
+/**
+ * One feeling of annoyance, disappointment or dislike about a thing, a process or shopping in general, beside a routine
+ * question or problem: "so annoying, the parcel hasn't moved in 5 days, where is it", "really disappointed, the shoes
+ * don't fit, how do I swap them", "customs fees are the worst, do you ship to canada", "the worst part of online
+ * shopping is the wait for refunds, how long does yours take", 好烦 包裹少了一件 怎么办, 网购最讨厌的就是等退款 你们退款要几天,
+ * 真的很扯 付款一直失败 是怎样. With a degree word ("really", "so", 太, 最) one such word reaches a strong emotion on the
+ * lexicons' scale; but it is said of the situation, and the customer asks for the routine help the bot gives.
+ *
+ * The reading looks at what the feeling is and at whom it is aimed, not at the score:
+ *
+ * - the feeling is a single cue, and one of annoyance, disappointment or a general verdict ("annoying", "frustrating",
+ *   "disappointed", "the worst", 烦, 失望, 讨厌, 扯, 夸张); anger, contempt, disgust, swearing and exasperation put to the
+ *   listener ("furious", "appalled", "wtf", "how dare", 气死, 嬲, 恶心, 有没有搞错) are not this reading's to soften, and two
+ *   cues or a run of "??" are more than one feeling about a thing;
+ * - the shop and its people are not its target anywhere in the message, outside a routine question put to them: "you
+ *   people", "at you guys", "you lied", "your staff/service/team", "how this was handled", 你们太过分, 客服都不回,
+ *   你们客服到底在干嘛 aim it at the shop; "do you ship to canada", "how long does yours take", 你们退款要几天 only ask them;
+ * - the message asks something or reports a routine problem (the complaint reader's service failure), and nothing
+ *   else is complained of (abuse, a threat, a legal matter, repeated contact…).
+ *
+ * Abuse, shouting and breaking-point idioms are read after this, and make the emotion strong again (index.ts).
+ */
+
+/** A feeling of annoyance, disappointment or a general verdict (English, lower case): the word inside a cue. */
+const EN_MILD =
+  /\b(?:annoy(?:ing|ed|s)?|irritat(?:ing|ed)|frustrat(?:ing|ed|ion)|disappoint(?:ing|ed|ment)|gutted|bummed|sad|upset(?:ting)?|a pain|sucks?|worst|bad|terrible|awful|horrible|fake|insane|crazy)\b/;
+/** The same in Chinese (folded to simplified): 烦, 讨厌, 失望, 郁闷, 无语, 扯, 夸张, 离谱, 头疼, 糟糕. */
+const ZH_MILD = /烦|讨厌|失望|郁闷|无语|扯|夸张|离谱|头疼|头痛|糟糕|难受|心累/;
+/** Anger, contempt, disgust or a swear inside the same cue keeps it what it is: "so angry and disappointed", 气到失望. */
+const EN_HOT = /\b(?:angry|mad|furious|livid|fuming|pissed|rage|outraged|appall(?:ed|ing)|disgust(?:ed|ing)|disgrace|shocking|pathetic|useless|joke|scam|dare|wtf|hell|damn|fuck\w*|shit\w*|crap\w*|bloody)\b/;
+const ZH_HOT = /气|怒|嬲|激死|火大|恶心|垃圾|骗|坑|搞|操|靠|妈的|tm|滚/;
+
+/** Evidence that is no feeling cue of its own: an interjection, the question's own frame, an ask after what happened. */
+const NOT_A_CUE = /^(?:u+g+h+|a+r+g+h+|sigh|meh|唉+|哎+|哎呀|唉呀|!{1,2}|！{1,2}|(?:what'?s|whats|what is) (?:going on|happening|up))$|…|^(?:怎么回事|咋回事|是怎样|怎么了)$/;
+
+/** The shop or its people as the feeling's target (English, lower case, one space). */
+const EN_AT_SHOP = new RegExp(
+  [
+    // "at you", "with you people", "how dare you", "by you lot".
+    String.raw`\b(?:at|with|dare|by|of) (?:you|u|ya|y'all|yall)\b`,
+    // "you guys are…", "you people", "you lot" — not a question put to them ("can you guys ship to…").
+    String.raw`(?<!\b(?:do|does|did|can|could|will|would|have|are|should|may|might) )\b(?:you|u) (?:guys|people|lot|all)\b`,
+    // "you" as the doer of a statement, at the head of a clause: "you lied", "you never reply", "you people".
+    String.raw`(?:^|[,.;:!?] ?)(?:you|u|ya) (?:[a-z]{2,12}ed|never|keep|kept|always|are|were|have|had|did|lied|sent|lost|sold|took|just|clearly|obviously|seriously|still|can't|cant|don't|dont|won't|wont)\b`,
+    // "your staff", "the customer service", "this company", "your team's attitude".
+    String.raw`\b(?:your|ur|this|the|that) (?:customer )?(?:services?|support|staff|team|company|shop|store|people|agents?|employees?|business|manager|management|attitude)\b`,
+    // What the shop's people did to the customer: "how this order was handled", "the way i was treated".
+    String.raw`\b(?:handled|treated|dealt with|ignor(?:ed|ing)|lied|fobbed off|messed (?:me )?(?:up|around)|scammed|ripped off|nobody (?:replies|answers|cares|helps)|no one (?:replies|answers|cares|helps))\b`,
+  ].join('|'),
+);
+
+/** The shop's people or their conduct named in a Chinese clause, question or not: 客服, 这家店, 服务, 态度, 对待. */
+const ZH_SHOP_PEOPLE = /客服|商家|卖家|店家|这家|这店|这间|公司|平台|服务|态度|售后|对待|处理|不回|不理|没人/;
+/** The shop addressed: 你们, 你哋 (folded), 您, 贵店. */
+const ZH_YOU = /你|您|贵/;
+/** A routine question put to the shop (folded): 你们退款要几天, 你们有没有…, 可以寄到台中吗. */
+const ZH_ASKS = /[?？吗]|几|多少|多久|怎么|怎样|如何|哪|能不能|能否|能|可不可以|可以|可唔可以|点样|点算|是否|有没有|有冇|有无|什么时候|何时|支持/;
+/** A question put to the shop in exasperation is aimed at it: 你们到底什么时候发货, 凭什么, 怎么能这样. */
+const ZH_AT_THEM = /到底|究竟|干嘛|干什么|搞|凭什么|怎么能|怎么可以|还不|又|都不|老是|总是/;
+
+const EN_ASKS = /\?|(?:^|[.,;:!] ?)(?:is|are|was|were|does|do|did|how|what|what's|whats|when|where|which|why|can|could|will|would|should|do i|do you|does it|is there|are there|is it|any)\s/;
+/** Kinds that are a routine problem, not a complaint of the shop: the item arrived broken, the card failed. */
+const ROUTINE_KINDS: ReadonlySet<string> = new Set(['service_failure']);
+
+function aimedAtShopChinese(text: string): boolean {
+  return text.split(/[，,。.！!？?；;：:\s~～]+/).some((clause) => {
+    if (ZH_SHOP_PEOPLE.test(clause)) return true;
+    if (!ZH_YOU.test(clause)) return false;
+    return !ZH_ASKS.test(clause) || ZH_AT_THEM.test(clause);
+  });
+}
+
+/** The emotion, no longer strong when it is one mild feeling about a thing beside a routine question or problem. */
+export function withoutLoneFeeling(
+  reading: SentimentReading['emotion'], complaint: ComplaintResult, text: string, chinese: boolean,
+): SentimentReading['emotion'] {
+  if (!reading.strong || complaint.complaints.some((c) => !ROUTINE_KINDS.has(c.kind))) return reading;
+  const lower = text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  // A routine problem's own words ("broken", 碎了) are the situation, not a feeling about it.
+  const situation = complaint.complaints.flatMap((c) => c.evidence.map((e) => e.toLowerCase()));
+  const cues = reading.evidence.filter((e) => !NOT_A_CUE.test(e.toLowerCase()) && !situation.includes(e.toLowerCase()));
+  if (cues.length !== 1) return reading;
+  const cue = cues[0].toLowerCase();
+  if (chinese ? !ZH_MILD.test(cue) || ZH_HOT.test(cue) : !EN_MILD.test(cue) || EN_HOT.test(cue)) return reading;
+  // "??" and "?!" press the listener; they are a second cue whatever the words.
+  if (/[?？][?？!！]|[!！][?？]|[!！]{3}/.test(lower)) return reading;
+  if (chinese ? aimedAtShopChinese(lower) : EN_AT_SHOP.test(lower)) return reading;
+  const routine = (chinese ? ZH_ASKS : EN_ASKS).test(lower) || complaint.complaints.length > 0;
+  return routine ? { ...reading, strong: false } : reading;
+}

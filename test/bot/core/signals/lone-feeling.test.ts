@@ -1,0 +1,37 @@
+/**
+ * One mild feeling about a thing, a process or shopping in general, beside a routine question or problem
+ * (lone-feeling.ts), through analyzeMessage as the engine calls it (Chinese folded to simplified first, Cantonese
+ * included): no longer a strong emotion. Aimed at the shop or its people, two cues, "??", anger or a swear: still one.
+ */
+import { analyzeMessage } from '../../../../bot/core/signals';
+
+const strong = (text: string, lang: 'en' | 'zh') => analyzeMessage(text, { lang, clock: () => 0 }).emotion.strong;
+
+describe('one mild feeling about the situation is no strong emotion', () => {
+  test.each([
+    ["so frustrating, the tracking hasn't moved since monday, where is it", 'en'],
+    ['really disappointed, the candle arrived snapped in half, what now', 'en'],
+    ['the worst part of ordering online is waiting for the refund. how long does yours take?', 'en'],
+    ['is it really bad to leave a parcel in the rain for a day', 'en'],
+    ['太烦了 包裹显示派送中三天了 在哪里查', 'zh'],
+    ['太失望了 裤子尺码偏小 可以换大一码吗', 'zh'],
+    ['网购最讨厌的就是等快递 你们一般几天到', 'zh'],
+    // Cantonese, folded: 好失望呀 个杯崩咗 点样退货.
+    ['好失望呀 个杯崩咗 点样退货', 'zh'],
+  ] as const)('%s (%s)', (text, lang) => expect(strong(text, lang)).toBe(false));
+
+  test.each([
+    ['really disappointed by your support team, how do i send it back?', 'en'],
+    ['really disappointed with you guys, the candle arrived snapped in half, what now', 'en'],
+    ['the way this order was handled is so disappointing, how do i get a refund', 'en'],
+    ['so annoying!!! where is my parcel??', 'en'],
+    ['furious, the candle arrived snapped in half, what now', 'en'],
+    ['wtf, the candle arrived snapped in half, what now', 'en'],
+    ['really disappointed', 'en'],
+    ['对你们太失望了 裤子尺码偏小 可以换吗', 'zh'],
+    ['太烦了 你们到底什么时候发货', 'zh'],
+    ['客服太让人失望了 几天了都不回', 'zh'],
+    ['气死我了 包裹在哪里查', 'zh'],
+    ['我真是好生气', 'zh'],
+  ] as const)('%s (%s) → still strong', (text, lang) => expect(strong(text, lang)).toBe(true));
+});
