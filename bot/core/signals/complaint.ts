@@ -136,6 +136,9 @@ const RULES: readonly ComplaintRule[] = [
       'wounded', 'bleeding', '(?:needed|need|got|get|had|have|took|taking) (?:\\w+ )?stitches', 'hospitali[sz]ed', String.raw`(?:in|at|to|from) (?:the )?(?:hospital|a&e|er|emergency|urgent care)\b`,
       '(?:hospital(?![- ]grade)|ambulance|emergency room|paramedics)', 'a&e',
       'electric(?:al)? shock', 'electrocut(?:ed|ion|ing|es)?', '(?:shocked|zapped|zaps) (?:me|him|her|my)',
+      // A shock with its source, whatever word comes before it: "got a proper shock off the desk lamp", "was shocked by the
+      // metal casing" (not "a shock at the price", "shocked by the bill").
+      String.raw`(?:shock|jolt|zap|shocked|zapped|jolted) (?:off|from|by) (?:the|my|a|an|this|that|your|our) (?:(?!of |at |for |in |on |with )[a-z]{2,12} ){0,2}(?:lamp|switch|socket|plug|charger|kettle|toaster|cable|wire|lead|outlet|heater|appliance|fridge|freezer|machine|device|casing|housing|light|bulb|fan|iron|dryer|hairdryer|adapter|extension|tap|oven|microwave|hob|cooker|blanket|handle|metal|port|laptop|console|speaker|amp)s?`,
       'sparks? (?:came|coming|flew|flying|from)',
       'spark(?:ing|ed)', 'short[- ]circuit(?:ed|ing|s)?',
       // Sparks seen: "there were sparks", "saw a spark", "it threw sparks" (not "sparkly", "sparks joy").

@@ -329,10 +329,11 @@ function personIn(words: readonly string[], clause: string, anyoneCounts = false
 /**
  * Person words; 人工 only where it names a person (not 人工智能, 人工费, 人工审核). "你们的人" (your people), "负责售后的同事"
  * (the colleague who handles after-sales) name the company's staff by what they do; "公司的人" (the company's people) is
- * them too, once "你们" before it is read as filler ("我想直接跟你们公司的人讲").
+ * them too, once "你们" before it is read as filler ("我想直接跟你们公司的人讲"). 小二 / 店小二 is what marketplace shoppers call
+ * the shop's staff ("小二呢 出来一下"); not 小二码 (a size).
  */
 const ZH_PERSON =
-  /(?:能做主|做得了主|作得了主|说了算|管事|能管事|能拍板|拍得了板|有权限|能负责)的人|人工客服|人工服务|人工坐席|真人客服|真人|活人|客服人员|客服专员|专人|专员|客服|工作人员|服务人员|职员|员工|同事|同仁|经理|主管|负责人|领导|店长|(?:你们|贵公司|公司|你哋|售后|客服部|店里)的?人(?![家们民员气数])|对接人|(?:对接|联络|联系|专属)?窗口(?=[^，,。！？!?\s]{0,4}(?:联系|联络|对接|沟通|洽谈|谈))|人工(?!智能|费|成本|湖|合成|降雨|授精|呼吸|种植|养殖|操作|审核|处理|干预|检测|核实|录入)/g;
+  /(?:能做主|做得了主|作得了主|说了算|管事|能管事|能拍板|拍得了板|有权限|能负责)的人|人工客服|人工服务|人工坐席|真人客服|真人|活人|客服人员|客服专员|专人|专员|客服|(?:店)?小二(?!码|號|号)|工作人员|服务人员|职员|员工|同事|同仁|经理|主管|负责人|领导|店长|(?:你们|贵公司|公司|你哋|售后|客服部|店里)的?人(?![家们民员气数])|对接人|(?:对接|联络|联系|专属)?窗口(?=[^，,。！？!?\s]{0,4}(?:联系|联络|对接|沟通|洽谈|谈))|人工(?!智能|费|成本|湖|合成|降雨|授精|呼吸|种植|养殖|操作|审核|处理|干预|检测|核实|录入)/g;
 /**
  * The person on an earlier occasion, and what they did then: "上次客服帮我处理得很好" (last time the agent handled it well),
  * "之前的客服帮我退过款", "上次帮我处理的客服人员很亲切" (the agent who helped last time, described). A past told, as

@@ -29,6 +29,10 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ["I don't want to live in a flat without a dishwasher, do you sell small ones", 'en', null, null],
   // Money transferred (打过去) is no lawsuit (打官司): a learned reading leaning on single characters stays out.
   ['货款一共45万 已经打过去了', 'zh', null, null],
+  // A shock with its source, whatever word comes before it; a shock at a price is none.
+  ['Got a proper shock off the desk lamp when I touched the switch', 'en', 'L1', 'safety'],
+  ['i was shocked by the metal casing of the toaster when i unplugged it', 'en', 'L1', 'safety'],
+  ['shocked by the price of lamps, any discount?', 'en', null, null],
   ['this price, i want to die lol', 'en', null, null],
   ['自杀式降价 还有货吗', 'zh', null, null],
   ['我已经报了警', 'zh', 'L1', 'legal'],

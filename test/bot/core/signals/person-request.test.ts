@@ -68,6 +68,9 @@ const CHINESE: Array<[string, string[]]> = [
   // The one who helped last time, described; fetched when asked after.
   ['上次帮我处理的客服人员很亲切 想给他好评', []],
   ['上次帮我处理的客服呢', ['上次帮我处理的客服呢']],
+  // The marketplace's name for the shop's staff, called for; not a child, nor a size.
+  ['小二呢 出来一下', ['小二呢']],
+  ['我家小二今年上小学 书包有什么推荐', []],
 ];
 
 describe('a request for a person read by composition', () => {
