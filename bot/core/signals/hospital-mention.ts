@@ -51,9 +51,12 @@ const EN_STAY = new RegExp(
   String.raw`\b${EN_SUBJECT}(?:'ve|'d|'s| have| has| had)? (?:been|was|were|spent(?: [a-z0-9]{1,10}){1,3}|(?:just )?(?:got|came) out of|was discharged from|left)(?: (?:stuck|admitted|kept|laid up|staying))? (?:(?:in|at|out of|from) )?(?:the )?hospital\b` +
     String.raw`|\b${EN_SUBJECT}(?:'ve|'d|'s| have| has| had)? (?:been |was |were )?hospitali[sz]ed\b`,
 );
-/** A stay that is over or lasted: "for a month", "since June", "two weeks ago", "got out". */
+/**
+ * A stay that is over or lasted: "for a month", "since June", "two weeks ago", "got out", or for a planned reason ("was
+ * in hospital for surgery", "for my operation": the customer away, not an incident).
+ */
 const EN_STAY_OVER =
-  /\b(?:since|until|till) [a-z0-9]{1,12}\b|\b(?:for|during|over) (?:a|an|the|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|a few|weeks|months|days|ages|a while|most|christmas)\b|\bspent (?:a|an|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:days?|weeks?|months?)\b|\bin (?:january|february|march|april|june|july|august|september|october|november|december)\b|\blast (?:week|month|year)\b|\b(?:weeks|months|days|a week|a month|a year) ago\b|\b(?:got|came|just|been) out\b|\bdischarged\b/;
+  /\b(?:since|until|till) [a-z0-9]{1,12}\b|\bfor (?:(?:my|an|a|some|his|her) )?(?:surgery|operation|op|procedure|treatment|tests|scans?|check-?ups?|chemo(?:therapy)?|knee replacement|hip replacement)\b|\b(?:for|during|over) (?:a|an|the|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|a few|weeks|months|days|ages|a while|most|christmas)\b|\bspent (?:a|an|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:days?|weeks?|months?)\b|\bin (?:january|february|march|april|june|july|august|september|october|november|december)\b|\blast (?:week|month|year)\b|\b(?:weeks|months|days|a week|a month|a year) ago\b|\b(?:got|came|just|been) out\b|\bdischarged\b/;
 /**
  * A cause: what put someone in hospital. Any of it keeps the hospital an incident: "after the heater tipped over", not
  * "after that", "after I got out", "after surgery", nor a time ("deliver after 5pm", "after work").

@@ -6,6 +6,9 @@ const zh = (phrases: string[], text: string) => withoutHospitalAsPlace(phrases, 
 
 // [safety phrases found, message]: the hospital is an address, the customer's workplace, or a stay that is over.
 const ENGLISH_PLACES: Array<[string[], string]> = [
+  // A stay for a planned reason, told as why the customer was away.
+  [['in hospital', 'hospital'], 'I was in hospital for surgery and missed the 30 days, can I still return my order?'],
+  [['in hospital', 'hospital'], 'my mum was in hospital for an operation so the parcel went back, can you resend it?'],
   [['to the hospital', 'hospital'], "can you deliver to the hospital where I work, I'm on nights"],
   [['hospital'], 'the hospital I work at has a mailroom, send it there'],
   [['hospital'], 'my shift at the royal hospital ends at 8, can the courier come then'],
@@ -25,6 +28,7 @@ const ENGLISH_PLACES: Array<[string[], string]> = [
   [['in hospital', 'hospital'], 'my grandma is still in hospital so I am sorting out her return for her, where do I start'],
 ];
 const ENGLISH_INCIDENTS: Array<[string[], string]> = [
+  [['in hospital', 'hospital'], 'my son was in hospital for treatment after eating your snacks'],
   [['in hospital', 'hospital'], 'my son ended up in hospital after using your heater'],
   [['in hospital', 'hospital'], 'I was in hospital for two days after eating your snacks'],
   [['in hospital', 'hospital'], 'my daughter is in hospital now'],
