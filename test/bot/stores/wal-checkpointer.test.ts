@@ -16,9 +16,11 @@ test('committed pages reach the database file without a commit copying them; clo
   const file = path.join(dir, 'baton.db');
   const handle = openSqlite<any>(file);
   await sql`create table t (id integer primary key, body text)`.execute(handle.db);
+  // Measured before the rows are written: a worker that has already started may checkpoint them (and size the file
+  // ahead of copying, then truncate it back) while the inserts run, so a size taken after them can be past the data.
+  const before = statSync(file).size;
   // A few hundred pages, well under the 1,000 at which a commit would have checkpointed them itself.
   for (let i = 0; i < 200; i++) await sql`insert into t (body) values (${'x'.repeat(4000)})`.execute(handle.db);
-  const before = statSync(file).size;
   // The worker checkpoints every CHECKPOINT_INTERVAL_MS once it has started; on a loaded machine starting a worker
   // thread takes seconds, so wait for the file to grow (up to 20 s) rather than for a fixed few intervals.
   const deadline = Date.now() + 20_000;
