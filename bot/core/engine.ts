@@ -212,7 +212,10 @@ function answerFromKnowledge(turn: TurnBuilder, text: string, lookup: Lookup, de
 function handOff(turn: TurnBuilder, outcome: PolicyOutcome, text: string, knowledge: KnowledgeAnswer | undefined, deps: EngineDeps, queued: boolean): TurnResult {
   const lang = turn.lang;
   const replies: BotReply[] = [];
-  if (outcome.reply && !queued) replies.push({ kind: 'handoff', lang, text: message(turn.language, empathyOf(outcome.reply, turn.signals?.evidence.complaint ?? [])) });
+  const apology = outcome.reply ? empathyOf(outcome.reply, turn.signals?.evidence.complaint ?? []) : undefined;
+  // Waiting in the queue already, the customer has heard the apology; a customer in crisis hears where to find help
+  // whenever they say it.
+  if (apology && (!queued || apology === 'crisisEmpathy')) replies.push({ kind: 'handoff', lang, text: message(turn.language, apology) });
   const answer = knowledge?.decision.kind === 'answer' ? deps.knowledge.getPublished(knowledge.decision.hit.articleId) : undefined;
   if (answer && outcome.withArticle && !turn.signals?.agentRequest) {
     replies.push({ kind: 'answer', lang, text: answer.answer, articleId: answer.id });

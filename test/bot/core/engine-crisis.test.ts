@@ -5,6 +5,8 @@
  */
 import { text, type Locale } from '../../../contracts';
 import type { KnowledgeService } from '../../../knowledge';
+import { handleTurn } from '../../../bot/core/engine';
+import { EngineStateSchema } from '../../../bot/core/turn';
 import { does, handoffKnowledge, playConversation, type Script } from '../../support/handoff-conversation';
 
 let knowledge: KnowledgeService;
@@ -58,4 +60,22 @@ test.each(NOT_CRISIS)('%s (%s) → no handoff', (line, script) => {
 
 test.each(Object.entries(CRISIS_LINE))('the %s crisis reply names its crisis line', (locale, line) => {
   expect(text(locale as Locale, 'bot.crisisEmpathy')).toContain(line);
+});
+
+// Waiting in the queue already (the runtime says so): the apology is not said again, but a customer in crisis still
+// hears where to find help, and the ticket is raised (the handoff effect goes on at L1).
+const QUEUED: Array<[string, Script, boolean]> = [
+  ["I don't want to live anymore", 'Hans', true],
+  ['我不想活了', 'Hans', true],
+  ['我唔想再活落去', 'Hant', true],
+  ['my charger caught fire last night', 'Hans', false],
+];
+
+test.each(QUEUED)('queued: %s (%s) → crisis line said again: %s', (line, script, crisis) => {
+  const input = { conversationId: 'c1', channel: 'test', userId: 'u1', text: line, queued: true, locale: script === 'Hant' ? 'zh-TW' : undefined };
+  const turn = handleTurn(input, EngineStateSchema.parse({}), { knowledge });
+  expect(does(turn)).toBe('handoff L1 safety');
+  const apology = turn.replies.find((r) => r.kind === 'handoff')?.text;
+  if (crisis) expect(apology).toContain(CRISIS_LINE[localeOf(line, script)]);
+  else expect(apology).toBeUndefined();
 });
