@@ -136,6 +136,17 @@ const LEXICON = `
 邊日 哪天
 幾時 什么时候
 幾耐 多久
+# 耐 is "long (in time)": 好耐 "a long time", 咁耐 "so long". Mandarin's 耐 is "to endure" (耐用, 耐心, 耐看), and 好耐用
+# ("very durable") is said in both: those keep their words.
+好耐 好久
+咁耐 这么久
+好耐用 很耐用
+好耐心 很耐心
+好耐看 很耐看
+好耐穿 很耐穿
+好耐磨 很耐磨
+好耐熱 很耐热
+咁耐用 这么耐用
 幾多 多少
 幾多錢 多少钱
 幾錢 多少钱

@@ -77,6 +77,10 @@ describe('words that are Cantonese only in Cantonese text', () => {
     ['有冇細啲嘅', '有没有小的的'],
     ['呢件細咗', '这件小了'],
     ['要等幾耐先收到', '要等多久才收到'],
+    // 好耐 / 咁耐 are "a long time"; 好耐用 "very durable" keeps its 耐.
+    ['等咗好耐都未到', '等了好久都没到'],
+    ['點解要等咁耐', '为什么要等这么久'],
+    ['呢個袋好耐用', '这个袋很耐用'],
     // Mandarin words with 细 keep it in Cantonese text too.
     ['唔該詳細講下', '请详细讲下'],
     ['個花樽爛咗', '个花瓶坏了'],
