@@ -372,6 +372,10 @@ const ZH_DAY_GONE_BY = new RegExp(
   `(?:今天|今日|现在|而家)(?:都|已经)?(?:是)?下?(?:周|星期|礼拜)[一二三四五六日天]|(?:已经|都)?过(?:去)?了?${ZH_SPAN}|${ZH_SPAN}(?:过去|过)了|等了${ZH_SPAN}|都${ZH_SPAN}了|(?:现在|今天|而家)(?:都|已经)?${ZH_SPAN}了?|现在都[^，,。！？!?]{1,6}了|(?:早|早就|早已)(?:都|已经)?(?:过|超过|过去)(?:了|好久|很久|好几天)|已经下班了|(?:这周|这个星期|这个礼拜|这礼拜|今天|这个月)(?:都)?(?:快|要)?过完了`,
 );
 const ZH_SETTLED = /(?:已经|都)?(?:解决|搞定|搞掂|处理好|弄好)了|谢谢|多谢|感谢/;
+/** Before a shop's person: the customer speaking to them (同职员讲, 跟客服说), or wishing to (想跟, 要找). */
+const ZH_SPOKEN_TO = /(?:跟|和|同|与|对|找|搵)$|(?:想|要|可以|能)(?:跟|和|同|与|对|找|搵)?[^，。！？]{0,2}$/;
+/** Asking whether anyone is there: 有没有人, 有冇人 folded (有没有人在, 有没有人可以帮我). */
+const ZH_ANYONE_ASKED = /有没有?人/g;
 const ZH_NOT_YET = /(?:如果|要是|假如|万一|若是|假设|会不会|要不要|能不能|可不可以)[^，。！？]{0,8}$/;
 /** A question about what was said: 是工作日吗, 现在还可以吗 (not 这么, nor a reproach: 不是发过了吗). */
 const ZH_ASKS = ZH_ENDS_ASKING;
@@ -425,6 +429,8 @@ function chineseEarlierContact(text: string): Reading {
   ZH_SAID.lastIndex = 0;
   for (let m = ZH_SAID.exec(text); m !== null; m = ZH_SAID.exec(text)) {
     if (ZH_NOT_YET.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+    // 我想同职员讲, 想跟客服说: the shop's person is the one to be spoken to, now or next, not one who said something.
+    if (ZH_SPOKEN_TO.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
     const occasion = ZH_OCCASION_NEAR.test(m[0]) || ZH_OCCASION_NEAR.test(text.slice(Math.max(0, m.index - 6), m.index));
     // 说好三天到 is an estimate of arrival; 说好的退款, 说会回电 are promises of the case; 客服说今天一定发 is a person's word.
@@ -441,7 +447,9 @@ function chineseEarlierContact(text: string): Reading {
       found.push(cue.text);
       continue;
     }
-    const standing = ZH_STANDING.exec(rest) ?? ZH_DAY_GONE_BY.exec(rest);
+    // 有没有人 asks whether anyone is there; its 没有人 is no "nobody answered".
+    const told = rest.replace(ZH_ANYONE_ASKED, '有人吗');
+    const standing = ZH_STANDING.exec(told) ?? ZH_DAY_GONE_BY.exec(told);
     if (standing) found.push(`${cue.text}…${standing[0]}`);
     else if (/[，,。！？!?；;]\s*[\p{Script=Han}a-z]{2}/u.test(text.slice(cue.index + cue.text.length))) untold.push(cue.text);
   }

@@ -356,8 +356,11 @@ const ZH_FILLER =
 // 客服小姐姐在吗, 客服小哥哥: a friendly form of address after the person, which asks nothing by itself.
 const ZH_ASK_AFTER =
   /^(?:小姐姐|小哥哥|小姐|美女|帅哥|姐姐|哥哥|mm|gg)?(?:直接|马上|亲自)?(?:来|过来|出来|在吗|在不在|在哪|呢|吗|呀|啊|吧|联系我|给我打|打给我|打我电话|回电|回个电话|回我|覆我|跟我|和我|同我|介入|接手|看看|看一下|帮我|帮忙|跟进|对接)/;
-/** After the person: narrates what they did ("客服说明天发货", "经理让我买的", "客服联系我了"). */
-export const ZH_NARRATED_AFTER = /^(?:说|讲|告诉|答应|承诺|回复|回答|让我|叫我|给我发|已经|都|也|态度|是|的|(?:联系|联络|打给|回电(?:话)?给?)(?:过)?我(?:了|过)|(?:回|打)(?:过)?电话(?:给我)?了)/;
+/**
+ * After the person: narrates what they did ("客服说明天发货", "经理让我买的", "客服联系我了"), or what they told the
+ * customer ("客服跟我说三天内退款": something said, not 客服跟我聊一下 or 跟我说一下, which ask for a talk).
+ */
+export const ZH_NARRATED_AFTER = /^(?:(?:之前|上次|明明|当时|早就)?(?:跟|和|同|对)我(?:说|讲)(?:了|过)?(?!一下|下|话|吧|几句|清楚|明白|[吗嘛呢啊呀]|$)[^，,。！？!?\s]{2}|说|讲|告诉|答应|承诺|回复|回答|让我|叫我|给我发|已经|都|也|态度|是|的|(?:联系|联络|打给|回电(?:话)?给?)(?:过)?我(?:了|过)|(?:回|打)(?:过)?电话(?:给我)?了)/;
 /**
  * Before the person, in the clause: thanks or praise for someone who already helped ("想表扬一下那个客服",
  * "要感谢上次帮我退货的专员"), which the feedback article answers; 想 and 要 before it want to say something about them,

@@ -49,6 +49,9 @@ const NOT_TOLD: Array<[string, 'en' | 'zh']> = [
   // A wish again, not the problem back; a question about what was given; a day past asked about.
   ['换了一次货 又想换个颜色 可以吗', 'zh'],
   ['客服给的优惠券怎么用', 'zh'],
+  // The shop's person to be spoken to (同职员讲), and 有没有人 asking whether anyone is there, not "nobody answered".
+  ['有冇人喺度 我想同職員講', 'zh'],
+  ['有没有人在 我想跟客服说下地址的事', 'zh'],
   ['the escalation team opened a case for me, what is the case number?', 'en'],
   // A machine's message gives the store's estimate, as the website does.
   ['Confirmation email promised delivery within 3 working days, that was last Monday. Any news?', 'en'],
