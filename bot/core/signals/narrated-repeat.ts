@@ -93,7 +93,8 @@ const EN_QUESTION_START = /^(?:is|are|was|were|does|do|did|has|have|will|would|c
 const ZH_UNIT_DAYS: Readonly<Record<string, number>> = wordTable({ 天: 1, 周: 7, 星期: 7, 礼拜: 7, 禮拜: 7, 月: 30 });
 const ZH_DURATION = /(半|[一二两三四五六七八九十百几0-9]{1,4}|成|整整)(个|個)?(多|半)?(个|個)?(天|周|星期|礼拜|禮拜|月)/g;
 // "说了三天到" states a delivery time, not a chase ("说了好几次" is one; "说了三次" is counted by complaint.ts).
-const ZH_CHASE = /催|追|拖|跟进|推来推去|踢皮球|找了?你们|找咗你哋|联系了?你们|反映了|问了?你们|每次都|每回都|天天说|一直(?:跟我|和我|都)?(?:说|讲|话)|老是说|总是说|说了(?![一二两三四五六七八九十几半0-9])/;
+// 追 chases, but 追踪 is tracking (追踪都没有更新); 拖 drags on, but 拖鞋 are slippers.
+const ZH_CHASE = /催|追(?!踪|蹤)|拖(?!鞋|把|地)|跟进|推来推去|踢皮球|找了?你们|找咗你哋|联系了?你们|反映了|问了?你们|每次都|每回都|天天说|一直(?:跟我|和我|都)?(?:说|讲|话)|老是说|总是说|说了(?![一二两三四五六七八九十几半0-9])/;
 const ZH_WAIT = /等|还没|仍没|都没|未|冇|没消息|没有消息|没影|没下文|没结果/;
 /** A replacement, exchange or repair that came back: "换的", "补发的", "维修回来", "第二部". */
 const ZH_REPLACEMENT =

@@ -98,6 +98,10 @@ const CHINESE_PLAIN = [
   '每单都会有发票吗',
   '所有订单都包邮吗',
   '每次下单都要验证码',
+  // 追踪 is tracking, not a chase; 拖鞋 are slippers.
+  '包裹已經遲咗一個禮拜 追蹤都冇更新',
+  '快递一个星期了 追踪信息一直没变',
+  '拖鞋买了两个星期了还没到 咋回事',
 ];
 
 describe('repeated contact told as a story', () => {
