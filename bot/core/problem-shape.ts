@@ -103,11 +103,15 @@ const SAME_THING_EN =
 const RECEIVED_ALL_EN = new RegExp(RECEIVED_EN.source, 'g');
 const SHOP_GOT_EN = /\b(?:you|u|they|we|he|she)\s$/;
 
+/** A wish or a change asked for before "instead": the customer's choice, not what arrived. */
+const WISHED_EN = /\b(?:want|wanted|wants|wanna|prefer|preferred|would like|'d like|id like|rather|meant to|should have|switch|swap|change|exchange)\b/;
 /** A received cue followed by a thing, not by the thing ordered again. */
 function receivedAnother(window: string): boolean {
   for (const m of window.matchAll(RECEIVED_ALL_EN)) {
     // "no email to say you got the order": the shop received, not the customer.
     if (SHOP_GOT_EN.test(window.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // "ordered the blue one but wanted the grey one instead": what the customer wishes for now, nothing came.
+    if (m[0] === 'instead' && WISHED_EN.test(window.slice(0, m.index))) continue;
     if (!SAME_THING_EN.test(window.slice(m.index + m[0].length))) return true;
   }
   return false;

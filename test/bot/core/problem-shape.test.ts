@@ -86,6 +86,9 @@ describe('the same shapes about something else are not read as the store’s pro
     ['快递员说明天送到 我明天不在家', undefined],
     ['網站寫週三前送達 今天週六了還沒收到', 'date-passed'],
     ['ordered a 9 got a 7', 'wrong-item'],
+    // "instead" after a wish is the customer's new choice; after a thing that came, the wrong one.
+    ['just ordered the blue hoodie but wanted the grey one instead, can i still switch it', undefined],
+    ['i ordered a blue mug and a green one came instead', 'wrong-item'],
     ['装修师傅说周二来 今天周五了', undefined],
     ['can i split the bill with my friend at the restaurant', undefined],
     ['my sister said she\'d post my birthday present by friday, it\'s monday', undefined],
