@@ -215,6 +215,8 @@ const LEXICON = `
 多啲 多点
 少啲 少点
 平啲 便宜点
+# 平 is "cheap": 平咗 "got cheaper" (Mandarin's 平了 is "levelled", written without 咗).
+平咗 便宜了
 早啲 早点
 遲啲 晚点
 嘢 东西
@@ -426,6 +428,14 @@ const IN_CONTEXT = `
 话我知 告诉我
 话我知道 话我知道
 多少日 几天
+# 去咗邊 "where has it gone": 邊 alone is "side" in Mandarin (旁边), after 去了 it asks where.
+去了边 去了哪里
+到了边 到了哪里
+# A verb + 多 + a count is "one more" (問多個問題 "ask one more question"), not Mandarin's "many".
+问多个 问一个
+问多一个 问一个
+问多次 问一次
+问多句 问一句
 好多日 好多天
 报数 报销
 报公数 报销

@@ -22,6 +22,8 @@ export const REGIONAL_AND_VARIANT: ReadonlyArray<readonly [string, string]> = [
   ['笔电', '笔记本电脑'], ['登入', '登录'], ['客服专线', '客服电话'], ['寄送', '配送'],
   // 客诉 is a customer complaint (要怎么客诉, 客诉专线); 购物金 is store credit.
   ['客诉', '投诉'], ['购物金', '店铺余额'],
+  // 呈報 is reporting a case up to someone senior: escalating it (客服案件可以往上呈報嗎).
+  ['往上呈报', '升级'], ['呈报', '升级'],
   // 下訂 is placing an order (下订单 stays whole); 免運 is free shipping (免运费 stays whole); 超取, 店到店 and
   // 超商取貨 are collecting a parcel at a convenience store (自提); 宅配 is delivery to the door by courier; 貨運 and 宅急便 are couriers; 配達 is delivered.
   ['下订', '下单'], ['下订单', '下订单'], ['免运', '包邮'], ['免运费', '免运费'], ['超取', '便利店自提'],
