@@ -230,7 +230,7 @@ function saysFormula(tokens: readonly Token[], formulas: readonly string[][]): b
 /**
  * "hi, my parcel hasn't arrived yet, can you check?", "the seal was broken. Is that normal?", "Wrong product delivered.
  * Kindly arrange replacement", "I think there's a mistake on my invoice": a fault told with no feeling, in a message that
- * asks the store for help or puts the fault as a guess, is a problem to solve. Its reports count CALM_REPORT_FACTOR of themselves, CALM_REPORT_FLOOR at most. Not calm: a feeling ("annoying"), a repeat (`repeated`:
+ * asks the store for help or (in a chat message) puts the fault as a guess, is a problem to solve. In a review, "I think" / "seems" is the shopper's opinion, not a guess handed to the store. Its reports count CALM_REPORT_FACTOR of themselves, CALM_REPORT_FLOOR at most. Not calm: a feeling ("annoying"), a repeat (`repeated`:
  * counted, kept happening, "again", "another"; or shouting), "why", "??", "!". Returns whether the message is such a
  * calm request (whether or not it names a fault).
  */
@@ -241,7 +241,7 @@ export function weighCalmRequests(tokens: readonly Token[], hits: Hit[], repeate
   const downplayed = chat && saysFormula(tokens, DOWNPLAYING);
   if (repeated || hits.some((h) => h.valence < 0 && ((!h.report && !downplayed) || / again$|^another /.test(h.evidence)))) return false;
   if (tokens.some((t, k) => isWhyPut(tokens, k) || (t.kind === 'punctuation' && /\?\?|[!]/.test(t.word)))) return false;
-  const asks = tokens.some((t) => POLITE.has(t.word)) || hedged(tokens) || (chat && saysFormula(tokens, TELLING_FORMULAS)) ||
+  const asks = tokens.some((t) => POLITE.has(t.word)) || (chat && hedged(tokens)) || (chat && saysFormula(tokens, TELLING_FORMULAS)) ||
     downplayed || sentencesOf(tokens).some((s) => asksTheStore(tokens, s));
   if (!asks) return false;
   // "how do I file a complaint?": asking how to complain is the customer's own word for how they feel, not calm.

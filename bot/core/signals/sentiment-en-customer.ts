@@ -1,5 +1,5 @@
 import { EN_NEGATORS } from './lexicon-en';
-import { learnedFeatures } from './sentiment-en-learned';
+import { CHAT_LENGTH, learnedFeatures } from './sentiment-en-learned';
 import { parseLearnedWeights, shiftOfFeatures, shiftScore, type LearnedWeights } from './sentiment-learned';
 import shipped from './sentiment-en-customer-weights.json';
 
@@ -19,8 +19,7 @@ import shipped from './sentiment-en-customer-weights.json';
  * must not make "I can't log in to check my order" or a plain question read as content.
  */
 
-/** The longest customer message fitted is 141 characters; a tweet-sized margin above it. */
-export const CHAT_LENGTH = 160;
+export { CHAT_LENGTH } from './sentiment-en-learned';
 
 /**
  * The features of a message for this correction: the reviews' features (learnedFeatures) but for a "@handle", which

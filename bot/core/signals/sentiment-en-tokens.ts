@@ -76,7 +76,12 @@ const EMOJI = Object.keys(EMOJI_VALENCE).join('|');
  */
 const SARCASM_MARK = String.raw`\((?:not|NOT|Not)\)|(?<![\w/])\/s(?![\w/])|🙃`;
 export const SARCASM_MARKS: ReadonlySet<string> = new Set(['(not)', '/s', '🙃']);
-const TOKEN = new RegExp(String.raw`${SARCASM_MARK}|#[A-Za-z][A-Za-z0-9]*|[A-Za-z]+(?:'[A-Za-z]+)?|\d+(?:[.,]\d+)?|[.,;:!?]+|${EMOJI}`, 'g');
+/**
+ * A dash between clauses ("--", "—", "–", or a hyphen with spaces round it) ends a clause as a comma does: "I thought it
+ * would wash me out, but absolutely doesn't--beautiful colour" does not negate "beautiful".
+ */
+const DASH = String.raw`-{2,}|[\u2013\u2014]|(?<=\s)-(?=\s)`;
+const TOKEN = new RegExp(String.raw`${SARCASM_MARK}|#[A-Za-z][A-Za-z0-9]*|[A-Za-z]+(?:'[A-Za-z]+)?|\d+(?:[.,]\d+)?|[.,;:!?]+|${DASH}|${EMOJI}`, 'g');
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

@@ -208,6 +208,7 @@ function readLexicon(text: string): { reading: SentimentReading; calmRequest: bo
   mockQuotedClaims(tokens, hits);
   turnExpectedPraise(tokens, hits);
   weighReservations(tokens, hits);
+  weighExchanges(tokens, hits);
   turnPraiseUntil(tokens, hits);
   weighRepetition(tokens, hits);
   setAsideRepairedFailures(tokens, hits);
@@ -735,6 +736,33 @@ function weighReservations(tokens: readonly Token[], hits: Hit[]): void {
       hit.evidence = `${hit.evidence} (only)`;
     }
     i = end;
+  }
+}
+
+/** What a return counts when it is an exchange for another size ("returned it for an xs", "returning for a small"). */
+const EXCHANGE_FACTOR = 0.2;
+/** Words that name a size, after "for (a|the|my)": "for a smaller size", "for an xs", "for the petite", "for a 4". */
+const SIZE_WORDS: ReadonlySet<string> = new Set([
+  'size', 'sizes', 'smaller', 'larger', 'bigger', 'small', 'medium', 'large', 'petite', 'regular', 'tall', 'xxs', 'xs',
+  's', 'm', 'l', 'xl', 'xxl', 'xsp', 'sp', 'mp', 'lp', 'one', 'two', 'half',
+]);
+const RETURN_WORDS = /\b(?:return|returned|returning|returns|send|sent|sending|exchange|exchanged|exchanging)\b/;
+
+/**
+ * "returned it for an xs", "am returning for a small", "sent them back for the petite": a return for another size of the
+ * same thing is an exchange, a fit note from a shopper who is keeping the item, not a verdict on it. The return counts
+ * EXCHANGE_FACTOR of itself; what the customer says of the fit still counts.
+ */
+function weighExchanges(tokens: readonly Token[], hits: Hit[]): void {
+  for (const hit of hits) {
+    if (hit.valence >= 0 || !RETURN_WORDS.test(hit.word)) continue;
+    let k = hit.end;
+    while (k < hit.end + 2 && ['it', 'them', 'this', 'these', 'back'].includes(tokens[k]?.word ?? '')) k++;
+    if (tokens[k]?.word !== 'for') continue;
+    const after = tokens.slice(k + 1, k + 5);
+    if (!after.some((t) => t.kind === 'number' || SIZE_WORDS.has(t.word))) continue;
+    hit.valence *= EXCHANGE_FACTOR;
+    hit.evidence = `${hit.evidence} (exchanged)`;
   }
 }
 
