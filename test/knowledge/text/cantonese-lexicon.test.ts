@@ -81,6 +81,10 @@ describe('words that are Cantonese only in Cantonese text', () => {
     ['等咗好耐都未到', '等了好久都没到'],
     ['點解要等咁耐', '为什么要等这么久'],
     ['呢個袋好耐用', '这个袋很耐用'],
+    // 平咗 "got cheaper"; 去咗邊 "where has it gone"; 問多個 "ask one more".
+    ['我買完第二日就平咗一百蚊', '我买完第二日就便宜了一百蚊'],
+    ['張單去咗邊', '订单去了哪里'],
+    ['唔好意思再問多個問題', '不好意思再问一个问题'],
     // Mandarin words with 细 keep it in Cantonese text too.
     ['唔該詳細講下', '请详细讲下'],
     ['個花樽爛咗', '个花瓶坏了'],
