@@ -169,8 +169,8 @@ const FILLERS_ZH = [
   '可不可以',
   '大概', '好像', '似乎', '可能', '请问', '麻烦', '一下', '那个', '这个', '就是', '到底', '究竟', '其实', '真的', '亲', '在吗',
   '你好', '您好', '哈', '哈哈', '呃', '嗯', '啦', '喔', '咧', '哎', '唉', '诶', '谢谢', '想问', '问下', '问一下', '请教',
-  // Politeness around the question (不好意思, 打扰了) and the announcing of one more (再问一个问题, 还有一个问题).
-  '不好意思', '打扰了', '打扰一下', '再问一个问题', '问一个问题', '还有一个问题', '另外一个问题', '多问一句', '再问一句', '再问一下',
+  // Politeness around the question (不好意思, 打扰了) and the announcing of one more (再问一个问题: 问题 stays a topic word).
+  '不好意思', '打扰', '再问', '多问',
   // How the customer feels (无语, 绝绝子, 离谱): read by the signals, no topic; and the formal "I" and "your shop" of a
   // letter (本人, 贵店).
   '无语', '无语子', '绝绝子', '离谱', '服了', '醉了', '气死', '烦死', '崩溃', '心累', '本人', '贵店', '贵司', '贵公司',
