@@ -62,7 +62,7 @@ function simplifyingTables(): SimplifyingTables {
   const [taiwan] = opencc.Locale.from.twp;
   const [hongKong] = opencc.Locale.from.hk;
   const regionalForms = new Set([...taiwan, ...hongKong].flatMap((dict) => pairsOf(dict).map(([from]) => from)));
-  const everyday = (group: DictGroup): DictGroup => group.map((dict) => pairsOf(dict).filter(([from]) => !EVERYDAY_WORDS.has(from)));
+  const everyday = (group: DictGroup): DictGroup => [...group.map((dict) => pairsOf(dict).filter(([from]) => !EVERYDAY_WORDS.has(from))), KEPT_NAMES];
   const convert = opencc.ConverterFactory(everyday(keepSimplified(taiwan)), keepSimplified(hongKong), toCn);
   const traditionalOnly = new Set<string>();
   for (const from of new Set([...characters.map(([f]) => f), ...regionalForms])) {
@@ -92,6 +92,12 @@ function simplifyingTables(): SimplifyingTables {
  * sense in Taiwan is the mainland's own word: 退貨程序 is a return procedure, 呼叫客服 is calling customer service.
  */
 const EVERYDAY_WORDS: ReadonlySet<string> = new Set(['程序', '行程', '呼叫', '核心', '文件', '建立', '物件', '序列', '通道', '宣告', '批次']);
+
+/**
+ * Names a Taiwan phrase would cut through, kept whole by matching first (the longest match wins): 連登 (LIHKG, Hong Kong's
+ * forum) holds 登出 ("log out" → 注销) when a post is made there (我會喺連登出post).
+ */
+const KEPT_NAMES: Pair[] = [['連登', '連登']];
 
 const HAN = /\p{Script=Han}/u;
 

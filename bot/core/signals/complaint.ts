@@ -22,7 +22,7 @@ import { namesPoliceInnocently, withoutPoliceInnocent } from './police-mention';
 import { namesJournalistAsTrade, withoutJournalistAsTrade } from './press-mention';
 import { withoutRegulatorCited } from './regulator-cited';
 import { withoutLegalAskedAbout } from './legal-asked';
-import { postsInPraise, withoutPraisePosts } from './praise-post';
+import { postsInPraise, postsToAskOthers, withoutPraisePosts } from './praise-post';
 import { popularityInFigure } from './popular-figure';
 import { regulatorsReported } from './regulator-reported';
 import { learnedRepeat } from './repeat-learned';
@@ -502,6 +502,12 @@ const RULES: readonly ComplaintRule[] = [
       `${EN_ORDINAL} (?:chat|call|email|e-mail|message|attempt|complaint|ticket|conversation|time)s? (?:this (?:week|month|morning|afternoon|year)|today|in (?:a|one) (?:day|week))`,
       // Contacts counted one after another: "third email, third chat", "second call and fourth email".
       `${EN_ORDINAL} (?:chat|call|email|e-mail|message|ticket|complaint|time)s?,? (?:and |then |now )?(?:a |the )?${EN_ORDINAL} (?:(?:different|new|other|same) )?(?:chat|call|email|e-mail|message|ticket|complaint|answer|reply|response|agent|person|story|excuse)`,
+      // The shop's people telling the customer different things: two contacts, the second undoing the first ("one of your
+      // agents told me id get a full refund, now another says only partial", "you told me friday, now you're saying
+      // next week", "conflicting answers from every agent").
+      String.raw`(?:one|an|the first|the last) (?:of your )?(?:agents?|person|people|reps?|representatives?|staff|advisors?|guys?|colleagues?)(?: [a-z']{1,12}){0,2} (?:told|said|says|promised)\b[^.?!]{0,60}?\b(?:another|the next|a second|someone else|the other|the next one)(?: (?:one|agent|person|rep|advisor|guy))? (?:says|said|tells|told|claims|is saying)`,
+      String.raw`(?:you|your (?:agent|colleague|rep|team|staff|chat|email)) (?:told|promised|said to) me\b[^.?!]{1,60}?\b(?:now|but now|and now|today) (?:you(?:'re| are)?|they(?:'re| are)?|your [a-z]{1,12}) (?:say|says|saying|tell|tells|telling|claim|claiming)`,
+      '(?:different|conflicting|contradictory|contradicting|mixed) (?:answers|stories|information|info|replies) (?:from|every time|each time|every agent|from every|from each)',
       // A count of answers is a count of contacts: "a third different answer", "my second new excuse".
       `${EN_ORDINAL} (?:different|new|conflicting|contradictory) (?:answer|reply|response|agent|person|story|excuse|explanation)`,
       // The same answer each time: "every time the same answer", "always the same reply".
@@ -564,6 +570,10 @@ const RULES: readonly ComplaintRule[] = [
       // praise the goods.
       '(?:每一?[次回]|次次|回回)都(?:说|话|讲|这样|让|叫|要|推|敷衍|没(?!问题|毛病|失望|让我失望|有失望|有让我失望|有问题|出过|出错|坏过)|不(?!错|失望|会失望|会让我失望)|找|拖|答应|保证|承诺)',
       '(?:每一?[次回]|次次|回回)都是(?:同一|一样|同样|相同|这样|这个|那个|那句|这句|那套|这套|套话|机器|自动|复制|模板|说|叫|让|推|敷衍|在处理|等)',
+      // The shop's people saying different things each time: 你们前后说法不一样, 这次讲的跟上次完全不一样, 一个客服说能退 另一个说不能.
+      '(?:前后|两次|几次|每次|每个客服|每个人|你们|客服)(?:的|给的)?(?:说法|回复|答复|讲法|说的|讲的|答案)(?:都|完全|根本)?(?:不一样|不一致|不同|矛盾|对不上|打架)',
+      '这次(?:说|讲|回复)的?(?:跟|和|同|与)上次(?:的|说的|讲的)?(?:完全|根本)?(?:不一样|不同|不一致|相反|对不上)',
+      '一个(?:客服|人|同事|专员)?(?:说|讲)[^，。！？]{1,12}?[，,\s]?(?:另一个|另外一个|又一个|另一位|第二个)(?:客服|人|同事|专员)?(?:又)?(?:说|讲)',
       '(?:又|还是|总是|老是|永远|每次都|每回都)是?(?:同一|一样|同样|相同)(?:个|句|套)?的?(?:回复|答复|答案|回答|说法|话术|套话)', '每[次回](?:找|问|联系)(?:你们|客服)?都',
       // With what was asked between: "每次找你们重新约都是一样的结果" (not "每次找你们买东西都很顺利").
       '每[次回](?:找|问|联系|打来|打过来|打过去|打电话|打|来电|写信|发邮件)(?:你们|客服)?[^，。！？都]{1,6}都(?:是)?(?:一样|同样|相同|同一|说|没|不(?!错)|让|叫|推|拖|敷衍|石沉大海|得不到|要我|被)',
@@ -866,8 +876,9 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
       setAside.add('legal');
     }
   }
-  // A post made in praise (praise-post.ts): the learned legal reading leans on the same words (post, 发, 上).
-  if (postsInPraise(english, chinese)) setAside.add('legal');
+  // A post made in praise or to ask other shoppers (praise-post.ts): the learned legal reading leans on the same words
+  // (post, 发, 上, 大家).
+  if (postsInPraise(english, chinese) || postsToAskOthers(english, chinese)) setAside.add('legal');
   // Fire as popularity (爆红, 火爆, popular-figure.ts): the learned safety reading leans on 爆 and 火.
   if (popularityInFigure(chinese)) setAside.add('safety');
   if (!options.agentRequested) {

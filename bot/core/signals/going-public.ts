@@ -108,11 +108,14 @@ const ZH_COLLAB = /合作|推广|带货|赞助|置换|探店|种草|商务|互�
 const ZH_PUBLISH = /(?:发|晒|贴|放|po|挂|传|上传|直播)(?:了|咗)?(?:到|在|上|喺|去)?/;
 const ZH_PUBLIC_PLACE =
   /网上|微博|抖音|快手|小红书|朋友圈|知乎|b站|微信群|facebook|fb|ig|instagram|youtube|连登|lihkg|高登|脸书|面书|推特|dcard|ptt|threads|论坛|媒体|社交平台|各大平台|爆料公社|靠北|新闻|报纸|东网/;
-/** Publishing on a place within a few characters: "发微博", "贴上facebook", "放上连登", "发到网上". */
+/**
+ * Publishing on a place within a few characters: "发微博", "贴上facebook", "放上连登", "发到网上"; the place first, with
+ * Hong Kong's 出post (make a post): "我會喺連登出post揭你哋".
+ */
 const ZH_PUBLISHED_ON = new RegExp(
   String.raw`(?:${ZH_PUBLISH.source})(?:个|条|一条|一个|篇|一篇)?(?:${ZH_PUBLIC_PLACE.source})|(?:正在|在|开|开始|现在就|${ZH_PUBLIC_PLACE.source})直播(?!间)` +
     // The place first: "我已经喺Dcard发文了", "在小红书发帖了".
-    String.raw`|(?:在|喺|上)(?:${ZH_PUBLIC_PLACE.source})(?:上|的|嘅)?(?:限动|限时动态|动态|帖子|专页|群组|版)?(?:发文|发帖|发了|发咗|po文|po了|po咗|开帖|爆料|写了|写咗|贴了|贴咗)`,
+    String.raw`|(?:在|喺|上)(?:${ZH_PUBLIC_PLACE.source})(?:上|的|嘅)?(?:限动|限时动态|动态|帖子|专页|群组|版)?(?:发文|发帖|发了|发咗|po文|po了|po咗|开帖|爆料|写了|写咗|贴了|贴咗|(?:出|开|发)(?:post|po|帖|文))`,
 );
 const ZH_OF_THE_DISPUTE = /聊天记录|截图|截屏|录屏|这件事|这事|成件事|整件事|你们|你哋|贵公司|经历|全过程|对话|让大家|给大家|俾大家|大家看看|大家睇|避雷|评评理/;
 /** Making it public somewhere the clause names, wherever the place stands: "喺连登同FB公开晒成件事", "在网上公布". */

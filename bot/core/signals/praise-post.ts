@@ -34,10 +34,26 @@ export function postsInPraise(english: string, chinese: string): boolean {
   return !!english && EN_POST.test(english) && EN_PLACE.test(english) && EN_PRAISE.test(english) && !EN_GRIEVANCE.test(english) && !EN_THREATENED.test(english);
 }
 
+/**
+ * A post made to ask other shoppers ("posted on reddit to ask if the sizes run small", 我在小红书出帖问问大家这个尺码准不准,
+ * 我会在连登出post问下大家边个颜色靓): advice sought from the crowd, no dispute taken there, with the same grievance words
+ * keeping it going public (发帖问大家这家是不是骗子 still warns).
+ */
+const EN_ASKS_OTHERS =
+  /\b(?:to ask (?:people|everyone|others|other (?:people|customers|buyers|shoppers))|ask(?:ed|ing)? (?:people|everyone|others|the group|my followers|around|for (?:advice|recommendations|opinions|help))|for (?:advice|recommendations|opinions)|(?:which|what) (?:size|colou?r|one)|anyone (?:else )?(?:know|tried|bought|got))\b/;
+const ZH_ASKS_OTHERS = /问(?:问|下|一下)?(?:大家|网友|各位|姐妹|宝子|大佬)|求(?:推荐|建议|助|问)|请教|(?:大家|各位|网友)(?:觉得|说说|推荐)|(?:哪个|哪款|哪种|边个|边款)(?:颜色|码|尺码|好|靓|好看)|准不准|有没有人(?:买过|用过|试过)/;
+
+/** The message tells a post made to ask other shoppers, with nothing against the shop (see above). */
+export function postsToAskOthers(english: string, chinese: string): boolean {
+  if (chinese) return ZH_POST_OR_THREAD.test(chinese) && ZH_ASKS_OTHERS.test(chinese) && !ZH_GRIEVANCE.test(chinese) && !(english && EN_GRIEVANCE.test(english));
+  return !!english && EN_POST.test(english) && EN_ASKS_OTHERS.test(english) && !EN_GRIEVANCE.test(english);
+}
+const ZH_POST_OR_THREAD = new RegExp(`${ZH_POST.source}|(?:出|开)(?:post|po|帖|文)|发帖`);
+
 /** The publishing phrases of the legal rule (a post, a share, 发微博), read as no dispute when the post praises. */
-const PUBLISHING = /\b(?:post|shar|upload|put|tweet|review|blog|screenshot|tiktok|instagram|facebook|youtube)|发|晒|贴|po|上传|微博|朋友圈|小红书|抖音|ig/;
+const PUBLISHING = /\b(?:post|shar|upload|put|tweet|review|blog|screenshot|tiktok|instagram|facebook|youtube|reddit)|发|晒|贴|po|帖|上传|微博|朋友圈|小红书|抖音|连登|ig/;
 
 export function withoutPraisePosts(found: readonly string[], english: string, chinese: string): string[] {
-  if (!postsInPraise(english, chinese)) return [...found];
+  if (!postsInPraise(english, chinese) && !postsToAskOthers(english, chinese)) return [...found];
   return found.filter((phrase) => !PUBLISHING.test(phrase));
 }

@@ -5,14 +5,15 @@
  * with no word of a story about the shop is who someone is (compare lawyer-mention.ts, police-mention.ts).
  *
  * Any word of the press acting on the matter keeps it a threat: a story, an article, exposing, writing about or covering
- * "this", "you" or "your company", "interested in", "contacted".
+ * "this", "you" or "your company", "interested in", "contacted", a piece being written, a comment asked for ("I'm a
+ * journalist writing a piece on retailers that don't honour refunds and would like a comment").
  */
 
 const PRESS_WORD = /^journalists?$/;
 const EN_TRADE =
   /\b(?:i'm|im|i am|i was|he's|she's|he is|she is|(?:my|our|his|her) [a-z-]{1,16}(?:'s| is| was)|works? as|worked as|as)\s(?:a |an )?(?:[a-z-]{1,14} )?(?:journalist|reporter)\b/;
 const EN_STORY =
-  /\b(?:story|stories|article|expos[eé]|expose|(?:write|writing|wrote|written) (?:about|up) (?:you|this|it|that|your|how|the way|what|my|our|companies|shops|stores|retailers|sellers)\b|(?:write|writing) (?:this|it|you) up|cover(?:ing)? (?:this|it|you)|report(?:ing)? on (?:this|you|your)|interested in (?:this|your|the story)|contact(?:ed|ing)? (?:a |the |my )?(?:journalist|press|media)|spoke to|speaking to|talk(?:ed|ing)? to|go public|publish|headline)\b/;
+  /\b(?:story|stories|article|expos[eé]|expose|(?:write|writing|wrote|written) (?:about|up) (?:you|this|it|that|your|how|the way|what|my|our|companies|shops|stores|retailers|sellers)\b|(?:write|writing) (?:this|it|you) up|cover(?:ing)? (?:this|it|you)|report(?:ing)? on (?:this|you|your)|interested in (?:this|your|the story)|contact(?:ed|ing)? (?:a |the |my )?(?:journalist|press|media)|spoke to|speaking to|talk(?:ed|ing)? to|go public|publish|headline|(?:writing|doing|working on|putting together|researching) (?:a |an )?(?:piece|story|feature|report|investigation|segment)|(?:a |for |any )comment|comment (?:from|on)|on the record)\b/;
 
 /** The press acting on the matter: a story, an article, writing about this (shared with word-role.ts's trade frame). */
 export function pressActs(english: string): boolean {

@@ -27,6 +27,9 @@ describe('toSimplified', () => {
     ['滑鼠壞了', '鼠标坏了'],
     ['軟體下載', '软件下载'],
     ['登入不了', '登录不了'],
+    // 連登 (LIHKG) is a name: its 登出 is no "log out"; 登出 alone still is.
+    ['我會喺連登出post', '我会喺连登出post'],
+    ['點樣登出帳號', '点样注销帐号'],
   ])('%s → %s', (traditional, simplified) => {
     expect(toSimplified(traditional)).toBe(simplified);
   });

@@ -105,6 +105,16 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['I have been promised it 3 times', 'en', 'L2', 'repeated_contact'],
   ['every time i chat i get a different answer', 'en', 'L2', 'repeated_contact'],
   ['this is not the first time', 'en', 'L2', 'repeated_contact'],
+  // The shop's people telling different things: two contacts, the second undoing the first.
+  ['one of your agents told me id get a full refund, now another says only partial', 'en', 'L2', 'repeated_contact'],
+  ["you told me friday, now you're saying next week", 'en', 'L2', 'repeated_contact'],
+  ['你们前后说法不一样 到底信哪个', 'zh', 'L2', 'repeated_contact'],
+  ['你们这次讲的跟上次完全不一样', 'zh', 'L2', 'repeated_contact'],
+  ['一个客服说能退 另一个说不能', 'zh', 'L2', 'repeated_contact'],
+  // Things that differ, not the shop's word: reviews, the goods, two size charts.
+  ['the reviews say different things about the sizing, which is it', 'en', null, null],
+  ['这次买的跟上次的颜色不一样 是换货源了吗', 'zh', null, null],
+  ['两个尺码表的说法不一样 以哪个为准', 'zh', null, null],
   ['同一个问题我已经问了五遍了', 'zh', 'L2', 'repeated_contact'],
   ['已经第三次寄错了', 'zh', 'L2', 'repeated_contact'],
   ['每次都说在处理', 'zh', 'L2', 'repeated_contact'],

@@ -6,6 +6,8 @@ const zh = (text: string) => goingPublic('', normalizeChinese(text));
 
 // A publishing verb and a public place in one clause, with the dispute published or an audience shown it: any tense.
 const PUBLIC: Array<[string, 'en' | 'zh']> = [
+  // Hong Kong's 出post (make a post), the place first.
+  ['我会喺连登出post揭你哋', 'zh'],
   ["I'm going to post this on tiktok", 'en'],
   ['Posting screenshots of this chat on twitter right now', 'en'],
   ["I've put the whole conversation up on reddit", 'en'],

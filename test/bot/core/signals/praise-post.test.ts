@@ -1,4 +1,4 @@
-import { postsInPraise } from '../../../../bot/core/signals/praise-post';
+import { postsInPraise, postsToAskOthers } from '../../../../bot/core/signals/praise-post';
 import { normalizeChinese, normalizeEnglish } from '../../../../bot/core/signals/patterns';
 
 describe('a post made in praise of the goods', () => {
@@ -18,4 +18,18 @@ describe('a post made in praise of the goods', () => {
     'such a "perfect" delivery, sharing the photos on facebook',
   ])('no praise: %s', (text) => expect(postsInPraise(normalizeEnglish(text), '')).toBe(false));
   test.each(['发微博了 让大家避雷', '发到小红书 大家看看这个黑店', '发个朋友圈让粉丝们都看看你们"漂亮"的包装'])('no praise: %s', (text) => expect(postsInPraise('', normalizeChinese(text))).toBe(false));
+});
+
+describe('a post made to ask other shoppers', () => {
+  test.each([
+    ['posted on reddit to ask if the sizes run small, which size should i get', ''],
+    ['', '我在小红书出帖问问大家这个尺码准不准'],
+    ['', '我会在连登出post 问下大家边个颜色靓'],
+  ])('asks others: %s%s', (english, chinese) => expect(postsToAskOthers(normalizeEnglish(english), normalizeChinese(chinese))).toBe(true));
+  // A grievance beside it keeps it going public.
+  test.each([
+    ['posting on reddit to ask everyone if this shop is a scam', ''],
+    ['', '发帖问大家这家是不是骗子'],
+    ['', '我会在连登出post揭你哋'],
+  ])('does not: %s%s', (english, chinese) => expect(postsToAskOthers(normalizeEnglish(english), normalizeChinese(chinese))).toBe(false));
 });

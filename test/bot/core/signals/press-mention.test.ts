@@ -13,5 +13,7 @@ describe('a journalist named as a trade', () => {
     [['journalist'], "I'm a journalist and this would make a great story"],
     [['journalist'], 'my sister is a journalist and she will write about how you treat customers'],
     [['journalist'], "I've contacted a journalist"],
+    // A piece being written, a comment asked for: the press acting on the matter.
+    [['journalist'], "Hi, I'm a journalist writing a piece on online retailers that don't honour refunds and would like a comment"],
   ])('kept: %j in %s', (phrases, text) => expect(en(phrases, text)).toEqual(phrases));
 });
