@@ -8,6 +8,7 @@ import { earlierContact, untoldOutcome } from './earlier-contact';
 import { electricalHazards } from './electrical-hazard';
 import { fireHarm } from './fire-harm';
 import { withoutDamageToGoods } from './goods-damage';
+import { goodsMissing } from './goods-missing';
 import { learnedEscalations } from './escalation-learned';
 import { goingPublic } from './going-public';
 import { asksAboutIncidentInAdvance } from './incident-asked';
@@ -881,6 +882,8 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
   if (postsInPraise(english, chinese) || postsToAskOthers(english, chinese)) setAside.add('legal');
   // Fire as popularity (爆红, 火爆, popular-figure.ts): the learned safety reading leans on 爆 and 火.
   if (popularityInFigure(chinese)) setAside.add('safety');
+  // Goods missing from the order (goods-missing.ts): the learned safety reading leans on the goods' words (充电, 器).
+  if (goodsMissing(english, chinese)) setAside.add('safety');
   if (!options.agentRequested) {
     complaints.push(...describedEscalations(text, lang, english, chinese, complaints, regulatorCited || askedInAdvance, setAside));
     complaints.sort((a, b) => RULES.findIndex((r) => r.kind === a.kind) - RULES.findIndex((r) => r.kind === b.kind));

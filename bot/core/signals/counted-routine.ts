@@ -17,7 +17,14 @@ const ZH_FAILURE =
  */
 const EN_APOLOGY_FOR_MESSAGE =
   /\b(?:sorry|apologies|apologi[sz]e|pardon)(?: (?:for|about))? (?:the|my|this|a) (?:second|2nd|third|3rd|another|extra|double|follow[- ]?up) (?:message|msg|email|e-mail|chat|question|text)\b/;
-const EN_COUNTED_MESSAGE = /\b(?:second|2nd|third|3rd) (?:message|msg|email|e-mail|chat|question|text)$/;
+/**
+ * The apology or the new errand right beside the count, after it as often as before: "second message today sorry, can i
+ * also add a gift note", "2nd message, forgot to ask: do you ship to ireland". What follows is something new, not a
+ * chase; a failure told anywhere (EN_FAILURE) keeps it one.
+ */
+const EN_COUNT_THEN_NEW =
+  /\b(?:second|2nd) (?:message|msg|email|e-mail|chat|question|text)(?: (?:today|this (?:morning|afternoon|evening)|in a row))?,? (?:(?:sorry|apologies|soz|lol|haha)\b|(?:[a-z']{1,10} ){0,3}(?:also|forgot|one more|another (?:question|thing)|quick question|btw)\b)/;
+const EN_COUNTED_MESSAGE = /\b(?:second|2nd|third|3rd) (?:message|msg|email|e-mail|chat|question|text)(?: (?:today|this (?:morning|afternoon|evening)))?$/;
 const EN_FAILURE =
   /\b(?:still|again|never|nobody|no one|yet|not (?:received|arrived|here|fixed|sorted|resolved|working|heard)|(?:haven't|hasn't|havent|hasnt|didn't|didnt|wasn't|isn't|won't|can't|cannot) (?!wait\b)[a-z]{2,12}|no (?:reply|response|answer|update|news|word|refund)|broken|damaged|wrong|missing|late|lost|faulty|ignored|waiting|chas(?:e|ing))\b/;
 
@@ -26,7 +33,7 @@ const EN_GREETING_AGAIN = /\b(?:hi|hello|hey|hiya|morning|afternoon|evening)(?: 
 
 export function withoutRoutineCounted(found: readonly string[], chinese: string, english = ''): string[] {
   let kept = [...found];
-  if (english && EN_APOLOGY_FOR_MESSAGE.test(english) && !EN_FAILURE.test(english.replace(EN_GREETING_AGAIN, ''))) kept = kept.filter((evidence) => !EN_COUNTED_MESSAGE.test(evidence));
+  if (english && (EN_APOLOGY_FOR_MESSAGE.test(english) || EN_COUNT_THEN_NEW.test(english)) && !EN_FAILURE.test(english.replace(EN_GREETING_AGAIN, ''))) kept = kept.filter((evidence) => !EN_COUNTED_MESSAGE.test(evidence));
   if (!chinese || ZH_FAILURE.test(chinese)) return kept;
   return kept.filter((evidence) => !ROUTINE_COUNTED.test(evidence));
 }

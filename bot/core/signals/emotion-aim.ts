@@ -52,8 +52,11 @@ const ZH_BY_BEFORE = /(?:被|给|让|叫|对|跟|和|同|替)([^，,。！？!?�
 /** A target after the feeling: 好生气航空公司 (Cantonese 好嬲…, folded), 气死老公了. */
 const ZH_AFTER = /^(?:死|炸|爆)?([^，,。！？!?、；;：:了啊呀啦吗呢]{2,8})/;
 /** Who a target after the feeling may be: a party named by a noun, not a verb phrase ("生气又发错了"). */
-const ZH_PARTY =
-  /^(?:我?(?:自己|老板|老细|老小|上司|同事|老公|老婆|男朋友|女朋友|男友|女友|妈|爸|孩子|儿子|女儿|小孩|邻居|房东|室友|猫|狗)|[^，。！？]{0,4}(?:航空公司|航空|银行|电信|电讯|保险公司|物业|学校|老师|公司|政府|天气|交通|塞车|堵车))/;
+const ZH_PERSON_PARTY = String.raw`我?(?:自己|老板|老细|老小|上司|同事|老公|老婆|男朋友|女朋友|男友|女友|妈|爸|孩子|儿子|女儿|小孩|邻居|房东|室友|猫|狗)`;
+/** A party that feels nothing itself: a company, an office, the weather (银行, 物业, 天气). */
+const ZH_INSTITUTION_PARTY = String.raw`[^，。！？]{0,4}(?:航空公司|航空|银行|电信|电讯|保险公司|物业|学校|老师|公司|政府|天气|交通|塞车|堵车)`;
+const ZH_PARTY = new RegExp(`^(?:${ZH_PERSON_PARTY}|${ZH_INSTITUTION_PARTY})`);
+const ZH_INSTITUTION = new RegExp(`^${ZH_INSTITUTION_PARTY}`);
 /** Someone of the customer's own circle doing what the next clause tells: 我的猫把…, 老公把…, 孩子弄坏了. */
 const ZH_OWN_DOER = /^[，,。！!？?]?(?:我的|我家|我|家里的?)?(?:猫|狗|孩子|儿子|女儿|小孩|宝宝|老公|老婆|男朋友|女朋友|妈|爸|室友|邻居)(?:把|又|将|不小心|竟然|居然)/;
 /** The customer's own slip, told right after the feeling: 气死我了 自己手贱买错了尺码, 气死了，我自己下错单了. */
@@ -149,8 +152,33 @@ function aimedAwayEnglish(text: string, index: number, word: string): boolean {
   return !EN_SHOP.test(text.slice(Math.max(0, index - 30), index)) && EN_OWN_DOER.test(rest);
 }
 
+/**
+ * The shop, its people or its own doing named in a clause: what keeps a third party's clause from being read as aimed
+ * away (银行说你们没退款, 物业说订单被退回了). The courier named as an object is not the shop acting (物业不让快递进).
+ */
+const ZH_SHOP_IN_CLAUSE = /你|您|贵|客服|商家|卖家|店|平台|售后|订单|退款|发货|发错|寄错|漏发|少发/;
+/** How far back the clause a word stands in is read for its subject. */
+const ZH_CLAUSE_REACH = 24;
+
+/**
+ * The word stands in a clause whose subject is a company, an office or the weather, not the shop, or right after such a
+ * clause with nothing of its own: 银行又截了我的卡 激死 (the bank's doing, then the feeling), 小区物业不让快递进 烦死了,
+ * 天气太差了. Such a party feels nothing itself; a person of the customer's circle may be the one who feels, and perhaps
+ * at the shop (我老公很生气，你们什么时候发货: ZH_OTHERS_FEELING reads those). The spaces of a chat message are gone from
+ * the folded text, so the clause runs from the last mark of punctuation (or the start).
+ */
+function thirdPartyClause(text: string, index: number): boolean {
+  const start = Math.max(0, index - ZH_CLAUSE_REACH);
+  const before = text.slice(start, index);
+  const cut = Math.max(...['，', ',', '。', '！', '!', '？', '?', '；', ';', '~', '～'].map((mark) => before.lastIndexOf(mark)));
+  if (cut < 0 && start > 0) return false;
+  const clause = before.slice(cut + 1);
+  return ZH_INSTITUTION.test(clause) && !ZH_SHOP_IN_CLAUSE.test(clause);
+}
+
 function aimedAwayChinese(text: string, index: number, word: string): boolean {
   if (inTitle(text, index, word.length)) return true;
+  if (thirdPartyClause(text, index)) return true;
   const before = text.slice(Math.max(0, index - 16), index);
   const after = text.slice(index + word.length, index + word.length + 24);
   if (ZH_FAKE.test(word) && ZH_CHANNEL_AFTER.test(after)) return true;

@@ -13,7 +13,9 @@
  * - kept company: the customer sat with someone in the emergency ward and missed a parcel ("I was in A&E all night with
  *   my mum", 陪我妈在急诊待了一晚, Cantonese 陪阿妈喺急症室);
  * - ill at home, told as the schedule for a parcel ("my son has a fever so I'm home all week, can the courier come any
- *   time", 孩子发烧在家 快递能放驿站吗).
+ *   time", 孩子发烧在家 快递能放驿站吗);
+ * - the customer's own injury or stay in hospital, told as why the parcel must come another way ("I broke my leg and I'm
+ *   in hospital, can I change the delivery address to the hospital", 我骨折了在医院 能把收货地址改到医院吗).
  *
  * Only with a question or a request beside it, and only when the message names nothing of the store's as the cause
  * (your, you sold, bought here, 你们的, 你们家的, 用了你们): "my son burned his hand at school on the lamp you sold us"
@@ -66,13 +68,39 @@ const enIllAtHome = (english: string): boolean =>
 const ZH_ILL_AT_HOME = /(?:发烧|发高烧|感冒|生病|病了|不舒服|流感)[^，,。！!？?]{0,4}(?:在家|在屋企|喺屋企|休息|躺)[^。！!？?]{0,16}(?:快递|包裹|驿站|管理室|管理处|快递柜|收货|签收|派送|配送|送货|寄|地址|取件|收件)/;
 
 /**
+ * The customer's own harm, told as why the parcel must come another way: "I broke my leg and I'm in hospital, can I
+ * change the delivery address to the hospital", "sprained my ankle so can the courier leave it with my neighbour",
+ * 我骨折了在医院 能把收货地址改到医院吗. The customer is the one who broke, sprained or was admitted (the subject of the harm,
+ * so no thing is its agent), the harm's clause names no cause (by, from, using, because…), and what is asked changes where,
+ * when or how a parcel comes. "I broke my wrist when the stool collapsed, can you collect it" tells a cause and stays one.
+ */
+const EN_OWN_HARM =
+  /(?:^|[,.;:!?] ?|\b(?:and|so|but) )(?:(?:i|i've|ive|i have|i'm|im|i am)(?: just| recently| literally| currently)? |^(?:just |recently )?(?=(?:broke|fractured|sprained|twisted|dislocated|injured|hurt|had) my ))(?:broke|broken|fractured|sprained|twisted|dislocated|injured|hurt|(?:had|have|having|got) (?:an? |my )?(?:operation|surgery|op|fall|baby|covid|flu)|(?:been |stuck )?(?:in|into) (?:the )?hospital|(?:been )?admitted|on crutches|in a (?:cast|wheelchair)|laid up|bed-?ridden|bedbound)\b[^,.;:!?]{0,60}/g;
+const EN_HARM_CLAUSE_CAUSE = /\b(?:because|cause|due to|by|from|using|after|when|while|opening|on (?:the|your|it|this|that|one)|with (?:the|your|it|this|that))\b/;
+const EN_PARCEL_CHANGE =
+  /\b(?:(?:delivery|shipping|postal) address|change (?:the |my )?(?:address|delivery)|(?:deliver(?:ed|y)?|send|ship|post)(?: it| them| this| the (?:order|parcel|package)| my (?:order|parcel|package))? (?:to|at) (?:the |my )?(?:hospital|ward|work|home|address|mum|mom|sister|brother|neighbou?r)|re-?deliver(?:y)?|reschedule|re-?arrange|delay (?:the|my|it)|hold (?:it|the|my)|pause|leave (?:it|them|the parcel|the package|my parcel) (?:with|at|in|outside|by)|safe place|sign for|get to the door)\b/;
+/**
+ * The customer's own harm in Chinese: 我骨折了, 我腿摔断了, 我跌断咗手 (folded 跌断咗), or with the subject left out at the
+ * start of the message, as chat often does (扭伤了脚走不了路).
+ */
+const ZH_OWN_HARM =
+  /(?:(?:^|[，,。！!？?；;])我(?:的)?(?:腿|脚|手|腰|胳膊|手臂|手腕|脚踝|膝盖|背)?|^)(?:刚|刚刚|最近|现在)?(?:骨折|受伤|摔伤|扭伤|住院|入院|做了?手术|做完手术|在医院|喺医院|进了?医院|跌断|摔断)[^，,。！!？?；;]{0,12}/g;
+const ZH_HARM_CLAUSE_CAUSE = /因为|被|用了|用你|吃了|买的|你们|你哋|这个|呢个|产品|导致|害/;
+const ZH_PARCEL_CHANGE = /收货地址|送货地址|地址|改送|改到|送到|寄到|驿站|代收|快递柜|智能柜|管理处|管理室|门口|晚几天|迟几日|晚点|迟啲|延迟|暂停|先别发|别发|取件|上门|签收/;
+
+function ownHarmAsSchedule(text: string, harm: RegExp, cause: RegExp, change: RegExp): boolean {
+  const told = [...text.matchAll(harm)].map((m) => m[0]);
+  return told.length > 0 && told.every((clause) => !cause.test(clause)) && change.test(text);
+}
+
+/**
  * The store or a product named as the cause: your, you sold, bought here, a product that broke or burned, something
  * eaten or used; 你们的, 买的, 用了, 吃了, 断了, 漏电.
  */
 const EN_STORE_CAUSE =
   /\b(?:your|yours|ur|you (?:sent|sold|shipped|delivered)|(?<!do |can i |where do )you sell|from (?:you|u|your|this (?:shop|store|site)|the|using|eating)|(?:bought|ordered|got) (?:it |them |this |these |one )?(?:here|from (?:you|u))|on the|(?:it|the [a-z]{2,14}) (?:broke|snapped|exploded|burst|collapsed|caught fire|melted|leaked)|after (?:using|eating|wearing|drinking|the|it)|ate (?:part|some|one|a piece|pieces) of)\b/;
 const ZH_STORE_CAUSE =
-  /你们(?:的|家的?|卖的|寄的|发的|送的|寄来|发来|送来)|你哋(?:嘅|啲)|贵店的|(?:在|从|跟|喺)(?:你们|你哋|这里|这边|你家|贵店)(?:家)?买|用了|用你们|吃了|食咗|喝了|玩了|戴了|涂了|买的|买嘅|带去的|这个|这款|呢个|呢款|同款|(?:断|裂|爆|炸|漏电|短路|塌|坏)(?:了|咗)/;
+  /你们(?:的|家的?|卖的|寄的|发的|送的|寄来|发来|送来)|你哋(?:嘅|啲)|贵店的|(?:在|从|跟|喺)(?:你们|你哋|这里|这边|你家|贵店)(?:家)?买|用了|用你们|吃了|食咗|喝了|玩了|戴了|涂了|买的|买嘅|带去的|这个|这款|呢个|呢款|同款|(?:(?<!摔|跌)断|裂|爆|炸|漏电|短路|塌|坏)(?:了|咗)/;
 
 /** A question or a request beside it. */
 const EN_ASKS = /\?|\b(?:how|what|when|where|which|can|could|would|do|does|is|are|will|may) (?:i|you|we|it|the|my|they|there|he|she|u)\b|\b(?:i'd like|i would like|i want|we want|we need|i need|please|pls|need to|want to)\b/;
@@ -86,12 +114,12 @@ function withoutDisclaimers(text: string, disowned: RegExp): string {
 /** The message tells a harm as none of the store's doing, beside a routine question (see the file's comment). */
 export function harmElsewhere(english: string, chinese: string): boolean {
   if (chinese) {
-    const framed = ZH_DISOWNED.test(chinese) || ZH_ELSEWHERE.test(chinese) || ZH_SETTLED.test(chinese) || ZH_KEPT_COMPANY.test(chinese) || ZH_ILL_AT_HOME.test(chinese);
+    const framed = ZH_DISOWNED.test(chinese) || ZH_ELSEWHERE.test(chinese) || ZH_SETTLED.test(chinese) || ZH_KEPT_COMPANY.test(chinese) || ZH_ILL_AT_HOME.test(chinese) || ownHarmAsSchedule(chinese, ZH_OWN_HARM, ZH_HARM_CLAUSE_CAUSE, ZH_PARCEL_CHANGE);
     const rest = withoutDisclaimers(chinese, ZH_DISOWNED);
     if (framed && ZH_ASKS.test(chinese) && !ZH_STORE_CAUSE.test(rest) && !ZH_CONTRAST.test(rest)) return true;
   }
   if (english) {
-    const framed = EN_DISOWNED.test(english) || EN_ELSEWHERE.test(english) || EN_SETTLED.test(english) || EN_KEPT_COMPANY.test(english) || enIllAtHome(english);
+    const framed = EN_DISOWNED.test(english) || EN_ELSEWHERE.test(english) || EN_SETTLED.test(english) || EN_KEPT_COMPANY.test(english) || enIllAtHome(english) || ownHarmAsSchedule(english, EN_OWN_HARM, EN_HARM_CLAUSE_CAUSE, EN_PARCEL_CHANGE);
     const rest = withoutDisclaimers(english, EN_DISOWNED);
     if (framed && EN_ASKS.test(english) && !EN_STORE_CAUSE.test(rest) && !EN_CONTRAST.test(rest)) return true;
   }

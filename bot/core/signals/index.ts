@@ -16,7 +16,7 @@ import type { Detector, MessageSignals } from './schema';
 import { readSentiment } from './sentiment';
 import { withoutRetractedRequest } from './request-retracted';
 import { normalizeChinese, normalizeEnglish } from './patterns';
-import { shouting } from './shouting';
+import { shoutAsksOnly, shouting } from './shouting';
 import { withoutHyperbole } from './hyperbole';
 import { withoutEmotionAimedElsewhere } from './emotion-aim';
 import { withoutLoneFeeling } from './lone-feeling';
@@ -136,12 +136,17 @@ function withBreakingPoint(emotion: SentimentReading['emotion'], text: string, l
   return idiom ? { ...emotion, strong: true, evidence: [...emotion.evidence, idiom] } : emotion;
 }
 
+/** Evidence that is the shout's own form, not a word of feeling: capitals, runs of "!" or "?". */
+const SHOUT_CUE = /^(?:ALL CAPS|[!?！？]{1,10})$/;
+
 /**
  * A message shouted in capitals with runs of "!" is a strong emotion whatever its words weigh (shouting.ts), unless what
  * it shouts is praise ("THANK YOU SO MUCH!!!! LOVE IT!!!").
  */
 function withShouting(emotion: SentimentReading['emotion'], text: string): SentimentReading['emotion'] {
   if (emotion.strong || emotion.score > 0) return emotion;
+  // A shouted question about how the shop works, with no feeling word of its own: "WHEN DOES THE SALE END!!!".
+  if (emotion.evidence.every((e) => SHOUT_CUE.test(e)) && shoutAsksOnly(text)) return emotion;
   const shout = shouting(text);
   return shout ? { ...emotion, strong: true, evidence: [...emotion.evidence, shout] } : emotion;
 }

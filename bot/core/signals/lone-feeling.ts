@@ -1,4 +1,5 @@
 import type { ComplaintResult } from './complaint';
+import { goodsMissing } from './goods-missing';
 import type { SentimentReading } from './sentiment-scale';
 
 /**
@@ -24,14 +25,21 @@ import type { SentimentReading } from './sentiment-scale';
  * Abuse, shouting and breaking-point idioms are read after this, and make the emotion strong again (index.ts).
  */
 
-/** A feeling of annoyance, disappointment or a general verdict (English, lower case): the word inside a cue. */
+/**
+ * A feeling of annoyance, disappointment or a general verdict (English, lower case): the word inside a cue. Worry and
+ * strain are the customer's own state ("so stressed this week", "so worried"), said of no one: they are read the same.
+ */
 const EN_MILD =
-  /\b(?:annoy(?:ing|ed|s)?|irritat(?:ing|ed)|frustrat(?:ing|ed|ion)|disappoint(?:ing|ed|ment)|gutted|bummed|sad|upset(?:ting)?|a pain|sucks?|worst|bad|terrible|awful|horrible|fake|insane|crazy)\b/;
-/** The same in Chinese (folded to simplified): 烦, 讨厌, 失望, 郁闷, 无语, 扯, 夸张, 离谱, 头疼, 糟糕. */
-const ZH_MILD = /烦|讨厌|失望|郁闷|无语|扯|夸张|离谱|头疼|头痛|糟糕|难受|心累/;
+  /\b(?:annoy(?:ing|ed|s)?|irritat(?:ing|ed)|frustrat(?:ing|ed|ion)|disappoint(?:ing|ed|ment)|gutted|bummed|sad|upset(?:ting)?|a pain|sucks?|worst|bad|terrible|awful|horrible|fake|insane|crazy|stress(?:ed|ful)?|worried|worrying|anxious|nervous|tired|exhausted)\b/;
+/**
+ * The same in Chinese (folded to simplified): 烦, 讨厌, 失望, 郁闷, 无语, 扯, 夸张, 离谱, 不靠谱, 头疼, 糟糕; worry and strain
+ * (着急, 焦虑, 担心) as in English.
+ */
+const ZH_MILD = /烦|讨厌|失望|郁闷|无语|扯|夸张|离谱|不靠谱|头疼|头痛|糟糕|难受|心累|着急|焦虑|担心/;
 /** Anger, contempt, disgust or a swear inside the same cue keeps it what it is: "so angry and disappointed", 气到失望. */
 const EN_HOT = /\b(?:angry|mad|furious|livid|fuming|pissed|rage|outraged|appall(?:ed|ing)|disgust(?:ed|ing)|disgrace|shocking|pathetic|useless|joke|scam|dare|wtf|hell|damn|fuck\w*|shit\w*|crap\w*|bloody)\b/;
-const ZH_HOT = /气|怒|嬲|激死|火大|恶心|垃圾|骗|坑|搞|操|靠|妈的|tm|滚/;
+/** 靠 as a swear, not 靠谱 (reliable): 不靠谱 is a verdict on a thing. */
+const ZH_HOT = /气|怒|嬲|激死|火大|恶心|垃圾|骗|坑|搞|操|靠(?!谱)|妈的|tm|滚/;
 
 /** Evidence that is no feeling cue of its own: an interjection, the question's own frame, an ask after what happened. */
 const NOT_A_CUE = /^(?:u+g+h+|a+r+g+h+|sigh|meh|唉+|哎+|哎呀|唉呀|!{1,2}|！{1,2}|(?:what'?s|whats|what is) (?:going on|happening|up))$|…|^(?:怎么回事|咋回事|是怎样|怎么了)$/;
@@ -61,6 +69,9 @@ const ZH_ASKS = /[?？吗]|几|多少|多久|怎么|怎样|如何|哪|能不能|
 /** A question put to the shop in exasperation is aimed at it: 你们到底什么时候发货, 凭什么, 怎么能这样. */
 const ZH_AT_THEM = /到底|究竟|干嘛|干什么|搞|凭什么|怎么能|怎么可以|还不|又|都不|老是|总是/;
 
+/** What says a problem is not told for the first time: again, still, another time, 又, 还是, 再次. */
+const FIRST_REPORT_BROKEN = /\b(?:again|still|another time|every time|as usual|twice|second|third)\b|又|还是|再次|仍然|依然|每次|第二次|第三次/;
+
 const EN_ASKS = /\?|(?:^|[.,;:!] ?)(?:is|are|was|were|does|do|did|how|what|what's|whats|when|where|which|why|can|could|will|would|should|do i|do you|does it|is there|are there|is it|any)\s/;
 /** Kinds that are a routine problem, not a complaint of the shop: the item arrived broken, the card failed. */
 const ROUTINE_KINDS: ReadonlySet<string> = new Set(['service_failure']);
@@ -88,6 +99,9 @@ export function withoutLoneFeeling(
   // "??" and "?!" press the listener; they are a second cue whatever the words.
   if (/[?？][?？!！]|[!！][?？]|[!！]{3}/.test(lower)) return reading;
   if (chinese ? aimedAtShopChinese(lower) : EN_AT_SHOP.test(lower)) return reading;
-  const routine = (chinese ? ZH_ASKS : EN_ASKS).test(lower) || complaint.complaints.length > 0;
+  // Goods missing from the box, told for the first time, are the routine problem of a statement with no question in it
+  // ("so frustrating, opened the box and half the cutlery set isnt there"); told again (again, still, 又), a chase.
+  const firstReportOfMissing = !FIRST_REPORT_BROKEN.test(lower) && goodsMissing(chinese ? '' : lower, chinese ? lower : '');
+  const routine = (chinese ? ZH_ASKS : EN_ASKS).test(lower) || complaint.complaints.length > 0 || firstReportOfMissing;
   return routine ? { ...reading, strong: false } : reading;
 }

@@ -39,3 +39,19 @@ export function shouting(text: string): string | undefined {
   if (longestRun < EXCLAMATION_RUN && exclamations < EXCLAMATIONS_IN_ALL) return undefined;
   return `SHOUTING: ${Math.round((capitals / letters) * 100)}% capitals, ${'!'.repeat(Math.min(longestRun, 5))}`;
 }
+
+/**
+ * A shout that only asks how the shop works, with no problem of the customer's in it: "WHEN DOES THE SALE END!!!", "DO
+ * YOU SHIP TO AUSTRALIA?? need it for a birthday!!!". Capitals and "!" there are eagerness or habit; the question is the
+ * bot's to answer. A chase is no such question: the customer's own order or money ("my"), a wait or a failure (still,
+ * yet, why, again, never, not, where…) keep the shout a shout ("WHERE IS MY PARCEL!!!", "WHY IS THIS SO HARD!!!!!").
+ */
+const ASKS_HOW_SHOP_WORKS =
+  /^(?:(?:hi|hello|hey|hiya)\b[\s!?,.]{0,6})?(?:when (?:does|do|is|are) |do (?:you|u) |does (?:the|this|it|your) |can (?:i|you|u|we) |how (?:do|can|much|long) |is (?:the|there|it|this) |are (?:the|there|you|u) |what (?:is|are|time) |which )/;
+const CHASES = /\b(?:my|mine|me|still|yet|why|again|never|nobody|no one|not|no|where|wait\w{0,3}|\w{1,8}n'?t)\b/;
+
+/** The shout only asks how the shop works (see ASKS_HOW_SHOP_WORKS): its capitals and "!" are no strong feeling. */
+export function shoutAsksOnly(text: string): boolean {
+  const lower = text.normalize('NFKC').toLowerCase().trim();
+  return ASKS_HOW_SHOP_WORKS.test(lower) && !CHASES.test(lower);
+}

@@ -193,6 +193,12 @@ const ZH_CONSUMED = /吃|喝|食|饮|用了|服用|误吞/;
 const ZH_DATA_EXPOSED_BEFORE = /(?:订单|信息|地址|资料|数据|隐私|照片|电话|号码|手机号|身份证)(?:是不是|会不会|有没有|已经|都|也)?(?:被)?$/;
 /** The customer posted or will post: 发帖, 发了, 贴出来, po文, 曝光你们. */
 const ZH_POSTED = /发(?:了|过|咗)?(?:帖|文|贴|视频|图)|贴出来|po文|po上|曝光(?:你们|你哋|你家)|(?:我要|我会|我去|准备)(?:去)?(?:在|喺)/;
+/**
+ * Money that bleeds, as in English ("my wallet is bleeding", EN_MONEY_BLEEDS): 钱包大出血, 荷包大出血 (folded), 商家大出血
+ * (the shop's own margin, a big sale). The one who bleeds is a purse, an account or a seller's margin, not a body.
+ */
+const ZH_MONEY_BLEEDS_BEFORE =
+  /(?:钱包|荷包|银包|腰包|钱袋|口袋|钱|账户|余额|存款|工资|预算|信用卡|商家|老板|血本)(?:又|都|真的|真是|直接|彻底|要|快要|快|也|这次|今年|已经)?(?:大|狂)?$/;
 /** 流血价, 流血促销: a price cut to the bone, not blood. */
 const ZH_BLEEDING_PRICE_AFTER = /^(?:价|价格|促销|甩卖|大甩卖|清仓|特价|拍卖|出清|折扣|大放送|大减价|优惠)/;
 /**
@@ -474,6 +480,7 @@ function chineseRole(phrase: string, at: Occurrence, chinese: string): boolean {
   if (/^触电/.test(phrase) && ZH_FEELING_AFTER.test(at.after)) return true;
   if (phrase === '曝光' && ZH_DATA_EXPOSED_BEFORE.test(at.before)) return true;
   if (phrase === '流血' && ZH_BLEEDING_PRICE_AFTER.test(at.after)) return true;
+  if ((phrase === '出血' || phrase === '流血') && ZH_MONEY_BLEEDS_BEFORE.test(at.before)) return true;
   if (ZH_SEEN_AT_BEFORE.test(at.before) && ZH_SEEN_AT_AFTER.test(at.after) && !ZH_POSTED.test(chinese)) return true;
   if (ZH_BLAST.test(phrase) && (ZH_DEGREE_BEFORE.test(at.before) || ZH_GRADED_BEFORE.test(at.before) || ZH_TRAIT_BEFORE.test(at.before))) return true;
   // An English trade word in a Chinese sentence: 我是lawyer, 我係nurse.

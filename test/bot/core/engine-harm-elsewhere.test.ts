@@ -1,8 +1,8 @@
 /**
  * Harm told as none of the store's doing, beside a routine question, as conversations of one message: `[customer says,
  * script, bot does]` in English, simplified and traditional Chinese (Taiwan usage and Cantonese). Disowned in so many
- * words, from someone else's property or food eaten out, settled before, or a relative kept company in the emergency
- * ward (harm-elsewhere.ts); and, near each, the message with the same words that still tells an incident of the store's.
+ * words, from someone else's property or food eaten out, settled before, a relative kept company in the emergency
+ * ward, or the customer's own injury told as why a parcel must come another way (harm-elsewhere.ts); and, near each, the message with the same words that still tells an incident of the store's.
  */
 import type { KnowledgeService } from '../../../knowledge';
 import type { TurnResult } from '../../../bot/core/turn';
@@ -40,6 +40,12 @@ const NOT_THE_STORES: Array<[string, Script]> = [
   // A relative kept company in the emergency ward.
   ['陪我爸在急诊待了一晚 快递没收到 能再送吗', 'Hans'],
   ['陪阿爸喺急症室成晚 冇收到件 可唔可以再送', 'Hant'],
+  // The customer's own injury or stay in hospital, told as why the parcel must come another way.
+  ["I fractured my ankle and I'm in hospital till monday, can you deliver my order to the ward instead?", 'Hans'],
+  ['sprained my wrist at netball, can the courier leave it with my neighbour as I cant sign?', 'Hans'],
+  ['我腿摔断了 这周在医院 快递能晚几天送吗', 'Hans'],
+  ['扭伤了腰 下不了楼 快递能放驿站吗', 'Hans'],
+  ['我跌斷咗腳 而家喺醫院 可唔可以改送貨地址', 'Hant'],
 ];
 
 const STILL_THE_STORES: Array<[string, Script, string]> = [
@@ -55,6 +61,11 @@ const STILL_THE_STORES: Array<[string, Script, string]> = [
   ['在外面露营用你们的卡式炉着火了 怎么赔', 'Hans', 'handoff L1 safety'],
   ['小孩在學校吃了你們的餅乾過敏 可以退嗎', 'Hant', 'handoff L1 safety'],
   ['喺外面露營用你哋個卡式爐著火 點賠', 'Hant', 'handoff L1 safety'],
+  // The same own harm with its cause told: the product broke under the customer.
+  ["I fractured my ankle when your step ladder gave way, I'm in hospital, can you deliver the refund paperwork to the ward?", 'Hans', 'handoff L1 safety'],
+  ['sprained my wrist falling off the stool you sent, can the courier collect it?', 'Hans', 'handoff L1 safety'],
+  ['你们的凳子腿断了 我腿摔断了 在医院 快递能晚几天送吗', 'Hans', 'handoff L1 safety'],
+  ['張櫈塌咗 我跌斷咗腳 而家喺醫院 可唔可以改送貨地址', 'Hant', 'handoff L1 safety'],
 ];
 
 describe('harm told as none of the store doing, beside a routine question', () => {

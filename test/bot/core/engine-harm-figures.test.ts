@@ -28,6 +28,9 @@ const FIGURES: Array<[string, Script]> = [
   // A price cut to the bone; a site named as where the customer saw a deal.
   ['流血价清仓是真的吗 还会补货吗', 'Hans'],
   ['流血促銷到什麼時候 折扣碼可以疊加嗎', 'Hant'],
+  // Money that bleeds: a purse, not a body.
+  ['双十一钱包又大出血了 这单能分期吗', 'Hans'],
+  ['今個月荷包大出血 可唔可以分三期', 'Hant'],
   ['在爆料公社看到你們的滿額贈 還有嗎', 'Hant'],
 ];
 
@@ -38,6 +41,7 @@ const STILL_INCIDENTS: Array<[string, Script, string]> = [
   ['喝了你们的茶中毒了 在医院', 'Hans', 'handoff L1 safety'],
   ['插頭觸電 手到現在還麻', 'Hant', 'handoff L1 safety'],
   ['手指被你們的刀割到一直流血', 'Hant', 'handoff L1 safety'],
+  ['用你们的刀切到手 大出血 在医院', 'Hans', 'handoff L1 safety'],
   ['我要在爆料公社曝光你們', 'Hant', 'handoff L1 legal'],
 ];
 

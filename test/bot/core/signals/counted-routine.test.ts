@@ -23,11 +23,15 @@ const POLITE_EN: string[] = [
   'Hi again, apologies for the second message, is paying in instalments an option?',
   'sorry for the second message, do you ship to canada',
   'apologies for the 2nd email — can I add gift wrap to my order?',
+  // The apology or the new errand after the count.
+  '2nd message today sorry, can i also change the colour to navy',
+  'second message this morning, forgot to ask - do you do student discount?',
 ];
 const CHASE_EN: string[] = [
   "sorry for the 3rd email but my refund still hasn't come",
   'apologies for the second message, I still have no reply about my broken kettle',
   'this is my second message about the refund',
+  "second message today sorry, still haven't got my refund",
 ];
 const kindsEn = (text: string) => analyzeMessage(text, { lang: 'en' }).complaints.map((c) => c.kind);
 

@@ -43,6 +43,10 @@ describe('a strong feeling aimed away from the shop, beside a store question, is
     ['我俾老細激死，有冇減壓玩具？', 'zh'],
     ['被老闆氣死，你們有紓壓小物嗎？', 'zh'],
     ['對家裡網路超火大，有沒有好一點的路由器？', 'zh'],
+    // A company, an office or the weather did it, and the feeling follows its clause.
+    ['银行把我的付款拦了 气死 能用微信支付吗', 'zh'],
+    ['銀行又凍結咗我張卡 激死 可唔可以貨到付款', 'zh'],
+    ['小区物业不让外卖快递上楼 烦死 能放楼下驿站吗', 'zh'],
   ] as const)('%s (%s)', (text, lang) => expect(strong(text, lang)).toBe(false));
 
   test.each([
@@ -66,5 +70,7 @@ describe('a strong feeling aimed away from the shop, beside a store question, is
     ['好嬲你哋，幾時先退錢？', 'zh'],
     ['被你們的物流氣死，包裹在哪？', 'zh'],
     ['對你們客服超火大，有沒有人要處理？', 'zh'],
+    // The shop in the company's clause: the bank tells what the shop did.
+    ['银行说你们根本没退款 气死 什么时候退', 'zh'],
   ] as const)('%s (%s) → still strong', (text, lang) => expect(strong(text, lang)).toBe(true));
 });

@@ -18,6 +18,14 @@ describe('one mild feeling about the situation is no strong emotion', () => {
     ['网购最讨厌的就是等快递 你们一般几天到', 'zh'],
     // Cantonese, folded: 好失望呀 个杯崩咗 点样退货.
     ['好失望呀 个杯崩咗 点样退货', 'zh'],
+    // Worry or strain: the customer's own state, said of no one.
+    ['ugh so stressed today, can you tell me when the parcel ships', 'en'],
+    ['so worried, the post office lost my neighbours parcel, can i get signature required on mine', 'en'],
+    // 不靠谱 is a verdict (unreliable), not the swear 靠.
+    ['快递员太不靠谱了 说送到了其实没有 能重新派送吗', 'zh'],
+    // Goods missing from the box, told for the first time: the routine problem, with no question needed.
+    ['ugh so frustrating, opened the parcel and two of the plates arent in there', 'en'],
+    ['太烦了 打开箱子发现少了两个碗', 'zh'],
   ] as const)('%s (%s)', (text, lang) => expect(strong(text, lang)).toBe(false));
 
   test.each([
@@ -33,5 +41,8 @@ describe('one mild feeling about the situation is no strong emotion', () => {
     ['客服太让人失望了 几天了都不回', 'zh'],
     ['气死我了 包裹在哪里查', 'zh'],
     ['我真是好生气', 'zh'],
+    ['你们太不靠谱了 什么时候发货', 'zh'],
+    ['so frustrating, two of the plates are missing again', 'en'],
+    ['太烦了 又少了两个碗', 'zh'],
   ] as const)('%s (%s) → still strong', (text, lang) => expect(strong(text, lang)).toBe(true));
 });

@@ -1,3 +1,4 @@
+import { analyzeMessage } from '../../../../bot/core/signals';
 import { shouting } from '../../../../bot/core/signals/shouting';
 
 describe('shouting: capitals and runs of "!"', () => {
@@ -22,4 +23,22 @@ describe('shouting: capitals and runs of "!"', () => {
   test('the evidence gives the share of capitals and the longest run', () => {
     expect(shouting('WHERE IS MY PARCEL!!!')).toBe('SHOUTING: 100% capitals, !!!');
   });
+});
+
+/** Through analyzeMessage: a shout that only asks how the shop works is no strong emotion; a chase or a feeling is. */
+const strong = (text: string) => analyzeMessage(text, { lang: 'en', clock: () => 0 }).emotion.strong;
+
+describe('a shouted question about how the shop works', () => {
+  test.each([
+    'WHEN DOES THE SUMMER SALE START!!!',
+    'DO YOU DELIVER ON SUNDAYS!!! NEED IT FOR A PARTY',
+    'HELLO!!! IS THE FREE SHIPPING CODE ON SHOES TOO',
+  ])('%s → no strong emotion', (text) => expect(strong(text)).toBe(false));
+
+  test.each([
+    'WHERE IS MY PARCEL!!!',
+    'WHEN WILL MY REFUND ARRIVE!!!',
+    'WHY IS THIS SO HARD!!!!! I JUST WANT MY ORDER!!!!',
+    'DO YOU EVEN READ THESE, NOBODY ANSWERS!!!',
+  ])('%s → strong emotion', (text) => expect(strong(text)).toBe(true));
 });
