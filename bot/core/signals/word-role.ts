@@ -284,8 +284,12 @@ const EN_DISPUTE_VERB =
   /\b(?:suing|sued|taking|took|fighting|in (?:a )?(?:court|legal) (?:case|battle|dispute|fight) with|going to court (?:with|against)|in court with|filing (?:a )?(?:lawsuit|claim) against)\b/g;
 /** Who goes to law: someone of the customer's, by a noun ("my sister is", "our office is", "my employer"). */
 const EN_DISPUTE_SUBJECT = /\b(?:my|our|his|her|their) (?:[a-z'-]{2,14} )?[a-z'-]{2,14} (?:(?:is|was|are|were|has been|have been|'s) )?(?:currently )?$/;
-/** Against whom: someone else, named ("her landlord", "my old company", "a supplier"). */
-const EN_DISPUTE_OBJECT = /^ (?:her|his|their|my|our|a|an|the|some|another) (?!(?:shop|store|company|site)\b)[a-z'-]{2,14}/;
+/**
+ * Against whom: someone else, named ("her landlord", "my old company", "a supplier"), or a shop said to be another one
+ * ("another shop", "a different company"; "the shop" alone may be this one).
+ */
+const EN_DISPUTE_OBJECT =
+  /^ (?:(?:another|a different|some other|an other|other) (?:[a-z'-]{2,14} )?(?:shop|store|company|site|seller|retailer|brand)|(?:her|his|their|my|our|a|an|the|some|another) (?!(?:shop|store|company|site)\b)[a-z'-]{2,14})/;
 
 function englishDisputeBetweenOthers(english: string): boolean {
   return execAll(EN_DISPUTE_VERB, english).some((m) => {

@@ -189,6 +189,9 @@ describe('fraud done by someone else and a dispute between others are no threat'
     ['How do I check whether an email claiming to be from you is a scam?', 'en'],
     ['My employer is taking my old company to court so I need a new laptop bag, which is the toughest?', 'en'],
     ['My sister is suing her landlord lol, anyway can I send a gift to her new flat?', 'en'],
+    // A shop said to be another one: someone else's case.
+    ['my mate is taking another shop to court over a refund lol, anyway how long do your refunds take', 'en'],
+    ['my brother is suing a different company over his car, can I change my delivery address', 'en'],
     ['我姐在跟房东打官司，我想寄个礼物到她新家，可以吗？', 'zh'],
     ['我姐在跟房東打官司，想寄禮物到她新家可以嗎？', 'zh'],
     ['有卖律师袍吗？我们学校模拟法庭要用。', 'zh'],
@@ -204,6 +207,7 @@ describe('fraud done by someone else and a dispute between others are no threat'
     ['This site is a scam and someone should report it, I paid and got nothing.', 'en', 'complaint'],
     ['My sister is a lawyer and is suing you, expect a letter.', 'en', 'legal'],
     ['My husband is taking you to court over the sofa.', 'en', 'legal'],
+    ['My husband is taking the shop to court over the sofa.', 'en', 'legal'],
     ['我姐要告你们，等着吧', 'zh', 'legal'],
     ['我要去法院告你们', 'zh', 'legal'],
     ['你們就是騙子，被騙了怎麼退款？', 'zh', 'abuse'],
