@@ -256,9 +256,9 @@ const EN_PATTERNS: readonly RegExp[] = [
   pattern(
     String.raw`(?:can|could|would|may)\s(?:a|an|one\sof\syour|your|some\s?one|some\s?body)\s?(?:${EN_REALITY}(?:,|\sand)?\s){0,2}` +
       String.raw`(?:${EN_STAFF}s?\s|(?:from|in|at|on)\s(?:your\s|the\s)?${EN_ORG}\s)?` +
-      String.raw`(?:please\s|be\sable\sto\s|actually\s|really\s|just\s)?(?:look\s(?:at|into)|check|review|handle|deal\swith|call|ring|phone|contact|get\sback|take\sover|sort|step\sin|jump\sin|intervene|take\sa\slook|give\s(?:me|us)\sa\s(?:ring|call|bell)|(?:answer|reply\sto|respond\sto|write\sto)\s(?:me|us)|(?:reply|respond)\sto\smy\s(?:e-?mails?|messages?|complaint|ticket))`,
+      String.raw`(?:please\s|be\sable\sto\s|actually\s|really\s|just\s)?(?:look\s(?:at|into)|check|review|handle|deal\swith|call|ring|phone|contact|get\sback|(?:ping|message|text|e-?mail|dm|reach\sout\sto|get\sin\stouch\swith)\s(?:me|us)(?!\s(?:the|a|an|my|your|it|them|this|that|back\sthe)\b)|take\sover|sort|step\sin|jump\sin|intervene|take\sa\slook|give\s(?:me|us)\sa\s(?:ring|call|bell)|(?:answer|reply\sto|respond\sto|write\sto)\s(?:me|us)|(?:reply|respond)\sto\smy\s(?:e-?mails?|messages?|complaint|ticket))`,
   ),
-  pattern(String.raw`(?:call|ring|phone)\sme\sback|(?:${EN_ASK_VERB}|arrange|schedule|book)\s(?:a\s)?call\s?back|have\s(?:some\s?one|some\s?body|a\sperson|an\sagent|(?:a|an|your|one\sof\syour)\s${EN_STAFF})\s(?:call|contact|email|ring|phone|text|get\sback\sto)\sme`),
+  pattern(String.raw`(?:call|ring|phone)\sme\sback|(?:${EN_ASK_VERB}|arrange|schedule|book)\s(?:a\s)?call\s?back|have\s(?:some\s?one|some\s?body|a\sperson|an\sagent|(?:a|an|your|one\sof\syour)\s${EN_STAFF})\s(?:call|contact|email|ring|phone|text|ping|message|dm|get\sback\sto)\sme`),
   // "I'd appreciate a call from one of your advisors".
   pattern(String.raw`call(?:\s?back)?\sfrom\s(?:one\sof\syour\s|your\s|a\s|an\s|the\s)(?:${EN_STAFF}s?|${EN_ORG}|team|side|end)`),
   // Indian English: "kindly revert with a callback", "please arrange a call" (not "a call when it ships").

@@ -57,6 +57,8 @@ const ENGLISH_REQUESTS = [
   'can a human look at my case',
   'get me an employee',
   'can someone from support call me back',
+  // Chat's word for contacting someone: ping.
+  'can someone from support ping me',
   'Could I be put through to an advisor please',
   'real human please, this is too complicated to explain to a bot',
   'i dont want to talk to a bot. person please',
