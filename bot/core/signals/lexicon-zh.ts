@@ -13,7 +13,7 @@ export const ZH_POSITIVE: Readonly<Record<string, number>> = {
   喜欢: 2, 喜爱: 2, 爱了: 2.5, 推荐: 2, 值得: 2, 值: 1.5, 超值: 3, 划算: 2, 实惠: 2, 便宜: 1.5, 物美价廉: 3,
   物超所值: 3, 性价比高: 3, 赞: 2.5, 点赞: 2.5, 棒: 2.5, 很棒: 3, 完美: 3, 优秀: 2.5, 出色: 2.5, 优质: 2.5,
   一流: 3, 给力: 2.5, 靠谱: 2, 可以: 0.5, 还行: 1, 还可以: 1, 还好: 0.5, 放心: 2, 信赖: 2, 信任: 1.5,
-  惊喜: 2.5, 开心: 2.5, 高兴: 2, 愉快: 2.5, 感谢: 2, 谢谢: 1.5, 多谢: 2, 辛苦了: 1.5, 支持: 1.5,
+  惊喜: 2.5, 开心: 2.5, 高兴: 2, 愉快: 2.5, 快乐: 2, 感谢: 2, 谢谢: 1.5, 多谢: 2, 辛苦了: 1.5, 支持: 1.5,
   好用: 2, 实用: 2, 耐用: 2, 结实: 2, 牢固: 2, 稳定: 1.5, 正品: 2, 专业: 1.5, 到位: 2, 完好: 2, 完好无损: 2.5,
   完整: 1, 齐全: 1.5, 丰富: 1.5, 合适: 1.5, 合身: 2, 舒服: 2, 舒适: 2, 方便: 1.5, 便利: 1.5, 便捷: 1.5,
   省心: 2, 好看: 2, 漂亮: 2, 美观: 2, 精致: 2, 精美: 2, 大方: 1.5, 大气: 2, 时尚: 1.5, 有质感: 2, 高档: 1.5,
@@ -51,6 +51,8 @@ export const ZH_POSITIVE: Readonly<Record<string, number>> = {
 export const ZH_NEGATIVE: Readonly<Record<string, number>> = {
   // Worn out and speechless, Taiwan's "扯" (absurd), and sarcasm set in a phrase: efficiency that "moves" the customer,
   // a task done "to loneliness" (处理了个寂寞: nothing done), harder than climbing to heaven.
+  // A reasonable explanation demanded ("给我一个合理的解释"): what the store owes, not praise of it.
+  合理的解释: -1, 合理解释: -1, 合理的说法: -1, 合理说法: -1, 合理的答复: -1, 合理的交代: -1, 合理的解析: -1, 合理解析: -1,
   心累: -2.5, 好心累: -3, 无言: -2, 很扯: -2.5, 好扯: -2.5, 太扯: -3, 真扯: -2.5, 超扯: -2.5, 效率感人: -2.5,
   速度感人: -2.5, 个寂寞: -2.5, 比登天还难: -3, 吓死: -2.5,
   // Waiting and being let down, said as idioms: flowers wilted while waiting (等得花都谢了), a neck grown long (等到頸都長),
@@ -346,6 +348,10 @@ export const ZH_NEUTRAL: readonly string[] = [
   '可以说', '来说', '应该说',
   // Asking how to do something (怎么办理, not 怎么办), asking politely (麻烦帮我…), giving in (好吧) and surprise (好家伙).
   '怎么办理', '办理', '麻烦你', '麻烦您', '麻烦帮', '好吧', '好家伙',
+  // Curious, at any rate, not short of money; a step finished (下载好了, 设置好): no praise in their 好 / 差.
+  // "怎么破" is slang for "how do I get past this", a question, not damage.
+  '怎么破', '咋破', '如何破', '怎么破解',
+  '好奇', '好歹', '不差钱', '下载好', '设置好', '安装好', '填好', '写好', '改好',
   // "Don't let me down": a hope said before anything has gone wrong.
   '别让我失望', '不要让我失望', '别让人失望', '不要让人失望', '别让我们失望', '不要让我们失望',
   // A budget hotel, agreeing, Hong Kong and things that smell: no praise in 快捷 / 赞 / 香 there.

@@ -217,7 +217,11 @@ const DISREGARD = /([不没])把\p{Script=Han}{1,6}当一?回事/gu;
  */
 export function readChineseSentiment(text: string): SentimentReading {
   const reading = readChineseLexicon(text);
-  const score = round(withLearnedShiftZh(reading.sentiment.score, text));
+  const shifted = round(withLearnedShiftZh(reading.sentiment.score, text));
+  // A message that closes on good terms (a fault fixed, an answer thanked): the faults the correction reads were weighed
+  // as settled already, so it may lift the score but not lower it.
+  const settled = reading.sentiment.evidence.some((e) => CLOSINGS.has(e));
+  const score = settled ? Math.max(shifted, reading.sentiment.score) : shifted;
   const label = score <= ZH_REPORTED_NEGATIVE_SCORE ? 'negative' : reportedSentimentLabel(score);
   if (score === reading.sentiment.score && label === reading.sentiment.label) return reading;
   return { ...reading, sentiment: { label, score, evidence: reading.sentiment.evidence } };
@@ -346,6 +350,14 @@ function readNormalized(normalized: string): { sum: number; state: MessageState;
     // that reproaches nothing: "我已经很客气地问了三遍了，麻烦…" is no satisfied customer).
     sum -= state.slight * (1 - SLIGHT_AMONG_PRAISE_FACTOR);
   }
+  // "昨天断网了，打电话报修，现在好了": a fault told as fixed by the end of the message is a story that ended well; its
+  // reports count RESOLVED_REPORT_FACTOR of themselves, THANKED_REPORT_FACTOR before an answer thanked (what the
+  // customer felt on the way still counts).
+  const closing = state.reports < 0 ? closingOf(normalized) : undefined;
+  if (closing !== undefined) {
+    sum -= state.reports * (1 - (closing === 'resolved' ? RESOLVED_REPORT_FACTOR : THANKED_REPORT_FACTOR));
+    state.evidence.push(`(${closing})`);
+  }
   // "花瓶收到有点碎了，能补发一个吗": a fault told calmly, to ask for help (sentiment-zh-asking.ts).
   if (state.reports < 0 && !state.feltOrWaited && calmlyAsked(normalized, sentences)) {
     sum += Math.max(state.reports * ZH_CALM_REPORT_FACTOR, ZH_CALM_REPORT_FLOOR) - state.reports;
@@ -353,6 +365,49 @@ function readNormalized(normalized: string): { sum: number; state: MessageState;
     return { sum, state, calm: true };
   }
   return { sum, state, calm: false };
+}
+
+/** What a fault reported before a resolution told at the end of the message counts. */
+const RESOLVED_REPORT_FACTOR = 0;
+/** …and before an answer taken and thanked ("好的，明白了，谢谢"): dealt with, maybe not yet fixed. */
+const THANKED_REPORT_FACTOR = 0.3;
+/**
+ * A fault fixed, said after it: "现在好了", "已经解决了", "后来修好了", "问题解决了", "终于可以用了". A plain "好了" needs the
+ * time that makes it a change ("现在 / 已经 / 终于…"): "没以前好了" compares, "就好了" wishes, "好了吗" asks. Not after a
+ * negator ("还没修好了", "不能用了"). Bounded.
+ */
+const RESOLVED =
+  /(?:现在|已经|已|终于|总算|后来|然后|这下|目前|刚刚|刚才|今天)(?:又|都|也|就|已经|已)?(?:好了|正常了|恢复正常了?|恢复了|能用了|可以用了|可以了|能上了|有信号了|通了|没问题了|解决了|修好了|弄好了)|(?<![没不未])(?:修好了|弄好了|搞定了|已解决|问题解决了|已经解决|恢复正常了)|(?:了一下|了下|了|后|之后|以后)(?:[^，,。.!！?？\s没不未]{0,6}?)(?:就|也|又)?好了(?![吗么没嘛])/gu;
+/** After the resolution, how much the message may go on: a thanks, a goodbye. */
+const RESOLVED_TAIL = 40;
+
+/**
+ * An answer taken and thanked in the message's last clause ("好的，谢谢", "明白了 谢了", "ok thanks", "收到，辛苦了"): the
+ * customer closes on good terms with the help given, so the faults told before are facts already dealt with. A bare
+ * "…，谢谢" after a complaint is politeness and changes nothing. Bounded, anchored at the end.
+ */
+const CLOSING_THANKS =
+  /(?:好的|好吧|好滴|好嘞|明白了|知道了|了解了|收到|懂了|ok|okay|嗯嗯?|恩恩?|哦|噢)[，,。.!！~～\s]{0,3}(?:谢谢|感谢|多谢|谢(?:了|啦)|thanks|thank you|thx|辛苦了|麻烦你了|麻烦您了)[^，,。.!！?？~～…\s|]{0,6}[。.!！~～…\s|]{0,8}$/u;
+
+/** The evidence a closing on good terms leaves. */
+const CLOSINGS: ReadonlySet<string> = new Set(['(resolved)', '(thanks)']);
+
+/** How a message closes on good terms after the faults it told, if it does: 'resolved' or 'thanks'. */
+function closingOf(normalized: string): 'resolved' | 'thanks' | undefined {
+  if (resolvedAtEnd(normalized)) return 'resolved';
+  return CLOSING_THANKS.test(normalized) ? 'thanks' : undefined;
+}
+
+/** Whether the message ends with a fault fixed: a resolution, and after it only a little and no complaint. */
+function resolvedAtEnd(normalized: string): boolean {
+  let last = -1;
+  for (const match of normalized.matchAll(RESOLVED)) last = match.index + match[0].length;
+  if (last < 0) return false;
+  const after = normalized.slice(last);
+  if (after.length > RESOLVED_TAIL) return false;
+  if (after.trim() === '') return true;
+  const tail = readNormalized(after);
+  return tail.state.strong + tail.state.slight === 0 && !tail.state.reproached;
 }
 
 interface MessageState {
@@ -439,7 +494,9 @@ function readPieces(text: string): Piece[] {
     if (word?.length === 2 && ENTRIES.get(word[0])?.kind === 'degree') {
       // "很好吃" is "很" + "好吃", not "很好" + "吃": a degree word and "好" give way to the sentiment word "好" starts.
       const after = longestWordAt(text, i + 1, nextQuestion > i ? nextQuestion - i - 1 : Infinity);
-      if (after && after.length > 1 && ENTRIES.get(after)?.kind === 'sentiment') word = word[0];
+      // "很好奇" is "很" + "好奇" (curious) the same way.
+      const afterKind = after === undefined ? undefined : ENTRIES.get(after)?.kind;
+      if (after && after.length > 1 && (afterKind === 'sentiment' || afterKind === 'neutral')) word = word[0];
     }
     if (word && word.length > 1 && word.endsWith('好') && gradedWordAt(text, i + word.length)) {
       // "态度好差", "服务好烂", "质量好bad": the "好" of "态度好" is the degree adverb of the word after it ("very bad"),
@@ -697,6 +754,34 @@ function scoreSentence(pieces: readonly SentencePiece[], state: MessageState, as
         // "好好" before a verb is "properly": "应该好好反省", "能不能好好包装一下" ask for care, they praise nothing.
         if (piece.text === '好好' && next?.kind === 'other' && HAN.test(next.text) && !STATE_PARTICLES.has(next.text)) {
           modifiers.skip();
+          return;
+        }
+        // "快没电了", "流量快用完了", "快发货吧": "快" before a verb is "almost" or "hurry", not praise of speed ("发货快",
+        // "快得很", "又快又好" still praise).
+        if (piece.text === '快' && next !== undefined && next.kind !== 'clause-end' && HAN.test(next.text[0]) && !FAST_AFTER.has(next.text[0])) {
+          modifiers.skip();
+          return;
+        }
+        // "我已经耐心等了四天", "请认真处理", "认真读一读": a manner the customer keeps or asks for, before a verb, praises
+        // no one ("客服很耐心", "认真负责" still do).
+        if (
+          // (The store's words thrown back, "又是一句“请耐心等待”", "别再跟我说耐心等候了", stay turned round.)
+          MANNER_PRAISE.has(piece.text) && !piece.quoted && !markers.has('claim') && !markers.has('rhetoric') &&
+          next?.kind === 'other' && HAN.test(next.text) && !STATE_PARTICLES.has(next.text) &&
+          (MANNER_ASKED.test(clauseTextBefore(pieces, index)) || (startsClause && IMPERATIVE_MANNER.has(piece.text)))
+        ) {
+          modifiers.skip();
+          return;
+        }
+        // "你们公司很有意思啊", "你们真会玩": amusement said to the company is irony.
+        if (entry.valence > 0 && IRONIC_AMUSEMENT.has(piece.text) && IRONY_ADDRESSEE.test(clauseTextBefore(pieces, index))) {
+          const weighed = modifiers.weigh(piece.text, -entry.valence);
+          sum += weighed.valence;
+          state.strong += weighed.valence;
+          state.feltOrWaited = true;
+          state.evidence.push(`(irony) ${piece.text}`);
+          state.feeling.sum += weighed.valence / COMPLAINT_WEIGHT;
+          state.feeling.evidence.push(`(irony) ${piece.text}`);
           return;
         }
         break;
@@ -975,6 +1060,18 @@ const MODAL_NOT_AFTER: ReadonlySet<string> = new Set(['吗', '嘛', '么', '哈'
 const BOTHER_AFTER: ReadonlySet<string> = new Set(['了', '死', '的', '啊', '呀', '事', '得', '透', '极', '到', '在', '就']);
 
 const GOOD_AS_DEGREE = { kind: 'degree', factor: 1.5, excess: 0 } as const;
+
+/** After "快", what keeps it praise of speed: "快得很", "快又好", "快些". */
+const FAST_AFTER: ReadonlySet<string> = new Set(['得', '又', '些', '就', '而', '还', '也', '但', '却', '的', '地', '了', '啊', '呀', '哦', '呢', '吧', '啦', '哈', '嘛']);
+/** Praise that names a manner (patience, care, promptness): before a verb it says how something is or should be done. */
+const MANNER_PRAISE: ReadonlySet<string> = new Set(['耐心', '认真', '仔细', '细心', '用心', '及时', '客气']);
+/** …and of those, the ones that open a request on their own ("认真看一下", "耐心等待"); "及时发货" opens praise too. */
+const IMPERATIVE_MANNER: ReadonlySet<string> = new Set(['耐心', '认真', '仔细', '细心']);
+/** Before a manner word, the customer as its subject or a request ("我已经耐心等了", "请认真处理"). Anchored at the end. */
+const MANNER_ASKED = /(?:我|我们|本人|请|麻烦|希望|应该|应当|能不能|能否|可否|可不可以|要|得|务必|必须|还望|望|需要)(?:已经|已|都|一直|很|还|也|再|一再|非常|十分)?$/u;
+/** Praise of amusement ("有意思", "幽默", "会玩") said to the company ("你们公司真有意思"). */
+const IRONIC_AMUSEMENT: ReadonlySet<string> = new Set(['有意思', '有趣', '好笑']);
+const IRONY_ADDRESSEE = /(?:你们|你家|你们家|贵公司|你们公司|贵司)(?:公司|这|这样|这个公司)?(?:也|可|还)?(?:真是|真的|可真|也太|真|很|挺|太|好|蛮|还真)?$/u;
 
 /** The negator and degree words read so far in a clause, waiting for the sentiment word they modify. */
 class ClauseModifiers {
