@@ -41,11 +41,23 @@ const EN_HYPOTHETICAL = /\b(?:if|whether|in case|unless|suppose|what happens)\b/
 const EN_THIRD_PARTY = /\b(?:courier|driver|postman|postie|delivery (?:guy|man|person|driver)|dpd|ups|fedex|dhl|usps|royal mail|evri|hermes|bank|doctor|landlord)\b/;
 const EN_NEGATED = /\b(?:not|never|haven't|hasn't|didn't|don't|no need to|without)\s(?:[a-z']+\s){0,2}$/;
 
+/**
+ * A contact counted at the head of a message or clause, its article dropped as people type: "third email about this and
+ * still no answer", "2nd call today". What follows decides in counted-routine.ts ("2nd message today lol, forgot to ask").
+ */
+const EN_OPENING_COUNT =
+  /(?:^|[,:] ?)((?:second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|eighth|8th|ninth|9th|tenth|10th|umpteenth|nth) (?:e-?mail|message|msg|call|phone call|chat|letter|complaint|ticket|attempt|chaser|reminder|follow[- ]?up)(?: (?:today|this (?:week|month|morning|afternoon|evening)|now))?)\b/;
+
 function englishCounts(text: string): string[] {
   const found: string[] = [];
   for (const sentence of text.split(/[.!?;]+/)) {
     const trimmed = sentence.trim();
     if (!trimmed || EN_HYPOTHETICAL.test(trimmed) || EN_THIRD_PARTY.test(trimmed)) continue;
+    const opening = EN_OPENING_COUNT.exec(trimmed);
+    if (opening) {
+      found.push(opening[1]);
+      continue;
+    }
     const hours = EN_HOURS_IN_CONTACT.exec(trimmed);
     if (hours) {
       found.push(hours[0]);

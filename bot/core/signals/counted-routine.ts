@@ -1,3 +1,5 @@
+import { EN_NEW_ERRAND } from './new-errand';
+
 /**
  * A routine act counted, with nothing failed: 我这是第二次退货了 还是免运费吗 ("my second return — still free?"), 第二次退貨
  * 仲係免運費嗎, 第三次申请会员. The repeated-contact rule counts 第N次 before a return, a refund, an exchange or an
@@ -33,7 +35,7 @@ const EN_GREETING_AGAIN = /\b(?:hi|hello|hey|hiya|morning|afternoon|evening)(?: 
 
 export function withoutRoutineCounted(found: readonly string[], chinese: string, english = ''): string[] {
   let kept = [...found];
-  if (english && (EN_APOLOGY_FOR_MESSAGE.test(english) || EN_COUNT_THEN_NEW.test(english)) && !EN_FAILURE.test(english.replace(EN_GREETING_AGAIN, ''))) kept = kept.filter((evidence) => !EN_COUNTED_MESSAGE.test(evidence));
+  if (english && (EN_APOLOGY_FOR_MESSAGE.test(english) || EN_COUNT_THEN_NEW.test(english) || EN_NEW_ERRAND.test(english)) && !EN_FAILURE.test(english.replace(EN_GREETING_AGAIN, ''))) kept = kept.filter((evidence) => !EN_COUNTED_MESSAGE.test(evidence));
   if (!chinese || ZH_FAILURE.test(chinese)) return kept;
   return kept.filter((evidence) => !ROUTINE_COUNTED.test(evidence));
 }

@@ -26,9 +26,12 @@
  * a promise or contact with nothing failed ("your colleague said I could exchange it in store", "I spoke to someone
  * yesterday and they sorted it, thanks"), what the customer will do ("I'll contact you again if it hasn't come"),
  * orders and returns (not contacts: "I ordered again", "I returned it last week, when is my refund?"), the website's or
- * the courier's word ("the website said Friday"), and a first report of a late parcel, whatever its wording.
+ * the courier's word ("the website said Friday"), a first report of a late parcel, whatever its wording, and a customer
+ * back with something new, nothing failed told ("back again lol, do you have it in blue", "asking again for my sister,
+ * is it machine washable", 又来问了 你们有没有实体店, 再问一次 发票怎么开: new-errand.ts).
  */
 import { ZH_ENDS_ASKING } from './patterns';
+import { EN_ABOUT_CASE, EN_CASE_CHASED, EN_ERRAND_QUESTION, EN_NEW_ERRAND, ZH_ERRAND_QUESTION, ZH_EXASPERATED, ZH_NEW_ERRAND } from './new-errand';
 
 // --- English -------------------------------------------------------------------------------------------------------
 
@@ -54,7 +57,9 @@ const EN_SENT_BACK = /^(?:sent|forwarded) (?:[a-z']{1,12} ){0,3}back\b/;
 const EN_CONTACT_THING: readonly RegExp[] = [
   /\b(?:my|our) (?:previous|earlier|last|original|first|other|old|recent) (?:complaint|ticket|e-?mails?|messages?|call|chat|request|enquiry|inquiry|report|case|claim|conversation|letter)\b/,
   /\b(?:your|the) (?:last|previous|earlier) (?:reply|response|e-?mail|answer|message|fix|agent|advisor|adviser)\b/,
-  /\b(?:the|your) (?:fix|solution|answer|advice|reply|response|suggestion|workaround)s? (?:from|of|you gave (?:me )?) ?(?:last time|before|yesterday|last week|my last|earlier)\b/,
+  /\b(?:the|your) (?:fix|solution|answer|advice|reply|response|suggestion|workaround|instructions|steps)s? (?:from|of|you gave (?:me )?) ?(?:last time|before|yesterday|last week|my last|earlier)\b/,
+  // Something the shop's people did to the customer's case, after which it failed: "same issue again after your reset".
+  /\b(?:after|since|despite|following) your (?:[a-z]{1,12} )?(?:reset|fix|repair|re-?install(?:ation)?|engineer(?:'s)? visit|technician(?:'s)? visit|visit|callback|call back|refund|replacement|exchange|reply|answer)\b/,
   /\blast time (?:i|we) (?:spoke|talked|called|rang|chatted|asked|contacted|wrote|e-?mailed|was|were|got in touch)\b/,
   /\bthe (?:issue|problem|fault|thing|complaint|ticket|e-?mail|message|request|query|claim|form) (?:i|we) (?:raised|reported|made|lodged|filed|submitted|sent|put in|logged|mentioned|flagged|opened|complained about|told you about|wrote about|wrote)\b/,
   /\b(?:my|our) (?:e-?mails?|messages?|complaint|ticket|calls?|chat|problem|issue|query|case|request) (?:from|of|on|sent) (?:last|the|yesterday|before|mon|tues|wednes|thurs|fri|satur|sun|a week|two weeks|days|weeks|the other day)/,
@@ -108,6 +113,8 @@ const EN_WAS_TOLD =
 /** What the shop's people do about a case: a promise of one of these is a contact, not an estimate. */
 const EN_CASE_ACTION =
   /\b(?:sort(?:ed)?|fix(?:ed)?|resolv(?:e|ed)|solv(?:e|ed)|call(?:ed)? (?:me |you )?back|callback|ring (?:me|you)(?: back)?|call me|phone me|get back|reply|respond|response|answer|escalat(?:e|ed)|refund(?:ed)?|money (?:back|would)|credit(?:ed)?|replacement|replac(?:e|ed)|new (?:one|code|link|item)|missing (?:pieces?|parts?|items?)|spare|re-?deliver(?:ed|y)?|collect(?:ed|ion)?|pick(?:ed)? (?:it )?up|engineer|technician|repair(?:ed)?|label|code|voucher|compensat(?:e|ed|ion)|look(?:ed|ing)? into|investigat(?:e|ed|ing)|process(?:ed)?|cancel(?:l?ed)?|cancell?ation|reimburs(?:e|ed)|arrang(?:e|ed)|manager|supervisor|in progress|dealt with|handl(?:e|ed|ing)|taken care|someone would|somebody would|a reply|hear back|waive|exchange|follow(?:ed|s)? up|follow-up)\b/;
+/** What was said is an act of the speaker's side: "(you said) you'd pack it better", "they would", "you were going to". */
+const EN_OWN_ACT = /^(?:that )?(?:you'd|you would|you'll|you will|you were going to|you guys would|they'd|they would|they'll|they were going to|someone would|somebody would)\s[a-z]/;
 /** A promise of an arrival: the store's estimate, unless a case action or an occasion comes with it. */
 const EN_DELIVERY = /\b(?:arriv(?:e|ed|al)|deliver(?:y|ed)?|ship(?:ped|ping)?|dispatch(?:ed)?|post(?:ed)?|courier|tracking|in stock|(?:working|business) days)\b/;
 
@@ -117,7 +124,7 @@ const EN_AGAIN =
 
 /** What came of it: the problem still standing. */
 const EN_STANDING =
-  /\b(?:neither|still(?! (?:like|love|want|wish|prefer|need|interested|available|in stock|valid|on sale|the case|possible|on track|okay|ok|fine|good|happy|deciding|decide|unsure|not sure|planning|have\b(?! no| nothing)))|yet to|nothing|nobody|no one|no-one|noone|never|silence|zilch|nada|crickets|ghosted|left on read|not (?:a (?:thing|word|peep|penny|sausage)|fixed|sorted|resolved|solved|done|working|received|showing|there|happened|heard|once)|no (?!rush|worries|worry|problem|probs|need|hurry|idea|matter|doubt|longer|big deal|pressure|stress|thanks|offence|offense|way to|more than|less than)[a-z]{2,12}|heard nothing|(?:haven't|hasn't|havent|hasnt|have not|has not|didn't|didnt|did not|wasn't|wasnt|weren't|isn't|isnt|doesn't|doesnt|won't) (?:[a-z]{1,12})|but (?:it|they|nothing|no)|(?:it|they|he|she) (?:clearly |still |really |certainly |definitely )?(?:wasn't|weren't|didn't|isn't|hasn't|haven't|never|did not|was not|has not)|again|anyway|(?:closed|marked) (?:it |my [a-z]{1,12} )?(?:as )?(?:resolved|solved|closed|complete)|c[oa]me back|(?:it's|it is|its|they're|they are) back|come and gone|came and went|waited|waiting|ignored|unanswered|without (?:anyone|anybody|any|a)|(?:was|were) supposed to|(?:keep|kept) (?:getting|being)|same (?:error|problem|issue|result|thing|fault|silence)|start (?:over|again|from scratch)|all over again|by now|the last (?:i|we) heard|all (?:i've|i have|we've|we have|i|we) (?:had|heard|got|gotten|received)|is (?:anyone|anybody) (?:actually |even )?(?:reading|there|listening|looking)|where(?:'s| is) (?:it|that)|where(?:'s| is| are) (?:the|my) (?:refund|replacement|callback|call|money|label|code|engineer|credit|voucher|compensation|reply|answer))\b/;
+  /\b(?:neither|still(?! (?:like|love|want|wish|prefer|need|interested|available|in stock|valid|on sale|the case|possible|on track|okay|ok|fine|good|happy|deciding|decide|unsure|not sure|planning|have\b(?! no| nothing)))|yet to|nothing|nobody|no one|no-one|noone|never|silence|zilch|nada|crickets|ghosted|left on read|not (?:a (?:thing|word|peep|penny|sausage)|fixed|sorted|resolved|solved|done|working|received|showing|there|happened|heard|once)|no (?!rush|worries|worry|problem|probs|need|hurry|idea|matter|doubt|longer|big deal|pressure|stress|thanks|offence|offense|way to|more than|less than)[a-z]{2,12}|heard nothing|(?:haven't|hasn't|havent|hasnt|have not|has not|didn't|didnt|did not|wasn't|wasnt|weren't|isn't|isnt|doesn't|doesnt|won't) (?:[a-z]{1,12})|but (?:it|they|nothing|no)|(?:it|they|he|she) (?:clearly |still |really |certainly |definitely )?(?:wasn't|weren't|didn't|isn't|hasn't|haven't|never|did not|was not|has not)|again|another (?:[a-z]{1,12} )?(?:damaged|broken|wrong|late|missing|faulty|lost|cracked|smashed|leaking|dead)|anyway|(?:closed|marked) (?:it |my [a-z]{1,12} )?(?:as )?(?:resolved|solved|closed|complete)|c[oa]me back|(?:it's|it is|its|they're|they are) back|come and gone|came and went|waited|waiting|ignored|unanswered|without (?:anyone|anybody|any|a)|(?:was|were) supposed to|(?:keep|kept) (?:getting|being)|same (?:error|problem|issue|result|thing|fault|silence)|start (?:over|again|from scratch)|all over again|by now|the last (?:i|we) heard|all (?:i've|i have|we've|we have|i|we) (?:had|heard|got|gotten|received)|is (?:anyone|anybody) (?:actually |even )?(?:reading|there|listening|looking)|where(?:'s| is) (?:it|that)|where(?:'s| is| are) (?:the|my) (?:refund|replacement|callback|call|money|label|code|engineer|credit|voucher|compensation|reply|answer))\b/;
 /** The promised day gone by: "It's Thursday", "that was five days ago", "it's been a week", "It's half 7". */
 const EN_DAY = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:st|nd|rd|th))`;
 const EN_SPAN = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|over a|more than a|almost a|nearly a|\d{1,2})`;
@@ -258,9 +265,32 @@ function englishCues(text: string): Cue[] {
   for (const match of text.matchAll(EN_AGAIN)) {
     const at = match.index ?? 0;
     if (EN_NOT_YET.test(text.slice(Math.max(0, at - 40), at))) continue;
+    if (backWithNewErrand(text, at, match[0])) continue;
     cues.push({ index: at, text: match[0], alone: true });
   }
   return cues;
+}
+
+/** Coming back with the same errand, whatever follows: chasing, complaining, reporting or raising this again. */
+const EN_SAME_ERRAND = /^(?:chasing|complaining|reporting|raising|bringing|following up|chasing up)\b|\babout (?:this|it)\b|\bon this\b/;
+/** Coming back, a presence and no more: back, here, writing, messaging, in touch, reaching out. */
+const EN_PRESENCE = /^(?:back|here|coming back|writing|messaging|e-?mailing|contacting|getting in touch|reaching out|chatting|calling|ringing|(?:i'm|i am|we're) back)\b|\bhere (?:i am|we are) again\b/;
+
+/**
+ * Back again with something new, nothing failed told: "me again, one more question — do you ship to Ireland?", "asking
+ * again for my sister, does the coat come in petite", "back again lol, do you have the blue one in a size 10". A new
+ * errand said (new-errand.ts) clears any contact again but a chase; a question alone clears a presence ("back again",
+ * "writing again") unless it comes back about the case ("back again about my refund").
+ */
+function backWithNewErrand(text: string, at: number, cue: string): boolean {
+  if (EN_SAME_ERRAND.test(cue)) return false;
+  const rest = `${text.slice(0, at)} | ${text.slice(at + cue.length)}`;
+  const failed = EN_STANDING.exec(rest) ?? EN_PROBLEM.exec(rest) ?? EN_DAY_GONE_BY.map((p) => p.exec(rest)).find((m) => m !== null);
+  if (failed) return false;
+  const after = text.slice(at + cue.length);
+  if (EN_CASE_CHASED.test(after)) return false;
+  if (EN_NEW_ERRAND.test(after)) return true;
+  return EN_PRESENCE.test(cue) && !EN_ABOUT_CASE.test(after) && EN_ERRAND_QUESTION.test(after);
 }
 
 /**
@@ -272,6 +302,8 @@ function promiseCounts(text: string, at: number, weak: boolean): boolean {
   const sentence = text.slice(Math.max(0, at - 40), sentenceEnd < 0 ? text.length : at + sentenceEnd);
   if (EN_CASE_ACTION.test(text)) return true;
   if (EN_OCCASION.test(sentence)) return true;
+  // "you said you'd pack it better": the shop's own act promised, no estimate of an arrival.
+  if (EN_OWN_ACT.test(text.slice(at).replace(/^(?:said|told|promised|assured|swore|guaranteed)(?: (?:to )?(?:me|us))? /, '')) && !EN_DELIVERY.test(sentence)) return true;
   return !weak && !EN_DELIVERY.test(sentence);
 }
 
@@ -383,6 +415,21 @@ const ZH_REPROACH = /不是|难道|怎么|为什么|为何/;
 /** A request put as a question after it ("可不可以升级处理"): asks the store's process, as "can it be escalated?" does. */
 const ZH_ASKS_PROCESS = /可不可以|可以不可以|能不能|能否|可否|是否/;
 
+/** Asking or coming again, as a contact and no more (又来问, 再问一遍); 又来催 chases whatever follows. */
+const ZH_ASK_AGAIN = /^(?:又(?:来|跑来)?(?:问|找|联系|咨询)|再问一[遍次])$/;
+
+/**
+ * Back again with a new question, nothing failed and no exasperation told (我又来问了 你们周末发货吗, 再问一次 会员积分怎么用,
+ * as 不好意思又来问了 运费多少 is): a second question, not the same problem chased. 我再问一遍 退款到底什么时候到 stays a chase.
+ */
+function zhBackWithNewErrand(text: string, m: RegExpExecArray): boolean {
+  if (!ZH_ASK_AGAIN.test(m[0])) return false;
+  const rest = `${text.slice(0, m.index)}|${text.slice(m.index + m[0].length)}`;
+  if (ZH_STANDING.test(rest) || ZH_DAY_GONE_BY.test(rest) || ZH_EXASPERATED.test(text)) return false;
+  const after = text.slice(m.index + m[0].length);
+  return ZH_NEW_ERRAND.test(after) || ZH_ERRAND_QUESTION.test(after);
+}
+
 function chineseEarlierContact(text: string): Reading {
   const clauses = text.split(/[，,。！？!?；;\s]+/).filter(Boolean);
   // A question about the promise or the contact ends a clause after it; a reproach (怎么还没回复, 不是发过了吗) asks nothing.
@@ -425,7 +472,17 @@ function chineseEarlierContact(text: string): Reading {
   push(ZH_DID_AS_TOLD);
   push(ZH_ME_AGAIN);
   push(ZH_HANDLED_BEFORE, (m) => ZH_BACK_AGAIN.test(text.slice(m.index + m[0].length)));
-  push(ZH_AGAIN, () => true);
+  // Back with a new question: the contact again is no cue, nor its own 问了 read as a contact made (又来问了 你们有没有实体店).
+  const newErrands: Array<[number, number]> = [];
+  push(ZH_AGAIN, () => true, (m) => {
+    if (!zhBackWithNewErrand(text, m)) return true;
+    newErrands.push([m.index, m.index + m[0].length + 1]);
+    return false;
+  });
+  if (newErrands.length > 0) {
+    const kept = cues.filter((cue) => !newErrands.some(([start, end]) => cue.index >= start && cue.index <= end));
+    cues.splice(0, cues.length, ...kept);
+  }
   ZH_SAID.lastIndex = 0;
   for (let m = ZH_SAID.exec(text); m !== null; m = ZH_SAID.exec(text)) {
     if (ZH_NOT_YET.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;

@@ -148,6 +148,16 @@ const EN_REPLACED_FAULT =
   /^[^.!?]{0,60}?\b(?:broken|broke|faulty|damaged|defective|wrong|cracked|dead|doesn't work|does not work|isn't working|not working|stopped working|won't (?:turn on|charge|work|switch on)|the (?:exact |very )?same (?:problem|issue|fault|thing|defect|error))\b/;
 /** The bot every time: 每次都是机械人覆我 (Cantonese 係, folded to 是), 次次都系咁. */
 const ZH_EVERY_TIME_SAME = /(?:每一?[次回]|次次|回回)都(?:系|是)(?:机器人|机械人|ai|咁|呢句|嗰句)/;
+/**
+ * Asked again and again before anyone answers, in exasperation: 是不是要我再问十次才有人理, 还要我再说几遍, 难道要我再打多十次电话
+ * (Cantonese 係咪要我再問多十次先有人理, folded). Not the shop's request (要我再发一次照片吗? asks what it needs).
+ */
+const ZH_ASK_AGAIN_UNTIL = new RegExp(
+  `要我(?:再(?:问|说|讲|解释|打|催|找|发|联系|投诉)(?:多)?(?:${ZH_COUNT}|[一二两十百0-9]{1,3})?|(?:问|说|讲|解释|打|催|找|发|联系|投诉)多?(?:${ZH_COUNT}|[二两十百0-9]{1,3}))(?:次|遍|回)?(?:电话)?(?:才|先)(?:有人|会有人|肯|会|能)|(?:还|难道|到底|究竟)要我再(?:问|说|讲|解释|打|催|找|发|联系)(?:多)?(?:${ZH_COUNT}|[一二两十百0-9]{1,3})(?:次|遍|回)`,
+);
+/** Promised again, and again not done: 又说今天寄 又没寄, 又话听日到 结果又冇到 (folded 又说…又没有). */
+const ZH_SAID_AGAIN_UNDONE = /又(?:说|讲|话|答应|保证)[^，。！？]{1,12}[，,\s]{0,2}(?:结果|但|但是|可是|然后)?(?:又|还是|仍然|都)(?:没|未|不)/;
+
 /** Still unsolved after all of it: 问题一直没有解决 ("still not fixed", as complaint.ts reads it in English). */
 const ZH_STILL_UNSOLVED = /一直(?:都)?(?:没|没有|未)(?:人)?(?:解决|处理好|修好|搞定|搞掂)/;
 
@@ -189,7 +199,7 @@ export function repeatTold(english: string, chinese: string): string[] {
     for (const clause of chinese.split(/[。！!\n]/)) {
       // A question about it (上周也是这个价吗) reports nothing; a rhetorical 还要我再发？ still does.
       if (!clause || ZH_ENDS_ASKING.test(clause)) continue;
-      for (const pattern of [...(/[吧呢][?？]?$/.test(clause) ? [] : [ZH_TOLD_BEFORE_STILL]), ZH_SAME_AS_BEFORE, ZH_RESENT, ZH_CANNED, ZH_AGAIN_WRONG, ZH_WHICH_TIME, ZH_EVERY_TIME_SAME, ZH_STILL_UNSOLVED, ZH_OCCASIONS, ZH_REPORTED_STILL, ZH_PUT_OFF, ZH_REFUSED_COUNTED, ZH_NTH_WRITE]) {
+      for (const pattern of [...(/[吧呢][?？]?$/.test(clause) ? [] : [ZH_TOLD_BEFORE_STILL]), ZH_SAME_AS_BEFORE, ZH_RESENT, ZH_CANNED, ZH_AGAIN_WRONG, ZH_WHICH_TIME, ZH_EVERY_TIME_SAME, ZH_STILL_UNSOLVED, ZH_OCCASIONS, ZH_REPORTED_STILL, ZH_PUT_OFF, ZH_REFUSED_COUNTED, ZH_NTH_WRITE, ZH_ASK_AGAIN_UNTIL, ZH_SAID_AGAIN_UNDONE]) {
         const hit = pattern.exec(clause);
         if (hit && !/(?:如果|要是|万一|假如)/.test(clause.slice(0, hit.index))) found.push(hit[0]);
       }

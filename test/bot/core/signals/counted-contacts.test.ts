@@ -18,6 +18,9 @@ const COUNTED: Array<[string, 'en' | 'zh']> = [
   ['客服热线排队等了两个多小时', 'zh'],
   ['我打咗十幾個電話畀你哋 冇人理', 'zh'],
   ['寄了三封email都沒回', 'zh'],
+  // Counted at the head of a clause, the article dropped.
+  ['4th email about this, nobody has answered', 'en'],
+  ['ok, third call today and still on hold', 'en'],
 ];
 const NOT_COUNTED: Array<[string, 'en' | 'zh']> = [
   // The shop's mail, orders, a short wait, a condition, another party's calls.

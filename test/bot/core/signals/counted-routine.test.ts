@@ -26,12 +26,16 @@ const POLITE_EN: string[] = [
   // The apology or the new errand after the count.
   '2nd message today sorry, can i also change the colour to navy',
   'second message this morning, forgot to ask - do you do student discount?',
+  // Counted without an article, a new errand said after it.
+  '2nd email, one more question: is the sofa cover washable?',
+  'third message today haha, I also wanted to know if you price match',
 ];
 const CHASE_EN: string[] = [
   "sorry for the 3rd email but my refund still hasn't come",
   'apologies for the second message, I still have no reply about my broken kettle',
   'this is my second message about the refund',
   "second message today sorry, still haven't got my refund",
+  'third email about my order and not a single reply',
 ];
 const kindsEn = (text: string) => analyzeMessage(text, { lang: 'en' }).complaints.map((c) => c.kind);
 

@@ -42,6 +42,13 @@ const TOLD: Array<[string, 'en' | 'zh']> = [
   ['琴日你哋話會退錢，今日仲未收到', 'zh'],
   ['之前同客服講咗件衫有洞，今次寄嚟都係一樣', 'zh'],
   ['上次已經同你哋反映過，依家仲係咁', 'zh'],
+  // Back again with a failure, a chase or the case beside it; the shop's fix or its own act promised, then failing.
+  ['back again, can somebody finally look at my order', 'en'],
+  ['messaging again, also the parcel you resent is missing the lid', 'en'],
+  ['the router keeps dropping out again since your engineer visit', 'en'],
+  ["you said you'd check the stock before sending and it's the wrong size again", 'en'],
+  ['我再问一遍 到底什么时候退款', 'zh'],
+  ['又嚟問 上次講嘅補發呢', 'zh'],
 ];
 
 // Near misses, each with an earlier contact or a promise that a part of the reading sets aside.
@@ -80,6 +87,14 @@ const NOT_TOLD: Array<[string, 'en' | 'zh']> = [
   // An apology for asking again, nothing failed beside it.
   ['不好意思又来问了，运费多少', 'zh'],
   ['唔好意思又嚟問，運費幾多', 'zh'],
+  // Back again with something new, nothing failed told: a second question, an errand for someone else, an order.
+  ['writing again because I forgot to ask about your size guide', 'en'],
+  ['hi, asking again on behalf of my mum, is the cardigan machine washable', 'en'],
+  ['here again lol, which colours does the backpack come in?', 'en'],
+  ['back once more, could I get the same jumper in grey too', 'en'],
+  ['又来问了 你们有没有实体店', 'zh'],
+  ['再问一次 发票怎么开', 'zh'],
+  ['又嚟問 你哋有冇得貨到付款', 'zh'],
 ];
 
 // An earlier contact or a promise with an outcome no part names: left to the learned reading (repeat-learned.ts).

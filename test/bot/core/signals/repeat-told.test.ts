@@ -29,6 +29,11 @@ const TOLD: Array<[string, 'en' | 'zh']> = [
   ["we've been through this already and the tracking still says pending", 'en'],
   ['上周客服答应今天回电 到现在也没人打来', 'zh'],
   ['同你哋講過 到而家都未處理', 'zh'],
+  // Asked again before anyone answers, in exasperation; promised again and again not done.
+  ['还要我再说几遍才有人处理', 'zh'],
+  ['係咪要我打多五次電話先有人理', 'zh'],
+  ['又说明天发 结果又没发', 'zh'],
+  ['又話聽日到 又冇到', 'zh'],
 ];
 const NOT_TOLD: Array<[string, 'en' | 'zh']> = [
   ['once again, thank you for the quick help', 'en'],
@@ -43,6 +48,9 @@ const NOT_TOLD: Array<[string, 'en' | 'zh']> = [
   ['the tracking still says pending', 'en'],
   ['上次客服说可以开发票 现在还可以吗', 'zh'],
   ['包裹到现在还没到', 'zh'],
+  // The shop asking for something again is its request, not the customer's exasperation.
+  ['要我再发一次照片吗', 'zh'],
+  ['客服又说要我再填一次表', 'zh'],
 ];
 
 describe('repeated contact told without a count of contacts', () => {
