@@ -13,7 +13,7 @@ import { learnedEscalations } from './escalation-learned';
 import { goingPublic } from './going-public';
 import { asksAboutIncidentInAdvance } from './incident-asked';
 import { injuriesInParts } from './injury-frame';
-import { insultAddressed } from './insult-addressed';
+import { insultAddressed, withoutInsultsAimedElsewhere } from './insult-addressed';
 import { namesHospitalAsPlace, withoutEmergencyWardAsWorkplace, withoutHospitalAsPlace } from './hospital-mention';
 import { namesLawyerAsTrade, withoutLawyerAsTrade } from './lawyer-mention';
 import { narratedRepeats } from './narrated-repeat';
@@ -865,7 +865,9 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
               ? withoutRoutineCounted(withoutOthersContacts(read, english, chinese), chinese, english)
               : rule.kind === 'complaint'
                 ? withoutFraudByOthers(read, english, chinese)
-                : read;
+                : rule.kind === 'abuse'
+                  ? withoutInsultsAimedElsewhere(read, english, chinese)
+                  : read;
     if (rule.kind === 'safety' || rule.kind === 'legal' || rule.kind === 'complaint') inRole.push(...read.filter((phrase) => !found.includes(phrase)));
     if (found.length > 0) complaints.push({ kind: rule.kind, level: rule.level, evidence: found });
     else if (read.length > 0 && rule.kind === 'legal') setAside.add(rule.kind);

@@ -32,7 +32,8 @@ const EN_SETTLED =
   /\b(?:found|figured|worked|sorted) (?:(?:it|the answer|that|this) )?(?:out )?(?:myself|ourselves|on my own)\b|\b(?:never mind|nevermind|no longer need|all sorted now|it's fine now|worked this time)\b/;
 const ZH_SETTLED = /自己(?:找到|解决|搞定|弄好|搞掂|搞清楚)|后来(?:找到|解决|搞定|好了)|已经(?:解决|搞定|好)了|现在(?:好|得)了/;
 
-const ZH_OTHERS = /快递员|快递小哥|快递哥|速递员|派送员|送货员|配送员|司机|外卖员|骑手|师傅|邮差|顺丰|派件员/;
+/** Someone else: the courier, or a company or office that is not the shop (银行又搞错我张卡, 物业又把快递退回了). */
+const ZH_OTHERS = /快递员|快递小哥|快递哥|速递员|派送员|送货员|配送员|司机|外卖员|骑手|师傅|邮差|顺丰|派件员|银行|航空公司|物业|邮局|电信|电讯|保险公司|房东/;
 const ZH_OWN_CIRCLE = /(?:问|叫|提醒|催|告诉)(?:了|咗)?(?:我)?(?:老公|老婆|先生|太太|妈|爸|儿子|女儿|孩子|家人|邻居|朋友|同事|室友)/;
 const ZH_PURCHASE = /回购|复购|买了|买过|买咗|下了?[^，。！？]{0,3}单|光顾/;
 const ZH_STORE_CONTACT = /你们|你哋|客服|人工|商家|店家|平台/;

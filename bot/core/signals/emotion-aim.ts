@@ -2,6 +2,9 @@ import type { ComplaintResult } from './complaint';
 import type { SentimentReading } from './sentiment-scale';
 import { rememberRecent } from '../../../contracts';
 import { namesInCapitals } from './title-case';
+import {
+  courierIsThirdParty, EN_CIRCLE, EN_COURIER_SUBJECT, namesCourierEnglish, verdictOnSelfChinese, verdictOnSelfEnglish, ZH_COURIER_SUBJECT,
+} from './third-party';
 
 /**
  * A strong feeling aimed away from the shop, beside a question the shop answers: "I'm so angry at my airline, they lost
@@ -34,6 +37,13 @@ const EN_SHOP =
  * A target that names no one ("how I've been treated", "being ignored") is the shop, whom the message is written to.
  */
 const EN_NAMES_PARTY = /\b(?:my|our|his|her|their|the|a|an|myself|ourselves|himself|herself|themselves|people|everyone|everybody)\b/;
+/**
+ * A target named by a bare name, a company or a body of one to three words ("so mad at royal mail", "angry at amazon"):
+ * a party, unless it is a doing ("waiting", "being ignored"), a question word, or the shop's own process or failing
+ * ("delays", "the shipping", "mistakes").
+ */
+const EN_BARE_PARTY =
+  /^(?!(?:how|what|why|when|where|who|being|not|no|nothing|all|everything|every|this|that|these|those|it|them|they|delays?|waits?|waiting|shipping|postage|tracking|checkout|returns?|charges?|fees?|prices?|costs?|mistakes?|errors?|lies|excuses|incompetence|silence|customer|support|service|stock|deliver\w*)\b)(?![a-z]{1,14}(?:ing|ed)\b)[a-z]{2,14}(?: [a-z]{2,14}){0,2}$/;
 /** A target named after "at", "with", "towards": up to the end of its clause. */
 const EN_AT = /^(?:[a-z']{1,12} ){0,2}?(?:at|with|towards?|by|about|over) ([^,.;:!?]{1,60})/;
 /** The target made the customer feel so: "my boss made me so mad", "the airline has me furious". */
@@ -54,7 +64,7 @@ const ZH_AFTER = /^(?:死|炸|爆)?([^，,。！？!?、；;：:了啊呀啦吗�
 /** Who a target after the feeling may be: a party named by a noun, not a verb phrase ("生气又发错了"). */
 const ZH_PERSON_PARTY = String.raw`我?(?:自己|老板|老细|老小|上司|同事|老公|老婆|男朋友|女朋友|男友|女友|妈|爸|孩子|儿子|女儿|小孩|邻居|房东|室友|猫|狗)`;
 /** A party that feels nothing itself: a company, an office, the weather (银行, 物业, 天气). */
-const ZH_INSTITUTION_PARTY = String.raw`[^，。！？]{0,4}(?:航空公司|航空|银行|电信|电讯|保险公司|物业|学校|老师|公司|政府|天气|交通|塞车|堵车)`;
+const ZH_INSTITUTION_PARTY = String.raw`[^，。！？]{0,4}(?:航空公司|航空|银行|电信|电讯|保险公司|物业|学校|老师|公司|政府|天气|交通|塞车|堵车|驿站|邮局|快递柜|丰巢)`;
 const ZH_PARTY = new RegExp(`^(?:${ZH_PERSON_PARTY}|${ZH_INSTITUTION_PARTY})`);
 const ZH_INSTITUTION = new RegExp(`^${ZH_INSTITUTION_PARTY}`);
 /** Someone of the customer's own circle doing what the next clause tells: 我的猫把…, 老公把…, 孩子弄坏了. */
@@ -130,7 +140,53 @@ function shopNamedBeyondBuying(text: string, chinese: boolean): boolean {
   return chinese ? ZH_SHOP.test(text.replace(ZH_BUYING_QUESTION, '')) : /\b(?:you|your|yours|u|ur)\b/.test(text.replace(EN_BUYING_QUESTION, ''));
 }
 
+/**
+ * Someone of the customer's own circle did it earlier in the sentence, and the feeling is the customer's, told after:
+ * "my flatmate opened my parcel without asking and I'm livid", "my dog chewed the box, I'm so annoyed".
+ */
+const EN_OWN_DOER_BEFORE = new RegExp(
+  String.raw`(?:^|[.;!?] ?)(?:[a-z]{1,8} )?(?:my|our) (?:[a-z]{1,10} )?${EN_CIRCLE} (?!(?:order|parcel|package|delivery|refund|account)\b)[a-z]{2,14}(?:ed|t|ke|oke|ew|ost|ot|pt|ilt|ung)\b[^.;!?]{0,60}?(?:,|\band|\bso|\bnow)\s?(?:i'm|im|i am|i was|i feel|i could|we're|we are)\s(?:(?:so|really|absolutely|bloody|just|totally|literally|actually) ){0,2}$`,
+);
+
+/** The text of the clause the word at `index` stands in, up to the word (English): from the last mark of punctuation. */
+function clauseBeforeEnglish(text: string, index: number): string {
+  const before = text.slice(Math.max(0, index - 60), index);
+  const cut = Math.max(...[',', '.', ';', ':', '!', '?'].map((mark) => before.lastIndexOf(mark)));
+  return cut < 0 && index > 60 ? '' : before.slice(cut + 1).trimStart();
+}
+
+/**
+ * A clause whose subject is a party of the world, not the shop: a company, an office, the weather, a strike ("my bank
+ * is driving me insane", "the tram strike has been a nightmare", "this heat is unbearable"). The English of
+ * ZH_INSTITUTION_PARTY; the word may stand inside the subject itself ("strike").
+ */
+const EN_WORLD_SUBJECT =
+  /^(?:(?:ugh|argh|omg|honestly|seriously|and|but|so|lol|well|tbh)\s){0,2}(?:the|my|our|this|these|that) (?:[a-z]{1,12} ){0,2}?(?:bank|banks|airline|post office|council|landlord|letting agent|property manager|building manager|phone company|phone provider|network|broadband|internet|wifi|insurer|insurance company|government|school|weather|rain|snow|storm|heat|heatwave|typhoon|traffic|strike|strikes|trains?|trams?|buses|roadworks)\b/;
+/** Words that bring the shop into such a clause: "the bank says you haven't refunded me". */
+const EN_SHOP_IN_CLAUSE = /\b(?:you|your|u|ur|order|orders|refund|refunds|parcel|package|delivery|shop|store|site|website|app)\b/;
+
+/**
+ * The goods' state told after the courier's act: "left my parcel in the rain and now the stuff inside is ruined". With
+ * the courier a third party in the message, what the goods became is the courier's doing, a problem the shop answers.
+ */
+const EN_GOODS_STATE =
+  /(?:^|\b(?:and|now|so|but|then)\s)(?:now\s)?(?:the|my|our|everything|all|it)\b(?:(?!\b(?:you|your|u|ur)\b)[^,.;:!?]){0,30}?\s(?:is|are|was|were|got|gets|has been|have been|came|arrived)\s(?:(?:all|completely|totally|absolutely|now|just|basically) ){0,2}$/;
+
+/** The word stands in a clause whose subject is a party of the world (EN_WORLD_SUBJECT), or inside that subject. */
+function thirdPartySubjectEnglish(text: string, index: number, word: string): boolean {
+  const clause = clauseBeforeEnglish(text, index) + word;
+  return EN_WORLD_SUBJECT.test(clause) && !EN_SHOP_IN_CLAUSE.test(clause);
+}
+
+/** Set per message: the courier is a third party in it (third-party.ts). */
+let courierAway = false;
+
 function aimedAwayEnglish(text: string, index: number, word: string): boolean {
+  if (verdictOnSelfEnglish(text, index, word)) return true;
+  const clause = clauseBeforeEnglish(text, index);
+  if (courierAway && (EN_COURIER_SUBJECT.test(clause) || EN_GOODS_STATE.test(clause))) return true;
+  if (thirdPartySubjectEnglish(text, index, word)) return true;
+  if (EN_OWN_DOER_BEFORE.test(text.slice(Math.max(0, index - 110), index)) && !/\b(?:you|your|u|ur)\b/.test(text.slice(Math.max(0, index - 110), index))) return true;
   if (EN_OTHERS_FEELING.test(text.slice(Math.max(0, index - 50), index)) && !shopNamedBeyondBuying(text, false)) return true;
   if (inTitle(text, index, word.length)) return true;
   if (EN_FAKE_CHANNEL.test(word) && EN_CHANNEL_AFTER.test(text.slice(index + word.length, index + word.length + 30))) return true;
@@ -139,7 +195,10 @@ function aimedAwayEnglish(text: string, index: number, word: string): boolean {
   const at = EN_AT.exec(after.trimStart());
   if (at) {
     const target = at[1].trim();
-    if (!EN_SHOP.test(target) && EN_NAMES_PARTY.test(target)) {
+    // The courier as the target is away only where it is a third party (third-party.ts): "furious with evri again, second
+    // parcel soaked" is the shop's courier failing again.
+    const courier = namesCourierEnglish(target);
+    if (courier ? courierAway && !/\b(?:you|your|u|ur)\b/.test(target) : !EN_SHOP.test(target) && (EN_NAMES_PARTY.test(target) || EN_BARE_PARTY.test(target))) {
       awayTargets.push(target);
       return true;
     }
@@ -176,9 +235,29 @@ function thirdPartyClause(text: string, index: number): boolean {
   return ZH_INSTITUTION.test(clause) && !ZH_SHOP_IN_CLAUSE.test(clause);
 }
 
+/**
+ * Someone of the customer's own circle did it earlier in the sentence, and the feeling follows: 我细佬将我件衫整烂咗
+ * 嬲到爆 (folded), 我室友把我快递拆了 气死了.
+ */
+const ZH_OWN_DOER_BEFORE =
+  /(?:^|[，,。！!？?])(?:我的|我家|我|家里的?)?(?:猫|狗|孩子|儿子|女儿|小孩|宝宝|老公|老婆|男朋友|女朋友|妈|爸|室友|邻居|弟弟|妹妹|哥哥|姐姐|细佬|小佬|家姐|阿妈|阿爸)(?:把|将|不小心|竟然|居然)[^。！!？?你您贵]{1,16}$/;
+
+/** The word stands in a clause whose subject is the courier (快递员太过分了), or right after one. */
+function courierClause(text: string, index: number): boolean {
+  const start = Math.max(0, index - ZH_CLAUSE_REACH);
+  const before = text.slice(start, index);
+  const cut = Math.max(...['，', ',', '。', '！', '!', '？', '?', '；', ';', '~', '～'].map((mark) => before.lastIndexOf(mark)));
+  if (cut < 0 && start > 0) return false;
+  const clause = before.slice(cut + 1);
+  return ZH_COURIER_SUBJECT.test(clause) && !ZH_SHOP_IN_CLAUSE.test(clause);
+}
+
 function aimedAwayChinese(text: string, index: number, word: string): boolean {
   if (inTitle(text, index, word.length)) return true;
   if (thirdPartyClause(text, index)) return true;
+  if (verdictOnSelfChinese(text, index, word)) return true;
+  if (courierAway && courierClause(text, index)) return true;
+  if (ZH_OWN_DOER_BEFORE.test(text.slice(Math.max(0, index - 24), index))) return true;
   const before = text.slice(Math.max(0, index - 16), index);
   const after = text.slice(index + word.length, index + word.length + 24);
   if (ZH_FAKE.test(word) && ZH_CHANNEL_AFTER.test(after)) return true;
@@ -192,12 +271,35 @@ function aimedAwayChinese(text: string, index: number, word: string): boolean {
   return !ZH_SHOP.test(before) && (ZH_OWN_DOER.test(rest) || ZH_OWN_SLIP.test(after));
 }
 
+/**
+ * Every place a complaint word stands is in a clause whose subject is a third party: the courier (courierAway set), a
+ * company, an office or the weather.
+ */
+function saidOfThirdParty(lower: string, phrase: string, chinese: boolean): boolean {
+  const word = phrase.toLowerCase();
+  let index = lower.indexOf(word);
+  if (index < 0) return false;
+  for (let seen = 0; index >= 0; index = lower.indexOf(word, index + word.length), seen++) {
+    if (seen >= MAX_PLACES) return false;
+    const third = chinese
+      ? (courierAway && courierClause(lower, index)) || thirdPartyClause(lower, index)
+      : (courierAway && EN_COURIER_SUBJECT.test(clauseBeforeEnglish(lower, index))) || thirdPartySubjectEnglish(lower, index, word);
+    if (!third) return false;
+  }
+  return true;
+}
+
 /** The emotion, no longer strong when every word of it is aimed away from the shop beside a question it answers. */
 export function withoutEmotionAimedElsewhere(
   reading: SentimentReading['emotion'], complaint: ComplaintResult, text: string, chinese: boolean,
 ): SentimentReading['emotion'] {
-  if (!reading.strong || complaint.complaints.some((c) => KEEPS.has(c.kind))) return reading;
+  if (!reading.strong) return reading;
   const lower = text.normalize('NFKC').toLowerCase().replace(/\s+/g, chinese ? '' : ' ');
+  courierAway = courierIsThirdParty(lower, chinese);
+  // A complaint word said of a third party, the courier in a first report (快递员太垃圾了 直接扔门口) or an office (楼下邮局的人
+  // 态度恶劣), is theirs, as its feeling is: the other kinds, and a complaint of the shop, keep the feeling strong.
+  const kept = complaint.complaints.filter((c) => KEEPS.has(c.kind) && !(c.kind === 'complaint' && c.evidence.every((e) => saidOfThirdParty(lower, e, chinese))));
+  if (kept.length > 0) return reading;
   if (!(chinese ? ZH_ASKS : EN_ASKS).test(lower)) return reading;
   // The question's own frame ("…吗…", or a reading across clauses) and a bare interjection ("ugh", 唉) aim at nothing.
   const words = reading.evidence.filter((e) => !e.includes('…') && !/[，,。！？?]/.test(e) && !INTERJECTION.test(e.toLowerCase()));

@@ -1,3 +1,5 @@
+import { courierIsThirdParty, EN_COURIER_SUBJECT, verdictOnSelfChinese, verdictOnSelfEnglish, ZH_COURIER_SUBJECT } from './third-party';
+
 /**
  * Insults put to the staff, the bot or the company in words the abuse rule's list (complaint.ts) does not hold: the
  * list names the insult words (傻逼, 废物, "idiots") and a few frames with 你们/你 before them; these read the frame with
@@ -21,7 +23,7 @@
 const ZH_ADDRESSEE = '(?:你们|你哋|你|客服|人工|机器人|机械人|ai|智能客服|老板|员工|店家|商家|卖家|掌柜|公司|平台)';
 /** What they are called: an animal, a villain, a fool (猪 not 猪肉, 狗 not 狗粮). */
 const ZH_NAME =
-  '(?:猪(?![肉排脚蹄油皮骨扒柳]|仔钱)|狗(?![粮窝绳链衣屋笼碗])|驴|吸血鬼|强盗|土匪|流氓|无赖|蛀虫|饭桶|畜生|疯子|傻子|蠢材|蠢蛋|笨蛋|乞丐|小偷|贼|哑巴|聋子|瞎子|废柴|白痴|死人|木头|木头人|摆设)';
+  '(?:诈骗集团|骗子集团|诈骗公司|骗子公司|猪(?![肉排脚蹄油皮骨扒柳]|仔钱)|狗(?![粮窝绳链衣屋笼碗])|驴|吸血鬼|强盗|土匪|流氓|无赖|蛀虫|饭桶|畜生|疯子|傻子|蠢材|蠢蛋|笨蛋|乞丐|小偷|贼|哑巴|聋子|瞎子|废柴|白痴|死人|木头|木头人|摆设)';
 const ZH_CALLED = new RegExp(
   `${ZH_ADDRESSEE}(?:都|就|真|简直|根本|全)?(?:是|系|系咪|是不是|是唔是|系唔系)(?:一(?:群|帮|班|堆|窝|伙)|个|只|班|群|帮)?${ZH_NAME}|一(?:群|帮|班|堆|窝|伙)${ZH_NAME}`,
 );
@@ -91,4 +93,47 @@ export function insultAddressed(english: string, chinese: string): string[] {
     }
   }
   return found;
+}
+
+// --- Insults addressed to someone else ----------------------------------------------------------------------------
+
+/** The clause an insult word stands in, up to the word: from the last mark of punctuation (or the text's start). */
+function clauseBefore(text: string, index: number, reach: number): string {
+  const before = text.slice(Math.max(0, index - reach), index);
+  const cut = Math.max(...[',', '.', ';', ':', '!', '?', '，', '。', '；', '！', '？', '~', '～'].map((mark) => before.lastIndexOf(mark)));
+  return cut < 0 && index > reach ? '' : before.slice(cut + 1).trimStart();
+}
+
+/** Each place an insult word stands in the text. */
+function placesOf(text: string, phrase: string): number[] {
+  const places: number[] = [];
+  for (let index = text.indexOf(phrase); index >= 0 && places.length < 8; index = text.indexOf(phrase, index + phrase.length)) places.push(index);
+  return places;
+}
+
+/**
+ * The abuse phrases without insult words said of someone other than the shop (third-party.ts): the customer of
+ * themself ("I'm such an idiot, I put my old address on", 我是电脑白痴 优惠码在哪里输入, 我真的是白痴 地址打错了), or the
+ * courier in a first report of a problem ("the courier's a complete muppet, he rang once and left, how do I rebook",
+ * 快递员是白痴吧 东西扔门口 摔坏了 怎么办). A frame that names the shop ("you lot are useless", 你们客服是白痴吗) is kept,
+ * and so is the same word said anywhere else in the message of the shop.
+ */
+export function withoutInsultsAimedElsewhere(found: readonly string[], english: string, chinese: string): string[] {
+  const courierEnglish = english ? courierIsThirdParty(english, false) : false;
+  const courierChinese = chinese ? courierIsThirdParty(chinese, true) : false;
+  return found.filter((phrase) => {
+    const isChinese = /[\u4e00-\u9fff]/.test(phrase);
+    const text = isChinese ? chinese : english;
+    if (!text || (isChinese ? /[你您]/ : /\b(?:you|your|u|ur|ya)\b/).test(phrase)) return true;
+    const places = placesOf(text, phrase);
+    if (places.length === 0 || places.length >= 8) return true;
+    return !places.every((index) => {
+      if (isChinese) {
+        if (verdictOnSelfChinese(text, index, phrase)) return true;
+        return courierChinese && ZH_COURIER_SUBJECT.test(clauseBefore(text, index, 24));
+      }
+      if (verdictOnSelfEnglish(text, index, phrase)) return true;
+      return courierEnglish && EN_COURIER_SUBJECT.test(clauseBefore(text, index, 60));
+    });
+  });
 }

@@ -47,6 +47,21 @@ describe('a strong feeling aimed away from the shop, beside a store question, is
     ['银行把我的付款拦了 气死 能用微信支付吗', 'zh'],
     ['銀行又凍結咗我張卡 激死 可唔可以貨到付款', 'zh'],
     ['小区物业不让外卖快递上楼 烦死 能放楼下驿站吗', 'zh'],
+    ['楼下邮局的人态度恶劣 气死我了 可以寄到家里吗', 'zh'],
+    // The bank's failure told again is the bank's, not a chase of the shop.
+    ['银行又搞错了我的转账 气死 可以货到付款吗', 'zh'],
+    ['the train strike has been a nightmare all week, can I move my delivery to Monday?', 'en'],
+    // A company named bare, without "my" or "the".
+    ['so angry at ryanair, they cancelled my flight. can I change my delivery address to my hotel?', 'en'],
+    // The courier's act beside a first report of a problem: the courier is a third party.
+    ['the delivery guy is useless, chucked my box in a hedge and now the vase inside is ruined. how do I get a new one?', 'en'],
+    ['so furious at the courier, he kicked the box down the stairs. can you send a replacement?', 'en'],
+    // Someone of the customer's own circle did it before the feeling.
+    ['我弟弟把我新买的耳机弄坏了 气死了 还有同款吗', 'zh'],
+    ['my flatmate binned the box and I am so angry, can I still send the kettle back?', 'en'],
+    // The customer calls themself a name for a slip.
+    ["ugh I'm such an idiot, I ticked the wrong size, can I still change it?", 'en'],
+    ['我真的是白痴 忘了用优惠券 还能补用吗', 'zh'],
   ] as const)('%s (%s)', (text, lang) => expect(strong(text, lang)).toBe(false));
 
   test.each([
@@ -72,5 +87,15 @@ describe('a strong feeling aimed away from the shop, beside a store question, is
     ['對你們客服超火大，有沒有人要處理？', 'zh'],
     // The shop in the company's clause: the bank tells what the shop did.
     ['银行说你们根本没退款 气死 什么时候退', 'zh'],
+    // The courier given to the shop, the failure told again, or the shop told off beside it: the shop's service.
+    ['so furious at your courier, he kicked the box down the stairs. can you send a replacement?', 'en'],
+    ['so furious at the delivery guy, he chucked my box in a hedge again, how do I get a new one?', 'en'],
+    ['so furious at the driver and at you, where is my parcel?', 'en'],
+    ['furious with evri again, another parcel soaked, can you use someone else?', 'en'],
+    ['你们的速递员太离谱了 直接丢在楼梯口 杯子都碎了 可以补发吗', 'zh'],
+    ['速递员又乱丢包裹 气死了 什么时候补发', 'zh'],
+    // The verdict turned on the shop.
+    ["I'm such an idiot for ordering from you, where is my refund?", 'en'],
+    ['你们把我当白痴吗 什么时候退款', 'zh'],
   ] as const)('%s (%s) → still strong', (text, lang) => expect(strong(text, lang)).toBe(true));
 });

@@ -1,3 +1,4 @@
+import { detectComplaintLevel } from '../../../../bot/core/signals';
 import { insultAddressed } from '../../../../bot/core/signals/insult-addressed';
 import { normalizeChinese, normalizeEnglish } from '../../../../bot/core/signals/patterns';
 import { foldChinese } from '../../../../knowledge';
@@ -32,4 +33,34 @@ const NOT_INSULTS: Array<[string, 'en' | 'zh']> = [
 describe('insults put to the staff, the bot or the company', () => {
   test.each(INSULTS)('%s → insult', (text, lang) => expect(read(text, lang)).not.toEqual([]));
   test.each(NOT_INSULTS)('%s → not', (text, lang) => expect(read(text, lang)).toEqual([]));
+});
+
+/** The abuse rule as the engine reads it (Chinese folded first): whether an insult word is abuse of the shop. */
+const abuse = (text: string, lang: 'en' | 'zh') =>
+  detectComplaintLevel(lang === 'zh' ? foldChinese(text) : text, lang).complaints.some((c) => c.kind === 'abuse');
+
+describe('an insult word said of someone other than the shop is no abuse', () => {
+  test.each([
+    // The customer of themself, explaining a slip.
+    ["I'm such an idiot, I entered my old postcode. Can I fix it?", 'en'],
+    ['what a muppet I am, ordered two of the same. how do I cancel one?', 'en'],
+    ['我是网购白痴 不要笑我 运费怎么算', 'zh'],
+    ['我真係白痴 揀錯咗顏色 可唔可以換', 'zh'],
+    // The courier, in a first report of a problem.
+    ["the courier's a total muppet, left it at number 14 instead of 41, how do I get it back?", 'en'],
+    ['快递员是白痴吧 送错小区了 怎么办', 'zh'],
+  ] as const)('%s → not abuse', (text, lang) => expect(abuse(text, lang)).toBe(false));
+
+  test.each([
+    ['you must think I\'m an idiot, where is my refund?', 'en'],
+    ["I'm such an idiot for trusting you, where is my money?", 'en'],
+    ['your courier is a muppet, left it at number 14 instead of 41, how do I get it back?', 'en'],
+    ["the courier's a total muppet and so are you, where is my parcel?", 'en'],
+    ['the driver is an idiot, third time he has left it at the wrong house', 'en'],
+    ['你们把我当白痴吗', 'zh'],
+    ['我觉得你们客服是白痴', 'zh'],
+    ['你们的快递员是白痴吧 送错小区了 怎么办', 'zh'],
+    ['快递员又送错了 白痴 你们管不管', 'zh'],
+    ['你們是不是詐騙集團', 'zh'],
+  ] as const)('%s → abuse', (text, lang) => expect(abuse(text, lang)).toBe(true));
 });
