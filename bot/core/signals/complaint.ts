@@ -125,6 +125,8 @@ const RULES: readonly ComplaintRule[] = [
       // the account", "burnt my toast").
       String.raw`burn(?:ed|t|s)? (?:(?:my|his|her|their|our) (?:(?:poor|little|left|right|whole|own|bare|baby's) )?(?:hands?|fingers?|fingertips?|thumbs?|palms?|wrists?|arms?|forearms?|elbows?|legs?|thighs?|knees?|feet|foot|toes?|face|cheeks?|chin|lips?|mouth|tongue|throat|eyes?|eyelids?|nose|ears?|head|scalp|hair|neck|chest|back|stomach|belly|tummy|skin|body|shoulders?|hips?|bum|bottom|son|daughter|baby|child|kids?|toddler|wife|husband|partner|mum|mom|dad|dog|cat|puppy|friend|brother|sister|boy|girl)(?:'s)?|me|him|her|the (?:baby|child|kid)|a hole|down)`,
       'got burn(?:ed|t)', 'burns? on (?:my|his|her)', String.raw`scald(?:ed|s)?`,
+      // Someone with burns: "my son is in hospital with burns from the hair straighteners".
+      'with (?:(?:bad|nasty|serious|severe|painful|minor|terrible|horrible) )?burns',
       // Scalding spilled on someone: "boiling water went all over my hand" (not "hot water all over the floor").
       String.raw`(?:boiling|scalding|hot) (?:water|oil|tea|coffee|soup|liquid|steam) (?:went |spilled |splashed |poured |sprayed |shot |came |got |spurted )?(?:out )?(?:all )?(?:over|on|onto|into) (?:my|his|her|their|our|the (?:baby|child|kid)'?s?|me|him|her)`,
       // "my son got a nasty burn from the kettle", "left her with burns".
@@ -178,6 +180,8 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`(?:collapsed|gave way|tipped over|fell (?:apart|over|down)|broke|snapped|came (?:loose|off|apart)) (?:\w+ ){0,3}(?:with|on|onto) (?:my|our|the) ${EN_CHILD}`,
       `${EN_CHILD} (?:was |got |is )?(?:hurt|injured|cut|burned|burnt|trapped|crushed|choking|choked)`,
       `(?:${EN_CHILD}|he|she|i|we) (?:fell|was thrown|got thrown|tumbled) (?:off|out of|from|down)`,
+      // The goods throwing someone: "the treadmill threw me off", "the bike flung my son over the handlebars".
+      String.raw`(?:threw|flung|launched|catapulted|bucked) (?:me|him|her|them|us|(?:my|our) (?:son|daughter|kid|child|boy|girl|husband|wife|partner|mum|mom|dad)) (?:off|over|out|across)`,
             // A zap is a shock: "got a zap off the lamp" (not a static one from a jumper: "static" is no word of the list).
       '(?:got|get|gave me|giving|had) (?:a|an) (?:electric |nasty |small |bad |big |little |real )?(?:shock|jolt|zap)',
       // Numbness after touching something: "my arm went numb for a minute".
@@ -259,7 +263,9 @@ const RULES: readonly ComplaintRule[] = [
       '安全事故', '安全隐患', '安全问题', '着火', '起火', '失火', '火灾', '冒烟', '(?<!(?:气得|气到|心里|心头|肚子|火大)(?:我|人)?)冒火', '烧焦', '烧着', '烧起来', '自燃', '爆炸',
       // 气炸了 is anger ("我要气炸了"), and 心态炸了 a mind blown, not a blast.
       '(?<!气|心态)炸了', '炸裂', '爆燃', '受伤', '伤到', '烫伤', '烧伤', '划伤', '割伤', '砸伤', '摔伤', '扎伤', '夹伤', '咬伤', '炸伤', '刮伤',
-      '流血', '出血', '便血', '尿血', '吐血', '骨折', '缝了?[一二两三四五六七八九十几\\d]*针', '住院', '入院', '进了?医院', '在医院', '去了?医院', '送医',
+      '流血', '出血', '便血', '尿血', '吐血', '骨折',
+      // A bone broken in a fall or a blow, either order: 跌断了手 (Cantonese 跌断咗, folded), 腿摔断了.
+      '(?:摔|跌|撞|压|砸)断(?:了)?(?:我|他|她|孩子)?(?:的)?(?:手|脚|腿|胳膊|手臂|手腕|脚踝|肋骨|骨头|鼻梁|牙)', '(?:手|脚|腿|胳膊|手臂|手腕|脚踝|肋骨|鼻梁|牙)(?:都|也)?(?:被)?(?:摔|跌|撞|压|砸)断', '缝了?[一二两三四五六七八九十几\\d]*针', '住院', '入院', '进了?医院', '在医院', '去了?医院', '送医',
       '医院', '急诊', '急症室', '救护车', '触电', '漏电', '被电', '电了一下', '(?<![充来停断送耗续通放蓄供回])电到', '电击', '短路', '中毒', '过敏', '呕吐',
       '上吐下泻', '拉肚子', '吃坏', '异物', '玻璃渣', '有毒', '窒息', '噎', '卡喉咙', '误吞', '误食', '吞了', '吞下', '煤气泄漏',
       // A customer at risk of harming themselves, and violence threatened or done (快递员威胁说要杀了我).
@@ -278,7 +284,7 @@ const RULES: readonly ComplaintRule[] = [
       // Symptoms a product caused.
       '疹子', '红疹', '皮疹', '起了?(?:好多|很多|一片|一身)?(?:红)?(?:疹|包|泡)', '起了?(?:好多|很多|一片|一身)?红(?:点|斑)', '水泡', '红肿',
       '(?:脸|嘴巴|嘴|嘴唇|眼睛|眼皮|皮肤|手|脚|喉咙|舌头)(?:都|上|也)?(?:红肿|肿了|肿起来)', '发烧(?!友)', '发高烧', '高烧', '头晕',
-      '想吐', '(?:都|一直|又|全|就)吐了', '(?:吃|喝)[^，。！？]{0,8}吐(?!槽)', '腹泻', '(?:肚子|胃)(?:一直)?(?:疼|痛)', '看(?:了)?医生', '就医', '诊所',
+      '想吐', '(?:都|一直|又|全|就)吐了', '(?:吃|喝)[^，。！？]{0,8}吐(?!槽)', '(?:吃|喝)了[^，。！？]{0,10}(?:生病|病了|病倒)', '腹泻', '(?:肚子|胃)(?:一直)?(?:疼|痛)', '看(?:了)?医生', '就医', '诊所',
       '(?:电池|充电宝|充电器|移动电源|电源)(?:鼓包|鼓起来|发烫|过热|烫手)', '鼓包',
       // A battery swelling or heating where it lies: "行动电源在包包里膨胀发烫" (Taiwan's 行动电源 is a power bank).
       '(?:电池|充电宝|充电器|移动电源|行动电源|电源)[^，。！？]{0,8}(?:膨胀|鼓起|胀起|发烫|过热|烫手)',

@@ -14,8 +14,10 @@
  *   my mum", 陪我妈在急诊待了一晚, Cantonese 陪阿妈喺急症室);
  * - ill at home, told as the schedule for a parcel ("my son has a fever so I'm home all week, can the courier come any
  *   time", 孩子发烧在家 快递能放驿站吗);
- * - the customer's own injury or stay in hospital, told as why the parcel must come another way ("I broke my leg and I'm
- *   in hospital, can I change the delivery address to the hospital", 我骨折了在医院 能把收货地址改到医院吗).
+ * - the customer's own injury, illness or stay in hospital, told as why the parcel must come another way ("I broke my leg
+ *   and I'm in hospital, can I change the delivery address to the hospital", 我骨折了在医院 能把收货地址改到医院吗), or as
+ *   what keeps them in for an errand from home ("I'm housebound with a broken hip, can someone collect my return",
+ *   我骨折了 行动不便 能取消订单吗); every harm the rules read must lie in those clauses.
  *
  * Only with a question or a request beside it, and only when the message names nothing of the store's as the cause
  * (your, you sold, bought here, 你们的, 你们家的, 用了你们): "my son burned his hand at school on the lamp you sold us"
@@ -71,26 +73,52 @@ const ZH_ILL_AT_HOME = /(?:发烧|发高烧|感冒|生病|病了|不舒服|流�
  * The customer's own harm, told as why the parcel must come another way: "I broke my leg and I'm in hospital, can I
  * change the delivery address to the hospital", "sprained my ankle so can the courier leave it with my neighbour",
  * 我骨折了在医院 能把收货地址改到医院吗. The customer is the one who broke, sprained or was admitted (the subject of the harm,
- * so no thing is its agent), the harm's clause names no cause (by, from, using, because…), and what is asked changes where,
- * when or how a parcel comes. "I broke my wrist when the stool collapsed, can you collect it" tells a cause and stays one.
+ * so no thing is its agent), the harm's clause names no cause (by, from, using, because, since I started…, an act done to
+ * a thing: "hurt my back lifting it"; 的时候), and what is asked changes where, when or how a parcel comes ("later",
+ * "upstairs", "from my door", 上楼, 推迟, 改期). "I broke my wrist when the stool collapsed, can you collect it" tells a cause
+ * and stays one. The customer ill counts as harmed (a fever, the flu, 发烧, 感冒, 生病) and a fall as its kind of harm
+ * (摔骨折, Cantonese 跌亲), with the body part or the subject left out as chat does (最近腰扭伤了).
  */
 const EN_OWN_HARM =
-  /(?:^|[,.;:!?] ?|\b(?:and|so|but) )(?:(?:i|i've|ive|i have|i'm|im|i am)(?: just| recently| literally| currently)? |^(?:just |recently )?(?=(?:broke|fractured|sprained|twisted|dislocated|injured|hurt|had) my ))(?:broke|broken|fractured|sprained|twisted|dislocated|injured|hurt|(?:had|have|having|got) (?:an? |my )?(?:operation|surgery|op|fall|baby|covid|flu)|(?:been |stuck )?(?:in|into) (?:the )?hospital|(?:been )?admitted|on crutches|in a (?:cast|wheelchair)|laid up|bed-?ridden|bedbound)\b[^,.;:!?]{0,60}/g;
-const EN_HARM_CLAUSE_CAUSE = /\b(?:because|cause|due to|by|from|using|after|when|while|opening|on (?:the|your|it|this|that|one)|with (?:the|your|it|this|that))\b/;
+  /(?:^|[,.;:!?] ?|\b(?:and|so|but) )(?:(?:i|i've|ive|i have|i'm|im|i am)(?: just| recently| literally| currently)? |^(?:just |recently )?(?=(?:broke|fractured|sprained|twisted|dislocated|injured|hurt|had) my ))(?:broke|broken|fractured|sprained|twisted|dislocated|injured|hurt|(?:had|have|having|got) (?:an? |my )?(?:operation|surgery|op|fall|baby|covid|flu|(?:high |bad )?(?:fever|temperature))|(?:been |stuck )?(?:in|into) (?:the )?hospital|(?:been )?admitted|on crutches|in a (?:cast|wheelchair)|laid up|bed-?ridden|bedbound)\b[^,.;:!?]{0,60}/g;
+const EN_HARM_CLAUSE_CAUSE =
+  /\b(?:because|cause|due to|by|from|using|taking|after|when|while|opening|since (?:i|we|he|she|they|the|it|using|taking|eating|wearing|starting|switching|opening)|[a-z]{3,12}ing (?:it|them|this|that|these|those|the|your|one)|on (?:the|your|it|this|that|one)|with (?:the|your|it|this|that))\b/;
 const EN_PARCEL_CHANGE =
-  /\b(?:(?:delivery|shipping|postal) address|change (?:the |my )?(?:address|delivery)|(?:deliver(?:ed|y)?|send|ship|post)(?: it| them| this| the (?:order|parcel|package)| my (?:order|parcel|package))? (?:to|at) (?:the |my )?(?:hospital|ward|work|home|address|mum|mom|sister|brother|neighbou?r)|re-?deliver(?:y)?|reschedule|re-?arrange|delay (?:the|my|it)|hold (?:it|the|my)|pause|leave (?:it|them|the parcel|the package|my parcel) (?:with|at|in|outside|by)|safe place|sign for|get to the door)\b/;
+  /\b(?:(?:deliver|send|ship|post)(?: it| them)? (?:later|next week|another day)|(?:push|put) (?:it |the delivery |my delivery )?back|carry (?:it|them|the [a-z]{2,12}) (?:up|upstairs|inside|in)|upstairs|resend|send (?:it|them) again|(?:from|at) (?:my|the) (?:door|doorstep|front door|house|home|flat)|(?:delivery|shipping|postal) address|change (?:the |my )?(?:address|delivery)|(?:deliver(?:ed|y)?|send|ship|post)(?: it| them| this| the (?:order|parcel|package)| my (?:order|parcel|package))? (?:to|at) (?:the |my )?(?:hospital|ward|work|home|address|mum|mom|sister|brother|neighbou?r)|re-?deliver(?:y)?|reschedule|re-?arrange|delay (?:the|my|it)|hold (?:it|the|my)|pause|leave (?:it|them|the parcel|the package|my parcel) (?:with|at|in|outside|by)|safe place|sign for|get to the door)\b/;
 /**
  * The customer's own harm in Chinese: 我骨折了, 我腿摔断了, 我跌断咗手 (folded 跌断咗), or with the subject left out at the
  * start of the message, as chat often does (扭伤了脚走不了路).
  */
 const ZH_OWN_HARM =
-  /(?:(?:^|[，,。！!？?；;])我(?:的)?(?:腿|脚|手|腰|胳膊|手臂|手腕|脚踝|膝盖|背)?|^)(?:刚|刚刚|最近|现在)?(?:骨折|受伤|摔伤|扭伤|住院|入院|做了?手术|做完手术|在医院|喺医院|进了?医院|跌断|摔断)[^，,。！!？?；;]{0,12}/g;
-const ZH_HARM_CLAUSE_CAUSE = /因为|被|用了|用你|吃了|买的|你们|你哋|这个|呢个|产品|导致|害/;
-const ZH_PARCEL_CHANGE = /收货地址|送货地址|地址|改送|改到|送到|寄到|驿站|代收|快递柜|智能柜|管理处|管理室|门口|晚几天|迟几日|晚点|迟啲|延迟|暂停|先别发|别发|取件|上门|签收/;
+  /(?:(?:^|[，,。！!？?；;\s])我(?:的)?|^)(?:刚|刚刚|最近|现在|前几天|昨天|上周)?(?:腿|脚|手|腰|胳膊|手臂|手腕|脚踝|膝盖|背)?(?:摔|跌|扭)?(?:骨折|受伤|摔伤|扭伤|住院|入院|做了?手术|做完手术|在医院|喺医院|进了?医院|跌断|摔断|跌亲|撞亲|整亲|(?:发|发高)烧|感冒|生病|病了)[^，,。！!？?；;]{0,12}/g;
+const ZH_HARM_CLAUSE_CAUSE = /因为|被|用了|用你|吃了|买的|你们|你哋|这个|呢个|产品|导致|害|时候/;
+const ZH_PARCEL_CHANGE = /收货地址|送货地址|地址|改送|改到|送到|寄到|驿站|代收|快递柜|智能柜|管理处|管理室|门口|晚几天|迟几日|晚点|迟啲|延迟|暂停|先别发|别发|取件|上门|签收|上楼|推迟|改天|改期|改日|重新(?:寄|发|送|派)/;
 
-function ownHarmAsSchedule(text: string, harm: RegExp, cause: RegExp, change: RegExp): boolean {
+/**
+ * A request that is routine only when the harm is told as keeping the customer in: a return collected from the door, an
+ * order cancelled, a return window stretched ("broke my ankle and can't get to the post office, can someone collect the
+ * return", 我骨折了 行动不便 能取消订单吗). With no such consequence, "I broke my wrist, can you collect the chair" may be
+ * the chair's doing, and stays an incident.
+ */
+const EN_KEPT_IN =
+  /\b(?:can't|cant|cannot|can not|couldn't|could not|unable to|not able to) (?:get|go|walk|leave|drive|make it|move|stand|carry|lift|get out)\b|\b(?:housebound|bed-?bound|bedridden|on crutches|in a wheelchair|stuck (?:at home|indoors|inside|in bed)|laid up)\b/;
+const EN_HOME_ERRAND =
+  /\b(?:collect(?:ion|ed)?|pick(?: it| them| the [a-z]{2,12})? ?up|pickup|cancel(?:led|ling)?|extend(?:ed)?|extension|more time|return window)\b/;
+const ZH_KEPT_IN =
+  /出不(?:了|到)(?:门|街)|出不去|(?:不能|没法|没办法|不方便|没有得|不到)出(?:门|街)|下不了(?:楼|床)|走不了路|走不动|行不到|行动不便|起不了(?:床|身)|起不到身|起不来|搬不动|不能走路|动不了/;
+const ZH_HOME_ERRAND = /取消|延长|延期|宽限|上门|取件/;
+
+/**
+ * The customer's own harm told as the schedule: every harm clause names no cause, every harm the rules read lies in
+ * those clauses ("I got burned by the kettle and I'm on crutches" tells a second harm, the kettle's), and the request
+ * changes where, when or how a parcel comes, or asks an errand from home the harm is told as keeping them from.
+ */
+function ownHarmAsSchedule(text: string, harm: RegExp, cause: RegExp, change: RegExp, keptIn: RegExp, homeErrand: RegExp, found?: readonly string[]): boolean {
   const told = [...text.matchAll(harm)].map((m) => m[0]);
-  return told.length > 0 && told.every((clause) => !cause.test(clause)) && change.test(text);
+  if (told.length === 0 || told.some((clause) => cause.test(clause))) return false;
+  const clauses = told.join(' | ');
+  if (found && !found.every((phrase) => phrase.split('…').every((part) => clauses.includes(part.trim())))) return false;
+  return change.test(text) || (keptIn.test(text) && homeErrand.test(text));
 }
 
 /**
@@ -112,14 +140,14 @@ function withoutDisclaimers(text: string, disowned: RegExp): string {
 }
 
 /** The message tells a harm as none of the store's doing, beside a routine question (see the file's comment). */
-export function harmElsewhere(english: string, chinese: string): boolean {
+export function harmElsewhere(english: string, chinese: string, found?: readonly string[]): boolean {
   if (chinese) {
-    const framed = ZH_DISOWNED.test(chinese) || ZH_ELSEWHERE.test(chinese) || ZH_SETTLED.test(chinese) || ZH_KEPT_COMPANY.test(chinese) || ZH_ILL_AT_HOME.test(chinese) || ownHarmAsSchedule(chinese, ZH_OWN_HARM, ZH_HARM_CLAUSE_CAUSE, ZH_PARCEL_CHANGE);
+    const framed = ZH_DISOWNED.test(chinese) || ZH_ELSEWHERE.test(chinese) || ZH_SETTLED.test(chinese) || ZH_KEPT_COMPANY.test(chinese) || ZH_ILL_AT_HOME.test(chinese) || ownHarmAsSchedule(chinese, ZH_OWN_HARM, ZH_HARM_CLAUSE_CAUSE, ZH_PARCEL_CHANGE, ZH_KEPT_IN, ZH_HOME_ERRAND, found);
     const rest = withoutDisclaimers(chinese, ZH_DISOWNED);
     if (framed && ZH_ASKS.test(chinese) && !ZH_STORE_CAUSE.test(rest) && !ZH_CONTRAST.test(rest)) return true;
   }
   if (english) {
-    const framed = EN_DISOWNED.test(english) || EN_ELSEWHERE.test(english) || EN_SETTLED.test(english) || EN_KEPT_COMPANY.test(english) || enIllAtHome(english) || ownHarmAsSchedule(english, EN_OWN_HARM, EN_HARM_CLAUSE_CAUSE, EN_PARCEL_CHANGE);
+    const framed = EN_DISOWNED.test(english) || EN_ELSEWHERE.test(english) || EN_SETTLED.test(english) || EN_KEPT_COMPANY.test(english) || enIllAtHome(english) || ownHarmAsSchedule(english, EN_OWN_HARM, EN_HARM_CLAUSE_CAUSE, EN_PARCEL_CHANGE, EN_KEPT_IN, EN_HOME_ERRAND, found);
     const rest = withoutDisclaimers(english, EN_DISOWNED);
     if (framed && EN_ASKS.test(english) && !EN_STORE_CAUSE.test(rest) && !EN_CONTRAST.test(rest)) return true;
   }

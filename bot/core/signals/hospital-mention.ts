@@ -46,9 +46,14 @@ const EN_HOSPITAL_PLACE = new RegExp(
 /** The customer's trade: "I'm a nurse", "I am a night porter" (a workplace, unless a cause is told). */
 const EN_HOSPITAL_TRADE =
   /\b(?:i'm|im|i am|i work as) (?:a |an )?(?:[a-z]{1,12} )?(?:nurse|doctor|porter|midwife|surgeon|paramedic|pharmacist|physician|carer|healthcare worker|junior doctor|registrar)\b/;
-/** A stay: "I was in hospital", "my mum has been in hospital", "I just got out of hospital", "while I was in hospital". */
+/**
+ * A stay: "I was in hospital", "my mum has been in hospital", "I just got out of hospital", "while I was in hospital";
+ * with the subject left out as chat does, at the start or after "and" ("was in hospital last week and missed the
+ * delivery", "I had a fall and was in hospital for 10 days"). A harm told in the clause before is read by the rule's
+ * other phrases ("my son fell off the scooter and was in hospital" keeps "fell off") and by the causes below.
+ */
 const EN_STAY = new RegExp(
-  String.raw`\b${EN_SUBJECT}(?:'ve|'d|'s| have| has| had)? (?:been|was|were|spent(?: [a-z0-9]{1,10}){1,3}|(?:just )?(?:got|came) out of|was discharged from|left)(?: (?:stuck|admitted|kept|laid up|staying))? (?:(?:in|at|out of|from) )?(?:the )?hospital\b` +
+  String.raw`(?:\b${EN_SUBJECT}(?:'ve|'d|'s| have| has| had)? |(?:^|[.!?;,] ?|\b(?:and|so|but) )(?:i've |i have |i'd )?)(?:been|was|were|spent(?: [a-z0-9]{1,10}){1,3}|(?:just )?(?:got|came) out of|(?:just|only just|fresh|freshly|recently) out of|was discharged from|left)(?: (?:stuck|admitted|kept|laid up|staying))? (?:(?:in|at|out of|from) )?(?:the )?hospital\b` +
     String.raw`|\b${EN_SUBJECT}(?:'ve|'d|'s| have| has| had)? (?:been |was |were )?hospitali[sz]ed\b`,
 );
 /**
@@ -59,10 +64,13 @@ const EN_STAY_OVER =
   /\b(?:since|until|till) [a-z0-9]{1,12}\b|\bfor (?:(?:my|an|a|some|his|her) )?(?:surgery|operation|op|procedure|treatment|tests|scans?|check-?ups?|chemo(?:therapy)?|knee replacement|hip replacement)\b|\b(?:for|during|over) (?:a|an|the|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|a few|weeks|months|days|ages|a while|most|christmas)\b|\bspent (?:a|an|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:days?|weeks?|months?)\b|\bin (?:january|february|march|april|june|july|august|september|october|november|december)\b|\blast (?:week|month|year)\b|\b(?:weeks|months|days|a week|a month|a year) ago\b|\b(?:got|came|just|been) out\b|\bdischarged\b/;
 /**
  * A cause: what put someone in hospital. Any of it keeps the hospital an incident: "after the heater tipped over", not
- * "after that", "after I got out", "after surgery", nor a time ("deliver after 5pm", "after work").
+ * "after that", "after I got out", "after surgery", "after a heart attack" (an illness or a treatment is no cause the
+ * store has a part in), nor a time ("deliver after 5pm", "after work"). Goods failing are a cause wherever they stand
+ * ("the ladder gave way and I was in hospital for a week", "the bike threw me off"), and so are goods named as the
+ * store's ("the heater you sold me").
  */
 export const EN_CAUSE =
-  /\b(?:after(?! (?:that|which|i|we|he|she|they|getting|coming|being|leaving|having|giving birth|surgery|an operation|my (?:surgery|operation|op|stroke|fall|accident)|\d{1,2}(?:[:.]\d{2})?(?: ?[ap]m)?|noon|midday|midnight|lunch|dinner|work|hours|dark|school|tomorrow|today|the weekend|(?:next|this) [a-z]{1,9})\b)|because|cause[ds]?|due to|thanks to|result of|(?:from|by) (?:using|eating|drinking|wearing|taking|trying|applying|touching|swallowing|playing with|charging|your|the|it|this|that|these|those)|used|using|ate|eaten|eating|drank|drinking|wore|wearing|swallow(?:ed|ing)?|reaction|poison(?:ed|ing)?)\b/;
+  /\b(?:after(?! (?:that|which|i|we|he|she|they|getting|coming|being|leaving|having|giving birth|surgery|an operation|my (?:surgery|operation|op|stroke|fall|accident)|(?:a|an|his|her|my|their|our) (?:(?:bad|big|major|minor|mild|suspected|sudden|massive) )?(?:heart attack|stroke|operation|surgery|op|procedure|seizure|illness|infection|covid|birth|c-section|caesarean|transplant|chemo|bout of [a-z]{2,12})\b|\d{1,2}(?:[:.]\d{2})?(?: ?[ap]m)?|noon|midday|midnight|lunch|dinner|work|hours|dark|school|tomorrow|today|the weekend|(?:next|this) [a-z]{1,9})\b)|because|cause[ds]?|due to|thanks to|result of|(?:from|by) (?:using|eating|drinking|wearing|taking|trying|applying|touching|swallowing|playing with|charging|your|the|it|this|that|these|those)|used|using|ate|eaten|eating|drank|drinking|wore|wearing|swallow(?:ed|ing)?|reaction|poison(?:ed|ing)?|(?:you|u) (?:sold|sent|shipped|supplied)|(?:bought|ordered|got) (?:it |them |this |these |one )?(?:from (?:you|u)|here)|(?:the|it|its|this|that|your) (?:[a-z]{2,14} ){0,2}(?:gave way|gave out|collapsed|snapped|broke|exploded|blew up|caught fire|tipped over|toppled|fell apart|came apart|came off|melted|overheated|burst)|(?:threw|knocked|tipped|flung) (?:me|him|her|them|us) (?:off|over|out))\b/;
 
 /**
  * A stay ahead, booked or expected: "going into hospital for a week", "I'll be in hospital next week", "admitted on
@@ -79,7 +87,7 @@ const EN_STAY_AHEAD = new RegExp(
 const EN_IN_HOSPITAL_NOW = /\b(?:i'm|im|i am)(?: currently| still| stuck| laid up| staying| now)? (?:in|at) (?:the )?hospital\b/;
 /** Where a parcel cannot reach the customer: delivery, address, collection, someone to take it in. */
 const EN_DELIVERY =
-  /\b(?:deliver(?:y|ies|ed|ing)?|parcels?|packages?|courier|address|redirect|re-?route|neighbou?r|collect(?:ion)?|pick (?:it|them) up|sign for|miss(?:ed)? (?:the|my|it)|hold (?:it|my order|the order|the parcel)|not (?:be )?(?:at )?home|ship(?:s|ping|ped)?|dispatch(?:ed)?)\b/;
+  /\b(?:(?:re-?)?deliver(?:y|ies|ed|ing)?|resend|send (?:it|them) again|cancel(?:led|ling)?|parcels?|packages?|courier|address|redirect|re-?route|neighbou?r|collect(?:ion)?|pick (?:it|them) up|sign for|miss(?:ed)? (?:the|my|it)|hold (?:it|my order|the order|the parcel)|not (?:be )?(?:at )?home|ship(?:s|ping|ped)?|dispatch(?:ed)?)\b/;
 
 /** Someone of the customer's household or circle: "my mum", "my husband", "my flatmate". */
 const EN_HOUSEHOLD =
@@ -88,9 +96,12 @@ const EN_HOUSEHOLD =
 const EN_HOUSEHOLD_IN_HOSPITAL = new RegExp(
   String.raw`\b${EN_HOUSEHOLD}(?:'s| is| has been| was| will be)?(?: currently| still| stuck| now| staying)? (?:in|at) (?:the )?hospital\b`,
 );
-/** An errand the customer does for them: "the return for her", "send back a dress she bought", "on his behalf". */
+/**
+ * An errand the customer does for them: "the return for her", "send back a dress she bought", "on his behalf", or a
+ * gift sent them ("send her a gift", "a get well hamper").
+ */
 const EN_ERRAND =
-  /\b(?:for (?:her|him|them)|on (?:her|his|their) behalf|(?:she|he|they) (?:bought|ordered|got)|(?:her|his|their) (?:order|parcel|package|return|account|refund))\b/;
+  /\b(?:gift|present|flowers|hamper|get well|card|send (?:her|him|them)|for (?:her|him|them)|on (?:her|his|their) behalf|(?:she|he|they) (?:bought|ordered|got)|(?:her|his|their) (?:order|parcel|package|return|account|refund))\b/;
 
 /** The customer's workplace, or where a parcel goes (寄, 邮, 配送 always ship; 送 ships when asked for, not when someone was taken). */
 const ZH_HOSPITAL_PLACE =
@@ -108,12 +119,23 @@ const ZH_STAY_AHEAD =
   /(?:下周|下个?礼拜|下个?星期|下个?月|明天|后天|过两天|过几天|这周|本周|月底|月初|周[一二三四五六日天末]|礼拜[一二三四五六日天]|星期[一二三四五六日天])[^，。！？]{0,4}(?:要|会|得|就|准备|安排|预约了?)?(?:住院|入院|进医院|去医院(?:做|动|开)?(?:手术|刀))|我(?:要|准备|快要|就要|得|将要|将|会)(?:去)?(?:住院|入院)/;
 /** The customer in hospital now: "我在医院住院", "我现在住院". */
 const ZH_IN_HOSPITAL_NOW = /我(?:现在|目前|正|还|这几天|最近)?(?:在医院|在住院|住院)/;
-/** Someone of the household in hospital now: 我妈住院了, 老公在医院, 阿妈入了医院 (Cantonese 入咗, folded). */
+/**
+ * Someone of the household in hospital now: 我妈住院了, 老公在医院, 阿妈入了医院 (Cantonese 入咗, folded), 阿爸住了院, with
+ * what took them there between (我爸中风住院, 奶奶生病住院): an illness, never an act with goods or a mishap (我爸用电热毯住院,
+ * 我妈摔倒住院 are not read here).
+ */
 const ZH_HOUSEHOLD_IN_HOSPITAL =
-  /(?:妈|爸|母亲|父亲|老公|老婆|爱人|孩子|儿子|女儿|奶奶|爷爷|外婆|外公|姥姥|姥爷|婆婆|公公|岳母|岳父|哥|姐|弟|妹|朋友|室友|家人|家里人)(?:现在|目前|正|还|这几天|最近)?(?:住院|在医院|(?:入|进)了?医院)/;
+  /(?:妈|爸|母亲|父亲|老公|老婆|爱人|孩子|儿子|女儿|奶奶|爷爷|外婆|外公|姥姥|姥爷|婆婆|公公|岳母|岳父|哥|姐|弟|妹|朋友|室友|家人|家里人|嫲|阿爷|阿公|阿婆|老豆|老母|个仔|个女|舅|姨|叔|伯|姑)[^，,。！!？?；;\s用吃喝饮食玩戴穿坐摔跌烫烧电被碰摸涂擦]{0,5}?(?:住(?:了)?院|入院|在医院|(?:入|进)了?医院)/;
 /** Where a parcel cannot reach the customer. */
-const ZH_DELIVERY = /快递|送货|收货|签收|收件|取件|地址|配送|派送|寄|送不了|收不了|不在家|驿站|快递柜|代收|出货|发货/;
-export const ZH_CAUSE = /吃|喝|饮|食|用了|用过|使用|涂|擦|戴|玩|碰|摸|接触|因为|由于|导致|引起|造成|害|搞到|搞得|弄到|弄得|被|过敏|中毒/;
+const ZH_DELIVERY = /快递|送货|收货|签收|收件|取件|地址|配送|派送|寄|送不了|收不了|不在家|驿站|快递柜|代收|出货|发货|取消(?:订单)?|重新(?:寄|发|送|派)/;
+/** An errand for someone of the household: 帮她退个货, 替他取消, a gift sent them (送给他, 想给她买, 贺卡, 一束花). */
+const ZH_ERRAND = /(?:帮|替|给)(?:她|他|佢|我妈|我爸|老人)|送(?:给|去给)?(?:她|他|佢)|礼物|贺卡|祝福卡|心意卡|卡片|鲜花|(?:一)?束花/;
+/**
+ * A cause: something eaten, used or touched, a passive of harm (被电到), goods failing (塌了, 断了, 爆了, 着火, 漏电). A
+ * parcel's passive (包裹被退回, 快递被签收) is logistics, and a bone broken in a fall (摔断, 跌断) is the injury, not goods.
+ */
+export const ZH_CAUSE =
+  /吃|喝|饮|食|用了|用过|使用|涂|擦|戴|玩|碰|摸|接触|因为|由于|导致|引起|造成|害|搞到|搞得|弄到|弄得|(?<!(?:包裹|快递|订单|货|件)(?:又|都|也|已经|已)?)被|过敏|中毒|塌|(?<![摔跌扭撞打])断(?:了|掉|开)|爆(?:了|开|炸)|炸(?:了|开|裂)|着火|起火|漏电|短路/;
 
 /** The safety phrases without those that name a hospital as a place or a past stay (see the file's comment). */
 export function withoutHospitalAsPlace(found: readonly string[], english: string, chinese: string): string[] {
@@ -134,7 +156,7 @@ export function namesHospitalAsPlace(english: string, chinese: string): boolean 
     ((ZH_STAY_AHEAD.test(chinese) || (ZH_IN_HOSPITAL_NOW.test(chinese) && ZH_DELIVERY.test(chinese))) && !chineseCause);
   const householdStay =
     (EN_HOUSEHOLD_IN_HOSPITAL.test(english) && (EN_DELIVERY.test(english) || EN_ERRAND.test(english)) && !englishCause) ||
-    (ZH_HOUSEHOLD_IN_HOSPITAL.test(chinese) && ZH_DELIVERY.test(chinese) && !chineseCause);
+    (ZH_HOUSEHOLD_IN_HOSPITAL.test(chinese) && (ZH_DELIVERY.test(chinese) || ZH_ERRAND.test(chinese)) && !chineseCause);
   return place || trade || pastStay || ownStay || householdStay;
 }
 

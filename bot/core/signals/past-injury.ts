@@ -9,6 +9,18 @@
  */
 
 import { harmElsewhere } from './harm-elsewhere';
+import { EN_CAUSE as EN_HOSPITAL_CAUSE, namesHospitalAsPlace } from './hospital-mention';
+
+/**
+ * An operation told as what the customer's hospital stay was for, the stay read as a circumstance (hospital-mention.ts:
+ * over, ahead, or explaining a parcel, with no cause told): "I had surgery and was in hospital for a week, can I still
+ * return the jacket?". The rule reads "had surgery" as harm's outcome ("the puppy needed surgery"), which with no cause
+ * and the stay told as the customer's schedule it is not.
+ */
+const EN_TREATMENT_WORD = /\b(?:surgery|operation)\b/;
+function treatmentOfAStay(phrase: string, english: string, chinese: string): boolean {
+  return !!english && EN_TREATMENT_WORD.test(phrase) && !EN_HOSPITAL_CAUSE.test(english) && namesHospitalAsPlace(english, chinese);
+}
 
 const INJURY_WORD = /\binjur(?:y|ies|ed|ing)\b|^hurt (?:my|his|her) /;
 const EN_CONDITION = new RegExp(
@@ -115,14 +127,19 @@ export function withoutHarmLivedThrough(found: readonly string[], chinese: strin
 }
 
 export function harmToldAsContext(found: readonly string[], english: string, chinese = ''): boolean {
-  if (chineseHarmAsContext(found, chinese) || (found.length > 0 && harmElsewhere(english, chinese))) return true;
+  if (found.length > 0 && found.every((phrase) => treatmentOfAStay(phrase, english, chinese))) return true;
+  if (chineseHarmAsContext(found, chinese) || (found.length > 0 && harmElsewhere(english, chinese, found))) return true;
   return !!english && found.some((phrase) => HARM_WORD.test(phrase)) && EN_HARM_CONTEXT.test(english) && EN_ASKS.test(english) && !EN_HARM_CAUSE.test(english) && !EN_HARM_SUSPECTED.test(english);
 }
 
 /** The safety phrases without an injury told as the customer's condition (see the file's comment). */
 export function withoutInjuryAsCondition(found: readonly string[], english: string, chinese = ''): string[] {
   // Harm told as none of the store's doing (harm-elsewhere.ts): at a restaurant, disowned, settled before.
-  if (found.length > 0 && harmElsewhere(english, chinese)) return [];
+  if (found.length > 0 && harmElsewhere(english, chinese, found)) return [];
+  return withoutConditionWords(found.filter((phrase) => !treatmentOfAStay(phrase, english, chinese)), english, chinese);
+}
+
+function withoutConditionWords(found: readonly string[], english: string, chinese: string): string[] {
   if (chineseHarmAsContext(found, chinese)) return found.filter((phrase) => !chineseHarmWord(phrase, chinese));
   if (!english) return [...found];
   if (harmToldAsContext(found, english)) return found.filter((phrase) => !HARM_WORD.test(phrase));

@@ -2,7 +2,9 @@
  * Harm told as none of the store's doing, beside a routine question, as conversations of one message: `[customer says,
  * script, bot does]` in English, simplified and traditional Chinese (Taiwan usage and Cantonese). Disowned in so many
  * words, from someone else's property or food eaten out, settled before, a relative kept company in the emergency
- * ward, or the customer's own injury told as why a parcel must come another way (harm-elsewhere.ts); and, near each, the message with the same words that still tells an incident of the store's.
+ * ward, or the customer's own injury or illness told as why a parcel must come another way or as what keeps them in for
+ * an errand from home (harm-elsewhere.ts); and, near each, the message with the same words that still tells an incident
+ * of the store's.
  */
 import type { KnowledgeService } from '../../../knowledge';
 import type { TurnResult } from '../../../bot/core/turn';
@@ -46,6 +48,14 @@ const NOT_THE_STORES: Array<[string, Script]> = [
   ['我腿摔断了 这周在医院 快递能晚几天送吗', 'Hans'],
   ['扭伤了腰 下不了楼 快递能放驿站吗', 'Hans'],
   ['我跌斷咗腳 而家喺醫院 可唔可以改送貨地址', 'Hant'],
+  // The customer ill or hurt, told as what keeps them in: the parcel brought up, the return collected, the order cancelled.
+  ['最近腰扭伤了搬不动 快递能送上楼吗', 'Hans'],
+  ['我骨折了 行动不便 能取消订单吗', 'Hans'],
+  ['我受傷咗行動不便 可唔可以幫我取消訂單', 'Hant'],
+  ['我跌親腳 行唔到 退貨可唔可以上門收', 'Hant'],
+  ["I've got a fever and can't sign for it, can the driver leave it in the porch?", 'Hans'],
+  ['我发高烧起不来床 快递能放门口吗', 'Hans'],
+  ['我腿骨折了 一个月不能出门 订单能延期发货吗', 'Hans'],
 ];
 
 const STILL_THE_STORES: Array<[string, Script, string]> = [
@@ -66,6 +76,14 @@ const STILL_THE_STORES: Array<[string, Script, string]> = [
   ['sprained my wrist falling off the stool you sent, can the courier collect it?', 'Hans', 'handoff L1 safety'],
   ['你们的凳子腿断了 我腿摔断了 在医院 快递能晚几天送吗', 'Hans', 'handoff L1 safety'],
   ['張櫈塌咗 我跌斷咗腳 而家喺醫院 可唔可以改送貨地址', 'Hant', 'handoff L1 safety'],
+  // A second harm told outside the customer's own clause, an act with the goods, a start with them: still the goods'.
+  ["I got burned by the kettle and I'm on crutches, can I change the delivery address to my mum's?", 'Hans', 'handoff L1 safety'],
+  ['I hurt my back lifting it, can you collect it from my door?', 'Hans', 'handoff L1 safety'],
+  ["I've had a fever since I started taking the supplements, can you pause my subscription?", 'Hans', 'handoff L1 safety'],
+  // A harm with an errand from home, but nothing told as keeping the customer in: the chair may be the cause.
+  ['I broke my wrist, can you collect the chair?', 'Hans', 'handoff L1 safety'],
+  ['扭伤了腰 搬柜子的时候 能上门取件吗', 'Hans', 'handoff L1 safety'],
+  ['我手被烫伤了 行动不便 能取消订单吗', 'Hans', 'handoff L1 safety'],
 ];
 
 describe('harm told as none of the store doing, beside a routine question', () => {

@@ -431,6 +431,11 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['第一个三天内能发货吗', 'zh', null, null],
   // A mother's foot is no swearing: 砸到我妈的脚 is an injury.
   ['书柜倒了 砸到我妈的脚 现在走不了路', 'zh', 'L1', 'safety'],
+  // Made ill by what was eaten; thrown by the goods; someone with burns.
+  ['我吃了你们的零食生病了 能取消订单吗', 'zh', 'L1', 'safety'],
+  ['凳子突然断了 我跌断了手 怎么退货', 'zh', 'L1', 'safety'],
+  ["I'm on crutches since the treadmill threw me off, can you collect it from my door?", 'en', 'L1', 'safety'],
+  ['my son is in hospital with burns from the hair straighteners, can I change the delivery address to the hospital?', 'en', 'L1', 'safety'],
   ['我妈的生日礼物好看吗', 'zh', null, null],
   ['他妈妈说尺码偏小', 'zh', null, null],
   // A regulator, not a part; the letters a claim starts with (存證信函 folded as the engine folds it).

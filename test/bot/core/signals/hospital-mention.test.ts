@@ -26,6 +26,14 @@ const ENGLISH_PLACES: Array<[string[], string]> = [
   // Someone of the household in hospital, told as the reason for a parcel's change or an errand done for them.
   [['in hospital', 'hospital'], "my husband's in hospital this week, can you hold the parcel at the depot"],
   [['in hospital', 'hospital'], 'my grandma is still in hospital so I am sorting out her return for her, where do I start'],
+  // The subject left out, at the start or after "and"; a stay just over.
+  [['in hospital', 'hospital'], 'was in hospital last week and missed the delivery, can it be resent?'],
+  [['in hospital', 'hospital'], 'Sorry for the late return, I had a fall and was in hospital for 10 days. Will you still accept it?'],
+  [['in hospital', 'hospital'], 'been in hospital since Tuesday, can you hold my parcel at the depot?'],
+  [['hospital'], 'just out of hospital, can I change my delivery to a pickup point?'],
+  // An illness after "after" is no cause; a gift sent to someone in hospital is an errand.
+  [['in hospital', 'hospital'], 'My husband is in hospital after a heart attack, can I cancel his order for him?'],
+  [['in hospital', 'hospital'], 'my sister is in hospital, can I send her flowers and a card?'],
 ];
 const ENGLISH_INCIDENTS: Array<[string[], string]> = [
   [['in hospital', 'hospital'], 'my son was in hospital for treatment after eating your snacks'],
@@ -40,6 +48,10 @@ const ENGLISH_INCIDENTS: Array<[string[], string]> = [
   // A stay ahead or under way, with its cause told.
   [['in hospital', 'hospital'], "I'll be in hospital until Friday because your heater burned my leg"],
   [['in hospital', 'hospital'], "I'm in hospital from eating your nuts, cancel the delivery"],
+  // Goods failing, or named as the store's, are a cause wherever they stand.
+  [['in hospital', 'hospital'], 'the ladder gave way and I was in hospital for a week, can I return it?'],
+  [['in hospital', 'hospital'], "the bike threw me off, I'm in hospital, please cancel the helmet delivery"],
+  [['in hospital', 'hospital'], 'my mum was in hospital for a week with the heater you sold us, can I return it?'],
 ];
 const CHINESE_PLACES: Array<[string[], string]> = [
   [['医院'], '能直接送到我上班的医院吗 我白天都不在家'],
@@ -62,6 +74,13 @@ const CHINESE_PLACES: Array<[string[], string]> = [
   // A past stay as 入院 (Cantonese 上個月我入院, folded), the customer's workplace before their trade (医院的护士).
   [['入院'], '上个月我入院，错过了退货期，还能退吗'],
   [['医院'], '我是医院的护士，有医护优惠吗'],
+  // The parcel's passive (包裹被退回) is no cause; an illness stands between the relative and the stay; a gift or an
+  // errand for them (住了院 folded from Cantonese 住咗院).
+  [['住院'], '我住院了一周 错过了取件 包裹被退回了怎么办'],
+  [['住院'], '我爸中风住院 我想改一下收货地址到我家'],
+  [['住院'], '我妈住院了 想给她买个按摩仪 能写贺卡吗'],
+  [['住院'], '奶奶生病住院 帮她退个货 怎么操作'],
+  [['入院'], '阿嫲病了入院 想寄份礼物去医院给他'],
 ];
 const CHINESE_INCIDENTS: Array<[string[], string]> = [
   [['住院'], '吃了你们的零食住院了'],
@@ -74,6 +93,11 @@ const CHINESE_INCIDENTS: Array<[string[], string]> = [
   [['住院'], '我妈住院了 就是吃了你们寄来的保健品 地址你们有'],
   [['入院'], '上个月吃了你们的东西入院，还能退吗'],
   [['医院'], '我是医院的护士，用了你们的消毒液手烂了'],
+  // An act with goods or a mishap between the relative and the stay; goods failing; a person's passive of harm.
+  [['住院'], '我爸用电热毯住院了 帮他取消订单'],
+  [['住院'], '我妈摔倒住院了 想改收货地址'],
+  [['住院'], '椅子塌了 我住院了一周 退货期过了还能退吗'],
+  [['住院'], '我被电到住院了一周 包裹能重新寄吗'],
 ];
 
 describe('a hospital as a place or a past stay is no incident', () => {

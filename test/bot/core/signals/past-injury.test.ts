@@ -28,6 +28,8 @@ describe('harm told as the reason for a routine question', () => {
     [['had surgery'], "I had surgery so I couldn't pick up my order, how long do you hold it?"],
     [['burned my tongue'], 'I burned my tongue on tea this morning haha, do you sell insulated cups with lids?'],
     [['cut my finger'], 'I cut my finger chopping onions last week, do you have a cut-resistant glove?'],
+    // An operation told as what a stay (over, with no cause) was for.
+    [['had surgery'], 'I had surgery and was in hospital for a week, can I still return the jacket?'],
   ])('set aside: %j in %s', (phrases, text) => expect(en(phrases, text)).toEqual([]));
 
   test.each([
@@ -36,6 +38,7 @@ describe('harm told as the reason for a routine question', () => {
     [['broke my wrist'], 'I broke my wrist when the chair collapsed so I can\'t type, how do I return it?'],
     [['hands … numb'], 'my hands went numb after using the massager so I stopped, is that normal?'],
     [['had surgery'], 'I had surgery after your blender cut my hand, can I get a refund?'],
+    [['had surgery'], 'I had surgery and was in hospital for a week after the ladder gave way, can I return it?'],
     [['cut my finger'], 'I cut my finger on the broken glass in your parcel this morning, can I get a refund?'],
     [['burned my hand'], 'I burned my hand on your kettle this morning, do you sell oven gloves?'],
   ])('kept: %j in %s', (phrases, text) => expect(en(phrases, text)).toEqual(phrases));
