@@ -59,6 +59,8 @@ const AMBIGUOUS_VERBS = new Set(['发', '派']);
 /** Where 送 takes a person or a complaint, not a parcel: a place with one of these keeps its name. */
 const NOT_DELIVERY = new Set('医院诊警法网微媒消'.split(''));
 const AFTER_VERB = ['货', '件'];
+/** The customer's home, as a destination: kept, with 配送 added. */
+const HOME_WORDS = ['家', '屋企', '门口', '楼上', '楼下'];
 const DIRECTIONS = ['过去', '去', '到', '往', '至'];
 /**
  * Where a local destination ends: a character that starts the rest of the sentence (a verb, a question or function
@@ -194,7 +196,10 @@ function foldDestinations(text: string, abroad: ReadonlyMap<string, number>): st
       i = at;
       continue;
     }
-    const keepsPlace = ambiguous && (text[i] !== '送' || [...text.slice(at, end)].some((char) => NOT_DELIVERY.has(char)));
+    // Home (送到家门口, 寄到我家楼下) keeps its words too: where at home is what the customer asks about, and what the
+    // detectors read (a parcel brought to the door of someone who cannot go out).
+    const home = HOME_WORDS.some((word) => text.slice(at, end).includes(word));
+    const keepsPlace = home || (ambiguous && (text[i] !== '送' || [...text.slice(at, end)].some((char) => NOT_DELIVERY.has(char))));
     out += keepsPlace ? `${text.slice(i, end)}配送` : `${verbPart}配送`;
     i = end;
   }

@@ -51,12 +51,14 @@ describe('a destination after a shipping verb → a delivery question', () => {
   test.each([
     // A local place (any: no list of districts) reads 配送, and 寄去 the 寄到 articles are written with.
     ['寄去旺角要幾耐', '寄到配送要多久'],
+    // Home keeps its words, with delivery added: where at home is the question.
+    ['能不能送到家門口', '能不能送到家门口配送'],
     ['寄到沙田運費幾多', '寄到配送运费多少'],
     ['送唔送貨去元朗', '送不送货到配送'],
     ['送去將軍澳大概幾耐', '送到配送大概多久'],
     ['寄到台南要幾天', '寄到配送要几天'],
     // "My" before the place is part of it.
-    ['送到我屋企要幾耐', '送到配送要多久'],
+    ['送到我屋企要幾耐', '送到我屋企配送要多久'],
     ['能不能改寄到我们办公室', '能不能改寄到配送'],
     // A pickup point: a locker, a station, a store.
     ['可唔可以寄去順豐站', '可不可以寄到顺丰站快递柜代收点'],
