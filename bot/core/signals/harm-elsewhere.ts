@@ -17,7 +17,10 @@
  * - the customer's own injury, illness or stay in hospital, told as why the parcel must come another way ("I broke my leg
  *   and I'm in hospital, can I change the delivery address to the hospital", 我骨折了在医院 能把收货地址改到医院吗), or as
  *   what keeps them in for an errand from home ("I'm housebound with a broken hip, can someone collect my return",
- *   我骨折了 行动不便 能取消订单吗); every harm the rules read must lie in those clauses.
+ *   我骨折了 行动不便 能取消订单吗), with a condition or a measure word between (我怀孕住院了, 我隻腳扭傷咗 folded 我只脚),
+ *   or kept in till a time (下个月才能出门); someone of the household ill or in hospital, told as why the parcel must come
+ *   later (宝宝发烧了 能不能晚点送, 我老公发烧住院了 快递放驿站吧), though never hurt (宝宝摔伤了 stays an incident); every
+ *   harm the rules read must lie in those clauses.
  *
  * Only with a question or a request beside it, and only when the message names nothing of the store's as the cause
  * (your, you sold, bought here, 你们的, 你们家的, 用了你们): "my son burned his hand at school on the lamp you sold us"
@@ -85,14 +88,29 @@ const EN_HARM_CLAUSE_CAUSE =
   /\b(?:because|cause|due to|by|from|using|taking|after|when|while|opening|since (?:i|we|he|she|they|the|it|using|taking|eating|wearing|starting|switching|opening)|[a-z]{3,12}ing (?:it|them|this|that|these|those|the|your|one)|on (?:the|your|it|this|that|one)|with (?:the|your|it|this|that))\b/;
 const EN_PARCEL_CHANGE =
   /\b(?:(?:deliver|send|ship|post)(?: it| them)? (?:later|next week|another day)|(?:push|put) (?:it |the delivery |my delivery )?back|carry (?:it|them|the [a-z]{2,12}) (?:up|upstairs|inside|in)|upstairs|resend|send (?:it|them) again|(?:from|at) (?:my|the) (?:door|doorstep|front door|house|home|flat)|(?:delivery|shipping|postal) address|change (?:the |my )?(?:address|delivery)|(?:deliver(?:ed|y)?|send|ship|post)(?: it| them| this| the (?:order|parcel|package)| my (?:order|parcel|package))? (?:to|at) (?:the |my )?(?:hospital|ward|work|home|address|mum|mom|sister|brother|neighbou?r)|re-?deliver(?:y)?|reschedule|re-?arrange|delay (?:the|my|it)|hold (?:it|the|my)|pause|leave (?:it|them|the parcel|the package|my parcel) (?:with|at|in|outside|by)|safe place|sign for|get to the door)\b/;
+/** A body part, with its measure word folded away before it (我只脚扭伤了, Cantonese 我隻腳扭傷咗). */
+const ZH_BODY_PART = '腿|脚|手|腰|腰椎|颈椎|胳膊|手臂|手腕|脚踝|膝盖|背|肩膀|肩|脖子|颈|头';
+/**
+ * A condition told before the stay or the harm, the customer's circumstance (我怀孕住院了, 我生孩子住院, 我中风住院): a
+ * pregnancy, a birth, an illness or a treatment, none of which the goods cause.
+ */
+const ZH_CONDITION = '怀孕|待产|生孩子|生宝宝|生小孩|生完孩子|生完宝宝|坐月子|中风|化疗|癌症|肺炎|阑尾炎|胆结石|肾结石|做手术|手术后|开刀|隔离';
+/** Someone of the customer's household (宝宝, 孩子, 老公, 我妈, Cantonese 个仔, 阿妈 folded). */
+const ZH_HOUSEHOLD = '宝宝|宝贝|小孩|孩子|儿子|女儿|个仔|个女|老公|老婆|爱人|太太|先生|妈妈|爸爸|妈|爸|阿妈|阿爸|老母|老豆|奶奶|爷爷|外婆|外公|婆婆|公公|老人家|老人';
+
 /**
  * The customer's own harm in Chinese: 我骨折了, 我腿摔断了, 我跌断咗手 (folded 跌断咗), or with the subject left out at the
  * start of the message, as chat often does (扭伤了脚走不了路).
  */
-const ZH_OWN_HARM =
-  /(?:(?:^|[，,。！!？?；;\s])我(?:的)?|^)(?:刚|刚刚|最近|现在|前几天|昨天|上周)?(?:腿|脚|手|腰|胳膊|手臂|手腕|脚踝|膝盖|背)?(?:摔|跌|扭)?(?:骨折|受伤|摔伤|扭伤|住院|入院|做了?手术|做完手术|在医院|喺医院|进了?医院|跌断|摔断|跌亲|撞亲|整亲|(?:发|发高)烧|感冒|生病|病了)[^，,。！!？?；;]{0,12}/g;
+const ZH_OWN_HARM = new RegExp(
+  String.raw`(?:(?:^|[，,。！!？?；;\s])我(?:的)?(?:只|条|个|边|双|对|块)?|^)(?:刚|刚刚|最近|现在|前几天|昨天|上周)?(?:${ZH_BODY_PART})?(?:摔|跌|扭)?(?:${ZH_CONDITION})?(?:骨折|受伤|摔伤|扭伤|住院|入院|做了?手术|做完手术|在医院|喺医院|进了?医院|跌断|摔断|跌亲|撞亲|整亲|扭亲|(?:发|发高)烧|感冒|生病|病了)[^，,。！!？?；;]{0,12}` +
+    // Someone of the household ill or in hospital (宝宝发烧了 能不能晚点送, 我个仔发烧 改听日先送): an illness or a stay,
+    // never an injury, whose cause a child's or a parent's story may leave to the goods.
+    String.raw`|(?:^|[，,。！!？?；;\s]|我(?:的|家)?)(?:${ZH_HOUSEHOLD})(?:${ZH_CONDITION})?(?:(?:发|发高)烧|感冒|生病|病了|流感|肺炎|住院|住了院|入院|入了院|在医院)[^，,。！!？?；;]{0,12}`,
+  'g',
+);
 const ZH_HARM_CLAUSE_CAUSE = /因为|被|用了|用你|吃了|买的|你们|你哋|这个|呢个|产品|导致|害|时候/;
-const ZH_PARCEL_CHANGE = /收货地址|送货地址|地址|改送|改到|送到|寄到|驿站|代收|快递柜|智能柜|管理处|管理室|门口|晚几天|迟几日|晚点|迟啲|延迟|暂停|先别发|别发|取件|上门|签收|上楼|推迟|改天|改期|改日|重新(?:寄|发|送|派)/;
+const ZH_PARCEL_CHANGE = /(?:明天|后天|下周|下个?(?:礼拜|星期)|周末|过几天|过两天|改天)(?:再|先|才)?(?:送|派|寄|发)|收货地址|送货地址|地址|改送|改到|送到|寄到|驿站|代收|快递柜|智能柜|管理处|管理室|门口|晚几天|迟几日|晚点|迟啲|延迟|暂停|先别发|别发|取件|上门|签收|上楼|推迟|改天|改期|改日|重新(?:寄|发|送|派)/;
 
 /**
  * A request that is routine only when the harm is told as keeping the customer in: a return collected from the door, an
@@ -105,8 +123,8 @@ const EN_KEPT_IN =
 const EN_HOME_ERRAND =
   /\b(?:collect(?:ion|ed)?|pick(?: it| them| the [a-z]{2,12})? ?up|pickup|cancel(?:led|ling)?|extend(?:ed)?|extension|more time|return window)\b/;
 const ZH_KEPT_IN =
-  /出不(?:了|到)(?:门|街)|出不去|(?:不能|没法|没办法|不方便|没有得|不到)出(?:门|街)|下不了(?:楼|床)|走不了路|走不动|行不到|行动不便|起不了(?:床|身)|起不到身|起不来|搬不动|不能走路|动不了/;
-const ZH_HOME_ERRAND = /取消|延长|延期|宽限|上门|取件/;
+  /打字(?:好|很|太|比较|有点)?(?:慢|不方便|困难|吃力)|打不了字|不方便打字|出不(?:了|到)(?:门|街)|(?:才|先)(?:能|可以|会)?出(?:得)?(?:门|街)|卧床|躺在床上|不能下床|下不了?床|坐轮椅|不方便(?:出门|走动|走路|下楼)|搬不(?:动|到|了)|出不去|(?:不能|没法|没办法|不方便|没有得|不到)出(?:门|街)|下不了(?:楼|床)|走不了路|走不动|行不到|行动不便|起不了(?:床|身)|起不到身|起不来|搬不动|不能走路|动不了/;
+const ZH_HOME_ERRAND = /取消|延长|延期|宽限|上门|取件|打电话|致电|回电|电话(?:联系|沟通)|语音/;
 
 /**
  * The customer's own harm told as the schedule: every harm clause names no cause, every harm the rules read lies in
@@ -132,7 +150,7 @@ const ZH_STORE_CAUSE =
 
 /** A question or a request beside it. */
 const EN_ASKS = /\?|\b(?:how|what|when|where|which|can|could|would|do|does|is|are|will|may) (?:i|you|we|it|the|my|they|there|he|she|u)\b|\b(?:i'd like|i would like|i want|we want|we need|i need|please|pls|need to|want to)\b/;
-const ZH_ASKS = /[?？吗嗎]|能不能|是不是|会不会|可不可以|可唔可以|可以|怎么|怎样|如何|点样|点用|几时|有没有|有冇|想(?:问|要|买|换|退|取消|改)|麻烦|请/;
+const ZH_ASKS = /[?？吗嗎]|能不能|是不是|会不会|可不可以|可唔可以|可以|怎么|怎样|如何|点样|点用|几时|有没有|有冇|想(?:问|要|买|换|退|取消|改)|麻烦|请|帮(?:我|忙)|吧(?=$|[，,。！!\s])|先别|别发|(?:就|便)(?:好|行|可以)(?=$|[，,。！!\s])/;
 
 /** The disclaimers, removed before the cause is looked for ("not your fault" names the store only to disown it). */
 function withoutDisclaimers(text: string, disowned: RegExp): string {

@@ -53,7 +53,7 @@ const EN_HOSPITAL_TRADE =
  * other phrases ("my son fell off the scooter and was in hospital" keeps "fell off") and by the causes below.
  */
 const EN_STAY = new RegExp(
-  String.raw`(?:\b${EN_SUBJECT}(?:'ve|'d|'s| have| has| had)? |(?:^|[.!?;,] ?|\b(?:and|so|but) )(?:i've |i have |i'd )?)(?:been|was|were|spent(?: [a-z0-9]{1,10}){1,3}|(?:just )?(?:got|came) out of|(?:just|only just|fresh|freshly|recently) out of|was discharged from|left)(?: (?:stuck|admitted|kept|laid up|staying))? (?:(?:in|at|out of|from) )?(?:the )?hospital\b` +
+  String.raw`(?:\b${EN_SUBJECT}(?:'ve|'d|'s| have| has| had)? |(?:^|[.!?;,] ?|\b(?:and|so|but) )(?:i've |i have |i'd )?)(?:been|was|were|spent(?: [a-z0-9]{1,10}){1,3}|(?:just )?(?:got|came) out of|(?:just )?(?:got|get|come|came|gotten|been) (?:back |home )+(?:from|out of)|(?:just|only just|fresh|freshly|recently) out of|was discharged from|left)(?: (?:stuck|admitted|kept|laid up|staying))? (?:(?:in|at|out of|from) )?(?:the )?hospital\b` +
     String.raw`|\b${EN_SUBJECT}(?:'ve|'d|'s| have| has| had)? (?:been |was |were )?hospitali[sz]ed\b`,
 );
 /**
@@ -61,7 +61,7 @@ const EN_STAY = new RegExp(
  * in hospital for surgery", "for my operation": the customer away, not an incident).
  */
 const EN_STAY_OVER =
-  /\b(?:since|until|till) [a-z0-9]{1,12}\b|\bfor (?:(?:my|an|a|some|his|her) )?(?:surgery|operation|op|procedure|treatment|tests|scans?|check-?ups?|chemo(?:therapy)?|knee replacement|hip replacement)\b|\b(?:for|during|over) (?:a|an|the|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|a few|weeks|months|days|ages|a while|most|christmas)\b|\bspent (?:a|an|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:days?|weeks?|months?)\b|\bin (?:january|february|march|april|june|july|august|september|october|november|december)\b|\blast (?:week|month|year)\b|\b(?:weeks|months|days|a week|a month|a year) ago\b|\b(?:got|came|just|been) out\b|\bdischarged\b/;
+  /\b(?:since|until|till) [a-z0-9]{1,12}\b|\bfor (?:(?:my|an|a|some|his|her) )?(?:surgery|operation|op|procedure|treatment|tests|scans?|check-?ups?|chemo(?:therapy)?|knee replacement|hip replacement)\b|\b(?:for|during|over) (?:a|an|the|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|a few|weeks|months|days|ages|a while|most|christmas)\b|\bspent (?:a|an|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:days?|weeks?|months?)\b|\bin (?:january|february|march|april|june|july|august|september|october|november|december)\b|\blast (?:week|month|year)\b|\b(?:weeks|months|days|a week|a month|a year) ago\b|\b(?:got|came|just|been) out\b|\b(?:home|back) from (?:the )?hospital\b|\bdischarged\b/;
 /**
  * A cause: what put someone in hospital. Any of it keeps the hospital an incident: "after the heater tipped over", not
  * "after that", "after I got out", "after surgery", "after a heart attack" (an illness or a treatment is no cause the
@@ -84,17 +84,20 @@ const EN_STAY_AHEAD = new RegExp(
     String.raw`|\b(?:i'm|im|i am|i've|i have|i've got|i have got) (?:a |an )?(?:hospital (?:stay|appointment|admission)|(?:operation|surgery|op|procedure) (?:next|on|tomorrow|this|in))\b`,
 );
 /** The customer in hospital now: "I'm in hospital", "I'm stuck in hospital at the moment". */
-const EN_IN_HOSPITAL_NOW = /\b(?:i'm|im|i am)(?: currently| still| stuck| laid up| staying| now)? (?:in|at) (?:the )?hospital\b/;
+const EN_IN_HOSPITAL_NOW = /\b(?:i'm|im|i am|we're|we are)(?: currently| still| stuck| laid up| staying| now| mostly| basically)? (?:in|at) (?:the )?(?:[a-z']{1,14} ){0,2}?hospital\b/;
 /** Where a parcel cannot reach the customer: delivery, address, collection, someone to take it in. */
 const EN_DELIVERY =
   /\b(?:(?:re-?)?deliver(?:y|ies|ed|ing)?|resend|send (?:it|them) again|cancel(?:led|ling)?|parcels?|packages?|courier|address|redirect|re-?route|neighbou?r|collect(?:ion)?|pick (?:it|them) up|sign for|miss(?:ed)? (?:the|my|it)|hold (?:it|my order|the order|the parcel)|not (?:be )?(?:at )?home|ship(?:s|ping|ped)?|dispatch(?:ed)?)\b/;
 
 /** Someone of the customer's household or circle: "my mum", "my husband", "my flatmate". */
 const EN_HOUSEHOLD =
-  String.raw`my (?:mum|mom|mother|dad|father|parents?|wife|husband|partner|fianc[eé]e?|son|daughter|kid|child|baby|grandma|grandmother|nan|nana|gran|granny|grandad|grandpa|grandfather|brother|sister|aunt|auntie|uncle|friend|flatmate|roommate|housemate|neighbou?r|boss)`;
+  String.raw`my (?:mum|mom|mother|dad|father|parents?|wife|husband|partner|fianc[eé]e?|son|daughter|kid|child|baby|newborn|twins|little one|grandson|granddaughter|grandma|grandmother|nan|nana|gran|granny|grandad|grandpa|grandfather|brother|sister|aunt|auntie|uncle|friend|flatmate|roommate|housemate|neighbou?r|boss)`;
 /** A stay of theirs under way: "my mum's in hospital", "my dad is still in hospital", "my wife has been in hospital". */
 const EN_HOUSEHOLD_IN_HOSPITAL = new RegExp(
-  String.raw`\b${EN_HOUSEHOLD}(?:'s| is| has been| was| will be)?(?: currently| still| stuck| now| staying)? (?:in|at) (?:the )?hospital\b`,
+  String.raw`\b${EN_HOUSEHOLD}(?:'s| is| has been| was| will be)?(?: currently| still| stuck| now| staying)? (?:in|at) (?:the )?hospital\b` +
+    // A birth, a treatment or an illness told as the stay: "my wife just had a baby in hospital", "my dad had his op at
+    // the hospital"; a mishap ("fell off") stays among the rule's phrases, and a cause keeps the hospital an incident.
+    String.raw`|\b${EN_HOUSEHOLD}(?: just| has just| has| had| is)? (?:had (?:a |our |the |her |his |their )?(?:baby|babies|twins|operation|surgery|op|procedure|c-section|caesarean)|gave birth|(?:is |was )?having (?:a |our |the |her |his )?(?:baby|operation|surgery|op|chemo|treatment)|(?:is |was )?giving birth) (?:in|at) (?:the )?hospital\b`,
 );
 /**
  * An errand the customer does for them: "the return for her", "send back a dress she bought", "on his behalf", or a
@@ -125,9 +128,9 @@ const ZH_IN_HOSPITAL_NOW = /我(?:现在|目前|正|还|这几天|最近)?(?:在
  * 我妈摔倒住院 are not read here).
  */
 const ZH_HOUSEHOLD_IN_HOSPITAL =
-  /(?:妈|爸|母亲|父亲|老公|老婆|爱人|孩子|儿子|女儿|奶奶|爷爷|外婆|外公|姥姥|姥爷|婆婆|公公|岳母|岳父|哥|姐|弟|妹|朋友|室友|家人|家里人|嫲|阿爷|阿公|阿婆|老豆|老母|个仔|个女|舅|姨|叔|伯|姑)[^，,。！!？?；;\s用吃喝饮食玩戴穿坐摔跌烫烧电被碰摸涂擦]{0,5}?(?:住(?:了)?院|入院|在医院|(?:入|进)了?医院)/;
+  /(?:妈|爸|母亲|父亲|老公|老婆|爱人|孩子|儿子|女儿|奶奶|爷爷|外婆|外公|姥姥|姥爷|婆婆|公公|岳母|岳父|哥|姐|弟|妹|朋友|室友|家人|家里人|嫲|阿爷|阿公|阿婆|老豆|老母|个仔|个女|舅|姨|叔|伯|姑)[^，,。！!？?；;\s用吃喝饮食玩戴穿坐摔跌烫烧电被碰摸涂擦]{0,5}?(?:住(?:了)?院|(?:入|进)(?:了)?院|在医院|(?:入|进)了?医院)/;
 /** Where a parcel cannot reach the customer. */
-const ZH_DELIVERY = /快递|送货|收货|签收|收件|取件|地址|配送|派送|寄|送不了|收不了|不在家|驿站|快递柜|代收|出货|发货|取消(?:订单)?|重新(?:寄|发|送|派)/;
+const ZH_DELIVERY = /快递|送货|收货|签收|收件|取件|地址|配送|派送|寄|送不了|收不了|不在家|驿站|快递柜|代收|出货|发货|取消(?:订单)?|重新(?:寄|发|送|派)|(?:晚点|晚些|迟些|迟点|推迟|延迟|延后|改天|改期|下周|过几天)(?:再|先)?(?:送|发|寄|派)|暂停|先别发|别发/;
 /** An errand for someone of the household: 帮她退个货, 替他取消, a gift sent them (送给他, 想给她买, 贺卡, 一束花). */
 const ZH_ERRAND = /(?:帮|替|给)(?:她|他|佢|我妈|我爸|老人)|送(?:给|去给)?(?:她|他|佢)|礼物|贺卡|祝福卡|心意卡|卡片|鲜花|(?:一)?束花/;
 /**
@@ -151,8 +154,9 @@ export function namesHospitalAsPlace(english: string, chinese: string): boolean 
   const trade = (EN_HOSPITAL_TRADE.test(english) && !englishCause) || (ZH_HOSPITAL_TRADE.test(chinese) && !chineseCause);
   const pastStay =
     (EN_STAY.test(english) && EN_STAY_OVER.test(english) && !englishCause) || ((ZH_STAY_OVER.test(chinese) || (ZH_STAY.test(chinese) && ZH_OUT_AGAIN.test(chinese))) && !chineseCause);
+  // A stay now, or one told as why a parcel was missed ("I was in hospital with pneumonia and missed the delivery").
   const ownStay =
-    ((EN_STAY_AHEAD.test(english) || (EN_IN_HOSPITAL_NOW.test(english) && EN_DELIVERY.test(english))) && !englishCause) ||
+    ((EN_STAY_AHEAD.test(english) || ((EN_IN_HOSPITAL_NOW.test(english) || EN_STAY.test(english)) && EN_DELIVERY.test(english))) && !englishCause) ||
     ((ZH_STAY_AHEAD.test(chinese) || (ZH_IN_HOSPITAL_NOW.test(chinese) && ZH_DELIVERY.test(chinese))) && !chineseCause);
   const householdStay =
     (EN_HOUSEHOLD_IN_HOSPITAL.test(english) && (EN_DELIVERY.test(english) || EN_ERRAND.test(english)) && !englishCause) ||

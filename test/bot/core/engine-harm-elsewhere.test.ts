@@ -56,6 +56,23 @@ const NOT_THE_STORES: Array<[string, Script]> = [
   ["I've got a fever and can't sign for it, can the driver leave it in the porch?", 'Hans'],
   ['我发高烧起不来床 快递能放门口吗', 'Hans'],
   ['我腿骨折了 一个月不能出门 订单能延期发货吗', 'Hans'],
+  // A condition between the customer and the stay (a pregnancy, an illness), a measure word before the body part
+  // (我隻腳, folded 我只脚), kept in told as when they can go out again, a request told as an imperative (帮我放驿站吧).
+  ['我怀孕住院了 快递帮我放驿站吧', 'Hans'],
+  ['我阑尾炎住院了 订单先别发', 'Hans'],
+  ['我隻腳扭傷咗 行唔到 退貨可以上門收嗎', 'Hant'],
+  ['我条腿骨折了 出不了门 能取消订单吗', 'Hans'],
+  ['骨折打了石膏 下个月才能出门 退货期限能延长吗', 'Hans'],
+  // Someone of the household ill or in hospital, told as why the parcel must come later or another way.
+  ['宝宝发烧了 能不能晚点送 明天再送可以吗', 'Hans'],
+  ['我老公发烧住院了 快递放驿站吧', 'Hans'],
+  ['阿媽入咗院 我呢排要去醫院照顧佢 可唔可以遲啲先送', 'Hant'],
+  ['my wife just had a baby in hospital, can we delay the delivery by a week?', 'Hans'],
+  ['my newborn is in the NICU so we\'re at the hospital most days, can you hold my order at the depot?', 'Hans'],
+  ['we\'re at the children\'s hospital with our daughter this week, please hold the delivery', 'Hans'],
+  // A stay over, told as why a parcel was missed or with the customer home again.
+  ['I was in hospital with pneumonia and missed the delivery, can you resend?', 'Hans'],
+  ["I've just come home from hospital after my surgery, when will my order arrive?", 'Hans'],
 ];
 
 const STILL_THE_STORES: Array<[string, Script, string]> = [
@@ -84,6 +101,15 @@ const STILL_THE_STORES: Array<[string, Script, string]> = [
   ['I broke my wrist, can you collect the chair?', 'Hans', 'handoff L1 safety'],
   ['扭伤了腰 搬柜子的时候 能上门取件吗', 'Hans', 'handoff L1 safety'],
   ['我手被烫伤了 行动不便 能取消订单吗', 'Hans', 'handoff L1 safety'],
+  // Someone of the household ill after eating or using the goods, or hurt (an injury, whose cause a child's story may
+  // leave to the goods): the illness or the harm is the goods' to answer for.
+  ['宝宝发烧了 吃了你们的米粉 能晚点送吗', 'Hans', 'handoff L1 safety'],
+  ['孩子吃了这个之后发烧了 能晚点送吗', 'Hans', 'handoff L1 safety'],
+  ['宝宝摔伤了 能不能晚点送', 'Hans', 'handoff L1 safety'],
+  ['我只手被你们的锅烫伤了 行不到 退货可以上门收吗', 'Hans', 'handoff L1 safety'],
+  ['我的椅子塌了 我腰扭伤了 搬不动 能上门取件吗', 'Hans', 'handoff L1 safety'],
+  ["my son was in hospital after the scooter snapped, can you change the delivery address?", 'Hans', 'handoff L1 safety'],
+  ["we're at the hospital because the heater exploded, can you leave it with a neighbour", 'Hans', 'handoff L1 safety'],
 ];
 
 describe('harm told as none of the store doing, beside a routine question', () => {
