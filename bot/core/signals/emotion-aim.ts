@@ -31,9 +31,11 @@ import {
 
 /** The shop, its people and its goods, as the target of a feeling (English, lower case). */
 const EN_SHOP =
-  /^(?:it|this|that|them|all this|all of this|everything|the whole thing|how (?:long|slow))\b|\b(?:you|your|yours|u|ur|ya|y'all|yall|this (?:shop|store|company|site|website|app|service|place|business|chat|bot)|the (?:shop|store|company|site|website|app|bot|chat|service|support|staff|team|agent|agents|courier|couriers|driver|delivery|deliveries|order|parcel|package|item|items|product|products|refund|wait|quality|system|process|replacement|manager|seller|brand)|the prices?(?! of (?!(?:the|this|that|these|your|it|my|our)\b))|orders?|ordered|parcels?|packages?|deliver(?:y|ies|ed)|couriers?|drivers?|refunds?|purchases?|bought|items?|products?|customer service|support|staff|agents?|service|website|site|app|box(?:es)?|packaging|packed|condition|state|arrived|came|sent|received|stock|size|colou?r|quality|situation|way|matter|issue|problem|mess|experience|treatment|treated|response|reply|replies|answer|answers|lack|fact|nobody|no one)\b/;
+  /^(?:it|this|that|them|all this|all of this|everything|the whole thing|how (?:long|slow))\b|\b(?:you|your|yours|u|ur|ya|y'all|yall|this (?:shop|store|company|site|website|app|service|place|business|chat|bot)|(?:the|this|these|that|all the|such an?) (?:(?:long|constant|endless|ongoing|whole|latest|huge|massive|continued|repeated|extra|slow|late|never-ending) )?(?:shop|store|company|site|website|app|bot|chat|service|support|staff|team|agent|agents|courier|couriers|driver|delivery|deliveries|order|orders|parcel|package|item|items|product|products|refund|refunds|wait|waiting|quality|system|process|replacement|manager|seller|brand|delays?|shipping|postage|tracking|checkout|returns?|packaging|payment|dispatch|processing|response|responses|reply|replies|customer service|mix-?up|mistake|error|charges?)\b|the prices?(?! of (?!(?:the|this|that|these|your|it|my|our)\b))|orders?|ordered|parcels?|packages?|deliver(?:y|ies|ed)|couriers?|drivers?|refunds?|purchases?|bought|items?|products?|customer service|support|staff|agents?|service|website|site|app|box(?:es)?|packaging|packed|condition|state|arrived|came|sent|received|stock|size|colou?r|quality|situation|way|matter|issue|problem|mess|experience|treatment|treated|response|reply|replies|answer|answers|lack|fact|nobody|no one)\b/;
 /**
  * A target names someone or something of its own: "my landlord", "the council", "myself", "how my gym treats members".
+ * The shop's own processes and things after an article are the shop: "furious at the delay", "fed up with the service",
+ * "livid with the refund", "disgusted with the packaging" (EN_SHOP reads them before this).
  * A target that names no one ("how I've been treated", "being ignored") is the shop, whom the message is written to.
  */
 const EN_NAMES_PARTY = /\b(?:my|our|his|her|their|the|a|an|myself|ourselves|himself|herself|themselves|people|everyone|everybody)\b/;
@@ -178,13 +180,30 @@ function thirdPartySubjectEnglish(text: string, index: number, word: string): bo
   return EN_WORLD_SUBJECT.test(clause) && !EN_SHOP_IN_CLAUSE.test(clause);
 }
 
+/** A clause headed by a pronoun standing for a party named before: "they dumped my order on the step", "he just left". */
+const EN_PRONOUN_SUBJECT = /^(?:(?:and|then|so|but|now|lol|honestly|apparently)\s){0,2}(?:they|they've|they'd|theyve|he|he's|she|she's|hes|shes)\b/;
+
+/**
+ * The clause the word stands in has the courier as its subject: named at its head ("dpd are absolutely hopeless"), or
+ * as a pronoun right after a clause so headed ("dpd are hopeless, they dumped my order on the step").
+ */
+function courierClauseEnglish(text: string, index: number): boolean {
+  const clause = clauseBeforeEnglish(text, index);
+  if (EN_COURIER_SUBJECT.test(clause)) return true;
+  if (!EN_PRONOUN_SUBJECT.test(clause)) return false;
+  const start = index - clause.length;
+  const before = text.slice(Math.max(0, start - 80), start).replace(/[,;:]\s*$/, '');
+  const cut = Math.max(...[',', '.', ';', ':', '!', '?'].map((mark) => before.lastIndexOf(mark)));
+  return EN_COURIER_SUBJECT.test(before.slice(cut + 1).trimStart());
+}
+
 /** Set per message: the courier is a third party in it (third-party.ts). */
 let courierAway = false;
 
 function aimedAwayEnglish(text: string, index: number, word: string): boolean {
   if (verdictOnSelfEnglish(text, index, word)) return true;
   const clause = clauseBeforeEnglish(text, index);
-  if (courierAway && (EN_COURIER_SUBJECT.test(clause) || EN_GOODS_STATE.test(clause))) return true;
+  if (courierAway && (courierClauseEnglish(text, index) || EN_GOODS_STATE.test(clause))) return true;
   if (thirdPartySubjectEnglish(text, index, word)) return true;
   if (EN_OWN_DOER_BEFORE.test(text.slice(Math.max(0, index - 110), index)) && !/\b(?:you|your|u|ur)\b/.test(text.slice(Math.max(0, index - 110), index))) return true;
   if (EN_OTHERS_FEELING.test(text.slice(Math.max(0, index - 50), index)) && !shopNamedBeyondBuying(text, false)) return true;
@@ -237,10 +256,11 @@ function thirdPartyClause(text: string, index: number): boolean {
 
 /**
  * Someone of the customer's own circle did it earlier in the sentence, and the feeling follows: 我细佬将我件衫整烂咗
- * 嬲到爆 (folded), 我室友把我快递拆了 气死了.
+ * 嬲到爆 (folded), 我室友把我快递拆了 气死了; or only said something of the customer: 我阿妈成日话我乱买嘢 激死 (folded 经常话),
+ * 我老公说我乱花钱 气死了. Such a feeling is the customer's own business, question or not.
  */
 const ZH_OWN_DOER_BEFORE =
-  /(?:^|[，,。！!？?])(?:我的|我家|我|家里的?)?(?:猫|狗|孩子|儿子|女儿|小孩|宝宝|老公|老婆|男朋友|女朋友|妈|爸|室友|邻居|弟弟|妹妹|哥哥|姐姐|细佬|小佬|家姐|阿妈|阿爸)(?:把|将|不小心|竟然|居然)[^。！!？?你您贵]{1,16}$/;
+  /(?:^|[，,。！!？?])(?:我的|我家|我|家里的?)?(?:猫|狗|孩子|儿子|女儿|小孩|宝宝|老公|老婆|男朋友|女朋友|妈|爸|室友|邻居|弟弟|妹妹|哥哥|姐姐|细佬|小佬|家姐|阿妈|阿爸)(?:(?:经常|总是|老是|又|一直|天天|每次|成日)?(?:把|将|不小心|竟然|居然|说|话|讲|骂|念|嫌|笑|唠叨)|(?:经常|总是|老是|又|一直|天天|每次|成日)(?:说|话|讲|骂|念|嫌|笑))[^。！!？?你您贵]{1,16}$/;
 
 /** The word stands in a clause whose subject is the courier (快递员太过分了), or right after one. */
 function courierClause(text: string, index: number): boolean {
@@ -283,10 +303,22 @@ function saidOfThirdParty(lower: string, phrase: string, chinese: boolean): bool
     if (seen >= MAX_PLACES) return false;
     const third = chinese
       ? (courierAway && courierClause(lower, index)) || thirdPartyClause(lower, index)
-      : (courierAway && EN_COURIER_SUBJECT.test(clauseBeforeEnglish(lower, index))) || thirdPartySubjectEnglish(lower, index, word);
+      : (courierAway && courierClauseEnglish(lower, index)) || thirdPartySubjectEnglish(lower, index, word);
     if (!third) return false;
   }
   return true;
+}
+
+/** Every place the word stands follows a doing of someone of the customer's own circle, with nothing of the shop in it. */
+function circleDidItBefore(lower: string, word: string, chinese: boolean): boolean {
+  const places: number[] = [];
+  for (let index = lower.indexOf(word); index >= 0 && places.length <= MAX_PLACES; index = lower.indexOf(word, index + word.length)) places.push(index);
+  if (places.length === 0 || places.length > MAX_PLACES) return false;
+  if (chinese ? ZH_SHOP_IN_CLAUSE.test(lower) || /快递|包裹|发货/.test(lower) : /\b(?:you|your|u|ur)\b/.test(lower)) return false;
+  return places.every((index) => {
+    const before = lower.slice(Math.max(0, index - (chinese ? 24 : 110)), index);
+    return chinese ? ZH_OWN_DOER_BEFORE.test(before) : EN_OWN_DOER_BEFORE.test(before);
+  });
 }
 
 /** The emotion, no longer strong when every word of it is aimed away from the shop beside a question it answers. */
@@ -300,10 +332,14 @@ export function withoutEmotionAimedElsewhere(
   // 态度恶劣), is theirs, as its feeling is: the other kinds, and a complaint of the shop, keep the feeling strong.
   const kept = complaint.complaints.filter((c) => KEEPS.has(c.kind) && !(c.kind === 'complaint' && c.evidence.every((e) => saidOfThirdParty(lower, e, chinese))));
   if (kept.length > 0) return reading;
-  if (!(chinese ? ZH_ASKS : EN_ASKS).test(lower)) return reading;
   // The question's own frame ("…吗…", or a reading across clauses) and a bare interjection ("ugh", 唉) aim at nothing.
   const words = reading.evidence.filter((e) => !e.includes('…') && !/[，,。！？?]/.test(e) && !INTERJECTION.test(e.toLowerCase()));
   if (words.length === 0) return reading;
+  if (!(chinese ? ZH_ASKS : EN_ASKS).test(lower)) {
+    // With no question, only a feeling that is all the doing of someone of the customer's own circle, told before it, is
+    // aimed away (我阿妈成日话我乱买嘢 激死): it asks nothing of the shop, and nothing of the shop is in it.
+    return words.every((e) => circleDidItBefore(lower, e.toLowerCase(), chinese)) ? { ...reading, strong: false } : reading;
+  }
   const named = [...(complaint.inRole ?? []), ...(chinese ? [] : namesInCapitals(text))].map((p) => p.toLowerCase());
   awayTargets = [];
   // The words aimed at a named target first, so that a word inside that target is read with it.

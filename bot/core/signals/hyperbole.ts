@@ -31,7 +31,14 @@ const EN_FIGURE = new RegExp(
  * alone say the customer is angry or at the end of their patience, which is no figure in a message to a shop, question or
  * not (held-out escalations told with them were lost when they were read as figures).
  */
-const ZH_FIGURE = /(?:急|笑|累|馋|热|冷|饿|困|穷)死(?:我|人)?(?:了|啦|咯)?|(?:等|找|搞|弄|查|看|选|挑|问)到(?:要|快)?(?:疯|癫)(?:掉|了|咗)*/g;
+const ZH_FIGURE = /(?:急|笑|累|馋|热|冷|饿|困|穷)死(?:我|人)?(?:了|啦|咯)?|(?:等|找|搞|弄|查|看|选|挑|问|想|盼|谂|念)到(?:要|快)?(?:疯|癫)(?:掉|了|咗)*/g;
+
+/**
+ * Wanting goods the shop has yet to sell: 等补货等到要疯了, 想买想到要疯了, "I'm literally dying to get one", "desperate
+ * for the restock". The figure is eagerness, a question or not: the customer waits for the shop's goods, not on a failure.
+ */
+const ZH_WANTING = /(?:等|盼)(?:补货|到货|上架|开售|发售|上新|返场|开卖|开抢|抢购|新款|新品)|想(?:买|要|入手)/;
+const EN_WANTING = /\b(?:dying|desperate|itching|gagging) (?:to (?:get|buy|try|have|order)|for (?:one|it|them|the (?:restock|new|next|release|drop|launch)))\b|\b(?:restock|back in stock|release|launch|drop)\b/;
 
 /**
  * A routine question: a question word or a request for something ("when does it ship", "can I swap it", 几天到, 能退差价吗).
@@ -48,7 +55,7 @@ function figures(text: string, pattern: RegExp): string[] {
 export function withoutHyperbole(reading: SentimentReading['emotion'], complaint: ComplaintResult, text: string, chinese: boolean): SentimentReading['emotion'] {
   if (!reading.strong || complaint.kind !== null) return reading;
   const lower = text.normalize('NFKC').toLowerCase();
-  if (!(chinese ? ZH_ASKS : EN_ASKS).test(lower)) return reading;
+  if (!(chinese ? ZH_ASKS : EN_ASKS).test(lower) && !(chinese ? ZH_WANTING : EN_WANTING).test(lower)) return reading;
   const said = figures(lower, chinese ? ZH_FIGURE : EN_FIGURE);
   if (said.length === 0) return reading;
   // Every piece of evidence is a word inside a figure, or the question's own frame ("…吗…可以", read by

@@ -20,6 +20,7 @@ import { shoutAsksOnly, shouting } from './shouting';
 import { withoutHyperbole } from './hyperbole';
 import { withoutEmotionAimedElsewhere } from './emotion-aim';
 import { withoutLoneFeeling } from './lone-feeling';
+import { shopScorn } from './shop-scorn';
 import type { SentimentReading } from './sentiment-scale';
 import type { Lang } from '../../../contracts';
 
@@ -132,7 +133,10 @@ function withAbuse(emotion: SentimentReading['emotion'], complaint: ComplaintRes
  */
 function withBreakingPoint(emotion: SentimentReading['emotion'], text: string, lang: Lang): SentimentReading['emotion'] {
   if (emotion.strong) return emotion;
-  const idiom = breakingPoint(normalizeEnglish(text), lang === 'zh' ? normalizeChinese(text) : '');
+  const english = normalizeEnglish(text);
+  const chinese = lang === 'zh' ? normalizeChinese(text) : '';
+  // Told off for how the shop treats the customer: taken for a fool, toyed with, asked if it cares (shop-scorn.ts).
+  const idiom = breakingPoint(english, chinese) ?? shopScorn(english, chinese);
   return idiom ? { ...emotion, strong: true, evidence: [...emotion.evidence, idiom] } : emotion;
 }
 

@@ -71,6 +71,18 @@ const EN_ASKED_STUPID = /\bare (?:you|u|ya|you lot|you people) (?:actually|reall
 /** "Bunch of con artists", "a pack of sharks": the shop's people named as swindlers. */
 const EN_SWINDLERS = /\b(?:bunch|pack|load|gang|lot|band|den) of (?:con ?artists|conmen|con men|cowboys|sharks|frauds|fraudsters|charlatans|swindlers|chancers|crooks|robbers|vultures|parasites)\b/;
 const EN_CROOKED = /\b(?:crooked|dodgy|shady|corrupt|thieving|lying|cheating|scummy|shameless) (?:little |old |bloody |fucking )?(?:company|shop|store|outfit|business|firm|lot|bunch|bastards|gits)\b/;
+/**
+ * The shop's people, its service or its own things given a verdict of contempt: "your customer service is useless",
+ * "your app is garbage and so is your service", "the weather is fine but your delivery is a joke", "the staff here are
+ * hopeless". Its things only with "your" (the shop's own: "the app is useless on my old phone" may be the phone's doing);
+ * its people also with "the" (the staff, the support team). Praise and mild verdicts ("your app is slow") are not read.
+ */
+const EN_VERDICT_OF_CONTEMPT =
+  '(?:(?:so|absolutely|completely|totally|utterly|just|truly|honestly|beyond|literally|bloody|fucking|actually|a) ){0,2}(?:useless|hopeless|incompetent|pathetic|garbage|rubbish|trash|crap|shit|(?:a |an )?(?:joke|disgrace|shambles|farce|embarrassment)|laughable|atrocious|abysmal|disgraceful)\\b';
+const EN_SHOP_THING_CONTEMPT = new RegExp(
+  String.raw`\b(?:your|ur|yer) (?:[a-z]{2,12} )?(?:customer service|service|staff|team|support|agents?|people|employees|delivery|deliveries|app|website|site|packaging|system|shop|store|company) (?:here )?(?:is|are|was|were|'s|'re) ` + EN_VERDICT_OF_CONTEMPT +
+    String.raw`|\bthe (?:customer service|service|staff|support team|support|agents|team|employees|people) (?:here |at your end |on your end )?(?:is|are|was|were) ` + EN_VERDICT_OF_CONTEMPT,
+);
 /** "Get a brain", "sod off", "shove your voucher…". */
 const EN_DISMISSED = /\b(?:get a (?:brain|clue|life)|sod off|shove your [a-z]{2,14}|jog on|naff off|eat shit)\b/;
 /** "f u", "f u bot". */
@@ -87,7 +99,7 @@ export function insultAddressed(english: string, chinese: string): string[] {
     }
   }
   if (english) {
-    for (const pattern of [EN_WORSE_THAN, EN_WASTE, EN_F_YOU, EN_CALLED, EN_DISMISSED, EN_YOURE, EN_ASKED_STUPID, EN_CROOKED, EN_SWINDLERS]) {
+    for (const pattern of [EN_WORSE_THAN, EN_WASTE, EN_F_YOU, EN_CALLED, EN_DISMISSED, EN_YOURE, EN_ASKED_STUPID, EN_CROOKED, EN_SWINDLERS, EN_SHOP_THING_CONTEMPT]) {
       const hit = pattern.exec(english);
       if (hit) found.push(hit[0].trim());
     }
