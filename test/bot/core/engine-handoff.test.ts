@@ -374,7 +374,8 @@ const ESCALATIONS: Array<[string, 'Hans' | 'Hant', string]> = [
   ["my son was sick last week, what's in the gummies?", 'Hans', 'handoff L1 safety'],
   ['I broke my tooth last week on one of the nuts, can I get a refund?', 'Hans', 'handoff L1 safety'],
   ['will a chargeback get my money back faster? you ignored me for weeks', 'Hans', 'handoff L2 threat'],
-  ['我已經打咗五次電話，次次都話跟緊，到底有冇人理？', 'Hant', 'handoff L2 repeated-contact'],
+  // Five calls and 到底有冇人理: counted and scorned; the rule named is the first that matches (repeated contact is among the reasons).
+  ['我已經打咗五次電話，次次都話跟緊，到底有冇人理？', 'Hant', 'handoff L2 strong-emotion'],
 ];
 
 describe('safety, legal, abuse, repeated contact and high value go to a person at once', () => {
