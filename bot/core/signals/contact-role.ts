@@ -7,7 +7,9 @@
  * - the customer asking someone of their own ("I've asked my husband three times to check the mailbox", 我问了我老公两次);
  * - purchases counted: loyalty, not failure ("I've bought this shampoo 5 times already", 这个洗发水我已经回购五次了);
  * - contacts the customer says came to nothing needed, in the same sentence: "I emailed twice about the colours but
- *   then found the answer myself", 问了两次 后来自己找到了.
+ *   then found the answer myself", 问了两次 后来自己找到了;
+ * - the customer's own tries ("tried it twice now", 刚试了两次) and the store's own messages received ("getting like 3
+ *   emails a day from you", 营销邮件天天发好几封).
  *
  * The count is read in its own clause (up to a comma, a dash or a sentence end); any clause that counts the customer's
  * own contacts with the store keeps it.
@@ -22,7 +24,20 @@ const EN_PURCHASE = /\b(?:bought|buy|buying|ordered|ordering|purchased|re-?order
  * The customer's own doings, which reach no one: "I've changed my password three times this month because I keep
  * forgetting it", "refreshed the tracking page ten times".
  */
-const EN_OWN_ACTION = /\b(?:changed|reset|updated|forgot|forgotten|refreshed|re-?read|reread|checked|rechecked) (?:my|the|it|this|that)\b/;
+const EN_OWN_ACTION = /\b(?:changed|reset|updated|forgot|forgotten|refreshed|re-?read|reread|checked|rechecked|tried|retried|attempted|entered|typed|used) (?:my|the|it|this|that|them)\b/;
+/** The customer's own tries (试了两次, 输了三次): attempts at something, no one contacted. */
+const ZH_OWN_ACTION = /(?:试|输入|输|尝试|重试|刷新|点)(?:了|过|咗)/;
+/**
+ * The store's own messages counted, as received: "getting like 3 emails a day from you", 你们的营销邮件天天发好几封. A
+ * count of what the store sends is a question of how often it sends (unsubscribing, a newsletter), not the customer chasing.
+ */
+const EN_STORE_SENDS =
+  /\b(?:getting|get|receiving|receive|received|got|you (?:keep )?(?:send|sending|sent))\b[^.?!]{0,24}\b(?:emails?|e-mails?|texts?|messages?|notifications?|newsletters?)\b|\bunsubscribe\b|\bnewsletters?\b|\bmarketing\b|\bspam\b/;
+/** A count of messages (the only counts the store's own sending explains). */
+const MESSAGES_COUNTED = /e-?mails?|texts?|messages?|notifications?|封|条|邮件|短信|信息/;
+/** Sent to the store by the customer (给你们发了三封): the customer's contacts whatever else the message says. */
+const ZH_TO_STORE = /(?:给|向|跟)(?:你们|你哋|客服|商家)/;
+const ZH_STORE_SENDS = /退订|营销|广告|推送|推广|垃圾(?:邮件|短信)|订阅|(?:天天|每天|一天)(?:都)?(?:给我)?发/;
 /** The store reached: "you", its people, lines and couriers ("your team", "your courier"), not its goods ("try your candles"). */
 const EN_STORE_CONTACT =
   /\b(?:you|your (?:support|team|staff|agents?|customer service|chat|help ?line|hotline|phone line|people|colleagues|reps?|office|store|shop|couriers?|drivers?|delivery|carriers?|company)|support|customer service|the store|the shop|an agent|agents|the team|chat)\b/;
@@ -51,7 +66,7 @@ function clauseOf(text: string, phrase: string): string {
 }
 
 function othersContact(clause: string, chinese: boolean): boolean {
-  if (chinese) return (ZH_OTHERS.test(clause) || ZH_OWN_CIRCLE.test(clause) || ZH_PURCHASE.test(clause)) && !ZH_STORE_CONTACT.test(clause);
+  if (chinese) return (ZH_OTHERS.test(clause) || ZH_OWN_CIRCLE.test(clause) || ZH_PURCHASE.test(clause) || ZH_OWN_ACTION.test(clause)) && !ZH_STORE_CONTACT.test(clause);
   return (EN_OTHERS.test(clause) || EN_OWN_CIRCLE.test(clause) || EN_PURCHASE.test(clause) || EN_OWN_ACTION.test(clause)) && !EN_STORE_CONTACT.test(clause);
 }
 
@@ -72,7 +87,9 @@ export function withoutOthersContacts(found: readonly string[], english: string,
     const text = isChinese ? chinese : english;
     const clause = clauseOf(text, phrase);
     if (!clause) return true;
-    const settled = (isChinese ? ZH_SETTLED : EN_SETTLED).test(sentenceOf(text, phrase));
-    return !settled && !othersContact(clause, isChinese);
+    const sentence = sentenceOf(text, phrase);
+    const settled = (isChinese ? ZH_SETTLED : EN_SETTLED).test(sentence);
+    const storeSends = MESSAGES_COUNTED.test(phrase) && (isChinese ? ZH_STORE_SENDS.test(text) && !ZH_TO_STORE.test(clause) : EN_STORE_SENDS.test(clause));
+    return !settled && !storeSends && !othersContact(clause, isChinese);
   });
 }

@@ -115,6 +115,10 @@ describe('contacts counted: the customer chasing the store, not the courier or t
     ["i've told my sister again and again to try your candles 😄 do you have gift sets", 'again and again', []],
     ['i reset my password three times this week because i keep forgetting it, can i use google sign in', 'three times this week', []],
     ['ordering for the 6th time now, am i a gold member yet', 'for the 6th time', []],
+    // The customer's own tries, and the store's own messages received: no one chased.
+    ['the code isnt working again, tried it twice now', 'twice now', []],
+    ['getting like 3 emails a day from you lol how do i unsubscribe', '3 emails', []],
+    ['you sent me 3 emails saying it shipped but it never did, this is the fourth time im writing', 'the fourth time', ['the fourth time']],
   ] as const)('%s', (text, phrase, kept) => {
     expect(withoutOthersContacts([phrase], text, '')).toEqual(kept);
   });
@@ -123,6 +127,9 @@ describe('contacts counted: the customer chasing the store, not the courier or t
     ['快递员打了三次电话才找到我家', '打了三次', []],
     ['这个洗发水我已经回购五次了', '五次', []],
     ['我给你们客服打了三次电话', '打了三次', ['打了三次']],
+    ['又扣款失败了 刚试了两次', '两次', []],
+    ['怎么退订你们的营销邮件 天天发好几封', '发好几封', []],
+    ['我给你们发了三封邮件了 想退订营销短信 还是没用', '发了三封邮件', ['发了三封邮件']],
   ] as const)('%s', (text, phrase, kept) => {
     expect(withoutOthersContacts([phrase], '', text)).toEqual(kept);
   });
