@@ -853,8 +853,14 @@ function detectFolded(text: string, normalized: string): string[] {
   if (found.length === 0) return [];
   // "哈囉 有人在嗎 想問退款進度": the check that someone is there opens the question the customer wants to ask.
   if (found.every((f) => ZH_PRESENCE.test(f)) && clauses.some((c) => ZH_WANTS_TO_ASK.test(c))) return [];
+  // "客服几点有人接电话": when someone answers the phone is a question of hours, not a call asked for.
+  if (ZH_WHEN_ASKED.test(normalized) && found.every((f) => ZH_PICKS_UP.test(f) && !ZH_TRANSFER.test(f.replace(ZH_PICKS_UP, '')) && !f.includes('我'))) return [];
   return ZH_ABOUT_SUPPORT.test(normalized) && !found.some((f) => ZH_TRANSFER.test(f) || ZH_CALL_BACK.test(f)) ? [] : found;
 }
+
+/** Someone picking up the phone (接电话, 听电话), and a question of when. */
+const ZH_PICKS_UP = /接电话|听电话/;
+const ZH_WHEN_ASKED = /几点|什么时候|几时|哪个时间|哪些时间|几号|上班时间|营业时间/;
 
 /**
  * The agent named alone ("人工客服") as the subject of what they said or did, with nothing before that asks for one:

@@ -226,7 +226,7 @@ const CHINESE_REQUESTS = [
   '工作人员！',
 ];
 
-const CHINESE_QUESTIONS_ABOUT_SUPPORT = ['人工客服啥时候在线', '有电话客服吗', '晚上有人工吗', '客服电话是多少', '工单能升级吗', '过年期间有客服吗', '國慶放假有人工嗎',
+const CHINESE_QUESTIONS_ABOUT_SUPPORT = ['人工客服啥时候在线', '客服几点有人接电话', '有电话客服吗', '晚上有人工吗', '客服电话是多少', '工单能升级吗', '过年期间有客服吗', '國慶放假有人工嗎',
   // Whether there is a way (a phone line, a method) to reach a person, or where to find one: answered, not handed off.
   '请问有没有热线可以跟真人沟通', '有没有别的办法可以联系到人工', '在哪里可以找到真人客服', '哪里能转人工啊 找了半天',
   '有没有电话可以同真人倾'];
