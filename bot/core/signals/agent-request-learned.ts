@@ -40,8 +40,9 @@ export function tellsRatherThanAsks(text: string, lang: Lang): boolean {
 
 /** Whether a message names someone to deal with (see above); exported for the trainer's figures. */
 export function namesSomeone(text: string, lang: Lang): boolean {
-  // A robot is no one to deal with: "你係咪機械人嚟㗎" asks what Baton is.
-  return lang === 'zh' ? ZH_NAMES_SOMEONE.test(text.replace(/机器人|机械人/g, '')) : EN_NAMES_SOMEONE.test(text.toLowerCase());
+  // A robot is no one to deal with: "你係咪機械人嚟㗎" asks what Baton is. Nor are the customer's own people (屋企人入咗院,
+  // 家人, 病人, 客人): someone of theirs told about, not someone of the store's asked for.
+  return lang === 'zh' ? ZH_NAMES_SOMEONE.test(text.replace(/机器人|机械人|(?:屋企|家里|家|亲|病|老|情|男|女|夫|客|友|老年|大|小|有|别)人/g, '')) : EN_NAMES_SOMEONE.test(text.toLowerCase());
 }
 
 const MODEL: EscalationModel = ModelSchema.parse(shipped);

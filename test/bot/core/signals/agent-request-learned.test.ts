@@ -68,6 +68,9 @@ describe('requests for a person described in the customer’s own words', () => 
   test('a message that names no one is left alone', () => {
     expect(namesSomeone('please sort this out for me asap', 'en')).toBe(false);
     expect(namesSomeone('你係咪机械人嚟㗎', 'zh')).toBe(false);
+    // The customer's own people told about: no one of the store's asked for.
+    expect(namesSomeone('屋企人入了院 我想将收件地址改去医院附近', 'zh')).toBe(false);
+    expect(namesSomeone('能不能找个负责的人来处理', 'zh')).toBe(true);
     expect(learnedAgentRequest('please sort this out for me asap, it has gone on for weeks', 'en')).toEqual([]);
   });
   test('a message of a few words is left to the rules', () => {
