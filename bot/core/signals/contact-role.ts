@@ -31,8 +31,11 @@ const ZH_OWN_ACTION = /(?:试|输入|输|尝试|重试|刷新|点)(?:了|过|咗
  * The store's own messages counted, as received: "getting like 3 emails a day from you", 你们的营销邮件天天发好几封. A
  * count of what the store sends is a question of how often it sends (unsubscribing, a newsletter), not the customer chasing.
  */
-const EN_STORE_SENDS =
-  /\b(?:getting|get|receiving|receive|received|got|you (?:keep )?(?:send|sending|sent))\b[^.?!]{0,24}\b(?:emails?|e-mails?|texts?|messages?|notifications?|newsletters?)\b|\bunsubscribe\b|\bnewsletters?\b|\bmarketing\b|\bspam\b/;
+const EN_STORE_SENDS = /\b(?:a|per|each|every) (?:day|week)\b|\bdaily\b|\bunsubscribe\b|\bnewsletters?\b|\bmarketing\b|\bspam\b|\bpromo(?:tional)?s?\b/;
+/** The store as the sender: "from you", "you keep sending", messages being received. */
+const EN_STORE_SENDER = /\bfrom (?:you|u|your [a-z]{2,12})\b|\byou (?:keep )?(?:send|sending|sent)\b|\b(?:getting|receiving|receive|get)\b/;
+/** The store's messages each saying or promising something ("three separate emails from you saying within 5 days"): a chase. */
+const EN_STORE_PROMISES = /\b(?:saying|says|said|promising|promised|telling|told|claiming|confirming|assuring)\b/;
 /** A count of messages (the only counts the store's own sending explains). */
 const MESSAGES_COUNTED = /e-?mails?|texts?|messages?|notifications?|封|条|邮件|短信|信息/;
 /** Sent to the store by the customer (给你们发了三封): the customer's contacts whatever else the message says. */
@@ -89,7 +92,7 @@ export function withoutOthersContacts(found: readonly string[], english: string,
     if (!clause) return true;
     const sentence = sentenceOf(text, phrase);
     const settled = (isChinese ? ZH_SETTLED : EN_SETTLED).test(sentence);
-    const storeSends = MESSAGES_COUNTED.test(phrase) && (isChinese ? ZH_STORE_SENDS.test(text) && !ZH_TO_STORE.test(clause) : EN_STORE_SENDS.test(clause));
+    const storeSends = MESSAGES_COUNTED.test(phrase) && (isChinese ? ZH_STORE_SENDS.test(text) && !ZH_TO_STORE.test(clause) : EN_STORE_SENDER.test(clause) && EN_STORE_SENDS.test(clause) && !EN_STORE_PROMISES.test(clause));
     return !settled && !storeSends && !othersContact(clause, isChinese);
   });
 }
