@@ -85,7 +85,7 @@ const ZH_ILL_AT_HOME = /(?:发烧|发高烧|感冒|生病|病了|不舒服|流�
 const EN_OWN_HARM =
   /(?:^|[,.;:!?] ?|\b(?:and|so|but) )(?:(?:i|i've|ive|i have|i'm|im|i am)(?: just| recently| literally| currently)? |^(?:just |recently )?(?=(?:broke|fractured|sprained|twisted|dislocated|injured|hurt|had) my ))(?:broke|broken|fractured|sprained|twisted|dislocated|injured|hurt|(?:had|have|having|got) (?:an? |my )?(?:operation|surgery|op|fall|baby|covid|flu|(?:high |bad )?(?:fever|temperature))|(?:been |stuck )?(?:in|into) (?:the )?hospital|(?:been )?admitted|on crutches|in a (?:cast|wheelchair)|laid up|bed-?ridden|bedbound)\b[^,.;:!?]{0,60}/g;
 const EN_HARM_CLAUSE_CAUSE =
-  /\b(?:because|cause|due to|by|from|using|taking|after|when|while|opening|since (?:i|we|he|she|they|the|it|using|taking|eating|wearing|starting|switching|opening)|[a-z]{3,12}ing (?:it|them|this|that|these|those|the|your|one)|on (?:the|your|it|this|that|one)|with (?:the|your|it|this|that))\b/;
+  /\b(?:because|cause|due to|by|from|using|taking|after|when|(?<!\ba )while|opening|since (?:i|we|he|she|they|the|it|using|taking|eating|wearing|starting|switching|opening)|[a-z]{3,12}ing (?:it|them|this|that|these|those|the|your|one)|on (?:the|your|it|this|that|one)|with (?:the|your|it|this|that))\b/;
 const EN_PARCEL_CHANGE =
   /\b(?:(?:deliver|send|ship|post)(?: it| them)? (?:later|next week|another day)|(?:push|put) (?:it |the delivery |my delivery )?back|carry (?:it|them|the [a-z]{2,12}) (?:up|upstairs|inside|in)|upstairs|resend|send (?:it|them) again|(?:from|at) (?:my|the) (?:door|doorstep|front door|house|home|flat)|(?:delivery|shipping|postal) address|change (?:the |my )?(?:address|delivery)|(?:deliver(?:ed|y)?|send|ship|post)(?: it| them| this| the (?:order|parcel|package)| my (?:order|parcel|package))? (?:to|at) (?:the |my )?(?:hospital|ward|work|home|address|mum|mom|sister|brother|neighbou?r)|re-?deliver(?:y)?|reschedule|re-?arrange|delay (?:the|my|it)|hold (?:it|the|my)|pause|leave (?:it|them|the parcel|the package|my parcel) (?:with|at|in|outside|by)|safe place|sign for|get to the door)\b/;
 /** A body part, with its measure word folded away before it (我只脚扭伤了, Cantonese 我隻腳扭傷咗). */
@@ -144,7 +144,7 @@ function ownHarmAsSchedule(text: string, harm: RegExp, cause: RegExp, change: Re
  * eaten or used; 你们的, 买的, 用了, 吃了, 断了, 漏电.
  */
 const EN_STORE_CAUSE =
-  /\b(?:your|yours|ur|you (?:sent|sold|shipped|delivered)|(?<!do |can i |where do )you sell|from (?:you|u|your|this (?:shop|store|site)|the|using|eating)|(?:bought|ordered|got) (?:it |them |this |these |one )?(?:here|from (?:you|u))|on the|(?:it|the [a-z]{2,14}) (?:broke|snapped|exploded|burst|collapsed|caught fire|melted|leaked)|after (?:using|eating|wearing|drinking|the|it)|ate (?:part|some|one|a piece|pieces) of)\b/;
+  /\b(?:your|yours|ur|you (?:sent|sold|shipped|delivered)|(?<!do |can i |where do )you sell|from (?:you|u|your|this (?:shop|store|site)|the|using|eating)|(?:bought|ordered|got) (?:it |them |this |these |one )?(?:here|from (?:you|u))|on the(?! (?:return|returns|refund|delivery|order|website|site|app|phone|way|weekend|day|date|deadline|window|policy|post|mend)\b)|(?:it|the [a-z]{2,14}) (?:broke|snapped|exploded|burst|collapsed|caught fire|melted|leaked)|after (?:using|eating|wearing|drinking|the|it)|ate (?:part|some|one|a piece|pieces) of)\b/;
 const ZH_STORE_CAUSE =
   /你们(?:的|家的?|卖的|寄的|发的|送的|寄来|发来|送来)|你哋(?:嘅|啲)|贵店的|(?:在|从|跟|喺)(?:你们|你哋|这里|这边|你家|贵店)(?:家)?买|用了|用你们|吃了|食咗|喝了|玩了|戴了|涂了|买的|买嘅|带去的|这个|这款|呢个|呢款|同款|(?:(?<!摔|跌)断|裂|爆|炸|漏电|短路|塌|坏)(?:了|咗)/;
 

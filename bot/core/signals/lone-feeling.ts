@@ -30,7 +30,7 @@ import type { SentimentReading } from './sentiment-scale';
  * strain are the customer's own state ("so stressed this week", "so worried"), said of no one: they are read the same.
  */
 const EN_MILD =
-  /\b(?:annoy(?:ing|ed|s)?|irritat(?:ing|ed)|frustrat(?:ing|ed|ion)|disappoint(?:ing|ed|ment)|gutted|bummed|sad|upset(?:ting)?|a pain|sucks?|worst|bad|terrible|awful|horrible|fake|insane|crazy|stress(?:ed|ful)?|worried|worrying|anxious|nervous|tired|exhausted)\b/;
+  /\b(?:annoy(?:ing|ed|s)?|irritat(?:ing|ed)|frustrat(?:ing|ed|ion)|disappoint(?:ing|ed|ment)|gutted|bummed|sad|upset(?:ting)?|a pain|not (?:thrilled|happy|pleased|impressed|keen|a (?:big )?fan)|sucks?|worst|bad|terrible|awful|horrible|fake|insane|crazy|stress(?:ed|ful)?|worried|worrying|anxious|nervous|tired|exhausted)\b/;
 /**
  * The same in Chinese (folded to simplified): 烦, 讨厌, 失望, 郁闷, 无语, 扯, 夸张, 离谱, 不靠谱, 头疼, 糟糕; worry and strain
  * (着急, 焦虑, 担心) as in English.

@@ -485,6 +485,8 @@ function chineseRole(phrase: string, at: Occurrence, chinese: string): boolean {
   if (phrase === '曝光' && ZH_DATA_EXPOSED_BEFORE.test(at.before)) return true;
   if (phrase === '流血' && ZH_BLEEDING_PRICE_AFTER.test(at.after)) return true;
   if ((phrase === '出血' || phrase === '流血') && ZH_MONEY_BLEEDS_BEFORE.test(at.before)) return true;
+  // 钱包要炸了, 荷包爆了: a purse bursting with what was spent, as it bleeds (the same subjects).
+  if (ZH_BLAST.test(phrase) && ZH_MONEY_BLEEDS_BEFORE.test(at.before) && !/商家|老板|血本/.test(at.before.slice(-4))) return true;
   if (ZH_SEEN_AT_BEFORE.test(at.before) && ZH_SEEN_AT_AFTER.test(at.after) && !ZH_POSTED.test(chinese)) return true;
   if (ZH_BLAST.test(phrase) && (ZH_DEGREE_BEFORE.test(at.before) || ZH_GRADED_BEFORE.test(at.before) || ZH_TRAIT_BEFORE.test(at.before))) return true;
   // An English trade word in a Chinese sentence: 我是lawyer, 我係nurse.

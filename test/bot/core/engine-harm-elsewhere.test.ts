@@ -20,6 +20,8 @@ const play = (lines: string[], script: Script = 'Hans'): TurnResult[] => playCon
 const NOT_THE_STORES: Array<[string, Script]> = [
   // Disowned.
   ['got food poisoning over the weekend, nothing to do with you, can you hold my order till next week?', 'Hans'],
+  // "for a while" is how long, not while doing something with the goods.
+  ['broke my wrist skiing so cant get to the post office for a while, is there any flexibility on the return window', 'Hans'],
   ['我自己切菜割伤了手 和你们没关系 能换个带护手的刀吗', 'Hans'],
   ['自己煮飯燙到手 跟你們無關 鍋子可以換大一點的嗎', 'Hant'],
   ['我自己煮嘢整親 唔關你哋事 想問點樣換貨', 'Hant'],

@@ -31,6 +31,8 @@ const FIGURES: Array<[string, Script]> = [
   // Money that bleeds: a purse, not a body.
   ['双十一钱包又大出血了 这单能分期吗', 'Hans'],
   ['今個月荷包大出血 可唔可以分三期', 'Hant'],
+  // A purse bursting with what was spent.
+  ['钱包要炸了 能分期不', 'Hans'],
   ['在爆料公社看到你們的滿額贈 還有嗎', 'Hant'],
 ];
 
