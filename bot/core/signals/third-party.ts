@@ -60,7 +60,7 @@ const EN_VERDICT =
   /^(?:an? |such an? |a total |a complete |an absolute |an utter |the biggest |so |really |such )?(?:idiots?|morons?|muppets?|numpty|numpties|clowns?|dummy|dumb|stupid|thick|dense|silly|daft|useless|hopeless|clueless|careless|brain ?dead|dimwit|airhead|klutz|fool|twit|plonker|dumbass|eejit|idiotic|an idiot|retarded)$/;
 /** The clause with I as subject, up to the verdict: "i'm such", "i am an", "i feel so", "me being", "i was a complete". */
 const EN_I_BEFORE =
-  /(?:^|[,.;:!?(]\s?|\b(?:and|but|so|lol|ugh|omg|honestly|because|cause|cos|coz)\s)(?:i'm|im|i am|i was|i've been|ive been|i must be|i feel|i felt|i feel like|i felt like|feeling|feel|felt|me being|call me|i'm being|i'm just|what|i guess i'm|guess i'm)(?:\s(?:such|so|a|an|the|total|complete|absolute|utter|proper|right|bloody|literally|really|just|being|like|biggest|little|bit|of|massive|huge)){0,4}\s$/;
+  /(?:^|[,.;:!?(]\s?|\b(?:and|but|so|lol|ugh|omg|honestly|because|cause|cos|coz|ok|okay|oops|whoops|well|sorry|yeah|yep|um|hmm|haha|lmao)\s)(?:i'm|im|i am|i was|i've been|ive been|i must be|i feel|i felt|i feel like|i felt like|feeling|feel|felt|me being|call me|i'm being|i'm just|what|i guess i'm|guess i'm)(?:\s(?:such|so|a|an|the|total|complete|absolute|utter|proper|right|bloody|literally|really|just|being|like|biggest|little|bit|of|massive|huge)){0,4}\s$/;
 /** "stupid me", "silly me", "idiot me" at the head of a clause. */
 const EN_X_ME_BEFORE = /(?:^|[,.;:!?(]\s?|\b(?:ugh|argh|omg|oh|lol|haha)\s)$/;
 const EN_X_ME_AFTER = /^ me(?:[,.;:!?)]|$|\s(?:again|lol|haha|here|i\b|forgot|put|typed|ordered|paid|clicked|deleted|didn't|did)\b)/;

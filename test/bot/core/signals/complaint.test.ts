@@ -111,6 +111,11 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['你们前后说法不一样 到底信哪个', 'zh', 'L2', 'repeated_contact'],
   ['你们这次讲的跟上次完全不一样', 'zh', 'L2', 'repeated_contact'],
   ['一个客服说能退 另一个说不能', 'zh', 'L2', 'repeated_contact'],
+  // A case closed unresolved more than once, or closed and reopened.
+  ['工单关了又开开了又关 问题根本没解决', 'zh', 'L2', 'repeated_contact'],
+  ['客服案件被关掉两次都没解决', 'zh', 'L2', 'repeated_contact'],
+  ['工单关闭了怎么重新打开', 'zh', null, null],
+  ['门关了又开 是不是坏了', 'zh', null, null],
   // Things that differ, not the shop's word: reviews, the goods, two size charts.
   ['the reviews say different things about the sizing, which is it', 'en', null, null],
   ['这次买的跟上次的颜色不一样 是换货源了吗', 'zh', null, null],

@@ -43,6 +43,8 @@ describe('an insult word said of someone other than the shop is no abuse', () =>
   test.each([
     // The customer of themself, explaining a slip.
     ["I'm such an idiot, I entered my old postcode. Can I fix it?", 'en'],
+    // After a chat opener (ok, oops, well).
+    ['ok im an idiot and ordered two of the exact same thing, can i cancel one', 'en'],
     ['what a muppet I am, ordered two of the same. how do I cancel one?', 'en'],
     ['我是网购白痴 不要笑我 运费怎么算', 'zh'],
     ['我真係白痴 揀錯咗顏色 可唔可以換', 'zh'],
@@ -54,6 +56,7 @@ describe('an insult word said of someone other than the shop is no abuse', () =>
   test.each([
     ['you must think I\'m an idiot, where is my refund?', 'en'],
     ["I'm such an idiot for trusting you, where is my money?", 'en'],
+    ['well im an idiot for trusting you', 'en'],
     ['your courier is a muppet, left it at number 14 instead of 41, how do I get it back?', 'en'],
     ["the courier's a total muppet and so are you, where is my parcel?", 'en'],
     ['the driver is an idiot, third time he has left it at the wrong house', 'en'],
