@@ -171,8 +171,8 @@ const EN_SHOP_IN_CLAUSE = /\b(?:you|your|u|ur|order|orders|refund|refunds|parcel
  * The goods' state told after the courier's act: "left my parcel in the rain and now the stuff inside is ruined". With
  * the courier a third party in the message, what the goods became is the courier's doing, a problem the shop answers.
  */
-const EN_GOODS_STATE =
-  /(?:^|\b(?:and|now|so|but|then)\s)(?:now\s)?(?:the|my|our|everything|all|it)\b(?:(?!\b(?:you|your|u|ur)\b)[^,.;:!?]){0,30}?\s(?:is|are|was|were|got|gets|has been|have been|came|arrived)\s(?:(?:all|completely|totally|absolutely|now|just|basically) ){0,2}$/;
+const EN_GOODS_STATE_BODY = String.raw`(?:now\s)?(?:the|my|our|everything|all|it)\b(?:(?!\b(?:you|your|u|ur)\b)[^,.;:!?]){0,30}?\s(?:is|are|was|were|got|gets|has been|have been|came|arrived)\s(?:(?:all|completely|totally|absolutely|now|just|basically) ){0,2}$`;
+const EN_GOODS_STATE = new RegExp(String.raw`(?:^|\b(?:and|now|so|but|then)\s)` + EN_GOODS_STATE_BODY);
 
 /** The word stands in a clause whose subject is a party of the world (EN_WORLD_SUBJECT), or inside that subject. */
 function thirdPartySubjectEnglish(text: string, index: number, word: string): boolean {
@@ -181,6 +181,15 @@ function thirdPartySubjectEnglish(text: string, index: number, word: string): bo
 }
 
 /** A clause headed by a pronoun standing for a party named before: "they dumped my order on the step", "he just left". */
+/**
+ * The goods' state joined on after a long clause with no comma ("left my parcel out in the rain and now the box and the
+ * stuff inside is ruined"): read from the joining word, within the last 60 characters.
+ */
+const EN_GOODS_STATE_JOINED = new RegExp(String.raw`\b(?:and|now|so|but|then)\s` + EN_GOODS_STATE_BODY);
+function goodsStateJoined(text: string, index: number): boolean {
+  return EN_GOODS_STATE_JOINED.test(text.slice(Math.max(0, index - 60), index));
+}
+
 const EN_PRONOUN_SUBJECT = /^(?:(?:and|then|so|but|now|lol|honestly|apparently)\s){0,2}(?:they|they've|they'd|theyve|he|he's|she|she's|hes|shes)\b/;
 
 /**
@@ -203,7 +212,7 @@ let courierAway = false;
 function aimedAwayEnglish(text: string, index: number, word: string): boolean {
   if (verdictOnSelfEnglish(text, index, word)) return true;
   const clause = clauseBeforeEnglish(text, index);
-  if (courierAway && (courierClauseEnglish(text, index) || EN_GOODS_STATE.test(clause))) return true;
+  if (courierAway && (courierClauseEnglish(text, index) || EN_GOODS_STATE.test(clause) || goodsStateJoined(text, index))) return true;
   if (thirdPartySubjectEnglish(text, index, word)) return true;
   if (EN_OWN_DOER_BEFORE.test(text.slice(Math.max(0, index - 110), index)) && !/\b(?:you|your|u|ur)\b/.test(text.slice(Math.max(0, index - 110), index))) return true;
   if (EN_OTHERS_FEELING.test(text.slice(Math.max(0, index - 50), index)) && !shopNamedBeyondBuying(text, false)) return true;

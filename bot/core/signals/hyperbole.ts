@@ -37,7 +37,7 @@ const ZH_FIGURE = /(?:急|笑|累|馋|热|冷|饿|困|穷)死(?:我|人)?(?:了|
  * Wanting goods the shop has yet to sell: 等补货等到要疯了, 想买想到要疯了, "I'm literally dying to get one", "desperate
  * for the restock". The figure is eagerness, a question or not: the customer waits for the shop's goods, not on a failure.
  */
-const ZH_WANTING = /(?:等|盼)(?:补货|到货|上架|开售|发售|上新|返场|开卖|开抢|抢购|新款|新品)|想(?:买|要|入手)/;
+const ZH_WANTING = /(?:等|盼)[^，,。！？!?\s]{0,6}?(?:补货|到货|上架|开售|发售|上新|返场|开卖|开抢|抢购|新款|新品)|想(?:买|要|入手)/;
 const EN_WANTING = /\b(?:dying|desperate|itching|gagging) (?:to (?:get|buy|try|have|order)|for (?:one|it|them|the (?:restock|new|next|release|drop|launch)))\b|\b(?:restock|back in stock|release|launch|drop)\b/;
 
 /**
@@ -45,7 +45,7 @@ const EN_WANTING = /\b(?:dying|desperate|itching|gagging) (?:to (?:get|buy|try|h
  * Not a bare "?" nor a yes-no question put to the staff: "are you all idiots?", 你们客服都是猪吗 insult, they ask nothing.
  */
 const EN_ASKS = /(?:^|[.,;:!?] ?|\s)(?:how|what|what's|when|where|which|can|could|will|would|should|do i|do you|does it|is there|are there)\s/;
-const ZH_ASKS = /几|多少|多久|怎么|怎样|如何|哪|能不能|能否|能|可不可以|可以|可唔可以|点样|点算|是否|有没有|有冇|什么时候|何时/;
+const ZH_ASKS = /几|多少|多久|怎么|怎样|如何|哪|能不能|能否|能|可不可以|可以|可唔可以|点样|点算|是否|有没有|有冇|什么时候|啥时候|啥时|何时/;
 
 function figures(text: string, pattern: RegExp): string[] {
   return [...text.matchAll(pattern)].map((m) => m[0]);

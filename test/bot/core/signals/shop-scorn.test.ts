@@ -38,6 +38,10 @@ describe('a feeling aimed away from the shop, or only eagerness, is no strong em
     ['我阿媽成日話我亂買嘢 激死', 'zh'],
     ['我老公说我乱花钱，气死了，这个可以退吗', 'zh'],
     ['等补货等到要疯了', 'zh'],
+    // The goods named between the wait and the restock; 啥时候 asks as 什么时候 does.
+    ['等这双鞋补货等到要疯了 啥时候有货', 'zh'],
+    // The courier's doing joined on after a long clause: the goods' state, not anger at the shop.
+    ['the courier is useless, left my parcel out in the rain and now the box and the stuff inside is ruined, what do i do', 'en'],
     ['想买想到要疯了，什么时候补货', 'zh'],
     ['你们有玩具吗', 'zh'],
   ] as Array<[string, 'en' | 'zh']>)('%s', (text, lang) => {
