@@ -160,14 +160,18 @@ function withoutDisclaimers(text: string, disowned: RegExp): string {
 /** The message tells a harm as none of the store's doing, beside a routine question (see the file's comment). */
 export function harmElsewhere(english: string, chinese: string, found?: readonly string[]): boolean {
   if (chinese) {
-    const framed = ZH_DISOWNED.test(chinese) || ZH_ELSEWHERE.test(chinese) || ZH_SETTLED.test(chinese) || ZH_KEPT_COMPANY.test(chinese) || ZH_ILL_AT_HOME.test(chinese) || ownHarmAsSchedule(chinese, ZH_OWN_HARM, ZH_HARM_CLAUSE_CAUSE, ZH_PARCEL_CHANGE, ZH_KEPT_IN, ZH_HOME_ERRAND, found);
+    const framedOtherwise = ZH_DISOWNED.test(chinese) || ZH_ELSEWHERE.test(chinese) || ZH_SETTLED.test(chinese) || ZH_KEPT_COMPANY.test(chinese) || ZH_ILL_AT_HOME.test(chinese);
+    const schedule = !framedOtherwise && ownHarmAsSchedule(chinese, ZH_OWN_HARM, ZH_HARM_CLAUSE_CAUSE, ZH_PARCEL_CHANGE, ZH_KEPT_IN, ZH_HOME_ERRAND, found);
     const rest = withoutDisclaimers(chinese, ZH_DISOWNED);
-    if (framed && ZH_ASKS.test(chinese) && !ZH_STORE_CAUSE.test(rest) && !ZH_CONTRAST.test(rest)) return true;
+    // A contrast turns a disclaimer round ("和你们没关系 但是…"); beside the customer's own harm told as the schedule it
+    // joins the parcel's story (住院了没在家 快递显示签收了但是找不到), whose cause the clause test already read.
+    if ((framedOtherwise || schedule) && ZH_ASKS.test(chinese) && !ZH_STORE_CAUSE.test(rest) && (schedule || !ZH_CONTRAST.test(rest))) return true;
   }
   if (english) {
-    const framed = EN_DISOWNED.test(english) || EN_ELSEWHERE.test(english) || EN_SETTLED.test(english) || EN_KEPT_COMPANY.test(english) || enIllAtHome(english) || ownHarmAsSchedule(english, EN_OWN_HARM, EN_HARM_CLAUSE_CAUSE, EN_PARCEL_CHANGE, EN_KEPT_IN, EN_HOME_ERRAND, found);
+    const framedOtherwise = EN_DISOWNED.test(english) || EN_ELSEWHERE.test(english) || EN_SETTLED.test(english) || EN_KEPT_COMPANY.test(english) || enIllAtHome(english);
+    const schedule = !framedOtherwise && ownHarmAsSchedule(english, EN_OWN_HARM, EN_HARM_CLAUSE_CAUSE, EN_PARCEL_CHANGE, EN_KEPT_IN, EN_HOME_ERRAND, found);
     const rest = withoutDisclaimers(english, EN_DISOWNED);
-    if (framed && EN_ASKS.test(english) && !EN_STORE_CAUSE.test(rest) && !EN_CONTRAST.test(rest)) return true;
+    if ((framedOtherwise || schedule) && EN_ASKS.test(english) && !EN_STORE_CAUSE.test(rest) && (schedule || !EN_CONTRAST.test(rest))) return true;
   }
   return false;
 }

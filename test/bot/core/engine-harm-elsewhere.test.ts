@@ -22,6 +22,8 @@ const NOT_THE_STORES: Array<[string, Script]> = [
   ['got food poisoning over the weekend, nothing to do with you, can you hold my order till next week?', 'Hans'],
   // "for a while" is how long, not while doing something with the goods.
   ['broke my wrist skiing so cant get to the post office for a while, is there any flexibility on the return window', 'Hans'],
+  // The customer's own stay told as the schedule, then the parcel's story with its own 但是.
+  ['前几天住院了没在家 快递显示签收了但是找不到 怎么办', 'Hans'],
   ['我自己切菜割伤了手 和你们没关系 能换个带护手的刀吗', 'Hans'],
   ['自己煮飯燙到手 跟你們無關 鍋子可以換大一點的嗎', 'Hant'],
   ['我自己煮嘢整親 唔關你哋事 想問點樣換貨', 'Hant'],
@@ -83,6 +85,7 @@ const STILL_THE_STORES: Array<[string, Script, string]> = [
   ["the burn issue from last time was sorted but the kettle is smoking again, can I return it?", 'Hans', 'handoff L1 safety'],
   ['the power bank you sold me exploded at the neighbours house, how do I claim?', 'Hans', 'handoff L1 safety'],
   ['the heater caught fire and our house burned down, can I claim?', 'Hans', 'handoff L1 safety'],
+  ['我骨折了在医院 能把收货地址改到医院吗 但是你们的椅子还是塌了', 'Hans', 'handoff L1 safety'],
   // 是不是你们的 asks whose it is; it disowns nothing.
   ['充电器是不是你们的 昨晚着火了 能退吗', 'Hans', 'handoff L1 safety'],
   ['孩子在公园玩滑板车摔伤了 把手断了 能退吗', 'Hans', 'handoff L1 safety'],
