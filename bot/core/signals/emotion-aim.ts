@@ -248,6 +248,18 @@ const ZH_SHOP_IN_CLAUSE = /你|您|贵|客服|商家|卖家|店|平台|售后|�
 const ZH_CLAUSE_REACH = 24;
 
 /**
+ * The clause before `index` in folded Chinese (no spaces: it runs from the last mark of punctuation), or null when no mark
+ * lies within reach and the text goes on before it (too far to tell whose clause it is).
+ */
+function clauseBeforeChinese(text: string, index: number): string | null {
+  const start = Math.max(0, index - ZH_CLAUSE_REACH);
+  const before = text.slice(start, index);
+  const cut = Math.max(...['，', ',', '。', '！', '!', '？', '?', '；', ';', '~', '～'].map((mark) => before.lastIndexOf(mark)));
+  if (cut < 0 && start > 0) return null;
+  return before.slice(cut + 1);
+}
+
+/**
  * The word stands in a clause whose subject is a company, an office or the weather, not the shop, or right after such a
  * clause with nothing of its own: 银行又截了我的卡 激死 (the bank's doing, then the feeling), 小区物业不让快递进 烦死了,
  * 天气太差了. Such a party feels nothing itself; a person of the customer's circle may be the one who feels, and perhaps
@@ -255,12 +267,8 @@ const ZH_CLAUSE_REACH = 24;
  * the folded text, so the clause runs from the last mark of punctuation (or the start).
  */
 function thirdPartyClause(text: string, index: number): boolean {
-  const start = Math.max(0, index - ZH_CLAUSE_REACH);
-  const before = text.slice(start, index);
-  const cut = Math.max(...['，', ',', '。', '！', '!', '？', '?', '；', ';', '~', '～'].map((mark) => before.lastIndexOf(mark)));
-  if (cut < 0 && start > 0) return false;
-  const clause = before.slice(cut + 1);
-  return ZH_INSTITUTION.test(clause) && !ZH_SHOP_IN_CLAUSE.test(clause);
+  const clause = clauseBeforeChinese(text, index);
+  return clause !== null && ZH_INSTITUTION.test(clause) && !ZH_SHOP_IN_CLAUSE.test(clause);
 }
 
 /**
@@ -273,12 +281,8 @@ const ZH_OWN_DOER_BEFORE =
 
 /** The word stands in a clause whose subject is the courier (快递员太过分了), or right after one. */
 function courierClause(text: string, index: number): boolean {
-  const start = Math.max(0, index - ZH_CLAUSE_REACH);
-  const before = text.slice(start, index);
-  const cut = Math.max(...['，', ',', '。', '！', '!', '？', '?', '；', ';', '~', '～'].map((mark) => before.lastIndexOf(mark)));
-  if (cut < 0 && start > 0) return false;
-  const clause = before.slice(cut + 1);
-  return ZH_COURIER_SUBJECT.test(clause) && !ZH_SHOP_IN_CLAUSE.test(clause);
+  const clause = clauseBeforeChinese(text, index);
+  return clause !== null && ZH_COURIER_SUBJECT.test(clause) && !ZH_SHOP_IN_CLAUSE.test(clause);
 }
 
 function aimedAwayChinese(text: string, index: number, word: string): boolean {
