@@ -36,8 +36,8 @@ const EN_HOSPITAL_PLACE = new RegExp(
   [
     // "the hospital where I work", "the hospital I work at".
     String.raw`\bhospital (?:(?:where|that|which) )?(?:i|we|my [a-z]{1,12}|he|she) (?:work|works|am working|volunteer|volunteers)\b`,
-    // "I work at the hospital", "my night shift at the children's hospital".
-    String.raw`\b(?:work|works|worked|working|job|shift|shifts|volunteer|volunteering|employed|based|stationed)(?: (?:nights|days|nightshifts?|night shifts?|day shifts?|lates|earlies|weekends|part-time|full-time))? (?:at|in|for) (?:the |a |an |our |my )?(?:[a-z']{1,14} ){0,2}hospital\b`,
+    // "I work at the hospital", "my night shift at the children's hospital", "I work nights on a hospital ward".
+    String.raw`\b(?:work|works|worked|working|job|shift|shifts|volunteer|volunteering|employed|based|stationed)(?: (?:nights|days|nightshifts?|night shifts?|day shifts?|lates|earlies|weekends|part-time|full-time))? (?:at|in|for|on) (?:the |a |an |our |my )?(?:[a-z']{1,14} ){0,2}hospital\b`,
     // Where a parcel goes: "deliver to the hospital", "ship it straight to the hospital", "send my order to the hospital".
     String.raw`\b(?:deliver|delivered|delivering|delivery|ship|shipped|shipping|post|posted|mail|mailed|courier|redirect|address(?:ed)?|send (?:it|them|this|that|(?:the|my) (?:order|parcel|package|item|items|box|gift|replacement)))(?: (?:it|them|this|that|(?:my|the) (?:order|parcel|package)|directly|straight|instead))? (?:to|at) (?:me at )?(?:the |a |an |my |our )?(?:[a-z']{1,14} ){0,2}hospital\b`,
     String.raw`\bhospital(?:'s)? (?:address|reception|mailroom|mail room|post room|front desk|loading bay)\b`,

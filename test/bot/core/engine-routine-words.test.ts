@@ -43,6 +43,7 @@ const PLACES_AND_NAMES: Array<[string, Script]> = [
 // The same words telling an incident or a threat: still a person, at once.
 const STILL_ESCALATIONS: Array<[string, Script, string]> = [
   ['I work at the hospital and the charger you sold me caught fire in the staff room', 'Hans', 'handoff L1 safety'],
+  ['I work on a hospital ward and the charger you sold me caught fire in the staff room', 'Hans', 'handoff L1 safety'],
   ['I live next to the police station and I am walking over to report you right now', 'Hans', 'handoff L1 legal'],
   ['我在12315网站上已经投诉你们了', 'Hans', 'handoff L1 legal'],
   ['我住在法院旁边 明天就去起诉你们', 'Hans', 'handoff L1 legal'],

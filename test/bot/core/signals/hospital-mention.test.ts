@@ -10,6 +10,7 @@ const ENGLISH_PLACES: Array<[string[], string]> = [
   [['in hospital', 'hospital'], 'I was in hospital for surgery and missed the 30 days, can I still return my order?'],
   [['in hospital', 'hospital'], 'my mum was in hospital for an operation so the parcel went back, can you resend it?'],
   [['to the hospital', 'hospital'], "can you deliver to the hospital where I work, I'm on nights"],
+  [['hospital'], 'i work nights on a hospital ward so im never home for deliveries, can i pick up from a locker instead'],
   [['hospital'], 'the hospital I work at has a mailroom, send it there'],
   [['hospital'], 'my shift at the royal hospital ends at 8, can the courier come then'],
   [['hospital'], 'I work night shifts at the hospital, deliver after 6 please'],
