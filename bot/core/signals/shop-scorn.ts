@@ -1,3 +1,5 @@
+import { EN_TOLD_AGAIN, ZH_TOLD_AGAIN } from './third-party';
+
 /**
  * The customer told off the shop for how it treats them, in words that weigh little one by one:
  *
@@ -14,6 +16,7 @@
  * Not read: the customer's own verdict ("I'm so stupid, I typed the wrong email", 我真是笨), someone else's view ("my
  * husband thinks I'm daft for buying three"), 玩具 (a toy), a view denied ("I don't think you think I'm stupid").
  */
+
 
 /** The shop's people, as the doer of the scorn (English, lower case). */
 const EN_SHOP_DOER = String.raw`(?:you|u|ya|you guys|you lot|you people|your (?:staff|team|company|support|customer service)|this company|this shop)`;
@@ -45,9 +48,6 @@ const ZH_SCORN: readonly RegExp[] = [
 /** The shop asked whether it cares at all: 你们到底管不管, 你哋究竟理唔理 (folded 理不理), 有没有人管. */
 const ZH_CARES = new RegExp(`${ZH_SHOP_DOER}[^，,。！!？?]{0,4}(?:管不管|理不理|管唔管|理唔理|负不负责|还管不管)|(?:有没有|有冇|有无)人(?:管|理)`);
 const EN_CARES = /\b(?:do|does) (?:you|u|ya|you lot|you guys|anyone|anybody|your company)(?: (?:even|actually|guys|lot|people|at all|there)){0,2} care\b/;
-/** A failure told again (third-party.ts reads the same for the courier). */
-const EN_AGAIN = /\b(?:again|every (?:single )?time|each time|yet again|(?:second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th)) time|not the first)\b/;
-const ZH_AGAIN = /又|每次|次次|总是|老是|再次|屡次|第[二三四五六七八九十两\d]次|不是第一次/;
 
 /** The frame of scorn found in the message, or null. */
 export function shopScorn(english: string, chinese: string): string | null {
@@ -59,7 +59,7 @@ export function shopScorn(english: string, chinese: string): string | null {
       if (!EN_NEGATED.test(before) && !EN_OTHER_HOLDS.test(before)) return hit[0];
     }
     const cares = EN_CARES.exec(english);
-    if (cares && EN_AGAIN.test(english)) return cares[0];
+    if (cares && EN_TOLD_AGAIN.test(english)) return cares[0];
   }
   if (chinese) {
     for (const pattern of ZH_SCORN) {
@@ -67,7 +67,7 @@ export function shopScorn(english: string, chinese: string): string | null {
       if (hit && !/(?:(?<!是)不是|没有|别|不要|不会)$/.test(chinese.slice(Math.max(0, hit.index - 3), hit.index))) return hit[0];
     }
     const cares = ZH_CARES.exec(chinese);
-    if (cares && ZH_AGAIN.test(chinese)) return cares[0];
+    if (cares && ZH_TOLD_AGAIN.test(chinese)) return cares[0];
   }
   return null;
 }

@@ -22,9 +22,12 @@ const EN_COURIER =
 /** The courier given to the shop: "your courier", "the driver you use", "your delivery partner". */
 const EN_COURIER_SHOPS =
   /\b(?:your|ur|yer)(?: [a-z]{1,12}){0,2}? (?:courier|couriers|drivers?|delivery|carriers?|shipping)\b|\b(?:courier|couriers|drivers?|carriers?|delivery (?:company|partner|firm|service)) (?:that |which |who )?(?:you|u) (?:guys |lot |people )?(?:use|used|chose|picked|hired|work with|send with|ship with)\b/;
-/** The failure told as one more: "again", "every time", "third time", "always", "keeps". */
-const EN_AGAIN =
-  /\b(?:again|every (?:single )?time|everytime|each time|always|keeps?|kept|constantly|yet again|once more|twice|(?:second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th)) (?:time|parcel|order|delivery|package)|not the first)\b/;
+/** A failure told as happening once more: "again", "every time", "third time", "not the first". */
+export const EN_TOLD_AGAIN = /\b(?:again|every (?:single )?time|each time|yet again|(?:second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th)) time|not the first)\b/;
+/** The courier's failure told as one more: the above, and its habits ("always", "keeps", "third parcel"). */
+const EN_AGAIN = new RegExp(
+  String.raw`${EN_TOLD_AGAIN.source}|\b(?:everytime|always|keeps?|kept|constantly|once more|twice|(?:second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th)) (?:parcel|order|delivery|package))\b`,
+);
 /** The shop told off in a statement of its own: "and so are you", "you lot never", "you clearly don't care". */
 const EN_SHOP_TOLD =
   /\b(?:so (?:are|is) (?:you|your)|(?:you|u)(?: guys| lot| people)? (?:are|were|never|always|clearly|obviously|don't care|do not care|should|need to|ought to|hire|employ|use|pay)|you're|youre)\b/;
@@ -33,10 +36,12 @@ const EN_SHOP_TOLD =
 const ZH_COURIER = /快递员|快递小哥|快递哥|速递员|派件员|派送员|送货员|配送员|送货的|司机|邮差|顺丰|中通|圆通|申通|韵达|百世|极兔|邮政|黑猫|宅急便/;
 /** The courier given to the shop: 你们的快递, 你们合作的物流, 贵司的快递, 你们家的司机. */
 const ZH_COURIER_SHOPS = /(?:你们|你|您|贵司|贵店)(?:的|家|家的)?(?:合作|签约|用|找)?(?:的)?(?:快递|物流|司机|送货|配送|宅配|速递)|(?:合作|签约)的?(?:快递|物流)/;
-/** The failure told as one more: 又, 每次, 总是, 老是, 再次, 第二次, 几次. */
 /** The shop pressed in the same message: 你们管不管, 你们到底, 给个说法. */
 const ZH_SHOP_TOLD = /(?:你们|你哋|你|您)[^，。！？]{0,6}(?:管不管|到底|究竟|凭什么|怎么搞|搞什么|负不负责|不管|给个说法)/;
-const ZH_AGAIN = /又|每次|次次|总是|老是|经常|成日|再次|再一次|屡次|多次|几次|第[二三四五六七八九十两\d]次|不是第一次/;
+/** A failure told as happening once more: 又, 每次, 总是, 老是, 再次, 第二次, 不是第一次. */
+export const ZH_TOLD_AGAIN = /又|每次|次次|总是|老是|再次|屡次|第[二三四五六七八九十两\d]次|不是第一次/;
+/** The courier's failure told as one more: the above, and its habits (经常, 成日, 几次). */
+const ZH_AGAIN = new RegExp(`${ZH_TOLD_AGAIN.source}|经常|成日|再一次|多次|几次`);
 
 /** The courier named as a party (English): "evri", "the driver", "royal mail". */
 export function namesCourierEnglish(text: string): boolean {
