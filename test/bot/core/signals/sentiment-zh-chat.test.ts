@@ -119,6 +119,16 @@ describe('Chinese chat: calm reports stay calm', () => {
     expect(analyzeEmotion('烦死了', 'zh').score).toBeGreaterThanOrEqual(analyzeEmotion('很烦', 'zh').score);
   });
 
+  test('a wait asked about ("怎么还没到") is impatience with a delay: beside a hedged feeling it is not anger for a person', () => {
+    for (const text of ['有點不耐煩了，怎麼還沒到，已經一個禮拜了', '有点生气 怎么还没到', '有点失望 为什么还没发货']) {
+      expect(analyzeEmotion(text, 'zh').strong).toBe(false);
+      expect(analyzeSentiment(text, 'zh').label).toBe('negative');
+    }
+    // Anger said outright is still anger, with or without the wait beside it.
+    expect(analyzeEmotion('真的很生气 怎么还没到', 'zh').strong).toBe(true);
+    expect(analyzeEmotion('客服很不耐烦 怎么回事', 'zh').strong).toBe(true);
+  });
+
   test('"可以" before a verb is "can": the lexicon reads no praise in it', () => {
     const zh = (text: string) => readChineseLexicon(text).sentiment.score;
     expect(zh('客服可以把人逼疯')).toBe(zh('客服把人逼疯'));
