@@ -156,6 +156,9 @@ const ABOUT_THIS_STORE = [
   /\b(?:price ?match|cheaper|lower price|better price|same price|beat (?:the|their|that) price)\b/,
   /\b(?:do|are|r|did) (?:you|u|you guys) (?:also )?(?:sell|selling|have a (?:store|shop)|on)\b/,
   /\b(?:your|ur) (?:store|shop|page|listing)s? on\b/,
+  // Turning from the other company to this store ("amazon lost it again so I'm giving you a go instead", "trying you guys
+  // instead", "switched to you"): what is asked next is asked of this store.
+  /\b(?:giv(?:e|ing) (?:you|u|your (?:store|shop|site))(?: guys| lot)? a (?:go|try|shot|chance)|try(?:ing)?(?: out)? (?:you|u)(?: guys| lot)?(?: out)? instead|switch(?:ing|ed)?(?: over)? to (?:you|u|your)|(?:you|u)(?: guys| lot)? instead)\b/,
   // Seen there (an advert, a video): 抖音上看到的那个杯子有货吗 asks about this store's cup.
   /\b(?:saw|seen|found|spotted) (?:it|this|that|you|your \w+|an ad|the ad|a video) (?:on|in)\b/,
   /比价|价保|保价|便宜|贵|价格|差价|你们|你家|贵店|本店|旗舰店|看到|刷到|看见|推荐/,

@@ -45,6 +45,8 @@ describe('asks about another company’s service', () => {
     ['喺HKTVmall買嘅嘢點退', 'hktvmall'],
     // The company opens the question: asked about, though price words follow.
     ["Does Amazon do price matching? they're cheaper than you anyway", 'amazon'],
+    // The other company's failure, with no turn to this store: its refund is asked of it.
+    ['amazon lost my parcel again, how do i get a refund', 'amazon'],
     ['does nike do free returns', 'nike'],
     ['亲 京东的价保是多少天啊', '京东'],
   ])('%s → %s', (text, company) => {
@@ -104,6 +106,10 @@ describe('about this store, though a company may be named', () => {
     '淘宝上比你们便宜',
     '你们淘宝店还开吗',
     '抖音上看到的那个杯子有货吗',
+    // Turning from the other company to this store: what follows is asked of this store.
+    "Amazon lost my parcel again so I'm giving you a go instead lol. how long does standard delivery take?",
+    'ebay seller never shipped so trying you guys instead, do you deliver on saturdays',
+    'switched from amazon to you, how do i track my order',
     // Ordinary words that are also names elsewhere.
     'can i grab my order from the store',
     'the kettle lets out steam',
