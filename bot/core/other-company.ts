@@ -162,6 +162,10 @@ const ABOUT_THIS_STORE = [
   // Seen there (an advert, a video): 抖音上看到的那个杯子有货吗 asks about this store's cup.
   /\b(?:saw|seen|found|spotted) (?:it|this|that|you|your \w+|an ad|the ad|a video) (?:on|in)\b/,
   /比价|价保|保价|便宜|贵|价格|差价|你们|你家|贵店|本店|旗舰店|看到|刷到|看见|推荐/,
+  // The customer's own post there (我在抖音发的开箱视频火了, 在小红书晒了): the platform is where they showed the goods, as
+  // where an advert was seen; what they ask next is this store's.
+  /(?:发|晒|拍|录|上传)(?:的|了)?(?:个|一个|条|一条|篇|一篇)?(?:开箱|视频|帖子|帖|笔记|测评|评测|买家秀|图)|开箱/,
+  /\b(?:posted|shared|uploaded) (?:it|this|that|them|a|an|my|the)(?: [a-z]{1,12}){0,2} (?:on|to)\b/,
 ];
 
 function escape(text: string): string {

@@ -106,6 +106,10 @@ describe('about this store, though a company may be named', () => {
     '淘宝上比你们便宜',
     '你们淘宝店还开吗',
     '抖音上看到的那个杯子有货吗',
+    // The customer's own post there: the goods shown, this store asked.
+    '我在抖音发的开箱视频火了哈哈 同款还有货吗',
+    '在小紅書曬了開箱 還有別的顏色嗎',
+    'posted my haul on tiktok and everyone asks, do you ship to canada',
     // Turning from the other company to this store: what follows is asked of this store.
     "Amazon lost my parcel again so I'm giving you a go instead lol. how long does standard delivery take?",
     'ebay seller never shipped so trying you guys instead, do you deliver on saturdays',
