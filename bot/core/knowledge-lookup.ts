@@ -8,6 +8,7 @@ import { textForMatching } from './customer-language';
 import type { KnowledgeLookup } from './engine';
 import { clausesLastFirst, isTopicless, splitQuestions, withoutOpener } from './follow-up';
 import { withoutLetterFrame } from './letter-frame';
+import { namesAnotherCompany } from './other-company';
 import { withProblemNamed } from './problem-shape';
 import type { Lang } from '../../contracts';
 import type { EngineState } from './turn';
@@ -29,7 +30,8 @@ const QUESTION_CUE =
 export function lookUp(message: string, matching: string, lang: Lang, state: EngineState, knowledge: KnowledgeLookup): Lookup {
   // "hello? …", "在吗 …": the greeting is no part of the question (and would match "talk to a person").
   // "Dear Sir or Madam, … Yours faithfully, Margaret": the letter's frame is no part of it either.
-  const text = withoutOpener(withoutLetterFrame(message, lang), lang);
+  const framed = withoutOpener(withoutLetterFrame(message, lang), lang);
+  const text = turnedToThisStore(framed, lang) ?? framed;
   if (isTopicless(matching, lang)) {
     const last = state.lastArticleId ? knowledge.getPublished(state.lastArticleId) : undefined;
     if (!last || last.lang !== lang) return { knowledge: knowledge.ask(text, { lang }), context: 'no-topic' };
@@ -53,6 +55,23 @@ export function lookUp(message: string, matching: string, lang: Lang, state: Eng
   const other = ids.find((id) => id !== undefined && id !== ids[0]);
   const alsoAsked = other ? knowledge.getPublished(other) : undefined;
   return { knowledge: first, ...(alsoAsked ? { alsoAsked } : {}) };
+}
+
+/** Words that turn to this store: "you", "your shop", 你们, 贵店 (Cantonese 你哋 folds to 你们). */
+const ADDRESSES_THIS_STORE = /你们|你家|贵店|本店|\b(?:you|u|ya)(?: guys| lot| people)?\b|\byour (?:store|shop|site|website|app)\b/i;
+
+/**
+ * Another shop's story told before a question put to this store ("蝦皮那家把我的東西寄丟了，你們一般幾天會到？", "ebay lost
+ * my last parcel, how long do you take to deliver"): the story is the other shop's, and its words (lost, 寄丢) would
+ * pick this store's article about its own failure. The message is asked from the clause that turns to this store on.
+ * (Whether the message is about the other company at all is other-company.ts's to say, on the whole message.)
+ */
+function turnedToThisStore(text: string, lang: Lang): string | undefined {
+  const clauses = clausesLastFirst(text, lang).reverse();
+  const named = clauses.findIndex((clause) => namesAnotherCompany(textForMatching(clause)));
+  if (named < 0) return undefined;
+  const turned = clauses.findIndex((clause, i) => i > named && ADDRESSES_THIS_STORE.test(textForMatching(clause)));
+  return turned < 0 ? undefined : clauses.slice(turned).join(lang === 'zh' ? '，' : ', ');
 }
 
 /**

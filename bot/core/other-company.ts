@@ -292,6 +292,14 @@ function companyIn(span: string, companies: readonly string[]): OtherCompany | u
   return name === undefined ? undefined : { name, paymentBrand: SERVICE_BRANDS.includes(name) && !companies.includes(name) };
 }
 
+/** A company that is not this store named anywhere in a text (folded, as otherCompanyAskedAbout reads it). */
+const ANOTHER_COMPANY_NAMED = new RegExp(`\\b${COMPANY_EN}${END_EN}|${COMPANY_ZH}`);
+
+/** Whether a text (folded) names a company that is not this store: a marketplace, an app, a subscription. */
+export function namesAnotherCompany(text: string): boolean {
+  return ANOTHER_COMPANY_NAMED.test(text.slice(0, MAX_LENGTH).toLowerCase());
+}
+
 /** Whether an article names the company (a store that sells there, or works with it, says so). */
 export function namesCompany(articleText: string, company: string): boolean {
   return articleText.toLowerCase().includes(company);
