@@ -34,6 +34,7 @@ import { withoutDisputeBetweenOthers, withoutFraudByOthers, withoutWordsInRole }
 import { withoutOthersContacts } from './contact-role';
 import { withoutRoutineCounted } from './counted-routine';
 import { withoutNamesInCapitals } from './title-case';
+import { liesInSupposition } from './supposed';
 import { SELF_HARM_EN, SELF_HARM_ZH } from './self-harm';
 import { bounded, execAll, findMatches, normalizeChinese, normalizeEnglish } from './patterns';
 import type { Complaint, ComplaintKind, ComplaintLevel } from './schema';
@@ -261,8 +262,8 @@ const RULES: readonly ComplaintRule[] = [
     ]),
     zh: chinesePhrases([
       '安全事故', '安全隐患', '安全问题', '着火', '起火', '失火', '火灾', '冒烟', '(?<!(?:气得|气到|心里|心头|肚子|火大)(?:我|人)?)冒火', '烧焦', '烧着', '烧起来', '自燃', '爆炸',
-      // 气炸了 is anger ("我要气炸了"), and 心态炸了 a mind blown, not a blast.
-      '(?<!气|心态)炸了', '炸裂', '爆燃', '受伤', '伤到', '烫伤', '烧伤', '划伤', '割伤', '砸伤', '摔伤', '扎伤', '夹伤', '咬伤', '炸伤', '刮伤',
+      // 气炸了 is anger ("我要气炸了"), 心态炸了 a mind blown, and 轰炸了 a bombardment (被通知轰炸了), not a blast.
+      '(?<!气|心态|轰)炸了', '炸裂', '爆燃', '受伤', '伤到', '烫伤', '烧伤', '划伤', '割伤', '砸伤', '摔伤', '扎伤', '夹伤', '咬伤', '炸伤', '刮伤',
       '流血', '出血', '便血', '尿血', '吐血', '骨折',
       // A bone broken in a fall or a blow, either order: 跌断了手 (Cantonese 跌断咗, folded), 腿摔断了.
       '(?:摔|跌|撞|压|砸)断(?:了)?(?:我|他|她|孩子)?(?:的)?(?:手|脚|腿|胳膊|手臂|手腕|脚踝|肋骨|骨头|鼻梁|牙)', '(?:手|脚|腿|胳膊|手臂|手腕|脚踝|肋骨|鼻梁|牙)(?:都|也)?(?:被)?(?:摔|跌|撞|压|砸)断', '缝了?[一二两三四五六七八九十几\\d]*针', '住院', '入院', '进了?医院', '在医院', '去了?医院', '送医',
@@ -755,6 +756,28 @@ function onlyAsks(english: string, chinese: string): boolean {
   return sentences.length > 0 && sentences.every((s) => /[?？]$/.test(s) || (chinese ? ZH_QUESTION.test(s) : EN_QUESTION_OPENER.test(s)));
 }
 
+/** The message asks something: a question mark, a question word, or a Chinese question form. */
+const EN_ASKS_ANYWHERE = /\?|\b(?:what|how|who|where|when|which|can|could|would|will|do|does|is|are|should|may)\b/;
+const ZH_ASKS_ANYWHERE = /[?？吗么呢]|怎么|怎样|如何|能不能|可不可以|可以|谁|哪|会不会|有没有|算不算|是不是|点样|点算|边个|负责|保修|保固|赔/;
+
+/**
+ * The phrases that stand only inside a supposed clause of a message that asks (supposed.ts): "what if the lamp catches
+ * fire, is there a guarantee", 如果充电宝鼓包了 你们保修吗. A phrase told anywhere outside one stays.
+ */
+function supposedOnly(found: readonly string[], english: string, chinese: string): string[] {
+  if (!(chinese ? ZH_ASKS_ANYWHERE.test(chinese) : EN_ASKS_ANYWHERE.test(english))) return [];
+  return found.filter((phrase) => {
+    const chineseWord = /[\u4e00-\u9fff]/.test(phrase);
+    return chineseWord ? !!chinese && liesInSupposition(chinese, phrase, true) : !!english && liesInSupposition(english, phrase, false);
+  });
+}
+
+/** The words a learned reading leans on, every one inside a supposed clause of a message that asks. */
+function readingSupposed(evidence: readonly string[], english: string, chinese: string): boolean {
+  const words = evidence.flatMap((e) => e.split(' ')).filter((w) => w.length >= 2);
+  return words.length > 0 && supposedOnly(words, english, chinese).length === words.length;
+}
+
 /**
  * Escalations told in the customer's own words, which no phrase names (escalation-learned.ts), read when the phrases
  * found no escalation of their own: they fill in what the rules missed and never move a level the rules set
@@ -774,6 +797,8 @@ function describedEscalations(
     // A regulator quoted as the source of a rule is no threat either (regulator-cited.ts), nor a question about what
     // would happen if something ever did (incident-asked.ts).
     if (asksInTheAbstract || setAside.has(reading.kind)) continue;
+    // "what happens if my kid swallows a piece, are the toys tested": the words it leans on lie in a supposed clause.
+    if ((reading.kind === 'safety' || reading.kind === 'legal') && readingSupposed(reading.evidence, english, chinese)) continue;
     // In Chinese, a reading that leans on single characters alone (打 · 万: 货款一共45万 已经打过去了) rests on words that
     // mean many things; a described matter names at least one word of its own (烫伤, 律师, 处理).
     if (lang === 'zh' && !/[a-z]/i.test(text) && !reading.evidence.some((word) => !word.includes(' ') && [...word].length >= 2)) continue;
@@ -832,6 +857,7 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
   const setAside = new Set<ComplaintKind>();
   const inRole: string[] = [];
   const askedInAdvance = asksAboutIncidentInAdvance(english, lang === 'zh' ? text.normalize('NFKC').toLowerCase() : '');
+  let harmSupposed: Complaint | null = null;
   for (const rule of RULES) {
     const hypothetical = rule.kind === 'repeated_contact';
     const englishNegated = (t: string, index: number) => {
@@ -863,13 +889,13 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
     // "the Exploding Kittens card game", "the Toxic perfume": a name in capitals (title-case.ts).
     // 我被诈骗过一次, 我被烫伤过: a harm lived through before, told beside a question (past-injury.ts).
     const unnamed = lang === 'en' ? withoutNamesInCapitals(read, text) : withoutHarmLivedThrough(read, chinese);
-    const found =
+    let found =
       rule.kind === 'safety'
         ? withoutWordsInRole(withoutIncidentsInName(unnamed, english, chinese), english, chinese).filter(() => !askedInAdvance)
         : rule.kind === 'legal'
           ? withoutPraisePosts(withoutLegalAskedAbout(withoutThreatInJest(withoutWordsInRole(withoutJournalistAsTrade(withoutPoliceInnocent(withoutDisputeBetweenOthers(withoutLawyerAsTrade(lang === 'en' ? withoutNamesInCapitals(notCited, text) : withoutHarmLivedThrough(notCited, chinese), english, chinese), english, chinese), english, chinese), english), english, chinese), english), english, chinese), english, chinese)
           : rule.kind === 'threat'
-            ? withoutLegalAskedAbout(withoutThreatAsked(read, english, chinese), english, chinese)
+            ? withoutPraisePosts(withoutLegalAskedAbout(withoutThreatAsked(read, english, chinese), english, chinese), english, chinese)
             : rule.kind === 'repeated_contact'
               ? withoutRoutineCounted(withoutOthersContacts(read, english, chinese), chinese, english)
               : rule.kind === 'complaint'
@@ -877,6 +903,16 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
                 : rule.kind === 'abuse'
                   ? withoutInsultsAimedElsewhere(read, english, chinese)
                   : read;
+    // "can I claim on the warranty if the battery swells": the harm is supposed, not told (supposed.ts).
+    const supposed = rule.kind === 'safety' ? supposedOnly(found, english, chinese) : [];
+    if (supposed.length > 0) {
+      harmSupposed = { kind: rule.kind, level: rule.level, evidence: supposed };
+      found = found.filter((phrase) => !supposed.includes(phrase));
+      if (found.length === 0) {
+        setAside.add('safety');
+        setAside.add('legal');
+      }
+    }
     if (rule.kind === 'safety' || rule.kind === 'legal' || rule.kind === 'complaint') inRole.push(...read.filter((phrase) => !found.includes(phrase)));
     if (found.length > 0) complaints.push({ kind: rule.kind, level: rule.level, evidence: found });
     else if (read.length > 0 && rule.kind === 'legal') setAside.add(rule.kind);
@@ -887,6 +923,12 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
       setAside.add('safety');
       setAside.add('legal');
     }
+  }
+  // A harm supposed beside something gone wrong told outside the supposition ("the charger is broken, what happens if it
+  // catches fire"): the fault is there, and the harm it may cause is the customer's fear of it, an incident to hear.
+  if (harmSupposed && !complaints.some((c) => c.kind === 'safety')) {
+    const outside = complaints.some((c) => (c.kind === 'service_failure' || c.kind === 'complaint') && c.evidence.some((phrase) => !supposedOnly([phrase], english, chinese).length));
+    if (outside) complaints.unshift(harmSupposed);
   }
   // A post made in praise or to ask other shoppers (praise-post.ts): the learned legal reading leans on the same words
   // (post, 发, 上, 大家).
