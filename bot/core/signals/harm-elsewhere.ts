@@ -83,7 +83,7 @@ const ZH_ILL_AT_HOME = /(?:发烧|发高烧|感冒|生病|病了|不舒服|流�
  * (摔骨折, Cantonese 跌亲), with the body part or the subject left out as chat does (最近腰扭伤了).
  */
 const EN_OWN_HARM =
-  /(?:^|[,.;:!?] ?|\b(?:and|so|but) )(?:(?:i|i've|ive|i have|i'm|im|i am)(?: just| recently| literally| currently)? |^(?:just |recently )?(?=(?:broke|fractured|sprained|twisted|dislocated|injured|hurt|had) my ))(?:broke|broken|fractured|sprained|twisted|dislocated|injured|hurt|(?:had|have|having|got) (?:an? |my )?(?:operation|surgery|op|fall|baby|covid|flu|(?:high |bad )?(?:fever|temperature))|(?:been |stuck )?(?:in|into) (?:the )?hospital|(?:been )?admitted|on crutches|in a (?:cast|wheelchair)|laid up|bed-?ridden|bedbound)\b[^,.;:!?]{0,60}/g;
+  /(?:^|[,.;:!?] ?|\b(?:and|so|but) )(?:(?:i|i've|ive|i have|i'm|im|i am|i was|i got)(?: just| recently| literally| currently| really)? |^(?:just |recently )?(?=(?:broke|fractured|sprained|twisted|dislocated|injured|hurt|had) my )|^(?:just |recently |also )?(?=(?:was|been|got|had|caught|came down with|spent)\b))(?:broke|broken|fractured|sprained|twisted|dislocated|injured|hurt|(?:had|have|having|got) (?:an? |my )?(?:operation|surgery|op|fall|baby|covid|flu|(?:high |bad )?(?:fever|temperature))|(?:been |stuck |was |were )?(?:in|into) (?:the )?hospital|(?:been |was )?admitted|on crutches|in a (?:cast|wheelchair)|laid up|bed-?ridden|bedbound|(?:was |were |been |got |fell |felt )?(?:really |very |so |quite |pretty |super )?(?:ill|sick|poorly|unwell)(?! of\b)|(?:had|got|caught|came down with|have|having|was down with|been down with) (?:an? |the |bad |nasty |really bad |a bad |a nasty )?(?:flu|covid|food poisoning|stomach bug|tummy bug|cold|virus|chickenpox|norovirus|migraine|infection)|spent (?:[a-z]{1,10} ){0,3}in (?:the )?hospital)\b[^,.;:!?]{0,60}/g;
 const EN_HARM_CLAUSE_CAUSE =
   /\b(?:because|cause|due to|by|from|using|taking|after|when|(?<!\ba )while|opening|since (?:i|we|he|she|they|the|it|using|taking|eating|wearing|starting|switching|opening)|[a-z]{3,12}ing (?:it|them|this|that|these|those|the|your|one)|on (?:the|your|it|this|that|one)|with (?:the|your|it|this|that))\b/;
 const EN_PARCEL_CHANGE =
@@ -96,17 +96,17 @@ const ZH_BODY_PART = '腿|脚|手|腰|腰椎|颈椎|胳膊|手臂|手腕|脚踝|
  */
 const ZH_CONDITION = '怀孕|待产|生孩子|生宝宝|生小孩|生完孩子|生完宝宝|坐月子|中风|化疗|癌症|肺炎|阑尾炎|胆结石|肾结石|做手术|手术后|开刀|隔离';
 /** Someone of the customer's household (宝宝, 孩子, 老公, 我妈, Cantonese 个仔, 阿妈 folded). */
-const ZH_HOUSEHOLD = '宝宝|宝贝|小孩|孩子|儿子|女儿|个仔|个女|老公|老婆|爱人|太太|先生|妈妈|爸爸|妈|爸|阿妈|阿爸|老母|老豆|奶奶|爷爷|外婆|外公|婆婆|公公|老人家|老人';
+const ZH_HOUSEHOLD = '家里人|家人|屋企人|亲人|宝宝|宝贝|小孩|孩子|儿子|女儿|个仔|个女|老公|老婆|爱人|太太|先生|妈妈|爸爸|妈|爸|阿妈|阿爸|老母|老豆|奶奶|爷爷|外婆|外公|婆婆|公公|老人家|老人';
 
 /**
  * The customer's own harm in Chinese: 我骨折了, 我腿摔断了, 我跌断咗手 (folded 跌断咗), or with the subject left out at the
  * start of the message, as chat often does (扭伤了脚走不了路).
  */
 const ZH_OWN_HARM = new RegExp(
-  String.raw`(?:(?:^|[，,。！!？?；;\s])我(?:的)?(?:只|条|个|边|双|对|块)?|^)(?:刚|刚刚|最近|现在|前几天|昨天|上周)?(?:${ZH_BODY_PART})?(?:摔|跌|扭)?(?:${ZH_CONDITION})?(?:骨折|受伤|摔伤|扭伤|住院|入院|做了?手术|做完手术|在医院|喺医院|进了?医院|跌断|摔断|跌亲|撞亲|整亲|扭亲|(?:发|发高)烧|感冒|生病|病了)[^，,。！!？?；;]{0,12}` +
+  String.raw`(?:(?:^|[，,。！!？?；;\s])我(?:的)?(?:只|条|个|边|双|对|块)?|^)(?:刚|刚刚|最近|现在|前几天|前两天|前阵子|前段时间|之前|早前|这几天|昨天|上周|上个?礼拜|上个?星期|上个月)?(?:${ZH_BODY_PART})?(?:摔|跌|扭)?(?:${ZH_CONDITION})?(?:骨折|受伤|摔伤|扭伤|住院|入院|做了?手术|做完手术|在医院|喺医院|进了?医院|跌断|摔断|跌亲|撞亲|整亲|扭亲|(?:发|发高)烧|感冒|生病|病了)[^，,。！!？?；;]{0,12}` +
     // Someone of the household ill or in hospital (宝宝发烧了 能不能晚点送, 我个仔发烧 改听日先送): an illness or a stay,
     // never an injury, whose cause a child's or a parent's story may leave to the goods.
-    String.raw`|(?:^|[，,。！!？?；;\s]|我(?:的|家)?)(?:${ZH_HOUSEHOLD})(?:${ZH_CONDITION})?(?:(?:发|发高)烧|感冒|生病|病了|流感|肺炎|住院|住了院|入院|入了院|在医院)[^，,。！!？?；;]{0,12}`,
+    String.raw`|(?:^|[，,。！!？?；;\s]|我(?:的|家)?)(?:${ZH_HOUSEHOLD})(?:${ZH_CONDITION})?(?:(?:发|发高)烧|感冒|生病|病了|流感|肺炎|住院|住了院|入院|入了院|在医院|(?:入|进)(?:了|咗)?医院)[^，,。！!？?；;]{0,12}`,
   'g',
 );
 const ZH_HARM_CLAUSE_CAUSE = /因为|被|用了|用你|吃了|买的|你们|你哋|这个|呢个|产品|导致|害|时候/;
@@ -127,16 +127,45 @@ const ZH_KEPT_IN =
 const ZH_HOME_ERRAND = /取消|延长|延期|宽限|上门|取件|打电话|致电|回电|电话(?:联系|沟通)|语音/;
 
 /**
+ * A harm told as why the customer missed a date or forgot an errand, and that errand asked after: "was ill with flu all
+ * week and forgot to cancel, can I still cancel it", "had surgery and missed the return window", 前几天发烧住院了 没来得及取消订单
+ * 现在还能取消吗, 病咗一个礼拜 错过咗退货期. The harm is the customer's excuse for the lateness, not a matter of its own.
+ */
+const EN_MISSED =
+  /\b(?:missed|forgot|forgotten|didn't (?:get (?:a chance|round|around|to)|see|notice|manage)|did not (?:see|notice|manage)|never got (?:round|around) to|wasn't able|was unable|unable to|ran out of time|too late|past the (?:deadline|window|date)|(?:couldn't|could not|can't|cannot|didn't|did not|wasn't able to) [^,.;:!?]{0,30}\bin time)\b/;
+const EN_MISSED_ERRAND =
+  /\b(?:cancel\w{0,4}|return\w{0,3}|refund\w{0,3}|send (?:it |them )?back|re-?deliver\w{0,3}|resend|deliver\w{0,3}|window|deadline|extension|extend|still|in time|too late)\b/;
+const ZH_MISSED =
+  /没来得及|来不及|忘了|忘记|错过|耽误|误了|没赶上|没顾上|顾不上|没注意|没看到|没留意|过了(?:退货|退换)?(?:期|期限|时间)|超过了?(?:期限|时间|退货期)/;
+const ZH_MISSED_ERRAND = /取消|退货|退款|退|换|期限|延长|延期|宽限|重新|再(?:送|派|寄|发)|补(?:发|寄|送)|还能|还可以|仲可以|仲可唔可以/;
+
+/**
  * The customer's own harm told as the schedule: every harm clause names no cause, every harm the rules read lies in
  * those clauses ("I got burned by the kettle and I'm on crutches" tells a second harm, the kettle's), and the request
  * changes where, when or how a parcel comes, or asks an errand from home the harm is told as keeping them from.
  */
-function ownHarmAsSchedule(text: string, harm: RegExp, cause: RegExp, change: RegExp, keptIn: RegExp, homeErrand: RegExp, found?: readonly string[]): boolean {
+/**
+ * The harm told as why the customer types slowly or badly ("burned my hand so typing is slow, where's my order",
+ * 手受伤了打字慢 订单到哪了): an excuse for the message itself, beside whatever it asks.
+ */
+const EN_TYPING =
+  /\b(?:typing (?:is |very |really |a bit )?(?:slow|slowly|hard|difficult|one[- ]handed|with one hand)|(?:excuse|sorry (?:for|about)) (?:the |my |any )?typos|one[- ]handed (?:typing|so)|typing with (?:one hand|my left|my right))\b/;
+const ZH_TYPING = /打字(?:好|很|太|比较|有点)?(?:慢|不方便|困难|吃力)|打不了字|不方便打字|单手打字|打字打得?(?:好|很)?慢/;
+
+interface Excuse {
+  missed: RegExp;
+  errand: RegExp;
+  typing: RegExp;
+}
+const EN_EXCUSE: Excuse = { missed: EN_MISSED, errand: EN_MISSED_ERRAND, typing: EN_TYPING };
+const ZH_EXCUSE: Excuse = { missed: ZH_MISSED, errand: ZH_MISSED_ERRAND, typing: ZH_TYPING };
+
+function ownHarmAsSchedule(text: string, harm: RegExp, cause: RegExp, change: RegExp, keptIn: RegExp, homeErrand: RegExp, excuse: Excuse, found?: readonly string[]): boolean {
   const told = [...text.matchAll(harm)].map((m) => m[0]);
   if (told.length === 0 || told.some((clause) => cause.test(clause))) return false;
   const clauses = told.join(' | ');
   if (found && !found.every((phrase) => phrase.split('…').every((part) => clauses.includes(part.trim())))) return false;
-  return change.test(text) || (keptIn.test(text) && homeErrand.test(text));
+  return change.test(text) || (keptIn.test(text) && homeErrand.test(text)) || (excuse.missed.test(text) && excuse.errand.test(text)) || excuse.typing.test(text);
 }
 
 /**
@@ -150,7 +179,7 @@ const ZH_STORE_CAUSE =
 
 /** A question or a request beside it. */
 const EN_ASKS = /\?|\b(?:how|what|when|where|which|can|could|would|do|does|is|are|will|may) (?:i|you|we|it|the|my|they|there|he|she|u)\b|\b(?:i'd like|i would like|i want|we want|we need|i need|please|pls|need to|want to)\b/;
-const ZH_ASKS = /[?？吗嗎]|能不能|是不是|会不会|可不可以|可唔可以|可以|怎么|怎样|如何|点样|点用|几时|有没有|有冇|想(?:问|要|买|换|退|取消|改)|麻烦|请|帮(?:我|忙)|吧(?=$|[，,。！!\s])|先别|别发|(?:就|便)(?:好|行|可以)(?=$|[，,。！!\s])/;
+const ZH_ASKS = /[?？吗嗎]|到哪|多久|什么时候|啥时候|能不能|是不是|会不会|可不可以|可唔可以|可以|怎么|怎样|如何|点样|点用|几时|有没有|有冇|想(?:问|要|买|换|退|取消|改)|麻烦|请|帮(?:我|忙)|吧(?=$|[，,。！!\s])|先别|别发|(?:就|便)(?:好|行|可以)(?=$|[，,。！!\s])/;
 
 /** The disclaimers, removed before the cause is looked for ("not your fault" names the store only to disown it). */
 function withoutDisclaimers(text: string, disowned: RegExp): string {
@@ -161,7 +190,7 @@ function withoutDisclaimers(text: string, disowned: RegExp): string {
 export function harmElsewhere(english: string, chinese: string, found?: readonly string[]): boolean {
   if (chinese) {
     const framedOtherwise = ZH_DISOWNED.test(chinese) || ZH_ELSEWHERE.test(chinese) || ZH_SETTLED.test(chinese) || ZH_KEPT_COMPANY.test(chinese) || ZH_ILL_AT_HOME.test(chinese);
-    const schedule = !framedOtherwise && ownHarmAsSchedule(chinese, ZH_OWN_HARM, ZH_HARM_CLAUSE_CAUSE, ZH_PARCEL_CHANGE, ZH_KEPT_IN, ZH_HOME_ERRAND, found);
+    const schedule = !framedOtherwise && ownHarmAsSchedule(chinese, ZH_OWN_HARM, ZH_HARM_CLAUSE_CAUSE, ZH_PARCEL_CHANGE, ZH_KEPT_IN, ZH_HOME_ERRAND, ZH_EXCUSE, found);
     const rest = withoutDisclaimers(chinese, ZH_DISOWNED);
     // A contrast turns a disclaimer round ("和你们没关系 但是…"); beside the customer's own harm told as the schedule it
     // joins the parcel's story (住院了没在家 快递显示签收了但是找不到), whose cause the clause test already read.
@@ -169,7 +198,7 @@ export function harmElsewhere(english: string, chinese: string, found?: readonly
   }
   if (english) {
     const framedOtherwise = EN_DISOWNED.test(english) || EN_ELSEWHERE.test(english) || EN_SETTLED.test(english) || EN_KEPT_COMPANY.test(english) || enIllAtHome(english);
-    const schedule = !framedOtherwise && ownHarmAsSchedule(english, EN_OWN_HARM, EN_HARM_CLAUSE_CAUSE, EN_PARCEL_CHANGE, EN_KEPT_IN, EN_HOME_ERRAND, found);
+    const schedule = !framedOtherwise && ownHarmAsSchedule(english, EN_OWN_HARM, EN_HARM_CLAUSE_CAUSE, EN_PARCEL_CHANGE, EN_KEPT_IN, EN_HOME_ERRAND, EN_EXCUSE, found);
     const rest = withoutDisclaimers(english, EN_DISOWNED);
     if ((framedOtherwise || schedule) && EN_ASKS.test(english) && !EN_STORE_CAUSE.test(rest) && (schedule || !EN_CONTRAST.test(rest))) return true;
   }
