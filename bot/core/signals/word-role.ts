@@ -12,7 +12,12 @@
  * - a workplace or the buyer: "a judge at the county court", "I work at the clinic", 我们诊所想买, 给诊所开发票;
  * - fraud done by someone else in the shop's name ("a phishing email pretending to be you", 冒充你们的诈骗短信);
  * - a hospital or a doctor in a routine errand: a get-well gift for someone in hospital ("send a get well gift to the
- *   children's hospital", 朋友住院了 想送个果篮), a check-up booked (明天上午去医院体检 能不能下午送).
+ *   children's hospital", 朋友住院了 想送个果篮), a check-up booked (明天上午去医院体检 能不能下午送);
+ * - the one who needs a record of the order, or what it is for, when the message asks the shop for that record: "the
+ *   police asked for proof of purchase", "need a receipt for the police report", "the court case I'm in needs me to show
+ *   when I ordered", 警察要购买记录 哪里查, 派出所立案需要购物凭证 (a record asked for, no dispute with the shop);
+ * - a blast or a fire that is a flood of messages or a burst of a sense: "my phone blew up with notifications", "my inbox
+ *   is on fire with your emails", "an explosion of colour" (what fills it is no substance that burns).
  *
  * Only the word in its role is set aside, and only when every place it stands in is such a role: the message's other
  * phrases ("caught fire", "sue you", 起诉) stand as they are. A hospital or a doctor in an errand stays an incident when
@@ -343,7 +348,7 @@ const EN_SEND = /\b(?:send|sending|sent|deliver|delivering|ship|shipping|buy|buy
 
 // 证 is a licence (律师证), not the evidence kept for a claim (维权证据).
 const ZH_HEADS =
-  '(?:的)?(?:玩具|模型|积木|套装|公仔|手办|膏|药膏|喷雾|凝胶|药水|服装|扮演|cos|头盔|晚会|节目|教材|考试|书|课本|资料|题库|剧|电影|游戏|短信|短讯|电话|邮件|网站|官网|网页|公众号|小程序|链接|信息|讯息|团伙|集团|案例|知识|宣传|片|专业|系|证(?!据|明)|制服|色|灰|红|袍|长袍|法袍)';
+  '(?:的)?(?:玩具|模型|积木|套装|公仔|手办|膏|药膏|喷雾|凝胶|药水|服装|扮演|cos|头盔|晚会|节目|教材|考试|书|课本|资料|题库|剧|电影|游戏|短信|短讯|电话|邮件|网站|官网|网页|公众号|小程序|链接|信息|讯息|团伙|集团|案例|知识|宣传|片|专业|系|证(?!据|明)|制服|色|灰|红|袍|长袍|法袍|头(?![发部上皮顶脸]))';
 const ZH_COMPOUND = new RegExp(`^${ZH_HEADS}`);
 /** Where a regulator is reached: its site, its app, its hotline. */
 const ZH_CHANNEL = /^(?:的)?(?:网站|官网|网页|平台|app|小程序|公众号|热线|电话)/;
@@ -385,6 +390,49 @@ const ZH_SIZE_AFTER = /^(?:码|号(?!码)|cm|厘米|公分|的码|的尺码|尺�
 const ZH_SIZE_ASKED = /^(?:吗|么|的|呢|码|有吗|有没有|有冇)/;
 const ZH_SIZE_BEFORE = /(?:有|要|穿|买|拿|选|换|尺码|码数|身高)$/;
 const ZH_CLOTHES = /服|衣|裤|裙|鞋|尺码|码数|童装|cos|套装|制服|帽/;
+
+/**
+ * A record of the order the customer asks the shop for: a receipt, an invoice, proof of purchase, the order history, a
+ * serial number, the dates (EN_RECORD, ZH_RECORD), in a message that asks.
+ */
+const EN_RECORD =
+  /\b(?:receipts?|invoices?|proof of (?:purchase|payment|delivery|postage|order|ownership)|order (?:history|confirmation|details|number|records?)|serial (?:numbers?|no)|tracking (?:number|details|info|history)|copy of (?:the|my) (?:order|receipt|invoice|confirmation)|(?:purchase|order|delivery|dispatch) (?:date|dates|records?|details|history)|when (?:i|we) (?:ordered|bought|paid|purchased)|(?:purchase|payment) records?|bank statement|documentation|paperwork)\b/;
+const EN_RECORD_ASKED = /\?|\b(?:can|could|would|will) (?:you|u|i|we)\b|\b(?:where|how) (?:do|can|could|would|should|is|are) (?:i|we|it|they)\b|(?:^|\b(?:i|we) )(?:need|needed|want|require)\b|\b(?:please|pls|send|email|e-mail)\b/;
+const ZH_RECORD = /发票|收据|凭证|凭据|记录|纪录|证明|订单号|序号|序列号|单号|截图|明细|小票|购买日期|下单时间|账单/;
+const ZH_RECORD_ASKED = /[?？吗嘛]|能不能|可不可以|可以|可唔可以|哪里|哪儿|在哪|怎么|怎样|如何|点样|边度|麻烦|请|帮我|给我|俾我|开|补开|提供/;
+/** The word as the one who needs the record: "the police need…", "my solicitor asked for…", "the court case I'm in needs me to". */
+const EN_NEEDS_AFTER =
+  /^(?:[- ][a-z']{1,12}){0,3} (?:need|needs|needed|want|wants|wanted|asked|asks|asking|require|requires|required|request|requests|requested|requesting|told me to|said (?:i|we) (?:need|needed|have to|had to|must))\b/;
+/** The word as what the record is for: "for the police report", "for a court hearing", "for my solicitor". */
+const EN_FOR_BEFORE = /\bfor (?:a |an |the |my |our |his |her |their )?(?:[a-z]{1,12} )?$/;
+const EN_PURPOSE_AFTER = /^(?: (?:reports?|case|cases|hearings?|claims?|statements?|investigations?|files?|references?|records?|purposes?|paperwork))?(?=[\s,.;:!?]|$)/;
+/** 警察要, 派出所让我提供, 律师叫我, 法院需要; or what it is for: 报案需要, 立案要, 打官司用. */
+const ZH_NEEDS_AFTER = /^(?:那边|那里|局|方面)?(?:的人)?(?:说)?(?:要|需要|让我|叫我|要求|要我|问我要|找我要|让提供|叫提供)/;
+const ZH_PURPOSE_AFTER = /^(?:立案|报案|备案|取证|调查|理赔|打官司|诉讼)?(?:需要|要|用|要用|用的|需)/;
+
+/**
+ * The matter is the shop's (EN_AGAINST_SHOP, ZH_AGAINST_SHOP below, and): "versus your company", "your driver stole my
+ * parcel", 你们卖的是赃物.
+ */
+const EN_SHOP_ACCUSED = /\b(?:versus|vs\.?) (?:you|u|your|ur|this (?:shop|store|company|site|business))\b|\b(?:you|your [a-z]{2,12}) (?:stole|sold me stolen|scammed|defrauded|cheated)\b/;
+const ZH_SHOP_ACCUSED = /(?:你们|你哋|商家)(?:卖的是|卖)(?:赃物|假货)|(?:你们|你哋)(?:骗|偷)/;
+
+function recordForAuthority(phrase: string, at: Occurrence, english: string, chinese: string): boolean {
+  if (chinese) {
+    if (!ZH_RECORD.test(chinese) || !ZH_RECORD_ASKED.test(chinese) || ZH_FILED.test(chinese.split(phrase).join('，')) || ZH_AGAINST_SHOP.test(chinese) || ZH_SHOP_ACCUSED.test(chinese) || legalActs('', chinese.split(phrase).join('，'))) return false;
+    return ZH_NEEDS_AFTER.test(at.after) || ZH_PURPOSE_AFTER.test(at.after);
+  }
+  if (!EN_RECORD.test(english) || !EN_RECORD_ASKED.test(english) || EN_FILED.test(english) || EN_AGAINST_SHOP.test(english) || EN_SHOP_ACCUSED.test(english) || legalActs(english.split(phrase).join(' '), '')) return false;
+  return EN_NEEDS_AFTER.test(at.after) || (EN_FOR_BEFORE.test(at.before) && EN_PURPOSE_AFTER.test(at.after));
+}
+
+/**
+ * A flood of messages or a burst of a sense, as a fire or a blast: "my phone blew up with notifications", "my inbox is on
+ * fire with your marketing emails", "an explosion of colour", "exploding with flavour". What fills it is no substance.
+ */
+const EN_BLAST_WORD = /^(?:on fire|blew up|blow(?:s|ing)? up|blown up|explosion|explod(?:e|es|ed|ing)|ablaze|alight|burst(?:ing)?)$/;
+const EN_FLOOD_AFTER =
+  /^ (?:with|of) (?:(?:so many|all (?:the|your|these|those)|your|the|these|those|my|new|more|endless|constant|non-?stop|loads of|tons of|lots of|amazing|gorgeous|bright|pure|rich) ){0,2}(?:notifications?|messages?|texts?|emails?|e-mails?|mails?|calls?|alerts?|pings?|likes?|comments?|views?|followers?|dms?|replies|orders?|ads?|adverts?|updates?|offers?|deals?|promos?|questions?|compliments?|requests?|colou?rs?|flavou?rs?|tastes?|scents?|smells?|sounds?|joy|excitement|love|laughter|happiness|energy|fun|spam|marketing|newsletters?)\b/;
 
 /** Any reader's word of a lawyer, the police or the press acting on the matter, or this file's own. */
 function legalActs(english: string, chinese: string): boolean {
@@ -468,6 +516,10 @@ function englishRole(phrase: string, at: Occurrence, english: string): boolean {
   if (/^bleed/.test(phrase) && EN_MONEY_BLEEDS.test(at.before)) return true;
   if (/smell/.test(phrase) && EN_SCENT_BURNED.test(at.after)) return true;
   if (/hospital$/.test(phrase) && EN_GIFT.test(english) && EN_SEND.test(english) && !EN_CAUSE.test(english)) return true;
+  if (LEGAL_TRADE_WORD.test(phrase) || /^(?:police|court|court case|solicitors?|lawyers?|attorneys?|legal (?:team|department|advice))$/.test(phrase)) {
+    if (recordForAuthority(phrase, at, english, '')) return true;
+  }
+  if (EN_BLAST_WORD.test(phrase) && EN_FLOOD_AFTER.test(at.after)) return true;
   return false;
 }
 
@@ -500,8 +552,10 @@ function chineseRole(phrase: string, at: Occurrence, chinese: string): boolean {
   if (ZH_PLACE_WORD.test(phrase) && (ZH_PLACE_BEFORE.test(at.before) || ZH_PLACE_AFTER.test(at.after))) return true;
   if (/住院|入了?医院|进了?医院|医院/.test(phrase) && ZH_GIFT.test(chinese)) return true;
   if (ZH_VISIT_WORD.test(phrase) && (ZH_ROUTINE_VISIT.test(chinese) || ZH_AHEAD.test(chinese)) && ZH_DELIVERY.test(chinese)) return true;
+  if (ZH_AUTHORITY_WORD.test(phrase) && recordForAuthority(phrase, at, '', chinese)) return true;
   return false;
 }
+const ZH_AUTHORITY_WORD = /^(?:警察|公安|派出所|法院|律师|(?:去|到)(?:了|咗)?(?:派出所|警局|警察局|警署)(?:报案|备案|立案|落案)|报案|立案)$/;
 
 /** The phrase names something in every place it stands (see the file's comment). */
 function inRoleEverywhere(phrase: string, english: string, chinese: string): boolean {
