@@ -28,8 +28,34 @@ const ZH_PLACE = /朋友圈|小红书|抖音|快手|微博|b站|ig|instagram|fac
 const ZH_PRAISE = /好评|好看|好靓|靓|漂亮|种草|晒单|推荐|喜欢|多赞|超多赞|哪里买|哪度买|边度买|问链接|要链接|都问|想买|好用|可爱|满意|开箱/;
 const ZH_GRIEVANCE = /差评|避雷|骗|垃圾|烂|退款|退钱|投诉|曝光|黑店|坑|别买|不要买|无良|评评理|大家看看|大家睇|维权|气死|恶心|差劲|太差|粉丝|所有人|全网|让大家|等着|走着瞧|[“”"']/;
 
+/**
+ * Praise still to come, told beside a question about the post or the telling itself: where to post it, whether the shop
+ * may be tagged, a link, a referral code, points, whom to contact for a review ("I'm going to write a glowing review on
+ * trustpilot, where do I post it", "will tell all my friends how great you are! do you have a referral code",
+ * 我会在朋友圈推荐你们的 有推荐码吗). A threat asks nothing of how to make its post; a customer who means the praise asks how
+ * to make it count. With such a question, the words that praise as often as they mock (great, good) count as praise; a
+ * grievance or quotation marks still keep it going public.
+ */
+const EN_POST_QUESTION =
+  /\b(?:where (?:do|can|could|should|would) (?:i|we) (?:post|leave|write|put|submit|share|find)|(?:can|could|may|should) (?:i|we) tag|tag (?:you|your)|your (?:handle|account|page|@)|(?:is there|any|send me) (?:a )?link|referral|refer(?:ral)? (?:code|link|bonus|scheme)|refer a friend|(?:do|would|will|can) (?:i|we) get (?:any |some )?(?:points|rewards?|credit|a discount|anything)|loyalty points|promo code|discount code|who (?:do|should|can|could) (?:i|we) (?:contact|talk to|email|speak to|reach)|collab\w{0,8}|partner(?:ship)?s?|sponsor\w{0,5}|affiliate|ambassador|pr (?:team|contact)|review (?:link|page))\b/;
+const EN_FUTURE_PRAISE =
+  /\b(?:lov(?:e|ed|es|ing)|pretty|gorgeous|beautiful|lovely|cute|stunning|fab|fabulous|perfect|brilliant|amazing|awesome|glowing|positive|(?:5|five)[- ]?stars?|obsessed|recommend(?:ed|ing)?|great|good|best|fantastic|excellent|wonderful|happy|nice|unboxing|rave|praise|shout ?out)\b/;
+const EN_TELLING = /\b(?:tell(?:ing)?|telling|spread(?:ing)? the word|recommend(?:ing)?|rave|shout ?out)\b/;
+const ZH_POST_QUESTION = /推荐码|邀请码|优惠码|优惠券|积分|点数|返现|链接|@你们|艾特|标记|标注|tag|合作|找谁|联系谁|怎么(?:发|写|评价|留言)|在哪(?:里|儿)?(?:发|写|评价|留)/;
+const ZH_FUTURE_PRAISE = /推荐|夸|好评|五星|5星|安利|种草|大推|分享|开箱|晒单/;
+
+export function praiseToCome(english: string, chinese: string): boolean {
+  if (chinese) {
+    return (ZH_POST.test(chinese) || ZH_PLACE.test(chinese) || /推荐|夸|大推|安利/.test(chinese)) && ZH_FUTURE_PRAISE.test(chinese) && ZH_POST_QUESTION.test(chinese) && !ZH_GRIEVANCE.test(chinese.replace(/[“”"']/g, '')) && !/[“”"]/.test(chinese);
+  }
+  if (!english || !EN_POST_QUESTION.test(english) || !EN_FUTURE_PRAISE.test(english) || EN_GRIEVANCE.test(english)) return false;
+  if (/["“”]|(?:^|\s)'|'(?=\s|$|[.,!?])/.test(english)) return false;
+  return EN_POST.test(english) || EN_TELLING.test(english);
+}
+
 /** The message tells a post made in praise, with nothing against the shop (see the file's comment). */
 export function postsInPraise(english: string, chinese: string): boolean {
+  if (praiseToCome(english, chinese)) return true;
   if (chinese) return ZH_POST.test(chinese) && ZH_PLACE.test(chinese) && ZH_PRAISE.test(chinese) && !ZH_GRIEVANCE.test(chinese) && !(english && EN_GRIEVANCE.test(english));
   return !!english && EN_POST.test(english) && EN_PLACE.test(english) && EN_PRAISE.test(english) && !EN_GRIEVANCE.test(english) && !EN_THREATENED.test(english);
 }
@@ -51,7 +77,7 @@ export function postsToAskOthers(english: string, chinese: string): boolean {
 const ZH_POST_OR_THREAD = new RegExp(`${ZH_POST.source}|(?:出|开)(?:post|po|帖|文)|发帖`);
 
 /** The publishing phrases of the legal rule (a post, a share, 发微博), read as no dispute when the post praises. */
-const PUBLISHING = /\b(?:post|shar|upload|put|tweet|review|blog|screenshot|tiktok|instagram|facebook|youtube|reddit)|发|晒|贴|po|帖|上传|微博|朋友圈|小红书|抖音|连登|ig/;
+const PUBLISHING = /\b(?:post|shar|upload|put|tweet|review|blog|screenshot|tiktok|instagram|facebook|youtube|reddit|tell|telling)|发|晒|贴|po|帖|上传|微博|朋友圈|小红书|抖音|连登|ig|告诉|推荐/;
 
 export function withoutPraisePosts(found: readonly string[], english: string, chinese: string): string[] {
   if (!postsInPraise(english, chinese) && !postsToAskOthers(english, chinese)) return [...found];
