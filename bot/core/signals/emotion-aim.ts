@@ -81,9 +81,12 @@ const ZH_SUPPOSED = /(?:如果|要是|假如|万一|若)[^，。！？]{0,16}[�
 const TITLES: ReadonlyArray<readonly [string, string]> = [['《', '》'], ['「', '」'], ['“', '”'], ['"', '"']];
 const TITLE_LONGEST = 40;
 
-/** A question the shop answers: a question word or a request ("do you sell", "how do I", 有没有, 几点). */
-const EN_ASKS = /\?|(?:^|[.,;:!] ?)(?:how|what|what's|when|where|which|can|could|will|would|should|do i|do you|does it|is there|are there|any)\s/;
-const ZH_ASKS = /[?？吗]|几|多少|多久|怎么|怎样|如何|哪|能不能|能否|可不可以|可以|点样|是否|有没有|有冇|有无|什么时候|何时|推荐/;
+/**
+ * A question the shop answers: a question word or a request ("do you sell", "how do I", "was I charged", 有没有, 几点,
+ * 还能用什么付款), marked or not.
+ */
+const EN_ASKS = /\?|(?:^|[.,;:!] ?)(?:how|what|what's|when|where|which|can|could|will|would|should|do i|do you|does it|is there|are there|any|was i|were we|did i|did you|did it|has it|have you|is it|am i)\s/;
+const ZH_ASKS = /[?？吗]|几|多少|多久|怎么|怎样|如何|哪|能不能|能否|可不可以|可以|点样|是否|有没有|有冇|有无|什么时候|何时|推荐|(?:用|买|选|换|付|是|有)什么|(?:还|仲)能/;
 
 const MAX_PLACES = 8;
 const INTERJECTION = /^(?:u+g+h+|a+r+g+h+|g+r+|sigh|meh|omg|唉+|哎+|哎呀|唉呀)$/;
@@ -130,6 +133,21 @@ const ZH_OTHERS_FEELING =
 
 /** Targets found aimed away while one message is read: a word inside one is aimed away with it ("mad at my phone for dying"). */
 let awayTargets: string[] = [];
+/**
+ * The clause told right after a feeling aimed away, naming nothing of the shop: why the customer feels so ("so annoyed with
+ * my phone, autocorrect messed up my email"). A word in it is aimed away with the feeling it explains.
+ */
+let awayReasons: string[] = [];
+
+/**
+ * A target ends where a clause of its own begins: a subject pronoun or a word that gives the reason ("so mad at amazon
+ * they lost my parcel", "angry at my bank for blocking my card", "cross with myself because I typed it wrong").
+ */
+const EN_SHOP_ADDRESSED = /\b(?:you|your|yours|u|ur|ya|this (?:shop|store|site|website|company|app))\b/;
+const EN_TARGET_CLAUSE_BREAK = /\s(?=(?:they|they've|theyve|they're|he|he's|she|she's|it|it's|its|i|i've|ive|i'm|im|we|we've|who|which|because|cause|cos|coz|for|since|as|after|when)\b)/;
+/** The next clause, read for what it says of the shop (EN_SHOP_IN_CLAUSE) or whether it asks. */
+const EN_NEXT_CLAUSE = /^[^,.;:!?]{0,80}[,.;:!?]\s?([^,.;:!?]{3,90})/;
+const EN_CLAUSE_ASKS = /^(?:how|what|what's|when|where|which|can|could|will|would|should|do|does|is|are|any|and how|and what|so how|so what)\b/;
 
 /**
  * The shop named outside the question of what it sells: "your driver broke the gate", 你们什么时候发货. Someone else's
@@ -222,12 +240,20 @@ function aimedAwayEnglish(text: string, index: number, word: string): boolean {
   const after = text.slice(index + word.length, index + word.length + 90);
   const at = EN_AT.exec(after.trimStart());
   if (at) {
-    const target = at[1].trim();
+    // The target's own words, up to a clause of its own; a reason that names the shop keeps the whole as the target ("mad
+    // at myself for trusting you").
+    const whole = at[1].trim();
+    const head = whole.split(EN_TARGET_CLAUSE_BREAK)[0].trim();
+    const target = EN_SHOP_ADDRESSED.test(whole.slice(head.length)) ? whole : head;
     // The courier as the target is away only where it is a third party (third-party.ts): "furious with evri again, second
     // parcel soaked" is the shop's courier failing again.
     const courier = namesCourierEnglish(target);
     if (courier ? courierAway && !/\b(?:you|your|u|ur)\b/.test(target) : !EN_SHOP.test(target) && (EN_NAMES_PARTY.test(target) || EN_BARE_PARTY.test(target))) {
       awayTargets.push(target);
+      // The clause after the target's, if it names nothing of the shop and asks nothing, tells why.
+      const next = EN_NEXT_CLAUSE.exec(after.trimStart());
+      const reason = at[1].trim().slice(target.length).trim() || (next ? next[1].trim() : '');
+      if (reason && !EN_SHOP_IN_CLAUSE.test(reason) && !EN_CLAUSE_ASKS.test(reason)) awayReasons.push(reason);
       return true;
     }
   }
@@ -355,12 +381,14 @@ export function withoutEmotionAimedElsewhere(
   }
   const named = [...(complaint.inRole ?? []), ...(chinese ? [] : namesInCapitals(text))].map((p) => p.toLowerCase());
   awayTargets = [];
+  awayReasons = [];
   // The words aimed at a named target first, so that a word inside that target is read with it.
   const ordered = [...words].sort((a, b) => lower.indexOf(a.toLowerCase()) - lower.indexOf(b.toLowerCase()));
   const aimedAway = ordered.every((e) => {
     const word = e.toLowerCase();
     if (named.some((phrase) => phrase.includes(word))) return true;
     if (awayTargets.some((target) => target.includes(word))) return true;
+    if (awayReasons.some((reason) => reason.includes(word))) return true;
     let index = lower.indexOf(word);
     if (index < 0) return false;
     // Every place the word stands must be aimed away (a word said over and over is not read further: it stays strong).
