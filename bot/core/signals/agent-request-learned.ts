@@ -31,7 +31,7 @@ const ZH_NAMES_SOMEONE =
  */
 const EN_TOLD =
   /\b(?:yesterday|last (?:week|night|time)|earlier today|(?:talked|spoke|chatted) (?:to|with)|said|told me|promised)\b|\bwill (?:some ?(?:one|body)|any ?(?:one|body)|you|they)\b[^.?!]{0,40}\b(?:when|once|before|after|as soon as)\b|^(?:what|when|where|why|which|how (?:do|does|did|much|many|long))\b/;
-const ZH_TOLD = /(?:回复|联系|打电话|说|处理|回)(?:过)?(?:我)?了|(?:谢谢|感谢|多谢|表扬|夸夸?)(?:一下)?(?:你们|你哋|贵司|贵公司)|代收|签收|帮我收货|帮我取货|个人(?:信息|资料|数据|隐私|资讯|档案|中心|账户|账号|主页|页面|设置|简介|头像|证件|身份)|上门|取件/;
+const ZH_TOLD = /(?:回复|联系|打电话|说|处理|回|解决|搞定|搞掂|弄好|办好|帮我处理好)(?:过)?(?:我)?了|(?:客服|小哥|小姐姐|小姐|专员|人员)[^，,。！？!?]{0,3}(?:人|态度|服务)(?:超|很|非常|特别|真的|太|好|挺|蛮)(?:好|棒|赞|nice|耐心|亲切|专业|热情|贴心)|(?:谢谢|感谢|多谢|表扬|夸夸?)(?:一下)?(?:你们|你哋|贵司|贵公司)|代收|签收|帮我收货|帮我取货|个人(?:信息|资料|数据|隐私|资讯|档案|中心|账户|账号|主页|页面|设置|简介|头像|证件|身份)|上门|取件/;
 
 /** Whether a message tells of people rather than asks for one (see above). */
 export function tellsRatherThanAsks(text: string, lang: Lang): boolean {

@@ -446,11 +446,30 @@ const EN_TOLD_BEFORE: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/\b(?:had|'ve\shad|have\shad|'d\shad)\s(?:a\s)?(?:[a-z]{3,10}\s)?$/, /^(?:chat|word|talk|conversation|call)\b/],
 ];
 
+/**
+ * The person matched is the subject of what they did or were: "your chat agent yesterday was a real star", "the live
+ * agent sorted it in minutes", "the customer service rep on the phone said…" (told, not asked; "the agent that can
+ * help me, please" asks).
+ */
+const EN_PERSON_NARRATED =
+  /^(?:[a-z]{2,14}\s){0,2}?(?:agents?|reps?|representatives?|advis[oe]rs?|person|people|staff|lady|guy|man|woman|human|team|service|support)\s(?:(?:yesterday|earlier|today|this\smorning|last\s(?:week|night|time|month)|on\sthe\sphone|on\s(?:the\s)?chat|i\s(?:spoke|talked|chatted)\s(?:to|with))\s)?(?:was|were|said|told|helped|sorted|fixed|gave|promised|explained|solved|resolved|answered|replied|called|rang|emailed)\b/;
+
+/**
+ * A thing sent, not a person: "can someone email me the invoice", "could somebody send me a copy of my receipt", "text me
+ * the tracking number". The contact verb carries a document the shop sends; the customer wants the document.
+ */
+const EN_THING_SENT =
+  /^(?:[a-z']{1,10}\s){0,4}?(?:e-?mail|text|send|message|dm|whatsapp|forward)\s(?:me|us)\s(?:over\s|across\s|through\s)?(?:a\s|an\s|the\s|my\s|our\s|your\s)?(?:(?:copy|pdf|scan|photo|picture|version|link)\s(?:of|to)\s(?:the\s|my\s|our\s|a\s)?)?(?:[a-z-]{2,12}\s)?(?:invoices?|receipts?|labels?|tracking|codes?|links?|confirmations?|details|vouchers?|gift\scards?|order\snumbers?|instructions|forms?|size\sguide|catalogues?|brochures?|quotes?|quotation|statements?|certificates?|warranty|manuals?|reset\slink|pdf)\b/;
+
 /** A match the words before it refuse ("don't want to talk to an agent") or tell as something that happened. */
 function refusedOrTold(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 40), index);
   if (EN_REFUSAL.test(before)) return true;
   const from = text.slice(index, index + 12);
+  // A match may open on the space before its words.
+  const at = text.charAt(index) === ' ' ? index + 1 : index;
+  if (EN_THING_SENT.test(text.slice(at, at + 100))) return true;
+  if (EN_PERSON_NARRATED.test(text.slice(at, at + 80)) && /\b(?:the|your|ur|that|this|my|our)\s(?:[a-z]{2,14}\s)?$/.test(text.slice(Math.max(0, at - 40), at))) return true;
   return EN_TOLD_BEFORE.some(([told, verb]) => told.test(before) && verb.test(from));
 }
 

@@ -215,6 +215,13 @@ const EN_HOW_IT_GOES =
 /** Asks what Baton is, or what the product is for. */
 const EN_IDENTITY = /\b(?:are you|r u|is this|you are|you're|ur|am i (?:talking|speaking|chatting))\b|\blike a (?:real )?(?:person|human)\b|\b(?:safe|suitable|fit|fits|enough) for\b|\bhow many\b/;
 
+/**
+ * Someone described, as the subject of the clause: "the delivery guy was a real person not a robot lol", "my driver is an
+ * actual human". What someone was or is, not whom the customer wants ("the one thing I want is a real person" asks).
+ */
+const EN_DESCRIBED_SOMEONE =
+  /^(?:(?:lol|haha|omg|honestly|btw|and|but|so)\s)?(?:the|my|our|his|her|their|that|your)\s(?:(?!(?:want|wants|wanted|need|needs|needed|ask|asked|like|prefer|only|one|thing)\b)[a-z']{2,14}\s){1,3}(?:was|were|is|are|seemed|seems|felt)\s(?:(?:such|definitely|actually|clearly|obviously|so|really|totally|literally)\s)?(?:a\s|an\s)?(?:real|live|actual|proper|genuine|lovely|nice)\s/;
+
 /** A clause longer than this is a story, not a request: its person words are too far from its verbs to read together. */
 const EN_MAX_CLAUSE_WORDS = 16;
 
@@ -230,7 +237,7 @@ export function composedEnglishRequest(normalized: string): string[] {
   for (const clause of clauses) {
     const words = clause.split(/[^a-z0-9'-]+/).filter(Boolean);
     if (words.length === 0 || words.length > EN_MAX_CLAUSE_WORDS || EN_IDENTITY.test(clause) || EN_PAST.test(clause)) continue;
-    if (EN_HOW_IT_GOES.test(clause)) continue;
+    if (EN_HOW_IT_GOES.test(clause) || EN_DESCRIBED_SOMEONE.test(clause)) continue;
     if (
       EN_BOT_REFUSED.test(clause) || EN_BOT_REFUSED_ALONE.test(clause) || EN_BOT_DECLINED.test(clause) || EN_NOT_A_BOT.test(clause) || beingToTalkTo(clause) ||
       (EN_INSTEAD_OF_BOT.test(clause) && !EN_BOT_DID.test(clause) && personIn(words, clause, true) >= 0)
