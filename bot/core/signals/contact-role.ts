@@ -5,7 +5,9 @@
  * - someone else calling the customer: the courier, the driver ("the courier called three times trying to find my
  *   house", 快递员打了三次电话才找到我家, Cantonese 速递员打咗三次电话);
  * - the customer asking someone of their own ("I've asked my husband three times to check the mailbox", 我问了我老公两次);
- * - purchases counted: loyalty, not failure ("I've bought this shampoo 5 times already", 这个洗发水我已经回购五次了);
+ * - purchases counted: loyalty, not failure ("I've bought this shampoo 5 times already", 这个洗发水我已经回购五次了), and
+ *   so is the store recommended ("twice now I've recommended you to friends");
+ * - a thing that showed the same each time: "the tracking has said out for delivery three days in a row";
  * - contacts the customer says came to nothing needed, in the same sentence: "I emailed twice about the colours but
  *   then found the answer myself", 问了两次 后来自己找到了;
  * - the customer's own tries ("tried it twice now", 刚试了两次) and the store's own messages received ("getting like 3
@@ -68,9 +70,22 @@ function clauseOf(text: string, phrase: string): string {
   return text.slice(start, rest < 0 ? text.length : index + phrase.length + rest);
 }
 
+/**
+ * The store recommended, not reached: "twice now I've recommended you to friends", "referred your shop to three people".
+ * The store is what is recommended; the count is of the customer's word of mouth.
+ */
+const EN_RECOMMENDED = /\b(?:recommended|recommending|recommend|referred|referring|refer|suggested|introduced)\s(?:you|u|your (?:shop|store|site|brand|company|products?|stuff))(?:\s(?:guys|lot))?\s(?:to|around)\b/g;
+/**
+ * A thing that said or showed the same thing each time, not a contact: "the tracking has said out for delivery three days
+ * in a row", "the app showed an error twice".
+ */
+const EN_THING_SAID = /\b(?:the|my) (?:tracking|status|order status|tracking page|app|website|site|page|order page|screen|checkout)\s(?:(?:has|have|had)\s)?(?:been\s)?(?:said|says|saying|show(?:s|ed|n|ing)?|display(?:s|ed|ing)?|read|reads|stuck|sat)\b/;
+
 function othersContact(clause: string, chinese: boolean): boolean {
   if (chinese) return (ZH_OTHERS.test(clause) || ZH_OWN_CIRCLE.test(clause) || ZH_PURCHASE.test(clause) || ZH_OWN_ACTION.test(clause)) && !ZH_STORE_CONTACT.test(clause);
-  return (EN_OTHERS.test(clause) || EN_OWN_CIRCLE.test(clause) || EN_PURCHASE.test(clause) || EN_OWN_ACTION.test(clause)) && !EN_STORE_CONTACT.test(clause);
+  const reached = clause.replace(EN_RECOMMENDED, ' ');
+  const recommended = reached !== clause;
+  return (EN_OTHERS.test(clause) || EN_OWN_CIRCLE.test(clause) || EN_PURCHASE.test(clause) || EN_OWN_ACTION.test(clause) || recommended || EN_THING_SAID.test(clause)) && !EN_STORE_CONTACT.test(reached);
 }
 
 function sentenceOf(text: string, phrase: string): string {

@@ -188,7 +188,10 @@ export const EN_PHRASE_VALENCE: Readonly<Record<string, number>> = wordTable({
   'how dare you': -4, 'how dare': -3.5, 'beyond a joke': -3.5, 'at my wits end': -3.5, "at my wit's end": -3.5,
   'copy paste': -1.5, 'copy and paste': -1.5, 'copy pasted': -1.5,
   // Swearing at the company, not just a word of tone ("where is the damn invoice?").
-  'damn you': -3, 'damn it': -2, 'what the hell': -2, "can't tolerate": -3, "can't take it anymore": -3,
+  'damn you': -3, 'damn it': -2, 'what the hell': -2,
+  // Swearing of delight: a swear word that says yes ("FUCK YES it arrived early", "hell yeah") cheers, at no one.
+  'fuck yes': 3, 'fuck yeah': 3, 'fuck yess': 3, 'fuck yesss': 3, 'fuck yea': 3, 'hell yes': 3, 'hell yeah': 3,
+  'heck yes': 3, 'heck yeah': 3, 'fuckin yes': 3, 'fucking yes': 3, 'fuckin yeah': 3, 'fucking yeah': 3, "can't tolerate": -3, "can't take it anymore": -3,
   'not easy to use': -2, 'hard to use': -2,
   'lost my patience': -3, 'losing my patience': -3, 'run out of patience': -3, 'had it with': -3, 'fobbed off': -3,
   // Asking what the service is worth, or whether it should exist at all.

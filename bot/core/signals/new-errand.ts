@@ -16,10 +16,11 @@ export const EN_NEW_ERRAND =
 
 /**
  * A question asked as the errand, at the start of a clause: "do you ship to Norway", "can I add a case", "what sizes …",
- * "are your jeans true to size". Reproaches ("where is my refund", "why …", "how much longer") are not errands.
+ * "are your jeans true to size", "where do I get the label" (a way to do something). Reproaches ("where is my refund",
+ * "why …", "how much longer") are not errands.
  */
 export const EN_ERRAND_QUESTION =
-  /(?:^|[,.;:!?—–-]\s*|\b(?:lol|haha|sorry|soz|thanks)\s)(?:so |and |but |just )?(?:do|does|can|could|would|will|is|are|have|has|may|what(?!'s (?:going on|happening|the hold ?up))|which|how (?:do|does|can|could|much (?:is|are|does|do)|many|long (?:is|are|does|do) (?:the|standard|express|delivery|shipping|your))|when (?:does|do|is|are|will (?:the|you|it) (?:be )?(?:open|start|launch|restock|back))|any(?: chance)?)\b/;
+  /(?:^|[,.;:!?—–-]\s*|\b(?:lol|haha|sorry|soz|thanks)\s)(?:so |and |but |just )?(?:do|does|can|could|would|will|is|are|have|has|may|what(?!'s (?:going on|happening|the hold ?up))|which|where (?:do|can|could|should|would) (?:i|we) (?:get|find|print|download|see|buy|order|change|put|enter|add|register|sign)|how (?:do|does|can|could|much (?:is|are|does|do)|many|long (?:is|are|does|do) (?:the|standard|express|delivery|shipping|your))|when (?:does|do|is|are|will (?:the|you|it) (?:be )?(?:open|start|launch|restock|back))|any(?: chance)?)\b/;
 
 /** The errand is the same case coming back: "back again about my refund", "here again regarding order 1182". */
 export const EN_ABOUT_CASE = /^\s?(?:about|regarding|re|concerning|over|on|with) (?:this|it|that|my|the|our|order|ticket|case)\b/;
