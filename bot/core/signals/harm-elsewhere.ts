@@ -48,6 +48,16 @@ const ZH_ELSEWHERE =
 /** A turn after the frame ("it was sorted last time but the charger is smoking again", 但是这次又冒烟了): a new harm. */
 const EN_CONTRAST = /\b(?:but|again|still|yet|anymore)\b/;
 const ZH_CONTRAST = /但|可是|不过|又|再次|仍然|还是/;
+/**
+ * What a contrast turns to: a harm of its own ("but the charger is smoking again", 但是这次又冒烟了), or only the parcel's
+ * story (在医院照顾病人没空取快递 显示已签收但我没拿到), which a routine question answers. The clause after it decides.
+ */
+const EN_HARM_AFTER = /\b(?:fire|smok\w{0,3}|burn\w{0,2}|shock\w{0,2}|spark\w{0,3}|explod\w{0,3}|hurt|injur\w{0,4}|ill|sick|hospital|a&e|er|poison\w{0,4}|rash|swell\w{0,3}|reaction|bleed\w{0,3}|cut|pain)\b/;
+const ZH_HARM_AFTER = /伤|烫|烧|火|烟|电|爆|炸|医院|急诊|痛|疼|病|吐|泻|过敏|中毒|流血|肿|晕/;
+function contrastToHarm(text: string, contrast: RegExp, harm: RegExp): boolean {
+  const m = contrast.exec(text);
+  return !!m && harm.test(text.slice(m.index));
+}
 
 /** Dealt with before: a time gone by, then sorted. */
 const EN_SETTLED =
@@ -58,7 +68,10 @@ const ZH_SETTLED =
 /** Kept someone company in the emergency ward or a hospital. */
 const EN_KEPT_COMPANY =
   /\b(?:a&e|er|emergency|hospital)\b[^.!?]{0,25}\bwith my (?:mum|mom|mother|dad|father|nan|gran|grandma|grandad|grandpa|wife|husband|partner|friend|brother|sister|aunt|uncle)\b[^.!?]{0,20}\b(?:(?:she|he)(?:'s| is) (?:fine|ok|okay|alright|home)|nothing to do with)/;
-const ZH_KEPT_COMPANY = /陪(?:着)?[^，,。！!？?\s]{1,6}(?:在|去|喺|到)(?:医院|急诊|急症|诊所|看医生|睇医生)/;
+// The customer is the companion or the carer, whoever is ill: 陪老公挂急诊 (registered at the emergency ward with him),
+// 在医院照顾病人, Cantonese 喺医院陪紧阿妈 (folded). The one beside the patient is no patient, and the goods hurt no one.
+const ZH_KEPT_COMPANY =
+  /陪(?:着|住|紧)?[^，,。！!？?\s]{1,6}?(?:在|去|喺|到|挂|看|睇|住|进|入)?(?:了|咗)?(?:医院|急诊|急症|诊所|看医生|睇医生)|(?:在|喺)(?:医院|病房|急诊|急症室)(?:里|度)?(?:陪|照顾|看护|护理|守)/;
 
 /**
  * Someone ill at home, told as the customer's schedule for a parcel: "my son has a fever so I'm home all week, can the
@@ -84,6 +97,15 @@ const ZH_ILL_AT_HOME = /(?:发烧|发高烧|感冒|生病|病了|不舒服|流�
  */
 const EN_OWN_HARM =
   /(?:^|[,.;:!?] ?|\b(?:and|so|but) )(?:(?:i|i've|ive|i have|i'm|im|i am|i was|i got)(?: just| recently| literally| currently| really)? |^(?:just |recently )?(?=(?:broke|fractured|sprained|twisted|dislocated|injured|hurt|had) my )|^(?:just |recently |also )?(?=(?:was|been|got|had|caught|came down with|spent)\b))(?:broke|broken|fractured|sprained|twisted|dislocated|injured|hurt|(?:had|have|having|got) (?:an? |my )?(?:operation|surgery|op|fall|baby|covid|flu|(?:high |bad )?(?:fever|temperature))|(?:been |stuck |was |were )?(?:in|into) (?:the )?hospital|(?:been |was )?admitted|on crutches|in a (?:cast|wheelchair)|laid up|bed-?ridden|bedbound|(?:was |were |been |got |fell |felt )?(?:really |very |so |quite |pretty |super )?(?:ill|sick|poorly|unwell)(?! of\b)|(?:had|got|caught|came down with|have|having|was down with|been down with) (?:an? |the |bad |nasty |really bad |a bad |a nasty )?(?:flu|covid|food poisoning|stomach bug|tummy bug|cold|virus|chickenpox|norovirus|migraine|infection)|spent (?:[a-z]{1,10} ){0,3}in (?:the )?hospital)\b[^,.;:!?]{0,60}/g;
+/**
+ * Someone of the customer's household ill or in hospital, told as the schedule (as ZH_OWN_HARM's second half): "my mom
+ * is sick and I'm staying at hers, can I change the delivery address", "dad's in the ICU, can I ship it to the
+ * hospital". An illness or a stay, never an injury: a child hurt may be the goods' doing, and the clause test below
+ * still reads any cause told.
+ */
+const EN_HOUSEHOLD = String.raw`(?:mum|mom|mother|mam|dad|father|nan|nana|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|wife|husband|partner|son|daughter|kid|kids|baby|child|boy|girl|brother|sister|aunt|uncle|parents?|in-laws?)`;
+const EN_HOUSEHOLD_ILL = String.raw`\bmy ${EN_HOUSEHOLD}(?:'s| is| was| has been| got| fell| became| came down)? (?:really |very |so |quite |pretty |super |still |currently |now )?(?:(?:sick|ill|unwell|poorly|bed-?ridden)(?! of\b)|in (?:the )?(?:hospital|icu|a&e|er)|(?:been )?admitted|(?:with|has|had|got|caught|down with) (?:an? |the )?(?:flu|covid|fever|cold|virus|pneumonia|infection|cancer|stroke|chickenpox))\b[^,.;:!?]{0,60}`;
+const EN_OWN_OR_HOUSEHOLD_HARM = () => new RegExp(`${EN_OWN_HARM.source}|${EN_HOUSEHOLD_ILL}`, 'g');
 const EN_HARM_CLAUSE_CAUSE =
   /\b(?:because|cause|due to|by|from|using|taking|after|when|(?<!\ba )while|opening|since (?:i|we|he|she|they|the|it|using|taking|eating|wearing|starting|switching|opening)|[a-z]{3,12}ing (?:it|them|this|that|these|those|the|your|one)|on (?:the|your|it|this|that|one)|with (?:the|your|it|this|that))\b/;
 const EN_PARCEL_CHANGE =
@@ -103,7 +125,7 @@ const ZH_HOUSEHOLD = '家里人|家人|屋企人|亲人|宝宝|宝贝|小孩|孩
  * start of the message, as chat often does (扭伤了脚走不了路).
  */
 const ZH_OWN_HARM = new RegExp(
-  String.raw`(?:(?:^|[，,。！!？?；;\s])我(?:的)?(?:只|条|个|边|双|对|块)?|^)(?:刚|刚刚|最近|现在|前几天|前两天|前阵子|前段时间|之前|早前|这几天|昨天|上周|上个?礼拜|上个?星期|上个月)?(?:${ZH_BODY_PART})?(?:摔|跌|扭)?(?:${ZH_CONDITION})?(?:骨折|受伤|摔伤|扭伤|住院|入院|做了?手术|做完手术|在医院|喺医院|进了?医院|跌断|摔断|跌亲|撞亲|整亲|扭亲|(?:发|发高)烧|感冒|生病|病了)[^，,。！!？?；;]{0,12}` +
+  String.raw`(?:(?:^|[，,。！!？?；;\s])我(?:的)?(?:只|条|个|边|双|对|块)?|^|(?<=(?:^|[，,。！!？?；;\s])(?:因为|由于|因)我?))(?:刚|刚刚|最近|现在|前几天|前两天|前阵子|前段时间|之前|早前|这几天|昨天|上周|上个?礼拜|上个?星期|上个月)?(?:${ZH_BODY_PART})?(?:摔|跌|扭)?(?:${ZH_CONDITION})?(?:骨折|受伤|摔伤|扭伤|住院|入院|做了?手术|做完手术|在医院|喺医院|进了?医院|跌断|摔断|跌亲|撞亲|整亲|扭亲|(?:发|发高)烧|感冒|生病|病了)[^，,。！!？?；;]{0,12}` +
     // Someone of the household ill or in hospital (宝宝发烧了 能不能晚点送, 我个仔发烧 改听日先送): an illness or a stay,
     // never an injury, whose cause a child's or a parent's story may leave to the goods.
     String.raw`|(?:^|[，,。！!？?；;\s]|我(?:的|家)?)(?:${ZH_HOUSEHOLD})(?:${ZH_CONDITION})?(?:(?:发|发高)烧|感冒|生病|病了|流感|肺炎|住院|住了院|入院|入了院|在医院|(?:入|进)(?:了|咗)?医院)[^，,。！!？?；;]{0,12}`,
@@ -152,20 +174,33 @@ const EN_TYPING =
   /\b(?:typing (?:is |very |really |a bit )?(?:slow|slowly|hard|difficult|one[- ]handed|with one hand)|(?:excuse|sorry (?:for|about)) (?:the |my |any )?typos|one[- ]handed (?:typing|so)|typing with (?:one hand|my left|my right))\b/;
 const ZH_TYPING = /打字(?:好|很|太|比较|有点)?(?:慢|不方便|困难|吃力)|打不了字|不方便打字|单手打字|打字打得?(?:好|很)?慢/;
 
+/**
+ * The harm told as why the goods are no longer any use to the customer, and the order undone for it: "I got injured at
+ * football so I can't use the running shoes I ordered, can I get a refund", 我爸生病了用不上了 想取消, 骨折了穿不了 可以退吗.
+ * The goods did not cause a harm that makes them useless to the one it befell.
+ */
+const EN_NO_USE =
+  /\b(?:(?:can't|cant|cannot|can not|won't be able to|wont be able to|will not be able to|unable to|not able to) (?:use|wear|ride|eat|drink|go|attend|travel|make it|play|run|train)|(?:no longer|don't|dont|won't|wont|doesn't|doesnt|will not) (?:need|use|want)|(?:not|isn't|isnt) (?:needed|going ahead|happening) any ?more)\b/;
+const EN_UNDONE = /\b(?:cancel\w{0,4}|return\w{0,3}|refund\w{0,3}|send (?:it |them )?back|money back)\b/;
+const ZH_NO_USE = /用不(?:了|上|到|着)|没法用|不能用|穿不(?:了|上)|吃不了|去不(?:了|成)|不需要了|不用了|唔使(?:用)?(?:了|喇)|用唔(?:到|着)|着唔到/;
+const ZH_UNDONE = /取消|退|cancel/;
+
 interface Excuse {
   missed: RegExp;
   errand: RegExp;
   typing: RegExp;
+  noUse: RegExp;
+  undone: RegExp;
 }
-const EN_EXCUSE: Excuse = { missed: EN_MISSED, errand: EN_MISSED_ERRAND, typing: EN_TYPING };
-const ZH_EXCUSE: Excuse = { missed: ZH_MISSED, errand: ZH_MISSED_ERRAND, typing: ZH_TYPING };
+const EN_EXCUSE: Excuse = { missed: EN_MISSED, errand: EN_MISSED_ERRAND, typing: EN_TYPING, noUse: EN_NO_USE, undone: EN_UNDONE };
+const ZH_EXCUSE: Excuse = { missed: ZH_MISSED, errand: ZH_MISSED_ERRAND, typing: ZH_TYPING, noUse: ZH_NO_USE, undone: ZH_UNDONE };
 
 function ownHarmAsSchedule(text: string, harm: RegExp, cause: RegExp, change: RegExp, keptIn: RegExp, homeErrand: RegExp, excuse: Excuse, found?: readonly string[]): boolean {
   const told = [...text.matchAll(harm)].map((m) => m[0]);
   if (told.length === 0 || told.some((clause) => cause.test(clause))) return false;
   const clauses = told.join(' | ');
   if (found && !found.every((phrase) => phrase.split('…').every((part) => clauses.includes(part.trim())))) return false;
-  return change.test(text) || (keptIn.test(text) && homeErrand.test(text)) || (excuse.missed.test(text) && excuse.errand.test(text)) || excuse.typing.test(text);
+  return change.test(text) || (keptIn.test(text) && homeErrand.test(text)) || (excuse.missed.test(text) && excuse.errand.test(text)) || excuse.typing.test(text) || (excuse.noUse.test(text) && excuse.undone.test(text));
 }
 
 /**
@@ -179,7 +214,7 @@ const ZH_STORE_CAUSE =
 
 /** A question or a request beside it. */
 const EN_ASKS = /\?|\b(?:how|what|when|where|which|can|could|would|do|does|is|are|will|may) (?:i|you|we|it|the|my|they|there|he|she|u)\b|\b(?:i'd like|i would like|i want|we want|we need|i need|please|pls|need to|want to)\b/;
-const ZH_ASKS = /[?？吗嗎]|到哪|多久|什么时候|啥时候|能不能|是不是|会不会|可不可以|可唔可以|可以|怎么|怎样|如何|点样|点用|几时|有没有|有冇|想(?:问|要|买|换|退|取消|改)|麻烦|请|帮(?:我|忙)|吧(?=$|[，,。！!\s])|先别|别发|(?:就|便)(?:好|行|可以)(?=$|[，,。！!\s])/;
+const ZH_ASKS = /[?？吗嗎]|(?:没|冇)(?:有)?(?:收|拿|取)到|找不到|到哪|在哪|哪里|哪儿|边度|多久|什么时候|啥时候|能不能|是不是|会不会|可不可以|可唔可以|可以|怎么|怎样|如何|点样|点用|几时|有没有|有冇|想(?:问|要|买|换|退|取消|改)|麻烦|请|帮(?:我|忙)|吧(?=$|[，,。！!\s])|先别|别发|(?:就|便)(?:好|行|可以)(?=$|[，,。！!\s])/;
 
 /** The disclaimers, removed before the cause is looked for ("not your fault" names the store only to disown it). */
 function withoutDisclaimers(text: string, disowned: RegExp): string {
@@ -194,13 +229,13 @@ export function harmElsewhere(english: string, chinese: string, found?: readonly
     const rest = withoutDisclaimers(chinese, ZH_DISOWNED);
     // A contrast turns a disclaimer round ("和你们没关系 但是…"); beside the customer's own harm told as the schedule it
     // joins the parcel's story (住院了没在家 快递显示签收了但是找不到), whose cause the clause test already read.
-    if ((framedOtherwise || schedule) && ZH_ASKS.test(chinese) && !ZH_STORE_CAUSE.test(rest) && (schedule || !ZH_CONTRAST.test(rest))) return true;
+    if ((framedOtherwise || schedule) && ZH_ASKS.test(chinese) && !ZH_STORE_CAUSE.test(rest) && (schedule || !contrastToHarm(rest, ZH_CONTRAST, ZH_HARM_AFTER))) return true;
   }
   if (english) {
     const framedOtherwise = EN_DISOWNED.test(english) || EN_ELSEWHERE.test(english) || EN_SETTLED.test(english) || EN_KEPT_COMPANY.test(english) || enIllAtHome(english);
-    const schedule = !framedOtherwise && ownHarmAsSchedule(english, EN_OWN_HARM, EN_HARM_CLAUSE_CAUSE, EN_PARCEL_CHANGE, EN_KEPT_IN, EN_HOME_ERRAND, EN_EXCUSE, found);
+    const schedule = !framedOtherwise && ownHarmAsSchedule(english, EN_OWN_OR_HOUSEHOLD_HARM(), EN_HARM_CLAUSE_CAUSE, EN_PARCEL_CHANGE, EN_KEPT_IN, EN_HOME_ERRAND, EN_EXCUSE, found);
     const rest = withoutDisclaimers(english, EN_DISOWNED);
-    if ((framedOtherwise || schedule) && EN_ASKS.test(english) && !EN_STORE_CAUSE.test(rest) && (schedule || !EN_CONTRAST.test(rest))) return true;
+    if ((framedOtherwise || schedule) && EN_ASKS.test(english) && !EN_STORE_CAUSE.test(rest) && (schedule || !contrastToHarm(rest, EN_CONTRAST, EN_HARM_AFTER))) return true;
   }
   return false;
 }

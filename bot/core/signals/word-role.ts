@@ -181,6 +181,21 @@ const ZH_GRADED_BEFORE = /(?:太|好|超|很|巨|有点|特别|真|超级|那么
 const ZH_TRAIT_BEFORE = /(?:味道|香味|气味|颜色|配色|音质|音效|效果|颜值|口感|气场|演技|画面|声音|设计|造型|低音|辣度)(?:简直|真的|直接|超级|完全)?$/;
 const ZH_BLAST = /^(?:爆炸|炸裂|炸了|爆了)$/;
 /**
+ * What bursts: a person (等到我快爆炸了, 气到我都爆了: the customer's patience) or a deal (这价格炸裂, 价钱太炸, 活动直接炸了:
+ * how good it is). Neither can explode; goods can (充电宝炸了, 我的手机爆炸了 names the phone before the blast). The blast
+ * word may stand inside another (爆炸了 holds 炸了), so the subject is read before the whole of it.
+ */
+const ZH_BLAST_SUBJECT_BEFORE =
+  /(?:(?:^|[^手])我|人|心态|心情|脑子|价格|价钱|价|标价|折扣|优惠|活动|性价比|销量|人气|福利|赠品|deal)(?:都|也|就|真的|真系|简直|直接|快|要|快要|就要|差点|是|系|太|好|超)*$/;
+/**
+ * A shock felt at a sight or a design (看到价格我都被电到了, 这个设计电到我了, Cantonese 个价钱真系电亲我 folded): struck,
+ * not shocked, when the message sees or appraises something and names nothing electric nor a body part touched (漏电,
+ * 插, 线, 充电, 火花, a device's 机, 器, 灯, 壶…, 手, 麻).
+ */
+const ZH_SHOCK = /^(?:被电|电到|电亲|电了|触电)/;
+const ZH_STRUCK_BY = /看到|看见|见到|一看|睇到|听到|设计|颜色|配色|价格|价钱|颜值|款式|造型|外观|样子|眼神|第一眼/;
+const ZH_ELECTRIC_THING = /漏电|插|线|充电|电源|开关|火花|短路|冒烟|电器|灯|机|器|壶|毯|炉|煲|锅|风筒|手|脚|麻|烫|伤|痛|疼/;
+/**
  * A harm as the degree of a feeling or a pastime, after V到/V得: 笑到肚痛, 玩到中毒, 气到吐血, 看到我吐血, 热到中暑; or after a
  * price (这价钱我都吐血, 看到价格我吐血). Not after eating, drinking or using: 吃到中毒 tells one.
  */
@@ -540,6 +555,8 @@ function chineseRole(phrase: string, at: Occurrence, chinese: string): boolean {
   // 钱包要炸了, 荷包爆了: a purse bursting with what was spent, as it bleeds (the same subjects).
   if (ZH_BLAST.test(phrase) && ZH_MONEY_BLEEDS_BEFORE.test(at.before) && !/商家|老板|血本/.test(at.before.slice(-4))) return true;
   if (ZH_SEEN_AT_BEFORE.test(at.before) && ZH_SEEN_AT_AFTER.test(at.after) && !ZH_POSTED.test(chinese)) return true;
+  if (ZH_BLAST.test(phrase) && ZH_BLAST_SUBJECT_BEFORE.test(at.before.replace(/[爆炸]+$/, '').replace(/[，,\s]+$/, ''))) return true;
+  if (ZH_SHOCK.test(phrase) && ZH_STRUCK_BY.test(chinese) && !ZH_ELECTRIC_THING.test(chinese)) return true;
   if (ZH_BLAST.test(phrase) && (ZH_DEGREE_BEFORE.test(at.before) || ZH_GRADED_BEFORE.test(at.before) || ZH_TRAIT_BEFORE.test(at.before))) return true;
   // An English trade word in a Chinese sentence: 我是lawyer, 我係nurse.
   if (LATIN_LETTER.test(phrase) && EN_TRADE_WORD.test(phrase) && ZH_TRADE_BEFORE.test(at.before) && !legalActs('', chinese)) return true;
