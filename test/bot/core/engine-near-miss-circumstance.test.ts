@@ -1,0 +1,74 @@
+/**
+ * Routine messages that only look like safety incidents or going public, as conversations of one message: `[customer
+ * says, script, bot does]` in English, simplified and traditional Chinese (Taiwan usage and Cantonese). Each table is
+ * one reading and, beside it, the same words with the goods or the shop as the cause, which still hand over at L1:
+ *
+ * - illness or a hospital stay as the customer's circumstance (harm-elsewhere.ts): someone of the household ill, the
+ *   customer the companion or the carer at the hospital, a harm given as the reason (因为 / 由于) a date was missed, a
+ *   harm that leaves the goods no use to the customer with the order undone;
+ * - a blast whose subject is a person or a deal, a shock felt at a sight or a design (word-role.ts);
+ * - a review to come, asked how to post it (praise-post.ts).
+ */
+import type { KnowledgeService } from '../../../knowledge';
+import type { TurnResult } from '../../../bot/core/turn';
+import { does, handoffKnowledge, playConversation, type Script } from '../../support/handoff-conversation';
+
+let knowledge: KnowledgeService;
+beforeAll(async () => {
+  knowledge = await handoffKnowledge();
+});
+
+const play = (lines: string[], script: Script = 'Hans'): TurnResult[] => playConversation(knowledge, lines, script);
+
+type Row = [string, Script];
+type Kept = [string, Script, string];
+
+const HEALTH_AS_CIRCUMSTANCE: Row[] = [
+  ["my dad is sick and i'm at his place this week, can i change the delivery address", 'Hans'],
+  ["I got injured at rugby so I can't use the boots I ordered, can I get a refund", 'Hans'],
+  ['因为住院，错过了退货期，还能退吗', 'Hans'],
+  ['陪我爸挂急诊到半夜，没接到快递电话，包裹在哪', 'Hans'],
+  ['在医院照顾我妈，没空取快递，显示签收了但我没拿到', 'Hans'],
+  ['因為住院，錯過了鑑賞期，還能退貨嗎', 'Hant'],
+  ['昨晚陪阿爸掛急診，漏接了物流電話，包裹在哪', 'Hant'],
+];
+const HEALTH_AS_CIRCUMSTANCE_KEPT: Kept[] = [
+  ['my dad is sick after eating the honey you sold, can i change the delivery address for the refund', 'Hans', 'handoff L1 safety'],
+  ["I got injured by the weights bench, the bolt snapped, so I can't use it, can I get a refund", 'Hans', 'handoff L1 safety'],
+  ['因为用了你们的暖手宝，烫伤住院了，还能退吗', 'Hans', 'handoff L1 safety'],
+  ['陪我爸挂急诊，他用了你们的电热毯烫伤了，怎么办', 'Hans', 'handoff L1 safety'],
+  ['因為你們的充電器著火住院了，還能退嗎', 'Hant', 'handoff L1 safety'],
+];
+
+const FIGURE: Row[] = [
+  ['这价格炸裂，优惠券还能用吗', 'Hans'],
+  ['等到我快爆炸了，订单到底发了没', 'Hans'],
+  ['看到价格就被电到了，有会员价吗', 'Hans'],
+  ['這價格炸裂，折扣碼還能用嗎', 'Hant'],
+  ['看到這個配色就被電到了，還有M號嗎', 'Hant'],
+  ['等到我都快爆炸了，訂單寄出了沒', 'Hant'],
+];
+const FIGURE_KEPT: Kept[] = [
+  ['这充电宝炸裂了，还能退吗', 'Hans', 'handoff L1 safety'],
+  ['插上就被电到了，这个配色的台灯还有吗', 'Hans', 'handoff L1 safety'],
+  ['這個暖爐爆炸了，可以退嗎', 'Hant', 'handoff L1 safety'],
+  ['看到插座冒煙，被電到了', 'Hant', 'handoff L1 safety'],
+];
+
+const REVIEW_HOW_TO: Row[] = [
+  ['got my candles, love them! will post a review on your site tonight, how do i do that', 'Hans'],
+  ['just got my order, love it, going to post a review tonight, how do i do it', 'Hans'],
+];
+const REVIEW_HOW_TO_KEPT: Kept[] = [
+  ["I'll post this everywhere so people see how you treat customers", 'Hans', 'handoff L1 legal'],
+  ['我要发微博曝光你们，大家都来看看', 'Hans', 'handoff L1 legal'],
+];
+
+describe.each([
+  ['health as circumstance', HEALTH_AS_CIRCUMSTANCE, HEALTH_AS_CIRCUMSTANCE_KEPT],
+  ['a blast or a shock as a figure', FIGURE, FIGURE_KEPT],
+  ['a review to come, asked how to post it', REVIEW_HOW_TO, REVIEW_HOW_TO_KEPT],
+] as const)('%s', (_name, routine, kept) => {
+  test.each(routine as Row[])('%s (%s) → no person', (text, script) => expect(does(play([text], script)[0])).not.toMatch(/^handoff/));
+  test.each(kept as Kept[])('%s (%s) → %s', (text, script, expected) => expect(does(play([text], script)[0])).toBe(expected));
+});
