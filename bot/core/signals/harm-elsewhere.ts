@@ -65,9 +65,20 @@ const EN_SETTLED =
 const ZH_SETTLED =
   /(?:之前|以前|上次|上回|那次|早前|上个?月|去年)[^，,。！!？?]{0,12}(?:已经|已|都)?(?:解决|处理好|处理完|处理了|搞定|搞掂|赔了|赔过|理赔|康复|痊愈|好了)|(?:已经|已)(?:解决|处理好|处理完|搞定|搞掂|赔偿|康复|痊愈)|搞掂(?:咗|了)/;
 
+/** Someone of the customer's household (mum, dad, nan, son, wife…). */
+const EN_HOUSEHOLD = String.raw`(?:mum|mom|mother|mam|dad|father|nan|nana|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|wife|husband|partner|son|daughter|kid|kids|baby|child|boy|girl|brother|sister|aunt|uncle|parents?|in-laws?)`;
 /** Kept someone company in the emergency ward or a hospital. */
-const EN_KEPT_COMPANY =
-  /\b(?:a&e|er|emergency|hospital)\b[^.!?]{0,25}\bwith my (?:mum|mom|mother|dad|father|nan|gran|grandma|grandad|grandpa|wife|husband|partner|friend|brother|sister|aunt|uncle)\b[^.!?]{0,20}\b(?:(?:she|he)(?:'s| is) (?:fine|ok|okay|alright|home)|nothing to do with)/;
+/**
+ * Kept someone of the household company in the emergency ward or a hospital, and said so as what kept the customer from
+ * a parcel or an errand, or that the one ill is fine: "I was in A&E all night with my mum, she's fine", "we were at
+ * the ER with my son last night (he's fine)", "been in the ER with my dad all night so missed the delivery". The one
+ * told as company is the patient; how they came to be there is no part of the message.
+ */
+const EN_CARE_PLACE_WORD = String.raw`(?:a&e|er|emergency(?: room| ward| department)?|hospital|icu|urgent care)`;
+const EN_COMPANY_TOLD = String.raw`(?:\(?(?:(?:she|he|they)(?:'s| is|'re| are) (?:fine|ok|okay|alright|home|better|doing (?:ok|okay|fine|better)))|nothing to do with|so (?:i |we )?(?:missed|couldn't|could not|didn't|did not|wasn't|forgot|never|haven't|have not)|and (?:i |we )?(?:missed|couldn't|could not|didn't|forgot|never))`;
+const EN_KEPT_COMPANY = new RegExp(
+  String.raw`\b${EN_CARE_PLACE_WORD}\b[^.!?]{0,25}\bwith my ${EN_HOUSEHOLD}\b[^.!?]{0,30}${EN_COMPANY_TOLD}|\bwith my ${EN_HOUSEHOLD}\b (?:(?:all|last|over) [a-z]{3,9} )?(?:in|at) (?:the )?${EN_CARE_PLACE_WORD}\b[^.!?]{0,30}${EN_COMPANY_TOLD}`,
+);
 // The customer is the companion or the carer, whoever is ill: 陪老公挂急诊 (registered at the emergency ward with him),
 // 在医院照顾病人, Cantonese 喺医院陪紧阿妈 (folded). The one beside the patient is no patient, and the goods hurt no one.
 const ZH_KEPT_COMPANY =
@@ -103,7 +114,6 @@ const EN_OWN_HARM =
  * hospital". An illness or a stay, never an injury: a child hurt may be the goods' doing, and the clause test below
  * still reads any cause told.
  */
-const EN_HOUSEHOLD = String.raw`(?:mum|mom|mother|mam|dad|father|nan|nana|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|wife|husband|partner|son|daughter|kid|kids|baby|child|boy|girl|brother|sister|aunt|uncle|parents?|in-laws?)`;
 const EN_HOUSEHOLD_ILL = String.raw`\bmy ${EN_HOUSEHOLD}(?:'s| is| was| has been| got| fell| became| came down)? (?:really |very |so |quite |pretty |super |still |currently |now )?(?:(?:sick|ill|unwell|poorly|bed-?ridden)(?! of\b)|in (?:the )?(?:hospital|icu|a&e|er)|(?:been )?admitted|(?:with|has|had|got|caught|down with) (?:an? |the )?(?:flu|covid|fever|cold|virus|pneumonia|infection|cancer|stroke|chickenpox))\b[^,.;:!?]{0,60}`;
 const EN_OWN_OR_HOUSEHOLD_HARM = () => new RegExp(`${EN_OWN_HARM.source}|${EN_HOUSEHOLD_ILL}`, 'g');
 const EN_HARM_CLAUSE_CAUSE =
@@ -118,7 +128,7 @@ const ZH_BODY_PART = '腿|脚|手|腰|腰椎|颈椎|胳膊|手臂|手腕|脚踝|
  */
 const ZH_CONDITION = '怀孕|待产|生孩子|生宝宝|生小孩|生完孩子|生完宝宝|坐月子|中风|化疗|癌症|肺炎|阑尾炎|胆结石|肾结石|做手术|手术后|开刀|隔离';
 /** Someone of the customer's household (宝宝, 孩子, 老公, 我妈, Cantonese 个仔, 阿妈 folded). */
-const ZH_HOUSEHOLD = '家里人|家人|屋企人|亲人|宝宝|宝贝|小孩|孩子|儿子|女儿|个仔|个女|老公|老婆|爱人|太太|先生|妈妈|爸爸|妈|爸|阿妈|阿爸|老母|老豆|奶奶|爷爷|外婆|外公|婆婆|公公|老人家|老人';
+const ZH_HOUSEHOLD = '他|她|佢|家里人|家人|屋企人|亲人|宝宝|宝贝|小孩|孩子|儿子|女儿|个仔|个女|老公|老婆|爱人|太太|先生|妈妈|爸爸|妈|爸|阿妈|阿爸|老母|老豆|奶奶|爷爷|外婆|外公|婆婆|公公|老人家|老人';
 
 /**
  * The customer's own harm in Chinese: 我骨折了, 我腿摔断了, 我跌断咗手 (folded 跌断咗), or with the subject left out at the
@@ -128,7 +138,7 @@ const ZH_OWN_HARM = new RegExp(
   String.raw`(?:(?:^|[，,。！!？?；;\s])我(?:的)?(?:只|条|个|边|双|对|块)?|^|(?<=(?:^|[，,。！!？?；;\s])(?:因为|由于|因)我?))(?:刚|刚刚|最近|现在|前几天|前两天|前阵子|前段时间|之前|早前|这几天|昨天|上周|上个?礼拜|上个?星期|上个月)?(?:${ZH_BODY_PART})?(?:摔|跌|扭)?(?:${ZH_CONDITION})?(?:骨折|受伤|摔伤|扭伤|住院|入院|做了?手术|做完手术|在医院|喺医院|进了?医院|跌断|摔断|跌亲|撞亲|整亲|扭亲|(?:发|发高)烧|感冒|生病|病了)[^，,。！!？?；;]{0,12}` +
     // Someone of the household ill or in hospital (宝宝发烧了 能不能晚点送, 我个仔发烧 改听日先送): an illness or a stay,
     // never an injury, whose cause a child's or a parent's story may leave to the goods.
-    String.raw`|(?:^|[，,。！!？?；;\s]|我(?:的|家)?)(?:${ZH_HOUSEHOLD})(?:${ZH_CONDITION})?(?:(?:发|发高)烧|感冒|生病|病了|流感|肺炎|住院|住了院|入院|入了院|在医院|(?:入|进)(?:了|咗)?医院)[^，,。！!？?；;]{0,12}`,
+    String.raw`|(?:^|[，,。！!？?；;\s]|我(?:的|家)?)(?:${ZH_HOUSEHOLD})(?:${ZH_CONDITION})?(?:(?:发|发高)烧|感冒|生病|病了|流感|肺炎|住院|住了院|入院|入了院|在医院|(?:入|进)(?:了|咗)?(?:医院|急诊室?|急症室?))[^，,。！!？?；;]{0,12}`,
   'g',
 );
 const ZH_HARM_CLAUSE_CAUSE = /因为|被|用了|用你|吃了|买的|你们|你哋|这个|呢个|产品|导致|害|时候/;

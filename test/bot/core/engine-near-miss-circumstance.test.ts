@@ -31,6 +31,8 @@ const HEALTH_AS_CIRCUMSTANCE: Row[] = [
   ['在医院照顾我妈，没空取快递，显示签收了但我没拿到', 'Hans'],
   ['因為住院，錯過了鑑賞期，還能退貨嗎', 'Hant'],
   ['昨晚陪阿爸掛急診，漏接了物流電話，包裹在哪', 'Hant'],
+  ["we were at the ER with my son last night (he's fine), did my order ship?", 'Hans'],
+  ['佢入咗急症室，我冇時間收件，可以改地址嗎', 'Hant'],
 ];
 const HEALTH_AS_CIRCUMSTANCE_KEPT: Kept[] = [
   ['my dad is sick after eating the honey you sold, can i change the delivery address for the refund', 'Hans', 'handoff L1 safety'],
@@ -38,6 +40,8 @@ const HEALTH_AS_CIRCUMSTANCE_KEPT: Kept[] = [
   ['因为用了你们的暖手宝，烫伤住院了，还能退吗', 'Hans', 'handoff L1 safety'],
   ['陪我爸挂急诊，他用了你们的电热毯烫伤了，怎么办', 'Hans', 'handoff L1 safety'],
   ['因為你們的充電器著火住院了，還能退嗎', 'Hant', 'handoff L1 safety'],
+  ['we were at the ER with my son last night, he swallowed a magnet from the toy you sold, so we missed the delivery', 'Hans', 'handoff L1 safety'],
+  ['佢用咗你哋個暖爐燒親，入咗急症室，可以退嗎', 'Hant', 'handoff L1 safety'],
 ];
 
 const FIGURE: Row[] = [
