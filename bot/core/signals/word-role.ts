@@ -446,6 +446,13 @@ function recordForAuthority(phrase: string, at: Occurrence, english: string, chi
  * fire with your marketing emails", "an explosion of colour", "exploding with flavour". What fills it is no substance.
  */
 const EN_BLAST_WORD = /^(?:on fire|blew up|blow(?:s|ing)? up|blown up|explosion|explod(?:e|es|ed|ing)|ablaze|alight|burst(?:ing)?)$/;
+/**
+ * What blew up or is on fire: a stream of messages or a showing online ("my feed blew up after I posted the jacket", "my
+ * DMs are on fire", "the video blew up"), or a sale, a price or orders ("your sale blew up", "orders are on fire"). None
+ * of them burns; a phone, a charger or a battery can, and names a thing, not a stream.
+ */
+const EN_STREAM_SUBJECT_BEFORE =
+  /\b(?:my|the|your|our|his|her|their|this|that) (?:[a-z]{2,12} )?(?:feed|inbox|dms?|notifications|comments|mentions|timeline|fyp|for you page|post|posts|video|videos|tiktok|reel|reels|story|review|thread|group chat|sales?|deal|deals|prices?|orders|order book|launch|drop|collab|campaign|hashtag|channel|page|account)(?:'s| is| are| has| have| just| literally| totally| kind of| kinda){0,3} $/;
 const EN_FLOOD_AFTER =
   /^ (?:with|of) (?:(?:so many|all (?:the|your|these|those)|your|the|these|those|my|new|more|endless|constant|non-?stop|loads of|tons of|lots of|amazing|gorgeous|bright|pure|rich) ){0,2}(?:notifications?|messages?|texts?|emails?|e-mails?|mails?|calls?|alerts?|pings?|likes?|comments?|views?|followers?|dms?|replies|orders?|ads?|adverts?|updates?|offers?|deals?|promos?|questions?|compliments?|requests?|colou?rs?|flavou?rs?|tastes?|scents?|smells?|sounds?|joy|excitement|love|laughter|happiness|energy|fun|spam|marketing|newsletters?)\b/;
 
@@ -535,6 +542,7 @@ function englishRole(phrase: string, at: Occurrence, english: string): boolean {
     if (recordForAuthority(phrase, at, english, '')) return true;
   }
   if (EN_BLAST_WORD.test(phrase) && EN_FLOOD_AFTER.test(at.after)) return true;
+  if (EN_BLAST_WORD.test(phrase) && EN_STREAM_SUBJECT_BEFORE.test(at.before.slice(-60))) return true;
   return false;
 }
 

@@ -6,7 +6,8 @@
  * - illness or a hospital stay as the customer's circumstance (harm-elsewhere.ts): someone of the household ill, the
  *   customer the companion or the carer at the hospital, a harm given as the reason (因为 / 由于) a date was missed, a
  *   harm that leaves the goods no use to the customer with the order undone;
- * - a blast whose subject is a person or a deal, a shock felt at a sight or a design (word-role.ts);
+ * - a blast whose subject is a person, a deal or a stream of posts and messages, a shock felt at a sight or a design
+ *   (word-role.ts);
  * - a review to come, asked how to post it (praise-post.ts).
  */
 import type { KnowledgeService } from '../../../knowledge';
@@ -45,6 +46,8 @@ const HEALTH_AS_CIRCUMSTANCE_KEPT: Kept[] = [
 ];
 
 const FIGURE: Row[] = [
+  ['my feed blew up after i posted the jacket, do you restock the green one', 'Hans'],
+  ['the video blew up on tiktok, can i get a discount code for my followers', 'Hans'],
   ['这价格炸裂，优惠券还能用吗', 'Hans'],
   ['等到我快爆炸了，订单到底发了没', 'Hans'],
   ['看到价格就被电到了，有会员价吗', 'Hans'],
@@ -53,6 +56,8 @@ const FIGURE: Row[] = [
   ['等到我都快爆炸了，訂單寄出了沒', 'Hant'],
 ];
 const FIGURE_KEPT: Kept[] = [
+  ['my phone blew up while charging with your cable', 'Hans', 'handoff L1 safety'],
+  ['the battery in my power bank blew up', 'Hans', 'handoff L1 safety'],
   ['这充电宝炸裂了，还能退吗', 'Hans', 'handoff L1 safety'],
   ['插上就被电到了，这个配色的台灯还有吗', 'Hans', 'handoff L1 safety'],
   ['這個暖爐爆炸了，可以退嗎', 'Hant', 'handoff L1 safety'],
