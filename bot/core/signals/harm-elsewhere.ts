@@ -66,7 +66,7 @@ const ZH_SETTLED =
   /(?:之前|以前|上次|上回|那次|早前|上个?月|去年)[^，,。！!？?]{0,12}(?:已经|已|都)?(?:解决|处理好|处理完|处理了|搞定|搞掂|赔了|赔过|理赔|康复|痊愈|好了)|(?:已经|已)(?:解决|处理好|处理完|搞定|搞掂|赔偿|康复|痊愈)|搞掂(?:咗|了)/;
 
 /** Someone of the customer's household (mum, dad, nan, son, wife…). */
-const EN_HOUSEHOLD = String.raw`(?:mum|mom|mother|mam|dad|father|nan|nana|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|wife|husband|partner|son|daughter|kid|kids|baby|child|boy|girl|brother|sister|aunt|uncle|parents?|in-laws?)`;
+const EN_HOUSEHOLD = String.raw`(?:mum|mom|mother|mam|dad|father|nan|nana|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|wife|husband|partner|son|daughter|kid|kids|baby|child|boy|girl|little one|youngest|eldest|toddler|newborn|brother|sister|aunt|uncle|parents?|in-laws?)`;
 /** Kept someone company in the emergency ward or a hospital. */
 /**
  * Kept someone of the household company in the emergency ward or a hospital, and said so as what kept the customer from
@@ -126,7 +126,7 @@ const ZH_BODY_PART = '腿|脚|手|腰|腰椎|颈椎|胳膊|手臂|手腕|脚踝|
  * A condition told before the stay or the harm, the customer's circumstance (我怀孕住院了, 我生孩子住院, 我中风住院): a
  * pregnancy, a birth, an illness or a treatment, none of which the goods cause.
  */
-const ZH_CONDITION = '怀孕|待产|生孩子|生宝宝|生小孩|生完孩子|生完宝宝|坐月子|中风|化疗|癌症|肺炎|阑尾炎|胆结石|肾结石|做手术|手术后|开刀|隔离';
+const ZH_CONDITION = '怀孕|待产|分娩|生bb|生孩子|生宝宝|生小孩|生完孩子|生完宝宝|坐月子|中风|化疗|癌症|肺炎|阑尾炎|胆结石|肾结石|做手术|手术后|开刀|隔离';
 /** Someone of the customer's household (宝宝, 孩子, 老公, 我妈, Cantonese 个仔, 阿妈 folded). */
 const ZH_HOUSEHOLD = '他|她|佢|家里人|家人|屋企人|亲人|宝宝|宝贝|小孩|孩子|儿子|女儿|个仔|个女|老公|老婆|爱人|太太|先生|妈妈|爸爸|妈|爸|阿妈|阿爸|老母|老豆|奶奶|爷爷|外婆|外公|婆婆|公公|老人家|老人';
 
@@ -135,14 +135,14 @@ const ZH_HOUSEHOLD = '他|她|佢|家里人|家人|屋企人|亲人|宝宝|宝�
  * start of the message, as chat often does (扭伤了脚走不了路).
  */
 const ZH_OWN_HARM = new RegExp(
-  String.raw`(?:(?:^|[，,。！!？?；;\s])我(?:的)?(?:只|条|个|边|双|对|块)?|^|(?<=(?:^|[，,。！!？?；;\s])(?:因为|由于|因)我?))(?:刚|刚刚|最近|现在|前几天|前两天|前阵子|前段时间|之前|早前|这几天|昨天|上周|上个?礼拜|上个?星期|上个月)?(?:${ZH_BODY_PART})?(?:摔|跌|扭)?(?:${ZH_CONDITION})?(?:骨折|受伤|摔伤|扭伤|住院|入院|做了?手术|做完手术|在医院|喺医院|进了?医院|跌断|摔断|跌亲|撞亲|整亲|扭亲|(?:发|发高)烧|感冒|生病|病了)[^，,。！!？?；;]{0,12}` +
+  String.raw`(?:(?:^|[，,。！!？?；;\s])我(?:的)?(?:只|条|个|边|双|对|块)?|^|(?<=(?:^|[，,。！!？?；;\s])(?:因为|由于|因)我?))(?:刚|刚刚|最近|现在|前几天|前两天|前阵子|前段时间|之前|早前|这几天|昨天|上周|上个?礼拜|上个?星期|上个月)?(?:${ZH_BODY_PART})?(?:摔|跌|扭)?(?:${ZH_CONDITION})?(?:骨折|受伤|摔伤|扭伤|住院|入院|做了?手术|做完手术|在医院|喺医院|进了?医院|跌断|摔断|跌亲|撞亲|整亲|扭亲|(?:发|发高)烧|感冒|生病|病了|出院|从(?:医院|急诊室?|急症室?)(?:回来|出来|返来|返屋企))[^，,。！!？?；;]{0,12}` +
     // Someone of the household ill or in hospital (宝宝发烧了 能不能晚点送, 我个仔发烧 改听日先送): an illness or a stay,
     // never an injury, whose cause a child's or a parent's story may leave to the goods.
     String.raw`|(?:^|[，,。！!？?；;\s]|我(?:的|家)?)(?:${ZH_HOUSEHOLD})(?:${ZH_CONDITION})?(?:(?:发|发高)烧|感冒|生病|病了|流感|肺炎|住院|住了院|入院|入了院|在医院|(?:入|进)(?:了|咗)?(?:医院|急诊室?|急症室?))[^，,。！!？?；;]{0,12}`,
   'g',
 );
 const ZH_HARM_CLAUSE_CAUSE = /因为|被|用了|用你|吃了|买的|你们|你哋|这个|呢个|产品|导致|害|时候/;
-const ZH_PARCEL_CHANGE = /(?:明天|后天|下周|下个?(?:礼拜|星期)|周末|过几天|过两天|改天)(?:再|先|才)?(?:送|派|寄|发)|收货地址|送货地址|地址|改送|改到|送到|寄到|驿站|代收|快递柜|智能柜|管理处|管理室|门口|晚几天|迟几日|晚点|迟啲|延迟|暂停|先别发|别发|取件|上门|签收|上楼|推迟|改天|改期|改日|重新(?:寄|发|送|派)/;
+const ZH_PARCEL_CHANGE = /(?:明天|后天|下周|下个?(?:礼拜|星期)|周末|过几天|过两天|改天)(?:再|先|才)?(?:送|派|寄|发)|收货地址|送货地址|地址|改送|改到|送到|寄到|驿站|代收|快递柜|智能柜|管理处|管理室|门口|(?:晚|迟)(?:几|两|一两|两三|三五)(?:天|日)|晚点|迟点|迟啲|延迟|暂停|先别发|别发|取件|上门|签收|上楼|推迟|改天|改期|改日|重新(?:寄|发|送|派)/;
 
 /**
  * A request that is routine only when the harm is told as keeping the customer in: a return collected from the door, an
@@ -164,11 +164,11 @@ const ZH_HOME_ERRAND = /取消|延长|延期|宽限|上门|取件|打电话|致�
  * 现在还能取消吗, 病咗一个礼拜 错过咗退货期. The harm is the customer's excuse for the lateness, not a matter of its own.
  */
 const EN_MISSED =
-  /\b(?:missed|forgot|forgotten|didn't (?:get (?:a chance|round|around|to)|see|notice|manage)|did not (?:see|notice|manage)|never got (?:round|around) to|wasn't able|was unable|unable to|ran out of time|too late|past the (?:deadline|window|date)|(?:couldn't|could not|can't|cannot|didn't|did not|wasn't able to) [^,.;:!?]{0,30}\bin time)\b/;
+  /\b(?:sorry (?:for|about) (?:the |my |this )?(?:late|slow|delay\w{0,3}|wait)|sorry (?:i |i've |ive )?(?:didn't|didnt|haven't|havent|wasn't|wasnt|took)|(?:late|slow) (?:reply|response|answer)|missed|forgot|forgotten|didn't (?:get (?:a chance|round|around|to)|see|notice|manage)|did not (?:see|notice|manage)|never got (?:round|around) to|wasn't able|was unable|unable to|ran out of time|too late|past the (?:deadline|window|date)|(?:couldn't|could not|can't|cannot|didn't|did not|wasn't able to) [^,.;:!?]{0,30}\bin time)\b/;
 const EN_MISSED_ERRAND =
   /\b(?:cancel\w{0,4}|return\w{0,3}|refund\w{0,3}|send (?:it |them )?back|re-?deliver\w{0,3}|resend|deliver\w{0,3}|window|deadline|extension|extend|still|in time|too late)\b/;
 const ZH_MISSED =
-  /没来得及|来不及|忘了|忘记|错过|耽误|误了|没赶上|没顾上|顾不上|没注意|没看到|没留意|过了(?:退货|退换)?(?:期|期限|时间)|超过了?(?:期限|时间|退货期)/;
+  /(?:才|刚|刚刚|先)(?:看到|看见|睇到|收到|发现|知道)|没来得及|来不及|忘了|忘记|错过|耽误|误了|没赶上|没顾上|顾不上|没注意|没看到|没留意|过了(?:退货|退换)?(?:期|期限|时间)|超过了?(?:期限|时间|退货期)/;
 const ZH_MISSED_ERRAND = /取消|退货|退款|退|换|期限|延长|延期|宽限|重新|再(?:送|派|寄|发)|补(?:发|寄|送)|还能|还可以|仲可以|仲可唔可以/;
 
 /**
@@ -220,7 +220,7 @@ function ownHarmAsSchedule(text: string, harm: RegExp, cause: RegExp, change: Re
 const EN_STORE_CAUSE =
   /\b(?:your|yours|ur|you (?:sent|sold|shipped|delivered)|(?<!do |can i |where do )you sell|from (?:you|u|your|this (?:shop|store|site)|the|using|eating)|(?:bought|ordered|got) (?:it |them |this |these |one )?(?:here|from (?:you|u))|on the(?! (?:return|returns|refund|delivery|order|website|site|app|phone|way|weekend|day|date|deadline|window|policy|post|mend)\b)|(?:it|the [a-z]{2,14}) (?:broke|snapped|exploded|burst|collapsed|caught fire|melted|leaked)|after (?:using|eating|wearing|drinking|the|it)|ate (?:part|some|one|a piece|pieces) of)\b/;
 const ZH_STORE_CAUSE =
-  /你们(?:的|家的?|卖的|寄的|发的|送的|寄来|发来|送来)|你哋(?:嘅|啲)|贵店的|(?:在|从|跟|喺)(?:你们|你哋|这里|这边|你家|贵店)(?:家)?买|用了|用你们|吃了|食咗|喝了|玩了|戴了|涂了|买的|买嘅|带去的|这个|这款|呢个|呢款|同款|(?:(?<!摔|跌)断|裂|爆|炸|漏电|短路|塌|坏)(?:了|咗)/;
+  /你们(?:的(?!email|邮件|电邮|邮箱|消息|短信|信息|通知|回复|客服|电话|网站|官网|app|链接|退款|订单)|家的?|卖的|寄的|发的|送的|寄来|发来|送来)|你哋(?:嘅|啲)|贵店的|(?:在|从|跟|喺)(?:你们|你哋|这里|这边|你家|贵店)(?:家)?买|用了|用你们|吃了|食咗|喝了|玩了|戴了|涂了|买的|买嘅|带去的|这个|这款|呢个|呢款|同款|(?:(?<!摔|跌)断|裂|爆|炸|漏电|短路|塌|坏)(?:了|咗)/;
 
 /** A question or a request beside it. */
 const EN_ASKS = /\?|\b(?:how|what|when|where|which|can|could|would|do|does|is|are|will|may) (?:i|you|we|it|the|my|they|there|he|she|u)\b|\b(?:i'd like|i would like|i want|we want|we need|i need|please|pls|need to|want to)\b/;

@@ -382,7 +382,7 @@ const ZH_PLACE_AFTER = /^(?:想买|要买|需要|采购|订|开发票|的发票|
 /** A gift sent to someone in hospital: 送个果篮, 寄礼物, 买束花. */
 const ZH_GIFT = /(?:送|寄|买|订)(?:个|一个|点|些|束|份|一份|一束)?(?:果篮|水果|礼物|花|鲜花|礼盒|慰问品|卡片|贺卡|心意卡|补品)|(?:送|寄)[^，,。！？!?]{1,8}(?:去|到|给)(?:医院|病房)/;
 /** A routine visit: a check-up, a follow-up, a vaccination. */
-const ZH_ROUTINE_VISIT = /体检|复诊|复查|产检|打疫苗|打针|看牙|洗牙|挂号|门诊|预约/;
+const ZH_ROUTINE_VISIT = /看病|睇病|看医生|睇医生|就诊|拿药|体检|复诊|复查|产检|打疫苗|打针|看牙|洗牙|挂号|门诊|预约/;
 /** The visit ahead, with a delivery to move: 明天上午要去看医生 能不能下午送. */
 const ZH_AHEAD = /明天|后天|听日|明日|下周|下个?礼拜|下个?星期|周[一二三四五六日末]|礼拜[一二三四五六日天]|星期[一二三四五六日天]|上午|下午|朝早|下昼|今晚|晚上/;
 const ZH_DELIVERY = /送|寄|配送|派送|收货|快递|改时间|改期|改到/;

@@ -4,8 +4,9 @@
  * one reading and, beside it, the same words with the goods or the shop as the cause, which still hand over at L1:
  *
  * - illness or a hospital stay as the customer's circumstance (harm-elsewhere.ts): someone of the household ill, the
- *   customer the companion or the carer at the hospital, a harm given as the reason (因为 / 由于) a date was missed, a
- *   harm that leaves the goods no use to the customer with the order undone;
+ *   customer the companion or the carer at the hospital, a harm given as the reason (因为 / 由于) a date was missed or
+ *   a reply was late, a routine visit to the doctor, a harm that leaves the goods no use to the customer with the order
+ *   undone;
  * - a blast whose subject is a person, a deal or a stream of posts and messages, a shock felt at a sight or a design
  *   (word-role.ts);
  * - a review to come, asked how to post it (praise-post.ts).
@@ -34,6 +35,11 @@ const HEALTH_AS_CIRCUMSTANCE: Row[] = [
   ['昨晚陪阿爸掛急診，漏接了物流電話，包裹在哪', 'Hant'],
   ["we were at the ER with my son last night (he's fine), did my order ship?", 'Hans'],
   ['佢入咗急症室，我冇時間收件，可以改地址嗎', 'Hant'],
+  ["sorry i didn't reply, i was in hospital. is my refund done?", 'Hans'],
+  ['sorry for the delay, my little one was in hospital with bronchitis, how do i return the coat', 'Hans'],
+  ['昨天去医院看病没接到快递电话 麻烦再送一次', 'Hans'],
+  ['剛從急診回來，才看到你們的email，退款好了嗎', 'Hant'],
+  ['我喺醫院生BB，可唔可以遲幾日先送', 'Hant'],
 ];
 const HEALTH_AS_CIRCUMSTANCE_KEPT: Kept[] = [
   ['my dad is sick after eating the honey you sold, can i change the delivery address for the refund', 'Hans', 'handoff L1 safety'],
@@ -43,6 +49,10 @@ const HEALTH_AS_CIRCUMSTANCE_KEPT: Kept[] = [
   ['因為你們的充電器著火住院了，還能退嗎', 'Hant', 'handoff L1 safety'],
   ['we were at the ER with my son last night, he swallowed a magnet from the toy you sold, so we missed the delivery', 'Hans', 'handoff L1 safety'],
   ['佢用咗你哋個暖爐燒親，入咗急症室，可以退嗎', 'Hant', 'handoff L1 safety'],
+  ['sorry for the late reply, i was in hospital after your heater burned me, is my refund done?', 'Hans', 'handoff L1 safety'],
+  ['sorry for the delay, my son was in hospital after swallowing a magnet from the toy, how do i return it', 'Hans', 'handoff L1 safety'],
+  ['昨天去医院看病，医生说是你们的面霜过敏，麻烦再送一次', 'Hans', 'handoff L1 safety'],
+  ['剛從急診回來，你們的暖爐燒到我的手，退款好了嗎', 'Hant', 'handoff L1 safety'],
 ];
 
 const FIGURE: Row[] = [
