@@ -563,7 +563,7 @@ function chineseRole(phrase: string, at: Occurrence, chinese: string): boolean {
   // 钱包要炸了, 荷包爆了: a purse bursting with what was spent, as it bleeds (the same subjects).
   if (ZH_BLAST.test(phrase) && ZH_MONEY_BLEEDS_BEFORE.test(at.before) && !/商家|老板|血本/.test(at.before.slice(-4))) return true;
   if (ZH_SEEN_AT_BEFORE.test(at.before) && ZH_SEEN_AT_AFTER.test(at.after) && !ZH_POSTED.test(chinese)) return true;
-  if (ZH_BLAST.test(phrase) && ZH_BLAST_SUBJECT_BEFORE.test(at.before.replace(/[爆炸]+$/, '').replace(/[，,\s]+$/, ''))) return true;
+  if (ZH_BLAST.test(phrase) && ZH_BLAST_SUBJECT_BEFORE.test(at.before.slice(-16).replace(/[爆炸]{1,4}$/, '').replace(/[，,\s]{1,4}$/, ''))) return true;
   if (ZH_SHOCK.test(phrase) && ZH_STRUCK_BY.test(chinese) && !ZH_ELECTRIC_THING.test(chinese)) return true;
   if (ZH_BLAST.test(phrase) && (ZH_DEGREE_BEFORE.test(at.before) || ZH_GRADED_BEFORE.test(at.before) || ZH_TRAIT_BEFORE.test(at.before))) return true;
   // An English trade word in a Chinese sentence: 我是lawyer, 我係nurse.
