@@ -6,6 +6,7 @@
 import type { Article, KnowledgeAnswer } from '../../knowledge';
 import { textForMatching } from './customer-language';
 import type { KnowledgeLookup } from './engine';
+import { exclaimsSlowness, withoutExclaimed } from './exclaimed';
 import { clausesLastFirst, isTopicless, splitQuestions, withoutOpener } from './follow-up';
 import { withoutLetterFrame } from './letter-frame';
 import { namesAnotherCompany } from './other-company';
@@ -27,17 +28,25 @@ const MAX_PARTS = 4;
 const QUESTION_CUE =
   /[?？]|^(?:how|what|when|where|which|who|why|can|could|do|does|did|is|are|will|would|should)\b|吗|呢|[吧嘛]$|怎么|什么|哪|几|多久|多少|能不能|可不可以|可以|咋|啥|是否|不$/i;
 
+/** Whether a clause reads as a question (a question mark, a question word, a question particle). */
+function asksSomething(clause: string): boolean {
+  return QUESTION_CUE.test(textForMatching(clause).trim());
+}
+
 export function lookUp(message: string, matching: string, lang: Lang, state: EngineState, knowledge: KnowledgeLookup): Lookup {
   // "hello? …", "在吗 …": the greeting is no part of the question (and would match "talk to a person").
   // "Dear Sir or Madam, … Yours faithfully, Margaret": the letter's frame is no part of it either.
   const framed = withoutOpener(withoutLetterFrame(message, lang), lang);
-  const text = turnedToThisStore(framed, lang) ?? framed;
+  const opened = turnedToThisStore(framed, lang) ?? framed;
+  const text = withoutExclaimed(opened, lang, asksSomething);
+  // Slowness exclaimed and nothing else asked ("退款怎么这么慢", "why is my refund so slow"): how long the thing takes.
+  const slow = text === opened && exclaimsSlowness(textForMatching(opened), lang);
   if (isTopicless(matching, lang)) {
     const last = state.lastArticleId ? knowledge.getPublished(state.lastArticleId) : undefined;
     if (!last || last.lang !== lang) return { knowledge: knowledge.ask(text, { lang }), context: 'no-topic' };
     return { knowledge: askAbout(last, text, lang, knowledge), context: 'last-topic' };
   }
-  const whole = askNamingTheProblem(text, matching, lang, knowledge);
+  const whole = askNamingTheProblem(text, matching, lang, knowledge, slow);
   const parts = splitQuestions(text, lang).filter((part) => QUESTION_CUE.test(textForMatching(part)));
   if (parts.length < 2) return { knowledge: whole.decision.kind !== 'answer' ? (askedLast(text, lang, knowledge, whole) ?? whole) : whole };
   // The parts the knowledge base answers, in the order asked; the whole message's answer after them.
@@ -80,15 +89,21 @@ function turnedToThisStore(text: string, lang: Lang): string | undefined {
  * as typed keeps its answer: the facts are then the story told before it ("…the box it came in. Can she still return
  * it?").
  */
-function askNamingTheProblem(text: string, matching: string, lang: Lang, knowledge: KnowledgeLookup): KnowledgeAnswer {
+function askNamingTheProblem(text: string, matching: string, lang: Lang, knowledge: KnowledgeLookup, slow: boolean): KnowledgeAnswer {
   const named = withProblemNamed(text, matching, lang);
-  if (!named.shape) return knowledge.ask(text, { lang });
+  if (!named.shape) return knowledge.ask(slow ? `${text} ${SLOW_CONCEPT[lang === 'zh' ? 'zh' : 'en']}` : text, { lang });
   if (ASKED.test(text)) {
     const asTyped = knowledge.ask(text, { lang });
     if (asTyped.decision.kind === 'answer') return asTyped;
   }
   return knowledge.ask(named.text, { lang });
 }
+
+/**
+ * What a thing exclaimed slow is asked about: how long it takes. The thing decides the article (退款 the refund's
+ * timing, 快递 a late parcel).
+ */
+const SLOW_CONCEPT = { en: 'taking so long', zh: '要多久' } as const;
 
 /** A question of the customer's own: a question mark. */
 const ASKED = /[?？]/;
