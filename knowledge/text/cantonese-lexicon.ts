@@ -270,7 +270,6 @@ const LEXICON = `
 攞貨 取货
 睇 看
 諗 想
-揀 选
 話畀 告诉
 話俾 告诉
 # 話俾我知 "let me know": the 知 ("know") belongs to 話俾 and Mandarin says 告诉我 alone (告诉我知 cuts a word 知 no
@@ -424,6 +423,12 @@ const IN_CONTEXT = `
 先可以 才可以
 先能 才能
 是咪 是不是
+# 揀 "choose" (揀錯咗 "chose the wrong one"): Mandarin's 拣 is "pick, sort" (分拣中心, 拣货, 挑拣), which it keeps.
+拣 选
+分拣 分拣
+拣货 拣货
+挑拣 挑拣
+拣选 拣选
 # 話我知 "tell me" (Cantonese only in Cantonese: Mandarin's 的话我知道 "if so, I know" keeps its words).
 话我知 告诉我
 话我知道 话我知道

@@ -3,13 +3,17 @@
  * - a payment brand or method (八达通, 转数快, 街口支付, 超商代码缴费, PayMe, LINE Pay) is a way to pay: 付款方式, unless
  *   the text is about a refund (退款到支付宝要多久, 退款會退返八達通嗎): there the brand is where the money goes back,
  *   the account paid from (原账户), whichever it is; read as itself or as a way to pay it would pull the message to
- *   the payment methods (whose questions name the brands) away from the refund it asks about;
+ *   the payment methods (whose questions name the brands) away from the refund it asks about; nor when the text tells
+ *   of a payment failing (支付宝付款失败, 微信支付一直付不了, Apple Pay一直付款失敗): the brand is what the customer paid
+ *   with, and the failure is what they ask about, so it stays only itself;
  * - a broken state (破了, 裂开, 碎掉, 烂了, 崩了) is damage: 破损;
  * - a destination after a shipping verb (寄去旺角, 送到沙田, 寄到顺丰站, 寄到7-11) is a delivery question: the place becomes 配送,
  *   a pickup point (…柜, …站, …点, 便利店) 快递柜代收点, and a country or a region abroad keeps its name and reads
  *   国外 (寄去澳洲 → 寄去澳洲国外).
  * - what was ordered, then something else received (我买的是鼠标 寄来的是键盘, 拍的白色发来的是黑色, 买的耳机发来个充电宝) is a
  *   wrong item: 发错了 is added, whatever the two things are;
+ * - a count in the hundreds or more of 点 or 分 (我有两万点, 儲咗三千分, 2000点) is points: 积分. No clock or mark counts
+ *   that high (三点 and 十二点 are hours, 一百分之一 a fraction, 三千分钟 minutes);
  * They run on Chinese text already folded to simplified Mandarin (chinese-fold.ts), on articles and questions alike,
  * so both meet in the concept whatever brand, place or word for "broken" either uses. Each is one linear pass.
  */
@@ -85,6 +89,14 @@ function isHan(char: string | undefined): boolean {
 export const REFUND_DESTINATION = '原账户';
 const REFUND_WORDS = ['退款', '退钱', '退回', '退到', '退给', '退还', '退费', '原路', 'refund'];
 
+/** A payment that did not go through (folded: 刷不過 and 俾錢唔成功 read 付款失败, 付款不成功 by then). */
+const PAYMENT_FAILURE_WORDS = ['失败', '付不了', '付不出', '付不上', '付不进', '支付不了', '不成功', '没成功', '没有成功', '被拒', '拒付', '报错'];
+
+/** Whether the text tells of a payment failing (see PAYMENT_BRANDS). */
+export function mentionsPaymentFailure(text: string): boolean {
+  return PAYMENT_FAILURE_WORDS.some((word) => text.includes(word));
+}
+
 /** Whether the text is about a refund (see PAYMENT_BRANDS). */
 export function mentionsRefund(text: string): boolean {
   const lower = text.toLowerCase();
@@ -95,6 +107,8 @@ interface ConceptTables {
   words: ConverterFunction;
   /** The same without the payment concept, for text about a refund. */
   refundWords: ConverterFunction;
+  /** The same with payment brands as themselves, for text about a payment failing. */
+  failureWords: ConverterFunction;
   abroad: ReadonlyMap<string, number>;
 }
 
@@ -114,6 +128,7 @@ function tablesOf(): ConceptTables {
     tables = {
       words: ConverterFactory([[...brands, ...others]]),
       refundWords: ConverterFactory([[...PAYMENT_BRANDS.map((brand): [string, string] => [brand, REFUND_DESTINATION]), ...others]]),
+      failureWords: ConverterFactory([[...PAYMENT_BRANDS.map((brand): [string, string] => [brand, brand]), ...others]]),
       abroad: new Map(ABROAD.map((place) => [place, place.length])),
     };
   }
@@ -236,9 +251,17 @@ function ordersOneGetsAnother(text: string): boolean {
   return false;
 }
 
+/**
+ * A count of hundreds, thousands or tens of thousands (两万, 三千五百, 1500), then 点 or 分 not starting a word of time or
+ * a fraction: a balance of points. Bounded, so it matches in linear time.
+ */
+const POINTS_COUNT = /([零一二两三四五六七八九十\d][零一二两三四五六七八九十百千万\d]{0,6}[百千万]|\d{3,7})(?:点|分)(?![钟之])/gu;
+
 /** Simplified Mandarin text with payment brands, broken states, destinations and wrong items read as their concept. */
 export function foldConcepts(text: string): string {
-  const { words, refundWords, abroad } = tablesOf();
-  const folded = foldDestinations((mentionsRefund(text) ? refundWords : words)(text), abroad);
+  const { words, refundWords, failureWords, abroad } = tablesOf();
+  const counted = text.replace(POINTS_COUNT, '$1积分');
+  const brands = mentionsRefund(counted) ? refundWords : mentionsPaymentFailure(counted) ? failureWords : words;
+  const folded = foldDestinations(brands(counted), abroad);
   return ordersOneGetsAnother(folded) && !folded.includes(WRONG_ITEM) ? `${folded} ${WRONG_ITEM}` : folded;
 }

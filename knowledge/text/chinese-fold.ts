@@ -12,7 +12,7 @@ import type { ConverterFunction } from 'opencc-js/t2cn';
 import { rememberRecent } from '../../contracts';
 import { toSimplified } from './chinese-script';
 import { BEFORE_SIMPLIFYING, CANTONESE_IN_CONTEXT, CANTONESE_LEXICON } from './cantonese-lexicon';
-import { foldConcepts, mentionsRefund, REFUND_DESTINATION } from './chinese-concepts';
+import { foldConcepts, mentionsPaymentFailure, mentionsRefund, REFUND_DESTINATION } from './chinese-concepts';
 import { CANTONESE_CHARACTERS, ENGLISH_IN_CHINESE, REGIONAL_AND_VARIANT } from './chinese-vocabulary';
 
 interface Folds {
@@ -50,11 +50,14 @@ const LATIN_WORD = /[A-Za-z]+/g;
 function foldEnglishWords(text: string): string {
   const words = [...text.matchAll(LATIN_WORD)];
   if (words.length === 0) return text;
-  // As for payment brands in Chinese (chinese-concepts.ts): in 退款到alipay the brand is where the refund goes.
+  // As for payment brands in Chinese (chinese-concepts.ts): in 退款到alipay the brand is where the refund goes, in
+  // Apple Pay一直付款失败 what the customer paid with.
   const refund = mentionsRefund(text);
+  const failure = !refund && mentionsPaymentFailure(text);
   const chineseFor = (english: string) => {
     const chinese = chineseWordFor(english);
-    return refund && chinese === PAYMENT_CONCEPT ? REFUND_DESTINATION : chinese;
+    if (chinese !== PAYMENT_CONCEPT) return chinese;
+    return refund ? REFUND_DESTINATION : failure ? undefined : chinese;
   };
   let out = '';
   let at = 0;

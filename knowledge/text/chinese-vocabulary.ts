@@ -36,6 +36,14 @@ export const REGIONAL_AND_VARIANT: ReadonlyArray<readonly [string, string]> = [
   ['确认信', '确认邮件'], ['广告信', '广告邮件'], ['通知信', '通知邮件'], ['刷不过', '付款失败'],
   // Hong Kong
   ['电邮', '邮件'], ['户口', '账户'], ['保养', '保修'],
+  // Hong Kong: 特快 is express delivery (特快專遞); 储分 is collecting points.
+  ['特快', '加急'], ['特快专递', '加急快递'], ['储分', '攒积分'],
+  // Everywhere: a returning customer (老客户, 回头客, 熟客) asks as a member of the store's scheme would: 会员 is added.
+  // (Folded text folds to itself: the word already followed by 会员 is kept.)
+  ...['老客户', '老顾客', '回头客', '熟客', '常客', '老用户'].flatMap((word): Array<readonly [string, string]> => [
+    [word, `${word}会员`],
+    [`${word}会员`, `${word}会员`],
+  ]),
   // Mainland: 对公转账 is a bank transfer from a company account; 快递小哥 and 送货小哥 are what most call the courier.
   ['对公转账', '银行转账'], ['快递小哥', '快递员'], ['送货小哥', '快递员'], ['快递哥', '快递员'],
   // Both: 美金 is the US dollar.

@@ -88,11 +88,15 @@ describe('words that are Cantonese only in Cantonese text', () => {
     // Mandarin words with 细 keep it in Cantonese text too.
     ['唔該詳細講下', '请详细讲下'],
     ['個花樽爛咗', '个花瓶坏了'],
+    // 揀 "choose" in Cantonese; Mandarin's 分揀 "sort" keeps its word there too.
+    ['我揀錯咗尺碼', '我选错了尺码'],
+    ['件貨喺分揀中心未出', '件货在分拣中心没出'],
   ])('in Cantonese: %s → %s', (text, folded) => {
     expect(foldChinese(text)).toBe(folded);
   });
 
-  test.each(['这根线很细', '请仔细核对', '先到的先发', '细节请看邮件', '一条裤子太小', '把遮光帘拉上', '这件衬衫'])('in Mandarin: %s stays', (text) => {
+  // 拣 is Mandarin too ("pick, sort"): a parcel at the sorting centre (分拣中心), items being picked (拣货).
+  test.each(['这根线很细', '请仔细核对', '先到的先发', '细节请看邮件', '一条裤子太小', '把遮光帘拉上', '这件衬衫', '快递在分拣中心', '正在拣货打包'])('in Mandarin: %s stays', (text) => {
     expect(foldChinese(text)).toBe(text);
   });
 });

@@ -31,6 +31,44 @@ describe('a payment brand in a refund → the account paid from (原账户), not
   });
 });
 
+describe('a payment brand in a payment that failed is only what was paid with, not a way to pay', () => {
+  test.each([
+    ['支付宝付款失败', '支付宝付款失败'],
+    ['微信支付一直付不了', '微信支付一直付不了'],
+    ['Apple Pay一直付款失敗', 'Apple Pay付款一直付款失败'],
+    ['用八達通俾錢唔成功', '用八达通付款不成功'],
+  ])('%s → %s', (text, folded) => {
+    expect(foldChinese(text)).toBe(folded);
+  });
+
+  test.each([['可以用支付宝吗', '可以用支付宝付款方式吗'], ['Apple Pay可以用嗎', 'Apple Pay付款方式可以用吗']])('asking whether it is taken still: %s → %s', (text, folded) => {
+    expect(foldChinese(text)).toBe(folded);
+  });
+});
+
+describe('a count in the hundreds or more of 点 or 分 → 积分', () => {
+  test.each([
+    ['我有兩萬點', '我有两万积分'],
+    ['我儲咗三千分 可以換啲咩', '我储了三千积分 可以换的什么'],
+    ['2000点可以抵多少', '2000积分可以抵多少'],
+    ['我有一千五百點', '我有一千五百积分'],
+  ])('%s → %s', (text, folded) => {
+    expect(foldChinese(text)).toBe(folded);
+  });
+
+  // Hours, fractions and minutes are no points.
+  test.each(['下午三点前下单', '十二点以后发货', '一百分之一', '等了三千分钟', '10点发货', '百分百正品'])('%s stays', (text) => {
+    expect(foldChinese(text)).toBe(text);
+  });
+
+  test('takes linear time on long text', () => {
+    const text = '两千'.repeat(2000) + '点';
+    const started = performance.now();
+    foldChinese(text);
+    expect(performance.now() - started).toBeLessThan(200);
+  });
+});
+
 describe('broken states → 破损', () => {
   test.each([
     ['收到的玻璃杯破了', '收到的玻璃杯破了破损'],

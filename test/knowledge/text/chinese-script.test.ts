@@ -94,8 +94,17 @@ describe('foldChinese (matching only)', () => {
     // Hong Kong code-mixing
     ['張卡俾decline咗', '张卡给decline付款失败了'],
     ['你哋CS幾點收工', '你们CS客服几点下班'],
+    // A returning customer asks as a member of the store's scheme would; Hong Kong's 特快 is express delivery
+    ['老客户有啥优惠', '老客户会员有啥优惠'],
+    ['熟客有冇折', '熟客会员有没有折'],
+    ['回頭客有折扣嗎', '回头客会员有折扣吗'],
+    ['張單可唔可以改做特快', '订单可不可以改做加急'],
   ])('%s → %s', (text, folded) => {
     expect(foldChinese(text)).toBe(folded);
+  });
+
+  test('folded text folds to itself', () => {
+    for (const text of ['老客户有啥优惠', '熟客有冇折', '我有兩萬點', '改做特快']) expect(foldChinese(foldChinese(text))).toBe(foldChinese(text));
   });
 
   test('English text is not touched', () => {
