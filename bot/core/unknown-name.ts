@@ -39,9 +39,10 @@ const NAME_WORDS = 3;
 const OWNED_ZH = '(?:账号|帐号|账户|帐户|密码|登录|登陆|会员|被盗|盗号|被封|封号|被锁|锁了|被冻结|冻结|被扣|扣了|扣款|扣费|多扣|续费|自动续费|连续包月|限额|被限)';
 /**
  * Only a charge or a membership ended makes a name in Chinese characters another service's (视频会员怎么关掉连续包月);
- * an account needs a Latin name. A membership alone may be the store's tier (金卡会员有什么优惠).
+ * an account needs a Latin name. A membership alone may be the store's tier (金卡会员有什么优惠), and so is its 折扣 (a
+ * discount, not a deduction: 回头客会员有折扣吗).
  */
-const CHARGED_ZH = '(?:被扣|扣了|扣款|扣费|多扣|自动续费|连续包月|会员(?:[^，。！？,.!? ]{0,4})(?:退订|取消|关掉|关闭|自动续费|续费|扣|退钱))';
+const CHARGED_ZH = '(?:被扣|扣了|扣款|扣费|多扣|自动续费|连续包月|会员(?:[^，。！？,.!? ]{0,4})(?:退订|取消|关掉|关闭|自动续费|续费|(?<!折)扣|退钱))';
 const OPENERS_ZH = '^(?:请问|想问|问一下|问下|那个|你好|您好)?(?:我的|我)?';
 // The fold adds 付款方式 after a payment word (LINE Pay → line pay付款方式).
 const LATIN_NAME_ZH = new RegExp(`${OPENERS_ZH}([a-z][a-z0-9]{0,15}(?: [a-z0-9]{1,15}){0,2}) ?(?:付款方式)?(?:的)?(?:号)?(?:又)?(?:被)?${OWNED_ZH}`);

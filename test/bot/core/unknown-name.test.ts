@@ -6,7 +6,7 @@ import { unknownNameOwning } from '../../../bot/core/unknown-name';
 import { foldChinese } from '../../../knowledge/text';
 
 /** The terms a knowledge base of a shop has never seen, as the search reports them (index terms). */
-const UNSEEN = new Set(['xbox', 'game', 'linkedin', 'qq', 'ig', 'line', '音乐', '视频', 'nike', 'iphon', 'klarna', 'busi', 'husband', 'hulu', 'duolingo', '外卖', '老客户', '金卡', '被人', '如果']);
+const UNSEEN = new Set(['xbox', 'game', 'linkedin', 'qq', 'ig', 'line', '音乐', '视频', 'nike', 'iphon', 'klarna', 'busi', 'husband', 'hulu', 'duolingo', '外卖', '老客户', '金卡', '被人', '如果', '回头']);
 const nameIn = (text: string) => unknownNameOwning(foldChinese(text), UNSEEN);
 
 describe('an unseen name owns an account, a password, a subscription or a charge', () => {
@@ -48,6 +48,9 @@ describe('not another service', () => {
     '如果俾人扣咗兩次錢點算',
     '如果被人扣了两次钱怎么办',
     '万一被人多扣了钱怎么处理',
+    // A member's discount (折扣) is no deduction (扣) of another service's.
+    '回头客有折扣吗',
+    '回頭客會員有冇折扣',
   ])('%s', (text) => {
     expect(nameIn(text)).toBeUndefined();
   });
