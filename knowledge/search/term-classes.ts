@@ -6,6 +6,8 @@
  * - a currency by name or code (USD, euros, 台币, 美金) is a question about currency: known through "currency", 币种…;
  * - a parcel carrier by name (DHL, FedEx, 顺丰, 中通) is a question about how the store ships: known through "courier",
  *   "carrier", 快递 ("do you ship with dhl", 能发顺丰吗 ask which couriers the store uses);
+ * - a place a parcel passes through on its way (a depot, a sorting hub, 中转站, 分拣中心) is a parcel in transit: known
+ *   through "carrier", "tracking", 快递, 物流 ("stuck at the sorting facility for 6 days" is about a late parcel);
  * - a thing shops sell, by name (a kettle, a mug, earbuds, 吹风机, 耳环) is an item: known through "item", "product",
  *   商品, 产品, since a knowledge base speaks of items in general, not of every one a customer may own;
  * - a colour or a clothing size by name (navy, beige, XL, petite, 藏青, 加大码) is a question about an item's colour or
@@ -22,7 +24,7 @@
 import { analyzeText } from './tokenize';
 import { CHINESE_COUNT } from './chinese';
 
-export type TermClass = 'place' | 'currency' | 'carrier' | 'product' | 'variant' | 'date';
+export type TermClass = 'place' | 'currency' | 'carrier' | 'transit' | 'product' | 'variant' | 'date';
 
 /**
  * Countries, regions and cities customers name as where they are or where a parcel should go. A place only makes a
@@ -78,6 +80,11 @@ const CARRIERS_ZH = [
   '黑猫宅急便', '新竹物流', '中华邮政', '嘉里大荣', '嘉里物流', '菜鸟',
 ];
 const CARRIER_ANCHORS = ['courier', 'couriers', '快递'];
+
+/** Where a parcel waits on its way: the carrier's depots and hubs, and the customs a parcel from abroad clears. */
+const TRANSIT_EN = ['depot', 'depots', 'hub', 'facility', 'sortation', 'sorting'];
+const TRANSIT_ZH = ['中转站', '中转', '中转中心', '分拣中心', '分拨中心', '转运中心', '转运站', '集散中心', '集散地', '派送站', '营业部', '物流中心', '配送中心', '海关'];
+const TRANSIT_ANCHORS = ['carrier', 'tracking', '快递', '物流'];
 
 /** Things shops sell, named the way customers name what they bought. */
 const PRODUCTS_EN = [
@@ -207,6 +214,7 @@ function tablesOf(): ClassTables {
     addAll([...PLACES_EN, ...PLACES_ZH], 'place');
     addAll([...CURRENCIES_EN, ...CURRENCIES_ZH], 'currency');
     addAll([...CARRIERS_EN, ...CARRIERS_ZH], 'carrier');
+    addAll([...TRANSIT_EN, ...TRANSIT_ZH], 'transit');
     addAll([...PRODUCTS_EN, ...PRODUCTS_ZH], 'product');
     addAll([...VARIANTS_EN, ...VARIANTS_ZH], 'variant');
     addAll([...DATES_EN, ...DATES_ZH], 'date');
@@ -214,12 +222,13 @@ function tablesOf(): ClassTables {
     const anchorTerms = (words: readonly string[]) => [...new Set(words.flatMap((word) => analyzeText(word).terms))];
     tables = {
       classOf,
-      longestHan: Math.max(...[...PLACES_ZH, ...CURRENCIES_ZH, ...CARRIERS_ZH, ...PRODUCTS_ZH, ...VARIANTS_ZH, ...DATES_ZH].map((word) => word.length)),
+      longestHan: Math.max(...[...PLACES_ZH, ...CURRENCIES_ZH, ...CARRIERS_ZH, ...TRANSIT_ZH, ...PRODUCTS_ZH, ...VARIANTS_ZH, ...DATES_ZH].map((word) => word.length)),
       fillers,
       anchors: {
         place: anchorTerms(PLACE_ANCHORS),
         currency: anchorTerms(CURRENCY_ANCHORS),
         carrier: anchorTerms(CARRIER_ANCHORS),
+        transit: anchorTerms(TRANSIT_ANCHORS),
         product: anchorTerms(PRODUCT_ANCHORS),
         variant: anchorTerms(VARIANT_ANCHORS),
         date: anchorTerms(DATE_ANCHORS),

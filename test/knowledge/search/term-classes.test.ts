@@ -24,6 +24,12 @@ describe('term classes', () => {
     expect(classAnchors('carrier')).toEqual(expect.arrayContaining([stemOf('courier'), '快递']));
   });
 
+  it('reads the places a parcel waits on its way as a parcel in transit, known through "carrier", "tracking", 快递, 物流', () => {
+    for (const word of ['depot', 'hub', 'facility', 'sorting']) expect(termClassOf(stemOf(word))).toBe('transit');
+    for (const word of ['中转站', '分拣中心', '转运中心', '海关']) expect(termClassOf(word)).toBe('transit');
+    expect(classAnchors('transit')).toEqual(expect.arrayContaining([stemOf('carrier'), stemOf('tracking'), '快递', '物流']));
+  });
+
   it('reads colours and clothing sizes as an item\'s variant, known through "colour", "size", 颜色, 尺码', () => {
     for (const word of ['navy', 'beige', 'XL', 'xxl', 'petite', 'medium']) expect(termClassOf(stemOf(word))).toBe('variant');
     for (const word of ['藏青色', '尺寸', '大码']) expect(termClassOf(word)).toBe('variant');
