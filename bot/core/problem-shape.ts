@@ -13,6 +13,11 @@
  * - **paying over time in other words**: the cost spread or split, a bit each month, not all at once (一次付清吗,
  *   分几个月) — installments;
  * - **not to be had for long**: sold out for months, greyed out since spring, 一直没货, 好耐冇貨 — out of stock and restocks.
+ * - **a refund shown done, the money not there**: the status, the app or an e-mail says refunded, and the money has
+ *   not come ("it says refunded but the money isn't in my account", 显示已退款 但钱没到账) — the refund's status and
+ *   timing, not a parcel marked as delivered;
+ * - **the parcel itself gone**: the parcel, the package, the whole order gone missing ("my parcel has gone missing",
+ *   "package is missing") — a lost parcel, not an item missing from one ("an item is missing from my order").
  * What is read is the shape of the sentence (who said what, then what is; what was ordered, then what came), not the
  * things named: any product, any day. The concept is added to the words searched, never replaces them, and only when
  * nothing in the message makes it about someone else's timing or errand (a bus, a plumber, a flight, 师傅, 外卖: the
@@ -24,16 +29,26 @@
  */
 import type { Lang } from '../../contracts';
 
-export type ProblemShape = 'date-passed' | 'claim-contradicted' | 'wrong-item' | 'missing-part' | 'paying-over-time' | 'long-out-of-stock';
+export type ProblemShape =
+  | 'date-passed'
+  | 'claim-contradicted'
+  | 'refund-not-there'
+  | 'wrong-item'
+  | 'missing-part'
+  | 'paying-over-time'
+  | 'long-out-of-stock'
+  | 'parcel-gone';
 
 /** What each shape is called, in the words knowledge bases use (added to the search, never shown). */
 const CONCEPT: Record<ProblemShape, { en: string; zh: string }> = {
   'date-passed': { en: 'delayed delivery, late, not arrived yet', zh: '物流延误 还没到' },
   'claim-contradicted': { en: 'marked as delivered but not received', zh: '显示签收但没收到' },
+  'refund-not-there': { en: 'refund status, refund not received', zh: '退款进度 退款到账' },
   'wrong-item': { en: 'received the wrong item', zh: '收到的商品发错了' },
   'missing-part': { en: 'items missing from my package', zh: '包裹少件 少了东西' },
   'paying-over-time': { en: 'pay in installments', zh: '分期付款' },
   'long-out-of-stock': { en: 'out of stock, when is it back in stock', zh: '缺货 什么时候补货' },
+  'parcel-gone': { en: 'lost parcel', zh: '包裹丢失' },
 };
 
 // ---- English -------------------------------------------------------------------------------------------------------
@@ -127,6 +142,25 @@ const NUMBER_WORDS: Record<string, number> = {
 const PART_ABSENT_EN =
   /\bhalf (?:the|of|my)\b|\bcame without\b|\barrived without\b|\bwithout the\b|\bwasn't in\b|\bwasnt in\b|\bweren't in\b|\bwerent in\b|\bisn't in\b|\bisnt in\b|\baren't in\b|\barent in\b|\bnot in the box\b|\bnot in there\b|\bno \w+ in the box\b|\bonly (?:got|came|received|one|two|half|had|has|contained)\b|\bwhere's the other\b|\bwheres the other\b|\bthe rest\b|\bcame with (?:\d|one|two|three|four|five)\b/;
 
+/** A refund said to be done: refunded, the refund issued or processed (as the status, an e-mail or the app shows it). */
+const REFUND_DONE_EN = /\b(?:refunded|refund (?:was |has been |is )?(?:issued|processed|completed?|done|sent|approved|successful|confirmed))\b/;
+/** …and the money not there: not received, not in the account, nothing yet. */
+const MONEY_NOT_THERE_EN =
+  /\b(?:not|never|nothing|no sign|still waiting|yet to|haven'?t|hasn'?t|didn'?t|don'?t|isn'?t|wasn'?t|aren'?t)\b[^.!?]{0,40}?\b(?:money|account|bank|card|statement|received|got|arrived|credited|showing|show up|see it|in my)\b|\b(?:money|it)\b[^.!?]{0,20}?\b(?:isn't|isnt|is not|hasn't|hasnt|has not|not)\b/;
+/** 已退款, 退款成功, 显示退款完成 (folded: 退咗款 is 退了款). */
+const REFUND_DONE_ZH = /已退款|已经退款|退款成功|退款完成|退款已完成|已退了?款|退了款|已经退了|已退回|已经退回/;
+/** …and the money not come: 钱没到, 没收到钱, 还没到账, 没入账. */
+const MONEY_NOT_THERE_ZH = /(?:没|没有|未|还没|还没有)(?:收到钱|收到|到账|入账|看到钱|到)|钱(?:还)?(?:没|没有|未)(?:到|收到|入账|看到)/;
+
+/**
+ * The parcel itself missing: a word for the whole consignment as what is (or has gone, went) missing. Not an item, a
+ * piece or something "from" it: "my order is missing a cable", "parcel came but the charger is missing from it".
+ */
+const PARCEL_GONE_EN =
+  /\b(?:parcel|package|packet|delivery|shipment|consignment|order|box)(?:'s| is| has| was| have| seems to have| seems to be| must have)?(?: been| gone| went| go| goes| gotten| got)? (?:missing|astray)\b(?! (?:a|an|one|two|some|the|my|from|item|items|piece|pieces|part|parts|things?)\b)/;
+/** Something inside came, so what is missing is a part of it (missing-part reads that). */
+const SOMETHING_CAME_EN = /\b(?:arrived|came|received|got it|opened|inside|in the box)\b/;
+
 /**
  * One's own people, as the one who said or promised: "my sister said she'd post it", "my landlord said he left the
  * keys". Read only just before the saying, so "the driver said he gave it to my son" is still the courier's claim.
@@ -148,6 +182,8 @@ function englishShape(text: string): ProblemShape | undefined {
   const lower = text.toLowerCase();
   if (saidByOwnPeople(lower) || OWN_PEOPLES_PARCEL_EN.test(lower)) return undefined;
   if (OTHER_ERRAND_EN.test(lower) || OTHER_ACTION_EN.test(lower)) return undefined;
+  const refunded = REFUND_DONE_EN.exec(lower);
+  if (refunded && MONEY_NOT_THERE_EN.test(lower.slice(refunded.index + refunded[0].length))) return 'refund-not-there';
   const claimed = CLAIMED_EN.exec(lower);
   if (claimed && CLAIMANT_EN.test(lower) && CONTRADICTED_EN.test(lower.slice(claimed.index))) return 'claim-contradicted';
   if ((fewerThanOrdered(lower) || PART_ABSENT_EN.test(lower)) && !MONEY_EN.test(lower)) return 'missing-part';
@@ -155,6 +191,7 @@ function englishShape(text: string): ProblemShape | undefined {
   if (ordered && !MONEY_EN.test(lower) && receivedAnother(lower.slice(ordered.index + ordered[0].length, ordered.index + ordered[0].length + NEAR_EN))) return 'wrong-item';
   if (OVER_TIME_EN.test(lower) && !OTHER_BILL_EN.test(lower)) return 'paying-over-time';
   if (UNAVAILABLE_EN.test(lower) && LONG_OR_BACK_EN.test(lower)) return 'long-out-of-stock';
+  if (PARCEL_GONE_EN.test(lower) && !SOMETHING_CAME_EN.test(lower)) return 'parcel-gone';
   const expected = EXPECTED_EN.exec(lower);
   if (expected && WHEN_EN.test(lower) && !NOT_DELIVERY_EN.test(lower) && !CAME_EN.test(lower) && NOW_LATER_EN.test(lower.slice(expected.index + expected[0].length))) return 'date-passed';
   return undefined;
@@ -251,6 +288,8 @@ function chineseShape(text: string): ProblemShape | undefined {
   const said = SAID_ZH.exec(text);
   if (said && PERSON_SAID_ZH.test(text.slice(Math.max(0, said.index - 4), said.index + said[0].length))) return undefined;
   if (OWN_PEOPLES_PARCEL_ZH.test(text)) return undefined;
+  const refunded = REFUND_DONE_ZH.exec(text);
+  if (refunded && MONEY_NOT_THERE_ZH.test(text.slice(refunded.index + refunded[0].length))) return 'refund-not-there';
   const claimed = PROMISED_ZH.test(text) ? null : CLAIMED_ZH.exec(text);
   if (claimed && CONTRADICTED_ZH.test(text.slice(claimed.index + claimed[0].length))) return 'claim-contradicted';
   if ((PART_ABSENT_ZH.test(text) || fewerCameZh(text) || partAbsentAfterArrival(text)) && !MONEY_ZH.test(text)) return 'missing-part';

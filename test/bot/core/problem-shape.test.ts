@@ -65,6 +65,12 @@ describe('a problem told by its facts is answered with the article that names it
     // Not to be had for a long time.
     ['嗰件衫好耐都冇貨', 'product-availability-zh'],
     ['那双鞋从春天开始就一直没货', 'product-availability-zh'],
+    // A refund shown done, the money not there: the refund's status, not a parcel marked as delivered.
+    ['the email says refund processed but nothing in my bank yet', 'refunds-status-en'],
+    ['it says refunded but i havent got the money', 'refunds-status-en'],
+    // The parcel itself gone missing.
+    ["parcel's gone missing", 'shipping-lost-en'],
+    ['my parcel has gone missing', 'shipping-lost-en'],
   ])('%s → %s', (customer, articleId) => {
     expect(outcome(customer)).toBe(articleId);
   });
@@ -86,6 +92,18 @@ describe('the same shapes about something else are not read as the store’s pro
     ['快递员说明天送到 我明天不在家', undefined],
     ['網站寫週三前送達 今天週六了還沒收到', 'date-passed'],
     ['ordered a 9 got a 7', 'wrong-item'],
+    ['退款显示已退款 但钱一直没到账', 'refund-not-there'],
+    ['退咗款 但係我張卡冇收到錢', 'refund-not-there'],
+    ['顯示退款成功 可是錢還沒入帳', 'refund-not-there'],
+    // A refund come and thanked for, or a question after it, is no problem.
+    ['i got refunded, thanks', undefined],
+    ['已经退款了 谢谢', undefined],
+    ['my order was refunded, can i reorder?', undefined],
+    // Something missing from the parcel is a part of it, not the parcel gone.
+    ['an item has gone missing from my order', undefined],
+    ['my order is missing a cable', undefined],
+    ['the parcel came but the charger is missing', undefined],
+    ['my package went astray', 'parcel-gone'],
     // "instead" after a wish is the customer's new choice; after a thing that came, the wrong one.
     ['just ordered the blue hoodie but wanted the grey one instead, can i still switch it', undefined],
     ['i ordered a blue mug and a green one came instead', 'wrong-item'],
