@@ -27,7 +27,7 @@ import type { SearchHit } from './search-hit';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, validateSnapshotSteps, type SerializedIndex } from './snapshot';
 import { runToEnd, type Steps } from './steps';
 import { coverageOf, coverageTerms, domainCoverageOf, domainEvidenceOf, topicalClassesIn, unknownTermsOf, type CoverageTerm, type DomainEvidence } from './coverage';
-import { classAnchors, termClassOf } from './term-classes';
+import { classAnchors, placeAnchorWords, shipsToAPlace, termClassOf } from './term-classes';
 import { compileSynonyms, expandSynonyms, synonymAlternatives, type SynonymGroups, type WeightedTerm } from './synonyms';
 import { HomophoneCorrector } from './homophones';
 import { closeSeparableVerbs } from './separable-verbs';
@@ -114,6 +114,18 @@ function withCorrections(analysis: TextAnalysis, corrections: ReadonlyMap<string
     hanWords: analysis.hanWords,
     hanBigrams: analysis.hanBigrams,
   };
+}
+
+/**
+ * A place named as where a parcel goes ("how much to ship to france", "delivery to the uk") is shipping abroad, in the
+ * knowledge base's own word for it, as 寄到澳洲 reads 寄到澳洲国外 in Chinese (chinese-concepts.ts): the word is added
+ * to what is searched, when the knowledge base has one (a store that does not ship abroad is not moved). A place said
+ * otherwise ("I live in Hong Kong, how long will delivery take") is where the customer is, and stays a class word only.
+ */
+function withDestinationNamed(text: string, analysis: TextAnalysis, known: (term: string) => boolean): string {
+  if (!shipsToAPlace(analysis.words, analysis.stems)) return text;
+  const word = placeAnchorWords().find((anchor) => known(stem(anchor)));
+  return word ? `${text} ${word}` : text;
 }
 
 /**
@@ -247,7 +259,7 @@ export class KnowledgeIndex {
     // A verb-object word opened by a particle is closed again (下了单 → 下单): the knowledge base writes it closed.
     const folded = normalizeText(typed);
     const closed = closeSeparableVerbs(folded, known);
-    const query = closed === folded ? typed : closed;
+    const query = withDestinationNamed(closed === folded ? typed : closed, queryAnalysis(folded), known);
     const hits = this.rank(query, parsed);
     // A homophone typo (秘码 for 密码) is corrected only when the knowledge base then answers better: on text about other
     // things a "typo" is as often a word the segmenter does not know (心声, 网商贷).

@@ -238,6 +238,34 @@ function tablesOf(): ClassTables {
   return tables;
 }
 
+/** The words a knowledge base uses for shipping abroad, as written, most telling first. */
+export function placeAnchorWords(): readonly string[] {
+  return PLACE_ANCHORS;
+}
+
+const PLACE_WORDS_EN: ReadonlySet<string> = new Set(PLACES_EN);
+
+/** Shipping verbs and nouns in English, as typed (lower case). */
+const SHIPPING_WORDS_EN: ReadonlySet<string> = new Set([
+  'ship', 'ships', 'shipping', 'shipped', 'deliver', 'delivers', 'delivered', 'delivery', 'delivering', 'send', 'sending',
+  'sent', 'post', 'posting', 'postage', 'mail', 'dispatch', 'courier',
+]);
+
+/**
+ * Whether a place is where the parcel goes: "ship to France", "delivery to the UK", "how much to send it to Canada" (a
+ * place after "to", with a shipping word at most four words before it). `words` and `stems` as tokenize.ts gives them.
+ */
+export function shipsToAPlace(words: readonly string[], stems: readonly string[]): boolean {
+  for (let i = 1; i < words.length; i++) {
+    // "france" stems to the currency "franc": the word as typed says it is the place.
+    if (termClassOf(stems[i]) !== 'place' && !PLACE_WORDS_EN.has(words[i])) continue;
+    const to = words[i - 1] === 'the' ? i - 2 : i - 1;
+    if (words[to] !== 'to') continue;
+    for (let back = 1; back <= 4 && to - back >= 0; back++) if (SHIPPING_WORDS_EN.has(words[to - back])) return true;
+  }
+  return false;
+}
+
 /** The class of an English stem or a Chinese word, if it has one. */
 export function termClassOf(term: string): TermClass | undefined {
   return tablesOf().classOf.get(term);

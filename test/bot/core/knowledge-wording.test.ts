@@ -3,7 +3,8 @@
  * and Hong Kong): a returning customer asks about the loyalty scheme (老客户, 熟客, "loyal customers"), a count of 点 is
  * a balance of points, a payment brand in a payment that failed is only what was paid with, cancelling a subscription
  * is unsubscribing, cash on delivery is a way to pay, a refund shown done with the money not there is the refund's
- * status, and a place a parcel waits on its way is a parcel in transit. Each is served: answered with the article, or offered it among the
+ * status, a place named as where a parcel goes is shipping abroad, and a place a parcel waits on its way is a parcel
+ * in transit. Each is served: answered with the article, or offered it among the
  * choices; none is answered with another article.
  */
 import { handleTurn } from '../../../bot/core/engine';
@@ -111,6 +112,24 @@ describe('cash on delivery is a way to pay', () => {
     ['COD available?', 'payments-methods-en'],
   ])('%s → %s', (text, articleId) => {
     expectServed(text, articleId);
+  });
+});
+
+describe('a place named as where a parcel goes is shipping abroad; where the customer lives is not', () => {
+  test.each([
+    ['how much to ship to france', 'shipping-international-en'],
+    ['shipping cost to the uk?', 'shipping-international-en'],
+    ['how long does delivery to spain take', 'shipping-international-en'],
+  ])('%s → %s', (text, articleId) => {
+    expectServed(text, articleId);
+    expect(outcome(text).answered ?? '').not.toMatch(/^shipping-(?:costs|times)/);
+  });
+
+  test.each([
+    ['i live in australia, how long does delivery take', 'shipping-times-en'],
+    ['how much is shipping', 'shipping-costs-en'],
+  ])('%s → %s', (text, articleId) => {
+    expect(outcome(text).answered).toBe(articleId);
   });
 });
 

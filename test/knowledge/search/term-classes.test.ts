@@ -1,4 +1,4 @@
-import { boughtThingPositions, classAnchors, isChineseAmount, isChineseCount, isChineseDuration, isFiller, termClassOf } from '../../../knowledge/search/term-classes';
+import { boughtThingPositions, classAnchors, isChineseAmount, isChineseCount, isChineseDuration, isFiller, shipsToAPlace, termClassOf } from '../../../knowledge/search/term-classes';
 import { analyzeText } from '../../../knowledge/search/tokenize';
 
 const stemOf = (word: string) => analyzeText(word).stems[0];
@@ -28,6 +28,16 @@ describe('term classes', () => {
     for (const word of ['depot', 'hub', 'facility', 'sorting']) expect(termClassOf(stemOf(word))).toBe('transit');
     for (const word of ['中转站', '分拣中心', '转运中心', '海关']) expect(termClassOf(word)).toBe('transit');
     expect(classAnchors('transit')).toEqual(expect.arrayContaining([stemOf('carrier'), stemOf('tracking'), '快递', '物流']));
+  });
+
+  it('tells a place where a parcel goes from a place where the customer is', () => {
+    const ships = (text: string) => {
+      const { words, stems } = analyzeText(text);
+      return shipsToAPlace(words, stems);
+    };
+    for (const text of ['how much to ship to france', 'shipping cost to the uk', 'do u post to ireland', 'can you send it to canada'])
+      expect(ships(text)).toBe(true);
+    for (const text of ['i live in australia, how long does delivery take', 'i moved to spain last year', 'how much is shipping']) expect(ships(text)).toBe(false);
   });
 
   it('reads colours and clothing sizes as an item\'s variant, known through "colour", "size", 颜色, 尺码', () => {
