@@ -245,6 +245,8 @@ export function placeAnchorWords(): readonly string[] {
 
 const PLACE_WORDS_EN: ReadonlySet<string> = new Set(PLACES_EN);
 
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'some', 'any']);
+
 /** Shipping verbs and nouns in English, as typed (lower case). */
 const SHIPPING_WORDS_EN: ReadonlySet<string> = new Set([
   'ship', 'ships', 'shipping', 'shipped', 'deliver', 'delivers', 'delivered', 'delivery', 'delivering', 'send', 'sending',
@@ -253,15 +255,22 @@ const SHIPPING_WORDS_EN: ReadonlySet<string> = new Set([
 
 /**
  * Whether a place is where the parcel goes: "ship to France", "delivery to the UK", "how much to send it to Canada" (a
- * place after "to", with a shipping word at most four words before it). `words` and `stems` as tokenize.ts gives them.
+ * place after "to", with a shipping word at most four words before it); not a parcel of the customer's own sending ("a
+ * letter", "myself"). `words` and `stems` as tokenize.ts gives them.
  */
 export function shipsToAPlace(words: readonly string[], stems: readonly string[]): boolean {
+  // The customer's own errand ("how do i send a parcel to australia myself", "post a letter to france"): not the store's.
+  if (words.includes('myself')) return false;
   for (let i = 1; i < words.length; i++) {
     // "france" stems to the currency "franc": the word as typed says it is the place.
     if (termClassOf(stems[i]) !== 'place' && !PLACE_WORDS_EN.has(words[i])) continue;
     const to = words[i - 1] === 'the' ? i - 2 : i - 1;
     if (words[to] !== 'to') continue;
-    for (let back = 1; back <= 4 && to - back >= 0; back++) if (SHIPPING_WORDS_EN.has(words[to - back])) return true;
+    for (let back = 1; back <= 4 && to - back >= 0; back++) {
+      if (!SHIPPING_WORDS_EN.has(words[to - back])) continue;
+      // "send a letter to …", "post a parcel to …": any parcel, not the one the customer ordered.
+      return !INDEFINITE.has(words[to - back + 1]);
+    }
   }
   return false;
 }
