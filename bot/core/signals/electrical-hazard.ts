@@ -58,6 +58,13 @@ const EN_ARCING_SOUND = /\b(?:popping|crackling|fizzing|sparking|buzzing) (?:noi
 /** Something on the mains (not a speaker or headphones, which crackle as an audio fault). */
 const EN_MAINS =
   /\b(?:heater|socket|plug|outlet|charger|adapter|cable|wiring|lamp|kettle|toaster|microwave|power ?bank|battery|fuse ?box|extension lead|power strip|air ?fryer|fryer|blender|hair ?dryer|straighteners|iron|prongs?)s?\b/;
+/**
+ * A bang or a flash from something on the mains: "leaked into the socket and there was a loud bang and a flash", "the
+ * charger went pop". Not a flash sale, a flash drive, a torch's flash.
+ */
+const EN_BANG = /\b(?:bang|flash(?! (?:sale|drive|card|memory|deal|light|mode|photo|storage|stick))|(?:went|goes|made a|a loud|a big) pop)\b/;
+/** A bang from the wiring (Chinese): 砰的一声, 啪一声, 嘭咁一声 (folded 嘭这么一声). */
+const ZH_BANG = /(?:砰|嘭|啪|轰|噼啪|噼里啪啦)(?:的|地|咁|这么)?(?:一)?声/;
 /** Melting: "the plug is kind of melted at the prongs", "air fryer is melting from the inside". */
 const EN_MELTING = /\bmelt(?:ed|ing|s)?\b/;
 /** Wiring that must never get hot: "the wall socket is warm", "the plug has gone black round the pins". */
@@ -83,6 +90,8 @@ export function electricalHazards(english: string, chinese: string): string[] {
     const wiring = ZH_WIRING.exec(sentence);
     const heat = wiring ? ZH_WIRING_HEAT.exec(sentence) : null;
     if (wiring && heat && !ZH_DENIED.test(sentence.slice(Math.max(0, heat.index - 6), heat.index))) found.push(`${wiring[0]}…${heat[0]}`);
+    const bang = wiring ? ZH_BANG.exec(sentence) : null;
+    if (bang) found.push(`${wiring![0]}…${bang[0]}`);
     const numb = ZH_LIMB_NUMB.exec(sentence);
     if (numb && ZH_TOUCHED_ELECTRICAL.test(sentence)) found.push(numb[0]);
   }
@@ -97,6 +106,8 @@ export function electricalHazards(english: string, chinese: string): string[] {
     if (wiring && heat && !/\b(?:not|never|isn't|wasn't|aren't|doesn't|didn't|no)\s(?:[a-z]+\s)?$/.test(sentence.slice(Math.max(0, heat.index - 14), heat.index + 1))) {
       found.push(`${wiring[0]} … ${heat[0]}`);
     }
+    const bang = EN_BANG.exec(sentence);
+    if (bang && EN_WIRING.test(sentence)) found.push(bang[0]);
     const melting = EN_MELTING.exec(sentence);
     if (melting && EN_MAINS.test(sentence)) found.push(melting[0]);
   }

@@ -75,6 +75,11 @@ const EN_ASKS = /\?|\b(?:how|what|when|where|which|can|could|does|do|is|are|will
 const ZH_HARM_WORD = /烫伤|烧伤|扭伤|摔伤|割伤|划伤|受伤|骨折|崴|伤到/;
 const ZH_PAST = /之前|以前|早前|上个?月|上周|上个?礼拜|上个?星期|去年|上年|旧年|前年|几年前|小时候|年轻时|(?:烫|烧|扭|摔|割|划|受)伤过|骨折过/;
 const ZH_WANTS = /想买|想要|要买|推荐|推介|有没有|有冇|有无|有卖|有得卖|有[^，,。！？!?]{1,6}卖|求推荐|适合/;
+/**
+ * Buying for the harm, said outright: 扭伤了脚，想买个护踝. With it the harm needs no past time (the customer is buying
+ * what they need for it); 有没有 alone asks too many things (摔伤了，有没有人管).
+ */
+const ZH_BUYS_FOR_IT = /想买|要买|想入手|想要(?:个|一个|一对|一副)|求推荐|推荐(?:一下|个|一个|一款)|有(?:得)?卖/;
 const ZH_CAUSE = /你们|你哋|贵店|用了|用你|吃了|买的|买嘅|产品|这个|呢个|那个|被|因为|害/;
 
 /**
@@ -96,7 +101,9 @@ function fireAtHome(phrase: string, chinese: string): boolean {
 const chineseHarmWord = (phrase: string, chinese: string) => ZH_HARM_WORD.test(phrase) || fireAtHome(phrase, chinese);
 
 function chineseHarmAsContext(found: readonly string[], chinese: string): boolean {
-  return !!chinese && found.some((phrase) => chineseHarmWord(phrase, chinese)) && ZH_PAST.test(chinese) && ZH_WANTS.test(chinese) && !ZH_CAUSE.test(chinese);
+  return (
+    !!chinese && found.some((phrase) => chineseHarmWord(phrase, chinese)) && ((ZH_PAST.test(chinese) && ZH_WANTS.test(chinese)) || ZH_BUYS_FOR_IT.test(chinese)) && !ZH_CAUSE.test(chinese)
+  );
 }
 
 /**
