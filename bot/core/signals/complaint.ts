@@ -262,6 +262,15 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`with (?:my|the|our) (?:baby|child|kid|toddler|son|daughter|newborn) (?:inside|in it|on it|still in it|in the (?:pram|buggy|stroller|car seat|cot|crib|high chair))`,
       // A fire had, not a fire pit or a fire sale: "we had a small fire", "there was a fire in the kitchen".
       String.raw`(?:had|have had|there was|there's been|there has been|we got|ended up with) (?:a |an )?(?:small |little |tiny |minor |kitchen |house |bedroom |electrical |real )?fire(?! (?:pit|place|sale|alarm|drill|safety|door|exit|extinguisher|blanket|pits|stick|starter|bowl|table|basket|proof))\b`,
+      // A child at something dangerous the goods let them reach: "my toddler got hold of the dishwasher pods because the
+      // child lock doesn't work".
+      String.raw`${EN_CHILD} (?:got hold of|got into|got at|managed to open|ate|drank|swallowed|chewed on) (?:the |some |a |an |my |our |one of the )?(?:[a-z]{2,12} )?(?:pods?|tablets?|pills?|medicine|meds|batter(?:y|ies)|bleach|chemicals?|cleaner|detergent|magnets?|lighter|knife|knives|blades?|razors?|capsules?)\b`,
+      // Sick through the night, skin coming away, an inhaler needed: "been up all night being sick", "my skin is peeling
+      // where the strap was", "needed an inhaler after using the spray".
+      String.raw`(?:up all night|all night|all day|since (?:yesterday|last night|then|eating|using)|for (?:hours|days)) (?:being |been )?(?:violently )?(?:sick|vomiting|throwing up)`,
+      String.raw`being (?:violently )?sick (?:all night|all day|since|for (?:hours|days)|ever since)`,
+      String.raw`(?:my|his|her|their|our) (?:[a-z']{1,12} )?skin (?:is |was |has |started |keeps |has started )?(?:peeling|blistering|coming off|raw)`,
+      String.raw`(?:needed|need|had to use|had to take|used|reached for) (?:an? |her |his |my |their )(?:inhaler|epipen|epi-pen|nebuli[sz]er)`,
     ]),
     zh: chinesePhrases([
       '安全事故', '安全隐患', '安全问题', '着火', '起火', '失火', '火灾', '冒烟', '(?<!(?:气得|气到|心里|心头|肚子|火大)(?:我|人)?)冒火', '烧焦', '烧着', '烧起来', '自燃', '爆炸',
@@ -378,6 +387,11 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`(?:you'll|you will|youll|you're going to|you are going to|you're gonna|youre gonna) (?:be|get) served(?! (?:shortly|soon|next|in turn|in order|first))`,
       // A public department the shop is reported to: "reporting you to the health department", "to the local council".
       String.raw`report(?:ing|ed)? (?:you|this|it|your (?:company|shop|store|business)|them) to (?:the |my )?(?!your |ur )(?:local |state |city |county |district )?(?:[a-z]{2,12} )?(?:department|dept|council|agency|inspectors?|inspectorate|board)\b`,
+      // The law weighed as the next step: "I'll be exploring my legal options", "I will pursue this legally".
+      String.raw`(?:explor|consider|look(?:ing)? into|weigh|review|pursu|tak)(?:e|es|ed|ing|s)? (?:my|all my|our|all (?:of )?my|(?:any|all) (?:available )?) legal (?:options|route|routes|recourse|remedies|avenues)`,
+      String.raw`(?:pursue|pursuing|take|taking|deal with|dealing with|handle|handling|settle|settling) (?:this|it|the matter|things) (?:further )?(?:legally|through (?:legal (?:means|channels)|the courts))`,
+      // The report done, the shop told it is on record: "you've been reported".
+      String.raw`(?:you've|you have|you guys have|you lot have|your (?:company|shop|store) has) (?:now |officially |already )?been reported`,
     ]),
     zh: chinesePhrases([
       // A formal letter of claim: 存证信函 (Taiwan's registered letter of evidence), 律师函, 催告函, 法院传票.
@@ -458,6 +472,8 @@ const RULES: readonly ComplaintRule[] = [
       // The same insult with the verdict first: "what a (fucking) joke of a company", "an absolute shambles of a shop".
       String.raw`(?:what an?|such an?|an? (?:absolute|total|complete|utter)) (?:(?:fucking|bloody|absolute|total|complete|utter) )?(?:joke|disgrace|shambles|circus|clown show|scam) of an? (?:\w+ )?(?:company|shop|store|service|website|site|app|business|outfit|place)`,
       String.raw`bunch of (?:crooks|thieves|idiots|clowns|liars|amateurs|scammers|morons)`,
+      // The shop's people called names as a group: "cowboys, the lot of you", "clowns, every last one of you".
+      String.raw`(?:cowboys|clowns|amateurs|idiots|jokers|muppets|useless|incompetent|hopeless|liars|crooks|thieves|morons|a disgrace)(?: [a-z]{1,12})?,? (?:the (?:lot|whole lot|bunch|pack) of (?:you|ya)|all of (?:you|ya)|every (?:one|last one|single one) of (?:you|ya))\b`,
     ]),
     zh: chinesePhrases([
       '傻逼', '傻b', '傻x', '煞笔', '沙比', String.raw`(?<![a-z0-9])sb(?![a-z0-9])`, '智障', '脑残', '弱智', '白痴', '蠢货', '蠢猪', '猪脑子',
@@ -573,6 +589,10 @@ const RULES: readonly ComplaintRule[] = [
       // The same answer or story as an earlier contact: "same story as tuesday and thursday", "the same answer the last
       // guy gave me", "same reply as yesterday".
       String.raw`same (?:old )?(?:story|answer|reply|response|excuse|script|message|explanation|runaround) (?:as |like |that )?(?:(?:i got |you gave me |i was given |on )?(?:last (?:time|week|month|night)|before|yesterday|previously|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the (?:last|previous|other|first) (?:time|guy|agent|person|one|lady|chap|bloke|week|day|chat|call|email)|your (?:colleague|coworker|co-worker|other agent)|my (?:last|previous|first) (?:chat|call|email|message)))(?! (?:would|will|works?|please|is (?:fine|ok|okay|great))\b)`,
+      // Contact counted in the idioms for it: "I've now been in touch four times", "been in contact with you lot three
+      // times"; told the same each time: "every time I'm told it's being looked into".
+      String.raw`(?:been|got|gotten|getting|was|were) in (?:touch|contact)(?: with (?:you|your [a-z]{1,12}|support|customer service|the (?:shop|store|company)))?(?: (?:guys|lot|people))?(?: (?:now|already|about (?:this|it)|again))? ${EN_MANY} times`,
+      String.raw`(?:every|each) (?:single )?time,? (?:i'm|i am|im|i get|i got|i was|i've been|we're|we are|we get|we were) (?:(?:told|promised|assured)(?: that)? (?:it'?s|it is|it will|it'll|they'?(?:re|ll)|the (?:refund|order|parcel|package|item|replacement)|someone|somebody|i'?ll|you'?ll|you are|you're|we'?ll)|fobbed off|given the same)`,
     ]),
     zh: chinesePhrases([
       // 反应 ("reaction") is typed for 反映 ("report") as often as not; counted, it is a report.
@@ -640,6 +660,8 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`(?:leave|leaving|write|writing|post|posting|give|giving) (?:you )?(?:a |an )?(?:bad|negative|terrible|scathing|honest|(?:one|1|zero|0)[- ]star) reviews?`,
       String.raw`(?:tell|telling|warn|warning) (?:everyone|everybody|all my friends|people|others)`,
       'review(?:s)? everywhere',
+      // Done with the shop, with a degree: "I'm so done with this company" (not "done with this bot").
+      String.raw`(?:i'm|i am|im|we're|we are) (?:so|completely|totally|absolutely|officially|just|well and truly) done with (?:you|your|this) (?:company|shop|store|service|place|lot|people|guys|business)\b`,
     ]),
     zh: chinesePhrases([
       '拒付', '争议款', '(?:银行|信用卡)(?:申请)?(?:退单|争议|追回)', '平台介入', '(?:投诉|反映|告)到平台', '找平台', '平台投诉',
@@ -815,7 +837,9 @@ function describedEscalations(
   if (found.some((c) => ESCALATION_KINDS.has(c.kind))) return [];
   const complains = found.some((c) => c.kind === 'complaint');
   const described: Complaint[] = [];
-  for (const reading of learnedEscalations(text, lang)) {
+  // A thousand written "k" is read as the number alone: the model learned "k" from audiences ("my 40k followers", which
+  // going-public.ts reads), and "$65k in furniture and monitors" is an order's size, not a dispute taken outside.
+  for (const reading of learnedEscalations(text.replace(AMOUNT_IN_K, '$1'), lang)) {
     // A complaint made to the store in so many words ("我要投诉", "I want to file a formal complaint") is the store's
     // to handle: the legal model reads its words as a dispute taken outside. And a threat is told, not asked: "if the
     // product arrives broken, how do I report it?" asks the store's process.
@@ -857,6 +881,9 @@ function withoutIncidentsInName(found: readonly string[], english: string, chine
   const places = withoutEmergencyWardAsWorkplace(withoutHospitalAsPlace(found, english, chinese), english, chinese);
   return withoutDamageToGoods(withoutInjuryAsCondition(withoutAllergyAsCondition(places, chinese), english, chinese), chinese);
 }
+
+/** A figure in thousands with its "k": "$65k", "25 k" (not "10k followers", whose audience the rules read). */
+const AMOUNT_IN_K = /(\d)\s?k\b(?!\s?(?:followers|subscribers|subs|fans|viewers))/gi;
 
 /** Kinds that hand a conversation over by themselves; the learned readings add to none of them. */
 const ESCALATION_KINDS: ReadonlySet<ComplaintKind> = new Set(['safety', 'legal', 'account_takeover', 'abuse', 'repeated_contact', 'threat']);

@@ -93,6 +93,8 @@ const EN_ENJOY_THE_FALLOUT =
  */
 const EN_OTHERS_SEE =
   /\b(?:your (?:other |future |potential |new )?|other |future |potential )(?:customers|shoppers|buyers|clients)\b[^.!?]{0,40}?\b(?:saw|see|seeing|read|reading|heard|hear|find out|found out|knew|know)\b[^.!?]{0,30}?\b(?:this|these|the (?:chat|messages|conversation|screenshots|transcript)|how you|what you|about (?:it|this|you))\b/;
+/** A warning said to the shop: "just saying", "be careful", "think carefully", "consider yourselves warned". */
+const EN_WARNING = /\b(?:just saying|be (?:very )?careful|think (?:very )?carefully|watch (?:what|how) you|(?:consider yourselves?|you've been|you have been) warned|you'?ll regret)\b/;
 const EN_INTERESTED = /\b(?:interested in|would love to hear|keen to hear|asked me about|wants to (?:hear|know|write|cover))\b/;
 /** "it was posted yesterday": the parcel, sent by post. */
 const EN_PASSIVE = /\b(?:was|were|been|be|is|are|got|get) (?:[a-z]{1,12} )?(?:posted|shared|uploaded|put)\b/;
@@ -158,8 +160,10 @@ export function goingPublic(english: string, chinese: string): string[] {
   if (english) {
     for (const clause of english.split(/[.!?;]+/)) {
       // Someone at the paper interested in it, or a group told about it as a threat: no publishing verb needed.
+      // Or told beside a warning: "I work for the local paper, just saying".
       const pressContact =
-        (EN_PRESS_CONTACT.test(clause) || EN_PRESS_NAMED.test(clause)) && (EN_INTERESTED.test(clause) || EN_THREAT.test(clause) || /\binterested\b/.test(clause));
+        (EN_PRESS_CONTACT.test(clause) || EN_PRESS_NAMED.test(clause)) &&
+        (EN_INTERESTED.test(clause) || EN_THREAT.test(clause) || /\binterested\b/.test(clause) || EN_WARNING.test(english));
       if (pressContact || (EN_TELL.test(clause) && EN_PUBLIC_PLACE.test(clause) && EN_TELL_THREAT.test(clause))) {
         found.push(clause.trim());
         continue;

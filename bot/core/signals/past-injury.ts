@@ -43,7 +43,7 @@ const EN_CAUSE =
  * it: recovering from, after a treatment, a time gone by, "so" with what the customer now needs or cannot do.
  */
 const HARM_WORD =
-  /\b(?:injur(?:y|ies|ed|ing)|hurt|broke|broken|fractured|sprained|twisted|dislocated|sick|ill|numb|burn|burns|burned|burnt|cut|surgery|operation)\b/;
+  /\b(?:injur(?:y|ies|ed|ing)|hurt|broke|broken|fractured|sprained|twisted|dislocated|sick|ill|numb|burn|burns|burned|burnt|cut|surgery|operation|peeling|inhaler|epipen|epi-pen|vomiting)\b/;
 const EN_HARM_CONTEXT = new RegExp(
   [
     String.raw`\brecover(?:ing|ed)? from\b`,
@@ -52,6 +52,8 @@ const EN_HARM_CONTEXT = new RegExp(
     String.raw`\band (?:so )?(?:i |we |she |he |they )?(?:missed|couldn't|could not|can't|cannot|wasn't able to|was not able to)\b`,
     // A time gone by or the customer's own doing: "twisted my ankle last month", "burned my hand cooking (my fault)".
     String.raw`\b(?:last (?:week|month|year|summer|winter|spring|autumn|weekend)|(?:a few |two |three |several |some )?(?:days|weeks|months|years) ago|skiing|snowboarding|cooking|hiking|climbing|cycling|at the gym|playing (?:football|rugby|tennis|netball|basketball|hockey|cricket)|my (?:own )?fault|a while (?:ago|back)|ages ago|this morning|yesterday|the other day|earlier today|haha|lol|chopping|slicing|peeling|gardening|shaving|on (?:my )?(?:tea|coffee|soup|toast|pizza)|at (?:school|work|football|training|the park)|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b`,
+    // An everyday cause or condition named: "peeling from sunburn", "sick with flu", "an inhaler for his asthma".
+    String.raw`\b(?:from|with) (?:the |a |bad )?(?:sunburn|sun ?burn|flu|a cold|covid|a bug|a virus|norovirus|chemo|eczema|psoriasis|dermatitis|asthma|hay ?fever)\b|\bfor (?:his|her|my|their|our) (?:asthma|allergies|eczema|hay ?fever)\b|\bso missed\b`,
     // What the customer now buys or needs: "so ordering a shower chair", "so she needs a coat".
     String.raw`\bso (?:(?:she|he|we|they|i'm|im|i am) )?(?:ordering|buying|getting|looking for|after|needs?|can't|cannot)\b`,
   ].join('|'),
@@ -65,7 +67,7 @@ const EN_HARM_CAUSE =
  */
 const EN_HARM_SUSPECTED =
   /\b(?:safe|unsafe|what's in|what is in|ingredients?|could it be|was it|is it the|caused?|eat|ate|eaten|eating|food|snacks?|drink|drank|took|taking|swallowed|wearing|wore|using|used|on (?:one of|a|an|the|your)|refund|replacement)\b/;
-const EN_ASKS = /\?|\b(?:how|what|when|where|which|can|could|does|do|is|are|will) (?:i|you|we|it|the|my|they|there)\b|\bwhich (?:ones?|of|is|are|would)\b|\brecommend\b/;
+const EN_ASKS = /\?|\b(?:how|what|when|where|which|can|could|does|do|is|are|will) (?:i|you|we|it|the|my|they|there|this|these|that)\b|\bwhich (?:ones?|of|is|are|would)\b|\brecommend\b/;
 
 /**
  * The same in Chinese: a harm the rules read, told as past (之前烫伤过手, 上个月崴了脚, 去年摔伤过) and followed by what the

@@ -51,12 +51,20 @@ const EN_SCORN_SAID: readonly RegExp[] = [
   new RegExp(String.raw`\b${EN_SHOP} (?:don't|do not|dont|doesn't|does not) (?:even |actually |really |seem to )?want (?:my|our|customers'?|people's|anyone's) (?:money|business|custom)\b`),
   new RegExp(String.raw`\bdo(?:es)? ${EN_SHOP} (?:even |actually |really )?want (?:my|our|any) (?:money|business|custom|customers)\b`),
   new RegExp(String.raw`\bis (?:this|that) how ${EN_SHOP} treats? (?:your |all your |loyal |paying |long[- ]time |your loyal )?(?:customers|people|clients|shoppers|buyers)\b`),
+  // Patience spent on the shop: "I have been more than patient", "my patience has run out", "last time I'm asking nicely".
+  /\b(?:i've|ive|i have|i was|we've|we have) been (?:more than|extremely|incredibly|beyond|super|very very) patient\b|\b(?:my|our) patience (?:has |is |have )?(?:run|running|worn|wearing) (?:out|thin)\b|\b(?:running|run|ran) out of patience\b|\blast time (?:i'm|i am|im|i'll be|i will be) (?:asking|being) (?:nicely|politely|nice|polite)\b|\basking (?:nicely|politely) for the last time\b/,
+  // The shop blamed for a day spoiled: "you've ruined my daughter's birthday".
+  new RegExp(String.raw`\b${EN_SHOP}(?: have|'ve| has|'s)? (?:completely |totally |absolutely |officially )?(?:ruined|wrecked|spoiled|spoilt) (?:my|our|the) (?:[a-z']{1,12} ){0,2}(?:birthday|holiday|christmas|wedding|day|weekend|party|anniversary|trip|event|celebration|plans)\b`),
+  // Told to get its act together: "get your act together", "sort your shit out".
+  new RegExp(String.raw`\b(?:get|pull) (?:your|ur) (?:act|shit|finger|socks|house) (?:together|out|up|in order)\b|\bsort (?:your|ur) (?:shit|life|act|company|business|service) out\b`),
   /\b(?:i )?(?:hope|hoping) (?:you|whoever|the (?:person|people|guy|genius|idiot|one|ones)|your [a-z]{2,12})\b[^.!?]{0,40}?\b(?:gets?|is|are|be|get) (?:fired|sacked|let go)\b/,
   new RegExp(String.raw`\b(?:regret|biggest mistake|worst mistake|worst decision)\b[^.!?]{0,30}?\b(?:order(?:ing|ed)?|buy(?:ing)?|bought|shop(?:ping|ped)?|spend(?:ing)?|spent) (?:anything |something )?(?:from|with|at) ${EN_SHOP}\b`),
 ];
 
 /** The shop (Chinese, folded: 你哋 → 你们). */
 const ZH_SHOP = '(?:你们|你们家|你们公司|你|客服|商家|卖家|店家|贵司|贵公司|贵店|平台)';
+/** The shop named as this one: 这家店, 这间铺头 (呢间舖頭, folded), 这个商家. */
+const ZH_THIS_SHOP = '(?:这|那)(?:家|间|个)(?:店|公司|铺头|铺|商家|网店|店铺)';
 /** 你们真厉害, 你们太会做生意了, 客服可真专业. */
 const ZH_PRAISE_OF_SHOP = new RegExp(
   `${ZH_SHOP}(?:真|可真|真是|真的|太|好|还真|也太|实在|可|就是)(?:是)?(?:厉害|行|棒|牛|能干|专业|会做生意|有本事|有效率|高效|靠谱|了不起|出色|有才|优秀|聪明|有能耐|能耐|可以)`,
@@ -72,6 +80,13 @@ const ZH_SNEER = /呵呵|嗬嗬|呵(?=[，,。！!\s])/;
 const ZH_SCORN_SAID: readonly RegExp[] = [
   new RegExp(`${ZH_SHOP}(?:就是|就|都是|都|原来|一直)?(?:这么|这样|这样子|如此)(?:对待|对|服务|糊弄|敷衍|欺负|坑)(?:老)?(?:客户|顾客|消费者|客人|买家|我们|用户|会员)`),
   /这(?:就)?是你们(?:的|所谓的)(?:服务|售后|态度|效率|质量|诚信)/,
+  // Patience spent, a day spoiled by the shop: 我已经很有耐心了, 耐心都被你们磨光了, 你们把我女儿的生日都毁了.
+  /(?:已经|够|非常|很|相当)有耐心了|耐心(?:都|已经|早就)?(?:被)?(?:你们)?(?:磨光|耗尽|用完|消磨光|没了)|最后一次(?:好好|客气地?|礼貌地?)(?:说|问|讲)/,
+  new RegExp(`${ZH_SHOP}(?:把|彻底|直接)?[^，,。！？]{0,10}(?:毁了|搞砸了|破坏了|泡汤了)`),
+  // A verdict on the shop's dealing: 商家太黑了吧, 呢间铺头真系离晒谱 (folded 这间铺头真是离晒谱), 你们真的很无良.
+  new RegExp(
+    `(?:${ZH_SHOP}|${ZH_THIS_SHOP})(?:真的|真是|真系|实在|也|就是)?(?:很|好|超|太|也太|够)?(?:黑心|无良|缺德|不要脸|无耻|离谱|离晒谱|烂透|坑爹)|(?:${ZH_SHOP}|${ZH_THIS_SHOP})(?:真的|真是|实在)?(?:太|好|超|也太|够)黑(?!色|白|五|猫|名单|科技|卡)`,
+  ),
   /(?:做生意|开店|做服务|做电商|做客服|做售后)(?:做)?成(?:这样|这个样子|这样子|这副德性)|丢人现眼|(?:你们|你|商家|公司)(?:也|都)?(?:不|唔)(?:觉得)?(?:丢人|丢脸|羞耻|害臊|脸红)/,
 ];
 
