@@ -488,7 +488,7 @@ const RULES: readonly ComplaintRule[] = [
       // Swearing at the service: "什么狗屁服务", Cantonese 撚 (乜撚嘢服务, 搞撚错), 屌.
       '狗屁(?:服务|客服|公司|平台|店|东西|规定|政策)?', '撚', '屌', '𨳒', '仆你个街',
       // Taiwan's swearing (靠北, 干你娘, 三小), Hong Kong's 柒头, and the staff asked if they are dead (客服是死了吗).
-      '靠北(?!边|面|门|侧|方|京|部|区|站|口|一点|的|街|路|楼|角|墙|岸)', '靠杯', '干你娘', '(?:说|讲|供|冲|干|做|是|在|讲紧)三小(?!时|朋友|孩|学|区|店|包|盒|袋|瓶|件|只|个|块|杯|份)', '柒头', '(?:客服|你们|你们的人|人)(?:都|是)?死(?:光)?(?:了|绝了)(?:吗|是不是|喔|啊|哦|呀)',
+      '靠北(?!边|面|门|侧|方|京|部|区|站|口|一点|的|街|路|楼|角|墙|岸)', '靠杯', '干你娘', '(?:说|讲|供|冲|干|做|是|在|讲紧)三小(?!时|朋友|孩|学|区|店|包|盒|袋|瓶|件|只|个|块|杯|份)', '三小(?:啦|喔|咧|啊|啥)', '柒头', '(?:客服|你们|你们的人|人)(?:都|是)?死(?:光)?(?:了|绝了)(?:吗|是不是|喔|啊|哦|呀)',
     ]),
   },
   {
@@ -593,6 +593,8 @@ const RULES: readonly ComplaintRule[] = [
       // times"; told the same each time: "every time I'm told it's being looked into".
       String.raw`(?:been|got|gotten|getting|was|were) in (?:touch|contact)(?: with (?:you|your [a-z]{1,12}|support|customer service|the (?:shop|store|company)))?(?: (?:guys|lot|people))?(?: (?:now|already|about (?:this|it)|again))? ${EN_MANY} times`,
       String.raw`(?:every|each) (?:single )?time,? (?:i'm|i am|im|i get|i got|i was|i've been|we're|we are|we get|we were) (?:(?:told|promised|assured)(?: that)? (?:it'?s|it is|it will|it'll|they'?(?:re|ll)|the (?:refund|order|parcel|package|item|replacement)|someone|somebody|i'?ll|you'?ll|you are|you're|we'?ll)|fobbed off|given the same)`,
+      // A failure counted with the thing as its subject: "third time the parcel's been left in the rain".
+      String.raw`${EN_ORDINAL} time (?:now |this (?:week|month) )?(?:that )?(?:the|my|this|your) (?:[a-z]{2,12} )?(?:order|parcel|package|delivery|item|driver|courier|refund|replacement)(?:'s| has| have|'ve| is| was)? (?:been |gone |got )?(?:left|lost|late|damaged|delayed|missed|cancell?ed|dumped|thrown|broken|returned|wrong|stolen|misdelivered)`,
     ]),
     zh: chinesePhrases([
       // 反应 ("reaction") is typed for 反映 ("report") as often as not; counted, it is a report.
@@ -636,6 +638,9 @@ const RULES: readonly ComplaintRule[] = [
       // Again and again in idiom: 三番五次地联系, 一再反映, 屡次投诉; Cantonese 讲极都没用 (however much I say), 打极都冇人听.
       '(?:三番五次|三番四次|三番两次|屡次|一再|反复|再三|多番|屡屡)(?:地)?[^，,。！？]{0,3}?(?:联系|找|投诉|反映|反应|催|问|说|讲|打|来电|沟通|申请|提|要求)',
       '(?:讲|说|问|催|打|投诉|反映|追|复|覆|回|答)极(?:都|也)(?:没有?|不(?!通)|是这样|是这么|一样|是同一|是一样)',
+      // The same problem once more (这礼拜又发生一样的问题), always like this (Cantonese 成日都系咁, folded), not once right.
+      '又(?:发生|出现|遇到|碰到|来|是|有)(?:了)?(?:一样|同样|相同|同一个?)的?(?:问题|状况|情况|毛病|事|错)',
+      '(?:成日|总是|老是|每每|经常)都是(?:这样|这么)(?![^，,。！？]{0,4}[吗么])', '没有?一次(?:准时|按时|是对的|发对|送对|到过|成功|准过)',
     ]),
   },
   {

@@ -15,7 +15,7 @@ import { execAll } from './patterns';
  */
 
 const EN_PUBLISH =
-  /\b(?:post(?:ed|ing)?(?! (?:office|code|box))|put(?:s|ting)?(?: [a-z']{1,16}){0,4} up|put(?:s|ting)? (?:this|it|everything|all of this|the whole (?:thing|story|chat)) (?:on|onto)|air(?:s|ed|ing)? (?:this|it|the whole (?:thing|story))|shar(?:e|es|ed|ing)|upload(?:s|ed|ing)?|screenshot(?:s|ted|ting)?|tweet(?:s|ed|ing)?|broadcast(?:ing)?|live ?stream(?:s|ed|ing)?|film(?:ed|ing)?|review(?:ed|ing)? you|blog(?:ged|ging)? about|writ(?:e|es|ing|ten) (?:about|up)|exposing)\b/;
+  /\b(?:post(?:ed|ing)?(?! (?:office|code|box))|re-?post(?:ed|ing)? (?=it\b|this\b|them\b|the\b|my\b|everything\b|all\b)|put(?:s|ting)?(?: [a-z']{1,16}){0,4} up|put(?:s|ting)? (?:this|it|everything|all of this|the whole (?:thing|story|chat)) (?:on|onto)|air(?:s|ed|ing)? (?:this|it|the whole (?:thing|story))|shar(?:e|es|ed|ing)|upload(?:s|ed|ing)?|screenshot(?:s|ted|ting)?|tweet(?:s|ed|ing)?|broadcast(?:ing)?|live ?stream(?:s|ed|ing)?|film(?:ed|ing)?|review(?:ed|ing)? you|blog(?:ged|ging)? about|writ(?:e|es|ing|ten) (?:about|up)|exposing)\b/;
 const EN_PUBLIC_PLACE =
   /\b(?:twitter|x\.com|facebook|fb|instagram|insta|ig|tiktok|reddit|youtube|trustpilot|yelp|google reviews|social media|the internet|every (?:site|forum|platform)|everywhere|forums?|my (?:blog|channel|page|story|stories)|followers|the news|(?:the )?local news|mumsnet|linkedin|threads|my (?:podcast|vlog|newsletter)|(?:the )?(?:local |national )?(?:paper|papers|newspapers?|press)|(?:a |our |my |the )?(?:local )?(?:facebook|whatsapp|community|neighbou?rhood|parents'?|mums'?|moms'?) (?:group|page|chat))\b/;
 /** Verbs that name their public place: "live tweeting this", "vlogging the whole thing", "this is going on my TikTok". */

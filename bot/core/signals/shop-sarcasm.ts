@@ -55,6 +55,8 @@ const EN_SCORN_SAID: readonly RegExp[] = [
   /\b(?:i've|ive|i have|i was|we've|we have) been (?:more than|extremely|incredibly|beyond|super|very very) patient\b|\b(?:my|our) patience (?:has |is |have )?(?:run|running|worn|wearing) (?:out|thin)\b|\b(?:running|run|ran) out of patience\b|\blast time (?:i'm|i am|im|i'll be|i will be) (?:asking|being) (?:nicely|politely|nice|polite)\b|\basking (?:nicely|politely) for the last time\b/,
   // The shop blamed for a day spoiled: "you've ruined my daughter's birthday".
   new RegExp(String.raw`\b${EN_SHOP}(?: have|'ve| has|'s)? (?:completely |totally |absolutely |officially )?(?:ruined|wrecked|spoiled|spoilt) (?:my|our|the) (?:[a-z']{1,12} ){0,2}(?:birthday|holiday|christmas|wedding|day|weekend|party|anniversary|trip|event|celebration|plans)\b`),
+  // Incompetence in idiom: "you lot couldn't organise a piss up in a brewery", "couldn't find your way out of a paper bag".
+  /\b(?:couldn't|could not|can't|cannot|cant) (?:organi[sz]e|run|arrange) a piss[- ]?up in a brewery\b|\b(?:couldn't|could not|can't|cannot|cant) (?:find|fight) (?:your|their) way out of a (?:paper|wet paper) bag\b/,
   // Told to get its act together: "get your act together", "sort your shit out".
   new RegExp(String.raw`\b(?:get|pull) (?:your|ur) (?:act|shit|finger|socks|house) (?:together|out|up|in order)\b|\bsort (?:your|ur) (?:shit|life|act|company|business|service) out\b`),
   /\b(?:i )?(?:hope|hoping) (?:you|whoever|the (?:person|people|guy|genius|idiot|one|ones)|your [a-z]{2,12})\b[^.!?]{0,40}?\b(?:gets?|is|are|be|get) (?:fired|sacked|let go)\b/,
@@ -80,6 +82,8 @@ const ZH_SNEER = /呵呵|嗬嗬|呵(?=[，,。！!\s])/;
 const ZH_SCORN_SAID: readonly RegExp[] = [
   new RegExp(`${ZH_SHOP}(?:就是|就|都是|都|原来|一直)?(?:这么|这样|这样子|如此)(?:对待|对|服务|糊弄|敷衍|欺负|坑)(?:老)?(?:客户|顾客|消费者|客人|买家|我们|用户|会员)`),
   /这(?:就)?是你们(?:的|所谓的)(?:服务|售后|态度|效率|质量|诚信)/,
+  // The staff said to be asleep or idle: 客服都在睡觉喔, 你们是不是都在摸鱼.
+  /(?:客服|你们|你们的人|员工)(?:都|全都|是不是都|是不是)在?(?:睡觉|睡死|吃干饭|摸鱼)/,
   // Patience spent, a day spoiled by the shop: 我已经很有耐心了, 耐心都被你们磨光了, 你们把我女儿的生日都毁了.
   /(?:已经|够|非常|很|相当)有耐心了|耐心(?:都|已经|早就)?(?:被)?(?:你们)?(?:磨光|耗尽|用完|消磨光|没了)|最后一次(?:好好|客气地?|礼貌地?)(?:说|问|讲)/,
   new RegExp(`${ZH_SHOP}(?:把|彻底|直接)?[^，,。！？]{0,10}(?:毁了|搞砸了|破坏了|泡汤了)`),

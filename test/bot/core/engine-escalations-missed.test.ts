@@ -47,6 +47,8 @@ const TOLD: Array<[string, Script, string]> = [
   ['这家店太黑了，收了钱不发货', 'Hans', 'handoff L2 strong-emotion'],
   ['get your act together', 'Hans', 'handoff L2 strong-emotion'],
   ['I have been more than patient', 'Hans', 'handoff L2 strong-emotion'],
+  ["you lot couldn't organise a piss up in a brewery", 'Hans', 'handoff L2 strong-emotion'],
+  ['三小啦，客服都在睡覺喔', 'Hant', 'handoff L2 abuse'],
   ["this is the last time I'm asking nicely", 'Hans', 'handoff L2 strong-emotion'],
   ["you've ruined my daughter's birthday", 'Hans', 'handoff L2 strong-emotion'],
   ['耐心都被你们磨光了', 'Hans', 'handoff L2 strong-emotion'],
@@ -79,6 +81,7 @@ const TOLD: Array<[string, Script, string]> = [
   ["you've been reported", 'Hans', 'handoff L1 legal'],
   ["I'm a lawyer myself so be careful what you say next", 'Hans', 'handoff L1 legal'],
   ['I work for the local paper, just saying', 'Hans', 'handoff L1 legal'],
+  ['funny how my review disappeared from your site. reposted it on reddit', 'Hans', 'handoff L1 legal'],
   ['我是律師，你們說話小心一點', 'Hant', 'handoff L1 legal'],
   ['I will pursue this legally', 'Hans', 'handoff L1 legal'],
   ['我已經向食藥署通報了', 'Hant', 'handoff L1 legal'],
@@ -96,6 +99,9 @@ const TOLD: Array<[string, Script, string]> = [
   ['三番四次打嚟都冇人理', 'Hant', 'handoff L2 repeated-contact'],
   ['覆極都係同一句', 'Hant', 'handoff L2 repeated-contact'],
   ["I've now been in touch four times about the missing helmet", 'Hans', 'handoff L2 repeated-contact'],
+  ["a bit disappointed tbh, third time the parcel's been left in the rain", 'Hans', 'handoff L2 repeated-contact'],
+  ['我上禮拜反映過，這禮拜又發生一樣的問題', 'Hant', 'handoff L2 repeated-contact'],
+  ['成日都係咁，冇一次準時', 'Hant', 'handoff L2 repeated-contact'],
   ["every time I'm told it's being looked into", 'Hans', 'handoff L2 repeated-contact'],
   // Harm: L1.
   ['we had a small fire. the fairy lights from you. all out now. still pretty upset tbh', 'Hans', 'handoff L1 safety'],
@@ -105,6 +111,8 @@ const TOLD: Array<[string, Script, string]> = [
   ['個梯塌咗，我跌落嚟拗傷隻腳，要睇跌打', 'Hant', 'handoff L1 safety'],
   ["my toddler got hold of the dishwasher pods because the child lock doesn't work", 'Hans', 'handoff L1 safety'],
   ['i think the chicken was off, been up all night being sick', 'Hans', 'handoff L1 safety'],
+  ['mild issue: the kettle leaks onto the plug', 'Hans', 'handoff L1 safety'],
+  ['热水壶底下漏水到插座了', 'Hans', 'handoff L1 safety'],
   ['my wife needed an inhaler after using the cleaning spray you sent', 'Hans', 'handoff L1 safety'],
   // A high amount written in thousands is an order's size, not a dispute taken outside: L2, not L1.
   ['Our company is looking at outfitting a new office, roughly $65k in furniture and monitors. Who handles corporate accounts?', 'Hans', 'handoff L2 high-value'],
@@ -158,6 +166,13 @@ const ROUTINE: Array<[string, Script]> = [
   ["I'm so done with this heatwave lol, do you have fans in stock", 'Hans'],
   ['I have been more than happy with my orders', 'Hans'],
   ['我是律師，要開公司抬頭的發票', 'Hant'],
+  ['如果又出现同样的问题怎么办', 'Hans'],
+  ['你们是不是都在放假，什么时候发货', 'Hans'],
+  ['這個顏色老是這樣嗎', 'Hant'],
+  ['I spilled water on the charger, is it covered by warranty?', 'Hans'],
+  ['我不小心把水灑到充電器上了，保固嗎', 'Hant'],
+  ['the reposted photo of the dress on instagram, is it still available', 'Hans'],
+  ['third time the courier has been early, thanks', 'Hans'],
 ];
 
 describe('escalations in the shapes the bot used to miss are handed off at their level', () => {
