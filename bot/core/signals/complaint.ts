@@ -595,6 +595,8 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`(?:every|each) (?:single )?time,? (?:i'm|i am|im|i get|i got|i was|i've been|we're|we are|we get|we were) (?:(?:told|promised|assured)(?: that)? (?:it'?s|it is|it will|it'll|they'?(?:re|ll)|the (?:refund|order|parcel|package|item|replacement)|someone|somebody|i'?ll|you'?ll|you are|you're|we'?ll)|fobbed off|given the same)`,
       // A failure counted with the thing as its subject: "third time the parcel's been left in the rain".
       String.raw`${EN_ORDINAL} time (?:now |this (?:week|month) )?(?:that )?(?:the|my|this|your) (?:[a-z]{2,12} )?(?:order|parcel|package|delivery|item|driver|courier|refund|replacement)(?:'s| has| have|'ve| is| was)? (?:been |gone |got )?(?:left|lost|late|damaged|delayed|missed|cancell?ed|dumped|thrown|broken|returned|wrong|stolen|misdelivered)`,
+      // A wrong or broken thing counted as it arrives: "second time the wrong item has arrived".
+      String.raw`${EN_ORDINAL} time (?:now )?(?:that )?(?:a|the|my|your) (?:wrong|broken|damaged|faulty|defective|incorrect|cracked|used|empty) (?:[a-z]{2,12} )?(?:item|order|parcel|package|box|size|colou?r|product|one|delivery|replacement)(?:'s| has| have| was| is)? (?:arrived|come|came|turned up|shown up|showed up|been (?:sent|delivered|shipped))`,
     ]),
     zh: chinesePhrases([
       // 反应 ("reaction") is typed for 反映 ("report") as often as not; counted, it is a report.

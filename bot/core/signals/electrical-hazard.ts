@@ -70,6 +70,12 @@ const EN_WET_WIRING =
   /\b(?:leak(?:s|ed|ing)?|drip(?:s|ped|ping)?|water|liquid|condensation)\b[^.!?]{0,30}?\b(?:onto|into|on|in|over|inside) (?:the |my |our )?(?:plug|plugs|socket|sockets|outlet|outlets|wiring|wires|cable|power strip|extension lead|electrics|fuse ?box|adapter|charger|power supply)\b/;
 /** The customer's own spill: "I spilled water on the charger, is it covered". */
 const EN_OWN_SPILL = /\b(?:i|we|my [a-z]{2,12}|the (?:kids?|dog|cat)) (?:accidentally |just )?(?:spilled|spilt|spill|dropped|knocked|poured|tipped)\b|\baccident(?:ally)?\b|\bmy (?:own )?fault\b/;
+/**
+ * Something electrical gone off with a bang: 蓝牙耳机在耳朵里爆了, 充电宝在包里炸了. Not a screen or glass cracked (屏幕爆了,
+ * 屏爆), a tyre burst, or sales that boomed (爆单).
+ */
+const ZH_DEVICE = /耳机|手机|手表|平板|电子烟|音箱|充电宝|充电器|移动电源|行动电源|电池|插头|插座|插排|吹风机|风筒|电暖器|取暖器|热水壶|水壶|电饭煲|电磁炉|微波炉|台灯|灯泡|电源|适配器/;
+const ZH_WENT_OFF = /(?<![屏幕玻璃胎轮车卖笑气抢])(?:爆了|爆咗|炸了|炸咗|爆开|爆炸了|炸开)/;
 /** Water reaching the wiring (Chinese): 漏水到插座, 水渗进插头. */
 const ZH_WET_WIRING = /(?:漏水|渗水|漏|渗|滴|水)(?:流|滴|漏|渗|溅)?(?:到|进|在|入)(?:了)?(?:插座|插头|插排|排插|电线|电源|开关|插苏|充电器)/;
 /** Melting: "the plug is kind of melted at the prongs", "air fryer is melting from the inside". */
@@ -97,6 +103,9 @@ export function electricalHazards(english: string, chinese: string): string[] {
     const wiring = ZH_WIRING.exec(sentence);
     const heat = wiring ? ZH_WIRING_HEAT.exec(sentence) : null;
     if (wiring && heat && !ZH_DENIED.test(sentence.slice(Math.max(0, heat.index - 6), heat.index))) found.push(`${wiring[0]}…${heat[0]}`);
+    const device = ZH_DEVICE.exec(sentence);
+    const off = device ? ZH_WENT_OFF.exec(sentence.slice(device.index)) : null;
+    if (device && off && !/爆单|爆款|爆满|爆红|爆卖/.test(sentence)) found.push(`${device[0]}…${off[0]}`);
     const wet = ZH_WET_WIRING.exec(sentence);
     if (wet && !/不小心|我(?:把|打翻|弄洒)|自己/.test(sentence)) found.push(wet[0]);
     const bang = wiring ? ZH_BANG.exec(sentence) : null;

@@ -57,6 +57,8 @@ const EN_SCORN_SAID: readonly RegExp[] = [
   new RegExp(String.raw`\b${EN_SHOP}(?: have|'ve| has|'s)? (?:completely |totally |absolutely |officially )?(?:ruined|wrecked|spoiled|spoilt) (?:my|our|the) (?:[a-z']{1,12} ){0,2}(?:birthday|holiday|christmas|wedding|day|weekend|party|anniversary|trip|event|celebration|plans)\b`),
   // Incompetence in idiom: "you lot couldn't organise a piss up in a brewery", "couldn't find your way out of a paper bag".
   /\b(?:couldn't|could not|can't|cannot|cant) (?:organi[sz]e|run|arrange) a piss[- ]?up in a brewery\b|\b(?:couldn't|could not|can't|cannot|cant) (?:find|fight) (?:your|their) way out of a (?:paper|wet paper) bag\b/,
+  // The shop wished out of business: "hope you go bust", "you'll be out of business by christmas".
+  new RegExp(String.raw`\b(?:hope|hoping) ${EN_SHOP} (?:go|goes|get|gets|end up) (?:bust|bankrupt|under|out of business)\b|\b${EN_SHOP} (?:will|'ll|deserve to|should) (?:go bust|go bankrupt|go under|be out of business|go out of business)\b`),
   // Told to get its act together: "get your act together", "sort your shit out".
   new RegExp(String.raw`\b(?:get|pull) (?:your|ur) (?:act|shit|finger|socks|house) (?:together|out|up|in order)\b|\bsort (?:your|ur) (?:shit|life|act|company|business|service) out\b`),
   /\b(?:i )?(?:hope|hoping) (?:you|whoever|the (?:person|people|guy|genius|idiot|one|ones)|your [a-z]{2,12})\b[^.!?]{0,40}?\b(?:gets?|is|are|be|get) (?:fired|sacked|let go)\b/,
@@ -82,6 +84,8 @@ const ZH_SNEER = /呵呵|嗬嗬|呵(?=[，,。！!\s])/;
 const ZH_SCORN_SAID: readonly RegExp[] = [
   new RegExp(`${ZH_SHOP}(?:就是|就|都是|都|原来|一直)?(?:这么|这样|这样子|如此)(?:对待|对|服务|糊弄|敷衍|欺负|坑)(?:老)?(?:客户|顾客|消费者|客人|买家|我们|用户|会员)`),
   /这(?:就)?是你们(?:的|所谓的)(?:服务|售后|态度|效率|质量|诚信)/,
+  // The shop wished out of business: 你们这种公司早晚倒闭, 活该倒闭.
+  new RegExp(`(?:${ZH_SHOP}|${ZH_THIS_SHOP}|这种(?:公司|店|商家))[^，,。！？]{0,6}(?:早晚|迟早|赶紧|活该|一定会|等着)(?:要|会)?(?:倒闭|关门|完蛋|破产|执笠)`),
   // The staff said to be asleep or idle: 客服都在睡觉喔, 你们是不是都在摸鱼.
   /(?:客服|你们|你们的人|员工)(?:都|全都|是不是都|是不是)在?(?:睡觉|睡死|吃干饭|摸鱼)/,
   // Patience spent, a day spoiled by the shop: 我已经很有耐心了, 耐心都被你们磨光了, 你们把我女儿的生日都毁了.

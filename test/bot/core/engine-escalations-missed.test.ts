@@ -48,6 +48,8 @@ const TOLD: Array<[string, Script, string]> = [
   ['get your act together', 'Hans', 'handoff L2 strong-emotion'],
   ['I have been more than patient', 'Hans', 'handoff L2 strong-emotion'],
   ["you lot couldn't organise a piss up in a brewery", 'Hans', 'handoff L2 strong-emotion'],
+  ['你们这种公司早晚倒闭', 'Hans', 'handoff L2 strong-emotion'],
+  ['hope you go bust', 'Hans', 'handoff L2 strong-emotion'],
   ['三小啦，客服都在睡覺喔', 'Hant', 'handoff L2 abuse'],
   ["this is the last time I'm asking nicely", 'Hans', 'handoff L2 strong-emotion'],
   ["you've ruined my daughter's birthday", 'Hans', 'handoff L2 strong-emotion'],
@@ -82,6 +84,7 @@ const TOLD: Array<[string, Script, string]> = [
   ["I'm a lawyer myself so be careful what you say next", 'Hans', 'handoff L1 legal'],
   ['I work for the local paper, just saying', 'Hans', 'handoff L1 legal'],
   ['funny how my review disappeared from your site. reposted it on reddit', 'Hans', 'handoff L1 legal'],
+  ['putting this all over twitter', 'Hans', 'handoff L1 legal'],
   ['我是律師，你們說話小心一點', 'Hant', 'handoff L1 legal'],
   ['I will pursue this legally', 'Hans', 'handoff L1 legal'],
   ['我已經向食藥署通報了', 'Hant', 'handoff L1 legal'],
@@ -100,6 +103,7 @@ const TOLD: Array<[string, Script, string]> = [
   ['覆極都係同一句', 'Hant', 'handoff L2 repeated-contact'],
   ["I've now been in touch four times about the missing helmet", 'Hans', 'handoff L2 repeated-contact'],
   ["a bit disappointed tbh, third time the parcel's been left in the rain", 'Hans', 'handoff L2 repeated-contact'],
+  ['second time the wrong item has arrived', 'Hans', 'handoff L2 repeated-contact'],
   ['我上禮拜反映過，這禮拜又發生一樣的問題', 'Hant', 'handoff L2 repeated-contact'],
   ['成日都係咁，冇一次準時', 'Hant', 'handoff L2 repeated-contact'],
   ["every time I'm told it's being looked into", 'Hans', 'handoff L2 repeated-contact'],
@@ -113,6 +117,8 @@ const TOLD: Array<[string, Script, string]> = [
   ['i think the chicken was off, been up all night being sick', 'Hans', 'handoff L1 safety'],
   ['mild issue: the kettle leaks onto the plug', 'Hans', 'handoff L1 safety'],
   ['热水壶底下漏水到插座了', 'Hans', 'handoff L1 safety'],
+  ['蓝牙耳机在耳朵里爆了', 'Hans', 'handoff L1 safety'],
+  ['行動電源在包包裡炸了', 'Hant', 'handoff L1 safety'],
   ['my wife needed an inhaler after using the cleaning spray you sent', 'Hans', 'handoff L1 safety'],
   // A high amount written in thousands is an order's size, not a dispute taken outside: L2, not L1.
   ['Our company is looking at outfitting a new office, roughly $65k in furniture and monitors. Who handles corporate accounts?', 'Hans', 'handoff L2 high-value'],
@@ -173,6 +179,11 @@ const ROUTINE: Array<[string, Script]> = [
   ['我不小心把水灑到充電器上了，保固嗎', 'Hant'],
   ['the reposted photo of the dress on instagram, is it still available', 'Hans'],
   ['third time the courier has been early, thanks', 'Hans'],
+  ['手机屏幕爆了，能换屏吗', 'Hans'],
+  ['这款充电宝卖爆了，还有货吗', 'Hans'],
+  ['耳機爆款什麼時候補貨', 'Hant'],
+  ['hope you guys have a great christmas', 'Hans'],
+  ['你们这种公司怎么注册的，我也想开店', 'Hans'],
 ];
 
 describe('escalations in the shapes the bot used to miss are handed off at their level', () => {
