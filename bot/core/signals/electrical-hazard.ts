@@ -58,6 +58,26 @@ const EN_ARCING_SOUND = /\b(?:popping|crackling|fizzing|sparking|buzzing) (?:noi
 /** Something on the mains (not a speaker or headphones, which crackle as an audio fault). */
 const EN_MAINS =
   /\b(?:heater|socket|plug|outlet|charger|adapter|cable|wiring|lamp|kettle|toaster|microwave|power ?bank|battery|fuse ?box|extension lead|power strip|air ?fryer|fryer|blender|hair ?dryer|straighteners|iron|prongs?)s?\b/;
+/**
+ * A bang or a flash from something on the mains: "leaked into the socket and there was a loud bang and a flash", "the
+ * charger went pop". Not a flash sale, a flash drive, a torch's flash.
+ */
+const EN_BANG = /\b(?:bang|flash(?! (?:sale|drive|card|memory|deal|light|mode|photo|storage|stick))|(?:went|goes|made a|a loud|a big) pop)\b/;
+/** A bang from the wiring (Chinese): 砰的一声, 啪一声, 嘭咁一声 (folded 嘭这么一声). */
+const ZH_BANG = /(?:砰|嘭|啪|轰|噼啪|噼里啪啦)(?:的|地|咁|这么)?(?:一)?声/;
+/** Water reaching the wiring: "leaks onto the plug", "water got into the socket" (not a vase's base). */
+const EN_WET_WIRING =
+  /\b(?:leak(?:s|ed|ing)?|drip(?:s|ped|ping)?|water|liquid|condensation)\b[^.!?]{0,30}?\b(?:onto|into|on|in|over|inside) (?:the |my |our )?(?:plug|plugs|socket|sockets|outlet|outlets|wiring|wires|cable|power strip|extension lead|electrics|fuse ?box|adapter|charger|power supply)\b/;
+/** The customer's own spill: "I spilled water on the charger, is it covered". */
+const EN_OWN_SPILL = /\b(?:i|we|my [a-z]{2,12}|the (?:kids?|dog|cat)) (?:accidentally |just )?(?:spilled|spilt|spill|dropped|knocked|poured|tipped)\b|\baccident(?:ally)?\b|\bmy (?:own )?fault\b/;
+/**
+ * Something electrical gone off with a bang: 蓝牙耳机在耳朵里爆了, 充电宝在包里炸了. Not a screen or glass cracked (屏幕爆了,
+ * 屏爆), a tyre burst, or sales that boomed (爆单).
+ */
+const ZH_DEVICE = /耳机|手机|手表|平板|电子烟|音箱|充电宝|充电器|移动电源|行动电源|电池|插头|插座|插排|吹风机|风筒|电暖器|取暖器|热水壶|水壶|电饭煲|电磁炉|微波炉|台灯|灯泡|电源|适配器/;
+const ZH_WENT_OFF = /(?<![屏幕玻璃胎轮车卖笑气抢轰油])(?:爆了|爆咗|炸了|炸咗|爆开|爆炸了|炸开)/;
+/** Water reaching the wiring (Chinese): 漏水到插座, 水渗进插头. */
+const ZH_WET_WIRING = /(?:漏水|渗水|漏|渗|滴|水)(?:流|滴|漏|渗|溅)?(?:到|进|在|入)(?:了)?(?:插座|插头|插排|排插|电线|电源|开关|插苏|充电器)/;
 /** Melting: "the plug is kind of melted at the prongs", "air fryer is melting from the inside". */
 const EN_MELTING = /\bmelt(?:ed|ing|s)?\b/;
 /** Wiring that must never get hot: "the wall socket is warm", "the plug has gone black round the pins". */
@@ -83,6 +103,13 @@ export function electricalHazards(english: string, chinese: string): string[] {
     const wiring = ZH_WIRING.exec(sentence);
     const heat = wiring ? ZH_WIRING_HEAT.exec(sentence) : null;
     if (wiring && heat && !ZH_DENIED.test(sentence.slice(Math.max(0, heat.index - 6), heat.index))) found.push(`${wiring[0]}…${heat[0]}`);
+    const device = ZH_DEVICE.exec(sentence);
+    const off = device ? ZH_WENT_OFF.exec(sentence.slice(device.index)) : null;
+    if (device && off && !/爆单|爆款|爆满|爆红|爆卖/.test(sentence)) found.push(`${device[0]}…${off[0]}`);
+    const wet = ZH_WET_WIRING.exec(sentence);
+    if (wet && !/不小心|我(?:把|打翻|弄洒)|自己/.test(sentence)) found.push(wet[0]);
+    const bang = wiring ? ZH_BANG.exec(sentence) : null;
+    if (bang) found.push(`${wiring![0]}…${bang[0]}`);
     const numb = ZH_LIMB_NUMB.exec(sentence);
     if (numb && ZH_TOUCHED_ELECTRICAL.test(sentence)) found.push(numb[0]);
   }
@@ -97,6 +124,11 @@ export function electricalHazards(english: string, chinese: string): string[] {
     if (wiring && heat && !/\b(?:not|never|isn't|wasn't|aren't|doesn't|didn't|no)\s(?:[a-z]+\s)?$/.test(sentence.slice(Math.max(0, heat.index - 14), heat.index + 1))) {
       found.push(`${wiring[0]} … ${heat[0]}`);
     }
+    // Water on the wiring: "the kettle leaks onto the plug", "water dripping into the socket".
+    const wet = EN_WET_WIRING.exec(sentence);
+    if (wet && !EN_OWN_SPILL.test(sentence)) found.push(wet[0]);
+    const bang = EN_BANG.exec(sentence);
+    if (bang && EN_WIRING.test(sentence)) found.push(bang[0]);
     const melting = EN_MELTING.exec(sentence);
     if (melting && EN_MAINS.test(sentence)) found.push(melting[0]);
   }

@@ -15,7 +15,7 @@ import { execAll } from './patterns';
  */
 
 const EN_PUBLISH =
-  /\b(?:post(?:ed|ing)?(?! (?:office|code|box))|put(?:s|ting)?(?: [a-z']{1,16}){0,4} up|put(?:s|ting)? (?:this|it|everything|all of this|the whole (?:thing|story|chat)) (?:on|onto)|air(?:s|ed|ing)? (?:this|it|the whole (?:thing|story))|shar(?:e|es|ed|ing)|upload(?:s|ed|ing)?|screenshot(?:s|ted|ting)?|tweet(?:s|ed|ing)?|broadcast(?:ing)?|live ?stream(?:s|ed|ing)?|film(?:ed|ing)?|review(?:ed|ing)? you|blog(?:ged|ging)? about|writ(?:e|es|ing|ten) (?:about|up)|exposing)\b/;
+  /\b(?:post(?:ed|ing)?(?! (?:office|code|box))|re-?post(?:ed|ing)? (?=it\b|this\b|them\b|the\b|my\b|everything\b|all\b)|put(?:s|ting)?(?: [a-z']{1,16}){0,4} up|put(?:s|ting)? (?:this|it|everything|all of this|the whole (?:thing|story|chat)) (?:on|onto|all over|up on|everywhere on)|air(?:s|ed|ing)? (?:this|it|the whole (?:thing|story))|shar(?:e|es|ed|ing)|upload(?:s|ed|ing)?|screenshot(?:s|ted|ting)?|tweet(?:s|ed|ing)?|broadcast(?:ing)?|live ?stream(?:s|ed|ing)?|film(?:ed|ing)?|review(?:ed|ing)? you|blog(?:ged|ging)? about|writ(?:e|es|ing|ten) (?:about|up)|exposing)\b/;
 const EN_PUBLIC_PLACE =
   /\b(?:twitter|x\.com|facebook|fb|instagram|insta|ig|tiktok|reddit|youtube|trustpilot|yelp|google reviews|social media|the internet|every (?:site|forum|platform)|everywhere|forums?|my (?:blog|channel|page|story|stories)|followers|the news|(?:the )?local news|mumsnet|linkedin|threads|my (?:podcast|vlog|newsletter)|(?:the )?(?:local |national )?(?:paper|papers|newspapers?|press)|(?:a |our |my |the )?(?:local )?(?:facebook|whatsapp|community|neighbou?rhood|parents'?|mums'?|moms'?) (?:group|page|chat))\b/;
 /** Verbs that name their public place: "live tweeting this", "vlogging the whole thing", "this is going on my TikTok". */
@@ -79,7 +79,22 @@ const EN_POSTS = /\b(?:reviews?|posts?|videos?|photos?|pics|screenshots?)\b/;
 const EN_GOES_UP = /\b(?:go|goes|going|gonna go|will go|'ll go|went) up\b(?! (?:to|by|in price)\b)/;
 /** Telling a group about the dispute, as a threat: "be a shame if I had to tell the 3,000 mums in our Facebook group about this". */
 const EN_TELL = /\b(?:tell(?:s|ing)?|told|warn(?:s|ing|ed)?) (?!me\b|us\b|you\b)/;
-const EN_TELL_THREAT = /\b(?:about (?:this|it|you|your|what|how)|unless|(?:be )?a shame if|if i (?:have|had) to|what you(?:'ve)? did|what happened)\b/;
+// Or what is told of the shop, as a clause: "telling everyone on facebook what a rip off this is", "how useless you are".
+const EN_TELL_THREAT =
+  /\b(?:about (?:this|it|you|your|what|how)|unless|(?:be )?a shame if|if i (?:have|had) to|what you(?:'ve)? did|what happened|what an? [a-z -]{2,24}(?:this|you|your|it) (?:is|are|was|were)|how (?:bad|awful|terrible|useless|crap|rubbish|shit|poor|slow|rude|hopeless|dodgy|shady|unreliable) (?:this|you|your|it))\b/;
+/**
+ * Reviews or posts wished on the shop, sarcastically: "Enjoy the google reviews. All of them.", "enjoy the publicity".
+ */
+const EN_ENJOY_THE_FALLOUT =
+  /\benjoy (?:the|your|all the|those|these|my) (?:[a-z0-9-]{1,12} ){0,2}(?:reviews?|publicity|press|attention|coverage|headlines|posts?|videos?|tiktoks?|threads?|exposure)\b/;
+/**
+ * The shop's other customers shown the dispute: "wonder how your other customers would feel if they saw these messages",
+ * "your future customers will read all about it".
+ */
+const EN_OTHERS_SEE =
+  /\b(?:your (?:other |future |potential |new )?|other |future |potential )(?:customers|shoppers|buyers|clients)\b[^.!?]{0,40}?\b(?:saw|see|seeing|read|reading|heard|hear|find out|found out|knew|know)\b[^.!?]{0,30}?\b(?:this|these|the (?:chat|messages|conversation|screenshots|transcript)|how you|what you|about (?:it|this|you))\b/;
+/** A warning said to the shop: "just saying", "be careful", "think carefully", "consider yourselves warned". */
+const EN_WARNING = /\b(?:just saying|be (?:very )?careful|think (?:very )?carefully|watch (?:what|how) you|(?:consider yourselves?|you've been|you have been) warned|you'?ll regret)\b/;
 const EN_INTERESTED = /\b(?:interested in|would love to hear|keen to hear|asked me about|wants to (?:hear|know|write|cover))\b/;
 /** "it was posted yesterday": the parcel, sent by post. */
 const EN_PASSIVE = /\b(?:was|were|been|be|is|are|got|get) (?:[a-z]{1,12} )?(?:posted|shared|uploaded|put)\b/;
@@ -123,6 +138,8 @@ const ZH_MADE_PUBLIC = /公开|公布|公诸于世/;
 /** "微博见吧", "网上见": see you there, where everyone will read it. */
 const ZH_SEE_YOU_THERE = new RegExp(String.raw`(?:${ZH_PUBLIC_PLACE.source})(?:上|里)?见(?![过到识面])`);
 const ZH_OFFER_QUESTION = /优惠|返现|积分|奖励|红包|折扣|打折|有礼|集赞|可以吗|可不可以|能不能|怎么|吗$|吗[?？]/;
+/** The shop's conduct as an object clause: 你们怎么对客, 你们是如何对待顾客的. */
+const ZH_SHOP_CONDUCT = /(?:你们|商家|客服|贵公司|这家店)(?:是)?(?:怎么|怎样|如何)(?:对待|对|处理|服务|骗|坑|敷衍)/g;
 const ZH_CLAUSE = /[。！？!?\n]/;
 /** Done or under way ("已经po上fb了", "正在发"): the dispute is what went up. */
 const ZH_DONE = /已经|已|正在|刚刚|刚|而家|现在|这就/;
@@ -134,6 +151,8 @@ const ZH_OWN_CIRCLE = /朋友圈|微信群|qq群|家族群/;
  * Not the store in the news asked about (你们上新闻了吗: a question).
  */
 const ZH_PRESS = /记者|报社|报馆|电视台|媒体|传媒|新闻部|编辑/;
+/** What the customer warns of, beside the press they know: 到时候别怪我, 走着瞧, 后果自负 (我认识电视台的记者，到时候别怪我). */
+const ZH_COMEUPPANCE = /(?:别|不要|唔好|莫)怪我|走着瞧|等着瞧|后果自负|你们等着|看着办|别后悔|有你们好看|有你们受的/;
 const ZH_PRESS_INTERESTED = /(?:很|好|非常|都|好有)?(?:有兴趣|感兴趣|想采访|要采访|来采访|想报道|要报道|会报道|想跟进|会跟进|想了解|想写)/;
 
 export function goingPublic(english: string, chinese: string): string[] {
@@ -141,8 +160,10 @@ export function goingPublic(english: string, chinese: string): string[] {
   if (english) {
     for (const clause of english.split(/[.!?;]+/)) {
       // Someone at the paper interested in it, or a group told about it as a threat: no publishing verb needed.
+      // Or told beside a warning: "I work for the local paper, just saying".
       const pressContact =
-        (EN_PRESS_CONTACT.test(clause) || EN_PRESS_NAMED.test(clause)) && (EN_INTERESTED.test(clause) || EN_THREAT.test(clause) || /\binterested\b/.test(clause));
+        (EN_PRESS_CONTACT.test(clause) || EN_PRESS_NAMED.test(clause)) &&
+        (EN_INTERESTED.test(clause) || EN_THREAT.test(clause) || /\binterested\b/.test(clause) || EN_WARNING.test(english));
       if (pressContact || (EN_TELL.test(clause) && EN_PUBLIC_PLACE.test(clause) && EN_TELL_THREAT.test(clause))) {
         found.push(clause.trim());
         continue;
@@ -154,7 +175,8 @@ export function goingPublic(english: string, chinese: string): string[] {
       const offer = EN_OFFER_QUESTION.test(clause) && !EN_THREAT.test(clause);
       const viral = (EN_VIRAL.test(clause) || EN_TELLS_AUDIENCE.test(clause)) && !english.includes('?');
       const audience = EN_AUDIENCE_SIZE.test(clause) && !EN_COLLAB.test(english) && !english.includes('?');
-      const spreads = (EN_ALL_OVER.test(clause) && EN_PUBLIC_PLACE.test(clause)) || EN_THEY_HEAR.test(clause) || reviewThreat(clause);
+      const spreads =
+        (EN_ALL_OVER.test(clause) && EN_PUBLIC_PLACE.test(clause)) || EN_THEY_HEAR.test(clause) || reviewThreat(clause) || EN_ENJOY_THE_FALLOUT.test(clause) || EN_OTHERS_SEE.test(clause);
       if (viral || audience || (spreads && !clause.includes('?')) || (EN_AUDIENCE_HEARS.test(clause) && !clause.includes('?'))) {
         found.push(clause.trim());
         continue;
@@ -164,6 +186,8 @@ export function goingPublic(english: string, chinese: string): string[] {
     }
   }
   if (chinese) {
+    // The press the customer knows, and a warning in the same message: the clauses apart ("我认识电视台的记者，到时候别怪我").
+    if (ZH_PRESS.test(chinese) && ZH_COMEUPPANCE.test(chinese) && !/[吗么][？?]?$|[？?]/.test(chinese)) found.push(chinese);
     for (const clause of chinese.split(ZH_CLAUSE)) {
       if (ZH_SEE_YOU_THERE.test(clause)) {
         found.push(clause);
@@ -178,7 +202,8 @@ export function goingPublic(english: string, chinese: string): string[] {
         continue;
       }
       const published = ZH_PUBLISHED_ON.test(clause) || (ZH_MADE_PUBLIC.test(clause) && ZH_PUBLIC_PLACE.test(clause));
-      if (!published || ZH_OFFER_QUESTION.test(clause)) continue;
+      // The shop's ways told as what is published are no question: "公开你们怎么对客" (你哋点样对客, folded).
+      if (!published || ZH_OFFER_QUESTION.test(clause.replace(ZH_SHOP_CONDUCT, ''))) continue;
       // Said as what the customer will do ("我要po上靠北"), except on their own circle of friends, where customers share
       // what they like as often ("我要发朋友圈").
       const intends = ZH_INTENT.test(clause) && !ZH_OWN_CIRCLE.test(clause);

@@ -68,8 +68,9 @@ const EN_SOUGHT = new RegExp(
  * The lawyer acting, or the law invoked: "in touch", "hear from", "contact you", "a letter", "illegal", "my lawyer",
  * "get a lawyer". Any of it keeps the lawyer a threat.
  */
+// A warning beside the trade keeps it a threat: "I'm a lawyer myself so be careful what you say next", "just saying".
 const EN_THREAT = new RegExp(
-  String.raw`\b(?:in touch|hear from|draft(?:s|ed|ing)? (?:something|a letter|the letter|papers|a claim|a complaint)|(?:good|strong|solid|clear|watertight) case|on (?:the|my|our) case|looking into (?:it|this|you)|(?:contact|contacting|call|calling|email|emailing|write to|writing to|phone|phoning|deal with|dealing with|after) you|(?:a|formal|legal) letter|illegal|unlawful|against the law|breaking the law|breach|liable|my rights|sue|suing|court|(?:legal|court) case|case against|(?:legal|take|taking|court) action|action against|proceedings|claim against|` +
+  String.raw`\b(?:be (?:very )?careful|think (?:very )?carefully|watch (?:what|how) you|just saying|(?:consider yourselves?|you've been|you have been) warned|you'?ll regret|in touch|hear from|draft(?:s|ed|ing)? (?:something|a letter|the letter|papers|a claim|a complaint)|(?:good|strong|solid|clear|watertight) case|on (?:the|my|our) case|looking into (?:it|this|you)|(?:contact|contacting|call|calling|email|emailing|write to|writing to|phone|phoning|deal with|dealing with|after) you|(?:a|formal|legal) letter|illegal|unlawful|against the law|breaking the law|breach|liable|my rights|sue|suing|court|(?:legal|court) case|case against|(?:legal|take|taking|court) action|action against|proceedings|claim against|` +
     String.raw`my ${EN_LAWYER}(?! ${EN_ACQUAINTANCE}\b)|(?:my|our) (?:family|own|personal) ${EN_LAWYER}|${EN_LAWYER} (?:has |have |had )?advised (?:me|us)|(?:get|getting|got|hire|hiring|hired|call|calling|called|consult|consulting|consulted|involve|involving|involved|speak to|speaking to|spoke to|talk to|talking to|talked to|see|seeing|instruct|instructed|contact|contacting|contacted|ask|asked|asking) (?:a|my|our|the|an)? ?${EN_LAWYER})\b`,
 );
 
@@ -85,7 +86,7 @@ const ZH_LAW_FIRM = /律师(?:事务所|行|楼)|律所/;
  * parcel to a law firm (寄去, 送去) is no seeking.
  */
 const ZH_THREAT =
-  /(?:找|搵|揾|请|委托|聘|聘请|联系|联络|叫|让|咨询|问过|问了|(?<![寄送发邮])去|交给|拜托)(?:了|过)?(?:个|一个|一位|位|我的|我们的|专业)?(?:的)?律师|律师(?:事务所|行|楼)?(?:函|信|警告|声明|会|将|来|跟|和|找|联系|告|起诉|处理|介入|说你|说这)|我的律师(?!朋友|同学|亲戚|邻居|同事)|我们的律师|(?:会|将|要)(?:跟你们|和你们)?(?:联系|联络|找|起诉|告)你们|违法|侵权|追究|法律责任/;
+  /(?:找|搵|揾|请|委托|聘|聘请|联系|联络|叫|让|咨询|问过|问了|(?<![寄送发邮])去|交给|拜托)(?:了|过)?(?:个|一个|一位|位|我的|我们的|专业)?(?:的)?律师|律师(?:事务所|行|楼)?(?:函|信|警告|声明|会|将|来|跟|和|找|联系|告|起诉|处理|介入|说你|说这)|我的律师(?!朋友|同学|亲戚|邻居|同事)|我们的律师|(?:会|将|要)(?:跟你们|和你们)?(?:联系|联络|找|起诉|告)你们|违法|侵权|追究|法律责任|小心(?:点|一点|你们|说话)|(?:别|不要)乱(?:说|讲|来)|后果自负|看着办|走着瞧/;
 
 /**
  * A lawyer sought for the customer's own affairs: "推荐一个好的律师给我", "有没有靠谱的律师介绍", "哪个律师比较好", "离婚律师".

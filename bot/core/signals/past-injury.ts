@@ -43,7 +43,7 @@ const EN_CAUSE =
  * it: recovering from, after a treatment, a time gone by, "so" with what the customer now needs or cannot do.
  */
 const HARM_WORD =
-  /\b(?:injur(?:y|ies|ed|ing)|hurt|broke|broken|fractured|sprained|twisted|dislocated|sick|ill|numb|burn|burns|burned|burnt|cut|surgery|operation)\b/;
+  /\b(?:injur(?:y|ies|ed|ing)|hurt|broke|broken|fractured|sprained|twisted|dislocated|sick|ill|numb|burn|burns|burned|burnt|cut|surgery|operation|peeling|inhaler|epipen|epi-pen|vomiting)\b/;
 const EN_HARM_CONTEXT = new RegExp(
   [
     String.raw`\brecover(?:ing|ed)? from\b`,
@@ -52,6 +52,8 @@ const EN_HARM_CONTEXT = new RegExp(
     String.raw`\band (?:so )?(?:i |we |she |he |they )?(?:missed|couldn't|could not|can't|cannot|wasn't able to|was not able to)\b`,
     // A time gone by or the customer's own doing: "twisted my ankle last month", "burned my hand cooking (my fault)".
     String.raw`\b(?:last (?:week|month|year|summer|winter|spring|autumn|weekend)|(?:a few |two |three |several |some )?(?:days|weeks|months|years) ago|skiing|snowboarding|cooking|hiking|climbing|cycling|at the gym|playing (?:football|rugby|tennis|netball|basketball|hockey|cricket)|my (?:own )?fault|a while (?:ago|back)|ages ago|this morning|yesterday|the other day|earlier today|haha|lol|chopping|slicing|peeling|gardening|shaving|on (?:my )?(?:tea|coffee|soup|toast|pizza)|at (?:school|work|football|training|the park)|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b`,
+    // An everyday cause or condition named: "peeling from sunburn", "sick with flu", "an inhaler for his asthma".
+    String.raw`\b(?:from|with) (?:the |a |bad )?(?:sunburn|sun ?burn|flu|a cold|covid|a bug|a virus|norovirus|chemo|eczema|psoriasis|dermatitis|asthma|hay ?fever)\b|\bfor (?:his|her|my|their|our) (?:asthma|allergies|eczema|hay ?fever)\b|\bso missed\b`,
     // What the customer now buys or needs: "so ordering a shower chair", "so she needs a coat".
     String.raw`\bso (?:(?:she|he|we|they|i'm|im|i am) )?(?:ordering|buying|getting|looking for|after|needs?|can't|cannot)\b`,
   ].join('|'),
@@ -65,7 +67,7 @@ const EN_HARM_CAUSE =
  */
 const EN_HARM_SUSPECTED =
   /\b(?:safe|unsafe|what's in|what is in|ingredients?|could it be|was it|is it the|caused?|eat|ate|eaten|eating|food|snacks?|drink|drank|took|taking|swallowed|wearing|wore|using|used|on (?:one of|a|an|the|your)|refund|replacement)\b/;
-const EN_ASKS = /\?|\b(?:how|what|when|where|which|can|could|does|do|is|are|will) (?:i|you|we|it|the|my|they|there)\b|\bwhich (?:ones?|of|is|are|would)\b|\brecommend\b/;
+const EN_ASKS = /\?|\b(?:how|what|when|where|which|can|could|does|do|is|are|will) (?:i|you|we|it|the|my|they|there|this|these|that)\b|\bwhich (?:ones?|of|is|are|would)\b|\brecommend\b/;
 
 /**
  * The same in Chinese: a harm the rules read, told as past (之前烫伤过手, 上个月崴了脚, 去年摔伤过) and followed by what the
@@ -75,6 +77,11 @@ const EN_ASKS = /\?|\b(?:how|what|when|where|which|can|could|does|do|is|are|will
 const ZH_HARM_WORD = /烫伤|烧伤|扭伤|摔伤|割伤|划伤|受伤|骨折|崴|伤到/;
 const ZH_PAST = /之前|以前|早前|上个?月|上周|上个?礼拜|上个?星期|去年|上年|旧年|前年|几年前|小时候|年轻时|(?:烫|烧|扭|摔|割|划|受)伤过|骨折过/;
 const ZH_WANTS = /想买|想要|要买|推荐|推介|有没有|有冇|有无|有卖|有得卖|有[^，,。！？!?]{1,6}卖|求推荐|适合/;
+/**
+ * Buying for the harm, said outright: 扭伤了脚，想买个护踝. With it the harm needs no past time (the customer is buying
+ * what they need for it); 有没有 alone asks too many things (摔伤了，有没有人管).
+ */
+const ZH_BUYS_FOR_IT = /想买|要买|想入手|想要(?:个|一个|一对|一副)|求推荐|推荐(?:一下|个|一个|一款)|有(?:得)?卖/;
 const ZH_CAUSE = /你们|你哋|贵店|用了|用你|吃了|买的|买嘅|产品|这个|呢个|那个|被|因为|害/;
 
 /**
@@ -96,7 +103,9 @@ function fireAtHome(phrase: string, chinese: string): boolean {
 const chineseHarmWord = (phrase: string, chinese: string) => ZH_HARM_WORD.test(phrase) || fireAtHome(phrase, chinese);
 
 function chineseHarmAsContext(found: readonly string[], chinese: string): boolean {
-  return !!chinese && found.some((phrase) => chineseHarmWord(phrase, chinese)) && ZH_PAST.test(chinese) && ZH_WANTS.test(chinese) && !ZH_CAUSE.test(chinese);
+  return (
+    !!chinese && found.some((phrase) => chineseHarmWord(phrase, chinese)) && ((ZH_PAST.test(chinese) && ZH_WANTS.test(chinese)) || ZH_BUYS_FOR_IT.test(chinese)) && !ZH_CAUSE.test(chinese)
+  );
 }
 
 /**

@@ -13,11 +13,13 @@
 
 /** Authorities named by words with another everyday meaning (folded to simplified). */
 const ZH_AUTHORITY =
-  '(?:工商(?!银行|业|管理|学|注册|执照|登记|局长)|(?:香港)?海关|邮政(?:管理)?局|邮管局|物价局|质监局|质检局|药监局|食药监|食药署|食品药物管理署|公平会|公平交易委员会|经济部|商务局|卫生局|食安中心|通讯(?:事务)?管理局|通讯局|竞争事务委员会|竞委会|ncc|消保处|行政院)';
+  '(?:工商(?!银行|业|管理|学|注册|执照|登记|局长)|(?:香港)?海关|邮政(?:管理)?局|邮管局|物价局|质监局|质检局|药监局|食药监|食药署|食品药物管理署|公平会|公平交易委员会|经济部|商务局|卫生局|食安中心|通讯(?:事务)?管理局|通讯局|竞争事务委员会|竞委会|ncc|消保处|行政院|标检局|信访(?:办|局)?|卫健委|质量技术监督局|' +
+  // Any government body by the ending its name takes: 某某市场监督管理局, 消费者权益保护委员会, 主管机关.
+  '[^，,。！？\\s]{1,6}?(?:管理局|监督局|监管局|管理署|事务署|主管机关|主管部门))';
 /** Reporting to it, or contacting it about the dispute. */
 const ZH_REPORT_VERB = '(?:报|报告|举报|投诉|告|反映|申诉|检举|打电话给|打电话去|打给|打去|致电|找|联系|联络|通知|写信给|去)';
 const ZH_REPORTED = new RegExp(`${ZH_REPORT_VERB}(?:到|给|去)?(?:了|咗|过)?(?:当地|本地|市|区|县)?(?:的)?${ZH_AUTHORITY}`);
-const ZH_REPORT_AFTER = new RegExp(`${ZH_AUTHORITY}(?:那边|那里)?(?:投诉|举报|申诉|检举|告|报案)`);
+const ZH_REPORT_AFTER = new RegExp(`${ZH_AUTHORITY}(?:那边|那里)?(?:投诉|举报|申诉|检举|告|报案|通报|反映)`);
 /** Customs is also where a parcel is collected: going there or finding it is no report. */
 const ZH_CUSTOMS_ERRAND = /(?:去|找)(?:了|咗|过)?(?:香港)?海关/;
 const ZH_ASKS = /[吗么][?？]?$|[?？]|需要|要不要|用不用|是否|怎么|如何|可以|能不能|点样|使唔使/;
@@ -38,9 +40,10 @@ export function regulatorsReported(english: string, chinese: string): string[] {
   if (chinese) {
     for (const clause of chinese.split(ZH_CLAUSE)) {
       if (!clause || ZH_ASKS.test(clause)) continue;
-      const reported = ZH_REPORTED.exec(clause) ?? ZH_REPORT_AFTER.exec(clause);
+      // Going to customs is an errand, unless a report follows it: 我会去海关投诉你们商品说明不实.
+      const before = ZH_REPORTED.exec(clause);
+      const reported = before && !(/海关/.test(before[0]) && ZH_CUSTOMS_ERRAND.test(before[0])) ? before : ZH_REPORT_AFTER.exec(clause);
       if (!reported) continue;
-      if (/海关/.test(reported[0]) && ZH_CUSTOMS_ERRAND.test(reported[0])) continue;
       found.push(reported[0]);
     }
   }

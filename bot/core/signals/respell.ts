@@ -88,7 +88,7 @@ function keyWordFor(word: string): string | undefined {
 }
 
 /** One insertion, deletion, substitution or swap of two neighbouring letters. */
-function oneEditApart(a: string, b: string): boolean {
+export function oneEditApart(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;

@@ -1,3 +1,4 @@
+import { shopSarcasm } from './shop-sarcasm';
 import { EN_TOLD_AGAIN, ZH_TOLD_AGAIN } from './third-party';
 
 /**
@@ -69,5 +70,6 @@ export function shopScorn(english: string, chinese: string): string | null {
     const cares = ZH_CARES.exec(chinese);
     if (cares && ZH_TOLD_AGAIN.test(chinese)) return cares[0];
   }
-  return null;
+  // Praise, thanks or surprise turned on the shop, scorn put as a question, regret or shame (shop-sarcasm.ts).
+  return shopSarcasm(english, chinese);
 }
