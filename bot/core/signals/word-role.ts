@@ -183,10 +183,11 @@ const ZH_BLAST = /^(?:爆炸|炸裂|炸了|爆了)$/;
 /**
  * What bursts: a person (等到我快爆炸了, 气到我都爆了: the customer's patience) or a deal (这价格炸裂, 价钱太炸, 活动直接炸了:
  * how good it is). Neither can explode; goods can (充电宝炸了, 我的手机爆炸了 names the phone before the blast). The blast
- * word may stand inside another (爆炸了 holds 炸了), so the subject is read before the whole of it.
+ * word may stand inside another (爆炸了 holds 炸了), so the subject is read before the whole of it. The words between
+ * are single pieces (快要 is 快 + 要), a few at most, so no text can be read two ways over and over.
  */
 const ZH_BLAST_SUBJECT_BEFORE =
-  /(?:(?:^|[^手])我|人|心态|心情|脑子|价格|价钱|价|标价|折扣|优惠|活动|性价比|销量|人气|福利|赠品|deal)(?:都|也|就|真的|真系|简直|直接|快|要|快要|就要|差点|是|系|太|好|超)*$/;
+  /(?:(?:^|[^手])我|人|心态|心情|脑子|价格|价钱|价|标价|折扣|优惠|活动|性价比|销量|人气|福利|赠品|deal)(?:都|也|就|真的|真系|简直|直接|快|要|差点|是|系|太|好|超){0,6}$/;
 /**
  * A shock felt at a sight or a design (看到价格我都被电到了, 这个设计电到我了, Cantonese 个价钱真系电亲我 folded): struck,
  * not shocked, when the message sees or appraises something and names nothing electric nor a body part touched (漏电,
