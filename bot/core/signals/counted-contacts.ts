@@ -106,11 +106,24 @@ const ZH_QUESTION = ZH_ENDS_ASKING;
 function chineseCounts(text: string): string[] {
   const found: string[] = [];
   for (const sentence of text.split(/[。！？!?\n]/)) {
-    if (!sentence || ZH_HYPOTHETICAL.test(sentence) || ZH_QUESTION.test(sentence)) continue;
+    if (!sentence || ZH_HYPOTHETICAL.test(sentence)) continue;
     const counted = ZH_COUNTED_CONTACTS.exec(sentence) ?? ZH_CONTACTS_COUNTED_AFTER.exec(sentence) ?? ZH_HOURS_IN_CONTACT.exec(sentence);
-    if (counted) found.push(counted[0]);
+    // A count asked (要打几个电话才行吗) is no count told; a count told before a question of its own (我提了三个工单，回复都是
+    // 一样的模板，有意思吗) is: the question is read in the clause that holds the count.
+    if (counted && !ZH_QUESTION.test(clauseAround(sentence, counted.index, counted[0].length))) found.push(counted[0]);
   }
   return found;
+}
+
+const ZH_CLAUSE_MARK = /[，,；;：:]/;
+
+/** The clause of a sentence that holds the span from `start` (commas and semicolons end a clause). */
+function clauseAround(sentence: string, start: number, length: number): string {
+  let from = start;
+  while (from > 0 && !ZH_CLAUSE_MARK.test(sentence[from - 1])) from--;
+  let to = start + length;
+  while (to < sentence.length && !ZH_CLAUSE_MARK.test(sentence[to])) to++;
+  return sentence.slice(from, to);
 }
 
 /** The contacts counted in a message (normalised English and Chinese), as their evidence. */

@@ -18,6 +18,9 @@ const COUNTED: Array<[string, 'en' | 'zh']> = [
   ['客服热线排队等了两个多小时', 'zh'],
   ['我打咗十幾個電話畀你哋 冇人理', 'zh'],
   ['寄了三封email都沒回', 'zh'],
+  // Told before a question of the customer's own: the count is told, the question is another clause.
+  ['同一个问题我提了三个工单，回复都是一模一样的模板，有意思吗', 'zh'],
+  ['我都打了五個電話了，你們到底管不管？', 'zh'],
   // Counted at the head of a clause, the article dropped.
   ['4th email about this, nobody has answered', 'en'],
   ['ok, third call today and still on hold', 'en'],
@@ -28,6 +31,8 @@ const NOT_COUNTED: Array<[string, 'en' | 'zh']> = [
   ['I have ordered from you many times, do you have a loyalty scheme?', 'en'],
   ['I was on hold for 20 minutes, is that normal', 'en'],
   ['if I call twice, is that two tickets?', 'en'],
+  // A count asked, in the clause that holds it.
+  ['要打几个电话才有人理吗', 'zh'],
   ['the driver phoned me three times and I missed him', 'en'],
   ['I never called you five times, that was my husband', 'en'],
   ['打一个电话能改地址吗', 'zh'],
