@@ -94,7 +94,9 @@ const EN_THREE_DAYS = new RegExp(
 export function contactSeries(english: string, chinese: string): string[] {
   const found: string[] = [];
   if (english) {
-    const tickets = ticketList(english, EN_TICKET_WORD, REFERENCE, /[.!?;]|\b(?:order|orders|item|items)\b/);
+    // A list told by ellipsis runs on past a full stop ("ticket 88213. and 88455. and 88790."): a sentence that is only
+    // another reference, with "and" or "also" before it, still belongs to the list.
+    const tickets = ticketList(english, EN_TICKET_WORD, REFERENCE, /[!?;]|\.(?! ?(?:and |also |plus |& )?#?(?:[a-z]{1,4}-?)?[0-9]{3})|\b(?:order|orders|item|items)\b/);
     if (tickets) found.push(tickets);
     const quoted = EN_THEIR_WORDS.test(english) ? repeatedWords(english) : undefined;
     if (quoted) found.push(`${quoted} (twice)`);

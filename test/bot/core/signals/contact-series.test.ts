@@ -8,6 +8,8 @@ const zh = (text: string) => contactSeries('', normalizeChinese(foldChinese(text
 // Repeated contact told as a series: ticket numbers listed, the shop's words quoted twice, a promise from day to day.
 const SERIES: Array<[string, 'en' | 'zh']> = [
   ['ticket 20931, 20977, 21003. same problem. nobody reads them apparently', 'en'],
+  // Listed by ellipsis, one reference a sentence.
+  ['hi again. ticket 30412. and 30588. and 30790. same issue every time', 'en'],
   ['case refs CS-1182 and CS-1240, both still open', 'en'],
   [
     "From your email on 3 March: 'Your replacement will be dispatched within 48 hours.' From your email on 17 March: 'Your replacement will be dispatched within 48 hours.' It is now April.",
@@ -21,6 +23,7 @@ const SERIES: Array<[string, 'en' | 'zh']> = [
 const NOT_SERIES: Array<[string, 'en' | 'zh']> = [
   ['order 1182 and order 1190, can they ship together', 'en'],
   ['ticket 20931 is about my sofa, any news', 'en'],
+  ['my ticket is 30412. can you check 2 items are missing', 'en'],
   ['you said it would ship Wednesday and arrive Friday, is that still right', 'en'],
   ['I ordered on Monday and it was dispatched on Wednesday', 'en'],
   // A short label said in two places is no quotation.
