@@ -238,14 +238,20 @@ function readLexicon(text: string): { reading: SentimentReading; calmRequest: bo
 const COMPARING_NEGATORS: ReadonlySet<string> = new Set(['never', "couldn't", "can't"]);
 const LINKING_VERBS: ReadonlySet<string> = new Set(['been', 'be', 'felt', 'feel', 'looked', 'look', 'tasted', 'sounded', 'seemed']);
 
+/** Degree words after "never been" that make the state the most it has ever been: "never been so", "never felt this". */
+const BEYOND_DEGREES: ReadonlySet<string> = new Set(['so', 'this', 'that', 'more']);
+
 /**
  * "the floors have never been cleaner", "couldn't be happier", "never felt better": a comparative after "never been" /
- * "couldn't be" is the best it has been, not a denial. ("couldn't be worse" keeps its own sign the same way.)
+ * "couldn't be" is the best it has been, not a denial. ("couldn't be worse" keeps its own sign the same way.) So is a
+ * state after "never been so / this / more" ("I have never been so disgusted by a company in my life", "never felt so
+ * happy with a purchase"): the most it has ever been, the feeling itself, not its denial.
  */
 function praisedBeyondCompare(tokens: readonly Token[], at: number): boolean {
   const word = tokens[at].word;
   const comparative = word === 'better' || word === 'worse' || (word.length > 4 && word.endsWith('er'));
-  return comparative && LINKING_VERBS.has(tokens[at - 1]?.word ?? '') && COMPARING_NEGATORS.has(tokens[at - 2]?.word ?? '');
+  if (comparative && LINKING_VERBS.has(tokens[at - 1]?.word ?? '') && COMPARING_NEGATORS.has(tokens[at - 2]?.word ?? '')) return true;
+  return BEYOND_DEGREES.has(tokens[at - 1]?.word ?? '') && LINKING_VERBS.has(tokens[at - 2]?.word ?? '') && tokens[at - 3]?.word === 'never';
 }
 
 /**

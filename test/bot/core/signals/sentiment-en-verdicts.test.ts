@@ -156,18 +156,27 @@ describe('set forms of content customers', () => {
     'will definitely order again',
     'my coffee has never tasted better',
     'the floors have never been cleaner',
+    'never been so happy with a purchase',
     'dangerously good, finished the box in a day',
     'new collection just dropped 😍',
   ])('%s', (text) => {
     expect(lexiconLabel(text)).toBe('positive');
   });
 
-  test.each(['would never order again', "won't buy from you again", 'the service could not be worse', 'it used to be my favourite shop. not anymore'])(
+  test.each([
+    'would never order again', "won't buy from you again", 'the service could not be worse', 'it used to be my favourite shop. not anymore',
+    'I have never been so disgusted by a company in my life', 'never felt this let down by a shop',
+  ])(
     'the same forms turned: %s',
     (text) => {
       expect(lexiconLabel(text)).toBe('negative');
     },
   );
+});
+
+test('a feeling after "never been so" is the most it has been: strong enough for a person', () => {
+  expect(analyzeEmotion('I have never been so disgusted by a company in my life', 'en').strong).toBe(true);
+  expect(analyzeEmotion('never been so happy with a purchase', 'en').score).toBeGreaterThan(0);
 });
 
 describe('questions about the customer\'s own plan or way around an app are not complaints', () => {
