@@ -138,8 +138,11 @@ const ZH_MADE_PUBLIC = /公开|公布|公诸于世/;
 /** "微博见吧", "网上见": see you there, where everyone will read it. */
 const ZH_SEE_YOU_THERE = new RegExp(String.raw`(?:${ZH_PUBLIC_PLACE.source})(?:上|里)?见(?![过到识面])`);
 const ZH_OFFER_QUESTION = /优惠|返现|积分|奖励|红包|折扣|打折|有礼|集赞|可以吗|可不可以|能不能|怎么|吗$|吗[?？]/;
-/** The shop's conduct as an object clause: 你们怎么对客, 你们是如何对待顾客的. */
-const ZH_SHOP_CONDUCT = /(?:你们|商家|客服|贵公司|这家店)(?:是)?(?:怎么|怎样|如何)(?:对待|对|处理|服务|骗|坑|敷衍)/g;
+/**
+ * The shop's conduct as an object clause: 你们怎么对客, 你们是如何对待顾客的, and how it trades (等大家看清楚你们间公司是
+ * 怎么做生意, folded from 你哋間公司係點做生意).
+ */
+const ZH_SHOP_CONDUCT = /(?:你们|商家|客服|贵公司|这家店)(?:间公司|家公司|公司|间店|家店|店)?(?:是)?(?:怎么|怎样|如何)(?:对待|对|处理|服务|骗|坑|敷衍|做生意|做事|经营)/g;
 const ZH_CLAUSE = /[。！？!?\n]/;
 /** Done or under way ("已经po上fb了", "正在发"): the dispute is what went up. */
 const ZH_DONE = /已经|已|正在|刚刚|刚|而家|现在|这就/;

@@ -70,6 +70,7 @@ const TOLD: Array<[string, Script, string]> = [
   ['我认识电视台的记者，到时候别怪我', 'Hans', 'handoff L1 legal'],
   ['我表哥在报社，你们自己看着办', 'Hans', 'handoff L1 legal'],
   ['我會喺Facebook同IG公開你哋點樣對客', 'Hant', 'handoff L1 legal'],
+  ['我會將成件事放上Dcard同IG，等大家睇清楚你哋間公司係點做生意', 'Hant', 'handoff L1 legal'],
   ['我會上東森爆料', 'Hant', 'handoff L1 legal'],
   ['搵埋蘋果日報同東方日報報料', 'Hant', 'handoff L1 legal'],
   ['我朋友喺電視台做，到時唔好怪我', 'Hant', 'handoff L1 legal'],
