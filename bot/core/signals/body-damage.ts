@@ -16,6 +16,28 @@ const EN_BODY_DAMAGE = new RegExp(
 /** A person sent flying or thrown: "she went flying on the tiles", "he was thrown off it" (not a parcel). */
 const EN_WENT_FLYING = /\b(?:she|he|i|we|they|my (?:son|daughter|kid|child|baby|boy|girl|husband|wife|partner|mum|mom|dad|nan|gran|grandma|grandad))(?:'s| has| had| just)? (?:went|gone|sent) flying\b/;
 const EN_TETANUS = /\btetanus (?:shot|jab|injection|booster)\b/;
+/**
+ * A person knocked down or hit by the store's delivery ("your delivery driver reversed into our drive and knocked my mum
+ * over", "the courier's van hit my son"): the store's own agent hurting someone, whatever injury follows. A car or a
+ * gate hit is damage, not harm; a van of no one's named ("a van hit me on my bike") is not the store's.
+ */
+const EN_DELIVERY_AGENT = String.raw`\b(?:(?:your|ur|the|that|this) (?:delivery |dpd |ups |fedex |dhl |evri )?(?:driver|courier|delivery (?:guy|man|person|van|truck|lorry)|postman|postie)(?:'s (?:van|truck|lorry|car))?|(?:your|ur) (?:delivery )?(?:van|truck|lorry))\b`;
+const EN_PERSON_HIT = String.raw`(?:me|her|him|them|us|my (?:son|daughter|kid|child|baby|boy|girl|husband|wife|partner|mum|mom|mother|dad|father|nan|gran|grandma|grandad|grandmother|grandfather|neighbou?r)|our (?:son|daughter|kid|child|baby|boy|girl|neighbou?r)|a (?:child|kid|pedestrian|neighbou?r))`;
+const EN_DELIVERY_AGENT_AT = new RegExp(EN_DELIVERY_AGENT);
+const EN_PERSON_KNOCKED = new RegExp(
+  String.raw`\b(?:knocked|knocks|knocking|ran|run|hit|hits|struck|reversed into|backed into|drove into|crashed into) (?:over |down )?${EN_PERSON_HIT}\b(?! (?:car|gate|fence|wall|bins?|door|house|mailbox|letterbox|wing mirror))`,
+);
+
+/** The store's delivery agent, then what it did to a person later in the same sentence (two patterns, read in turn). */
+function knockedDown(english: string): string | undefined {
+  for (const sentence of english.split(/[.!?]/)) {
+    const agent = EN_DELIVERY_AGENT_AT.exec(sentence);
+    if (!agent) continue;
+    const hit = EN_PERSON_KNOCKED.exec(sentence.slice(agent.index + agent[0].length));
+    if (hit) return `${agent[0]} … ${hit[0]}`;
+  }
+  return undefined;
+}
 /** An injury of long ago or the reason for buying: "years ago", "last month", "so I need flat shoes". */
 const EN_OLD_INJURY = /\b(?:years? ago|months? ago|last (?:year|month)|a while (?:ago|back)|as a (?:kid|child)|when i was|so i need|so i'm looking|recovering from|since (?:my|the) (?:op|operation|surgery))\b/;
 
@@ -30,6 +52,8 @@ export function bodyDamage(english: string, chinese: string): string[] {
       const hit = pattern.exec(english);
       if (hit) found.push(hit[0]);
     }
+    const knocked = knockedDown(english);
+    if (knocked) found.push(knocked);
   }
   if (chinese && !/[吗么][?？]?$/.test(chinese)) {
     for (const pattern of [ZH_SIZED_CUT, ZH_TETANUS]) {

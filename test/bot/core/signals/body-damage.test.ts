@@ -11,12 +11,19 @@ const TOLD: Array<[string, 'en' | 'zh']> = [
   ['had to get a tetanus jab after the rusty hinge cut me', 'en'],
   ['开罐器把手指割了一道很深的口子', 'zh'],
   ['被鐵片劃到 還去打了破傷風', 'zh'],
+  // The store's delivery hitting a person.
+  ['your delivery driver reversed into our drive and knocked my nan over, she is 81', 'en'],
+  ["the courier's van hit my son on his scooter", 'en'],
 ];
 const NOT_TOLD: Array<[string, 'en' | 'zh']> = [
   ['my little girl lost her first tooth, do you sell keepsake boxes', 'en'],
   ['I cracked my tooth years ago so I need a soft brush', 'en'],
   ['is the tetanus booster something you stock?', 'en'],
   ['这个切菜器切口大吗', 'zh'],
+  // A car or a door, or a van of no one's named.
+  ['your delivery van hit my car in the car park', 'en'],
+  ['the courier knocked on my door twice and left', 'en'],
+  ['a van hit me on my bike last week so can you deliver next week instead', 'en'],
 ];
 
 describe('bodily harm told by what was done to the body', () => {
