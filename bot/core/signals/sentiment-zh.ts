@@ -676,6 +676,12 @@ function scoreSentence(pieces: readonly SentencePiece[], state: MessageState, as
         clauseStart = startsClause; // "就是…" / "总之…" still opens the clause for the words after it
         return;
       case 'negator': {
+        // "从来没见过这么恶心的服务", "没遇到过这么差的客服": never met with the like is the most it has been (as English
+        // "never been so"), not a denial of what follows.
+        if (NEVER_MET_SUCH.test(pieces.slice(index + 1, index + 5).map((p) => ('text' in p ? p.text : '，')).join(''))) {
+          modifiers.skip();
+          return;
+        }
         if (SHORT_OF.has(piece.text)) shortOf = true;
         if (affirming && piece.text === '不是') {
           modifiers.skip();
@@ -994,6 +1000,9 @@ function lastOther(pieces: readonly SentencePiece[]): SentencePiece | undefined 
 function isOther(piece: SentencePiece | undefined, texts: ReadonlySet<string>): boolean {
   return piece?.kind === 'other' && texts.has(piece.text);
 }
+
+/** Met with, then "such a": "(没)见过这么…", "(从未)遇到过如此…". Anchored, bounded. */
+const NEVER_MET_SUCH = /^(?:见过|遇到过|遇过|碰到过|碰过|见识过|用过|买过|吃过|住过|经历过|试过)(?:像|比)?(?:这么|如此|这样|那么|这种|这般|这样子)/u;
 
 /** "都三天了", "等了两个小时": a wait told as a complaint (a report: it counts in the sentiment, not the emotion). */
 const WAITING: Entry = { kind: 'sentiment', valence: -1.5 };

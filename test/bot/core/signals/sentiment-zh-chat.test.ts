@@ -129,6 +129,13 @@ describe('Chinese chat: calm reports stay calm', () => {
     expect(analyzeEmotion('客服很不耐烦 怎么回事', 'zh').strong).toBe(true);
   });
 
+  test('"从来没见过这么…" is the most it has been, not a denial', () => {
+    expect(analyzeEmotion('从来没见过这么恶心的服务，收了钱就不管了是吧？', 'zh').strong).toBe(true);
+    expect(analyzeSentiment('從來沒見過這麼好的服務', 'zh').label).toBe('positive');
+    // "没有网上说的那么差" is still short of what was said.
+    expect(analyzeSentiment('没有网上说的那么差', 'zh').label).not.toBe('negative');
+  });
+
   test('"可以" before a verb is "can": the lexicon reads no praise in it', () => {
     const zh = (text: string) => readChineseLexicon(text).sentiment.score;
     expect(zh('客服可以把人逼疯')).toBe(zh('客服把人逼疯'));
