@@ -27,6 +27,13 @@ const ZH_NAME =
 const ZH_CALLED = new RegExp(
   `${ZH_ADDRESSEE}(?:都|就|真|简直|根本|全)?(?:是|系|系咪|是不是|是唔是|系唔系)(?:一(?:群|帮|班|堆|窝|伙)|个|只|班|群|帮)?${ZH_NAME}|一(?:群|帮|班|堆|窝|伙)${ZH_NAME}`,
 );
+/**
+ * The shop's people named as a crowd of rubbish: 你们班垃圾 (Cantonese 你哋班垃圾, folded), 你们这帮废物, 你们这群人渣. Not the
+ * shop's junk mail (你们这些垃圾邮件) nor a bin bag.
+ */
+const ZH_CROWD_NAMED = new RegExp(
+  `(?:你们|你哋)(?:这|呢|那)?(?:班|帮|群|伙|堆|窝|些)(?:${ZH_NAME.slice(3, -1)}|垃圾(?!邮件|短信|信息|广告|袋|桶|分类)|废物|人渣|混蛋|王八蛋|蠢货)`,
+);
 /** Gone mad for money: 穷疯了, 想钱想疯了, 掉钱眼里了. */
 const ZH_MONEY_MAD = /穷疯了|想钱想疯|钻钱眼|掉(?:进)?钱眼/;
 /** The bot or service cursed by an adjective: 你个破机器人, 你个死机械人, 烂客服, 臭客服. */
@@ -91,7 +98,7 @@ const EN_F_YOU = /(?:^|[^a-z])f u(?:$|[^a-z])/;
 export function insultAddressed(english: string, chinese: string): string[] {
   const found: string[] = [];
   if (chinese) {
-    for (const pattern of [ZH_CALLED, ZH_MONEY_MAD, ZH_CURSED, ZH_NOT_HUMAN, ZH_CURSED_VOCATIVE, ZH_BRAIN, ZH_LIKE_ANIMAL, ZH_ASKED_DEAF, ZH_SENT_OFF]) {
+    for (const pattern of [ZH_CALLED, ZH_CROWD_NAMED, ZH_MONEY_MAD, ZH_CURSED, ZH_NOT_HUMAN, ZH_CURSED_VOCATIVE, ZH_BRAIN, ZH_LIKE_ANIMAL, ZH_ASKED_DEAF, ZH_SENT_OFF]) {
       const hit = pattern.exec(chinese);
       // 不是猪 denies; 是不是穷疯了 asks as an insult.
       const before = chinese.slice(Math.max(0, hit ? hit.index - 3 : 0), hit ? hit.index : 0);

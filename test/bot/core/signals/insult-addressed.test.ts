@@ -19,6 +19,9 @@ const INSULTS: Array<[string, 'en' | 'zh']> = [
   ['你这个烂机器人', 'zh'],
   ['你們是一班土匪', 'zh'],
   ['你哋係咪冇腦', 'zh'],
+  // A crowd of rubbish, the classifier between.
+  ['你哋班垃圾，收咗錢就當冇事發生', 'zh'],
+  ['你们这帮废物', 'zh'],
 ];
 const NOT_INSULTS: Array<[string, 'en' | 'zh']> = [
   ['you guys are absolute legends', 'en'],
@@ -28,6 +31,8 @@ const NOT_INSULTS: Array<[string, 'en' | 'zh']> = [
   ['我家狗一样喜欢这个零食', 'zh'],
   ['电脑短路了还能修吗', 'zh'],
   ['这个破机器人扫地扫不干净 能退吗', 'zh'],
+  ['你们这些垃圾邮件能不能别发了', 'zh'],
+  ['你们这群人好热情', 'zh'],
 ];
 
 describe('insults put to the staff, the bot or the company', () => {
