@@ -30,12 +30,22 @@ const EN_COUNTED_MESSAGE = /\b(?:second|2nd|third|3rd) (?:message|msg|email|e-ma
 const EN_FAILURE =
   /\b(?:still|again|never|nobody|no one|yet|not (?:received|arrived|here|fixed|sorted|resolved|working|heard)|(?:haven't|hasn't|havent|hasnt|didn't|didnt|wasn't|isn't|won't|can't|cannot) (?!wait\b)[a-z]{2,12}|no (?:reply|response|answer|update|news|word|refund)|broken|damaged|wrong|missing|late|lost|faulty|ignored|waiting|chas(?:e|ing))\b/;
 
+/**
+ * The customer's own buying counted: "ordering from you again, second time this month 😊 do I get points on both?" is a
+ * loyal customer, not a chase; "again" there is the buying again, not a failure again. A failure told keeps it a count.
+ */
+const EN_BUYING_AGAIN = /\b(?:order(?:ing|ed)?|buy(?:ing)?|bought|shop(?:ping|ped)?|purchas(?:e|ing|ed))(?: (?:from|with|at) (?:you|u|ya|your (?:store|shop|site))(?: guys)?| here)?(?: again)\b/g;
+const EN_COUNTED_TIME = /^(?:second|2nd|third|3rd|fourth|4th|fifth|5th) times?(?: this (?:week|month|year)| today)?$/;
+
 /** "Hi again" greets; it tells no failure. */
 const EN_GREETING_AGAIN = /\b(?:hi|hello|hey|hiya|morning|afternoon|evening)(?: there)? again\b/g;
 
 export function withoutRoutineCounted(found: readonly string[], chinese: string, english = ''): string[] {
   let kept = [...found];
   if (english && (EN_APOLOGY_FOR_MESSAGE.test(english) || EN_COUNT_THEN_NEW.test(english) || EN_NEW_ERRAND.test(english)) && !EN_FAILURE.test(english.replace(EN_GREETING_AGAIN, ''))) kept = kept.filter((evidence) => !EN_COUNTED_MESSAGE.test(evidence));
+  if (english && english.search(EN_BUYING_AGAIN) >= 0 && !EN_FAILURE.test(english.replace(EN_BUYING_AGAIN, '').replace(EN_GREETING_AGAIN, ''))) {
+    kept = kept.filter((evidence) => !EN_COUNTED_TIME.test(evidence));
+  }
   if (!chinese || ZH_FAILURE.test(chinese)) return kept;
   return kept.filter((evidence) => !ROUTINE_COUNTED.test(evidence));
 }

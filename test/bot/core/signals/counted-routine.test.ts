@@ -43,3 +43,16 @@ describe('an apology for writing again', () => {
   test.each(POLITE_EN)('%s → no repeated contact', (text) => expect(kindsEn(text)).not.toContain('repeated_contact'));
   test.each(CHASE_EN)('%s → repeated contact', (text) => expect(kindsEn(text)).toContain('repeated_contact'));
 });
+
+// The customer's own buying counted, or the shop's own mail counted: no contact of theirs repeated.
+describe('buying again and the shop’s mail', () => {
+  test.each([
+    'ordering from you again, second time this month 😊 do I get rewards points on both?',
+    'buying from you guys again, third time this year lol, is there a loyalty discount',
+    'too many emails from you guys every single day 😩 how do i unsubscribe',
+  ])('%s → no repeated contact', (text) => expect(kindsEn(text)).not.toContain('repeated_contact'));
+  test.each([
+    'ordering from you again, second time this month and again the parcel is late',
+    'I have sent too many emails to you about this refund',
+  ])('%s → repeated contact', (text) => expect(kindsEn(text)).toContain('repeated_contact'));
+});
