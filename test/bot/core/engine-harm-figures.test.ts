@@ -33,6 +33,8 @@ const FIGURES: Array<[string, Script]> = [
   ['今個月荷包大出血 可唔可以分三期', 'Hant'],
   // A purse bursting with what was spent.
   ['钱包要炸了 能分期不', 'Hans'],
+  ['最近剁手剁得钱包都着火了 能分期不', 'Hans'],
+  ['呢排買嘢買到銀包著火，可唔可以分期俾錢？', 'Hant'],
   ['在爆料公社看到你們的滿額贈 還有嗎', 'Hant'],
 ];
 
