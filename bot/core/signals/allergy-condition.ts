@@ -12,6 +12,11 @@ const ALLERGY_WORD = /^过敏$/;
 const ZH_CONDITION = /对[^，。！？\s]{1,10}过敏(?!了)|过敏体质|容易过敏|有过敏(?:史|症)/;
 const ZH_HAPPENED = /过敏了|吃了|喝了|用了|涂了|擦了|戴了|穿了|抹了|之后|以后|后来|起了|出现|发作|导致|引起|害得|红肿|疹|痒|肿|进了?医院|住院|吃完|用完|喝完/;
 
+/** Whether the message tells an allergy as the customer's condition, nothing having happened (see the file's comment). */
+export function allergyIsCondition(chinese: string): boolean {
+  return ZH_CONDITION.test(chinese) && !ZH_HAPPENED.test(chinese);
+}
+
 /** The safety phrases without 过敏 told as the customer's condition (see the file's comment). */
 export function withoutAllergyAsCondition(found: readonly string[], chinese: string): string[] {
   if (!chinese || !found.some((phrase) => ALLERGY_WORD.test(phrase))) return [...found];

@@ -224,7 +224,7 @@ const ZH_STORE_CAUSE =
 
 /** A question or a request beside it. */
 const EN_ASKS = /\?|\b(?:how|what|when|where|which|can|could|would|do|does|is|are|will|may) (?:i|you|we|it|the|my|they|there|he|she|u)\b|\b(?:i'd like|i would like|i want|we want|we need|i need|please|pls|need to|want to)\b/;
-const ZH_ASKS = /[?？吗嗎]|(?:没|冇)(?:有)?(?:收|拿|取)到|找不到|到哪|在哪|哪里|哪儿|边度|多久|什么时候|啥时候|能不能|是不是|会不会|可不可以|可唔可以|可以|怎么|怎样|如何|点样|点用|几时|有没有|有冇|想(?:问|要|买|换|退|取消|改)|麻烦|请|帮(?:我|忙)|吧(?=$|[，,。！!\s])|先别|别发|(?:就|便)(?:好|行|可以)(?=$|[，,。！!\s])/;
+const ZH_ASKS = /[?？吗嗎]|(?:没|冇)(?:有)?(?:收|拿|取)到|找不到|到哪|在哪|哪里|哪儿|边度|多久|几天|什么时候|啥时候|问一句|问一下|问下|能不能|是不是|会不会|可不可以|可唔可以|可以|怎么|怎样|如何|点样|点用|几时|有没有|有冇|想(?:问|要|买|换|退|取消|改)|麻烦|请|帮(?:我|忙)|吧(?=$|[，,。！!\s])|先别|别发|(?:就|便)(?:好|行|可以)(?=$|[，,。！!\s])/;
 
 /** The disclaimers, removed before the cause is looked for ("not your fault" names the store only to disown it). */
 function withoutDisclaimers(text: string, disowned: RegExp): string {

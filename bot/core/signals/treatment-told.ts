@@ -6,6 +6,7 @@
  * 戴). Without one, a treatment is the customer's own affair ("I'm on antibiotics, can I drink the kombucha?",
  * 我在打点滴 晚点收货) and stays no incident.
  */
+import { allergyIsCondition } from './allergy-condition';
 import { EN_CAUSE, ZH_CAUSE } from './hospital-mention';
 
 /** Treatment given: medicine prescribed, a drip, a cast, an X-ray, a burn dressing, a nurse or doctor dressing it. */
@@ -26,7 +27,8 @@ export function treatmentTold(english: string, chinese: string): string[] {
   }
   if (chinese && ZH_CAUSE.test(chinese)) {
     const hit = ZH_TREATMENT.exec(chinese);
-    if (hit) found.push(hit[0]);
+    // A diagnosis that is the customer's condition (医生说我对羊毛过敏 这件毛衣能退吗), nothing having happened: no harm.
+    if (hit && !(hit[0].endsWith('过敏') && allergyIsCondition(chinese))) found.push(hit[0]);
   }
   return found;
 }

@@ -40,6 +40,9 @@ const HEALTH_AS_CIRCUMSTANCE: Row[] = [
   ['昨天去医院看病没接到快递电话 麻烦再送一次', 'Hans'],
   ['剛從急診回來，才看到你們的email，退款好了嗎', 'Hant'],
   ['我喺醫院生BB，可唔可以遲幾日先送', 'Hant'],
+  // By a patient's bed, a question asked without its mark; an allergy the doctor named as the customer's condition.
+  ['在医院陪床呢 手机快没电了 就问一句 退款一般几天到账', 'Hans'],
+  ['醫生說我對羊毛過敏，毛衣吊牌都還在，可以退貨嗎', 'Hant'],
 ];
 const HEALTH_AS_CIRCUMSTANCE_KEPT: Kept[] = [
   ['my dad is sick after eating the honey you sold, can i change the delivery address for the refund', 'Hans', 'handoff L1 safety'],
@@ -53,6 +56,8 @@ const HEALTH_AS_CIRCUMSTANCE_KEPT: Kept[] = [
   ['sorry for the delay, my son was in hospital after swallowing a magnet from the toy, how do i return it', 'Hans', 'handoff L1 safety'],
   ['昨天去医院看病，医生说是你们的面霜过敏，麻烦再送一次', 'Hans', 'handoff L1 safety'],
   ['剛從急診回來，你們的暖爐燒到我的手，退款好了嗎', 'Hant', 'handoff L1 safety'],
+  ['在医院陪床 你们的暖风机把我妈烫伤了 几天能处理', 'Hans', 'handoff L1 safety'],
+  ['醫生說我對羊毛過敏，穿了你們的毛衣之後全身紅腫', 'Hant', 'handoff L1 safety'],
 ];
 
 const FIGURE: Row[] = [
