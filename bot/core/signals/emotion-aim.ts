@@ -48,6 +48,8 @@ const EN_BARE_PARTY =
   /^(?!(?:how|what|why|when|where|who|being|not|no|nothing|all|everything|every|this|that|these|those|it|them|they|delays?|waits?|waiting|shipping|postage|tracking|checkout|returns?|charges?|fees?|prices?|costs?|mistakes?|errors?|lies|excuses|incompetence|silence|customer|support|service|stock|deliver\w*)\b)(?![a-z]{1,14}(?:ing|ed)\b)[a-z]{2,14}(?: [a-z]{2,14}){0,2}$/;
 /** A target named after "at", "with", "towards": up to the end of its clause. */
 const EN_AT = /^(?:[a-z']{1,12} ){0,2}?(?:at|with|towards?|by|about|over) ([^,.;:!?]{1,60})/;
+/** The customer as the feeling's own object: "hate myself", "kick myself" (the word's object right after it). */
+const EN_SELF_OBJECT = /^ (?:myself|ourselves)\b/;
 /** The target made the customer feel so: "my boss made me so mad", "the airline has me furious". */
 const EN_MADE = /(?:^|[,.;:!?] ?)([a-z' ]{1,50}?) (?:made|makes|making|has made|have made|got|gets|has|have|had|is making|are making|is getting|left) (?:me|us) (?:feel )?(?:so |really |very |absolutely |pretty |super |totally )?$/;
 /** The feeling only supposed: "i'd die of", "i would be so upset", "we'd be furious" (with an "if" after it). */
@@ -257,6 +259,8 @@ function aimedAwayEnglish(text: string, index: number, word: string): boolean {
       return true;
     }
   }
+  // "ugh I hate myself, I ordered the wrong size again", "could kick myself": the feeling's object is the customer.
+  if (EN_SELF_OBJECT.test(after) && !EN_SHOP_ADDRESSED.test(after.split(/[,.;:!?]/)[0])) return true;
   const made = EN_MADE.exec(before);
   if (made && !EN_SHOP.test(made[1]) && !/^(?:it|this|that|they|it all|everything)$/.test(made[1].trim())) return true;
   if (EN_SUPPOSED.test(before) && EN_IF_AFTER.test(after)) return true;

@@ -18,6 +18,7 @@ describe('a strong feeling aimed away from the shop, beside a store question, is
     ["I'm outraged at the price of petrol, do you sell e-bikes?", 'en'],
     // The customer themself.
     ["I'm so mad at myself, I forgot my password. How do I reset it?", 'en'],
+    ['ugh I hate myself, I ordered the wrong size again. how do I swap it for a medium', 'en'],
     // Someone of the customer's own circle did it.
     ['Ugh, so angry, my son spilled juice all over the sofa. Do you sell washable sofa covers?', 'en'],
     // Only supposed.
