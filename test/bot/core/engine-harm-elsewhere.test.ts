@@ -20,6 +20,8 @@ const play = (lines: string[], script: Script = 'Hans'): TurnResult[] => playCon
 const NOT_THE_STORES: Array<[string, Script]> = [
   // Disowned.
   ['got food poisoning over the weekend, nothing to do with you, can you hold my order till next week?', 'Hans'],
+  // Disowned in brackets.
+  ["had food poisoning all weekend from a dodgy takeaway (not you guys lol) and slept through the delivery. where's my parcel now?", 'Hans'],
   // "for a while" is how long, not while doing something with the goods.
   ['broke my wrist skiing so cant get to the post office for a while, is there any flexibility on the return window', 'Hans'],
   // The customer's own stay told as the schedule, then the parcel's story with its own 但是.
@@ -115,6 +117,7 @@ const STILL_THE_STORES: Array<[string, Script, string]> = [
   ['我的椅子塌了 我腰扭伤了 搬不动 能上门取件吗', 'Hans', 'handoff L1 safety'],
   ["my son was in hospital after the scooter snapped, can you change the delivery address?", 'Hans', 'handoff L1 safety'],
   ["we're at the hospital because the heater exploded, can you leave it with a neighbour", 'Hans', 'handoff L1 safety'],
+  ["got food poisoning from your snacks (not you guys lol jk it was you), where is my refund", 'Hans', 'handoff L1 safety'],
 ];
 
 describe('harm told as none of the store doing, beside a routine question', () => {
