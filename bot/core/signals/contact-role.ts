@@ -30,10 +30,11 @@ const EN_OWN_ACTION = /\b(?:changed|reset|updated|forgot|forgotten|refreshed|re-
 /** The customer's own tries (试了两次, 输了三次): attempts at something, no one contacted. */
 const ZH_OWN_ACTION = /(?:试|输入|输|尝试|重试|刷新|点)(?:了|过|咗)/;
 /**
- * The store's own messages counted, as received: "getting like 3 emails a day from you", 你们的营销邮件天天发好几封. A
+ * The store's own messages counted, as received: "getting like 3 emails a day from you", "too many emails from you guys
+ * every single day", 你们的营销邮件天天发好几封. A
  * count of what the store sends is a question of how often it sends (unsubscribing, a newsletter), not the customer chasing.
  */
-const EN_STORE_SENDS = /\b(?:a|per|each|every) (?:day|week)\b|\bdaily\b|\bunsubscribe\b|\bnewsletters?\b|\bmarketing\b|\bspam\b|\bpromo(?:tional)?s?\b/;
+const EN_STORE_SENDS = /\b(?:a|per|each|every)(?: single)? (?:day|week)\b|\bdaily\b|\bunsubscribe\b|\bnewsletters?\b|\bmarketing\b|\bspam\b|\bpromo(?:tional)?s?\b/;
 /** The store as the sender: "from you", "you keep sending", messages being received. */
 const EN_STORE_SENDER = /\bfrom (?:you|u|your [a-z]{2,12})\b|\byou (?:keep )?(?:send|sending|sent)\b|\b(?:getting|receiving|receive|get)\b/;
 /** The store's messages each saying or promising something ("three separate emails from you saying within 5 days"): a chase. */

@@ -32,8 +32,6 @@ const EN_COUNTED_CONTACTS =
   /\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|multiple|numerous|countless|umpteen|a dozen|dozens of|so many|too many|endless) (?:more |different |separate |long |unanswered |phone )?(?:calls|phone calls|emails|e-mails|messages|chats|live chats|tickets|letters|voicemails|texts|complaints|dms)\b/;
 /** The customer made them ("after six calls", "I've left 4 voicemails"); "you sent me 3 emails about the sale" is the shop's mail. */
 const EN_MAKER = /\b(?:i|i've|ive|we|we've|my|our|after|since)\b/;
-/** Contacts sent by the shop: "emails from you guys", "messages from your marketing team". */
-const EN_FROM_THE_SHOP = /^ (?:from|by) (?:you|u|ur|your)\b/;
 /** Hours in contact: "hours on hold", "on hold for 3 hours", "spent days on the phone with you". */
 const EN_HOURS_IN_CONTACT =
   /\b(?:(?:hours|ages|days|(?:two|three|four|five|six|several|many|\d{1,2}) hours)(?: and hours)? (?:on hold|on the phone|in (?:your |the )?(?:queue|chat|phone queue))|on hold for (?:hours|ages|(?:over |more than )?(?:two|three|four|five|six|several|[2-9]|\d{2}) hours)|spent (?:hours|days|ages|all day|the whole day|my whole (?:day|morning|afternoon|evening)) (?:on hold|on the phone|calling|chasing|emailing|trying to (?:reach|get through|contact)))\b/;
@@ -66,9 +64,7 @@ function englishCounts(text: string): string[] {
       continue;
     }
     const things = EN_COUNTED_CONTACTS.exec(trimmed);
-    // "too many emails from you guys every single day": the shop's own mail, whoever asks the question after it.
-    const theShops = things && EN_FROM_THE_SHOP.test(trimmed.slice((things.index ?? 0) + things[0].length));
-    if (things && !theShops && EN_MAKER.test(trimmed)) {
+    if (things && EN_MAKER.test(trimmed)) {
       found.push(things[0]);
       continue;
     }

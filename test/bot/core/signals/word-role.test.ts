@@ -118,6 +118,7 @@ describe('contacts counted: the customer chasing the store, not the courier or t
     // The customer's own tries, and the store's own messages received: no one chased.
     ['the code isnt working again, tried it twice now', 'twice now', []],
     ['getting like 3 emails a day from you lol how do i unsubscribe', '3 emails', []],
+    ['too many emails from you guys every single day 😩 how do i unsubscribe', 'too many emails', []],
     ["i've emailed you 3 times a day for a week", 'emailed you 3 times', ['emailed you 3 times']],
     ['you sent me 3 emails saying it shipped but it never did, this is the fourth time im writing', 'the fourth time', ['the fourth time']],
   ] as const)('%s', (text, phrase, kept) => {
