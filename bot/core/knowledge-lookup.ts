@@ -37,7 +37,10 @@ export function lookUp(message: string, matching: string, lang: Lang, state: Eng
   // "hello? …", "在吗 …": the greeting is no part of the question (and would match "talk to a person").
   // "Dear Sir or Madam, … Yours faithfully, Margaret": the letter's frame is no part of it either.
   const framed = withoutOpener(withoutLetterFrame(message, lang), lang);
-  const opened = turnedToThisStore(framed, lang) ?? framed;
+  const turned = turnedToThisStore(framed, lang);
+  const opened = turned ?? framed;
+  // The problem a message tells by its facts is read where it is asked: not in another shop's story told before.
+  const told = turned ? textForMatching(turned) : matching;
   const text = withoutExclaimed(opened, lang, asksSomething);
   // Slowness exclaimed and nothing else asked ("退款怎么这么慢", "why is my refund so slow"): how long the thing takes.
   const slow = text === opened && exclaimsSlowness(textForMatching(opened), lang);
@@ -46,7 +49,7 @@ export function lookUp(message: string, matching: string, lang: Lang, state: Eng
     if (!last || last.lang !== lang) return { knowledge: knowledge.ask(text, { lang }), context: 'no-topic' };
     return { knowledge: askAbout(last, text, lang, knowledge), context: 'last-topic' };
   }
-  const whole = askNamingTheProblem(text, matching, lang, knowledge, slow);
+  const whole = askNamingTheProblem(text, told, lang, knowledge, slow);
   const parts = splitQuestions(text, lang).filter((part) => QUESTION_CUE.test(textForMatching(part)));
   if (parts.length < 2) return { knowledge: whole.decision.kind !== 'answer' ? (askedLast(text, lang, knowledge, whole) ?? whole) : whole };
   // The parts the knowledge base answers, in the order asked; the whole message's answer after them.

@@ -32,7 +32,7 @@ const ZH_CALLED = new RegExp(
  * shop's junk mail (你们这些垃圾邮件) nor a bin bag.
  */
 const ZH_CROWD_NAMED = new RegExp(
-  `(?:你们|你哋)(?:这|呢|那)?(?:班|帮|群|伙|堆|窝|些)(?:${ZH_NAME.slice(3, -1)}|垃圾(?!邮件|短信|信息|广告|袋|桶|分类)|废物|人渣|混蛋|王八蛋|蠢货)`,
+  `(?:你们|你哋)(?:这|呢|那)?(?:班|帮|群|伙|堆|窝|些)(?:${ZH_NAME}|垃圾(?!邮件|短信|信息|广告|袋|桶|分类)|废物|人渣|混蛋|王八蛋|蠢货)`,
 );
 /** Gone mad for money: 穷疯了, 想钱想疯了, 掉钱眼里了. */
 const ZH_MONEY_MAD = /穷疯了|想钱想疯|钻钱眼|掉(?:进)?钱眼/;
