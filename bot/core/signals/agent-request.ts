@@ -70,7 +70,8 @@ const EN_RANKS = anyOf([
 ]);
 
 const EN_PERSON = anyOf([
-  String.raw`(?:real|live|actual|human|physical)\s(?:person|people|human|agent|operator|rep(?:resentative)?|being|one|body)`,
+  // Any person noun after "real": "can a real lady or gentleman help me", "a real guy to talk to".
+  String.raw`(?:real|live|actual|human|physical)\s(?:person|people|human|agent|operator|rep(?:resentative)?|being|one|body|lady|ladies|gentleman|gentlemen|man|woman|guy|girl|fella)`,
   String.raw`human(?:\s(?:agent|being|operator|representative|rep))?`, 'humans', 'person', 'eprson', 'people',
   'agents?', String.raw`(?<!virtual\s)assis?tg?ants?`, 'operators?', 'representatives?', 'reps?', 'advis[oe]rs?',
   'consultants?', 'specialists?', String.raw`represent\s?atives?`,
@@ -191,8 +192,13 @@ const EN_PATTERNS: readonly RegExp[] = [
   // "can somebody actually read this", "can a person help", "can somebody from support join", "can you hand me over?",
   // "who do I speak to about this".
   pattern(String.raw`(?:can|could)\s(?:someone|somebody|anyone|anybody)\s(?:actually\s|please\s|just\s)?(?:read|look\sat|review)\s(?:this|it|my)\b`),
-  pattern(String.raw`(?:can|could)\s(?:a\sperson|a\shuman|a\sreal\sperson)\s(?:please\s|just\s)?(?:help|read|look|check|handle|review|deal)\b`),
-  pattern(String.raw`(?:someone|somebody|a\sperson|an\sagent)\sfrom\s(?:support|your\steam|the\steam|customer\s(?:service|care|support))\s(?:join|help|look|call|read|step\sin)`),
+  // "can a real lady or gentleman help me": people named in a pair, the first one real.
+  pattern(String.raw`(?:can|could)\s(?:a\sperson|a\shuman|a\s${EN_REALITY}\s(?:person|human|lady|gentleman|man|woman|guy))(?:\sor\s(?:a\s)?(?:person|human|lady|gentleman|man|woman|guy))?\s(?:please\s|just\s)?(?:help|read|look|check|handle|review|deal)\b`),
+  // "could a young person from the shop please help me through my order".
+  pattern(String.raw`(?:someone|somebody|a\s(?:[a-z]{3,12}\s)?person|an\sagent)\sfrom\s(?:support|(?:your|the)\s(?:team|shop|store|company)|customer\s(?:service|care|support))\s(?:please\s|just\s|kindly\s)?(?:join|help|look|call|read|step\sin)`),
+  // Talked through with someone: "id rather just talk it thru with somebody from your team", "go over this with a person".
+  // The customer's own wish (I, we, rather, want, …): "my husband will talk it through with someone at the bank" is not.
+  pattern(String.raw`(?<=\b(?:i|we|id|i'd|me|us|rather|prefer|like|want|wanna|need)\b[a-z' ]{0,20})(?:talk|go|run)\s(?:it|this|things|that)\s(?:through|thru|over)\swith\s(?:(?:someone|somebody)\s(?:from|at|in|on)\s(?:your|the|ur)\s(?:team|shop|store|company|support)|a\s(?:real\s|live\s)?(?:person|human)|an\sagent|one\sof\syour\s(?:team|staff|people))\b`),
   pattern(String.raw`(?:can|could|would)\syou\s(?:please\s)?(?:hand|pass|put)\sme\s(?:over|through)\b`),
   pattern(String.raw`who\s(?:do|can|should)\si\s(?:speak|talk)\s(?:to|with)\s(?:about|regarding)\b`),
   // Someone to talk to, wanted or asked after: "anyone to talk to?", "is there somebody to speak with", "I need someone
@@ -845,12 +851,20 @@ function detectChinese(text: string): string[] {
   const spaced = text.normalize('NFKC').toLowerCase();
   const clauses = spaced.split(/[，,。！？!?；;\s]+/).filter((c) => c && !ZH_IDENTITY.test(c));
   const typed = clauses.join('，');
-  // 转人公, 我要找真仁: read as the words they stand for, shown as the customer typed them (the fold keeps places).
-  const normalized = foldRequestHomophones(typed);
+  // 转人公, 我要找真仁: read as the words they stand for, shown as the customer typed them (the fold keeps places); a
+  // person named in English after a Chinese verb ("可唔可以转个 human agent 呀") as the Chinese word for one.
+  const englishPersons: Array<[number, number]> = [];
+  const normalized = foldRequestHomophones(typed).replace(ZH_VERB_ENGLISH_PERSON, (whole: string, verb: string, measure: string | undefined, at: number) => {
+    englishPersons.push([at, at + whole.length]);
+    return (verb + (measure ?? '') + '人工').padEnd(whole.length, ' ');
+  });
   const asTyped = (found: string[]): string[] =>
     normalized === typed ? found : found.map((f) => {
       const at = normalized.indexOf(f);
-      return at < 0 ? f : typed.slice(at, at + f.length);
+      if (at < 0) return f;
+      // A find that ends inside a person named in English is shown with the whole English name.
+      const end = englishPersons.find(([from, to]) => at + f.length > from && at + f.length < to)?.[1] ?? at + f.length;
+      return typed.slice(at, end);
     });
   return asTyped(detectFolded(text, normalized));
 }
@@ -876,6 +890,13 @@ function detectFolded(text: string, normalized: string): string[] {
   if (ZH_WHEN_ASKED.test(normalized) && found.every((f) => ZH_PICKS_UP.test(f) && !ZH_TRANSFER.test(f.replace(ZH_PICKS_UP, '')) && !f.includes('我'))) return [];
   return ZH_ABOUT_SUPPORT.test(normalized) && !found.some((f) => ZH_TRANSFER.test(f) || ZH_CALL_BACK.test(f)) ? [] : found;
 }
+
+/**
+ * A Chinese verb of reaching someone, then a person named in English: "转个 human agent", "搵个 real person", "找agent".
+ * Kept as long as typed (padded with spaces), so what is found can still be shown as the customer typed it.
+ */
+const ZH_VERB_ENGLISH_PERSON =
+  /(转|轉|接|找|搵|叫|要|同|跟|和)(个|個|一个|一個|下|番)?[\s，]?(?:an?[\s，])?(?:(?:real|live|actual)[\s，])?(?:human[\s，](?:agent|being)|human|agent|real[\s，]person|customer[\s，]service|cs)\b/g;
 
 /** Someone picking up the phone (接电话, 听电话), and a question of when. */
 const ZH_PICKS_UP = /接电话|听电话/;
@@ -914,11 +935,21 @@ function askedHowLong(found: string, clauses: readonly string[]): boolean {
   return holding.length > 0 && holding.every((c) => ZH_HOW_LONG.test(c));
 }
 
-/** Whether every clause that holds the request asks how or where to reach a person (ZH_CHANNEL_QUESTION). */
+/**
+ * Whether every clause that holds the request asks how or where to reach a person (ZH_CHANNEL_QUESTION), or only
+ * whether there is one, with how to reach them asked in a clause of its own: "请问有真人客服吗 要怎么联络" asks the way
+ * (the support article's answer), as "怎么联系人工客服" does. "有人工吗" alone still asks for one.
+ */
 function askedAsChannelQuestion(found: string, clauses: readonly string[]): boolean {
   const holding = clauses.filter((c) => c.includes(found));
-  return holding.length > 0 && holding.every((c) => ZH_CHANNEL_QUESTION.test(c));
+  if (holding.length === 0) return false;
+  if (holding.every((c) => ZH_CHANNEL_QUESTION.test(c))) return true;
+  const wayAsked = clauses.some((c) => !c.includes(found) && ZH_CHANNEL_QUESTION.test(c) && !ZH_SENTENCE_PERSON.test(c));
+  return wayAsked && holding.every((c) => ZH_WHETHER_THERE_IS.test(c));
 }
+
+/** A clause that asks only whether there is someone: "请问有真人客服吗", "你们有没有人工". */
+const ZH_WHETHER_THERE_IS = /^(?:请问|请问下|问下|想问下?|你好|您好)?(?:你们|你哋|贵司)?(?:这边|这里)?(?:有没有|有冇|有无|是否有|有)(?:人工客服|人工服务|真人客服|人工|真人|客服人员|客服)(?:吗|么|嘛|呢|[?？])?$/;
 
 // Asking to be phoned is asking for a person: "能打电话联系我吗", "请回电给我", "给我回个电话", "有没有人可以接电话",
 // Cantonese "打个电话俾我", "覆电话俾我", "有冇人可以打俾我" (folded 打给我: the phone is understood); "打电话告诉我" (call and

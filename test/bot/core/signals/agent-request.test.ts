@@ -18,6 +18,9 @@ const ENGLISH_REQUESTS = [
   'can you just get someone from the team to sort this out',
   'can somebody actually read this',
   'way too much to type, can a person help',
+  'hello i am not good with computers can a real lady or gentleman help me please',
+  'Good afternoon. I am 78 and not very good with computers. Could a young person from the shop please help me through my order, step by step. Many thanks, Margaret',
+  'how do i split payment between two cards... actually nvm id rather just talk it thru with somebody from your team if thats possible rn',
   'can somebody from support join',
   "it's easier if a human checks it, can you hand me over?",
   'who do I speak to about this',
@@ -120,6 +123,9 @@ const ENGLISH_QUESTIONS_ABOUT_SUPPORT = [
 
 const ENGLISH_MENTIONS = [
   'how do I connect my account to paypal',
+  'can a man look good in this shirt',
+  "i'll talk it over with someone at home first",
+  'do you sell dresses for real women',
   'is there anyone else who bought this in blue?',
   'can you get someone to collect the return?',
   'the courier said he put it through the letterbox',
@@ -224,12 +230,19 @@ const CHINESE_REQUESTS = [
   '有冇人可以打俾我',
   '客服人员',
   '工作人员！',
+  '有人工吗',
+  '有人工吗 转人工',
+  // A person named in English after a Chinese verb.
+  'hi 可唔可以轉個 human agent 呀 我有啲 order 嘅嘢想 confirm 下',
+  '麻烦转个 real person',
 ];
 
 const CHINESE_QUESTIONS_ABOUT_SUPPORT = ['人工客服啥时候在线', '客服几点有人接电话', '有电话客服吗', '晚上有人工吗', '客服电话是多少', '工单能升级吗', '过年期间有客服吗', '國慶放假有人工嗎',
   // Whether there is a way (a phone line, a method) to reach a person, or where to find one: answered, not handed off.
   '请问有没有热线可以跟真人沟通', '有没有别的办法可以联系到人工', '在哪里可以找到真人客服', '哪里能转人工啊 找了半天',
-  '有没有电话可以同真人倾'];
+  '有没有电话可以同真人倾',
+  // Whether there is one, then how to reach them in a clause of its own: the way is asked ("有人工吗" alone asks for one).
+  '請問有真人客服嗎 要怎麼聯絡', '请问你们有人工客服吗？怎么联系'];
 
 const CHINESE_MENTIONS = [
   '快递员把包裹放在门口了',
