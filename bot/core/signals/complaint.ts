@@ -379,6 +379,9 @@ const RULES: readonly ComplaintRule[] = [
       '(?:contact|contacting|call|calling|tell|telling|email|emailing|tip off|tipping off|write to|writing to|going to) (?:the )?(?:local )?(?:press|media|newspapers?|papers|journalists?|reporters?|tv stations?|news(?:paper)? desk|local news)', 'journalists?', 'expose you', 'tribunal',
       // Broadcasters and their consumer programmes, named: "I'm contacting the BBC consumer programme about this".
       String.raw`(?:contact|contacting|call|calling|tell|telling|email|emailing|write to|writing to|going to|go to) (?:the )?(?:bbc|itv|channel [45]|sky news|cnn|nbc|cbs|abc news|fox news|rip ?off britain)\b`,
+      // Newspapers named ("writing to the guardian about this"): only by their unambiguous names, and only written to or
+      // contacted ("going to the times" may be a place; "the courier", "the post" and "the sun" name other things).
+      String.raw`(?:contact|contacting|contacted|email|emailing|emailed|write to|writing to|wrote to|tip off|tipping off|tipped off) (?:the )?(?:guardian|times|telegraph|herald|tribune|gazette|chronicle|daily (?:mail|express|star|telegraph|record)|mirror|observer|inquirer|washington post|wall street journal|usa today|south china morning post|scmp|straits times)\b(?! (?:of|to|for|square|table)\b)`,
       // Consumer programmes named on their own: "I've contacted A Current Affair", "Raffy Tulfo will hear about this".
       String.raw`\b(?:a current affair|today tonight|rip-? ?off britain|tulfo)\b`,
       // A broadcaster or paper at work on it: "a local TV station is doing a piece on online scams".

@@ -300,6 +300,9 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['can I return a toy my kid chewed', 'en', null, null],
   ['the app keeps throwing up an error when I pay', 'en', null, null],
   ['do you sell toy fire engines', 'en', null, null],
+  // A newspaper's name used otherwise: a card's times table, a legal guardian.
+  ['can you write the times table on the card', 'en', null, null],
+  ['my guardian will pay, can i use her card', 'en', null, null],
   ['do you sell smoke detectors that link to an app', 'en', null, null],
   ['which carbon monoxide alarm goes with the gas heater', 'en', null, null],
   ['is this jacket breathable', 'en', null, null],
@@ -386,6 +389,7 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['说会退款 又说要审核 又说下周 到现在没退', 'zh', 'L2', 'repeated_contact'],
   ['什么狗屁服务', 'zh', 'L2', 'abuse'],
   ["I'm contacting the BBC about the way you treat customers", 'en', 'L1', 'legal'],
+  ['writing to the guardian about this. youve ignored me for a month', 'en', 'L1', 'legal'],
   // A zap, sparks, a melted or blackened part, a burnt smell with an appliance, a limb tingling after a touch.
   ['got a little zap from the fairy lights', 'en', 'L1', 'safety'],
   ['the toaster threw sparks when I pushed the lever down', 'en', 'L1', 'safety'],
