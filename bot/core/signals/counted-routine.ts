@@ -35,7 +35,17 @@ const EN_FAILURE =
  * loyal customer, not a chase; "again" there is the buying again, not a failure again. A failure told keeps it a count.
  */
 const EN_BUYING_AGAIN = /\b(?:order(?:ing|ed)?|buy(?:ing)?|bought|shop(?:ping|ped)?|purchas(?:e|ing|ed))(?: (?:from|with|at) (?:you|u|ya|your (?:store|shop|site))(?: guys)?| here)?(?: again)\b/g;
-const EN_COUNTED_TIME = /^(?:second|2nd|third|3rd|fourth|4th|fifth|5th) times?(?: this (?:week|month|year)| today)?$/;
+const EN_COUNTED_TIME = /^(?:for the )?(?:second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|nth|umpteenth|hundredth) times?(?: this (?:week|month|year)| today| in a row)?$/;
+
+/**
+ * The customer's own lapse counted: "I hate myself for forgetting my password for the fifth time this year, how do I
+ * reset it", 又唔記得密碼 第五次喇 點樣重設. What repeats is the customer's forgetting, not the shop's failure; a failure
+ * of the shop told beside it (the reset link never came, 收唔到验证码) keeps the count a chase.
+ */
+const EN_OWN_LAPSE = /\b(?:forg[eo]t(?:ten|ting)?|lost|lose|losing|misplaced|mistyped|locked myself out of) (?:my |the )?(?:password|passcode|pin|login|log-in|username|user name|account details|sign[- ]in details)\b/g;
+const ZH_OWN_LAPSE = /(?:忘记|忘了|忘咗|唔记得|不记得|记不住|记不起|记唔到|记唔住)(?:了|咗)?(?:我的|我嘅)?(?:登录|登入|支付)?(?:密码|账号|帐号|用户名)/g;
+/** A Chinese count of times, told alone: 第五次了, 第三次喇. */
+const ZH_COUNTED_TIME = /^(?:又)?第[^次回遍]{1,4}[次回遍](?:了|喇|啦)?$/;
 
 /** "Hi again" greets; it tells no failure. */
 const EN_GREETING_AGAIN = /\b(?:hi|hello|hey|hiya|morning|afternoon|evening)(?: there)? again\b/g;
@@ -45,6 +55,12 @@ export function withoutRoutineCounted(found: readonly string[], chinese: string,
   if (english && (EN_APOLOGY_FOR_MESSAGE.test(english) || EN_COUNT_THEN_NEW.test(english) || EN_NEW_ERRAND.test(english)) && !EN_FAILURE.test(english.replace(EN_GREETING_AGAIN, ''))) kept = kept.filter((evidence) => !EN_COUNTED_MESSAGE.test(evidence));
   if (english && english.search(EN_BUYING_AGAIN) >= 0 && !EN_FAILURE.test(english.replace(EN_BUYING_AGAIN, '').replace(EN_GREETING_AGAIN, ''))) {
     kept = kept.filter((evidence) => !EN_COUNTED_TIME.test(evidence));
+  }
+  if (english && english.search(EN_OWN_LAPSE) >= 0 && !EN_FAILURE.test(english.replace(EN_OWN_LAPSE, ''))) {
+    kept = kept.filter((evidence) => !EN_COUNTED_TIME.test(evidence));
+  }
+  if (chinese && chinese.search(ZH_OWN_LAPSE) >= 0 && !ZH_FAILURE.test(chinese.replace(ZH_OWN_LAPSE, '').replace(/又/g, ''))) {
+    kept = kept.filter((evidence) => !ZH_COUNTED_TIME.test(evidence));
   }
   if (!chinese || ZH_FAILURE.test(chinese)) return kept;
   return kept.filter((evidence) => !ROUTINE_COUNTED.test(evidence));

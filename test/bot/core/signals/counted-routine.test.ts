@@ -45,6 +45,18 @@ describe('an apology for writing again', () => {
 });
 
 // The customer's own buying counted, as 第二次下单 is: no contact of theirs repeated.
+// The customer's own lapse counted ("forgetting my password for the fifth time"): no contact of theirs repeated.
+describe('a lapse of the customer counted', () => {
+  test('in English', () => {
+    expect(kindsEn('I hate myself for forgetting my password for the fifth time this year lol. how do I reset it')).not.toContain('repeated_contact');
+    expect(kindsEn('this is the third time i ask, where is my refund')).toContain('repeated_contact');
+  });
+  test('in Chinese', () => {
+    expect(kinds('又唔記得密碼 第五次喇 點樣重設')).not.toContain('repeated_contact');
+    expect(kinds('第五次了 退款还没到')).toContain('repeated_contact');
+  });
+});
+
 describe('buying again', () => {
   test.each([
     'ordering from you again, second time this month 😊 do I get rewards points on both?',
