@@ -47,7 +47,7 @@ export function detectHighValue(
   const normalized = text.normalize('NFKC');
   const asksTerms = asksStoreTerms(normalized);
   const amounts = locateMoneyAmounts(normalized)
-    .filter(({ at }) => !(asksTerms && isThreshold(normalized, at)))
+    .filter(({ at }) => !(asksTerms && isThreshold(normalized, at)) && !isOwnMoney(normalized, at))
     .map(({ mention }) => mention);
   for (const mention of [...amounts, ...orderTotals(text)] as MoneyMention[]) {
     const currency = mention.currency === UNKNOWN_CURRENCY && defaultCurrency ? defaultCurrency : mention.currency;
@@ -89,4 +89,20 @@ function isThreshold(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 24), at).replace(/(?:us|usd|hk|nt|rmb|cny|[$£€¥]|人民币|港币|新台币)\s?$/i, '');
   if (EN_THRESHOLD_BEFORE.test(before) || ZH_THRESHOLD_BEFORE.test(before)) return true;
   return ZH_THRESHOLD_AFTER.test(text.slice(at, at + 16).replace(/^[\d,.]+|^[零〇一二两兩三四五六七八九十百千万萬亿億多几幾]+/, ''));
+}
+
+/**
+ * An amount that is the customer's own money rather than a case with the shop: what they save up for, earn or owe
+ * elsewhere ("I'm saving up for a $20,000 car so I'm cutting back, how do I unsubscribe", "I earn 25k a month", 我年薪
+ * 三十万, 房贷还有五十万). Told in the words just before it, in its own clause; an order of that size told anywhere
+ * still counts (EN_OWN_ORDER, ZH_OWN_ORDER), since a customer may say both.
+ */
+const EN_OWN_MONEY_BEFORE =
+  /\b(?:saving (?:up )?for|save (?:up )?for|saved up|dreaming of|can't afford|cannot afford|i earn|i make|earning|salary(?: is| of)?|income(?: is| of)?|wage(?: is| of)?|rent(?: is| of)?|mortgage(?: is| of)?|loan(?: is| of)?|debt(?: is| of)?|won|lottery)\s(?:an?\s|my\s|the\s|about\s|around\s|like\s|over\s){0,2}[^.,;!?\d]{0,12}$/i;
+const ZH_OWN_MONEY_BEFORE = /(?:年薪|月薪|工资|薪水|收入|存款|房贷|车贷|贷款|欠款|存了|攒了|攒钱买|存钱买|中了|赚了)(?:有|是|才|只有|大概|差不多)?[^，,。！？!?\d]{0,2}$/;
+function isOwnMoney(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at).replace(/(?:us|usd|hk|nt|rmb|cny|[$£€¥]|人民币|港币|新台币)\s?$/i, '');
+  const chinese = /\p{Script=Han}/u.test(before);
+  const own = chinese ? ZH_OWN_MONEY_BEFORE.test(before) : EN_OWN_MONEY_BEFORE.test(before);
+  return own && !(chinese ? ZH_OWN_ORDER : EN_OWN_ORDER).test(text);
 }

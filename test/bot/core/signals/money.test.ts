@@ -294,6 +294,15 @@ describe('detectHighValue', () => {
     expect(detectHighValue('我们公司这笔订单20万').highValue).toBe(false);
   });
 
+  test("the customer's own money, saved, earned or owed elsewhere, is no case with the shop", () => {
+    expect(detectHighValue("I'm saving up for a $20,000 car so I'm cutting back. How do I unsubscribe from your emails")).toMatchObject({ highValue: false, evidence: [] });
+    expect(detectHighValue('I earn 25k a month, can I pay in installments').highValue).toBe(false);
+    expect(detectHighValue('我年薪三十万 能分期吗').highValue).toBe(false);
+    // An order of that size told beside it still counts.
+    expect(detectHighValue("I'm saving up, but my order of $30,000 needs an invoice").highValue).toBe(true);
+    expect(detectHighValue('my order was $25,000 and it is late').highValue).toBe(true);
+  });
+
   test('the largest amount is the one reported', () => {
     expect(detectHighValue('I paid $40, then $600,000').amount).toEqual({ value: 600_000, currency: 'USD' });
   });
