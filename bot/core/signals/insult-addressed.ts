@@ -1,3 +1,4 @@
+import { afinnValence } from './afinn';
 import { courierIsThirdParty, EN_COURIER_SUBJECT, verdictOnSelfChinese, verdictOnSelfEnglish, ZH_COURIER_SUBJECT } from './third-party';
 
 /**
@@ -140,7 +141,7 @@ function placesOf(text: string, phrase: string): number[] {
 export function withoutInsultsAimedElsewhere(found: readonly string[], english: string, chinese: string): string[] {
   const courierEnglish = english ? courierIsThirdParty(english, false) : false;
   const courierChinese = chinese ? courierIsThirdParty(chinese, true) : false;
-  return found.filter((phrase) => {
+  return found.filter((phrase) => !swearsInPraise(phrase)).filter((phrase) => {
     const isChinese = /[\u4e00-\u9fff]/.test(phrase);
     const text = isChinese ? chinese : english;
     if (!text || (isChinese ? /[你您]/ : /\b(?:you|your|u|ur|ya)\b/).test(phrase)) return true;
@@ -155,4 +156,15 @@ export function withoutInsultsAimedElsewhere(found: readonly string[], english: 
       return courierEnglish && EN_COURIER_SUBJECT.test(clauseBefore(text, index, 60));
     });
   });
+}
+
+/**
+ * A swear word as the intensifier of praise: "bloody brilliant service mate", "fucking amazing support". The word it
+ * strengthens is what is said of the shop, and it is praise (a positive valence in AFINN); "bloody useless service"
+ * stays an insult.
+ */
+const EN_SWEAR_INTENSIFIER = /^(?:fucking|bloody|freaking|effing|damn|damned|hella) ([a-z]{3,14}) /;
+function swearsInPraise(phrase: string): boolean {
+  const word = EN_SWEAR_INTENSIFIER.exec(phrase)?.[1];
+  return !!word && afinnValence(word) > 0;
 }

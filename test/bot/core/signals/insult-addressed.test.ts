@@ -56,6 +56,9 @@ describe('an insult word said of someone other than the shop is no abuse', () =>
     // The courier, in a first report of a problem.
     ["the courier's a total muppet, left it at number 14 instead of 41, how do I get it back?", 'en'],
     ['快递员是白痴吧 送错小区了 怎么办', 'zh'],
+    // A swear word strengthening praise.
+    ['bloody brilliant service mate. quick q, how long does a refund take to land', 'en'],
+    ['fucking amazing support tbh, how do i leave a review', 'en'],
   ] as const)('%s → not abuse', (text, lang) => expect(abuse(text, lang)).toBe(false));
 
   test.each([
@@ -70,5 +73,6 @@ describe('an insult word said of someone other than the shop is no abuse', () =>
     ['你们的快递员是白痴吧 送错小区了 怎么办', 'zh'],
     ['快递员又送错了 白痴 你们管不管', 'zh'],
     ['你們是不是詐騙集團', 'zh'],
+    ['bloody useless service, where is my refund', 'en'],
   ] as const)('%s → abuse', (text, lang) => expect(abuse(text, lang)).toBe(true));
 });
