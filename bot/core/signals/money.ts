@@ -347,6 +347,8 @@ function isPartOfOtherToken(text: string, start: number, end: number, numberText
   if (/[/:\-]/.test(previous) && /\d/.test(beforePrevious)) return true;
   if (/[/:\-]/.test(next) && /\d/.test(afterNext)) return true;
   if (/^\d/.test(numberText) && /[.,]/.test(next) && /\d/.test(afterNext)) return true; // "1.2.3", "1,2345"
+  // A retirement plan named by its section of the tax code: "roll over my 401k", "401(k)", "403b".
+  if (!/[$£€¥]/.test(previous) && /^(?:401|403|457)$/.test(numberText) && /^\(?[kb]\b/i.test(text.slice(end, end + 3))) return true;
   return false;
 }
 

@@ -270,6 +270,14 @@ describe('parseChineseNumber', () => {
   });
 });
 
+describe('a retirement plan named by its section of the tax code', () => {
+  test('401k, 401(k) and 403b are no amounts; with a currency sign, 401k is', () => {
+    expect(parseMoneyAmounts('how do i rollover my 401k')).toEqual([]);
+    expect(parseMoneyAmounts('can i pay from my 401(k) plan')).toEqual([]);
+    expect(parseMoneyAmounts('it cost $401k')).toMatchObject([{ value: 401_000, currency: 'USD' }]);
+  });
+});
+
 describe('detectHighValue', () => {
   test('at or above the threshold of its currency: about US$20,000 by default', () => {
     expect(detectHighValue('I need 40 laptops for the office, about $48,000 in total')).toEqual({
