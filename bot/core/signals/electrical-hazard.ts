@@ -121,7 +121,9 @@ export function electricalHazards(english: string, chinese: string): string[] {
     if (sound && EN_MAINS.test(sentence)) found.push(sound[0]);
     const wiring = EN_WIRING.exec(sentence);
     const heat = wiring ? EN_WIRING_HEAT.exec(sentence) : null;
-    if (wiring && heat && !/\b(?:not|never|isn't|wasn't|aren't|doesn't|didn't|no)\s(?:[a-z]+\s)?$/.test(sentence.slice(Math.max(0, heat.index - 14), heat.index + 1))) {
+    // A charger or an adapter turns power into heat as it works: "gets a bit warm when charging" is how it runs; hot is not.
+    const mildConverterWarmth = !!wiring && /^(?:chargers?|adapters?)$/.test(wiring[0]) && !!heat && /\bwarm$/.test(heat[0]) && !/\b(?:very|really|super|too) warm$/.test(heat[0]);
+    if (wiring && heat && !mildConverterWarmth && !/\b(?:not|never|isn't|wasn't|aren't|doesn't|didn't|no)\s(?:[a-z]+\s)?$/.test(sentence.slice(Math.max(0, heat.index - 14), heat.index + 1))) {
       found.push(`${wiring[0]} … ${heat[0]}`);
     }
     // Water on the wiring: "the kettle leaks onto the plug", "water dripping into the socket".

@@ -20,6 +20,8 @@ const HAZARDS: Array<[string, 'en' | 'zh', string[]]> = [
   // Wiring that must never get hot or blackened, told apart from the word for it.
   ['the plug on the heater has gone black round the pins', 'en', ['plug … gone black']],
   ['the wall socket is warm and the lamp flickers', 'en', ['socket … is warm']],
+  ['the charger gets really hot when charging', 'en', ['charger … gets really hot']],
+  ['the plug is a bit warm', 'en', ['plug … is a bit warm']],
   ['extension lead feels really hot to the touch', 'en', ['extension lead … feels really hot']],
   ['電暖器插頭整個燒黑了', 'zh', ['插头…烧黑']],
   ['個暖爐啲插頭燶晒', 'zh', ['插头…㶶']],
@@ -34,6 +36,8 @@ const NOT_HAZARDS: Array<[string, 'en' | 'zh']> = [
   ['the peppermint scrub makes my hands tingle', 'en'],
   ['the speaker makes a crackling sound at high volume', 'en'],
   ['the chocolate melted in the heat on the way', 'en'],
+  // A charger warms as it works; hot, or a plug warm, is a fault.
+  ['charger gets a bit warm when charging, is that normal?', 'en'],
   ['米饭有点糊味 是不是我水放少了', 'zh'],
   ['这咖啡豆焦味太重了', 'zh'],
   ['咖啡机煮出来的咖啡有焦味', 'zh'],
