@@ -655,7 +655,8 @@ const RULES: readonly ComplaintRule[] = [
       // Taking the money back through a third party.
       String.raw`charge ?backs?`, String.raw`(?:dispute|disputing|disputed|reverse|reversing|reversal of|contest|contesting) (?:the|this|that|your) (?:charge|payment|transaction)`,
       '(?:open|opening|file|filing|raise|raising) (?:a )?(?:paypal |bank |card )?dispute', '(?:paypal|bank|card) (?:dispute|claim)',
-      String.raw`(?:call|calling|contact|contacting|tell|telling|get|getting|go to|going to) my (?:bank|(?:credit |debit )?card (?:company|issuer|provider)|card issuer)`,
+      // Not the customer's own news told to the bank: "tell my bank that i'm travelling to france in 2 days".
+      String.raw`(?:call|calling|contact|contacting|tell|telling|get|getting|go to|going to) my (?:bank|(?:credit |debit )?card (?:company|issuer|provider)|card issuer)(?! (?:that |about |of )?(?:i'm|im|i am|i'll|ill|i will|i'll be|we're|we are|we'll|my (?:upcoming |next )?(?:trip|travel|travels|holiday|vacation|new address|move)))`,
       // The money taken back through the card: "have them claw the money back", "claw back the payment".
       String.raw`claw(?:s|ed|ing)? (?:the |my |our |that |this )?(?:money|payment|funds|charge|cash|it) back`, String.raw`claw(?:s|ed|ing)? back (?:the|my|our) (?:money|payment|funds|charge)`,
       String.raw`(?:ask|asking|asked|get|getting|have|having|tell|telling|told) my (?:bank|(?:credit |debit )?card (?:company|issuer|provider)) to (?:reverse|dispute|claw|take (?:it|the money|the payment) back|refund me|charge ?back)`,

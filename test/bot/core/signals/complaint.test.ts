@@ -302,6 +302,8 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['do you sell toy fire engines', 'en', null, null],
   // A newspaper's name used otherwise: a card's times table, a legal guardian.
   ['can you write the times table on the card', 'en', null, null],
+  // The customer's own news told to the bank, not a payment taken back.
+  ["tell my bank that i'm travelling to france in 2 days", 'en', null, null],
   ['my guardian will pay, can i use her card', 'en', null, null],
   ['do you sell smoke detectors that link to an app', 'en', null, null],
   ['which carbon monoxide alarm goes with the gas heater', 'en', null, null],
@@ -390,6 +392,7 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['什么狗屁服务', 'zh', 'L2', 'abuse'],
   ["I'm contacting the BBC about the way you treat customers", 'en', 'L1', 'legal'],
   ['writing to the guardian about this. youve ignored me for a month', 'en', 'L1', 'legal'],
+  ["if this isn't refunded today i'm calling my bank", 'en', 'L2', 'threat'],
   // A zap, sparks, a melted or blackened part, a burnt smell with an appliance, a limb tingling after a touch.
   ['got a little zap from the fairy lights', 'en', 'L1', 'safety'],
   ['the toaster threw sparks when I pushed the lever down', 'en', 'L1', 'safety'],
