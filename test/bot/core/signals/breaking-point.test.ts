@@ -17,6 +17,9 @@ const AT_BREAKING_POINT: Array<[string, 'en' | 'zh']> = [
   ['我嬲到爆', 'zh'],
   ["I'm seeing red right now", 'en'],
   ['我整个人彻底崩溃了', 'zh'],
+  // Anger shown in the body, with words between: hands shaking, in tears.
+  ['我氣到手都震 你哋仲未退錢', 'zh'],
+  ['气得我手都在抖', 'zh'],
 ];
 const NOT: Array<[string, 'en' | 'zh']> = [
   ["I can't take it back to the shop, can you collect", 'en'],
