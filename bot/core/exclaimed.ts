@@ -1,5 +1,5 @@
 /**
- * A feeling exclaimed about a thing's pace or trouble — 快递怎么这么慢, 咋这么麻烦, 太贵了, 點解寄咁耐, "why is delivery
+ * A feeling exclaimed about a thing's pace or trouble — 快递怎么这么慢, 也太快到了吧, 咋这么麻烦, 太贵了, 點解寄咁耐, "why is delivery
  * so slow", "it's taking forever" — is how the customer feels about the thing, not what they ask about it. Alone, it is
  * the question ("快递怎么这么慢": my parcel is late). Beside another clause that asks ("唉 快递怎么这么慢 一般几天到",
  * "why is delivery so slow? how long does it usually take", "退款怎么这么慢 一般几天到账"), the other clause is the
@@ -22,6 +22,14 @@ const ZH_EXCLAIMED = new RegExp(
   `(?:(?:怎么|咋|为什么|为啥|干嘛|凭什么)(?:会|就|都|也|还)?(?:这么|那么|如此|这样)${ZH_DEGREE_OF}|(?:也|都|真|实在|真的)?(?:太|这么|那么)(?:慢|难|麻烦|费劲|复杂|折腾|繁琐|磨叽|墨迹|贵))(?:了|啊|呀|吧|的|呢|啦){0,2}`,
   'u',
 );
+
+/**
+ * Delight at speed (也太快到了吧, 这么快就收到了, 好快就到咗 folded): a feeling too, the arrival it marvels at included, so its
+ * 到了 does not read as a parcel marked delivered beside the question asked ("可以再订一个吗").
+ */
+const ZH_FAST = /(?:也|都|真|实在|真的)?(?:太|这么|那么|好)快(?:就)?(?:到|来|送到|收到|发货)?(?:了|啊|呀|吧|的|呢|啦){0,2}/u;
+/** "that was fast", "wow so quick", "arrived super quickly". */
+const EN_FAST = /\b(?:that was|it was|that's|thats|so|super|really|crazy|insanely) (?:so |really |super )?(?:fast|quick|quickly|speedy)\b/i;
 
 const EN_DEGREE_OF = '(?:slow|long|late|expensive|pricey|hard|difficult|complicated)';
 /** "why is delivery so slow", "how come my parcel is taking so long": the thing is kept (group 1). */
@@ -54,7 +62,7 @@ export function withoutExclaimed(text: string, lang: Lang, asks: (clause: string
 function exclaimedIn(clause: string, lang: Lang): string | undefined {
   if (lang === 'zh') {
     const folded = textForMatching(clause);
-    const match = ZH_EXCLAIMED.exec(folded);
+    const match = ZH_EXCLAIMED.exec(folded) ?? ZH_FAST.exec(folded);
     if (!match) return undefined;
     return `${folded.slice(0, match.index)}${folded.slice(match.index + match[0].length)} `;
   }
@@ -62,6 +70,8 @@ function exclaimedIn(clause: string, lang: Lang): string | undefined {
   if (why) return `${clause.slice(0, why.index)}${why[1]}${clause.slice(why.index + why[0].length)}`;
   const so = EN_SO.exec(clause);
   if (so) return `${clause.slice(0, so.index)}${clause.slice(so.index + so[0].length)}`;
+  const fast = EN_FAST.exec(clause);
+  if (fast) return `${clause.slice(0, fast.index)}${clause.slice(fast.index + fast[0].length)}`;
   return undefined;
 }
 

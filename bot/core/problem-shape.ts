@@ -18,6 +18,15 @@
  *   timing, not a parcel marked as delivered;
  * - **the parcel itself gone**: the parcel, the package, the whole order gone missing ("my parcel has gone missing",
  *   "package is missing") — a lost parcel, not an item missing from one ("an item is missing from my order").
+ * - **the customer's own wrong choice**: the customer is who chose wrong, a size or a colour ("i ordered the wrong size
+ *   by mistake", "picked the wrong colour", 尺码买错了, 拍错颜色了, 买小了一码) — an exchange, not a wrong item received: the
+ *   store sent what was ordered (發錯, "you sent the wrong size" stay a wrong item). Before it ships ("…by mistake, can
+ *   I change it before it ships?", 还没发货) it is a change to the order instead, which the message's own words ask for:
+ *   nothing is added.
+ * - **where the thing bought is**: a purchase, then where it or they are ("bought shoes last week and still nothing,
+ *   how do i see where they are") — tracking the order;
+ * - **buying one more**: another, a second, one more of it ("can i order another one", 可以再订一个吗, 想再買多一個) —
+ *   placing an order, not changing the one placed; the store sending one more ("send me another") is not it.
  * What is read is the shape of the sentence (who said what, then what is; what was ordered, then what came), not the
  * things named: any product, any day. The concept is added to the words searched, never replaces them, and only when
  * nothing in the message makes it about someone else's timing or errand (a bus, a plumber, a flight, 师傅, 外卖: the
@@ -37,7 +46,10 @@ export type ProblemShape =
   | 'missing-part'
   | 'paying-over-time'
   | 'long-out-of-stock'
-  | 'parcel-gone';
+  | 'parcel-gone'
+  | 'own-wrong-choice'
+  | 'whereabouts'
+  | 'buy-again';
 
 /** What each shape is called, in the words knowledge bases use (added to the search, never shown). */
 const CONCEPT: Record<ProblemShape, { en: string; zh: string }> = {
@@ -49,6 +61,9 @@ const CONCEPT: Record<ProblemShape, { en: string; zh: string }> = {
   'paying-over-time': { en: 'pay in installments', zh: '分期付款' },
   'long-out-of-stock': { en: 'out of stock, when is it back in stock', zh: '缺货 什么时候补货' },
   'parcel-gone': { en: 'lost parcel', zh: '包裹丢失' },
+  'own-wrong-choice': { en: 'exchange it for a different size or colour', zh: '换货 换尺码 换颜色' },
+  whereabouts: { en: 'track my order', zh: '查物流 订单到哪了' },
+  'buy-again': { en: 'how do i place an order', zh: '怎么下单' },
 };
 
 // ---- English -------------------------------------------------------------------------------------------------------
@@ -192,6 +207,10 @@ function englishShape(text: string): ProblemShape | undefined {
   if (OVER_TIME_EN.test(lower) && !OTHER_BILL_EN.test(lower)) return 'paying-over-time';
   if (UNAVAILABLE_EN.test(lower) && LONG_OR_BACK_EN.test(lower)) return 'long-out-of-stock';
   if (PARCEL_GONE_EN.test(lower) && !SOMETHING_CAME_EN.test(lower)) return 'parcel-gone';
+  if (OWN_CHOICE_EN.test(lower) && !STORE_CHOSE_EN.test(lower)) return NOT_SHIPPED_EN.test(lower) ? undefined : 'own-wrong-choice';
+  const purchased = PURCHASED_EN.exec(lower);
+  if (purchased && WHERE_IT_IS_EN.test(lower.slice(purchased.index))) return 'whereabouts';
+  if (BUY_AGAIN_EN.test(lower)) return 'buy-again';
   const expected = EXPECTED_EN.exec(lower);
   if (expected && WHEN_EN.test(lower) && !NOT_DELIVERY_EN.test(lower) && !CAME_EN.test(lower) && NOW_LATER_EN.test(lower.slice(expected.index + expected[0].length))) return 'date-passed';
   return undefined;
@@ -206,6 +225,28 @@ function fewerThanOrdered(lower: string): boolean {
   const [first, second] = counts;
   return second < first && /\b(?:came|arrived|got|there's|theres|there is|there are|in the box|box has|box had|in it|in there|received|only)\b/.test(lower);
 }
+
+/**
+ * The customer chose the wrong size or colour: "I" (or no one named) as the one who ordered, bought or picked it
+ * ("i ordered the wrong size by mistake", "bought the wrong colour", "picked a size too small"). Bounded: a few words
+ * between the verb and the size.
+ */
+const OWN_CHOICE_EN =
+  /\b(?:ordered|bought|picked|chose|chosen|selected|clicked|went for|put in)(?: [a-z']{1,12}){0,2} (?:wrong|incorrect) (?:size|sizes|colou?r|colou?rs|fit)\b|\b(?:ordered|bought|picked|chose|selected|got)(?: [a-z']{1,12}){0,2} (?:size|one|pair) (?:too|a bit|way) (?:small|big|large|tight|loose)\b/;
+/** The order not shipped yet, or the order itself to be changed: the wrong choice is mended by changing the order. */
+const NOT_SHIPPED_EN =
+  /\bbefore (?:it|they|the order|my order) (?:ships|ship|is shipped|are shipped|goes out|go out|gets sent|is sent|dispatch(?:es)?)\b|\b(?:hasn't|hasnt|has not|haven't|havent|not|isn't|isnt) (?:been )?(?:shipped|sent|dispatched)\b|\bjust (?:ordered|placed|bought)\b|\b(?:fix|change|edit|amend|update) (?:the|my) order\b/;
+const NOT_SHIPPED_ZH = /还没发货|没发货|未发货|没有发货|发货前|发货之前|刚下单|刚下的单|刚买|刚拍|改订单|修改订单|改一下订单|改下订单/;
+
+/** The store (or someone else) as the one who got it wrong: "you sent me the wrong size", "they packed the wrong colour". */
+const STORE_CHOSE_EN = /\b(?:you|u|they|the store|the shop|warehouse|seller)(?: guys)? (?:sent|shipped|packed|gave|delivered|mailed|posted)\b|\b(?:sent|shipped|delivered) (?:me |us )?(?:the |a )?wrong\b|\breceived\b|\bgot sent\b/;
+
+/** A purchase told, then where "it" or "they" are: the thing bought, wherever it is. */
+const PURCHASED_EN = /\b(?:bought|ordered|purchased|paid for)\b/;
+const WHERE_IT_IS_EN = /\bwhere (?:it is|it's|its|they are|they're|theyre|is it|are they|they went|it went|it's at|they're at|it is at|they are at)\b/;
+/** The customer buying one more of it (not the store sending one: "send me another"). */
+const BUY_AGAIN_EN =
+  /\b(?:order|buy|get|purchase)(?: (?:another|a second|one more|two more|a couple more|some more)| (?:it|one|them|this|the same(?: one)?) again)\b/;
 
 // ---- Chinese (folded to simplified Mandarin) -------------------------------------------------------------------------
 
@@ -283,6 +324,15 @@ const SAID_ZH = /说|话|讲|答应/;
 /** Someone else's parcel (我舅舅的包裹, 朋友的快递). */
 const OWN_PEOPLES_PARCEL_ZH = /(?:妈|爸|妹|姐|哥|弟|老公|老婆|男朋友|女朋友|朋友|同事|老板|房东|儿子|女儿|阿姨|叔叔|舅舅|奶奶|爷爷|外婆|邻居)的(?:包裹|快递|订单|件)/;
 
+/**
+ * The customer chose the wrong size or colour: a buying verb with 错 after it (买错, 拍错, 选错, 下错, 订错, 点错) near a size
+ * or a colour, or bought too small or too big (买小了, 买大了一码). 发错, 寄错 (the store's sending) are not the customer's.
+ */
+const OWN_CHOICE_ZH = /(?:买|拍|选|下|订|点|挑)错[\u4e00-\u9fff]{0,3}?(?:尺码|尺寸|码数|码|号|颜色|色|size)|(?:尺码|尺寸|码数|码|号码|颜色)[\u4e00-\u9fff]{0,2}?(?:买|拍|选|下|订|点|挑)错|(?:买|拍|选|订)(?:得)?(?:小|大)了/;
+
+/** The customer buying one more (再订一个, 再买两件, 想再下一单, 再订多一个 from 再訂多一個): not the store sending one (再寄一个, 再发). */
+const BUY_AGAIN_ZH = /再(?:订|买|下单|下一单|拍)(?:多)?(?:[一两二三几]|一点|些)/;
+
 function chineseShape(text: string): ProblemShape | undefined {
   if (OTHER_ERRAND_ZH.test(text)) return undefined;
   const said = SAID_ZH.exec(text);
@@ -297,6 +347,8 @@ function chineseShape(text: string): ProblemShape | undefined {
   if (ordered && RECEIVED_ZH.test(text.slice(ordered.index + ordered[0].length))) return 'wrong-item';
   if (OVER_TIME_ZH.test(text) && !OTHER_BILL_ZH.test(text)) return 'paying-over-time';
   if (UNAVAILABLE_ZH.test(text) && LONG_OR_BACK_ZH.test(text)) return 'long-out-of-stock';
+  if (OWN_CHOICE_ZH.test(text)) return NOT_SHIPPED_ZH.test(text) ? undefined : 'own-wrong-choice';
+  if (BUY_AGAIN_ZH.test(text)) return 'buy-again';
   const expected = EXPECTED_ZH.exec(text);
   if (expected && WHEN_ZH.test(text) && ARRIVAL_ZH.test(text) && !NOT_DELIVERY_ZH.test(text)) {
     const after = text.slice(expected.index);
