@@ -88,7 +88,8 @@ function understand(text: string, matching: string, lang: Lang, state: EngineSta
   const chitChat = detectChitChat(matching, lang, lookup.knowledge.hits[0]);
   if (chitChat) return { smallTalk: chitChat, lookup };
   const company = anotherPartyAskedAbout(matching, lookup.knowledge);
-  if (!company || (company.claimable && namedByTheStore(company.name, lookup.knowledge, deps))) return { lookup };
+  // Another shop's story, then a question of how this store does a thing (knowledge-lookup.ts): the store's question.
+  if (!company || lookup.turnedToStore || (company.claimable && namedByTheStore(company.name, lookup.knowledge, deps))) return { lookup };
   return { otherCompany: company.name, lookup };
 }
 

@@ -9,6 +9,7 @@ import type { KnowledgeLookup } from './engine';
 import { exclaimsSlowness, withoutExclaimed } from './exclaimed';
 import { clausesLastFirst, isTopicless, splitQuestions, withoutOpener } from './follow-up';
 import { withoutLetterFrame } from './letter-frame';
+import { namesAnotherShop } from './organisation-kind';
 import { namesAnotherCompany } from './other-company';
 import { withProblemNamed } from './problem-shape';
 import type { Lang } from '../../contracts';
@@ -20,6 +21,12 @@ export interface Lookup {
   context?: 'last-topic' | 'no-topic';
   /** Another question of the same message the knowledge base answers: offered after the answer. */
   alsoAsked?: Article;
+  /**
+   * Another shop's story told first, then a question of how this store does a thing (之前在别家买的电视碎了 你们大件怎么包装的,
+   * "another site lost my parcel, how long do you take to deliver"): the question is this store's, whatever the story
+   * names (turnedToThisStore).
+   */
+  turnedToStore?: true;
 }
 
 /** Parts of one message searched on their own, at most. */
@@ -50,8 +57,9 @@ export function lookUp(message: string, matching: string, lang: Lang, state: Eng
     return { knowledge: askAbout(last, text, lang, knowledge), context: 'last-topic' };
   }
   const whole = askNamingTheProblem(text, told, lang, knowledge, slow);
+  const turnedToStore = turned !== undefined && asksHowThisStoreDoes(turned) ? ({ turnedToStore: true } as const) : {};
   const parts = splitQuestions(text, lang).filter((part) => QUESTION_CUE.test(textForMatching(part)));
-  if (parts.length < 2) return { knowledge: whole.decision.kind !== 'answer' ? (askedLast(text, lang, knowledge, whole) ?? whole) : whole };
+  if (parts.length < 2) return { knowledge: whole.decision.kind !== 'answer' ? (askedLast(text, lang, knowledge, whole) ?? whole) : whole, ...turnedToStore };
   // The parts the knowledge base answers, in the order asked; the whole message's answer after them.
   const inScope = whole.decision.kind !== 'fallback';
   // A part with no topic of its own ("在哪看呀" after "我的退款到哪一步了") is no question alone: the whole message asks it.
@@ -61,12 +69,12 @@ export function lookUp(message: string, matching: string, lang: Lang, state: Eng
     .map((part) => knowledge.ask(part, { lang }));
   if (doubtsScope(whole) && asked.some((part) => part.decision.kind === 'fallback')) return { knowledge: declined(whole) };
   const answered = asked.map((part) => answerOfPart(part, inScope)).filter((a): a is KnowledgeAnswer => a !== undefined);
-  if (answered.length === 0) return { knowledge: whole };
+  if (answered.length === 0) return { knowledge: whole, ...turnedToStore };
   const ids = [...answered, whole].map((a) => (a.decision.kind === 'answer' ? a.decision.hit.articleId : undefined));
   const first = answered[0];
   const other = ids.find((id) => id !== undefined && id !== ids[0]);
   const alsoAsked = other ? knowledge.getPublished(other) : undefined;
-  return { knowledge: first, ...(alsoAsked ? { alsoAsked } : {}) };
+  return { knowledge: first, ...(alsoAsked ? { alsoAsked } : {}), ...turnedToStore };
 }
 
 /** Words that turn to this store: "you", "your shop", 你们, 贵店 (Cantonese 你哋 folds to 你们). */
@@ -80,10 +88,24 @@ const ADDRESSES_THIS_STORE = /你们|你家|贵店|本店|\b(?:you|u|ya)(?: guys
  */
 function turnedToThisStore(text: string, lang: Lang): string | undefined {
   const clauses = clausesLastFirst(text, lang).reverse();
-  const named = clauses.findIndex((clause) => namesAnotherCompany(textForMatching(clause)));
+  const named = clauses.findIndex((clause) => {
+    const matching = textForMatching(clause);
+    return namesAnotherCompany(matching) || namesAnotherShop(matching);
+  });
   if (named < 0) return undefined;
   const turned = clauses.findIndex((clause, i) => i > named && ADDRESSES_THIS_STORE.test(textForMatching(clause)));
   return turned < 0 ? undefined : clauses.slice(turned).join(lang === 'zh' ? '，' : ', ');
+}
+
+/**
+ * A question of how this store does a thing, asked with a question word (怎么, 多久, 哪些, 几天, 什么; how, what, which,
+ * when): a question about its own service. A yes-or-no request to act ("你们能修吗", "can you fix it") is not: it asks
+ * the store to take on the other shop's thing, which stays the other shop's.
+ */
+const HOW_THIS_STORE_DOES = /怎么|怎样|如何|多久|多长时间|几天|哪些|哪种|什么|啥|\b(?:how|what|which|when|whats)\b/i;
+
+function asksHowThisStoreDoes(turned: string): boolean {
+  return HOW_THIS_STORE_DOES.test(textForMatching(turned));
 }
 
 /**

@@ -123,6 +123,15 @@ const PATTERNS_ZH: readonly RegExp[] = [
   new RegExp(`在(${alternatives(PLACES_ZH)})(?:里|上)?(?:刷卡|付款|付钱|支付|结账|买单){0,2}(?:被拒|失败|刷不了|付不了|多扣|扣了两次|被扣|重复扣)`),
 ];
 
+/** Another shop, unnamed, anywhere in a text (folded): 在别家买的, "from another website". */
+// Not 外面 ("outside"), which is also where a parcel is left (放在外面).
+const ANOTHER_SHOP_NAMED = new RegExp(`\\b${ANOTHER_EN}\\b|${ANOTHER_ZH.replace('|外面', '')}`);
+
+/** Whether a text (folded) speaks of another shop without naming it (别家, 别的网站, "another website"). */
+export function namesAnotherShop(text: string): boolean {
+  return ANOTHER_SHOP_NAMED.test(text.slice(0, MAX_LENGTH).toLowerCase());
+}
+
 const HAN = /\p{Script=Han}/u;
 /** Characters read per message at most (as other-company.ts). */
 const MAX_LENGTH = 300;
