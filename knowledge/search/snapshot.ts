@@ -9,7 +9,8 @@
  * Version 9: a payment brand in text about a refund folds to the account paid from (原账户), not to 付款方式, in articles
  * as in questions; 話俾我知 and 電話俾 fold as whole words. Version 11: a count of hundreds of 点 or 分 folds to 积分, a
  * returning customer (老客户, 熟客) to a member (会员 added), 特快 to 加急, 揀 to 选 only in Cantonese text (分拣, 拣货
- * stay), and a payment brand in text about a payment failing stays itself.
+ * stay), and a payment brand in text about a payment failing stays itself. Version 12: a shop offline (线下门店, 线下店, 实体门店)
+ * folds to 实体店, and 是怎么回事 is read as 怎么 (tokenize.ts).
  */
 import { z } from 'zod';
 import { SerializedClassifierSchema } from './classifier';
@@ -19,7 +20,7 @@ import { IndexOptionsSchema } from './schemas';
 import type { Steps } from './steps';
 
 export const SNAPSHOT_FORMAT = 'baton.knowledge-index';
-export const SNAPSHOT_VERSION = 11;
+export const SNAPSHOT_VERSION = 12;
 
 const ArticleRefSchema = z.object({ id: z.string(), lang: LangSchema });
 

@@ -110,9 +110,18 @@ function withoutAddressIn(chunk: string): string {
   return chunk.slice(0, from) + chunk.slice(to);
 }
 
+/**
+ * "What is going on with…" (是怎么回事, 怎么回事, 咋回事) asks as 怎么 does, whatever it asks about: read as 怎么, in articles
+ * and questions alike. Whole, its characters and bigrams (回事, 是怎, 么回) matched an article that happens to write it
+ * ("待付款是怎么回事") better than the one the question names ("付款一直失败是怎么回事": a failed payment). For the
+ * search only: the detectors read the phrase as reproach.
+ */
+const WHATS_GOING_ON = /是?(?:怎么|咋)回事/g;
+
 /** `stemWord` lets an index build pass a memoized stemmer (stemmer.ts). */
 export function analyzeText(text: string, stemWord: (word: string) => string = stem): TextAnalysis {
-  const lowered = normalizeText(text);
+  const folded = normalizeText(text);
+  const lowered = folded.includes('回事') ? folded.replace(WHATS_GOING_ON, '怎么') : folded;
   const normalized = lowered.includes('@') || lowered.includes('http') || lowered.includes('www.') ? withoutAddresses(lowered) : lowered;
   const words: string[] = [];
   // match() with /g returns plain strings; matchAll's match objects cost a GC-heavy build at 10k articles.

@@ -46,6 +46,9 @@ export const REGIONAL_AND_VARIANT: ReadonlyArray<readonly [string, string]> = [
   ]),
   // Mainland: 对公转账 is a bank transfer from a company account; 快递小哥 and 送货小哥 are what most call the courier.
   ['对公转账', '银行转账'], ['快递小哥', '快递员'], ['送货小哥', '快递员'], ['快递哥', '快递员'],
+  // Everywhere: a shop offline (线下门店, 线下店, 实体门店) is a bricks-and-mortar shop, 实体店; read whole, or the segmenter
+  // cuts 有线下门店 into 有线 (cable) / 下 / 门 / 店.
+  ['线下门店', '实体店'], ['线下店', '实体店'], ['线下实体店', '实体店'], ['实体门店', '实体店'], ['线下的店', '实体店'],
   // Both: 美金 is the US dollar.
   ['美金', '美元'],
   // Both: 礼物卡 is what many call a gift card (礼品卡).

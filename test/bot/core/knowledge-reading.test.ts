@@ -1,0 +1,116 @@
+/**
+ * Store questions the demo store answers once who did what, and what the question is about, is read:
+ * - the customer's own wrong choice of size or colour is an exchange, not a wrong item the store sent (problem-shape.ts);
+ * - a purchase, then where it or they are, is tracking the order; buying one more is placing an order;
+ * - delight at speed (太快到了吧, "that was fast") is a feeling, not a parcel marked delivered (exclaimed.ts);
+ * - another shop's story, then a question of how this store does a thing (之前在别家买的电视碎了 你们大件怎么包装的), is this
+ *   store's question (knowledge-lookup.ts), while a request that this store act on the other shop's thing stays declined;
+ * - a shop offline (线下门店, 實體門店) is a bricks-and-mortar shop (chinese-vocabulary.ts), and
+ *   是怎么回事 asks as 怎么 does (tokenize.ts).
+ */
+import { handleTurn } from '../../../bot/core/engine';
+import { PolicySchema } from '../../../bot/core/policy';
+import { EngineStateSchema, type TurnResult } from '../../../bot/core/turn';
+import type { KnowledgeService } from '../../../knowledge';
+import { demoKnowledge } from '../../support/demo-knowledge';
+
+let demo: KnowledgeService;
+beforeAll(async () => {
+  demo = await demoKnowledge();
+});
+
+// The knowledge decisions alone: no handoff policy, so a detector's reading of a word cannot hide them.
+const NO_HANDOFFS = PolicySchema.parse({ rules: [] });
+
+function ask(text: string): TurnResult {
+  return handleTurn({ conversationId: 'c', channel: 'test', userId: 'u', text }, EngineStateSchema.parse({}), { knowledge: demo, policy: NO_HANDOFFS });
+}
+
+/** The article answered, the articles offered, and the rule. */
+function outcome(text: string): { answered?: string; offered: string[]; rule: string } {
+  const turn = ask(text);
+  const answered = turn.replies.find((r) => r.kind === 'answer')?.articleId;
+  const offered = (turn.replies.find((r) => r.kind === 'clarify')?.suggestedActions ?? [])
+    .map((a) => (a.action.type === 'choose-article' ? a.action.articleId : undefined))
+    .filter((id): id is string => id !== undefined);
+  return { answered, offered, rule: turn.explanation.rule ?? '' };
+}
+
+/** Answered with the article, or offered it first among the choices. */
+function expectServedFirst(text: string, articleId: string): void {
+  const { answered, offered } = outcome(text);
+  if (answered !== undefined) expect(answered).toBe(articleId);
+  else expect(offered[0]).toBe(articleId);
+}
+
+describe("the customer's own wrong choice of size or colour is an exchange, not a wrong item received", () => {
+  test.each([
+    ['i ordered the wrong size by mistake', 'returns-exchange-en'],
+    ['I bought the wrong colour, silly me', 'returns-exchange-en'],
+    ['尺码买错了', 'returns-exchange-zh'],
+    ['颜色拍错了怎么办', 'returns-exchange-zh'],
+    ['尺寸買錯了', 'returns-exchange-zh'],
+    ['我揀錯咗尺碼', 'returns-exchange-zh'],
+  ])('%s → %s', (text, articleId) => {
+    expect(outcome(text).answered).toBe(articleId);
+  });
+
+  test.each([
+    // The store's wrong choice stays a wrong item.
+    ['you sent me the wrong size', 'orders-wrong-item-en'],
+    ['你们发错尺码了', 'orders-wrong-item-zh'],
+  ])('%s → %s', (text, articleId) => {
+    expect(outcome(text).answered).toBe(articleId);
+  });
+
+  test.each([
+    // Before it ships, the order is changed: nothing is added to the words the customer wrote.
+    ['刚下单 尺码选错了 能改吗', 'orders-change-zh'],
+    ['I ordered the wrong size by mistake, can I change it before it ships?', 'orders-change-en'],
+  ])('%s → %s', (text, articleId) => {
+    expectServedFirst(text, articleId);
+  });
+});
+
+describe('a purchase, then where it is, is tracking; buying one more is placing an order', () => {
+  test.each([
+    ['bought shoes last week and still nothing, how do i see where they are 📦', 'orders-track-en'],
+    ['ordered a lamp on friday, how can i find out where it is', 'orders-track-en'],
+    ['wow that was fast, can i order another one', 'orders-place-en'],
+    ['靠 也太快到了吧 可以再訂一個嗎', 'orders-place-zh'],
+    ['这么快就收到了 想再买两件', 'orders-place-zh'],
+    ['好快就到咗 想再訂多一個', 'orders-place-zh'],
+  ])('%s → %s', (text, articleId) => {
+    expectServedFirst(text, articleId);
+  });
+});
+
+describe("another shop's story, then how this store does a thing, is this store's question", () => {
+  test.each([
+    ['之前在别家买电视碎了 你们大件怎么包装的 配送方式有哪些', 'shipping-options-zh'],
+    ['在別家買的衣服退不了 你們退貨要多久', 'returns-window-zh'],
+  ])('%s → %s', (text, articleId) => {
+    const { answered, offered, rule } = outcome(text);
+    expect(rule).not.toMatch(/another company/);
+    expect([answered, ...offered]).toContain(articleId);
+  });
+
+  test.each([
+    // Asked to act on the other shop's thing: still the other shop's.
+    ['在别家买的东西坏了 你们能修吗'],
+  ])('%s is declined', (text) => {
+    expect(outcome(text).rule).toMatch(/another company/);
+  });
+});
+
+describe('a shop offline is a bricks-and-mortar shop; 是怎么回事 asks as 怎么 does', () => {
+  test.each([
+    ['你们有线下门店吗 想去看看实物', 'store-hours-contact-zh'],
+    ['你們有實體門店嗎', 'store-hours-contact-zh'],
+    ['付款一直失败是怎么回事', 'payments-failed-zh'],
+    ['付款一直失敗是怎麼回事', 'payments-failed-zh'],
+    ['待付款是怎么回事', 'orders-status-zh'],
+  ])('%s → %s', (text, articleId) => {
+    expectServedFirst(text, articleId);
+  });
+});
