@@ -10,7 +10,7 @@
  * as in questions; 話俾我知 and 電話俾 fold as whole words. Version 11: a count of hundreds of 点 or 分 folds to 积分, a
  * returning customer (老客户, 熟客) to a member (会员 added), 特快 to 加急, 揀 to 选 only in Cantonese text (分拣, 拣货
  * stay), and a payment brand in text about a payment failing stays itself. Version 12: a shop offline (线下门店, 线下店, 实体门店)
- * folds to 实体店, and 是怎么回事 is read as 怎么 (tokenize.ts).
+ * folds to 实体店, 是怎么回事 is read as 怎么 (tokenize.ts), and a thing snapped (断了, 断掉, 折断) is damage as 破了 is.
  */
 import { z } from 'zod';
 import { SerializedClassifierSchema } from './classifier';

@@ -30,9 +30,11 @@ const PAYMENT_BRANDS = [
 ];
 
 /** A broken thing, as shoppers say it after folding (爛咗 and 壞咗 are 坏了 by then). */
-const BROKEN_STATES = ['破了', '破开', '裂了', '裂开', '裂掉', '碎了', '碎掉', '碎开', '烂了', '烂掉', '崩了', '凹了', '扁了'];
+const BROKEN_STATES = ['破了', '破开', '裂了', '裂开', '裂掉', '碎了', '碎掉', '碎开', '烂了', '烂掉', '崩了', '凹了', '扁了', '断了', '断掉', '折断'];
 /** Mandarin words that read as one of BROKEN_STATES but are not damage: kept (longest match reads them first). */
-const NOT_BROKEN = ['突破了', '看破了', '说破了', '识破了', '道破了', '心碎了', '稀烂了'];
+const NOT_BROKEN = ['突破了', '看破了', '说破了', '识破了', '道破了', '心碎了', '稀烂了',
+  // A line cut off, not a thing broken: the network, the signal, the tracking, contact.
+  '网断了', '网络断了', '信号断了', '信息断了', '物流断了', '联系断了', '电话断了', '线断了'];
 
 /** Convenience-store chains, where parcels are collected in Taiwan and Hong Kong: a 便利店 (7-11 is no sum). */
 const CONVENIENCE_STORES = ['7-11', '7-eleven', '7-ELEVEN', '7-Eleven', '7–11', '全家便利店', '全家', '莱尔富', 'ok便利店', 'OK便利店', '美廉社'];

@@ -76,11 +76,12 @@ describe('broken states → 破损', () => {
     ['螢幕裂開', '屏幕裂开破损'],
     ['裡面的碗碎掉了', '里面的碗碎掉破损了'],
     ['吹風機用一週就壞掉了', '吹风机用一周就坏了'],
+    ['杯子把手斷了', '杯子把手断了破损'],
   ])('%s → %s', (text, folded) => {
     expect(foldChinese(text)).toBe(folded);
   });
 
-  test.each(['突破了记录', '他看破了', '我心碎了'])('not damage: %s', (text) => {
+  test.each(['突破了记录', '他看破了', '我心碎了', '物流信息断了好几天'])('not damage: %s', (text) => {
     expect(foldConcepts(text)).toBe(text);
   });
 });
