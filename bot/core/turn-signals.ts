@@ -65,6 +65,11 @@ const EN_PERSON_DECLINED_OR_OWN =
   /\b(?:(?:don't|do not|dont|no need (?:for|to)|not necessary|never mind|without)\s(?:[a-z']{1,12}\s){0,3}(?:a |an |the |any )?(?:human|person|agent|rep|representative|operator|someone|somebody|anyone|anybody|people|staff|support|transfer)|(?:my|our|his|her|their)\s(?:[a-z]{2,12}\s)?(?:agent|manager|rep|representative|assistant|boss|colleague|staff|team|supervisor|advis[oe]r))\b/i;
 const ZH_PERSON_DECLINED = /(?:不用|不要|不需要|无需|没必要|不必|毋须|唔使|唔驶)(?:再)?(?:帮我)?(?:转|找|接|叫)?(?:接)?(?:人工|真人|客服|活人)/;
 
+/** A person, or contact with one: the least a message asking for someone names. */
+const EN_NAMES_PERSON_OR_CONTACT =
+  /\b(?:person|people|human|humans|some ?one|some ?body|any ?one|any ?body|agents?|staff|reps?|representatives?|operators?|managers?|supervisors?|team|support|service|employees?|advis[oe]rs?|colleagues?|boss|real|live|(?:talk|speak|chat)(?:ing)? (?:to|with)|call|phone|ring|contact|reach|transfer|connect|put me through)\b/i;
+const ZH_NAMES_PERSON_OR_CONTACT = /人|客服|专员|经理|主管|员工|同事|老板|店长|电话|联系|联络|转|接|找|聊|倾|说话|讲话/;
+
 export function asksAboutReachingSomeone(text: string, lang: Lang): boolean {
   return lang === 'zh' ? ZH_ASKS.test(text) : EN_ASKS.test(text);
 }
@@ -132,6 +137,9 @@ export function withPersonArticle(signals: Signals, text: string, lang: Lang, pe
   if (lang === 'zh' ? ZH_PERSON_DECLINED.test(foldChinese(text.normalize('NFKC'))) : EN_PERSON_DECLINED_OR_OWN.test(text)) return signals;
   // Contact that already happened: "the agent I chatted with yesterday sorted it all out", 有人回复我了.
   if (tellsRatherThanAsks(lang === 'zh' ? foldChinese(text.normalize('NFKC')) : text, lang)) return signals;
+  // Closeness in words alone asks for no one: a message that names no person and no contact with one ("please talk a
+  // bit faster", "that is not factual", "respond to me in english from now on") is said to the bot.
+  if (!(lang === 'zh' ? ZH_NAMES_PERSON_OR_CONTACT.test(foldChinese(text.normalize('NFKC'))) : EN_NAMES_PERSON_OR_CONTACT.test(text))) return signals;
   const evidence = `closest to "${personArticle}"`;
   return { ...signals, agentRequest: true, evidence: { ...signals.evidence, agentRequest: [...signals.evidence.agentRequest, evidence] } };
 }

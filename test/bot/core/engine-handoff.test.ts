@@ -765,6 +765,9 @@ const CLOSEST_TO_THE_PERSON_ARTICLE: Array<[string, 'Hans' | 'Hant', string]> = 
   ['人工客服什么时候在线', 'Hans', 'answer person-zh'],
   // Contact that already happened, close to the article in words, asks for no one.
   ['a real person phoned me yesterday about my order, was that you', 'Hans', 'clarify'],
+  // Said to the bot, naming no person and no contact with one: close in words, asking for no one.
+  ['please talk a bit faster', 'Hans', 'clarify'],
+  ['please respond to me in english from now on', 'Hans', 'fallback'],
 ];
 
 // How to reach a person, asked, gets the article about it (realistic_dev's convention, in the three scripts); a person
