@@ -34,7 +34,10 @@ const BROKEN_STATES = ['破了', '破开', '裂了', '裂开', '裂掉', '碎了
 /** Mandarin words that read as one of BROKEN_STATES but are not damage: kept (longest match reads them first). */
 const NOT_BROKEN = ['突破了', '看破了', '说破了', '识破了', '道破了', '心碎了', '稀烂了',
   // A line cut off, not a thing broken: the network, the signal, the tracking, contact.
-  '网断了', '网络断了', '信号断了', '信息断了', '物流断了', '联系断了', '电话断了', '线断了'];
+  '网断了', '网络断了', '信号断了', '信息断了', '物流断了', '联系断了', '电话断了', '线断了',
+  // A body snapped by a fall, a twist, a trap or a blow (跌断了脚, 夹断了手指): the safety rules read the verb, 断了 and the
+  // body together, so nothing goes between them. A limb or a bone named before 断了 (腿断了) keeps its words either way.
+  '跌断了', '摔断了', '扭断了', '夹断了', '砸断了', '压断了', '撞断了', '手指折断', '腿折断', '骨头折断'];
 
 /** Convenience-store chains, where parcels are collected in Taiwan and Hong Kong: a 便利店 (7-11 is no sum). */
 const CONVENIENCE_STORES = ['7-11', '7-eleven', '7-ELEVEN', '7-Eleven', '7–11', '全家便利店', '全家', '莱尔富', 'ok便利店', 'OK便利店', '美廉社'];

@@ -230,9 +230,9 @@ const ZH_BODY_OR_PERSON = [
  */
 const ZH_SINGLE_BODY: Readonly<Record<string, { notBefore: string; notAfter: string }>> = {
   手: { notBefore: '把扶拉洗二顺对帮凶选新高老能歌水', notAfter: '机续表工动柄提套链写法艺环术办段头感册' },
-  脚: { notBefore: '桌椅床柜凳架支墙', notAfter: '架本垫踏' },
-  腿: { notBefore: '桌椅床柜凳架支', notAfter: '' },
-  头: { notBefore: '插镜龙枕码里外床线接罐箭喷探灯笔针奶钻锄前后上开到心', notAfter: '发像条版等期' },
+  脚: { notBefore: '桌椅床柜凳架支墙子', notAfter: '架本垫踏' },
+  腿: { notBefore: '桌椅床柜凳架支子镜', notAfter: '' },
+  头: { notBefore: '插镜龙枕码里外床线接罐箭喷探灯笔针奶钻锄前后上开到心', notAfter: '发像条版等期绳' },
   脸: { notBefore: '洗', notAfter: '盆书' },
   嘴: { notBefore: '壶奶烟喷吸', notAfter: '' },
   背: { notBefore: '靠椅后违', notAfter: '包面景心带板书' },
@@ -260,7 +260,11 @@ const ZH_MISHAPS = [
   '烫出', '烫起', '烧出', '灼出', '烫破', '起水泡',
   // A fall and what it left, as the English reads "my dad fell" (椅子腿突然断了 我爸摔了一跤 腰起不来了).
   '摔了一跤', '摔倒', '摔下来', '跌倒', '跌了一跤', '滑倒', '绊倒', '起不来', '扭伤', '骨折', '晕倒', '昏倒',
+  // Snapped by something: 柜门夹断了我的手指, 砸断了他的脚趾.
+  '夹断', '砸断', '压断',
 ];
+/** A body snapped, told right after it: 我的腿断了, 孩子手指断了 (椅子腿断了 and 把手断了 are a thing's parts). */
+const ZH_SNAPPED = /断了|断掉|折断|折了/g;
 /** How many characters apart the two halves may stand, within one sentence. */
 const ZH_REACH = 12;
 const ZH_SENTENCE = /[。！？!?]/;
@@ -281,6 +285,21 @@ function chineseInjuries(text: string): string[] {
         found.push(`${hot[0]}…${reach[0]}…${who}`);
         continue;
       }
+    }
+    let snapped: string | undefined;
+    for (const match of sentence.matchAll(ZH_SNAPPED)) {
+      const at = match.index ?? 0;
+      const bodyEnd = /(?:都|也|骨头|的骨头|骨)$/.exec(sentence.slice(Math.max(0, at - 3), at));
+      const end = at - (bodyEnd ? bodyEnd[0].length : 0);
+      const who = zhSomeoneIn(sentence, Math.max(0, end - 3), end);
+      if (who && !/(?:没|没有|不会|未)$/.test(sentence.slice(Math.max(0, end - 2), end))) {
+        snapped = `${who}…${match[0]}`;
+        break;
+      }
+    }
+    if (snapped) {
+      found.push(snapped);
+      continue;
     }
     for (const mishap of ZH_MISHAPS) {
       const at = sentence.indexOf(mishap);

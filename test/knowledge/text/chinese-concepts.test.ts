@@ -81,7 +81,8 @@ describe('broken states → 破损', () => {
     expect(foldChinese(text)).toBe(folded);
   });
 
-  test.each(['突破了记录', '他看破了', '我心碎了', '物流信息断了好几天'])('not damage: %s', (text) => {
+  // A body snapped by a fall keeps its words together for the safety rules (跌断了脚).
+  test.each(['突破了记录', '他看破了', '我心碎了', '物流信息断了好几天', '我跌断了脚'])('not damage: %s', (text) => {
     expect(foldConcepts(text)).toBe(text);
   });
 });

@@ -19,6 +19,9 @@ const INJURIES: Array<[string, 'en' | 'zh', string[]]> = [
   ['the shelf came down in the night, that could have been it', 'en', ['could have been it']],
   ['婴儿床的床板塌下去 宝宝卡在缝里一直哭', 'zh', ['宝宝…卡在']],
   ['书柜倒了 砸到我妈的脚', 'zh', ['我妈…砸到']],
+  // A body snapped, told right after it, or snapped by something.
+  ['椅子塌了 我的腿断了', 'zh', ['腿…断了']],
+  ['柜门夹断了我的手指', 'zh', ['手指…夹断']],
   ['抽屜夾到我個仔隻手指', 'zh', ['手指…夹到']],
   // Anyone's forearm or calf, a friend or a guest; a burn told as what it raised (烫出泡).
   ["the drone's propeller guard came loose and sliced my friend's forearm, pretty deep", 'en', ['sliced … forearm']],
@@ -36,6 +39,11 @@ const INJURIES: Array<[string, 'en' | 'zh', string[]]> = [
   ['梯子滑咗 我阿媽跌倒咗', 'zh', ['阿妈…跌倒']],
 ];
 const NOT_INJURIES: Array<[string, 'en' | 'zh']> = [
+  // A thing's parts snapped: a chair's leg, a cup's handle, a hair tie, glasses' arms.
+  ['椅子腿断了 刚收到的', 'zh'],
+  ['杯子把手断了 能补发一个吗', 'zh'],
+  ['头绳断了 能换吗', 'zh'],
+  ['眼镜腿断了 保修吗', 'zh'],
   ['the chair leg snapped', 'en'],
   ['the stitches on my sleeve came apart', 'en'],
   ['my back hurts, what painkillers should i take', 'en'],
