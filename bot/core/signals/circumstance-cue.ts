@@ -14,8 +14,10 @@
  * its staff as the agent (快递员偷了, "the courier stole"), the store as the target (告你们, 起诉你们, 跟你们打官司, "sue you",
  * "see you in court", "over this"), or when it is told as an incident to report (报警了, "police are involved", a threat:
  * 再不退款我就…, "unless"). A cue with no such link, in a message that asks a routine store question whose subject is
- * elsewhere (a return or its window, a parcel and its tracking or pick-up, an invoice, a receipt or a record, delivery
- * options, a cancellation), is the customer's circumstance. Only the circumstance cues themselves are set aside: a
+ * elsewhere (a parcel and its tracking or pick-up, an invoice, a receipt or a record, delivery options, a
+ * cancellation, a return asked by its time: the window, still, 退货期, 还能), is the customer's circumstance. A return or
+ * a refund asked for by itself is not elsewhere: "I was sick all night, can I get a refund on the chicken" may be the
+ * chicken's doing. Only the circumstance cues themselves are set aside: a
  * symptom the goods may cause (上吐下泻, 过敏, rash, vomiting), a fire or a burn stays with the rules, and so does a
  * harm told of someone else (孩子住院了), whose cause the customer may not have told.
  */
@@ -102,12 +104,30 @@ const ZH_INCIDENT =
 
 // --- The routine question ------------------------------------------------------------------------------------------
 
-/** A routine store question's subject: a return and its window, a parcel, an invoice or a record, delivery, a cancellation. */
+/**
+ * A routine store question whose subject is elsewhere than the cue: a parcel and its tracking or pick-up, an invoice, a
+ * receipt or a record, delivery options, a cancellation.
+ */
 const EN_ROUTINE =
-  /\b(?:return(?:s|ed|ing)?|exchange|refund|window|deadline|too late|parcel|package|order|delivery|deliveries|deliver|redeliver|pick-?up|locker|collect|collection|tracking|track|invoice|receipt|proof of purchase|order history|ship|shipping|address|reschedule|cancel|post office|pickup point)\b/;
+  /\b(?:parcel|package|order|delivery|deliveries|deliver|redeliver|pick-?up|locker|collect|collection|tracking|track|invoice|receipt|proof of purchase|order history|ship|shipping|address|reschedule|cancel|post office|pickup point|depot|safe place)\b/;
+const ZH_ROUTINE = /取件|取货|收货|收件|包裹|快递(?!员|小哥)|驿站|快递柜|超商|便利店|物流|订单|发票|收据|凭证|记录|明细|配送|送货|派送|寄|改期|地址|取消|管理处|管理室/;
+/**
+ * A return, a refund or an exchange is elsewhere only asked by its time (the window, the deadline, still, too late,
+ * 退货期, 还能, 过了): the customer late for it. Asked for by itself ("I was sick all night, can I get a refund on the
+ * chicken", 发烧了一晚上 那盒海鲜可以退款吗), the goods returned may be what made them ill.
+ */
+const EN_UNDO = /\b(?:return(?:s|ed|ing)?|refund(?:s|ed)?|exchange|send (?:it|them) back|money back)\b/;
+const EN_UNDO_TIME = /\b(?:window|deadline|too late|still|in time|expired|extend(?:ed)?|extension|period|days? left|(?:is|it's|has) (?:it |that |the [a-z]{2,14} )?(?:over|passed|closed|gone))\b/;
+const ZH_UNDO = /退(?!回)|换货/;
+const ZH_UNDO_TIME = /期|还能|还可以|仍可|仍然可以|仲可|仲能|过了|过咗|超过|来得及|来不及|延长|宽限|错过|耽误|没顾上|顾不上|晚了/;
 const EN_ASKS = /\?|\b(?:can|could|would|will|is|are|do|does|how|what|where|when|which|may) (?:i|you|it|the|my|there|u|we|this)\b|\b(?:please|pls)\b/;
-const ZH_ROUTINE = /退货|退换|换货|退款|退回|期限|取件|取货|收货|包裹|快递(?!员|小哥)|驿站|快递柜|超商|便利店|物流|订单|发票|收据|凭证|记录|明细|配送|送货|派送|寄|改期|地址|取消|管理处|管理室/;
-const ZH_ASKS = /[?？吗]|能不能|可不可以|可唔可以|可以|怎么|怎样|如何|哪|几时|多久|有没有|有冇|有咩|有什么|是不是|还能|仲可以|请问|麻烦|帮我/;
+const ZH_ASKS = /[?？吗]|未$|能不能|可不可以|可唔可以|可以|怎么|怎样|如何|哪|几时|多久|有没有|有冇|有咩|有什么|是不是|还能|仲可以|请问|麻烦|帮我/;
+
+function asksRoutine(text: string, chinese: boolean): boolean {
+  const [routine, undo, undoTime, asks] = chinese ? [ZH_ROUTINE, ZH_UNDO, ZH_UNDO_TIME, ZH_ASKS] : [EN_ROUTINE, EN_UNDO, EN_UNDO_TIME, EN_ASKS];
+  if (!asks.test(text)) return false;
+  return undo.test(text) ? undoTime.test(text) : routine.test(text);
+}
 
 /** The clause (between punctuation) around a phrase's first place in the text. */
 function clauseOf(text: string, phrase: string, chinese: boolean): string {
@@ -127,9 +147,9 @@ function isCue(phrase: string, kind: 'safety' | 'legal', chinese: boolean): bool
 }
 
 /** The message asks a routine store question and ties nothing of its harm or legal words to the store. */
-function routineWithoutLink(text: string, chinese: boolean, english: string, zh: string): boolean {
-  if (chinese) return ZH_ROUTINE.test(text) && ZH_ASKS.test(text) && !ZH_LINK.test(text) && !ZH_INCIDENT.test(text) && !policeActs('', zh);
-  return EN_ROUTINE.test(text) && EN_ASKS.test(text) && !EN_LINK.test(text) && !EN_INCIDENT.test(text) && !policeActs(english, '');
+function routineWithoutLink(text: string, chinese: boolean): boolean {
+  if (!asksRoutine(text, chinese)) return false;
+  return chinese ? !ZH_LINK.test(text) && !ZH_INCIDENT.test(text) && !policeActs('', text) : !EN_LINK.test(text) && !EN_INCIDENT.test(text) && !policeActs(text, '');
 }
 
 /**
@@ -138,8 +158,8 @@ function routineWithoutLink(text: string, chinese: boolean, english: string, zh:
  */
 export function withoutCueAsCircumstance(found: readonly string[], kind: 'safety' | 'legal', english: string, chinese: string): string[] {
   if (found.length === 0) return [...found];
-  const zhReads = !!chinese && routineWithoutLink(chinese, true, english, chinese);
-  const enReads = !!english && routineWithoutLink(english, false, english, chinese) && !(chinese && ZH_LINK.test(chinese));
+  const zhReads = !!chinese && routineWithoutLink(chinese, true);
+  const enReads = !!english && routineWithoutLink(english, false) && !(chinese && ZH_LINK.test(chinese));
   if (!zhReads && !enReads) return [...found];
   return found.filter((phrase) => {
     const chineseWord = /[\u4e00-\u9fff]/.test(phrase);

@@ -32,6 +32,8 @@ const HEALTH_KEPT: Kept[] = [
   ['我老婆吃了你們的減肥藥住院了 可以退款嗎', 'Hant', 'handoff L1 safety'],
   ["your heater burned my son's hand", 'Hans', 'handoff L1 safety'],
   ['I was in hospital after the heater fell on me, can I return it?', 'Hans', 'handoff L1 safety'],
+  ['I was sick all night, can I get a refund on the chicken?', 'Hans', 'handoff L1 safety'],
+  ['發燒了一晚上，那盒海鮮可以退款嗎', 'Hant', 'handoff L1 safety'],
 ];
 
 const LEGAL_AS_CIRCUMSTANCE: Row[] = [

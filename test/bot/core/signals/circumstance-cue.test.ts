@@ -13,6 +13,9 @@ const CIRCUMSTANCE: Array<[string[], 'safety' | 'legal', string, 'en' | 'zh']> =
   [['打官司'], 'legal', '我自己打官司需要购物凭证，能补开发票吗？', 'zh'],
   [['诉讼'], 'legal', '因為訴訟需要，想申請一份電子發票，請問怎麼處理？', 'zh'],
   [['警察'], 'legal', '警察叫我留好购物记录，订单明细怎么导出？', 'zh'],
+  // A parcel sent back (退回) is logistics, not a return asked for.
+  [['住院'], 'safety', '我之前住院所以沒去超商取貨，包裹會被退回嗎？', 'zh'],
+  [['was sick'], 'safety', 'I was sick for a week, is it too late to return the jeans?', 'en'],
   [['to court'], 'legal', "I'm going to court next month over my divorce and need a copy of my invoice, can you resend it?", 'en'],
   [['police'], 'legal', "Police officer here, I work night shifts so I'm never home for deliveries, what delivery options do you have?", 'en'],
 ];
@@ -25,6 +28,9 @@ const KEPT: Array<[string[], 'safety' | 'legal', string, 'en' | 'zh']> = [
   [['住院'], 'safety', '我妈住院了，退货期过了吗', 'zh'],
   [['上吐下泻'], 'safety', '上吐下泻一个星期，退货期过了吗', 'zh'],
   [['住院'], 'safety', '我住院了', 'zh'],
+  // A return or a refund asked for by itself, not by its time: the goods returned may be what made the customer ill.
+  [['发烧'], 'safety', '发烧了一晚上，那盒海鲜可以退款吗', 'zh'],
+  [['was sick'], 'safety', 'I was sick all night, can I get a refund on the chicken?', 'en'],
   [['打官司'], 'legal', '我要和你们打官司，发票呢？', 'zh'],
   [['打官司'], 'legal', '再不退款我就打官司，发票呢？', 'zh'],
   [['警察'], 'legal', '警察已经上门了解情况，包裹在哪里？', 'zh'],
