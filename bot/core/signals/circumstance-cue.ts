@@ -48,7 +48,7 @@ const ZH_LEGAL_OWN = /需要|要我|让我|叫我|要求我|需|要用|用来|�
 // --- Whose circumstance ------------------------------------------------------------------------------------------
 
 /** Someone else told as the one ill or in hospital (a child's or a parent's harm may be the goods' doing). */
-const EN_OTHER = /\b(?:my|our|his|her) (?:son|daughter|kid|kids|child|children|baby|toddler|boy|girl|wife|husband|partner|mum|mom|mother|dad|father|nan|gran|grandma|grandad|dog|cat|puppy)\b|\b(?:he|she|they)(?:'s| is| was| were| got| had| has)\b/;
+const EN_OTHER = /\bthe (?:baby|kid|kids|child|children|toddler|little one)\b|\b(?:my|our|his|her) (?:son|daughter|kid|kids|child|children|baby|toddler|boy|girl|wife|husband|partner|mum|mom|mother|dad|father|nan|gran|grandma|grandad|dog|cat|puppy)\b|\b(?:he|she|they)(?:'s| is| was| were| got| had| has)\b/;
 const ZH_OTHER = /孩子|小孩|宝宝|婴儿|小朋友|儿子|女儿|(?:个|我|细)仔|个女|老公|老婆|爱人|妈|爸|老人|家人|全家|一家|他|她|佢|狗|猫/;
 
 // --- What links a cue to the store ---------------------------------------------------------------------------------

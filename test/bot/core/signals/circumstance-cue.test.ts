@@ -40,6 +40,7 @@ const KEPT: Array<[string[], 'safety' | 'legal', string, 'en' | 'zh']> = [
   [['lawyer'], 'legal', 'My lawyer will be in touch, where is my refund?', 'en'],
   [['in hospital'], 'safety', 'I was in hospital after the heater fell on me, can I return it?', 'en'],
   [['in hospital'], 'safety', 'my son was in hospital last week, can I return the toy?', 'en'],
+  [['in hospital'], 'safety', 'the baby was in hospital last week, where is my parcel?', 'en'],
 ];
 
 describe('circumstance-cue', () => {
