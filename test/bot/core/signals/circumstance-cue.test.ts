@@ -41,6 +41,8 @@ const KEPT: Array<[string[], 'safety' | 'legal', string, 'en' | 'zh']> = [
   [['in hospital'], 'safety', 'I was in hospital after the heater fell on me, can I return it?', 'en'],
   [['in hospital'], 'safety', 'my son was in hospital last week, can I return the toy?', 'en'],
   [['in hospital'], 'safety', 'the baby was in hospital last week, where is my parcel?', 'en'],
+  // Goods failing before the stay (the stool gave way): the stay may be theirs.
+  [['在医院'], 'safety', '張櫈塌咗 我而家喺醫院 可唔可以改送貨地址', 'zh'],
 ];
 
 describe('circumstance-cue', () => {
