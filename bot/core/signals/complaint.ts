@@ -1,4 +1,5 @@
 import { withoutAllergyAsCondition } from './allergy-condition';
+import { withoutCueAsCircumstance } from './circumstance-cue';
 import { bodyDamage } from './body-damage';
 import { cardDisputes } from './card-dispute';
 import { contactSeries } from './contact-series';
@@ -967,6 +968,15 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
                 : rule.kind === 'abuse'
                   ? withoutInsultsAimedElsewhere(read, english, chinese)
                   : read;
+    // 我感冒发烧躺了一个星期 退货期过了吗, 我自己打官司需要购物凭证 能补开发票吗, "police officer here, what delivery
+    // options": an illness, a stay, a lawsuit or the police as the circumstance of a routine question, tied to nothing of
+    // the store's (circumstance-cue.ts).
+    let circumstance = false;
+    if (rule.kind === 'safety' || rule.kind === 'legal') {
+      const kept = withoutCueAsCircumstance(found, rule.kind, english, chinese);
+      circumstance = kept.length < found.length && kept.length === 0;
+      found = kept;
+    }
     // "can I claim on the warranty if the battery swells": the harm is supposed, not told (supposed.ts).
     const supposed = rule.kind === 'safety' ? supposedOnly(found, english, chinese) : [];
     if (supposed.length > 0) {
@@ -979,7 +989,11 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
     }
     if (rule.kind === 'safety' || rule.kind === 'legal' || rule.kind === 'complaint') inRole.push(...read.filter((phrase) => !found.includes(phrase)));
     if (found.length > 0) complaints.push({ kind: rule.kind, level: rule.level, evidence: found });
-    else if (read.length > 0 && rule.kind === 'legal') setAside.add(rule.kind);
+    else if (circumstance) {
+      // The learned readings lean on the same words (住院, 官司, 凭证); the circumstance keeps them out too.
+      setAside.add('safety');
+      setAside.add('legal');
+    } else if (read.length > 0 && rule.kind === 'legal') setAside.add(rule.kind);
     // Harm read and told as the reason for a routine question ("recovering from a burn on my hand, buying oven mitts"):
     // the learned safety reading leans on the same words (past-injury.ts).
     // The learned legal reading leans on how such a story ends (事 · 处理 · 好了: 之前烫伤的事已经处理好了), so it stays out too.

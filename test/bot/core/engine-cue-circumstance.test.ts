@@ -1,0 +1,63 @@
+/**
+ * An illness, a hospital stay, a lawsuit, a court or the police told as the circumstance of a routine question
+ * (circumstance-cue.ts), as conversations of one message: `[customer says, script, bot does]` in English, simplified
+ * and traditional Chinese (Taiwan usage and Cantonese). Beside each table, the same cues linked to the store — its goods
+ * as the cause, its staff as the agent, the store as the target — or told as an incident to report, which still hand
+ * over at L1.
+ */
+import type { KnowledgeService } from '../../../knowledge';
+import type { TurnResult } from '../../../bot/core/turn';
+import { does, handoffKnowledge, playConversation, type Script } from '../../support/handoff-conversation';
+
+let knowledge: KnowledgeService;
+beforeAll(async () => {
+  knowledge = await handoffKnowledge();
+});
+
+const play = (lines: string[], script: Script = 'Hans'): TurnResult[] => playConversation(knowledge, lines, script);
+
+type Row = [string, Script];
+type Kept = [string, Script, string];
+
+const HEALTH_AS_CIRCUMSTANCE: Row[] = [
+  ['我感冒发烧躺了一个星期，退货期是不是已经过了？', 'Hans'],
+  ['感冒發燒在床上躺了一週，退貨期限過了嗎？', 'Hant'],
+  ['我上禮拜住院，錯過了超商取貨，包裹現在在哪裡？', 'Hant'],
+];
+const HEALTH_KEPT: Kept[] = [
+  ['吃了你们家的零食全家上吐下泻 住院了', 'Hans', 'handoff L1 safety'],
+  ['吃了你们的保健品住院一周，退货期过了吗？', 'Hans', 'handoff L1 safety'],
+  ['孩子吃了零食住院了，能退货吗', 'Hans', 'handoff L1 safety'],
+  ['孩子被你们的玩具划伤了 去了医院', 'Hans', 'handoff L1 safety'],
+  ['我老婆吃了你們的減肥藥住院了 可以退款嗎', 'Hant', 'handoff L1 safety'],
+  ["your heater burned my son's hand", 'Hans', 'handoff L1 safety'],
+  ['I was in hospital after the heater fell on me, can I return it?', 'Hans', 'handoff L1 safety'],
+  ['I was sick all night, can I get a refund on the chicken?', 'Hans', 'handoff L1 safety'],
+  ['發燒了一晚上，那盒海鮮可以退款嗎', 'Hant', 'handoff L1 safety'],
+];
+
+const LEGAL_AS_CIRCUMSTANCE: Row[] = [
+  ["I'm going to court next month over my divorce and need a copy of my invoice, can you resend it?", 'Hans'],
+  ["Police officer here, I work night shifts so I'm never home for deliveries, what delivery options do you have?", 'Hans'],
+  ['我自己打官司需要购物凭证，能补开发票吗？', 'Hans'],
+  ['我打官司需要購物憑證，可以補開發票嗎？', 'Hant'],
+  ['因為訴訟需要，想申請一份電子發票，請問怎麼處理？', 'Hant'],
+];
+const LEGAL_KEPT: Kept[] = [
+  ["I'll see you in court", 'Hans', 'handoff L1 legal'],
+  ["I'm going to court over this, can you send me the invoice?", 'Hans', 'handoff L1 legal'],
+  ['police are involved now, your courier stole my parcel', 'Hans', 'handoff L1 legal'],
+  ['police are investigating, where is my parcel?', 'Hans', 'handoff L1 legal'],
+  ['我要起诉你们', 'Hans', 'handoff L1 legal'],
+  ['我要和你们打官司，发票呢？', 'Hans', 'handoff L1 legal'],
+  ['我已经报警了，包裹到底在哪里？', 'Hans', 'handoff L1 legal'],
+  ['我會告你哋上法庭', 'Hant', 'handoff L1 legal'],
+];
+
+describe.each([
+  ['an illness or a stay of the customer own, beside a routine question', HEALTH_AS_CIRCUMSTANCE, HEALTH_KEPT],
+  ['a lawsuit, a court or the police as the customer affairs, beside a routine question', LEGAL_AS_CIRCUMSTANCE, LEGAL_KEPT],
+] as const)('%s', (_name, routine, kept) => {
+  test.each(routine as Row[])('%s (%s) → no L1', (text, script) => expect(does(play([text], script)[0])).not.toMatch(/^handoff L1/));
+  test.each(kept as Kept[])('%s (%s) → %s', (text, script, expected) => expect(does(play([text], script)[0])).toBe(expected));
+});
