@@ -2,6 +2,7 @@ import type { ComplaintResult } from './complaint';
 import type { SentimentReading } from './sentiment-scale';
 import { rememberRecent } from '../../../contracts';
 import { namesInCapitals } from './title-case';
+import { namesAnotherCompany } from '../other-company';
 import {
   courierIsThirdParty, EN_CIRCLE, EN_COURIER_SUBJECT, namesCourierEnglish, verdictOnSelfChinese, verdictOnSelfEnglish, ZH_COURIER_SUBJECT,
 } from './third-party';
@@ -333,11 +334,13 @@ const ZH_THIS_SHOP = /你|您|贵|本店|这家/;
  */
 function anotherShopsClauseChinese(text: string, index: number): boolean {
   const clause = clauseBeforeChinese(text, index);
-  return clause !== null && ZH_ANOTHER_SHOP.test(clause) && !ZH_THIS_SHOP.test(clause);
+  if (clause === null || ZH_THIS_SHOP.test(clause)) return false;
+  return ZH_ANOTHER_SHOP.test(clause) || companyHeadsClause(clause, ZH_PLACE_FIRST, clause.slice(0, 12));
 }
 function anotherShopsClauseEnglish(text: string, index: number): boolean {
   const clause = clauseBeforeEnglish(text, index);
-  if (EN_ANOTHER_SHOP.test(clause)) return !EN_SHOP_ADDRESSED.test(clause);
+  if (EN_SHOP_ADDRESSED.test(clause)) return false;
+  if (EN_ANOTHER_SHOP.test(clause) || companyHeadsClause(clause, EN_PLACE_FIRST, clause.split(' ').slice(0, 4).join(' '))) return true;
   // A clause of the feeling alone ("so angry"), told right after the other shop's: the reason is the clause before.
   if (clause.split(' ').length > 4) return false;
   const start = index - clause.length;
@@ -345,6 +348,17 @@ function anotherShopsClauseEnglish(text: string, index: number): boolean {
   const cut = Math.max(...[',', '.', ';', ':', '!', '?'].map((mark) => before.lastIndexOf(mark)));
   const previous = before.slice(cut + 1);
   return EN_ANOTHER_SHOP.test(previous) && !EN_SHOP_ADDRESSED.test(previous);
+}
+
+/**
+ * Another company, named as the doer at the head of the clause (other-company.ts: marketplaces, apps; not couriers,
+ * which third-party.ts reads): "amazon messed up my order and im fuming", 淘宝那家店把我气死了, 蝦皮那家氣死我. Named as the
+ * place the customer bought ("在淘宝下单 气死了", "ordered on ebay and…") it may be this store's own shop there: not read.
+ */
+const ZH_PLACE_FIRST = /^(?:上次|之前|昨天|刚才|刚刚)?(?:在|从|喺|于|去)/;
+const EN_PLACE_FIRST = /^(?:(?:i|we) )?(?:ordered |bought |got it |shopped )?(?:on|at|from|via|through|in)\b/;
+function companyHeadsClause(clause: string, placeFirst: RegExp, head: string): boolean {
+  return !placeFirst.test(clause.trimStart()) && namesAnotherCompany(head);
 }
 
 function aimedAwayChinese(text: string, index: number, word: string): boolean {

@@ -33,6 +33,9 @@ const ROUTINE: Array<[string, Script]> = [
   // Anger at another shop, then a question to this one.
   ['另一間網店搞到我好嬲 你哋有冇價格保障', 'Hant'],
   ['上次在别家买被坑惨了 气死我了 你们家支持七天无理由退货吗', 'Hans'],
+  // Another company named as the doer at the head of the clause.
+  ['amazon messed up my order and im fuming, do you guys deliver on sundays', 'Hans'],
+  ['蝦皮那家氣死我 你們有沒有現貨', 'Hant'],
   // A complaint asked how to make, weighed down.
   ['怎么投诉 不是很急 就是想反映一下包装太简陋', 'Hans'],
   ['想問下點樣投訴 唔係好急 只係想講下個包裝好求其', 'Hant'],
@@ -45,6 +48,7 @@ const TOLD: Array<[string, Script, string]> = [
   ['杯子裂了把孩子的手割伤了', 'Hans', 'handoff L1 safety'],
   ['燈泡爆咗 玻璃碎咗一地 我老公隻手割傷咗', 'Hant', 'handoff L1 safety'],
   ['别家都发货了 你们还没发 气死了 什么时候发', 'Hans', 'handoff L2 strong-emotion'],
+  ['在淘宝下单 气死了 一直不发货 什么时候发', 'Hans', 'handoff L2 strong-emotion'],
   ['another shop ripped me off but you lot are even worse, I\'m furious, do you even care?', 'Hans', 'handoff L2 strong-emotion'],
   ['不是很急 但是你们这个包装太烂了 气死我了 怎么投诉', 'Hans', 'handoff L2 strong-emotion'],
   ['你哋間公司真係垃圾 搞咗三個禮拜都未寄到 我好嬲', 'Hant', 'handoff L2 strong-emotion'],
