@@ -4,7 +4,8 @@
  * English, simplified and traditional Chinese (Taiwan and Hong Kong Cantonese, typed as customers type them).
  *
  * - a question in Cantonese as the fold leaves it (咁即係點) or with its question put in the last clause ("…, do you
- *   have a referral thing") only asks: the learned legal reading stays out (question-form.ts);
+ *   have a referral thing") only asks: the learned legal reading stays out (question-form.ts), and a chargeback asked
+ *   about in a condition (會唔會) is asked, not threatened (threat-asked.ts, incident-asked.ts read the same forms);
  * - goods told broken with no one hurt are damage to the goods, not a safety incident (goods-damage.ts);
  * - praise told to everyone, asked how to give the feedback, is no threat (praise-post.ts);
  * - anger at another shop, told before a question to this one, is not aimed at this shop (emotion-aim.ts);
@@ -25,6 +26,8 @@ const ROUTINE: Array<[string, Script]> = [
   // Questions, Cantonese and English with the question in the last clause.
   ['訂單寫住待處理 咁即係點', 'Hant'],
   ['going to post my haul on instagram, do you have a referral or rewards thing', 'Hans'],
+  // A chargeback asked about in a condition, asked in Cantonese (會唔會, folded 会不会): the same reader (threat-asked.ts).
+  ['如果信用卡拒付的話 訂單會唔會取消', 'Hant'],
   // Goods broken, no one hurt.
   ['外箱到的時候就破了 裡面的杯子也裂了', 'Hant'],
   ['外盒送到時已經破掉 裡面的杯子裂開了', 'Hant'],
