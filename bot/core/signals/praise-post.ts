@@ -43,7 +43,11 @@ const EN_FUTURE_PRAISE =
   /\b(?:lov(?:e|ed|es|ing)|pretty|gorgeous|beautiful|lovely|cute|stunning|fab|fabulous|perfect|brilliant|amazing|awesome|glowing|positive|(?:5|five)[- ]?stars?|obsessed|recommend(?:ed|ing)?|great|good|best|fantastic|excellent|wonderful|happy|nice|unboxing|rave|praise|shout ?out)\b/;
 const EN_TELLING = /\b(?:tell(?:ing)?|telling|spread(?:ing)? the word|recommend(?:ing)?|rave|shout ?out)\b/;
 const ZH_POST_QUESTION = /推荐码|邀请码|优惠码|优惠券|积分|点数|返现|链接|@你们|艾特|标记|标注|tag|合作|找谁|联系谁|怎么(?:发|写|评价|留言)|在哪(?:里|儿)?(?:发|写|评价|留)/;
-const ZH_FUTURE_PRAISE = /推荐|夸|好评|五星|5星|安利|种草|大推|分享|开箱|晒单/;
+/**
+ * Praise to come in Chinese; with the post question, plain praise counts as in English ("great", "good"): 几好 (Cantonese
+ * 幾好, "really good"), 很好, 超棒, 不错, 满意 (话俾大家知你哋啲货几好 有冇积分: 告诉大家 read as a threat before).
+ */
+const ZH_FUTURE_PRAISE = /推荐|夸|好评|五星|5星|安利|种草|大推|分享|开箱|晒单|(?:几|很|超|好|真|非常|特别|太)(?:好|棒|赞|正|靓)(?![^，,。！？!?\s]{0,2}(?:吗|么|嘛|不))|不错|满意|喜欢/;
 
 export function praiseToCome(english: string, chinese: string): boolean {
   if (chinese) {

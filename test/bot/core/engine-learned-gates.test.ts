@@ -33,6 +33,7 @@ const ROUTINE: Array<[string, Script]> = [
   ['外盒送到時已經破掉 裡面的杯子裂開了', 'Hant'],
   // Praise to tell everyone, with how to give it.
   ['i want to tell everyone how great your delivery was, how do i give feedback', 'Hans'],
+  ['我想喺網上留個評價 話俾大家知你哋啲貨幾好 有冇積分', 'Hant'],
   // Anger at another shop, then a question to this one.
   ['另一間網店搞到我好嬲 你哋有冇價格保障', 'Hant'],
   ['上次在别家买被坑惨了 气死我了 你们家支持七天无理由退货吗', 'Hans'],
@@ -56,6 +57,7 @@ const TOLD: Array<[string, Script, string]> = [
   ['不是很急 但是你们这个包装太烂了 气死我了 怎么投诉', 'Hans', 'handoff L2 strong-emotion'],
   ['你哋間公司真係垃圾 搞咗三個禮拜都未寄到 我好嬲', 'Hant', 'handoff L2 strong-emotion'],
   ['i\'m going to tell everyone how "great" you are, where\'s my refund', 'Hans', 'handoff L2 threat'],
+  ['我會話俾大家知你哋幾好 等住睇', 'Hant', 'handoff L2 threat'],
 ];
 
 describe('routine messages the learned readings and the emotion used to hand off stay with the bot', () => {
