@@ -8,7 +8,7 @@ import { disputeTakenOut } from './dispute-taken-out';
 import { earlierContact, untoldOutcome } from './earlier-contact';
 import { electricalHazards } from './electrical-hazard';
 import { fireHarm } from './fire-harm';
-import { withoutDamageToGoods } from './goods-damage';
+import { goodsDamagedUnharmed, withoutDamageToGoods } from './goods-damage';
 import { goodsMissing } from './goods-missing';
 import { learnedEscalations } from './escalation-learned';
 import { respellEscalationWords } from './escalation-respell';
@@ -37,6 +37,7 @@ import { withoutOthersContacts } from './contact-role';
 import { withoutRoutineCounted } from './counted-routine';
 import { withoutNamesInCapitals } from './title-case';
 import { liesInSupposition } from './supposed';
+import { asks } from './question-form';
 import { SELF_HARM_EN, SELF_HARM_ZH } from './self-harm';
 import { bounded, execAll, findMatches, normalizeChinese, normalizeEnglish } from './patterns';
 import type { Complaint, ComplaintKind, ComplaintLevel } from './schema';
@@ -805,14 +806,14 @@ function brokenPromises(chinese: string): string[] {
   return found;
 }
 
-const EN_QUESTION_OPENER = /^(?:how|what|where|when|which|who|can|could|may|do|does|did|is|are|will|would|should|if)\b/;
-const ZH_QUESTION = /[吗呢么]$|怎么|怎样|如何|哪里|哪儿|在哪|能不能|可不可以|可以.{0,6}吗|是不是|点样|几时|边度/;
-
-/** Every sentence of the message asks (a question mark, or a question word first, or a Chinese question form). */
+/**
+ * Every sentence of the message asks (question-form.ts: a question mark, a question word at the head of the sentence or
+ * of its last clause, a Chinese question form, Cantonese as folded: 訂單寫住待處理 咁即係點).
+ */
 function onlyAsks(english: string, chinese: string): boolean {
   const text = chinese || english;
   const sentences = text.split(/(?<=[?？])|[.!。！\n]+/).map((s) => s.trim()).filter(Boolean);
-  return sentences.length > 0 && sentences.every((s) => /[?？]$/.test(s) || (chinese ? ZH_QUESTION.test(s) : EN_QUESTION_OPENER.test(s)));
+  return sentences.length > 0 && sentences.every((s) => asks(s, !!chinese));
 }
 
 /** The message asks something: a question mark, a question word, or a Chinese question form. */
@@ -1015,6 +1016,8 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
   if (popularityInFigure(chinese)) setAside.add('safety');
   // Goods missing from the order (goods-missing.ts): the learned safety reading leans on the goods' words (充电, 器).
   if (goodsMissing(english, chinese)) setAside.add('safety');
+  // Goods told broken with no one hurt (goods-damage.ts): the learned safety reading leans on the words of breakage.
+  if (goodsDamagedUnharmed(english, chinese)) setAside.add('safety');
   if (!options.agentRequested) {
     complaints.push(...describedEscalations(text, lang, english, chinese, complaints, regulatorCited || askedInAdvance, setAside));
     complaints.sort((a, b) => RULES.findIndex((r) => r.kind === a.kind) - RULES.findIndex((r) => r.kind === b.kind));

@@ -2,6 +2,7 @@ import type { ComplaintResult } from './complaint';
 import type { SentimentReading } from './sentiment-scale';
 import { rememberRecent } from '../../../contracts';
 import { namesInCapitals } from './title-case';
+import { namesAnotherCompany } from '../other-company';
 import {
   courierIsThirdParty, EN_CIRCLE, EN_COURIER_SUBJECT, namesCourierEnglish, verdictOnSelfChinese, verdictOnSelfEnglish, ZH_COURIER_SUBJECT,
 } from './third-party';
@@ -234,6 +235,7 @@ function aimedAwayEnglish(text: string, index: number, word: string): boolean {
   const clause = clauseBeforeEnglish(text, index);
   if (courierAway && (courierClauseEnglish(text, index) || EN_GOODS_STATE.test(clause) || goodsStateJoined(text, index))) return true;
   if (thirdPartySubjectEnglish(text, index, word)) return true;
+  if (anotherShopsClauseEnglish(text, index)) return true;
   if (EN_OWN_DOER_BEFORE.test(text.slice(Math.max(0, index - 110), index)) && !/\b(?:you|your|u|ur)\b/.test(text.slice(Math.max(0, index - 110), index))) return true;
   if (EN_OTHERS_FEELING.test(text.slice(Math.max(0, index - 50), index)) && !shopNamedBeyondBuying(text, false)) return true;
   if (inTitle(text, index, word.length)) return true;
@@ -315,9 +317,54 @@ function courierClause(text: string, index: number): boolean {
   return clause !== null && ZH_COURIER_SUBJECT.test(clause) && !ZH_SHOP_IN_CLAUSE.test(clause);
 }
 
+/**
+ * Another shop, named by what sets it apart from this one: 另一间网店, 别家, 其他平台, 上一家店, 第二间铺 (Cantonese 另一間網店,
+ * 第二間舖 folded), "another shop", "the last store I ordered from", "a different site".
+ */
+const ZH_ANOTHER_SHOP = /(?:另一|另外一?|其他|其它|别的|别|上一|上次那|之前那|之前的|第二)(?:间|家|个)?(?:网店|网站|店铺|店|商家|卖家|平台|铺|家|app)/;
+const EN_ANOTHER_SHOP =
+  /\b(?:another|a different|some other|other|an other|the other|the last|the previous|my last|my previous|a previous|that other) (?:online )?(?:website|site|shop|store|seller|retailer|app|company|marketplace|platform|merchant|vendor|brand|place)s?\b/;
+/** This shop addressed: a clause that names it is not only the other shop's story. */
+const ZH_THIS_SHOP = /你|您|贵|本店|这家/;
+
+/**
+ * The word stands in a clause that tells another shop's doing, with nothing of this one in it: 另一间网店搞到我好生气,
+ * 上次在别家买被坑惨了 气死我了 (the spaces gone, the clause runs from the last mark of punctuation), "the last store I
+ * ordered from was a nightmare and I was so angry". The feeling is at the other shop; the question after it is this one's.
+ */
+function anotherShopsClauseChinese(text: string, index: number): boolean {
+  const clause = clauseBeforeChinese(text, index);
+  if (clause === null || ZH_THIS_SHOP.test(clause)) return false;
+  return ZH_ANOTHER_SHOP.test(clause) || companyHeadsClause(clause, ZH_PLACE_FIRST, clause.slice(0, 12));
+}
+function anotherShopsClauseEnglish(text: string, index: number): boolean {
+  const clause = clauseBeforeEnglish(text, index);
+  if (EN_SHOP_ADDRESSED.test(clause)) return false;
+  if (EN_ANOTHER_SHOP.test(clause) || companyHeadsClause(clause, EN_PLACE_FIRST, clause.split(' ').slice(0, 4).join(' '))) return true;
+  // A clause of the feeling alone ("so angry"), told right after the other shop's: the reason is the clause before.
+  if (clause.split(' ').length > 4) return false;
+  const start = index - clause.length;
+  const before = text.slice(Math.max(0, start - 90), Math.max(0, start - 1));
+  const cut = Math.max(...[',', '.', ';', ':', '!', '?'].map((mark) => before.lastIndexOf(mark)));
+  const previous = before.slice(cut + 1);
+  return EN_ANOTHER_SHOP.test(previous) && !EN_SHOP_ADDRESSED.test(previous);
+}
+
+/**
+ * Another company, named as the doer at the head of the clause (other-company.ts: marketplaces, apps; not couriers,
+ * which third-party.ts reads): "amazon messed up my order and im fuming", 淘宝那家店把我气死了, 蝦皮那家氣死我. Named as the
+ * place the customer bought ("在淘宝下单 气死了", "ordered on ebay and…") it may be this store's own shop there: not read.
+ */
+const ZH_PLACE_FIRST = /^(?:上次|之前|昨天|刚才|刚刚)?(?:在|从|喺|于|去)/;
+const EN_PLACE_FIRST = /^(?:(?:i|we) )?(?:ordered |bought |got it |shopped )?(?:on|at|from|via|through|in)\b/;
+function companyHeadsClause(clause: string, placeFirst: RegExp, head: string): boolean {
+  return !placeFirst.test(clause.trimStart()) && namesAnotherCompany(head);
+}
+
 function aimedAwayChinese(text: string, index: number, word: string): boolean {
   if (inTitle(text, index, word.length)) return true;
   if (thirdPartyClause(text, index)) return true;
+  if (anotherShopsClauseChinese(text, index)) return true;
   if (verdictOnSelfChinese(text, index, word)) return true;
   if (courierAway && courierClause(text, index)) return true;
   if (ZH_OWN_DOER_BEFORE.test(text.slice(Math.max(0, index - 24), index))) return true;

@@ -29,3 +29,22 @@ export function withoutDamageToGoods(found: readonly string[], chinese: string):
   if (!chinese || ZH_HARMED.test(chinese)) return [...found];
   return found.filter((phrase) => !(DAMAGE_WORD.test(phrase) && ofGoodsEverywhere(phrase, chinese)));
 }
+
+/**
+ * Goods told broken and no one hurt: 外箱到的時候就破了 裡面的杯子也裂了 (folded: 破了破损 … 裂了破损), "the box arrived
+ * crushed and the plate inside is cracked". The learned safety reading leans on the words of breakage and arrival
+ * (破损 · 时候 · 到), as a story of harm is told with them; without a body, someone hurt, a wound or fire it is damage to
+ * the goods, a problem the shop answers (complaint.ts sets the learned safety reading aside). The fold names every
+ * broken state 破损 (chinese-concepts.ts), so one word reads 破了, 裂开, 碎了, 压扁了 in any script.
+ */
+const ZH_BROKEN = /破损/;
+/** Harm beyond the body words of ZH_HARMED: a wound, pain, a burn, a shock, a swallowed piece, a doctor. */
+const ZH_HURT = /伤|血|痛|疼|烫|割|刺|扎到|踩到|划到|刮到|触电|电到|电亲|漏电|过敏|中毒|呛|窒息|吞|晕|肿|住院|医生|急救|救护车|爆炸|烧/;
+const EN_BROKEN = /\b(?:broken|broke|cracked|chipped|smashed|shattered|crushed|dented|squashed|snapped|split|damaged|busted|torn)\b/;
+const EN_HARMED =
+  /\b(?:hand|hands|finger|fingers|thumb|wrist|arm|arms|leg|legs|foot|feet|toe|toes|face|eye|eyes|skin|mouth|lip|lips|head|me|myself|him|her|child|children|kid|kids|son|daughter|baby|toddler|wife|husband|someone|somebody|hurt|hurts|injur\w{0,4}|cut|cuts|bleed\w{0,3}|blood\w{0,2}|bled|stitch\w{0,3}|burn\w{0,3}|scald\w{0,3}|shock\w{0,3}|hospital|a&e|doctor|gp|fire|smoke|smoking|sparks?|flames?|melt\w{0,3}|exploded|explosion|swallow\w{0,3}|chok\w{0,3}|rash|allerg\w{0,3}|stepped|boiling)\b/;
+
+export function goodsDamagedUnharmed(english: string, chinese: string): boolean {
+  if (chinese) return ZH_BROKEN.test(chinese) && !ZH_HARMED.test(chinese) && !ZH_HURT.test(chinese) && !(!!english && EN_HARMED.test(english));
+  return !!english && EN_BROKEN.test(english) && !EN_HARMED.test(english);
+}

@@ -1,3 +1,5 @@
+import { asksChinese } from './question-form';
+
 /**
  * A safety matter asked about before anything happened: "Nothing has happened, just asking for our office policy: where
  * would we report a product safety concern if one ever came up?", "hypothetically, if the heater ever overheated, would
@@ -50,7 +52,8 @@ const EN_ASKED = /\?\s*$|^(?:how|what|what's|where|when|which|who|can|could|may|
 const ZH_NOTHING_HAPPENED = /没(?:有)?(?:发生|出)(?:什么|任何)?(?:事|事故|问题)|还没(?:有)?(?:发生|出事)|什么事都没(?:有)?(?:发生)?/;
 const ZH_ONLY_ASKING = /只是(?:问问|想问|了解|咨询)|纯(?:粹)?(?:咨询|问问)|随便问问|先问(?:问|一下|下)|问(?:一下|下)先|(?:还|仲)?(?:没|未)(?:有)?(?:买|下单|落单)(?:先问问|之前)?|买之前/;
 const ZH_SUPPOSED = /万一|以防万一|假如|假设|如果(?:以后|将来|哪天|有一天|日后)|要是(?:以后|将来|哪天|有一天)|(?:以后|将来|日后)(?:如果|要是|万一)|以备|预防/;
-const ZH_ASKED = /[?？]$|[吗呢么]|怎么|怎样|如何|哪里|哪儿|在哪|能不能|可不可以|是不是|有没有|会不会|点样|点算|边度/;
+/** A Chinese clause asks: the shared reader of question forms (question-form.ts), Cantonese as folded included. */
+const ZH_ASKED = { test: asksChinese };
 
 /** Clauses: the frame may stand in a clause of its own ("Nothing has happened, just asking: …?"). */
 const EN_CLAUSES = /(?<=\?)|[.!,;:\n]+/;
@@ -61,7 +64,7 @@ interface Frame {
   safeAsked: RegExp;
   supposed: RegExp;
   onlyAsking: RegExp;
-  asked: RegExp;
+  asked: { test(text: string): boolean };
 }
 const EN_FRAME: Frame = { nothing: EN_NOTHING_HAPPENED, safeAsked: EN_SAFE_ASKED, supposed: EN_SUPPOSED, onlyAsking: EN_ONLY_ASKING, asked: EN_ASKED };
 const ZH_FRAME: Frame = { nothing: ZH_NOTHING_HAPPENED, safeAsked: ZH_SAFE_ASKED, supposed: ZH_SUPPOSED, onlyAsking: ZH_ONLY_ASKING, asked: ZH_ASKED };

@@ -19,7 +19,7 @@ import { normalizeChinese, normalizeEnglish } from './patterns';
 import { shoutAsksOnly, shouting } from './shouting';
 import { withoutHyperbole } from './hyperbole';
 import { withoutEmotionAimedElsewhere } from './emotion-aim';
-import { withoutLoneFeeling } from './lone-feeling';
+import { withoutHedgedFeeling, withoutLoneFeeling } from './lone-feeling';
 import { shopScorn } from './shop-scorn';
 import type { SentimentReading } from './sentiment-scale';
 import type { Lang } from '../../../contracts';
@@ -104,7 +104,7 @@ export function analyzeMessage(text: string, options: AnalyzeOptions = {}): Mess
     sentiment,
     emotion: withoutEmotionAimedElsewhere(
       withBreakingPoint(
-        withShouting(withAbuse(withoutLoneFeeling(withoutHyperbole(emotion, complaint, text, lang === 'zh'), complaint, text, lang === 'zh'), complaint), text),
+        withShouting(withAbuse(withoutHedgedFeeling(withoutLoneFeeling(withoutHyperbole(emotion, complaint, text, lang === 'zh'), complaint, text, lang === 'zh'), complaint, text, lang === 'zh'), complaint), text),
         text, lang,
       ),
       complaint, text, lang === 'zh',

@@ -1,6 +1,7 @@
 import type { ComplaintResult } from './complaint';
 import { goodsMissing } from './goods-missing';
 import type { SentimentReading } from './sentiment-scale';
+import { asks } from './question-form';
 
 /**
  * One feeling of annoyance, disappointment or dislike about a thing, a process or shopping in general, beside a routine
@@ -104,4 +105,34 @@ export function withoutLoneFeeling(
   const firstReportOfMissing = !FIRST_REPORT_BROKEN.test(lower) && goodsMissing(chinese ? '' : lower, chinese ? lower : '');
   const routine = (chinese ? ZH_ASKS : EN_ASKS).test(lower) || complaint.complaints.length > 0 || firstReportOfMissing;
   return routine ? { ...reading, strong: false } : reading;
+}
+
+/**
+ * The customer weighs their own message down: "not urgent, just wanted to mention the packaging was a bit flimsy",
+ * 怎么投诉 不是很急 就是想反映一下包装太简陋, Cantonese 唔係好急 只係想講下 (folded 不是好急 只是想讲下), 提个小建议. Whatever the
+ * verdict word weighs on the lexicons' scale (太简陋 reaches a strong emotion), the customer says it is feedback, not a
+ * grievance pressed; with a question of how to give it (the complaints process, the feedback form) the bot answers.
+ *
+ * Only when nothing hot is said (anger, contempt, swearing: EN_HOT, ZH_HOT), the message asks, and nothing is complained
+ * of but a routine problem or the word of a complaint itself (the one the customer asks how to make): a threat, abuse,
+ * a legal matter, an incident or repeated contact keep the feeling strong.
+ */
+const ZH_HEDGE =
+  /(?:不是|不|并不|也不|没有|没)(?:很|太|特别|那么|好|十分|非常)?(?:急|着急|赶时间|紧急)|(?:就|只|只不过|仅仅)是?想(?:反映|反馈|说|讲|提|告诉|提醒)|(?:提|给)(?:个|一个|点)?小?(?:建议|意见)|小建议|随便说说|不是(?:要|想)投诉|没什么大不了/;
+const EN_HEDGE =
+  /\b(?:not (?:urgent|a big deal|a huge deal|a major (?:issue|problem)|serious|a complaint as such|really a complaint|a big issue)|no (?:rush|hurry|biggie)|nothing (?:serious|major|urgent)|just (?:wanted|want|thought|wanting) (?:to )?(?:mention|flag|let you know|say|point out|give (?:some )?feedback|share|note)|(?:minor|small) (?:thing|point|suggestion|niggle|gripe)|just a heads ?up)\b/;
+/** Kinds a hedged message may carry: the routine problem, and the complaint word of a complaint asked how to make. */
+const HEDGED_KINDS: ReadonlySet<string> = new Set(['service_failure', 'complaint']);
+
+export function withoutHedgedFeeling(
+  reading: SentimentReading['emotion'], complaint: ComplaintResult, text: string, chinese: boolean,
+): SentimentReading['emotion'] {
+  if (!reading.strong || complaint.complaints.some((c) => !HEDGED_KINDS.has(c.kind))) return reading;
+  const lower = text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  if (!(chinese ? ZH_HEDGE : EN_HEDGE).test(chinese ? lower.replace(/ /g, '') : lower)) return reading;
+  const cues = reading.evidence.filter((e) => !NOT_A_CUE.test(e.toLowerCase()));
+  if (cues.some((cue) => (chinese ? ZH_HOT : EN_HOT).test(cue.toLowerCase()))) return reading;
+  if ((chinese ? ZH_HOT : EN_HOT).test(lower)) return reading;
+  const asked = lower.split(chinese ? /[，,。.！!？?；;\s]+|(?<=[?？])/ : /(?<=[?？])|[.!\n]+/).some((sentence) => sentence.trim() && asks(sentence, chinese));
+  return asked ? { ...reading, strong: false } : reading;
 }

@@ -33,16 +33,21 @@ const ZH_GRIEVANCE = /差评|避雷|骗|垃圾|烂|退款|退钱|投诉|曝光|�
  * may be tagged, a link, a referral code, points, whom to contact for a review ("I'm going to write a glowing review on
  * trustpilot, where do I post it", "will tell all my friends how great you are! do you have a referral code",
  * 我会在朋友圈推荐你们的 有推荐码吗). A threat asks nothing of how to make its post; a customer who means the praise asks how
- * to make it count, or how to post it at all ("going to post a review on your site tonight, how do I do that"). With such a question, the words that praise as often as they mock (great, good) count as praise; a
+ * to make it count, or how to post it at all ("going to post a review on your site tonight, how do I do that", "i want to
+ * tell everyone how great your delivery was, how do i give feedback"). With such a question, the words that praise as often as they mock (great, good) count as praise; a
  * grievance or quotation marks still keep it going public.
  */
 const EN_POST_QUESTION =
-  /\b(?:how (?:do|can|could|should|would) (?:i|we) (?:do (?:that|it|this)|post|leave|write|add|submit|edit|change|update|delete|remove|attach|upload)|how do (?:reviews|ratings) work|where (?:do|can|could|should|would) (?:i|we) (?:post|leave|write|put|submit|share|find)|(?:can|could|may|should) (?:i|we) tag|tag (?:you|your)|your (?:handle|account|page|@)|(?:is there|any|send me) (?:a )?link|referral|refer(?:ral)? (?:code|link|bonus|scheme)|refer a friend|(?:do|would|will|can) (?:i|we) get (?:any |some )?(?:points|rewards?|credit|a discount|anything)|loyalty points|promo code|discount code|who (?:do|should|can|could) (?:i|we) (?:contact|talk to|email|speak to|reach)|collab\w{0,8}|partner(?:ship)?s?|sponsor\w{0,5}|affiliate|ambassador|pr (?:team|contact)|review (?:link|page))\b/;
+  /\b(?:how (?:do|can|could|should|would) (?:i|we) (?:do (?:that|it|this)|post|leave|write|add|submit|give|send|share|edit|change|update|delete|remove|attach|upload)|how do (?:reviews|ratings) work|where (?:do|can|could|should|would) (?:i|we) (?:post|leave|write|put|submit|share|find)|(?:can|could|may|should) (?:i|we) tag|tag (?:you|your)|your (?:handle|account|page|@)|(?:is there|any|send me) (?:a )?link|referral|refer(?:ral)? (?:code|link|bonus|scheme)|refer a friend|(?:do|would|will|can) (?:i|we) get (?:any |some )?(?:points|rewards?|credit|a discount|anything)|loyalty points|promo code|discount code|who (?:do|should|can|could) (?:i|we) (?:contact|talk to|email|speak to|reach)|collab\w{0,8}|partner(?:ship)?s?|sponsor\w{0,5}|affiliate|ambassador|pr (?:team|contact)|review (?:link|page))\b/;
 const EN_FUTURE_PRAISE =
   /\b(?:lov(?:e|ed|es|ing)|pretty|gorgeous|beautiful|lovely|cute|stunning|fab|fabulous|perfect|brilliant|amazing|awesome|glowing|positive|(?:5|five)[- ]?stars?|obsessed|recommend(?:ed|ing)?|great|good|best|fantastic|excellent|wonderful|happy|nice|unboxing|rave|praise|shout ?out)\b/;
 const EN_TELLING = /\b(?:tell(?:ing)?|telling|spread(?:ing)? the word|recommend(?:ing)?|rave|shout ?out)\b/;
 const ZH_POST_QUESTION = /推荐码|邀请码|优惠码|优惠券|积分|点数|返现|链接|@你们|艾特|标记|标注|tag|合作|找谁|联系谁|怎么(?:发|写|评价|留言)|在哪(?:里|儿)?(?:发|写|评价|留)/;
-const ZH_FUTURE_PRAISE = /推荐|夸|好评|五星|5星|安利|种草|大推|分享|开箱|晒单/;
+/**
+ * Praise to come in Chinese; with the post question, plain praise counts as in English ("great", "good"): 几好 (Cantonese
+ * 幾好, "really good"), 很好, 超棒, 不错, 满意 (话俾大家知你哋啲货几好 有冇积分: 告诉大家 read as a threat before).
+ */
+const ZH_FUTURE_PRAISE = /推荐|夸|好评|五星|5星|安利|种草|大推|分享|开箱|晒单|(?:几|很|超|好|真|非常|特别|太)(?:好|棒|赞|正|靓)(?![^，,。！？!?\s]{0,2}(?:吗|么|嘛|不))|不错|满意|喜欢/;
 
 export function praiseToCome(english: string, chinese: string): boolean {
   if (chinese) {

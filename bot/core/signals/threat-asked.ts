@@ -1,3 +1,5 @@
+import { asksChinese } from './question-form';
+
 /**
  * A chargeback, a bank dispute or a complaint to the marketplace asked about as a process, not threatened: "what
  * happens to an order if a chargeback is filed?", "如果信用卡拒付，订单会怎么处理？", "若有争议款项会点处理". The threat
@@ -16,7 +18,6 @@ const EN_QUESTION = /\?|^(?:how|what|where|when|which|who|can|could|may|do|does|
 const EN_ACTING =
   /\b(?:i|we)(?:'ll| will| am going to|'m going to|'m gonna| shall|'ve| have| had| already| just)? ?(?:file|filed|filing|do|did|doing|raise|raised|raising|open|opened|opening|start|started|starting|dispute|disputed|disputing|go|going|contact|contacted|call|called|ask|asked)\b|\b(?:you|u) (?:don't|do not|won't|will not|can't|refuse)\b/;
 const ZH_CONDITION = /如果|要是|假如|万一|若是|若|假设|的话/;
-const ZH_QUESTION = /[吗么呢？?]|怎么|怎样|如何|会点|点样|点处理|咩|吗/;
 /** The customer doing it: 我就拒付, 我会去申请, 再不退款. */
 const ZH_ACTING = /我(?:就|会|要|们就|们会|已经|已|去|马上)|再不|不退|不给/;
 
@@ -40,7 +41,7 @@ function askedChinese(phrase: string, chinese: string): boolean {
   const start = Math.max(chinese.lastIndexOf('。', index), chinese.lastIndexOf('！', index), chinese.lastIndexOf('？', index), chinese.lastIndexOf('?', index)) + 1;
   const endAt = chinese.slice(index).search(/[。！？?!]/);
   const sentence = chinese.slice(start, endAt < 0 ? chinese.length : index + endAt + 1);
-  return ZH_CONDITION.test(sentence.slice(0, index - start + phrase.length + 4)) && ZH_QUESTION.test(sentence) && !ZH_ACTING.test(sentence);
+  return ZH_CONDITION.test(sentence.slice(0, index - start + phrase.length + 4)) && asksChinese(sentence) && !ZH_ACTING.test(sentence);
 }
 
 /** The threat phrases without those asked about in a condition of a question (see the file's comment). */
