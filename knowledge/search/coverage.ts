@@ -6,7 +6,7 @@
  * "What your order status means" and covers one word of three. Calibration (calibrate.ts) reads it beside the
  * similarities.
  */
-import { boughtThingPositions, classAnchors, isChineseAmount, isChineseCount, isChineseDuration, isFiller, longestHanEntry, termClassOf, type TermClass } from './term-classes';
+import { boughtThingPositions, classAnchors, isThingByFormZh, selfDescriptionPositions, selfDescriptionPositionsZh, isChineseAmount, isChineseCount, isChineseDuration, isFiller, longestHanEntry, termClassOf, type TermClass } from './term-classes';
 import type { TextAnalysis } from './tokenize';
 import { isSafetyTerm, productSenseAnchors, safetySenseOf } from './term-senses';
 
@@ -81,12 +81,16 @@ export function coverageTerms(
     });
   };
   // A word the knowledge base never uses, named where a thing bought goes ("I purchased one kurta"), is an item.
+  const unknown = (term: string) => lookup.termIndex(term) === undefined;
   const bought = new Set([...boughtThingPositions(analysis.words)].map((at) => analysis.stems[at]));
-  const classOf = (term: string): TermClass | undefined =>
-    termClassOf(term) ?? (bought.has(term) && lookup.termIndex(term) === undefined ? 'product' : undefined);
+  const classOf = (term: string): TermClass | undefined => termClassOf(term) ?? (bought.has(term) && unknown(term) ? 'product' : undefined);
+  // Who the customer is ("I'm a solicitor and…", 我是律师): the story around the question; a word of it the knowledge
+  // base never uses is left out.
+  const self = new Set([...selfDescriptionPositions(analysis.words)].map((at) => analysis.stems[at]));
   const productSense = safetySenseOf(analysis, namesProduct(analysis, classOf)) === 'product';
-  for (const term of analysis.terms) if (!han.has(term)) add(term, [], classOf(term));
+  for (const term of analysis.terms) if (!han.has(term) && !(self.has(term) && unknown(term) && !termClassOf(term))) add(term, [], classOf(term));
   const words = analysis.hanWords;
+  const selfZh = selfDescriptionPositionsZh(words);
   for (let i = 0; i < words.length; ) {
     const entry = hanClassEntryAt(words, i);
     if (entry) {
@@ -94,7 +98,12 @@ export function coverageTerms(
       i += entry.words;
       continue;
     }
-    add(words[i], words[i].length >= 3 ? bigramsOf(words[i]) : []);
+    if (selfZh.has(i) && unknown(words[i])) {
+      i++;
+      continue;
+    }
+    // A Chinese word the knowledge base never uses that is a thing by its ending (灭火器, 除湿机) is an item.
+    add(words[i], words[i].length >= 3 ? bigramsOf(words[i]) : [], isThingByFormZh(words[i]) && unknown(words[i]) ? 'product' : undefined);
     i++;
   }
   return terms;

@@ -24,7 +24,7 @@
 import { analyzeText } from './tokenize';
 import { CHINESE_COUNT } from './chinese';
 
-export type TermClass = 'place' | 'currency' | 'carrier' | 'transit' | 'product' | 'variant' | 'date';
+export type TermClass = 'place' | 'currency' | 'carrier' | 'transit' | 'product' | 'variant' | 'date' | 'organisation';
 
 /**
  * Countries, regions and cities customers name as where they are or where a parcel should go. A place only makes a
@@ -137,8 +137,20 @@ const DATES_ZH = [
   '星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日', '星期天', '周一', '周二', '周三', '周四', '周五', '周六',
   '周日', '周天', '周末', '今天', '昨天', '明天', '前天', '后天', '今晚', '昨晚', '上周', '下周', '这周', '本周', '上个月',
   '下个月', '这个月', '月底', '月初', '早上', '上午', '中午', '下午', '晚上', '过年', '春节', '圣诞', '圣诞节', '双十一',
+  // Times of day and days off as Cantonese and written Chinese also name them (有冇夜晚送貨: 夜晚 is 晚上).
+  '夜晚', '夜里', '夜间', '晚间', '傍晚', '凌晨', '半夜', '深夜', '假日', '节假日', '假期', '休息日', '双休日',
 ];
 const DATE_ANCHORS = ['date', 'day', 'days', 'week', '日期', '时间', '星期'];
+
+/**
+ * Who a company is, by kind (a firm, an employer, 事务所, 单位): an invoice "made out to the firm" asks for the company
+ * invoice a store's article speaks of as a company's. "business" is left out of the anchors: stores write "business
+ * days".
+ */
+// Not "office" (the post office, office hours), "employer" (a worker's rights) nor "school".
+const ORGANISATIONS_EN = ['firm', 'firms', 'organisation', 'organization', 'agency', 'startup', 'charity'];
+const ORGANISATIONS_ZH = ['事务所', '律所', '单位', '工作室', '公司名'];
+const ORGANISATION_ANCHORS = ['company', 'companies', '公司', '企业'];
 
 /** Words that carry no topic in a customer's message (beyond the stop words tokenize.ts drops). */
 const FILLERS_EN = [
@@ -170,6 +182,8 @@ const FILLERS_EN = [
   // Chat shorthand for how something is said ("do u have same day shipping fr", "ngl the hoodie is now 20% off rn").
   'fr', 'ngl', 'rn', 'lowkey', 'highkey', 'istg', 'imo', 'imho', 'tho', 'bc', 'cuz', 'coz', 'lmao', 'lmk', 'srsly',
   'deadass', 'bestie', 'fam', 'bit',
+  // Pronouns standing for a thing named elsewhere in the message ("the firm's name rather than mine").
+  'mine', 'yours', 'ours', 'theirs', 'hers', 'rather',
 ];
 const FILLERS_ZH = [
   // 可不可以 (可唔可以 in Cantonese) is how a question is asked ("can or can't I"), as 'possible' is in English.
@@ -218,11 +232,12 @@ function tablesOf(): ClassTables {
     addAll([...PRODUCTS_EN, ...PRODUCTS_ZH], 'product');
     addAll([...VARIANTS_EN, ...VARIANTS_ZH], 'variant');
     addAll([...DATES_EN, ...DATES_ZH], 'date');
+    addAll([...ORGANISATIONS_EN, ...ORGANISATIONS_ZH], 'organisation');
     const fillers = new Set([...FILLERS_EN, ...FILLERS_ZH].flatMap(termsOf));
     const anchorTerms = (words: readonly string[]) => [...new Set(words.flatMap((word) => analyzeText(word).terms))];
     tables = {
       classOf,
-      longestHan: Math.max(...[...PLACES_ZH, ...CURRENCIES_ZH, ...CARRIERS_ZH, ...TRANSIT_ZH, ...PRODUCTS_ZH, ...VARIANTS_ZH, ...DATES_ZH].map((word) => word.length)),
+      longestHan: Math.max(...[...PLACES_ZH, ...CURRENCIES_ZH, ...CARRIERS_ZH, ...TRANSIT_ZH, ...PRODUCTS_ZH, ...VARIANTS_ZH, ...DATES_ZH, ...ORGANISATIONS_ZH].map((word) => word.length)),
       fillers,
       anchors: {
         place: anchorTerms(PLACE_ANCHORS),
@@ -232,6 +247,7 @@ function tablesOf(): ClassTables {
         product: anchorTerms(PRODUCT_ANCHORS),
         variant: anchorTerms(VARIANT_ANCHORS),
         date: anchorTerms(DATE_ANCHORS),
+        organisation: anchorTerms(ORGANISATION_ANCHORS),
       },
     };
   }
@@ -314,6 +330,52 @@ export function boughtThingPositions(words: readonly string[]): Set<number> {
     }
   }
   return found;
+}
+
+/** How a customer says who they are: "I'm a …", "I am an …", "as a …" opening the message. */
+const SELF_ARTICLES = new Set(['a', 'an']);
+
+/**
+ * Words the message shows to say who the customer is ("I'm a solicitor and …", "as a nurse I …", "I'm a freelance
+ * designer"): the word or two after "I am a", or "as a" opening the message. Who asks is the story around the question, not its topic; a
+ * word of it the knowledge base never uses says nothing about whether the question is the store's. Positions in
+ * `words` (tokenize.ts drops the 'm of "I'm": "i", "a").
+ */
+export function selfDescriptionPositions(words: readonly string[]): Set<number> {
+  const found = new Set<number>();
+  for (let i = 1; i < words.length; i++) {
+    if (!SELF_ARTICLES.has(words[i])) continue;
+    const before = words[i - 1];
+    // "as a …" opens the message ("as a teacher i shop here a lot"); later it is more often what a thing is used as,
+    // or who the customer is where they are ("claim vat back as a tourist"), which the question is about.
+    const said = before === 'i' || before === 'im' || (before === 'as' && i === 1) || (before === 'am' && words[i - 2] === 'i');
+    if (!said) continue;
+    for (let k = i + 1; k < Math.min(i + 3, words.length); k++) found.add(k);
+  }
+  return found;
+}
+
+/** Chinese words before the one that says who the customer is (我是律师, 作为会计, 本人是设计师). */
+const SELF_WORDS_ZH = new Set(['我是', '作为', '身为', '本人是']);
+
+/** Positions in `hanWords` of a word that says who the customer is: the word right after 我是, 作为. */
+export function selfDescriptionPositionsZh(hanWords: readonly string[]): Set<number> {
+  const found = new Set<number>();
+  for (let i = 1; i < hanWords.length; i++) if (SELF_WORDS_ZH.has(hanWords[i - 1])) found.add(i);
+  return found;
+}
+
+/**
+ * Endings that make a Chinese noun a thing shops sell, whatever comes before them: 器 an appliance or tool (灭火器,
+ * 加湿器), 机 a machine (除湿机, 洗碗机), 灯 a lamp, 锅 and 煲 a pot, 壶 a kettle, 柜 a cabinet. Only words of three
+ * characters or more: two (飞机, 司机, 机器) are as often no thing bought.
+ */
+const THING_ENDINGS_ZH = new Set(['器', '机', '灯', '锅', '煲', '壶', '柜']);
+
+/** Whether a Chinese word is, by its ending, a thing shops sell (灭火器, 除湿机). */
+export function isThingByFormZh(word: string): boolean {
+  const chars = Array.from(word);
+  return chars.length >= 3 && THING_ENDINGS_ZH.has(chars[chars.length - 1]) && /^\p{Script=Han}+$/u.test(word);
 }
 
 /** Terms that stand for a class in a knowledge base (a place is known when "international" or 国际 is). */

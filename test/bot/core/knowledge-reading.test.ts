@@ -114,3 +114,37 @@ describe('a shop offline is a bricks-and-mortar shop; 是怎么回事 asks as �
     expectServedFirst(text, articleId);
   });
 });
+
+describe('who the customer is, a company by kind and a thing by its ending are the story of a store question, not another topic', () => {
+  test.each([
+    // Who the customer is (I'm a solicitor, 我是律师) is no word the store should know; the firm is a company.
+    ["I'm a solicitor and ordered office supplies on the firm's card, can the receipt show the firm name rather than mine?", 'orders-invoice-en'],
+    ['ordered office supplies on the firm card, can the receipt show the firm name rather than mine?', 'orders-invoice-en'],
+    // A thing named by its ending (灭火器: 器 an appliance) is an item the availability article speaks of.
+    ['你们卖灭火器吗 厨房用的 页面显示缺货', 'product-availability-zh'],
+    ['你們有賣滅火器嗎 網頁顯示缺貨', 'product-availability-zh'],
+    // Night and days off, as Cantonese names them (夜晚), are times of delivery.
+    ['有冇夜晚或者週末送貨', 'shipping-options-zh'],
+  ])('%s → %s', (text, articleId) => {
+    const { answered, offered } = outcome(text);
+    expect(answered === articleId || offered.includes(articleId)).toBe(true);
+  });
+
+  test.each([
+    ["I'm a freelance designer and bought a monitor on my business card, can the invoice be made out to my company?", 'orders-invoice-en'],
+  ])('%s → answered %s', (text, articleId) => {
+    expect(outcome(text).answered).toBe(articleId);
+  });
+
+  test.each([
+    // Who the customer is where the question is asked stays the question's ("as a tourist"); a post office is no company;
+    // tickets are no thing by their ending.
+    'how do i claim vat back as a tourist',
+    'what time does the post office close',
+    '你们卖演唱会门票吗',
+  ])('%s stays declined', (text) => {
+    const { answered, offered } = outcome(text);
+    expect(answered).toBeUndefined();
+    expect(offered).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { boughtThingPositions, classAnchors, isChineseAmount, isChineseCount, isChineseDuration, isFiller, shipsToAPlace, termClassOf } from '../../../knowledge/search/term-classes';
+import { boughtThingPositions, classAnchors, isThingByFormZh, selfDescriptionPositions, selfDescriptionPositionsZh, isChineseAmount, isChineseCount, isChineseDuration, isFiller, shipsToAPlace, termClassOf } from '../../../knowledge/search/term-classes';
 import { analyzeText } from '../../../knowledge/search/tokenize';
 
 const stemOf = (word: string) => analyzeText(word).stems[0];
@@ -121,4 +121,43 @@ describe('things bought, told by their place in the sentence', () => {
   ])('%s → %j', (text, expected) => expect(bought(text)).toEqual(expected));
 
   it.each(['where is my order', 'I want to buy', 'can I order online'])('%s → nothing', (text) => expect(bought(text)).toEqual([]));
+});
+
+describe('who the customer is, told by the place in the sentence', () => {
+  const self = (text: string): string[] => {
+    const { words } = analyzeText(text);
+    return [...selfDescriptionPositions(words)].map((at) => words[at]);
+  };
+
+  it.each([
+    ["I'm a solicitor and ordered office supplies", ['solicitor', 'and']],
+    ['I am an accountant, can I get an invoice', ['accountant', 'can']],
+    ['as a nurse I work nights', ['nurse', 'i']],
+  ])('%s → %j', (text, expected) => expect(self(text)).toEqual(expected));
+
+  // "as a" later in the message is what the thing or the customer is where the question is asked: the question's own.
+  it.each(['how do i claim vat back as a tourist', 'can i send it as a gift', 'i ordered a lamp'])('%s → nothing', (text) =>
+    expect(self(text)).toEqual([]),
+  );
+
+  it('reads the Chinese word after 我是 or 作为 as who the customer is', () => {
+    const { hanWords } = analyzeText('我是律师 用事务所的卡买的');
+    expect([...selfDescriptionPositionsZh(hanWords)].map((at) => hanWords[at])).toEqual(['律师']);
+  });
+});
+
+describe('Chinese things shops sell, told by their ending', () => {
+  it.each(['灭火器', '除湿机', '露营灯', '电饭煲', '加湿器'])('%s is a thing', (word) => expect(isThingByFormZh(word)).toBe(true));
+  // Two characters are as often no thing bought (a plane, a driver), and other endings are not things.
+  it.each(['飞机', '司机', '机器', '演唱会', '公司'])('%s is not', (word) => expect(isThingByFormZh(word)).toBe(false));
+});
+
+describe('a company by kind is read through the word a knowledge base uses for companies', () => {
+  it.each(['firm', '事务所', '单位'])('%s', (word) => {
+    const term = analyzeText(word).hanWords.length > 0 ? analyzeText(word).hanWords.join('') : analyzeText(word).stems[0];
+    expect(termClassOf(term)).toBe('organisation');
+  });
+  it.each(['office', 'employer', 'business'])('%s is not (post offices, workers\' rights, business days)', (word) => {
+    expect(termClassOf(analyzeText(word).stems[0])).toBeUndefined();
+  });
 });
