@@ -28,7 +28,7 @@ import { policeActs } from './police-mention';
 
 /** Illness, a hospital stay or a treatment: the customer's condition, which no goods need have caused. */
 const EN_SAFETY_CUE = /^(?:(?:in|at|to|from|into|out of) (?:the )?)?(?:hospital|hospitali[sz]ed|(?:was |been |got |felt |feel )?(?:sick|ill|unwell)|fever|flu|covid|surgery|operation)$/;
-const ZH_SAFETY_CUE = /^(?:发烧|发高烧|高烧|发热|感冒|流感|生病|病了|住院|入院|出院|住了?院|在医院|进了?医院|去了?医院|开刀|做了?手术|手术)$/;
+const ZH_SAFETY_CUE = /^(?:发烧|发高烧|高烧|发热|感冒|流感|生病|病了|住院|入院|出院|住了?院|在医院|进了?医院|去了?医院|入了医院|医院|开刀|做了?手术|手术)$/;
 /** A court, a lawsuit, a lawyer or the police named as part of the customer's affairs (never an act: 告, 起诉, sue). */
 const EN_LEGAL_CUE = /^(?:(?:to|in|into|approach the|approach a) court|court (?:case|order)|lawsuit|lawyers?|attorneys?|solicitors?|police|litigation|court dates?(?: set)?)$/;
 const ZH_LEGAL_CUE = /^(?:打官司|官司|诉讼|法院|法庭|律师|警察|公安)$/;
@@ -116,7 +116,8 @@ const ZH_ROUTINE = /取件|取货|收货|收件|包裹|快递(?!员|小哥)|驿�
  * 退货期, 还能, 过了): the customer late for it. Asked for by itself ("I was sick all night, can I get a refund on the
  * chicken", 发烧了一晚上 那盒海鲜可以退款吗), the goods returned may be what made them ill.
  */
-const EN_UNDO = /\b(?:return(?:s|ed|ing)?|refund(?:s|ed)?|exchange|send (?:it|them) back|money back)\b/;
+// A parcel sent back by the carrier ("returned to depot", "return to sender") is delivery, not the customer's return.
+const EN_UNDO = /\b(?:return(?:s|ed|ing)?(?! to (?:the )?(?:depot|sender|warehouse|hub|post office|branch|facility|office))|refund(?:s|ed)?|exchange|send (?:it|them) back|money back)\b/;
 const EN_UNDO_TIME = /\b(?:window|deadline|too late|still|in time|expired|extend(?:ed)?|extension|period|days? left|(?:is|it's|has) (?:it |that |the [a-z]{2,14} )?(?:over|passed|closed|gone))\b/;
 const ZH_UNDO = /退(?!回)|换货/;
 const ZH_UNDO_TIME = /期|还能|还可以|仍可|仍然可以|仲可|仲能|过了|过咗|超过|来得及|来不及|延长|宽限|错过|耽误|没顾上|顾不上|晚了/;

@@ -55,7 +55,8 @@ const ZH_SETTLED = /自己(?:找到|解决|搞定|弄好|搞掂|搞清楚)|后�
 
 /** Someone else: the courier, or a company or office that is not the shop (银行又搞错我张卡, 物业又把快递退回了). */
 const ZH_OTHERS = /快递员|快递小哥|快递哥|速递员|派送员|送货员|配送员|司机|外卖员|骑手|师傅|邮差|顺丰|派件员|银行|航空公司|物业|邮局|电信|电讯|保险公司|房东/;
-const ZH_OWN_CIRCLE = /(?:问|叫|提醒|催|告诉)(?:了|咗)?(?:我)?(?:老公|老婆|先生|太太|妈|爸|儿子|女儿|孩子|家人|邻居|朋友|同事|室友)/;
+// The people around the customer's door too: 问过门卫也没有 (the doorman, the guard, the front desk) is no contact of the shop.
+const ZH_OWN_CIRCLE = /(?:问|叫|提醒|催|告诉)(?:了|咗|过)?(?:我)?(?:老公|老婆|先生|太太|妈|爸|儿子|女儿|孩子|家人|邻居|朋友|同事|室友|门卫|保安|前台|管理处|物管|大堂|看更)/;
 const ZH_PURCHASE = /回购|复购|买了|买过|买咗|下了?[^，。！？]{0,3}单|光顾/;
 const ZH_STORE_CONTACT = /你们|你哋|客服|人工|商家|店家|平台/;
 
@@ -104,9 +105,11 @@ export function withoutOthersContacts(found: readonly string[], english: string,
   return found.filter((phrase) => {
     const isChinese = /[\u4e00-\u9fff]/.test(phrase);
     const text = isChinese ? chinese : english;
-    const clause = clauseOf(text, phrase);
+    // A reading told in two parts ("问过…也没") is found in the text by its first part.
+    const located = phrase.includes('…') ? phrase.split('…')[0] : phrase;
+    const clause = clauseOf(text, located);
     if (!clause) return true;
-    const sentence = sentenceOf(text, phrase);
+    const sentence = sentenceOf(text, located);
     const settled = (isChinese ? ZH_SETTLED : EN_SETTLED).test(sentence);
     const storeSends = MESSAGES_COUNTED.test(phrase) && (isChinese ? ZH_STORE_SENDS.test(text) && !ZH_TO_STORE.test(clause) : EN_STORE_SENDER.test(clause) && EN_STORE_SENDS.test(clause) && !EN_STORE_PROMISES.test(clause));
     return !settled && !storeSends && !othersContact(clause, isChinese);

@@ -376,7 +376,8 @@ const ZH_SHOP_PERSON =
  */
 const ZH_NAMED_PERSON = /客服|人工|专员|工作人员|同事|经理|主管|职员|员工|店员|接线员|你们的人|售后/;
 /** What a person told as an estimate of arrival, a span and no more (客服说3到5天到, 一周内送达): the store's word on delivery times. */
-const ZH_ARRIVAL_ESTIMATE = /^[^，,。！？!?]{0,4}?[0-9一二两三四五六七八九十几]{1,3}(?:[-~到至][0-9一二两三四五六七八九十]{1,3})?个?(?:工作)?(?:天|日|周|星期|礼拜|月|小时)/;
+const ZH_ARRIVAL_ESTIMATE =
+  /^[^，,。！？!?]{0,4}?[0-9一二两三四五六七八九十几]{1,3}(?:[-~到至][0-9一二两三四五六七八九十]{1,3})?个?(?:工作)?(?:天|日|周|星期|礼拜|月|小时)|^(?:是|的是)?(?:昨天|今天|明天|前天|后天|(?:这|上)?(?:周|星期|礼拜)[一二三四五六日天]|[0-9一二三四五六七八九十]{1,3}号)(?:就|会|能|可以)?(?:到|送到|送达|发货|发出|寄到|送货)/;
 const ZH_SAID = new RegExp(
   `(?:${ZH_SHOP_PERSON}|${ZH_OCCASION})(?:${ZH_OCCASION})?(?:之前|也|都|又|明明|就|还|已经)?(?:跟我|和我|同我|对我)?(?:说|讲|话|答应|承诺|保证|应承|告诉我|回复|确认|让我|叫我|要我|给(?:我)?的)|说好|讲好|答应(?:过|了|好)|承诺|应承|说(?:了|过)会`,
   'g',
@@ -491,8 +492,10 @@ function chineseEarlierContact(text: string): Reading {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
     const occasion = ZH_OCCASION_NEAR.test(m[0]) || ZH_OCCASION_NEAR.test(text.slice(Math.max(0, m.index - 6), m.index));
     // 说好三天到 is an estimate of arrival; 说好的退款, 说会回电 are promises of the case; 客服说今天一定发 is a person's word.
-    const named = ZH_NAMED_PERSON.test(m[0]) && !ZH_ARRIVAL_ESTIMATE.test(after);
-    if (occasion || named || ZH_CASE_ACTION.test(after)) cues.push({ index: m.index, text: m[0] });
+    // 说好昨天到的 还没到 帮我看看: an arrival promised, then a request of today (帮我) that is no case action promised.
+    const estimate = ZH_ARRIVAL_ESTIMATE.test(after);
+    const named = ZH_NAMED_PERSON.test(m[0]) && !estimate;
+    if (occasion || named || (!estimate && ZH_CASE_ACTION.test(after))) cues.push({ index: m.index, text: m[0] });
   }
   ZH_SAID.lastIndex = 0;
   const found: string[] = [];

@@ -49,12 +49,20 @@ const ZH_POST_QUESTION = /推荐码|邀请码|优惠码|优惠券|积分|点数|
  */
 const ZH_FUTURE_PRAISE = /推荐|夸|好评|五星|5星|安利|种草|大推|分享|开箱|晒单|(?:几|很|超|好|真|非常|特别|太)(?:好|棒|赞|正|靓)(?![^，,。！？!?\s]{0,2}(?:吗|么|嘛|不))|不错|满意|喜欢/;
 
+/**
+ * What is to be told is itself praise: "will definitely be telling everyone at work how quick the delivery was!" The
+ * telling names its good news, so it needs no question about the post; a grievance or quotation marks keep it a threat.
+ */
+const EN_TOLD_PRAISE =
+  /\btell(?:ing)? (?:everyone|everybody|people|all my (?:friends|mates|family|colleagues|coworkers|followers)|my (?:friends|mates|family|colleagues|coworkers|followers))(?: at (?:work|the office|school|church|the gym))? (?:how|about how|that (?:you(?:'re| are| were)|it was|the [a-z]{3,12} was)) (?:so |really |super )?(?:quick|fast|easy|smooth|speedy|great|good|amazing|awesome|brilliant|lovely|helpful|friendly|nice|well|kind|efficient|gorgeous|beautiful|perfect)\b/;
+
 export function praiseToCome(english: string, chinese: string): boolean {
   if (chinese) {
     return (ZH_POST.test(chinese) || ZH_PLACE.test(chinese) || /推荐|夸|大推|安利/.test(chinese)) && ZH_FUTURE_PRAISE.test(chinese) && ZH_POST_QUESTION.test(chinese) && !ZH_GRIEVANCE.test(chinese.replace(/[“”"']/g, '')) && !/[“”"]/.test(chinese);
   }
-  if (!english || !EN_POST_QUESTION.test(english) || !EN_FUTURE_PRAISE.test(english) || EN_GRIEVANCE.test(english)) return false;
-  if (/["“”]|(?:^|\s)'|'(?=\s|$|[.,!?])/.test(english)) return false;
+  if (!english || EN_GRIEVANCE.test(english) || /["“”]|(?:^|\s)'|'(?=\s|$|[.,!?])/.test(english)) return false;
+  if (EN_TOLD_PRAISE.test(english)) return true;
+  if (!EN_POST_QUESTION.test(english) || !EN_FUTURE_PRAISE.test(english)) return false;
   return EN_POST.test(english) || EN_TELLING.test(english);
 }
 

@@ -10,6 +10,9 @@ const zh = (phrases: string[], kind: 'safety' | 'legal', text: string) => withou
 const CIRCUMSTANCE: Array<[string[], 'safety' | 'legal', string, 'en' | 'zh']> = [
   [['发烧'], 'safety', '我感冒发烧躺了一个星期，退货期是不是已经过了？', 'zh'],
   [['住院'], 'safety', '我上禮拜住院，錯過了超商取貨，包裹現在在哪裡？', 'zh'],
+  // A parcel the carrier sent back is delivery, not the customer's return; an admission told as 入咗醫院.
+  [['in hospital', 'hospital'], 'safety', 'I was in hospital for a few days after my knee op and the courier tried to deliver while I was away. Tracking now says returned to depot. How do I get it sent out again?', 'en'],
+  [['医院'], 'safety', '我上個禮拜入咗醫院做手術 速遞嚟嗰陣冇人收 而家顯示退返倉 可唔可以再送過', 'zh'],
   [['打官司'], 'legal', '我自己打官司需要购物凭证，能补开发票吗？', 'zh'],
   [['诉讼'], 'legal', '因為訴訟需要，想申請一份電子發票，請問怎麼處理？', 'zh'],
   [['警察'], 'legal', '警察叫我留好购物记录，订单明细怎么导出？', 'zh'],

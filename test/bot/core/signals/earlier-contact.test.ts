@@ -53,6 +53,8 @@ const TOLD: Array<[string, 'en' | 'zh']> = [
 
 // Near misses, each with an earlier contact or a promise that a part of the reading sets aside.
 const NOT_TOLD: Array<[string, 'en' | 'zh']> = [
+  // An arrival promised for a day, then today's request (帮我看看): a late parcel's first report.
+  ['亲 说好昨天到的 还没到哈 帮我看看到哪了呗', 'zh'],
   // A wish again, not the problem back; a question about what was given; a day past asked about.
   ['换了一次货 又想换个颜色 可以吗', 'zh'],
   ['客服给的优惠券怎么用', 'zh'],

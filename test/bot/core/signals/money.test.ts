@@ -306,6 +306,7 @@ describe('detectHighValue', () => {
     expect(detectHighValue("I'm saving up for a $20,000 car so I'm cutting back. How do I unsubscribe from your emails")).toMatchObject({ highValue: false, evidence: [] });
     expect(detectHighValue('I earn 25k a month, can I pay in installments').highValue).toBe(false);
     expect(detectHighValue('我年薪三十万 能分期吗').highValue).toBe(false);
+    expect(detectHighValue('在攒二十万买房 要控制消费了 怎么取消你们的营销短信').highValue).toBe(false);
     // What the customer owns or their business turns over.
     expect(detectHighValue('my house cost 500k, does delivery include carrying upstairs').highValue).toBe(false);
     expect(detectHighValue('我们公司年营业额三千万 想问下能开专票吗').highValue).toBe(false);

@@ -132,6 +132,9 @@ describe('contacts counted: the customer chasing the store, not the courier or t
     ['又扣款失败了 刚试了两次', '两次', []],
     ['怎么退订你们的营销邮件 天天发好几封', '发好几封', []],
     ['我给你们发了三封邮件了 想退订营销短信 还是没用', '发了三封邮件', ['发了三封邮件']],
+    // The doorman asked, a reading in two parts found by its first: no contact of the shop.
+    ['物流显示已签收 但门口没有 问过门卫也没有 下一步咋弄', '问过…也没', []],
+    ['问过你们客服也没有结果 还是没退款', '问过…也没', ['问过…也没']],
   ] as const)('%s', (text, phrase, kept) => {
     expect(withoutOthersContacts([phrase], '', text)).toEqual(kept);
   });
