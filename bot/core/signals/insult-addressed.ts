@@ -166,5 +166,6 @@ export function withoutInsultsAimedElsewhere(found: readonly string[], english: 
 const EN_SWEAR_INTENSIFIER = /^(?:fucking|bloody|freaking|effing|damn|damned|hella) ([a-z]{3,14}) /;
 function swearsInPraise(phrase: string): boolean {
   const word = EN_SWEAR_INTENSIFIER.exec(phrase)?.[1];
-  return !!word && afinnValence(word) > 0;
+  // A joke and funny are praise in AFINN and scorn here ("a fucking joke company").
+  return !!word && afinnValence(word) > 0 && !/^(?:jokes?|joking|funny|fine|ok|okay|lol|haha)$/.test(word);
 }

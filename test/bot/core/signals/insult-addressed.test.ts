@@ -74,5 +74,6 @@ describe('an insult word said of someone other than the shop is no abuse', () =>
     ['快递员又送错了 白痴 你们管不管', 'zh'],
     ['你們是不是詐騙集團', 'zh'],
     ['bloody useless service, where is my refund', 'en'],
+    ['what a fucking joke company, where is my refund', 'en'],
   ] as const)('%s → abuse', (text, lang) => expect(abuse(text, lang)).toBe(true));
 });
