@@ -56,12 +56,16 @@ const ZH_FUTURE_PRAISE = /推荐|夸|好评|五星|5星|安利|种草|大推|分
 const EN_TOLD_PRAISE =
   /\btell(?:ing)? (?:everyone|everybody|people|all my (?:friends|mates|family|colleagues|coworkers|followers)|my (?:friends|mates|family|colleagues|coworkers|followers))(?: at (?:work|the office|school|church|the gym))? (?:how|about how|that (?:you(?:'re| are| were)|it was|the [a-z]{3,12} was)) (?:so |really |super )?(?:quick|fast|easy|smooth|speedy|great|good|amazing|awesome|brilliant|lovely|helpful|friendly|nice|well|kind|efficient|gorgeous|beautiful|perfect)\b/;
 
+/** The telling, then what it tells: "i'm going to tell all my friends about your shop, it's amazing!" */
+const EN_TOLD_ABOUT_PRAISE =
+  /\btell(?:ing)? (?:everyone|everybody|people|all my (?:friends|mates|family|colleagues|coworkers|followers)|my (?:friends|mates|family|colleagues|coworkers|followers)) about (?:you|your (?:shop|store|site|products?|stuff|brand|company))(?: guys| lot)?[,!.]? (?:it's|its|it is|you're|youre|you are|they're|theyre|this is) (?:so |really |absolutely |just )?(?:amazing|great|brilliant|awesome|lovely|the best|fab|fantastic|perfect|gorgeous|excellent|wonderful)\b/;
+
 export function praiseToCome(english: string, chinese: string): boolean {
   if (chinese) {
     return (ZH_POST.test(chinese) || ZH_PLACE.test(chinese) || /推荐|夸|大推|安利/.test(chinese)) && ZH_FUTURE_PRAISE.test(chinese) && ZH_POST_QUESTION.test(chinese) && !ZH_GRIEVANCE.test(chinese.replace(/[“”"']/g, '')) && !/[“”"]/.test(chinese);
   }
   if (!english || EN_GRIEVANCE.test(english) || /["“”]|(?:^|\s)'|'(?=\s|$|[.,!?])/.test(english)) return false;
-  if (EN_TOLD_PRAISE.test(english)) return true;
+  if (EN_TOLD_PRAISE.test(english) || EN_TOLD_ABOUT_PRAISE.test(english)) return true;
   if (!EN_POST_QUESTION.test(english) || !EN_FUTURE_PRAISE.test(english)) return false;
   return EN_POST.test(english) || EN_TELLING.test(english);
 }

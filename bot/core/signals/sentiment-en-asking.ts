@@ -75,6 +75,8 @@ const DOWNPLAYING: readonly string[][] = [
   'not a big deal', 'not a huge deal', 'not a major', 'no big deal', 'no biggie', 'no rush', 'no hurry', 'not urgent',
   'no worries', "it's a busy time", 'busy time of year', "i'm fine now", 'no harm done',
 ].map((formula) => formula.split(' '));
+/** Anger named in so many words, which no formula plays down. */
+const ANGER_NAMED = /^(?:so |really |absolutely |bloody |fucking )?(?:furious|livid|fuming|outraged|disgusted|appalled|seething|raging|pissed(?: off)?|angry|enraged|incensed|infuriated|irate)\b/;
 const KNOW_WANTS: ReadonlySet<string> = new Set(['want', 'like', 'need', 'wanted', 'wanna']);
 /** Words that make a question rhetorical: "how does that even happen", "can you seriously not…". */
 const RHETORIC: ReadonlySet<string> = new Set(['even', 'seriously', 'honestly', 'supposed']);
@@ -239,7 +241,8 @@ export function weighCalmRequests(tokens: readonly Token[], hits: Hit[], repeate
   // chat message only: in a review, "no big deal" plays down one flaw among others.
   const chat = tokens.filter((t) => t.kind === 'word').length <= CHAT_MAX_WORDS;
   const downplayed = chat && saysFormula(tokens, DOWNPLAYING);
-  if (repeated || hits.some((h) => h.valence < 0 && ((!h.report && !downplayed) || / again$|^another /.test(h.evidence)))) return false;
+  // Anger named is not played down: "not urgent but honestly I'm furious with you, how do I complain".
+  if (repeated || hits.some((h) => h.valence < 0 && ((!h.report && (!downplayed || ANGER_NAMED.test(h.evidence))) || / again$|^another /.test(h.evidence)))) return false;
   if (tokens.some((t, k) => isWhyPut(tokens, k) || (t.kind === 'punctuation' && /\?\?|[!]/.test(t.word)))) return false;
   const asks = tokens.some((t) => POLITE.has(t.word)) || (chat && hedged(tokens)) || (chat && saysFormula(tokens, TELLING_FORMULAS)) ||
     downplayed || sentencesOf(tokens).some((s) => asksTheStore(tokens, s));

@@ -7,6 +7,7 @@ describe('a post made in praise of the goods', () => {
     'my tiktok of the candle got 500 likes lol',
     // What is to be told is itself praise.
     'will definitely be telling everyone at work how quick the delivery was! how do I get on your newsletter for future offers',
+    "i'm going to tell all my friends about your shop, it's amazing! do you ship to canada?",
   ])('praise: %s', (text) => expect(postsInPraise(normalizeEnglish(text), '')).toBe(true));
   test.each(['晒了朋友圈 都说好看', '在小红书发了开箱 好多人点赞'])('praise: %s', (text) => expect(postsInPraise('', normalizeChinese(text))).toBe(true));
 
@@ -19,6 +20,7 @@ describe('a post made in praise of the goods', () => {
     'great job guys, gonna post this beautiful mess on tiktok',
     'such a "perfect" delivery, sharing the photos on facebook',
     'telling everyone how quick your delivery was. 3 weeks and still waiting',
+    "i'm going to tell all my friends about your shop, it's amazing how you never reply",
   ])('no praise: %s', (text) => expect(postsInPraise(normalizeEnglish(text), '')).toBe(false));
   test.each(['发微博了 让大家避雷', '发到小红书 大家看看这个黑店', '发个朋友圈让粉丝们都看看你们"漂亮"的包装'])('no praise: %s', (text) => expect(postsInPraise('', normalizeChinese(text))).toBe(false));
 });

@@ -28,6 +28,9 @@ const CALM_REPORTS: Array<[string, Expected]> = [
   ['the seal was broken, is that normal?', 'not negative'],
   ['Parcel arrived but the charger is missing. what do i do', 'not negative'],
   ['Wrong product delivered. Kindly arrange replacement at the earliest.', 'not negative'],
+  // Played down, a feeling named along the way stays calm; anger named in so many words does not.
+  ['the driver was rude. not a huge deal, but can you check my parcel', 'not negative'],
+  ["not urgent but honestly I'm furious with you, how do I complain", 'negative'],
   ["I think there's a mistake on my invoice, the VAT number is wrong", 'not negative'],
   ['i think i accidentally chose express shipping, can i switch to standard?', 'not negative'],
   ['my basket disappeared, is there a way to get it back?', 'not negative'],
