@@ -4,29 +4,21 @@
  * feeling is about kept as its topic (exclaimed.ts, knowledge-lookup.ts). Alone, slowness exclaimed asks how long the
  * thing takes, and the thing decides the article: a refund's timing, not a late parcel.
  */
-import { handleTurn } from '../../../bot/core/engine';
 import { textForMatching } from '../../../bot/core/customer-language';
 import { exclaimsSlowness, withoutExclaimed } from '../../../bot/core/exclaimed';
-import { PolicySchema } from '../../../bot/core/policy';
-import { EngineStateSchema, type TurnResult } from '../../../bot/core/turn';
+import type { TurnResult } from '../../../bot/core/turn';
 import type { KnowledgeService } from '../../../knowledge';
 import { demoKnowledge } from '../../support/demo-knowledge';
+import { askKnowledge, knowledgeOutcome } from '../../support/knowledge-turn';
 
 let demo: KnowledgeService;
 beforeAll(async () => {
   demo = await demoKnowledge();
 });
 
-// The knowledge decisions alone: no handoff policy, so a detector's reading of a feeling cannot hide them.
-const NO_HANDOFFS = PolicySchema.parse({ rules: [] });
-
-function ask(text: string): TurnResult {
-  return handleTurn({ conversationId: 'c', channel: 'test', userId: 'u', text }, EngineStateSchema.parse({}), { knowledge: demo, policy: NO_HANDOFFS });
-}
-
-const answered = (turn: TurnResult) => turn.replies.find((r) => r.kind === 'answer')?.articleId;
-const offered = (turn: TurnResult) =>
-  (turn.replies.find((r) => r.kind === 'clarify')?.suggestedActions ?? []).map((a) => (a.action.type === 'choose-article' ? a.action.articleId : undefined));
+const ask = (text: string): TurnResult => askKnowledge(demo, text);
+const answered = (turn: TurnResult) => knowledgeOutcome(turn).answered;
+const offered = (turn: TurnResult) => knowledgeOutcome(turn).offered;
 
 /** Answered with the article, or offered it among the choices. */
 const serves = (turn: TurnResult, articleId: string) => answered(turn) === articleId || (answered(turn) === undefined && offered(turn).includes(articleId));

@@ -8,33 +8,16 @@
  * - a shop offline (线下门店, 實體門店) is a bricks-and-mortar shop (chinese-vocabulary.ts), and
  *   是怎么回事 asks as 怎么 does (tokenize.ts).
  */
-import { handleTurn } from '../../../bot/core/engine';
-import { PolicySchema } from '../../../bot/core/policy';
-import { EngineStateSchema, type TurnResult } from '../../../bot/core/turn';
 import type { KnowledgeService } from '../../../knowledge';
 import { demoKnowledge } from '../../support/demo-knowledge';
+import { askKnowledge, knowledgeOutcome } from '../../support/knowledge-turn';
 
 let demo: KnowledgeService;
 beforeAll(async () => {
   demo = await demoKnowledge();
 });
 
-// The knowledge decisions alone: no handoff policy, so a detector's reading of a word cannot hide them.
-const NO_HANDOFFS = PolicySchema.parse({ rules: [] });
-
-function ask(text: string): TurnResult {
-  return handleTurn({ conversationId: 'c', channel: 'test', userId: 'u', text }, EngineStateSchema.parse({}), { knowledge: demo, policy: NO_HANDOFFS });
-}
-
-/** The article answered, the articles offered, and the rule. */
-function outcome(text: string): { answered?: string; offered: string[]; rule: string } {
-  const turn = ask(text);
-  const answered = turn.replies.find((r) => r.kind === 'answer')?.articleId;
-  const offered = (turn.replies.find((r) => r.kind === 'clarify')?.suggestedActions ?? [])
-    .map((a) => (a.action.type === 'choose-article' ? a.action.articleId : undefined))
-    .filter((id): id is string => id !== undefined);
-  return { answered, offered, rule: turn.explanation.rule ?? '' };
-}
+const outcome = (text: string) => knowledgeOutcome(askKnowledge(demo, text));
 
 /** Answered with the article, or offered it first among the choices. */
 function expectServedFirst(text: string, articleId: string): void {

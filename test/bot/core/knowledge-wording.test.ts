@@ -7,33 +7,16 @@
  * in transit. Each is served: answered with the article, or offered it among the
  * choices; none is answered with another article.
  */
-import { handleTurn } from '../../../bot/core/engine';
-import { PolicySchema } from '../../../bot/core/policy';
-import { EngineStateSchema, type TurnResult } from '../../../bot/core/turn';
 import type { KnowledgeService } from '../../../knowledge';
 import { demoKnowledge } from '../../support/demo-knowledge';
+import { askKnowledge, knowledgeOutcome } from '../../support/knowledge-turn';
 
 let demo: KnowledgeService;
 beforeAll(async () => {
   demo = await demoKnowledge();
 });
 
-// The knowledge decisions alone: no handoff policy, so a detector's reading of a word cannot hide them.
-const NO_HANDOFFS = PolicySchema.parse({ rules: [] });
-
-function ask(text: string): TurnResult {
-  return handleTurn({ conversationId: 'c', channel: 'test', userId: 'u', text }, EngineStateSchema.parse({}), { knowledge: demo, policy: NO_HANDOFFS });
-}
-
-/** 'answer <id>', 'clarify <ids>', or the decision. */
-function outcome(text: string): { answered?: string; offered: string[] } {
-  const turn = ask(text);
-  const answered = turn.replies.find((r) => r.kind === 'answer')?.articleId;
-  const offered = (turn.replies.find((r) => r.kind === 'clarify')?.suggestedActions ?? [])
-    .map((a) => (a.action.type === 'choose-article' ? a.action.articleId : undefined))
-    .filter((id): id is string => id !== undefined);
-  return { answered, offered };
-}
+const outcome = (text: string) => knowledgeOutcome(askKnowledge(demo, text));
 
 function expectServed(text: string, articleId: string): void {
   const { answered, offered } = outcome(text);

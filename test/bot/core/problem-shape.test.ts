@@ -5,25 +5,18 @@
  * installments, a thing sold out for months is out of stock. The same shapes about someone else's errand (a mum's call, a neighbour's keys, a refund's date) are
  * not the store's delivery.
  */
-import { handleTurn } from '../../../bot/core/engine';
-import { PolicySchema } from '../../../bot/core/policy';
 import { problemShapeOf } from '../../../bot/core/problem-shape';
 import { textForMatching } from '../../../bot/core/customer-language';
-import { EngineStateSchema } from '../../../bot/core/turn';
 import type { KnowledgeService } from '../../../knowledge';
 import { demoKnowledge } from '../../support/demo-knowledge';
+import { askKnowledge } from '../../support/knowledge-turn';
 
 let demo: KnowledgeService;
 beforeAll(async () => {
   demo = await demoKnowledge();
 });
 
-// The knowledge decisions alone: no handoff policy, so a detector's reading of a word cannot hide them.
-const NO_HANDOFFS = PolicySchema.parse({ rules: [] });
-
-function ask(text: string) {
-  return handleTurn({ conversationId: 'c', channel: 'test', userId: 'u', text }, EngineStateSchema.parse({}), { knowledge: demo, policy: NO_HANDOFFS });
-}
+const ask = (text: string) => askKnowledge(demo, text);
 
 /** The article answered, or offered first among choices, or the decision when there is none. */
 function outcome(text: string): string {
