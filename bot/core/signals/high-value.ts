@@ -85,8 +85,13 @@ function asksStoreTerms(text: string): boolean {
   return asks && !(chinese ? ZH_OWN_ORDER : EN_OWN_ORDER).test(text);
 }
 
+/** Up to `reach` characters before an amount's number, without the currency written just before it ("US$", "人民币"). */
+function wordsBefore(text: string, at: number, reach: number): string {
+  return text.slice(Math.max(0, at - reach), at).replace(/(?:us|usd|hk|nt|rmb|cny|[$£€¥]|人民币|港币|新台币)\s?$/i, '');
+}
+
 function isThreshold(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 24), at).replace(/(?:us|usd|hk|nt|rmb|cny|[$£€¥]|人民币|港币|新台币)\s?$/i, '');
+  const before = wordsBefore(text, at, 24);
   if (EN_THRESHOLD_BEFORE.test(before) || ZH_THRESHOLD_BEFORE.test(before)) return true;
   return ZH_THRESHOLD_AFTER.test(text.slice(at, at + 16).replace(/^[\d,.]+|^[零〇一二两兩三四五六七八九十百千万萬亿億多几幾]+/, ''));
 }
@@ -101,7 +106,7 @@ const EN_OWN_MONEY_BEFORE =
   /\b(?:saving (?:up )?for|save (?:up )?for|saved up|dreaming of|can't afford|cannot afford|i earn|earning|salary(?: is| of)?|income(?: is| of)?|wage(?: is| of)?|rent(?: is| of)?|mortgage(?: is| of)?|loan(?: is| of)?|debt(?: is| of)?|won|lottery|(?:my|our) (?:house|home|flat|apartment|car|property|business|company)(?:'s)?(?: (?:revenue|turnover|value))? (?:cost|costs|was|is|worth|value is|was worth|is worth|makes|made|turns over))\s(?:an?\s|my\s|the\s|about\s|around\s|like\s|over\s){0,2}[^.,;!?\d]{0,12}$/i;
 const ZH_OWN_MONEY_BEFORE = /(?:年薪|月薪|工资|薪水|收入|存款|房贷|车贷|贷款|欠款|(?:在|正在)?(?:存|攒)(?:了|着)?|攒钱买|存钱买|中了|赚了|营业额|营收|流水|年收入|房价|楼价|身家)(?:有|是|才|只有|大概|差不多|过|超过)?[^，,。！？!?\d]{0,2}$/;
 function isOwnMoney(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 40), at).replace(/(?:us|usd|hk|nt|rmb|cny|[$£€¥]|人民币|港币|新台币)\s?$/i, '');
+  const before = wordsBefore(text, at, 40);
   const chinese = /\p{Script=Han}/u.test(before);
   const own = chinese ? ZH_OWN_MONEY_BEFORE.test(before) : EN_OWN_MONEY_BEFORE.test(before);
   return own && !(chinese ? ZH_OWN_ORDER : EN_OWN_ORDER).test(text);
