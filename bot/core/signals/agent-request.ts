@@ -791,8 +791,26 @@ function readEnglish(normalized: string): string[] {
   if (EN_HOW_TO_ESCALATE.test(normalized) && found.every((f) => /\bescalat/.test(f))) return [];
   // A person asked to contact the customer is a request whatever else the message says of e-mail or phones: the
   // sentence holding the request names the contact ("I would like a member of staff to call me on 07700…").
-  const contactAsked = found.some((f) => EN_CONTACT_ME.test(f) || sentences.some((s) => s.includes(f) && EN_CONTACT_ME.test(s)));
-  return asksAboutSupport(normalized) && !contactAsked ? [] : found;
+  const contactAsked = found.some((f) => sentences.some((s) => s.includes(f) && (EN_CONTACT_ME.test(s) || EN_INSTEAD.test(s))) || EN_CONTACT_ME.test(f));
+  return asksAboutSupport(askingSentences(normalized, found)) && !contactAsked ? [] : found;
+}
+
+/**
+ * A person wanted in place of this chat ("would it be possible to speak with a real person on the telephone instead?",
+ * "can I talk to someone rather than type all this"): asked for now, whatever channel is named.
+ */
+const EN_INSTEAD = /\binstead\b|\brather than (?:typ|chat|writ|this|the (?:bot|chat|assistant))/;
+const EN_QUESTION_OPENS = /^(?:(?:and|so|but|also|ok|okay|hi|hello|hey|please|pls)\s)?(?:how|what|when|where|which|who|why|is|are|do|does|did|can|could|would|will|may|should|any)\b/;
+
+/**
+ * The sentences a question about support is read in: those that ask (a question mark, a question's first word) and
+ * those that hold the request. A story told around the request ("I work nights, so I'm only free at odd hours like
+ * now") names hours without asking about them. A message with no such sentence is read whole.
+ */
+function askingSentences(normalized: string, found: readonly string[]): string {
+  const sentences = normalized.match(/[^.!?;]+[.!?;]*/g) ?? [];
+  const asking = sentences.filter((s) => /\?/.test(s) || EN_QUESTION_OPENS.test(s.trim()) || found.some((f) => s.includes(f)));
+  return asking.length > 0 ? asking.join(' ') : normalized;
 }
 
 /**
@@ -828,7 +846,8 @@ function personAskedForAsOne(normalized: string): string[] {
  */
 function personSentence(sentence: string): 'asks' | 'presence' | null {
   if (EN_SENTENCE_DESK.test(sentence) || EN_HANDOVER_ALONE.test(sentence)) return 'asks';
-  const words = sentence.split(/[^a-z']+/).filter(Boolean);
+  // "a human i mean", "human i said": the customer saying again what they asked for.
+  const words = sentence.replace(/\bi (?:mean|meant|said)\b/g, ' ').split(/[^a-z']+/).filter(Boolean);
   if (words.length === 0 || words.length > 8 || !words.every((w) => EN_SENTENCE_WORDS.has(w))) return null;
   if (EN_SENTENCE_REFUSED.test(sentence) || (words.includes('you') && !words.includes('thank'))) return null;
   // "hi staff", "hello agent": a greeting to whoever reads, which asks only when nothing else is said.

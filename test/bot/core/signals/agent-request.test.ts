@@ -612,6 +612,9 @@ const CHINESE_PERSON_TO_TALK_WITH: Array<[string, boolean]> = [
   ['反馈的意见会报给上级部门吗', false],
   ['我老公在跟他上级开会 订单能改地址吗', false],
   ['想表扬一下上周帮我退货的客服 在哪里写', false],
+  // Praise for the staff, in Cantonese (讚下 folds to 赞下), is feedback, not a person asked for.
+  ['點知包裹早咗到仲有手寫卡 好感動 想讚下你哋包裝同事 邊度留言', false],
+  ['想赞一下你们客服 服务太好了 在哪里评价', false],
   ['之前人工客服说三天内发货 是工作日吗', false],
   ['上次人工客服態度很好 我想再買一個', false],
   ['谢谢你 帮我找个客服吧', true],
@@ -780,6 +783,12 @@ const SUPPORT_ASKED_ABOUT: Array<[string, 'en' | 'zh', boolean]> = [
   ['do your staff get a discount', 'en', false],
   ['能和客服说了也没用', 'zh', false],
   ['can I speak to a member of the returns team', 'en', true],
+  // Hours told in a story are not asked about; a person wanted instead of the chat is asked for whatever the channel.
+  ["I work nights so I'm only free at odd hours like now. Is anyone from customer service around to chat live?", 'en', true],
+  ['what are your hours? is anyone from customer service around to chat', 'en', false],
+  ['I find these chat boxes confusing. Would it be possible to speak with a real person on the telephone instead?', 'en', true],
+  ['is it possible to speak with someone on the telephone', 'en', false],
+  ['hello?? anyone there? a human i mean', 'en', true],
   ['dial me an operator', 'en', true],
   ["Get someone on the phone for me please, it's urgent", 'en', true],
   ["My order has three different problems and honestly I'd feel better explaining it to an actual member of the team", 'en', true],
