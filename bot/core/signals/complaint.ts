@@ -474,6 +474,10 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`(?:this|your|ur|what a) (?:\w+ )?(?:company|shop|store|service|website|site|app|business|outfit|place) (?:is )?(?:a |an |such a )?(?:(?:fucking|bloody|absolute|total|complete|joke of a) )?(?:joke|disgrace|scam|shambles|circus|clown show|rip ?-?off|con)\b`,
       // The people wished out of their jobs or shamed: "you should all be sacked", "you lot ought to be ashamed".
       String.raw`(?:you|u|you lot|you people|you guys|your staff|your team|whoever (?:runs|is in charge of) (?:this|your) [a-z]{1,12}) (?:should|need to|ought to|deserve to) (?:all )?(?:be )?(?:sacked|fired|ashamed(?: of yourselves)?|shut down|locked up|closed down)`,
+      // Someone of the shop's wished out of their job ("I hope she gets sacked", "hope whoever packed this gets fired"),
+      // or called a name with a verdict ("a rude cow", "a lazy git"): a person called an animal or a fool, not a product.
+      String.raw`(?:i |i really |really )?hope (?:she|he|they|you|your [a-z]{2,14}|whoever [a-z ]{2,30}) (?:gets?|get|is|are|will be) (?:sacked|fired|disciplined|the sack|kicked out)`,
+      String.raw`(?:rude|stupid|useless|lazy|silly|ignorant|miserable|arrogant|nasty|horrible|incompetent|condescending|patronising|patronizing) (?:old )?(?:cow|cows|pig|pigs|witch|git|gits|prat|prats|twat|twats|tosser|tossers|donkey|cretin)\b`,
       // The same insult with the verdict first: "what a (fucking) joke of a company", "an absolute shambles of a shop".
       String.raw`(?:what an?|such an?|an? (?:absolute|total|complete|utter)) (?:(?:fucking|bloody|absolute|total|complete|utter) )?(?:joke|disgrace|shambles|circus|clown show|scam) of an? (?:\w+ )?(?:company|shop|store|service|website|site|app|business|outfit|place)`,
       String.raw`bunch of (?:crooks|thieves|idiots|clowns|liars|amateurs|scammers|morons)`,
@@ -492,6 +496,8 @@ const RULES: readonly ComplaintRule[] = [
       '(?<![我你他她您姑舅姨老奶外大阿咱])妈的', '他妈(?!妈)', '操你', '草泥马', '(?<![a-z])(?:tmd|nmd|cnm)(?![a-z])',
       // Swearing at the service: "什么狗屁服务", Cantonese 撚 (乜撚嘢服务, 搞撚错), 屌.
       '狗屁(?:服务|客服|公司|平台|店|东西|规定|政策)?', '撚', '屌', '𨳒', '仆你个街',
+      // Cantonese "your mother" (屌你老母, written X你老母, 你老母 alone) is always an insult said to someone.
+      '你老母',
       // Taiwan's swearing (靠北, 干你娘, 三小), Hong Kong's 柒头, and the staff asked if they are dead (客服是死了吗).
       '靠北(?!边|面|门|侧|方|京|部|区|站|口|一点|的|街|路|楼|角|墙|岸)', '靠杯', '干你娘', '(?:说|讲|供|冲|干|做|是|在|讲紧)三小(?!时|朋友|孩|学|区|店|包|盒|袋|瓶|件|只|个|块|杯|份)', '三小(?:啦|喔|咧|啊|啥)', '柒头', '(?:客服|你们|你们的人|人)(?:都|是)?死(?:光)?(?:了|绝了)(?:吗|是不是|喔|啊|哦|呀)',
     ]),

@@ -116,6 +116,11 @@ const EN_VIRAL =
  */
 const EN_AUDIENCE_SIZE =
   /\b(?:\d{1,3}(?:[.,]\d{1,3})? ?(?:k|m|thousand|million)|\d{1,3}(?:,\d{3}){1,2}|thousands of|tens of thousands of|hundreds of thousands of|a million|millions of|half a million) (?:followers|subscribers|subs|fans|viewers|readers|members)\b|\b(?:a )?(?:big|huge|large|massive) (?:following|audience|platform)\b/;
+/**
+ * The threat put as a question, the dispute as what is told: "u want me to tell them about ur excuse?", "do you want me to
+ * post this?", "shall I tell my followers how you treat people?" (not "do you want me to post a review of the lamp?").
+ */
+const EN_THREAT_ASKED = /\b(?:do |d'?)?(?:you|u|ya) (?:want|wanna) me to (?:(?:tell|show|warn) (?:them|everyone|everybody|people|my [a-z]{2,12}) (?:about|how|what)|(?:post|share|put up) (?:this|it|these|the (?:chat|messages|screenshots|conversation|whole)))\b|\b(?:shall|should) i (?:tell|show|warn) (?:them|my [a-z]{2,12}|everyone|people) (?:about|how|what)\b/;
 const EN_COLLAB = /\b(?:collab(?:orat(?:e|ion|ions|ing))?s?|sponsor(?:ships?|ed|s|ing)?|partner(?:ships?|s)?|do you|can you|could you|would you|are you|is there|how (?:do|can) i|influencer programme|influencer program|affiliate|pr (?:list|package)|gifted|ambassador|promo(?:te|tion)?|discount|code)\b/;
 const ZH_AUDIENCE_SIZE = /(?:[0-9.]{1,6}|[一二两三四五六七八九十几百千]{1,4})(?:多)?(?:万|千|w|k)(?:多)?(?:个)?(?:粉丝|粉|关注者|订阅者?|追踪者|followers?)/;
 const ZH_COLLAB = /合作|推广|带货|赞助|置换|探店|种草|商务|互推|寄样|样品|优惠|折扣|代言|怎么|吗|[?？]/;
@@ -175,9 +180,12 @@ export function goingPublic(english: string, chinese: string): string[] {
       const published = EN_PUBLISH_IN_PLACE.test(clause) || EN_CONTENT_ABOUT.test(clause) || (publishes && EN_PUBLIC_PLACE.test(clause));
       // An offer asked about ("I'll post a pic and tag you, is there a discount") unless the post is told as a threat
       // ("gonna post the whole thing on tiktok and tag you, let's see how your sales like that").
-      const offer = EN_OFFER_QUESTION.test(clause) && !EN_THREAT.test(clause);
-      const viral = (EN_VIRAL.test(clause) || EN_TELLS_AUDIENCE.test(clause)) && !english.includes('?');
-      const audience = EN_AUDIENCE_SIZE.test(clause) && !EN_COLLAB.test(english) && !english.includes('?');
+      // The offer may be asked in a clause of its own ("do you want me to post a review of the lamp? any discount").
+      const offer = (EN_OFFER_QUESTION.test(clause) || (english.includes('?') && EN_OFFER_QUESTION.test(english))) && !EN_THREAT.test(clause) && !EN_THREAT_ASKED.test(english);
+      // A question asks nothing of the kind, unless it is the threat put as a question ("u want me to tell them about it?").
+      const asks = english.includes('?') && !EN_THREAT_ASKED.test(english);
+      const viral = (EN_VIRAL.test(clause) || EN_TELLS_AUDIENCE.test(clause)) && !asks;
+      const audience = EN_AUDIENCE_SIZE.test(clause) && !EN_COLLAB.test(english.replace(EN_THREAT_ASKED, ' ')) && !asks;
       const spreads =
         (EN_ALL_OVER.test(clause) && EN_PUBLIC_PLACE.test(clause)) || EN_THEY_HEAR.test(clause) || reviewThreat(clause) || EN_ENJOY_THE_FALLOUT.test(clause) || EN_OTHERS_SEE.test(clause);
       if (viral || audience || (spreads && !clause.includes('?')) || (EN_AUDIENCE_HEARS.test(clause) && !clause.includes('?'))) {

@@ -1,4 +1,5 @@
 import { afinnValence } from './afinn';
+import { readChineseLexicon } from './sentiment-zh';
 import { courierIsThirdParty, EN_COURIER_SUBJECT, verdictOnSelfChinese, verdictOnSelfEnglish, ZH_COURIER_SUBJECT } from './third-party';
 
 /**
@@ -141,7 +142,7 @@ function placesOf(text: string, phrase: string): number[] {
 export function withoutInsultsAimedElsewhere(found: readonly string[], english: string, chinese: string): string[] {
   const courierEnglish = english ? courierIsThirdParty(english, false) : false;
   const courierChinese = chinese ? courierIsThirdParty(chinese, true) : false;
-  return found.filter((phrase) => !swearsInPraise(phrase)).filter((phrase) => {
+  return found.filter((phrase) => !swearsInPraise(phrase) && !(chinese && swearExclaimedChinese(phrase, chinese))).filter((phrase) => {
     const isChinese = /[\u4e00-\u9fff]/.test(phrase);
     const text = isChinese ? chinese : english;
     if (!text || (isChinese ? /[你您]/ : /\b(?:you|your|u|ur|ya)\b/).test(phrase)) return true;
@@ -168,4 +169,22 @@ function swearsInPraise(phrase: string): boolean {
   const word = EN_SWEAR_INTENSIFIER.exec(phrase)?.[1];
   // A joke and funny are praise in AFINN and scorn here ("a fucking joke company").
   return !!word && afinnValence(word) > 0 && !/^(?:jokes?|joking|funny|fine|ok|okay|lol|haha)$/.test(word);
+}
+
+/**
+ * A Chinese swear word said as an exclamation, as "bloody brilliant" is in English: 屌, 靠北, 靠杯 opening the message or a
+ * clause ("屌 呢部吸塵機勁到癲 灰色嗰款幾時有返貨", "靠北這耳機也太好聽了吧 有白色嗎"), aimed at no one (屌你, 靠北你们 are
+ * aimed), in a message that reads no displeasure without it. Said with a complaint ("靠北 又延迟了") it stays abuse.
+ */
+const ZH_EXCLAIMED_SWEAR = /^(?:屌|靠北|靠杯|𨳒)$/;
+const ZH_OPENS_CLAUSE = /(?:^|[\s，,。！!？?；;~～])$/;
+const ZH_AIMED_AFTER = /^[\s，,！!~～]{0,3}(?:你|您|客服|公司|店家|商家|卖家|机器人|机械人|佢哋|他们)/;
+function swearExclaimedChinese(phrase: string, chinese: string): boolean {
+  if (!ZH_EXCLAIMED_SWEAR.test(phrase)) return false;
+  const at = chinese.indexOf(phrase);
+  if (at < 0 || chinese.indexOf(phrase, at + phrase.length) >= 0) return false;
+  const before = chinese.slice(0, at);
+  const after = chinese.slice(at + phrase.length);
+  if (!ZH_OPENS_CLAUSE.test(before) || ZH_AIMED_AFTER.test(after)) return false;
+  return readChineseLexicon(`${before} ${after}`).sentiment.label !== 'negative';
 }

@@ -93,6 +93,10 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   // The verdict before the company: "what a joke of a company".
   ['what a f***ing joke of a company, sort it out', 'en', 'L2', 'abuse'],
   ['an absolute shambles of a shop', 'en', 'L2', 'abuse'],
+  // Someone of the shop's wished out of their job, or called a name with a verdict; Cantonese "your mother".
+  ['Your woman on the phone was a rude cow and I hope she gets sacked. Sort out your people.', 'en', 'L2', 'abuse'],
+  ['hope whoever packed this gets fired, it was all smashed', 'en', 'L2', 'abuse'],
+  ['X你老母 咩服務態度', 'zh', 'L2', 'abuse'],
   ['你们客服都是sb吗', 'zh', 'L2', 'abuse'],
   ['你们客服是智障吗', 'zh', 'L2', 'abuse'],
   // An insult put as a question: 是不是 asks, it does not deny.
@@ -115,6 +119,8 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['工单关了又开开了又关 问题根本没解决', 'zh', 'L2', 'repeated_contact'],
   ['客服案件被关掉两次都没解决', 'zh', 'L2', 'repeated_contact'],
   ['工单关闭了怎么重新打开', 'zh', null, null],
+  ['is the cow print rug back in stock', 'en', null, null],
+  ['我老母生日 想送佢一份禮物 幾時到', 'zh', null, null],
   ['门关了又开 是不是坏了', 'zh', null, null],
   // Things that differ, not the shop's word: reviews, the goods, two size charts.
   ['the reviews say different things about the sizing, which is it', 'en', null, null],

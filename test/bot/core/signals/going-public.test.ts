@@ -36,6 +36,8 @@ const PUBLIC: Array<[string, 'en' | 'zh']> = [
   // The dispute going viral; an audience of thousands named as a threat.
   ["I'll make sure this goes viral", 'en'],
   ['I have 40k followers and they will hear about this', 'en'],
+  // The threat put as a question.
+  ["i have 50k followers, u want me to tell them about ur 'lost parcel' excuse? fix it", 'en'],
   ['我小红书有五万粉', 'zh'],
   ['我有三万个追踪者 自己想清楚', 'zh'],
 ];
@@ -64,6 +66,7 @@ const NOT_PUBLIC: Array<[string, 'en' | 'zh']> = [
   // A product that went viral; an audience offered for a collaboration; a small circle.
   ['the lamp went viral on tiktok, is it back in stock?', 'en'],
   ['I have 200k followers, do you do collabs?', 'en'],
+  ['i have 20k followers on insta, do you want me to post a review of the lamp? any discount', 'en'],
   ['我有十万粉丝 可以合作推广吗', 'zh'],
   ['我只有几十个粉丝 哈哈', 'zh'],
 ];

@@ -59,6 +59,10 @@ describe('an insult word said of someone other than the shop is no abuse', () =>
     // A swear word strengthening praise.
     ['bloody brilliant service mate. quick q, how long does a refund take to land', 'en'],
     ['fucking amazing support tbh, how do i leave a review', 'en'],
+    // A Chinese swear word exclaimed, aimed at no one, in a message with no displeasure.
+    ['屌 呢部吸塵機勁到癲 灰色嗰款幾時有返貨啊', 'zh'],
+    ['靠北這耳機也太好聽了吧，今年買最值得的東西，有白色嗎？', 'zh'],
+    ['靠杯 這件外套穿起來超舒服 還有M號嗎', 'zh'],
   ] as const)('%s → not abuse', (text, lang) => expect(abuse(text, lang)).toBe(false));
 
   test.each([
@@ -75,5 +79,8 @@ describe('an insult word said of someone other than the shop is no abuse', () =>
     ['你們是不是詐騙集團', 'zh'],
     ['bloody useless service, where is my refund', 'en'],
     ['what a fucking joke company, where is my refund', 'en'],
+    ['靠北 又延遲了 你們到底在幹嘛', 'zh'],
+    ['屌你 咩服務', 'zh'],
+    ['屌 搞咩呀又遲咗', 'zh'],
   ] as const)('%s → abuse', (text, lang) => expect(abuse(text, lang)).toBe(true));
 });
