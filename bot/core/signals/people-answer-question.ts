@@ -32,5 +32,9 @@ const ZH_ASKS_FOR_ONE = /转|接|找|搵|揾|叫|让|请|安排|帮我|联系|�
  * sets people against bots (ZH_OR_ONLY_BOTS): "有没有真人" in 你们有没有真人客服啊 还是全是机器人.
  */
 export function asksWhetherPeopleAnswerChinese(found: string, message: string): boolean {
-  return ZH_OR_ONLY_BOTS.test(message) && ZH_ASKS_IF_THERE.test(found) && !ZH_ASKS_FOR_ONE.test(found);
+  if (!ZH_OR_ONLY_BOTS.test(message)) return false;
+  // The person word alone ("人工客服" in 你们有人工客服吗) is read in its clause, which asks whether there is one.
+  const holding = message.split(/[，,。！!？?；;\s]+/).filter((clause) => clause.includes(found));
+  const read = holding.length > 0 && !ZH_ASKS_IF_THERE.test(found) ? holding : [found];
+  return read.every((clause) => ZH_ASKS_IF_THERE.test(clause) && !ZH_ASKS_FOR_ONE.test(clause));
 }
