@@ -544,6 +544,10 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`${EN_MANY} (?:different|separate) (?:people|agents|advisors|advisers|reps) (?:have |all )?(?:told|said|gave|promised|assured|quoted)`,
       // A failure counted: "third wrong size you've sent me", "second broken one".
       String.raw`${EN_ORDINAL} (?:wrong|broken|damaged|faulty|defective|missing|incorrect|late|cracked|dead) (?:[a-z]{1,12} )?(?:size|item|order|parcel|package|delivery|one|product|colou?r|replacement|unit|pair)`,
+      // A failure tallied ("3 for 3 now", "three out of three arrived smashed") or told of every one sent ("every mug
+      // you've sent me has arrived smashed", "each replacement you sent was broken").
+      String.raw`(?<tally>[2-9]|two|three|four|five|six) (?:for|out of|from) \k<tally>(?: now| so far)?\b(?=[^.?!]{0,60}?\b(?:smashed|broken|damaged|faulty|defective|wrong|late|missing|cracked|dead|leaking|leaked|lost)\b)`,
+      String.raw`(?:every|each|all) (?:single )?(?:one|[a-z]{2,12}s?) (?:you've|you have|you|u|ive|i've) (?:sent|shipped|delivered|replaced)(?: me| us)? (?:has|have|was|were|had|came|arrived|turned up)(?: arrived| come| turned up| been)? (?:smashed|broken|damaged|faulty|defective|wrong|late|cracked|dead|leaking)\b`,
       String.raw`(?:twice|two times|three times|\d+ times) (?:now|already|this (?:week|month))`,
       // The same papers sent again: "sent you my documents 4 times", "uploaded my ID three times".
       String.raw`(?:sent|resent|uploaded|re-uploaded|submitted|resubmitted)(?: [a-z]{1,12}){0,4} ${EN_MANY} times`,
@@ -612,7 +616,7 @@ const RULES: readonly ComplaintRule[] = [
     zh: chinesePhrases([
       // 反应 ("reaction") is typed for 反映 ("report") as often as not; counted, it is a report.
       // Counted contacts and counted failures: 第三次联系, 第四次出问题, 第二次又坏 (第二次买 is a loyal customer).
-      `第${ZH_COUNT}[次回遍](?:了|的)?(?:联系|找|问|打|投诉|反映|反应|反馈|留言|私信|求助|报修|催|咨询|说|发错|寄错|送错|搞错|弄错|出现|遇到|坏|收到错|来|申请|提交|给你们|出问题|出错|出状况|出毛病|出事|出故障|有问题|又|搞砸|失败|延误|延迟|晚到|迟到|没到|没收到|漏发|少发|补发|返修|维修|退换|换货|退货|退款)`,
+      `第${ZH_COUNT}[次回遍](?:了|的)?(?:联系|找|问|打|投诉|反映|反应|反馈|留言|私信|求助|报修|催|咨询|说|发错|寄错|送错|搞错|弄错|出现|遇到|坏|收到错|收到(?:了)?(?:破损|损坏|坏|烂|破|错|有问题)|来|申请|提交|给你们|出问题|出错|出状况|出毛病|出事|出故障|有问题|又|搞砸|失败|延误|延迟|晚到|迟到|没到|没收到|漏发|少发|补发|返修|维修|退换|换货|退货|退款)`,
       `第${ZH_COUNT}[次回遍]了`, '不是第一次',
       `(?:问|找|联系|打|投诉|催|说|讲|反映|反应|反馈|咨询|申请|提交|打电话|来电|留言|发邮件|私信|等)(?:了|过|咗)?(?:你们|你哋)?(?:成|足足|整整|起码|差不多|将近|快)?${ZH_COUNT}[次遍回]`,
       // A promise made again and again: "说会回电话 又说周一回 又说周三回".

@@ -106,6 +106,11 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   // L2: contacted before about it.
   ['THIS IS THE FOURTH TIME IVE CONTACTED YOU', 'en', 'L2', 'repeated_contact'],
   ['third wrong item in a row', 'en', 'L2', 'repeated_contact'],
+  // A failure tallied, or told of every one sent; a third one received broken.
+  ["3 for 3 now, every mug you've sent me has arrived smashed. i want a refund", 'en', 'L2', 'repeated_contact'],
+  ["that's three out of three deliveries that turned up damaged", 'en', 'L2', 'repeated_contact'],
+  ['each replacement you sent was broken', 'en', 'L2', 'repeated_contact'],
+  ['第三次收到破损的了 还换什么换 退钱', 'zh', 'L2', 'repeated_contact'],
   ['I have been promised it 3 times', 'en', 'L2', 'repeated_contact'],
   ['every time i chat i get a different answer', 'en', 'L2', 'repeated_contact'],
   ['this is not the first time', 'en', 'L2', 'repeated_contact'],
@@ -120,6 +125,8 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['客服案件被关掉两次都没解决', 'zh', 'L2', 'repeated_contact'],
   ['工单关闭了怎么重新打开', 'zh', null, null],
   ['is the cow print rug back in stock', 'en', null, null],
+  ['we won 3 for 3 at the pub quiz lol, can i get a gift card', 'en', null, null],
+  ['every order you have sent me has arrived on time, thanks', 'en', null, null],
   ['我老母生日 想送佢一份禮物 幾時到', 'zh', null, null],
   ['门关了又开 是不是坏了', 'zh', null, null],
   // Things that differ, not the shop's word: reviews, the goods, two size charts.
