@@ -33,7 +33,8 @@ const TOLD: Array<[string, Script, string]> = [
   ['what a surprise, another delay. colour me shocked', 'Hans', 'handoff L2 strong-emotion'],
   ['honestly what is wrong with you people', 'Hans', 'handoff L2 strong-emotion'],
   ["I'm starting to think you don't actually want my money", 'Hans', 'handoff L2 strong-emotion'],
-  ['i hope whoever designed this website gets fired', 'Hans', 'handoff L2 strong-emotion'],
+  // Someone of the shop's wished out of their job is abuse (complaint.ts), and a strong emotion with it.
+  ['i hope whoever designed this website gets fired', 'Hans', 'handoff L2 abuse'],
   ['呵呵，你们真厉害，把我的东西又弄丢了', 'Hans', 'handoff L2 strong-emotion'],
   ['你们太会做生意了，卖个坏的给我还不给退', 'Hans', 'handoff L2 strong-emotion'],
   ['你们就是这么对待老客户的？', 'Hans', 'handoff L2 strong-emotion'],
