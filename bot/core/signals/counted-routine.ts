@@ -1,4 +1,4 @@
-import { EN_NEW_ERRAND } from './new-errand';
+import { EN_NEW_ERRAND, EN_PRESENCE_AGAIN } from './new-errand';
 
 /**
  * A routine act counted, with nothing failed: 我这是第二次退货了 还是免运费吗 ("my second return — still free?"), 第二次退貨
@@ -39,16 +39,17 @@ const EN_COUNTED_TIME = /^(?:for the )?(?:second|2nd|third|3rd|fourth|4th|fifth|
 
 /**
  * The customer's own lapse counted: "I hate myself for forgetting my password for the fifth time this year, how do I
- * reset it", 又唔記得密碼 第五次喇 點樣重設. What repeats is the customer's forgetting, not the shop's failure; a failure
- * of the shop told beside it (the reset link never came, 收唔到验证码) keeps the count a chase.
+ * reset it", 又唔記得密碼 第五次喇 點樣重設, "forgot my pin again haha, third time this year" (the again is the
+ * forgetting's). What repeats is the customer's forgetting, not the shop's failure; a failure of the shop told beside it
+ * (the reset link never came, 收唔到验证码) keeps the count a chase.
  */
-const EN_OWN_LAPSE = /\b(?:forg[eo]t(?:ten|ting)?|lost|lose|losing|misplaced|mistyped|locked myself out of) (?:my |the )?(?:password|passcode|pin|login|log-in|username|user name|account details|sign[- ]in details)\b/g;
+const EN_OWN_LAPSE = /\b(?:forg[eo]t(?:ten|ting)?|lost|lose|losing|misplaced|mistyped|locked myself out of) (?:my |the )?(?:password|passcode|pin|login|log-in|username|user name|account details|sign[- ]in details)(?: (?:yet |once )?again)?\b/g;
 const ZH_OWN_LAPSE = /(?:忘记|忘了|忘咗|唔记得|不记得|记不住|记不起|记唔到|记唔住)(?:了|咗)?(?:我的|我嘅)?(?:登录|登入|支付)?(?:密码|账号|帐号|用户名)/g;
 /** A Chinese count of times, told alone: 第五次了, 第三次喇. */
 const ZH_COUNTED_TIME = /^(?:又)?第[^次回遍]{1,4}[次回遍](?:了|喇|啦)?$/;
 
-/** "Hi again" greets; it tells no failure. */
-const EN_GREETING_AGAIN = /\b(?:hi|hello|hey|hiya|morning|afternoon|evening)(?: there)? again\b/g;
+/** "Hi again", "me again" greet; they tell no failure (new-errand.ts). */
+const EN_GREETING_AGAIN = EN_PRESENCE_AGAIN;
 
 export function withoutRoutineCounted(found: readonly string[], chinese: string, english = ''): string[] {
   let kept = [...found];

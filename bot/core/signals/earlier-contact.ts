@@ -31,7 +31,9 @@
  * is it machine washable", 又来问了 你们有没有实体店, 再问一次 发票怎么开: new-errand.ts).
  */
 import { ZH_ENDS_ASKING } from './patterns';
-import { EN_ABOUT_CASE, EN_CASE_CHASED, EN_ERRAND_QUESTION, EN_NEW_ERRAND, ZH_ERRAND_QUESTION, ZH_EXASPERATED, ZH_NEW_ERRAND } from './new-errand';
+import {
+  EN_ABOUT_CASE, EN_CASE_CHASED, EN_ERRAND_QUESTION, EN_NEW_ERRAND, EN_PRESENCE_AGAIN, ZH_ERRAND_QUESTION, ZH_EXASPERATED, ZH_NEW_ERRAND, ZH_PRESENCE_AGAIN,
+} from './new-errand';
 
 // --- English -------------------------------------------------------------------------------------------------------
 
@@ -73,6 +75,14 @@ const EN_CONTACT_THING: readonly RegExp[] = [
   // A case the shop's people opened for the customer: "the escalation your agent opened for me", "the claim your team logged".
   /\b(?:ticket|case|claim|complaint|escalation|request|report|investigation|return) (?:that )?(?:your|the|an?) (?:[a-z]{1,12} )?(?:agent|colleague|rep|representative|advisor|adviser|staff|team|support|manager|supervisor|person) (?:opened|raised|logged|filed|created|set up|started|put in)\b/,
 ];
+/**
+ * An e-mail told as an address, by what is said of it in its own clause: what only an address or an account is or
+ * undergoes (exists, works, is active, deleted, closed, shut down, hacked, accessed), or a word that makes it one ("my
+ * old email address", "my old email account"). "my old email doesn't exist anymore and it's the one on my account" is
+ * an address gone, not an earlier message unanswered; "my previous email was never answered" stays a contact.
+ */
+const EN_MAIL_AS_ADDRESS =
+  /^ ?(?:address|addy|account|acct|inbox|login|log-in|provider)\b|^[^,.;:!?]{0,30}?\b(?:exists?|existed|works?|working|active|inactive|valid|invalid|deleted|closed|shut|deactivated|disabled|suspended|expired|terminated|gone|dead|hacked|defunct|accessible|access|in use|used for|registered|linked|attached|tied|associated)\b/;
 /** An earlier contact said with "already" on an occasion: enough alone ("I already explained all this to your chat on Sunday"). */
 const EN_ALREADY = /(?:^|\b(?:i|we)(?:'ve| have| had)? )already\s/;
 const EN_OCCASION =
@@ -231,6 +241,8 @@ function englishCues(text: string): Cue[] {
   }
   for (const pattern of EN_CONTACT_THING) {
     const match = pattern.exec(text);
+    // "my old email doesn't exist anymore": an address, not a message sent (EN_MAIL_AS_ADDRESS).
+    if (match && /mail/.test(match[0]) && EN_MAIL_AS_ADDRESS.test(text.slice(match.index + match[0].length, match.index + match[0].length + 50))) continue;
     if (match) cues.push({ index: match.index, text: match[0], named: true });
   }
   for (const match of text.matchAll(EN_SAID)) {
@@ -320,8 +332,10 @@ function englishEarlierContact(text: string): Reading {
       continue;
     }
     // What came of it, anywhere outside the cue itself, and not in a question that asks ("what's the window again?").
+    // The customer's own coming back ("me again", "hello again!") is no outcome: "Me again! Last time I asked about
+    // sizing, this time do you ship to Malta" tells a second errand.
     const told = withoutAsking(text, sentences);
-    const rest = `${told.slice(0, cue.index)} | ${told.slice(cue.index + cue.text.length)}`;
+    const rest = `${told.slice(0, cue.index)} | ${told.slice(cue.index + cue.text.length)}`.replace(EN_PRESENCE_AGAIN, ' ');
     const standing =
       EN_STANDING.exec(rest) ?? EN_DAY_GONE_BY.map((p) => p.exec(rest)).find((m) => m !== null) ?? (cue.named ? EN_PROBLEM.exec(rest) : null);
     if (standing) found.push(`${cue.text} … ${standing[0]}`);
@@ -507,8 +521,9 @@ function chineseEarlierContact(text: string): Reading {
       found.push(cue.text);
       continue;
     }
-    // 有没有人 asks whether anyone is there; its 没有人 is no "nobody answered".
-    const told = rest.replace(ZH_ANYONE_ASKED, '有人吗');
+    // 有没有人 asks whether anyone is there; its 没有人 is no "nobody answered". 又是我, 我又来了: the customer's own coming
+    // back, not the problem's (又係我 上次問過退貨 今次想問禮品卡點用 is a second errand).
+    const told = rest.replace(ZH_ANYONE_ASKED, '有人吗').replace(ZH_PRESENCE_AGAIN, '|');
     const standing = ZH_STANDING.exec(told) ?? ZH_DAY_GONE_BY.exec(told);
     if (standing) found.push(`${cue.text}…${standing[0]}`);
     else if (/[，,。！？!?；;]\s*[\p{Script=Han}a-z]{2}/u.test(text.slice(cue.index + cue.text.length))) untold.push(cue.text);
@@ -537,6 +552,8 @@ export function untoldOutcome(english: string, chinese: string): string[] {
 const EN_CLOSING_REPROACH =
   /^(?:where|why|how (?:much )?longer|how long (?:do|must|will|am|have) (?:i|we) (?:have to |got to )?(?:wait|keep)|what(?:'s| is) (?:going on|happening|the hold ?up)|seriously|really)\b/;
 const ZH_CLOSING_REPROACH = /呢|哪|为什么|为何|怎么还|凭什么|到底/;
+/** A question put indirectly: "this time I want to know if you ship to Malta", "today I'm wondering whether…". */
+const EN_ASKS_INDIRECTLY = /\b(?:(?:want|wanted|need|needed|like|love) to know|wonder(?:ing|ed)?|curious) (?:if|whether|what|when|how|which|where|who|about)\b/;
 /** A Chinese clause that asks, marked or not: 是工作日吗, 怎么办, 要多久, 可以换吗. */
 const ZH_CLOSING_ASKS = /(?<![这那什多])[吗么][?？]?$|怎么办|怎么做|怎么弄|如何|能不能|可不可以|是不是|多久|几天|点样|点算|几时/;
 
@@ -550,5 +567,5 @@ function closesAsking(english: string, chinese: string): boolean {
     return (/[?？]$/.test(chinese) || ZH_CLOSING_ASKS.test(last)) && !ZH_CLOSING_REPROACH.test(last);
   }
   const last = english.split(/[.!?;,]/).map((c) => c.trim()).filter(Boolean).pop() ?? '';
-  return (english.endsWith('?') || EN_ASKING.test(last)) && !EN_CLOSING_REPROACH.test(last) && !EN_REPROACH.test(last);
+  return (english.endsWith('?') || EN_ASKING.test(last) || EN_ASKS_INDIRECTLY.test(last)) && !EN_CLOSING_REPROACH.test(last) && !EN_REPROACH.test(last);
 }

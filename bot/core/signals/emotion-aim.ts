@@ -3,6 +3,7 @@ import type { SentimentReading } from './sentiment-scale';
 import { rememberRecent } from '../../../contracts';
 import { namesInCapitals } from './title-case';
 import { namesAnotherCompany } from '../other-company';
+import { EN_DISOWNED, ZH_DISOWNED } from './harm-elsewhere';
 import {
   courierIsThirdParty, EN_CIRCLE, EN_COURIER_SUBJECT, namesCourierEnglish, verdictOnSelfChinese, verdictOnSelfEnglish, ZH_COURIER_SUBJECT,
 } from './third-party';
@@ -23,7 +24,10 @@ import {
  * - the feeling is only supposed: "I'd die of embarrassment if it came late", "I would be so upset if…";
  * - it is part of a title: 《愤怒的小鸟》, "Angry Birds" in quotation marks or in capitals (title-case.ts);
  * - it is a word the complaint readers read and set aside in a harmless role: "my bank flagged fraud on my card",
- *   我被诈骗过一次 (the sentiment leans on fraud and 诈骗 as the legal rule does).
+ *   我被诈骗过一次 (the sentiment leans on fraud and 诈骗 as the legal rule does);
+ * - the customer disowns it for the shop in so many words, and tells nothing of the shop's it could be about: 啱啱同男朋友
+ *   拗完，激死我，同你哋冇關係。想問下運費幾多？, "pissed off beyond belief today, nothing to do with you guys"
+ *   (disownedForShop).
  *
  * Only when every word of the feeling is aimed away (the question's own frame, "…吗…", aside), the message asks, and
  * nothing is complained of in so many words: a complaint, a threat, abuse, a legal matter or an incident keeps the
@@ -411,6 +415,39 @@ function circleDidItBefore(lower: string, word: string, chinese: boolean): boole
   });
 }
 
+/**
+ * The customer disowns the feeling for the shop in so many words: "nothing to do with you guys", "not your problem
+ * though", 跟你们没关系, 不关你们事, Cantonese 同你哋冇關係, 唔關你哋事 (folded), the disclaimers harm-elsewhere.ts reads of a
+ * harm; or says at whom it is not aimed: "not aimed at you", 不是说你们, 唔係講你哋 (folded 不是讲你们). The shop is named only
+ * to be set aside as the target. The feeling is then aimed away when every clause of the message that neither asks nor
+ * disowns names nothing of the shop's (its people, an order, a parcel, a delivery, 你们的…), so that it has nothing of
+ * the shop's to be about: "跟你们没关系 但是快递又晚了", "not your fault, but my order is late again" keep it strong.
+ */
+const EN_NOT_AIMED = /\bnot (?:aimed|directed|meant|pointed) at (?:you|u)\b|\b(?:not|none of) (?:your|ur) (?:issue|concern)\b/;
+const ZH_NOT_AIMED = /不是(?:说|讲|针对|冲着?|骂|怪)(?:你们|你|贵店)/;
+/** The shop's own, named in a clause that neither asks nor disowns (English). */
+const EN_SHOP_NAMED =
+  /\b(?:you|your|yours|u|ur|order|orders|ordered|refund|refunds|parcel|parcels|package|packages|delivery|deliveries|courier|couriers|driver|item|items|product|products|shop|store|site|website|app|staff|support|customer service)\b/;
+/** A clause that asks, its opening words aside ("anyway do you sell…", "so what's your returns window"). */
+const EN_OPENS_ASKING = /^(?:(?:anyway|anyways|so|and|but|ok|okay|lol|haha|sorry|just|quick question|question)\s){0,2}(?:how|what|what's|whats|when|where|which|who|can|could|will|would|should|do|does|is|are|any|may)\b/;
+
+function disownedForShop(text: string, chinese: boolean): boolean {
+  const spaced = text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
+  const disowned = chinese ? [ZH_DISOWNED, ZH_NOT_AIMED] : [EN_DISOWNED, EN_NOT_AIMED];
+  if (!disowned.some((pattern) => pattern.test(chinese ? spaced.replace(/ /g, '') : spaced))) return false;
+  const strip = (clause: string) => disowned.reduce((rest, pattern) => rest.replace(new RegExp(pattern.source, 'g'), ' '), clause);
+  if (chinese) {
+    return spaced.split(/[，,。.！!？?；;：:\s~～]+/).every((clause) => !clause || ZH_ASKS.test(clause) || !ZH_SHOP.test(strip(clause)));
+  }
+  // A clause asks by its opening words, or as the last of a sentence closed by a question mark ("…, when will it come?").
+  return spaced.split(/(?<=[.!?\n])\s*/).every((sentence) => {
+    const clauses = sentence.split(/[,;:]|\s[-–—]\s/).map((clause) => clause.trim());
+    return clauses.every((clause, i) =>
+      !clause || EN_OPENS_ASKING.test(clause) || (i === clauses.length - 1 && clause.endsWith('?')) || !EN_SHOP_NAMED.test(strip(clause)),
+    );
+  });
+}
+
 /** The emotion, no longer strong when every word of it is aimed away from the shop beside a question it answers. */
 export function withoutEmotionAimedElsewhere(
   reading: SentimentReading['emotion'], complaint: ComplaintResult, text: string, chinese: boolean,
@@ -430,6 +467,7 @@ export function withoutEmotionAimedElsewhere(
     // aimed away (我阿妈成日话我乱买嘢 激死): it asks nothing of the shop, and nothing of the shop is in it.
     return words.every((e) => circleDidItBefore(lower, e.toLowerCase(), chinese)) ? { ...reading, strong: false } : reading;
   }
+  if (disownedForShop(text, chinese)) return { ...reading, strong: false };
   const named = [...(complaint.inRole ?? []), ...(chinese ? [] : namesInCapitals(text))].map((p) => p.toLowerCase());
   awayTargets = [];
   awayReasons = [];

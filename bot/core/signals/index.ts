@@ -19,7 +19,7 @@ import { normalizeChinese, normalizeEnglish } from './patterns';
 import { shoutAsksOnly, shouting } from './shouting';
 import { withoutHyperbole } from './hyperbole';
 import { withoutEmotionAimedElsewhere } from './emotion-aim';
-import { withoutHedgedFeeling, withoutLoneFeeling } from './lone-feeling';
+import { withoutAnticipation, withoutHedgedFeeling, withoutLoneFeeling } from './lone-feeling';
 import { shopScorn } from './shop-scorn';
 import type { SentimentReading } from './sentiment-scale';
 import type { Lang } from '../../../contracts';
@@ -102,10 +102,15 @@ export function analyzeMessage(text: string, options: AnalyzeOptions = {}): Mess
   return {
     lang,
     sentiment,
+    // A state before an occasion of the customer's life is read after the breaking-point idioms ("I'm heartbroken"), which
+    // name such a state as often as the end of one's patience.
     emotion: withoutEmotionAimedElsewhere(
-      withBreakingPoint(
-        withShouting(withAbuse(withoutHedgedFeeling(withoutLoneFeeling(withoutHyperbole(emotion, complaint, text, lang === 'zh'), complaint, text, lang === 'zh'), complaint, text, lang === 'zh'), complaint), text),
-        text, lang,
+      withoutAnticipation(
+        withBreakingPoint(
+          withShouting(withAbuse(withoutHedgedFeeling(withoutLoneFeeling(withoutHyperbole(emotion, complaint, text, lang === 'zh'), complaint, text, lang === 'zh'), complaint, text, lang === 'zh'), complaint), text),
+          text, lang,
+        ),
+        complaint, text, lang === 'zh',
       ),
       complaint, text, lang === 'zh',
     ),

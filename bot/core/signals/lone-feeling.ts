@@ -2,6 +2,7 @@ import type { ComplaintResult } from './complaint';
 import { goodsMissing } from './goods-missing';
 import type { SentimentReading } from './sentiment-scale';
 import { asks } from './question-form';
+import { shopScorn } from './shop-scorn';
 
 /**
  * One feeling of annoyance, disappointment or dislike about a thing, a process or shopping in general, beside a routine
@@ -14,7 +15,8 @@ import { asks } from './question-form';
  * The reading looks at what the feeling is and at whom it is aimed, not at the score:
  *
  * - the feeling is a single cue, and one of annoyance, disappointment or a general verdict ("annoying", "frustrating",
- *   "disappointed", "the worst", 烦, 失望, 讨厌, 扯, 夸张); anger, contempt, disgust, swearing and exasperation put to the
+ *   "disappointed", "the worst", 烦, 失望, 讨厌, 扯, 夸张, an eye-roll: "ugh the parcel is behind schedule 🙄 any news?"
+ *   is a first report grumbled, not a grievance pressed); anger, contempt, disgust, swearing and exasperation put to the
  *   listener ("furious", "appalled", "wtf", "how dare", 气死, 嬲, 恶心, 有没有搞错) are not this reading's to soften, and two
  *   cues or a run of "??" are more than one feeling about a thing;
  * - the shop and its people are not its target anywhere in the message, outside a routine question put to them: "you
@@ -37,6 +39,11 @@ const EN_MILD =
  * (着急, 焦虑, 担心) as in English.
  */
 const ZH_MILD = /烦|讨厌|失望|郁闷|无语|扯|夸张|离谱|不靠谱|头疼|头痛|糟糕|难受|心累|着急|焦虑|担心/;
+/**
+ * A face of weary annoyance, in either language: an eye-roll, an unamused or a weary face ("ugh, my order is running
+ * late 🙄 when will it get here?"). Faces of anger (😡, 🤬, 😠, 😤) are not among them.
+ */
+const MILD_FACE = /^(?:🙄|😒|😑|😩|😫|😮‍💨|🤦(?:‍[♀♂]️?)?)$/u;
 /** Anger, contempt, disgust or a swear inside the same cue keeps it what it is: "so angry and disappointed", 气到失望. */
 const EN_HOT = /\b(?:angry|mad|furious|livid|fuming|pissed|rage|outraged|appall(?:ed|ing)|disgust(?:ed|ing)|disgrace|shocking|pathetic|useless|joke|scam|dare|wtf|hell|damn|fuck\w*|shit\w*|crap\w*|bloody)\b/;
 /** 靠 as a swear, not 靠谱 (reliable): 不靠谱 is a verdict on a thing. */
@@ -96,7 +103,7 @@ export function withoutLoneFeeling(
   const cues = reading.evidence.filter((e) => !NOT_A_CUE.test(e.toLowerCase()) && !situation.includes(e.toLowerCase()));
   if (cues.length !== 1) return reading;
   const cue = cues[0].toLowerCase();
-  if (chinese ? !ZH_MILD.test(cue) || ZH_HOT.test(cue) : !EN_MILD.test(cue) || EN_HOT.test(cue)) return reading;
+  if (!MILD_FACE.test(cue) && (chinese ? !ZH_MILD.test(cue) || ZH_HOT.test(cue) : !EN_MILD.test(cue) || EN_HOT.test(cue))) return reading;
   // "??" and "?!" press the listener; they are a second cue whatever the words.
   if (/[?？][?？!！]|[!！][?？]|[!！]{3}/.test(lower)) return reading;
   if (chinese ? aimedAtShopChinese(lower) : EN_AT_SHOP.test(lower)) return reading;
@@ -133,6 +140,60 @@ export function withoutHedgedFeeling(
   const cues = reading.evidence.filter((e) => !NOT_A_CUE.test(e.toLowerCase()));
   if (cues.some((cue) => (chinese ? ZH_HOT : EN_HOT).test(cue.toLowerCase()))) return reading;
   if ((chinese ? ZH_HOT : EN_HOT).test(lower)) return reading;
+  const asked = lower.split(chinese ? /[，,。.！!？?；;\s]+|(?<=[?？])/ : /(?<=[?？])|[.!\n]+/).some((sentence) => sentence.trim() && asks(sentence, chinese));
+  return asked ? { ...reading, strong: false } : reading;
+}
+
+/**
+ * The customer's own state before something coming in their life: nerves, worry, fear, excitement, tears, a heavy heart
+ * ("my daughter flies to Toronto for uni and I'm a nervous wreck, do you ship phone chargers to Canada", "moving house
+ * Saturday and I'm terrified!!", 女儿要出嫁了 我又开心又紧张 哭了一整晚 喜糖盒可以批量订吗).
+ * However strongly it is said, such a feeling is about the move, the wedding, the operation; it judges no one, and the
+ * shop is only asked for what the occasion needs.
+ *
+ * At least one cue of the feeling must be such a state word, and every other stand in the clause of one ("a nervous
+ * wreck", "a bundle of nerves") or of a question that does not reproach ("can I add a gift note"), none hot (anger,
+ * contempt, a swear); the message asks, presses no one ("?!", "??"), scorns no one ("do you even care": shop-scorn.ts),
+ * aims at the shop nowhere outside its question (you people, your staff, 你们太…), and nothing is complained of, not
+ * even a routine problem: "so worried, my parcel still hasn't come and it's for her birthday" is a problem with the
+ * shop, and its worry stays what the lexicons read.
+ */
+const EN_STATE =
+  /\b(?:nervous|nerves|anxious|anxiety|worried|worry|worrying|terrified|scared|afraid|frightened|petrified|panick?(?:ing|ed)?|stress(?:ed)?|emotional|heartbroken|heartbreaking|teary|tearful|tears|crying|cried|cry|sobbing|excited|exciting|thrilled|overwhelmed|jittery|butterflies|dreading|sad)\b/;
+const ZH_STATE = /紧张|担心|担忧|害怕|怕|惊|慌|焦虑|不安|舍不得|难舍|哭|流泪|眼泪|激动|兴奋|开心|高兴|难过|伤心|压力|睡不着|忐忑/;
+/** A question that reproaches: why, how come, 为什么, 凭什么, 到底. */
+const REPROACH = /\bwhy\b|\bhow come\b|为什么|为何|凭什么|到底|究竟|点解/;
+/** The feeling's clause, around its cue: up to the marks of punctuation either side. */
+function clauseAround(text: string, cue: string, chinese: boolean): string {
+  const at = text.indexOf(cue);
+  if (at < 0) return cue;
+  const marks = chinese ? /[，,。.！!？?；;\s]/ : /[,.;:!?]/;
+  let start = at;
+  while (start > 0 && !marks.test(text[start - 1]) && at - start < 80) start--;
+  let end = at + cue.length;
+  while (end < text.length && !marks.test(text[end]) && end - at < 80) end++;
+  return text.slice(start, end);
+}
+
+export function withoutAnticipation(
+  reading: SentimentReading['emotion'], complaint: ComplaintResult, text: string, chinese: boolean,
+): SentimentReading['emotion'] {
+  if (!reading.strong || complaint.complaints.length > 0) return reading;
+  const lower = text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  // Runs of "!" are the excitement itself; "?!" and "??" press the listener.
+  const cues = reading.evidence.filter((e) => !NOT_A_CUE.test(e.toLowerCase()) && !/^[!！]{1,6}$/.test(e)).map((e) => e.toLowerCase());
+  if (cues.length === 0 || /[?？][?？!！]|[!！][?？]/.test(lower)) return reading;
+  const state = chinese ? ZH_STATE : EN_STATE;
+  const hot = chinese ? ZH_HOT : EN_HOT;
+  // A cue in a clause that asks is the question's own word ("can I add a gift note"), not the feeling.
+  const ofState = (cue: string) => {
+    const clause = clauseAround(lower, cue, chinese);
+    return state.test(cue) || state.test(clause) || (asks(clause, chinese) && !REPROACH.test(clause));
+  };
+  if (!cues.some((cue) => state.test(cue)) || !cues.every((cue) => !hot.test(cue) && ofState(cue))) return reading;
+  // Told off for how it treats the customer ("do you even care"): aimed at the shop whatever else is felt.
+  if (shopScorn(chinese ? '' : lower, chinese ? lower.replace(/ /g, '') : '')) return reading;
+  if (chinese ? aimedAtShopChinese(lower) : EN_AT_SHOP.test(lower)) return reading;
   const asked = lower.split(chinese ? /[，,。.！!？?；;\s]+|(?<=[?？])/ : /(?<=[?？])|[.!\n]+/).some((sentence) => sentence.trim() && asks(sentence, chinese));
   return asked ? { ...reading, strong: false } : reading;
 }

@@ -40,3 +40,14 @@ export const ZH_ERRAND_QUESTION = /(?<![这那怎什多])[吗么嘛][?？]?(?:[�
  */
 export const EN_CASE_CHASED =
   /\b(?:this time|for once|actually|finally|at last|anyone|anybody|someone|somebody|no one|nobody|reply|replied|respond|response|get back to me|update|news|progress)\b/;
+
+/**
+ * The customer's own coming back, said of themself: "me again", "it's me again", "hi again", "hello again!", "back
+ * again", "here again"; 又是我, 我又来了, 又来打扰了, Cantonese 又係我, 我又嚟咗 (folded 又是我, 我又来了). Its "again" and its
+ * 又 are the customer's return, not the problem's: no outcome of an earlier contact ("asked about sizing last time …
+ * again" is no "again" of a failure). Global, for blanking; a failure told elsewhere ("me again, still no refund") stays.
+ */
+export const EN_PRESENCE_AGAIN =
+  /\b(?:(?:it's|its|it is) )?me again\b|\b(?:hi|hello|hey|hiya|heya|morning|afternoon|evening)(?: there| all| team)? again\b|\b(?:(?:i'm|im|i am|we're|we are) )?(?:back|here) again\b/g;
+export const ZH_PRESENCE_AGAIN =
+  /(?:^|[，,。.！!？?；;~～]|我们?)又(?:是|系)我们?|(?:^|[，,。.！!？?；;~～]|我们?)又(?:跑)?来(?:了|咯|啦|啊|呀|喇|打扰|麻烦)|又来?打扰/g;

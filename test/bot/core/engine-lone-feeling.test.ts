@@ -2,7 +2,8 @@
  * One feeling of annoyance, disappointment or dislike about a thing or about shopping in general, beside a routine
  * question or problem, as conversations of one message: `[customer says, script, bot does]` in English, simplified and
  * traditional Chinese (Taiwan usage and Cantonese, typed as customers type them; the engine folds them). The bot keeps
- * the conversation; near each, the same feeling aimed at the shop or its people, or anger, still goes to a person.
+ * the conversation; near each, the same feeling aimed at the shop or its people, or anger, still goes to a person. So too
+ * an eye-roll at a first late parcel, and the customer's own nerves or tears before an occasion of their life.
  */
 import type { KnowledgeService } from '../../../knowledge';
 import type { TurnResult } from '../../../bot/core/turn';
@@ -43,6 +44,38 @@ const AT_THE_SHOP: Array<[string, Script, string]> = [
   ['好失望 你哋客服都唔理人 點樣退貨', 'Hant', 'handoff L2 strong-emotion'],
   ['我真係好嬲 件衫有個窿 點樣退貨', 'Hant', 'handoff L2 strong-emotion'],
 ];
+
+// An eye-roll at a first late parcel: a grumble, answered; pressed with "??", a person. (The Chinese lexicon weighs
+// 唉 包裹又晚了 🙄 lightly already.)
+const EYE_ROLL: Array<[string, Script]> = [
+  ['ugh, my order is running late 🙄 when will it get here?', 'Hans'],
+  ['ugh the parcel is behind schedule 🙄 any news on when it comes?', 'Hans'],
+];
+const EYE_ROLL_PRESSED: Array<[string, Script, string]> = [
+  ['so annoying 🙄 where is my parcel??', 'Hans', 'handoff L2 strong-emotion'],
+];
+
+// The customer's own state before an occasion of their life, beside what the occasion needs of the shop; beside each,
+// the same state with the shop's failure told or anger, still a person.
+const OCCASION: Array<[string, Script]> = [
+  ["My daughter flies to Toronto next week for uni and I'm a nervous wreck, do you ship phone chargers to Canada?", 'Hans'],
+  ["Moving house Saturday and I'm terrified!! Can I change the delivery address?", 'Hans'],
+  ['女儿要出嫁了 我又开心又紧张 哭了一整晚 喜糖盒可以批量订吗', 'Hans'],
+];
+const OCCASION_KEPT: Array<[string, Script, string]> = [
+  ["I'm a nervous wreck, the parcel with her wedding dress still hasn't arrived, where is it?", 'Hans', 'handoff L2 strong-emotion'],
+  ['紧张到想哭 气死我了 你们什么时候发货', 'Hans', 'handoff L2 strong-emotion'],
+];
+
+describe('an eye-roll at a first late parcel', () => {
+  test.each(EYE_ROLL)('%s (%s) → no person', (text, script) => expect(does(play([text], script)[0])).not.toMatch(/^handoff/));
+  test.each(EYE_ROLL_PRESSED)('%s (%s) → %s', (text, script, expected) => expect(does(play([text], script)[0])).toBe(expected));
+});
+
+describe("the customer's own state before an occasion of their life", () => {
+  test.each(OCCASION)('%s (%s) → no person', (text, script) => expect(does(play([text], script)[0])).not.toMatch(/^handoff/));
+  test.each(OCCASION_KEPT)('%s (%s) → %s', (text, script, expected) => expect(does(play([text], script)[0])).toBe(expected));
+});
 
 describe('one feeling about the situation beside a routine question or problem', () => {
   test.each(FEELING_ABOUT_THE_SITUATION)('%s (%s) → no person', (text, script) => expect(does(play([text], script)[0])).not.toMatch(/^handoff/));

@@ -9,7 +9,9 @@
  * - the police, a court or a lawyer as the one who needs a record of the order, or what it is for (word-role.ts);
  * - a fire or a blast that is a flood of messages or a burst of a sense (word-role.ts, 轰炸);
  * - praise still to come, asked how to make it count (praise-post.ts);
- * - a feeling aimed away, with the clause that tells why it is felt (emotion-aim.ts);
+ * - a feeling aimed away, with the clause that tells why it is felt, or disowned for the shop (emotion-aim.ts);
+ * - back with a second errand, a lapse of the customer's own again, an e-mail address gone (earlier-contact.ts,
+ *   counted-routine.ts);
  * - a person described or narrated, a document sent: no person asked for (person-request.ts, agent-request.ts,
  *   agent-request-learned.ts);
  * - coming back with a "where do I" errand, the store recommended, a status that said the same (new-errand.ts,
@@ -124,6 +126,36 @@ const FEELING_EXPLAINED_KEPT: Kept[] = [
   ['你們真的太爛了 氣死我了 什麼時候退款', 'Hant', 'handoff L2 strong-emotion'],
 ];
 
+// The customer disowns the feeling for the shop, in so many words, and tells nothing of the shop's it could be about.
+const FEELING_DISOWNED: Row[] = [
+  ['Pissed off beyond belief today, nothing to do with you guys. How long is delivery to Spain?', 'Hans'],
+  ['刚跟房东吵了一架，气死了，跟你们没关系。寄到深圳要几天？', 'Hans'],
+  ['今日同業主嗌咗交，好嬲，唔關你哋事。請問幾時有貨？', 'Hant'],
+  ['剛跟婆婆吵完，氣死了，不是說你們喔。請問可以超商取貨嗎？', 'Hant'],
+];
+const FEELING_DISOWNED_KEPT: Kept[] = [
+  ["Not your fault, but I'm absolutely livid the parcel still isn't here, when will it come?", 'Hans', 'handoff L2 strong-emotion'],
+  ['跟你们没关系，但是快递又晚了，气死了，什么时候到？', 'Hans', 'handoff L2 strong-emotion'],
+  ['唔關你哋事？你哋寄嚟啲嘢爛晒，激死，點退貨', 'Hant', 'handoff L2 strong-emotion'],
+];
+
+// Back with a second errand, the first one's case settled or not told as failing; the customer's own lapse again; an
+// e-mail address gone (not an e-mail sent).
+const RETURN_VISIT: Row[] = [
+  ['Me again! Last time I asked about sizing, this time I want to know if you ship to Malta.', 'Hans'],
+  ['forgot my pin again haha, third time this year, how do I reset it?', 'Hans'],
+  ["my old email doesn't exist anymore and it's the one my account uses, how do I change it?", 'Hans'],
+  ['又是我，昨天问了配送，今天想问怎么用积分', 'Hans'],
+  ['又係我呀，上次問過退貨，今次想問下禮品卡點用', 'Hant'],
+  ['我又嚟咗，上次問嘅嘢唔記得咗，退貨要幾多日內？', 'Hant'],
+];
+const RETURN_VISIT_KEPT: Kept[] = [
+  ['me again, I asked about my refund on Monday and still nothing', 'Hans', 'handoff L2 repeated-contact'],
+  ['forgot my password again, second time this month, and the reset email still never came', 'Hans', 'handoff L2 repeated-contact'],
+  ['又是我，上次问过退款，到现在还没到账', 'Hans', 'handoff L2 repeated-contact'],
+  ['又係我，琴日問過補發，到而家都未寄', 'Hant', 'handoff L2 repeated-contact'],
+];
+
 const NO_PERSON_ASKED: Row[] = [
   ['the delivery guy was a real person not a robot lol, anyway where do i rate the delivery', 'Hans'],
   ['your chat agent yesterday was a real star, how do i compliment her', 'Hans'],
@@ -163,6 +195,8 @@ describe.each([
   ['a blast or a fire that is a flood of messages', FLOOD, FLOOD_KEPT],
   ['praise still to come, asked how to make it count', PRAISE_TO_COME, PRAISE_TO_COME_KEPT],
   ['a feeling aimed away, with the clause that says why', FEELING_EXPLAINED, FEELING_EXPLAINED_KEPT],
+  ['a feeling disowned for the shop', FEELING_DISOWNED, FEELING_DISOWNED_KEPT],
+  ['back with a second errand, a lapse of their own or an address gone', RETURN_VISIT, RETURN_VISIT_KEPT],
   ['a person described or a document sent, no person asked for', NO_PERSON_ASKED, NO_PERSON_ASKED_KEPT],
   ['back, counted or sworn in a routine way', ROUTINE_AGAIN, ROUTINE_AGAIN_KEPT],
 ] as const)('%s', (_name, routine, kept) => {

@@ -49,6 +49,10 @@ describe('an apology for writing again', () => {
 describe('a lapse of the customer counted', () => {
   test('in English', () => {
     expect(kindsEn('I hate myself for forgetting my password for the fifth time this year lol. how do I reset it')).not.toContain('repeated_contact');
+    // The lapse's own "again": the forgetting repeats, not a failure.
+    expect(kindsEn('forgot my pin again haha, third time this year, how do I reset it?')).not.toContain('repeated_contact');
+    expect(kindsEn('lost my password again, second time this month, where is the reset link')).not.toContain('repeated_contact');
+    expect(kindsEn('forgot my password again, second time this month, and the reset email still never came')).toContain('repeated_contact');
     expect(kindsEn('this is the third time i ask, where is my refund')).toContain('repeated_contact');
   });
   test('in Chinese', () => {

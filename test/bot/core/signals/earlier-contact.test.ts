@@ -49,6 +49,12 @@ const TOLD: Array<[string, 'en' | 'zh']> = [
   ["you said you'd check the stock before sending and it's the wrong size again", 'en'],
   ['我再问一遍 到底什么时候退款', 'zh'],
   ['又嚟問 上次講嘅補發呢', 'zh'],
+  // Back, and the earlier contact's case still standing: a chase, whatever the customer's own "again".
+  ['me again, I asked about my refund on Monday and still nothing', 'en'],
+  ['又是我，上次问过退款，到现在还没到账', 'zh'],
+  ['又係我，琴日問過補發，到而家都未寄', 'zh'],
+  // An e-mail sent, not an address: never answered.
+  ['my old email was never answered, where is my refund', 'en'],
 ];
 
 // Near misses, each with an earlier contact or a promise that a part of the reading sets aside.
@@ -97,6 +103,16 @@ const NOT_TOLD: Array<[string, 'en' | 'zh']> = [
   ['又来问了 你们有没有实体店', 'zh'],
   ['再问一次 发票怎么开', 'zh'],
   ['又嚟問 你哋有冇得貨到付款', 'zh'],
+  // Back with a second errand: the customer's own "again" (me again, 又是我, 我又来了) is no outcome of the earlier
+  // contact, which was about something else.
+  ['Me again! Last time I asked about sizing, this time I want to know if you ship to Malta.', 'en'],
+  ['Hello again! Yesterday I asked about delivery times, today I am wondering if you do gift cards.', 'en'],
+  ['又是我，昨天问了配送，今天想问怎么用积分', 'zh'],
+  ['又係我呀，上次問過退貨，今次想問下禮品卡點用', 'zh'],
+  ['我又嚟咗，上次問嘅嘢唔記得咗，退貨要幾多日內？', 'zh'],
+  // An e-mail told as an address gone, not a message sent.
+  ["my old email doesn't exist anymore and it's the one my account uses, how do I change it?", 'en'],
+  ['my last email isnt active anymore, its the address linked to my account', 'en'],
 ];
 
 // An earlier contact or a promise with an outcome no part names: left to the learned reading (repeat-learned.ts).

@@ -63,6 +63,14 @@ describe('a strong feeling aimed away from the shop, beside a store question, is
     // The customer calls themself a name for a slip.
     ["ugh I'm such an idiot, I ticked the wrong size, can I still change it?", 'en'],
     ['我真的是白痴 忘了用优惠券 还能补用吗', 'zh'],
+    // The customer disowns the feeling for the shop, and tells nothing of the shop's it could be about.
+    ['Pissed off beyond belief today, nothing to do with you guys. How long is delivery to Spain?', 'en'],
+    ['So angry right now, not aimed at you at all, do you have the grey coat in a 14?', 'en'],
+    ['刚跟房东吵了一架，气死了，跟你们没关系。寄到深圳要几天？', 'zh'],
+    ['今天跟老公吵架，好生气，不关你们的事，你们有没有香薰蜡烛？', 'zh'],
+    ['今日同業主嗌咗交，好嬲，唔關你哋事。請問幾時有貨？', 'zh'],
+    ['啱啱同男朋友拗完，激死我，同你哋冇關係。想問下運費幾多？', 'zh'],
+    ['剛跟婆婆吵完，氣死了，不是說你們喔。請問可以超商取貨嗎？', 'zh'],
   ] as const)('%s (%s)', (text, lang) => expect(strong(text, lang)).toBe(false));
 
   test.each([
@@ -98,5 +106,10 @@ describe('a strong feeling aimed away from the shop, beside a store question, is
     // The verdict turned on the shop.
     ["I'm such an idiot for ordering from you, where is my refund?", 'en'],
     ['你们把我当白痴吗 什么时候退款', 'zh'],
+    // Disowned, and yet the shop's parcel or goods told beside it: the feeling may be about them.
+    ["Not your fault, but I'm absolutely livid the parcel still isn't here, when will it come?", 'en'],
+    ["I know it's not your fault but I'm furious, my order is late again, where is it?", 'en'],
+    ['跟你们没关系，但是快递又晚了，气死了，什么时候到？', 'zh'],
+    ['唔關你哋事？你哋寄嚟啲嘢爛晒，激死，點退貨', 'zh'],
   ] as const)('%s (%s) → still strong', (text, lang) => expect(strong(text, lang)).toBe(true));
 });

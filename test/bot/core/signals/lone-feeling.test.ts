@@ -28,6 +28,8 @@ describe('one mild feeling about the situation is no strong emotion', () => {
     ['太烦了 打开箱子发现少了两个碗', 'zh'],
     // An understatement: not thrilled is mildly put out.
     ['not thrilled about paying for returns tbh, do i actually have to?', 'en'],
+    // An eye-roll: weary annoyance at a first late parcel (the Chinese lexicon weighs it lightly already).
+    ['ugh, my order is running late 🙄 when will it get here?', 'en'],
   ] as const)('%s (%s)', (text, lang) => expect(strong(text, lang)).toBe(false));
 
   test.each([
@@ -47,5 +49,27 @@ describe('one mild feeling about the situation is no strong emotion', () => {
     ['so frustrating, two of the plates are missing again', 'en'],
     ['not impressed at all with your service, this is a joke', 'en'],
     ['太烦了 又少了两个碗', 'zh'],
+    ['so annoying 🙄 where is my parcel??', 'en'],
+  ] as const)('%s (%s) → still strong', (text, lang) => expect(strong(text, lang)).toBe(true));
+});
+
+/**
+ * The customer's own state before an occasion of their life (withoutAnticipation): nerves, worry, excitement, tears about
+ * a move, a wedding, a new job, beside a question the occasion needs. Pressed on the shop, beside a problem with it, or
+ * hot: still strong.
+ */
+describe("the customer's own state before an occasion is no strong emotion", () => {
+  test.each([
+    ["My daughter flies to Toronto next week for uni and I'm a nervous wreck, do you ship phone chargers to Canada?", 'en'],
+    ["Moving house Saturday and I'm terrified!! Can I change the delivery address?", 'en'],
+    ["my son leaves for basic training tomorrow and I'm heartbroken, can I still add a gift note to my order?", 'en'],
+    ['女儿要出嫁了 我又开心又紧张 哭了一整晚 喜糖盒可以批量订吗', 'zh'],
+  ] as const)('%s (%s)', (text, lang) => expect(strong(text, lang)).toBe(false));
+
+  test.each([
+    ["I'm terrified, what are you people doing with my order?!", 'en'],
+    ["I'm a nervous wreck, the parcel with her wedding dress still hasn't arrived, where is it?", 'en'],
+    ['My daughter moves to Canada next week and I am furious and terrified, can you ship there?', 'en'],
+    ['紧张到想哭 气死我了 你们什么时候发货', 'zh'],
   ] as const)('%s (%s) → still strong', (text, lang) => expect(strong(text, lang)).toBe(true));
 });
