@@ -128,6 +128,8 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['we won 3 for 3 at the pub quiz lol, can i get a gift card', 'en', null, null],
   ['every order you have sent me has arrived on time, thanks', 'en', null, null],
   ['我老母生日 想送佢一份禮物 幾時到', 'zh', null, null],
+  // Cantonese 火滾 (fuming) is a feeling, not 滚 said to someone.
+  ['今日俾個上司激親，火滾，唔關你哋事。想問下寄去台灣要幾耐', 'zh', null, null],
   ['门关了又开 是不是坏了', 'zh', null, null],
   // Things that differ, not the shop's word: reviews, the goods, two size charts.
   ['the reviews say different things about the sizing, which is it', 'en', null, null],
