@@ -20,6 +20,18 @@
  * chicken's doing. Only the circumstance cues themselves are set aside: a
  * symptom the goods may cause (上吐下泻, 过敏, rash, vomiting), a fire or a burn stays with the rules, and so does a
  * harm told of someone else (孩子住院了), whose cause the customer may not have told.
+ *
+ * Three more shapes tell the cue as the customer's reason, whoever it befell. The routine question may be a person
+ * asked for ("my husband's in hospital so it's fallen to me, could I speak to someone who can walk me through it",
+ * 老公住院了 只能我来下单 能不能找个人工) or the speed of a delivery (最快, 加急, "the quickest shipping"). Someone else's
+ * stay, fall or fever is the customer's reason when the one hurt is said to be fine ("(he's fine)", 没事), when the
+ * customer has taken the errand over ("it's fallen to me", 平时都是他下单), or when something was bought for it after
+ * (发烧 买了个体温计): goods bought for an illness did not cause it. And goods asked back untouched ("it's unused and
+ * still boxed", 还没拆封) caused nothing: "I fractured my wrist, so I can't lift the pan I bought from you, it's still
+ * boxed, can I return it?" names the goods as the store's without blaming them. An accident's hurt (a fall, a sprain, a
+ * break) may be the goods' doing ("I broke my wrist, can you collect the chair?"), so it is set aside only in one of
+ * those shapes. A court as the buyer or the customer's studies (我们是法院的行政, "a trainee with a tribunal hearing")
+ * is a legal word of the customer's own affairs.
  */
 
 import { policeActs } from './police-mention';
@@ -29,8 +41,17 @@ import { policeActs } from './police-mention';
 /** Illness, a hospital stay or a treatment: the customer's condition, which no goods need have caused. */
 const EN_SAFETY_CUE = /^(?:(?:in|at|to|from|into|out of) (?:the )?)?(?:hospital|hospitali[sz]ed|(?:was |been |got |felt |feel )?(?:sick|ill|unwell)|fever|flu|covid|surgery|operation)$/;
 const ZH_SAFETY_CUE = /^(?:发烧|发高烧|高烧|发热|感冒|流感|生病|病了|住院|入院|出院|住了?院|在医院|进了?医院|去了?医院|入了医院|医院|开刀|做了?手术|手术)$/;
+/**
+ * An accident's hurt: a fall, a sprain, a break, a bump (the phrase as the rules read it, 儿子…摔了一跤, 腰…扭伤, "hurt my
+ * back", "girl fell off"). Goods may cause one (a chair that gave way), so it is set aside only as the others are: with
+ * nothing of the store's linked to it, beside a routine question.
+ */
+const EN_ACCIDENT_CUE = /\b(?:fell|fall(?:en|s)?|slipped|tripped|fractured?|broke|broken|sprain(?:ed)?|twisted|bumped|hurt (?:my|his|her|their) (?:back|knee|ankle|wrist|shoulder|leg|arm|hip|neck|foot)|injured (?:my|his|her) (?:back|knee|ankle|wrist|shoulder|leg|arm|hip|neck|foot))\b/;
+const ZH_ACCIDENT_CUE = /摔|跌|扭伤|骨折|断了|折了|崴|磕|撞到头|闪了腰/;
+/** An illness told by its symptom (宝宝最近老是咳): as a stay or a fever, the customer's condition unless linked. */
+const ZH_ILLNESS_CUE = /^[^，,。！!？?]{0,6}(?:咳|发烧|发热|感冒|流鼻涕|鼻塞)[^，,。！!？?]{0,2}$/;
 /** A court, a lawsuit, a lawyer or the police named as part of the customer's affairs (never an act: 告, 起诉, sue). */
-const EN_LEGAL_CUE = /^(?:(?:to|in|into|approach the|approach a) court|court (?:case|order)|lawsuit|lawyers?|attorneys?|solicitors?|police|litigation|court dates?(?: set)?)$/;
+const EN_LEGAL_CUE = /^(?:(?:to|in|into|approach the|approach a) court|court(?: (?:case|order))?|lawsuit|lawyers?|attorneys?|solicitors?|police|litigation|court dates?(?: set)?|tribunal|hearing)$/;
 const ZH_LEGAL_CUE = /^(?:打官司|官司|诉讼|法院|法庭|律师|警察|公安)$/;
 
 // --- The legal matter as the customer's own -----------------------------------------------------------------------
@@ -42,8 +63,8 @@ const ZH_LEGAL_CUE = /^(?:打官司|官司|诉讼|法院|法庭|律师|警察|�
  * litigation is likely".
  */
 const EN_LEGAL_OWN =
-  /\b(?:need|needs|needed|require|requires|required|asked me|asks me|want me|wants me|told me|as evidence|for (?:a|an|my|our|the) (?:[a-z]{2,14} ){0,3}(?:case|claim|hearing|trial|proceedings|lawsuit|dispute|divorce|matter)|over (?:my|our|a|an) (?:[a-z]{2,14} ){0,2}(?:divorce|custody|estate|will|case|tenancy|landlord|accident|claim|dispute|business)|(?:police )?(?:officer|cop|constable|sergeant|detective)s? here|as (?:a|an) (?:[a-z]{2,14} )?(?:police officer|cop|constable))\b/;
-const ZH_LEGAL_OWN = /需要|要我|让我|叫我|要求我|需|要用|用来|作为证据|当证据|证明|因为|由于|为了|自己/;
+  /\b(?:need|needs|needed|require|requires|required|asked me|asks me|want me|wants me|told me|as evidence|for (?:a|an|my|our|the) (?:[a-z]{2,14} ){0,3}(?:case|claim|hearing|trial|proceedings|lawsuit|dispute|divorce|matter)|over (?:my|our|a|an) (?:[a-z]{2,14} ){0,2}(?:divorce|custody|estate|will|case|tenancy|landlord|accident|claim|dispute|business)|(?:police )?(?:officer|cop|constable|sergeant|detective)s? here|as (?:a|an) (?:[a-z]{2,14} )?(?:police officer|cop|constable)|(?:i'm|i am|we're|we are) (?:a |an |the )?(?:[a-z]{2,14} ){0,3}(?:student|trainee|paralegal|clerk|team|office|department|staff)|moot|mock trial|exams?|law (?:school|degree|course|module)|revision)\b/;
+const ZH_LEGAL_OWN = /需要|要我|让我|叫我|要求我|需|要用|用来|作为证据|当证据|证明|因为|由于|为了|自己|我们?是[^，,。！？!?]{0,8}(?:法院|法庭|律|检察院|警|公安)|(?:法院|法庭|律所|检察院)的(?:采购|总务|行政|同事|实习|员工)|单位|抬头|学生|考试|模拟法庭|实习/;
 
 // --- Whose circumstance ------------------------------------------------------------------------------------------
 
@@ -56,10 +77,22 @@ const ZH_OTHER = /孩子|小孩|宝宝|婴儿|小朋友|儿子|女儿|(?:个|我
 /** Routine things of the store's a "your" may name without blaming it: "your return window", "your pickup points". */
 const EN_ROUTINE_OF_YOURS =
   String.raw`(?:return|returns|refund|refunds|exchange|delivery|deliveries|shipping|website|site|app|policy|policies|team|customer service|support|store|shop|pick-?up|collection|lockers?|invoices?|receipts?|records?|system|options?|address|email|e-mail|chat|hotline|number|account|order|orders|tracking|help|end|side|opening hours)`;
+/**
+ * The store's goods named as the store's: "your kettle", "the pan you sold me", "bought it from you". The goods may be
+ * the cause, unless they are asked back untouched (EN_UNUSED): "I can't lift the pan I bought from you, it's still
+ * boxed, can I return it?" names them as what the hurt keeps the customer from using.
+ */
+const EN_GOODS_OF_STORE = new RegExp(
+  [
+    // "your quickest delivery option", "your next-day shipping": a routine thing with its kind or its speed before it.
+    String.raw`\b(?:your|ur)\b(?! (?:[a-z]{2,10}est |next[- ]day |same[- ]day |usual |standard |express |normal )?${EN_ROUTINE_OF_YOURS}\b)`,
+    String.raw`\b(?:you|u)(?:'ve| have| had| guys| lot)? (?:sold|sent|shipped|delivered|gave|made)\b`,
+    String.raw`\b(?:bought|ordered|got) (?:it |them |this |these |one )?(?:from (?:you|u)|here)\b`,
+  ].join('|'),
+);
 const EN_LINK = new RegExp(
   [
-    String.raw`\b(?:your|ur)\b(?! ${EN_ROUTINE_OF_YOURS}\b)`,
-    String.raw`\b(?:you|u)(?:'ve| have| had| guys| lot)? (?:sold|sent|shipped|delivered|gave|made|poisoned|hurt|burned|burnt|injured|caused|did this|scammed|robbed|cheated)\b`,
+    String.raw`\b(?:you|u)(?:'ve| have| had| guys| lot)? (?:poisoned|hurt|burned|burnt|injured|caused|did this|scammed|robbed|cheated)\b`,
     // The store as the target: "sue you", "see you in court", "take you to court", "report you", "against you".
     String.raw`\b(?:sue|suing|sued|see|take|taking|took|drag|dragging|report|reporting|reported|against) (?:you|u|this company|this shop|this store)\b`,
     // The store's matter as the case: "going to court over this", "a lawyer about it".
@@ -67,7 +100,6 @@ const EN_LINK = new RegExp(
     // Goods as the cause: "after eating", "from using", "because of the", "caused by", "bought it from you".
     String.raw`\b(?:after|from|since) (?:eating|using|wearing|drinking|taking|applying|touching|trying|swallowing|charging|opening|it|this|that|these|those)\b`,
     String.raw`\b(?:because of|due to|caused by) (?:the|it|this|that|these|those)\b`,
-    String.raw`\b(?:bought|ordered|got) (?:it |them |this |these |one )?(?:from (?:you|u)|here)\b`,
     // Staff or goods acting: "the courier stole", "the driver pushed me", "it exploded".
     String.raw`\b(?:courier|driver|delivery (?:guy|man|person|driver)|staff|employee|rider|postman|it|the [a-z]{2,14}) (?:stole|hit|pushed|assaulted|attacked|threatened|broke|exploded|caught fire|burst|collapsed|snapped|melted|leaked|fell|tipped|toppled|gave way|gave out|came apart|came off|overheated|blew up)\b`,
   ].join('|'),
@@ -81,18 +113,25 @@ const EN_INCIDENT = /\b(?:in touch|hear from|my rights|illegal|unlawful|against 
 /** Routine things of the store's a 你们 may name without blaming it: 你们的发票, 你们的退货政策, 你们的快递(not 快递员). */
 const ZH_ROUTINE_OF_YOURS = '(?:发票|收据|客服|退货|退换|退款|订单|配送|送货|快递(?!员|小哥)|物流|网站|官网|app|电话|政策|规定|规则|地址|门店|自提|取货|邮箱|系统|会员|账号|平台|售后|流程)';
 const ZH_STORE = '(?:你们|你哋|你家|贵店|贵公司|商家|店家|卖家|你们公司|你们店)';
+/** The store's goods named as the store's (你们的零食, 你们家的, 你们卖的, 买的, 这款): see EN_GOODS_OF_STORE. */
+const ZH_GOODS_OF_STORE = new RegExp(
+  [
+    `${ZH_STORE}(?:的|嘅|啲)(?!${ZH_ROUTINE_OF_YOURS})`,
+    `${ZH_STORE}(?:家|卖|寄|发|送|做)`,
+    '买的|买嘅|买来的|这款|呢款|同款',
+    '(?:这个|呢个|那个)(?!' + ZH_ROUTINE_OF_YOURS + '|期限|包裹|问题)',
+  ].join('|'),
+);
 const ZH_LINK = new RegExp(
   [
-    // The store's goods or doings: 你们的零食, 你们家的, 你们卖的, 你哋啲, 被你们.
-    `${ZH_STORE}(?:的|嘅|啲)(?!${ZH_ROUTINE_OF_YOURS})`,
-    `${ZH_STORE}(?:家|卖|寄|发|送|做|害|搞|弄|把我|让我|给我的|骗)`,
+    // The store's doings: 你们害的, 被你们.
+    `${ZH_STORE}(?:害|搞|弄|把我|让我|给我的|骗)`,
     `被${ZH_STORE}`,
     // The store as the target: 告你们, 起诉你们, 投诉你们, 跟你们打官司, 和你们法庭见.
     `(?:告|起诉|控告|投诉|举报|检举|曝光|报警抓)(?:了|咗)?${ZH_STORE}`,
     `(?:和|跟|同|与)${ZH_STORE}(?:打官司|对簿公堂|法庭见|法院见|没完|上法庭|上法院)`,
     // Goods as the cause: eaten, drunk, used, worn, applied, played with, bought.
-    '吃了|吃完|吃过|喝了|喝完|饮咗|食咗|食完|用了|用完|用过|使用|戴了|涂了|擦了|玩了|穿了|买的|买嘅|买来的|这款|呢款|同款',
-    '(?:这个|呢个|那个)(?!' + ZH_ROUTINE_OF_YOURS + '|期限|包裹|问题)',
+    '吃了|吃完|吃过|喝了|喝完|饮咗|食咗|食完|用了|用完|用过|(?<![未没])使用|戴了|涂了|擦了|玩了|穿了',
     // Goods failing, staff acting: 爆了, 漏电, 快递员偷了, 骑手推倒.
     '(?<![摔跌])(?:断|裂|爆|炸)(?:了|咗|开)|塌|垮了|坍|漏电|短路|着火|起火|冒烟',
     '(?:快递员|快递小哥|骑手|外送员|外卖员|送货员|司机|店员|员工)[^，,。！!？?]{0,4}(?:偷|打|推|骂|撞|抢|弄坏|拿走|威胁)',
@@ -110,7 +149,14 @@ const ZH_INCIDENT =
  */
 const EN_ROUTINE =
   /\b(?:parcel|package|order|delivery|deliveries|deliver|redeliver|pick-?up|locker|collect|collection|tracking|track|invoice|receipt|proof of purchase|order history|ship|shipping|address|reschedule|cancel|post office|pickup point|depot|safe place)\b/;
-const ZH_ROUTINE = /取件|取货|收货|收件|包裹|快递(?!员|小哥)|驿站|快递柜|超商|便利店|物流|订单|发票|收据|凭证|记录|明细|配送|送货|派送|寄|改期|地址|取消|管理处|管理室/;
+const ZH_ROUTINE = /取件|取货|收货|收件|包裹|快递(?!员|小哥)|驿站|快递柜|超商|便利店|物流|订单|发票|收据|凭证|记录|明细|配送|送货|派送|运送|寄|改期|地址|取消|管理处|管理室|下单|付款|结账|几天到|多久到|快点到|尽快到|最快|加急|出货|到货/;
+/**
+ * A person asked for, to help with the errand or to call back: "could I speak to a member of staff who can walk me
+ * through it", 能不能找个人工客服带我操作一下, 可以请真人客服教我. The request is the question; its subject is the errand.
+ */
+const EN_PERSON_ASKED =
+  /\b(?:speak|talk|chat) (?:to|with) (?:a |an |one of |someone|somebody|a real|a member)|\b(?:someone|somebody|a person|a human|a real (?:person|human)|a member of (?:staff|your team)|an agent|(?:one of )?your (?:staff|team))\b[^.!?]{0,40}\b(?:help|call|ring|phone|walk me|guide|talk|chat)/;
+const ZH_PERSON_ASKED = /人工|真人|客服人员|专人|找个人|找人(?:帮|教|带)|(?:打|回)电话给我|致电|客服[^，,。！？!?]{0,4}(?:帮|教|带|协助|打电话)/;
 /**
  * A return, a refund or an exchange is elsewhere only asked by its time (the window, the deadline, still, too late,
  * 退货期, 还能, 过了): the customer late for it. Asked for by itself ("I was sick all night, can I get a refund on the
@@ -119,15 +165,29 @@ const ZH_ROUTINE = /取件|取货|收货|收件|包裹|快递(?!员|小哥)|驿�
 // A parcel sent back by the carrier ("returned to depot", "return to sender") is delivery, not the customer's return.
 const EN_UNDO = /\b(?:return(?:s|ed|ing)?(?! to (?:the )?(?:depot|sender|warehouse|hub|post office|branch|facility|office))|refund(?:s|ed)?|exchange|send (?:it|them) back|money back)\b/;
 const EN_UNDO_TIME = /\b(?:window|deadline|too late|still|in time|expired|extend(?:ed)?|extension|period|days? left|(?:is|it's|has) (?:it |that |the [a-z]{2,14} )?(?:over|passed|closed|gone))\b/;
-const ZH_UNDO = /退(?!回)|换货/;
+const ZH_UNDO = /退(?!回)|换货|(?:能|可以|还能|可不可以)换/;
 const ZH_UNDO_TIME = /期|还能|还可以|仍可|仍然可以|仲可|仲能|过了|过咗|超过|来得及|来不及|延长|宽限|错过|耽误|没顾上|顾不上|晚了/;
 const EN_ASKS = /\?|\b(?:can|could|would|will|is|are|do|does|how|what|where|when|which|may) (?:i|you|it|the|my|there|u|we|this)\b|\b(?:please|pls)\b/;
-const ZH_ASKS = /[?？吗]|未$|能不能|可不可以|可唔可以|可以|怎么|怎样|如何|哪|几时|多久|有没有|有冇|有咩|有什么|是不是|还能|仲可以|请问|麻烦|帮我/;
+const ZH_ASKS = /[?？吗]|未$|什么|啥|(?:要|想|需要)(?:开|申请|补|查|改)|能不能|可不可以|可唔可以|可以|怎么|怎样|如何|哪|几时|多久|有没有|有冇|有咩|有什么|是不是|还能|仲可以|请问|麻烦|帮我/;
+
+/**
+ * Goods asked back untouched: "it's unused and still boxed", 还没拆封, 原封未动 (not 全新, "brand new": new, maybe used). Goods never used caused nothing, so a
+ * return asked for them is asked for the customer's reason, whatever the harm told beside it.
+ */
+const EN_UNUSED = /\b(?:unused|unopened|never (?:been )?(?:used|opened|worn|taken out)|still (?:sealed|boxed|in (?:the|its) (?:box|packaging|wrapping|wrapper))|(?:sealed|boxed) in (?:the|its) box|not (?:been )?(?:opened|used))\b/;
+const ZH_UNUSED = /(?:没|未|还没|沒)(?:有)?(?:拆|开封|开箱|用过|使用)|原封/;
+
+function unused(text: string, chinese: boolean): boolean {
+  return (chinese ? ZH_UNUSED : EN_UNUSED).test(text);
+}
 
 function asksRoutine(text: string, chinese: boolean): boolean {
-  const [routine, undo, undoTime, asks] = chinese ? [ZH_ROUTINE, ZH_UNDO, ZH_UNDO_TIME, ZH_ASKS] : [EN_ROUTINE, EN_UNDO, EN_UNDO_TIME, EN_ASKS];
+  const [routine, undo, undoTime, asks, person] = chinese
+    ? [ZH_ROUTINE, ZH_UNDO, ZH_UNDO_TIME, ZH_ASKS, ZH_PERSON_ASKED]
+    : [EN_ROUTINE, EN_UNDO, EN_UNDO_TIME, EN_ASKS, EN_PERSON_ASKED];
   if (!asks.test(text)) return false;
-  return undo.test(text) ? undoTime.test(text) : routine.test(text);
+  if (person.test(text)) return true;
+  return undo.test(text) ? undoTime.test(text) || unused(text, chinese) : routine.test(text);
 }
 
 /** The clause (between punctuation) around a phrase's first place in the text. */
@@ -143,14 +203,43 @@ function clauseOf(text: string, phrase: string, chinese: boolean): string {
 }
 
 function isCue(phrase: string, kind: 'safety' | 'legal', chinese: boolean): boolean {
-  if (kind === 'safety') return chinese ? ZH_SAFETY_CUE.test(phrase) : EN_SAFETY_CUE.test(phrase);
+  if (kind === 'safety') return chinese ? ZH_SAFETY_CUE.test(phrase) || ZH_ILLNESS_CUE.test(phrase) || ZH_ACCIDENT_CUE.test(phrase) : EN_SAFETY_CUE.test(phrase) || EN_ACCIDENT_CUE.test(phrase);
   return chinese ? ZH_LEGAL_CUE.test(phrase) : EN_LEGAL_CUE.test(phrase);
+}
+
+/** The message ties something of its harm or legal words to the store (goods asked back untouched are no cause). */
+function linked(text: string, chinese: boolean): boolean {
+  const [link, goods] = chinese ? [ZH_LINK, ZH_GOODS_OF_STORE] : [EN_LINK, EN_GOODS_OF_STORE];
+  return link.test(text) || (goods.test(text) && !unused(text, chinese));
 }
 
 /** The message asks a routine store question and ties nothing of its harm or legal words to the store. */
 function routineWithoutLink(text: string, chinese: boolean): boolean {
   if (!asksRoutine(text, chinese)) return false;
-  return chinese ? !ZH_LINK.test(text) && !ZH_INCIDENT.test(text) && !policeActs('', text) : !EN_LINK.test(text) && !EN_INCIDENT.test(text) && !policeActs(text, '');
+  return chinese ? !linked(text, true) && !ZH_INCIDENT.test(text) && !policeActs('', text) : !linked(text, false) && !EN_INCIDENT.test(text) && !policeActs(text, '');
+}
+
+// --- Someone else's harm told as the customer's reason -------------------------------------------------------------
+
+/**
+ * Someone else's illness or hurt may be the goods' doing, and stays with the rules, unless the message tells it as the
+ * customer's reason for the errand: the one hurt is said to be fine ("(she's fine)", 没事), the customer has taken the
+ * errand over ("it's fallen to me", 平时都是他下单, 只能我来), or something was bought for it after (买了个体温计, "so I
+ * bought a humidifier"): goods bought for an illness did not cause it.
+ */
+const EN_OTHER_FINE = /\b(?:he|she|they)(?:'s| is|'re| are) (?:fine|ok|okay|alright|all right|doing (?:fine|ok|okay|well))\b|\b(?:no harm done|nothing serious)\b/;
+const ZH_OTHER_FINE = /没事|没什么事|没什么大碍|没大碍|无大碍|冇事|冇咩事|不严重/;
+const EN_TAKEN_OVER =
+  /\b(?:fallen|falls|fell|left|down) to me\b|\b(?:it's|its|it is) (?:on|up to) me\b|\bon (?:his|her|their) behalf\b|\b(?:i'm|im|i am) (?:doing|ordering|sorting|handling|buying|shopping)(?: [a-z]{2,10}){0,3} for (?:him|her|them)\b|\b(?:usually|normally) (?:does|do|handles|sorts|orders)\b/;
+const ZH_TAKEN_OVER = /(?:只能|换|轮到|改由|得)我|我(?:来|替|帮|代)(?:他|她|佢)?(?:下单|买|网购|处理|弄|操作|订)|(?:平时|平常|一般|通常)都?是(?:他|她|佢)/;
+const EN_BOUGHT_FOR = /\b(?:so (?:i|we) (?:bought|ordered|got)|(?:bought|ordered|got) (?:a|an|some|the) (?:[a-z-]{2,14} ){0,3}for (?:it|him|her|them))\b/;
+const ZH_BOUGHT_FOR = /买了|买个|买咗|入了|订了/;
+
+function toldAsReason(text: string, phrase: string, chinese: boolean): boolean {
+  const [fine, takenOver, boughtFor] = chinese ? [ZH_OTHER_FINE, ZH_TAKEN_OVER, ZH_BOUGHT_FOR] : [EN_OTHER_FINE, EN_TAKEN_OVER, EN_BOUGHT_FOR];
+  if (fine.test(text) || takenOver.test(text) || unused(text, chinese)) return true;
+  const at = text.indexOf(phrase);
+  return at >= 0 && boughtFor.test(text.slice(at + phrase.length));
 }
 
 /**
@@ -160,18 +249,23 @@ function routineWithoutLink(text: string, chinese: boolean): boolean {
 export function withoutCueAsCircumstance(found: readonly string[], kind: 'safety' | 'legal', english: string, chinese: string): string[] {
   if (found.length === 0) return [...found];
   const zhReads = !!chinese && routineWithoutLink(chinese, true);
-  const enReads = !!english && routineWithoutLink(english, false) && !(chinese && ZH_LINK.test(chinese));
+  const enReads = !!english && routineWithoutLink(english, false) && !(chinese && linked(chinese, true));
   if (!zhReads && !enReads) return [...found];
   return found.filter((phrase) => {
     const chineseWord = /[\u4e00-\u9fff]/.test(phrase);
     if (chineseWord ? !zhReads : !enReads) return true;
     if (!isCue(phrase, kind, chineseWord)) return true;
+    // An accident's hurt may be the goods' doing ("I broke my wrist, can you collect the chair?"): set aside only when
+    // it is told as the reason, the goods asked back untouched or the one hurt said to be fine.
+    const accidentOnly = kind === 'safety' && !(chineseWord ? ZH_SAFETY_CUE.test(phrase) || ZH_ILLNESS_CUE.test(phrase) : EN_SAFETY_CUE.test(phrase));
+    if (accidentOnly && !toldAsReason(chineseWord ? chinese : english, phrase, chineseWord)) return true;
     if (kind === 'legal' && !(chineseWord ? ZH_LEGAL_OWN.test(chinese) : EN_LEGAL_OWN.test(english))) return true;
     // A safety cue is the customer's own (or no one's named): someone else's illness or stay may be the goods' doing.
     if (kind === 'safety') {
       const clause = clauseOf(chineseWord ? chinese : english, phrase, chineseWord);
       const before = clause.slice(0, Math.max(0, clause.indexOf(phrase)));
-      if (chineseWord ? ZH_OTHER.test(before) : EN_OTHER.test(before)) return true;
+      const text = chineseWord ? chinese : english;
+      if ((chineseWord ? ZH_OTHER.test(before) : EN_OTHER.test(before)) && !toldAsReason(text, phrase, chineseWord)) return true;
     }
     return false;
   });

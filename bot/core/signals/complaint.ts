@@ -10,7 +10,7 @@ import { electricalHazards } from './electrical-hazard';
 import { fireHarm } from './fire-harm';
 import { goodsDamagedUnharmed, withoutDamageToGoods } from './goods-damage';
 import { goodsMissing } from './goods-missing';
-import { learnedEscalations } from './escalation-learned';
+import { kindWordTold, learnedEscalations } from './escalation-learned';
 import { respellEscalationWords } from './escalation-respell';
 import { goingPublic } from './going-public';
 import { asksAboutIncidentInAdvance } from './incident-asked';
@@ -877,6 +877,9 @@ function describedEscalations(
     if (reading.kind === 'legal' && (complains || onlyAsks(english, chinese) || namesLawyerAsTrade(english, chinese) || namesPoliceInnocently(english, chinese) || namesJournalistAsTrade(english))) continue;
     // A hospital as an address or workplace: the word the model leans on, used innocently (as a lawyer as a trade).
     if (reading.kind === 'safety' && namesHospitalAsPlace(english, chinese)) continue;
+    // A reading with no word of its kind anywhere in the message has read how the message is told, not a matter of its
+    // kind (escalation-learned.ts): "my wife does the ordering, she's away till Sunday, can I get a real person".
+    if (!kindWordTold(text, lang, reading.kind)) continue;
     const rule = RULES.find((r) => r.kind === reading.kind)!;
     described.push({ kind: rule.kind, level: rule.level, evidence: [`${reading.evidence.join(' · ')} (described)`] });
   }

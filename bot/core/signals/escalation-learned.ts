@@ -124,6 +124,64 @@ const recentFeatures = rememberRecent(4, (key: string): readonly string[] => {
   return [...features];
 });
 
+// --- A word of the kind ------------------------------------------------------------------------------------------
+
+/**
+ * A learned reading leans on how a message is told as well as on what it tells: a long calm story of the customer's
+ * week ("my wife does the ordering, she's at her sister's till Sunday, can I get a real person") reads as a dispute by
+ * its shape and its pronouns (and she · sunday · she), 公司订了八十万的设备 少了三箱 请尽快处理 by an amount and a
+ * request to handle it. A described escalation, however it is worded, still names something of its kind: a body, a
+ * hurt, an illness, a care place, a fire, a heat or a hazard for safety; the law, a court, a lawyer, the police, a
+ * regulator, the press or a public post, a record kept as proof or a dispute with the bank for legal. Without one, the
+ * model has read the telling, not the matter, and the reading stands down (complaint.ts reads the rules' own words first).
+ * The stems are the kind's own vocabulary, wide on purpose: the gate is for readings with no such word anywhere.
+ */
+const EN_KIND_WORD: Record<LearnedEscalationKind, RegExp> = {
+  safety: new RegExp(
+    String.raw`\b(?:` +
+      [
+        // A body and its parts.
+        String.raw`hands?|fingers?|fingertips?|thumbs?|palms?|wrists?|arms?|elbows?|shoulders?|legs?|knees?|shins?|thighs?|feet|foot|toes?|ankles?|heels?|face|cheeks?|chin|eyes?|eyelids?|lips?|mouth|tongue|throat|neck|head|forehead|scalp|skin|chest|stomach|tummy|belly|nose|ears?|gums?|teeth|tooth|body|bum|bottom|hips?|back of|nails?`,
+        // A hurt, a symptom, an illness.
+        String.raw`hurt\w{0,3}|injur\w{0,4}|wound\w{0,2}|cut|cuts|gash\w{0,2}|bleed\w{0,3}|bled|blood\w{0,2}|bruis\w{0,3}|burn\w{0,3}|scald\w{0,3}|blister\w{0,3}|sting\w{0,3}|stung|sore\w{0,4}|pain\w{0,3}|ach\w{0,3}|swell\w{0,3}|swollen|rash\w{0,2}|hives|itch\w{0,3}|red|redness|raw|bumps?|lumps?|fractur\w{0,2}|concuss\w{0,4}|stitch\w{0,3}|glued|plaster\w{0,2}|bandag\w{0,3}|scars?|peel\w{0,3}|weep\w{0,3}|welts?|sick\w{0,4}|ill|illness|unwell|poorly|vomit\w{0,3}|throw\w{0,3} up|threw up|nause\w{0,4}|diarrh\w{0,4}|poison\w{0,4}|allerg\w{0,4}|reactions?|fever\w{0,2}|dizz\w{0,3}|faint\w{0,3}|cough\w{0,3}|chok\w{0,3}|swallow\w{0,3}|breath\w{0,4}|wheez\w{0,3}|asthma|headaches?|migraines?|numb\w{0,4}|tingl\w{0,3}|blotch\w{0,3}|puff\w{0,3}|eczema|infect\w{0,5}|shock\w{0,3}|zap\w{0,3}|jolt\w{0,2}|cramps?|the runs|limp\w{0,3}|chills|drows\w{0,3}|agony|teeth|bedsores?|sweat\w{0,3}`,
+        // A risk run or a near miss: "she nearly rolled out", "luckily my son had just got off it".
+        String.raw`nearly|almost|luckily|thankfully|could have|might have|narrowly`,
+        // Care sought.
+        String.raw`hospital\w{0,3}|doctors?|gp|nurses?|a&e|er|clinic|walk-in|walk in|ambulance|paramedics?|pharmac\w{0,3}|vets?|emergency|urgent care|medic\w{0,5}|antihistamine\w{0,2}|epipen|ice pack|first aid|111|999|911`,
+        // Fire, heat, electricity, a hazard.
+        String.raw`fires?|flames?|smok\w{0,3}|spark\w{0,3}|scorch\w{0,3}|melt\w{0,3}|molten|char\w{0,3}|smell\w{0,3}|smelt|fumes?|gas|hot|heat\w{0,3}|overheat\w{0,3}|explo\w{0,5}|pop|popped|bang\w{0,2}|danger\w{0,4}|hazard\w{0,3}|unsafe|toxic|chemicals?|sharp|shards?|splinter\w{0,2}|glass|blades?|magnets?|batter\w{0,3}|leak\w{0,3}|mou?ld\w{0,2}|insects?|bugs?|maggots?|worms?|tip\w{0,4}|toppl\w{0,3}|collaps\w{0,3}|crush\w{0,3}|trap\w{0,3}|pinch\w{0,3}|strangl\w{0,3}|suffocat\w{0,3}|electric\w{0,3}|wires?|plug|socket|brown|black|burst|snapp?\w{0,3}|fell|fall\w{0,3}|landed|choking`,
+      ].join('|') +
+      String.raw`)\b`,
+  ),
+  legal: new RegExp(
+    String.raw`\b(?:` +
+      [
+        // The law, its people and its places.
+        String.raw`(?<!in-)laws?|legal\w{0,3}|lawyers?|attorneys?|solicitors?|barristers?|counsel|court\w{0,2}|judges?|judg\w{0,4}|tribunal|sue|sued|suing|lawsuit|litigat\w{0,4}|claims?|claim form|letter before action|cease and desist|notice|rights|illegal\w{0,2}|unlawful|fraud\w{0,4}|scam\w{0,4}|theft|stole\w{0,1}|steal\w{0,3}|police|arbitrat\w{0,4}|mediat\w{0,4}|liab\w{0,5}|breach\w{0,3}|contract\w{0,2}`,
+        // A regulator or a body taken the matter.
+        String.raw`regulat\w{0,4}|ombudsman|standards|consumer\w{0,1}|bbb|ftc|cma|asa|ofcom|ofgem|watchdog|authorit\w{0,3}|council|mp|congressman|senator|government|minister|agency|commission|bureau|department`,
+        // The press, a public post, proof kept.
+        String.raw`press|media|news\w{0,5}|journalist\w{0,1}|reporters?|papers?|tv|radio|posts?|posted|posting|shar\w{0,3}|viral|reviews?|trustpilot|yelp|google|facebook|twitter|x|tiktok|instagram|insta|reddit|youtube|videos?|online|social|groups?|pages?|forum\w{0,1}|followers|subscribers|public\w{0,3}|everyone|story|stories|screenshot\w{0,3}|record\w{0,3}|evidence|proof|chargeback\w{0,1}|dispute\w{0,1}|bank|complain\w{0,3}|report\w{0,3}|action|warn\w{0,3}|expos\w{0,3}`,
+        // The matter sent or told outside, to whoever it is: "sent the whole thing to", "lodged it with", "filed on".
+        String.raw`(?:sent|sending|lodged|lodging|filed|filing|notified|notifying|raised|written|writing|wrote|emailed|emailing|telling|tweeting|dropping)(?: (?:it|this|the whole thing|everything|it all|it up|in))? (?:to|with|on|against|about)`,
+      ].join('|') +
+      String.raw`)\b`,
+  ),
+};
+const ZH_KIND_WORD: Record<LearnedEscalationKind, RegExp> = {
+  safety:
+    /伤|烫|烧|火|烟|焦|爆|炸|电到|电了|触电|漏电|电得|麻|医|病|吐|泻|呕|屙|牙|口水|精神|便秘|差点|差啲|还好|幸好|险些|疼|痛|肿|过敏|毒|危险|噎|吞|血|晕|痒|红|疹|划|割|夹|刺|扎|咳|热|急诊|急症|救护|手|脚|脸|眼|嘴|唇|皮|头|腿|胳膊|指|身|喉|肚|胃|泡|味|臭|冒|熔|融|化了|碎|玻璃|渣|异物|虫|霉|变质|呛|窒息|摔|砸|倒|压|磕|撞|掉|断|裂|鼓|漏|药|哭/,
+  legal:
+    /法|律|诉|告|官司|证据|消协|消保|消委|消基|消费者|12315|12345|工商|市监|市场监管|监管|局|举报|检举|投诉|曝光|媒体|记者|新闻|电视|报社|报纸|视频|抖音|微博|小红书|朋友圈|网上|上网|发帖|帖|群|评价|差评|维权|欺诈|诈骗|骗|赔偿|报警|警|截图|录音|录屏|公道|说法|仲裁|黑猫|公开|大家|曝|平台介入|银行|拒付|申诉|讨回|署|部门|审裁|调解|入禀|上庭|通报|报给|报咗|报了|直播|转发|发文|发出|发到|贴出|分享|存证|挂|粉丝|测评|爆料/,
+};
+
+/** The message names something of the kind the model reads (see the comment above). */
+export function kindWordTold(text: string, lang: Lang, kind: LearnedEscalationKind): boolean {
+  const lower = text.normalize('NFKC').toLowerCase();
+  if (EN_KIND_WORD[kind].test(lower)) return true;
+  return lang === 'zh' && ZH_KIND_WORD[kind].test(foldChinese(lower));
+}
+
 // --- Reading -------------------------------------------------------------------------------------------------------
 
 export function probabilityOf(features: readonly string[], model: EscalationModel): number {

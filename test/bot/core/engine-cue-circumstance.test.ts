@@ -23,6 +23,19 @@ const HEALTH_AS_CIRCUMSTANCE: Row[] = [
   ['我感冒发烧躺了一个星期，退货期是不是已经过了？', 'Hans'],
   ['感冒發燒在床上躺了一週，退貨期限過了嗎？', 'Hant'],
   ['我上禮拜住院，錯過了超商取貨，包裹現在在哪裡？', 'Hant'],
+  // Someone else's stay, fall or fever told as the customer's reason: the errand taken over, the one hurt said to be
+  // fine, goods bought for the illness after it, goods asked back untouched.
+  ['My wife is in hospital after her knee surgery so the shopping has fallen to me, could I chat to someone who can help me order?', 'Hans'],
+  ['我老公做完手术在住院 这周只能我来下单 能不能找个人工客服带我操作一下', 'Hans'],
+  ['我爸中風住院 平常都是他下單 我不太會弄 可以請真人客服幫我嗎', 'Hant'],
+  ['my son twisted his ankle at football (he\'s fine) so we need the ankle brace sooner, how fast is express shipping?', 'Hans'],
+  ['我女儿骑滑板车摔了 没什么事 但是头盔要尽快到 有没有加急快递', 'Hans'],
+  ['我兒子昨天騎車摔了一跤 沒事 但護膝要快點到 最快的運送方式是什麼', 'Hant'],
+  ['女儿上周发烧 买了个耳温枪 拆开发现不是想要的款 拆了包装还能退吗', 'Hans'],
+  ['宝宝最近老是咳嗽 买了个雾化器 打开发现型号不对 拆封了还能换吗', 'Hans'],
+  ["I slipped on wet leaves and fractured my wrist, so I can't use the heavy juicer I ordered. It's still sealed in the box, can I return it?", 'Hans'],
+  ['我在滑雪时摔断了胳膊 你们家的那套杠铃用不了了 全新没拆 能退吗', 'Hans'],
+  ['我腳踝扭傷了 你們賣的那台跑步機我搬不動 還沒拆封 可以退貨嗎', 'Hant'],
 ];
 const HEALTH_KEPT: Kept[] = [
   ['吃了你们家的零食全家上吐下泻 住院了', 'Hans', 'handoff L1 safety'],
@@ -34,6 +47,10 @@ const HEALTH_KEPT: Kept[] = [
   ['I was in hospital after the heater fell on me, can I return it?', 'Hans', 'handoff L1 safety'],
   ['I was sick all night, can I get a refund on the chicken?', 'Hans', 'handoff L1 safety'],
   ['發燒了一晚上，那盒海鮮可以退款嗎', 'Hant', 'handoff L1 safety'],
+  // A fall whose cause may be the goods, the goods not asked back untouched: still an incident.
+  ['I fractured my wrist when the step stool you sold gave way, can I return it?', 'Hans', 'handoff L1 safety'],
+  ['my daughter broke her arm, can you collect the scooter?', 'Hans', 'handoff L1 safety'],
+  ['我儿子从你们卖的滑板车上摔下来 手骨折了 全新的车就坏了 能退吗', 'Hans', 'handoff L1 safety'],
 ];
 
 const LEGAL_AS_CIRCUMSTANCE: Row[] = [
@@ -42,6 +59,10 @@ const LEGAL_AS_CIRCUMSTANCE: Row[] = [
   ['我自己打官司需要购物凭证，能补开发票吗？', 'Hans'],
   ['我打官司需要購物憑證，可以補開發票嗎？', 'Hant'],
   ['因為訴訟需要，想申請一份電子發票，請問怎麼處理？', 'Hant'],
+  // A court hearing of the customer's studies or trade, a court as the buyer.
+  ["I'm a trainee paralegal with a tribunal hearing on Monday and need the binder by then, what's your quickest delivery option?", 'Hans'],
+  ['我们是区法院的行政 要开单位抬头的发票', 'Hans'],
+  ['我們是地方法院的總務 要開機關抬頭的發票', 'Hant'],
 ];
 const LEGAL_KEPT: Kept[] = [
   ["I'll see you in court", 'Hans', 'handoff L1 legal'],

@@ -1,4 +1,4 @@
-import { escalationFeatures, learnedEscalations, parseEscalationWeights } from '../../../../bot/core/signals/escalation-learned';
+import { escalationFeatures, kindWordTold, learnedEscalations, parseEscalationWeights } from '../../../../bot/core/signals/escalation-learned';
 import { detectComplaintLevel } from '../../../../bot/core/signals';
 import shipped from '../../../../bot/core/signals/escalation-weights.json';
 
@@ -56,6 +56,24 @@ describe('escalations described in the customer’s own words', () => {
   });
   test('a message of two words is left to the rules', () => {
     expect(learnedEscalations('court hearing', 'en')).toEqual([]);
+  });
+});
+
+// Long calm stories the models read by their telling (pronouns, days, an amount and a request to handle it), with no
+// word of the kind anywhere: no escalation by themselves.
+const TOLD_WITHOUT_KIND: Array<[string, 'en' | 'zh']> = [
+  ["Honestly I'm hopeless with computers, my husband does all this but he's at his brother's in Cardiff till Friday. Could I have a real person on the chat please", 'en'],
+  ["Look, I'm no good with these websites, my daughter sorts it usually but she's at her in-laws in Bristol till the weekend. Could I get a real human on here please", 'en'],
+  ['公司订了九十万的设备 少了四箱 请尽快处理', 'zh'],
+  ['公司訂了新台幣七十萬的機台 少了兩箱 請盡快處理', 'zh'],
+];
+
+describe('a learned reading needs a word of its kind', () => {
+  test.each(TOLD_WITHOUT_KIND)('%s → no safety or legal', (text, lang) => {
+    expect(detectComplaintLevel(text, lang).complaints.filter((c) => c.kind === 'safety' || c.kind === 'legal')).toEqual([]);
+  });
+  test.each(DESCRIBED)('described: %s names its kind', (text, lang, kind) => {
+    expect(kindWordTold(text, lang, kind)).toBe(true);
   });
 });
 
