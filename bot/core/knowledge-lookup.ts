@@ -78,7 +78,7 @@ export function lookUp(message: string, matching: string, lang: Lang, state: Eng
 }
 
 /** Words that turn to this store: "you", "your shop", 你们, 贵店 (Cantonese 你哋 folds to 你们). */
-const ADDRESSES_THIS_STORE = /你们|你家|贵店|本店|\b(?:you|u|ya)(?: guys| lot| people)?\b|\byour (?:store|shop|site|website|app)\b/i;
+const ADDRESSES_THIS_STORE = /你们|你家|贵店|本店|\b(?:you|u|ya)(?: guys| lot| people)?\b|\byours\b|\byour (?:store|shop|site|website|app)\b/i;
 
 /**
  * Another shop's story told before a question put to this store ("蝦皮那家把我的東西寄丟了，你們一般幾天會到？", "ebay lost
@@ -94,7 +94,24 @@ function turnedToThisStore(text: string, lang: Lang): string | undefined {
   });
   if (named < 0) return undefined;
   const turned = clauses.findIndex((clause, i) => i > named && ADDRESSES_THIS_STORE.test(textForMatching(clause)));
-  return turned < 0 ? undefined : clauses.slice(turned).join(lang === 'zh' ? '，' : ', ');
+  if (turned < 0) return undefined;
+  const joiner = lang === 'zh' ? '，' : ', ';
+  const question = clauses.slice(turned).join(joiner);
+  // The same thing asked of this store with no word of what it is ("蝦皮退款好快 你們大概要多久", "拼多多退款当天就到账
+  // 你们这边呢", "amazon refunds me in a day, how long do yours take?"), or by pointing back at it ("do you offer anything
+  // like that"): the thing is the one the other shop's clause names, so the message is asked from that clause on.
+  const matching = textForMatching(question);
+  return isTopicless(withoutThisStore(matching), lang) || REFERS_BACK.test(matching) ? clauses.slice(named).join(joiner) : question;
+}
+
+/** A question that points back at the other shop's thing ("anything like that", "the same", 类似的, 一样吗). */
+const REFERS_BACK = /\b(?:(?:anything|something|one) like (?:that|this|it)|the same(?: thing)?|similar)\b|一样|同样|类似|这种|那种|这样的|那样的/i;
+
+/** Words that only address this store, dropped to see whether a turned question names a thing of its own. */
+const THIS_STORE_WORDS = /你们(?:这边|那边|这里|这儿|家|店)?|你家|贵店|本店|\b(?:yours|your (?:store|shop|site|website|app))\b/gi;
+
+function withoutThisStore(question: string): string {
+  return question.replace(THIS_STORE_WORDS, ' ');
 }
 
 /**
@@ -103,9 +120,17 @@ function turnedToThisStore(text: string, lang: Lang): string | undefined {
  * the store to take on the other shop's thing, which stays the other shop's.
  */
 const HOW_THIS_STORE_DOES = /怎么|怎样|如何|多久|多长时间|几天|哪些|哪种|什么|啥|\b(?:how|what|which|when|whats)\b/i;
+/**
+ * Whether this store offers a thing, asked yes or no (你们支持七天无理由退货吗, 你们有没有分期, "do you offer anything like
+ * that", "do you accept klarna"), or the other shop's thing asked back of this store (你们这边呢, "what about you"): the
+ * store's own service, as a question word asks it. Not a request to act (你们能修吗, "can you fix it").
+ */
+const WHAT_THIS_STORE_OFFERS =
+  /(?:你们|你家|贵店|本店)(?:家|这边|那边|这里|店)?(?:也|都|会|可以)?(?:支持|有没有|有无|提供|接受|能不能用|可不可以用|可以用|能用)|(?:你们|你家|贵店)(?:家|这边|那边|这里|店)?呢|\b(?:do|does|will|would) (?:you|u|ya)(?: guys| lot)? (?:also )?(?:offer|have|support|accept|allow|take|do)\b|\b(?:what|how) about (?:you|u|yours|your (?:store|shop|site))\b/i;
 
 function asksHowThisStoreDoes(turned: string): boolean {
-  return HOW_THIS_STORE_DOES.test(textForMatching(turned));
+  const matching = textForMatching(turned);
+  return HOW_THIS_STORE_DOES.test(matching) || WHAT_THIS_STORE_OFFERS.test(matching);
 }
 
 /**
@@ -157,7 +182,7 @@ function askedLast(text: string, lang: Lang, knowledge: KnowledgeLookup, whole: 
   const clauses = clausesLastFirst(text, lang);
   if (clauses.length < 2) return undefined;
   const question = clauses.find((clause) => QUESTION_CUE.test(textForMatching(clause)));
-  if (!question || question.length < MIN_CLAUSE[lang === 'zh' ? 'zh' : 'en'] || isTopicless(textForMatching(question), lang)) return undefined;
+  if (!question || question.length < MIN_CLAUSE[lang === 'zh' ? 'zh' : 'en'] || isTopicless(withoutThisStore(textForMatching(question)), lang)) return undefined;
   const answer = knowledge.ask(question, { lang });
   // Out of scope as a whole, or nothing likely enough to offer, but the question's own choices lead with the article
   // the whole message leaned to (its best, or one of its best three when nothing reached the clarify band): the story
@@ -169,14 +194,33 @@ function askedLast(text: string, lang: Lang, knowledge: KnowledgeLookup, whole: 
     return leaned.some((hit) => hit !== undefined && hit.articleId === first) ? answer : undefined;
   }
   if (answer.decision.kind !== 'answer') return undefined;
-  // Choices of the whole message give way only to the question of a story (several sentences told before it), and
-  // only to one of them: "I put the wrong house number on my order, can I change it?" asks about the address, which
-  // "can I change it?" alone does not say.
+  // Choices of the whole message give way only to the question of a story (several sentences told before it), or of
+  // words before it that tell the knowledge base nothing (a feeling, an occasion: "今日升職好開心 想買部相機獎勵自己 可唔可以用
+  // 八達通俾錢", "so excited!! …, how many days until it arrives?"), and only to one of them: "I put the wrong house number
+  // on my order, can I change it?" asks about the address, which "can I change it?" alone does not say.
   if (whole.decision.kind === 'clarify') {
     const chosen = answer.decision.hit.articleId;
-    if (sentencesIn(text) < STORY_SENTENCES || !whole.decision.choices.some((choice) => choice.articleId === chosen)) return undefined;
+    if (!whole.decision.choices.some((choice) => choice.articleId === chosen)) return undefined;
+    if (sentencesIn(text) < STORY_SENTENCES && !toldNothingBefore(text, question, lang, knowledge)) return undefined;
   }
   return answer;
+}
+
+/** A question whose object is the story's thing: "… stop it", "… fix them", 它, 这个, 那个. */
+const POINTS_BACK = /\b(?:it|them|that|this|one)\W{0,3}$|它|这个|那个/i;
+
+/**
+ * Whether the words before the question, asked alone, find nothing to offer (declined, or below the clarify band): they
+ * are how the customer feels or what the occasion is, not the topic.
+ */
+function toldNothingBefore(text: string, question: string, lang: Lang, knowledge: KnowledgeLookup): boolean {
+  // A question about the story's thing ("my cat keeps scratching the sofa, how do i stop it", 那个怎么弄) asks about
+  // what the story tells, which the store may not cover: the story is no mere feeling then.
+  if (POINTS_BACK.test(textForMatching(question))) return false;
+  const at = text.lastIndexOf(question);
+  const before = at > 0 ? text.slice(0, at).trim() : '';
+  if (before.length === 0) return false;
+  return knowledge.ask(before, { lang }).decision.kind === 'fallback';
 }
 
 /**

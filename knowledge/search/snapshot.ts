@@ -11,6 +11,8 @@
  * returning customer (老客户, 熟客) to a member (会员 added), 特快 to 加急, 揀 to 选 only in Cantonese text (分拣, 拣货
  * stay), and a payment brand in text about a payment failing stays itself. Version 12: a shop offline (线下门店, 线下店, 实体门店)
  * folds to 实体店, 是怎么回事 is read as 怎么 (tokenize.ts), and a thing snapped (断了, 断掉, 折断) is damage as 破了 is.
+ * Version 13: goods spoilt by liquid on the way (漏了, 淋湿, 泡水) are damage as 破了 is, a refund not arrived reads 没有到账,
+ * a size too big or small (太大了, 太细) reads 尺码, and a hedge (大概, 大约) is no term.
  */
 import { z } from 'zod';
 import { SerializedClassifierSchema } from './classifier';
@@ -20,7 +22,7 @@ import { IndexOptionsSchema } from './schemas';
 import type { Steps } from './steps';
 
 export const SNAPSHOT_FORMAT = 'baton.knowledge-index';
-export const SNAPSHOT_VERSION = 12;
+export const SNAPSHOT_VERSION = 13;
 
 const ArticleRefSchema = z.object({ id: z.string(), lang: LangSchema });
 

@@ -118,9 +118,17 @@ function withoutAddressIn(chunk: string): string {
  */
 const WHATS_GOING_ON = /是?(?:怎么|咋)回事/g;
 
+/**
+ * A hedge on a quantity (大概, 大约, 大致: "roughly") says how sure the asker is, not what they ask about ("roughly" carries no
+ * topic either). Kept, it was a word only one article happened to write (配送时效's 寄过去大概要几天才到), and
+ * 退款大概要多久 read as delivery times. Read as a break between words, in articles and questions alike.
+ */
+const HEDGE = /大概|大约|大致/g;
+
 /** `stemWord` lets an index build pass a memoized stemmer (stemmer.ts). */
 export function analyzeText(text: string, stemWord: (word: string) => string = stem): TextAnalysis {
-  const folded = normalizeText(text);
+  const normalizedText = normalizeText(text);
+  const folded = normalizedText.includes('大') ? normalizedText.replace(HEDGE, ' ') : normalizedText;
   const lowered = folded.includes('回事') ? folded.replace(WHATS_GOING_ON, '怎么') : folded;
   const normalized = lowered.includes('@') || lowered.includes('http') || lowered.includes('www.') ? withoutAddresses(lowered) : lowered;
   const words: string[] = [];

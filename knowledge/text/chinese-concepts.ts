@@ -6,7 +6,8 @@
  *   the payment methods (whose questions name the brands) away from the refund it asks about; nor when the text tells
  *   of a payment failing (支付宝付款失败, 微信支付一直付不了, Apple Pay一直付款失敗): the brand is what the customer paid
  *   with, and the failure is what they ask about, so it stays only itself;
- * - a broken state (破了, 裂开, 碎掉, 烂了, 崩了) is damage: 破损;
+ * - a broken state (破了, 裂开, 碎掉, 烂了, 崩了) is damage: 破损, and so are goods spoilt by liquid on the way (漏了, 洒出来,
+ *   淋湿, 泡水);
  * - a destination after a shipping verb (寄去旺角, 送到沙田, 寄到顺丰站, 寄到7-11) is a delivery question: the place becomes 配送,
  *   a pickup point (…柜, …站, …点, 便利店) 快递柜代收点, and a country or a region abroad keeps its name and reads
  *   国外 (寄去澳洲 → 寄去澳洲国外).
@@ -14,6 +15,8 @@
  *   wrong item: 发错了 is added, whatever the two things are;
  * - a count in the hundreds or more of 点 or 分 (我有两万点, 儲咗三千分, 2000点) is points: 积分. No clock or mark counts
  *   that high (三点 and 十二点 are hours, 一百分之一 a fraction, 三千分钟 minutes);
+ * - a refund not arrived (退款还没到) is money not in the account: 没有到账; a size too big or too small (太大了, 條褲太細) is a
+ *   fit: 尺码;
  * They run on Chinese text already folded to simplified Mandarin (chinese-fold.ts), on articles and questions alike,
  * so both meet in the concept whatever brand, place or word for "broken" either uses. Each is one linear pass.
  */
@@ -31,6 +34,16 @@ const PAYMENT_BRANDS = [
 
 /** A broken thing, as shoppers say it after folding (爛咗 and 壞咗 are 坏了 by then). */
 const BROKEN_STATES = ['破了', '破开', '裂了', '裂开', '裂掉', '碎了', '碎掉', '碎开', '烂了', '烂掉', '崩了', '凹了', '扁了', '断了', '断掉', '折断'];
+/**
+ * Goods spoilt by liquid on the way: a bottle or a bag that leaked or spilled into the box (漏了, 漏得满箱都是, 洒出来), or a
+ * parcel soaked by rain or water (淋湿, 湿透, 湿晒 after folding 濕晒, 泡水, 浸了水). They are damage as much as a broken state:
+ * 破损. A thing left out (漏了一件, 漏发) is a missing item, kept by NOT_LEAKED; an appliance that leaks water in use (洗衣机
+ * 漏水) is a fault, so 漏水 and 漏油 alone, and 进水 (a phone dropped in water), are no state here.
+ */
+const SPOILT_STATES = ['漏了', '漏出', '漏得', '漏光', '漏满', '漏到', '漏液', '渗漏', '洒了', '洒出', '洒得', '洒满',
+  '湿了', '湿透', '湿晒', '湿掉', '淋湿', '弄湿', '浸湿', '泡湿', '打湿', '淋雨', '淋了雨', '泡水', '泡了水', '浸水', '浸了水'];
+/** 漏了 that tells of something left out: a count or a measure word after it (漏了一件, 漏了两个, 漏了我的). */
+const NOT_LEAKED = [...'一两二三四五六七八九几个件样我你1234567890'].map((after) => `漏了${after}`);
 /** Mandarin words that read as one of BROKEN_STATES but are not damage: kept (longest match reads them first). */
 const NOT_BROKEN = ['突破了', '看破了', '说破了', '识破了', '道破了', '心碎了', '稀烂了',
   // A line cut off, not a thing broken: the network, the signal, the tracking, contact.
@@ -125,6 +138,8 @@ function tablesOf(): ConceptTables {
     const others: Array<[string, string]> = [
       ...BROKEN_STATES.map((state): [string, string] => [state, `${state}破损`]),
       ...NOT_BROKEN.map((word): [string, string] => [word, word]),
+      ...SPOILT_STATES.map((state): [string, string] => [state, `${state}破损`]),
+      ...NOT_LEAKED.map((word): [string, string] => [word, word]),
       // Taiwan's 壞掉 is the mainland's 坏了.
       ['坏掉了', '坏了'], ['坏掉', '坏了'],
       ...CONVENIENCE_STORES.map((store): [string, string] => [store, '便利店']),
@@ -262,11 +277,30 @@ function ordersOneGetsAnother(text: string): boolean {
  */
 const POINTS_COUNT = /([零一二两三四五六七八九十\d][零一二两三四五六七八九十百千万\d]{0,6}[百千万]|\d{3,7})(?:点|分)(?![钟之])/gu;
 
+/**
+ * Money that has not arrived (退款还没到, 退款到现在都没到, 退的钱未到): in text about a refund, 没到 is the money not yet in
+ * the account, 没有到账, as the refund articles write 到账; left bare it reads as a parcel not arrived (包裹还没到) and the
+ * message as a late delivery. Not 没到货 or 没到手, which are goods.
+ */
+const NOT_ARRIVED = /(?:没有|没|未|不)到(?![账货手齐])/g;
+/** Written whole, so no 没到 is left to meet a parcel's 还没到. */
+const NOT_CREDITED = '没有到账';
+
+/**
+ * A size that does not fit (太大, 太小 after folding 太細, 太紧, 太长): the customer's fit, which shops change by 尺码. Only
+ * with nothing but an ending after it (太大了, 太小啦, 太紧 at a clause's end), so 太大声, 太长时间 and 太小气 stay.
+ */
+const TOO_SIZED = /太(?:大|小|长|短|紧|松|肥|瘦|窄|宽)(?=了|啦|喇|咯|呀|啊|$|[\s，。！？、,.!?])/g;
+const SIZE_CONCEPT = '尺码';
+
 /** Simplified Mandarin text with payment brands, broken states, destinations and wrong items read as their concept. */
 export function foldConcepts(text: string): string {
   const { words, refundWords, failureWords, abroad } = tablesOf();
   const counted = text.replace(POINTS_COUNT, '$1积分');
-  const brands = mentionsRefund(counted) ? refundWords : mentionsPaymentFailure(counted) ? failureWords : words;
-  const folded = foldDestinations(brands(counted), abroad);
+  const refund = mentionsRefund(counted);
+  const brands = refund ? refundWords : mentionsPaymentFailure(counted) ? failureWords : words;
+  const credited = refund && counted.includes('到') ? counted.replace(NOT_ARRIVED, NOT_CREDITED) : counted;
+  const sized = credited.includes('太') ? credited.replace(TOO_SIZED, `$&${SIZE_CONCEPT}`) : credited;
+  const folded = foldDestinations(brands(sized), abroad);
   return ordersOneGetsAnother(folded) && !folded.includes(WRONG_ITEM) ? `${folded} ${WRONG_ITEM}` : folded;
 }

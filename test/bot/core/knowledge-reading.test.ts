@@ -3,8 +3,12 @@
  * - the customer's own wrong choice of size or colour is an exchange, not a wrong item the store sent (problem-shape.ts);
  * - a purchase, then where it or they are, is tracking the order; buying one more is placing an order;
  * - delight at speed (太快到了吧, "that was fast") is a feeling, not a parcel marked delivered (exclaimed.ts);
- * - another shop's story, then a question of how this store does a thing (之前在别家买的电视碎了 你们大件怎么包装的), is this
- *   store's question (knowledge-lookup.ts), while a request that this store act on the other shop's thing stays declined;
+ * - another shop's story, then a question of how this store does a thing (之前在别家买的电视碎了 你们大件怎么包装的), whether
+ *   it offers a thing (你们家支持七天无理由退货吗), or the same thing asked back (淘宝退款好快 你们一般要多久, 你们这边呢), is
+ *   this store's question (knowledge-lookup.ts), while a request that this store act on the other shop's thing stays declined;
+ * - goods that leaked or got soaked on the way are damaged in transit, a refund not arrived is the refund, a size too big
+ *   or too small an exchange (chinese-concepts.ts, the demo store's synonyms);
+ * - a feeling or an occasion told before a question (今日好開心 想買部平板獎勵自己 …) is no topic: the question is answered;
  * - a shop offline (线下门店, 實體門店) is a bricks-and-mortar shop (chinese-vocabulary.ts), and
  *   是怎么回事 asks as 怎么 does (tokenize.ts).
  */
@@ -79,10 +83,73 @@ describe("another shop's story, then how this store does a thing, is this store'
   });
 
   test.each([
+    // Whether this store offers a thing, asked yes or no: the store's own service.
+    ['上次在别的店买到假货 心有余悸 你们家支持七天无理由退货吗', 'returns-window-zh'],
+    ['another shop lets me pay in four with klarna, do you offer anything like that?', 'payments-installments-en'],
+    // The same thing asked back of this store with no word of what it is: the other shop's clause names it.
+    ['唯品会退款当天就到账 你们这边呢', 'refunds-timing-zh'],
+    ['淘寶退款好快 你們一般要多久', 'refunds-timing-zh'],
+    ['ebay refunds me the same day, how long do yours take?', 'refunds-timing-en'],
+  ])('%s → %s', (text, articleId) => {
+    const { answered, offered, rule } = outcome(text);
+    expect(rule).not.toMatch(/another company/);
+    expect(answered ?? offered[0]).toBe(articleId);
+  });
+
+  test.each([
     // Asked to act on the other shop's thing: still the other shop's.
     ['在别家买的东西坏了 你们能修吗'],
   ])('%s is declined', (text) => {
     expect(outcome(text).rule).toMatch(/another company/);
+  });
+});
+
+describe('goods that leaked or got soaked on the way are damaged in transit', () => {
+  test.each([
+    ['a bottle of oil leaked in the parcel and got all over everything', 'shipping-damaged-en'],
+    ['the box was left in the rain and everything in it is drenched', 'shipping-damaged-en'],
+    ['收到的酱油漏了 整个箱子都是', 'shipping-damaged-zh'],
+    ['快递被雨淋湿了 里面的书都湿透了', 'shipping-damaged-zh'],
+    ['啲洗頭水漏晒出嚟 成個箱濕晒', 'shipping-damaged-zh'],
+    ['包裹到的時候已經泡水了 盒子都軟了', 'shipping-damaged-zh'],
+  ])('%s → %s', (text, articleId) => {
+    expectServedFirst(text, articleId);
+  });
+
+  test.each([
+    // Something left out of the parcel is a missing item.
+    ['包裹里漏了一件', 'orders-missing-items-zh'],
+  ])('%s → %s', (text, articleId) => {
+    expectServedFirst(text, articleId);
+  });
+});
+
+describe('a refund not arrived is the refund, not a late parcel; a size too big or small is an exchange', () => {
+  test.each([
+    ['退款怎么还没到', ['refunds-timing-zh', 'refunds-status-zh']],
+    ['退款到而家都未到 係咪有問題', ['refunds-timing-zh', 'refunds-status-zh']],
+    ['件衫太大', ['returns-exchange-zh']],
+    ['件外套太細', ['returns-exchange-zh']],
+    ['褲子太長了', ['returns-exchange-zh']],
+  ])('%s → %s', (text, articleIds) => {
+    const { answered, offered } = outcome(text);
+    expect(articleIds).toContain(answered ?? offered[0]);
+  });
+});
+
+describe('a feeling or an occasion before the question tells nothing: the question is answered', () => {
+  test.each([
+    ['今日考完試好開心 想買部平板獎勵自己 可唔可以用八達通俾錢', 'payments-methods-zh'],
+    ['我哋一家喺你哋度買咗好多年 有冇咩會員優惠', 'loyalty-program-zh'],
+  ])('%s → %s', (text, articleId) => {
+    expect(outcome(text).answered).toBe(articleId);
+  });
+
+  test.each([
+    // A question about the story's own thing ("stop it") is no question of the store's.
+    'my cat keeps scratching the sofa, how do i stop it',
+  ])('%s is not answered', (text) => {
+    expect(outcome(text).answered).toBeUndefined();
   });
 });
 

@@ -32,6 +32,12 @@ describe('analyzeText', () => {
     expect(analyzeText('我的邮箱是abc@qq.com 收不到验证码').terms).toEqual(analyzeText('我的邮箱是 收不到验证码').terms);
   });
 
+  it('reads a hedge on a quantity (大概, 大约) as no term, in articles and questions alike', () => {
+    expect(analyzeText('退款大概要多久').terms).toEqual(analyzeText('退款 要多久').terms);
+    expect(analyzeText('寄过去大约几天').terms).toEqual(analyzeText('寄过去 几天').terms);
+    expect(analyzeText('大家都说好').terms).toContain('大家');
+  });
+
   it('never yields a term with query syntax characters', () => {
     const { terms } = analyzeText('title:foo~2 +bar -baz ^3 qu*x "quoted" 花*呗');
     for (const term of terms) expect(term).toMatch(/^[\p{L}\p{N}\p{M}]+$/u);

