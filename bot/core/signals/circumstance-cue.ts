@@ -46,7 +46,7 @@ const ZH_SAFETY_CUE = /^(?:发烧|发高烧|高烧|发热|感冒|流感|生病|�
  * back", "girl fell off"). Goods may cause one (a chair that gave way), so it is set aside only as the others are: with
  * nothing of the store's linked to it, beside a routine question.
  */
-const EN_ACCIDENT_CUE = /\b(?:fell|fall(?:en|s)?|slipped|tripped|fractured?|broke|broken|sprain(?:ed)?|twisted|bumped|hurt (?:my|his|her|their) (?:back|knee|ankle|wrist|shoulder|leg|arm|hip|neck|foot)|injured (?:my|his|her) (?:back|knee|ankle|wrist|shoulder|leg|arm|hip|neck|foot))\b/;
+const EN_ACCIDENT_CUE = /\b(?:numb|frostbit\w{0,3}|fell|fall(?:en|s)?|slipped|tripped|fractured?|broke|broken|sprain(?:ed)?|twisted|bumped|hurt (?:my|his|her|their) (?:back|knee|ankle|wrist|shoulder|leg|arm|hip|neck|foot)|injured (?:my|his|her) (?:back|knee|ankle|wrist|shoulder|leg|arm|hip|neck|foot))\b/;
 const ZH_ACCIDENT_CUE = /摔|跌|扭伤|骨折|断了|折了|崴|磕|撞到头|闪了腰/;
 /** An illness told by its symptom (宝宝最近老是咳): as a stay or a fever, the customer's condition unless linked. */
 const ZH_ILLNESS_CUE = /^[^，,。！!？?]{0,6}(?:咳|发烧|发热|感冒|流鼻涕|鼻塞)[^，,。！!？?]{0,2}$/;
@@ -85,7 +85,8 @@ const EN_ROUTINE_OF_YOURS =
 const EN_GOODS_OF_STORE = new RegExp(
   [
     // "your quickest delivery option", "your next-day shipping": a routine thing with its kind or its speed before it.
-    String.raw`\b(?:your|ur)\b(?! (?:[a-z]{2,10}est |next[- ]day |same[- ]day |usual |standard |express |normal )?${EN_ROUTINE_OF_YOURS}\b)`,
+    // Not someone of the shop's asked for ("can someone from your staff call me"): a request, not the goods.
+    String.raw`\b(?<!(?:someone|somebody|anyone|one|a member) (?:from|of) )(?:your|ur)\b(?! (?:[a-z]{2,10}est |next[- ]day |same[- ]day |usual |standard |express |normal )?${EN_ROUTINE_OF_YOURS}\b)`,
     String.raw`\b(?:you|u)(?:'ve| have| had| guys| lot)? (?:sold|sent|shipped|delivered|gave|made)\b`,
     String.raw`\b(?:bought|ordered|got) (?:it |them |this |these |one )?(?:from (?:you|u)|here)\b`,
   ].join('|'),
@@ -119,7 +120,8 @@ const ZH_GOODS_OF_STORE = new RegExp(
     `${ZH_STORE}(?:的|嘅|啲)(?!${ZH_ROUTINE_OF_YOURS})`,
     `${ZH_STORE}(?:家|卖|寄|发|送|做)`,
     '买的|买嘅|买来的|这款|呢款|同款',
-    '(?:这个|呢个|那个)(?!' + ZH_ROUTINE_OF_YOURS + '|期限|包裹|问题)',
+    // Not a time: 这个冬天, 这个月, 呢个礼拜.
+    '(?:这个|呢个|那个)(?!' + ZH_ROUTINE_OF_YOURS + '|期限|包裹|问题|冬天|夏天|春天|秋天|月|星期|礼拜|周末|周|季|年|时候|时间|假期|假|节)',
   ].join('|'),
 );
 const ZH_LINK = new RegExp(
@@ -167,7 +169,7 @@ const EN_UNDO = /\b(?:return(?:s|ed|ing)?(?! to (?:the )?(?:depot|sender|warehou
 const EN_UNDO_TIME = /\b(?:window|deadline|too late|still|in time|expired|extend(?:ed)?|extension|period|days? left|(?:is|it's|has) (?:it |that |the [a-z]{2,14} )?(?:over|passed|closed|gone))\b/;
 const ZH_UNDO = /退(?!回)|换货|(?:能|可以|还能|可不可以)换/;
 const ZH_UNDO_TIME = /期|还能|还可以|仍可|仍然可以|仲可|仲能|过了|过咗|超过|来得及|来不及|延长|宽限|错过|耽误|没顾上|顾不上|晚了/;
-const EN_ASKS = /\?|\b(?:can|could|would|will|is|are|do|does|how|what|where|when|which|may) (?:i|you|it|the|my|there|u|we|this)\b|\b(?:please|pls)\b/;
+const EN_ASKS = /\?|\b(?:can|could|would|will|is|are|do|does|how|what|where|when|which|may) (?:i|you|it|the|my|there|u|we|this)\b|\b(?:what|how|where|when|which)(?:'s|s| is| are) (?:the|your|my|a|an)\b|\b(?:please|pls)\b/;
 const ZH_ASKS = /[?？吗]|未$|什么|啥|(?:要|想|需要)(?:开|申请|补|查|改)|能不能|可不可以|可唔可以|可以|怎么|怎样|如何|哪|几时|多久|有没有|有冇|有咩|有什么|是不是|还能|仲可以|请问|麻烦|帮我/;
 
 /**
@@ -190,14 +192,27 @@ function asksRoutine(text: string, chinese: boolean): boolean {
   return undo.test(text) ? undoTime.test(text) || unused(text, chinese) : routine.test(text);
 }
 
+/**
+ * Where a phrase stands: a phrase the rules found in two parts ("thumbs … numb") from its first part to its last.
+ * [-1, -1] when it is not in the text.
+ */
+function placeOf(text: string, phrase: string): [number, number] {
+  const parts = phrase.split(' … ');
+  const at = text.indexOf(parts[0]);
+  if (at < 0) return [-1, -1];
+  const last = parts[parts.length - 1];
+  const lastAt = parts.length > 1 ? text.indexOf(last, at + parts[0].length) : at;
+  return [at, lastAt < 0 ? at + parts[0].length : lastAt + last.length];
+}
+
 /** The clause (between punctuation) around a phrase's first place in the text. */
 function clauseOf(text: string, phrase: string, chinese: boolean): string {
-  const at = text.indexOf(phrase);
+  const [at, phraseEnd] = placeOf(text, phrase);
   if (at < 0) return '';
   const stops = chinese ? /[，,。！!？?；;\s]/ : /[,.;!?]/;
   let start = at;
   while (start > 0 && !stops.test(text[start - 1])) start--;
-  let end = at + phrase.length;
+  let end = phraseEnd;
   while (end < text.length && !stops.test(text[end])) end++;
   return text.slice(start, end);
 }
@@ -227,7 +242,7 @@ function routineWithoutLink(text: string, chinese: boolean): boolean {
  * errand over ("it's fallen to me", 平时都是他下单, 只能我来), or something was bought for it after (买了个体温计, "so I
  * bought a humidifier"): goods bought for an illness did not cause it.
  */
-const EN_OTHER_FINE = /\b(?:he|she|they)(?:'s| is|'re| are) (?:fine|ok|okay|alright|all right|doing (?:fine|ok|okay|well))\b|\b(?:no harm done|nothing serious)\b/;
+const EN_OTHER_FINE = /\b(?:he|she|they)(?:'s|s| is|'re|re| are) (?:fine|ok|okay|alright|all right|doing (?:fine|ok|okay|well))\b|\b(?:no harm done|nothing serious)\b/;
 const ZH_OTHER_FINE = /没事|没什么事|没什么大碍|没大碍|无大碍|冇事|冇咩事|不严重/;
 const EN_TAKEN_OVER =
   /\b(?:fallen|falls|fell|left|down) to me\b|\b(?:it's|its|it is) (?:on|up to) me\b|\bon (?:his|her|their) behalf\b|\b(?:i'm|im|i am) (?:doing|ordering|sorting|handling|buying|shopping)(?: [a-z]{2,10}){0,3} for (?:him|her|them)\b|\b(?:usually|normally) (?:does|do|handles|sorts|orders)\b/;
@@ -235,11 +250,33 @@ const ZH_TAKEN_OVER = /(?:只能|换|轮到|改由|得)我|我(?:来|替|帮|代
 const EN_BOUGHT_FOR = /\b(?:so (?:i|we) (?:bought|ordered|got)|(?:bought|ordered|got) (?:a|an|some|the) (?:[a-z-]{2,14} ){0,3}for (?:it|him|her|them))\b/;
 const ZH_BOUGHT_FOR = /买了|买个|买咗|入了|订了/;
 
+/**
+ * The hurt given as the reason the customer cannot do a thing themself ("because my thumbs are numb from the cold, can
+ * someone call me", "fractured my wrist, so I can't lift the pan", 因为扭伤了脚 去不了驿站, 摔伤了手 所以没法自己寄).
+ */
+const EN_REASON_BEFORE = /\b(?:because|cos|cuz|coz|since|as)\b[^.!?]{0,50}$/;
+const EN_CANNOT_AFTER = /^[^.!?]{0,50}?\bso (?:i|we) (?:can't|cannot|can not|couldn't|won't be able|am unable|'m unable|am not able|'m not able)\b/;
+const ZH_REASON_BEFORE = /因为[^，,。！!？?]{0,12}$/;
+const ZH_CANNOT_AFTER = /^[^。！!？?]{0,12}?(?:所以|搞到|弄得|害我)?(?:没法|没办法|不能|去不了|拿不了|搬不动|走不了|出不了门|动不了|唔可以|冇办法)/;
+
 function toldAsReason(text: string, phrase: string, chinese: boolean): boolean {
   const [fine, takenOver, boughtFor] = chinese ? [ZH_OTHER_FINE, ZH_TAKEN_OVER, ZH_BOUGHT_FOR] : [EN_OTHER_FINE, EN_TAKEN_OVER, EN_BOUGHT_FOR];
   if (fine.test(text) || takenOver.test(text) || unused(text, chinese)) return true;
-  const at = text.indexOf(phrase);
-  return at >= 0 && boughtFor.test(text.slice(at + phrase.length));
+  const [at, end] = placeOf(text, phrase);
+  if (at < 0) return false;
+  const [before, after] = [text.slice(Math.max(0, at - 60), at), text.slice(end)];
+  if (chinese ? ZH_REASON_BEFORE.test(before) || ZH_CANNOT_AFTER.test(after) : EN_REASON_BEFORE.test(before) || EN_CANNOT_AFTER.test(after)) return true;
+  return boughtFor.test(after);
+}
+
+/**
+ * A legal matter told as the customer's own affairs beside a routine question, linked to nothing of the store's ("I'm a
+ * law student with a court moot next Friday, what are your fastest shipping options"): the learned legal reading
+ * (escalation-learned.ts), which leans on "court" and "law", is set aside as the rules' cues are.
+ */
+export function legalMatterAsCircumstance(english: string, chinese: string): boolean {
+  if (chinese) return routineWithoutLink(chinese, true) && ZH_LEGAL_OWN.test(chinese);
+  return !!english && routineWithoutLink(english, false) && EN_LEGAL_OWN.test(english);
 }
 
 /**
@@ -263,7 +300,7 @@ export function withoutCueAsCircumstance(found: readonly string[], kind: 'safety
     // A safety cue is the customer's own (or no one's named): someone else's illness or stay may be the goods' doing.
     if (kind === 'safety') {
       const clause = clauseOf(chineseWord ? chinese : english, phrase, chineseWord);
-      const before = clause.slice(0, Math.max(0, clause.indexOf(phrase)));
+      const before = clause.slice(0, Math.max(0, clause.indexOf(phrase.split(' … ')[0])));
       const text = chineseWord ? chinese : english;
       if ((chineseWord ? ZH_OTHER.test(before) : EN_OTHER.test(before)) && !toldAsReason(text, phrase, chineseWord)) return true;
     }

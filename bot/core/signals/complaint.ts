@@ -1,5 +1,5 @@
 import { withoutAllergyAsCondition } from './allergy-condition';
-import { withoutCueAsCircumstance } from './circumstance-cue';
+import { legalMatterAsCircumstance, withoutCueAsCircumstance } from './circumstance-cue';
 import { bodyDamage } from './body-damage';
 import { cardDisputes } from './card-dispute';
 import { contactSeries } from './contact-series';
@@ -874,7 +874,7 @@ function describedEscalations(
     // In Chinese, a reading that leans on single characters alone (打 · 万: 货款一共45万 已经打过去了) rests on words that
     // mean many things; a described matter names at least one word of its own (烫伤, 律师, 处理).
     if (lang === 'zh' && !/[a-z]/i.test(text) && !reading.evidence.some((word) => !word.includes(' ') && [...word].length >= 2)) continue;
-    if (reading.kind === 'legal' && (complains || onlyAsks(english, chinese) || namesLawyerAsTrade(english, chinese) || namesPoliceInnocently(english, chinese) || namesJournalistAsTrade(english))) continue;
+    if (reading.kind === 'legal' && (complains || onlyAsks(english, chinese) || legalMatterAsCircumstance(english, chinese) || namesLawyerAsTrade(english, chinese) || namesPoliceInnocently(english, chinese) || namesJournalistAsTrade(english))) continue;
     // A hospital as an address or workplace: the word the model leans on, used innocently (as a lawyer as a trade).
     if (reading.kind === 'safety' && namesHospitalAsPlace(english, chinese)) continue;
     // A reading with no word of its kind anywhere in the message has read how the message is told, not a matter of its

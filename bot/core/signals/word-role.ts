@@ -544,8 +544,12 @@ function englishRole(phrase: string, at: Occurrence, english: string): boolean {
   }
   if (EN_BLAST_WORD.test(phrase) && EN_FLOOD_AFTER.test(at.after)) return true;
   if (EN_BLAST_WORD.test(phrase) && EN_STREAM_SUBJECT_BEFORE.test(at.before.slice(-60))) return true;
+  if (EN_BLAST_WORD.test(phrase) && EN_TASTE_BEFORE.test(at.before.slice(-40))) return true;
   return false;
 }
+
+/** A mouth or tongue on fire is the heat of spice: "the ghost pepper one sets your mouth on fire", "my tongue is on fire lol". */
+const EN_TASTE_BEFORE = /\b(?:mouth|mouths|tongue|tongues|taste ?buds|lips|throat)(?:'s| is| was| are| were| literally| totally| still| completely){0,3} $/;
 
 function chineseRole(phrase: string, at: Occurrence, chinese: string): boolean {
   if (ZH_CARE_PLACE.test(phrase) && ZH_CAUSE.test(chinese)) return false;

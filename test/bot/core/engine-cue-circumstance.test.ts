@@ -33,6 +33,12 @@ const HEALTH_AS_CIRCUMSTANCE: Row[] = [
   ['我兒子昨天騎車摔了一跤 沒事 但護膝要快點到 最快的運送方式是什麼', 'Hant'],
   ['女儿上周发烧 买了个耳温枪 拆开发现不是想要的款 拆了包装还能退吗', 'Hans'],
   ['宝宝最近老是咳嗽 买了个雾化器 打开发现型号不对 拆封了还能换吗', 'Hans'],
+  // Said fine without an apostrophe; a question asked "whats the …"; a time, not goods (这个冬天); the hurt given as the
+  // reason the customer cannot do a thing themself (a part of a two-part phrase located).
+  ['my daughter fell off the trampoline yesterday (shes fine) so i need the wrist guards sooner, whats the fastest delivery', 'Hans'],
+  ['孩子这个冬天老是发烧 买了个额温枪 拆开发现不好用 拆封了还能退吗', 'Hans'],
+  ["typing is hard because my fingers are numb from the cold outside, can someone from your team call me instead?", 'Hans'],
+  ['I twisted my ankle at the gym, so I can\'t get to the post office. Is there another way to send a return?', 'Hans'],
   ["I slipped on wet leaves and fractured my wrist, so I can't use the heavy juicer I ordered. It's still sealed in the box, can I return it?", 'Hans'],
   ['我在滑雪时摔断了胳膊 你们家的那套杠铃用不了了 全新没拆 能退吗', 'Hans'],
   ['我腳踝扭傷了 你們賣的那台跑步機我搬不動 還沒拆封 可以退貨嗎', 'Hant'],
@@ -63,6 +69,8 @@ const LEGAL_AS_CIRCUMSTANCE: Row[] = [
   ["I'm a trainee paralegal with a tribunal hearing on Monday and need the binder by then, what's your quickest delivery option?", 'Hans'],
   ['我们是区法院的行政 要开单位抬头的发票', 'Hans'],
   ['我們是地方法院的總務 要開機關抬頭的發票', 'Hant'],
+  // The learned legal reading, leaning on "court" and "law", set aside as the rules' cues are.
+  ["I'm a law student and buy my books here. I've a court moot next Tuesday and need the casebook before then, what are your fastest shipping options?", 'Hans'],
 ];
 const LEGAL_KEPT: Kept[] = [
   ["I'll see you in court", 'Hans', 'handoff L1 legal'],

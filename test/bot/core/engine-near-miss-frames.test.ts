@@ -86,6 +86,9 @@ const RECORD_KEPT: Kept[] = [
 const FLOOD: Row[] = [
   ['my phone blew up with notifications from your app, how do i turn them off', 'Hans'],
   ['my inbox is on fire with your marketing emails, how do i unsubscribe', 'Hans'],
+  // A mouth on fire is the heat of spice.
+  ['is the habanero sauce back in stock? the one that sets your mouth on fire', 'Hans'],
+  ['my tongue is still on fire from that chilli oil lol, do you ship it to france', 'Hans'],
   ['the explosion of colour on that scarf is gorgeous, is it silk', 'Hans'],
   ['手机被你们的通知轰炸了 怎么关掉', 'Hans'],
   ['手機被你們的通知轟炸了 怎麼關', 'Hant'],
