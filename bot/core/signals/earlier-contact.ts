@@ -429,6 +429,8 @@ const ZH_ASKS = ZH_ENDS_ASKING;
 const ZH_REPROACH = /不是|难道|怎么|为什么|为何/;
 /** A request put as a question after it ("可不可以升级处理"): asks the store's process, as "can it be escalated?" does. */
 const ZH_ASKS_PROCESS = /可不可以|可以不可以|能不能|能否|可否|是否/;
+/** How to take it further ("我上周投诉了还没回复 怎么升级处理", 點樣申訴): the store's process, however 怎么 reads elsewhere. */
+const ZH_HOW_TO_ESCALATE = /(?:怎么|怎样|如何|点样|咋)(?:才能|才可以|可以|能|去)?(?:升级|申诉|往上(?:反映|投诉)|找上级|再投诉)/;
 
 /** Asking or coming again, as a contact and no more (又来问, 再问一遍); 又来催 chases whatever follows. */
 const ZH_ASK_AGAIN = /^(?:又(?:来|跑来)?(?:问|找|联系|咨询)|再问一[遍次])$/;
@@ -454,6 +456,7 @@ function chineseEarlierContact(text: string): Reading {
       const start = text.indexOf(clause, at);
       at = start + clause.length;
       const closing = text.slice(at, at + 1);
+      if (at > from && ZH_HOW_TO_ESCALATE.test(clause)) return true;
       if (at <= from || ZH_REPROACH.test(clause)) continue;
       if (ZH_ASKS.test(clause) || (/[?？]/.test(closing) && /(?<![这那怎什多])[吗么]/.test(clause)) || ZH_ASKS_PROCESS.test(clause)) return true;
     }
