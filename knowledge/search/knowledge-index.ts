@@ -27,6 +27,7 @@ import type { SearchHit } from './search-hit';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, validateSnapshotSteps, type SerializedIndex } from './snapshot';
 import { runToEnd, type Steps } from './steps';
 import { coverageOf, coverageTerms, domainCoverageOf, domainEvidenceOf, topicalClassesIn, unknownTermsOf, type CoverageTerm, type DomainEvidence } from './coverage';
+import { stoppedFunctionPositions, tellsOfUnresolvedCase } from './term-senses';
 import { classAnchors, placeAnchorWords, shipsToAPlace, termClassOf } from './term-classes';
 import { compileSynonyms, expandSynonyms, synonymAlternatives, type SynonymGroups, type WeightedTerm } from './synonyms';
 import { HomophoneCorrector } from './homophones';
@@ -126,6 +127,29 @@ function withDestinationNamed(text: string, analysis: TextAnalysis, known: (term
   if (!shipsToAPlace(analysis.words, analysis.stems)) return text;
   const word = placeAnchorWords().find((anchor) => known(stem(anchor)));
   return word ? `${text} ${word}` : text;
+}
+
+/**
+ * A thing that stopped doing what it does ("the charger isn't charging anymore", "kettle doesn't heat anymore",
+ * term-senses.ts) is a thing that stopped working: its verb is read as "working" — the charge of a charger is not the
+ * charge of a card, which a double-charge article shares — and the knowledge base's words for it are added, when it
+ * has them. English text only (Chinese reads the same in chinese-concepts.ts).
+ */
+function withStoppedFunction(text: string, analysis: TextAnalysis, known: (term: string) => boolean): string {
+  if (analysis.hanWords.length > 0) return text;
+  const positions = new Set(stoppedFunctionPositions(analysis.stems));
+  if (positions.size === 0 || !known(stem('stop')) || !known(stem('work'))) return text;
+  return `${analysis.words.map((word, i) => (positions.has(i) ? 'working' : word)).join(' ')} stopped working`;
+}
+
+/**
+ * A complaint not resolved ("what's the process if my complaint isn't resolved", term-senses.ts) asks for the next
+ * step: the knowledge base's word for escalating is added, when it has one (投诉了没解决 reads the same in
+ * chinese-concepts.ts). English text only.
+ */
+function withUnresolvedCase(text: string, analysis: TextAnalysis, known: (term: string) => boolean): string {
+  if (analysis.hanWords.length > 0 || !tellsOfUnresolvedCase(analysis.stems) || !known(stem('escalate'))) return text;
+  return `${text} escalate`;
 }
 
 /**
@@ -259,7 +283,9 @@ export class KnowledgeIndex {
     // A verb-object word opened by a particle is closed again (下了单 → 下单): the knowledge base writes it closed.
     const folded = normalizeText(typed);
     const closed = closeSeparableVerbs(folded, known);
-    const query = withDestinationNamed(closed === folded ? typed : closed, queryAnalysis(folded), known);
+    const analysis = queryAnalysis(folded);
+    const named = withDestinationNamed(closed === folded ? typed : closed, analysis, known);
+    const query = withUnresolvedCase(withStoppedFunction(named, analysis, known), analysis, known);
     const hits = this.rank(query, parsed);
     // A homophone typo (秘码 for 密码) is corrected only when the knowledge base then answers better: on text about other
     // things a "typo" is as often a word the segmenter does not know (心声, 网商贷).

@@ -12,7 +12,9 @@
  * stay), and a payment brand in text about a payment failing stays itself. Version 12: a shop offline (线下门店, 线下店, 实体门店)
  * folds to 实体店, 是怎么回事 is read as 怎么 (tokenize.ts), and a thing snapped (断了, 断掉, 折断) is damage as 破了 is.
  * Version 13: goods spoilt by liquid on the way (漏了, 淋湿, 泡水) are damage as 破了 is, a refund not arrived reads 没有到账,
- * a size too big or small (太大了, 太细) reads 尺码, and a hedge (大概, 大约) is no term.
+ * a size too big or small (太大了, 太细) reads 尺码, and a hedge (大概, 大约) is no term. Version 14: a thing that stopped
+ * doing what it does (充不进电, 不加热, 唔著) reads 质量问题, a parcel late (迟到, 晚到, 延迟) 延误, a complaint not resolved
+ * 升级, and the customer's things not received (东西没收到) 没收到货.
  */
 import { z } from 'zod';
 import { SerializedClassifierSchema } from './classifier';
@@ -22,7 +24,7 @@ import { IndexOptionsSchema } from './schemas';
 import type { Steps } from './steps';
 
 export const SNAPSHOT_FORMAT = 'baton.knowledge-index';
-export const SNAPSHOT_VERSION = 13;
+export const SNAPSHOT_VERSION = 14;
 
 const ArticleRefSchema = z.object({ id: z.string(), lang: LangSchema });
 

@@ -87,3 +87,70 @@ export function safetySenseOf(analysis: TextAnalysis, namesProduct = false): Ter
 export function productSenseAnchors(): readonly string[] {
   return tablesOf().anchors;
 }
+
+/**
+ * What a thing bought does, by the verb a customer uses for it (stems): a charger charges, a kettle heats and boils, a
+ * fan spins, a phone turns or switches on. "Charge" has a second sense, a card's ("you charged me twice"), and that is
+ * the one a knowledge base with a double-charge article shares: so these verbs, said of a thing that stopped doing
+ * them, are read as the thing failing (below), not as themselves.
+ */
+const FUNCTION_VERBS = new Set([
+  'charg', 'heat', 'boil', 'spin', 'blow', 'cool', 'light', 'play', 'connect', 'start', 'switch', 'turn', 'power',
+  'work', 'hold', 'pair', 'dry', 'freez', 'toast', 'vibrat', 'print', 'ring', 'beep', 'sound', 'sync',
+]);
+
+/** Words that say the verb after them has stopped: "stopped charging", "quit working". */
+const STOPPED = new Set(['stop', 'quit', 'ceas']);
+/** Words that say the negated verb did once work: "doesn't heat anymore", "no longer charges". */
+const NO_MORE = new Set(['anymor', 'long']);
+/** Who is charged when "charge" is a card's: "stopped charging me", "charges us twice". */
+const CHARGED_ONES = new Set(['me', 'us', 'them', 'him', 'her']);
+/** A negation before the verb ("isn't", "won't", "can't" are split to their verb and "not" by tokenize.ts). */
+const NEGATIONS = new Set(['not', 'never', 'no']);
+/**
+ * What the verb is done to or with when it is a payment's, a code's or a page's, not a device's: "stopped charging me",
+ * "my card doesn't work anymore", "the code won't work", "the app won't start". Then the message is not about a thing
+ * bought that failed.
+ */
+const NOT_A_DEVICE = new Set([
+  'card', 'account', 'payment', 'pay', 'bank', 'paypal', 'subscript', 'code', 'coupon', 'voucher',
+  'promo', 'discount', 'link', 'app', 'site', 'websit', 'page', 'login', 'log', 'password', 'track', 'email', 'checkout',
+]);
+
+/**
+ * Where a message says a thing stopped doing what it does — "the charger isn't charging anymore", "kettle doesn't heat
+ * anymore", "stopped working after a week", "no longer turns on" — the positions of those verbs in `words` (tokenize.ts:
+ * words and their Porter stems, negations split from their verb); empty otherwise. A negated verb needs "anymore" or
+ * "no longer" (it worked before: the "won't turn on" of a new thing is as often a question of use); a message about a
+ * card, a payment, a code or a page is none of this.
+ */
+export function stoppedFunctionPositions(stems: readonly string[]): number[] {
+  if (stems.some((term) => NOT_A_DEVICE.has(term))) return [];
+  const noMore = stems.some((term, i) => term === 'anymor' || (term === 'ani' && stems[i + 1] === 'more') || (term === 'long' && stems[i - 1] === 'no'));
+  const positions: number[] = [];
+  for (let i = 1; i < stems.length; i++) {
+    if (!FUNCTION_VERBS.has(stems[i]) || CHARGED_ONES.has(stems[i + 1])) continue;
+    const before = stems.slice(Math.max(0, i - 3), i);
+    if (STOPPED.has(stems[i - 1]) || (noMore && before.some((term) => NEGATIONS.has(term) || NO_MORE.has(term)))) positions.push(i);
+  }
+  return positions;
+}
+
+/** A complaint, a case or a ticket: what is escalated when it is not resolved. */
+const CASE_WORDS = new Set(['complaint', 'complain', 'case', 'ticket']);
+/** Verbs of a case being dealt with ("resolved", "sorted out", "fixed", "handled", "settled", "dealt with"). */
+const RESOLVE_VERBS = new Set(['resolv', 'solv', 'sort', 'fix', 'handl', 'settl', 'dealt', 'deal', 'address', 'process']);
+/** Words that say it was not: a negation, "nothing", "nobody", "still" before "open" or "unresolved". */
+const NOT_DONE = new Set(['not', 'never', 'noth', 'nobodi', 'no']);
+
+/**
+ * Whether a message tells of a complaint not resolved ("what's the process if my complaint isn't resolved", "my
+ * complaint wasn't sorted out, what can I do next", "I complained and nothing has been resolved"): "resolve" then
+ * asks for the next step, escalation, and not for how a complaint is made (whose answer promises to resolve it, so
+ * the word alone pulls there). `stems` as tokenize.ts gives them (negations split from their verb).
+ */
+export function tellsOfUnresolvedCase(stems: readonly string[]): boolean {
+  if (!stems.some((term) => CASE_WORDS.has(term))) return false;
+  return stems.some((term, i) => term === 'unresolv'
+    || (RESOLVE_VERBS.has(term) && stems.slice(Math.max(0, i - 4), i).some((before) => NOT_DONE.has(before))));
+}

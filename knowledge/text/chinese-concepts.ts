@@ -15,6 +15,10 @@
  *   wrong item: 发错了 is added, whatever the two things are;
  * - a count in the hundreds or more of 点 or 分 (我有两万点, 儲咗三千分, 2000点) is points: 积分. No clock or mark counts
  *   that high (三点 and 十二点 are hours, 一百分之一 a fraction, 三千分钟 minutes);
+ * - a thing that stopped doing what it does (充不进电, 不加热了, 吹风机不着 after folding 唔著, 耳机不响, 开不了机) is a
+ *   fault: 质量问题, the word a warranty article uses;
+ * - a parcel that came or comes late (迟到了, 晚到, 送货迟了 after folding 遲咗, 延迟) is a delay: 延误, the word of a
+ *   delayed-delivery article, unless the text is about a refund (退款延迟 is a refund's time);
  * - a refund not arrived (退款还没到) is money not in the account: 没有到账; a size too big or too small (太大了, 條褲太細) is a
  *   fit: 尺码;
  * They run on Chinese text already folded to simplified Mandarin (chinese-fold.ts), on articles and questions alike,
@@ -51,6 +55,33 @@ const NOT_BROKEN = ['突破了', '看破了', '说破了', '识破了', '道破�
   // A body snapped by a fall, a twist, a trap or a blow (跌断了脚, 夹断了手指): the safety rules read the verb, 断了 and the
   // body together, so nothing goes between them. A limb or a bone named before 断了 (腿断了) keeps its words either way.
   '跌断了', '摔断了', '扭断了', '夹断了', '砸断了', '压断了', '撞断了', '手指折断', '腿折断', '骨头折断'];
+
+/**
+ * What a thing bought does, as a verb a customer negates when it stopped doing it: a charger charges (充电), a kettle
+ * heats (加热, 热), a speaker sounds (响), a lamp lights (亮), a fan turns (转), a phone starts (开机, 启动). 不 before
+ * one (不加热, 不响了, 不充电) or the verb's own "cannot" (充不进电, 启动不了) is the thing failing: a fault. 不能用 and 用不了
+ * are left out: a coupon or a payment method "cannot be used" as often as a thing.
+ */
+const DEVICE_FUNCTIONS = ['充电', '加热', '发热', '制热', '制冷', '热', '响', '亮', '转', '开机', '启动', '通电', '出风', '出水', '工作', '运转'];
+const STOPPED_FUNCTIONS = [
+  ...DEVICE_FUNCTIONS.map((verb) => `不${verb}`),
+  ...['进', '上', '了', '到', '入', '满'].flatMap((result) => [`充不${result}电`, `充不${result}`]),
+  '开不了机', '开不到机', '不开得机', '开不着', '启动不了', '加热不了', '制冷不了',
+  // Cantonese 唔著 (a thing does not come on) is 不着 after folding.
+  '不着',
+];
+/** Words with one of STOPPED_FUNCTIONS inside that are no thing failing: kept (longest match reads them first). */
+const NOT_STOPPED = ['不热门', '不热销', '不热情', '不热闹', '不亮眼', '不响应', '不转账', '不转运', '不转发', '不转寄', '不转告',
+  '不转交', '不工作日', '不着急', '不着调', '不着边', '找不着', '睡不着', '用不着', '犯不着', '摸不着', '见不着', '够不着',
+  '猜不着', '等不着', '收不着', '买不着', '抢不着', '查不着', '联系不着', '说不上', '比不上', '赶不上', '跟不上', '算不上',
+  '补充不了', '充不充'];
+
+/**
+ * A parcel late: arriving late (迟到, 晚到, 到迟), sent late by a shipping verb (送迟了, 寄货迟了), or 延迟. 迟 alone is left
+ * out: 是不是太迟了 asks whether it is too late to cancel or change, not about a parcel.
+ */
+const LATE_ARRIVALS = ['迟到', '晚到', '到迟', '到晚了', '来迟', '延迟',
+  ...['送', '寄', '发', '运'].flatMap((verb) => [`${verb}迟了`, `${verb}货迟了`, `${verb}得迟`, `${verb}晚了`, `${verb}得太迟`])];
 
 /** Convenience-store chains, where parcels are collected in Taiwan and Hong Kong: a 便利店 (7-11 is no sum). */
 const CONVENIENCE_STORES = ['7-11', '7-eleven', '7-ELEVEN', '7-Eleven', '7–11', '全家便利店', '全家', '莱尔富', 'ok便利店', 'OK便利店', '美廉社'];
@@ -140,15 +171,18 @@ function tablesOf(): ConceptTables {
       ...NOT_BROKEN.map((word): [string, string] => [word, word]),
       ...SPOILT_STATES.map((state): [string, string] => [state, `${state}破损`]),
       ...NOT_LEAKED.map((word): [string, string] => [word, word]),
+      ...STOPPED_FUNCTIONS.map((state): [string, string] => [state, `${state}质量问题`]),
+      ...NOT_STOPPED.map((word): [string, string] => [word, word]),
       // Taiwan's 壞掉 is the mainland's 坏了.
       ['坏掉了', '坏了'], ['坏掉', '坏了'],
       ...CONVENIENCE_STORES.map((store): [string, string] => [store, '便利店']),
     ];
     const brands = PAYMENT_BRANDS.map((brand): [string, string] => [brand, `${brand}付款方式`]);
+    const late = LATE_ARRIVALS.map((word): [string, string] => [word, `${word}延误`]);
     tables = {
-      words: ConverterFactory([[...brands, ...others]]),
+      words: ConverterFactory([[...brands, ...late, ...others]]),
       refundWords: ConverterFactory([[...PAYMENT_BRANDS.map((brand): [string, string] => [brand, REFUND_DESTINATION]), ...others]]),
-      failureWords: ConverterFactory([[...PAYMENT_BRANDS.map((brand): [string, string] => [brand, brand]), ...others]]),
+      failureWords: ConverterFactory([[...PAYMENT_BRANDS.map((brand): [string, string] => [brand, brand]), ...late, ...others]]),
       abroad: new Map(ABROAD.map((place) => [place, place.length])),
     };
   }
@@ -293,6 +327,23 @@ const NOT_CREDITED = '没有到账';
 const TOO_SIZED = /太(?:大|小|长|短|紧|松|肥|瘦|窄|宽)(?=了|啦|喇|咯|呀|啊|$|[\s，。！？、,.!?])/g;
 const SIZE_CONCEPT = '尺码';
 
+/**
+ * A complaint not dealt with (投诉了还没解决, 投訴咗都冇解決 after folding, 投诉一直没处理好) asks for the next step: escalation,
+ * 升级, the word of an escalation article. Both a complaint and a negated resolution must be there: 投诉多久能处理 asks
+ * how a complaint is handled, 问题没解决 alone is left as written.
+ */
+const COMPLAINT = '投诉';
+const NOT_RESOLVED = /(?:没|未|不)(?:有|被|能){0,2}(?:解决|处理|搞定|跟进)/;
+const ESCALATION = '升级';
+
+/**
+ * The customer's things, all of them, not received (东西没收到, 我的东西一直都没收到, 啲嘢仲未收到 after folding): the
+ * parcel has not come, 没收到货, as a delivery article says it. A count or a lack (少了一件东西没收到, 有件东西没收到) is a
+ * missing item and is left as written: only 东西 right after the start, a possessive or a space counts.
+ */
+const THINGS_NOT_RECEIVED = /(?:^|[的我\s，,])东西(?:还|一直|都|仍然|仍|至今|到现在|现在){0,3}(?:没有|没|未)收到(?!货)/;
+const GOODS = '货';
+
 /** Simplified Mandarin text with payment brands, broken states, destinations and wrong items read as their concept. */
 export function foldConcepts(text: string): string {
   const { words, refundWords, failureWords, abroad } = tablesOf();
@@ -301,6 +352,8 @@ export function foldConcepts(text: string): string {
   const brands = refund ? refundWords : mentionsPaymentFailure(counted) ? failureWords : words;
   const credited = refund && counted.includes('到') ? counted.replace(NOT_ARRIVED, NOT_CREDITED) : counted;
   const sized = credited.includes('太') ? credited.replace(TOO_SIZED, `$&${SIZE_CONCEPT}`) : credited;
-  const folded = foldDestinations(brands(sized), abroad);
+  const things = sized.includes('东西') ? sized.replace(THINGS_NOT_RECEIVED, `$&${GOODS}`) : sized;
+  const unresolved = things.includes(COMPLAINT) && NOT_RESOLVED.test(things) && !things.includes(ESCALATION) ? `${things} ${ESCALATION}` : things;
+  const folded = foldDestinations(brands(unresolved), abroad);
   return ordersOneGetsAnother(folded) && !folded.includes(WRONG_ITEM) ? `${folded} ${WRONG_ITEM}` : folded;
 }

@@ -195,3 +195,33 @@ describe('a place or currency by name in the ranking', () => {
     expect(index.search(text)[0]?.articleId).toBe(expected);
   });
 });
+
+describe('a thing that stopped doing what it does, and a complaint not resolved', () => {
+  const index = KnowledgeIndex.build([
+    { id: 'warranty', title: 'Warranty and faulty products', questions: ['is there a warranty', 'my product stopped working after 3 months', 'item is defective'], answer: 'All products come with a 1-year warranty.', tags: [], lang: 'en' },
+    { id: 'double-charge', title: 'Charged twice', questions: ['i was charged twice', 'double charge on my card', 'why did you charge me two times'], answer: 'A second charge is usually a pending authorisation.', tags: [], lang: 'en' },
+    { id: 'complaint', title: 'Making a complaint', questions: ['how do I make a complaint', 'where do i send a complaint'], answer: 'Use the complaint form; we aim to resolve complaints within 5 business days.', tags: [], lang: 'en' },
+    { id: 'escalate', title: 'Escalating an issue', questions: ['how do I escalate my issue', 'escalate my case', 'my problem still isnt solved'], answer: 'Tell the agent you want to escalate.', tags: [], lang: 'en' },
+  ]);
+  const top = (text: string) => index.search(text)[0]?.articleId;
+
+  it.each([
+    ['the laptop charger i bought doesnt charge anymore', 'warranty'],
+    ['my power bank stopped charging after a week', 'warranty'],
+    ['the kettle doesnt heat anymore', 'warranty'],
+    // The card's sense of "charge" stays the card's.
+    ['you charged my card twice', 'double-charge'],
+    ['why do you keep charging me', 'double-charge'],
+  ])('%s → %s', (text, expected) => {
+    expect(top(text)).toBe(expected);
+  });
+
+  it.each([
+    ["what's the process if my complaint isn't resolved", 'escalate'],
+    ['I complained last week and nothing has been sorted out', 'escalate'],
+    ['how do I make a complaint', 'complaint'],
+    ['how long does it take to resolve a complaint', 'complaint'],
+  ])('%s → %s', (text, expected) => {
+    expect(top(text)).toBe(expected);
+  });
+});

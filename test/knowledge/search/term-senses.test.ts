@@ -1,4 +1,4 @@
-import { isSafetyTerm, safetySenseOf } from '../../../knowledge/search/term-senses';
+import { isSafetyTerm, safetySenseOf, stoppedFunctionPositions, tellsOfUnresolvedCase } from '../../../knowledge/search/term-senses';
 import { analyzeText } from '../../../knowledge/search/tokenize';
 
 const senseOf = (text: string, namesProduct = false) => safetySenseOf(analyzeText(text), namesProduct);
@@ -38,5 +38,43 @@ describe('the sense of "safe" (安全) in a message', () => {
     expect(isSafetyTerm('safe')).toBe(true);
     expect(isSafetyTerm('安全')).toBe(true);
     expect(isSafetyTerm('refund')).toBe(false);
+  });
+});
+
+describe('a thing that stopped doing what it does', () => {
+  const stopped = (text: string) => stoppedFunctionPositions(analyzeText(text).stems).map((i) => analyzeText(text).words[i]);
+  it.each([
+    ['the laptop charger i bought doesnt charge anymore', 'charge'],
+    ['my phone charger stopped charging after two weeks', 'charging'],
+    ["the kettle won't boil anymore", 'boil'],
+    ['the fan no longer spins', 'spins'],
+    ['headphones dont work anymore', 'work'],
+  ])('%s: %s', (text, verb) => {
+    expect(stopped(text)).toEqual([verb]);
+  });
+
+  it.each([
+    'you stopped charging me for the subscription',
+    'my card doesnt work anymore',
+    'the promo code wont work anymore',
+    "the blender won't turn on",
+    'how do i charge the power bank',
+  ])('none: %s', (text) => {
+    expect(stopped(text)).toEqual([]);
+  });
+});
+
+describe('a complaint not resolved', () => {
+  it.each([
+    "what's the process if my complaint isn't resolved",
+    'my complaint wasnt sorted out, what can i do next',
+    'I complained and nothing has been resolved',
+    'my case is still unresolved',
+  ])('%s', (text) => {
+    expect(tellsOfUnresolvedCase(analyzeText(text).stems)).toBe(true);
+  });
+
+  it.each(['how long does it take to resolve a complaint', 'my problem is not resolved', 'how do i make a complaint'])('not: %s', (text) => {
+    expect(tellsOfUnresolvedCase(analyzeText(text).stems)).toBe(false);
   });
 });

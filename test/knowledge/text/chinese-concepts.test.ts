@@ -211,3 +211,64 @@ describe('a size too big or too small → 尺码', () => {
     expect(foldConcepts(text)).toBe(text);
   });
 });
+
+describe('a thing that stopped doing what it does → 质量问题', () => {
+  test.each([
+    ['充电宝充不进电', '充电宝充不进电质量问题'],
+    ['行動電源充不進電了', '行动电源充不进电质量问题了'],
+    ['部風筒唔著', '部风筒不着质量问题'],
+    ['电热水壶不加热了', '电热水壶不加热质量问题了'],
+    ['買咗嘅耳機唔響', '买了的耳机不响质量问题'],
+    ['部手機唔開得機', '部手机不开得机质量问题'],
+  ])('%s → %s', (text, folded) => {
+    expect(foldChinese(text)).toBe(folded);
+  });
+
+  // A coupon or a name that cannot be used, sleep, hurry, a popular shop: no thing failing.
+  test.each(['优惠券用不了', '用户名不能用', '睡不着', '不着急', '找不着快递', '这家店不热门'])('not a fault: %s', (text) => {
+    expect(foldChinese(text)).not.toContain('质量问题');
+  });
+});
+
+describe('a parcel late → 延误', () => {
+  test.each([
+    ['包裹迟到了能赔吗', '包裹迟到延误了能赔吗'],
+    ['送貨遲咗有冇補償', '送货迟了延误有没有补偿'],
+    ['快递晚到了', '快递晚到延误了'],
+    ['物流延遲會賠償嗎', '物流延迟延误会赔偿吗'],
+  ])('%s → %s', (text, folded) => {
+    expect(foldChinese(text)).toBe(folded);
+  });
+
+  // A refund's delay is its time; too late to cancel is no parcel.
+  test.each(['退款延迟了', '现在取消是不是太迟了'])('not a delivery delay: %s', (text) => {
+    expect(foldChinese(text)).not.toContain('延误');
+  });
+});
+
+describe('a complaint not resolved → 升级', () => {
+  test.each([
+    ['投诉了还没解决怎么办', '投诉了还没解决怎么办 升级'],
+    ['投訴咗都冇解決，下一步點算', '投诉了都没有解决，下一步怎么办 升级'],
+  ])('%s → %s', (text, folded) => {
+    expect(foldChinese(text)).toBe(folded);
+  });
+
+  test.each(['投诉多久能处理', '问题没解决'])('no escalation: %s', (text) => {
+    expect(foldChinese(text)).not.toContain('升级');
+  });
+});
+
+describe("the customer's things not received → 没收到货", () => {
+  test.each([
+    ['我的东西一直没收到', '我的东西一直没收到货'],
+    ['啲嘢仲未收到', '的东西还没收到货'],
+  ])('%s → %s', (text, folded) => {
+    expect(foldChinese(text)).toBe(folded);
+  });
+
+  // A count or a lack is a missing item.
+  test.each(['少了一件东西没收到', '有件东西没收到', '东西收到了'])('left as written: %s', (text) => {
+    expect(foldChinese(text)).toBe(text);
+  });
+});
