@@ -11,9 +11,9 @@
  */
 import type { KnowledgeAnswer } from '../../knowledge';
 import { asksMarketQuote } from './market-quote';
-import { organisationByKind } from './organisation-kind';
-import { otherCompanyAskedAbout } from './other-company';
-import { personalMatterIn } from './personal-matter';
+import { namesAnotherShop, organisationByKind } from './organisation-kind';
+import { namesAnotherCompany, otherCompanyAskedAbout } from './other-company';
+import { asksPersonalMatter, personalMatterIn } from './personal-matter';
 import type { Signals } from './signals';
 import { unknownNameOwning } from './unknown-name';
 
@@ -28,6 +28,9 @@ export interface AnotherParty {
   claimable: boolean;
 }
 
+/** What the reply names when the party is the customer's own matter. */
+const PERSONAL_MATTER = 'personal matter';
+
 /** The other party a message asks about, if any. */
 export function anotherPartyAskedAbout(text: string, knowledge: KnowledgeAnswer): AnotherParty | undefined {
   const company = otherCompanyAskedAbout(text);
@@ -36,8 +39,20 @@ export function anotherPartyAskedAbout(text: string, knowledge: KnowledgeAnswer)
   if (kind) return { name: kind, claimable: true };
   const name = unknownNameOwning(text, unknownTermsOf(knowledge));
   if (name) return { name, claimable: true };
-  if (personalMatterIn(text)) return { name: 'personal matter', claimable: false };
+  if (personalMatterIn(text)) return { name: PERSONAL_MATTER, claimable: false };
   return asksMarketQuote(text) ? { name: 'market rate', claimable: false } : undefined;
+}
+
+/**
+ * Whether the party lies only in the story told before the store's question (knowledge-lookup.ts's
+ * questionAfterSilentStory): a personal matter the question does not ask (这个月房贷压力好大 能不能用优惠码), or another
+ * shop in a story, then a question turned to this store that names no other party (上个月在别家买到山寨货 你们这里能七天无理由退货吗).
+ * A question of the other company's that does not turn to this store ("bought it on taobao, how do refunds work",
+ * 在淘宝买的 怎么退款) stays the other company's: nothing says it is asked of this store.
+ */
+export function partyOnlyInStory(party: AnotherParty, question: string, addressesThisStore: (clause: string) => boolean): boolean {
+  if (party.name === PERSONAL_MATTER) return !asksPersonalMatter(question);
+  return addressesThisStore(question) && !namesAnotherCompany(question) && !namesAnotherShop(question) && !otherCompanyAskedAbout(question);
 }
 
 /** The message's terms the knowledge base has nowhere (every hit of one search carries the same list). */

@@ -9,10 +9,10 @@
  */
 import type { Article, KnowledgeAnswer, KnowledgeService } from '../../knowledge';
 import { inCustomerScript, readCustomerLanguage, textForMatching, type CustomerLanguage } from './customer-language';
-import { lookUp, type Lookup } from './knowledge-lookup';
+import { addressesThisStore, lookUp, questionAfterSilentStory, type Lookup } from './knowledge-lookup';
 import { message, type MessageKey } from './messages';
 import { normalizeText } from './normalize';
-import { anotherPartyAskedAbout, storeHasStake, withoutAnotherPartysTrouble } from './another-party';
+import { anotherPartyAskedAbout, partyOnlyInStory, storeHasStake, withoutAnotherPartysTrouble } from './another-party';
 import { namesCompany } from './other-company';
 import { DEFAULT_POLICY, evaluatePolicy, tierLane, type Policy, type PolicyOutcome, type TurnSignals } from './policy';
 import { detectChitChat, detectWholeMessageSmallTalk, type SmallTalk } from './small-talk';
@@ -90,6 +90,9 @@ function understand(text: string, matching: string, lang: Lang, state: EngineSta
   const company = anotherPartyAskedAbout(matching, lookup.knowledge);
   // Another shop's story, then a question of how this store does a thing (knowledge-lookup.ts): the store's question.
   if (!company || lookup.turnedToStore || (company.claimable && namedByTheStore(company.name, lookup.knowledge, deps))) return { lookup };
+  // The party named only in a story that tells the knowledge base nothing, then a question of the store's.
+  const question = questionAfterSilentStory(text, lang, deps.knowledge);
+  if (question !== undefined && partyOnlyInStory(company, question, addressesThisStore)) return { lookup };
   return { otherCompany: company.name, lookup };
 }
 

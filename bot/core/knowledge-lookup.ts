@@ -12,6 +12,7 @@ import { withoutLetterFrame } from './letter-frame';
 import { namesAnotherShop } from './organisation-kind';
 import { namesAnotherCompany } from './other-company';
 import { withProblemNamed } from './problem-shape';
+import { asks } from './signals/question-form';
 import type { Lang } from '../../contracts';
 import type { EngineState } from './turn';
 
@@ -75,6 +76,30 @@ export function lookUp(message: string, matching: string, lang: Lang, state: Eng
   const other = ids.find((id) => id !== undefined && id !== ids[0]);
   const alsoAsked = other ? knowledge.getPublished(other) : undefined;
   return { knowledge: first, ...(alsoAsked ? { alsoAsked } : {}), ...turnedToStore };
+}
+
+/**
+ * The question a message asks after a story that tells the knowledge base nothing (这个月房贷压力好大 能不能用优惠码,
+ * 上个月在别家买到山寨货 现在还很怕 你们这里能七天无理由退货吗): its last asking clause, when that clause alone is answered
+ * confidently, has a topic of its own and does not point back at the story's thing ("how do i stop it"), and the words
+ * before it, asked alone, find nothing. Whether another party the story names is what is asked is then read in this
+ * clause alone (another-party.ts). A story that tells a problem the store knows (在别家买的东西坏了 你们能修吗: 坏了 is a
+ * damaged item) is no silent story: the question asks about that problem.
+ */
+export function questionAfterSilentStory(message: string, lang: Lang, knowledge: KnowledgeLookup): string | undefined {
+  const text = withoutOpener(withoutLetterFrame(message, lang), lang);
+  const clauses = clausesLastFirst(text, lang);
+  if (clauses.length < 2) return undefined;
+  const question = clauses.find((clause) => asksAnyForm(clause, lang));
+  if (!question || question === clauses[clauses.length - 1]) return undefined;
+  if (isTopicless(withoutThisStore(textForMatching(question)), lang)) return undefined;
+  if (knowledge.ask(question, { lang }).decision.kind !== 'answer') return undefined;
+  return toldNothingBefore(text, question, lang, knowledge) ? textForMatching(question) : undefined;
+}
+
+/** Whether a clause (folded) turns to this store ("you", 你们). */
+export function addressesThisStore(clause: string): boolean {
+  return ADDRESSES_THIS_STORE.test(clause);
 }
 
 /** Words that turn to this store: "you", "your shop", 你们, 贵店 (Cantonese 你哋 folds to 你们). */
@@ -181,9 +206,19 @@ const MIN_CLAUSE = { en: 12, zh: 6 } as const;
 function askedLast(text: string, lang: Lang, knowledge: KnowledgeLookup, whole: KnowledgeAnswer): KnowledgeAnswer | undefined {
   const clauses = clausesLastFirst(text, lang);
   if (clauses.length < 2) return undefined;
-  const question = clauses.find((clause) => QUESTION_CUE.test(textForMatching(clause)));
-  if (!question || question.length < MIN_CLAUSE[lang === 'zh' ? 'zh' : 'en'] || isTopicless(withoutThisStore(textForMatching(question)), lang)) return undefined;
-  const answer = knowledge.ask(question, { lang });
+  // Declined as a whole by the scope gate: the story told around the question (a feeling, an illness, who the gift is
+  // for) is read as the message's subject. The store's question is what is left without the clauses that tell the
+  // knowledge base nothing on their own; its asking clause is read by the shared reader of question forms too
+  // (聽日到唔到 asks as 到不到 does).
+  const storyDropped = whole.decision.kind === 'fallback' && whole.decision.rule === 'out-of-scope';
+  const question = clauses.find((clause) => (storyDropped ? asksAnyForm(clause, lang) : QUESTION_CUE.test(textForMatching(clause))));
+  if (!question) return undefined;
+  const withoutStory = storyDropped ? storeQuestion(clauses, question, lang, knowledge) : undefined;
+  const asked = withoutStory ?? question;
+  if (isTopicless(withoutThisStore(textForMatching(asked)), lang)) return undefined;
+  const script = lang === 'zh' ? 'zh' : 'en';
+  if (asked.length < (withoutStory !== undefined ? MIN_ASKED_ALONE[script] : MIN_CLAUSE[script])) return undefined;
+  const answer = knowledge.ask(asked, { lang });
   // Out of scope as a whole, or nothing likely enough to offer, but the question's own choices lead with the article
   // the whole message leaned to (its best, or one of its best three when nothing reached the clarify band): the story
   // around it ("honestly this is ridiculous…", 绝绝子…, 速递员话听日再送) spread the message thin, and the question is
@@ -204,6 +239,39 @@ function askedLast(text: string, lang: Lang, knowledge: KnowledgeLookup, whole: 
     if (sentencesIn(text) < STORY_SENTENCES && !toldNothingBefore(text, question, lang, knowledge)) return undefined;
   }
   return answer;
+}
+
+/**
+ * A question whose story was dropped is asked alone: a short one ("后天能到吗", "聽日到唔到") is read when it is all that is
+ * left of the message's topic, but not a verb with only a modal (可以退吗): what it would return is the story's thing.
+ */
+const MIN_ASKED_ALONE = { en: 12, zh: 5 } as const;
+/**
+ * A question whose subject or object is the story's thing or person by a pronoun ("is it safe", "can he play with it",
+ * 他能玩吗): without the story it asks about nothing, so the story is not dropped.
+ */
+const NAMES_STORY_THING = /\b(?:it|its|they|them|he|him|she|her)\b|它|他|她/i;
+/** Clauses read, at most, to find which of them tell the knowledge base nothing. */
+const MAX_STORY_CLAUSES = 6;
+
+/**
+ * The store's question in a message declined as a whole: the asking clause, with the clauses before it that find
+ * something of the store's on their own ("买的衣服", "遲咗退貨", "the page says order placed"), without those that find
+ * nothing (好紧张啊, 我早排病咗, "I was in hospital for three weeks"): a feeling or a circumstance is no topic. A question
+ * pointing back at the story's thing ("how do i stop it", "is it safe", 那个怎么弄) keeps its story (undefined): the thing is
+ * the story's, and the question is read alone only as any question is.
+ */
+function storeQuestion(clauses: readonly string[], question: string, lang: Lang, knowledge: KnowledgeLookup): string | undefined {
+  if (POINTS_BACK.test(textForMatching(question)) || NAMES_STORY_THING.test(textForMatching(question))) return undefined;
+  const before = clauses.slice(clauses.indexOf(question) + 1, clauses.indexOf(question) + 1 + MAX_STORY_CLAUSES);
+  const told = before.filter((clause) => knowledge.ask(clause, { lang }).decision.kind !== 'fallback');
+  return [...told.reverse(), question].join(lang === 'zh' ? ' ' : ', ');
+}
+
+/** A clause asks, by this module's cues or by the shared reader of question forms (question-form.ts). */
+function asksAnyForm(clause: string, lang: Lang): boolean {
+  const matching = textForMatching(clause).trim();
+  return QUESTION_CUE.test(matching) || asks(matching.toLowerCase(), lang === 'zh');
 }
 
 /** A question whose object is the story's thing: "… stop it", "… fix them", 它, 这个, 那个. */

@@ -75,3 +75,17 @@ export function personalMatterIn(text: string): boolean {
   const compact = lower.replace(/ /g, '');
   return !STORE_STAKE_ZH.test(compact) && PATTERNS_ZH.some((pattern) => pattern.test(compact));
 }
+
+/** A dispute's verb (complain, sue, 投诉, 举报): a question asking it asks about the story's party, named or not. */
+const DISPUTE_ASKED_EN = new RegExp(String.raw`\b(?:${alternatives(DISPUTE_EN)})(?![a-z])`);
+const DISPUTE_ASKED_ZH = new RegExp(DISPUTE_ZH);
+
+/**
+ * Whether a question (folded) asks about a personal matter the story before it told: it names the matter itself, or it
+ * asks the dispute's verb whose party the story named ("邻居太吵了 怎么投诉", "my neighbour is so loud, how do i report
+ * them"). "这个月房贷压力好大 有没有优惠券" asks about coupons: the mortgage is the story's.
+ */
+export function asksPersonalMatter(question: string): boolean {
+  const lower = question.slice(0, MAX_LENGTH).toLowerCase();
+  return personalMatterIn(lower) || DISPUTE_ASKED_EN.test(lower) || DISPUTE_ASKED_ZH.test(lower.replace(/ /g, ''));
+}

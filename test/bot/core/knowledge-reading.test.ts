@@ -9,6 +9,8 @@
  * - goods that leaked or got soaked on the way are damaged in transit, a refund not arrived is the refund, a size too big
  *   or too small an exchange (chinese-concepts.ts, the demo store's synonyms);
  * - a feeling or an occasion told before a question (今日好開心 想買部平板獎勵自己 …) is no topic: the question is answered;
+ *   a story that tells the knowledge base nothing (好紧张啊, 这个月房贷压力好大, another shop's fake) does not get the
+ *   question declined as out of scope, while a question asking the story's own matter (邻居太吵了 怎么投诉) stays declined;
  * - a shop offline (线下门店, 實體門店) is a bricks-and-mortar shop (chinese-vocabulary.ts), and
  *   是怎么回事 asks as 怎么 does (tokenize.ts).
  */
@@ -148,6 +150,35 @@ describe('a feeling or an occasion before the question tells nothing: the questi
   test.each([
     // A question about the story's own thing ("stop it") is no question of the store's.
     'my cat keeps scratching the sofa, how do i stop it',
+  ])('%s is not answered', (text) => {
+    expect(outcome(text).answered).toBeUndefined();
+  });
+});
+
+describe('a story that tells the knowledge base nothing, then the store question: the question is not declined for the story', () => {
+  test.each([
+    // A feeling or who the gift is for, read by the scope gate as the message's subject: the question is asked without it.
+    ['好紧张啊 给女朋友买的生日礼物 后天能到吗', 'shipping-times-zh'],
+    ['好緊張呀 買咗份禮物俾細佬 星期六前到唔到', 'shipping-times-zh'],
+    // A personal matter in the story (a mortgage), not in the question (coupons).
+    ['这个月房贷车贷压力好大 能不能用优惠码', 'payments-promo-codes-zh'],
+    // Another shop in the story, then a question turned to this store that names no other party.
+    ['上个月在别家买到山寨货 现在还很怕 你们这里能七天无理由退货吗', 'returns-window-zh'],
+    ['之前在別的網站買到仿冒品 很怕 你們這可以七天無理由退貨嗎', 'returns-window-zh'],
+  ])('%s → %s', (text, articleId) => {
+    const { answered, offered, rule } = outcome(text);
+    expect(rule).not.toMatch(/out-of-scope/);
+    expect([answered, ...offered]).toContain(articleId);
+  });
+
+  test.each([
+    // The question asks the story's dispute (投诉 whom? the neighbour), or another company's thing not asked of this store.
+    '邻居太吵了 怎么投诉',
+    '楼上天天装修 吵死了 可以投诉吗',
+    '我在淘宝买的 怎么退款',
+    // Personal advice: nothing of the store's is asked.
+    '男朋友忘记我生日了 我要不要跟他分手',
+    'my boyfriend forgot my birthday, should I break up with him',
   ])('%s is not answered', (text) => {
     expect(outcome(text).answered).toBeUndefined();
   });
