@@ -52,7 +52,7 @@ const ZH_ACCIDENT_CUE = /摔|跌|扭伤|骨折|断了|折了|崴|磕|撞到头|�
 const ZH_ILLNESS_CUE = /^[^，,。！!？?]{0,6}(?:咳|发烧|发热|感冒|流鼻涕|鼻塞)[^，,。！!？?]{0,2}$/;
 /** A court, a lawsuit, a lawyer or the police named as part of the customer's affairs (never an act: 告, 起诉, sue). */
 const EN_LEGAL_CUE = /^(?:(?:to|in|into|approach the|approach a) court|court(?: (?:case|order))?|lawsuit|lawyers?|attorneys?|solicitors?|police|litigation|court dates?(?: set)?|tribunal|hearing)$/;
-const ZH_LEGAL_CUE = /^(?:打官司|官司|诉讼|法院|法庭|律师|警察|公安)$/;
+const ZH_LEGAL_CUE = /^(?:打官司|官司|诉讼|法院|法庭|律师|警察|公安|法务)$/;
 
 // --- The legal matter as the customer's own -----------------------------------------------------------------------
 
@@ -64,7 +64,7 @@ const ZH_LEGAL_CUE = /^(?:打官司|官司|诉讼|法院|法庭|律师|警察|�
  */
 const EN_LEGAL_OWN =
   /\b(?:need|needs|needed|require|requires|required|asked me|asks me|want me|wants me|told me|as evidence|for (?:a|an|my|our|the) (?:[a-z]{2,14} ){0,3}(?:case|claim|hearing|trial|proceedings|lawsuit|dispute|divorce|matter)|over (?:my|our|a|an) (?:[a-z]{2,14} ){0,2}(?:divorce|custody|estate|will|case|tenancy|landlord|accident|claim|dispute|business)|(?:police )?(?:officer|cop|constable|sergeant|detective)s? here|as (?:a|an) (?:[a-z]{2,14} )?(?:police officer|cop|constable)|(?:i'm|i am|we're|we are) (?:a |an |the )?(?:[a-z]{2,14} ){0,3}(?:student|trainee|paralegal|clerk|team|office|department|staff)|moot|mock trial|exams?|law (?:school|degree|course|module)|revision)\b/;
-const ZH_LEGAL_OWN = /需要|要我|让我|叫我|要求我|需|要用|用来|作为证据|当证据|证明|因为|由于|为了|自己|我们?是[^，,。！？!?]{0,8}(?:法院|法庭|律|检察院|警|公安)|(?:法院|法庭|律所|检察院)的(?:采购|总务|行政|同事|实习|员工)|单位|抬头|学生|考试|模拟法庭|实习/;
+const ZH_LEGAL_OWN = /需要|要我|让我|叫我|要求我|需|要用|用来|作为证据|当证据|证明|因为|由于|为了|自己|我们?是[^，,。！？!?]{0,8}(?:法院|法庭|律|检察院|警|公安)|(?:法院|法庭|律所|检察院)的(?:采购|总务|行政|同事|实习|员工)|单位|抬头|学生|考试|模拟法庭|实习|(?:公司|单位|我们)(?:的)?法务要求|做法务/;
 
 // --- Whose circumstance ------------------------------------------------------------------------------------------
 
@@ -95,7 +95,7 @@ const EN_LINK = new RegExp(
   [
     String.raw`\b(?:you|u)(?:'ve| have| had| guys| lot)? (?:poisoned|hurt|burned|burnt|injured|caused|did this|scammed|robbed|cheated)\b`,
     // The store as the target: "sue you", "see you in court", "take you to court", "report you", "against you".
-    String.raw`\b(?:sue|suing|sued|see|take|taking|took|drag|dragging|report|reporting|reported|against) (?:you|u|this company|this shop|this store)\b`,
+    String.raw`\b(?<!not )(?:sue|suing|sued|see|take|taking|took|drag|dragging|report|reporting|reported|against) (?:you|u|this company|this shop|this store)\b`,
     // The store's matter as the case: "going to court over this", "a lawyer about it".
     String.raw`\b(?:over|about|for) (?:this|it|that)(?: (?:order|matter|issue|problem|product|item))?\s*(?:[,.;!?]|$)`,
     // Goods as the cause: "after eating", "from using", "because of the", "caused by", "bought it from you".
@@ -169,7 +169,7 @@ const EN_UNDO = /\b(?:return(?:s|ed|ing)?(?! to (?:the )?(?:depot|sender|warehou
 const EN_UNDO_TIME = /\b(?:window|deadline|too late|still|in time|expired|extend(?:ed)?|extension|period|days? left|(?:is|it's|has) (?:it |that |the [a-z]{2,14} )?(?:over|passed|closed|gone))\b/;
 const ZH_UNDO = /退(?!回)|换货|(?:能|可以|还能|可不可以)换/;
 const ZH_UNDO_TIME = /期|还能|还可以|仍可|仍然可以|仲可|仲能|过了|过咗|超过|来得及|来不及|延长|宽限|错过|耽误|没顾上|顾不上|晚了/;
-const EN_ASKS = /\?|\b(?:can|could|would|will|is|are|do|does|how|what|where|when|which|may) (?:i|you|it|the|my|there|u|we|this)\b|\b(?:what|how|where|when|which)(?:'s|s| is| are) (?:the|your|my|a|an)\b|\b(?:please|pls)\b/;
+const EN_ASKS = /\?|\b(?:can|could|would|will|is|are|do|does|how|what|where|when|which|may) (?:i|you|it|the|my|there|u|we|this)\b|\b(?:what|how|where|when|which)(?:'s|s| is| are) (?:the|your|my|a|an)\b|\b(?:please|pls)\b|(?:^|\b(?:i|we) )(?:need|want|would like|'d like) (?:to|a|an)\b/;
 const ZH_ASKS = /[?？吗]|未$|什么|啥|(?:要|想|需要)(?:开|申请|补|查|改)|能不能|可不可以|可唔可以|可以|怎么|怎样|如何|哪|几时|多久|有没有|有冇|有咩|有什么|是不是|还能|仲可以|请问|麻烦|帮我/;
 
 /**
@@ -254,10 +254,30 @@ const ZH_BOUGHT_FOR = /买了|买个|买咗|入了|订了/;
  * The hurt given as the reason the customer cannot do a thing themself ("because my thumbs are numb from the cold, can
  * someone call me", "fractured my wrist, so I can't lift the pan", 因为扭伤了脚 去不了驿站, 摔伤了手 所以没法自己寄).
  */
-const EN_REASON_BEFORE = /\b(?:because|cos|cuz|coz|since|as)\b[^.!?]{0,50}$/;
-const EN_CANNOT_AFTER = /^[^.!?]{0,50}?\bso (?:i|we) (?:can't|cannot|can not|couldn't|won't be able|am unable|'m unable|am not able|'m not able)\b/;
-const ZH_REASON_BEFORE = /因为[^，,。！!？?]{0,12}$/;
-const ZH_CANNOT_AFTER = /^[^。！!？?]{0,12}?(?:所以|搞到|弄得|害我)?(?:没法|没办法|不能|去不了|拿不了|搬不动|走不了|出不了门|动不了|唔可以|冇办法)/;
+const EN_REASON_WORD = /\b(?:because|cos|cuz|coz|since|as)\b/;
+const EN_CANNOT = /\bso (?:i|we) (?:can't|cannot|can not|couldn't|won't be able|am unable|'m unable|am not able|'m not able)\b/;
+const ZH_REASON_WORD = /因为/;
+const ZH_CANNOT = /^(?:所以|搞到|弄得|害我)?(?:没法|没办法|不能|去不了|拿不了|搬不动|走不了|出不了门|动不了|唔可以|冇办法)/;
+
+/** The part of `before` in its sentence (EN) or clause (ZH): after its last stop. */
+function sinceStop(before: string, stops: RegExp): string {
+  let at = before.length;
+  while (at > 0 && !stops.test(before[at - 1])) at--;
+  return before.slice(at);
+}
+
+/** The hurt given as the reason: a reason word before it in its sentence, or "so I can't" / 没法 soon after it. */
+function givenAsReason(before: string, after: string, chinese: boolean): boolean {
+  if (chinese) {
+    if (ZH_REASON_WORD.test(sinceStop(before.slice(-12), /[，,。！!？?]/))) return true;
+    const next = after.slice(0, 16);
+    for (let at = 0; at <= 12 && at < next.length && !/[。！!？?]/.test(next[at]); at++) if (ZH_CANNOT.test(next.slice(at))) return true;
+    return false;
+  }
+  if (EN_REASON_WORD.test(sinceStop(before.slice(-50), /[.!?]/))) return true;
+  const stop = after.search(/[.!?]/);
+  return EN_CANNOT.test(after.slice(0, Math.min(stop < 0 ? after.length : stop, 70)));
+}
 
 function toldAsReason(text: string, phrase: string, chinese: boolean): boolean {
   const [fine, takenOver, boughtFor] = chinese ? [ZH_OTHER_FINE, ZH_TAKEN_OVER, ZH_BOUGHT_FOR] : [EN_OTHER_FINE, EN_TAKEN_OVER, EN_BOUGHT_FOR];
@@ -265,7 +285,7 @@ function toldAsReason(text: string, phrase: string, chinese: boolean): boolean {
   const [at, end] = placeOf(text, phrase);
   if (at < 0) return false;
   const [before, after] = [text.slice(Math.max(0, at - 60), at), text.slice(end)];
-  if (chinese ? ZH_REASON_BEFORE.test(before) || ZH_CANNOT_AFTER.test(after) : EN_REASON_BEFORE.test(before) || EN_CANNOT_AFTER.test(after)) return true;
+  if (givenAsReason(before, after, chinese)) return true;
   return boughtFor.test(after);
 }
 

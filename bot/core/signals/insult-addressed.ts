@@ -176,7 +176,7 @@ function swearsInPraise(phrase: string): boolean {
  * clause ("屌 呢部吸塵機勁到癲 灰色嗰款幾時有返貨", "靠北這耳機也太好聽了吧 有白色嗎"), aimed at no one (屌你, 靠北你们 are
  * aimed), in a message that reads no displeasure without it. Said with a complaint ("靠北 又延迟了") it stays abuse.
  */
-const ZH_EXCLAIMED_SWEAR = /^(?:屌|靠北|靠杯|𨳒)$/;
+const ZH_EXCLAIMED_SWEAR = /^(?:屌|靠北|靠杯|𨳒|妈的|他妈的?|卧槽|我靠)$/;
 const ZH_OPENS_CLAUSE = /(?:^|[\s，,。！!？?；;~～])$/;
 const ZH_AIMED_AFTER = /^[\s，,！!~～]{0,3}(?:你|您|客服|公司|店家|商家|卖家|机器人|机械人|佢哋|他们)/;
 function swearExclaimedChinese(phrase: string, chinese: string): boolean {

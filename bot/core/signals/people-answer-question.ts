@@ -36,5 +36,6 @@ export function asksWhetherPeopleAnswerChinese(found: string, message: string): 
   // The person word alone ("人工客服" in 你们有人工客服吗) is read in its clause, which asks whether there is one.
   const holding = message.split(/[，,。！!？?；;\s]+/).filter((clause) => clause.includes(found));
   const read = holding.length > 0 && !ZH_ASKS_IF_THERE.test(found) ? holding : [found];
-  return read.every((clause) => ZH_ASKS_IF_THERE.test(clause) && !ZH_ASKS_FOR_ONE.test(clause));
+  // 请问 opens a question (请问你们有真人客服吗): it asks for no one.
+  return read.every((clause) => ZH_ASKS_IF_THERE.test(clause) && !ZH_ASKS_FOR_ONE.test(clause.replace(/请问/g, '')));
 }

@@ -373,7 +373,7 @@ export const ZH_NARRATED_AFTER = /^(?:(?:之前|上次|明明|当时|早就)?(?:
  * "要感谢上次帮我退货的专员"), which the feedback article answers; 想 and 要 before it want to say something about them,
  * not to talk to them.
  */
-const ZH_PRAISED_BEFORE = /(?:表扬|夸奖|夸夸|夸一?下|称赞|赞扬|赞(?!助|成|同)|感谢|谢谢|多谢|点赞|好评)(?:(?!找|转|接|叫|请|让|联系|联络)[^，,。！？!?\s]){0,12}$/;
+const ZH_PRAISED_BEFORE = /(?:表扬|夸奖|夸夸|夸一?下|称赞|赞扬|赞(?!助|成|同)|感谢|谢谢|多谢|点赞|好评|推荐给|介绍给|安利给|分享给)(?:(?!找|转|接|叫|请|让|联系|联络)[^，,。！？!?\s]){0,12}$/;
 /** Asks what Baton is ("你是真人吗", "是不是机器人"). */
 export const ZH_IDENTITY = /你是(?:不是)?(?:真人|人工|机器人|机器|ai|人)|是(?:不是)?真人(?:吗|在|回)|(?:真人|机器人)还是(?:真人|机器人)/;
 /**

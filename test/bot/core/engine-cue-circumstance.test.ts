@@ -69,6 +69,12 @@ const LEGAL_AS_CIRCUMSTANCE: Row[] = [
   ["I'm a trainee paralegal with a tribunal hearing on Monday and need the binder by then, what's your quickest delivery option?", 'Hans'],
   ['我们是区法院的行政 要开单位抬头的发票', 'Hans'],
   ['我們是地方法院的總務 要開機關抬頭的發票', 'Hant'],
+  // A need said as a statement ("i need to change…"); a target denied ("not against u"); the company's legal department
+  // or the customer's own work in it (法务).
+  ['our solicitors office has moved, so i need to update the billing address on my account', 'Hans'],
+  ['need an invoice with VAT for my order, its for a court case my firm is in (not against you)', 'Hans'],
+  ['单位法务要求开增值税专用发票 能开吗', 'Hans'],
+  ['我是做法務的 報帳要發票 電子發票在哪裡下載', 'Hant'],
   // The learned legal reading, leaning on "court" and "law", set aside as the rules' cues are.
   ["I'm a law student and buy my books here. I've a court moot next Tuesday and need the casebook before then, what are your fastest shipping options?", 'Hans'],
 ];

@@ -86,6 +86,8 @@ const RECORD_KEPT: Kept[] = [
 const FLOOD: Row[] = [
   ['my phone blew up with notifications from your app, how do i turn them off', 'Hans'],
   ['my inbox is on fire with your marketing emails, how do i unsubscribe', 'Hans'],
+  // A junk-mail folder (垃圾信件匣) is a place looked in, not rubbish said of the shop.
+  ['下單快一個小時了，確認信還沒收到，垃圾信件匣也看過了', 'Hant'],
   // A mouth on fire is the heat of spice.
   ['is the habanero sauce back in stock? the one that sets your mouth on fire', 'Hans'],
   ['my tongue is still on fire from that chilli oil lol, do you ship it to france', 'Hans'],

@@ -546,6 +546,9 @@ const CHINESE_MECHANISMS: Array<[string, boolean]> = [
   ['有没有人回收旧家电', false],
   ['你们有没有真人客服啊 还是全是机器人', false],
   ['问一下 你们有人工客服吗 还是全是机器人', false],
+  ['請問你們有真人客服嗎 還是都是機器人', false],
+  // Recommending the shop to the customer's own colleagues asks for no one.
+  ['这么便宜质量还这么好 我要推荐给同事', false],
   ['你们有人工客服吗 还是全是机器人 帮我转人工', true],
   ['你們有冇真人客服㗎 定係全部都係機械人', false],
   ['有人联系我说包裹到了 是你们吗', false],

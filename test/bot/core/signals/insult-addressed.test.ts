@@ -63,6 +63,7 @@ describe('an insult word said of someone other than the shop is no abuse', () =>
     ['屌 呢部吸塵機勁到癲 灰色嗰款幾時有返貨啊', 'zh'],
     ['靠北這耳機也太好聽了吧，今年買最值得的東西，有白色嗎？', 'zh'],
     ['靠杯 這件外套穿起來超舒服 還有M號嗎', 'zh'],
+    ['妈的 这么便宜质量还这么好 积分能抵钱吗', 'zh'],
   ] as const)('%s → not abuse', (text, lang) => expect(abuse(text, lang)).toBe(false));
 
   test.each([
@@ -82,5 +83,6 @@ describe('an insult word said of someone other than the shop is no abuse', () =>
     ['靠北 又延遲了 你們到底在幹嘛', 'zh'],
     ['屌你 咩服務', 'zh'],
     ['屌 搞咩呀又遲咗', 'zh'],
+    ['妈的 又延迟了 你们搞什么', 'zh'],
   ] as const)('%s → abuse', (text, lang) => expect(abuse(text, lang)).toBe(true));
 });
