@@ -1,5 +1,6 @@
 import { escalationFeatures, ModelSchema, probabilityOf, tooFewContentWords, weightiestWords, type EscalationModel } from './escalation-learned';
 import type { Lang } from '../../../contracts';
+import { foldChinese } from '../../../knowledge/text';
 import shipped from './agent-request-weights.json';
 
 /**
@@ -38,11 +39,15 @@ export function tellsRatherThanAsks(text: string, lang: Lang): boolean {
   return lang === 'zh' ? ZH_TOLD.test(text) : EN_TOLD.test(text.toLowerCase().trim());
 }
 
+const ZH_OWN_PEOPLE =
+  /机器人|机械人|(?:屋企|家里|家|亲|病|老|情|男|女|夫|客|友|老年|大|小|有|别)人|(?:人资|人事|人力资源)(?:部门|部|处)?|(?:给|帮|替|为)(?:同事|员工|职员|同仁)们?(?=(?:每人|每个人|大家)?(?:买|购|订|选|挑|准备|采购|发|送|定制))/g;
+
 /** Whether a message names someone to deal with (see above); exported for the trainer's figures. */
 export function namesSomeone(text: string, lang: Lang): boolean {
   // A robot is no one to deal with: "你係咪機械人嚟㗎" asks what Baton is. Nor are the customer's own people (屋企人入咗院,
   // 家人, 病人, 客人): someone of theirs told about, not someone of the store's asked for.
-  return lang === 'zh' ? ZH_NAMES_SOMEONE.test(text.replace(/机器人|机械人|(?:屋企|家里|家|亲|病|老|情|男|女|夫|客|友|老年|大|小|有|别)人/g, '')) : EN_NAMES_SOMEONE.test(text.toLowerCase());
+  // Nor the customer's own department (人资部门, 人事) or colleagues shopped for (给员工买, 幫同事買禮物卡).
+  return lang === 'zh' ? ZH_NAMES_SOMEONE.test(foldChinese(text.normalize('NFKC')).replace(ZH_OWN_PEOPLE, '')) : EN_NAMES_SOMEONE.test(text.toLowerCase());
 }
 
 const MODEL: EscalationModel = ModelSchema.parse(shipped);

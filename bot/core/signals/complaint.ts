@@ -581,6 +581,8 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`clos(?:ed|ing|es) (?:it|this|them|the (?:case|ticket|complaint)|my (?:case|ticket|complaint)) (?:down )?without (?:fixing|resolving|solving|sorting|doing|replying|answering|an answer|a reply|any)`,
       String.raw`${EN_MANY} (?:separate|different) (?:emails|e-mails|messages|calls|replies|promises|tickets|chats)`,
       String.raw`(?:three|four|five|six|seven|eight|nine|ten|[3-9]|[1-9][0-9]) (?:[a-z]{1,12} ){0,2}(?:days|times|weeks|deliveries|attempts|slots|weekends) in a row`,
+      // Orders in a row with a fault told ("three orders in a row now with missing items"), not orders placed in a row.
+      String.raw`(?:three|four|five|six|seven|eight|nine|ten|[3-9]|[1-9][0-9]|two|2) (?:[a-z]{1,12} ){0,2}(?:orders|parcels|packages|boxes|shipments|deliveries) in a row,? (?:now )?(?:with|have|has|that|where|came|arrived|were|missing|late|damaged|broken|wrong|short)`,
       String.raw`(?:reported|emailed|called|rang|phoned|messaged|contacted|chased|raised|wrote|told you)\b[^.!?]{0,40}\b(?:and|then) again\b`,
       'again and again', 'over and over', 'time (?:and time )?again', 'time after time', 'yet again',
       // The same answer again: "I keep getting the same copy paste reply", "a different answer every time".

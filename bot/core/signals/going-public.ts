@@ -34,6 +34,18 @@ const EN_AUDIENCE = /\b(?:so (?:everyone|everybody|people|others|the world|all)|
 /** Telling one's audience about the dispute, wherever: "telling my viewers about your company right now". */
 const EN_TELLS_AUDIENCE =
   /\b(?:tell(?:ing)?|show(?:ing)?|warn(?:ing)?|told|showed|warned) (?:all )?(?:my|our) (?:\d{1,3}k? )?(?:viewers|followers|subscribers|subs|audience|fans|readers|listeners|chat|stream) (?:all )?about (?:you|your (?:company|service|shop|store|staff|support|team)|this (?:company|shop|store|mess|whole)|what you|how you|the way you)\b/;
+/**
+ * The dispute taken to the press, no publishing verb needed: "going to the local news with this", "I'll take this to the
+ * papers", "emailing the newsroom this afternoon". Not a newsagent or a news stand.
+ */
+const EN_TO_THE_PRESS =
+  /\b(?:go(?:es|ing)?|gonna go|went|tak(?:e|es|ing)|took|bring(?:ing)?|email(?:ing|ed)?|contact(?:ing|ed)?|call(?:ing|ed)?|writ(?:e|ing)) (?:(?:this|it|(?:this|my|the) (?:story|whole thing|complaint|case|mess)|an? (?:letter|complaint|piece|column|story)) )?(?:straight |right )?(?:to )?(?:the )?(?:local |national |regional )?(?:news(?! ?agents?\b| ?stands?\b| ?letters?\b)|newsroom|press|papers|newspapers?|media|telly|tv stations?|journalists?|reporters?)\b/;
+/**
+ * Bad ratings left everywhere: "leaving 1 star everywhere", "giving you one star on every site". A single review is
+ * read by its condition (reviewThreat); ratings spread everywhere are the threat themselves.
+ */
+const EN_STARS_EVERYWHERE =
+  /\b(?:leav|giv|post|writ|put|rat)(?:e|es|ed|ing|s)? (?:you |u |them )?(?:a |an )?(?:1|one|0|zero|single|no)[- ]?stars?(?: reviews?| ratings?)? (?:everywhere|on every|all over|across|wherever)\b/;
 /** What makes a post a threat whatever else the clause says. */
 const EN_THREAT = /\b(?:the whole (?:thing|story|saga|mess)|let'?s see|see how|everyone|everybody|expose|warn (?:people|others|everyone)|how you treat)\b/;
 /**
@@ -147,7 +159,7 @@ const ZH_OFFER_QUESTION = /优惠|返现|积分|奖励|红包|折扣|打折|有�
  * The shop's conduct as an object clause: 你们怎么对客, 你们是如何对待顾客的, and how it trades (等大家看清楚你们间公司是
  * 怎么做生意, folded from 你哋間公司係點做生意).
  */
-const ZH_SHOP_CONDUCT = /(?:你们|商家|客服|贵公司|这家店)(?:间公司|家公司|公司|间店|家店|店)?(?:是)?(?:怎么|怎样|如何)(?:对待|对|处理|服务|骗|坑|敷衍|做生意|做事|经营)/g;
+const ZH_SHOP_CONDUCT = /(?:你们|商家|客服|贵公司|这家店)(?:间公司|家公司|公司|间店|家店|店)?(?:是)?(?:怎么|怎样|如何|点样|点)(?:对待|对|处理|服务|骗|坑|敷衍|做生意|做事|经营)/g;
 const ZH_CLAUSE = /[。！？!?\n]/;
 /** Done or under way ("已经po上fb了", "正在发"): the dispute is what went up. */
 const ZH_DONE = /已经|已|正在|刚刚|刚|而家|现在|这就/;
@@ -161,6 +173,10 @@ const ZH_OWN_CIRCLE = /朋友圈|微信群|qq群|家族群/;
 const ZH_PRESS = /记者|报社|报馆|电视台|媒体|传媒|新闻部|编辑/;
 /** What the customer warns of, beside the press they know: 到时候别怪我, 走着瞧, 后果自负 (我认识电视台的记者，到时候别怪我). */
 const ZH_COMEUPPANCE = /(?:别|不要|唔好|莫)怪我|走着瞧|等着瞧|后果自负|你们等着|看着办|别后悔|有你们好看|有你们受的/;
+/** The dispute sent to the press: "写好稿投去报馆", "已经爆料给电视台", "寄给报社". */
+const ZH_SENT_TO_PRESS = /(?:投|寄|发|爆料|报料|放料|投稿|联系|找)(?:稿)?(?:了|咗|过)?(?:去|到|给|俾|畀)?(?:了|咗)?(?:当地的?|本地的?)?(?:记者|报社|报馆|报纸|电视台|媒体|传媒|新闻部|编辑部|新闻台)/;
+/** Everyone made to know how the shop treats people: "俾全香港都知你哋點對待客人", "让全国人民都看看你们怎么做生意". */
+const ZH_ALL_KNOW = /(?:让|给|俾|畀|叫)(?:全|所有|大家|全部|天下)[^，,。！？!?]{0,6}?(?:都)?(?:知道|知|看到|看看|睇到|睇下|晓得|看清)/;
 const ZH_PRESS_INTERESTED = /(?:很|好|非常|都|好有)?(?:有兴趣|感兴趣|想采访|要采访|来采访|想报道|要报道|会报道|想跟进|会跟进|想了解|想写)/;
 
 export function goingPublic(english: string, chinese: string): string[] {
@@ -173,6 +189,10 @@ export function goingPublic(english: string, chinese: string): string[] {
         (EN_PRESS_CONTACT.test(clause) || EN_PRESS_NAMED.test(clause)) &&
         (EN_INTERESTED.test(clause) || EN_THREAT.test(clause) || /\binterested\b/.test(clause) || EN_WARNING.test(english));
       if (pressContact || (EN_TELL.test(clause) && EN_PUBLIC_PLACE.test(clause) && EN_TELL_THREAT.test(clause))) {
+        found.push(clause.trim());
+        continue;
+      }
+      if ((EN_TO_THE_PRESS.test(clause) || EN_STARS_EVERYWHERE.test(clause)) && !clause.includes('?')) {
         found.push(clause.trim());
         continue;
       }
@@ -205,6 +225,11 @@ export function goingPublic(english: string, chinese: string): string[] {
         continue;
       }
       if (ZH_PRESS.test(clause) && ZH_PRESS_INTERESTED.test(clause) && !/[吗么][？?]?$|[？?]/.test(clause)) {
+        found.push(clause);
+        continue;
+      }
+      const asked = /[吗么][？?]?$|[？?]/.test(clause);
+      if (!asked && (ZH_SENT_TO_PRESS.test(clause) || (ZH_ALL_KNOW.test(clause) && new RegExp(ZH_SHOP_CONDUCT.source).test(clause)))) {
         found.push(clause);
         continue;
       }

@@ -398,6 +398,12 @@ const ZH_OWNED_BEFORE = /(?:我们|我们的|我的|我司|我司的|本公司|�
 /** "升级给经理处理要等多久": how long the process takes, asked; "转人工要等多久" still asks (a phrase of agent-request.ts). */
 const ZH_HOW_LONG = /多久|多长时间|多少时间|要等几天/;
 const ZH_INTERNAL_ROLE = /(?:产品|项目|设计|研发|市场|品牌)$/;
+/**
+ * The person as the one something is bought for: "想给员工买礼品卡发福利", "想幫同事買禮物卡", "要为同事订几份": the customer's
+ * colleagues or staff, shopped for, not the shop's people asked for.
+ */
+const ZH_FOR_BEFORE = /(?:给|帮|替|为|送)$/;
+const ZH_BOUGHT_AFTER = /^(?:们|大家|们每人|每人|每个人)?(?:[一二三四五六七八九十几两0-9]+(?:个|份|张|位))?(?:买|购|订|选|挑|准备|采购|发|送|定制|包|问|查|咨询|打听|了解)/;
 
 export function composedChineseRequest(normalized: string): string[] {
   const found: string[] = [];
@@ -419,6 +425,7 @@ export function composedChineseRequest(normalized: string): string[] {
       if (/(?:不用|不要|不需要|无需|别|没必要)[^，,]{0,2}$/.test(before) || ZH_OWNED_BEFORE.test(before) || ZH_INTERNAL_ROLE.test(before)) continue;
       // "我同事帮我下的单", "我经理要发票": the clause opens with the customer's own person (not "请给我客服", asked).
       if (ZH_OWN_PERSON_OPENS.test(read.slice(0, at))) continue;
+      if (ZH_FOR_BEFORE.test(before) && ZH_BOUGHT_AFTER.test(after)) continue;
       if (ZH_PRAISED_BEFORE.test(read.slice(0, at))) continue;
       if (ZH_NARRATED_AFTER.test(after) && !ZH_ASK_BEFORE.test(before)) continue;
       if (ZH_EARLIER_OCCASION_BEFORE.test(read.slice(0, at)) && ZH_DONE_AFTER.test(after)) continue;

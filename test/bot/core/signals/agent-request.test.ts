@@ -552,6 +552,13 @@ const CHINESE_MECHANISMS: Array<[string, boolean]> = [
   ['你们有人工客服吗 还是全是机器人 帮我转人工', true],
   ['你們有冇真人客服㗎 定係全部都係機械人', false],
   ['有人联系我说包裹到了 是你们吗', false],
+  // Colleagues or staff shopped for, or asked for, by the customer: someone of theirs, not the shop's.
+  ['我是公司HR 想给员工买礼品卡 有批量的吗', false],
+  ['我在人資部門 想幫同事買禮物卡 有大量購買的方案嗎', false],
+  ['想幫同事問下退款幾時到', false],
+  ['我想给员工们每人买一张礼品卡', false],
+  ['想找你們同事幫我處理退款', true],
+  ['想给同事转个人工 帮我转人工', true],
 ];
 
 // Someone to talk with, asked after ("is there anybody I can really talk to"), whom to talk with ("who can I speak to

@@ -455,6 +455,9 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['每次都说会回电 到现在一通都没有', 'zh', 'L2', 'repeated_contact'],
   ['is round three of the sale coming soon', 'en', null, null],
   ['can I book two days in a row for delivery', 'en', null, null],
+  ['three orders in a row now with missing items', 'en', 'L2', 'repeated_contact'],
+  ['2 parcels in a row arrived damaged', 'en', 'L2', 'repeated_contact'],
+  ['I made three orders in a row today, can you combine shipping', 'en', null, null],
   ['第一个三天内能发货吗', 'zh', null, null],
   // A mother's foot is no swearing: 砸到我妈的脚 is an injury.
   ['书柜倒了 砸到我妈的脚 现在走不了路', 'zh', 'L1', 'safety'],

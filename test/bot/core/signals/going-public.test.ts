@@ -41,6 +41,17 @@ const PUBLIC: Array<[string, 'en' | 'zh']> = [
   ['我小红书有五万粉', 'zh'],
   ['我有三万个追踪者 自己想清楚', 'zh'],
 ];
+// The press and bad ratings everywhere, no publishing verb: the dispute taken there, or everyone made to know.
+PUBLIC.push(
+  ["i'm going to the local news with this", 'en'],
+  ['emailing the newsroom this afternoon about how you treat pensioners', 'en'],
+  ["honestly i'll take this story to the papers", 'en'],
+  ['leaving one star everywhere i can', 'en'],
+  ["I'm writing a letter to the newspaper about this", 'en'],
+  ['写好稿投去报馆了', 'zh'],
+  ['我已经爆料给电视台了', 'zh'],
+  ['给全香港都知你们点对待客人', 'zh'],
+);
 const NOT_PUBLIC: Array<[string, 'en' | 'zh']> = [
   ["I'll share the link on facebook, is there a referral bonus", 'en'],
   ['can I post a review with photos', 'en'],
@@ -69,6 +80,12 @@ const NOT_PUBLIC: Array<[string, 'en' | 'zh']> = [
   ['i have 20k followers on insta, do you want me to post a review of the lamp? any discount', 'en'],
   ['我有十万粉丝 可以合作推广吗', 'zh'],
   ['我只有几十个粉丝 哈哈', 'zh'],
+  ['the parcel went to the newsagent next door, can I collect it there', 'en'],
+  ['I saw your shop in the local news, do you ship to Leeds?', 'en'],
+  ["I'll give you 5 stars everywhere, you were great", 'en'],
+  ['我在报社上班 能开发票吗', 'zh'],
+  ['记者朋友推荐的你们家 有优惠吗', 'zh'],
+  ['让大家都知道这家店有多好', 'zh'],
 ];
 
 describe('going public with the dispute', () => {

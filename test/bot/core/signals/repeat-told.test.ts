@@ -22,6 +22,10 @@ const TOLD: Array<[string, 'en' | 'zh']> = [
   ['又是模板回复', 'zh'],
   ['這是第幾次啦', 'zh'],
   ['上次说下周发 这次又说下周发', 'zh'],
+  // Occasions counted by month, week or order: the last one, then this one again.
+  ['上个月漏发 这个月又漏发', 'zh'],
+  ['上礼拜寄错色 今个礼拜又寄错', 'zh'],
+  ['上一单少发了一件 这一单又少了', 'zh'],
   ['发货时间改了三次了', 'zh'],
   // Told before, and still so: the customer's words or the shop's promise, then the failure standing.
   ["like I said in my previous chat, the mixer still won't turn on", 'en'],
@@ -36,6 +40,8 @@ const TOLD: Array<[string, 'en' | 'zh']> = [
   ['又話聽日到 又冇到', 'zh'],
 ];
 const NOT_TOLD: Array<[string, 'en' | 'zh']> = [
+  ['上个月买的很好 这个月又想买一件', 'zh'],
+  ['上周下的单 这周能到吗', 'zh'],
   ['once again, thank you for the quick help', 'en'],
   ['what happens if it happens again?', 'en'],
   ['that is three items in my basket, any deal?', 'en'],
