@@ -173,6 +173,12 @@ const EN_PATTERNS: readonly RegExp[] = [
   pattern(String.raw`${EN_ASK_VERB}\s(?:to\s(?:a|an)\s|a\s|an\s|your\s|the\s)?${EN_HUMAN_KIND}`),
   pattern(String.raw`${EN_ASK_VERB}\s(?:a|an|your|the|one\sof\syour)\s${EN_STAFF}s?`),
   pattern(String.raw`${EN_CALL_VERB}\s(?:(?:me|us)\s)?(?:(?:a|an|the|your|ur|ya|damn|bloody|goddamn|fucking)\s+){0,2}${EN_CALLABLE}`),
+  // Anyone at all, after the one wanted: "get yesterday's agent back or any other human", "Priya or another person".
+  // Fetched ("get … back or any other human") or asked for ("… or another person please"); not "was it AI or any other human".
+  pattern(
+    String.raw`(?:(?:get|bring|fetch|(?:put|give|find|connect|transfer)\s(?:me|us))\s[^.!?]{0,60}\s)or\s(?:any|another|some|just\sany)\s(?:other\s)?(?:human|human\sbeing|real\sperson|person|agent|staff\smember)|` +
+      String.raw`or\s(?:any|another|some|just\sany)\s(?:other\s)?(?:human|human\sbeing|real\sperson|person|agent|staff\smember)(?=\s(?:please|pls|plz|now|asap)\b)`,
+  ),
   pattern(String.raw`transfer\sme|escalate\s(?:this|it|my\s(?:case|complaint|issue|ticket))`),
   // "is there anyone real I could speak with", "is there somebody human here".
   pattern(String.raw`(?:is|are)\sthere\s(?:anyone|anybody|someone|somebody)\s(?:real|human|actual|live|alive)\b`),

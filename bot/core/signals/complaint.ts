@@ -994,14 +994,15 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
       found = kept;
     }
     // "can I claim on the warranty if the battery swells": the harm is supposed, not told (supposed.ts).
-    const supposed = rule.kind === 'safety' ? supposedOnly(found, english, chinese) : [];
+    // So is a failure that would repeat: "问题一直没解决的话 升级处理是怎么个流程" asks how escalation works.
+    const supposed = rule.kind === 'safety' || rule.kind === 'repeated_contact' ? supposedOnly(found, english, chinese) : [];
     if (supposed.length > 0) {
-      harmSupposed = { kind: rule.kind, level: rule.level, evidence: supposed };
+      if (rule.kind === 'safety') harmSupposed = { kind: rule.kind, level: rule.level, evidence: supposed };
       found = found.filter((phrase) => !supposed.includes(phrase));
-      if (found.length === 0) {
+      if (found.length === 0 && rule.kind === 'safety') {
         setAside.add('safety');
         setAside.add('legal');
-      }
+      } else if (found.length === 0) setAside.add(rule.kind);
     }
     if (rule.kind === 'safety' || rule.kind === 'legal' || rule.kind === 'complaint') inRole.push(...read.filter((phrase) => !found.includes(phrase)));
     if (found.length > 0) complaints.push({ kind: rule.kind, level: rule.level, evidence: found });

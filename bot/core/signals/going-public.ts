@@ -41,11 +41,10 @@ const EN_TELLS_AUDIENCE =
 const EN_TO_THE_PRESS =
   /\b(?:go(?:es|ing)?|gonna go|went|tak(?:e|es|ing)|took|bring(?:ing)?|email(?:ing|ed)?|contact(?:ing|ed)?|call(?:ing|ed)?|writ(?:e|ing)) (?:(?:this|it|(?:this|my|the) (?:story|whole thing|complaint|case|mess)|an? (?:letter|complaint|piece|column|story)) )?(?:straight |right )?(?:to )?(?:the )?(?:local |national |regional )?(?:news(?! ?agents?\b| ?stands?\b| ?letters?\b)|newsroom|press|papers|newspapers?|media|telly|tv stations?|journalists?|reporters?)\b/;
 /**
- * Bad ratings left everywhere: "leaving 1 star everywhere", "giving you one star on every site". A single review is
- * read by its condition (reviewThreat); ratings spread everywhere are the threat themselves.
+ * Every group the customer is in told about it: "telling every mum group im in", "warning all my whatsapp chats". A
+ * review threatened everywhere stays a threat to the shop's ratings (L2, complaint.ts), not going public.
  */
-const EN_STARS_EVERYWHERE =
-  /\b(?:leav|giv|post|writ|put|rat)(?:e|es|ed|ing|s)? (?:you |u |them )?(?:a |an )?(?:1|one|0|zero|single|no)[- ]?stars?(?: reviews?| ratings?)? (?:everywhere|on every|all over|across|wherever)\b/;
+const EN_TELLS_EVERY_GROUP = /\b(?:tell(?:s|ing)?|warn(?:s|ing)?) (?:every|each|all (?:the|my|of my)) (?:[a-z']{2,12} ){0,2}(?:groups?|group ?chats?|chats?|forums?|pages?)\b/;
 /** What makes a post a threat whatever else the clause says. */
 const EN_THREAT = /\b(?:the whole (?:thing|story|saga|mess)|let'?s see|see how|everyone|everybody|expose|warn (?:people|others|everyone)|how you treat)\b/;
 /**
@@ -192,7 +191,7 @@ export function goingPublic(english: string, chinese: string): string[] {
         found.push(clause.trim());
         continue;
       }
-      if ((EN_TO_THE_PRESS.test(clause) || EN_STARS_EVERYWHERE.test(clause)) && !clause.includes('?')) {
+      if ((EN_TO_THE_PRESS.test(clause) || EN_TELLS_EVERY_GROUP.test(clause)) && !clause.includes('?')) {
         found.push(clause.trim());
         continue;
       }

@@ -130,8 +130,22 @@ function chineseSpans(chinese: string): Span[] {
     if (condition.length < 2 || ZH_TELLS.test(condition)) continue;
     spans.push([start, start + condition.length]);
   }
+  // A condition with no opener, closed by 的话: 问题一直没解决的话 升级是怎么个流程, 孩子误吞的话 要怎么办. 的话 closes a supposed
+  // case, so words that would tell (一直, 已经) suppose with it; not the words said (你说的话, 客服讲的话).
+  for (const match of chinese.matchAll(/的话/g)) {
+    const end = match.index;
+    if (ZH_WORDS_SAID.test(chinese.slice(Math.max(0, end - 2), end))) continue;
+    let start = end;
+    while (start > 0 && end - start < ZH_REACH && !ZH_MARK.test(chinese[start - 1])) start--;
+    if (end - start < 2 || spans.some(([from, to]) => from <= start && end <= to + 2)) continue;
+    spans.push([start, end]);
+  }
   return spans;
 }
+
+const ZH_MARK = /[，,。！!？?；;：:\s]/;
+/** 的话 as the words someone said: 说的话, 讲过的话, 你们的话 (of a person). */
+const ZH_WORDS_SAID = /(?:说|讲|话|问|答|骂|听|讲过|说过|你们|你哋|客服)$/;
 
 // --- Shared --------------------------------------------------------------------------------------------------------
 

@@ -70,6 +70,10 @@ const TOLD: Array<[string, Script, string]> = [
   ['Wonder how your other customers would feel if they saw these messages. Guess they\'ll find out soon.', 'Hans', 'handoff L1 legal'],
   ['我认识电视台的记者，到时候别怪我', 'Hans', 'handoff L1 legal'],
   ['我表哥在报社，你们自己看着办', 'Hans', 'handoff L1 legal'],
+  // The press or everyone told with no publishing verb; ratings left everywhere.
+  ["I'm going to the local news with this", 'Hans', 'handoff L1 legal'],
+  ['leaving 1 star everywhere and telling every mum group im in', 'Hans', 'handoff L1 legal'],
+  ['我已經寫好稿投去報館。俾全香港都知你哋點對待客人', 'Hant', 'handoff L1 legal'],
   ['我會喺Facebook同IG公開你哋點樣對客', 'Hant', 'handoff L1 legal'],
   ['我會將成件事放上Dcard同IG，等大家睇清楚你哋間公司係點做生意', 'Hant', 'handoff L1 legal'],
   ['我會上東森爆料', 'Hant', 'handoff L1 legal'],
@@ -101,6 +105,11 @@ const TOLD: Array<[string, Script, string]> = [
   ['三番五次地联系，一次都没给解决', 'Hans', 'handoff L2 repeated-contact'],
   ['一再跟你们反映，到现在还是这样', 'Hans', 'handoff L2 repeated-contact'],
   ['講極都冇用，次次都係咁', 'Hant', 'handoff L2 repeated-contact'],
+  // Failures counted by month or by order; anger said in Cantonese with 我 inside (激到我爆炸); anyone at all asked for.
+  ['上个月漏发 这个月又漏发 连续三单了 绝了', 'Hans', 'handoff L2 repeated-contact'],
+  ['three orders in a row now with missing items', 'Hans', 'handoff L2 repeated-contact'],
+  ['激到我爆炸 订单又被取消', 'Hant', 'handoff L2 strong-emotion'],
+  ["can you get yesterday's agent (Priya) back or any other human", 'Hans', 'handoff L3 agent-request'],
   ['三番四次打嚟都冇人理', 'Hant', 'handoff L2 repeated-contact'],
   ['覆極都係同一句', 'Hant', 'handoff L2 repeated-contact'],
   ["I've now been in touch four times about the missing helmet", 'Hans', 'handoff L2 repeated-contact'],
@@ -131,6 +140,11 @@ const TOLD: Array<[string, Script, string]> = [
 ];
 
 const ROUTINE: Array<[string, Script]> = [
+  ['the parcel went to the newsagent next door, can I collect it there', 'Hans'],
+  ['我在报社上班 能开发票吗', 'Hans'],
+  ['我是公司HR 想给员工买礼品卡发福利 有批量的吗', 'Hans'],
+  ['我在人資部門 想幫同事買禮物卡 有大量購買的方案嗎', 'Hant'],
+  ['上个月买的很好 这个月又想买一件', 'Hans'],
   // Praise meant, thanks for a fix, the customer's own slip, surprise at good news.
   ['you guys are amazing, it arrived in two days', 'Hans'],
   ['you lot are brilliant, thanks again for the help', 'Hans'],

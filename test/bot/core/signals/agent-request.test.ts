@@ -564,6 +564,16 @@ const CHINESE_MECHANISMS: Array<[string, boolean]> = [
 // Someone to talk with, asked after ("is there anybody I can really talk to"), whom to talk with ("who can I speak to
 // that is not a bot"), someone by rank ("get me through to somebody more senior"); beside them, the same words in
 // questions about support, habits, gifts and discounts.
+// Anyone at all, after the one wanted: fetched or asked for; not a question of who wrote, nor a recipient.
+const ANYONE_AFTER_THE_ONE_WANTED: Array<[string, boolean]> = [
+  ["can you get yesterday's agent (Priya) back or any other human", true],
+  ['please put me through to Sam or another agent', true],
+  ['Priya or another person please', true],
+  ['was it an AI or any other human who wrote this', false],
+  ['I want to send it to my mum or another person', false],
+  ['can I get a refund or another item', false],
+];
+
 const SOMEONE_TO_TALK_WITH: Array<[string, boolean]> = [
   ['hello? anyone here I could really talk to', true],
   ['is there somebody we can just speak with about this order', true],
@@ -858,6 +868,10 @@ describe('detectAgentRequest', () => {
 
   test.each(FOLDED)('folded Chinese %s → %s', (text, requested) => {
     expect(detectAgentRequest(foldChinese(text), 'zh').requested).toBe(requested);
+  });
+
+  test.each(ANYONE_AFTER_THE_ONE_WANTED)('anyone after the one wanted: %s → %s', (text, requested) => {
+    expect(detectAgentRequest(text, 'en').requested).toBe(requested);
   });
 
   test.each(ENGLISH_INSTEAD)('%s → %s', (text, requested) => {

@@ -42,6 +42,19 @@ describe('a case supposed, not told: the clause of a condition', () => {
     ['要是商品有质量问题可以起诉吗', '商品有质量问题'],
   ])('%s → [%s]', (text, condition) => expect(clauses(zh(text), true)).toEqual([condition]));
 
+  // No opener, closed by 的话: the case supposed, whatever words of time it holds; not the words someone said.
+  test.each([
+    ['问题一直没解决的话 升级处理是怎么个流程', '问题一直没解决'],
+    ['孩子误吞的话要怎么办', '孩子误吞'],
+    ['一直收唔到嘅話 點算', '一直收不到'],
+  ])('%s → [%s]', (text, condition) => expect(clauses(zh(text), true)).toEqual([condition]));
+  test.each(['你们客服说的话一直没兑现', '客服讲过的话都不算数'])('words said, not supposed: %s', (text) => expect(clauses(zh(text), true)).toEqual([]));
+
+  test('a failure that would repeat is no repeat; one told still is', () => {
+    expect(detectComplaintLevel(foldChinese('问题一直没解决的话 升级处理是怎么个流程'), 'zh').kind).not.toBe('repeated_contact');
+    expect(detectComplaintLevel(foldChinese('问题一直没解决 怎么升级'), 'zh').kind).toBe('repeated_contact');
+  });
+
   test.each(['如果又冒烟了怎么办', '电暖器昨天冒烟 如果已经冒烟了怎么办'])('told, not supposed: %s', (text) => expect(clauses(zh(text), true)).toEqual([]));
 
   test('a phrase lies in the supposition only where every place it stands does', () => {
