@@ -1,5 +1,6 @@
 import { withoutAllergyAsCondition } from './allergy-condition';
 import { legalMatterAsCircumstance, withoutCueAsCircumstance } from './circumstance-cue';
+import { withoutHouseholdSmoke } from './vent-aside';
 import { bodyDamage } from './body-damage';
 import { cardDisputes } from './card-dispute';
 import { contactSeries } from './contact-series';
@@ -989,7 +990,9 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
     // the store's (circumstance-cue.ts).
     let circumstance = false;
     if (rule.kind === 'safety' || rule.kind === 'legal') {
-      const kept = withoutCueAsCircumstance(found, rule.kind, english, chinese);
+      // "my kids set off the smoke alarm making toast lol. anyway…": smoke of the customer's own cooking (vent-aside.ts).
+      const cued = withoutCueAsCircumstance(found, rule.kind, english, chinese);
+      const kept = rule.kind === 'safety' ? withoutHouseholdSmoke(cued, english, chinese) : cued;
       circumstance = kept.length < found.length && kept.length === 0;
       found = kept;
     }

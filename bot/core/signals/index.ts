@@ -19,6 +19,7 @@ import { normalizeChinese, normalizeEnglish } from './patterns';
 import { shoutAsksOnly, shouting } from './shouting';
 import { withoutHyperbole } from './hyperbole';
 import { withoutEmotionAimedElsewhere } from './emotion-aim';
+import { withoutVentAside } from './vent-aside';
 import { withoutAnticipation, withoutHedgedFeeling, withoutLoneFeeling } from './lone-feeling';
 import { shopScorn } from './shop-scorn';
 import type { SentimentReading } from './sentiment-scale';
@@ -104,7 +105,8 @@ export function analyzeMessage(text: string, options: AnalyzeOptions = {}): Mess
     sentiment,
     // A state before an occasion of the customer's life is read after the breaking-point idioms ("I'm heartbroken"), which
     // name such a state as often as the end of one's patience.
-    emotion: withoutEmotionAimedElsewhere(
+    // A vent about the customer's own day, turned from before a routine question (vent-aside.ts), is read last.
+    emotion: withoutVentAside(withoutEmotionAimedElsewhere(
       withoutAnticipation(
         withBreakingPoint(
           withShouting(withAbuse(withoutHedgedFeeling(withoutLoneFeeling(withoutHyperbole(emotion, complaint, text, lang === 'zh'), complaint, text, lang === 'zh'), complaint, text, lang === 'zh'), complaint), text),
@@ -113,7 +115,7 @@ export function analyzeMessage(text: string, options: AnalyzeOptions = {}): Mess
         complaint, text, lang === 'zh',
       ),
       complaint, text, lang === 'zh',
-    ),
+    ), complaint, text, lang === 'zh'),
     agentRequest: agent.requested,
     complaintLevel: complaint.level ?? 'L3',
     complaintKind: complaint.kind,

@@ -160,6 +160,8 @@ export const ZH_NEGATIVE: Readonly<Record<string, number>> = {
   当我傻: -3.5, 把我当傻子: -3.5, 无法忍受: -4, 不能忍: -3.5,
   // Anger shown in the body or in tears: "气得我手都在抖", "气到哭出来"; anger bursting, Cantonese 嬲到爆 (嬲 is read as 生气).
   气得: -3.5, 气到哭: -4, 生气到爆: -4, 气到爆: -4, 气到我: -3.5,
+  // Cantonese 嬲死, 嬲爆 (folded 生气死, 生气爆) weigh as 气死, 气炸; 火滚 is anger boiling over.
+  生气死: -3.5, 生气爆: -4, 火滚: -3.5,
   // A product, not anger: 空气炸锅 (an air fryer) holds 气炸.
   空气炸锅: 0, 气炸锅: 0,
   // Rhetorical questions that scold ("有没有搞错", "还好意思让我等", "凭什么").

@@ -1,0 +1,199 @@
+import type { ComplaintResult } from './complaint';
+import type { SentimentReading } from './sentiment-scale';
+import { asks } from './question-form';
+
+/**
+ * A vent about the customer's own day, set aside before a routine question: "the traffic this morning was insane, I'm
+ * fuming. anyway what time do you close today?", "so angry, my team lost again lol. btw how much is shipping?",
+ * 昨晚球队又输了 真的很火大 对了 运费多少钱, Cantonese 老細今日激死我 話說 運費幾錢 (folded 老小…话说). The anger is real and
+ * strong, but its cause is told in its own words and is not the store, and the customer turns from it in so many words
+ * ("anyway", "btw", "ok so", 算了, 对了, 话说, 係喎 folded 是了) to something the bot answers.
+ *
+ * The reading is of the message's two parts, cut at the turn:
+ *
+ * - the vent, before the turn, holds every word of the feeling, names a cause of its own (words beyond the feeling and
+ *   its fillers: "I'm fuming" and 气死我了 name none, and may well be about the order asked after), and names nothing of
+ *   the store (you, your, 你们, an order, a parcel, a delivery, the courier, a wait, something bought);
+ * - the part after the turn asks, without reproach (why, still, 到底, 凭什么) and without a feeling word of its own.
+ *
+ * Anything complained of (a threat, abuse, a service failure…) keeps the feeling: "traffic was bad and then your driver
+ * didn't come, I'm fuming" has the store in its vent and a failure besides.
+ *
+ * The same cut reads a household mishap told with smoke before a routine question: "my kids set off the smoke alarm
+ * making toast lol. anyway do you deliver on saturdays", 煮饭烧焦了 整屋烟 不说了 问一下这个锅还有货吗. The safety rule reads
+ * smoke and an alarm as an incident, which they are when goods made them ("the toaster I bought from you set off the
+ * smoke alarm"); told of cooking in a vent that names no appliance, nothing bought and no one hurt, they are the
+ * customer's kitchen, not the store's goods (withoutHouseholdSmoke).
+ */
+
+// --- The turn --------------------------------------------------------------------------------------------------------
+
+/** Words that turn from the vent to the business at hand (English, lower case, one space). */
+const EN_TURN =
+  /(?:^|[\s,.;:!?])(?:anyway|anyways|anyhow|btw|by the way|ok so|okay so|oh well|lol|lmao|haha|hahaha|on another note|unrelated|moving on|rant over|sorry for (?:the )?rant(?:ing)?|enough of that|but yeah|so yeah|quick question)(?=$|[\s,.;:!?])/g;
+/**
+ * The same in Chinese (folded, spaces gone): 算了, 不说了, 话说, 对了, 问一下, 言归正传, Cantonese 係喎 (folded 是了), 讲返正经.
+ * 是了 and 对了 only where nothing before them makes them a verdict (就是了, 不对了, 做对了).
+ */
+const ZH_TURN =
+  /算了|算啦|不说了|不讲了|不提了|话说|(?<![就都也只又算不做说答猜选买])(?:对了|是了)|(?:想|顺便|顺带)?问(?:一下|下)|请问|言归正传|说正事|讲正经|讲返正经|回到正题|扯远了|好啦不说|吐槽完/g;
+
+/** The message cut at a turn: the vent before it and what follows, with where the turn stands. */
+export interface VentCut {
+  vent: string;
+  ask: string;
+  turnStart: number;
+  turnEnd: number;
+}
+
+/** Every cut of the message at a turn word after which something is asked, first first. */
+export function ventCuts(plain: string, chinese: boolean): VentCut[] {
+  const cuts: VentCut[] = [];
+  const pattern = new RegExp((chinese ? ZH_TURN : EN_TURN).source, 'g');
+  for (let hit = pattern.exec(plain); hit && cuts.length < 6; hit = pattern.exec(plain)) {
+    const turnStart = hit.index + (chinese ? 0 : hit[0].length - hit[0].replace(/^[\s,.;:!?]/, '').length);
+    const turnEnd = hit.index + hit[0].length;
+    const vent = plain.slice(0, turnStart);
+    const ask = plain.slice(turnEnd);
+    if (!vent.trim() || !asksAnything(ask, chinese)) continue;
+    cuts.push({ vent, ask, turnStart, turnEnd });
+  }
+  return cuts;
+}
+
+function asksAnything(ask: string, chinese: boolean): boolean {
+  const sentences = ask.split(chinese ? /[，,。！!；;]|(?<=[?？])/ : /(?<=[?？])|[.!\n]+/);
+  return sentences.some((sentence) => sentence.replace(/^[\s,，:：]+/, '').trim() && asks(sentence.replace(/^[\s,，:：]+/, ''), chinese));
+}
+
+// --- What the vent may not name --------------------------------------------------------------------------------------
+
+/**
+ * The store, its people, its goods, a wait on them or the customer's dealings with them ("this whole experience", "how
+ * I was treated"), named in a vent (English).
+ */
+const EN_STORE_NAMED =
+  /\b(?:you|your|yours|u|ur|ya|y'all|yall|order|orders|ordered|parcels?|packages?|deliver(?:y|ies|ed)?|couriers?|drivers?|items?|products?|refunds?|returns?|purchases?|bought|shop|store|site|website|app|staff|support|customer service|service|tracking|shipping|postage|wait|waited|waiting|still|late|delayed|delay|never (?:came|arrived|showed)|(?:didn't|didnt|hasn't|hasnt|has not|did not|haven't|havent|never) (?:come|arrive|turn up|show)|missing|lost (?:my|the|our)|damaged|broken|faulty|charged|box|new|experience|treatment|treated|handled|ignored|response|reply|replies|nobody|no one|purchased|repairs?|warranty|stopped working|(?:doesn't|doesnt|won't|wont|isn't|isnt|not) working)\b/;
+/** The same in Chinese (folded, spaces gone). */
+const ZH_STORE_NAMED =
+  /你|您|贵|客服|快递|物流|商家|卖家|店|平台|订单|包裹|送货|配送|售后|发货|退款|退货|产品|质量|服务|买的|买了|下单|下的单|收到|到货|等了|没到|迟迟|延误|寄|送来|发错|漏发|少发|坏了|破了|机器人|人工|网站|网上|app|新|体验|经历|对待|态度|处理|回复|没人|不理|买|购|维修|保修|不能用|用不了|无法使用/;
+
+/**
+ * A question that points back at what the vent told ("how do I return it", 这样的手机能用吗): the vent was about the
+ * thing asked after, and so perhaps about the store's goods.
+ */
+const EN_POINTS_BACK = /\b(?:it|them|this one|that one|such|like this|like that|like it)\b/;
+const ZH_POINTS_BACK = /这样|这种|那样|那种|这么|那么/;
+/** A question put in reproach, or pressing: why, how come, still, 到底, 凭什么, 还不. */
+const EN_REPROACH = /\bwhy\b|\bhow come\b|\bstill\b|\bagain\b|\byet\b|[?!][?!]/;
+const ZH_REPROACH = /为什么|为何|凭什么|到底|究竟|点解|还不|还没|又|怎么还|[?？!！][?？!！]/;
+
+// --- A cause of its own -----------------------------------------------------------------------------------------------
+
+/** Words of a vent that name no cause: pronouns, degree words, times, interjections, a feeling's own frame. */
+const EN_FILLER = new Set(
+  ('i im i\'m am me my mine myself we we\'re us so really absolutely totally literally just bloody very right now today tonight ' +
+    'rn atm honestly tbh ugh argh omg seriously and but like lol haha feel feeling felt is was are were be been being it it\'s its ' +
+    'that this the a an of to at with about beyond belief off up out all everything things stuff whole thing situation day week ' +
+    'morning point moment life such such a how what mad angry furious livid fuming pissed seething raging annoyed irritated ' +
+    'frustrated rage anger sick tired fed beyond ever never more most too much getting got get gets made making makes have has had ' +
+    'going do does did not no yes oh ah well again currently kinda sort of little bit pretty super quite').split(' '),
+);
+/** Han characters of a vent that name no cause: particles, pronouns, degree words, the feeling's own characters. */
+const ZH_FILLER = /[我你他她它们了啊呀啦吧嘛呢的得地死人真是很好太超都快要简直气火大怒生爆炸激嬲今天日现在个这那一整心情烦吵一下]/g;
+
+function namesCause(vent: string, feelings: readonly string[], chinese: boolean): boolean {
+  let rest = vent;
+  for (const feeling of feelings) rest = rest.split(feeling).join(' ');
+  if (chinese) return (rest.replace(ZH_FILLER, '').match(/[\u4e00-\u9fff]/g) ?? []).length >= 2;
+  return rest.split(/[^a-z']+/).some((word) => word.length >= 3 && !EN_FILLER.has(word));
+}
+
+// --- The feeling set aside -------------------------------------------------------------------------------------------
+
+const INTERJECTION = /^(?:u+g+h+|a+r+g+h+|g+r+|sigh|meh|omg|唉+|哎+|哎呀|唉呀|[!！]{1,3})$/;
+
+function plainOf(text: string, chinese: boolean): string {
+  const lower = text.normalize('NFKC').toLowerCase();
+  return chinese ? lower.replace(/\s+/g, '') : lower.replace(/\s+/g, ' ').trim();
+}
+
+/** Every place a word stands in the text (up to a few). */
+function placesOf(plain: string, word: string): number[] {
+  const places: number[] = [];
+  for (let at = plain.indexOf(word); at >= 0 && places.length < 8; at = plain.indexOf(word, at + word.length)) places.push(at);
+  return places;
+}
+
+/** The emotion, no longer strong when it is all a vent of the customer's own day before a turn to a routine question. */
+export function withoutVentAside(
+  reading: SentimentReading['emotion'], complaint: ComplaintResult, text: string, chinese: boolean,
+): SentimentReading['emotion'] {
+  if (!reading.strong || complaint.complaints.length > 0) return reading;
+  const plain = plainOf(text, chinese);
+  const words = reading.evidence
+    .map((e) => e.normalize('NFKC').toLowerCase())
+    .filter((e) => !e.includes('…') && !/[，,。！？?]/.test(e) && !INTERJECTION.test(e));
+  if (words.length === 0) return reading;
+  const [storeNamed, reproach, pointsBack] = chinese ? [ZH_STORE_NAMED, ZH_REPROACH, ZH_POINTS_BACK] : [EN_STORE_NAMED, EN_REPROACH, EN_POINTS_BACK];
+  const setAside = ventCuts(plain, chinese).some((cut) => {
+    if (storeNamed.test(cut.vent) || reproach.test(cut.ask) || pointsBack.test(cut.ask)) return false;
+    // Every place of every feeling word is in the vent, or is the turn word itself (算了 is read as a sigh).
+    const placed = words.every((word) => {
+      const places = placesOf(plain, word);
+      return places.length > 0 && places.every((at) => at + word.length <= cut.turnStart || (at >= cut.turnStart && at + word.length <= cut.turnEnd));
+    });
+    return placed && namesCause(cut.vent, words, chinese);
+  });
+  return setAside ? { ...reading, strong: false } : reading;
+}
+
+// --- Smoke in the customer's own kitchen --------------------------------------------------------------------------------
+
+/** Safety phrases of smoke, an alarm or burnt food only: not fire, flames or a burn to someone. */
+const EN_SMOKE_ONLY = /\b(?:smoke|smoking|smoky|smoked|alarm|burnt|burned|scorched|charred)\b/;
+const EN_NOT_SMOKE = /\b(?:fire|flames?|blaze|explod\w*|burn(?:t|ed)? (?:my|his|her|their|him|me)|hand|finger|skin|hospital|cough\w*|breath\w*|choking)\b/;
+const ZH_SMOKE_ONLY = /烟|烧焦|烧糊|烧㶶|糊了|焦了|报警器|警报/;
+const ZH_NOT_SMOKE = /火|伤|烫|呛|医|爆|炸/;
+const FIRE_ALARM_EN = /\bfire alarms?\b/g;
+const FIRE_ALARM_ZH = /火警(?:报警器|警报|钟|铃)?|火灾(?:报警器|警报)/g;
+/** Cooking told in the vent: the smoke's cause. */
+const EN_COOKING =
+  /\b(?:cook(?:ing|ed)?|toast|dinner|breakfast|lunch|bacon|popcorn|rice|pizza|chips|fries|steak|sausages?|pancakes?|food|frying|fried|baking|baked|roast(?:ing|ed)?|burnt (?:the|my|some|our)|burned (?:the|my|some|our))\b/;
+const ZH_COOKING = /煮|做饭|烧饭|炒|煎|烤|烧焦|烧糊|烧㶶|糊了|饭|菜|面包|厨房|早餐|晚餐|午餐/;
+/** An appliance or a thing that might be the store's goods, named in the vent: then the smoke may be theirs. */
+const EN_APPLIANCE =
+  /\b(?:toaster|oven|microwave|air ?fryer|fryer|kettle|hob|stove|cooker|heater|charger|battery|batteries|plug|socket|cable|lamp|candle|appliance|machine|device|pan|pot|wok|grill)\b/;
+const ZH_APPLIANCE = /机|炉|电饭煲|锅|插|充电|电池|灯|蜡烛|电器|线/;
+/** Someone hurt by the smoke or the fire. */
+const EN_HURT = /\b(?:hurt|injur\w*|burn(?:t|ed)? (?:my|his|her|their|him|me|himself|herself|myself)|hospital|cough\w*|breath\w*|chok\w*|ambulance|fire brigade|firefighters?)\b/;
+const ZH_HURT = /伤|烫|呛|医院|咳|救护|消防员|消防车|消防队|晕/;
+
+/**
+ * The safety phrases without smoke told of the customer's own cooking in a vent before a routine question: all of them
+ * set aside, or none (a fire or a burn beside the smoke keeps every phrase).
+ */
+export function withoutHouseholdSmoke(found: readonly string[], english: string, chinese: string): string[] {
+  if (found.length === 0) return [...found];
+  const isChinese = !!chinese;
+  const plain = isChinese ? chinese : plainOf(english, false);
+  const phrases = found.map((phrase) => phrase.normalize('NFKC').toLowerCase());
+  // A fire alarm (火警钟) is an alarm, not a fire: it goes off for burnt toast as a smoke alarm does.
+  const smokeOnly = phrases.every((phrase) => {
+    const alarm = phrase.replace(isChinese ? FIRE_ALARM_ZH : FIRE_ALARM_EN, isChinese ? '报警器' : 'alarm');
+    return isChinese ? ZH_SMOKE_ONLY.test(alarm) && !ZH_NOT_SMOKE.test(alarm) : EN_SMOKE_ONLY.test(alarm) && !EN_NOT_SMOKE.test(alarm);
+  });
+  if (!smokeOnly) return [...found];
+  const [storeNamed, cooking, appliance, hurt] = isChinese
+    ? [ZH_STORE_NAMED, ZH_COOKING, ZH_APPLIANCE, ZH_HURT]
+    : [EN_STORE_NAMED, EN_COOKING, EN_APPLIANCE, EN_HURT];
+  if (hurt.test(plain)) return [...found];
+  const kitchen = ventCuts(plain, isChinese).some((cut) => {
+    if (storeNamed.test(cut.vent) || appliance.test(cut.vent) || !cooking.test(cut.vent)) return false;
+    return phrases.every((phrase) => {
+      const places = placesOf(plain, phrase);
+      return places.length > 0 && places.every((at) => at + phrase.length <= cut.turnStart);
+    });
+  });
+  return kitchen ? [] : [...found];
+}
