@@ -173,12 +173,6 @@ const EN_PATTERNS: readonly RegExp[] = [
   pattern(String.raw`${EN_ASK_VERB}\s(?:to\s(?:a|an)\s|a\s|an\s|your\s|the\s)?${EN_HUMAN_KIND}`),
   pattern(String.raw`${EN_ASK_VERB}\s(?:a|an|your|the|one\sof\syour)\s${EN_STAFF}s?`),
   pattern(String.raw`${EN_CALL_VERB}\s(?:(?:me|us)\s)?(?:(?:a|an|the|your|ur|ya|damn|bloody|goddamn|fucking)\s+){0,2}${EN_CALLABLE}`),
-  // Anyone at all, after the one wanted: "get yesterday's agent back or any other human", "Priya or another person".
-  // Fetched ("get … back or any other human") or asked for ("… or another person please"); not "was it AI or any other human".
-  pattern(
-    String.raw`(?:(?:get|bring|fetch|(?:put|give|find|connect|transfer)\s(?:me|us))\s[^.!?]{0,60}\s)or\s(?:any|another|some|just\sany)\s(?:other\s)?(?:human|human\sbeing|real\sperson|person|agent|staff\smember)|` +
-      String.raw`or\s(?:any|another|some|just\sany)\s(?:other\s)?(?:human|human\sbeing|real\sperson|person|agent|staff\smember)(?=\s(?:please|pls|plz|now|asap)\b)`,
-  ),
   pattern(String.raw`transfer\sme|escalate\s(?:this|it|my\s(?:case|complaint|issue|ticket))`),
   // "is there anyone real I could speak with", "is there somebody human here".
   pattern(String.raw`(?:is|are)\sthere\s(?:anyone|anybody|someone|somebody)\s(?:real|human|actual|live|alive)\b`),
@@ -783,7 +777,7 @@ function readEnglish(normalized: string): string[] {
   const presence = whole.length === 0 && !EN_ASKS_WHAT_BATON_IS.test(normalized) ? sentences.filter((s) => personSentence(s) === 'presence') : [];
   if (presence.length > 0 && sentences.every((s) => personSentence(s) !== null || EN_SENTENCE_OPENER.test(s))) return presence;
   if (whole.length > 0) return [...new Set(whole)];
-  const matched = findMatches(normalized, EN_PATTERNS, refusedOrTold);
+  const matched = [...findMatches(normalized, EN_PATTERNS, refusedOrTold), ...anyoneAfterTheOneWanted(normalized)];
   const framed = matched.length > 0 ? matched : composedEnglishRequest(normalized);
   const composed = framed.length > 0 ? framed : personAskedToContact(normalized);
   const read = composed.length > 0 ? composed : personAskedForAsOne(normalized);
@@ -799,6 +793,26 @@ function readEnglish(normalized: string): string[] {
   // sentence holding the request names the contact ("I would like a member of staff to call me on 07700…").
   const contactAsked = found.some((f) => sentences.some((s) => s.includes(f) && (EN_CONTACT_ME.test(s) || EN_INSTEAD.test(s))) || EN_CONTACT_ME.test(f));
   return asksAboutSupport(askingSentences(normalized, found)) && !contactAsked ? [] : found;
+}
+
+/**
+ * Anyone at all, after the one wanted: fetched ("can you get yesterday's agent (Priya) back or any other human", "put me
+ * through to Sam or another agent") or asked for ("Priya or another person please"); not "was it an AI or any other
+ * human who wrote this", nor a recipient ("send it to my mum or another person"). The fetching verb is looked for in the
+ * sentence before, in code: one pattern with a gap between the verb and "or" was too large for recheck to decide.
+ */
+const EN_OR_ANYONE = /\bor (?:any|another|some|just any) (?:other )?(?:human being|human|real person|person|agent|staff member)\b/g;
+const EN_FETCHED_BEFORE = /\b(?:get|bring|fetch|(?:put|give|find|connect|transfer) (?:me|us))\b/;
+const EN_ASKED_AFTER = /^ (?:please|pls|plz|now|asap)\b/;
+function anyoneAfterTheOneWanted(normalized: string): string[] {
+  const found: string[] = [];
+  for (const match of normalized.matchAll(EN_OR_ANYONE)) {
+    const before = normalized.slice(Math.max(0, match.index - 80), match.index);
+    const sentence = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1);
+    const after = normalized.slice(match.index + match[0].length);
+    if (EN_FETCHED_BEFORE.test(sentence) || EN_ASKED_AFTER.test(after)) found.push(match[0]);
+  }
+  return found;
 }
 
 /**
