@@ -31,9 +31,15 @@
  * boxed, can I return it?" names the goods as the store's without blaming them. An accident's hurt (a fall, a sprain, a
  * break) may be the goods' doing ("I broke my wrist, can you collect the chair?"), so it is set aside only in one of
  * those shapes. A court as the buyer or the customer's studies (我们是法院的行政, "a trainee with a tribunal hearing")
- * is a legal word of the customer's own affairs.
+ * is a legal word of the customer's own affairs, and so is a court the customer serves as a juror or a witness
+ * (明天要去法院当陪审员 整天不在家, "called as a witness in court on Thursday").
+ *
+ * Someone else's accident or stay is the customer's reason, too, when the message tells what it does to the errand:
+ * no one home to take the parcel in, the customer staying at a relative's or at the bedside (errand-consequence.ts). A
+ * return or a refund beside it, or the thing the accident happened on, keeps it with the rules.
  */
 
+import { harmLeadsToErrand } from './errand-consequence';
 import { policeActs } from './police-mention';
 
 // --- The cues read as a circumstance -----------------------------------------------------------------------------
@@ -63,8 +69,8 @@ const ZH_LEGAL_CUE = /^(?:打官司|官司|诉讼|法院|法庭|律师|警察|�
  * litigation is likely".
  */
 const EN_LEGAL_OWN =
-  /\b(?:need|needs|needed|require|requires|required|asked me|asks me|want me|wants me|told me|as evidence|for (?:a|an|my|our|the) (?:[a-z]{2,14} ){0,3}(?:case|claim|hearing|trial|proceedings|lawsuit|dispute|divorce|matter)|over (?:my|our|a|an) (?:[a-z]{2,14} ){0,2}(?:divorce|custody|estate|will|case|tenancy|landlord|accident|claim|dispute|business)|(?:police )?(?:officer|cop|constable|sergeant|detective)s? here|as (?:a|an) (?:[a-z]{2,14} )?(?:police officer|cop|constable)|(?:i'm|i am|we're|we are) (?:a |an |the )?(?:[a-z]{2,14} ){0,3}(?:student|trainee|paralegal|clerk|team|office|department|staff)|moot|mock trial|exams?|law (?:school|degree|course|module)|revision)\b/;
-const ZH_LEGAL_OWN = /需要|要我|让我|叫我|要求我|需|要用|用来|作为证据|当证据|证明|因为|由于|为了|自己|我们?是[^，,。！？!?]{0,8}(?:法院|法庭|律|检察院|警|公安)|(?:法院|法庭|律所|检察院)的(?:采购|总务|行政|同事|实习|员工)|单位|抬头|学生|考试|模拟法庭|实习|(?:公司|单位|我们)(?:的)?法务要求|做法务/;
+  /\b(?:need|needs|needed|require|requires|required|asked me|asks me|want me|wants me|told me|as evidence|for (?:a|an|my|our|the) (?:[a-z]{2,14} ){0,3}(?:case|claim|hearing|trial|proceedings|lawsuit|dispute|divorce|matter)|over (?:my|our|a|an) (?:[a-z]{2,14} ){0,2}(?:divorce|custody|estate|will|case|tenancy|landlord|accident|claim|dispute|business)|(?:police )?(?:officer|cop|constable|sergeant|detective)s? here|as (?:a|an) (?:[a-z]{2,14} )?(?:police officer|cop|constable)|(?:i'm|i am|we're|we are) (?:a |an |the )?(?:[a-z]{2,14} ){0,3}(?:student|trainee|paralegal|clerk|team|office|department|staff)|moot|mock trial|exams?|law (?:school|degree|course|module)|revision|jury (?:service|duty|summons)|jurors?|(?:on|for) (?:a|the) jury|(?:as|be|being) (?:a|the) (?:witness|juror)|witness summons|giv(?:e|ing) evidence)\b/;
+const ZH_LEGAL_OWN = /需要|要我|让我|叫我|要求我|需|要用|用来|作为证据|当证据|证明|因为|由于|为了|自己|我们?是[^，,。！？!?]{0,8}(?:法院|法庭|律|检察院|警|公安)|(?:法院|法庭|律所|检察院)的(?:采购|总务|行政|同事|实习|员工)|单位|抬头|学生|考试|模拟法庭|实习|(?:公司|单位|我们)(?:的)?法务要求|做法务|陪审|(?:当|做|作为|担任|出庭|去)(?:证人|作证)/;
 
 // --- Whose circumstance ------------------------------------------------------------------------------------------
 
@@ -76,7 +82,7 @@ const ZH_OTHER = /孩子|小孩|宝宝|婴儿|小朋友|儿子|女儿|(?:个|我
 
 /** Routine things of the store's a "your" may name without blaming it: "your return window", "your pickup points". */
 const EN_ROUTINE_OF_YOURS =
-  String.raw`(?:return|returns|refund|refunds|exchange|delivery|deliveries|shipping|website|site|app|policy|policies|team|customer service|support|store|shop|pick-?up|collection|lockers?|invoices?|receipts?|records?|system|options?|address|email|e-mail|chat|hotline|number|account|order|orders|tracking|help|end|side|opening hours)`;
+  String.raw`(?:return|returns|refund|refunds|exchange|delivery|deliveries|shipping|website|site|app|policy|policies|team|customer service|support|store|shop|pick-?up|collection|lockers?|invoices?|receipts?|records?|system|options?|address|emails?|e-mails?|newsletters?|marketing|mailing list|notifications?|chat|hotline|number|account|order|orders|tracking|help|end|side|opening hours)`;
 /**
  * The store's goods named as the store's: "your kettle", "the pan you sold me", "bought it from you". The goods may be
  * the cause, unless they are asked back untouched (EN_UNUSED): "I can't lift the pan I bought from you, it's still
@@ -112,7 +118,7 @@ const EN_LINK = new RegExp(
 const EN_INCIDENT = /\b(?:in touch|hear from|my rights|illegal|unlawful|against the law|breach\w{0,3}|liable|legal action|proceedings|claim against|(?:good|strong|solid) case)\b|\b(?:unless|or else|otherwise|if (?:you|u) (?:don't|do not|won't|will not|can't|refuse))\b|\bpolice (?:are|were|have been|got|is|came|come|turned up|showed up|arrived)(?: now| already)? (?:involved|investigating|on it|here|round|over|looking)\b|\bpolice (?:investigat\w{0,4}|involvement|report (?:number|reference)?)\b/;
 
 /** Routine things of the store's a 你们 may name without blaming it: 你们的发票, 你们的退货政策, 你们的快递(not 快递员). */
-const ZH_ROUTINE_OF_YOURS = '(?:发票|收据|客服|退货|退换|退款|订单|配送|送货|快递(?!员|小哥)|物流|网站|官网|app|电话|政策|规定|规则|地址|门店|自提|取货|邮箱|系统|会员|账号|平台|售后|流程)';
+const ZH_ROUTINE_OF_YOURS = '(?:发票|收据|客服|退货|退换|退款|订单|配送|送货|快递(?!员|小哥)|物流|网站|官网|app|电话|政策|规定|规则|地址|门店|自提|取货|邮箱|邮件|短信|推送|系统|会员|账号|平台|售后|流程)';
 const ZH_STORE = '(?:你们|你哋|你家|贵店|贵公司|商家|店家|卖家|你们公司|你们店)';
 /** The store's goods named as the store's (你们的零食, 你们家的, 你们卖的, 买的, 这款): see EN_GOODS_OF_STORE. */
 const ZH_GOODS_OF_STORE = new RegExp(
@@ -150,8 +156,8 @@ const ZH_INCIDENT =
  * receipt or a record, delivery options, a cancellation.
  */
 const EN_ROUTINE =
-  /\b(?:parcel|package|order|delivery|deliveries|deliver|redeliver|pick-?up|locker|collect|collection|tracking|track|invoice|receipt|proof of purchase|order history|ship|shipping|address|reschedule|cancel|post office|pickup point|depot|safe place)\b/;
-const ZH_ROUTINE = /取件|取货|收货|收件|包裹|快递(?!员|小哥)|驿站|快递柜|超商|便利店|物流|订单|发票|收据|凭证|记录|明细|配送|送货|派送|运送|寄|改期|地址|取消|管理处|管理室|下单|付款|结账|几天到|多久到|快点到|尽快到|最快|加急|出货|到货/;
+  /\b(?:parcel|package|order|delivery|deliveries|deliver|redeliver|pick-?up|locker|collect|collection|tracking|track|invoice|receipt|proof of purchase|order history|ship|shipping|address|reschedule|cancel|post office|pickup point|depot|safe place|unsubscribe|newsletters?|mailing list)\b/;
+const ZH_ROUTINE = /取件|取货|收货|收件|包裹|快递(?!员|小哥)|驿站|快递柜|超商|便利店|物流|订单|发票|收据|凭证|记录|明细|配送|送货|派送|运送|寄|改期|地址|取消|退订|订阅|管理处|管理室|下单|付款|结账|几天到|多久到|快点到|尽快到|最快|加急|出货|到货/;
 /**
  * A person asked for, to help with the errand or to call back: "could I speak to a member of staff who can walk me
  * through it", 能不能找个人工客服带我操作一下, 可以请真人客服教我. The request is the question; its subject is the errand.
@@ -167,7 +173,8 @@ const ZH_PERSON_ASKED = /人工|真人|客服人员|专人|找个人|找人(?:�
 // A parcel sent back by the carrier ("returned to depot", "return to sender") is delivery, not the customer's return.
 const EN_UNDO = /\b(?:return(?:s|ed|ing)?(?! to (?:the )?(?:depot|sender|warehouse|hub|post office|branch|facility|office))|refund(?:s|ed)?|exchange|send (?:it|them) back|money back)\b/;
 const EN_UNDO_TIME = /\b(?:window|deadline|too late|still|in time|expired|extend(?:ed)?|extension|period|days? left|(?:is|it's|has) (?:it |that |the [a-z]{2,14} )?(?:over|passed|closed|gone))\b/;
-const ZH_UNDO = /退(?!回)|换货|(?:能|可以|还能|可不可以)换/;
+// 退订 unsubscribes or cancels: no goods sent back.
+const ZH_UNDO = /退(?!回|订)|换货|(?:能|可以|还能|可不可以)换/;
 const ZH_UNDO_TIME = /期|还能|还可以|仍可|仍然可以|仲可|仲能|过了|过咗|超过|来得及|来不及|延长|宽限|错过|耽误|没顾上|顾不上|晚了/;
 const EN_ASKS = /\?|\b(?:can|could|would|will|is|are|do|does|how|what|where|when|which|may) (?:i|you|it|the|my|there|u|we|this)\b|\b(?:what|how|where|when|which)(?:'s|s| is| are) (?:the|your|my|a|an)\b|\b(?:please|pls)\b|(?:^|\b(?:i|we) )(?:need|want|would like|'d like) (?:to|a|an)\b/;
 const ZH_ASKS = /[?？吗]|未$|什么|啥|(?:要|想|需要)(?:开|申请|补|查|改)|能不能|可不可以|可唔可以|可以|怎么|怎样|如何|哪|几时|多久|有没有|有冇|有咩|有什么|是不是|还能|仲可以|请问|麻烦|帮我/;
@@ -197,7 +204,7 @@ function asksRoutine(text: string, chinese: boolean): boolean {
  * [-1, -1] when it is not in the text.
  */
 function placeOf(text: string, phrase: string): [number, number] {
-  const parts = phrase.split(' … ');
+  const parts = phrase.split(/\s?…\s?/);
   const at = text.indexOf(parts[0]);
   if (at < 0) return [-1, -1];
   const last = parts[parts.length - 1];
@@ -282,6 +289,7 @@ function givenAsReason(before: string, after: string, chinese: boolean): boolean
 function toldAsReason(text: string, phrase: string, chinese: boolean): boolean {
   const [fine, takenOver, boughtFor] = chinese ? [ZH_OTHER_FINE, ZH_TAKEN_OVER, ZH_BOUGHT_FOR] : [EN_OTHER_FINE, EN_TAKEN_OVER, EN_BOUGHT_FOR];
   if (fine.test(text) || takenOver.test(text) || unused(text, chinese)) return true;
+  if (harmLeadsToErrand(text, chinese)) return true;
   const [at, end] = placeOf(text, phrase);
   if (at < 0) return false;
   const [before, after] = [text.slice(Math.max(0, at - 60), at), text.slice(end)];
@@ -320,7 +328,7 @@ export function withoutCueAsCircumstance(found: readonly string[], kind: 'safety
     // A safety cue is the customer's own (or no one's named): someone else's illness or stay may be the goods' doing.
     if (kind === 'safety') {
       const clause = clauseOf(chineseWord ? chinese : english, phrase, chineseWord);
-      const before = clause.slice(0, Math.max(0, clause.indexOf(phrase.split(' … ')[0])));
+      const before = clause.slice(0, Math.max(0, clause.indexOf(phrase.split(/\s?…\s?/)[0])));
       const text = chineseWord ? chinese : english;
       if ((chineseWord ? ZH_OTHER.test(before) : EN_OTHER.test(before)) && !toldAsReason(text, phrase, chineseWord)) return true;
     }

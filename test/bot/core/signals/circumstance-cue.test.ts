@@ -61,4 +61,40 @@ describe('circumstance-cue', () => {
     expect(symptom.kind).toBe('safety');
     expect(symptom.evidence).toContain('上吐下泻');
   });
+
+  // Someone else's accident or stay told with what it does to the errand (no one home, staying at a relative's, at the
+  // bedside), a court served as a juror or a witness: the customer's reason, beside a routine question.
+  const fold = (text: string) => foldChinese(text.normalize('NFKC'));
+  test.each([
+    ["My daughter broke her arm and I'm staying at my mum's this week so no one's home to receive parcels, can I change the delivery address?", 'en'],
+    ["My mother is in hospital after a fall and I've been staying with her, where is my parcel?", 'en'],
+    ["My dad is in hospital and I'm staying with him for a while, please unsubscribe me from your emails", 'en'],
+    ["I've been called as a witness in court on Thursday and won't be home, can I reschedule the delivery?", 'en'],
+    ['孩子摔断了胳膊 这几天都住我妈家 家里没人收快递 能改一下收货地址吗', 'zh'],
+    ['明天要去法院当陪审员 整天不在家 包裹能先放驿站吗', 'zh'],
+    ['阿仔跌親手骨折咗 我哋呢排住喺外婆屋企 冇人收件 可唔可以改送貨地址', 'zh'],
+    ['下星期要去法院做證人 成日唔喺屋企 可唔可以暫時hold住個包裹', 'zh'],
+  ] as Array<[string, 'en' | 'zh']>)('%s: no safety or legal matter', (text, lang) => {
+    const result = detectComplaintLevel(lang === 'zh' ? fold(text) : text, lang);
+    expect([result.kind, result.level]).toEqual([null, null]);
+  });
+
+  // The goods as the cause, the goods asked back, the thing the accident happened on, a threat: still a matter at L1.
+  test.each([
+    ['My child fell off the scooter you sold me and is in hospital, where is my refund?', 'en', 'safety'],
+    ["My son broke his arm falling off the bunk bed, I'm staying at my mum's, can I return the bed?", 'en', 'safety'],
+    ["My daughter was burned by the kettle and is in hospital, I'm staying with her so no one's home, can I return it?", 'en', 'safety'],
+    ["I'll see you in court, no one is home anyway, where's my parcel?", 'en', 'legal'],
+    ["Unless you refund me I'm taking you to court, I'm not home this week anyway, where is my order?", 'en', 'legal'],
+    ['孩子用了你们的滑板车摔骨折住院了 我现在住我妈家 能改地址吗', 'zh', 'safety'],
+    ['我妈摔了一跤住院了 我在医院陪她 我要退掉那个防滑垫', 'zh', 'safety'],
+    ['我妈摔倒住院了 我在医院陪她 这个助行器能退吗', 'zh', 'safety'],
+    ['孩子吃了你们的饼干住院了 我在医院陪他 快递到哪了', 'zh', 'safety'],
+    ['阿仔玩你哋嘅玩具跌親骨折 我喺醫院陪佢 冇人收件 可唔可以改地址', 'zh', 'safety'],
+    ['我兒子食咗你哋啲餅入院 我喺醫院陪佢 冇人收件 退款幾時到', 'zh', 'safety'],
+    ['我要告你们 明天去法院 不在家 包裹先别送', 'zh', 'legal'],
+  ] as Array<[string, 'en' | 'zh', string]>)('%s: still %s', (text, lang, kind) => {
+    const result = detectComplaintLevel(lang === 'zh' ? fold(text) : text, lang);
+    expect(result.complaints.some((c) => c.kind === kind && c.level === 'L1')).toBe(true);
+  });
 });
