@@ -12,6 +12,8 @@ import { withoutLetterFrame } from './letter-frame';
 import { namesAnotherShop } from './organisation-kind';
 import { namesAnotherCompany } from './other-company';
 import { withProblemNamed } from './problem-shape';
+import { readSupposition } from './supposition';
+import { turnedQuestion } from './turned-question';
 import { asks } from './signals/question-form';
 import type { Lang } from '../../contracts';
 import type { EngineState } from './turn';
@@ -58,6 +60,14 @@ export function lookUp(message: string, matching: string, lang: Lang, state: Eng
     return { knowledge: askAbout(last, text, lang, knowledge), context: 'last-topic' };
   }
   const whole = askNamingTheProblem(text, told, lang, knowledge, slow);
+  // The question a message turns to (想问下…, 係喎…, "quick question, …"), answered alone when the whole is not: what
+  // came before is thanks, a story or a circumstance (turned-question.ts).
+  // A story the customer says is not the store's fault ("the dog chewed it, not your fault") is no problem to answer
+  // either, however well the search matched it.
+  const turnedTo = answerAfterTurn(text, lang, knowledge, whole.decision.kind === 'answer');
+  if (turnedTo) return { knowledge: turnedTo };
+  const supposed = whole.decision.kind === 'answer' ? undefined : answerOfSupposition(text, lang, knowledge);
+  if (supposed) return { knowledge: supposed };
   const turnedToStore = turned !== undefined && asksHowThisStoreDoes(turned) ? ({ turnedToStore: true } as const) : {};
   const parts = splitQuestions(text, lang).filter((part) => QUESTION_CUE.test(textForMatching(part)));
   if (parts.length < 2) return { knowledge: whole.decision.kind !== 'answer' ? (askedLast(text, lang, knowledge, whole) ?? whole) : whole, ...turnedToStore };
@@ -156,6 +166,26 @@ const WHAT_THIS_STORE_OFFERS =
 function asksHowThisStoreDoes(turned: string): boolean {
   const matching = textForMatching(turned);
   return HOW_THIS_STORE_DOES.test(matching) || WHAT_THIS_STORE_OFFERS.test(matching);
+}
+
+/** The confident answer to the question the message turns to (turned-question.ts), if it has one. */
+function answerAfterTurn(text: string, lang: Lang, knowledge: KnowledgeLookup, wholeAnswered: boolean): KnowledgeAnswer | undefined {
+  const turned = turnedQuestion(textForMatching(text), lang);
+  if (turned === undefined || (wholeAnswered && !turned.storyDisowned)) return undefined;
+  const answer = knowledge.ask(turned.question, { lang });
+  return answer.decision.kind === 'answer' ? answer : undefined;
+}
+
+/**
+ * The confident answer to a question asked of a supposition (supposition.ts): its main clause alone. Not the message
+ * without the supposition word: the condition's verb (退货 in 萬一我想退貨，要幾耐先收到退款) says what would happen, not
+ * what is asked, and would draw the search to its own article.
+ */
+function answerOfSupposition(text: string, lang: Lang, knowledge: KnowledgeLookup): KnowledgeAnswer | undefined {
+  const asked = readSupposition(textForMatching(text), lang)?.mainClause;
+  if (asked === undefined) return undefined;
+  const answer = knowledge.ask(asked, { lang });
+  return answer.decision.kind === 'answer' ? answer : undefined;
 }
 
 /**

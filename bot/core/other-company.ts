@@ -168,6 +168,16 @@ const ABOUT_THIS_STORE = [
   /\b(?:posted|shared|uploaded) (?:it|this|that|them|a|an|my|the)(?: [a-z]{1,12}){0,2} (?:on|to)\b/,
 ];
 
+/**
+ * Someone's post there (小红书上博主发的优惠码, 抖音网红推荐的, "saw a discount code on instagram"): the platform is where the
+ * customer heard of the store's code or thing, which is what they ask about; unless the platform's own service is asked
+ * too (SERVICE_OF_COMPANY: 小红书客服电话).
+ */
+const SEEN_IN_POST = [
+  /(?:博主|网红|达人|up主|主播|kol|大v)(?:们)?(?:发|分享|推荐|推|给|晒|贴)(?:的|了|出来的)/,
+  /\b(?:saw|seen|found|spotted|got) (?:a|an|the|this|that|your)(?: [a-z]{1,12}){0,2} (?:code|discount|coupon|voucher|deal|offer|promo|ad|advert) (?:on|in|from|via)\b/,
+];
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -224,6 +234,11 @@ const PATTERNS_ZH: readonly RegExp[] = [
   new RegExp(`(?:${alternatives(SERVICE_BRANDS)})(?:付款方式|快递|物流|速运)?(?:的)?(?:账号|账户|帐号|帐户)?(?:又|已经|已)?(?:被)?(?:${alternatives(BRAND_SERVICE_ZH)})`),
 ];
 
+/** The company's own service named with it (小红书客服, 小红书的账号, "instagram's support"), spaces left out. */
+const SERVICE_OF_COMPANY = new RegExp(
+  `(?:${COMPANY_ZH}|(?:${alternatives(COMPANIES_EN.map((company) => company.replace(/ /g, '')))})(?:'s|’s)?)(?:的)?(?:客服|官方客服|人工|电话|热线|账号|账户|会员|密码|登录|customerservice|support|helpline|account|password|login)`,
+);
+
 // "does amazon …" opening the message; 京东的… opening it (after a greeting).
 const SUBJECT_FIRST = new RegExp(`^(?:${SUBJECT_FIRST_EN.join('|')}) ${COMPANY_EN}${END_EN}`);
 const OWNER_FIRST = new RegExp(`${OWNER_FIRST_ZH}${COMPANY_ZH}的`);
@@ -276,6 +291,7 @@ export function otherCompanyAskedAbout(text: string): OtherCompany | undefined {
   const subject = named ? (SUBJECT_FIRST.exec(lower) ?? OWNER_FIRST.exec(compact)) : null;
   if (subject) return companyIn(subject[0], [...COMPANIES_EN, ...COMPANIES_IN_CHINESE]);
   if (ABOUT_THIS_STORE.some((pattern) => pattern.test(lower))) return undefined;
+  if (SEEN_IN_POST.some((pattern) => pattern.test(lower)) && !SERVICE_OF_COMPANY.test(compact)) return undefined;
   const english = named ? PATTERNS_EN.map((pattern) => pattern.exec(lower)).find((match) => match !== null) : undefined;
   if (english) return companyIn(english[0], COMPANIES_EN);
   if (MAILBOX_PASSWORD_EN.test(lower)) return { name: 'email', paymentBrand: true };

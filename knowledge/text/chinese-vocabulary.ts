@@ -36,6 +36,8 @@ export const REGIONAL_AND_VARIANT: ReadonlyArray<readonly [string, string]> = [
   ['确认信', '确认邮件'], ['广告信', '广告邮件'], ['通知信', '通知邮件'], ['刷不过', '付款失败'],
   // Hong Kong
   ['电邮', '邮件'], ['户口', '账户'], ['保养', '保修'],
+  // An e-mail address (電郵地址, 邮件地址) is the account's mailbox, 邮箱: its 地址 is no postal address.
+  ['电邮地址', '邮箱'], ['邮件地址', '邮箱'], ['电子邮件地址', '邮箱'], ['邮箱地址', '邮箱'],
   // Hong Kong: 特快 is express delivery (特快專遞); 储分 is collecting points.
   ['特快', '加急'], ['特快专递', '加急快递'], ['储分', '攒积分'],
   // Everywhere: a returning customer (老客户, 回头客, 熟客) asks as a member of the store's scheme would: 会员 is added.

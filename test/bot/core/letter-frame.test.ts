@@ -29,3 +29,12 @@ describe('withoutLetterFrame', () => {
     expect(performance.now() - started).toBeLessThan(200);
   });
 });
+
+describe('withoutLetterFrame, Chinese letters', () => {
+  test.each([
+    ['敬啟者：本人欲更改帳戶登記之電郵地址，煩請告知辦理方法。', '我想更改帳戶登記的電郵地址，请问怎么办理。'],
+    ['致客服部：本人之订单尚未发货，烦请告知原因。此致 敬礼 王先生', '我的订单尚未发货，请问原因。'],
+  ])('%s → %s', (text, body) => {
+    expect(withoutLetterFrame(text, 'zh').trim()).toBe(body);
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * A question asked of a supposition (假设我现在退货 退款要多久到账, 萬一我想退貨，要幾耐先收到退款, "say I return it, how long
+ * until I get my money back"): the supposition word frames the question, it names no topic and no party. The condition
+ * clause says what would happen; the clause after it asks. The supposition word is words no article has, and it spreads
+ * the message thin: what is asked is the main clause.
+ *
+ * Text arrives folded (traditional and Cantonese to simplified Mandarin); English is read in lower case.
+ */
+import type { Lang } from '../../contracts';
+import { isTopicless } from './follow-up';
+
+/** A supposition opening the message (after an optional 我/那): 假设, 假如, 如果, 万一, 要是, 倘若, 比如说. */
+const SUPPOSITION_ZH = /^(?:那|我)?(?:假设|假如|假使|如果|万一|要是|倘若|比如说|比方说)(?:说)?/;
+/** 的话 closing the condition clause. */
+const CONDITION_END_ZH = /的话(?=[\s，,。！!？?]|$)/;
+/** "suppose …", "say …", "what if …", "hypothetically, …", "if …" opening the message. */
+const SUPPOSITION_EN = /^(?:hypothetically(?: speaking)?,? |(?:let's |lets )?say |suppos(?:e|ing) |what if |if )/;
+
+/** Where the condition clause ends: a comma or a space in Chinese, a comma in English. */
+const CONDITION_BREAK_ZH = /[\s，,。；;]+/;
+const CONDITION_BREAK_EN = /,\s*/;
+
+export interface Supposition {
+  /** The message without the supposition word (and its 的话). */
+  unframed: string;
+  /** The clause after the condition, when it has a topic of its own. */
+  mainClause?: string;
+}
+
+/** The message read without its supposition, if it opens with one. */
+export function readSupposition(text: string, lang: Lang): Supposition | undefined {
+  const zh = lang === 'zh';
+  const trimmed = zh ? text.trim() : text.trim().toLowerCase();
+  const opener = (zh ? SUPPOSITION_ZH : SUPPOSITION_EN).exec(trimmed);
+  if (!opener) return undefined;
+  const rest = trimmed.slice(opener[0].length).replace(CONDITION_END_ZH, '').trim();
+  if (rest.length === 0) return undefined;
+  const cut = (zh ? CONDITION_BREAK_ZH : CONDITION_BREAK_EN).exec(rest);
+  const main = cut ? rest.slice(cut.index + cut[0].length).trim() : '';
+  const mainClause = main.length > 0 && !isTopicless(main, lang) ? main : undefined;
+  return { unframed: rest, ...(mainClause ? { mainClause } : {}) };
+}

@@ -1,0 +1,71 @@
+/**
+ * Routine store questions wrapped in life context or thanks, answered rather than declined:
+ * - the question a message turns to (想问下…, 係喎…, "quick question, …", 不怪你们 …) after thanks for a problem already
+ *   solved, a parcel that is not urgent, a pet that broke the thing (turned-question.ts);
+ * - a question asked of a supposition (假设/万一/如果 …): the supposition is no topic (supposition.ts);
+ * - a letter in the formal register (敬啟者：本人欲…之…，煩請告知辦理方法) read in everyday words (formal-chinese.ts), its
+ *   電郵地址 the account's mailbox (chinese-vocabulary.ts);
+ * - a promo code a blogger posted on a platform is the store's code (other-company.ts).
+ * Near each, the message whose question is the story's own matter or another company's, still not answered.
+ */
+import type { KnowledgeService } from '../../../knowledge';
+import { demoKnowledge } from '../../support/demo-knowledge';
+import { askKnowledge, knowledgeOutcome } from '../../support/knowledge-turn';
+
+let demo: KnowledgeService;
+beforeAll(async () => {
+  demo = await demoKnowledge();
+});
+
+const outcome = (text: string) => knowledgeOutcome(askKnowledge(demo, text));
+
+describe('the question a message turns to is answered, whatever was told before it', () => {
+  test.each([
+    ['上次换货的事你们已经帮我处理好了 谢谢 想问下积分怎么用', 'loyalty-program-zh'],
+    ['上次退款嘅事已經搞掂咗 多謝晒 想問下積分點樣用', 'loyalty-program-zh'],
+    ['Thanks for sorting out my refund last week! Quick question, how do I use my points?', 'loyalty-program-en'],
+    ['不急 就问问我的包裹到哪了', 'orders-track-zh'],
+    ['家里的猫把你们的杯子打碎了 不怪你们 同款还有货吗', 'product-availability-zh'],
+    ['我家狗把你们的台灯咬坏了 不怪你们 同款还有货吗', 'product-availability-zh'],
+  ])('%s → %s', (text, articleId) => {
+    expect(outcome(text).answered).toBe(articleId);
+  });
+
+  test.each([
+    // The question after the marker asks the story's own dispute, or another company's thing.
+    '邻居太吵了 想问下怎么投诉',
+    '上次你们帮我退了 谢谢 想问下淘宝怎么退款',
+    'thanks for the help earlier. quick question, how do I cancel netflix?',
+  ])('%s is not answered', (text) => {
+    expect(outcome(text).answered).toBeUndefined();
+  });
+});
+
+describe('a question asked of a supposition is answered', () => {
+  // The condition (我想退货) says what would happen; the main clause asks (退款几天到账).
+  test.each([
+    ['假设我现在申请退货 退款要多久到账', 'refunds-timing-zh'],
+    ['要是我想退货，退款几天到账', 'refunds-timing-zh'],
+  ])('%s → %s', (text, articleId) => {
+    expect(outcome(text).answered).toBe(articleId);
+  });
+});
+
+describe('a letter in the formal register is read in everyday words', () => {
+  test.each([
+    ['敬啟者：本人欲更改帳戶登記之電郵地址，煩請告知辦理方法。', 'account-change-email-zh'],
+    ['我想更改帳戶登記的電郵地址，請問怎麼辦理', 'account-change-email-zh'],
+  ])('%s → %s', (text, articleId) => {
+    expect(outcome(text).answered).toBe(articleId);
+  });
+});
+
+describe("a promo code a blogger posted on a platform is the store's code", () => {
+  test('小红书上博主发的优惠码 还能用吗', () => {
+    expect(outcome('小红书上博主发的优惠码 还能用吗').answered).toBe('payments-promo-codes-zh');
+  });
+
+  test("a platform's own service stays the platform's", () => {
+    expect(outcome('博主晒了个优惠码 小红书客服电话多少').answered).toBeUndefined();
+  });
+});
