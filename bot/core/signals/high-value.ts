@@ -1,5 +1,6 @@
 import { locateMoneyAmounts, UNKNOWN_CURRENCY, type MoneyMention } from './money';
 import { orderTotals } from './order-total';
+import { isCustomersOwnMoney } from './own-money';
 import type { MoneyAmount } from './schema';
 
 /**
@@ -47,7 +48,7 @@ export function detectHighValue(
   const normalized = text.normalize('NFKC');
   const asksTerms = asksStoreTerms(normalized);
   const amounts = locateMoneyAmounts(normalized)
-    .filter(({ at }) => !(asksTerms && isThreshold(normalized, at)) && !isOwnMoney(normalized, at))
+    .filter(({ at, mention }) => !(asksTerms && isThreshold(normalized, at)) && !isOwnMoney(normalized, at, mention))
     .map(({ mention }) => mention);
   for (const mention of [...amounts, ...orderTotals(text)] as MoneyMention[]) {
     const currency = mention.currency === UNKNOWN_CURRENCY && defaultCurrency ? defaultCurrency : mention.currency;
@@ -97,17 +98,10 @@ function isThreshold(text: string, at: number): boolean {
 }
 
 /**
- * An amount that is the customer's own money rather than a case with the shop: what they save up for, earn or owe
- * elsewhere ("I'm saving up for a $20,000 car so I'm cutting back, how do I unsubscribe", "I earn 25k a month", 我年薪
- * 三十万, 房贷还有五十万). Told in the words just before it, in its own clause; an order of that size told anywhere
- * still counts (EN_OWN_ORDER, ZH_OWN_ORDER), since a customer may say both.
+ * An amount that is the customer's own money rather than a case with the shop (own-money.ts: what it is attached to in
+ * its clause). Its text ends where its evidence does; the evidence starts at its number or at the currency before it.
  */
-const EN_OWN_MONEY_BEFORE =
-  /\b(?:saving (?:up )?for|save (?:up )?for|saved up|dreaming of|can't afford|cannot afford|i earn|earning|salary(?: is| of)?|income(?: is| of)?|wage(?: is| of)?|rent(?: is| of)?|mortgage(?: is| of)?|loan(?: is| of)?|debt(?: is| of)?|won|lottery|(?:my|our) (?:house|home|flat|apartment|car|property|business|company)(?:'s)?(?: (?:revenue|turnover|value))? (?:cost|costs|was|is|worth|value is|was worth|is worth|makes|made|turns over))\s(?:an?\s|my\s|the\s|about\s|around\s|like\s|over\s){0,2}[^.,;!?\d]{0,12}$/i;
-const ZH_OWN_MONEY_BEFORE = /(?:年薪|月薪|工资|薪水|收入|存款|房贷|车贷|贷款|欠款|(?:在|正在)?(?:存|攒)(?:了|着)?|攒钱买|存钱买|中了|赚了|营业额|营收|流水|年收入|房价|楼价|身家)(?:有|是|才|只有|大概|差不多|过|超过)?[^，,。！？!?\d]{0,2}$/;
-function isOwnMoney(text: string, at: number): boolean {
-  const before = wordsBefore(text, at, 40);
-  const chinese = /\p{Script=Han}/u.test(before);
-  const own = chinese ? ZH_OWN_MONEY_BEFORE.test(before) : EN_OWN_MONEY_BEFORE.test(before);
-  return own && !(chinese ? ZH_OWN_ORDER : EN_OWN_ORDER).test(text);
+function isOwnMoney(text: string, at: number, mention: MoneyMention): boolean {
+  const start = text.indexOf(mention.evidence, Math.max(0, at - 12));
+  return isCustomersOwnMoney(text, at, start < 0 ? at : start + mention.evidence.length);
 }

@@ -166,6 +166,13 @@ const ROUTINE: Array<[string, 'Hans' | 'Hant']> = [
   ['absolutely killing it with the packaging, how do I leave a review?', 'Hans'],
   ['ordered 3 times before, love it! do you ship express to Canada?', 'Hans'],
   ['THANK YOU SO MUCH!!! it arrived early, can I track my other order too?', 'Hans'],
+  // A big figure of the customer's own life (a bonus, a car bought, a house deposit saved, tuition) before a routine
+  // question: no order with the store, no high value.
+  ['Got a $25,000 bonus this year! Do you price match Amazon?', 'Hans'],
+  ['I just bought a car for $32,000 so money is tight, can I pay for the sofa in installments?', 'Hans'],
+  ['我刚买车花了二十五万，现在手头紧，这个沙发能分期吗', 'Hans'],
+  ['儲咗廿萬做首期 想問下運費點計', 'Hant'],
+  ['學費一年二十萬，請問有學生優惠嗎', 'Hant'],
 ];
 
 describe('routine wording near escalation words stays with the bot', () => {
@@ -292,6 +299,11 @@ const ESCALATIONS: Array<[string, 'Hans' | 'Hant', string]> = [
   ['I need to order 40 laptops for our office, about $48,000 in total', 'Hans', 'handoff L2 high-value'],
   ['公司采购三十万元的设备', 'Hans', 'handoff L2 high-value'],
   ['訂單金額三十萬元 到現在還沒出貨', 'Hant', 'handoff L2 high-value'],
+  // The store's order of that value, with a story of the customer's own life around it.
+  ["I placed a $24,000 order for office chairs and it hasn't shipped", 'Hans', 'handoff L2 high-value'],
+  ['Just got my bonus so we ordered $30,000 of furniture for the new office, can you split shipping?', 'Hans', 'handoff L2 high-value'],
+  ['我在你们这下了三十万的单 什么时候发货', 'Hans', 'handoff L2 high-value'],
+  ['我哋公司喺你度落咗張廿五萬嘅單 幾時到', 'Hant', 'handoff L2 high-value'],
   // An order's total told as a count and a price per piece.
   ['we need 400 office chairs at $65 each, what discount can you do', 'Hans', 'handoff L2 high-value'],
   ['我们公司要订500台，每台600块', 'Hans', 'handoff L2 high-value'],
