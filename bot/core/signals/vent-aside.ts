@@ -61,6 +61,31 @@ export function ventCuts(plain: string, chinese: boolean): VentCut[] {
   return cuts;
 }
 
+/**
+ * The cuts at the end of a sentence, with no turn word: "stuck in traffic 2 hours, absolutely fuming. what are your
+ * opening hours". The next sentence asks; the turn is the sentence's end itself. Read only where the vent also holds
+ * no verdict (withoutVentAside): "this is ridiculous, I'm furious. when will it come" judges something, most likely the
+ * store.
+ */
+export function sentenceCuts(plain: string, chinese: boolean): VentCut[] {
+  const cuts: VentCut[] = [];
+  for (const hit of plain.matchAll(chinese ? /[。！!]+/g : /[.!]+\s+/g)) {
+    const turnStart = hit.index;
+    const turnEnd = hit.index + hit[0].length;
+    const vent = plain.slice(0, turnStart);
+    const ask = plain.slice(turnEnd);
+    if (!vent.trim() || !asksAnything(ask, chinese)) continue;
+    cuts.push({ vent, ask, turnStart, turnEnd });
+    if (cuts.length >= 4) break;
+  }
+  return cuts;
+}
+
+/** A verdict in a vent with no turn word: the feeling may be about the store ("ridiculous", "unacceptable", 离谱). */
+const EN_VERDICT =
+  /(?:ridiculous|unacceptable|joke|disgrace\w{0,3}|terrible|awful|pathetic|useless|incompetent|shambles|scam\w{0,3}|rubbish|worst|appalling|disgusting|shocking|absurd|insane|outrageous)\b/;
+const ZH_VERDICT = /离谱|垃圾|无语|过分|太差|差劲|坑|骗|扯|搞什么|搞咩|什么鬼|乜鬼|不像话|恶心|烂/;
+
 function asksAnything(ask: string, chinese: boolean): boolean {
   const sentences = ask.split(chinese ? /[，,。！!；;]|(?<=[?？])/ : /(?<=[?？])|[.!\n]+/);
   return sentences.some((sentence) => sentence.replace(/^[\s,，:：]+/, '').trim() && asks(sentence.replace(/^[\s,，:：]+/, ''), chinese));
@@ -85,7 +110,9 @@ const ZH_STORE_NAMED =
 const EN_POINTS_BACK = /\b(?:it|them|this one|that one|such|like this|like that|like it)\b/;
 const ZH_POINTS_BACK = /这样|这种|那样|那种|这么|那么/;
 /** A question put in reproach, or pressing: why, how come, still, 到底, 凭什么, 还不. */
-const EN_REPROACH = /\bwhy\b|\bhow come\b|\bstill\b|\bagain\b|\byet\b|[?!][?!]/;
+// Not "yet": "has my order shipped yet?" asks plainly.
+const EN_REPROACH = /\bwhy\b|\bhow come\b|\bstill\b|\bagain\b|[?!][?!]/;
+const EN_STILL_FEELING = /\bstill (?=(?:so |really |very |absolutely |bloody )?(?:furious|fuming|angry|mad|livid|seething|raging|pissed|annoyed|upset|gutted|salty|shaking|heated)\b)/g;
 const ZH_REPROACH = /为什么|为何|凭什么|到底|究竟|点解|还不|还没|又|怎么还|[?？!！][?？!！]/;
 
 // --- A cause of its own -----------------------------------------------------------------------------------------------
@@ -100,7 +127,7 @@ const EN_FILLER = new Set(
     'going do does did not no yes oh ah well again currently kinda sort of little bit pretty super quite').split(' '),
 );
 /** Han characters of a vent that name no cause: particles, pronouns, degree words, the feeling's own characters. */
-const ZH_FILLER = /[我你他她它们了啊呀啦吧嘛呢的得地死人真是很好太超都快要简直气火大怒生爆炸激嬲今天日现在个这那一整心情烦吵一下]/g;
+const ZH_FILLER = /[我你他她它们了啊呀啦吧嘛呢的得死人真是很好太超都快要简直气火大怒生爆炸激嬲今天日现在个这那一整心情烦吵一下]/g;
 
 function namesCause(vent: string, feelings: readonly string[], chinese: boolean): boolean {
   let rest = vent;
@@ -136,8 +163,12 @@ export function withoutVentAside(
     .filter((e) => !e.includes('…') && !/[，,。！？?]/.test(e) && !INTERJECTION.test(e));
   if (words.length === 0) return reading;
   const [storeNamed, reproach, pointsBack] = chinese ? [ZH_STORE_NAMED, ZH_REPROACH, ZH_POINTS_BACK] : [EN_STORE_NAMED, EN_REPROACH, EN_POINTS_BACK];
-  const setAside = ventCuts(plain, chinese).some((cut) => {
-    if (storeNamed.test(cut.vent) || reproach.test(cut.ask) || pointsBack.test(cut.ask)) return false;
+  const verdict = chinese ? ZH_VERDICT : EN_VERDICT;
+  const cuts = [...ventCuts(plain, chinese), ...sentenceCuts(plain, chinese).filter((cut) => !verdict.test(cut.vent))];
+  const setAside = cuts.some((cut) => {
+    // "still furious" tells how long the feeling lasts, not a wait on the store.
+    const vent = chinese ? cut.vent : cut.vent.replace(EN_STILL_FEELING, ' ');
+    if (storeNamed.test(vent) || reproach.test(cut.ask) || pointsBack.test(cut.ask)) return false;
     // Every place of every feeling word is in the vent, or is the turn word itself (算了 is read as a sigh).
     const placed = words.every((word) => {
       const places = placesOf(plain, word);

@@ -21,6 +21,13 @@ describe('anger at something of the customer’s own day, then a turn to a routi
     ['今朝迫地鐵迫到嬲爆 係喎 你哋幾點開門', 'zh'],
     ['老細今日激死我 話說 運費幾錢', 'zh'],
     ['塞車塞咗成個鐘 嬲死 問一下你哋幾點收舖', 'zh'],
+    // The sentence's end as the turn, a question after it; a feeling that lasts ("still furious"); a plain "yet".
+    ['stuck on the motorway for three hours, absolutely fuming. what are your opening hours', 'en'],
+    ['my flatmate ate my leftovers again, livid. do you do gift wrapping?', 'en'],
+    ['the referee robbed us last night, still furious. anyway do you ship to Ireland', 'en'],
+    ['my kids turned the kitchen into a disaster zone this morning, total chaos. anyway, has my order shipped yet?', 'en'],
+    ['地铁挤死了 气得我 算了 问下运费怎么算', 'zh'],
+    ['房东又涨租 气死我了。你们周末发货吗', 'zh'],
   ] as const)('%s', (text, lang) => {
     expect(read(text, lang).emotion.strong).toBe(false);
   });
@@ -51,6 +58,11 @@ describe('anger at the store, anger with no cause or no question, and smoke from
     ['the traffic was awful and your courier lost my parcel, I\'m furious. anyway when will it come?', 'en'],
     ['堵车就算了 你们的快递员还不来 气死我了 什么时候送到', 'zh'],
     ['气死我了 算了 问一下运费多少', 'zh'],
+    // A verdict in a vent with no turn word most likely judges the store.
+    ["this is ridiculous, I'm furious. when will my order come", 'en'],
+    ['stuck at home all day waiting, fuming. is my parcel coming today', 'en'],
+    ['太离谱了 气死我了。我的订单呢', 'zh'],
+    ['我等了一整天 气死了。包裹什么时候到', 'zh'],
     ['气死了 等了一个星期 算了 问一下什么时候到', 'zh'],
     // 嬲死 (folded 生气死) weighs as 气死: at the store's late delivery, a strong emotion.
     ['塞車又遲到 你哋送貨仲要遲 嬲死 幾時到', 'zh'],
