@@ -48,6 +48,26 @@ const ZH_OWN_LAPSE = /(?:忘记|忘了|忘咗|唔记得|不记得|记不住|记�
 /** A Chinese count of times, told alone: 第五次了, 第三次喇. */
 const ZH_COUNTED_TIME = /^(?:又)?第[^次回遍]{1,4}[次回遍](?:了|喇|啦)?$/;
 
+/**
+ * The customer's own tries at the site, counted: "ive clicked forgot password like 4 times now and the reset email never
+ * arrives", "tried paying three times now". What repeats is the customer's own pressing or typing, not a contact with
+ * the shop: the failure told beside it is the problem to answer (the reset e-mail, the payment), and a contact counted
+ * ("called you 4 times now") stays a chase.
+ */
+const EN_OWN_TRIES_COUNT = /\b(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a few|several|multiple|so many) times|twice)(?: (?:now|already|this (?:week|month)|today))?$/;
+const EN_OWN_TRY_VERB =
+  /\b(?:i|i've|ive|i have|we|we've)(?: (?:already|now|literally|just|even))? (?:clicked|pressed|hit|tapped|tried|retried|entered|re-?entered|typed|re-?typed|refreshed|restarted|reinstalled|reset|attempted|requested|logged (?:in|out)|signed (?:in|out)|submitted|filled (?:in|out))\b/;
+const EN_CONTACT_IN_SENTENCE = /\b(?:call(?:ed|ing)?|rang|phoned|emailed|e-mailed|messaged|wrote|contacted|chased|asked|told|complained|chatted)\b/;
+
+function ownTriesCounted(evidence: string, english: string): boolean {
+  if (!EN_OWN_TRIES_COUNT.test(evidence)) return false;
+  const at = english.indexOf(evidence);
+  if (at < 0) return false;
+  const before = english.slice(Math.max(0, at - 70), at);
+  const sentence = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1);
+  return EN_OWN_TRY_VERB.test(sentence) && !EN_CONTACT_IN_SENTENCE.test(sentence);
+}
+
 /** "Hi again", "me again" greet; they tell no failure (new-errand.ts). */
 const EN_GREETING_AGAIN = EN_PRESENCE_AGAIN;
 
@@ -60,6 +80,7 @@ export function withoutRoutineCounted(found: readonly string[], chinese: string,
   if (english && english.search(EN_OWN_LAPSE) >= 0 && !EN_FAILURE.test(english.replace(EN_OWN_LAPSE, ''))) {
     kept = kept.filter((evidence) => !EN_COUNTED_TIME.test(evidence));
   }
+  if (english) kept = kept.filter((evidence) => !ownTriesCounted(evidence, english));
   if (chinese && chinese.search(ZH_OWN_LAPSE) >= 0 && !ZH_FAILURE.test(chinese.replace(ZH_OWN_LAPSE, '').replace(/又/g, ''))) {
     kept = kept.filter((evidence) => !ZH_COUNTED_TIME.test(evidence));
   }

@@ -71,3 +71,18 @@ describe('buying again', () => {
     'I have sent too many emails to you about this refund',
   ])('%s → repeated contact', (text) => expect(kindsEn(text)).toContain('repeated_contact'));
 });
+
+// The customer's own tries at the site counted: the failure told beside them is the problem to answer. A contact with
+// the shop counted stays a chase.
+describe("the customer's own tries counted", () => {
+  const kindsOf = (text: string) => analyzeMessage(text, { lang: 'en' }).complaints.map((c) => c.kind);
+  test.each([
+    'ok so ive clicked forgot password like 4 times now and the reset email never arrives',
+    'ive tried paying three times now and it keeps failing',
+    "I've entered the gift card number 5 times already and it says invalid",
+  ])('%s → no repeated contact', (text) => expect(kindsOf(text)).not.toContain('repeated_contact'));
+  test.each([
+    "I've called you 4 times now and the refund never arrives",
+    "I've emailed and tried calling 3 times now, still no refund",
+  ])('%s → repeated contact', (text) => expect(kindsOf(text)).toContain('repeated_contact'));
+});
