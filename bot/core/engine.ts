@@ -16,6 +16,7 @@ import { anotherPartyAskedAbout, partyOnlyInStory, storeHasStake, withoutAnother
 import { namesCompany } from './other-company';
 import { DEFAULT_POLICY, evaluatePolicy, tierLane, type Policy, type PolicyOutcome, type TurnSignals } from './policy';
 import { detectChitChat, detectWholeMessageSmallTalk, type SmallTalk } from './small-talk';
+import { thanksForResolved } from './resolved-thanks';
 import { speaksOfSelfHarm } from './signals';
 import type { BotReply, Effect, EngineState, RecognizedIntent, SuggestedAction, TurnExplanation, TurnInput, TurnResult } from './turn';
 import { PERSON_ARTICLE_SCORE, PERSON_ARTICLE_TAG, readTurnSignals, RECOGNIZER_CONFIDENCE } from './turn-signals';
@@ -81,7 +82,8 @@ interface Understood {
 
 /** Small talk, or a question for the knowledge base (asked in the conversation's context). */
 function understand(text: string, matching: string, lang: Lang, state: EngineState, deps: EngineDeps, recognized?: RecognizedIntent): Understood {
-  const smallTalk = detectWholeMessageSmallTalk(matching) ?? recognizedSmallTalk(recognized);
+  // Thanks for a problem that is over (resolved-thanks.ts) is answered as thanks, not with the problem's article.
+  const smallTalk = detectWholeMessageSmallTalk(matching) ?? recognizedSmallTalk(recognized) ?? (thanksForResolved(matching, lang) ? 'thanks' : undefined);
   const lookup = lookUp(text, matching, lang, state, deps.knowledge);
   lookup.knowledge = withRecognizedArticle(lookup.knowledge, recognized, deps);
   if (smallTalk) return { smallTalk, lookup };
