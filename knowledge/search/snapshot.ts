@@ -14,7 +14,8 @@
  * Version 13: goods spoilt by liquid on the way (漏了, 淋湿, 泡水) are damage as 破了 is, a refund not arrived reads 没有到账,
  * a size too big or small (太大了, 太细) reads 尺码, and a hedge (大概, 大约) is no term. Version 14: a thing that stopped
  * doing what it does (充不进电, 不加热, 唔著) reads 质量问题, a parcel late (迟到, 晚到, 延迟) 延误, a complaint not resolved
- * 升级, and the customer's things not received (东西没收到) 没收到货.
+ * 升级, and the customer's things not received (东西没收到) 没收到货. Version 15: money short in a refund (少了二十块) reads
+ * 少退, and an e-mail address (電郵地址, 邮件地址) 邮箱.
  */
 import { z } from 'zod';
 import { SerializedClassifierSchema } from './classifier';
@@ -24,7 +25,7 @@ import { IndexOptionsSchema } from './schemas';
 import type { Steps } from './steps';
 
 export const SNAPSHOT_FORMAT = 'baton.knowledge-index';
-export const SNAPSHOT_VERSION = 14;
+export const SNAPSHOT_VERSION = 15;
 
 const ArticleRefSchema = z.object({ id: z.string(), lang: LangSchema });
 

@@ -19,7 +19,7 @@
  *   fault: 质量问题, the word a warranty article uses;
  * - a parcel that came or comes late (迟到了, 晚到, 送货迟了 after folding 遲咗, 延迟) is a delay: 延误, the word of a
  *   delayed-delivery article, unless the text is about a refund (退款延迟 is a refund's time);
- * - a refund not arrived (退款还没到) is money not in the account: 没有到账; a size too big or too small (太大了, 條褲太細) is a
+ * - a refund not arrived (退款还没到) is money not in the account: 没有到账; money short in a refund (少了二十多块) is 少退; a size too big or too small (太大了, 條褲太細) is a
  *   fit: 尺码;
  * They run on Chinese text already folded to simplified Mandarin (chinese-fold.ts), on articles and questions alike,
  * so both meet in the concept whatever brand, place or word for "broken" either uses. Each is one linear pass.
@@ -321,6 +321,13 @@ const NOT_ARRIVED = /(?:没有|没|未|不)到(?![账货手齐])/g;
 const NOT_CREDITED = '没有到账';
 
 /**
+ * Money short in a refund (退款到账了但是少了二十多块, 退款少咗50蚊 after folding, 少了一些钱): less refunded than paid, 少退, as
+ * the partial-refund article writes it. Only in text about a refund: 少了一件 is a missing item.
+ */
+const AMOUNT_SHORT = /少(?:了|咗)?(?:[零一二两三四五六七八九十百千\d]{1,6}多?(?:块|元|蚊|钱|刀|港币|台币)|(?:一些|一点|点|好多|不少)钱)/g;
+const REFUNDED_LESS = '少退';
+
+/**
  * A size that does not fit (太大, 太小 after folding 太細, 太紧, 太长): the customer's fit, which shops change by 尺码. Only
  * with nothing but an ending after it (太大了, 太小啦, 太紧 at a clause's end), so 太大声, 太长时间 and 太小气 stay.
  */
@@ -351,7 +358,8 @@ export function foldConcepts(text: string): string {
   const refund = mentionsRefund(counted);
   const brands = refund ? refundWords : mentionsPaymentFailure(counted) ? failureWords : words;
   const credited = refund && counted.includes('到') ? counted.replace(NOT_ARRIVED, NOT_CREDITED) : counted;
-  const sized = credited.includes('太') ? credited.replace(TOO_SIZED, `$&${SIZE_CONCEPT}`) : credited;
+  const short = refund && credited.includes('少') ? credited.replace(AMOUNT_SHORT, `$&${REFUNDED_LESS}`) : credited;
+  const sized = short.includes('太') ? short.replace(TOO_SIZED, `$&${SIZE_CONCEPT}`) : short;
   const things = sized.includes('东西') ? sized.replace(THINGS_NOT_RECEIVED, `$&${GOODS}`) : sized;
   const unresolved = things.includes(COMPLAINT) && NOT_RESOLVED.test(things) && !things.includes(ESCALATION) ? `${things} ${ESCALATION}` : things;
   const folded = foldDestinations(brands(unresolved), abroad);

@@ -198,6 +198,21 @@ describe('a refund not arrived → money not in the account (没有到账)', () 
   });
 });
 
+describe('money short in a refund → 少退', () => {
+  test.each([
+    ['退款少了二十块', '退款少了二十块少退'],
+    ['退款到账了但是少咗50蚊', '退款到账了但是少了50蚊少退'],
+    ['退钱少了一些钱', '退款少了一些钱少退'],
+  ])('%s → %s', (text, folded) => {
+    expect(foldChinese(text)).toBe(folded);
+  });
+
+  // No refund named, or a thing short rather than money: left as written.
+  test.each(['包裹少了一件', '运费少了二十块吗', '退款少了一件衣服'])('stays: %s', (text) => {
+    expect(foldConcepts(text)).toBe(text);
+  });
+});
+
 describe('a size too big or too small → 尺码', () => {
   test.each([
     ['條褲太細', '条裤太小尺码'],
