@@ -21,6 +21,8 @@ import { ZH_ENDS_ASKING } from './patterns';
 const EN_NUMBER = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|several|[2-9]|1[0-9])`;
 const EN_RECURRENCE: readonly RegExp[] = [
   String.raw`here we go again`,
+  // Orders in a row with a fault told ("three orders in a row now with missing items"), not orders placed in a row.
+  String.raw`(?:three|four|five|six|seven|eight|nine|ten|[3-9]|[1-9][0-9]|two|2) (?:[a-z]{1,12} ){0,2}(?:orders|parcels|packages|boxes|shipments|deliveries) in a row,? (?:now )?(?:with|have|has|that|where|came|arrived|were|missing|late|damaged|broken|wrong|short)`,
   String.raw`groundhog day`,
   String.raw`(?:lost|losing) count (?:of )?(?:how many|the number of)`,
   String.raw`that(?:'s| is| makes it) (?:three|four|five|six|the third|the fourth|the fifth|3|4|5)\b(?! (?:items?|pieces?|pairs?|of|for|dollars|pounds|euros))`,

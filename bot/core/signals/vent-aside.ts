@@ -69,7 +69,7 @@ export function ventCuts(plain: string, chinese: boolean): VentCut[] {
  */
 export function sentenceCuts(plain: string, chinese: boolean): VentCut[] {
   const cuts: VentCut[] = [];
-  for (const hit of plain.matchAll(chinese ? /[。！!]+/g : /[.!]+\s+/g)) {
+  for (const hit of plain.matchAll(chinese ? /[。！!]+/g : /[.!]\s+/g)) {
     const turnStart = hit.index;
     const turnEnd = hit.index + hit[0].length;
     const vent = plain.slice(0, turnStart);
