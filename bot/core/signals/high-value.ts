@@ -47,13 +47,17 @@ export function detectHighValue(
   let largest: { amount: MoneyAmount; evidence: string; high: boolean; ratio: number } | null = null;
   const normalized = text.normalize('NFKC');
   const asksTerms = asksStoreTerms(normalized);
+  const ratioOf = (mention: MoneyMention): { currency: string; ratio: number } => {
+    const currency = mention.currency === UNKNOWN_CURRENCY && defaultCurrency ? defaultCurrency : mention.currency;
+    return { currency, ratio: mention.value / (table.byCurrency[currency] ?? table.otherwise) };
+  };
+  // Whose money an amount is (own-money.ts reads its clause) matters only at the threshold: a message of a thousand small
+  // amounts ("$1$1$1…") would otherwise read a thousand clauses.
   const amounts = locateMoneyAmounts(normalized)
-    .filter(({ at, mention }) => !(asksTerms && isThreshold(normalized, at)) && !isOwnMoney(normalized, at, mention))
+    .filter(({ at, mention }) => !(asksTerms && isThreshold(normalized, at)) && !(ratioOf(mention).ratio >= 1 && isOwnMoney(normalized, at, mention)))
     .map(({ mention }) => mention);
   for (const mention of [...amounts, ...orderTotals(text)] as MoneyMention[]) {
-    const currency = mention.currency === UNKNOWN_CURRENCY && defaultCurrency ? defaultCurrency : mention.currency;
-    const threshold = table.byCurrency[currency] ?? table.otherwise;
-    const ratio = mention.value / threshold;
+    const { currency, ratio } = ratioOf(mention);
     if (!largest || ratio > largest.ratio) {
       largest = { amount: { value: mention.value, currency }, evidence: mention.evidence, high: ratio >= 1, ratio };
     }
