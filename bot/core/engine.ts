@@ -89,7 +89,9 @@ function understand(text: string, matching: string, lang: Lang, state: EngineSta
   if (smallTalk) return { smallTalk, lookup };
   const chitChat = detectChitChat(matching, lang, lookup.knowledge.hits[0]);
   if (chitChat) return { smallTalk: chitChat, lookup };
-  const company = anotherPartyAskedAbout(matching, lookup.knowledge);
+  // A story told before the question the message turns to ("got a parking ticket waiting for the courier ugh. anyway
+  // how do i track the parcel"): another party named only in the story is not what is asked.
+  const company = anotherPartyAskedAbout(lookup.turnedQuestion ?? matching, lookup.knowledge);
   // Another shop's story, then a question of how this store does a thing (knowledge-lookup.ts): the store's question.
   if (!company || lookup.turnedToStore || (company.claimable && namedByTheStore(company.name, lookup.knowledge, deps))) return { lookup };
   // The party named only in a story that tells the knowledge base nothing, then a question of the store's.

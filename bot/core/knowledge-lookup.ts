@@ -30,6 +30,8 @@ export interface Lookup {
    * names (turnedToThisStore).
    */
   turnedToStore?: true;
+  /** The question the message turns to (turned-question.ts), answered alone: what came before is a story. */
+  turnedQuestion?: string;
 }
 
 /** Parts of one message searched on their own, at most. */
@@ -65,7 +67,7 @@ export function lookUp(message: string, matching: string, lang: Lang, state: Eng
   // A story the customer says is not the store's fault ("the dog chewed it, not your fault") is no problem to answer
   // either, however well the search matched it.
   const turnedTo = answerAfterTurn(text, lang, knowledge, whole.decision.kind === 'answer');
-  if (turnedTo) return { knowledge: turnedTo };
+  if (turnedTo) return { knowledge: turnedTo.answer, turnedQuestion: turnedTo.question };
   const supposed = whole.decision.kind === 'answer' ? undefined : answerOfSupposition(text, lang, knowledge);
   if (supposed) return { knowledge: supposed };
   const turnedToStore = turned !== undefined && asksHowThisStoreDoes(turned) ? ({ turnedToStore: true } as const) : {};
@@ -169,11 +171,16 @@ function asksHowThisStoreDoes(turned: string): boolean {
 }
 
 /** The confident answer to the question the message turns to (turned-question.ts), if it has one. */
-function answerAfterTurn(text: string, lang: Lang, knowledge: KnowledgeLookup, wholeAnswered: boolean): KnowledgeAnswer | undefined {
+function answerAfterTurn(
+  text: string,
+  lang: Lang,
+  knowledge: KnowledgeLookup,
+  wholeAnswered: boolean,
+): { answer: KnowledgeAnswer; question: string } | undefined {
   const turned = turnedQuestion(textForMatching(text), lang);
   if (turned === undefined || (wholeAnswered && !turned.storyDisowned)) return undefined;
   const answer = knowledge.ask(turned.question, { lang });
-  return answer.decision.kind === 'answer' ? answer : undefined;
+  return answer.decision.kind === 'answer' ? { answer, question: turned.question } : undefined;
 }
 
 /**

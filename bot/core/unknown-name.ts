@@ -83,9 +83,12 @@ function englishName(lower: string, unknownTerms: ReadonlySet<string>): string |
   return undefined;
 }
 
-/** A service's name: its first word unseen by the knowledge base and no kind of account, no one's possession. */
+/**
+ * A service's name: its first word unseen by the knowledge base and no kind of account, no one's possession, no number
+ * or ordinal ("my 1st payment didnt go thru": which payment, not whose).
+ */
 function isServiceName(name: readonly string[], unknownTerms: ReadonlySet<string>): boolean {
-  if (NOT_A_SERVICE_EN.has(name[0]) || name.some((word) => /['’]s?$/.test(word) || OPENERS_EN.has(word) || /^\d+$/.test(word))) return false;
+  if (NOT_A_SERVICE_EN.has(name[0]) || name.some((word) => /['’]s?$/.test(word) || OPENERS_EN.has(word) || /^\d+(?:st|nd|rd|th)?$/.test(word))) return false;
   return unknownTerms.has(stem(withoutFullStops(name[0])));
 }
 

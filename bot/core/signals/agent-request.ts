@@ -917,7 +917,7 @@ function detectFolded(text: string, normalized: string): string[] {
   const read = matched.length > 0 ? matched : composedChineseRequest(normalized);
   // A Chinese message may still ask in English ("转人工" is common, but so is "agent please"), unless it asks how long
   // something takes ("我想问escalate给manager看要等多久": the wait, not a person now).
-  if (read.length === 0) return ZH_HOW_LONG.test(normalized) ? [] : detectEnglish(text);
+  if (read.length === 0) return ZH_HOW_LONG.test(normalized) ? [] : englishInChinese(text, normalized);
   const found = read.filter(
     (f) => (ZH_CALL_BACK.test(f) || ZH_NOW.test(normalized) || !askedAsChannelQuestion(f, clauses)) && !asksWhetherPeopleAnswerChinese(f, normalized) && !askedIfEverNeeded(f, clauses) &&
       !askedHowLong(f, clauses),
@@ -928,6 +928,17 @@ function detectFolded(text: string, normalized: string): string[] {
   // "客服几点有人接电话": when someone answers the phone is a question of hours, not a call asked for.
   if (ZH_WHEN_ASKED.test(normalized) && found.every((f) => ZH_PICKS_UP.test(f) && !ZH_TRANSFER.test(f.replace(ZH_PICKS_UP, '')) && !f.includes('我'))) return [];
   return ZH_ABOUT_SUPPORT.test(normalized) && !found.some((f) => ZH_TRANSFER.test(f) || ZH_CALL_BACK.test(f)) ? [] : found;
+}
+
+/**
+ * A request read in the English words of a Chinese message, unless those words only name the desk in a Chinese question
+ * of hours: "你哋CS幾點收工" (when does your CS finish?) asks when support works, as 你们客服几点下班 does; "我要cs",
+ * "CS在吗" and "human pls 几点有人" still ask.
+ */
+function englishInChinese(text: string, normalized: string): string[] {
+  const found = detectEnglish(text);
+  if (found.length === 0 || !ZH_WHEN_ASKED.test(normalized) || ZH_TRANSFER.test(normalized) || ZH_CALL_BACK.test(normalized)) return found;
+  return found.filter((f) => (f.match(/[a-z]+/g) ?? []).length > 1);
 }
 
 /**

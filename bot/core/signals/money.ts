@@ -281,7 +281,7 @@ const SCALE_FOLLOWERS =
   /^(?:\s*$|\s*[.!?,;:)]|\s(?:and|or|but|for|to|per|each|please|already|now|so|which|in|on|at|with|is|was|total|plus|worth|budget|order|purchase|invoice|payment|deal|bill)\b|\sof\s(?!(?:the|these|those|them|us|you|your|my|our|their|which|it|its|his|her|people|customers|users|units|items|pieces|times)\b))/i;
 
 const SHORTHAND_FOLLOWERS =
-  /^(?:\s*$|\s*[^\sa-z]|\s(?:and|or|but|for|to|per|each|please|already|now|last|this|that|so|which|in|on|at|of|back|total|plus|from|with|is|was|order|orders|purchase|invoice|payment|refund|deal|bill|charge|transaction)\b)/i;
+  /^(?:\s*$|\s*[^\sa-z]|\s(?:and|or|but|for|to|per|each|please|already|now|last|this|that|so|which|in|on|at|of|back|total|plus|from|with|is|was|order|orders|purchase|invoice|payment|refund|deal|bill|charge|transaction|worth)\b)/i;
 
 /**
  * "1.2k" on its own is money in a support chat (DESIGN.md lists it with "$12,500"), but "10k steps" and "5k run" are

@@ -123,9 +123,41 @@ function attachedThing(text: string, at: number, end: number, chinese: boolean):
  */
 export function isCustomersOwnMoney(text: string, at: number, end: number = at): boolean {
   const chinese = /\p{Script=Han}/u.test(text);
-  const clause = amountClause(text, at, chinese);
+  const clause = amountWithItsClause(text, at, end, chinese);
   if (EN_STORE_DEALING.test(clause) || ZH_STORE_DEALING.test(clause)) return false;
   const thing = attachedThing(text, at, end, chinese);
-  if (thing !== null) return EN_OWN_LIFE.test(thing) || ZH_OWN_LIFE.test(thing);
-  return EN_OWN_LIFE.test(clause) || ZH_OWN_LIFE.test(clause);
+  if (thing !== null) return namesOwnLife(thing);
+  return namesOwnLife(clause);
 }
+
+/**
+ * The amount's clause; when the amount stands alone in it ("刚买了车 二十万 手头紧", "just bought a car. 32k. can i
+ * split it"), the clause before it too: a bare figure tells the price of what that clause named.
+ */
+function amountWithItsClause(text: string, at: number, end: number, chinese: boolean): string {
+  const clause = amountClause(text, at, chinese);
+  const start = text.lastIndexOf(clause, at);
+  const rest = clause.replace(text.slice(at, Math.max(end, at)), '').replace(/[\s$£€¥.,!?~～。，！？]|\b(?:like|about|around|over|only|just|approx)\b|左右|多|块|塊|元|蚊/giu, '');
+  if (start <= 0 || rest !== '') return clause;
+  return `${amountClause(text, Math.max(0, start - 2), chinese)} ${clause}`;
+}
+
+/**
+ * A word of the customer's own life, where it heads what is named: "home" in "bought a home for 400k", not in "28k
+ * on the home theater bundle", where it is the first half of a thing the store sells (a car seat, a wedding dress,
+ * boat shoes). English puts the head last: a noun of one's own life followed by another word that is not a function
+ * word or a word of money (a car loan, a house deposit) names something else.
+ */
+function namesOwnLife(words: string): boolean {
+  if (ZH_OWN_LIFE.test(words)) return true;
+  for (const match of words.matchAll(EN_OWN_LIFE_ALL)) {
+    if (!EN_MODIFIER_NOUN.test(match[0])) return true;
+    const next = /^\s{1,3}([a-z']{1,20})/i.exec(words.slice((match.index ?? 0) + match[0].length))?.[1];
+    if (!next || EN_HEAD_FOLLOWER.test(next) || EN_OWN_LIFE.test(next)) return true;
+  }
+  return false;
+}
+const EN_OWN_LIFE_ALL = new RegExp(EN_OWN_LIFE.source, 'gi');
+const EN_MODIFIER_NOUN = /^(?:cars?|vehicles?|truck|suv|motorbike|motorcycle|boat|house|home|flat|apartment|condo|property|land|wedding|college|university)$/i;
+const EN_HEAD_FOLLOWER =
+  /^(?:for|in|on|at|with|and|or|so|but|is|was|were|are|last|this|that|next|we|i|my|our|to|from|of|by|the|a|an|it|which|because|when|after|before|already|just|now|yet|then|too|also|lol|haha|fund|funds|loan|loans|deposit|down|payment|payments|budget|savings|money|fees?|costs?|bills?|insurance|tax|taxes|repairs?|price|value)$/i;

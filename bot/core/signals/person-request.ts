@@ -403,6 +403,8 @@ const ZH_INTERNAL_ROLE = /(?:产品|项目|设计|研发|市场|品牌)$/;
  * colleagues or staff, shopped for, not the shop's people asked for.
  */
 const ZH_FOR_BEFORE = /(?:给|帮|替|为|送)$/;
+/** The person as the one something is given or sent to: "本来想送给同事" (a present for a colleague, Cantonese 送俾同事). */
+const ZH_GIVEN_TO_BEFORE = /(?:送|寄|带|留)给$/;
 const ZH_BOUGHT_AFTER = /^(?:们|大家|们每人|每人|每个人)?(?:[一二三四五六七八九十几两0-9]+(?:个|份|张|位))?(?:买|购|订|选|挑|准备|采购|发|送|定制|包|问|查|咨询|打听|了解)/;
 
 export function composedChineseRequest(normalized: string): string[] {
@@ -425,7 +427,7 @@ export function composedChineseRequest(normalized: string): string[] {
       if (/(?:不用|不要|不需要|无需|别|没必要)[^，,]{0,2}$/.test(before) || ZH_OWNED_BEFORE.test(before) || ZH_INTERNAL_ROLE.test(before)) continue;
       // "我同事帮我下的单", "我经理要发票": the clause opens with the customer's own person (not "请给我客服", asked).
       if (ZH_OWN_PERSON_OPENS.test(read.slice(0, at))) continue;
-      if (ZH_FOR_BEFORE.test(before) && ZH_BOUGHT_AFTER.test(after)) continue;
+      if ((ZH_FOR_BEFORE.test(before) && ZH_BOUGHT_AFTER.test(after)) || ZH_GIVEN_TO_BEFORE.test(before)) continue;
       if (ZH_PRAISED_BEFORE.test(read.slice(0, at))) continue;
       if (ZH_NARRATED_AFTER.test(after) && !ZH_ASK_BEFORE.test(before)) continue;
       if (ZH_EARLIER_OCCASION_BEFORE.test(read.slice(0, at)) && ZH_DONE_AFTER.test(after)) continue;

@@ -69,3 +69,16 @@ describe("a promo code a blogger posted on a platform is the store's code", () =
     expect(outcome('博主晒了个优惠码 小红书客服电话多少').answered).toBeUndefined();
   });
 });
+
+describe('another party named only in the story before the question turned to is not what is asked', () => {
+  test.each([
+    ['got a parking ticket waiting for the courier ugh. anyway how do i track the parcel so i know when to be in', 'orders-track-en'],
+    ['amazon lost my parcel again so annoying. anyway, how do i track my order with you', 'orders-track-en'],
+  ])('%s → %s', (text, articleId) => {
+    expect(outcome(text).answered).toBe(articleId);
+  });
+
+  test('the question turned to still asks about the other company', () => {
+    expect(outcome('love your shop. anyway, how do I cancel netflix?').answered).toBeUndefined();
+  });
+});

@@ -559,6 +559,9 @@ const CHINESE_MECHANISMS: Array<[string, boolean]> = [
   ['我想给员工们每人买一张礼品卡', false],
   ['想找你們同事幫我處理退款', true],
   ['想给同事转个人工 帮我转人工', true],
+  // A present for a colleague: the one it is given to, not someone of the shop's.
+  ['收到嘅杯爛咗 本來想送俾同事 好失望', false],
+  ['寄给同事的礼物到了吗', false],
 ];
 
 // Someone to talk with, asked after ("is there anybody I can really talk to"), whom to talk with ("who can I speak to
@@ -798,6 +801,11 @@ const SENTENCE_OF_REQUEST_WORDS: Array<[string, boolean]> = [
 // Questions about the support the shop gives (a phone line, a chat option, the language spoken, the staff's perks),
 // beside people asked for in wordings of the same kind.
 const SUPPORT_ASKED_ABOUT: Array<[string, 'en' | 'zh', boolean]> = [
+  // The desk named in English inside a Chinese question of its hours; asked for, it is still a request.
+  ['你哋CS幾點收工', 'zh', false],
+  ['你们cs几点下班', 'zh', false],
+  ['我要cs', 'zh', true],
+  ['CS在吗', 'zh', true],
   ['Is there a phone line for customer service', 'en', false],
   ['is there a live chat option on the app', 'en', false],
   ['do you have a chat with real people', 'en', false],

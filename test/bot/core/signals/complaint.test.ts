@@ -468,6 +468,9 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['my son is in hospital with burns from the hair straighteners, can I change the delivery address to the hospital?', 'en', 'L1', 'safety'],
   ['我妈的生日礼物好看吗', 'zh', null, null],
   ['他妈妈说尺码偏小', 'zh', null, null],
+  // A coat bought for mum (买给妈妈的) is no swearing (妈的).
+  ['买给妈妈的外套她说太紧了 好难过 可以换一件吗', 'zh', null, null],
+  ['给我妈妈的生日礼物什么时候到', 'zh', null, null],
   // A regulator, not a part; the letters a claim starts with (存證信函 folded as the engine folds it).
   ['the voltage regulator is out of stock, when will it be back', 'en', null, null],
   ['does the bbq come with a gas regulator and hose', 'en', null, null],

@@ -23,8 +23,19 @@ const ROWS: Array<[string, string, boolean]> = [
   ['學費一年七十萬，請問有學生優惠嗎', 'TWD', false],
   ['我的薪水一年二十五萬，可以分期嗎', 'CNY', false],
   ['家裡剛裝修花了三十萬 沙發有冇得分期', 'HKD', false],
+  // The figure alone in its clause tells the price of what the clause before named.
+  ['刚买了车 二十万 手头紧 这个能分期吗', 'CNY', false],
+  ['just bought a car. 32k. can i pay for the sofa in installments', 'USD', false],
+  ['just bought a home for 400k, do you deliver furniture to new addresses', 'USD', false],
   // The store's order, basket, purchase order, invoice or goods, even with a story of the customer's life around it.
   ["I placed a $24,000 order for office chairs and it hasn't shipped", 'USD', true],
+  // A word of one's own life as the first half of a thing the store sells (a home theater, a wedding dress).
+  ['i spent 28k on the home theater bundle and the projector came dead', 'USD', true],
+  ['the $22,000 wedding dress I ordered has a tear', 'USD', true],
+  // Thousands in shorthand, worth of goods.
+  ['ordered like 30k worth of stuff for the restaurant and half is missing', 'USD', true],
+  ['我们餐厅订了二十五万的货 一半没到', 'CNY', true],
+  ['刚下单 二十五万 什么时候发货', 'CNY', true],
   ["Our school's purchase order of $21,800 was approved, can you ship by Friday?", 'USD', true],
   ['Just got my bonus so we ordered $30,000 of furniture for the new office, can you split shipping?', 'USD', true],
   ['I want $30,000 of furniture for my new home, can you deliver?', 'USD', true],
