@@ -14,6 +14,7 @@ import { namesAnotherCompany } from './other-company';
 import { withProblemNamed } from './problem-shape';
 import { readSupposition } from './supposition';
 import { turnedQuestion } from './turned-question';
+import { detectWholeMessageSmallTalk } from './small-talk';
 import { asks } from './signals/question-form';
 import type { Lang } from '../../contracts';
 import type { EngineState } from './turn';
@@ -178,7 +179,10 @@ function answerAfterTurn(
   wholeAnswered: boolean,
 ): { answer: KnowledgeAnswer; question: string } | undefined {
   const turned = turnedQuestion(textForMatching(text), lang);
-  if (turned === undefined || (wholeAnswered && !turned.storyDisowned)) return undefined;
+  // Small talk before the turn ("你是機器人嗎 哈哈 好啦 怎麼換email", "are you a bot lol, anyway…") is no topic, however
+  // well the whole message matched (the article about reaching a person, for "bot").
+  const storyIsSmallTalk = turned !== undefined && detectWholeMessageSmallTalk(turned.story) !== undefined;
+  if (turned === undefined || (wholeAnswered && !turned.storyDisowned && !storyIsSmallTalk)) return undefined;
   const answer = knowledge.ask(turned.question, { lang });
   return answer.decision.kind === 'answer' ? { answer, question: turned.question } : undefined;
 }

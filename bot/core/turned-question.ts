@@ -12,11 +12,11 @@ import type { Lang } from '../../contracts';
 import { clausesLastFirst, isTopicless } from './follow-up';
 
 /**
- * Words announcing the question in Chinese, at a clause's start. 是了 is Cantonese 係喎 ("oh, right") as folded; 不怪你们
- * and 不关你们事 say the story is nobody's fault here.
+ * Words announcing the question in Chinese, at a clause's start. 是了 is Cantonese 係喎 ("oh, right") as folded; 好啦,
+ * 好吧 and 算了 ("ok, never mind") leave what came before; 不怪你们 and 不关你们事 say the story is nobody's fault here.
  */
 const TURN_ZH =
-  /(?:^|[\s，,。.！!？?：:；;~])(?:另外|还有|顺便|对了|是了|话说)?(?:想|就|我想|我就|再)?(?:请问|问问|问(?:一)?下|想问|了解(?:一)?下|想知道|查(?:一)?下|确认(?:一)?下)|不怪你们|不关你们(?:的)?事|不是你们的错|(?:^|[\s，,。.！!？?])(?:对了|是了|话说|另外|顺便)(?=[\s，,。.！!？?])/g;
+  /(?:^|[\s，,。.！!？?：:；;~])(?:另外|还有|顺便|对了|是了|话说)?(?:想|就|我想|我就|再)?(?:请问|问问|问(?:一)?下|想问|了解(?:一)?下|想知道|查(?:一)?下|确认(?:一)?下)|不怪你们|不关你们(?:的)?事|不是你们的错|(?:^|[\s，,。.！!？?])(?:对了|是了|话说|另外|顺便|好啦|好吧|算了)(?=[\s，,。.！!？?])/g;
 /** The same in English (lower case). */
 const TURN_EN =
   /\b(?:by the way|btw|quick question|one more thing|anyway|just (?:wondering|curious|checking|asking|wanted to (?:ask|know|check))|i (?:was|am|'m) (?:just )?(?:wondering|curious)|(?:i'd|i would|i'd just) like to (?:know|ask|check)|(?:i )?(?:also )?wanted to (?:ask|know|check)|can i ask|(?:it's |its |it is )?not your fault(?: at all)?|no fault of yours)\b/g;
@@ -28,6 +28,8 @@ export interface TurnedQuestion {
   question: string;
   /** The marker says the story is nobody's fault here (不怪你们, "not your fault"): its problem is not asked about. */
   storyDisowned: boolean;
+  /** What the message told before the marker. */
+  story: string;
 }
 
 /** Fewer characters after the marker than this and the marker ends the message ("想查下", "just checking."): it points back. */
@@ -56,5 +58,5 @@ export function turnedQuestion(text: string, lang: Lang): TurnedQuestion | undef
   if (!endsMessage && isTopicless(after, lang)) return undefined;
   const question = endsMessage ? clausesLastFirst(before, lang)[0] : after;
   if (question === undefined || before.length === 0 || isTopicless(question, lang)) return undefined;
-  return { question, storyDisowned: DISOWNS_STORY.test(last[0]) };
+  return { question, storyDisowned: DISOWNS_STORY.test(last[0]), story: before };
 }

@@ -82,3 +82,17 @@ describe('another party named only in the story before the question turned to is
     expect(outcome('love your shop. anyway, how do I cancel netflix?').answered).toBeUndefined();
   });
 });
+
+describe('small talk before the turn is no topic, however well the whole message matched', () => {
+  test.each([
+    ['你是機器人嗎 哈哈 好啦 怎麼換email', 'account-change-email-zh'],
+    ['are you a bot lol. anyway how do i change my email', 'account-change-email-en'],
+    ['你是真人吗 算了 退款要几天', 'refunds-timing-zh'],
+  ])('%s → %s', (text, articleId) => {
+    expect(outcome(text).answered).toBe(articleId);
+  });
+
+  test('a question about reaching a person, with no turn, is still answered by its article', () => {
+    expect(outcome('is this a real person replying or a bot').answered).toBe('support-human-en');
+  });
+});
