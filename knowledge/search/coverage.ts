@@ -102,11 +102,33 @@ export function coverageTerms(
       i++;
       continue;
     }
+    // The segmenter leaves a thing's ending alone after words it does not know as one (电暖器: 电 / 暖 / 器, 烟雾侦测器:
+    // 烟雾 / 侦测 / 器): read together, they are the thing.
+    const thing = thingSplitAt(words, i, unknown);
+    if (thing) {
+      add(thing.term, [], 'product');
+      i += thing.words;
+      continue;
+    }
     // A Chinese word the knowledge base never uses that is a thing by its ending (灭火器, 除湿机) is an item.
     add(words[i], words[i].length >= 3 ? bigramsOf(words[i]) : [], isThingByFormZh(words[i]) && unknown(words[i]) ? 'product' : undefined);
     i++;
   }
   return terms;
+}
+
+/**
+ * A thing named by its ending (isThingByFormZh) that the segmenter cut apart: two or three words from `at`, the last
+ * a thing's ending alone (器, 机), the whole at most five characters and unknown to the knowledge base (电暖器, 烟雾报警器).
+ */
+function thingSplitAt(words: readonly string[], at: number, unknown: (term: string) => boolean): { term: string; words: number } | undefined {
+  for (const span of [2, 3]) {
+    const last = words[at + span - 1];
+    if (last === undefined || Array.from(last).length !== 1) continue;
+    const term = words.slice(at, at + span).join('');
+    if (isThingByFormZh(term) && Array.from(term).length <= 5 && unknown(term)) return { term, words: span };
+  }
+  return undefined;
 }
 
 /**

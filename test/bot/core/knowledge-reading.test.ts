@@ -204,6 +204,9 @@ describe('who the customer is, a company by kind and a thing by its ending are t
     // A thing named by its ending (灭火器: 器 an appliance) is an item the availability article speaks of.
     ['你们卖灭火器吗 厨房用的 页面显示缺货', 'product-availability-zh'],
     ['你們有賣滅火器嗎 網頁顯示缺貨', 'product-availability-zh'],
+    // The same, cut apart by the segmenter (电 / 暖 / 器, 烟雾 / 侦测 / 器).
+    ['电暖器有没有补货', 'product-availability-zh'],
+    ['煙霧偵測器拆咗封仲可唔可以退', 'returns-non-returnable-zh'],
     // Night and days off, as Cantonese names them (夜晚), are times of delivery.
     ['有冇夜晚或者週末送貨', 'shipping-options-zh'],
   ])('%s → %s', (text, articleId) => {
