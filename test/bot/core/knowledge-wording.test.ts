@@ -3,8 +3,8 @@
  * and Hong Kong): a returning customer asks about the loyalty scheme (老客户, 熟客, "loyal customers"), a count of 点 is
  * a balance of points, a payment brand in a payment that failed is only what was paid with, cancelling a subscription
  * is unsubscribing, cash on delivery is a way to pay, a refund shown done with the money not there is the refund's
- * status, a place named as where a parcel goes is shipping abroad, and a place a parcel waits on its way is a parcel
- * in transit. Each is served: answered with the article, or offered it among the
+ * status, a place named as where a parcel goes is shipping abroad, a place a parcel waits on its way is a parcel
+ * in transit, and a delivery time asked for is a shipping option. Each is served: answered with the article, or offered it among the
  * choices; none is answered with another article.
  */
 import type { KnowledgeService } from '../../../knowledge';
@@ -122,6 +122,16 @@ describe('a parcel waiting at a depot, a hub or customs is a parcel in transit, 
     ['包裹卡在分拣中心三天了', 'shipping-delayed-zh'],
     ['快递在中转站卡了三天', 'shipping-delayed-zh'],
     ['包裹停在轉運中心好幾天', 'shipping-delayed-zh'],
+  ])('%s → %s', (text, articleId) => {
+    expectServed(text, articleId);
+  });
+});
+
+describe('a delivery time asked for is a shipping option (the article says none can be booked, and what to do instead)', () => {
+  test.each([
+    ['我是护士上夜班 白天收不了 能指定时间送吗', 'shipping-options-zh'],
+    ['上班時間唔定 可唔可以約夜晚送貨', 'shipping-options-zh'],
+    ['can I pick a delivery time slot? I work nights', 'shipping-options-en'],
   ])('%s → %s', (text, articleId) => {
     expectServed(text, articleId);
   });
