@@ -41,6 +41,7 @@
 
 import { harmLeadsToErrand } from './errand-consequence';
 import { policeActs } from './police-mention';
+import { ownThingsStolen } from './theft-suffered';
 
 // --- The cues read as a circumstance -----------------------------------------------------------------------------
 
@@ -58,7 +59,7 @@ const ZH_ACCIDENT_CUE = /摔|跌|扭伤|骨折|断了|折了|崴|磕|撞到头|�
 const ZH_ILLNESS_CUE = /^[^，,。！!？?]{0,6}(?:咳|发烧|发热|感冒|流鼻涕|鼻塞)[^，,。！!？?]{0,2}$/;
 /** A court, a lawsuit, a lawyer or the police named as part of the customer's affairs (never an act: 告, 起诉, sue). */
 const EN_LEGAL_CUE = /^(?:(?:to|in|into|approach the|approach a) court|court(?: (?:case|order))?|lawsuit|lawyers?|attorneys?|solicitors?|police|litigation|court dates?(?: set)?|tribunal|hearing)$/;
-const ZH_LEGAL_CUE = /^(?:打官司|官司|诉讼|法院|法庭|律师|警察|公安|法务)$/;
+const ZH_LEGAL_CUE = /^(?:打官司|官司|诉讼|法院|法庭|律师|警察|公安|法务|(?:已经|已)?报(?:了|过)?(?:警|案)|(?:去|到)(?:了)?(?:派出所|警局|警察局|警署)(?:报案|备案|立案|落案))$/;
 
 // --- The legal matter as the customer's own -----------------------------------------------------------------------
 
@@ -71,6 +72,50 @@ const ZH_LEGAL_CUE = /^(?:打官司|官司|诉讼|法院|法庭|律师|警察|�
 const EN_LEGAL_OWN =
   /\b(?:need|needs|needed|require|requires|required|asked me|asks me|want me|wants me|told me|as evidence|for (?:a|an|my|our|the) (?:[a-z]{2,14} ){0,3}(?:case|claim|hearing|trial|proceedings|lawsuit|dispute|divorce|matter)|over (?:my|our|a|an) (?:[a-z]{2,14} ){0,2}(?:divorce|custody|estate|will|case|tenancy|landlord|accident|claim|dispute|business)|(?:police )?(?:officer|cop|constable|sergeant|detective)s? here|as (?:a|an) (?:[a-z]{2,14} )?(?:police officer|cop|constable)|(?:i'm|i am|we're|we are) (?:a |an |the )?(?:[a-z]{2,14} ){0,3}(?:student|trainee|paralegal|clerk|team|office|department|staff)|moot|mock trial|exams?|law (?:school|degree|course|module)|revision|jury (?:service|duty|summons)|jurors?|(?:on|for) (?:a|the) jury|(?:as|be|being) (?:a|the) (?:witness|juror)|witness summons|giv(?:e|ing) evidence)\b/;
 const ZH_LEGAL_OWN = /需要|要我|让我|叫我|要求我|需|要用|用来|作为证据|当证据|证明|因为|由于|为了|自己|我们?是[^，,。！？!?]{0,8}(?:法院|法庭|律|检察院|警|公安)|(?:法院|法庭|律所|检察院)的(?:采购|总务|行政|同事|实习|员工)|单位|抬头|学生|考试|模拟法庭|实习|(?:公司|单位|我们)(?:的)?法务要求|做法务|陪审|(?:当|做|作为|担任|出庭|去)(?:证人|作证)/;
+
+/**
+ * A court the customer goes to on a day of their own, as an errand: "in court today for my parking ticket", "at court
+ * all day tomorrow", 明天要去法院办事, 下午要去法院, 聽日去法院 (folded 明天去法院). The day is what tells it: a threat says
+ * what will happen if the store does nothing ("see you in court", 我就去法院告你们, read as links and incidents), an errand
+ * says when the customer is away. A court with the store as its target is linked (告你们, "take you to court") and never
+ * reaches this reading.
+ */
+const EN_DAY = String.raw`(?:today|tomorrow|tonight|this (?:morning|afternoon|evening|week)|next (?:week|month|monday|tuesday|wednesday|thursday|friday)|all day|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the whole day)`;
+const EN_COURT_ERRAND = new RegExp(String.raw`\b(?:in|at|to) (?:the )?(?:court|courthouse|courts|tribunal)(?: [a-z]{2,12})? ${EN_DAY}\b|\b${EN_DAY} (?:i'm |i am |i'll be |im |i have to go |i need to go |i've got to go )?(?:in|at|to) (?:the )?(?:court|courthouse|tribunal)\b`);
+const ZH_DAY = '(?:今天|明天|后天|今晚|今早|明早|下午|上午|早上|晚上|中午|下周|下礼拜|下星期|下个月|这周|这礼拜|周[一二三四五六日末]|礼拜[一二三四五六日天]|星期[一二三四五六日天])';
+/** The day, then going to court within the clause (not 就去法院: "then", a threat's consequence). */
+const ZH_COURT_ERRAND = new RegExp(`${ZH_DAY}(?:我)?(?:要|得|需要|会|都)?(?:去|到|在|上)(?:法院|法庭)(?![^，,。！？!?]{0,3}(?:告|起诉|控告))`);
+
+/**
+ * The police in the customer's own matter: a theft of the customer's own things (theft-suffered.ts), or a report filed
+ * beside a question about the customer's own account or card and nothing of the store's goods ("filed a police report,
+ * need to update the card on my account"). A report told with a parcel, an order or a delivery may be about them, and
+ * stays an incident.
+ */
+const EN_REPORT_FILED = /\b(?:filed|made|lodged|got|have|reported it|reported the (?:theft|loss))(?: a| the)? (?:police report|crime (?:report|number)|(?:to|with) the police)\b/;
+const EN_OWN_ACCOUNT = /\b(?:my|the) (?:[a-z-]{2,12} )?(?:account|card|cards|payment (?:method|details|card)|billing(?: details| address)?|password|login)\b/;
+const EN_STORE_GOODS = /\b(?:parcels?|packages?|orders?|ordered|deliver(?:y|ies|ed)|courier|driver|items?|goods|products?|shipments?|refund|money back)\b/;
+const ZH_REPORT_FILED = /报(?:了|过)?(?:警|案)/;
+const ZH_OWN_ACCOUNT = /账户|账号|帐户|帐号|信用卡|银行卡|付款方式|支付方式|绑定的?卡|卡号|密码/;
+const ZH_STORE_GOODS = /包裹|快递|订单|货|商品|外卖|退款/;
+/** The shop accused of a crime: keeps any report the customer's threat. */
+const EN_SHOP_ACCUSED = /\b(?:scam(?:s|med|mers?)?|fraud(?:ulent|sters?)?|crooks?|con artists?|you (?:stole|took|robbed|cheated))\b/;
+const ZH_SHOP_ACCUSED = /骗|诈骗|欺诈|你们(?:偷|拿|抢)/;
+
+function policeMatterOwn(text: string, chinese: boolean): boolean {
+  if (chinese ? ZH_SHOP_ACCUSED.test(text) : EN_SHOP_ACCUSED.test(text)) return false;
+  if (chinese ? ownThingsStolen('', text) : ownThingsStolen(text, '')) return true;
+  return chinese
+    ? ZH_REPORT_FILED.test(text) && ZH_OWN_ACCOUNT.test(text) && !ZH_STORE_GOODS.test(text)
+    : EN_REPORT_FILED.test(text) && EN_OWN_ACCOUNT.test(text) && !EN_STORE_GOODS.test(text);
+}
+
+/** A legal matter of the customer's own: a reason or a role (EN_LEGAL_OWN), a court errand on a day, the police on the customer's own loss. */
+function legalOwn(text: string, chinese: boolean): boolean {
+  return chinese
+    ? ZH_LEGAL_OWN.test(text) || ZH_COURT_ERRAND.test(text) || policeMatterOwn(text, true)
+    : EN_LEGAL_OWN.test(text) || EN_COURT_ERRAND.test(text) || policeMatterOwn(text, false);
+}
 
 // --- Whose circumstance ------------------------------------------------------------------------------------------
 
@@ -115,7 +160,9 @@ const EN_LINK = new RegExp(
  * What incidents and threats tell: the police already involved, a threat's condition, the law invoked ("my lawyer will
  * be in touch", "I know my rights", "this is illegal").
  */
-const EN_INCIDENT = /\b(?:in touch|hear from|my rights|illegal|unlawful|against the law|breach\w{0,3}|liable|legal action|proceedings|claim against|(?:good|strong|solid) case)\b|\b(?:unless|or else|otherwise|if (?:you|u) (?:don't|do not|won't|will not|can't|refuse))\b|\bpolice (?:are|were|have been|got|is|came|come|turned up|showed up|arrived)(?: now| already)? (?:involved|investigating|on it|here|round|over|looking)\b|\bpolice (?:investigat\w{0,4}|involvement|report (?:number|reference)?)\b/;
+const EN_THREAT_TOLD = /\b(?:in touch|hear from|my rights|illegal|unlawful|against the law|breach\w{0,3}|liable|legal action|proceedings|claim against|(?:good|strong|solid) case)\b|\b(?:unless|or else|otherwise|if (?:you|u) (?:don't|do not|won't|will not|can't|refuse))\b/;
+/** The police on it: an incident unless the matter is the customer's own loss (policeMatterOwn). */
+const EN_POLICE_ON_IT = /\bpolice (?:are|were|have been|got|is|came|come|turned up|showed up|arrived)(?: now| already)? (?:involved|investigating|on it|here|round|over|looking)\b|\bpolice (?:investigat\w{0,4}|involvement|report (?:number|reference)?)\b/;
 
 /** Routine things of the store's a 你们 may name without blaming it: 你们的发票, 你们的退货政策, 你们的快递(not 快递员). */
 const ZH_ROUTINE_OF_YOURS = '(?:发票|收据|客服|退货|退换|退款|订单|配送|送货|快递(?!员|小哥)|物流|网站|官网|app|电话|政策|规定|规则|地址|门店|自提|取货|邮箱|邮件|短信|推送|系统|会员|账号|平台|售后|流程)';
@@ -146,8 +193,8 @@ const ZH_LINK = new RegExp(
   ].join('|'),
 );
 /** Told to be acted on: the customer's threat or act (再不退款我就…, 我要告, 已经报警), or the police already on it. */
-const ZH_INCIDENT =
-  /再不|不然|否则|要不然|要是不|如果不|我(?:要|会|就|准备|已经|已|马上|一定)(?:去)?(?:告|起诉|提告|报警|报案|打官司|上法院|找律师)|报了(?:警|案)|警察(?:来了|上门|介入|调查|在查|立案)/;
+const ZH_THREAT_TOLD = /再不|不然|否则|要不然|要是不|如果不|我(?:要|会|就|准备|已经|已|马上|一定)(?:去)?(?:告|起诉|提告|打官司|上法院|找律师)/;
+const ZH_POLICE_ON_IT = /我(?:要|会|就|准备|已经|已|马上|一定)(?:去)?(?:报警|报案)|报了(?:警|案)|警察(?:来了|上门|介入|调查|在查|立案)/;
 
 // --- The routine question ------------------------------------------------------------------------------------------
 
@@ -156,8 +203,8 @@ const ZH_INCIDENT =
  * receipt or a record, delivery options, a cancellation.
  */
 const EN_ROUTINE =
-  /\b(?:parcel|package|order|delivery|deliveries|deliver|redeliver|pick-?up|locker|collect|collection|tracking|track|invoice|receipt|proof of purchase|order history|ship|shipping|address|reschedule|cancel|post office|pickup point|depot|safe place|unsubscribe|newsletters?|mailing list)\b/;
-const ZH_ROUTINE = /取件|取货|收货|收件|包裹|快递(?!员|小哥)|驿站|快递柜|超商|便利店|物流|订单|发票|收据|凭证|记录|明细|配送|送货|派送|运送|寄|改期|地址|取消|退订|订阅|管理处|管理室|下单|付款|结账|几天到|多久到|快点到|尽快到|最快|加急|出货|到货/;
+  /\b(?:parcel|package|order|delivery|deliveries|deliver|redeliver|pick-?up|locker|collect|collection|tracking|track|invoice|receipt|proof of purchase|order history|ship|shipping|address|reschedule|cancel|post office|pickup point|depot|safe place|courier|unsubscribe|newsletters?|mailing list|account|payment (?:method|details|card)|billing|card on (?:my|the) account)\b/;
+const ZH_ROUTINE = /账户|账号|帐户|帐号|付款方式|支付方式|绑定|取件|取货|收货|收件|包裹|快递(?!员|小哥)|驿站|快递柜|超商|便利店|物流|订单|发票|收据|凭证|记录|明细|配送|送货|派送|运送|寄|改期|地址|取消|退订|订阅|管理处|管理室|下单|付款|结账|几天到|多久到|快点到|尽快到|最快|加急|出货|到货/;
 /**
  * A person asked for, to help with the errand or to call back: "could I speak to a member of staff who can walk me
  * through it", 能不能找个人工客服带我操作一下, 可以请真人客服教我. The request is the question; its subject is the errand.
@@ -176,7 +223,7 @@ const EN_UNDO_TIME = /\b(?:window|deadline|too late|still|in time|expired|extend
 // 退订 unsubscribes or cancels: no goods sent back.
 const ZH_UNDO = /退(?!回|订)|换货|(?:能|可以|还能|可不可以)换/;
 const ZH_UNDO_TIME = /期|还能|还可以|仍可|仍然可以|仲可|仲能|过了|过咗|超过|来得及|来不及|延长|宽限|错过|耽误|没顾上|顾不上|晚了/;
-const EN_ASKS = /\?|\b(?:can|could|would|will|is|are|do|does|how|what|where|when|which|may) (?:i|you|it|the|my|there|u|we|this)\b|\b(?:what|how|where|when|which)(?:'s|s| is| are) (?:the|your|my|a|an)\b|\b(?:please|pls)\b|(?:^|\b(?:i|we) )(?:need|want|would like|'d like) (?:to|a|an)\b/;
+const EN_ASKS = /\?|\b(?:can|could|would|will|is|are|do|does|how|what|where|when|which|may) (?:i|you|it|the|my|there|u|we|this)\b|\b(?:what|how|where|when|which)(?:'s|s| is| are) (?:the|your|my|a|an)\b|\b(?:please|pls)\b|(?:^|[,;.] ?|\b(?:i|we) )(?:need|want|would like|'d like) (?:to|a|an)\b/;
 const ZH_ASKS = /[?？吗]|未$|什么|啥|(?:要|想|需要)(?:开|申请|补|查|改)|能不能|可不可以|可唔可以|可以|怎么|怎样|如何|哪|几时|多久|有没有|有冇|有咩|有什么|是不是|还能|仲可以|请问|麻烦|帮我/;
 
 /**
@@ -237,8 +284,12 @@ function linked(text: string, chinese: boolean): boolean {
 
 /** The message asks a routine store question and ties nothing of its harm or legal words to the store. */
 function routineWithoutLink(text: string, chinese: boolean): boolean {
-  if (!asksRoutine(text, chinese)) return false;
-  return chinese ? !linked(text, true) && !ZH_INCIDENT.test(text) && !policeActs('', text) : !linked(text, false) && !EN_INCIDENT.test(text) && !policeActs(text, '');
+  if (!asksRoutine(text, chinese) || linked(text, chinese)) return false;
+  if (chinese ? ZH_THREAT_TOLD.test(text) : EN_THREAT_TOLD.test(text)) return false;
+  // The police on the customer's own loss (a wallet stolen, a report filed for the card on the account) are no incident
+  // of the store's; otherwise a report made or the police acting is one.
+  if (policeMatterOwn(text, chinese)) return true;
+  return chinese ? !ZH_POLICE_ON_IT.test(text) && !policeActs('', text) : !EN_POLICE_ON_IT.test(text) && !policeActs(text, '');
 }
 
 // --- Someone else's harm told as the customer's reason -------------------------------------------------------------
@@ -303,8 +354,8 @@ function toldAsReason(text: string, phrase: string, chinese: boolean): boolean {
  * (escalation-learned.ts), which leans on "court" and "law", is set aside as the rules' cues are.
  */
 export function legalMatterAsCircumstance(english: string, chinese: string): boolean {
-  if (chinese) return routineWithoutLink(chinese, true) && ZH_LEGAL_OWN.test(chinese);
-  return !!english && routineWithoutLink(english, false) && EN_LEGAL_OWN.test(english);
+  if (chinese) return routineWithoutLink(chinese, true) && legalOwn(chinese, true);
+  return !!english && routineWithoutLink(english, false) && legalOwn(english, false);
 }
 
 /**
@@ -324,7 +375,7 @@ export function withoutCueAsCircumstance(found: readonly string[], kind: 'safety
     // it is told as the reason, the goods asked back untouched or the one hurt said to be fine.
     const accidentOnly = kind === 'safety' && !(chineseWord ? ZH_SAFETY_CUE.test(phrase) || ZH_ILLNESS_CUE.test(phrase) : EN_SAFETY_CUE.test(phrase));
     if (accidentOnly && !toldAsReason(chineseWord ? chinese : english, phrase, chineseWord)) return true;
-    if (kind === 'legal' && !(chineseWord ? ZH_LEGAL_OWN.test(chinese) : EN_LEGAL_OWN.test(english))) return true;
+    if (kind === 'legal' && !(chineseWord ? legalOwn(chinese, true) : legalOwn(english, false))) return true;
     // A safety cue is the customer's own (or no one's named): someone else's illness or stay may be the goods' doing.
     if (kind === 'safety') {
       const clause = clauseOf(chineseWord ? chinese : english, phrase, chineseWord);

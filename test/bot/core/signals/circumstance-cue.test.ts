@@ -79,6 +79,39 @@ describe('circumstance-cue', () => {
     expect([result.kind, result.level]).toEqual([null, null]);
   });
 
+  // A court visited on a day of the customer's own, the police on the customer's own loss (a wallet stolen, a report
+  // filed for the card on the account), beside a routine question: no legal matter.
+  test.each([
+    ['in court today for my parking ticket, can the courier come tomorrow', 'en'],
+    ["I'm at the courthouse all day on Monday, can the delivery go to my neighbour?", 'en'],
+    ['filed a police report, need to update the card on my account', 'en'],
+    ['my wallet got stolen and I reported it to the police, how do I change the payment card on my account?', 'en'],
+    ['明天要去法院办事 包裹能不能放驿站', 'zh'],
+    ['我下午要去法院出庭作證 快遞可以改到明天送嗎', 'zh'],
+    ['錢包被偷咗 報咗警 點樣更改賬戶嘅信用卡', 'zh'],
+    ['手機被偷了 已經報案 帳號的密碼要怎麼改', 'zh'],
+  ] as Array<[string, 'en' | 'zh']>)('%s: the customer\'s own matter', (text, lang) => {
+    const result = detectComplaintLevel(lang === 'zh' ? fold(text) : text, lang);
+    expect([result.kind, result.level]).toEqual([null, null]);
+  });
+
+  // The court aimed at the store, the store's parcel or courier in the report, the store accused: still legal at L1.
+  test.each([
+    ['tomorrow I\'m taking you to court, where\'s my invoice', 'en'],
+    ['your courier stole my parcel, I filed a police report', 'en'],
+    ['my parcel was stolen, I filed a police report, can you update my account?', 'en'],
+    ['I reported you to the police, now update the card on my account', 'en'],
+    ["I've filed a police report because you scammed me, update the card on my account", 'en'],
+    ['明天就去法院告你们 发票呢', 'zh'],
+    ['我明天去法院起訴你們 包裹到哪了', 'zh'],
+    ['快遞員偷了我的包裹 我已經報警了', 'zh'],
+    ['快递被人偷了 已经报案 能不能补发', 'zh'],
+    ['你哋係騙子 我已經報咗警 賬戶點樣註銷', 'zh'],
+  ] as Array<[string, 'en' | 'zh']>)('%s: still legal', (text, lang) => {
+    const result = detectComplaintLevel(lang === 'zh' ? fold(text) : text, lang);
+    expect(result.complaints.some((c) => c.kind === 'legal' && c.level === 'L1')).toBe(true);
+  });
+
   // The goods as the cause, the goods asked back, the thing the accident happened on, a threat: still a matter at L1.
   test.each([
     ['My child fell off the scooter you sold me and is in hospital, where is my refund?', 'en', 'safety'],
