@@ -19,9 +19,13 @@ const EN_ABOUT_AFTER =
 /** What frames the name as the subject of a question: "what is a…", "the difference between … and", "same as". */
 const EN_ABOUT_BEFORE =
   /(?:(?:^|[.,;:!?] ?)(?:what|who|whats|what's|which)(?:'s| is| are| does| do)? (?:a |an |the |this |that |my |our |your )?|(?:^|[.,;:!?] ?)is (?:a |an |the )?|(?:difference|differences) between (?:a |an |the )?(?:[a-z]{1,14} (?:and|or|vs) (?:a |an |the )?)?|(?:same as|different from|compared to|compared with|vs\.?|versus) (?:a |an |the )?|(?:heard of|heard about|read about|saw|seen) (?:a |an |the )?|(?:number|phone|hotline|helpline|website|site|address|email|contact details|logo|rating) (?:for|of) (?:the |a )?|(?:what|which) (?:phone )?(?:number|website|email|address) (?:is|for) (?:the )?)$/;
-/** Asked out of curiosity or for a piece of schoolwork, or said outright to be no complaint. */
+/**
+ * Asked out of curiosity or for a piece of schoolwork, or said outright to be no complaint. Schoolwork is named by its
+ * own nouns wherever they stand ("uni assignment on consumer protection law", "writing my law school essay on consumer
+ * rights", "my dissertation"), or by a project, a paper or a report of a course ("for my uni project").
+ */
 const EN_CURIOUS =
-  /\b(?:just (?:curious|wondering|checking|asking)|just so (?:i|we) know|out of curiosity|i'm curious|im curious|for (?:a|an|my) (?:uni|school|college|class|course|law) (?:essay|project|assignment|homework|class)|asking for (?:a|an|my) (?:uni|school|college|class|law|course)? ?(?:essay|project|assignment|homework)|not complaining|not a complaint|for my records|for future reference)\b/;
+  /\b(?:just (?:curious|wondering|checking|asking)|just so (?:i|we) know|out of curiosity|i'm curious|im curious|essays?|assignments?|dissertations?|thesis|coursework|homework|(?:uni|university|school|college|class|course|law|module|seminar|student) (?:project|paper|report|presentation|research)|not complaining|not a complaint|for my records|for future reference)\b/;
 const EN_ASKS = /\?|(?:^|[.!,;:] ?)(?:how|what|whats|what's|where|when|which|who|can|could|may|do|does|is|are|will|would|should)\b/;
 /** Something of the customer's own held against the shop. */
 const EN_GRIEVANCE =
@@ -30,7 +34,8 @@ const EN_GRIEVANCE =
 const ZH_ABOUT_AFTER =
   /^(?:函|信|信函|状|书|令)?(?:(?:是|系|係)[^，,。！？!?]{0,10}(?:吗|嘛|㗎|咩|(?:嚟|来)?(?:㗎|的)?[?？])|(?:一般|通常)?(?:是|系|係)?(?:谁|哪个|什么人|边个)(?:发|写|出|管)|(?:是|系|係)(?:什么|啥|乜|咩|做什么|干什么|干嘛|做乜|做咩|哪个|边个|什么意思|啥意思)|(?:什么|啥|乜|咩|乜嘢)意思|(?:的|嘅)?(?:电话|号码|热线|网址|官网|网站)(?:是|系)?(?:多少|几多|什么|啥|乜|咩)?|(?:一般|主要|平时)?(?:管|负责|处理)(?:啲|些|的)?(?:什么|啥|哪些|乜|咩|乜嘢)|(?:有冇|有没有|有无|会不会|有)?(?:测试|测评|评测|检测|抽检|验)(?:过)?|对[^，,。！？!?]{0,8}(?:有)?(?:什么|啥|哪些|乜|咩)?(?:规定|要求|规矩))/;
 const ZH_ABOUT_BEFORE = /(?:什么是|啥是|乜嘢系|咩系|什么叫|啥叫|请问|问下|问一下|想问)$/;
-const ZH_CURIOUS = /(?:看|睇)(?:电视剧|新闻|剧|视频|网上|书|戏)(?:看|睇)?(?:到|见)|好奇|了解一下|想了解|做作业|写作业|写论文|写报告|做报告|只是问问|随便问问|就是问问|纯问|问问而已/;
+// Schoolwork by its nouns, its subject between (我在写消费者权益法的论文, 做一份关于消保法的作业).
+const ZH_CURIOUS = /(?:看|睇)(?:电视剧|新闻|剧|视频|网上|书|戏)(?:看|睇)?(?:到|见)|好奇|了解一下|想了解|论文|作业|功课|课题|毕业设计|(?:写|做)(?:一份|一篇|个)?报告|只是问问|随便问问|就是问问|纯问|问问而已/;
 const ZH_ASKS = /[?？]|[吗呢么嘛]|谁|边个|什么|啥|乜|咩|多少|几多|怎么|怎样|如何|哪|能不能|可不可以|是不是|有没有|有冇|点样|几时|边度/;
 const ZH_GRIEVANCE = /骗|不退|退款|退钱|坏了|差评|曝光|告你|告到|黑店|维权|凭什么|我要|我会|我就(?!是问)|已经/;
 

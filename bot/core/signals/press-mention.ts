@@ -15,14 +15,32 @@ const EN_TRADE =
 const EN_STORY =
   /\b(?:story|stories|article|expos[eé]|expose|(?:write|writing|wrote|written) (?:about|up) (?:you|this|it|that|your|how|the way|what|my|our|companies|shops|stores|retailers|sellers)\b|(?:write|writing) (?:this|it|you) up|cover(?:ing)? (?:this|it|you)|report(?:ing)? on (?:this|you|your)|interested in (?:this|your|the story)|contact(?:ed|ing)? (?:a |the |my )?(?:journalist|press|media)|spoke to|speaking to|talk(?:ed|ing)? to|go public|publish|headline|(?:writing|doing|working on|putting together|researching) (?:a |an )?(?:piece|story|feature|report|investigation|segment)|(?:a |for |any )comment|comment (?:from|on)|on the record)\b/;
 
+/**
+ * A piece on a subject of its own, which the customer's question serves: "writing a piece on sustainable fashion, do you
+ * ship in recycled packaging?", "doing a story on local businesses, what are your opening hours?". The subject is the
+ * words after "on"/"about" up to the clause's end; a piece whose subject is the store ("on you", "about your company",
+ * "how you treat customers") or a wrong done ("retailers that don't honour refunds", "online scams") is the press at work
+ * on the matter, and so is a comment asked for anywhere in the message.
+ */
+const EN_PIECE = /\b(?:writing|doing|working on|putting together|researching) (?:a |an )?(?:piece|story|feature|article|report|segment|blog post|column) (?:on|about) ([^.,;!?]{1,60})/g;
+const EN_SUBJECT_OF_THE_STORE =
+  /\b(?:you|your|u|ur|yours|this (?:company|shop|store|site|business)|how|what|why|who|which|that|whether|refunds?|scams?|scammers?|fraud\w{0,4}|rip-?offs?|ripped|complaints?|bad|worst|dodgy|shady|misleading|cowboy|failing|failures?|don't|doesn't|won't|never|customer service|treat\w{0,3})\b/;
+const EN_COMMENT_ASKED = /\b(?:(?:a|for|any) comment|comment (?:from|on)|on the record|statement from|response from|right of reply)\b/;
+
+/** The message with every piece whose subject is its own taken out (see EN_PIECE). */
+function withoutPiecesOfTheirOwn(english: string): string {
+  if (EN_COMMENT_ASKED.test(english)) return english;
+  return english.replace(EN_PIECE, (piece: string, subject: string) => (EN_SUBJECT_OF_THE_STORE.test(subject) ? piece : ' '));
+}
+
 /** The press acting on the matter: a story, an article, writing about this (shared with word-role.ts's trade frame). */
 export function pressActs(english: string): boolean {
-  return !!english && EN_STORY.test(english);
+  return !!english && EN_STORY.test(withoutPiecesOfTheirOwn(english));
 }
 
 /** The message names a journalist as a trade and tells of no story. */
 export function namesJournalistAsTrade(english: string): boolean {
-  return !!english && EN_TRADE.test(english) && !EN_STORY.test(english);
+  return !!english && EN_TRADE.test(english) && !pressActs(english);
 }
 
 /** The legal phrases without a journalist named as a trade (see the file's comment). */
