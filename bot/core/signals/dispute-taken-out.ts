@@ -74,6 +74,17 @@ const EN_EXPOSING = /\bexpos(?:e|es|ed|ing) (?:exactly |just |precisely |everyth
 const EN_LEGAL_ROUTE = /\b(?:going|go|gone|went|take|taking|took|pursue|pursuing|down) (?:down )?(?:the )?(?:legal|court|litigation) (?:route|path|avenue|way|option)\b/;
 /** The Better Business Bureau however named: "the better business people", "better business folks". */
 const EN_BETTER_BUSINESS = /\bbetter business (?:people|folks|lot|bureau|office|board)\b/;
+/**
+ * A claim against a party the message names by no role of a third party's, told as what follows if the store does not
+ * act: "if this isnt resolved by friday im filing a claim against Baton" (the store by its own name), "fix it by Monday
+ * or I'm bringing a case against the lot of you". The condition makes the store the one the claim is against, whatever
+ * it is called; a claim against a courier, a maker, an insurer or "them" stays with the parties it names.
+ */
+const EN_CLAIM_AGAINST =
+  /\b(?:fil|lodg|bring|mak|start|issu|submit|launch|open|put)(?:e|es|ed|ing|s|ting)? (?:in )?(?:a |an )?(?:formal |legal |court |civil |small claims? )?(?:claim|case|lawsuit|suit|action) against (?!(?:the |my |a |an |their |his |her )?(?:courier|carrier|delivery|driver|manufacturer|maker|brand|insurer|insurance|airline|bank|landlord|neighbou?r|seller|post office|royal mail|ups|fedex|dhl|dpd|usps|evri|hermes|them|him|her)\b)[a-z][a-z'-]{0,20}/;
+const EN_ULTIMATUM =
+  /\b(?:if (?:this|it|my [a-z]{2,14}|the (?:issue|problem|matter|refund)) (?:is ?n[o']?t|hasn'?t been|has not been|wasn'?t|doesn'?t get|does not get|never gets?|still isn'?t) (?:resolved|sorted|fixed|refunded|dealt with|settled|here|back)|if (?:you|u) (?:don'?t|do not|won'?t|will not|can'?t|cannot|fail to|refuse to|still don'?t|haven'?t|have not)|unless|or else|otherwise|(?:by|before) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|(?:the )?end of (?:the )?(?:day|week|month)|close of business|next week)|final (?:warning|chance|notice)|last chance)\b/;
+
 /** Papers of a parcel, not of a claim: customs and shipping forms. */
 const EN_SHIPPING_PAPERS = /\b(?:customs|export|import|shipping|delivery|visa|invoice|warranty)\b/;
 /** The dispute put in a post and spread: "put it all in a facebook post", "it's been shared 2,000 times". */
@@ -141,7 +152,8 @@ export function disputeTakenOut(english: string, chinese: string): string[] {
     for (const raw of english.split(/[.!;]+|\?(?=\s|$)/)) {
       const clause = raw.trim();
       if (!clause || EN_QUESTION.test(clause)) continue;
-      for (const pattern of [EN_REMEDY, EN_PRESS_TOLD, EN_PRESS_ACTS, EN_CONTENT_LIVE, EN_CROWD_HEARS, EN_SEE_HOW, EN_CLAIM_ISSUED, EN_POSTED_IN, EN_SHARED_WIDELY, EN_PUBLIC_REVIEW, EN_PROCEEDINGS, EN_INTENDS_TO_SUE, EN_EXPOSING, EN_LEGAL_ROUTE, EN_BETTER_BUSINESS, EN_UNTIL_PUBLIC, EN_MISSPELLED]) {
+      const claims = EN_ULTIMATUM.test(english) ? [EN_CLAIM_AGAINST] : [];
+      for (const pattern of [...claims, EN_REMEDY, EN_PRESS_TOLD, EN_PRESS_ACTS, EN_CONTENT_LIVE, EN_CROWD_HEARS, EN_SEE_HOW, EN_CLAIM_ISSUED, EN_POSTED_IN, EN_SHARED_WIDELY, EN_PUBLIC_REVIEW, EN_PROCEEDINGS, EN_INTENDS_TO_SUE, EN_EXPOSING, EN_LEGAL_ROUTE, EN_BETTER_BUSINESS, EN_UNTIL_PUBLIC, EN_MISSPELLED]) {
         const hit = pattern.exec(clause);
         if (!hit || (pattern === EN_CLAIM_ISSUED && EN_SHIPPING_PAPERS.test(clause)) || (pattern !== EN_UNTIL_PUBLIC && EN_DENIED.test(clause.slice(Math.max(0, hit.index - 30), hit.index)))) continue;
         found.push(hit[0]);

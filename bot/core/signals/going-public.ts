@@ -136,9 +136,10 @@ const EN_COLLAB = /\b(?:collab(?:orat(?:e|ion|ions|ing))?s?|sponsor(?:ships?|ed|
 const ZH_AUDIENCE_SIZE = /(?:[0-9.]{1,6}|[一二两三四五六七八九十几百千]{1,4})(?:多)?(?:万|千|w|k)(?:多)?(?:个)?(?:粉丝|粉|关注者|订阅者?|追踪者|followers?)/;
 const ZH_COLLAB = /合作|推广|带货|赞助|置换|探店|种草|商务|互推|寄样|样品|优惠|折扣|代言|怎么|吗|[?？]/;
 
-const ZH_PUBLISH = /(?:发|晒|贴|放|po|挂|传|上传|直播)(?:了|咗)?(?:到|在|上|喺|去)?/;
+// Hong Kong writes "post" whole as a verb: 等我post上IG.
+const ZH_PUBLISH = /(?:发|晒|贴|放|po(?:st)?|挂|传|上传|直播)(?:了|咗)?(?:到|在|上|喺|去)?/;
 const ZH_PUBLIC_PLACE =
-  /网上|微博|抖音|快手|小红书|朋友圈|知乎|b站|微信群|facebook|fb|ig|instagram|youtube|连登|lihkg|高登|脸书|面书|推特|dcard|ptt|threads|论坛|媒体|社交平台|各大平台|爆料公社|靠北|新闻|报纸|东网/;
+  /网上|微博|抖音|快手|小红书|朋友圈|知乎|b站|微信群|facebook|fb|ig|instagram|youtube|连登|lihkg|高登|脸书|面书|推特|dcard|ptt|threads|论坛|媒体|社交平台|各大平台|爆料公社|靠北|新闻|报纸|东网|报章/;
 /**
  * Publishing on a place within a few characters: "发微博", "贴上facebook", "放上连登", "发到网上"; the place first, with
  * Hong Kong's 出post (make a post): "我會喺連登出post揭你哋".
@@ -171,13 +172,13 @@ const ZH_OWN_CIRCLE = /朋友圈|微信群|qq群|家族群/;
  * Someone of the press interested in the dispute: "记者朋友说很有兴趣", "我表姐喺报馆做 佢话想跟进", "电视台的人想采访我".
  * Not the store in the news asked about (你们上新闻了吗: a question).
  */
-const ZH_PRESS = /记者|报社|报馆|电视台|媒体|传媒|新闻部|编辑/;
+const ZH_PRESS = /记者|报社|报馆|报章|电视台|媒体|传媒|新闻部|编辑/;
 /** What the customer warns of, beside the press they know: 到时候别怪我, 走着瞧, 后果自负 (我认识电视台的记者，到时候别怪我). */
 const ZH_COMEUPPANCE = /(?:别|不要|唔好|莫)怪我|走着瞧|等着瞧|后果自负|你们等着|看着办|别后悔|有你们好看|有你们受的/;
 /** The dispute sent to the press: "写好稿投去报馆", "已经爆料给电视台", "寄给报社". */
-const ZH_SENT_TO_PRESS = /(?:投|寄|发|爆料|报料|放料|投稿|联系|找)(?:稿)?(?:了|咗|过)?(?:去|到|给|俾|畀)?(?:了|咗)?(?:当地的?|本地的?)?(?:记者|报社|报馆|报纸|电视台|媒体|传媒|新闻部|编辑部|新闻台)/;
+const ZH_SENT_TO_PRESS = /(?:投|寄|发|爆料|报料|放料|投稿|联系|找)(?:稿)?(?:了|咗|过)?(?:去|到|给|俾|畀)?(?:了|咗)?(?:当地的?|本地的?)?(?:记者|报社|报馆|报纸|报章|电视台|媒体|传媒|新闻部|编辑部|新闻台)/;
 /** Everyone made to know how the shop treats people: "俾全香港都知你哋點對待客人", "让全国人民都看看你们怎么做生意". */
-const ZH_ALL_KNOW = /(?:让|给|俾|畀|叫)(?:全|所有|大家|全部|天下)[^，,。！？!?]{0,6}?(?:都)?(?:知道|知|看到|看看|睇到|睇下|晓得|看清)/;
+const ZH_ALL_KNOW = /(?:让|给|俾|畀|叫)(?:全|所有|大家|全部|天下)[^，,。！？!?]{0,6}?(?:都)?(?:知道|知|看到|看看|看下|睇到|睇下|晓得|看清)/;
 const ZH_PRESS_INTERESTED = /(?:很|好|非常|都|好有)?(?:有兴趣|感兴趣|想采访|要采访|来采访|想报道|要报道|会报道|想跟进|会跟进|想了解|想写)/;
 
 export function goingPublic(english: string, chinese: string): string[] {

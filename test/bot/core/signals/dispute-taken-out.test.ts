@@ -26,6 +26,9 @@ const TAKEN_OUT: Array<[string, 'en' | 'zh']> = [
   ['我會叫傳媒來報道你哋', 'zh'],
   ['我要让所有顾客都知道你们的套路', 'zh'],
   ['已经向药监局举报了', 'zh'],
+  // A claim against the store by its own name, told as what follows if the store does nothing.
+  ['if this isnt resolved by friday im filing a claim against Baton', 'en'],
+  ["Fix it by Monday or I'm bringing a case against Acme Homewares", 'en'],
 ];
 // The same words in routine messages: a question, a product, a dress, damages to a box, a landlord.
 const NOT_TAKEN_OUT: Array<[string, 'en' | 'zh']> = [
@@ -38,6 +41,9 @@ const NOT_TAKEN_OUT: Array<[string, 'en' | 'zh']> = [
   ['这条裙子让所有人都知道我品味好', 'zh'],
   ['记者节有活动吗', 'zh'],
   ['你们在商务部备案了吗', 'zh'],
+  ['if the parcel isnt here by friday im filing a claim against the courier', 'en'],
+  ["I'm filing a claim against Acme Insurance for my flood, can you resend the invoice", 'en'],
+  ['if my flight is cancelled I will file a claim against the airline', 'en'],
 ];
 
 describe('a dispute taken outside the store', () => {

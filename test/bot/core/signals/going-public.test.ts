@@ -1,5 +1,6 @@
 import { goingPublic } from '../../../../bot/core/signals/going-public';
 import { normalizeChinese, normalizeEnglish } from '../../../../bot/core/signals/patterns';
+import { foldChinese } from '../../../../knowledge';
 
 const en = (text: string) => goingPublic(normalizeEnglish(text), '');
 const zh = (text: string) => goingPublic('', normalizeChinese(text));
@@ -8,6 +9,10 @@ const zh = (text: string) => goingPublic('', normalizeChinese(text));
 const PUBLIC: Array<[string, 'en' | 'zh']> = [
   // Hong Kong's 出post (make a post), the place first.
   ['我会喺连登出post揭你哋', 'zh'],
+  // Hong Kong's "post" as a verb, and the papers (报章) sent the story (folded from 等我post上IG俾大家睇下你哋點做生意).
+  [foldChinese('等我post上IG俾大家睇下你哋點做生意'), 'zh'],
+  [foldChinese('我要投報章 俾全香港人知'), 'zh'],
+  ['我已经把成件事投咗去报章', 'zh'],
   ["I'm going to post this on tiktok", 'en'],
   ['Posting screenshots of this chat on twitter right now', 'en'],
   ["I've put the whole conversation up on reddit", 'en'],
@@ -87,6 +92,8 @@ const NOT_PUBLIC: Array<[string, 'en' | 'zh']> = [
   ['我在报社上班 能开发票吗', 'zh'],
   ['记者朋友推荐的你们家 有优惠吗', 'zh'],
   ['让大家都知道这家店有多好', 'zh'],
+  [foldChinese('我喺報章睇到你哋嘅廣告 有冇優惠'), 'zh'],
+  [foldChinese('我想post上IG推介你哋 有冇優惠'), 'zh'],
 ];
 
 describe('going public with the dispute', () => {
