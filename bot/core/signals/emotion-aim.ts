@@ -2,6 +2,7 @@ import type { ComplaintResult } from './complaint';
 import type { SentimentReading } from './sentiment-scale';
 import { rememberRecent } from '../../../contracts';
 import { namesInCapitals } from './title-case';
+import { asks } from './question-form';
 import { namesAnotherCompany } from '../other-company';
 import { EN_DISOWNED, ZH_DISOWNED } from './harm-elsewhere';
 import {
@@ -304,8 +305,17 @@ function clauseBeforeChinese(text: string, index: number): string | null {
  */
 function thirdPartyClause(text: string, index: number): boolean {
   const clause = clauseBeforeChinese(text, index);
-  return clause !== null && ZH_INSTITUTION.test(clause) && !ZH_SHOP_IN_CLAUSE.test(clause);
+  if (clause === null || ZH_SHOP_IN_CLAUSE.test(clause)) return false;
+  return ZH_INSTITUTION.test(clause) || (ZH_WEATHER_HEAD.test(clause) && !ZH_GOODS_SPOILT.test(clause));
 }
+
+/**
+ * The weather at the head of the clause, after a place or a time: 老家那边一直下雨 烦死了, 呢排成日落雨 (folded), 台风天
+ * 真的烦. Such a feeling is at the sky, as "this rain is driving me insane" is (EN_WORLD_SUBJECT), unless the clause tells
+ * the goods spoilt by it (下雨 包裹全湿了 烦死了): a parcel soaked is a problem of the shop's, whatever rained on it.
+ */
+const ZH_WEATHER_HEAD = /^[^，。！？]{0,8}?(?:下雨|落雨|下雪|暴雨|大雨|台风|打风|回南天|雾霾|高温|热浪|寒流|降温|天气)/;
+const ZH_GOODS_SPOILT = /(?:包裹|快递|东西|货|箱|盒|件)[^，。！？]{0,4}(?:湿|坏|烂|破|泡|霉)/;
 
 /**
  * Someone of the customer's own circle did it earlier in the sentence, and the feeling follows: 我细佬将我件衫整烂咗
@@ -323,11 +333,21 @@ function courierClause(text: string, index: number): boolean {
 
 /**
  * Another shop, named by what sets it apart from this one: 另一间网店, 别家, 其他平台, 上一家店, 第二间铺 (Cantonese 另一間網店,
- * 第二間舖 folded), "another shop", "the last store I ordered from", "a different site".
+ * 第二間舖 folded), "another shop", "the last store I ordered from", "a different site"; or by where it stands: 隔壁那家店,
+ * 对面那间铺 (Taiwan 隔壁那家店超爛der, Cantonese 對面嗰間舖 folded).
  */
-const ZH_ANOTHER_SHOP = /(?:另一|另外一?|其他|其它|别的|别|上一|上次那|之前那|之前的|第二)(?:间|家|个)?(?:网店|网站|店铺|店|商家|卖家|平台|铺|家|app)/;
+const ZH_ANOTHER_SHOP =
+  /(?:另一|另外一?|其他|其它|别的|别|上一|上次那|之前那|之前的|第二|隔壁|对面|楼下|街口|附近)(?:那|嗰)?(?:间|家|个)?(?:网店|网站|店铺|店|商家|卖家|平台|铺|家|app)/;
+/**
+ * A company the customer will not name, masked with 某 at the clause's head: 某东 (京东), 某宝, 某多多, 某团的客服. Not an
+ * indefinite 某个, 某天, 某些, 某次, 某人 (someone, some day), which name no business.
+ */
+const ZH_MASKED_COMPANY = /^(?:上次|之前|昨天|刚才|刚刚|那个)?某(?![个些天次人时年月日种件位样])[\u4e00-\u9fff]/;
 const EN_ANOTHER_SHOP =
   /\b(?:another|a different|some other|other|an other|the other|the last|the previous|my last|my previous|a previous|that other) (?:online )?(?:website|site|shop|store|seller|retailer|app|company|marketplace|platform|merchant|vendor|brand|place)s?\b/;
+/** Another shop named by where it stands: "the shop next door", "that store down the road", "the place across the street". */
+const EN_SHOP_NEARBY =
+  /\b(?:the|that|this|a) (?:[a-z]{1,12} )?(?:shop|store|place|seller|supermarket|boutique|outlet|bakery|cafe|deli|chemist) (?:next door|down the (?:road|street)|across the (?:road|street)|up the (?:road|street)|round the corner|around the corner|on the corner|nearby|near me|in town)\b/;
 /** This shop addressed: a clause that names it is not only the other shop's story. */
 const ZH_THIS_SHOP = /你|您|贵|本店|这家/;
 
@@ -339,19 +359,19 @@ const ZH_THIS_SHOP = /你|您|贵|本店|这家/;
 function anotherShopsClauseChinese(text: string, index: number): boolean {
   const clause = clauseBeforeChinese(text, index);
   if (clause === null || ZH_THIS_SHOP.test(clause)) return false;
-  return ZH_ANOTHER_SHOP.test(clause) || companyHeadsClause(clause, ZH_PLACE_FIRST, clause.slice(0, 12));
+  return ZH_ANOTHER_SHOP.test(clause) || ZH_MASKED_COMPANY.test(clause) || companyHeadsClause(clause, ZH_PLACE_FIRST, clause.slice(0, 12));
 }
 function anotherShopsClauseEnglish(text: string, index: number): boolean {
   const clause = clauseBeforeEnglish(text, index);
   if (EN_SHOP_ADDRESSED.test(clause)) return false;
-  if (EN_ANOTHER_SHOP.test(clause) || companyHeadsClause(clause, EN_PLACE_FIRST, clause.split(' ').slice(0, 4).join(' '))) return true;
+  if (EN_ANOTHER_SHOP.test(clause) || EN_SHOP_NEARBY.test(clause) || companyHeadsClause(clause, EN_PLACE_FIRST, clause.split(' ').slice(0, 4).join(' '))) return true;
   // A clause of the feeling alone ("so angry"), told right after the other shop's: the reason is the clause before.
   if (clause.split(' ').length > 4) return false;
   const start = index - clause.length;
   const before = text.slice(Math.max(0, start - 90), Math.max(0, start - 1));
   const cut = Math.max(...[',', '.', ';', ':', '!', '?'].map((mark) => before.lastIndexOf(mark)));
   const previous = before.slice(cut + 1);
-  return EN_ANOTHER_SHOP.test(previous) && !EN_SHOP_ADDRESSED.test(previous);
+  return (EN_ANOTHER_SHOP.test(previous) || EN_SHOP_NEARBY.test(previous)) && !EN_SHOP_ADDRESSED.test(previous);
 }
 
 /**
@@ -462,7 +482,8 @@ export function withoutEmotionAimedElsewhere(
   // The question's own frame ("…吗…", or a reading across clauses) and a bare interjection ("ugh", 唉) aim at nothing.
   const words = reading.evidence.filter((e) => !e.includes('…') && !/[，,。！？?]/.test(e) && !INTERJECTION.test(e.toLowerCase()));
   if (words.length === 0) return reading;
-  if (!(chinese ? ZH_ASKS : EN_ASKS).test(lower)) {
+  // A question put "A not A" (包裹会不会湿, 还发不发货) asks as 吗 does (question-form.ts).
+  if (!(chinese ? ZH_ASKS.test(lower) || asks(lower, true) : EN_ASKS.test(lower))) {
     // With no question, only a feeling that is all the doing of someone of the customer's own circle, told before it, is
     // aimed away (我阿妈成日话我乱买嘢 激死): it asks nothing of the shop, and nothing of the shop is in it.
     return words.every((e) => circleDidItBefore(lower, e.toLowerCase(), chinese)) ? { ...reading, strong: false } : reading;

@@ -113,3 +113,28 @@ describe('a strong feeling aimed away from the shop, beside a store question, is
     ['唔關你哋事？你哋寄嚟啲嘢爛晒，激死，點退貨', 'zh'],
   ] as const)('%s (%s) → still strong', (text, lang) => expect(strong(text, lang)).toBe(true));
 });
+
+describe('a feeling at another shop, named by where it stands or masked with 某, is aimed away', () => {
+  test.each([
+    ['某东的客服气死我了 你们这边退货要几天', 'zh'],
+    ['隔壁那家店超爛der 你們有沒有賣同款', 'zh'],
+    ['對面嗰間舖激死我 你哋有冇同款', 'zh'],
+    ['某宝那家店把我气死了 你们有没有正品', 'zh'],
+    ['the shop next door is a bloody nightmare, do you have this in a size 10', 'en'],
+    ['that store down the road is a nightmare, do you deliver to Leeds?', 'en'],
+    // The weather at the head of the clause; a question put "A not A" (会不会) asks.
+    ['老家那边一直下雨 烦死了 包裹会不会湿', 'zh'],
+    ['呢排成日落雨 煩到死 你哋會唔會延遲派件', 'zh'],
+  ] as const)('%s (%s)', (text, lang) => expect(strong(text, lang)).toBe(false));
+  test.each([
+    // The shop's own people, and an indefinite 某 (some day), are not another shop.
+    ['你们客服气死我了 退货要几天', 'zh'],
+    ['你哋啲客服激死我 幾時先退錢', 'zh'],
+    ['某天客服气死我了 你们退货要几天', 'zh'],
+    ['隔壁那家店都比你们好 你们客服气死我了 退款要几天', 'zh'],
+    ["I'm furious with you, the shop next door delivers in a day, where is my order?", 'en'],
+    // Goods spoilt in the rain are the shop's problem; the courier it sent is the shop's.
+    ['下雨 包裹全泡烂了 气死了 能换吗', 'zh'],
+    ['下雨天你们快递员把包裹扔门外 气死了 能换吗', 'zh'],
+  ] as const)('%s (%s) → still strong', (text, lang) => expect(strong(text, lang)).toBe(true));
+});
