@@ -481,6 +481,9 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`(?:rude|stupid|useless|lazy|silly|ignorant|miserable|arrogant|nasty|horrible|incompetent|condescending|patronising|patronizing) (?:old )?(?:cow|cows|pig|pigs|witch|git|gits|prat|prats|twat|twats|tosser|tossers|donkey|cretin)\b`,
       // The same insult with the verdict first: "what a (fucking) joke of a company", "an absolute shambles of a shop".
       String.raw`(?:what an?|such an?|an? (?:absolute|total|complete|utter)) (?:(?:fucking|bloody|absolute|total|complete|utter) )?(?:joke|disgrace|shambles|circus|clown show|scam) of an? (?:\w+ )?(?:company|shop|store|service|website|site|app|business|outfit|place)`,
+      // The same said as the clause's whole, with no article: "f***ing joke of a company, every last one of you", "Disgrace
+      // of a shop. Where is my refund". After another's name the verdict is theirs ("the other shop was a joke of a company").
+      String.raw`(?<=^|[.!?;:,] ?)(?:(?:fucking|bloody|absolute|total|complete|utter) )?(?:joke|disgrace|shambles|circus|clown show|scam) of an? (?:\w+ )?(?:company|shop|store|service|website|site|app|business|outfit|place)`,
       String.raw`bunch of (?:crooks|thieves|idiots|clowns|liars|amateurs|scammers|morons)`,
       // The shop's people called names as a group: "cowboys, the lot of you", "clowns, every last one of you".
       String.raw`(?:cowboys|clowns|amateurs|idiots|jokers|muppets|useless|incompetent|hopeless|liars|crooks|thieves|morons|a disgrace)(?: [a-z]{1,12})?,? (?:the (?:lot|whole lot|bunch|pack) of (?:you|ya)|all of (?:you|ya)|every (?:one|last one|single one) of (?:you|ya))\b`,

@@ -92,6 +92,10 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['thieving b*stards', 'en', 'L2', 'abuse'],
   // The verdict before the company: "what a joke of a company".
   ['what a f***ing joke of a company, sort it out', 'en', 'L2', 'abuse'],
+  // The same as the clause's whole, with no article; after another's name the verdict is theirs.
+  ['f***ing joke of a company, every last one of you', 'en', 'L2', 'abuse'],
+  ['Disgrace of a shop. Where is my refund', 'en', 'L2', 'abuse'],
+  ['the other shop was a joke of a company, do you sell this in blue', 'en', null, null],
   ['an absolute shambles of a shop', 'en', 'L2', 'abuse'],
   // Someone of the shop's wished out of their job, or called a name with a verdict; Cantonese "your mother".
   ['Your woman on the phone was a rude cow and I hope she gets sacked. Sort out your people.', 'en', 'L2', 'abuse'],
