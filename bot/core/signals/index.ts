@@ -8,7 +8,7 @@
  * Chinese is read in simplified characters: the engine folds traditional text before it asks.
  */
 import { detectAgentRequest } from './agent-request';
-import { breakingPoint } from './breaking-point';
+import { breakingPoint, distressTears } from './breaking-point';
 import { detectComplaintLevel, type ComplaintResult } from './complaint';
 import { DEFAULT_HIGH_VALUE_THRESHOLDS, detectHighValue, type HighValueThresholds } from './high-value';
 import { detectLanguage } from './language';
@@ -20,6 +20,7 @@ import { shoutAsksOnly, shouting } from './shouting';
 import { withoutHyperbole } from './hyperbole';
 import { withoutEmotionAimedElsewhere } from './emotion-aim';
 import { withoutVentAside } from './vent-aside';
+import { withFeelingAlone } from './feeling-alone';
 import { withoutAnticipation, withoutHedgedFeeling, withoutLoneFeeling } from './lone-feeling';
 import { shopScorn } from './shop-scorn';
 import type { SentimentReading } from './sentiment-scale';
@@ -103,16 +104,19 @@ export function analyzeMessage(text: string, options: AnalyzeOptions = {}): Mess
   const thresholds = options.highValueThreshold ?? DEFAULT_HIGH_VALUE_THRESHOLDS;
   const money = detectHighValue(text, thresholds, options.currency);
   const { sentiment, emotion } = run('sentiment', () => readSentiment(text, lang), NO_SENTIMENT);
+  // Read only where the sentiment was (the budget skips it on a busy machine).
+  const felt = skipped.includes('sentiment') ? emotion : withFeelingAlone(emotion, text, lang === 'zh', (part) => readSentiment(part, lang));
   return {
     lang,
     sentiment,
     // A state before an occasion of the customer's life is read after the breaking-point idioms ("I'm heartbroken"), which
     // name such a state as often as the end of one's patience.
-    // A vent about the customer's own day, turned from before a routine question (vent-aside.ts), is read last.
+    // A vent about the customer's own day, turned from before a routine question (vent-aside.ts), is read last; a strong
+    // feeling told as a sentence of its own (feeling-alone.ts) first, so that every reader of its aim still reads it.
     emotion: withoutVentAside(withoutEmotionAimedElsewhere(
       withoutAnticipation(
         withBreakingPoint(
-          withShouting(withAbuse(withoutHedgedFeeling(withoutLoneFeeling(withoutHyperbole(emotion, complaint, text, lang === 'zh'), complaint, text, lang === 'zh'), complaint, text, lang === 'zh'), complaint), text),
+          withShouting(withAbuse(withoutHedgedFeeling(withoutLoneFeeling(withoutHyperbole(felt, complaint, text, lang === 'zh'), complaint, text, lang === 'zh'), complaint, text, lang === 'zh'), complaint), text),
           text, lang,
         ),
         complaint, text, lang === 'zh',
@@ -146,7 +150,8 @@ function withBreakingPoint(emotion: SentimentReading['emotion'], text: string, l
   const english = normalizeEnglish(text);
   const chinese = lang === 'zh' ? normalizeChinese(text) : '';
   // Told off for how the shop treats the customer: taken for a fool, toyed with, asked if it cares (shop-scorn.ts).
-  const idiom = breakingPoint(english, chinese) ?? shopScorn(english, chinese);
+  // Tears of distress (急得哭了) only where the message weighs no praise: 太好看了 我都快哭了 is joy.
+  const idiom = breakingPoint(english, chinese) ?? shopScorn(english, chinese) ?? (emotion.score <= 0 ? distressTears(chinese) : null);
   return idiom ? { ...emotion, strong: true, evidence: [...emotion.evidence, idiom] } : emotion;
 }
 

@@ -3,6 +3,7 @@ import { goodsMissing } from './goods-missing';
 import type { SentimentReading } from './sentiment-scale';
 import { asks } from './question-form';
 import { shopScorn } from './shop-scorn';
+import { ZH_DISTRESS_TEARS } from './breaking-point';
 
 /**
  * One feeling of annoyance, disappointment or dislike about a thing, a process or shopping in general, beside a routine
@@ -191,6 +192,9 @@ export function withoutAnticipation(
     return state.test(cue) || state.test(clause) || (asks(clause, chinese) && !REPROACH.test(clause));
   };
   if (!cues.some((cue) => state.test(cue)) || !cues.every((cue) => !hot.test(cue) && ofState(cue))) return reading;
+  // Tears of anger or panic (急得哭了, 我都快哭了: breaking-point.ts) are no occasion's nerves: 婚礼用的东西没到 我急得哭了
+  // 什么时候能到 is a customer let down, whatever the occasion.
+  if (chinese && cues.some((cue) => ZH_DISTRESS_TEARS.test(cue))) return reading;
   // Told off for how it treats the customer ("do you even care"): aimed at the shop whatever else is felt.
   if (shopScorn(chinese ? '' : lower, chinese ? lower.replace(/ /g, '') : '')) return reading;
   if (chinese ? aimedAtShopChinese(lower) : EN_AT_SHOP.test(lower)) return reading;

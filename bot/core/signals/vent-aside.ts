@@ -115,7 +115,7 @@ const EN_REPROACH = /\bwhy\b|\bhow come\b|\bstill\b|\bagain\b|[?!][?!]/;
 const EN_STILL_FEELING = /\bstill (?=(?:so |really |very |absolutely |bloody )?(?:furious|fuming|angry|mad|livid|seething|raging|pissed|annoyed|upset|gutted|salty|shaking|heated)\b)/g;
 const ZH_REPROACH = /为什么|为何|凭什么|到底|究竟|点解|还不|还没|又|怎么还|[?？!！][?？!！]/;
 
-// --- A cause of its own -----------------------------------------------------------------------------------------------
+// --- A cause of its own (feeling-alone.ts reads it too) --------------------------------------------------------------
 
 /** Words of a vent that name no cause: pronouns, degree words, times, interjections, a feeling's own frame. */
 const EN_FILLER = new Set(
@@ -129,7 +129,7 @@ const EN_FILLER = new Set(
 /** Han characters of a vent that name no cause: particles, pronouns, degree words, the feeling's own characters. */
 const ZH_FILLER = /[我你他她它们了啊呀啦吧嘛呢的得死人真是很好太超都快要简直气火大怒生爆炸激嬲今天日现在个这那一整心情烦吵一下]/g;
 
-function namesCause(vent: string, feelings: readonly string[], chinese: boolean): boolean {
+export function namesCause(vent: string, feelings: readonly string[], chinese: boolean): boolean {
   let rest = vent;
   for (const feeling of feelings) rest = rest.split(feeling).join(' ');
   if (chinese) return (rest.replace(ZH_FILLER, '').match(/[\u4e00-\u9fff]/g) ?? []).length >= 2;

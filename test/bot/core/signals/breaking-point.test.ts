@@ -1,4 +1,4 @@
-import { breakingPoint } from '../../../../bot/core/signals/breaking-point';
+import { breakingPoint, distressTears } from '../../../../bot/core/signals/breaking-point';
 import { normalizeChinese, normalizeEnglish } from '../../../../bot/core/signals/patterns';
 import { foldChinese } from '../../../../knowledge';
 
@@ -35,4 +35,25 @@ const NOT: Array<[string, 'en' | 'zh']> = [
 describe('a customer at breaking point', () => {
   test.each(AT_BREAKING_POINT)('%s → breaking point', (text, lang) => expect(read(text, lang)).not.toBeNull());
   test.each(NOT)('%s → not', (text, lang) => expect(read(text, lang)).toBeNull());
+});
+
+describe('tears of distress (Chinese)', () => {
+  const tears = (text: string) => distressTears(normalizeChinese(foldChinese(text)));
+  test.each([
+    '婚礼用的东西没到 我急得哭了',
+    '婚宴用嘅嘢仲未到 我急到喊',
+    '生日禮物到現在還沒到 我都快哭了',
+    '我真的快要哭出来了 退款到底什么时候到',
+    '被你們客服弄得好委屈 我好想哭',
+    '氣到我都想哭',
+  ])('%s → tears', (text) => expect(tears(text)).not.toBeNull());
+  test.each([
+    // Tears of joy, Mandarin 喊 (to call someone), asked about, denied.
+    '感动得哭了 谢谢你们',
+    '开心到哭 终于到货了',
+    '我想喊人来帮我装 你们有安装服务吗',
+    '我喊了你们客服好几次',
+    '宝宝一直哭 有安抚奶嘴吗',
+    '我没有急到哭啦 就问问几时到',
+  ])('%s → not', (text) => expect(tears(text)).toBeNull());
 });
