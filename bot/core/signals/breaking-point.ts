@@ -76,13 +76,14 @@ export function breakingPoint(english: string, chinese: string): string | null {
 
 /**
  * Tears of distress: crying brought on by anger, panic or a wrong (气得哭了, 急得哭了, 委屈到想哭, Cantonese 急到喊 folded), or
- * the customer near tears (我都快哭了, 我快要哭出来了, 我好想哭, Cantonese 我想喊). "婚礼用的东西没到 我急得哭了" is a customer
- * a person should take, though no word of it weighs much. Tears of joy are not among them: 感动得哭了, 开心到哭; nor are
- * tears in a message that praises (太好看了 我都快哭了): index.ts reads these only where the emotion weighs no praise.
+ * the customer near tears (我都快哭了, 我真的要哭了, 我快要哭出来了, 我好想哭, Cantonese 我想喊). "婚礼用的东西没到
+ * 我急得哭了" is a customer a person should take, though no word of it weighs much. Tears of joy are not among them:
+ * 感动得哭了, 开心到哭; nor are tears in a message that praises (太好看了 我都快哭了): index.ts reads these only where the
+ * emotion weighs no praise.
  * 喊 is Cantonese for crying only after 到/得/快 or 想 without an object: Mandarin 喊人 and 喊了你们 call someone.
  */
 export const ZH_DISTRESS_TEARS =
-  /(?:气|急|烦|委屈|憋屈)(?:得|到)(?:我|人)?(?:都|也)?(?:快|要|快要|想)?(?:哭|喊)|(?:我|人)(?:真的|都|已经|简直|好)?(?:快|快要|就快)(?:哭|喊)(?:了|出来|咗)|(?:我|人)(?:真的|都|好|真系)?想(?:哭|喊)(?![人你他她我])/;
+  /(?:气|急|烦|委屈|憋屈)(?:得|到)(?:我|人)?(?:都|也)?(?:快|要|快要|想)?(?:哭|喊)|(?:我|人)(?:真的|都|已经|简直|好)?(?:快|快要|就快|要)(?:哭|喊)(?:了|出来|咗)|(?:我|人)(?:真的|都|好|真系)?想(?:哭|喊)(?![人你他她我])/;
 
 /** The first clause that tells tears of distress, not asked about nor denied (Chinese, folded). */
 export function distressTears(chinese: string): string | null {

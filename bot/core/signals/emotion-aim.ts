@@ -407,7 +407,7 @@ function aimedAwayChinese(text: string, index: number, word: string): boolean {
 
 /**
  * Every place a complaint word stands is in a clause whose subject is a third party: the courier (courierAway set), a
- * company, an office or the weather.
+ * company, an office, the weather, or another shop (對面間舖啲職員態度差到爆 你哋幾點開門: the other shop's staff).
  */
 function saidOfThirdParty(lower: string, phrase: string, chinese: boolean): boolean {
   const word = phrase.toLowerCase();
@@ -416,8 +416,8 @@ function saidOfThirdParty(lower: string, phrase: string, chinese: boolean): bool
   for (let seen = 0; index >= 0; index = lower.indexOf(word, index + word.length), seen++) {
     if (seen >= MAX_PLACES) return false;
     const third = chinese
-      ? (courierAway && courierClause(lower, index)) || thirdPartyClause(lower, index)
-      : (courierAway && courierClauseEnglish(lower, index)) || thirdPartySubjectEnglish(lower, index, word);
+      ? (courierAway && courierClause(lower, index)) || thirdPartyClause(lower, index) || anotherShopsClauseChinese(lower, index)
+      : (courierAway && courierClauseEnglish(lower, index)) || thirdPartySubjectEnglish(lower, index, word) || anotherShopsClauseEnglish(lower, index);
     if (!third) return false;
   }
   return true;

@@ -46,6 +46,7 @@ describe('tears of distress (Chinese)', () => {
     '我真的快要哭出来了 退款到底什么时候到',
     '被你們客服弄得好委屈 我好想哭',
     '氣到我都想哭',
+    '我等了三个礼拜都没收到 我真的要哭了',
   ])('%s → tears', (text) => expect(tears(text)).not.toBeNull());
   test.each([
     // Tears of joy, Mandarin 喊 (to call someone), asked about, denied.
@@ -54,6 +55,7 @@ describe('tears of distress (Chinese)', () => {
     '我想喊人来帮我装 你们有安装服务吗',
     '我喊了你们客服好几次',
     '宝宝一直哭 有安抚奶嘴吗',
+    '宝宝要哭了 有安抚奶嘴吗',
     '我没有急到哭啦 就问问几时到',
   ])('%s → not', (text) => expect(tears(text)).toBeNull());
 });

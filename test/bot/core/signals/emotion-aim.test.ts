@@ -125,6 +125,9 @@ describe('a feeling at another shop, named by where it stands or masked with 某
     // The weather at the head of the clause; a question put "A not A" (会不会) asks.
     ['老家那边一直下雨 烦死了 包裹会不会湿', 'zh'],
     ['呢排成日落雨 煩到死 你哋會唔會延遲派件', 'zh'],
+    // A complaint word said of another shop's people is theirs, as its feeling is.
+    ['對面間舖啲職員態度差到爆 你哋幾點開門', 'zh'],
+    ["the other shop's staff were rude and useless, do you have this in a medium", 'en'],
   ] as const)('%s (%s)', (text, lang) => expect(strong(text, lang)).toBe(false));
   test.each([
     // The shop's own people, and an indefinite 某 (some day), are not another shop.
@@ -136,5 +139,7 @@ describe('a feeling at another shop, named by where it stands or masked with 某
     // Goods spoilt in the rain are the shop's problem; the courier it sent is the shop's.
     ['下雨 包裹全泡烂了 气死了 能换吗', 'zh'],
     ['下雨天你们快递员把包裹扔门外 气死了 能换吗', 'zh'],
+    ['你们的职员态度差到爆 几点开门', 'zh'],
+    ["your staff were rude and useless, do you have this in a medium", 'en'],
   ] as const)('%s (%s) → still strong', (text, lang) => expect(strong(text, lang)).toBe(true));
 });
