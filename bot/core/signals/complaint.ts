@@ -20,6 +20,7 @@ import { insultAddressed, withoutInsultsAimedElsewhere } from './insult-addresse
 import { namesHospitalAsPlace, withoutEmergencyWardAsWorkplace, withoutHospitalAsPlace } from './hospital-mention';
 import { namesLawyerAsTrade, withoutLawyerAsTrade } from './lawyer-mention';
 import { narratedRepeats } from './narrated-repeat';
+import { failureSeries } from './failure-series';
 import { withoutThreatInJest } from './joking-threat';
 import { harmToldAsContext, withoutHarmLivedThrough, withoutInjuryAsCondition } from './past-injury';
 import { namesPoliceInnocently, withoutPoliceInnocent } from './police-mention';
@@ -899,15 +900,27 @@ function describedEscalations(
 
 /**
  * Repeated contact told as a story, a series, a count or a shape (narrated-repeat.ts, contact-series.ts,
- * counted-contacts.ts, repeat-told.ts, earlier-contact.ts); when none of them reads one, but an earlier contact or a
+ * counted-contacts.ts, repeat-told.ts, earlier-contact.ts), or the store's failures counted (failure-series.ts); when none of them reads one, but an earlier contact or a
  * promise is told with no outcome they know, the learned reading of the outcome (repeat-learned.ts).
  */
 function repeatsTold(text: string, lang: Lang, english: string, chinese: string): string[] {
-  const told = [...narratedRepeats(english, chinese), ...contactSeries(english, chinese), ...countedContacts(english, chinese), ...repeatTold(english, chinese), ...earlierContact(english, chinese)];
+  const told = [
+    ...narratedRepeats(english, chinese), ...contactSeries(english, chinese), ...countedContacts(english, chinese), ...repeatTold(english, chinese),
+    ...earlierContact(english, chinese), ...failureSeries(english, chinese),
+  ];
   if (told.length > 0) return told;
   const untold = untoldOutcome(english, chinese);
   const learned = untold.length > 0 ? learnedRepeat(text, lang) : [];
   return learned.length > 0 ? [`${untold[0]} · ${learned.join(' · ')} (described)`] : [];
+}
+
+/**
+ * Contacts made by others set aside (contact-role.ts), but not the store's failures counted (failure-series.ts): "every
+ * week the driver skips my street" is the delivery failing again, whoever drives.
+ */
+function withoutOthersContactsButFailures(read: readonly string[], english: string, chinese: string): string[] {
+  const failures = new Set(failureSeries(english, chinese));
+  return [...withoutOthersContacts(read.filter((phrase) => !failures.has(phrase)), english, chinese), ...read.filter((phrase) => failures.has(phrase))];
 }
 
 /**
@@ -987,7 +1000,7 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
           : rule.kind === 'threat'
             ? withoutPraisePosts(withoutLegalAskedAbout(withoutThreatAsked(read, english, chinese), english, chinese), english, chinese)
             : rule.kind === 'repeated_contact'
-              ? withoutRoutineCounted(withoutOthersContacts(read, english, chinese), chinese, english)
+              ? withoutRoutineCounted(withoutOthersContactsButFailures(read, english, chinese), chinese, english)
               : rule.kind === 'complaint'
                 ? withoutFraudByOthers(read, english, chinese)
                 : rule.kind === 'abuse'

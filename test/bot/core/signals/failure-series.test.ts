@@ -1,0 +1,85 @@
+import { analyzeMessage } from '../../../../bot/core/signals';
+import { failureSeries, withApostrophes } from '../../../../bot/core/signals/failure-series';
+import { foldChinese } from '../../../../knowledge';
+
+// The engine folds traditional characters before reading; so does this.
+const repeated = (text: string, lang: 'en' | 'zh') =>
+  analyzeMessage(lang === 'zh' ? foldChinese(text) : text, { lang }).complaints.some((c) => c.kind === 'repeated_contact');
+
+// The store's failures counted or told as a series: an ordinal series, an ordinal time, a frequency, the earlier orders.
+const SERIES_EN: string[] = [
+  'third time my order has come in the wrong size. THIRD time',
+  'third time im writing about the same missing item',
+  'delivery failed again, thats every week for a month now',
+  'same problem as my last two orders',
+  "first order wrong item, second order wrong item, and now this one's wrong too",
+  'my parcel was late last week, late the week before, and its late again today',
+  'every single week for two months the driver skips my street',
+  'each time i order the box is damaged',
+  'the first one was broken and now the replacement is broken too',
+  '3 weeks running my box is missing stuff',
+  'late again. its been like this every week since october',
+  'it happened with my last 2 deliveries too, the eggs are smashed',
+];
+const SERIES_ZH: string[] = [
+  // Simplified.
+  '第一次发错颜色，第二次少发一件，这次又发错了',
+  '每个礼拜都送错地址，已经一个月了',
+  '同上两次一样，又是少了东西',
+  '连续三周都没送到',
+  '头一次少了一件，第二次发错，这次又坏了',
+  // Traditional, Taiwan.
+  '每個禮拜都送錯地址，已經一個月了',
+  '跟上兩次一樣，又少了東西',
+  '連續第三個禮拜沒送到',
+  // Traditional, Cantonese.
+  '上兩張單都寄錯尺寸，今次又係',
+  '第一次寄錯顏色，第二次少寄，今次又寄錯',
+];
+
+// No failure told on two occasions: own tries, a stay, loyalty, a routine count, a supposition, one failure over days.
+const NOT_SERIES_EN: string[] = [
+  'i tried to log in 3 times and it says wrong password',
+  'my travel agent booked me 3 weeks in Spain, can you hold my parcel',
+  'third time buying from you, love it',
+  'second order this month, can I combine shipping',
+  'first time ordering, how long does delivery take',
+  'first time ordering and the box arrived damaged',
+  'I ordered 3 shirts and want to return one',
+  'if it happens again can i get a refund',
+  'first i entered my card, then the code, now it says declined',
+  'at first it was fine, now its broken',
+  "last week the tracking said delayed, today it's still not here",
+  "i order every week and it's never late",
+  'has every order been delayed by the strike',
+  'entered the wrong password for the third time',
+  'my husband and i shop every week, is there a loyalty card',
+  'same address as my last two orders please',
+];
+const NOT_SERIES_ZH: string[] = [
+  '第三次在你们家买了，质量一直很好',
+  '这个月第二单了，可以合并运费吗',
+  '第一次下单，请问几天到',
+  '我订了三件衬衫，想退一件',
+  '如果再发错怎么办',
+  '我每个礼拜都会在你们这里买菜',
+  '上次买的很好，这次发错了',
+  '每个礼拜都想买一次，有没有订阅',
+  '连续三年都在这里买',
+  '每次都很快到，这次却迟到了',
+  '跟上兩次一樣，要兩包咖啡',
+  '連續三年都喺你哋度買生日蛋糕，今年想訂早啲',
+  '第一次用你哋嘅app，點樣落單',
+];
+
+describe('the store’s failures counted or told as a series', () => {
+  test.each(SERIES_EN)('%s → repeated contact', (text) => expect(repeated(text, 'en')).toBe(true));
+  test.each(SERIES_ZH)('%s → repeated contact', (text) => expect(repeated(text, 'zh')).toBe(true));
+  test.each(NOT_SERIES_EN)('%s → no repeated contact', (text) => expect(repeated(text, 'en')).toBe(false));
+  test.each(NOT_SERIES_ZH)('%s → no repeated contact', (text) => expect(repeated(text, 'zh')).toBe(false));
+});
+
+describe('the reader alone', () => {
+  test.each(NOT_SERIES_EN)('%s → nothing read', (text) => expect(failureSeries(text.toLowerCase(), '')).toEqual([]));
+  test('apostrophes left out are put back', () => expect(withApostrophes('im sure thats wrong, dont ask')).toBe("i'm sure that's wrong, don't ask"));
+});
