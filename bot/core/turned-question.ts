@@ -10,16 +10,24 @@
  */
 import type { Lang } from '../../contracts';
 import { clausesLastFirst, isTopicless } from './follow-up';
+import { anyOf } from './signals/patterns';
+import { ASKING_WORDS_ZH, AGREEING_TURNS_ZH, TURN_WORDS_EN, TURN_WORDS_ZH } from './turn-words';
 
 /**
- * Words announcing the question in Chinese, at a clause's start. 是了 is Cantonese 係喎 ("oh, right") as folded; 好啦,
- * 好吧 and 算了 ("ok, never mind") leave what came before; 不怪你们 and 不关你们事 say the story is nobody's fault here.
+ * Where a turn stands in Chinese: at a clause's start, words announcing the question (turn-words.ts: 请问, 想问下, perhaps
+ * after 对了 or 顺便), 不怪你们 and 不关你们事 (the story is nobody's fault here), or a turn word between clauses (对了, 是了 as
+ * Cantonese 係喎 folds, 算了, 好啦, 言归正传).
  */
-const TURN_ZH =
-  /(?:^|[\s，,。.！!？?：:；;~])(?:另外|还有|顺便|对了|是了|话说)?(?:想|就|我想|我就|再)?(?:请问|问问|问(?:一)?下|想问|了解(?:一)?下|想知道|查(?:一)?下|确认(?:一)?下)|不怪你们|不关你们(?:的)?事|不是你们的错|(?:^|[\s，,。.！!？?])(?:对了|是了|话说|另外|顺便|好啦|好吧|算了)(?=[\s，,。.！!？?])/g;
-/** The same in English (lower case). */
-const TURN_EN =
-  /\b(?:by the way|btw|quick question|one more thing|anyway|just (?:wondering|curious|checking|asking|wanted to (?:ask|know|check))|i (?:was|am|'m) (?:just )?(?:wondering|curious)|(?:i'd|i would|i'd just) like to (?:know|ask|check)|(?:i )?(?:also )?wanted to (?:ask|know|check)|can i ask|(?:it's |its |it is )?not your fault(?: at all)?|no fault of yours)\b/g;
+const CLAUSE_MARK = String.raw`[\s，,。.！!？?]`;
+const TURN_ZH = new RegExp(
+  String.raw`(?:^|[\s，,。.！!？?：:；;~])(?:另外|还有|顺便|对了|是了|话说)?(?:想|就|我想|我就|再)?${anyOf(ASKING_WORDS_ZH)}|不怪你们|不关你们(?:的)?事|不是你们的错|(?:^|${CLAUSE_MARK})${anyOf([...TURN_WORDS_ZH, ...AGREEING_TURNS_ZH])}(?=${CLAUSE_MARK})`,
+  'g',
+);
+/** The same in English (lower case): the turns every story has, words announcing a question, a story disowned. */
+const TURN_EN = new RegExp(
+  String.raw`\b(?:${anyOf(TURN_WORDS_EN)}|just (?:wondering|curious|checking|asking|wanted to (?:ask|know|check))|i (?:was|am|'m) (?:just )?(?:wondering|curious)|(?:i'd|i would|i'd just) like to (?:know|ask|check)|(?:i )?(?:also )?wanted to (?:ask|know|check)|can i ask|(?:it's |its |it is )?not your fault(?: at all)?|no fault of yours)\b`,
+  'g',
+);
 
 /** Words that take the story off the store's hands: what it tells is no problem to answer. */
 const DISOWNS_STORY = /不怪你们|不关你们|不是你们的错|not your fault|no fault of yours/;

@@ -1,6 +1,8 @@
 import type { ComplaintResult } from './complaint';
 import type { SentimentReading } from './sentiment-scale';
 import { asks } from './question-form';
+import { anyOf } from './patterns';
+import { AGREEING_TURNS_ZH, ASKING_WORDS_ZH, TURN_WORDS_EN, TURN_WORDS_ZH, VERDICT_BEFORE_ZH } from '../turn-words';
 
 /**
  * A vent about the customer's own day, set aside before a routine question: "the traffic this morning was insane, I'm
@@ -28,15 +30,23 @@ import { asks } from './question-form';
 
 // --- The turn --------------------------------------------------------------------------------------------------------
 
-/** Words that turn from the vent to the business at hand (English, lower case, one space). */
-const EN_TURN =
-  /(?:^|[\s,.;:!?])(?:anyway|anyways|anyhow|btw|by the way|ok so|okay so|oh well|lol|lmao|haha|hahaha|on another note|unrelated|moving on|rant over|sorry for (?:the )?rant(?:ing)?|enough of that|but yeah|so yeah|quick question)(?=$|[\s,.;:!?])/g;
 /**
- * The same in Chinese (folded, spaces gone): 算了, 不说了, 话说, 对了, 问一下, 言归正传, Cantonese 係喎 (folded 是了), 讲返正经.
- * 是了 and 对了 only where nothing before them makes them a verdict (就是了, 不对了, 做对了).
+ * Words that turn from the vent to the business at hand (English, lower case, one space): the turns every story has
+ * (turn-words.ts), and a vent's own close ("lol", "rant over", "but yeah").
  */
-const ZH_TURN =
-  /算了|算啦|不说了|不讲了|不提了|话说|(?<![就都也只又算不做说答猜选买])(?:对了|是了)|(?:想|顺便|顺带)?问(?:一下|下)|请问|言归正传|说正事|讲正经|讲返正经|回到正题|扯远了|好啦不说|吐槽完/g;
+const EN_TURN = new RegExp(
+  String.raw`(?:^|[\s,.;:!?])(?:${anyOf([...TURN_WORDS_EN, 'ok so', 'okay so', 'oh well', 'lol', 'lmao', 'haha', 'hahaha', 'rant over', 'enough of that', 'but yeah', 'so yeah'])}|sorry for (?:the )?rant(?:ing)?)(?=$|[\s,.;:!?])`,
+  'g',
+);
+/**
+ * The same in Chinese (folded, spaces gone): 算了, 不说了, 话说, 对了, 问一下, 言归正传, Cantonese 係喎 (folded 是了), 讲返正经,
+ * and a vent's own close (好啦不说, 吐槽完). 对了, 是了, 好啦 and 好吧 only where nothing before them makes them a verdict
+ * (就是了, 不对了, 做对了, 不好吧).
+ */
+const ZH_TURN = new RegExp(
+  `${anyOf([...TURN_WORDS_ZH, '好啦不说', '吐槽完'])}|(?<![${VERDICT_BEFORE_ZH}])${anyOf(AGREEING_TURNS_ZH)}|(?:顺带)?${anyOf(ASKING_WORDS_ZH)}`,
+  'g',
+);
 
 /** The message cut at a turn: the vent before it and what follows, with where the turn stands. */
 export interface VentCut {

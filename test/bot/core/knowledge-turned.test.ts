@@ -96,3 +96,13 @@ describe('small talk before the turn is no topic, however well the whole message
     expect(outcome('is this a real person replying or a bot').answered).toBe('support-human-en');
   });
 });
+
+describe('the turns a vent is set aside with turn to a question too (one vocabulary, turn-words.ts)', () => {
+  test.each([
+    ['上次的退款你们处理得很快 谢谢 言归正传 积分怎么用', 'loyalty-program-zh'],
+    ['上次退款好快 多謝 講返正經 積分點用', 'loyalty-program-zh'],
+    ['thanks so much for sorting my refund last week! moving on, how do i use my points', 'loyalty-program-en'],
+  ])('%s → %s', (text, articleId) => {
+    expect(outcome(text).answered).toBe(articleId);
+  });
+});
