@@ -44,6 +44,12 @@ const KEPT: Array<[string, 'en' | 'zh']> = [
   ['用咗個風筒燙親手 退貨地址喺邊', 'zh'],
   ['煮飯時個煲燙親我隻手 想問退貨地址', 'zh'],
   ['骑你们的单车摔断了手 能改地址吗', 'zh'],
+  // A thing as the one that did the harm, the activity only when it happened (past-injury.ts reads "cooking" too).
+  ["the pan burned my hand while cooking, what's the returns address?", 'en'],
+  ["it burned my hand when I was cooking, what's the returns address?", 'en'],
+  ['the knife cut my finger chopping onions, can you change my delivery address?', 'en'],
+  ['做饭的时候锅把我的手烫到了 退货地址在哪', 'zh'],
+  ['煮飯嗰陣個煲燙親我 想問退貨地址', 'zh'],
 ];
 
 describe('harm-own-cause', () => {
