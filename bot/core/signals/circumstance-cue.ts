@@ -37,9 +37,15 @@
  * Someone else's accident or stay is the customer's reason, too, when the message tells what it does to the errand:
  * no one home to take the parcel in, the customer staying at a relative's or at the bedside (errand-consequence.ts). A
  * return or a refund beside it, or the thing the accident happened on, keeps it with the rules.
+ *
+ * A bodily harm of the customer's own whose clause tells its own cause, an activity as its occasion ("burned my hand
+ * cooking dinner", 打球把手指弄骨折了, 打波整亲只脚: harm-own-cause.ts), is set aside beside a routine question too, any
+ * harm word the rules read (a burn, a cut, 整亲), not only the cues above; with its cause told, a return asked by where it
+ * goes (退货地址, "your returns address") is routine as well.
  */
 
 import { harmLeadsToErrand } from './errand-consequence';
+import { harmHasOwnCause, isBodilyHarm } from './harm-own-cause';
 import { policeActs } from './police-mention';
 import { ownThingsStolen } from './theft-suffered';
 
@@ -204,7 +210,7 @@ const ZH_POLICE_ON_IT = /我(?:要|会|就|准备|已经|已|马上|一定)(?:�
  */
 const EN_ROUTINE =
   /\b(?:parcel|package|order|delivery|deliveries|deliver|redeliver|pick-?up|locker|collect|collection|tracking|track|invoice|receipt|proof of purchase|order history|ship|shipping|address|reschedule|cancel|post office|pickup point|depot|safe place|courier|unsubscribe|newsletters?|mailing list|account|payment (?:method|details|card)|billing|card on (?:my|the) account)\b/;
-const ZH_ROUTINE = /账户|账号|帐户|帐号|付款方式|支付方式|绑定|取件|取货|收货|收件|包裹|快递(?!员|小哥)|驿站|快递柜|超商|便利店|物流|订单|发票|收据|凭证|记录|明细|配送|送货|派送|运送|寄|改期|地址|取消|退订|订阅|管理处|管理室|下单|付款|结账|几天到|多久到|快点到|尽快到|最快|加急|出货|到货/;
+const ZH_ROUTINE = /账户|账号|帐户|帐号|付款方式|支付方式|绑定|取件|取货|收货|收件|包裹|快递(?!员|小哥)|驿站|快递柜|超商|便利店|物流|订单|发票|收据|凭证|记录|明细|配送|送货|派送|运送|寄|改期|地址|取消|退订|订阅|管理处|管理室|下单|付款|结账|几天到|多久到|快点到|尽快到|几时到|送到|送嚟|最快|加急|出货|到货/;
 /**
  * A person asked for, to help with the errand or to call back: "could I speak to a member of staff who can walk me
  * through it", 能不能找个人工客服带我操作一下, 可以请真人客服教我. The request is the question; its subject is the errand.
@@ -224,7 +230,7 @@ const EN_UNDO_TIME = /\b(?:window|deadline|too late|still|in time|expired|extend
 const ZH_UNDO = /退(?!回|订)|换货|(?:能|可以|还能|可不可以)换/;
 const ZH_UNDO_TIME = /期|还能|还可以|仍可|仍然可以|仲可|仲能|过了|过咗|超过|来得及|来不及|延长|宽限|错过|耽误|没顾上|顾不上|晚了/;
 const EN_ASKS = /\?|\b(?:can|could|would|will|is|are|do|does|how|what|where|when|which|may) (?:i|you|it|the|my|there|u|we|this)\b|\b(?:what|how|where|when|which)(?:'s|s| is| are) (?:the|your|my|a|an)\b|\b(?:please|pls)\b|(?:^|[,;.] ?|\b(?:i|we) )(?:need|want|would like|'d like) (?:to|a|an)\b/;
-const ZH_ASKS = /[?？吗]|未$|什么|啥|(?:要|想|需要)(?:开|申请|补|查|改)|能不能|可不可以|可唔可以|可以|怎么|怎样|如何|哪|几时|多久|有没有|有冇|有咩|有什么|是不是|还能|仲可以|请问|麻烦|帮我/;
+const ZH_ASKS = /[?？吗]|未$|什么|啥|(?:要|想|需要)(?:开|申请|补|查|改)|能不能|可不可以|可唔可以|可以|怎么|怎样|如何|哪|几时|多久|有没有|有冇|有咩|有什么|是不是|还能|仲可以|请问|想问|问下|问一下|麻烦|帮我|点样|边度|系边|喺边/;
 
 /**
  * Goods asked back untouched: "it's unused and still boxed", 还没拆封, 原封未动 (not 全新, "brand new": new, maybe used). Goods never used caused nothing, so a
@@ -237,13 +243,21 @@ function unused(text: string, chinese: boolean): boolean {
   return (chinese ? ZH_UNUSED : EN_UNUSED).test(text);
 }
 
-function asksRoutine(text: string, chinese: boolean): boolean {
+/**
+ * Where a return goes, asked: "what's your returns address", "where do I send the return", 退货地址, 寄去哪. With a harm
+ * whose cause is told (harm-own-cause.ts) it is as routine as a parcel's address: the goods are not what hurt.
+ */
+const EN_UNDO_PLACE = /\breturns? (?:address|label|form|slip|point|portal)\b|\baddress (?:for|to send) (?:the |a |my )?returns?\b|\bwhere (?:do|can|should) (?:i|we) (?:send|post|drop off|take) (?:the |a |my )?returns?\b/;
+const ZH_UNDO_PLACE = /退(?:货|换)?(?:的)?(?:地址|寄到|寄去|寄回|点|单|流程|方式)|退货寄(?:到|去)|寄(?:去|到|回)(?:哪|边|邊)/;
+
+function asksRoutine(text: string, chinese: boolean, returnPlace = false): boolean {
   const [routine, undo, undoTime, asks, person] = chinese
     ? [ZH_ROUTINE, ZH_UNDO, ZH_UNDO_TIME, ZH_ASKS, ZH_PERSON_ASKED]
     : [EN_ROUTINE, EN_UNDO, EN_UNDO_TIME, EN_ASKS, EN_PERSON_ASKED];
   if (!asks.test(text)) return false;
   if (person.test(text)) return true;
-  return undo.test(text) ? undoTime.test(text) || unused(text, chinese) : routine.test(text);
+  if (!undo.test(text)) return routine.test(text);
+  return undoTime.test(text) || unused(text, chinese) || (returnPlace && (chinese ? ZH_UNDO_PLACE : EN_UNDO_PLACE).test(text));
 }
 
 /**
@@ -282,9 +296,12 @@ function linked(text: string, chinese: boolean): boolean {
   return link.test(text) || (goods.test(text) && !unused(text, chinese));
 }
 
-/** The message asks a routine store question and ties nothing of its harm or legal words to the store. */
-function routineWithoutLink(text: string, chinese: boolean): boolean {
-  if (!asksRoutine(text, chinese) || linked(text, chinese)) return false;
+/**
+ * The message asks a routine store question and ties nothing of its harm or legal words to the store. `returnPlace`:
+ * a return asked by where it goes counts as routine too (for a harm whose own cause is told).
+ */
+function routineWithoutLink(text: string, chinese: boolean, returnPlace = false): boolean {
+  if (!asksRoutine(text, chinese, returnPlace) || linked(text, chinese)) return false;
   if (chinese ? ZH_THREAT_TOLD.test(text) : EN_THREAT_TOLD.test(text)) return false;
   // The police on the customer's own loss (a wallet stolen, a report filed for the card on the account) are no incident
   // of the store's; otherwise a report made or the police acting is one.
@@ -349,6 +366,23 @@ function toldAsReason(text: string, phrase: string, chinese: boolean): boolean {
 }
 
 /**
+ * A bodily harm of the customer's own (no one else named before it in its clause) whose clause tells an activity as its
+ * occasion: "burned my hand cooking dinner", 做饭烫到手了, 打波整亲只脚 (harm-own-cause.ts).
+ */
+function ownCauseTold(text: string, phrase: string, chinese: boolean): boolean {
+  if (!isBodilyHarm(phrase, chinese)) return false;
+  const [at, end] = placeOf(text, phrase);
+  if (at < 0) return false;
+  const stops = chinese ? /[，,。！!？?；;\s]/ : /[,.;!?]/;
+  let start = at;
+  while (start > 0 && !stops.test(text[start - 1])) start--;
+  let stop = end;
+  while (stop < text.length && !stops.test(text[stop])) stop++;
+  if ((chinese ? ZH_OTHER : EN_OTHER).test(text.slice(start, at))) return false;
+  return harmHasOwnCause(text, at, end, start, stop, chinese);
+}
+
+/**
  * A legal matter told as the customer's own affairs beside a routine question, linked to nothing of the store's ("I'm a
  * law student with a court moot next Friday, what are your fastest shipping options"): the learned legal reading
  * (escalation-learned.ts), which leans on "court" and "law", is set aside as the rules' cues are.
@@ -366,9 +400,13 @@ export function withoutCueAsCircumstance(found: readonly string[], kind: 'safety
   if (found.length === 0) return [...found];
   const zhReads = !!chinese && routineWithoutLink(chinese, true);
   const enReads = !!english && routineWithoutLink(english, false) && !(chinese && linked(chinese, true));
-  if (!zhReads && !enReads) return [...found];
+  // A harm with a cause of its own told (harm-own-cause.ts) may sit beside a return asked by where it goes.
+  const zhOwnReads = kind === 'safety' && !!chinese && (zhReads || routineWithoutLink(chinese, true, true));
+  const enOwnReads = kind === 'safety' && !!english && (enReads || (routineWithoutLink(english, false, true) && !(chinese && linked(chinese, true))));
+  if (!zhReads && !enReads && !zhOwnReads && !enOwnReads) return [...found];
   return found.filter((phrase) => {
     const chineseWord = /[\u4e00-\u9fff]/.test(phrase);
+    if (kind === 'safety' && (chineseWord ? zhOwnReads : enOwnReads) && ownCauseTold(chineseWord ? chinese : english, phrase, chineseWord)) return false;
     if (chineseWord ? !zhReads : !enReads) return true;
     if (!isCue(phrase, kind, chineseWord)) return true;
     // An accident's hurt may be the goods' doing ("I broke my wrist, can you collect the chair?"): set aside only when

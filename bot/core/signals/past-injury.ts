@@ -58,9 +58,13 @@ const EN_HARM_CONTEXT = new RegExp(
     String.raw`\bso (?:(?:she|he|we|they|i'm|im|i am) )?(?:ordering|buying|getting|looking for|after|needs?|can't|cannot)\b`,
   ].join('|'),
 );
-/** A product, the store or a use told as the cause: "your", "from using", "after eating", "by the", "it broke". */
+/**
+ * A product, the store or a use told as the cause: "your", "from using", "after eating", "by the", "it broke", or a thing
+ * as the one that did the harm ("the pan burned my hand while cooking", "it cut me"): the activity beside it is then only
+ * when it happened.
+ */
 const EN_HARM_CAUSE =
-  /\b(?:your|yours|you sent|you sold|from (?:using|eating|wearing|the|it|this|that|these)|because of|due to|caused|by (?:the|it|this|that)|(?:it|the [a-z]{2,14}) broke|collapsed|snapped|gave way|exploded|caught fire|shock|fell (?:on|off|apart)|after (?:using|eating|wearing|drinking|opening|the|it|this|that))\b/;
+  /\b(?:your|yours|you sent|you sold|from (?:using|eating|wearing|the|it|this|that|these)|because of|due to|caused|by (?:the|it|this|that)|(?:it|the [a-z]{2,14}) (?:broke|burned|burnt|scalded|cut|sliced|hurt|injured|pinched|trapped|scratched|stung|zapped)|collapsed|snapped|gave way|exploded|caught fire|shock|fell (?:on|off|apart)|after (?:using|eating|wearing|drinking|opening|the|it|this|that))\b/;
 /**
  * What ties the harm to something eaten, worn or used, or asks whether it is safe: "what's in the gummies", "could it
  * be the vitamins", "broke my tooth on one of the nuts". The harm may then be the product's, told before the question.
