@@ -58,7 +58,23 @@ const EN_PRESS_CONTACT =
  * is at the Evening Standard". Its name ends in a newspaper's word, or is a broadcaster's.
  */
 const EN_PRESS_NAMED =
-  /\b(?:works?|working|is|writes) (?:at|for|on) (?:the )?(?!royal mail)(?:[a-z]{2,12} ){0,2}(?:mail|times|post|herald|telegraph|guardian|mirror|express|tribune|gazette|chronicle|journal|standard|independent|observer|inquirer|sun|star|echo|argus|courier|bulletin|dispatch|examiner|record|bbc|itv|cnn|sky news|channel [45]|abc|nbc|cbs|fox news|rappler|abs-cbn|gma)\b/;
+  /\b(?:works?|working|is|writes) (?:an? (?:[a-z-]{2,14} )?(?:reporter|journalist|producer|editor|presenter|correspondent|columnist|anchor|researcher|writer) )?(?:at|for|on|with) (?:the )?(?!royal mail)(?:[a-z]{2,12} ){0,2}(?:mail|times|post|herald|telegraph|guardian|mirror|express|tribune|gazette|chronicle|journal|standard|independent|observer|inquirer|sun|star|echo|argus|courier|bulletin|dispatch|examiner|record|bbc|itv|cnn|sky news|channel \d{1,2}|abc|nbc|cbs|fox news|rappler|abs-cbn|gma|(?:local |national |regional )?(?:paper|newspaper|news|radio|tv|television|magazine|press|newsroom))\b(?! (?:hospital|hotel|school|restaurant|cafe|bar|shop|store|bank|gym|clinic|office supplies|box|code)\b)/;
+/**
+ * The press at work on the dispute: "wants to run a story on this", "she'd love to do a piece about how you treat
+ * people", "could cover it". A story whose subject is the dispute (this, it, you, what happened), not one of its own.
+ */
+const EN_STORY_ON_IT =
+  /\b(?:(?:story|piece|article|feature|report|segment|item|expos[eé]|column|write-?up) (?:on|about|of) (?:this|it|you|your|us|me|my (?:case|order|refund|story|experience|complaint)|how you|what you|the way you|what happened|the whole (?:thing|story|saga))|(?:cover|covering|report on|reporting on|expose|exposing|write about|writing about|write up|feature|print|publish|air|run) (?:this|it|you|your (?:company|shop|store)|my (?:story|case|complaint)|the (?:story|whole thing))|(?:love|like|want|run|write|do|cover|publish|print|jump on) (?:this|that|my) story)\b/;
+/** An ultimatum beside it: "last chance to fix it", "fix this or else", "unless it's sorted today". */
+const EN_LAST_CHANCE = /\b(?:last chance|final (?:chance|warning|notice)|or else|unless (?:you|this|it|i|my)|(?:fix|sort|resolve) (?:this|it) (?:or|before|by|today|now)|your call|up to you|choice is yours|ball'?s in your court)\b/;
+/**
+ * Someone the customer knows, as the clause's subject: "my cousin", "my sister-in-law", "our neighbour", "a friend of
+ * mine". Told by itself ("my sister is a reporter at channel 4"), with nothing asked and nothing else said, the press
+ * the customer can reach is the message: a veiled threat (compare "my cousin works at the paper, can you deliver there?").
+ */
+const EN_KNOWN_PERSON = /^(?:and |also |btw |fyi |just so you know,? )?(?:my|our) (?:[a-z-]{2,14} ){0,2}?(?:is|works|writes|'s)\b|\ba (?:friend|mate|relative|cousin) of (?:mine|ours)\b/;
+/** What may stand beside that telling and still ask nothing: "just so you know", "fyi", "think about that". */
+const EN_ASIDE = /^(?:just so you know|just saying|fyi|btw|think about (?:that|it)|remember that|food for thought|interesting,? right|hmm+|ok(?:ay)?|so)$/;
 /**
  * An audience that will hear of the dispute, whoever tells it: "my youtube channel is going to hear all about this",
  * "my followers will know exactly how you treat people".
@@ -133,8 +149,10 @@ const EN_AUDIENCE_SIZE =
  */
 const EN_THREAT_ASKED = /\b(?:do |d'?)?(?:you|u|ya) (?:want|wanna) me to (?:(?:tell|show|warn) (?:them|everyone|everybody|people|my [a-z]{2,12}) (?:about|how|what)|(?:post|share|put up) (?:this|it|these|the (?:chat|messages|screenshots|conversation|whole)))\b|\b(?:shall|should) i (?:tell|show|warn) (?:them|my [a-z]{2,12}|everyone|people) (?:about|how|what)\b/;
 const EN_COLLAB = /\b(?:collab(?:orat(?:e|ion|ions|ing))?s?|sponsor(?:ships?|ed|s|ing)?|partner(?:ships?|s)?|do you|can you|could you|would you|are you|is there|how (?:do|can) i|influencer programme|influencer program|affiliate|pr (?:list|package)|gifted|ambassador|promo(?:te|tion)?|discount|code)\b/;
+/** A fan of the shop naming their audience: "content creator with 50k followers, love your brand", "big fan of your stuff". */
+const EN_FAN = /\b(?:lov(?:e|es|ing)|adore|obsessed with|(?:big|huge) fan of) (?:your|ur|you(?: guys)?|the brand|this brand|the shop|this shop)\b/;
 const ZH_AUDIENCE_SIZE = /(?:[0-9.]{1,6}|[一二两三四五六七八九十几百千]{1,4})(?:多)?(?:万|千|w|k)(?:多)?(?:个)?(?:粉丝|粉|关注者|订阅者?|追踪者|followers?)/;
-const ZH_COLLAB = /合作|推广|带货|赞助|置换|探店|种草|商务|互推|寄样|样品|优惠|折扣|代言|怎么|吗|[?？]/;
+const ZH_COLLAB = /合作|喜欢|推广|带货|赞助|置换|探店|种草|商务|互推|寄样|样品|优惠|折扣|代言|怎么|吗|[?？]/;
 
 // Hong Kong writes "post" whole as a verb: 等我post上IG.
 const ZH_PUBLISH = /(?:发|晒|贴|放|po(?:st)?|挂|传|上传|直播)(?:了|咗)?(?:到|在|上|喺|去)?/;
@@ -147,7 +165,9 @@ const ZH_PUBLIC_PLACE =
 const ZH_PUBLISHED_ON = new RegExp(
   String.raw`(?:${ZH_PUBLISH.source})(?:个|条|一条|一个|篇|一篇)?(?:${ZH_PUBLIC_PLACE.source})|(?:正在|在|开|开始|现在就|${ZH_PUBLIC_PLACE.source})直播(?!间)` +
     // The place first: "我已经喺Dcard发文了", "在小红书发帖了".
-    String.raw`|(?:在|喺|上)(?:${ZH_PUBLIC_PLACE.source})(?:上|的|嘅)?(?:限动|限时动态|动态|帖子|专页|群组|版)?(?:发文|发帖|发了|发咗|po文|po了|po咗|开帖|爆料|写了|写咗|贴了|贴咗|(?:出|开|发)(?:post|po|帖|文))`,
+    String.raw`|(?:在|喺|上)(?:${ZH_PUBLIC_PLACE.source})(?:上|的|嘅)?(?:限动|限时动态|动态|帖子|专页|群组|版)?(?:发文|发帖|发了|发咗|po文|po了|po咗|开帖|爆料|写了|写咗|贴了|贴咗|(?:出|开|发)(?:post|po|帖|文))` +
+    // The place then what is made there, with no 在: "抖音上发视频", "小红书发篇笔记".
+    String.raw`|(?:${ZH_PUBLIC_PLACE.source})(?:上|里)?(?:发|po|贴|放|传|上传)(?:了|咗)?(?:个|条|一条|一个|篇|一篇|段|一段)?(?:视频|影片|片|文|帖|贴文|post|笔记)`,
 );
 const ZH_OF_THE_DISPUTE = /聊天记录|截图|截屏|录屏|这件事|这事|成件事|整件事|你们|你哋|贵公司|经历|全过程|对话|让大家|给大家|俾大家|大家看看|大家睇|避雷|评评理/;
 /** Making it public somewhere the clause names, wherever the place stands: "喺连登同FB公开晒成件事", "在网上公布". */
@@ -159,7 +179,7 @@ const ZH_OFFER_QUESTION = /优惠|返现|积分|奖励|红包|折扣|打折|有�
  * The shop's conduct as an object clause: 你们怎么对客, 你们是如何对待顾客的, and how it trades (等大家看清楚你们间公司是
  * 怎么做生意, folded from 你哋間公司係點做生意).
  */
-const ZH_SHOP_CONDUCT = /(?:你们|商家|客服|贵公司|这家店)(?:间公司|家公司|公司|间店|家店|店)?(?:是)?(?:怎么|怎样|如何|点样|点)(?:对待|对|处理|服务|骗|坑|敷衍|做生意|做事|经营)/g;
+const ZH_SHOP_CONDUCT = /(?:你们|商家|客服|贵公司|这家店|这间店|这家公司|这间公司)(?:间公司|家公司|公司|间店|家店|店)?(?:是)?(?:怎么|怎样|如何|点样|点)(?:对待|对|处理|服务|骗|坑|呃|欺骗|欺负|忽悠|宰|敷衍|做生意|做事|经营)/g;
 /** The same, tested once (the global one above is for replacing every place). */
 const ZH_SHOP_CONDUCT_ONCE = new RegExp(ZH_SHOP_CONDUCT.source);
 const ZH_CLAUSE = /[。！？!?\n]/;
@@ -179,7 +199,63 @@ const ZH_COMEUPPANCE = /(?:别|不要|唔好|莫)怪我|走着瞧|等着瞧|后�
 const ZH_SENT_TO_PRESS = /(?:投|寄|发|爆料|报料|放料|投稿|联系|找)(?:稿)?(?:了|咗|过)?(?:去|到|给|俾|畀)?(?:了|咗)?(?:当地的?|本地的?)?(?:记者|报社|报馆|报纸|报章|电视台|媒体|传媒|新闻部|编辑部|新闻台)/;
 /** Everyone made to know how the shop treats people: "俾全香港都知你哋點對待客人", "让全国人民都看看你们怎么做生意". */
 const ZH_ALL_KNOW = /(?:让|给|俾|畀|叫)(?:全|所有|大家|全部|天下)[^，,。！？!?]{0,6}?(?:都)?(?:知道|知|看到|看看|看下|睇到|睇下|晓得|看清)/;
+/**
+ * An audience of the customer's made to see the store's conduct: 让几十万粉丝看看你们怎么坑人的, 俾我啲followers睇下你哋
+ * 點樣呃人 (folded), 让乡民看看这家店怎么对待客人. The audience is followers, fans, netizens (网友, PTT's 乡民), viewers,
+ * readers; what they see is how the store behaves (ZH_SHOP_CONDUCT) or a warning (避雷, 评评理, its true face).
+ */
+const ZH_FOLLOWERS_SEE =
+  /(?:让|给|叫)(?:我的|我)?(?:[0-9.]{1,6}|[一二两三四五六七八九十几百千万]{1,5})?(?:个|多)?(?:粉丝|网友|乡民|观众|读者|订阅者|followers?|fans?|subscribers?)(?:们)?(?:都)?(?:看看|看下|看到|看清|看清楚|知道|晓得|评评理|避雷)/;
+const ZH_AIMED_AT_STORE = /避雷|评评理|真面目|嘴脸|黑店|骗|坑|呃人|垃圾|差劲|离谱/;
+/**
+ * Someone the customer knows at the press, told as the clause's subject: 我姐是电视台记者, 我朋友在报社, 我表哥系记者
+ * (folded). Not the customer's own trade (我是记者: press-mention.ts's reading), nor 我们.
+ */
+const ZH_KNOWN_PRESS = /^我(?:的)?(?!们)[\u4e00-\u9fff]{1,3}(?:是|在)/;
+/** The press at work, said of the one the customer knows: 准备写篇报道, 说可以写一篇, 可以帮我曝光. */
+const ZH_PRESS_WILL = /(?:想|要|会|准备|打算|可以|愿意|答应)(?:帮我)?(?:写(?:一)?(?:篇|个|份)|写(?:报道|新闻|稿|文章)|报道|曝光|跟进|采访)/;
+/** The newsroom itself, for the contact told alone (an editor or media firm may be any trade's). */
+const ZH_NEWSROOM = /记者|报社|报馆|报章|电视台|新闻台|新闻部|电台/;
 const ZH_PRESS_INTERESTED = /(?:很|好|非常|都|好有)?(?:有兴趣|感兴趣|想采访|要采访|来采访|想报道|要报道|会报道|想跟进|会跟进|想了解|想写)/;
+
+/** The press contact told and nothing else: no question, every other clause an aside (see EN_KNOWN_PERSON). */
+function pressContactAlone(clause: string, english: string): boolean {
+  const told = clause.trim();
+  if (english.includes('?') || !EN_KNOWN_PERSON.test(told)) return false;
+  // The clause ends with the press ("…a reporter at channel 4"), not with an errand ("…and she ordered the lamp").
+  const press = EN_PRESS_NAMED.exec(told) ?? EN_PRESS_CONTACT.exec(told);
+  if (!press || press.index + press[0].length < told.length - 1) return false;
+  const others = english.split(/[.!;,\n]+/).map((part) => part.trim()).filter((part) => part && part !== clause.trim());
+  return others.every((part) => EN_ASIDE.test(part));
+}
+
+/**
+ * An audience made to see the store's conduct: "so my followers can see how you scam people", "for everyone to see what
+ * you did", "let the world know how you treat customers". The act that shows it may be any (a post, a video, a story):
+ * the audience and what they are shown (how or what the store does) make the threat.
+ */
+const EN_AUDIENCE_SEES =
+  /\b(?:so (?:that )?|for |let |letting |make sure |until |show |shows |showing |showed )(?:all (?:of )?)?(?:my (?:\d{1,3}k? )?(?:followers|fans|subscribers|subs|viewers|readers|audience|listeners)|everyone|everybody|the (?:whole )?world|the public|people|the internet|the whole (?:internet|country|town|city))(?: (?:can|will|could|gets? to|get|to|knows?|sees?))?(?: (?:see|know|hear|find out|learn|read|watch))? (?:exactly |just )?(?:how|what|the way) (?:you|your (?:company|shop|store|staff|team|service)|this (?:company|shop|store))\b/;
+
+/**
+ * The newsroom told alone: the message is one clause that ends at the newsroom or its work (我朋友在报社上班, 我姐是电视台
+ * 记者), not at an errand (我姐是电视台记者想帮她订一束花: normalising takes the spaces out, so the clause is read to its end).
+ */
+function newsroomAlone(clause: string, chinese: string): boolean {
+  let whole = chinese.trim();
+  while (/[。！!]$/.test(whole)) whole = whole.slice(0, -1);
+  if (clause.trim() !== whole) return false;
+  const newsroom = ZH_NEWSROOM.exec(clause);
+  if (!newsroom) return false;
+  return /^(?:的)?(?:记者|编辑)?(?:上班|工作|做事|做嘢|做东西|返工|做|打工|实习)?(?:的)?[。！!]?$/.test(clause.slice(newsroom.index + newsroom[0].length).trim());
+}
+
+/** The customer's own look as what is shown: "how I style it", "how your dress looks on me", "my haul". */
+const EN_OWN_LOOK = /\bhow (?:i|it|they|my [a-z]{2,14}|your [a-z]{2,14}) (?:look|looks|fit|fits|style|styled|wear|wore|came out|turned out)\b|\bmy (?:haul|outfit|look|ootd|unboxing|fit)\b/;
+
+/** Praise beside it, with no wrong told: "let people know how you handled my return, so smooth!" is a compliment. */
+const EN_PRAISED = /\b(?:thanks?|thank you|great|amazing|brilliant|awesome|smooth|helpful|lovely|lov(?:e|ed)|perfect|fantastic|excellent|above and beyond|quick|fast)\b/;
+const EN_WRONGED = /\b(?:scam\w{0,4}|cheat\w{0,3}|rip\w{0,4}|awful|terrible|worst|refund\w{0,3}|never|ignor\w{0,3}|lie[ds]?|lying|useless|rude|treat\w{0,3}|fraud\w{0,4}|con(?:ned)?)\b|["“”]/;
 
 export function goingPublic(english: string, chinese: string): string[] {
   const found: string[] = [];
@@ -187,9 +263,10 @@ export function goingPublic(english: string, chinese: string): string[] {
     for (const clause of english.split(/[.!?;]+/)) {
       // Someone at the paper interested in it, or a group told about it as a threat: no publishing verb needed.
       // Or told beside a warning: "I work for the local paper, just saying".
+      // Or at work on it ("wants to run a story on this"), or beside an ultimatum ("last chance to fix it").
       const pressContact =
         (EN_PRESS_CONTACT.test(clause) || EN_PRESS_NAMED.test(clause)) &&
-        (EN_INTERESTED.test(clause) || EN_THREAT.test(clause) || /\binterested\b/.test(clause) || EN_WARNING.test(english));
+        (EN_INTERESTED.test(clause) || EN_THREAT.test(clause) || /\binterested\b/.test(clause) || EN_WARNING.test(english) || EN_STORY_ON_IT.test(english) || EN_LAST_CHANCE.test(english) || pressContactAlone(clause, english));
       if (pressContact || (EN_TELL.test(clause) && EN_PUBLIC_PLACE.test(clause) && EN_TELL_THREAT.test(clause))) {
         found.push(clause.trim());
         continue;
@@ -207,15 +284,18 @@ export function goingPublic(english: string, chinese: string): string[] {
       // A question asks nothing of the kind, unless it is the threat put as a question ("u want me to tell them about it?").
       const asks = english.includes('?') && !EN_THREAT_ASKED.test(english);
       const viral = (EN_VIRAL.test(clause) || EN_TELLS_AUDIENCE.test(clause)) && !asks;
-      const audience = EN_AUDIENCE_SIZE.test(clause) && !EN_COLLAB.test(english.replace(EN_THREAT_ASKED, ' ')) && !asks;
+      const audience = EN_AUDIENCE_SIZE.test(clause) && !EN_COLLAB.test(english.replace(EN_THREAT_ASKED, ' ')) && !EN_FAN.test(english) && !asks;
       const spreads =
         (EN_ALL_OVER.test(clause) && EN_PUBLIC_PLACE.test(clause)) || EN_THEY_HEAR.test(clause) || reviewThreat(clause) || EN_ENJOY_THE_FALLOUT.test(clause) || EN_OTHERS_SEE.test(clause);
-      if (viral || audience || (spreads && !clause.includes('?')) || (EN_AUDIENCE_HEARS.test(clause) && !clause.includes('?'))) {
+      const shown = EN_AUDIENCE_SEES.test(clause) && !clause.includes('?') && !(EN_PRAISED.test(english) && !EN_WRONGED.test(english));
+      if (viral || audience || shown || (spreads && !clause.includes('?')) || (EN_AUDIENCE_HEARS.test(clause) && !clause.includes('?'))) {
         found.push(clause.trim());
         continue;
       }
       if (!published || offer || EN_PASSIVE.test(clause)) continue;
-      if (EN_OF_THE_DISPUTE.test(clause) || EN_AUDIENCE.test(clause)) found.push(clause.trim());
+      // An audience shown the goods on the customer ("so everyone can see how your dress looks on me", "showing my
+      // followers how I style it") is a happy post: what is shown is the customer's own look, not the store's conduct.
+      if (EN_OF_THE_DISPUTE.test(clause) || (EN_AUDIENCE.test(clause) && !EN_OWN_LOOK.test(clause))) found.push(clause.trim());
     }
   }
   if (chinese) {
@@ -235,7 +315,18 @@ export function goingPublic(english: string, chinese: string): string[] {
         found.push(clause);
         continue;
       }
-      if (ZH_AUDIENCE_SIZE.test(clause) && !ZH_COLLAB.test(chinese)) {
+      if (!asked && ZH_FOLLOWERS_SEE.test(clause) && (ZH_SHOP_CONDUCT_ONCE.test(clause) || ZH_AIMED_AT_STORE.test(clause))) {
+        found.push(clause);
+        continue;
+      }
+      // Someone the customer knows at the press, and the press at work or that alone in the message (我姐是电视台记者).
+      const known = ZH_KNOWN_PRESS.test(clause.trim()) && ZH_PRESS.test(clause);
+      if (known && !asked && !/[吗么？?]|可以|能不能|能否/.test(chinese.replace(ZH_PRESS_WILL, '')) && (ZH_PRESS_WILL.test(clause) || newsroomAlone(clause, chinese))) {
+        found.push(clause);
+        continue;
+      }
+      // The store's conduct, told as what the audience sees, asks nothing (你们怎么坑人的 is no 怎么 of a question).
+      if (ZH_AUDIENCE_SIZE.test(clause) && !ZH_COLLAB.test(chinese.replace(ZH_SHOP_CONDUCT, ''))) {
         found.push(clause);
         continue;
       }
