@@ -13,7 +13,7 @@ import { goodsDamagedUnharmed, withoutDamageToGoods } from './goods-damage';
 import { goodsMissing } from './goods-missing';
 import { kindWordTold, learnedEscalations } from './escalation-learned';
 import { respellEscalationWords } from './escalation-respell';
-import { goingPublic } from './going-public';
+import { audienceOfAFan, goingPublic } from './going-public';
 import { asksAboutIncidentInAdvance } from './incident-asked';
 import { injuriesInParts } from './injury-frame';
 import { insultAddressed, withoutInsultsAimedElsewhere } from './insult-addressed';
@@ -1051,7 +1051,8 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
   }
   // A post made in praise or to ask other shoppers (praise-post.ts): the learned legal reading leans on the same words
   // (post, 发, 上, 大家).
-  if (postsInPraise(english, chinese) || postsToAskOthers(english, chinese)) setAside.add('legal');
+  // So does an audience named by a fan of the shop ("50k followers, love your brand": going-public.ts).
+  if (postsInPraise(english, chinese) || postsToAskOthers(english, chinese) || audienceOfAFan(english, chinese)) setAside.add('legal');
   // Fire as popularity (爆红, 火爆, popular-figure.ts): the learned safety reading leans on 爆 and 火.
   if (popularityInFigure(chinese)) setAside.add('safety');
   // Goods missing from the order (goods-missing.ts): the learned safety reading leans on the goods' words (充电, 器).

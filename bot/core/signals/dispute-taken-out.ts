@@ -82,7 +82,8 @@ const EN_BETTER_BUSINESS = /\bbetter business (?:people|folks|lot|bureau|office|
  */
 const EN_CLAIM_AGAINST =
   /\b(?:fil|lodg|bring|mak|start|issu|submit|launch|open|put)(?:e|es|ed|ing|s|ting)? (?:in )?(?:a |an )?(?:formal |legal |court |civil |small claims? )?(?:claim|case|lawsuit|suit|action) against (?!(?:the |my |a |an |their |his |her )?(?:courier|carrier|delivery|driver|manufacturer|maker|brand|insurer|insurance|airline|bank|landlord|neighbou?r|seller|post office|royal mail|ups|fedex|dhl|dpd|usps|evri|hermes|them|him|her)\b)[a-z][a-z'-]{0,20}/;
-const EN_ULTIMATUM =
+/** What follows if the store does not act (shared with going-public.ts: the press the customer knows, beside it). */
+export const EN_ULTIMATUM =
   /\b(?:if (?:this|it|my [a-z]{2,14}|the (?:issue|problem|matter|refund)) (?:is ?n[o']?t|hasn'?t been|has not been|wasn'?t|doesn'?t get|does not get|never gets?|still isn'?t) (?:resolved|sorted|fixed|refunded|dealt with|settled|here|back)|if (?:you|u) (?:don'?t|do not|won'?t|will not|can'?t|cannot|fail to|refuse to|still don'?t|haven'?t|have not)|unless|or else|otherwise|(?:by|before) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|(?:the )?end of (?:the )?(?:day|week|month)|close of business|next week)|final (?:warning|chance|notice)|last chance)\b/;
 
 /** Papers of a parcel, not of a claim: customs and shipping forms. */

@@ -1,3 +1,4 @@
+import { EN_ULTIMATUM } from './dispute-taken-out';
 import { execAll } from './patterns';
 /**
  * Going public with the dispute, in any tense: "I'm going to post this on tiktok", "posting screenshots of this chat on
@@ -65,8 +66,11 @@ const EN_PRESS_NAMED =
  */
 const EN_STORY_ON_IT =
   /\b(?:(?:story|piece|article|feature|report|segment|item|expos[eé]|column|write-?up) (?:on|about|of) (?:this|it|you|your|us|me|my (?:case|order|refund|story|experience|complaint)|how you|what you|the way you|what happened|the whole (?:thing|story|saga))|(?:cover|covering|report on|reporting on|expose|exposing|write about|writing about|write up|feature|print|publish|air|run) (?:this|it|you|your (?:company|shop|store)|my (?:story|case|complaint)|the (?:story|whole thing))|(?:love|like|want|run|write|do|cover|publish|print|jump on) (?:this|that|my) story)\b/;
-/** An ultimatum beside it: "last chance to fix it", "fix this or else", "unless it's sorted today". */
-const EN_LAST_CHANCE = /\b(?:last chance|final (?:chance|warning|notice)|or else|unless (?:you|this|it|i|my)|(?:fix|sort|resolve) (?:this|it) (?:or|before|by|today|now)|your call|up to you|choice is yours|ball'?s in your court)\b/;
+/**
+ * An ultimatum beside it: "last chance to fix it", "unless it's sorted today" (dispute-taken-out.ts's EN_ULTIMATUM), and
+ * a deadline or the choice put to the store: "you have until 5pm", "fix this or…", "your call".
+ */
+const EN_LAST_CHANCE = /\b(?:(?:you have|you've got|you got) (?:until|till|24 hours|48 hours|one day|a day)|(?:fix|sort|resolve) (?:this|it) (?:or|before|by|today|now)|your call|up to you|choice is yours|ball'?s in your court)\b/;
 /**
  * Someone the customer knows, as the clause's subject: "my cousin", "my sister-in-law", "our neighbour", "a friend of
  * mine". Told by itself ("my sister is a reporter at channel 4"), with nothing asked and nothing else said, the press
@@ -257,6 +261,15 @@ const EN_OWN_LOOK = /\bhow (?:i|it|they|my [a-z]{2,14}|your [a-z]{2,14}) (?:look
 const EN_PRAISED = /\b(?:thanks?|thank you|great|amazing|brilliant|awesome|smooth|helpful|lovely|lov(?:e|ed)|perfect|fantastic|excellent|above and beyond|quick|fast)\b/;
 const EN_WRONGED = /\b(?:scam\w{0,4}|cheat\w{0,3}|rip\w{0,4}|awful|terrible|worst|refund\w{0,3}|never|ignor\w{0,3}|lie[ds]?|lying|useless|rude|treat\w{0,3}|fraud\w{0,4}|con(?:ned)?)\b|["“”]/;
 
+/**
+ * An audience named by a fan of the shop, nothing wrong told: "content creator with 50k followers, love your brand",
+ * 我是博主 有五万粉丝 很喜欢你们家. The learned legal reading leans on the audience's size (k · followers) and stays out.
+ */
+export function audienceOfAFan(english: string, chinese: string): boolean {
+  if (chinese) return ZH_AUDIENCE_SIZE.test(chinese) && /喜欢|好评|推荐|支持|爱用/.test(chinese) && !ZH_AIMED_AT_STORE.test(chinese) && !ZH_SHOP_CONDUCT_ONCE.test(chinese);
+  return !!english && EN_AUDIENCE_SIZE.test(english) && EN_FAN.test(english) && !EN_WRONGED.test(english) && !EN_WARNING.test(english);
+}
+
 export function goingPublic(english: string, chinese: string): string[] {
   const found: string[] = [];
   if (english) {
@@ -266,7 +279,7 @@ export function goingPublic(english: string, chinese: string): string[] {
       // Or at work on it ("wants to run a story on this"), or beside an ultimatum ("last chance to fix it").
       const pressContact =
         (EN_PRESS_CONTACT.test(clause) || EN_PRESS_NAMED.test(clause)) &&
-        (EN_INTERESTED.test(clause) || EN_THREAT.test(clause) || /\binterested\b/.test(clause) || EN_WARNING.test(english) || EN_STORY_ON_IT.test(english) || EN_LAST_CHANCE.test(english) || pressContactAlone(clause, english));
+        (EN_INTERESTED.test(clause) || EN_THREAT.test(clause) || /\binterested\b/.test(clause) || EN_WARNING.test(english) || EN_STORY_ON_IT.test(english) || EN_LAST_CHANCE.test(english) || EN_ULTIMATUM.test(english) || pressContactAlone(clause, english));
       if (pressContact || (EN_TELL.test(clause) && EN_PUBLIC_PLACE.test(clause) && EN_TELL_THREAT.test(clause))) {
         found.push(clause.trim());
         continue;

@@ -66,6 +66,14 @@ const TOLD: Array<[string, 'Hans' | 'Hant', string]> = [
   ["I don't want to live anymore", 'Hans', 'handoff L1 safety'],
   ['我已經報咗警，你哋呃錢', 'Hant', 'handoff L1 legal'],
   ['送貨司機威脅話要打我', 'Hant', 'handoff L1 safety'],
+  // Going public: an audience made to see how the store behaves, someone the customer knows at the press: L1.
+  ['抖音上发视频 让几十万粉丝看看你们怎么坑人的', 'Hans', 'handoff L1 legal'],
+  ['my cousin works at the paper and she wants to run a story on this. last chance to fix it', 'Hans', 'handoff L1 legal'],
+  ['my sister is a reporter at channel 4', 'Hans', 'handoff L1 legal'],
+  ["I'll put a video on youtube so my followers can see how you scam people", 'Hans', 'handoff L1 legal'],
+  ['我要拍片上傳IG 俾我啲followers睇下你哋點樣呃人', 'Hant', 'handoff L1 legal'],
+  ['我在PTT上發文讓鄉民看看這家店怎麼對待客人', 'Hant', 'handoff L1 legal'],
+  ['我姐是電視台記者', 'Hant', 'handoff L1 legal'],
   // Shouting in capitals with runs of "!": L2.
   ['I HAVE BEEN WAITING FOR WEEKS!!!!!', 'Hans', 'handoff L2 strong-emotion'],
 ];
@@ -90,6 +98,12 @@ const ROUTINE: Array<[string, 'Hans' | 'Hant']> = [
   ['要去派出所報案嗎', 'Hant'],
   ['my gift card balance is 20 and I haven\'t used it yet, does it expire', 'Hans'],
   ["I'm telling my viewers about your sale", 'Hans'],
+  ['my cousin works at the paper, can you deliver there?', 'Hans'],
+  ['I read about you in the news, do you ship to Canada?', 'Hans'],
+  ["I'm a content creator with 50k followers, love your brand", 'Hans'],
+  ['saw your ad on tiktok', 'Hans'],
+  ['我是小紅書博主 有五萬粉絲 很喜歡你們家', 'Hant'],
+  ['我老公在報社上班 週末能送嗎', 'Hant'],
   ['the rice started to char in the rice cooker, is that normal', 'Hans'],
 ];
 
