@@ -18,6 +18,8 @@ import { asksAboutIncidentInAdvance } from './incident-asked';
 import { injuriesInParts } from './injury-frame';
 import { insultAddressed, withoutInsultsAimedElsewhere } from './insult-addressed';
 import { namesHospitalAsPlace, withoutEmergencyWardAsWorkplace, withoutHospitalAsPlace } from './hospital-mention';
+import { careVisitTold, withoutCareVisit } from './care-visit';
+import { animalIllnessTold, withoutAnimalIllness } from './animal-illness';
 import { namesLawyerAsTrade, withoutLawyerAsTrade } from './lawyer-mention';
 import { narratedRepeats } from './narrated-repeat';
 import { failureSeries } from './failure-series';
@@ -282,7 +284,9 @@ const RULES: readonly ComplaintRule[] = [
       '(?<!气|心态|轰)炸了', '炸裂', '爆燃', '受伤', '伤到', '烫伤', '烧伤', '划伤', '割伤', '砸伤', '摔伤', '扎伤', '夹伤', '咬伤', '炸伤', '刮伤',
       '流血', '出血', '便血', '尿血', '吐血', '骨折',
       // A bone broken in a fall or a blow, either order: 跌断了手 (Cantonese 跌断咗, folded), 腿摔断了.
-      '(?:摔|跌|撞|压|砸)断(?:了)?(?:我|他|她|孩子)?(?:的)?(?:手|脚|腿|胳膊|手臂|手腕|脚踝|肋骨|骨头|鼻梁|牙)', '(?:手|脚|腿|胳膊|手臂|手腕|脚踝|肋骨|鼻梁|牙)(?:都|也)?(?:被)?(?:摔|跌|撞|压|砸)断', '缝了?[一二两三四五六七八九十几\\d]*针', '住院', '入院', '进了?医院', '在医院', '去了?医院', '送医',
+      '(?:摔|跌|撞|压|砸)断(?:了)?(?:我|他|她|孩子)?(?:的)?(?:手|脚|腿|胳膊|手臂|手腕|脚踝|肋骨|骨头|鼻梁|牙)', '(?:手|脚|腿|胳膊|手臂|手腕|脚踝|肋骨|鼻梁|牙)(?:都|也)?(?:被)?(?:摔|跌|撞|压|砸)断', '缝了?[一二两三四五六七八九十几\\d]*针', '住院', '入院',
+      // Admitted after something eaten or used, Cantonese 食咗你哋啲零食入咗院 (folded 食了…入了院): 入院 with 了 between.
+      '(?:吃|食|喝|饮|用|戴|玩)了?[^，。！？]{0,10}(?:入|住|进)了院', '进了?医院', '在医院', '去了?医院', '送医',
       '医院', '急诊', '急症室', '救护车', '触电', '漏电', '被电', '电了一下', '(?<![充来停断送耗续通放蓄供回])电到', '电击', '短路', '中毒', '过敏', '呕吐',
       '上吐下泻', '拉肚子', '吃坏', '异物', '玻璃渣', '有毒', '窒息', '噎', '卡喉咙', '误吞', '误食', '吞了', '吞下', '煤气泄漏',
       // A customer at risk of harming themselves, and violence threatened or done (快递员威胁说要杀了我).
@@ -928,7 +932,10 @@ function withoutOthersContactsButFailures(read: readonly string[], english: stri
  * an emergency ward as a workplace, an allergy or an injury as the customer's condition.
  */
 function withoutIncidentsInName(found: readonly string[], english: string, chinese: string): string[] {
-  const places = withoutEmergencyWardAsWorkplace(withoutHospitalAsPlace(found, english, chinese), english, chinese);
+  // "at the hospital for my scan appt", 喺医院等覆诊, "my cat got sick on the rug so i need the carpet cleaner": a visit
+  // of routine care (care-visit.ts) or an animal's illness with no cause (animal-illness.ts), beside a question.
+  const visits = withoutAnimalIllness(withoutCareVisit(found, english, chinese), english, chinese);
+  const places = withoutEmergencyWardAsWorkplace(withoutHospitalAsPlace(visits, english, chinese), english, chinese);
   return withoutDamageToGoods(withoutInjuryAsCondition(withoutAllergyAsCondition(places, chinese), english, chinese), chinese);
 }
 
@@ -1035,6 +1042,9 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
       setAside.add('safety');
       setAside.add('legal');
     } else if (read.length > 0 && rule.kind === 'legal') setAside.add(rule.kind);
+    // A visit of routine care or an animal's illness set aside (care-visit.ts, animal-illness.ts): the learned safety
+    // reading leans on the same words (hospital, sick, 医院).
+    else if (read.length > 0 && rule.kind === 'safety' && (careVisitTold(english, chinese) || animalIllnessTold(read, english, chinese))) setAside.add('safety');
     // Harm read and told as the reason for a routine question ("recovering from a burn on my hand, buying oven mitts"):
     // the learned safety reading leans on the same words (past-injury.ts).
     // The learned legal reading leans on how such a story ends (事 · 处理 · 好了: 之前烫伤的事已经处理好了), so it stays out too.

@@ -1,0 +1,65 @@
+/**
+ * An animal's illness told as the reason for an order, beside a routine question: "my cat got sick on the rug so i need
+ * the carpet cleaner fast, whats the quickest shipping", "our puppy has been ill all week, how fast is next day
+ * delivery", 我家猫咪吐了 想买猫草 最快几天到, 狗狗拉肚子 尿垫可以快点发货吗. The safety rule reads "got sick", 呕吐 and
+ * 拉肚子 as an incident, which of a person they usually are; of an animal with no cause told, they are the reason
+ * something is bought (a cleaner, pads, a bed), and goods bought for an illness did not cause it.
+ *
+ * The illness word is set aside only when the animal is its subject (named before it in its clause: "my cat got sick",
+ * 我家狗狗拉肚子), the message asks something, and nothing in it tells a cause: something eaten, used or worn (after
+ * eating, ate, 吃, 用了), the store's goods named as the store's ("the treats you sold me", 你们的猫粮, 买的), a reaction
+ * or a poisoning. "my dog got sick after eating the treats you sold me" stays an incident.
+ */
+import { EN_CAUSE, ZH_CAUSE } from './hospital-mention';
+
+/** The rule's phrases of an illness (not an injury: a burn or a cut of an animal may be the goods' doing). */
+const EN_ILLNESS_PHRASE = /\b(?:sick|ill|poorly|unwell|vomit\w{0,3}|threw up|throw(?:s|ing)? up|diarrh\w{0,4}|stomach ?(?:ache|aches|pains?|cramps|bug|upset))\b/;
+const ZH_ILLNESS_PHRASE = /生病|病了|病倒|吐|拉肚子|腹泻|肚子|胃/;
+
+/** An animal named before the illness in its clause: "my cat", "the dog", "our elderly labrador puppy". */
+const EN_ANIMAL =
+  /\b(?:cats?|kittens?|kitty|dogs?|puppy|puppies|pup|pups|pets?|rabbits?|bunny|hamsters?|guinea pigs?|ferrets?|parrots?|budgies?|birds?|tortoise|horses?|pony|ponies)\b/;
+const ZH_ANIMAL = /猫|狗|宠物|兔|仓鼠|豚鼠|鹦鹉|鸟|乌龟|龟/;
+/** A person named beside the animal ("my son and the dog", 孩子和狗): the illness may be theirs. */
+const EN_PERSON = /\b(?:we|son|daughter|kids?|child|children|baby|toddler|wife|husband|partner|mum|mom|mother|dad|father|family|everyone)\b/;
+const ZH_PERSON = /孩子|小孩|儿子|女儿|老公|老婆|妈|爸|家人|全家|大人|我和|我跟/;
+
+/** The store's goods named as the store's (see care-visit.ts for the same reading). */
+const EN_STORE_GOODS = /\b(?:your|ur) (?!(?:website|site|app|refunds?|returns?|delivery|shipping|customer service|team|store|shop|system|tracking|policy)\b)|\b(?:you|u)(?: guys)? (?:sold|sent|shipped|made)\b|\bfrom (?:you|u|here)\b/;
+const ZH_STORE_GOODS = /(?:你们|你哋|你家|贵店|店家|商家)(?:的|嘅|啲|家|卖|寄|发)(?!发票|客服|退款|订单|配送|快递|物流|网站|官网|app|政策|地址)|买的|买嘅/;
+
+const EN_ASKS = /\?|\b(?:how|what|whats|what's|where|when|which|can|could|would|will|is|are|do|does|please|pls)\b|\b(?:i|we) (?:need|want|would like|'d like)\b/;
+const ZH_ASKS = /[?？吗]|怎么|怎样|如何|哪|几时|什么|啥|几点|多久|能不能|可不可以|可唔可以|可以|请问|麻烦|帮我|有没有|有冇|最快|想买|要买/;
+
+/** The clause before the phrase's first place in the text. */
+function clauseBefore(text: string, phrase: string, stops: RegExp): string {
+  const at = text.indexOf(phrase);
+  if (at < 0) return '';
+  let start = at;
+  while (start > 0 && !stops.test(text[start - 1])) start--;
+  return text.slice(start, at);
+}
+
+function englishAnimalIll(phrase: string, english: string): boolean {
+  const before = clauseBefore(english, phrase, /[,.;:!?]/);
+  return EN_ILLNESS_PHRASE.test(phrase) && EN_ANIMAL.test(before) && !EN_PERSON.test(before);
+}
+function chineseAnimalIll(phrase: string, chinese: string): boolean {
+  const before = clauseBefore(chinese, phrase, /[，,。！!？?；;\s]/).slice(-8);
+  return ZH_ILLNESS_PHRASE.test(phrase) && ZH_ANIMAL.test(before) && !ZH_PERSON.test(before);
+}
+
+/** The safety phrases without an animal's illness told, with no cause, beside a question (see the file's comment). */
+export function withoutAnimalIllness(found: readonly string[], english: string, chinese: string): string[] {
+  const enReads = !!english && EN_ASKS.test(english) && !EN_CAUSE.test(english) && !EN_STORE_GOODS.test(english);
+  const zhReads = !!chinese && ZH_ASKS.test(chinese) && !ZH_CAUSE.test(chinese) && !ZH_STORE_GOODS.test(chinese);
+  if (!enReads && !zhReads) return [...found];
+  return found.filter((phrase) =>
+    /[\u4e00-\u9fff]/.test(phrase) ? !(zhReads && chineseAnimalIll(phrase, chinese)) : !(enReads && englishAnimalIll(phrase, english)),
+  );
+}
+
+/** Every safety phrase read was an animal's illness set aside (the learned safety reading stays out too). */
+export function animalIllnessTold(found: readonly string[], english: string, chinese: string): boolean {
+  return found.length > 0 && withoutAnimalIllness(found, english, chinese).length === 0;
+}
