@@ -48,7 +48,10 @@ export function anotherPartyAskedAbout(text: string, knowledge: KnowledgeAnswer)
  * questionAfterSilentStory): a personal matter the question does not ask (这个月房贷压力好大 能不能用优惠码), or another
  * shop in a story, then a question turned to this store that names no other party (上个月在别家买到山寨货 你们这里能七天无理由退货吗).
  * A question of the other company's that does not turn to this store ("bought it on taobao, how do refunds work",
- * 在淘宝买的 怎么退款) stays the other company's: nothing says it is asked of this store.
+ * 在淘宝买的 怎么退款) stays the other company's: nothing says it is asked of this store. A party named only as the
+ * reason for what the customer does (knowledge-lookup.ts's questionAfterReason: "my electric bill was crazy so i'm
+ * returning the heater") is read with any clause counting as turned to this store: the reason word already says the
+ * story is not the question.
  */
 export function partyOnlyInStory(party: AnotherParty, question: string, addressesThisStore: (clause: string) => boolean): boolean {
   if (party.name === PERSONAL_MATTER) return !asksPersonalMatter(question);

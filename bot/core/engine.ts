@@ -9,7 +9,7 @@
  */
 import type { Article, KnowledgeAnswer, KnowledgeService } from '../../knowledge';
 import { inCustomerScript, readCustomerLanguage, textForMatching, type CustomerLanguage } from './customer-language';
-import { addressesThisStore, lookUp, questionAfterSilentStory, type Lookup } from './knowledge-lookup';
+import { addressesThisStore, lookUp, questionAfterReason, questionAfterSilentStory, type Lookup } from './knowledge-lookup';
 import { message, type MessageKey } from './messages';
 import { normalizeText } from './normalize';
 import { anotherPartyAskedAbout, partyOnlyInStory, storeHasStake, withoutAnotherPartysTrouble } from './another-party';
@@ -97,6 +97,12 @@ function understand(text: string, matching: string, lang: Lang, state: EngineSta
   // The party named only in a story that tells the knowledge base nothing, then a question of the store's.
   const question = questionAfterSilentStory(text, lang, deps.knowledge);
   if (question !== undefined && partyOnlyInStory(company, question, addressesThisStore)) return { lookup };
+  // The party named only as the reason for what the customer does, then a question of the store's ("my electric bill was
+  // crazy so i'm returning the heater. how do i return it"): the question without the reason is answered.
+  const namesParty = (clause: string): boolean => anotherPartyAskedAbout(clause, lookup.knowledge) !== undefined;
+  const afterReason = questionAfterReason(text, lang, deps.knowledge, namesParty);
+  // Read as partyOnlyInStory reads a silent story's question, the reason standing for the turn to this store.
+  if (afterReason !== undefined && partyOnlyInStory(company, afterReason.question, () => true)) return { lookup: { ...lookup, knowledge: afterReason.answer, turnedQuestion: afterReason.question } };
   return { otherCompany: company.name, lookup };
 }
 

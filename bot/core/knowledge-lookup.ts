@@ -110,6 +110,77 @@ export function questionAfterSilentStory(message: string, lang: Lang, knowledge:
   return toldNothingBefore(text, question, lang, knowledge) ? textForMatching(question) : undefined;
 }
 
+/**
+ * The store's question after another party named only as the reason for what the customer does ("my electric bill was
+ * crazy this month so i'm returning the heater, it's unused. how do i return it", 淘宝发货太慢了 所以换到这边买 …):
+ * the part of the message the reason word ("so", "because", 所以, 因为) leads from or to, without the party's part, asked
+ * alone. The party's part must come before the asking clause and be cut off by the reason word; what is left must be
+ * answered confidently and name no party (`namesParty`). A question about the party itself ("my electric bill is crazy
+ * so how do i lower it") leaves nothing the knowledge base answers: the bill is what is asked.
+ */
+export function questionAfterReason(
+  message: string,
+  lang: Lang,
+  knowledge: KnowledgeLookup,
+  namesParty: (clause: string) => boolean,
+): { question: string; answer: KnowledgeAnswer } | undefined {
+  const text = textForMatching(withoutOpener(withoutLetterFrame(message, lang), lang));
+  const parts = clausesLastFirst(text, lang).reverse().flatMap((clause) => splitAtReason(clause, lang));
+  const asking = parts.map((part) => asksAnyForm(part.text, lang)).lastIndexOf(true);
+  if (asking < 1) return undefined;
+  const party = parts.map((part, i) => (i < asking && namesParty(part.text) ? i : -1)).filter((i) => i >= 0);
+  if (party.length === 0 || parts.slice(asking).some((part) => namesParty(part.text))) return undefined;
+  // Only as the reason: every part naming the party is cut off from the rest by a reason word.
+  if (!party.every((i) => parts[i].reason || parts[i + 1]?.afterSo === true)) return undefined;
+  // What is done for that reason names its own thing: "so i'm cancelling it" does what it does to the party's thing.
+  const done = party.flatMap((i) => [parts[i - 1], parts[i + 1]]).filter((part): part is ReasonPart => part !== undefined && !party.includes(parts.indexOf(part)));
+  if (done.some((part) => POINTS_BACK.test(part.text) || NAMES_STORY_THING.test(part.text))) return undefined;
+  const question = parts.filter((_, i) => !party.includes(i)).map((part) => part.text).join(lang === 'zh' ? ' ' : ', ');
+  if (namesParty(question) || isTopicless(withoutThisStore(question), lang)) return undefined;
+  const answer = knowledge.ask(question, { lang });
+  return answer.decision.kind === 'answer' ? { question, answer } : undefined;
+}
+
+interface ReasonPart {
+  text: string;
+  /** The part a reason word introduces ("because my bill was crazy", 因为电费太贵). */
+  reason?: true;
+  /** The part after "so" / 所以: what came before it is the reason. */
+  afterSo?: true;
+}
+
+/** Words that make what follows the consequence of what came before ("so", 所以). */
+const SO_WORDS = { en: [' so ', ' which is why ', ' thats why ', " that's why "], zh: ['所以', '因此', '于是'] } as const;
+/** Words that make what follows the reason ("because", 因为). */
+const BECAUSE_WORDS = { en: ['because ', 'since ', 'cause ', 'coz ', 'cos '], zh: ['因为', '由于'] } as const;
+
+/**
+ * A clause cut at its reason word, in code (indexOf): "my bill was crazy so i'm returning it" is the reason and what
+ * is done; "i'm returning it because my bill was crazy" what is done and the reason.
+ */
+function splitAtReason(clause: string, lang: Lang): ReasonPart[] {
+  const script = lang === 'zh' ? 'zh' : 'en';
+  const lower = ` ${clause.toLowerCase()} `;
+  for (const word of SO_WORDS[script]) {
+    const at = lower.indexOf(word);
+    if (at < 0) continue;
+    const before = lower.slice(0, at).trim();
+    const after = lower.slice(at + word.length).trim();
+    // "so" opening the clause (", so i'm returning it", 所以 after a space) leads from the clause before.
+    if (after.length > 0) return [...(before.length > 0 ? [{ text: before }] : []), { text: after, afterSo: true }];
+  }
+  for (const word of BECAUSE_WORDS[script]) {
+    const at = script === 'zh' ? lower.indexOf(word) : lower.indexOf(` ${word}`);
+    if (at < 0) continue;
+    const start = script === 'zh' ? at : at + 1;
+    const before = lower.slice(0, start).trim();
+    const after = lower.slice(start + word.length).trim();
+    if (after.length === 0) continue;
+    return [...(before.length > 0 ? [{ text: before }] : []), { text: after, reason: true }];
+  }
+  return [{ text: clause.trim() }];
+}
+
 /** Whether a clause (folded) turns to this store ("you", 你们). */
 export function addressesThisStore(clause: string): boolean {
   return ADDRESSES_THIS_STORE.test(clause);
@@ -258,7 +329,7 @@ function askedLast(text: string, lang: Lang, knowledge: KnowledgeLookup, whole: 
   const asked = withoutStory ?? question;
   if (isTopicless(withoutThisStore(textForMatching(asked)), lang)) return undefined;
   const script = lang === 'zh' ? 'zh' : 'en';
-  if (asked.length < (withoutStory !== undefined ? MIN_ASKED_ALONE[script] : MIN_CLAUSE[script])) return undefined;
+  if (asked.length < (withoutStory !== undefined ? minAskedAlone(asked, script) : MIN_CLAUSE[script])) return undefined;
   const answer = knowledge.ask(asked, { lang });
   // Out of scope as a whole, or nothing likely enough to offer, but the question's own choices lead with the article
   // the whole message leaned to (its best, or one of its best three when nothing reached the clarify band): the story
@@ -287,6 +358,16 @@ function askedLast(text: string, lang: Lang, knowledge: KnowledgeLookup, whole: 
  * left of the message's topic, but not a verb with only a modal (可以退吗): what it would return is the story's thing.
  */
 const MIN_ASKED_ALONE = { en: 12, zh: 5 } as const;
+/**
+ * A Chinese question asked by a question word (几天能到, 什么时候到, 多少钱) names what it asks, whatever the story
+ * around it said (在备考法考 急需这本书 几天能到: the exam and the need are the story; how many days is asked): four
+ * characters are enough. A verb with only a modal (可以退吗) is not: what it would return is the story's thing.
+ */
+const MIN_ASKED_BY_QUESTION_WORD_ZH = 4;
+
+function minAskedAlone(asked: string, script: 'en' | 'zh'): number {
+  return script === 'zh' && HOW_THIS_STORE_DOES.test(textForMatching(asked)) ? MIN_ASKED_BY_QUESTION_WORD_ZH : MIN_ASKED_ALONE[script];
+}
 /**
  * A question whose subject or object is the story's thing or person by a pronoun ("is it safe", "can he play with it",
  * 他能玩吗): without the story it asks about nothing, so the story is not dropped.

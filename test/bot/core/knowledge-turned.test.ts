@@ -106,3 +106,51 @@ describe('the turns a vent is set aside with turn to a question too (one vocabul
     expect(outcome(text).answered).toBe(articleId);
   });
 });
+
+describe("the customer's life told before a question asked by a question word: the story is context", () => {
+  // The exam, the need, a bad day are the story; the clause asked by a question word (几天能到, 什么) is the question,
+  // however few characters it has.
+  test.each([
+    ['在备考法考 急需这本书 几天能到', 'shipping-times-zh'],
+    ['我在准备雅思 急需这本词汇书 几天能到', 'shipping-times-zh'],
+    ['今天考试考砸了 买点东西安慰自己 都能用什么付款', 'payments-methods-zh'],
+  ])('%s → %s', (text, articleId) => {
+    expect(outcome(text).answered).toBe(articleId);
+  });
+
+  test('a question word the articles answer only among others (幾天會到): offered, not declined', () => {
+    const { answered, offered } = outcome('準備律師考試 急需這本書 幾天會到');
+    expect(answered ?? offered[0]).toBe('shipping-times-zh');
+  });
+
+  test.each([
+    // The personal matter itself is asked.
+    '考试考砸了怎么办',
+    "I'm studying law, what's the best textbook?",
+  ])('%s is not answered', (text) => {
+    expect(outcome(text).answered).toBeUndefined();
+  });
+});
+
+describe('another party named only as the reason for what the customer does is not what is asked', () => {
+  test.each([
+    ["my electric bill was crazy this month so i'm returning the heater, it's unused. how do i return it", 'returns-start-en'],
+    ["my gas bill doubled this winter so i'm sending back the fan heater, never used. how do i return it", 'returns-start-en'],
+  ])('%s → %s', (text, articleId) => {
+    expect(outcome(text).answered).toBe(articleId);
+  });
+
+  test.each([
+    // The party's thing is what is asked, or what is done to it ("cancelling it").
+    'my electric bill is crazy, how do I lower it',
+    'my electric bill is crazy so how do I lower it',
+    'because my phone bill is crazy high, how do i dispute it',
+    "my netflix subscription went up so i'm cancelling it, how do i cancel",
+    '邻居太吵了 想问下怎么投诉',
+    '邻居太吵了 所以我要投诉 怎么投诉',
+    '我的电费太高了 所以想问问怎么省电',
+    '淘宝发货太慢了 所以想问淘宝怎么退款',
+  ])('%s is not answered', (text) => {
+    expect(outcome(text).answered).toBeUndefined();
+  });
+});
