@@ -136,3 +136,14 @@ describe('a delivery time asked for is a shipping option (the article says none 
     expectServed(text, articleId);
   });
 });
+
+describe('a question asked in words the articles lacked (ids unchanged)', () => {
+  test.each([
+    ['What return options are there?', 'returns-start-en'],
+    ['I was in an accident last year and still use a walking stick, so I can\'t carry the parcel to the post office. What return options are there?', 'returns-start-en'],
+    ['都能用什么付款', 'payments-methods-zh'],
+    ['都可以用咩方式俾錢', 'payments-methods-zh'],
+  ])('%s → %s', (text, articleId) => {
+    expect(outcome(text).answered).toBe(articleId);
+  });
+});
