@@ -342,7 +342,7 @@ const RULES: readonly ComplaintRule[] = [
       // "I'm a lawyer and need an itemised receipt" says what the customer does for a living (lawyer-mention.ts).
       'lawyers?', 'attorneys?', 'solicitors?', "(?:lawyers|attorneys|solicitors)'", 'legal (?:action|proceedings|advice|team|department|steps|notice)',
       'lawsuit', 'class action', String.raw`(?:going|go|goes|take (?:it|this|you)|taking (?:it|this|you)|file for|filing for|start|starting|commence|commencing) (?:to )?arbitration`, String.raw`instructed (?:a |my |our )?(?:firm|law firm|legal firm|debt collectors?|collections? agency)`, 'small claims', 'su(?:e|ing|ed) (?:you|your|them|the company|this company)',
-      "(?:i|im)(?:'ll| will| am going to|'m going to| shall| going to| gonna|'m gonna| am gonna) sue", '(?:take|taking) (?:you|this|them|it) to court',
+      "(?:(?:i|im)(?:'ll| will| am going to|'m going to| shall| going to| gonna|'m gonna| am gonna)|(?:before|or|or else|otherwise|until|unless) (?:i|we)) sue", '(?:take|taking) (?:you|this|them|it) to court',
       '(?:see you|sue you) in court', 'court (?:case|action|order)', 'formal notice',
       // A claim brought against the shop itself ("file a claim against your company for the damage to my floor"), not a
       // warranty or insurance claim, nor one against a courier or a maker.
@@ -502,7 +502,7 @@ const RULES: readonly ComplaintRule[] = [
       '脑子(?:进水|被驴踢|坏了)', '垃圾(?:公司|客服|平台|店|商家|网站|服务|玩意|东西)', '(?:什么)?破(?:平台|公司|网站|店)',
       '一群(?:废物|垃圾|骗子|傻逼|猪)', '烂(?:公司|平台|店|客服|服务)', '骗子', '骗钱', '黑店', '奸商',
       // 妈的 swears; 我妈的脚 is my mother's foot, 他妈妈 his mother, 買給媽媽的外套 a coat bought for mum.
-      '(?<![我你他她您姑舅姨老奶外大阿咱妈后亲干岳])妈的', '他妈(?!妈)', '操你', '草泥马', '(?<![a-z])(?:tmd|nmd|cnm)(?![a-z])',
+      '(?<![我你他她您姑舅姨老奶外大阿咱妈后亲干岳])妈的', '他妈(?!妈)', '(?<![\u4e00-\u9fff])你妈的', '操你', '草泥马', '(?<![a-z])(?:tmd|nmd|cnm)(?![a-z])',
       // Swearing at the service: "什么狗屁服务", Cantonese 撚 (乜撚嘢服务, 搞撚错), 屌.
       '狗屁(?:服务|客服|公司|平台|店|东西|规定|政策)?', '撚', '屌', '𨳒', '仆你个街',
       // Cantonese "your mother" (屌你老母, written X你老母, 你老母 alone) is always an insult said to someone.

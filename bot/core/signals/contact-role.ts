@@ -36,7 +36,13 @@ const ZH_OWN_ACTION = /(?:试|输入|输|尝试|重试|刷新|点)(?:了|过|咗
  */
 const EN_STORE_SENDS = /\b(?:a|per|each|every)(?: single)? (?:day|week)\b|\bdaily\b|\bunsubscribe\b|\bnewsletters?\b|\bmarketing\b|\bspam\b|\bpromo(?:tional)?s?\b/;
 /** The store as the sender: "from you", "you keep sending", messages being received. */
-const EN_STORE_SENDER = /\bfrom (?:you|u|your [a-z]{2,12})\b|\byou (?:keep )?(?:send|sending|sent)\b|\b(?:getting|receiving|receive|get)\b/;
+const EN_STORE_SENDER = /\bfrom (?:you|u|your [a-z]{2,12})\b|\byou (?:keep )?(?:send|sending|sent)\b|\bstop sending\b|\b(?:getting|receiving|receive|get)\b/;
+/**
+ * The message asks to stop the store's mail ("too many emails lol how do i unsubscribe from the newsletter"): messages
+ * counted beside it are the store's, unless the customer says they sent them.
+ */
+const EN_UNSUBSCRIBE_ASKED = /\b(?:unsubscribe|opt out|newsletters?|mailing list|marketing (?:emails|e-mails|messages|texts))\b/;
+const EN_CUSTOMER_SENT = /\b(?:i|we)(?:'ve| have| had)? (?:sent|written|wrote|emailed|messaged|called|chased)\b/;
 /** The store's messages each saying or promising something ("three separate emails from you saying within 5 days"): a chase. */
 const EN_STORE_PROMISES = /\b(?:saying|says|said|promising|promised|telling|told|claiming|confirming|assuring)\b/;
 /** A count of messages (the only counts the store's own sending explains). */
@@ -111,7 +117,12 @@ export function withoutOthersContacts(found: readonly string[], english: string,
     if (!clause) return true;
     const sentence = sentenceOf(text, located);
     const settled = (isChinese ? ZH_SETTLED : EN_SETTLED).test(sentence);
-    const storeSends = MESSAGES_COUNTED.test(phrase) && (isChinese ? ZH_STORE_SENDS.test(text) && !ZH_TO_STORE.test(clause) : EN_STORE_SENDER.test(clause) && EN_STORE_SENDS.test(clause) && !EN_STORE_PROMISES.test(clause));
+    const storeSends =
+      MESSAGES_COUNTED.test(phrase) &&
+      (isChinese
+        ? ZH_STORE_SENDS.test(text) && !ZH_TO_STORE.test(clause)
+        : !EN_STORE_PROMISES.test(clause) &&
+          ((EN_STORE_SENDER.test(clause) && EN_STORE_SENDS.test(clause)) || (EN_UNSUBSCRIBE_ASKED.test(text) && !EN_CUSTOMER_SENT.test(clause))));
     return !settled && !storeSends && !othersContact(clause, isChinese);
   });
 }

@@ -70,6 +70,12 @@ const EN_MISSPELLED =
   /\b(?:(?:gonna|going to|will|'ll|want to|wanna) (?:sew|sueing|suee) (?:you|u|ur|your|the company|this company)\b(?! (?:a|an|some|one|up|back)\b)|my (?:lawer|lawyr|lawyar|loyer|attorny|atorney|attourney|attoney|solicter|soliciter|solisitor)s?\b|law ?suit|small claim (?:court|tribunal))/;
 /** Exposure, made or under way: "a video exposing exactly how you treat customers". */
 const EN_EXPOSING = /\bexpos(?:e|es|ed|ing) (?:exactly |just |precisely |everything about )?(?:you|your|how you|what you|the way you|this company|this shop|this store)\b/;
+/**
+ * A party exposed before a public, by whatever name ("gonna expose baton on reddit and youtube so nobody else gets
+ * scammed"): the store by its own name; a courier, a maker or "them" stays with the party named.
+ */
+const EN_EXPOSED_ON =
+  /\bexpos(?:e|ing) (?!(?:the |my |a |an |their |his |her )?(?:courier|carrier|delivery|driver|manufacturer|maker|brand|insurer|airline|bank|landlord|neighbou?r|seller|scammers?|them|him|her|myself|yourself)\b)[a-z][a-z'-]{0,20} (?:on|all over|to) (?:reddit|youtube|tiktok|facebook|instagram|twitter|x|threads|social media|the internet|online|the world|everyone)\b/;
 /** The law as the way taken: "going down the legal route", "taking the legal path", "through the courts". */
 const EN_LEGAL_ROUTE = /\b(?:going|go|gone|went|take|taking|took|pursue|pursuing|down) (?:down )?(?:the )?(?:legal|court|litigation) (?:route|path|avenue|way|option)\b/;
 /** The Better Business Bureau however named: "the better business people", "better business folks". */
@@ -154,7 +160,7 @@ export function disputeTakenOut(english: string, chinese: string): string[] {
       const clause = raw.trim();
       if (!clause || EN_QUESTION.test(clause)) continue;
       const claims = EN_ULTIMATUM.test(english) ? [EN_CLAIM_AGAINST] : [];
-      for (const pattern of [...claims, EN_REMEDY, EN_PRESS_TOLD, EN_PRESS_ACTS, EN_CONTENT_LIVE, EN_CROWD_HEARS, EN_SEE_HOW, EN_CLAIM_ISSUED, EN_POSTED_IN, EN_SHARED_WIDELY, EN_PUBLIC_REVIEW, EN_PROCEEDINGS, EN_INTENDS_TO_SUE, EN_EXPOSING, EN_LEGAL_ROUTE, EN_BETTER_BUSINESS, EN_UNTIL_PUBLIC, EN_MISSPELLED]) {
+      for (const pattern of [...claims, EN_REMEDY, EN_PRESS_TOLD, EN_PRESS_ACTS, EN_CONTENT_LIVE, EN_CROWD_HEARS, EN_SEE_HOW, EN_CLAIM_ISSUED, EN_POSTED_IN, EN_SHARED_WIDELY, EN_PUBLIC_REVIEW, EN_PROCEEDINGS, EN_INTENDS_TO_SUE, EN_EXPOSING, EN_EXPOSED_ON, EN_LEGAL_ROUTE, EN_BETTER_BUSINESS, EN_UNTIL_PUBLIC, EN_MISSPELLED]) {
         const hit = pattern.exec(clause);
         if (!hit || (pattern === EN_CLAIM_ISSUED && EN_SHIPPING_PAPERS.test(clause)) || (pattern !== EN_UNTIL_PUBLIC && EN_DENIED.test(clause.slice(Math.max(0, hit.index - 30), hit.index)))) continue;
         found.push(hit[0]);

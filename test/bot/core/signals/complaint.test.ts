@@ -479,6 +479,17 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['the voltage regulator is out of stock, when will it be back', 'en', null, null],
   ['does the bbq come with a gas regulator and hose', 'en', null, null],
   ["I'm going to the regulator about this", 'en', 'L1', 'legal'],
+  // Suing as what comes next; a party exposed before a public by its own name; 你妈的 opening a clause swears.
+  ['this is your final notice before i sue. three months and no refund', 'en', 'L1', 'legal'],
+  ['refund me by friday or i sue', 'en', 'L1', 'legal'],
+  ['gonna expose baton on reddit and youtube so nobody else gets scammed like me', 'en', 'L1', 'legal'],
+  ['how do i stop the courier exposing my parcel to the rain', 'en', null, null],
+  ['你妈的 到底退不退钱', 'zh', 'L2', 'abuse'],
+  ['给你妈的礼物到了吗', 'zh', null, null],
+  // Messages counted beside a question about unsubscribing are the store's mail, not the customer chasing.
+  ['too many emails lol how do i unsubscribe from the newsletter', 'en', null, null],
+  ['stop sending me so many emails haha, how do i unsubscribe from the newsletter', 'en', null, null],
+  ['i sent you 5 emails about my refund and nobody answered, how do i unsubscribe', 'en', 'L2', 'repeated_contact'],
   ['my solicitor is sending a letter before action on Monday', 'en', 'L1', 'legal'],
   ['consider this a cease and desist', 'en', 'L1', 'legal'],
   ['存证信函已经寄出了，请注意查收', 'zh', 'L1', 'legal'],
