@@ -45,11 +45,12 @@ export const PERSON_ARTICLE_TAG = 'person';
 export const PERSON_ARTICLE_SCORE = 0.4;
 
 /** Asking how, when or whether a person can be reached ("is there a way to speak to someone", 人工客服啥时候在线). */
+// After an opener ("just curious, are these chats answered by a real person"), a question of fact asks too.
 const EN_ASKS =
-  /\?|^\s*(?:how|when|what|where|which|who|why|is|are|do|does|can|could|may|will|would|any way|you can)\b|[,.;:!]\s*(?:how|why|when|what|where|which)\b|\b(?:opening hours|hours|phone number|number to call|what number)\b/i;
+  /\?|^\s*(?:how|when|what|where|which|who|why|is|are|do|does|can|could|may|will|would|any way|you can)\b|[,.;:!]\s*(?:how|why|when|what|where|which|is|are|do|does)\b|\b(?:opening hours|hours|phone number|number to call|what number)\b/i;
 // 客服说三天到 tells what support said; 主人公是谁 asks who; 人工客服同机械人有咩分别 (folded 有什么分别) asks what the
 // difference is, 你们的客服是真人还是机器人 which of the two it is.
-const ZH_ASKS = /[?？吗呢谁]|啥时候|什么时候|几点|几时|有没有|有冇|有无|是否|在哪|哪里|怎么|怎样|如何|点样|电话|号码|热线|时间|多少|多久|说|区别|分别|差别|差异|有什么不同|还是(?:机器人|机械人|真人|人工|ai|自动)/;
+const ZH_ASKS = /[?？吗呢谁]|啥时候|什么时候|几点|几时|有没有|有冇|有无|是否|在哪|哪里|怎么|怎样|如何|点样|电话|号码|热线|时间|多少|多久|说|区别|分别|差别|差异|有什么不同|(?:还是|定是|(?<!一)定)(?:机器人|机械人|真人|人工|ai|自动)/;
 /**
  * Thanks passed on to the staff ("帮我谢谢你们的客服 服务很好", "please thank the agent who helped me"): praise for
  * support, close to the article about it in words, asks for no one.

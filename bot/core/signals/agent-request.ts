@@ -572,7 +572,7 @@ const EN_ONE_ASKED_FOR: readonly RegExp[] = [
  * was useless"): the steps, not a transfer now. "escalate this please" still asks.
  */
 const EN_HOW_TO_ESCALATE =
-  /\b(?:how|where) (?:do|can|could|should|would|will) (?:i|we|you) (?:go about |best )?escalat(?:e|ing)\b|\bhow (?:does|do) (?:escalation|escalating) work\b|\b(?:is there|are there|what's|what is) (?:a|any|the) (?:way|process|procedure|option) (?:to|for|of) escalat(?:e|ing)\b|\b(?:can|could) (?:i|we|my \w+) (?:be )?escalat(?:e|ed)\b/;
+  /\b(?:how|where) (?:do|can|could|should|would|will) (?:i|we|you) (?:go about |best )?escalat(?:e|ing)\b|\bhow (?:does|do) (?:escalation|escalating) work\b|\b(?:is there|are there|what's|what is) (?:a|any|the) (?:way|process|procedure|option) (?:to|for|of) escalat(?:e|ing)\b|\b(?:what are|what's|what is|what would be) (?:the|my) (?:next )?(?:steps?|options?|process) (?:to|for) escalat(?:e|ing)\b|\b(?:can|could) (?:i|we|my \w+) (?:be )?escalat(?:e|ed)\b/;
 const EN_NOW = /\b(?:right now|now please|asap|immediately|urgently)\b/;
 /**
  * A person a delivery needs, not one asked for: "does the courier need a real person to sign for it", "someone has to

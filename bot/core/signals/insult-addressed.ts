@@ -174,7 +174,8 @@ function swearsInPraise(phrase: string): boolean {
 /**
  * A Chinese swear word said as an exclamation, as "bloody brilliant" is in English: 屌, 靠北, 靠杯 opening the message or a
  * clause ("屌 呢部吸塵機勁到癲 灰色嗰款幾時有返貨", "靠北這耳機也太好聽了吧 有白色嗎"), aimed at no one (屌你, 靠北你们 are
- * aimed), in a message that reads no displeasure without it. Said with a complaint ("靠北 又延迟了") it stays abuse.
+ * aimed), in a message that reads no displeasure without it. Said with a complaint ("靠北 又延迟了") it stays abuse. After 到
+ * it is how much ("出貨快到靠北 讚啦": shipped fast as hell), the same praise.
  */
 const ZH_EXCLAIMED_SWEAR = /^(?:屌|靠北|靠杯|𨳒|妈的|他妈的?|卧槽|我靠)$/;
 const ZH_OPENS_CLAUSE = /(?:^|[\s，,。！!？?；;~～])$/;
@@ -185,6 +186,6 @@ function swearExclaimedChinese(phrase: string, chinese: string): boolean {
   if (at < 0 || chinese.indexOf(phrase, at + phrase.length) >= 0) return false;
   const before = chinese.slice(0, at);
   const after = chinese.slice(at + phrase.length);
-  if (!ZH_OPENS_CLAUSE.test(before) || ZH_AIMED_AFTER.test(after)) return false;
+  if (!(ZH_OPENS_CLAUSE.test(before) || before.endsWith('到')) || ZH_AIMED_AFTER.test(after)) return false;
   return readChineseLexicon(`${before} ${after}`).sentiment.label !== 'negative';
 }

@@ -107,10 +107,14 @@ function fireAtHome(phrase: string, chinese: string): boolean {
 const chineseHarmWord = (phrase: string, chinese: string) => ZH_HARM_WORD.test(phrase) || fireAtHome(phrase, chinese);
 
 function chineseHarmAsContext(found: readonly string[], chinese: string): boolean {
-  return (
-    !!chinese && found.some((phrase) => chineseHarmWord(phrase, chinese)) && ((ZH_PAST.test(chinese) && ZH_WANTS.test(chinese)) || ZH_BUYS_FOR_IT.test(chinese)) && !ZH_CAUSE.test(chinese)
-  );
+  const pastThenAsks = ZH_PAST.test(chinese) && (ZH_WANTS.test(chinese) || (ZH_ROUTINE_ASKED.test(chinese) && ZH_ASKS.test(chinese)));
+  return !!chinese && found.some((phrase) => chineseHarmWord(phrase, chinese)) && (pastThenAsks || ZH_BUYS_FOR_IT.test(chinese)) && !ZH_CAUSE.test(chinese);
 }
+/**
+ * A routine errand the past harm delayed or changed, asked about: 之前扭傷腳 拖到現在才退貨 還來得及嗎 (a return made late),
+ * a return, an exchange, an address or a date changed.
+ */
+const ZH_ROUTINE_ASKED = /退货|退款|换货|来得及|退货期|过期|改地址|收货地址|取消|延期|延长|改时间/;
 
 /**
  * Harm the rules read, told as the reason for a routine question (see HARM_WORD): the learned safety reading, which

@@ -375,7 +375,9 @@ export const ZH_NARRATED_AFTER = /^(?:(?:之前|上次|明明|当时|早就)?(?:
  */
 const ZH_PRAISED_BEFORE = /(?:表扬|夸奖|夸夸|夸一?下|称赞|赞扬|赞(?!助|成|同)|感谢|谢谢|多谢|点赞|好评|推荐给|介绍给|安利给|分享给)(?:(?!找|转|接|叫|请|让|联系|联络)[^，,。！？!?\s]){0,12}$/;
 /** Asks what Baton is ("你是真人吗", "是不是机器人"). */
-export const ZH_IDENTITY = /你是(?:不是)?(?:真人|人工|机器人|机器|ai|人)|是(?:不是)?真人(?:吗|在|回)|(?:真人|机器人)还是(?:真人|机器人)/;
+// Cantonese asks "A 定(係) B" for "A or B" (机械人定真人, 真人覆定係機械人 folded 真人覆定是机械人), and 覆 for 回 (reply).
+export const ZH_IDENTITY =
+  /你是(?:不是)?(?:真人|人工|机器人|机器|ai|人)|是(?:不是)?真人(?:吗|在|回|覆)|(?:真人|机器人|机械人)(?:回|覆)?(?:还是|定是|定)(?:真人|机器人|机械人)/;
 /**
  * "跟人说话", "换人", "叫人来", "人呢", "有人吗", Cantonese "搵返个人" (find me a person), "有没有人可以同我倾" (anyone who can
  * talk with me; not "有没有人跟我一样", other customers like me), "有冇人覆下我", "有人理我吗" (anyone to answer me: Cantonese 下 /

@@ -103,6 +103,8 @@ const ZH_COUNT = '(?:[三四五六七八九十]|[3-9]|好几|几|很多|无数|n
 const ZH_RESENT = new RegExp(`(?:发|传|上传|寄|提交|交|填|补|贴|截图)(?:了|咗|过)${ZH_COUNT}(?:遍|次|回)`);
 /** The canned reply again: 又是一样的罐头回复, 还是模板回复, 每次都是复制粘贴. */
 const ZH_CANNED = /(?:又|还|还是|每次|每次都|总是|都|永远|又系|都系|仲系)(?:是|系)?[^，。！？]{0,6}(?:罐头|制式|模板|复制粘贴|自动)(?:的)?(?:回复|回覆|答复|回答|讯息|信息|消息)?/;
+/** A question just asked, before an alternative put with 还是 ("or"). */
+const ZH_QUESTION_BEFORE = /[吗呢么嘛][?？，,\s]?$/;
 /** Wrong again, with 再 doubling 又: 又再送错, 又再一次坏. */
 // 又双叒叕: "again and again and again", internet slang.
 const ZH_AGAIN_WRONG = /(?:又再|又一次|再一次|又双叒叕|双叒叕|叒叕|叕|又双)(?:一次)?(?:发错|寄错|送错|搞错|弄错|坏|出错|出问题|延迟|迟到|没到|漏发|少发|拖)/;
@@ -203,7 +205,10 @@ export function repeatTold(english: string, chinese: string): string[] {
       if (!clause || ZH_ENDS_ASKING.test(clause)) continue;
       for (const pattern of [...(/[吧呢][?？]?$/.test(clause) ? [] : [ZH_TOLD_BEFORE_STILL]), ZH_SAME_AS_BEFORE, ZH_RESENT, ZH_CANNED, ZH_AGAIN_WRONG, ZH_WHICH_TIME, ZH_EVERY_TIME_SAME, ZH_STILL_UNSOLVED, ZH_OCCASIONS, ZH_REPORTED_STILL, ZH_PUT_OFF, ZH_REFUSED_COUNTED, ZH_NTH_WRITE, ZH_ASK_AGAIN_UNTIL, ZH_SAID_AGAIN_UNDONE]) {
         const hit = pattern.exec(clause);
-        if (hit && !/(?:如果|要是|万一|假如)/.test(clause.slice(0, hit.index))) found.push(hit[0]);
+        if (!hit || /(?:如果|要是|万一|假如)/.test(clause.slice(0, hit.index))) continue;
+        // 还是 right after a question is "or" (投诉的话是真人处理吗 还是系统自动: a person or the system?), not "still".
+        if (hit[0].startsWith('还是') && ZH_QUESTION_BEFORE.test(clause.slice(0, hit.index))) continue;
+        found.push(hit[0]);
       }
     }
   }

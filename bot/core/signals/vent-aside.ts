@@ -98,8 +98,16 @@ const ZH_VERDICT = /离谱|垃圾|无语|过分|太差|差劲|坑|骗|扯|搞什
 
 function asksAnything(ask: string, chinese: boolean): boolean {
   const sentences = ask.split(chinese ? /[，,。！!；;]|(?<=[?？])/ : /(?<=[?？])|[.!\n]+/);
-  return sentences.some((sentence) => sentence.replace(/^[\s,，:：]+/, '').trim() && asks(sentence.replace(/^[\s,，:：]+/, ''), chinese));
+  return sentences.some((sentence) => {
+    const opened = sentence.replace(/^[\s,，:：]+/, '');
+    return opened.trim() !== '' && (asks(opened, chinese) || (chinese ? ZH_NEED_STATED : EN_NEED_STATED).test(opened));
+  });
 }
+/** A need stated as the business at hand ("anyway need to cancel the jersey i ordered", 算了 我想取消订单): asked as a question is. */
+const EN_NEED_STATED = /^(?:i |we )?(?:need|needs|want|wanna|would like|'d like|have) to [a-z]/;
+const ZH_NEED_STATED = /^(?:我|我们)?(?:想|要|需要)(?:取消|退|换|改|查|问|买|订|下单|付款|申请)/;
+/** "before it ships": the order as the subject of when, not the thing the vent told pointed back at. */
+const EN_IT_OF_WHEN = /\b(?:before|after|until|till|when|once|if|as soon as) it\b/g;
 
 // --- What the vent may not name --------------------------------------------------------------------------------------
 
@@ -178,7 +186,7 @@ export function withoutVentAside(
   const setAside = cuts.some((cut) => {
     // "still furious" tells how long the feeling lasts, not a wait on the store.
     const vent = chinese ? cut.vent : cut.vent.replace(EN_STILL_FEELING, ' ');
-    if (storeNamed.test(vent) || reproach.test(cut.ask) || pointsBack.test(cut.ask)) return false;
+    if (storeNamed.test(vent) || reproach.test(cut.ask) || pointsBack.test(chinese ? cut.ask : cut.ask.replace(EN_IT_OF_WHEN, ' '))) return false;
     // Every place of every feeling word is in the vent, or is the turn word itself (算了 is read as a sigh).
     const placed = words.every((word) => {
       const places = placesOf(plain, word);

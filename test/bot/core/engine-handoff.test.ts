@@ -805,6 +805,11 @@ describe('closest to the article about reaching a person', () => {
     expect(does(turn)).toBe(expected);
   });
 
+  test('a question of fact after an opener asks about support, not for a person', () => {
+    const [turn] = play(['just curious, are these chats answered by a real person or is it all ai']);
+    expect(does(turn)).not.toMatch(/^handoff/);
+  });
+
   test('the request names the article it was closest to', () => {
     const [turn] = play(['a support person for this one']);
     const handoff = turn.effects.find((e) => e.type === 'handoff');

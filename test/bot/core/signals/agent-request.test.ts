@@ -806,6 +806,10 @@ const SUPPORT_ASKED_ABOUT: Array<[string, 'en' | 'zh', boolean]> = [
   ['你们cs几点下班', 'zh', false],
   ['我要cs', 'zh', true],
   ['CS在吗', 'zh', true],
+  // Which of the two answers, asked the Cantonese way (A 定 B); the next steps of an escalation asked in advance.
+  ['好奇一問 而家覆我嘅係機械人定真人', 'zh', false],
+  ['呢度係真人覆定係機械人', 'zh', false],
+  ['if my complaint isnt resolved what are the next steps to escalate it, asking in advance', 'en', false],
   ['Is there a phone line for customer service', 'en', false],
   ['is there a live chat option on the app', 'en', false],
   ['do you have a chat with real people', 'en', false],

@@ -486,6 +486,13 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['how do i stop the courier exposing my parcel to the rain', 'en', null, null],
   ['你妈的 到底退不退钱', 'zh', 'L2', 'abuse'],
   ['给你妈的礼物到了吗', 'zh', null, null],
+  // 还是 after a question is "or"; a past injury as the reason a return is late; a swear after 到 is how much.
+  ['投诉的话是真人处理吗 还是系统自动 问问而已', 'zh', 'L2', 'complaint'],
+  ['问了三次还是自动回复', 'zh', 'L2', 'repeated_contact'],
+  ['之前扭傷腳 拖到現在才退貨 還來得及嗎', 'zh', null, null],
+  ['之前用你们的跑步机扭伤了脚 能退货吗', 'zh', 'L1', 'safety'],
+  ['出貨快到靠北 讚啦 要去哪裡給評價', 'zh', null, null],
+  ['出貨慢到靠北 到底幾時到', 'zh', 'L2', 'abuse'],
   // Messages counted beside a question about unsubscribing are the store's mail, not the customer chasing.
   ['too many emails lol how do i unsubscribe from the newsletter', 'en', null, null],
   ['stop sending me so many emails haha, how do i unsubscribe from the newsletter', 'en', null, null],

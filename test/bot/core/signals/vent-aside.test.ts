@@ -28,6 +28,9 @@ describe('anger at something of the customer’s own day, then a turn to a routi
     ['my kids turned the kitchen into a disaster zone this morning, total chaos. anyway, has my order shipped yet?', 'en'],
     ['地铁挤死了 气得我 算了 问下运费怎么算', 'zh'],
     ['房东又涨租 气死我了。你们周末发货吗', 'zh'],
+    // A need stated after the turn is the business at hand; "before it ships" is the order, not the vent pointed back at.
+    ['still furious about the ref in last nights game 😡⚽ anyway need to cancel the jersey i ordered, wrong team haha', 'en'],
+    ['traffic is killing me this morning 😤 anyway can i change my delivery address before it ships', 'en'],
   ] as const)('%s', (text, lang) => {
     expect(read(text, lang).emotion.strong).toBe(false);
   });
@@ -66,6 +69,9 @@ describe('anger at the store, anger with no cause or no question, and smoke from
     ['气死了 等了一个星期 算了 问一下什么时候到', 'zh'],
     // 嬲死 (folded 生气死) weighs as 气死: at the store's late delivery, a strong emotion.
     ['塞車又遲到 你哋送貨仲要遲 嬲死 幾時到', 'zh'],
+    // A question pointing back at the vent's thing; a need stated after the store named in the vent.
+    ['so angry at my landlord. anyway how do i return it', 'en'],
+    ['fuming, you lost my parcel again. anyway need to cancel', 'en'],
   ] as const)('%s stays a strong emotion', (text, lang) => {
     expect(read(text, lang).emotion.strong).toBe(true);
   });
