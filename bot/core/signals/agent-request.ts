@@ -830,7 +830,20 @@ const EN_QUESTION_OPENS = /^(?:(?:and|so|but|also|ok|okay|hi|hello|hey|please|pl
 function askingSentences(normalized: string, found: readonly string[]): string {
   const sentences = normalized.match(/[^.!?;]+[.!?;]*/g) ?? [];
   const asking = sentences.filter((s) => /\?/.test(s) || EN_QUESTION_OPENS.test(s.trim()) || found.some((f) => s.includes(f)));
-  return asking.length > 0 ? asking.join(' ') : normalized;
+  return asking.length > 0 ? asking.map((s) => withoutToldClauses(s, found)).join(' ') : normalized;
+}
+
+/**
+ * A sentence without the clauses before the request that tell the customer's story and ask nothing ("we are opening a
+ * small cafe next month and ordered a lot, … could i just chat with one of your staff"): a time in them ("next month")
+ * is the story's, not a question of when support works.
+ */
+function withoutToldClauses(sentence: string, found: readonly string[]): string {
+  const clauses = sentence.split(/,\s*/);
+  const first = clauses.findIndex((c) => found.some((f) => c.includes(f)));
+  if (first <= 0) return sentence;
+  const kept = clauses.filter((c, i) => i >= first || EN_QUESTION_OPENS.test(c.trim()) || /\?/.test(c));
+  return kept.join(', ');
 }
 
 /**

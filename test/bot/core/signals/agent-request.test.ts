@@ -10,6 +10,8 @@ const ENGLISH_REQUESTS = [
   'hand me over to support',
   // Opening a café is no question about opening hours.
   "I want to buy 12 of the same pendant lamp for a small café I'm opening. I think I need to speak with someone on your sales team",
+  // A time in the story before the request is the story's, not a question of when support works.
+  'we are opening a small cafe next month and ordered a lot of things on one account, rather than go back and forth here could i just chat with one of your staff',
   // A real person asked after, chat spellings and dictation, someone fetched from the team.
   'is there anyone real I could speak with',
   'tlak to humna',
