@@ -28,7 +28,7 @@ import { harmToldAsContext, withoutHarmLivedThrough, withoutInjuryAsCondition } 
 import { namesPoliceInnocently, withoutPoliceInnocent } from './police-mention';
 import { namesJournalistAsTrade, withoutJournalistAsTrade } from './press-mention';
 import { withoutRegulatorCited } from './regulator-cited';
-import { withoutLegalAskedAbout } from './legal-asked';
+import { EN_MEDIA_MET, withoutLegalAskedAbout } from './legal-asked';
 import { postsInPraise, postsToAskOthers, withoutPraisePosts } from './praise-post';
 import { popularityInFigure } from './popular-figure';
 import { regulatorsReported } from './regulator-reported';
@@ -890,7 +890,8 @@ function describedEscalations(
     // In Chinese, a reading that leans on single characters alone (打 · 万: 货款一共45万 已经打过去了) rests on words that
     // mean many things; a described matter names at least one word of its own (烫伤, 律师, 处理).
     if (lang === 'zh' && !/[a-z]/i.test(text) && !reading.evidence.some((word) => !word.includes(' ') && [...word].length >= 2)) continue;
-    if (reading.kind === 'legal' && (complains || onlyAsks(english, chinese) || legalMatterAsCircumstance(english, chinese) || namesLawyerAsTrade(english, chinese) || namesPoliceInnocently(english, chinese) || namesJournalistAsTrade(english))) continue;
+    // A word of the law met in what the customer watches or reads ("watching a court drama on telly while i shop").
+    if (reading.kind === 'legal' && (complains || onlyAsks(english, chinese) || legalMatterAsCircumstance(english, chinese) || namesLawyerAsTrade(english, chinese) || namesPoliceInnocently(english, chinese) || namesJournalistAsTrade(english) || EN_MEDIA_MET.test(english))) continue;
     // A hospital as an address or workplace: the word the model leans on, used innocently (as a lawyer as a trade).
     if (reading.kind === 'safety' && namesHospitalAsPlace(english, chinese)) continue;
     // A reading with no word of its kind anywhere in the message has read how the message is told, not a matter of its

@@ -484,6 +484,9 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['refund me by friday or i sue', 'en', 'L1', 'legal'],
   ['gonna expose baton on reddit and youtube so nobody else gets scammed like me', 'en', 'L1', 'legal'],
   ['how do i stop the courier exposing my parcel to the rain', 'en', null, null],
+  // A word of the law met in what the customer watches; a threat beside it stays one.
+  ['watching a court drama on telly while i shop 😂 do you accept paypal', 'en', null, null],
+  ['watching a court drama. anyway if you dont refund me i will take you to court', 'en', 'L1', 'legal'],
   ['你妈的 到底退不退钱', 'zh', 'L2', 'abuse'],
   ['给你妈的礼物到了吗', 'zh', null, null],
   // 还是 after a question is "or"; a past injury as the reason a return is late; a swear after 到 is how much.
