@@ -39,6 +39,10 @@ const EN_IDIOMS: readonly RegExp[] = [
   // The same with its cause or its degree: "I'm crying in my car because of this", "so stressed I feel sick".
   String.raw`\b(?:i'm|i am|im|i've been|ive been) (?:${EN_INTENSIFIER} ){0,2}(?:crying|shaking|panicking|stressed(?: out)?|upset|sick with worry)\b[^.!?]{0,30}\b(?:because of (?:this|you|your)|over (?:this|you|your)|right now|i (?:feel|can't|cant|am)|at you)\b`,
   String.raw`\bso (?:stressed|upset|angry|worried) (?:that )?i (?:feel sick|can't|cant|could|am shaking|am crying)\b`,
+  // Wanting to scream: "honestly want to scream", "I could scream" (not with joy or laughter).
+  String.raw`\b(?:want to|wanna|could|about to|going to|gonna|ready to) (?:literally |actually |just )?scream\b(?! (?:with|in|for) (?:joy|laughter|excitement|delight|happiness))`,
+  // Tears where the customer is: "im sitting in my car crying", "sat in the kitchen in tears".
+  String.raw`\b(?:i'm|i am|im|i've been|ive been|i was) (?:${EN_INTENSIFIER} )?(?:sitting|sat|lying|standing|stood) (?:in|on|at|outside) (?:my|the) [a-z]{2,12} (?:crying|sobbing|in tears|bawling)\b`,
   String.raw`\b(?:this|you|your (?:company|service|shop|store)) (?:has|have|'ve|'s) (?:completely |totally |honestly )?(?:broken|destroyed|ruined|crushed) me\b`,
   // A limit of something is a quota, not the customer's patience: "I hit the limit of how much I could withdraw", "reached
   // the limit on my card".

@@ -1,5 +1,5 @@
 import { withoutAllergyAsCondition } from './allergy-condition';
-import { legalMatterAsCircumstance, withoutCueAsCircumstance } from './circumstance-cue';
+import { legalMatterAsCircumstance, withoutCueAsCircumstance, withoutIllnessAsSetting } from './circumstance-cue';
 import { withoutHouseholdSmoke } from './vent-aside';
 import { bodyDamage } from './body-damage';
 import { cardDisputes } from './card-dispute';
@@ -44,6 +44,7 @@ import { liesInSupposition } from './supposed';
 import { asks } from './question-form';
 import { SELF_HARM_EN, SELF_HARM_ZH } from './self-harm';
 import { bounded, execAll, findMatches, normalizeChinese, normalizeEnglish } from './patterns';
+import { feelingMeasured, withoutFeelingMeasures, withoutMeasures } from './feeling-measure';
 import type { Complaint, ComplaintKind, ComplaintLevel } from './schema';
 import type { Lang } from '../../../contracts';
 
@@ -1002,7 +1003,7 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
     const unnamed = lang === 'en' ? withoutNamesInCapitals(read, text) : withoutHarmLivedThrough(read, chinese);
     let found =
       rule.kind === 'safety'
-        ? withoutWordsInRole(withoutIncidentsInName(unnamed, english, chinese), english, chinese).filter(() => !askedInAdvance)
+        ? withoutFeelingMeasures(withoutWordsInRole(withoutIncidentsInName(unnamed, english, chinese), english, chinese), english, chinese).filter(() => !askedInAdvance)
         : rule.kind === 'legal'
           ? withoutPraisePosts(withoutLegalAskedAbout(withoutThreatInJest(withoutWordsInRole(withoutJournalistAsTrade(withoutPoliceInnocent(withoutDisputeBetweenOthers(withoutLawyerAsTrade(lang === 'en' ? withoutNamesInCapitals(notCited, text) : withoutHarmLivedThrough(notCited, chinese), english, chinese), english, chinese), english, chinese), english), english, chinese), english), english, chinese), english, chinese)
           : rule.kind === 'threat'
@@ -1021,7 +1022,9 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
     if (rule.kind === 'safety' || rule.kind === 'legal') {
       // "my kids set off the smoke alarm making toast lol. anyway…": smoke of the customer's own cooking (vent-aside.ts).
       const cued = withoutCueAsCircumstance(found, rule.kind, english, chinese);
-      const kept = rule.kind === 'safety' ? withoutHouseholdSmoke(cued, english, chinese) : cued;
+      // "my mum is ill … now this order for her care has vanished. I just can't cope": another's illness as the setting of
+      // distress at the store's failure (circumstance-cue.ts), not an incident.
+      const kept = rule.kind === 'safety' ? withoutIllnessAsSetting(withoutHouseholdSmoke(cued, english, chinese), english, chinese) : cued;
       circumstance = kept.length < found.length && kept.length === 0;
       found = kept;
     }
@@ -1070,6 +1073,12 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
   if (goodsMissing(english, chinese)) setAside.add('safety');
   // Goods told broken with no one hurt (goods-damage.ts): the learned safety reading leans on the words of breakage.
   if (goodsDamagedUnharmed(english, chinese)) setAside.add('safety');
+  // A feeling measured by the body (气到手都在抖, 真的气到爆炸, "shaking with anger": feeling-measure.ts): when every word of
+  // harm in the message lies inside the measure, the learned safety reading leans on the measure's body words.
+  if (feelingMeasured(english, chinese)) {
+    const rest = withoutMeasures(english, chinese);
+    if (!kindWordTold(lang === 'zh' ? `${rest.english} ${rest.chinese}` : rest.english, lang, 'safety')) setAside.add('safety');
+  }
   if (!options.agentRequested) {
     complaints.push(...describedEscalations(text, lang, english, chinese, complaints, regulatorCited || askedInAdvance, setAside));
     complaints.sort((a, b) => RULES.findIndex((r) => r.kind === a.kind) - RULES.findIndex((r) => r.kind === b.kind));

@@ -60,8 +60,8 @@ const ZH_SENT_OFF = /去你(?:的|妈|吗的)/;
 const EN_ADDRESSEE = String.raw`(?:you(?:'re| are)?|ur|u r|you lot are|you people are|your staff are|your (?:bot|chatbot|company|support) is|this bot is)`;
 /** "You're dumber than a toaster", "u r thicker than a brick". */
 const EN_WORSE_THAN = new RegExp(String.raw`\b${EN_ADDRESSEE} (?:even |literally |actually )?(?:dumber|stupider|thicker|dimmer|more useless|more clueless|more stupid|more pathetic|less useful|less helpful) than\b`);
-/** "Ur a waste of space", "you're a waste of oxygen" (not "a waste of time": disappointment). */
-const EN_WASTE = new RegExp(String.raw`\b${EN_ADDRESSEE} (?:a |an |such a |total |complete |absolute |utter )*waste of (?:space|oxygen|air|skin)\b`);
+/** "Ur a waste of space", "you're a waste of oxygen", "you are a brainless waste of space" (not "a waste of time": disappointment). */
+const EN_WASTE = new RegExp(String.raw`\b${EN_ADDRESSEE} (?:a |an |such a |total |complete |absolute |utter ){0,2}(?:brainless |useless |worthless |pathetic |miserable |sorry |stupid |clueless )?waste of (?:space|oxygen|air|skin)\b`);
 /**
  * "You guys are absolute cowboys", "you lot are a total shambles": the shop's people called something with an
  * intensifier (praise stays praise: "you guys are absolute legends").

@@ -2,6 +2,7 @@ import type { ComplaintResult } from './complaint';
 import type { SentimentReading } from './sentiment-scale';
 import { asks } from './question-form';
 import { anyOf } from './patterns';
+import { SHOUTED_CAPITALS_SHARE } from './shouting';
 import { AGREEING_TURNS_ZH, ASKING_WORDS_ZH, TURN_WORDS_EN, TURN_WORDS_ZH, VERDICT_BEFORE_ZH } from '../turn-words';
 
 /**
@@ -170,6 +171,19 @@ function placesOf(plain: string, word: string): number[] {
   return places;
 }
 
+/**
+ * The ask after a cut written in capitals (most of its letters, and enough of them to be a shout: "WHERE IS MY MONEY").
+ * `from` indexes the plain text (plainOf), which keeps the original's length when spaces are collapsed the same way.
+ */
+function askShouted(text: string, from: number): boolean {
+  const same = text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  if (same.length !== plainOf(text, false).length) return false;
+  const letters = same.slice(from).replace(/[^a-z]/gi, '');
+  if (letters.length < 8) return false;
+  const capitals = letters.replace(/[^A-Z]/g, '').length;
+  return capitals / letters.length >= SHOUTED_CAPITALS_SHARE;
+}
+
 /** The emotion, no longer strong when it is all a vent of the customer's own day before a turn to a routine question. */
 export function withoutVentAside(
   reading: SentimentReading['emotion'], complaint: ComplaintResult, text: string, chinese: boolean,
@@ -187,6 +201,9 @@ export function withoutVentAside(
     // "still furious" tells how long the feeling lasts, not a wait on the store.
     const vent = chinese ? cut.vent : cut.vent.replace(EN_STILL_FEELING, ' ');
     if (storeNamed.test(vent) || reproach.test(cut.ask) || pointsBack.test(chinese ? cut.ask : cut.ask.replace(EN_IT_OF_WHEN, ' '))) return false;
+    // "im so angry i cant even type properly rn. WHERE IS MY ORDER": the ask shouted in capitals is a demand, and the
+    // feeling before it is aimed at what it demands, not at the customer's own day.
+    if (!chinese && askShouted(text, cut.turnEnd)) return false;
     // Every place of every feeling word is in the vent, or is the turn word itself (算了 is read as a sigh).
     const placed = words.every((word) => {
       const places = placesOf(plain, word);
