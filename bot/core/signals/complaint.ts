@@ -23,6 +23,7 @@ import { animalIllnessTold, withoutAnimalIllness } from './animal-illness';
 import { namesLawyerAsTrade, withoutLawyerAsTrade } from './lawyer-mention';
 import { narratedRepeats } from './narrated-repeat';
 import { failureSeries } from './failure-series';
+import { contactFrequency } from './contact-frequency';
 import { withoutThreatInJest } from './joking-threat';
 import { harmToldAsContext, withoutHarmLivedThrough, withoutInjuryAsCondition } from './past-injury';
 import { namesPoliceInnocently, withoutPoliceInnocent } from './police-mention';
@@ -906,13 +907,13 @@ function describedEscalations(
 
 /**
  * Repeated contact told as a story, a series, a count or a shape (narrated-repeat.ts, contact-series.ts,
- * counted-contacts.ts, repeat-told.ts, earlier-contact.ts), or the store's failures counted (failure-series.ts); when none of them reads one, but an earlier contact or a
+ * counted-contacts.ts, repeat-told.ts, earlier-contact.ts, contact-frequency.ts), or the store's failures counted (failure-series.ts); when none of them reads one, but an earlier contact or a
  * promise is told with no outcome they know, the learned reading of the outcome (repeat-learned.ts).
  */
 function repeatsTold(text: string, lang: Lang, english: string, chinese: string): string[] {
   const told = [
     ...narratedRepeats(english, chinese), ...contactSeries(english, chinese), ...countedContacts(english, chinese), ...repeatTold(english, chinese),
-    ...earlierContact(english, chinese), ...failureSeries(english, chinese),
+    ...earlierContact(english, chinese), ...failureSeries(english, chinese), ...contactFrequency(english, chinese),
   ];
   if (told.length > 0) return told;
   const untold = untoldOutcome(english, chinese);

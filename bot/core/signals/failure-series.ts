@@ -112,7 +112,8 @@ function frequency(sentence: string, message: string): string | undefined {
   const often = EN_FREQUENCY.exec(sentence);
   if (!often) return undefined;
   const before = sentence.slice(0, often.index);
-  if (EN_OWN_HABIT.test(before) || EN_ASKING_HEAD.test(before.slice(before.lastIndexOf(',') + 1).trim())) return undefined;
+  // The customer's own tries at the site: "i tried to log in every day this week and it says wrong password".
+  if (EN_OWN_HABIT.test(before) || EN_OWN_TRY.test(before) || EN_ASKING_HEAD.test(before.slice(before.lastIndexOf(',') + 1).trim())) return undefined;
   return EN_FAILURE.test(sentence) || (EN_LIKE_THIS.test(sentence) && EN_FAILURE.test(message)) ? sentence.trim() : undefined;
 }
 

@@ -110,8 +110,8 @@ const ZH_QUESTION_BEFORE = /[吗呢么嘛][?？，,\s]?$/;
 const ZH_AGAIN_WRONG = /(?:又再|又一次|再一次|又双叒叕|双叒叕|叒叕|叕|又双)(?:一次)?(?:发错|寄错|送错|搞错|弄错|坏|出错|出问题|延迟|迟到|没到|漏发|少发|拖)/;
 /** 第几次: which time is it now, asked in exasperation (第几次啦, 这都第几回了). */
 const ZH_WHICH_TIME = /第几[次回遍](?:了|啦|喇|咯|呀|啊|嘞)/;
-/** Put off and asked again, counted: 拖了三次, 推迟了好几次, 改了四次日期, 问了好多次. */
-const ZH_PUT_OFF = new RegExp(`(?:拖|推|推迟|延|延期|改期|改|问|找|催|联系|反映|反馈|说|讲|打|写)(?:了|咗|过)(?:不下|至少|起码|超过)?(?:${ZH_COUNT}|好多|n多|超多)[次回遍]`);
+/** Put off and asked or explained again, counted: 拖了三次, 推迟了好几次, 改了四次日期, 问了好多次, 解释过好几遍. */
+const ZH_PUT_OFF = new RegExp(`(?:拖|推|推迟|延|延期|改期|改|问|找|催|联系|反映|反馈|说|讲|打|写|解释|说明|重复)(?:了|咗|过)(?:不下|至少|起码|超过)?(?:${ZH_COUNT}|好多|n多|超多)[次回遍]`);
 /** Refused or sent back, counted: 被驳回三次, 退回了两次 (any count of refusals is more than one contact). */
 const ZH_REFUSED_COUNTED = /(?:驳回|拒绝|退回|打回|拒收)(?:了|咗)?(?:[两二三四五六七八九十]|[2-9]|好几|几|很多|好多)[次回遍]/;
 /** The Nth letter or call: 这是我第四次写信来, 第三次来电. */
