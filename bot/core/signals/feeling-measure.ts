@@ -29,6 +29,20 @@ export function withoutMeasures(english: string, chinese: string): { english: st
   return { english: en, chinese: chinese ? blank(chinese, ZH_MEASURE) : chinese };
 }
 
+/**
+ * The first feeling measure told, or null: the measure is the feeling at its height (超派 我真的氣到快爆炸 到底在搞什麼),
+ * a strong emotion however little its words weigh (index.ts reads it with the breaking-point idioms).
+ */
+export function feelingMeasure(english: string, chinese: string): string | null {
+  for (const pattern of chinese ? [ZH_MEASURE] : EN_MEASURES) {
+    pattern.lastIndex = 0;
+    const hit = pattern.exec(chinese || english);
+    pattern.lastIndex = 0;
+    if (hit) return hit[0];
+  }
+  return null;
+}
+
 /** Whether any feeling measure is told. */
 export function feelingMeasured(english: string, chinese: string): boolean {
   const rest = withoutMeasures(english, chinese);

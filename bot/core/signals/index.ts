@@ -21,6 +21,7 @@ import { withoutHyperbole } from './hyperbole';
 import { withoutEmotionAimedElsewhere } from './emotion-aim';
 import { withoutVentAside } from './vent-aside';
 import { withFeelingAlone } from './feeling-alone';
+import { feelingMeasure } from './feeling-measure';
 import { withoutAnticipation, withoutHedgedFeeling, withoutLoneFeeling } from './lone-feeling';
 import { shopScorn } from './shop-scorn';
 import type { SentimentReading } from './sentiment-scale';
@@ -151,7 +152,8 @@ function withBreakingPoint(emotion: SentimentReading['emotion'], text: string, l
   const chinese = lang === 'zh' ? normalizeChinese(text) : '';
   // Told off for how the shop treats the customer: taken for a fool, toyed with, asked if it cares (shop-scorn.ts).
   // Tears of distress (急得哭了) only where the message weighs no praise: 太好看了 我都快哭了 is joy.
-  const idiom = breakingPoint(english, chinese) ?? shopScorn(english, chinese) ?? (emotion.score <= 0 ? distressTears(chinese) : null);
+  // A feeling measured by the body (气到快爆炸, "shaking with anger": feeling-measure.ts) is the feeling at its height.
+  const idiom = breakingPoint(english, chinese) ?? shopScorn(english, chinese) ?? (emotion.score <= 0 ? (distressTears(chinese) ?? feelingMeasure(english, chinese)) : null);
   return idiom ? { ...emotion, strong: true, evidence: [...emotion.evidence, idiom] } : emotion;
 }
 

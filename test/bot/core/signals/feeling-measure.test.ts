@@ -17,6 +17,8 @@ describe('a feeling measured by the body is an emotion, not harm', () => {
     ['i am literally shaking with anger, third time my parcel has gone missing', 'en'],
     ["I'm honestly at breaking point. My mum is ill, I've been running between the hospital and home and now this order for her care has vanished. I just can't cope.", 'en'],
     ['我妈住院了 我两头跑 给她买的轮椅还没到 我真的快崩溃了', 'zh'],
+    // The measure alone, with no other feeling word the lexicon weighs, is the feeling at its height.
+    ['超派 我真的氣到快爆炸 到底在搞什麼', 'zh'],
   ] as const)('%s', (text, lang) => {
     const signals = read(text, lang);
     expect(signals.complaints.some((c) => c.kind === 'safety')).toBe(false);
@@ -54,5 +56,11 @@ describe('anger told plainly before a shouted demand, tears where the customer s
     ['好開心 收到了 謝謝', 'zh'],
   ] as const)('stays routine: %s', (text, lang) => {
     expect(read(text, lang).emotion.strong).toBe(false);
+  });
+});
+
+describe('a feeling measured by the body about the customer’s own day, set aside before a routine question', () => {
+  test('今天堵车气到手抖 算了 问下运费多少', () => {
+    expect(read('今天堵车气到手抖 算了 问下运费多少', 'zh').emotion.strong).toBe(false);
   });
 });
