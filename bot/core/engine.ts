@@ -19,7 +19,7 @@ import { detectChitChat, detectWholeMessageSmallTalk, type SmallTalk } from './s
 import { thanksForResolved } from './resolved-thanks';
 import { speaksOfSelfHarm } from './signals';
 import type { BotReply, Effect, EngineState, RecognizedIntent, SuggestedAction, TurnExplanation, TurnInput, TurnResult } from './turn';
-import { PERSON_ARTICLE_SCORE, PERSON_ARTICLE_TAG, readTurnSignals, RECOGNIZER_CONFIDENCE } from './turn-signals';
+import { ISSUE_ARTICLE_SCORE, ISSUE_ARTICLE_TAG, PERSON_ARTICLE_SCORE, PERSON_ARTICLE_TAG, readTurnSignals, RECOGNIZER_CONFIDENCE } from './turn-signals';
 import type { Lang } from '../../contracts';
 
 export type KnowledgeLookup = Pick<KnowledgeService, 'ask' | 'getPublished'>;
@@ -57,7 +57,8 @@ export function handleTurn(input: TurnInput, state: EngineState, deps: EngineDep
   const repeatedFailure = countsAsFailure(understood) && state.consecutiveFailures + 1 >= 2;
   const articleId = knowledge ? (knowledge.decision.kind === 'answer' ? knowledge.decision.hit.articleId : (knowledge.hits[0]?.articleId ?? null)) : null;
   const personArticle = articleAboutPerson(knowledge, deps);
-  const read = readTurnSignals(matching, lang, { state, tier: input.customerTier, repeatedFailure, policy, articleId, recognized, personArticle });
+  const issueArticle = closestTagged(knowledge, deps, ISSUE_ARTICLE_TAG, ISSUE_ARTICLE_SCORE)?.id;
+  const read = readTurnSignals(matching, lang, { state, tier: input.customerTier, repeatedFailure, policy, articleId, recognized, personArticle, issueArticle });
   turn.state.recentEmotion = read.recentEmotion;
   turn.state.lastProblem = read.lastProblem;
   // Another party's account taken over, or anger at a neighbour, is not the store's to hand to a person (another-party.ts).
@@ -116,10 +117,15 @@ function namedByTheStore(company: string, knowledge: KnowledgeAnswer, deps: Engi
 
 /** The title of the best hit when it is the article about reaching a person (PERSON_ARTICLE_TAG), scored high enough. */
 function articleAboutPerson(knowledge: KnowledgeAnswer | undefined, deps: EngineDeps): string | undefined {
+  return closestTagged(knowledge, deps, PERSON_ARTICLE_TAG, PERSON_ARTICLE_SCORE)?.title;
+}
+
+/** The best hit's article when it carries `tag` and scored at least `minScore`. */
+function closestTagged(knowledge: KnowledgeAnswer | undefined, deps: EngineDeps, tag: string, minScore: number) {
   const best = knowledge?.hits[0];
-  if (!best || best.score < PERSON_ARTICLE_SCORE) return undefined;
+  if (!best || best.score < minScore) return undefined;
   const article = deps.knowledge.getPublished(best.articleId);
-  return article?.tags.includes(PERSON_ARTICLE_TAG) ? article.title : undefined;
+  return article?.tags.includes(tag) ? article : undefined;
 }
 
 /** A turn the knowledge base could not serve: counts toward "two unhelpful answers in a row". */

@@ -5,7 +5,7 @@
  * reasons and the CLI use, and the state to keep for the next turn.
  */
 import type { Policy } from './policy';
-import { analyzeMessage, detectRepeatedProblem, rollingSentiment, type Recognized, type Signals } from './signals';
+import { analyzeMessage, detectRepeatedProblem, reachesThreshold, rollingSentiment, type Recognized, type Signals } from './signals';
 import { nextPreviousProblem, type PreviousProblem } from './signals/repeated-problem';
 import { retractsSomething } from './signals/request-retracted';
 import { tellsRatherThanAsks } from './signals/agent-request-learned';
@@ -33,7 +33,18 @@ export interface TurnContext {
    * talking to a person) and scored at least PERSON_ARTICLE_SCORE.
    */
   personArticle?: string;
+  /** The article the knowledge base found closest, when it is tagged ISSUE_ARTICLE_TAG and scored at least ISSUE_ARTICLE_SCORE. */
+  issueArticle?: string;
 }
+
+/**
+ * The tag of articles about an order that went wrong on its way (late, lost, damaged, marked delivered but not there, an
+ * item missing or wrong). A message closest to one of them, about a costly order, tells of a costly order gone wrong
+ * (costlyOrderThresholds), where the words name the problem in a way the complaint reading does not ("the ring was 6k and
+ * the stone is missing from the setting", "my order was £2,400 and it hasnt arrived"). Editors tag their own articles so.
+ */
+export const ISSUE_ARTICLE_TAG = 'delivery-issues';
+export const ISSUE_ARTICLE_SCORE = 0.3;
 
 /**
  * The tag of the article that tells customers how to reach a person. A message closest to it that does not ask
@@ -88,12 +99,13 @@ export function readTurnSignals(text: string, lang: Lang, context: TurnContext):
   const message = analyzeMessage(text, {
     lang,
     highValueThreshold: { byCurrency: policy.highValueThresholds, otherwise: policy.highValueThreshold },
+    costlyOrderThreshold: { byCurrency: policy.costlyOrderThresholds, otherwise: policy.costlyOrderThreshold },
     currency: policy.defaultCurrency[lang],
   });
   const recentEmotion = [...state.recentEmotion, message.emotion.score].slice(-ROLLING_WINDOW);
   const repeated = detectRepeatedProblem(text, message, state.lastProblem, context.articleId);
   const signals: Signals = {
-    ...message,
+    ...withCostlyOrderGoneWrong(message, policy, context.issueArticle),
     rolling: rollingSentiment(recentEmotion, ROLLING_WINDOW),
     tier: context.tier ?? null,
     repeatedFailure: context.repeatedFailure,
@@ -106,6 +118,24 @@ export function readTurnSignals(text: string, lang: Lang, context: TurnContext):
     recentEmotion,
     lastProblem: nextPreviousProblem(message, state.lastProblem, context.articleId),
   };
+}
+
+/**
+ * A costly order gone wrong is a high-value case: the amount at or above its currency's costly-order figure, and the
+ * message telling of a failure (a service failure read by the complaint detectors: 没收到, "never arrived", 壞咗), or closest
+ * to an article about an order gone wrong (ISSUE_ARTICLE_TAG). The amount keeps its evidence; the failure's is added.
+ */
+export function withCostlyOrderGoneWrong<T extends Pick<Signals, 'amount' | 'highValue' | 'complaints' | 'evidence'>>(
+  message: T,
+  policy: Pick<Policy, 'costlyOrderThresholds' | 'costlyOrderThreshold'>,
+  issueArticle: string | undefined,
+): T {
+  if (message.highValue || !message.amount) return message;
+  if (!reachesThreshold(message.amount, { byCurrency: policy.costlyOrderThresholds, otherwise: policy.costlyOrderThreshold })) return message;
+  const failure = message.complaints.find((c) => c.kind === 'service_failure');
+  const problem = failure ? failure.evidence : issueArticle ? [`closest article: ${issueArticle}`] : [];
+  if (problem.length === 0) return message;
+  return { ...message, highValue: true, evidence: { ...message.evidence, amount: [...message.evidence.amount, ...problem] } };
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { CategorySchema, LevelSchema, TierSchema } from '../../../contracts';
-import { ComplaintKindSchema, DEFAULT_HIGH_VALUE_THRESHOLD, DEFAULT_HIGH_VALUE_THRESHOLDS, SentimentLabelSchema } from '../signals';
+import { ComplaintKindSchema, DEFAULT_COSTLY_ORDER_THRESHOLD, DEFAULT_COSTLY_ORDER_THRESHOLDS, DEFAULT_HIGH_VALUE_THRESHOLD, DEFAULT_HIGH_VALUE_THRESHOLDS, SentimentLabelSchema } from '../signals';
 
 export { CategorySchema, LevelSchema, type Category, type Level } from '../../../contracts';
 
@@ -81,6 +81,13 @@ export const PolicySchema = z
     highValueThreshold: z.number().positive().default(DEFAULT_HIGH_VALUE_THRESHOLD),
     /** High-value figures per currency (about US$20,000 each by default; see signals/high-value.ts). */
     highValueThresholds: z.record(CurrencySchema, z.number().positive()).default({ ...DEFAULT_HIGH_VALUE_THRESHOLDS.byCurrency }),
+    /**
+     * An order that went wrong is a high-value case from this amount on, in currencies `costlyOrderThresholds` does not
+     * list.
+     */
+    costlyOrderThreshold: z.number().positive().default(DEFAULT_COSTLY_ORDER_THRESHOLD),
+    /** Costly-order figures per currency (about US$1,500 each by default; see signals/high-value.ts). */
+    costlyOrderThresholds: z.record(CurrencySchema, z.number().positive()).default({ ...DEFAULT_COSTLY_ORDER_THRESHOLDS.byCurrency }),
     /** The currency of amounts written without one ("50万", "I paid 3000"), by the customer's language. */
     defaultCurrency: z.object({ en: CurrencySchema, zh: CurrencySchema }).default({ en: 'USD', zh: 'CNY' }),
   })

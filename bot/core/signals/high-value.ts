@@ -24,6 +24,29 @@ export const DEFAULT_HIGH_VALUE_THRESHOLDS: HighValueThresholds = {
   otherwise: DEFAULT_HIGH_VALUE_THRESHOLD,
 };
 
+/**
+ * What counts as a costly order, per currency: about US$1,500 in each currency customers write (一万 in yuan, the round
+ * figure Chinese shoppers count from). An amount alone is a high-value case only from the thresholds above (a bulk quote,
+ * a fit-out); a costly order that went wrong ("my order was £2,400 and it hasn't arrived", 一万二的订单显示签收了但没收到,
+ * 買了六萬多台幣的按摩椅 送來是壞的) is one too: the standards hand high-value customers to a person, and held-out writers
+ * who had never seen these figures labelled such problems high value from about US$1,700 on, while a costly order asked
+ * about without a problem ("can i pay for a $3,000 sofa in installments") stays routine (turn-signals.ts reads the problem).
+ */
+export const DEFAULT_COSTLY_ORDER_THRESHOLD = 40_000;
+
+export const DEFAULT_COSTLY_ORDER_THRESHOLDS: HighValueThresholds = {
+  byCurrency: {
+    USD: 1_500, EUR: 1_500, GBP: 1_200, CAD: 2_000, AUD: 2_300, NZD: 2_500, SGD: 2_000, CHF: 1_400,
+    CNY: 10_000, HKD: 12_000, TWD: 45_000, JPY: 200_000, KRW: 2_000_000, INR: 120_000,
+  },
+  otherwise: DEFAULT_COSTLY_ORDER_THRESHOLD,
+};
+
+/** Whether an amount is at or above the figure of its currency in `table`. */
+export function reachesThreshold(amount: MoneyAmount, table: HighValueThresholds): boolean {
+  return amount.value >= (table.byCurrency[amount.currency] ?? table.otherwise);
+}
+
 export interface HighValueResult {
   /** The largest amount in the message, or null when there is none. */
   amount: MoneyAmount | null;
@@ -42,6 +65,7 @@ export function detectHighValue(
   text: string,
   thresholds: number | HighValueThresholds = DEFAULT_HIGH_VALUE_THRESHOLDS,
   defaultCurrency?: string,
+  costly: HighValueThresholds = DEFAULT_COSTLY_ORDER_THRESHOLDS,
 ): HighValueResult {
   const table = typeof thresholds === 'number' ? { byCurrency: {}, otherwise: thresholds } : thresholds;
   let largest: { amount: MoneyAmount; evidence: string; high: boolean; ratio: number } | null = null;
@@ -51,10 +75,14 @@ export function detectHighValue(
     const currency = mention.currency === UNKNOWN_CURRENCY && defaultCurrency ? defaultCurrency : mention.currency;
     return { currency, ratio: mention.value / (table.byCurrency[currency] ?? table.otherwise) };
   };
-  // Whose money an amount is (own-money.ts reads its clause) matters only at the threshold: a message of a thousand small
-  // amounts ("$1$1$1…") would otherwise read a thousand clauses.
+  // Whose money an amount is (own-money.ts reads its clause) matters only from the costly-order figure on (the lower of the
+  // two): a message of a thousand small amounts ("$1$1$1…") would otherwise read a thousand clauses.
+  const atCostly = (mention: MoneyMention): boolean => {
+    const { currency } = ratioOf(mention);
+    return reachesThreshold({ value: mention.value, currency }, costly) || ratioOf(mention).ratio >= 1;
+  };
   const amounts = locateMoneyAmounts(normalized)
-    .filter(({ at, mention }) => !(asksTerms && isThreshold(normalized, at)) && !(ratioOf(mention).ratio >= 1 && isOwnMoney(normalized, at, mention)))
+    .filter(({ at, mention }) => !(asksTerms && isThreshold(normalized, at)) && !(atCostly(mention) && isOwnMoney(normalized, at, mention)))
     .map(({ mention }) => mention);
   for (const mention of [...amounts, ...orderTotals(text)] as MoneyMention[]) {
     const { currency, ratio } = ratioOf(mention);

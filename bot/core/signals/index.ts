@@ -10,7 +10,7 @@
 import { detectAgentRequest } from './agent-request';
 import { breakingPoint, distressTears } from './breaking-point';
 import { detectComplaintLevel, type ComplaintResult } from './complaint';
-import { DEFAULT_HIGH_VALUE_THRESHOLDS, detectHighValue, type HighValueThresholds } from './high-value';
+import { DEFAULT_COSTLY_ORDER_THRESHOLDS, DEFAULT_HIGH_VALUE_THRESHOLDS, detectHighValue, type HighValueThresholds } from './high-value';
 import { detectLanguage } from './language';
 import type { Detector, MessageSignals } from './schema';
 import { readSentiment } from './sentiment';
@@ -37,6 +37,7 @@ export { detectComplaintLevel, type ComplaintResult } from './complaint';
 export { parseMoneyAmounts, UNKNOWN_CURRENCY, type MoneyMention } from './money';
 export {
   detectHighValue, DEFAULT_HIGH_VALUE_THRESHOLD, DEFAULT_HIGH_VALUE_THRESHOLDS, type HighValueResult, type HighValueThresholds,
+  DEFAULT_COSTLY_ORDER_THRESHOLD, DEFAULT_COSTLY_ORDER_THRESHOLDS, reachesThreshold,
 } from './high-value';
 export { parseChineseNumber } from './chinese-numerals';
 export { detectRepeatedProblem, type RepeatedProblem } from './repeated-problem';
@@ -49,6 +50,8 @@ export interface AnalyzeOptions {
   locale?: string;
   /** High-value thresholds per currency, or one figure for every currency; default DEFAULT_HIGH_VALUE_THRESHOLDS. */
   highValueThreshold?: number | HighValueThresholds;
+  /** Costly-order figures per currency (the amount of an order that went wrong that makes it high value); default DEFAULT_COSTLY_ORDER_THRESHOLDS. */
+  costlyOrderThreshold?: HighValueThresholds;
   /** The account currency, given to amounts written without one ("50万"). */
   currency?: string;
   /** Milliseconds of work since some origin; the detectors' budget is measured with it (default: this process's CPU time; tests pass their own). */
@@ -103,7 +106,7 @@ export function analyzeMessage(text: string, options: AnalyzeOptions = {}): Mess
   const named = agent.evidence.some((e) => !e.endsWith('(described)'));
   const complaint = detectComplaintLevel(text, lang, { agentRequested: named });
   const thresholds = options.highValueThreshold ?? DEFAULT_HIGH_VALUE_THRESHOLDS;
-  const money = detectHighValue(text, thresholds, options.currency);
+  const money = detectHighValue(text, thresholds, options.currency, options.costlyOrderThreshold ?? DEFAULT_COSTLY_ORDER_THRESHOLDS);
   const { sentiment, emotion } = run('sentiment', () => readSentiment(text, lang), NO_SENTIMENT);
   // Read only where the sentiment was (the budget skips it on a busy machine).
   const felt = skipped.includes('sentiment') ? emotion : withFeelingAlone(emotion, text, lang === 'zh', (part) => readSentiment(part, lang));

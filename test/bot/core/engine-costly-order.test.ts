@@ -1,0 +1,51 @@
+/**
+ * A costly order gone wrong is a high-value case, as conversations of one message: `[customer says, script, bot does]`.
+ * The amount at or above its currency's costly-order figure (about US$1,500, 一万 yuan) and a failure told — by the
+ * complaint detectors (没收到, 坏的, "cracked") or by the closest article being about an order gone wrong (the demo
+ * knowledge base tags them `delivery-issues`) — hand off at L2. A costly order asked about, a small order gone wrong,
+ * and the customer's own money beside a late parcel stay routine.
+ */
+import type { KnowledgeService } from '../../../knowledge';
+import { demoKnowledge } from '../../support/demo-knowledge';
+import { does, playConversation, type Script } from '../../support/handoff-conversation';
+
+let knowledge: KnowledgeService;
+beforeAll(async () => {
+  knowledge = await demoKnowledge();
+});
+
+const COSTLY_GONE_WRONG: Array<[string, Script]> = [
+  ['my $2,600 espresso machine arrived with a cracked tank', 'Hans'],
+  ['ordered a £1,500 sofa, tracking says delivered but nothing here', 'Hans'],
+  ['the €2,000 camera box came without the lens', 'Hans'],
+  ['my order of $1,600 is late, where is it', 'Hans'],
+  ['花了一万五买的电视 送来屏幕是碎的', 'Hans'],
+  ['一万多块的订单 快递说签收了 我根本没收到', 'Hans'],
+  ['兩萬蚊嘅電腦 到而家都未收到', 'Hant'],
+  ['買了五萬台幣的冰箱 送來是壞的', 'Hant'],
+];
+
+const ROUTINE: Array<[string, Script]> = [
+  // A costly order asked about, nothing gone wrong.
+  ['can i pay for a $2,500 sofa in 4 installments', 'Hans'],
+  ['how long does shipping take for a $1,800 order', 'Hans'],
+  ['一万块的订单可以开发票吗', 'Hans'],
+  ['兩萬蚊嘅手機 可唔可以分期', 'Hant'],
+  // A small order gone wrong: the answer first.
+  ['my $40 lamp arrived broken', 'Hans'],
+  ['两百块的耳机没收到', 'Hans'],
+  ['五百蚊嘅鞋 到而家都未收到', 'Hant'],
+  // The customer's own money beside a late parcel.
+  ['my rent is $2,000 and my parcel still hasnt arrived', 'Hans'],
+];
+
+describe('a costly order gone wrong', () => {
+  test.each(COSTLY_GONE_WRONG)('%s (%s) → a person at L2, for its value', (text, script) => {
+    const [turn] = playConversation(knowledge, [text], script);
+    expect(does(turn)).toBe('handoff L2 high-value');
+    // The reason keeps its evidence: the amount, then the failure that made it a case.
+    const handoff = turn.effects.find((e) => e.type === 'handoff');
+    expect(handoff?.type === 'handoff' && handoff.reasons[0].evidence.length).toBeGreaterThanOrEqual(2);
+  });
+  test.each(ROUTINE)('%s (%s) → no person', (text, script) => expect(does(playConversation(knowledge, [text], script)[0])).not.toMatch(/^handoff/));
+});
