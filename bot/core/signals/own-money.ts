@@ -54,8 +54,8 @@ const ZH_OWN_LIFE = new RegExp(
     '(?<!购物|購物|推|婴儿|嬰兒|手推)[车車](?![载載用])|装修|裝修|买房|買房|房子|新房|房贷|房貸|房租|房价|房價|楼价|樓價|[买買供]楼|[买買供]樓|首期|首付|按揭|租金|交租',
     // Pay and what one is given: 工资, 年薪, 份糧, 奖金, 年终奖, 花红, 遗产, 中了.
     '工资|工資|薪|[份出]糧|[份出]粮|收入|奖金|獎金|年终奖|年終獎|花红|花紅|分红|分紅|遗产|遺產|彩票|六合彩|中了|赚了|賺了|赚咗|賺咗',
-    // What one owes or pays for schooling and a wedding.
-    '贷款|貸款|车贷|車貸|欠款|欠了|欠咗|学费|學費|婚礼|婚禮|结婚|結婚|彩礼|彩禮|嫁妆|嫁妝|婚宴|摆酒|擺酒',
+    // What one owes or pays for schooling and a wedding (goods for the wedding, 結婚用嘅家電, are a purchase like any other).
+    '贷款|貸款|车贷|車貸|欠款|欠了|欠咗|学费|學費|婚礼|婚禮|(?:结婚|結婚)(?!用)|彩礼|彩禮|嫁妆|嫁妝|婚宴|摆酒|擺酒',
     // What one puts aside: 存了, 攒, 儲咗, 积蓄.
     '存款|存了|存咗|存钱|存錢|在存|正在存|攒|攢|[储儲](?:蓄|咗|錢|钱|了)|积蓄|積蓄|身家',
     // What a business turns over.

@@ -23,6 +23,11 @@ const COSTLY_GONE_WRONG: Array<[string, Script]> = [
   ['一万多块的订单 快递说签收了 我根本没收到', 'Hans'],
   ['兩萬蚊嘅電腦 到而家都未收到', 'Hant'],
   ['買了五萬台幣的冰箱 送來是壞的', 'Hant'],
+  // The failure typed without apostrophes, or told as stuck on its way.
+  ['paid $1,900 for a bike and it still hasnt shown up', 'Hans'],
+  ['spent 4,500 dollars on a treadmill and its been stuck at the depot for two weeks', 'Hans'],
+  // Goods for a wedding are bought like any other: the wedding's own cost is the customer's money.
+  ['結婚用嘅雪櫃三萬蚊，到而家都未收到', 'Hant'],
 ];
 
 const ROUTINE: Array<[string, Script]> = [
@@ -37,6 +42,7 @@ const ROUTINE: Array<[string, Script]> = [
   ['五百蚊嘅鞋 到而家都未收到', 'Hant'],
   // The customer's own money beside a late parcel.
   ['my rent is $2,000 and my parcel still hasnt arrived', 'Hans'],
+  ['结婚花了五万 买的杯子还没到', 'Hans'],
 ];
 
 describe('a costly order gone wrong', () => {
