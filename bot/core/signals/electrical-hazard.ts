@@ -71,11 +71,11 @@ const EN_WET_WIRING =
 /** The customer's own spill: "I spilled water on the charger, is it covered". */
 const EN_OWN_SPILL = /\b(?:i|we|my [a-z]{2,12}|the (?:kids?|dog|cat)) (?:accidentally |just )?(?:spilled|spilt|spill|dropped|knocked|poured|tipped)\b|\baccident(?:ally)?\b|\bmy (?:own )?fault\b/;
 /**
- * Something electrical gone off with a bang: 蓝牙耳机在耳朵里爆了, 充电宝在包里炸了. Not a screen or glass cracked (屏幕爆了,
- * 屏爆), a tyre burst, or sales that boomed (爆单).
+ * Something electrical gone off with a bang: 蓝牙耳机在耳朵里爆了, 充电宝在包里炸了. Not a screen, a glass or a face cracked
+ * (屏幕爆了, 屏爆, 錶面爆咗, 镜面爆了), a tyre burst, or sales that boomed (爆单).
  */
 const ZH_DEVICE = /耳机|手机|手表|平板|电子烟|音箱|充电宝|充电器|移动电源|行动电源|电池|插头|插座|插排|吹风机|风筒|电暖器|取暖器|热水壶|水壶|电饭煲|电磁炉|微波炉|台灯|灯泡|电源|适配器/;
-const ZH_WENT_OFF = /(?<![屏幕玻璃胎轮车卖笑气抢轰油])(?:爆了|爆咗|炸了|炸咗|爆开|爆炸了|炸开)/;
+const ZH_WENT_OFF = /(?<![屏幕玻璃胎轮车卖笑气抢轰油面镜])(?:爆了|爆咗|炸了|炸咗|爆开|爆炸了|炸开)/;
 /** Water reaching the wiring (Chinese): 漏水到插座, 水渗进插头. */
 const ZH_WET_WIRING = /(?:漏水|渗水|漏|渗|滴|水)(?:流|滴|漏|渗|溅)?(?:到|进|在|入)(?:了)?(?:插座|插头|插排|排插|电线|电源|开关|插苏|充电器)/;
 /** Melting: "the plug is kind of melted at the prongs", "air fryer is melting from the inside". */

@@ -7,6 +7,7 @@ const zh = (text: string) => electricalHazards('', normalizeChinese(foldChinese(
 
 // A burning smell with an electrical thing or heat damage; a numb or tingling limb after touching something electrical.
 const HAZARDS: Array<[string, 'en' | 'zh', string[]]> = [
+  ['手表充电的时候爆了', 'zh', ['手表…爆了']],
   ['brushed the plug and my fingers were tingling for ages', 'en', ['fingers were tingling']],
   ['the metal casing gave me something, my whole arm is still tingly', 'en', ['whole arm is still tingly']],
   ['pins and needles in my hand after I switched the heater on', 'en', ['pins and needles in my hand']],
@@ -31,6 +32,9 @@ const HAZARDS: Array<[string, 'en' | 'zh', string[]]> = [
   ['暖风机出风口有糊味 外壳变成茶色了', 'zh', ['糊味']],
 ];
 const NOT_HAZARDS: Array<[string, 'en' | 'zh']> = [
+  // A face or a lens of a device cracked: glass, not a bang.
+  ['兩萬蚊嘅手錶 收到個錶面爆咗', 'zh'],
+  ['手机镜面爆了 能换新的吗', 'zh'],
   ['my lips tingle a little with this balm, is that normal', 'en'],
   ['my fingers were tingling from the cold while I waited for the courier', 'en'],
   ['the peppermint scrub makes my hands tingle', 'en'],
