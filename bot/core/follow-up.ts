@@ -4,10 +4,12 @@
  *   particles only: it means the conversation's last topic.
  * - A message may hold several questions ("how long does delivery take? and can I track it"): its parts are
  *   searched one by one, so the first is answered and the next offered.
- * - A greeting before the question ("hello? …", "在吗 在吗 …") is no part of it.
+ * - A greeting before the question ("hello? …", "在吗 在吗 …") is no part of it, nor a self-introduction by the customer's
+ *   job ("office manager here, …": signals/self-introduction.ts).
  * Text arrives normalised.
  */
 import { detectSmallTalk } from './small-talk';
+import { withoutSelfIntroduction } from './signals/self-introduction';
 import type { Lang } from '../../contracts';
 
 /** Words that carry no topic in a question: function words, question words, pronouns, light verbs. */
@@ -83,7 +85,10 @@ const OPENER_BREAK = /[\s,，!！?？.。~]+/;
 /** Greetings that open a message, at most this many. */
 const MAX_OPENERS = 3;
 
-/** The message without the greetings it opens with (the whole message when it is nothing but greetings). */
+/**
+ * The message without the greetings it opens with (the whole message when it is nothing but greetings), and without an
+ * English self-introduction after them.
+ */
 export function withoutOpener(text: string, lang: Lang): string {
   let rest = text;
   for (let i = 0; i < MAX_OPENERS; i++) {
@@ -95,5 +100,5 @@ export function withoutOpener(text: string, lang: Lang): string {
     if (!greeting || !after.trim()) break;
     rest = after;
   }
-  return rest;
+  return lang === 'en' ? withoutSelfIntroduction(rest) : rest;
 }

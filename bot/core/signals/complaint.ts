@@ -40,6 +40,7 @@ import { treatmentTold } from './treatment-told';
 import { withoutDisputeBetweenOthers, withoutFraudByOthers, withoutWordsInRole } from './word-role';
 import { withoutOthersContacts } from './contact-role';
 import { withoutRoutineCounted } from './counted-routine';
+import { withoutTakeoverSettled } from './takeover-settled';
 import { withoutNamesInCapitals } from './title-case';
 import { liesInSupposition } from './supposed';
 import { asks } from './question-form';
@@ -1000,7 +1001,8 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
     // happens if a chargeback is filed?": a process asked (threat-asked.ts); "the courier called three times": someone
     // else's contacts (contact-role.ts); 第二次退货 还是免运费吗: a routine act counted, nothing failed (counted-routine.ts).
     // "the Exploding Kittens card game", "the Toxic perfume": a name in capitals (title-case.ts).
-    // 我被诈骗过一次, 我被烫伤过: a harm lived through before, told beside a question (past-injury.ts).
+    // 我被诈骗过一次, 我被烫伤过: a harm lived through before, told beside a question (past-injury.ts). 之前账号被盗过 已经
+    // 找回了, "hacked last year but I got it back": a takeover over and recovered (takeover-settled.ts).
     const unnamed = lang === 'en' ? withoutNamesInCapitals(read, text) : withoutHarmLivedThrough(read, chinese);
     let found =
       rule.kind === 'safety'
@@ -1015,7 +1017,9 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
                 ? withoutFraudByOthers(read, english, chinese)
                 : rule.kind === 'abuse'
                   ? withoutInsultsAimedElsewhere(read, english, chinese)
-                  : read;
+                  : rule.kind === 'account_takeover'
+                    ? withoutTakeoverSettled(read, english, chinese)
+                    : read;
     // 我感冒发烧躺了一个星期 退货期过了吗, 我自己打官司需要购物凭证 能补开发票吗, "police officer here, what delivery
     // options": an illness, a stay, a lawsuit or the police as the circumstance of a routine question, tied to nothing of
     // the store's (circumstance-cue.ts).
@@ -1042,6 +1046,8 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
     }
     if (rule.kind === 'safety' || rule.kind === 'legal' || rule.kind === 'complaint') inRole.push(...read.filter((phrase) => !found.includes(phrase)));
     if (found.length > 0) complaints.push({ kind: rule.kind, level: rule.level, evidence: found });
+    // A takeover told as past and recovered (takeover-settled.ts): the learned reading leans on the same words (被盗, hacked).
+    else if (read.length > 0 && rule.kind === 'account_takeover') setAside.add(rule.kind);
     else if (circumstance) {
       // The learned readings lean on the same words (住院, 官司, 凭证); the circumstance keeps them out too.
       setAside.add('safety');

@@ -11,11 +11,15 @@
  * - contacts the customer says came to nothing needed, in the same sentence: "I emailed twice about the colours but
  *   then found the answer myself", 问了两次 后来自己找到了;
  * - the customer's own tries ("tried it twice now", 刚试了两次) and the store's own messages received ("getting like 3
- *   emails a day from you", 营销邮件天天发好几封).
+ *   emails a day from you", 营销邮件天天发好几封);
+ * - another shop chased ("I emailed the other shop three times", 在别家问了三次都没退): its story, told before a question
+ *   to this store (another-shop.ts).
  *
  * The count is read in its own clause (up to a comma, a dash or a sentence end); any clause that counts the customer's
  * own contacts with the store keeps it.
  */
+
+import { anotherShopsClause } from './another-shop';
 
 const EN_OTHERS =
   /\b(?:courier|couriers|driver|drivers|delivery (?:guy|man|men|driver|person|people|rider|company)|postman|postie|mailman|postwoman|rider|dpd|ups|fedex|dhl|evri|hermes|royal mail|usps|the post office)\b/;
@@ -90,6 +94,7 @@ const EN_RECOMMENDED = /\b(?:recommended|recommending|recommend|referred|referri
 const EN_THING_SAID = /\b(?:the|my) (?:tracking|status|order status|tracking page|app|website|site|page|order page|screen|checkout)\s(?:(?:has|have|had)\s)?(?:been\s)?(?:said|says|saying|show(?:s|ed|n|ing)?|display(?:s|ed|ing)?|read|reads|stuck|sat)\b/;
 
 function othersContact(clause: string, chinese: boolean): boolean {
+  if (anotherShopsClause(clause)) return true;
   if (chinese) return (ZH_OTHERS.test(clause) || ZH_OWN_CIRCLE.test(clause) || ZH_PURCHASE.test(clause) || ZH_OWN_ACTION.test(clause)) && !ZH_STORE_CONTACT.test(clause);
   const reached = clause.replace(EN_RECOMMENDED, ' ');
   const recommended = reached !== clause;

@@ -337,12 +337,12 @@ function courierClause(text: string, index: number): boolean {
  * 对面那间铺 (Taiwan 隔壁那家店超爛der, Cantonese 對面嗰間舖 folded).
  */
 const ZH_ANOTHER_SHOP =
-  /(?:另一|另外一?|其他|其它|别的|别|上一|上次那|之前那|之前的|第二|隔壁|对面|楼下|街口|附近)(?:那|嗰)?(?:间|家|个)?(?:网店|网站|店铺|店|商家|卖家|平台|铺|家|app)/;
+  /(?:另一|另外一?|其他|其它|别的|别|上一|上次那|之前那|之前的|第二|隔壁|隔篱|对面|楼下|街口|附近)(?:那|嗰)?(?:间|家|个)?(?:网店|网站|店铺|店|商家|卖家|平台|铺|家|app)/;
 /**
- * A company the customer will not name, masked with 某 at the clause's head: 某东 (京东), 某宝, 某多多, 某团的客服. Not an
- * indefinite 某个, 某天, 某些, 某次, 某人 (someone, some day), which name no business.
+ * A company the customer will not name, masked with 某 at the clause's head, or after where it stands (隔壁某宝那家店): 某东
+ * (京东), 某宝, 某多多, 某团的客服. Not an indefinite 某个, 某天, 某些, 某次, 某人 (someone, some day), which name no business.
  */
-const ZH_MASKED_COMPANY = /^(?:上次|之前|昨天|刚才|刚刚|那个)?某(?![个些天次人时年月日种件位样])[\u4e00-\u9fff]/;
+const ZH_MASKED_COMPANY = /^(?:上次|之前|昨天|刚才|刚刚|那个|隔壁|隔篱|对面|楼下|附近)?(?:那|嗰)?(?:间|家|个)?某(?![个些天次人时年月日种件位样])[\u4e00-\u9fff]/;
 const EN_ANOTHER_SHOP =
   /\b(?:another|a different|some other|other|an other|the other|the last|the previous|my last|my previous|a previous|that other) (?:online )?(?:website|site|shop|store|seller|retailer|app|company|marketplace|platform|merchant|vendor|brand|place)s?\b/;
 /** Another shop named by where it stands: "the shop next door", "that store down the road", "the place across the street". */

@@ -238,8 +238,9 @@ function pressContactAlone(clause: string, english: string): boolean {
  * you did", "let the world know how you treat customers". The act that shows it may be any (a post, a video, a story):
  * the audience and what they are shown (how or what the store does) make the threat.
  */
+// In chat spelling too: "so ppl know what ur like", "so every1 can see how u treat ppl".
 const EN_AUDIENCE_SEES =
-  /\b(?:so (?:that )?|for |let |letting |make sure |until |show |shows |showing |showed )(?:all (?:of )?)?(?:my (?:\d{1,3}k? )?(?:followers|fans|subscribers|subs|viewers|readers|audience|listeners)|everyone|everybody|the (?:whole )?world|the public|people|the internet|the whole (?:internet|country|town|city))(?: (?:can|will|could|gets? to|get|to|knows?|sees?))?(?: (?:see|know|hear|find out|learn|read|watch))? (?:exactly |just )?(?:how|what|the way) (?:you|your (?:company|shop|store|staff|team|service)|this (?:company|shop|store))\b/;
+  /\b(?:so (?:that )?|for |let |letting |make sure |until |show |shows |showing |showed )(?:all (?:of )?)?(?:my (?:\d{1,3}k? )?(?:followers|fans|subscribers|subs|viewers|readers|audience|listeners)|everyone|every1|everybody|the (?:whole )?world|the public|people|ppl|the internet|the whole (?:internet|country|town|city))(?: (?:can|will|could|gets? to|get|to|knows?|sees?))?(?: (?:see|know|hear|find out|learn|read|watch))? (?:exactly |just )?(?:how|what|the way) (?:you|u|ya|you're|youre|ur|your (?:company|shop|store|staff|team|service)|ur (?:company|shop|store|staff|team|service)|this (?:company|shop|store))\b/;
 
 /**
  * The newsroom told alone: the message is one clause that ends at the newsroom or its work (我朋友在报社上班, 我姐是电视台

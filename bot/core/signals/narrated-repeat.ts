@@ -1,5 +1,6 @@
 import { wordTable } from './own';
 import { parseChineseNumber } from './chinese-numerals';
+import { anotherShopsClause, clauseHolding } from './another-shop';
 
 /**
  * Repeated contact told as a story rather than with a count of contacts ("the fourth time", 第三次, which complaint.ts
@@ -16,6 +17,8 @@ import { parseChineseNumber } from './chinese-numerals';
  *   get a replacement, it's broken"): the replacement must be a definite one that came, not one wanted.
  *
  * Durations are read into days (a week 7, a month 30, "since March" a month); counts as numbers, Chinese numerals too.
+ * A duration in a clause of another shop's story is that shop's wait, not this store's (another-shop.ts): "I waited a
+ * month for a refund from another shop, how long do yours take", 之前在别家退款等了一个月，你们一般多久到账.
  */
 
 /** Days of chasing that make a chase: more than one ordinary wait. */
@@ -120,7 +123,7 @@ export function narratedRepeats(english: string, chinese: string): string[] {
 function englishRepeats(text: string): string[] {
   const found: string[] = [];
   for (const sentence of text.split(/[.!?;]+/)) {
-    const durations = [...sentence.matchAll(EN_DURATION)].filter((m) => !EN_LESS_THAN.test(sentence.slice(0, m.index)));
+    const durations = [...sentence.matchAll(EN_DURATION)].filter((m) => !EN_LESS_THAN.test(sentence.slice(0, m.index)) && !anotherShopsWait(sentence, m, false));
     const uncounted = EN_FOR_LONG.exec(sentence);
     const days = Math.max(...durations.map(englishDays), EN_SINCE.test(sentence) ? 30 : 0, uncounted ? EN_UNCOUNTED[uncounted[0].slice(4)] : 0);
     const chase = EN_CHASE.exec(sentence);
@@ -166,6 +169,12 @@ function countOf(word: string): number {
   return /^\d/.test(word) ? Number(word) : EN_NUMBER[word] ?? 0;
 }
 
+/** The duration stands in a clause of another shop's story (another-shop.ts). */
+function anotherShopsWait(sentence: string, match: RegExpMatchArray, chinese: boolean): boolean {
+  const index = match.index ?? 0;
+  return anotherShopsClause(clauseHolding(sentence, index, index + match[0].length, chinese));
+}
+
 function englishDays(match: RegExpMatchArray): number {
   const count = /^\d/.test(match[1]) ? Number(match[1]) : EN_NUMBER[match[1]] ?? 1;
   // "the third week" has lasted two weeks at least.
@@ -177,7 +186,9 @@ function chineseRepeats(text: string): string[] {
   const found: string[] = [];
   for (const sentence of text.split(ZH_SENTENCE)) {
     if (!sentence) continue;
-    const durations = [...sentence.matchAll(ZH_DURATION)].filter((m) => !ZH_LESS_THAN.test(sentence.slice(Math.max(0, (m.index ?? 0) - 3), m.index)));
+    const durations = [...sentence.matchAll(ZH_DURATION)].filter(
+      (m) => !ZH_LESS_THAN.test(sentence.slice(Math.max(0, (m.index ?? 0) - 3), m.index)) && !anotherShopsWait(sentence, m, true),
+    );
     const days = Math.max(0, ...durations.map(chineseDays));
     if (ZH_CHASE.test(sentence) && days >= CHASE_DAYS) found.push(sentence);
     else if (ZH_WAIT.test(sentence) && days >= WAIT_DAYS) found.push(sentence);

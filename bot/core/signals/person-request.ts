@@ -1,4 +1,5 @@
 import { execAll } from './patterns';
+import { introducesSelf } from './self-introduction';
 
 /**
  * A request for a person read by composition rather than by whole phrases: in one clause, a person word ("human",
@@ -234,9 +235,10 @@ export function composedEnglishRequest(normalized: string): string[] {
       found.push(clauses[at - 1]);
     }
   });
-  for (const clause of clauses) {
+  for (const [at, clause] of clauses.entries()) {
     const words = clause.split(/[^a-z0-9'-]+/).filter(Boolean);
-    if (words.length === 0 || words.length > EN_MAX_CLAUSE_WORDS || EN_IDENTITY.test(clause) || EN_PAST.test(clause)) continue;
+    // "office manager here, …": who writes, not whom they want (self-introduction.ts).
+    if (words.length === 0 || words.length > EN_MAX_CLAUSE_WORDS || EN_IDENTITY.test(clause) || EN_PAST.test(clause) || introducesSelf(clauses, at)) continue;
     if (EN_HOW_IT_GOES.test(clause) || EN_DESCRIBED_SOMEONE.test(clause)) continue;
     if (
       EN_BOT_REFUSED.test(clause) || EN_BOT_REFUSED_ALONE.test(clause) || EN_BOT_DECLINED.test(clause) || EN_NOT_A_BOT.test(clause) || beingToTalkTo(clause) ||

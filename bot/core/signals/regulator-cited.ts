@@ -3,7 +3,9 @@
  * 期限是多久", "according to Citizens Advice I have 30 days to reject, how do I send it back?", "Trading Standards' website
  * says faulty goods can be returned, what's your process?". The legal rule reads a regulator's name as a dispute taken
  * outside ("reporting you to trading standards", 我要去消基会投诉你们), and most messages that name one mean that; a name
- * followed by what it says (说, 规定, "says", "guidance") or preceded by "according to" (根据, 按照) quotes it instead.
+ * followed by what it says (说, 规定, "says", "guidance") or preceded by "according to" (根据, 按照) quotes it instead, and
+ * so does one followed by its own work praising the goods (消委會上次測試話你哋賣嗰隻牌子好好，想問幾時有貨, "the consumer
+ * council tested your kettle and rated it best, is it in stock").
  *
  * Cited only in a message that asks and threatens nothing: a report, a complaint lodged with it, "otherwise" or the rule
  * held against the shop keeps it the customer's threat ("Trading Standards says you must refund me, otherwise I'm
@@ -19,10 +21,14 @@ const ZH_REGULATOR =
 
 /** Quoted: "according to X", "as per X", "under the X rules", or X followed by what it says. */
 const EN_CITED_BEFORE = /(?:according to|as per|per|under|(?:read|saw|seen|heard|checked)(?: on| with| from| that)?)\s(?:the\s)?$/;
+// Or its own work, praising or ranking: "the consumer council's test rated your kettle best", "consumer council tested it".
 const EN_CITED_AFTER =
-  /^(?:'s?)?\s(?:says?|said|states?|stated|rules?|guidance|guidelines|website|site|page|advice|advises|advised|recommends?|mentions?|(?:told|tells) (?:me|us) (?:that|i|we))\b/;
+  /^(?:'s?)?\s(?:says?|said|states?|stated|rules?|guidance|guidelines|website|site|page|advice|advises|advised|recommends?|mentions?|(?:told|tells) (?:me|us) (?:that|i|we)|(?:(?:latest|last|recent|new|annual) )?(?:tests?|testing|survey|ranking|ratings?)|tested|rated|ranked)\b/;
 const ZH_CITED_BEFORE = /(?:根据|按照|依照|依据|按|照|据|听|看|查了?)$/;
-const ZH_CITED_AFTER = /^(?:那边|官网|网站|网页|上面)?(?:说|讲|话|规定|表示|建议|指出|提到|写|公告|的规定|有规定|的说法|的意思|上说|上写)/;
+// Its own work may stand between the name and what it says, a time before it: 消委会上次测试话…, 消委会嘅报告话… (folded
+// 消委会的报告话), 消协最近的评测显示….
+const ZH_CITED_AFTER =
+  /^(?:那边|官网|网站|网页|上面)?(?:(?:上次|之前|早前|最近|近期|今年|去年|前阵子|上个月|早排|呢排)?(?:的|嘅)?(?:测试|检测|评测|测评|试验|报告|调查|文章|月刊|杂志|选择月刊|排名|评分|结果)(?:里|中|入面)?(?:都)?)?(?:说|讲|话|规定|表示|建议|指出|提到|写|公告|显示|发现|推荐|评|的规定|有规定|的说法|的意思|上说|上写)/;
 
 /** The message asks: a question mark, a question word, or a Chinese question form. */
 const EN_ASKS = /\?|(?:^|[.!,;:] ?)(?:how|what|what's|where|when|which|who|can|could|may|do|does|is|are|will|would|should)\b/;

@@ -212,6 +212,13 @@ const ZH_CONSUMED = /吃|喝|食|饮|用了|服用|误吞/;
  * shop exposed in public).
  */
 const ZH_DATA_EXPOSED_BEFORE = /(?:订单|信息|地址|资料|数据|隐私|照片|电话|号码|手机号|身份证)(?:是不是|会不会|有没有|已经|都|也)?(?:被)?$/;
+/**
+ * 曝光 as a camera's exposure, by what follows it: a degree or a setting, perhaps after how often (曝光过度, 曝光不足,
+ * 拍照曝光老是不准, 夜景曝光偏高, 曝光补偿怎么调, 曝光时间) is said of a picture; going public takes the shop as its object
+ * (曝光你们) or stands alone (我要曝光).
+ */
+const ZH_EXPOSURE_SETTING_AFTER =
+  /^(?:老是|总是|一直|经常|常常|有点|有些|比较|还是|都|也|容易)?(?:过度|过曝|过头|不足|不够|不准|不对|不稳|不均|失准|异常|偏(?:高|低|亮|暗)|太(?:高|低|亮|暗|过)|过(?:高|低|亮|暗)|补偿|时间|值|参数|模式|锁定|度|有问题|怪怪|很差|好差|乱跳|忽明忽暗)/;
 /** The customer posted or will post: 发帖, 发了, 贴出来, po文, 曝光你们. */
 const ZH_POSTED = /发(?:了|过|咗)?(?:帖|文|贴|视频|图)|贴出来|po文|po上|曝光(?:你们|你哋|你家)|(?:我要|我会|我去|准备)(?:去)?(?:在|喺)/;
 /**
@@ -563,6 +570,7 @@ function chineseRole(phrase: string, at: Occurrence, chinese: string): boolean {
   if (/^中毒/.test(phrase) && (ZH_HOOKED_AFTER.test(at.after) || ZH_HOOKED.test(chinese)) && !ZH_CONSUMED.test(chinese)) return true;
   if (/^触电/.test(phrase) && ZH_FEELING_AFTER.test(at.after)) return true;
   if (phrase === '曝光' && ZH_DATA_EXPOSED_BEFORE.test(at.before)) return true;
+  if (phrase === '曝光' && ZH_EXPOSURE_SETTING_AFTER.test(at.after)) return true;
   if (phrase === '流血' && ZH_BLEEDING_PRICE_AFTER.test(at.after)) return true;
   if ((phrase === '出血' || phrase === '流血') && ZH_MONEY_BLEEDS_BEFORE.test(at.before)) return true;
   // 钱包要炸了, 荷包爆了: a purse bursting with what was spent, as it bleeds (the same subjects).

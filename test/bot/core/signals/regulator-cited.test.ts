@@ -13,11 +13,16 @@ const CITED: Array<[string[], string, 'en' | 'zh']> = [
   [['消委会'], '消委會話網購都有冷靜期，係唔係真㗎？', 'zh'],
   [['citizens advice'], 'according to citizens advice I have 30 days to reject a faulty item, how do I send it back?', 'en'],
   [['trading standards'], "Trading Standards' website says faulty goods can be returned, what's your process?", 'en'],
+  // Its own test or report praising the goods, then a question of stock.
+  [['消委会'], '消委會嘅報告話你哋呢款吸塵機好評，仲有冇貨？', 'zh'],
+  [['消协'], '消协最近的测评说这款空气炸锅不错 还有货吗', 'zh'],
+  [['consumer council'], "the consumer council's latest test rated your kettle best, is it back in stock?", 'en'],
 ];
 const KEPT: Array<[string[], string, 'en' | 'zh']> = [
   [['消基会'], '消基会说要七天鉴赏期 你们不退我就去投诉', 'zh'],
   [['消基会'], '我要去消基会投诉你们', 'zh'],
   [['消基会'], '消基会说网购要有七天鉴赏期', 'zh'],
+  [['消委会'], '消委會測試話你哋啲貨有問題 我要去投訴', 'zh'],
   [['trading standards'], "Trading Standards says you must refund me, otherwise I'm reporting you", 'en'],
   [['trading standards'], 'is it trading standards I should talk to about this?', 'en'],
   [['ombudsman'], 'the ombudsman says you have to reply within 8 weeks, why have you not?', 'en'],

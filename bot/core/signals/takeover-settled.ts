@@ -1,0 +1,43 @@
+/**
+ * An account takeover told as over and settled, the reason for a routine request after it: "my account was hacked last
+ * year but I got it back, now I want to change my email", 之前账号被盗过 已经找回了 现在想换个邮箱, 之前个账户被人盗用过,
+ * 已经搞返好 (folded Cantonese). The takeover rule reads "hacked", 被盗, 盗用 as someone in the account now, which most
+ * messages that say them mean; told in the past with its recovery after it, the customer is back in the account and asks
+ * something else.
+ *
+ * Settled needs both: the takeover told as past (before, last year, ago, 之前, 去年, the experiential 过) and its recovery
+ * told as done (got it back, sorted, 找回了, 已经解决). Anything happening again or still (again, still, 又, 再次, 还是) keeps
+ * it a takeover, and so does a recovery denied (haven't got it back, 还没找回). Only the takeover phrases are set aside.
+ */
+
+const EN_PAST = /\b(?:last (?:year|month|week|summer|winter|spring|autumn|time)|(?:a few |two |three |several |some )?(?:days|weeks|months|years) ago|a while (?:ago|back)|ages ago|before|previously|in the past|once|back in [a-z]{3,9}|earlier this year)\b/;
+const EN_RECOVERED =
+  /\b(?:got (?:it|them|my account|the account|access|everything) back|(?:recovered|restored|secured) (?:it|my account|the account|access)|(?:it was|it's|its|it got|that was|that's|all|everything was|everything's|account was|account's|account is) (?:all )?(?:sorted|resolved|fixed|secured|restored|recovered|back to normal|fine now|ok now)|(?:sorted|fixed) (?:it|that|this) out|(?:was|been|got|all) (?:sorted|resolved|fixed)|back (?:in|into) (?:it|my account|the account)|all good now)\b/;
+const EN_NOT_RECOVERED = /\b(?:not|never|haven't|hasn't|didn't|can't|cannot|couldn't|still not|yet to)\s(?:[a-z']{1,12}\s){0,2}$/;
+const EN_AGAIN = /\b(?:again|still|once more|just now|right now|this morning|today)\b/;
+
+const ZH_PAST = /之前|以前|早前|上次|去年|前年|上个月|几个月前|曾经|那时|当时|[盗改用登]过/;
+const ZH_RECOVERED = /找回|拿回|取回|要回|追回|恢复(?:了|正常)|解决了|处理好|搞定|搞好了|弄好了|搞返好|搞番好|改回来|冇事了|没事了|已经好了|已经没事/;
+const ZH_NOT_RECOVERED = /(?:没|没有|还没|未|冇|仲未|不能|无法|找不)$/;
+const ZH_AGAIN = /又|再次|再被|还是被|仍然|依然|一直/;
+
+function recoveredEnglish(english: string): boolean {
+  const found = EN_RECOVERED.exec(english);
+  return found !== null && !EN_NOT_RECOVERED.test(english.slice(Math.max(0, found.index - 30), found.index));
+}
+
+function recoveredChinese(chinese: string): boolean {
+  const found = ZH_RECOVERED.exec(chinese);
+  return found !== null && !ZH_NOT_RECOVERED.test(chinese.slice(Math.max(0, found.index - 3), found.index));
+}
+
+/** Whether the message tells the takeover as past and recovered, with nothing of it again or still. */
+export function takeoverSettled(english: string, chinese: string): boolean {
+  if (chinese) return ZH_PAST.test(chinese) && recoveredChinese(chinese) && !ZH_AGAIN.test(chinese);
+  return !!english && EN_PAST.test(english) && recoveredEnglish(english) && !EN_AGAIN.test(english);
+}
+
+/** The takeover phrases, none of them when the takeover is told settled (see the file's comment). */
+export function withoutTakeoverSettled(found: readonly string[], english: string, chinese: string): string[] {
+  return found.length > 0 && takeoverSettled(english, chinese) ? [] : [...found];
+}
