@@ -11,6 +11,7 @@
  * or a poisoning. "my dog got sick after eating the treats you sold me" stays an incident.
  */
 import { EN_CAUSE, ZH_CAUSE } from './hospital-mention';
+import { asksOrRequests } from './question-form';
 
 /** The rule's phrases of an illness (not an injury: a burn or a cut of an animal may be the goods' doing). */
 const EN_ILLNESS_PHRASE = /\b(?:sick|ill|poorly|unwell|vomit\w{0,3}|threw up|throw(?:s|ing)? up|diarrh\w{0,4}|stomach ?(?:ache|aches|pains?|cramps|bug|upset))\b/;
@@ -27,9 +28,6 @@ const ZH_PERSON = /孩子|小孩|儿子|女儿|老公|老婆|妈|爸|家人|全�
 /** The store's goods named as the store's (see care-visit.ts for the same reading). */
 const EN_STORE_GOODS = /\b(?:your|ur) (?!(?:website|site|app|refunds?|returns?|delivery|shipping|customer service|team|store|shop|system|tracking|policy)\b)|\b(?:you|u)(?: guys)? (?:sold|sent|shipped|made)\b|\bfrom (?:you|u|here)\b/;
 const ZH_STORE_GOODS = /(?:你们|你哋|你家|贵店|店家|商家)(?:的|嘅|啲|家|卖|寄|发)(?!发票|客服|退款|订单|配送|快递|物流|网站|官网|app|政策|地址)|买的|买嘅/;
-
-const EN_ASKS = /\?|\b(?:how|what|whats|what's|where|when|which|can|could|would|will|is|are|do|does|please|pls)\b|\b(?:i|we) (?:need|want|would like|'d like)\b/;
-const ZH_ASKS = /[?？吗]|怎么|怎样|如何|哪|几时|什么|啥|几点|多久|能不能|可不可以|可唔可以|可以|请问|麻烦|帮我|有没有|有冇|最快|想买|要买/;
 
 /** The clause before the phrase's first place in the text. */
 function clauseBefore(text: string, phrase: string, stops: RegExp): string {
@@ -51,8 +49,8 @@ function chineseAnimalIll(phrase: string, chinese: string): boolean {
 
 /** The safety phrases without an animal's illness told, with no cause, beside a question (see the file's comment). */
 export function withoutAnimalIllness(found: readonly string[], english: string, chinese: string): string[] {
-  const enReads = !!english && EN_ASKS.test(english) && !EN_CAUSE.test(english) && !EN_STORE_GOODS.test(english);
-  const zhReads = !!chinese && ZH_ASKS.test(chinese) && !ZH_CAUSE.test(chinese) && !ZH_STORE_GOODS.test(chinese);
+  const enReads = !!english && asksOrRequests(english, false) && !EN_CAUSE.test(english) && !EN_STORE_GOODS.test(english);
+  const zhReads = !!chinese && asksOrRequests(chinese, true) && !ZH_CAUSE.test(chinese) && !ZH_STORE_GOODS.test(chinese);
   if (!enReads && !zhReads) return [...found];
   return found.filter((phrase) =>
     /[\u4e00-\u9fff]/.test(phrase) ? !(zhReads && chineseAnimalIll(phrase, chinese)) : !(enReads && englishAnimalIll(phrase, english)),

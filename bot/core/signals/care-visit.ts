@@ -14,6 +14,7 @@
  * the rules.
  */
 import { EN_CAUSE, ZH_CAUSE } from './hospital-mention';
+import { asksOrRequests } from './question-form';
 
 /** The safety phrases that name a place or a visit of care (not a stay, an ambulance or the emergency ward). */
 const EN_CARE_PHRASE = /\b(?:hospital|clinic|doctors?|gp)\b/;
@@ -41,10 +42,6 @@ const EN_STORE_GOODS =
 const ZH_STORE_GOODS =
   /(?:你们|你哋|你家|贵店|店家|商家)(?:的|嘅|啲|家|卖|寄|发)(?!发票|收据|客服|退货|退换|退款|订单|配送|送货|快递|物流|网站|官网|app|电话|政策|规定|地址|门店|账号|平台|售后)|买的|买嘅/;
 
-/** The message asks something (a routine question sits beside the visit). */
-const EN_ASKS = /\?|\b(?:how|what|whats|what's|where|where's|when|which|can|could|would|will|is|are|do|does|please|pls)\b|\b(?:i|we) (?:need|want|would like|'d like)\b/;
-const ZH_ASKS = /[?？吗]|怎么|怎样|如何|哪|几时|什么|啥|几点|多久|能不能|可不可以|可唔可以|可以|请问|麻烦|帮我|查|有没有|有冇|最快/;
-
 /** The sentence (English) or clause (Chinese) around `at`. */
 function around(text: string, at: number, end: number, stops: RegExp): string {
   let start = at;
@@ -55,7 +52,7 @@ function around(text: string, at: number, end: number, stops: RegExp): string {
 }
 
 function englishVisit(english: string): boolean {
-  if (!english || EN_CAUSE.test(english) || EN_STORE_GOODS.test(english) || !EN_ASKS.test(english)) return false;
+  if (!english || EN_CAUSE.test(english) || EN_STORE_GOODS.test(english) || !asksOrRequests(english, false)) return false;
   EN_CARE_AT.lastIndex = 0;
   for (let m = EN_CARE_AT.exec(english); m; m = EN_CARE_AT.exec(english)) {
     if (EN_ROUTINE_CARE.test(around(english, m.index, m.index + m[0].length, /[.!?;]/))) {
@@ -68,7 +65,7 @@ function englishVisit(english: string): boolean {
 }
 
 function chineseVisit(chinese: string): boolean {
-  if (!chinese || ZH_CAUSE.test(chinese) || ZH_STORE_GOODS.test(chinese) || !ZH_ASKS.test(chinese)) return false;
+  if (!chinese || ZH_CAUSE.test(chinese) || ZH_STORE_GOODS.test(chinese) || !asksOrRequests(chinese, true)) return false;
   if (ZH_DOCTOR_AHEAD.test(chinese)) return true;
   ZH_CARE_AT.lastIndex = 0;
   for (let m = ZH_CARE_AT.exec(chinese); m; m = ZH_CARE_AT.exec(chinese)) {

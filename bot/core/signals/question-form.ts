@@ -45,3 +45,30 @@ export function asksEnglish(sentence: string): boolean {
 export function asks(sentence: string, chinese: boolean): boolean {
   return chinese ? asksChinese(sentence) : asksEnglish(sentence);
 }
+
+/**
+ * A question asked anywhere in an English message, unpunctuated and mid-clause ("broke my ankle so cant get to the post
+ * office how do returns work for me", "sitting in the GP waiting room, where's my order"): a question word or an
+ * auxiliary as a word of its own, which a story told before a question hides from asks()'s reading of the sentence head.
+ */
+const EN_ASKED_INSIDE =
+  /\b(?:how|what|whats|what's|where|where's|when|which|can|could|would|will|is|are|do|does)\b|\bmay (?:i|you|it|the|my|there|u|we|this)\b/;
+/** A request made in so many words: "please", "I need", "we'd like", "need to cancel". */
+const EN_REQUESTED = /\b(?:please|pls)\b|\b(?:i|we) (?:need|want|would like|'d like)\b|(?:^|[,;.] ?)(?:need|want|would like|'d like) (?:to|a|an)\b/;
+/**
+ * Chinese asks asksChinese() leaves to the sentence's end or does not read as a question: 可以 and 还能 asked without
+ * 吗, the Cantonese 仲可以 and 喺边 / 系边 (where), and a request: 请问, 想问, 麻烦, 帮我, 查, 最快, 想买, 要开发票, 想改.
+ */
+const ZH_ASKED_INSIDE = /可以|可唔可以|还能|仲可以|有冇|有咩|点样|边度|系边|喺边|未$/;
+const ZH_REQUESTED = /请问|想问|问下|问一下|麻烦|帮我|查|最快|想买|要买|(?:要|想|需要)(?:开|申请|补|查|改)/;
+
+/**
+ * A message asks or requests something of the store, anywhere in it: the reading of the readers that set a harm word
+ * aside when it is told as the setting of a routine question (the circumstance readers, care-visit.ts,
+ * animal-illness.ts). Looser than asks(), which reads one sentence's form: a story told first and a question after,
+ * with no stop between, still asks.
+ */
+export function asksOrRequests(text: string, chinese: boolean): boolean {
+  if (chinese) return asksChinese(text) || ZH_ASKED_INSIDE.test(text) || ZH_REQUESTED.test(text);
+  return /\?/.test(text) || EN_ASKED_INSIDE.test(text) || EN_REQUESTED.test(text);
+}

@@ -1,0 +1,91 @@
+/**
+ * A harm told as the customer's reason for a routine errand, whoever it befell (circumstance-cue.ts).
+ *
+ * Someone else's stay, fall or fever is the customer's reason when the one hurt is said to be fine ("(he's fine)", 没事),
+ * when the customer has taken the errand over ("it's fallen to me", 平时都是他下单), when something was bought for it
+ * after (发烧 买了个体温计: goods bought for an illness did not cause it), or when the message tells what it does to the
+ * errand: no one home to take the parcel in, the customer at the bedside (errand-consequence.ts). Goods asked back
+ * untouched ("it's unused and still boxed", 还没拆封) caused nothing: "I fractured my wrist, so I can't lift the pan I
+ * bought from you, it's still boxed, can I return it?" names the goods as the store's without blaming them. And the hurt
+ * may be given as the reason the customer cannot do a thing themself ("because my thumbs are numb", 摔伤了手 所以没法自己寄).
+ *
+ * A bodily harm of the customer's own whose clause tells its own cause, an activity as its occasion ("burned my hand
+ * cooking dinner", 打球把手指弄骨折了, 打波整亲只脚: harm-own-cause.ts), is the customer's circumstance too, any harm
+ * word the rules read (a burn, a cut, 整亲), not only the cues of harm-cue.ts.
+ */
+import { harmLeadsToErrand } from './errand-consequence';
+import { EN_OTHER, ZH_OTHER, placeOf } from './harm-cue';
+import { harmHasOwnCause, isBodilyHarm } from './harm-own-cause';
+import { unused } from './store-link';
+
+/**
+ * Someone else's illness or hurt may be the goods' doing, and stays with the rules, unless the message tells it as the
+ * customer's reason for the errand: the one hurt is said to be fine ("(she's fine)", 没事), the customer has taken the
+ * errand over ("it's fallen to me", 平时都是他下单, 只能我来), or something was bought for it after (买了个体温计, "so I
+ * bought a humidifier"): goods bought for an illness did not cause it.
+ */
+const EN_OTHER_FINE = /\b(?:he|she|they)(?:'s|s| is|'re|re| are) (?:fine|ok|okay|alright|all right|doing (?:fine|ok|okay|well))\b|\b(?:no harm done|nothing serious)\b/;
+const ZH_OTHER_FINE = /没事|没什么事|没什么大碍|没大碍|无大碍|冇事|冇咩事|不严重/;
+const EN_TAKEN_OVER =
+  /\b(?:fallen|falls|fell|left|down) to me\b|\b(?:it's|its|it is) (?:on|up to) me\b|\bon (?:his|her|their) behalf\b|\b(?:i'm|im|i am) (?:doing|ordering|sorting|handling|buying|shopping)(?: [a-z]{2,10}){0,3} for (?:him|her|them)\b|\b(?:usually|normally) (?:does|do|handles|sorts|orders)\b/;
+const ZH_TAKEN_OVER = /(?:只能|换|轮到|改由|得)我|我(?:来|替|帮|代)(?:他|她|佢)?(?:下单|买|网购|处理|弄|操作|订)|(?:平时|平常|一般|通常)都?是(?:他|她|佢)/;
+const EN_BOUGHT_FOR = /\b(?:so (?:i|we) (?:bought|ordered|got)|(?:bought|ordered|got) (?:a|an|some|the) (?:[a-z-]{2,14} ){0,3}for (?:it|him|her|them))\b/;
+const ZH_BOUGHT_FOR = /买了|买个|买咗|入了|订了/;
+
+/**
+ * The hurt given as the reason the customer cannot do a thing themself ("because my thumbs are numb from the cold, can
+ * someone call me", "fractured my wrist, so I can't lift the pan", 因为扭伤了脚 去不了驿站, 摔伤了手 所以没法自己寄).
+ */
+const EN_REASON_WORD = /\b(?:because|cos|cuz|coz|since|as)\b/;
+const EN_CANNOT = /\bso (?:i|we) (?:can't|cannot|can not|couldn't|won't be able|am unable|'m unable|am not able|'m not able)\b/;
+const ZH_REASON_WORD = /因为/;
+const ZH_CANNOT = /^(?:所以|搞到|弄得|害我)?(?:没法|没办法|不能|去不了|拿不了|搬不动|走不了|出不了门|动不了|唔可以|冇办法)/;
+
+/** The part of `before` in its sentence (EN) or clause (ZH): after its last stop. */
+function sinceStop(before: string, stops: RegExp): string {
+  let at = before.length;
+  while (at > 0 && !stops.test(before[at - 1])) at--;
+  return before.slice(at);
+}
+
+/** The hurt given as the reason: a reason word before it in its sentence, or "so I can't" / 没法 soon after it. */
+function givenAsReason(before: string, after: string, chinese: boolean): boolean {
+  if (chinese) {
+    if (ZH_REASON_WORD.test(sinceStop(before.slice(-12), /[，,。！!？?]/))) return true;
+    const next = after.slice(0, 16);
+    for (let at = 0; at <= 12 && at < next.length && !/[。！!？?]/.test(next[at]); at++) if (ZH_CANNOT.test(next.slice(at))) return true;
+    return false;
+  }
+  if (EN_REASON_WORD.test(sinceStop(before.slice(-50), /[.!?]/))) return true;
+  const stop = after.search(/[.!?]/);
+  return EN_CANNOT.test(after.slice(0, Math.min(stop < 0 ? after.length : stop, 70)));
+}
+
+
+export function toldAsReason(text: string, phrase: string, chinese: boolean): boolean {
+  const [fine, takenOver, boughtFor] = chinese ? [ZH_OTHER_FINE, ZH_TAKEN_OVER, ZH_BOUGHT_FOR] : [EN_OTHER_FINE, EN_TAKEN_OVER, EN_BOUGHT_FOR];
+  if (fine.test(text) || takenOver.test(text) || unused(text, chinese)) return true;
+  if (harmLeadsToErrand(text, chinese)) return true;
+  const [at, end] = placeOf(text, phrase);
+  if (at < 0) return false;
+  const [before, after] = [text.slice(Math.max(0, at - 60), at), text.slice(end)];
+  if (givenAsReason(before, after, chinese)) return true;
+  return boughtFor.test(after);
+}
+
+/**
+ * A bodily harm of the customer's own (no one else named before it in its clause) whose clause tells an activity as its
+ * occasion: "burned my hand cooking dinner", 做饭烫到手了, 打波整亲只脚 (harm-own-cause.ts).
+ */
+export function ownCauseTold(text: string, phrase: string, chinese: boolean): boolean {
+  if (!isBodilyHarm(phrase, chinese)) return false;
+  const [at, end] = placeOf(text, phrase);
+  if (at < 0) return false;
+  const stops = chinese ? /[，,。！!？?；;\s]/ : /[,.;!?]/;
+  let start = at;
+  while (start > 0 && !stops.test(text[start - 1])) start--;
+  let stop = end;
+  while (stop < text.length && !stops.test(text[stop])) stop++;
+  if ((chinese ? ZH_OTHER : EN_OTHER).test(text.slice(start, at))) return false;
+  return harmHasOwnCause(text, at, end, start, stop, chinese);
+}
