@@ -2,7 +2,7 @@
  * An animal's illness told as the reason for an order, beside a routine question: "my cat got sick on the rug so i need
  * the carpet cleaner fast, whats the quickest shipping", "our puppy has been ill all week, how fast is next day
  * delivery", 我家猫咪吐了 想买猫草 最快几天到, 狗狗拉肚子 尿垫可以快点发货吗. The safety rule reads "got sick", 呕吐 and
- * 拉肚子 as an incident, which of a person they usually are; of an animal with no cause told, they are the reason
+ * 拉肚子 as an incident, which of a person they usually are (an allergy too: 狗狗过敏 兽医叫换饲料 刚下的订单还可以改吗); of an animal with no cause told, they are the reason
  * something is bought (a cleaner, pads, a bed), and goods bought for an illness did not cause it.
  *
  * The illness word is set aside only when the animal is its subject (named before it in its clause: "my cat got sick",
@@ -14,8 +14,8 @@ import { EN_CAUSE, ZH_CAUSE } from './hospital-mention';
 import { asksOrRequests } from './question-form';
 
 /** The rule's phrases of an illness (not an injury: a burn or a cut of an animal may be the goods' doing). */
-const EN_ILLNESS_PHRASE = /\b(?:sick|ill|poorly|unwell|vomit\w{0,3}|threw up|throw(?:s|ing)? up|diarrh\w{0,4}|stomach ?(?:ache|aches|pains?|cramps|bug|upset))\b/;
-const ZH_ILLNESS_PHRASE = /生病|病了|病倒|吐|拉肚子|腹泻|肚子|胃/;
+const EN_ILLNESS_PHRASE = /\b(?:sick|ill|poorly|unwell|allerg\w{0,3}|vomit\w{0,3}|threw up|throw(?:s|ing)? up|diarrh\w{0,4}|stomach ?(?:ache|aches|pains?|cramps|bug|upset))\b/;
+const ZH_ILLNESS_PHRASE = /生病|病了|病倒|吐|拉肚子|腹泻|肚子|胃|过敏/;
 
 /** An animal named before the illness in its clause: "my cat", "the dog", "our elderly labrador puppy". */
 const EN_ANIMAL =
@@ -28,6 +28,12 @@ const ZH_PERSON = /孩子|小孩|儿子|女儿|老公|老婆|妈|爸|家人|全�
 /** The store's goods named as the store's (see care-visit.ts for the same reading). */
 const EN_STORE_GOODS = /\b(?:your|ur) (?!(?:website|site|app|refunds?|returns?|delivery|shipping|customer service|team|store|shop|system|tracking|policy)\b)|\b(?:you|u)(?: guys)? (?:sold|sent|shipped|made)\b|\bfrom (?:you|u|here)\b/;
 const ZH_STORE_GOODS = /(?:你们|你哋|你家|贵店|店家|商家)(?:的|嘅|啲|家|卖|寄|发)(?!发票|客服|退款|订单|配送|快递|物流|网站|官网|app|政策|地址)|买的|买嘅/;
+
+/** An animal's allergy (过敏, "allergic", "allergy"), and goods asked back or refunded (what it may have reacted to). */
+const EN_ALLERGY_WORD = /\ballerg\w{0,3}\b/g;
+const ZH_ALLERGY_WORD = /过敏/g;
+const EN_SENT_BACK = /\b(?:return\w{0,3}|refund\w{0,3}|send (?:it|them) back|money back)\b/;
+const ZH_SENT_BACK = /退/;
 
 /** The clause before the phrase's first place in the text. */
 function clauseBefore(text: string, phrase: string, stops: RegExp): string {
@@ -49,8 +55,12 @@ function chineseAnimalIll(phrase: string, chinese: string): boolean {
 
 /** The safety phrases without an animal's illness told, with no cause, beside a question (see the file's comment). */
 export function withoutAnimalIllness(found: readonly string[], english: string, chinese: string): string[] {
-  const enReads = !!english && asksOrRequests(english, false) && !EN_CAUSE.test(english) && !EN_STORE_GOODS.test(english);
-  const zhReads = !!chinese && asksOrRequests(chinese, true) && !ZH_CAUSE.test(chinese) && !ZH_STORE_GOODS.test(chinese);
+  // An allergy names a reaction, which the cause readers take for a cause told; the animal's own allergy is no cause of
+  // anything, and is read out of the message before they read it. Goods asked back beside it may be what it reacted to.
+  const enRest = english.replace(EN_ALLERGY_WORD, ' ');
+  const zhRest = chinese.replace(ZH_ALLERGY_WORD, '');
+  const enReads = !!english && asksOrRequests(english, false) && !EN_CAUSE.test(enRest) && !EN_STORE_GOODS.test(english) && (enRest === english || !EN_SENT_BACK.test(english));
+  const zhReads = !!chinese && asksOrRequests(chinese, true) && !ZH_CAUSE.test(zhRest) && !ZH_STORE_GOODS.test(chinese) && (zhRest === chinese || !ZH_SENT_BACK.test(chinese));
   if (!enReads && !zhReads) return [...found];
   return found.filter((phrase) =>
     /[\u4e00-\u9fff]/.test(phrase) ? !(zhReads && chineseAnimalIll(phrase, chinese)) : !(enReads && englishAnimalIll(phrase, english)),

@@ -44,6 +44,27 @@ const EN_OLD_INJURY = /\b(?:years? ago|months? ago|last (?:year|month)|a while (
 /** A cut with its size: 割了个大口子, 划了一道长口子, 割开一个很深的口. */
 const ZH_SIZED_CUT = /(?:割|划|拉|刮|切)(?:了|出|开|破|咗)?(?:个|一个|一道|道|条|一条)?(?:很|好|超)?(?:大|深|长)(?:的)?(?:口子|伤口|口)/;
 const ZH_TETANUS = /打(?:了|咗)?破伤风/;
+/**
+ * A person knocked down or hurt by the store's delivery or fitting staff (快递员撞倒了我, 送货师傅搬沙发的时候把我撞倒了,
+ * 安装师傅把我老公的手弄伤了), the twin of EN_DELIVERY_AGENT: the store's own agent hurting someone. The agent is named by
+ * the trade (a driver alone may be anyone's), and the hurt is done to a person in the same sentence after it.
+ */
+const ZH_STORE_AGENT = /快递员|快递小哥|快递师傅|送货员|送货师傅|送货的|配送员|派送员|派件员|骑手|外卖员|外送员|快递司机|送货司机|安装师傅|安装工|安装人员|维修师傅|上门师傅|(?:你们|你哋)(?:的|嘅)?(?:司机|师傅|员工|店员)/;
+const ZH_PERSON = '(?:我|我们|我妈|我爸|我老公|我老婆|阿妈|阿爸|老人|孩子|小孩|宝宝|儿子|女儿|个仔|个女|他|她|佢|人)';
+const ZH_AGENT_HURT = new RegExp(
+  `把${ZH_PERSON}[^，,。！!？?]{0,6}?(?:撞倒|推倒|撞跌|推跌|撞伤|撞到|撞翻|推伤|打伤|弄伤|砸伤|砸到|烫伤|划伤|割伤|夹伤)|(?:撞倒|推倒|撞跌|推跌|撞伤|撞翻|推伤|打伤|弄伤|砸伤|砸到)(?:了|咗)?${ZH_PERSON}`,
+);
+
+/** The store's agent, then a person hurt after it in the same sentence. */
+function hurtByStoreAgent(chinese: string): string | undefined {
+  for (const sentence of chinese.split(/[。！!？?]/)) {
+    const agent = ZH_STORE_AGENT.exec(sentence);
+    if (!agent) continue;
+    const hurt = ZH_AGENT_HURT.exec(sentence.slice(agent.index + agent[0].length));
+    if (hurt) return `${agent[0]} … ${hurt[0]}`;
+  }
+  return undefined;
+}
 
 export function bodyDamage(english: string, chinese: string): string[] {
   const found: string[] = [];
@@ -60,6 +81,8 @@ export function bodyDamage(english: string, chinese: string): string[] {
       const hit = pattern.exec(chinese);
       if (hit) found.push(hit[0]);
     }
+    const hurt = hurtByStoreAgent(chinese);
+    if (hurt) found.push(hurt);
   }
   return found;
 }

@@ -20,6 +20,7 @@ import { insultAddressed, withoutInsultsAimedElsewhere } from './insult-addresse
 import { namesHospitalAsPlace, withoutEmergencyWardAsWorkplace, withoutHospitalAsPlace } from './hospital-mention';
 import { careVisitTold, withoutCareVisit } from './care-visit';
 import { animalIllnessTold, withoutAnimalIllness } from './animal-illness';
+import { withoutHarmIdioms } from './harm-idiom';
 import { namesLawyerAsTrade, withoutLawyerAsTrade } from './lawyer-mention';
 import { narratedRepeats } from './narrated-repeat';
 import { failureSeries } from './failure-series';
@@ -938,7 +939,8 @@ function withoutOthersContactsButFailures(read: readonly string[], english: stri
 function withoutIncidentsInName(found: readonly string[], english: string, chinese: string): string[] {
   // "at the hospital for my scan appt", 喺医院等覆诊, "my cat got sick on the rug so i need the carpet cleaner": a visit
   // of routine care (care-visit.ts) or an animal's illness with no cause (animal-illness.ts), beside a question.
-  const visits = withoutAnimalIllness(withoutCareVisit(found, english, chinese), english, chinese);
+  // "pick your poison": a harm word inside a figure of speech (harm-idiom.ts).
+  const visits = withoutAnimalIllness(withoutCareVisit(withoutHarmIdioms(found, english), english, chinese), english, chinese);
   const places = withoutEmergencyWardAsWorkplace(withoutHospitalAsPlace(visits, english, chinese), english, chinese);
   return withoutDamageToGoods(withoutInjuryAsCondition(withoutAllergyAsCondition(places, chinese), english, chinese), chinese);
 }

@@ -20,12 +20,15 @@ import { unused } from './store-link';
 
 /**
  * Someone else's illness or hurt may be the goods' doing, and stays with the rules, unless the message tells it as the
- * customer's reason for the errand: the one hurt is said to be fine ("(she's fine)", 没事), the customer has taken the
- * errand over ("it's fallen to me", 平时都是他下单, 只能我来), or something was bought for it after (买了个体温计, "so I
- * bought a humidifier"): goods bought for an illness did not cause it.
+ * customer's reason for the errand: the one hurt is said to be fine ("(she's fine)", 没事) or recovered, the harm past
+ * ("he's out of hospital and recovering well", 已经出院了恢复挺好, 而家好返啦), the customer has taken the errand over
+ * ("it's fallen to me", 平时都是他下单, 只能我来), or something was bought for it after (买了个体温计, "so I bought a
+ * humidifier"): goods bought for an illness did not cause it.
  */
-const EN_OTHER_FINE = /\b(?:he|she|they)(?:'s|s| is|'re|re| are) (?:fine|ok|okay|alright|all right|doing (?:fine|ok|okay|well))\b|\b(?:no harm done|nothing serious)\b/;
-const ZH_OTHER_FINE = /没事|没什么事|没什么大碍|没大碍|无大碍|冇事|冇咩事|不严重/;
+const EN_OTHER_FINE =
+  /\b(?:he|she|they|i)(?:'s|s| is|'re|re| are|'m|m| am) (?:fine|ok|okay|alright|all right|doing (?:fine|ok|okay|well)|better|recovered|recovering|on the mend)\b|\b(?:no harm done|nothing serious|all better|fully recovered|(?:has|have|had) recovered|all healed|healed up|back on (?:my|his|her|their) feet|out of (?:the )?hospital)\b/;
+/** Fine, or recovered: 没事, 好返了 / 好了 (Cantonese folded), 康复, 痊愈, 恢复得挺好, 已经出院. */
+const ZH_OTHER_FINE = /没事|没什么事|没什么大碍|没大碍|无大碍|冇事|冇咩事|不严重|(?:已经|现在|早就|都)(?:完全)?好(?:返|番|晒|了)|康复|痊愈|恢复(?:得|的)?(?:挺|很|不错|良好|得好|好)|已经出(?:了|咗)?院/;
 const EN_TAKEN_OVER =
   /\b(?:fallen|falls|fell|left|down) to me\b|\b(?:it's|its|it is) (?:on|up to) me\b|\bon (?:his|her|their) behalf\b|\b(?:i'm|im|i am) (?:doing|ordering|sorting|handling|buying|shopping)(?: [a-z]{2,10}){0,3} for (?:him|her|them)\b|\b(?:usually|normally) (?:does|do|handles|sorts|orders)\b/;
 const ZH_TAKEN_OVER = /(?:只能|换|轮到|改由|得)我|我(?:来|替|帮|代)(?:他|她|佢)?(?:下单|买|网购|处理|弄|操作|订)|(?:平时|平常|一般|通常)都?是(?:他|她|佢)/;
@@ -37,9 +40,11 @@ const ZH_BOUGHT_FOR = /买了|买个|买咗|入了|订了/;
  * someone call me", "fractured my wrist, so I can't lift the pan", 因为扭伤了脚 去不了驿站, 摔伤了手 所以没法自己寄).
  */
 const EN_REASON_WORD = /\b(?:because|cos|cuz|coz|since|as)\b/;
-const EN_CANNOT = /\bso (?:i|we) (?:can't|cannot|can not|couldn't|won't be able|am unable|'m unable|am not able|'m not able)\b/;
+// What follows from the hurt: "so I can't", "so cant get to", or "so we need to" (the errand the hurt brings about).
+const EN_CANNOT =
+  /\bso (?:(?:i|we) )?(?:can't|cant|cannot|can not|couldn't|couldnt|won't be able|wont be able|am unable|'m unable|am not able|'m not able|need to|have to|had to|'ll have to|will have to|must)\b/;
 const ZH_REASON_WORD = /因为/;
-const ZH_CANNOT = /^(?:所以|搞到|弄得|害我)?(?:没法|没办法|不能|去不了|拿不了|搬不动|走不了|出不了门|动不了|唔可以|冇办法)/;
+const ZH_CANNOT = /^(?:所以|搞到|弄得|害我)?(?:没法|没办法|不能|去不了|拿不了|搬不动|走不了|出不了门|动不了|唔可以|冇办法)|^所以(?:要|得|需要|只能|想)/;
 
 /** The part of `before` in its sentence (EN) or clause (ZH): after its last stop. */
 function sinceStop(before: string, stops: RegExp): string {

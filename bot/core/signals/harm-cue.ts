@@ -5,7 +5,7 @@
  */
 
 /** Illness, a hospital stay or a treatment: the customer's condition, which no goods need have caused. */
-const EN_SAFETY_CUE = /^(?:(?:in|at|to|from|into|out of) (?:the )?)?(?:hospital|hospitali[sz]ed|(?:was |been |got |felt |feel )?(?:sick|ill|unwell)|fever|flu|covid|surgery|operation)$/;
+const EN_SAFETY_CUE = /^(?:(?:in|at|to|from|into|out of) (?:the )?)?(?:hospital|hospitali[sz]ed|(?:was |been |got |felt |feel |is |are |am |'s )?(?:sick|ill|unwell)|fever|flu|covid|surgery|operation)$/;
 const ZH_SAFETY_CUE = /^(?:发烧|发高烧|高烧|发热|感冒|流感|生病|病了|住院|入院|出院|住了?院|在医院|进了?医院|去了?医院|入了医院|医院|开刀|做了?手术|手术)$/;
 /**
  * An accident's hurt: a fall, a sprain, a break, a bump (the phrase as the rules read it, 儿子…摔了一跤, 腰…扭伤, "hurt my
@@ -18,7 +18,7 @@ const ZH_ACCIDENT_CUE = /摔|跌|扭伤|骨折|断了|折了|崴|磕|撞到头|�
 const ZH_ILLNESS_CUE = /^[^，,。！!？?]{0,6}(?:咳|发烧|发热|感冒|流鼻涕|鼻塞)[^，,。！!？?]{0,2}$/;
 
 /** Someone else told as the one ill or in hospital (a child's or a parent's harm may be the goods' doing). */
-export const EN_OTHER = /\bthe (?:baby|kid|kids|child|children|toddler|little one)\b|\b(?:my|our|his|her) (?:son|daughter|kid|kids|child|children|baby|toddler|boy|girl|wife|husband|partner|mum|mom|mother|dad|father|nan|gran|grandma|grandad|dog|cat|puppy)\b|\b(?:he|she|they)(?:'s| is| was| were| got| had| has)\b/;
+export const EN_OTHER = /\bthe (?:baby|kid|kids|child|children|toddler|little one)\b|\b(?:my|our|his|her) (?:son|daughter|kid|kids|child|children|baby|toddler|boy|girl|wife|husband|partner|mum|mom|mother|dad|father|nan|gran|grandma|grandad|grandpa|granddad|grandmother|grandfather|grandparents?|granny|nana|aunt|auntie|uncle|brother|sister|friend|flatmate|roommate|neighbou?r|boss|colleague|boyfriend|girlfriend|fianc[eé]e?|dog|cat|puppy)\b|\b(?:he|she|they)(?:'s| is| was| were| got| had| has)\b/;
 export const ZH_OTHER = /孩子|小孩|宝宝|婴儿|小朋友|儿子|女儿|(?:个|我|细)仔|个女|老公|老婆|爱人|妈|爸|老人|家人|全家|一家|他|她|佢|狗|猫/;
 
 /** An illness, a stay or a treatment (not an accident's hurt): the customer's condition, which no goods need have caused. */

@@ -35,11 +35,12 @@ const ZH_UNDO = /退(?!回|订)|换货|(?:能|可以|还能|可不可以)换/;
 const ZH_UNDO_TIME = /期|还能|还可以|仍可|仍然可以|仲可|仲能|过了|过咗|超过|来得及|来不及|延长|宽限|错过|耽误|没顾上|顾不上|晚了/;
 
 /**
- * Where a return goes, asked: "what's your returns address", "where do I send the return", 退货地址, 寄去哪. With a harm
- * whose cause is told (harm-own-cause.ts) it is as routine as a parcel's address: the goods are not what hurt.
+ * Where a return goes or how one is made, asked: "what's your returns address", "where do I send the return", "how do
+ * returns work for me", 退货地址, 寄去哪, 怎么退. With a harm whose cause is told (harm-own-cause.ts) it is as routine as a
+ * parcel's address: the goods are not what hurt, and the customer asks the way, not for amends.
  */
-const EN_UNDO_PLACE = /\breturns? (?:address|label|form|slip|point|portal)\b|\baddress (?:for|to send) (?:the |a |my )?returns?\b|\bwhere (?:do|can|should) (?:i|we) (?:send|post|drop off|take) (?:the |a |my )?returns?\b/;
-const ZH_UNDO_PLACE = /退(?:货|换)?(?:的)?(?:地址|寄到|寄去|寄回|点|单|流程|方式)|退货寄(?:到|去)|寄(?:去|到|回)(?:哪|边|邊)/;
+const EN_UNDO_PLACE = /\breturns? (?:address|label|form|slip|point|portal|process|procedure)\b|\bhow (?:do|does|can|would|should) (?:i |we )?(?:returns?|send (?:it|them|things|stuff) back)\b|\bhow (?:do |does )?returns? work\b|\baddress (?:for|to send) (?:the |a |my )?returns?\b|\bwhere (?:do|can|should) (?:i|we) (?:send|post|drop off|take) (?:the |a |my )?returns?\b/;
+const ZH_UNDO_PLACE = /退(?:货|换)?(?:的)?(?:地址|寄到|寄去|寄回|点|单|流程|方式)|(?:怎么|怎样|如何|点样)退|退货寄(?:到|去)|寄(?:去|到|回)(?:哪|边|邊)/;
 
 /** The message asks a routine store question (see EN_ROUTINE, EN_PERSON_ASKED, EN_UNDO_TIME). */
 function asksRoutine(text: string, chinese: boolean, returnPlace = false): boolean {

@@ -42,6 +42,17 @@ const HEALTH_AS_CIRCUMSTANCE: Row[] = [
   ["I slipped on wet leaves and fractured my wrist, so I can't use the heavy juicer I ordered. It's still sealed in the box, can I return it?", 'Hans'],
   ['我在滑雪时摔断了胳膊 你们家的那套杠铃用不了了 全新没拆 能退吗', 'Hans'],
   ['我腳踝扭傷了 你們賣的那台跑步機我搬不動 還沒拆封 可以退貨嗎', 'Hant'],
+  // Another's illness said "is sick" and what follows from it ("so we need to"); a hurt of the customer's own activity
+  // with a return asked by how it is made; the hurt past and recovered (好返, 康复); an animal's allergy beside a change
+  // to an order (harm-as-reason.ts, routine-errand.ts, animal-illness.ts).
+  ['my grandpa is sick so we need to cancel the order', 'Hans'],
+  ['my neighbour is ill so I have to change the delivery address to hers', 'Hans'],
+  ['broke my ankle skiing so cant get to the post office, how do returns work for me', 'Hans'],
+  ['我之前跌親腳，而家好返啦，想問退貨期過咗未', 'Hant'],
+  ['狗狗過敏 獸醫叫換飼料 剛下的訂單還可以改嗎', 'Hant'],
+  ['猫咪皮肤过敏 医生说要换猫砂 刚下的单能改吗', 'Hans'],
+  // A harm word inside a figure of speech (harm-idiom.ts).
+  ["Pick your poison they said 😄 I picked the wrong one. Unopened wine glasses, what's the return window?", 'Hans'],
 ];
 const HEALTH_KEPT: Kept[] = [
   ['吃了你们家的零食全家上吐下泻 住院了', 'Hans', 'handoff L1 safety'],
@@ -57,6 +68,18 @@ const HEALTH_KEPT: Kept[] = [
   ['I fractured my wrist when the step stool you sold gave way, can I return it?', 'Hans', 'handoff L1 safety'],
   ['my daughter broke her arm, can you collect the scooter?', 'Hans', 'handoff L1 safety'],
   ['我儿子从你们卖的滑板车上摔下来 手骨折了 全新的车就坏了 能退吗', 'Hans', 'handoff L1 safety'],
+  // The same shapes with the goods as the cause, a refund asked by itself, or an animal's allergy beside goods sent back.
+  ['my grandpa got sick after eating your chicken so we need to cancel the order', 'Hans', 'handoff L1 safety'],
+  ['my son is sick so I need a refund on the chicken', 'Hans', 'handoff L1 safety'],
+  ['I broke my ankle when your step ladder collapsed, how do returns work', 'Hans', 'handoff L1 safety'],
+  ['狗狗吃了你们的狗粮过敏了 可以换别的吗', 'Hans', 'handoff L1 safety'],
+  ['狗狗过敏了 还能退吗', 'Hans', 'handoff L1 safety'],
+  // The store's delivery or fitting staff hurting someone (body-damage.ts).
+  ['快递员撞倒了我', 'Hans', 'handoff L1 safety'],
+  ['送货师傅搬沙发的时候把我撞倒了', 'Hans', 'handoff L1 safety'],
+  ['你哋嘅送貨員推跌咗我阿媽', 'Hant', 'handoff L1 safety'],
+  ['安裝師傅把我兒子的手弄傷了', 'Hant', 'handoff L1 safety'],
+  ['your delivery driver knocked me over', 'Hans', 'handoff L1 safety'],
 ];
 
 const LEGAL_AS_CIRCUMSTANCE: Row[] = [
