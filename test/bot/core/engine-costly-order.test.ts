@@ -28,6 +28,8 @@ const COSTLY_GONE_WRONG: Array<[string, Script]> = [
   ['spent 4,500 dollars on a treadmill and its been stuck at the depot for two weeks', 'Hans'],
   // Goods for a wedding are bought like any other: the wedding's own cost is the customer's money.
   ['結婚用嘅雪櫃三萬蚊，到而家都未收到', 'Hant'],
+  // A face cracked is damage (no bang from a device).
+  ['一萬五蚊嘅手錶 收到個錶面爆咗', 'Hant'],
 ];
 
 const ROUTINE: Array<[string, Script]> = [
