@@ -7,6 +7,7 @@ import type { Article, KnowledgeAnswer } from '../../knowledge';
 import { textForMatching } from './customer-language';
 import type { KnowledgeLookup } from './engine';
 import { exclaimsSlowness, withoutExclaimed } from './exclaimed';
+import { withoutFeelingSaid } from './feeling-said';
 import { clausesLastFirst, isTopicless, splitQuestions, withoutOpener } from './follow-up';
 import { withoutLetterFrame } from './letter-frame';
 import { namesAnotherShop } from './organisation-kind';
@@ -54,9 +55,11 @@ export function lookUp(message: string, matching: string, lang: Lang, state: Eng
   const opened = turned ?? framed;
   // The problem a message tells by its facts is read where it is asked: not in another shop's story told before.
   const told = turned ? textForMatching(turned) : matching;
-  const text = withoutExclaimed(opened, lang, asksSomething);
+  const exclaimed = withoutExclaimed(opened, lang, asksSomething);
   // Slowness exclaimed and nothing else asked ("退款怎么这么慢", "why is my refund so slow"): how long the thing takes.
-  const slow = text === opened && exclaimsSlowness(textForMatching(opened), lang);
+  const slow = exclaimed === opened && exclaimsSlowness(textForMatching(opened), lang);
+  // A feeling said at a clause's head beside a question ("slightly irritated my parcel is late, when…", 有点不爽): no topic.
+  const text = withoutFeelingSaid(exclaimed, lang, (clause) => asksSomething(clause) || asks(textForMatching(clause).trim(), lang === 'zh'));
   if (isTopicless(matching, lang)) {
     const last = state.lastArticleId ? knowledge.getPublished(state.lastArticleId) : undefined;
     if (!last || last.lang !== lang) return { knowledge: knowledge.ask(text, { lang }), context: 'no-topic' };

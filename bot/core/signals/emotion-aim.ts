@@ -73,8 +73,8 @@ const ZH_BY_BEFORE = /(?:被|给|让|叫|对|跟|和|同|替)([^，,。！？!?�
 const ZH_AFTER = /^(?:死|炸|爆)?([^，,。！？!?、；;：:了啊呀啦吗呢]{2,8})/;
 /** Who a target after the feeling may be: a party named by a noun, not a verb phrase ("生气又发错了"). */
 const ZH_PERSON_PARTY = String.raw`我?(?:自己|老板|老细|老小|上司|同事|老公|老婆|男朋友|女朋友|男友|女友|妈|爸|孩子|儿子|女儿|小孩|邻居|房东|室友|猫|狗)`;
-/** A party that feels nothing itself: a company, an office, the weather (银行, 物业, 天气). */
-const ZH_INSTITUTION_PARTY = String.raw`[^，。！？]{0,4}(?:航空公司|航空|银行|电信|电讯|保险公司|物业|学校|老师|公司|政府|天气|交通|塞车|堵车|驿站|邮局|快递柜|丰巢)`;
+/** A party that feels nothing itself: a company, an office, the weather (银行, 物业, 天气), a team or its match (国足又输了). */
+const ZH_INSTITUTION_PARTY = String.raw`[^，。！？]{0,4}(?:航空公司|航空|银行|电信|电讯|保险公司|物业|学校|老师|公司|政府|天气|交通|塞车|堵车|驿站|邮局|快递柜|丰巢|国足|国家队|球队|主队|足球队|篮球队|球赛|比赛|联赛|世界杯)`;
 const ZH_PARTY = new RegExp(`^(?:${ZH_PERSON_PARTY}|${ZH_INSTITUTION_PARTY})`);
 const ZH_INSTITUTION = new RegExp(`^${ZH_INSTITUTION_PARTY}`);
 /** Someone of the customer's own circle doing what the next clause tells: 我的猫把…, 老公把…, 孩子弄坏了. */
@@ -93,11 +93,17 @@ const TITLE_LONGEST = 40;
  * A question the shop answers: a question word or a request ("do you sell", "how do I", "was I charged", 有没有, 几点,
  * 还能用什么付款), marked or not.
  */
-const EN_ASKS = /\?|(?:^|[.,;:!] ?)(?:how|what|what's|when|where|which|can|could|will|would|should|do i|do you|does it|is there|are there|any|was i|were we|did i|did you|did it|has it|have you|is it|am i)\s/;
+// An interjection closes a clause as a mark does in an unpunctuated chat line ("typed it wrong ffs can i fix it").
+const EN_ASKS = /\?|(?:^|[.,;:!] ?|\b(?:ffs|fml|omg|lol|haha|ugh|sigh) )(?:how|what|what's|when|where|which|can|could|will|would|should|do i|do you|does it|is there|are there|any|was i|were we|did i|did you|did it|has it|have you|is it|am i)\s/;
 const ZH_ASKS = /[?？吗]|几|多少|多久|怎么|怎样|如何|哪|能不能|能否|可不可以|可以|点样|是否|有没有|有冇|有无|什么时候|何时|推荐|(?:用|买|选|换|付|是|有)什么|(?:还|仲)能/;
 
 const MAX_PLACES = 8;
-const INTERJECTION = /^(?:u+g+h+|a+r+g+h+|g+r+|sigh|meh|omg|唉+|哎+|哎呀|唉呀)$/;
+/**
+ * Interjections aim at nothing: a sigh, and an exclamation that swears at no one ("ffs", "fml": hyperbole.ts reads them
+ * as figures when they open the message). Alone they keep the feeling; beside words aimed away, they go with them: "im
+ * such an idiot typed my postcode wrong ffs can i fix it".
+ */
+const INTERJECTION = /^(?:u+g+h+|a+r+g+h+|g+r+|sigh|meh|omg|omfg|ffs|fml|唉+|哎+|哎呀|唉呀)$/;
 
 /** Kinds that keep a feeling strong: the shop is complained of in so many words, threatened, abused, or hurt someone. */
 const KEEPS: ReadonlySet<string> = new Set(['safety', 'legal', 'account_takeover', 'abuse', 'repeated_contact', 'threat', 'complaint']);
@@ -132,10 +138,10 @@ const ZH_CHANNEL_AFTER = /^(?:的)?(?:网站|网址|短信|短讯|电话|链接|
 const ZH_OTHER_QUALIFIER = /^(?:假|其他|别的|别家|陌生|钓鱼|山寨|不明|骗子)/;
 
 /**
- * Someone else feels it: "our vet was livid that…", "my husband is furious at the dishwasher", 朋友网上买狗被骗了. The
- * clause's subject is a third party named by a noun (not I, we, you), and nothing of the shop stands between.
+ * Someone else feels it: "our vet was livid that…", "my husband is furious at the dishwasher", "…and the dog has been
+ * sulking for a week", 朋友网上买狗被骗了. The clause's subject is a third party named by a noun (not I, we, you), and nothing of the shop stands between.
  */
-const EN_OTHERS_FEELING = /(?:^|[,.;:!?] ?)(?:my|our|his|her|their|the) (?:[a-z'-]{1,14} ){0,2}?(?!(?:order|parcel|package|delivery|courier|driver|staff|agent|team|manager|service|company|shop|store|site|website|app)\b)[a-z'-]{2,14} (?:is|was|are|were|gets|got|has been|have been|'s|seemed|seems|looked|looks|went) (?:so |really |very |absolutely |pretty |totally |bloody |quite )?$/;
+const EN_OTHERS_FEELING = /(?:^|[,.;:!?] ?|\b(?:and|but|while|then) )(?:my|our|his|her|their|the) (?:[a-z'-]{1,14} ){0,2}?(?!(?:order|parcel|package|delivery|courier|driver|staff|agent|team|manager|service|company|shop|store|site|website|app)\b)[a-z'-]{2,14} (?:is|was|are|were|gets|got|has been|have been|'s|seemed|seems|looked|looks|went) (?:so |really |very |absolutely |pretty |totally |bloody |quite )?$/;
 const ZH_OTHERS_FEELING =
   /(?:^|[，,。！!？?；;])(?:我的?|我们的?)?(?:朋友|同事|邻居|表[哥姐弟妹]|堂[哥姐弟妹]|亲戚|老公|老婆|男朋友|女朋友|妈|爸|孩子|儿子|女儿|哥|姐|弟|妹|室友|同学|老板|家人)[^，,。！!？?；;我你您]{0,8}$/;
 
@@ -235,8 +241,19 @@ function courierClauseEnglish(text: string, index: number): boolean {
 /** Set per message: the courier is a third party in it (third-party.ts). */
 let courierAway = false;
 
+/**
+ * A feeling named as the sum of the story told before it: "in all that chaos I forgot my password", "with all this
+ * stress". Only where that story names nothing of the shop: the household, the kids, a move.
+ */
+const EN_SUM_OF_STORY = /\b(?:in|with|amid|amidst|among|amongst|during|after|from) (?:all )?(?:that|this|the) $/;
+function sumOfOwnStory(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 240), index);
+  return EN_SUM_OF_STORY.test(before) && /[.,;!?]/.test(before) && !EN_SHOP_IN_CLAUSE.test(before) && !EN_SHOP_ADDRESSED.test(before);
+}
+
 function aimedAwayEnglish(text: string, index: number, word: string): boolean {
   if (verdictOnSelfEnglish(text, index, word)) return true;
+  if (sumOfOwnStory(text, index)) return true;
   const clause = clauseBeforeEnglish(text, index);
   if (courierAway && (courierClauseEnglish(text, index) || EN_GOODS_STATE.test(clause) || goodsStateJoined(text, index))) return true;
   if (thirdPartySubjectEnglish(text, index, word)) return true;
@@ -385,9 +402,24 @@ function companyHeadsClause(clause: string, placeFirst: RegExp, head: string): b
   return !placeFirst.test(clause.trimStart()) && namesAnotherCompany(head);
 }
 
+/**
+ * The feeling told first and its cause right after it, in the same clause or the next: 气死了又下大暴雨 (the sky's doing),
+ * 烦死了 银行又扣钱. The cause is a party of the world (weather, a company, an office: thirdPartyClause reads the same when
+ * it is told first), with nothing of the shop in it and no goods spoilt.
+ */
+const ZH_FEELING_TAIL = /^(?:死|炸|爆)?(?:我|人)?(?:了|啦|呀|啊|哦|喔|咯)*[，,。！!~～]?(?:又|还|一直|竟然|居然|今天|今日|现在)?/;
+function causeOfWorldAfter(text: string, index: number, word: string): boolean {
+  const from = index + word.length;
+  const tail = ZH_FEELING_TAIL.exec(text.slice(from, from + 12))?.[0] ?? '';
+  const clause = text.slice(from + tail.length, from + tail.length + ZH_CLAUSE_REACH).split(/[，,。！!？?；;~～]/)[0];
+  if (!clause || ZH_SHOP_IN_CLAUSE.test(clause) || ZH_GOODS_SPOILT.test(clause)) return false;
+  return ZH_INSTITUTION.test(clause) || ZH_WEATHER_HEAD.test(clause);
+}
+
 function aimedAwayChinese(text: string, index: number, word: string): boolean {
   if (inTitle(text, index, word.length)) return true;
   if (thirdPartyClause(text, index)) return true;
+  if (causeOfWorldAfter(text, index, word)) return true;
   if (anotherShopsClauseChinese(text, index)) return true;
   if (verdictOnSelfChinese(text, index, word)) return true;
   if (courierAway && courierClause(text, index)) return true;
@@ -468,6 +500,17 @@ function disownedForShop(text: string, chinese: boolean): boolean {
   });
 }
 
+/**
+ * With no question, the message still turns to the shop's business when it states a need of it (想取消, 要退, "want to
+ * cancel") or closes laughing at itself (哈哈, "lol"): 国足又输了 气得我把刚下单的球衣都想取消了哈哈 is a joke about a match and
+ * a wish to cancel. The words of the feeling must still each be aimed away from the shop.
+ */
+const ZH_NEED_OR_LAUGH = /(?:想|要|需要)(?:取消|退|换|改)|(?:哈{2,6}|呵{2,6}|嘿{2,6}|笑死|😂|🤣)[。！!~～]{0,3}$/;
+const EN_NEED_OR_LAUGH = /\b(?:i|we) (?:need|want|wanna|would like|'d like) to (?:cancel|return|change|swap|exchange)\b|(?:\b(?:lol|lmao|haha\w{0,6})|😂|🤣)[.!]{0,3}$/;
+function laughsOrNeeds(lower: string, chinese: boolean): boolean {
+  return (chinese ? ZH_NEED_OR_LAUGH : EN_NEED_OR_LAUGH).test(lower.trim());
+}
+
 /** The emotion, no longer strong when every word of it is aimed away from the shop beside a question it answers. */
 export function withoutEmotionAimedElsewhere(
   reading: SentimentReading['emotion'], complaint: ComplaintResult, text: string, chinese: boolean,
@@ -483,7 +526,7 @@ export function withoutEmotionAimedElsewhere(
   const words = reading.evidence.filter((e) => !e.includes('…') && !/[，,。！？?]/.test(e) && !INTERJECTION.test(e.toLowerCase()));
   if (words.length === 0) return reading;
   // A question put "A not A" (包裹会不会湿, 还发不发货) asks as 吗 does (question-form.ts).
-  if (!(chinese ? ZH_ASKS.test(lower) || asks(lower, true) : EN_ASKS.test(lower))) {
+  if (!(chinese ? ZH_ASKS.test(lower) || asks(lower, true) : EN_ASKS.test(lower)) && !laughsOrNeeds(lower, chinese)) {
     // With no question, only a feeling that is all the doing of someone of the customer's own circle, told before it, is
     // aimed away (我阿妈成日话我乱买嘢 激死): it asks nothing of the shop, and nothing of the shop is in it.
     return words.every((e) => circleDidItBefore(lower, e.toLowerCase(), chinese)) ? { ...reading, strong: false } : reading;

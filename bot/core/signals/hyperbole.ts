@@ -47,6 +47,9 @@ const EN_WANTING = /\b(?:dying|desperate|itching|gagging) (?:to (?:get|buy|try|h
 const EN_ASKS = /(?:^|[.,;:!?] ?|\s)(?:how|what|what's|when|where|which|can|could|will|would|should|do i|do you|does it|is there|are there)\s/;
 const ZH_ASKS = /几|多少|多久|怎么|怎样|如何|哪|能不能|能否|能|可不可以|可以|可唔可以|点样|点算|是否|有没有|有冇|什么时候|啥时候|啥时|何时/;
 
+/** A run of exclamation marks read as a cue of its own ("!!", "！！"). */
+const EXCLAMATION = /^[!！]{1,10}$/;
+
 function figures(text: string, pattern: RegExp): string[] {
   return [...text.matchAll(pattern)].map((m) => m[0]);
 }
@@ -60,6 +63,10 @@ export function withoutHyperbole(reading: SentimentReading['emotion'], complaint
   if (said.length === 0) return reading;
   // Every piece of evidence is a word inside a figure, or the question's own frame ("…吗…可以", read by
   // sentiment-zh-asking.ts); punctuation cues ("!!!", "??") and other feeling words are not.
-  const everyInFigure = reading.evidence.every((e) => e.startsWith('…') || said.some((f) => f.includes(e.toLowerCase())));
+  // Beside goods wanted ("dying to know when the teapot is back in stock!!"), the "!" is eagerness too.
+  const wanting = (chinese ? ZH_WANTING : EN_WANTING).test(lower);
+  const everyInFigure = reading.evidence.every(
+    (e) => e.startsWith('…') || said.some((f) => f.includes(e.toLowerCase())) || (wanting && EXCLAMATION.test(e)),
+  );
   return everyInFigure ? { ...reading, strong: false } : reading;
 }

@@ -163,6 +163,9 @@ export const EN_PHRASE_VALENCE: Readonly<Record<string, number>> = wordTable({
   'was supposed to arrive': -2, 'were supposed to arrive': -2,
   'was supposed to be delivered': -2, 'was supposed to be here': -2, 'shows delivered': -2, 'says delivered': -2,
   'marked as delivered': -2, 'marked delivered': -2, 'was promised': -1, 'were promised': -1, 'been promised': -1,
+  // Promises counted or emptied ("two weeks of promises and nothing", "empty promises"): what came of them, not a promise.
+  'promises and nothing': -2, 'promises but nothing': -2, 'promises and no': -2, 'promises but no': -2,
+  'empty promises': -2, 'broken promises': -2, 'false promises': -2, 'more promises': -1.5,
   // A verdict: the customer sent it back.
   'returned it': -1.5, 'returning it': -1.5, 'sent it back': -1.5, 'sending it back': -1.5, 'send it back': -1,
   'had to return': -1.5, 'will be returning': -1.5, 'went back': -1, 'is going back': -1.5, 'are going back': -1.5,

@@ -94,7 +94,7 @@ export function sentenceCuts(plain: string, chinese: boolean): VentCut[] {
 
 /** A verdict in a vent with no turn word: the feeling may be about the store ("ridiculous", "unacceptable", 离谱). */
 const EN_VERDICT =
-  /(?:ridiculous|unacceptable|joke|disgrace\w{0,3}|terrible|awful|pathetic|useless|incompetent|shambles|scam\w{0,3}|rubbish|worst|appalling|disgusting|shocking|absurd|insane|outrageous)\b/;
+  /\b(?:ridiculous|unacceptable|joke|disgrace\w{0,3}|terrible|awful|pathetic|useless|incompetent|shambles|scam\w{0,3}|rubbish|worst|appalling|disgusting|shocking|absurd|insane|outrageous)\b/;
 const ZH_VERDICT = /离谱|垃圾|无语|过分|太差|差劲|坑|骗|扯|搞什么|搞咩|什么鬼|乜鬼|不像话|恶心|烂/;
 
 function asksAnything(ask: string, chinese: boolean): boolean {
@@ -148,8 +148,16 @@ const EN_FILLER = new Set(
 /** Han characters of a vent that name no cause: particles, pronouns, degree words, the feeling's own characters. */
 const ZH_FILLER = /[我你他她它们了啊呀啦吧嘛呢的得死人真是很好太超都快要简直气火大怒生爆炸激嬲今天日现在个这那一整心情烦吵一下]/g;
 
+/**
+ * What the feeling would make the customer do, told right after it: "so furious i could scream", "so mad i can't even
+ * think", "angry enough to cry". The feeling's own measure, not a cause: "so furious i could scream. where is my refund"
+ * names nothing the anger is about, and is most likely about the refund.
+ */
+const EN_FEELING_WOULD =
+  /\b(?:(?:i|we) (?:could|can't|cant|cannot|can not|want to|wanna|just want to|'m about to|am about to|'m going to|'m gonna|am gonna|feel like i could)|enough to) (?:(?:just|literally|actually|honestly|even|seriously) ){0,2}[a-z']{2,14}(?: (?:straight|properly|right|out loud|up|out))?/g;
+
 export function namesCause(vent: string, feelings: readonly string[], chinese: boolean): boolean {
-  let rest = vent;
+  let rest = chinese ? vent : vent.replace(EN_FEELING_WOULD, ' ');
   for (const feeling of feelings) rest = rest.split(feeling).join(' ');
   if (chinese) return (rest.replace(ZH_FILLER, '').match(/[\u4e00-\u9fff]/g) ?? []).length >= 2;
   return rest.split(/[^a-z']+/).some((word) => word.length >= 3 && !EN_FILLER.has(word));
