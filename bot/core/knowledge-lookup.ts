@@ -13,6 +13,7 @@ import { withoutLetterFrame } from './letter-frame';
 import { namesAnotherShop } from './organisation-kind';
 import { namesAnotherCompany } from './other-company';
 import { withProblemNamed } from './problem-shape';
+import { asksDeviceHowTo } from './product-how-to';
 import { readSupposition } from './supposition';
 import { turnedQuestion } from './turned-question';
 import { detectWholeMessageSmallTalk } from './small-talk';
@@ -65,6 +66,8 @@ export function lookUp(message: string, matching: string, lang: Lang, state: Eng
     if (!last || last.lang !== lang) return { knowledge: knowledge.ask(text, { lang }), context: 'no-topic' };
     return { knowledge: askAbout(last, text, lang, knowledge), context: 'last-topic' };
   }
+  // How to work a device (路由器怎么设置): the maker's manual, whatever article of the store's own settings it matched.
+  if (lang === 'zh' && asksDeviceHowTo(matching)) return { knowledge: outOfScope(knowledge.ask(text, { lang })) };
   const whole = askNamingTheProblem(text, told, lang, knowledge, slow);
   // The question a message turns to (想问下…, 係喎…, "quick question, …"), answered alone when the whole is not: what
   // came before is thanks, a story or a circumstance (turned-question.ts).
@@ -329,9 +332,9 @@ function askedLast(text: string, lang: Lang, knowledge: KnowledgeLookup, whole: 
   const question = clauses.find((clause) => (storyDropped ? asksAnyForm(clause, lang) : QUESTION_CUE.test(textForMatching(clause))));
   if (!question) return undefined;
   const withoutStory = storyDropped ? storeQuestion(clauses, question, lang, knowledge) : undefined;
-  const asked = withoutStory ?? question;
-  if (isTopicless(withoutThisStore(textForMatching(asked)), lang)) return undefined;
   const script = lang === 'zh' ? 'zh' : 'en';
+  const asked = withoutStory ?? (whole.decision.kind === 'fallback' ? withStateBefore(clauses, question, MIN_CLAUSE[script]) : question);
+  if (isTopicless(withoutThisStore(textForMatching(asked)), lang)) return undefined;
   if (asked.length < (withoutStory !== undefined ? minAskedAlone(asked, script) : MIN_CLAUSE[script])) return undefined;
   const answer = knowledge.ask(asked, { lang });
   // Out of scope as a whole, or nothing likely enough to offer, but the question's own choices lead with the article
@@ -357,6 +360,18 @@ function askedLast(text: string, lang: Lang, knowledge: KnowledgeLookup, whole: 
 }
 
 /**
+ * A question too short to name its thing (退得吗, 能改吗) read with the clause told just before it, the state of the thing
+ * it asks about (未拆 退得吗: unopened, can it go back; 地址写错了 能改吗): not the whole story, whose first clauses say
+ * who it was for and why (买了件外套给老公, 结果他自己也买了). Only when the whole message found nothing likely: choices
+ * the whole offers are not narrowed by a question that names no thing (the state's words, 拆封, would pick the article
+ * about opened goods for goods not opened).
+ */
+function withStateBefore(clauses: readonly string[], question: string, minLength: number): string {
+  const before = clauses[clauses.indexOf(question) + 1];
+  return question.length < minLength && before !== undefined ? `${before} ${question}` : question;
+}
+
+/**
  * A question whose story was dropped is asked alone: a short one ("后天能到吗", "聽日到唔到") is read when it is all that is
  * left of the message's topic, but not a verb with only a modal (可以退吗): what it would return is the story's thing.
  */
@@ -365,11 +380,21 @@ const MIN_ASKED_ALONE = { en: 12, zh: 5 } as const;
  * A Chinese question asked by a question word (几天能到, 什么时候到, 多少钱) names what it asks, whatever the story
  * around it said (在备考法考 急需这本书 几天能到: the exam and the need are the story; how many days is asked): four
  * characters are enough. A verb with only a modal (可以退吗) is not: what it would return is the story's thing.
+ * So is one naming its thing first (ASKS_BY_MODAL_ZH).
  */
 const MIN_ASKED_BY_QUESTION_WORD_ZH = 4;
 
+/**
+ * A Chinese question that names its thing before asking of it (库存够吗, 运费多少) names what it asks as well: four
+ * characters are enough. One opening with a modal or a verb's potential (可以退吗, 能换吗, 退得了吗) does not: what it
+ * would return is the story's thing.
+ */
+const ASKS_BY_MODAL_ZH = /^(?:还|那|就|也)?(?:可以|可不可以|能|能不能|能否|可否|会|会不会|要|要不要|行不行|得)|^\p{Script=Han}得/u;
+
 function minAskedAlone(asked: string, script: 'en' | 'zh'): number {
-  return script === 'zh' && HOW_THIS_STORE_DOES.test(textForMatching(asked)) ? MIN_ASKED_BY_QUESTION_WORD_ZH : MIN_ASKED_ALONE[script];
+  if (script !== 'zh') return MIN_ASKED_ALONE[script];
+  const matching = textForMatching(asked).trim();
+  return HOW_THIS_STORE_DOES.test(matching) || !ASKS_BY_MODAL_ZH.test(matching) ? MIN_ASKED_BY_QUESTION_WORD_ZH : MIN_ASKED_ALONE[script];
 }
 /**
  * A question whose subject or object is the story's thing or person by a pronoun ("is it safe", "can he play with it",
@@ -435,6 +460,13 @@ function declined(whole: KnowledgeAnswer): KnowledgeAnswer {
   if (decision.kind === 'fallback') return whole;
   const best = decision.kind === 'answer' ? decision.hit : decision.choices[0];
   return { ...whole, decision: { kind: 'fallback', ...(best ? { best } : {}), rule: 'out-of-scope' } };
+}
+
+/** The message declined as out of scope whatever the search found (below the clarify band too): not the store's. */
+function outOfScope(whole: KnowledgeAnswer): KnowledgeAnswer {
+  const { decision } = whole;
+  if (decision.kind !== 'fallback') return declined(whole);
+  return { ...whole, decision: { ...decision, rule: 'out-of-scope' } };
 }
 
 /**

@@ -72,6 +72,13 @@ const CONCEPT: Record<ProblemShape, { en: string; zh: string }> = {
 const OTHER_ERRAND_EN =
   /\b(?:bus|buses|train|trains|tram|flight|flights|plane|taxi|cab|uber|lyft|plumber|electrician|builder|builders|engineer|technician|repairman|cleaner|doctor|dentist|appointment|meeting|exam|payday|salary|paycheck|wages|landlord|boss|restaurant|cafe|coffee|latte|pizza|takeaway|takeout|waiter|barista)\b/;
 
+/**
+ * The order not placed yet ("will it arrive by fri if i order now", "if we buy it today"): a question of how long
+ * delivery takes, not a date promised and passed, whatever day is named and however "now" is said.
+ */
+const NOT_ORDERED_YET_EN =
+  /\b(?:if|when|once) (?:i|we|you) (?:order|buy|purchase|place (?:an |the |my |our )?order|check ?out|pay)\b|\b(?:order|buy|purchase)(?: it| one| them)? (?:now|today|tonight|right now)\b|\bbefore (?:i|we) (?:order|buy)\b/;
+
 /** Someone was to do something other than bring a parcel: call, visit, reply. */
 const OTHER_ACTION_EN = /\b(?:call|ring|text|visit|meet|phone me|phone you|come over|come round|pick me up|reply|get back to me|email me back)\b/;
 /** It came after all ("it says delivered today, thanks it's here"): no problem told. */
@@ -149,6 +156,8 @@ function receivedAnother(window: string): boolean {
 
 /** Fewer than ordered: "3 candles, only 2 came", "set of 6, there's 4", "paid for 2, there's 1". */
 const NUMBER_EN = /\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen)\b/g;
+/** Two numbers joined by a slash: one figure ("24/7", "12/05"), whose halves are not a count ordered and a count come. */
+const FIGURE_PAIR_EN = /\b\d{1,4}\/\d{1,4}\b/g;
 const SIZE_EN = /\b(?:size|sizes|sz|a|an|uk|us|eu)\s?\d{1,2}\b/;
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, dozen: 12,
@@ -212,7 +221,7 @@ function englishShape(text: string): ProblemShape | undefined {
   if (purchased && WHERE_IT_IS_EN.test(lower.slice(purchased.index))) return 'whereabouts';
   if (BUY_AGAIN_EN.test(lower)) return 'buy-again';
   const expected = EXPECTED_EN.exec(lower);
-  if (expected && WHEN_EN.test(lower) && !NOT_DELIVERY_EN.test(lower) && !CAME_EN.test(lower) && NOW_LATER_EN.test(lower.slice(expected.index + expected[0].length))) return 'date-passed';
+  if (expected && WHEN_EN.test(lower) && !NOT_DELIVERY_EN.test(lower) && !CAME_EN.test(lower) && !NOT_ORDERED_YET_EN.test(lower) && NOW_LATER_EN.test(lower.slice(expected.index + expected[0].length))) return 'date-passed';
   return undefined;
 }
 
@@ -220,7 +229,8 @@ function englishShape(text: string): ProblemShape | undefined {
 function fewerThanOrdered(lower: string): boolean {
   // "ordered a 9 got a 7", "size 10": a size or a model, not a count.
   if (SIZE_EN.test(lower)) return false;
-  const counts = [...lower.matchAll(NUMBER_EN)].map((m) => NUMBER_WORDS[m[0]] ?? Number(m[0]));
+  // "24/7", "9/5", "3/4 full": a span of hours, a date or a share, written as one figure, not two counts.
+  const counts = [...lower.replace(FIGURE_PAIR_EN, ' ').matchAll(NUMBER_EN)].map((m) => NUMBER_WORDS[m[0]] ?? Number(m[0]));
   if (counts.length < 2 || counts.length > 4) return false;
   const [first, second] = counts;
   return second < first && /\b(?:came|arrived|got|there's|theres|there is|there are|in the box|box has|box had|in it|in there|received|only)\b/.test(lower);

@@ -28,10 +28,20 @@ export function segmentHanWords(run: string): string[] {
   return words;
 }
 
+/**
+ * A verb's complement of direction glued to the particle after it (登 / 不上去, 登 / 不 / 上了): the segmenter's
+ * dictionary has neither as a word, so a customer's 登不上了 meets nothing of an article's 登不上. The complement (with its
+ * 不) and the particle are read as the words they are. Only after 不, or 上 before 了: 回去, 起来, 过去 and 过了 are words.
+ */
+const COMPLEMENT_WITH_PARTICLE = /^(不[上下进出回过起开])([了去来])$|^(上)(了)$/u;
+
 function segmentInto(text: string, words: string[]): void {
   if (text.length === 0) return;
   for (const segment of chineseWordSegments(text)) {
-    if (segment.isWordLike && !CHINESE_STOP_WORDS.has(segment.segment)) words.push(segment.segment);
+    if (!segment.isWordLike) continue;
+    const glued = COMPLEMENT_WITH_PARTICLE.exec(segment.segment);
+    const parts = glued ? [glued[1] ?? glued[3], glued[2] ?? glued[4]] : [segment.segment];
+    for (const word of parts) if (!CHINESE_STOP_WORDS.has(word)) words.push(word);
   }
 }
 

@@ -255,6 +255,11 @@ const LEXICON = `
 尋日 昨天
 前日 前天
 後日 后天
+# 即日送 / 即日到 "delivered the same day" (Mandarin 即日 alone is "from today", as in 即日起: only the delivery words).
+即日送 当天送
+即日送到 当天送到
+即日到 当天到
+即日派 当天派送
 而家 现在
 依家 现在
 頭先 刚才

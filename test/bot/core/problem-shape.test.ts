@@ -100,6 +100,13 @@ describe('the same shapes about something else are not read as the store’s pro
     // "instead" after a wish is the customer's new choice; after a thing that came, the wrong one.
     ['just ordered the blue hoodie but wanted the grey one instead, can i still switch it', undefined],
     ['i ordered a blue mug and a green one came instead', 'wrong-item'],
+    // A figure with a slash is one figure, not a count ordered and a count come.
+    ['is live chat with staff 24/7 or only office hours', undefined],
+    ['ordered 4 chairs on 12/5, only 3 came', 'missing-part'],
+    // A day asked of an order not placed yet is how long delivery takes, not a date passed.
+    ['need it for practice on sat, will it arrive by fri if i order now', undefined],
+    ['if we buy it today will it be here before the weekend', undefined],
+    ['checkout said it would arrive by friday, it\'s monday now', 'date-passed'],
     ['装修师傅说周二来 今天周五了', undefined],
     ['can i split the bill with my friend at the restaurant', undefined],
     ['my sister said she\'d post my birthday present by friday, it\'s monday', undefined],

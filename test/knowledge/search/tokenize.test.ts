@@ -18,6 +18,18 @@ describe('analyzeText', () => {
     expect(analysis.hanWords.join('')).not.toBe('');
   });
 
+  // [customer says, words it must have, words it must not have]: a complement of direction glued to its particle
+  // (登 / 不 / 上了, 登 / 不上去) is read as the complement, as an article's 登不上 is.
+  it.each([
+    ['现在登不上了', ['不', '上'], ['上了']],
+    ['一直登不上去', ['不上'], ['不上去']],
+    ['帳號登不進去了', ['不进'], ['不进去']],
+  ])('reads a complement of direction apart from its particle: %s', (text, has, hasNot) => {
+    const { hanWords } = analyzeText(text);
+    expect(hanWords).toEqual(expect.arrayContaining(has));
+    for (const word of hasNot) expect(hanWords).not.toContain(word);
+  });
+
   it('handles mixed English and Chinese', () => {
     const { terms } = analyzeText('iPhone 退款 refund');
     expect(terms).toEqual(expect.arrayContaining(['iphon', 'refund', '退款']));
