@@ -424,9 +424,11 @@ const RULES: readonly ComplaintRule[] = [
       '(?:同|跟|和|向)(?:啲)?(?:媒体|传媒|记者|电视台|报社|报馆)(?:讲|说|爆料|反映|投诉)', '(?:找|联系|通知|告诉)(?:了|咗)?传媒',
       '(?:找|联系|联络|告诉|投诉到|反映给|求助)(?:了|咗)?(?:当地的?|我们的?)?(?:民意代表|民代|立委|立法委员|议员|区议员|人大代表)',
       '(?:申请|声请|要求|去)调解', '调解委员会',
-      '(?:去|到)(?:了|咗)?(?:派出所|警局|警察局|警署)(?:报案|备案|立案|落案)(?![^，。！？]{0,3}[吗么])', '(?:已经|已)(?:报案|备案|立案|落案)(?![^，。！？]{0,3}[吗么])', '(?:去|要|会|上|找)(?:媒体|记者)?爆料', '发微博', '上微博', '消协', '消费者协会', '消基会', '消委会', '消保官', '消费者保护', '12315',
-      // 12345 is the citizens' hotline, not the number of an order, a ticket or a phone told before it (订单号是12345).
-      String.raw`(?<!\d|[号#:：]\s?|(?:号|单)是\s?|订单\s?)12345(?!\d)`,
+      '(?:去|到)(?:了|咗)?(?:派出所|警局|警察局|警署)(?:报案|备案|立案|落案)(?![^，。！？]{0,3}[吗么])', '(?:已经|已)(?:报案|备案|立案|落案)(?![^，。！？]{0,3}[吗么])', '(?:去|要|会|上|找)(?:媒体|记者)?爆料', '发微博', '上微博', '消协', '消费者协会', '消基会', '消委会', '消保官', '消费者保护',
+      // 12315 and 12345 are hotlines, not the number or the end of the number of an order, a ticket or a phone told before
+      // them (订单号是12345, 订单尾号12315).
+      String.raw`(?<!\d|[号#:：]\s?|(?:号|单)是\s?|订单\s?|尾号(?:是)?\s?)12315(?!\d)`,
+      String.raw`(?<!\d|[号#:：]\s?|(?:号|单)是\s?|订单\s?|尾号(?:是)?\s?)12345(?!\d)`,
       '工商局', '工商部门', '消费者(?:服务)?(?:专线|热线)', '(?:打|拨|拨打|call)(?:了|过|咗)?(?:给)?1950(?!\\d)', String.raw`1950(?:消费|专线|热线)`, '市场监管', '市场监督', '市监局', '监管部门', '法务', '举报你们', '向[^，。！？]{0,12}举报', '工信部', String.raw`(?<!\d)315(?!\d)`, '诈骗', '欺诈', '维权', '黑猫投诉',
       // Prosecution reserved (保留法律追诉权), Taiwan's 按铃申告 and 投书 (a letter to the press).
       '追诉', '按铃申告', '投书(?:媒体|报社|报纸|报章)?',
@@ -724,7 +726,7 @@ const RULES: readonly ComplaintRule[] = [
     ]),
     zh: chinesePhrases([
       '投诉', '差评', '举报', '索赔', '赔偿', '讨个说法', '给个说法', '给我一个说法', '退钱', '态度差', '态度恶劣', '态度极差', '骗人',
-      '坑人', '欺骗', '不满意', '太差劲?', '垃圾',
+      '坑人', '欺骗', '不满意', '太差劲?', '垃圾(?![袋桶箱车])',
     ]),
   },
   {
@@ -739,8 +741,10 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`never (?:arrived|came|received|showed up|got (?:it|my \w+)|been delivered|delivered)`,
       "(?:hasn'?t|has not|haven'?t|have not|didn'?t|did not|not) (?:yet )?(?:arrived|received|been delivered|come|been shipped|shipped|shown up|turned up)",
       "still (?:waiting|haven't|have not|not)",
-      'missing (?:items?|parts?|pieces?|package|parcel|order|delivery)',
-      'lost (?:my )?(?:package|parcel|order|delivery)',
+      'missing (?:items?|parts?|pieces?|package|parcel|order|delivery)', 'empty (?:box|package|parcel)',
+      String.raw`only (?:half|part|some|one|two|three|\d{1,3}) (?:of (?:it|them|the \w{1,12}) )?(?:arrived|came|turned up|showed up)`,
+      '(?:order|package|parcel) (?:has |have |just )?(?:vanished|disappeared)',
+      'lost (?:my |the |our )?(?:entire |whole )?(?:package|parcel|order|delivery|shipment|thing)',
       '(?:package|parcel|order) (?:is |was |got )?lost',
       'wrong (?:items?|size|colou?r|order|product|model)',
       '(?:delivered|sent|shipped|went) to (?:the |a )?wrong address',
@@ -754,7 +758,7 @@ const RULES: readonly ComplaintRule[] = [
     ]),
     zh: chinesePhrases([
       '质量问题', '坏了', '坏的', '损坏', '破损', '破了', '碎了', '裂了', '(?:屏|面|玻璃)爆了', '漏水', '漏液', '故障', '不能用', '用不了', '没法用',
-      '打不开', '开不了机', '死机', '失灵', '没收到', '未收到', '还没收到', '没到货', '还没到', '一直没到', '迟迟', '丢件', '丢了',
+      '打不开', '开不了机', '死机', '失灵', '没收到', '未收到', '还没收到', '没到货', '还没到', '一直没到', '都没到', '空盒', '空箱', '空包裹', '迟迟', '丢件', '丢了',
       '少发', '漏发', '错发', '发错', '送错', '假货', '过期', '变质', '发霉', '烂了', '扣了两次', '扣两次', '重复扣款', '重复扣费',
       '多扣', '扣错', '乱扣费', '乱收费', '退款(?:还)?没到', '没退款', '不退款', '延迟发货', '还没发货', '不发货', '不给退',
     ]),

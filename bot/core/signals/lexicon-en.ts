@@ -279,6 +279,8 @@ export const EN_PHRASE_VALENCE: Readonly<Record<string, number>> = wordTable({
   'thank you': 2, 'thanks a lot': 3, 'much appreciated': 3, 'works now': 2, 'problem solved': 3, 'all good': 2,
   // Surprise at a good price or a good service is pleasure, not shock: "I was shocked at how cheap it was".
   ...pleasantSurprises(),
+  // A wild word as the degree of a good price or speed is praise: "crazy cheap", "insanely fast", "dirt cheap".
+  ...pleasantDegrees(),
 });
 
 /** "shocked at how cheap", "surprised by how fast", "stunned how good": every such surprise as mild praise. */
@@ -287,6 +289,15 @@ function pleasantSurprises(): Record<string, number> {
   const good = ['cheap', 'low', 'affordable', 'reasonable', 'fast', 'quick', 'quickly', 'good', 'easy', 'nice', 'well', 'soon'];
   const table: Record<string, number> = {};
   for (const s of surprised) for (const link of [' at how ', ' by how ', ' how ']) for (const g of good) table[s + link + g] = 2;
+  return table;
+}
+
+/** "crazy cheap", "ridiculously fast", "stupidly good": a wild degree of a good price or service as praise. */
+function pleasantDegrees(): Record<string, number> {
+  const degrees = ['crazy', 'insanely', 'insane', 'ridiculously', 'stupidly', 'stupid', 'silly', 'absurdly', 'dirt'];
+  const good = ['cheap', 'low', 'affordable', 'fast', 'quick', 'quickly', 'good'];
+  const table: Record<string, number> = {};
+  for (const d of degrees) for (const g of good) table[`${d} ${g}`] = 2;
   return table;
 }
 

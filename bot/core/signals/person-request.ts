@@ -407,8 +407,11 @@ const ZH_INTERNAL_ROLE = /(?:产品|项目|设计|研发|市场|品牌)$/;
  * colleagues or staff, shopped for, not the shop's people asked for.
  */
 const ZH_FOR_BEFORE = /(?:给|帮|替|为|送)$/;
-/** The person as the one something is given or sent to: "本来想送给同事" (a present for a colleague, Cantonese 送俾同事). */
-const ZH_GIVEN_TO_BEFORE = /(?:送|寄|带|留)给$/;
+/**
+ * The person as the one something is given or sent to: "本来想送给同事" (a present for a colleague, Cantonese 送俾同事), and
+ * 送 alone before the person ("有礼品卡卖吗，想送同事").
+ */
+const ZH_GIVEN_TO_BEFORE = /(?:(?:送|寄|带|留)给|(?<!转)送)$/;
 const ZH_BOUGHT_AFTER = /^(?:们|大家|们每人|每人|每个人)?(?:[一二三四五六七八九十几两0-9]+(?:个|份|张|位))?(?:买|购|订|选|挑|准备|采购|发|送|定制|包|问|查|咨询|打听|了解)/;
 
 export function composedChineseRequest(normalized: string): string[] {

@@ -1,6 +1,6 @@
 /**
  * A costly order gone wrong is a high-value case, as conversations of one message: `[customer says, script, bot does]`.
- * The amount at or above its currency's costly-order figure (about US$1,500, 一万 yuan) and a failure told — by the
+ * The amount at or above its currency's costly-order figure (about US$1,500, 五千 yuan) and a failure told — by the
  * complaint detectors (没收到, 坏的, "cracked") or by the closest article being about an order gone wrong (the demo
  * knowledge base tags them `delivery-issues`) — hand off at L2. A costly order asked about, a small order gone wrong,
  * and the customer's own money beside a late parcel stay routine.
@@ -28,6 +28,12 @@ const COSTLY_GONE_WRONG: Array<[string, Script]> = [
   ['spent 4,500 dollars on a treadmill and its been stuck at the depot for two weeks', 'Hans'],
   // Goods for a wedding are bought like any other: the wedding's own cost is the customer's money.
   ['結婚用嘅雪櫃三萬蚊，到而家都未收到', 'Hant'],
+  // An empty box, half an order, an order vanished or lost whole; 五千 yuan is costly.
+  ['订单金额六千多 收到的是空箱子', 'Hans'],
+  ['we ordered $2,800 of desks and only half arrived', 'Hans'],
+  ['paid $2,100 and the order has vanished from my account', 'Hans'],
+  ['the courier lost the whole shipment, £3,000 of tiles', 'Hans'],
+  ['公司訂咗一萬幾蚊嘅打印機 一部都没到', 'Hant'],
   // A face cracked is damage (no bang from a device).
   ['一萬五蚊嘅手錶 收到個錶面爆咗', 'Hant'],
 ];

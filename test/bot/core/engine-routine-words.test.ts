@@ -122,3 +122,25 @@ describe('a figure of speech beside a question', () => {
   test.each(FIGURES)('%s (%s) → no person', (text, script) => expect(does(play([text], script)[0])).not.toMatch(/^handoff/));
   test.each(STILL_UPSET)('%s (%s) → %s', (text, script, expected) => expect(does(play([text], script)[0])).toBe(expected));
 });
+
+// A word of an escalation as a thing's name (垃圾袋), a hotline's digits as the end of an order number, a wild word as
+// the degree of a good price; beside each, the same word as abuse, a regulator or a complaint.
+const WORD_AS_THING: Array<[string, Script]> = [
+  ['垃圾袋拆了一包 剩下的还能退吗', 'Hans'],
+  ['垃圾桶的蓋子可以單獨買嗎', 'Hant'],
+  ['订单尾号12315 包裹到哪了', 'Hans'],
+  ['訂單尾號是12315，包裹到哪了', 'Hant'],
+  ['your prices are crazy cheap lol do you ship to canada', 'Hans'],
+  ['delivery was insanely fast, how do I leave a review', 'Hans'],
+];
+
+const STILL_THE_WORD: Array<[string, Script, string]> = [
+  ['垃圾服务 气死我了', 'Hans', 'handoff L2 abuse'],
+  ['再不处理我就打12315', 'Hans', 'handoff L1 legal'],
+  ['this is crazy, your service is the worst, where is my order', 'Hans', 'handoff L2 strong-emotion'],
+];
+
+describe('an escalation word as a thing, a number or a degree', () => {
+  test.each(WORD_AS_THING)('%s (%s) → no person', (text, script) => expect(does(play([text], script)[0])).not.toMatch(/^handoff/));
+  test.each(STILL_THE_WORD)('%s (%s) → %s', (text, script, expected) => expect(does(play([text], script)[0])).toBe(expected));
+});

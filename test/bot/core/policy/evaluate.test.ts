@@ -121,6 +121,6 @@ describe('PolicySchema rejects rule sets an admin could get wrong', () => {
     const saved = { rules: [{ id: 'agent-request', when: { agentRequest: true }, then: { handoff: true, level: 'L3', category: 'inquiry' } }], highValueThreshold: 500000 };
     expect(PolicySchema.parse(saved)).toMatchObject({ highValueThreshold: 500000, highValueThresholds: { USD: 20000, CNY: 200000 } });
     // A policy saved before costly orders were read gets their figures too.
-    expect(PolicySchema.parse(saved)).toMatchObject({ costlyOrderThreshold: 40000, costlyOrderThresholds: { USD: 1500, CNY: 10000 } });
+    expect(PolicySchema.parse(saved)).toMatchObject({ costlyOrderThreshold: 40000, costlyOrderThresholds: { USD: 1500, CNY: 5000 } });
   });
 });

@@ -564,6 +564,8 @@ const CHINESE_MECHANISMS: Array<[string, boolean]> = [
   // A present for a colleague: the one it is given to, not someone of the shop's.
   ['收到嘅杯爛咗 本來想送俾同事 好失望', false],
   ['寄给同事的礼物到了吗', false],
+  ['有礼品卡卖吗，想送同事', false],
+  ['有冇禮物卡賣 想送同事', false],
 ];
 
 // Someone to talk with, asked after ("is there anybody I can really talk to"), whom to talk with ("who can I speak to
