@@ -283,7 +283,7 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`(?:needed|need|had to use|had to take|used|reached for) (?:an? |her |his |my |their )(?:inhaler|epipen|epi-pen|nebuli[sz]er)`,
     ]),
     zh: chinesePhrases([
-      '安全事故', '安全隐患', '安全问题', '着火', '起火', '失火', '火灾', '冒烟', '(?<!(?:气得|气到|心里|心头|肚子|火大)(?:我|人)?)冒火', '烧焦', '烧着', '烧起来', '自燃', '爆炸',
+      '安全事故', '安全隐患', '安全问题', '着火', '起火', '失火', '火灾', '冒烟', '(?<!(?:气得|气到|心里|心头|肚子|火大)(?:我|人)?)冒火', '烧焦', '烧着', '烧起来', '自燃', '(?<![多好贵快爽][到得])爆炸',
       // 气炸了 is anger ("我要气炸了"), 心态炸了 a mind blown, and 轰炸了 a bombardment (被通知轰炸了), not a blast.
       '(?<!气|心态|轰)炸了', '炸裂', '爆燃', '受伤', '伤到', '烫伤', '烧伤', '划伤', '割伤', '砸伤', '摔伤', '扎伤', '夹伤', '咬伤', '炸伤', '刮伤',
       '流血', '出血', '便血', '尿血', '吐血', '骨折',
@@ -725,7 +725,7 @@ const RULES: readonly ComplaintRule[] = [
       '(?:want|demand|demanding) (?:a |my )?(?:full )?(?:refund|money back|compensation)',
     ]),
     zh: chinesePhrases([
-      '投诉', '差评', '举报', '索赔', '赔偿', '讨个说法', '给个说法', '给我一个说法', '退钱', '态度差', '态度恶劣', '态度极差', '骗人',
+      '投诉', '差评', '举报', '索赔', '赔偿', '讨个说法', '给个说法', '给我(?:一)?个说法', '退钱', '态度差', '态度恶劣', '态度极差', '骗人',
       '坑人', '欺骗', '不满意', '太差劲?', '垃圾(?![袋桶箱车])',
     ]),
   },
@@ -741,7 +741,7 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`never (?:arrived|came|received|showed up|got (?:it|my \w+)|been delivered|delivered)`,
       "(?:hasn'?t|has not|haven'?t|have not|didn'?t|did not|not) (?:yet )?(?:arrived|received|been delivered|come|been shipped|shipped|shown up|turned up)",
       "still (?:waiting|haven't|have not|not)",
-      'missing (?:items?|parts?|pieces?|package|parcel|order|delivery)', 'empty (?:box|package|parcel)',
+      'missing (?:items?|parts?|pieces?|package|parcel|order|delivery)', 'empty (?:box|package|parcel)', 'arrived empty',
       String.raw`only (?:half|part|some|one|two|three|\d{1,3}) (?:of (?:it|them|the \w{1,12}) )?(?:arrived|came|turned up|showed up)`,
       '(?:order|package|parcel) (?:has |have |just )?(?:vanished|disappeared)',
       'lost (?:my |the |our )?(?:entire |whole )?(?:package|parcel|order|delivery|shipment|thing)',
@@ -758,7 +758,7 @@ const RULES: readonly ComplaintRule[] = [
     ]),
     zh: chinesePhrases([
       '质量问题', '坏了', '坏的', '损坏', '破损', '破了', '碎了', '裂了', '(?:屏|面|玻璃)爆了', '漏水', '漏液', '故障', '不能用', '用不了', '没法用',
-      '打不开', '开不了机', '死机', '失灵', '没收到', '未收到', '还没收到', '没到货', '还没到', '一直没到', '都没到', '空盒', '空箱', '空包裹', '迟迟', '丢件', '丢了',
+      '打不开', '开不了机', '死机', '失灵', '没收到', '未收到', '还没收到', '没到货', '还没到', '一直没到', '都没到', '空盒', '空箱', '空包裹', '(?:货|包裹|快递|东西|订单)(?:竟然|居然|都)?不见了', '少了(?:一半|[一两二三四五六七八九十几]{1,3}(?:个|件|台|箱|包|张|把))', '迟迟', '丢件', '丢了',
       '少发', '漏发', '错发', '发错', '送错', '假货', '过期', '变质', '发霉', '烂了', '扣了两次', '扣两次', '重复扣款', '重复扣费',
       '多扣', '扣错', '乱扣费', '乱收费', '退款(?:还)?没到', '没退款', '不退款', '延迟发货', '还没发货', '不发货', '不给退',
     ]),

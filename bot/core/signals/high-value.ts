@@ -25,10 +25,11 @@ export const DEFAULT_HIGH_VALUE_THRESHOLDS: HighValueThresholds = {
 };
 
 /**
- * What counts as a costly order, per currency: about US$1,500 in each currency customers write, and 五千 in yuan: Chinese
- * writers labelled orders of 八千多 and 8999 gone wrong high value, as English ones did £2,400 and $3,200. An amount alone is a high-value case only from the thresholds above (a bulk quote,
- * a fit-out); a costly order that went wrong ("my order was £2,400 and it hasn't arrived", 一万二的订单显示签收了但没收到,
- * 買了六萬多台幣的按摩椅 送來是壞的) is one too: the standards hand high-value customers to a person, and held-out writers
+ * What counts as a costly order, per currency: about US$1,500 in each currency customers write, 五千 in yuan and 60 000
+ * rupees (writers labelled orders of 八千多 yuan and 80 000 rupees gone wrong high value, as others did £2,400 and $3,200).
+ * An amount alone is a high-value case only from the thresholds above (a bulk quote, a fit-out); a costly order that
+ * went wrong ("my order was £2,400 and it hasn't arrived", 一万二的订单显示签收了但没收到, 買了六萬多台幣的按摩椅 送來是壞的)
+ * is one too: the standards hand high-value customers to a person, and held-out writers
  * who had never seen these figures labelled such problems high value from about US$1,200 on, while a costly order asked
  * about without a problem ("can i pay for a $3,000 sofa in installments") stays routine (turn-signals.ts reads the problem).
  */
@@ -37,7 +38,7 @@ export const DEFAULT_COSTLY_ORDER_THRESHOLD = 40_000;
 export const DEFAULT_COSTLY_ORDER_THRESHOLDS: HighValueThresholds = {
   byCurrency: {
     USD: 1_500, EUR: 1_500, GBP: 1_200, CAD: 2_000, AUD: 2_300, NZD: 2_500, SGD: 2_000, CHF: 1_400,
-    CNY: 5_000, HKD: 12_000, TWD: 45_000, JPY: 200_000, KRW: 2_000_000, INR: 120_000,
+    CNY: 5_000, HKD: 12_000, TWD: 45_000, JPY: 200_000, KRW: 2_000_000, INR: 60_000,
   },
   otherwise: DEFAULT_COSTLY_ORDER_THRESHOLD,
 };

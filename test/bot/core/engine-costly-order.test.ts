@@ -34,6 +34,10 @@ const COSTLY_GONE_WRONG: Array<[string, Script]> = [
   ['paid $2,100 and the order has vanished from my account', 'Hans'],
   ['the courier lost the whole shipment, £3,000 of tiles', 'Hans'],
   ['公司訂咗一萬幾蚊嘅打印機 一部都没到', 'Hant'],
+  // Goods gone from the order, part of it short; rupees from 60 000.
+  ['張單成兩萬蚊，啲貨竟然唔見咗', 'Hant'],
+  ['采购了三万块的桌椅 少了一半', 'Hans'],
+  ['70,000 rupees order, the parcel arrived empty', 'Hans'],
   // A face cracked is damage (no bang from a device).
   ['一萬五蚊嘅手錶 收到個錶面爆咗', 'Hant'],
 ];

@@ -132,11 +132,15 @@ const WORD_AS_THING: Array<[string, Script]> = [
   ['訂單尾號是12315，包裹到哪了', 'Hant'],
   ['your prices are crazy cheap lol do you ship to canada', 'Hans'],
   ['delivery was insanely fast, how do I leave a review', 'Hans'],
+  // So many it bursts: a degree, not an explosion.
+  ['推广邮件多到爆炸 怎么退订', 'Hans'],
 ];
 
 const STILL_THE_WORD: Array<[string, Script, string]> = [
   ['垃圾服务 气死我了', 'Hans', 'handoff L2 abuse'],
   ['再不处理我就打12315', 'Hans', 'handoff L1 legal'],
+  ['充电宝在包里爆炸了', 'Hans', 'handoff L1 safety'],
+  ['忍你們很久了 今日一定要俾個說法我', 'Hant', 'handoff L2 strong-emotion'],
   ['this is crazy, your service is the worst, where is my order', 'Hans', 'handoff L2 strong-emotion'],
 ];
 
