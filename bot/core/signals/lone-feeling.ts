@@ -108,10 +108,12 @@ export function withoutLoneFeeling(
   // "??" and "?!" press the listener; they are a second cue whatever the words.
   if (/[?？][?？!！]|[!！][?？]|[!！]{3}/.test(lower)) return reading;
   if (chinese ? aimedAtShopChinese(lower) : EN_AT_SHOP.test(lower)) return reading;
-  // Goods missing from the box, told for the first time, are the routine problem of a statement with no question in it
-  // ("so frustrating, opened the box and half the cutlery set isnt there"); told again (again, still, 又), a chase.
-  const firstReportOfMissing = !FIRST_REPORT_BROKEN.test(lower) && goodsMissing(chinese ? '' : lower, chinese ? lower : '');
-  const routine = (chinese ? ZH_ASKS : EN_ASKS).test(lower) || complaint.complaints.length > 0 || firstReportOfMissing;
+  // Goods missing from the box or a failure, told for the first time, are the routine problem of a statement with no
+  // question in it ("so frustrating, opened the box and half the cutlery set isnt there"); told again (again, still, 又), a
+  // chase (太烦了 又少了两个碗).
+  const firstReport = !FIRST_REPORT_BROKEN.test(lower);
+  const firstReportOfMissing = firstReport && goodsMissing(chinese ? '' : lower, chinese ? lower : '');
+  const routine = (chinese ? ZH_ASKS : EN_ASKS).test(lower) || (complaint.complaints.length > 0 && firstReport) || firstReportOfMissing;
   return routine ? { ...reading, strong: false } : reading;
 }
 
