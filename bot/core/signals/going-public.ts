@@ -170,6 +170,8 @@ const ZH_PUBLISHED_ON = new RegExp(
   String.raw`(?:${ZH_PUBLISH.source})(?:个|条|一条|一个|篇|一篇)?(?:${ZH_PUBLIC_PLACE.source})|(?:正在|在|开|开始|现在就|${ZH_PUBLIC_PLACE.source})直播(?!间)` +
     // The place first: "我已经喺Dcard发文了", "在小红书发帖了".
     String.raw`|(?:在|喺|上)(?:${ZH_PUBLIC_PLACE.source})(?:上|的|嘅)?(?:限动|限时动态|动态|帖子|专页|群组|版)?(?:发文|发帖|发了|发咗|po文|po了|po咗|开帖|爆料|写了|写咗|贴了|贴咗|(?:出|开|发)(?:post|po|帖|文))` +
+    // The place, then the dispute written out there: "我会在小红书上把这事全写出来", "喺連登將成件事寫出嚟" (folded 写出来).
+    String.raw`|(?:在|喺|上)(?:${ZH_PUBLIC_PLACE.source})(?:上|度)?(?:把|将)(?:这事|这件事|整件事|成件事|件事|你们|你哋|经历|全过程)(?:全部|全|都|统统|一五一十地?)?(?:写|发|贴|讲|说|po)(?:出来|出嚟|上去|出去|晒出来)` +
     // The place then what is made there, with no 在: "抖音上发视频", "小红书发篇笔记".
     String.raw`|(?:${ZH_PUBLIC_PLACE.source})(?:上|里)?(?:发|po|贴|放|传|上传)(?:了|咗)?(?:个|条|一条|一个|篇|一篇|段|一段)?(?:视频|影片|片|文|帖|贴文|post|笔记)`,
 );

@@ -7,6 +7,9 @@ const zh = (text: string) => goingPublic('', normalizeChinese(text));
 
 // A publishing verb and a public place in one clause, with the dispute published or an audience shown it: any tense.
 const PUBLIC: Array<[string, 'en' | 'zh']> = [
+  // The place, then the dispute written out there.
+  ['我会在小红书上把这件事一五一十写出来', 'zh'],
+  ['我会喺连登将成件事写出嚟', 'zh'],
   // Hong Kong's 出post (make a post), the place first.
   ['我会喺连登出post揭你哋', 'zh'],
   // Hong Kong's "post" as a verb, and the papers (报章) sent the story (folded from 等我post上IG俾大家睇下你哋點做生意).
@@ -80,6 +83,7 @@ PUBLIC.push(
   [foldChinese('我朋友喺報館做嘢'), 'zh'],
 );
 const NOT_PUBLIC: Array<[string, 'en' | 'zh']> = [
+  ['我在小红书上把穿搭写出来了 这件有M码吗', 'zh'],
   // An influencer, a happy post, an ad seen, the press as a workplace or a place read, a fan's audience.
   ["I'm a content creator with 50k followers, love your brand", 'en'],
   ['posting on tiktok so everyone can see how your dress looks on me', 'en'],
