@@ -145,7 +145,10 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`(?:got|gets|has|have|had|(?:gave|left) (?:me|him|her|them|us|(?:my|our) [a-z]{1,12})(?: with)?) (?:a |an )?(?:nasty |bad |serious |severe |painful |small |big |(?:first|second|third)[- ]degree )?burns?`,
       'injur(?:y|ies|ed|ing)', '(?:was|were|got|been) (?:badly |seriously )?hurt(?! (?:feelings|pride|ego))',
       // "burned myself out" is exhaustion, not a burn.
-      String.raw`(?:hurt|cut|injured|burned|burnt) (?:myself|himself|herself|themselves|me|him|her|them|someone|somebody|people)(?! out\b)`,
+      String.raw`(?:hurt|cut|injured|burned|burnt) (?:myself|himself|herself|themselves|me|him|her|someone|somebody|people)(?! out\b)`,
+      // "them" is people unless the customer is the one who burned or cut them: "if I burnt them once" (the candles),
+      // "we cut them to size" are goods used; "the heater burnt them" is the children.
+      String.raw`(?<!\b(?:i|we|i've|ive|we've|i have|we have|i'd|i had)(?: (?:accidentally|already|only|just|once|only just|kinda|literally|never|ever))? )(?:hurt|cut|injured|burned|burnt) them(?! out\b)`,
       String.raw`(?:hurt|cut|injured|burned|burnt|broke) (?:my|his|her|their|our) (?:\w+ )?(?:hand|hands|fingers?|arm|leg|foot|back|eyes?|face|head|skin|mouth|wrist|nose|tooth|teeth|lip|hip|knee|ankle|shoulder|neck|elbow|toes?|chin)`,
       '(?:hurt|injured) my (?:child|son|daughter|baby|kid|wife|husband|dog|cat)',
       'wounded', 'bleeding', '(?:needed|need|got|get|had|have|took|taking) (?:\\w+ )?stitches', 'hospitali[sz]ed', String.raw`(?:in|at|to|from) (?:the )?(?:hospital|a&e|er|emergency|urgent care)\b`,

@@ -9,6 +9,8 @@
  * after sitting (腿坐麻了) or tingling from a cream ("my face tingles a bit") stays no incident.
  */
 
+import { inboxFlooded } from './flooded-inbox';
+
 // --- Chinese -------------------------------------------------------------------------------------------------------
 
 /**
@@ -105,7 +107,8 @@ export function electricalHazards(english: string, chinese: string): string[] {
     if (wiring && heat && !ZH_DENIED.test(sentence.slice(Math.max(0, heat.index - 6), heat.index))) found.push(`${wiring[0]}…${heat[0]}`);
     const device = ZH_DEVICE.exec(sentence);
     const off = device ? ZH_WENT_OFF.exec(sentence.slice(device.index)) : null;
-    if (device && off && !/爆单|爆款|爆满|爆红|爆卖/.test(sentence)) found.push(`${device[0]}…${off[0]}`);
+    const blastAt = device && off ? device.index + off.index : 0;
+    if (device && off && !/爆单|爆款|爆满|爆红|爆卖/.test(sentence) && !inboxFlooded(sentence.slice(0, blastAt), chinese)) found.push(`${device[0]}…${off[0]}`);
     const wet = ZH_WET_WIRING.exec(sentence);
     if (wet && !/不小心|我(?:把|打翻|弄洒)|自己/.test(sentence)) found.push(wet[0]);
     const bang = wiring ? ZH_BANG.exec(sentence) : null;

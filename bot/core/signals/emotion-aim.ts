@@ -4,7 +4,8 @@ import { rememberRecent } from '../../../contracts';
 import { namesInCapitals } from './title-case';
 import { asks } from './question-form';
 import { namesAnotherCompany } from '../other-company';
-import { EN_DISOWNED, ZH_DISOWNED } from './harm-elsewhere';
+import { EN_DISOWNED, othersHarmElsewhereSentences, ZH_DISOWNED } from './harm-elsewhere';
+import { scamAskedOfReceived } from './word-role';
 import {
   courierIsThirdParty, EN_CIRCLE, EN_COURIER_SUBJECT, namesCourierEnglish, verdictOnSelfChinese, verdictOnSelfEnglish, ZH_COURIER_SUBJECT,
 } from './third-party';
@@ -512,6 +513,9 @@ function laughsOrNeeds(lower: string, chinese: boolean): boolean {
 }
 
 /** The emotion, no longer strong when every word of it is aimed away from the shop beside a question it answers. */
+/** How the Chinese frames mark a rhetorical question's evidence (sentiment-zh-frames.ts). */
+const RHETORICAL = '(rhetorical) ';
+
 export function withoutEmotionAimedElsewhere(
   reading: SentimentReading['emotion'], complaint: ComplaintResult, text: string, chinese: boolean,
 ): SentimentReading['emotion'] {
@@ -532,7 +536,12 @@ export function withoutEmotionAimedElsewhere(
     return words.every((e) => circleDidItBefore(lower, e.toLowerCase(), chinese)) ? { ...reading, strong: false } : reading;
   }
   if (disownedForShop(text, chinese)) return { ...reading, strong: false };
-  const named = [...(complaint.inRole ?? []), ...(chinese ? [] : namesInCapitals(text))].map((p) => p.toLowerCase());
+  // "收到短信说账号被锁，是诈骗吗": the fraud word asked of a text in hand, read as a rhetorical "是诈骗吗" too.
+  const scamAsked = scamAskedOfReceived(lower, chinese) ? (chinese ? ['诈骗', '骗子', '钓鱼'] : ['scam', 'phishing', 'fraud', 'fake']) : [];
+  // "my neighbour got a shock off a cheap charger from some market app, scary stuff": the feeling of another's story
+  // with goods bought elsewhere, once its harm was set aside (harm-elsewhere.ts).
+  const othersStory = (complaint.inRole ?? []).length > 0 ? othersHarmElsewhereSentences(lower, chinese) : [];
+  const named = [...(complaint.inRole ?? []), ...scamAsked, ...othersStory, ...(chinese ? [] : namesInCapitals(text))].map((p) => p.toLowerCase());
   awayTargets = [];
   awayReasons = [];
   // The words aimed at a named target first, so that a word inside that target is read with it.
@@ -540,6 +549,7 @@ export function withoutEmotionAimedElsewhere(
   const aimedAway = ordered.every((e) => {
     const word = e.toLowerCase();
     if (named.some((phrase) => phrase.includes(word))) return true;
+    if (word.startsWith(RHETORICAL) && scamAsked.some((phrase) => word.includes(phrase))) return true;
     if (awayTargets.some((target) => target.includes(word))) return true;
     if (awayReasons.some((reason) => reason.includes(word))) return true;
     let index = lower.indexOf(word);

@@ -45,6 +45,55 @@ const EN_ELSEWHERE =
 const ZH_ELSEWHERE =
   /邻居家|隔壁|隔篱|对面楼|(?:在|喺)(?:饭店|餐厅|餐馆|饭馆|馆子|路边摊|大排档|茶餐厅|酒楼)|外卖|(?:在|喺)外(?:面|边)乱?吃|新闻(?:说|讲|报道|上)|快递站|物流中心|车祸|别人家/;
 
+/**
+ * Someone outside the household harmed by goods from elsewhere: "my neighbour got an electric shock off a cheap charger
+ * from some market app", 邻居买了个杂牌充电器起火了, 同事网上随便买的山寨充电宝炸了. A neighbour, a friend or a colleague (not
+ * the customer's own child or partner, whose harm may be the store's goods) and goods marked as not the store's: cheap,
+ * fake, off-brand, from some app or market, 杂牌, 山寨, 三无, 地摊货. Told as why the customer asks before buying.
+ */
+const EN_OTHER_PERSON = /\b(?:my|our|a) (?:neighbou?r|friend|mate|colleague|co-?worker|workmate|roommate|flatmate|housemate|classmate|boss|friend's (?:kid|son|daughter))s?\b/;
+const EN_GOODS_ELSEWHERE =
+  /\b(?:cheap|knock-?off|fake|dodgy|off-?brand|no-?name|counterfeit|unbranded|bootleg)\b|\bfrom (?:some|a|another|an) (?:random |cheap |dodgy |dodgy-looking |online )?(?:market|marketplace|app|site|website|shop|store|seller|stall|street market|car boot sale)\b/;
+const ZH_OTHER_PERSON = /邻居|朋友|同事|室友|舍友|同学|老板|闺蜜|哥们|街坊/;
+const ZH_GOODS_ELSEWHERE = /杂牌|山寨|三无|地摊|假货|冒牌|水货|路边摊|(?:网上|外面)随便买|别家|别的店|其他店|某宝|某东|某多多/;
+/**
+ * The sentences that tell another's harm from goods bought elsewhere (lower-case English, or Chinese folded to
+ * simplified). A feeling said in them ("…off a cheap charger from some market app, scary stuff") is about that story, not
+ * the shop (emotion-aim.ts).
+ */
+export function othersHarmElsewhereSentences(text: string, chinese: boolean): string[] {
+  const [person, elsewhere] = chinese ? [ZH_OTHER_PERSON, ZH_GOODS_ELSEWHERE] : [EN_OTHER_PERSON, EN_GOODS_ELSEWHERE];
+  return text.split(chinese ? /[。！!？?；;]+/ : /[.!?;]+/).filter((sentence) => person.test(sentence) && elsewhere.test(sentence));
+}
+const enOthersHarmElsewhere = (english: string): boolean => othersHarmElsewhereSentences(english, false).length > 0;
+const zhOthersHarmElsewhere = (chinese: string): boolean => othersHarmElsewhereSentences(chinese, true).length > 0;
+/**
+ * Where the store may still be named as the cause beside another's harm from goods bought elsewhere: not the clause
+ * that tells that harm (its goods are not the store's: 朋友用了山寨充电宝着火了), and not a question about the store's own
+ * goods ("are yours safe?", 你们的充电宝有安全认证吗). "my neighbour got a shock off the heater you sold him" keeps it.
+ */
+function claimsBesideOthersHarm(text: string, person: RegExp, elsewhere: RegExp, asked: RegExp, harm: RegExp, supposed: RegExp, chinese: boolean): string {
+  // Each clause with the mark that ends it, so that "are yours safe?" is read as asked; a contrast starts a clause of its
+  // own ("a cheap one elsewhere but the one you sent me caught fire" names the store's), and in Chinese so does a space.
+  const clauses = chinese
+    ? text.match(/(?:但|可是|不过)?[^,，。!！?？;；\s但]+?(?=但|可是|不过|[,，。!！?？;；\s]|$)[,，。!！?？;；]*/g)
+    : text.match(/(?:\b(?:but|though|however)\b)?[^,.!?;]+?(?=\b(?:but|though|however)\b|[,.!?;]|$)[,.!?;]*/g);
+  // A question of the store's goods that tells no harm of its own ("are yours safe?") claims nothing.
+  return (clauses ?? [])
+    .filter((clause) => !(person.test(clause) && elsewhere.test(clause)) && !(asked.test(clause) && !harm.test(clause)))
+    .join(' ')
+    .replace(supposed, ' ');
+}
+/**
+ * A purchase or a fault only supposed, removed before the store is looked for as the cause: "if I buy one from you",
+ * 你们的充电器出了质量问题怎么保修 (how the warranty goes should one fail), 如果你们的也这样怎么办.
+ */
+const EN_SUPPOSED_PURCHASE = /\b(?:if|when|before|should|once) (?:i|we) (?:buy|order|get|purchase|pick up)\b[^,.;:!?]{0,40}/g;
+/** A harm told in a clause (not 电 of 充电宝 alone): the clause tells something, whatever it asks. */
+const ZH_HARM_TOLD = /伤|烫|烧|着火|起火|冒烟|触电|漏电|电到|爆|炸|医院|急诊|痛|疼|吐|泻|过敏|中毒|流血|肿|晕/;
+const ZH_SUPPOSED_FAULT =
+  /(?:如果|要是|万一|假如|假设)[^，,。！!？?]{0,20}|[^，,。！!？?\s]{0,12}(?:出了?|有|坏了?)(?:质量)?问题(?:的话)?(?:要|该|应该)?(?:怎么|怎样|如何|能不能|可不可以|可以|点样)[^，,。！!？?]{0,8}/g;
+
 /** A turn after the frame ("it was sorted last time but the charger is smoking again", 但是这次又冒烟了): a new harm. */
 const EN_CONTRAST = /\b(?:but|again|still|yet|anymore)\b/;
 const ZH_CONTRAST = /但|可是|不过|又|再次|仍然|还是/;
@@ -234,17 +283,21 @@ function withoutDisclaimers(text: string, disowned: RegExp): string {
 /** The message tells a harm as none of the store's doing, beside a routine question (see the file's comment). */
 export function harmElsewhere(english: string, chinese: string, found?: readonly string[]): boolean {
   if (chinese) {
-    const framedOtherwise = ZH_DISOWNED.test(chinese) || ZH_ELSEWHERE.test(chinese) || ZH_SETTLED.test(chinese) || ZH_KEPT_COMPANY.test(chinese) || ZH_ILL_AT_HOME.test(chinese);
+    const othersElsewhere = zhOthersHarmElsewhere(chinese);
+    const framedOtherwise = othersElsewhere || ZH_DISOWNED.test(chinese) || ZH_ELSEWHERE.test(chinese) || ZH_SETTLED.test(chinese) || ZH_KEPT_COMPANY.test(chinese) || ZH_ILL_AT_HOME.test(chinese);
     const schedule = !framedOtherwise && ownHarmAsSchedule(chinese, ZH_OWN_HARM, ZH_HARM_CLAUSE_CAUSE, ZH_PARCEL_CHANGE, ZH_KEPT_IN, ZH_HOME_ERRAND, ZH_EXCUSE, found);
-    const rest = withoutDisclaimers(chinese, ZH_DISOWNED);
+    const disowned = withoutDisclaimers(chinese, ZH_DISOWNED);
+    const rest = othersElsewhere ? claimsBesideOthersHarm(disowned, ZH_OTHER_PERSON, ZH_GOODS_ELSEWHERE, ZH_ASKS, ZH_HARM_TOLD, ZH_SUPPOSED_FAULT, true) : disowned;
     // A contrast turns a disclaimer round ("和你们没关系 但是…"); beside the customer's own harm told as the schedule it
     // joins the parcel's story (住院了没在家 快递显示签收了但是找不到), whose cause the clause test already read.
     if ((framedOtherwise || schedule) && ZH_ASKS.test(chinese) && !ZH_STORE_CAUSE.test(rest) && (schedule || !contrastToHarm(rest, ZH_CONTRAST, ZH_HARM_AFTER))) return true;
   }
   if (english) {
-    const framedOtherwise = EN_DISOWNED.test(english) || EN_ELSEWHERE.test(english) || EN_SETTLED.test(english) || EN_KEPT_COMPANY.test(english) || enIllAtHome(english);
+    const othersElsewhere = enOthersHarmElsewhere(english);
+    const framedOtherwise = othersElsewhere || EN_DISOWNED.test(english) || EN_ELSEWHERE.test(english) || EN_SETTLED.test(english) || EN_KEPT_COMPANY.test(english) || enIllAtHome(english);
     const schedule = !framedOtherwise && ownHarmAsSchedule(english, EN_OWN_OR_HOUSEHOLD_HARM(), EN_HARM_CLAUSE_CAUSE, EN_PARCEL_CHANGE, EN_KEPT_IN, EN_HOME_ERRAND, EN_EXCUSE, found);
-    const rest = withoutDisclaimers(english, EN_DISOWNED);
+    const disowned = withoutDisclaimers(english, EN_DISOWNED);
+    const rest = othersElsewhere ? claimsBesideOthersHarm(disowned, EN_OTHER_PERSON, EN_GOODS_ELSEWHERE, EN_ASKS, EN_HARM_AFTER, EN_SUPPOSED_PURCHASE, false) : disowned;
     if ((framedOtherwise || schedule) && EN_ASKS.test(english) && !EN_STORE_CAUSE.test(rest) && (schedule || !contrastToHarm(rest, EN_CONTRAST, EN_HARM_AFTER))) return true;
   }
   return false;

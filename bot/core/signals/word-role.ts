@@ -25,6 +25,7 @@
  */
 import { rememberRecent } from '../../../contracts';
 import { execAll } from './patterns';
+import { inboxFlooded } from './flooded-inbox';
 import { EN_CAUSE, ZH_CAUSE } from './hospital-mention';
 import { lawyerActs } from './lawyer-mention';
 import { policeActs } from './police-mention';
@@ -276,9 +277,33 @@ const EN_SHOP_CALLED_FRAUD =
 const ZH_OTHERS_FRAUD = /被(?:假|其他|别的|别家|陌生|骗子|钓鱼|山寨|不明)[^，,。！？!?]{0,6}(?:骗|诈骗)|(?:有人|别人|骗子)[^，,。！？!?]{0,6}(?:骗|诈骗)(?!子)/;
 const ZH_SHOP_CALLED_FRAUD = /(?:你们|你哋|你|贵店|这家店|这个网站)(?:就|都)?(?:是|系)?(?:一群|一班|班)?(?:骗子|诈骗|骗钱|骗人)/;
 
+/**
+ * Asked whether something the customer received is a scam: "got a text saying my account is locked, is this a scam?",
+ * "legit or scam?", 收到短信说账号被锁，是诈骗吗, 这个链接是不是诈骗. A message, a call or a link in their hands is the suspect,
+ * and the question is one of account safety; the shop called a scam ("is this site a scam, I paid and nothing came")
+ * is read by the frames above and stays.
+ */
+const EN_RECEIVED = /\b(?:e-?mails?|texts?|sms|messages?|msgs?|dms?|calls?|voicemails?|links?|letters?|pop-?ups?|notifications?|got|received|getting|keep getting)\b/;
+const EN_ASKED_SCAM =
+  /\b(?:is|was|are|were|could|might) (?:this|that|it|these|those|they)(?: (?:e-?mail|text|sms|message|msg|call|link|letter|one))? (?:be )?(?:a |an )?(?:scam|fraud|phishing|fake)\b|\b(?:scam|phishing|fake) or (?:legit|real|genuine)\b|\b(?:legit|real|genuine) or (?:a )?(?:scam|phishing|fake)\b/;
+const ZH_RECEIVED = /收到|接到|短信|信息|讯息|简讯|邮件|电邮|电话|来电|链接|网址/;
+const ZH_ASKED_SCAM = /(?:是|系)(?:不是|唔系|咪)?(?:诈骗|骗子|骗人|钓鱼)(?:的|嘅|短信|电话|邮件|链接|网站)?(?:吗|嘛|么|呢|啊|吧|[?？])|(?:是不是|系唔系|会不会)(?:诈骗|骗子|骗人|钓鱼)/;
+
+/**
+ * Whether the message asks if something the customer received is a scam (EN_ASKED_SCAM, ZH_ASKED_SCAM), the shop not
+ * called one. The sentiment leans on the fraud word as the legal rule does; asked of a text in hand it is no feeling at
+ * the shop (emotion-aim.ts). Chinese text folded to simplified.
+ */
+export function scamAskedOfReceived(text: string, chinese: boolean): boolean {
+  return chinese
+    ? ZH_ASKED_SCAM.test(text) && ZH_RECEIVED.test(text) && !ZH_SHOP_CALLED_FRAUD.test(text)
+    : EN_ASKED_SCAM.test(text) && EN_RECEIVED.test(text) && !EN_SHOP_CALLED_FRAUD.test(text);
+}
+
 /** What the whole message says of fraud, read once per message (a phrase may stand in it many times). */
 const fraudFrame = rememberRecent(4, (text: string) => ({
-  othersZh: ZH_OTHERS_FRAUD.test(text) && !ZH_SHOP_CALLED_FRAUD.test(text),
+  othersZh: (ZH_OTHERS_FRAUD.test(text) && !ZH_SHOP_CALLED_FRAUD.test(text)) || scamAskedOfReceived(text, true),
+  askedEn: scamAskedOfReceived(text, false),
   impersonated: EN_IMPERSONATION.test(text),
   shopCalled: EN_SHOP_CALLED_FRAUD.test(text),
 }));
@@ -290,6 +315,7 @@ function othersFraud(phrase: string, at: Occurrence, english: string, chinese: s
   // "an email claiming to be from you is a scam": the shop is the one impersonated, not the one called a fraud.
   if (frame.impersonated) return true;
   if (frame.shopCalled) return false;
+  if (frame.askedEn) return true;
   return EN_OTHERS_FRAUD_BEFORE.test(at.before) || EN_OTHERS_FRAUD_AFTER.test(at.after);
 }
 
@@ -578,6 +604,8 @@ function chineseRole(phrase: string, at: Occurrence, chinese: string): boolean {
   // 剁手剁得钱包都着火了, 银包著火: a purse on fire with what was spent, as it bursts.
   if (/^(?:着火|起火|烧起来|冒烟)/.test(phrase) && ZH_MONEY_BLEEDS_BEFORE.test(at.before) && !/商家|老板|血本/.test(at.before.slice(-4))) return true;
   if (ZH_SEEN_AT_BEFORE.test(at.before) && ZH_SEEN_AT_AFTER.test(at.after) && !ZH_POSTED.test(chinese)) return true;
+  // 营销短信太多了 手机都要炸了: the phone bursting with messages (flooded-inbox.ts).
+  if (ZH_BLAST.test(phrase) && inboxFlooded(at.before, chinese)) return true;
   if (ZH_BLAST.test(phrase) && ZH_BLAST_SUBJECT_BEFORE.test(at.before.slice(-16).replace(/[爆炸]{1,4}$/, '').replace(/[，,\s]{1,4}$/, ''))) return true;
   if (ZH_SHOCK.test(phrase) && ZH_STRUCK_BY.test(chinese) && !ZH_ELECTRIC_THING.test(chinese)) return true;
   if (ZH_BLAST.test(phrase) && (ZH_DEGREE_BEFORE.test(at.before) || ZH_GRADED_BEFORE.test(at.before) || ZH_TRAIT_BEFORE.test(at.before))) return true;

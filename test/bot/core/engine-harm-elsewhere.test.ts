@@ -18,6 +18,12 @@ beforeAll(async () => {
 const play = (lines: string[], script: Script = 'Hans'): TurnResult[] => playConversation(knowledge, lines, script);
 
 const NOT_THE_STORES: Array<[string, Script]> = [
+  // Someone outside the household harmed by goods bought elsewhere, told as why the customer asks before buying.
+  ["my neighbour got an electric shock off a cheap charger from some market app, scary stuff. if I buy one from you and don't like it can I send it back?", 'Hans'],
+  ['my friend got burned by a cheap hair straightener from some app, are yours safe?', 'Hans'],
+  ['邻居买了个杂牌充电器起火了 吓死 你们的充电器出了质量问题怎么保修', 'Hans'],
+  ['朋友用了山寨充电宝着火了，你们的充电宝有安全认证吗', 'Hans'],
+  ['同事買咗個山寨叉電器燒咗 你哋嘅叉電器有冇保養', 'Hant'],
   // Disowned.
   ['got food poisoning over the weekend, nothing to do with you, can you hold my order till next week?', 'Hans'],
   // Disowned in brackets.
@@ -82,6 +88,13 @@ const NOT_THE_STORES: Array<[string, Script]> = [
 ];
 
 const STILL_THE_STORES: Array<[string, Script, string]> = [
+  // Another's harm from the store's own goods.
+  ['my neighbour got a shock off the heater you sold him, what do we do', 'Hans', 'handoff L1 safety'],
+  ['同事买的你们家的充电宝炸了 怎么办', 'Hans', 'handoff L1 safety'],
+  ['邻居的孩子被你们的玩具划伤了 怎么投诉', 'Hans', 'handoff L1 safety'],
+  ['my friend bought a cheap charger elsewhere but the one you sent me caught fire last night, can I get a refund?', 'Hans', 'handoff L1 safety'],
+  ['朋友买了个杂牌充电宝 但是你们寄来的也冒烟了 能退吗', 'Hans', 'handoff L1 safety'],
+  ['my friend had a cheap charger from some app blow up, can I return the one you sent me that also caught fire?', 'Hans', 'handoff L1 safety'],
   // The product or the shop named as the cause, a new harm after the settled one, a harm at a place goods are used.
   ['my son cut his hand on the scooter at the park, the handle snapped, can I return it?', 'Hans', 'handoff L1 safety'],
   ["the burn issue from last time was sorted but the kettle is smoking again, can I return it?", 'Hans', 'handoff L1 safety'],

@@ -16,6 +16,13 @@ beforeAll(async () => {
 const play = (lines: string[], script: Script = 'Hans'): TurnResult[] => playConversation(knowledge, lines, script);
 
 const FIGURES: Array<[string, Script]> = [
+  // A phone or an inbox bursting under messages (flooded-inbox.ts); goods the customer burned or cut in use.
+  ['营销短信太多了 手机都要炸了 怎么退订', 'Hans'],
+  ['天天推送广告 手机快被轰炸爆了 能关掉通知吗', 'Hans'],
+  ['每日都收到你哋啲宣傳短訊 部機都爆咗 點樣取消訂閱', 'Hant'],
+  ['推銷簡訊一直來 手機都要爆了 要怎麼退訂', 'Hant'],
+  ['can I return scented candles if I burnt them once', 'Hans'],
+  ['we cut them to size already, can the shelves still be exchanged?', 'Hans'],
   ['my wallet is bleeding after the sale lol, can I pay in instalments?', 'Hans'],
   ['my daughter has a high temperature so we are home all week, can the courier deliver any day?', 'Hans'],
   ['笑到肚子痛 包装上的文案太好笑了 退款几天到账', 'Hans'],
@@ -39,6 +46,11 @@ const FIGURES: Array<[string, Script]> = [
 ];
 
 const STILL_INCIDENTS: Array<[string, Script, string]> = [
+  // A phone gone off with no messages told; "them" burned by the goods, not by the customer.
+  ['手机充电的时候突然炸了 怎么办', 'Hans', 'handoff L1 safety'],
+  ['短信太多了 但是昨晚手机充电的时候炸了 怎么办', 'Hans', 'handoff L1 safety'],
+  ['the heater sparked and burnt them, my kids are at the ER', 'Hans', 'handoff L1 safety'],
+  ['the straighteners burnt them both, can I get a refund?', 'Hans', 'handoff L1 safety'],
   ['my nose is bleeding, the toy you sold hit me in the face', 'Hans', 'handoff L1 safety'],
   ['my son has a fever after eating your snacks, can the courier collect the rest?', 'Hans', 'handoff L1 safety'],
   ['孩子吃了你们的零食吐血了', 'Hans', 'handoff L1 safety'],

@@ -17,6 +17,12 @@ beforeAll(async () => {
 const play = (lines: string[], script: Script = 'Hans'): TurnResult[] => playConversation(knowledge, lines, script);
 
 const ROUTINE: Array<[string, Script]> = [
+  // Asked whether a text or a link in hand is a scam (word-role.ts): a question of account safety.
+  ['收到短信说账号被锁，是诈骗吗', 'Hans'],
+  ['收到簡訊說帳號被鎖，是詐騙嗎', 'Hant'],
+  ['这个链接是不是诈骗啊 说我的包裹要补运费', 'Hans'],
+  ['is this email a scam? it says my account is locked', 'Hans'],
+  ['got a text saying my parcel is held at customs, legit or scam?', 'Hans'],
   ["i'm not going to sue you or anything, just tell me when the refund lands", 'Hans'],
   ['the documentary about the lawyer was brilliant, anyway how do I reset my password?', 'Hans'],
   ['the candle smells like burning firewood, so cosy! do you have a bigger size?', 'Hans'],
@@ -28,6 +34,9 @@ const ROUTINE: Array<[string, Script]> = [
 ];
 
 const A_PERSON_AT_ONCE: Array<[string, Script, string]> = [
+  // The shop itself called a scam, asked or not.
+  ['is this site a scam? paid 2 weeks ago and nothing came', 'Hans', 'handoff L2 abuse'],
+  ['你们是不是骗子 钱付了货不发', 'Hans', 'handoff L2 abuse'],
   ["if this isn't fixed by friday i'm calling the local paper", 'Hans', 'handoff L1 legal'],
   ["not stopping until everyone knows about it, you've had three weeks", 'Hans', 'handoff L1 legal'],
   ['my power bank overheats every time I charge it and burned my hand', 'Hans', 'handoff L1 safety'],
