@@ -13,7 +13,8 @@ import { withoutLetterFrame } from './letter-frame';
 import { namesAnotherShop } from './organisation-kind';
 import { namesAnotherCompany } from './other-company';
 import { withProblemNamed } from './problem-shape';
-import { asksDeviceHowTo } from './product-how-to';
+import { asksDeviceHowTo, asksDeviceHowToEn } from './product-how-to';
+import { asksOfUnknownHead } from './unknown-head';
 import { readSupposition } from './supposition';
 import { turnedQuestion } from './turned-question';
 import { detectWholeMessageSmallTalk } from './small-talk';
@@ -67,8 +68,12 @@ export function lookUp(message: string, matching: string, lang: Lang, state: Eng
     return { knowledge: askAbout(last, text, lang, knowledge), context: 'last-topic' };
   }
   // How to work a device (路由器怎么设置): the maker's manual, whatever article of the store's own settings it matched.
-  if (lang === 'zh' && asksDeviceHowTo(matching)) return { knowledge: outOfScope(knowledge.ask(text, { lang })) };
+  if (lang === 'zh' ? asksDeviceHowTo(matching) : asksDeviceHowToEn(matching)) return { knowledge: outOfScope(knowledge.ask(text, { lang })) };
   const whole = askNamingTheProblem(text, told, lang, knowledge, slow);
+  // "do you do gift wrapping": the article matched the compound's modifier (gift), the thing asked (wrapping) is none.
+  if (lang !== 'zh' && whole.decision.kind !== 'fallback' && asksOfUnknownHead(text, unknownOf(whole), matchedOf(whole))) {
+    return { knowledge: declined(whole) };
+  }
   // The question a message turns to (想问下…, 係喎…, "quick question, …"), answered alone when the whole is not: what
   // came before is thanks, a story or a circumstance (turned-question.ts).
   // A story the customer says is not the store's fault ("the dog chewed it, not your fault") is no problem to answer
@@ -270,7 +275,10 @@ function answerAfterTurn(
  * what is asked, and would draw the search to its own article.
  */
 function answerOfSupposition(text: string, lang: Lang, knowledge: KnowledgeLookup): KnowledgeAnswer | undefined {
-  const asked = readSupposition(textForMatching(text), lang)?.mainClause;
+  const supposition = readSupposition(textForMatching(text), lang);
+  // No clause after the condition ("hypothetically if my package got stolen off the porch what would i do", 假設個包裹俾人
+  // 偷咗點算): the condition is what is asked, and the supposition word, which no article has, only spread it thin.
+  const asked = supposition?.mainClause ?? supposition?.unframed;
   if (asked === undefined) return undefined;
   const answer = knowledge.ask(asked, { lang });
   return answer.decision.kind === 'answer' ? answer : undefined;
@@ -489,4 +497,17 @@ function answerOfPart(part: KnowledgeAnswer, wholeInScope: boolean): KnowledgeAn
  */
 function askAbout(last: Article, text: string, lang: Lang, knowledge: KnowledgeLookup): KnowledgeAnswer {
   return knowledge.ask(`${last.title} ${text}`, { lang, exclude: [last.id] });
+}
+
+/** The terms of the message the knowledge base has nowhere (the search's explanation of its best hit). */
+function unknownOf(answer: KnowledgeAnswer): ReadonlySet<string> {
+  return new Set(answer.hits[0]?.explanation?.unknownWords ?? []);
+}
+
+/** The terms of the message the answered or first offered article matched. */
+function matchedOf(answer: KnowledgeAnswer): readonly string[] {
+  const { decision } = answer;
+  const best = decision.kind === 'answer' ? decision.hit : decision.kind === 'clarify' ? decision.choices[0] : decision.best;
+  const hit = answer.hits.find((h) => h.articleId === best?.articleId);
+  return hit?.explanation?.matchedTerms ?? [];
 }

@@ -22,3 +22,22 @@ const DEVICE_HOW_TO_ZH =
 export function asksDeviceHowTo(matching: string): boolean {
   return DEVICE_HOW_TO_ZH.test(matching.replace(/\s+/g, ''));
 }
+
+/**
+ * The same in English ("how do I pair my headphones", "how to set up my new router", "how do i connect my bluetooth
+ * speaker to my phone"): a verb only a device is worked with (pair, sync, install, assemble, set up, configure, connect,
+ * mount, calibrate), and its object, one to four words, none of them a thing of the store's own (an account, a card, a
+ * code, the app, an order: STORE_THINGS), with at most a "to"/"with" phrase after it. "use" and "reset" are left out:
+ * "how do i use my gift card", "how do i reset my password" are the store's.
+ */
+const DEVICE_HOW_TO_EN =
+  /^(?:(?:hi|hey|hello|quick question|question)[,!.]?\s+)?(?:how (?:do|can|should|would) (?:i|we|you)|how to|how'?s one|what'?s the way to)\s+(?:(?:get|go about)\s+)?(pair(?:ing)?|sync(?:ing)?|install(?:ing)?|assembl(?:e|ing)|set(?:ting)?\s?up|configur(?:e|ing)|connect(?:ing)?|mount(?:ing)?|calibrat(?:e|ing))\s+((?:[a-z0-9'-]+\s+){0,3}[a-z0-9'-]+)(?:\s+(?:to|with|on)\s+(?:[a-z0-9'-]+\s+){0,3}[a-z0-9'-]+)?\s*[?.!]*$/;
+/** Things of the store's own a customer sets up or connects: the question is then the store's. */
+const STORE_THINGS =
+  /\b(?:account|profile|password|login|email|card|cards|code|coupon|voucher|app|order|orders|return|returns|refund|payment|payments|paypal|klarna|afterpay|wallet|bank|address|newsletter|notifications?|alerts?|points|rewards|membership|subscription|autopay|installments?|tracking|label|invoice)\b/;
+
+/** Whether an English message (lower-cased) asks only how to set up, pair or connect a device. */
+export function asksDeviceHowToEn(text: string): boolean {
+  const asked = DEVICE_HOW_TO_EN.exec(text.trim().toLowerCase());
+  return asked !== null && !STORE_THINGS.test(text.toLowerCase());
+}

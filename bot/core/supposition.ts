@@ -16,6 +16,13 @@ const CONDITION_END_ZH = /的话(?=[\s，,。！!？?]|$)/;
 /** "suppose …", "say …", "what if …", "hypothetically, …", "if …" opening the message. */
 const SUPPOSITION_EN = /^(?:hypothetically(?: speaking)?,? |(?:let's |lets )?say |suppos(?:e|ing) |what if |if )/;
 
+/**
+ * A supposition said after the question (如果快递被人偷了会怎么处理 假设啊, "what would happen if it got stolen, hypothetically"):
+ * the same frame, added as an afterthought. Bounded: one optional lead word, the word, at most two particles.
+ */
+const TRAILING_SUPPOSITION_ZH = /[\s，,。]*(?:只是|我是说|就是)?(?:假设|假如|打个比方|比如说|比方说)(?:一下|下)?(?:啊|呀|哈|嘛|啦|而已|的话|咋)?(?:啊|呀|哈|嘛|啦|而已)?[。!！?？~～]*$/;
+const TRAILING_SUPPOSITION_EN = /[\s,.;-]*(?:just |purely |asking )?hypothetically(?: speaking)?[\s.!?]*$/;
+
 /** Where the condition clause ends: a comma or a space in Chinese, a comma in English. */
 const CONDITION_BREAK_ZH = /[\s，,。；;]+/;
 const CONDITION_BREAK_EN = /,\s*/;
@@ -30,9 +37,12 @@ export interface Supposition {
 /** The message read without its supposition, if it opens with one. */
 export function readSupposition(text: string, lang: Lang): Supposition | undefined {
   const zh = lang === 'zh';
-  const trimmed = zh ? text.trim() : text.trim().toLowerCase();
+  const typed = zh ? text.trim() : text.trim().toLowerCase();
+  // A supposition said last frames the question as one said first does: without it, the question may open with 如果.
+  const trailing = (zh ? TRAILING_SUPPOSITION_ZH : TRAILING_SUPPOSITION_EN).exec(typed);
+  const trimmed = trailing && trailing.index > 0 ? typed.slice(0, trailing.index).trim() : typed;
   const opener = (zh ? SUPPOSITION_ZH : SUPPOSITION_EN).exec(trimmed);
-  if (!opener) return undefined;
+  if (!opener) return trailing && trailing.index > 0 ? { unframed: trimmed } : undefined;
   const rest = trimmed.slice(opener[0].length).replace(CONDITION_END_ZH, '').trim();
   if (rest.length === 0) return undefined;
   const cut = (zh ? CONDITION_BREAK_ZH : CONDITION_BREAK_EN).exec(rest);

@@ -9,7 +9,7 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
     'but by could did do does doing down during each few for from further had has have having he her here hers ' +
     'herself him himself his i if in into is it its itself just me more most my myself nor of off on once only or ' +
     'other our ours ourselves out over own same she should so some such than that the their theirs them themselves ' +
-    'then there these they this those through to too under until up very was we were while with would you your ' +
+    'then there these they this those through till til to too under until up very was we were while with would you your ' +
     'yours yourself yourselves s t d ll m re ve please hi hello thanks thank'
   ).split(' '),
 );

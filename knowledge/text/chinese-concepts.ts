@@ -17,8 +17,9 @@
  *   that high (三点 and 十二点 are hours, 一百分之一 a fraction, 三千分钟 minutes);
  * - a thing that stopped doing what it does (充不进电, 不加热了, 吹风机不着 after folding 唔著, 耳机不响, 开不了机) is a
  *   fault: 质量问题, the word a warranty article uses;
- * - a parcel that came or comes late (迟到了, 晚到, 送货迟了 after folding 遲咗, 延迟) is a delay: 延误, the word of a
+ * - a parcel that came or comes late (迟到了, 晚到, 送货迟了 after folding 遲咗, 延迟, 包裹晚了, 晚了一天) is a delay: 延误, the word of a
  *   delayed-delivery article, unless the text is about a refund (退款延迟 is a refund's time);
+ * - the same thing bought twice (买了两件一样的) is 买重了, the return article's word;
  * - a refund not arrived (退款还没到) is money not in the account: 没有到账; money short in a refund (少了二十多块) is 少退; a size too big or too small (太大了, 條褲太細) is a
  *   fit: 尺码;
  * They run on Chinese text already folded to simplified Mandarin (chinese-fold.ts), on articles and questions alike,
@@ -81,7 +82,18 @@ const NOT_STOPPED = ['不热门', '不热销', '不热情', '不热闹', '不亮
  * out: 是不是太迟了 asks whether it is too late to cancel or change, not about a parcel.
  */
 const LATE_ARRIVALS = ['迟到', '晚到', '到迟', '到晚了', '来迟', '延迟',
-  ...['送', '寄', '发', '运'].flatMap((verb) => [`${verb}迟了`, `${verb}货迟了`, `${verb}得迟`, `${verb}晚了`, `${verb}得太迟`])];
+  ...['送', '寄', '发', '运'].flatMap((verb) => [`${verb}迟了`, `${verb}货迟了`, `${verb}得迟`, `${verb}晚了`, `${verb}得太迟`]),
+  // The parcel itself late (包裹晚了, 快递迟了), or late by a count of days (晚了一天, 遲咗兩日 after folding 迟了两日).
+  ...['包裹', '快递', '货', '件'].flatMap((parcel) => [`${parcel}晚了`, `${parcel}迟了`]),
+  ...[...'一两二三四五六七八九几半'].flatMap((count) => [`晚了${count}天`, `迟了${count}天`, `晚了${count}日`, `迟了${count}日`])];
+
+/** Two of the same thing bought: a count, a measure word, then 一样的 or 同样的. */
+const BOUGHT_SAME = ['两', '二', '俩', '2'].flatMap((count) =>
+  [...'件个条双份套本台支瓶盒张'].flatMap((measure) => [`买了${count}${measure}一样的`, `买了${count}${measure}同样的`]));
+
+/** Goods said not opened: a negation before 拆封, 开封, 拆开 or 拆 (longest first in the converter's longest match). */
+const UNOPENED = ['没', '没有', '未', '还没', '还没有', '尚未', '未曾', '不曾'].flatMap((not) =>
+  ['拆封', '开封', '拆开', '拆过', '开过', '拆'].map((opened) => `${not}${opened}`));
 
 /** Convenience-store chains, where parcels are collected in Taiwan and Hong Kong: a 便利店 (7-11 is no sum). */
 const CONVENIENCE_STORES = ['7-11', '7-eleven', '7-ELEVEN', '7-Eleven', '7–11', '全家便利店', '全家', '莱尔富', 'ok便利店', 'OK便利店', '美廉社'];
@@ -175,6 +187,15 @@ function tablesOf(): ConceptTables {
       ...NOT_STOPPED.map((word): [string, string] => [word, word]),
       // Taiwan's 壞掉 is the mainland's 坏了.
       ['坏掉了', '坏了'], ['坏掉', '坏了'],
+      // Two of the same thing bought (买了两件一样的, 買咗兩件一樣嘅 folded) is 买重了: one bought too many, the return
+      // article's word. The count and 一样的 are dropped: they drew the search to 买了三件只到了两件 (a missing item).
+      ...BOUGHT_SAME.map((words): [string, string] => [words, '买重了']),
+      // Goods not opened (没拆封, 未開封 folded, 还没拆) are unopened, said in one word that has no 拆封 in it: the search
+      // ignores the negation, and 拆封 alone drew 没拆封的耳机可以退吗 to the article about opened goods that cannot go back.
+      ...UNOPENED.map((words): [string, string] => [words, '原封未用']),
+      // 被拒绝 (被拒絕 folded) is 被拒 said in full: the segmenter reads 拒绝 as one word, which no payment article has,
+      // so 信用卡一直被拒絕 lost the 被拒 of 卡被拒了.
+      ['被拒绝', '被拒'],
       ...CONVENIENCE_STORES.map((store): [string, string] => [store, '便利店']),
     ];
     const brands = PAYMENT_BRANDS.map((brand): [string, string] => [brand, `${brand}付款方式`]);

@@ -3,7 +3,7 @@
  * the store's restock alert is set up too (到货提醒怎么设置). The store's own settings, a device's problem and a store
  * verb with a device stay the store's.
  */
-import { asksDeviceHowTo } from '../../../bot/core/product-how-to';
+import { asksDeviceHowTo, asksDeviceHowToEn } from '../../../bot/core/product-how-to';
 import { textForMatching } from '../../../bot/core/customer-language';
 import type { KnowledgeService } from '../../../knowledge';
 import { demoKnowledge } from '../../support/demo-knowledge';
@@ -41,5 +41,22 @@ describe('the store’s own settings, and a device’s problem or return, stay t
   ])('%s → %s', (text, articleId) => {
     expect(asksDeviceHowTo(textForMatching(text))).toBe(false);
     expect(knowledgeOutcome(askKnowledge(demo, text)).answered).toBe(articleId);
+  });
+});
+
+describe('English: how to pair, connect or set up a device; not the store’s own things', () => {
+  test.each([
+    ['how do I pair my headphones', true],
+    ['how to pair earbuds with iphone', true],
+    ['how do i connect my bluetooth speaker to my phone', true],
+    ['how do I set up my new router', true],
+    ['how do i set up an account', false],
+    ['how do i connect my paypal', false],
+    ['how do i install your app', false],
+    ['how do i use my gift card', false],
+    ['how do i reset my password', false],
+    ['my headphones wont pair', false],
+  ])('%s → %s', (text, device) => {
+    expect(asksDeviceHowToEn(text)).toBe(device);
   });
 });

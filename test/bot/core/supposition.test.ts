@@ -14,6 +14,18 @@ describe('readSupposition', () => {
     expect(readSupposition('Say I return it, how long until the refund?', 'en')).toEqual({ unframed: 'i return it, how long until the refund?', mainClause: 'how long until the refund?' });
   });
 
+  test.each([
+    ['如果快递被人偷了会怎么处理 假设啊', '快递被人偷了会怎么处理'],
+    ['假設個包裹俾人偷咗點算', '个包裹被人偷了怎么办'],
+    ['包裹被偷了怎么办 假设一下', '包裹被偷了怎么办'],
+  ])('%s: the supposition said first or last, no clause after the condition → %s', (text, unframed) => {
+    expect(readSupposition(textForMatching(text), 'zh')).toEqual({ unframed });
+  });
+
+  test('English: a supposition said last', () => {
+    expect(readSupposition('what would happen if it got stolen, hypothetically', 'en')).toEqual({ unframed: 'what would happen if it got stolen' });
+  });
+
   test.each(['退款要多久到账', '如果', 'how long do refunds take'])('%s has no supposition', (text) => {
     expect(readSupposition(text, /[\u4e00-\u9fff]/.test(text) ? 'zh' : 'en')).toBeUndefined();
   });

@@ -287,3 +287,17 @@ describe("the customer's things not received → 没收到货", () => {
     expect(foldChinese(text)).toBe(text);
   });
 });
+
+describe('被拒绝 is 被拒; a parcel late, or late by days, is a delay (延误); goods not opened are 原封未用, not 拆封; two of the same bought is 买重了', () => {
+  test.each([
+    ['信用卡一直被拒絕', '信用卡一直被拒'],
+    ['包裹晚了一天', '包裹晚了延误一天'],
+    ['晚咗兩日都未到', '晚了两天延误都没到'],
+    ['没拆封的耳机可以退吗', '原封未用的耳机可以退吗'],
+    ['還沒拆封 可以退貨嗎', '原封未用 可以退货吗'],
+    ['耳机拆封了还能退吗', '耳机拆封了还能退吗'],
+    ['買咗兩件一樣嘅，可以退一件嗎', '买重了，可以退一件吗'],
+  ])('%s → %s', (text, folded) => {
+    expect(foldChinese(text)).toBe(folded);
+  });
+});
