@@ -27,6 +27,8 @@
  *   how do i see where they are") — tracking the order;
  * - **buying one more**: another, a second, one more of it ("can i order another one", 可以再订一个吗, 想再買多一個) —
  *   placing an order, not changing the one placed; the store sending one more ("send me another") is not it.
+ * - **a container burst on the way**: a bottle, a jar, a can exploded in the box, no one hurt ("one bottle exploded in
+ *   the box lol everything sticky", 酱油瓶在快递箱里爆开了) — goods damaged in transit (signals/burst-in-transit.ts).
  * What is read is the shape of the sentence (who said what, then what is; what was ordered, then what came), not the
  * things named: any product, any day. The concept is added to the words searched, never replaces them, and only when
  * nothing in the message makes it about someone else's timing or errand (a bus, a plumber, a flight, 师傅, 外卖: the
@@ -37,6 +39,7 @@
  * included), English as typed (read in lower case here).
  */
 import type { Lang } from '../../contracts';
+import { burstTold } from './signals/burst-in-transit';
 
 export type ProblemShape =
   | 'date-passed'
@@ -49,7 +52,8 @@ export type ProblemShape =
   | 'parcel-gone'
   | 'own-wrong-choice'
   | 'whereabouts'
-  | 'buy-again';
+  | 'buy-again'
+  | 'burst-in-transit';
 
 /** What each shape is called, in the words knowledge bases use (added to the search, never shown). */
 const CONCEPT: Record<ProblemShape, { en: string; zh: string }> = {
@@ -64,6 +68,7 @@ const CONCEPT: Record<ProblemShape, { en: string; zh: string }> = {
   'own-wrong-choice': { en: 'exchange it for a different size or colour', zh: '换货 换尺码 换颜色' },
   whereabouts: { en: 'track my order', zh: '查物流 订单到哪了' },
   'buy-again': { en: 'how do i place an order', zh: '怎么下单' },
+  'burst-in-transit': { en: 'item arrived damaged, broken in transit', zh: '收到的商品破损 运输途中损坏' },
 };
 
 // ---- English -------------------------------------------------------------------------------------------------------
@@ -369,7 +374,13 @@ function chineseShape(text: string): ProblemShape | undefined {
 
 /** The shape of the problem a message tells by its facts, if it tells one. */
 export function problemShapeOf(matching: string, lang: Lang): ProblemShape | undefined {
-  return lang === 'zh' ? chineseShape(matching) : englishShape(matching);
+  const shape = lang === 'zh' ? chineseShape(matching) : englishShape(matching);
+  if (shape) return shape;
+  // A bottle or a jar burst inside the parcel, no one hurt ("one bottle exploded in the box", 酱油瓶在快递箱里爆开了): goods
+  // damaged on the way (signals/burst-in-transit.ts), told with no word of damage the articles use.
+  const lower = matching.toLowerCase();
+  if (burstTold(lang === 'zh' ? '' : lower, lang === 'zh' ? matching : '').length > 0) return 'burst-in-transit';
+  return undefined;
 }
 
 /** The message with its problem's name added for the search, or the message as it is. */

@@ -47,6 +47,9 @@ import { liesInSupposition } from './supposed';
 import { asks } from './question-form';
 import { SELF_HARM_EN, SELF_HARM_ZH } from './self-harm';
 import { bounded, execAll, findMatches, normalizeChinese, normalizeEnglish } from './patterns';
+import { statusStuck } from './status-stuck';
+import { treatmentRecoveredTold } from './harm-as-reason';
+import { burstInTransit, burstTold, withoutBurstInTransit } from './burst-in-transit';
 import { feelingMeasured, withoutFeelingMeasures, withoutMeasures } from './feeling-measure';
 import type { Complaint, ComplaintKind, ComplaintLevel } from './schema';
 import type { Lang } from '../../../contracts';
@@ -760,8 +763,14 @@ const RULES: readonly ComplaintRule[] = [
       '(?:was|got|been|were) cancell?ed', 'cancell?ed (?:my|our) (?:order|flight|booking|subscription)',
     ]),
     zh: chinesePhrases([
-      '质量问题', '坏了', '坏的', '损坏', '破损', '破了', '碎了', '裂了', '(?:屏|面|玻璃)爆了', '漏水', '漏液', '故障', '不能用', '用不了', '没法用',
-      '打不开', '开不了机', '死机', '失灵', '没收到', '未收到', '还没收到', '没到货', '还没到', '一直没到', '都没到', '空盒', '空箱', '空包裹', '(?:货|包裹|快递|东西|订单)(?:竟然|居然|都)?不见了', '少了(?:一半|[一两二三四五六七八九十几]{1,3}(?:个|件|台|箱|包|张|把))', '迟迟', '丢件', '丢了',
+      '质量问题', '坏了', '坏的', '损坏', '破损', '破了', '碎了', '裂了', '(?:屏|面|玻璃)爆了',
+      // A broken state as what the thing is or became: 螢幕是裂的 (folded 屏幕是裂的), 门是凹的, 外壳裂开了, 镜头碎掉了.
+      '(?<!不)是(?:碎|裂|破|烂|凹|扁|断)(?:开|掉)?的', '(?:碎|裂|破|凹|扁|断)(?:开|掉)了', '漏水', '漏液', '故障', '不能用', '用不了', '没法用',
+      '打不开', '开不了机', '死机', '失灵', '没收到',
+      // 没有 written whole, as Cantonese 冇 and 仲冇 fold to it (都冇到 → 都没有到, 仲冇收到 → 还没有收到): a parcel still not come.
+      '(?:还|一直|都|至今|仍然|依然|仍)没有(?:到|送到|寄到|来)(?![账帐期时点底过])', '(?:货|包裹|快递|东西|订单|件)(?:还|都|一直)?没有到(?![账帐期时点底过])', '(?<!有)没有收到(?!钱|款)',
+      // 冇到 said alone or ending its clause (folded 没有到): it has not come.
+      '(?<![有还都一直至今仍然依然仍货包裹快递东西订单件])没有到(?=$|[了啊呀喔噢呢喎,，。!！?？\\s])', '未收到', '还没收到', '没到货', '还没到', '一直没到', '都没到', '空盒', '空箱', '空包裹', '(?:货|包裹|快递|东西|订单)(?:竟然|居然|都)?不见了', '少了(?:一半|[一两二三四五六七八九十几]{1,3}(?:个|件|台|箱|包|张|把))', '迟迟', '丢件', '丢了',
       '少发', '漏发', '错发', '发错', '送错', '假货', '过期', '变质', '发霉', '烂了', '扣了两次', '扣两次', '重复扣款', '重复扣费',
       '多扣', '扣错', '乱扣费', '乱收费', '退款(?:还)?没到', '没退款', '不退款', '延迟发货', '还没发货', '不发货', '不给退',
     ]),
@@ -905,6 +914,8 @@ function describedEscalations(
     if (reading.kind === 'legal' && (complains || onlyAsks(english, chinese) || legalMatterAsCircumstance(english, chinese) || namesLawyerAsTrade(english, chinese) || namesPoliceInnocently(english, chinese) || namesJournalistAsTrade(english) || EN_MEDIA_MET.test(english))) continue;
     // A hospital as an address or workplace: the word the model leans on, used innocently (as a lawyer as a trade).
     if (reading.kind === 'safety' && namesHospitalAsPlace(english, chinese)) continue;
+    // Someone's operation told as over and going well ("had hip surgery, he's home now and doing well"): harm-as-reason.ts.
+    if (reading.kind === 'safety' && treatmentRecoveredTold(english, chinese)) continue;
     // A reading with no word of its kind anywhere in the message has read how the message is told, not a matter of its
     // kind (escalation-learned.ts): "my wife does the ordering, she's away till Sunday, can I get a real person".
     if (!kindWordTold(text, lang, reading.kind)) continue;
@@ -997,6 +1008,10 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
       ...(rule.kind === 'legal' ? [...goingPublic(english, chinese), ...regulatorsReported(english, chinese), ...disputeTakenOut(english, chinese)] : []),
       ...(rule.kind === 'safety' ? [...electricalHazards(english, chinese), ...injuriesInParts(english, chinese), ...fireHarm(english, chinese), ...treatmentTold(english, chinese), ...bodyDamage(english, chinese)] : []),
       ...(rule.kind === 'abuse' ? insultAddressed(english, chinese) : []),
+      // An order's status unchanged for weeks ("still showing processing after 2 weeks", 一直显示处理中): status-stuck.ts.
+      ...(rule.kind === 'service_failure' ? statusStuck(english, chinese) : []),
+      // A bottle or a jar burst inside the parcel, no one hurt (burst-in-transit.ts): goods damaged on the way.
+      ...(rule.kind === 'service_failure' ? burstTold(english, chinese) : []),
       ...(rule.kind === 'threat' ? cardDisputes(english, chinese) : []),
     ];
     // "deliver to the hospital where I work", "I was in hospital for a month": a place or a past stay, not an incident;
@@ -1015,7 +1030,7 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
     const unnamed = lang === 'en' ? withoutNamesInCapitals(read, text) : withoutHarmLivedThrough(read, chinese);
     let found =
       rule.kind === 'safety'
-        ? withoutFeelingMeasures(withoutWordsInRole(withoutIncidentsInName(unnamed, english, chinese), english, chinese), english, chinese).filter(() => !askedInAdvance)
+        ? withoutBurstInTransit(withoutFeelingMeasures(withoutWordsInRole(withoutIncidentsInName(unnamed, english, chinese), english, chinese), english, chinese), english, chinese).filter(() => !askedInAdvance)
         : rule.kind === 'legal'
           ? withoutPraisePosts(withoutLegalAskedAbout(withoutThreatInJest(withoutWordsInRole(withoutJournalistAsTrade(withoutPoliceInnocent(withoutDisputeBetweenOthers(withoutLawyerAsTrade(lang === 'en' ? withoutNamesInCapitals(notCited, text) : withoutHarmLivedThrough(notCited, chinese), english, chinese), english, chinese), english, chinese), english), english, chinese), english), english, chinese), english, chinese)
           : rule.kind === 'threat'
@@ -1089,6 +1104,8 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
   if (goodsMissing(english, chinese)) setAside.add('safety');
   // Goods told broken with no one hurt (goods-damage.ts): the learned safety reading leans on the words of breakage.
   if (goodsDamagedUnharmed(english, chinese)) setAside.add('safety');
+  // A container burst in transit, no one hurt (burst-in-transit.ts): the learned safety reading leans on "exploded", 炸.
+  if (burstInTransit(english, chinese)) setAside.add('safety');
   // A feeling measured by the body (气到手都在抖, 真的气到爆炸, "shaking with anger": feeling-measure.ts): when every word of
   // harm in the message lies inside the measure, the learned safety reading leans on the measure's body words.
   if (feelingMeasured(english, chinese)) {

@@ -29,6 +29,15 @@ const EN_PUBLISH_IN_PLACE =
  */
 const EN_CONTENT_ABOUT =
   /\b(?:mak(?:e|es|ing)|made|film(?:s|ed|ing)?|record(?:s|ed|ing)?|shoot(?:s|ing)?|shot|do(?:ing)?|did|edit(?:s|ed|ing)?|put(?:ting)? together|writ(?:e|es|ing)|wrote|start(?:ed|ing)?|post(?:s|ed|ing)?) (?:a |an |my |another |the |this |one )?(?:(?:whole|full|long|little|quick|short) )?(?:tiktoks?|tik toks?|youtube (?:videos?|shorts?)|videos?|reels?|vlogs?|(?:twitter |reddit )?threads?|reddit posts?|blog posts?|exposes?) (?:about|on|of|exposing|showing|detailing) (?:this|it|you|your|the whole|the way you|how you|what you|my (?:experience|order|refund|complaint)|everything|all of this)\b/;
+/**
+ * Content made for a platform with no subject named ("making a TikTok", "filming a reel"), told in one clause with bad
+ * reviews threatened ("Will be leaving 1 star reviews everywhere and making a TikTok"): what the video is about is the
+ * grievance the reviews are, so it is the dispute taken public. Without the reviews ("making a tiktok with my new lamp")
+ * it is a happy post.
+ */
+const EN_CONTENT_MADE =
+  /\b(?:mak(?:e|es|ing)|made|film(?:s|ed|ing)?|record(?:s|ed|ing)?|shoot(?:s|ing)?|do(?:ing)?|post(?:s|ed|ing)?) (?:a |an |my |another |the |this |one |some )?(?:(?:whole|full|long|little|quick|short) )?(?:tiktoks?|tik toks?|youtube (?:videos?|shorts?)|videos?|reels?|vlogs?)\b/;
+const EN_BAD_REVIEWS = /\b(?:(?:one|1|zero|0|two|2)[- ]?star|bad|negative|scathing|terrible|awful|honest) (?:reviews?|ratings?)\b/;
 const EN_OF_THE_DISPUTE =
   /\b(?:this|it|all of (?:this|it)|everything|the whole (?:thing|story|saga|conversation|chat|exchange|mess)|(?:the|this|our|my) (?:chat|conversation|thread|exchange|transcript|emails?|experience|story|saga|receipts)|screenshots?|how you|what you|your (?:company|service|shop|store|staff|support|team)|you(?: guys| lot| people)?|(?:one|1|zero|0|two|2)[- ]star reviews?|(?:bad|negative|scathing|honest) reviews?)\b/;
 const EN_AUDIENCE = /\b(?:so (?:everyone|everybody|people|others|the world|all)|for (?:everyone|everybody|the world|my followers)|my (?:\d+k? )?followers|go(?:es|ing)? viral)\b/;
@@ -304,7 +313,8 @@ export function goingPublic(english: string, chinese: string): string[] {
       const spreads =
         (EN_ALL_OVER.test(clause) && EN_PUBLIC_PLACE.test(clause)) || EN_THEY_HEAR.test(clause) || reviewThreat(clause) || EN_ENJOY_THE_FALLOUT.test(clause) || EN_OTHERS_SEE.test(clause);
       const shown = EN_AUDIENCE_SEES.test(clause) && !clause.includes('?') && !(EN_PRAISED.test(english) && !EN_WRONGED.test(english));
-      if (viral || audience || shown || (spreads && !clause.includes('?')) || (EN_AUDIENCE_HEARS.test(clause) && !clause.includes('?'))) {
+      const madeWithReviews = EN_CONTENT_MADE.test(clause) && EN_BAD_REVIEWS.test(clause) && !asks;
+      if (viral || audience || shown || madeWithReviews || (spreads && !clause.includes('?')) || (EN_AUDIENCE_HEARS.test(clause) && !clause.includes('?'))) {
         found.push(clause.trim());
         continue;
       }

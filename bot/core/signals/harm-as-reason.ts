@@ -94,3 +94,23 @@ export function ownCauseTold(text: string, phrase: string, chinese: boolean): bo
   if ((chinese ? ZH_OTHER : EN_OTHER).test(text.slice(start, at))) return false;
   return harmHasOwnCause(text, at, end, start, stop, chinese);
 }
+
+/**
+ * Someone's treatment told as over and going well, beside a routine question: "my husband had hip surgery two weeks
+ * ago, he's home now and doing well. do you have raised toilet seats?", 我先生上個月開刀 現在已經出院在家休養 恢復得不錯
+ * 請問可以加送禮卡片嗎. The learned safety reading leans on the operation and the person (surgery · he · now); told as past
+ * and recovered, with nothing tying it to the goods (caused, because of, after using, 因为, 用了), it is the customer's
+ * news, the reason or the setting of the errand, not an incident.
+ */
+const EN_RECOVERED_NOW =
+  /\b(?:(?:is|'s|s|are|'re|am|'m) (?:now |finally |back )?home(?: now)?|home now|back home|doing (?:well|great|fine|good|ok|okay|much better)|recover(?:ed|ing) (?:well|nicely|fine|great)|fully recovered|on the mend|all healed|healed (?:up|well|nicely)|out of (?:the )?hospital|went (?:well|fine|great|smoothly))\b/;
+const EN_TREATMENT_PAST = /\b(?:had|has had|underwent|went through|got) (?:(?:his|her|their|my|a|an|the|some|major|minor|emergency) )?(?:[a-z-]{2,12} ){0,2}(?:surgery|operation|op|procedure|replacement|transplant|treatment|stitches)\b/;
+const EN_TIED_TO_GOODS = /\b(?:because of|caused|due to|after using|from using|fault|your (?:product|item|chair|bed|heater|charger|device))\b/;
+const ZH_RECOVERED_NOW = /恢复(?:得|的)?(?:挺|很|不错|良好|得好|好)|康复|痊愈|已经出(?:了|咗)?院|出院了|在家休养|回家(?:休养|了)|(?:已经|现在)(?:完全)?好(?:返|番|晒|了|多了)|没事了|冇事了/;
+const ZH_TREATMENT_PAST = /(?:做了|做咗|动了|开了|开完|做完)(?:[^，,。！!？?]{0,6})?(?:手术|刀)|开刀|手术(?:后|完|很成功|成功)/;
+const ZH_TIED_TO_GOODS = /因为(?:你们|用了|这个)|用了你们|导致|害(?:得)?(?:他|她|我)/;
+
+export function treatmentRecoveredTold(english: string, chinese: string): boolean {
+  if (chinese) return ZH_TREATMENT_PAST.test(chinese) && ZH_RECOVERED_NOW.test(chinese) && !ZH_TIED_TO_GOODS.test(chinese);
+  return !!english && EN_TREATMENT_PAST.test(english) && EN_RECOVERED_NOW.test(english) && !EN_TIED_TO_GOODS.test(english);
+}

@@ -51,6 +51,8 @@ const PREFIX_SYMBOLS: Readonly<Record<string, string>> = wordTable({
   r$: 'BRL', mx$: 'MXN', nt$: 'TWD', 'cn¥': 'CNY', 'jp¥': 'JPY', $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'CNY',
   '₹': 'INR', 'rs.': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY', '₫': 'VND', '₱': 'PHP', '฿': 'THB',
   人民币: 'CNY', 美元: 'USD', 美金: 'USD', 港币: 'HKD', 欧元: 'EUR', 英镑: 'GBP', 日元: 'JPY',
+  // Taiwan writes the currency before the figure as often as after it: 新台幣六萬五, 台幣三千 (folded 新台币, 台币).
+  新台币: 'TWD', 台币: 'TWD', 港元: 'HKD', 澳元: 'AUD', 加元: 'CAD', 韩元: 'KRW', ntd: 'TWD', 'nt': 'TWD',
 });
 
 /** Words written after the number (and after its multiplier). */
@@ -221,7 +223,8 @@ function readAmount(text: string, start: number, numberText: string, words?: Wor
   // "a fifty-thousand-dollar order": in words, the currency may be joined by a hyphen.
   const suffix = SUFFIX_RE.exec(words && text[cursor] === '-' ? ` ${text.slice(cursor + 1)}` : text.slice(cursor));
   const suffixWord = suffix?.[1].toLowerCase() ?? null;
-  const inContext = EN_MONEY_CONTEXT.test(before) || ZH_MONEY_CONTEXT.test(before);
+  const orderValue = isOrderValue(before, numberText, text.slice(cursor));
+  const inContext = EN_MONEY_CONTEXT.test(before) || ZH_MONEY_CONTEXT.test(before) || orderValue;
 
   let currency = prefixCurrency;
   let suffixUsed = false;
@@ -243,7 +246,7 @@ function readAmount(text: string, start: number, numberText: string, words?: Wor
     const standsAlone = scaled && SCALE_FOLLOWERS.test(text.slice(cursor));
     const bare = words
       ? (shorthand || standsAlone || (inContext && words.scaled)) && !EN_UNIT_AFTER.test(text.slice(cursor))
-      : isBareAmount(text, before, cursor, numberText, inContext || shorthand || standsAlone);
+      : isBareAmount(text, before, cursor, numberText, inContext || shorthand || standsAlone, orderValue);
     if (!bare) return null;
     currency = UNKNOWN_CURRENCY;
   } else if (suffixWord === '块' && numberText === '一') {
@@ -299,15 +302,29 @@ function isThousandsShorthand(multiplier: RegExpExecArray | null, text: string, 
 const COUNTED_BEFORE =
   /(?:(?:积分|積分|积点|積點|点数|點數|里程|金币|金幣|粉丝|粉絲|步数|步數|字数|字數|阅读量|閱讀量|播放量|浏览量|瀏覽量|销量|銷量|点赞|點讚|关注|關注)[^，。,.!?！？;；\s]{0,8}|\b(?:points|pts|miles|followers|views|steps|likes|subscribers|downloads)\b[^.!?,;]{0,24})$/i;
 
+/**
+ * An order told by its value: 订单六千多, 这单一万二, 整单三千多 还没到. After 订单 a number is as often the order's number
+ * (订单123456), so only a figure no identifier is written as counts: in Chinese numerals with a unit (六千, 一万二), or
+ * followed by 多 ("more than": 订单6000多). The words right before the number say whose value it is (the order's).
+ */
+const ZH_ORDER_VALUE_BEFORE = /(?:订单|訂單|这单|這單|那单|那單|整单|整單|一单|一單|单子|單子|这笔|這筆)(?:金额|總額|总额|总价|總價)?(?:总共|一共|共|是|有|要|才|都|也|大概|差不多|约)?$/;
+const ORDER_VALUE_NUMBER = new RegExp(`^[${CHINESE_NUMERAL_CHARS}]*[${CHINESE_UNIT_CHARS}][${CHINESE_NUMERAL_CHARS}]*$`);
+
+function isOrderValue(before: string, numberText: string, after: string): boolean {
+  // 订单三千多件 counts pieces.
+  if (!ZH_ORDER_VALUE_BEFORE.test(before) || ZH_UNIT_AFTER.test(after.replace(/^多/, ''))) return false;
+  return ORDER_VALUE_NUMBER.test(numberText) || (/^\d{3,6}$/.test(numberText) && /^多/.test(after));
+}
+
 /** A number with no currency: money only with 万/亿 or in a money context, and never an id, year or quantity. */
-function isBareAmount(text: string, before: string, cursor: number, numberText: string, inContext: boolean): boolean {
+function isBareAmount(text: string, before: string, cursor: number, numberText: string, inContext: boolean, orderValue = false): boolean {
   const after = text.slice(cursor);
   const plainDigits = /^\d+$/.test(numberText);
   const chinese = /[^\d.,]/.test(numberText);
   const magnitude = /[万萬亿億]/.test(numberText);
   if (!magnitude && !inContext) return false;
   // "订单50万" is an amount: identifiers are not written with 万.
-  if (!magnitude && IDENTIFIER_BEFORE.test(before)) return false;
+  if (!magnitude && !orderValue && IDENTIFIER_BEFORE.test(before)) return false;
   // "a 22k order" is an order of that value ("3 orders" counts them): thousands in shorthand count no orders.
   const orderOfValue = /\dk$/i.test(text.slice(Math.max(0, cursor - 2), cursor)) && /^\s(?:order|purchase)\b/i.test(after);
   if ((EN_UNIT_AFTER.test(after) && !orderOfValue) || ZH_UNIT_AFTER.test(after)) return false;

@@ -46,6 +46,17 @@ const ZH_SCORN: readonly RegExp[] = [
   // 客服是不是玩东西 (係咪玩嘢), 你们在耍我, 玩我 (not 玩具, a toy).
   new RegExp(`${ZH_SHOP_DOER}(?:班|个|这班|那班|是不是|是咪|是|在|都|就|又|到底|究竟|真的){0,3}(?:玩(?:我|人|东西|嘢|野|我们)(?!具)|耍(?:我|人|我们)|糊弄(?:我|人)|敷衍(?:我|人))`),
 ];
+/**
+ * How the shop does business, challenged as a question no one asks for an answer: 你们就是这么做生意的？, 你们到底会不会做生意,
+ * 有你们这样做生意的吗, 你哋點做生意㗎 (folded 怎么做生意), "is this how you do business?", "is this how you treat your
+ * customers", "what kind of business are you running". Asking to do business with the shop (想跟你们做生意, "can we do
+ * business with you") names no way of doing it and is not read.
+ */
+const ZH_BUSINESS_CHALLENGED =
+  /(?:这么|这样|这种|就这样|这般|如此|怎么|怎样)(?:子)?(?:样)?(?:做|搞)生意|会不会做生意|懂不懂做生意|还(?:想|要)不(?:想|要)做生意|不想做生意了/;
+const EN_BUSINESS_CHALLENGED =
+  /\b(?:is (?:this|that) how (?:you|u|ya|you guys|you lot|your company|this company|this shop|this store) (?:do|run|conduct|treat)|what (?:kind|sort) of (?:a )?(?:business|shop|store|company|operation) (?:are|is) (?:you|this) (?:running|people)|(?:and )?(?:you|u) call (?:yourselves|yourself|this) a (?:business|shop|store|company))\b/;
+
 /** The shop asked whether it cares at all: 你们到底管不管, 你哋究竟理唔理 (folded 理不理), 有没有人管. */
 const ZH_CARES = new RegExp(`${ZH_SHOP_DOER}[^，,。！!？?]{0,4}(?:管不管|理不理|管唔管|理唔理|负不负责|还管不管)|(?:有没有|有冇|有无)人(?:管|理)`);
 const EN_CARES = /\b(?:do|does) (?:you|u|ya|you lot|you guys|anyone|anybody|your company)(?: (?:even|actually|guys|lot|people|at all|there)){0,2} care\b/;
@@ -59,6 +70,8 @@ export function shopScorn(english: string, chinese: string): string | null {
       const before = english.slice(Math.max(0, hit.index - 30), hit.index);
       if (!EN_NEGATED.test(before) && !EN_OTHER_HOLDS.test(before)) return hit[0];
     }
+    const business = EN_BUSINESS_CHALLENGED.exec(english);
+    if (business) return business[0];
     const cares = EN_CARES.exec(english);
     if (cares && EN_TOLD_AGAIN.test(english)) return cares[0];
   }
@@ -67,6 +80,8 @@ export function shopScorn(english: string, chinese: string): string | null {
       const hit = pattern.exec(chinese);
       if (hit && !/(?:(?<!是)不是|没有|别|不要|不会)$/.test(chinese.slice(Math.max(0, hit.index - 3), hit.index))) return hit[0];
     }
+    const business = ZH_BUSINESS_CHALLENGED.exec(chinese);
+    if (business && !/(?:想|要|跟|和|同)[^，,。！!？?]{0,6}$/.test(chinese.slice(0, business.index))) return business[0];
     const cares = ZH_CARES.exec(chinese);
     if (cares && ZH_TOLD_AGAIN.test(chinese)) return cares[0];
   }

@@ -1,3 +1,4 @@
+import { anotherShopsClause, clauseHolding } from './another-shop';
 /**
  * An account takeover told as over and settled, the reason for a routine request after it: "my account was hacked last
  * year but I got it back, now I want to change my email", 之前账号被盗过 已经找回了 现在想换个邮箱, 之前个账户被人盗用过,
@@ -39,5 +40,33 @@ export function takeoverSettled(english: string, chinese: string): boolean {
 
 /** The takeover phrases, none of them when the takeover is told settled (see the file's comment). */
 export function withoutTakeoverSettled(found: readonly string[], english: string, chinese: string): string[] {
-  return found.length > 0 && takeoverSettled(english, chinese) ? [] : [...found];
+  return found.length > 0 && takeoverSettled(english, chinese) ? [] : withoutTakeoverElsewhere(found, english, chinese);
+}
+
+/**
+ * A breach of another shop's systems, read about or heard of: "is my data safe with you? I read about some other store
+ * being hacked", "saw that another retailer got hacked, are my card details ok", 听说别家网站被黑了 你们安全吗. The hack
+ * is that shop's (another-shop.ts: its clause names another shop and nothing of this one's); the customer asks about
+ * the safety of their own data here, a routine question of privacy, not an account taken over. A phrase is set aside
+ * only when every place it stands is in such a clause.
+ */
+function withoutTakeoverElsewhere(found: readonly string[], english: string, chinese: string): string[] {
+  return found.filter((phrase) => !ofAnotherShopEverywhere(phrase, english) && !ofAnotherShopEverywhere(phrase, chinese, true));
+}
+
+const OWN_ACCOUNT = /\b(?:my|our) (?:account|card|orders?|details|password|email|login)\b|\bhere\b|我的(?:账号|账户|帐号|帐户|卡|订单|密码)|我(?:这边|这里)的?(?:账号|账户)/;
+
+function ofAnotherShopEverywhere(phrase: string, text: string, chinese = false): boolean {
+  if (!text || !phrase || phrase.includes('…')) return false;
+  let any = false;
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    any = true;
+    const start = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('?', at), text.lastIndexOf('!', at), text.lastIndexOf('。', at), text.lastIndexOf('？', at), text.lastIndexOf('！', at)) + 1;
+    const ends = [...'.?!。？！'].map((mark) => text.indexOf(mark, at + phrase.length)).filter((i) => i >= 0);
+    const sentence = text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
+    const clause = clauseHolding(sentence, at - start, at - start + phrase.length, chinese);
+    // "another site got hacked and now my account here has orders i didn't make": the customer's own account in it too.
+    if (!anotherShopsClause(clause) || OWN_ACCOUNT.test(clause)) return false;
+  }
+  return any;
 }
