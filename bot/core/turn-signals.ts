@@ -8,6 +8,7 @@ import type { Policy } from './policy';
 import { analyzeMessage, detectRepeatedProblem, reachesThreshold, rollingSentiment, type Recognized, type Signals } from './signals';
 import { nextPreviousProblem, type PreviousProblem } from './signals/repeated-problem';
 import { retractsSomething } from './signals/request-retracted';
+import { reportsAndTurns } from './signals/request-reported';
 import { tellsRatherThanAsks } from './signals/agent-request-learned';
 import type { EngineState } from './turn';
 import type { Lang } from '../../contracts';
@@ -165,6 +166,8 @@ export function withRecognition(signals: Signals, recognized: Recognized | undef
 /** A message closest to the article about reaching a person, not asking about it, asks for one (PERSON_ARTICLE_TAG). */
 export function withPersonArticle(signals: Signals, text: string, lang: Lang, personArticle: string | undefined): Signals {
   if (!personArticle || signals.agentRequest || asksAboutReachingSomeone(text, lang) || THANKS_PASSED_ON.test(text) || retractsSomething(text)) return signals;
+  // Someone else's advice reported and turned from ("my son says i should speak to the manager haha but really…").
+  if (reportsAndTurns(lang === 'zh' ? foldChinese(text.normalize('NFKC')) : text, lang === 'zh')) return signals;
   if (lang === 'zh' ? ZH_PERSON_DECLINED.test(foldChinese(text.normalize('NFKC'))) : EN_PERSON_DECLINED_OR_OWN.test(text)) return signals;
   // Contact that already happened: "the agent I chatted with yesterday sorted it all out", 有人回复我了.
   if (tellsRatherThanAsks(lang === 'zh' ? foldChinese(text.normalize('NFKC')) : text, lang)) return signals;

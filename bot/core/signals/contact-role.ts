@@ -27,6 +27,23 @@ const EN_OWN_CIRCLE =
   /\b(?:asked|told|reminded|called|rang|phoned|texted|messaged|begged|nagged) (?:my|our) (?:husband|wife|partner|son|daughter|kids?|children|mum|mom|dad|mother|father|parents|brother|sister|neighbou?rs?|flatmates?|roommates?|friends?|boyfriend|girlfriend|family|colleagues?|boss)\b/;
 const EN_PURCHASE = /\b(?:bought|buy|buying|ordered|ordering|purchased|re-?ordered|repurchased|used|worn|wore|washed|shopped|shopping|order(?:ing)? from you)\b/;
 /**
+ * Someone of the customer's own circle telling or asking the customer, not the store: "my daughter keeps telling me to
+ * ask for a human", "my mum's always on at me", "my husband asked me twice if it came".
+ */
+const EN_CIRCLE_TELLS =
+  /\b(?:my|our) (?:[a-z]{1,10} )?(?:husband|wife|partner|son|daughter|kids?|children|mum|mom|dad|mother|father|parents|brother|sister|neighbou?rs?|flatmates?|roommates?|friends?|boyfriend|girlfriend|family|colleagues?|boss|other half)(?:'s)? (?:(?:keeps|kept|has been|have been|is always|was always|always|just|also) )?(?:telling|told|tells|saying|says|said|asking|asked|asks|nagging|nagged|on at|reminding|reminded) (?:me|us)\b/;
+/**
+ * The customer as the one asked, told or treated: "3rd time asking myself why i keep buying stuff", "4th time this
+ * month i've treated myself", 第三次问自己. No one is reached.
+ */
+const EN_SELF_REACHED =
+  /\b(?:ask|asked|asking|tell|told|telling|remind|reminded|reminding|promise|promised|promising|treat|treated|treating|talk|talked|talking|convince|convinced|convincing) (?:myself|ourselves)\b/;
+const ZH_SELF_REACHED = /(?:问|告诉|提醒|劝|说服|奖励|犒劳|对)(?:了|过|咗)?(?:我)?自己/;
+/** 我妈一直说, 老公老是问我, 朋友叫我: someone of the customer's own circle tells or asks the customer. */
+const ZH_CIRCLE_TELLS =
+  /(?:妈妈|爸爸|老妈|老爸|阿妈|阿爸|妈|爸|老公|老婆|先生|太太|儿子|女儿|孩子|家人|朋友|同事|室友|男朋友|女朋友|闺蜜)(?:一直|总是|老是|天天|又|每次|经常|成日)?(?:说|讲|话|叫我|催我|问我|念我|唠叨|提醒我)/;
+
+/**
  * The customer's own doings, which reach no one: "I've changed my password three times this month because I keep
  * forgetting it", "refreshed the tracking page ten times".
  */
@@ -95,10 +112,14 @@ const EN_THING_SAID = /\b(?:the|my) (?:tracking|status|order status|tracking pag
 
 function othersContact(clause: string, chinese: boolean): boolean {
   if (anotherShopsClause(clause)) return true;
-  if (chinese) return (ZH_OTHERS.test(clause) || ZH_OWN_CIRCLE.test(clause) || ZH_PURCHASE.test(clause) || ZH_OWN_ACTION.test(clause)) && !ZH_STORE_CONTACT.test(clause);
+  if (chinese) {
+    const ownCircle = ZH_OWN_CIRCLE.test(clause) || ZH_CIRCLE_TELLS.test(clause) || ZH_SELF_REACHED.test(clause);
+    return (ZH_OTHERS.test(clause) || ownCircle || ZH_PURCHASE.test(clause) || ZH_OWN_ACTION.test(clause)) && !ZH_STORE_CONTACT.test(clause);
+  }
   const reached = clause.replace(EN_RECOMMENDED, ' ');
   const recommended = reached !== clause;
-  return (EN_OTHERS.test(clause) || EN_OWN_CIRCLE.test(clause) || EN_PURCHASE.test(clause) || EN_OWN_ACTION.test(clause) || recommended || EN_THING_SAID.test(clause)) && !EN_STORE_CONTACT.test(reached);
+  const ownCircle = EN_OWN_CIRCLE.test(clause) || EN_CIRCLE_TELLS.test(clause) || EN_SELF_REACHED.test(clause);
+  return (EN_OTHERS.test(clause) || ownCircle || EN_PURCHASE.test(clause) || EN_OWN_ACTION.test(clause) || recommended || EN_THING_SAID.test(clause)) && !EN_STORE_CONTACT.test(reached);
 }
 
 function sentenceOf(text: string, phrase: string): string {

@@ -469,6 +469,46 @@ function circleDidItBefore(lower: string, word: string, chinese: boolean): boole
 }
 
 /**
+ * The customer themself as the feeling's object after it: 气死我自己了, 恨死自己, 烦死自己 (not 气死我了, which names no
+ * one, nor 我自己的订单, the customer's own order).
+ */
+const ZH_SELF_AFTER = /^(?:死|炸|爆)?(?:我)?自己(?!的)/;
+
+/**
+ * The customer's own slip told in the sentence before the feeling, with nothing of the shop's in it: 密码输错太多次被锁了，
+ * 要疯了, 入错密码太多次 (Cantonese 入錯, folded), "typed my password wrong five times and got locked out, losing my mind".
+ * What the feeling is about is what the customer did.
+ */
+const ZH_OWN_SLIP_BEFORE = /(?:输|入|打|填|写|买|下|拍|选|点|订|付|按|记|看)错|忘(?:了|记|咗)|手滑|手残|手贱/;
+const ZH_SHOP_DOING = /你|您|贵|客服|商家|卖家|店|平台|售后|发错|寄错|漏发|少发|快递|物流/;
+const EN_OWN_SLIP_BEFORE =
+  /\b(?:i|i've|ive|just)\s(?:(?:accidentally|stupidly|somehow)\s)?(?:typed|entered|put|ordered|clicked|picked|chose|selected|forgot|misspelled|misspelt)\b|(?:^|[,.;:!?]\s?)(?:typed|entered|put|forgot|misspelled|misspelt)\s(?:my|the|in)\b/;
+function ownSlipBefore(lower: string, index: number, chinese: boolean): boolean {
+  const before = lower.slice(Math.max(0, index - 60), index);
+  const sentence = before.slice(Math.max(...['。', '！', '？', '.', '!', '?'].map((mark) => before.lastIndexOf(mark))) + 1);
+  if (chinese) return ZH_OWN_SLIP_BEFORE.test(sentence) && !ZH_SHOP_DOING.test(sentence);
+  return EN_OWN_SLIP_BEFORE.test(sentence) && !/\b(?:you|your|u|ur|they|them)\b/.test(sentence);
+}
+
+/**
+ * Every place the word stands is a verdict the customer gives themself ("i'm such an idiot", 我真是个白痴) or a feeling
+ * whose object is the customer ("could kick myself", 气死我自己了), in a message that names nothing of the shop beyond
+ * asking what it sells: "i'm such an idiot for trusting you" and 你们把我当白痴 stay the shop's.
+ */
+function aimedAtSelfOnly(lower: string, word: string, chinese: boolean): boolean {
+  if (shopNamedBeyondBuying(lower, chinese)) return false;
+  const places: number[] = [];
+  for (let index = lower.indexOf(word); index >= 0 && places.length <= MAX_PLACES; index = lower.indexOf(word, index + word.length)) places.push(index);
+  if (places.length === 0 || places.length > MAX_PLACES) return false;
+  return places.every((index) => {
+    const after = lower.slice(index + word.length, index + word.length + 24);
+    if (ownSlipBefore(lower, index, chinese)) return true;
+    if (chinese) return verdictOnSelfChinese(lower, index, word) || ZH_SELF_AFTER.test(after);
+    return verdictOnSelfEnglish(lower, index, word) || (EN_SELF_OBJECT.test(after) && !EN_SHOP_ADDRESSED.test(after.split(/[,.;:!?]/)[0]));
+  });
+}
+
+/**
  * The customer disowns the feeling for the shop in so many words: "nothing to do with you guys", "not your problem
  * though", 跟你们没关系, 不关你们事, Cantonese 同你哋冇關係, 唔關你哋事 (folded), the disclaimers harm-elsewhere.ts reads of a
  * harm; or says at whom it is not aimed: "not aimed at you", 不是说你们, 唔係講你哋 (folded 不是讲你们). The shop is named only
@@ -532,8 +572,12 @@ export function withoutEmotionAimedElsewhere(
   // A question put "A not A" (包裹会不会湿, 还发不发货) asks as 吗 does (question-form.ts).
   if (!(chinese ? ZH_ASKS.test(lower) || asks(lower, true) : EN_ASKS.test(lower)) && !laughsOrNeeds(lower, chinese)) {
     // With no question, only a feeling that is all the doing of someone of the customer's own circle, told before it, is
-    // aimed away (我阿妈成日话我乱买嘢 激死): it asks nothing of the shop, and nothing of the shop is in it.
-    return words.every((e) => circleDidItBefore(lower, e.toLowerCase(), chinese)) ? { ...reading, strong: false } : reading;
+    // aimed away (我阿妈成日话我乱买嘢 激死): it asks nothing of the shop, and nothing of the shop is in it. So is one the
+    // customer aims at themself ("ugh i'm such an idiot, forgot my password AGAIN", 忘记密码了，气死我自己了): telling one's
+    // own slip is no reproach of the shop, asked or not.
+    return words.every((e) => circleDidItBefore(lower, e.toLowerCase(), chinese) || aimedAtSelfOnly(lower, e.toLowerCase(), chinese))
+      ? { ...reading, strong: false }
+      : reading;
   }
   if (disownedForShop(text, chinese)) return { ...reading, strong: false };
   // "收到短信说账号被锁，是诈骗吗": the fraud word asked of a text in hand, read as a rhetorical "是诈骗吗" too.

@@ -75,9 +75,12 @@ function ordinalSeries(message: string): string | undefined {
 const EN_ORDINAL_TIME = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|nth|[2-9](?:nd|rd|th)|1[0-9]th) time\b/;
 /** What follows the count when it counts the customer's buying or visits: "third time buying from you", "second time ordering". */
 const EN_COUNTS_BUYING = /^(?:now |this (?:week|month|year) )?(?:(?:i(?:'ve| have)? |we(?:'ve| have)? )?(?:order(?:ing|ed)?|buy(?:ing)?|bought|shop(?:ping|ped)?|purchas(?:ing|ed)|using|used|visit(?:ing|ed)?|here|with you|at your)|lucky|round)\b/;
-/** What follows the count when it counts the customer's contact: "third time im writing about", "second time i've asked". */
+/**
+ * What follows the count when it counts the customer's contact: "third time im writing about", "second time i've asked";
+ * not the customer asking or telling themself ("3rd time asking myself why i keep buying stuff"), which reaches no one.
+ */
 const EN_COUNTS_CONTACT =
-  /^(?:now |this (?:week|month) )?(?:that )?(?:(?:i'm|i am|i've|i have|i|we're|we've|we) )?(?:writing|written|wrote|asking|asked|contacting|contacted|calling|called|chasing|chased|emailing|emailed|messaging|messaged|reporting|reported|complaining|complained|raising|raised|telling|told|explaining|explained)\b/;
+  /^(?:now |this (?:week|month) )?(?:that )?(?:(?:i'm|i am|i've|i have|i|we're|we've|we) )?(?:writing|written|wrote|asking|asked|contacting|contacted|calling|called|chasing|chased|emailing|emailed|messaging|messaged|reporting|reported|complaining|complained|raising|raised|telling|told|explaining|explained)\b(?! (?:myself|ourselves)\b)/;
 /** What follows the count when it is a question or a supposition. */
 const EN_COUNT_ASKED = /^(?:\S+ ){0,3}\S*\?/;
 
@@ -165,9 +168,20 @@ const ZH_CLAUSES = /[，,；;。！？!?\n]/;
 /** A step of a series: 第一次, 第二单, 上次, 这次, 今次. */
 const ZH_STEP = /^(?:第[一二两三四五六七八九十0-9]{1,2}(?:次|回|单|订单|张订单|个订单|批|趟)|头一[次回单]|上上次|上次|上回|上一单|这次|这回|今次|今回|今日|今天|这一?单)/;
 
+/**
+ * An earlier step told as put right, in a message that thanks for it: 上次杯子碎了你们很快就处理好了，谢谢！这次盘子碎了. The
+ * customer tells a failure the store settled, and then a new one, not the same failing again; told as again (这次又碎了)
+ * it still counts.
+ */
+const ZH_STEP_SETTLED = /(?:处理|解决|搞定|弄好|搞掂|补发|补寄|换|退|赔)(?:好|完|妥)?了|很快就?(?:处理|解决|搞定|补|换|退)/;
+const ZH_THANKS = /谢谢|感谢|多谢|唔该|谢啦|辛苦了/;
+
 function chineseOrdinalSeries(text: string): string | undefined {
   if (ZH_SUPPOSED.test(text)) return undefined;
-  const failing = text.split(ZH_CLAUSES).filter((clause) => ZH_STEP.test(clause) && (ZH_FAULT.test(clause) || /又/.test(clause)));
+  const thanked = ZH_THANKS.test(text) && !/又/.test(text);
+  const failing = text
+    .split(ZH_CLAUSES)
+    .filter((clause) => ZH_STEP.test(clause) && (ZH_FAULT.test(clause) || /又/.test(clause)) && !(thanked && ZH_STEP_SETTLED.test(clause)));
   // Two occasions at least, one of them a failure told in words (又 alone shares it).
   return failing.length >= 2 && failing.some((c) => ZH_FAULT.test(c)) ? failing.join('，') : undefined;
 }

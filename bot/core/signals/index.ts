@@ -15,6 +15,7 @@ import { detectLanguage } from './language';
 import type { Detector, MessageSignals } from './schema';
 import { readSentiment } from './sentiment';
 import { withoutRetractedRequest } from './request-retracted';
+import { withoutReportedRequest } from './request-reported';
 import { normalizeChinese, normalizeEnglish } from './patterns';
 import { shoutAsksOnly, shouting } from './shouting';
 import { withoutHyperbole } from './hyperbole';
@@ -100,7 +101,10 @@ export function analyzeMessage(text: string, options: AnalyzeOptions = {}): Mess
     }
     return detect();
   };
-  const agent = withoutRetractedRequest(detectAgentRequest(text, lang), text, (part) => detectAgentRequest(part, lang));
+  const detectIn = (part: string) => detectAgentRequest(part, lang);
+  // A request taken back ("jk"), or someone else's advice reported and laughed off ("my son says i should speak to the
+  // manager haha but really…"), is no request of the customer's.
+  const agent = withoutReportedRequest(withoutRetractedRequest(detectAgentRequest(text, lang), text, detectIn), text, lang === 'zh', detectIn);
   // Only a request the rules named keeps the learned escalations out: a described one ("could somebody look at this, the
   // blade went into my thumb") is a reading of the same kind as theirs, and the injury still sets the level.
   const named = agent.evidence.some((e) => !e.endsWith('(described)'));

@@ -125,6 +125,9 @@ function clauseBefore(text: string, index: number, reach: number): string {
   return cut < 0 && index > reach ? '' : before.slice(cut + 1).trimStart();
 }
 
+/** The brain named as the customer's own: 我脑子, 我的脑子, 我这脑子, 我个脑 (not 你们脑子). */
+const ZH_OWN_BRAIN_BEFORE = /我(?:的|这个?|个|今天|真的|真是|简直)?$/;
+
 /** Each place an insult word stands in the text. */
 function placesOf(text: string, phrase: string): number[] {
   const places: number[] = [];
@@ -151,6 +154,8 @@ export function withoutInsultsAimedElsewhere(found: readonly string[], english: 
     return !places.every((index) => {
       if (isChinese) {
         if (verdictOnSelfChinese(text, index, phrase)) return true;
+        // The customer's own brain faulted (我脑子坏了，下错单了): what they say of themself after a slip.
+        if (/^脑/.test(phrase) && ZH_OWN_BRAIN_BEFORE.test(text.slice(Math.max(0, index - 5), index))) return true;
         return courierChinese && ZH_COURIER_SUBJECT.test(clauseBefore(text, index, 24));
       }
       if (verdictOnSelfEnglish(text, index, phrase)) return true;

@@ -72,6 +72,28 @@ const EN_X_ME_AFTER = /^ me(?:[,.;:!?)]|$|\s(?:again|lol|haha|here|i\b|forgot|pu
 /** "what an idiot i am", "an idiot like me". */
 const EN_X_I_AM_AFTER = /^ (?:i am|i'm|i was|am i|of me|like me)\b/;
 
+/**
+ * A verdict standing alone as the last clause, right after the customer told a slip of their own: "Ordered the wrong size
+ * at 3am after my shift, brain dead", "typed my postcode wrong, total idiot lol". The subject left out is the one who
+ * slipped, the customer; a clause of the shop's before it ("you sent the wrong size, brain dead") keeps it the shop's.
+ */
+const EN_OWN_SLIP =
+  /(?:^|[,.;:!?]\s?|\b(?:i|we|i've|ive|we've|just|accidentally|then)\s)(?:ordered|typed|forgot|put|clicked|bought|entered|picked|chose|selected|paid|deleted|sent|misspelled|misspelt|spelled|spelt|used|booked|hit|pressed|tapped|left|lost|locked|mixed up|got)\b/;
+const EN_BARE_VERDICT_BEFORE = /[,.;:!]\s?(?:(?:total|complete|absolute|utter|proper|such an?|an?)\s){0,2}$/;
+const EN_BARE_VERDICT_AFTER = /^\s?(?:(?:lol|lmao|haha\w{0,6}|today|tonight|rn|atm|honestly|tbh|sorry)\s?){0,2}(?:[.!?]|$)/;
+function bareVerdictAfterOwnSlip(text: string, index: number, word: string): boolean {
+  // A verdict on many ("idiots", "clowns") is never the one customer's on themself.
+  if (/(?:ots|ons|ets|wns|ies|ols|its)$/.test(word)) return false;
+  const before = text.slice(Math.max(0, index - 120), index);
+  if (!EN_BARE_VERDICT_BEFORE.test(before)) return false;
+  if (!EN_BARE_VERDICT_AFTER.test(text.slice(index + word.length, index + word.length + 30))) return false;
+  // The sentence (or clause run) told before the verdict: the customer's own slip, with nothing of the shop in it.
+  const told = before.replace(EN_BARE_VERDICT_BEFORE, '');
+  const sentence = told.slice(Math.max(...['.', '!', '?'].map((mark) => told.lastIndexOf(mark))) + 1).trimStart();
+  // "ordered twice and it never came, idiot": the shop's failure told beside the customer's doing.
+  return EN_OWN_SLIP.test(sentence) && !/\b(?:you|your|u|ur|ya|they|them|he|she|it|never|didn't|didnt|hasn't|hasnt|haven't|still|not)\b/.test(sentence);
+}
+
 /** The insult or verdict at `index` is said by the customer of themself (English, lower case). */
 export function verdictOnSelfEnglish(text: string, index: number, word: string): boolean {
   const before = text.slice(Math.max(0, index - 40), index);
@@ -86,6 +108,7 @@ export function verdictOnSelfEnglish(text: string, index: number, word: string):
   if (/^(?:i'm|i am|im) /.test(word)) return true;
   if (EN_I_BEFORE.test(before)) return true;
   if (EN_X_ME_BEFORE.test(before) && EN_X_ME_AFTER.test(after)) return true;
+  if (bareVerdictAfterOwnSlip(text, index, word)) return true;
   return /(?:^|[,.;:!?]\s?|\b(?:what|such)\s)(?:an? )?(?:(?:total|complete|absolute|utter|massive) )?$/.test(before) && EN_X_I_AM_AFTER.test(after);
 }
 

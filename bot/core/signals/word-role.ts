@@ -25,6 +25,7 @@
  */
 import { rememberRecent } from '../../../contracts';
 import { execAll } from './patterns';
+import { anotherShopsClause } from './another-shop';
 import { inboxFlooded } from './flooded-inbox';
 import { EN_CAUSE, ZH_CAUSE } from './hospital-mention';
 import { lawyerActs } from './lawyer-mention';
@@ -357,10 +358,43 @@ const ZH_OTHERS_DISPUTE =
   /(?:姐|妹|哥|弟|妈|爸|老公|老婆|男朋友|女朋友|朋友|同事|邻居|公司|老板|家人|亲戚|表[哥姐弟妹]|堂[哥姐弟妹])[^，,。！？!?]{0,3}(?:在|正在|要|准备)?(?:跟|和|与|同)(?![你您贵])[^，,。！？!?]{1,6}(?:打(?:紧|着|了)?官司|诉讼|对簿公堂|闹上法庭)|(?:姐|妹|哥|弟|妈|爸|老公|老婆|朋友|同事|邻居|公司|老板)(?:在|正在|要|准备)?(?:起诉|告)(?![你您贵])|(?:姐|妹|哥|弟|妈|爸|老公|老婆|男朋友|女朋友|朋友|同事|邻居|老板|亲戚|家人)(?:最近|现在|正|还)?(?:在|正在|喺度|在度|喺)?(?:打|吃)(?:紧|着|了)?官司/;
 const ZH_AGAINST_SHOP = /(?:告|起诉|投诉|举报)(?:你们|你哋|你|贵)/;
 
+/**
+ * Someone of the customer's own at the head of a sentence that names another shop and nothing of this one: "my friend
+ * had a horrible time with another shop and ended up in small claims court". Its legal words are that case's, however
+ * it ended there; a sentence that names this shop ("my friend says I should take you to small claims") is not read.
+ */
+const EN_OWN_PERSON_HEAD = /^(?:(?:so|and|but|well|lol|honestly|ugh)\s){0,2}(?:my|our) (?:[a-z'-]{2,14} )?(?!(?:order|orders|parcel|package|delivery|account|card|bank|refund|item|items)\b)[a-z'-]{2,14}(?:'s)? (?:had|has|was|is|got|went|ended|bought|ordered|took|tried|once|just|also|recently)\b/;
+function othersCaseWithAnotherShop(phrase: string, english: string): boolean {
+  const sentences = english.split(/(?<=[.!?])\s+/).filter((sentence) => sentence.includes(phrase));
+  return sentences.length > 0 && sentences.every((sentence) => EN_OWN_PERSON_HEAD.test(sentence) && anotherShopsClause(sentence));
+}
+
+/**
+ * The law turned on the customer themself, in jest at their own spending: 如果我起诉自己乱花钱哈哈, "i should sue myself for
+ * buying this much". No one else is its party.
+ */
+const EN_AT_SELF_AFTER = /^ (?:myself|ourselves)\b/;
+const ZH_AT_SELF_AFTER = /^我?自己/;
+const LAW_TURNED = /(?:\bsu(?:e|es|ing|ed)|起诉|控告|状告|告)$/;
+function turnedOnSelf(phrase: string, text: string, chinese: boolean): boolean {
+  // Only a suit brought: "I'm a lawyer myself" names the customer's trade, not a case against them.
+  if (!LAW_TURNED.test(phrase)) return false;
+  const places: number[] = [];
+  for (let at = text.indexOf(phrase); at >= 0 && places.length < 8; at = text.indexOf(phrase, at + phrase.length)) places.push(at);
+  return places.length > 0 && places.length < 8 && places.every((at) => (chinese ? ZH_AT_SELF_AFTER : EN_AT_SELF_AFTER).test(text.slice(at + phrase.length, at + phrase.length + 12)));
+}
+
 /** The legal phrases without those of a dispute between others (see englishDisputeBetweenOthers, ZH_OTHERS_DISPUTE). */
 export function withoutDisputeBetweenOthers(found: readonly string[], english: string, chinese: string): string[] {
   const others = (!!english && englishDisputeBetweenOthers(english) && !EN_AGAINST_SHOP.test(english)) || (!!chinese && ZH_OTHERS_DISPUTE.test(chinese) && !ZH_AGAINST_SHOP.test(chinese));
-  return others ? [] : [...found];
+  if (others) return [];
+  return found.filter((phrase) => {
+    const chineseWord = /[\u4e00-\u9fff]/.test(phrase);
+    const text = chineseWord ? chinese : english;
+    if (!text) return true;
+    if (turnedOnSelf(phrase, text, chineseWord)) return false;
+    return chineseWord || EN_AGAINST_SHOP.test(english) || !othersCaseWithAnotherShop(phrase, english);
+  });
 }
 const FRAUD_WORD = /^(?:fraud(?:ulent)?|scam(?:med|mers?)?|诈骗|欺诈)$/;
 /** A bank's or a card's safeguard: "my bank flagged fraud", "blocked as suspected fraud", "a possible fraud alert". */

@@ -143,3 +143,22 @@ describe('a feeling at another shop, named by where it stands or masked with 某
     ["your staff were rude and useless, do you have this in a medium", 'en'],
   ] as const)('%s (%s) → still strong', (text, lang) => expect(strong(text, lang)).toBe(true));
 });
+
+// With no question: a feeling the customer aims at themself (a verdict on themself, themself as its object) or one whose
+// cause, told just before, is the customer's own slip, is no strong emotion; the same feeling at the shop stays strong.
+describe('a feeling aimed at the customer themself, or at their own slip, with no question, is no strong emotion', () => {
+  test.each([
+    ["ugh i'm such an idiot, forgot my password AGAIN", 'en'],
+    ['忘记密码了，气死我自己了', 'zh'],
+    ['密码输错太多次被锁了，要疯了🙃', 'zh'],
+    ['入錯密碼太多次俾人鎖咗，頂唔順🙃', 'zh'],
+    ['地址填錯咗，我真係要瘋了', 'zh'],
+  ] as const)('%s → not strong', (text, lang) => expect(strong(text, lang)).toBe(false));
+  test.each([
+    ['ugh you lot are such idiots, lost my password AGAIN', 'en'],
+    ['ugh I\'m such an idiot for trusting you lot', 'en'],
+    ['气死我了，你们又把我的密码弄丢了', 'zh'],
+    ['你们把我的密码弄错了，要疯了', 'zh'],
+    ['你哋又寄錯貨，我真係要瘋了', 'zh'],
+  ] as const)('%s → strong', (text, lang) => expect(strong(text, lang)).toBe(true));
+});

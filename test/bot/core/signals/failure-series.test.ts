@@ -83,3 +83,33 @@ describe('the reader alone', () => {
   test.each(NOT_SERIES_EN)('%s → nothing read', (text) => expect(failureSeries(text.toLowerCase(), '')).toEqual([]));
   test('apostrophes left out are put back', () => expect(withApostrophes('im sure thats wrong, dont ask')).toBe("i'm sure that's wrong, don't ask"));
 });
+
+// An earlier failure told as put right and thanked for, then a new one: no series of the store failing. Told as again
+// (这次又…), or with no thanks, it still is.
+describe('an earlier failure settled and thanked for, before a new one', () => {
+  test.each([
+    ['上次杯子碎了你们很快就处理好了，谢谢！这次盘子碎了，流程一样吗', 'zh'],
+    ['上回漏发的那件你们马上补发了，感谢！这次收到的是坏的，怎么办', 'zh'],
+    ['上次發錯貨你們很快就補發了，多謝！這次收到的杯子裂了，怎麼處理', 'zh'],
+  ] as const)('%s → no repeated contact', (text, lang) => expect(repeated(text, lang)).toBe(false));
+  test.each([
+    ['上次杯子碎了你们处理好了，谢谢，这次又碎了', 'zh'],
+    ['上次发错了，这次又发错了', 'zh'],
+    ['上次杯子碎了你们很快就处理好了，这次盘子碎了', 'zh'],
+  ] as const)('%s → repeated contact', (text, lang) => expect(repeated(text, lang)).toBe(true));
+});
+
+// A count of the customer asking or treating themself is no contact counted.
+describe('a count of the customer asking or treating themself', () => {
+  test.each([
+    ['3rd time asking myself why i keep buying stuff lol. do you have a loyalty program', 'en'],
+    ['4th time this month i\'ve treated myself lol, do you have a loyalty program', 'en'],
+    ['my daughter keeps telling me to ask for a human lol but honestly i just want to know how long refunds take', 'en'],
+  ] as const)('%s → no repeated contact', (text, lang) => expect(repeated(text, lang)).toBe(false));
+  test.each([
+    ["this is the third time I'm asking you where my refund is", 'en'],
+    ['third time asking you where my refund is', 'en'],
+    ["you keep telling me it's on its way, third time now", 'en'],
+    ['第三次问客服了，还没退款', 'zh'],
+  ] as const)('%s → repeated contact', (text, lang) => expect(repeated(text, lang)).toBe(true));
+});

@@ -86,3 +86,12 @@ describe('an insult word said of someone other than the shop is no abuse', () =>
     ['妈的 又延迟了 你们搞什么', 'zh'],
   ] as const)('%s → abuse', (text, lang) => expect(abuse(text, lang)).toBe(true));
 });
+
+// The customer's own brain faulted after a slip of theirs is said of themself; the shop's brain stays abuse.
+describe("the customer's own brain faulted", () => {
+  const abuse = (text: string) => detectComplaintLevel(foldChinese(text), 'zh').complaints.some((c) => c.kind === 'abuse');
+  test.each(['我脑子坏了，下错单了，能取消吗', '我的腦子進水了 地址填錯了 可以改嗎', '我这脑子进水了，密码又忘了'])('%s → no abuse', (text) =>
+    expect(abuse(text)).toBe(false),
+  );
+  test.each(['你们脑子坏了吧，又发错了', '客服脑子进水了', '你哋腦子進水咩'])('%s → abuse', (text) => expect(abuse(text)).toBe(true));
+});

@@ -225,3 +225,20 @@ describe('fraud done by someone else and a dispute between others are no threat'
     ['你們就是騙子，被騙了怎麼退款？', 'zh', 'abuse'],
   ] as const)('%s (%s) → still %s', (text, lang, kind) => expect(all(text, lang)).toContain(kind));
 });
+
+// The law turned on the customer themself in jest, or someone of the customer's own case with another shop: no legal
+// matter of this store's. Against this store, it still is.
+describe("a legal word of the customer's joke on themself, or of someone else's case with another shop", () => {
+  test.each([
+    ['如果我起诉自己乱花钱哈哈 开玩笑 积分怎么用', 'zh'],
+    ['my friend had a horrible time with another shop and ended up in small claims court. hope that never happens here lol. whats your return window on electronics', 'en'],
+    ['my sister had a nightmare with a different site and went to small claims. anyway do you ship to ireland', 'en'],
+  ] as const)('%s → no legal', (text, lang) => expect(kinds(lang === 'zh' ? foldChinese(text) : text, lang)).not.toContain('legal'));
+  test.each([
+    ['我要起诉你们', 'zh'],
+    ['我會告你們，等著收律師信', 'zh'],
+    ['my friend says I should take you to small claims court, my parcel never came', 'en'],
+    ["I'll see you in small claims court, another shop would have refunded me by now", 'en'],
+    ["I'm going to take you to small claims court if I don't get my refund", 'en'],
+  ] as const)('%s → legal', (text, lang) => expect(kinds(lang === 'zh' ? foldChinese(text) : text, lang)).toContain('legal'));
+});
