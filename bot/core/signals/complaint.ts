@@ -755,6 +755,9 @@ const RULES: readonly ComplaintRule[] = [
       'wrong (?:items?|size|colou?r|order|product|model)',
       '(?:delivered|sent|shipped|went) to (?:the |a )?wrong address',
       'incorrect (?:item|order|product)', 'not what i ordered',
+      // Ordered one thing and got another: "ordered a $2,300 laptop and got a box of printer paper" (not "got a
+      // confirmation email", "got it yesterday").
+      String.raw`ordered (?:a|an|the|some|two|three|\d{1,3}) [a-z0-9$£€,.' -]{1,40}? (?:and|but) (?:i |we )?(?:got|received|was sent|were sent|they sent(?: me| us)?|you sent(?: me| us)?) (?:a|an|some|two|three|\d{1,3}) (?!(?:confirmation|email|e-mail|text|message|notification|refund|receipt|invoice|tracking|call|reply|response|voucher|discount|code|link|update)\b)(?:box|bag|pack|packet|set|pair|case|bottle|roll|load|pile|bunch|stack|carton) of\b`,
       'charged (?:me )?(?:twice|two times|double)', 'double[- ]charged', 'overcharged', 'billed (?:me )?twice',
       'duplicate (?:charge|payment)', 'charged (?:me )?(?:the )?wrong',
       'late (?:delivery|again)', 'delayed', '(?:been|is|was|got) stuck (?:in|at|for)', 'expired (?:food|milk|medicine|product|goods)', 'spoiled', 'rotten',
@@ -773,6 +776,8 @@ const RULES: readonly ComplaintRule[] = [
       '(?<![有还都一直至今仍然依然仍货包裹快递东西订单件])没有到(?=$|[了啊呀喔噢呢喎,，。!！?？\\s])', '未收到', '还没收到', '没到货', '还没到', '一直没到', '都没到', '空盒', '空箱', '空包裹', '(?:货|包裹|快递|东西|订单)(?:竟然|居然|都)?不见了', '少了(?:一半|[一两二三四五六七八九十几]{1,3}(?:个|件|台|箱|包|张|把))', '迟迟', '丢件', '丢了',
       '少发', '漏发', '错发', '发错', '送错', '假货', '过期', '变质', '发霉', '烂了', '扣了两次', '扣两次', '重复扣款', '重复扣费',
       '多扣', '扣错', '乱扣费', '乱收费', '退款(?:还)?没到', '没退款', '不退款', '延迟发货', '还没发货', '不发货', '不给退',
+      // Nothing of the order sent or come: 一件都没发, 一样都还没到, 啥都没收到.
+      '(?:一件|一个|一样|一箱|一台|一单|啥|什么)(?:都|也)(?:还)?(?:没|没有|未)(?:发|发货|寄|寄出|到|收到|送到)',
     ]),
   },
   {

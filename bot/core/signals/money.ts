@@ -49,7 +49,7 @@ const CODE_CURRENCY: Readonly<Record<string, string>> = wordTable(Object.fromEnt
 const PREFIX_SYMBOLS: Readonly<Record<string, string>> = wordTable({
   us$: 'USD', ca$: 'CAD', c$: 'CAD', a$: 'AUD', au$: 'AUD', nz$: 'NZD', hk$: 'HKD', s$: 'SGD', sg$: 'SGD',
   r$: 'BRL', mx$: 'MXN', nt$: 'TWD', 'cn¥': 'CNY', 'jp¥': 'JPY', $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'CNY',
-  '₹': 'INR', 'rs.': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY', '₫': 'VND', '₱': 'PHP', '฿': 'THB',
+  '₹': 'INR', 'rs.': 'INR', rs: 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY', '₫': 'VND', '₱': 'PHP', '฿': 'THB',
   人民币: 'CNY', 美元: 'USD', 美金: 'USD', 港币: 'HKD', 欧元: 'EUR', 英镑: 'GBP', 日元: 'JPY',
   // Taiwan writes the currency before the figure as often as after it: 新台幣六萬五, 台幣三千 (folded 新台币, 台币).
   新台币: 'TWD', 台币: 'TWD', 港元: 'HKD', 澳元: 'AUD', 加元: 'CAD', 韩元: 'KRW', ntd: 'TWD', 'nt': 'TWD',
@@ -77,11 +77,11 @@ const MULTIPLIERS: Readonly<Record<string, number>> = wordTable({
 /** Short multipliers ("3k", "$5m") must touch the number; words may follow a space ("1.2 million"). */
 const ATTACHED_ONLY = new Set(['k', 'w', 'm', 'mm', 'mn', 'b', 'bn']);
 
-// A number: Arabic digits (with thousands commas and decimals), Chinese numerals, or both ("2.5万", "1万5千").
+// A number: Arabic digits (with thousands commas, or India's lakh groups "1,85,000", and decimals), Chinese numerals, or both ("2.5万", "1万5千").
 // "二十多万", "20多万", "十几万": "more than" before 万 or 亿 reads as the round figure (a lower bound), one such word
 // per number, right before the unit.
 const NUMBER = new RegExp(
-  String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?!\d)|\d+(?:\.\d+)?|\.\d+)(?:[${CHINESE_NUMERAL_CHARS}]|\d+(?:\.\d+)?)*(?:[多余几][万萬亿億])?` +
+  String.raw`(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?!\d)|\d+(?:\.\d+)?|\.\d+)(?:[${CHINESE_NUMERAL_CHARS}]|\d+(?:\.\d+)?)*(?:[多余几][万萬亿億])?` +
     String.raw`|[${CHINESE_NUMERAL_CHARS}]+(?:\d+(?:\.\d+)?[${CHINESE_NUMERAL_CHARS}]*)*(?:[多余几][万萬亿億])?`,
   'g',
 );

@@ -15,6 +15,11 @@ beforeAll(async () => {
 });
 
 const COSTLY_GONE_WRONG: Array<[string, Script]> = [
+  // Rupees in lakh groups; one thing ordered and another come; nothing of the order sent (贰万伍仟: financial numerals).
+  ['charged Rs 1,85,000 for the TV but the order shows cancelled and no refund yet', 'Hans'],
+  ['Ordered a $2,300 laptop for work and got a box of printer paper', 'Hans'],
+  ['公司批量采购，订单金额贰万伍仟元，付款半个月了一件都没发', 'Hans'],
+  ['訂咗三萬蚊嘅貨 一樣都未寄出', 'Hant'],
   ['my $2,600 espresso machine arrived with a cracked tank', 'Hans'],
   ['ordered a £1,500 sofa, tracking says delivered but nothing here', 'Hans'],
   ['the €2,000 camera box came without the lens', 'Hans'],
@@ -43,6 +48,9 @@ const COSTLY_GONE_WRONG: Array<[string, Script]> = [
 ];
 
 const ROUTINE: Array<[string, Script]> = [
+  ['I ordered a dress and got a confirmation email, when does it ship?', 'Hans'],
+  ['ordered a $40 mug and got a box of teabags lol', 'Hans'],
+  ['一件都没发，订单才两百块，什么时候发货', 'Hans'],
   // A costly order asked about, nothing gone wrong.
   ['can i pay for a $2,500 sofa in 4 installments', 'Hans'],
   ['how long does shipping take for a $1,800 order', 'Hans'],

@@ -25,6 +25,10 @@ const AMOUNTS: Array<[string, Array<{ value: number; currency: string }>]> = [
   ['CA$75.25', [{ value: 75.25, currency: 'CAD' }]],
   ['CHF 120', [{ value: 120, currency: 'CHF' }]],
   ['₹4,500', [{ value: 4500, currency: 'INR' }]],
+  // India's lakh groups, and Rs without its dot.
+  ['charged Rs 1,85,000 for the TV', [{ value: 185000, currency: 'INR' }]],
+  ['paid ₹12,50,000 for the order', [{ value: 1250000, currency: 'INR' }]],
+  ['rs 500 only', [{ value: 500, currency: 'INR' }]],
   ['RMB 500', [{ value: 500, currency: 'CNY' }]],
   ['$.99', [{ value: 0.99, currency: 'USD' }]],
   ['a compensation of$1499', [{ value: 1499, currency: 'USD' }]],
@@ -98,6 +102,7 @@ const AMOUNTS: Array<[string, Array<{ value: number; currency: string }>]> = [
 
 // Numbers that are not money: identifiers, dates, times, phone numbers, quantities, percentages, words.
 const NOT_MONEY: string[] = [
+  'rooms 1,2,3 are booked',
   'version 1.2.3 of the app',
   'order 12345 was late',
   'order #98765 for $0',
