@@ -20,8 +20,9 @@ const SUPPOSITION_EN = /^(?:hypothetically(?: speaking)?,? |(?:let's |lets )?say
  * A supposition said after the question (如果快递被人偷了会怎么处理 假设啊, "what would happen if it got stolen, hypothetically"):
  * the same frame, added as an afterthought. Bounded: one optional lead word, the word, at most two particles.
  */
-const TRAILING_SUPPOSITION_ZH = /[\s，,。]*(?:只是|我是说|就是)?(?:假设|假如|打个比方|比如说|比方说)(?:一下|下)?(?:啊|呀|哈|嘛|啦|而已|的话|咋)?(?:啊|呀|哈|嘛|啦|而已)?[。!！?？~～]*$/;
-const TRAILING_SUPPOSITION_EN = /[\s,.;-]*(?:just |purely |asking )?hypothetically(?: speaking)?[\s.!?]*$/;
+// The marks around it are bounded too: an open run of them on both sides would read a long run of "。" twice over.
+const TRAILING_SUPPOSITION_ZH = /[\s，,。]{0,3}(?:只是|我是说|就是)?(?:假设|假如|打个比方|比如说|比方说)(?:一下|下)?(?:啊|呀|哈|嘛|啦|而已|的话|咋)?(?:啊|呀|哈|嘛|啦|而已)?[。!！?？~～]{0,6}$/;
+const TRAILING_SUPPOSITION_EN = /[\s,.;-]{0,3}(?:just |purely |asking )?hypothetically(?: speaking)?[\s.!?]{0,6}$/;
 
 /** Where the condition clause ends: a comma or a space in Chinese, a comma in English. */
 const CONDITION_BREAK_ZH = /[\s，,。；;]+/;

@@ -72,7 +72,7 @@ const zhOthersHarmElsewhere = (chinese: string): boolean => othersHarmElsewhereS
  * that tells that harm (its goods are not the store's: 朋友用了山寨充电宝着火了), and not a question about the store's own
  * goods ("are yours safe?", 你们的充电宝有安全认证吗). "my neighbour got a shock off the heater you sold him" keeps it.
  */
-function claimsBesideOthersHarm(text: string, person: RegExp, elsewhere: RegExp, asked: RegExp, harm: RegExp, supposed: RegExp, chinese: boolean): string {
+function claimsBesideOthersHarm(text: string, person: RegExp, elsewhere: RegExp, asked: RegExp, harm: RegExp, chinese: boolean): string {
   // Each clause with the mark that ends it, so that "are yours safe?" is read as asked; a contrast starts a clause of its
   // own ("a cheap one elsewhere but the one you sent me caught fire" names the store's), and in Chinese so does a space.
   const clauses = chinese
@@ -81,18 +81,10 @@ function claimsBesideOthersHarm(text: string, person: RegExp, elsewhere: RegExp,
   // A question of the store's goods that tells no harm of its own ("are yours safe?") claims nothing.
   return (clauses ?? [])
     .filter((clause) => !(person.test(clause) && elsewhere.test(clause)) && !(asked.test(clause) && !harm.test(clause)))
-    .join(' ')
-    .replace(supposed, ' ');
+    .join(' ');
 }
-/**
- * A purchase or a fault only supposed, removed before the store is looked for as the cause: "if I buy one from you",
- * 你们的充电器出了质量问题怎么保修 (how the warranty goes should one fail), 如果你们的也这样怎么办.
- */
-const EN_SUPPOSED_PURCHASE = /\b(?:if|when|before|should|once) (?:i|we) (?:buy|order|get|purchase|pick up)\b[^,.;:!?]{0,40}/g;
 /** A harm told in a clause (not 电 of 充电宝 alone): the clause tells something, whatever it asks. */
 const ZH_HARM_TOLD = /伤|烫|烧|着火|起火|冒烟|触电|漏电|电到|爆|炸|医院|急诊|痛|疼|吐|泻|过敏|中毒|流血|肿|晕/;
-const ZH_SUPPOSED_FAULT =
-  /(?:如果|要是|万一|假如|假设)[^，,。！!？?]{0,20}|[^，,。！!？?\s]{0,12}(?:出了?|有|坏了?)(?:质量)?问题(?:的话)?(?:要|该|应该)?(?:怎么|怎样|如何|能不能|可不可以|可以|点样)[^，,。！!？?]{0,8}/g;
 
 /** A turn after the frame ("it was sorted last time but the charger is smoking again", 但是这次又冒烟了): a new harm. */
 const EN_CONTRAST = /\b(?:but|again|still|yet|anymore)\b/;
@@ -287,7 +279,7 @@ export function harmElsewhere(english: string, chinese: string, found?: readonly
     const framedOtherwise = othersElsewhere || ZH_DISOWNED.test(chinese) || ZH_ELSEWHERE.test(chinese) || ZH_SETTLED.test(chinese) || ZH_KEPT_COMPANY.test(chinese) || ZH_ILL_AT_HOME.test(chinese);
     const schedule = !framedOtherwise && ownHarmAsSchedule(chinese, ZH_OWN_HARM, ZH_HARM_CLAUSE_CAUSE, ZH_PARCEL_CHANGE, ZH_KEPT_IN, ZH_HOME_ERRAND, ZH_EXCUSE, found);
     const disowned = withoutDisclaimers(chinese, ZH_DISOWNED);
-    const rest = othersElsewhere ? claimsBesideOthersHarm(disowned, ZH_OTHER_PERSON, ZH_GOODS_ELSEWHERE, ZH_ASKS, ZH_HARM_TOLD, ZH_SUPPOSED_FAULT, true) : disowned;
+    const rest = othersElsewhere ? claimsBesideOthersHarm(disowned, ZH_OTHER_PERSON, ZH_GOODS_ELSEWHERE, ZH_ASKS, ZH_HARM_TOLD, true) : disowned;
     // A contrast turns a disclaimer round ("和你们没关系 但是…"); beside the customer's own harm told as the schedule it
     // joins the parcel's story (住院了没在家 快递显示签收了但是找不到), whose cause the clause test already read.
     if ((framedOtherwise || schedule) && ZH_ASKS.test(chinese) && !ZH_STORE_CAUSE.test(rest) && (schedule || !contrastToHarm(rest, ZH_CONTRAST, ZH_HARM_AFTER))) return true;
@@ -297,7 +289,7 @@ export function harmElsewhere(english: string, chinese: string, found?: readonly
     const framedOtherwise = othersElsewhere || EN_DISOWNED.test(english) || EN_ELSEWHERE.test(english) || EN_SETTLED.test(english) || EN_KEPT_COMPANY.test(english) || enIllAtHome(english);
     const schedule = !framedOtherwise && ownHarmAsSchedule(english, EN_OWN_OR_HOUSEHOLD_HARM(), EN_HARM_CLAUSE_CAUSE, EN_PARCEL_CHANGE, EN_KEPT_IN, EN_HOME_ERRAND, EN_EXCUSE, found);
     const disowned = withoutDisclaimers(english, EN_DISOWNED);
-    const rest = othersElsewhere ? claimsBesideOthersHarm(disowned, EN_OTHER_PERSON, EN_GOODS_ELSEWHERE, EN_ASKS, EN_HARM_AFTER, EN_SUPPOSED_PURCHASE, false) : disowned;
+    const rest = othersElsewhere ? claimsBesideOthersHarm(disowned, EN_OTHER_PERSON, EN_GOODS_ELSEWHERE, EN_ASKS, EN_HARM_AFTER, false) : disowned;
     if ((framedOtherwise || schedule) && EN_ASKS.test(english) && !EN_STORE_CAUSE.test(rest) && (schedule || !contrastToHarm(rest, EN_CONTRAST, EN_HARM_AFTER))) return true;
   }
   return false;

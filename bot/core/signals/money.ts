@@ -308,12 +308,14 @@ const COUNTED_BEFORE =
  * followed by 多 ("more than": 订单6000多). The words right before the number say whose value it is (the order's).
  */
 const ZH_ORDER_VALUE_BEFORE = /(?:订单|訂單|这单|這單|那单|那單|整单|整單|一单|一單|单子|單子|这笔|這筆)(?:金额|總額|总额|总价|總價)?(?:总共|一共|共|是|有|要|才|都|也|大概|差不多|约)?$/;
-const ORDER_VALUE_NUMBER = new RegExp(`^[${CHINESE_NUMERAL_CHARS}]*[${CHINESE_UNIT_CHARS}][${CHINESE_NUMERAL_CHARS}]*$`);
+// Chinese numerals only, with a unit among them (read as two tests: one pattern would read a run of units twice over).
+const CHINESE_NUMERALS_ONLY = new RegExp(`^[${CHINESE_NUMERAL_CHARS}]+$`);
+const CHINESE_UNIT = new RegExp(`[${CHINESE_UNIT_CHARS}]`);
 
 function isOrderValue(before: string, numberText: string, after: string): boolean {
   // 订单三千多件 counts pieces.
   if (!ZH_ORDER_VALUE_BEFORE.test(before) || ZH_UNIT_AFTER.test(after.replace(/^多/, ''))) return false;
-  return ORDER_VALUE_NUMBER.test(numberText) || (/^\d{3,6}$/.test(numberText) && /^多/.test(after));
+  return (CHINESE_NUMERALS_ONLY.test(numberText) && CHINESE_UNIT.test(numberText)) || (/^\d{3,6}$/.test(numberText) && /^多/.test(after));
 }
 
 /** A number with no currency: money only with 万/亿 or in a money context, and never an id, year or quantity. */
