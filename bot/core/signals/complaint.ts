@@ -395,6 +395,8 @@ const RULES: readonly ComplaintRule[] = [
       // Going public on a named site, in any tense, is read by going-public.ts.
       'fraud(?:ulent)?', '(?:go|going) (?:to the )?(?:press|media|news|public)',
       '(?:contact|contacting|call|calling|tell|telling|email|emailing|tip off|tipping off|write to|writing to|going to) (?:the )?(?:local )?(?:press|media|newspapers?|papers|journalists?|reporters?|tv stations?|news(?:paper)? desk|local news)', 'journalists?', 'expose you', 'tribunal',
+      // The press told of the store by its audience: "several readers told us about orders going missing from your store".
+      String.raw`(?:readers|viewers|listeners) (?:have |had )?(?:told|contacted|written to|emailed|messaged|complained to|reached out to) (?:us|me|our (?:paper|newsroom|desk|station|programme|program|show))`,
       // Broadcasters and their consumer programmes, named: "I'm contacting the BBC consumer programme about this".
       String.raw`(?:contact|contacting|call|calling|tell|telling|email|emailing|write to|writing to|going to|go to) (?:the )?(?:bbc|itv|channel [45]|sky news|cnn|nbc|cbs|abc news|fox news|rip ?off britain)\b`,
       // Newspapers named ("writing to the guardian about this"): only by their unambiguous names, and only written to or
@@ -770,6 +772,8 @@ const RULES: readonly ComplaintRule[] = [
       // A broken state as what the thing is or became: 螢幕是裂的 (folded 屏幕是裂的), 门是凹的, 外壳裂开了, 镜头碎掉了.
       '(?<!不)是(?:碎|裂|破|烂|凹|扁|断)(?:开|掉)?的', '(?:碎|裂|破|凹|扁|断)(?:开|掉)了', '漏水', '漏液', '故障', '不能用', '用不了', '没法用',
       '打不开', '开不了机', '死机', '失灵', '没收到',
+      // The box come empty (收到個盒係空嘅, folded), or fewer pieces come than ordered (到了只有5台).
+      '(?:盒|箱|包裹|袋)子?(?:里面|里头|入面)?(?:竟然|居然)?(?:是|系)空(?:的|嘅)', '(?:到了?|收到了?|来了)只有[0-9一二两三四五六七八九十几]{1,3}(?:个|件|台|箱|包|张|把|套|双|部)', '只(?:到|收到|来)了?[0-9一二两三四五六七八九十几]{1,3}(?:个|件|台|箱|包|张|把|套|双|部)',
       // 没有 written whole, as Cantonese 冇 and 仲冇 fold to it (都冇到 → 都没有到, 仲冇收到 → 还没有收到): a parcel still not come.
       '(?:还|一直|都|至今|仍然|依然|仍)没有(?:到|送到|寄到|来)(?![账帐期时点底过])', '(?:货|包裹|快递|东西|订单|件)(?:还|都|一直)?没有到(?![账帐期时点底过])', '(?<!有)没有收到(?!钱|款)',
       // 冇到 said alone or ending its clause (folded 没有到): it has not come.

@@ -41,6 +41,15 @@ const EN_BAD_REVIEWS = /\b(?:(?:one|1|zero|0|two|2)[- ]?star|bad|negative|scathi
 const EN_OF_THE_DISPUTE =
   /\b(?:this|it|all of (?:this|it)|everything|the whole (?:thing|story|saga|conversation|chat|exchange|mess)|(?:the|this|our|my) (?:chat|conversation|thread|exchange|transcript|emails?|experience|story|saga|receipts)|screenshots?|how you|what you|your (?:company|service|shop|store|staff|support|team)|you(?: guys| lot| people)?|(?:one|1|zero|0|two|2)[- ]star reviews?|(?:bad|negative|scathing|honest) reviews?)\b/;
 const EN_AUDIENCE = /\b(?:so (?:everyone|everybody|people|others|the world|all)|for (?:everyone|everybody|the world|my followers)|my (?:\d+k? )?followers|go(?:es|ing)? viral)\b/;
+/**
+ * Content about the store already out and counted: "my tiktok about your broken packaging already has 40k views", "my
+ * video on how you treat customers hit 10k likes". Published and watched, whatever is asked after it ("want to fix this
+ * before part 2?"); praise of the goods is no dispute ("my video about your lamp design has 2k likes lol").
+ */
+const EN_CONTENT_OUT =
+  /\bmy (?:tiktoks?|tik toks?|videos?|reels?|posts?|threads?|vlogs?|youtube videos?|review) (?:about|on) (?:you|u|your|ur|this (?:company|shop|store)|how you|what you|the way you)\b[^.!?]{0,40}?\b(?:has|have|got|is at|hit|reached|passed)\b[^.!?]{0,14}?\b(?:views|likes|shares|comments|retweets|reposts)\b/;
+/** A wrong told of the goods or the store in the same clause as the content (EN_CONTENT_OUT). */
+const EN_WRONGED_OR_BROKEN = /\b(?:broken|broke|damaged|smashed|crushed|ripped|torn|faulty|defective|missing|late|lost|never|awful|terrible|worst|useless|rude|scam\w{0,4}|fraud\w{0,4}|rip-?off|treat\w{0,3}|refund\w{0,3}|ignor\w{0,3})\b/;
 /** Telling one's audience about the dispute, wherever: "telling my viewers about your company right now". */
 const EN_TELLS_AUDIENCE =
   /\b(?:tell(?:ing)?|show(?:ing)?|warn(?:ing)?|told|showed|warned) (?:all )?(?:my|our) (?:\d{1,3}k? )?(?:viewers|followers|subscribers|subs|audience|fans|readers|listeners|chat|stream) (?:all )?about (?:you|your (?:company|service|shop|store|staff|support|team)|this (?:company|shop|store|mess|whole)|what you|how you|the way you)\b/;
@@ -314,7 +323,8 @@ export function goingPublic(english: string, chinese: string): string[] {
         (EN_ALL_OVER.test(clause) && EN_PUBLIC_PLACE.test(clause)) || EN_THEY_HEAR.test(clause) || reviewThreat(clause) || EN_ENJOY_THE_FALLOUT.test(clause) || EN_OTHERS_SEE.test(clause);
       const shown = EN_AUDIENCE_SEES.test(clause) && !clause.includes('?') && !(EN_PRAISED.test(english) && !EN_WRONGED.test(english));
       const madeWithReviews = EN_CONTENT_MADE.test(clause) && EN_BAD_REVIEWS.test(clause) && !asks;
-      if (viral || audience || shown || madeWithReviews || (spreads && !clause.includes('?')) || (EN_AUDIENCE_HEARS.test(clause) && !clause.includes('?'))) {
+      const contentOut = EN_CONTENT_OUT.test(clause) && EN_WRONGED_OR_BROKEN.test(clause);
+      if (contentOut || viral || audience || shown || madeWithReviews || (spreads && !clause.includes('?')) || (EN_AUDIENCE_HEARS.test(clause) && !clause.includes('?'))) {
         found.push(clause.trim());
         continue;
       }

@@ -5,7 +5,7 @@
  * taken outside; told with a laugh in the same sentence, about praise or beside a routine question, and with no word
  * of a grievance anywhere in the message, they are a joke.
  *
- * Any grievance ("refund", "never arrived", "broken", "still waiting", "scam") keeps the threat, laugh or not: "see you
+ * Any grievance ("refund", "never arrived", "broken", "still waiting", "scam", "how you treat customers") keeps the threat, laugh or not: "see you
  * in court lol, where's my refund" is a threat said lightly. Only the legal phrases in laughing sentences are set aside.
  */
 
@@ -20,7 +20,7 @@ const EN_ASKS = /\?|\b(?:how|what|when|where|which|can|could|do|does|is|are|will
  * lawyer is going to love this, the couch arrived ripped" is sarcasm about a grievance, not praise).
  */
 const EN_GRIEVANCE =
-  /\b(?:refund(?:ed|s)?|money back|damaged|broken|broke|faulty|defective|missing|ripped|torn|tore|cracked|smashed|shattered|dented|scratched|stained|leak(?:s|ed|ing)|dead|(?:doesn't|don't|didn't|won't|isn't|not|stopped|never) work(?:s|ed|ing)?|fell apart|falling apart|never (?:arrived|came|got)|not (?:arrived|received|delivered)|hasn't (?:arrived|come)|still (?:waiting|not|no)|where(?:'s| is) my|late|delayed|wrong|overcharged|charged (?:twice|me)|scam(?:s|med|mers?)?|fraud\w{0,6}|ripped off|thie(?:f|ves|ving)|ignor(?:ed|ing)|unacceptable|disgusting|terrible|awful|worst)\b/;
+  /\b(?:refund(?:ed|s)?|money back|damaged|broken|broke|faulty|defective|missing|ripped|torn|tore|cracked|smashed|shattered|dented|scratched|stained|leak(?:s|ed|ing)|dead|(?:doesn't|don't|didn't|won't|isn't|not|stopped|never) work(?:s|ed|ing)?|fell apart|falling apart|never (?:arrived|came|got)|not (?:arrived|received|delivered)|hasn't (?:arrived|come)|still (?:waiting|not|no)|where(?:'s| is) my|late|delayed|wrong|overcharged|charged (?:twice|me)|scam(?:s|med|mers?)?|fraud\w{0,6}|ripped off|thie(?:f|ves|ving)|ignor(?:ed|ing)|unacceptable|disgusting|terrible|awful|worst|treat(?:s|ed|ing)? (?:your |ur )?(?:customers|people|ppl|buyers|shoppers|us|me))\b/;
 
 function sentenceOf(phrase: string, english: string): string | undefined {
   return english.split(/(?<=[.!?])\s/).find((s) => s.includes(phrase));

@@ -15,6 +15,9 @@ beforeAll(async () => {
 });
 
 const COSTLY_GONE_WRONG: Array<[string, Script]> = [
+  // The box come empty; fewer pieces come than ordered (blind47's even rows, read after their scoring).
+  ['買咗部港幣一萬八千蚊嘅相機，收到個盒係空嘅', 'Hant'],
+  ['订了8台冰箱给店里用，共计人民币四万六千元，到了只有5台', 'Hans'],
   // Rupees in lakh groups; one thing ordered and another come; nothing of the order sent (贰万伍仟: financial numerals).
   ['charged Rs 1,85,000 for the TV but the order shows cancelled and no refund yet', 'Hans'],
   ['Ordered a $2,300 laptop for work and got a box of printer paper', 'Hans'],

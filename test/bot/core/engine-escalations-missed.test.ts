@@ -27,6 +27,11 @@ beforeAll(async () => {
 const play = (lines: string[], script: Script = 'Hans'): TurnResult[] => playConversation(knowledge, lines, script);
 
 const TOLD: Array<[string, Script, string]> = [
+  // From blind47 and blind49's even rows, read after their scoring: a laugh beside how the store treats customers, content
+  // about the store already out and counted, the press told of the store by its readers.
+  ['Posting this whole chat on twitter tonight so everyone sees how you treat customers lol', 'Hans', 'handoff L1 legal'],
+  ['my tiktok about your broken packaging already has 40k views. want to fix this before part 2?', 'Hans', 'handoff L1 legal'],
+  ["I'm a reporter with the local paper and several readers told us about orders going missing from your store", 'Hans', 'handoff L1 legal'],
   // Sarcasm and scorn aimed at the shop: L2.
   ['you guys are hilarious. a month for a refund. hilarious.', 'Hans', 'handoff L2 strong-emotion'],
   ['cheers, really appreciate you sending me an empty box. twice.', 'Hans', 'handoff L2 strong-emotion'],
@@ -140,6 +145,9 @@ const TOLD: Array<[string, Script, string]> = [
 ];
 
 const ROUTINE: Array<[string, Script]> = [
+  ['my video about your lamp design has 2k likes lol, do you have it in green?', 'Hans'],
+  ["I'm a reporter, do you have a press contact for samples?", 'Hans'],
+  ['订了3件 到了只有2件 怎么办', 'Hans'],
   ['the parcel went to the newsagent next door, can I collect it there', 'Hans'],
   ['我在报社上班 能开发票吗', 'Hans'],
   ['我是公司HR 想给员工买礼品卡发福利 有批量的吗', 'Hans'],
