@@ -13,7 +13,8 @@ import { withoutLetterFrame } from './letter-frame';
 import { namesAnotherShop } from './organisation-kind';
 import { namesAnotherCompany } from './other-company';
 import { withProblemNamed } from './problem-shape';
-import { asksDeviceHowTo, asksDeviceHowToEn } from './product-how-to';
+import { deviceOfHowTo } from './product-how-to';
+import { stem } from '../../knowledge/search';
 import { asksOfUnknownHead } from './unknown-head';
 import { readSupposition } from './supposition';
 import { turnedQuestion } from './turned-question';
@@ -67,8 +68,13 @@ export function lookUp(message: string, matching: string, lang: Lang, state: Eng
     if (!last || last.lang !== lang) return { knowledge: knowledge.ask(text, { lang }), context: 'no-topic' };
     return { knowledge: askAbout(last, text, lang, knowledge), context: 'last-topic' };
   }
-  // How to work a device (路由器怎么设置): the maker's manual, whatever article of the store's own settings it matched.
-  if (lang === 'zh' ? asksDeviceHowTo(matching) : asksDeviceHowToEn(matching)) return { knowledge: outOfScope(knowledge.ask(text, { lang })) };
+  // How to work a device (路由器怎么设置): the maker's manual, whatever article of the store's own settings it matched,
+  // unless the article found names the device itself (an editor's "Pair the Zorblax headset").
+  const device = deviceOfHowTo(matching, lang === 'zh');
+  if (device) {
+    const asked = knowledge.ask(text, { lang });
+    if (!titleNamesDevice(asked, device, lang, knowledge)) return { knowledge: outOfScope(asked) };
+  }
   const whole = askNamingTheProblem(text, told, lang, knowledge, slow);
   // "do you do gift wrapping": the article matched the compound's modifier (gift), the thing asked (wrapping) is none.
   if (lang !== 'zh' && whole.decision.kind !== 'fallback' && asksOfUnknownHead(text, unknownOf(whole), matchedOf(whole))) {
@@ -502,6 +508,21 @@ function askAbout(last: Article, text: string, lang: Lang, knowledge: KnowledgeL
 /** The terms of the message the knowledge base has nowhere (the search's explanation of its best hit). */
 function unknownOf(answer: KnowledgeAnswer): ReadonlySet<string> {
   return new Set(answer.hits[0]?.explanation?.unknownWords ?? []);
+}
+
+/**
+ * Whether the article found is about the device asked of: its title names it ("Pair the Zorblax headset" for "how do I
+ * pair my Zorblax headset"; in Chinese the device's last two characters, 耳机 of 蓝牙耳机). A store's own settings article
+ * found by the shared verb names no device.
+ */
+function titleNamesDevice(answer: KnowledgeAnswer, device: readonly string[], lang: Lang, knowledge: KnowledgeLookup): boolean {
+  const { decision } = answer;
+  const best = decision.kind === 'answer' ? decision.hit : decision.kind === 'clarify' ? decision.choices[0] : undefined;
+  const title = best ? knowledge.getPublished(best.articleId)?.title.toLowerCase() : undefined;
+  if (!title) return false;
+  if (lang === 'zh') return device.some((word) => word.length >= 2 && title.includes(word.slice(-2)));
+  const titleStems = new Set(title.split(/[^a-z0-9]+/).filter(Boolean).map(stem));
+  return device.some((word) => titleStems.has(stem(word)));
 }
 
 /** The terms of the message the answered or first offered article matched. */

@@ -23,6 +23,9 @@ export function asksDeviceHowTo(matching: string): boolean {
   return DEVICE_HOW_TO_ZH.test(matching.replace(/\s+/g, ''));
 }
 
+/** The device a Chinese how-to names (路由器 of 路由器怎么设置), or null. */
+const DEVICE_ZH = /\p{Script=Han}{1,5}[器机灯锅煲壶柜](?=(?:要|该|应该)?(?:怎么|怎样|如何|咋))/u;
+
 /**
  * The same in English ("how do I pair my headphones", "how to set up my new router", "how do i connect my bluetooth
  * speaker to my phone"): a verb only a device is worked with (pair, sync, install, assemble, set up, configure, connect,
@@ -40,4 +43,23 @@ const STORE_THINGS =
 export function asksDeviceHowToEn(text: string): boolean {
   const asked = DEVICE_HOW_TO_EN.exec(text.trim().toLowerCase());
   return asked !== null && !STORE_THINGS.test(text.toLowerCase());
+}
+
+/** Words of an object that say whose or which it is, not what: "my new", "the". */
+const DETERMINERS = new Set(['my', 'our', 'the', 'a', 'an', 'new', 'this', 'that', 'these', 'those', 'your']);
+
+/**
+ * The words naming the device of a how-to question ("headphones" of "how do I pair my headphones", 路由器 of 路由器怎么设置),
+ * or null when the message is no device how-to. A knowledge base with an article of its own on the device (an editor's
+ * "Pair the Zorblax headset") answers it; only an article the shared verb alone found is the store's settings.
+ */
+export function deviceOfHowTo(text: string, chinese: boolean): string[] | null {
+  if (chinese) {
+    if (!asksDeviceHowTo(text)) return null;
+    const device = DEVICE_ZH.exec(text.replace(/\s+/g, ''));
+    return device ? [device[0]] : [];
+  }
+  if (!asksDeviceHowToEn(text)) return null;
+  const asked = DEVICE_HOW_TO_EN.exec(text.trim().toLowerCase());
+  return (asked?.[2] ?? '').split(/\s+/).filter((word) => word && !DETERMINERS.has(word));
 }
