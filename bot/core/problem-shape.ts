@@ -23,6 +23,10 @@
  *   store sent what was ordered (發錯, "you sent the wrong size" stay a wrong item). Before it ships ("…by mistake, can
  *   I change it before it ships?", 还没发货) it is a change to the order instead, which the message's own words ask for:
  *   nothing is added.
+ * - **a fit that is off**: a thing worn tried on and too small, too tight or too long, or that does not fit ("my husband
+ *   tried the shirt on and the collar is too tight", 衬衫领口太紧, 鞋子有点挤脚, 褲頭太鬆) — an exchange for another size.
+ *   The fit is read with a word of wearing or sizing beside it (tried on, size, collar, 穿, 尺码, 领口): "the box is too
+ *   big for my letterbox" tells no fit.
  * - **where the thing bought is**: a purchase, then where it or they are ("bought shoes last week and still nothing,
  *   how do i see where they are") — tracking the order;
  * - **buying one more**: another, a second, one more of it ("can i order another one", 可以再订一个吗, 想再買多一個) —
@@ -51,6 +55,7 @@ export type ProblemShape =
   | 'long-out-of-stock'
   | 'parcel-gone'
   | 'own-wrong-choice'
+  | 'fit-off'
   | 'whereabouts'
   | 'buy-again'
   | 'burst-in-transit';
@@ -66,6 +71,7 @@ const CONCEPT: Record<ProblemShape, { en: string; zh: string }> = {
   'long-out-of-stock': { en: 'out of stock, when is it back in stock', zh: '缺货 什么时候补货' },
   'parcel-gone': { en: 'lost parcel', zh: '包裹丢失' },
   'own-wrong-choice': { en: 'exchange it for a different size or colour', zh: '换货 换尺码 换颜色' },
+  'fit-off': { en: 'exchange it for a different size', zh: '换货 换尺码' },
   whereabouts: { en: 'track my order', zh: '查物流 订单到哪了' },
   'buy-again': { en: 'how do i place an order', zh: '怎么下单' },
   'burst-in-transit': { en: 'item arrived damaged, broken in transit', zh: '收到的商品破损 运输途中损坏' },
@@ -167,9 +173,12 @@ const SIZE_EN = /\b(?:size|sizes|sz|a|an|uk|us|eu)\s?\d{1,2}\b/;
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, dozen: 12,
 };
-/** Part of an order absent: half of it, without a part, a part not in the box, only some. */
+/**
+ * Part of an order absent: half of it, come without a part, a part not in the box, only some. "Without the" alone is what
+ * the customer would do ("can i return shoes without the box"), no part missing.
+ */
 const PART_ABSENT_EN =
-  /\bhalf (?:the|of|my)\b|\bcame without\b|\barrived without\b|\bwithout the\b|\bwasn't in\b|\bwasnt in\b|\bweren't in\b|\bwerent in\b|\bisn't in\b|\bisnt in\b|\baren't in\b|\barent in\b|\bnot in the box\b|\bnot in there\b|\bno \w+ in the box\b|\bonly (?:got|came|received|one|two|half|had|has|contained)\b|\bwhere's the other\b|\bwheres the other\b|\bthe rest\b|\bcame with (?:\d|one|two|three|four|five)\b/;
+  /\bhalf (?:the|of|my)\b|\b(?:came|come|comes|arrived|arrives|delivered|shipped|sent|turned up|showed up|got here|received (?:it|them)) (?:[a-z]{1,10} ){0,2}?without\b|\bwasn't in\b|\bwasnt in\b|\bweren't in\b|\bwerent in\b|\bisn't in\b|\bisnt in\b|\baren't in\b|\barent in\b|\bnot in the box\b|\bnot in there\b|\bno \w+ in the box\b|\bonly (?:got|came|received|one|two|half|had|has|contained)\b|\bwhere's the other\b|\bwheres the other\b|\bthe rest\b|\bcame with (?:\d|one|two|three|four|five)\b/;
 
 /** A refund said to be done: refunded, the refund issued or processed (as the status, an e-mail or the app shows it). */
 const REFUND_DONE_EN = /\b(?:refunded|refund (?:was |has been |is )?(?:issued|processed|completed?|done|sent|approved|successful|confirmed))\b/;
@@ -222,6 +231,7 @@ function englishShape(text: string): ProblemShape | undefined {
   if (UNAVAILABLE_EN.test(lower) && LONG_OR_BACK_EN.test(lower)) return 'long-out-of-stock';
   if (PARCEL_GONE_EN.test(lower) && !SOMETHING_CAME_EN.test(lower)) return 'parcel-gone';
   if (OWN_CHOICE_EN.test(lower) && !STORE_CHOSE_EN.test(lower)) return NOT_SHIPPED_EN.test(lower) ? undefined : 'own-wrong-choice';
+  if (FIT_OFF_EN.test(lower) && FIT_CUE_EN.test(lower) && !REMEDY_CHOSEN_EN.test(lower)) return 'fit-off';
   const purchased = PURCHASED_EN.exec(lower);
   if (purchased && WHERE_IT_IS_EN.test(lower.slice(purchased.index))) return 'whereabouts';
   if (BUY_AGAIN_EN.test(lower)) return 'buy-again';
@@ -256,9 +266,24 @@ const NOT_SHIPPED_ZH = /还没发货|没发货|未发货|没有发货|发货前|
 /** The store (or someone else) as the one who got it wrong: "you sent me the wrong size", "they packed the wrong colour". */
 const STORE_CHOSE_EN = /\b(?:you|u|they|the store|the shop|warehouse|seller)(?: guys)? (?:sent|shipped|packed|gave|delivered|mailed|posted)\b|\b(?:sent|shipped|delivered) (?:me |us )?(?:the |a )?wrong\b|\breceived\b|\bgot sent\b/;
 
+/** Too small, too tight, doesn't fit: a fit that is off, when a word of wearing or sizing is beside it (FIT_CUE_EN). */
+const FIT_OFF_EN =
+  /\b(?:doesn'?t|does not|don'?t|do not|didn'?t|did not|won'?t|wont) fit\b|\b(?:too|way too|a bit|a little|bit|slightly|really|so) (?:small|big|large|tight|loose|short|long|snug|baggy|narrow|wide)\b/;
+/** A return or a refund the customer names: the remedy chosen, which the message's own words ask for. */
+const REMEDY_CHOSEN_EN = /\b(?:return|returning|send (?:it |them )?back|sending (?:it |them )?back|refund|money back)\b/;
+const FIT_CUE_EN =
+  /\btried (?:it|them|(?:the|my|his|her|a) [a-z]{1,12}) on\b|\btry (?:it|them) on\b|\bsize\b|\bsizes\b|\bfit\b|\bwear\b|\bwore\b|\bwearing\b|\bcollar\b|\bwaist\b|\bsleeves?\b|\blength\b|\bshoulders?\b|\btoes?\b|\bfeet\b|\bheel\b/;
+
 /** A purchase told, then where "it" or "they" are: the thing bought, wherever it is. */
 const PURCHASED_EN = /\b(?:bought|ordered|purchased|paid for)\b/;
 const WHERE_IT_IS_EN = /\bwhere (?:it is|it's|its|they are|they're|theyre|is it|are they|they went|it went|it's at|they're at|it is at|they are at)\b/;
+/** Too small, too tight, doesn't fit (穿不下, 挤脚, 不合身), when a word of wearing or sizing is beside it (FIT_CUE_ZH). */
+const FIT_OFF_ZH = /(?:太|有点|有些|偏|略|好|超)(?:小|大|紧|松|短|长|肥|瘦|窄|宽)|穿不下|穿不上|不合身|不合脚|挤脚|夹脚|磨脚|不合适/;
+/** Which way a size runs, asked before buying (偏大还是偏小, 会不会太小): no fit told. */
+const FIT_ASKED_ZH = /还是|会不会|会太|会不会太|吗|[?？]/;
+const REMEDY_CHOSEN_ZH = /退货|退款|退回|寄回|退掉|退了/;
+const FIT_CUE_ZH = /穿|试|尺码|尺寸|码数|码|领口|腰|袖|裤|鞋|衣服|衬衫|裙|外套|肩|脚/;
+
 /** The customer buying one more of it (not the store sending one: "send me another"). */
 const BUY_AGAIN_EN =
   /\b(?:order|buy|get|purchase)(?: (?:another|a second|one more|two more|a couple more|some more)| (?:it|one|them|this|the same(?: one)?) again)\b/;
@@ -363,6 +388,7 @@ function chineseShape(text: string): ProblemShape | undefined {
   if (OVER_TIME_ZH.test(text) && !OTHER_BILL_ZH.test(text)) return 'paying-over-time';
   if (UNAVAILABLE_ZH.test(text) && LONG_OR_BACK_ZH.test(text)) return 'long-out-of-stock';
   if (OWN_CHOICE_ZH.test(text)) return NOT_SHIPPED_ZH.test(text) ? undefined : 'own-wrong-choice';
+  if (FIT_OFF_ZH.test(text) && FIT_CUE_ZH.test(text) && !FIT_ASKED_ZH.test(text) && !REMEDY_CHOSEN_ZH.test(text)) return 'fit-off';
   if (BUY_AGAIN_ZH.test(text)) return 'buy-again';
   const expected = EXPECTED_ZH.exec(text);
   if (expected && WHEN_ZH.test(text) && ARRIVAL_ZH.test(text) && !NOT_DELIVERY_ZH.test(text)) {

@@ -51,6 +51,12 @@ describe('a problem told by its facts is answered with the article that names it
     ['落咗五件 得三件', 'orders-missing-items-zh'],
     ['電鑽到了 沒有電池', 'orders-missing-items-zh'],
     ['我買咗牛仔褲 到手係條裙', 'orders-wrong-item-zh'],
+    // A fit that is off: an exchange for another size.
+    ['my husband tried the shirt on and the collar is too tight', 'returns-exchange-en'],
+    ['the jeans don\'t fit, way too long in the leg', 'returns-exchange-en'],
+    ['衬衫尺码不合适，领口太紧', 'returns-exchange-zh'],
+    ['鞋子有点挤脚', 'returns-exchange-zh'],
+    ['褲頭太鬆', 'returns-exchange-zh'],
     // Paying over time in other words.
     ['can the cost be spread out', 'payments-installments-en'],
     ['必须一次付清吗', 'payments-installments-zh'],
@@ -96,6 +102,19 @@ describe('the same shapes about something else are not read as the store’s pro
     ['an item has gone missing from my order', undefined],
     ['my order is missing a cable', undefined],
     ['the parcel came but the charger is missing', undefined],
+    // "Without the" is what the customer would do, no part missing; a thing come without one is.
+    ['can i return shoes without the box?', undefined],
+    ['can he swap it without the receipt', undefined],
+    // Too big with no word of wearing or sizing, or which way a size runs asked before buying: no fit told.
+    ['the box is too big for my letterbox', undefined],
+    ['这个码偏大还是偏小', undefined],
+    ['will it be too small for a 5 year old?', undefined],
+    ['快递太慢了', undefined],
+    // The remedy the customer names is what is asked ("send back" a dress that does not fit: a return).
+    ['i want to send back a dress it doesnt fit, how do i do that', undefined],
+    ['裤子太长了 想退货', undefined],
+    ['the bed frame came without the screws', 'missing-part'],
+    ['it was delivered today without the charger', 'missing-part'],
     ['my package went astray', 'parcel-gone'],
     // "instead" after a wish is the customer's new choice; after a thing that came, the wrong one.
     ['just ordered the blue hoodie but wanted the grey one instead, can i still switch it', undefined],
