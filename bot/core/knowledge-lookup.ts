@@ -12,7 +12,7 @@ import { clausesLastFirst, isTopicless, splitQuestions, withoutOpener } from './
 import { withoutLetterFrame } from './letter-frame';
 import { namesAnotherShop } from './organisation-kind';
 import { namesAnotherCompany } from './other-company';
-import { withProblemNamed } from './problem-shape';
+import { READS_THE_QUESTION, withProblemNamed } from './problem-shape';
 import { deviceOfHowTo } from './product-how-to';
 import { stem } from '../../knowledge/search';
 import { asksOfUnknownHead } from './unknown-head';
@@ -294,12 +294,12 @@ function answerOfSupposition(text: string, lang: Lang, knowledge: KnowledgeLooku
  * The whole message, with the name of a problem it tells by its facts ("it said Saturday, it's Monday": a late
  * delivery; problem-shape.ts) added to the words searched. A question of the customer's own that the message answers
  * as typed keeps its answer: the facts are then the story told before it ("…the box it came in. Can she still return
- * it?").
+ * it?"), unless the shape reads a word of that question ("12 dollars missing?": money, not an item).
  */
 function askNamingTheProblem(text: string, matching: string, lang: Lang, knowledge: KnowledgeLookup, slow: boolean): KnowledgeAnswer {
   const named = withProblemNamed(text, matching, lang);
   if (!named.shape) return knowledge.ask(slow ? `${text} ${SLOW_CONCEPT[lang === 'zh' ? 'zh' : 'en']}` : text, { lang });
-  if (ASKED.test(text)) {
+  if (ASKED.test(text) && !READS_THE_QUESTION.has(named.shape)) {
     const asTyped = knowledge.ask(text, { lang });
     if (asTyped.decision.kind === 'answer') return asTyped;
   }

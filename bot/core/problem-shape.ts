@@ -27,6 +27,8 @@
  *   tried the shirt on and the collar is too tight", 衬衫领口太紧, 鞋子有点挤脚, 褲頭太鬆) — an exchange for another size.
  *   The fit is read with a word of wearing or sizing beside it (tried on, size, collar, 穿, 尺码, 领口): "the box is too
  *   big for my letterbox" tells no fit.
+ * - **money short**: part of the money back, so many dollars missing or short ("only part of my money came back, 12
+ *   dollars missing?") — a partial refund, not items missing from a package.
  * - **where the thing bought is**: a purchase, then where it or they are ("bought shoes last week and still nothing,
  *   how do i see where they are") — tracking the order;
  * - **buying one more**: another, a second, one more of it ("can i order another one", 可以再订一个吗, 想再買多一個) —
@@ -56,6 +58,7 @@ export type ProblemShape =
   | 'parcel-gone'
   | 'own-wrong-choice'
   | 'fit-off'
+  | 'money-short'
   | 'whereabouts'
   | 'buy-again'
   | 'burst-in-transit';
@@ -72,6 +75,7 @@ const CONCEPT: Record<ProblemShape, { en: string; zh: string }> = {
   'parcel-gone': { en: 'lost parcel', zh: '包裹丢失' },
   'own-wrong-choice': { en: 'exchange it for a different size or colour', zh: '换货 换尺码 换颜色' },
   'fit-off': { en: 'exchange it for a different size', zh: '换货 换尺码' },
+  'money-short': { en: 'refund amount is less than i paid', zh: '退款金额比我付的少' },
   whereabouts: { en: 'track my order', zh: '查物流 订单到哪了' },
   'buy-again': { en: 'how do i place an order', zh: '怎么下单' },
   'burst-in-transit': { en: 'item arrived damaged, broken in transit', zh: '收到的商品破损 运输途中损坏' },
@@ -180,6 +184,10 @@ const NUMBER_WORDS: Record<string, number> = {
 const PART_ABSENT_EN =
   /\bhalf (?:the|of|my)\b|\b(?:came|come|comes|arrived|arrives|delivered|shipped|sent|turned up|showed up|got here|received (?:it|them)) (?:[a-z]{1,10} ){0,2}?without\b|\bwasn't in\b|\bwasnt in\b|\bweren't in\b|\bwerent in\b|\bisn't in\b|\bisnt in\b|\baren't in\b|\barent in\b|\bnot in the box\b|\bnot in there\b|\bno \w+ in the box\b|\bonly (?:got|came|received|one|two|half|had|has|contained)\b|\bwhere's the other\b|\bwheres the other\b|\bthe rest\b|\bcame with (?:\d|one|two|three|four|five)\b/;
 
+/** Part of the money back, or a sum missing or short: "only part of my money came back", "12 dollars missing", "$8 short". */
+const MONEY_SHORT_EN =
+  /\b(?:part|some|half) of (?:my|the) (?:money|refund)\b|\b(?:\d{1,5}|a few|some) (?:dollars|bucks|pounds|euros|quid)\b[^.!?]{0,12}?\b(?:short|missing|less)\b|[$£€]\d{1,5}(?:\.\d{1,2})? (?:short|missing|less)\b/;
+
 /** A refund said to be done: refunded, the refund issued or processed (as the status, an e-mail or the app shows it). */
 const REFUND_DONE_EN = /\b(?:refunded|refund (?:was |has been |is )?(?:issued|processed|completed?|done|sent|approved|successful|confirmed))\b/;
 /** …and the money not there: not received, not in the account, nothing yet. */
@@ -224,6 +232,7 @@ function englishShape(text: string): ProblemShape | undefined {
   if (refunded && MONEY_NOT_THERE_EN.test(lower.slice(refunded.index + refunded[0].length))) return 'refund-not-there';
   const claimed = CLAIMED_EN.exec(lower);
   if (claimed && CLAIMANT_EN.test(lower) && CONTRADICTED_EN.test(lower.slice(claimed.index))) return 'claim-contradicted';
+  if (MONEY_SHORT_EN.test(lower)) return 'money-short';
   if ((fewerThanOrdered(lower) || PART_ABSENT_EN.test(lower)) && !MONEY_EN.test(lower)) return 'missing-part';
   const ordered = NOTHING_CAME_EN.test(lower) ? null : ORDERED_EN.exec(lower);
   if (ordered && !MONEY_EN.test(lower) && receivedAnother(lower.slice(ordered.index + ordered[0].length, ordered.index + ordered[0].length + NEAR_EN))) return 'wrong-item';
@@ -408,6 +417,12 @@ export function problemShapeOf(matching: string, lang: Lang): ProblemShape | und
   if (burstTold(lang === 'zh' ? '' : lower, lang === 'zh' ? matching : '').length > 0) return 'burst-in-transit';
   return undefined;
 }
+
+/**
+ * Shapes that correct how a word of the question itself is read ("12 dollars missing?": money, not an item missing from
+ * the package), so that they hold over the question's own answer, unlike a problem told before a question.
+ */
+export const READS_THE_QUESTION: ReadonlySet<ProblemShape> = new Set(['money-short']);
 
 /** The message with its problem's name added for the search, or the message as it is. */
 export function withProblemNamed(text: string, matching: string, lang: Lang): { text: string; shape?: ProblemShape } {

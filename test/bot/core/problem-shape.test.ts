@@ -51,6 +51,9 @@ describe('a problem told by its facts is answered with the article that names it
     ['落咗五件 得三件', 'orders-missing-items-zh'],
     ['電鑽到了 沒有電池', 'orders-missing-items-zh'],
     ['我買咗牛仔褲 到手係條裙', 'orders-wrong-item-zh'],
+    // Money short: a partial refund, however the question's own words read ("missing").
+    ['only part of my money came back, 12 dollars missing?', 'refunds-partial-en'],
+    ['refund came through but $8 short', 'refunds-partial-en'],
     // A fit that is off: an exchange for another size.
     ['my husband tried the shirt on and the collar is too tight', 'returns-exchange-en'],
     ['the jeans don\'t fit, way too long in the leg', 'returns-exchange-en'],
@@ -112,6 +115,9 @@ describe('the same shapes about something else are not read as the store’s pro
     ['快递太慢了', undefined],
     // The remedy the customer names is what is asked ("send back" a dress that does not fit: a return).
     ['i want to send back a dress it doesnt fit, how do i do that', undefined],
+    // Money beside an item missing is no money short.
+    ['paid 40 dollars and the charger is missing', undefined],
+    ['I want a refund, an item is missing', undefined],
     ['裤子太长了 想退货', undefined],
     ['the bed frame came without the screws', 'missing-part'],
     ['it was delivered today without the charger', 'missing-part'],
