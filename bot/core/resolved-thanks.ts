@@ -9,9 +9,9 @@ import type { Lang } from '../../contracts';
  */
 const EN_THANKS = /\b(?:thanks|thank you|thank u|thx|ty|cheers|much appreciated|appreciate (?:it|that|your help|you)|grateful)\b/;
 const ZH_THANKS = /谢谢|多谢|感谢|谢啦|唔该|辛苦(?:了|晒|你们)/;
-const EN_RESOLVED =
+export const EN_RESOLVED =
   /\b(?:(?:all |it's |its |is |was |has been |got |now )?(?:sorted|resolved|fixed|solved)|came through|turned up|showed up|went through|got (?:it|them|my (?:refund|money|parcel|package|order))|(?:refund|money) (?:is |has )?(?:back|in)|all good)\b/;
-const ZH_RESOLVED = /解决了|处理好了|处理完了|搞定了|搞掂|弄好了|退回来了|退回了|到账了|收到了|已经退了|已经到了|找到了|送到了/;
+export const ZH_RESOLVED = /解决了|处理好了|处理完了|搞定了|搞掂|弄好了|退回来了|退回了|到账了|收到了|已经退了|已经到了|找到了|送到了/;
 /**
  * Asking, or something still wrong: asking anywhere; a failure only after the resolution, since one before it names the
  * problem resolved ("my lost parcel turned up", "the refund for my broken kettle came through", 丢了的事已经解决了),

@@ -30,6 +30,7 @@ import { harmToldAsContext, withoutHarmLivedThrough, withoutInjuryAsCondition } 
 import { namesPoliceInnocently, withoutPoliceInnocent } from './police-mention';
 import { namesJournalistAsTrade, withoutJournalistAsTrade } from './press-mention';
 import { withoutRegulatorCited } from './regulator-cited';
+import { withoutReportedWords } from './request-reported';
 import { EN_MEDIA_MET, withoutLegalAskedAbout } from './legal-asked';
 import { postsInPraise, postsToAskOthers, withoutPraisePosts } from './praise-post';
 import { popularityInFigure } from './popular-figure';
@@ -377,7 +378,7 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`consumer (?:helpline|hotline|forum|ombudsman|authority|bureau|agency|tribunal)`,
       // Not authority someone holds: "escalate this to someone with more authority" asks for a person (L3).
       String.raw`(?:report|complain|register|fil|lodg|escalat)(?:e|es|ed|ing|s)? (?:[a-z']{1,16} ){0,5}(?:to|with|on|at|before) (?:the )?(?:[a-z']{1,16} ){0,3}(?:(?<!\bwith (?:(?:more|the|some|real|enough|any|full|proper|higher) )?)authority|commission|commissioner|helpline|hotline|ombudsman|regulator|ministry)`,
-      String.raw`report(?:ing)? (?:you|this|it|your company|your business|them) to (?:the )?(?:\w+ ){0,2}(?:police|authorities|regulator|bbb|ftc|ombudsman|attorney general|trading standards|consumer protection|watchdog)`,
+      String.raw`report(?:ing)? (?:you|this|it|your company|your business|them) to (?:the )?(?:\w+ ){0,2}(?:police|authorities|regulator|bbb|ftc|ombudsman|attorney general|trading standards|consumer protection|watchdog|12315|1950|consumer council)`,
       'ombudsman', 'trading standards', String.raw`ada (?:complaint|lawsuit|claim|violation)`,
       // Advertising and product-safety regulators: "this is false advertising and I'm reporting it to the ASA".
       'false advertising', 'advertising standards', String.raw`\b(?:the )?(?:asa|cpsc|fda|cma|opss)\b`, 'and which\\?',
@@ -1053,6 +1054,14 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
                   : rule.kind === 'account_takeover'
                     ? withoutTakeoverSettled(read, english, chinese)
                     : read;
+    // "my coworker said your store is a scam but i dont believe her", 隔壁同事在说要告某个外卖平台 跟我没关系哈: words
+    // inside someone else's reported speech that the customer plainly set aside (request-reported.ts).
+    // Their feeling is the reporter's too: the words go to inRole, which emotion-aim.ts reads as aimed away.
+    if (rule.kind === 'legal' || rule.kind === 'threat' || rule.kind === 'abuse' || rule.kind === 'complaint') {
+      const own = withoutReportedWords(found, english, chinese);
+      if (rule.kind === 'abuse' || rule.kind === 'threat') inRole.push(...found.filter((phrase) => !own.includes(phrase)));
+      found = own;
+    }
     // 我感冒发烧躺了一个星期 退货期过了吗, 我自己打官司需要购物凭证 能补开发票吗, "police officer here, what delivery
     // options": an illness, a stay, a lawsuit or the police as the circumstance of a routine question, tied to nothing of
     // the store's (circumstance-cue.ts).

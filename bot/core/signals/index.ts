@@ -15,7 +15,7 @@ import { detectLanguage } from './language';
 import type { Detector, MessageSignals } from './schema';
 import { readSentiment } from './sentiment';
 import { withoutRetractedRequest } from './request-retracted';
-import { withoutReportedRequest } from './request-reported';
+import { withoutReportedFeeling, withoutReportedRequest, withoutSettledContact } from './request-reported';
 import { normalizeChinese, normalizeEnglish } from './patterns';
 import { shoutAsksOnly, shouting } from './shouting';
 import { withoutHyperbole } from './hyperbole';
@@ -104,7 +104,8 @@ export function analyzeMessage(text: string, options: AnalyzeOptions = {}): Mess
   const detectIn = (part: string) => detectAgentRequest(part, lang);
   // A request taken back ("jk"), or someone else's advice reported and laughed off ("my son says i should speak to the
   // manager haha but really…"), is no request of the customer's.
-  const agent = withoutReportedRequest(withoutRetractedRequest(detectAgentRequest(text, lang), text, detectIn), text, lang === 'zh', detectIn);
+  // A contact with a person told as past and settled ("上次找客服投诉已经解决了 谢谢") is no request now.
+  const agent = withoutSettledContact(withoutReportedRequest(withoutRetractedRequest(detectAgentRequest(text, lang), text, detectIn), text, lang === 'zh', detectIn), text, lang === 'zh', detectIn);
   // Only a request the rules named keeps the learned escalations out: a described one ("could somebody look at this, the
   // blade went into my thumb") is a reading of the same kind as theirs, and the injury still sets the level.
   const named = agent.evidence.some((e) => !e.endsWith('(described)'));
@@ -113,7 +114,9 @@ export function analyzeMessage(text: string, options: AnalyzeOptions = {}): Mess
   const money = detectHighValue(text, thresholds, options.currency, options.costlyOrderThreshold ?? DEFAULT_COSTLY_ORDER_THRESHOLDS);
   const { sentiment, emotion } = run('sentiment', () => readSentiment(text, lang), NO_SENTIMENT);
   // Read only where the sentiment was (the budget skips it on a busy machine).
-  const felt = skipped.includes('sentiment') ? emotion : withFeelingAlone(emotion, text, lang === 'zh', (part) => readSentiment(part, lang));
+  // A feeling all inside someone else's words the customer set aside ("my coworker said you're a scam but i dont believe
+  // her") is the reporter's (request-reported.ts).
+  const felt = skipped.includes('sentiment') ? emotion : withoutReportedFeeling(withFeelingAlone(emotion, text, lang === 'zh', (part) => readSentiment(part, lang)), text, lang === 'zh');
   return {
     lang,
     sentiment,

@@ -371,17 +371,30 @@ function othersCaseWithAnotherShop(phrase: string, english: string): boolean {
 
 /**
  * The law turned on the customer themself, in jest at their own spending: 如果我起诉自己乱花钱哈哈, "i should sue myself for
- * buying this much". No one else is its party.
+ * buying this much". No one else is its party. So is the law turned on something of the customer's own or on something
+ * no one can take to court: a habit, a part of their day, the weather (我要起诉我的拖延症 哈哈, 我想告我自己的懒惰, 我想起诉
+ * 周一, "I'm going to sue my alarm clock", "I'll sue the weather"). Not the customer's dealings with the shop (我要起诉
+ * 我的订单…, "sue my order" read with the spaces of a chat message gone), and never in a message that turns the law on
+ * the shop anywhere (EN_AGAINST_SHOP, ZH_AGAINST_SHOP).
  */
-const EN_AT_SELF_AFTER = /^ (?:myself|ourselves)\b/;
-const ZH_AT_SELF_AFTER = /^我?自己/;
+const EN_DEALINGS = '(?:orders?|parcels?|packages?|refunds?|money|accounts?|cards?|deliver(?:y|ies)|items?|purchases?|payments?|case|claim)';
+const EN_AT_SELF_AFTER = new RegExp(
+  String.raw`^ (?:myself|ourselves|my ?self|(?:my|our) (?:own )?(?!${EN_DEALINGS}\b)[a-z-]{2,16}(?: (?!${EN_DEALINGS}\b)[a-z-]{2,16})?(?=$|[.,!?;:]| (?:for|lol|haha\w{0,6}|lmao|because|cause|cos|honestly|tbh|again|too|anyway)\b)|(?:the )?(?:weather|rain|universe|mother nature|monday|mondays|gravity|traffic|alarm clock|calendar)\b)`,
+);
+const ZH_AT_SELF_AFTER =
+  /^(?:我?自己|我(?:自己)?的(?!订单|单|包裹|快递|货|钱|退款|账号|帐号|卡|东西|商品|购买|事情?|案)|老天(?:爷)?|天气|周一|星期一|礼拜一|闹钟|拖延症|懒惰|体重|失眠|命运|月底)/;
 const LAW_TURNED = /(?:\bsu(?:e|es|ing|ed)|起诉|控告|状告|告)$/;
 function turnedOnSelf(phrase: string, text: string, chinese: boolean): boolean {
   // Only a suit brought: "I'm a lawyer myself" names the customer's trade, not a case against them.
-  if (!LAW_TURNED.test(phrase)) return false;
+  if (!LAW_TURNED.test(phrase) || (chinese ? ZH_AGAINST_SHOP : EN_AGAINST_SHOP).test(text)) return false;
   const places: number[] = [];
   for (let at = text.indexOf(phrase); at >= 0 && places.length < 8; at = text.indexOf(phrase, at + phrase.length)) places.push(at);
-  return places.length > 0 && places.length < 8 && places.every((at) => (chinese ? ZH_AT_SELF_AFTER : EN_AT_SELF_AFTER).test(text.slice(at + phrase.length, at + phrase.length + 12)));
+  // "i will sue the weather and you too": the shop named in the clause after is a party after all.
+  const shopAfter = (after: string) => (chinese ? /你|您|贵/ : /\b(?:you|your|u|ur|y'all)\b/).test(after.split(/[.,!?;。，！？]/)[0] ?? '');
+  return places.length > 0 && places.length < 8 && places.every((at) => {
+    const after = text.slice(at + phrase.length, at + phrase.length + 40);
+    return (chinese ? ZH_AT_SELF_AFTER : EN_AT_SELF_AFTER).test(after) && !shopAfter(after);
+  });
 }
 
 /** The legal phrases without those of a dispute between others (see englishDisputeBetweenOthers, ZH_OTHERS_DISPUTE). */

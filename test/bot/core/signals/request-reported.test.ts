@@ -1,7 +1,9 @@
 /**
  * A request for a person that is someone else's advice, reported and laughed off or turned from, is no request of the
  * customer's (request-reported.ts); a request the customer makes after it, or a report the customer does not set aside,
- * stands. As conversations of one message: `[customer says, script, bot does]`.
+ * stands. So with a claim or a threat in someone else's words (legal words, an insult) that the customer disowns before a
+ * routine question, and with a past contact with a person told as settled. As conversations of one message:
+ * `[customer says, script, bot does]`.
  */
 import type { KnowledgeService } from '../../../../knowledge';
 import type { TurnResult } from '../../../../bot/core/turn';
@@ -22,6 +24,43 @@ const REPORTED: Array<[string, Script]> = [
   ['我老公叫我转人工哈哈 不过我就想问下退货期限是多久', 'Hans'],
   ['我媽說要找你們經理投訴運費太貴哈哈，其實我只想知道運費多少', 'Hant'],
 ];
+/** Someone else's claim or threat, disowned or laughed off before a question of the customer's own. */
+const CLAIM_REPORTED: Array<[string, Script]> = [
+  ['my coworker said your store is a scam but i dont believe her. do you accept apple pay', 'Hans'],
+  ['my sister says she is going to report her gym to the BBB, nothing to do with me. can I pay with paypal', 'Hans'],
+  ['my friend told me she is going to the ombudsman about her energy company, none of my business. do you sell gift cards', 'Hans'],
+  ["everybody at work says this shop is a rip off scam but i don't believe it. how long is delivery to leeds", 'Hans'],
+  ['隔壁同事在说要告某个外卖平台 跟我没关系哈 我想问下运费怎么算', 'Hans'],
+  ['我朋友说投诉到12315很有用 不过我只是想问下退货运费谁出', 'Hans'],
+  ['我妈说这种店都是骗子 我不信 请问你们支持货到付款吗', 'Hans'],
+  ['听同事说他要找律师告他老板 跟我无关 我想问怎么修改收货地址', 'Hans'],
+  ['大家都说你们是骗子 我不信 请问怎么查物流', 'Hans'],
+  ['我同事說要告某家外送平台 跟我沒關係 想問運費怎麼算', 'Hant'],
+  ['我朋友說打1950消保專線很有用 不過我只是想問退貨運費誰付', 'Hant'],
+  ['我老闆講佢要告個供應商 唔關我事 想問下運費點計', 'Hant'],
+  ['我朋友話你哋係騙子 但我唔信 請問可以用八達通俾錢嗎', 'Hant'],
+];
+/** A past contact with a person, told as settled: no request now. */
+const CONTACT_SETTLED: Array<[string, Script]> = [
+  ['上次找客服投诉已经解决了 谢谢你们 想再提个小建议', 'Hans'],
+  ['上次找客服投訴已經解決了 謝謝你們 想再提個小建議', 'Hant'],
+  ['上次搵客服投訴已經搞掂咗 多謝晒 想再提個小建議', 'Hant'],
+];
+/** Taken up by the customer, not disowned, or asked again: still the customer's own. */
+const CLAIM_KEPT: Array<[string, Script, string]> = [
+  ['my lawyer says I should sue you and I will', 'Hans', 'handoff L1 legal'],
+  ["my coworker told me to sue you guys haha, she's right, I'm going to", 'Hans', 'handoff L1 legal'],
+  ['everyone says you are scammers and I agree', 'Hans', 'handoff L2 abuse'],
+  ['my husband says you are scammers but I want my money back', 'Hans', 'handoff L2 abuse'],
+  ["my neighbour said you sold her a fake, and you sold me one too, I'm reporting you to 12315", 'Hans', 'handoff L1 legal'],
+  ['我老公说要去消协投诉你们', 'Hans', 'handoff L1 legal'],
+  ['我朋友说要告你们 我也要告', 'Hans', 'handoff L1 legal'],
+  ['我朋友说你们是骗子 哈哈 我也觉得', 'Hans', 'handoff L2 abuse'],
+  ['上次找客服已经解决了 但是这次又坏了 转人工', 'Hans', 'handoff L3 agent-request'],
+  ['我老公說要去消基會投訴你們', 'Hant', 'handoff L1 legal'],
+  ['我朋友說你們是騙子 我也這麼覺得', 'Hant', 'handoff L2 abuse'],
+  ['我老公話要去消委會投訴你哋', 'Hant', 'handoff L1 legal'],
+];
 const STILL_ASKED: Array<[string, Script, string]> = [
   ["my wife says I should ask for a manager haha, she's right, get me a manager", 'Hans', 'handoff L3 agent-request'],
   ['my husband told me to ask for a human', 'Hans', 'handoff L3 agent-request'],
@@ -34,4 +73,7 @@ const STILL_ASKED: Array<[string, Script, string]> = [
 describe('a request for a person reported from someone else and set aside', () => {
   test.each(REPORTED)('%s (%s) → no person', (text, script) => expect(does(play([text], script)[0])).not.toMatch(/^handoff/));
   test.each(STILL_ASKED)('%s (%s) → %s', (text, script, expected) => expect(does(play([text], script)[0])).toBe(expected));
+  test.each(CLAIM_REPORTED)("%s (%s) → someone else's words, no person", (text, script) => expect(does(play([text], script)[0])).not.toMatch(/^handoff/));
+  test.each(CONTACT_SETTLED)('%s (%s) → a settled contact, no person', (text, script) => expect(does(play([text], script)[0])).not.toMatch(/^handoff/));
+  test.each(CLAIM_KEPT)('%s (%s) → %s', (text, script, expected) => expect(does(play([text], script)[0])).toBe(expected));
 });

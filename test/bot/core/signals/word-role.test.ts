@@ -231,11 +231,23 @@ describe('fraud done by someone else and a dispute between others are no threat'
 describe("a legal word of the customer's joke on themself, or of someone else's case with another shop", () => {
   test.each([
     ['如果我起诉自己乱花钱哈哈 开玩笑 积分怎么用', 'zh'],
+    // Turned on a habit, a day or the weather: no party that could be sued.
+    ['我要起诉我的拖延症 哈哈 差点忘了问 注册账号需要手机号吗', 'zh'],
+    ['我想起诉周一 哈哈 问一下退货要几天', 'zh'],
+    ['我要告我的拖延症 哈哈 差點忘了問 註冊帳號需要手機號碼嗎', 'zh'],
+    ['我要告我嘅拖延症 哈哈 想問下積分點用', 'zh'],
+    ['i will sue the weather honestly. do you ship on sundays', 'en'],
+    ["I'll sue my own laziness haha, how do points work", 'en'],
     ['my friend had a horrible time with another shop and ended up in small claims court. hope that never happens here lol. whats your return window on electronics', 'en'],
     ['my sister had a nightmare with a different site and went to small claims. anyway do you ship to ireland', 'en'],
   ] as const)('%s → no legal', (text, lang) => expect(kinds(lang === 'zh' ? foldChinese(text) : text, lang)).not.toContain('legal'));
   test.each([
     ['我要起诉你们', 'zh'],
+    // The customer's dealings with the shop after the verb, spaces gone: still a suit.
+    ['我要起诉 我的订单一直没发货', 'zh'],
+    ['我要起訴 我的訂單一直沒發貨', 'zh'],
+    ["I'm going to sue my order never arrived", 'en'],
+    ['i will sue the weather and you too, my parcel is soaked', 'en'],
     ['我會告你們，等著收律師信', 'zh'],
     ['my friend says I should take you to small claims court, my parcel never came', 'en'],
     ["I'll see you in small claims court, another shop would have refunded me by now", 'en'],
