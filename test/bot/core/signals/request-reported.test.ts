@@ -32,6 +32,9 @@ const CLAIM_REPORTED: Array<[string, Script]> = [
   ["everybody at work says this shop is a rip off scam but i don't believe it. how long is delivery to leeds", 'Hans'],
   ['隔壁同事在说要告某个外卖平台 跟我没关系哈 我想问下运费怎么算', 'Hans'],
   ['我朋友说投诉到12315很有用 不过我只是想问下退货运费谁出', 'Hans'],
+  // A laugh (笑死) or "I only ask" (我就问下) sets the report aside as plainly as 哈哈 and 只是想问.
+  ['同事说要告他们老板 笑死 我想改下收货地址', 'Hans'],
+  ['我朋友说要去消协投诉他们公司 我就问下你们退货要几天', 'Hans'],
   ['我妈说这种店都是骗子 我不信 请问你们支持货到付款吗', 'Hans'],
   ['听同事说他要找律师告他老板 跟我无关 我想问怎么修改收货地址', 'Hans'],
   ['大家都说你们是骗子 我不信 请问怎么查物流', 'Hans'],
