@@ -2,8 +2,12 @@ import { wordTable } from './own';
 /**
  * Chinese numbers as customers write them: "一百五十", "两千", "三万", "十五万", "一亿五千万", mixed with digits ("2.5万",
  * "1万5千"), financial forms ("壹佰"), and the colloquial shortening where a trailing digit counts in the next lower
- * unit ("一万五" = 15 000, "三千五" = 3 500, "一百五" = 150; but "一百零五" = 105).
+ * unit ("一万五" = 15 000, "三千五" = 3 500, "一百五" = 150; but "一百零五" = 105). Spoken, and in Hong Kong written, the
+ * leading 一 is dropped before a unit with a digit after it: "万五" is 15 000 (成萬五蚊 ≈ HK$15,000), "千五" 1 500, "万二"
+ * 12 000, "百五" 150, "万五千" 15 000. Not "万一" (in case) or "千万" (by all means): a unit alone, or with 一 after it,
+ * stays a word.
  */
+const UNIT_FIRST = /^[百佰千仟万萬][二两三四五六七八九贰叁肆伍陆柒捌玖](?:[百佰千仟])?$/;
 
 const DIGITS: Readonly<Record<string, number>> = wordTable({
   零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4, 五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7,
@@ -33,7 +37,7 @@ export function parseChineseNumber(text: string): number | null {
   let previousWasUnit = false;
 
   // 廿 and 卅 (twenty, thirty; Cantonese and written forms: 廿萬 = 200 000, 廿五 = 25) read as the two numerals they stand for.
-  const spelled = text.replace(/廿/g, '二十').replace(/卅/g, '三十');
+  const spelled = (UNIT_FIRST.test(text) ? `一${text}` : text).replace(/廿/g, '二十').replace(/卅/g, '三十');
   for (const token of spelled.match(/\d+(?:[.,]\d+)*|./g) ?? []) {
     const digit = /^\d/.test(token) ? Number(token.replace(/,/g, '')) : DIGITS[token];
     if (digit !== undefined && !Number.isNaN(digit)) {

@@ -921,7 +921,7 @@ function describedEscalations(
     // mean many things; a described matter names at least one word of its own (烫伤, 律师, 处理).
     if (lang === 'zh' && !/[a-z]/i.test(text) && !reading.evidence.some((word) => !word.includes(' ') && [...word].length >= 2)) continue;
     // A word of the law met in what the customer watches or reads ("watching a court drama on telly while i shop").
-    if (reading.kind === 'legal' && (complains || onlyAsks(english, chinese) || legalMatterAsCircumstance(english, chinese) || namesLawyerAsTrade(english, chinese) || namesPoliceInnocently(english, chinese) || namesJournalistAsTrade(english) || EN_MEDIA_MET.test(english))) continue;
+    if (reading.kind === 'legal' && (complains || onlyAsks(english, chinese) || legalMatterAsCircumstance(english, chinese) || namesLawyerAsTrade(english, chinese) || namesPoliceInnocently(english, chinese) || namesJournalistAsTrade(english, chinese) || EN_MEDIA_MET.test(english))) continue;
     // A hospital as an address or workplace: the word the model leans on, used innocently (as a lawyer as a trade).
     if (reading.kind === 'safety' && namesHospitalAsPlace(english, chinese)) continue;
     // Someone's operation told as over and going well ("had hip surgery, he's home now and doing well"): harm-as-reason.ts.

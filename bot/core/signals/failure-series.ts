@@ -1,3 +1,4 @@
+import { adviceFailed } from './advice-failed';
 /**
  * The store's failures counted or told as a series: the same failure on one occasion after another, which is a repeated
  * contact however few times the customer wrote (complaint.ts reads the set phrases, narrated-repeat.ts stories of
@@ -238,5 +239,6 @@ function chineseSeries(chinese: string): string[] {
 
 /** The store's failures counted or told as a series, in a message (normalised English and Chinese), as evidence. */
 export function failureSeries(english: string, chinese: string): string[] {
-  return [...(english ? englishSeries(english) : []), ...(chinese ? chineseSeries(chinese) : [])];
+  // The store's advice followed several times and failing still (advice-failed.ts): the same failure after the answer.
+  return [...(english ? englishSeries(english) : []), ...(chinese ? chineseSeries(chinese) : []), ...adviceFailed(english, chinese)];
 }

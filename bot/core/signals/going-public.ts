@@ -71,7 +71,7 @@ const EN_THREAT = /\b(?:the whole (?:thing|story|saga|mess)|let'?s see|see how|e
  * interested in how you treat pensioners", "my neighbour is a reporter for the Herald".
  */
 const EN_PRESS_CONTACT =
-  /\b(?:works? (?:at|for|on) (?:the |a )?(?:local |national )?(?:paper|newspaper|news ?desk|news|radio|tv|television|magazine|press)|is an? (?:journalist|reporter)|(?:journalist|reporter) (?:friend|cousin|neighbou?r|mate|sister|brother))\b/;
+  /\b(?:(?:i|we) (?:know|have) (?:a |an |some |(?:a )?friends? |a mate |contacts? |someone |somebody |people )?(?:[a-z]{2,12} )?(?:journalists?|reporters?)|(?:i|we) know (?:someone|somebody|people|a guy|a girl|a few people) (?:at|in|on|from) (?:the )?(?:local |national )?(?:paper|papers|newspaper|news|press|media|tv|radio|bbc|times)|works? (?:at|for|on) (?:the |a )?(?:local |national )?(?:paper|newspaper|news ?desk|news|radio|tv|television|magazine|press)|is an? (?:journalist|reporter)|(?:journalist|reporter) (?:friend|cousin|neighbou?r|mate|sister|brother))\b/;
 /**
  * A paper or broadcaster by name, where someone the customer knows works: "my son works at the Daily Mail", "my friend
  * is at the Evening Standard". Its name ends in a newspaper's word, or is a broadcaster's.
@@ -142,8 +142,12 @@ const EN_ENJOY_THE_FALLOUT =
  */
 const EN_OTHERS_SEE =
   /\b(?:your (?:other |future |potential |new )?|other |future |potential )(?:customers|shoppers|buyers|clients)\b[^.!?]{0,40}?\b(?:saw|see|seeing|read|reading|heard|hear|find out|found out|knew|know)\b[^.!?]{0,30}?\b(?:this|these|the (?:chat|messages|conversation|screenshots|transcript)|how you|what you|about (?:it|this|you))\b/;
-/** A warning said to the shop: "just saying", "be careful", "think carefully", "consider yourselves warned". */
-const EN_WARNING = /\b(?:just saying|be (?:very )?careful|think (?:very )?carefully|watch (?:what|how) you|(?:consider yourselves?|you've been|you have been) warned|you'?ll regret)\b/;
+/**
+ * A warning said to the shop: "just saying", "be careful", "think carefully", "consider yourselves warned"; or the dare:
+ * "try me", "watch me", "don't test me", "see what happens" (not "try me a size up": the dare ends its clause).
+ */
+const EN_WARNING =
+  /\b(?:just saying|be (?:very )?careful|think (?:very )?carefully|watch (?:what|how) you|(?:consider yourselves?|you've been|you have been) warned|you'?ll regret|(?:don't|dont|do not) test me|see what happens|i dare (?:you|u)|(?:you|u) think i(?:'m| am)? (?:won't|wont|bluffing|joking))\b|\b(?:try|test|watch) me(?=\s*$|\s*[.!,;]|\s+and see\b)/;
 const EN_INTERESTED = /\b(?:interested in|would love to hear|keen to hear|asked me about|wants to (?:hear|know|write|cover))\b/;
 /** "it was posted yesterday": the parcel, sent by post. */
 const EN_PASSIVE = /\b(?:was|were|been|be|is|are|got|get) (?:[a-z]{1,12} )?(?:posted|shared|uploaded|put)\b/;
@@ -217,8 +221,12 @@ const ZH_OWN_CIRCLE = /朋友圈|微信群|qq群|家族群/;
  * Not the store in the news asked about (你们上新闻了吗: a question).
  */
 const ZH_PRESS = /记者|报社|报馆|报章|电视台|媒体|传媒|新闻部|编辑/;
-/** What the customer warns of, beside the press they know: 到时候别怪我, 走着瞧, 后果自负 (我认识电视台的记者，到时候别怪我). */
-const ZH_COMEUPPANCE = /(?:别|不要|唔好|莫)怪我|走着瞧|等着瞧|后果自负|你们等着|看着办|别后悔|有你们好看|有你们受的/;
+/**
+ * What the customer warns of, beside the press they know: 到时候别怪我, 走着瞧, 后果自负 (我认识电视台的记者，到时候别怪我),
+ * and the dare: 不信你们试试, 唔信你哋试吓 (folded 不信你们试吓), 有种你们就试试.
+ */
+const ZH_COMEUPPANCE =
+  /(?:别|不要|唔好|莫)怪我|走着瞧|等着瞧|后果自负|你们等着|看着办|别后悔|有你们好看|有你们受的|(?:不信|有种|敢)(?:的话)?(?:你们|你|就)?(?:就)?(?:试试|试下|试吓|试一下|试一试)/;
 /** The dispute sent to the press: "写好稿投去报馆", "已经爆料给电视台", "寄给报社". */
 const ZH_SENT_TO_PRESS = /(?:投|寄|发|爆料|报料|放料|投稿|联系|找)(?:稿)?(?:了|咗|过)?(?:去|到|给|俾|畀)?(?:了|咗)?(?:当地的?|本地的?)?(?:记者|报社|报馆|报纸|报章|电视台|媒体|传媒|新闻部|编辑部|新闻台)/;
 /** Everyone made to know how the shop treats people: "俾全香港都知你哋點對待客人", "让全国人民都看看你们怎么做生意". */

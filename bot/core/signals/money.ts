@@ -62,8 +62,8 @@ const SUFFIX_WORDS: Readonly<Record<string, string>> = wordTable({
   新加坡元: 'SGD', 美元: 'USD', 美金: 'USD', 刀: 'USD', 欧元: 'EUR', 英镑: 'GBP', 日元: 'JPY', 日币: 'JPY', 円: 'JPY',
   港币: 'HKD', 港元: 'HKD', 新台币: 'TWD', 台币: 'TWD', 韩元: 'KRW', 澳元: 'AUD', 加元: 'CAD', 卢布: 'RUB',
   人民币: 'CNY', 块钱: 'CNY', 块: 'CNY', 元: 'CNY', 圆: 'CNY',
-  // Cantonese 蚊 (dollar, in Hong Kong the Hong Kong dollar): 廿萬蚊, 三千蚊.
-  蚊: 'HKD',
+  // Cantonese 蚊 (dollar, in Hong Kong the Hong Kong dollar): 廿萬蚊, 三千蚊, 萬五蚊雞; written 文 as often (兩萬文).
+  蚊: 'HKD', 文: 'HKD',
   // Symbols after the number, as many Europeans write them ("5€", "1£").
   $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'CNY',
 });
@@ -200,16 +200,22 @@ interface WordNumber {
 function readAmount(text: string, start: number, numberText: string, words?: WordNumber): MoneyMention | null {
   const end = start + numberText.length;
   if (words ? /[a-z0-9-]/i.test(text[start - 1] ?? '') : isPartOfOtherToken(text, start, end, numberText)) return null;
-  let value = words ? words.value : numberValue(numberText);
+  const before = text.slice(Math.max(0, start - 40), start);
+  let value = words ? words.value : numberValue(numberText) ?? loneUnitValue(numberText, before, text.slice(end));
   if (value === null) return null;
 
-  const before = text.slice(Math.max(0, start - 40), start);
   if (VAGUE_BEFORE.test(before)) return null;
   const prefix = PREFIX_RE.exec(before);
   const prefixCurrency = prefix ? currencyOf(prefix[1], PREFIX_SYMBOLS) : null;
   let cursor = end;
   // "两万多块", "三千多元": "more than" between the number and its currency.
   if (/^[多余]/.test(text.slice(cursor)) && SUFFIX_RE.test(text.slice(cursor + 1))) cursor += 1;
+  // "两万几蚊", "一万几的订单": a few of the next lower unit after the figure, read as 几 is elsewhere (three): 23 000, 13 000.
+  const fewMore = !words && text[cursor] === '几' ? FEW_AFTER_UNIT.exec(numberText) : null;
+  if (fewMore) {
+    value += 3 * (UNIT_VALUE[fewMore[0]] / 10);
+    cursor += 1;
+  }
   const multiplier = MULTIPLIER_RE.exec(text.slice(cursor));
   const multiplierName = multiplier?.[2].toLowerCase() ?? null;
   // After a number in words the shorthand is spaced: "fifty k" (never "fifty m": metres, minutes).
@@ -221,7 +227,9 @@ function readAmount(text: string, start: number, numberText: string, words?: Wor
   }
   if (/^\s?(?:%|percent)/i.test(text.slice(cursor))) return null;
   // "a fifty-thousand-dollar order": in words, the currency may be joined by a hyphen.
-  const suffix = SUFFIX_RE.exec(words && text[cursor] === '-' ? ` ${text.slice(cursor + 1)}` : text.slice(cursor));
+  const suffixRead = SUFFIX_RE.exec(words && text[cursor] === '-' ? ` ${text.slice(cursor + 1)}` : text.slice(cursor));
+  // 文 is a dollar only standing alone: 三千文字, 五万文件 are words of their own.
+  const suffix = suffixRead && suffixRead[1] === '文' && ZH_WEN_WORD.test(text.slice(cursor + suffixRead[0].length)) ? null : suffixRead;
   const suffixWord = suffix?.[1].toLowerCase() ?? null;
   const orderValue = isOrderValue(before, numberText, text.slice(cursor));
   const inContext = EN_MONEY_CONTEXT.test(before) || ZH_MONEY_CONTEXT.test(before) || orderValue;
@@ -268,6 +276,24 @@ function readAmount(text: string, start: number, numberText: string, words?: Wor
   }
   const evidenceStart = prefixCurrency ? start - prefix![0].length : start;
   return { value: Math.round(value * 100) / 100, currency, evidence: text.slice(evidenceStart, evidenceEnd).trim() };
+}
+
+/** The unit a figure ends with, before 几 (a few of the next lower unit). */
+const FEW_AFTER_UNIT = /[百佰千仟万萬]$/;
+const UNIT_VALUE: Readonly<Record<string, number>> = wordTable({ 百: 100, 佰: 100, 千: 1000, 仟: 1000, 万: 10_000, 萬: 10_000 });
+
+/** 文 beginning a word of its own (文字, 文件, 文章, 文化): not the dollar. */
+const ZH_WEN_WORD = /^[字件章案学化具献本档凭凴言明]/;
+
+/**
+ * A unit alone, as much as it names, after a word of nearness and before a currency: 成万蚊 (about ten thousand dollars),
+ * 差不多千蚊, 接近万元. Alone it is no number ("千万", "成千上万").
+ */
+const LONE_UNIT = /^[百千万萬]$/;
+const NEAR_BEFORE = /(?:(?<!千)成|接近|将近|差不多|差唔多|近|超过|过)$/;
+function loneUnitValue(numberText: string, before: string, after: string): number | null {
+  if (!LONE_UNIT.test(numberText) || !NEAR_BEFORE.test(before) || !SUFFIX_RE.test(after)) return null;
+  return numberText === '百' ? 100 : numberText === '千' ? 1000 : 10_000;
 }
 
 const DOT_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;

@@ -38,8 +38,24 @@ export function pressActs(english: string): boolean {
   return !!english && EN_STORY.test(withoutPiecesOfTheirOwn(english));
 }
 
-/** The message names a journalist as a trade and tells of no story. */
-export function namesJournalistAsTrade(english: string): boolean {
+/**
+ * The same in Chinese (folded): someone's trade at the press, or someone the customer knows there, told beside something
+ * else: 我表哥是记者 他说你们家东西不错, 我朋友在报社工作 推荐了你们的店, 我认识报社记者 佢话你哋啲嘢好抵 (folded), 我是记者
+ * 想问下营业时间. Any word of the press at work (报道, 曝光, 采访, 爆料, 写稿), of going public (上新闻, 见报, 公开) or a
+ * warning or dare (走着瞧, 别怪我, 不信你们试试) keeps it a threat; the press told alone (我认识电视台记者) is left to the
+ * other readings.
+ */
+const ZH_TRADE = /^我(?:的)?(?!们)(?:[\u4e00-\u9fff]{0,3}?(?:是|在|喺)|认识)[^，。！？,!?]{0,8}?(?:记者|报社|报馆|电视台|编辑|媒体|传媒|新闻台|电台)(?:的)?(?:记者|编辑|朋友|人)?(?:工作|上班|做)?/;
+const ZH_PRESS_ACTS =
+  /报道|报导|曝光|采访|爆料|报料|跟进|写(?:一)?(?:篇|个|份)|写(?:稿|文章|新闻)|兴趣|上新闻|见报|公开|公诸|投稿|不信|有种|走着瞧|等着瞧|怪我|后果|看着办|好看|别后悔|小心|等着/;
+
+/** The message names a journalist as a trade and tells of no story (English, or folded Chinese). */
+export function namesJournalistAsTrade(english: string, chinese = ''): boolean {
+  if (chinese) {
+    // Something else told beside it (praise, a question): the press told alone (我认识电视台记者) may be the veiled threat.
+    const trade = ZH_TRADE.exec(chinese);
+    return !!trade && chinese.slice(trade[0].length).replace(/[，。！？,!?\s]/g, '').length >= 2 && !ZH_PRESS_ACTS.test(chinese);
+  }
   return !!english && EN_TRADE.test(english) && !pressActs(english);
 }
 

@@ -48,6 +48,11 @@ const COSTLY_GONE_WRONG: Array<[string, Script]> = [
   ['70,000 rupees order, the parcel arrived empty', 'Hans'],
   // A face cracked is damage (no bang from a device).
   ['一萬五蚊嘅手錶 收到個錶面爆咗', 'Hant'],
+  // The amount in its colloquial forms: 一 left out (萬五 = 15 000, 萬二), 成/接近 before it, 文 for 蚊.
+  ['成萬五蚊嘅相機寄嚟係壞嘅', 'Hant'],
+  ['萬二蚊嘅電視 送嚟係壞嘅', 'Hant'],
+  ['差不多万五块的手机 送来屏幕是碎的', 'Hans'],
+  ['萬五元的相機 寄來是壞的', 'Hant'],
 ];
 
 const ROUTINE: Array<[string, Script]> = [
@@ -63,6 +68,10 @@ const ROUTINE: Array<[string, Script]> = [
   ['my $40 lamp arrived broken', 'Hans'],
   ['两百块的耳机没收到', 'Hans'],
   ['五百蚊嘅鞋 到而家都未收到', 'Hant'],
+  ['千五蚊嘅耳機 寄嚟係壞嘅', 'Hant'],
+  // The colloquial amount asked about, nothing gone wrong.
+  ['万五的相机值得买吗', 'Hans'],
+  ['萬二蚊嘅電視有冇得分期', 'Hant'],
   // The customer's own money beside a late parcel.
   ['my rent is $2,000 and my parcel still hasnt arrived', 'Hans'],
   ['结婚花了五万 买的杯子还没到', 'Hans'],

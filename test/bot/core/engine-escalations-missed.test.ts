@@ -142,6 +142,21 @@ const TOLD: Array<[string, Script, string]> = [
   ['im gonna get a lawer involved if this isnt fixed', 'Hans', 'handoff L1 legal'],
   ['lawer letter is on its way', 'Hans', 'handoff L1 legal'],
   ['my son ended up in hospitl because of the toy', 'Hans', 'handoff L1 safety'],
+  // The store's advice followed several times and failing still (advice-failed.ts): repeated, on the first message.
+  ['already reset password like 6 times and still locked out, tried everything u said', 'Hans', 'handoff L2 repeated-contact'],
+  ['did the return label thing twice already and both labels got rejected at the post office, again', 'Hans', 'handoff L2 repeated-contact'],
+  ['followed your steps four times and the app still crashes', 'Hans', 'handoff L2 repeated-contact'],
+  ['我已經照你哋講嘅方法試咗三次 都係登入唔到', 'Hant', 'handoff L2 repeated-contact'],
+  ['照你哋教嘅做咗幾次 都係收唔到驗證碼', 'Hant', 'handoff L2 repeated-contact'],
+  // A colloquial amount: 一 left out (萬五 = 15 000), 成 before it, 蚊 the dollar.
+  ['成萬五蚊嘅相機寄嚟係壞嘅', 'Hant', 'handoff L2 high-value'],
+  ['萬二蚊嘅電視開唔到機', 'Hant', 'handoff L2 high-value'],
+  // The press known, and a dare.
+  ['我认识报社记者 不信你们试试', 'Hans', 'handoff L1 legal'],
+  ['我朋友係報館記者 唔信你哋試吓', 'Hant', 'handoff L1 legal'],
+  ['我舅舅在報社當記者 不信你們試試', 'Hant', 'handoff L1 legal'],
+  ['my cousin works at the local paper, try me', 'Hans', 'handoff L1 legal'],
+  ['i know a reporter at the times, watch me', 'Hans', 'handoff L1 legal'],
 ];
 
 const ROUTINE: Array<[string, Script]> = [
@@ -208,6 +223,19 @@ const ROUTINE: Array<[string, Script]> = [
   ['耳機爆款什麼時候補貨', 'Hant'],
   ['hope you guys have a great christmas', 'Hans'],
   ['你们这种公司怎么注册的，我也想开店', 'Hans'],
+  // Own tries counted with no advice named, the advice that worked; a colloquial amount asked about; the press known
+  // beside praise or a question.
+  ["tried twice to log in, what's the password rule?", 'Hans'],
+  ['like you said, I reset it twice and now it works, thanks!', 'Hans'],
+  ['试了两次优惠码都不行 怎么回事', 'Hans'],
+  ['按你们说的方法试了两次 终于可以登录了', 'Hans'],
+  ['試了兩次都登入唔到 點算', 'Hant'],
+  ['万五的相机值得买吗', 'Hans'],
+  ['萬五嘅相機有冇現貨', 'Hant'],
+  ['千五蚊嘅耳機有冇得退', 'Hant'],
+  ['我表哥是记者 他说你们家东西不错', 'Hans'],
+  ['我認識報社記者 佢話你哋啲嘢好抵', 'Hant'],
+  ['my friend is a journalist and she loves your store', 'Hans'],
 ];
 
 describe('escalations in the shapes the bot used to miss are handed off at their level', () => {

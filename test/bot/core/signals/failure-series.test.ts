@@ -113,3 +113,34 @@ describe('a count of the customer asking or treating themself', () => {
     ['第三次问客服了，还没退款', 'zh'],
   ] as const)('%s → repeated contact', (text, lang) => expect(repeated(text, lang)).toBe(true));
 });
+
+// The store's advice followed several times and the problem still there (advice-failed.ts): the same problem after the
+// answer, on the first message. The customer's own tries with no advice named, or the advice that worked, are not.
+describe('the advice followed several times, failing still', () => {
+  test.each([
+    ['already reset password like 6 times and still locked out, tried everything u said', 'en'],
+    ['did the return label thing twice already and both labels got rejected at the post office, again', 'en'],
+    ['followed your steps four times and the app still crashes', 'en'],
+    ['tried the fix you suggested several times, no luck', 'en'],
+    ['跟着你们给的步骤弄了三遍 仍然报错', 'zh'],
+    ['按照你们的说明又试了一次 还是不行', 'zh'],
+    ['照你哋講嘅重新安裝咗兩次 都係開唔到', 'zh'],
+    ['照客服話嘅清咗幾次快取 都係入唔到', 'zh'],
+    ['我已經照你哋講嘅方法試咗三次 都係登入唔到', 'zh'],
+    ['照你哋教嘅做咗幾次 都係收唔到驗證碼', 'zh'],
+  ] as const)('%s → repeated contact', (text, lang) => expect(repeated(text, lang)).toBe(true));
+  test.each([
+    ["tried twice to log in, what's the password rule?", 'en'],
+    ['I entered the code three times, what format does it need?', 'en'],
+    ['like you said, I reset it twice and now it works, thanks!', 'en'],
+    ['i tried again like you said and it worked', 'en'],
+    ['what if I follow your steps twice and it still fails?', 'en'],
+    ['did the return label thing, when does the refund arrive?', 'en'],
+    ['试了两次优惠码都不行 怎么回事', 'zh'],
+    ['按你们说的方法试了两次 终于可以登录了', 'zh'],
+    ['照你们说的做了 已经好了 谢谢', 'zh'],
+    ['試了兩次都登入唔到 點算', 'zh'],
+    ['照你哋講嘅方法試咗兩次 得咗 唔該', 'zh'],
+    ['我試過兩次付款都唔得 係咪要用信用卡', 'zh'],
+  ] as const)('%s → no repeated contact', (text, lang) => expect(repeated(text, lang)).toBe(false));
+});

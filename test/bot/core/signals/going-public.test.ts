@@ -34,6 +34,14 @@ const PUBLIC: Array<[string, 'en' | 'zh']> = [
   ['1-star reviews on Google, Trustpilot and Facebook go up tonight unless someone sorts this out', 'en'],
   ['be a shame if I had to tell the mums in our local facebook group about this', 'en'],
   ['my cousin works at the local paper and she is very interested in how you treat pensioners', 'en'],
+  // Someone known at the press, and a dare: try me, watch me, 不信你们试试 (唔信你哋試吓, folded).
+  ['my cousin works at the local paper, try me', 'en'],
+  ['i know a reporter at the times, watch me', 'en'],
+  ['I know a journalist. go ahead and ignore me, see what happens', 'en'],
+  ['我认识报社记者 不信你们试试', 'zh'],
+  ['我有朋友在电视台做记者 不信你们就试试看', 'zh'],
+  [foldChinese('我朋友係報館記者 唔信你哋試吓'), 'zh'],
+  [foldChinese('我舅舅在報社當記者 不信你們試試'), 'zh'],
   ['微博见吧 我粉丝不多但够用了', 'zh'],
   // Reviews left as a condition on the shop: within the clause, after the review.
   ["I'm leaving reviews on every platform I can find until you refund me", 'en'],
@@ -140,6 +148,15 @@ const NOT_PUBLIC: Array<[string, 'en' | 'zh']> = [
   ['让大家都知道这家店有多好', 'zh'],
   [foldChinese('我喺報章睇到你哋嘅廣告 有冇優惠'), 'zh'],
   [foldChinese('我想post上IG推介你哋 有冇優惠'), 'zh'],
+  // The press known, no dare; a dare-like phrase that asks for something.
+  ['my friend is a journalist and she loves your store', 'en'],
+  ['try me a recommendation for a cheap phone', 'en'],
+  ['my sister is a reporter, she recommended you, try me in the vip program lol', 'en'],
+  ['watch me unbox this on my channel, love your lamps', 'en'],
+  ['我表哥是记者 他说你们家东西不错', 'zh'],
+  ['我朋友在报社工作 推荐了你们的店', 'zh'],
+  [foldChinese('我認識報社記者 佢話你哋啲嘢好抵'), 'zh'],
+  ['我朋友是记者 想问你们有没有实体店', 'zh'],
 ];
 
 describe('going public with the dispute', () => {

@@ -95,6 +95,24 @@ const AMOUNTS: Array<[string, Array<{ value: number; currency: string }>]> = [
   ['扣了我199元两次', [{ value: 199, currency: 'CNY' }]],
   ['订单金额是3999', [{ value: 3999, currency: 'XXX' }]],
   ['花了一百零五块', [{ value: 105, currency: 'CNY' }]],
+  // The leading 一 dropped before a unit (万五 = 15 000, 千五 = 1 500); 文 and 蚊雞 as the dollar; 几 after the figure (a few
+// of the next unit, read as three);
+  // a unit alone after a word of nearness (成万蚊: about ten thousand dollars). The engine reads folded text.
+  ['成万五蚊的相机寄来是坏的', [{ value: 15_000, currency: 'HKD' }]],
+  ['千五蚊买的耳机', [{ value: 1500, currency: 'HKD' }]],
+  ['万二蚊鸡', [{ value: 12_000, currency: 'HKD' }]],
+  ['成两万文的手表', [{ value: 20_000, currency: 'HKD' }]],
+  ['两万几蚊的电脑', [{ value: 23_000, currency: 'HKD' }]],
+  ['一万几的订单', [{ value: 13_000, currency: 'XXX' }]],
+  ['两万几个人', []],
+  ['成万蚊的相机', [{ value: 10_000, currency: 'HKD' }]],
+  ['差不多万五块的手机', [{ value: 15_000, currency: 'CNY' }]],
+  ['万五的相机值得买吗', [{ value: 15_000, currency: 'XXX' }]],
+  // Words, not amounts: in case, by all means, thousands upon thousands, a document.
+  ['万一坏了怎么办', []],
+  ['千万别寄错', []],
+  ['成千上万块砖', []],
+  ['三千文字的说明', []],
   // Several amounts, in order.
   ['I paid $40 but was charged $80', [{ value: 40, currency: 'USD' }, { value: 80, currency: 'USD' }]],
   ['原价5000元，现价3999元', [{ value: 5000, currency: 'CNY' }, { value: 3999, currency: 'CNY' }]],
@@ -266,11 +284,13 @@ describe('parseChineseNumber', () => {
     ['一百五十', 150], ['两千', 2000], ['三万', 30_000], ['十五万', 150_000], ['一亿五千万', 150_000_000],
     ['2.5万', 25_000], ['1万5千', 15_000], ['一万五', 15_000], ['三千五', 3500], ['一百五', 150], ['一百零五', 105],
     ['一千零五十', 1050], ['十五', 15], ['二十', 20], ['十', 10], ['壹佰', 100], ['3000', 3000], ['1,200万', 12_000_000],
+    // The leading 一 left out, as spoken and as Hong Kong writes it.
+    ['万五', 15_000], ['萬二', 12_000], ['千五', 1500], ['百五', 150], ['万五千', 15_000], ['千五百', 1500],
   ])('%s = %d', (text, value) => {
     expect(parseChineseNumber(text)).toBe(value);
   });
 
-  test.each(['千万', '万一', '一五零', '零', '百'])('%s is not a number', (text) => {
+  test.each(['千万', '万一', '一五零', '零', '百', '万'])('%s is not a number', (text) => {
     expect(parseChineseNumber(text)).toBeNull();
   });
 });
