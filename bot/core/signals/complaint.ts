@@ -386,6 +386,8 @@ const RULES: readonly ComplaintRule[] = [
       // Regulators and representatives by name elsewhere: Australia, Ireland, Canada, the UK's sector regulators and
       // consumer body, an elected representative.
       'accc', 'ccpc', String.raw`\bdti\b`, 'department of trade and industry', 'competition bureau', 'fair trading', 'ofcom', 'ofgem', '(?:to|with|contact|contacting|contacted|tell|telling|told|writing to|write to|wrote to) which\\?(?: magazine| consumer)?', String.raw`my (?:mp|congressman|congresswoman|senator|state representative)(?:'s)?\b`, 'consumer (?:protection|rights|affairs|commission|council)', 'better business bureau',
+      // The law the shop is told it breaks: "a breach of consumer law", "breach of contract", the Sale of Goods Act.
+      'consumer laws?', '(?:in )?breach of (?:the |my |our )?contract', '(?:sale of goods|consumer rights|consumer protection) act',
       'bbb', 'ftc', 'cfpb', 'citizens advice', 'attorney general',
       // The attorney general's office abbreviated, the UK's and New Zealand's competition regulators.
       String.raw`\b(?:the )?ag'?s office`, 'competition and markets authority', 'commerce commission',

@@ -25,7 +25,7 @@ const EN_ABOUT_BEFORE =
  * rights", "my dissertation"), or by a project, a paper or a report of a course ("for my uni project").
  */
 const EN_CURIOUS =
-  /\b(?:just (?:curious|wondering|checking|asking)|just so (?:i|we) know|out of curiosity|i'm curious|im curious|essays?|assignments?|dissertations?|thesis|coursework|homework|(?:uni|university|school|college|class|course|law|module|seminar|student) (?:project|paper|report|presentation|research)|not complaining|not a complaint|for my records|for future reference)\b/;
+  /\b(?:just (?:curious|wondering|checking|asking)|just so (?:i|we) know|out of curiosity|i'm curious|im curious|essays?|assignments?|dissertations?|thesis|coursework|homework|(?:uni|university|school|college|class|course|law|module|seminar|student) (?:project|paper|report|presentation|research)|not complaining|not a complaint|for my records|for future reference|(?:i'm|im|i am) (?:studying|reading|taking|doing) (?:a )?(?:[a-z]{2,12} )?(?:law|laws|degree|course|module|class))\b/;
 /** Something the customer is watching or reading: "watching a court drama on telly while i shop". */
 export const EN_MEDIA_MET =
   /\b(?:watching|watched|binging|bingeing|streaming|reading) (?:a |an |the |some |this |that |my )?(?:[a-z]{2,12} )?(?:drama|dramas|show|shows|series|film|films|movie|movies|documentary|novel|thriller|tv|telly|podcast)\b/;

@@ -70,6 +70,9 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   // L1: legal, regulators, going public (Taiwan and Hong Kong words too).
   ['we will approach the consumer court', 'en', 'L1', 'legal'],
   ['reporting you to trading standards', 'en', 'L1', 'legal'],
+  // The law the shop is told it breaks.
+  ['this is a breach of consumer law and you know it', 'en', 'L1', 'legal'],
+  ["you're in breach of contract", 'en', 'L1', 'legal'],
   ['filing with the FTC today', 'en', 'L1', 'legal'],
   ["I'm going to post this all over social media", 'en', 'L1', 'legal'],
   ['我要提告', 'zh', 'L1', 'legal'],

@@ -13,6 +13,7 @@ describe('a regulator or a legal letter asked about for information', () => {
     // Schoolwork by its own nouns, wherever they stand.
     [['consumer rights'], 'writing my law school essay on consumer rights, do you offer free returns?'],
     [['consumer protection'], 'uni assignment on consumer protection law, what is your returns policy?'],
+    [['consumer law'], "i'm studying consumer law at uni, do you have student discount"],
   ])('set aside: %j in %s', (phrases, text) => expect(en(phrases, text)).toEqual([]));
   test.each([
     [['消协'], '消协是干什么的'],
