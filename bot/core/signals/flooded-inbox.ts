@@ -34,7 +34,7 @@ const ZH_SUBJECT_CANNOT_BURST = new RegExp(`${ZH_NOTHING_TO_BURST}${ZH_BETWEEN}{
 const ZH_TEST_VERB_BEFORE = /(?:^|[^把被给将参])(?:考|答)(?:得)?$/;
 
 const EN_NOTHING_TO_BURST =
-  /\b(?:my|the|our|his|her|their|this|that|today's|this week's) (?:[a-z]{2,12} )?(?:exam|exams|test|tests|quiz|interview|presentation|essay|dissertation|assignment|plans?|schedule|calendar|diary|week|day|mood|brain|mind|group chat|chat|groupchat|whatsapp group|comments|comment section|life)(?:'s| is| was| has| had| just| literally| totally| completely| kind of| kinda| basically){0,3} $/;
+  /\b(?:my|the|our|his|her|their|this|that|today's|this week's) (?:[a-z]{2,12} )?(?:exam|exams|test|tests|quiz|interview|presentation|essay|dissertation|assignment|plans?|schedule|calendar|diary|week|day|mood|brain|mind|group chat|chat|groupchat|whatsapp group|comments?(?: section)?|life)(?:'s| is| was| has| had| just| literally| totally| completely| kind of| kinda| basically){0,3} $/;
 
 /** The blast right after `before` has a subject that cannot burst (see the comment above). */
 export function blastOfNothing(before: string, chinese: boolean): boolean {

@@ -156,6 +156,8 @@ describe('circumstance-cue', () => {
     ['宝宝吃了你们的米粉拉肚子 吃什么药好', 'zh'],
     ['my son has a fever after eating your cookies, what medicine should I give?', 'en'],
     ['my son got burned, what cream should I use?', 'en'],
+    ['the delivery guy coughed all over me and now I have a fever, what medicine should I take?', 'en'],
+    ['送貨員咳嗽沒戴口罩 現在我發燒了 要吃什麼藥', 'zh'],
   ] as Array<[string, 'en' | 'zh']>)('%s: still safety', (text, lang) => {
     const result = detectComplaintLevel(lang === 'zh' ? fold(text) : text, lang);
     expect(result.complaints.some((c) => c.kind === 'safety' && c.level === 'L1')).toBe(true);

@@ -15,6 +15,7 @@ describe('a blast of something that cannot burst', () => {
     ['手机被消息炸了 你们能不能少发点短信', 'zh'],
     ['my exam totally blew up in my face lol, any discount codes to cheer me up?', 'en'],
     ['my interview blew up today, any deals on?', 'en'],
+    ['the comments section blew up over this dress, is it back in stock?', 'en'],
   ] as Array<[string, 'en' | 'zh']>)('%s: no safety incident', (text, lang) => expect(safety(text, lang)).toBe(false));
 
   // A thing that can burst named before the blast, or put to it (把…搞炸): still an incident.
