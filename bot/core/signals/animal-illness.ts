@@ -44,11 +44,27 @@ function clauseBefore(text: string, phrase: string, stops: RegExp): string {
   return text.slice(start, at);
 }
 
+/**
+ * A hospital named as the animal's, in every place it stands: 宠物医院, 动物医院, "the animal hospital", "the pet hospital"
+ * (a vet's). The animal is the one in care, as when it is named before its illness (狗狗生病了 一直在宠物医院).
+ */
+const EN_ANIMAL_HOSPITAL = /\b(?:animal|pet|vet|vets|veterinary|emergency vet) hospital\b/g;
+const ZH_ANIMAL_HOSPITAL = /(?:宠物|动物|兽)医院/g;
+function animalHospital(phrase: string, text: string, chinese: boolean): boolean {
+  const [word, place] = chinese ? [/^(?:在|去了?|进了?)?医院$/, ZH_ANIMAL_HOSPITAL] : [/^(?:(?:in|at|to|from) (?:the )?)?hospital$/, EN_ANIMAL_HOSPITAL];
+  if (!word.test(phrase) || !place.test(text)) return false;
+  place.lastIndex = 0;
+  // Read out of the text, the animal's hospital leaves no hospital of a person's behind.
+  return !(chinese ? /医院/ : /\bhospital/).test(text.replace(place, ' '));
+}
+
 function englishAnimalIll(phrase: string, english: string): boolean {
+  if (animalHospital(phrase, english, false)) return true;
   const before = clauseBefore(english, phrase, /[,.;:!?]/);
   return EN_ILLNESS_PHRASE.test(phrase) && EN_ANIMAL.test(before) && !EN_PERSON.test(before);
 }
 function chineseAnimalIll(phrase: string, chinese: string): boolean {
+  if (animalHospital(phrase, chinese, true)) return true;
   const before = clauseBefore(chinese, phrase, /[，,。！!？?；;\s]/).slice(-8);
   return ZH_ILLNESS_PHRASE.test(phrase) && ZH_ANIMAL.test(before) && !ZH_PERSON.test(before);
 }

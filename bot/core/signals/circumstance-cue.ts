@@ -27,10 +27,10 @@
  * (illness-setting.ts).
  */
 import { isLegalCue, legalOwn } from './court-errand';
-import { ownCauseTold, toldAsReason } from './harm-as-reason';
-import { EN_OTHER, ZH_OTHER, clauseOf, isHarmCue, isIllnessCue } from './harm-cue';
+import { careAdviceAsked, ownCauseTold, toldAsReason } from './harm-as-reason';
+import { EN_OTHER, ZH_OTHER, clauseOf, isAilmentCue, isHarmCue, isIllnessCue } from './harm-cue';
 import { routineWithoutLink } from './routine-errand';
-import { linked } from './store-link';
+import { linked, policeOnIt, threatTold } from './store-link';
 
 export { withoutIllnessAsSetting } from './illness-setting';
 
@@ -54,6 +54,8 @@ export function legalMatterAsCircumstance(english: string, chinese: string): boo
  */
 export function withoutCueAsCircumstance(found: readonly string[], kind: 'safety' | 'legal', english: string, chinese: string): string[] {
   if (found.length === 0) return [...found];
+  if (kind === 'safety') found = withoutAilmentAskedAbout(found, english, chinese);
+  if (found.length === 0) return [];
   const zhReads = !!chinese && routineWithoutLink(chinese, true);
   const enReads = !!english && routineWithoutLink(english, false) && !(chinese && linked(chinese, true));
   // A harm with a cause of its own told (harm-own-cause.ts) may sit beside a return asked by where it goes.
@@ -79,4 +81,29 @@ export function withoutCueAsCircumstance(found: readonly string[], kind: 'safety
     }
     return false;
   });
+}
+
+/**
+ * Care asked for an illness with nothing of the store's linked to it: "my son has a fever, what medicine should I give
+ * him?", 小孩发烧了 吃什么药好, 小朋友發燒 要吃什麼藥 (harm-as-reason.ts careAdviceAsked). The illness is the reason for the
+ * question, whoever it befell: the customer asks what to do about it, which a store declines, and tells no incident of
+ * the store's. Anything linked (吃了你们的饼干发烧了 吃什么药好, "a fever after eating your cookies", 用了, 你们的, "after
+ * using"), the store's people named (the courier, 快递员), a threat or the police keep it an incident; so does any hurt told beside it that is not an illness (a burn, a
+ * rash, a cut: one kept keeps them all, as the message may tell one incident in several words).
+ */
+/** The store's people, who may have passed the illness on or caused it: "the delivery guy coughed on me", 快递员. */
+const EN_STORE_PERSON = /\b(?:courier|driver|delivery (?:guy|man|men|person|people|driver|boy|girl)|postman|postwoman|rider|your (?:staff|employee|worker|fitter|installer|engineer))\b/;
+const ZH_STORE_PERSON = /快递员|快递小哥|骑手|送货员|外卖员|外送员|司机|店员|员工|师傅/;
+
+function withoutAilmentAskedAbout(found: readonly string[], english: string, chinese: string): string[] {
+  const reads = (text: string, zh: boolean) =>
+    !!text && careAdviceAsked(text, zh) && !linked(text, zh) && !threatTold(text, zh) && !policeOnIt(text, zh) && !(zh ? ZH_STORE_PERSON : EN_STORE_PERSON).test(text);
+  const zhReads = reads(chinese, true) && !(english && linked(english, false));
+  const enReads = reads(english, false) && !(chinese && linked(chinese, true));
+  if (!zhReads && !enReads) return [...found];
+  const ailment = (phrase: string) => {
+    const zh = /[\u4e00-\u9fff]/.test(phrase);
+    return (zh ? zhReads : enReads) && isAilmentCue(phrase, zh);
+  };
+  return found.every(ailment) ? [] : [...found];
 }

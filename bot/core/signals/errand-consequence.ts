@@ -2,7 +2,8 @@
  * What a harm or a hospital stay does to the errand: no one home to take the parcel in, the customer staying at a
  * relative's or at the bedside, the pick-up point out of reach. "My daughter broke her arm and I'm staying at my mum's so
  * no one's home to receive parcels, can I change the address?", 孩子摔断了胳膊 这几天都住我妈家 家里没人收快递,
- * 我妈住院 我在医院陪护 快递到哪了. Told so, someone else's accident or stay is the reason the customer's errand changed,
+ * 我妈住院 我在医院陪护 快递到哪了, "my wife is sick in bed today, can the delivery come after 6pm?", 老公感冒了 快递放门口.
+ * Told so, someone else's accident or stay is the reason the customer's errand changed,
  * not an incident to report: the message says where the harm leads (away from home), and circumstance-cue.ts has
  * already found nothing of the store's linked to it.
  *
@@ -21,6 +22,11 @@ const EN_CONSEQUENCE = new RegExp(
     String.raw`\b(?:can't|cannot|can not|couldn't|unable to|won't be able to|not able to) (?:get to|go to|make it to|reach|collect|pick (?:it|them|up)|receive|sign for|be there)\b`,
     String.raw`\bmiss(?:ed)? (?:the|my|a) (?:delivery|parcel|package|courier|driver)\b`,
     String.raw`\b(?:at|by) (?:his|her|their) (?:bedside|side)\b`,
+    // The delivery timed or placed around the one ill: "can the delivery come after 6pm", "leave it at the door", "please
+    // don't ring the bell" (someone asleep, in bed).
+    String.raw`\b(?:deliver(?:y|ed)?|courier|driver|parcel|package|it|they) (?:come|comes|arrive|arrives|be delivered|turn up|drop (?:it|them) off) (?:after|before|later|tomorrow|in the (?:morning|afternoon|evening)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`,
+    String.raw`\bleave (?:it|them|the (?:parcel|package|box|delivery)) (?:at|by|outside|on|with|in)\b`,
+    String.raw`\b(?:don't|do not|not to|no need to) (?:ring|knock|buzz)\b`,
   ].join('|'),
 );
 /** Kin whose home the customer stays at: 住我妈家, 住在外婆屋企, 在姥姥家住. */
@@ -33,6 +39,8 @@ const ZH_CONSEQUENCE = new RegExp(
     '收不到|签收不了|没法(?:签收|收|取)|取不了|拿不了|去不了',
     `住(?:在)?${ZH_AT_KIN}|在${ZH_AT_KIN}住`,
     '陪护|陪床|陪(?:他|她|着|住)|医院(?:陪|照顾|守)',
+    // The delivery timed or placed around the one ill: 放门口, 晚点送, 下午再送, 别敲门, 不要按门铃.
+    '放(?:在)?(?:门口|门外|楼下|前台|管理处|快递柜|驿站)|(?:晚点|晚些|迟啲|下午|晚上|明天|改天)(?:再)?(?:送|派|配送|派送)|(?:别|不要|唔好|勿)(?:敲门|按门铃|按铃|撳钟)',
   ].join('|'),
 );
 

@@ -114,3 +114,31 @@ export function treatmentRecoveredTold(english: string, chinese: string): boolea
   if (chinese) return ZH_TREATMENT_PAST.test(chinese) && ZH_RECOVERED_NOW.test(chinese) && !ZH_TIED_TO_GOODS.test(chinese);
   return !!english && EN_TREATMENT_PAST.test(english) && EN_RECOVERED_NOW.test(english) && !EN_TIED_TO_GOODS.test(english);
 }
+
+/**
+ * Care asked for an illness: what medicine to take or give, whether a drug is safe, how to bring a fever down ("my son
+ * has a fever, what medicine should I give him?", "is it ok to give her ibuprofen", 小孩发烧了 吃什么药好, 小朋友發燒 要吃
+ * 什麼藥 folded, Cantonese 我个仔发烧 应该食咩药好). The illness is told as the reason for the question, as a parcel's
+ * delay is told for a routine one: the customer asks what to do about it, not for the store to answer for it. What the
+ * store can say is that it gives no medical advice (out of scope), not that a person must take over. The caller
+ * (circumstance-cue.ts) reads whether anything of the store's is linked to the illness (吃了你们的饼干, "after eating your
+ * cookies"): then it is an incident whatever is asked.
+ */
+const EN_CARE_ASKED = new RegExp(
+  [
+    String.raw`\bwhat (?:kind of |sort of |type of )?(?:medicine|medication|meds|tablets|pills|drugs?|remedy|remedies|dose|dosage|syrup)\b`,
+    String.raw`\bwhich (?:medicine|medication|meds|tablets|pills|drugs?|remedy|syrup)\b`,
+    String.raw`\bwhat (?:should|can|could|do|would) (?:i|we) (?:give|take)\b`,
+    String.raw`\b(?:is it (?:ok|okay|safe|fine|alright)|(?:can|should|could) (?:i|we)) (?:to )?(?:give|take) (?:him|her|them|my|our|a|an|the|some|kids|children|babies|toddlers|calpol|ibuprofen|paracetamol|tylenol|advil|motrin|nurofen|aspirin|antibiotics|cough syrup)\b`,
+    String.raw`\bhow (?:do|can|should|could) (?:i|we) (?:bring down|bring (?:his|her|their|the|a) (?:fever|temperature) down|lower|treat|reduce|soothe|ease|help with)\b`,
+    String.raw`\b(?:should|do) (?:i|we) (?:take (?:him|her|them) to|see|call) (?:a |the )?(?:doctor|gp|hospital|a&e)\b`,
+  ].join('|'),
+);
+/** 吃什么药, 食咩药 (folded), 哪种药, 退烧药…哪个好, 可以吃布洛芬吗, 怎么退烧, 要不要看医生. */
+const ZH_CARE_ASKED =
+  /(?:什么|甚么|咩|啥|哪种|哪个|哪款|乜|乜嘢)(?:的)?(?:药|藥)|(?:药|藥)[^，,。！!？?]{0,6}(?:哪|什么|咩|啥|好不好|有没有用|有冇用|可以吗|得唔得)|(?:可以|能|能不能|可不可以|要不要|应该|应唔应该)(?:给(?:他|她|孩子|宝宝|小孩)?)?(?:吃|食|服|喝)(?:药|藥|退烧|布洛芬|美林|泰诺|感冒|止咳|益生菌)|(?:怎么|怎样|如何|点样|点)(?:样)?(?:退烧|降温|止咳|止吐|止泻|缓解|护理|处理好)|要不要(?:去)?(?:看|睇)医生|(?:看|睇)医生(?:好|比较好)?(?:吗|嗎|呢|好唔好)/;
+
+/** The message asks what to take or do for an illness (see the comment above). */
+export function careAdviceAsked(text: string, chinese: boolean): boolean {
+  return chinese ? ZH_CARE_ASKED.test(text) : EN_CARE_ASKED.test(text);
+}

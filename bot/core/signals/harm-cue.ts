@@ -17,6 +17,21 @@ const ZH_ACCIDENT_CUE = /摔|跌|扭伤|骨折|断了|折了|崴|磕|撞到头|�
 /** An illness told by its symptom (宝宝最近老是咳): as a stay or a fever, the customer's condition unless linked. */
 const ZH_ILLNESS_CUE = /^[^，,。！!？?]{0,6}(?:咳|发烧|发热|感冒|流鼻涕|鼻塞)[^，,。！!？?]{0,2}$/;
 
+/**
+ * An ailment a sick person asks what to take for (harm-as-reason.ts careAdviceAsked): an illness or a symptom of one, as
+ * the rules read it ("has a fever", "has the flu", "been sick", "throwing up", 发烧, 咳, 拉肚子, 肚子疼, 吐). Not a rash, an
+ * allergy, a burn, a cut or a poisoning: those tell what touched the body, and stay with the rules.
+ */
+const EN_AILMENT_CUE =
+  /^(?:(?:has|had|got|running|ran|developed|came down with|with|have) (?:a |the )?(?:high |bad |slight )?(?:fever|temperature|flu|cold|cough|tummy bug|stomach bug)|(?:been|got|gotten|became|fell|are|is|were|was) (?:really |very )?(?:sick|ill)|(?:been |being )?(?:sick|vomiting|throwing up|diarrh\w{0,4})(?: all night| all day)?)$/;
+const ZH_AILMENT_CUE = /^(?:[^，,。！!？?]{0,4}(?:吐|拉肚子|腹泻|肚子?(?:一直|好|很)?(?:疼|痛)|头晕|头痛|头疼|咳|呕吐)[^，,。！!？?]{0,4})$/;
+
+/** An illness or a symptom of one, of the kind a sick person asks what to take for (see EN_AILMENT_CUE). */
+export function isAilmentCue(phrase: string, chinese: boolean): boolean {
+  if (/[\u4e00-\u9fff]/.test(phrase) !== chinese) return false;
+  return isIllnessCue(phrase, chinese) || (chinese ? ZH_AILMENT_CUE : EN_AILMENT_CUE).test(phrase);
+}
+
 /** Someone else told as the one ill or in hospital (a child's or a parent's harm may be the goods' doing). */
 export const EN_OTHER = /\bthe (?:baby|kid|kids|child|children|toddler|little one)\b|\b(?:my|our|his|her) (?:son|daughter|kid|kids|child|children|baby|toddler|boy|girl|wife|husband|partner|mum|mom|mother|dad|father|nan|gran|grandma|grandad|grandpa|granddad|grandmother|grandfather|grandparents?|granny|nana|aunt|auntie|uncle|brother|sister|friend|flatmate|roommate|neighbou?r|boss|colleague|boyfriend|girlfriend|fianc[eé]e?|dog|cat|puppy)\b|\b(?:he|she|they)(?:'s| is| was| were| got| had| has)\b/;
 export const ZH_OTHER = /孩子|小孩|宝宝|婴儿|小朋友|儿子|女儿|(?:个|我|细)仔|个女|老公|老婆|爱人|妈|爸|老人|家人|全家|一家|他|她|佢|狗|猫/;

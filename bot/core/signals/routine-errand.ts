@@ -14,7 +14,8 @@ import { linked, policeOnIt, threatTold, unused } from './store-link';
  */
 const EN_ROUTINE =
   /\b(?:parcel|package|order|delivery|deliveries|deliver|redeliver|pick-?up|locker|collect|collection|tracking|track|invoice|receipt|proof of purchase|order history|ship|shipping|address|reschedule|cancel|post office|pickup point|depot|safe place|courier|unsubscribe|newsletters?|mailing list|account|payment (?:method|details|card)|billing|card on (?:my|the) account)\b/;
-const ZH_ROUTINE = /账户|账号|帐户|帐号|付款方式|支付方式|绑定|取件|取货|收货|收件|包裹|快递(?!员|小哥)|驿站|快递柜|超商|便利店|物流|订单|发票|收据|凭证|记录|明细|配送|送货|派送|运送|寄|改期|地址|取消|退订|订阅|管理处|管理室|下单|付款|结账|几天到|多久到|快点到|尽快到|几时到|送到|送嚟|最快|加急|出货|到货/;
+// The delivery's people (送货员, 派送员) are no errand: 送货员咳嗽 现在我发烧了 tells who passed the illness on.
+const ZH_ROUTINE = /账户|账号|帐户|帐号|付款方式|支付方式|绑定|取件|取货|收货|收件|包裹|快递(?!员|小哥)|驿站|快递柜|超商|便利店|物流|订单|发票|收据|凭证|记录|明细|配送(?!员)|送货(?!员)|派送(?!员)|运送|寄|改期|地址|取消|退订|订阅|管理处|管理室|下单|付款|结账|几天到|多久到|快点到|尽快到|几时到|送到|送嚟|最快|加急|出货|到货/;
 /**
  * A person asked for, to help with the errand or to call back: "could I speak to a member of staff who can walk me
  * through it", 能不能找个人工客服带我操作一下, 可以请真人客服教我. The request is the question; its subject is the errand.

@@ -26,7 +26,7 @@
 import { rememberRecent } from '../../../contracts';
 import { execAll } from './patterns';
 import { anotherShopsClause } from './another-shop';
-import { inboxFlooded } from './flooded-inbox';
+import { blastOfNothing, inboxFlooded } from './flooded-inbox';
 import { EN_CAUSE, ZH_CAUSE } from './hospital-mention';
 import { lawyerActs } from './lawyer-mention';
 import { policeActs } from './police-mention';
@@ -625,6 +625,8 @@ function englishRole(phrase: string, at: Occurrence, english: string): boolean {
   if (EN_BLAST_WORD.test(phrase) && EN_FLOOD_AFTER.test(at.after)) return true;
   if (EN_BLAST_WORD.test(phrase) && EN_STREAM_SUBJECT_BEFORE.test(at.before.slice(-60))) return true;
   if (EN_BLAST_WORD.test(phrase) && EN_TASTE_BEFORE.test(at.before.slice(-40))) return true;
+  // "my exam totally blew up in my face": a blast whose subject cannot burst (flooded-inbox.ts).
+  if (EN_BLAST_WORD.test(phrase) && blastOfNothing(at.before, false)) return true;
   return false;
 }
 
@@ -653,6 +655,8 @@ function chineseRole(phrase: string, at: Occurrence, chinese: string): boolean {
   if (ZH_SEEN_AT_BEFORE.test(at.before) && ZH_SEEN_AT_AFTER.test(at.after) && !ZH_POSTED.test(chinese)) return true;
   // 营销短信太多了 手机都要炸了: the phone bursting with messages (flooded-inbox.ts).
   if (ZH_BLAST.test(phrase) && inboxFlooded(at.before, chinese)) return true;
+  // 考试考炸了, 群里消息炸了, 行程爆了: a blast whose subject cannot burst (flooded-inbox.ts).
+  if (ZH_BLAST.test(phrase) && blastOfNothing(at.before, true)) return true;
   if (ZH_BLAST.test(phrase) && ZH_BLAST_SUBJECT_BEFORE.test(at.before.slice(-16).replace(/[爆炸]{1,4}$/, '').replace(/[，,\s]{1,4}$/, ''))) return true;
   if (ZH_SHOCK.test(phrase) && ZH_STRUCK_BY.test(chinese) && !ZH_ELECTRIC_THING.test(chinese)) return true;
   if (ZH_BLAST.test(phrase) && (ZH_DEGREE_BEFORE.test(at.before) || ZH_GRADED_BEFORE.test(at.before) || ZH_TRAIT_BEFORE.test(at.before))) return true;

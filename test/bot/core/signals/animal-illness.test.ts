@@ -52,6 +52,10 @@ describe("an animal's illness through the complaint rules", () => {
     ['my cat got sick on the rug so i need the carpet cleaner fast, whats the quickest shipping', 'en'],
     ['my puppy has been ill all week so i need the puppy pads quickly, how fast is next day delivery', 'en'],
     ['我們家的貓咪生病了 想買寵物濕巾 請問最快幾天到', 'zh'],
+    // The hospital is the animal's (a vet's), in every place it stands.
+    ['狗狗生病了 一直在宠物医院 忘了退货 现在还来得及吗', 'zh'],
+    ['我隻貓病咗 成個禮拜喺寵物醫院 仲可唔可以退貨', 'zh'],
+    ['my dog has been poorly and at the animal hospital all week, is it too late to return the lead?', 'en'],
   ])('no incident: %s', (text, lang) => {
     expect(level(text, lang)).toBeNull();
   });
@@ -59,6 +63,9 @@ describe("an animal's illness through the complaint rules", () => {
     ['my dog got sick after eating the treats you sold me', 'en'],
     ['my cat got sick after eating your cat food, whats the quickest way to get a refund', 'en'],
     ['我家狗吃了你們賣的零食 一直吐 可以退款嗎', 'zh'],
+    ['狗狗吃了你们的骨头 现在在宠物医院 怎么办', 'zh'],
+    ['my dog is at the animal hospital after chewing your cable, what do I do?', 'en'],
+    ['我的狗狗在宠物医院 我妈也住院了 退货期过了吗', 'zh'],
   ])('still an incident: %s', (text, lang) => {
     expect(level(text, lang)).toBe('L1');
   });

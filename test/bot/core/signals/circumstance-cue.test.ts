@@ -74,6 +74,8 @@ describe('circumstance-cue', () => {
     ['明天要去法院当陪审员 整天不在家 包裹能先放驿站吗', 'zh'],
     ['阿仔跌親手骨折咗 我哋呢排住喺外婆屋企 冇人收件 可唔可以改送貨地址', 'zh'],
     ['下星期要去法院做證人 成日唔喺屋企 可唔可以暫時hold住個包裹', 'zh'],
+    // Someone's illness as the circumstance of the day, the delivery timed or placed around it.
+    ['my wife is sick in bed today, can the delivery come after 6pm?', 'en'],
   ] as Array<[string, 'en' | 'zh']>)('%s: no safety or legal matter', (text, lang) => {
     const result = detectComplaintLevel(lang === 'zh' ? fold(text) : text, lang);
     expect([result.kind, result.level]).toEqual([null, null]);
@@ -124,10 +126,40 @@ describe('circumstance-cue', () => {
     ['我妈摔倒住院了 我在医院陪她 这个助行器能退吗', 'zh', 'safety'],
     ['孩子吃了你们的饼干住院了 我在医院陪他 快递到哪了', 'zh', 'safety'],
     ['阿仔玩你哋嘅玩具跌親骨折 我喺醫院陪佢 冇人收件 可唔可以改地址', 'zh', 'safety'],
+    ['my son is ill after eating your sweets, can the delivery come after 6pm?', 'en', 'safety'],
+    ['my daughter broke her arm on your trampoline, can you leave the replacement at the door?', 'en', 'safety'],
     ['我兒子食咗你哋啲餅入院 我喺醫院陪佢 冇人收件 退款幾時到', 'zh', 'safety'],
     ['我要告你们 明天去法院 不在家 包裹先别送', 'zh', 'legal'],
   ] as Array<[string, 'en' | 'zh', string]>)('%s: still %s', (text, lang, kind) => {
     const result = detectComplaintLevel(lang === 'zh' ? fold(text) : text, lang);
     expect(result.complaints.some((c) => c.kind === kind && c.level === 'L1')).toBe(true);
+  });
+
+  // Care asked for an illness with nothing of the store's linked to it (harm-as-reason.ts careAdviceAsked): the illness
+  // is the reason for the question, whoever it befell; a store declines medical advice, it hands over no incident.
+  test.each([
+    ['小孩发烧了 吃什么药好', 'zh'],
+    ['小朋友發燒 要吃什麼藥', 'zh'],
+    ['寶寶發燒了 退燒藥要吃哪一種比較好', 'zh'],
+    ['我個仔發燒 應該食咩藥好', 'zh'],
+    ['my son has a fever, what medicine should I give him?', 'en'],
+    ['my toddler has a temperature, can I give her calpol?', 'en'],
+  ] as Array<[string, 'en' | 'zh']>)('%s: no safety incident', (text, lang) => {
+    const result = detectComplaintLevel(lang === 'zh' ? fold(text) : text, lang);
+    expect(result.complaints.some((c) => c.kind === 'safety')).toBe(false);
+  });
+  // The goods linked (eaten, used, the store's), or a hurt that is no illness: still an incident, whatever is asked.
+  test.each([
+    ['孩子吃了你们的饼干发烧了 吃什么药好', 'zh'],
+    ['小朋友用了你們的乳液之後發燒 要吃什麼藥', 'zh'],
+    ['我個仔食咗你哋啲餅乾之後發燒 應該食咩藥', 'zh'],
+    ['宝宝吃了你们的米粉拉肚子 吃什么药好', 'zh'],
+    ['my son has a fever after eating your cookies, what medicine should I give?', 'en'],
+    ['my son got burned, what cream should I use?', 'en'],
+    ['the delivery guy coughed all over me and now I have a fever, what medicine should I take?', 'en'],
+    ['送貨員咳嗽沒戴口罩 現在我發燒了 要吃什麼藥', 'zh'],
+  ] as Array<[string, 'en' | 'zh']>)('%s: still safety', (text, lang) => {
+    const result = detectComplaintLevel(lang === 'zh' ? fold(text) : text, lang);
+    expect(result.complaints.some((c) => c.kind === 'safety' && c.level === 'L1')).toBe(true);
   });
 });

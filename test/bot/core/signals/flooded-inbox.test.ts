@@ -1,0 +1,30 @@
+import { detectComplaintLevel } from '../../../../bot/core/signals/complaint';
+import { foldChinese } from '../../../../knowledge';
+
+const safety = (text: string, lang: 'en' | 'zh') =>
+  detectComplaintLevel(lang === 'zh' ? foldChinese(text.normalize('NFKC')) : text, lang).complaints.some((c) => c.kind === 'safety');
+
+// A blast whose subject cannot burst: an exam, an interview, a mood, a chat, a schedule, a phone under messages.
+describe('a blast of something that cannot burst', () => {
+  test.each([
+    ['考试考炸了 买点东西安慰自己 有什么优惠码', 'zh'],
+    ['面试搞炸了 心情不好 想买个包包 有没有折扣', 'zh'],
+    ['群里消息炸了 我想问下订单发货了吗', 'zh'],
+    ['期末考炸了 想買點零食犒勞自己 有優惠嗎', 'zh'],
+    ['今日考試又考炸咗 有冇優惠碼', 'zh'],
+    ['手机被消息炸了 你们能不能少发点短信', 'zh'],
+    ['my exam totally blew up in my face lol, any discount codes to cheer me up?', 'en'],
+    ['my interview blew up today, any deals on?', 'en'],
+    ['the comments section blew up over this dress, is it back in stock?', 'en'],
+  ] as Array<[string, 'en' | 'zh']>)('%s: no safety incident', (text, lang) => expect(safety(text, lang)).toBe(false));
+
+  // A thing that can burst named before the blast, or put to it (把…搞炸): still an incident.
+  test.each([
+    ['充电宝炸了', 'zh'],
+    ['我把充电宝搞炸了', 'zh'],
+    ['考试的时候充电宝在包里炸了', 'zh'],
+    ['手機充電時炸了', 'zh'],
+    ['my phone blew up last night while charging', 'en'],
+    ['the power bank exploded during my exam', 'en'],
+  ] as Array<[string, 'en' | 'zh']>)('%s: still safety', (text, lang) => expect(safety(text, lang)).toBe(true));
+});
