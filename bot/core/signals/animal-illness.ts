@@ -13,9 +13,12 @@
 import { EN_CAUSE, ZH_CAUSE } from './hospital-mention';
 import { asksOrRequests } from './question-form';
 
-/** The rule's phrases of an illness (not an injury: a burn or a cut of an animal may be the goods' doing). */
-const EN_ILLNESS_PHRASE = /\b(?:sick|ill|poorly|unwell|allerg\w{0,3}|vomit\w{0,3}|threw up|throw(?:s|ing)? up|diarrh\w{0,4}|stomach ?(?:ache|aches|pains?|cramps|bug|upset))\b/;
-const ZH_ILLNESS_PHRASE = /生病|病了|病倒|吐|拉肚子|腹泻|肚子|胃|过敏/;
+/**
+ * The rule's phrases of an illness, and a hospital stay (狗狗住院了, "our dog is in hospital"), not an injury: a burn or a
+ * cut of an animal may be the goods' doing.
+ */
+const EN_ILLNESS_PHRASE = /\b(?:sick|ill|poorly|unwell|(?:(?:in|at|to|from) (?:the )?)?hospital|hospitali[sz]ed|allerg\w{0,3}|vomit\w{0,3}|threw up|throw(?:s|ing)? up|diarrh\w{0,4}|stomach ?(?:ache|aches|pains?|cramps|bug|upset))\b/;
+const ZH_ILLNESS_PHRASE = /生病|病了|病倒|吐|拉肚子|腹泻|肚子|胃|过敏|住院|入院|(?:住进|进了?|去了?|在)?医院/;
 
 /** An animal named before the illness in its clause: "my cat", "the dog", "our elderly labrador puppy". */
 const EN_ANIMAL =

@@ -56,6 +56,9 @@ describe("an animal's illness through the complaint rules", () => {
     ['狗狗生病了 一直在宠物医院 忘了退货 现在还来得及吗', 'zh'],
     ['我隻貓病咗 成個禮拜喺寵物醫院 仲可唔可以退貨', 'zh'],
     ['my dog has been poorly and at the animal hospital all week, is it too late to return the lead?', 'en'],
+    // A hospital stay of the animal's, the animal its subject.
+    ['我家狗狗住院了 心情很差 订单能取消吗', 'zh'],
+    ['our dog is in hospital this week, can i pause my order', 'en'],
   ])('no incident: %s', (text, lang) => {
     expect(level(text, lang)).toBeNull();
   });
@@ -66,6 +69,8 @@ describe("an animal's illness through the complaint rules", () => {
     ['狗狗吃了你们的骨头 现在在宠物医院 怎么办', 'zh'],
     ['my dog is at the animal hospital after chewing your cable, what do I do?', 'en'],
     ['我的狗狗在宠物医院 我妈也住院了 退货期过了吗', 'zh'],
+    ['我家狗吃了你们的狗粮住院了 能退吗', 'zh'],
+    ['my son and the dog are in hospital, can i cancel my order', 'en'],
   ])('still an incident: %s', (text, lang) => {
     expect(level(text, lang)).toBe('L1');
   });
