@@ -32,7 +32,8 @@ function englishAdviceFailed(english: string): string | undefined {
   if (!advice) return undefined;
   // "again" is the advice tried once more only when the failure is told beside it: "the link failed again" is not
   // counted twice by the advice's "again" and the failure's (the failure reading needs the failure anyway).
-  return EN_TRIES.test(english) && EN_STILL_FAILS.test(english) ? english.trim() : undefined;
+  // The evidence is the advice as the customer names it, not the whole message.
+  return EN_TRIES.test(english) && EN_STILL_FAILS.test(english) ? advice[0] : undefined;
 }
 
 /** The advice, in folded Chinese: 照你们说的, 按客服教的, 你们给的方法, 跟着文章的步骤. */
@@ -50,7 +51,7 @@ function chineseAdviceFailed(chinese: string): string | undefined {
   const advice = ZH_ADVICE.exec(chinese);
   if (!advice) return undefined;
   const after = chinese.slice(advice.index);
-  return ZH_TRIES.test(after) && ZH_STILL_FAILS.test(after) ? chinese : undefined;
+  return ZH_TRIES.test(after) && ZH_STILL_FAILS.test(after) ? advice[0] : undefined;
 }
 
 /** The advice followed several times and failing still, in a message (normalised English and folded Chinese). */
