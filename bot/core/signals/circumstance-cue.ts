@@ -83,6 +83,10 @@ export function withoutCueAsCircumstance(found: readonly string[], kind: 'safety
   });
 }
 
+/** The store's people, who may have passed the illness on or caused it: "the delivery guy coughed on me", 快递员. */
+const EN_STORE_PERSON = /\b(?:courier|driver|delivery (?:guy|man|men|person|people|driver|boy|girl)|postman|postwoman|rider|your (?:staff|employee|worker|fitter|installer|engineer))\b/;
+const ZH_STORE_PERSON = /快递员|快递小哥|骑手|送货员|外卖员|外送员|司机|店员|员工|师傅/;
+
 /**
  * Care asked for an illness with nothing of the store's linked to it: "my son has a fever, what medicine should I give
  * him?", 小孩发烧了 吃什么药好, 小朋友發燒 要吃什麼藥 (harm-as-reason.ts careAdviceAsked). The illness is the reason for the
@@ -91,10 +95,6 @@ export function withoutCueAsCircumstance(found: readonly string[], kind: 'safety
  * using"), the store's people named (the courier, 快递员), a threat or the police keep it an incident; so does any hurt told beside it that is not an illness (a burn, a
  * rash, a cut: one kept keeps them all, as the message may tell one incident in several words).
  */
-/** The store's people, who may have passed the illness on or caused it: "the delivery guy coughed on me", 快递员. */
-const EN_STORE_PERSON = /\b(?:courier|driver|delivery (?:guy|man|men|person|people|driver|boy|girl)|postman|postwoman|rider|your (?:staff|employee|worker|fitter|installer|engineer))\b/;
-const ZH_STORE_PERSON = /快递员|快递小哥|骑手|送货员|外卖员|外送员|司机|店员|员工|师傅/;
-
 function withoutAilmentAskedAbout(found: readonly string[], english: string, chinese: string): string[] {
   const reads = (text: string, zh: boolean) =>
     !!text && careAdviceAsked(text, zh) && !linked(text, zh) && !threatTold(text, zh) && !policeOnIt(text, zh) && !(zh ? ZH_STORE_PERSON : EN_STORE_PERSON).test(text);
