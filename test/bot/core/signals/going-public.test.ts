@@ -7,6 +7,9 @@ const zh = (text: string) => goingPublic('', normalizeChinese(text));
 
 // A publishing verb and a public place in one clause, with the dispute published or an audience shown it: any tense.
 const PUBLIC: Array<[string, 'en' | 'zh']> = [
+  // The store as what is trashed, slammed or roasted in a public place.
+  ['gonna trash you on instagram and give 1 star everywhere', 'en'],
+  ['roasting you on tiktok tonight', 'en'],
   // The place, then the dispute written out there.
   ['我会在小红书上把这件事一五一十写出来', 'zh'],
   ['我会喺连登将成件事写出嚟', 'zh'],
@@ -91,6 +94,8 @@ PUBLIC.push(
   [foldChinese('我朋友喺報館做嘢'), 'zh'],
 );
 const NOT_PUBLIC: Array<[string, 'en' | 'zh']> = [
+  ['my friend trashed her ex on instagram lol, anyway do you ship to spain', 'en'],
+  ['can i trash the box or do i need it for returns', 'en'],
   ['我在小红书上把穿搭写出来了 这件有M码吗', 'zh'],
   // An influencer, a happy post, an ad seen, the press as a workplace or a place read, a fan's audience.
   ["I'm a content creator with 50k followers, love your brand", 'en'],
