@@ -41,7 +41,7 @@ export const ZH_DISOWNED =
  * down and I need a replacement", "lost everything in a house fire last year"). A place where goods are used (a park, a school, a beach) says nothing of the cause.
  */
 const EN_ELSEWHERE =
-  /\bneighbou?r(?:'s|s'?)? (?:house|flat|apartment|place|home|kitchen|building|garage|car)\b|\bnext door\b|\b(?:courier|driver|delivery|postman|carrier|dpd|ups|fedex|dhl|royal mail)'?s? (?:van|truck|lorry|depot|warehouse|car|hub)\b|\btheir (?:van|truck|lorry|depot|warehouse)\b|\b(?:on|in) the news\b|\bwarehouse down the road\b|\bat (?:a|the|some) (?:local )?(?:restaurant|cafe|café|takeaway|take-away|chippy|food truck|buffet)\b|\bsomething (?:he|she|it|they) (?:ate|found|picked up)\b|\b(?:when|after|since) (?:my|our|the) (?:house|flat|home|apartment|kitchen) (?:burned|burnt) down\b|\b(?:in|after|since) (?:a|the|our|my) (?:house|home|kitchen|flat) fire\b|\blost (?:everything|it all|all (?:my|our) [a-z]{2,12}) in (?:a|the) fire\b/;
+  /\bneighbou?r(?:'s|s'?)? (?:house|flat|apartment|place|home|kitchen|building|garage|car)\b|\bnext door\b|\b(?:courier|driver|delivery|postman|carrier|dpd|ups|fedex|dhl|royal mail)'?s? (?:van|truck|lorry|depot|warehouse|car|hub)\b|\btheir (?:van|truck|lorry|depot|warehouse)\b|\b(?:on|in) the news\b|\bthe news (?:said|says|say|reported|reports|showed|shows)\b|\bnews (?:report|story|article|clip)\b|\bwarehouse down the road\b|\bat (?:a|the|some) (?:local )?(?:restaurant|cafe|café|takeaway|take-away|chippy|food truck|buffet)\b|\bsomething (?:he|she|it|they) (?:ate|found|picked up)\b|\b(?:when|after|since) (?:my|our|the) (?:house|flat|home|apartment|kitchen) (?:burned|burnt) down\b|\b(?:in|after|since) (?:a|the|our|my) (?:house|home|kitchen|flat) fire\b|\blost (?:everything|it all|all (?:my|our) [a-z]{2,12}) in (?:a|the) fire\b/;
 const ZH_ELSEWHERE =
   /邻居家|隔壁|隔篱|对面楼|(?:在|喺)(?:饭店|餐厅|餐馆|饭馆|馆子|路边摊|大排档|茶餐厅|酒楼)|外卖|(?:在|喺)外(?:面|边)乱?吃|新闻(?:说|讲|报道|上)|快递站|物流中心|车祸|别人家/;
 
@@ -259,7 +259,7 @@ function ownHarmAsSchedule(text: string, harm: RegExp, cause: RegExp, change: Re
  * eaten or used; 你们的, 买的, 用了, 吃了, 断了, 漏电.
  */
 const EN_STORE_CAUSE =
-  /\b(?:your|yours|ur|you (?:sent|sold|shipped|delivered)|(?<!do |can i |where do )you sell|from (?:you|u|your|this (?:shop|store|site)|the|using|eating)|(?:bought|ordered|got) (?:it |them |this |these |one )?(?:here|from (?:you|u))|on the(?! (?:return|returns|refund|delivery|order|website|site|app|phone|way|weekend|day|date|deadline|window|policy|post|mend)\b)|(?:it|the [a-z]{2,14}) (?:broke|snapped|exploded|burst|collapsed|caught fire|melted|leaked)|after (?:using|eating|wearing|drinking|the|it)|ate (?:part|some|one|a piece|pieces) of)\b/;
+  /\b(?:your|yours(?! (?:is|are|was|were) (?:ok|okay|fine|safe|alright|all right|not affected)\b)|ur|you (?:sent|sold|shipped|delivered)|(?<!do |can i |where do )you sell|from (?:you|u|your|this (?:shop|store|site)|the|using|eating)|(?:bought|ordered|got) (?:it |them |this |these |one )?(?:here|from (?:you|u))|on the(?! (?:return|returns|refund|delivery|order|website|site|app|phone|way|weekend|day|date|deadline|window|policy|post|mend)\b)|(?:it|the [a-z]{2,14}) (?:broke|snapped|exploded|burst|collapsed|caught fire|melted|leaked)|after (?:using|eating|wearing|drinking|the|it)|ate (?:part|some|one|a piece|pieces) of)\b/;
 const ZH_STORE_CAUSE =
   /你们(?:的(?!email|邮件|电邮|邮箱|消息|短信|信息|通知|回复|客服|电话|网站|官网|app|链接|退款|订单)|家的?|卖的|寄的|发的|送的|寄来|发来|送来)|你哋(?:嘅|啲)|贵店的|(?:在|从|跟|喺)(?:你们|你哋|这里|这边|你家|贵店)(?:家)?买|用了|用你们|吃了|食咗|喝了|玩了|戴了|涂了|买的|买嘅|带去的|这个|这款|呢个|呢款|同款|(?:(?<!摔|跌)断|裂|爆|炸|漏电|短路|塌|坏)(?:了|咗)/;
 

@@ -18,6 +18,8 @@ beforeAll(async () => {
 const play = (lines: string[], script: Script = 'Hans'): TurnResult[] => playConversation(knowledge, lines, script);
 
 const NOT_THE_STORES: Array<[string, Script]> = [
+  // A harm the news told, the store wished well ("hope yours is ok" names the store's warehouse, not a cause).
+  ['the news said a warehouse somewhere caught fire, hope yours is ok! when will my order ship', 'Hans'],
   // Someone outside the household harmed by goods bought elsewhere, told as why the customer asks before buying.
   ["my neighbour got an electric shock off a cheap charger from some market app, scary stuff. if I buy one from you and don't like it can I send it back?", 'Hans'],
   ['my friend got burned by a cheap hair straightener from some app, are yours safe?', 'Hans'],
@@ -91,6 +93,8 @@ const STILL_THE_STORES: Array<[string, Script, string]> = [
   // Another's harm from the store's own goods.
   ['my neighbour got a shock off the heater you sold him, what do we do', 'Hans', 'handoff L1 safety'],
   ['同事买的你们家的充电宝炸了 怎么办', 'Hans', 'handoff L1 safety'],
+  ['the news said your heaters catch fire, mine just caught fire too, what do i do', 'Hans', 'handoff L1 safety'],
+  ['saw on the news a heater caught fire, is yours safe? mine is smoking now', 'Hans', 'handoff L1 safety'],
   ['邻居的孩子被你们的玩具划伤了 怎么投诉', 'Hans', 'handoff L1 safety'],
   ['my friend bought a cheap charger elsewhere but the one you sent me caught fire last night, can I get a refund?', 'Hans', 'handoff L1 safety'],
   ['朋友买了个杂牌充电宝 但是你们寄来的也冒烟了 能退吗', 'Hans', 'handoff L1 safety'],
