@@ -596,7 +596,8 @@ export function withoutEmotionAimedElsewhere(
     awayReasons = [];
     // The world's part needs the message to tell a plain matter beside the feeling ("card declined"): "I'm so angry about
     // the traffic today" is the feeling alone, told to the shop, and a person reads it.
-    const worldAim = !namesShopUnasked(lower, chinese) && !(!chinese && EN_QUESTION_WORD.test(lower)) && plainClauseBeside(lower, words, chinese);
+    const spaced = text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
+    const worldAim = !namesShopUnasked(lower, chinese) && !(!chinese && EN_QUESTION_WORD.test(lower)) && plainClauseBeside(spaced, words, chinese);
     return words.every((e) => {
       const word = e.toLowerCase();
       return circleDidItBefore(lower, word, chinese) || aimedAtSelfOnly(lower, word, chinese)
@@ -642,14 +643,17 @@ function everyPlaceAimedAway(lower: string, word: string, chinese: boolean): boo
 const EN_QUESTION_WORD = /\b(?:how|what|what's|whats|where|when|which|why|who|can i|can you|can u|could|do i|do you|any)\b/;
 
 /**
- * A clause of the message holds no word of the feeling, no interjection aside, and something of its own: the plain
- * matter told beside the feeling ("card declined smh. prob my bank being dumb again": "card declined").
+ * A clause of the message holds no word of the feeling, no interjection aside, no party of the world (the feeling's
+ * cause), and something of its own: the plain matter told beside the feeling ("card declined smh. prob my bank being dumb
+ * again": "card declined"; 银行又抽风了 气死 支付失败: 支付失败).
  */
 function plainClauseBeside(lower: string, words: readonly string[], chinese: boolean): boolean {
   const clauses = lower.split(chinese ? /[，,。！!？?；;~～\s]+/ : /[,.;:!?]+/).map((clause) => clause.trim()).filter(Boolean);
   if (clauses.length < 2 || clauses.length > MAX_PLACES) return false;
   return clauses.some((clause) => {
     if (words.some((word) => clause.includes(word.toLowerCase()))) return false;
+    // The party of the world told is the feeling's cause, not a matter beside it: "气死了 天气太热" is the feeling alone.
+    if (chinese ? ZH_INSTITUTION.test(clause) || ZH_WEATHER_HEAD.test(clause) : EN_WORLD_SUBJECT.test(clause)) return false;
     const rest = chinese ? clause : clause.split(' ').filter((w) => !INTERJECTION.test(w)).join(' ');
     return chinese ? rest.length >= 3 : rest.split(' ').filter(Boolean).length >= 2;
   });

@@ -178,6 +178,8 @@ describe('a feeling at the world beside a plain matter, or someone else\'s disow
     ['我妈被快递员气死了，不关你们的事', 'zh'],
     ['我老公俾速遞激死咗，唔關你哋事', 'zh'],
     ['我媽被郵差氣炸了，不是你們的問題', 'zh'],
+    ['银行又抽风了 气死 支付失败', 'zh'],
+    ['銀行又出錯 激死 俾唔到錢', 'zh'],
   ] as const)('%s → not strong', (text, lang) => expect(strong(text, lang)).toBe(false));
   test.each([
     ['card declined smh. you lot are being dumb again', 'en'],
@@ -186,5 +188,8 @@ describe('a feeling at the world beside a plain matter, or someone else\'s disow
     ['我老婆被你們客服氣死了', 'zh'],
     ['我老婆被快递气死了', 'zh'],
     ['我老公俾速遞激死咗', 'zh'],
+    // The world's party is the feeling's cause, and nothing else is told.
+    ['气死了 天气太热', 'zh'],
+    ['气死了 又下雨了', 'zh'],
   ] as const)('%s → strong', (text, lang) => expect(strong(text, lang)).toBe(true));
 });
