@@ -38,12 +38,12 @@ const EN_OWN_STATE = /\b(?:gutted|rip me|rip my (?:wallet|bank account)|my (?:po
 const ZH_OWN_STATE = /心态(?:彻底|完全|直接|真的|已经)?(?:崩|炸|爆|没了)|血亏|肉疼|肉痛|心疼|亏(?:大|死|麻|惨)|好亏|蚀(?:底|到)|心在滴血/;
 
 /** Contempt, insult or a swear: a laugh beside them mocks the shop, it does not shrug. */
-const EN_CONTEMPT = /\b(?:wtf|fuck\w*|f\*+\w*|shit\w*|damn|hell|bloody|joke|jokers|scam\w*|rip-?off|con|clowns?|idiots?|morons?|useless|pathetic|disgrace\w*|disgust\w*|appall\w*|incompetent|liars?|lied|thieves|robbery|daylight)\b/;
+const EN_CONTEMPT = /\b(?:wtf|fuck\w{0,6}|f\*{1,4}\w{0,6}|shit\w{0,6}|damn|hell|bloody|joke|jokers|scam\w{0,6}|rip-?off|con|clowns?|idiots?|morons?|useless|pathetic|disgrace\w{0,4}|disgust\w{0,4}|appall\w{0,4}|incompetent|liars?|lied|thieves|robbery|daylight)\b/;
 const ZH_CONTEMPT = /操|妈的|他妈|卧槽|我靠|靠(?!谱)|tm|垃圾|骗|恶心|滚|无耻|黑心|奸商|抢钱|打劫|智商税|傻|蠢货|脑残/;
 
 /** A failure told: missing, late, broken, wrong, unanswered, still, again. */
 const EN_FAILURE =
-  /\b(?:not|never|no|nothing|nobody|still|again|late|delay\w*|wait\w*|broken|broke|damaged|missing|lost|wrong|faulty|didn't|didnt|hasn't|hasnt|haven't|havent|won't|wont|can't|cant|isn't|isnt|ignored|stuck|weeks?|months?)\b/;
+  /\b(?:not|never|no|nothing|nobody|still|again|late|delay\w{0,4}|wait\w{0,4}|broken|broke|damaged|missing|lost|wrong|faulty|didn't|didnt|hasn't|hasnt|haven't|havent|won't|wont|can't|cant|isn't|isnt|ignored|stuck|weeks?|months?)\b/;
 const ZH_FAILURE = /没|未|还不|等了|等到|迟|慢|延误|坏|破|碎|错|漏|少了|丢|不见|不回|不理|一直|又|假|退不|联系不/;
 
 /** The shop addressed (English): you, your, outside a clause that asks. */
