@@ -17,7 +17,8 @@ import { aimedAtShopChinese, EN_AT_SHOP } from './lone-feeling';
  * - every cue of the feeling is laughed off (a laugh right beside it: 哈哈, 笑死, 😂, "lol", "haha"; not 呵呵, which
  *   sneers) or is a state of the customer's own mind (心态崩/炸, 血亏, 肉疼, "gutted", "rip me", "just my luck");
  * - no cue is a swear, an insult or contempt ("wtf", "scam", "a joke", 垃圾, 骗子, 恶心), which a laugh does not soften;
- * - the shop is not addressed outside a routine question ("you people are a joke lol", 你们也太坑了, 你们客服);
+ * - the shop is not addressed outside a routine question ("you people are a joke lol", 你们也太坑了, 你们客服), and the
+ *   matter told is not its service (a refund, a delivery, the courier, its people: EN_SERVICE, ZH_SERVICE);
  * - nothing failed is told (nothing missing, late, broken, wrong, unanswered, still, again: "心态炸了 等了一个月还没发货",
  *   "3 weeks and nothing lol" are failures felt), nothing is pressed ("??", "!!"), and nothing is complained of;
  * - the matter is told beside the feeling, in a sentence that neither asks nor states a need (vent-aside.ts namesCause:
@@ -45,6 +46,15 @@ const ZH_CONTEMPT = /操|妈的|他妈|卧槽|我靠|靠(?!谱)|tm|垃圾|骗|�
 const EN_FAILURE =
   /\b(?:not|never|no|nothing|nobody|still|again|late|delay\w{0,4}|wait\w{0,4}|broken|broke|damaged|missing|lost|wrong|faulty|didn't|didnt|hasn't|hasnt|haven't|havent|won't|wont|can't|cant|isn't|isnt|ignored|stuck|weeks?|months?)\b/;
 const ZH_FAILURE = /没|未|还不|等了|等到|迟|慢|延误|坏|破|碎|错|漏|少了|丢|不见|不回|不理|一直|又|假|退不|联系不/;
+
+/**
+ * The store's service told as the matter (its refunds, deliveries, couriers, people): "my refund is ridiculous lol, how
+ * long does it take" judges how the store serves, which a laugh does not make routine. A price, a sale or the customer's
+ * own purchase is no service of the store's.
+ */
+const EN_SERVICE =
+  /\b(?:refunds?|deliver(?:y|ies|ed)|couriers?|drivers?|parcels?|packages?|shipping|tracking|dispatch\w{0,3}|orders?|customer service|support|staff|agents?|service|replacement|exchange|return(?:s|ed)?)\b/;
+const ZH_SERVICE = /退款|快递|物流|配送|送货|发货|包裹|订单|客服|售后|服务|态度|退货|换货|补发|速递/;
 
 /** The shop addressed (English): you, your, outside a clause that asks. */
 const EN_YOU = /\b(?:you|your|yours|u|ur|ya|y'all|yall)\b/;
@@ -94,7 +104,7 @@ export function withoutShruggedFeeling(
   // The matter told beside the feeling, in the sentences that neither ask nor state a need: "furious lol i want to cancel
   // my order" tells nothing the feeling could be about but the order, the store's business.
   const told = sentences.filter((s) => !asks(s, chinese) && !need.test(s)).join(' ').replace(chinese ? ZH_LAUGH : EN_LAUGH, ' ');
-  if (!namesCause(told, cues, chinese)) return reading;
+  if (!namesCause(told, cues, chinese) || (chinese ? ZH_SERVICE : EN_SERVICE).test(told)) return reading;
   const shrugged = cues.every((cue) => (laughedOff(lower, cue, chinese) ? asked : ownState.test(cue)));
   return shrugged ? { ...reading, strong: false } : reading;
 }

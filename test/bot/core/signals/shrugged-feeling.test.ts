@@ -31,6 +31,8 @@ describe('a feeling shrugged off beside a plain matter is no strong emotion', ()
     ['心態崩了', 'zh'],
     ['气死我了 刚买就降价 可以退差价吗', 'zh'],
     ['太坑了哈哈 为什么刚买就降价？？', 'zh'],
+    // The store's service as the matter laughed at.
+    ['快递太坑了哈哈 能改地址吗', 'zh'],
     ['you people are a joke lol where\'s my refund', 'en'],
     ["I'm so frustrated I could scream", 'en'],
     ['this is f***ing ridiculous, where is my order', 'en'],
