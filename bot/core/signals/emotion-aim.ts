@@ -100,11 +100,11 @@ const ZH_ASKS = /[?？吗]|几|多少|多久|怎么|怎样|如何|哪|能不能|
 
 const MAX_PLACES = 8;
 /**
- * Interjections aim at nothing: a sigh, and an exclamation that swears at no one ("ffs", "fml": hyperbole.ts reads them
+ * Interjections aim at nothing: a sigh, a shake of the head ("smh"), and an exclamation that swears at no one ("ffs", "fml": hyperbole.ts reads them
  * as figures when they open the message). Alone they keep the feeling; beside words aimed away, they go with them: "im
  * such an idiot typed my postcode wrong ffs can i fix it".
  */
-const INTERJECTION = /^(?:u+g+h+|a+r+g+h+|g+r+|sigh|meh|omg|omfg|ffs|fml|唉+|哎+|哎呀|唉呀)$/;
+const INTERJECTION = /^(?:u+g+h+|a+r+g+h+|g+r+|sigh|meh|omg|omfg|ffs|fml|smh|smdh|唉+|哎+|哎呀|唉呀)$/;
 
 /** Kinds that keep a feeling strong: the shop is complained of in so many words, threatened, abused, or hurt someone. */
 const KEEPS: ReadonlySet<string> = new Set(['safety', 'legal', 'account_takeover', 'abuse', 'repeated_contact', 'threat', 'complaint']);
@@ -192,11 +192,12 @@ function clauseBeforeEnglish(text: string, index: number): string {
 
 /**
  * A clause whose subject is a party of the world, not the shop: a company, an office, the weather, a strike ("my bank
- * is driving me insane", "the tram strike has been a nightmare", "this heat is unbearable"). The English of
+ * is driving me insane", "the tram strike has been a nightmare", "this heat is unbearable"), guessed at or not ("prob my
+ * bank being dumb again", "maybe the bank is being weird"). The English of
  * ZH_INSTITUTION_PARTY; the word may stand inside the subject itself ("strike").
  */
 const EN_WORLD_SUBJECT =
-  /^(?:(?:ugh|argh|omg|honestly|seriously|and|but|so|lol|well|tbh)\s){0,2}(?:the|my|our|this|these|that) (?:[a-z]{1,12} ){0,2}?(?:bank|banks|airline|post office|council|landlord|letting agent|property manager|building manager|phone company|phone provider|network|broadband|internet|wifi|insurer|insurance company|government|school|weather|rain|snow|storm|heat|heatwave|typhoon|traffic|strike|strikes|trains?|trams?|buses|roadworks)\b/;
+  /^(?:(?:ugh|argh|omg|honestly|seriously|and|but|so|lol|well|tbh|smh|prob|probably|maybe|guess|i guess|i think|apparently|must be|bet)\s){0,2}(?:the|my|our|this|these|that) (?:[a-z]{1,12} ){0,2}?(?:bank|banks|airline|post office|council|landlord|letting agent|property manager|building manager|phone company|phone provider|network|broadband|internet|wifi|insurer|insurance company|government|school|weather|rain|snow|storm|heat|heatwave|typhoon|traffic|strike|strikes|trains?|trams?|buses|roadworks)\b/;
 /** Words that bring the shop into such a clause: "the bank says you haven't refunded me". */
 const EN_SHOP_IN_CLAUSE = /\b(?:you|your|u|ur|order|orders|refund|refunds|parcel|package|delivery|shop|store|site|website|app)\b/;
 
@@ -210,8 +211,20 @@ const EN_GOODS_STATE = new RegExp(String.raw`(?:^|\b(?:and|now|so|but|then)\s)` 
 /** The word stands in a clause whose subject is a party of the world (EN_WORLD_SUBJECT), or inside that subject. */
 function thirdPartySubjectEnglish(text: string, index: number, word: string): boolean {
   const clause = clauseBeforeEnglish(text, index) + word;
-  return EN_WORLD_SUBJECT.test(clause) && !EN_SHOP_IN_CLAUSE.test(clause);
+  if (EN_SHOP_IN_CLAUSE.test(clause)) return false;
+  if (EN_WORLD_SUBJECT.test(clause)) return true;
+  // A clause that goes on with the subject before it, left unsaid: "my bank is being ridiculous, keeps blocking payments".
+  if (!EN_SUBJECT_CARRIED.test(clause)) return false;
+  const start = index - clauseBeforeEnglish(text, index).length;
+  // Only across a comma: a new sentence has a subject of its own.
+  if (!/[,;:]\s*$/.test(text.slice(Math.max(0, start - 3), start))) return false;
+  const before = text.slice(Math.max(0, start - 80), start).replace(/[,;:]\s*$/, '');
+  const cut = Math.max(...[',', '.', ';', ':', '!', '?'].map((mark) => before.lastIndexOf(mark)));
+  const previous = before.slice(cut + 1).trimStart();
+  return EN_WORLD_SUBJECT.test(previous) && !EN_SHOP_IN_CLAUSE.test(previous);
 }
+/** A clause opened by its verb, its subject carried from the clause before ("…, keeps blocking my card"). */
+const EN_SUBJECT_CARRIED = /^(?:(?:and|but|then|now)\s)?(?:keeps|kept|is|was|has|had|won't|wont|just|always|never|being|blocked|blocking|declined|declining|froze|flagged)\b/;
 
 /** A clause headed by a pronoun standing for a party named before: "they dumped my order on the step", "he just left". */
 /**
@@ -476,13 +489,14 @@ const ZH_SELF_AFTER = /^(?:死|炸|爆)?(?:我)?自己(?!的)/;
 
 /**
  * The customer's own slip told in the sentence before the feeling, with nothing of the shop's in it: 密码输错太多次被锁了，
- * 要疯了, 入错密码太多次 (Cantonese 入錯, folded), "typed my password wrong five times and got locked out, losing my mind".
+ * 要疯了, 入错密码太多次 (Cantonese 入錯, folded), "typed my password wrong five times and got locked out, losing my mind",
+ * "ugh forgot my password AGAIN 🙄" (the slip told after a sigh).
  * What the feeling is about is what the customer did.
  */
 const ZH_OWN_SLIP_BEFORE = /(?:输|入|打|填|写|买|下|拍|选|点|订|付|按|记|看)错|忘(?:了|记|咗)|手滑|手残|手贱/;
 const ZH_SHOP_DOING = /你|您|贵|客服|商家|卖家|店|平台|售后|发错|寄错|漏发|少发|快递|物流/;
 const EN_OWN_SLIP_BEFORE =
-  /\b(?:i|i've|ive|just)\s(?:(?:accidentally|stupidly|somehow)\s)?(?:typed|entered|put|ordered|clicked|picked|chose|selected|forgot|misspelled|misspelt)\b|(?:^|[,.;:!?]\s?)(?:typed|entered|put|forgot|misspelled|misspelt)\s(?:my|the|in)\b/;
+  /\b(?:i|i've|ive|just)\s(?:(?:accidentally|stupidly|somehow)\s)?(?:typed|entered|put|ordered|clicked|picked|chose|selected|forgot|misspelled|misspelt)\b|(?:^|[,.;:!?]\s?)(?:(?:ugh|argh|omg|sigh|smh|ffs|fml|welp|oops|lol|so|and|then)\s){0,2}(?:typed|entered|put|forgot|misspelled|misspelt|locked myself out)\s(?:my|the|in|of)\b/;
 function ownSlipBefore(lower: string, index: number, chinese: boolean): boolean {
   const before = lower.slice(Math.max(0, index - 60), index);
   const sentence = before.slice(Math.max(...['。', '！', '？', '.', '!', '?'].map((mark) => before.lastIndexOf(mark))) + 1);
@@ -575,7 +589,20 @@ export function withoutEmotionAimedElsewhere(
     // aimed away (我阿妈成日话我乱买嘢 激死): it asks nothing of the shop, and nothing of the shop is in it. So is one the
     // customer aims at themself ("ugh i'm such an idiot, forgot my password AGAIN", 忘记密码了，气死我自己了): telling one's
     // own slip is no reproach of the shop, asked or not.
-    return words.every((e) => circleDidItBefore(lower, e.toLowerCase(), chinese) || aimedAtSelfOnly(lower, e.toLowerCase(), chinese))
+    // So is one aimed at a party of the world in a message that names nothing of the shop's ("card declined smh. prob my
+    // bank being dumb again": the bank), and someone else's feeling the customer disowns for the shop (我老婆被快递气死了，
+    // 不关你们事: the wife's, told as news, not a grievance).
+    awayTargets = [];
+    awayReasons = [];
+    // The world's part needs the message to tell a plain matter beside the feeling ("card declined"): "I'm so angry about
+    // the traffic today" is the feeling alone, told to the shop, and a person reads it.
+    const spaced = text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
+    const worldAim = !namesShopUnasked(lower, chinese) && !(!chinese && EN_QUESTION_WORD.test(lower)) && plainClauseBeside(spaced, words, chinese);
+    return words.every((e) => {
+      const word = e.toLowerCase();
+      return circleDidItBefore(lower, word, chinese) || aimedAtSelfOnly(lower, word, chinese)
+        || (worldAim && everyPlaceAimedAway(lower, word, chinese)) || othersFeelingDisowned(lower, word, chinese);
+    })
       ? { ...reading, strong: false }
       : reading;
   }
@@ -596,14 +623,83 @@ export function withoutEmotionAimedElsewhere(
     if (word.startsWith(RHETORICAL) && scamAsked.some((phrase) => word.includes(phrase))) return true;
     if (awayTargets.some((target) => target.includes(word))) return true;
     if (awayReasons.some((reason) => reason.includes(word))) return true;
-    let index = lower.indexOf(word);
-    if (index < 0) return false;
-    // Every place the word stands must be aimed away (a word said over and over is not read further: it stays strong).
-    for (let seen = 0; index >= 0; index = lower.indexOf(word, index + word.length), seen++) {
-      if (seen >= MAX_PLACES) return false;
-      if (!(chinese ? aimedAwayChinese(lower, index, word) : aimedAwayEnglish(lower, index, word))) return false;
-    }
-    return true;
+    return everyPlaceAimedAway(lower, word, chinese);
   });
   return aimedAway ? { ...reading, strong: false } : reading;
+}
+
+/** Every place the word stands is aimed away (a word said over and over is not read further: it stays strong). */
+function everyPlaceAimedAway(lower: string, word: string, chinese: boolean): boolean {
+  let index = lower.indexOf(word);
+  if (index < 0) return false;
+  for (let seen = 0; index >= 0; index = lower.indexOf(word, index + word.length), seen++) {
+    if (seen >= MAX_PLACES) return false;
+    if (!(chinese ? aimedAwayChinese(lower, index, word) : aimedAwayEnglish(lower, index, word))) return false;
+  }
+  return true;
+}
+
+/** A question word anywhere (English): a question EN_ASKS missed ("so angry at my landlord. anyway how do i return it"). */
+const EN_QUESTION_WORD = /\b(?:how|what|what's|whats|where|when|which|why|who|can i|can you|can u|could|do i|do you|any)\b/;
+
+/**
+ * A clause of the message holds no word of the feeling, no interjection aside, no party of the world (the feeling's
+ * cause), and something of its own: the plain matter told beside the feeling ("card declined smh. prob my bank being dumb
+ * again": "card declined"; 银行又抽风了 气死 支付失败: 支付失败).
+ */
+function plainClauseBeside(lower: string, words: readonly string[], chinese: boolean): boolean {
+  const clauses = lower.split(chinese ? /[，,。！!？?；;~～\s]+/ : /[,.;:!?]+/).map((clause) => clause.trim()).filter(Boolean);
+  if (clauses.length < 2 || clauses.length > MAX_PLACES) return false;
+  return clauses.some((clause) => {
+    if (words.some((word) => clause.includes(word.toLowerCase()))) return false;
+    // The party of the world told is the feeling's cause, not a matter beside it: "气死了 天气太热" is the feeling alone.
+    if (chinese ? ZH_INSTITUTION.test(clause) || ZH_WEATHER_HEAD.test(clause) : EN_WORLD_SUBJECT.test(clause)) return false;
+    const rest = chinese ? clause : clause.split(' ').filter((w) => !INTERJECTION.test(w)).join(' ');
+    return chinese ? rest.length >= 3 : rest.split(' ').filter(Boolean).length >= 2;
+  });
+}
+
+/** The message with the customer's disclaimers for the shop ("not your fault", 不关你们事) blanked out. */
+function withoutDisclaimers(lower: string, chinese: boolean): string {
+  const disowned = chinese ? [ZH_DISOWNED, ZH_NOT_AIMED] : [EN_DISOWNED, EN_NOT_AIMED];
+  return disowned.reduce((rest, pattern) => rest.replace(new RegExp(pattern.source, 'g'), ' '), lower);
+}
+
+/**
+ * With no question, the shop's own named anywhere outside a disclaimer: its people (you, 你们, 客服), an order, a parcel,
+ * a delivery, the courier (EN_SHOP_NAMED, ZH_SHOP). A feeling at a party of the world is aimed away only in a message
+ * that has nothing of the shop's it could be about.
+ */
+function namesShopUnasked(lower: string, chinese: boolean): boolean {
+  const rest = withoutDisclaimers(lower, chinese);
+  return chinese ? ZH_SHOP.test(rest) : EN_SHOP_NAMED.test(rest);
+}
+
+/**
+ * Someone else of the customer's circle feels it (我老婆被快递气死了, "my husband is fuming at the courier"), and the
+ * customer disowns it for the shop in so many words (不关你们事, 唔關你哋事 folded, "not your fault"): the feeling is told
+ * as news of the household, its cause perhaps the courier, and the customer says it is not the shop's to answer for.
+ * Every other clause, the disclaimer and a question aside, names nothing of the shop's ("…不关你们事，但是订单又晚了" keeps it).
+ */
+function othersFeelingDisowned(lower: string, word: string, chinese: boolean): boolean {
+  const bare = withoutDisclaimers(lower, chinese);
+  if (bare === lower) return false;
+  const places: number[] = [];
+  for (let index = lower.indexOf(word); index >= 0 && places.length <= MAX_PLACES; index = lower.indexOf(word, index + word.length)) places.push(index);
+  if (places.length === 0 || places.length > MAX_PLACES) return false;
+  const marks = chinese ? /[，,。！!？?；;~～\s]/ : /[,.;:!?]/;
+  const feelingClauses: string[] = [];
+  for (const index of places) {
+    const before = lower.slice(Math.max(0, index - (chinese ? 16 : 50)), index);
+    if (!(chinese ? ZH_OTHERS_FEELING : EN_OTHERS_FEELING).test(before)) return false;
+    let start = index;
+    while (start > 0 && !marks.test(lower[start - 1]) && index - start < 60) start--;
+    let end = index + word.length;
+    while (end < lower.length && !marks.test(lower[end]) && end - index < 60) end++;
+    feelingClauses.push(lower.slice(start, end));
+  }
+  let rest = bare;
+  for (const clause of feelingClauses) rest = rest.split(clause).join(' ');
+  const shop = chinese ? ZH_SHOP : EN_SHOP_NAMED;
+  return rest.split(chinese ? /[，,。！!？?；;~～\s]+/ : /[,.;:!?]+/).every((clause) => !clause.trim() || asks(clause, chinese) || !shop.test(clause));
 }

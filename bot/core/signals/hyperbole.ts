@@ -3,7 +3,8 @@ import type { SentimentReading } from './sentiment-scale';
 
 /**
  * A feeling put as a figure of speech beside a routine question: "the wait is torture, when does standard shipping
- * arrive", "ffs my card got declined, what cards do you take", "this suspense is killing me, where is my parcel", 急死了，一般几天到, 等快递等到要疯了，一般几天到. The lexicons
+ * arrive", "ffs my card got declined, what cards do you take", "this suspense is killing me, where is my parcel", 急死了，一般几天到, 等快递等到要疯了，一般几天到,
+ * 热死了，快递能不能别放门口 (the weather's heat, and a way of delivering asked for). The lexicons
  * weigh torture, 急死 and 疯 as strongly as anger, and one of them alone reaches a strong emotion; said of a wait or a
  * price with a question to answer, the figure exaggerates, and the question is the bot's to answer.
  *
@@ -47,6 +48,19 @@ const EN_WANTING = /\b(?:dying|desperate|itching|gagging) (?:to (?:get|buy|try|h
 const EN_ASKS = /(?:^|[.,;:!?] ?|\s)(?:how|what|what's|when|where|which|can|could|will|would|should|do i|do you|does it|is there|are there)\s/;
 const ZH_ASKS = /几|多少|多久|怎么|怎样|如何|哪|能不能|能否|能|可不可以|可以|可唔可以|点样|点算|是否|有没有|有冇|什么时候|啥时候|啥时|何时/;
 
+/**
+ * A request put as "could you not…" (能不能别, 可不可以不要: sentiment-zh-asking.ts reads it as a reproach) that asks for a
+ * way of delivering, not for a wrong to stop: 热死了，快递能不能别放门口 asks that the parcel be kept out of the sun. It is a
+ * reproach where it asks the shop to stop doing something to the customer again (能不能别再让我等了, 别老是…, 别又…).
+ */
+const ZH_ASKED_NOT = /^(?:能不能|可不可以|能否|可否)(?:别|不要)$/;
+const ZH_NOT_AGAIN_AFTER = /^(?:再|又|老|总|一直|每次|让我|叫我|把我|逼我|骗|坑|敷衍|拖)/;
+function askedNotTo(lower: string, evidence: string): boolean {
+  if (!ZH_ASKED_NOT.test(evidence)) return false;
+  const at = lower.indexOf(evidence);
+  return at >= 0 && lower.indexOf(evidence, at + 1) < 0 && !ZH_NOT_AGAIN_AFTER.test(lower.slice(at + evidence.length).trimStart());
+}
+
 /** A run of exclamation marks read as a cue of its own ("!!", "！！"). */
 const EXCLAMATION = /^[!！]{1,10}$/;
 
@@ -66,7 +80,7 @@ export function withoutHyperbole(reading: SentimentReading['emotion'], complaint
   // Beside goods wanted ("dying to know when the teapot is back in stock!!"), the "!" is eagerness too.
   const wanting = (chinese ? ZH_WANTING : EN_WANTING).test(lower);
   const everyInFigure = reading.evidence.every(
-    (e) => e.startsWith('…') || said.some((f) => f.includes(e.toLowerCase())) || (wanting && EXCLAMATION.test(e)),
+    (e) => e.startsWith('…') || said.some((f) => f.includes(e.toLowerCase())) || (wanting && EXCLAMATION.test(e)) || (chinese && askedNotTo(lower, e)),
   );
   return everyInFigure ? { ...reading, strong: false } : reading;
 }

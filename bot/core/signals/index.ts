@@ -21,6 +21,7 @@ import { shoutAsksOnly, shouting } from './shouting';
 import { withoutHyperbole } from './hyperbole';
 import { withoutEmotionAimedElsewhere } from './emotion-aim';
 import { withoutVentAside } from './vent-aside';
+import { withoutShruggedFeeling } from './shrugged-feeling';
 import { withFeelingAlone } from './feeling-alone';
 import { feelingMeasure } from './feeling-measure';
 import { withoutAnticipation, withoutHedgedFeeling, withoutLoneFeeling } from './lone-feeling';
@@ -124,7 +125,9 @@ export function analyzeMessage(text: string, options: AnalyzeOptions = {}): Mess
     // name such a state as often as the end of one's patience.
     // A vent about the customer's own day, turned from before a routine question (vent-aside.ts), is read last; a strong
     // feeling told as a sentence of its own (feeling-alone.ts) first, so that every reader of its aim still reads it.
-    emotion: withoutVentAside(withoutEmotionAimedElsewhere(
+    // A feeling laughed off, or told as the customer's own state, beside a plain matter (shrugged-feeling.ts) is read after
+    // every other reading, the breaking-point idioms (心态炸了) among them.
+    emotion: withoutShruggedFeeling(withoutVentAside(withoutEmotionAimedElsewhere(
       withoutAnticipation(
         withBreakingPoint(
           withShouting(withAbuse(withoutHedgedFeeling(withoutLoneFeeling(withoutHyperbole(felt, complaint, text, lang === 'zh'), complaint, text, lang === 'zh'), complaint, text, lang === 'zh'), complaint), text),
@@ -133,7 +136,7 @@ export function analyzeMessage(text: string, options: AnalyzeOptions = {}): Mess
         complaint, text, lang === 'zh',
       ),
       complaint, text, lang === 'zh',
-    ), complaint, text, lang === 'zh'),
+    ), complaint, text, lang === 'zh'), complaint, text, lang === 'zh'),
     agentRequest: agent.requested,
     complaintLevel: complaint.level ?? 'L3',
     complaintKind: complaint.kind,

@@ -54,7 +54,7 @@ const ZH_HOT = /气|怒|嬲|激死|火大|恶心|垃圾|骗|坑|搞|操|靠(?!�
 const NOT_A_CUE = /^(?:u+g+h+|a+r+g+h+|sigh|meh|唉+|哎+|哎呀|唉呀|!{1,2}|！{1,2}|(?:what'?s|whats|what is) (?:going on|happening|up))$|…|^(?:怎么回事|咋回事|是怎样|怎么了)$/;
 
 /** The shop or its people as the feeling's target (English, lower case, one space). */
-const EN_AT_SHOP = new RegExp(
+export const EN_AT_SHOP = new RegExp(
   [
     // "at you", "with you people", "how dare you", "by you lot".
     String.raw`\b(?:at|with|dare|by|of) (?:you|u|ya|y'all|yall)\b`,
@@ -85,7 +85,7 @@ const EN_ASKS = /\?|(?:^|[.,;:!] ?)(?:is|are|was|were|does|do|did|how|what|what'
 /** Kinds that are a routine problem, not a complaint of the shop: the item arrived broken, the card failed. */
 const ROUTINE_KINDS: ReadonlySet<string> = new Set(['service_failure']);
 
-function aimedAtShopChinese(text: string): boolean {
+export function aimedAtShopChinese(text: string): boolean {
   return text.split(/[，,。.！!？?；;：:\s~～]+/).some((clause) => {
     if (ZH_SHOP_PEOPLE.test(clause)) return true;
     if (!ZH_YOU.test(clause)) return false;

@@ -2,7 +2,8 @@
  * Where a strong feeling is aimed, as conversations of one message: `[customer says, script, bot does]` in English,
  * simplified and traditional Chinese (Cantonese typed as customers type it; the engine folds it). A feeling at oneself,
  * at the weather, at a team that lost, at the chaos of one's own week, or eagerness put as a figure ("dying to know…!!")
- * beside a routine question keeps the conversation with the bot. Near each, the same feeling at the store — told with a
+ * beside a routine question keeps the conversation with the bot; so do a feeling at a bank beside a plain matter told,
+ * someone else's feeling disowned for the store, and one laughed off or told as one's own state beside a price that fell. Near each, the same feeling at the store — told with a
  * measure of what it would make the customer do ("so furious i could scream"), or after a month of empty promises — goes
  * to a person.
  */
@@ -34,6 +35,19 @@ const AIMED_AWAY: Array<[string, Script]> = [
   // Eagerness for goods put as a figure, exclaimed.
   ["I'm dying to know when the green teapot is back in stock!!", 'Hans'],
   ["I'm dying to know when the blue kettle is back in stock!!", 'Hans'],
+  // At a bank, beside a plain matter told; at one's own slip after a sigh; with no question.
+  ['card declined smh. prob my bank being dumb again', 'Hans'],
+  ['ugh forgot my password AGAIN 🙄', 'Hans'],
+  // Someone else's feeling, disowned for the store.
+  ['我老婆被快遞氣死了，不關你們事', 'Hant'],
+  ['我老公俾速遞激死咗，唔關你哋事', 'Hant'],
+  // The weather's figure beside a way of delivering asked for.
+  ['热死了，快递能不能别放门口', 'Hans'],
+  ['熱死了，快遞能不能別放門口', 'Hant'],
+  // Laughed off, or one's own state of mind, beside a price that fell after the purchase.
+  ['买完第二天就降价 太坑了哈哈 能补差价吗', 'Hans'],
+  ['买完第二天就降价了，心态炸了', 'Hans'],
+  ['買完第二天就降價了，心態炸了', 'Hant'],
 ];
 
 // The feeling at the store, or the store named beside it: a person, as before.
@@ -61,6 +75,12 @@ const AT_THE_STORE: Array<[string, Script, string]> = [
   ['氣到爆 你哋搞乜', 'Hant', 'handoff L2 strong-emotion'],
   ['氣死了 又落雨 你哋啲包裹又濕晒 點算', 'Hant', 'handoff L2 strong-emotion'],
   ['我真係嬲到想喊 你哋幾時退錢', 'Hant', 'handoff L2 strong-emotion'],
+  // The store addressed, a failure felt, or nothing but the store's business for a laugh to be about.
+  ['furious lol i want to cancel my order', 'Hans', 'handoff L2 strong-emotion'],
+  ['你們也太坑了 買完就降價 哈哈', 'Hant', 'handoff L2 strong-emotion'],
+  ['心态炸了 等了一个月还没发货', 'Hans', 'handoff L2 strong-emotion'],
+  ['card declined smh. you lot are being dumb again', 'Hans', 'handoff L2 strong-emotion'],
+  ['我老婆被你們客服氣死了', 'Hant', 'handoff L2 strong-emotion'],
 ];
 
 describe('a strong feeling aimed away from the store beside a routine question', () => {

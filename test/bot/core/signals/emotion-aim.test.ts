@@ -153,6 +153,9 @@ describe('a feeling aimed at the customer themself, or at their own slip, with n
     ['密码输错太多次被锁了，要疯了🙃', 'zh'],
     ['入錯密碼太多次俾人鎖咗，頂唔順🙃', 'zh'],
     ['地址填錯咗，我真係要瘋了', 'zh'],
+    // The slip told after a sigh; a head shaken (smh) aims at nothing.
+    ['ugh forgot my password AGAIN 🙄', 'en'],
+    ['ugh locked myself out of my account again 🙄', 'en'],
   ] as const)('%s → not strong', (text, lang) => expect(strong(text, lang)).toBe(false));
   test.each([
     ['ugh you lot are such idiots, lost my password AGAIN', 'en'],
@@ -160,5 +163,33 @@ describe('a feeling aimed at the customer themself, or at their own slip, with n
     ['气死我了，你们又把我的密码弄丢了', 'zh'],
     ['你们把我的密码弄错了，要疯了', 'zh'],
     ['你哋又寄錯貨，我真係要瘋了', 'zh'],
+    ['ugh you forgot my password AGAIN 🙄', 'en'],
+  ] as const)('%s → strong', (text, lang) => expect(strong(text, lang)).toBe(true));
+});
+
+// With no question: a feeling aimed at a party of the world beside a plain matter told in a clause of its own ("card
+// declined"), in a message that names nothing of the shop's; someone else's feeling the customer disowns for the shop.
+describe('a feeling at the world beside a plain matter, or someone else\'s disowned, with no question, is no strong emotion', () => {
+  test.each([
+    ['card declined smh. prob my bank being dumb again', 'en'],
+    ['payment failed again smh, maybe the bank is being stupid', 'en'],
+    ['payment declined again smh, my bank is so useless. can I pay with paypal?', 'en'],
+    ['我老婆被快遞氣死了，不關你們事', 'zh'],
+    ['我妈被快递员气死了，不关你们的事', 'zh'],
+    ['我老公俾速遞激死咗，唔關你哋事', 'zh'],
+    ['我媽被郵差氣炸了，不是你們的問題', 'zh'],
+    ['银行又抽风了 气死 支付失败', 'zh'],
+    ['銀行又出錯 激死 俾唔到錢', 'zh'],
+  ] as const)('%s → not strong', (text, lang) => expect(strong(text, lang)).toBe(false));
+  test.each([
+    ['card declined smh. you lot are being dumb again', 'en'],
+    ["I'm so angry about the traffic today", 'en'],
+    ['so angry at my landlord. anyway how do i return it', 'en'],
+    ['我老婆被你們客服氣死了', 'zh'],
+    ['我老婆被快递气死了', 'zh'],
+    ['我老公俾速遞激死咗', 'zh'],
+    // The world's party is the feeling's cause, and nothing else is told.
+    ['气死了 天气太热', 'zh'],
+    ['气死了 又下雨了', 'zh'],
   ] as const)('%s → strong', (text, lang) => expect(strong(text, lang)).toBe(true));
 });

@@ -14,6 +14,9 @@ describe('a figure of speech beside a routine question is no strong emotion', ()
     ['this coupon thing is driving me nuts, how do i apply it?', 'en'],
     ['急死我了 快递几天能到', 'zh'],
     ['找发票找到要疯了，在哪里下载', 'zh'],
+    // A way of delivering asked for as "could you not" beside the weather's figure.
+    ['热死了，快递能不能别放门口', 'zh'],
+    ['冷死了 快递可不可以不要放楼下', 'zh'],
   ] as const)('%s (%s)', (text, lang) => expect(strong(text, lang)).toBe(false));
 
   test.each([
@@ -27,5 +30,8 @@ describe('a figure of speech beside a routine question is no strong emotion', ()
     ['激死我 幾時先退錢俾我', 'zh'],
     ['真的要疯了 你们到底什么时候发货', 'zh'],
     ['this is torture, are you all asleep over there?', 'en'],
+    // "Could you not" asked of a wrong done again is a reproach.
+    ['热死了 能不能别再让我等了 什么时候到', 'zh'],
+    ['热死了 能不能别又放门口 几点送', 'zh'],
   ] as const)('%s (%s) → still strong', (text, lang) => expect(strong(text, lang)).toBe(true));
 });
