@@ -6,7 +6,7 @@
  * after the answer, which DESIGN.md hands to a person, even when this is the customer's first message here.
  *
  * Three things told together, none of them alone: the advice given (like you said, what you told me, your steps, the X
- * thing, 照你们说的, 按客服教的), a count of tries beyond one (twice, like 6 times, again, 三次, 几次, 又试了), and the
+ * thing, "the help article didn't help", 照你们说的, 按客服教的), a count of tries beyond one (twice, like 6 times, again, 三次, 几次, 又试了), and the
  * failure still there (still locked out, got rejected, didn't work, 都是/还是/仍然 + a failure). The customer's own tries
  * with no advice named ("tried twice to log in, what's the password rule?", 试了两次优惠码都不行 怎么回事, "tried to pay 3
  * times and it keeps failing") are a first problem statement, answered first; a supposition ("what if I follow your
@@ -15,7 +15,7 @@
 
 /** The advice given by the store, the bot or its articles, as what the customer did. */
 const EN_ADVICE =
-  /\b(?:(?:like|as) (?:you|u|ya|your (?:bot|agent|site|article|email|team|colleague|faq|guide)|the (?:bot|article|agent|email|guide|faq|help page|website|site)) (?:said|say|says|told (?:me|us)|suggested|suggest|advised|recommended|instructed|explained|showed|asked)|(?:everything|every ?thing|what|all|whatever|the (?:steps|things?|stuff)) (?:you|u|ya|your (?:bot|agent|team|site|colleague)|the (?:bot|article|agent|guide|faq)) (?:said|told (?:me|us)|suggested|advised|recommended|sent|gave (?:me|us)|listed|asked)|(?:followed|tried|did|done|used|redid|repeated) (?:all )?(?:your|ur|the) (?:[a-z]{2,12} )?(?:steps|instructions|advice|guide|suggestions?|directions|fix|workaround|tips?|solution|method)(?: (?:you|u|ya) (?:sent|gave|suggested|posted|linked))?|the (?:[a-z]{2,12} )?(?:steps|instructions|fix|workaround|advice|suggestions?|solution|tips?) (?:you|u|ya) (?:sent|gave|suggested|posted|linked)|did the (?:[a-z]{2,12} ){1,3}thing|did what (?:you|u|ya|your [a-z]{2,10}) (?:said|told (?:me|us)|suggested|asked))\b/;
+  /\b(?:(?:like|as) (?:you|u|ya|your (?:bot|agent|site|article|email|team|colleague|faq|guide)|the (?:bot|article|agent|email|guide|faq|help page|website|site)) (?:said|say|says|told (?:me|us)|suggested|suggest|advised|recommended|instructed|explained|showed|asked)|(?:everything|every ?thing|what|all|whatever|the (?:steps|things?|stuff)) (?:you|u|ya|your (?:bot|agent|team|site|colleague)|the (?:bot|article|agent|guide|faq)) (?:said|told (?:me|us)|suggested|advised|recommended|sent|gave (?:me|us)|listed|asked)|(?:followed|tried|did|done|used|redid|repeated) (?:all )?(?:your|ur|the) (?:[a-z]{2,12} )?(?:steps|instructions|advice|guide|suggestions?|directions|fix|workaround|tips?|solution|method)(?: (?:you|u|ya) (?:sent|gave|suggested|posted|linked))?|the (?:[a-z]{2,12} )?(?:steps|instructions|fix|workaround|advice|suggestions?|solution|tips?) (?:you|u|ya) (?:sent|gave|suggested|posted|linked)|did the (?:[a-z]{2,12} ){1,3}thing|(?:the|your|ur) (?:help |support |faq )?(?:article|articles|guide|faq|help page|instructions|steps|fix|advice|answer|bot's answer|suggestions?) (?:didn't|didnt|did not|doesn't|doesnt|does not|never|won't|wont) (?:help|work|fix)|did what (?:you|u|ya|your [a-z]{2,10}) (?:said|told (?:me|us)|suggested|asked))\b/;
 
 /** A count of tries beyond one; "again" counts the advice tried once more. */
 const EN_TRIES =

@@ -53,6 +53,9 @@ const COSTLY_GONE_WRONG: Array<[string, Script]> = [
   ['萬二蚊嘅電視 送嚟係壞嘅', 'Hant'],
   ['差不多万五块的手机 送来屏幕是碎的', 'Hans'],
   ['萬五元的相機 寄來是壞的', 'Hant'],
+  // Come and not running: 唔郁 (folded 不郁), 不走, 不转.
+  ['成兩萬文嘅手錶寄嚟唔郁', 'Hant'],
+  ['两万块的手表 到手就不走', 'Hans'],
 ];
 
 const ROUTINE: Array<[string, Script]> = [

@@ -122,6 +122,8 @@ describe('the advice followed several times, failing still', () => {
     ['did the return label thing twice already and both labels got rejected at the post office, again', 'en'],
     ['followed your steps four times and the app still crashes', 'en'],
     ['tried the fix you suggested several times, no luck', 'en'],
+    // The advice named as what failed, after the tries.
+    ["already tried the return label 3 times, it keeps failing, the help article didn't help", 'en'],
     ['跟着你们给的步骤弄了三遍 仍然报错', 'zh'],
     ['按照你们的说明又试了一次 还是不行', 'zh'],
     ['照你哋講嘅重新安裝咗兩次 都係開唔到', 'zh'],
