@@ -1,4 +1,5 @@
 import type { AgentRequestResult } from './agent-request';
+import { foldChinese } from '../../../knowledge/text';
 import { EN_CIRCLE } from './third-party';
 import { EN_RESOLVED, ZH_RESOLVED } from '../resolved-thanks';
 
@@ -38,7 +39,7 @@ const EN_TAKEN_UP =
   /\b(?:i (?:will|shall)(?: too| do (?:it|that))?(?=$|[.,;!])|i'll do (?:it|that)|i (?:agree|totally agree|think so too|do too)|(?:she|he|they)(?:'s|'re| is| are) (?:right|correct|not wrong)|(?:she|he|they) (?:has|have) a point|me too|so (?:will|do|am) i|same here|i believe (?:her|him|them|it))\b/;
 
 const ZH_REPORTER_PEOPLE =
-  '(?:妈妈|爸爸|老妈|老爸|阿妈|阿爸|妈|爸|老公|老婆|儿子|女儿|朋友|同事|老板|老细|上司|男朋友|女朋友|男友|女友|室友|家人|哥哥|姐姐|弟弟|妹妹|孩子|闺蜜|邻居|同学|表姐|表哥|表妹|表弟|堂姐|堂哥|亲戚|老师|婆婆|岳母|舅舅|阿姨|叔叔|网友|大家|别人|人家|有人)';
+  '(?:阿公|阿婆|阿嬷|阿嫲|阿爷|爷爷|奶奶|外公|外婆|姥姥|姥爷|老豆|老母|妈妈|爸爸|老妈|老爸|阿妈|阿爸|妈|爸|老公|老婆|儿子|女儿|朋友|同事|老板|老细|上司|男朋友|女朋友|男友|女友|室友|家人|哥哥|姐姐|弟弟|妹妹|孩子|闺蜜|邻居|同学|表姐|表哥|表妹|表弟|堂姐|堂哥|亲戚|老师|婆婆|岳母|舅舅|阿姨|叔叔|网友|大家|别人|人家|有人)';
 const ZH_REPORTER = new RegExp(
   `(?:^|[，,。！!？?\\s我的家听壁下边班上])${ZH_REPORTER_PEOPLE}(?:一直|总是|老是|都|也|还|非|在|正在|刚刚|刚才|刚|今天|昨天|成日|又)?(?:说|讲|话|叫我|让我|劝我|要我|建议|觉得|认为)`,
 );
@@ -93,7 +94,8 @@ export function withoutReportedRequest(
   if (!request.requested) return request;
   const lower = text.normalize('NFKC').toLowerCase();
   const cut = reportCut(lower, chinese);
-  if (!cut) return request;
+  // An account of the old days before a question of the customer's own (withoutReportedAccount).
+  if (!cut) return withoutReportedAccount(request, text, chinese, detect);
   const report = lower.slice(0, cut.turnAt);
   const after = lower.slice(cut.turnEnd);
   if (detect(lower.slice(0, cut.reporterAt)).requested || detect(after).requested) return request;
@@ -101,6 +103,59 @@ export function withoutReportedRequest(
   // plainly set aside: 隔壁同事在说要告某个外卖平台 跟我没关系哈 我想问下运费怎么算.
   if (!detect(report).requested && !cut.distanced) return request;
   return { requested: false, evidence: [] };
+}
+
+/**
+ * An account of how things were or are in general, reported from someone else, before a question of the customer's own:
+ * 我阿公说以前买东西都可以直接找老板 你们营业时间是几点, 我阿妈话以前买嘢可以同老板倾价 你哋有冇价保, "my grandpa says
+ * back in the day you could always ask for the manager, what are your opening hours". The words of the request tell the
+ * old days (以前, 那时候, 从前, 小时候, "back in the day", "used to") or a habit (都可以, 都会, "could always"): an account,
+ * not the customer's request now. Read only when the report's clause ends before the question, nothing after it asks
+ * for a person or takes the account up (我也要, "so get me one"), turns back to now or names the person again (现在怎么找,
+ * 你们老板在吗), and the customer asks something there.
+ */
+const EN_GENERAL =
+  /\b(?:back in the day|back then|in the old days|in (?:his|her|their|my|the) day|used to|years ago|in the past|when (?:he|she|they) (?:was|were) (?:young|little|a kid|kids)|(?:you )?could always|(?:you|people) (?:would|'d) always)\b/;
+const ZH_GENERAL = /以前|那时候|那时|从前|小时候|过去|当年|以往|早年|旧时|往时|(?:都|总|一向|向来|通常)(?:可以|会|能|系|是)/;
+const EN_OWN_QUESTION = /\?|(?:^|[.,;:!] ?)(?:how|what|whats|what's|where|when|which|who|can|could|may|do|does|is|are|will|would|any)\b/;
+// A question by its particle, its question word, or as A-not-A (开不开, 有冇, 得唔得).
+const ZH_OWN_QUESTION = /[?？吗呢嘛]|请问|想问|几点|几时|几天|多久|多长|多少|几多|什么|啥|乜|咩|怎么|怎样|如何|点样|边度|哪|是否|能否|有冇|([\u4e00-\u9fff])[不唔冇没]\1/;
+/**
+ * The question turned back to the person or to now: "how do I do that now", 你们老板在吗, 现在怎么找. The customer asks
+ * for what the account told of, and the request stands.
+ */
+const EN_NOW_OR_PERSON =
+  /\b(?:now|nowadays|these days|today|anymore|any more|still|manager|managers|human|humans|person|people|agent|agents|owner|boss|supervisor|someone|somebody|staff|rep|representative)\b/;
+const ZH_NOW_OR_PERSON = /现在|如今|这次|今次|而家|依家|宜家|还(?:可以|能|会|有)|仲(?:可以|有|得)|老板|老细|经理|店长|人工|客服|真人|主管|负责人|店主|员工|职员/;
+const EN_CLAUSE_END = /[.,;!?]|\s(?=(?:and|so|but|then) )/g;
+const ZH_CLAUSE_END = /[\s，,。！!？?；;、]/g;
+
+export function withoutReportedAccount(
+  request: AgentRequestResult,
+  text: string,
+  chinese: boolean,
+  detect: (text: string) => AgentRequestResult,
+): AgentRequestResult {
+  if (!request.requested) return request;
+  const lower = (chinese ? foldChinese(text.normalize('NFKC')) : text.normalize('NFKC')).toLowerCase();
+  const reporter = (chinese ? ZH_REPORTER : EN_REPORTER).exec(lower);
+  if (!reporter) return request;
+  const reportFrom = reporter.index + reporter[0].length;
+  const general = (chinese ? ZH_GENERAL : EN_GENERAL).exec(lower.slice(reportFrom));
+  if (!general || detect(lower.slice(0, reporter.index)).requested) return request;
+  const generalEnd = reportFrom + general.index + general[0].length;
+  // The report's clause ends at the first boundary after the account where its words read as a request.
+  const ends = new RegExp((chinese ? ZH_CLAUSE_END : EN_CLAUSE_END).source, 'g');
+  ends.lastIndex = generalEnd;
+  for (let end = ends.exec(lower), tries = 0; end && tries < 8; end = ends.exec(lower), tries += 1) {
+    if (!detect(lower.slice(0, end.index)).requested) continue;
+    const after = lower.slice(end.index);
+    const ownQuestion = (chinese ? ZH_OWN_QUESTION : EN_OWN_QUESTION).test(after);
+    if (!ownQuestion || !saysSomething(after, chinese) || detect(after).requested || (chinese ? ZH_TAKEN_UP : EN_TAKEN_UP).test(after)) return request;
+    if ((chinese ? ZH_NOW_OR_PERSON : EN_NOW_OR_PERSON).test(after)) return request;
+    return { requested: false, evidence: [] };
+  }
+  return request;
 }
 
 /** Every place a phrase stands in the text (at most a few). */

@@ -336,9 +336,10 @@ export function withoutFraudByOthers(found: readonly string[], english: string, 
  * 我姐在跟房东打官司. The legal words name someone else's case, unless the shop is its target ("sue you", 告你们).
  */
 const EN_DISPUTE_VERB =
-  /\b(?:suing|sued|taking|took|fighting|in (?:a )?(?:court|legal) (?:case|battle|dispute|fight) with|going to court (?:with|against)|in court with|filing (?:a )?(?:lawsuit|claim) against)\b/g;
+  /\b(?:suing|sued|taking|took|take(?= [a-z'-]{1,8} [a-z'-]{2,14} to (?:court|small claims|(?:an? )?(?:employment )?tribunal))|fighting|in (?:a )?(?:court|legal) (?:case|battle|dispute|fight) with|going to court (?:with|against)|in court with|filing (?:a )?(?:lawsuit|claim) against)\b/g;
 /** Who goes to law: someone of the customer's, by a noun ("my sister is", "our office is", "my employer"). */
-const EN_DISPUTE_SUBJECT = /\b(?:my|our|his|her|their) (?:[a-z'-]{2,14} )?[a-z'-]{2,14} (?:(?:is|was|are|were|has been|have been|'s) )?(?:currently )?$/;
+const EN_DISPUTE_SUBJECT =
+  /\b(?:my|our|his|her|their) (?:[a-z'-]{2,14} )?[a-z'-]{2,14} (?:(?:is|was|are|were|has been|have been|'s) )?(?:currently )?(?:(?:wants|wanted|plans|planned|is going|was going|'s going|is gonna|'s gonna|means|decided|hopes) to |(?:will|wanna|might|may|could) )?$/;
 /**
  * Against whom: someone else, named ("her landlord", "my old company", "a supplier"), or a shop said to be another one
  * ("another shop", "a different company"; "the shop" alone may be this one).
@@ -355,8 +356,16 @@ function englishDisputeBetweenOthers(english: string): boolean {
 }
 const EN_AGAINST_SHOP = /\b(?:sue|suing|sued|take|taking|report|reporting|against) (?:you|your|u)\b|\byou(?:'ll| will) (?:hear from|be hearing)/;
 const ZH_OTHERS_DISPUTE =
-  /(?:姐|妹|哥|弟|妈|爸|老公|老婆|男朋友|女朋友|朋友|同事|邻居|公司|老板|家人|亲戚|表[哥姐弟妹]|堂[哥姐弟妹])[^，,。！？!?]{0,3}(?:在|正在|要|准备)?(?:跟|和|与|同)(?![你您贵])[^，,。！？!?]{1,6}(?:打(?:紧|着|了)?官司|诉讼|对簿公堂|闹上法庭)|(?:姐|妹|哥|弟|妈|爸|老公|老婆|朋友|同事|邻居|公司|老板)(?:在|正在|要|准备)?(?:起诉|告)(?![你您贵])|(?:姐|妹|哥|弟|妈|爸|老公|老婆|男朋友|女朋友|朋友|同事|邻居|老板|亲戚|家人)(?:最近|现在|正|还)?(?:在|正在|喺度|在度|喺)?(?:打|吃)(?:紧|着|了)?官司/;
+  /(?:姐|妹|哥|弟|妈|爸|老公|老婆|男朋友|女朋友|朋友|同事|邻居|公司|老板|家人|亲戚|表[哥姐弟妹]|堂[哥姐弟妹]|闺蜜|同学|室友|舅舅|阿姨|叔叔|姑姑|伯伯|婶婶|爷爷|奶奶|外公|外婆|阿公|阿婆)[^，,。！？!?]{0,3}(?:在|正在|要|准备)?(?:跟|和|与|同)(?![你您贵])[^，,。！？!?]{1,6}(?:打(?:紧|着|了)?官司|诉讼|对簿公堂|闹上法庭)|(?:姐|妹|哥|弟|妈|爸|老公|老婆|朋友|同事|邻居|公司|老板)(?:在|正在|要|准备)?(?:起诉|告)(?![你您贵])|(?:姐|妹|哥|弟|妈|爸|老公|老婆|男朋友|女朋友|朋友|同事|邻居|老板|亲戚|家人)(?:最近|现在|正|还)?(?:在|正在|喺度|在度|喺)?(?:打|吃)(?:紧|着|了)?官司/;
 const ZH_AGAINST_SHOP = /(?:告|起诉|投诉|举报)(?:你们|你哋|你|贵)/;
+/**
+ * A suit a third person brings against a party of their own or of no one's: 我邻居要去法院告他老板, 我同事话要告佢公司,
+ * 我闺蜜说要去法院起诉她前夫, 我朋友准备起诉某个外卖平台. The plaintiff is someone of the customer's (not 我), a few words
+ * (说, 话, 要去法院) may stand before the verb, and the one sued is theirs (他老板, 她房东, 佢公司) or someone's unnamed
+ * (某个平台): not the customer's case, however the message goes on, unless the shop is named as sued (ZH_AGAINST_SHOP).
+ */
+const ZH_OTHERS_SUIT =
+  /(?:姐|妹|哥|弟|妈|爸|老公|老婆|男朋友|女朋友|男友|女友|朋友|同事|邻居|闺蜜|同学|室友|亲戚|家人|舅舅|阿姨|叔叔|姑姑|伯伯|婶婶|表[哥姐弟妹]|堂[哥姐弟妹]|阿公|阿婆|爷爷|奶奶|外公|外婆|老豆|老母|老友)[^，,。！？!?\s我你您贵]{0,8}(?:告|起诉|控告|状告)(?:(?:他|她|佢)(?:们|哋)?(?:的|嘅|个|嗰间|间|家)?(?:前|旧|原|以前的)?(?:老板|老细|公司|房东|业主|雇主|单位|平台|老公|老婆|前夫|前妻|男朋友|女朋友|厂|工厂|学校|医院|物业|中介|上司|东家|银行|经理|邻居|包工头|装修公司|客户|供应商|合伙人|老师|医生|保险公司|租客|房客)|某(?:个|家|间|一个|一家)?[\u4e00-\u9fff])/;
 
 /**
  * Someone of the customer's own at the head of a sentence that names another shop and nothing of this one: "my friend
@@ -399,7 +408,7 @@ function turnedOnSelf(phrase: string, text: string, chinese: boolean): boolean {
 
 /** The legal phrases without those of a dispute between others (see englishDisputeBetweenOthers, ZH_OTHERS_DISPUTE). */
 export function withoutDisputeBetweenOthers(found: readonly string[], english: string, chinese: string): string[] {
-  const others = (!!english && englishDisputeBetweenOthers(english) && !EN_AGAINST_SHOP.test(english)) || (!!chinese && ZH_OTHERS_DISPUTE.test(chinese) && !ZH_AGAINST_SHOP.test(chinese));
+  const others = (!!english && englishDisputeBetweenOthers(english) && !EN_AGAINST_SHOP.test(english)) || (!!chinese && (ZH_OTHERS_DISPUTE.test(chinese) || ZH_OTHERS_SUIT.test(chinese)) && !ZH_AGAINST_SHOP.test(chinese));
   if (others) return [];
   return found.filter((phrase) => {
     const chineseWord = /[\u4e00-\u9fff]/.test(phrase);

@@ -23,6 +23,16 @@ const REPORTED: Array<[string, Script]> = [
   ['我妈说要找你们经理投诉运费太贵哈哈，其实我只想知道运费多少', 'Hans'],
   ['我老公叫我转人工哈哈 不过我就想问下退货期限是多久', 'Hans'],
   ['我媽說要找你們經理投訴運費太貴哈哈，其實我只想知道運費多少', 'Hant'],
+  // An account of how things were, or are as a habit, before a question of the customer's own: no request now.
+  ['我奶奶说以前买东西都可以直接找老板 你们几点关门', 'Hans'],
+  ['我爸说那时候买东西都会找店长聊 你们支持分期吗', 'Hans'],
+  ['我阿公說以前買東西都可以直接找老闆 你們營業時間是幾點', 'Hant'],
+  ['我外婆說從前買東西都可以跟老闆講價 請問有沒有會員折扣', 'Hant'],
+  ['我阿媽話以前買嘢可以同老闆傾價 你哋有冇價保', 'Hant'],
+  ['我爷爷说小时候买东西都可以直接找老板讲价 你们周末营业吗', 'Hans'],
+  ['我妈说以前都可以找经理退货 你们退货期限多久', 'Hans'],
+  ['我阿嬤說以前買東西都會直接找老闆 你們有實體店嗎', 'Hant'],
+  ['我阿爺話以前買嘢都可以搵老闆 你哋星期日開唔開', 'Hant'],
 ];
 /** Someone else's claim or threat, disowned or laughed off before a question of the customer's own. */
 const CLAIM_REPORTED: Array<[string, Script]> = [
@@ -71,6 +81,16 @@ const STILL_ASKED: Array<[string, Script, string]> = [
   ['我老公说要找人工，那就转人工吧', 'Hans', 'handoff L3 agent-request'],
   ['我朋友叫我找人工哈哈 对 我要人工', 'Hans', 'handoff L3 agent-request'],
   ['我媽叫我搵真人客服 哈哈 幫我轉真人', 'Hant', 'handoff L3 agent-request'],
+  // The account taken up: the customer asks for the person now.
+  ['my husband says I should ask for a manager, so can I speak to one', 'Hans', 'handoff L3 agent-request'],
+  ['my grandpa says back in the day you could always ask for a manager, so get me your manager', 'Hans', 'handoff L3 agent-request'],
+  ['我爸说以前都可以直接找老板 我要找你们老板', 'Hans', 'handoff L3 agent-request'],
+  ['我阿公說以前都可以找老闆 我要找你們老闆', 'Hant', 'handoff L3 agent-request'],
+  ['我妈说要找你们老板投诉 我也要', 'Hans', 'handoff L3 agent-request'],
+  // The question turned back to now or to the person: the customer asks for what the account told of.
+  ['我妈说以前都可以找你们经理 现在怎么找', 'Hans', 'handoff L3 agent-request'],
+  ['我妈说以前买东西都可以找老板 你们老板在吗', 'Hans', 'handoff L3 agent-request'],
+  ['my mum says you used to be able to talk to a real person, how do I do that now', 'Hans', 'handoff L3 agent-request'],
 ];
 
 describe('a request for a person reported from someone else and set aside', () => {

@@ -209,6 +209,20 @@ describe('fraud done by someone else and a dispute between others are no threat'
     ['有卖律师袍吗？我们学校模拟法庭要用。', 'zh'],
     ['我喺法院做書記，可唔可以開公司發票？', 'zh'],
     ['我在法院當書記官，可以開統編嗎？', 'zh'],
+    // A third person's suit against a party of their own (他老板, 她房东, 佢公司) or someone's unnamed (某个平台), however
+    // the message goes on: an opinion asked, a plain report.
+    ['我邻居要去法院告他老板 你觉得能赢吗', 'zh'],
+    ['我鄰居要去法院告他老闆 你覺得會贏嗎', 'zh'],
+    ['我同事話要告佢公司 你覺得佢贏唔贏到', 'zh'],
+    ['我闺蜜说要去法院起诉她前夫 你觉得能赢吗', 'zh'],
+    ['我邻居说要告他房东 你们怎么看', 'zh'],
+    ['我同事说要告他老板', 'zh'],
+    ['我姑姑要告她老板拖欠工资 你觉得她能赢吗', 'zh'],
+    ['我同學要去法院告她公司 你覺得她贏得了嗎', 'zh'],
+    // A dispute between others whose plaintiff is an uncle; a suit the third person means to bring.
+    ['我舅舅在跟他房东打官司 你们能给点建议吗', 'zh'],
+    ['my friend wants to take her landlord to court, any idea if she has a case', 'en'],
+    ['my husband is going to take his employer to a tribunal, can you recommend a briefcase', 'en'],
   ] as const)('%s (%s) → no threat', (text, lang) => {
     expect(all(text, lang)).not.toContain('legal');
     expect(all(text, lang)).not.toContain('complaint');
@@ -222,6 +236,14 @@ describe('fraud done by someone else and a dispute between others are no threat'
     ['My husband is taking the shop to court over the sofa.', 'en', 'legal'],
     ['我姐要告你们，等着吧', 'zh', 'legal'],
     ['我要去法院告你们', 'zh', 'legal'],
+    // The shop named as the one sued, by a third person or by the customer.
+    ['我邻居要告你们 我也要告', 'zh', 'legal'],
+    ['我鄰居要告你們 我也要告', 'zh', 'legal'],
+    ['我邻居要告你们店 你觉得能赢吗', 'zh', 'legal'],
+    ['我朋友要去法院告你们公司', 'zh', 'legal'],
+    ['我老公說要去消基會投訴你們', 'zh', 'legal'],
+    ['my friend wants to take you to court', 'en', 'legal'],
+    ["my sister will take her car to work, i'm calling my lawyer about my refund", 'en', 'legal'],
     ['你們就是騙子，被騙了怎麼退款？', 'zh', 'abuse'],
   ] as const)('%s (%s) → still %s', (text, lang, kind) => expect(all(text, lang)).toContain(kind));
 });
