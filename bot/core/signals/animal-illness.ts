@@ -51,14 +51,15 @@ function clauseBefore(text: string, phrase: string, stops: RegExp): string {
  * A hospital named as the animal's, in every place it stands: 宠物医院, 动物医院, "the animal hospital", "the pet hospital"
  * (a vet's). The animal is the one in care, as when it is named before its illness (狗狗生病了 一直在宠物医院).
  */
-const EN_ANIMAL_HOSPITAL = /\b(?:animal|pet|vet|vets|veterinary|emergency vet) hospital\b/g;
-const ZH_ANIMAL_HOSPITAL = /(?:宠物|动物|兽)医院/g;
+const EN_ANIMAL_HOSPITAL = /\b(?:animal|pet|vet|vets|veterinary|emergency vet) (?:hospital|clinic)\b/g;
+// And its clinic (宠物诊所, 动物诊所, 兽医诊所), which the rule reads as 诊所.
+const ZH_ANIMAL_HOSPITAL = /(?:宠物|动物|兽医?)(?:医院|诊所)/g;
 function animalHospital(phrase: string, text: string, chinese: boolean): boolean {
-  const [word, place] = chinese ? [/^(?:在|去了?|进了?)?医院$/, ZH_ANIMAL_HOSPITAL] : [/^(?:(?:in|at|to|from) (?:the )?)?hospital$/, EN_ANIMAL_HOSPITAL];
+  const [word, place] = chinese ? [/^(?:在|去了?|进了?)?(?:医院|诊所)$/, ZH_ANIMAL_HOSPITAL] : [/^(?:(?:in|at|to|from) (?:the )?)?(?:hospital|clinic)$/, EN_ANIMAL_HOSPITAL];
   if (!word.test(phrase) || !place.test(text)) return false;
   place.lastIndex = 0;
-  // Read out of the text, the animal's hospital leaves no hospital of a person's behind.
-  return !(chinese ? /医院/ : /\bhospital/).test(text.replace(place, ' '));
+  // Read out of the text, the animal's hospital leaves no hospital or clinic of a person's behind.
+  return !(chinese ? /医院|诊所/ : /\b(?:hospital|clinic)/).test(text.replace(place, ' '));
 }
 
 function englishAnimalIll(phrase: string, english: string): boolean {
@@ -84,6 +85,27 @@ export function withoutAnimalIllness(found: readonly string[], english: string, 
   return found.filter((phrase) =>
     /[\u4e00-\u9fff]/.test(phrase) ? !(zhReads && chineseAnimalIll(phrase, chinese)) : !(enReads && englishAnimalIll(phrase, english)),
   );
+}
+
+/**
+ * An animal at the vet's, told as the setting of a routine question: "My pug is at the vet for his teeth, poor baby. Is
+ * the dog bed in large back in stock yet?", "my cat is at the vets for a checkup", 我家狗狗去看兽医了 请问狗粮什么时候到货,
+ * 我家貓咪在寵物診所洗牙 (folded 宠物诊所). The vet is the animal's care, as an animal hospital is (whatever the breed is
+ * called: a pug, a labrador, a 柯基), and it holds no incident by itself. It is read so only when the message asks, tells
+ * no cause (EN_CAUSE, ZH_CAUSE: eating, using, because, 吃, 用了), names nothing of the store's ("your treats", 你们的狗粮,
+ * 买的) and tells no hurt beside the visit (a cut, a burn, swallowed, choking): "my dog is at the vet after eating your
+ * treats" stays an incident.
+ */
+const EN_VET = /\b(?:(?:at|to|from|in) (?:the |our |my )?(?:vet|vets|vet's|veterinarian|veterinarian's|veterinary (?:clinic|surgery|practice))|vet (?:visit|appointment|appt|check-?up|clinic|surgery))\b/;
+const ZH_VET = /看兽医|睇兽医|兽医(?:那|那里|诊所|院)?|(?:宠物|动物)(?:诊所|医院)/;
+const EN_VET_HURT = /\b(?:hurt|injur\w{0,4}|cut|cuts|burn\w{0,3}|scald\w{0,3}|bleed\w{0,3}|blood|swallow\w{0,3}|chok\w{0,3}|poison\w{0,4}|toxic|rash|shock\w{0,3}|broke|broken|fractur\w{0,3}|stuck in (?:his|her|its|their) (?:throat|mouth|stomach))\b/;
+const ZH_VET_HURT = /伤|割|烫|烧|流血|出血|吞|卡住|噎|中毒|过敏|骨折|触电|电到/;
+
+export function animalAtVetTold(english: string, chinese: string): boolean {
+  if (chinese) {
+    return ZH_VET.test(chinese) && asksOrRequests(chinese, true) && !ZH_CAUSE.test(chinese) && !ZH_STORE_GOODS.test(chinese) && !ZH_VET_HURT.test(chinese) && !(english && EN_STORE_GOODS.test(english));
+  }
+  return !!english && EN_VET.test(english) && asksOrRequests(english, false) && !EN_CAUSE.test(english) && !EN_STORE_GOODS.test(english) && !EN_VET_HURT.test(english);
 }
 
 /** Every safety phrase read was an animal's illness set aside (the learned safety reading stays out too). */

@@ -26,6 +26,29 @@ const ZH_ON_THE_WAY = /箱子?里|箱内|盒子?里|包裹里|快递里|纸箱�
 const ZH_HAZARD =
   /(?<![二拉把扶洗提新对老])手(?![机柄套表提续])|脚|腿|脸|眼|皮肤|身上|孩子|小孩|宝宝|儿子|女儿|老人|伤|血|痛|疼|烫|割|医院|急诊|缝针|起火|着火|冒烟|火花|火苗|烧|电池|充电宝|充电器|移动电源|电子烟|煤气|燃气|气罐|喷雾|手机|电脑|差点|险些/;
 
+/**
+ * A parcel that "exploded with" its filling when opened, a figure of plenty: "the package literally exploded with packing
+ * peanuts when I opened it, everything fine", "the box burst with confetti", 打开箱子泡沫粒炸了一地 东西都没事. The burst
+ * word and the filling (packing peanuts, confetti, glitter, foam, shredded paper, 泡沫, 彩纸, 亮片, 填充物) stand in one
+ * sentence, and nothing of a body, someone hurt, fire, or a thing that bursts as a hazard is told (the same EN_HAZARD,
+ * ZH_HAZARD as a container in transit): "the vape exploded with sparks" and "the box exploded and glass cut my hand" stay
+ * incidents. Nothing burst: the goods are not damaged either, so no failure of the delivery is told.
+ */
+const EN_FILLING =
+  /\b(?:packing (?:peanuts|popcorn|foam|chips|material|paper)|peanuts|confetti|glitter|sequins|foam|polystyrene|styrofoam|shredded paper|paper shreds|tissue paper|crinkle paper|bubble wrap|air pillows|stuffing|feathers|beads|popcorn|glitter and [a-z]{2,12})\b/;
+const EN_BURST_WORD = /\b(?:explod(?:e|ed|es|ing)|explosion|blew up|burst)\b/;
+const ZH_FILLING = /泡沫|珍珠棉|填充(?:物|棉|料)?|彩纸|彩带|纸屑|碎纸|亮片|闪粉|气泡|气柱|羽毛|保丽龙/;
+const ZH_BURST_WORD = /爆|炸/;
+
+export function burstOfFilling(english: string, chinese: string): boolean {
+  if (chinese) {
+    if (ZH_HAZARD.test(chinese) || (english && EN_HAZARD.test(english))) return false;
+    return chinese.split(/[。！!？?；;\n]/).some((sentence) => ZH_FILLING.test(sentence) && ZH_BURST_WORD.test(sentence));
+  }
+  if (!english || EN_HAZARD.test(english)) return false;
+  return english.split(/[.!?;\n]/).some((sentence) => EN_FILLING.test(sentence) && EN_BURST_WORD.test(sentence));
+}
+
 /** Whether the message tells of a container that burst in transit, no one hurt (see the file's comment). */
 export function burstInTransit(english: string, chinese: string): boolean {
   if (chinese) {
@@ -37,7 +60,7 @@ export function burstInTransit(english: string, chinese: string): boolean {
 
 /** The safety phrases without a burst said of a container in transit (see the file's comment). */
 export function withoutBurstInTransit(found: readonly string[], english: string, chinese: string): string[] {
-  if (!found.some((phrase) => EN_BURST.test(phrase) || ZH_BURST.test(phrase)) || !burstInTransit(english, chinese)) return [...found];
+  if (!found.some((phrase) => EN_BURST.test(phrase) || ZH_BURST.test(phrase)) || !(burstInTransit(english, chinese) || burstOfFilling(english, chinese))) return [...found];
   return found.filter((phrase) => !EN_BURST.test(phrase) && !ZH_BURST.test(phrase));
 }
 

@@ -19,7 +19,7 @@ import { injuriesInParts } from './injury-frame';
 import { insultAddressed, withoutInsultsAimedElsewhere } from './insult-addressed';
 import { namesHospitalAsPlace, withoutEmergencyWardAsWorkplace, withoutHospitalAsPlace } from './hospital-mention';
 import { careVisitTold, withoutCareVisit } from './care-visit';
-import { animalIllnessTold, withoutAnimalIllness } from './animal-illness';
+import { animalAtVetTold, animalIllnessTold, withoutAnimalIllness } from './animal-illness';
 import { withoutHarmIdioms } from './harm-idiom';
 import { namesLawyerAsTrade, withoutLawyerAsTrade } from './lawyer-mention';
 import { narratedRepeats } from './narrated-repeat';
@@ -50,7 +50,7 @@ import { SELF_HARM_EN, SELF_HARM_ZH } from './self-harm';
 import { bounded, execAll, findMatches, normalizeChinese, normalizeEnglish } from './patterns';
 import { statusStuck } from './status-stuck';
 import { treatmentRecoveredTold } from './harm-as-reason';
-import { burstInTransit, burstTold, withoutBurstInTransit } from './burst-in-transit';
+import { burstInTransit, burstOfFilling, burstTold, withoutBurstInTransit } from './burst-in-transit';
 import { feelingMeasured, withoutFeelingMeasures, withoutMeasures } from './feeling-measure';
 import type { Complaint, ComplaintKind, ComplaintLevel } from './schema';
 import type { Lang } from '../../../contracts';
@@ -1127,7 +1127,11 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
   // Goods told broken with no one hurt (goods-damage.ts): the learned safety reading leans on the words of breakage.
   if (goodsDamagedUnharmed(english, chinese)) setAside.add('safety');
   // A container burst in transit, no one hurt (burst-in-transit.ts): the learned safety reading leans on "exploded", 炸.
-  if (burstInTransit(english, chinese)) setAside.add('safety');
+  // A parcel that "exploded with packing peanuts" (burst-in-transit.ts): a figure of its filling, no blast.
+  if (burstInTransit(english, chinese) || burstOfFilling(english, chinese)) setAside.add('safety');
+  // An animal at the vet's beside a routine question, no cause told (animal-illness.ts): the learned safety reading leans
+  // on "vet" and the animal's words.
+  if (animalAtVetTold(english, chinese) && !complaints.some((c) => c.kind === 'safety')) setAside.add('safety');
   // A feeling measured by the body (气到手都在抖, 真的气到爆炸, "shaking with anger": feeling-measure.ts): when every word of
   // harm in the message lies inside the measure, the learned safety reading leans on the measure's body words.
   if (feelingMeasured(english, chinese)) {

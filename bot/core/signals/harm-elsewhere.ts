@@ -28,6 +28,8 @@
  * snapped" has no request, and a harm with no question is told to be acted on).
  */
 
+import { chineseActivityBefore, harmHasOwnCause } from './harm-own-cause';
+
 /** Said outright: not the store's doing (emotion-aim.ts reads the same disclaimers of a feeling). */
 export const EN_DISOWNED =
   /\b(?:(?:nothing|not anything) to do with (?:you|u|your (?:shop|store|company|products?|stuff))|(?:not|none of) (?:your|ur) (?:fault|doing|product|products|problem)|not (?:yours|from you|from u|one of yours|bought (?:here|from you))|(?<=\()not (?:you|u|your|ur)(?: guys| lot| people| stuff)?(?: lol| haha| obviously| don't worry| dw)?(?=\))|(?:my|our|his|her|their) own (?:fault|doing|stupidity)|(?:unrelated|not related) to (?:you|your|the order|my order|this)|(?:not|nothing) (?:you|u) (?:sold|sent)|not blaming (?:you|u))\b/;
@@ -264,8 +266,91 @@ const ZH_STORE_CAUSE =
   /你们(?:的(?!email|邮件|电邮|邮箱|消息|短信|信息|通知|回复|客服|电话|网站|官网|app|链接|退款|订单)|家的?|卖的|寄的|发的|送的|寄来|发来|送来)|你哋(?:嘅|啲)|贵店的|(?:在|从|跟|喺)(?:你们|你哋|这里|这边|你家|贵店)(?:家)?买|用了|用你们|吃了|食咗|喝了|玩了|戴了|涂了|买的|买嘅|带去的|这个|这款|呢个|呢款|同款|(?:(?<!摔|跌)断|裂|爆|炸|漏电|短路|塌|坏)(?:了|咗)/;
 
 /** A question or a request beside it. */
-const EN_ASKS = /\?|\b(?:how|what|when|where|which|can|could|would|do|does|is|are|will|may) (?:i|you|we|it|the|my|they|there|he|she|u)\b|\b(?:i'd like|i would like|i want|we want|we need|i need|please|pls|need to|want to)\b/;
+const EN_ASKS = /\?|\b(?:how|what|when|where|which|can|could|would|do|does|is|are|will|may) (?:i|you|we|it|the|my|they|there|he|she|u)\b|\b(?:what|when|where|how)'s (?:the|my|it)\b|\b(?:i'd like|i would like|i want|we want|we need|i need|please|pls|need to|want to)\b/;
 const ZH_ASKS = /[?？吗嗎]|(?:没|冇)(?:有)?(?:收|拿|取)到|找不到|到哪|在哪|哪里|哪儿|边度|多久|几天|什么时候|啥时候|问一句|问一下|问下|能不能|是不是|会不会|可不可以|可唔可以|可以|怎么|怎样|如何|点样|点用|几时|有没有|有冇|想(?:问|要|买|换|退|取消|改)|麻烦|请|帮(?:我|忙)|吧(?=$|[，,。！!\s])|先别|别发|(?:就|便)(?:好|行|可以)(?=$|[，,。！!\s])/;
+
+/**
+ * The question set apart from what came before in so many words: "unrelated but…", "not related, but", "nothing related
+ * to the order", 题外话 (folded 題外話), 无关 standing alone (not 无关紧要). Like "nothing to do with you", it tells that
+ * the story beside the question is not the store's matter; weaker than a disclaimer, it is not taken beside goods that
+ * burn or burst (a charger, a heater, a battery), which may be the store's whatever the customer says.
+ */
+// Said as an aside: followed by "but", a stop, or "question" ("an unrelated item arrived" is no aside).
+const EN_ASIDE = /\b(?:(?:totally |completely |kinda |slightly )?unrelated|not related|nothing related)(?: (?:question|q|note))?(?:,? (?:but|though)\b|\s?[,:;!?)-]|$)/;
+const ZH_ASIDE = /题外话|(?:^|[，,。！!？?；;：:\s])无关(?:的)?(?:问题|话题)?(?=$|[，,。！!？?；;：:\s]|但|哈|啊|呀)/;
+const EN_HAZARD_GOODS =
+  /\b(?:charger|battery|batteries|power ?bank|heater|kettle|toaster|oven|microwave|air ?fryer|fryer|cooker|hob|stove|lamp|candle|plug|socket|cable|adapter|vape|e-?cig\w{0,8}|laptop|phone|hair ?dryer|straightener|blanket)s?\b/;
+const ZH_HAZARD_GOODS = /充电|电池|移动电源|取暖器|暖风机|电热|热水壶|烧水壶|烤箱|微波炉|空气炸锅|电饭煲|插座|插头|排插|电线|电源|台灯|蜡烛|电子烟|吹风机|手机|电脑/;
+const asideTold = (text: string, chinese: boolean): boolean =>
+  chinese ? ZH_ASIDE.test(text) && !ZH_HAZARD_GOODS.test(text) : EN_ASIDE.test(text) && !EN_HAZARD_GOODS.test(text);
+
+/**
+ * Someone of the household hurt in an activity of their own, told as the circumstance of a routine question: "my son
+ * broke his arm at soccer so we're stuck at home, can I change the order", "my daughter hurt her knee playing netball",
+ * 我儿子踢球扭伤了脚在家躺着 帮我查下他买的球鞋到哪了, 女儿滑雪摔伤了腿; or a fall at home or at school (我个仔跌亲脚喺屋企休息,
+ * 我老公在家摔了一跤, "my husband fell at home"). The clause names the one hurt, the hurt, and its occasion: a sport or an
+ * activity (harm-own-cause.ts reads it as it does the customer's own: "playing football", "at netball", 踢球, 打球, 跑步),
+ * or, for a fall, the home or the school. With no occasion told ("my son broke his arm, can I change the order", 宝宝摔伤了)
+ * or with a thing in the clause (on the, off the, with, 用, 玩具) the hurt may be the goods' doing and stays an incident.
+ */
+const EN_HOUSEHOLD_HURT = new RegExp(
+  String.raw`\bmy ${EN_HOUSEHOLD}(?: (?:just|also|has|had|got|was|recently))? (?:broke|broken|fractured|sprained|twisted|hurt|injured|bruised|dislocated|pulled|fell|tripped|slipped)\b[^,.;:!?]{0,60}`,
+  'g',
+);
+const EN_CLAUSE_TURN = /\b(?:so|and|but|then|now|can|could|would|will|do|does|is|are|please|pls)\b/;
+const EN_FALL = /\b(?:fell|tripped|slipped)\b/;
+const EN_FALL_PLACE = /\b(?:at|in) (?:the )?(?:home|house|school|nursery|playground|kindergarten)\b|\b(?:down|on) the stairs\b/;
+/** A thing told in the hurt's clause as what did it: the thing may be the goods. */
+const EN_HURT_THING = /\b(?:on|off|with|by|from|using|into|against|over|under) (?:the|a|an|his|her|their|its|it|this|that|your|our|my)\b|\b(?:riding|using|playing with|climbing|standing on|sitting on)\b|\b(?:because|due to|when (?:the|a|his|her|it)|after (?:using|eating|wearing|the|it))\b/;
+const ZH_HOUSEHOLD_HURT = new RegExp(
+  String.raw`(?:^|[，,。！!？?；;\s])(?:我(?:的|家)?)?(?:${ZH_HOUSEHOLD})([^，,。！!？?；;\s]{0,10}?)(扭伤|摔伤|跌伤|拉伤|擦伤|碰伤|受伤|骨折|摔断|跌断|跌亲|整亲|扭亲|撞亲|摔了一跤|跌咗一跤|摔倒|跌倒|扭到)[^，,。！!？?；;\s]{0,12}`,
+  'g',
+);
+const ZH_FALL_PLACE = /(?:在|喺)(?:家|屋企|学校|幼儿园|操场)(?:里|度)?/;
+const ZH_FALL_LEAD = /不小心|唔小心|一不小心|今天|昨天|前天|昨晚|今早|刚才|刚刚|啱啱|琴日|寻日|噚日|上周|前几天|前两天/g;
+
+function householdHurtInOwnActivity(text: string, chinese: boolean, found?: readonly string[]): boolean {
+  const clauses: string[] = [];
+  for (const m of text.matchAll(chinese ? ZH_HOUSEHOLD_HURT : EN_HOUSEHOLD_HURT)) {
+    const clause = m[0];
+    const at = m.index ?? 0;
+    if (chinese) {
+      const before = m[1] ?? '';
+      // A fall at home or at school with nothing between the one hurt and the fall but the place and a time (孩子在家玩滑板车
+      // 摔伤了 names a thing).
+      const fall = /摔|跌/.test(m[2] ?? '') && ZH_FALL_PLACE.test(clause) && before.replace(ZH_FALL_PLACE, '').replace(ZH_FALL_LEAD, '') === '';
+      if (!chineseActivityBefore(before) && !fall) return false;
+    } else {
+      const verb = /\b(?:broke|broken|fractured|sprained|twisted|hurt|injured|bruised|dislocated|pulled|fell|tripped|slipped)\b/.exec(clause);
+      if (!verb) return false;
+      const harmAt = at + verb.index;
+      // The hurt ends at the body part told after it ("broke his arm"), or at the verb.
+      const part = /^ (?:his|her|their|its|my) [a-z]{2,12}\b/.exec(clause.slice(verb.index + verb[0].length));
+      const harmEnd = harmAt + verb[0].length + (part ? part[0].length : 0);
+      const own = harmHasOwnCause(text, harmAt, harmEnd, at, at + clause.length, false);
+      const fall = EN_FALL.test(verb[0]) && EN_FALL_PLACE.test(clause) && !EN_HURT_THING.test(clause.replace(EN_FALL_PLACE, ' '));
+      // What follows the occasion ("…at netball so can you tell me when the trainers come") is the question, not the hurt.
+      const occasion = clause.slice(harmEnd - at).split(EN_CLAUSE_TURN)[0];
+      if (!(own && !EN_HURT_THING.test(occasion)) && !fall) return false;
+    }
+    clauses.push(clause);
+  }
+  if (clauses.length === 0) return false;
+  const joined = clauses.join(' | ');
+  return !found || found.every((phrase) => phrase.split('…').every((part) => joined.includes(part.trim())));
+}
+
+/**
+ * Goods bought asked after as still on their way (他买的球鞋到哪了, 佢买嘅波鞋去到边, 她买的护腕发货了没): not here yet, they
+ * caused nothing, and 买的 names them only to ask where they are.
+ */
+const ZH_STILL_COMING = /到哪|到边|去到边|在哪|喺边|发货|发出|寄出|出货|几时到|什么时候到|啥时候到|到了没|到咗未|还没到|未到/;
+function withoutGoodsOnTheWay(chinese: string): string {
+  return chinese
+    .split(/([，,。！!？?；;\s])/)
+    .map((clause) => (ZH_STILL_COMING.test(clause) ? clause.replace(/买(?:的|嘅)/g, '的') : clause))
+    .join('');
+}
 
 /** The disclaimers, removed before the cause is looked for ("not your fault" names the store only to disown it). */
 function withoutDisclaimers(text: string, disowned: RegExp): string {
@@ -276,9 +361,10 @@ function withoutDisclaimers(text: string, disowned: RegExp): string {
 export function harmElsewhere(english: string, chinese: string, found?: readonly string[]): boolean {
   if (chinese) {
     const othersElsewhere = zhOthersHarmElsewhere(chinese);
-    const framedOtherwise = othersElsewhere || ZH_DISOWNED.test(chinese) || ZH_ELSEWHERE.test(chinese) || ZH_SETTLED.test(chinese) || ZH_KEPT_COMPANY.test(chinese) || ZH_ILL_AT_HOME.test(chinese);
+    const household = householdHurtInOwnActivity(chinese, true, found);
+    const framedOtherwise = othersElsewhere || household || ZH_DISOWNED.test(chinese) || asideTold(chinese, true) || ZH_ELSEWHERE.test(chinese) || ZH_SETTLED.test(chinese) || ZH_KEPT_COMPANY.test(chinese) || ZH_ILL_AT_HOME.test(chinese);
     const schedule = !framedOtherwise && ownHarmAsSchedule(chinese, ZH_OWN_HARM, ZH_HARM_CLAUSE_CAUSE, ZH_PARCEL_CHANGE, ZH_KEPT_IN, ZH_HOME_ERRAND, ZH_EXCUSE, found);
-    const disowned = withoutDisclaimers(chinese, ZH_DISOWNED);
+    const disowned = withoutDisclaimers(withoutDisclaimers(household ? withoutGoodsOnTheWay(chinese) : chinese, ZH_DISOWNED), ZH_ASIDE);
     const rest = othersElsewhere ? claimsBesideOthersHarm(disowned, ZH_OTHER_PERSON, ZH_GOODS_ELSEWHERE, ZH_ASKS, ZH_HARM_TOLD, true) : disowned;
     // A contrast turns a disclaimer round ("和你们没关系 但是…"); beside the customer's own harm told as the schedule it
     // joins the parcel's story (住院了没在家 快递显示签收了但是找不到), whose cause the clause test already read.
@@ -286,9 +372,10 @@ export function harmElsewhere(english: string, chinese: string, found?: readonly
   }
   if (english) {
     const othersElsewhere = enOthersHarmElsewhere(english);
-    const framedOtherwise = othersElsewhere || EN_DISOWNED.test(english) || EN_ELSEWHERE.test(english) || EN_SETTLED.test(english) || EN_KEPT_COMPANY.test(english) || enIllAtHome(english);
+    const framedOtherwise =
+      othersElsewhere || householdHurtInOwnActivity(english, false, found) || EN_DISOWNED.test(english) || asideTold(english, false) || EN_ELSEWHERE.test(english) || EN_SETTLED.test(english) || EN_KEPT_COMPANY.test(english) || enIllAtHome(english);
     const schedule = !framedOtherwise && ownHarmAsSchedule(english, EN_OWN_OR_HOUSEHOLD_HARM(), EN_HARM_CLAUSE_CAUSE, EN_PARCEL_CHANGE, EN_KEPT_IN, EN_HOME_ERRAND, EN_EXCUSE, found);
-    const disowned = withoutDisclaimers(english, EN_DISOWNED);
+    const disowned = withoutDisclaimers(withoutDisclaimers(english, EN_DISOWNED), EN_ASIDE);
     const rest = othersElsewhere ? claimsBesideOthersHarm(disowned, EN_OTHER_PERSON, EN_GOODS_ELSEWHERE, EN_ASKS, EN_HARM_AFTER, false) : disowned;
     if ((framedOtherwise || schedule) && EN_ASKS.test(english) && !EN_STORE_CAUSE.test(rest) && (schedule || !contrastToHarm(rest, EN_CONTRAST, EN_HARM_AFTER))) return true;
   }

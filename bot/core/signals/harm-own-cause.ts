@@ -42,7 +42,8 @@ const EN_THING_BEFORE = /\b(?:the|your|ur|this|that|these|those|it|its|it's)\b/;
 /** Sports said "playing X" with no article: the game is the occasion ("playing football"), not a thing played with. */
 const EN_GAME_AFTER_PLAYING = /^(?:football|soccer|rugby|tennis|squash|netball|basketball|volleyball|hockey|cricket|golf|badminton|baseball|softball|ping-?pong|table tennis|frisbee|padel|pickleball|five-a-side|sport|sports|games?|a match|in a match)\b/;
 /** An occasion named by its kind: "in a car accident", "during a match", "at the gym", "at work", "at training". */
-const EN_OCCASION = /^(?:in|during|at) (?:a |an |the |my |our )?(?:[a-z-]{2,12} )?(?:accident|crash|match|game|race|training|practice|session|class|gym|work|football|rugby)\b/;
+const EN_OCCASION =
+  /^(?:in|during|at) (?:a |an |the |my |our |his |her |their )?(?:[a-z-]{2,12} )?(?:accident|crash|match|game|race|training|practice|session|class|gym|work|football|soccer|rugby|netball|basketball|volleyball|hockey|cricket|tennis|badminton|baseball|softball|gymnastics|karate|judo|taekwondo|ballet|dance|swimming|athletics|ski(?:ing)?|skate ?park|ice rink|pe|p\.e\.)\b/;
 
 function gerundActivity(words: readonly string[], at: number): boolean {
   const word = words[at] ?? '';
@@ -94,7 +95,7 @@ const ZH_WHILE = /的时候|嘅时候|时候|时|嗰阵/;
 const ZH_CARELESS = /^(?:一不小心|不小心|唔小心|唔觉意|不慎)/;
 
 /** The activity opening the clause before the harm (做饭烫到手, 我昨天打球把手指弄骨折, 炒菜被油溅到烫伤). */
-function chineseActivityBefore(before: string): boolean {
+export function chineseActivityBefore(before: string): boolean {
   let rest = before;
   for (let round = 0; round < 4; round++) {
     const lead = ZH_LEAD.find((word) => rest.startsWith(word));

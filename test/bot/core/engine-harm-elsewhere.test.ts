@@ -87,6 +87,27 @@ const NOT_THE_STORES: Array<[string, Script]> = [
   // A stay over, told as why a parcel was missed or with the customer home again.
   ['I was in hospital with pneumonia and missed the delivery, can you resend?', 'Hans'],
   ["I've just come home from hospital after my surgery, when will my order arrive?", 'Hans'],
+  // Someone of the household hurt in a sport or an activity of their own, or in a fall at home or at school, told beside
+  // a routine question; goods bought asked after as still on their way (他买的…到哪了) caused nothing.
+  ['my daughter sprained her ankle at netball so can you tell me when the trainers will arrive', 'Hans'],
+  ["my boy fractured his finger at rugby, what's the delivery time for the mouthguard", 'Hans'],
+  ['my husband fell at home and is resting, where is my order', 'Hans'],
+  ['my son fell at school, can I change the order', 'Hans'],
+  ['我女儿打篮球扭伤了手腕 帮我看看她买的护腕发货了没', 'Hans'],
+  ['我儿子跑步摔伤了膝盖 请问订单什么时候到', 'Hans'],
+  ['我老公在家摔了一跤在休息 包裹到哪了', 'Hans'],
+  ['我女兒打球扭傷了腳 請問她買的鞋子什麼時候到', 'Hant'],
+  ['我兒子在學校跌傷了手 請問他買的書包寄出了嗎', 'Hant'],
+  ['我個女踢波整親隻腳 佢買嘅護膝幾時到', 'Hant'],
+  // The question set apart ("unrelated but", "not related", 题外话, 无关) from smoke of someone's cooking.
+  ['unrelated but my flatmate burnt the toast and set off the smoke alarm, do you deliver on saturdays', 'Hans'],
+  ['ok so the kids set off the smoke alarm making pancakes, not related but do you sell gift cards', 'Hans'],
+  // A parcel that "exploded with" its filling, nothing hurt: a figure, no blast.
+  ['the box exploded with packing peanuts all over the hallway, all good, how do I leave a review', 'Hans'],
+  ['打开箱子泡沫粒炸了一地 东西都没事 请问怎么写评价', 'Hans'],
+  // An animal at the vet's or its clinic, no cause told: the animal's care.
+  ['我家狗狗在宠物诊所住院 好心疼 请问狗粮什么时候到', 'Hans'],
+  ['我隻狗喺寵物診所留醫 好心痛 狗糧幾時到', 'Hant'],
 ];
 
 const STILL_THE_STORES: Array<[string, Script, string]> = [
@@ -135,6 +156,23 @@ const STILL_THE_STORES: Array<[string, Script, string]> = [
   ["my son was in hospital after the scooter snapped, can you change the delivery address?", 'Hans', 'handoff L1 safety'],
   ["we're at the hospital because the heater exploded, can you leave it with a neighbour", 'Hans', 'handoff L1 safety'],
   ["got food poisoning from your snacks (not you guys lol jk it was you), where is my refund", 'Hans', 'handoff L1 safety'],
+  // Someone of the household hurt with no occasion told, or on a thing, or by the store's goods; smoke or a burst of the
+  // goods beside "unrelated"; a burst that hurt; an animal at the vet's after the store's goods.
+  ['my son broke his arm when the scooter you sold us snapped', 'Hans', 'handoff L1 safety'],
+  ['my son broke his arm, can I change the order', 'Hans', 'handoff L1 safety'],
+  ['my son hurt his knee on the trampoline at home, where is my order', 'Hans', 'handoff L1 safety'],
+  ['my son fell off the scooter you sold us, where is the replacement', 'Hans', 'handoff L1 safety'],
+  ['孩子玩你们的滑板车摔伤了', 'Hans', 'handoff L1 safety'],
+  ['我儿子用了你们的护膝还是扭伤了 怎么退', 'Hans', 'handoff L1 safety'],
+  ['我兒子被你們的椅子夾傷了手 怎麼辦', 'Hant', 'handoff L1 safety'],
+  ['the smoke detector went off because the heater you sent started smoking', 'Hans', 'handoff L1 safety'],
+  ['unrelated but my charger caught fire last night, do you deliver on sundays', 'Hans', 'handoff L1 safety'],
+  ['unrelated but the charger you sent caught fire last night', 'Hans', 'handoff L1 safety'],
+  ['the box exploded and glass cut my hand', 'Hans', 'handoff L1 safety'],
+  ['the box exploded with confetti and a shard cut my son\'s hand, where do I leave a review', 'Hans', 'handoff L1 safety'],
+  ['the vape you sold me exploded with sparks everywhere, everything fine but I\'m shaken', 'Hans', 'handoff L1 safety'],
+  ['my dog is at the vet after eating your treats', 'Hans', 'handoff L1 safety'],
+  ['我家狗吃了你们的狗粮去看兽医了 怎么办', 'Hans', 'handoff L1 safety'],
 ];
 
 describe('harm told as none of the store doing, beside a routine question', () => {

@@ -24,12 +24,17 @@ const ENGLISH_INCIDENTS: Array<[string[], string]> = [
 const CHINESE_REASONS: Array<[string[], string]> = [
   [['呕吐'], '我家猫咪呕吐了 想买猫草 最快几天到'],
   [['拉肚子'], '狗狗拉肚子 尿墊可以快點發貨嗎'],
+  // The animal's clinic, as its hospital: the rule reads 诊所.
+  [['诊所'], '我家狗狗在宠物诊所住院 请问狗粮什么时候到'],
+  [['诊所'], '隻貓喺寵物診所留醫 貓砂幾時到貨'],
 ];
 const CHINESE_INCIDENTS: Array<[string[], string]> = [
   [['吃了你们卖的猫粮生病了'], '我家猫吃了你们卖的猫粮 生病了 去了医院'],
   [['拉肚子'], '我家狗用咗你哋嘅沐浴露之後拉肚子 可唔可以退款'],
   [['呕吐'], '孩子呕吐了 可以快点送吗'],
   [['呕吐'], '孩子和狗狗都呕吐了 可以快点送吗'],
+  [['诊所'], '我家狗吃了你们的狗粮 在宠物诊所 能退吗'],
+  [['诊所'], '狗狗在宠物诊所 我儿子也去了诊所 可以快点送吗'],
 ];
 
 describe('withoutAnimalIllness', () => {

@@ -21,6 +21,9 @@ const OWN_CAUSE: Array<[string, 'en' | 'zh']> = [
   ["broke my arm skiing last month, can I change the delivery address to my parents' place?", 'en'],
   ['scalded my wrist making tea this morning so typing is slow, can I change the delivery date?', 'en'],
   ['had surgery last week, can the 30 day return window be extended?', 'en'],
+  // A sport named by its game after "at": the occasion ("at netball", "at soccer practice").
+  ["I sprained my ankle at netball, what's the delivery time for the trainers?", 'en'],
+  ['broke my wrist at soccer, is the return window 30 days?', 'en'],
 ];
 
 // The goods, the courier or a use of a thing as the cause, someone else hurt by the goods, a reaction to food: L1.
