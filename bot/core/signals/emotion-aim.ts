@@ -75,7 +75,7 @@ const ZH_AFTER = /^(?:死|炸|爆)?([^，,。！？!?、；;：:了啊呀啦吗�
 /** Who a target after the feeling may be: a party named by a noun, not a verb phrase ("生气又发错了"). */
 const ZH_PERSON_PARTY = String.raw`我?(?:自己|老板|老细|老小|上司|同事|老公|老婆|男朋友|女朋友|男友|女友|妈|爸|孩子|儿子|女儿|小孩|邻居|房东|室友|猫|狗)`;
 /** A party that feels nothing itself: a company, an office, the weather (银行, 物业, 天气), a team or its match (国足又输了). */
-const ZH_INSTITUTION_PARTY = String.raw`[^，。！？]{0,4}(?:航空公司|航空|银行|电信|电讯|保险公司|物业|学校|老师|公司|政府|天气|交通|塞车|堵车|驿站|邮局|快递柜|丰巢|国足|国家队|球队|主队|足球队|篮球队|球赛|比赛|联赛|世界杯)`;
+const ZH_INSTITUTION_PARTY = String.raw`[^，。！？]{0,4}(?:航空公司|航空|银行|电信|电讯|保险公司|物业|学校|老师|公司|政府|天气|交通|塞车|堵车|驿站|邮局|快递柜|丰巢|国足|国家队|球队|主队|足球队|篮球队|球赛|比赛|联赛|世界杯|股票|股市|基金|大盘|美股|港股|币圈|比特币|加密货币|彩票)`;
 const ZH_PARTY = new RegExp(`^(?:${ZH_PERSON_PARTY}|${ZH_INSTITUTION_PARTY})`);
 const ZH_INSTITUTION = new RegExp(`^${ZH_INSTITUTION_PARTY}`);
 /** Someone of the customer's own circle doing what the next clause tells: 我的猫把…, 老公把…, 孩子弄坏了. */
@@ -197,7 +197,20 @@ function clauseBeforeEnglish(text: string, index: number): string {
  * ZH_INSTITUTION_PARTY; the word may stand inside the subject itself ("strike").
  */
 const EN_WORLD_SUBJECT =
-  /^(?:(?:ugh|argh|omg|honestly|seriously|and|but|so|lol|well|tbh|smh|prob|probably|maybe|guess|i guess|i think|apparently|must be|bet)\s){0,2}(?:the|my|our|this|these|that) (?:[a-z]{1,12} ){0,2}?(?:bank|banks|airline|post office|council|landlord|letting agent|property manager|building manager|phone company|phone provider|network|broadband|internet|wifi|insurer|insurance company|government|school|weather|rain|snow|storm|heat|heatwave|typhoon|traffic|strike|strikes|trains?|trams?|buses|roadworks)\b/;
+  /^(?:(?:ugh|argh|omg|honestly|seriously|and|but|so|lol|well|tbh|smh|prob|probably|maybe|guess|i guess|i think|apparently|must be|bet)\s){0,2}(?:the|my|our|this|these|that) (?:[a-z]{1,12} ){0,2}?(?:bank|banks|airline|post office|council|landlord|letting agent|property manager|building manager|phone company|phone provider|network|broadband|internet|wifi|insurer|insurance company|government|school|weather|rain|snow|storm|heat|heatwave|typhoon|traffic|strike|strikes|trains?|trams?|buses|roadworks|stocks?|stock market|shares|crypto|bitcoin|portfolio|investments?|pension)\b/;
+/**
+ * A clause whose subject is a party of the world (a bank, an office, the weather, the stock market: 股票又跌了, "crypto
+ * crashed again"), with nothing of the shop's in it: what the clause tells failing is the world's, not the shop's service.
+ */
+export function worldClause(clause: string, chinese: boolean): boolean {
+  const trimmed = clause.trim();
+  if (chinese) {
+    const folded = trimmed.replace(/\s+/g, '');
+    return !ZH_SHOP_IN_CLAUSE.test(folded) && !/快递|包裹|物流|货/.test(folded) && (ZH_INSTITUTION.test(folded) || ZH_WEATHER_HEAD.test(folded));
+  }
+  // A subject unsaid before the verb of a market: "crypto crashed again", "stocks tanked".
+  return !EN_SHOP_IN_CLAUSE.test(trimmed) && (EN_WORLD_SUBJECT.test(trimmed) || /^(?:(?:ugh|omg|so|and|lol)\s){0,2}(?:stocks|crypto|bitcoin|shares|the stock market)\b/.test(trimmed));
+}
 /** Words that bring the shop into such a clause: "the bank says you haven't refunded me". */
 const EN_SHOP_IN_CLAUSE = /\b(?:you|your|u|ur|order|orders|refund|refunds|parcel|package|delivery|shop|store|site|website|app)\b/;
 
@@ -650,13 +663,26 @@ const EN_QUESTION_WORD = /\b(?:how|what|what's|whats|where|when|which|why|who|ca
 function plainClauseBeside(lower: string, words: readonly string[], chinese: boolean): boolean {
   const clauses = lower.split(chinese ? /[，,。！!？?；;~～\s]+/ : /[,.;:!?]+/).map((clause) => clause.trim()).filter(Boolean);
   if (clauses.length < 2 || clauses.length > MAX_PLACES) return false;
-  return clauses.some((clause) => {
+  return clauses.some((clause, i) => {
+    if (!chinese && i > 0 && worldDoing(clauses[i - 1], clause, words)) return true;
     if (words.some((word) => clause.includes(word.toLowerCase()))) return false;
     // The party of the world told is the feeling's cause, not a matter beside it: "气死了 天气太热" is the feeling alone.
     if (chinese ? ZH_INSTITUTION.test(clause) || ZH_WEATHER_HEAD.test(clause) : EN_WORLD_SUBJECT.test(clause)) return false;
     const rest = chinese ? clause : clause.split(' ').filter((w) => !INTERJECTION.test(w)).join(' ');
     return chinese ? rest.length >= 3 : rest.split(' ').filter(Boolean).length >= 2;
   });
+}
+
+/**
+ * The party of the world's doing, told after its clause with the subject carried ("my bank is being ridiculous, keeps
+ * blocking online payments smh"): the verb the lexicon weighs ("blocking") is the matter told, an act done to something
+ * (not to "me": "keeps annoying me" is the feeling again).
+ */
+const EN_CARRIED_DOING = /^(?:(?:and|but|then|now)\s)?(?:keeps|kept|just|always|is|was|has|has been|have been)\s(?:[a-z]{2,10}\s)?([a-z]{2,14}(?:ing|ed))\s(?!(?:me|us|myself)\b)[a-z]{2,14}/;
+function worldDoing(previous: string, clause: string, words: readonly string[]): boolean {
+  const doing = EN_CARRIED_DOING.exec(clause);
+  if (!doing || !worldClause(previous, false)) return false;
+  return words.every((word) => !clause.includes(word.toLowerCase()) || word.toLowerCase() === doing[1]);
 }
 
 /** The message with the customer's disclaimers for the shop ("not your fault", 不关你们事) blanked out. */

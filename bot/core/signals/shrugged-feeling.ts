@@ -3,6 +3,8 @@ import type { SentimentReading } from './sentiment-scale';
 import { asks } from './question-form';
 import { namesCause } from './vent-aside';
 import { aimedAtShopChinese, EN_AT_SHOP } from './lone-feeling';
+import { detectComplaintLevel } from './complaint';
+import { worldClause } from './emotion-aim';
 
 /**
  * A feeling the customer shrugs off beside a plain matter: laughed off ("买完第二天就降价 太坑了哈哈 能补差价吗", "price
@@ -88,14 +90,18 @@ function laughedOff(lower: string, cue: string, chinese: boolean): boolean {
 export function withoutShruggedFeeling(
   reading: SentimentReading['emotion'], complaint: ComplaintResult, text: string, chinese: boolean,
 ): SentimentReading['emotion'] {
-  if (!reading.strong || complaint.complaints.length > 0) return reading;
+  if (!reading.strong) return reading;
   const lower = text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
   const cues = reading.evidence.map((e) => e.normalize('NFKC').toLowerCase()).filter((e) => !NOT_A_CUE.test(e));
   if (cues.length === 0) return reading;
   const [contempt, failure, reproach, ownState] = chinese
     ? [ZH_CONTEMPT, ZH_FAILURE, ZH_REPROACH, ZH_OWN_STATE]
     : [EN_CONTEMPT, EN_FAILURE, EN_REPROACH, EN_OWN_STATE];
-  if (contempt.test(lower) || failure.test(lower) || reproach.test(lower)) return reading;
+  // A failure told of a party of the world (股票又跌了, "crypto crashed again", "my bank blocked it again") is the
+  // world's, not the store's service: the failure words and what is complained of are read in the rest of the message.
+  const own = worldClausesOut(lower, chinese);
+  if (complaint.complaints.length > 0 && (own === lower || detectComplaintLevel(own, chinese ? 'zh' : 'en').complaints.length > 0)) return reading;
+  if (contempt.test(lower) || failure.test(own) || reproach.test(lower)) return reading;
   const sentences = sentencesOf(lower, chinese);
   // The shop addressed outside a routine question: "you people are a joke lol", 你们也太坑了.
   if (chinese ? aimedAtShopChinese(lower) : EN_AT_SHOP.test(lower) || sentences.some((s) => EN_YOU.test(s) && !asks(s, false))) return reading;
@@ -107,4 +113,11 @@ export function withoutShruggedFeeling(
   if (!namesCause(told, cues, chinese) || (chinese ? ZH_SERVICE : EN_SERVICE).test(told)) return reading;
   const shrugged = cues.every((cue) => (laughedOff(lower, cue, chinese) ? asked : ownState.test(cue)));
   return shrugged ? { ...reading, strong: false } : reading;
+}
+
+/** The message with its clauses told of a party of the world (emotion-aim.ts worldClause) blanked out. */
+function worldClausesOut(lower: string, chinese: boolean): string {
+  const parts = lower.split(chinese ? /([，,。！!？?；;\s]+)/ : /([,.;:!?\n]+\s?)/);
+  if (parts.length > 24) return lower;
+  return parts.map((part, i) => (i % 2 === 0 && part.trim() && worldClause(part, chinese) ? ' ' : part)).join('');
 }

@@ -45,7 +45,7 @@ const EN_TURN = new RegExp(
  * (就是了, 不对了, 做对了, 不好吧).
  */
 const ZH_TURN = new RegExp(
-  `${anyOf([...TURN_WORDS_ZH, '好啦不说', '吐槽完'])}|(?<![${VERDICT_BEFORE_ZH}])${anyOf(AGREEING_TURNS_ZH)}|(?:顺带)?${anyOf(ASKING_WORDS_ZH)}`,
+  `${anyOf([...TURN_WORDS_ZH, '好啦不说', '吐槽完', '总之', '总而言之'])}|(?<![${VERDICT_BEFORE_ZH}])${anyOf(AGREEING_TURNS_ZH)}|(?:顺带)?${anyOf(ASKING_WORDS_ZH)}`,
   'g',
 );
 
@@ -134,6 +134,17 @@ const EN_REPROACH = /\bwhy\b|\bhow come\b|\bstill\b|\bagain\b|[?!][?!]/;
 const EN_STILL_FEELING = /\bstill (?=(?:so |really |very |absolutely |bloody )?(?:furious|fuming|angry|mad|livid|seething|raging|pissed|annoyed|upset|gutted|salty|shaking|heated)\b)/g;
 const ZH_REPROACH = /为什么|为何|凭什么|到底|究竟|点解|还不|还没|又|怎么还|[?？!！][?？!！]/;
 
+/** A bus's or a taxi's driver: not the store's courier. */
+const EN_PASSENGER_DRIVER = /\b(?:bus|taxi|cab|uber|lyft|train|tram|coach|school bus) drivers?\b/g;
+/**
+ * A vent opened by a party of its own as the subject: someone named by a determiner and a noun ("the post office lady",
+ * "my neighbour", "some guy at the gym"), or by a place and a person (楼下邻居, 邮局那个大妈, 物业的人). The store's
+ * people are named otherwise and are kept out by EN_STORE_NAMED / ZH_STORE_NAMED.
+ */
+const EN_PARTY_HEAD = /^(?:(?:ugh|omg|honestly|so|and|lol|today|this morning)\s){0,2}(?:the|my|our|this|that|some|a|an)\s[a-z'-]{2,14}\b/;
+const ZH_PARTY_HEAD =
+  /^[^，,。！!？?]{0,6}?(?:邻居|室友|同事|上司|房东|大妈|阿姨|大爷|大叔|司机|职员|路人|乘客|保安|老师|医生|护士|物业|邮局|银行|医院|学校|公司|政府|地铁|公交)/;
+
 // --- A cause of its own (feeling-alone.ts reads it too) --------------------------------------------------------------
 
 /** Words of a vent that name no cause: pronouns, degree words, times, interjections, a feeling's own frame. */
@@ -196,8 +207,12 @@ function askShouted(text: string, from: number): boolean {
 export function withoutVentAside(
   reading: SentimentReading['emotion'], complaint: ComplaintResult, text: string, chinese: boolean,
 ): SentimentReading['emotion'] {
-  if (!reading.strong || complaint.complaints.length > 0) return reading;
+  if (!reading.strong) return reading;
+  // Only a judgement of someone's manner ("rude", 态度差) may be complained of, and only inside the vent (below): "the
+  // post office lady was so rude to me today 🙄 anyway where do I print my return label" complains of the clerk.
+  if (complaint.complaints.some((c) => c.kind !== 'complaint')) return reading;
   const plain = plainOf(text, chinese);
+  const complained = complaint.complaints.flatMap((c) => c.evidence.map((e) => e.normalize('NFKC').toLowerCase()));
   const words = reading.evidence
     .map((e) => e.normalize('NFKC').toLowerCase())
     .filter((e) => !e.includes('…') && !/[，,。！？?]/.test(e) && !INTERJECTION.test(e));
@@ -207,7 +222,8 @@ export function withoutVentAside(
   const cuts = [...ventCuts(plain, chinese), ...sentenceCuts(plain, chinese).filter((cut) => !verdict.test(cut.vent))];
   const setAside = cuts.some((cut) => {
     // "still furious" tells how long the feeling lasts, not a wait on the store.
-    const vent = chinese ? cut.vent : cut.vent.replace(EN_STILL_FEELING, ' ');
+    // A driver of a bus or a taxi is no courier of the store's.
+    const vent = chinese ? cut.vent : cut.vent.replace(EN_STILL_FEELING, ' ').replace(EN_PASSENGER_DRIVER, (driver) => driver.replace(/drivers?$/, 'person'));
     if (storeNamed.test(vent) || reproach.test(cut.ask) || pointsBack.test(chinese ? cut.ask : cut.ask.replace(EN_IT_OF_WHEN, ' '))) return false;
     // "im so angry i cant even type properly rn. WHERE IS MY ORDER": the ask shouted in capitals is a demand, and the
     // feeling before it is aimed at what it demands, not at the customer's own day.
@@ -217,6 +233,12 @@ export function withoutVentAside(
       const places = placesOf(plain, word);
       return places.length > 0 && places.every((at) => at + word.length <= cut.turnStart || (at >= cut.turnStart && at + word.length <= cut.turnEnd));
     });
+    // What is complained of stands in the vent, which names someone of its own as the subject it is said of.
+    const inVent = complained.every((phrase) => {
+      const places = placesOf(plain, phrase);
+      return places.length > 0 && places.every((at) => at + phrase.length <= cut.turnStart);
+    });
+    if (complained.length > 0 && !(inVent && (chinese ? ZH_PARTY_HEAD : EN_PARTY_HEAD).test(vent.trim()))) return false;
     return placed && namesCause(cut.vent, words, chinese);
   });
   return setAside ? { ...reading, strong: false } : reading;
