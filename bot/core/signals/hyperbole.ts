@@ -84,3 +84,37 @@ export function withoutHyperbole(reading: SentimentReading['emotion'], complaint
   );
   return everyInFigure ? { ...reading, strong: false } : reading;
 }
+
+/**
+ * A figure of the weather or the body (热死了, 冷死了, 晒死, "freezing", "boiling") beside a long wait the store's courier
+ * made the customer sit through: 热死了还让我等了三个小时 快递到底什么时候来, "it's freezing and your courier made me wait
+ * outside for four hours". The figure alone is no anger at the store (withoutHyperbole); the wait it was suffered in is
+ * the store's service failing, told as done to the customer (让我等, "made me wait"), and the two together are a strong
+ * emotion.
+ */
+const ZH_BODY_FIGURE = /(?:热|冷|晒|冻|饿|累|渴)死|(?:热|冷|晒|冻)得(?:要死|半死|不行)/;
+const EN_BODY_FIGURE = /\b(?:freezing|boiling|roasting|sweltering|baking hot|scorching|soaked|drenched|starving)\b/;
+/** Made to wait hours (folded Chinese): 让我等了三个小时, 害我在门口等了两个钟 (Cantonese 钟 folded), 叫我白等了一下午. */
+const ZH_MADE_TO_WAIT =
+  /(?:让|叫|害|要)(?:我|我们)(?:在[^，,。！!？?\s]{1,6})?(?:白)?等了?(?:(?:[一二两三四五六七八九十几半\d]{1,3})(?:个)?(?:多)?(?:小时|钟头|钟|个钟)|一(?:整)?(?:个)?(?:上午|下午|晚上|天))/;
+const EN_MADE_TO_WAIT =
+  /\b(?:made|had|kept|left) (?:me|us) (?:wait(?:ing)?|stand(?:ing)?|sit(?:ting)?)\b[^,.;!?]{0,24}?\b(?:(?:\d{1,2}|two|three|four|five|six|several|many) hours?|all (?:day|morning|afternoon|evening))\b/;
+/** The store's courier or the store named, by whose doing the customer waited. */
+const ZH_WAITED_ON = /快递|物流|配送|送货|司机|你们|你|客服|商家|卖家/;
+const EN_WAITED_ON = /\b(?:your|you|ur|u|courier|driver|delivery|parcel|package|order)\b/;
+/** Someone else who kept the customer waiting (folded Chinese): a bus, a bank, a hospital, a queue. */
+const ZH_OTHER_DOER = /公交|地铁|巴士|银行|医院|排队|老板|同事|朋友|老公|老婆|男朋友|女朋友|邮局|政府/;
+
+export function withWaitBesideFigure(reading: SentimentReading['emotion'], text: string, chinese: boolean): SentimentReading['emotion'] {
+  if (reading.strong || reading.score > 0) return reading;
+  const lower = text.normalize('NFKC').toLowerCase().replace(/\s+/g, chinese ? '' : ' ');
+  if (!(chinese ? ZH_BODY_FIGURE : EN_BODY_FIGURE).test(lower) || !(chinese ? ZH_WAITED_ON : EN_WAITED_ON).test(lower)) return reading;
+  const wait = (chinese ? ZH_MADE_TO_WAIT : EN_MADE_TO_WAIT).exec(lower);
+  if (!wait) return reading;
+  // Whoever made the customer wait is named in the clause before it, if at all: the store's courier or the store, not a
+  // bus, a bank or a queue ("boiling, the bus kept me waiting 2 hours, where is my parcel").
+  const before = lower.slice(Math.max(0, wait.index - 40), wait.index);
+  const clause = before.slice(Math.max(...[',', '.', ';', '!', '?', '，', '。', '！', '？'].map((mark) => before.lastIndexOf(mark))) + 1);
+  const doer = chinese ? !ZH_OTHER_DOER.test(clause) : EN_WAITED_ON.test(clause);
+  return doer ? { ...reading, strong: true, evidence: [...reading.evidence, wait[0]] } : reading;
+}

@@ -18,11 +18,11 @@ import { withoutRetractedRequest } from './request-retracted';
 import { withoutReportedFeeling, withoutReportedRequest, withoutSettledContact } from './request-reported';
 import { normalizeChinese, normalizeEnglish } from './patterns';
 import { shoutAsksOnly, shouting } from './shouting';
-import { withoutHyperbole } from './hyperbole';
+import { withoutHyperbole, withWaitBesideFigure } from './hyperbole';
 import { withoutEmotionAimedElsewhere } from './emotion-aim';
 import { withoutVentAside } from './vent-aside';
 import { withoutShruggedFeeling } from './shrugged-feeling';
-import { withFeelingAlone } from './feeling-alone';
+import { withFeelingAlone, withShopAccused, withVerdictOnStall } from './feeling-alone';
 import { feelingMeasure } from './feeling-measure';
 import { withoutAnticipation, withoutHedgedFeeling, withoutLoneFeeling } from './lone-feeling';
 import { shopScorn } from './shop-scorn';
@@ -117,7 +117,11 @@ export function analyzeMessage(text: string, options: AnalyzeOptions = {}): Mess
   // Read only where the sentiment was (the budget skips it on a busy machine).
   // A feeling all inside someone else's words the customer set aside ("my coworker said you're a scam but i dont believe
   // her") is the reporter's (request-reported.ts).
-  const felt = skipped.includes('sentiment') ? emotion : withoutReportedFeeling(withFeelingAlone(emotion, text, lang === 'zh', (part) => readSentiment(part, lang)), text, lang === 'zh');
+  // A verdict beside the store's service stalled (太扯了吧 訂單一直沒出貨), the store called a cheat ("you guys are scamming
+  // people"), a figure of the weather beside a long wait for the store's courier (热死了还让我等了三个小时) are strong.
+  const zh = lang === 'zh';
+  const voiced = skipped.includes('sentiment') ? emotion : withWaitBesideFigure(withShopAccused(withVerdictOnStall(emotion, text, zh), text, zh), text, zh);
+  const felt = skipped.includes('sentiment') ? emotion : withoutReportedFeeling(withFeelingAlone(voiced, text, zh, (part) => readSentiment(part, lang)), text, zh);
   return {
     lang,
     sentiment,
