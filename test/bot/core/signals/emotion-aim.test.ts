@@ -193,3 +193,13 @@ describe('a feeling at the world beside a plain matter, or someone else\'s disow
     ['气死了 又下雨了', 'zh'],
   ] as const)('%s → strong', (text, lang) => expect(strong(text, lang)).toBe(true));
 });
+
+describe('a bank’s doing told with its subject carried is the plain matter beside a feeling at the bank', () => {
+  test.each([
+    ['my bank is being ridiculous, keeps blocking online payments smh', 'en'],
+  ] as const)('%s (%s)', (text, lang) => expect(strong(text, lang)).toBe(false));
+  test.each([
+    ['my bank is being ridiculous, keeps blocking payments on your site smh', 'en'],
+    ['your checkout is being ridiculous, keeps blocking online payments smh', 'en'],
+  ] as const)('%s (%s) → strong', (text, lang) => expect(strong(text, lang)).toBe(true));
+});

@@ -29,3 +29,20 @@ describe('a strong feeling in a sentence of its own, or tears of distress, is a 
     ['女儿要出嫁了 我又开心又紧张 哭了一整晚 喜糖盒可以批量订吗', 'zh'],
   ] as const)('%s (%s) → not strong', (text, lang) => expect(strong(text, lang)).toBe(false));
 });
+
+describe('a verdict beside the store’s service stalled, or the store called a cheat, is a strong emotion', () => {
+  test.each([
+    ['太扯了吧 訂單一直沒出貨', 'zh'],
+    ['太扯了 我的訂單兩個禮拜了還沒出貨', 'zh'],
+    ['太扯了吧 订单一直没发货', 'zh'],
+    ['price dropped the day after I bought it, you guys are scamming people', 'en'],
+    ['the price went down right after I ordered, you are ripping people off', 'en'],
+  ] as const)('%s (%s)', (text, lang) => expect(strong(text, lang)).toBe(true));
+  test.each([
+    // The verdict is of something else, or laughed off; the charge is someone else's, or asked.
+    ['这部剧太扯了哈哈 订单还没发货吗', 'zh'],
+    ['the movie was ridiculous, my order still hasn\'t shipped though, any update?', 'en'],
+    ['people say you guys are scamming but I don\'t believe it, how do I track my order', 'en'],
+    ['price dropped the day after I bought it, can I get a price match', 'en'],
+  ] as const)('%s (%s) → not strong', (text, lang) => expect(strong(text, lang)).toBe(false));
+});

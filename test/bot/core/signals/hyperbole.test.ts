@@ -4,6 +4,7 @@
  * stays one.
  */
 import { analyzeMessage } from '../../../../bot/core/signals';
+import { foldChinese } from '../../../../knowledge';
 
 const strong = (text: string, lang: 'en' | 'zh') => analyzeMessage(text, { lang, clock: () => 0 }).emotion.strong;
 
@@ -34,4 +35,20 @@ describe('a figure of speech beside a routine question is no strong emotion', ()
     ['热死了 能不能别再让我等了 什么时候到', 'zh'],
     ['热死了 能不能别又放门口 几点送', 'zh'],
   ] as const)('%s (%s) → still strong', (text, lang) => expect(strong(text, lang)).toBe(true));
+});
+
+describe('a figure of the weather beside a long wait for the store’s courier is a strong emotion', () => {
+  const folded = (text: string, lang: 'en' | 'zh') => strong(lang === 'zh' ? foldChinese(text) : text, lang);
+  test.each([
+    ['热死了还让我等了三个小时 快递到底什么时候来', 'zh'],
+    ['冷死了还让我在门口等了三个小时 你们快递到底来不来', 'zh'],
+    ['熱死了還讓我等了三個小時 快遞到底什麼時候來', 'zh'],
+    ["it's freezing and your courier made me wait outside for four hours, where is he", 'en'],
+  ] as const)('%s (%s)', (text, lang) => expect(folded(text, lang)).toBe(true));
+  test.each([
+    // The figure alone, or someone else kept the customer waiting.
+    ['热死了 快递什么时候来', 'zh'],
+    ['热死了 公交让我等了两个小时 快递什么时候到', 'zh'],
+    ['boiling today, the bus kept me waiting 2 hours, where is my parcel', 'en'],
+  ] as const)('%s (%s) → not strong', (text, lang) => expect(folded(text, lang)).toBe(false));
 });

@@ -43,3 +43,16 @@ describe('a feeling shrugged off beside a plain matter is no strong emotion', ()
     ['太離譜了吧 這種服務', 'zh'],
   ] as const)('%s (%s) → still strong', (text, lang) => expect(strong(text, lang)).toBe(true));
 });
+
+describe('a failure told of the world (the stock market), not of the store, leaves the customer’s own state shrugged', () => {
+  test.each([
+    ['股票又跌了 心态崩了 有没有优惠券', 'zh'],
+    ['股票又跌了 心態崩了 有沒有折扣碼', 'zh'],
+    ['股市又崩了 心态炸了 有没有满减券', 'zh'],
+  ] as const)('%s (%s)', (text, lang) => expect(strong(text, lang)).toBe(false));
+  test.each([
+    // Told again of the store's own order.
+    ['订单又延误了 心态崩了 有没有优惠券', 'zh'],
+    ['訂單又延誤了 心態崩了 有沒有優惠券', 'zh'],
+  ] as const)('%s (%s) → strong', (text, lang) => expect(strong(text, lang)).toBe(true));
+});

@@ -87,3 +87,20 @@ describe('anger at the store, anger with no cause or no question, and smoke from
     expect(read(text, lang).complaints.map((c) => c.kind)).toContain('safety');
   });
 });
+
+describe('a rudeness complained of inside a vent about someone of its own, then a turn to a routine question, is no strong emotion', () => {
+  test.each([
+    ['the post office lady was so rude to me today 🙄 anyway where do I print my return label', 'en'],
+    ['my neighbour was so rude to me this morning ugh, anyway how long does standard shipping take', 'en'],
+    ['the bus driver was so rude today 🙄 anyway do you ship to Ireland', 'en'],
+    ['楼下邻居太没素质了 气死我了 总之 退货地址在哪', 'zh'],
+  ] as const)('%s (%s)', (text, lang) => expect(read(text, lang).emotion.strong).toBe(false));
+  test.each([
+    // The store's people are rude, or rude with no one named: the feeling is the store's.
+    ['your driver was so rude to me 🙄 anyway where do I print my return label', 'en'],
+    ['you guys are so rude, anyway where is my refund', 'en'],
+    ['the driver was so rude to me 🙄 anyway where do I print my return label', 'en'],
+    ['你们客服态度太差了 气死 总之 退款呢', 'zh'],
+    ['你們客服態度太差了 氣死 總之 退款呢', 'zh'],
+  ] as const)('%s (%s) → strong', (text, lang) => expect(read(text, lang).emotion.strong).toBe(true));
+});
