@@ -763,7 +763,7 @@ const RULES: readonly ComplaintRule[] = [
       // Ordered one thing and got another: "ordered a $2,300 laptop and got a box of printer paper" (not "got a
       // confirmation email", "got it yesterday").
       String.raw`ordered (?:a|an|the|some|two|three|\d{1,3}) [a-z0-9$£€,.' -]{1,40}? (?:and|but) (?:i |we )?(?:got|received|was sent|were sent|they sent(?: me| us)?|you sent(?: me| us)?) (?:a|an|some|two|three|\d{1,3}) (?!(?:confirmation|email|e-mail|text|message|notification|refund|receipt|invoice|tracking|call|reply|response|voucher|discount|code|link|update)\b)(?:box|bag|pack|packet|set|pair|case|bottle|roll|load|pile|bunch|stack|carton) of\b`,
-      'charged (?:me )?(?:twice|two times|double)', 'double[- ]charged', 'overcharged', 'billed (?:me )?twice',
+      'charged (?:me )?(?:twice|two times|double)', String.raw`charged (?:me )?[$£€]?[0-9][0-9,.]{0,12} (?:twice|two times)`, 'double[- ]charged', 'overcharged', 'billed (?:me )?twice',
       'duplicate (?:charge|payment)', 'charged (?:me )?(?:the )?wrong',
       'late (?:delivery|again)', 'delayed', '(?:been|is|was|got) stuck (?:in|at|for)', 'expired (?:food|milk|medicine|product|goods)', 'spoiled', 'rotten',
       'mou?ldy?',

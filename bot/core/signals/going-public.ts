@@ -21,7 +21,7 @@ const EN_PUBLIC_PLACE =
   /\b(?:twitter|x\.com|facebook|fb|instagram|insta|ig|tiktok|reddit|youtube|trustpilot|yelp|google reviews|social media|the internet|every (?:site|forum|platform)|everywhere|forums?|my (?:blog|channel|page|story|stories)|followers|the news|(?:the )?local news|mumsnet|linkedin|threads|my (?:podcast|vlog|newsletter)|(?:the )?(?:local |national )?(?:paper|papers|newspapers?|press)|(?:a |our |my |the )?(?:local )?(?:facebook|whatsapp|community|neighbou?rhood|parents'?|mums'?|moms'?) (?:group|page|chat))\b/;
 /** Verbs that name their public place: "live tweeting this", "vlogging the whole thing", "this is going on my TikTok". */
 const EN_PUBLISH_IN_PLACE =
-  /\b(?:tweet(?:ed|ing)|live[- ]?tweet(?:s|ed|ing)?|live ?stream(?:ed|ing)|vlogg(?:ed|ing)|blogg(?:ed|ing)|(?:going|goes|go|went) (?:up )?(?:on|onto) (?:my |our |the )?(?:twitter|facebook|fb|instagram|insta|ig|tiktok|reddit|youtube|trustpilot|yelp|google reviews|social media|linkedin|threads))\b/;
+  /\b(?:tweet(?:ed|ing)|(?:gonna|going to|will|'ll|about to) (?:live[- ]?)?tweet (?:about|at) (?:this|it|you|u|your|ur|the way|how)|live[- ]?tweet(?:s|ed|ing)?|live ?stream(?:ed|ing)|vlogg(?:ed|ing)|blogg(?:ed|ing)|(?:going|goes|go|went) (?:up )?(?:on|onto) (?:my |our |the )?(?:twitter|facebook|fb|instagram|insta|ig|tiktok|reddit|youtube|trustpilot|yelp|google reviews|social media|linkedin|threads))\b/;
 /**
  * Content made about the dispute for a public platform, the platform named as the thing made: "making a tiktok about
  * this whole saga", "filming a YouTube video on how you treat customers", "doing a reel about it". Not a question of
@@ -245,9 +245,11 @@ const ZH_AIMED_AT_STORE = /避雷|评评理|真面目|嘴脸|黑店|骗|坑|呃�
  */
 const ZH_KNOWN_PRESS = /^我(?:的)?(?!们)[\u4e00-\u9fff]{1,3}(?:是|在)/;
 /** The press at work, said of the one the customer knows: 准备写篇报道, 说可以写一篇, 可以帮我曝光. */
-const ZH_PRESS_WILL = /(?:想|要|会|准备|打算|可以|愿意|答应)(?:帮我)?(?:写(?:一)?(?:篇|个|份)|写(?:报道|新闻|稿|文章)|报道|曝光|跟进|采访)/;
+const ZH_PRESS_WILL = /(?:想|要|会|准备|打算|可以|愿意|答应)(?:帮我)?(?:写(?:一)?(?:篇|个|份)|写(?:报道|报导|新闻|稿|文章)|报道|报导|曝光|跟进|采访)/;
 /** The newsroom itself, for the contact told alone (an editor or media firm may be any trade's). */
 const ZH_NEWSROOM = /记者|报社|报馆|报章|电视台|新闻台|新闻部|电台/;
+/** The store to be reported on, by someone the customer will get to do it: 我会搵佢报导你哋 (folded), 找记者曝光你们, 叫人报道这件事. */
+const ZH_GET_REPORTED = /(?:会|要|去|找|叫|让|请)[^，,。！？!?]{0,6}?(?:报道|报导|曝光)(?:一下)?(?:你们|你家|贵司|你们公司|你们店|这家店|这件事|这事)/;
 const ZH_PRESS_INTERESTED = /(?:很|好|非常|都|好有)?(?:有兴趣|感兴趣|想采访|要采访|来采访|想报道|要报道|会报道|想跟进|会跟进|想了解|想写)/;
 
 /** The press contact told and nothing else: no question, every other clause an aside (see EN_KNOWN_PERSON). */
@@ -364,6 +366,10 @@ export function goingPublic(english: string, chinese: string): string[] {
         continue;
       }
       // Someone the customer knows at the press, and the press at work or that alone in the message (我姐是电视台记者).
+      if (ZH_GET_REPORTED.test(clause) && !asked && !/[吗么？?]/.test(clause)) {
+        found.push(clause);
+        continue;
+      }
       const known = ZH_KNOWN_PRESS.test(clause.trim()) && ZH_PRESS.test(clause);
       if (known && !asked && !/[吗么？?]|可以|能不能|能否/.test(chinese.replace(ZH_PRESS_WILL, '')) && (ZH_PRESS_WILL.test(clause) || newsroomAlone(clause, chinese))) {
         found.push(clause);

@@ -56,9 +56,12 @@ const COSTLY_GONE_WRONG: Array<[string, Script]> = [
   // Come and not running: 唔郁 (folded 不郁), 不走, 不转.
   ['成兩萬文嘅手錶寄嚟唔郁', 'Hant'],
   ['两万块的手表 到手就不走', 'Hans'],
+  // Charged twice, the amount between.
+  ['Charged $1,650 twice for the same sofa', 'Hans'],
 ];
 
 const ROUTINE: Array<[string, Script]> = [
+  ['charged $15 twice for shipping, how do i get it back', 'Hans'],
   ['I ordered a dress and got a confirmation email, when does it ship?', 'Hans'],
   ['ordered a $40 mug and got a box of teabags lol', 'Hans'],
   ['一件都没发，订单才两百块，什么时候发货', 'Hans'],

@@ -124,6 +124,7 @@ describe('the advice followed several times, failing still', () => {
     ['tried the fix you suggested several times, no luck', 'en'],
     // The advice named as what failed, after the tries.
     ["already tried the return label 3 times, it keeps failing, the help article didn't help", 'en'],
+    ['i reset my password like 6 times already and still locked out, followed every step', 'en'],
     ['跟着你们给的步骤弄了三遍 仍然报错', 'zh'],
     ['按照你们的说明又试了一次 还是不行', 'zh'],
     ['照你哋講嘅重新安裝咗兩次 都係開唔到', 'zh'],

@@ -10,6 +10,9 @@ const PUBLIC: Array<[string, 'en' | 'zh']> = [
   // The store as what is trashed, slammed or roasted in a public place.
   ['gonna trash you on instagram and give 1 star everywhere', 'en'],
   ['roasting you on tiktok tonight', 'en'],
+  // Tweeting about it, said ahead; the store to be reported on by someone the customer will get to do it.
+  ['gonna tweet about this every hour till someone responds', 'en'],
+  ['我朋友在报馆做，我会找他报导你们', 'zh'],
   // The place, then the dispute written out there.
   ['我会在小红书上把这件事一五一十写出来', 'zh'],
   ['我会喺连登将成件事写出嚟', 'zh'],
@@ -96,6 +99,9 @@ PUBLIC.push(
 const NOT_PUBLIC: Array<[string, 'en' | 'zh']> = [
   ['my friend trashed her ex on instagram lol, anyway do you ship to spain', 'en'],
   ['can i trash the box or do i need it for returns', 'en'],
+  ['will tweet a pic of my new lamp, love it', 'en'],
+  ['新闻报道你们店开业了 恭喜', 'zh'],
+  ['你们会报道这件事吗', 'zh'],
   ['我在小红书上把穿搭写出来了 这件有M码吗', 'zh'],
   // An influencer, a happy post, an ad seen, the press as a workplace or a place read, a fan's audience.
   ["I'm a content creator with 50k followers, love your brand", 'en'],
