@@ -8,6 +8,11 @@ import { analyzeSentiment, type SentimentLabel } from '../../../../bot/core/sign
 const zh = (text: string) => analyzeSentiment(text, 'zh');
 
 const CUSTOMER_SERVICE: Array<[string, SentimentLabel]> = [
+  // Goods named with 湿 (a dehumidifier, wet wipes, moisturiser) are no damp room; goods come wet are.
+  ['你们有卖除湿机吗', 'neutral'],
+  ['保湿霜有货吗', 'neutral'],
+  ['湿巾什么时候补货', 'neutral'],
+  ['衣服收到是湿的', 'negative'],
   ['你们的服务太差了', 'negative'],
   ['等了三天还没发货，什么情况', 'negative'],
   ['为什么还没退款？', 'negative'],
