@@ -84,6 +84,8 @@ export function processCpuMs(): number {
   return (used.user + used.system) / 1000;
 }
 
+type Emotion = SentimentReading['emotion'];
+
 const NO_SENTIMENT: SentimentReading = {
   sentiment: { label: 'neutral', score: 0, evidence: [] },
   emotion: { label: 'neutral', score: 0, strong: false, evidence: [] },
@@ -122,25 +124,30 @@ export function analyzeMessage(text: string, options: AnalyzeOptions = {}): Mess
   const zh = lang === 'zh';
   const voiced = skipped.includes('sentiment') ? emotion : withWaitBesideFigure(withShopAccused(withVerdictOnStall(emotion, text, zh), text, zh), text, zh);
   const felt = skipped.includes('sentiment') ? emotion : withoutReportedFeeling(withFeelingAlone(voiced, text, zh, (part) => readSentiment(part, lang)), text, zh);
+  // Who the feeling is aimed at and how strongly it is meant, read in this order, each on the last one's reading:
+  // figures of speech and feelings that stand alone or hedged first; insults, shouting and the breaking-point idioms
+  // then make a feeling strong; a state before an occasion of the customer's life is read after those idioms ("I'm
+  // heartbroken"), which name such a state as often as the end of one's patience; then the feeling's aim. A vent about
+  // the customer's own day, turned from before a routine question (vent-aside.ts), is read late; a feeling laughed off,
+  // or told as the customer's own state, beside a plain matter (shrugged-feeling.ts) last, after every other reading,
+  // the breaking-point idioms (心态炸了) among them. A strong feeling told as a sentence of its own (feeling-alone.ts) was
+  // read before all of them, so that every reader of its aim still reads it.
+  const readings: ReadonlyArray<(reading: Emotion) => Emotion> = [
+    (reading) => withoutHyperbole(reading, complaint, text, zh),
+    (reading) => withoutLoneFeeling(reading, complaint, text, zh),
+    (reading) => withoutHedgedFeeling(reading, complaint, text, zh),
+    (reading) => withAbuse(reading, complaint),
+    (reading) => withShouting(reading, text),
+    (reading) => withBreakingPoint(reading, text, lang),
+    (reading) => withoutAnticipation(reading, complaint, text, zh),
+    (reading) => withoutEmotionAimedElsewhere(reading, complaint, text, zh),
+    (reading) => withoutVentAside(reading, complaint, text, zh),
+    (reading) => withoutShruggedFeeling(reading, complaint, text, zh),
+  ];
   return {
     lang,
     sentiment,
-    // A state before an occasion of the customer's life is read after the breaking-point idioms ("I'm heartbroken"), which
-    // name such a state as often as the end of one's patience.
-    // A vent about the customer's own day, turned from before a routine question (vent-aside.ts), is read last; a strong
-    // feeling told as a sentence of its own (feeling-alone.ts) first, so that every reader of its aim still reads it.
-    // A feeling laughed off, or told as the customer's own state, beside a plain matter (shrugged-feeling.ts) is read after
-    // every other reading, the breaking-point idioms (心态炸了) among them.
-    emotion: withoutShruggedFeeling(withoutVentAside(withoutEmotionAimedElsewhere(
-      withoutAnticipation(
-        withBreakingPoint(
-          withShouting(withAbuse(withoutHedgedFeeling(withoutLoneFeeling(withoutHyperbole(felt, complaint, text, lang === 'zh'), complaint, text, lang === 'zh'), complaint, text, lang === 'zh'), complaint), text),
-          text, lang,
-        ),
-        complaint, text, lang === 'zh',
-      ),
-      complaint, text, lang === 'zh',
-    ), complaint, text, lang === 'zh'), complaint, text, lang === 'zh'),
+    emotion: readings.reduce((reading, read) => read(reading), felt),
     agentRequest: agent.requested,
     complaintLevel: complaint.level ?? 'L3',
     complaintKind: complaint.kind,
