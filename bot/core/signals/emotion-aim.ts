@@ -6,6 +6,7 @@ import { asks } from './question-form';
 import { namesAnotherCompany } from '../other-company';
 import { EN_DISOWNED, othersHarmElsewhereSentences, ZH_DISOWNED } from './harm-elsewhere';
 import { scamAskedOfReceived } from './word-role';
+import { ownFacultyJudged } from './self-deprecation';
 import {
   courierIsThirdParty, EN_CIRCLE, EN_COURIER_SUBJECT, namesCourierEnglish, verdictOnSelfChinese, verdictOnSelfEnglish, ZH_COURIER_SUBJECT,
 } from './third-party';
@@ -613,7 +614,7 @@ export function withoutEmotionAimedElsewhere(
     const worldAim = !namesShopUnasked(lower, chinese) && !(!chinese && EN_QUESTION_WORD.test(lower)) && plainClauseBeside(spaced, words, chinese);
     return words.every((e) => {
       const word = e.toLowerCase();
-      return circleDidItBefore(lower, word, chinese) || aimedAtSelfOnly(lower, word, chinese)
+      return circleDidItBefore(lower, word, chinese) || aimedAtSelfOnly(lower, word, chinese) || ownFacultyJudged(lower, word, chinese)
         || (worldAim && everyPlaceAimedAway(lower, word, chinese)) || othersFeelingDisowned(lower, word, chinese);
     })
       ? { ...reading, strong: false }
@@ -636,6 +637,8 @@ export function withoutEmotionAimedElsewhere(
     if (word.startsWith(RHETORICAL) && scamAsked.some((phrase) => word.includes(phrase))) return true;
     if (awayTargets.some((target) => target.includes(word))) return true;
     if (awayReasons.some((reason) => reason.includes(word))) return true;
+    // "我数学很烂" beside a question: a faculty of the customer's own judged (self-deprecation.ts).
+    if (ownFacultyJudged(lower, word, chinese)) return true;
     return everyPlaceAimedAway(lower, word, chinese);
   });
   return aimedAway ? { ...reading, strong: false } : reading;

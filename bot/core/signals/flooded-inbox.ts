@@ -7,9 +7,14 @@
 
 /** Messages in number: texts, calls, mails, notifications, adverts; many, nonstop, or a bombardment. */
 const ZH_MANY_MESSAGES =
-  /(?:短信|消息|信息|讯息|简讯|邮件|电邮|电话|来电|通知|推送|推销|广告|营销)[^，,。！？!?]{0,10}?(?:太多|好多|很多|多到|多得|不停|一直|每天|天天|整天|狂|轰炸|刷屏)|(?:被|给)(?:打|刷|轰炸|call|呼|发)(?:到)?(?:爆|炸)|(?:被|给)(?:短信|消息|信息|讯息|通知|推送|电话|来电|广告|邮件)(?:轰)?(?:到)?(?:爆|炸)/;
-/** What receives them, right before the blast (with the adverbs between: 都要, 快要, 直接, 被打). */
-const ZH_INBOX_BEFORE = /(?:手机|电话|邮箱|信箱|收件箱|微信|部机|我部机)(?:都|也|就|真的|简直|直接|快|要|快要|差点|被|给|打|刷|轰炸|到|短信|消息|信息|讯息|通知|推送|电话|来电|广告|邮件){0,6}$/;
+  /(?:短信|消息|信息|讯息|简讯|邮件|电邮|电话|来电|通知|推送|推销|广告|营销)[^，,。！？!?]{0,10}?(?:太多|好多|很多|多到|多得|不停|一直|每天|天天|整天|狂|轰炸|刷屏)|(?:被|给)(?:打|刷|轰炸|call|呼|发)(?:到)?(?:爆|炸)|(?:被|给)(?:你们|你哋|你|他们|商家|店家|贵店)?(?:的|嘅)?(?:短信|消息|信息|讯息|通知|推送|电话|来电|广告|邮件|营销|推销)(?:轰)?(?:到)?(?:爆|炸)/;
+/**
+ * What receives them, right before the blast (with the adverbs between: 都要, 快要, 直接, 被打), and the sender of the
+ * messages named there (手机被你们的短信炸了, 我的邮箱被你们的广告炸了: the shop's texts flood the phone; the phone is still
+ * what "bursts").
+ */
+const ZH_INBOX_BEFORE =
+  /(?:手机|电话|邮箱|信箱|收件箱|微信|部机|我部机|短信|消息)(?:都|也|就|真的|简直|直接|快|要|快要|差点|被|给|打|刷|轰炸|到|短信|消息|信息|讯息|通知|推送|电话|来电|广告|邮件|营销|推销|你们|你哋|的|嘅){0,8}$/;
 
 /** Whether the blast right after `before` is the phone or inbox flooded with messages (see the file's comment). */
 export function inboxFlooded(before: string, chinese: string): boolean {

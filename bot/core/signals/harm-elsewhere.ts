@@ -357,6 +357,16 @@ function withoutDisclaimers(text: string, disowned: RegExp): string {
   return text.replace(new RegExp(disowned.source, 'g'), ' ');
 }
 
+/**
+ * Goods bought that the harm leaves unused, beside a disclaimer: 上周滑雪摔断手（跟你们没关系），买的滑雪靴用不上了 怎么退货.
+ * 买的 names the goods as the errand's object (what goes back), not as what did the harm; the clause says they go unused
+ * (用不上, 穿不了), which goods that hurt someone are not said to be. The store's other causes (你们的, 断了, 用了) still count.
+ */
+const ZH_BOUGHT_UNUSED = /买的[^，,。！!？?；;]{0,10}?(?:用不|穿不|没法用|不能用|用唔|着唔|不需要|不用了)/g;
+function withoutGoodsUnused(chinese: string): string {
+  return chinese.replace(ZH_BOUGHT_UNUSED, ' ');
+}
+
 /** The message tells a harm as none of the store's doing, beside a routine question (see the file's comment). */
 export function harmElsewhere(english: string, chinese: string, found?: readonly string[]): boolean {
   if (chinese) {
@@ -364,7 +374,8 @@ export function harmElsewhere(english: string, chinese: string, found?: readonly
     const household = householdHurtInOwnActivity(chinese, true, found);
     const framedOtherwise = othersElsewhere || household || ZH_DISOWNED.test(chinese) || asideTold(chinese, true) || ZH_ELSEWHERE.test(chinese) || ZH_SETTLED.test(chinese) || ZH_KEPT_COMPANY.test(chinese) || ZH_ILL_AT_HOME.test(chinese);
     const schedule = !framedOtherwise && ownHarmAsSchedule(chinese, ZH_OWN_HARM, ZH_HARM_CLAUSE_CAUSE, ZH_PARCEL_CHANGE, ZH_KEPT_IN, ZH_HOME_ERRAND, ZH_EXCUSE, found);
-    const disowned = withoutDisclaimers(withoutDisclaimers(household ? withoutGoodsOnTheWay(chinese) : chinese, ZH_DISOWNED), ZH_ASIDE);
+    const unused = ZH_DISOWNED.test(chinese) ? withoutGoodsUnused(chinese) : chinese;
+    const disowned = withoutDisclaimers(withoutDisclaimers(household ? withoutGoodsOnTheWay(unused) : unused, ZH_DISOWNED), ZH_ASIDE);
     const rest = othersElsewhere ? claimsBesideOthersHarm(disowned, ZH_OTHER_PERSON, ZH_GOODS_ELSEWHERE, ZH_ASKS, ZH_HARM_TOLD, true) : disowned;
     // A contrast turns a disclaimer round ("和你们没关系 但是…"); beside the customer's own harm told as the schedule it
     // joins the parcel's story (住院了没在家 快递显示签收了但是找不到), whose cause the clause test already read.

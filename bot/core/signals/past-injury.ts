@@ -9,6 +9,7 @@
  */
 
 import { harmElsewhere } from './harm-elsewhere';
+import { harmFigured, withoutHarmFigures } from './harm-figure';
 import { EN_CAUSE as EN_HOSPITAL_CAUSE, namesHospitalAsPlace } from './hospital-mention';
 
 /**
@@ -144,6 +145,8 @@ export function withoutHarmLivedThrough(found: readonly string[], chinese: strin
 }
 
 export function harmToldAsContext(found: readonly string[], english: string, chinese = ''): boolean {
+  // Harm said of the customer only as a figure (harm-figure.ts): the learned reading leans on the same words (choked, 晕).
+  if (found.length > 0 && found.every((phrase) => harmFigured(phrase, english, chinese))) return true;
   if (found.length > 0 && found.every((phrase) => treatmentOfAStay(phrase, english, chinese))) return true;
   if (chineseHarmAsContext(found, chinese) || (found.length > 0 && harmElsewhere(english, chinese, found))) return true;
   return !!english && found.some((phrase) => HARM_WORD.test(phrase)) && EN_HARM_CONTEXT.test(english) && EN_ASKS.test(english) && !EN_HARM_CAUSE.test(english) && !EN_HARM_SUSPECTED.test(english);
@@ -153,7 +156,7 @@ export function harmToldAsContext(found: readonly string[], english: string, chi
 export function withoutInjuryAsCondition(found: readonly string[], english: string, chinese = ''): string[] {
   // Harm told as none of the store's doing (harm-elsewhere.ts): at a restaurant, disowned, settled before.
   if (found.length > 0 && harmElsewhere(english, chinese, found)) return [];
-  return withoutConditionWords(found.filter((phrase) => !treatmentOfAStay(phrase, english, chinese)), english, chinese);
+  return withoutConditionWords(withoutHarmFigures(found, english, chinese).filter((phrase) => !treatmentOfAStay(phrase, english, chinese)), english, chinese);
 }
 
 function withoutConditionWords(found: readonly string[], english: string, chinese: string): string[] {

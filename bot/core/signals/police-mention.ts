@@ -19,7 +19,7 @@
  */
 
 /** The legal rule's phrases that name the police (and nothing else that threatens). */
-const POLICE_WORD = /police|警察|报警|公安|(?<!\d)110(?!\d)/;
+const POLICE_WORD = /police|cops?\b|警察|报警|报了警|报咗警|公安|(?<!\d)110(?!\d)/;
 
 // --- English -------------------------------------------------------------------------------------------------------
 
@@ -61,7 +61,36 @@ const EN_ACTS = new RegExp(
     String.raw`|\b(?:scam(?:s|med|mers?)?|fraud(?:ulent|sters?)?|thie(?:f|ves|ving)|crooks?|con artists?|you stole|stealing from)\b`,
 );
 
+/**
+ * Someone else calling the police on someone else: "my neighbor called the police on someone's party last night so i
+ * barely slept", "the guy next door called the cops on his roommate". The caller is a third party (not I or we) and the
+ * sentence names nothing of the store's (you, a parcel, an order, a courier) nor a theft: it is the customer's night,
+ * told before a routine question. "the police said the parcel was stolen" names the parcel and stays a legal matter.
+ */
+const EN_OTHERS_CALL = new RegExp(
+  String.raw`\b(?:(?:my|our|the|a|some|his|her|their) (?:[a-z'-]{1,14} ){0,2}?(?:neighbou?rs?|people|guy|man|woman|lady|bloke|roommate|flatmate|housemate|landlord|friend|mate|family)|someone|somebody)` +
+    String.raw`(?: (?:next door|upstairs|downstairs|across the (?:road|street|hall)|down the (?:road|street|hall)|on my street|nearby))?` +
+    String.raw` (?:called|rang|phoned|had called|has called) (?:the )?(?:police|cops)\b`,
+  'i',
+);
+const EN_STORE_IN_SENTENCE = /\b(?:you|your|u|ur|parcel|package|order|delivery|courier|driver|stole|stolen|theft|thie(?:f|ves)|scam\w{0,4}|fraud\w{0,6})\b/i;
+function othersCallEnglish(english: string): boolean {
+  // A sentence, or the part before a turn of topic ("…last night haha, anyway when does my order ship").
+  const sentences = english.split(/[.!?;]+|,? (?:anyway|anyways|btw|by the way|unrelated)\b/).filter((sentence) => EN_OTHERS_CALL.test(sentence));
+  return sentences.length > 0 && sentences.every((sentence) => !EN_STORE_IN_SENTENCE.test(sentence));
+}
+
 // --- Chinese -------------------------------------------------------------------------------------------------------
+
+/** The same in Chinese: 邻居报警了, 楼上有人报了警, the clause naming nothing of the store's or a theft. */
+const ZH_OTHERS_CALL = /(?:邻居|隔壁|楼上|楼下|对门|室友|舍友|房东|有人|别人|路人)[^，,。！!？?；;\s我]{0,6}(?:报警|报了警|报咗警|叫了警察|叫警察|打了110)/;
+const ZH_STORE_IN_CLAUSE = /你|您|贵|快递|包裹|订单|货|偷|盗|骗|丢/;
+function othersCallChinese(chinese: string): string | null {
+  const clauses = chinese.split(/[，,。！!？?；;\s]+/);
+  const calls = clauses.filter((clause) => ZH_OTHERS_CALL.test(clause));
+  if (calls.length === 0 || calls.some((clause) => ZH_STORE_IN_CLAUSE.test(clause))) return null;
+  return clauses.filter((clause) => !calls.includes(clause)).join('，');
+}
 
 const ZH_OFFICER = '(?:警察|民警|交警|刑警|警官|特警|辅警|公安)';
 /** A trade: "我老公是警察", "我是民警", "当警察的", "在派出所上班", "我警察朋友说". */
@@ -88,9 +117,12 @@ export function policeActs(english: string, chinese: string): boolean {
 /** The message names the police as a trade, a road closed, or asks whether to report to them or what the store tells them, and acts on nothing. */
 export function namesPoliceInnocently(english: string, chinese: string): boolean {
   const englishInnocent =
-    (EN_TRADE.test(english) || EN_ASKS_WHETHER.test(english) || EN_ROAD_CLOSED.test(english) || EN_POLICY_ASKED.test(english)) && !EN_ACTS.test(english);
+    (EN_TRADE.test(english) || EN_ASKS_WHETHER.test(english) || EN_ROAD_CLOSED.test(english) || EN_POLICY_ASKED.test(english) || othersCallEnglish(english)) && !EN_ACTS.test(english);
+  // A third party's call is read with its clause set aside: its 报了警 is theirs, not the customer acting.
+  const othersRest = chinese ? othersCallChinese(chinese) : null;
   const chineseInnocent =
-    (ZH_TRADE.test(chinese) || ZH_ASKS_WHETHER.test(chinese) || ZH_ROAD_CLOSED.test(chinese) || ZH_POLICY_ASKED.test(chinese)) && !ZH_ACTS.test(chinese);
+    (othersRest !== null && !POLICE_WORD.test(othersRest) && !ZH_ACTS.test(othersRest)) ||
+    ((ZH_TRADE.test(chinese) || ZH_ASKS_WHETHER.test(chinese) || ZH_ROAD_CLOSED.test(chinese) || ZH_POLICY_ASKED.test(chinese)) && !ZH_ACTS.test(chinese));
   return englishInnocent || chineseInnocent;
 }
 

@@ -51,7 +51,34 @@ export function withoutTakeoverSettled(found: readonly string[], english: string
  * only when every place it stands is in such a clause.
  */
 function withoutTakeoverElsewhere(found: readonly string[], english: string, chinese: string): string[] {
-  return found.filter((phrase) => !ofAnotherShopEverywhere(phrase, english) && !ofAnotherShopEverywhere(phrase, chinese, true));
+  return found.filter(
+    (phrase) => !ofAnotherShopEverywhere(phrase, english) && !ofAnotherShopEverywhere(phrase, chinese, true) && !ofAnotherPerson(phrase, english, chinese),
+  );
+}
+
+/**
+ * Someone else's account taken over, told as why the customer asks about the safety of their own data here: "my friend's
+ * bank got hacked last month and it freaked me out, what do you keep about me", "my sister's paypal got hacked, how do you
+ * store card details", 我朋友的微信被盗了 你们怎么保护我的信息. The hacked thing belongs to another person (a possessive of a
+ * person: "friend's", 朋友的), and the sentence that tells it names nothing of the customer's own account or this shop's
+ * ("my friend's account on your site", 我妈在你们这的账号被盗了 stay takeovers: someone is in an account here).
+ */
+const EN_PERSON = String.raw`(?:friend|mate|sister|brother|mum|mom|mother|dad|father|wife|husband|partner|boyfriend|girlfriend|son|daughter|cousin|aunt|uncle|neighbou?r|colleague|co-?worker|workmate|boss|roommate|flatmate|housemate|grandma|grandad|grandpa|gran|nan)`;
+const EN_OTHERS_THING = new RegExp(String.raw`\b(?:my|our|a) (?:best |old |close )?${EN_PERSON}s?'s? (?:[a-z]{1,14} ){0,2}?(?:bank|account|email|e-mail|paypal|card|phone|instagram|facebook|insta|fb|twitter|tiktok|whatsapp|netflix|amazon|icloud|gmail|details|login)s?\b`, 'i');
+const EN_HERE = /\b(?:your|you|u|ur|here|this (?:site|shop|store|app)|my (?:account|card|details|password|email|login|orders?))\b/i;
+const ZH_OTHERS_THING = /(?:朋友|同事|同学|室友|邻居|我妈|我爸|妈妈|爸爸|老公|老婆|男朋友|女朋友|姐姐|妹妹|哥哥|弟弟|表姐|表哥|亲戚|闺蜜)的?(?:银行卡|银行|账号|账户|帐号|帐户|微信|支付宝|邮箱|qq|卡|手机)/;
+const ZH_HERE = /你|您|贵|这里|这边|本店|我的(?:账号|账户|帐号|帐户|卡|密码|订单)/;
+
+function ofAnotherPerson(phrase: string, english: string, chinese: string): boolean {
+  const text = chinese || english;
+  if (!text || !phrase || phrase.includes('…') || !text.includes(phrase)) return false;
+  const marks = chinese ? /[。！!？?；;，,\s]+/ : /[.!?;]+/;
+  const telling = text.split(marks).filter((sentence) => sentence.includes(phrase));
+  return telling.every((sentence) =>
+    chinese
+      ? ZH_OTHERS_THING.test(sentence) && !ZH_HERE.test(sentence.replace(ZH_OTHERS_THING, ' '))
+      : EN_OTHERS_THING.test(sentence) && !EN_HERE.test(sentence),
+  );
 }
 
 const OWN_ACCOUNT = /\b(?:my|our) (?:account|card|orders?|details|password|email|login)\b|\bhere\b|我的(?:账号|账户|帐号|帐户|卡|订单|密码)|我(?:这边|这里)的?(?:账号|账户)/;

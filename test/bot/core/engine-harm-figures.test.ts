@@ -43,6 +43,15 @@ const FIGURES: Array<[string, Script]> = [
   ['最近剁手剁得钱包都着火了 能分期不', 'Hans'],
   ['呢排買嘢買到銀包著火，可唔可以分期俾錢？', 'Hant'],
   ['在爆料公社看到你們的滿額贈 還有嗎', 'Hant'],
+  // Surprise at a price; the customer's own reaction supposed; the shop's texts flooding a phone (harm-figure.ts).
+  ['almost choked on my tea when i saw the price of the gift set haha. do you have any discount codes?', 'Hans'],
+  ['如果运费还要我自己出我会当场晕倒，退货运费谁出', 'Hans'],
+  ['如果要自己付退貨運費我會當場暈倒，運費誰出', 'Hant'],
+  ['我的邮箱被你们的广告炸了 怎么取消订阅', 'Hans'],
+  ['手機被你們的推送炸了，怎麼關掉通知', 'Hant'],
+  // The customer's own injury, disowned, why goods bought go unused (harm-elsewhere.ts).
+  ['上个月打球摔断手（跟你们无关），买的球拍用不到，可以退吗', 'Hans'],
+  ['上個月打球摔斷手（跟你們無關），買的球拍用不到，可以退嗎', 'Hant'],
 ];
 
 const STILL_INCIDENTS: Array<[string, Script, string]> = [
@@ -59,6 +68,9 @@ const STILL_INCIDENTS: Array<[string, Script, string]> = [
   ['手指被你們的刀割到一直流血', 'Hant', 'handoff L1 safety'],
   ['用你们的刀切到手 大出血 在医院', 'Hans', 'handoff L1 safety'],
   ['我要在爆料公社曝光你們', 'Hant', 'handoff L1 legal'],
+  ['I choked on a piece of the toy\'s plastic', 'Hans', 'handoff L1 safety'],
+  ['孩子被玩具零件卡住喉咙了', 'Hans', 'handoff L1 safety'],
+  ['滑雪靴扣子断了害我摔断手', 'Hans', 'handoff L1 safety'],
 ];
 
 describe('a harm word as a figure or the household schedule', () => {

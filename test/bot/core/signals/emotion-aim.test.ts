@@ -203,3 +203,17 @@ describe('a bank’s doing told with its subject carried is the plain matter bes
     ['your checkout is being ridiculous, keeps blocking online payments smh', 'en'],
   ] as const)('%s (%s) → strong', (text, lang) => expect(strong(text, lang)).toBe(true));
 });
+
+// A bad word said of a skill of the customer's own (self-deprecation.ts): an aside explaining the question.
+describe('a skill of the customer\'s own judged, beside a question, is no strong emotion', () => {
+  test.each([
+    ['3件衣服一件590總共多少，我數學很爛', 'zh'],
+    ['我方向感很烂，门店在哪里', 'zh'],
+    ['我數學真的很爛，買三送一的話每件多少錢', 'zh'],
+  ] as const)('%s → not strong', (text, lang) => expect(strong(text, lang)).toBe(false));
+  test.each([
+    ['你们的客服很烂，退款怎么还没到', 'zh'],
+    ['我买的衣服质量很烂 怎么退货', 'zh'],
+    ['我的数学老师说你们的东西很烂 真的吗', 'zh'],
+  ] as const)('%s → strong', (text, lang) => expect(strong(text, lang)).toBe(true));
+});

@@ -13,6 +13,10 @@ describe('a blast of something that cannot burst', () => {
     ['期末考炸了 想買點零食犒勞自己 有優惠嗎', 'zh'],
     ['今日考試又考炸咗 有冇優惠碼', 'zh'],
     ['手机被消息炸了 你们能不能少发点短信', 'zh'],
+    // The sender named between: the shop's texts flood the phone.
+    ['手机消息都被你们的短信炸了 怎么退订', 'zh'],
+    ['我的邮箱被你们的广告炸了 怎么取消订阅', 'zh'],
+    ['手機被你們的推送炸了，怎麼關掉通知', 'zh'],
     ['my exam totally blew up in my face lol, any discount codes to cheer me up?', 'en'],
     ['my interview blew up today, any deals on?', 'en'],
     ['the comments section blew up over this dress, is it back in stock?', 'en'],
@@ -24,6 +28,8 @@ describe('a blast of something that cannot burst', () => {
     ['我把充电宝搞炸了', 'zh'],
     ['考试的时候充电宝在包里炸了', 'zh'],
     ['手機充電時炸了', 'zh'],
+    ['你们的充电宝充电的时候炸了 差点烧到孩子', 'zh'],
+    ['你们寄来的手机被我充电时炸了', 'zh'],
     ['my phone blew up last night while charging', 'en'],
     ['the power bank exploded during my exam', 'en'],
   ] as Array<[string, 'en' | 'zh']>)('%s: still safety', (text, lang) => expect(safety(text, lang)).toBe(true));

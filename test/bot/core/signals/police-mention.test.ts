@@ -15,6 +15,9 @@ const ENGLISH_INNOCENT: Array<[string[], string]> = [
   // The police closing a road a parcel must come down; the store's policy towards them asked about.
   [['police'], 'our street is cordoned off by police after a gas leak, will the driver still come'],
   [['police'], 'would your company ever hand my address to the police?'],
+  // A third party calling the police on someone else, the customer's night told before a routine question.
+  [['police'], "my neighbours called the police on the people upstairs again so no sleep. where is my parcel?"],
+  [['cops'], 'the guy next door called the cops on his roommate last night haha, anyway when does my order ship'],
 ];
 const ENGLISH_THREATS: Array<[string[], string]> = [
   [['police'], "I've called the police about your counterfeit goods"],
@@ -23,6 +26,9 @@ const ENGLISH_THREATS: Array<[string[], string]> = [
   [['police'], 'should I call the police on you thieves'],
   [['police'], 'the police are involved now'],
   [['police'], "the police closed the road while I reported your scam to them, I've called the police again"],
+  // The third party's call is about the store's parcel or courier, or the police report a theft: kept.
+  [['police'], 'my neighbour called the police because the courier dumped my parcel in their garden'],
+  [['police'], "the police said the parcel was stolen from my porch and you won't refund"],
 ];
 const CHINESE_INNOCENT: Array<[string[], string]> = [
   [['警察'], '我哥哥是民警 平时不在家 能寄到单位吗'],
@@ -31,6 +37,8 @@ const CHINESE_INNOCENT: Array<[string[], string]> = [
   [['报警'], '包裹被人拿了 我是不是要先報警'],
   [['警察'], '我们小区被警察封了 快递还能送进来吗'],
   [['警察'], '你们会把客户的资料交给警察吗'],
+  [['报了警'], '楼上邻居半夜吵架有人报了警，我都没睡好，快递今天能到吗'],
+  [['报警'], '隔壁鄰居昨晚報警了，吵到我沒睡，我的訂單發貨了嗎'],
 ];
 const CHINESE_THREATS: Array<[string[], string]> = [
   [['报警'], '我已经报警了'],
@@ -38,6 +46,8 @@ const CHINESE_THREATS: Array<[string[], string]> = [
   [['报警'], '你们这是骗人 要不要我报警'],
   [['警察'], '警察已经上门了解情况'],
   [['警察', '报警'], '我老公是警察 他让我报警'],
+  [['报警'], '邻居报警了 说快递被人偷了 你们管不管'],
+  [['报了警'], '邻居报了警，我也要报警，你们骗子'],
 ];
 
 describe('the police named as a trade or asked about', () => {
