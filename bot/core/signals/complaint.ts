@@ -42,6 +42,7 @@ import { treatmentTold } from './treatment-told';
 import { withoutDisputeBetweenOthers, withoutFraudByOthers, withoutWordsInRole } from './word-role';
 import { withoutOthersContacts } from './contact-role';
 import { withoutRoutineCounted } from './counted-routine';
+import { withoutLaughedOffTwice } from './laughed-repeat';
 import { withoutTakeoverSettled } from './takeover-settled';
 import { withoutNamesInCapitals } from './title-case';
 import { liesInSupposition } from './supposed';
@@ -355,6 +356,9 @@ const RULES: readonly ComplaintRule[] = [
       'lawsuit', 'class action', String.raw`(?:going|go|goes|take (?:it|this|you)|taking (?:it|this|you)|file for|filing for|start|starting|commence|commencing) (?:to )?arbitration`, String.raw`instructed (?:a |my |our )?(?:firm|law firm|legal firm|debt collectors?|collections? agency)`, 'small claims', 'su(?:e|ing|ed) (?:you|your|them|the company|this company)',
       "(?:(?:i|im)(?:'ll| will| am going to|'m going to| shall| going to| gonna|'m gonna| am gonna)|(?:before|or|or else|otherwise|until|unless) (?:i|we)) sue", '(?:take|taking) (?:you|this|them|it) to court',
       '(?:see you|sue you) in court', 'court (?:case|action|order)', 'formal notice',
+      // Suing weighed as the customer's next step, the shop unnamed: "thinking about suing tbh", "seriously considering
+      // suing", "ready to sue at this point" (asked about, "is suing worth it?", it is read by legal-asked.ts).
+      String.raw`(?:thinking (?:about|of)|considering|contemplating|planning (?:on|to)|ready to|about to|tempted to|want to|wanna|going to|gonna|might|may|will) (?:just |seriously |actually |probably |have to )?su(?:e|ing)\b(?! (?:me|him|her|them|my|his|her)\b)`,
       // A claim brought against the shop itself ("file a claim against your company for the damage to my floor"), not a
       // warranty or insurance claim, nor one against a courier or a maker.
       String.raw`(?:file|filing|filed|bring|bringing|brought|lodge|lodging|lodged|make|making|start|starting|pursue|pursuing|put in|putting in) (?:a |an )?(?:formal |legal |civil |damages )?(?:claim|case|action|proceedings|suit) against (?:you|your (?:company|store|shop|business|firm|brand)|(?:the|this) (?:company|store|shop|business))\b`,
@@ -397,7 +401,10 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`watchdog(?! (?:timer|timers|reset|chip|circuit|module|board))`,
       // Going public on a named site, in any tense, is read by going-public.ts.
       'fraud(?:ulent)?', '(?:go|going) (?:to the )?(?:press|media|news|public)',
-      '(?:contact|contacting|call|calling|tell|telling|email|emailing|tip off|tipping off|write to|writing to|going to) (?:the )?(?:local )?(?:press|media|newspapers?|papers|journalists?|reporters?|tv stations?|news(?:paper)? desk|local news)', 'journalists?', 'expose you', 'tribunal',
+      '(?:contact|contacting|call|calling|tell|telling|email|emailing|tip off|tipping off|write to|writing to|going to) (?:the )?(?:local )?(?:press|media|newspapers?|papers|journalists?|reporters?|tv stations?|news(?:paper)? desk|local news)',
+      // The paper in the singular, written to or contacted: "planning to write to the local paper about this" (not a
+      // "paper route", the "paper shop", "write on the paper").
+      String.raw`(?:contact|contacting|contacted|email|emailing|emailed|write to|writing to|wrote to|tip off|tipping off|tipped off|tell|telling|told|go to|going to|went to) (?:the |our |my )?(?:local |national |regional |daily |weekly |town |city )?(?:news)?paper(?! (?:shop|route|round|recycling|bin|towels?|mill|cups?|bags?|plates?|straws?|work|trail|copy|version|form|receipt|invoice|size|tray|jam|cut|clip)s?\b)`, 'journalists?', 'expose you', 'tribunal',
       // The press told of the store by its audience: "several readers told us about orders going missing from your store".
       String.raw`(?:readers|viewers|listeners) (?:have |had )?(?:told|contacted|written to|emailed|messaged|complained to|reached out to) (?:us|me|our (?:paper|newsroom|desk|station|programme|program|show))`,
       // Broadcasters and their consumer programmes, named: "I'm contacting the BBC consumer programme about this".
@@ -609,6 +616,14 @@ const RULES: readonly ComplaintRule[] = [
       String.raw`(?:three|four|five|six|seven|eight|nine|ten|[3-9]|[1-9][0-9]) (?:[a-z]{1,12} ){0,2}(?:days|times|weeks|deliveries|attempts|slots|weekends) in a row`,
       String.raw`(?:reported|emailed|called|rang|phoned|messaged|contacted|chased|raised|wrote|told you)\b[^.!?]{0,40}\b(?:and|then) again\b`,
       'again and again', 'over and over', 'time (?:and time )?again', 'time after time', 'yet again',
+      // A loop of contacts said as a loop: "we've been round this loop 3 times", "i'm going round in circles with you".
+      String.raw`(?:we've|weve|we have|i've|ive|i have|we're|were|we are|i'm|im|i am|we|i) (?:been |gone |going |went |now |just )?(?:round|around) (?:in )?(?:this|the same|a|an endless) (?:loop|circle|merry-go-round|cycle)`,
+      String.raw`(?:we've|weve|we have|i've|ive|i have|we're|were|we are|i'm|im|i am) (?:been |gone |going |now |just )?(?:round|around) in circles`,
+      // Contact after contact: "opened ticket after ticket", "email after email and nothing".
+      '(?:ticket after ticket|case after case|complaint after complaint|email after email|call after call|chat after chat|message after message|agent after agent)',
+      // Every case closed with nothing done: "each one got closed without anything being fixed", "every ticket i open gets
+      // closed unresolved" (not "each one got closed so quickly, great service").
+      String.raw`(?:each|every|all) (?:single )?(?:one|ticket|case|complaint|time)(?: of them)?(?: (?:i|we) (?:open|opened|raise|raised|log|logged|submit|submitted|file|filed))? (?:just )?(?:got|gets|was|were|has been|have been|is|are) (?:just )?closed(?: (?:down|off|again))? (?:without|unresolved|with nothing|and nothing|but nothing|before (?:anyone|anything|it was|they))`,
       // The same answer again: "I keep getting the same copy paste reply", "a different answer every time".
       String.raw`(?:keep|kept|keeps) (?:getting|receiving|being sent) (?:the )?(?:same|identical|different|automated|auto-?generated)(?: [a-z-]{1,12}){0,2} (?:reply|replies|answer|answers|response|responses|message|messages|emails?)`,
       // Not "automated replies" alone: "enough with the automated replies, I need a person" is the bot in this chat, set
@@ -668,6 +683,11 @@ const RULES: readonly ComplaintRule[] = [
       // A case closed unresolved, more than once or reopened: 工单关了又开开了又关, 客服案件被关掉两次都没解决.
       '(?:工单|案件|投诉|单子|申请|个案|case|ticket)(?:被)?(?:关|关闭|关掉|结案|结掉|完结)(?:了|掉|咗)?(?:[两二三四五六七八九十几0-9]{1,2})次',
       '(?:工单|案件|投诉|单子|申请|个案|case|ticket)[^，。！？]{0,4}(?:(?:关|关闭|结)了?又(?:开|打开|重开)|开了又关)',
+      // Ticket after ticket, each closed with nothing done: 开了一张又一张工单, 投诉了一次又一次, 每张都被关掉, 每个case都俾人close咗.
+      '(?:开|提|报|提交|投诉|反映|申请|联系)(?:了|咗)?一(?:张|个|次|遍)又一(?:张|个|次|遍)', '一张又一张(?:的)?(?:工单|投诉单|单|case|ticket)',
+      '每(?:一)?(?:张|个|次)(?:工单|单|单子|case|ticket|投诉)?都(?:被|俾|给)?(?:人)?(?:关|关闭|关掉|结案|结掉|close)',
+      // Round and round with the shop: 跟你们一直在兜圈, 同你哋不停兜圈.
+      '(?:跟|同|和)你(?:们|哋)(?:一直|不停|成日)?(?:在|喺)?(?:兜圈|绕圈|打转|原地打转)',
       // The shop's people saying different things each time: 你们前后说法不一样, 这次讲的跟上次完全不一样, 一个客服说能退 另一个说不能.
       '(?:前后|两次|几次|每次|每个客服|每个人|你们|客服)(?:的|给的)?(?:说法|回复|答复|讲法|说的|讲的|答案)(?:都|完全|根本)?(?:不一样|不一致|不同|矛盾|对不上|打架)',
       '这次(?:说|讲|回复)的?(?:跟|和|同|与)上次(?:的|说的|讲的)?(?:完全|根本)?(?:不一样|不同|不一致|相反|对不上)',
@@ -745,6 +765,8 @@ const RULES: readonly ComplaintRule[] = [
     level: 'L2',
     en: englishPhrases([
       'broken', 'damaged', 'defective', 'faulty', 'cracked', 'shattered', 'smashed', 'dented', 'torn',
+      // Goods come in pieces: "arrived snapped in two", "the leg snapped off".
+      String.raw`snapped (?:in (?:two|half)|clean (?:off|through)|off)`,
       'leak(?:s|ing|ed)?',
       'not working',
       "(?:doesn'?t|does not|didn'?t|won'?t|will not|isn'?t) (?:work|turn on|start|charge|switch on|power on)",
@@ -783,6 +805,11 @@ const RULES: readonly ComplaintRule[] = [
       '(?:还|一直|都|至今|仍然|依然|仍)没有(?:到|送到|寄到|来)(?![账帐期时点底过])', '(?:货|包裹|快递|东西|订单|件)(?:还|都|一直)?没有到(?![账帐期时点底过])', '(?<!有)没有收到(?!钱|款)',
       // 冇到 said alone or ending its clause (folded 没有到): it has not come.
       '(?<![有还都一直至今仍然依然仍货包裹快递东西订单件])没有到(?=$|[了啊呀喔噢呢喎,，。!！?？\\s])', '未收到', '还没收到', '没到货', '还没到', '一直没到', '都没到', '空盒', '空箱', '空包裹', '(?:货|包裹|快递|东西|订单)(?:竟然|居然|都)?不见了', '少了(?:一半|[一两二三四五六七八九十几]{1,3}(?:个|件|台|箱|包|张|把))', '迟迟', '丢件', '丢了',
+      // Come in the wrong colour or size: 送嚟颜色唔啱 (folded 送来颜色不合适), 收到的尺码不对. Said of what was delivered, not
+      // a wish to exchange.
+      '(?:送来|寄来|收到|到手|来了|到了)(?:的|嘅)?(?:货|东西)?(?:的)?(?:颜色|尺码|尺寸|款式|型号|颜色同尺码)(?:都|竟然|居然)?(?:不对|错了|错咗|不合适|唔啱|不一样)',
+      // A scratch said the Cantonese way, a line (条) of 花: 仲有条大花 (folded 还有条大花); flowers take 朵 or 枝, not 条.
+      '(?:还有|有|多了|多咗)(?:一)?条(?:大|好大|好长|很大|很长|好深|很深)?花(?![纹边样瓣朵园])', '刮花',
       '少发', '漏发', '错发', '发错', '送错', '假货', '过期', '变质', '发霉', '烂了', '扣了两次', '扣两次', '重复扣款', '重复扣费',
       '多扣', '扣错', '乱扣费', '乱收费', '退款(?:还)?没到', '没退款', '不退款', '延迟发货', '还没发货', '不发货', '不给退',
       // Nothing of the order sent or come: 一件都没发, 一样都还没到, 啥都没收到.
@@ -1050,7 +1077,7 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
           : rule.kind === 'threat'
             ? withoutPraisePosts(withoutLegalAskedAbout(withoutThreatAsked(read, english, chinese), english, chinese), english, chinese)
             : rule.kind === 'repeated_contact'
-              ? withoutRoutineCounted(withoutOthersContactsButFailures(read, english, chinese), chinese, english)
+              ? withoutLaughedOffTwice(withoutRoutineCounted(withoutOthersContactsButFailures(read, english, chinese), chinese, english), english, chinese)
               : rule.kind === 'complaint'
                 ? withoutFraudByOthers(read, english, chinese)
                 : rule.kind === 'abuse'

@@ -1,6 +1,7 @@
 import { locateMoneyAmounts, UNKNOWN_CURRENCY, type MoneyMention } from './money';
 import { orderTotals } from './order-total';
 import { isCustomersOwnMoney } from './own-money';
+import { paidForGoods } from './paid-for';
 import type { MoneyAmount } from './schema';
 
 /**
@@ -136,5 +137,8 @@ function isThreshold(text: string, at: number): boolean {
  */
 function isOwnMoney(text: string, at: number, mention: MoneyMention): boolean {
   const start = text.indexOf(mention.evidence, Math.max(0, at - 12));
-  return isCustomersOwnMoney(text, at, start < 0 ? at : start + mention.evidence.length);
+  const end = start < 0 ? at : start + mention.evidence.length;
+  // "we paid $3,400 for a sofa set for our new flat": the sofa set heads the amount, the flat is where it goes (paid-for.ts).
+  if (paidForGoods(text, end)) return false;
+  return isCustomersOwnMoney(text, at, end);
 }

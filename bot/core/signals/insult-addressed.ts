@@ -54,6 +54,12 @@ const ZH_ASKED_DEAF =
   /(?:你|你们|你哋|客服|机器人|机械人)(?:是|系)?(?:不是|咪|唔是)?(?:聋|瞎|盲|哑)(?:了|咗|的|嘅)?(?:吗|啊|呀|嘛|咩|嗎|㗎)|(?:你|你们|你哋|客服)(?:是|系)(?:咪|不是|唔是)?(?:低能|痴线|傻|蠢|白痴|弱智)/;
 /** Sent off: 去你的, 去你妈的. */
 const ZH_SENT_OFF = /去你(?:的|妈|吗的)/;
+/**
+ * Told to shut up beside the replies called rubbish or told to stop: 收皮啦，唔好再覆埋啲废话, 闭嘴 别再回这些废话. The pair
+ * aims the dismissal at the bot's replies; 收皮 alone is as often said of a husband or oneself (收皮啦 我老公话我买太多).
+ */
+const ZH_SHUSHED_REPLIES =
+  /(?:收皮|闭嘴|闭咀|收声|收嘴)[^。！？!?]{0,10}?(?:废话|(?:别|唔好|不要|咪|勿)再?(?:回|覆|复|答|发)|(?:回|覆|复|答)(?:埋|啲|些|的|嘅|这些|呢啲){0,2}(?:废话|垃圾))|(?:别|唔好|不要|咪)再?(?:回|覆|复|答|发)(?:埋|啲|些|这些|呢啲){0,2}废话[^。！？!?]{0,10}?(?:收皮|闭嘴|闭咀|收声)/;
 
 // --- English -------------------------------------------------------------------------------------------------------
 
@@ -100,7 +106,7 @@ const EN_F_YOU = /(?:^|[^a-z])f u(?:$|[^a-z])/;
 export function insultAddressed(english: string, chinese: string): string[] {
   const found: string[] = [];
   if (chinese) {
-    for (const pattern of [ZH_CALLED, ZH_CROWD_NAMED, ZH_MONEY_MAD, ZH_CURSED, ZH_NOT_HUMAN, ZH_CURSED_VOCATIVE, ZH_BRAIN, ZH_LIKE_ANIMAL, ZH_ASKED_DEAF, ZH_SENT_OFF]) {
+    for (const pattern of [ZH_CALLED, ZH_CROWD_NAMED, ZH_MONEY_MAD, ZH_CURSED, ZH_NOT_HUMAN, ZH_CURSED_VOCATIVE, ZH_BRAIN, ZH_LIKE_ANIMAL, ZH_ASKED_DEAF, ZH_SENT_OFF, ZH_SHUSHED_REPLIES]) {
       const hit = pattern.exec(chinese);
       // 不是猪 denies; 是不是穷疯了 asks as an insult.
       const before = chinese.slice(Math.max(0, hit ? hit.index - 3 : 0), hit ? hit.index : 0);

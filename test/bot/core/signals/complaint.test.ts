@@ -585,3 +585,44 @@ describe('a claim against the shop', () => {
     (text) => expect(detectComplaintLevel(text, 'en').complaints.map((c) => c.kind)).not.toContain('legal'),
   );
 });
+
+describe('escalations said in other words', () => {
+  // A loop of contacts without a count, suing weighed with the shop unnamed, the paper in the singular.
+  const kinds = (text: string, lang: Lang) => detectComplaintLevel(lang === 'zh' ? foldChinese(text) : text, lang).complaints.map((c) => c.kind);
+  test.each<[string, Lang, ComplaintKind]>([
+    ["we've been round this loop 3 times with the return link", 'en', 'repeated_contact'],
+    ['opened ticket after ticket about it', 'en', 'repeated_contact'],
+    ['each one got closed without anything being fixed', 'en', 'repeated_contact'],
+    ['every ticket i open gets closed without anyone replying', 'en', 'repeated_contact'],
+    ["i'm going round in circles with you people", 'en', 'repeated_contact'],
+    ['我投诉了一次又一次', 'zh', 'repeated_contact'],
+    ['提咗一張又一張工單', 'zh', 'repeated_contact'],
+    ['每張工單都被關掉', 'zh', 'repeated_contact'],
+    ['同你哋一直兜圈', 'zh', 'repeated_contact'],
+    ['thinking about suing tbh', 'en', 'legal'],
+    ['seriously considering suing at this point', 'en', 'legal'],
+    ['planning to write to the local paper about this', 'en', 'legal'],
+    ['送嚟顏色唔啱', 'zh', 'service_failure'],
+    ['仲有條大花', 'zh', 'service_failure'],
+    ['收到的尺码不对', 'zh', 'service_failure'],
+  ])('%s → %s', (text, lang, kind) => expect(kinds(text, lang)).toContain(kind));
+
+  test.each<[string, Lang, ComplaintKind]>([
+    ['my lawyer friend says hi, where is my order', 'en', 'legal'],
+    ['my paper route starts at 6 so deliver before then?', 'en', 'legal'],
+    ['the paper towels you sent are great', 'en', 'legal'],
+    ['my neighbour is thinking about suing her builder', 'en', 'legal'],
+    ["i've asked twice already when it ships lol", 'en', 'repeated_contact'],
+    ['问了两次了哈哈 什么时候发货', 'zh', 'repeated_contact'],
+    ['each one got closed so quickly, great service, thanks!', 'en', 'repeated_contact'],
+    ['the dog keeps going round in circles when the doorbell rings', 'en', 'repeated_contact'],
+    ['花瓶上有一朵大花 好漂亮', 'zh', 'service_failure'],
+  ])('%s → not %s', (text, lang, kind) => expect(kinds(text, lang)).not.toContain(kind));
+
+  // A laugh keeps a second ask light only when nothing failed and the count is two.
+  test.each<[string, Lang]>([
+    ["I've asked twice already and still no answer lol", 'en'],
+    ['asked 5 times lol this is a joke', 'en'],
+    ['问了两次了哈哈 还是没人回', 'zh'],
+  ])('%s → still repeated contact', (text, lang) => expect(kinds(text, lang)).toContain('repeated_contact'));
+});

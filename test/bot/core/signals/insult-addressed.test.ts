@@ -18,12 +18,18 @@ const INSULTS: Array<[string, 'en' | 'zh']> = [
   ['客服是不是聋了啊', 'zh'],
   ['你这个烂机器人', 'zh'],
   ['你們是一班土匪', 'zh'],
+  // Told to shut up beside the replies called rubbish.
+  ['收皮啦，唔好再覆埋啲廢話', 'zh'],
+  ['闭嘴吧 别再回这些废话了', 'zh'],
   ['你哋係咪冇腦', 'zh'],
   // A crowd of rubbish, the classifier between.
   ['你哋班垃圾，收咗錢就當冇事發生', 'zh'],
   ['你们这帮废物', 'zh'],
 ];
 const NOT_INSULTS: Array<[string, 'en' | 'zh']> = [
+  // 收皮 said of a husband, or to a child, with no reply of the bot's named.
+  ['收皮啦 我老公话我买太多 哈哈 运费几钱', 'zh'],
+  ['收聲啦仔仔 媽媽買嘢 幾錢運費', 'zh'],
   ['you guys are absolute legends', 'en'],
   ['this model is slower than the old one', 'en'],
   ['the trip was a waste of time, sadly', 'en'],

@@ -69,6 +69,11 @@ const CHINESE: Array<[string, string[]]> = [
   ['有没有人可以跟我聊一下', ['有没有人可以跟我聊一下']],
   ['有没有人跟我一样没收到', []],
   ['有没有人跟我说一下怎么退', []],
+  // Anyone asked to look at the customer's own order or case; not other customers asked about a product.
+  ['有没有人可以真的看一下这张单', ['有没有人可以真的看一下这张单']],
+  ['有没有人可以认真处理一下我的问题', ['有没有人可以认真处理一下我的问题']],
+  ['有没有人看过这个评测', []],
+  ['有没有人用过这个吸尘器', []],
   // The one who helped last time, described; fetched when asked after.
   ['上次帮我处理的客服人员很亲切 想给他好评', []],
   ['上次帮我处理的客服呢', ['上次帮我处理的客服呢']],
