@@ -43,6 +43,7 @@ import { withoutDisputeBetweenOthers, withoutFraudByOthers, withoutWordsInRole }
 import { withoutOthersContacts } from './contact-role';
 import { withoutRoutineCounted } from './counted-routine';
 import { withoutLaughedOffTwice } from './laughed-repeat';
+import { withoutRequestAskedAgain } from './request-asked-again';
 import { withoutTakeoverSettled } from './takeover-settled';
 import { withoutNamesInCapitals } from './title-case';
 import { liesInSupposition } from './supposed';
@@ -1077,7 +1078,7 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
           : rule.kind === 'threat'
             ? withoutPraisePosts(withoutLegalAskedAbout(withoutThreatAsked(read, english, chinese), english, chinese), english, chinese)
             : rule.kind === 'repeated_contact'
-              ? withoutLaughedOffTwice(withoutRoutineCounted(withoutOthersContactsButFailures(read, english, chinese), chinese, english), english, chinese)
+              ? ((counted) => (options.agentRequested ? withoutRequestAskedAgain(counted, english, chinese) : counted))(withoutLaughedOffTwice(withoutRoutineCounted(withoutOthersContactsButFailures(read, english, chinese), chinese, english), english, chinese))
               : rule.kind === 'complaint'
                 ? withoutFraudByOthers(read, english, chinese)
                 : rule.kind === 'abuse'
