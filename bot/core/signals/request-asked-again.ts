@@ -10,7 +10,7 @@
  * the count is of a problem asked about and left unsolved, and it stays a repeated contact.
  */
 const EN_ASKING = /\b(?:ask|asked|asking|say|said|saying|tell|told|telling|type|typed|typing|request|requested|requesting|write|wrote|writing)\b/;
-const ZH_ASKING = /(?:说|讲|问|要|打|叫|喊|讲过|讲咗|说过|问过|要求)(?:了|过|咗)?(?:两|二|2|三|3)(?:次|遍|回)|第(?:二|2|三|3)(?:次|遍|回)(?:说|讲|问|要|叫|喊)/;
+const ZH_ASKING = /(?:说|讲|问|要|打|叫|喊|讲过|讲咗|说过|问过|要求)(?:了|过|咗)?第?(?:两|二|2|三|3)(?:次|遍|回)|第(?:二|2|三|3)(?:次|遍|回)(?:说|讲|问|要|叫|喊)/;
 const EN_COUNT = /\b(?:twice|two times|2 times|2x|second|2nd|three times|3 times|third|3rd)\b/;
 const EN_MORE = /\b(?:four|five|six|seven|eight|nine|ten|several|many|multiple|countless|dozens?|fourth|fifth|umpteenth|[4-9]|[1-9][0-9])\b/;
 const ZH_MORE = /[四五六七八九十几]|好几|很多|无数|n次|[4-9]次/;

@@ -23,6 +23,7 @@ const CONVERSATIONS: Array<[string, Script, string]> = [
   ['第二次说了 人工客服', 'Hans', 'handoff L3 agent-request'],
   ['我已經講兩次了 我要真人', 'Hant', 'handoff L3 agent-request'],
   ['講咗兩次啦 唔該轉真人', 'Hant', 'handoff L3 agent-request'],
+  ['我已經講第三次了 轉真人', 'Hant', 'handoff L3 agent-request'],
   // A problem counted beside the request: the count is of a failure, and stays a repeated contact.
   ["I've asked three times for a refund and nobody answers, get me a person", 'Hans', 'handoff L2 repeated-contact'],
   ['asked twice where my order is, i want a person', 'Hans', 'handoff L2 repeated-contact'],
