@@ -16,6 +16,7 @@ import { READS_THE_QUESTION, withProblemNamed } from './problem-shape';
 import { deviceOfHowTo } from './product-how-to';
 import { stem } from '../../knowledge/search';
 import { asksOfUnknownHead } from './unknown-head';
+import { isAside } from './aside-clause';
 import { readSupposition } from './supposition';
 import { turnedQuestion } from './turned-question';
 import { detectWholeMessageSmallTalk } from './small-talk';
@@ -89,7 +90,11 @@ export function lookUp(message: string, matching: string, lang: Lang, state: Eng
   const supposed = whole.decision.kind === 'answer' ? undefined : answerOfSupposition(text, lang, knowledge);
   if (supposed) return { knowledge: supposed };
   const turnedToStore = turned !== undefined && asksHowThisStoreDoes(turned) ? ({ turnedToStore: true } as const) : {};
-  const parts = splitQuestions(text, lang).filter((part) => QUESTION_CUE.test(textForMatching(part)));
+  // An aside with a question's word (没什么大事, 什么运气, 太好看了吧) is no question of its own (aside-clause.ts): in a
+  // message whose scope is in doubt it would be the declined part that declines the whole (doubtsScope), and the
+  // question beside it is read as the one asked. Where the scope is not in doubt, parts are read as they always are.
+  const setAside = (part: string) => doubtsScope(whole) && isAside(textForMatching(part), lang, asksSomething);
+  const parts = splitQuestions(text, lang).filter((part) => QUESTION_CUE.test(textForMatching(part)) && !setAside(part));
   if (parts.length < 2) return { knowledge: whole.decision.kind !== 'answer' ? (askedLast(text, lang, knowledge, whole) ?? whole) : whole, ...turnedToStore };
   // The parts the knowledge base answers, in the order asked; the whole message's answer after them.
   const inScope = whole.decision.kind !== 'fallback';
@@ -349,8 +354,16 @@ function askedLast(text: string, lang: Lang, knowledge: KnowledgeLookup, whole: 
   const script = lang === 'zh' ? 'zh' : 'en';
   const asked = withoutStory ?? (whole.decision.kind === 'fallback' ? withStateBefore(clauses, question, MIN_CLAUSE[script]) : question);
   if (isTopicless(withoutThisStore(textForMatching(asked)), lang)) return undefined;
-  if (asked.length < (withoutStory !== undefined ? minAskedAlone(asked, script) : MIN_CLAUSE[script])) return undefined;
+  const short = asked.length < (withoutStory !== undefined ? minAskedAlone(asked, script) : MIN_CLAUSE[script]);
+  if (short && withoutStory === undefined) return undefined;
   const answer = knowledge.ask(asked, { lang });
+  // A short question whose story was dropped (可以换吗) is answered only when it picks, with confidence, the article the
+  // whole message leaned to: the story's thing is then the store's (买给我爸的礼物颜色不对 可以换吗), and what the story added
+  // was the customer's life (who it was for), which only made the message read out of scope.
+  if (short && !(answer.decision.kind === 'answer' && leanedTo(whole) === answer.decision.hit.articleId)) return undefined;
+  // A question that, alone, is itself of doubtful scope (开锁师傅电话多少 after 把自己锁在门外了 什么运气: a locksmith's
+  // number) is no store question the story hid: the whole message's decline stands.
+  if (storyDropped && answer.decision.kind === 'clarify' && answer.decision.rule === 'uncertain-scope') return undefined;
   // Out of scope as a whole, or nothing likely enough to offer, but the question's own choices lead with the article
   // the whole message leaned to (its best, or one of its best three when nothing reached the clarify band): the story
   // around it ("honestly this is ridiculous…", 绝绝子…, 速递员话听日再送) spread the message thin, and the question is
@@ -372,6 +385,19 @@ function askedLast(text: string, lang: Lang, knowledge: KnowledgeLookup, whole: 
   }
   return answer;
 }
+
+/**
+ * The article a message declined as out of scope leaned to: its best hit, when it scored at least LEANED_ENOUGH. A
+ * weaker lean is one word the short question shares with the article (件衫洗完缩得好厉害 可以退吗 leans 0.33 to the article
+ * about goods that cannot be returned, by 退 alone), not the message's topic.
+ */
+function leanedTo(whole: KnowledgeAnswer): string | undefined {
+  const { decision } = whole;
+  return decision.kind === 'fallback' && decision.best !== undefined && decision.best.score >= LEANED_ENOUGH ? decision.best.articleId : undefined;
+}
+
+/** A lean of the whole message as likely as not (the search's score, 0 to 1). */
+const LEANED_ENOUGH = 0.5;
 
 /**
  * A question too short to name its thing (退得吗, 能改吗) read with the clause told just before it, the state of the thing
@@ -428,7 +454,8 @@ const MAX_STORY_CLAUSES = 6;
 function storeQuestion(clauses: readonly string[], question: string, lang: Lang, knowledge: KnowledgeLookup): string | undefined {
   if (POINTS_BACK.test(textForMatching(question)) || NAMES_STORY_THING.test(textForMatching(question))) return undefined;
   const before = clauses.slice(clauses.indexOf(question) + 1, clauses.indexOf(question) + 1 + MAX_STORY_CLAUSES);
-  const told = before.filter((clause) => knowledge.ask(clause, { lang }).decision.kind !== 'fallback');
+  // An aside with a question's word (佢话你们的东西几好, 没什么大事) is the customer's remark, not the store's topic.
+  const told = before.filter((clause) => !isAside(textForMatching(clause), lang, asksSomething) && knowledge.ask(clause, { lang }).decision.kind !== 'fallback');
   return [...told.reverse(), question].join(lang === 'zh' ? ' ' : ', ');
 }
 

@@ -174,6 +174,8 @@ const NUMBER_EN = /\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten
 /** Two numbers joined by a slash: one figure ("24/7", "12/05"), whose halves are not a count ordered and a count come. */
 const FIGURE_PAIR_EN = /\b\d{1,4}\/\d{1,4}\b/g;
 const SIZE_EN = /\b(?:size|sizes|sz|a|an|uk|us|eu)\s?\d{1,2}\b/;
+/** An age ("my 75 year old father", "a 5-month-old", "aged 80"): whose the goods are for, not a count ordered. */
+const AGE_EN = /\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ]?(?:years?|yrs?|months?|weeks?)[- ]old\b|\b\d{1,3}[- ]?yo\b|\baged \d{1,3}\b/g;
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, dozen: 12,
 };
@@ -254,7 +256,8 @@ function fewerThanOrdered(lower: string): boolean {
   // "ordered a 9 got a 7", "size 10": a size or a model, not a count.
   if (SIZE_EN.test(lower)) return false;
   // "24/7", "9/5", "3/4 full": a span of hours, a date or a share, written as one figure, not two counts.
-  const counts = [...lower.replace(FIGURE_PAIR_EN, ' ').matchAll(NUMBER_EN)].map((m) => NUMBER_WORDS[m[0]] ?? Number(m[0]));
+  // "my 75 year old father … got his first tablet, how do I create one for him": an age is no count either.
+  const counts = [...lower.replace(FIGURE_PAIR_EN, ' ').replace(AGE_EN, ' ').matchAll(NUMBER_EN)].map((m) => NUMBER_WORDS[m[0]] ?? Number(m[0]));
   if (counts.length < 2 || counts.length > 4) return false;
   const [first, second] = counts;
   return second < first && /\b(?:came|arrived|got|there's|theres|there is|there are|in the box|box has|box had|in it|in there|received|only)\b/.test(lower);

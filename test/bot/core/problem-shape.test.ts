@@ -128,6 +128,9 @@ describe('the same shapes about something else are not read as the store’s pro
     // A figure with a slash is one figure, not a count ordered and a count come.
     ['is live chat with staff 24/7 or only office hours', undefined],
     ['ordered 4 chairs on 12/5, only 3 came', 'missing-part'],
+    // An age is whose the goods are for, not a count ordered.
+    ['setting up an account for my 75 year old father who just got his first tablet, how do I create one for him', undefined],
+    ['bought 3 toys for my 2-year-old, only 2 came', 'missing-part'],
     // A day asked of an order not placed yet is how long delivery takes, not a date passed.
     ['need it for practice on sat, will it arrive by fri if i order now', undefined],
     ['if we buy it today will it be here before the weekend', undefined],

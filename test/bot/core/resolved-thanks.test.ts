@@ -28,6 +28,8 @@ const CONVERSATIONS: Array<[string, string]> = [
   ['之前包裹丢了的事已经解决了，谢谢你们！', 'small talk: thanks'],
   ['謝謝你們，之前重複扣款的問題已經退回來了', 'small talk: thanks'],
   ['上次退款的问题已经处理好了 谢谢', 'small talk: thanks'],
+  // A new request after the thanks: read as usual (offered among the choices), not answered as thanks.
+  ['上次客訴已經處理好了謝謝 這次想查新的訂單', 'below-answer-threshold'],
   // Still wrong after the resolution, or a question: the article.
   ['thanks, the parcel turned up but one item is missing', 'answer orders-missing-items-en'],
   ['谢谢 包裹收到了 但是少了一件', 'answer orders-missing-items-zh'],
@@ -50,6 +52,11 @@ describe('thanksForResolved', () => {
     ['已经解决了 谢谢', 'zh', true],
     ['谢谢 收到了 是坏的', 'zh', false],
     ['谢谢 解决了吗', 'zh', false],
+    // A new request after the thanks: not thanks alone.
+    ['上次客訴已經處理好了謝謝 這次想查新的訂單', 'zh', false],
+    ['上次的问题解决了 谢谢 想改一下地址', 'zh', false],
+    ['all sorted thank you, i need to change my address now', 'en', false],
+    ['搞掂咗 多謝晒', 'zh', true],
   ] as const)('%s → %s', (text, lang, expected) => {
     expect(thanksForResolved(lang === 'zh' ? foldChinese(text) : text, lang)).toBe(expected);
   });
