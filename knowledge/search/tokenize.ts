@@ -6,6 +6,7 @@ import { foldChinese } from '../text/chinese-fold';
 import { HAN_RUN, hanBigrams, segmentHanWords } from './chinese';
 import { BARE_CONTRACTIONS } from './english-forms';
 import { stem } from './stemmer';
+import { SPELLED_WORDS, withSymbolsSpelled } from './symbol-forms';
 import { ENGLISH_STOP_WORDS } from './stop-words';
 
 export interface TextAnalysis {
@@ -130,7 +131,8 @@ export function analyzeText(text: string, stemWord: (word: string) => string = s
   const normalizedText = normalizeText(text);
   const folded = normalizedText.includes('大') ? normalizedText.replace(HEDGE, ' ') : normalizedText;
   const lowered = folded.includes('回事') ? folded.replace(WHATS_GOING_ON, '怎么') : folded;
-  const normalized = lowered.includes('@') || lowered.includes('http') || lowered.includes('www.') ? withoutAddresses(lowered) : lowered;
+  const addressless = lowered.includes('@') || lowered.includes('http') || lowered.includes('www.') ? withoutAddresses(lowered) : lowered;
+  const normalized = withSymbolsSpelled(addressless);
   const words: string[] = [];
   // match() with /g returns plain strings; matchAll's match objects cost a GC-heavy build at 10k articles.
   for (const word of normalized.match(NON_HAN_WORD) ?? []) {
@@ -139,7 +141,7 @@ export function analyzeText(text: string, stemWord: (word: string) => string = s
     } else {
       const bare = BARE_CONTRACTIONS.get(word);
       if (bare) words.push(...bare);
-      else words.push(word);
+      else words.push(SPELLED_WORDS.get(word) ?? word);
     }
   }
   const stems = words.map(stemWord);

@@ -3,6 +3,7 @@
  * (one insertion, deletion, substitution or transposition). Only longer words qualify: short words have too many
  * neighbours ("card" → "care", "cart", "hard"), and the work per word is bounded (about 54·length set lookups).
  */
+import { isShorthandCandidate, readShorthand } from './shorthand';
 
 export const TYPO_MIN_WORD_LENGTH = 5;
 const TYPO_MAX_WORD_LENGTH = 24;
@@ -13,9 +14,9 @@ const ASCII_WORD = /^[a-z]+$/;
 /** Known words with their frequency rank (0 = most frequent), so frequent corrections win ties. Not changed once used. */
 export type Vocabulary = ReadonlyMap<string, number>;
 
-/** A customer word long enough to be corrected. */
+/** A customer word long enough to be corrected, or short enough to be shorthand (shorthand.ts: "acct", "pkg"). */
 export function isTypoCandidate(word: string): boolean {
-  return word.length >= TYPO_MIN_WORD_LENGTH && word.length <= TYPO_MAX_WORD_LENGTH && ASCII_WORD.test(word);
+  return isShorthandCandidate(word) || (word.length >= TYPO_MIN_WORD_LENGTH && word.length <= TYPO_MAX_WORD_LENGTH && ASCII_WORD.test(word));
 }
 
 /** A knowledge-base word a typo may be corrected to: one edit from some candidate's length. */
@@ -106,9 +107,19 @@ function forEachEditAtDistanceOne(word: string, known: WordEnds, visit: (candida
   }
 }
 
-/** Known words one edit away from an unknown `word`, most frequent first; empty when the word is known or too short. */
+/**
+ * Known words one edit away from an unknown `word`, most frequent first; for a word too short for that, or one edit
+ * from none, the known word it is shorthand for ("acct" → "account", "dlvry" → "delivery"). Empty when the word is
+ * known or neither.
+ */
 export function correctTypo(word: string, vocabulary: Vocabulary): string[] {
-  if (!isTypoCandidate(word) || vocabulary.has(word)) return [];
+  if (vocabulary.has(word)) return [];
+  const typos = correctEdit(word, vocabulary);
+  return typos.length > 0 ? typos : readShorthand(word, vocabulary);
+}
+
+function correctEdit(word: string, vocabulary: Vocabulary): string[] {
+  if (word.length < TYPO_MIN_WORD_LENGTH || word.length > TYPO_MAX_WORD_LENGTH || !ASCII_WORD.test(word)) return [];
   // The best MAX_CORRECTIONS_PER_WORD known words by rank, kept sorted as they are found (no map of every match);
   // of equal ranks the first found stays ahead, as a stable sort of the matches would keep it.
   const best: Array<{ candidate: string; rank: number }> = [];

@@ -12,7 +12,8 @@ describe('correctTypo', () => {
     ['delivary', ['delivery']], // substitution
     ['password', []], // known word
     ['carde', ['card']], // five letters: corrected to a four-letter word
-    ['crd', []], // too short to correct
+    ['crd', ['card']], // too short to correct, but shorthand (shorthand.ts)
+    ['crdx', []], // too short to correct, and no known word's shorthand
     ['zzzzzzz', []], // nothing one edit away
     ['passwort', ['password', 'passport']], // two words one edit away, frequent first
   ])('%s → %j', (word, expected) => {
