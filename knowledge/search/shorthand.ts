@@ -7,7 +7,7 @@
  * ("lol", "tom", "asap") is no skeleton: it is a word, a name or a slang of its own, and is left alone.
  *
  * The symbol forms, which no skeleton reads ("w/o", "b4", "tracking #"), are rewritten before the text is split into
- * words: tokenize.ts, symbolForms below.
+ * words (symbol-forms.ts).
  */
 import { stem } from './stemmer';
 import { ENGLISH_STOP_WORDS } from './stop-words';
@@ -19,7 +19,7 @@ export const SHORTHAND_MAX_LENGTH = 5;
 const MIN_LETTERS_DROPPED = 1;
 const MAX_TARGET_LENGTH = 16;
 // The commonest reading must be this many times as frequent as the next (frequency taken as inverse rank, Zipf):
-// "pkg" is "package", but "chgd" is "changed" as much as "charged" and stays unread.
+// "crd" is "card" where cards are spoken of far more than credit, and is unread where both are as common.
 const CLEAR_RANK_RATIO = 3;
 // The most frequent known words of each first letter that are looked at: rare words are no shorthand's reading, and
 // the work per word stays bounded whatever the knowledge base's size.
@@ -50,7 +50,7 @@ interface Target {
 
 const targetsByLetter = new WeakMap<Vocabulary, Map<string, Target[]>>();
 
-/** The vocabulary's words of five letters or more by first letter, most frequent first, MAX_TARGETS_PER_LETTER each. */
+/** The vocabulary's words of four to MAX_TARGET_LENGTH letters by first letter, most frequent first, MAX_TARGETS_PER_LETTER each. */
 function targetsOf(vocabulary: Vocabulary): Map<string, Target[]> {
   let byLetter = targetsByLetter.get(vocabulary);
   if (!byLetter) {

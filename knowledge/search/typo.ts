@@ -2,6 +2,7 @@
  * Typo tolerance: a customer word the knowledge base has never seen is replaced by known words at edit distance 1
  * (one insertion, deletion, substitution or transposition). Only longer words qualify: short words have too many
  * neighbours ("card" → "care", "cart", "hard"), and the work per word is bounded (about 54·length set lookups).
+ * A short word that is none of them may be shorthand ("acct", "pkg"): shorthand.ts reads it.
  */
 import { isShorthandCandidate, readShorthand } from './shorthand';
 
