@@ -34,11 +34,21 @@ const ABBREVIATED_FUNCTION_WORDS: readonly string[] = (
   'thanks that then there these they this those through under until very were while with would'
 ).split(' ');
 
+/**
+ * Chat initialisms: each letter starts a word of a phrase ("nvm" never mind, "ppl" people, "gtg" got to go), so they
+ * are no one word's shorthand, and read as one they find a wrong one ("nvm" → november, "ppl" → paypal, "rly" → reply).
+ */
+const CHAT_INITIALISMS: ReadonlySet<string> = new Set(
+  ('nvm ppl rly gtg idk idc imo imho fyi btw brb lmk ngl smh tbh omg wtf wth jk irl hmu afaik ikr bc bcs cuz ' +
+    'tx ty np ttyl rn fr tmi bff dm pm bday gf bf hbu wbu wyd wdym hmm hmmm mmm shh pfft grr brr lmao lmfao rofl ' +
+    'sry srry').split(' '),
+);
+
 const CONSONANT_SKELETON = /^[a-z][b-df-hj-np-tv-z]{2,4}$/;
 
 /** An unknown customer word that may be shorthand: 3–5 letters, a vowel at most first ("acct", "pkg", "upd"). */
 export function isShorthandCandidate(word: string): boolean {
-  return word.length >= SHORTHAND_MIN_LENGTH && word.length <= SHORTHAND_MAX_LENGTH && CONSONANT_SKELETON.test(word) && !ENGLISH_STOP_WORDS.has(word);
+  return word.length >= SHORTHAND_MIN_LENGTH && word.length <= SHORTHAND_MAX_LENGTH && CONSONANT_SKELETON.test(word) && !ENGLISH_STOP_WORDS.has(word) && !CHAT_INITIALISMS.has(word);
 }
 
 interface Target {

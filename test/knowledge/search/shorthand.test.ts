@@ -9,7 +9,8 @@ const vocabulary = new Map(
   (
     'order account item refund card delivery change shipping return missing payment package charge charged status ' +
     'address tracking points local plus tomorrow something label weeks message small quantity messages delivered ' +
-    'password invoice warranty damaged cancel marked within hours large amount update changed stays'
+    'password invoice warranty damaged cancel marked within hours large amount update changed stays november paypal ' +
+    'reply getting'
   )
     .split(' ')
     .map((word, rank) => [word, rank]),
@@ -42,6 +43,10 @@ describe('readShorthand', () => {
   it.each([
     ['lol', 'a vowel inside: a word of its own, not "local"'],
     ['tom', 'a name, not "tomorrow"'],
+    ['nvm', 'a chat initialism (never mind), not "november"'],
+    ['ppl', 'a chat initialism (people), not "paypal"'],
+    ['rly', 'a chat initialism (really), not "reply"'],
+    ['gtg', 'a chat initialism (got to go), not "getting"'],
     ['asap', 'a vowel inside'],
     ['omg', 'no known word'],
     ['tbh', 'no known word'],
