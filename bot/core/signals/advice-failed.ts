@@ -1,3 +1,4 @@
+import { answerFailedAgain } from './answer-failed-again';
 /**
  * The store's advice followed several times, and the problem still there: "already reset password like 6 times and
  * still locked out, tried everything u said", "cleared the cache like you said 3 times now and checkout still fails",
@@ -56,7 +57,9 @@ function chineseAdviceFailed(chinese: string): string | undefined {
 
 /** The advice followed several times and failing still, in a message (normalised English and folded Chinese). */
 export function adviceFailed(english: string, chinese: string): string[] {
-  return [english ? englishAdviceFailed(english) : undefined, chinese ? chineseAdviceFailed(chinese) : undefined].filter(
+  const counted = [english ? englishAdviceFailed(english) : undefined, chinese ? chineseAdviceFailed(chinese) : undefined].filter(
     (s): s is string => s !== undefined,
   );
+  // The answer given again, or read, and failing over a long time, in short sentences (answer-failed-again.ts).
+  return counted.length > 0 ? counted : answerFailedAgain(english, chinese);
 }

@@ -5,6 +5,8 @@ import { authorityPerson } from './authority-person';
 import { personAskedToContact } from './contact-asked';
 import { anyOf, bounded, findMatches, normalizeChinese, normalizeEnglish } from './patterns';
 import { composedChineseRequest, composedEnglishRequest, ZH_ASK_BEFORE, ZH_IDENTITY, ZH_NARRATED_AFTER, ZH_PRESENCE, ZH_WANTS_TO_ASK } from './person-request';
+import { foldEnglishRequestVerbs } from './request-code-switch';
+import { fetchedForErrand } from './request-errand';
 import { foldRequestHomophones } from './request-homophones';
 import { asTyped, respellKeyWords } from './respell';
 import { asksWhetherPeopleAnswerChinese, asksWhetherPeopleAnswerEnglish } from './people-answer-question';
@@ -728,6 +730,8 @@ function describedRequest(text: string, lang: Lang): string[] {
   // The model's own gates first: most messages name no one, and then the support readings need not run.
   if (!mayDescribeRequest(text, lang)) return [];
   if (lang === 'zh' ? asksAboutSupportChinese(text) : asksAboutSupportEnglish(text)) return [];
+  // "退货可以请人来收吗": someone fetched to collect or fit goods (request-errand.ts), not to take the talk over.
+  if (lang === 'zh' && foldChinese(text.normalize('NFKC')).split(/[，,。！？!?；;\s]+/).some(fetchedForErrand)) return [];
   const words = learnedAgentRequest(text, lang);
   return words.length > 0 ? [`${words.join(' · ')} (described)`] : [];
 }
@@ -906,7 +910,9 @@ function detectChinese(text: string): string[] {
   // 转人公, 我要找真仁: read as the words they stand for, shown as the customer typed them (the fold keeps places); a
   // person named in English after a Chinese verb ("可唔可以转个 human agent 呀") as the Chinese word for one.
   const englishPersons: Array<[number, number]> = [];
-  const normalized = foldRequestHomophones(typed).replace(ZH_VERB_ENGLISH_PERSON, (whole: string, verb: string, measure: string | undefined, at: number) => {
+  // "call个真人给我": an English verb before a Chinese person, read as the Chinese verb (request-code-switch.ts).
+  const englishVerbs: Array<[number, number]> = [];
+  const normalized = foldEnglishRequestVerbs(foldRequestHomophones(typed), englishVerbs).replace(ZH_VERB_ENGLISH_PERSON, (whole: string, verb: string, measure: string | undefined, at: number) => {
     englishPersons.push([at, at + whole.length]);
     return (verb + (measure ?? '') + '人工').padEnd(whole.length, ' ');
   });
@@ -914,9 +920,11 @@ function detectChinese(text: string): string[] {
     normalized === typed ? found : found.map((f) => {
       const at = normalized.indexOf(f);
       if (at < 0) return f;
-      // A find that ends inside a person named in English is shown with the whole English name.
+      // A find that ends inside a person named in English is shown with the whole English name; one that starts inside
+      // an English verb, with the whole verb.
       const end = englishPersons.find(([from, to]) => at + f.length > from && at + f.length < to)?.[1] ?? at + f.length;
-      return typed.slice(at, end);
+      const start = englishVerbs.find(([from, to]) => at > from && at < to)?.[0] ?? at;
+      return typed.slice(start, end);
     });
   return asTyped(detectFolded(text, normalized));
 }
@@ -932,7 +940,7 @@ function detectFolded(text: string, normalized: string): string[] {
   // something takes ("我想问escalate给manager看要等多久": the wait, not a person now).
   if (read.length === 0) return ZH_HOW_LONG.test(normalized) ? [] : englishInChinese(text, normalized);
   const found = read.filter(
-    (f) => (ZH_CALL_BACK.test(f) || ZH_NOW.test(normalized) || !askedAsChannelQuestion(f, clauses)) && !asksWhetherPeopleAnswerChinese(f, normalized) && !askedIfEverNeeded(f, clauses) &&
+    (f) => !clauses.some((c) => c.includes(f) && fetchedForErrand(c)) && (ZH_CALL_BACK.test(f) || ZH_NOW.test(normalized) || !askedAsChannelQuestion(f, clauses)) && !asksWhetherPeopleAnswerChinese(f, normalized) && !askedIfEverNeeded(f, clauses) &&
       !askedHowLong(f, clauses),
   );
   if (found.length === 0) return [];

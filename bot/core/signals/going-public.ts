@@ -1,3 +1,4 @@
+import { matterTakenToKnownPress } from './press-taken-to';
 import { EN_ULTIMATUM } from './dispute-taken-out';
 import { execAll } from './patterns';
 /**
@@ -89,6 +90,8 @@ const EN_STORY_ON_IT =
  * a deadline or the choice put to the store: "you have until 5pm", "fix this or…", "your call".
  */
 const EN_LAST_CHANCE = /\b(?:(?:you have|you've got|you got) (?:until|till|24 hours|48 hours|one day|a day)|(?:fix|sort|resolve) (?:this|it) (?:or|before|by|today|now)|your call|up to you|choice is yours|ball'?s in your court)\b/;
+/** Someone the customer knows named a journalist by trade: "my sister is a journalist", "my mate's a reporter". */
+const EN_TRADE_PRESS = /\b(?:my|our) (?:[a-z-]{2,14} ){0,2}?(?:is|'s) (?:a |an )?(?:[a-z]{2,12} )?(?:journalist|reporter)\b/;
 /**
  * Someone the customer knows, as the clause's subject: "my cousin", "my sister-in-law", "our neighbour", "a friend of
  * mine". Told by itself ("my sister is a reporter at channel 4"), with nothing asked and nothing else said, the press
@@ -389,5 +392,7 @@ export function goingPublic(english: string, chinese: string): string[] {
       if (ZH_OF_THE_DISPUTE.test(clause) || ZH_DONE.test(clause) || intends) found.push(clause);
     }
   }
+  // The press the customer knows, and the matter taken to them in a clause of its own (press-taken-to.ts).
+  found.push(...matterTakenToKnownPress(english, chinese, (e) => EN_PRESS_CONTACT.test(e) || EN_PRESS_NAMED.test(e) || EN_TRADE_PRESS.test(e)).filter((f) => !found.includes(f)));
   return found;
 }

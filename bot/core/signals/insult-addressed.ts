@@ -36,6 +36,13 @@ const ZH_CALLED = new RegExp(
 const ZH_CROWD_NAMED = new RegExp(
   `(?:你们|你哋)(?:这|呢|那)?(?:班|帮|群|伙|堆|窝|些)(?:${ZH_NAME}|垃圾(?!邮件|短信|信息|广告|袋|桶|分类)|废物|人渣|混蛋|王八蛋|蠢货)`,
 );
+/**
+ * The bot's makers called fools: 写你的人都是白痴, 開發你的人是小丑 (folded 开发你的人是小丑), 做这个机器人的人是蠢货. What made
+ * 你 (the bot) says whose people they are: the shop's.
+ */
+const ZH_MAKERS_CALLED = new RegExp(
+  `(?:写|做|开发|设计|编|造|搞|训练|弄)(?:出)?(?:你|这个(?:机器人|机械人|系统|软件|程序|ai|bot))(?:出来)?的(?:人|那些人|那帮人|程序员|工程师|公司)(?:都|就|真|简直|根本|全)?(?:是|系)(?:一(?:群|帮|班|堆|窝|伙)|个|只|班|群|帮)?(?:${ZH_NAME}|小丑|智障|废物|蠢货|脑残|弱智)`,
+);
 /** Gone mad for money: 穷疯了, 想钱想疯了, 掉钱眼里了. */
 const ZH_MONEY_MAD = /穷疯了|想钱想疯|钻钱眼|掉(?:进)?钱眼/;
 /** The bot or service cursed by an adjective: 你个破机器人, 你个死机械人, 烂客服, 臭客服. */
@@ -100,13 +107,26 @@ const EN_SHOP_THING_CONTEMPT = new RegExp(
 );
 /** "Get a brain", "sod off", "shove your voucher…". */
 const EN_DISMISSED = /\b(?:get a (?:brain|clue|life)|sod off|shove your [a-z]{2,14}|jog on|naff off|eat shit)\b/;
+/**
+ * The bot called names as it is spoken to: "you brainless piece of junk software", "you worthless bot", "listen you
+ * stupid useless machine". "You" before the cursed thing makes it the one addressed; "this piece of junk kettle" without
+ * it is a product complained of, not abuse.
+ */
+const EN_CURSED_BOT =
+  /\b(?:you|u|ya) (?:(?:brainless|useless|worthless|stupid|pathetic|dumb|idiotic|brain-?dead|garbage|rubbish|junk|crappy|lousy|miserable|clueless|glorified|absolute|complete|total|utter) ){1,3}(?:piece of (?:junk|crap|garbage|trash|rubbish|shit|code|software|tin)(?: (?:software|code|bot|program|machine))?|bot|robot|chatbot|machine|program|programme|software|script|algorithm|ai|tin can|toaster|excuse for (?:a |an )?[a-z]{2,12})\b/;
+/**
+ * The bot's makers called fools in the bot's hearing: "whoever built you is a clown", "the people who programmed you are
+ * idiots", "your developers are morons". What made "you" (the bot) says who they are: the shop's own people.
+ */
+const EN_MAKERS_CALLED =
+  /\b(?:(?:whoever|who ?ever|the (?:person|people|guy|guys|idiot|idiots|team|company|clowns?|muppets?) (?:who|that)) (?:built|made|programmed|coded|designed|wrote|created|trained|developed|set up) (?:you|u|this (?:bot|chatbot|thing|software|system|rubbish|garbage|junk))|your (?:developers|devs|programmers|makers|creators|coders|designers|engineers)) (?:is|are|was|were|must be|should be) (?:(?:a|an|such an?|absolute|complete|total|utter|bloody|just|clearly) ){0,2}(?:clowns?|idiots?|morons?|fools?|muppets?|jokes?|imbeciles?|amateurs?|incompetent|useless|clueless|brainless|stupid|dumb|hopeless|pathetic)\b/;
 /** "f u", "f u bot". */
 const EN_F_YOU = /(?:^|[^a-z])f u(?:$|[^a-z])/;
 
 export function insultAddressed(english: string, chinese: string): string[] {
   const found: string[] = [];
   if (chinese) {
-    for (const pattern of [ZH_CALLED, ZH_CROWD_NAMED, ZH_MONEY_MAD, ZH_CURSED, ZH_NOT_HUMAN, ZH_CURSED_VOCATIVE, ZH_BRAIN, ZH_LIKE_ANIMAL, ZH_ASKED_DEAF, ZH_SENT_OFF, ZH_SHUSHED_REPLIES]) {
+    for (const pattern of [ZH_CALLED, ZH_MAKERS_CALLED, ZH_CROWD_NAMED, ZH_MONEY_MAD, ZH_CURSED, ZH_NOT_HUMAN, ZH_CURSED_VOCATIVE, ZH_BRAIN, ZH_LIKE_ANIMAL, ZH_ASKED_DEAF, ZH_SENT_OFF, ZH_SHUSHED_REPLIES]) {
       const hit = pattern.exec(chinese);
       // 不是猪 denies; 是不是穷疯了 asks as an insult.
       const before = chinese.slice(Math.max(0, hit ? hit.index - 3 : 0), hit ? hit.index : 0);
@@ -114,7 +134,7 @@ export function insultAddressed(english: string, chinese: string): string[] {
     }
   }
   if (english) {
-    for (const pattern of [EN_WORSE_THAN, EN_WASTE, EN_F_YOU, EN_CALLED, EN_DISMISSED, EN_YOURE, EN_ASKED_STUPID, EN_CROOKED, EN_SWINDLERS, EN_SHOP_THING_CONTEMPT]) {
+    for (const pattern of [EN_CURSED_BOT, EN_MAKERS_CALLED, EN_WORSE_THAN, EN_WASTE, EN_F_YOU, EN_CALLED, EN_DISMISSED, EN_YOURE, EN_ASKED_STUPID, EN_CROOKED, EN_SWINDLERS, EN_SHOP_THING_CONTEMPT]) {
       const hit = pattern.exec(english);
       if (hit) found.push(hit[0].trim());
     }

@@ -565,6 +565,20 @@ const CHINESE_MECHANISMS: Array<[string, boolean]> = [
   ['收到嘅杯爛咗 本來想送俾同事 好失望', false],
   ['寄给同事的礼物到了吗', false],
   ['有礼品卡卖吗，想送同事', false],
+  // An English verb before a Chinese person asks as the Chinese verb does.
+  ['call个真人给我可以吗', true],
+  ['可以call个客服给我吗', true],
+  ['ring個客服打給我', true],
+  ['請call我一下', true],
+  ['call个快递来收货', false],
+  ['我call了客服三次都没人接 运费怎么算', false],
+  // Someone fetched to collect, deliver or fit goods: a courier or a fitter, not a person to talk to.
+  ['小孩腸病毒在家 我走不開 退貨可以請人來收嗎', false],
+  ['可以找人来取退货吗', false],
+  ['可以叫人来收旧床垫吗', false],
+  ['可以請人來裝冷氣嗎', false],
+  ['請師傅上門安裝要另外收錢嗎', false],
+  ['可以叫人来处理一下吗', true],
   ['有冇禮物卡賣 想送同事', false],
 ];
 

@@ -8,6 +8,9 @@ const repeated = (text: string, lang: 'en' | 'zh') =>
 
 // The store's failures counted or told as a series: an ordinal series, an ordinal time, a frequency, the earlier orders.
 const SERIES_EN: string[] = [
+  // The answer given again, or read, and failing over a long time, told in short sentences.
+  "I keep getting the same link. I've read it. It doesn't help. Same problem since March.",
+  "Same article again. Read it twice. Didn't work. Been like this for weeks.",
   'third time my order has come in the wrong size. THIRD time',
   'third time im writing about the same missing item',
   'delivery failed again, thats every week for a month now',
@@ -35,6 +38,9 @@ const SERIES_ZH: string[] = [
   // Traditional, Cantonese.
   '上兩張單都寄錯尺寸，今次又係',
   '第一次寄錯顏色，第二次少寄，今次又寄錯',
+  // The answer given again, or read, and failing over a long time, told in short sentences.
+  '你一直发同一个链接 我看过了 没用 从三月到现在都是这个问题',
+  '同一篇文章又來了 我讀過了 沒用 這問題兩個月了',
 ];
 
 // No failure told on two occasions: own tries, a stay, loyalty, a routine count, a supposition, one failure over days.
@@ -55,6 +61,9 @@ const NOT_SERIES_EN: string[] = [
   'entered the wrong password for the third time',
   'my husband and i shop every week, is there a loyalty card',
   'same address as my last two orders please',
+  'read the returns page, makes sense, how long does the refund take',
+  "bought the serum, tried it for weeks, doesn't work, can I return it",
+  "I keep getting the same error when I pay, it doesn't work",
 ];
 const NOT_SERIES_ZH: string[] = [
   '第三次在你们家买了，质量一直很好',
@@ -70,6 +79,9 @@ const NOT_SERIES_ZH: string[] = [
   '跟上兩次一樣，要兩包咖啡',
   '連續三年都喺你哋度買生日蛋糕，今年想訂早啲',
   '第一次用你哋嘅app，點樣落單',
+  '看了退货页面 明白了 退款要多久',
+  '试了两个星期 没用 能退吗',
+  '同一个链接 看过了 很有用 谢谢',
 ];
 
 describe('the store’s failures counted or told as a series', () => {

@@ -95,6 +95,12 @@ PUBLIC.push(
   [foldChinese('我表哥係記者 佢話可以寫一篇'), 'zh'],
   ['我姐是电视台记者', 'zh'],
   [foldChinese('我朋友喺報館做嘢'), 'zh'],
+  // The press the customer knows, then the matter taken to them in a clause of its own.
+  ['我认识电视台的记者，这事我会找他们', 'zh'],
+  ['我朋友在报社当记者 这件事我会找她', 'zh'],
+  [foldChinese('我認識報社的記者，我會把這件事告訴他們'), 'zh'],
+  ["my sister is a journalist, she'll hear about this", 'en'],
+  ["i know a reporter at the local paper and i'll be taking this to her", 'en'],
 );
 const NOT_PUBLIC: Array<[string, 'en' | 'zh']> = [
   ['my friend trashed her ex on instagram lol, anyway do you ship to spain', 'en'],
@@ -168,6 +174,12 @@ const NOT_PUBLIC: Array<[string, 'en' | 'zh']> = [
   ['我朋友在报社工作 推荐了你们的店', 'zh'],
   [foldChinese('我認識報社記者 佢話你哋啲嘢好抵'), 'zh'],
   ['我朋友是记者 想问你们有没有实体店', 'zh'],
+  // The press the customer knows beside a question or praise: nothing taken to them.
+  ['my cousin is a TV reporter lol, do you ship to Taiwan', 'en'],
+  ['我表姐是记者 你们寄台湾吗', 'zh'],
+  ['我姐是记者 她会找你们买一套', 'zh'],
+  ['我认识记者 我会告诉她你们的杯子很好', 'zh'],
+  ['my sister is a reporter, can I order for her', 'en'],
 ];
 
 describe('going public with the dispute', () => {

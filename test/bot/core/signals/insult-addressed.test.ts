@@ -25,6 +25,13 @@ const INSULTS: Array<[string, 'en' | 'zh']> = [
   // A crowd of rubbish, the classifier between.
   ['你哋班垃圾，收咗錢就當冇事發生', 'zh'],
   ['你们这帮废物', 'zh'],
+  // The bot called names as it is spoken to, and its makers called fools.
+  ['listen you brainless piece of junk software, whoever built you is a clown', 'en'],
+  ['you worthless piece of crap', 'en'],
+  ['your developers are clowns', 'en'],
+  ['the people who programmed you are idiots', 'en'],
+  ['你這個垃圾機器人 開發你的人是小丑', 'zh'],
+  ['做这个机器人的人是蠢货吧', 'zh'],
 ];
 const NOT_INSULTS: Array<[string, 'en' | 'zh']> = [
   // 收皮 said of a husband, or to a child, with no reply of the bot's named.
@@ -39,6 +46,13 @@ const NOT_INSULTS: Array<[string, 'en' | 'zh']> = [
   ['这个破机器人扫地扫不干净 能退吗', 'zh'],
   ['你们这些垃圾邮件能不能别发了', 'zh'],
   ['你们这群人好热情', 'zh'],
+  // A product cursed without "you", and makers praised.
+  ['this piece of junk kettle broke after a week, can I return it', 'en'],
+  ['the people who made this lamp are geniuses', 'en'],
+  ['whoever built the shelf instructions did a great job', 'en'],
+  ['the junk drawer organiser is brilliant, when is it back', 'en'],
+  ['做这个杯子的人真有心思', 'zh'],
+  ['设计你们网站的人很厉害', 'zh'],
 ];
 
 describe('insults put to the staff, the bot or the company', () => {
