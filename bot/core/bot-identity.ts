@@ -76,6 +76,35 @@ function trimmed(text: string, openers: readonly string[], closers: readonly str
   return out;
 }
 
+/**
+ * What may be said beside the question, in clauses of their own: that the customer only wonders ("just curious",
+ * 好奇而已, 就好奇问问) and that no person is wanted ("no need to transfer", "don't connect me", 不用转人工, 唔使转真人). With
+ * them the message still only asks what the bot is: "are you a bot or a real person? just curious, no need to transfer"
+ * wants the honest short reply, not the article on reaching a person, whose words ("real person", 转人工) it shares.
+ */
+const TAILS_EN = [
+  /^(?:i'm |im |i am )?(?:just |only |simply )?(?:curious|wondering|asking|asking out of curiosity)$/,
+  /^(?:(?:there's |theres |there is )?no need to|(?:you )?(?:don't|dont|do not)(?: need to| have to)?|not asking (?:you )?to) (?:transfer|connect|put|pass|escalate|forward)(?: me)?(?: (?:through|on|over))?(?: to (?:a |an )?(?:human|person|agent|someone|anyone))?(?: (?:lol|haha|though|tho))?$/,
+  /^(?:no need for|not asking for|i don't need|i dont need|dont need) (?:a |an )?(?:human|person|agent|real person|live agent)(?: (?:lol|haha|though|tho))?$/,
+];
+const TAILS_ZH = [
+  /^(?:我)?(?:只是|就是|纯粹|纯|就|只)?(?:好奇|问问|随便问问)(?:而已|一下|问问|问下|下|啦|咋|啫|哈哈|哈)?(?:而已)?$/,
+  /^(?:不用|不需要|唔使|唔需要|不必|别|不要|唔好)(?:帮我|帮|同我)?(?:转|接|找|叫)?(?:人工|真人|客服|人工客服|真人客服)?(?:啦|喔|哦|哈|了)?$/,
+];
+const CLAUSE_BREAK_EN = /[?!.,;]+/;
+const CLAUSE_BREAK_ZH = /[?？!！,，。.;；\s]+/;
+
+/** The question said with only tails beside it (see TAILS_EN), each in a clause of its own, three clauses at most. */
+function askedWithTails(lower: string, zh: boolean): boolean {
+  const clauses = lower.split(zh ? CLAUSE_BREAK_ZH : CLAUSE_BREAK_EN).map((c) => c.trim()).filter(Boolean);
+  if (clauses.length < 2 || clauses.length > 3) return false;
+  const tails = zh ? TAILS_ZH : TAILS_EN;
+  const asks = (clause: string) =>
+    zh ? QUESTIONS_ZH.some((p) => p.test(trimmed(clause, OPENERS_ZH, CLOSERS_ZH))) : QUESTIONS_EN.some((p) => p.test(trimmed(clause, OPENERS_EN, CLOSERS_EN)));
+  const questions = clauses.filter(asks);
+  return questions.length === 1 && clauses.every((c) => asks(c) || tails.some((t) => t.test(c)));
+}
+
 /** Whether the whole message asks whether the bot is a person or a machine. */
 export function asksWhatTheBotIs(text: string): boolean {
   if (text.length > 80) return false;
@@ -83,5 +112,6 @@ export function asksWhatTheBotIs(text: string): boolean {
   const en = trimmed(lower, OPENERS_EN, CLOSERS_EN);
   if (QUESTIONS_EN.some((pattern) => pattern.test(en))) return true;
   const zh = trimmed(lower.replace(/ /g, ''), OPENERS_ZH, CLOSERS_ZH);
-  return QUESTIONS_ZH.some((pattern) => pattern.test(zh));
+  if (QUESTIONS_ZH.some((pattern) => pattern.test(zh))) return true;
+  return /\p{Script=Han}/u.test(lower) ? askedWithTails(lower, true) : askedWithTails(lower, false);
 }

@@ -32,6 +32,13 @@ describe('asks what the bot is', () => {
     '你係咪真人嚟㗎',
     '你係機械人定真人',
     '我係咪同緊機器人傾偈',
+    // With only curiosity and "no person needed" beside it, each in a clause of its own.
+    'are you a bot or a real person? just curious, no need to transfer',
+    'is this a bot, no need to connect me to a person lol',
+    'are you human? just wondering',
+    '你是機器人嗎？只是好奇，不用轉人工',
+    '你是机器人吗 不用转人工 就好奇问问',
+    '你是真人嗎 好奇而已',
   ])('%s', (text) => {
     expect(asks(text)).toBe(true);
   });
@@ -53,6 +60,12 @@ describe('does not ask what the bot is', () => {
     'is it real leather',
     'are you open on sundays',
     'is this item in stock',
+    // Beside something else asked or wanted.
+    'are you a bot? get me a human',
+    'are you a bot? where is my order',
+    '你是机器人吗 转人工',
+    '你是机器人吗 好奇 我的快递到哪了',
+    'just curious, do you ship to canada',
   ])('%s', (text) => {
     expect(asks(text)).toBe(false);
   });
