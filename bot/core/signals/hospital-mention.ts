@@ -41,11 +41,17 @@ const EN_HOSPITAL_PLACE = new RegExp(
     // Where a parcel goes: "deliver to the hospital", "ship it straight to the hospital", "send my order to the hospital".
     String.raw`\b(?:deliver|delivered|delivering|delivery|ship|shipped|shipping|post|posted|mail|mailed|courier|redirect|address(?:ed)?|send (?:it|them|this|that|(?:the|my) (?:order|parcel|package|item|items|box|gift|replacement)))(?: (?:it|them|this|that|(?:my|the) (?:order|parcel|package)|directly|straight|instead))? (?:to|at) (?:me at )?(?:the |a |an |my |our )?(?:[a-z']{1,14} ){0,2}hospital\b`,
     String.raw`\bhospital(?:'s)? (?:address|reception|mailroom|mail room|post room|front desk|loading bay)\b`,
+    // A shift said as chat says it, the preposition dropped: "working hospital nights", "on the hospital night shift",
+    // "doing hospital shifts all week". A shift is worked, not suffered: no incident names its hospital so.
+    String.raw`\b(?:work|works|worked|working|doing|do|does|did|on|pulling|covering)(?: (?:the|a|my|some|extra|more))? hospital (?:nights|days|lates|earlies|weekends|(?:night |day |late |early |long |double )?(?:shifts?|rotas?|rotations?|placements?))\b`,
   ].join('|'),
 );
-/** The customer's trade: "I'm a nurse", "I am a night porter" (a workplace, unless a cause is told). */
+/**
+ * The customer's trade: "I'm a nurse", "I am a night porter", or introduced as chat does at the message's start, "nurse
+ * here, …", "night nurse here" (a workplace, unless a cause is told).
+ */
 const EN_HOSPITAL_TRADE =
-  /\b(?:i'm|im|i am|i work as) (?:a |an )?(?:[a-z]{1,12} )?(?:nurse|doctor|porter|midwife|surgeon|paramedic|pharmacist|physician|carer|healthcare worker|junior doctor|registrar)\b/;
+  /\b(?:i'm|im|i am|i work as) (?:a |an )?(?:[a-z]{1,12} )?(?:nurse|doctor|porter|midwife|surgeon|paramedic|pharmacist|physician|carer|healthcare worker|junior doctor|registrar)\b|(?:^|[.!?;] ?)(?:[a-z]{1,12} )?(?:nurse|doctor|porter|midwife|surgeon|paramedic|pharmacist|physician|carer|healthcare worker|junior doctor|registrar) here\b/;
 /**
  * A stay: "I was in hospital", "my mum has been in hospital", "I just got out of hospital", "while I was in hospital";
  * with the subject left out as chat does, at the start or after "and" ("was in hospital last week and missed the
