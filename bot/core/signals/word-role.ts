@@ -217,7 +217,7 @@ const ZH_CONSUMED = /吃|喝|食|饮|用了|服用|误吞/;
  * more, not a symptom. Any symptom in the message (抱枕有毒 孩子闻了头晕, 吃了拉肚子) keeps it a poisoning.
  */
 const ZH_WANTS_MORE = /(?:还|又|仲)(?:想|要)(?:再)?(?:买|囤|入|回购|多买|要)|回购|买了又买|停不下来|停唔到|上瘾|欲罢不能|戒不掉|根本停不|忍不住(?:又)?买/;
-const ZH_SYMPTOM = /晕|头痛|头疼|肚子痛|肚痛|拉肚子|腹泻|吐|过敏|痒|红肿|不舒服|难受|疹|咳|呼吸|医院|医生|中毒|刺鼻|臭|味道大|甲醛|异味|痛/;
+const ZH_SYMPTOM = /喷嚏|流泪|眼睛|皮肤|发红|呕|晕|头痛|头疼|肚子痛|肚痛|拉肚子|腹泻|吐|过敏|痒|红肿|不舒服|难受|疹|咳|呼吸|医院|医生|中毒|刺鼻|臭|味道大|甲醛|异味|痛/;
 /**
  * 曝光 said of the customer's own data, asked whether it leaked: 我的订单是不是被曝光了, 地址信息会不会曝光 (a leak, not the
  * shop exposed in public).
@@ -686,7 +686,7 @@ function chineseRole(phrase: string, at: Occurrence, chinese: string): boolean {
   if (SELF_HARM_ZH_WHOLE.test(phrase) && selfHarmOfAThing(at.before, true)) return true;
   if (phrase === '曝光' && ZH_DATA_EXPOSED_BEFORE.test(at.before)) return true;
   if (phrase === '曝光' && ZH_EXPOSURE_SETTING_AFTER.test(at.after)) return true;
-  if (phrase === '曝光' && ZH_PHOTO_BEFORE.test(at.before) && !/^(?:你们|你哋|你家|这家|贵)/.test(at.after)) return true;
+  if (phrase === '曝光' && ZH_PHOTO_BEFORE.test(at.before) && !/^(?:你们|你哋|你家|这家|这间|那家|贵|他们|佢哋|商家|店家|老板|黑心|无良)/.test(at.after)) return true;
   if (phrase === '曝光' && ZH_EXPOSURE_UNSET_AFTER.test(at.after)) return true;
   if (phrase === '曝光' && ZH_PUBLICITY_BEFORE.test(at.before) && !ZH_GRIEVANCE.test(chinese.replace(/曝光/g, ''))) return true;
   if (phrase === '流血' && ZH_BLEEDING_PRICE_AFTER.test(at.after)) return true;

@@ -41,6 +41,7 @@ const ENGLISH_PLACES: Array<[string[], string]> = [
 ];
 const ENGLISH_INCIDENTS: Array<[string[], string]> = [
   [['at the hospital', 'hospital'], 'nurse here, my patient ended up at the hospital after using your heater'],
+  [['in hospital', 'hospital'], 'doctor here, your charger put my patient in hospital'],
   [['in hospital', 'hospital'], 'my son was in hospital for treatment after eating your snacks'],
   [['in hospital', 'hospital'], 'my son ended up in hospital after using your heater'],
   [['in hospital', 'hospital'], 'I was in hospital for two days after eating your snacks'],
