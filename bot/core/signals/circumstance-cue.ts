@@ -22,6 +22,8 @@
  * so it is set aside only when told as the reason. A legal cue is set aside only as the customer's own affairs
  * (court-errand.ts).
  *
+ * A minor ailment with the body's own cause told (上火, 熬夜, 感冒: body-own-cause.ts) is set aside whatever the question.
+ *
  * Three kinds of circumstance, each read in its own file: a legal matter of the customer's own (court-errand.ts), a harm
  * told as the customer's reason (harm-as-reason.ts), another's illness as the setting of distress at the store's failure
  * (illness-setting.ts).
@@ -31,6 +33,7 @@ import { careAdviceAsked, ownCauseTold, toldAsReason } from './harm-as-reason';
 import { EN_OTHER, ZH_OTHER, clauseOf, isAilmentCue, isHarmCue, isIllnessCue } from './harm-cue';
 import { routineWithoutLink } from './routine-errand';
 import { linked, policeOnIt, threatTold } from './store-link';
+import { withoutAilmentOfOwnBody } from './body-own-cause';
 
 export { withoutIllnessAsSetting } from './illness-setting';
 
@@ -54,7 +57,7 @@ export function legalMatterAsCircumstance(english: string, chinese: string): boo
  */
 export function withoutCueAsCircumstance(found: readonly string[], kind: 'safety' | 'legal', english: string, chinese: string): string[] {
   if (found.length === 0) return [...found];
-  if (kind === 'safety') found = withoutAilmentAskedAbout(found, english, chinese);
+  if (kind === 'safety') found = withoutAilmentOfOwnBody(withoutAilmentAskedAbout(found, english, chinese), chinese);
   if (found.length === 0) return [];
   const zhReads = !!chinese && routineWithoutLink(chinese, true);
   const enReads = !!english && routineWithoutLink(english, false) && !(chinese && linked(chinese, true));

@@ -96,7 +96,10 @@ const TITLE_LONGEST = 40;
  * 还能用什么付款), marked or not.
  */
 // An interjection closes a clause as a mark does in an unpunctuated chat line ("typed it wrong ffs can i fix it").
-const EN_ASKS = /\?|(?:^|[.,;:!] ?|\b(?:ffs|fml|omg|lol|haha|ugh|sigh) )(?:how|what|what's|when|where|which|can|could|will|would|should|do i|do you|does it|is there|are there|any|was i|were we|did i|did you|did it|has it|have you|is it|am i)\s/;
+// A question put as a wondering ("just wondering if my refund has gone through", "was wondering when it ships") asks as
+// the question words do.
+const EN_ASKS =
+  /\?|(?:^|[.,;:!] ?|\b(?:ffs|fml|omg|lol|haha|ugh|sigh) )(?:how|what|what's|when|where|which|can|could|will|would|should|do i|do you|does it|is there|are there|any|was i|were we|did i|did you|did it|has it|have you|is it|am i)\s|\b(?:just |was |i was |i'm |im |i am )?wondering (?:if|whether|when|how|what|where|why)\b|\bjust checking (?:if|whether|when|on)\b/;
 const ZH_ASKS = /[?？吗]|几|多少|多久|怎么|怎样|如何|哪|能不能|能否|可不可以|可以|点样|是否|有没有|有冇|有无|什么时候|何时|推荐|(?:用|买|选|换|付|是|有)什么|(?:还|仲)能/;
 
 const MAX_PLACES = 8;
@@ -550,7 +553,8 @@ const ZH_NOT_AIMED = /不是(?:说|讲|针对|冲着?|骂|怪)(?:你们|你|贵�
 const EN_SHOP_NAMED =
   /\b(?:you|your|yours|u|ur|order|orders|ordered|refund|refunds|parcel|parcels|package|packages|delivery|deliveries|courier|couriers|driver|item|items|product|products|shop|store|site|website|app|staff|support|customer service)\b/;
 /** A clause that asks, its opening words aside ("anyway do you sell…", "so what's your returns window"). */
-const EN_OPENS_ASKING = /^(?:(?:anyway|anyways|so|and|but|ok|okay|lol|haha|sorry|just|quick question|question)\s){0,2}(?:how|what|what's|whats|when|where|which|who|can|could|will|would|should|do|does|is|are|any|may)\b/;
+const EN_OPENS_ASKING =
+  /^(?:(?:anyway|anyways|so|and|but|ok|okay|lol|haha|sorry|just|quick question|question)\s){0,2}(?:how|what|what's|whats|when|where|which|who|can|could|will|would|should|do|does|is|are|any|may|(?:(?:i was|i'm|im|was) )?(?:wondering|checking) (?:if|whether|when|how|what|where|on))\b/;
 
 function disownedForShop(text: string, chinese: boolean): boolean {
   const spaced = text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');

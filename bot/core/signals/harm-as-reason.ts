@@ -15,6 +15,7 @@
  */
 import { harmLeadsToErrand } from './errand-consequence';
 import { EN_OTHER, ZH_OTHER, placeOf } from './harm-cue';
+import { EN_DISOWNED, ZH_DISOWNED } from './harm-elsewhere';
 import { harmHasOwnCause, isBodilyHarm } from './harm-own-cause';
 import { unused } from './store-link';
 
@@ -92,7 +93,9 @@ export function ownCauseTold(text: string, phrase: string, chinese: boolean): bo
   let stop = end;
   while (stop < text.length && !stops.test(text[stop])) stop++;
   if ((chinese ? ZH_OTHER : EN_OTHER).test(text.slice(start, at))) return false;
-  return harmHasOwnCause(text, at, end, start, stop, chinese);
+  // "burnt my hand on the oven (my fault not yours haha)", 切菜切到手 我自己不小心: the customer's own word that the
+  // store had no part (harm-elsewhere.ts's disclaimers) tells the cause as well as an activity does.
+  return harmHasOwnCause(text, at, end, start, stop, chinese) || (chinese ? ZH_DISOWNED : EN_DISOWNED).test(text);
 }
 
 /**

@@ -32,7 +32,7 @@ import { chineseActivityBefore, harmHasOwnCause } from './harm-own-cause';
 
 /** Said outright: not the store's doing (emotion-aim.ts reads the same disclaimers of a feeling). */
 export const EN_DISOWNED =
-  /\b(?:(?:nothing|not anything) to do with (?:you|u|your (?:shop|store|company|products?|stuff))|(?:not|none of) (?:your|ur) (?:fault|doing|product|products|problem)|not (?:yours|from you|from u|one of yours|bought (?:here|from you))|(?<=\()not (?:you|u|your|ur)(?: guys| lot| people| stuff)?(?: lol| haha| obviously| don't worry| dw)?(?=\))|(?:my|our|his|her|their) own (?:fault|doing|stupidity)|(?:unrelated|not related) to (?:you|your|the order|my order|this)|(?:not|nothing) (?:you|u) (?:sold|sent)|not blaming (?:you|u))\b/;
+  /\b(?:(?:nothing|not anything) to do with (?:you|u|your (?:shop|store|company|products?|stuff))|(?:not|none of) (?:your|ur) (?:fault|doing|product|products|problem|issue|concern|business)|not (?:yours|from you|from u|one of yours|bought (?:here|from you))|(?<=\()not (?:you|u|your|ur)(?: guys| lot| people| stuff)?(?: lol| haha| obviously| don't worry| dw)?(?=\))|(?:my|our|his|her|their) own (?:fault|doing|stupidity)|(?<!(?:is it|was it|it's not|its not|it isn't|not) )my fault(?! for)|(?:unrelated|not related) to (?:you|your|the order|my order|this)|(?:not|nothing) (?:you|u) (?:sold|sent)|not blaming (?:you|u))\b/;
 export const ZH_DISOWNED =
   /(?:和|跟|与|同)(?:你们|你哋|你|贵店|你家|店家)(?:都)?(?:没|无|冇)(?:有)?(?:关系|关|相关)|(?:跟|和|与)(?:你们|你|贵店)无关|(?:不|唔)关(?:你们|你哋|你|贵店)(?:的)?事|(?<!是)不是(?:你们|你哋|你家|贵店)(?:的)?(?:错|问题|责任|产品|东西|货|嘅)?|不怪(?:你们|你|贵店)|(?:我|他|她|孩子|小孩)自己(?:不小心|弄的|搞的|的问题|的错|做饭|煮饭|煮嘢|煮东西|炒菜)/;
 

@@ -41,11 +41,17 @@ const EN_HOSPITAL_PLACE = new RegExp(
     // Where a parcel goes: "deliver to the hospital", "ship it straight to the hospital", "send my order to the hospital".
     String.raw`\b(?:deliver|delivered|delivering|delivery|ship|shipped|shipping|post|posted|mail|mailed|courier|redirect|address(?:ed)?|send (?:it|them|this|that|(?:the|my) (?:order|parcel|package|item|items|box|gift|replacement)))(?: (?:it|them|this|that|(?:my|the) (?:order|parcel|package)|directly|straight|instead))? (?:to|at) (?:me at )?(?:the |a |an |my |our )?(?:[a-z']{1,14} ){0,2}hospital\b`,
     String.raw`\bhospital(?:'s)? (?:address|reception|mailroom|mail room|post room|front desk|loading bay)\b`,
+    // A shift said as chat says it, the preposition dropped: "working hospital nights", "on the hospital night shift",
+    // "doing hospital shifts all week". A shift is worked, not suffered: no incident names its hospital so.
+    String.raw`\b(?:work|works|worked|working|doing|do|does|did|on|pulling|covering)(?: (?:the|a|my|some|extra|more))? hospital (?:nights|days|lates|earlies|weekends|(?:night |day |late |early |long |double )?(?:shifts?|rotas?|rotations?|placements?))\b`,
   ].join('|'),
 );
-/** The customer's trade: "I'm a nurse", "I am a night porter" (a workplace, unless a cause is told). */
+/**
+ * The customer's trade: "I'm a nurse", "I am a night porter", or introduced as chat does at the message's start, "nurse
+ * here, …", "night nurse here" (a workplace, unless a cause is told).
+ */
 const EN_HOSPITAL_TRADE =
-  /\b(?:i'm|im|i am|i work as) (?:a |an )?(?:[a-z]{1,12} )?(?:nurse|doctor|porter|midwife|surgeon|paramedic|pharmacist|physician|carer|healthcare worker|junior doctor|registrar)\b/;
+  /\b(?:i'm|im|i am|i work as) (?:a |an )?(?:[a-z]{1,12} )?(?:nurse|doctor|porter|midwife|surgeon|paramedic|pharmacist|physician|carer|healthcare worker|junior doctor|registrar)\b|(?:^|[.!?;] ?)(?:[a-z]{1,12} )?(?:nurse|doctor|porter|midwife|surgeon|paramedic|pharmacist|physician|carer|healthcare worker|junior doctor|registrar) here\b/;
 /**
  * A stay: "I was in hospital", "my mum has been in hospital", "I just got out of hospital", "while I was in hospital";
  * with the subject left out as chat does, at the start or after "and" ("was in hospital last week and missed the
@@ -67,10 +73,10 @@ const EN_STAY_OVER =
  * "after that", "after I got out", "after surgery", "after a heart attack" (an illness or a treatment is no cause the
  * store has a part in), nor a time ("deliver after 5pm", "after work"). Goods failing are a cause wherever they stand
  * ("the ladder gave way and I was in hospital for a week", "the bike threw me off"), and so are goods named as the
- * store's ("the heater you sold me").
+ * store's ("the heater you sold me"); so does whatever "put my patient in hospital".
  */
 export const EN_CAUSE =
-  /\b(?:after(?! (?:that|which|i|we|he|she|they|getting|coming|being|leaving|having|giving birth|surgery|an operation|my (?:surgery|operation|op|stroke|fall|accident)|(?:a|an|his|her|my|their|our) (?:(?:bad|big|major|minor|mild|suspected|sudden|massive) )?(?:heart attack|stroke|operation|surgery|op|procedure|seizure|illness|infection|covid|birth|c-section|caesarean|transplant|chemo|bout of [a-z]{2,12})\b|\d{1,2}(?:[:.]\d{2})?(?: ?[ap]m)?|noon|midday|midnight|lunch|dinner|work|hours|dark|school|tomorrow|today|the weekend|(?:next|this) [a-z]{1,9})\b)|because|cause[ds]?|due to|thanks to|result of|(?:from|by) (?:using|eating|drinking|wearing|taking|trying|applying|touching|swallowing|playing with|charging|your|the|it|this|that|these|those)|used|using|ate|eaten|eating|drank|drinking|wore|wearing|swallow(?:ed|ing)?|reaction|poison(?:ed|ing)?|(?:you|u) (?:sold|sent|shipped|supplied)|(?:bought|ordered|got) (?:it |them |this |these |one )?(?:from (?:you|u)|here)|(?:the|it|its|this|that|your) (?:[a-z]{2,14} ){0,2}(?:gave way|gave out|collapsed|snapped|broke|exploded|blew up|caught fire|tipped over|toppled|fell apart|came apart|came off|melted|overheated|burst)|(?:threw|knocked|tipped|flung) (?:me|him|her|them|us) (?:off|over|out))\b/;
+  /\b(?:after(?! (?:that|which|i|we|he|she|they|getting|coming|being|leaving|having|giving birth|surgery|an operation|my (?:surgery|operation|op|stroke|fall|accident)|(?:a|an|his|her|my|their|our) (?:(?:bad|big|major|minor|mild|suspected|sudden|massive) )?(?:heart attack|stroke|operation|surgery|op|procedure|seizure|illness|infection|covid|birth|c-section|caesarean|transplant|chemo|bout of [a-z]{2,12})\b|\d{1,2}(?:[:.]\d{2})?(?: ?[ap]m)?|noon|midday|midnight|lunch|dinner|work|hours|dark|school|tomorrow|today|the weekend|(?:next|this) [a-z]{1,9})\b)|because|cause[ds]?|due to|thanks to|result of|(?:from|by) (?:using|eating|drinking|wearing|taking|trying|applying|touching|swallowing|playing with|charging|your|the|it|this|that|these|those)|used|using|ate|eaten|eating|drank|drinking|wore|wearing|swallow(?:ed|ing)?|reaction|poison(?:ed|ing)?|(?:you|u) (?:sold|sent|shipped|supplied)|(?:bought|ordered|got) (?:it |them |this |these |one )?(?:from (?:you|u)|here)|(?:the|it|its|this|that|your) (?:[a-z]{2,14} ){0,2}(?:gave way|gave out|collapsed|snapped|broke|exploded|blew up|caught fire|tipped over|toppled|fell apart|came apart|came off|melted|overheated|burst)|(?:threw|knocked|tipped|flung) (?:me|him|her|them|us) (?:off|over|out)|(?:put|landed|sent) (?:me|him|her|them|us|(?:my|our) [a-z]{1,12}) (?:in|into) (?:the )?hospital)\b/;
 
 /**
  * A stay ahead, booked or expected: "going into hospital for a week", "I'll be in hospital next week", "admitted on

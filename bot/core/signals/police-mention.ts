@@ -70,7 +70,10 @@ const EN_ACTS = new RegExp(
 const EN_OTHERS_CALL = new RegExp(
   String.raw`\b(?:(?:my|our|the|a|some|his|her|their) (?:[a-z'-]{1,14} ){0,2}?(?:neighbou?rs?|people|guy|man|woman|lady|bloke|roommate|flatmate|housemate|landlord|friend|mate|family)|someone|somebody)` +
     String.raw`(?: (?:next door|upstairs|downstairs|across the (?:road|street|hall)|down the (?:road|street|hall)|on my street|nearby))?` +
-    String.raw` (?:called|rang|phoned|had called|has called) (?:the )?(?:police|cops)\b`,
+    String.raw` (?:called|rang|phoned|had called|has called) (?:the )?(?:police|cops)\b` +
+    // The police seen about the customer's street on their own business: "there were police downstairs", "cops outside
+    // my building this morning", "police all over my street".
+    String.raw`|\b(?:police|cops|police cars?|police vans?)(?: (?:are|were|is|was|all|just))?(?: over)? (?:outside|downstairs|upstairs|next door|across the (?:road|street)|on my (?:street|road)|in my (?:street|road|building)|my street|at the end of my (?:street|road))\b`,
   'i',
 );
 const EN_STORE_IN_SENTENCE = /\b(?:you|your|u|ur|parcel|package|order|delivery|courier|driver|stole|stolen|theft|thie(?:f|ves)|scam\w{0,4}|fraud\w{0,6})\b/i;
@@ -82,11 +85,17 @@ function othersCallEnglish(english: string): boolean {
 
 // --- Chinese -------------------------------------------------------------------------------------------------------
 
-/** The same in Chinese: 邻居报警了, 楼上有人报了警, the clause naming nothing of the store's or a theft. */
-const ZH_OTHERS_CALL = /(?:邻居|隔壁|楼上|楼下|对门|室友|舍友|房东|有人|别人|路人)[^，,。！!？?；;\s我]{0,6}(?:报警|报了警|报咗警|叫了警察|叫警察|打了110)/;
+/**
+ * The same in Chinese: 邻居报警了, 楼上有人报了警; or the police seen near the customer's home on some business of their
+ * own (楼下来了警察不知道什么事, 隔壁来了几个警察, 门口停了辆警车): the clause naming nothing of the store's or a theft.
+ */
+const ZH_OTHERS_CALL =
+  /(?:邻居|隔壁|楼上|楼下|对门|室友|舍友|房东|有人|别人|路人)[^，,。！!？?；;\s我]{0,6}(?:报警|报了警|报咗警|叫了警察|叫警察|打了110)|(?:邻居|隔壁|楼上|楼下|对门|对面|门口|楼道|小区|街上|路口|外面|附近)(?:好像|似乎|突然|刚刚|刚才|今天|早上|晚上)?(?:来了|有|停了|站了|围了)(?:好多|几个|一些|好些|两个|三个|一堆|辆)?(?:警察|公安|警车)/;
 const ZH_STORE_IN_CLAUSE = /你|您|贵|快递|包裹|订单|货|偷|盗|骗|丢/;
 function othersCallChinese(chinese: string): string | null {
-  const clauses = chinese.split(/[，,。！!？?；;\s]+/);
+  // A turn of topic (对了, 顺便, 另外, 话说) ends the clause too: chat runs its sentences together, and the spaces between
+  // them are gone after normalising (楼下有警察在查什么吓死我了对了我的订单什么时候发货).
+  const clauses = chinese.split(/[，,。！!？?；;\s]+|(?=对了|顺便|另外|话说|还有就是)/);
   const calls = clauses.filter((clause) => ZH_OTHERS_CALL.test(clause));
   if (calls.length === 0 || calls.some((clause) => ZH_STORE_IN_CLAUSE.test(clause))) return null;
   return clauses.filter((clause) => !calls.includes(clause)).join('，');

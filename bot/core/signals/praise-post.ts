@@ -26,7 +26,8 @@ const EN_GRIEVANCE =
 const ZH_POST = /发(?:了|咗|到|在|上)?|晒|贴|po|上传|分享|打卡|开箱|评价/;
 const ZH_PLACE = /朋友圈|小红书|抖音|快手|微博|b站|ig|instagram|facebook|fb|dcard|threads|脸书|群/;
 const ZH_PRAISE = /好评|好看|好靓|靓|漂亮|种草|晒单|推荐|喜欢|多赞|超多赞|哪里买|哪度买|边度买|问链接|要链接|都问|想买|好用|可爱|满意|开箱/;
-const ZH_GRIEVANCE = /差评|避雷|骗|垃圾|烂|退款|退钱|投诉|曝光|黑店|坑|别买|不要买|无良|评评理|大家看看|大家睇|维权|气死|恶心|差劲|太差|粉丝|所有人|全网|让大家|等着|走着瞧|[“”"']/;
+/** Words of a grievance, a warning or a threat (shared with word-role.ts, where 曝光 done for the shop is read). */
+export const ZH_GRIEVANCE = /差评|避雷|骗|垃圾|烂|黑心|失望|退款|退钱|投诉|曝光|黑店|坑|别买|不要买|无良|评评理|大家看看|大家睇|维权|气死|恶心|差劲|太差|粉丝|所有人|全网|让大家|等着|走着瞧|[“”"']/;
 
 /**
  * Praise still to come, told beside a question about the post or the telling itself: where to post it, whether the shop

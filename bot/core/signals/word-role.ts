@@ -31,6 +31,9 @@ import { EN_CAUSE, ZH_CAUSE } from './hospital-mention';
 import { lawyerActs } from './lawyer-mention';
 import { policeActs } from './police-mention';
 import { pressActs } from './press-mention';
+import { ZH_GRIEVANCE } from './praise-post';
+import { SELF_HARM_EN, SELF_HARM_ZH } from './self-harm';
+import { selfHarmOfAThing } from './thing-as-subject';
 
 /** What an escalation word names when it stands before one of these: a product, a colour, a kind of person or place. */
 const EN_HEADS = [
@@ -210,6 +213,12 @@ const ZH_HOOKED_AFTER = /^(?:太深|很深|已深|好深|好深|了太深)/;
 const ZH_HOOKED = /上瘾|沉迷|入坑|停不下来/;
 const ZH_CONSUMED = /吃|喝|食|饮|用了|服用|误吞/;
 /**
+ * 有毒 as a hold on the buyer, said in praise (你们家的抱枕有毒 买了一个还想买, 这零食有毒 一吃停不下来): what follows is wanting
+ * more, not a symptom. Any symptom in the message (抱枕有毒 孩子闻了头晕, 吃了拉肚子) keeps it a poisoning.
+ */
+const ZH_WANTS_MORE = /(?:还|又|仲)(?:想|要)(?:再)?(?:买|囤|入|回购|多买|要)|回购|买了又买|停不下来|停唔到|上瘾|欲罢不能|戒不掉|根本停不|忍不住(?:又)?买/;
+const ZH_SYMPTOM = /喷嚏|流泪|眼睛|皮肤|发红|呕|晕|头痛|头疼|肚子痛|肚痛|拉肚子|腹泻|吐|过敏|痒|红肿|不舒服|难受|疹|咳|呼吸|医院|医生|中毒|刺鼻|臭|味道大|甲醛|异味|痛/;
+/**
  * 曝光 said of the customer's own data, asked whether it leaked: 我的订单是不是被曝光了, 地址信息会不会曝光 (a leak, not the
  * shop exposed in public).
  */
@@ -221,6 +230,20 @@ const ZH_DATA_EXPOSED_BEFORE = /(?:订单|信息|地址|资料|数据|隐私|照
  */
 const ZH_EXPOSURE_SETTING_AFTER =
   /^(?:老是|总是|一直|经常|常常|有点|有些|比较|还是|都|也|容易)?(?:过度|过曝|过头|不足|不够|不准|不对|不稳|不均|失准|异常|偏(?:高|低|亮|暗)|太(?:高|低|亮|暗|过)|过(?:高|低|亮|暗)|补偿|时间|值|参数|模式|锁定|度|有问题|怪怪|很差|好差|乱跳|忽明忽暗)/;
+/**
+ * 曝光 as a camera's exposure, by what comes before it in its clause: a photo being taken (拍照的时候曝光没调好, 照片曝光,
+ * 相机曝光, 夜景曝光) names the picture's light, and going public names no camera; the shop as its object (曝光你们)
+ * keeps it going public whatever came before.
+ */
+const ZH_PHOTO_BEFORE = /(?:拍照|拍摄|拍的|拍出来|照片|相片|相机|镜头|夜景|自拍|摄影|单反|影相|影嘅|(?<![发贴])图)[^，,。！？!?；;\s]{0,6}$/;
+const ZH_EXPOSURE_UNSET_AFTER = /^(?:没|未|冇|唔)(?:调|校|设|弄|搞)(?:好|对|准)/;
+/**
+ * 曝光 as publicity done for the shop: 帮你们曝光一下, 喺IG幫你哋曝光吓, 给你家免费曝光 (帮, 替 and 给 do it on the shop's behalf;
+ * going public does it to the shop: 把你们曝光, 曝光你们). Read only with no grievance in the message (praise-post.ts's words),
+ * so 帮你们曝光一下 这种黑店 stays a threat.
+ */
+const ZH_PUBLICITY_BEFORE = /(?:帮|幫|替|给)(?:你们|你哋|你家|你们家|贵店|店家|商家|佢哋|他们)(?:多|免费|宣传|做下|做个)?$/;
+
 /** The customer posted or will post: 发帖, 发了, 贴出来, po文, 曝光你们. */
 const ZH_POSTED = /发(?:了|过|咗)?(?:帖|文|贴|视频|图)|贴出来|po文|po上|曝光(?:你们|你哋|你家)|(?:我要|我会|我去|准备)(?:去)?(?:在|喺)/;
 /**
@@ -606,7 +629,12 @@ function traitOfGoods(phrase: string, at: Occurrence): boolean {
   return !!subject && !EN_LIVING.test(subject[1]);
 }
 
+const SELF_HARM_ZH_WHOLE = new RegExp(`^(?:${SELF_HARM_ZH.join('|')})$`);
+const SELF_HARM_EN_WHOLE = new RegExp(`^(?:${SELF_HARM_EN.join('|')})$`);
+
 function englishRole(phrase: string, at: Occurrence, english: string): boolean {
+  // "my wallet says it doesn't want to live anymore": self-harm words lent to a thing (thing-as-subject.ts).
+  if (SELF_HARM_EN_WHOLE.test(phrase) && selfHarmOfAThing(at.before, false)) return true;
   if (EN_CARE_PLACE.test(phrase) && EN_CAUSE.test(english)) return false;
   if (traitOfGoods(phrase, at)) return true;
   if (EN_COMPOUND.test(at.after)) return true;
@@ -653,8 +681,14 @@ function chineseRole(phrase: string, at: Occurrence, chinese: string): boolean {
   if (ZH_FIGURE_HARM.test(phrase) && ZH_FIGURE_BEFORE.test(at.before) && !ZH_CONSUMED.test(at.before.slice(-6))) return true;
   if (/^中毒/.test(phrase) && (ZH_HOOKED_AFTER.test(at.after) || ZH_HOOKED.test(chinese)) && !ZH_CONSUMED.test(chinese)) return true;
   if (/^触电/.test(phrase) && ZH_FEELING_AFTER.test(at.after)) return true;
+  if (phrase === '有毒' && ZH_WANTS_MORE.test(at.after.slice(0, 20)) && !ZH_SYMPTOM.test(chinese)) return true;
+  // 我的钱包说它不想活了: self-harm words lent to a thing (thing-as-subject.ts).
+  if (SELF_HARM_ZH_WHOLE.test(phrase) && selfHarmOfAThing(at.before, true)) return true;
   if (phrase === '曝光' && ZH_DATA_EXPOSED_BEFORE.test(at.before)) return true;
   if (phrase === '曝光' && ZH_EXPOSURE_SETTING_AFTER.test(at.after)) return true;
+  if (phrase === '曝光' && ZH_PHOTO_BEFORE.test(at.before) && !/^(?:你们|你哋|你家|这家|这间|那家|贵|他们|佢哋|商家|店家|老板|黑心|无良)/.test(at.after)) return true;
+  if (phrase === '曝光' && ZH_EXPOSURE_UNSET_AFTER.test(at.after)) return true;
+  if (phrase === '曝光' && ZH_PUBLICITY_BEFORE.test(at.before) && !ZH_GRIEVANCE.test(chinese.replace(/曝光/g, ''))) return true;
   if (phrase === '流血' && ZH_BLEEDING_PRICE_AFTER.test(at.after)) return true;
   if ((phrase === '出血' || phrase === '流血') && ZH_MONEY_BLEEDS_BEFORE.test(at.before)) return true;
   // 钱包要炸了, 荷包爆了: a purse bursting with what was spent, as it bleeds (the same subjects).

@@ -17,6 +17,9 @@ describe('a blast of something that cannot burst', () => {
     ['手机消息都被你们的短信炸了 怎么退订', 'zh'],
     ['我的邮箱被你们的广告炸了 怎么取消订阅', 'zh'],
     ['手機被你們的推送炸了，怎麼關掉通知', 'zh'],
+    // The shop's mails as what blasted the inbox (把).
+    ['你们的促销短信把我手机都炸了 怎么取消订阅', 'zh'],
+    ['你們的行銷郵件把我信箱都炸了😂 怎麼退訂', 'zh'],
     ['my exam totally blew up in my face lol, any discount codes to cheer me up?', 'en'],
     ['my interview blew up today, any deals on?', 'en'],
     ['the comments section blew up over this dress, is it back in stock?', 'en'],
@@ -25,6 +28,8 @@ describe('a blast of something that cannot burst', () => {
   // A thing that can burst named before the blast, or put to it (把…搞炸): still an incident.
   test.each([
     ['充电宝炸了', 'zh'],
+    ['你们的充电宝把我手机炸了', 'zh'],
+    ['你們的充電器把我手機炸了', 'zh'],
     ['我把充电宝搞炸了', 'zh'],
     ['考试的时候充电宝在包里炸了', 'zh'],
     ['手機充電時炸了', 'zh'],

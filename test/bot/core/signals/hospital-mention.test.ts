@@ -6,6 +6,9 @@ const zh = (phrases: string[], text: string) => withoutHospitalAsPlace(phrases, 
 
 // [safety phrases found, message]: the hospital is an address, the customer's workplace, or a stay that is over.
 const ENGLISH_PLACES: Array<[string[], string]> = [
+  // A shift said as chat says it, and the trade introduced as "X here".
+  [['hospital'], 'doctor here, doing hospital nights this month. when are you open on sunday'],
+  [['hospital'], 'pulling extra hospital shifts so can you hold my parcel at the depot?'],
   // A stay for a planned reason, told as why the customer was away.
   [['in hospital', 'hospital'], 'I was in hospital for surgery and missed the 30 days, can I still return my order?'],
   [['in hospital', 'hospital'], 'my mum was in hospital for an operation so the parcel went back, can you resend it?'],
@@ -37,6 +40,8 @@ const ENGLISH_PLACES: Array<[string[], string]> = [
   [['in hospital', 'hospital'], 'my sister is in hospital, can I send her flowers and a card?'],
 ];
 const ENGLISH_INCIDENTS: Array<[string[], string]> = [
+  [['at the hospital', 'hospital'], 'nurse here, my patient ended up at the hospital after using your heater'],
+  [['in hospital', 'hospital'], 'doctor here, your charger put my patient in hospital'],
   [['in hospital', 'hospital'], 'my son was in hospital for treatment after eating your snacks'],
   [['in hospital', 'hospital'], 'my son ended up in hospital after using your heater'],
   [['in hospital', 'hospital'], 'I was in hospital for two days after eating your snacks'],

@@ -18,8 +18,11 @@ const ENGLISH_INNOCENT: Array<[string[], string]> = [
   // A third party calling the police on someone else, the customer's night told before a routine question.
   [['police'], "my neighbours called the police on the people upstairs again so no sleep. where is my parcel?"],
   [['cops'], 'the guy next door called the cops on his roommate last night haha, anyway when does my order ship'],
+  // The police seen about the customer's street on their own business.
+  [['police'], 'there were police outside my building this morning, no idea why. anyway when does my order ship?'],
 ];
 const ENGLISH_THREATS: Array<[string[], string]> = [
+  [['police'], 'police outside my door said my parcel was stolen and you did nothing'],
   [['police'], "I've called the police about your counterfeit goods"],
   [['police'], "I'm going to the police with this"],
   [['police'], 'my dad is a police officer and I have already reported this to the police'],
@@ -39,6 +42,9 @@ const CHINESE_INNOCENT: Array<[string[], string]> = [
   [['警察'], '你们会把客户的资料交给警察吗'],
   [['报了警'], '楼上邻居半夜吵架有人报了警，我都没睡好，快递今天能到吗'],
   [['报警'], '隔壁鄰居昨晚報警了，吵到我沒睡，我的訂單發貨了嗎'],
+  // The police seen near home on their own business, a turn of topic after.
+  [['警察'], '楼下好像有警察在查什么 吓死我了 对了我的订单什么时候发货'],
+  [['警察'], '樓下好像有警察在查什麼 嚇死我了 對了我的訂單什麼時候發貨'],
 ];
 const CHINESE_THREATS: Array<[string[], string]> = [
   [['报警'], '我已经报警了'],
@@ -48,6 +54,8 @@ const CHINESE_THREATS: Array<[string[], string]> = [
   [['警察', '报警'], '我老公是警察 他让我报警'],
   [['报警'], '邻居报警了 说快递被人偷了 你们管不管'],
   [['报了警'], '邻居报了警，我也要报警，你们骗子'],
+  [['警察'], '楼下来了警察 说我的快递被人偷了'],
+  [['警察'], '警察来了说我的快递被人偷了 你们不管吗'],
 ];
 
 describe('the police named as a trade or asked about', () => {

@@ -276,3 +276,28 @@ describe("a legal word of the customer's joke on themself, or of someone else's 
     ["I'm going to take you to small claims court if I don't get my refund", 'en'],
   ] as const)('%s → legal', (text, lang) => expect(kinds(lang === 'zh' ? foldChinese(text) : text, lang)).toContain('legal'));
 });
+
+// A word's other sense shown by its neighbours: 曝光 of a photo or publicity done for the shop, 有毒 as a hold on the
+// buyer, self-harm words lent to a thing (thing-as-subject.ts). Against the shop, with a symptom, or of a person: kept.
+describe("a word's other sense shown by its neighbours", () => {
+  test.each([
+    ['拍照的时候曝光没调好 照片偏暗 其实衣服很好看 怎么晒图评价', 'zh', 'legal'],
+    ['拍照的時候曝光沒調好 照片偏暗 其實衣服很好看 怎麼曬圖評價', 'zh', 'legal'],
+    ['朋友說要喺小紅書幫你哋曝光吓 因為真係好好用 有冇推薦碼', 'zh', 'legal'],
+    ['你家的香薰蜡烛有毒 用完一瓶还想再买 有没有会员折扣', 'zh', 'safety'],
+    ['你家的香薰蠟燭有毒 用完一瓶還想再買 有沒有會員折扣', 'zh', 'safety'],
+    ['我的手机说它不想活了哈哈 电量太低 你们有充电宝吗', 'zh', 'safety'],
+    ['我的錢包說它不想活了😂 有沒有分期', 'zh', 'safety'],
+  ] as const)('%s → no %s', (text, lang, kind) => expect(kinds(lang === 'zh' ? foldChinese(text) : text, lang)).not.toContain(kind));
+  test.each([
+    ['我朋友要把你们曝光到IG上 太黑心了', 'zh', 'legal'],
+    ['帮你们曝光一下 这种黑店', 'zh', 'legal'],
+    ['我要把你們曝光到網上 讓大家看看', 'zh', 'legal'],
+    ['抱枕有毒 孩子闻了头晕', 'zh', 'safety'],
+    ['你们的零食有毒 买了还想买 但是吃了拉肚子', 'zh', 'safety'],
+    ['我不想活了', 'zh', 'safety'],
+    ['我老公说他不想活了 怎么办', 'zh', 'safety'],
+    ['我的钱包被你们扣光了 我不想活了', 'zh', 'safety'],
+    ['我的錢包說它不想活了 我也不想活了', 'zh', 'safety'],
+  ] as const)('%s → %s', (text, lang, kind) => expect(kinds(lang === 'zh' ? foldChinese(text) : text, lang)).toContain(kind));
+});
