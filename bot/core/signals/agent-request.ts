@@ -135,8 +135,11 @@ const EN_CALLABLE = anyOf([
 
 // Several of them before the person ("one of your real, live agents"), the words that make a person real joined by a
 // comma or "and" ("a genuine, living member of staff").
+// A kind word before the person ("may I talk to a nice person", "a friendly human please") describes whom the customer
+// hopes for; the request is the same.
+const EN_KINDLY = String.raw`(?:nice|kind|friendly|helpful|patient|lovely|proper|normal)`;
 const EN_DETERMINERS =
-  String.raw`(?:(?:a|an|the|some|one\sof\syour|your|ur|ya|one|any|damn|bloody|goddamn|fucking)\s+|${EN_REALITY}(?:,|\sand)?\s+){0,4}`;
+  String.raw`(?:(?:a|an|the|some|one\sof\syour|your|ur|ya|one|any|damn|bloody|goddamn|fucking)\s+|${EN_REALITY}(?:,|\sand)?\s+|${EN_KINDLY}\s+){0,4}`;
 const EN_HUMAN_KIND =
   String.raw`(?:(?:${EN_REALITY}|human)(?:,|\sand)?\s){1,3}(?:person|human|agent|operator|rep(?:resentative)?|being|one|body|employee|staff\smember|member\sof\sstaff)`;
 const EN_STAFF = String.raw`(?:human|person|agent|colleague|operator|representative|rep|supervisor|manager|employee|staff\smember|member\sof\sstaff|advis[oe]r|specialist|attendant|associate|team\smember|team\s?lead(?:er)?|duty\smanager|floor\smanager|superior|boss|senior(?!\s(?:citizen|discount|rate|card))|higher-up)`;
@@ -603,6 +606,9 @@ const ZH_HUMAN = anyOf([
 
 const ZH_PATTERNS: readonly RegExp[] = [
   /转(?:接)?(?:到|给)?(?:人工|真人|活人)/g,
+  // 转人 (人工 shortened) asked outright, the clause ending there or on a particle: "直接帮我转人喇", "我要转人"; not 转人了
+  // (a transfer told as done), nor 转人民币, 转人家, 转人手 (the next character makes another word).
+  /转(?:个|一个)?人(?=$|，|[啦喇吧呀啊嘛咯喔哦啰先喂~]{1,3}(?:$|，))/g,
   // A transfer to a department: "麻烦转接售后", "帮我转财务", "转到相关部门".
   /(?:转接|转给|转到|转介|转去|转过去|帮我转|转一下|帮我接|接一下|帮我接一下)(?:我)?(?:去|到|给)?(?:你们的?)?(?:(?:售后|财务|技术|投诉|相关|对应|负责的?)(?:部门|部|组|客服|人员|同事)?|(?:退货|退款|物流|配送|客户服务|会员)(?:部门|部|组))/g,
   /人工客服|人工服务|人工坐席/g,
@@ -675,7 +681,7 @@ const ZH_SENTENCE_FILLER =
 const ZH_SENTENCE_PERSON = /人工|真人|客服|工作人员|服务人员|rg/;
 
 // "不用转人工", "不需要人工": declined.
-const ZH_REFUSAL = /(?:不用|不要|不需要|不需|无需|别|没必要)(?:再)?$/;
+const ZH_REFUSAL = /(?:不用|不要|不需要|不需|无需|别|没必要|不必|唔使|唔驶|唔洗|唔需要)(?:再)?$/;
 // Questions about support: by phone or email, at what hours or on which days ("人工客服啥时候在线", "有电话客服吗",
 // "过年期间有客服吗"). A transfer asked
 // for outright ("转人工", "叫人来", "我要跟经理说") stays a request whatever else the message says.
@@ -729,12 +735,16 @@ export function detectAgentRequest(text: string, lang: Lang): AgentRequestResult
 function describedRequest(text: string, lang: Lang): string[] {
   // The model's own gates first: most messages name no one, and then the support readings need not run.
   if (!mayDescribeRequest(text, lang)) return [];
+  // A transfer the customer declined ("唔使转人 我自己睇下"): the rules read it and set it aside; the model is not asked again.
+  if (lang === 'zh' && ZH_DECLINED_TRANSFER.test(foldChinese(text.normalize('NFKC')))) return [];
   if (lang === 'zh' ? asksAboutSupportChinese(text) : asksAboutSupportEnglish(text)) return [];
   // "退货可以请人来收吗": someone fetched to collect or fit goods (request-errand.ts), not to take the talk over.
   if (lang === 'zh' && foldChinese(text.normalize('NFKC')).split(/[，,。！？!?；;\s]+/).some(fetchedForErrand)) return [];
   const words = learnedAgentRequest(text, lang);
   return words.length > 0 ? [`${words.join(' · ')} (described)`] : [];
 }
+
+const ZH_DECLINED_TRANSFER = /(?:不用|不要|不需要|无需|别|没必要|不必|唔使|唔驶|唔洗)(?:再)?(?:帮我)?(?:转|接)(?:接)?(?:到|给)?(?:个)?(?:人|真人|人工|客服)/;
 
 // Complaints and escalations are read by their own rules (lodged-complaint.ts, EN_HOW_TO_ESCALATE), not described.
 const EN_COMPLAINT_OR_ESCALATION = /\b(?:complain\w{0,4}|complaints?|escalat\w{1,5})\b/;

@@ -24,6 +24,7 @@ import { withoutHarmIdioms } from './harm-idiom';
 import { namesLawyerAsTrade, withoutLawyerAsTrade } from './lawyer-mention';
 import { narratedRepeats } from './narrated-repeat';
 import { failureSeries } from './failure-series';
+import { reportsFeedback } from './feedback-reported';
 import { contactFrequency } from './contact-frequency';
 import { withoutThreatInJest } from './joking-threat';
 import { harmToldAsContext, withoutHarmLivedThrough, withoutInjuryAsCondition } from './past-injury';
@@ -356,6 +357,10 @@ const RULES: readonly ComplaintRule[] = [
       'lawyers?', 'attorneys?', 'solicitors?', "(?:lawyers|attorneys|solicitors)'", 'legal (?:action|proceedings|advice|team|department|steps|notice)',
       'lawsuit', 'class action', String.raw`(?:going|go|goes|take (?:it|this|you)|taking (?:it|this|you)|file for|filing for|start|starting|commence|commencing) (?:to )?arbitration`, String.raw`instructed (?:a |my |our )?(?:firm|law firm|legal firm|debt collectors?|collections? agency)`, 'small claims', 'su(?:e|ing|ed) (?:you|your|them|the company|this company)',
       "(?:(?:i|im)(?:'ll| will| am going to|'m going to| shall| going to| gonna|'m gonna| am gonna)|(?:before|or|or else|otherwise|until|unless) (?:i|we)) sue", '(?:take|taking) (?:you|this|them|it) to court',
+      // Suing told as what the customer is doing, the deadline or the condition around it: "if this isnt refunded by
+      // friday im suing", "refund me by monday or im suing" (someone else's suing, "my mate's suing his landlord", and
+      // the customer's against another, "im suing my landlord", are not against the shop).
+      String.raw`(?:i'm|im|i am|we're|we are) (?:just |literally |actually |definitely |seriously )?suing\b(?! (?:my|his|her|their|our|him|me|someone|somebody|a|an)\b)`,
       '(?:see you|sue you) in court', 'court (?:case|action|order)', 'formal notice',
       // Suing weighed as the customer's next step, the shop unnamed: "thinking about suing tbh", "seriously considering
       // suing", "ready to sue at this point" (asked about, "is suing worth it?", it is read by legal-asked.ts).
@@ -953,7 +958,7 @@ function describedEscalations(
     // mean many things; a described matter names at least one word of its own (烫伤, 律师, 处理).
     if (lang === 'zh' && !/[a-z]/i.test(text) && !reading.evidence.some((word) => !word.includes(' ') && [...word].length >= 2)) continue;
     // A word of the law met in what the customer watches or reads ("watching a court drama on telly while i shop").
-    if (reading.kind === 'legal' && (complains || onlyAsks(english, chinese) || legalMatterAsCircumstance(english, chinese) || namesLawyerAsTrade(english, chinese) || namesPoliceInnocently(english, chinese) || namesJournalistAsTrade(english, chinese) || EN_MEDIA_MET.test(english))) continue;
+    if (reading.kind === 'legal' && (complains || onlyAsks(english, chinese) || legalMatterAsCircumstance(english, chinese) || namesLawyerAsTrade(english, chinese) || namesPoliceInnocently(english, chinese) || namesJournalistAsTrade(english, chinese) || EN_MEDIA_MET.test(english) || reportsFeedback(english, chinese))) continue;
     // A hospital as an address or workplace: the word the model leans on, used innocently (as a lawyer as a trade).
     if (reading.kind === 'safety' && namesHospitalAsPlace(english, chinese)) continue;
     // Someone's operation told as over and going well ("had hip surgery, he's home now and doing well"): harm-as-reason.ts.

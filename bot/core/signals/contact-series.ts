@@ -74,7 +74,8 @@ function repeatedHan(chinese: string): string | undefined {
 
 // --- A promise from day to day -------------------------------------------------------------------------------------
 
-const EN_PROMISE = /\b(?:promis(?:e|ed|es|ing)|assured|guaranteed|(?:you|they|he|she|someone|somebody) (?:said|told me)|call ?back|ring ?back|get back to me|would (?:call|ring|email|phone)|(?:called|rang|phoned|emailed|chased|chatted|messaged|wrote|written|contacted))\b/;
+// The promise told with a word between ("you already told me", "you guys said"): the shop's word all the same.
+const EN_PROMISE = /\b(?:promis(?:e|ed|es|ing)|assured|guaranteed|(?:you|you guys|they|he|she|someone|somebody)(?: (?:already|just|also|even|literally|clearly|first))? (?:said|told (?:me|us))|call ?back|ring ?back|get back to me|would (?:call|ring|email|phone)|(?:called|rang|phoned|emailed|chased|chatted|messaged|wrote|written|contacted))\b/;
 const EN_DAY = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the [0-9]{1,2}(?:st|nd|rd|th)|[0-9]{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6} [0-9]{1,2}(?:st|nd|rd|th)?)`;
 /** A day standing alone as the promise again: "And on Wednesday.", "then again on the 10th", "and Wednesday too". */
 const EN_DAY_AGAIN = new RegExp(

@@ -232,6 +232,12 @@ const ZH_COMEUPPANCE =
   /(?:别|不要|唔好|莫)怪我|走着瞧|等着瞧|后果自负|你们等着|看着办|别后悔|有你们好看|有你们受的|(?:不信|有种|敢)(?:的话)?(?:你们|你|就)?(?:就)?(?:试试|试下|试吓|试一下|试一试)/;
 /** The dispute sent to the press: "写好稿投去报馆", "已经爆料给电视台", "寄给报社". */
 const ZH_SENT_TO_PRESS = /(?:投|寄|发|爆料|报料|放料|投稿|联系|找)(?:稿)?(?:了|咗|过)?(?:去|到|给|俾|畀)?(?:了|咗)?(?:当地的?|本地的?)?(?:记者|报社|报馆|报纸|报章|电视台|媒体|传媒|新闻部|编辑部|新闻台)/;
+/**
+ * Something of the dispute handed on to the press, the thing named between verb and press and the verb often typed in
+ * English: 已经send咗啲相俾报馆记者 (folded), 我send了照片给记者, 发了截图去电视台. What is sent goes to a newsroom.
+ */
+const ZH_HANDED_TO_PRESS =
+  /(?:发|寄|传|send|sent|email(?:ed)?|forward(?:ed)?|whatsapp(?:ed)?|dm(?:ed)?)(?:了|咗|过)?[^，。！？,!?]{1,8}?(?:给|俾|畀|去|到)(?:了|咗)?(?:当地的?|本地的?)?(?:报馆|报社|报纸|报章|电视台|媒体|传媒|新闻部|编辑部|新闻台)?(?:的)?(?:记者|报馆|报社|报纸|报章|电视台|媒体|传媒|新闻部|编辑部|新闻台)/;
 /** Everyone made to know how the shop treats people: "俾全香港都知你哋點對待客人", "让全国人民都看看你们怎么做生意". */
 const ZH_ALL_KNOW = /(?:让|给|俾|畀|叫)(?:全|所有|大家|全部|天下)[^，,。！？!?]{0,6}?(?:都)?(?:知道|知|看到|看看|看下|睇到|睇下|晓得|看清)/;
 /**
@@ -360,7 +366,7 @@ export function goingPublic(english: string, chinese: string): string[] {
         continue;
       }
       const asked = /[吗么][？?]?$|[？?]/.test(clause);
-      if (!asked && (ZH_SENT_TO_PRESS.test(clause) || (ZH_ALL_KNOW.test(clause) && ZH_SHOP_CONDUCT_ONCE.test(clause)))) {
+      if (!asked && (ZH_SENT_TO_PRESS.test(clause) || ZH_HANDED_TO_PRESS.test(clause) || (ZH_ALL_KNOW.test(clause) && ZH_SHOP_CONDUCT_ONCE.test(clause)))) {
         found.push(clause);
         continue;
       }

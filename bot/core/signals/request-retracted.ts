@@ -1,4 +1,5 @@
 import type { AgentRequestResult } from './agent-request';
+import { defersRequest } from './request-deferred';
 
 /**
  * A request for a person taken back in the same message: "can I speak to someone... just kidding, where do I type my
@@ -14,9 +15,12 @@ const EN_RETRACTION = /\b(?:just kidding|just joking|only joking|only kidding|jk
 const ZH_RETRACTION =
   /(?<![你您们們哋在是什么麼啥咩乜])(?:(?:开|開)玩笑(?:的|啦|哈|咯|咋|嘅|而已|罢了|罷了)|(?:讲|講|说|說)(?:下)?笑(?:咋|啫|嘅|而已|的|啦)|逗你(?:的|玩))/;
 
-/** Whether the customer takes something back ("just kidding", 开玩笑的): no closeness to an article makes that a request. */
+/**
+ * Whether the customer takes something back ("just kidding", 开玩笑的) or puts a person off to later ("no need to connect
+ * me now, just wondering when…": request-deferred.ts): no closeness to an article makes that a request.
+ */
 export function retractsSomething(text: string): boolean {
-  return EN_RETRACTION.test(text) || ZH_RETRACTION.test(text);
+  return EN_RETRACTION.test(text) || ZH_RETRACTION.test(text) || defersRequest(text);
 }
 
 export function withoutRetractedRequest(
@@ -25,6 +29,8 @@ export function withoutRetractedRequest(
   detect: (text: string) => AgentRequestResult,
 ): AgentRequestResult {
   if (!request.requested) return request;
+  // A person put off to later, with only when or how to reach one asked (request-deferred.ts).
+  if (defersRequest(text)) return { requested: false, evidence: [] };
   const retraction = EN_RETRACTION.exec(text) ?? ZH_RETRACTION.exec(text);
   if (!retraction) return request;
   const before = text.slice(0, retraction.index);

@@ -333,6 +333,11 @@ const PERSON_BY_RANK_OR_TRADE: Array<[string, boolean]> = [
 
 // Words that make a person real, several in a row with commas or "and": "a living, breathing employee".
 const REALITY_WORDS: Array<[string, boolean]> = [
+  // A kind word before the person says whom the customer hopes for.
+  ["I'm 74 and these menus confuse me. May I talk to a nice person please?", true],
+  ['could I speak to a friendly human please', true],
+  ['my neighbour is a nice person, can you deliver to her', false],
+  ['the courier was a friendly guy, thanks', false],
   ['Can I talk to an actual, real-life human?', true],
   ['I need a living breathing person', true],
   ['talk to a flesh and blood human please', true],
@@ -528,6 +533,12 @@ const WHETHER_PEOPLE_ANSWER: Array<[string, boolean]> = [
 // (找你们负责的, 请负责企业客户的同仁联络我), anyone asked to answer me (有冇人覆下我, 同我傾吓), whether there are people or
 // only bots (还是全是机器人).
 const CHINESE_MECHANISMS: Array<[string, boolean]> = [
+  // 转人 (人工 shortened), asked outright; not 转人民币, and not declined (唔使转人).
+  ['我問咗三次啦，直接幫我轉人喇', true],
+  ['我要转人', true],
+  ['帮我转人民币付款可以吗', false],
+  ['唔使轉人 我自己睇下', false],
+  ['不用转人 我自己搞定', false],
   ['我要找你们负责的', true],
   ['叫你们管事的出来', true],
   ['请负责的联系我', true],

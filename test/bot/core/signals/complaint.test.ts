@@ -3,6 +3,12 @@ import type { Lang } from '../../../../contracts';
 import { foldChinese } from '../../../../knowledge';
 
 const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]> = [
+  // Suing told as what the customer is doing, with a deadline or a condition; not someone else's, nor against another.
+  ['if this isnt refunded by friday im suing, simple as that', 'en', 'L1', 'legal'],
+  ['refund me by monday or im suing', 'en', 'L1', 'legal'],
+  ["my mate's suing his landlord lol, anyway where's my parcel", 'en', null, null],
+  ['im suing my landlord, can i change my delivery address', 'en', null, null],
+  ["if it's not here by friday can i cancel?", 'en', null, null],
   // L1: safety.
   ['The charger caught fire last night', 'en', 'L1', 'safety'],
   ['there was smoke coming out of the heater', 'en', 'L1', 'safety'],
@@ -602,6 +608,9 @@ describe('escalations said in other words', () => {
     ['thinking about suing tbh', 'en', 'legal'],
     ['seriously considering suing at this point', 'en', 'legal'],
     ['planning to write to the local paper about this', 'en', 'legal'],
+    ['reporting you to trading standards for this scam', 'en', 'legal'],
+    ['i will report this to the authorities, you stole my money', 'en', 'legal'],
+    ['我要举报你们 骗子公司', 'zh', 'legal'],
     ['送嚟顏色唔啱', 'zh', 'service_failure'],
     ['仲有條大花', 'zh', 'service_failure'],
     ['收到的尺码不对', 'zh', 'service_failure'],
@@ -617,6 +626,11 @@ describe('escalations said in other words', () => {
     ['each one got closed so quickly, great service, thanks!', 'en', 'repeated_contact'],
     ['the dog keeps going round in circles when the doorbell rings', 'en', 'repeated_contact'],
     ['花瓶上有一朵大花 好漂亮', 'zh', 'service_failure'],
+    // A fault of the store's pages reported to the store as feedback (feedback-reported.ts).
+    ['reporting... a typo on your product page lol. where do I send that kind of feedback?', 'en', 'legal'],
+    ['found a spelling mistake in your checkout, who do i tell lol', 'en', 'legal'],
+    ['报告一下 你们商品页有个错别字哈哈 在哪里反馈', 'zh', 'legal'],
+    ['你們網站有個錯別字 喺邊度反饋', 'zh', 'legal'],
   ])('%s → not %s', (text, lang, kind) => expect(kinds(text, lang)).not.toContain(kind));
 
   // A laugh keeps a second ask light only when nothing failed and the count is two.

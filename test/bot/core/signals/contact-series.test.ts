@@ -7,6 +7,9 @@ const zh = (text: string) => contactSeries('', normalizeChinese(foldChinese(text
 
 // Repeated contact told as a series: ticket numbers listed, the shop's words quoted twice, a promise from day to day.
 const SERIES: Array<[string, 'en' | 'zh']> = [
+  // The promise told with a word between: "you already told me", "you guys said".
+  ['you already told me the refund went through on the 3rd. it didnt. then the 12th. it didnt. what now', 'en'],
+  ['you guys said the 5th. then the 9th. nothing arrived', 'en'],
   ['ticket 20931, 20977, 21003. same problem. nobody reads them apparently', 'en'],
   // Listed by ellipsis, one reference a sentence.
   ['hi again. ticket 30412. and 30588. and 30790. same issue every time', 'en'],
@@ -21,6 +24,8 @@ const SERIES: Array<[string, 'en' | 'zh']> = [
   ['客服回复说三个工作日内给您答复 上周也是回复说三个工作日内给您答复', 'zh'],
 ];
 const NOT_SERIES: Array<[string, 'en' | 'zh']> = [
+  ['you already told me the store opens at 9. is that on sundays too?', 'en'],
+  ['you already told me it ships on the 3rd, then arrives on the 5th?', 'en'],
   ['order 1182 and order 1190, can they ship together', 'en'],
   ['ticket 20931 is about my sofa, any news', 'en'],
   ['my ticket is 30412. can you check 2 items are missing', 'en'],

@@ -7,6 +7,9 @@ const zh = (text: string) => goingPublic('', normalizeChinese(text));
 
 // A publishing verb and a public place in one clause, with the dispute published or an audience shown it: any tense.
 const PUBLIC: Array<[string, 'en' | 'zh']> = [
+  // Something handed to the press, the verb typed in English or the thing named between.
+  [foldChinese('已經send咗啲相俾報館記者'), 'zh'],
+  ['我已经send了照片给记者', 'zh'],
   // The store as what is trashed, slammed or roasted in a public place.
   ['gonna trash you on instagram and give 1 star everywhere', 'en'],
   ['roasting you on tiktok tonight', 'en'],
@@ -103,6 +106,8 @@ PUBLIC.push(
   ["i know a reporter at the local paper and i'll be taking this to her", 'en'],
 );
 const NOT_PUBLIC: Array<[string, 'en' | 'zh']> = [
+  [foldChinese('send咗啲相俾你哋客服'), 'zh'],
+  ['我女儿是记者 你们寄香港吗', 'zh'],
   ['my friend trashed her ex on instagram lol, anyway do you ship to spain', 'en'],
   ['can i trash the box or do i need it for returns', 'en'],
   ['will tweet a pic of my new lamp, love it', 'en'],

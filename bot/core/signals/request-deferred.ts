@@ -1,0 +1,35 @@
+import { foldChinese } from '../../../knowledge/text';
+
+/**
+ * A person declined for now, and a question of when or how one could be reached later: "no need to connect me now, just
+ * wondering when I can talk to a live agent if I ever need one", "I don't need a person right now, but what hours are
+ * agents on?", 现在不用转人工 想问下人工客服几点上班, 而家唔使轉人 想問下幾點有真人 (folded). The customer asks about the
+ * service, which the support-hours article answers; the person named in the question is not wanted now.
+ *
+ * The decline comes first and the question after it; a person asked for again after the decline with the moment said
+ * ("no need to connect me now... actually, connect me now", 唔使住…算啦 即刻帮我转) is a request.
+ */
+const EN_DECLINED_NOW =
+  /\b(?:no need|don't need|dont need|do not need|not needing|there's no need|theres no need)(?: to| for)? (?:[a-z']{1,12} ){0,3}?(?:connect|transfer|put (?:me )?through|escalate|speak|talk|an? (?:agent|human|person|rep|representative)|anyone|someone|somebody)\b/;
+const EN_LATER_ASKED =
+  /\b(?:when|what time|what hours|which days?|how (?:do|can|could|would|will) (?:i|we)|if (?:i|we) ever|in case|in (?:the )?future|later on|down the line|one day)\b/;
+const EN_NOW_AGAIN = /\b(?:right now|now please|asap|immediately|straight away|right away|at once)\b|\bnow\s*[!.]?\s*$/;
+
+const ZH_DECLINED_NOW =
+  /(?:现在|而家|暂时|目前|先)?(?:不用|不需要|无需|不必|唔使|唔驶|唔洗|唔需要)(?:现在|而家|暂时|住|先)?(?:帮我)?(?:转|接|找|搵)(?:接)?(?:人工|真人|人|客服)?/;
+const ZH_LATER_ASKED = /什么时候|啥时候|几点|几时|哪天|边日|怎么|点样|如何|如果|万一|以后|日后|将来|下次/;
+const ZH_NOW_AGAIN = /马上|立刻|立即|即刻|现在就|赶紧|快点|快啲/;
+
+export function defersRequest(text: string): boolean {
+  const english = text.toLowerCase();
+  const declined = EN_DECLINED_NOW.exec(english);
+  if (declined) {
+    const after = english.slice(declined.index + declined[0].length);
+    if (EN_LATER_ASKED.test(after) && !EN_NOW_AGAIN.test(after)) return true;
+  }
+  const chinese = foldChinese(text.normalize('NFKC'));
+  const refused = ZH_DECLINED_NOW.exec(chinese);
+  if (!refused) return false;
+  const after = chinese.slice(refused.index + refused[0].length);
+  return ZH_LATER_ASKED.test(after) && !ZH_NOW_AGAIN.test(after);
+}
