@@ -606,9 +606,10 @@ const ZH_HUMAN = anyOf([
 
 const ZH_PATTERNS: readonly RegExp[] = [
   /转(?:接)?(?:到|给)?(?:人工|真人|活人)/g,
-  // 转人 (人工 shortened) asked outright, the clause ending there or on a particle: "直接帮我转人喇", "我要转人"; not 转人了
-  // (a transfer told as done), nor 转人民币, 转人家, 转人手 (the next character makes another word).
-  /转(?:个|一个)?人(?=$|，|[啦喇吧呀啊嘛咯喔哦啰先喂~]{1,3}(?:$|，))/g,
+  // 转人 (人工 shortened) asked outright, the clause ending there or on a particle (Cantonese 喇 folds to 了): "直接帮我转人
+  // 喇", "我要转人"; not a transfer told as done (已经帮我转人了, 刚才转人了), nor 转人民币, 转人家, 转人手 (the next
+  // character makes another word).
+  /(?<!(?:已经|已|刚才|刚刚|上次|之前|早就|早已)[^，]{0,4})转(?:个|一个)?人(?=$|，|[啦喇吧呀啊嘛咯喔哦啰了先喂~]{1,3}(?:$|，))/g,
   // A transfer to a department: "麻烦转接售后", "帮我转财务", "转到相关部门".
   /(?:转接|转给|转到|转介|转去|转过去|帮我转|转一下|帮我接|接一下|帮我接一下)(?:我)?(?:去|到|给)?(?:你们的?)?(?:(?:售后|财务|技术|投诉|相关|对应|负责的?)(?:部门|部|组|客服|人员|同事)?|(?:退货|退款|物流|配送|客户服务|会员)(?:部门|部|组))/g,
   /人工客服|人工服务|人工坐席/g,
