@@ -22,6 +22,7 @@ import { withoutHyperbole, withWaitBesideFigure } from './hyperbole';
 import { withoutEmotionAimedElsewhere } from './emotion-aim';
 import { withoutVentAside } from './vent-aside';
 import { withoutShruggedFeeling } from './shrugged-feeling';
+import { withoutFeelingTakenBack } from './feeling-taken-back';
 import { withFeelingAlone, withShopAccused, withVerdictOnStall } from './feeling-alone';
 import { feelingMeasure } from './feeling-measure';
 import { withoutAnticipation, withoutHedgedFeeling, withoutLoneFeeling } from './lone-feeling';
@@ -143,6 +144,8 @@ export function analyzeMessage(text: string, options: AnalyzeOptions = {}): Mess
     (reading) => withoutEmotionAimedElsewhere(reading, complaint, text, zh),
     (reading) => withoutVentAside(reading, complaint, text, zh),
     (reading) => withoutShruggedFeeling(reading, complaint, text, zh),
+    // A feeling taken back at once ("devastated 😭 (not really)", 开玩笑的), read on what every other reader left strong.
+    (reading) => withoutFeelingTakenBack(reading, complaint, text, zh),
   ];
   return {
     lang,

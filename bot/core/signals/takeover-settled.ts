@@ -1,3 +1,4 @@
+import { takeoverOfAnotherPlatform } from './account-elsewhere';
 import { anotherShopsClause, clauseHolding } from './another-shop';
 /**
  * An account takeover told as over and settled, the reason for a routine request after it: "my account was hacked last
@@ -52,7 +53,12 @@ export function withoutTakeoverSettled(found: readonly string[], english: string
  */
 function withoutTakeoverElsewhere(found: readonly string[], english: string, chinese: string): string[] {
   return found.filter(
-    (phrase) => !ofAnotherShopEverywhere(phrase, english) && !ofAnotherShopEverywhere(phrase, chinese, true) && !ofAnotherPerson(phrase, english, chinese),
+    (phrase) =>
+      !ofAnotherShopEverywhere(phrase, english) &&
+      !ofAnotherShopEverywhere(phrase, chinese, true) &&
+      !ofAnotherPerson(phrase, english, chinese) &&
+      // "got hacked in fortnite", 我的微信号被盗了: another platform's account (account-elsewhere.ts).
+      !takeoverOfAnotherPlatform(phrase, english, chinese),
   );
 }
 
