@@ -24,13 +24,22 @@ const EXCLAIMED_QUALITY_ZH =
 /** 什么运气, 什么鬼, 什么天气啊: the whole clause. */
 const EXCLAIMED_NOUN_ZH = /^(?:这|真是)?什么\p{Script=Han}{1,2}(?:啊|呀|嘛|哦)?$/u;
 
+const TRAILING_MARKS: ReadonlySet<string> = new Set([...' \t\n,，.。!！~']);
+
+/** The clause without the spaces and marks that end it (a loop: a regex of a run at the end backtracks on long runs). */
+function withoutTrailingMarks(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING_MARKS.has(text[end - 1])) end--;
+  return text.slice(0, end);
+}
+
 /**
  * Whether a clause (folded, trimmed) that reads as a question by `asksClause` (the caller's reader of question cues, or
  * asksChinese) asks nothing once its aside's form is set apart: an aside. Chinese only; a question mark always asks.
  */
 export function isAside(clause: string, lang: Lang, asksClause: (clause: string) => boolean = asksChinese): boolean {
   if (lang !== 'zh') return false;
-  const text = clause.trim().replace(/[\s,，.。!！~]+$/u, '');
+  const text = withoutTrailingMarks(clause.trim());
   if (text.length === 0 || /[?？]/.test(text)) return false;
   if (EXCLAIMED_NOUN_ZH.test(text)) return true;
   const rest = text.replace(NEGATED_QUESTION_WORD_ZH, ' ').replace(EXCLAIMED_QUALITY_ZH, ' ');

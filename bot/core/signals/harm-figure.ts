@@ -21,7 +21,11 @@ const EN_SURPRISE = new RegExp(String.raw`\b(?:choked|choking|chocked) on (?:my|
 
 /** A condition's opener; the reaction is the speaker's, in the would-mood, in the main clause after it. */
 const ZH_CONDITION = /(?:如果|要是|假如|假设|万一|若是|倘若)[^。！!？?]{1,24}?我(?:真的|肯定|一定|绝对|都|就|也)?(?:会|就会|要)(?:直接|当场|马上|立刻|即刻|当堂)?/g;
-const EN_CONDITION = /\bif [^.!?]{1,60}?\bi(?:'d| would| will|'ll)(?: literally| actually| honestly| probably)? /g;
+/** "if" opening a condition; its main clause is looked for within the sentence's next 60 characters (enConditions). */
+const EN_IF = /\bif /g;
+const EN_SENTENCE_END = /[.!?]/;
+/** The speaker in the would-mood: "i'd", "i would", "i will", "i'll", and an adverb. */
+const EN_SPEAKER_WOULD = /\bi(?:'d| would| will|'ll)(?: literally| actually| honestly| probably)? /;
 /** How far the reaction reaches: to the end of its clause. */
 const ZH_REACTION_REACH = /^[^，,。！!？?；;\s]{1,10}/;
 const EN_REACTION_REACH = /^[^,.;!?]{1,40}/;
@@ -32,14 +36,30 @@ const ZH_TELLS = /又|再次|已经|刚才|刚刚|昨天|昨晚|上次|现在|�
 
 const SELF_HARM = new RegExp(`(?:${[...SELF_HARM_EN, ...SELF_HARM_ZH].join('|')})`);
 
+/**
+ * Each "if …, i'd " of the text, the condition and the speaker's would-mood after it within the sentence's next 60
+ * characters, as [where it starts, the text through the would]. Found in steps rather than by one pattern with a lazy gap.
+ */
+function enConditions(english: string): Array<[number, string]> {
+  const found: Array<[number, string]> = [];
+  for (const m of english.matchAll(EN_IF)) {
+    let window = english.slice(m.index + m[0].length, m.index + m[0].length + 61);
+    const end = window.search(EN_SENTENCE_END);
+    if (end >= 0) window = window.slice(0, end);
+    const would = EN_SPEAKER_WOULD.exec(window.slice(1));
+    if (would) found.push([m.index, english.slice(m.index, m.index + m[0].length + 1 + would.index + would[0].length)]);
+  }
+  return found;
+}
+
 function figureSpans(english: string, chinese: string): Array<[string, number, number]> {
   const spans: Array<[string, number, number]> = [];
   if (english) {
     for (const m of english.matchAll(EN_SURPRISE)) spans.push(['en', m.index, m.index + m[0].length]);
-    for (const m of english.matchAll(EN_CONDITION)) {
-      const start = m.index + m[0].length;
+    for (const [at, condition] of enConditions(english)) {
+      const start = at + condition.length;
       const reaction = EN_REACTION_REACH.exec(english.slice(start));
-      if (reaction && !SELF_HARM.test(reaction[0]) && !EN_TELLS.test(m[0])) spans.push(['en', start, start + reaction[0].length]);
+      if (reaction && !SELF_HARM.test(reaction[0]) && !EN_TELLS.test(condition)) spans.push(['en', start, start + reaction[0].length]);
     }
   }
   if (chinese) {

@@ -7,12 +7,13 @@ import { isCustomersOwnMoney } from './own-money';
  */
 const EN_PAID_FOR_AFTER = /^\s?(?:for|on)\s(?:a|an|the|some|this|that|two|three|four|a new|a whole|the whole|our|my)\s((?:[a-z'-]{2,20}\s){0,2}[a-z'-]{2,20})/i;
 /** Words that end the thing's name: "a sofa set for our flat" is a sofa set. */
-const EN_THING_ENDS = /\s(?:for|from|to|with|and|but|which|that|in|at|on|of|off|last|yesterday|today|when|because)\b.{0,60}$/i;
+const EN_THING_ENDS = /\s(?:for|from|to|with|and|but|which|that|in|at|on|of|off|last|yesterday|today|when|because)\b/i;
 
 export function thingPaidFor(text: string, end: number): string | null {
   const hit = EN_PAID_FOR_AFTER.exec(text.slice(end, end + 60));
   if (!hit) return null;
-  const thing = hit[1].replace(EN_THING_ENDS, '').trim();
+  const ends = hit[1].search(EN_THING_ENDS);
+  const thing = (ends >= 0 ? hit[1].slice(0, ends) : hit[1]).trim();
   return /^(?:it|them|that|this|one|total|all|everything|nothing)$/i.test(thing) ? null : thing;
 }
 
