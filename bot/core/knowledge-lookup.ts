@@ -17,6 +17,7 @@ import { deviceOfHowTo } from './product-how-to';
 import { stem } from '../../knowledge/search';
 import { asksOfUnknownHead } from './unknown-head';
 import { isAside } from './aside-clause';
+import { questionBesideAside } from './aside-told';
 import { readSupposition } from './supposition';
 import { turnedQuestion } from './turned-question';
 import { detectWholeMessageSmallTalk } from './small-talk';
@@ -90,6 +91,8 @@ export function lookUp(message: string, matching: string, lang: Lang, state: Eng
   const supposed = whole.decision.kind === 'answer' ? undefined : answerOfSupposition(text, lang, knowledge);
   if (supposed) return { knowledge: supposed };
   const turnedToStore = turned !== undefined && asksHowThisStoreDoes(turned) ? ({ turnedToStore: true } as const) : {};
+  const besideAside = whole.decision.kind === 'answer' ? undefined : answerBesideAside(text, lang, knowledge, whole);
+  if (besideAside) return { knowledge: besideAside, ...turnedToStore };
   // An aside with a question's word (没什么大事, 什么运气, 太好看了吧) is no question of its own (aside-clause.ts): in a
   // message whose scope is in doubt it would be the declined part that declines the whole (doubtsScope), and the
   // question beside it is read as the one asked. Where the scope is not in doubt, parts are read as they always are.
@@ -278,6 +281,28 @@ function answerAfterTurn(
   if (turned === undefined || (wholeAnswered && !turned.storyDisowned && !storyIsSmallTalk)) return undefined;
   const answer = knowledge.ask(turned.question, { lang });
   return answer.decision.kind === 'answer' ? { answer, question: turned.question } : undefined;
+}
+
+/**
+ * The question told after the customer's aside about their own life (aside-told.ts: a feeling, an emoji, a figure of
+ * speech, family, health, work), asked alone, when it reads better than the whole message: answered, or offered first
+ * with an article the whole message leaned to (one of its best three) and likelier than the whole's best. The question
+ * must name nothing the knowledge base has nowhere ("how do i get paint off walls", "how long is the isolation period",
+ * 隔离要几天: the thing asked is the customer's life, not the store's); one that alone finds nothing, or only of doubtful
+ * scope ("any tips for calming her down", "what should I take for it"), leaves the whole message's decision as it was.
+ */
+function answerBesideAside(text: string, lang: Lang, knowledge: KnowledgeLookup, whole: KnowledgeAnswer): KnowledgeAnswer | undefined {
+  const split = questionBesideAside(textForMatching(text), lang, (clause) => asksAnyForm(clause, lang));
+  if (!split || isTopicless(withoutThisStore(split.question), lang)) return undefined;
+  const answer = knowledge.ask(split.question, { lang });
+  if ((answer.hits[0]?.explanation?.unknownWords ?? []).length > 0) return undefined;
+  const { decision } = answer;
+  if (decision.kind === 'answer') return answer;
+  if (decision.kind !== 'clarify' || decision.rule === 'uncertain-scope') return undefined;
+  const first = decision.choices[0];
+  const wholeFirst = whole.decision.kind === 'clarify' ? whole.decision.choices[0]?.articleId : undefined;
+  const leaned = whole.hits.slice(0, LEANED_TO).some((hit) => hit.articleId === first?.articleId);
+  return first !== undefined && leaned && first.articleId !== wholeFirst && first.score > (whole.hits[0]?.score ?? 0) ? answer : undefined;
 }
 
 /**

@@ -9,6 +9,7 @@
 import type { KnowledgeService } from '../../../knowledge';
 import { foldChinese } from '../../../knowledge';
 import { isAside } from '../../../bot/core/aside-clause';
+import { questionBesideAside } from '../../../bot/core/aside-told';
 import { demoKnowledge } from '../../support/demo-knowledge';
 import { askKnowledge, knowledgeOutcome } from '../../support/knowledge-turn';
 
@@ -98,5 +99,76 @@ describe('isAside', () => {
 
   test('English is never read as an aside here', () => {
     expect(isAside('nothing much, how do i return it', 'en')).toBe(false);
+  });
+});
+
+/**
+ * An aside told in one run before the question (aside-told.ts): an emoji, a laugh, a figure of speech, the customer's
+ * people, health or work, then "can i …", "where is …", 退款要多久. The question alone decides the lookup when it names
+ * nothing the knowledge base has nowhere and does not point back at the aside.
+ */
+describe('a question told after an aside about the customer\'s life', () => {
+  // [customer says, article answered]: declined or only offered before.
+  test.each([
+    ['my boyfriend is going to lose it when he sees the credit card bill 😅 can i cancel the second order', 'orders-cancel-en'],
+    ['nursing a broken heart with ice cream and online shopping lol do you take apple pay', 'payments-methods-en'],
+    ['the baby kept us up all night haha is there free shipping over 50', 'shipping-costs-en'],
+    ['so hungover today lol, where is my order', 'orders-track-en'],
+    ['婆婆九十大寿 哈哈 退款要多久', 'refunds-timing-zh'],
+    ['婆婆九十大壽 哈哈 退款要幾耐', 'refunds-timing-zh'],
+  ])('%s → %s', (text, articleId) => {
+    expect(outcome(text).answered).toBe(articleId);
+  });
+
+  // [customer says, article offered first]: declined, or another article offered first, before.
+  test.each([
+    ['整个礼拜都在加班 😩 包裹可以追踪吗', 'orders-track-zh'],
+    ['成個禮拜OT 😩 可唔可以追蹤包裹', 'orders-track-zh'],
+  ])('%s → offers %s', (text, articleId) => {
+    expect(outcome(text).offered[0]).toBe(articleId);
+  });
+
+  // [customer says]: the question is about the customer's life, not the store's: declined as before.
+  test.each([
+    ['my whole family has covid 🤒 how long is the isolation period'],
+    ['全家都感冒了 🤒 隔离要几天'],
+    ['sick in bed with a cold 🤒 what should i eat'],
+    ['my boss is driving me crazy haha how do i quit my job'],
+    ['我老公肯定会骂死我 😂 怎么哄他'],
+    ['我老婆會嗌死我 點樣氹佢開心'],
+    ['返工返到好攰 有咩好食推介'],
+    ['我隻狗咬爛咗對拖鞋 🐶 點樣訓練佢'],
+    ['宝宝闹了一整晚 哈哈 宝宝怎么才能睡整觉'],
+  ])('%s → declined', (text) => {
+    const { answered, offered } = outcome(text);
+    expect(answered).toBeUndefined();
+    expect(offered).toEqual([]);
+  });
+
+  // A thing the knowledge base has nowhere (walls), or the aside's thing asked by a pronoun: not answered.
+  test.each([
+    ['my toddler painted the walls today 😩 how do i get paint off walls', 'loyalty-program-en'],
+    ['my cat keeps scratching the sofa, how do i stop it', 'account-newsletter-en'],
+  ])('%s → not %s', (text, articleId) => {
+    expect(outcome(text).answered).not.toBe(articleId);
+  });
+});
+
+describe('questionBesideAside', () => {
+  const asks = (clause: string) => /[?？]|吗|呢|怎么|什么|哪|几|多久|多少|可以|啥/.test(clause);
+  // [message, lang, question after the aside, or undefined]
+  test.each([
+    ['so hungover today lol, where is my order', 'en', 'where is my order'],
+    ['my dog ate the instructions 🐶 can i return the blender', 'en', 'can i return the blender'],
+    ['deadline at work is killing me, how many days till it arrives', 'en', 'how many days till it arrives'],
+    ['奶奶九十大寿 哈哈 退款要多久', 'zh', '退款要多久'],
+    // No aside's form before the question: a story of the store's thing is read as it is.
+    ['I put the wrong house number on my order, can I change it', 'en', undefined],
+    ['我的订单 地址能改吗', 'zh', undefined],
+    // The question asks about the aside's person or thing.
+    ['my wife is going to kill me, any tips for calming her down?', 'en', undefined],
+    ['my cat keeps scratching the sofa, how do i stop it', 'en', undefined],
+  ] as const)('%s (%s) → %s', (text, lang, question) => {
+    expect(questionBesideAside(text, lang, asks)?.question).toBe(question);
   });
 });
