@@ -148,7 +148,7 @@ const ZH_OTHER_QUALIFIER = /^(?:假|其他|别的|别家|陌生|钓鱼|山寨|�
  */
 const EN_OTHERS_FEELING = /(?:^|[,.;:!?] ?|\b(?:and|but|while|then) )(?:my|our|his|her|their|the) (?:[a-z'-]{1,14} ){0,2}?(?!(?:order|parcel|package|delivery|courier|driver|staff|agent|team|manager|service|company|shop|store|site|website|app)\b)[a-z'-]{2,14} (?:is|was|are|were|gets|got|has been|have been|'s|seemed|seems|looked|looks|went) (?:so |really |very |absolutely |pretty |totally |bloody |quite )?$/;
 const ZH_OTHERS_FEELING =
-  /(?:^|[，,。！!？?；;])(?:我的?|我们的?)?(?:朋友|同事|邻居|表[哥姐弟妹]|堂[哥姐弟妹]|亲戚|老公|老婆|男朋友|女朋友|妈|爸|孩子|儿子|女儿|哥|姐|弟|妹|室友|同学|老板|家人)[^，,。！!？?；;我你您]{0,8}$/;
+  /(?:^|[，,。！!？?；;])(?:我的?|我们的?)?(?:朋友|同事|邻居|表[哥姐弟妹]|堂[哥姐弟妹]|亲戚|老公|老婆|男朋友|女朋友|妈|爸|孩子|儿子|女儿|哥|姐|弟|妹|室友|同学|老板|老细|老小|上司|经理|主管|老总|家人)[^，,。！!？?；;我你您]{0,8}$/;
 
 /** Targets found aimed away while one message is read: a word inside one is aimed away with it ("mad at my phone for dying"). */
 let awayTargets: string[] = [];
@@ -175,8 +175,18 @@ const EN_CLAUSE_ASKS = /^(?:how|what|what's|when|where|which|can|could|will|woul
 const EN_BUYING_QUESTION = /\b(?:do|can|could|will|would|did|have|are) (?:you|u)(?: guys| lot)? (?:sell|have|stock|carry|do|make|offer|ship|deliver|recommend|know)\b|\b(?:any|what) (?:gift |good )?(?:ideas|recommendations)\b/g;
 const ZH_BUYING_QUESTION = /(?:你们|你哋|你|贵店)(?:家|这边|那边|店里)?(?:有没有|有冇|有无|有|卖|能不能|可以|可唔可以|推荐|推介)/g;
 
+/**
+ * A question of what a word on the screen means (我张单显示处理中系咩意思 folded, "what does 'processing' mean on my
+ * order"): the customer asks to understand a status, which tells nothing the shop did, so its clause names the shop
+ * only as the place asked.
+ */
+const ZH_MEANING_QUESTION = /[^，,。！!？?；;\s]{0,12}(?:是什么意思|什么意思|是啥意思|啥意思|咩意思|指什么|代表什么)/g;
+const EN_MEANING_QUESTION = /\bwhat (?:does|do|is) [^,.;!?]{0,40}\bmean\b/g;
+
 function shopNamedBeyondBuying(text: string, chinese: boolean): boolean {
-  return chinese ? ZH_SHOP.test(text.replace(ZH_BUYING_QUESTION, '')) : /\b(?:you|your|yours|u|ur)\b/.test(text.replace(EN_BUYING_QUESTION, ''));
+  return chinese
+    ? ZH_SHOP.test(text.replace(ZH_BUYING_QUESTION, '').replace(ZH_MEANING_QUESTION, ''))
+    : /\b(?:you|your|yours|u|ur)\b/.test(text.replace(EN_BUYING_QUESTION, '').replace(EN_MEANING_QUESTION, ''));
 }
 
 /**
@@ -447,7 +457,30 @@ function causeOfWorldAfter(text: string, index: number, word: string): boolean {
   return ZH_INSTITUTION.test(clause) || ZH_WEATHER_HEAD.test(clause);
 }
 
+/**
+ * Someone else's feeling told with its own cause or its own audience right after it: 我妈今天好生气 因为邻居吵 (folded from
+ * 好嬲 因為鄰居吵), 我老板今天很生气 全公司都不敢说话, 成个office都惊 (folded). The feeling is a story of the feeler's world,
+ * whatever the customer asks of the shop next (我张单几时寄出); "我老公很生气，你们什么时候发货" tells neither and may be
+ * about the shop. A cause that is the shop's own (因为你们的快递) keeps it.
+ */
+const ZH_FEELING_END = /^(?:死|炸|爆)?(?:了|啦|呀|啊|哦|喔|咯)*[，,。！!~～]?/;
+const ZH_CAUSE_OF_OTHER = new RegExp(`^(?:因为|由于|为了)(?:${ZH_PERSON_PARTY}|${ZH_INSTITUTION_PARTY})[^，,。！!？?；;我你您]{0,3}`);
+const ZH_AUDIENCE_OF_OTHER = /^(?:(?:全|整个|成个|一)(?:公司|办公室|office|部门|家|屋|班)(?:的)?(?:人)?|大家|所有人|同事们?|全家人?)(?:都|也)?(?:不敢|怕|惊|吓|躲)[^，,。！!？?；;我你您]{0,3}/;
+/** The feeler's cause or audience told right after the feeling, kept with it (awayReasons: 吵, 不敢 are the story's), or null. */
+function othersFeelingExplained(after: string): string | null {
+  const rest = after.slice(ZH_FEELING_END.exec(after)?.[0].length ?? 0);
+  const told = ZH_CAUSE_OF_OTHER.exec(rest) ?? ZH_AUDIENCE_OF_OTHER.exec(rest);
+  if (!told || ZH_SHOP.test(told[0])) return null;
+  awayReasons.push(told[0]);
+  return told[0];
+}
+
 function aimedAwayChinese(text: string, index: number, word: string): boolean {
+  const before = text.slice(Math.max(0, index - 16), index);
+  const after = text.slice(index + word.length, index + word.length + 24);
+  // Read first, whatever reading below sets the feeling aside, so that the story's own words go with it.
+  const othersFeeling = ZH_OTHERS_FEELING.test(before);
+  const explained = othersFeeling && othersFeelingExplained(after) !== null;
   if (inTitle(text, index, word.length)) return true;
   if (thirdPartyClause(text, index)) return true;
   if (causeOfWorldAfter(text, index, word)) return true;
@@ -455,10 +488,8 @@ function aimedAwayChinese(text: string, index: number, word: string): boolean {
   if (verdictOnSelfChinese(text, index, word)) return true;
   if (courierAway && courierClause(text, index)) return true;
   if (ZH_OWN_DOER_BEFORE.test(text.slice(Math.max(0, index - 24), index))) return true;
-  const before = text.slice(Math.max(0, index - 16), index);
-  const after = text.slice(index + word.length, index + word.length + 24);
   if (ZH_FAKE.test(word) && ZH_CHANNEL_AFTER.test(after)) return true;
-  if (ZH_OTHERS_FEELING.test(before) && !shopNamedBeyondBuying(text, true)) return true;
+  if (othersFeeling && (explained || !shopNamedBeyondBuying(text, true))) return true;
   const by = ZH_BY_BEFORE.exec(before);
   if (by && (!ZH_SHOP.test(by[1]) || ZH_OTHER_QUALIFIER.test(by[1]))) return true;
   const next = ZH_AFTER.exec(after);

@@ -7,10 +7,11 @@
 
 /**
  * Messages in number: texts, calls, mails, notifications, adverts; many, nonstop, or a bombardment; or the messages as
- * what did the blasting (你们的营销邮件把我邮箱都炸了: the mails 把 the inbox; 充电宝把我手机炸了 names a thing, no messages).
+ * what did the blasting (你们的营销邮件把我邮箱都炸了: the mails 把 the inbox; 充电宝把我手机炸了 names a thing, no messages),
+ * with the adverbs of how near the flood is before the 把 (快把我邮箱炸了, 都快把, 差点把: almost, still of messages).
  */
 const ZH_MANY_MESSAGES =
-  /(?:短信|消息|信息|讯息|简讯|邮件|电邮|电话|来电|通知|推送|推销|广告|营销)[^，,。！？!?]{0,10}?(?:太多|好多|很多|多到|多得|不停|一直|每天|天天|整天|狂|轰炸|刷屏)|(?:被|给)(?:打|刷|轰炸|call|呼|发)(?:到)?(?:爆|炸)|(?:被|给)(?:你们|你哋|你|他们|商家|店家|贵店)?(?:的|嘅)?(?:短信|消息|信息|讯息|通知|推送|电话|来电|广告|邮件|营销|推销)(?:轰)?(?:到)?(?:爆|炸)|(?:短信|消息|信息|讯息|简讯|邮件|电邮|来电|通知|推送|推销|广告)(?:都|也|直接|真的|简直)?(?:把|将)/;
+  /(?:短信|消息|信息|讯息|简讯|邮件|电邮|电话|来电|通知|推送|推销|广告|营销)[^，,。！？!?]{0,10}?(?:太多|好多|很多|多到|多得|不停|一直|每天|天天|整天|狂|轰炸|刷屏)|(?:被|给)(?:打|刷|轰炸|call|呼|发)(?:到)?(?:爆|炸)|(?:被|给)(?:你们|你哋|你|他们|商家|店家|贵店)?(?:的|嘅)?(?:短信|消息|信息|讯息|通知|推送|电话|来电|广告|邮件|营销|推销)(?:轰)?(?:到)?(?:爆|炸)|(?:短信|消息|信息|讯息|简讯|邮件|电邮|来电|通知|推送|推销|广告)(?:都|也|直接|真的|简直|快|快要|就要|要|差点|差点儿|几乎){0,3}(?:把|将)/;
 /**
  * What receives them, right before the blast (with the adverbs between: 都要, 快要, 直接, 被打), and the sender of the
  * messages named there (手机被你们的短信炸了, 我的邮箱被你们的广告炸了: the shop's texts flood the phone; the phone is still

@@ -39,7 +39,8 @@ const ZH_FIGURE = /(?:急|笑|累|馋|热|冷|饿|困|穷)死(?:我|人)?(?:了|
  * for the restock". The figure is eagerness, a question or not: the customer waits for the shop's goods, not on a failure.
  */
 const ZH_WANTING = /(?:等|盼)[^，,。！？!?\s]{0,6}?(?:补货|到货|上架|开售|发售|上新|返场|开卖|开抢|抢购|新款|新品)|想(?:买|要|入手)/;
-const EN_WANTING = /\b(?:dying|desperate|itching|gagging) (?:to (?:get|buy|try|have|order)|for (?:one|it|them|the (?:restock|new|next|release|drop|launch)))\b|\b(?:restock|back in stock|release|launch|drop)\b/;
+const EN_WANTING =
+  /\b(?:dying|desperate|itching|gagging) (?:to (?:get|buy|try|have|order|wear)|for (?:one|it|them|the (?:restock|new|next|release|drop|launch)))\b|\b(?:restock(?:s|ed|ing)?|back in stock|(?:re)?releases?|launch(?:es|ed|ing)?|drops?|in stock)\b/;
 
 /**
  * A routine question: a question word or a request for something ("when does it ship", "can I swap it", 几天到, 能退差价吗).
@@ -78,9 +79,11 @@ export function withoutHyperbole(reading: SentimentReading['emotion'], complaint
   // Every piece of evidence is a word inside a figure, or the question's own frame ("…吗…可以", read by
   // sentiment-zh-asking.ts); punctuation cues ("!!!", "??") and other feeling words are not.
   // Beside goods wanted ("dying to know when the teapot is back in stock!!"), the "!" is eagerness too.
-  const wanting = (chinese ? ZH_WANTING : EN_WANTING).test(lower);
+  // So is the word of the goods' coming itself ("when do they drop": the lexicon reads "drop" as a fall).
+  const wanted = figures(lower, new RegExp((chinese ? ZH_WANTING : EN_WANTING).source, 'g'));
+  const wanting = wanted.length > 0;
   const everyInFigure = reading.evidence.every(
-    (e) => e.startsWith('…') || said.some((f) => f.includes(e.toLowerCase())) || (wanting && EXCLAMATION.test(e)) || (chinese && askedNotTo(lower, e)),
+    (e) => e.startsWith('…') || said.some((f) => f.includes(e.toLowerCase())) || (wanting && (EXCLAMATION.test(e) || wanted.some((w) => w.includes(e.toLowerCase())))) || (chinese && askedNotTo(lower, e)),
   );
   return everyInFigure ? { ...reading, strong: false } : reading;
 }

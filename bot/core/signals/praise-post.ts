@@ -24,8 +24,13 @@ const EN_GRIEVANCE =
   /\b(?:scam\w{0,4}|awful|terrible|worst|never|refund\w{0,3}|broken|damaged|faulty|rude|useless|warn\w{0,3}|expose\w{0,2}|avoid|(?:1|one|zero|0)[- ]star|unless|until|ripped|disappointed|complain\w{0,4}|bad|negative|ignor\w{0,3}|still|waiting|nobody|no one|lie[ds]?|lying|fake|everyone should know)\b/;
 
 const ZH_POST = /发(?:了|咗|到|在|上)?|晒|贴|po|上传|分享|打卡|开箱|评价/;
-const ZH_PLACE = /朋友圈|小红书|抖音|快手|微博|b站|ig|instagram|facebook|fb|dcard|threads|脸书|群/;
-const ZH_PRAISE = /好评|好看|好靓|靓|漂亮|种草|晒单|推荐|喜欢|多赞|超多赞|哪里买|哪度买|边度买|问链接|要链接|都问|想买|好用|可爱|满意|开箱/;
+/**
+ * Where a post goes, or who makes it: a blogger introduces the place by introducing themselves (我是小博主, up主, 达人),
+ * so 准备发你们家的好物分享 is a post on the blog.
+ */
+const ZH_PLACE = /朋友圈|小红书|抖音|快手|微博|b站|ig|instagram|facebook|fb|dcard|threads|脸书|群|博主|up主|主播|达人|网红|kol|自媒体|youtuber/;
+/** Praise, or a kind of post that is praise by its name (好物分享, 种草笔记, 安利, 测评推荐). */
+const ZH_PRAISE = /好物|安利|种草|好评|好看|好靓|靓|漂亮|种草|晒单|推荐|喜欢|多赞|超多赞|哪里买|哪度买|边度买|问链接|要链接|都问|想买|好用|可爱|满意|开箱/;
 /** Words of a grievance, a warning or a threat (shared with word-role.ts, where 曝光 done for the shop is read). */
 export const ZH_GRIEVANCE = /差评|避雷|骗|垃圾|烂|黑心|失望|退款|退钱|投诉|曝光|黑店|坑|别买|不要买|无良|评评理|大家看看|大家睇|维权|气死|恶心|差劲|太差|粉丝|所有人|全网|让大家|等着|走着瞧|[“”"']/;
 

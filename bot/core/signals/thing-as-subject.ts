@@ -29,3 +29,19 @@ export function selfHarmOfAThing(before: string, chinese: boolean): boolean {
   const clause = before.slice(-80).replace(/^.*[,.;!?]/, '').replace(/^\s+/, '');
   return EN_THING_SUBJECT.test(` ${clause}`);
 }
+
+/**
+ * 中毒 said of a device is a virus, not a poisoning: 电脑中毒了, 我阿公說他電腦中毒了, 手机好像中毒了, Cantonese 部机中毒 (folded).
+ * The device is the subject right before the word, with only an adverb between; a person or food named there instead
+ * (孩子吃了你们的糖也中毒了) keeps the poisoning, and word-role.ts sets a phrase aside only where every occurrence is in role.
+ */
+const ZH_DEVICE =
+  '(?:电脑|计算机|笔电|笔记本|手提电脑|平板|手机|部机|电话|系统|u盘|优盘|硬盘|移动硬盘|内存卡|sd卡|路由器|服务器|主机|网站|账号|帐号|软件|app|文件|浏览器)';
+const ZH_DEVICE_ADVERBS = '(?:又|也|都|已经|好像|可能|应该|是不是|会不会|被|给|真的|居然|竟然|突然|说|话|讲){0,3}';
+const ZH_DEVICE_SUBJECT = new RegExp(`${ZH_DEVICE}(?:的)?${ZH_DEVICE_ADVERBS}$`);
+
+/** The 中毒 right after `before` has a device as its subject: a computer virus (see above). */
+export function virusOfADevice(before: string): boolean {
+  const clause = before.slice(-16).replace(/^.*[，,。！!？?；;\s]/, '');
+  return ZH_DEVICE_SUBJECT.test(clause);
+}

@@ -33,7 +33,7 @@ import { policeActs } from './police-mention';
 import { pressActs } from './press-mention';
 import { ZH_GRIEVANCE } from './praise-post';
 import { SELF_HARM_EN, SELF_HARM_ZH } from './self-harm';
-import { selfHarmOfAThing } from './thing-as-subject';
+import { selfHarmOfAThing, virusOfADevice } from './thing-as-subject';
 
 /** What an escalation word names when it stands before one of these: a product, a colour, a kind of person or place. */
 const EN_HEADS = [
@@ -680,6 +680,8 @@ function chineseRole(phrase: string, at: Occurrence, chinese: string): boolean {
   if (insideQuotes(at.before, at.after)) return true;
   if (ZH_FIGURE_HARM.test(phrase) && ZH_FIGURE_BEFORE.test(at.before) && !ZH_CONSUMED.test(at.before.slice(-6))) return true;
   if (/^中毒/.test(phrase) && (ZH_HOOKED_AFTER.test(at.after) || ZH_HOOKED.test(chinese)) && !ZH_CONSUMED.test(chinese)) return true;
+  // 电脑中毒了: a device "poisoned" is a virus (thing-as-subject.ts).
+  if (/^中毒/.test(phrase) && virusOfADevice(at.before)) return true;
   if (/^触电/.test(phrase) && ZH_FEELING_AFTER.test(at.after)) return true;
   if (phrase === '有毒' && ZH_WANTS_MORE.test(at.after.slice(0, 20)) && !ZH_SYMPTOM.test(chinese)) return true;
   // 我的钱包说它不想活了: self-harm words lent to a thing (thing-as-subject.ts).

@@ -71,6 +71,10 @@ describe('a strong feeling aimed away from the shop, beside a store question, is
     ['今日同業主嗌咗交，好嬲，唔關你哋事。請問幾時有貨？', 'zh'],
     ['啱啱同男朋友拗完，激死我，同你哋冇關係。想問下運費幾多？', 'zh'],
     ['剛跟婆婆吵完，氣死了，不是說你們喔。請問可以超商取貨嗎？', 'zh'],
+    // Someone else's feeling told with its own cause or audience, or beside a question of what a status means.
+    ['我老細今日好嬲 成個office都驚 我張單顯示處理中係咩意思', 'zh'],
+    ['我老板今天很生气 全公司都不敢说话 我的包裹什么时候到', 'zh'],
+    ['我媽今日好嬲 因為鄰居吵 我張單幾時寄出', 'zh'],
   ] as const)('%s (%s)', (text, lang) => expect(strong(text, lang)).toBe(false));
 
   test.each([
@@ -111,6 +115,9 @@ describe('a strong feeling aimed away from the shop, beside a store question, is
     ["I know it's not your fault but I'm furious, my order is late again, where is it?", 'en'],
     ['跟你们没关系，但是快递又晚了，气死了，什么时候到？', 'zh'],
     ['唔關你哋事？你哋寄嚟啲嘢爛晒，激死，點退貨', 'zh'],
+    ['我很生气 你们的客服太差了', 'zh'],
+    ['我老公很生气 因为你们的快递员把门弄坏了 怎么赔', 'zh'],
+    ['my boss is furious and so am I, your courier lost my parcel!!', 'en'],
   ] as const)('%s (%s) → still strong', (text, lang) => expect(strong(text, lang)).toBe(true));
 });
 

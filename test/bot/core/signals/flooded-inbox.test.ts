@@ -20,6 +20,10 @@ describe('a blast of something that cannot burst', () => {
     // The shop's mails as what blasted the inbox (把).
     ['你们的促销短信把我手机都炸了 怎么取消订阅', 'zh'],
     ['你們的行銷郵件把我信箱都炸了😂 怎麼退訂', 'zh'],
+    // "Almost" before the 把: the flood is nearly there, still of messages.
+    ['你们的营销邮件快把我邮箱炸了哈哈 怎么退订', 'zh'],
+    ['你們的廣告短信都快把我手機炸了 怎麼取消訂閱', 'zh'],
+    ['营销短信差点把我邮箱炸了 怎么退订', 'zh'],
     ['my exam totally blew up in my face lol, any discount codes to cheer me up?', 'en'],
     ['my interview blew up today, any deals on?', 'en'],
     ['the comments section blew up over this dress, is it back in stock?', 'en'],
@@ -35,6 +39,8 @@ describe('a blast of something that cannot burst', () => {
     ['手機充電時炸了', 'zh'],
     ['你们的充电宝充电的时候炸了 差点烧到孩子', 'zh'],
     ['你们寄来的手机被我充电时炸了', 'zh'],
+    ['充电宝快把我手机炸了 冒烟了', 'zh'],
+    ['电池快炸了 鼓包了 怎么办', 'zh'],
     ['my phone blew up last night while charging', 'en'],
     ['the power bank exploded during my exam', 'en'],
   ] as Array<[string, 'en' | 'zh']>)('%s: still safety', (text, lang) => expect(safety(text, lang)).toBe(true));

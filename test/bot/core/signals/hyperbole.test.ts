@@ -16,6 +16,9 @@ describe('a figure of speech beside a routine question is no strong emotion', ()
     ['急死我了 快递几天能到', 'zh'],
     ['找发票找到要疯了，在哪里下载', 'zh'],
     // A way of delivering asked for as "could you not" beside the weather's figure.
+    // Wanting goods to come: "dying to know" of a restock, the "!!" and "drop" are eagerness.
+    ['dying to know when the ivory slip dress restocks!!', 'en'],
+    ["I'm dying to see the new colours!! when do they drop", 'en'],
     ['热死了，快递能不能别放门口', 'zh'],
     ['冷死了 快递可不可以不要放楼下', 'zh'],
   ] as const)('%s (%s)', (text, lang) => expect(strong(text, lang)).toBe(false));
@@ -30,6 +33,8 @@ describe('a figure of speech beside a routine question is no strong emotion', ()
     ['气死我了 刚买就降价 可以退差价吗', 'zh'],
     ['激死我 幾時先退錢俾我', 'zh'],
     ['真的要疯了 你们到底什么时候发货', 'zh'],
+    ["I'm dying here, it's been 3 weeks and no refund!!", 'en'],
+    ["I'm dying to know why my refund still hasn't arrived after 3 weeks!!", 'en'],
     ['this is torture, are you all asleep over there?', 'en'],
     // "Could you not" asked of a wrong done again is a reproach.
     ['热死了 能不能别再让我等了 什么时候到', 'zh'],

@@ -288,6 +288,12 @@ describe("a word's other sense shown by its neighbours", () => {
     ['你家的香薰蠟燭有毒 用完一瓶還想再買 有沒有會員折扣', 'zh', 'safety'],
     ['我的手机说它不想活了哈哈 电量太低 你们有充电宝吗', 'zh', 'safety'],
     ['我的錢包說它不想活了😂 有沒有分期', 'zh', 'safety'],
+    // 中毒 said of a device is a virus; a blogger's post of praise (好物分享, 种草) takes no dispute anywhere.
+    ['我阿公說他電腦中毒了，其實沒有啦，請問怎麼註冊帳號', 'zh', 'safety'],
+    ['我爸说他的电脑又中毒了 其实是他自己装了软件 怎么改密码', 'zh', 'safety'],
+    ['U盘中毒了 你们有卖杀毒软件吗', 'zh', 'safety'],
+    ['我是小博主 准备发你们家的好物分享！会员怎么升级VIP', 'zh', 'legal'],
+    ['我是up主 准备发你们家的开箱种草视频 会员怎么积分', 'zh', 'legal'],
   ] as const)('%s → no %s', (text, lang, kind) => expect(kinds(lang === 'zh' ? foldChinese(text) : text, lang)).not.toContain(kind));
   test.each([
     ['我朋友要把你们曝光到IG上 太黑心了', 'zh', 'legal'],
@@ -299,5 +305,10 @@ describe("a word's other sense shown by its neighbours", () => {
     ['我老公说他不想活了 怎么办', 'zh', 'safety'],
     ['我的钱包被你们扣光了 我不想活了', 'zh', 'safety'],
     ['我的錢包說它不想活了 我也不想活了', 'zh', 'safety'],
+    ['电脑中毒了 是不是你们的U盘带的病毒 还有孩子吃了你们的糖也中毒了', 'zh', 'safety'],
+    ['我吃了你们的零食中毒了 现在在医院', 'zh', 'safety'],
+    ['my kid got food poisoning from your snacks', 'en', 'safety'],
+    ['我是博主 准备曝光你们家的黑心产品', 'zh', 'legal'],
+    ['我是博主 准备发视频让大家避雷你们家', 'zh', 'legal'],
   ] as const)('%s → %s', (text, lang, kind) => expect(kinds(lang === 'zh' ? foldChinese(text) : text, lang)).toContain(kind));
 });
