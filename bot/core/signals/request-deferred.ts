@@ -13,7 +13,10 @@ const EN_DECLINED_NOW =
   /\b(?:no need|don't need|dont need|do not need|not needing|there's no need|theres no need)(?: to| for)? (?:[a-z']{1,12} ){0,3}?(?:connect|transfer|put (?:me )?through|escalate|speak|talk|an? (?:agent|human|person|rep|representative)|anyone|someone|somebody)\b/;
 const EN_LATER_ASKED =
   /\b(?:when|what time|what hours|which days?|how (?:do|can|could|would|will) (?:i|we)|if (?:i|we) ever|in case|in (?:the )?future|later on|down the line|one day)\b/;
-const EN_NOW_AGAIN = /\b(?:right now|now please|asap|immediately|straight away|right away|at once)\b|\bnow\s*[!.]?\s*$/;
+const EN_NOW_AGAIN = /\b(?:right now|now please|asap|immediately|straight away|right away|at once)\b/;
+/** "now" ending the message, a mark after it ("connect me now!"): read on the trimmed end, not by a pattern anchored there. */
+const EN_NOW_AT_END = /\bnow[!.]?$/;
+const nowAgain = (after: string): boolean => EN_NOW_AGAIN.test(after) || EN_NOW_AT_END.test(after.trim().slice(-8));
 
 const ZH_DECLINED_NOW =
   /(?:现在|而家|暂时|目前|先)?(?:不用|不需要|无需|不必|唔使|唔驶|唔洗|唔需要)(?:现在|而家|暂时|住|先)?(?:帮我)?(?:转|接|找|搵)(?:接)?(?:人工|真人|人|客服)?/;
@@ -25,7 +28,7 @@ export function defersRequest(text: string): boolean {
   const declined = EN_DECLINED_NOW.exec(english);
   if (declined) {
     const after = english.slice(declined.index + declined[0].length);
-    if (EN_LATER_ASKED.test(after) && !EN_NOW_AGAIN.test(after)) return true;
+    if (EN_LATER_ASKED.test(after) && !nowAgain(after)) return true;
   }
   const chinese = foldChinese(text.normalize('NFKC'));
   const refused = ZH_DECLINED_NOW.exec(chinese);

@@ -8,6 +8,12 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['refund me by monday or im suing', 'en', 'L1', 'legal'],
   ["my mate's suing his landlord lol, anyway where's my parcel", 'en', null, null],
   ['im suing my landlord, can i change my delivery address', 'en', null, null],
+  // 告 ending another word (广告 an advert, 报告 a report, 警告 a warning) is no suing, though the spaces go when read.
+  ['我的手机好像中毒了 一直弹广告 你们的app安全吗', 'zh', null, null],
+  ['廣告 你們可以少發一點嗎', 'zh', null, null],
+  ['体检报告到了 顺便问下你们几点发货', 'zh', null, null],
+  ['我要告你们', 'zh', 'L1', 'legal'],
+  ['再不退款我就告到你们倒闭', 'zh', 'L1', 'legal'],
   ["if it's not here by friday can i cancel?", 'en', null, null],
   // L1: safety.
   ['The charger caught fire last night', 'en', 'L1', 'safety'],
