@@ -13,7 +13,7 @@ import { asksChinese, asksEnglish } from './question-form';
  * An email account is not another platform's here: it is the key to the store's account.
  */
 
-const EN_PLATFORM = String.raw`(?:fortnite|minecraft|roblox|steam|xbox|playstation|psn|nintendo|epic(?: games)?|league(?: of legends)?|valorant|discord|twitch|instagram|insta|ig|facebook|fb|twitter|tiktok|snapchat|snap|whatsapp|telegram|wechat|qq|weibo|linkedin|reddit|youtube|netflix|spotify|paypal|venmo|cash ?app|bank|banking|online banking|crypto|coinbase|binance)`;
+const EN_PLATFORM = String.raw`(?:fortnite|minecraft|roblox|steam|xbox|playstation|psn|nintendo|epic(?: games)?|league(?: of legends)?|valorant|discord|twitch|instagram|insta|ig|facebook|fb|twitter|tiktok|snapchat|snap|whatsapp|telegram|wechat|qq|weibo|linkedin|reddit|youtube|netflix|spotify|paypal|venmo|cash ?app|bank|banking|online banking|crypto|coinbase|binance|apple ?id|apple account|icloud|itunes|google account|microsoft account|samsung account|uber|airbnb)`;
 /** The platform named in the clause: "in fortnite", "my insta", "my bank account", "a game", "their game". */
 const EN_NAMED = new RegExp(String.raw`\b${EN_PLATFORM}\b|\b(?:(?:a|my|their|the|some|an online|online|mobile|video) )(?:game|gaming|social media|social|messaging|bank)(?: account| app)?\b`);
 /** This store's account, or the store itself, in a clause. */
@@ -21,7 +21,8 @@ const EN_STORE = /\b(?:you|your|yours|u|ur|y'all|here|this (?:site|shop|store|ap
 /** The store's business touched in the clause that tells the hack: "hacked my insta and ordered stuff". */
 const EN_STORE_HARM = /\b(?:order(?:s|ed)?|charg(?:es?|ed)|purchases?|bought|my card|delivery|address)\b/;
 /** The store disowned: "not you guys", "nothing to do with you", "not yours". */
-const EN_DISOWNED = /\b(?:not (?:you|u|yours|your (?:site|store|shop|app))|nothing to do with (?:you|u|your)|unrelated to (?:you|u|your)|not (?:on )?here)\b/;
+// Or given to its owner: "(I know it's apple's thing)", "that's google's problem".
+const EN_DISOWNED = /\b(?:not (?:you|u|yours|your (?:site|store|shop|app))|(?:it's|its|it is|that's|thats|that is) (?:[a-z]{2,14}'s|their) (?:thing|problem|issue|side|end|job|business)|nothing to do with (?:you|u|your)|unrelated to (?:you|u|your)|not (?:on )?here)\b/;
 /** Someone else acting in the rest of the message: a clause telling what they did stays a takeover's. */
 const EN_ACTOR = /\b(?:they|them|someone|somebody|hacker|hackers|stranger|orders?|charges?|purchases?|logged|changed)\b/;
 /** The customer asking what to do: "how do i reset my password here", "should i change it", "can i". */

@@ -42,8 +42,9 @@ export const ZH_DISOWNED =
  * a harm told from the news, or the customer's home burned down before ("my card was destroyed when my house burned
  * down and I need a replacement", "lost everything in a house fire last year"). A place where goods are used (a park, a school, a beach) says nothing of the cause.
  */
+// Another flat of the building (upstairs, the flat below): "fire alarm went off again (burnt toast upstairs lol)".
 const EN_ELSEWHERE =
-  /\bneighbou?r(?:'s|s'?)? (?:house|flat|apartment|place|home|kitchen|building|garage|car)\b|\bnext door\b|\b(?:courier|driver|delivery|postman|carrier|dpd|ups|fedex|dhl|royal mail)'?s? (?:van|truck|lorry|depot|warehouse|car|hub)\b|\btheir (?:van|truck|lorry|depot|warehouse)\b|\b(?:on|in) the news\b|\bthe news (?:said|says|say|reported|reports|showed|shows)\b|\bnews (?:report|story|article|clip)\b|\bwarehouse down the road\b|\bat (?:a|the|some) (?:local )?(?:restaurant|cafe|café|takeaway|take-away|chippy|food truck|buffet)\b|\bsomething (?:he|she|it|they) (?:ate|found|picked up)\b|\b(?:when|after|since) (?:my|our|the) (?:house|flat|home|apartment|kitchen) (?:burned|burnt) down\b|\b(?:in|after|since) (?:a|the|our|my) (?:house|home|kitchen|flat) fire\b|\blost (?:everything|it all|all (?:my|our) [a-z]{2,12}) in (?:a|the) fire\b/;
+  /\b(?:upstairs|downstairs|the (?:flat|apartment|unit) (?:above|below|upstairs|downstairs))\b|\bneighbou?r(?:'s|s'?)? (?:house|flat|apartment|place|home|kitchen|building|garage|car)\b|\bnext door\b|\b(?:courier|driver|delivery|postman|carrier|dpd|ups|fedex|dhl|royal mail)'?s? (?:van|truck|lorry|depot|warehouse|car|hub)\b|\btheir (?:van|truck|lorry|depot|warehouse)\b|\b(?:on|in) the news\b|\bthe news (?:said|says|say|reported|reports|showed|shows)\b|\bnews (?:report|story|article|clip)\b|\bwarehouse down the road\b|\bat (?:a|the|some) (?:local )?(?:restaurant|cafe|café|takeaway|take-away|chippy|food truck|buffet)\b|\bsomething (?:he|she|it|they) (?:ate|found|picked up)\b|\b(?:when|after|since) (?:my|our|the) (?:house|flat|home|apartment|kitchen) (?:burned|burnt) down\b|\b(?:in|after|since) (?:a|the|our|my) (?:house|home|kitchen|flat) fire\b|\blost (?:everything|it all|all (?:my|our) [a-z]{2,12}) in (?:a|the) fire\b/;
 const ZH_ELSEWHERE =
   /邻居家|隔壁|隔篱|对面楼|(?:在|喺)(?:饭店|餐厅|餐馆|饭馆|馆子|路边摊|大排档|茶餐厅|酒楼)|外卖|(?:在|喺)外(?:面|边)乱?吃|新闻(?:说|讲|报道|上)|快递站|物流中心|车祸|别人家/;
 
@@ -135,6 +136,20 @@ const EN_ILL = /\b(?:has|had|got|have|with|down with) (?:a |the )?(?:high |bad |
 const EN_AT_HOME = /\b(?:home|in bed|off (?:work|school))\b/;
 const EN_PARCEL = /\b(?:courier|deliver(?:y|ed)?|parcel|package|collect(?:ion)?|driver|neighbou?r|pick ?up|sign for)\b/;
 /** In one sentence: someone ill, at home, and the parcel. */
+/**
+ * Someone of the household ill, told as the customer's own dilemma and asked about as a life choice, not about anything
+ * bought ("my mom is sick and I don't know if I should move back home to help. what would you do"): the illness has no
+ * cause in its clause (from, after, because), and nothing of the store's is named anywhere, so the store is asked for
+ * advice it declines, not told of a harm.
+ */
+const EN_LIFE_CHOICE =
+  /\b(?:what (?:would|should|do) (?:you|i) do|what do you (?:think|suggest|recommend) i (?:should )?do|(?:if|whether) (?:i|we) should (?:move|go|stay|quit|leave|visit|take|fly|travel)|should (?:i|we) (?:move|go home|stay|quit|leave|visit|take time off|fly|travel)|any advice)\b/;
+const EN_ILL_CAUSED = /\b(?:from|after|because|since|due to|by) /;
+const EN_STORE_NAMED = /\b(?:your|ur|order(?:s|ed)?|bought|purchased|parcel|package|delivery|product|item|sold|ate|drank|used|tea|food)\b/;
+const enIllAsLifeChoice = (english: string): boolean => {
+  const ill = new RegExp(EN_HOUSEHOLD_ILL).exec(english);
+  return !!ill && !EN_ILL_CAUSED.test(ill[0]) && EN_LIFE_CHOICE.test(english) && !EN_STORE_NAMED.test(english);
+};
 const enIllAtHome = (english: string): boolean =>
   english.split(/[.!?]+/).some((sentence) => EN_ILL.test(sentence) && EN_AT_HOME.test(sentence) && EN_PARCEL.test(sentence));
 const ZH_ILL_AT_HOME = /(?:发烧|发高烧|感冒|生病|病了|不舒服|流感)[^，,。！!？?]{0,4}(?:在家|在屋企|喺屋企|休息|躺)[^。！!？?]{0,16}(?:快递|包裹|驿站|管理室|管理处|快递柜|收货|签收|派送|配送|送货|寄|地址|取件|收件)/;
@@ -177,8 +192,13 @@ const ZH_HOUSEHOLD = '他|她|佢|家里人|家人|屋企人|亲人|宝宝|宝�
  * The customer's own harm in Chinese: 我骨折了, 我腿摔断了, 我跌断咗手 (folded 跌断咗), or with the subject left out at the
  * start of the message, as chat often does (扭伤了脚走不了路).
  */
+/**
+ * The customer's own sport or exercise as the way they got hurt (打球扭伤了脚在家躺着, 跑步时摔伤了): their own doing, which
+ * names no goods; a thing of the store's in the clause (打球时你们的护膝断了) is still read as the cause.
+ */
+const ZH_OWN_SPORT = '(?:(?:打|踢)(?:篮|羽毛|乒乓|网|排|足)?(?:球|波)|跑步|爬山|行山|滑雪|健身|运动|锻炼|骑车|踩单车|游泳|跳舞)(?:的时候|嘅时候|时)?';
 const ZH_OWN_HARM = new RegExp(
-  String.raw`(?:(?:^|[，,。！!？?；;\s])我(?:的)?(?:只|条|个|边|双|对|块)?|^|(?<=(?:^|[，,。！!？?；;\s])(?:因为|由于|因)我?))(?:刚|刚刚|最近|现在|前几天|前两天|前阵子|前段时间|之前|早前|这几天|昨天|上周|上个?礼拜|上个?星期|上个月)?(?:${ZH_BODY_PART})?(?:摔|跌|扭)?(?:${ZH_CONDITION})?(?:骨折|受伤|摔伤|扭伤|住院|入院|做了?手术|做完手术|在医院|喺医院|进了?医院|跌断|摔断|跌亲|撞亲|整亲|扭亲|(?:发|发高)烧|感冒|生病|病了|出院|从(?:医院|急诊室?|急症室?)(?:回来|出来|返来|返屋企))[^，,。！!？?；;]{0,12}` +
+  String.raw`(?:(?:^|[，,。！!？?；;\s])我(?:的)?(?:只|条|个|边|双|对|块)?|^|(?<=(?:^|[，,。！!？?；;\s])(?:因为|由于|因)我?))(?:刚|刚刚|最近|现在|前几天|前两天|前阵子|前段时间|之前|早前|这几天|昨天|上周|上个?礼拜|上个?星期|上个月)?(?:${ZH_OWN_SPORT})?(?:${ZH_BODY_PART})?(?:摔|跌|扭)?(?:${ZH_CONDITION})?(?:骨折|受伤|摔伤|扭伤|住院|入院|做了?手术|做完手术|在医院|喺医院|进了?医院|跌断|摔断|跌亲|撞亲|整亲|扭亲|(?:发|发高)烧|感冒|生病|病了|出院|从(?:医院|急诊室?|急症室?)(?:回来|出来|返来|返屋企))[^，,。！!？?；;]{0,12}` +
     // Someone of the household ill or in hospital (宝宝发烧了 能不能晚点送, 我个仔发烧 改听日先送): an illness or a stay,
     // never an injury, whose cause a child's or a parent's story may leave to the goods.
     String.raw`|(?:^|[，,。！!？?；;\s]|我(?:的|家)?)(?:${ZH_HOUSEHOLD})(?:${ZH_CONDITION})?(?:(?:发|发高)烧|感冒|生病|病了|流感|肺炎|住院|住了院|入院|入了院|在医院|(?:入|进)(?:了|咗)?(?:医院|急诊室?|急症室?))[^，,。！!？?；;]{0,12}`,
@@ -266,7 +286,8 @@ const ZH_STORE_CAUSE =
   /你们(?:的(?!email|邮件|电邮|邮箱|消息|短信|信息|通知|回复|客服|电话|网站|官网|app|链接|退款|订单)|家的?|卖的|寄的|发的|送的|寄来|发来|送来)|你哋(?:嘅|啲)|贵店的|(?:在|从|跟|喺)(?:你们|你哋|这里|这边|你家|贵店)(?:家)?买|用了|用你们|吃了|食咗|喝了|玩了|戴了|涂了|买的|买嘅|带去的|这个|这款|呢个|呢款|同款|(?:(?<!摔|跌)断|裂|爆|炸|漏电|短路|塌|坏)(?:了|咗)/;
 
 /** A question or a request beside it. */
-const EN_ASKS = /\?|\b(?:how|what|when|where|which|can|could|would|do|does|is|are|will|may) (?:i|you|we|it|the|my|they|there|he|she|u)\b|\b(?:what|when|where|how)'s (?:the|my|it)\b|\b(?:i'd like|i would like|i want|we want|we need|i need|please|pls|need to|want to)\b/;
+// A parcel's trouble stated is a request too ("anyway my tracking hasn't moved in 4 days"), as 找不到 is in Chinese.
+const EN_ASKS = /\?|\b(?:any advice|wondering (?:if|whether))\b|\b(?:tracking|parcel|package|order|delivery) (?:has(?:n't| not) (?:moved|updated|arrived|come|shipped)|(?:is|was) (?:still )?(?:not|missing|late|stuck))\b|\b(?:how|what|when|where|which|can|could|would|do|does|is|are|will|may) (?:i|you|we|it|the|my|they|there|he|she|u)\b|\b(?:what|when|where|how)'s (?:the|my|it)\b|\b(?:i'd like|i would like|i want|we want|we need|i need|please|pls|need to|want to)\b/;
 const ZH_ASKS = /[?？吗嗎]|(?:没|冇)(?:有)?(?:收|拿|取)到|找不到|到哪|在哪|哪里|哪儿|边度|多久|几天|什么时候|啥时候|问一句|问一下|问下|能不能|是不是|会不会|可不可以|可唔可以|可以|怎么|怎样|如何|点样|点用|几时|有没有|有冇|想(?:问|要|买|换|退|取消|改)|麻烦|请|帮(?:我|忙)|吧(?=$|[，,。！!\s])|先别|别发|(?:就|便)(?:好|行|可以)(?=$|[，,。！!\s])/;
 
 /**
@@ -384,11 +405,14 @@ export function harmElsewhere(english: string, chinese: string, found?: readonly
   if (english) {
     const othersElsewhere = enOthersHarmElsewhere(english);
     const framedOtherwise =
-      othersElsewhere || householdHurtInOwnActivity(english, false, found) || EN_DISOWNED.test(english) || asideTold(english, false) || EN_ELSEWHERE.test(english) || EN_SETTLED.test(english) || EN_KEPT_COMPANY.test(english) || enIllAtHome(english);
+      othersElsewhere || householdHurtInOwnActivity(english, false, found) || EN_DISOWNED.test(english) || asideTold(english, false) || EN_ELSEWHERE.test(english) || EN_SETTLED.test(english) || EN_KEPT_COMPANY.test(english) || enIllAtHome(english) || enIllAsLifeChoice(english);
     const schedule = !framedOtherwise && ownHarmAsSchedule(english, EN_OWN_OR_HOUSEHOLD_HARM(), EN_HARM_CLAUSE_CAUSE, EN_PARCEL_CHANGE, EN_KEPT_IN, EN_HOME_ERRAND, EN_EXCUSE, found);
     const disowned = withoutDisclaimers(withoutDisclaimers(english, EN_DISOWNED), EN_ASIDE);
     const rest = othersElsewhere ? claimsBesideOthersHarm(disowned, EN_OTHER_PERSON, EN_GOODS_ELSEWHERE, EN_ASKS, EN_HARM_AFTER, false) : disowned;
-    if ((framedOtherwise || schedule) && EN_ASKS.test(english) && !EN_STORE_CAUSE.test(rest) && (schedule || !contrastToHarm(rest, EN_CONTRAST, EN_HARM_AFTER))) return true;
+    // A bracket that says where it came from ("again (burnt toast upstairs lol)") is the elsewhere told, not a harm anew
+    // after a contrast.
+    const unbracketed = rest.replace(/\([^()]{0,80}\)/g, (aside) => (EN_ELSEWHERE.test(aside) ? ' ' : aside));
+    if ((framedOtherwise || schedule) && EN_ASKS.test(english) && !EN_STORE_CAUSE.test(rest) && (schedule || !contrastToHarm(unbracketed, EN_CONTRAST, EN_HARM_AFTER))) return true;
   }
   return false;
 }

@@ -73,24 +73,29 @@ const EN_OTHERS_CALL = new RegExp(
     String.raw` (?:called|rang|phoned|had called|has called) (?:the )?(?:police|cops)\b` +
     // The police seen about the customer's street on their own business: "there were police downstairs", "cops outside
     // my building this morning", "police all over my street".
-    String.raw`|\b(?:police|cops|police cars?|police vans?)(?: (?:are|were|is|was|all|just))?(?: over)? (?:outside|downstairs|upstairs|next door|across the (?:road|street)|on my (?:street|road)|in my (?:street|road|building)|my street|at the end of my (?:street|road))\b`,
+    String.raw`|\b(?:police|cops|police cars?|police vans?)(?: (?:are|were|is|was|all|just))?(?: over)? (?:outside|downstairs|upstairs|next door|across the (?:road|street)|on my (?:street|road)|in my (?:street|road|building)|my street|at the end of my (?:street|road)|(?:at|in) (?:my|our|the) (?:building|block|flats?|apartment(?: building| block)?|complex|estate))\b`,
   'i',
 );
 const EN_STORE_IN_SENTENCE = /\b(?:you|your|u|ur|parcel|package|order|delivery|courier|driver|stole|stolen|theft|thie(?:f|ves)|scam\w{0,4}|fraud\w{0,6})\b/i;
+/**
+ * The store disowned in the telling ("…for something upstairs, nothing to do with you"): the "you" there says the store
+ * is not in it, so it does not count as the store named.
+ */
+const EN_DISOWNED = /\b(?:(?:nothing|not anything) to do with|(?:not|isn't|is not|wasn't|was not) (?:about|related to)|unrelated to) (?:you|u|your (?:[a-z]{1,12} )?(?:company|store|shop|order|parcel|delivery|courier)s?|the (?:store|shop|order|parcel|delivery))\b|\bnot (?:your|ur) (?:fault|problem|doing)\b/g;
 function othersCallEnglish(english: string): boolean {
   // A sentence, or the part before a turn of topic ("…last night haha, anyway when does my order ship").
   const sentences = english.split(/[.!?;]+|,? (?:anyway|anyways|btw|by the way|unrelated)\b/).filter((sentence) => EN_OTHERS_CALL.test(sentence));
-  return sentences.length > 0 && sentences.every((sentence) => !EN_STORE_IN_SENTENCE.test(sentence));
+  return sentences.length > 0 && sentences.every((sentence) => !EN_STORE_IN_SENTENCE.test(sentence.replace(EN_DISOWNED, ' ')));
 }
 
 // --- Chinese -------------------------------------------------------------------------------------------------------
 
 /**
- * The same in Chinese: 邻居报警了, 楼上有人报了警; or the police seen near the customer's home on some business of their
- * own (楼下来了警察不知道什么事, 隔壁来了几个警察, 门口停了辆警车): the clause naming nothing of the store's or a theft.
+ * The same in Chinese: 邻居报警了, 楼上有人报了警, Cantonese 隔離屋嗌交仲報咗警 (folded 隔离: next door); or the police
+ * seen near the customer's home on some business of their own (楼下来了警察不知道什么事, 隔壁来了几个警察, 门口停了辆警车): the clause naming nothing of the store's or a theft.
  */
 const ZH_OTHERS_CALL =
-  /(?:邻居|隔壁|楼上|楼下|对门|室友|舍友|房东|有人|别人|路人)[^，,。！!？?；;\s我]{0,6}(?:报警|报了警|报咗警|叫了警察|叫警察|打了110)|(?:邻居|隔壁|楼上|楼下|对门|对面|门口|楼道|小区|街上|路口|外面|附近)(?:好像|似乎|突然|刚刚|刚才|今天|早上|晚上)?(?:来了|有|停了|站了|围了)(?:好多|几个|一些|好些|两个|三个|一堆|辆)?(?:警察|公安|警车)/;
+  /(?:邻居|隔壁|隔离|楼上|楼下|对门|室友|舍友|房东|有人|别人|路人)[^，,。！!？?；;\s我]{0,6}(?:报警|报了警|报咗警|叫了警察|叫警察|打了110)|(?:邻居|隔壁|楼上|楼下|对门|对面|门口|楼道|小区|街上|路口|外面|附近)(?:好像|似乎|突然|刚刚|刚才|今天|早上|晚上)?(?:来了|有|停了|站了|围了)(?:好多|几个|一些|好些|两个|三个|一堆|辆)?(?:警察|公安|警车)/;
 const ZH_STORE_IN_CLAUSE = /你|您|贵|快递|包裹|订单|货|偷|盗|骗|丢/;
 function othersCallChinese(chinese: string): string | null {
   // A turn of topic (对了, 顺便, 另外, 话说) ends the clause too: chat runs its sentences together, and the spaces between

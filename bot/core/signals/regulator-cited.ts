@@ -24,11 +24,13 @@ const EN_CITED_BEFORE = /(?:according to|as per|per|under|(?:read|saw|seen|heard
 // Or its own work, praising or ranking: "the consumer council's test rated your kettle best", "consumer council tested it".
 const EN_CITED_AFTER =
   /^(?:'s?)?\s(?:says?|said|states?|stated|rules?|guidance|guidelines|website|site|page|advice|advises|advised|recommends?|mentions?|(?:told|tells) (?:me|us) (?:that|i|we)|(?:(?:latest|last|recent|new|annual) )?(?:tests?|testing|survey|ranking|ratings?)|tested|rated|ranked)\b/;
-const ZH_CITED_BEFORE = /(?:根据|按照|依照|依据|按|照|据|听|看|查了?)$/;
+// Read or heard, with the aspect after the verb (看了消协的床垫评测, 听说消委会…): its publication read, not a complaint to it.
+const ZH_CITED_BEFORE = /(?:根据|按照|依照|依据|按|照|据|听|看|查了?|(?:看|读|听|查|翻|睇)(?:了|过|到|完)|听说|读到)$/;
 // Its own work may stand between the name and what it says, a time before it: 消委会上次测试话…, 消委会嘅报告话… (folded
 // 消委会的报告话), 消协最近的评测显示….
+// Or its work named with the goods it covers between (消协的床垫评测, 消委会嘅电饭煲测试报告), which is read, not lodged with.
 const ZH_CITED_AFTER =
-  /^(?:那边|官网|网站|网页|上面)?(?:(?:上次|之前|早前|最近|近期|今年|去年|前阵子|上个月|早排|呢排)?(?:的|嘅)?(?:测试|检测|评测|测评|试验|报告|调查|文章|月刊|杂志|选择月刊|排名|评分|结果)(?:里|中|入面)?(?:都)?)?(?:说|讲|话|规定|表示|建议|指出|提到|写|公告|显示|发现|推荐|评|的规定|有规定|的说法|的意思|上说|上写)/;
+  /^(?:的|嘅)[^，,。！？!?；;\s]{1,6}?(?:测试|检测|评测|测评|试验|报告|排名|评分|评比|比较)|^(?:那边|官网|网站|网页|上面)?(?:(?:上次|之前|早前|最近|近期|今年|去年|前阵子|上个月|早排|呢排)?(?:的|嘅)?(?:测试|检测|评测|测评|试验|报告|调查|文章|月刊|杂志|选择月刊|排名|评分|结果)(?:里|中|入面)?(?:都)?)?(?:说|讲|话|规定|表示|建议|指出|提到|写|公告|显示|发现|推荐|评|的规定|有规定|的说法|的意思|上说|上写)/;
 
 /** The message asks: a question mark, a question word, or a Chinese question form. */
 const EN_ASKS = /\?|(?:^|[.!,;:] ?)(?:how|what|what's|where|when|which|who|can|could|may|do|does|is|are|will|would|should)\b/;

@@ -1,5 +1,5 @@
 import type { AgentRequestResult } from './agent-request';
-import { defersRequest } from './request-deferred';
+import { declinesPersonThenAsks, defersRequest } from './request-deferred';
 
 /**
  * A request for a person taken back in the same message: "can I speak to someone... just kidding, where do I type my
@@ -20,7 +20,7 @@ const ZH_RETRACTION =
  * me now, just wondering when…": request-deferred.ts): no closeness to an article makes that a request.
  */
 export function retractsSomething(text: string): boolean {
-  return EN_RETRACTION.test(text) || ZH_RETRACTION.test(text) || defersRequest(text);
+  return EN_RETRACTION.test(text) || ZH_RETRACTION.test(text) || defersRequest(text) || declinesPersonThenAsks(text);
 }
 
 export function withoutRetractedRequest(
@@ -31,6 +31,8 @@ export function withoutRetractedRequest(
   if (!request.requested) return request;
   // A person put off to later, with only when or how to reach one asked (request-deferred.ts).
   if (defersRequest(text)) return { requested: false, evidence: [] };
+  // A person declined by name, and the customer's own question after it (request-deferred.ts).
+  if (declinesPersonThenAsks(text)) return { requested: false, evidence: [] };
   const retraction = EN_RETRACTION.exec(text) ?? ZH_RETRACTION.exec(text);
   if (!retraction) return request;
   const before = text.slice(0, retraction.index);

@@ -20,6 +20,9 @@ const ENGLISH_INNOCENT: Array<[string[], string]> = [
   [['cops'], 'the guy next door called the cops on his roommate last night haha, anyway when does my order ship'],
   // The police seen about the customer's street on their own business.
   [['police'], 'there were police outside my building this morning, no idea why. anyway when does my order ship?'],
+  // At the building for someone else, the store disowned in the same sentence.
+  [['police'], "police were at my building tonight for something upstairs, nothing to do with you. anyway my parcel says delivered but it's not here"],
+  [['police'], 'cops were at our building all night for some drama, not your problem. when will my order ship?'],
 ];
 const ENGLISH_THREATS: Array<[string[], string]> = [
   [['police'], 'police outside my door said my parcel was stolen and you did nothing'],
@@ -32,6 +35,7 @@ const ENGLISH_THREATS: Array<[string[], string]> = [
   // The third party's call is about the store's parcel or courier, or the police report a theft: kept.
   [['police'], 'my neighbour called the police because the courier dumped my parcel in their garden'],
   [['police'], "the police said the parcel was stolen from my porch and you won't refund"],
+  [['police'], 'police were at my building because your driver hit my car'],
 ];
 const CHINESE_INNOCENT: Array<[string[], string]> = [
   [['警察'], '我哥哥是民警 平时不在家 能寄到单位吗'],
@@ -45,6 +49,9 @@ const CHINESE_INNOCENT: Array<[string[], string]> = [
   // The police seen near home on their own business, a turn of topic after.
   [['警察'], '楼下好像有警察在查什么 吓死我了 对了我的订单什么时候发货'],
   [['警察'], '樓下好像有警察在查什麼 嚇死我了 對了我的訂單什麼時候發貨'],
+  // Cantonese 隔離 (next door) calling the police over their own quarrel (folded 隔离).
+  [['报了警'], '尋晚隔離屋嗌交仲報咗警，成晚瞓唔到。順便問下我份貨去到邊，點查'],
+  [['报了警'], '隔离屋吵架报了警，吵到半夜。顺便问下我的订单几时发货'],
 ];
 const CHINESE_THREATS: Array<[string[], string]> = [
   [['报警'], '我已经报警了'],
@@ -56,6 +63,7 @@ const CHINESE_THREATS: Array<[string[], string]> = [
   [['报了警'], '邻居报了警，我也要报警，你们骗子'],
   [['警察'], '楼下来了警察 说我的快递被人偷了'],
   [['警察'], '警察来了说我的快递被人偷了 你们不管吗'],
+  [['报了警'], '隔离屋报了警，因为你们的快递员偷了我的包裹'],
 ];
 
 describe('the police named as a trade or asked about', () => {

@@ -16,7 +16,10 @@ const CITED: Array<[string[], string, 'en' | 'zh']> = [
   // Its own test or report praising the goods, then a question of stock.
   [['消委会'], '消委會嘅報告話你哋呢款吸塵機好評，仲有冇貨？', 'zh'],
   [['消协'], '消协最近的测评说这款空气炸锅不错 还有货吗', 'zh'],
-  [['consumer council'], "the consumer council's latest test rated your kettle best, is it back in stock?", 'en'],
+  [['consumer council'], "the consumer council's latest test rated your kettle best, is it back in stock?", 'en'],  // Its publication read, the goods it covers between the name and the work (看了…的床垫评测).
+  [['消协'], '看了消协的床垫评测，你们家那款还有货吗', 'zh'],
+  [['消委会'], '看過消委會的電飯煲測試，你們那款還有貨嗎', 'zh'],
+  [['消委会'], '讀了消委會的空氣清新機測試報告，你們有冇得賣', 'zh'],
 ];
 const KEPT: Array<[string[], string, 'en' | 'zh']> = [
   [['消基会'], '消基会说要七天鉴赏期 你们不退我就去投诉', 'zh'],
@@ -25,7 +28,8 @@ const KEPT: Array<[string[], string, 'en' | 'zh']> = [
   [['消委会'], '消委會測試話你哋啲貨有問題 我要去投訴', 'zh'],
   [['trading standards'], "Trading Standards says you must refund me, otherwise I'm reporting you", 'en'],
   [['trading standards'], 'is it trading standards I should talk to about this?', 'en'],
-  [['ombudsman'], 'the ombudsman says you have to reply within 8 weeks, why have you not?', 'en'],
+  [['ombudsman'], 'the ombudsman says you have to reply within 8 weeks, why have you not?', 'en'],  [['消协'], '看了消协的评测，你们的电热毯不合格，我要投诉', 'zh'],
+  [['消协'], '我已经向消协投诉你们了', 'zh'],
 ];
 
 describe('a regulator cited as the source of a rule', () => {

@@ -5,7 +5,7 @@
  */
 import type { KnowledgeService } from '../../../../knowledge';
 import type { TurnResult } from '../../../../bot/core/turn';
-import { defersRequest } from '../../../../bot/core/signals/request-deferred';
+import { declinesPersonThenAsks, defersRequest } from '../../../../bot/core/signals/request-deferred';
 import { does, handoffKnowledge, playConversation, type Script } from '../../../support/handoff-conversation';
 
 let knowledge: KnowledgeService;
@@ -21,6 +21,11 @@ const PUT_OFF: Array<[string, Script]> = [
   ["I don't need a person right now, but what hours are your agents on?", 'Hans'],
   ['现在不用转人工 想问下人工客服几点上班', 'Hans'],
   ['而家唔使轉人 想問下幾點有真人', 'Hant'],
+  // A bare "not now" with the question pointing later, and a person declined by name with the customer's own question.
+  ['现在不需要，但想知道以后要找人工客服的话，什么时间有人', 'Hans'],
+  ['而家唔使，不過想知以後搵真人客服幾點有人', 'Hant'],
+  ['唔使搵真人 我淨係想知退款會退返去邊', 'Hant'],
+  ['no need for a human, I just want to know where my refund goes', 'Hans'],
 ];
 const ASKED: Array<[string, Script, string]> = [
   ["no need to wait, connect me to a person now", 'Hans', 'handoff L3 agent-request'],
@@ -32,6 +37,9 @@ const ASKED: Array<[string, Script, string]> = [
   ['我问了两次了 帮我转人', 'Hans', 'handoff L3 agent-request'],
   ['我要转人', 'Hans', 'handoff L3 agent-request'],
   ['直接轉人啦', 'Hant', 'handoff L3 agent-request'],
+  ['唔使等 即刻幫我轉真人', 'Hant', 'handoff L3 agent-request'],
+  ['我要人工 现在', 'Hans', 'handoff L3 agent-request'],
+  ['不用找机器人 我只想找真人', 'Hans', 'handoff L3 agent-request'],
 ];
 
 describe('a person put off to later', () => {
@@ -45,5 +53,15 @@ describe('a person put off to later', () => {
     ['no need for a refund, when does my parcel arrive', false],
     ['不用转人工 我自己看看', false],
     ['不用转人工 我问了三次了 马上帮我转人工', false],
+    ['现在不需要，但想知道以后要找人工客服的话，什么时间有人', true],
+    ['现在不需要了，怎么转人工', false],
   ])('defersRequest(%s) → %s', (text, deferred) => expect(defersRequest(text)).toBe(deferred));
+
+  test.each<[string, boolean]>([
+    ['唔使搵真人 我淨係想知退款會退返去邊', true],
+    ['no need for a human, I just want to know where my refund goes', true],
+    ['不用找机器人 我只想找真人', false],
+    ['no need to wait, I just want a human now', false],
+    ['不用转人工 马上帮我查', false],
+  ])('declinesPersonThenAsks(%s) → %s', (text, declined) => expect(declinesPersonThenAsks(text)).toBe(declined));
 });
