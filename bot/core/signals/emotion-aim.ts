@@ -7,7 +7,7 @@ import { namesAnotherCompany } from '../other-company';
 import { EN_DISOWNED, othersHarmElsewhereSentences, ZH_DISOWNED } from './harm-elsewhere';
 import { scamAskedOfReceived } from './word-role';
 import { ownFacultyJudged } from './self-deprecation';
-import { causedByWorldOrOwnLife } from './world-cause';
+import { causedByWorldOrOwnLife, causedByWorldOrOwnLifeChinese } from './world-cause';
 import {
   courierIsThirdParty, EN_CIRCLE, EN_COURIER_SUBJECT, namesCourierEnglish, verdictOnSelfChinese, verdictOnSelfEnglish, ZH_COURIER_SUBJECT,
 } from './third-party';
@@ -489,6 +489,8 @@ function aimedAwayChinese(text: string, index: number, word: string): boolean {
   if (inTitle(text, index, word.length)) return true;
   if (thirdPartyClause(text, index)) return true;
   if (causeOfWorldAfter(text, index, word)) return true;
+  // 约会超雷, 男生迟到还一直滑手机 算了: a day of one's own life, a shrug at someone of it (world-cause.ts).
+  if (causedByWorldOrOwnLifeChinese(text, index, word)) return true;
   if (anotherShopsClauseChinese(text, index)) return true;
   if (verdictOnSelfChinese(text, index, word)) return true;
   if (courierAway && courierClause(text, index)) return true;

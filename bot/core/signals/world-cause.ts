@@ -38,3 +38,23 @@ export function causedByWorldOrOwnLife(text: string, index: number, word: string
   if (slip && !EN_SHOP_WORD.test(slip[1])) return true;
   return EN_SUMMING_WORD.test(word) && EN_OWN_BLOW.test(text) && !EN_SHOP_WORD.test(text.replace(/\b(?:cancel|return|refund) (?:the|my|an?) (?:[a-z]{1,12} ){0,2}order\b/g, ' ').replace(/\border (?:i|we) (?:made|placed)\b/g, ' '));
 }
+
+/**
+ * The same in folded Chinese (no spaces): a day or an event of the customer's own life right before the feeling word
+ * (约会超雷, 面试好烦, 下雨天烦死, 周一真的好累), and a shrug (算了) after someone of the customer's own life did something
+ * (男生迟到还一直滑手机 算了). The shop, its people or its goods in the clause keep the feeling on the shop.
+ */
+const ZH_OWN_EVENT_BEFORE =
+  /(?:约会|相亲|面试|考试|聚会|婚礼|上班|加班|开会|天气|下雨|下雨天|台风|周一|星期一|礼拜一|今天上班|工作)(?:真的|真系|简直|又|也|都|今天)?$/;
+const ZH_OTHER_DOER = /男生|女生|男的|女的|男朋友|女朋友|男友|女友|对象|老公|老婆|同事|老板|朋友|室友|他|她/;
+const ZH_SHOP_WORD = /你|您|贵|客服|商家|卖家|店|平台|售后|订单|快递|物流|退款|发货/;
+const ZH_SHRUG = /^(?:算了|算啦|算咯|罢了)$/;
+
+export function causedByWorldOrOwnLifeChinese(text: string, index: number, word: string): boolean {
+  const before = text.slice(Math.max(0, index - 24), index);
+  if (ZH_SHOP_WORD.test(before)) return false;
+  const feeling = word.replace(/^(?:超|好|太|很|真|巨)/, '');
+  const lead = word.slice(0, word.length - feeling.length);
+  if (ZH_OWN_EVENT_BEFORE.test(before + lead) || ZH_OWN_EVENT_BEFORE.test(before)) return true;
+  return ZH_SHRUG.test(word) && ZH_OTHER_DOER.test(before);
+}

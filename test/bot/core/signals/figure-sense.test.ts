@@ -49,12 +49,14 @@ describe('a feeling caused by the weather, a weekday or the customer\'s own life
     ['i hate mondays. also i hate that i forgot my password. how do i reset it', 'en'],
     ['my sister is raging because the bridesmaids cant agree on colours 🙄 can i order 5 dresses in different sizes in one order?', 'en'],
     ['got fired today so I need to cancel the big order I made this morning. sucks', 'en'],
+    ['約會超雷 男生遲到還一直滑手機 算了 你們收LINE Pay嗎', 'zh'],
   ] as const)('%s (%s)', (text, lang) => {
     expect(strong(text, lang)).toBe(false);
   });
 
   test.each([
     ['ugh your app is killing me, where is my refund', 'en'],
+    ['你们客服超雷 算了 能退款吗', 'zh'],
   ] as const)('stays strong: %s (%s)', (text, lang) => {
     expect(strong(text, lang)).toBe(true);
   });
