@@ -7,6 +7,7 @@ import { namesAnotherCompany } from '../other-company';
 import { EN_DISOWNED, othersHarmElsewhereSentences, ZH_DISOWNED } from './harm-elsewhere';
 import { scamAskedOfReceived } from './word-role';
 import { ownFacultyJudged } from './self-deprecation';
+import { causedByWorldOrOwnLife, causedByWorldOrOwnLifeChinese } from './world-cause';
 import {
   courierIsThirdParty, EN_CIRCLE, EN_COURIER_SUBJECT, namesCourierEnglish, verdictOnSelfChinese, verdictOnSelfEnglish, ZH_COURIER_SUBJECT,
 } from './third-party';
@@ -99,7 +100,7 @@ const TITLE_LONGEST = 40;
 // A question put as a wondering ("just wondering if my refund has gone through", "was wondering when it ships") asks as
 // the question words do.
 const EN_ASKS =
-  /\?|(?:^|[.,;:!] ?|\b(?:ffs|fml|omg|lol|haha|ugh|sigh) )(?:how|what|what's|when|where|which|can|could|will|would|should|do i|do you|does it|is there|are there|any|was i|were we|did i|did you|did it|has it|have you|is it|am i)\s|\b(?:just |was |i was |i'm |im |i am )?wondering (?:if|whether|when|how|what|where|why)\b|\bjust checking (?:if|whether|when|on)\b/;
+  /\?|(?:^|[.,;:!] ?|\b(?:ffs|fml|omg|lol|haha|ugh|sigh) )(?:how|what|what's|when|where|which|can|could|will|would|should|do i|do you|does it|is there|are there|any|was i|were we|did i|did you|did it|has it|have you|is it|am i|(?:is|are|has|have|did|will) (?:my|our))\s|\b(?:just |was |i was |i'm |im |i am )?wondering (?:if|whether|when|how|what|where|why)\b|\bjust checking (?:if|whether|when|on)\b/;
 const ZH_ASKS = /[?？吗]|几|多少|多久|怎么|怎样|如何|哪|能不能|能否|可不可以|可以|点样|是否|有没有|有冇|有无|什么时候|何时|推荐|(?:用|买|选|换|付|是|有)什么|(?:还|仲)能/;
 
 const MAX_PLACES = 8;
@@ -108,6 +109,8 @@ const MAX_PLACES = 8;
  * as figures when they open the message). Alone they keep the feeling; beside words aimed away, they go with them: "im
  * such an idiot typed my postcode wrong ffs can i fix it".
  */
+/** A piece of evidence that is an emoji and nothing else. */
+const EMOJI_ONLY = /^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}){1,6}$/u;
 const INTERJECTION = /^(?:u+g+h+|a+r+g+h+|g+r+|sigh|meh|omg|omfg|ffs|fml|smh|smdh|唉+|哎+|哎呀|唉呀)$/;
 
 /** Kinds that keep a feeling strong: the shop is complained of in so many words, threatened, abused, or hurt someone. */
@@ -295,6 +298,8 @@ function sumOfOwnStory(text: string, index: number): boolean {
 function aimedAwayEnglish(text: string, index: number, word: string): boolean {
   if (verdictOnSelfEnglish(text, index, word)) return true;
   if (sumOfOwnStory(text, index)) return true;
+  // "this rain is killing me", "i hate mondays", "i hate that i forgot my password": the world or one's own life (world-cause.ts).
+  if (causedByWorldOrOwnLife(text, index, word)) return true;
   const clause = clauseBeforeEnglish(text, index);
   if (courierAway && (courierClauseEnglish(text, index) || EN_GOODS_STATE.test(clause) || goodsStateJoined(text, index))) return true;
   if (thirdPartySubjectEnglish(text, index, word)) return true;
@@ -484,6 +489,8 @@ function aimedAwayChinese(text: string, index: number, word: string): boolean {
   if (inTitle(text, index, word.length)) return true;
   if (thirdPartyClause(text, index)) return true;
   if (causeOfWorldAfter(text, index, word)) return true;
+  // 约会超雷, 男生迟到还一直滑手机 算了: a day of one's own life, a shrug at someone of it (world-cause.ts).
+  if (causedByWorldOrOwnLifeChinese(text, index, word)) return true;
   if (anotherShopsClauseChinese(text, index)) return true;
   if (verdictOnSelfChinese(text, index, word)) return true;
   if (courierAway && courierClause(text, index)) return true;
@@ -630,7 +637,10 @@ export function withoutEmotionAimedElsewhere(
   const kept = complaint.complaints.filter((c) => KEEPS.has(c.kind) && !(c.kind === 'complaint' && c.evidence.every((e) => saidOfThirdParty(lower, e, chinese))));
   if (kept.length > 0) return reading;
   // The question's own frame ("…吗…", or a reading across clauses) and a bare interjection ("ugh", 唉) aim at nothing.
-  const words = reading.evidence.filter((e) => !e.includes('…') && !/[，,。！？?]/.test(e) && !INTERJECTION.test(e.toLowerCase()));
+  const spoken = reading.evidence.filter((e) => !e.includes('…') && !/[，,。！？?]/.test(e) && !INTERJECTION.test(e.toLowerCase()));
+  // An emoji beside feeling words ("my sister is raging… 🙄") rolls its eyes at what they tell: it takes their aim.
+  const worded = spoken.filter((e) => !EMOJI_ONLY.test(e));
+  const words = worded.length > 0 ? worded : spoken;
   if (words.length === 0) return reading;
   // A question put "A not A" (包裹会不会湿, 还发不发货) asks as 吗 does (question-form.ts).
   if (!(chinese ? ZH_ASKS.test(lower) || asks(lower, true) : EN_ASKS.test(lower)) && !laughsOrNeeds(lower, chinese)) {

@@ -34,6 +34,7 @@ import { pressActs } from './press-mention';
 import { ZH_GRIEVANCE } from './praise-post';
 import { SELF_HARM_EN, SELF_HARM_ZH } from './self-harm';
 import { selfHarmOfAThing, virusOfADevice } from './thing-as-subject';
+import { blastAsFigure, bleedOfADisplay } from './figure-sense';
 
 /** What an escalation word names when it stands before one of these: a product, a colour, a kind of person or place. */
 const EN_HEADS = [
@@ -664,6 +665,10 @@ function englishRole(phrase: string, at: Occurrence, english: string): boolean {
   if (EN_BLAST_WORD.test(phrase) && EN_TASTE_BEFORE.test(at.before.slice(-40))) return true;
   // "my exam totally blew up in my face": a blast whose subject cannot burst (flooded-inbox.ts).
   if (EN_BLAST_WORD.test(phrase) && blastOfNothing(at.before, false)) return true;
+  // "exploded in popularity", "my head is going to explode": a blast measured or of a head (figure-sense.ts).
+  if (EN_BLAST_WORD.test(phrase) && blastAsFigure(at.before, at.after, false)) return true;
+  // "my screen is bleeding... backlight bleed I mean": a display's light leaking (figure-sense.ts).
+  if (/^bleed/.test(phrase) && bleedOfADisplay(at.before, english)) return true;
   return false;
 }
 
@@ -702,6 +707,8 @@ function chineseRole(phrase: string, at: Occurrence, chinese: string): boolean {
   if (ZH_BLAST.test(phrase) && inboxFlooded(at.before, chinese)) return true;
   // 考试考炸了, 群里消息炸了, 行程爆了: a blast whose subject cannot burst (flooded-inbox.ts).
   if (ZH_BLAST.test(phrase) && blastOfNothing(at.before, true)) return true;
+  // 头都要爆炸了, 快乐到爆炸: a head bursting with too much, a feeling's degree (figure-sense.ts).
+  if (ZH_BLAST.test(phrase) && blastAsFigure(at.before, at.after, true)) return true;
   if (ZH_BLAST.test(phrase) && ZH_BLAST_SUBJECT_BEFORE.test(at.before.slice(-16).replace(/[爆炸]{1,4}$/, '').replace(/[，,\s]{1,4}$/, ''))) return true;
   if (ZH_SHOCK.test(phrase) && ZH_STRUCK_BY.test(chinese) && !ZH_ELECTRIC_THING.test(chinese)) return true;
   if (ZH_BLAST.test(phrase) && (ZH_DEGREE_BEFORE.test(at.before) || ZH_GRADED_BEFORE.test(at.before) || ZH_TRAIT_BEFORE.test(at.before))) return true;

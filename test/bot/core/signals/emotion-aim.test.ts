@@ -28,6 +28,11 @@ describe('a strong feeling aimed away from the shop, beside a store question, is
     ['我被老板气死了，你们有解压玩具吗？', 'zh'],
     ['我对航空公司很生气，他们弄丢了我的箱子，你们有登机箱吗？', 'zh'],
     ['气炸了，我的猫把花瓶打碎了，有不易碎的花瓶吗？', 'zh'],
+    // The weather, a weekday, the customer's own slip or life, a date of their own (world-cause.ts).
+    ['ugh this rain is killing me. is my parcel still coming today', 'en'],
+    ['i hate mondays. also i hate that i forgot my password. how do i reset it', 'en'],
+    ['got fired today so I need to cancel the big order I made this morning. sucks', 'en'],
+    ['約會超雷 男生遲到還一直滑手機 算了 你們收LINE Pay嗎', 'zh'],
     ['对我家wifi很火大，有没有好一点的路由器？', 'zh'],
     ['《愤怒的小鸟》玩偶有吗？', 'zh'],
     ['我被诈骗过一次，你们的付款页面安全吗？', 'zh'],

@@ -24,6 +24,12 @@ describe('a word naming a product, a trade, a workplace or an errand is no incid
     ['同事住院了 想送束花过去 能当天送吗', 'zh'],
     ['下周三要去医院复查 那天能不能别送货', 'zh'],
     ['收到冒充你们的诈骗短信 官方号码是哪个', 'zh'],
+    // A blast measured in popularity, a head bursting with choices, a display's backlight bleed (figure-sense.ts).
+    ['that headset exploded in popularity huh, when is it restocking', 'en'],
+    ['my head is going to explode from all the choices 😂 what delivery options do you have', 'en'],
+    ['my screen is bleeding... backlight bleed on the monitor I mean. is that covered under warranty', 'en'],
+    ['头都要爆炸了，加班到现在。账户登不上去说被锁了', 'zh'],
+    ['开箱快乐到爆炸，结果发现少了一根数据线', 'zh'],
   ] as const)('%s (%s)', (text, lang) => {
     const read = kinds(text, lang);
     expect(read).not.toContain('safety');
@@ -34,6 +40,9 @@ describe('a word naming a product, a trade, a workplace or an errand is no incid
     ["i'm a journalist and i'm going to write about how you treat customers", 'en', 'legal'],
     ['my son is a firefighter and says your charger started the fire in our kitchen', 'en', 'safety'],
     ['the smoke came out of the charger', 'en', 'safety'],
+    ['the charger exploded and burnt my hand', 'en', 'safety'],
+    ['the screen was bleeding some liquid and my kid touched it', 'en', 'safety'],
+    ['我的充电宝爆炸了 手被烫伤了', 'zh', 'safety'],
     ['burned my hand on the kettle lid', 'en', 'safety'],
     ['我老公是律师 他说你们这是违法的', 'zh', 'legal'],
     ['朋友吃了你们的零食住院了 想送个果篮', 'zh', 'safety'],
