@@ -55,13 +55,25 @@ const ZH_AGENT_HURT = new RegExp(
   `把${ZH_PERSON}[^，,。！!？?]{0,6}?(?:撞倒|推倒|撞跌|推跌|撞伤|撞到|撞翻|推伤|打伤|弄伤|砸伤|砸到|烫伤|划伤|割伤|夹伤)|(?:撞倒|推倒|撞跌|推跌|撞伤|撞翻|推伤|打伤|弄伤|砸伤|砸到)(?:了|咗)?${ZH_PERSON}`,
 );
 
-/** The store's agent, then a person hurt after it in the same sentence. */
+/**
+ * A person struck by the agent (快递员打了我老公, 送货员动手打人): 打, 揍, 踢 with the person right after. 打 calls too
+ * (快递员打我电话, 打了我好几次电话): a phone or a call after the person is a call, not a blow.
+ */
+const ZH_AGENT_STRUCK = new RegExp(`(?:打|揍|踢)(?:了|咗)?${ZH_PERSON}(?![^，,。！!？?]{0,6}(?:电话|手机|号码|call|电))`);
+/** Told in the passive, the agent after 被: 被你们的快递员打伤了, 被送货师傅撞倒了. */
+const ZH_BY_BEFORE_AGENT = /被(?:你们|你哋)?(?:的|嘅)?$/;
+const ZH_PASSIVE_HURT = /^(?:给|把)?(?:打伤|撞伤|撞倒|推倒|推伤|砸伤|弄伤|撞跌|推跌|打|揍|踢)(?![^，,。！!？?]{0,6}(?:电话|手机|号码|call|电))/;
+
+/** The store's agent, then a person hurt after it in the same sentence, or the agent after 被 and the hurt right after. */
 function hurtByStoreAgent(chinese: string): string | undefined {
   for (const sentence of chinese.split(/[。！!？?]/)) {
     const agent = ZH_STORE_AGENT.exec(sentence);
     if (!agent) continue;
-    const hurt = ZH_AGENT_HURT.exec(sentence.slice(agent.index + agent[0].length));
+    const after = sentence.slice(agent.index + agent[0].length);
+    const hurt = ZH_AGENT_HURT.exec(after) ?? ZH_AGENT_STRUCK.exec(after);
     if (hurt) return `${agent[0]} … ${hurt[0]}`;
+    const passive = ZH_BY_BEFORE_AGENT.test(sentence.slice(0, agent.index)) ? ZH_PASSIVE_HURT.exec(after) : null;
+    if (passive) return `被${agent[0]}${passive[0]}`;
   }
   return undefined;
 }
