@@ -87,6 +87,14 @@ const EN_WIRING = /\b(?:plugs?|sockets?|outlets?|pins|prongs|cables?|cords?|wire
 const EN_WIRING_HEAT =
   /\b(?:(?:gone|turned|went|going|turning) (?:black|brown)|blackened|discolou?red|charred|scorched|(?:is|was|are|were|feels|felt|gets|got|getting|goes|went|running|too|very|really|super) (?:really |very |quite |a bit |slightly |super |too )?(?:warm|hot)(?! (?:water|tap|drink|food|meal|weather|day|pink|red|orange|colou?r))|hot to (?:the )?touch|too hot to touch)\b/;
 
+/**
+ * Smoke from something on the mains, the verb told of it ("your charger fried my phone and it smoked", "the plug smoked
+ * when I turned it on"). Not smoked food or a smoke-grey colour, and not a person smoking ("i smoked a cigarette while
+ * waiting for the courier").
+ */
+const EN_SMOKED = /\b(?:smoked|smoking|smokes|began to smoke|started to smoke|(?:is|was) smoking)\b(?! (?:salmon|fish|ham|meat|cheese|bacon|glass|grey|gray|paprika|turkey|chicken|duck|sausages?|brisket|tea|wood|quartz|oak|finish|lenses?|a |cigarettes?|cigars?|weed|pot|area|room|ban|section|break|jacket)\b)/;
+const EN_PERSON_SMOKING = /\b(?:i|we|he|she|they|you|i'm|im|we're|my (?:husband|wife|dad|mum|mom|partner|friend|brother|sister|son|daughter|neighbou?r))(?: was| were| am| are| had| have| just| also| still){0,2} (?:smoked|smoking|smokes)\b|\b(?:no|non|non-|quit|stop|stopped|quitting) ?smoking\b/;
+
 /** Food or a cream: a tingle that is a taste or a feel ("the lip balm tingles", "minty"). */
 const EN_NOT_ELECTRICAL = /\b(?:cream|balm|lotion|serum|mint|minty|menthol|spicy|peppermint|gloss|oil|scrub|mask)\b/;
 
@@ -119,6 +127,8 @@ export function electricalHazards(english: string, chinese: string): string[] {
   for (const sentence of english.split(/[.!?;]/)) {
     const tingling = EN_TINGLING.exec(sentence);
     if (tingling && EN_TOUCHED_ELECTRICAL.test(sentence) && !EN_NOT_ELECTRICAL.test(sentence)) found.push(tingling[0].trim());
+    const smoked = EN_SMOKED.exec(sentence);
+    if (smoked && EN_MAINS.test(sentence) && !EN_PERSON_SMOKING.test(sentence)) found.push(smoked[0]);
     // "the heater started making a popping noise": an arcing sound from something on the mains.
     const sound = EN_ARCING_SOUND.exec(sentence);
     if (sound && EN_MAINS.test(sentence)) found.push(sound[0]);

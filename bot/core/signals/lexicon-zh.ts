@@ -371,6 +371,8 @@ export const ZH_NEUTRAL: readonly string[] = [
   '诈骗短信', '诈骗短讯', '诈骗电话', '诈骗邮件', '诈骗网站', '诈骗链接', '诈骗信息', '诈骗集团', '防诈骗', '反诈骗',
   // Goods named with 湿 (damp, a hotel's flaw): a dehumidifier, wet wipes, moisturiser, humidity (除湿机, 湿巾, 保湿霜, 湿度).
   '除湿', '去湿', '防湿', '抽湿', '保湿', '补湿', '湿巾', '湿纸巾', '湿度', '加湿', '干湿', '湿敷',
+  // Skin care that removes dead skin (去死皮, 死皮, 去角质) or cleans corners (去死角): no 去死 ("drop dead") in them.
+  '去死皮', '死皮', '去死角', '死角',
 ];
 
 /**

@@ -12,6 +12,9 @@ const HAZARDS: Array<[string, 'en' | 'zh', string[]]> = [
   ['the metal casing gave me something, my whole arm is still tingly', 'en', ['whole arm is still tingly']],
   ['pins and needles in my hand after I switched the heater on', 'en', ['pins and needles in my hand']],
   ['the heater started making a popping noise', 'en', ['popping noise']],
+  // Smoke from something on the mains, told with the verb.
+  ['my phone is dead because your charger fried it and it smoked', 'en', ['smoked']],
+  ['the plug smoked when i turned it on', 'en', ['smoked']],
   ['the plug is kind of melted at the prongs', 'en', ['melted']],
   ['插座旁边有股焦味', 'zh', ['焦味']],
   ['用了十分钟 风扇开始有糊味 电机还发烫', 'zh', ['糊味']],
@@ -32,6 +35,10 @@ const HAZARDS: Array<[string, 'en' | 'zh', string[]]> = [
   ['暖风机出风口有糊味 外壳变成茶色了', 'zh', ['糊味']],
 ];
 const NOT_HAZARDS: Array<[string, 'en' | 'zh']> = [
+  // Smoked food, a smoked-glass lamp, a person smoking.
+  ['smoked salmon gift box, can the charger come in the same parcel', 'en'],
+  ['the smoked glass lamp arrived, can i get a second one', 'en'],
+  ['i smoked a cigarette while waiting, did the charger ship', 'en'],
   // A face or a lens of a device cracked: glass, not a bang.
   ['兩萬蚊嘅手錶 收到個錶面爆咗', 'zh'],
   ['手机镜面爆了 能换新的吗', 'zh'],
