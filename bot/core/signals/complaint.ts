@@ -24,12 +24,16 @@ import { withoutHarmIdioms } from './harm-idiom';
 import { namesLawyerAsTrade, withoutLawyerAsTrade } from './lawyer-mention';
 import { narratedRepeats } from './narrated-repeat';
 import { failureSeries } from './failure-series';
+import { repeatCounted } from './repeat-counted';
+import { loyaltyBetrayed } from './loyalty-betrayed';
 import { reportsFeedback } from './feedback-reported';
 import { contactFrequency } from './contact-frequency';
 import { withoutThreatInJest } from './joking-threat';
 import { harmToldAsContext, withoutHarmLivedThrough, withoutInjuryAsCondition } from './past-injury';
 import { namesPoliceInnocently, withoutPoliceInnocent } from './police-mention';
 import { namesJournalistAsTrade, withoutJournalistAsTrade } from './press-mention';
+import { pressAcquaintance } from './press-acquaintance';
+import { costlyGoodsGoneWrong } from './goods-gone-wrong';
 import { withoutRegulatorCited } from './regulator-cited';
 import { withoutReportedWords } from './request-reported';
 import { EN_MEDIA_MET, withoutLegalAskedAbout } from './legal-asked';
@@ -356,7 +360,8 @@ const RULES: readonly ComplaintRule[] = [
       // "I'm a lawyer and need an itemised receipt" says what the customer does for a living (lawyer-mention.ts).
       'lawyers?', 'attorneys?', 'solicitors?', "(?:lawyers|attorneys|solicitors)'", 'legal (?:action|proceedings|advice|team|department|steps|notice)',
       'lawsuit', 'class action', String.raw`(?:going|go|goes|take (?:it|this|you)|taking (?:it|this|you)|file for|filing for|start|starting|commence|commencing) (?:to )?arbitration`, String.raw`instructed (?:a |my |our )?(?:firm|law firm|legal firm|debt collectors?|collections? agency)`, 'small claims', 'su(?:e|ing|ed) (?:you|your|them|the company|this company)',
-      "(?:(?:i|im)(?:'ll| will| am going to|'m going to| shall| going to| gonna|'m gonna| am gonna)|(?:before|or|or else|otherwise|until|unless) (?:i|we)) sue", '(?:take|taking) (?:you|this|them|it) to court',
+      // "ill sue" is I'll written without its apostrophe ("pay my dermatologist bill or ill sue").
+      "(?:(?:i|im)(?:'ll| will| am going to|'m going to| shall| going to| gonna|'m gonna| am gonna)|(?<![a-z] )ill|(?:or|or else|otherwise) ill|(?:before|or|or else|otherwise|until|unless) (?:i|we)) sue", '(?:take|taking) (?:you|this|them|it) to court',
       // Suing told as what the customer is doing, the deadline or the condition around it: "if this isnt refunded by
       // friday im suing", "refund me by monday or im suing" (someone else's suing, "my mate's suing his landlord", and
       // the customer's against another, "im suing my landlord", are not against the shop).
@@ -985,6 +990,7 @@ function repeatsTold(text: string, lang: Lang, english: string, chinese: string)
   const told = [
     ...narratedRepeats(english, chinese), ...contactSeries(english, chinese), ...countedContacts(english, chinese), ...repeatTold(english, chinese),
     ...earlierContact(english, chinese), ...failureSeries(english, chinese), ...contactFrequency(english, chinese),
+    ...repeatCounted(english, chinese),
   ];
   if (told.length > 0) return told;
   const untold = untoldOutcome(english, chinese);
@@ -1056,14 +1062,19 @@ export function detectComplaintLevel(text: string, lang: Lang, options: Complain
       ...(lang === 'zh' ? findMatches(chinese, rule.zh, chineseNegated) : []),
       ...(lang === 'zh' && rule.kind === 'repeated_contact' ? brokenPromises(chinese) : []),
       ...(rule.kind === 'repeated_contact' ? repeatsTold(text, lang, english, chinese) : []),
-      ...(rule.kind === 'legal' ? [...goingPublic(english, chinese), ...regulatorsReported(english, chinese), ...disputeTakenOut(english, chinese)] : []),
+      ...(rule.kind === 'legal' ? [...goingPublic(english, chinese), ...pressAcquaintance(english, chinese), ...regulatorsReported(english, chinese), ...disputeTakenOut(english, chinese)] : []),
       ...(rule.kind === 'safety' ? [...electricalHazards(english, chinese), ...injuriesInParts(english, chinese), ...fireHarm(english, chinese), ...treatmentTold(english, chinese), ...bodyDamage(english, chinese)] : []),
       ...(rule.kind === 'abuse' ? insultAddressed(english, chinese) : []),
       // An order's status unchanged for weeks ("still showing processing after 2 weeks", 一直显示处理中): status-stuck.ts.
       ...(rule.kind === 'service_failure' ? statusStuck(english, chinese) : []),
       // A bottle or a jar burst inside the parcel, no one hurt (burst-in-transit.ts): goods damaged on the way.
       ...(rule.kind === 'service_failure' ? burstTold(english, chinese) : []),
+      // A tear in a garment, an order vanished, a cancelled order's money never back (goods-gone-wrong.ts).
+      ...(rule.kind === 'service_failure' ? costlyGoodsGoneWrong(english, chinese) : []),
       ...(rule.kind === 'threat' ? cardDisputes(english, chinese) : []),
+      // A long-standing customer's trust let down, told as deep disappointment (loyalty-betrayed.ts): the store losing a
+      // customer it had for years, as "never ordering again" is, and as much for a person to hear.
+      ...(rule.kind === 'threat' ? loyaltyBetrayed(english, chinese) : []),
     ];
     // "deliver to the hospital where I work", "I was in hospital for a month": a place or a past stay, not an incident;
     // "where would we report a safety concern if one ever came up?": asked before anything happened (incident-asked.ts).

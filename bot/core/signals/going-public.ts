@@ -49,6 +49,21 @@ const EN_AUDIENCE = /\b(?:so (?:everyone|everybody|people|others|the world|all)|
  */
 const EN_CONTENT_OUT =
   /\bmy (?:tiktoks?|tik toks?|videos?|reels?|posts?|threads?|vlogs?|youtube videos?|review) (?:about|on) (?:you|u|your|ur|this (?:company|shop|store)|how you|what you|the way you)\b[^.!?]{0,40}?\b(?:has|have|got|is at|hit|reached|passed)\b[^.!?]{0,14}?\b(?:views|likes|shares|comments|retweets|reposts)\b/;
+/**
+ * A review or complaint of the customer's already up and counted, with an update offered or a wrong told: "my review
+ * thread on reddit already has 2k upvotes, want me to add an update?". The review is the grievance in public; offering
+ * its next instalment is the leverage (compare "before part 2"). A review counted and nothing more is left to the rest.
+ */
+const EN_REVIEW_COUNTED =
+  /\bmy (?:review|complaint|rant|warning|callout|call-out)(?: (?:thread|post|video|tiktok|reel|vlog))? (?:on|about|in)\b[^.!?]{0,40}?\b(?:has|have|got|is at|hit|reached|passed)\b[^.!?]{0,14}?\b(?:upvotes|views|likes|shares|comments|retweets|reposts)\b/;
+const EN_UPDATE_OFFERED =
+  /\b(?:add|post|write|do|make|put up|drop)(?:ing)? (?:an |a |another )?(?:update|edit|part (?:2|two)|follow-?up|second part)\b|\bupdate (?:it|the (?:thread|post|review))\b/;
+/**
+ * A post of the customer's own look or goods (a haul, an outfit, an unboxing), nothing wrong told: "i posted my haul on
+ * reddit and it got 2k upvotes! when's the next drop". The "it" that got the upvotes is the haul, not the dispute.
+ */
+const EN_OWN_SHOWCASE =
+  /\b(?:posted|shared|uploaded|put up) (?:my|our|a|the) (?:[a-z-]{1,12} )?(?:haul|outfit|fit|ootd|look|unboxing|setup|set-up|collection|grwm|try-?on|styling|room tour|desk tour)\b/;
 /** A wrong told of the goods or the store in the same clause as the content (EN_CONTENT_OUT). */
 const EN_WRONGED_OR_BROKEN = /\b(?:broken|broke|damaged|smashed|crushed|ripped|torn|faulty|defective|missing|late|lost|never|awful|terrible|worst|useless|rude|scam\w{0,4}|fraud\w{0,4}|rip-?off|treat\w{0,3}|refund\w{0,3}|ignor\w{0,3})\b/;
 /** Telling one's audience about the dispute, wherever: "telling my viewers about your company right now". */
@@ -342,12 +357,15 @@ export function goingPublic(english: string, chinese: string): string[] {
         (EN_ALL_OVER.test(clause) && EN_PUBLIC_PLACE.test(clause)) || EN_THEY_HEAR.test(clause) || reviewThreat(clause) || EN_ENJOY_THE_FALLOUT.test(clause) || EN_OTHERS_SEE.test(clause);
       const shown = EN_AUDIENCE_SEES.test(clause) && !clause.includes('?') && !(EN_PRAISED.test(english) && !EN_WRONGED.test(english));
       const madeWithReviews = EN_CONTENT_MADE.test(clause) && EN_BAD_REVIEWS.test(clause) && !asks;
-      const contentOut = EN_CONTENT_OUT.test(clause) && EN_WRONGED_OR_BROKEN.test(clause);
+      const contentOut =
+        (EN_CONTENT_OUT.test(clause) && EN_WRONGED_OR_BROKEN.test(clause)) ||
+        (EN_REVIEW_COUNTED.test(clause) && (EN_UPDATE_OFFERED.test(english) || EN_WRONGED_OR_BROKEN.test(english)));
       if (contentOut || viral || audience || shown || madeWithReviews || (spreads && !clause.includes('?')) || (EN_AUDIENCE_HEARS.test(clause) && !clause.includes('?'))) {
         found.push(clause.trim());
         continue;
       }
       if (!published || offer || EN_PASSIVE.test(clause)) continue;
+      if (EN_OWN_SHOWCASE.test(clause) && !EN_WRONGED.test(english) && !EN_WRONGED_OR_BROKEN.test(english)) continue;
       // An audience shown the goods on the customer ("so everyone can see how your dress looks on me", "showing my
       // followers how I style it") is a happy post: what is shown is the customer's own look, not the store's conduct.
       if (EN_OF_THE_DISPUTE.test(clause) || (EN_AUDIENCE.test(clause) && !EN_OWN_LOOK.test(clause))) found.push(clause.trim());

@@ -47,7 +47,7 @@ export function pressActs(english: string): boolean {
  */
 const ZH_TRADE = /^我(?:的)?(?!们)(?:[\u4e00-\u9fff]{0,3}?(?:是|在|喺)|认识)[^，。！？,!?]{0,8}?(?:记者|报社|报馆|电视台|编辑|媒体|传媒|新闻台|电台)(?:的)?(?:记者|编辑|朋友|人)?(?:工作|上班|做)?/;
 const ZH_PRESS_ACTS =
-  /报道|报导|曝光|采访|爆料|报料|跟进|写(?:一)?(?:篇|个|份)|写(?:稿|文章|新闻)|兴趣|上新闻|见报|公开|公诸|投稿|不信|有种|走着瞧|等着瞧|怪我|后果|看着办|好看|别后悔|小心|等着/;
+  /报道|报导|曝光|采访|爆料|报料|跟进|捅|写(?:一)?(?:篇|个|份)|写(?:稿|文章|新闻)|兴趣|上新闻|见报|公开|公诸|投稿|不信|有种|走着瞧|等着瞧|怪我|后果|看着办|好看|别后悔|小心|等着/;
 
 /** The message names a journalist as a trade and tells of no story (English, or folded Chinese). */
 export function namesJournalistAsTrade(english: string, chinese = ''): boolean {

@@ -15,6 +15,24 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['我要告你们', 'zh', 'L1', 'legal'],
   ['再不退款我就告到你们倒闭', 'zh', 'L1', 'legal'],
   ["if it's not here by friday can i cancel?", 'en', null, null],
+  // "ill sue" is I'll sue without its apostrophe; ill as a word of its own is no suing.
+  ['pay my physio bill or ill sue', 'en', 'L1', 'legal'],
+  ['is this ill suited for kids, or fine from age 5', 'en', null, null],
+  // The press reached through someone the customer knows, or the matter pushed to it (press-acquaintance.ts).
+  ['a friend of mine at a news site is very interested in my story about your refunds', 'en', 'L1', 'legal'],
+  ['my friend works at a news site lol, do you ship to canada', 'en', null, null],
+  ['我认识记者，准备把这事捅到媒体', 'zh', 'L1', 'legal'],
+  // An answer read again and again, an exchange counted (repeat-counted.ts); a routine exchange is none.
+  ['I have already read the tracking page you keep sending', 'en', 'L2', 'repeated_contact'],
+  ['same headset, same dead left ear, second exchange already', 'en', 'L2', 'repeated_contact'],
+  ['second exchange went smoothly thanks, can i exchange another', 'en', null, null],
+  // A tear come with the goods, an order vanished (goods-gone-wrong.ts).
+  ['the gown arrived with a huge tear down the back', 'en', 'L2', 'service_failure'],
+  ['does it come with a hole for the strap?', 'en', null, null],
+  ['付了款 订单直接消失了', 'zh', 'L2', 'service_failure'],
+  // A loyal customer let down (loyalty-betrayed.ts), read with leaving for good; loyalty with a question is none.
+  ['做了你们十年的老客户，从来没有这么寒心过', 'zh', 'L2', 'threat'],
+  ['做了你们十年的老客户了 有没有老客户优惠', 'zh', null, null],
   // L1: safety.
   ['The charger caught fire last night', 'en', 'L1', 'safety'],
   ['there was smoke coming out of the heater', 'en', 'L1', 'safety'],
