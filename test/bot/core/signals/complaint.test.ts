@@ -14,6 +14,10 @@ const LEVELS: Array<[string, Lang, ComplaintLevel | null, ComplaintKind | null]>
   ['体检报告到了 顺便问下你们几点发货', 'zh', null, null],
   ['我要告你们', 'zh', 'L1', 'legal'],
   ['再不退款我就告到你们倒闭', 'zh', 'L1', 'legal'],
+  // 去死皮 (remove dead skin) and 去死角 (clean the corners) hold no 去死.
+  ['去死皮的磨砂膏拆了用过一次 不太适合我 能退吗', 'zh', null, null],
+  ['磨砂膏去死皮一流 但開咗封仲退唔退得', 'zh', null, null],
+  ['你们去死吧', 'zh', 'L2', 'abuse'],
   ["if it's not here by friday can i cancel?", 'en', null, null],
   // "ill sue" is I'll sue without its apostrophe; ill as a word of its own is no suing.
   ['pay my physio bill or ill sue', 'en', 'L1', 'legal'],
