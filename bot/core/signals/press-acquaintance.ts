@@ -11,9 +11,28 @@
  * English arrives lower-cased (normalizeEnglish), Chinese folded to simplified Mandarin. Each pattern is bounded.
  */
 
-/** Someone the customer knows, at the press: "a friend of mine on the tech desk at a news site", "my cousin at the paper". */
-const EN_KNOWN_AT_PRESS =
-  /\b(?:(?:a|one) (?:friend|mate|buddy|pal|cousin|contact|colleague|neighbou?r|relative) of (?:mine|ours)|my (?:[a-z]{2,10} )?(?:friend|mate|buddy|pal|cousin|brother|sister|uncle|aunt|dad|mum|mom|wife|husband|partner|neighbou?r|contact|colleague|ex|son|daughter)|i know (?:someone|somebody|a guy|a girl|people)|someone i know)\b[^.!?;]{0,50}?\b(?:news ?(?:site|desk|outlet|paper|room|channel|station|network)s?|newspapers?|(?:local |national |the )paper|magazines?|(?:tv|radio) (?:station|channel|show)|the (?:bbc|guardian|times|post|herald|telegraph|mirror|sun)|(?:tech|consumer|business|news) desk|press|media)\b/;
+/**
+ * Someone the customer knows, at the press: "a friend of mine on the tech desk at a news site", "my cousin at the paper".
+ * Read in two steps, the person and then the press within the sentence's next 50 characters (enKnownAtPress): as one
+ * pattern with a lazy gap between, recheck could not decide it.
+ */
+const EN_KNOWN_PERSON =
+  /\b(?:(?:a|one) (?:friend|mate|buddy|pal|cousin|contact|colleague|neighbou?r|relative) of (?:mine|ours)|my (?:[a-z]{2,10} )?(?:friend|mate|buddy|pal|cousin|brother|sister|uncle|aunt|dad|mum|mom|wife|husband|partner|neighbou?r|contact|colleague|ex|son|daughter)|i know (?:someone|somebody|a guy|a girl|people)|someone i know)\b/g;
+const EN_PRESS_PLACE =
+  /\b(?:news ?(?:site|desk|outlet|paper|room|channel|station|network)s?|newspapers?|(?:local |national |the )paper|magazines?|(?:tv|radio) (?:station|channel|show)|the (?:bbc|guardian|times|post|herald|telegraph|mirror|sun)|(?:tech|consumer|business|news) desk|press|media)\b/;
+const EN_SENTENCE_END = /[.!?;]/;
+
+function enKnownAtPress(english: string): string | null {
+  for (const person of english.matchAll(EN_KNOWN_PERSON)) {
+    const from = person.index + person[0].length;
+    let rest = english.slice(from, from + 51);
+    const end = rest.search(EN_SENTENCE_END);
+    if (end >= 0) rest = rest.slice(0, end);
+    const press = EN_PRESS_PLACE.exec(rest);
+    if (press) return english.slice(person.index, from + press.index + press[0].length);
+  }
+  return null;
+}
 /** The customer's story about the store taken up: "interested in my story about your…", "wants to run/cover it". */
 const EN_STORY_TAKEN_UP =
   /\b(?:interested in (?:my|our|this|the) (?:story|case|experience|situation|complaint)|(?:wants?|wanting|keen|eager|going|plans?|planning|offered|agreed) (?:to )?(?:run|cover|write up|write about|feature|publish|report on|look into|dig into) (?:my|our|this|it|the story|you|your)|(?:my|our) story (?:about|on|of) (?:you|your|how you|the way you|this (?:company|shop|store)))\b/;
@@ -35,7 +54,7 @@ export function pressAcquaintance(english: string, chinese: string): string[] {
     return known && taken ? [known[0], taken[0]] : [];
   }
   if (!english) return [];
-  const known = EN_KNOWN_AT_PRESS.exec(english);
+  const known = enKnownAtPress(english);
   const taken = EN_STORY_TAKEN_UP.exec(english);
-  return known && taken ? [known[0], taken[0]] : [];
+  return known && taken ? [known, taken[0]] : [];
 }
