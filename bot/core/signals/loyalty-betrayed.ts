@@ -19,8 +19,12 @@ const ZH_LET_DOWN =
 
 const EN_TRUSTED =
   /\b(?:i|we) (?:trusted|relied on|counted on|believed in) (?:you|u|your (?:store|shop|company|brand|team))\b|\b(?:loyal|long[- ]?time|long[- ]standing|regular) customer\b|\b(?:(?:been )?(?:a )?customer|shopp(?:ed|ing) (?:here|with you)) (?:for|since) (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|many|so many) (?:years|yrs)\b/;
+/**
+ * Let down to the core. Upset, disappointed and gutted say it only with their measure ("so disappointed", "really
+ * upset"): "regular customer here, bit disappointed the blue sold out" asks when it is back.
+ */
 const EN_LET_DOWN =
-  /\b(?:a (?:complete |total )?mess|ruined|disaster|let (?:me|us) down|(?:so |really |deeply |very )?(?:upset|disappointed|heartbroken|devastated|gutted|betrayed|crushed)|(?:don'?t|do not) know what to do|never (?:felt|been) (?:so|this|more) (?:let down|disappointed|upset))\b/;
+  /\b(?:a (?:complete |total )?mess|ruined|disaster|let (?:me|us) down|(?:so|really|deeply|very|extremely|incredibly|truly|utterly) (?:upset|disappointed|gutted)|heartbroken|devastated|betrayed|crushed|(?:don'?t|do not) know what to do|never (?:felt|been) (?:so|this|more) (?:let down|disappointed|upset))\b/;
 
 /** The evidence of a loyal customer's trust let down, or nothing. */
 export function loyaltyBetrayed(english: string, chinese: string): string[] {

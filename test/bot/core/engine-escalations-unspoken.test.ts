@@ -53,6 +53,8 @@ const ROUTINE: Array<[string, Script]> = [
   ['i trusted you with my wedding order and it came out perfect, thank you!', 'Hans'],
   ['做了你们五年的老客户 生日有优惠吗', 'Hans'],
   ['幫襯咗你哋十年，今次都好滿意', 'Hant'],
+  ["regular customer here, bit disappointed the blue one sold out, when's it back?", 'Hans'],
+  ['loyal customer for years, a little upset i missed the sale lol, any codes?', 'Hans'],
 ];
 
 describe('escalations told without the set words are handed off at their level', () => {
