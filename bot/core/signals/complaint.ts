@@ -360,8 +360,10 @@ const RULES: readonly ComplaintRule[] = [
       // "I'm a lawyer and need an itemised receipt" says what the customer does for a living (lawyer-mention.ts).
       'lawyers?', 'attorneys?', 'solicitors?', "(?:lawyers|attorneys|solicitors)'", 'legal (?:action|proceedings|advice|team|department|steps|notice)',
       'lawsuit', 'class action', String.raw`(?:going|go|goes|take (?:it|this|you)|taking (?:it|this|you)|file for|filing for|start|starting|commence|commencing) (?:to )?arbitration`, String.raw`instructed (?:a |my |our )?(?:firm|law firm|legal firm|debt collectors?|collections? agency)`, 'small claims', 'su(?:e|ing|ed) (?:you|your|them|the company|this company)',
-      // "ill sue" is I'll written without its apostrophe ("pay my dermatologist bill or ill sue").
-      "(?:(?:i|im)(?:'ll| will| am going to|'m going to| shall| going to| gonna|'m gonna| am gonna)|(?<![a-z] )ill|(?:or|or else|otherwise) ill|(?:before|or|or else|otherwise|until|unless) (?:i|we)) sue", '(?:take|taking) (?:you|this|them|it) to court',
+      "(?:(?:i|im)(?:'ll| will| am going to|'m going to| shall| going to| gonna|'m gonna| am gonna)|(?:before|or|or else|otherwise|until|unless) (?:i|we)) sue",
+      // "I'll" typed without its apostrophe ("pay my bill or ill sue"): a phrase of its own, plain, so that recheck decides
+      // it at once (inside the alternation above, with a look-behind, it could not).
+      'ill sue', '(?:take|taking) (?:you|this|them|it) to court',
       // Suing told as what the customer is doing, the deadline or the condition around it: "if this isnt refunded by
       // friday im suing", "refund me by monday or im suing" (someone else's suing, "my mate's suing his landlord", and
       // the customer's against another, "im suing my landlord", are not against the shop).
