@@ -80,7 +80,16 @@ function wordsOf(text: string, lang: Lang): Set<string> {
 
 function namesAsideAgain(split: AsideAndQuestion, lang: Lang): boolean {
   const told = wordsOf(split.aside, lang);
-  return [...wordsOf(split.question, lang)].some((word) => told.has(word));
+  return [...wordsOf(split.question, lang)].some((word) => told.has(word)) || (lang === 'zh' && countsAsideAgain(split));
+}
+
+/**
+ * A Chinese question that counts goods with no noun after the measure word (哈哈 买了两条一样的裤子 能退一条吗: 一条 is one of
+ * the trousers told before): it points back, so the aside told the goods asked about, not the customer's life.
+ */
+const ZH_ONE_OF_THEM = /[一两二几](?:条|件|个|双|套|张|只|台|盒|瓶|支|包|本|把|份|块)(?:吗|嘛|呢|吧|啊|呀|得唔得|可以吗|行吗|[\s?？!！。.,，~]|$)/u;
+function countsAsideAgain(split: AsideAndQuestion): boolean {
+  return ZH_ONE_OF_THEM.test(split.question);
 }
 
 /** At least this much of the message before the question, and this much question (characters). */
