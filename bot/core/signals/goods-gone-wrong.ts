@@ -25,7 +25,7 @@ const EN_ASKS_FIRST = /^\s*(?:does|do|will|would|can|could|is|are)\b/;
 /** The order vanished after paying: 订单直接消失了, 订单不见了, 订单突然没了. */
 const ZH_ORDER_VANISHED = /订单(?:直接|突然|竟然|居然|就|莫名其妙地?)?(?:消失|不见|没了|没有了)(?:了)?/;
 /** A cancelled order whose money has not come back: 订单被取消了 钱却一直没退回来, 取消了但是款还没退. */
-const ZH_CANCELLED = /(?:被|给)?(?:取消|撤销)(?:了)?/;
+const ZH_CANCELLED = /取消|撤销/;
 const ZH_MONEY_NOT_BACK = /(?:钱|款|货款|退款)(?:却|还|一直|都|也|至今|仍然|仲){0,3}(?:没|没有|未)(?:有)?(?:退|到账|退回|回来|退回来|退给我)/;
 
 /** The evidence of goods or an order gone wrong, or nothing. */

@@ -39,8 +39,8 @@ const EN_STORY_TAKEN_UP =
 
 /** Someone at the press, known to the customer: 我认识记者, 我朋友在报社, 我表哥是电视台的. */
 const ZH_KNOWN_AT_PRESS = /我(?:认识|有)(?:[^，。！？,!?]{0,6}?)(?:记者|报社|电视台|媒体|编辑)|我(?:的)?(?:朋友|表哥|表姐|表弟|表妹|哥|姐|弟|妹|同学|亲戚|老公|老婆|舅舅|叔叔|阿姨)[^，。！？,!?]{0,6}?(?:是|在)[^，。！？,!?]{0,6}?(?:记者|报社|电视台|媒体|编辑)/;
-/** The matter pushed to the press or taken up: 捅到媒体, 捅给记者, 对这件事很有兴趣, 要报道. */
-const ZH_PUSHED_OR_TAKEN_UP = /捅(?:到|给|上|去|出去)(?:了)?[^，。！？,!?]{0,4}?(?:媒体|记者|报社|电视台|网上|新闻)|(?:对|对于)(?:我)?(?:这件事|这事|我的事|我的遭遇|你们)[^，。！？,!?]{0,4}?(?:有兴趣|感兴趣)|(?:要|想|会|准备|打算)(?:帮我)?(?:报道|报导|曝光)/;
+/** The matter taken up by the press the customer knows: 对这件事很有兴趣, 要报道 (pushed to it, 捅到媒体, is ZH_PUSHED). */
+const ZH_TAKEN_UP = /(?:对|对于)(?:我)?(?:这件事|这事|我的事|我的遭遇|你们)[^，。！？,!?]{0,4}?(?:有兴趣|感兴趣)|(?:要|想|会|准备|打算)(?:帮我)?(?:报道|报导|曝光)/;
 /** The matter pushed to the press with no one named: 捅到媒体, 捅给记者 — as plain a threat as 找媒体. */
 const ZH_PUSHED = /捅(?:到|给|上|去|出去)(?:了)?[^，。！？,!?]{0,4}?(?:媒体|记者|报社|电视台|网上|新闻)/;
 
@@ -50,7 +50,7 @@ export function pressAcquaintance(english: string, chinese: string): string[] {
     const pushed = ZH_PUSHED.exec(chinese);
     if (pushed) return [pushed[0]];
     const known = ZH_KNOWN_AT_PRESS.exec(chinese);
-    const taken = ZH_PUSHED_OR_TAKEN_UP.exec(chinese);
+    const taken = ZH_TAKEN_UP.exec(chinese);
     return known && taken ? [known[0], taken[0]] : [];
   }
   if (!english) return [];

@@ -25,6 +25,7 @@ const TOLD: Array<[string, Script, string]> = [
   ['我表姐在報社工作，她說要幫我報導這件事', 'Hant', 'handoff L1 legal'],
   ['my cousin at the local paper wants to run my story about your refund runaround', 'Hans', 'handoff L1 legal'],
   ['我认识记者，准备把这事捅到媒体', 'Hans', 'handoff L1 legal'],
+  ['我朋友在报社 说对我这件事很有兴趣', 'Hans', 'handoff L1 legal'],
   ['my complaint post on facebook already has 900 shares, should I post part 2?', 'Hans', 'handoff L1 legal'],
   ['refund my vet bill or ill sue you', 'Hans', 'handoff L1 legal'],
   ['you keep sending me the same faq link, i\'ve read it, it doesn\'t help', 'Hans', 'handoff L2 repeated-contact'],
@@ -53,6 +54,7 @@ const ROUTINE: Array<[string, Script]> = [
   ['i trusted you with my wedding order and it came out perfect, thank you!', 'Hans'],
   ['做了你们五年的老客户 生日有优惠吗', 'Hans'],
   ['幫襯咗你哋十年，今次都好滿意', 'Hant'],
+  ['我表哥是电视台的 你们发货到香港吗', 'Hans'],
   ["regular customer here, bit disappointed the blue one sold out, when's it back?", 'Hans'],
   ['loyal customer for years, a little upset i missed the sale lol, any codes?', 'Hans'],
 ];
